@@ -1,0 +1,160 @@
+"""Documents: files → decoded text, its normalised view, line roles and sentences.
+
+Scraped pages carry navigation, share buttons and lists of other headlines;
+those lines are marked ``clutter`` here so no later stage reads facts from
+them. Everything keeps offsets into the decoded source text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import DocumentError
+from kg.model import Block, Document, Sentence
+from kg.normalize import normalise
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+MAX_BYTES = 20_000_000
+
+# Lines that are page furniture wherever they occur.
+_CLUTTER_LINE = re.compile(
+    r"(您现在的位置|当前位置|所在位置|首页\s*>|>\s*正文|^分享(到)?[:：]?$|扫一扫|二维码|下载.{0,8}(客户端|APP|App)|"
+    r"关注.{0,10}(微信|微博|公众号)|(微信|微博)群$|点击(进入|查看|阅读)|进入.{0,6}频道|频道推荐|"
+    r"版权(所有|声明)|Copyright|ICP备|打印本页|关闭窗口|字号|上一篇|下一篇|^(探索|返回|更多)$|^【?(打印|关闭)】?$)",
+    re.I,
+)
+# Lines after which the rest of the page is other articles' headlines.
+_TAIL_MARKER = re.compile(
+    r"^[【\[]?(相关(新闻|文章|阅读|链接|信息|报道)|推荐阅读|延伸阅读|热点新闻|一周热点|最新.{0,8}新闻|"
+    r"猜你喜欢|热门推荐|精彩推荐|往期回顾)"
+)
+_META_LINE = re.compile(
+    r"(来源[:：]|发布(时间|日期)[:：]|责任编辑|编辑[:：]|记者|通讯员|统筹[:：]|作者[:：]|摄影|"
+    r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(\s|$))"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]*|[;；](?=\s*$)")
+
+
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(path.name, f"larger than {max_bytes} bytes ({size})")
+        return path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(path.name, f"cannot read ({exc.strerror or exc})") from exc
+
+
+def decode(data: bytes, file_name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(file_name, f"invalid UTF-16 at byte {exc.start}") from exc
+    if b"\x00" in data[:4096]:
+        raise DocumentError(file_name, "binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise DocumentError(
+                file_name, f"not UTF-8 (invalid byte at {utf8_error.start}) nor GB18030"
+            ) from utf8_error
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Input files under the given paths, in a stable order; unknown suffixes skipped."""
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        elif p.is_file():
+            found = [p]
+        else:
+            raise DocumentError(str(p), "no such file or folder")
+        for f in found:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield f
+
+
+def segment(norm: str) -> list[Block]:
+    """Classify each non-empty line of the normalised text."""
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in norm.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append((pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    blocks: list[Block] = []
+    tail = False
+    n = len(lines)
+    for i, (start, end, line) in enumerate(lines):
+        if not tail and i >= n // 2 and _TAIL_MARKER.match(line):
+            tail = True
+        if tail or _CLUTTER_LINE.search(line):
+            kind = "clutter"
+        elif _META_LINE.search(line) and len(line) < 80:
+            kind = "meta"
+        elif len(line) <= 30 and not re.search(r"[。！？!?]$", line):
+            kind = "heading"
+        else:
+            kind = "paragraph"
+        blocks.append(Block(start, end, kind))
+    return blocks
+
+
+def split_sentences(norm: str, blocks: list[Block]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for bi, b in enumerate(blocks):
+        if b.kind in ("clutter", "meta"):
+            continue
+        start = b.start
+        for m in _SENTENCE_END.finditer(norm, b.start, b.end):
+            if m.end() > start:
+                out.append(_trimmed(norm, start, m.end(), bi))
+            start = m.end()
+        if start < b.end:
+            out.append(_trimmed(norm, start, b.end, bi))
+    return [s for s in out if s.end > s.start]
+
+
+def _trimmed(norm: str, start: int, end: int, block: int) -> Sentence:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, block)
+
+
+def make_document(file_name: str, data: bytes) -> Document:
+    """Decode and segment one file's bytes (metadata is read by ``kg.metadata``)."""
+    text = decode(data, file_name)
+    is_html = file_name.lower().endswith((".html", ".htm"))
+    norm = normalise(text, is_html=is_html)
+    if not norm.strip():
+        raise DocumentError(file_name, "empty document (no text)")
+    blocks = segment(norm)
+    doc = Document(
+        file_name=file_name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        norm=norm,
+        blocks=blocks,
+        sentences=split_sentences(norm, blocks),
+    )
+    return doc
+
+
+def load_document(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
+    return make_document(path.name, read_bytes(path, max_bytes=max_bytes))

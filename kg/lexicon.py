@@ -1,0 +1,85 @@
+"""Loads the reference vocabulary (``kg/data/lexicon.toml``) and jieba's word list.
+
+Rules elsewhere ask two kinds of questions: "is this a head noun of the
+genre?" (the lexicon) and "is this a common Chinese word rather than a
+name?" (jieba's dictionary frequencies, a maintained general resource).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+# A word more frequent than this in jieba's dictionary is a common word, not a name
+# (金山 291, 江口 109 are names; 示范 981, 试点 1130, 精品 1959 are not).
+COMMON_WORD_FREQ = 700
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    data = resources.files("kg").joinpath("data/lexicon.toml").read_text(encoding="utf-8")
+    lex = tomllib.loads(data)
+    lex["person"]["surnames"] = "".join(lex["person"]["surnames"].split())
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
+
+
+def word_freq(word: str) -> int:
+    """Frequency of ``word`` in jieba's dictionary (0 when unknown)."""
+    return int(_jieba().dt.FREQ.get(word) or 0)
+
+
+def is_common_word(word: str) -> bool:
+    return word_freq(word) > COMMON_WORD_FREQ
+
+
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of a dictionary word ("" when unknown)."""
+    import jieba.posseg
+
+    _jieba()
+    return str(jieba.posseg.dt.word_tag_tab.get(word, ""))
+
+
+# Tags of words that are not names: verbs, adjectives, adverbs, function words, idioms.
+_NOT_NAME_TAGS = ("v", "a", "d", "p", "c", "u", "r", "m", "q", "f", "t", "l", "i", "b", "z")
+
+
+def looks_like_name(word: str, *, min_freq: int) -> bool:
+    """Whether a dictionary word can be (part of) a proper name.
+
+    Unknown words are names; common words are not; a rarer word is refused
+    when jieba tags it as a verb, adjective or the like and it is used at
+    least ``min_freq`` times (place-name tags ns/nr/nz always pass).
+    """
+    freq = word_freq(word)
+    if freq == 0:
+        return True
+    if freq > COMMON_WORD_FREQ:
+        return False
+    tag = word_tag(word)
+    if tag.startswith(("ns", "nr", "nz")):
+        return True
+    return not (tag.startswith(_NOT_NAME_TAGS) and freq >= min_freq) and not (
+        tag.startswith("n") and freq >= 100 and min_freq <= 50
+    )
+
+
+def cut(text: str) -> list[str]:
+    """jieba precise mode without HMM: known words only, so new names stay in pieces."""
+    return _jieba().lcut(text, HMM=False)
+
+
+def by_length(words: list[str]) -> list[str]:
+    """Longest first, so alternations prefer the longest head."""
+    return sorted(set(words), key=lambda w: (-len(w), w))

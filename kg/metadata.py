@@ -1,0 +1,121 @@
+"""Article metadata read from the text: title, date, publisher, bylines.
+
+News pages state these in a few conventional forms (a "来源:" line, a
+breadcrumb, a byline in brackets, an editor in 【】), so the rules here are
+about those conventions, not about any one site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Document
+from kg.normalize import to_simplified
+
+_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
+_SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。]{2,20})")
+_BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
+ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生")
+_ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影)$")
+_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
+
+
+def _lines(doc: Document, kinds: tuple[str, ...]) -> list[str]:
+    return [doc.norm[b.start:b.end] for b in doc.blocks if b.kind in kinds]
+
+
+def read_title(doc: Document) -> str | None:
+    """The headline: the breadcrumb's last step, or the first headline-like line.
+
+    A page that prints its headline twice (Traditional, then Simplified) gets
+    the Simplified one, as the vocabulary's labels are Simplified.
+    """
+    candidates = [b for b in doc.blocks[:12] if b.kind in ("heading", "paragraph", "clutter")]
+    texts = [doc.text[b.start:b.end].strip() for b in candidates]
+    for b, t in zip(candidates, texts):
+        m = _BREADCRUMB.search(doc.norm[b.start:b.end])
+        if m:
+            last = re.split(r"\s*>\s*", t[m.start(1):].strip())[-1].strip()
+            if len(last) >= 8:
+                return last
+    for i, (b, t) in enumerate(zip(candidates, texts)):
+        if b.kind == "paragraph":  # the body has begun: this page states no headline
+            break
+        if b.kind != "heading" or len(t) < 8:
+            continue
+        if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
+            return texts[i + 1]
+        return t
+    return None
+
+
+def read_date(doc: Document) -> str | None:
+    for line in _lines(doc, ("meta", "heading"))[:8]:
+        m = _DATE.search(line)
+        if m:
+            y, mo, d = (int(x) for x in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def read_publishers(doc: Document) -> list[str]:
+    out: list[str] = []
+    for b in doc.blocks:
+        line = doc.norm[b.start:b.end]
+        m = _SOURCE.search(line)
+        if m:
+            out.append(m.group(1))
+        m = _BREADCRUMB.search(line)
+        if m:
+            first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()
+            if 2 <= len(first) <= 12 and first != "首页":
+                out.append(first)
+    # A closing line of one to three organisation names is the publishing body.
+    body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
+    for b in body[-3:]:
+        parts = doc.norm[b.start:b.end].split()
+        if 1 <= len(parts) <= 3 and all(_ORG_SUFFIX.search(p) and len(p) <= 16 for p in parts):
+            if not any(r in doc.norm[b.start:b.end] for r in ROLES):
+                out.extend(parts)
+    return list(dict.fromkeys(out))
+
+
+def byline_names(line: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) for people named after a byline role in one line."""
+    out: list[tuple[str, int, int]] = []
+    roles = list(_ROLE.finditer(line))
+    for i, m in enumerate(roles):
+        stop = roles[i + 1].start() if i + 1 < len(roles) else len(line)
+        segment = line[m.end():stop]
+        # names run until a bracket or the end; separated by spaces, 、 or ，
+        segment = re.split(r"[)）】\]]", segment)[0]
+        pos = m.end()
+        for part in re.finditer(r"[^\s、,，/]+", segment):
+            token = part.group(0)
+            name = _NAME_TAIL.sub("", token)
+            start = pos + part.start()
+            if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name):
+                out.append((name, start, start + len(name)))
+            elif out and token and not _NAME.fullmatch(name):
+                break
+    return out
+
+
+def read_creators(doc: Document) -> list[str]:
+    names: list[str] = []
+    for b in doc.blocks:
+        line = doc.norm[b.start:b.end]
+        if b.kind in ("meta", "clutter"):
+            names.extend(n for n, _, _ in byline_names(line))
+    return list(dict.fromkeys(names))
+
+
+def read_metadata(doc: Document) -> Document:
+    doc.title = read_title(doc)
+    doc.date = read_date(doc)
+    doc.publishers = read_publishers(doc)
+    doc.creators = read_creators(doc)
+    return doc

@@ -1,0 +1,92 @@
+"""Text normalisation that keeps offsets: every output has the input's length.
+
+Matching runs on a normalised view (Simplified script, full-width forms folded,
+markup blanked) while quotes and offsets stay those of the original, so each
+function here maps one string to another of exactly the same length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified, same length.
+
+    OpenCC's phrase tables may change a line's length (rarely); such a line is
+    converted character by character instead, which keeps the length exactly.
+    """
+    conv = _t2s()
+    out: list[str] = []
+    for line in text.split("\n"):
+        converted = conv.convert(line)
+        if len(converted) != len(line):
+            chars = [conv.convert(c) for c in line]
+            converted = "".join(c2 if len(c2) == 1 else c for c, c2 in zip(line, chars))
+        out.append(converted)
+    return "\n".join(out)
+
+
+def _fold_char(c: str) -> str:
+    if c.isascii():
+        return c
+    if c == "\u3000":
+        return " "
+    n = unicodedata.normalize("NFKC", c)
+    return n if len(n) == 1 else c
+
+
+_FOLD = {i: _fold_char(chr(i)) for i in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = " "
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII forms → ASCII (１２３ → 123, （ → (), same length."""
+    return text.translate(_FOLD)
+
+
+_TAG = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+_BLOCK_TAG = re.compile(r"^</?(p|div|br|h[1-6]|li|tr|td|section|article|title|header|footer)\b", re.I)
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def blank_markup(html: str) -> str:
+    """Replace markup by spaces (newlines for block tags) and decode entities, same length.
+
+    The result can be split into lines and sentences whose offsets index the
+    original HTML directly.
+    """
+    import html as html_lib
+
+    def tag(m: re.Match[str]) -> str:
+        s = m.group(0)
+        fill = "\n" if _BLOCK_TAG.match(s) else " "
+        return fill + re.sub(r"[^\n]", " ", s[1:])
+
+    def entity(m: re.Match[str]) -> str:
+        s = m.group(0)
+        ch = html_lib.unescape(s)
+        if len(ch) != 1:
+            return " " * len(s)
+        return ch + " " * (len(s) - 1)
+
+    return _ENTITY.sub(entity, _TAG.sub(tag, html))
+
+
+def normalise(text: str, *, is_html: bool = False) -> str:
+    """The matching view of a document: same length as ``text``."""
+    view = blank_markup(text) if is_html else text
+    view = view.replace("\r", " ").replace("\ufeff", " ").replace("\xa0", " ")
+    out = fold_width(to_simplified(view))
+    if len(out) != len(text):  # a broken invariant is a bug, not bad input
+        raise RuntimeError("normalisation changed the text length")
+    return out

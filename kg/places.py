@@ -1,0 +1,431 @@
+"""Places at every level: gazetteer divisions, development zones, streets, towns, communities.
+
+Official divisions come from the gazetteer (GB/T 2260 codes). A short name
+(台江, 鼓楼) is ambiguous across the country, so each document's own places
+decide: a candidate is taken when another place in the same text is its
+ancestor, descendant or sibling. Streets, towns, villages and estates have no
+national list; they are read by pattern (name + 街道/镇/村/社区/苑 ...), with
+jieba's dictionary telling a proper name (金山, 军门) from a common word
+(示范, 精品) in front of the suffix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
+from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq
+from kg.model import Document, Mention
+from kg.text import NUMERAL_CHARS, is_han
+
+# Single characters that end a name on its left (prepositions, particles, locatives).
+STOP_CHARS = set("在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进")
+# Characters a name never starts with.
+BAD_FIRST = set("各全每该本其的了个等在进")
+# What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
+GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
+                 "级", "民", "委", "务", "集体", "企", "庄", "组")
+ROAD_ENDS = ("路", "街", "大道", "巷")
+# A short place name glued to these is part of an institution's name (厦门大学), not a place mention.
+INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台")
+
+
+def place_key_id(key: str) -> str:
+    """The IRI path of a place: its official code, else a hash of its resolution key."""
+    if re.fullmatch(r"\d{6}", key):
+        return f"place/{key}"
+    return "place/" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Places:
+    """The places of one document, and what the rest of the pipeline asks of them."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    divisions: dict[str, Division] = field(default_factory=dict)  # accepted code -> division
+
+    def at(self, start: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start == start:
+                return m
+        return None
+
+
+def _in_content(doc: Document) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.sentences]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _city_of(gaz: Gazetteer, d: Division) -> str | None:
+    if d.level == "City":
+        return d.code
+    for a in gaz.ancestors(d.code):
+        if a.level == "City":
+            return a.code
+    return None
+
+
+def _support(gaz: Gazetteer, cand: Division, anchors: list[Division]) -> float:
+    """How much the document's other places back this candidate."""
+    lineage = {a.code for a in gaz.ancestors(cand.code)}
+    city = _city_of(gaz, cand)
+    score = 0.0
+    for a in anchors:
+        if a.code == cand.code:
+            continue
+        if a.code in lineage or cand.code in {x.code for x in gaz.ancestors(a.code)}:
+            score += 2
+        elif city and _city_of(gaz, a) == city:
+            score += 1
+        elif cand.code[:2] == a.code[:2]:
+            score += 0.25
+    return score
+
+
+def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tuple[GazetteerMatch, Division]]:
+    """Pick one division per match, or none, from the document's own context."""
+    anchors: list[Division] = []
+    for m in matches:
+        if m.full and len(m.candidates) == 1:
+            anchors.append(m.candidates[0])
+    # Short names of provinces are distinctive; they anchor too.
+    for m in matches:
+        if not m.full and len(m.candidates) == 1 and m.candidates[0].level == "Province":
+            anchors.append(m.candidates[0])
+    counts: dict[str, int] = {}
+    for m in matches:
+        counts[m.surface] = counts.get(m.surface, 0) + 1
+    chosen: list[tuple[GazetteerMatch, Division]] = []
+    for m in matches:
+        scored = sorted(((_support(gaz, c, anchors), c.code, c) for c in m.candidates), reverse=True)
+        best_score, _, best = scored[0]
+        tie = len(scored) > 1 and scored[1][0] == best_score
+        if m.full and len(m.candidates) == 1:
+            chosen.append((m, best))
+        elif best_score > 0 and not tie:
+            chosen.append((m, best))
+        elif not m.full and len(m.candidates) == 1 and best.level in ("Province", "City") and (
+            best.level == "Province" or counts[m.surface] >= 2
+        ):
+            chosen.append((m, best))
+    return chosen
+
+
+# ----------------------------------------------------------------- local names
+
+
+def _suffix_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, by_length(words))))
+
+
+def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50) -> tuple[int, str] | None:
+    """The proper name that ends at ``pos``: (start, name), or None.
+
+    Walks jieba's tokens leftwards from the suffix, keeping rare words and
+    single characters, stopping at common words, particles and punctuation.
+    """
+    left = pos
+    while left > floor and pos - left < 8 and is_han(norm[left - 1]):
+        left -= 1
+    run = norm[left:pos]
+    if not run:
+        return None
+    if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
+        name = run[-4:] if len(run) >= 4 and not run[-4] in STOP_CHARS else run[-3:]
+        name = name.lstrip("".join(STOP_CHARS))
+        return (pos - len(name), name) if len(name) >= 2 else None
+    tokens = cut(run)
+    parts: list[str] = []
+    for tok in reversed(tokens):
+        if len(tok) == 1:
+            if tok in STOP_CHARS or tok in NUMERAL_CHARS and not parts:
+                break
+        elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
+            if not parts:
+                return None
+            if sum(map(len, parts)) < 2 and not is_common_word(tok):
+                parts.insert(0, tok)  # 五里|堡: a numeral word that begins a name
+            break
+        if sum(map(len, parts)) + len(tok) > 5:
+            break
+        parts.insert(0, tok)
+        if len(tok) >= 2 and word_freq(tok) > 0:
+            break  # a known word is a whole name (金山, 三坊七巷)
+    name = "".join(parts)
+    if len(name) < 2 or all(len(p) == 1 for p in parts) and len(parts) > 3 or name[0] in BAD_FIRST:
+        return None
+    if name[0] in NUMERAL_CHARS and len(name) <= 2:
+        return None
+    return pos - len(name), name
+
+
+@dataclass
+class _Local:
+    cls: str
+    start: int
+    end: int
+    name: str  # full name with suffix
+    surface: str
+    town: str | None = None  # a town's name written glued in front (五里堡|汇金社区)
+
+
+def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[int]) -> list[_Local]:
+    lex = lexicon()["place"]
+    out: list[_Local] = []
+    norm = doc.norm
+    stops = list(hard_stops)
+    town_stems: list[str] = []
+    for cls, words in (("Township", lex["township"]), ("Community", lex["community"])):
+        if cls == "Community":
+            stops = sorted({*stops, *(x.end for x in out)})
+            town_stems = by_length([re.sub("(街道|镇|乡)$", "", x.name) for x in out])
+        pat = _suffix_pattern(words)
+        for a, b in spans:
+            for m in pat.finditer(norm, a, b):
+                suffix = m.group(0)
+                nxt = norm[m.end():m.end() + 1]
+                if len(suffix) == 1 and nxt and is_common_word(suffix + nxt):
+                    continue  # 乡镇, 乡村, 村民: the suffix begins another word
+                prev = norm[m.start() - 1:m.start()]
+                if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
+                    continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
+                if len(suffix) == 1 and prev and is_common_word(prev + suffix):
+                    continue  # 乡村, 农村, 城镇: the suffix ends a common word
+                strict = cls == "Community"
+                floor = max([a, *[h for h in stops if h <= m.start()]])
+                town = None
+                for stem in town_stems:
+                    at = norm.rfind(stem, max(floor, m.start() - 8), m.start())
+                    if at >= 0 and m.start() - (at + len(stem)) >= 2:
+                        floor, town = at + len(stem), stem
+                        break
+                if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()):
+                    continue
+                found = _name_before(norm, m.start(), floor, min_freq=20 if strict else 50)
+                if found is None:
+                    continue
+                start, name = found
+                out.append(_Local(cls, start, m.end(), name + suffix, norm[start:m.end()], town))
+    out.sort(key=lambda x: (x.start, -x.end))
+    kept: list[_Local] = []
+    for loc in out:
+        if kept and loc.start < kept[-1].end:
+            continue
+        kept.append(loc)
+    return kept
+
+
+# ---------------------------------------------------------------------- zones
+
+def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, surface, canonical suffix) of development-zone names."""
+    zone_words = lexicon()["place"]["zone"]
+    pat = _suffix_pattern(zone_words)
+    out = []
+    for a, b in spans:
+        for m in pat.finditer(doc.norm, a, b):
+            suffix = m.group(0)
+            canon = "高新区" if suffix in ("高新技术产业开发区", "高新区") else suffix
+            out.append((m.start(), m.end(), suffix, canon))
+    return out
+
+
+# ----------------------------------------------------------------------- main
+
+def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
+    gaz = gaz or load_gazetteer()
+    spans = _in_content(doc)
+    raw = [
+        m for m in gaz.find_all(doc.norm)
+        if _inside(spans, m.start, m.end) and not (not m.full and doc.norm.startswith(INSTITUTION, m.end))
+    ]
+    zones = _zones(doc, spans)
+    # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)
+    chosen = resolve_divisions(gaz, raw)
+    result = Places()
+    for m, d in chosen:
+        result.divisions[d.code] = d
+
+    city_counts: dict[str, int] = {}
+    for _, d in chosen:
+        c = _city_of(gaz, d)
+        if c:
+            city_counts[c] = city_counts.get(c, 0) + 1
+    main_city = max(sorted(city_counts), key=lambda c: city_counts[c]) if city_counts else None
+
+    mentions: list[Mention] = []
+    zone_starts = {z[0] for z in zones}
+    by_end = {m.end: (m, d) for m, d in chosen}
+    used_gaz: set[int] = set()
+    for zs, ze, surface, canon in zones:
+        prefix = by_end.get(zs)
+        city_code = main_city
+        start = zs
+        city_name = ""
+        if prefix is not None:
+            pm, pd = prefix
+            city_code = _city_of(gaz, pd) or pd.code
+            start = pm.start
+            used_gaz.add(pm.start)
+        elif canon != "高新区":
+            continue  # 新区, 开发区 need a named place in front
+        if city_code:
+            city = gaz.get(city_code)
+            city_name = (city.short[0] if city and city.short else city.name if city else "")
+        label = city_name + canon
+        key = f"{city_code or '?'}:{label}"
+        mentions.append(
+            Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,
+                    parent_key=city_code, aliases=(doc.norm[start:ze], canon))
+        )
+    for m, d in chosen:
+        if m.start in used_gaz or any(z[0] <= m.start < z[1] for z in zones):
+            continue
+        if m.start in zone_starts:
+            continue
+        mentions.append(
+            Mention(d.level, d.code, d.name, m.surface, doc.file_name, m.start, m.end, code=d.code,
+                    parent_key=d.parent, aliases=tuple(x for x in (m.surface,) if x != d.name))
+        )
+
+    # local places: runs never cross a full division name (鼓楼区|军门社区)
+    hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None})
+    locals_ = _local_places(doc, spans, hard_stops)
+    # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
+    mentions = [
+        x for x in mentions
+        if not any(lo.start <= x.start and x.end <= lo.end and (x.end - x.start) < (lo.end - lo.start)
+                   for lo in locals_)
+    ]
+    mentions.sort(key=lambda x: x.start)
+    result.mentions = _attach_locals(doc, gaz, mentions, locals_, result)
+    return result
+
+
+def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Mention]]:
+    """(offset, place) where a heading that is just a place name opens a section.
+
+    Reports on several districts put each one's name on a line of its own;
+    the paragraphs under it are that place's doing.
+    """
+    out = []
+    for b in doc.blocks:
+        if b.kind != "heading":
+            continue
+        line = doc.norm[b.start:b.end].strip()
+        for m in mentions:
+            if m.start >= b.start and m.end <= b.end and m.surface == line and m.cls in ("District", "City"):
+                out.append((b.start, m))
+                break
+    return out
+
+
+def section_at(sections: list[tuple[int, Mention]], pos: int) -> Mention | None:
+    current = None
+    for start, m in sections:
+        if start <= pos:
+            current = m
+    return current
+
+
+def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], locals_: list[_Local],
+                   places: Places) -> list[Mention]:
+    """Give each street, town and community its parent, then its resolution key."""
+    districts = [m for m in mentions if m.cls == "District"]
+    sections = section_starts(doc, mentions)
+
+    def default_parent(pos: int) -> str | None:
+        sec = section_at(sections, pos)
+        if sec is not None and sec.cls == "District":
+            return sec.key
+        return _main_district(districts)
+
+    district_short = {}
+    for code, d in places.divisions.items():
+        if d.level == "District":
+            for s in (d.name, *d.short):
+                district_short[s] = code
+    out = list(mentions)
+    # towns first, so communities can hang from them
+    towns: list[Mention] = []
+    town_names: dict[str, Mention] = {}
+    for loc in (x for x in locals_ if x.cls == "Township"):
+        stem = re.sub("(街道|镇|乡)$", "", loc.name)
+        parent = _adjacent(out, loc.start, ("District",))
+        parent_key = parent.key if parent else district_short.get(stem)
+        if parent_key is None:
+            parent_key = default_parent(loc.start)
+        m = Mention("Township", f"{parent_key or '?'}:{loc.name}", loc.name, loc.surface, doc.file_name,
+                    loc.start, loc.end, parent_key=parent_key)
+        towns.append(m)
+        town_names.setdefault(stem, m)
+        town_names.setdefault(loc.name, m)
+    out.extend(towns)
+    out.sort(key=lambda x: x.start)
+    for loc in (x for x in locals_ if x.cls == "Community"):
+        name, surface, start = loc.name, loc.surface, loc.start
+        parent = _adjacent(out, start, ("Township", "District"))
+        if loc.town is not None and loc.town in town_names:
+            parent = town_names[loc.town]
+            surface = loc.town + surface
+        if parent is None:
+            parent = _recent(out, start, ("Township",), doc, window=200)
+        parent_key = parent.key if parent else default_parent(start)
+        out.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
+                           start, loc.end, parent_key=parent_key,
+                           aliases=tuple(x for x in (surface,) if x != name)))
+    # estates listed after a town before 等/、 (建新镇金山明珠等): named places without suffix
+    out.extend(_listed_estates(doc, towns, out))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _listed_estates(doc: Document, towns: list[Mention], known: list[Mention]) -> list[Mention]:
+    norm = doc.norm
+    starts = {m.start for m in known}
+    out = []
+    for t in towns:
+        m = re.match(r"([\u4e00-\u9fff]{2,5}?)(?=等|、)", norm[t.end:t.end + 6])
+        if not m or t.end in starts:
+            continue
+        sentence = next((s for s in doc.sentences if s.start <= t.start < s.end), None)
+        if sentence is None or "小区" not in norm[sentence.start:sentence.end]:
+            continue
+        name = m.group(1)
+        if is_common_word(name) or name[0] in STOP_CHARS:
+            continue
+        out.append(Mention("Community", f"{t.key}:{name}", name, name, doc.file_name, t.end,
+                           t.end + len(name), parent_key=t.key))
+    return out
+
+
+def _adjacent(mentions: list[Mention], pos: int, classes: tuple[str, ...]) -> Mention | None:
+    for m in mentions:
+        if m.end == pos and m.cls in classes:
+            return m
+    return None
+
+
+def _recent(mentions: list[Mention], pos: int, classes: tuple[str, ...], doc: Document,
+            window: int) -> Mention | None:
+    best = None
+    for m in mentions:
+        if m.cls in classes and m.end <= pos and pos - m.end <= window:
+            best = m
+    return best
+
+
+def _main_district(districts: list[Mention]) -> str | None:
+    if not districts:
+        return None
+    counts: dict[str, int] = {}
+    for d in districts:
+        counts[d.key] = counts.get(d.key, 0) + 1
+    top = max(counts.values())
+    winners = sorted(k for k, v in counts.items() if v == top)
+    return winners[0] if len(winners) == 1 else None

