@@ -77,8 +77,8 @@ def _support(gaz: Gazetteer, cand: Division, anchors: list[Division]) -> float:
     score = 0.0
     for a in anchors:
         if a.code == cand.code:
-            continue
-        if a.code in lineage or cand.code in {x.code for x in gaz.ancestors(a.code)}:
+            score += 3  # the full name is written elsewhere in the text
+        elif a.code in lineage or cand.code in {x.code for x in gaz.ancestors(a.code)}:
             score += 2
         elif city and _city_of(gaz, a) == city:
             score += 1

@@ -184,6 +184,7 @@ def test_small_graph_in_chromium(visit: Any, small: Any, tmp_path: Path) -> None
     v = visit(write_html(kg, tmp_path / "graph.html"))
     page = v.page
     _wait_stable(page)
+    v.assert_clean()  # loading alone: no fetch, no error, no dialog
     assert page.evaluate("window.kgNetwork.body.data.nodes.length") == len(kg.entities)
     assert page.evaluate("window.kgNetwork.body.data.edges.length") == len(kg.edges())
     _assert_physics_stopped(page)
@@ -200,7 +201,7 @@ def test_small_graph_in_chromium(visit: Any, small: Any, tmp_path: Path) -> None
     assert small.HOSTILE in text
     assert page.locator("div.vis-tooltip img, div.vis-tooltip svg, #kg-info img").count() == 0
     assert page.locator("body img, body svg").count() == 0
-    v.assert_clean()
+    v.assert_clean()  # and still none after searching and hovering
 
 
 @pytest.mark.skipif(not EXPORT.exists(), reason="exports/graph.html not built (run `make demo`)")
@@ -209,6 +210,7 @@ def test_exported_graph_in_chromium(visit: Any) -> None:
     v = visit(EXPORT)
     page = v.page
     _wait_stable(page)
+    v.assert_clean()
     assert page.evaluate("window.kgNetwork.body.data.nodes.length") == expected
     _assert_physics_stopped(page)
     if expected:

@@ -1,0 +1,173 @@
+"""Named organisations: party committees and offices, companies, institutions.
+
+A body's name ends in a suffix from the lexicon (党委, 组织部, 集团, 研究院 …)
+and starts after the verb or particle in front of it. Names written relative
+to the place in focus (区委组织部, 区机关党委) are completed with that place
+(二七区委组织部), keeping the written form as an alias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.actors import Focus
+from kg.lexicon import by_length, cut, lexicon, looks_like_name, word_freq, word_tag
+from kg.model import Document, Mention
+from kg.text import NUMERAL_CHARS, clean_label, is_han
+
+_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每")
+# One-character place words that make a name relative to the place in focus.
+_RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township"}
+_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(省|市|区|县)委(?!员)")
+
+
+def _suffix_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, by_length(lexicon()["organization"]["suffixes"]))))
+
+
+def _start_candidates(norm: str, pos: int, floor: int) -> list[int]:
+    """Where a body's name may begin, right to left, scanning from its suffix at ``pos``.
+
+    Candidates are the points after a verb or particle, and the starts of
+    中共 or of a place written inside the run (成立中共连江县推进…委员会).
+    A verb followed by a quotation (推进“海上福州”) is part of the name.
+    """
+    verbs = set(lexicon()["program"]["verbs"])
+    left = pos
+    while left > floor and pos - left < 24 and (is_han(norm[left - 1]) or norm[left - 1] in "“”·"):
+        if norm[left - 1] == "“" and "”" not in norm[left:pos]:
+            break  # a quotation still open at the suffix: the name is inside it
+        left -= 1
+    run = norm[left:pos]
+    starts = {left}
+    offset = 0
+    for tok in cut(run):
+        after = left + offset + len(tok)
+        quoted_next = norm[after:after + 1] == "“"
+        if not quoted_next and tok != "中共" and (tok in verbs or (len(tok) == 1 and tok in _PARTICLES)
+                                or (len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 3000)):
+            starts.add(after)
+        if tok == "中共":
+            starts.add(left + offset)
+        offset += len(tok)
+    return sorted((s for s in starts if s <= pos), reverse=True)
+
+
+def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
+    norm = doc.norm
+    tiers = set(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级"}
+    out: list[Mention] = []
+    pat = _suffix_re()
+    for s in doc.sentences:
+        taken_until = s.start
+        for m in pat.finditer(norm, s.start, s.end):
+            if m.start() < taken_until:
+                continue
+            # the longest suffix chain: 集团党委, 有限公司党支部
+            end = m.end()
+            nxt = pat.match(norm, end)
+            while nxt is not None and nxt.end() <= s.end:
+                end = nxt.end()
+                nxt = pat.match(norm, end)
+            if norm[end:end + 1] in ("员", "书", "会") and norm[m.start():end].endswith(("委", "支部")):
+                continue  # 党委委员, 党支部书记: a role, not the body
+            if m.group(0) == "小组" and norm[m.start() - 1:m.start()] == "党":
+                continue  # 党小组: a tier
+            if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
+                continue  # 组织部署, 部门: not a body
+            start = _choose_start(norm, m.start(), s.start, tiers)
+            if start is None:
+                continue
+            surface = norm[start:end]
+            name = clean_label(surface)
+            label, aliases = _complete(name, start, focus)
+            out.append(Mention("Organization", label, label, name, doc.file_name, start, end,
+                               aliases=aliases))
+            taken_until = end
+    out.extend(_national(doc, out))
+    out.extend(_committees(doc, focus, places, out))
+    out.sort(key=lambda x: (x.start, -x.end))
+    return out
+
+
+def _choose_start(norm: str, pos: int, floor: int, tiers: set[str]) -> int | None:
+    """The rightmost boundary whose remainder names a body; None for a generic body."""
+    internal = tuple(lexicon()["organization"]["name_internal_verbs"])
+    for c in _start_candidates(norm, pos, floor):
+        if _is_named(clean_label(norm[c:pos]), tiers, norm, c):
+            return c
+        if not norm[:c].endswith(internal):
+            return None
+    return None
+
+
+def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
+    """A body is named when something before its suffix is a proper name or a place."""
+    if not stem:
+        return False
+    if norm[max(0, start - 2):start].rstrip("余多").endswith(tuple("个家名")) or (
+        start > 0 and norm[start - 1] in NUMERAL_CHARS
+    ):
+        return False  # 11个坊巷党支部: a count of a kind, not one body
+    if stem.startswith("中共"):
+        return True
+    if stem[0] in _RELATIVE:  # 区机关党委 yes, 区领导挂钩联系… (a verb inside) no
+        return not any(word_tag(w) == "v" for w in cut(stem[1:]))
+    words = [w for w in cut(stem) if not (len(w) == 1 and w in _PARTICLES)]
+    singles = 0
+    for w in words:
+        if len(w) == 1:
+            singles += 1
+            if singles >= 2:
+                return True  # 御|金, 福|晟: a name jieba does not know
+            continue
+        singles = 0
+        if len(w) >= 2 and w not in tiers and looks_like_name(w, min_freq=20):
+            return True
+    return False
+
+
+def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
+    """区委组织部 → 二七区委组织部 where the place in focus is 二七区."""
+    head = name[0]
+    if head in _RELATIVE and not name.startswith(("区域", "市场", "县域", "省级", "市级", "区级")):
+        place = focus.place_of_level(pos, _RELATIVE[head])
+        if place is not None and place.label.endswith(head):
+            return place.label + name[1:], (name,)
+    return name, ()
+
+
+def _national(doc: Document, found: list[Mention]) -> list[Mention]:
+    names = by_length(lexicon()["organization"]["names"])
+    pat = re.compile("|".join(map(re.escape, names)))
+    out = []
+    for s in doc.sentences:
+        for m in pat.finditer(doc.norm, s.start, s.end):
+            if not any(f.start <= m.start() < f.end for f in found):
+                out.append(Mention("Organization", m.group(0), m.group(0), m.group(0), doc.file_name,
+                                   m.start(), m.end()))
+    return out
+
+
+def _committees(doc: Document, focus: Focus, places: list[Mention], found: list[Mention]) -> list[Mention]:
+    """二七区委, 区委, 省委: the party committee of a place."""
+    out = []
+    starts = {m.start for m in found}
+    by_end = {p.end: p for p in places}
+    for s in doc.sentences:
+        for m in re.finditer(r"(省|市|区|县)委(?![员会])", doc.norm[s.start:s.end]):
+            a, b = s.start + m.start(), s.start + m.end()
+            if any(f.start <= a < f.end for f in found):
+                continue
+            place = by_end.get(a + 1)  # 二七区|委: the place ends where 委 begins
+            if place is not None and place.label.endswith(m.group(1)):
+                label = place.label + "委"
+                out.append(Mention("Organization", label, label, doc.norm[place.start:b], doc.file_name,
+                                   place.start, b))
+            elif a not in starts and (a == 0 or not doc.norm[a - 1].isalnum() or doc.norm[a - 1] in "的和、"):
+                target = focus.place_of_level(a, _RELATIVE[m.group(1)])
+                if target is not None and target.label.endswith(m.group(1)):
+                    label = target.label + "委"
+                    out.append(Mention("Organization", label, label, m.group(0), doc.file_name, a, b,
+                                       aliases=(m.group(0),)))
+    return out
