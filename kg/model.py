@@ -119,3 +119,51 @@ class TierStructure:
     levels: list[str]  # OrgTier entity ids, top first
     level_count: int
     evidence: list[Evidence] = field(default_factory=list)
+
+
+# ------------------------------------------------------------ per-document findings
+# What one document says, before resolution across documents: facts point at
+# mentions, which resolution turns into entity ids.
+
+
+@dataclass(frozen=True)
+class CountMention:
+    thing: str
+    value: int | float
+    unit: str
+    approximate: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ImplementationFound:
+    agent: Mention
+    program: Mention
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class CountFound:
+    about: Mention
+    count: CountMention
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class StructureFound:
+    owner: Mention
+    levels: tuple[Mention, ...]
+    stated_count: int | None
+    evidence: Evidence
+
+
+@dataclass
+class DocFacts:
+    """Everything extracted from one document, ready to be merged with the others."""
+
+    doc: Document
+    mentions: list[Mention] = field(default_factory=list)
+    implementations: list[ImplementationFound] = field(default_factory=list)
+    counts: list[CountFound] = field(default_factory=list)
+    structures: list[StructureFound] = field(default_factory=list)

@@ -1,0 +1,152 @@
+"""The ``kg`` command: a thin layer over ``kg.build`` and ``kg.query``.
+
+Only argument parsing, messages and exit codes live here (0: all built;
+1: built, but some documents failed; 2: usage error or nothing built).
+Heavy libraries are imported inside the commands, so ``kg --help`` is quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import KgError
+
+EXAMPLES = """examples:
+  kg build seeds -o exports
+  kg query exports/graph.ttl 'SELECT ?d WHERE { ?d a pb:District }'
+  kg query exports/graph.ttl @ontology/queries/districts.rq --format csv
+"""
+
+PREFIXES = """PREFIX pb: <https://w3id.org/pbkg/ontology#>
+PREFIX pbr: <https://w3id.org/pbkg/id/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kg",
+        description="Build knowledge graphs of Chinese party-building articles, and query them with SPARQL.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build graph.ttl and graph.html from articles",
+                       description="Read .txt, .md and .html articles (UTF-8 or GB18030, Simplified or "
+                                   "Traditional) and write OUTDIR/graph.ttl and OUTDIR/graph.html.")
+    b.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    b.add_argument("-o", "--output", default="exports", metavar="OUTDIR",
+                   help="folder for graph.ttl and graph.html (default: exports)")
+    b.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="skip files larger than N bytes (default: 20 MB)")
+
+    q = sub.add_parser("query", help="run a SPARQL query over a Turtle export",
+                       description="Run SPARQL (SELECT or ASK) over GRAPH.ttl and print the rows. The "
+                                   "prefixes pb, pbr, rdf, rdfs, skos, dcterms and xsd are predeclared.")
+    q.add_argument("graph", metavar="GRAPH.ttl", help="a Turtle export, e.g. exports/graph.ttl")
+    q.add_argument("sparql", metavar="QUERY", help="SPARQL text, or @file.rq to read it from a file")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table",
+                   help="output format (default: table)")
+    q.add_argument("--engine", choices=["oxigraph", "rdflib"], default="oxigraph",
+                   help="query engine (default: oxigraph)")
+    q.add_argument("--update", action="store_true", help="allow SPARQL UPDATE (refused by default)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "build":
+            return _build(args)
+        return _query(args)
+    except KgError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _build(args: argparse.Namespace) -> int:
+    import kg
+
+    options = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
+    graph = kg.build(args.paths, **options)
+    out = Path(args.output)
+    ttl = graph.to_turtle(out / "graph.ttl")
+    html = graph.to_html(out / "graph.html")
+    counts = graph.counts()
+    print(f"documents read: {len(graph.documents)}")
+    print("entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
+          f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links")
+    print(f"wrote {ttl} and {html}")
+    print(f"open {html} in a browser; query with: kg query {ttl} 'SELECT ?p WHERE {{ ?p a pb:Program }}'")
+    for line in graph.errors:
+        print(f"kg: failed: {line}", file=sys.stderr)
+    if graph.errors:
+        print(f"kg: {len(graph.errors)} document(s) failed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    import kg
+
+    text = args.sparql
+    if text.startswith("@"):
+        path = Path(text[1:])
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            print(f"kg: error: {path}: cannot read query ({exc.strerror})", file=sys.stderr)
+            return 2
+    if "PREFIX pb:" not in text and "prefix pb:" not in text:
+        text = PREFIXES + text
+    rows = kg.query(args.graph, text, engine=args.engine, allow_update=args.update)
+    _print_rows(rows, args.format)
+    return 0
+
+
+def _print_rows(rows: list[dict[str, str | None]], fmt: str) -> None:
+    names = list(rows[0].keys()) if rows else []
+    if fmt == "json":
+        bindings = [{k: {"type": "literal", "value": v} for k, v in r.items() if v is not None} for r in rows]
+        print(json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False))
+        return
+    if fmt in ("csv", "tsv"):
+        w = csv.writer(sys.stdout, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(names)
+        for r in rows:
+            w.writerow(["" if r[n] is None else r[n] for n in names])
+        return
+    table = [names] + [["" if r[n] is None else str(r[n]) for n in names] for r in rows]
+    widths = [max(_width(row[i]) for row in table) for i in range(len(names))]
+    for k, row in enumerate(table):
+        print("  ".join(c + " " * (widths[i] - _width(c)) for i, c in enumerate(row)).rstrip())
+        if k == 0:
+            print("  ".join("-" * w for w in widths))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def _width(s: str) -> int:
+    """Display width: CJK characters take two columns."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

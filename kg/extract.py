@@ -1,0 +1,120 @@
+"""One document → its mentions and facts, each fact with its evidence sentence.
+
+A pure function of the document (and the reference data), so documents can
+be extracted in any order, in parallel, or from a cache, and merged later.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from kg.actors import Focus, actor_at, clause_actors, deictic_mentions, make_focus
+from kg.model import (
+    ACTOR_CLASSES,
+    CountFound,
+    DocFacts,
+    Document,
+    ImplementationFound,
+    Mention,
+    Sentence,
+    StructureFound,
+)
+from kg.organizations import extract_organizations
+from kg.people import extract_people
+from kg.places import extract_places
+from kg.programs import extract_programs
+from kg.statistics import extract_counts
+from kg.text import evidence
+from kg.tiers import extract_chains
+
+
+class _Sentences:
+    """Finds the sentence holding an offset, and its clause actors, once per sentence."""
+
+    def __init__(self, doc: Document, actors: list[Mention], focus: Focus) -> None:
+        self.doc, self.actors, self.focus = doc, actors, focus
+        self.starts = [s.start for s in doc.sentences]
+        self._clauses: dict[int, list] = {}
+
+    def index(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.doc.sentences[i].start <= pos < self.doc.sentences[i].end:
+            return i
+        return None
+
+    def sentence(self, i: int) -> Sentence:
+        return self.doc.sentences[i]
+
+    def actor(self, i: int, pos: int) -> Mention | None:
+        if i not in self._clauses:
+            s = self.doc.sentences[i]
+            local = [m for m in self.actors if s.start <= m.start < s.end]
+            self._clauses[i] = clause_actors(self.doc, s, local, self.focus)
+        return actor_at(self._clauses[i], pos)
+
+
+def _publisher_mentions(doc: Document) -> list[Mention]:
+    out = []
+    for name in doc.publishers:
+        at = doc.norm.find(name)
+        if at >= 0 and not name.endswith(("网", "新闻网")) or name.endswith(("报社", "宣传部")):
+            start = max(at, 0)
+            out.append(Mention("Organization", name, name, name, doc.file_name, start, start + len(name)))
+    return out
+
+
+def extract_document(doc: Document) -> DocFacts:
+    places = extract_places(doc)
+    focus = make_focus(doc, places)
+    orgs = extract_organizations(doc, focus, places.mentions)
+    people = extract_people(doc)
+    programs = extract_programs(doc)
+    deictic = deictic_mentions(doc, focus)
+    actors = sorted(
+        [m for m in places.mentions + orgs + deictic if m.cls in ACTOR_CLASSES],
+        key=lambda m: (m.start, -m.end),
+    )
+    finder = _Sentences(doc, actors, focus)
+    facts = DocFacts(doc)
+    facts.mentions = sorted(
+        places.mentions + orgs + people + programs + _publisher_mentions(doc),
+        key=lambda m: (m.start, m.end, m.cls, m.key),
+    )
+
+    for p in programs:
+        i = finder.index(p.start)
+        if i is None:
+            continue
+        agent = finder.actor(i, p.start)
+        if agent is not None:
+            facts.implementations.append(ImplementationFound(agent, p, evidence(doc, finder.sentence(i))))
+
+    by_end = {m.end: m for m in actors}
+    for i, count in extract_counts(doc):
+        about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start))
+        if about is None:
+            about = finder.actor(i, count.start)
+        if about is not None:
+            facts.counts.append(CountFound(about, count, evidence(doc, finder.sentence(i))))
+
+    for chain in extract_chains(doc):
+        i = finder.index(chain.start)
+        if i is None:
+            continue
+        owner = finder.actor(i, chain.start)
+        if owner is None:
+            continue
+        facts.mentions.extend(chain.levels)
+        facts.structures.append(
+            StructureFound(owner, chain.levels, chain.stated_count, evidence(doc, finder.sentence(i)))
+        )
+    facts.mentions.sort(key=lambda m: (m.start, m.end, m.cls, m.key))
+    return facts
+
+
+def _skip_back(doc: Document, pos: int) -> int:
+    """Skip 共 / 共计 / 累计 between a place and its count (全区共建立 is not adjacent)."""
+    for word in ("共有", "共计", "累计", "共", "已"):
+        if doc.norm.endswith(word, 0, pos):
+            return pos - len(word)
+    return pos

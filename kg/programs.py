@@ -1,0 +1,249 @@
+"""Named programs: brands, work methods, mechanisms, campaigns, platforms.
+
+Three patterns of the genre, all driven by the lexicon's head nouns:
+a quoted name, alone or followed by its head ("楼宇党代表"工作制); an
+unquoted phrase introduced by a verb and closed by a head (实施党建引领专项行动);
+and X党建 where X is not a sector of party work (近邻党建, not 基层党建).
+Slogans and goals in quotes ("急难愁盼", "三个如何") are refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
+from kg.model import Document, Mention
+from kg.text import clean_label, clauses, is_han, quoted_spans
+
+_VERSION = re.compile(r"^\s*\d+(\.\d+)*\s*版")
+_BAD_END = ("的", "地", "了", "着", "得")
+_LEAD_STRIP = "了着好出起在把将对和与及并"
+_COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[大个项类条种级]")
+
+
+def _heads() -> list[str]:
+    return by_length(lexicon()["program"]["heads"])
+
+
+def _head_after(norm: str, pos: int, limit: int, heads: list[str],
+                quote_only: tuple[str, ...] = ()) -> tuple[int, str] | None:
+    """The shortest run of Chinese after ``pos`` that ends in a head noun: (end, head).
+
+    A head directly followed by another head extends the name (党建联盟|体系);
+    党建 and the quote-only heads (服务) end a name only where the word ends.
+    """
+    verbs = ("就是", "是", "成为", "作为", "为")
+    end = pos
+    while end < limit and end - pos <= 10 and (is_han(norm[end]) or norm[end] in "+"):
+        end += 1
+        if norm[end - 1] in "的、和与及等" or any(norm.endswith(v, pos, end) for v in verbs):
+            return None
+        for h in heads:
+            if not (norm.endswith(h, pos, end) and end - pos >= len(h)):
+                continue
+            weak = h == "党建" or h in quote_only
+            if weak and end < limit and is_han(norm[end]) and not norm.startswith(tuple(heads), end):
+                continue
+            while True:  # extend over heads that follow at once
+                nxt = next((x for x in heads if norm.startswith(x, end) and x != "党建"), None)
+                if nxt is None or end + len(nxt) > limit:
+                    break
+                end += len(nxt)
+            return end, h
+    return None
+
+
+def _masked(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of 《titles》, which name documents, not programs."""
+    return [(m.start(), m.end()) for m in re.compile(r"《[^》]{0,80}》").finditer(norm, start, end)]
+
+
+def _key(label: str) -> str:
+    return re.sub(r"\s+", "", label)
+
+
+def _mention(doc: Document, label: str, surface: str, start: int, end: int,
+             aliases: tuple[str, ...] = ()) -> Mention:
+    label = clean_label(label)
+    al = tuple(dict.fromkeys(clean_label(a) for a in aliases if clean_label(a) and clean_label(a) != label))
+    return Mention("Program", _key(label), label, clean_label(surface), doc.file_name, start, end, aliases=al)
+
+
+def _is_slogan(inner: str) -> bool:
+    lex = lexicon()["program"]
+    if any(w in inner for w in lex["slogan_markers"]):
+        return True
+    return inner.endswith(_BAD_END) or len(re.sub(r"\W", "", inner)) < 2
+
+
+def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> list[Mention]:
+    norm = doc.norm
+    heads = _heads()
+    quote_only = tuple(lexicon()["program"]["quote_only_heads"])
+    near_heads = by_length(heads + list(quote_only))
+    org_tails = tuple(lexicon()["program"]["org_tails"])
+    out = []
+    spans = quoted_spans(norm, start, end)
+    for a, b in spans:
+        inner = norm[a:b].strip()
+        if _is_slogan(inner):
+            continue
+        after = b + 1
+        version = _VERSION.match(norm, after)
+        tail = after + (version.end() - version.start() if version else 0)
+        head = _head_after(norm, tail, end, near_heads, quote_only)
+        if head is not None and norm.startswith(org_tails, head[0]):
+            head = None  # "…"行动小组 is a body
+        # a run of quotations closed by 等 + a head ("三服务""四巡四访四问"等活动)
+        j = after
+        while j < end and norm[j] in "“”、 ":
+            nxt = next(((x, y) for x, y in spans if x - 1 == j), None)
+            j = nxt[1] + 1 if nxt else j + 1
+        listed = norm.startswith("等", j) and _head_after(norm, j + 1, end, heads) is not None
+        before = norm[max(start, a - 7):a - 1]
+        introduced = any(v in before for v in verbs)
+        own_head = any(inner.endswith(h) for h in heads)
+        if re.search(r"[-—–→]", inner) and head is None:
+            continue  # a chain of tiers or stages, read by kg.tiers
+        if head is None and not listed and (len(inner) < 3 or _COUNTED.match(inner)
+                                            or re.search("[,与和]", inner)):
+            continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
+        if head is not None and norm[a - 1] == "“":
+            end_pos, _ = head
+            label = inner + norm[tail:end_pos]
+            surface = norm[a - 1:end_pos]
+            aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
+            out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
+            if own_head and not inner.endswith(("党建",)) or inner.endswith("党建") and len(inner) > 2:
+                out.append(_mention(doc, inner, inner, a, b))  # "近邻党建"百日攻坚行动: both
+        elif own_head or listed or (introduced and norm[after:after + 1] != "的"):
+            aliases = (inner + norm[after:tail],) if version else ()
+            out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
+    return out
+
+
+def phrase_programs(doc: Document, start: int, end: int, verbs: set[str],
+                    skip: list[tuple[int, int]]) -> list[Mention]:
+    """Unquoted names: a verb, then a phrase closed by a head noun, in one clause."""
+    norm = doc.norm
+    lex = lexicon()
+    heads = [h for h in _heads() if h not in ("党建", "品牌")]  # 品牌 describes a brand named elsewhere
+    org_tails = tuple(lex["program"]["org_tails"])
+    head_re = re.compile("|".join(map(re.escape, heads)))
+    out = []
+    for m in head_re.finditer(norm, start, end):
+        h_end = m.end()
+        if any(x <= m.start() < y for x, y in skip) or norm.startswith(org_tails, h_end):
+            continue
+        if h_end < end and is_han(norm[h_end]) and norm.startswith(tuple(heads), h_end):
+            continue  # the head goes on (机制 → 机制体系): wait for its end
+        clause_start = max((a for a, _ in clauses(norm, _Span(start, end)) if a <= m.start()), default=start)
+        segment = norm[clause_start:m.start()]
+        first_verb = None
+        for v in sorted(verbs, key=len, reverse=True):
+            i = segment.find(v)
+            if i >= 0 and (first_verb is None or i < first_verb[0]):
+                first_verb = (i, v)
+        if first_verb is None:
+            continue
+        p_start = clause_start + first_verb[0] + len(first_verb[1])
+        phrase = norm[p_start:h_end]
+        if "的" in phrase:
+            p_start += phrase.rindex("的") + 1
+            phrase = norm[p_start:h_end]
+        stripped = True
+        while stripped and phrase:
+            stripped = False
+            if phrase[0] in _LEAD_STRIP:
+                phrase, p_start, stripped = phrase[1:], p_start + 1, True
+            for v in sorted(verbs, key=len, reverse=True):
+                if phrase.startswith(v) and len(phrase) > len(v) + 2:
+                    phrase, p_start, stripped = phrase[len(v):], p_start + len(v), True
+                    break
+        modifier = phrase[: len(phrase) - len(m.group(0))]
+        if len(modifier) < 3 or len(phrase) > 24 or re.search(r"[、等与和及“”\"()（）《》,，\s\d]", phrase):
+            continue
+        if not all(is_han(c) for c in modifier):
+            continue
+        if len(modifier) <= 4 and all(len(w) > 1 and is_common_word(w) for w in cut(modifier)):
+            continue  # 基层治理体系, 服务管理模式: a description, not a name
+        out.append(_mention(doc, phrase, phrase, p_start, h_end))
+    return out
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
+    """X党建 where X is a two-character name, not a sector (近邻党建, 数字党建)."""
+    norm = doc.norm
+    generic = set(lexicon()["program"]["generic_party_sectors"])
+    ext_heads = ("平台", "系统", "工作法", "示范带")
+    out = []
+    for m in re.finditer("党建", norm[start:end]):
+        pos = start + m.start()
+        if any(x <= pos < y for x, y in skip) or pos - 2 < start:
+            continue
+        x = _word_before(norm, pos, start)
+        if x is None or x in generic or x[-1] in generic or norm.startswith(("办", "工作领导"), pos + 2):
+            continue
+        if _COUNTED.match(x) or x in lexicon()["program"]["verbs"]:
+            continue
+        label_end = pos + 2
+        ext = _head_after(norm, label_end, end, list(ext_heads))
+        if ext is not None and ext[0] - label_end <= 6:
+            label_end = ext[0]
+        a = pos - len(x)
+        out.append(_mention(doc, norm[a:label_end], norm[a:label_end], a, label_end))
+    return out
+
+
+def _word_before(norm: str, pos: int, floor: int) -> str | None:
+    """The whole word before ``pos`` if it can name a brand: 近邻, 楼栋 — not 坚持, 基层."""
+    run_start = max(floor, pos - 6)
+    tokens = cut(norm[run_start:pos])
+    if not tokens:
+        return None
+    word = tokens[-1]
+    if len(word) == 1 and len(tokens) >= 2 and len(tokens[-2]) == 1:
+        word = tokens[-2] + word  # 楼|栋, 两|新: a word jieba does not know
+    if not (2 <= len(word) <= 3) or not all(is_han(c) for c in word):
+        return None
+    if word_tag(word).startswith(("v", "r", "m", "p", "d", "c", "u")) and word_freq(word) > 300:
+        return None
+    if word[0] in "的和与及在了是将把一各全此该" or word[-1] in "了是将把的":
+        return None
+    return word
+
+
+def extract_programs(doc: Document) -> list[Mention]:
+    verbs = set(lexicon()["program"]["verbs"])
+    out: list[Mention] = []
+    brands: list[Mention] = []
+    for s in doc.sentences:
+        masked = _masked(doc.norm, s.start, s.end)
+        quoted = [m for m in quoted_programs(doc, s.start, s.end, verbs)
+                  if not any(x <= m.start < y for x, y in masked)]
+        skip = masked + [(m.start, m.end) for m in quoted] + [
+            (a - 1, b + 1) for a, b in quoted_spans(doc.norm, s.start, s.end)]
+        out.extend(quoted)
+        phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
+        out.extend(phrases)
+        inside = skip + [(m.start, m.end) for m in phrases]
+        brands.extend(b for b in party_brands(doc, s.start, s.end, skip)
+                      if not any(x <= b.start and b.end <= y and (x, y) != (b.start, b.end) for x, y in inside))
+    # an unquoted X党建 is a brand where the text repeats it or quotes it
+    said = {m.key for m in out}
+    counts: dict[str, int] = {}
+    for b in brands:
+        counts[b.key] = counts.get(b.key, 0) + 1
+    out.extend(b for b in brands if counts[b.key] >= 2 or b.key in said or not b.key.endswith("党建"))
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for m in sorted(out, key=lambda x: (x.start, x.end, x.key)):
+        if (m.start, m.end, m.key) not in seen:
+            seen.add((m.start, m.end, m.key))
+            unique.append(m)
+    return unique

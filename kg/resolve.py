@@ -1,0 +1,219 @@
+"""Merge what all documents say into one node per real thing, and facts between nodes.
+
+Places resolve by official code or by their parent's key; programs by any
+shared name (the quoted core "五事工作法" joins "五事工作法2.0版"); tiers,
+organisations and people by canonical name. Every other surface form is kept
+as an alias. Identifiers come from content (codes, hashes of keys), never
+from the order things were seen, so the same input gives the same graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+
+from kg.gazetteer import load_gazetteer
+from kg.graph import KnowledgeGraph
+from kg.model import (
+    PLACE_CLASSES,
+    DocFacts,
+    Document,
+    Entity,
+    Evidence,
+    Implementation,
+    Mention,
+    Statistic,
+    TierStructure,
+)
+from kg.places import place_key_id
+from kg.text import clean_label
+
+_PREFIX = {"Program": "program", "OrgTier": "tier", "Organization": "org", "Person": "person"}
+_DEICTIC = {"全市", "本市", "我市", "全区", "本区", "我区", "全县", "本县", "我县", "全省", "全镇", "区委", "市委",
+            "县委", "省委"}
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def document_id(doc: Document) -> str:
+    return f"doc/{doc.sha256[:16]}"
+
+
+def _norm_label(s: str) -> str:
+    return re.sub(r"\s+", "", clean_label(s))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def _program_groups(mentions: list[Mention]) -> dict[str, str]:
+    """Program key → the key of its merged group (any shared name merges)."""
+    uf = _UnionFind()
+    by_name: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda x: x.key):
+        uf.find(m.key)
+        for name in (m.label, *m.aliases):
+            n = _norm_label(name)
+            if len(n) < 2:
+                continue
+            if n in by_name:
+                uf.union(by_name[n], m.key)
+            else:
+                by_name[n] = m.key
+    return {k: uf.find(k) for k in uf.parent}
+
+
+def _entity_id(m: Mention, program_group: dict[str, str]) -> str:
+    if m.cls in PLACE_CLASSES:
+        return place_key_id(m.key)
+    key = program_group.get(m.key, m.key) if m.cls == "Program" else m.key
+    return f"{_PREFIX[m.cls]}/{_hash(key)}"
+
+
+def resolve(results: list[DocFacts]) -> KnowledgeGraph:
+    gaz = load_gazetteer()
+    all_mentions = [m for r in results for m in r.mentions]
+    program_group = _program_groups([m for m in all_mentions if m.cls == "Program"])
+
+    def eid(m: Mention) -> str:
+        return _entity_id(m, program_group)
+
+    entities: dict[str, Entity] = {}
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in all_mentions:
+        i = eid(m)
+        e = entities.get(i)
+        if e is None:
+            e = entities[i] = Entity(i, m.cls, m.label, code=m.code)
+        e.documents.add(m.file_name)
+        e.mentions += 1
+        labels[i][m.label] += 1
+        for alias in (m.surface, *m.aliases):
+            a = clean_label(alias)
+            if a and a not in _DEICTIC:
+                e.alt_labels.add(a)
+        if m.parent_key and e.part_of is None:
+            e.part_of = place_key_id(m.parent_key)
+
+    for i, e in entities.items():
+        # the canonical label: for places the official or pattern name; otherwise the most used
+        if e.cls not in PLACE_CLASSES:
+            counts = labels[i]
+            e.label = sorted(counts, key=lambda lab: (-counts[lab], len(lab), lab))[0]
+        e.alt_labels.discard(e.label)
+
+    _add_ancestors(entities, gaz)
+    for e in entities.values():  # a parent that was never named is no node: no dangling partOf
+        if e.part_of is not None and e.part_of not in entities:
+            e.part_of = None
+
+    documents = [r.doc for r in results]
+    _add_documents_people(entities, documents)
+
+    implementations = _implementations(results, eid)
+    statistics = _statistics(results, eid, entities)
+    structures = _structures(results, eid)
+    return KnowledgeGraph(
+        documents=sorted(documents, key=lambda d: d.file_name),
+        entities=dict(sorted(entities.items())),
+        implementations=implementations,
+        statistics=statistics,
+        structures=structures,
+    )
+
+
+def _add_ancestors(entities: dict[str, Entity], gaz) -> None:
+    """Coded places get their administrative ancestors from the gazetteer."""
+    for e in list(entities.values()):
+        if e.code is None:
+            continue
+        child = e
+        for div in gaz.ancestors(e.code):
+            pid = place_key_id(div.code)
+            child.part_of = pid
+            parent = entities.get(pid)
+            if parent is None:
+                parent = entities[pid] = Entity(pid, div.level, div.name, set(div.short), code=div.code)
+            child = parent
+    for e in list(entities.values()):  # a zone or town under a coded place not itself named
+        m = re.fullmatch(r"place/(\d{6})", e.part_of or "")
+        if e.code is None and m and e.part_of not in entities:
+            div = gaz.get(m.group(1))
+            if div is not None:
+                entities[e.part_of] = Entity(e.part_of, div.level, div.name, set(div.short), code=div.code)
+                _add_ancestors(entities, gaz)
+
+
+def _add_documents_people(entities: dict[str, Entity], documents: list[Document]) -> None:
+    for doc in documents:
+        for name in doc.creators:
+            i = f"person/{_hash(name)}"
+            e = entities.setdefault(i, Entity(i, "Person", name))
+            e.documents.add(doc.file_name)
+
+
+def _implementations(results: list[DocFacts], eid) -> list[Implementation]:
+    found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for r in results:
+        for f in r.implementations:
+            agent, program = eid(f.agent), eid(f.program)
+            if f.evidence not in found[(agent, program)]:
+                found[(agent, program)].append(f.evidence)
+    return [Implementation(a, p, sorted(ev, key=_ev_key)) for (a, p), ev in sorted(found.items())]
+
+
+def _ev_key(ev: Evidence) -> tuple[str, int, int]:
+    return (ev.file_name, ev.start, ev.end)
+
+
+def _statistics(results: list[DocFacts], eid, entities: dict[str, Entity]) -> list[Statistic]:
+    names: dict[str, str] = {}
+    for e in sorted(entities.values(), key=lambda x: x.id):
+        if e.cls in ("OrgTier", "Program"):
+            for n in (e.label, *sorted(e.alt_labels)):
+                names.setdefault(_norm_label(n), e.id)
+    out: dict[tuple, Statistic] = {}
+    for r in results:
+        for f in r.counts:
+            c = f.count
+            about = eid(f.about)
+            key = (about, c.thing, c.value, c.unit, c.approximate, f.evidence.file_name, f.evidence.start)
+            if key in out:
+                continue
+            out[key] = Statistic(about, c.thing, c.value, c.unit, c.approximate, [f.evidence],
+                                 count_of=names.get(_norm_label(c.thing)))
+    return [out[k] for k in sorted(out, key=lambda k: (k[0], k[5], k[6], k[1], str(k[2])))]
+
+
+def _structures(results: list[DocFacts], eid) -> list[TierStructure]:
+    found: dict[tuple[str, tuple[str, ...]], TierStructure] = {}
+    for r in results:
+        for f in r.structures:
+            owner = eid(f.owner)
+            levels = tuple(eid(m) for m in f.levels)
+            st = found.get((owner, levels))
+            if st is None:
+                st = found[(owner, levels)] = TierStructure(owner, list(levels), f.stated_count or len(levels))
+            if f.evidence not in st.evidence:
+                st.evidence.append(f.evidence)
+    for st in found.values():
+        st.evidence.sort(key=_ev_key)
+    return [found[k] for k in sorted(found)]

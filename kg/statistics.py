@@ -1,0 +1,160 @@
+"""Counts: "建立小区党支部304个", "1.6万个党组织", "引进高层次人才30余名".
+
+A count is a number (Arabic, Chinese or mixed: 1.6万, 22万多, 三百零四), a
+classifier from the lexicon (个, 名, 家 …), and the counted noun, written
+after the classifier (17个近邻示范小区) or before the number (小区党支部304个).
+Measures and dates (元, 年, %, 页) are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from kg.lexicon import by_length, cut, lexicon, word_freq, word_tag
+from kg.model import CountMention, Document
+from kg.text import clean_label, is_han, quoted_spans
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给")
+
+
+def chinese_number(text: str) -> int | None:
+    """三百零四 → 304, 十二 → 12, 千 → 1000, 1.6万 handled by the caller."""
+    if not text:
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            section += (digit if digit is not None else 1) * _CN_UNITS[ch]
+            digit = None
+        elif ch == "万":
+            total += (section + (digit or 0)) * 10000
+            section, digit = 0, None
+        elif ch == "亿":
+            total += (section + (digit or 0)) * 100_000_000
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def parse_value(num: str, mult: str | None) -> int | float | None:
+    if re.fullmatch(r"\d+(\.\d+)?", num):
+        value: float = float(num)
+    else:
+        cn = chinese_number(num)
+        if cn is None:
+            return None
+        value = float(cn)
+    value *= {"万": 10_000, "亿": 100_000_000}.get(mult or "", 1)
+    return int(value) if value == int(value) else value
+
+
+def _pattern() -> re.Pattern[str]:
+    lex = lexicon()["statistic"]
+    units = "|".join(map(re.escape, by_length(lex["units"])))
+    before = "|".join(map(re.escape, by_length(lex["approx_before"])))
+    return re.compile(
+        rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+        rf"(?P<mult>万|亿)?(?P<a1>余|多)?(?P<unit>{units})(?P<a2>余|多)?"
+    )
+
+
+# Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
+_NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联盟", "振兴", "宣讲", "帮扶", "培训", "教育",
+               "就餐", "共享", "发展", "扶持", "联建", "考核"}
+
+
+def _breaks() -> set[str]:
+    return set(lexicon()["statistic"]["thing_breaks"])
+
+
+def _is_verb(tok: str) -> bool:
+    return tok not in _NOUN_VERBS and word_tag(tok).startswith("v")
+
+
+def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
+    """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
+    end = pos
+    quoted = norm[pos:pos + 1] in ("“", "\"")
+    while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”+()（）"):
+        if quoted and end > pos and norm[end] in ("”", "\""):
+            end += 1
+            break  # "党建联盟"基础上: the quoted name is the thing
+        end += 1
+    run = norm[pos:end]
+    breaks = _breaks()
+    taken = 0
+    for tok in cut(run):
+        if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
+            not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t"))
+        ) or (taken >= 2 and _is_verb(tok) and word_freq(tok) >= 200):
+            break
+        taken += len(tok)
+    return clean_label(run[:taken]).strip("()（）"), pos + taken
+
+
+def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
+    """The counted noun before the number (小区党支部304个), skipping "verb了" (需求发布了20006项)."""
+    end = pos
+    if norm[max(floor, pos - 1):pos] == "了":
+        tokens = cut(norm[max(floor, pos - 5):pos - 1])
+        if tokens and (tokens[-1] in lexicon()["program"]["verbs"] or word_tag(tokens[-1]).startswith("v")):
+            end = pos - 1 - len(tokens[-1])
+    start = end
+    while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”+"):
+        if norm[start - 1] in _STOP:
+            break
+        start -= 1
+    tokens = cut(norm[start:end])
+    kept: list[str] = []
+    breaks = _breaks()
+    for tok in reversed(tokens):
+        if tok in breaks or tok in _STOP or tok in lexicon()["program"]["verbs"] or (kept and _is_verb(tok)):
+            break
+        kept.insert(0, tok)
+    thing = clean_label("".join(kept))
+    return thing, end - len("".join(kept))
+
+
+def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
+    """(sentence index, count) for every count in the document's content."""
+    norm = doc.norm
+    lex = lexicon()["statistic"]
+    approx_true = set(lex["approx_before_true"])
+    pat = _pattern()
+    out = []
+    for si, s in enumerate(doc.sentences):
+        quoted = [(a, b) for a, b in quoted_spans(norm, s.start, s.end)]
+        for m in pat.finditer(norm, s.start, s.end):
+            prev = norm[m.start() - 1:m.start()] if m.start() > s.start else ""
+            if prev and (prev.isdigit() or prev in "-~～—–./:年第"):
+                continue  # a range, a date or an ordinal
+            nxt = norm[m.end():m.end() + 1]
+            if nxt.isdigit() or m.group("unit") == "人" and nxt in ("员", "才", "民", "士"):
+                continue
+            if any(a <= m.start() < b for a, b in quoted):
+                continue  # "三个如何", "五个一": a name, not a count
+            num = m.group("num")
+            if not num.isdigit() and "." not in num and len(num) == 1 and num not in "十百千":
+                continue  # 一个, 两个, 三级: Chinese one-digit words are rarely counts
+            value = parse_value(num, m.group("mult"))
+            if value is None or value <= 0:
+                continue
+            unit = m.group("unit")
+            if value == 1 and unit in ("期", "次", "场", "批", "个", "项"):
+                if not norm[m.end():m.end() + 1] in ("镇", "乡"):
+                    continue  # 1期, 1次: a frequency, not a count
+            approx = bool(m.group("pre") in approx_true or m.group("a1") or m.group("a2"))
+            thing, t_end = _thing_after(norm, m.end(), s.end)
+            start, end = m.start(), t_end
+            if not thing:
+                thing, start = _thing_before(norm, m.start(), s.start)
+                end = m.end()
+            if not thing or len(thing) > 20:
+                continue
+            out.append((si, CountMention(thing, value, unit, approx, start, end)))
+    return out

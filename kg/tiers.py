@@ -1,0 +1,125 @@
+"""Tiered structures: ordered chains of organisational levels an actor declares.
+
+Written as "街道党工委-社区党委(党总支)-…" (dashes or arrows, tier nouns in
+every item) or "区、街道、社区三级…" (a list closed by N级), each item is a
+level; bracketed alternatives become aliases. A chain of stages or slogans
+has no tier nouns and is not a structure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import by_length, lexicon
+from kg.model import Document, Mention
+from kg.text import clean_label
+
+_DASH_CHAIN = re.compile(r"[^\s,，。；;:：“”\"、]+(?:\s*[-—–→－]+\s*[^\s,，。；;:：“”\"、\-—–→－]+){2,}")
+_LIST_CHAIN = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){1,7}[\u4e00-\u9fff]{1,4})[“\"]?([一二三四五六七八九十\d]+)级")
+_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass(frozen=True)
+class ChainFound:
+    start: int
+    end: int
+    levels: tuple[Mention, ...]
+    stated_count: int | None
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in _NUM:
+        return _NUM[text]
+    if text.startswith("十") and len(text) == 2 and text[1] in _NUM:
+        return 10 + _NUM[text[1]]
+    return None
+
+
+def canonical_tier(item: str) -> tuple[str, tuple[str, ...]] | None:
+    """A tier's canonical name and aliases from one written item.
+
+    街镇党(工)委 → 街镇党工委 (a one-character insertion is the fuller form);
+    社区党委(党总支) → 社区党委 (a longer bracket is an alternative);
+    (总支)支部 → 党支部.
+    """
+    lex = lexicon()["tier"]
+    item = clean_label(item).strip()
+    for tail in by_length(lex["item_tails"]):
+        if item.endswith(tail) and len(item) > len(tail):
+            item = item[: -len(tail)]
+            break
+    written = item
+    m = re.search(r"[(（]([^()（）]*)[)）]", item)
+    aliases = [written]
+    if m:
+        inner = m.group(1)
+        without = item[: m.start()] + item[m.end():]
+        if len(inner) == 1:
+            item = item[: m.start()] + inner + item[m.end():]
+            aliases.append(without)
+        else:
+            item = without
+            if m.start() == 0:  # (总支)支部: the bracket qualifies what follows
+                aliases.append(inner + item)
+            elif m.end() < len(written):  # 楼栋(楼道)党小组: the bracket replaces the word before it
+                cut_at = m.start() - len(inner)
+                aliases.append(item[:cut_at] + inner + item[m.start():])
+    item = lex["expand"].get(item, item)
+    if not item or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", item):
+        return None
+    aliases = [a for a in dict.fromkeys(aliases) if a and a != item]
+    return item, tuple(aliases)
+
+
+def _is_tier(name: str) -> bool:
+    lex = lexicon()["tier"]
+    return name.endswith(tuple(lex["party_heads"])) or name in lex["levels"]
+
+
+def _tier_mentions(doc: Document, items: list[tuple[int, int]]) -> list[Mention] | None:
+    out = []
+    for a, b in items:
+        found = canonical_tier(doc.norm[a:b])
+        if found is None or not _is_tier(found[0]):
+            return None
+        name, aliases = found
+        out.append(Mention("OrgTier", name, name, doc.norm[a:b], doc.file_name, a, b, aliases=aliases))
+    return out
+
+
+def extract_chains(doc: Document) -> list[ChainFound]:
+    norm = doc.norm
+    context = tuple(lexicon()["tier"]["context"])
+    out: list[ChainFound] = []
+    for s in doc.sentences:
+        for m in _DASH_CHAIN.finditer(norm, s.start, s.end):
+            parts = [(x.start(), x.end()) for x in re.finditer(r"[^\-—–→－\s]+", m.group(0))]
+            items = [(m.start() + a, m.start() + b) for a, b in parts]
+            levels = _tier_mentions(doc, items)
+            if levels is None or len(levels) < 3:
+                continue
+            after = norm[m.end():m.end() + 12]
+            stated = re.match(r"[”\"]?([一二三四五六七八九十\d]+)级", after)
+            if not (stated or any(c in after for c in context)):
+                continue
+            out.append(ChainFound(m.start(), m.end(), tuple(levels),
+                                  _count(stated.group(1)) if stated else None))
+        for m in _LIST_CHAIN.finditer(norm, s.start, s.end):
+            base = m.start(1)
+            items = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^、]+", m.group(1))]
+            # the first item may carry the verb before it (建立区、…): keep its last level word
+            a0, b0 = items[0]
+            first = norm[a0:b0]
+            for lv in by_length(lexicon()["tier"]["levels"]):
+                if first.endswith(lv) and first != lv:
+                    items[0] = (b0 - len(lv), b0)
+                    break
+            levels = _tier_mentions(doc, items)
+            stated = _count(m.group(2))
+            if levels is None or len(levels) < 2 or (stated is not None and stated != len(levels)):
+                continue
+            out.append(ChainFound(items[0][0], m.end(1), tuple(levels), stated))
+    return out
