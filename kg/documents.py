@@ -35,7 +35,7 @@ _META_LINE = re.compile(
     r"(来源[:：]|发布(时间|日期)[:：]|责任编辑|编辑[:：]|记者|通讯员|统筹[:：]|作者[:：]|摄影|"
     r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(\s|$))"
 )
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]*|[;；](?=\s*$)")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]*|[;；](?=\s*$)|…{2,}|\.{6}")
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:

@@ -7,6 +7,7 @@ be extracted in any order, in parallel, or from a cache, and merged later.
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.actors import Focus, actor_at, clause_actors, deictic_mentions, make_focus
 from kg.model import (
@@ -24,7 +25,7 @@ from kg.people import extract_people
 from kg.places import extract_places
 from kg.programs import extract_programs
 from kg.statistics import extract_counts
-from kg.text import evidence
+from kg.text import evidence, is_han
 from kg.tiers import extract_chains
 
 
@@ -109,7 +110,50 @@ def extract_document(doc: Document) -> DocFacts:
             StructureFound(owner, chain.levels, chain.stated_count, evidence(doc, finder.sentence(i)))
         )
     facts.mentions.sort(key=lambda m: (m.start, m.end, m.cls, m.key))
+    facts.context = finder
     return facts
+
+
+def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
+    """Names of programs found anywhere in the corpus (four characters or more)."""
+    names: dict[str, Mention] = {}
+    for r in sorted(results, key=lambda x: x.doc.file_name):
+        for m in r.mentions:
+            if m.cls != "Program":
+                continue
+            for n in (m.label, *m.aliases):
+                n = re.sub(r"\s+", "", n)
+                if sum(1 for c in n if is_han(c)) >= 4:
+                    names.setdefault(n, m)
+    return names
+
+
+def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
+    """Find names of programs learnt from other sentences and documents, with their actors.
+
+    A brand quoted once ("红色物业") is often written bare elsewhere; each such
+    mention is evidence that the place in focus runs it.
+    """
+    finder = facts.context
+    if not isinstance(finder, _Sentences) or not names:
+        return
+    doc = facts.doc
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
+    taken = [(m.start, m.end) for m in facts.mentions if m.cls in ("Program", "Organization")]
+    added: list[Mention] = []
+    for i, s in enumerate(doc.sentences):
+        for hit in pattern.finditer(doc.norm, s.start, s.end):
+            a, b = hit.start(), hit.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            known = names[hit.group(0)]
+            m = Mention("Program", known.key, known.label, hit.group(0), doc.file_name, a, b)
+            added.append(m)
+            taken.append((a, b))
+            agent = finder.actor(i, a)
+            if agent is not None:
+                facts.implementations.append(ImplementationFound(agent, m, evidence(doc, s)))
+    facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
 
 
 def _skip_back(doc: Document, pos: int) -> int:

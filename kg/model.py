@@ -167,3 +167,5 @@ class DocFacts:
     implementations: list[ImplementationFound] = field(default_factory=list)
     counts: list[CountFound] = field(default_factory=list)
     structures: list[StructureFound] = field(default_factory=list)
+    # who acts in each sentence, kept for the corpus-wide pass over known program names
+    context: object | None = field(default=None, repr=False, compare=False)

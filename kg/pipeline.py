@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.documents import MAX_BYTES, iter_files, load_document
 from kg.errors import DocumentError, NoDocumentsError
-from kg.extract import extract_document
+from kg.extract import extract_document, known_program_names, link_known_programs
 from kg.graph import KnowledgeGraph
 from kg.metadata import read_metadata
 from kg.model import DocFacts
@@ -49,6 +49,9 @@ def build(paths: str | Path | Iterable[str | Path], *, max_bytes: int = MAX_BYTE
     if not results:
         reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
         raise NoDocumentsError(f"nothing to build: {reason}")
+    names = known_program_names(results)
+    for facts in results:
+        link_known_programs(facts, names)
     graph = resolve(results)
     graph.errors = errors
     return graph

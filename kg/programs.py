@@ -99,23 +99,29 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> lis
         while j < end and norm[j] in "“”、 ":
             nxt = next(((x, y) for x, y in spans if x - 1 == j), None)
             j = nxt[1] + 1 if nxt else j + 1
-        listed = norm.startswith("等", j) and _head_after(norm, j + 1, end, heads) is not None
+        listed = norm.startswith("等", j) and any(
+            h in norm[j + 1:min(end, j + 14)] for h in heads if h != "党建")
         before = norm[max(start, a - 7):a - 1]
         introduced = any(v in before for v in verbs)
-        own_head = any(inner.endswith(h) for h in heads)
+        if before.endswith(("”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
+            introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
+        own_head = any(inner.endswith(h) for h in heads + list(quote_only))
         if re.search(r"[-—–→]", inner) and head is None:
             continue  # a chain of tiers or stages, read by kg.tiers
-        if head is None and not listed and (len(inner) < 3 or _COUNTED.match(inner)
-                                            or re.search("[,与和]", inner)):
+        if head is None and not listed and not own_head and (len(inner) < 3 or _COUNTED.match(inner)
+                                                             or re.search("[,与和]", inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
         if head is not None and norm[a - 1] == "“":
             end_pos, _ = head
             label = inner + norm[tail:end_pos]
             surface = norm[a - 1:end_pos]
-            aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
-            out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
-            if own_head and not inner.endswith(("党建",)) or inner.endswith("党建") and len(inner) > 2:
-                out.append(_mention(doc, inner, inner, a, b))  # "近邻党建"百日攻坚行动: both
+            if own_head and len(inner) > 2 and end_pos - tail > 2:
+                # "近邻党建"百日攻坚行动: two programs, the quoted one and the one it qualifies
+                out.append(_mention(doc, inner, inner, a, b))
+                out.append(_mention(doc, label, surface, a - 1, end_pos, (norm[tail:end_pos],)))
+            else:
+                aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
+                out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
         elif own_head or listed or (introduced and norm[after:after + 1] != "的"):
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
@@ -145,7 +151,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: set[str],
             if i >= 0 and (first_verb is None or i < first_verb[0]):
                 first_verb = (i, v)
         if first_verb is None:
-            continue
+            if "的" not in segment:
+                continue
+            first_verb = (segment.rindex("的"), "的")
         p_start = clause_start + first_verb[0] + len(first_verb[1])
         phrase = norm[p_start:h_end]
         if "的" in phrase:

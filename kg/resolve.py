@@ -72,8 +72,8 @@ def _program_groups(mentions: list[Mention]) -> dict[str, str]:
         uf.find(m.key)
         for name in (m.label, *m.aliases):
             n = _norm_label(name)
-            if len(n) < 2:
-                continue
+            if sum(1 for c in n if "\u4e00" <= c <= "\u9fff") < 2:
+                continue  # "135" names two programs in two documents: too short to merge on
             if n in by_name:
                 uf.union(by_name[n], m.key)
             else:

@@ -90,6 +90,14 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]]) -> list[Mention]
     return out
 
 
+def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
+    verbs = by_length(lexicon()["program"]["verbs"])
+    for v in verbs:
+        if norm.startswith(v, a) and b - a > len(v) + 1:
+            return a + len(v), b
+    return a, b
+
+
 def extract_chains(doc: Document) -> list[ChainFound]:
     norm = doc.norm
     context = tuple(lexicon()["tier"]["context"])
@@ -98,6 +106,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
         for m in _DASH_CHAIN.finditer(norm, s.start, s.end):
             parts = [(x.start(), x.end()) for x in re.finditer(r"[^\-—–→－\s]+", m.group(0))]
             items = [(m.start() + a, m.start() + b) for a, b in parts]
+            items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
             levels = _tier_mentions(doc, items)
             if levels is None or len(levels) < 3:
                 continue
