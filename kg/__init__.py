@@ -23,7 +23,7 @@ def build(paths: Any, **options: Any) -> KnowledgeGraph:
 
 
 def query(graph_or_path: Any, sparql: str, **options: Any) -> Any:
-    from kg.query import query as _query
+    from kg.sparql import query as _query
 
     return _query(graph_or_path, sparql, **options)
 

@@ -19,17 +19,9 @@ from kg.errors import KgError
 EXAMPLES = """examples:
   kg build seeds -o exports
   kg query exports/graph.ttl 'SELECT ?d WHERE { ?d a pb:District }'
-  kg query exports/graph.ttl @ontology/queries/districts.rq --format csv
+  kg query exports/graph.ttl @my-question.rq --format csv
 """
 
-PREFIXES = """PREFIX pb: <https://w3id.org/pbkg/ontology#>
-PREFIX pbr: <https://w3id.org/pbkg/id/>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -113,8 +105,6 @@ def _query(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"kg: error: {path}: cannot read query ({exc.strerror})", file=sys.stderr)
             return 2
-    if "PREFIX pb:" not in text and "prefix pb:" not in text:
-        text = PREFIXES + text
     rows = kg.query(args.graph, text, engine=args.engine, allow_update=args.update)
     _print_rows(rows, args.format)
     return 0

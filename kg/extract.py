@@ -58,7 +58,7 @@ def _publisher_mentions(doc: Document) -> list[Mention]:
     out = []
     for name in doc.publishers:
         at = doc.norm.find(name)
-        if at >= 0 and not name.endswith(("网", "新闻网")) or name.endswith(("报社", "宣传部")):
+        if (at >= 0 and not name.endswith(("网", "新闻网"))) or name.endswith(("报社", "宣传部")):
             start = max(at, 0)
             out.append(Mention("Organization", name, name, name, doc.file_name, start, start + len(name)))
     return out

@@ -37,7 +37,7 @@ class KnowledgeGraph:
         """(child, parent) for each adjacent pair of every stated structure."""
         pairs = set()
         for st in self.structures:
-            for parent, child in zip(st.levels, st.levels[1:]):
+            for parent, child in zip(st.levels, st.levels[1:], strict=False):
                 if parent != child:
                     pairs.add((child, parent))
         return sorted(pairs)

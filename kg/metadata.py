@@ -34,13 +34,13 @@ def read_title(doc: Document) -> str | None:
     """
     candidates = [b for b in doc.blocks[:12] if b.kind in ("heading", "paragraph", "clutter")]
     texts = [doc.text[b.start:b.end].strip() for b in candidates]
-    for b, t in zip(candidates, texts):
+    for b, t in zip(candidates, texts, strict=True):
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
             last = re.split(r"\s*>\s*", t[m.start(1):].strip())[-1].strip()
             if len(last) >= 8:
                 return last
-    for i, (b, t) in enumerate(zip(candidates, texts)):
+    for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
         if b.kind == "paragraph":  # the body has begun: this page states no headline
             break
         if b.kind != "heading" or len(t) < 8:

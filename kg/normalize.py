@@ -31,7 +31,7 @@ def to_simplified(text: str) -> str:
         converted = conv.convert(line)
         if len(converted) != len(line):
             chars = [conv.convert(c) for c in line]
-            converted = "".join(c2 if len(c2) == 1 else c for c, c2 in zip(line, chars))
+            converted = "".join(c2 if len(c2) == 1 else c for c, c2 in zip(line, chars, strict=True))
         out.append(converted)
     return "\n".join(out)
 

@@ -21,7 +21,9 @@ from kg.model import Document, Mention
 from kg.text import NUMERAL_CHARS, is_han
 
 # Single characters that end a name on its left (prepositions, particles, locatives).
-STOP_CHARS = set("在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进")
+STOP_CHARS = set(
+    "在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进"
+)
 # Characters a name never starts with.
 BAD_FIRST = set("各全每该本其的了个等在进")
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
@@ -136,14 +138,14 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50) -> tupl
     if not run:
         return None
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
-        name = run[-4:] if len(run) >= 4 and not run[-4] in STOP_CHARS else run[-3:]
+        name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS else run[-3:]
         name = name.lstrip("".join(STOP_CHARS))
         return (pos - len(name), name) if len(name) >= 2 else None
     tokens = cut(run)
     parts: list[str] = []
     for tok in reversed(tokens):
         if len(tok) == 1:
-            if tok in STOP_CHARS or tok in NUMERAL_CHARS and not parts:
+            if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break
         elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
             if not parts:
@@ -157,7 +159,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50) -> tupl
         if len(tok) >= 2 and word_freq(tok) > 0:
             break  # a known word is a whole name (金山, 三坊七巷)
     name = "".join(parts)
-    if len(name) < 2 or all(len(p) == 1 for p in parts) and len(parts) > 3 or name[0] in BAD_FIRST:
+    if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
     if name[0] in NUMERAL_CHARS and len(name) <= 2:
         return None
@@ -248,7 +250,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)
     chosen = resolve_divisions(gaz, raw)
     result = Places()
-    for m, d in chosen:
+    for _, d in chosen:
         result.divisions[d.code] = d
 
     city_counts: dict[str, int] = {}
@@ -262,7 +264,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     zone_starts = {z[0] for z in zones}
     by_end = {m.end: (m, d) for m, d in chosen}
     used_gaz: set[int] = set()
-    for zs, ze, surface, canon in zones:
+    for zs, ze, _surface, canon in zones:
         prefix = by_end.get(zs)
         city_code = main_city
         start = zs

@@ -13,7 +13,7 @@ import re
 
 from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
 from kg.model import Document, Mention
-from kg.text import clean_label, clauses, is_han, quoted_spans
+from kg.text import clauses, clean_label, is_han, quoted_spans
 
 _VERSION = re.compile(r"^\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")

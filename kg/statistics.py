@@ -9,6 +9,7 @@ Measures and dates (元, 年, %, 页) are not counts.
 from __future__ import annotations
 
 import re
+
 from kg.lexicon import by_length, cut, lexicon, word_freq, word_tag
 from kg.model import CountMention, Document
 from kg.text import clean_label, is_han, quoted_spans
@@ -134,7 +135,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if prev and (prev.isdigit() or prev in "-~～—–./:年第"):
                 continue  # a range, a date or an ordinal
             nxt = norm[m.end():m.end() + 1]
-            if nxt.isdigit() or m.group("unit") == "人" and nxt in ("员", "才", "民", "士"):
+            if nxt.isdigit() or (m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
                 continue
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # "三个如何", "五个一": a name, not a count
@@ -146,7 +147,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue
             unit = m.group("unit")
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项"):
-                if not norm[m.end():m.end() + 1] in ("镇", "乡"):
+                if norm[m.end():m.end() + 1] not in ("镇", "乡"):
                     continue  # 1期, 1次: a frequency, not a count
             approx = bool(m.group("pre") in approx_true or m.group("a1") or m.group("a2"))
             thing, t_end = _thing_after(norm, m.end(), s.end)

@@ -17,6 +17,24 @@ _UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 
 
+PREFIXES = {
+    "pb": "https://w3id.org/pbkg/ontology#",
+    "pbr": "https://w3id.org/pbkg/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def with_prefixes(sparql: str) -> str:
+    """Predeclare the vocabulary's prefixes that a query uses but does not declare."""
+    declared = {m.lower() for m in re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql)}
+    lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items() if p not in declared]
+    return "\n".join([*lines, sparql])
+
+
 def _strip_comments(q: str) -> str:
     return re.sub(r"(?m)^\s*#.*$", "", q)
 
@@ -53,6 +71,7 @@ def query(source: KnowledgeGraph | str | Path, sparql: str, *, engine: str = "ox
     """Rows of a SELECT (dicts keyed by variable), or one row {"result": "true"} for ASK."""
     if is_update(sparql) and not allow_update:
         raise QueryError("UPDATE refused: queries are read-only (pass allow_update to change the data)")
+    sparql = with_prefixes(sparql)
     if engine == "rdflib":
         return _query_rdflib(source, sparql)
     if engine != "oxigraph":
