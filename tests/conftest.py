@@ -28,6 +28,7 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers", "browser: needs a headless browser (chromium); deselect with -m 'not browser'"
     )
     config.addinivalue_line("markers", "slow: takes more than a few seconds; deselect with -m 'not slow'")
+    config.addinivalue_line("markers", "network: needs a package registry (PyPI); skipped when unreachable")
 
 
 def require_tool(name: str, package: str) -> str:

@@ -16,6 +16,7 @@ import importlib.util
 import json
 import os
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,7 +135,13 @@ def visit(browser: Any) -> Iterator[Any]:
 
 
 def _wait_stable(page: Any) -> None:
-    page.wait_for_function("window.kgPhysicsOff === true", timeout=STABILIZE_TIMEOUT_MS)
+    """Poll from Python: Playwright's wait_for_function evals a string, which the page's CSP forbids."""
+    deadline = time.monotonic() + STABILIZE_TIMEOUT_MS / 1000
+    while time.monotonic() < deadline:
+        if page.evaluate("() => window.kgPhysicsOff === true"):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"physics still running after {STABILIZE_TIMEOUT_MS} ms")
 
 
 def _embedded_node_count(path: Path) -> int:
