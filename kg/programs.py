@@ -18,6 +18,8 @@ from kg.text import clauses, clean_label, is_han, quoted_spans
 _VERSION = re.compile(r"^\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
+_VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
+_NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[大个项类条种级]")
 
 
@@ -73,7 +75,8 @@ def _is_slogan(inner: str) -> bool:
     lex = lexicon()["program"]
     if any(w in inner for w in lex["slogan_markers"]):
         return True
-    return inner.endswith(_BAD_END) or len(re.sub(r"\W", "", inner)) < 2
+    tokens = cut(inner)
+    return bool(tokens) and tokens[-1] in _BAD_END or len(re.sub(r"\W", "", inner)) < 2
 
 
 def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> list[Mention]:
@@ -103,11 +106,18 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> lis
             h in norm[j + 1:min(end, j + 14)] for h in heads if h != "党建")
         before = norm[max(start, a - 7):a - 1]
         introduced = any(v in before for v in verbs)
-        if before.endswith(("”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
+        if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = any(inner.endswith(h) for h in heads + list(quote_only))
         if re.search(r"[-—–→]", inner) and head is None:
             continue  # a chain of tiers or stages, read by kg.tiers
+        items = re.split(r"[、,，]", inner)
+        if len(items) >= 2 and sum(1 for it in items if it.startswith(tuple(verbs))) >= 2:
+            continue  # "落实…、推动…、健全…": a list of actions, not a name
+        if head is None and not listed and not own_head and (
+            inner.endswith(_VENUE) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD)
+        ):
+            continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
         if head is None and not listed and not own_head and (len(inner) < 3 or _COUNTED.match(inner)
                                                              or re.search("[,与和]", inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
@@ -173,10 +183,18 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: set[str],
             continue
         if not all(is_han(c) for c in modifier):
             continue
-        if len(modifier) <= 4 and all(len(w) > 1 and is_common_word(w) for w in cut(modifier)):
-            continue  # 基层治理体系, 服务管理模式: a description, not a name
+        if len(modifier) <= 8 and not _has_content(modifier):
+            continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
+
+
+def _has_content(modifier: str) -> bool:
+    """Whether a modifier holds at least two characters of something specific."""
+    descriptive = set(lexicon()["program"]["descriptive"])
+    content = [w for w in cut(modifier) if w not in descriptive and not (len(w) > 1 and is_common_word(w))
+               and not (len(w) == 1 and is_common_word(w))]
+    return sum(map(len, content)) >= 2
 
 
 class _Span:
@@ -245,9 +263,12 @@ def extract_programs(doc: Document) -> list[Mention]:
     # an unquoted X党建 is a brand where the text repeats it or quotes it
     said = {m.key for m in out}
     counts: dict[str, int] = {}
+    body = [(bl.start, bl.end) for bl in doc.blocks if bl.kind == "paragraph"]
     for b in brands:
-        counts[b.key] = counts.get(b.key, 0) + 1
-    out.extend(b for b in brands if counts[b.key] >= 2 or b.key in said or not b.key.endswith("党建"))
+        if any(x <= b.start < y for x, y in body) and doc.norm[b.start - 1:b.start] != "”":
+            counts[b.key] = counts.get(b.key, 0) + 1
+    out.extend(b for b in brands
+               if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith("党建"))
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for m in sorted(out, key=lambda x: (x.start, x.end, x.key)):

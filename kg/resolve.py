@@ -42,6 +42,10 @@ def document_id(doc: Document) -> str:
     return f"doc/{doc.sha256[:16]}"
 
 
+def _has_han(s: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in s)
+
+
 def _norm_label(s: str) -> str:
     return re.sub(r"\s+", "", clean_label(s))
 
@@ -68,12 +72,14 @@ def _program_groups(mentions: list[Mention]) -> dict[str, str]:
     """Program key → the key of its merged group (any shared name merges)."""
     uf = _UnionFind()
     by_name: dict[str, str] = {}
-    for m in sorted(mentions, key=lambda x: x.key):
+    for m in sorted(mentions, key=lambda x: (x.key, x.file_name, x.start)):
         uf.find(m.key)
         for name in (m.label, *m.aliases):
             n = _norm_label(name)
+            if not n:
+                continue
             if sum(1 for c in n if "\u4e00" <= c <= "\u9fff") < 2:
-                continue  # "135" names two programs in two documents: too short to merge on
+                n = f"{m.file_name}\x1f{n}"  # "135" names two programs in two documents: merge within one
             if n in by_name:
                 uf.union(by_name[n], m.key)
             else:
@@ -108,8 +114,8 @@ def resolve(results: list[DocFacts]) -> KnowledgeGraph:
         labels[i][m.label] += 1
         for alias in (m.surface, *m.aliases):
             a = clean_label(alias)
-            if a and a not in _DEICTIC:
-                e.alt_labels.add(a)
+            if a and a not in _DEICTIC and (_has_han(a) or not _has_han(m.label)):
+                e.alt_labels.add(a)  # a bare number ("135") is no name of its own
         if m.parent_key and e.part_of is None:
             e.part_of = place_key_id(m.parent_key)
 
