@@ -76,7 +76,7 @@ def _is_slogan(inner: str) -> bool:
     if any(w in inner for w in lex["slogan_markers"]):
         return True
     tokens = cut(inner)
-    return bool(tokens) and tokens[-1] in _BAD_END or len(re.sub(r"\W", "", inner)) < 2
+    return (bool(tokens) and tokens[-1] in _BAD_END) or len(re.sub(r"\W", "", inner)) < 2
 
 
 def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> list[Mention]:
