@@ -18,6 +18,7 @@ from kg.text import NUMERAL_CHARS, clean_label, is_han
 _PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每")
 # One-character place words that make a name relative to the place in focus.
 _RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township"}
+_OFFICE = ("办", "局", "厅", "委", "部", "院", "所", "站", "公司", "集团")
 _COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(省|市|区|县)委(?!员)")
 
 
@@ -25,7 +26,7 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, by_length(lexicon()["organization"]["suffixes"]))))
 
 
-def _start_candidates(norm: str, pos: int, floor: int) -> list[int]:
+def _start_candidates(norm: str, pos: int, floor: int) -> list[tuple[int, bool]]:
     """Where a body's name may begin, right to left, scanning from its suffix at ``pos``.
 
     Candidates are the points after a verb or particle, and the starts of
@@ -39,18 +40,20 @@ def _start_candidates(norm: str, pos: int, floor: int) -> list[int]:
             break  # a quotation still open at the suffix: the name is inside it
         left -= 1
     run = norm[left:pos]
-    starts = {left}
+    starts: dict[int, bool] = {left: True}  # start -> hard boundary (a verb or particle of the clause)
     offset = 0
     for tok in cut(run):
         after = left + offset + len(tok)
         quoted_next = norm[after:after + 1] == "“"
-        if not quoted_next and tok != "中共" and (tok in verbs or (len(tok) == 1 and tok in _PARTICLES)
-                                or (len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 3000)):
-            starts.add(after)
+        if not quoted_next and tok != "中共":
+            if tok in verbs or (len(tok) == 1 and tok in _PARTICLES):
+                starts[after] = True
+            elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 3000:
+                starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
         if tok == "中共":
-            starts.add(left + offset)
+            starts[left + offset] = False
         offset += len(tok)
-    return sorted((s for s in starts if s <= pos), reverse=True)
+    return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
 
 
 def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
@@ -76,6 +79,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
                 continue  # 组织部署, 部门: not a body
             start = _choose_start(norm, m.start(), s.start, tiers)
+            if start is None and norm[m.start() - 1:m.start()] == "、" and out and out[-1].end == m.start() - 1:
+                start = m.start()  # 区纪工委、效能办、督查室: offices listed after a named body
             if start is None:
                 continue
             surface = norm[start:end]
@@ -93,10 +98,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
 def _choose_start(norm: str, pos: int, floor: int, tiers: set[str]) -> int | None:
     """The rightmost boundary whose remainder names a body; None for a generic body."""
     internal = tuple(lexicon()["organization"]["name_internal_verbs"])
-    for c in _start_candidates(norm, pos, floor):
+    for c, hard in _start_candidates(norm, pos, floor):
         if _is_named(clean_label(norm[c:pos]), tiers, norm, c):
             return c
-        if not norm[:c].endswith(internal):
+        if hard and not norm[:c].endswith(internal):
             return None
     return None
 
@@ -109,8 +114,8 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
         start > 0 and norm[start - 1] in NUMERAL_CHARS
     ):
         return False  # 11个坊巷党支部: a count of a kind, not one body
-    if stem.startswith("中共"):
-        return True
+    if stem.startswith("中共") or (len(stem) >= 2 and stem.endswith(_OFFICE)):
+        return True  # 村镇办党委, 区委办: the stem is itself an office
     if stem[0] in _RELATIVE:  # 区机关党委 yes, 区领导挂钩联系… (a verb inside) no
         return not any(word_tag(w) == "v" for w in cut(stem[1:]))
     words = [w for w in cut(stem) if not (len(w) == 1 and w in _PARTICLES)]

@@ -97,6 +97,8 @@ def _entity_id(m: Mention, program_group: dict[str, str]) -> str:
 def resolve(results: list[DocFacts]) -> KnowledgeGraph:
     gaz = load_gazetteer()
     all_mentions = [m for r in results for m in r.mentions]
+    written = {(m.file_name, m.start, m.end): clean_label(r.doc.text[m.start:m.end])
+               for r in results for m in r.mentions if 0 <= m.start < m.end}
     program_group = _program_groups([m for m in all_mentions if m.cls == "Program"])
 
     def eid(m: Mention) -> str:
@@ -112,7 +114,8 @@ def resolve(results: list[DocFacts]) -> KnowledgeGraph:
         e.documents.add(m.file_name)
         e.mentions += 1
         labels[i][m.label] += 1
-        for alias in (m.surface, *m.aliases):
+        original = written.get((m.file_name, m.start, m.end), "")
+        for alias in (m.surface, *m.aliases, original if original != clean_label(m.surface) else ""):
             a = clean_label(alias)
             if a and a not in _DEICTIC and (_has_han(a) or not _has_han(m.label)):
                 e.alt_labels.add(a)  # a bare number ("135") is no name of its own
