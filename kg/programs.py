@@ -13,7 +13,7 @@ import re
 
 from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
 from kg.model import Document, Mention
-from kg.text import clauses, clean_label, is_han, quoted_spans
+from kg.text import clauses, clean_label, is_han, quoted_spans, unbracket
 
 _VERSION = re.compile(r"^\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
@@ -66,8 +66,9 @@ def _key(label: str) -> str:
 
 def _mention(doc: Document, label: str, surface: str, start: int, end: int,
              aliases: tuple[str, ...] = ()) -> Mention:
-    label = clean_label(label)
-    al = tuple(dict.fromkeys(clean_label(a) for a in aliases if clean_label(a) and clean_label(a) != label))
+    label, variants = unbracket(clean_label(label))
+    names = [clean_label(a) for a in (*aliases, *variants)]
+    al = tuple(dict.fromkeys(a for a in names if a and a != label))
     return Mention("Program", _key(label), label, clean_label(surface), doc.file_name, start, end, aliases=al)
 
 

@@ -52,6 +52,32 @@ def strip_quotes(s: str) -> str:
     return re.sub(f"[{re.escape(QUOTE_CHARS)}《》〈〉]", "", s)
 
 
+def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
+    """A name's canonical form and the variants its brackets write.
+
+    街镇党(工)委 → 街镇党工委 (a one-character insertion is the fuller form);
+    社区党委(党总支) → 社区党委 (a longer bracket at the end is an alternative);
+    楼栋(楼道)党小组 → 楼栋党小组, also 楼道党小组 (a bracket inside replaces the
+    word before it); (总支)支部 → 支部, also 总支支部.
+    """
+    m = re.search(r"[(（]([^()（）]*)[)）]", name)
+    if not m:
+        return name, ()
+    inner = m.group(1)
+    without = name[: m.start()] + name[m.end():]
+    aliases = [name]
+    if len(inner) == 1:
+        canonical = name[: m.start()] + inner + name[m.end():]
+        aliases.append(without)
+    else:
+        canonical = without
+        if m.start() == 0:
+            aliases.append(inner + without)
+        elif m.end() < len(name):
+            aliases.append(without[: m.start() - len(inner)] + inner + without[m.start():])
+    return canonical, tuple(a for a in dict.fromkeys(aliases) if a and a != canonical)
+
+
 def clean_label(s: str) -> str:
     """A canonical label: no quotation marks, whitespace collapsed."""
     return re.sub(r"\s+", " ", strip_quotes(s)).strip()

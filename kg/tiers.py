@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import by_length, lexicon
 from kg.model import Document, Mention
-from kg.text import clean_label
+from kg.text import clean_label, unbracket
 
 _DASH_CHAIN = re.compile(r"[^\s,，。；;:：“”\"、]+(?:\s*[-—–→－]+\s*[^\s,，。；;:：“”\"、\-—–→－]+){2,}")
 _LIST_CHAIN = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){1,7}[\u4e00-\u9fff]{1,4})[“\"]?([一二三四五六七八九十\d]+)级")
@@ -51,27 +51,12 @@ def canonical_tier(item: str) -> tuple[str, tuple[str, ...]] | None:
         if item.endswith(tail) and len(item) > len(tail):
             item = item[: -len(tail)]
             break
-    written = item
-    m = re.search(r"[(（]([^()（）]*)[)）]", item)
-    aliases = [written]
-    if m:
-        inner = m.group(1)
-        without = item[: m.start()] + item[m.end():]
-        if len(inner) == 1:
-            item = item[: m.start()] + inner + item[m.end():]
-            aliases.append(without)
-        else:
-            item = without
-            if m.start() == 0:  # (总支)支部: the bracket qualifies what follows
-                aliases.append(inner + item)
-            elif m.end() < len(written):  # 楼栋(楼道)党小组: the bracket replaces the word before it
-                cut_at = m.start() - len(inner)
-                aliases.append(item[:cut_at] + inner + item[m.start():])
+    item, variants = unbracket(item)
+    aliases = list(variants)
     item = lex["expand"].get(item, item)
     if not item or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", item):
         return None
-    aliases = [a for a in dict.fromkeys(aliases) if a and a != item]
-    return item, tuple(aliases)
+    return item, tuple(a for a in dict.fromkeys(aliases) if a and a != item)
 
 
 def _is_tier(name: str) -> bool:
