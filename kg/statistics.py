@@ -101,6 +101,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
 def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     """The counted noun before the number (小区党支部304个), skipping "verb了" (需求发布了20006项)."""
     end = pos
+    while end > floor and norm[end - 1] == " ":  # 小区党支部&nbsp;120个: markup left blanks
+        end -= 1
+    pos = end
     if norm[max(floor, pos - 1):pos] == "了":
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
         if tokens and (tokens[-1] in lexicon()["program"]["verbs"] or word_tag(tokens[-1]).startswith("v")):
