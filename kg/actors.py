@@ -18,7 +18,10 @@ from kg.places import Places, section_at, section_starts
 from kg.text import clauses
 
 # Words that may precede the subject at the start of a clause.
-_LEAD = re.compile(r"^(?:[—\-\s]*)(?:如|由|在|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
+_LEAD = re.compile(r"(?:[—\-\s]*)(?:如|由|在|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
+
+
+_DEICTIC_WORDS = frozenset(lexicon()["place"]["deictic"])
 
 
 @dataclass
@@ -109,6 +112,11 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
         subject = next((m for m in actors if m.start in (a, at) and m.end <= b), None)
+        locative = lead is not None and lead.group(0).endswith("在")
+        if subject is not None and locative:
+            # 在三坊七巷社区成立…: the place of this clause only; 在全市…: a scope, not an actor
+            out.append((a, b, current if subject.surface in _DEICTIC_WORDS else subject))
+            continue
         if subject is not None:
             current = subject
         out.append((a, b, current))

@@ -29,6 +29,10 @@ from kg.text import evidence, is_han
 from kg.tiers import extract_chains
 
 
+# Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
+_NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
+
+
 class _Sentences:
     """Finds the sentence holding an offset, and its clause actors, once per sentence."""
 
@@ -139,17 +143,21 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
         return
     doc = facts.doc
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
-    taken = [(m.start, m.end) for m in facts.mentions if m.cls in ("Program", "Organization")]
+    programs = [(m.start, m.end) for m in facts.mentions if m.cls == "Program"]
+    bodies = [(m.start, m.end) for m in facts.mentions if m.cls == "Organization"]
     added: list[Mention] = []
     for i, s in enumerate(doc.sentences):
         for hit in pattern.finditer(doc.norm, s.start, s.end):
             a, b = hit.start(), hit.end()
-            if any(x < b and a < y for x, y in taken):
+            brand = hit.group(0).endswith("党建")  # "123"近邻党建工作体系 names the brand too
+            if any(x < b and a < y for x, y in bodies + ([] if brand else programs)):
                 continue
+            if any((x, y) == (a, b) for x, y in programs) or doc.norm.startswith(_NOUN_ENDS, b):
+                continue  # already taken, or the name begins a longer noun (述职评议会)
             known = names[hit.group(0)]
             m = Mention("Program", known.key, known.label, hit.group(0), doc.file_name, a, b)
             added.append(m)
-            taken.append((a, b))
+            programs.append((a, b))
             agent = finder.actor(i, a)
             if agent is not None:
                 facts.implementations.append(ImplementationFound(agent, m, evidence(doc, s)))

@@ -110,7 +110,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> lis
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = any(inner.endswith(h) for h in heads + list(quote_only))
-        if re.search(r"[-—–→]", inner):
+        if len([x for x in re.split(r"[-—–→]+", inner) if x]) >= 3:
             continue  # a chain of tiers or stages, read by kg.tiers
         items = re.split(r"[、,，]", inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(tuple(verbs))) >= 2:

@@ -90,12 +90,18 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     breaks = _breaks()
     taken = 0
     for tok in cut(run):
+        if tok in "()（）" and taken:
+            taken += len(tok)  # 党(工)委: a bracket inside the noun
+            continue
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t"))
         ) or (taken >= 2 and _is_verb(tok) and word_freq(tok) >= 200):
             break
         taken += len(tok)
-    return clean_label(run[:taken]).strip("()（）"), pos + taken
+    thing = clean_label(run[:taken])
+    if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
+        thing = thing.strip("()（）")
+    return thing, pos + taken
 
 
 def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
