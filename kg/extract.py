@@ -28,7 +28,6 @@ from kg.statistics import extract_counts
 from kg.text import evidence, is_han
 from kg.tiers import extract_chains
 
-
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
 _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
 
