@@ -1,0 +1,211 @@
+"""Documents: bytes are decoded in the encodings Chinese pages use, page furniture is
+marked clutter, and sentences index the decoded text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.documents import decode, load_document, make_document
+from kg.errors import DocumentError
+from kg.model import Document
+
+ARTICLE = "成都市武侯区推行院落议事。玉林街道居民踊跃参与！"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(ARTICLE.encode("utf-8"), id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(ARTICLE.encode("gb18030"), id="gb18030"),
+        pytest.param(ARTICLE.encode("utf-16"), id="utf-16-bom-native"),
+        pytest.param(b"\xff\xfe" + ARTICLE.encode("utf-16-le"), id="utf-16-le-bom"),
+        pytest.param(b"\xfe\xff" + ARTICLE.encode("utf-16-be"), id="utf-16-be-bom"),
+    ],
+)
+def test_documents_decode_known_encodings(data: bytes) -> None:
+    assert decode(data, "a.txt") == ARTICLE  # no BOM left in front of the text
+
+
+def test_documents_decode_gb18030_beyond_gbk() -> None:
+    # 𠮷 is outside GBK: only GB18030's four-byte form carries it
+    text = "西湖区𠮷祥社区推行议事。"
+    assert decode(text.encode("gb18030"), "b.txt") == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", id="png"),
+        pytest.param(b"PK\x03\x04\x14\x00\x00\x00\x08\x00", id="zip"),
+        pytest.param("武侯区2023年".encode("utf-16-le"), id="utf-16-without-bom"),
+        pytest.param(b"\xff\xfe\x00\xd8\x41", id="utf-16-broken"),
+        pytest.param("西湖区".encode() + b"\xff\xff\x80", id="neither-utf8-nor-gb18030"),
+    ],
+)
+def test_documents_undecodable_bytes_raise_naming_the_file(data: bytes) -> None:
+    with pytest.raises(DocumentError) as info:
+        make_document("武侯区通讯.txt", data)
+    assert info.value.file_name == "武侯区通讯.txt"
+    assert str(info.value).startswith("武侯区通讯.txt: ")
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("empty.txt", b""),
+        ("blank.txt", b" \n\r\n\t\n"),
+        ("bom-only.txt", b"\xef\xbb\xbf"),
+        ("tags-only.html", b"<html><body><p>&nbsp;</p></body></html>"),
+    ],
+)
+def test_documents_empty_document_raises(name: str, data: bytes) -> None:
+    with pytest.raises(DocumentError) as info:
+        make_document(name, data)
+    assert info.value.file_name == name
+
+
+def test_documents_load_document_reads_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "西湖区.txt"
+    path.write_bytes(ARTICLE.encode("gb18030"))
+    doc = load_document(path)
+    assert doc.file_name == "西湖区.txt"
+    assert doc.text == ARTICLE
+
+
+def test_documents_missing_file_raises_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError) as info:
+        load_document(tmp_path / "没有.txt")
+    assert info.value.file_name == "没有.txt"
+
+
+def test_documents_oversized_file_raises(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(ARTICLE.encode("utf-8") * 10)
+    with pytest.raises(DocumentError, match="larger than"):
+        load_document(path, max_bytes=100)
+
+
+# --- line roles ---------------------------------------------------------------
+
+PAGE = "\n".join(
+    [
+        "您现在的位置：首页 > 新闻中心 > 南京新闻",
+        "分享到：",
+        "南京市鼓楼区推行邻里议事会",
+        "2023-05-12 09:00 来源:南京日报",
+        "鼓楼区在宁海路街道试点邻里议事会。每月召开一次！居民说好不好？",
+        "议事会已覆盖全区社区。",
+        "下载南京日报客户端",
+        "扫码关注鼓楼发布微信公众号",
+        "相关新闻",
+        "玄武区表彰优秀党员。",
+        "秦淮区开展志愿服务。",
+    ]
+)
+
+
+def _lines(doc: Document, kind: str) -> list[str]:
+    return [doc.text[b.start:b.end] for b in doc.blocks if b.kind == kind]
+
+
+def _sentences(doc: Document) -> list[str]:
+    return [doc.text[s.start:s.end] for s in doc.sentences]
+
+
+def test_documents_clutter_lines_are_marked() -> None:
+    doc = make_document("page.txt", PAGE.encode("utf-8"))
+    assert _lines(doc, "clutter") == [
+        "您现在的位置：首页 > 新闻中心 > 南京新闻",
+        "分享到：",
+        "下载南京日报客户端",
+        "扫码关注鼓楼发布微信公众号",
+        "相关新闻",
+        "玄武区表彰优秀党员。",
+        "秦淮区开展志愿服务。",
+    ]
+    assert _lines(doc, "meta") == ["2023-05-12 09:00 来源:南京日报"]
+    assert _lines(doc, "heading") == ["南京市鼓楼区推行邻里议事会"]
+
+
+def test_documents_clutter_is_never_in_sentences() -> None:
+    doc = make_document("page.txt", PAGE.encode("utf-8"))
+    text = "".join(_sentences(doc))
+    for furniture in ("您现在的位置", "分享", "客户端", "微信", "相关新闻", "玄武区", "秦淮区", "来源"):
+        assert furniture not in text
+
+
+def test_documents_related_news_marker_in_first_half_is_not_a_tail() -> None:
+    lines = [
+        "相关新闻",  # a word in the opening lines, before the article has even started
+        "杭州市西湖区推广红色管家",
+        "西湖区推广红色管家服务。",
+        "北山街道率先试点。",
+        "物业企业党组织参与议事。",
+        "居民满意度明显提升。",
+    ]
+    doc = make_document("early.txt", "\n".join(lines).encode("utf-8"))
+    assert _lines(doc, "clutter") == []
+    assert "居民满意度明显提升。" in _sentences(doc)
+
+
+def test_documents_sentences_split_at_end_marks_and_index_the_text() -> None:
+    doc = make_document("page.txt", PAGE.encode("utf-8"))
+    assert _sentences(doc) == [
+        "南京市鼓楼区推行邻里议事会",
+        "鼓楼区在宁海路街道试点邻里议事会。",
+        "每月召开一次！",
+        "居民说好不好？",
+        "议事会已覆盖全区社区。",
+    ]
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == doc.text[s.start:s.end].strip()
+        assert doc.blocks[s.block].start <= s.start < s.end <= doc.blocks[s.block].end
+
+
+def test_documents_offsets_index_the_decoded_text_of_html() -> None:
+    html = (
+        '<html><body><h1 class="t">太原市万柏林区推行网格党建</h1>\n'
+        "<p>万柏林区在&ldquo;千峰南路&rdquo;街道试点。<b>居民</b>积极参与！</p></body></html>"
+    )
+    doc = make_document("page.html", html.encode("utf-8"))
+    assert len(doc.norm) == len(doc.text) == len(html)
+    quotes = _sentences(doc)
+    assert quotes[0] == "太原市万柏林区推行网格党建"
+    assert quotes[1] == "万柏林区在&ldquo;千峰南路&rdquo;街道试点。"  # the source as written
+    assert quotes[2] == "居民</b>积极参与！"  # the blanked <b> in front is trimmed like a space
+    assert doc.norm[doc.sentences[1].start:doc.sentences[1].end].replace(" ", "") == "万柏林区在“千峰南路”街道试点。"
+
+
+def test_documents_traditional_text_keeps_offsets() -> None:
+    text = "西湖區推廣紅色管家。北山街道率先試點。"
+    doc = make_document("trad.txt", text.encode("utf-8"))
+    assert doc.text == text
+    assert doc.norm == "西湖区推广红色管家。北山街道率先试点。"
+    assert _sentences(doc) == ["西湖區推廣紅色管家。", "北山街道率先試點。"]
+
+
+def test_documents_sha256_is_of_the_bytes() -> None:
+    import hashlib
+
+    data = ARTICLE.encode("gb18030")
+    assert make_document("x.txt", data).sha256 == hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.xfail(
+    reason="_META_LINE matches 记者 anywhere in a line under 80 characters, so the common news lead "
+    "'记者从…获悉，…' is classified 'meta' and its facts never reach the extractors",
+    strict=True,
+)
+def test_documents_body_sentence_mentioning_a_reporter_is_content() -> None:
+    text = "\n".join(
+        [
+            "成都市武侯区推行院落议事新模式",
+            "记者从武侯区委组织部获悉，全区已建立小区党支部304个。",
+            "武侯区在玉林街道推行院落议事。",
+        ]
+    )
+    doc = make_document("lead.txt", text.encode("utf-8"))
+    assert "记者从武侯区委组织部获悉，全区已建立小区党支部304个。" in _sentences(doc)

@@ -1,0 +1,141 @@
+"""Normalisation keeps offsets: every view of a text has exactly the text's length.
+
+The extractors match on the normalised view and quote the original, so a view
+that is one character shorter or longer would make every offset after it wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.normalize import blank_markup, fold_width, normalise, to_simplified
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("成都市武侯區推進黨建引領社區發展治理", "成都市武侯区推进党建引领社区发展治理"),
+        ("杭州市西湖區創新紅色管家服務", "杭州市西湖区创新红色管家服务"),
+        ("南京市鼓樓區寧海路街道開展鄰里議事", "南京市鼓楼区宁海路街道开展邻里议事"),
+        ("太原市萬柏林區建立網格黨支部", "太原市万柏林区建立网格党支部"),
+        # already Simplified, Latin and digits: untouched
+        ("武侯区2023年建立304个小区党支部", "武侯区2023年建立304个小区党支部"),
+        # several lines: each is converted and the newlines stay where they were
+        ("西湖區\n鼓樓區\n\n萬柏林區", "西湖区\n鼓楼区\n\n万柏林区"),
+    ],
+)
+def test_normalize_to_simplified_converts_and_keeps_length(traditional: str, simplified: str) -> None:
+    out = to_simplified(traditional)
+    assert out == simplified
+    assert len(out) == len(traditional)
+
+
+@pytest.mark.parametrize(
+    ("wide", "narrow"),
+    [
+        ("２０２３年５月１２日", "2023年5月12日"),
+        ("（武侯区）", "(武侯区)"),
+        ("来源：成都日报", "来源:成都日报"),
+        ("发展党员１，２００名！", "发展党员1,200名!"),
+        ("ＡＢＣ　ｘｙｚ", "ABC xyz"),  # the ideographic space becomes an ASCII space
+        # CJK punctuation outside the full-width ASCII block is not touched
+        ("西湖区。“红色管家”、《意见》", "西湖区。“红色管家”、《意见》"),
+    ],
+)
+def test_normalize_fold_width_folds_full_width_forms_only(wide: str, narrow: str) -> None:
+    out = fold_width(wide)
+    assert out == narrow
+    assert len(out) == len(wide)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("萬柏林區：黨員１２０名", "万柏林区:党员120名"),
+        ("武侯區\r\n玉林街道", "武侯区 \n玉林街道"),  # a CR becomes a space, not nothing
+        ("\ufeff西湖區", " 西湖区"),
+        ("鼓樓區\xa0宁海路", "鼓楼区 宁海路"),
+    ],
+)
+def test_normalize_normalise_plain_text(raw: str, expected: str) -> None:
+    out = normalise(raw)
+    assert out == expected
+    assert len(out) == len(raw)
+
+
+HTML = (
+    "<html><head><title>西湖区</title>"
+    '<script>var s = "<p>不是正文</p>";\nalert(1);</script>'
+    "<style>p { color: red; }</style></head>\n"
+    "<body><!-- 注释 --><h1>杭州市西湖区&ldquo;红色管家&rdquo;</h1>"
+    '<p class="lead">西湖区&amp;拱墅区在<b>北山街道</b>推行议事&nbsp;120次&#x3002;'
+    "党员&#20826;员&hellip;</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("word", ["西湖区", "杭州市", "拱墅区", "北山街道", "推行议事", "党员"])
+def test_normalize_blank_markup_keeps_offsets_of_words(word: str) -> None:
+    blanked = blank_markup(HTML)
+    assert len(blanked) == len(HTML)
+    at = blanked.find(word)
+    assert at >= 0, f"{word} lost from the blanked text"
+    assert HTML[at:at + len(word)] == word
+
+
+def test_normalize_blank_markup_decodes_entities_in_place() -> None:
+    raw = "<p>西湖区&amp;拱墅区&ldquo;红色&rdquo;&#x3002;&#20826;&hellip;</p>"
+    blanked = blank_markup(raw)
+    assert len(blanked) == len(raw)
+    # each entity becomes its character followed by blanks filling the rest of its width
+    assert blanked[raw.index("&amp;"):raw.index("&amp;") + 5] == "&    "
+    assert blanked[raw.index("&ldquo;")] == "“"
+    assert blanked[raw.index("&rdquo;")] == "”"
+    assert blanked[raw.index("&#x3002;")] == "。"
+    assert blanked[raw.index("&#20826;")] == "党"
+    assert blanked[raw.index("&hellip;")] == "…"
+
+
+def test_normalize_blank_markup_removes_script_style_and_comments() -> None:
+    blanked = blank_markup(HTML)
+    for hidden in ("不是正文", "alert", "color", "注释", "class", "<", ">"):
+        assert hidden not in blanked
+
+
+def test_normalize_blank_markup_breaks_lines_at_block_tags_only() -> None:
+    raw = "<p>武侯区<b>玉林</b>街道</p><div>西湖区</div>"
+    blanked = blank_markup(raw)
+    assert len(blanked) == len(raw)
+    lines = [line.strip() for line in blanked.split("\n") if line.strip()]
+    # <b> is inline: its blanks are spaces, so 武侯区 and 玉林街道 stay on one line
+    assert [line.replace(" ", "") for line in lines] == ["武侯区玉林街道", "西湖区"]
+
+
+def test_normalize_normalise_html_is_simplified_folded_and_blanked() -> None:
+    raw = "<p>萬柏林區&nbsp;黨員１２０名</p>"
+    out = normalise(raw, is_html=True)
+    assert len(out) == len(raw)
+    assert out.split() == ["万柏林区", "党员120名"]
+    assert "\xa0" not in out
+
+
+def test_normalize_normalise_keeps_offsets_of_traditional_html() -> None:
+    raw = '<h1 id="t">南京市鼓樓區</h1>\n<p>鼓樓區在寧海路街道開展鄰里議事，參與居民１２０名。</p>'
+    out = normalise(raw, is_html=True)
+    assert len(out) == len(raw)
+    for traditional, simplified in (("寧海路街道", "宁海路街道"), ("參與居民", "参与居民"), ("１２０", "120")):
+        at = raw.index(traditional)
+        assert out[at:at + len(simplified)] == simplified
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_normalise_keeps_length_of_any_text(text: str) -> None:
+    assert len(normalise(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>&;#x/ab黨區西湖\n\"'=!-pscript2086")), max_size=60))
+def test_normalize_normalise_keeps_length_of_any_markup(text: str) -> None:
+    assert len(normalise(text, is_html=True)) == len(text)

@@ -1,0 +1,217 @@
+"""Places: gazetteer divisions with their GB/T 2260 codes, chosen by the document's own
+context, and streets, towns and communities read by pattern.
+
+Codes below were checked against kg/data/divisions.tsv, the source of truth.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import make_document
+from kg.metadata import read_metadata
+from kg.model import Mention
+from kg.places import extract_places, place_key_id
+
+
+def _places(text: str) -> list[Mention]:
+    doc = read_metadata(make_document("t.txt", text.encode("utf-8")))
+    return extract_places(doc).mentions
+
+
+def _by_surface(text: str) -> dict[str, Mention]:
+    return {m.surface: m for m in _places(text)}
+
+
+def _of_class(text: str, cls: str) -> list[str]:
+    return [m.label for m in _places(text) if m.cls == cls]
+
+
+# --- gazetteer divisions ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cls", "code", "parent"),
+    [
+        ("成都市武侯区推行院落议事。", "武侯区", "District", "510107", "510100"),
+        ("成都市武侯区推行院落议事。", "成都市", "City", "510100", "510000"),
+        ("杭州市西湖区推广红色管家服务。", "西湖区", "District", "330106", "330100"),
+        ("南京市鼓楼区试点邻里议事会。", "鼓楼区", "District", "320106", "320100"),
+        ("太原市万柏林区推行网格党建。", "万柏林区", "District", "140109", "140100"),
+        ("四川省各地推行院落议事。", "四川省", "Province", "510000", None),
+        ("山西省太原市推行网格党建。", "太原市", "City", "140100", "140000"),
+    ],
+)
+def test_places_full_names_get_codes(text: str, surface: str, cls: str, code: str, parent: str | None) -> None:
+    m = _by_surface(text)[surface]
+    assert (m.cls, m.key, m.code, m.label, m.parent_key) == (cls, code, code, surface, parent)
+    assert text[m.start:m.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # 鼓楼区 is in 南京, 徐州, 福州 and 开封: the city named elsewhere in the text decides
+        ("南京市召开基层治理大会。鼓楼区在宁海路街道建立邻里中心。", "鼓楼区", "320106"),
+        ("江苏省召开基层治理大会。南京市鼓楼区在宁海路街道建立邻里中心。", "鼓楼区", "320106"),
+        # 西湖区 is in 杭州 and 南昌
+        ("杭州市召开会议。西湖区推广红色管家服务。", "西湖区", "330106"),
+        ("南昌市召开会议。西湖区推广红色管家服务。", "西湖区", "360103"),
+        # a sibling district is context too
+        ("玄武区和鼓楼区联合开展志愿服务。", "鼓楼区", "320106"),
+    ],
+)
+def test_places_ambiguous_name_resolved_by_context(text: str, surface: str, code: str) -> None:
+    assert _by_surface(text)[surface].code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鼓楼区在宁海路街道建立邻里中心。",
+        "西湖区推广红色管家服务。",
+    ],
+)
+def test_places_ambiguous_name_without_context_is_left_out(text: str) -> None:
+    assert _of_class(text, "District") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        ("成都市多个城区推进治理。武侯在玉林街道先行试点。", True),  # its city is named
+        ("锦江区和武侯都在推进院落议事。", True),  # a sibling district is named
+        ("武侯在玉林街道先行试点。", False),  # alone, a short name is not enough
+        ("太原市推进网格党建。万柏林率先试点。", True),
+        ("万柏林率先试点网格党建。", False),
+    ],
+)
+def test_places_short_name_needs_its_city_or_a_sibling(text: str, accepted: bool) -> None:
+    short = "武侯" if "武侯" in text else "万柏林"
+    m = _by_surface(text).get(short)
+    if accepted:
+        assert m is not None
+        assert m.cls == "District"
+        assert m.label == short + "区"
+        assert short in m.aliases
+    else:
+        assert m is None
+
+
+# --- streets, towns, communities ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls", "key", "parent"),
+    [
+        ("成都市武侯区玉林街道推行院落议事。", "玉林街道", "Township", "510107:玉林街道", "510107"),
+        ("太原市晋源区晋祠镇推行网格党建。", "晋祠镇", "Township", "140110:晋祠镇", "140110"),
+        ("南京市江宁区淳化街道开展志愿服务。", "淳化街道", "Township", "320115:淳化街道", "320115"),
+        (
+            "杭州市西湖区蒋村街道文新社区推行议事。",
+            "文新社区",
+            "Community",
+            "330106:蒋村街道:文新社区",
+            "330106:蒋村街道",
+        ),
+        ("太原市晋源区晋祠镇王郭村推行网格党建。", "王郭村", "Community", "140110:晋祠镇:王郭村", "140110:晋祠镇"),
+        # the community directly after a district hangs from the district
+        ("成都市武侯区黉门街社区推行院落议事。", "黉门街社区", "Community", "510107:黉门街社区", "510107"),
+    ],
+)
+def test_places_local_places_by_pattern_with_adjacent_parent(
+    text: str, name: str, cls: str, key: str, parent: str
+) -> None:
+    m = _by_surface(text)[name]
+    assert (m.cls, m.label, m.key, m.parent_key, m.code) == (cls, name, key, parent, None)
+    assert text[m.start:m.end] == name
+
+
+def test_places_community_after_a_town_in_an_earlier_clause() -> None:
+    text = "太原市晋源区晋祠镇推行议事，王郭村率先试点。"
+    m = _by_surface(text)["王郭村"]
+    assert m.parent_key == "140110:晋祠镇"
+
+
+def test_places_same_street_name_in_two_districts_are_two_places() -> None:
+    a = _by_surface("成都市武侯区红星街道推行议事。")["红星街道"]
+    b = _by_surface("南京市江宁区红星街道推行议事。")["红星街道"]
+    assert a.key != b.key
+    assert place_key_id(a.key) != place_key_id(b.key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成都市武侯区组织党员干部下沉到社区。",
+        "杭州市西湖区党员深入农村开展调研。",
+        "南京市鼓楼区创建示范镇街。",
+        "太原市万柏林区推动乡村振兴和城镇建设。",
+        "成都市武侯区各社区党委书记参加培训。",
+        "杭州市西湖区选派干部到村任职。",
+    ],
+)
+def test_places_common_words_before_suffix_are_not_places(text: str) -> None:
+    found = [m.surface for m in _places(text) if m.cls in ("Township", "Community")]
+    assert found == []
+
+
+# --- development zones ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成都市召开基层治理大会。高新区推行网格党建。",
+        "成都市召开基层治理大会。成都高新区推行网格党建，成都高新区各社区积极响应。",
+    ],
+)
+def test_places_development_zone_takes_the_city(text: str) -> None:
+    zones = [m for m in _places(text) if m.label.endswith("高新区")]
+    assert zones
+    for z in zones:
+        assert (z.cls, z.label, z.key, z.parent_key, z.code) == (
+            "District", "成都高新区", "510100:成都高新区", "510100", None
+        )
+
+
+def test_places_development_zone_spelt_out_is_the_same_zone() -> None:
+    text = "成都市召开基层治理大会。成都高新技术产业开发区推行网格党建。"
+    (zone,) = [m for m in _places(text) if m.cls == "District" and m.code is None]
+    assert zone.key == "510100:成都高新区"
+    assert "成都高新技术产业开发区" in zone.aliases
+
+
+@pytest.mark.xfail(
+    reason="a city's short name glued to 高新区 ('成都高新区') is dropped by resolve_divisions when "
+    "written once, so the zone gets no city: key '?:高新区', parent None",
+    strict=True,
+)
+def test_places_development_zone_with_glued_city_name_written_once() -> None:
+    (zone,) = [m for m in _places("成都高新区推行网格党建。") if m.cls == "District"]
+    assert (zone.label, zone.key, zone.parent_key) == ("成都高新区", "510100:成都高新区", "510100")
+
+
+# --- known bugs ---------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    reason="GENERIC_AFTER is checked before the name: a named community followed by 党委/组/居委 "
+    "('翠苑社区党委', '翠苑社区组建', '翠苑社区居委会') is dropped as if it were the generic 社区党委",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成都市武侯区翠苑社区党委组建楼栋党小组。",
+        "成都市武侯区翠苑社区组建楼栋党小组。",
+        "成都市武侯区在翠苑社区居委会推行院落议事。",
+    ],
+)
+def test_places_named_community_followed_by_its_bodies(text: str) -> None:
+    assert "翠苑社区" in _of_class(text, "Community")
+
+
+def test_places_named_community_followed_by_other_words() -> None:
+    # the control for the test above: the same community before a verb is found
+    assert _of_class("成都市武侯区翠苑社区推行院落议事。", "Community") == ["翠苑社区"]

@@ -1,0 +1,202 @@
+"""Resolution across documents: one node per real thing, facts grouped with all their evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.graph import KnowledgeGraph
+from kg.model import Entity
+
+
+def _build(tmp_path: Path, files: dict[str, str]) -> KnowledgeGraph:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return kg.build(tmp_path)
+
+
+def _of_class(graph: KnowledgeGraph, cls: str) -> list[Entity]:
+    return [e for e in graph.entities.values() if e.cls == cls]
+
+
+def _by_label(graph: KnowledgeGraph, label: str) -> Entity:
+    (found,) = [e for e in graph.entities.values() if e.label == label]
+    return found
+
+
+WUHOU_A = "\n".join(
+    [
+        "武侯区推广院落议事新做法",
+        "武侯区推广“院落议事”工作法，居民议事有了固定场所。",
+        "玉林街道率先试点，武侯区推广“院落议事”工作法的经验。",
+    ]
+)
+WUHOU_B = "\n".join(
+    [
+        "武侯区院落议事见成效",
+        "武侯区推广“院落议事”，居民满意度提升。",
+        "武侯区升级“院落议事工作法”2.0版。",
+    ]
+)
+
+
+def test_resolve_same_place_in_two_documents_is_one_entity(tmp_path: Path) -> None:
+    graph = _build(tmp_path, {"a.txt": WUHOU_A, "b.txt": WUHOU_B})
+    districts = _of_class(graph, "District")
+    assert [e.id for e in districts] == ["place/510107"]
+    (wuhou,) = districts
+    assert (wuhou.label, wuhou.code) == ("武侯区", "510107")
+    assert wuhou.documents == {"a.txt", "b.txt"}
+    # 武侯区 is written three times in a.txt and three times in b.txt
+    assert wuhou.mentions == 6
+
+
+def test_resolve_local_place_keyed_by_its_parent(tmp_path: Path) -> None:
+    graph = _build(
+        tmp_path,
+        {
+            "a.txt": "成都市武侯区红星街道推行院落议事。",
+            "b.txt": "南京市江宁区红星街道开展邻里议事。",
+            "c.txt": "成都市武侯区红星街道再获表彰。",
+        },
+    )
+    streets = sorted(_of_class(graph, "Township"), key=lambda e: e.part_of or "")
+    assert [(e.label, e.part_of) for e in streets] == [("红星街道", "place/320115"), ("红星街道", "place/510107")]
+    assert [e.documents for e in streets] == [{"b.txt"}, {"a.txt", "c.txt"}]
+
+
+def test_resolve_programs_sharing_a_name_merge(tmp_path: Path) -> None:
+    graph = _build(tmp_path, {"a.txt": WUHOU_A, "b.txt": WUHOU_B})
+    programs = _of_class(graph, "Program")
+    assert len(programs) == 1
+    (program,) = programs
+    # "院落议事" (b.txt) is the quoted core of "院落议事工作法" (a.txt, and b.txt's 2.0版)
+    assert program.label == "院落议事工作法"
+    assert "院落议事" in program.alt_labels
+    assert program.documents == {"a.txt", "b.txt"}
+
+
+@pytest.mark.xfail(
+    reason="programs._VERSION never matches (^ with match(pos)), so the versioned form "
+    "院落议事工作法2.0版 is never recorded as an alias of the merged program",
+    strict=True,
+)
+def test_resolve_versioned_form_is_an_alias_of_the_merged_program(tmp_path: Path) -> None:
+    graph = _build(tmp_path, {"a.txt": WUHOU_A, "b.txt": WUHOU_B})
+    (program,) = _of_class(graph, "Program")
+    assert "院落议事工作法2.0版" in program.alt_labels
+
+
+def test_resolve_programs_sharing_only_a_number_do_not_merge(tmp_path: Path) -> None:
+    graph = _build(
+        tmp_path,
+        {
+            "a.txt": "武侯区推行“135”工作机制，推动院落治理。",
+            "b.txt": "万柏林区实施“135”工程，带动居民参与治理。",
+        },
+    )
+    programs = sorted(_of_class(graph, "Program"), key=lambda e: e.label)
+    assert [p.label for p in programs] == ["135工作机制", "135工程"]
+    assert [p.documents for p in programs] == [{"a.txt"}, {"b.txt"}]
+    assert programs[0].id != programs[1].id
+    for p in programs:
+        assert "135" not in p.alt_labels  # a bare number is no name of its own
+
+
+def test_resolve_implementations_grouped_per_agent_and_program(tmp_path: Path) -> None:
+    graph = _build(tmp_path, {"a.txt": WUHOU_A, "b.txt": WUHOU_B})
+    (program,) = _of_class(graph, "Program")
+    found = [i for i in graph.implementations if i.program == program.id]
+    assert len(found) == 1
+    (imp,) = found
+    assert imp.agent == "place/510107"
+    quotes = [(ev.file_name, ev.quote) for ev in imp.evidence]
+    # every sentence of both files names 武侯区 and the program
+    assert quotes == [
+        ("a.txt", "武侯区推广院落议事新做法"),
+        ("a.txt", "武侯区推广“院落议事”工作法，居民议事有了固定场所。"),
+        ("a.txt", "玉林街道率先试点，武侯区推广“院落议事”工作法的经验。"),
+        ("b.txt", "武侯区院落议事见成效"),
+        ("b.txt", "武侯区推广“院落议事”，居民满意度提升。"),
+        ("b.txt", "武侯区升级“院落议事工作法”2.0版。"),
+    ]
+    texts = {"a.txt": WUHOU_A, "b.txt": WUHOU_B}
+    for ev in imp.evidence:
+        assert texts[ev.file_name][ev.start:ev.end] == ev.quote
+    assert graph.implements_pairs() == [("place/510107", program.id)]
+
+
+def test_resolve_implementations_of_two_agents_stay_apart(tmp_path: Path) -> None:
+    graph = _build(
+        tmp_path,
+        {
+            "a.txt": "武侯区推广“院落议事”工作法，居民议事有了固定场所。",
+            "b.txt": "锦江区也推广“院落议事”工作法，成效明显。",
+        },
+    )
+    (program,) = _of_class(graph, "Program")
+    pairs = [(i.agent, [ev.file_name for ev in i.evidence]) for i in graph.implementations]
+    assert pairs == [("place/510104", ["b.txt"]), ("place/510107", ["a.txt"])]
+    assert all(i.program == program.id for i in graph.implementations)
+
+
+def test_resolve_ancestors_of_coded_places_are_added(tmp_path: Path) -> None:
+    graph = _build(tmp_path, {"a.txt": WUHOU_A})
+    ents = graph.entities
+    assert ents["place/510107"].part_of == "place/510100"
+    assert ents["place/510100"].part_of == "place/510000"
+    assert ents["place/510000"].part_of is None
+    # never written in a.txt, but added from the gazetteer with their official names
+    assert (ents["place/510100"].cls, ents["place/510100"].label, ents["place/510100"].code) == (
+        "City", "成都市", "510100"
+    )
+    assert (ents["place/510000"].cls, ents["place/510000"].label) == ("Province", "四川省")
+    assert ents["place/510000"].documents == set()
+    street = _by_label(graph, "玉林街道")
+    assert street.part_of == "place/510107"
+    assert ("place/510107", "place/510100") in graph.part_of_pairs()
+
+
+def test_resolve_ancestors_of_a_zone_under_an_unnamed_city(tmp_path: Path) -> None:
+    # 成都 is only written glued to 高新区, so the city itself is never a mention
+    text = "成都高新区推行网格党建。成都高新区各社区积极响应。"
+    graph = _build(tmp_path, {"a.txt": text})
+    zone = _by_label(graph, "成都高新区")
+    assert zone.cls == "District"
+    assert zone.part_of == "place/510100"
+    assert graph.entities["place/510100"].part_of == "place/510000"
+    assert "place/510000" in graph.entities
+
+
+def test_resolve_ids_do_not_depend_on_file_names_or_order(tmp_path: Path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    first = _build(tmp_path / "one", {"a.txt": WUHOU_A, "b.txt": WUHOU_B})
+    second = _build(tmp_path / "two", {"z.txt": WUHOU_A, "m.txt": WUHOU_B})  # read in the other order
+    assert sorted(first.entities) == sorted(second.entities)
+    assert [e.cls for e in first.entities.values()] == [e.cls for e in second.entities.values()]
+
+
+@pytest.mark.xfail(
+    reason="clause_actors takes the first actor at the clause start, so in '成都市武侯区推广…' the "
+    "city, not the district the phrase names, implements the program",
+    strict=True,
+)
+def test_resolve_city_qualified_district_is_the_agent(tmp_path: Path) -> None:
+    graph = _build(tmp_path, {"a.txt": "成都市武侯区推广“院落议事”工作法，居民议事有了固定场所。"})
+    assert graph.implements_pairs() == [("place/510107", _of_class(graph, "Program")[0].id)]
+
+
+@pytest.mark.xfail(
+    reason="resolve adds the source text of each mention as an alias; for HTML that raw slice "
+    "holds markup, giving altLabels like '红色<b class=hl>管家</b>工作法'",
+    strict=True,
+)
+def test_resolve_html_markup_is_never_a_label(tmp_path: Path) -> None:
+    html = '<html><body><p>杭州市西湖区推广“红色<b class="hl">管家</b>”工作法，物业服务更贴心。</p></body></html>'
+    graph = _build(tmp_path, {"a.html": html})
+    names = [n for e in graph.entities.values() for n in (e.label, *e.alt_labels)]
+    assert names
+    assert not [n for n in names if "<" in n or ">" in n]
