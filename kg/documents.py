@@ -19,22 +19,30 @@ from kg.normalize import normalise
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 20_000_000
 
-# Lines that are page furniture wherever they occur.
+# Lines that are page furniture wherever they occur. Only short lines, or lines
+# without a sentence end, are tested: a body sentence may say 扫一扫 or 老字号.
 _CLUTTER_LINE = re.compile(
     r"(您现在的位置|当前位置|所在位置|首页\s*>|>\s*正文|^分享(到)?[:：]?$|扫一扫|二维码|下载.{0,8}(客户端|APP|App)|"
-    r"关注.{0,10}(微信|微博|公众号)|(微信|微博)群$|点击(进入|查看|阅读)|进入.{0,6}频道|频道推荐|"
-    r"版权(所有|声明)|Copyright|ICP备|打印本页|关闭窗口|字号|上一篇|下一篇|^(探索|返回|更多)$|^【?(打印|关闭)】?$)",
+    r"关注.{0,10}(微信|微博|公众号)|点击(进入|查看|阅读)|进入.{0,6}频道|频道推荐|"
+    r"版权(所有|声明)|Copyright|ICP备|打印本页|关闭窗口|字号[:：]?\s*[大中小]|上一篇|下一篇|"
+    r"^(返回|更多|返回顶部|返回首页|收藏|点赞|在看)$|^【?(打印|关闭)】?$|"
+    r"^((微信|微博|QQ|QQ空间|朋友圈|新浪微博|腾讯微博|抖音)(好友|群)?[\s、/|]*){2,}$|^<\s*[a-z/])",
     re.I,
 )
+# A navigation bar: several short words separated by spaces, nothing else.
+_NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$")
 # Lines after which the rest of the page is other articles' headlines.
 _TAIL_MARKER = re.compile(
     r"^[【\[]?(相关(新闻|文章|阅读|链接|信息|报道)|推荐阅读|延伸阅读|热点新闻|一周热点|最新.{0,8}新闻|"
     r"猜你喜欢|热门推荐|精彩推荐|往期回顾)"
 )
+# Bylines and page metadata. A paragraph that merely opens with a byline
+# (本报讯（记者 X）…。) is content: only short or unpunctuated lines are meta.
 _META_LINE = re.compile(
     r"(来源[:：]|发布(时间|日期)[:：]|责任编辑|编辑[:：]|记者|通讯员|统筹[:：]|作者[:：]|摄影|"
     r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(\s|$))"
 )
+_PROSE_END = re.compile(r"[。！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]*|[;；](?=\s*$)|…{2,}|\.{6}")
 
 
@@ -102,9 +110,10 @@ def segment(norm: str) -> list[Block]:
     for i, (start, end, line) in enumerate(lines):
         if not tail and i >= n // 2 and _TAIL_MARKER.match(line):
             tail = True
-        if tail or _CLUTTER_LINE.search(line):
+        prose = len(line) > 50 and _PROSE_END.search(line) is not None
+        if tail or (not prose and (_CLUTTER_LINE.search(line) or _NAV_LINE.match(line))):
             kind = "clutter"
-        elif _META_LINE.search(line) and len(line) < 80:
+        elif _META_LINE.search(line) and len(line) < 80 and not prose:
             kind = "meta"
         elif len(line) <= 30 and not re.search(r"[。！？!?]$", line):
             kind = "heading"

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
-from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq
+from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
 from kg.model import Document, Mention
 from kg.text import NUMERAL_CHARS, is_han
 
@@ -32,6 +32,8 @@ GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "�
 ROAD_ENDS = ("路", "街", "大道", "巷")
 # A short place name glued to these is part of an institution's name (厦门大学), not a place mention.
 INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台")
+# ... and glued to these it begins a street's or estate's own name (北京街道, 上海路社区, 南京花园).
+LOCAL_ENDS = ("街道", "路", "街", "大道", "巷", "社区", "村", "小区", "花园", "家园", "苑", "新村", "广场")
 
 
 def place_key_id(key: str) -> str:
@@ -89,6 +91,11 @@ def _support(gaz: Gazetteer, cand: Division, anchors: list[Division]) -> float:
     return score
 
 
+def _name_like(surface: str) -> bool:
+    """A short form that is not also an everyday word (资源县 → 资源, 振兴区 → 振兴)."""
+    return not is_common_word(surface) and word_tag(surface)[:1] not in ("v", "a", "d", "n")
+
+
 def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tuple[GazetteerMatch, Division]]:
     """Pick one division per match, or none, from the document's own context."""
     anchors: list[Division] = []
@@ -111,9 +118,12 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tup
             chosen.append((m, best))
         elif best_score > 0 and not tie:
             chosen.append((m, best))
-        elif not m.full and len(m.candidates) == 1 and best.level in ("Province", "City") and (
-            best.level == "Province" or counts[m.surface] >= 2
+        elif not m.full and len(m.candidates) == 1 and (
+            best.level == "Province"
+            or (counts[m.surface] >= 2 and best.level == "City")
+            or (counts[m.surface] >= 2 and not anchors and _name_like(m.surface))
         ):
+            # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
     return chosen
 
@@ -125,7 +135,8 @@ def _suffix_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, by_length(words))))
 
 
-def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50) -> tuple[int, str] | None:
+def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
+                 estate: bool = False) -> tuple[int, str] | None:
     """The proper name that ends at ``pos``: (start, name), or None.
 
     Walks jieba's tokens leftwards from the suffix, keeping rare words and
@@ -150,20 +161,41 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50) -> tupl
         elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
             if not parts:
                 return None
-            if sum(map(len, parts)) < 2 and not is_common_word(tok):
+            if sum(map(len, parts)) < 2 and tok[0] in NUMERAL_CHARS and not is_common_word(tok):
                 parts.insert(0, tok)  # 五里|堡: a numeral word that begins a name
             break
         if sum(map(len, parts)) + len(tok) > 5:
             break
         parts.insert(0, tok)
-        if len(tok) >= 2 and word_freq(tok) > 0:
-            break  # a known word is a whole name (金山, 三坊七巷)
+        if len(tok) >= 2 and word_freq(tok) > 0 and not estate:
+            break  # a known word is a whole name (金山, 三坊七巷); estates take brand words (华润|紫云府)
     name = "".join(parts)
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
     if name[0] in NUMERAL_CHARS and len(name) <= 2:
         return None
     return pos - len(name), name
+
+
+_ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
+_PLACE_ENDS = ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")
+
+
+def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None:
+    """An estate name whose left edge the text marks: a 、-list item (…小区、悦和家园小区)
+    or a place's possessive (庐阳区的都市清华小区). The marked span is the whole name."""
+    lo = max(floor, pos - 9)
+    at = norm.rfind("、", lo, pos)
+    if at < 0:
+        at = norm.rfind("的", lo, pos)
+        if at < 1 or not norm[:at].endswith(_PLACE_ENDS):
+            return None
+    name = norm[at + 1:pos]
+    if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in STOP_CHARS for c in name):
+        return None
+    if name[0] in BAD_FIRST or any(name.startswith(v) for v in lexicon()["program"]["verbs"]):
+        return None
+    return at + 1, name
 
 
 @dataclass
@@ -208,7 +240,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         break
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()):
                     continue
-                found = _name_before(norm, m.start(), floor, min_freq=20 if strict else 50)
+                listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
+                found = listed or _name_before(norm, m.start(), floor, min_freq=20 if strict else 50,
+                                               estate=strict and suffix in _ESTATE_SUFFIXES)
                 if found is None:
                     continue
                 start, name = found
@@ -244,7 +278,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     spans = _in_content(doc)
     raw = [
         m for m in gaz.find_all(doc.norm)
-        if _inside(spans, m.start, m.end) and not (not m.full and doc.norm.startswith(INSTITUTION, m.end))
+        if _inside(spans, m.start, m.end)
+        and not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
     ]
     zones = _zones(doc, spans)
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)
@@ -369,21 +404,50 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         town_names.setdefault(loc.name, m)
     out.extend(towns)
     out.sort(key=lambda x: x.start)
+    communities: list[Mention] = []
     for loc in (x for x in locals_ if x.cls == "Community"):
         name, surface, start = loc.name, loc.surface, loc.start
         parent = _adjacent(out, start, ("Township", "District"))
+        if parent is None and doc.norm[start - 1:start] in ("的", "、"):
+            # 瑶海区的华润紫云府小区、银屏花园小区: the possessive's place, or the list's first item's parent
+            before = _adjacent(out + communities, start - 1, ("Township", "District", "Community"))
+            if before is not None and before.cls == "Community":
+                before = next((x for x in out if x.key == before.parent_key), None)
+            parent = before
         if loc.town is not None and loc.town in town_names:
             parent = town_names[loc.town]
             surface = loc.town + surface
         if parent is None:
             parent = _recent(out, start, ("Township",), doc, window=200)
         parent_key = parent.key if parent else default_parent(start)
-        out.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
-                           start, loc.end, parent_key=parent_key,
-                           aliases=tuple(x for x in (surface,) if x != name)))
+        communities.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
+                                   start, loc.end, parent_key=parent_key,
+                                   aliases=tuple(x for x in (surface,) if x != name)))
+    out.extend(_one_key_per_name(communities, towns))
     # estates listed after a town before 等/、 (建新镇金山明珠等): named places without suffix
     out.extend(_listed_estates(doc, towns, out))
     out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[Mention]:
+    """One document names one estate once: mentions without a parent, or with only the
+    district, take the most specific parent another mention of the same name has."""
+    town_parent = {t.key: t.parent_key for t in towns}
+    best: dict[str, Mention] = {}
+    for m in communities:
+        have = best.get(m.label)
+        rank = 2 if m.parent_key in town_parent else 1 if m.parent_key else 0
+        have_rank = -1 if have is None else 2 if have.parent_key in town_parent else 1 if have.parent_key else 0
+        if rank > have_rank:
+            best[m.label] = m
+    out = []
+    for m in communities:
+        b = best[m.label]
+        compatible = m.parent_key is None or town_parent.get(b.parent_key or "") == m.parent_key
+        if b.key != m.key and compatible:
+            m = replace(m, key=b.key, parent_key=b.parent_key)
+        out.append(m)
     return out
 
 
