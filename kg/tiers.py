@@ -60,8 +60,11 @@ def canonical_tier(item: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _is_tier(name: str) -> bool:
+    """A party body (…党委, …党小组), or a level noun with at most a two-character modifier (微网格)."""
     lex = lexicon()["tier"]
-    return name.endswith(tuple(lex["party_heads"])) or name in lex["levels"]
+    if name.endswith(tuple(lex["party_heads"])) or name in lex["levels"]:
+        return True
+    return any(name.endswith(lv) and len(name) - len(lv) <= 2 for lv in lex["levels"] if len(lv) >= 2)
 
 
 def _tier_mentions(doc: Document, items: list[tuple[int, int]]) -> list[Mention] | None:
@@ -76,11 +79,33 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]]) -> list[Mention]
 
 
 def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
-    verbs = by_length(lexicon()["program"]["verbs"])
-    for v in verbs:
-        if norm.startswith(v, a) and b - a > len(v) + 1:
-            return a + len(v), b
+    """The first item after its verb (武侯区构建|街镇党(工)委): the subject and verb are not a tier."""
+    best = a
+    for v in lexicon()["program"]["verbs"]:
+        at = norm.rfind(v, a, b)
+        if at >= 0 and b - (at + len(v)) >= 2:
+            best = max(best, at + len(v))
+    return best, b
+
+
+_AFTER_CHAIN = re.compile(r"[“”\"「」]?(?:[一二三四五六七八九十\d]+级|的)")
+
+
+def _trim_last(norm: str, a: int, b: int) -> tuple[int, int]:
+    """The last item without the description run on after it (小区党支部|三级架构)."""
+    if _tier_name(norm[a:b]):
+        return a, b
+    context = tuple(lexicon()["tier"]["context"])
+    for k in range(b - 1, a + 1, -1):
+        rest = norm[k:b]
+        if (_AFTER_CHAIN.match(rest) or rest.startswith(context)) and _tier_name(norm[a:k]):
+            return a, k
     return a, b
+
+
+def _tier_name(item: str) -> bool:
+    found = canonical_tier(item)
+    return found is not None and _is_tier(found[0])
 
 
 def extract_chains(doc: Document) -> list[ChainFound]:
@@ -92,14 +117,16 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             parts = [(x.start(), x.end()) for x in re.finditer(r"[^\-—–→－\s]+", m.group(0))]
             items = [(m.start() + a, m.start() + b) for a, b in parts]
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
+            items[-1] = _trim_last(norm, *items[-1])
             levels = _tier_mentions(doc, items)
             if levels is None or len(levels) < 3:
                 continue
-            after = norm[m.end():m.end() + 12]
-            stated = re.match(r"[”\"]?([一二三四五六七八九十\d]+)级", after)
+            end = items[-1][1]
+            after = norm[end:end + 12]
+            stated = re.match(r"[“”\"「」]?([一二三四五六七八九十\d]+)级", after)
             if not (stated or any(c in after for c in context)):
                 continue
-            out.append(ChainFound(m.start(), m.end(), tuple(levels),
+            out.append(ChainFound(items[0][0], end, tuple(levels),
                                   _count(stated.group(1)) if stated else None))
         for m in _LIST_CHAIN.finditer(norm, s.start, s.end):
             base = m.start(1)

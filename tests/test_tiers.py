@@ -108,12 +108,6 @@ def test_tiers_dash_chain_needs_structure_context() -> None:
     assert _chains("杭州市西湖区邀请街道党工委-社区党委-小区党支部，共同参加座谈。") == []
 
 
-@pytest.mark.xfail(
-    reason="the chain's last item runs on into '三级架构' (the item pattern stops only at "
-    "punctuation), so canonical_tier rejects it and the whole chain is lost; the stated-count "
-    "check after the chain can only match when a quote or space separates it",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -126,23 +120,12 @@ def test_tiers_unquoted_chain_followed_by_its_description(text: str) -> None:
     assert _levels(chain) == ["街道党工委", "社区党委", "小区党支部"]
 
 
-@pytest.mark.xfail(
-    reason="the stated count after a dash chain accepts a closing quote only ([”\"]?), so "
-    "'…楼栋党小组“四级网络”' (opening quote) gives stated_count None",
-    strict=True,
-)
 def test_tiers_stated_count_in_opening_quotes() -> None:
     text = "成都市武侯区坚持系统思维，构建街镇党(工)委-社区党委(党总支)-小区党支部-楼栋(楼道)党小组“四级网络”。"
     (chain,) = _chains(text)
     assert chain.stated_count == 4
 
 
-@pytest.mark.xfail(
-    reason="_drop_verb only strips a verb at the very start of the first item, so a subject "
-    "written before the verb ('武侯区构建街镇党(工)委-…') makes the first item unreadable and "
-    "the chain is lost",
-    strict=True,
-)
 def test_tiers_chain_after_subject_and_verb() -> None:
     text = "成都市武侯区构建街镇党(工)委-社区党委(党总支)-小区党支部-楼栋(楼道)党小组“四级网络”。"
     (chain,) = _chains(text)
