@@ -82,11 +82,31 @@ def blank_markup(html: str) -> str:
     return _ENTITY.sub(entity, _TAG.sub(tag, html))
 
 
+def _straighten_line(line: str) -> str:
+    marks = [c for c in line if c in "“”"]
+    if len(marks) < 2 or len(marks) % 2 or marks[0] != "”":
+        return line
+    if any(marks[i] != ("”" if i % 2 == 0 else "“") for i in range(len(marks))):
+        return line
+    return line.translate({ord("“"): "”", ord("”"): "“"})
+
+
+def straighten_quotes(text: str) -> str:
+    """Swap curly quotes on a line written with them reversed (”紅色客廳“), as some editors do.
+
+    Only a line whose quotes strictly alternate closing-opening is touched, so
+    ordinary text and unbalanced quotes stay as they are.
+    """
+    if "”" not in text:
+        return text
+    return "\n".join(_straighten_line(line) for line in text.split("\n"))
+
+
 def normalise(text: str, *, is_html: bool = False) -> str:
     """The matching view of a document: same length as ``text``."""
     view = blank_markup(text) if is_html else text
     view = view.replace("\r", " ").replace("\ufeff", " ").replace("\xa0", " ")
-    out = fold_width(to_simplified(view))
+    out = straighten_quotes(fold_width(to_simplified(view)))
     if len(out) != len(text):  # a broken invariant is a bug, not bad input
         raise RuntimeError("normalisation changed the text length")
     return out

@@ -93,7 +93,8 @@ def _support(gaz: Gazetteer, cand: Division, anchors: list[Division]) -> float:
 
 def _name_like(surface: str) -> bool:
     """A short form that is not also an everyday word (资源县 → 资源, 振兴区 → 振兴)."""
-    return not is_common_word(surface) and word_tag(surface)[:1] not in ("v", "a", "d", "n")
+    tag = word_tag(surface)
+    return word_freq(surface) < 5000 and tag != "n" and tag[:1] not in ("v", "a", "d", "m")
 
 
 def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tuple[GazetteerMatch, Division]]:
@@ -135,6 +136,11 @@ def _suffix_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, by_length(words))))
 
 
+def _local_suffixes() -> frozenset[str]:
+    lex = lexicon()["place"]
+    return frozenset(w for w in (*lex["township"], *lex["community"]) if len(w) >= 2)
+
+
 def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                  estate: bool = False) -> tuple[int, str] | None:
     """The proper name that ends at ``pos``: (start, name), or None.
@@ -154,15 +160,22 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return (pos - len(name), name) if len(name) >= 2 else None
     tokens = cut(run)
     parts: list[str] = []
-    for tok in reversed(tokens):
+    suffixes = _local_suffixes()
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        if tok in suffixes:
+            break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left
         if len(tok) == 1:
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break
         elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
             if not parts:
                 return None
-            if sum(map(len, parts)) < 2 and tok[0] in NUMERAL_CHARS and not is_common_word(tok):
+            short = sum(map(len, parts)) < 2
+            if short and tok[0] in NUMERAL_CHARS and not is_common_word(tok):
                 parts.insert(0, tok)  # 五里|堡: a numeral word that begins a name
+            elif short and word_tag(tok) == "n" and not is_common_word(tok) and (i == 0 or tokens[i - 1] in STOP_CHARS):
+                parts.insert(0, tok)  # 将|春雨|亭: a rarer noun, bounded by a particle, begins the name
             break
         if sum(map(len, parts)) + len(tok) > 5:
             break
