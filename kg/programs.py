@@ -23,6 +23,17 @@ _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[大个项类条种级]")
 
 
+# A quoted name followed, within a short noun phrase, by what it yielded (…先进经验, …成果).
+_CUE_NEAR = re.compile(r"[\u4e00-\u9fff]{0,8}?(经验|成果)")
+
+
+def _strip_head(inner: str, heads: list[str]) -> str:
+    for h in by_length(heads):
+        if inner.endswith(h):
+            return inner[: -len(h)]
+    return inner
+
+
 def _heads() -> list[str]:
     return by_length(lexicon()["program"]["heads"])
 
@@ -86,6 +97,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> lis
     quote_only = tuple(lexicon()["program"]["quote_only_heads"])
     near_heads = by_length(heads + list(quote_only))
     org_tails = tuple(lexicon()["program"]["org_tails"])
+    cues = tuple(lexicon()["program"]["quote_cues"])
     out = []
     spans = quoted_spans(norm, start, end)
     for a, b in spans:
@@ -103,23 +115,32 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> lis
         while j < end and norm[j] in "“”、 ":
             nxt = next(((x, y) for x, y in spans if x - 1 == j), None)
             j = nxt[1] + 1 if nxt else j + 1
-        listed = norm.startswith("等", j) and any(
-            h in norm[j + 1:min(end, j + 14)] for h in heads if h != "党建")
+        closing = re.match(r"[\u4e00-\u9fff]{1,14}", norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
+        if (closing is not None and closing.group(0).endswith(org_tails)) or norm.startswith(org_tails, after):
+            continue  # "综合信息""文艺活动"等志愿服务队伍: names of teams, not programs
+        listed = closing is not None and any(
+            closing.group(0).endswith(h) for h in heads if h != "党建")
         before = norm[max(start, a - 7):a - 1]
         introduced = any(v in before for v in verbs)
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = any(inner.endswith(h) for h in heads + list(quote_only))
+        bare = _strip_head(inner, heads + list(quote_only))
+        if own_head and head is None and bare != inner and bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] \
+                and is_common_word(bare):
+            own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name
+        # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
+        cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12)))
         if len([x for x in re.split(r"[-—–→]+", inner) if x]) >= 3:
             continue  # a chain of tiers or stages, read by kg.tiers
         items = re.split(r"[、,，]", inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(tuple(verbs))) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
-        if head is None and not listed and not own_head and (
+        if head is None and not listed and not own_head and not cued and (
             inner.endswith(_VENUE) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD)
         ):
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
-        if head is None and not listed and not own_head and (len(inner) < 3 or _COUNTED.match(inner)
+        if head is None and not listed and not own_head and not cued and (len(inner) < 3 or _COUNTED.match(inner)
                                                              or re.search("[,与和]", inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
         if head is not None and norm[a - 1] == "“":
@@ -133,7 +154,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> lis
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
-        elif own_head or listed or (introduced and norm[after:after + 1] != "的"):
+        elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的"):
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
@@ -161,6 +182,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: set[str],
             i = segment.find(v)
             if i >= 0 and (first_verb is None or i < first_verb[0]):
                 first_verb = (i, v)
+        if first_verb is None and out and out[-1].end == clause_start - 1 and "的" not in segment:
+            first_verb = (0, "")  # 建立健全联席会议制度，业主满意度测评制度: the verb governs the list
         if first_verb is None:
             if "的" not in segment:
                 continue
