@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.actors import Focus
-from kg.lexicon import by_length, cut, lexicon, looks_like_name, word_freq, word_tag
+from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
 from kg.model import Document, Mention
 from kg.text import NUMERAL_CHARS, clean_label, is_han
 
@@ -79,8 +79,6 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
                 continue  # 组织部署, 部门: not a body
             start = _choose_start(norm, m.start(), s.start, tiers)
-            if start is None and norm[m.start() - 1:m.start()] == "、" and out and out[-1].end == m.start() - 1:
-                start = m.start()  # 区纪工委、效能办、督查室: offices listed after a named body
             if start is None:
                 continue
             surface = norm[start:end]
@@ -89,9 +87,30 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             out.append(Mention("Organization", label, label, name, doc.file_name, start, end,
                                aliases=aliases))
             taken_until = end
+            listed = _listed_offices(norm, end, s.end)
+            for a, b in listed:
+                label, aliases = _complete(norm[a:b], a, focus)
+                out.append(Mention("Organization", label, label, norm[a:b], doc.file_name, a, b, aliases=aliases))
+            taken_until = max([taken_until, *(b for _, b in listed)])
     out.extend(_national(doc, out))
     out.extend(_committees(doc, focus, places, out))
     out.sort(key=lambda x: (x.start, -x.end))
+    return out
+
+
+_OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
+
+
+def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Offices listed right after a named body (区纪工委、效能办、督查室): short names ending in an
+    office character, which alone would be too vague to take."""
+    out = []
+    while pos < limit and norm[pos] == "、":
+        m = re.match(r"[\u4e00-\u9fff]{2,5}(?=[、，,。；;和及等])", norm[pos + 1:limit])
+        if m is None or not m.group(0).endswith(_OFFICE_ENDS) or is_common_word(m.group(0)):
+            break
+        out.append((pos + 1, pos + 1 + m.end()))
+        pos += 1 + m.end()
     return out
 
 

@@ -217,6 +217,7 @@ def _has_content(modifier: str) -> bool:
     """Whether a modifier holds at least two characters of something specific."""
     descriptive = set(lexicon()["program"]["descriptive"])
     content = [w for w in cut(modifier) if w not in descriptive and not (len(w) > 1 and is_common_word(w))
+               and not (len(w) == 3 and w.endswith("性"))  # 体制性, 系统性: qualities, not names
                and not (len(w) == 1 and is_common_word(w))]
     return sum(map(len, content)) >= 2
 
