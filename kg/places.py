@@ -204,7 +204,7 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
         if at < 1 or not norm[:at].endswith(_PLACE_ENDS):
             return None
     name = norm[at + 1:pos]
-    if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in STOP_CHARS for c in name):
+    if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in "的了在是和与及等" for c in name):
         return None
     if name[0] in BAD_FIRST or any(name.startswith(v) for v in lexicon()["program"]["verbs"]):
         return None
@@ -438,7 +438,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
                                    aliases=tuple(x for x in (surface,) if x != name)))
     out.extend(_one_key_per_name(communities, towns))
     # estates listed after a town before 等/、 (建新镇金山明珠等): named places without suffix
-    out.extend(_listed_estates(doc, towns, out))
+    # estates listed before 等…小区 (傲梅苑、金山明珠等17个示范小区) are named without a suffix
+    out.extend(_listed_estates(doc, out))
     out.sort(key=lambda x: (x.start, x.end))
     return out
 
@@ -464,22 +465,42 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[
     return out
 
 
-def _listed_estates(doc: Document, towns: list[Mention], known: list[Mention]) -> list[Mention]:
+_ESTATE_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?:[\d一二三四五六七八九十百千]+个)?[\u4e00-\u9fff]{0,6}?小区"
+)
+
+
+def _listed_estates(doc: Document, known: list[Mention]) -> list[Mention]:
+    """Items of an "A、B、C等N个小区" list: each one an estate, its place written glued in front or not."""
     norm = doc.norm
-    starts = {m.start for m in known}
     out = []
-    for t in towns:
-        m = re.match(r"([\u4e00-\u9fff]{2,5}?)(?=等|、)", norm[t.end:t.end + 6])
-        if not m or t.end in starts:
-            continue
-        sentence = next((s for s in doc.sentences if s.start <= t.start < s.end), None)
-        if sentence is None or "小区" not in norm[sentence.start:sentence.end]:
-            continue
-        name = m.group(1)
-        if is_common_word(name) or name[0] in STOP_CHARS:
-            continue
-        out.append(Mention("Community", f"{t.key}:{name}", name, name, doc.file_name, t.end,
-                           t.end + len(name), parent_key=t.key))
+    for sent in doc.sentences:
+        for m in _ESTATE_LIST.finditer(norm, sent.start, sent.end):
+            pos = m.start(1)
+            items = m.group(1).split("、")
+            parent: Mention | None = None  # the first item's place is the whole list's
+            for i, item in enumerate(items):
+                a, b = pos, pos + len(item)
+                pos = b + 1
+                if any(k.cls == "Community" and k.start < b and a < k.end for k in known):
+                    continue  # already read with its suffix
+                inside = [k for k in known if a <= k.start and k.end <= b and k.cls in ("District", "Township")]
+                if inside:
+                    parent = max(inside, key=lambda k: k.end)
+                    a = parent.end
+                elif i == 0:
+                    parent = None
+                if i == 0 or inside:
+                    found = _name_before(norm, b, a, min_freq=20, estate=True)
+                    if found is None:
+                        continue
+                    a = found[0]
+                name = norm[a:b]
+                if not (2 <= len(name) <= 8) or any(c in STOP_CHARS for c in name) or is_common_word(name):
+                    continue
+                parent_key = parent.key if parent else None
+                out.append(Mention("Community", f"{parent_key or '?'}:{name}", name, name, doc.file_name, a, b,
+                                   parent_key=parent_key))
     return out
 
 
