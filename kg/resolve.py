@@ -204,12 +204,15 @@ def _statistics(results: list[DocFacts], eid, entities: dict[str, Entity]) -> li
         for f in r.counts:
             c = f.count
             about = eid(f.about)
-            key = (about, c.thing, c.value, c.unit, c.approximate, f.evidence.file_name, f.evidence.start)
+            # one document repeating a figure states one fact; another document may mean another year
+            key = (about, c.thing, c.value, c.unit, c.approximate, f.evidence.file_name)
             if key in out:
+                if f.evidence not in out[key].evidence:
+                    out[key].evidence.append(f.evidence)
                 continue
             out[key] = Statistic(about, c.thing, c.value, c.unit, c.approximate, [f.evidence],
                                  count_of=names.get(_norm_label(c.thing)))
-    return [out[k] for k in sorted(out, key=lambda k: (k[0], k[5], k[6], k[1], str(k[2])))]
+    return [out[k] for k in sorted(out, key=lambda k: (k[0], k[5], out[k].evidence[0].start, k[1], str(k[2])))]
 
 
 def _structures(results: list[DocFacts], eid) -> list[TierStructure]:

@@ -95,7 +95,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             continue
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t"))
-        ) or (taken >= 2 and _is_verb(tok) and word_freq(tok) >= 200):
+        ) or (taken >= 2 and _is_verb(tok) and (word_freq(tok) >= 200 or len(tok) == 2)):
             break
         taken += len(tok)
     thing = clean_label(run[:taken])
@@ -116,9 +116,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             end = pos - 1 - len(tokens[-1])
     start = end
     while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”+"):
-        if norm[start - 1] in _STOP:
-            break
-        start -= 1
+        start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
     tokens = cut(norm[start:end])
     kept: list[str] = []
     breaks = _breaks()
