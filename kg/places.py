@@ -286,6 +286,16 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 # ----------------------------------------------------------------------- main
 
+def _glued_city(gaz: Gazetteer, raw: list[GazetteerMatch], end: int) -> tuple[GazetteerMatch, Division] | None:
+    """A place name written glued to a zone (成都|高新区) names the zone's city even when written once."""
+    for m in raw:
+        if m.end == end:
+            cities = {c for c in (_city_of(gaz, d) for d in m.candidates) if c}
+            if len(cities) == 1:
+                return m, gaz.get(cities.pop()) or m.candidates[0]
+    return None
+
+
 def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     gaz = gaz or load_gazetteer()
     spans = _in_content(doc)
@@ -317,6 +327,22 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         city_code = main_city
         start = zs
         city_name = ""
+        middle = ""
+        if prefix is None and zs not in by_end:
+            # 武汉|东湖|高新区: the zone's own name between its city and the suffix
+            floor = max([0, *(m.end for m in raw if m.end <= zs)])
+            found = _name_before(doc.norm, zs, floor)
+            if found is not None and len(found[1]) <= 4 and found[1] not in LOCAL_ENDS:
+                middle = found[1]
+                prefix = by_end.get(found[0]) or _glued_city(gaz, raw, found[0])
+        if prefix is None:
+            prefix = _glued_city(gaz, raw, zs)  # 成都高新区 written once: the glued name decides
+        outer = by_end.get(prefix[0].start) if prefix is not None else None
+        if prefix is not None and outer is not None and outer[1].level == "City" and (
+            _city_of(gaz, prefix[1]) != outer[1].code
+        ):
+            # 武汉|东湖|高新区: the written city wins; 东湖 is the zone's own name, not 南昌's 东湖区
+            middle, prefix = prefix[0].surface + middle, outer
         if prefix is not None:
             pm, pd = prefix
             city_code = _city_of(gaz, pd) or pd.code
@@ -327,7 +353,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         if city_code:
             city = gaz.get(city_code)
             city_name = (city.short[0] if city and city.short else city.name if city else "")
-        label = city_name + canon
+        label = city_name + middle + canon
+        if middle and prefix is None:
+            start = zs - len(middle)
         key = f"{city_code or '?'}:{label}"
         mentions.append(
             Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,

@@ -182,11 +182,6 @@ def test_places_development_zone_spelt_out_is_the_same_zone() -> None:
     assert "成都高新技术产业开发区" in zone.aliases
 
 
-@pytest.mark.xfail(
-    reason="a city's short name glued to 高新区 ('成都高新区') is dropped by resolve_divisions when "
-    "written once, so the zone gets no city: key '?:高新区', parent None",
-    strict=True,
-)
 def test_places_development_zone_with_glued_city_name_written_once() -> None:
     (zone,) = [m for m in _places("成都高新区推行网格党建。") if m.cls == "District"]
     assert (zone.label, zone.key, zone.parent_key) == ("成都高新区", "510100:成都高新区", "510100")
