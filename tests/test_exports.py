@@ -53,11 +53,12 @@ def test_exports_same_bytes_under_any_hash_seed(tmp_path: Path) -> None:
 
 
 def test_exports_meet_the_gold_floors() -> None:
-    """The acceptance floors of the foundation issue, scored by the shared scorer."""
+    """The acceptance floors of the extraction issue (3), scored by the shared scorer."""
     score = SHARED / "eval" / "score.py"
     if not score.exists():
         pytest.skip("../shared/eval/score.py not present")
-    floors = ["entities.core.f1=0.80", "relations.all.f1=0.70", "statistics.f1=0.70", "structures.f1=0.70"]
+    floors = ["entities.core.f1=0.92", "entities.all.f1=0.85", "relations.all.f1=0.85", "statistics.f1=0.85",
+              "structures.f1=0.90"]
     cmd = [sys.executable, str(score), "--gold", str(SHARED / "gold"), "--ttl", str(ROOT / "exports" / "graph.ttl"),
            "--docs", str(ROOT / "seeds")]
     for f in floors:
@@ -70,3 +71,28 @@ def test_exports_meet_the_gold_floors() -> None:
     ev = json.loads(evidence.split(" ", 1)[1])
     assert ev["facts"] == ev["with_evidence"] > 0
     assert ev["offsets_checked"] == ev["offsets_exact"] > 0
+
+
+def _scores(gold: Path, ttl: Path, docs: Path) -> dict:
+    import json
+
+    out = ttl.parent / "score.json"
+    cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--ttl", str(ttl),
+           "--docs", str(docs), "--json", str(out)]
+    subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(out.read_text(encoding="utf-8"))["report"]
+
+
+def test_unseen_articles_score_near_the_seeds(tmp_path: Path) -> None:
+    """Generalisation: articles from ten other provinces, annotated by hand (tests/unseen/), score
+    within 0.10 of the seeds on core entities, as the extraction issue requires."""
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.skip("../shared/eval/score.py not present")
+    unseen = ROOT / "tests" / "unseen"
+    kg.build(unseen / "docs").to_turtle(tmp_path / "unseen" / "graph.ttl")
+    theirs = _scores(unseen / "gold", tmp_path / "unseen" / "graph.ttl", unseen / "docs")
+    ours = _scores(SHARED / "gold", ROOT / "exports" / "graph.ttl", ROOT / "seeds")
+    core_unseen = theirs["entities"]["core"]["f1"]
+    core_seeds = ours["entities"]["core"]["f1"]
+    assert core_unseen >= core_seeds - 0.10, (core_unseen, core_seeds)
+    assert theirs["evidence"]["offsets_checked"] == theirs["evidence"]["offsets_exact"] > 0
