@@ -15,7 +15,7 @@ from kg.normalize import to_simplified
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。]{2,20})")
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
-ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生")
+ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文")
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影)$")

@@ -13,6 +13,8 @@ from kg.lexicon import by_length, is_common_word, lexicon
 from kg.metadata import byline_names
 from kg.model import Document, Mention
 
+_BRACKETED_BYLINE = re.compile(r"(?:^[^。]{0,8}|(?<=。))[(（【]([^()（）【】]{2,40})[)）】]")
+
 
 def _person(doc: Document, name: str, start: int) -> Mention:
     return Mention("Person", name, name, name, doc.file_name, start, start + len(name))
@@ -23,13 +25,20 @@ def extract_people(doc: Document) -> list[Mention]:
     surnames = set(lex["surnames"])
     out: list[Mention] = []
     for b in doc.blocks:
+        line = doc.norm[b.start:b.end]
         if b.kind in ("meta", "clutter"):
-            for name, a, _ in byline_names(doc.norm[b.start:b.end]):
+            for name, a, _ in byline_names(line):
                 out.append(_person(doc, name, b.start + a))
+        else:  # a byline in brackets at a paragraph's start or end
+            for m in _BRACKETED_BYLINE.finditer(line):
+                for name, a, _ in byline_names(m.group(1)):
+                    out.append(_person(doc, name, b.start + m.start(1) + a))
     titles = "|".join(map(re.escape, by_length(lex["titles"])))
-    roles = "|".join(map(re.escape, by_length(lex["roles"])))
+    # a title also stands before a name (局长顾雄远, 部长毛万春): every title is a role too
+    roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
+    follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
-    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[对说在和与表介告等、,，。:：]|$)")
+    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[、,，。:：;；)）]|{follows}|$)")
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         for m in before_title.finditer(text):
@@ -46,6 +55,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
             name = name[:-1]
     if name[0] not in surnames or is_common_word(name) or is_common_word(name[1:]):
         return
-    if re.search("[街镇区县市村省党委会部]", name):
-        return  # a place or body, not a person
+    role_words = (*lexicon()["person"]["roles"], *lexicon()["person"]["titles"], "物业")
+    if re.search("[街镇区县市村省党委会部]", name) or any(w in name for w in role_words):
+        return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
     out.append(_person(doc, name, start))
