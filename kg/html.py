@@ -250,6 +250,21 @@ def document_node_id(doc: Document) -> str:
     return f"doc/{doc.sha256[:16]}"
 
 
+def _document_ids(docs: list[Document]) -> dict[str, str]:
+    """File name → node id; a repeated hash (a hand-made graph) gets a numbered id, as vis needs unique ids."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for d in docs:
+        base = node_id = document_node_id(d)
+        k = 1
+        while node_id in used:
+            k += 1
+            node_id = f"{base}-{k}"
+        used.add(node_id)
+        out[d.file_name] = node_id
+    return out
+
+
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -270,7 +285,7 @@ class _ViewData:
         entities = [kg.entities[k] for k in sorted(kg.entities) if kg.entities[k].cls not in HIDDEN_CLASSES]
         shown = {e.id for e in entities}
         docs = sorted(kg.documents, key=lambda d: d.file_name)
-        doc_ids = {d.file_name: document_node_id(d) for d in docs}
+        doc_ids = _document_ids(docs)
         doc_index = {d.file_name: i for i, d in enumerate(docs)}
         # Entities may cite files the graph holds no Document for (a hand-made
         # graph, a failed read): they are listed by name, but get no node.

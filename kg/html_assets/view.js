@@ -1,6 +1,6 @@
 // The network view's page script. Runs under a CSP that allows only this
 // script and vis-network (by hash). Every string that comes from a document
-// reaches the page through textContent or a text node, never innerHTML.
+// reaches the page through textContent or a text node, never through the HTML parser.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
