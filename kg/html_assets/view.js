@@ -429,7 +429,7 @@
       var stats = section(box, "计数 Counts (" + n.kgStats.length + ")");
       n.kgStats.forEach(function (s) {
         var item = el("div", "kg-stat");
-        item.appendChild(el("div", "kg-stat-value", (s[3] ? "约 " : "") + s[0] + "：" + s[1] + " " + s[2]));
+        item.appendChild(el("div", "kg-stat-value", s[0] + "：" + (s[3] ? "约 " : "") + s[1] + " " + s[2]));
         if (s[4]) { item.appendChild(quote(s[4])); }
         stats.appendChild(item);
       });
