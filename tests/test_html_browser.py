@@ -348,7 +348,8 @@ def test_click_taijiang_shows_evidence_and_dims_the_rest(visit: Any, seeds_page:
     # facts: its code and its parent, as the graph has them
     entity = graph.entities[taijiang]
     assert entity.code and entity.code in panel.inner_text()
-    assert graph.entities[entity.part_of].label in panel.locator(".kg-rel").all_inner_texts()[0] + panel.inner_text()
+    relations = "\n".join(panel.locator(".kg-rel").all_inner_texts())
+    assert entity.part_of and "隶属 partOf →" in relations and graph.entities[entity.part_of].label in relations
 
     # the neighbourhood keeps its colours, everything else is dimmed
     near = {taijiang} | {e["to"] for e in data["edges"] if e["from"] == taijiang}
