@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint screenshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ demo: $(STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/ruff check kg tests scripts
 	$(BIN)/python -m pytest
+
+# The README's picture of the view: the seeds in headless Debian chromium (see scripts/screenshot.py).
+screenshot: $(TEST_STAMP)
+	$(BIN)/python scripts/screenshot.py --out docs/view.png
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check kg tests scripts

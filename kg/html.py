@@ -1,10 +1,17 @@
 """Interactive network view of a ``KnowledgeGraph``: one self-contained HTML file.
 
+The view is meant for an analyst who would rather look than read: a class
+filter and colour legend, a search box that understands Traditional script
+and aliases, a side panel with every fact and the evidence sentences of a
+clicked node, node sizes by degree or mentions, a force or a layered layout,
+and graphs of thousands of nodes that settle in seconds.
+
 pyvis holds the node, edge and option data, but its own templates are not
 used: even its ``cdn_resources="in_line"`` mode still loads Bootstrap and
-tom-select from CDNs, and the view must open on an air-gapped machine. So the
-page is rendered here from pyvis's data, with the vis-network build that pyvis
-ships inlined, and nothing in it may reach the network:
+tom-select from CDNs, its select menu garbles Chinese, and its HTML titles can
+inject markup. So the page is rendered here from pyvis's data, with the
+vis-network build that pyvis ships inlined, and nothing in it may reach the
+network:
 
 * the vis-network JS/CSS are inlined; their ``sourceMappingURL`` comments are
   dropped and the ``http(s)://`` strings in them (licence comments, an error
@@ -12,20 +19,25 @@ ships inlined, and nothing in it may reach the network:
   keep their value but leave no URL in the file;
 * every piece of graph data travels as JSON in a non-executed
   ``<script type="application/json">`` block with ``< > & /`` and U+2028/2029
-  escaped, and tooltips are built with ``textContent``, so a label such as
-  ``</script><img onerror=…>`` is shown, never run;
+  escaped, read with ``textContent`` + ``JSON.parse``; the page script builds
+  every visible string with ``textContent`` or text nodes, never ``innerHTML``,
+  so a label such as ``</script><img onerror=…>`` is shown, never run;
 * a Content-Security-Policy meta tag (``default-src 'none'``, scripts allowed
   only by their sha256) makes the browser refuse any fetch or injected script
   that slipped past the points above.
 
-Output is a pure function of the graph: no timestamps, no random values, and
-initial node positions come from a deterministic per-class layout, which also
-lets the in-browser physics settle in few iterations before it is switched off.
+Everything that can be computed ahead is computed here rather than in the
+browser, because Python runs once and deterministically while the page runs
+on every open: start positions, the layers of the layered layout, the
+evidence sentences and their highlighted spans, and the Traditional →
+Simplified character map the search box uses. Output is a pure function of
+the graph: no timestamps, no random values, every collection sorted.
 """
 
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import html
 import json
@@ -33,6 +45,8 @@ import math
 import os
 import re
 import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -44,12 +58,15 @@ if TYPE_CHECKING:
     from pyvis.network import Network
 
     from kg.graph import KnowledgeGraph
-    from kg.model import Entity
+    from kg.model import Document, Entity, Evidence
 
-__all__ = ["build_network", "html_text", "write_html"]
+__all__ = ["MAX_VISIBLE", "build_network", "html_text", "write_html"]
 
-# Classes that are bookkeeping, not things in the world: never drawn.
+# Entities of these classes are bookkeeping: documents are drawn from
+# ``kg.documents`` instead, one node per article, so they are never drawn twice.
 HIDDEN_CLASSES = frozenset({"Document"})
+DOCUMENT_CLASS = "Document"
+MENTIONS = "mentions"  # the relation from a document node to what it mentions
 
 # Colours chosen to stay distinguishable (Tableau 10); one per public class.
 CLASS_COLORS = {
@@ -62,6 +79,7 @@ CLASS_COLORS = {
     "OrgTier": "#4e79a7",
     "Organization": "#9c755f",
     "Person": "#ff9da7",
+    DOCUMENT_CLASS: "#8c8c8c",
 }
 FALLBACK_COLOR = "#bab0ac"
 CLASS_NAMES_ZH = {
@@ -74,163 +92,557 @@ CLASS_NAMES_ZH = {
     "OrgTier": "组织层级",
     "Organization": "组织",
     "Person": "人物",
+    DOCUMENT_CLASS: "文章",
 }
+# Classes switched off when the page opens: every entity links to the
+# articles that mention it, so a few document hubs would pull the whole
+# drawing together; the analyst switches them on when wanted.
+CLASSES_OFF_BY_DEFAULT = frozenset({DOCUMENT_CLASS})
 RELATION_COLORS = {
     "partOf": "#9aa5b1",
     "implements": "#c0392b",
     "subTierOf": "#2c7fb8",
     "hasTier": "#2e8b57",
+    MENTIONS: "#c8c8c8",
 }
 RELATION_NAMES_ZH = {
     "partOf": "隶属",
     "implements": "实施",
     "subTierOf": "下级层级",
     "hasTier": "设有层级",
+    MENTIONS: "提及",
 }
+# Parent → child direction of each relation, for the layered layout: a part
+# sits below its whole, a program below who implements it, a tier below the
+# tier above it. ``mentions`` is left out: articles are sources, not parents.
+_DOWNWARD = {"partOf": False, "subTierOf": False, "hasTier": True, "implements": True}
 
-# System fonts only: a web font would be a network request.
+# System fonts only: a web font would be a network request. Covers Windows
+# (YaHei, SimHei), macOS (PingFang, Hiragino, Heiti) and Linux (Noto, Source
+# Han, WenQuanYi, Droid) before the generic fallback.
 FONT_STACK = (
-    '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",'
-    '"Source Han Sans SC","WenQuanYi Micro Hei",sans-serif'
+    '"PingFang SC","Hiragino Sans GB","Heiti SC","Microsoft YaHei","SimHei",'
+    '"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","WenQuanYi Micro Hei",'
+    '"Droid Sans Fallback",sans-serif'
 )
 
 NODE_SIZE_MIN = 8.0
 NODE_SIZE_MAX = 36.0
+DOC_LABEL_MAX = 16  # characters of a title drawn on the canvas; the panel shows all
 LAYOUT_SPACING = 60.0  # distance scale between neighbouring nodes of one class
 LAYOUT_GAP = 240.0  # free space between two class clusters
 GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
+# Layered layout: horizontal and vertical distances, and the widest row
+# before a layer wraps onto another row (160 programs on one line is useless).
+LAYER_DX, LAYER_DY, LAYER_ROW_MAX = 110.0, 150.0, 40
 # Physics work budget, in node-iterations: vis's barnesHut costs roughly
 # 15-20 µs per node per iteration in headless Chromium, so the budget keeps
-# stabilisation near 2-3 s whatever the size (10k nodes: 15 iterations, about
-# 5 s from opening the file to physics off). vis stops earlier once settled.
+# stabilisation near 2-3 s whatever the size (5k nodes: 30 iterations).
+# vis stops earlier once settled; either way physics is then switched off.
 STABILIZATION_BUDGET = 150_000
 STABILIZATION_MIN, STABILIZATION_MAX = 10, 600
+# Above this many visible nodes the page opens on the best-connected ones,
+# with a note and a button to show all, instead of making the browser crawl.
+MAX_VISIBLE = 3000
 TOOLTIP_MAX_DOCS = 8
+EVIDENCE_MAX = 12  # evidence sentences stored per node; the panel says how many more exist
+EDGE_EVIDENCE_MAX = 6
+SHORTEST_NAME = 2  # a one-character name would highlight every other sentence
 
 VIS_DIR = ("templates", "lib", "vis-9.1.2")
+ASSETS = "html_assets"
 
 
 # ------------------------------------------------------------------ public API
 
 
-def html_text(kg: KnowledgeGraph) -> str:
-    """The complete, self-contained HTML page for ``kg``."""
-    return _render(kg, build_network(kg))
+def html_text(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE) -> str:
+    """The complete, self-contained HTML page for ``kg``.
+
+    ``max_visible`` is the number of nodes above which the page opens on a
+    filtered default view (the best-connected nodes) with a note.
+    """
+    return _render(kg, build_network(kg, max_visible=max_visible))
 
 
-def write_html(kg: KnowledgeGraph, path: str | Path) -> Path:
+def write_html(kg: KnowledgeGraph, path: str | Path, *, max_visible: int = MAX_VISIBLE) -> Path:
     """Write the page to ``path`` atomically, so a reader never sees half a file."""
     path = Path(path)
-    _write_atomic(path, html_text(kg).encode("utf-8"))
+    _write_atomic(path, html_text(kg, max_visible=max_visible).encode("utf-8"))
     return path
 
 
-def build_network(kg: KnowledgeGraph) -> Network:
+def build_network(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE) -> Network:
     """A pyvis ``Network`` holding the drawable nodes, edges and vis options.
 
     ``net.nodes``/``net.edges`` are assigned directly: pyvis's ``add_node``
     and ``from_nx`` loops cost seconds on large graphs, for the same result.
+    The page's own settings (limits, the search map, the evidence table) ride
+    along in ``net.kg_view``, which pyvis ignores.
     """
     from pyvis.network import Network
 
-    entities = _shown_entities(kg)
-    documents = _document_table(kg, entities)
-    doc_index = {name: i for i, (name, _title) in enumerate(documents)}
-    positions = _layout(entities)
+    view = _ViewData.of(kg)
     net = Network(height="100%", width="100%", directed=True)
-    net.nodes = [_node(e, positions[e.id], doc_index) for e in entities]
-    net.node_ids = [e.id for e in entities]
-    shown = set(net.node_ids)
-    edges = [(s, o, r) for s, o, r in kg.edges() if s in shown and o in shown]
-    net.edges = [_edge(i, s, o, r) for i, (s, o, r) in enumerate(edges)]
-    net.options = _options(len(net.nodes), len(net.edges))
+    net.nodes = view.nodes
+    net.node_ids = [n["id"] for n in view.nodes]
+    net.edges = view.edges
+    shown = _default_visible(view.nodes, max_visible)
+    net.options = _options(len(shown), len(view.edges))
+    net.kg_view = {
+        "classes": view.classes,
+        "relations": view.relations,
+        "documents": view.documents,
+        "sentences": view.sentences,
+        "t2s": _t2s_map(view.nodes),
+        "maxVisible": max_visible,
+        "defaultVisible": len(shown),
+        "stabilization": {
+            "budget": STABILIZATION_BUDGET,
+            "min": STABILIZATION_MIN,
+            "max": STABILIZATION_MAX,
+        },
+        "tooltipMaxDocs": TOOLTIP_MAX_DOCS,
+        "layer": {"dx": LAYER_DX, "dy": LAYER_DY, "rowMax": LAYER_ROW_MAX},
+    }
     return net
+
+
+def default_visible_ids(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE) -> list[str]:
+    """Ids of the nodes the page shows when it opens, in importance order.
+
+    The page computes the same set in JavaScript; this is the Python
+    statement of the rule, for tests and for callers that want to know.
+    """
+    view = _ViewData.of(kg)
+    return [n["id"] for n in _default_visible(view.nodes, max_visible)]
 
 
 # ------------------------------------------------------------------ graph data
 
 
-def _shown_entities(kg: KnowledgeGraph) -> list[Entity]:
-    """Entities to draw, in id order (``kg.entities`` is sorted, but be sure)."""
-    return [kg.entities[k] for k in sorted(kg.entities) if kg.entities[k].cls not in HIDDEN_CLASSES]
+def _default_visible(nodes: list[dict[str, Any]], max_visible: int) -> list[dict[str, Any]]:
+    """Nodes of default-on classes, best-connected first, at most ``max_visible``."""
+    on = [n for n in nodes if n["kgClass"] not in CLASSES_OFF_BY_DEFAULT]
+    on.sort(key=lambda n: n["kgRank"])
+    return on[:max_visible]
 
 
 def _class_order(classes: set[str]) -> list[str]:
-    """Public vocabulary order first, then any other class alphabetically."""
+    """Public vocabulary order first, then any other class alphabetically, documents last."""
     known = [c for c in ENTITY_CLASSES if c in classes]
-    return known + sorted(classes - set(ENTITY_CLASSES))
+    rest = sorted(classes - set(ENTITY_CLASSES) - {DOCUMENT_CLASS})
+    return known + rest + ([DOCUMENT_CLASS] if DOCUMENT_CLASS in classes else [])
 
 
-def _document_table(kg: KnowledgeGraph, entities: list[Entity]) -> list[tuple[str, str]]:
-    """(file name, title) of every cited document, sorted, so nodes cite by index.
-
-    Titles are stored once instead of once per mentioning node, which keeps
-    the page small when a few articles mention thousands of entities.
-    """
-    titles = {d.file_name: d.title or "" for d in kg.documents}
-    names = sorted({name for e in entities for name in e.documents})
-    return [(name, titles.get(name, "")) for name in names]
+def _relation_order(present: set[str]) -> list[str]:
+    return [r for r in RELATION_COLORS if r in present] + sorted(present - set(RELATION_COLORS))
 
 
-def _node_size(mentions: int) -> float:
-    """Grows with the log of mentions, clamped so hubs don't swallow the view."""
-    size = NODE_SIZE_MIN + 4.0 * math.log2(1 + max(mentions, 0))
+def _size(value: int) -> float:
+    """Grows with the log of the value, clamped so hubs don't swallow the view."""
+    size = NODE_SIZE_MIN + 4.0 * math.log2(1 + max(value, 0))
     return round(min(size, NODE_SIZE_MAX), 1)
 
 
-def _node(e: Entity, pos: tuple[float, float], doc_index: dict[str, int]) -> dict[str, Any]:
-    """One vis node; ``kg*`` fields feed the tooltip and the search box."""
+def document_node_id(doc: Document) -> str:
+    """Same identifier the Turtle export gives the document (``kg.resolve.document_id``)."""
+    return f"doc/{doc.sha256[:16]}"
+
+
+def _document_ids(docs: list[Document]) -> dict[str, str]:
+    """File name → node id; a repeated hash (a hand-made graph) gets a numbered id, as vis needs unique ids."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for d in docs:
+        base = node_id = document_node_id(d)
+        k = 1
+        while node_id in used:
+            k += 1
+            node_id = f"{base}-{k}"
+        used.add(node_id)
+        out[d.file_name] = node_id
+    return out
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class _ViewData:
+    """Nodes, edges and side tables of the page, computed once from the graph."""
+
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    edges: list[dict[str, Any]] = field(default_factory=list)
+    classes: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[list[str]] = field(default_factory=list)
+    sentences: list[list[Any]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, kg: KnowledgeGraph) -> _ViewData:
+        entities = [kg.entities[k] for k in sorted(kg.entities) if kg.entities[k].cls not in HIDDEN_CLASSES]
+        shown = {e.id for e in entities}
+        docs = sorted(kg.documents, key=lambda d: d.file_name)
+        doc_ids = _document_ids(docs)
+        doc_index = {d.file_name: i for i, d in enumerate(docs)}
+        # Entities may cite files the graph holds no Document for (a hand-made
+        # graph, a failed read): they are listed by name, but get no node.
+        cited = sorted({name for e in entities for name in e.documents} - set(doc_index))
+        table = [[d.file_name, d.title or ""] for d in docs] + [[name, ""] for name in cited]
+        doc_index.update({name: len(docs) + i for i, name in enumerate(cited)})
+
+        edges = [(s, o, r) for s, o, r in kg.edges() if s in shown and o in shown]
+        edges += sorted((doc_ids[f], e.id, MENTIONS) for e in entities for f in e.documents if f in doc_ids)
+        degree: dict[str, int] = defaultdict(int)
+        for s, o, _r in edges:
+            degree[s] += 1
+            degree[o] += 1
+
+        evidence = _Evidence(kg, docs)
+        nodes = [_entity_node(e, doc_index, degree[e.id], evidence) for e in entities]
+        nodes += [_document_node(d, doc_ids[d.file_name], doc_index, degree[doc_ids[d.file_name]]) for d in docs]
+        nodes.sort(key=lambda n: n["id"])
+        _add_stats_and_structures(kg, nodes, evidence)
+        _place(nodes, edges)
+        _rank(nodes)
+
+        view = cls(nodes=nodes, documents=table)
+        view.edges = [_edge(i, s, o, r, evidence.for_edge(s, o, r)) for i, (s, o, r) in enumerate(edges)]
+        counts: dict[str, int] = defaultdict(int)
+        for n in nodes:
+            counts[n["kgClass"]] += 1
+        view.classes = [_class_entry(c, counts[c]) for c in _class_order(set(counts))]
+        rel_counts: dict[str, int] = defaultdict(int)
+        for _s, _o, r in edges:
+            rel_counts[r] += 1
+        view.relations = [_relation_entry(r, rel_counts[r]) for r in _relation_order(set(rel_counts))]
+        view.sentences = evidence.table()
+        return view
+
+
+def _entity_node(e: Entity, doc_index: dict[str, int], degree: int, evidence: _Evidence) -> dict[str, Any]:
+    """One vis node; ``kg*`` fields feed the panel, the filter and the search box."""
+    refs, total = evidence.for_entity(e)
     return {
         "id": e.id,
         "label": e.label,
         "color": CLASS_COLORS.get(e.cls, FALLBACK_COLOR),
-        "size": _node_size(e.mentions),
-        "x": pos[0],
-        "y": pos[1],
         "kgClass": e.cls,
         "kgAliases": sorted(a for a in e.alt_labels if a != e.label),
         "kgCode": e.code or "",
         "kgDocs": sorted(doc_index[name] for name in e.documents),
         "kgMentions": e.mentions,
+        "kgDegree": degree,
+        "kgSizes": [_size(degree), _size(e.mentions)],
+        "kgEvidence": refs,
+        "kgEvidenceTotal": total,
     }
 
 
-def _edge(index: int, src: str, dst: str, relation: str) -> dict[str, Any]:
-    """One vis edge; a fixed id keeps vis from drawing random UUIDs for it."""
-    color = RELATION_COLORS.get(relation, FALLBACK_COLOR)
+def _document_node(doc: Document, node_id: str, doc_index: dict[str, int], degree: int) -> dict[str, Any]:
+    """An article as a node: its title on the canvas, its links to what it mentions."""
+    title = doc.title or doc.file_name
     return {
+        "id": node_id,
+        "label": _short(title, DOC_LABEL_MAX),
+        "color": CLASS_COLORS[DOCUMENT_CLASS],
+        "shape": "square",
+        "kgClass": DOCUMENT_CLASS,
+        "kgAliases": sorted({title, doc.file_name} - {_short(title, DOC_LABEL_MAX)}),
+        "kgCode": "",
+        "kgDocs": [doc_index[doc.file_name]],
+        "kgMentions": degree,
+        "kgDegree": degree,
+        "kgSizes": [_size(degree), _size(degree)],
+        "kgEvidence": [],
+        "kgEvidenceTotal": 0,
+    }
+
+
+def _add_stats_and_structures(kg: KnowledgeGraph, nodes: list[dict[str, Any]], evidence: _Evidence) -> None:
+    """Counts stated about a node and the tier structures it declares, each with its sentence."""
+    by_id = {n["id"]: n for n in nodes}
+    for n in nodes:
+        n["kgStats"] = []
+        n["kgStructures"] = []
+    for st in sorted(kg.statistics, key=lambda s: (s.about, s.thing, str(s.value), s.unit)):
+        node = by_id.get(st.about)
+        if node is None:
+            continue
+        ref = evidence.ref(st.evidence[0], (st.about,)) if st.evidence else None
+        value = int(st.value) if float(st.value).is_integer() else st.value
+        node["kgStats"].append([st.thing, value, st.unit, st.approximate, ref])
+    for ts in sorted(kg.structures, key=lambda s: (s.owner, s.levels)):
+        node = by_id.get(ts.owner)
+        if node is None:
+            continue
+        ref = evidence.ref(ts.evidence[0], (ts.owner, *ts.levels)) if ts.evidence else None
+        node["kgStructures"].append([list(ts.levels), ts.level_count, ref])
+
+
+def _edge(index: int, src: str, dst: str, relation: str, evidence: list[list[Any]]) -> dict[str, Any]:
+    """One vis edge, coloured and labelled by relation; a fixed id keeps vis from drawing UUIDs."""
+    color = RELATION_COLORS.get(relation, FALLBACK_COLOR)
+    edge: dict[str, Any] = {
         "id": f"e{index}",
         "from": src,
         "to": dst,
-        "label": relation,
+        "label": RELATION_NAMES_ZH.get(relation, relation),
         "color": {"color": color, "highlight": color, "hover": color},
         "kgRelation": relation,
+        "kgEvidence": evidence,
     }
+    if relation == MENTIONS:
+        edge["dashes"] = True
+        edge["label"] = ""  # hundreds of "提及" would bury the other labels
+    return edge
+
+
+def _class_entry(cls: str, count: int) -> dict[str, Any]:
+    return {
+        "name": cls,
+        "zh": CLASS_NAMES_ZH.get(cls, ""),
+        "color": CLASS_COLORS.get(cls, FALLBACK_COLOR),
+        "count": count,
+        "on": cls not in CLASSES_OFF_BY_DEFAULT,
+    }
+
+
+def _relation_entry(relation: str, count: int) -> dict[str, Any]:
+    return {
+        "name": relation,
+        "zh": RELATION_NAMES_ZH.get(relation, ""),
+        "color": RELATION_COLORS.get(relation, FALLBACK_COLOR),
+        "count": count,
+    }
+
+
+def _rank(nodes: list[dict[str, Any]]) -> None:
+    """Importance order for the large-graph default view: degree, then mentions, then id."""
+    order = sorted(nodes, key=lambda n: (-n["kgDegree"], -n["kgMentions"], n["id"]))
+    for i, n in enumerate(order):
+        n["kgRank"] = i
+
+
+# -------------------------------------------------------------------- evidence
+
+
+class _Evidence:
+    """Evidence sentences of nodes and edges, as references into one sentence table.
+
+    A node's sentences are those of the facts it takes part in, then those of
+    its documents that name it (label or alias, matched on the normalised
+    text, so a Traditional article counts). Each reference carries the spans
+    to highlight, in the coordinates of the text shown, so the page needs no
+    string matching of its own.
+    """
+
+    def __init__(self, kg: KnowledgeGraph, docs: list[Document]) -> None:
+        self.docs = {d.file_name: d for d in docs}
+        self.doc_order = {d.file_name: i for i, d in enumerate(docs)}
+        self.starts = {d.file_name: [s.start for s in d.sentences] for d in docs}
+        self.sentence_index: dict[tuple[str, int, int], int] = {}
+        self.rows: list[tuple[str, int, int, str]] = []  # file, start, end, text shown
+        self.offsets: list[list[int]] = []  # per row: shown index → source offset
+        self.names: dict[str, list[str]] = {}
+        for e in kg.entities.values():
+            self.names[e.id] = _match_names([e.label, *sorted(e.alt_labels)])
+        self.facts: dict[str, list[Evidence]] = defaultdict(list)
+        self.edge_facts: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+        for impl in kg.implementations:
+            for ev in impl.evidence:
+                self.facts[impl.agent].append(ev)
+                self.facts[impl.program].append(ev)
+                self.edge_facts[(impl.agent, impl.program, "implements")].append(ev)
+        for st in kg.statistics:
+            self.facts[st.about].extend(st.evidence)
+        for ts in kg.structures:
+            for ev in ts.evidence:
+                for who in dict.fromkeys((ts.owner, *ts.levels)):
+                    self.facts[who].append(ev)
+                for tier in dict.fromkeys(ts.levels):
+                    self.edge_facts[(ts.owner, tier, "hasTier")].append(ev)
+                for parent, child in zip(ts.levels, ts.levels[1:], strict=False):
+                    self.edge_facts[(child, parent, "subTierOf")].append(ev)
+
+    # -- references
+
+    def _row(self, file_name: str, start: int, end: int, quote: str) -> int:
+        key = (file_name, start, end)
+        if key not in self.sentence_index:
+            doc = self.docs.get(file_name)
+            if doc is not None and doc.text[start:end] == quote:
+                shown, offsets = _shown_text(doc, start, end)
+            else:  # no source text to align with: show the quote as recorded
+                shown, offsets = quote, list(range(start, start + len(quote)))
+            self.sentence_index[key] = len(self.rows)
+            self.rows.append((file_name, start, end, shown))
+            self.offsets.append(offsets)
+        return self.sentence_index[key]
+
+    def _spans(self, row: int, ids: tuple[str, ...]) -> list[list[int]]:
+        """Non-overlapping [start, end) spans, in shown coordinates, naming any of ``ids``."""
+        file_name, start, end, _shown = self.rows[row]
+        doc = self.docs.get(file_name)
+        if doc is None:
+            return []
+        norm = doc.norm[start:end]
+        names = sorted({n for i in ids for n in self.names.get(i, [])}, key=lambda s: (-len(s), s))
+        taken = [False] * len(norm)
+        found: list[tuple[int, int]] = []
+        for name in names:
+            at = norm.find(name)
+            while at >= 0:
+                if not any(taken[at:at + len(name)]):
+                    found.append((at, at + len(name)))
+                    for k in range(at, at + len(name)):
+                        taken[k] = True
+                at = norm.find(name, at + 1)
+        offsets = self.offsets[row]
+        spans = []
+        for a, b in sorted(found):
+            lo = bisect.bisect_left(offsets, start + a)
+            hi = bisect.bisect_left(offsets, start + b)
+            if hi > lo:
+                spans.append([lo, hi])
+        return spans
+
+    def ref(self, ev: Evidence, ids: tuple[str, ...]) -> list[Any]:
+        row = self._row(ev.file_name, ev.start, ev.end, ev.quote)
+        return [row, self._spans(row, ids)]
+
+    def for_entity(self, e: Entity) -> tuple[list[list[Any]], int]:
+        """(at most ``EVIDENCE_MAX`` references, how many sentences there are in all)."""
+        keys: dict[tuple[str, int, int], str] = {}
+        for ev in sorted(self.facts.get(e.id, []), key=self._order):
+            keys.setdefault((ev.file_name, ev.start, ev.end), ev.quote)
+        mentioned = self._mentioning(e)
+        for key in mentioned:
+            keys.setdefault(key, "")
+        out = []
+        for (file_name, start, end), quote in keys.items():
+            if len(out) == EVIDENCE_MAX:
+                break
+            doc = self.docs.get(file_name)
+            text = quote or (doc.text[start:end] if doc else "")
+            row = self._row(file_name, start, end, text)
+            out.append([row, self._spans(row, (e.id,))])
+        return out, len(keys)
+
+    def for_edge(self, src: str, dst: str, relation: str) -> list[list[Any]]:
+        evs = sorted(self.edge_facts.get((src, dst, relation), []), key=self._order)
+        out: list[list[Any]] = []
+        seen = set()
+        for ev in evs:
+            key = (ev.file_name, ev.start, ev.end)
+            if key in seen or len(out) == EDGE_EVIDENCE_MAX:
+                continue
+            seen.add(key)
+            out.append(self.ref(ev, (src, dst)))
+        return out
+
+    def _order(self, ev: Evidence) -> tuple[int, int, int]:
+        return (self.doc_order.get(ev.file_name, len(self.doc_order)), ev.start, ev.end)
+
+    def _mentioning(self, e: Entity) -> list[tuple[str, int, int]]:
+        """Sentences of ``e``'s documents whose normalised text contains one of its names."""
+        out: list[tuple[str, int, int]] = []
+        names = self.names.get(e.id, [])
+        for file_name in sorted(e.documents, key=lambda f: self.doc_order.get(f, len(self.doc_order))):
+            doc = self.docs.get(file_name)
+            if doc is None or not doc.sentences:
+                continue
+            starts = self.starts[file_name]
+            hits = set()
+            for name in names:
+                at = doc.norm.find(name)
+                while at >= 0:
+                    i = bisect.bisect_right(starts, at) - 1
+                    if i >= 0 and at + len(name) <= doc.sentences[i].end:
+                        hits.add(i)
+                    at = doc.norm.find(name, at + 1)
+            out += [(file_name, doc.sentences[i].start, doc.sentences[i].end) for i in sorted(hits)]
+        return out
+
+    def table(self) -> list[list[Any]]:
+        """[document index, text shown] per referenced sentence."""
+        return [[self.doc_order.get(f, -1), shown] for f, _s, _e, shown in self.rows]
+
+
+def _match_names(names: list[str]) -> list[str]:
+    """Names as they appear in normalised text (Simplified, width-folded), long enough to mean something."""
+    from kg.normalize import fold_width, to_simplified
+
+    out = {fold_width(to_simplified(n)).strip() for n in names}
+    return sorted(n for n in out if len(n) >= SHORTEST_NAME)
+
+
+def _is_html(doc: Document) -> bool:
+    return doc.file_name.lower().endswith((".html", ".htm"))
+
+
+def _shown_text(doc: Document, start: int, end: int) -> tuple[str, list[int]]:
+    """The sentence as written, minus markup for an HTML source; with each kept char's offset.
+
+    The normalised view blanks markup (and all but the first char of an
+    entity, which it decodes), so a char is markup exactly where the view
+    has a space and the source does not.
+    """
+    text = doc.text
+    if not _is_html(doc):
+        return text[start:end], list(range(start, end))
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i in range(start, end):
+        t, n = text[i], doc.norm[i]
+        if n.isspace() and not t.isspace():
+            continue
+        chars.append(n if t == "&" else t)
+        offsets.append(i)
+    return "".join(chars), offsets
 
 
 # ---------------------------------------------------------------------- layout
 
 
-def _layout(entities: list[Entity]) -> dict[str, tuple[float, float]]:
+def _place(nodes: list[dict[str, Any]], edges: list[tuple[str, str, str]]) -> None:
+    """Start positions for the force layout (``x``/``y``) and the layers of the layered one.
+
+    Both are computed here, deterministically, so the page only has to
+    relax the force layout for a bounded number of iterations and can switch
+    to the layered layout without running vis's hierarchical solver.
+    """
+    positions = _class_discs(nodes)
+    for n in nodes:
+        n["x"], n["y"] = positions[n["id"]]
+    layer, order = _layers([n["id"] for n in nodes], edges)
+    for n in nodes:
+        n["kgLayer"] = layer[n["id"]]
+        n["kgOrder"] = order[n["id"]]
+
+
+def _class_discs(nodes: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
     """Deterministic start positions: one sunflower disc per class on a ring.
 
-    O(n) and seed-free, unlike a spring layout; the most-mentioned entities
-    sit in the middle of their class's disc. Physics then only has to pull
+    O(n) and seed-free, unlike a spring layout; the most-connected nodes sit
+    in the middle of their class's disc. Physics then only has to pull
     linked nodes together instead of untangling a random start.
     """
-    by_class: dict[str, list[Entity]] = {}
-    for e in entities:
-        by_class.setdefault(e.cls, []).append(e)
+    by_class: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for n in nodes:
+        by_class[n["kgClass"]].append(n)
     order = _class_order(set(by_class))
     radii = [LAYOUT_SPACING * math.sqrt(len(by_class[c])) for c in order]
     centres = _ring_centres(radii)
     positions: dict[str, tuple[float, float]] = {}
-    for cls, (cx, cy) in zip(order, centres, strict=True):
-        members = sorted(by_class[cls], key=lambda e: (-e.mentions, e.id))
-        for i, e in enumerate(members):
+    for c, (cx, cy) in zip(order, centres, strict=True):
+        members = sorted(by_class[c], key=lambda n: (-n["kgDegree"], -n["kgMentions"], n["id"]))
+        for i, n in enumerate(members):
             r = LAYOUT_SPACING * math.sqrt(i + 0.5)
             theta = i * GOLDEN_ANGLE
-            positions[e.id] = (round(cx + r * math.cos(theta), 1), round(cy + r * math.sin(theta), 1))
+            positions[n["id"]] = (round(cx + r * math.cos(theta), 1), round(cy + r * math.sin(theta), 1))
     return positions
 
 
@@ -249,6 +661,80 @@ def _ring_centres(radii: list[float]) -> list[tuple[float, float]]:
     return centres
 
 
+def _layers(ids: list[str], edges: list[tuple[str, str, str]]) -> tuple[dict[str, int], dict[str, int]]:
+    """(layer, order within layer) of every node, parents above children.
+
+    Layers are longest paths from a root over the parent → child links
+    (cycles, which inconsistent articles can state, are collapsed first, so
+    every member of a cycle shares a layer). Nodes with no such link go to
+    one layer below all others. Within a layer, nodes are ordered by the mean
+    order of their parents (one top-down barycentre pass), which keeps a
+    tier chain or a place's parts under their parent.
+    """
+    import networkx as nx
+
+    g = nx.DiGraph()
+    g.add_nodes_from(ids)
+    for s, o, r in edges:
+        if r in _DOWNWARD and s != o:
+            g.add_edge(*((s, o) if _DOWNWARD[r] else (o, s)))
+    linked = [n for n in ids if g.degree(n)]
+    cond = nx.condensation(g.subgraph(linked).copy())
+    comp_layer: dict[int, int] = {}
+    for c in nx.lexicographical_topological_sort(cond, key=lambda c: min(cond.nodes[c]["members"])):
+        preds = [comp_layer[p] for p in cond.predecessors(c)]
+        comp_layer[c] = max(preds) + 1 if preds else 0
+    layer = {n: comp_layer[cond.graph["mapping"][n]] for n in linked}
+    bottom = max(layer.values(), default=-1) + 1
+    for n in ids:
+        layer.setdefault(n, bottom)
+
+    order: dict[str, int] = {}
+    by_layer: dict[int, list[str]] = defaultdict(list)
+    for n in ids:
+        by_layer[layer[n]].append(n)
+    for k in sorted(by_layer):
+        def key(n: str) -> tuple[float, str]:
+            parents = [order[p] for p in g.predecessors(n) if p in order]
+            return (sum(parents) / len(parents) if parents else -1.0, n)
+
+        for i, n in enumerate(sorted(by_layer[k], key=key)):
+            order[n] = i
+    return layer, order
+
+
+# ------------------------------------------------------------------ search map
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _t2s_map(nodes: list[dict[str, Any]]) -> dict[str, str]:
+    """Traditional → Simplified, one character each, for the characters the search can meet.
+
+    The page folds the query and every name with this map before comparing,
+    so 鄭州 finds 郑州市. Only characters of the graph's names matter (a
+    query character absent from them can never match anyway), so the map
+    holds, for each such character, its Traditional forms (mainland, Taiwan,
+    Hong Kong) and its own Simplified form, instead of all of OpenCC.
+    """
+    chars = sorted({c for n in nodes for name in (n["label"], *n["kgAliases"]) for c in name if ord(c) > 0x2E7F})
+    t2s = _converter("t2s")
+    out: dict[str, str] = {}
+    for c in chars:
+        for config in ("s2t", "s2tw", "s2hk"):
+            variant = _converter(config).convert(c)
+            for t in (c, variant):
+                s = t2s.convert(t)
+                if len(t) == 1 and len(s) == 1 and s != t:
+                    out[t] = s
+    return dict(sorted(out.items()))
+
+
 # --------------------------------------------------------------------- options
 
 
@@ -256,7 +742,7 @@ def _stabilization_iterations(n_nodes: int) -> int:
     return max(STABILIZATION_MIN, min(STABILIZATION_MAX, STABILIZATION_BUDGET // max(n_nodes, 1)))
 
 
-def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
+def _options(n_visible: int, n_edges: int) -> dict[str, Any]:
     """vis-network options: bounded barnesHut stabilisation, cheap straight edges."""
     label_font = {"face": FONT_STACK, "strokeWidth": 3, "strokeColor": "#ffffff"}
     return {
@@ -292,7 +778,7 @@ def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
             "timestep": 0.5,
             "stabilization": {
                 "enabled": True,
-                "iterations": _stabilization_iterations(n_nodes),
+                "iterations": _stabilization_iterations(n_visible),
                 "updateInterval": 25,
                 "fit": True,
             },
@@ -396,44 +882,17 @@ def _csp(scripts: list[str]) -> str:
 # -------------------------------------------------------------------- rendering
 
 
-def _page_data(kg: KnowledgeGraph, net: Network) -> dict[str, Any]:
+@lru_cache(maxsize=1)
+def _app_assets() -> tuple[str, str, str]:
+    """(page template, CSS, JS) of the view, kept as files so they read as HTML/CSS/JS."""
+    base = resources.files("kg").joinpath(ASSETS)
+    return tuple(base.joinpath(name).read_text(encoding="utf-8") for name in ("page.html", "view.css", "view.js"))
+
+
+def _page_data(net: Network) -> dict[str, Any]:
     """Everything the page script needs, read back from the pyvis network."""
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
-    counts: dict[str, int] = {}
-    for n in nodes:
-        counts[n["kgClass"]] = counts.get(n["kgClass"], 0) + 1
-    entities = [kg.entities[n["id"]] for n in nodes]
-    return {
-        "classes": [_class_entry(c, counts[c]) for c in _class_order(set(counts))],
-        "relations": [_relation_entry(r) for r in _relation_order(edges)],
-        "documents": [list(d) for d in _document_table(kg, entities)],
-        "nodes": nodes,
-        "edges": edges,
-        "options": json.loads(options),
-        "tooltipMaxDocs": TOOLTIP_MAX_DOCS,
-    }
-
-
-def _class_entry(cls: str, count: int) -> dict[str, Any]:
-    return {
-        "name": cls,
-        "zh": CLASS_NAMES_ZH.get(cls, ""),
-        "color": CLASS_COLORS.get(cls, FALLBACK_COLOR),
-        "count": count,
-    }
-
-
-def _relation_order(edges: list[dict[str, Any]]) -> list[str]:
-    present = {e["kgRelation"] for e in edges}
-    return [r for r in RELATION_COLORS if r in present] + sorted(present - set(RELATION_COLORS))
-
-
-def _relation_entry(relation: str) -> dict[str, Any]:
-    return {
-        "name": relation,
-        "zh": RELATION_NAMES_ZH.get(relation, ""),
-        "color": RELATION_COLORS.get(relation, FALLBACK_COLOR),
-    }
+    return {**net.kg_view, "nodes": nodes, "edges": edges, "options": json.loads(options)}
 
 
 def _class_chips(classes: list[dict[str, Any]]) -> str:
@@ -446,34 +905,48 @@ def _class_chips(classes: list[dict[str, Any]]) -> str:
     )
 
 
-def _legend_items(entries: list[dict[str, Any]], kind: str) -> str:
+def _legend_classes(classes: list[dict[str, Any]]) -> str:
+    """One filter checkbox per class, with its colour and count."""
     return "".join(
-        f'<li data-{kind}="{_escape(e["name"])}"><i class="kg-{kind}" '
-        f'style="background:{_escape(e["color"])}"></i>'
-        f"{_escape(e['name'])}{' ' + _escape(e['zh']) if e['zh'] else ''}</li>"
-        for e in entries
+        f'<li data-class="{_escape(c["name"])}"><label>'
+        f'<input type="checkbox" class="kg-filter" value="{_escape(c["name"])}"{" checked" if c["on"] else ""}>'
+        f'<i class="kg-class" style="background:{_escape(c["color"])}"></i>'
+        f"{_escape(c['zh'] or c['name'])} <span class=\"kg-en\">{_escape(c['name'])}</span> "
+        f'<span class="kg-count" data-total="{c["count"]}">{c["count"]}</span></label></li>'
+        for c in classes
+    )
+
+
+def _legend_relations(relations: list[dict[str, Any]]) -> str:
+    return "".join(
+        f'<li data-relation="{_escape(r["name"])}"><i class="kg-relation" '
+        f'style="background:{_escape(r["color"])}"></i>'
+        f"{_escape(r['zh'] or r['name'])} <span class=\"kg-en\">{_escape(r['name'])}</span></li>"
+        for r in relations
     )
 
 
 def _render(kg: KnowledgeGraph, net: Network) -> str:
-    data = _page_data(kg, net)
+    del kg  # everything the page shows is in the network already
+    data = _page_data(net)
     vis_js, vis_css = _vis_assets()
+    page, app_css, app_js = _app_assets()
     n_nodes, n_edges = len(data["nodes"]), len(data["edges"])
     fields = {
-        "CSP": _escape(_csp([vis_js, _APP_JS])),
-        "TITLE": _escape(f"知识图谱 · {n_nodes} 个实体"),
+        "CSP": _escape(_csp([vis_js, app_js])),
+        "TITLE": _escape(f"知识图谱 · {n_nodes} 个节点"),
         "VIS_CSS": vis_css,
-        "APP_CSS": _APP_CSS.replace("@@FONT_STACK@@", FONT_STACK),
-        "TOTALS": _escape(f"{n_nodes} 个实体 · {n_edges} 条关系"),
+        "APP_CSS": app_css.replace("@@FONT_STACK@@", FONT_STACK),
+        "TOTALS": _escape(f"{n_nodes} 个节点 · {n_edges} 条关系"),
         "CHIPS": _class_chips(data["classes"]),
-        "LEGEND_CLASSES": _legend_items(data["classes"], "class"),
-        "LEGEND_RELATIONS": _legend_items(data["relations"], "relation"),
+        "LEGEND_CLASSES": _legend_classes(data["classes"]),
+        "LEGEND_RELATIONS": _legend_relations(data["relations"]),
         "DATA": _script_json(data),
         "VIS_JS": vis_js,
-        "APP_JS": _APP_JS,
+        "APP_JS": app_js,
     }
     # One pass, so text inserted for one field is never scanned for another.
-    return re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], _PAGE)
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], page)
 
 
 def _write_atomic(path: Path, payload: bytes) -> None:
@@ -490,241 +963,3 @@ def _write_atomic(path: Path, payload: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-# ------------------------------------------------------------------- templates
-
-_APP_CSS = """
-html,body{margin:0;height:100%;font-family:@@FONT_STACK@@;color:#1f2328;background:#fff}
-body{display:flex;flex-direction:column}
-#kg-header{display:flex;flex-wrap:wrap;align-items:center;gap:8px 16px;padding:8px 14px;
-  border-bottom:1px solid #d0d7de;background:#f6f8fa}
-#kg-header h1{font-size:17px;margin:0;font-weight:600}
-#kg-totals{font-size:13px;color:#57606a}
-#kg-counts{display:flex;flex-wrap:wrap;gap:6px}
-.kg-chip{font-size:12px;padding:2px 8px;border:1px solid #d0d7de;border-radius:10px;background:#fff}
-.kg-chip i{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px}
-#kg-search-box{margin-left:auto;display:flex;align-items:center;gap:6px}
-#kg-search{font:inherit;font-size:14px;padding:4px 8px;width:220px;border:1px solid #d0d7de;border-radius:6px}
-#kg-search-status{font-size:12px;color:#57606a;min-width:4em}
-#kg-main{position:relative;flex:1;min-height:0}
-#kg-network{position:absolute;inset:0}
-#kg-legend{position:absolute;left:10px;bottom:10px;background:rgba(255,255,255,.92);
-  border:1px solid #d0d7de;border-radius:6px;padding:6px 10px;font-size:12px}
-#kg-legend h2{font-size:12px;margin:4px 0;color:#57606a;font-weight:600}
-#kg-legend ul{list-style:none;margin:0;padding:0}
-#kg-legend li{margin:2px 0;white-space:nowrap}
-#kg-legend i{display:inline-block;margin-right:6px;vertical-align:middle}
-i.kg-class{width:11px;height:11px;border-radius:50%}
-i.kg-relation{width:18px;height:3px}
-#kg-info{position:absolute;right:10px;top:10px;max-width:340px;max-height:calc(100% - 40px);
-  overflow:auto;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;
-  box-shadow:0 2px 8px rgba(0,0,0,.12);font-size:13px}
-#kg-info[hidden]{display:none}
-#kg-info-close{float:right;border:0;background:none;font-size:16px;cursor:pointer;color:#57606a}
-#kg-progress{position:absolute;left:50%;top:12px;transform:translateX(-50%);font-size:12px;
-  background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:3px 10px}
-#kg-progress[hidden]{display:none}
-.kg-tip{font-size:13px;max-width:320px;white-space:normal}
-.kg-tip dl{margin:0}
-.kg-tip dt{color:#57606a;font-size:11px;margin-top:4px}
-.kg-tip dd{margin:0;overflow-wrap:anywhere}
-.kg-tip ul{margin:0;padding-left:16px}
-div.vis-tooltip{font-family:@@FONT_STACK@@;white-space:normal}
-"""
-
-_APP_JS = """
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var classes = {};
-  data.classes.forEach(function (c) { classes[c.name] = c; });
-  var byId = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; });
-
-  function el(tag, className, text) {
-    var e = document.createElement(tag);
-    if (className) { e.className = className; }
-    if (text !== undefined) { e.textContent = String(text); }
-    return e;
-  }
-
-  function field(dl, name, value) {
-    dl.appendChild(el("dt", "", name));
-    var dd = el("dd");
-    if (typeof value === "string") { dd.textContent = value; } else { dd.appendChild(value); }
-    dl.appendChild(dd);
-  }
-
-  function docList(n, limit) {
-    var ul = el("ul");
-    var shown = limit ? n.kgDocs.slice(0, limit) : n.kgDocs;
-    shown.forEach(function (i) {
-      var d = data.documents[i];
-      ul.appendChild(el("li", "", d[1] ? d[1] + " (" + d[0] + ")" : d[0]));
-    });
-    if (shown.length < n.kgDocs.length) {
-      ul.appendChild(el("li", "", "… 另有 " + (n.kgDocs.length - shown.length) + " 篇"));
-    }
-    return ul;
-  }
-
-  // Text only: every value goes through textContent, never innerHTML.
-  function describe(n, docLimit) {
-    var box = el("div", "kg-tip");
-    var dl = el("dl");
-    var c = classes[n.kgClass];
-    field(dl, "类别 Class", (c && c.zh ? c.zh + " " : "") + n.kgClass);
-    field(dl, "名称 Name", n.label);
-    if (n.kgAliases.length) { field(dl, "别名 Aliases", n.kgAliases.join("、")); }
-    if (n.kgCode) { field(dl, "代码 Code", n.kgCode); }
-    field(dl, "提及 Mentions", String(n.kgMentions));
-    if (n.kgDocs.length) { field(dl, "来源 Sources (" + n.kgDocs.length + ")", docList(n, docLimit)); }
-    box.appendChild(dl);
-    return box;
-  }
-
-  function edgeTitle(e) {
-    var a = byId[e.from], b = byId[e.to];
-    return el("div", "kg-tip", (a ? a.label : e.from) + " —" + e.kgRelation + "→ " + (b ? b.label : e.to));
-  }
-
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return Object.assign({}, n, { title: describe(n, data.tooltipMaxDocs) });
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    return Object.assign({}, e, { title: edgeTitle(e) });
-  }));
-  var container = document.getElementById("kg-network");
-  var progress = document.getElementById("kg-progress");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  window.kgNetwork = network;
-  window.kgPhysicsOff = false;
-
-  function settle() {
-    network.setOptions({ physics: false });
-    window.kgPhysicsOff = true;
-    progress.hidden = true;
-    document.body.setAttribute("data-kg-state", "stable");
-  }
-  network.on("stabilizationProgress", function (p) {
-    progress.textContent = "布局计算中 " + Math.round(100 * p.iterations / p.total) + "%";
-  });
-  network.once("stabilizationIterationsDone", settle);
-  if (!data.nodes.length) { settle(); }
-
-  var info = document.getElementById("kg-info");
-  var infoBody = document.getElementById("kg-info-body");
-  function showInfo(id) {
-    var n = byId[id];
-    if (!n) { info.hidden = true; return; }
-    infoBody.replaceChildren(describe(n, 0));
-    info.hidden = false;
-  }
-  document.getElementById("kg-info-close").addEventListener("click", function () {
-    info.hidden = true;
-  });
-  network.on("click", function (p) {
-    if (p.nodes.length) { showInfo(p.nodes[0]); } else { info.hidden = true; }
-  });
-
-  // Search: label and aliases, substring, case-insensitive. Ranked: exact
-  // name, label prefix, label substring, alias substring; within a rank the
-  // shorter label (the closer match) first, then node (id) order.
-  var haystacks = data.nodes.map(function (n) {
-    return { id: n.id, label: n.label.toLowerCase(),
-             aliases: n.kgAliases.map(function (a) { return a.toLowerCase(); }) };
-  });
-  var input = document.getElementById("kg-search");
-  var status = document.getElementById("kg-search-status");
-  var matches = [];
-  var cursor = 0;
-
-  function rank(h, q) {
-    if (h.label === q || h.aliases.indexOf(q) >= 0) { return 0; }
-    var at = h.label.indexOf(q);
-    if (at === 0) { return 1; }
-    if (at > 0) { return 2; }
-    for (var i = 0; i < h.aliases.length; i++) { if (h.aliases[i].indexOf(q) >= 0) { return 3; } }
-    return -1;
-  }
-
-  function search() {
-    var q = input.value.trim().toLowerCase();
-    var hits = [];
-    if (q) {
-      haystacks.forEach(function (h, i) {
-        var r = rank(h, q);
-        if (r >= 0) { hits.push([r, h.label.length, i, h.id]); }
-      });
-    }
-    hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
-    matches = hits.map(function (hit) { return hit[3]; });
-    cursor = 0;
-    if (!matches.length) {
-      network.unselectAll();
-      info.hidden = true;
-      status.textContent = q ? "无匹配" : "";
-      return;
-    }
-    show();
-  }
-
-  function show() {
-    var id = matches[cursor];
-    network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1), animation: { duration: 300 } });
-    status.textContent = (cursor + 1) + " / " + matches.length;
-    showInfo(id);
-  }
-
-  input.addEventListener("input", search);
-  input.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter" && matches.length) {
-      cursor = (cursor + (ev.shiftKey ? matches.length - 1 : 1)) % matches.length;
-      show();
-    }
-  });
-})();
-"""
-
-_PAGE = """<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="@@CSP@@">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>@@TITLE@@</title>
-<style>@@VIS_CSS@@</style>
-<style>@@APP_CSS@@</style>
-</head>
-<body data-kg-state="loading">
-<header id="kg-header">
-<h1>知识图谱</h1>
-<span id="kg-totals">@@TOTALS@@</span>
-<div id="kg-counts">@@CHIPS@@</div>
-<div id="kg-search-box">
-<input id="kg-search" type="search" placeholder="搜索名称或别名…" autocomplete="off" aria-label="搜索">
-<span id="kg-search-status" aria-live="polite"></span>
-</div>
-</header>
-<main id="kg-main">
-<div id="kg-network"></div>
-<div id="kg-progress">布局计算中…</div>
-<aside id="kg-legend">
-<h2>类别 Classes</h2>
-<ul id="kg-legend-classes">@@LEGEND_CLASSES@@</ul>
-<h2>关系 Relations</h2>
-<ul id="kg-legend-relations">@@LEGEND_RELATIONS@@</ul>
-</aside>
-<aside id="kg-info" hidden><button id="kg-info-close" type="button" aria-label="关闭">×</button>
-<div id="kg-info-body"></div></aside>
-</main>
-<script type="application/json" id="kg-data">@@DATA@@</script>
-<script>@@VIS_JS@@</script>
-<script>@@APP_JS@@</script>
-</body>
-</html>
-"""

@@ -17,9 +17,13 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
+from kg import build as kg_build
 from kg.graph import KnowledgeGraph
-from kg.html import html_text, write_html
+from kg.html import default_visible_ids, html_text, write_html
 from kg.model import ENTITY_CLASSES, Document, Entity, Implementation, TierStructure
+from kg.normalize import fold_width, to_simplified
 
 HOSTILE = "党建\"引领\"'工程'</script><img src=x onerror=alert(1)>"
 HOSTILE_ALIAS = "<svg onload=alert(2)> & https://evil.example/p\u2028next"
@@ -27,7 +31,8 @@ HOSTILE_TITLE = '<b>标题</b> & "引号" http://example.com/x'
 
 
 def _doc(file_name: str, title: str) -> Document:
-    return Document(file_name=file_name, sha256="0" * 64, text=title, norm=title, title=title)
+    sha = hashlib.sha256(file_name.encode()).hexdigest()
+    return Document(file_name=file_name, sha256=sha, text=title, norm=title, title=title)
 
 
 def small_graph() -> KnowledgeGraph:
@@ -116,13 +121,20 @@ def test_embedded_json_round_trips() -> None:
     assert by_id["place/3501"]["kgCode"] == "350100"
 
 
+def _doc_ids(kg: KnowledgeGraph) -> dict[str, str]:
+    return {d.file_name: f"doc/{d.sha256[:16]}" for d in kg.documents}
+
+
 def test_node_and_edge_counts() -> None:
+    """Every entity and every article is a node; every fact and every mention an edge."""
     kg = small_graph()
     data = page_data(html_text(kg))
-    assert len(data["nodes"]) == len(kg.entities)
-    assert sorted(n["id"] for n in data["nodes"]) == sorted(kg.entities)
-    assert sorted((e["from"], e["to"], e["kgRelation"]) for e in data["edges"]) == kg.edges()
-    assert {e["kgRelation"] for e in data["edges"]} == {"partOf", "implements", "subTierOf", "hasTier"}
+    doc_ids = _doc_ids(kg)
+    assert sorted(n["id"] for n in data["nodes"]) == sorted([*kg.entities, *doc_ids.values()])
+    mentions = sorted((doc_ids[f], e.id, "mentions") for e in kg.entities.values() for f in e.documents)
+    edges = sorted((e["from"], e["to"], e["kgRelation"]) for e in data["edges"])
+    assert edges == sorted(kg.edges() + mentions)
+    assert {e["kgRelation"] for e in data["edges"]} == {"partOf", "implements", "subTierOf", "hasTier", "mentions"}
 
 
 def test_legend_and_header_list_every_class() -> None:
@@ -130,13 +142,17 @@ def test_legend_and_header_list_every_class() -> None:
     text = html_text(kg)
     legend = re.search(r'<ul id="kg-legend-classes">(.*?)</ul>', text, re.DOTALL)
     assert legend
-    listed = re.findall(r'data-class="([^"]+)"', legend.group(1))
-    assert sorted(listed) == sorted(kg.counts())
-    assert listed == [c for c in ENTITY_CLASSES if c in kg.counts()]  # vocabulary order
+    listed = re.findall(r'<li data-class="([^"]+)"', legend.group(1))
+    expected = {**kg.counts(), "Document": len(kg.documents)}
+    assert sorted(listed) == sorted(expected)
+    assert listed == [c for c in ENTITY_CLASSES if c in kg.counts()] + ["Document"]  # vocabulary order
     header = re.search(r'<div id="kg-counts">(.*?)</div>', text, re.DOTALL)
     assert header
     chips = dict(re.findall(r'data-class="([^"]+)".*?<b>(\d+)</b>', header.group(1)))
-    assert {k: int(v) for k, v in chips.items()} == kg.counts()
+    assert {k: int(v) for k, v in chips.items()} == expected
+    # the legend is the filter: one checkbox per class, documents off when the page opens
+    boxes = dict(re.findall(r'<input type="checkbox" class="kg-filter" value="([^"]+)"( checked)?>', legend.group(1)))
+    assert {k: bool(v) for k, v in boxes.items()} == {c: c != "Document" for c in expected}
 
 
 def test_same_input_same_bytes(tmp_path: Path) -> None:
@@ -194,8 +210,218 @@ def test_empty_graph_renders() -> None:
     assert not re.search(r"(?i)https?://", text)
 
 
-def test_document_entities_are_not_drawn() -> None:
+def test_document_entities_are_not_drawn_twice() -> None:
+    """Articles are drawn from ``kg.documents``; a Document entity would be a duplicate."""
     kg = small_graph()
     kg.entities["doc/a1"] = Entity("doc/a1", "Document", "a1.txt")
     data = page_data(html_text(kg))
+    docs = [n for n in data["nodes"] if n["kgClass"] == "Document"]
     assert "doc/a1" not in {n["id"] for n in data["nodes"]}
+    assert sorted(n["id"] for n in docs) == sorted(_doc_ids(kg).values())
+
+
+# --------------------------------------------------------------- analyst features
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def synthetic_graph(n_nodes: int) -> KnowledgeGraph:
+    """A deterministic graph of exactly ``n_nodes`` entities shaped like a real one.
+
+    A place tree (province → cities → districts → townships → communities),
+    programs implemented by districts, organisations inside districts, one
+    tier chain declared by twenty districts, and unlinked people: hubs,
+    chains and isolated nodes, which is what makes layouts slow or ugly.
+    """
+    ents: dict[str, Entity] = {}
+
+    def add(e: Entity) -> None:
+        ents[e.id] = e
+
+    add(Entity("place/p0", "Province", "省0", mentions=50))
+    cities = [f"place/c{k}" for k in range(10)]
+    for k, c in enumerate(cities):
+        add(Entity(c, "City", f"市{k}", part_of="place/p0", mentions=20))
+    districts = [f"place/d{k:03d}" for k in range(100)]
+    for k, d in enumerate(districts):
+        add(Entity(d, "District", f"区{k}", part_of=cities[k % 10], mentions=k % 7 + 1))
+    towns = [f"place/t{k:04d}" for k in range(800)]
+    for k, t in enumerate(towns):
+        add(Entity(t, "Township", f"街道{k}", part_of=districts[k % 100], mentions=k % 5))
+    tiers = [f"tier/{k}" for k in range(6)]
+    for k, t in enumerate(tiers):
+        add(Entity(t, "OrgTier", f"层级{k}"))
+    impls = []
+    k = 0
+    while len(ents) < n_nodes:
+        kind = k % 4
+        if kind == 0:
+            add(Entity(f"place/m{k:05d}", "Community", f"社区{k}", part_of=towns[k % 800], mentions=1))
+        elif kind == 1:
+            add(Entity(f"program/{k:05d}", "Program", f"工作法{k}", mentions=k % 3))
+            impls.append(Implementation(districts[k % 100], f"program/{k:05d}"))
+        elif kind == 2:
+            add(Entity(f"org/{k:05d}", "Organization", f"组织{k}", part_of=districts[(k * 7) % 100]))
+        else:
+            add(Entity(f"person/{k:05d}", "Person", f"人物{k}"))
+        k += 1
+    structures = [TierStructure(d, tiers, len(tiers)) for d in districts[:20]]
+    return KnowledgeGraph(entities=dict(sorted(ents.items())), implementations=impls, structures=structures)
+
+
+@pytest.fixture(scope="module")
+def seeds_graph() -> KnowledgeGraph:
+    return kg_build(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def seeds_data(seeds_graph: KnowledgeGraph) -> dict:
+    return page_data(html_text(seeds_graph))
+
+
+def _fold(text: str) -> str:
+    return fold_width(to_simplified(text))
+
+
+def test_search_map_folds_traditional_names_to_their_simplified_labels(seeds_data: dict) -> None:
+    """The page's search folds with ``t2s``: every Traditional alias must fold onto a Simplified name."""
+    t2s = seeds_data["t2s"]
+
+    def fold(s: str) -> str:
+        return "".join(t2s.get(c, c) for c in s)
+
+    assert t2s, "the seeds contain Traditional aliases, so the map cannot be empty"
+    assert all(len(k) == 1 and len(v) == 1 and k != v for k, v in t2s.items())
+    assert list(t2s) == sorted(t2s)
+    for node in seeds_data["nodes"]:
+        for name in (node["label"], *node["kgAliases"]):
+            if name.isascii():
+                continue
+            # char by char the map agrees with OpenCC wherever OpenCC converts a character alone
+            assert fold(name) == "".join(to_simplified(c) for c in name), name
+    # a Traditional query for a Simplified-only label folds onto it, though no alias is written so
+    zheng = next(n for n in seeds_data["nodes"] if n["label"] == "郑州市")
+    assert fold("鄭州市") == zheng["label"]
+
+
+def test_evidence_highlights_name_the_node(seeds_data: dict, seeds_graph: KnowledgeGraph) -> None:
+    """Every highlighted span is one of the node's names as the sentence writes it."""
+    texts = {d.file_name: d.text for d in seeds_graph.documents}
+    files = [d[0] for d in seeds_data["documents"]]
+    checked = 0
+    for node in seeds_data["nodes"]:
+        names = {_fold(n) for n in (node["label"], *node["kgAliases"])}
+        for row, spans in node["kgEvidence"]:
+            doc_index, shown = seeds_data["sentences"][row]
+            assert shown in texts[files[doc_index]], "evidence must be a sentence of its document"
+            for a, b in spans:
+                assert _fold(shown[a:b]) in names, (node["label"], shown[a:b])
+                checked += 1
+        assert node["kgEvidenceTotal"] >= len(node["kgEvidence"])
+    assert checked > 100
+
+
+def test_taijiang_evidence_comes_from_the_seeds(seeds_data: dict, seeds_graph: KnowledgeGraph) -> None:
+    node = next(n for n in seeds_data["nodes"] if n["label"] == "台江区")
+    expected = {
+        d.text[s.start:s.end]
+        for d in seeds_graph.documents
+        for s in d.sentences
+        if "台江" in d.norm[s.start:s.end]
+    }
+    shown = {seeds_data["sentences"][row][1] for row, _spans in node["kgEvidence"]}
+    assert shown & expected, "no evidence sentence that names 台江"
+    assert all(spans for row, spans in node["kgEvidence"] if seeds_data["sentences"][row][1] in expected)
+
+
+def test_evidence_from_html_source_has_no_markup(tmp_path: Path) -> None:
+    """An HTML article's sentence is shown without its tags, and highlights still line up."""
+    (tmp_path / "a.html").write_text(
+        "<html><head><title>台江区党建</title></head><body>"
+        "<p>福州市<b>台江区</b>推行&ldquo;近邻党建&rdquo;工作法，建立小区党支部304个。</p></body></html>",
+        encoding="utf-8",
+    )
+    data = page_data(html_text(kg_build(tmp_path)))
+    node = next(n for n in data["nodes"] if n["label"] == "台江区")
+    assert node["kgEvidence"]
+    for row, spans in node["kgEvidence"]:
+        shown = data["sentences"][row][1]
+        assert "<" not in shown and "&ldquo;" not in shown
+        assert [shown[a:b] for a, b in spans] and all(shown[a:b] in ("台江区", "台江") for a, b in spans)
+
+
+def test_default_view_is_capped_at_the_best_connected(tmp_path: Path) -> None:
+    kg = synthetic_graph(400)
+    limit = 150
+    data = page_data(html_text(kg, max_visible=limit))
+    degree: dict[str, int] = {}
+    for n in data["nodes"]:
+        degree[n["id"]] = 0
+    for e in data["edges"]:
+        degree[e["from"]] += 1
+        degree[e["to"]] += 1
+    entities = [e for e in kg.entities.values()]
+    best = sorted(entities, key=lambda e: (-degree[e.id], -e.mentions, e.id))[:limit]
+    assert default_visible_ids(kg, max_visible=limit) == [e.id for e in best]
+    assert data["maxVisible"] == limit and data["defaultVisible"] == limit
+    # under the limit nothing is cut: every node of a default-on class shows
+    assert len(default_visible_ids(kg)) == len(kg.entities)
+
+
+def test_layers_put_parents_above_children() -> None:
+    kg = small_graph()
+    data = page_data(html_text(kg))
+    layer = {n["id"]: n["kgLayer"] for n in data["nodes"]}
+    for s, o, rel in kg.edges():
+        parent, child = (s, o) if rel in ("hasTier", "implements") else (o, s)
+        assert layer[parent] < layer[child], (parent, rel, child)
+    # every node has a distinct place in its layer
+    seen = {(n["kgLayer"], n["kgOrder"]) for n in data["nodes"]}
+    assert len(seen) == len(data["nodes"])
+
+
+def test_documents_with_one_hash_get_distinct_nodes() -> None:
+    """The pipeline drops byte-identical files, but a hand-made graph may not: vis refuses duplicate ids."""
+    kg = small_graph()
+    kg.documents = [Document(d.file_name, "0" * 64, d.text, d.norm, title=d.title) for d in kg.documents]
+    ids = [n["id"] for n in page_data(html_text(kg))["nodes"]]
+    assert len(ids) == len(set(ids)) == len(kg.entities) + len(kg.documents)
+
+
+def test_layers_survive_a_cycle() -> None:
+    """Two articles may order the same two tiers both ways; the layout must not loop."""
+    kg = small_graph()
+    kg.structures.append(TierStructure("place/350102", ["tier/dangzhibu", "tier/dangwei"], 2))
+    data = page_data(html_text(kg))
+    layer = {n["id"]: n["kgLayer"] for n in data["nodes"]}
+    assert layer["tier/dangzhibu"] == layer["tier/dangwei"]
+
+
+def test_sizes_grow_with_degree_and_mentions() -> None:
+    data = page_data(html_text(small_graph()))
+    nodes = data["nodes"]
+    for i, key in ((0, "kgDegree"), (1, "kgMentions")):
+        for a in nodes:
+            for b in nodes:
+                if a[key] < b[key]:
+                    assert a["kgSizes"][i] <= b["kgSizes"][i]
+    assert len({n["kgSizes"][0] for n in nodes}) > 2 and len({n["kgSizes"][1] for n in nodes}) > 2
+
+
+def test_page_script_never_parses_data_as_markup() -> None:
+    """The text-only rule, checked on the script itself: no HTML-parsing sink at all."""
+    text = html_text(small_graph())
+    app = re.findall(r"<script>(.*?)</script>", text, re.DOTALL)[-1]
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
+                 'setTimeout("', "DOMParser", "createContextualFragment"):
+        assert sink not in app, sink
+    assert "textContent" in app and "createTextNode" in app
+
+
+def test_font_stack_covers_each_platform_and_fetches_nothing() -> None:
+    text = html_text(small_graph())
+    for font in ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC"):
+        assert font in text
+    assert "@font-face" not in text
+    assert not re.search(r"url\(\s*(?!['\"]?data:)", text)
