@@ -32,13 +32,13 @@ def query(graph_or_path: Any, sparql: str, **options: Any) -> Any:
 
 
 def export(graph: KnowledgeGraph, outdir: Any, formats: Any = ("ttl", "html")) -> Any:
-    from kg.export import export as _export
+    from kg.exporters import export as _export
 
     return _export(graph, outdir, formats)
 
 
 def validate(graph_or_path: Any, **options: Any) -> Any:
-    from kg.validate import validate as _validate
+    from kg.shacl import validate as _validate
 
     return _validate(graph_or_path, **options)
 

@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     import kg
-    from kg.export import export, parse_formats
+    from kg.exporters import export, parse_formats
 
     formats = parse_formats(args.format)  # a usage error before any work
     options = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
@@ -152,7 +152,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate
+    from kg.shacl import validate
 
     report = validate(args.graph, shapes=args.shapes)
     sys.stdout.write(report.text())

@@ -121,6 +121,6 @@ class KnowledgeGraph:
 
     def export(self, outdir: str | Path, formats: str | Iterable[str] = ("ttl", "html")) -> list[Path]:
         """Write every format named (``"ttl,nt,jsonld,graphml,csv,html"``) into ``outdir``."""
-        from kg.export import export
+        from kg.exporters import export
 
         return export(self, outdir, formats)

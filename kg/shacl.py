@@ -54,8 +54,12 @@ class ValidationReport:
         return "\n".join([head, *lines]) + "\n"
 
 
-def validate(source: KnowledgeGraph | str | Path, *, shapes: str | Path | None = None) -> ValidationReport:
-    """Check a Turtle file (or a built graph) against the SHACL shapes; never raises on a violation."""
+def validate(source: Any, *, shapes: str | Path | None = None) -> ValidationReport:
+    """Check a graph against the SHACL shapes; never raises on a violation.
+
+    ``source`` is a Turtle file, a built ``KnowledgeGraph`` or an rdflib ``Graph``
+    (which is copied, never changed).
+    """
     import rdflib
     from pyshacl import validate as shacl_validate
 
@@ -63,6 +67,10 @@ def validate(source: KnowledgeGraph | str | Path, *, shapes: str | Path | None =
     if isinstance(source, KnowledgeGraph):
         name = "graph"
         data.parse(data=source.turtle(), format="turtle")
+    elif isinstance(source, rdflib.Graph):
+        name = "graph"
+        for triple in source:
+            data.add(triple)
     else:
         path = Path(source)
         name = str(path)
