@@ -164,6 +164,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     server = make_server(args.graph, host=args.host, port=args.port)
     host, port = server.server_address[:2]
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        print(f"kg: warning: listening on {host}, so other machines can query this graph", file=sys.stderr)
     print(f"serving {args.graph} ({server.triples} triples) at http://{host}:{port}/  "
           f"(SPARQL endpoint: http://{host}:{port}/sparql; Ctrl-C stops)", flush=True)
     try:

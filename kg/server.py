@@ -30,6 +30,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg import __version__
 from kg.errors import QueryError
+from kg.graph import KnowledgeGraph
 from kg.results import MEDIA_TYPES, render
 from kg.sparql import Result, is_update, load_store, query
 
@@ -58,11 +59,15 @@ class SparqlServer(ThreadingHTTPServer):
         self.triples = len(store)
 
 
-def make_server(graph: str | Path, *, host: str = "127.0.0.1", port: int = 7878) -> SparqlServer:
-    """Load GRAPH.ttl and bind a server to (host, port); port 0 picks a free one. Call ``serve_forever``."""
+def make_server(graph: str | Path | KnowledgeGraph, *, host: str = "127.0.0.1", port: int = 7878) -> SparqlServer:
+    """Load a Turtle file (or a built graph) and bind a server to (host, port); port 0 picks a free one.
+
+    Call ``serve_forever`` on the result (or ``serve_in_thread``).
+    """
     store = load_store(graph)
+    name = "graph" if isinstance(graph, KnowledgeGraph) else Path(graph).name
     try:
-        return SparqlServer((host, port), store, Path(graph).name)
+        return SparqlServer((host, port), store, name)
     except OSError as exc:
         raise QueryError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
 

@@ -185,3 +185,19 @@ def test_server_missing_graph_is_one_line(tmp_path: Path, capsys: pytest.Capture
     assert main(["serve", str(tmp_path / "none.ttl"), "--port", "0"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "none.ttl" in err[0]
+
+
+def test_server_library_serves_a_built_graph() -> None:
+    """kg.make_server takes a KnowledgeGraph too, for a notebook that never writes a file."""
+    graph = kg.build(ROOT / "seeds" / "004_d0b45a15d9d766c4.txt")
+    srv = kg.make_server(graph, port=0)
+    serve_in_thread(srv)
+    try:
+        host, port = srv.server_address[:2]
+        q = 'SELECT ?n WHERE { ?s pb:countedThing "小区党支部"@zh ; pb:value ?n }'
+        _, _, body = fetch(f"http://{host}:{port}/sparql?" + urllib.parse.urlencode({"query": q}),
+                           headers={"Accept": "text/csv"})
+        assert body == "n\r\n588\r\n"  # 004 "建成小区党支部588个"
+    finally:
+        srv.shutdown()
+        srv.server_close()

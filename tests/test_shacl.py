@@ -16,6 +16,7 @@ import pytest
 import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 
+import kg
 from kg.cli import main
 from kg.shacl import SHAPES, ValidationError, validate
 
@@ -218,3 +219,12 @@ def test_shacl_unreadable_graph_is_a_usage_error(tmp_path: Path, capsys: pytest.
     assert len(err) == 1 and "bad.ttl" in err[0] and "cannot read graph as Turtle" in err[0]
     with pytest.raises(ValidationError, match="no such graph file"):
         validate(tmp_path / "missing.ttl")
+
+
+def test_shacl_unseen_articles_build_a_conforming_graph() -> None:
+    """The shapes hold on articles the extractor was not tuned on (tests/unseen/docs), not only on the seeds."""
+    docs = ROOT / "tests" / "unseen" / "docs"
+    if not docs.is_dir():
+        pytest.skip("tests/unseen/docs not present")
+    report = validate(kg.build(docs))
+    assert report.conforms, report.text()
