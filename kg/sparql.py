@@ -184,12 +184,20 @@ def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: b
         update(source, sparql, engine=engine)
         return Result(form="UPDATE")
     full = with_prefixes(sparql)
-    kind = type(source).__module__.split(".")[0]
-    if kind == "rdflib" or (engine == "rdflib" and kind != "pyoxigraph"):
-        graph = source if kind == "rdflib" else load_rdflib(source)
-        return _query_rdflib(graph, full)
-    store = source if kind == "pyoxigraph" else load_store(source)
-    return _query_oxigraph(store, full)
+    if isinstance(source, (str, Path, KnowledgeGraph)):
+        if engine == "rdflib":
+            return _query_rdflib(load_rdflib(source), full)
+        return _query_oxigraph(load_store(source), full)
+    import pyoxigraph as ox
+
+    if isinstance(source, ox.Store):
+        return _query_oxigraph(source, full)
+    import rdflib
+
+    if isinstance(source, rdflib.Graph):
+        return _query_rdflib(source, full)
+    raise QueryError(f"cannot query a {type(source).__name__}: give a Turtle file, a KnowledgeGraph, "
+                     "a pyoxigraph Store or an rdflib Graph")
 
 
 def _query_oxigraph(store: Any, sparql: str) -> Result:
