@@ -1,15 +1,15 @@
-"""The ``kg`` command: a thin layer over ``kg.build`` and ``kg.query``.
+"""The ``kg`` command: a thin layer over ``kg.build``, ``kg.export``, ``kg.query``,
+``kg.validate`` and ``kg.server``.
 
-Only argument parsing, messages and exit codes live here (0: all built;
-1: built, but some documents failed; 2: usage error or nothing built).
+Only argument parsing, messages and exit codes live here. Exit codes: 0 done;
+1 the command ran but found a problem (``build``: some documents failed;
+``validate``: the graph does not conform); 2 usage error or nothing done.
 Heavy libraries are imported inside the commands, so ``kg --help`` is quick.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from pathlib import Path
 
@@ -18,10 +18,14 @@ from kg.errors import KgError
 
 EXAMPLES = """examples:
   kg build seeds -o exports
+  kg build seeds -o exports --format ttl,nt,jsonld,graphml,csv,html
   kg query exports/graph.ttl 'SELECT ?d WHERE { ?d a pb:District }'
-  kg query exports/graph.ttl @my-question.rq --format csv
+  kg query exports/graph.ttl @ontology/queries/01_districts_jinlin.rq --format csv
+  kg validate exports/graph.ttl
+  kg serve exports/graph.ttl --port 7878
 """
 
+EXPORT_FORMATS = "ttl,nt,jsonld,graphml,csv,html"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,25 +38,49 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    b = sub.add_parser("build", help="build graph.ttl and graph.html from articles",
+    b = sub.add_parser("build", help="build graph.ttl, graph.html and other exports from articles",
                        description="Read .txt, .md and .html articles (UTF-8 or GB18030, Simplified or "
-                                   "Traditional) and write OUTDIR/graph.ttl and OUTDIR/graph.html.")
+                                   "Traditional) and write the exports named by --format into OUTDIR.")
     b.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
     b.add_argument("-o", "--output", default="exports", metavar="OUTDIR",
-                   help="folder for graph.ttl and graph.html (default: exports)")
+                   help="folder for the exports (default: exports)")
+    b.add_argument("--format", default="ttl,html", metavar="LIST",
+                   help=f"comma-separated exports among {EXPORT_FORMATS}: graph.ttl, graph.nt, graph.jsonld, "
+                        "graph.graphml, nodes.csv + edges.csv (neo4j-admin import), graph.html "
+                        "(default: ttl,html)")
     b.add_argument("--max-bytes", type=int, default=None, metavar="N",
                    help="skip files larger than N bytes (default: 20 MB)")
 
     q = sub.add_parser("query", help="run a SPARQL query over a Turtle export",
-                       description="Run SPARQL (SELECT or ASK) over GRAPH.ttl and print the rows. The "
-                                   "prefixes pb, pbr, rdf, rdfs, skos, dcterms and xsd are predeclared.")
+                       description="Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) over GRAPH.ttl and print the "
+                                   "result. The prefixes pb, pbr, rdf, rdfs, skos, dcterms and xsd are "
+                                   "predeclared. json, csv and tsv are the SPARQL 1.1 result formats; a "
+                                   "CONSTRUCT prints N-Triples unless csv, tsv or json is asked for.")
     q.add_argument("graph", metavar="GRAPH.ttl", help="a Turtle export, e.g. exports/graph.ttl")
     q.add_argument("sparql", metavar="QUERY", help="SPARQL text, or @file.rq to read it from a file")
-    q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table",
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json", "nt"], default="table",
                    help="output format (default: table)")
     q.add_argument("--engine", choices=["oxigraph", "rdflib"], default="oxigraph",
                    help="query engine (default: oxigraph)")
-    q.add_argument("--update", action="store_true", help="allow SPARQL UPDATE (refused by default)")
+    q.add_argument("--update", action="store_true",
+                   help="allow SPARQL UPDATE and write the changed graph back to GRAPH.ttl (refused by default)")
+
+    v = sub.add_parser("validate", help="check a Turtle export against the SHACL shapes",
+                       description="Validate GRAPH.ttl against ontology/shapes.ttl (SHACL, run by pyshacl). "
+                                   "Exit 0 if it conforms, 1 with one line per violation if not.")
+    v.add_argument("graph", metavar="GRAPH.ttl", help="a Turtle export, e.g. exports/graph.ttl")
+    v.add_argument("--shapes", default=None, metavar="SHAPES.ttl",
+                   help="SHACL shapes to use instead of the packaged ones")
+
+    s = sub.add_parser("serve", help="serve a Turtle export as a read-only SPARQL endpoint",
+                       description="Serve GRAPH.ttl over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql "
+                                   "(GET ?query=, POST application/sparql-query or form-encoded; results as "
+                                   "JSON, CSV or TSV by Accept header), with a query page at /. Read-only: "
+                                   "updates are refused. Ctrl-C stops it.")
+    s.add_argument("graph", metavar="GRAPH.ttl", help="a Turtle export, e.g. exports/graph.ttl")
+    s.add_argument("--port", type=int, default=7878, metavar="N", help="port (default: 7878; 0 picks a free one)")
+    s.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default: 127.0.0.1, this machine only)")
     return p
 
 
@@ -62,10 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    commands = {"build": _build, "query": _query, "validate": _validate, "serve": _serve}
     try:
-        if args.command == "build":
-            return _build(args)
-        return _query(args)
+        return commands[args.command](args)
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
@@ -73,19 +100,23 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     import kg
+    from kg.exporters import export, parse_formats
 
+    formats = parse_formats(args.format)  # a usage error before any work
     options = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
     graph = kg.build(args.paths, **options)
-    out = Path(args.output)
-    ttl = graph.to_turtle(out / "graph.ttl")
-    html = graph.to_html(out / "graph.html")
+    written = export(graph, args.output, formats)
     counts = graph.counts()
     print(f"documents read: {len(graph.documents)}")
     print("entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     print(f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
           f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links")
-    print(f"wrote {ttl} and {html}")
-    print(f"open {html} in a browser; query with: kg query {ttl} 'SELECT ?p WHERE {{ ?p a pb:Program }}'")
+    print("wrote " + ", ".join(str(p) for p in written))
+    names = {p.name: p for p in written}
+    if "graph.html" in names:
+        print(f"open {names['graph.html']} in a browser")
+    if "graph.ttl" in names:
+        print(f"query with: kg query {names['graph.ttl']} 'SELECT ?p WHERE {{ ?p a pb:Program }}'")
     for line in graph.errors:
         print(f"kg: failed: {line}", file=sys.stderr)
     if graph.errors:
@@ -95,47 +126,55 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    import kg
+    from kg.results import render
+    from kg.sparql import is_update, query, update
 
     text = args.sparql
     if text.startswith("@"):
         path = Path(text[1:])
         try:
             text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            print(f"kg: error: {path}: cannot read query ({exc.strerror})", file=sys.stderr)
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8"
+            print(f"kg: error: {path}: cannot read query ({reason})", file=sys.stderr)
             return 2
-    rows = kg.query(args.graph, text, engine=args.engine, allow_update=args.update)
-    _print_rows(rows, args.format)
+    if is_update(text) and args.update:
+        before, after = update(args.graph, text, engine=args.engine)
+        print(f"updated {args.graph}: {before} triples before, {after} after")
+        return 0
+    result = query(args.graph, text, engine=args.engine, allow_update=args.update)
+    if args.format == "nt" and not result.is_graph:
+        print("kg: error: --format nt is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json",
+              file=sys.stderr)
+        return 2
+    sys.stdout.write(render(result, args.format))
     return 0
 
 
-def _print_rows(rows: list[dict[str, str | None]], fmt: str) -> None:
-    names = list(rows[0].keys()) if rows else []
-    if fmt == "json":
-        bindings = [{k: {"type": "literal", "value": v} for k, v in r.items() if v is not None} for r in rows]
-        print(json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False))
-        return
-    if fmt in ("csv", "tsv"):
-        w = csv.writer(sys.stdout, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        w.writerow(names)
-        for r in rows:
-            w.writerow(["" if r[n] is None else r[n] for n in names])
-        return
-    table = [names] + [["" if r[n] is None else str(r[n]) for n in names] for r in rows]
-    widths = [max(_width(row[i]) for row in table) for i in range(len(names))]
-    for k, row in enumerate(table):
-        print("  ".join(c + " " * (widths[i] - _width(c)) for i, c in enumerate(row)).rstrip())
-        if k == 0:
-            print("  ".join("-" * w for w in widths))
-    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+def _validate(args: argparse.Namespace) -> int:
+    from kg.shacl import validate
+
+    report = validate(args.graph, shapes=args.shapes)
+    sys.stdout.write(report.text())
+    return 0 if report.conforms else 1
 
 
-def _width(s: str) -> int:
-    """Display width: CJK characters take two columns."""
-    import unicodedata
+def _serve(args: argparse.Namespace) -> int:
+    from kg.server import make_server
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    server = make_server(args.graph, host=args.host, port=args.port)
+    host, port = server.server_address[:2]
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        print(f"kg: warning: listening on {host}, so other machines can query this graph", file=sys.stderr)
+    print(f"serving {args.graph} ({server.triples} triples) at http://{host}:{port}/  "
+          f"(SPARQL endpoint: http://{host}:{port}/sparql; Ctrl-C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+    finally:
+        server.server_close()
+    return 0
 
 
 if __name__ == "__main__":

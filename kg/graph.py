@@ -6,6 +6,7 @@ sorted, so every exporter that walks it in order is deterministic.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,3 +97,30 @@ class KnowledgeGraph:
         from kg.html import write_html
 
         return write_html(self, Path(path))
+
+    def to_ntriples(self, path: str | Path) -> Path:
+        from kg.ntriples import write_ntriples
+
+        return write_ntriples(self, Path(path))
+
+    def to_jsonld(self, path: str | Path) -> Path:
+        from kg.jsonld import write_jsonld
+
+        return write_jsonld(self, Path(path))
+
+    def to_graphml(self, path: str | Path) -> Path:
+        from kg.graphml import write_graphml
+
+        return write_graphml(self, Path(path))
+
+    def to_csv(self, folder: str | Path) -> tuple[Path, Path]:
+        """``folder/nodes.csv`` and ``folder/edges.csv`` for neo4j-admin import."""
+        from kg.csvexport import write_csv
+
+        return write_csv(self, Path(folder))
+
+    def export(self, outdir: str | Path, formats: str | Iterable[str] = ("ttl", "html")) -> list[Path]:
+        """Write every format named (``"ttl,nt,jsonld,graphml,csv,html"``) into ``outdir``."""
+        from kg.exporters import export
+
+        return export(self, outdir, formats)

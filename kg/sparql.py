@@ -1,7 +1,15 @@
 """SPARQL over an export or a built graph, on pyoxigraph (fast) or rdflib.
 
 Queries are read-only unless the caller asks otherwise: an UPDATE is refused,
-so a saved query can never change the data it reads.
+so a saved query can never change the data it reads. With ``allow_update`` an
+UPDATE is applied to the graph *file* and the changed graph is written back
+(atomically); a built ``KnowledgeGraph`` is never changed by SPARQL.
+
+Results keep the RDF type of every value. Each value is a ``Term``: a ``str``
+(so ``row["v"] == "120"`` still holds for callers that only want text) that
+also knows whether it is an IRI, a literal or a blank node, and a literal's
+datatype and language. The result formats (SPARQL 1.1 JSON, CSV, TSV) are
+written from these terms by ``kg.results``, the same way for either engine.
 """
 
 from __future__ import annotations
@@ -15,7 +23,12 @@ from kg.graph import KnowledgeGraph
 
 _UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+_FORM = re.compile(r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_STRING = XSD + "string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+ENGINES = ("oxigraph", "rdflib")
 
 PREFIXES = {
     "pb": "https://w3id.org/pbkg/ontology#",
@@ -28,6 +41,58 @@ PREFIXES = {
 }
 
 
+class Term(str):
+    """One RDF term of a result: its plain value as a ``str``, plus what kind of term it is.
+
+    ``kind`` is ``"uri"``, ``"literal"`` or ``"bnode"`` (the names SPARQL 1.1
+    JSON uses). A simple literal has neither ``datatype`` nor ``lang``
+    (``xsd:string`` is dropped, as RDF 1.1 makes the two the same), so terms
+    from pyoxigraph and rdflib compare equal.
+    """
+
+    kind: str
+    datatype: str | None
+    lang: str | None
+
+    def __new__(cls, value: str, kind: str = "literal", datatype: str | None = None,
+                lang: str | None = None) -> Term:
+        self = super().__new__(cls, value)
+        self.kind = kind
+        self.lang = lang.lower() if lang else None
+        self.datatype = None if (datatype in (XSD_STRING, RDF_LANGSTRING) or self.lang) else datatype
+        return self
+
+    def __repr__(self) -> str:
+        extra = f"@{self.lang}" if self.lang else (f"^^{self.datatype}" if self.datatype else "")
+        return f"Term({str(self)!r}, {self.kind}{extra})"
+
+    def key(self) -> tuple[str, str, str, str]:
+        """A comparable identity: kind, value, datatype, language (equal terms, equal keys)."""
+        return (self.kind, str(self), self.datatype or "", self.lang or "")
+
+
+class Result(list):  # list[dict[str, Term | None]]
+    """The rows of a query (dicts keyed by variable; an unbound variable is ``None``).
+
+    ``form`` is SELECT, ASK, CONSTRUCT or DESCRIBE (or UPDATE after an
+    allowed update). ``vars`` lists the variables in the query's order, so a
+    result with no rows still has its header. An ASK gives one row
+    ``{"result": "true"|"false"}`` and ``boolean``; a CONSTRUCT or DESCRIBE
+    gives rows of ``subject``, ``predicate`` and ``object``.
+    """
+
+    def __init__(self, rows: list[dict[str, Term | None]] | None = None, *, vars: list[str] | None = None,
+                 form: str = "SELECT", boolean: bool | None = None) -> None:
+        super().__init__(rows or [])
+        self.vars = list(vars or [])
+        self.form = form
+        self.boolean = boolean
+
+    @property
+    def is_graph(self) -> bool:
+        return self.form in ("CONSTRUCT", "DESCRIBE")
+
+
 def with_prefixes(sparql: str) -> str:
     """Predeclare the vocabulary's prefixes that a query uses but does not declare."""
     declared = {m.lower() for m in re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", sparql)}
@@ -36,6 +101,7 @@ def with_prefixes(sparql: str) -> str:
 
 
 def _strip_comments(q: str) -> str:
+    """Drop comment lines, so a leading ``# question`` does not hide the query form."""
     return re.sub(r"(?m)^\s*#.*$", "", q)
 
 
@@ -43,67 +109,203 @@ def is_update(sparql: str) -> bool:
     return bool(_UPDATE.match(_strip_comments(sparql)))
 
 
-def _load_store(source: KnowledgeGraph | str | Path):
+def query_form(sparql: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT, DESCRIBE or UPDATE, read from the query text (None if unknown)."""
+    if is_update(sparql):
+        return "UPDATE"
+    m = _FORM.match(_strip_comments(sparql))
+    return m.group(1).upper() if m else None
+
+
+# ------------------------------------------------------------------ loading
+
+def load_store(source: KnowledgeGraph | str | Path) -> Any:
+    """A pyoxigraph ``Store`` holding the graph; load it once to run many queries (``kg serve``)."""
     import pyoxigraph as ox
 
     store = ox.Store()
     if isinstance(source, KnowledgeGraph):
         store.load(source.turtle().encode("utf-8"), format=ox.RdfFormat.TURTLE)
-    else:
-        path = Path(source)
-        if not path.is_file():
-            raise QueryError(f"{path}: no such graph file")
-        try:
-            store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise QueryError(f"{path}: cannot read as Turtle ({exc})") from exc
+        return store
+    path = _existing(source)
+    try:
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"{path}: cannot read as Turtle ({_first_line(exc)})") from exc
     return store
 
 
-def _value(term: Any) -> str | None:
-    if term is None:
-        return None
-    return str(getattr(term, "value", term))
-
-
-def query(source: KnowledgeGraph | str | Path, sparql: str, *, engine: str = "oxigraph",
-          allow_update: bool = False) -> list[dict[str, str | None]]:
-    """Rows of a SELECT (dicts keyed by variable), or one row {"result": "true"} for ASK."""
-    if is_update(sparql) and not allow_update:
-        raise QueryError("UPDATE refused: queries are read-only (pass allow_update to change the data)")
-    sparql = with_prefixes(sparql)
-    if engine == "rdflib":
-        return _query_rdflib(source, sparql)
-    if engine != "oxigraph":
-        raise QueryError(f"unknown engine {engine!r} (oxigraph or rdflib)")
-    import pyoxigraph as ox
-
-    store = _load_store(source)
-    try:
-        result = store.query(sparql)
-    except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from exc
-    if isinstance(result, bool):
-        return [{"result": "true" if result else "false"}]
-    if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return [{n: _value(sol[n]) for n in names} for sol in result]
-    raise QueryError("CONSTRUCT and DESCRIBE are not supported by kg query; use SELECT or ASK")
-
-
-def _query_rdflib(source: KnowledgeGraph | str | Path, sparql: str) -> list[dict[str, str | None]]:
+def load_rdflib(source: KnowledgeGraph | str | Path) -> Any:
+    """An rdflib ``Graph`` holding the graph (the slower engine, for comparison)."""
     import rdflib
 
     g = rdflib.Graph()
     if isinstance(source, KnowledgeGraph):
         g.parse(data=source.turtle(), format="turtle")
-    else:
-        g.parse(str(source), format="turtle")
+        return g
+    path = _existing(source)
     try:
-        result = g.query(sparql)
+        g.parse(str(path), format="turtle")
+    except Exception as exc:  # rdflib's parsers raise many unrelated exception types
+        raise QueryError(f"{path}: cannot read as Turtle ({_first_line(exc)})") from exc
+    return g
+
+
+def _existing(source: str | Path) -> Path:
+    path = Path(source)
+    if not path.is_file():
+        raise QueryError(f"{path}: no such graph file")
+    return path
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+# ------------------------------------------------------------------ queries
+
+def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: bool = False) -> Result:
+    """Run SPARQL over a graph file, a ``KnowledgeGraph``, or an already loaded store.
+
+    ``source`` may be a path to Turtle, a ``KnowledgeGraph``, a pyoxigraph
+    ``Store`` (from ``load_store``) or an rdflib ``Graph``; the engine follows
+    a loaded store. An UPDATE is refused unless ``allow_update``; then it is
+    applied to the graph file (see ``update``) and an empty UPDATE result is
+    returned.
+    """
+    if engine not in ENGINES:
+        raise QueryError(f"unknown engine {engine!r} (oxigraph or rdflib)")
+    if is_update(sparql):
+        if not allow_update:
+            raise QueryError("UPDATE refused: queries are read-only (pass --update / allow_update to change the file)")
+        if not isinstance(source, (str, Path)):
+            raise QueryError("UPDATE needs a graph file; a built graph or a loaded store is not changed")
+        update(source, sparql, engine=engine)
+        return Result(form="UPDATE")
+    full = with_prefixes(sparql)
+    if isinstance(source, (str, Path, KnowledgeGraph)):
+        if engine == "rdflib":
+            return _query_rdflib(load_rdflib(source), full)
+        return _query_oxigraph(load_store(source), full)
+    import pyoxigraph as ox
+
+    if isinstance(source, ox.Store):
+        return _query_oxigraph(source, full)
+    import rdflib
+
+    if isinstance(source, rdflib.Graph):
+        return _query_rdflib(source, full)
+    raise QueryError(f"cannot query a {type(source).__name__}: give a Turtle file, a KnowledgeGraph, "
+                     "a pyoxigraph Store or an rdflib Graph")
+
+
+def _query_oxigraph(store: Any, sparql: str) -> Result:
+    import pyoxigraph as ox
+
+    try:
+        result = store.query(sparql)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from exc
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise QueryError(f"SPARQL error: {_first_line(exc)}") from exc
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        value = bool(result)
+        return Result([{"result": _bool_term(value)}], vars=["result"], form="ASK", boolean=value)
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = [{n: _ox_term(sol[n]) for n in names} for sol in result]
+        return Result(rows, vars=names)
+    rows = [{"subject": _ox_term(t.subject), "predicate": _ox_term(t.predicate), "object": _ox_term(t.object)}
+            for t in result]
+    return Result(rows, vars=["subject", "predicate", "object"], form=_graph_form(sparql))
+
+
+def _ox_term(term: Any) -> Term | None:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Term(term.value, "uri")
+    if isinstance(term, ox.BlankNode):
+        return Term(term.value, "bnode")
+    if isinstance(term, ox.Literal):
+        return Term(term.value, "literal", term.datatype.value, term.language)
+    return Term(str(term), "literal")  # an RDF-star triple term: shown as text
+
+
+def _query_rdflib(graph: Any, sparql: str) -> Result:
+    try:
+        result = graph.query(sparql)
     except Exception as exc:  # rdflib raises pyparsing errors of many kinds
-        raise QueryError(f"SPARQL error: {exc}") from exc
+        raise QueryError(f"SPARQL error: {_first_line(exc)}") from exc
     if result.type == "ASK":
-        return [{"result": "true" if result.askAnswer else "false"}]
+        value = bool(result.askAnswer)
+        return Result([{"result": _bool_term(value)}], vars=["result"], form="ASK", boolean=value)
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        rows = [{"subject": _rdflib_term(s), "predicate": _rdflib_term(p), "object": _rdflib_term(o)}
+                for s, p, o in result.graph]
+        return Result(rows, vars=["subject", "predicate", "object"], form=result.type)
     names = [str(v) for v in result.vars]
-    return [{n: (None if row[i] is None else str(row[i])) for i, n in enumerate(names)} for row in result]
+    rows = [{n: _rdflib_term(row[i]) for i, n in enumerate(names)} for row in result]
+    return Result(rows, vars=names)
+
+
+def _rdflib_term(term: Any) -> Term | None:
+    from rdflib import BNode, Literal
+
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        return Term(str(term), "literal", str(term.datatype) if term.datatype else None, term.language)
+    if isinstance(term, BNode):
+        return Term(str(term), "bnode")
+    return Term(str(term), "uri")
+
+
+def _bool_term(value: bool) -> Term:
+    return Term("true" if value else "false", "literal", XSD + "boolean")
+
+
+def _graph_form(sparql: str) -> str:
+    return "DESCRIBE" if query_form(sparql) == "DESCRIBE" else "CONSTRUCT"
+
+
+# ------------------------------------------------------------------ updates
+
+def update(path: str | Path, sparql: str, *, engine: str = "oxigraph") -> tuple[int, int]:
+    """Apply a SPARQL UPDATE to a Turtle file and write the result back atomically.
+
+    Returns the number of triples before and after. The file is rewritten by
+    the engine's own Turtle serializer, so it is no longer byte-identical to
+    a ``kg build`` export; that is the price of changing it.
+    """
+    from kg.turtle import write_atomic
+
+    path = _existing(path)
+    full = with_prefixes(sparql)
+    if engine == "rdflib":
+        g = load_rdflib(path)
+        before = len(g)
+        try:
+            g.update(full)
+        except Exception as exc:  # rdflib raises pyparsing errors of many kinds
+            raise QueryError(f"SPARQL UPDATE error: {_first_line(exc)}") from exc
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns, override=True)
+        write_atomic(path, g.serialize(format="turtle"))
+        return before, len(g)
+    import pyoxigraph as ox
+
+    store = load_store(path)
+    before = len(store)
+    try:
+        store.update(full)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from exc
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise QueryError(f"SPARQL UPDATE error: {_first_line(exc)}") from exc
+    data = store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+    write_atomic(path, data.decode("utf-8"))
+    return before, len(store)
