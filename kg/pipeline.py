@@ -261,6 +261,9 @@ def _program_stub(file_name: str, programs: list[Mention]) -> DocFacts:
     return DocFacts(Document(file_name, "", "", ""), mentions=programs)
 
 
+HEAD = 4  # known_program_names keeps names of four characters or more
+
+
 class _Linker:
     """``link_known_programs`` for one document at a time, given only the names that occur in it.
 
@@ -270,17 +273,17 @@ class _Linker:
     names for each document: quadratic in the corpus. A name can only match
     where it occurs literally, so passing each document just the names it
     contains gives the same links; the names a document contains are found
-    through an index of their first two characters.
+    through an index of their first four characters.
     """
 
     def __init__(self, names: dict[str, Mention]) -> None:
         self.names = names
-        self.index: dict[str, list[str]] = {}
+        self.index: dict[str, list[str]] = {}  # first HEAD characters → names (every name is longer)
         for n in sorted(names):
-            self.index.setdefault(n[:2], []).append(n)
+            self.index.setdefault(n[:HEAD], []).append(n)
 
     def present(self, text: str) -> dict[str, Mention]:
-        heads = {text[i:i + 2] for i in range(len(text) - 1)} & self.index.keys()
+        heads = {text[i:i + HEAD] for i in range(len(text) - HEAD + 1)} & self.index.keys()
         return {n: self.names[n] for h in sorted(heads) for n in self.index[h] if n in text}
 
     def link(self, facts: DocFacts) -> None:

@@ -122,8 +122,13 @@ def resolve(results: list[DocFacts], *, written: dict[tuple[str, int, int], str]
             written.update(written_forms(r))
     program_group = _program_groups([m for m in all_mentions if m.cls == "Program"])
 
-    def eid(m: Mention) -> str:
-        return _entity_id(m, program_group)
+    ids: dict[tuple[str, str], str] = {}
+
+    def eid(m: Mention) -> str:  # an id depends on (cls, key) only, and is asked for again and again
+        i = ids.get((m.cls, m.key))
+        if i is None:
+            i = ids[(m.cls, m.key)] = _entity_id(m, program_group)
+        return i
 
     entities: dict[str, Entity] = {}
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -202,10 +207,12 @@ def _add_documents_people(entities: dict[str, Entity], documents: list[Document]
 
 def _implementations(results: list[DocFacts], eid) -> list[Implementation]:
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    seen: set[tuple[str, str, Evidence]] = set()  # a list's `in` is linear: quadratic for a popular program
     for r in results:
         for f in r.implementations:
             agent, program = eid(f.agent), eid(f.program)
-            if f.evidence not in found[(agent, program)]:
+            if (agent, program, f.evidence) not in seen:
+                seen.add((agent, program, f.evidence))
                 found[(agent, program)].append(f.evidence)
     return [Implementation(a, p, sorted(ev, key=_ev_key)) for (a, p), ev in sorted(found.items())]
 
