@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,11 +23,15 @@ demo: $(STAMP)
 	$(BIN)/kg build seeds -o exports
 
 test: $(TEST_STAMP)
-	$(BIN)/ruff check kg tests scripts
+	$(BIN)/ruff check kg tests scripts bench
 	$(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check kg tests scripts
+	$(BIN)/ruff check kg tests scripts bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The scale benchmark (issue 6): several minutes; BENCH_SCALE=small for a quick run, BENCH_LARGE=0 skips 50 MB.
+bench: $(TEST_STAMP)
+	$(BIN)/python bench/run.py

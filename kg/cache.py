@@ -42,17 +42,22 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# kg's extraction cache: sa
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of everything extraction depends on: kg's sources and data, jieba, OpenCC, Python."""
-    h = hashlib.sha256()
-    files = sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and _is_source(p))
-    for p in files:
-        h.update(p.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
-        h.update(hashlib.sha256(p.read_bytes()).digest())
+    h = hashlib.sha256(source_hash(_PACKAGE).encode())
     for dist in ("jieba", "opencc"):
         try:
             h.update(f"{dist}={metadata.version(dist)}\0".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{dist}=none\0".encode())
     h.update(f"python={sys.version_info[0]}.{sys.version_info[1]}\0pickle={pickle.HIGHEST_PROTOCOL}".encode())
+    return h.hexdigest()
+
+
+def source_hash(package: Path) -> str:
+    """A hash over the package's .py files and data files, by relative path and content."""
+    h = hashlib.sha256()
+    for p in sorted(p for p in package.rglob("*") if p.is_file() and _is_source(p)):
+        h.update(p.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(p.read_bytes()).digest())
     return h.hexdigest()
 
 
