@@ -18,7 +18,7 @@ from pathlib import Path
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("result", type=Path)
-    ap.add_argument("paths", nargs="+")
+    ap.add_argument("paths", nargs="*")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--cache", default=None)
     ap.add_argument("--export", default=None, metavar="OUTDIR", help="also write graph.ttl and graph.html")
