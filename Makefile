@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test lint screenshot clean
+.PHONY: demo test lint screenshot clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/kg build seeds -o exports
 
 test: $(TEST_STAMP)
-	$(BIN)/ruff check kg tests scripts
+	$(BIN)/ruff check kg tests scripts bench
 	$(BIN)/python -m pytest
 
 # The README's picture of the view: the seeds in headless Debian chromium (see scripts/screenshot.py).
@@ -31,7 +31,11 @@ screenshot: $(TEST_STAMP)
 	$(BIN)/python scripts/screenshot.py --out docs/view.png
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check kg tests scripts
+	$(BIN)/ruff check kg tests scripts bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The scale benchmark (issue 6): several minutes; BENCH_SCALE=small for a quick run, BENCH_LARGE=0 skips 50 MB.
+bench: $(TEST_STAMP)
+	$(BIN)/python bench/run.py

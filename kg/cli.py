@@ -50,6 +50,17 @@ def _parser() -> argparse.ArgumentParser:
                         "(default: ttl,html)")
     b.add_argument("--max-bytes", type=int, default=None, metavar="N",
                    help="skip files larger than N bytes (default: 20 MB)")
+    b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="extract in N processes (default: one per core; one for a small build)")
+    b.add_argument("--cache", default=None, metavar="DIR",
+                   help="cache of extracted documents, so a rebuild extracts only new or changed ones "
+                        "(default: OUTDIR/.kg-cache)")
+    b.add_argument("--no-cache", action="store_true", help="extract every document; read and write no cache")
+    b.add_argument("--dask", default=None, metavar="ADDRESS",
+                   help="extract on a dask.distributed cluster (scheduler address, or 'local' for one on "
+                        "this machine); needs pip install 'kg[dask]'")
+    b.add_argument("--no-progress", action="store_true",
+                   help="no progress bar (it is drawn on stderr only when stderr is a terminal)")
 
     q = sub.add_parser("query", help="run a SPARQL query over a Turtle export",
                        description="Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) over GRAPH.ttl and print the "
@@ -99,15 +110,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    import kg
+    from kg.cache import CACHE_DIR_NAME
     from kg.exporters import export, parse_formats
+    from kg.pipeline import build_with_stats
 
     formats = parse_formats(args.format)  # a usage error before any work
-    options = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
-    graph = kg.build(args.paths, **options)
-    written = export(graph, args.output, formats)
+    out = Path(args.output)
+    options: dict[str, object] = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
+    if args.jobs is not None and args.jobs < 1:
+        print("kg: error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    cache = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_DIR_NAME
+    graph, stats = build_with_stats(args.paths, jobs=args.jobs, cache=cache, dask=args.dask,
+                                    progress=False if args.no_progress else None, **options)
+    written = export(graph, out, formats)
     counts = graph.counts()
-    print(f"documents read: {len(graph.documents)}")
+    print(f"documents read: {len(graph.documents)} ({stats.extracted} extracted, {stats.cached} from the cache; "
+          f"{stats.runner}, {stats.workers} worker{'s' if stats.workers != 1 else ''})")
     print("entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     print(f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
           f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links")

@@ -1,57 +1,307 @@
-"""The ordered stages of a build: read → normalise → extract → resolve.
+"""The ordered stages of a build: read → normalise → extract → corpus pass → resolve.
 
 ``build`` is what ``kg build`` and a notebook call. Each document is read and
 extracted on its own, so one bad file costs only itself: its error is
 recorded on the graph and the others still build.
+
+Scale shapes the rest:
+
+- Per-document extraction is the bulk of the work and a pure function of
+  (bytes, file name, extractor), so it runs in worker processes or on a Dask
+  cluster (``kg.parallel``) and its results are cached (``kg.cache``): a
+  rebuild extracts only new or changed documents.
+- The corpus pass (program names learnt anywhere, linked everywhere) needs
+  every document's facts, so it runs here, in the parent, after extraction.
+  Until then each document's facts wait on disk, not in memory; each is read
+  back once, linked, and stripped of its text, so memory holds the graph's
+  facts but never the corpus.
+- Results are put back in input order before anything is merged: the same
+  input gives the same bytes whatever the number of workers, the runner,
+  the cache's state or the hash seed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from kg.documents import MAX_BYTES, iter_files, load_document
-from kg.errors import DocumentError, NoDocumentsError
-from kg.extract import extract_document, known_program_names, link_known_programs
+from kg.cache import ExtractionCache, FactStore, entry_key
+from kg.documents import MAX_BYTES, iter_files, load_document, read_bytes
+from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
-from kg.metadata import read_metadata
-from kg.model import DocFacts
-from kg.resolve import resolve
+from kg.model import DocFacts, Document, Mention
+from kg.progress import Progress
 
-STAGES = ("read", "metadata", "extract", "resolve")
+STAGES = ("read", "metadata", "extract", "link", "resolve")
+
+# Below this much text to extract, starting worker processes costs more than it saves.
+AUTO_PARALLEL_MIN_BYTES = 400_000
+
+
+@dataclass
+class BuildStats:
+    """What a build did: how many documents were extracted, taken from the cache, or failed."""
+
+    files: int = 0
+    documents: int = 0  # distinct documents in the graph
+    extracted: int = 0  # documents run through the extractor in this build
+    cached: int = 0  # documents whose facts came from the cache
+    duplicates: int = 0  # files with the same bytes as an earlier file (counted once)
+    failed: int = 0
+    bytes_read: int = 0
+    runner: str = "serial"
+    workers: int = 1
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def process_file(path: Path, *, max_bytes: int = MAX_BYTES) -> DocFacts:
-    """One file through every per-document stage."""
+    """One file through every per-document stage (in this process, uncached)."""
+    from kg.extract import extract_document
+    from kg.metadata import read_metadata
+
     doc = load_document(path, max_bytes=max_bytes)
     read_metadata(doc)
     return extract_document(doc)
 
 
-def build(paths: str | Path | Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> KnowledgeGraph:
-    """Build a knowledge graph from files or folders of .txt, .md and .html articles."""
+def build(paths: str | Path | Iterable[str | Path], *, max_bytes: int = MAX_BYTES, jobs: int | None = 1,
+          cache: str | Path | None = None, dask: Any = None, progress: bool | None = False) -> KnowledgeGraph:
+    """Build a knowledge graph from files or folders of .txt, .md and .html articles.
+
+    ``jobs``: worker processes for extraction (None: all cores, or none for a
+    small build); ``cache``: a folder for the extraction cache (None: no
+    cache); ``dask``: a dask.distributed address, "local", or a Client;
+    ``progress``: draw a bar on stderr (None: when stderr is a terminal).
+    """
+    return build_with_stats(paths, max_bytes=max_bytes, jobs=jobs, cache=cache, dask=dask, progress=progress)[0]
+
+
+def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
+                     jobs: int | None = 1, cache: str | Path | None = None, dask: Any = None,
+                     progress: bool | None = False) -> tuple[KnowledgeGraph, BuildStats]:
+    """``build``, also returning what it did (documents extracted, cached, failed; time per stage)."""
+    from kg.extract import known_program_names
+    from kg.resolve import resolve
+
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    results: list[DocFacts] = []
-    errors: list[str] = []
-    seen_hashes: dict[str, str] = {}
+    stats = BuildStats()
+    clock = time.perf_counter()
     files = list(iter_files(paths))
-    for path in files:
+    stats.files = len(files)
+    with tempfile.TemporaryDirectory(prefix="kg-build-") as spill:
+        store: FactStore = ExtractionCache(Path(cache)) if cache is not None else FactStore(Path(spill))
+        plan = _Plan(files, store, max_bytes)
+        bar = Progress(len(files), "extracting", enabled=progress)
+        plan.scan(bar)
+        runner = _runner(jobs, dask, plan)
+        stats.runner, stats.workers = runner.name, runner.workers
         try:
-            facts = process_file(path, max_bytes=max_bytes)
-        except DocumentError as exc:
-            errors.append(str(exc))
-            continue
-        if facts.doc.sha256 in seen_hashes:
-            continue  # the same bytes under another name: counted once
-        seen_hashes[facts.doc.sha256] = facts.doc.file_name
-        results.append(facts)
-    if not results:
-        reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
-        raise NoDocumentsError(f"nothing to build: {reason}")
-    names = known_program_names(results)
-    for facts in results:
-        link_known_programs(facts, names)
-    graph = resolve(results)
+            plan.run(runner, bar)
+        finally:
+            runner.close()
+            bar.close()
+        stats.extracted, stats.cached, stats.bytes_read = plan.extracted, plan.cached, plan.bytes_read
+        stats.seconds["extract"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        order = plan.documents()  # (index, key) of each distinct readable document, in input order
+        errors = plan.errors()
+        stats.duplicates, stats.failed, stats.documents = plan.duplicates(), len(errors), len(order)
+        if not order:
+            reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
+            raise NoDocumentsError(f"nothing to build: {reason}")
+        names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
+        linker = _Linker(names)
+        results: list[DocFacts] = []
+        written: dict[tuple[str, int, int], str] = {}
+        bar = Progress(len(order), "linking", enabled=progress)
+        with bar:
+            for _, key in order:
+                facts = store.facts(key)
+                if facts is None:
+                    raise KgError(f"the extraction store lost an entry ({store.path(key)}): run again")
+                linker.link(facts)
+                results.append(_slim(facts, written))
+                bar.advance()
+        stats.seconds["link"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    graph = resolve(results, written=written)
     graph.errors = errors
-    return graph
+    stats.seconds["resolve"] = time.perf_counter() - clock
+    return graph, stats
+
+
+# --------------------------------------------------------------------- extraction plan
+
+
+class _Plan:
+    """Which files need extracting, and what came back: the parent's bookkeeping for one build.
+
+    ``scan`` reads and hashes every file once and looks it up in the store,
+    keeping no text; ``work`` reads the misses again, one at a time, as the
+    runner asks for work. Exact duplicates (same bytes) are extracted once;
+    the first file in input order names them.
+    """
+
+    def __init__(self, files: list[Path], store: FactStore, max_bytes: int) -> None:
+        self.files, self.store, self.max_bytes = files, store, max_bytes
+        self.keys: list[str | None] = [None] * len(files)
+        self.duplicate_of: dict[int, int] = {}
+        self.failures: dict[int, str] = {}  # index → DocumentError message
+        self.reasons: dict[int, str] = {}  # index → DocumentError reason (copies of it fail the same way)
+        self.programs: dict[int, list[Mention]] = {}
+        self.misses: list[int] = []
+        self.miss_bytes = self.extracted = self.cached = self.bytes_read = 0
+
+    def file_name(self, i: int) -> str:
+        return self.files[i].name
+
+    def _read(self, i: int) -> bytes | None:
+        try:
+            return read_bytes(self.files[i], max_bytes=self.max_bytes)
+        except DocumentError as exc:
+            self.failures[i] = str(exc)
+            return None
+
+    def scan(self, bar: Progress) -> None:
+        first: dict[str, int] = {}  # sha256 → index of the first file with those bytes
+        for i, path in enumerate(self.files):
+            data = self._read(i)
+            if data is None:
+                bar.advance()
+                continue
+            self.bytes_read += len(data)
+            sha = hashlib.sha256(data).hexdigest()
+            if sha in first:
+                self.duplicate_of[i] = first[sha]
+                bar.advance()
+                continue
+            first[sha] = i
+            key = self.keys[i] = entry_key(path.name, sha)
+            programs = self.store.programs(key)
+            if programs is None:
+                self.misses.append(i)
+                self.miss_bytes += len(data)
+            else:
+                self.programs[i] = programs
+                self.cached += 1
+                bar.advance()
+
+    def work(self, bar: Progress) -> Iterator[Any]:
+        """A WorkItem per miss, reading each file only when the runner asks for more work."""
+        from kg.parallel import WorkItem
+
+        for i in self.misses:
+            data = self._read(i)
+            if data is None:
+                self.keys[i] = None
+                bar.advance()
+                continue
+            key = self.keys[i] = entry_key(self.file_name(i), hashlib.sha256(data).hexdigest())  # changed since?
+            yield WorkItem(i, key, self.file_name(i), data)
+
+    def run(self, runner: Any, bar: Progress) -> None:
+        from kg.parallel import chunked
+
+        for batch in runner.run(chunked(self.work(bar))):
+            for r in batch:
+                if r.error is not None:
+                    self.reasons[r.index] = r.error
+                    self.failures[r.index] = str(DocumentError(self.file_name(r.index), r.error))
+                    self.keys[r.index] = None
+                else:
+                    self.store.put_blob(r.key, r.blob)
+                    self.programs[r.index] = r.programs
+                    self.extracted += 1
+            bar.advance(len(batch))
+
+    def documents(self) -> list[tuple[int, str]]:
+        """(index, store key) of each distinct readable document, in input order."""
+        return [(i, k) for i, k in enumerate(self.keys) if k is not None and i not in self.failures]
+
+    def duplicates(self) -> int:
+        return sum(1 for j in self.duplicate_of.values() if j not in self.failures)
+
+    def errors(self) -> list[str]:
+        """One line per failed file, in input order; a copy of a failed file fails the same way."""
+        out = dict(self.failures)
+        for i, j in self.duplicate_of.items():
+            if j in self.reasons:
+                out[i] = str(DocumentError(self.file_name(i), self.reasons[j]))
+        return [out[i] for i in sorted(out)]
+
+
+def _runner(jobs: int | None, dask: Any, plan: _Plan) -> Any:
+    """The runner for this build: Dask if asked, else processes when there is enough to extract."""
+    from kg.parallel import DaskRunner, ProcessRunner, SerialRunner
+
+    if dask is not None:
+        return DaskRunner(dask, workers=jobs)
+    if jobs is None:
+        jobs = 1 if plan.miss_bytes < AUTO_PARALLEL_MIN_BYTES else os.cpu_count() or 1
+    if jobs < 1:
+        raise KgError(f"--jobs must be at least 1 (got {jobs})")
+    jobs = min(jobs, len(plan.misses))  # no idle workers (and none at all when everything is cached)
+    return ProcessRunner(jobs) if jobs > 1 else SerialRunner()
+
+
+# --------------------------------------------------------------------- corpus pass
+
+
+def _program_stub(file_name: str, programs: list[Mention]) -> DocFacts:
+    """Just enough of a document's facts for ``known_program_names``: its name and Program mentions."""
+    return DocFacts(Document(file_name, "", "", ""), mentions=programs)
+
+
+HEAD = 4  # known_program_names keeps names of four characters or more
+
+
+class _Linker:
+    """``link_known_programs`` for one document at a time, given only the names that occur in it.
+
+    The corpus pass matches every known program name (thousands in a large
+    corpus) in every document. ``link_known_programs`` builds one regular
+    expression of all names per call, which costs time in the number of
+    names for each document: quadratic in the corpus. A name can only match
+    where it occurs literally, so passing each document just the names it
+    contains gives the same links; the names a document contains are found
+    through an index of their first four characters.
+    """
+
+    def __init__(self, names: dict[str, Mention]) -> None:
+        self.names = names
+        self.index: dict[str, list[str]] = {}  # first HEAD characters → names (every name is longer)
+        for n in sorted(names):
+            self.index.setdefault(n[:HEAD], []).append(n)
+
+    def present(self, text: str) -> dict[str, Mention]:
+        heads = {text[i:i + HEAD] for i in range(len(text) - HEAD + 1)} & self.index.keys()
+        return {n: self.names[n] for h in sorted(heads) for n in self.index[h] if n in text}
+
+    def link(self, facts: DocFacts) -> None:
+        from kg.extract import link_known_programs
+
+        if self.names:
+            link_known_programs(facts, self.present(facts.doc.norm))
+
+
+def _slim(facts: DocFacts, written: dict[tuple[str, int, int], str]) -> DocFacts:
+    """Keep what resolution and the exports need; drop the text, sentences and per-sentence context.
+
+    Resolution compares each mention with its span as written, so those
+    spans are kept (in ``written``); evidence quotes are already copies.
+    """
+    from kg.resolve import written_forms
+
+    written.update(written_forms(facts))
+    facts.doc = replace(facts.doc, text="", norm="", blocks=[], sentences=[])
+    facts.context = None
+    return facts

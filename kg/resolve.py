@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
 from kg.graph import KnowledgeGraph
@@ -46,8 +47,13 @@ def _has_han(s: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in s)
 
 
+# clean_label runs a few regular expressions; labels repeat across thousands of mentions.
+_clean = lru_cache(maxsize=1 << 16)(clean_label)
+
+
+@lru_cache(maxsize=1 << 16)
 def _norm_label(s: str) -> str:
-    return re.sub(r"\s+", "", clean_label(s))
+    return re.sub(r"\s+", "", _clean(s))
 
 
 class _UnionFind:
@@ -94,15 +100,35 @@ def _entity_id(m: Mention, program_group: dict[str, str]) -> str:
     return f"{_PREFIX[m.cls]}/{_hash(key)}"
 
 
-def resolve(results: list[DocFacts]) -> KnowledgeGraph:
+def written_forms(facts: DocFacts) -> dict[tuple[str, int, int], str]:
+    """Each mention's span as written in the source (cleaned), keyed by (file, start, end).
+
+    Taken while the text is at hand, so a build can drop document texts
+    before resolving the whole corpus.
+    """
+    text = facts.doc.text
+    return {(m.file_name, m.start, m.end): _clean(text[m.start:m.end])
+            for m in facts.mentions if 0 <= m.start < m.end}
+
+
+def resolve(results: list[DocFacts], *, written: dict[tuple[str, int, int], str] | None = None
+            ) -> KnowledgeGraph:
+    """One graph from every document's facts (``written``: spans as written, if the texts were dropped)."""
     gaz = load_gazetteer()
     all_mentions = [m for r in results for m in r.mentions]
-    written = {(m.file_name, m.start, m.end): clean_label(r.doc.text[m.start:m.end])
-               for r in results for m in r.mentions if 0 <= m.start < m.end}
+    if written is None:
+        written = {}
+        for r in results:
+            written.update(written_forms(r))
     program_group = _program_groups([m for m in all_mentions if m.cls == "Program"])
 
-    def eid(m: Mention) -> str:
-        return _entity_id(m, program_group)
+    ids: dict[tuple[str, str], str] = {}
+
+    def eid(m: Mention) -> str:  # an id depends on (cls, key) only, and is asked for again and again
+        i = ids.get((m.cls, m.key))
+        if i is None:
+            i = ids[(m.cls, m.key)] = _entity_id(m, program_group)
+        return i
 
     entities: dict[str, Entity] = {}
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -115,8 +141,8 @@ def resolve(results: list[DocFacts]) -> KnowledgeGraph:
         e.mentions += 1
         labels[i][m.label] += 1
         original = written.get((m.file_name, m.start, m.end), "")
-        for alias in (m.surface, *m.aliases, original if original != clean_label(m.surface) else ""):
-            a = clean_label(alias)
+        for alias in (m.surface, *m.aliases, original if original != _clean(m.surface) else ""):
+            a = _clean(alias)
             if a and a not in _DEICTIC and (_has_han(a) or not _has_han(m.label)):
                 e.alt_labels.add(a)  # a bare number ("135") is no name of its own
         if m.parent_key and e.part_of is None:
@@ -181,10 +207,12 @@ def _add_documents_people(entities: dict[str, Entity], documents: list[Document]
 
 def _implementations(results: list[DocFacts], eid) -> list[Implementation]:
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    seen: set[tuple[str, str, Evidence]] = set()  # a list's `in` is linear: quadratic for a popular program
     for r in results:
         for f in r.implementations:
             agent, program = eid(f.agent), eid(f.program)
-            if f.evidence not in found[(agent, program)]:
+            if (agent, program, f.evidence) not in seen:
+                seen.add((agent, program, f.evidence))
                 found[(agent, program)].append(f.evidence)
     return [Implementation(a, p, sorted(ev, key=_ev_key)) for (a, p), ev in sorted(found.items())]
 

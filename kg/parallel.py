@@ -1,0 +1,245 @@
+"""Where per-document extraction runs: in this process, in a pool of processes, or on a Dask cluster.
+
+Extraction is a pure function of a document's bytes and file name, so it can
+run anywhere, in any order. Work goes out in chunks of documents (one task
+per document would spend more on messages than on work for short articles)
+and comes back as ``Extracted`` records whose facts are already pickled by
+the worker: the parent writes those bytes to its store as they are, and
+never holds more than a window of in-flight chunks, whatever the corpus size.
+
+The parent puts results back in input order itself, so the runner and the
+order in which workers finish cannot change the output.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Protocol
+
+from kg.cache import encode_entry, extractor_version
+from kg.errors import DocumentError, KgError
+from kg.model import Mention
+
+# A chunk is cut when it holds this many bytes of input or this many documents.
+CHUNK_BYTES = 96_000
+CHUNK_DOCS = 32
+# Chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
+WINDOW_PER_WORKER = 3
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One document to extract: its position in the input, its cache key, name and bytes."""
+
+    index: int
+    key: str
+    file_name: str
+    data: bytes
+
+
+@dataclass
+class Extracted:
+    """What a worker sends back for one document."""
+
+    index: int
+    key: str
+    blob: bytes = b""  # a store entry: header pickle (programs) followed by the DocFacts pickle
+    programs: list[Mention] = field(default_factory=list)
+    error: str | None = None  # DocumentError.reason when the document could not be read
+
+
+@dataclass
+class ChunkResult:
+    version: str  # the worker's extractor version: a worker running other code must not fill the cache
+    items: list[Extracted]
+
+
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Load jieba's dictionary, its tag table, the lexicon and the gazetteer once per worker process.
+
+    Done up front so the first chunk of every worker does not pay for it
+    while holding up the window, and so it is paid once, not per task.
+    """
+    from kg.gazetteer import load_gazetteer
+    from kg.lexicon import lexicon, word_freq, word_tag
+
+    word_freq("党建")
+    word_tag("党建")
+    lexicon()
+    load_gazetteer()
+
+
+def extract_item(item: WorkItem) -> Extracted:
+    """Decode, read metadata and extract one document (the per-document stages of a build)."""
+    from kg.documents import make_document
+    from kg.extract import extract_document
+    from kg.metadata import read_metadata
+
+    try:
+        doc = make_document(item.file_name, item.data)
+    except DocumentError as exc:
+        return Extracted(item.index, item.key, error=exc.reason)
+    read_metadata(doc)
+    facts = extract_document(doc)
+    programs = [m for m in facts.mentions if m.cls == "Program"]
+    return Extracted(item.index, item.key, encode_entry(programs, facts), programs)
+
+
+def extract_chunk(chunk: list[WorkItem]) -> ChunkResult:
+    warm_up()
+    return ChunkResult(extractor_version(), [extract_item(item) for item in chunk])
+
+
+def chunked(items: Iterable[WorkItem], *, max_bytes: int = CHUNK_BYTES, max_docs: int = CHUNK_DOCS
+            ) -> Iterator[list[WorkItem]]:
+    chunk: list[WorkItem] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item.data)
+        if size >= max_bytes or len(chunk) >= max_docs:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+class Runner(Protocol):
+    name: str
+    workers: int
+
+    def run(self, chunks: Iterable[list[WorkItem]]) -> Iterator[list[Extracted]]: ...
+
+    def close(self) -> None: ...
+
+
+def _checked(result: ChunkResult) -> list[Extracted]:
+    if result.version != extractor_version():
+        raise KgError("a worker runs a different version of kg (its extractor version differs): "
+                      "install the same kg on every worker")
+    return result.items
+
+
+class SerialRunner:
+    """Extraction in this process: no start-up cost, for small builds and ``--jobs 1``."""
+
+    name = "serial"
+    workers = 1
+
+    def run(self, chunks: Iterable[list[WorkItem]]) -> Iterator[list[Extracted]]:
+        for chunk in chunks:
+            yield _checked(extract_chunk(chunk))
+
+    def close(self) -> None:
+        pass
+
+
+def _start_method() -> str | None:
+    """``fork`` on Linux: workers start at once, inherit what the parent loaded, and a caller's script
+    needs no ``if __name__ == "__main__"`` guard. Elsewhere the platform's default (spawn on macOS,
+    where forking is unsafe, and on Windows).
+    """
+    return "fork" if sys.platform.startswith("linux") else None
+
+
+class ProcessRunner:
+    """A pool of worker processes on this machine, each warmed up once."""
+
+    name = "processes"
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        ctx = multiprocessing.get_context(_start_method())
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up)
+
+    def run(self, chunks: Iterable[list[WorkItem]]) -> Iterator[list[Extracted]]:
+        pending: set[Future[ChunkResult]] = set()
+        source = iter(chunks)
+        window = self.workers * WINDOW_PER_WORKER
+
+        def fill() -> None:
+            while len(pending) < window:
+                chunk = next(source, None)
+                if chunk is None:
+                    return
+                pending.add(self.pool.submit(extract_chunk, chunk))
+
+        fill()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                pending.discard(fut)
+                yield _checked(fut.result())
+            fill()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskRunner:
+    """Chunks as tasks on a dask.distributed cluster (``address``), or on a new local cluster ("local").
+
+    Every worker must have the same ``kg`` installed: each chunk's result says
+    which extractor made it, and a mismatch stops the build rather than
+    mixing two versions' facts in one graph and one cache.
+    """
+
+    name = "dask"
+
+    def __init__(self, address: Any, workers: int | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise KgError("--dask needs dask.distributed: pip install 'kg[dask]'") from exc
+        self._own_client = False
+        self._cluster = None
+        if isinstance(address, Client):
+            self.client = address
+        elif address == "local":
+            n = workers or os.cpu_count() or 1
+            self._cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                         dashboard_address=None)
+            self.client = Client(self._cluster)
+            self._own_client = True
+        else:
+            self.client = Client(address)
+            self._own_client = True
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def run(self, chunks: Iterable[list[WorkItem]]) -> Iterator[list[Extracted]]:
+        from distributed import as_completed
+
+        source = iter(chunks)
+        window = self.workers * WINDOW_PER_WORKER
+        first = [self.client.submit(extract_chunk, c, pure=False) for c in _take(source, window)]
+        queue = as_completed(first)
+        for fut in queue:
+            result = fut.result()
+            fut.release()
+            yield _checked(result)
+            nxt = next(source, None)
+            if nxt is not None:
+                queue.add(self.client.submit(extract_chunk, nxt, pure=False))
+
+    def close(self) -> None:
+        if self._own_client:
+            self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def _take(source: Iterator[list[WorkItem]], n: int) -> list[list[WorkItem]]:
+    out = []
+    for _ in range(n):
+        chunk = next(source, None)
+        if chunk is None:
+            break
+        out.append(chunk)
+    return out

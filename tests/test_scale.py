@@ -1,0 +1,344 @@
+"""Scale: parallel extraction, the incremental cache, the corpus pass on slim facts, progress, quick --help.
+
+Every test here compares outputs or counts work done; none times anything
+(speed is measured in bench/, not asserted in tests).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.cache import ExtractionCache, encode_entry, entry_key, extractor_version, source_hash
+from kg.errors import KgError
+from kg.extract import known_program_names, link_known_programs
+from kg.parallel import ChunkResult, WorkItem, _checked, chunked
+from kg.pipeline import _Linker, build_with_stats, process_file
+from kg.progress import Progress
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+UNSEEN = ROOT / "tests" / "unseen" / "docs"
+
+
+def _corpus(tmp_path: Path, names: list[str] | None = None) -> Path:
+    """Seeds and the unseen articles in one folder (names: only these seeds)."""
+    src = tmp_path / "corpus"
+    src.mkdir()
+    for f in sorted(SEEDS.iterdir()):
+        if names is None or f.name in names:
+            shutil.copy(f, src / f.name)
+    if names is None and UNSEEN.is_dir():
+        for f in sorted(UNSEEN.iterdir()):
+            if f.is_file():
+                shutil.copy(f, src / f.name)
+    return src
+
+
+def _turtle(graph, path: Path) -> bytes:  # type: ignore[no-untyped-def]
+    return graph.to_turtle(path).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("scale"))
+
+
+@pytest.fixture(scope="module")
+def serial(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    graph, stats = build_with_stats(corpus, jobs=1)
+    assert stats.runner == "serial"
+    return _turtle(graph, tmp_path_factory.mktemp("serial") / "graph.ttl")
+
+
+# ------------------------------------------------------------------ parallel
+
+
+def test_scale_two_processes_give_the_same_bytes(corpus: Path, serial: bytes, tmp_path: Path) -> None:
+    graph, stats = build_with_stats(corpus, jobs=2)
+    assert (stats.runner, stats.workers) == ("processes", 2)
+    assert stats.extracted == stats.documents > 5
+    assert _turtle(graph, tmp_path / "graph.ttl") == serial
+
+
+def test_scale_chunks_of_one_document_give_the_same_bytes(corpus: Path, serial: bytes, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Results come back out of order when every document is its own task; the output must not care."""
+    import kg.parallel
+
+    monkeypatch.setattr(kg.parallel, "CHUNK_DOCS", 1)
+    graph, _ = build_with_stats(corpus, jobs=2)
+    assert _turtle(graph, tmp_path / "graph.ttl") == serial
+
+
+def test_scale_serial_build_matches_the_committed_export() -> None:
+    graph, _ = build_with_stats(SEEDS, jobs=1)
+    assert graph.turtle().encode("utf-8") == (ROOT / "exports" / "graph.ttl").read_bytes()
+
+
+def test_scale_chunking_bounds_bytes_and_documents() -> None:
+    items = [WorkItem(i, str(i), f"{i}.txt", b"x" * 40) for i in range(10)]
+    chunks = list(chunked(items, max_bytes=100, max_docs=2))
+    assert [len(c) for c in chunks] == [2, 2, 2, 2, 2]
+    chunks = list(chunked(items, max_bytes=100, max_docs=10))
+    assert [len(c) for c in chunks] == [3, 3, 3, 1]
+    assert [i.index for c in chunks for i in c] == list(range(10))
+
+
+def test_scale_a_worker_with_other_code_stops_the_build() -> None:
+    with pytest.raises(KgError, match="different version"):
+        _checked(ChunkResult("not-this-version", []))
+
+
+def test_scale_bad_files_fail_the_same_way_in_parallel(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
+    (src / "broken.txt").write_bytes(b"\x00\x01binary")
+    (src / "broken-copy.txt").write_bytes(b"\x00\x01binary")
+    (src / "empty.txt").write_bytes(b"  \n")
+    shutil.copy(src / "001_71c5d7f6edab117b.txt", src / "zz-copy.txt")
+    outputs = []
+    for jobs in (1, 2):
+        graph, stats = build_with_stats(src, jobs=jobs)
+        outputs.append((graph.errors, graph.turtle(), stats.duplicates, stats.failed, stats.documents))
+    assert outputs[0] == outputs[1]
+    errors, _, duplicates, failed, documents = outputs[0]
+    assert [e.split(":")[0] for e in errors] == ["broken-copy.txt", "broken.txt", "empty.txt"]
+    assert (duplicates, failed, documents) == (1, 3, 2)
+
+
+# ------------------------------------------------------------------ cache
+
+
+def test_scale_second_build_extracts_nothing(corpus: Path, serial: bytes, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first, s1 = build_with_stats(corpus, jobs=1, cache=cache)
+    second, s2 = build_with_stats(corpus, jobs=2, cache=cache)
+    assert (s1.extracted, s1.cached) == (s1.documents, 0)
+    assert (s2.extracted, s2.cached) == (0, s2.documents)
+    assert s2.runner == "serial"  # nothing to extract: no workers started
+    assert _turtle(first, tmp_path / "a.ttl") == _turtle(second, tmp_path / "b.ttl") == serial
+
+
+def test_scale_adding_one_document_extracts_only_it(tmp_path: Path) -> None:
+    names = sorted(f.name for f in SEEDS.iterdir())
+    src = _corpus(tmp_path, names[:-1])
+    cache = tmp_path / "cache"
+    _, before = build_with_stats(src, cache=cache)
+    assert before.extracted == len(names) - 1
+    shutil.copy(SEEDS / names[-1], src / names[-1])
+    graph, after = build_with_stats(src, cache=cache)
+    assert (after.extracted, after.cached) == (1, len(names) - 1)
+    fresh, _ = build_with_stats(src)
+    assert graph.turtle() == fresh.turtle()  # the corpus pass saw the new document's programs everywhere
+
+
+def test_scale_changed_document_is_extracted_again(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    f = src / "002_df2c1c52512f4de2.txt"
+    f.write_text(f.read_text(encoding="utf-8") + "\n成都市武侯区推行“红色管家”工作法。\n", encoding="utf-8")
+    graph, stats = build_with_stats(src, cache=cache)
+    assert (stats.extracted, stats.cached) == (1, 1)
+    assert graph.turtle() == build_with_stats(src)[0].turtle()
+
+
+def test_scale_renamed_document_is_a_new_entry(tmp_path: Path) -> None:
+    """Evidence names the file, so the same bytes under another name are not the same facts."""
+    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt"])
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    (src / "001_71c5d7f6edab117b.txt").rename(src / "renamed.txt")
+    graph, stats = build_with_stats(src, cache=cache)
+    assert stats.extracted == 1
+    assert graph.turtle() == build_with_stats(src)[0].turtle()
+
+
+def test_scale_unreadable_cache_entry_is_extracted_again(tmp_path: Path) -> None:
+    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
+    cache = tmp_path / "cache"
+    expected = build_with_stats(src, cache=cache)[0].turtle()
+    entries = sorted(cache.rglob("*.pkl"))
+    assert len(entries) == 2
+    entries[0].write_bytes(b"torn")
+    graph, stats = build_with_stats(src, cache=cache)
+    assert (stats.extracted, stats.cached) == (1, 1)
+    assert graph.turtle() == expected
+
+
+def test_scale_other_extractor_version_is_never_read(tmp_path: Path) -> None:
+    doc = process_file(SEEDS / "001_71c5d7f6edab117b.txt")
+    key = entry_key(doc.doc.file_name, doc.doc.sha256)
+    old = ExtractionCache(tmp_path, version="a" * 64)
+    old.put_blob(key, encode_entry([], doc))
+    assert old.facts(key) is not None
+    new = ExtractionCache(tmp_path, version="b" * 64)
+    assert new.facts(key) is None and new.programs(key) is None
+    assert not old.folder.exists()  # pruned: it can never be read again
+    assert (tmp_path / "CACHEDIR.TAG").exists()
+
+
+def test_scale_extractor_version_covers_sources_and_data(tmp_path: Path) -> None:
+    pkg = tmp_path / "kg"
+    shutil.copytree(ROOT / "kg", pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    base = source_hash(pkg)
+    assert base == source_hash(pkg)
+    (pkg / "__pycache__").mkdir(exist_ok=True)
+    (pkg / "__pycache__" / "x.pyc").write_bytes(b"compiled")
+    assert source_hash(pkg) == base  # bytecode is not source
+    (pkg / "places.py").write_text((pkg / "places.py").read_text(encoding="utf-8") + "\n# edit\n", encoding="utf-8")
+    edited = source_hash(pkg)
+    assert edited != base
+    with (pkg / "data" / "lexicon.toml").open("a", encoding="utf-8") as f:
+        f.write("\n# edit\n")
+    assert source_hash(pkg) != edited
+    assert len(extractor_version()) == 64
+
+
+def test_scale_cache_written_under_one_hash_seed_reads_the_same_under_another(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    outputs = []
+    for seed in ("0", "1"):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(out), "--jobs", "2",
+                        "--cache", str(cache)], check=True, env=env, capture_output=True)
+        outputs.append((out / "graph.ttl").read_bytes())
+    assert outputs[0] == outputs[1] == (ROOT / "exports" / "graph.ttl").read_bytes()
+
+
+# ------------------------------------------------------------------ corpus pass
+
+
+def test_scale_linker_passes_only_present_names_and_links_the_same(corpus: Path) -> None:
+    """The corpus pass given each document's present names equals the pass given all names."""
+    files = sorted(corpus.iterdir())
+    full = [process_file(f) for f in files]
+    names = known_program_names(full)
+    assert len(names) > 5
+    linker = _Linker(names)
+    filtered = [process_file(f) for f in files]
+    for facts in full:
+        link_known_programs(facts, names)
+    for facts in filtered:
+        present = linker.present(facts.doc.norm)
+        assert all(n in facts.doc.norm for n in present)
+        assert set(present) == {n for n in names if n in facts.doc.norm}
+        linker.link(facts)
+    for a, b in zip(full, filtered, strict=True):
+        assert a.mentions == b.mentions
+        assert a.implementations == b.implementations
+
+
+def test_scale_built_graph_keeps_no_document_text(corpus: Path) -> None:
+    graph, _ = build_with_stats(corpus)
+    assert all(d.text == "" and d.norm == "" and not d.sentences for d in graph.documents)
+    assert all(d.sha256 and d.file_name for d in graph.documents)
+
+
+# ------------------------------------------------------------------ progress
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_scale_progress_is_silent_when_not_a_terminal() -> None:
+    stream = io.StringIO()
+    bar = Progress(10, "extracting", stream=stream, delay=0)
+    for _ in range(10):
+        bar.advance()
+    bar.close()
+    assert stream.getvalue() == ""
+
+
+def test_scale_progress_draws_on_a_terminal_after_its_delay() -> None:
+    stream = _Tty()
+    bar = Progress(4, "extracting", stream=stream, delay=0)
+    bar.advance(2)
+    bar.close()
+    text = stream.getvalue()
+    assert text.startswith("\rextracting [")
+    assert "2/4" in text and text.endswith("\n")
+    quiet = _Tty()
+    slow_to_start = Progress(4, "extracting", stream=quiet, delay=3600)
+    slow_to_start.advance(4)
+    slow_to_start.close()
+    assert quiet.getvalue() == ""  # a build quicker than the delay prints nothing
+
+
+def test_scale_progress_render() -> None:
+    bar = Progress(8, "linking", stream=io.StringIO(), width=8)
+    bar.done = 2
+    line = bar.render(now=bar.started + 2.0)
+    assert line.startswith("linking [##------] 2/8 1.0/s 0:02 elapsed, 0:06 left")
+
+
+# ------------------------------------------------------------------ quick start-up
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["build", "--help"], ["query", "--help"]])
+def test_scale_help_imports_neither_jieba_nor_rdflib(argv: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "from kg.cli import main\n"
+        "try:\n"
+        f"    main({argv!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = sorted(m for m in ('jieba', 'rdflib', 'pyoxigraph', 'networkx', 'opencc', 'distributed')"
+        " if m in sys.modules)\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "HEAVY []" in proc.stderr, proc.stderr
+
+
+# ------------------------------------------------------------------ CLI
+
+
+def test_scale_cli_build_caches_in_the_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
+    out = tmp_path / "out"
+    assert main(["build", str(src), "-o", str(out), "--jobs", "2"]) == 0
+    assert "(2 extracted, 0 from the cache; processes, 2 workers)" in capsys.readouterr().out
+    assert (out / ".kg-cache" / "CACHEDIR.TAG").exists()
+    assert main(["build", str(src), "-o", str(out)]) == 0
+    assert "(0 extracted, 2 from the cache; serial, 1 worker)" in capsys.readouterr().out
+
+
+def test_scale_cli_no_cache_writes_no_cache(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt"])
+    out = tmp_path / "out"
+    assert main(["build", str(src), "-o", str(out), "--no-cache", "--jobs", "1"]) == 0
+    assert not (out / ".kg-cache").exists()
+    assert main(["build", str(src), "-o", str(out), "--jobs", "0"]) == 2
+    assert "--jobs must be at least 1" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ benchmark-sized
+
+
+@pytest.mark.slow
+def test_scale_generated_corpus_same_bytes_serial_parallel_cached(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate
+
+    src = tmp_path / "gen"
+    generate(src, 1.0)
+    serial_ttl = _turtle(build_with_stats(src, jobs=1)[0], tmp_path / "a.ttl")
+    assert _turtle(build_with_stats(src, jobs=2, cache=tmp_path / "c")[0], tmp_path / "b.ttl") == serial_ttl
+    graph, stats = build_with_stats(src, jobs=2, cache=tmp_path / "c")
+    assert stats.extracted == 0
+    assert _turtle(graph, tmp_path / "c.ttl") == serial_ttl
