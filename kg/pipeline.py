@@ -294,14 +294,17 @@ class _Linker:
 
 
 def _slim(facts: DocFacts, written: dict[tuple[str, int, int], str]) -> DocFacts:
-    """Keep what resolution and the exports need; drop the text, sentences and per-sentence context.
+    """Keep what resolution and the exports need; drop the per-sentence context and the block map.
 
-    Resolution compares each mention with its span as written, so those
-    spans are kept (in ``written``); evidence quotes are already copies.
+    The text and its sentences stay: the HTML view shows, for every node, the
+    sentences of its articles that name it, highlighted in the source. That
+    keeps memory proportional to the corpus text (about 4 bytes a character
+    for text and norm), which bench/RESULTS.md measures; moving those
+    sentences into the resolved graph would make it proportional to the graph.
     """
     from kg.resolve import written_forms
 
     written.update(written_forms(facts))
-    facts.doc = replace(facts.doc, text="", norm="", blocks=[], sentences=[])
+    facts.doc = replace(facts.doc, blocks=[])
     facts.context = None
     return facts
