@@ -20,12 +20,13 @@ EXAMPLES = """examples:
   kg build seeds -o exports
   kg build seeds -o exports --format ttl,nt,jsonld,graphml,csv,html
   kg query exports/graph.ttl 'SELECT ?d WHERE { ?d a pb:District }'
-  kg query exports/graph.ttl @ontology/queries/01_districts_jinlin.rq --format csv
+  kg query exports/graph.ttl @ontology/queries/01_districts_implementing_jinlin.rq --format csv
   kg validate exports/graph.ttl
   kg serve exports/graph.ttl --port 7878
 """
 
 EXPORT_FORMATS = "ttl,nt,jsonld,graphml,csv,html"
+SKIPPED_SHOWN = 5  # skipped files named in the message; a folder of images should not flood the terminal
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # an output folder that cannot be written, a full disk: no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kg: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -125,8 +130,10 @@ def _build(args: argparse.Namespace) -> int:
                                     progress=False if args.no_progress else None, **options)
     written = export(graph, out, formats)
     counts = graph.counts()
+    copies = f", {stats.duplicates} duplicate file{'s' if stats.duplicates != 1 else ''} counted once" \
+        if stats.duplicates else ""
     print(f"documents read: {len(graph.documents)} ({stats.extracted} extracted, {stats.cached} from the cache; "
-          f"{stats.runner}, {stats.workers} worker{'s' if stats.workers != 1 else ''})")
+          f"{stats.runner}, {stats.workers} worker{'s' if stats.workers != 1 else ''}{copies})")
     print("entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     print(f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
           f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links")
@@ -136,6 +143,9 @@ def _build(args: argparse.Namespace) -> int:
         print(f"open {names['graph.html']} in a browser")
     if "graph.ttl" in names:
         print(f"query with: kg query {names['graph.ttl']} 'SELECT ?p WHERE {{ ?p a pb:Program }}'")
+    if graph.skipped:
+        shown = ", ".join(graph.skipped[:SKIPPED_SHOWN]) + (", …" if len(graph.skipped) > SKIPPED_SHOWN else "")
+        print(f"kg: skipped {len(graph.skipped)} file(s) that are not .txt, .md or .html: {shown}", file=sys.stderr)
     for line in graph.errors:
         print(f"kg: failed: {line}", file=sys.stderr)
     if graph.errors:

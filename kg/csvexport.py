@@ -23,9 +23,9 @@ import io
 import re
 from pathlib import Path
 
+from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
 from kg.model import PLACE_CLASSES
-from kg.turtle import write_atomic
 from kg.vocab import PREFIXES
 
 NODE_HEADER = ("id:ID", ":LABEL", "name", "altLabels:string[]", "adminCode", "documents:string[]",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import DocumentError
@@ -76,22 +77,62 @@ def decode(data: bytes, file_name: str) -> str:
             ) from utf8_error
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Input files under the given paths, in a stable order; unknown suffixes skipped."""
+@dataclass(frozen=True)
+class InputFile:
+    """A file to build and the name it is recorded under.
+
+    The name is the path relative to the folder it was found in, so the
+    ``index.html`` of two scraped sections stay two documents with two names.
+    """
+
+    path: Path
+    name: str
+
+
+@dataclass
+class Inputs:
+    files: list[InputFile]
+    skipped: list[str]  # files under the folders given that are not documents (not hidden ones)
+
+
+def find_inputs(paths: Iterable[str | Path]) -> Inputs:
+    """Input files under the given paths, in a stable order.
+
+    Files named on the command line are read whatever their suffix; in a
+    folder, only .txt/.md/.html/.htm are, the others are listed as skipped,
+    and hidden files and folders (``.git``, the build cache) are passed over
+    silently.
+    """
     seen: set[Path] = set()
+    names: set[str] = set()
+    files: list[InputFile] = []
+    skipped: list[str] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            found = []
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+                    continue
+                if f.suffix.lower() in SUFFIXES:
+                    found.append((f, rel.as_posix()))
+                else:
+                    skipped.append(str(f))
         elif p.is_file():
-            found = [p]
+            found = [(p, p.name)]
         else:
             raise DocumentError(str(p), "no such file or folder")
-        for f in found:
+        for f, name in found:
             key = f.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield f
+            if key in seen:
+                continue
+            seen.add(key)
+            if name in names:  # the same relative name under two of the paths given
+                name = f.as_posix()
+            names.add(name)
+            files.append(InputFile(f, name))
+    return Inputs(files, skipped)
 
 
 def segment(norm: str) -> list[Block]:

@@ -25,6 +25,7 @@ class KnowledgeGraph:
     statistics: list[Statistic] = field(default_factory=list)
     structures: list[TierStructure] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line per document that failed
+    skipped: list[str] = field(default_factory=list)  # files in the folders given that are not documents
 
     # ------------------------------------------------------------ derived facts
 

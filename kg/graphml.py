@@ -19,8 +19,8 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
-from kg.turtle import write_atomic
 from kg.vocab import PREFIXES
 
 NODE_KEYS = ("label", "class", "iri", "adminCode", "altLabels", "documents", "mentions")

@@ -42,9 +42,7 @@ import hashlib
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -52,6 +50,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.atomic import write_atomic
 from kg.model import ENTITY_CLASSES
 
 if TYPE_CHECKING:
@@ -168,7 +167,7 @@ def html_text(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE) -> str:
 def write_html(kg: KnowledgeGraph, path: str | Path, *, max_visible: int = MAX_VISIBLE) -> Path:
     """Write the page to ``path`` atomically, so a reader never sees half a file."""
     path = Path(path)
-    _write_atomic(path, html_text(kg, max_visible=max_visible).encode("utf-8"))
+    write_atomic(path, html_text(kg, max_visible=max_visible))
     return path
 
 
@@ -947,19 +946,3 @@ def _render(kg: KnowledgeGraph, net: Network) -> str:
     }
     # One pass, so text inserted for one field is never scanned for another.
     return re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], page)
-
-
-def _write_atomic(path: Path, payload: bytes) -> None:
-    """Temp file in the target folder, then ``os.replace`` (atomic on one filesystem)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; the page is meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -20,9 +20,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
 from kg.model import ENTITY_CLASSES
-from kg.turtle import RDF_TYPE, Obj, triples, write_atomic
+from kg.turtle import RDF_TYPE, Obj, triples
 from kg.vocab import PREFIXES
 
 PB = PREFIXES["pb"]

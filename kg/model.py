@@ -46,6 +46,7 @@ class Document:
     date: str | None = None  # ISO yyyy-mm-dd
     publishers: list[str] = field(default_factory=list)
     creators: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # other input files with the same bytes, in input order
 
 
 @dataclass(frozen=True)

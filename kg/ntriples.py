@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
-from kg.turtle import Obj, Triple, escape_literal, iri_ref, triples, write_atomic
+from kg.turtle import Obj, Triple, escape_literal, iri_ref, triples
 
 
 def nt_object(o: Obj) -> str:

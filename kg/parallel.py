@@ -86,8 +86,12 @@ def extract_item(item: WorkItem) -> Extracted:
         doc = make_document(item.file_name, item.data)
     except DocumentError as exc:
         return Extracted(item.index, item.key, error=exc.reason)
-    read_metadata(doc)
-    facts = extract_document(doc)
+    try:
+        read_metadata(doc)
+        facts = extract_document(doc)
+    except Exception as exc:
+        return Extracted(item.index, item.key, error=f"extraction failed ({type(exc).__name__}: {exc}); "
+                                                    "please report this file")
     programs = [m for m in facts.mentions if m.cls == "Program"]
     return Extracted(item.index, item.key, encode_entry(programs, facts), programs)
 

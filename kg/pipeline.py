@@ -13,8 +13,9 @@ Scale shapes the rest:
 - The corpus pass (program names learnt anywhere, linked everywhere) needs
   every document's facts, so it runs here, in the parent, after extraction.
   Until then each document's facts wait on disk, not in memory; each is read
-  back once, linked, and stripped of its text, so memory holds the graph's
-  facts but never the corpus.
+  back once, linked, and stripped of its extraction scaffolding (line map,
+  per-sentence context). Its text and sentences stay, for the view's
+  evidence panel, so memory holds the graph's facts plus the corpus text.
 - Results are put back in input order before anything is merged: the same
   input gives the same bytes whatever the number of workers, the runner,
   the cache's state or the hash seed.
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.cache import ExtractionCache, FactStore, entry_key
-from kg.documents import MAX_BYTES, iter_files, load_document, read_bytes
+from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
 from kg.model import DocFacts, Document, Mention
@@ -53,6 +54,7 @@ class BuildStats:
     extracted: int = 0  # documents run through the extractor in this build
     cached: int = 0  # documents whose facts came from the cache
     duplicates: int = 0  # files with the same bytes as an earlier file (counted once)
+    skipped: list[str] = field(default_factory=list)  # files in the folders given that are not documents
     failed: int = 0
     bytes_read: int = 0
     runner: str = "serial"
@@ -93,8 +95,9 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         paths = [paths]
     stats = BuildStats()
     clock = time.perf_counter()
-    files = list(iter_files(paths))
-    stats.files = len(files)
+    inputs = find_inputs(paths)
+    files = inputs.files
+    stats.files, stats.skipped = len(files), inputs.skipped
     with tempfile.TemporaryDirectory(prefix="kg-build-") as spill:
         store: FactStore = ExtractionCache(Path(cache)) if cache is not None else FactStore(Path(spill))
         plan = _Plan(files, store, max_bytes)
@@ -117,16 +120,18 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         if not order:
             reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
             raise NoDocumentsError(f"nothing to build: {reason}")
+        copies = plan.copies()
         names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
         linker = _Linker(names)
         results: list[DocFacts] = []
         written: dict[tuple[str, int, int], str] = {}
         bar = Progress(len(order), "linking", enabled=progress)
         with bar:
-            for _, key in order:
+            for i, key in order:
                 facts = store.facts(key)
                 if facts is None:
                     raise KgError(f"the extraction store lost an entry ({store.path(key)}): run again")
+                facts.doc.copies = copies.get(i, [])
                 linker.link(facts)
                 results.append(_slim(facts, written))
                 bar.advance()
@@ -134,7 +139,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
 
     clock = time.perf_counter()
     graph = resolve(results, written=written)
-    graph.errors = errors
+    graph.errors, graph.skipped = errors, inputs.skipped
     stats.seconds["resolve"] = time.perf_counter() - clock
     return graph, stats
 
@@ -151,7 +156,7 @@ class _Plan:
     the first file in input order names them.
     """
 
-    def __init__(self, files: list[Path], store: FactStore, max_bytes: int) -> None:
+    def __init__(self, files: list[InputFile], store: FactStore, max_bytes: int) -> None:
         self.files, self.store, self.max_bytes = files, store, max_bytes
         self.keys: list[str | None] = [None] * len(files)
         self.duplicate_of: dict[int, int] = {}
@@ -166,14 +171,14 @@ class _Plan:
 
     def _read(self, i: int) -> bytes | None:
         try:
-            return read_bytes(self.files[i], max_bytes=self.max_bytes)
+            return read_bytes(self.files[i].path, max_bytes=self.max_bytes)
         except DocumentError as exc:
             self.failures[i] = str(exc)
             return None
 
     def scan(self, bar: Progress) -> None:
         first: dict[str, int] = {}  # sha256 → index of the first file with those bytes
-        for i, path in enumerate(self.files):
+        for i, input_file in enumerate(self.files):
             data = self._read(i)
             if data is None:
                 bar.advance()
@@ -185,7 +190,7 @@ class _Plan:
                 bar.advance()
                 continue
             first[sha] = i
-            key = self.keys[i] = entry_key(path.name, sha)
+            key = self.keys[i] = entry_key(input_file.name, sha)
             programs = self.store.programs(key)
             if programs is None:
                 self.misses.append(i)
@@ -226,6 +231,13 @@ class _Plan:
     def documents(self) -> list[tuple[int, str]]:
         """(index, store key) of each distinct readable document, in input order."""
         return [(i, k) for i, k in enumerate(self.keys) if k is not None and i not in self.failures]
+
+    def copies(self) -> dict[int, list[str]]:
+        """Index of each document kept → the names of the later files with its bytes."""
+        out: dict[int, list[str]] = {}
+        for i in sorted(self.duplicate_of):
+            out.setdefault(self.duplicate_of[i], []).append(self.file_name(i))
+        return out
 
     def duplicates(self) -> int:
         return sum(1 for j in self.duplicate_of.values() if j not in self.failures)

@@ -281,7 +281,7 @@ def update(path: str | Path, sparql: str, *, engine: str = "oxigraph") -> tuple[
     the engine's own Turtle serializer, so it is no longer byte-identical to
     a ``kg build`` export; that is the price of changing it.
     """
-    from kg.turtle import write_atomic
+    from kg.atomic import write_atomic
 
     path = _existing(path)
     full = with_prefixes(sparql)
@@ -307,5 +307,5 @@ def update(path: str | Path, sparql: str, *, engine: str = "oxigraph") -> tuple[
     except (ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"SPARQL UPDATE error: {_first_line(exc)}") from exc
     data = store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
-    write_atomic(path, data.decode("utf-8"))
+    write_atomic(path, data)
     return before, len(store)

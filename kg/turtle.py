@@ -10,15 +10,14 @@ written to a temporary name and renamed, so an export is never half-written.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from kg import __version__
+from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
 from kg.model import Evidence
 from kg.resolve import document_id
@@ -83,7 +82,8 @@ def triples(kg: KnowledgeGraph) -> list[Triple]:
     for d in kg.documents:
         s = docs[d.file_name]
         add((s, RDF_TYPE, _pb("Document")))
-        add((s, _pb("fileName"), _str(d.file_name)))
+        for name in (d.file_name, *d.copies):  # the same bytes under several names: one document
+            add((s, _pb("fileName"), _str(name)))
         add((s, _pb("sha256"), _str(d.sha256)))
         add((s, _pb("extractorVersion"), _str(__version__)))
         add((s, RDFS_LABEL, _zh(d.title or d.file_name)))
@@ -293,34 +293,6 @@ def _pieces(ts: list[Triple]) -> Iterator[str]:
 
 def turtle_text(kg: KnowledgeGraph) -> str:
     return serialize(triples(kg))
-
-
-def write_atomic(path: Path, text: str | Iterable[str]) -> Path:
-    """Write ``text`` (a string, or pieces of one, streamed) to a temporary file, then rename it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as f:
-            if isinstance(text, str):
-                f.write(text)
-            else:
-                batch: list[str] = []
-                size = 0
-                for piece in text:  # a write per piece costs more than the pieces: batch ~1 MB
-                    batch.append(piece)
-                    size += len(piece)
-                    if size > 1 << 18:
-                        f.write("".join(batch))
-                        batch, size = [], 0
-                f.write("".join(batch))
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def write_turtle(kg: KnowledgeGraph, path: Path) -> Path:

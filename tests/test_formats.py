@@ -267,7 +267,7 @@ def test_formats_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     def boom(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kg.turtle.os.fsync", boom)
+    monkeypatch.setattr("kg.atomic.os.fsync", boom)
     for fmt in ("nt", "jsonld", "graphml", "csv"):
         with pytest.raises(OSError):
             kg.export(graph, tmp_path, fmt)
