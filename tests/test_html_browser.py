@@ -427,6 +427,25 @@ def test_injection_document_renders_as_text(visit: Any, tmp_path: Path) -> None:
     v.assert_clean()  # includes: no dialog fired
 
 
+def test_hostile_corpus_view_runs_nothing_from_the_documents(visit: Any, tmp_path: Path) -> None:
+    """The view of the hostile folder (markup, control characters, every encoding) opens clean."""
+    from hostile_corpus import MAX_BYTES, make_hostile_folder
+
+    import kg
+
+    hostile = make_hostile_folder(tmp_path / "corpus")
+    graph = kg.build(hostile.root, max_bytes=MAX_BYTES)
+    assert sorted(e.split(":")[0] for e in graph.errors) == sorted(hostile.failed)
+    v = visit(write_html(graph, tmp_path / "graph.html"))
+    _wait_stable(v.page)
+    hits = _search(v.page, "alert")
+    assert hits, "the program named with a <script> element must be findable as text"
+    assert "<script>" in v.page.locator("#kg-info-body").inner_text()
+    assert v.page.locator("body img, body script[src]").count() == 0
+    assert "粗体" not in " ".join(v.page.locator("body b").all_inner_texts())  # the page's own <b> labels only
+    v.assert_clean()
+
+
 @pytest.mark.slow
 def test_5000_nodes_settle_and_freeze(visit: Any, small: Any, tmp_path: Path, record_property: Any) -> None:
     from kg.html import MAX_VISIBLE, default_visible_ids
