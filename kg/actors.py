@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import lexicon
-from kg.model import Document, Mention, Sentence
+from kg.model import PLACE_CLASSES, Document, Mention, Sentence
 from kg.places import Places, section_at, section_starts
 from kg.text import clauses
 
@@ -112,6 +112,12 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
         subject = next((m for m in actors if m.start in (a, at) and m.end <= b), None)
+        while subject is not None:  # 福州市台江区瀛洲街道推行…: the last of a run of places acts
+            inner = next((m for m in actors if m.start == subject.end and m.end <= b and m.cls in PLACE_CLASSES
+                          and subject.cls in PLACE_CLASSES), None)
+            if inner is None:
+                break
+            subject = inner
         locative = lead is not None and lead.group(0).endswith("在")
         if subject is not None and locative:
             # 在三坊七巷社区成立…: the place of this clause only; 在全市…: a scope, not an actor

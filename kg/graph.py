@@ -26,6 +26,9 @@ class KnowledgeGraph:
     structures: list[TierStructure] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line per document that failed
     skipped: list[str] = field(default_factory=list)  # files in the folders given that are not documents
+    # file name → the file it was read from: the view reads its evidence sentences again from there,
+    # so a built graph need not hold the corpus text (not exported; absent for a graph made by hand)
+    sources: dict[str, Path] = field(default_factory=dict, compare=False, repr=False)
 
     # ------------------------------------------------------------ derived facts
 

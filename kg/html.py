@@ -436,12 +436,15 @@ class _Evidence:
     text, so a Traditional article counts). Each reference carries the spans
     to highlight, in the coordinates of the text shown, so the page needs no
     string matching of its own.
+
+    Articles are read one at a time (from memory, or again from their source
+    files when the build let their text go) and only the sentences the page
+    can show are kept: at most ``EVIDENCE_MAX`` naming sentences per node
+    plus the facts' own, so memory follows the graph, not the corpus.
     """
 
     def __init__(self, kg: KnowledgeGraph, docs: list[Document]) -> None:
-        self.docs = {d.file_name: d for d in docs}
         self.doc_order = {d.file_name: i for i, d in enumerate(docs)}
-        self.starts = {d.file_name: [s.start for s in d.sentences] for d in docs}
         self.sentence_index: dict[tuple[str, int, int], int] = {}
         self.rows: list[tuple[str, int, int, str]] = []  # file, start, end, text shown
         self.offsets: list[list[int]] = []  # per row: shown index → source offset
@@ -465,15 +468,45 @@ class _Evidence:
                     self.edge_facts[(ts.owner, tier, "hasTier")].append(ev)
                 for parent, child in zip(ts.levels, ts.levels[1:], strict=False):
                     self.edge_facts[(child, parent, "subTierOf")].append(ev)
+        self.mentioning: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        self.sentences: dict[tuple[str, int, int], _Sentence] = {}
+        self._read_sentences(kg, docs)
+
+    def _read_sentences(self, kg: KnowledgeGraph, docs: list[Document]) -> None:
+        """One pass over the articles: the sentences naming each node, and the text of those shown."""
+        fact_keys: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for evs in (*self.facts.values(), *self.edge_facts.values()):
+            for ev in evs:
+                fact_keys[ev.file_name].add((ev.start, ev.end))
+        named_in: dict[str, list[str]] = defaultdict(list)
+        for e in kg.entities.values():
+            for file_name in e.documents:
+                named_in[file_name].append(e.id)
+        for d in docs:
+            doc = _with_text(d, kg.sources.get(d.file_name))
+            if doc is None:
+                continue
+            keep = set(fact_keys.get(d.file_name, ()))
+            starts = [s.start for s in doc.sentences]
+            for entity_id in sorted(named_in.get(d.file_name, ())):
+                found = self.mentioning[entity_id]
+                for i in _naming(doc, starts, self.names.get(entity_id, [])):
+                    sent = doc.sentences[i]
+                    if len(found) < EVIDENCE_MAX:
+                        keep.add((sent.start, sent.end))
+                    found.append((d.file_name, sent.start, sent.end))
+            for start, end in keep:
+                if 0 <= start <= end <= len(doc.text):
+                    self.sentences[(d.file_name, start, end)] = _sentence(doc, start, end)
 
     # -- references
 
     def _row(self, file_name: str, start: int, end: int, quote: str) -> int:
         key = (file_name, start, end)
         if key not in self.sentence_index:
-            doc = self.docs.get(file_name)
-            if doc is not None and doc.text[start:end] == quote:
-                shown, offsets = _shown_text(doc, start, end)
+            sent = self.sentences.get(key)
+            if sent is not None and sent.text == quote:
+                shown, offsets = sent.shown, sent.offsets
             else:  # no source text to align with: show the quote as recorded
                 shown, offsets = quote, list(range(start, start + len(quote)))
             self.sentence_index[key] = len(self.rows)
@@ -484,10 +517,10 @@ class _Evidence:
     def _spans(self, row: int, ids: tuple[str, ...]) -> list[list[int]]:
         """Non-overlapping [start, end) spans, in shown coordinates, naming any of ``ids``."""
         file_name, start, end, _shown = self.rows[row]
-        doc = self.docs.get(file_name)
-        if doc is None:
+        sent = self.sentences.get((file_name, start, end))
+        if sent is None:
             return []
-        norm = doc.norm[start:end]
+        norm = sent.norm
         names = sorted({n for i in ids for n in self.names.get(i, [])}, key=lambda s: (-len(s), s))
         taken = [False] * len(norm)
         found: list[tuple[int, int]] = []
@@ -517,16 +550,14 @@ class _Evidence:
         keys: dict[tuple[str, int, int], str] = {}
         for ev in sorted(self.facts.get(e.id, []), key=self._order):
             keys.setdefault((ev.file_name, ev.start, ev.end), ev.quote)
-        mentioned = self._mentioning(e)
-        for key in mentioned:
+        for key in self.mentioning.get(e.id, []):
             keys.setdefault(key, "")
         out = []
-        for (file_name, start, end), quote in keys.items():
+        for key, quote in keys.items():
             if len(out) == EVIDENCE_MAX:
                 break
-            doc = self.docs.get(file_name)
-            text = quote or (doc.text[start:end] if doc else "")
-            row = self._row(file_name, start, end, text)
+            sent = self.sentences.get(key)
+            row = self._row(*key, quote or (sent.text if sent else ""))
             out.append([row, self._spans(row, (e.id,))])
         return out, len(keys)
 
@@ -545,26 +576,6 @@ class _Evidence:
     def _order(self, ev: Evidence) -> tuple[int, int, int]:
         return (self.doc_order.get(ev.file_name, len(self.doc_order)), ev.start, ev.end)
 
-    def _mentioning(self, e: Entity) -> list[tuple[str, int, int]]:
-        """Sentences of ``e``'s documents whose normalised text contains one of its names."""
-        out: list[tuple[str, int, int]] = []
-        names = self.names.get(e.id, [])
-        for file_name in sorted(e.documents, key=lambda f: self.doc_order.get(f, len(self.doc_order))):
-            doc = self.docs.get(file_name)
-            if doc is None or not doc.sentences:
-                continue
-            starts = self.starts[file_name]
-            hits = set()
-            for name in names:
-                at = doc.norm.find(name)
-                while at >= 0:
-                    i = bisect.bisect_right(starts, at) - 1
-                    if i >= 0 and at + len(name) <= doc.sentences[i].end:
-                        hits.add(i)
-                    at = doc.norm.find(name, at + 1)
-            out += [(file_name, doc.sentences[i].start, doc.sentences[i].end) for i in sorted(hits)]
-        return out
-
     def table(self) -> list[list[Any]]:
         """[document index, text shown] per referenced sentence."""
         return [[self.doc_order.get(f, -1), shown] for f, _s, _e, shown in self.rows]
@@ -582,25 +593,65 @@ def _is_html(doc: Document) -> bool:
     return doc.file_name.lower().endswith((".html", ".htm"))
 
 
-def _shown_text(doc: Document, start: int, end: int) -> tuple[str, list[int]]:
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence the page may show: as written, normalised, and as shown with each char's offset."""
+
+    text: str
+    norm: str
+    shown: str
+    offsets: list[int]
+
+
+def _sentence(doc: Document, start: int, end: int) -> _Sentence:
     """The sentence as written, minus markup for an HTML source; with each kept char's offset.
 
     The normalised view blanks markup (and all but the first char of an
     entity, which it decodes), so a char is markup exactly where the view
     has a space and the source does not.
     """
-    text = doc.text
+    text, norm = doc.text[start:end], doc.norm[start:end]
     if not _is_html(doc):
-        return text[start:end], list(range(start, end))
+        return _Sentence(text, norm, text, list(range(start, end)))
     chars: list[str] = []
     offsets: list[int] = []
-    for i in range(start, end):
-        t, n = text[i], doc.norm[i]
+    for k, (t, n) in enumerate(zip(text, norm, strict=True)):
         if n.isspace() and not t.isspace():
             continue
         chars.append(n if t == "&" else t)
-        offsets.append(i)
-    return "".join(chars), offsets
+        offsets.append(start + k)
+    return _Sentence(text, norm, "".join(chars), offsets)
+
+
+def _naming(doc: Document, starts: list[int], names: list[str]) -> list[int]:
+    """Indices of the sentences of ``doc`` whose normalised text contains one of ``names``."""
+    hits = set()
+    for name in names:
+        at = doc.norm.find(name)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if i >= 0 and at + len(name) <= doc.sentences[i].end:
+                hits.add(i)
+            at = doc.norm.find(name, at + 1)
+    return sorted(hits)
+
+
+def _with_text(doc: Document, source: Path | None) -> Document | None:
+    """``doc`` with its text and sentences: as held, or read again from its file if unchanged since the build."""
+    if doc.text and doc.sentences:
+        return doc
+    if source is None:
+        return None
+    from kg.documents import make_document
+    from kg.errors import DocumentError
+
+    try:
+        data = source.read_bytes()
+        if hashlib.sha256(data).hexdigest() != doc.sha256:
+            return None  # changed since the build: offsets would not fit; the quotes still show
+        return make_document(doc.file_name, data)
+    except (OSError, DocumentError):
+        return None
 
 
 # ---------------------------------------------------------------------- layout

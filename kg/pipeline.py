@@ -13,9 +13,9 @@ Scale shapes the rest:
 - The corpus pass (program names learnt anywhere, linked everywhere) needs
   every document's facts, so it runs here, in the parent, after extraction.
   Until then each document's facts wait on disk, not in memory; each is read
-  back once, linked, and stripped of its extraction scaffolding (line map,
-  per-sentence context). Its text and sentences stay, for the view's
-  evidence panel, so memory holds the graph's facts plus the corpus text.
+  back once, linked, and stripped of its text, so memory holds the graph's
+  facts but never the corpus (the view reads the sentences it shows again
+  from the files).
 - Results are put back in input order before anything is merged: the same
   input gives the same bytes whatever the number of workers, the runner,
   the cache's state or the hash seed.
@@ -140,6 +140,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
     clock = time.perf_counter()
     graph = resolve(results, written=written)
     graph.errors, graph.skipped = errors, inputs.skipped
+    graph.sources = {plan.file_name(i): files[i].path for i, _ in order}
     stats.seconds["resolve"] = time.perf_counter() - clock
     return graph, stats
 
@@ -306,17 +307,16 @@ class _Linker:
 
 
 def _slim(facts: DocFacts, written: dict[tuple[str, int, int], str]) -> DocFacts:
-    """Keep what resolution and the exports need; drop the per-sentence context and the block map.
+    """Keep what resolution and the exports need; drop the text, sentences and per-sentence context.
 
-    The text and its sentences stay: the HTML view shows, for every node, the
-    sentences of its articles that name it, highlighted in the source. That
-    keeps memory proportional to the corpus text (about 4 bytes a character
-    for text and norm), which bench/RESULTS.md measures; moving those
-    sentences into the resolved graph would make it proportional to the graph.
+    Resolution compares each mention with its span as written, so those
+    spans are kept (in ``written``); evidence quotes are already copies; the
+    view reads the sentences it shows again from the source files
+    (``KnowledgeGraph.sources``), one article at a time.
     """
     from kg.resolve import written_forms
 
     written.update(written_forms(facts))
-    facts.doc = replace(facts.doc, blocks=[])
+    facts.doc = replace(facts.doc, text="", norm="", blocks=[], sentences=[])
     facts.context = None
     return facts

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from kg import build as kg_build
+from kg.documents import load_document
 from kg.graph import KnowledgeGraph
 from kg.html import default_visible_ids, html_text, write_html
 from kg.model import ENTITY_CLASSES, Document, Entity, Implementation, TierStructure
@@ -305,9 +306,13 @@ def test_search_map_folds_traditional_names_to_their_simplified_labels(seeds_dat
     assert fold("鄭州市") == zheng["label"]
 
 
+def _seed_documents() -> list[Document]:
+    return [load_document(path) for path in sorted(SEEDS.glob("*.txt"))]
+
+
 def test_evidence_highlights_name_the_node(seeds_data: dict, seeds_graph: KnowledgeGraph) -> None:
     """Every highlighted span is one of the node's names as the sentence writes it."""
-    texts = {d.file_name: d.text for d in seeds_graph.documents}
+    texts = {d.file_name: d.text for d in _seed_documents()}  # read here, not taken from the graph
     files = [d[0] for d in seeds_data["documents"]]
     checked = 0
     for node in seeds_data["nodes"]:
@@ -326,7 +331,7 @@ def test_taijiang_evidence_comes_from_the_seeds(seeds_data: dict, seeds_graph: K
     node = next(n for n in seeds_data["nodes"] if n["label"] == "台江区")
     expected = {
         d.text[s.start:s.end]
-        for d in seeds_graph.documents
+        for d in _seed_documents()
         for s in d.sentences
         if "台江" in d.norm[s.start:s.end]
     }
@@ -425,3 +430,20 @@ def test_font_stack_covers_each_platform_and_fetches_nothing() -> None:
         assert font in text
     assert "@font-face" not in text
     assert not re.search(r"url\(\s*(?!['\"]?data:)", text)
+
+
+def test_evidence_survives_a_source_changed_after_the_build(tmp_path: Path) -> None:
+    """The view reads sentences again from the files; one edited since shows its facts' quotes, nothing else."""
+    article = tmp_path / "a.txt"
+    article.write_text("福州市台江区推行“近邻党建”工作法，建立小区党支部304个。\n台江区的居民点赞。\n",
+                       encoding="utf-8")
+    graph = kg_build(tmp_path)
+    fresh = page_data(html_text(graph))
+    article.write_text("另一篇文章。\n", encoding="utf-8")
+    stale = page_data(html_text(graph))
+    node = next(n for n in fresh["nodes"] if n["label"] == "台江区")
+    assert {fresh["sentences"][r][1] for r, _ in node["kgEvidence"]} == {
+        "福州市台江区推行“近邻党建”工作法，建立小区党支部304个。", "台江区的居民点赞。"}
+    node = next(n for n in stale["nodes"] if n["label"] == "台江区")
+    assert {stale["sentences"][r][1] for r, _ in node["kgEvidence"]} == {
+        "福州市台江区推行“近邻党建”工作法，建立小区党支部304个。"}  # the fact's own quote, kept in the graph

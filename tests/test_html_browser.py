@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 
+from kg.documents import load_document
 from kg.html import write_html
 
 pytestmark = pytest.mark.browser
@@ -330,7 +331,8 @@ def test_click_taijiang_shows_evidence_and_dims_the_rest(visit: Any, seeds_page:
     graph, path, data = seeds_page
     taijiang = next(e.id for e in graph.entities.values() if e.label == "台江区")
     sentences = {
-        d.text[s.start:s.end] for d in graph.documents for s in d.sentences if "台江" in d.norm[s.start:s.end]
+        d.text[s.start:s.end] for d in map(load_document, sorted((ROOT / "seeds").glob("*.txt")))
+        for s in d.sentences if "台江" in d.norm[s.start:s.end]
     }
     v = visit(path)
     page = v.page

@@ -179,11 +179,6 @@ def test_resolve_ids_do_not_depend_on_file_names_or_order(tmp_path: Path) -> Non
     assert [e.cls for e in first.entities.values()] == [e.cls for e in second.entities.values()]
 
 
-@pytest.mark.xfail(
-    reason="clause_actors takes the first actor at the clause start, so in '成都市武侯区推广…' the "
-    "city, not the district the phrase names, implements the program",
-    strict=True,
-)
 def test_resolve_city_qualified_district_is_the_agent(tmp_path: Path) -> None:
     graph = _build(tmp_path, {"a.txt": "成都市武侯区推广“院落议事”工作法，居民议事有了固定场所。"})
     assert graph.implements_pairs() == [("place/510107", _of_class(graph, "Program")[0].id)]

@@ -236,12 +236,11 @@ def test_scale_linker_passes_only_present_names_and_links_the_same(corpus: Path)
         assert a.implementations == b.implementations
 
 
-def test_scale_built_graph_keeps_text_but_no_extraction_scaffolding(corpus: Path) -> None:
-    """The view needs each article's sentences; the line map and per-sentence context are dropped."""
+def test_scale_built_graph_keeps_no_document_text(corpus: Path) -> None:
     graph, _ = build_with_stats(corpus)
-    assert all(not d.blocks for d in graph.documents)
-    assert all(d.sentences and len(d.text) == len(d.norm) for d in graph.documents)
+    assert all(d.text == "" and d.norm == "" and not d.sentences and not d.blocks for d in graph.documents)
     assert all(d.sha256 and d.file_name for d in graph.documents)
+    assert sorted(graph.sources) == sorted(d.file_name for d in graph.documents)  # where the view reads them
 
 
 # ------------------------------------------------------------------ progress
