@@ -604,23 +604,11 @@ class _Sentence:
 
 
 def _sentence(doc: Document, start: int, end: int) -> _Sentence:
-    """The sentence as written, minus markup for an HTML source; with each kept char's offset.
+    """The sentence as written, and as shown: without markup for an HTML source, each char's offset kept."""
+    from kg.normalize import as_shown
 
-    The normalised view blanks markup (and all but the first char of an
-    entity, which it decodes), so a char is markup exactly where the view
-    has a space and the source does not.
-    """
-    text, norm = doc.text[start:end], doc.norm[start:end]
-    if not _is_html(doc):
-        return _Sentence(text, norm, text, list(range(start, end)))
-    chars: list[str] = []
-    offsets: list[int] = []
-    for k, (t, n) in enumerate(zip(text, norm, strict=True)):
-        if n.isspace() and not t.isspace():
-            continue
-        chars.append(n if t == "&" else t)
-        offsets.append(start + k)
-    return _Sentence(text, norm, "".join(chars), offsets)
+    shown, offsets = as_shown(doc.text, doc.norm, start, end, is_html=_is_html(doc))
+    return _Sentence(doc.text[start:end], doc.norm[start:end], shown, offsets)
 
 
 def _naming(doc: Document, starts: list[int], names: list[str]) -> list[int]:

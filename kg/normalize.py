@@ -110,3 +110,24 @@ def normalise(text: str, *, is_html: bool = False) -> str:
     if len(out) != len(text):  # a broken invariant is a bug, not bad input
         raise RuntimeError("normalisation changed the text length")
     return out
+
+
+def as_shown(text: str, norm: str, start: int, end: int, *, is_html: bool) -> tuple[str, list[int]]:
+    """``text[start:end]`` as a reader sees it, with the source offset of each character kept.
+
+    For HTML the normalised view blanks markup (and all but the first char
+    of an entity, which it decodes in place), so a character is markup
+    exactly where the view has a space and the source does not; those are
+    dropped, and an entity shows as the character it stands for.
+    """
+    if not is_html:
+        return text[start:end], list(range(start, end))
+    chars: list[str] = []
+    offsets: list[int] = []
+    for k in range(start, end):
+        t, n = text[k], norm[k]
+        if n.isspace() and not t.isspace():
+            continue
+        chars.append(n if t == "&" else t)
+        offsets.append(k)
+    return "".join(chars), offsets

@@ -27,6 +27,7 @@ from kg.model import (
     Statistic,
     TierStructure,
 )
+from kg.normalize import as_shown
 from kg.places import place_key_id
 from kg.text import clean_label
 
@@ -106,8 +107,9 @@ def written_forms(facts: DocFacts) -> dict[tuple[str, int, int], str]:
     Taken while the text is at hand, so a build can drop document texts
     before resolving the whole corpus.
     """
-    text = facts.doc.text
-    return {(m.file_name, m.start, m.end): _clean(text[m.start:m.end])
+    doc = facts.doc
+    is_html = doc.file_name.lower().endswith((".html", ".htm"))  # markup inside a name is not part of it
+    return {(m.file_name, m.start, m.end): _clean(as_shown(doc.text, doc.norm, m.start, m.end, is_html=is_html)[0])
             for m in facts.mentions if 0 <= m.start < m.end}
 
 

@@ -184,11 +184,6 @@ def test_resolve_city_qualified_district_is_the_agent(tmp_path: Path) -> None:
     assert graph.implements_pairs() == [("place/510107", _of_class(graph, "Program")[0].id)]
 
 
-@pytest.mark.xfail(
-    reason="resolve adds the source text of each mention as an alias; for HTML that raw slice "
-    "holds markup, giving altLabels like '红色<b class=hl>管家</b>工作法'",
-    strict=True,
-)
 def test_resolve_html_markup_is_never_a_label(tmp_path: Path) -> None:
     html = '<html><body><p>杭州市西湖区推广“红色<b class="hl">管家</b>”工作法，物业服务更贴心。</p></body></html>'
     graph = _build(tmp_path, {"a.html": html})
