@@ -18,7 +18,7 @@ from kg.places import Places, section_at, section_starts
 from kg.text import clauses
 
 # Words that may precede the subject at the start of a clause.
-_LEAD = re.compile(r"(?:[—\-\s]*)(?:如|由|在|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
+_LEAD = re.compile(r"(?:[—\-\s“]*)(?:如|由|在|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
 
 
 _DEICTIC_WORDS = frozenset(lexicon()["place"]["deictic"])
@@ -100,6 +100,51 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
             if target is not None:
                 out.append(replace(target, surface=m.group(0), start=m.start(), end=m.end(),
                                    file_name=doc.file_name, aliases=()))
+    return out
+
+
+def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
+    """该小区, 本社区, 我们村 … as mentions of the last place of that kind the text named before.
+
+    Reports name an estate once (党支部座落在日月星城小区) and then say 该小区;
+    the counts and programs that follow are that estate's. The determiner
+    must stand as a word of its own, so 基本社区 or 日本村 never match.
+    """
+    table = lexicon()["place"]["anaphora"]
+    heads: dict[str, str] = table["heads"]
+    pat = _anaphora_re()
+    candidates = sorted((m for m in places if m.cls in heads.values() and m.start >= 0), key=lambda m: m.start)
+    out = []
+    for s in doc.sentences:
+        hits = list(pat.finditer(doc.norm, s.start, s.end))
+        if not hits:
+            continue
+        bounds = _token_starts(doc.norm, s.start, s.end)
+        for hit in hits:
+            if hit.start() not in bounds:
+                continue
+            cls = heads[hit.group("head")]
+            target = next((m for m in reversed(candidates) if m.cls == cls and m.end <= hit.start()), None)
+            if target is not None:
+                out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
+                                   file_name=doc.file_name, aliases=()))
+    return out
+
+
+def _anaphora_re() -> re.Pattern[str]:
+    table = lexicon()["place"]["anaphora"]
+    dets = "|".join(map(re.escape, sorted(table["determiners"], key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(table["heads"], key=len, reverse=True)))
+    return re.compile(f"(?:{dets})(?P<head>{heads})")
+
+
+def _token_starts(norm: str, start: int, end: int) -> set[int]:
+    from kg.lexicon import cut
+
+    out, at = set(), start
+    for tok in cut(norm[start:end]):
+        out.add(at)
+        at += len(tok)
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.actors import Focus, actor_at, clause_actors, deictic_mentions, make_focus
+from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
 from kg.model import (
     ACTOR_CLASSES,
     CountFound,
@@ -73,7 +73,7 @@ def extract_document(doc: Document) -> DocFacts:
     orgs = extract_organizations(doc, focus, places.mentions)
     people = extract_people(doc)
     programs = extract_programs(doc)
-    deictic = deictic_mentions(doc, focus)
+    deictic = deictic_mentions(doc, focus) + anaphoric_mentions(doc, places.mentions)
     actors = sorted(
         [m for m in places.mentions + orgs + deictic if m.cls in ACTOR_CLASSES],
         key=lambda m: (m.start, -m.end),

@@ -259,6 +259,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None:
                     continue
                 start, name = found
+                if name in lex["kinds"]:
+                    continue  # 老旧小区, 安置小区: a kind of estate, not one
                 out.append(_Local(cls, start, m.end(), name + suffix, norm[start:m.end()], town))
     out.sort(key=lambda x: (x.start, -x.end))
     kept: list[_Local] = []

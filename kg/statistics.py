@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, lexicon, word_freq, word_tag
 from kg.model import CountMention, Document
 from kg.text import clean_label, is_han, quoted_spans
@@ -73,6 +74,16 @@ def _breaks() -> set[str]:
     return set(lexicon()["statistic"]["thing_breaks"])
 
 
+_CLAUSE_MARK = re.compile(r"[，,。；;！？]")
+
+
+def _owner_words() -> re.Pattern[str]:
+    """全市, 本区 (deictic) and 该小区, 我们村 (anaphora): words for a place, never part of a counted noun."""
+    place = lexicon()["place"]
+    anaphora = [d + h for d in place["anaphora"]["determiners"] for h in place["anaphora"]["heads"]]
+    return re.compile("|".join(map(re.escape, by_length([*place["deictic"], *anaphora]))))
+
+
 def _is_verb(tok: str) -> bool:
     return tok not in _NOUN_VERBS and word_tag(tok).startswith("v")
 
@@ -114,14 +125,26 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
         if tokens and (tokens[-1] in lexicon()["program"]["verbs"] or word_tag(tokens[-1]).startswith("v")):
             end = pos - 1 - len(tokens[-1])
+    else:  # 社区党组织共有30个: the verb between the noun and its number is not part of the noun
+        tokens = cut(norm[max(floor, pos - 4):pos])
+        if tokens and len(tokens[-1]) >= 2 and _is_verb(tokens[-1]) and word_freq(tokens[-1]) >= 200:
+            end = pos - len(tokens[-1])
     start = end
     while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”+"):
         start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
+    window = norm[start:end]
+    owners = [g.end for g in load_gazetteer().find_all(window) if g.full]
+    owners += [m.end() for m in _owner_words().finditer(window)]
+    if owners:  # 武侯区小区党支部304个, 全市党员, 该小区楼宇: the place owns the count, it is not the noun
+        start += max(owners)
     tokens = cut(norm[start:end])
     kept: list[str] = []
     breaks = _breaks()
+    verbs = lexicon()["program"]["verbs"]
     for tok in reversed(tokens):
-        if tok in breaks or tok in _STOP or tok in lexicon()["program"]["verbs"] or (kept and _is_verb(tok)):
+        # 社会组织120家: a noun that is also a verb heads the thing; before a noun it governs it (组织党员)
+        if tok in breaks or tok in _STOP or (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (
+                kept and _is_verb(tok)):
             break
         kept.insert(0, tok)
     thing = clean_label("".join(kept))
@@ -136,7 +159,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     pat = _pattern()
     out = []
     for si, s in enumerate(doc.sentences):
-        quoted = [(a, b) for a, b in quoted_spans(norm, s.start, s.end)]
+        # "三个如何", "五个一" are names; a quotation with its own commas is speech, and its counts are counts
+        quoted = [(a, b) for a, b in quoted_spans(norm, s.start, s.end) if not _CLAUSE_MARK.search(norm, a, b)]
         for m in pat.finditer(norm, s.start, s.end):
             prev = norm[m.start() - 1:m.start()] if m.start() > s.start else ""
             if prev and (prev.isdigit() or prev in "-~～—–./:年第"):

@@ -21,3 +21,26 @@ def test_actors_a_run_of_places_acts_through_its_last(tmp_path: Path, sentence: 
     counted = {graph.entities[s.about].label for s in graph.statistics}
     assert agents == {actor}
     assert counted == {actor}
+
+
+def _counts_about(tmp_path: Path, text: str) -> dict[str, str]:
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    return {s.thing: graph.entities[s.about].label for s in graph.statistics}
+
+
+def test_actors_this_estate_is_the_estate_named_before(tmp_path: Path) -> None:
+    text = ("湖南省沅江市日月星城小区党支部座落在琼湖街道日月星城小区，该小区现有楼宇23栋，"
+            "其中已记录在案的党员26人。")
+    assert _counts_about(tmp_path, text) == {"楼宇": "日月星城小区", "党员": "日月星城小区"}
+
+
+def test_actors_our_estate_in_a_quotation(tmp_path: Path) -> None:
+    text = "浙江省湖州市长兴县龙山雅苑小区是老旧小区。“我们小区有社区党员53人，机关在职党员149人。”"
+    about = _counts_about(tmp_path, text)
+    assert about and set(about.values()) == {"龙山雅苑小区"}
+
+
+def test_actors_a_determiner_inside_a_word_is_not_anaphora(tmp_path: Path) -> None:
+    text = "四川省成都市武侯区玉林社区建立党员之家。基本社区服务站点达到30个。"
+    assert "玉林社区" not in _counts_about(tmp_path, text).values()

@@ -167,11 +167,6 @@ def test_statistics_count_after_quotes_still_counted() -> None:
     assert _facts(text) == [("红色管家服务站", 36, "个", False)]
 
 
-@pytest.mark.xfail(
-    reason="_thing_before does not stop at the place in front, so '武侯区小区党支部304个' counts "
-    "'武侯区小区党支部' (and the count is no longer adjacent to its place)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "thing"),
     [
@@ -184,11 +179,6 @@ def test_statistics_place_before_the_noun_is_not_counted(text: str, thing: str) 
     assert [c.thing for c in _counts(text)] == [thing]
 
 
-@pytest.mark.xfail(
-    reason="_thing_before breaks at any lexicon program verb before checking _NOUN_VERBS, whose "
-    "comment says 组织 is never a break: '社会组织120家' (cut 社会|组织) yields no count at all",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "thing"),
     [
@@ -207,3 +197,15 @@ def test_statistics_noun_that_is_also_a_verb_ends_the_thing(text: str, thing: st
 )
 def test_statistics_thing_after_stops_before_the_verb() -> None:
     assert _facts("太原市万柏林区近200名党员报到。") == [("党员", 200, "名", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("晋升到四星档次的社区党组织共有30个。", "社区党组织"),
+        ("全市小区党支部达到304个。", "小区党支部"),
+        ("目前，全县党员总数超过1200名。", "党员总数"),
+    ],
+)
+def test_statistics_verb_between_noun_and_number_is_not_counted(text: str, thing: str) -> None:
+    assert [c.thing for c in _counts(text)] == [thing]
