@@ -46,8 +46,8 @@ def _start_candidates(norm: str, pos: int, floor: int) -> list[tuple[int, bool]]
         after = left + offset + len(tok)
         quoted_next = norm[after:after + 1] == "“"
         if not quoted_next and tok != "中共":
-            if tok in verbs or (len(tok) == 1 and tok in _PARTICLES):
-                starts[after] = True
+            if tok in verbs or (len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p":
+                starts[after] = True  # a verb, particle or preposition (根据, 按照) of the clause
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 3000:
                 starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
         if tok == "中共":
@@ -152,13 +152,25 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
 
 
 def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
-    """区委组织部 → 二七区委组织部 where the place in focus is 二七区."""
+    """区委组织部 → 二七区委组织部 where the place in focus is 二七区; 我市市委组织部 likewise."""
+    written = name
+    deictic = next((w for w in by_length(list(lexicon()["place"]["deictic"])) if name.startswith(w)), None)
+    if deictic is not None and name[len(deictic):][:1] == deictic[-1]:
+        name = name[len(deictic):]  # 我市|市委组织部: the pronoun says which city the 市 is
     head = name[0]
     if head in _RELATIVE and not name.startswith(("区域", "市场", "县域", "省级", "市级", "区级")):
-        place = focus.place_of_level(pos, _RELATIVE[head])
+        place = _relative_place(head, pos, focus)
         if place is not None and place.label.endswith(head):
-            return place.label + name[1:], (name,)
-    return name, ()
+            return place.label + name[1:], tuple(dict.fromkeys((written, name)))
+    return written, ()
+
+
+def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
+    """The place 市/区/县/省 refers to at ``pos``: in a county-level city's report 市 is that city (沅江市)."""
+    here = focus.place_at(pos)
+    if head == "市" and here is not None and here.cls == "District" and here.label.endswith("市"):
+        return here
+    return focus.place_of_level(pos, _RELATIVE[head])
 
 
 def _national(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -189,7 +201,7 @@ def _committees(doc: Document, focus: Focus, places: list[Mention], found: list[
                 out.append(Mention("Organization", label, label, doc.norm[place.start:b], doc.file_name,
                                    place.start, b))
             elif a not in starts and (a == 0 or not doc.norm[a - 1].isalnum() or doc.norm[a - 1] in "的和、"):
-                target = focus.place_of_level(a, _RELATIVE[m.group(1)])
+                target = _relative_place(m.group(1), a, focus)
                 if target is not None and target.label.endswith(m.group(1)):
                     label = target.label + "委"
                     out.append(Mention("Organization", label, label, m.group(0), doc.file_name, a, b,
