@@ -18,7 +18,7 @@ from kg.places import Places, section_at, section_starts
 from kg.text import clauses
 
 # Words that may precede the subject at the start of a clause.
-_LEAD = re.compile(r"(?:[—\-\s“]*)(?:如|由|在|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
+_LEAD = re.compile(r"(?:[—\-\s“]*)(?:如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
 
 
 _DEICTIC_WORDS = frozenset(lexicon()["place"]["deictic"])

@@ -78,6 +78,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党小组: a tier
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
                 continue  # 组织部署, 部门: not a body
+            if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):
+                continue  # 党组织: the party organisation, not a leading group
+            if m.group(0) in _BUREAU and not _is_bureau(norm, s.start, m.end()):
+                continue  # 格局, 大局, 布局: words that end in 局, not bureaus
             start = _choose_start(norm, m.start(), s.start, tiers)
             if start is None:
                 continue
@@ -99,6 +103,16 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
 
 
 _OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
+_BUREAU = ("局", "厅")
+
+
+def _is_bureau(norm: str, floor: int, end: int) -> bool:
+    """民政局, 建设厅, 监管局: jieba's last word there is a bureau's name (three characters or more)."""
+    tokens = cut(norm[max(floor, end - 8):end])
+    if not tokens or len(tokens[-1]) < 3 or not tokens[-1].endswith(_BUREAU):
+        return False
+    field = tokens[-1][:-1]  # 民政|局, 建设|厅: what the bureau is for is a word of its own (新格|局 is not)
+    return word_freq(field) > 0 and word_tag(field)[:1] in ("n", "v", "j")
 
 
 def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:

@@ -169,13 +169,15 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break
         elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
-            if not parts:
-                return None
             short = sum(map(len, parts)) < 2
-            if short and tok[0] in NUMERAL_CHARS and not is_common_word(tok):
+            marked = i > 0 and (tokens[i - 1] in STOP_CHARS or tokens[i - 1] in suffixes)
+            if parts and short and tok[0] in NUMERAL_CHARS and not is_common_word(tok):
                 parts.insert(0, tok)  # 五里|堡: a numeral word that begins a name
-            elif short and word_tag(tok) == "n" and not is_common_word(tok) and (i == 0 or tokens[i - 1] in STOP_CHARS):
-                parts.insert(0, tok)  # 将|春雨|亭: a rarer noun, bounded by a particle, begins the name
+            elif short and word_tag(tok) == "n" and not is_common_word(tok) and (
+                    (parts and i == 0) or marked):
+                parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
+            elif not parts:
+                return None
             break
         if sum(map(len, parts)) + len(tok) > 5:
             break
@@ -188,6 +190,23 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if name[0] in NUMERAL_CHARS and len(name) <= 2:
         return None
     return pos - len(name), name
+
+
+def _glued_name(norm: str, floor: int, pos: int, stops: list[int]) -> tuple[int, str] | None:
+    """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
+
+    The place on its left marks the name's edge, so a name that is also a
+    common noun (新堤, 棉花) is taken whole; pronouns, numbers and words
+    like 所有 or 各 are not names.
+    """
+    run = norm[floor:pos]
+    if floor not in stops or not 2 <= len(run) <= 4 or not all(is_han(c) for c in run):
+        return None
+    if run[0] in BAD_FIRST or any(c in STOP_CHARS for c in run) or run[0] in NUMERAL_CHARS:
+        return None
+    if is_common_word(run) or word_tag(run)[:1] in ("r", "d", "m", "p", "c", "v", "a", "b", "f"):
+        return None
+    return floor, run
 
 
 _ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
@@ -254,8 +273,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()):
                     continue
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
-                found = listed or _name_before(norm, m.start(), floor, min_freq=20 if strict else 50,
-                                               estate=strict and suffix in _ESTATE_SUFFIXES)
+                found = listed or _glued_name(norm, floor, m.start(), stops) or _name_before(
+                    norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES)
                 if found is None:
                     continue
                 start, name = found

@@ -44,3 +44,12 @@ def test_actors_our_estate_in_a_quotation(tmp_path: Path) -> None:
 def test_actors_a_determiner_inside_a_word_is_not_anaphora(tmp_path: Path) -> None:
     text = "四川省成都市武侯区玉林社区建立党员之家。基本社区服务站点达到30个。"
     assert "玉林社区" not in _counts_about(tmp_path, text).values()
+
+
+def test_actors_the_place_made_into_a_showcase_implements_it(tmp_path: Path) -> None:
+    text = "湖北省洪湖市民政局党组实施“红色引擎工程”，将新堤街道春雨亭社区打造成“红色物业”示范点。"
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
+    assert agents["红色物业"] == "春雨亭社区"
+    assert agents["红色引擎工程"].endswith("洪湖市民政局党组")  # a bureau's leading group (党组) acts

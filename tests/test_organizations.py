@@ -26,3 +26,11 @@ def test_organizations_our_city_is_the_county_level_city_in_focus(tmp_path: Path
     assert "沅江市委组织部" in orgs
     assert "我市市委组织部" in orgs["沅江市委组织部"]  # as written, kept as an alias
     assert "益阳市委组织部" not in orgs
+
+
+def test_organizations_bureaus_and_leading_groups_are_bodies(tmp_path: Path) -> None:
+    text = ("德州市住房城乡建设局联合德州市民政局开展检查，金华市建设局党组参加。"
+            "全市构建区域化党建新格局，各级党组织谋篇布局。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"德州市住房城乡建设局", "德州市民政局", "金华市建设局党组"} <= labels
+    assert not any(label.endswith(("格局", "布局")) or "党组织" in label for label in labels)
