@@ -19,6 +19,7 @@ ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "�
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影)$")
+_PROSE = re.compile(r"[。！？；，,]")
 _ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
 
 
@@ -93,7 +94,7 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         # names run until a bracket or the end; separated by spaces, 、 or ，
         segment = re.split(r"[)）】\]]", segment)[0]
         pos = m.end()
-        for part in re.finditer(r"[^\s、,，/]+", segment):
+        for part in re.finditer(r"[^\s、,，/:：]+", segment):  # 作者:电视台:黄曦: the body is skipped
             token = part.group(0)
             name = _NAME_TAIL.sub("", token)
             start = pos + part.start()
@@ -104,12 +105,51 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def read_creators(doc: Document) -> list[str]:
-    names: list[str] = []
-    for b in doc.blocks:
+NAMES_LINE_BLOCKS = 6  # a line of bare names is a byline only among the page's first lines
+
+
+def names_line(line: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) when a line is nothing but one to four people's names (徐凌燕 叶诗蕾).
+
+    Pages often put the authors under the headline with no role word. Each
+    part must look like a name: two or three characters, a common surname
+    first, and not a dictionary word.
+    """
+    from kg.lexicon import is_common_word, lexicon, word_freq
+
+    surnames = set(lexicon()["person"]["surnames"])
+    parts = list(re.finditer(r"\S+", line))
+    if not 1 <= len(parts) <= 4:
+        return []
+    out = []
+    for m in parts:
+        name = m.group(0)
+        if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames):
+            return []
+        if is_common_word(name) or word_freq(name) > 0 or is_common_word(name[1:]):
+            return []
+        out.append((name, m.start(), m.end()))
+    return out
+
+
+def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:
+    """(block start, names) of every byline: role lines (记者 张三) and bare-name lines near the top."""
+    out = []
+    for i, b in enumerate(doc.blocks):
         line = doc.norm[b.start:b.end]
         if b.kind in ("meta", "clutter"):
-            names.extend(n for n, _, _ in byline_names(line))
+            names = byline_names(line)
+        elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
+            names = names_line(line)
+        else:
+            names = []
+        if names:
+            out.append((b.start, names))
+    return out
+
+
+def read_creators(doc: Document) -> list[str]:
+    names = [n for _, found in byline_blocks(doc) for n, _, _ in found]
     return list(dict.fromkeys(names))
 
 

@@ -69,7 +69,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             # the longest suffix chain: 集团党委, 有限公司党支部
             end = m.end()
             nxt = pat.match(norm, end)
-            while nxt is not None and nxt.end() <= s.end:
+            while nxt is not None and nxt.end() <= s.end and norm[nxt.end():nxt.end() + 1] != "长":  # 局|局长
                 end = nxt.end()
                 nxt = pat.match(norm, end)
             if norm[end:end + 1] in ("员", "书", "会") and norm[m.start():end].endswith(("委", "支部")):
@@ -80,7 +80,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 组织部署, 部门: not a body
             if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):
                 continue  # 党组织: the party organisation, not a leading group
-            if m.group(0) in _BUREAU and not _is_bureau(norm, s.start, m.end()):
+            if m.group(0) in _BUREAU and (norm[end:end + 1] == "长" or not _is_bureau(norm, s.start, m.end())):
                 continue  # 格局, 大局, 布局: words that end in 局, not bureaus
             start = _choose_start(norm, m.start(), s.start, tiers)
             if start is None:

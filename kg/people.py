@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import by_length, is_common_word, lexicon
-from kg.metadata import byline_names
+from kg.metadata import byline_blocks, byline_names
 from kg.model import Document, Mention
 
 _BRACKETED_BYLINE = re.compile(r"(?:^[^。]{0,8}|(?<=。))[(（【]([^()（）【】]{2,40})[)）】]")
@@ -24,12 +24,11 @@ def extract_people(doc: Document) -> list[Mention]:
     lex = lexicon()["person"]
     surnames = set(lex["surnames"])
     out: list[Mention] = []
+    for start, names in byline_blocks(doc):
+        out.extend(_person(doc, name, start + a) for name, a, _ in names)
     for b in doc.blocks:
         line = doc.norm[b.start:b.end]
-        if b.kind in ("meta", "clutter"):
-            for name, a, _ in byline_names(line):
-                out.append(_person(doc, name, b.start + a))
-        else:  # a byline in brackets at a paragraph's start or end
+        if b.kind not in ("meta", "clutter"):  # a byline in brackets at a paragraph's start or end
             for m in _BRACKETED_BYLINE.finditer(line):
                 for name, a, _ in byline_names(m.group(1)):
                     out.append(_person(doc, name, b.start + m.start(1) + a))

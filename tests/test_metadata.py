@@ -172,3 +172,18 @@ def test_metadata_byline_names(line: str, names: list[str]) -> None:
 def test_metadata_byline_photo_credit_suffix_is_not_part_of_name() -> None:
     doc = _doc("太原市万柏林区推行网格党建", "2023-07-01 来源:山西日报", "本报记者张三摄", "万柏林区推行网格党建。")
     assert doc.creators == ["张三"]
+
+
+def test_metadata_a_line_of_bare_names_under_the_headline_is_the_byline() -> None:
+    doc = _doc("红色服务焕发小区生机", "", "徐凌燕 叶诗蕾", "", "长兴县龙山雅苑小区建成于2005年，党员149人。")
+    assert doc.creators == ["徐凌燕", "叶诗蕾"]
+
+
+@pytest.mark.parametrize("line", ["党建引领 共建共治", "社区 小区 楼栋", "王府井 大栅栏"])
+def test_metadata_a_line_of_words_is_not_a_byline(line: str) -> None:
+    doc = _doc("标题", "", line, "", "长兴县龙山雅苑小区建成于2005年，党员149人。")
+    assert doc.creators == []
+
+
+def test_metadata_a_body_between_role_and_name_is_skipped() -> None:
+    assert [n for n, _, _ in byline_names("作者:电视台:黄曦")] == ["黄曦"]

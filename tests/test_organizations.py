@@ -34,3 +34,9 @@ def test_organizations_bureaus_and_leading_groups_are_bodies(tmp_path: Path) -> 
     labels = set(_orgs(tmp_path, text))
     assert {"德州市住房城乡建设局", "德州市民政局", "金华市建设局党组"} <= labels
     assert not any(label.endswith(("格局", "布局")) or "党组织" in label for label in labels)
+
+
+def test_organizations_a_bureau_chief_is_not_a_second_bureau(tmp_path: Path) -> None:
+    labels = set(_orgs(tmp_path, "湖北省洪湖市民政局局长王明介绍，全市推广“红色物业”。"))
+    assert any(label.endswith("洪湖市民政局") for label in labels)
+    assert not any(label.endswith("局局") for label in labels)
