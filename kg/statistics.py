@@ -9,6 +9,7 @@ Measures and dates (元, 年, %, 页) are not counts.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, lexicon, word_freq, word_tag
@@ -32,11 +33,9 @@ def chinese_number(text: str) -> int | None:
         elif ch in _CN_UNITS:
             section += (digit if digit is not None else 1) * _CN_UNITS[ch]
             digit = None
-        elif ch == "万":
-            total += (section + (digit or 0)) * 10000
-            section, digit = 0, None
-        elif ch == "亿":
-            total += (section + (digit or 0)) * 100_000_000
+        elif ch in ("万", "亿"):
+            group = section + (digit or 0)
+            total += (group or 1) * (10_000 if ch == "万" else 100_000_000)  # a bare 万 is ten thousand
             section, digit = 0, None
         else:
             return None
@@ -44,15 +43,16 @@ def chinese_number(text: str) -> int | None:
 
 
 def parse_value(num: str, mult: str | None) -> int | float | None:
+    """The number written, times 万 or 亿, in decimal arithmetic: 2.01万 is 20100, not 20099.999…"""
     if re.fullmatch(r"\d+(\.\d+)?", num):
-        value: float = float(num)
+        value = Decimal(num)
     else:
         cn = chinese_number(num)
         if cn is None:
             return None
-        value = float(cn)
+        value = Decimal(cn)
     value *= {"万": 10_000, "亿": 100_000_000}.get(mult or "", 1)
-    return int(value) if value == int(value) else value
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _pattern() -> re.Pattern[str]:

@@ -46,11 +46,6 @@ def test_statistics_chinese_number_refuses_other_text(text: str) -> None:
     assert chinese_number(text) is None
 
 
-@pytest.mark.xfail(
-    reason="a bare 万/亿 adds (section + digit) * unit with both 0, so chinese_number('万') is 0 "
-    "although a bare 千 is 1000",
-    strict=True,
-)
 @pytest.mark.parametrize(("text", "value"), [("万", 10_000), ("亿", 100_000_000)])
 def test_statistics_chinese_number_bare_large_unit(text: str, value: int) -> None:
     assert chinese_number(text) == value
@@ -74,11 +69,6 @@ def test_statistics_parse_value(num: str, mult: str | None, value: int | float) 
     assert type(out) is type(value)
 
 
-@pytest.mark.xfail(
-    reason="parse_value multiplies a binary float (2.01 * 10000 = 20099.999999999996), so a "
-    "decimal count times 万/亿 comes out as an inexact float instead of an integer",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("num", "mult", "value"),
     [("2.01", "万", 20100), ("2.3", "亿", 230_000_000), ("1.1", "亿", 110_000_000), ("1.15", "亿", 115_000_000)],
