@@ -68,7 +68,7 @@ def read_publishers(doc: Document) -> list[str]:
         line = doc.norm[b.start:b.end]
         m = _SOURCE.search(line)
         if m:
-            out.append(m.group(1))
+            out.extend(_publisher_parts(m.group(1)))
         m = _BREADCRUMB.search(line)
         if m:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()
@@ -77,11 +77,17 @@ def read_publishers(doc: Document) -> list[str]:
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
-        parts = doc.norm[b.start:b.end].split()
+        parts = [re.split(r"[:：]", p)[-1].lstrip("◆●■▲★·-") for p in doc.norm[b.start:b.end].split()]
         if 1 <= len(parts) <= 3 and all(_ORG_SUFFIX.search(p) and len(p) <= 16 for p in parts):
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):
-                out.extend(parts)
+                out.extend(n for p in parts for n in _publisher_parts(p))  # ◆素材来源:中山日报 → 中山日报
     return list(dict.fromkeys(out))
+
+
+def _publisher_parts(source: str) -> list[str]:
+    """中国义乌网·义乌商报, 合肥在线-合肥日报: a site and its paper, each a publisher."""
+    parts = [p.strip() for p in re.split(r"[·•\-—–|｜/]", source)]
+    return [p for p in parts if len(p) >= 2] or [source]
 
 
 def byline_names(line: str) -> list[tuple[str, int, int]]:

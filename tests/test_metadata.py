@@ -187,3 +187,16 @@ def test_metadata_a_line_of_words_is_not_a_byline(line: str) -> None:
 
 def test_metadata_a_body_between_role_and_name_is_skipped() -> None:
     assert [n for n, _, _ in byline_names("作者:电视台:黄曦")] == ["黄曦"]
+
+
+@pytest.mark.parametrize(("line", "publishers"), [
+    ("12-18 09:11:21 来源: 中国义乌网·义乌商报 作者: 张云飞", ["中国义乌网", "义乌商报"]),
+    ("来源:合肥在线-合肥日报", ["合肥在线", "合肥日报"]),
+])
+def test_metadata_a_site_and_its_paper_are_two_publishers(line: str, publishers: list[str]) -> None:
+    assert _doc("标题", "", line, "", "长兴县龙山雅苑小区建成于2005年，党员149人。").publishers == publishers
+
+
+def test_metadata_a_closing_source_line_names_the_paper_only() -> None:
+    doc = _doc("标题", "", "长兴县龙山雅苑小区建成于2005年，党员149人。", "", "◆素材来源:中山日报")
+    assert doc.publishers == ["中山日报"]
