@@ -112,6 +112,8 @@ def _is_bureau(norm: str, floor: int, end: int) -> bool:
     if not tokens or len(tokens[-1]) < 3 or not tokens[-1].endswith(_BUREAU):
         return False
     field = tokens[-1][:-1]  # 民政|局, 建设|厅: what the bureau is for is a word of its own (新格|局 is not)
+    if tokens[-1].endswith("厅") and "省" not in norm[max(floor, end - 14):end]:
+        return False  # a 厅 is a province's department (省民政厅); 议事厅, 会客厅 are rooms
     return word_freq(field) > 0 and word_tag(field)[:1] in ("n", "v", "j")
 
 
@@ -160,8 +162,8 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
                 return True  # 御|金, 福|晟: a name jieba does not know
             continue
         singles = 0
-        if len(w) >= 2 and w not in tiers and looks_like_name(w, min_freq=20):
-            return True
+        if len(w) >= 2 and w not in tiers and (looks_like_name(w, min_freq=20) or word_tag(w) in ("ns", "nz")):
+            return True  # 长江|物业: a famous place's name is still a name
     return False
 
 

@@ -40,3 +40,11 @@ def test_organizations_a_bureau_chief_is_not_a_second_bureau(tmp_path: Path) -> 
     labels = set(_orgs(tmp_path, "湖北省洪湖市民政局局长王明介绍，全市推广“红色物业”。"))
     assert any(label.endswith("洪湖市民政局") for label in labels)
     assert not any(label.endswith("局局") for label in labels)
+
+
+def test_organizations_a_place_edition_of_a_program_is_not_a_company(tmp_path: Path) -> None:
+    text = ("浙江省长兴县龙山雅苑小区打造“红色物业”品牌，龙山雅苑红色物业每月上门服务。"
+            "小区设立月月说事议事厅，长江物业派人参加。")
+    labels = set(_orgs(tmp_path, text))
+    assert not any(label.endswith(("红色物业", "议事厅")) for label in labels)
+    assert "长江物业" in labels
