@@ -148,6 +148,32 @@ def _token_starts(norm: str, start: int, end: int) -> set[int]:
     return out
 
 
+def _last_of_run(subject: Mention | None, actors: list[Mention], limit: int) -> Mention | None:
+    """福州市台江区瀛洲街道推行…: of a run of places written together, the last one acts."""
+    while subject is not None and subject.cls in PLACE_CLASSES:
+        inner = next((m for m in actors if m.start == subject.end and m.end <= limit and m.cls in PLACE_CLASSES),
+                     None)
+        if inner is None:
+            break
+        subject = inner
+    return subject
+
+
+_VISIT_TO = re.compile(r"(?:来到|走进|深入|前往|到|赴)$")
+_VISIT = re.compile(r"调研|视察|考察|督导|检查|观摩")
+
+
+def _visited(norm: str, a: int, b: int, actors: list[Mention]) -> Mention | None:
+    """The place a clause's visitors go to (到/赴/来到 X 调研), when the clause is about such a visit."""
+    for m in actors:
+        if a <= m.start and m.end <= b and m.cls in PLACE_CLASSES and _VISIT_TO.search(norm, max(a, m.start - 2),
+                                                                                          m.start):
+            place = _last_of_run(m, actors, b)
+            if place is not None and _VISIT.search(norm, place.end, b):
+                return place
+    return None
+
+
 def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
                   focus: Focus) -> list[tuple[int, int, Mention | None]]:
     """(clause start, clause end, actor) for each clause of a sentence."""
@@ -156,13 +182,12 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
-        subject = next((m for m in actors if m.start in (a, at) and m.end <= b), None)
-        while subject is not None:  # 福州市台江区瀛洲街道推行…: the last of a run of places acts
-            inner = next((m for m in actors if m.start == subject.end and m.end <= b and m.cls in PLACE_CLASSES
-                          and subject.cls in PLACE_CLASSES), None)
-            if inner is None:
-                break
-            subject = inner
+        subject = _last_of_run(next((m for m in actors if m.start in (a, at) and m.end <= b), None), actors, b)
+        visited = _visited(doc.norm, a, b, actors)
+        if visited is not None:  # 市领导到东海巴黎城调研“红色物业”: the place visited is the one doing it
+            current = visited
+            out.append((a, b, current))
+            continue
         locative = lead is not None and lead.group(0).endswith("在")
         if subject is not None and locative:
             # 在三坊七巷社区成立…: the place of this clause only; 在全市…: a scope, not an actor

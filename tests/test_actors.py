@@ -53,3 +53,10 @@ def test_actors_the_place_made_into_a_showcase_implements_it(tmp_path: Path) -> 
     agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
     assert agents["红色物业"] == "春雨亭社区"
     assert agents["红色引擎工程"].endswith("洪湖市民政局党组")  # a bureau's leading group (党组) acts
+
+
+def test_actors_the_place_visited_runs_what_the_visitors_look_at(tmp_path: Path) -> None:
+    text = "6月28日，福州市委组织部部长到台江区瀛洲街道调研“近邻党建”开展情况。"
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {graph.entities[i.agent].label for i in graph.implementations} == {"瀛洲街道"}
