@@ -202,10 +202,12 @@ def _glued_name(norm: str, floor: int, pos: int, stops: list[int]) -> tuple[int,
     run = norm[floor:pos]
     if floor not in stops or not 2 <= len(run) <= 4 or not all(is_han(c) for c in run):
         return None
-    if run[0] in BAD_FIRST or any(c in STOP_CHARS for c in run) or run[0] in NUMERAL_CHARS:
-        return None
-    if is_common_word(run) or word_tag(run)[:1] in ("r", "d", "m", "p", "c", "v", "a", "b", "f"):
-        return None
+    inner = run[1:].replace("和", "")
+    if run[0] in BAD_FIRST or run[0] in NUMERAL_CHARS or any(c in STOP_CHARS for c in run[0] + inner):
+        return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name
+    tag = word_tag(run)
+    if (is_common_word(run) and tag not in ("ns", "nz", "nr")) or tag[:1] in tuple("rdmpcvabf"):
+        return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
     return floor, run
 
 
@@ -273,14 +275,18 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()):
                     continue
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
-                found = listed or _glued_name(norm, floor, m.start(), stops) or _name_before(
+                glued = max([floor, *(x.end for x in out if floor <= x.end <= m.start())])
+                found = listed or _glued_name(norm, glued, m.start(), [*stops, *(x.end for x in out)]) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES)
                 if found is None:
                     continue
                 start, name = found
                 if name in lex["kinds"]:
                     continue  # 老旧小区, 安置小区: a kind of estate, not one
-                out.append(_Local(cls, start, m.end(), name + suffix, norm[start:m.end()], town))
+                end = m.end()
+                if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
+                    end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
+                out.append(_Local(cls, start, end, name + suffix, norm[start:end], town))
     out.sort(key=lambda x: (x.start, -x.end))
     kept: list[_Local] = []
     for loc in out:

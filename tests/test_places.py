@@ -210,3 +210,24 @@ def test_places_named_community_followed_by_its_bodies(text: str) -> None:
 def test_places_named_community_followed_by_other_words() -> None:
     # the control for the test above: the same community before a verb is found
     assert _of_class("成都市武侯区翠苑社区推行院落议事。", "Community") == ["翠苑社区"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6月16日,正兴镇文华社区悦和家园小区居民刘佐桥说。", [("Township", "正兴镇"), ("Community", "文华社区"),
+                                                         ("Community", "悦和家园")]),
+    ("湖北省洪湖市新堤街道春雨亭社区召开会议。", [("Province", "湖北省"), ("District", "洪湖市"),
+                                                 ("Township", "新堤街道"), ("Community", "春雨亭社区")]),
+    ("洪湖市所有街道召开会议。", [("District", "洪湖市")]),
+])
+def test_places_a_name_glued_after_a_place_is_taken_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.cls, m.label) for m in _places(text)] == expected
+
+
+def test_places_estate_written_with_xiaoqu_after_its_suffix_is_one_estate() -> None:
+    (estate,) = [m for m in _places("正兴镇文华社区悦和家园小区居民说。") if m.label == "悦和家园"]
+    assert estate.surface == "悦和家园小区"
+
+
+@pytest.mark.parametrize("text", ["这里是老旧小区。", "全市安置小区都有党支部。"])
+def test_places_a_kind_of_estate_is_not_an_estate(text: str) -> None:
+    assert [m for m in _places(text) if m.cls == "Community"] == []
