@@ -194,9 +194,21 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
             out.append((a, b, current if subject.surface in _DEICTIC_WORDS else subject))
             continue
         if subject is not None:
+            if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and not any(
+                    sent.start <= m.start < a for m in actors):
+                # “书香春景”文明书屋成立以来，春景社区…: an opening time clause waits for the sentence's subject
+                out = [(x, y, subject) for x, y, _ in out]
             current = subject
         out.append((a, b, current))
     return out
+
+
+_SUBORDINATE_END = re.compile(r"(?:以来|之后|以后|之际|期间|过程中|的同时)[\s，,]*$")
+
+
+def _subordinate(norm: str, a: int, b: int) -> bool:
+    """Whether a clause is a time clause (…成立以来, …之际) that names no actor of its own."""
+    return _SUBORDINATE_END.search(norm, a, b) is not None
 
 
 def actor_at(spans: list[tuple[int, int, Mention | None]], pos: int) -> Mention | None:

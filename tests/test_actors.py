@@ -60,3 +60,20 @@ def test_actors_the_place_visited_runs_what_the_visitors_look_at(tmp_path: Path)
     (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
     graph = kg.build(tmp_path)
     assert {graph.entities[i.agent].label for i in graph.implementations} == {"瀛洲街道"}
+
+
+def test_actors_an_opening_time_clause_waits_for_the_subject(tmp_path: Path) -> None:
+    text = ("江苏省泰州市海陵区京泰路街道春景社区开展读书活动。"
+            "“邻里读书”工作法推行以来，春景社区不定期组织读书会。")
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
+    assert agents.get("邻里读书工作法") == "春景社区", agents
+
+
+def test_actors_an_opening_main_clause_keeps_the_focus(tmp_path: Path) -> None:
+    text = "福州市鼓楼区建立区、街道、社区三级责任体系，区委履行主体责任，推行“近邻党建”工作法。"
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    owners = {graph.entities[s.owner].label for s in graph.structures}
+    assert owners == {"鼓楼区"}
