@@ -127,7 +127,7 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_DIR_NAME
     graph, stats = build_with_stats(args.paths, jobs=args.jobs, cache=cache, dask=args.dask,
-                                    progress=False if args.no_progress else None, **options)
+                                    progress=False if args.no_progress else None, exclude=[out], **options)
     written = export(graph, out, formats)
     counts = graph.counts()
     copies = f", {stats.duplicates} duplicate file{'s' if stats.duplicates != 1 else ''} counted once" \

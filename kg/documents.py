@@ -95,7 +95,7 @@ class Inputs:
     skipped: list[str]  # files under the folders given that are not documents (not hidden ones)
 
 
-def find_inputs(paths: Iterable[str | Path]) -> Inputs:
+def find_inputs(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Inputs:
     """Input files under the given paths, in a stable order.
 
     Files named on the command line are read whatever their suffix; in a
@@ -105,6 +105,7 @@ def find_inputs(paths: Iterable[str | Path]) -> Inputs:
     """
     seen: set[Path] = set()
     names: set[str] = set()
+    skip = [Path(x).resolve() for x in exclude]  # the output folder, when it lies inside an input folder
     files: list[InputFile] = []
     skipped: list[str] = []
     for raw in paths:
@@ -114,6 +115,8 @@ def find_inputs(paths: Iterable[str | Path]) -> Inputs:
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p)
                 if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+                    continue
+                if skip and any(f.resolve().is_relative_to(x) for x in skip):
                     continue
                 if f.suffix.lower() in SUFFIXES:
                     found.append((f, rel.as_posix()))

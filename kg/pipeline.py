@@ -86,8 +86,13 @@ def build(paths: str | Path | Iterable[str | Path], *, max_bytes: int = MAX_BYTE
 
 def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
                      jobs: int | None = 1, cache: str | Path | None = None, dask: Any = None,
-                     progress: bool | None = False) -> tuple[KnowledgeGraph, BuildStats]:
-    """``build``, also returning what it did (documents extracted, cached, failed; time per stage)."""
+                     progress: bool | None = False, exclude: Iterable[str | Path] = ()
+                     ) -> tuple[KnowledgeGraph, BuildStats]:
+    """``build``, also returning what it did (documents extracted, cached, failed; time per stage).
+
+    ``exclude``: folders never read as input (``kg build`` passes its output
+    folder, so a graph.html written inside the articles' folder is not an article next time).
+    """
     from kg.extract import known_program_names
     from kg.resolve import resolve
 
@@ -95,7 +100,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         paths = [paths]
     stats = BuildStats()
     clock = time.perf_counter()
-    inputs = find_inputs(paths)
+    inputs = find_inputs(paths, exclude=exclude)
     files = inputs.files
     stats.files, stats.skipped = len(files), inputs.skipped
     with tempfile.TemporaryDirectory(prefix="kg-build-") as spill:

@@ -302,3 +302,16 @@ def test_an_unwritable_output_is_one_line_and_exit_2(tmp_path: Path, capsys: pyt
     assert main(["build", str(src), "-o", str(blocker), "--no-cache"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("kg: error: ") and str(blocker) in err
+
+
+def test_an_output_folder_inside_the_articles_is_never_read_back(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "a.txt").write_bytes((ROOT / "seeds" / "004_d0b45a15d9d766c4.txt").read_bytes())
+    for _ in range(2):  # the second build would find the first one's graph.html
+        assert main(["build", str(src), "-o", str(src / "out"), "--no-progress"]) == 0
+    reads = [line for line in capsys.readouterr().out.splitlines() if line.startswith("documents read:")]
+    assert len(reads) == 2 and all(line.startswith("documents read: 1 ") for line in reads), reads
+    g = _turtle(src / "out")
+    assert [str(o) for o in g.objects(None, _pb("fileName"))] == ["a.txt"]
