@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
@@ -133,9 +134,21 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tup
 
 
 def _suffix_pattern(words: list[str]) -> re.Pattern[str]:
+    return _suffix_re(tuple(words))
+
+
+@lru_cache(maxsize=16)
+def _suffix_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Compiled once per word list (the lexicon's few), not per document."""
     return re.compile("|".join(map(re.escape, by_length(words))))
 
 
+@lru_cache(maxsize=1)
+def _program_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["verbs"])
+
+
+@lru_cache(maxsize=1)
 def _local_suffixes() -> frozenset[str]:
     lex = lexicon()["place"]
     return frozenset(w for w in (*lex["township"], *lex["community"]) if len(w) >= 2)
@@ -168,7 +181,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if len(tok) == 1:
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break
-        elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
+        elif not looks_like_name(tok, min_freq=min_freq) or tok in _program_verbs():
             if not parts:
                 return None
             short = sum(map(len, parts)) < 2
@@ -206,7 +219,7 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     name = norm[at + 1:pos]
     if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in "的了在是和与及等" for c in name):
         return None
-    if name[0] in BAD_FIRST or any(name.startswith(v) for v in lexicon()["program"]["verbs"]):
+    if name[0] in BAD_FIRST or name.startswith(tuple(_program_verbs())):
         return None
     return at + 1, name
 

@@ -9,6 +9,7 @@ Measures and dates (元, 年, %, 页) are not counts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import by_length, cut, lexicon, word_freq, word_tag
 from kg.model import CountMention, Document
@@ -54,6 +55,7 @@ def parse_value(num: str, mult: str | None) -> int | float | None:
     return int(value) if value == int(value) else value
 
 
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     lex = lexicon()["statistic"]
     units = "|".join(map(re.escape, by_length(lex["units"])))
@@ -69,8 +71,14 @@ _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联�
                "共享", "发展", "联建", "考核"}
 
 
-def _breaks() -> set[str]:
-    return set(lexicon()["statistic"]["thing_breaks"])
+@lru_cache(maxsize=1)
+def _breaks() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["thing_breaks"])
+
+
+@lru_cache(maxsize=1)
+def _program_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["verbs"])
 
 
 def _is_verb(tok: str) -> bool:
@@ -112,7 +120,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     pos = end
     if norm[max(floor, pos - 1):pos] == "了":
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
-        if tokens and (tokens[-1] in lexicon()["program"]["verbs"] or word_tag(tokens[-1]).startswith("v")):
+        if tokens and (tokens[-1] in _program_verbs() or word_tag(tokens[-1]).startswith("v")):
             end = pos - 1 - len(tokens[-1])
     start = end
     while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”+"):
@@ -121,7 +129,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     kept: list[str] = []
     breaks = _breaks()
     for tok in reversed(tokens):
-        if tok in breaks or tok in _STOP or tok in lexicon()["program"]["verbs"] or (kept and _is_verb(tok)):
+        if tok in breaks or tok in _STOP or tok in _program_verbs() or (kept and _is_verb(tok)):
             break
         kept.insert(0, tok)
     thing = clean_label("".join(kept))
