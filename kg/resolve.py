@@ -43,8 +43,12 @@ def document_id(doc: Document) -> str:
     return f"doc/{doc.sha256[:16]}"
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def _has_han(s: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in s)
+    """Whether ``s`` has a Chinese character (a regular expression: asked for every alias of every mention)."""
+    return _HAN.search(s) is not None
 
 
 # clean_label runs a few regular expressions; labels repeat across thousands of mentions.
@@ -84,7 +88,7 @@ def _program_groups(mentions: list[Mention]) -> dict[str, str]:
             n = _norm_label(name)
             if not n:
                 continue
-            if sum(1 for c in n if "\u4e00" <= c <= "\u9fff") < 2:
+            if len(_HAN.findall(n)) < 2:
                 n = f"{m.file_name}\x1f{n}"  # "135" names two programs in two documents: merge within one
             if n in by_name:
                 uf.union(by_name[n], m.key)
