@@ -190,7 +190,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = inner.endswith(lex.own_heads)
-        bare = _strip_head(inner, lex.own_heads)
+        bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
         if own_head and head is None and bare != inner and bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] \
                 and is_common_word(bare):
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name
@@ -263,7 +263,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             stripped = False
             if phrase[0] in _LEAD_STRIP:
                 phrase, p_start, stripped = phrase[1:], p_start + 1, True
-            for v in longest_verbs:
+            for v in (longest_verbs if phrase.startswith(longest_verbs) else ()):
                 if phrase.startswith(v) and len(phrase) > len(v) + 2:
                     phrase, p_start, stripped = phrase[len(v):], p_start + len(v), True
                     break
