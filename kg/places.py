@@ -77,17 +77,30 @@ def _city_of(gaz: Gazetteer, d: Division) -> str | None:
 
 def _support(gaz: Gazetteer, cand: Division, anchors: list[Division]) -> float:
     """How much the document's other places back this candidate."""
+    return _backing(gaz, cand, _anchor_facts(gaz, anchors))
+
+
+# An anchor as _backing asks about it: (code, its ancestors' codes, its city's code).
+_Anchor = tuple[str, set[str], str | None]
+
+
+def _anchor_facts(gaz: Gazetteer, anchors: list[Division]) -> list[_Anchor]:
+    """Each anchor's lineage and city, worked out once per document rather than once per candidate."""
+    return [(a.code, {x.code for x in gaz.ancestors(a.code)}, _city_of(gaz, a)) for a in anchors]
+
+
+def _backing(gaz: Gazetteer, cand: Division, anchors: list[_Anchor]) -> float:
     lineage = {a.code for a in gaz.ancestors(cand.code)}
     city = _city_of(gaz, cand)
     score = 0.0
-    for a in anchors:
-        if a.code == cand.code:
+    for code, above, anchor_city in anchors:
+        if code == cand.code:
             score += 3  # the full name is written elsewhere in the text
-        elif a.code in lineage or cand.code in {x.code for x in gaz.ancestors(a.code)}:
+        elif code in lineage or cand.code in above:
             score += 2
-        elif city and _city_of(gaz, a) == city:
+        elif city and anchor_city == city:
             score += 1
-        elif cand.code[:2] == a.code[:2]:
+        elif cand.code[:2] == code[:2]:
             score += 0.25
     return score
 
@@ -112,8 +125,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tup
     for m in matches:
         counts[m.surface] = counts.get(m.surface, 0) + 1
     chosen: list[tuple[GazetteerMatch, Division]] = []
+    facts = _anchor_facts(gaz, anchors)
     for m in matches:
-        scored = sorted(((_support(gaz, c, anchors), c.code, c) for c in m.candidates), reverse=True)
+        scored = sorted(((_backing(gaz, c, facts), c.code, c) for c in m.candidates), reverse=True)
         best_score, _, best = scored[0]
         tie = len(scored) > 1 and scored[1][0] == best_score
         if m.full and len(m.candidates) == 1:
