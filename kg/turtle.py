@@ -16,8 +16,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import groupby
-from operator import itemgetter
+from itertools import groupby, islice
+from operator import eq, itemgetter
 from pathlib import Path
 
 from kg import __version__
@@ -222,7 +222,17 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
             put((True, pb["evidence"], 0, evidence(ev), "", ""))
     for child, parent in kg.sub_tier_pairs():
         block(PBR + child).append((True, pb["subTierOf"], 0, PBR + parent, "", ""))
-    return [(s, sorted(set(pairs)) if len(pairs) > 1 else pairs) for s, pairs in sorted(blocks.items())]
+    return [(s, _distinct_sorted(pairs)) for s, pairs in sorted(blocks.items())]
+
+
+def _distinct_sorted(pairs: list[Pair]) -> list[Pair]:
+    """``sorted(set(pairs))``, without hashing every new string when (as nearly always) nothing repeats."""
+    if len(pairs) < 2:
+        return pairs
+    ordered = sorted(pairs)
+    if any(map(eq, ordered, islice(ordered, 1, None))):  # a repeat sorts next to itself
+        return sorted(set(pairs))
+    return ordered
 
 
 # ------------------------------------------------------------------ syntax
@@ -287,6 +297,15 @@ def iter_serialize(ts: list[Triple]) -> Iterator[str]:
     return _text((s, [_pair(p, o) for _, p, o in group]) for s, group in groupby(ts, key=itemgetter(0)))
 
 
+class _Names(dict[str, str]):
+    """IRI → as written (prefixed name or <IRI>), each worked out once per export."""
+
+    def __missing__(self, iri: str) -> str:
+        q = self[iri] = _qname(iri, _PREFIX_ITEMS)
+        return q
+
+
+_PREFIX_ITEMS = list(PREFIXES.items())
 _BATCH = 2048  # subject blocks per piece: fewer, larger pieces cost less to stream than one per block
 
 
@@ -299,52 +318,55 @@ def _text(blocks: Iterable[Block]) -> Iterator[str]:
     """
     prefixes = list(PREFIXES.items())
     yield "".join(f"@prefix {name}: <{ns}> .\n" for name, ns in prefixes)
-    names: dict[str, str] = {}
+    names = _Names()
     integers: dict[str, str] = {}
     integer, boolean = XSD + "integer", XSD + "boolean"
     escape = _NEEDS_ESCAPE.sub
 
-    def qname(iri: str) -> str:
-        q = names.get(iri)
-        if q is None:
-            q = names[iri] = _qname(iri, prefixes)
-        return q
-
     def literal(lexical: str, datatype: str) -> str:  # as _term writes a literal without a language
-        body = f'"{escape(_escape_one, lexical)}"'
         if datatype == integer:
             written = integers.get(lexical)
             if written is None:
-                written = integers[lexical] = lexical if _INTEGER.fullmatch(lexical) else f"{body}^^{qname(datatype)}"
+                written = integers[lexical] = lexical if _INTEGER.fullmatch(lexical) else \
+                    f'"{escape(_escape_one, lexical)}"^^{names[datatype]}'
             return written
+        body = f'"{escape(_escape_one, lexical)}"'
         if datatype == boolean:
             return lexical
         if datatype:
-            return f"{body}^^{qname(datatype)}"
+            return f"{body}^^{names[datatype]}"
         return body
 
-    batch: list[str] = []
+    heads = _Names({RDF_TYPE: "a"})  # predicates as written: rdf:type is "a" there (and only there)
+    out: list[str] = []  # the text of a batch of blocks, in pieces
+    put = out.append
+    blocks_in_batch = 0
     for s, pairs in blocks:
-        lines: list[str] = []
-        pred = pairs[0][1]
-        objs: list[str] = []
+        put("\n")
+        put(_qname(s, prefixes))
+        pred = None
         for _, p, kind, a, b, c in pairs:
-            if p != pred:
-                lines.append(("a" if pred == RDF_TYPE else qname(pred)) + " " + ", ".join(objs))
-                pred, objs = p, []
-            if kind == 0:
-                objs.append(names.get(a) or qname(a))
-            elif c:
-                objs.append(f'"{escape(_escape_one, a)}"@{c}')
+            if p != pred:  # a new predicate line, or the object list of this one goes on
+                put(" " if pred is None else " ;\n    ")
+                put(heads[p])
+                put(" ")
+                pred = p
             else:
-                objs.append(literal(a, b))
-        lines.append(("a" if pred == RDF_TYPE else qname(pred)) + " " + ", ".join(objs))
-        batch.append("\n" + qname(s) + " " + " ;\n    ".join(lines) + " .\n")
-        if len(batch) >= _BATCH:
-            yield "".join(batch)
-            batch = []
-    if batch:
-        yield "".join(batch)
+                put(", ")
+            if kind == 0:
+                put(names[a])
+            elif c:
+                put(f'"{escape(_escape_one, a)}"@{c}')
+            else:
+                put(literal(a, b))
+        put(" .\n")
+        blocks_in_batch += 1
+        if blocks_in_batch >= _BATCH:
+            yield "".join(out)
+            out.clear()
+            blocks_in_batch = 0
+    if out:
+        yield "".join(out)
 
 
 _INTEGER = re.compile(r"-?\d+")
