@@ -195,7 +195,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if len(tok) == 1:
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break
-        elif not looks_like_name(tok, min_freq=min_freq) or tok in _program_verbs():
+        elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
             if not parts:
                 return None
             short = sum(map(len, parts)) < 2

@@ -129,7 +129,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     kept: list[str] = []
     breaks = _breaks()
     for tok in reversed(tokens):
-        if tok in breaks or tok in _STOP or tok in _program_verbs() or (kept and _is_verb(tok)):
+        if tok in breaks or tok in _STOP or tok in lexicon()["program"]["verbs"] or (kept and _is_verb(tok)):
             break
         kept.insert(0, tok)
     thing = clean_label("".join(kept))
