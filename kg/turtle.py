@@ -23,7 +23,7 @@ from pathlib import Path
 from kg import __version__
 from kg.graph import KnowledgeGraph
 from kg.model import Evidence
-from kg.resolve import document_id
+from kg.resolve import collector_paused, document_id
 from kg.vocab import PB, PREFIXES
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -373,7 +373,8 @@ _INTEGER = re.compile(r"-?\d+")
 
 
 def turtle_text(kg: KnowledgeGraph) -> str:
-    return "".join(_text(_blocks(kg)))
+    with collector_paused():
+        return "".join(_text(_blocks(kg)))
 
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> Path:
@@ -406,4 +407,5 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> Path:
 
 def write_turtle(kg: KnowledgeGraph, path: Path) -> Path:
     """Stream the export to its file: the triples are held once, the text never whole."""
-    return write_atomic(path, _text(_blocks(kg)))
+    with collector_paused():
+        return write_atomic(path, _text(_blocks(kg)))
