@@ -77,7 +77,7 @@ def read_publishers(doc: Document) -> list[str]:
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
         parts = doc.norm[b.start:b.end].split()
-        if 1 <= len(parts) <= 3 and all(len(p) <= 16 and _ORG_SUFFIX.search(p) for p in parts):
+        if 1 <= len(parts) <= 3 and all(_ORG_SUFFIX.search(p) and len(p) <= 16 for p in parts):
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):
                 out.extend(parts)
     return list(dict.fromkeys(out))

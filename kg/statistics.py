@@ -8,8 +8,8 @@ Measures and dates (元, 年, %, 页) are not counts.
 
 from __future__ import annotations
 
+import functools
 import re
-from functools import lru_cache
 
 from kg.lexicon import by_length, cut, lexicon, word_freq, word_tag
 from kg.model import CountMention, Document
@@ -55,7 +55,7 @@ def parse_value(num: str, mult: str | None) -> int | float | None:
     return int(value) if value == int(value) else value
 
 
-@lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     lex = lexicon()["statistic"]
     units = "|".join(map(re.escape, by_length(lex["units"])))
@@ -71,12 +71,12 @@ _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联�
                "共享", "发展", "联建", "考核"}
 
 
-@lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def _breaks() -> frozenset[str]:
     return frozenset(lexicon()["statistic"]["thing_breaks"])
 
 
-@lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def _program_verbs() -> frozenset[str]:
     return frozenset(lexicon()["program"]["verbs"])
 

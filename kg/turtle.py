@@ -309,7 +309,7 @@ _PREFIX_ITEMS = list(PREFIXES.items())
 _BATCH = 2048  # subject blocks per piece: fewer, larger pieces cost less to stream than one per block
 
 
-def _text(blocks: Iterable[Block]) -> Iterator[str]:
+def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
     """The document: the prefixes, then a blank line and each subject's block (one line per predicate).
 
     Consecutive pairs of a predicate make its object list. Every IRI is named
