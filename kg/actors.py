@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import lexicon
@@ -89,10 +90,17 @@ def make_focus(doc: Document, places: Places) -> Focus:
     return Focus(main_place(doc, places), section_starts(doc, places.mentions), places.mentions)
 
 
+@lru_cache(maxsize=1)
+def _deictic_re() -> re.Pattern[str]:
+    """Compiled once, not per document."""
+    table: dict[str, str] = lexicon()["place"]["deictic"]
+    return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+
+
 def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     """全区, 全市 … as mentions of the place in focus (never added as its aliases)."""
     table: dict[str, str] = lexicon()["place"]["deictic"]
-    pat = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+    pat = _deictic_re()
     out = []
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):

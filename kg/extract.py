@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
 from kg.model import (
@@ -144,26 +145,68 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
     if not isinstance(finder, _Sentences) or not names:
         return
     doc = facts.doc
-    pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
+    found = _occurrences(doc.norm, names)
+    starts = sorted(found)
     programs = [(m.start, m.end) for m in facts.mentions if m.cls == "Program"]
     bodies = [(m.start, m.end) for m in facts.mentions if m.cls == "Organization"]
     added: list[Mention] = []
     for i, s in enumerate(doc.sentences):
-        for hit in pattern.finditer(doc.norm, s.start, s.end):
-            a, b = hit.start(), hit.end()
-            brand = hit.group(0).endswith("党建")  # "123"近邻党建工作体系 names the brand too
+        for a, b, name in _leftmost_longest(found, starts, s.start, s.end):
+            brand = name.endswith("党建")  # "123"近邻党建工作体系 names the brand too
             if any(x < b and a < y for x, y in bodies + ([] if brand else programs)):
                 continue
             if any((x, y) == (a, b) for x, y in programs) or doc.norm.startswith(_NOUN_ENDS, b):
                 continue  # already taken, or the name begins a longer noun (述职评议会)
-            known = names[hit.group(0)]
-            m = Mention("Program", known.key, known.label, hit.group(0), doc.file_name, a, b)
+            known = names[name]
+            m = Mention("Program", known.key, known.label, name, doc.file_name, a, b)
             added.append(m)
             programs.append((a, b))
             agent = finder.actor(i, a)
             if agent is not None:
                 facts.implementations.append(ImplementationFound(agent, m, evidence(doc, s)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
+
+
+def _occurrences(norm: str, names: Iterable[str]) -> dict[int, list[str]]:
+    """Offset → the names that start there, longest first (every occurrence, overlapping ones too).
+
+    The corpus pass used to compile one alternation of the document's names
+    per document; finding each name with ``str.find`` costs less than
+    compiling, and ``_leftmost_longest`` reads the same matches off this map.
+    """
+    at: dict[int, list[str]] = {}
+    for n in names:
+        if not n:
+            continue  # an empty name matches nowhere (known names have four characters or more)
+        i = norm.find(n)
+        while i >= 0:
+            at.setdefault(i, []).append(n)
+            i = norm.find(n, i + 1)
+    for found in at.values():
+        found.sort(key=len, reverse=True)
+    return at
+
+
+def _leftmost_longest(found: dict[int, list[str]], starts: list[int], lo: int,
+                      hi: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of non-overlapping names inside [lo, hi), scanned left to right.
+
+    What a regular expression of the names, longest first, finds with
+    ``finditer(text, lo, hi)``: at each offset the longest name that fits
+    before ``hi``, the scan going on after it.
+    """
+    pos = lo
+    for k in range(bisect.bisect_left(starts, lo), len(starts)):
+        a = starts[k]
+        if a >= hi:
+            break
+        if a < pos:
+            continue
+        for n in found[a]:
+            if a + len(n) <= hi:
+                yield a, a + len(n), n
+                pos = a + len(n)
+                break
 
 
 def _skip_back(doc: Document, pos: int) -> int:

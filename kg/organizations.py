@@ -9,6 +9,7 @@ to the place in focus (区委组织部, 区机关党委) are completed with that
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.actors import Focus
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
@@ -22,8 +23,25 @@ _OFFICE = ("办", "局", "厅", "委", "部", "院", "所", "站", "公司", "�
 _COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(省|市|区|县)委(?!员)")
 
 
+@lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
+    """Compiled once: building the alternation of every suffix per document cost more than using it."""
     return re.compile("|".join(map(re.escape, by_length(lexicon()["organization"]["suffixes"]))))
+
+
+@lru_cache(maxsize=1)
+def _national_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, by_length(lexicon()["organization"]["names"]))))
+
+
+@lru_cache(maxsize=1)
+def _program_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def _internal_verbs() -> tuple[str, ...]:
+    return tuple(lexicon()["organization"]["name_internal_verbs"])
 
 
 def _start_candidates(norm: str, pos: int, floor: int) -> list[tuple[int, bool]]:
@@ -33,7 +51,7 @@ def _start_candidates(norm: str, pos: int, floor: int) -> list[tuple[int, bool]]
     中共 or of a place written inside the run (成立中共连江县推进…委员会).
     A verb followed by a quotation (推进“海上福州”) is part of the name.
     """
-    verbs = set(lexicon()["program"]["verbs"])
+    verbs = _program_verbs()
     left = pos
     while left > floor and pos - left < 24 and (is_han(norm[left - 1]) or norm[left - 1] in "“”·"):
         if norm[left - 1] == "“" and "”" not in norm[left:pos]:
@@ -132,7 +150,7 @@ def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
 
 def _choose_start(norm: str, pos: int, floor: int, tiers: set[str]) -> int | None:
     """The rightmost boundary whose remainder names a body; None for a generic body."""
-    internal = tuple(lexicon()["organization"]["name_internal_verbs"])
+    internal = _internal_verbs()
     for c, hard in _start_candidates(norm, pos, floor):
         if _is_named(clean_label(norm[c:pos]), tiers, norm, c):
             return c
@@ -190,8 +208,7 @@ def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
 
 
 def _national(doc: Document, found: list[Mention]) -> list[Mention]:
-    names = by_length(lexicon()["organization"]["names"])
-    pat = re.compile("|".join(map(re.escape, names)))
+    pat = _national_re()
     out = []
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):

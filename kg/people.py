@@ -8,6 +8,7 @@ jieba's dictionary keeps ordinary words out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import by_length, is_common_word, lexicon
 from kg.metadata import byline_blocks, byline_names
@@ -18,6 +19,27 @@ _BRACKETED_BYLINE = re.compile(r"(?:^[^。]{0,8}|(?<=。))[(（【]([^()（）�
 
 def _person(doc: Document, name: str, start: int) -> Mention:
     return Mention("Person", name, name, name, doc.file_name, start, start + len(name))
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(name before a title, name after a role), compiled once rather than per document."""
+    lex = lexicon()["person"]
+    titles = "|".join(map(re.escape, by_length(lex["titles"])))
+    # a title also stands before a name (局长顾雄远, 部长毛万春): every title is a role too
+    roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
+    follows = "|".join(map(re.escape, by_length(lex["after_name"])))
+    before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
+    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[、,，。:：;；)）]|{follows}|$)")
+    return before_title, after_role
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[str, ...]:
+    return (*lexicon()["person"]["roles"], *lexicon()["person"]["titles"], "物业")
+
+
+_PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部]")
 
 
 def extract_people(doc: Document) -> list[Mention]:
@@ -32,12 +54,7 @@ def extract_people(doc: Document) -> list[Mention]:
             for m in _BRACKETED_BYLINE.finditer(line):
                 for name, a, _ in byline_names(m.group(1)):
                     out.append(_person(doc, name, b.start + m.start(1) + a))
-    titles = "|".join(map(re.escape, by_length(lex["titles"])))
-    # a title also stands before a name (局长顾雄远, 部长毛万春): every title is a role too
-    roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
-    follows = "|".join(map(re.escape, by_length(lex["after_name"])))
-    before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
-    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[、,，。:：;；)）]|{follows}|$)")
+    before_title, after_role = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         for m in before_title.finditer(text):
@@ -54,7 +71,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
             name = name[:-1]
     if name[0] not in surnames or is_common_word(name) or is_common_word(name[1:]):
         return
-    role_words = (*lexicon()["person"]["roles"], *lexicon()["person"]["titles"], "物业")
-    if re.search("[街镇区县市村省党委会部]", name) or any(w in name for w in role_words):
+    role_words = _role_words()
+    if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
     out.append(_person(doc, name, start))

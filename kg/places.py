@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
@@ -76,17 +77,30 @@ def _city_of(gaz: Gazetteer, d: Division) -> str | None:
 
 def _support(gaz: Gazetteer, cand: Division, anchors: list[Division]) -> float:
     """How much the document's other places back this candidate."""
+    return _backing(gaz, cand, _anchor_facts(gaz, anchors))
+
+
+# An anchor as _backing asks about it: (code, its ancestors' codes, its city's code).
+_Anchor = tuple[str, set[str], str | None]
+
+
+def _anchor_facts(gaz: Gazetteer, anchors: list[Division]) -> list[_Anchor]:
+    """Each anchor's lineage and city, worked out once per document rather than once per candidate."""
+    return [(a.code, {x.code for x in gaz.ancestors(a.code)}, _city_of(gaz, a)) for a in anchors]
+
+
+def _backing(gaz: Gazetteer, cand: Division, anchors: list[_Anchor]) -> float:
     lineage = {a.code for a in gaz.ancestors(cand.code)}
     city = _city_of(gaz, cand)
     score = 0.0
-    for a in anchors:
-        if a.code == cand.code:
+    for code, above, anchor_city in anchors:
+        if code == cand.code:
             score += 3  # the full name is written elsewhere in the text
-        elif a.code in lineage or cand.code in {x.code for x in gaz.ancestors(a.code)}:
+        elif code in lineage or cand.code in above:
             score += 2
-        elif city and _city_of(gaz, a) == city:
+        elif city and anchor_city == city:
             score += 1
-        elif cand.code[:2] == a.code[:2]:
+        elif cand.code[:2] == code[:2]:
             score += 0.25
     return score
 
@@ -111,8 +125,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tup
     for m in matches:
         counts[m.surface] = counts.get(m.surface, 0) + 1
     chosen: list[tuple[GazetteerMatch, Division]] = []
+    facts = _anchor_facts(gaz, anchors)
     for m in matches:
-        scored = sorted(((_support(gaz, c, anchors), c.code, c) for c in m.candidates), reverse=True)
+        scored = sorted(((_backing(gaz, c, facts), c.code, c) for c in m.candidates), reverse=True)
         best_score, _, best = scored[0]
         tie = len(scored) > 1 and scored[1][0] == best_score
         if m.full and len(m.candidates) == 1:
@@ -133,9 +148,21 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tup
 
 
 def _suffix_pattern(words: list[str]) -> re.Pattern[str]:
+    return _suffix_re(tuple(words))
+
+
+@lru_cache(maxsize=16)
+def _suffix_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Compiled once per word list (the lexicon's few), not per document."""
     return re.compile("|".join(map(re.escape, by_length(words))))
 
 
+@lru_cache(maxsize=1)
+def _program_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["verbs"])
+
+
+@lru_cache(maxsize=1)
 def _local_suffixes() -> frozenset[str]:
     lex = lexicon()["place"]
     return frozenset(w for w in (*lex["township"], *lex["community"]) if len(w) >= 2)
@@ -227,7 +254,7 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     name = norm[at + 1:pos]
     if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in "的了在是和与及等" for c in name):
         return None
-    if name[0] in BAD_FIRST or any(name.startswith(v) for v in lexicon()["program"]["verbs"]):
+    if name[0] in BAD_FIRST or name.startswith(tuple(_program_verbs())):
         return None
     return at + 1, name
 

@@ -10,6 +10,9 @@ Slogans and goals in quotes ("急难愁盼", "三个如何") are refused.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
+from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
 from kg.model import Document, Mention
@@ -25,37 +28,98 @@ _COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[大个项类条�
 
 # A quoted name followed, within a short noun phrase, by what it yielded (…先进经验, …成果).
 _CUE_NEAR = re.compile(r"[\u4e00-\u9fff]{0,8}?(经验|成果)")
+_TITLE = re.compile(r"《[^》]{0,80}》")
+_CHAIN_SPLIT = re.compile(r"[-—–→]+")
+_ITEM_SPLIT = re.compile(r"[、,，]")
+_CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
+_SENTENCE_LIKE = re.compile("[,与和]")
+_NOT_IN_PHRASE = re.compile(r"[、等与和及“”\"()（）《》,，\s\d]")
+_NON_WORD = re.compile(r"\W")
+_PARTY = re.compile("党建")
+_COPULAS = ("就是", "是", "成为", "作为", "为")
 
 
-def _strip_head(inner: str, heads: list[str]) -> str:
+@dataclass(frozen=True)
+class _Lex:
+    """The program lexicon in the shapes the rules use, derived once per process (it is per sentence a lot)."""
+
+    heads: tuple[str, ...]  # longest first
+    quote_only: tuple[str, ...]
+    near_heads: tuple[str, ...]  # heads and quote-only heads, longest first
+    own_heads: tuple[str, ...]  # heads then quote-only heads, for endswith
+    listed_heads: tuple[str, ...]  # heads that close a quoted list ("…"等活动): not 党建
+    phrase_heads: tuple[str, ...]  # heads of unquoted phrases: not 党建, 品牌
+    phrase_re: re.Pattern[str]
+    org_tails: tuple[str, ...]
+    cues: tuple[str, ...]
+    slogan_markers: tuple[str, ...]
+    descriptive: frozenset[str]
+    generic: frozenset[str]
+    verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    lex = lexicon()["program"]
+    heads = tuple(by_length(lex["heads"]))
+    quote_only = tuple(lex["quote_only_heads"])
+    phrase_heads = tuple(h for h in heads if h not in ("党建", "品牌"))  # 品牌 describes a brand named elsewhere
+    return _Lex(
+        heads=heads,
+        quote_only=quote_only,
+        near_heads=tuple(by_length(heads + quote_only)),
+        own_heads=heads + quote_only,
+        listed_heads=tuple(h for h in heads if h != "党建"),
+        phrase_heads=phrase_heads,
+        phrase_re=re.compile("|".join(map(re.escape, phrase_heads))),
+        org_tails=tuple(lex["org_tails"]),
+        cues=tuple(lex["quote_cues"]),
+        slogan_markers=tuple(lex["slogan_markers"]),
+        descriptive=frozenset(lex["descriptive"]),
+        generic=frozenset(lex["generic_party_sectors"]),
+        verbs=frozenset(lex["verbs"]),
+    )
+
+
+@lru_cache(maxsize=8)
+def _verb_forms(verbs: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The verbs longest first, and a pattern whose search finds the leftmost, then longest, of them.
+
+    The rules were written as loops over all verbs per candidate; these give
+    the same answers (two different verbs of one length cannot both start at
+    one offset) without the loops.
+    """
+    longest = tuple(sorted(verbs, key=lambda v: (-len(v), v)))
+    return longest, re.compile("|".join(map(re.escape, longest)))
+
+
+def _strip_head(inner: str, heads: list[str] | tuple[str, ...]) -> str:
     for h in by_length(heads):
         if inner.endswith(h):
             return inner[: -len(h)]
     return inner
 
 
-def _heads() -> list[str]:
-    return by_length(lexicon()["program"]["heads"])
-
-
-def _head_after(norm: str, pos: int, limit: int, heads: list[str],
+def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, ...],
                 quote_only: tuple[str, ...] = ()) -> tuple[int, str] | None:
     """The shortest run of Chinese after ``pos`` that ends in a head noun: (end, head).
 
     A head directly followed by another head extends the name (党建联盟|体系);
     党建 and the quote-only heads (服务) end a name only where the word ends.
     """
-    verbs = ("就是", "是", "成为", "作为", "为")
+    any_head = tuple(heads)
     end = pos
     while end < limit and end - pos <= 10 and (is_han(norm[end]) or norm[end] in "+"):
         end += 1
-        if norm[end - 1] in "的、和与及等" or any(norm.endswith(v, pos, end) for v in verbs):
+        if norm[end - 1] in "的、和与及等" or norm.endswith(_COPULAS, pos, end):
             return None
+        if not norm.endswith(any_head, pos, end):
+            continue  # no head ends here (the common case): skip the loop below
         for h in heads:
             if not (norm.endswith(h, pos, end) and end - pos >= len(h)):
                 continue
             weak = h == "党建" or h in quote_only
-            if weak and end < limit and is_han(norm[end]) and not norm.startswith(tuple(heads), end):
+            if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end):
                 continue
             while True:  # extend over heads that follow at once
                 nxt = next((x for x in heads if norm.startswith(x, end) and x != "党建"), None)
@@ -68,7 +132,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str],
 
 def _masked(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of 《titles》, which name documents, not programs."""
-    return [(m.start(), m.end()) for m in re.compile(r"《[^》]{0,80}》").finditer(norm, start, end)]
+    return [(m.start(), m.end()) for m in _TITLE.finditer(norm, start, end)]
 
 
 def _key(label: str) -> str:
@@ -84,22 +148,24 @@ def _mention(doc: Document, label: str, surface: str, start: int, end: int,
 
 
 def _is_slogan(inner: str) -> bool:
-    lex = lexicon()["program"]
-    if any(w in inner for w in lex["slogan_markers"]):
+    if any(w in inner for w in _lex().slogan_markers):
         return True
     tokens = cut(inner)
-    return (bool(tokens) and tokens[-1] in _BAD_END) or len(re.sub(r"\W", "", inner)) < 2
+    return (bool(tokens) and tokens[-1] in _BAD_END) or len(_NON_WORD.sub("", inner)) < 2
 
 
-def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> list[Mention]:
+def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> list[Mention]:
     norm = doc.norm
-    heads = _heads()
-    quote_only = tuple(lexicon()["program"]["quote_only_heads"])
-    near_heads = by_length(heads + list(quote_only))
-    org_tails = tuple(lexicon()["program"]["org_tails"])
-    cues = tuple(lexicon()["program"]["quote_cues"])
-    out = []
+    lex = _lex()
+    quote_only = lex.quote_only
+    near_heads = lex.near_heads
+    org_tails = lex.org_tails
+    cues = lex.cues
+    verb_re = _verb_forms(frozenset(verbs))[1]
+    verb_starts = tuple(verbs)
+    out: list[Mention] = []
     spans = quoted_spans(norm, start, end)
+    span_after = {x - 1: y for x, y in spans}  # an opening quote's offset -> its quotation's inner end
     for a, b in spans:
         inner = norm[a:b].strip()
         if _is_slogan(inner):
@@ -113,35 +179,34 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> lis
         # a run of quotations closed by 等 + a head ("三服务""四巡四访四问"等活动)
         j = after
         while j < end and norm[j] in "“”、 ":
-            nxt = next(((x, y) for x, y in spans if x - 1 == j), None)
-            j = nxt[1] + 1 if nxt else j + 1
-        closing = re.match(r"[\u4e00-\u9fff]{1,14}", norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
+            nxt = span_after.get(j)
+            j = nxt + 1 if nxt is not None else j + 1
+        closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
         if (closing is not None and closing.group(0).endswith(org_tails)) or norm.startswith(org_tails, after):
             continue  # "综合信息""文艺活动"等志愿服务队伍: names of teams, not programs
-        listed = closing is not None and any(
-            closing.group(0).endswith(h) for h in heads if h != "党建")
+        listed = closing is not None and closing.group(0).endswith(lex.listed_heads)
         before = norm[max(start, a - 7):a - 1]
-        introduced = any(v in before for v in verbs)
+        introduced = verb_re.search(before) is not None
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
-        own_head = any(inner.endswith(h) for h in heads + list(quote_only))
-        bare = _strip_head(inner, heads + list(quote_only))
+        own_head = inner.endswith(lex.own_heads)
+        bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
         if own_head and head is None and bare != inner and bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] \
                 and is_common_word(bare):
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
         cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12)))
-        if len([x for x in re.split(r"[-—–→]+", inner) if x]) >= 3:
+        if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3:
             continue  # a chain of tiers or stages, read by kg.tiers
-        items = re.split(r"[、,，]", inner)
-        if len(items) >= 2 and sum(1 for it in items if it.startswith(tuple(verbs))) >= 2:
+        items = _ITEM_SPLIT.split(inner)
+        if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
         if head is None and not listed and not own_head and not cued and (
             inner.endswith(_VENUE) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD)
         ):
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
         if head is None and not listed and not own_head and not cued and (len(inner) < 3 or _COUNTED.match(inner)
-                                                             or re.search("[,与和]", inner)):
+                                                             or _SENTENCE_LIKE.search(inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
         if head is not None and norm[a - 1] == "“":
             end_pos, _ = head
@@ -160,28 +225,28 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: set[str]) -> lis
     return out
 
 
-def phrase_programs(doc: Document, start: int, end: int, verbs: set[str],
+def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                     skip: list[tuple[int, int]]) -> list[Mention]:
     """Unquoted names: a verb, then a phrase closed by a head noun, in one clause."""
     norm = doc.norm
-    lex = lexicon()
-    heads = [h for h in _heads() if h not in ("党建", "品牌")]  # 品牌 describes a brand named elsewhere
-    org_tails = tuple(lex["program"]["org_tails"])
-    head_re = re.compile("|".join(map(re.escape, heads)))
-    out = []
-    for m in head_re.finditer(norm, start, end):
+    lex = _lex()
+    heads = lex.phrase_heads
+    org_tails = lex.org_tails
+    longest_verbs, verb_re = _verb_forms(frozenset(verbs))
+    clause_starts: list[int] | None = None  # the sentence's clauses, split once it has a head
+    out: list[Mention] = []
+    for m in lex.phrase_re.finditer(norm, start, end):
         h_end = m.end()
         if any(x <= m.start() < y for x, y in skip) or norm.startswith(org_tails, h_end):
             continue
-        if h_end < end and is_han(norm[h_end]) and norm.startswith(tuple(heads), h_end):
+        if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
-        clause_start = max((a for a, _ in clauses(norm, _Span(start, end)) if a <= m.start()), default=start)
+        if clause_starts is None:
+            clause_starts = [a for a, _ in clauses(norm, _Span(start, end))]
+        clause_start = max((a for a in clause_starts if a <= m.start()), default=start)
         segment = norm[clause_start:m.start()]
-        first_verb = None
-        for v in sorted(verbs, key=len, reverse=True):
-            i = segment.find(v)
-            if i >= 0 and (first_verb is None or i < first_verb[0]):
-                first_verb = (i, v)
+        found = verb_re.search(segment)  # the first verb, the longest where two start together
+        first_verb = (found.start(), found.group(0)) if found else None
         if first_verb is None and out and out[-1].end == clause_start - 1 and "的" not in segment:
             first_verb = (0, "")  # 建立健全联席会议制度，业主满意度测评制度: the verb governs the list
         if first_verb is None:
@@ -198,12 +263,12 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: set[str],
             stripped = False
             if phrase[0] in _LEAD_STRIP:
                 phrase, p_start, stripped = phrase[1:], p_start + 1, True
-            for v in sorted(verbs, key=len, reverse=True):
+            for v in (longest_verbs if phrase.startswith(longest_verbs) else ()):
                 if phrase.startswith(v) and len(phrase) > len(v) + 2:
                     phrase, p_start, stripped = phrase[len(v):], p_start + len(v), True
                     break
         modifier = phrase[: len(phrase) - len(m.group(0))]
-        if len(modifier) < 3 or len(phrase) > 24 or re.search(r"[、等与和及“”\"()（）《》,，\s\d]", phrase):
+        if len(modifier) < 3 or len(phrase) > 24 or _NOT_IN_PHRASE.search(phrase):
             continue
         if not all(is_han(c) for c in modifier):
             continue
@@ -215,7 +280,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: set[str],
 
 def _has_content(modifier: str) -> bool:
     """Whether a modifier holds at least two characters of something specific."""
-    descriptive = set(lexicon()["program"]["descriptive"])
+    descriptive = _lex().descriptive
     content = [w for w in cut(modifier) if w not in descriptive and not (len(w) > 1 and is_common_word(w))
                and not (len(w) == 3 and w.endswith("性"))  # 体制性, 系统性: qualities, not names
                and not (len(w) == 1 and is_common_word(w))]
@@ -230,20 +295,21 @@ class _Span:
 def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
     """X党建 where X is a two-character name, not a sector (近邻党建, 数字党建)."""
     norm = doc.norm
-    generic = set(lexicon()["program"]["generic_party_sectors"])
+    lex = _lex()
+    generic = lex.generic
     ext_heads = ("平台", "系统", "工作法", "示范带")
     out = []
-    for m in re.finditer("党建", norm[start:end]):
+    for m in _PARTY.finditer(norm[start:end]):
         pos = start + m.start()
         if any(x <= pos < y for x, y in skip) or pos - 2 < start:
             continue
         x = _word_before(norm, pos, start)
         if x is None or x in generic or x[-1] in generic or norm.startswith(("办", "工作领导"), pos + 2):
             continue
-        if _COUNTED.match(x) or x in lexicon()["program"]["verbs"]:
+        if _COUNTED.match(x) or x in lex.verbs:
             continue
         label_end = pos + 2
-        ext = _head_after(norm, label_end, end, list(ext_heads))
+        ext = _head_after(norm, label_end, end, ext_heads)
         if ext is not None and ext[0] - label_end <= 6:
             label_end = ext[0]
         a = pos - len(x)
@@ -270,7 +336,7 @@ def _word_before(norm: str, pos: int, floor: int) -> str | None:
 
 
 def extract_programs(doc: Document) -> list[Mention]:
-    verbs = set(lexicon()["program"]["verbs"])
+    verbs = _lex().verbs
     out: list[Mention] = []
     brands: list[Mention] = []
     for s in doc.sentences:

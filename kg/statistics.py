@@ -8,6 +8,7 @@ Measures and dates (元, 年, %, 页) are not counts.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -55,6 +56,7 @@ def parse_value(num: str, mult: str | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+@functools.lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     lex = lexicon()["statistic"]
     units = "|".join(map(re.escape, by_length(lex["units"])))
@@ -70,8 +72,14 @@ _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联�
                "共享", "发展", "联建", "考核"}
 
 
-def _breaks() -> set[str]:
-    return set(lexicon()["statistic"]["thing_breaks"])
+@functools.lru_cache(maxsize=1)
+def _breaks() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["thing_breaks"])
+
+
+@functools.lru_cache(maxsize=1)
+def _program_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["verbs"])
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;！？]")
@@ -123,7 +131,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     pos = end
     if norm[max(floor, pos - 1):pos] == "了":
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
-        if tokens and (tokens[-1] in lexicon()["program"]["verbs"] or word_tag(tokens[-1]).startswith("v")):
+        if tokens and (tokens[-1] in _program_verbs() or word_tag(tokens[-1]).startswith("v")):
             end = pos - 1 - len(tokens[-1])
     else:  # 社区党组织共有30个: the verb between the noun and its number is not part of the noun
         tokens = cut(norm[max(floor, pos - 4):pos])

@@ -14,6 +14,7 @@ CLOSE_QUOTES = "”」』\"’"
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES
 _QUOTED = re.compile(r"[“「『]([^“”「」『』\n]{1,40})[”」』]")
 CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?]")
+_CLAUSE_MARKS = re.compile(r"[“「『”」』,，;；:：。！？!?]")  # quotes and CLAUSE_BREAK's characters
 NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿"
 
 
@@ -30,13 +31,13 @@ def clauses(norm: str, sent: Sentence) -> Iterator[tuple[int, int]]:
     """Clause spans of a sentence, split at commas, semicolons and colons outside quotes."""
     depth = 0
     start = sent.start
-    for i in range(sent.start, sent.end):
-        c = norm[i]
+    for m in _CLAUSE_MARKS.finditer(norm, sent.start, sent.end):  # only the marks, not every character
+        c, i = m.group(0), m.start()
         if c in "“「『":
             depth += 1
         elif c in "”」』":
             depth = max(0, depth - 1)
-        elif depth == 0 and CLAUSE_BREAK.match(c):
+        elif depth == 0:
             if i > start:
                 yield start, i
             start = i + 1
@@ -48,8 +49,12 @@ def evidence(doc: Document, sent: Sentence) -> Evidence:
     return Evidence(doc.file_name, sent.start, sent.end, doc.text[sent.start:sent.end])
 
 
+_QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_CHARS)}《》〈〉]")
+_SPACES = re.compile(r"\s+")
+
+
 def strip_quotes(s: str) -> str:
-    return re.sub(f"[{re.escape(QUOTE_CHARS)}《》〈〉]", "", s)
+    return _QUOTE_MARKS.sub("", s)
 
 
 def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
@@ -80,4 +85,4 @@ def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
 
 def clean_label(s: str) -> str:
     """A canonical label: no quotation marks, whitespace collapsed."""
-    return re.sub(r"\s+", " ", strip_quotes(s)).strip()
+    return _SPACES.sub(" ", strip_quotes(s)).strip()

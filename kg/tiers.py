@@ -17,6 +17,7 @@ from kg.text import clean_label, unbracket
 
 _DASH_CHAIN = re.compile(r"[^\s,，。；;:：“”\"、]+(?:\s*[-—–→－]+\s*[^\s,，。；;:：“”\"、\-—–→－]+){2,}")
 _LIST_CHAIN = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){1,7}[\u4e00-\u9fff]{1,4})[“\"]?([一二三四五六七八九十\d]+)级")
+_DASHES = "-—–→－"  # the separators _DASH_CHAIN requires between items
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -113,7 +114,11 @@ def extract_chains(doc: Document) -> list[ChainFound]:
     context = tuple(lexicon()["tier"]["context"])
     out: list[ChainFound] = []
     for s in doc.sentences:
-        for m in _DASH_CHAIN.finditer(norm, s.start, s.end):
+        text = norm[s.start:s.end]
+        # a chain has two dashes or arrows at least, a list ends in 级: most sentences have neither,
+        # and the chain pattern backtracks over every long run of text before failing
+        dashes = sum(text.count(c) for c in _DASHES) >= 2
+        for m in (_DASH_CHAIN.finditer(norm, s.start, s.end) if dashes else ()):
             parts = [(x.start(), x.end()) for x in re.finditer(r"[^\-—–→－\s]+", m.group(0))]
             items = [(m.start() + a, m.start() + b) for a, b in parts]
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
@@ -128,7 +133,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                 continue
             out.append(ChainFound(items[0][0], end, tuple(levels),
                                   _count(stated.group(1)) if stated else None))
-        for m in _LIST_CHAIN.finditer(norm, s.start, s.end):
+        for m in (_LIST_CHAIN.finditer(norm, s.start, s.end) if "级" in text else ()):
             base = m.start(1)
             items = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^、]+", m.group(1))]
             # the first item may carry the verb before it (建立区、…): keep its last level word
