@@ -139,6 +139,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _anaphora_re() -> re.Pattern[str]:
     table = lexicon()["place"]["anaphora"]
     dets = "|".join(map(re.escape, sorted(table["determiners"], key=len, reverse=True)))

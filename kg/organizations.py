@@ -8,6 +8,7 @@ to the place in focus (区委组织部, 区机关党委) are completed with that
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 
@@ -188,7 +189,7 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
 def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     """区委组织部 → 二七区委组织部 where the place in focus is 二七区; 我市市委组织部 likewise."""
     written = name
-    deictic = next((w for w in by_length(list(lexicon()["place"]["deictic"])) if name.startswith(w)), None)
+    deictic = next((w for w in _deictic_words() if name.startswith(w)), None)
     if deictic is not None and name[len(deictic):][:1] == deictic[-1]:
         name = name[len(deictic):]  # 我市|市委组织部: the pronoun says which city the 市 is
     head = name[0]
@@ -197,6 +198,11 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
         if place is not None and place.label.endswith(head):
             return place.label + name[1:], tuple(dict.fromkeys((written, name)))
     return written, ()
+
+
+@functools.lru_cache(maxsize=1)
+def _deictic_words() -> tuple[str, ...]:
+    return tuple(by_length(list(lexicon()["place"]["deictic"])))
 
 
 def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:

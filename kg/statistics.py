@@ -85,6 +85,7 @@ def _program_verbs() -> frozenset[str]:
 _CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 
 
+@functools.lru_cache(maxsize=1)
 def _owner_words() -> re.Pattern[str]:
     """全市, 本区 (deictic) and 该小区, 我们村 (anaphora): words for a place, never part of a counted noun."""
     place = lexicon()["place"]
