@@ -449,6 +449,7 @@ class _Evidence:
         self.rows: list[tuple[str, int, int, str]] = []  # file, start, end, text shown
         self.offsets: list[list[int]] = []  # per row: shown index → source offset
         self.names: dict[str, list[str]] = {}
+        self._sorted_names: dict[tuple[str, ...], list[str]] = {}
         for e in kg.entities.values():
             self.names[e.id] = _match_names([e.label, *sorted(e.alt_labels)])
         self.facts: dict[str, list[Evidence]] = defaultdict(list)
@@ -521,16 +522,15 @@ class _Evidence:
         if sent is None:
             return []
         norm = sent.norm
-        names = sorted({n for i in ids for n in self.names.get(i, [])}, key=lambda s: (-len(s), s))
-        taken = [False] * len(norm)
+        names = self._longest_first(ids)
+        taken = bytearray(len(norm))
         found: list[tuple[int, int]] = []
         for name in names:
             at = norm.find(name)
             while at >= 0:
                 if not any(taken[at:at + len(name)]):
                     found.append((at, at + len(name)))
-                    for k in range(at, at + len(name)):
-                        taken[k] = True
+                    taken[at:at + len(name)] = b"\x01" * len(name)
                 at = norm.find(name, at + 1)
         offsets = self.offsets[row]
         spans = []
@@ -540,6 +540,14 @@ class _Evidence:
             if hi > lo:
                 spans.append([lo, hi])
         return spans
+
+    def _longest_first(self, ids: tuple[str, ...]) -> list[str]:
+        """The names of ``ids``, longest first, so 台江区 is marked before 台江 (worked out once per ``ids``)."""
+        names = self._sorted_names.get(ids)
+        if names is None:
+            names = sorted({n for i in ids for n in self.names.get(i, [])}, key=lambda s: (-len(s), s))
+            self._sorted_names[ids] = names
+        return names
 
     def ref(self, ev: Evidence, ids: tuple[str, ...]) -> list[Any]:
         row = self._row(ev.file_name, ev.start, ev.end, ev.quote)
