@@ -18,7 +18,7 @@ from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_
 from kg.model import Document, Mention
 from kg.text import clauses, clean_label, is_han, quoted_spans, unbracket
 
-_VERSION = re.compile(r"^\s*\d+(\.\d+)*\s*版")
+_VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")

@@ -75,11 +75,6 @@ def test_programs_version_suffix_is_not_part_of_the_label() -> None:
     assert m.key == "邻里议事工作法"
 
 
-@pytest.mark.xfail(
-    reason="_VERSION is anchored with ^ and used as _VERSION.match(norm, pos): ^ never matches at "
-    "pos > 0, so the version is never seen and the versioned form is never an alias",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "versioned"),
     [

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import kg
 from kg.graph import KnowledgeGraph
 from kg.model import Entity
@@ -78,11 +76,6 @@ def test_resolve_programs_sharing_a_name_merge(tmp_path: Path) -> None:
     assert program.documents == {"a.txt", "b.txt"}
 
 
-@pytest.mark.xfail(
-    reason="programs._VERSION never matches (^ with match(pos)), so the versioned form "
-    "院落议事工作法2.0版 is never recorded as an alias of the merged program",
-    strict=True,
-)
 def test_resolve_versioned_form_is_an_alias_of_the_merged_program(tmp_path: Path) -> None:
     graph = _build(tmp_path, {"a.txt": WUHOU_A, "b.txt": WUHOU_B})
     (program,) = _of_class(graph, "Program")
