@@ -18,7 +18,7 @@ _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：
 ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文")
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
-_NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影)$")
+_NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 _PROSE = re.compile(r"[。！？；，,]")
 _ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
 

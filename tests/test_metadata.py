@@ -164,11 +164,6 @@ def test_metadata_byline_names(line: str, names: list[str]) -> None:
         assert line[start:end] == name
 
 
-@pytest.mark.xfail(
-    reason="the photo credit 摄 glued to a name is kept: '本报记者张三摄' yields creator '张三摄' "
-    "(_NAME_TAIL strips 摄影 but not 摄)",
-    strict=True,
-)
 def test_metadata_byline_photo_credit_suffix_is_not_part_of_name() -> None:
     doc = _doc("太原市万柏林区推行网格党建", "2023-07-01 来源:山西日报", "本报记者张三摄", "万柏林区推行网格党建。")
     assert doc.creators == ["张三"]
