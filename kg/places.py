@@ -299,11 +299,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     if at >= 0 and m.start() - (at + len(stem)) >= 2:
                         floor, town = at + len(stem), stem
                         break
-                if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()):
-                    continue
-                listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 glued = max([floor, *(x.end for x in out if floor <= x.end <= m.start())])
-                found = listed or _glued_name(norm, glued, m.start(), [*stops, *(x.end for x in out)]) or _name_before(
+                glued_name = _glued_name(norm, glued, m.start(), [*stops, *(x.end for x in out)])
+                if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None:
+                    continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
+                listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
+                found = listed or glued_name or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES)
                 if found is None:
                     continue
