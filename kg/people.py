@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import by_length, is_common_word, lexicon
+from kg.lexicon import by_length, is_common_word, lexicon, word_freq, word_tag
 from kg.metadata import byline_blocks, byline_names
 from kg.model import Document, Mention
 
@@ -69,8 +69,12 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
     if trim:  # 业主叶孝明对…: drop a trailing function character
         while len(name) > 2 and name[-1] in "对在说表和与的是将把":
             name = name[:-1]
-    if name[0] not in surnames or is_common_word(name) or is_common_word(name[1:]):
-        return
+    given = name[1:]
+    if name[0] not in surnames or is_common_word(name) or (len(given) >= 2 and is_common_word(given)):
+        return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
+    if len(given) == 1 and (given in "的了在是和与对说将把被为等" or (
+            word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
+        return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)
     role_words = _role_words()
     if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
