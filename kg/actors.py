@@ -131,7 +131,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
         for hit in hits:
             if hit.start() not in bounds:
                 continue
-            cls = heads[hit.group("head")]
+            cls = heads[hit.group("head") or hit.group("before")]
             target = next((m for m in reversed(candidates) if m.cls == cls and m.end <= hit.start()), None)
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
@@ -144,7 +144,8 @@ def _anaphora_re() -> re.Pattern[str]:
     table = lexicon()["place"]["anaphora"]
     dets = "|".join(map(re.escape, sorted(table["determiners"], key=len, reverse=True)))
     heads = "|".join(map(re.escape, sorted(table["heads"], key=len, reverse=True)))
-    return re.compile(f"(?:{dets})(?P<head>{heads})")
+    locs = "|".join(map(re.escape, sorted(table["locatives"], key=len, reverse=True)))
+    return re.compile(f"(?:{dets})(?P<head>{heads})|(?P<before>{heads})(?:{locs})")
 
 
 def _token_starts(norm: str, start: int, end: int) -> set[int]:

@@ -219,7 +219,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     return pos - len(name), name
 
 
-def _glued_name(norm: str, floor: int, pos: int, stops: list[int]) -> tuple[int, str] | None:
+def _glued_name(norm: str, floor: int, pos: int, stops: list[int], *, shortest: int = 2) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
 
     The place on its left marks the name's edge, so a name that is also a
@@ -227,11 +227,13 @@ def _glued_name(norm: str, floor: int, pos: int, stops: list[int]) -> tuple[int,
     like 所有 or 各 are not names.
     """
     run = norm[floor:pos]
-    if floor not in stops or not 2 <= len(run) <= 4 or not all(is_han(c) for c in run):
+    if floor not in stops or not shortest <= len(run) <= 4 or not all(is_han(c) for c in run):
         return None
     inner = run[1:].replace("和", "")
     if run[0] in BAD_FIRST or run[0] in NUMERAL_CHARS or any(c in STOP_CHARS for c in run[0] + inner):
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name
+    if len(run) == 1:
+        return floor, run  # 天荒坪镇|余|村: one character between a town and 村 names the village
     tag = word_tag(run)
     if (is_common_word(run) and tag not in ("ns", "nz", "nr")) or tag[:1] in tuple("rdmpcvabf"):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
@@ -300,7 +302,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         floor, town = at + len(stem), stem
                         break
                 glued = max([floor, *(x.end for x in out if floor <= x.end <= m.start())])
-                glued_name = _glued_name(norm, glued, m.start(), [*stops, *(x.end for x in out)])
+                glued_name = _glued_name(norm, glued, m.start(), [*stops, *(x.end for x in out)],
+                                         shortest=1 if suffix == "村" else 2)  # 天荒坪镇|余|村
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None:
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None

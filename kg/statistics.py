@@ -63,7 +63,7 @@ def _pattern() -> re.Pattern[str]:
     before = "|".join(map(re.escape, by_length(lex["approx_before"])))
     return re.compile(
         rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
-        rf"(?P<mult>万|亿)?(?P<a1>余|多)?(?P<unit>{units})(?P<a2>余|多)?"
+        rf"(?P<mult>万|亿)?(?P<a1>余|多)?(?P<unit>{units})(?P<a2>余|多|左右|上下)?"
     )
 
 

@@ -77,3 +77,11 @@ def test_actors_an_opening_main_clause_keeps_the_focus(tmp_path: Path) -> None:
     graph = kg.build(tmp_path)
     owners = {graph.entities[s.owner].label for s in graph.structures}
     assert owners == {"鼓楼区"}
+
+
+def test_actors_in_the_village_is_the_village_named_before(tmp_path: Path) -> None:
+    text = "浙江省安吉县天荒坪镇余村党支部书记汪玉成说，村里建立了“党员联户”机制。"
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
+    assert agents["党员联户机制"] == "余村"

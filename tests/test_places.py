@@ -229,3 +229,8 @@ def test_places_estate_written_with_xiaoqu_after_its_suffix_is_one_estate() -> N
 @pytest.mark.parametrize("text", ["这里是老旧小区。", "全市安置小区都有党支部。"])
 def test_places_a_kind_of_estate_is_not_an_estate(text: str) -> None:
     assert [m for m in _places(text) if m.cls == "Community"] == []
+
+
+def test_places_one_character_village_after_its_town() -> None:
+    found = [(m.cls, m.label) for m in _places("浙江省安吉县天荒坪镇余村党支部召开会议。")]
+    assert ("Community", "余村") in found and ("Township", "天荒坪镇") in found

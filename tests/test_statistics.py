@@ -199,3 +199,7 @@ def test_statistics_thing_after_stops_before_the_verb() -> None:
 )
 def test_statistics_verb_between_noun_and_number_is_not_counted(text: str, thing: str) -> None:
     assert [c.thing for c in _counts(text)] == [thing]
+
+
+def test_statistics_zuoyou_after_the_unit_is_an_approximation() -> None:
+    assert _facts("安吉县每名党员联系10户左右村民。") == [("村民", 10, "户", True)]
