@@ -124,6 +124,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     candidates = sorted((m for m in places if m.cls in heads.values() and m.start >= 0), key=lambda m: m.start)
     out = []
     for s in doc.sentences:
+        out.extend(_bare_subjects(doc, s, heads, candidates))
         hits = list(pat.finditer(doc.norm, s.start, s.end))
         if not hits:
             continue
@@ -136,6 +137,24 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
                                    file_name=doc.file_name, aliases=()))
+    return out
+
+
+def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], candidates: list[Mention]) -> list[Mention]:
+    """街道共收集…, 社区通过…: a bare 街道 or 社区 opening a clause is the one the text named last."""
+    out = []
+    norm = doc.norm
+    for a, b in clauses(norm, s):
+        lead = _LEAD.match(norm, a, b)
+        at = lead.end() if lead else a
+        head = next((h for h in sorted(heads, key=len, reverse=True) if norm.startswith(h, at)), None)
+        if head is None or norm[at + len(head):at + len(head) + 1] in ("、", "和", "与", "及", "级", "层", "一"):
+            continue  # 街道、社区两级: the kinds of place, not one of them
+        cls = heads[head]
+        target = next((m for m in reversed(candidates) if m.cls == cls and m.end <= at), None)
+        if target is not None:
+            out.append(replace(target, surface=head, start=at, end=at + len(head), file_name=doc.file_name,
+                               aliases=()))
     return out
 
 

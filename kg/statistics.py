@@ -69,7 +69,7 @@ def _pattern() -> re.Pattern[str]:
 
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
 _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联盟", "振兴", "宣讲", "帮扶", "培训", "教育",
-               "共享", "发展", "联建", "考核"}
+               "共享", "发展", "联建", "考核", "联合"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -85,3 +85,17 @@ def test_actors_in_the_village_is_the_village_named_before(tmp_path: Path) -> No
     graph = kg.build(tmp_path)
     agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
     assert agents["党员联户机制"] == "余村"
+
+
+def test_actors_a_bare_street_opening_a_clause_is_the_street_named_before(tmp_path: Path) -> None:
+    text = ("南京市鼓楼区宁海路街道推行“网格吹哨”工作机制。今年以来，街道共收集民情民意850余条。"
+            "街道、社区两级书记带头走访。")
+    assert _counts_about(tmp_path, text) == {"民情民意": "宁海路街道"}
+
+
+def test_actors_with_x_as_the_lever_names_a_program(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("标题\n\n南京市鼓楼区宁海路街道以“红色网格”为抓手，划分网格45个。\n",
+                                    encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations} == {
+        ("宁海路街道", "红色网格")}

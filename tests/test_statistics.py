@@ -203,3 +203,7 @@ def test_statistics_verb_between_noun_and_number_is_not_counted(text: str, thing
 
 def test_statistics_zuoyou_after_the_unit_is_an_approximation() -> None:
     assert _facts("安吉县每名党员联系10户左右村民。") == [("村民", 10, "户", True)]
+
+
+def test_statistics_a_joint_committee_is_counted_whole() -> None:
+    assert [c.thing for c in _counts("渝中区解放碑街道成立楼宇联合党委5个。")] == ["楼宇联合党委"]
