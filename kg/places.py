@@ -219,6 +219,19 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     return pos - len(name), name
 
 
+def _inside_a_word(norm: str, start: int, end: int) -> bool:
+    """Whether jieba reads ``norm[start:end]`` as part of a longer word (合作 in 合作社, 和平 in 和平鸽)."""
+    lo, hi = max(0, start - 4), min(len(norm), end + 4)
+    bounds, at = {lo, hi}, lo
+    for tok in cut(norm[lo:hi]):
+        at += len(tok)
+        bounds.add(at)
+    return start not in bounds or end not in bounds
+
+
+_LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪岗")
+
+
 def _glued_name(norm: str, floor: int, pos: int, stops: list[int], *, shortest: int = 2) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
 
@@ -235,7 +248,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: list[int], *, shortest: 
     if len(run) == 1:
         return floor, run  # 天荒坪镇|余|村: one character between a town and 村 names the village
     tag = word_tag(run)
-    if (is_common_word(run) and tag not in ("ns", "nz", "nr")) or tag[:1] in tuple("rdmpcvabf"):
+    proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS)  # 笔架山, 白沙洲: named after a landmark
+    if (is_common_word(run) and not proper) or tag[:1] in tuple("rdmpcvabf"):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
     return floor, run
 
@@ -361,6 +375,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         m for m in gaz.find_all(doc.norm)
         if _inside(spans, m.start, m.end)
         and not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
+        and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
     ]
     zones = _zones(doc, spans)
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)

@@ -234,3 +234,15 @@ def test_places_a_kind_of_estate_is_not_an_estate(text: str) -> None:
 def test_places_one_character_village_after_its_town() -> None:
     found = [(m.cls, m.label) for m in _places("浙江省安吉县天荒坪镇余村党支部召开会议。")]
     assert ("Community", "余村") in found and ("Township", "天荒坪镇") in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("安定区香泉镇成立马铃薯种植合作社，带动农户320户增收。", "合作市"),
+    ("社区推出群众“幸福清单”，办实事30件。", "福清市"),
+])
+def test_places_a_short_form_inside_a_longer_word_is_not_a_place(text: str, absent: str) -> None:
+    assert absent not in [m.label for m in _places(text)]
+
+
+def test_places_a_street_named_after_a_landmark() -> None:
+    assert ("Township", "笔架山街道") in [(m.cls, m.label) for m in _places("合肥市蜀山区笔架山街道开展改造。")]
