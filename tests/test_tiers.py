@@ -130,3 +130,13 @@ def test_tiers_chain_after_subject_and_verb() -> None:
     text = "成都市武侯区构建街镇党(工)委-社区党委(党总支)-小区党支部-楼栋(楼道)党小组“四级网络”。"
     (chain,) = _chains(text)
     assert _levels(chain) == ["街镇党工委", "社区党委", "小区党支部", "楼栋党小组"]
+
+
+def test_tiers_a_chain_may_start_at_the_district_committee() -> None:
+    from kg.documents import make_document
+    from kg.tiers import extract_chains
+
+    text = "标题\n\n雁塔区构建“区委—街道党工委—社区党委—网格党支部—楼栋党小组”五级组织体系。\n"
+    chains = extract_chains(make_document("a.txt", text.encode("utf-8")))
+    assert [[lv.label for lv in c.levels] for c in chains] == [["区委", "街道党工委", "社区党委", "网格党支部",
+                                                                  "楼栋党小组"]]
