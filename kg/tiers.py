@@ -148,4 +148,33 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             if levels is None or len(levels) < 2 or (stated is not None and stated != len(levels)):
                 continue
             out.append(ChainFound(items[0][0], m.end(1), tuple(levels), stated))
+        if "以" in text and "为" in text:
+            out.extend(_role_chains(doc, s.start, s.end, context))
+    return out
+
+
+# 以社区党委为核心、小区党支部为基础、楼栋党小组为支撑: each level named with its role, top first
+_ROLE_ITEM = re.compile(r"([\u4e00-\u9fff()（）]{2,12}?)为[\u4e00-\u9fff]{2}")
+
+
+def _role_chains(doc: Document, start: int, end: int, context: tuple[str, ...]) -> list[ChainFound]:
+    norm = doc.norm
+    out = []
+    for m in re.finditer(r"以", norm[start:end]):
+        at = start + m.end()
+        items: list[tuple[int, int]] = []
+        while True:
+            item = _ROLE_ITEM.match(norm, at, end)
+            if item is None:
+                break
+            items.append((item.start(1), item.end(1)))
+            at = item.end()
+            if norm[at:at + 1] not in ("、", "，", ","):
+                break
+            at += 1
+        if len(items) < 3 or not any(c in norm[at:at + 10] for c in context):
+            continue
+        levels = _tier_mentions(doc, items)
+        if levels is not None:
+            out.append(ChainFound(items[0][0], items[-1][1], tuple(levels), None))
     return out

@@ -140,3 +140,20 @@ def test_tiers_a_chain_may_start_at_the_district_committee() -> None:
     chains = extract_chains(make_document("a.txt", text.encode("utf-8")))
     assert [[lv.label for lv in c.levels] for c in chains] == [["区委", "街道党工委", "社区党委", "网格党支部",
                                                                   "楼栋党小组"]]
+
+
+def test_tiers_levels_named_with_their_roles_form_a_chain() -> None:
+    from kg.documents import make_document
+    from kg.tiers import extract_chains
+
+    text = "标题\n\n小寨路街道形成了以社区党委为核心、小区党支部为基础、楼栋党小组为支撑的组织架构。\n"
+    chains = extract_chains(make_document("a.txt", text.encode("utf-8")))
+    assert [[lv.label for lv in c.levels] for c in chains] == [["社区党委", "小区党支部", "楼栋党小组"]]
+
+
+def test_tiers_roles_of_other_things_are_no_chain() -> None:
+    from kg.documents import make_document
+    from kg.tiers import extract_chains
+
+    text = "标题\n\n社区以党建为引领、以服务为核心、以群众满意为目标，构建治理体系。\n"
+    assert extract_chains(make_document("a.txt", text.encode("utf-8"))) == []
