@@ -53,6 +53,7 @@ class _Lex:
     org_tails: tuple[str, ...]
     cues: tuple[str, ...]
     slogan_markers: tuple[str, ...]
+    principle_verbs: tuple[str, ...]
     descriptive: frozenset[str]
     generic: frozenset[str]
     verbs: frozenset[str]
@@ -75,6 +76,7 @@ def _lex() -> _Lex:
         org_tails=tuple(lex["org_tails"]),
         cues=tuple(lex["quote_cues"]),
         slogan_markers=tuple(lex["slogan_markers"]),
+        principle_verbs=tuple(lex["principle_verbs"]),
         descriptive=frozenset(lex["descriptive"]),
         generic=frozenset(lex["generic_party_sectors"]),
         verbs=frozenset(lex["verbs"]),
@@ -201,6 +203,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
+        if head is None and not listed and not own_head and not cued and before.endswith(lex.principle_verbs) \
+                and inner[0] not in _NUMERAL_LEAD:
+            continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one)
         if head is None and not listed and not own_head and not cued and (
             inner.endswith(_VENUE) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD)
         ):

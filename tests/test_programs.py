@@ -3,6 +3,9 @@ and X党建 brands; slogans, sectors of party work and document titles are not p
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from kg.documents import make_document
@@ -176,3 +179,16 @@ def test_programs_offsets_index_the_text_of_traditional_source() -> None:
     (m,) = _programs(text)
     assert m.label == "红色管家工作法"
     assert text[m.start:m.end] == "“紅色管家”工作法"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("丰泽区坚持“群众事无小事”，推出“马上就办”服务机制。", ["马上就办服务机制"]),
+    ("马尾区坚持“一村一品”，打造特色产业。", ["一村一品"]),
+])
+def test_programs_a_principle_held_is_not_a_program(text: str, expected: list[str]) -> None:
+    import kg
+
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+        graph = kg.build(tmp)
+    assert sorted(e.label for e in graph.entities.values() if e.cls == "Program") == expected
