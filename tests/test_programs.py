@@ -198,7 +198,7 @@ def test_programs_a_quoted_meeting_room_or_parlour_is_a_program() -> None:
     import kg
 
     with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "a.txt").write_text("标题\n\n武汉东湖高新区智苑小区打造“红色客厅”，建成“红色议事厅”。\n",
+        (Path(tmp) / "a.txt").write_text("标题\n\n武汉东湖高新区智苑小区打造“红色客厅”，推行“红色议事厅”。\n",
                                           encoding="utf-8")
         graph = kg.build(tmp)
     assert {"红色客厅", "红色议事厅"} <= {e.label for e in graph.entities.values() if e.cls == "Program"}
