@@ -47,9 +47,21 @@ def read_title(doc: Document) -> str | None:
         if b.kind != "heading" or len(t) < 8:
             continue
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
-            return texts[i + 1]
-        return t
+            return _without_site(texts[i + 1])
+        return _without_site(t)
     return None
+
+
+_SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\|)\s*")
+_SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报)$")
+
+
+def _without_site(title: str) -> str:
+    """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names."""
+    parts = _SITE_PARTS.split(title)
+    while len(parts) > 1 and len(parts[-1]) <= 12 and _SITE_WORDS.search(parts[-1]):
+        parts.pop()
+    return "_".join(parts) if len(parts) > 1 else parts[0]
 
 
 def read_date(doc: Document) -> str | None:

@@ -195,3 +195,12 @@ def test_metadata_a_site_and_its_paper_are_two_publishers(line: str, publishers:
 def test_metadata_a_closing_source_line_names_the_paper_only() -> None:
     doc = _doc("标题", "", "长兴县龙山雅苑小区建成于2005年，党员149人。", "", "◆素材来源:中山日报")
     assert doc.publishers == ["中山日报"]
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("开福区“三联三共”激活小区治理_新闻频道_红网", "开福区“三联三共”激活小区治理"),
+    ("义乌新增10个“红色物业”项目 - 中国义乌网", "义乌新增10个“红色物业”项目"),
+    ("台江区推行“五事工作法”", "台江区推行“五事工作法”"),
+])
+def test_metadata_title_without_the_site_and_channel(title: str, headline: str) -> None:
+    assert _doc(title, "", "台江区推行“五事工作法”，建立小区党支部304个。").title == headline
