@@ -145,7 +145,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"query with: kg query {names['graph.ttl']} 'SELECT ?p WHERE {{ ?p a pb:Program }}'")
     if graph.skipped:
         shown = ", ".join(graph.skipped[:SKIPPED_SHOWN]) + (", …" if len(graph.skipped) > SKIPPED_SHOWN else "")
-        print(f"kg: skipped {len(graph.skipped)} file(s) that are not .txt, .md or .html: {shown}", file=sys.stderr)
+        print(f"kg: skipped {len(graph.skipped)} file(s) that are not articles (.txt, .md, .html) "
+              f"or are kg's own views: {shown}", file=sys.stderr)
     for line in graph.errors:
         print(f"kg: failed: {line}", file=sys.stderr)
     if graph.errors:

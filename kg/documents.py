@@ -95,6 +95,20 @@ class Inputs:
     skipped: list[str]  # files under the folders given that are not documents (not hidden ones)
 
 
+EXPORT_MARK = b'<meta name="generator" content="kg">'
+
+
+def is_kg_export(path: Path) -> bool:
+    """Whether an .html file is a network view kg wrote (an earlier build's graph.html), not an article."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        with path.open("rb") as f:
+            return EXPORT_MARK in f.read(2048)
+    except OSError:
+        return False
+
+
 def find_inputs(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Inputs:
     """Input files under the given paths, in a stable order.
 
@@ -118,7 +132,7 @@ def find_inputs(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = 
                     continue
                 if skip and any(f.resolve().is_relative_to(x) for x in skip):
                     continue
-                if f.suffix.lower() in SUFFIXES:
+                if f.suffix.lower() in SUFFIXES and not is_kg_export(f):
                     found.append((f, rel.as_posix()))
                 else:
                     skipped.append(str(f))

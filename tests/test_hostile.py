@@ -315,3 +315,17 @@ def test_an_output_folder_inside_the_articles_is_never_read_back(tmp_path: Path,
     assert len(reads) == 2 and all(line.startswith("documents read: 1 ") for line in reads), reads
     g = _turtle(src / "out")
     assert [str(o) for o in g.objects(None, _pb("fileName"))] == ["a.txt"]
+
+
+def test_a_view_kg_wrote_is_never_read_as_an_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "a.txt").write_bytes((ROOT / "seeds" / "004_d0b45a15d9d766c4.txt").read_bytes())
+    assert main(["build", str(src), "-o", str(tmp_path / "out"), "--no-progress"]) == 0
+    (src / "old-view.html").write_bytes((tmp_path / "out" / "graph.html").read_bytes())
+    capsys.readouterr()
+    assert main(["build", str(src), "-o", str(tmp_path / "again"), "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "old-view.html" in err and "kg's own views" in err
+    g = _turtle(tmp_path / "again")
+    assert [str(o) for o in g.objects(None, _pb("fileName"))] == ["a.txt"]
