@@ -180,8 +180,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # "三个如何", "五个一": a name, not a count
             num = m.group("num")
-            if not num.isdigit() and "." not in num and len(num) == 1 and num not in "十百千":
-                continue  # 一个, 两个, 三级: Chinese one-digit words are rarely counts
+            if not num.isdigit() and "." not in num and len(num) == 1 and num not in "十百千" and not m.group("mult"):
+                continue  # 一个, 两个, 三级: Chinese one-digit words are rarely counts (两万余名 is one)
             value = parse_value(num, m.group("mult"))
             if value is None or value <= 0:
                 continue

@@ -207,3 +207,11 @@ def test_statistics_zuoyou_after_the_unit_is_an_approximation() -> None:
 
 def test_statistics_a_joint_committee_is_counted_whole() -> None:
     assert [c.thing for c in _counts("渝中区解放碑街道成立楼宇联合党委5个。")] == ["楼宇联合党委"]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("思明区组织两万余名在职党员到社区报到。", ("在职党员", 20000, "名", True)),
+    ("全市覆盖一万户居民。", ("居民", 10000, "户", False)),
+])
+def test_statistics_one_chinese_digit_times_wan_is_a_count(text: str, fact: tuple) -> None:
+    assert _facts(text) == [fact]
