@@ -19,6 +19,7 @@ ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "�
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
+_BRACKETED_BYLINE = re.compile(r"(?:^[^。]{0,8}|(?<=。))[(（【]([^()（）【】]{2,40})[)）】]")
 _PROSE = re.compile(r"[。！？；，,]")
 _ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
 
@@ -159,8 +160,9 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             names = byline_names(line)
         elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
             names = names_line(line)
-        else:
-            names = []
+        else:  # 本报讯（记者 陈立新 通讯员 林晓）…: a byline in brackets at a paragraph's start or end
+            names = [(n, m.start(1) + a, m.start(1) + z) for m in _BRACKETED_BYLINE.finditer(line)
+                     for n, a, z in byline_names(m.group(1))]
         if names:
             out.append((b.start, names))
     return out

@@ -11,10 +11,8 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import by_length, is_common_word, lexicon, word_freq, word_tag
-from kg.metadata import byline_blocks, byline_names
+from kg.metadata import byline_blocks
 from kg.model import Document, Mention
-
-_BRACKETED_BYLINE = re.compile(r"(?:^[^。]{0,8}|(?<=。))[(（【]([^()（）【】]{2,40})[)）】]")
 
 
 def _person(doc: Document, name: str, start: int) -> Mention:
@@ -48,12 +46,6 @@ def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
-    for b in doc.blocks:
-        line = doc.norm[b.start:b.end]
-        if b.kind not in ("meta", "clutter"):  # a byline in brackets at a paragraph's start or end
-            for m in _BRACKETED_BYLINE.finditer(line):
-                for name, a, _ in byline_names(m.group(1)):
-                    out.append(_person(doc, name, b.start + m.start(1) + a))
     before_title, after_role = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]

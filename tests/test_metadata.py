@@ -204,3 +204,9 @@ def test_metadata_a_closing_source_line_names_the_paper_only() -> None:
 ])
 def test_metadata_title_without_the_site_and_channel(title: str, headline: str) -> None:
     assert _doc(title, "", "台江区推行“五事工作法”，建立小区党支部304个。").title == headline
+
+
+def test_metadata_a_bracketed_byline_opening_the_story_names_its_authors() -> None:
+    doc = _doc("厦门市思明区：近邻党建凝聚合力", "",
+               "本报讯（记者 陈立新 通讯员 林晓）近年来，厦门市思明区深化“近邻党建”品牌。")
+    assert doc.creators == ["陈立新", "林晓"]
