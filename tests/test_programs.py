@@ -202,3 +202,14 @@ def test_programs_a_quoted_meeting_room_or_parlour_is_a_program() -> None:
                                           encoding="utf-8")
         graph = kg.build(tmp)
     assert {"红色客厅", "红色议事厅"} <= {e.label for e in graph.entities.values() if e.cls == "Program"}
+
+
+@pytest.mark.parametrize("figure", ["神经末梢", "主心骨", "压舱石"])
+def test_programs_a_quoted_figure_of_speech_is_not_a_program(figure: str) -> None:
+    import kg
+
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "a.txt").write_text(f"标题\n\n青岛市市北区激活基层治理“{figure}”，推行“三事分流”机制。\n",
+                                          encoding="utf-8")
+        graph = kg.build(tmp)
+    assert sorted(e.label for e in graph.entities.values() if e.cls == "Program") == ["三事分流机制"]
