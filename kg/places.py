@@ -240,8 +240,11 @@ def _glued_name(norm: str, floor: int, pos: int, stops: list[int], *, shortest: 
     like 所有 or 各 are not names.
     """
     run = norm[floor:pos]
-    if floor not in stops or not shortest <= len(run) <= 4 or not all(is_han(c) for c in run):
+    if floor not in stops or not shortest <= len(run) <= 6 or not all(is_han(c) for c in run):
         return None
+    if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
+                            for t in cut(run)):
+        return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
     inner = run[1:].replace("和", "")
     if run[0] in BAD_FIRST or run[0] in NUMERAL_CHARS or any(c in STOP_CHARS for c in run[0] + inner):
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name

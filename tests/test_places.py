@@ -246,3 +246,13 @@ def test_places_a_short_form_inside_a_longer_word_is_not_a_place(text: str, abse
 
 def test_places_a_street_named_after_a_landmark() -> None:
     assert ("Township", "笔架山街道") in [(m.cls, m.label) for m in _places("合肥市蜀山区笔架山街道开展改造。")]
+
+
+def test_places_inner_mongolian_township_and_village() -> None:
+    found = [(m.cls, m.label) for m in _places("内蒙古自治区鄂尔多斯市鄂托克旗阿尔巴斯苏木呼和陶勒盖嘎查党支部成立。")]
+    assert ("District", "鄂托克旗") in found
+    assert ("Township", "阿尔巴斯苏木") in found and ("Community", "呼和陶勒盖嘎查") in found
+
+
+def test_places_a_long_run_of_common_words_is_no_glued_name() -> None:
+    assert [m for m in _places("福州市鼓楼区深化基层党建社区工作。") if m.cls == "Community"] == []
