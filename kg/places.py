@@ -471,12 +471,21 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
     for b in doc.blocks:
         if b.kind != "heading":
             continue
-        line = doc.norm[b.start:b.end].strip()
+        raw = doc.norm[b.start:b.end]
+        line = raw.strip()
+        lead = _ENUMERATOR.match(line)
+        first = b.start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
         for m in mentions:
-            if m.start >= b.start and m.end <= b.end and m.surface == line and m.cls in ("District", "City"):
+            if not (m.start >= b.start and m.end <= b.end and m.cls in ("District", "City")):
+                continue
+            # 锦江区 alone on its line, or opening a numbered heading (三、金牛区探索…)
+            if m.surface == line.rstrip("：:") or (lead is not None and m.start == first):
                 out.append((b.start, m))
                 break
     return out
+
+
+_ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）])\s*")
 
 
 def section_at(sections: list[tuple[int, Mention]], pos: int) -> Mention | None:

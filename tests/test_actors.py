@@ -99,3 +99,12 @@ def test_actors_with_x_as_the_lever_names_a_program(tmp_path: Path) -> None:
     graph = kg.build(tmp_path)
     assert {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations} == {
         ("宁海路街道", "红色网格")}
+
+
+def test_actors_a_numbered_heading_that_opens_with_a_district_starts_its_section(tmp_path: Path) -> None:
+    text = ("锦江区\n锦江区推行“信托制物业”模式，全区成立小区党组织312个。\n\n"
+            "三、金牛区探索“多元共治”\n全区推广“五线工作法”，组建楼栋党小组1200余个。")
+    (tmp_path / "a.txt").write_text(f"成都市多区推进小区党建\n\n{text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    about = {s.thing: graph.entities[s.about].label for s in graph.statistics}
+    assert about == {"小区党组织": "锦江区", "楼栋党小组": "金牛区"}
