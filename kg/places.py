@@ -257,6 +257,19 @@ def _glued_name(norm: str, floor: int, pos: int, stops: list[int], *, shortest: 
     return floor, run
 
 
+def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | None:
+    """北京|街道 in Guangzhou, 上海|路社区: a street named after another place (a short form of its name)."""
+    gaz = load_gazetteer()
+    for k in (3, 2):
+        start = pos - k
+        if start < floor or (start > floor and is_han(norm[start - 1]) and norm[start - 1] not in STOP_CHARS):
+            continue
+        name = norm[start:pos]
+        if any(not gaz.is_full_name(name, d) for d in gaz.lookup(name)):
+            return start, name
+    return None
+
+
 _ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
 _PLACE_ENDS = ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")
 
@@ -324,7 +337,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None:
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
-                found = listed or glued_name or _name_before(
+                found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES)
                 if found is None:
                     continue

@@ -256,3 +256,9 @@ def test_places_inner_mongolian_township_and_village() -> None:
 
 def test_places_a_long_run_of_common_words_is_no_glued_name() -> None:
     assert [m for m in _places("福州市鼓楼区深化基层党建社区工作。") if m.cls == "Community"] == []
+
+
+def test_places_a_street_named_after_another_city_at_a_sentence_start() -> None:
+    found = [(m.cls, m.label) for m in _places("广州市越秀区推行红色物业。北京街道盘福社区成立小区党支部3个。")]
+    assert ("Township", "北京街道") in found and ("Community", "盘福社区") in found
+    assert not any(label in ("北京市", "北京") for _, label in found)
