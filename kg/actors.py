@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import lexicon
+from kg.lexicon import lexicon, word_bounds
 from kg.model import PLACE_CLASSES, Document, Mention, Sentence
 from kg.places import Places, section_at, section_starts
 from kg.text import clauses
@@ -122,13 +122,14 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     heads: dict[str, str] = table["heads"]
     pat = _anaphora_re()
     candidates = sorted((m for m in places if m.cls in heads.values() and m.start >= 0), key=lambda m: m.start)
+    longest_first = tuple(sorted(heads, key=len, reverse=True))
     out = []
     for s in doc.sentences:
-        out.extend(_bare_subjects(doc, s, heads, candidates))
+        out.extend(_bare_subjects(doc, s, heads, longest_first, candidates))
         hits = list(pat.finditer(doc.norm, s.start, s.end))
         if not hits:
             continue
-        bounds = _token_starts(doc.norm, s.start, s.end)
+        bounds = word_bounds(doc.norm, s.start, s.end)
         for hit in hits:
             if hit.start() not in bounds:
                 continue
@@ -140,14 +141,15 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     return out
 
 
-def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], candidates: list[Mention]) -> list[Mention]:
+def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_first: tuple[str, ...],
+                   candidates: list[Mention]) -> list[Mention]:
     """街道共收集…, 社区通过…: a bare 街道 or 社区 opening a clause is the one the text named last."""
     out = []
     norm = doc.norm
     for a, b in clauses(norm, s):
         lead = _LEAD.match(norm, a, b)
         at = lead.end() if lead else a
-        head = next((h for h in sorted(heads, key=len, reverse=True) if norm.startswith(h, at)), None)
+        head = next((h for h in longest_first if norm.startswith(h, at)), None)
         if head is None or norm[at + len(head):at + len(head) + 1] in ("、", "和", "与", "及", "级", "层", "一"):
             continue  # 街道、社区两级: the kinds of place, not one of them
         cls = heads[head]
@@ -165,16 +167,6 @@ def _anaphora_re() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(table["heads"], key=len, reverse=True)))
     locs = "|".join(map(re.escape, sorted(table["locatives"], key=len, reverse=True)))
     return re.compile(f"(?:{dets})(?P<head>{heads})|(?P<before>{heads})(?:{locs})")
-
-
-def _token_starts(norm: str, start: int, end: int) -> set[int]:
-    from kg.lexicon import cut
-
-    out, at = set(), start
-    for tok in cut(norm[start:end]):
-        out.add(at)
-        at += len(tok)
-    return out
 
 
 def _last_of_run(subject: Mention | None, actors: list[Mention], limit: int) -> Mention | None:

@@ -96,11 +96,17 @@ class Inputs:
 
 
 EXPORT_MARK = b'<meta name="generator" content="kg">'
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def is_html(file_name: str) -> bool:
+    """Whether a document is a web page: its markup is blanked for matching and dropped where text is shown."""
+    return file_name.lower().endswith(HTML_SUFFIXES)
 
 
 def is_kg_export(path: Path) -> bool:
     """Whether an .html file is a network view kg wrote (an earlier build's graph.html), not an article."""
-    if path.suffix.lower() not in (".html", ".htm"):
+    if not is_html(path.name):
         return False
     try:
         with path.open("rb") as f:
@@ -207,8 +213,7 @@ def _trimmed(norm: str, start: int, end: int, block: int) -> Sentence:
 def make_document(file_name: str, data: bytes) -> Document:
     """Decode and segment one file's bytes (metadata is read by ``kg.metadata``)."""
     text = decode(data, file_name)
-    is_html = file_name.lower().endswith((".html", ".htm"))
-    norm = normalise(text, is_html=is_html)
+    norm = normalise(text, is_html=is_html(file_name))
     if not norm.strip():
         raise DocumentError(file_name, "empty document (no text)")
     blocks = segment(norm)

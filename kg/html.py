@@ -597,10 +597,6 @@ def _match_names(names: list[str]) -> list[str]:
     return sorted(n for n in out if len(n) >= SHORTEST_NAME)
 
 
-def _is_html(doc: Document) -> bool:
-    return doc.file_name.lower().endswith((".html", ".htm"))
-
-
 @dataclass(frozen=True)
 class _Sentence:
     """One sentence the page may show: as written, normalised, and as shown with each char's offset."""
@@ -613,9 +609,10 @@ class _Sentence:
 
 def _sentence(doc: Document, start: int, end: int) -> _Sentence:
     """The sentence as written, and as shown: without markup for an HTML source, each char's offset kept."""
+    from kg.documents import is_html
     from kg.normalize import as_shown
 
-    shown, offsets = as_shown(doc.text, doc.norm, start, end, is_html=_is_html(doc))
+    shown, offsets = as_shown(doc.text, doc.norm, start, end, is_html=is_html(doc.file_name))
     return _Sentence(doc.text[start:end], doc.norm[start:end], shown, offsets)
 
 

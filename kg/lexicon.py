@@ -112,6 +112,19 @@ def cut(text: str) -> list[str]:
     return list(_cut(text))
 
 
+def word_bounds(text: str, start: int, end: int) -> set[int]:
+    """Offsets in ``text`` where jieba's words of ``text[start:end]`` begin or end (``start`` and ``end`` too).
+
+    Lets a rule ask whether a match stands as a word of its own (该|小区)
+    or sits inside a longer one (种植|合作社).
+    """
+    bounds, at = {start}, start
+    for tok in cut(text[start:end]):
+        at += len(tok)
+        bounds.add(at)
+    return bounds
+
+
 @lru_cache(maxsize=1 << 16)
 def _cut(text: str) -> tuple[str, ...]:
     return tuple(_jieba().cut(text, HMM=False))

@@ -8,7 +8,6 @@ to the place in focus (区委组织部, 区机关党委) are completed with that
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import lru_cache
 
@@ -200,7 +199,7 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     return written, ()
 
 
-@functools.lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _deictic_words() -> tuple[str, ...]:
     return tuple(by_length(list(lexicon()["place"]["deictic"])))
 

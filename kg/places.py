@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
-from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
+from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_bounds, word_freq, word_tag
 from kg.model import Document, Mention
 from kg.text import NUMERAL_CHARS, is_han
 
@@ -221,11 +221,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
 
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
     """Whether jieba reads ``norm[start:end]`` as part of a longer word (合作 in 合作社, 和平 in 和平鸽)."""
-    lo, hi = max(0, start - 4), min(len(norm), end + 4)
-    bounds, at = {lo, hi}, lo
-    for tok in cut(norm[lo:hi]):
-        at += len(tok)
-        bounds.add(at)
+    bounds = word_bounds(norm, max(0, start - 4), min(len(norm), end + 4))
     return start not in bounds or end not in bounds
 
 

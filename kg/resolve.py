@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
+from kg.documents import is_html
 from kg.gazetteer import load_gazetteer
 from kg.graph import KnowledgeGraph
 from kg.model import (
@@ -115,8 +116,8 @@ def written_forms(facts: DocFacts) -> dict[tuple[str, int, int], str]:
     before resolving the whole corpus.
     """
     doc = facts.doc
-    is_html = doc.file_name.lower().endswith((".html", ".htm"))  # markup inside a name is not part of it
-    return {(m.file_name, m.start, m.end): _clean(as_shown(doc.text, doc.norm, m.start, m.end, is_html=is_html)[0])
+    page = is_html(doc.file_name)  # markup inside a name is not part of it
+    return {(m.file_name, m.start, m.end): _clean(as_shown(doc.text, doc.norm, m.start, m.end, is_html=page)[0])
             for m in facts.mentions if 0 <= m.start < m.end}
 
 
