@@ -7,6 +7,18 @@ from pathlib import Path
 import pytest
 
 import kg
+from kg.graph import KnowledgeGraph
+
+
+def _build(tmp_path: Path, text: str) -> KnowledgeGraph:
+    """One article: a headline line, then ``text`` as its body."""
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    return kg.build(tmp_path)
+
+
+def _agents(graph: KnowledgeGraph) -> dict[str, str]:
+    """Program label → the label of who implements it."""
+    return {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
 
 
 @pytest.mark.parametrize(("sentence", "actor"), [
@@ -15,8 +27,7 @@ import kg
     ("成都市武侯区玉林街道推行“院落议事”工作法，建立小区党支部9个。", "玉林街道"),
 ])
 def test_actors_a_run_of_places_acts_through_its_last(tmp_path: Path, sentence: str, actor: str) -> None:
-    (tmp_path / "a.txt").write_text(f"标题\n\n{sentence}\n", encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, sentence)
     agents = {graph.entities[i.agent].label for i in graph.implementations}
     counted = {graph.entities[s.about].label for s in graph.statistics}
     assert agents == {actor}
@@ -24,8 +35,7 @@ def test_actors_a_run_of_places_acts_through_its_last(tmp_path: Path, sentence: 
 
 
 def _counts_about(tmp_path: Path, text: str) -> dict[str, str]:
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, text)
     return {s.thing: graph.entities[s.about].label for s in graph.statistics}
 
 
@@ -48,42 +58,34 @@ def test_actors_a_determiner_inside_a_word_is_not_anaphora(tmp_path: Path) -> No
 
 def test_actors_the_place_made_into_a_showcase_implements_it(tmp_path: Path) -> None:
     text = "湖北省洪湖市民政局党组实施“红色引擎工程”，将新堤街道春雨亭社区打造成“红色物业”示范点。"
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
-    graph = kg.build(tmp_path)
-    agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
+    agents = _agents(_build(tmp_path, text))
     assert agents["红色物业"] == "春雨亭社区"
     assert agents["红色引擎工程"].endswith("洪湖市民政局党组")  # a bureau's leading group (党组) acts
 
 
 def test_actors_the_place_visited_runs_what_the_visitors_look_at(tmp_path: Path) -> None:
     text = "6月28日，福州市委组织部部长到台江区瀛洲街道调研“近邻党建”开展情况。"
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, text)
     assert {graph.entities[i.agent].label for i in graph.implementations} == {"瀛洲街道"}
 
 
 def test_actors_an_opening_time_clause_waits_for_the_subject(tmp_path: Path) -> None:
     text = ("江苏省泰州市海陵区京泰路街道春景社区开展读书活动。"
             "“邻里读书”工作法推行以来，春景社区不定期组织读书会。")
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
-    graph = kg.build(tmp_path)
-    agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
+    agents = _agents(_build(tmp_path, text))
     assert agents.get("邻里读书工作法") == "春景社区", agents
 
 
 def test_actors_an_opening_main_clause_keeps_the_focus(tmp_path: Path) -> None:
     text = "福州市鼓楼区建立区、街道、社区三级责任体系，区委履行主体责任，推行“近邻党建”工作法。"
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, text)
     owners = {graph.entities[s.owner].label for s in graph.structures}
     assert owners == {"鼓楼区"}
 
 
 def test_actors_in_the_village_is_the_village_named_before(tmp_path: Path) -> None:
     text = "浙江省安吉县天荒坪镇余村党支部书记汪玉成说，村里建立了“党员联户”机制。"
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
-    graph = kg.build(tmp_path)
-    agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
+    agents = _agents(_build(tmp_path, text))
     assert agents["党员联户机制"] == "余村"
 
 
@@ -94,9 +96,7 @@ def test_actors_a_bare_street_opening_a_clause_is_the_street_named_before(tmp_pa
 
 
 def test_actors_with_x_as_the_lever_names_a_program(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("标题\n\n南京市鼓楼区宁海路街道以“红色网格”为抓手，划分网格45个。\n",
-                                    encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, "南京市鼓楼区宁海路街道以“红色网格”为抓手，划分网格45个。")
     assert {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations} == {
         ("宁海路街道", "红色网格")}
 

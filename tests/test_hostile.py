@@ -62,6 +62,17 @@ def _turtle(out: Path) -> Graph:
     return Graph().parse(out / "graph.ttl", format="turtle")
 
 
+SEED_A, SEED_B = "004_d0b45a15d9d766c4.txt", "002_df2c1c52512f4de2.txt"  # two short seeds with different graphs
+
+
+def _articles(folder: Path, files: dict[str, str]) -> Path:
+    """A folder of articles: file name → the seed whose bytes it holds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, seed in files.items():
+        (folder / name).write_bytes((ROOT / "seeds" / seed).read_bytes())
+    return folder
+
+
 def test_hostile_folder_exits_1_and_lists_exactly_the_failed_files(hostile: HostileFolder,
                                                                    built: tuple[Path, int, str, str]) -> None:
     _, code, _, stderr = built
@@ -204,15 +215,13 @@ def _build_then_kill(src: Path, out: Path, pause_at: str) -> tuple[int, str]:
 
 
 def test_sigkill_during_export_leaves_the_previous_export_intact(tmp_path: Path) -> None:
-    src = tmp_path / "articles"
-    src.mkdir()
-    (src / "a.txt").write_bytes((ROOT / "seeds" / "004_d0b45a15d9d766c4.txt").read_bytes())
+    src = _articles(tmp_path / "articles", {"a.txt": SEED_A})
     out = tmp_path / "out"
     assert main(["build", str(src), "-o", str(out), "--no-cache", "--no-progress"]) == 0
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert set(before) == {"graph.ttl", "graph.html"}
 
-    (src / "b.txt").write_bytes((ROOT / "seeds" / "002_df2c1c52512f4de2.txt").read_bytes())  # a different graph
+    _articles(src, {"b.txt": SEED_B})  # a different graph
     returncode, temporary = _build_then_kill(src, out, "KG-TEST: writing")
     assert returncode == -signal.SIGKILL
     assert temporary.startswith(".graph.ttl."), temporary  # killed with the new Turtle written, not renamed
@@ -282,10 +291,7 @@ def test_an_extractor_crash_costs_only_its_document(tmp_path: Path, monkeypatch:
         return real(doc)
 
     monkeypatch.setattr(kg.extract, "extract_document", flaky)
-    src = tmp_path / "src"
-    src.mkdir()
-    for name, seed in (("a.txt", "004_d0b45a15d9d766c4.txt"), ("b.txt", "002_df2c1c52512f4de2.txt")):
-        (src / name).write_bytes((ROOT / "seeds" / seed).read_bytes())
+    src = _articles(tmp_path / "src", {"a.txt": SEED_A, "b.txt": SEED_B})
     assert main(["build", str(src), "-o", str(tmp_path / "out"), "--no-cache", "--jobs", "1"]) == 1
     err = capsys.readouterr().err
     assert "kg: failed: b.txt: extraction failed (IndexError: string index out of range)" in err
@@ -294,9 +300,7 @@ def test_an_extractor_crash_costs_only_its_document(tmp_path: Path, monkeypatch:
 
 
 def test_an_unwritable_output_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "a.txt").write_bytes((ROOT / "seeds" / "004_d0b45a15d9d766c4.txt").read_bytes())
+    src = _articles(tmp_path / "src", {"a.txt": SEED_A})
     blocker = tmp_path / "out"
     blocker.write_text("a file where the output folder should be")
     assert main(["build", str(src), "-o", str(blocker), "--no-cache"]) == 2
@@ -306,9 +310,7 @@ def test_an_unwritable_output_is_one_line_and_exit_2(tmp_path: Path, capsys: pyt
 
 def test_an_output_folder_inside_the_articles_is_never_read_back(tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    src = tmp_path / "articles"
-    src.mkdir()
-    (src / "a.txt").write_bytes((ROOT / "seeds" / "004_d0b45a15d9d766c4.txt").read_bytes())
+    src = _articles(tmp_path / "articles", {"a.txt": SEED_A})
     for _ in range(2):  # the second build would find the first one's graph.html
         assert main(["build", str(src), "-o", str(src / "out"), "--no-progress"]) == 0
     reads = [line for line in capsys.readouterr().out.splitlines() if line.startswith("documents read:")]
@@ -318,9 +320,7 @@ def test_an_output_folder_inside_the_articles_is_never_read_back(tmp_path: Path,
 
 
 def test_a_view_kg_wrote_is_never_read_as_an_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    src = tmp_path / "articles"
-    src.mkdir()
-    (src / "a.txt").write_bytes((ROOT / "seeds" / "004_d0b45a15d9d766c4.txt").read_bytes())
+    src = _articles(tmp_path / "articles", {"a.txt": SEED_A})
     assert main(["build", str(src), "-o", str(tmp_path / "out"), "--no-progress"]) == 0
     (src / "old-view.html").write_bytes((tmp_path / "out" / "graph.html").read_bytes())
     capsys.readouterr()
