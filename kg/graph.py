@@ -16,6 +16,8 @@ from kg.model import Document, Entity, Implementation, Statistic, TierStructure
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.texts import TextStore
+
 
 @dataclass
 class KnowledgeGraph:
@@ -26,8 +28,10 @@ class KnowledgeGraph:
     structures: list[TierStructure] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line per document that failed
     skipped: list[str] = field(default_factory=list)  # files in the folders given that are not documents
-    # file name → the file it was read from: the view reads its evidence sentences again from there,
-    # so a built graph need not hold the corpus text (not exported; absent for a graph made by hand)
+    # Where the view finds the sentences it shows, since a built graph does not hold the corpus text
+    # (neither is exported; both absent for a graph made by hand): the texts the build set aside on
+    # disk, else each file read again, if unchanged since the build.
+    texts: TextStore | None = field(default=None, compare=False, repr=False)
     sources: dict[str, Path] = field(default_factory=dict, compare=False, repr=False)
 
     # ------------------------------------------------------------ derived facts

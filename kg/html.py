@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
     from kg.graph import KnowledgeGraph
     from kg.model import Document, Entity, Evidence
+    from kg.texts import TextStore
 
 __all__ = ["MAX_VISIBLE", "build_network", "html_text", "write_html"]
 
@@ -437,10 +438,11 @@ class _Evidence:
     to highlight, in the coordinates of the text shown, so the page needs no
     string matching of its own.
 
-    Articles are read one at a time (from memory, or again from their source
-    files when the build let their text go) and only the sentences the page
-    can show are kept: at most ``EVIDENCE_MAX`` naming sentences per node
-    plus the facts' own, so memory follows the graph, not the corpus.
+    Articles are read one at a time (from memory, from the ``TextStore`` the
+    build set their text aside in, or again from their source files) and
+    only the sentences the page can show are kept: at most ``EVIDENCE_MAX``
+    naming sentences per node plus the facts' own, so memory follows the
+    graph, not the corpus.
     """
 
     def __init__(self, kg: KnowledgeGraph, docs: list[Document]) -> None:
@@ -484,7 +486,7 @@ class _Evidence:
             for file_name in e.documents:
                 named_in[file_name].append(e.id)
         for d in docs:
-            doc = _with_text(d, kg.sources.get(d.file_name))
+            doc = _with_text(d, kg.texts, kg.sources.get(d.file_name))
             if doc is None:
                 continue
             keep = set(fact_keys.get(d.file_name, ()))
@@ -629,10 +631,17 @@ def _naming(doc: Document, starts: list[int], names: list[str]) -> list[int]:
     return sorted(hits)
 
 
-def _with_text(doc: Document, source: Path | None) -> Document | None:
-    """``doc`` with its text and sentences: as held, or read again from its file if unchanged since the build."""
+def _with_text(doc: Document, texts: TextStore | None, source: Path | None) -> Document | None:
+    """``doc`` with its text and sentences: as held, as set aside by the build, or read again from its file.
+
+    A file is read again only if unchanged since the build (else offsets would not fit; the quotes still show).
+    """
     if doc.text and doc.sentences:
         return doc
+    if texts is not None:
+        held = texts.get(doc)
+        if held is not None:
+            return held
     if source is None:
         return None
     from kg.documents import make_document

@@ -14,8 +14,8 @@ Scale shapes the rest:
   every document's facts, so it runs here, in the parent, after extraction.
   Until then each document's facts wait on disk, not in memory; each is read
   back once, linked, and stripped of its text, so memory holds the graph's
-  facts but never the corpus (the view reads the sentences it shows again
-  from the files).
+  facts but never the corpus (the text goes to a ``TextStore`` on disk, where
+  the view reads the sentences it shows).
 - Results are put back in input order before anything is merged: the same
   input gives the same bytes whatever the number of workers, the runner,
   the cache's state or the hash seed.
@@ -38,6 +38,7 @@ from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
 from kg.model import DocFacts, Document, Mention
 from kg.progress import Progress
+from kg.texts import TextStore
 
 STAGES = ("read", "metadata", "extract", "link", "resolve")
 
@@ -130,6 +131,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         linker = _Linker(names)
         results: list[DocFacts] = []
         written: dict[tuple[str, int, int], str] = {}
+        texts = TextStore()
         bar = Progress(len(order), "linking", enabled=progress)
         with bar:
             for i, key in order:
@@ -138,6 +140,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
                     raise KgError(f"the extraction store lost an entry ({store.path(key)}): run again")
                 facts.doc.copies = copies.get(i, [])
                 linker.link(facts)
+                texts.put(facts.doc)
                 results.append(_slim(facts, written))
                 bar.advance()
         stats.seconds["link"] = time.perf_counter() - clock
@@ -145,6 +148,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
     clock = time.perf_counter()
     graph = resolve(results, written=written)
     graph.errors, graph.skipped = errors, inputs.skipped
+    graph.texts = texts
     graph.sources = {plan.file_name(i): files[i].path for i, _ in order}
     stats.seconds["resolve"] = time.perf_counter() - clock
     return graph, stats
@@ -316,8 +320,8 @@ def _slim(facts: DocFacts, written: dict[tuple[str, int, int], str]) -> DocFacts
 
     Resolution compares each mention with its span as written, so those
     spans are kept (in ``written``); evidence quotes are already copies; the
-    view reads the sentences it shows again from the source files
-    (``KnowledgeGraph.sources``), one article at a time.
+    view reads the sentences it shows from the ``TextStore`` the text was
+    set aside in, one article at a time.
     """
     from kg.resolve import written_forms
 

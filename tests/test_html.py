@@ -432,18 +432,46 @@ def test_font_stack_covers_each_platform_and_fetches_nothing() -> None:
     assert not re.search(r"url\(\s*(?!['\"]?data:)", text)
 
 
-def test_evidence_survives_a_source_changed_after_the_build(tmp_path: Path) -> None:
-    """The view reads sentences again from the files; one edited since shows its facts' quotes, nothing else."""
+def _evidence_of(data: dict, label: str) -> set[str]:
+    node = next(n for n in data["nodes"] if n["label"] == label)
+    return {data["sentences"][r][1] for r, _ in node["kgEvidence"]}
+
+
+BOTH = {"福州市台江区推行“近邻党建”工作法，建立小区党支部304个。", "台江区的居民点赞。"}
+
+
+def test_evidence_comes_from_the_text_the_graph_was_built_from(tmp_path: Path) -> None:
+    """The build sets each article's text aside: editing the file afterwards changes nothing in the view."""
     article = tmp_path / "a.txt"
     article.write_text("福州市台江区推行“近邻党建”工作法，建立小区党支部304个。\n台江区的居民点赞。\n",
                        encoding="utf-8")
     graph = kg_build(tmp_path)
+    assert graph.texts is not None and "a.txt" in graph.texts
+    assert all(d.text == "" for d in graph.documents)  # the graph itself holds no corpus text
     fresh = page_data(html_text(graph))
     article.write_text("另一篇文章。\n", encoding="utf-8")
-    stale = page_data(html_text(graph))
-    node = next(n for n in fresh["nodes"] if n["label"] == "台江区")
-    assert {fresh["sentences"][r][1] for r, _ in node["kgEvidence"]} == {
-        "福州市台江区推行“近邻党建”工作法，建立小区党支部304个。", "台江区的居民点赞。"}
-    node = next(n for n in stale["nodes"] if n["label"] == "台江区")
-    assert {stale["sentences"][r][1] for r, _ in node["kgEvidence"]} == {
+    assert _evidence_of(fresh, "台江区") == BOTH
+    assert page_data(html_text(graph)) == fresh
+
+
+def test_evidence_without_the_set_aside_texts_reads_unchanged_sources_only(tmp_path: Path) -> None:
+    """A graph without its texts reads each file again; one edited since shows its facts' quotes, nothing else."""
+    article = tmp_path / "a.txt"
+    article.write_text("福州市台江区推行“近邻党建”工作法，建立小区党支部304个。\n台江区的居民点赞。\n",
+                       encoding="utf-8")
+    graph = kg_build(tmp_path)
+    graph.texts = None
+    assert _evidence_of(page_data(html_text(graph)), "台江区") == BOTH
+    article.write_text("另一篇文章。\n", encoding="utf-8")
+    assert _evidence_of(page_data(html_text(graph)), "台江区") == {
         "福州市台江区推行“近邻党建”工作法，建立小区党支部304个。"}  # the fact's own quote, kept in the graph
+
+
+def test_a_graph_pickles_with_its_texts(tmp_path: Path) -> None:
+    import pickle
+
+    (tmp_path / "a.txt").write_text("福州市台江区推行“近邻党建”工作法。\n台江区的居民点赞。\n", encoding="utf-8")
+    graph = kg_build(tmp_path)
+    copy = pickle.loads(pickle.dumps(graph))
+    assert copy.texts is not graph.texts and len(copy.texts) == 1
+    assert html_text(copy) == html_text(graph)
