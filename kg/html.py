@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
     from kg.graph import KnowledgeGraph
     from kg.model import Document, Entity, Evidence
-    from kg.texts import TextStore
+    from kg.texts import Text, TextStore
 
 __all__ = ["MAX_VISIBLE", "build_network", "html_text", "write_html"]
 
@@ -451,9 +451,10 @@ class _Evidence:
         self.rows: list[tuple[str, int, int, str]] = []  # file, start, end, text shown
         self.offsets: list[list[int]] = []  # per row: shown index → source offset
         self.names: dict[str, list[str]] = {}
-        self._sorted_names: dict[tuple[str, ...], list[str]] = {}
+        self._longest: dict[str, list[str]] = {}  # entity → its names, longest first
         for e in kg.entities.values():
-            self.names[e.id] = _match_names([e.label, *sorted(e.alt_labels)])
+            names = self.names[e.id] = _match_names([e.label, *sorted(e.alt_labels)])
+            self._longest[e.id] = sorted(names, key=_length_first)
         self.facts: dict[str, list[Evidence]] = defaultdict(list)
         self.edge_facts: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
         for impl in kg.implementations:
@@ -477,6 +478,8 @@ class _Evidence:
 
     def _read_sentences(self, kg: KnowledgeGraph, docs: list[Document]) -> None:
         """One pass over the articles: the sentences naming each node, and the text of those shown."""
+        from kg.documents import is_html
+
         fact_keys: dict[str, set[tuple[int, int]]] = defaultdict(set)
         for evs in (*self.facts.values(), *self.edge_facts.values()):
             for ev in evs:
@@ -486,21 +489,21 @@ class _Evidence:
             for file_name in e.documents:
                 named_in[file_name].append(e.id)
         for d in docs:
-            doc = _with_text(d, kg.texts, kg.sources.get(d.file_name))
-            if doc is None:
+            text = _text_of(d, kg.texts, kg.sources.get(d.file_name))
+            if text is None:
                 continue
             keep = set(fact_keys.get(d.file_name, ()))
-            starts = [s.start for s in doc.sentences]
             for entity_id in sorted(named_in.get(d.file_name, ())):
                 found = self.mentioning[entity_id]
-                for i in _naming(doc, starts, self.names.get(entity_id, [])):
-                    sent = doc.sentences[i]
+                for i in _naming(text, self.names.get(entity_id, [])):
+                    start, end = text.starts[i], text.ends[i]
                     if len(found) < EVIDENCE_MAX:
-                        keep.add((sent.start, sent.end))
-                    found.append((d.file_name, sent.start, sent.end))
+                        keep.add((start, end))
+                    found.append((d.file_name, start, end))
+            html_source = is_html(d.file_name)
             for start, end in keep:
-                if 0 <= start <= end <= len(doc.text):
-                    self.sentences[(d.file_name, start, end)] = _sentence(doc, start, end)
+                if 0 <= start <= end <= len(text.text):
+                    self.sentences[(d.file_name, start, end)] = _sentence(text, start, end, html_source)
 
     # -- references
 
@@ -524,15 +527,13 @@ class _Evidence:
         if sent is None:
             return []
         norm = sent.norm
-        names = self._longest_first(ids)
-        taken = bytearray(len(norm))
-        found: list[tuple[int, int]] = []
-        for name in names:
+        found: list[tuple[int, int]] = []  # a sentence names a node a few times at most: a list to check
+        for name in self._longest_first(ids):
             at = norm.find(name)
             while at >= 0:
-                if not any(taken[at:at + len(name)]):
-                    found.append((at, at + len(name)))
-                    taken[at:at + len(name)] = b"\x01" * len(name)
+                end_at = at + len(name)
+                if all(b <= at or end_at <= a for a, b in found):
+                    found.append((at, end_at))
                 at = norm.find(name, at + 1)
         offsets = self.offsets[row]
         spans = []
@@ -544,12 +545,10 @@ class _Evidence:
         return spans
 
     def _longest_first(self, ids: tuple[str, ...]) -> list[str]:
-        """The names of ``ids``, longest first, so 台江区 is marked before 台江 (worked out once per ``ids``)."""
-        names = self._sorted_names.get(ids)
-        if names is None:
-            names = sorted({n for i in ids for n in self.names.get(i, [])}, key=lambda s: (-len(s), s))
-            self._sorted_names[ids] = names
-        return names
+        """The names of ``ids``, longest first, so 台江区 is marked before 台江 (each entity's sorted once)."""
+        if len(ids) == 1:
+            return self._longest.get(ids[0], [])
+        return sorted({n for i in ids for n in self._longest.get(i, ())}, key=_length_first)
 
     def ref(self, ev: Evidence, ids: tuple[str, ...]) -> list[Any]:
         row = self._row(ev.file_name, ev.start, ev.end, ev.quote)
@@ -572,7 +571,9 @@ class _Evidence:
         return out, len(keys)
 
     def for_edge(self, src: str, dst: str, relation: str) -> list[list[Any]]:
-        evs = sorted(self.edge_facts.get((src, dst, relation), []), key=self._order)
+        evs = self.edge_facts.get((src, dst, relation), [])
+        if len(evs) > 1:
+            evs = sorted(evs, key=self._order)
         out: list[list[Any]] = []
         seen = set()
         for ev in evs:
@@ -589,6 +590,10 @@ class _Evidence:
     def table(self) -> list[list[Any]]:
         """[document index, text shown] per referenced sentence."""
         return [[self.doc_order.get(f, -1), shown] for f, _s, _e, shown in self.rows]
+
+
+def _length_first(name: str) -> tuple[int, str]:
+    return (-len(name), name)
 
 
 def _match_names(names: list[str]) -> list[str]:
@@ -609,37 +614,39 @@ class _Sentence:
     offsets: list[int]
 
 
-def _sentence(doc: Document, start: int, end: int) -> _Sentence:
+def _sentence(text: Text, start: int, end: int, html_source: bool) -> _Sentence:
     """The sentence as written, and as shown: without markup for an HTML source, each char's offset kept."""
-    from kg.documents import is_html
     from kg.normalize import as_shown
 
-    shown, offsets = as_shown(doc.text, doc.norm, start, end, is_html=is_html(doc.file_name))
-    return _Sentence(doc.text[start:end], doc.norm[start:end], shown, offsets)
+    shown, offsets = as_shown(text.text, text.norm, start, end, is_html=html_source)
+    return _Sentence(text.text[start:end], text.norm[start:end], shown, offsets)
 
 
-def _naming(doc: Document, starts: list[int], names: list[str]) -> list[int]:
-    """Indices of the sentences of ``doc`` whose normalised text contains one of ``names``."""
+def _naming(text: Text, names: list[str]) -> list[int]:
+    """Indices of the sentences of ``text`` whose normalised text contains one of ``names``."""
     hits = set()
+    norm, starts, ends = text.norm, text.starts, text.ends
     for name in names:
-        at = doc.norm.find(name)
+        at = norm.find(name)
         while at >= 0:
             i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and at + len(name) <= doc.sentences[i].end:
+            if i >= 0 and at + len(name) <= ends[i]:
                 hits.add(i)
-            at = doc.norm.find(name, at + 1)
+            at = norm.find(name, at + 1)
     return sorted(hits)
 
 
-def _with_text(doc: Document, texts: TextStore | None, source: Path | None) -> Document | None:
-    """``doc`` with its text and sentences: as held, as set aside by the build, or read again from its file.
+def _text_of(doc: Document, texts: TextStore | None, source: Path | None) -> Text | None:
+    """``doc``'s text and sentences: as held, as set aside by the build, or read again from its file.
 
     A file is read again only if unchanged since the build (else offsets would not fit; the quotes still show).
     """
+    from kg.texts import Text
+
     if doc.text and doc.sentences:
-        return doc
+        return Text.of(doc)
     if texts is not None:
-        held = texts.get(doc)
+        held = texts.get(doc.file_name)
         if held is not None:
             return held
     if source is None:
@@ -651,7 +658,7 @@ def _with_text(doc: Document, texts: TextStore | None, source: Path | None) -> D
         data = source.read_bytes()
         if hashlib.sha256(data).hexdigest() != doc.sha256:
             return None  # changed since the build: offsets would not fit; the quotes still show
-        return make_document(doc.file_name, data)
+        return Text.of(make_document(doc.file_name, data))
     except (OSError, DocumentError):
         return None
 
@@ -721,22 +728,38 @@ def _layers(ids: list[str], edges: list[tuple[str, str, str]]) -> tuple[dict[str
     every member of a cycle shares a layer). Nodes with no such link go to
     one layer below all others. Within a layer, nodes are ordered by the mean
     order of their parents (one top-down barycentre pass), which keeps a
-    tier chain or a place's parts under their parent.
+    tier chain or a place's parts under their parent. A longest path does not
+    depend on the order nodes are visited in, so the layers are deterministic.
     """
-    import networkx as nx
-
-    g = nx.DiGraph()
-    g.add_nodes_from(ids)
+    children: dict[str, dict[str, None]] = {}
+    parents: dict[str, dict[str, None]] = {}
     for s, o, r in edges:
         if r in _DOWNWARD and s != o:
-            g.add_edge(*((s, o) if _DOWNWARD[r] else (o, s)))
-    linked = [n for n in ids if g.degree(n)]
-    cond = nx.condensation(g.subgraph(linked).copy())
-    comp_layer: dict[int, int] = {}
-    for c in nx.lexicographical_topological_sort(cond, key=lambda c: min(cond.nodes[c]["members"])):
-        preds = [comp_layer[p] for p in cond.predecessors(c)]
-        comp_layer[c] = max(preds) + 1 if preds else 0
-    layer = {n: comp_layer[cond.graph["mapping"][n]] for n in linked}
+            parent, child = (s, o) if _DOWNWARD[r] else (o, s)
+            children.setdefault(parent, {})[child] = None
+            parents.setdefault(child, {})[parent] = None
+    linked = [n for n in ids if n in children or n in parents]
+    component = _cycles_collapsed(linked, children)
+    above: dict[int, set[int]] = defaultdict(set)  # component → the components with a link into it
+    for parent, kids in children.items():
+        for child in kids:
+            if component[parent] != component[child]:
+                above[component[child]].add(component[parent])
+    below: dict[int, list[int]] = defaultdict(list)
+    for c, ps in above.items():
+        for p in ps:
+            below[p].append(c)
+    waiting = {c: len(above.get(c, ())) for c in set(component.values())}
+    comp_layer = {c: 0 for c, n in waiting.items() if n == 0}
+    ready = sorted(comp_layer)
+    while ready:
+        c = ready.pop()
+        for k in below.get(c, ()):
+            comp_layer[k] = max(comp_layer.get(k, 0), comp_layer[c] + 1)
+            waiting[k] -= 1
+            if waiting[k] == 0:
+                ready.append(k)
+    layer = {n: comp_layer[component[n]] for n in linked}
     bottom = max(layer.values(), default=-1) + 1
     for n in ids:
         layer.setdefault(n, bottom)
@@ -747,12 +770,54 @@ def _layers(ids: list[str], edges: list[tuple[str, str, str]]) -> tuple[dict[str
         by_layer[layer[n]].append(n)
     for k in sorted(by_layer):
         def key(n: str) -> tuple[float, str]:
-            parents = [order[p] for p in g.predecessors(n) if p in order]
-            return (sum(parents) / len(parents) if parents else -1.0, n)
+            ranks = [order[p] for p in parents.get(n, ()) if p in order]
+            return (sum(ranks) / len(ranks) if ranks else -1.0, n)
 
         for i, n in enumerate(sorted(by_layer[k], key=key)):
             order[n] = i
     return layer, order
+
+
+def _cycles_collapsed(nodes: list[str], children: dict[str, dict[str, None]]) -> dict[str, int]:
+    """Node → its strongly connected component (Tarjan's algorithm, iterative: chains can be long)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    component: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components = 0
+    for root in nodes:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(children.get(root, ())))]
+        while work:
+            node, kids = work[-1]
+            for kid in kids:
+                if kid not in index:
+                    index[kid] = low[kid] = len(index)
+                    stack.append(kid)
+                    on_stack.add(kid)
+                    work.append((kid, iter(children.get(kid, ()))))
+                    break
+                if kid in on_stack:
+                    low[node] = min(low[node], index[kid])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:  # node roots a component: pop its members
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component[member] = components
+                        if member == node:
+                            break
+                    components += 1
+    return component
 
 
 # ------------------------------------------------------------------ search map

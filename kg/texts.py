@@ -15,14 +15,28 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
-from dataclasses import replace
-from typing import Any
+from array import array
+from typing import Any, NamedTuple
 
-from kg.model import Document, Sentence
+from kg.model import Document
+
+
+class Text(NamedTuple):
+    """What the view needs of an article: its text, normalised text and sentence bounds (``array('l')``)."""
+
+    text: str
+    norm: str
+    starts: array
+    ends: array
+
+    @classmethod
+    def of(cls, doc: Document) -> Text:
+        return cls(doc.text, doc.norm, array("l", (s.start for s in doc.sentences)),
+                   array("l", (s.end for s in doc.sentences)))
 
 
 class TextStore:
-    """File name → (text, normalised text, sentences) of each article, pickled in one temporary file."""
+    """File name → the ``Text`` of each article, pickled in one temporary file."""
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="kg-texts-")
@@ -36,8 +50,7 @@ class TextStore:
         return file_name in self._at
 
     def put(self, doc: Document) -> None:
-        bounds = [x for s in doc.sentences for x in (s.start, s.end, s.block)]
-        self._append(doc.file_name, pickle.dumps((doc.text, doc.norm, bounds), protocol=pickle.HIGHEST_PROTOCOL))
+        self._append(doc.file_name, pickle.dumps(tuple(Text.of(doc)), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _append(self, file_name: str, record: bytes) -> None:
         self._file.seek(self._end)
@@ -52,14 +65,10 @@ class TextStore:
         self._file.flush()
         return os.pread(self._file.fileno(), where[1], where[0])  # no shared seek: safe from any thread
 
-    def get(self, doc: Document) -> Document | None:
-        """``doc`` with the text and sentences it was built from, or None if this store does not hold it."""
-        record = self._record(doc.file_name)
-        if record is None:
-            return None
-        text, norm, bounds = pickle.loads(record)
-        sentences = [Sentence(*bounds[i:i + 3]) for i in range(0, len(bounds), 3)]
-        return replace(doc, text=text, norm=norm, sentences=sentences)
+    def get(self, file_name: str) -> Text | None:
+        """The text the article was built from, or None if this store does not hold it."""
+        record = self._record(file_name)
+        return None if record is None else Text(*pickle.loads(record))
 
     # A graph is picklable (a notebook may keep one): the texts travel with it and land in a new file.
     def __getstate__(self) -> dict[str, Any]:

@@ -475,3 +475,59 @@ def test_a_graph_pickles_with_its_texts(tmp_path: Path) -> None:
     copy = pickle.loads(pickle.dumps(graph))
     assert copy.texts is not graph.texts and len(copy.texts) == 1
     assert html_text(copy) == html_text(graph)
+
+
+def _layers_by_networkx(ids: list[str], edges: list[tuple[str, str, str]]) -> tuple[dict, dict]:
+    """The layering as networkx computes it (condensation, topological sort): the oracle for ``_layers``."""
+    import networkx as nx
+
+    from kg.html import _DOWNWARD
+
+    g = nx.DiGraph()
+    g.add_nodes_from(ids)
+    for s, o, r in edges:
+        if r in _DOWNWARD and s != o:
+            g.add_edge(*((s, o) if _DOWNWARD[r] else (o, s)))
+    linked = [n for n in ids if g.degree(n)]
+    cond = nx.condensation(g.subgraph(linked).copy())
+    comp_layer: dict[int, int] = {}
+    for c in nx.topological_sort(cond):
+        preds = [comp_layer[p] for p in cond.predecessors(c)]
+        comp_layer[c] = max(preds) + 1 if preds else 0
+    layer = {n: comp_layer[cond.graph["mapping"][n]] for n in linked}
+    bottom = max(layer.values(), default=-1) + 1
+    for n in ids:
+        layer.setdefault(n, bottom)
+    order: dict[str, int] = {}
+    for k in sorted(set(layer.values())):
+        def key(n: str) -> tuple[float, str]:
+            ranks = [order[p] for p in g.predecessors(n) if p in order]
+            return (sum(ranks) / len(ranks) if ranks else -1.0, n)
+
+        for i, n in enumerate(sorted((n for n in ids if layer[n] == k), key=key)):
+            order[n] = i
+    return layer, order
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_layers_match_networkx_on_random_graphs_with_cycles(seed: int) -> None:
+    import random
+
+    from kg.html import _layers
+
+    rng = random.Random(seed)
+    ids = [f"n{i:03d}" for i in range(rng.randint(1, 60))]
+    relations = ["partOf", "subTierOf", "hasTier", "implements", "mentions"]
+    edges = [(rng.choice(ids), rng.choice(ids), rng.choice(relations)) for _ in range(rng.randint(0, 120))]
+    assert _layers(ids, edges) == _layers_by_networkx(ids, edges)
+
+
+def test_layers_put_a_long_chain_in_order_and_a_cycle_on_one_layer() -> None:
+    from kg.html import _layers
+
+    chain = [(f"c{i + 1:04d}", f"c{i:04d}", "partOf") for i in range(3000)]  # deeper than Python's recursion limit
+    cycle = [("x", "y", "subTierOf"), ("y", "x", "subTierOf"), ("z", "x", "partOf")]
+    ids = [*sorted({n for e in chain + cycle for n in e[:2]}), "alone"]
+    layer, _order = _layers(ids, chain + cycle)
+    assert [layer[f"c{i:04d}"] for i in range(3001)] == list(range(3001))
+    assert layer["x"] == layer["y"] == 0 and layer["z"] == 1 and layer["alone"] == 3001
