@@ -283,7 +283,7 @@ _LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 
 def _qname(iri: str, prefixes: list[tuple[str, str]]) -> str:
     for name, ns in prefixes:
-        if iri.startswith(ns) and _LOCAL.fullmatch(iri[len(ns):]):
+        if iri.startswith(ns) and _LOCAL.fullmatch(iri, len(ns)):
             return f"{name}:{iri[len(ns):]}"
     return iri_ref(iri)
 
@@ -343,7 +343,7 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
     blocks_in_batch = 0
     for s, pairs in blocks:
         put("\n")
-        put(_qname(s, prefixes))
+        put(names[s])  # a subject is most often an object too (of partOf, evidence, …): named once
         pred = None
         for _, p, kind, a, b, c in pairs:
             if p != pred:  # a new predicate line, or the object list of this one goes on
