@@ -26,11 +26,12 @@ from kg.people import extract_people
 from kg.places import extract_places
 from kg.programs import extract_programs
 from kg.statistics import extract_counts
-from kg.text import evidence, is_han
+from kg.text import HAN_RE, evidence
 from kg.tiers import extract_chains
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
 _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
+_SPACES = re.compile(r"\s+")
 
 
 class _Sentences:
@@ -124,13 +125,17 @@ def extract_document(doc: Document) -> DocFacts:
 def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
     """Names of programs found anywhere in the corpus (four characters or more)."""
     names: dict[str, Mention] = {}
+    as_name: dict[str, str | None] = {}  # label or alias → it without spaces, if four Han characters long
     for r in sorted(results, key=lambda x: x.doc.file_name):
         for m in r.mentions:
             if m.cls != "Program":
                 continue
-            for n in (m.label, *m.aliases):
-                n = re.sub(r"\s+", "", n)
-                if sum(1 for c in n if is_han(c)) >= 4:
+            for written in (m.label, *m.aliases):
+                if written not in as_name:  # the same programs recur in article after article
+                    n = _SPACES.sub("", written)
+                    as_name[written] = n if len(HAN_RE.findall(n)) >= 4 else None
+                n = as_name[written]
+                if n is not None:
                     names.setdefault(n, m)
     return names
 

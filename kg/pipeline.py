@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kg.cache import ExtractionCache, FactStore, entry_key
+from kg.cache import ExtractionCache, FactStore, LinkedEntry, entry_key
 from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
@@ -54,6 +54,7 @@ class BuildStats:
     documents: int = 0  # distinct documents in the graph
     extracted: int = 0  # documents run through the extractor in this build
     cached: int = 0  # documents whose facts came from the cache
+    linked: int = 0  # documents the corpus pass ran on (the others' linked facts came from the cache)
     duplicates: int = 0  # files with the same bytes as an earlier file (counted once)
     skipped: list[str] = field(default_factory=list)  # files in the folders given that are not documents
     failed: int = 0
@@ -95,7 +96,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
     folder, so a graph.html written inside the articles' folder is not an article next time).
     """
     from kg.extract import known_program_names
-    from kg.resolve import resolve
+    from kg.resolve import collector_paused, resolve
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -133,15 +134,11 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         written: dict[tuple[str, int, int], str] = {}
         texts = TextStore()
         bar = Progress(len(order), "linking", enabled=progress)
-        with bar:
+        with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
             for i, key in order:
-                facts = store.facts(key)
-                if facts is None:
-                    raise KgError(f"the extraction store lost an entry ({store.path(key)}): run again")
-                facts.doc.copies = copies.get(i, [])
-                linker.link(facts)
-                texts.put(facts.doc)
-                results.append(_slim(facts, written))
+                facts, relinked = _linked(store, key, linker, texts, written, copies.get(i, []))
+                results.append(facts)
+                stats.linked += relinked
                 bar.advance()
         stats.seconds["link"] = time.perf_counter() - clock
 
@@ -305,27 +302,66 @@ class _Linker:
             self.index.setdefault(n[:HEAD], []).append(n)
 
     def present(self, text: str) -> dict[str, Mention]:
+        if not self.names:
+            return {}
         heads = {text[i:i + HEAD] for i in range(len(text) - HEAD + 1)} & self.index.keys()
         return {n: self.names[n] for h in sorted(heads) for n in self.index[h] if n in text}
 
-    def link(self, facts: DocFacts) -> None:
+    @staticmethod
+    def signature(present: dict[str, Mention]) -> tuple[tuple[str, str, str], ...]:
+        """All the pass reads of the names a document contains: the same signature gives the same links."""
+        return tuple((n, m.key, m.label) for n, m in present.items())
+
+    def link(self, facts: DocFacts, present: dict[str, Mention]) -> None:
         from kg.extract import link_known_programs
 
-        if self.names:
-            link_known_programs(facts, self.present(facts.doc.norm))
+        if present:
+            link_known_programs(facts, present)
 
 
-def _slim(facts: DocFacts, written: dict[tuple[str, int, int], str]) -> DocFacts:
+def _linked(store: FactStore, key: str, linker: _Linker, texts: TextStore,
+            written: dict[tuple[str, int, int], str], copies: list[str]) -> tuple[DocFacts, bool]:
+    """One document through the corpus pass: linked, its text set aside, slimmed for resolution.
+
+    Returns the facts and whether the pass ran on them (False: taken from the cache).
+
+    A persistent cache keeps each document's result with the names it was
+    linked against; when the same names occur in it this time, that result
+    is taken as it is (an unchanged corpus, or one new article whose names
+    occur nowhere else, relinks nothing).
+    """
+    from kg.resolve import written_forms
+    from kg.texts import from_record
+
+    if store.keeps_links:
+        old = store.linked(key)
+        if old is not None and linker.signature(linker.present(from_record(old.text).norm)) == old.names:
+            texts.put_record(old.facts.doc.file_name, old.text)
+            written.update(old.written)
+            old.facts.doc.copies = copies
+            return old.facts, False
+    facts = store.facts(key)
+    if facts is None:
+        raise KgError(f"the extraction store lost an entry ({store.path(key)}): run again")
+    facts.doc.copies = copies
+    present = linker.present(facts.doc.norm)
+    linker.link(facts, present)
+    record = texts.put(facts.doc)
+    forms = written_forms(facts)
+    written.update(forms)
+    _slim(facts)
+    if store.keeps_links:
+        store.put_linked(key, LinkedEntry(linker.signature(present), record, forms, facts))
+    return facts, True
+
+
+def _slim(facts: DocFacts) -> None:
     """Keep what resolution and the exports need; drop the text, sentences and per-sentence context.
 
     Resolution compares each mention with its span as written, so those
-    spans are kept (in ``written``); evidence quotes are already copies; the
-    view reads the sentences it shows from the ``TextStore`` the text was
-    set aside in, one article at a time.
+    spans are kept (``written_forms``); evidence quotes are already copies;
+    the view reads the sentences it shows from the ``TextStore`` the text
+    was set aside in, one article at a time.
     """
-    from kg.resolve import written_forms
-
-    written.update(written_forms(facts))
     facts.doc = replace(facts.doc, text="", norm="", blocks=[], sentences=[])
     facts.context = None
-    return facts

@@ -33,7 +33,7 @@ from kg.model import (
 )
 from kg.normalize import as_shown
 from kg.places import place_key_id
-from kg.text import clean_label
+from kg.text import HAN_RE, clean_label
 
 _PREFIX = {"Program": "program", "OrgTier": "tier", "Organization": "org", "Person": "person"}
 _DEICTIC = {"全市", "本市", "我市", "全区", "本区", "我区", "全县", "本县", "我县", "全省", "全镇", "区委", "市委",
@@ -48,12 +48,11 @@ def document_id(doc: Document) -> str:
     return f"doc/{doc.sha256[:16]}"
 
 
-_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _has_han(s: str) -> bool:
     """Whether ``s`` has a Chinese character (a regular expression: asked for every alias of every mention)."""
-    return _HAN.search(s) is not None
+    return HAN_RE.search(s) is not None
 
 
 # clean_label runs a few regular expressions; labels repeat across thousands of mentions.
@@ -93,7 +92,7 @@ def _program_groups(mentions: list[Mention]) -> dict[str, str]:
             n = _norm_label(name)
             if not n:
                 continue
-            if len(_HAN.findall(n)) < 2:
+            if len(HAN_RE.findall(n)) < 2:
                 n = f"{m.file_name}\x1f{n}"  # "135" names two programs in two documents: merge within one
             if n in by_name:
                 uf.union(by_name[n], m.key)
