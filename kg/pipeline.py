@@ -38,7 +38,7 @@ from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
 from kg.model import DocFacts, Document, Mention
 from kg.progress import Progress
-from kg.texts import TextStore
+from kg.texts import TextStore, from_record
 
 STAGES = ("read", "metadata", "extract", "link", "resolve")
 
@@ -331,7 +331,6 @@ def _linked(store: FactStore, key: str, linker: _Linker, texts: TextStore,
     occur nowhere else, relinks nothing).
     """
     from kg.resolve import written_forms
-    from kg.texts import from_record
 
     if store.keeps_links:
         old = store.linked(key)
