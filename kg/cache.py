@@ -14,14 +14,9 @@ and the extractor, so that triple is the key:
   does not grow without bound.
 
 Entries are the facts *before* the corpus pass (``link_known_programs``):
-that pass depends on every other document. Beside each entry the cache keeps
-what the pass made of it last time (the document's linked facts without
-their text, its written spans and its text for the view), with the program
-names it was linked against: the next build reuses that whenever the same
-names occur in the document, so adding one article relinks only the
-articles its new names occur in. Writes go to a temporary name and are
-renamed, so a killed build leaves no torn entry; an entry that cannot be
-read is treated as missing.
+that pass depends on every other document, so it is rerun on each build.
+Writes go to a temporary name and are renamed, so a killed build leaves no
+torn entry; an entry that cannot be read is treated as missing.
 """
 
 from __future__ import annotations
@@ -32,7 +27,6 @@ import pickle
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -87,8 +81,6 @@ class FactStore:
     so the parent never unpickles and re-pickles them.
     """
 
-    keeps_links = False  # a build's spill area is gone after the build: linked facts are not worth writing
-
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -96,28 +88,11 @@ class FactStore:
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pkl"
 
-    def link_path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.linked.pkl"
-
     def has(self, key: str) -> bool:
         return self.path(key).is_file()
 
     def put_blob(self, key: str, blob: bytes) -> None:
-        self._write(self.path(key), blob)
-
-    def put_linked(self, key: str, linked: LinkedEntry) -> None:
-        self._write(self.link_path(key), pickle.dumps(linked, protocol=pickle.HIGHEST_PROTOCOL))
-
-    def linked(self, key: str) -> LinkedEntry | None:
-        """What the corpus pass made of this entry last time (None if never, or unreadable)."""
-        try:
-            with self.link_path(key).open("rb") as f:
-                linked = pickle.load(f)
-        except Exception:  # missing, torn or foreign: link again
-            return None
-        return linked if isinstance(linked, LinkedEntry) else None
-
-    def _write(self, path: Path, blob: bytes) -> None:
+        path = self.path(key)
         path.parent.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         try:
@@ -148,21 +123,6 @@ class FactStore:
         return facts if isinstance(facts, DocFacts) else None
 
 
-@dataclass
-class LinkedEntry:
-    """One document after the corpus pass, as the next build can reuse it.
-
-    ``names`` are the program names it was linked against, each with the
-    key and label of the mention that taught it (all the pass reads of
-    them): the same names give the same links.
-    """
-
-    names: tuple[tuple[str, str, str], ...]
-    text: bytes  # the document's ``TextStore`` record
-    written: dict[tuple[str, int, int], str]  # each mention's span as written (``resolve.written_forms``)
-    facts: DocFacts  # linked, without text, sentences or context
-
-
 def encode_entry(programs: list[Mention], facts: DocFacts) -> bytes:
     """An entry: a small header (the Program mentions the corpus pass needs first), then the facts.
 
@@ -175,8 +135,6 @@ def encode_entry(programs: list[Mention], facts: DocFacts) -> bytes:
 
 class ExtractionCache(FactStore):
     """The persistent cache: a ``FactStore`` in a folder named after the extractor's version."""
-
-    keeps_links = True
 
     def __init__(self, root: Path, version: str | None = None) -> None:
         self.root = root

@@ -32,13 +32,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kg.cache import ExtractionCache, FactStore, LinkedEntry, entry_key
+from kg.cache import ExtractionCache, FactStore, entry_key
 from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
 from kg.model import DocFacts, Document, Mention
 from kg.progress import Progress
-from kg.texts import TextStore, from_record
+from kg.texts import TextStore
 
 STAGES = ("read", "metadata", "extract", "link", "resolve")
 
@@ -54,7 +54,6 @@ class BuildStats:
     documents: int = 0  # distinct documents in the graph
     extracted: int = 0  # documents run through the extractor in this build
     cached: int = 0  # documents whose facts came from the cache
-    linked: int = 0  # documents the corpus pass ran on (the others' linked facts came from the cache)
     duplicates: int = 0  # files with the same bytes as an earlier file (counted once)
     skipped: list[str] = field(default_factory=list)  # files in the folders given that are not documents
     failed: int = 0
@@ -136,9 +135,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         bar = Progress(len(order), "linking", enabled=progress)
         with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
             for i, key in order:
-                facts, relinked = _linked(store, key, linker, texts, written, copies.get(i, []))
-                results.append(facts)
-                stats.linked += relinked
+                results.append(_linked(store, key, linker, texts, written, copies.get(i, [])))
                 bar.advance()
         stats.seconds["link"] = time.perf_counter() - clock
 
@@ -307,11 +304,6 @@ class _Linker:
         heads = {text[i:i + HEAD] for i in range(len(text) - HEAD + 1)} & self.index.keys()
         return {n: self.names[n] for h in sorted(heads) for n in self.index[h] if n in text}
 
-    @staticmethod
-    def signature(present: dict[str, Mention]) -> tuple[tuple[str, str, str], ...]:
-        """All the pass reads of the names a document contains: the same signature gives the same links."""
-        return tuple((n, m.key, m.label) for n, m in present.items())
-
     def link(self, facts: DocFacts, present: dict[str, Mention]) -> None:
         from kg.extract import link_known_programs
 
@@ -320,38 +312,19 @@ class _Linker:
 
 
 def _linked(store: FactStore, key: str, linker: _Linker, texts: TextStore,
-            written: dict[tuple[str, int, int], str], copies: list[str]) -> tuple[DocFacts, bool]:
-    """One document through the corpus pass: linked, its text set aside, slimmed for resolution.
-
-    Returns the facts and whether the pass ran on them (False: taken from the cache).
-
-    A persistent cache keeps each document's result with the names it was
-    linked against; when the same names occur in it this time, that result
-    is taken as it is (an unchanged corpus, or one new article whose names
-    occur nowhere else, relinks nothing).
-    """
+            written: dict[tuple[str, int, int], str], copies: list[str]) -> DocFacts:
+    """One document through the corpus pass: linked, its text set aside, slimmed for resolution."""
     from kg.resolve import written_forms
 
-    if store.keeps_links:
-        old = store.linked(key)
-        if old is not None and linker.signature(linker.present(from_record(old.text).norm)) == old.names:
-            texts.put_record(old.facts.doc.file_name, old.text)
-            written.update(old.written)
-            old.facts.doc.copies = copies
-            return old.facts, False
     facts = store.facts(key)
     if facts is None:
         raise KgError(f"the extraction store lost an entry ({store.path(key)}): run again")
     facts.doc.copies = copies
-    present = linker.present(facts.doc.norm)
-    linker.link(facts, present)
-    record = texts.put(facts.doc)
-    forms = written_forms(facts)
-    written.update(forms)
+    linker.link(facts, linker.present(facts.doc.norm))
+    texts.put(facts.doc)
+    written.update(written_forms(facts))
     _slim(facts)
-    if store.keeps_links:
-        store.put_linked(key, LinkedEntry(linker.signature(present), record, forms, facts))
-    return facts, True
+    return facts
 
 
 def _slim(facts: DocFacts) -> None:

@@ -35,10 +35,6 @@ class Text(NamedTuple):
                    array("l", (s.end for s in doc.sentences)))
 
 
-def from_record(record: bytes) -> Text:
-    return Text(*pickle.loads(record))
-
-
 class TextStore:
     """File name → the ``Text`` of each article, pickled in one temporary file."""
 
@@ -53,14 +49,8 @@ class TextStore:
     def __contains__(self, file_name: object) -> bool:
         return file_name in self._at
 
-    def put(self, doc: Document) -> bytes:
-        """Set ``doc``'s text aside; returns its record, which ``put_record`` takes back (the cache keeps it)."""
-        record = pickle.dumps(tuple(Text.of(doc)), protocol=pickle.HIGHEST_PROTOCOL)
-        self._append(doc.file_name, record)
-        return record
-
-    def put_record(self, file_name: str, record: bytes) -> None:
-        self._append(file_name, record)
+    def put(self, doc: Document) -> None:
+        self._append(doc.file_name, pickle.dumps(tuple(Text.of(doc)), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _append(self, file_name: str, record: bytes) -> None:
         self._file.seek(self._end)
@@ -78,7 +68,7 @@ class TextStore:
     def get(self, file_name: str) -> Text | None:
         """The text the article was built from, or None if this store does not hold it."""
         record = self._record(file_name)
-        return None if record is None else from_record(record)
+        return None if record is None else Text(*pickle.loads(record))
 
     # A graph is picklable (a notebook may keep one): the texts travel with it and land in a new file.
     def __getstate__(self) -> dict[str, Any]:

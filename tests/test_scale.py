@@ -119,8 +119,8 @@ def test_scale_second_build_extracts_nothing(corpus: Path, serial: bytes, tmp_pa
     cache = tmp_path / "cache"
     first, s1 = build_with_stats(corpus, jobs=1, cache=cache)
     second, s2 = build_with_stats(corpus, jobs=2, cache=cache)
-    assert (s1.extracted, s1.cached, s1.linked) == (s1.documents, 0, s1.documents)
-    assert (s2.extracted, s2.cached, s2.linked) == (0, s2.documents, 0)  # the corpus pass reused too
+    assert (s1.extracted, s1.cached) == (s1.documents, 0)
+    assert (s2.extracted, s2.cached) == (0, s2.documents)
     assert s2.runner == "serial"  # nothing to extract: no workers started
     assert _turtle(first, tmp_path / "a.ttl") == _turtle(second, tmp_path / "b.ttl") == serial
 
@@ -136,37 +136,6 @@ def test_scale_adding_one_document_extracts_only_it(tmp_path: Path) -> None:
     assert (after.extracted, after.cached) == (1, len(names) - 1)
     fresh, _ = build_with_stats(src)
     assert graph.turtle() == fresh.turtle()  # the corpus pass saw the new document's programs everywhere
-
-
-def test_scale_a_new_program_name_relinks_only_the_articles_it_occurs_in(tmp_path: Path) -> None:
-    """The corpus pass is cached per article with the names it met: a name learnt from a new article
-    relinks the old articles that write it bare, and no others, and the graph equals a fresh build's."""
-    src = tmp_path / "corpus"
-    src.mkdir()
-    (src / "a.txt").write_text("福州市台江区推行“近邻党建”工作法。\n", encoding="utf-8")
-    (src / "b.txt").write_text("福州市鼓楼区各社区落实三进三帮，居民满意。\n", encoding="utf-8")
-    (src / "c.txt").write_text("福州市仓山区的社区很安静。\n", encoding="utf-8")
-    cache = tmp_path / "cache"
-    build_with_stats(src, cache=cache)
-    (src / "d.txt").write_text("厦门市思明区推行“三进三帮”机制。\n", encoding="utf-8")
-    graph, stats = build_with_stats(src, cache=cache)
-    assert (stats.extracted, stats.linked) == (1, 2)  # d itself, and b, which writes the new name bare
-    fresh, _ = build_with_stats(src)
-    assert graph.turtle() == fresh.turtle()
-    label = {e.id: e.label for e in graph.entities.values()}
-    assert ("鼓楼区", "三进三帮机制") in {(label[i.agent], label[i.program]) for i in graph.implementations}
-
-
-def test_scale_unreadable_linked_entry_is_linked_again(tmp_path: Path) -> None:
-    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
-    cache = tmp_path / "cache"
-    expected = build_with_stats(src, cache=cache)[0].turtle()
-    linked = sorted(cache.rglob("*.linked.pkl"))
-    assert len(linked) == 2
-    linked[0].write_bytes(b"torn")
-    graph, stats = build_with_stats(src, cache=cache)
-    assert (stats.extracted, stats.linked) == (0, 1)
-    assert graph.turtle() == expected
 
 
 def test_scale_changed_document_is_extracted_again(tmp_path: Path) -> None:
@@ -195,7 +164,7 @@ def test_scale_unreadable_cache_entry_is_extracted_again(tmp_path: Path) -> None
     src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
     cache = tmp_path / "cache"
     expected = build_with_stats(src, cache=cache)[0].turtle()
-    entries = sorted(p for p in cache.rglob("*.pkl") if not p.name.endswith(".linked.pkl"))
+    entries = sorted(cache.rglob("*.pkl"))
     assert len(entries) == 2
     entries[0].write_bytes(b"torn")
     graph, stats = build_with_stats(src, cache=cache)
