@@ -12,9 +12,9 @@ process ends), read back one article at a time.
 
 from __future__ import annotations
 
-import os
 import pickle
 import tempfile
+import threading
 from array import array
 from typing import Any, NamedTuple
 
@@ -42,6 +42,7 @@ class TextStore:
         self._file = tempfile.TemporaryFile(prefix="kg-texts-")
         self._at: dict[str, tuple[int, int]] = {}  # file name → (offset, length) of its record
         self._end = 0
+        self._lock = threading.Lock()  # one file position: a read and a write must not interleave (kg serve)
 
     def __len__(self) -> int:
         return len(self._at)
@@ -53,17 +54,19 @@ class TextStore:
         self._append(doc.file_name, pickle.dumps(tuple(Text.of(doc)), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _append(self, file_name: str, record: bytes) -> None:
-        self._file.seek(self._end)
-        self._file.write(record)
-        self._at[file_name] = (self._end, len(record))
-        self._end += len(record)
+        with self._lock:
+            self._file.seek(self._end)
+            self._file.write(record)
+            self._at[file_name] = (self._end, len(record))
+            self._end += len(record)
 
     def _record(self, file_name: str) -> bytes | None:
         where = self._at.get(file_name)
         if where is None:
             return None
-        self._file.flush()
-        return os.pread(self._file.fileno(), where[1], where[0])  # no shared seek: safe from any thread
+        with self._lock:
+            self._file.seek(where[0])
+            return self._file.read(where[1])
 
     def get(self, file_name: str) -> Text | None:
         """The text the article was built from, or None if this store does not hold it."""
