@@ -745,18 +745,17 @@ def _layers(ids: list[str], edges: list[tuple[str, str, str]]) -> tuple[dict[str
             parents.setdefault(child, {})[parent] = None
     linked = [n for n in ids if n in children or n in parents]
     component = _cycles_collapsed(linked, children)
-    above: dict[int, set[int]] = defaultdict(set)  # component → the components with a link into it
+    below: dict[int, set[int]] = defaultdict(set)  # component → the components it links down to
     for parent, kids in children.items():
         for child in kids:
             if component[parent] != component[child]:
-                above[component[child]].add(component[parent])
-    below: dict[int, list[int]] = defaultdict(list)
-    for c, ps in above.items():
-        for p in ps:
-            below[p].append(c)
-    waiting = {c: len(above.get(c, ())) for c in set(component.values())}
+                below[component[parent]].add(component[child])
+    waiting = dict.fromkeys(component.values(), 0)  # component → links into it not yet followed
+    for kids in below.values():
+        for k in kids:
+            waiting[k] += 1
     comp_layer = {c: 0 for c, n in waiting.items() if n == 0}
-    ready = sorted(comp_layer)
+    ready = list(comp_layer)
     while ready:
         c = ready.pop()
         for k in below.get(c, ()):
