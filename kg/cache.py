@@ -14,7 +14,9 @@ and the extractor, so that triple is the key:
   does not grow without bound.
 
 Entries are the facts *before* the corpus pass (``link_known_programs``):
-that pass depends on every other document, so it is rerun on each build.
+that pass depends on every other document. Its result is kept beside the
+entries, one pack per build (``kg.passcache``), and a rebuild relinks only
+the documents whose known names changed.
 Writes go to a temporary name and are renamed, so a killed build leaves no
 torn entry; an entry that cannot be read is treated as missing.
 """

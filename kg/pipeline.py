@@ -15,7 +15,9 @@ Scale shapes the rest:
   Until then each document's facts wait on disk, not in memory; each is read
   back once, linked, and stripped of its text, so memory holds the graph's
   facts but never the corpus (the text goes to a ``TextStore`` on disk, where
-  the view reads the sentences it shows).
+  the view reads the sentences it shows). With a cache, the pass itself is
+  kept for the next build (``kg.passcache``), which links again only the
+  documents a change of the known names reaches.
 - Results are put back in input order before anything is merged: the same
   input gives the same bytes whatever the number of workers, the runner,
   the cache's state or the hash seed.
@@ -58,6 +60,7 @@ class BuildStats:
     skipped: list[str] = field(default_factory=list)  # files in the folders given that are not documents
     failed: int = 0
     bytes_read: int = 0
+    relinked: int = 0  # documents the corpus pass linked again (the others' links held from the last build)
     runner: str = "serial"
     workers: int = 1
     seconds: dict[str, float] = field(default_factory=dict)
@@ -126,17 +129,10 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         if not order:
             reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
             raise NoDocumentsError(f"nothing to build: {reason}")
-        copies = plan.copies()
         names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
-        linker = _Linker(names)
-        results: list[DocFacts] = []
-        written: dict[tuple[str, int, int], str] = {}
-        texts = TextStore()
         bar = Progress(len(order), "linking", enabled=progress)
         with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
-            for i, key in order:
-                results.append(_linked(store, key, linker, texts, written, copies.get(i, [])))
-                bar.advance()
+            results, written, texts, stats.relinked = _corpus_pass(plan, store, order, names, bar)
         stats.seconds["link"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -311,20 +307,70 @@ class _Linker:
             link_known_programs(facts, present)
 
 
-def _linked(store: FactStore, key: str, linker: _Linker, texts: TextStore,
-            written: dict[tuple[str, int, int], str], copies: list[str]) -> DocFacts:
-    """One document through the corpus pass: linked, its text set aside, slimmed for resolution."""
+def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], names: dict[str, Mention],
+                 bar: Progress) -> tuple[list[DocFacts], dict[tuple[str, int, int], str], TextStore, int]:
+    """Each document linked to the corpus's known program names, its text set aside, slimmed for resolution.
+
+    With a cache, the last build's pass is kept there (``kg.passcache``) and a
+    document whose links still hold is taken from it as it is. Returns the
+    facts in input order, the written forms of their mentions, the texts,
+    and how many documents were linked again.
+    """
+    from kg.passcache import Pack, Previous, decode_linked, encode_linked
+
+    copies = plan.copies()
+    linker = _Linker(names)
+    keep = isinstance(store, ExtractionCache)
+    previous = Previous.open(store.folder) if keep else Previous()
+    pack = Pack(store.folder) if keep else None
+    texts = pack.texts if pack is not None else TextStore()
+    changed, added = previous.changes(names)
+    results: list[DocFacts] = []
+    written: dict[tuple[str, int, int], str] = {}
+    relinked = 0
+    try:
+        for i, key in order:
+            file_name = plan.file_name(i)
+            entry = previous.reusable(key, file_name, changed, added)
+            if entry is not None:
+                record = previous.record(entry.linked)
+                facts, forms = decode_linked(record)
+                text = texts.put_record(file_name, previous.record(entry.text))
+                found = entry.names
+            else:
+                facts, forms, found = _linked(store, key, linker)
+                text = texts.put(facts.doc)
+                _slim(facts)
+                record = encode_linked((facts, forms)) if pack is not None else b""
+                relinked += 1
+            if pack is not None:
+                pack.add(key, file_name, text, record, found)
+            facts.doc.copies = copies.get(i, [])
+            written.update(forms)
+            results.append(facts)
+            bar.advance()
+        if pack is not None:
+            pack.finish(names)
+    except BaseException:
+        if pack is not None:
+            pack.discard()
+        raise
+    finally:
+        previous.close()
+    return results, written, texts, relinked
+
+
+def _linked(store: FactStore, key: str,
+            linker: _Linker) -> tuple[DocFacts, dict[tuple[str, int, int], str], tuple[str, ...]]:
+    """One document's facts linked: the facts, the written forms of their mentions, the known names found."""
     from kg.resolve import written_forms
 
     facts = store.facts(key)
     if facts is None:
         raise KgError(f"the extraction store lost an entry ({store.path(key)}): run again")
-    facts.doc.copies = copies
-    linker.link(facts, linker.present(facts.doc.norm))
-    texts.put(facts.doc)
-    written.update(written_forms(facts))
-    _slim(facts)
-    return facts
+    present = linker.present(facts.doc.norm)
+    linker.link(facts, present)
+    return facts, written_forms(facts), tuple(sorted(present))
 
 
 def _slim(facts: DocFacts) -> None:

@@ -7,16 +7,19 @@ cost a third of the view's time (5.6 s of 17 s at 18 MB), and fails for a
 file edited since the build. So the corpus pass writes each article's text,
 normalised text and sentence bounds here as it drops them: one anonymous
 temporary file (no name on disk, so nothing is left behind however the
-process ends), read back one article at a time.
+process ends), or, in a build with a cache, the pack that keeps the corpus
+pass for the next build (``kg.passcache``); read back one article at a time.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
 import tempfile
 import threading
+import weakref
 from array import array
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from kg.model import Document
 
@@ -36,13 +39,21 @@ class Text(NamedTuple):
 
 
 class TextStore:
-    """File name → the ``Text`` of each article, pickled in one temporary file."""
+    """File name → the ``Text`` of each article, pickled in one file of records.
 
-    def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="kg-texts-")
+    By default the file is an anonymous temporary file. A build with a cache
+    gives it the pack it is writing (``kg.passcache``): the texts are then
+    kept for the next build, which copies an unchanged article's record
+    (``put_record``) instead of pickling its text again, and the pack's
+    other records go in between (``append``).
+    """
+
+    def __init__(self, file: BinaryIO | None = None) -> None:
+        self._file = file if file is not None else tempfile.TemporaryFile(prefix="kg-texts-")
         self._at: dict[str, tuple[int, int]] = {}  # file name → (offset, length) of its record
-        self._end = 0
+        self._end = self._file.seek(0, os.SEEK_END)
         self._lock = threading.Lock()  # one file position: a read and a write must not interleave (kg serve)
+        self.close = weakref.finalize(self, self._file.close)  # closed with the store, or when called
 
     def __len__(self) -> int:
         return len(self._at)
@@ -50,15 +61,27 @@ class TextStore:
     def __contains__(self, file_name: object) -> bool:
         return file_name in self._at
 
-    def put(self, doc: Document) -> None:
-        self._append(doc.file_name, pickle.dumps(tuple(Text.of(doc)), protocol=pickle.HIGHEST_PROTOCOL))
+    def put(self, doc: Document) -> tuple[int, int]:
+        """Set the article's text aside; where its record is, (offset, length)."""
+        return self.put_record(doc.file_name, pickle.dumps(tuple(Text.of(doc)), protocol=pickle.HIGHEST_PROTOCOL))
 
-    def _append(self, file_name: str, record: bytes) -> None:
+    def put_record(self, file_name: str, record: bytes) -> tuple[int, int]:
+        """A record as ``put`` writes it, taken as it is (from the previous build's pack)."""
+        where = self._at[file_name] = self.append(record)
+        return where
+
+    def append(self, data: bytes) -> tuple[int, int]:
+        """Bytes written at the end of the file, not as any article's text; (offset, length)."""
         with self._lock:
             self._file.seek(self._end)
-            self._file.write(record)
-            self._at[file_name] = (self._end, len(record))
-            self._end += len(record)
+            self._file.write(data)
+            where = (self._end, len(data))
+            self._end += len(data)
+        return where
+
+    def flush(self) -> None:
+        with self._lock:
+            self._file.flush()
 
     def _record(self, file_name: str) -> bytes | None:
         where = self._at.get(file_name)
@@ -80,4 +103,4 @@ class TextStore:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__()  # type: ignore[misc]
         for name, record in state["records"].items():
-            self._append(name, record)
+            self.put_record(name, record)

@@ -1,0 +1,150 @@
+"""The corpus pass kept in the cache: a rebuild relinks only the documents a change reaches, and
+gives the same bytes as a build from nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kg.pipeline
+from kg.model import Mention
+from kg.passcache import PACK_NAME, Previous
+from kg.pipeline import build_with_stats
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+# b.txt quotes a program; a.txt names it bare, so only the corpus pass links it there.
+BARE = "厦门市思明区开展红帆聚力行动，居民纷纷点赞。\n思明区委组织部表示，将继续推进。\n"
+QUOTED = "成都市武侯区推行“红帆聚力”工作法，建立小区党支部30个。\n"
+
+
+def _write(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _exports(graph) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    from kg.html import html_text
+
+    return graph.turtle(), html_text(graph)
+
+
+def _fresh(src: Path):  # type: ignore[no-untyped-def]
+    return _exports(build_with_stats(src)[0])
+
+
+def _links_to_red_sail(graph) -> set[str]:  # type: ignore[no-untyped-def]
+    return {ev.file_name for imp in graph.implementations for ev in imp.evidence
+            if graph.entities[imp.program].label.startswith("红帆聚力")}
+
+
+def _packs(cache: Path) -> list[Path]:
+    return sorted(cache.rglob(PACK_NAME))
+
+
+def test_passcache_second_build_relinks_nothing_and_gives_the_same_bytes(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for f in sorted(SEEDS.iterdir()):
+        shutil.copy(f, src / f.name)
+    cache = tmp_path / "cache"
+    first, s1 = build_with_stats(src, cache=cache)
+    assert s1.relinked == s1.documents == 5
+    assert len(_packs(cache)) == 1
+    second, s2 = build_with_stats(src, cache=cache)
+    assert (s2.extracted, s2.relinked) == (0, 0)
+    assert _exports(second) == _exports(first) == _fresh(src)  # the view's sentences come from the pack
+    assert not list(cache.rglob(".pass-*"))  # no temporary pack left behind
+
+
+def test_passcache_a_new_name_relinks_the_documents_it_occurs_in(tmp_path: Path) -> None:
+    src = _write(tmp_path / "src", {"a.txt": BARE, "c.txt": "福州市鼓楼区召开党建工作会议。\n"})
+    cache = tmp_path / "cache"
+    before, _ = build_with_stats(src, cache=cache)
+    assert not _links_to_red_sail(before)  # no document has taught the name yet
+    _write(src, {"b.txt": QUOTED})
+    graph, stats = build_with_stats(src, cache=cache)
+    assert (stats.extracted, stats.relinked) == (1, 2)  # b.txt, and a.txt where the new name occurs; not c.txt
+    assert _links_to_red_sail(graph) == {"a.txt", "b.txt"}
+    assert _exports(graph) == _fresh(src)
+
+
+def test_passcache_a_name_gone_relinks_the_documents_it_was_linked_in(tmp_path: Path) -> None:
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED, "c.txt": "福州市鼓楼区召开党建工作会议。\n"})
+    cache = tmp_path / "cache"
+    before, _ = build_with_stats(src, cache=cache)
+    assert _links_to_red_sail(before) == {"a.txt", "b.txt"}
+    (src / "b.txt").unlink()
+    graph, stats = build_with_stats(src, cache=cache)
+    assert stats.relinked == 1  # a.txt: the name it was linked to is known no more
+    assert not _links_to_red_sail(graph)
+    assert _exports(graph) == _fresh(src)
+
+
+def test_passcache_a_name_standing_for_another_mention_is_a_change() -> None:
+    def program(key: str, label: str) -> Mention:
+        return Mention("Program", key, label, label, "x.txt", 0, len(label))
+
+    previous = Previous(names={"红帆聚力": ("program/1", "红帆聚力工作法"), "近邻党建": ("program/2", "近邻党建")})
+    changed, added = previous.changes({
+        "红帆聚力": program("program/1", "红帆聚力机制"),  # same key, another label: links would differ
+        "百日攻坚": program("program/3", "百日攻坚行动"),
+    })
+    assert changed == {"红帆聚力", "近邻党建"} and added == ["百日攻坚"]
+    assert previous.reusable("k", "x.txt", changed, added) is None  # an unknown key is never reused
+
+
+@pytest.mark.parametrize("damage", [b"", b"kgpass01 torn", b"x" * 100])
+def test_passcache_an_unreadable_pack_is_ignored(tmp_path: Path, damage: bytes) -> None:
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED})
+    cache = tmp_path / "cache"
+    expected = _exports(build_with_stats(src, cache=cache)[0])
+    (pack,) = _packs(cache)
+    pack.write_bytes(damage)
+    graph, stats = build_with_stats(src, cache=cache)
+    assert stats.relinked == 2
+    assert _exports(graph) == expected
+
+
+def test_passcache_a_failed_pass_keeps_the_last_pack_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED})
+    cache = tmp_path / "cache"
+    expected = _exports(build_with_stats(src, cache=cache)[0])
+    (pack,) = _packs(cache)
+    kept = pack.read_bytes()
+    _write(src, {"c.txt": "福州市鼓楼区推行“红帆聚力”工作法。\n"})  # a new name's document: everything relinked
+
+    def broken(*args: object) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(kg.pipeline, "_linked", broken)
+    with pytest.raises(OSError, match="disk gone"):
+        build_with_stats(src, cache=cache)
+    assert pack.read_bytes() == kept
+    assert not list(cache.rglob(".pass-*"))
+    monkeypatch.undo()
+    (src / "c.txt").unlink()
+    graph, stats = build_with_stats(src, cache=cache)
+    assert stats.relinked == 0 and _exports(graph) == expected
+
+
+def test_passcache_the_view_of_an_earlier_graph_survives_a_later_build(tmp_path: Path) -> None:
+    """A notebook keeps a graph while building again: its texts are in a pack since replaced."""
+    from kg.html import html_text
+
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED})
+    cache = tmp_path / "cache"
+    first, _ = build_with_stats(src, cache=cache)
+    view = html_text(first)
+    _write(src, {"c.txt": "福州市鼓楼区召开党建工作会议。\n"})
+    build_with_stats(src, cache=cache)
+    build_with_stats(src, cache=cache)
+    for f in src.iterdir():
+        f.write_text("改过了。\n", encoding="utf-8")  # nor does the view read the sources again
+    assert html_text(first) == view
+    assert "红帆聚力" in view
