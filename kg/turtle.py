@@ -17,6 +17,7 @@ from functools import cache
 from itertools import groupby, islice
 from operator import eq, itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from kg import __version__
 from kg.atomic import write_atomic
@@ -78,14 +79,85 @@ def _str(text: str) -> Lit:
 
 def triples(kg: KnowledgeGraph) -> list[Triple]:
     """The distinct triples of the export, in the Turtle's order (subject, rdf:type first, predicate, object)."""
-    return [(s, p, a if kind == 0 else Lit(a, b, c)) for s, block in _blocks(kg) for _, p, kind, a, b, c in block]
+    return [(s, p, a if kind == 0 else Lit(a, b, c))
+            for s, block in _blocks(kg) for _, p, kind, a, b, c in _pairs(block)]
 
 
 # A subject's triple as one flat tuple that sorts natively in the export's order:
 # (predicate is not rdf:type, predicate, 0 for an IRI object | 1 for a literal,
 #  IRI or lexical form, datatype or "", language or "").
 Pair = tuple[bool, str, int, str, str, str]
-Block = tuple[str, list[Pair]]  # a subject and its pairs
+
+
+class EvidenceNode(NamedTuple):
+    """An evidence node's block as its values. Most of a large export's blocks are records like this.
+
+    Evidence, implementation and statistic nodes always carry the same
+    predicates, so ``_text`` writes their blocks from a template instead of
+    making, sorting and walking a ``Pair`` per triple; ``_record_pairs``
+    gives the same triples as pairs wherever a template does not fit.
+    """
+
+    document: str  # the document's IRI
+    quote: str
+    start: int
+    end: int
+
+
+class ImplementationNode(NamedTuple):
+    agent: str  # IRIs
+    program: str
+    evidence: tuple[str, ...]
+
+
+class StatisticNode(NamedTuple):
+    about: str  # IRI
+    thing: str
+    value: Lit
+    unit: str
+    approximate: bool
+    count_of: str  # IRI, or "" for none
+    evidence: tuple[str, ...]
+
+
+Record = EvidenceNode | ImplementationNode | StatisticNode
+Block = tuple[str, "list[Pair] | Record"]  # a subject and its pairs (sorted and distinct), or its record
+
+
+def _record_pairs(r: Record) -> list[Pair]:
+    """A record's triples as pairs (unsorted)."""
+    integer, boolean = XSD + "integer", XSD + "boolean"
+    if isinstance(r, EvidenceNode):
+        return [
+            (False, RDF_TYPE, 0, _pb("Evidence"), "", ""),
+            (True, _pb("document"), 0, r.document, "", ""),
+            (True, _pb("quote"), 1, r.quote, "", ""),
+            (True, _pb("charStart"), 1, str(int(r.start)), integer, ""),
+            (True, _pb("charEnd"), 1, str(int(r.end)), integer, ""),
+        ]
+    if isinstance(r, ImplementationNode):
+        pairs = [
+            (False, RDF_TYPE, 0, _pb("Implementation"), "", ""),
+            (True, _pb("agent"), 0, r.agent, "", ""),
+            (True, _pb("program"), 0, r.program, "", ""),
+        ]
+    else:
+        pairs = [
+            (False, RDF_TYPE, 0, _pb("Statistic"), "", ""),
+            (True, _pb("about"), 0, r.about, "", ""),
+            (True, _pb("countedThing"), 1, r.thing, "", "zh"),
+            (True, _pb("value"), 1, r.value.lexical, r.value.datatype, ""),
+            (True, _pb("unit"), 1, r.unit, "", "zh"),
+            (True, _pb("approximate"), 1, "true" if r.approximate else "false", boolean, ""),
+        ]
+        if r.count_of:
+            pairs.append((True, _pb("countOf"), 0, r.count_of, "", ""))
+    pairs += [(True, _pb("evidence"), 0, e, "", "") for e in r.evidence]
+    return pairs
+
+
+def _pairs(block: list[Pair] | Record) -> list[Pair]:
+    return block if type(block) is list else _distinct_sorted(_record_pairs(block))  # type: ignore[arg-type]
 
 
 def _pair(p: str, o: Obj) -> Pair:
@@ -124,18 +196,27 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
         for c in d.creators:
             add((s, DCT + "creator", _iri("person/" + hashlib.sha1(c.encode("utf-8")).hexdigest()[:16])))
 
-    blocks: dict[str, list[Pair]] = {}
+    blocks: dict[str, list[Pair] | Record] = {}
 
     def block(s: str) -> list[Pair]:
+        """The subject's pairs, to add to (a record's triples become pairs when more are added)."""
         found = blocks.get(s)
         if found is None:
             found = blocks[s] = []
-        return found
+        elif type(found) is not list:
+            found = blocks[s] = _record_pairs(found)  # type: ignore[arg-type]
+        return found  # type: ignore[return-value]
+
+    def record(s: str, r: Record) -> None:
+        if s in blocks:  # a second fact with the same IRI: merged, as any triples of one subject
+            block(s).extend(_record_pairs(r))
+        else:
+            blocks[s] = r
 
     for t in out:
         block(t[0]).append(_pair(t[1], t[2]))
     type_, label, alt = RDF_TYPE, RDFS_LABEL, SKOS_ALT
-    integer, boolean = XSD + "integer", XSD + "boolean"
+    integer = XSD + "integer"
     pb = {name: _pb(name) for name in (
         "adminCode", "partOf", "mentionedIn", "mentionCount", "document", "quote", "charStart", "charEnd",
         "implements", "agent", "program", "evidence", "about", "countedThing", "value", "unit", "approximate",
@@ -167,41 +248,21 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
         if node is not None:  # one sentence is the evidence of many facts: its node is written once
             return node
         node = evidence_nodes[where] = PBR + f"evidence/{_h(ev.file_name, ev.start, ev.end)}"
-        block(node).extend((
-            (False, type_, 0, pb["Evidence"], "", ""),
-            (True, pb["document"], 0, docs[ev.file_name], "", ""),
-            (True, pb["quote"], 1, ev.quote, "", ""),
-            (True, pb["charStart"], 1, str(int(ev.start)), integer, ""),
-            (True, pb["charEnd"], 1, str(int(ev.end)), integer, ""),
-        ))
+        record(node, EvidenceNode(docs[ev.file_name], ev.quote, ev.start, ev.end))
         return node
 
     for imp in kg.implementations:
         node = PBR + f"implementation/{_h(imp.agent, imp.program)}"
         agent, program = PBR + imp.agent, PBR + imp.program
         block(agent).append((True, pb["implements"], 0, program, "", ""))
-        put = block(node).append
-        put((False, type_, 0, pb["Implementation"], "", ""))
-        put((True, pb["agent"], 0, agent, "", ""))
-        put((True, pb["program"], 0, program, "", ""))
-        for ev in imp.evidence:
-            put((True, pb["evidence"], 0, evidence(ev), "", ""))
+        record(node, ImplementationNode(agent, program, tuple(evidence(ev) for ev in imp.evidence)))
 
     for st in kg.statistics:
         ev0 = st.evidence[0]
         node = PBR + f"statistic/{_h(st.about, st.thing, st.value, st.unit, ev0.file_name, ev0.start)}"
-        value = _num(st.value)
-        put = block(node).append
-        put((False, type_, 0, pb["Statistic"], "", ""))
-        put((True, pb["about"], 0, PBR + st.about, "", ""))
-        put((True, pb["countedThing"], 1, st.thing, "", "zh"))
-        put((True, pb["value"], 1, value.lexical, value.datatype, ""))
-        put((True, pb["unit"], 1, st.unit, "", "zh"))
-        put((True, pb["approximate"], 1, "true" if st.approximate else "false", boolean, ""))
-        if st.count_of:
-            put((True, pb["countOf"], 0, PBR + st.count_of, "", ""))
-        for ev in st.evidence:
-            put((True, pb["evidence"], 0, evidence(ev), "", ""))
+        record(node, StatisticNode(PBR + st.about, st.thing, _num(st.value), st.unit, bool(st.approximate),
+                                   PBR + st.count_of if st.count_of else "",
+                                   tuple(evidence(ev) for ev in st.evidence)))
 
     for ts in kg.structures:
         sid = f"structure/{_h(ts.owner, *ts.levels)}"
@@ -222,7 +283,10 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
             put((True, pb["evidence"], 0, evidence(ev), "", ""))
     for child, parent in kg.sub_tier_pairs():
         block(PBR + child).append((True, pb["subTierOf"], 0, PBR + parent, "", ""))
-    return [(s, _distinct_sorted(pairs)) for s, pairs in sorted(blocks.items())]
+    written: list[Block] = [(s, _distinct_sorted(b) if type(b) is list else b)  # type: ignore[arg-type]
+                            for s, b in blocks.items()]
+    written.sort(key=itemgetter(0))
+    return written
 
 
 def _distinct_sorted(pairs: list[Pair]) -> list[Pair]:
@@ -298,14 +362,28 @@ def iter_serialize(ts: list[Triple]) -> Iterator[str]:
 
 
 class _Names(dict[str, str]):
-    """IRI → as written (prefixed name or <IRI>), each worked out once per export."""
+    """IRI → as written (prefixed name or <IRI>), each worked out once per export.
+
+    A prefixed name's local part holds no ``/`` or ``#``, and every bound
+    namespace ends in one, so the only namespace that can name an IRI is the
+    IRI up to its last ``/`` or ``#``: one lookup instead of a scan of the
+    prefixes for each of a hundred thousand subjects.
+    """
 
     def __missing__(self, iri: str) -> str:
-        q = self[iri] = _qname(iri, _PREFIX_ITEMS)
+        if not _PREFIX_OF:
+            q = self[iri] = _qname(iri, _PREFIX_ITEMS)
+            return q
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        name = _PREFIX_OF.get(iri[:cut])
+        q = self[iri] = f"{name}:{iri[cut:]}" if name is not None and _LOCAL.fullmatch(iri, cut) else iri_ref(iri)
         return q
 
 
 _PREFIX_ITEMS = list(PREFIXES.items())
+# namespace → its (first) prefix; none if a namespace ending otherwise could name an IRI the shortcut would miss
+_PREFIX_OF = {ns: name for name, ns in reversed(_PREFIX_ITEMS)} \
+    if all(ns.endswith(("/", "#")) for _, ns in _PREFIX_ITEMS) else {}
 _BATCH = 2048  # subject blocks per piece: fewer, larger pieces cost less to stream than one per block
 
 
@@ -338,12 +416,43 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
         return body
 
     heads = _Names({RDF_TYPE: "a"})  # predicates as written: rdf:type is "a" there (and only there)
+    pb = _pb
+    evidence_block = _template(pb("Evidence"), {pb("document"): "{0}", pb("quote"): '"{1}"',
+                                                pb("charStart"): "{2}", pb("charEnd"): "{3}"}, names, heads).format
+    implementation_block = _template(pb("Implementation"), {pb("agent"): "{0}", pb("program"): "{1}",
+                                                            pb("evidence"): "{2}"}, names, heads).format
+    statistic_fields = {pb("about"): "{0}", pb("countedThing"): '"{1}"@zh', pb("value"): "{2}",
+                        pb("unit"): '"{3}"@zh', pb("approximate"): "{4}", pb("evidence"): "{5}"}
+    statistic_block = _template(pb("Statistic"), statistic_fields, names, heads).format
+    counting_block = _template(pb("Statistic"), {**statistic_fields, pb("countOf"): "{6}"}, names, heads).format
+
+    def record_block(r: Record) -> str | None:
+        """The block of a record after its subject, or None where the general path must write it."""
+        if type(r) is EvidenceNode:
+            return evidence_block(names[r.document], escape(_escape_one, r.quote), int(r.start), int(r.end))
+        if not r.evidence:  # type: ignore[union-attr]
+            return None
+        objects = ", ".join([names[e] for e in sorted(set(r.evidence))])  # type: ignore[union-attr]
+        if type(r) is ImplementationNode:
+            return implementation_block(names[r.agent], names[r.program], objects)
+        assert isinstance(r, StatisticNode)
+        write = counting_block if r.count_of else statistic_block
+        return write(names[r.about], escape(_escape_one, r.thing), literal(r.value.lexical, r.value.datatype),
+                     escape(_escape_one, r.unit), "true" if r.approximate else "false", objects,
+                     names[r.count_of] if r.count_of else "")
     out: list[str] = []  # the text of a batch of blocks, in pieces
     put = out.append
     blocks_in_batch = 0
     for s, pairs in blocks:
         put("\n")
         put(names[s])  # a subject is most often an object too (of partOf, evidence, …): named once
+        if type(pairs) is not list:
+            written = record_block(pairs)  # type: ignore[arg-type]
+            if written is not None:
+                put(written)
+                blocks_in_batch += 1
+                continue
+            pairs = _pairs(pairs)
         pred = None
         for _, p, kind, a, b, c in pairs:
             if p != pred:  # a new predicate line, or the object list of this one goes on
@@ -370,6 +479,21 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
 
 
 _INTEGER = re.compile(r"-?\d+")
+
+
+def _template(cls: str, fields: dict[str, str], names: _Names, heads: _Names) -> str:
+    """A record's block after its subject, as the general path writes it, with ``str.format`` fields.
+
+    ``fields`` maps each predicate to its object(s) as written (a field,
+    with the literal's quotes and tag around it). The predicates come in the
+    order of a block's sorted pairs: rdf:type first, then by IRI.
+    """
+    def literal_braces(text: str) -> str:
+        return text.replace("{", "{{").replace("}", "}}")
+
+    lines = [f"{heads[RDF_TYPE]} {literal_braces(names[cls])}"]
+    lines += [f"{literal_braces(heads[p])} {fields[p]}" for p in sorted(fields)]
+    return " " + " ;\n    ".join(lines) + " .\n"
 
 
 def turtle_text(kg: KnowledgeGraph) -> str:

@@ -222,3 +222,53 @@ def test_turtle_hostile_quotes_are_the_source_slices(hostile: tuple[Path, str]) 
         assert text[start:end] == quote
     assert any('"管家"' in q for _, _, _, q in evidence)
     assert any("\r" in q for _, _, _, q in evidence)
+
+
+# ------------------------------------------------------------------ record templates
+
+
+def _edge_case_graph() -> kg.KnowledgeGraph:
+    """Facts the templates must write exactly as the general path: braces and quotes in literals,
+    a decimal, a fact with no evidence, two facts on one IRI, one sentence the evidence of many."""
+    from kg.model import Document, Entity, Evidence, Implementation, Statistic
+
+    doc = Document("a.txt", "0" * 64, "", "")
+    one = Evidence("a.txt", 0, 9, 'say "{0}" {{x}}\n')
+    two = Evidence("a.txt", 10, 20, "第二句\\。")
+    entities = {
+        "place/350100": Entity("place/350100", "City", "福州市", documents={"a.txt"}, mentions=2),
+        "program/p1": Entity("program/p1", "Program", "近邻{党建}", alt_labels={"近邻"}, documents={"a.txt"}),
+        "tier/t1": Entity("tier/t1", "OrgTier", "小区党支部"),
+    }
+    return kg.KnowledgeGraph(
+        documents=[doc],
+        entities=entities,
+        implementations=[
+            Implementation("place/350100", "program/p1", [two, one, two]),
+            Implementation("place/350100", "program/p1", [one]),  # the same IRI again: merged
+            Implementation("program/p1", "place/350100", []),  # no evidence: no template
+        ],
+        statistics=[
+            Statistic("place/350100", "小区党支部", 304, "个", False, [one], count_of="tier/t1"),
+            Statistic("place/350100", '党员"{}"', 1.6, "万名", True, [two, one]),
+        ],
+    )
+
+
+@pytest.mark.parametrize("which", ["seeds", "edge cases"])
+def test_turtle_record_templates_write_what_the_general_path_writes(which: str) -> None:
+    """Evidence, implementation and statistic blocks come from templates; given the same triples
+    as pairs, the general writer must give the same bytes."""
+    from kg.turtle import _blocks, _pairs, _text
+
+    graph = kg.build(Path(__file__).resolve().parents[1] / "seeds") if which == "seeds" else _edge_case_graph()
+    blocks = _blocks(graph)
+    assert sum(type(b) is not list for _, b in blocks) > 3  # the templates are in use
+    as_pairs = [(s, _pairs(b)) for s, b in blocks]
+    assert all(type(b) is list for _, b in as_pairs)
+    assert "".join(_text(blocks)) == "".join(_text(as_pairs))
+    if which == "edge cases":
+        g = Graph().parse(data="".join(_text(blocks)), format="turtle")
+        assert len(list(g.subjects(RDF.type, PB.Implementation))) == 2
+        quotes = {str(o) for o in g.objects(None, PB.quote)}
+        assert quotes == {'say "{0}" {{x}}\n', "第二句\\。"}
