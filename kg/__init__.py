@@ -31,10 +31,10 @@ def query(graph_or_path: Any, sparql: str, **options: Any) -> Any:
     return _query(graph_or_path, sparql, **options)
 
 
-def export(graph: KnowledgeGraph, outdir: Any, formats: Any = ("ttl", "html")) -> Any:
+def export(graph: KnowledgeGraph, outdir: Any, formats: Any = ("ttl", "html"), **options: Any) -> Any:
     from kg.exporters import export as _export
 
-    return _export(graph, outdir, formats)
+    return _export(graph, outdir, formats, **options)
 
 
 def validate(graph_or_path: Any, **options: Any) -> Any:

@@ -127,8 +127,13 @@ class KnowledgeGraph:
 
         return write_csv(self, Path(folder))
 
-    def export(self, outdir: str | Path, formats: str | Iterable[str] = ("ttl", "html")) -> list[Path]:
-        """Write every format named (``"ttl,nt,jsonld,graphml,csv,html"``) into ``outdir``."""
+    def export(self, outdir: str | Path, formats: str | Iterable[str] = ("ttl", "html"), *,
+               parallel: bool | None = None) -> list[Path]:
+        """Write every format named (``"ttl,nt,jsonld,graphml,csv,html"``) into ``outdir``.
+
+        ``parallel``: the view and the other formats side by side (None: where
+        forking is safe; see ``kg.exporters.export``).
+        """
         from kg.exporters import export
 
-        return export(self, outdir, formats)
+        return export(self, outdir, formats, parallel=parallel)

@@ -27,6 +27,7 @@ import rdflib
 from rdflib.compare import isomorphic
 
 import kg
+from kg.errors import KgError
 from kg.exporters import FORMATS, parse_formats
 from kg.graph import KnowledgeGraph
 from kg.jsonld import context, context_document
@@ -274,3 +275,55 @@ def test_formats_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert {p.name: p.read_bytes() for p in written} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before)
 
+
+
+# ------------------------------------------------------------------ formats side by side
+
+needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="exports are forked on Linux only")
+
+
+@needs_fork
+def test_formats_written_side_by_side_are_the_same_bytes(seeds_graph: KnowledgeGraph, seeds_out: Path,
+                                                          tmp_path: Path) -> None:
+    import multiprocessing
+
+    written = kg.export(seeds_graph, tmp_path, ALL, parallel=True)
+    assert [p.name for p in written] == FILES  # the order of writing, whoever wrote them
+    for name in FILES:
+        assert (tmp_path / name).read_bytes() == (seeds_out / name).read_bytes(), name
+    assert not multiprocessing.active_children()  # the writer process was waited for
+
+
+@needs_fork
+def test_formats_an_error_in_the_forked_writer_is_raised_here(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    graph = tricky_graph()
+    before = {p.name: p.read_bytes() for p in kg.export(graph, tmp_path, "ttl,nt,html", parallel=False)}
+    real = os.fsync
+
+    def full_disk(fd: int) -> None:
+        if ".graph.html." not in os.readlink(f"/proc/self/fd/{fd}"):
+            raise OSError(28, "No space left on device")
+        real(fd)
+
+    monkeypatch.setattr("kg.atomic.os.fsync", full_disk)  # the forked copy fails; the view here does not
+    with pytest.raises(OSError, match="No space left on device") as failed:
+        kg.export(graph, tmp_path, "ttl,nt,html", parallel=True)
+    assert failed.value.errno == 28
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing torn, nothing left
+
+
+@needs_fork
+def test_formats_a_forked_writer_that_dies_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.exporters
+
+    real = kg.exporters._write
+
+    def dies_on_turtle(graph: KnowledgeGraph, out: Path, name: str) -> list[Path]:
+        if name == "ttl":
+            os._exit(3)
+        return real(graph, out, name)
+
+    monkeypatch.setattr(kg.exporters, "_write", dies_on_turtle)
+    with pytest.raises(KgError, match="exit code 3"):
+        kg.export(tricky_graph(), tmp_path, "ttl,html", parallel=True)
