@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 from kg.documents import load_document
-from kg.html import write_html
+from kg.html import MENTIONS, RELATION_COLORS, RELATION_NAMES_ZH, write_html
 
 pytestmark = pytest.mark.browser
 
@@ -212,6 +212,16 @@ def test_small_graph_in_chromium(visit: Any, small: Any, tmp_path: Path) -> None
     data = small.page_data(Path(tmp_path / "graph.html").read_text(encoding="utf-8"))
     assert page.evaluate("window.kgNetwork.body.data.nodes.length") == len(kg.entities) + len(kg.documents)
     assert page.evaluate("window.kgNetwork.body.data.edges.length") == len(data["edges"])
+    drawn = page.evaluate("window.kgNetwork.body.data.edges.get().map(e => [e.id, e.from, e.to, e.label, "
+                          "e.color.color, e.color.highlight, !!e.dashes])")
+    expected = []
+    for i, e in enumerate(data["edges"]):  # the page styles each edge by its relation
+        rel = e["kgRelation"]
+        color = RELATION_COLORS[rel]
+        label = "" if rel == MENTIONS else RELATION_NAMES_ZH[rel]
+        expected.append([f"e{i}", e["from"], e["to"], label, color, color, rel == MENTIONS])
+    assert sorted(drawn) == sorted(expected)
+    assert {row[3] for row in drawn} >= {"实施", ""}  # labelled relations, and unlabelled mentions
     assert _visible_ids(page) == sorted(kg.entities)  # articles are off until switched on
     _assert_physics_stopped(page)
 

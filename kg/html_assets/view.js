@@ -15,6 +15,14 @@
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   data.classes.forEach(function (c) { classes[c.name] = c; });
   data.relations.forEach(function (r) { relations[r.name] = r; });
+  // The data gives each edge its ends and relation; its id and looks follow from them.
+  data.edges.forEach(function (e, i) {
+    var r = relations[e.kgRelation];
+    e.id = "e" + i;
+    e.label = r.edgeLabel;
+    e.color = { color: r.color, highlight: r.color, hover: r.color };
+    if (r.dashes) { e.dashes = true; }
+  });
   var outEdges = {}, inEdges = {};
   data.nodes.forEach(function (n) { outEdges[n.id] = []; inEdges[n.id] = []; });
   data.edges.forEach(function (e) { outEdges[e.from].push(e); inEdges[e.to].push(e); });
