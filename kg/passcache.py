@@ -116,7 +116,8 @@ class Pack:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        fd, tmp = tempfile.mkstemp(prefix=".pass-", suffix=".tmp", dir=folder)
+        _remove_orphans(folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".pass-{os.getpid()}-", suffix=".tmp", dir=folder)
         self._tmp = Path(tmp)
         file = os.fdopen(fd, "w+b")
         file.write(MAGIC)
@@ -138,6 +139,28 @@ class Pack:
     def discard(self) -> None:
         self.texts.close()
         self._tmp.unlink(missing_ok=True)
+
+
+def _remove_orphans(folder: Path) -> None:
+    """Delete the half-written packs of builds that were killed (their process is gone).
+
+    A pack is as large as the corpus's text, and a killed build cannot
+    clean up after itself. A pack still being written by a live build (its
+    process id is in the name) is left alone. POSIX only: elsewhere
+    ``os.kill(pid, 0)`` does not merely ask whether a process exists.
+    """
+    if os.name != "posix":
+        return
+    for tmp in folder.glob(".pass-*-*.tmp"):
+        pid = tmp.name.split("-")[1]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except (PermissionError, OverflowError):  # someone else's live process; or no such process id
+            continue
 
 
 def encode_linked(linked: Linked) -> bytes:

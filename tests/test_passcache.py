@@ -148,3 +148,22 @@ def test_passcache_the_view_of_an_earlier_graph_survives_a_later_build(tmp_path:
         f.write_text("改过了。\n", encoding="utf-8")  # nor does the view read the sources again
     assert html_text(first) == view
     assert "红帆聚力" in view
+
+
+def test_passcache_a_killed_build_leaves_no_pack_for_good(tmp_path: Path) -> None:
+    """A build killed while writing its pack cannot remove it; the next build does, but not a live one's."""
+    import os
+    import subprocess
+
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    (pack,) = _packs(cache)
+    child = subprocess.Popen(["true"])  # a process that has exited: its id names no build now
+    child.wait()
+    orphan = pack.parent / f".pass-{child.pid}-x1.tmp"
+    orphan.write_bytes(b"half a pack")
+    live = pack.parent / f".pass-{os.getppid()}-x2.tmp"  # a live process: maybe a build still writing
+    live.write_bytes(b"being written")
+    build_with_stats(src, cache=cache)
+    assert not orphan.exists() and live.exists()
