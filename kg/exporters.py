@@ -52,25 +52,25 @@ def export(graph: KnowledgeGraph, outdir: str | Path, formats: str | Iterable[st
 
     ``parallel`` (None: when it can) writes the view in this process while
     one forked process writes the other formats: on two cores a rebuild's
-    Turtle then costs no time beside its view. Only where forking is safe:
-    Linux, more than one core, and no other thread in this process (a fork
-    copies one thread; a lock another holds would stay held in the copy,
-    which rules out a notebook's kernel). The bytes are the same either way.
+    Turtle then costs no time beside its view. Only where forking is safe
+    (``can_fork``); elsewhere, and with ``parallel=False``, the formats are
+    written one after the other. The bytes are the same either way.
     """
     names = parse_formats(formats)
     out = Path(outdir)
     if parallel is None:
-        parallel = _can_fork() and len(names) > 1 and (os.cpu_count() or 1) > 1
-    if not parallel or len(names) < 2:
+        parallel = (os.cpu_count() or 1) > 1
+    if not (parallel and len(names) > 1 and can_fork()):
         return [p for name in names for p in _write(graph, out, name)]
     here = "html" if "html" in names else names[-1]  # the view reads the texts' file: never in the child
     there = [n for n in names if n != here]
     child = _Child(graph, out, there)
     try:
         mine = _write(graph, out, here)
-    finally:
-        theirs = child.wait()
-    written = {here: mine, **theirs}
+    except BaseException:
+        child.wait(quietly=True)  # this process's own error (or Ctrl-C) is the one to report
+        raise
+    written = {here: mine, **child.wait()}
     return [p for name in names for p in written[name]]
 
 
@@ -88,8 +88,20 @@ def _write(graph: KnowledgeGraph, out: Path, name: str) -> list[Path]:
     return [graph.to_html(out / "graph.html")]
 
 
-def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and threading.active_count() == 1
+def can_fork() -> bool:
+    """Whether this process may fork a writer: Linux, one thread, and not itself a daemon.
+
+    A fork copies only the calling thread; a lock another thread held (the
+    ones of a notebook's kernel, or of a C library) would stay held in the
+    copy for good. The kernel's own count of the process's threads sees
+    those ``threading`` does not. A daemonic process may not have children.
+    """
+    if not sys.platform.startswith("linux") or multiprocessing.current_process().daemon:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return threading.active_count() == 1
 
 
 class _Child:
@@ -98,35 +110,57 @@ class _Child:
     def __init__(self, graph: KnowledgeGraph, out: Path, names: list[str]) -> None:
         ctx = multiprocessing.get_context("fork")
         self._receive, send = ctx.Pipe(duplex=False)
-        self._process = ctx.Process(target=_child_main, args=(graph, out, names, send), daemon=True)
+        self._process = ctx.Process(target=_child_main, args=(graph, out, names, send, os.getpid()), daemon=True)
         self._process.start()
         send.close()
 
-    def wait(self) -> dict[str, list[Path]]:
+    def wait(self, *, quietly: bool = False) -> dict[str, list[Path]]:
+        """The child's paths by format, once it has ended; its error raised here (unless ``quietly``)."""
         try:
             reply = self._receive.recv()
         except EOFError:  # it died before a word (killed, out of memory)
             reply = None
+        except Exception as exc:  # its error could not be rebuilt here
+            reply = ("error", KgError(f"the export process failed and its error could not be read ({exc})"))
         finally:
             self._receive.close()
             self._process.join()
+        if quietly:
+            return {}
         if reply is None:
             raise KgError(f"the export process died (exit code {self._process.exitcode})")
         if reply[0] == "error":
-            _, kind, message, filename = reply
-            if kind == "OSError":
-                raise OSError(*message, filename)
-            raise KgError(message)
+            raise reply[1]
         return {name: [Path(p) for p in paths] for name, paths in reply[1].items()}
 
 
-def _child_main(graph: KnowledgeGraph, out: Path, names: list[str], send: Connection) -> None:
+def _child_main(graph: KnowledgeGraph, out: Path, names: list[str], send: Connection, parent: int) -> None:
+    _die_with_parent(parent)
     try:
         written = {name: [str(p) for p in _write(graph, out, name)] for name in names}
         send.send(("ok", written))
-    except OSError as exc:
-        send.send(("error", "OSError", (exc.errno or 0, exc.strerror or str(exc)), exc.filename))
-    except BaseException as exc:  # every failure goes back to the parent, as one line
-        send.send(("error", type(exc).__name__, str(exc) or type(exc).__name__, None))
+    except BaseException as exc:  # the error itself goes back, to be raised in the parent as it was
+        try:
+            send.send(("error", exc))
+        except Exception:  # an exception that cannot be pickled: its type and message, then
+            send.send(("error", KgError(f"{type(exc).__name__}: {exc}")))
     finally:
         send.close()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this writer if the parent dies first, so it never outlives its build.
+
+    Otherwise a writer of a killed ``kg build`` could go on and overwrite
+    the files of the build started after it.
+    """
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the request took hold
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass

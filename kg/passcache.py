@@ -20,17 +20,25 @@ the pack, none of its names changed what it stands for or went away, and no
 newly known name occurs in its text; the others go through the pass again.
 
 A pack is written under a temporary name beside the last one and renamed
-when the build is done, so a killed build leaves the previous pack whole;
-a pack that cannot be read is ignored (every article is linked again).
+when the build is done, so a killed build leaves the previous pack whole.
+Every record carries a checksum: a pack, or a record, that cannot be read
+back exactly is ignored and its articles are linked again. The pack is an
+optimisation only: where the cache cannot be written (read-only, or the
+pack cannot be put in place) the build goes on without one. POSIX only
+(``kg.pipeline`` asks): the build reads the pack while renaming it, and
+finds the packs of killed builds by their file locks.
 """
 
 from __future__ import annotations
 
+import fcntl
 import mmap
 import os
 import pickle
 import struct
 import tempfile
+import time
+import zlib
 from pathlib import Path
 from typing import NamedTuple
 
@@ -38,8 +46,9 @@ from kg.model import DocFacts, Mention
 from kg.texts import Text, TextStore
 
 PACK_NAME = "corpus-pass.pack"
-MAGIC = b"kgpass01"  # the format is in the magic: a pack of another format is not read
-_AT = struct.Struct("<Q")  # where the index starts, just before the closing magic
+MAGIC = b"kgpass02"  # the format is in the magic: a pack of another format is not read
+_TAIL = struct.Struct("<QI")  # where the index starts and its checksum, just before the closing magic
+ORPHAN_AGE = 60.0  # seconds untouched before an unlocked temporary pack counts as a killed build's
 
 Where = tuple[int, int]  # (offset, length) of a record in the pack
 Linked = tuple[DocFacts, dict[tuple[str, int, int], str]]  # slimmed facts, written forms of their mentions
@@ -50,11 +59,24 @@ class Entry(NamedTuple):
     text: Where
     linked: Where
     names: tuple[str, ...]  # the known names found in the article's text, sorted
+    crc: int  # of the text record, then the linked record
+
+
+class Kept(NamedTuple):
+    """An article's records taken from the last pack, checked against their checksum."""
+
+    entry: Entry
+    text: bytes
+    linked: bytes
 
 
 def stands_for(m: Mention) -> tuple[str, str]:
     """What linking takes from the mention a known name stands for (``link_known_programs``)."""
     return (m.key, m.label)
+
+
+def checksum(text: bytes, linked: bytes) -> int:
+    return zlib.crc32(linked, zlib.crc32(text))
 
 
 class Previous:
@@ -77,8 +99,11 @@ class Previous:
             end = len(data) - len(MAGIC)
             if data[:len(MAGIC)] != MAGIC or data[end:] != MAGIC:
                 raise ValueError("not a pack")
-            (at,) = _AT.unpack_from(data, end - _AT.size)
-            names, docs = pickle.loads(data[at:end - _AT.size])
+            at, crc = _TAIL.unpack_from(data, end - _TAIL.size)
+            index = data[at:end - _TAIL.size]
+            if zlib.crc32(index) != crc:
+                raise ValueError("torn index")
+            names, docs = pickle.loads(index)
             return cls(data, names, docs)
         except Exception:  # torn, foreign or of another format: link everything again
             data.close()
@@ -95,46 +120,78 @@ class Previous:
         added = [n for n in names if n not in self.names]
         return frozenset(changed), added
 
-    def record(self, where: Where) -> bytes:
+    def _record(self, where: Where) -> bytes:
         assert self._data is not None
+        if where[0] < len(MAGIC) or where[0] + where[1] > len(self._data):
+            raise ValueError("a record outside the pack")
         return self._data[where[0]:where[0] + where[1]]
 
-    def reusable(self, key: str, file_name: str, changed: frozenset[str], added: list[str]) -> Entry | None:
-        """The article's entry if its linked facts hold in this build (see the module's docstring)."""
+    def reusable(self, key: str, file_name: str, changed: frozenset[str], added: list[str]) -> Kept | None:
+        """The article's records if its linked facts hold in this build (see the module's docstring)."""
         entry = self.docs.get(key)
         if entry is None or entry.file_name != file_name or not changed.isdisjoint(entry.names):
             return None
-        if added:
-            norm = Text(*pickle.loads(self.record(entry.text))).norm
-            if any(n in norm for n in added):
+        try:
+            text, linked = self._record(entry.text), self._record(entry.linked)
+            if checksum(text, linked) != entry.crc:
                 return None
-        return entry
+            if added:
+                norm = Text(*pickle.loads(text)).norm
+                if any(n in norm for n in added):
+                    return None
+        except Exception:  # a damaged record: the article is linked again
+            return None
+        return Kept(entry, text, linked)
 
 
 class Pack:
-    """The pack this build writes: the build's ``TextStore`` file, with the linked records and an index."""
+    """The pack this build writes: the build's ``TextStore`` file, with the linked records and an index.
+
+    Its temporary file is locked for as long as this process lives, so
+    another build can tell it from the leftovers of a killed one.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         _remove_orphans(folder)
-        fd, tmp = tempfile.mkstemp(prefix=f".pass-{os.getpid()}-", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=".pass-", suffix=".tmp", dir=folder)
         self._tmp = Path(tmp)
-        file = os.fdopen(fd, "w+b")
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            file = os.fdopen(fd, "w+b")
+        except BaseException:
+            os.close(fd)
+            self._tmp.unlink(missing_ok=True)
+            raise
         file.write(MAGIC)
         self.texts = TextStore(file)
         self.docs: dict[str, Entry] = {}
 
-    def add(self, key: str, file_name: str, text: Where, linked: bytes, names: tuple[str, ...]) -> None:
-        self.docs[key] = Entry(file_name, text, self.texts.append(linked), names)
+    @classmethod
+    def create(cls, folder: Path) -> Pack | None:
+        """A new pack, or None where the cache folder cannot take one (read-only, full): no reuse then."""
+        try:
+            return cls(folder)
+        except OSError:
+            return None
 
-    def finish(self, names: dict[str, Mention]) -> None:
-        """Write the index and put the pack in place of the last one."""
-        index = pickle.dumps(({n: stands_for(m) for n, m in names.items()}, self.docs),
-                             protocol=pickle.HIGHEST_PROTOCOL)
-        at, _ = self.texts.append(index)
-        self.texts.append(_AT.pack(at) + MAGIC)
-        self.texts.flush()
-        os.replace(self._tmp, self.folder / PACK_NAME)
+    def add(self, key: str, file_name: str, text: Where, text_record: bytes, linked: bytes,
+            names: tuple[str, ...]) -> None:
+        self.docs[key] = Entry(file_name, text, self.texts.append(linked), names, checksum(text_record, linked))
+
+    def finish(self, names: dict[str, Mention]) -> bool:
+        """Write the index and put the pack in place of the last one (False if it could not be)."""
+        try:
+            index = pickle.dumps(({n: stands_for(m) for n, m in names.items()}, self.docs),
+                                 protocol=pickle.HIGHEST_PROTOCOL)
+            at, _ = self.texts.append(index)
+            self.texts.append(_TAIL.pack(at, zlib.crc32(index)) + MAGIC)
+            self.texts.flush()
+            os.replace(self._tmp, self.folder / PACK_NAME)
+        except OSError:  # a full disk, say: this build still stands, the next one links everything
+            self._tmp.unlink(missing_ok=True)
+            return False
+        return True
 
     def discard(self) -> None:
         self.texts.close()
@@ -142,25 +199,27 @@ class Pack:
 
 
 def _remove_orphans(folder: Path) -> None:
-    """Delete the half-written packs of builds that were killed (their process is gone).
+    """Delete the temporary packs that killed builds left behind (each as large as the corpus's text).
 
-    A pack is as large as the corpus's text, and a killed build cannot
-    clean up after itself. A pack still being written by a live build (its
-    process id is in the name) is left alone. POSIX only: elsewhere
-    ``os.kill(pid, 0)`` does not merely ask whether a process exists.
+    A build holds a lock on its temporary pack until it ends, however it
+    ends, so a pack nobody holds, and untouched for a while, is an orphan.
+    A lock is the kernel's (or the file server's) word, unlike a process
+    id, which says nothing across containers or hosts sharing the cache.
     """
-    if os.name != "posix":
-        return
-    for tmp in folder.glob(".pass-*-*.tmp"):
-        pid = tmp.name.split("-")[1]
-        if not pid.isdigit() or int(pid) == os.getpid():
+    now = time.time()
+    for tmp in folder.glob(".pass-*.tmp"):
+        try:
+            fd = os.open(tmp, os.O_RDONLY)
+        except OSError:
             continue
         try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            tmp.unlink(missing_ok=True)
-        except (PermissionError, OverflowError):  # someone else's live process; or no such process id
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if now - os.fstat(fd).st_mtime > ORPHAN_AGE:
+                tmp.unlink(missing_ok=True)
+        except OSError:  # held: a live build is writing it
             continue
+        finally:
+            os.close(fd)
 
 
 def encode_linked(linked: Linked) -> bytes:

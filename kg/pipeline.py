@@ -317,38 +317,44 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     and how many documents were linked again.
     """
     from kg.passcache import Pack, Previous, decode_linked, encode_linked
+    from kg.texts import text_record
 
     copies = plan.copies()
     linker = _Linker(names)
-    keep = isinstance(store, ExtractionCache)
+    keep = isinstance(store, ExtractionCache) and os.name == "posix"  # see kg.passcache
     previous = Previous.open(store.folder) if keep else Previous()
-    pack = Pack(store.folder) if keep else None
-    texts = pack.texts if pack is not None else TextStore()
-    changed, added = previous.changes(names)
+    pack: Pack | None = None
     results: list[DocFacts] = []
     written: dict[tuple[str, int, int], str] = {}
     relinked = 0
     try:
+        pack = Pack.create(store.folder) if keep else None
+        texts = pack.texts if pack is not None else TextStore()
+        changed, added = previous.changes(names)
         for i, key in order:
             file_name = plan.file_name(i)
-            entry = previous.reusable(key, file_name, changed, added)
-            if entry is not None:
-                record = previous.record(entry.linked)
-                facts, forms = decode_linked(record)
-                text = texts.put_record(file_name, previous.record(entry.text))
-                found = entry.names
+            kept = previous.reusable(key, file_name, changed, added)
+            if kept is not None:
+                try:
+                    facts, forms = decode_linked(kept.linked)
+                except Exception:  # checked, yet unreadable (another Python?): linked again below
+                    kept = None
+            if kept is not None:
+                text, record, found = kept.text, kept.linked, kept.entry.names
             else:
                 facts, forms, found = _linked(store, key, linker)
-                text = texts.put(facts.doc)
+                text = text_record(facts.doc)
                 _slim(facts)
                 record = encode_linked((facts, forms)) if pack is not None else b""
                 relinked += 1
+            where = texts.put_record(file_name, text)
             if pack is not None:
-                pack.add(key, file_name, text, record, found)
+                pack.add(key, file_name, where, text, record, found)
             facts.doc.copies = copies.get(i, [])
             written.update(forms)
             results.append(facts)
             bar.advance()
+        previous.close()
         if pack is not None:
             pack.finish(names)
     except BaseException:

@@ -38,6 +38,11 @@ class Text(NamedTuple):
                    array("l", (s.end for s in doc.sentences)))
 
 
+def text_record(doc: Document) -> bytes:
+    """The article's ``Text`` as a ``TextStore`` holds it."""
+    return pickle.dumps(tuple(Text.of(doc)), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 class TextStore:
     """File name → the ``Text`` of each article, pickled in one file of records.
 
@@ -63,7 +68,7 @@ class TextStore:
 
     def put(self, doc: Document) -> tuple[int, int]:
         """Set the article's text aside; where its record is, (offset, length)."""
-        return self.put_record(doc.file_name, pickle.dumps(tuple(Text.of(doc)), protocol=pickle.HIGHEST_PROTOCOL))
+        return self.put_record(doc.file_name, text_record(doc))
 
     def put_record(self, file_name: str, record: bytes) -> tuple[int, int]:
         """A record as ``put`` writes it, taken as it is (from the previous build's pack)."""
@@ -98,7 +103,9 @@ class TextStore:
 
     # A graph is picklable (a notebook may keep one): the texts travel with it and land in a new file.
     def __getstate__(self) -> dict[str, Any]:
-        return {"records": {name: self._record(name) for name in self._at}}
+        with self._lock:
+            names = list(self._at)
+        return {"records": {name: self._record(name) for name in names}}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__()  # type: ignore[misc]

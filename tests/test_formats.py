@@ -282,8 +282,16 @@ def test_formats_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="exports are forked on Linux only")
 
 
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork the writer even here: earlier tests (Dask's) leave threads that would make export write in turn."""
+    import kg.exporters
+
+    monkeypatch.setattr(kg.exporters, "can_fork", lambda: True)
+
+
 @needs_fork
-def test_formats_written_side_by_side_are_the_same_bytes(seeds_graph: KnowledgeGraph, seeds_out: Path,
+def test_formats_written_side_by_side_are_the_same_bytes(forking: None, seeds_graph: KnowledgeGraph, seeds_out: Path,
                                                           tmp_path: Path) -> None:
     import multiprocessing
 
@@ -295,7 +303,7 @@ def test_formats_written_side_by_side_are_the_same_bytes(seeds_graph: KnowledgeG
 
 
 @needs_fork
-def test_formats_an_error_in_the_forked_writer_is_raised_here(tmp_path: Path,
+def test_formats_an_error_in_the_forked_writer_is_raised_here(forking: None, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     graph = tricky_graph()
     before = {p.name: p.read_bytes() for p in kg.export(graph, tmp_path, "ttl,nt,html", parallel=False)}
@@ -314,7 +322,8 @@ def test_formats_an_error_in_the_forked_writer_is_raised_here(tmp_path: Path,
 
 
 @needs_fork
-def test_formats_a_forked_writer_that_dies_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_formats_a_forked_writer_that_dies_is_an_error(forking: None, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.exporters
 
     real = kg.exporters._write
@@ -327,3 +336,113 @@ def test_formats_a_forked_writer_that_dies_is_an_error(tmp_path: Path, monkeypat
     monkeypatch.setattr(kg.exporters, "_write", dies_on_turtle)
     with pytest.raises(KgError, match="exit code 3"):
         kg.export(tricky_graph(), tmp_path, "ttl,html", parallel=True)
+
+
+@needs_fork
+def test_formats_the_forked_writer_raises_its_own_kind_of_error(forking: None, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.exporters
+
+    real = kg.exporters._write
+
+    def bad_turtle(graph: KnowledgeGraph, out: Path, name: str) -> list[Path]:
+        if name == "ttl":
+            raise ValueError("not a valid IRI: 'x y'")
+        return real(graph, out, name)
+
+    monkeypatch.setattr(kg.exporters, "_write", bad_turtle)
+    with pytest.raises(ValueError, match="not a valid IRI"):  # as it would be written in this process
+        kg.export(tricky_graph(), tmp_path, "ttl,html", parallel=True)
+
+
+@needs_fork
+def test_formats_ctrl_c_while_writing_the_view_is_ctrl_c(forking: None, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    import kg.exporters
+
+    real = kg.exporters._write
+
+    def interrupted_view(graph: KnowledgeGraph, out: Path, name: str) -> list[Path]:
+        if name == "html":
+            raise KeyboardInterrupt
+        real(graph, out, name)
+        raise OSError(4, "Interrupted system call")  # the copy, interrupted too, fails its own way
+
+    monkeypatch.setattr(kg.exporters, "_write", interrupted_view)
+    with pytest.raises(KeyboardInterrupt):  # what this process was told, not the copy's error
+        kg.export(tricky_graph(), tmp_path, "ttl,html", parallel=True)
+    assert not multiprocessing.active_children()
+
+
+def _export_in(out: str) -> list[str]:
+    return [p.name for p in kg.export(tricky_graph(), out, "ttl,nt,html")]
+
+
+@needs_fork
+def test_formats_export_from_a_daemonic_worker_writes_one_after_the_other(tmp_path: Path) -> None:
+    """A pool's worker may not fork a writer of its own: there the formats are written in turn."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_export_in, (str(tmp_path),)) == ["graph.ttl", "graph.nt", "graph.html"]
+
+
+_KILLED_PARENT = """
+import os, signal, sys, time
+import kg.exporters as E
+from tests.test_formats import tricky_graph
+real = E._write
+def slow(graph, out, name):
+    if name == "ttl":  # the forked writer: says who it is, then takes its time
+        print(os.getpid(), flush=True)
+        time.sleep(60)
+    else:
+        time.sleep(1)
+        os.kill(os.getpid(), signal.SIGKILL)  # the build is killed while its writer works
+    return real(graph, out, name)
+E._write = slow
+print(os.getpid(), flush=True)
+E.export(tricky_graph(), sys.argv[1], "ttl,html", parallel=True)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as f:
+            return not any(line.startswith("State:") and "Z" in line.split()[1] for line in f)
+    except FileNotFoundError:
+        return False
+
+
+@needs_fork
+def test_formats_the_forked_writer_dies_with_its_build(tmp_path: Path) -> None:
+    """A killed build's writer must not go on writing (over the files of the next build)."""
+    import time
+
+    run = subprocess.run([sys.executable, "-c", _KILLED_PARENT, str(tmp_path)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == -9
+    build, writer = map(int, run.stdout.split())
+    assert writer != build  # a fresh process with one thread forks its writer
+    deadline = time.monotonic() + 10
+    while _alive(writer) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(writer)
+
+
+@needs_fork
+def test_formats_no_fork_while_another_thread_runs() -> None:
+    import threading
+
+    from kg.exporters import can_fork
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not can_fork()  # a fork would copy this thread alone, and any lock the other holds
+    finally:
+        stop.set()
+        other.join()

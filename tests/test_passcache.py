@@ -4,6 +4,7 @@ gives the same bytes as a build from nothing."""
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -151,19 +152,68 @@ def test_passcache_the_view_of_an_earlier_graph_survives_a_later_build(tmp_path:
 
 
 def test_passcache_a_killed_build_leaves_no_pack_for_good(tmp_path: Path) -> None:
-    """A build killed while writing its pack cannot remove it; the next build does, but not a live one's."""
+    """A killed build cannot remove its half-written pack; the next build does, but not a live build's."""
+    import fcntl
     import os
-    import subprocess
+
+    from kg.passcache import ORPHAN_AGE
 
     src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED})
     cache = tmp_path / "cache"
     build_with_stats(src, cache=cache)
     (pack,) = _packs(cache)
-    child = subprocess.Popen(["true"])  # a process that has exited: its id names no build now
-    child.wait()
-    orphan = pack.parent / f".pass-{child.pid}-x1.tmp"
-    orphan.write_bytes(b"half a pack")
-    live = pack.parent / f".pass-{os.getppid()}-x2.tmp"  # a live process: maybe a build still writing
-    live.write_bytes(b"being written")
-    build_with_stats(src, cache=cache)
-    assert not orphan.exists() and live.exists()
+    old = time.time() - ORPHAN_AGE - 10
+    orphan, held, fresh = (pack.parent / f".pass-{name}.tmp" for name in ("orphan", "held", "fresh"))
+    for f in (orphan, held, fresh):
+        f.write_bytes(b"half a pack")
+    for f in (orphan, held):
+        os.utime(f, (old, old))
+    with held.open("rb") as lock:  # as a live build holds its own, in any process or container
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        build_with_stats(src, cache=cache)
+    assert not orphan.exists()
+    assert held.exists() and fresh.exists()  # still being written, or only just created
+
+
+def test_passcache_a_cache_that_cannot_be_written_still_builds(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.passcache
+
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED})
+    cache = tmp_path / "cache"
+    expected = _exports(build_with_stats(src, cache=cache)[0])
+    (pack,) = _packs(cache)
+    kept = pack.read_bytes()
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(kg.passcache.tempfile, "mkstemp", read_only)
+    graph, stats = build_with_stats(src, cache=cache)
+    assert stats.relinked == 0 and _exports(graph) == expected  # the last pack is still read
+    assert pack.read_bytes() == kept
+    monkeypatch.undo()
+    monkeypatch.setattr(kg.passcache.os, "replace", read_only)  # the pack cannot be put in place
+    graph, stats = build_with_stats(src, cache=cache)
+    assert stats.relinked == 0 and _exports(graph) == expected
+    assert pack.read_bytes() == kept and not list(cache.rglob(".pass-*"))
+
+
+@pytest.mark.parametrize("record", ["text", "linked"])
+def test_passcache_a_damaged_record_is_linked_again(tmp_path: Path, record: str) -> None:
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED, "c.txt": "福州市鼓楼区召开党建工作会议。\n"})
+    cache = tmp_path / "cache"
+    expected = _exports(build_with_stats(src, cache=cache)[0])
+    (pack,) = _packs(cache)
+    previous = Previous.open(pack.parent)
+    entry = previous.docs[next(k for k, e in previous.docs.items() if e.file_name == "b.txt")]
+    previous.close()
+    data = bytearray(pack.read_bytes())
+    start, length = getattr(entry, record)
+    at = start + length // 2
+    data[at:at + 4] = bytes(255 - b for b in data[at:at + 4])  # a torn sector in the middle of a record
+    pack.write_bytes(bytes(data))
+    graph, stats = build_with_stats(src, cache=cache)
+    assert stats.relinked == 1 and _exports(graph) == expected
+    graph, stats = build_with_stats(src, cache=cache)  # and the pack is whole again
+    assert stats.relinked == 0 and _exports(graph) == expected
