@@ -31,7 +31,6 @@ finds the packs of killed builds by their file locks.
 
 from __future__ import annotations
 
-import fcntl
 import mmap
 import os
 import pickle
@@ -152,6 +151,8 @@ class Pack:
     """
 
     def __init__(self, folder: Path) -> None:
+        import fcntl  # POSIX: the pipeline writes packs nowhere else (this module is imported everywhere)
+
         self.folder = folder
         _remove_orphans(folder)
         fd, tmp = tempfile.mkstemp(prefix=".pass-", suffix=".tmp", dir=folder)
@@ -206,6 +207,8 @@ def _remove_orphans(folder: Path) -> None:
     A lock is the kernel's (or the file server's) word, unlike a process
     id, which says nothing across containers or hosts sharing the cache.
     """
+    import fcntl
+
     now = time.time()
     for tmp in folder.glob(".pass-*.tmp"):
         try:

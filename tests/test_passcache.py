@@ -217,3 +217,17 @@ def test_passcache_a_damaged_record_is_linked_again(tmp_path: Path, record: str)
     assert stats.relinked == 1 and _exports(graph) == expected
     graph, stats = build_with_stats(src, cache=cache)  # and the pack is whole again
     assert stats.relinked == 0 and _exports(graph) == expected
+
+
+def test_passcache_not_kept_off_posix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Elsewhere a pack could not be renamed while it is read: builds keep none and link everything."""
+    import os
+
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED})
+    expected = _fresh(src)
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(kg.pipeline.os, "name", "nt")
+    for _ in range(2):
+        graph, stats = build_with_stats(src, cache=cache)
+        assert stats.relinked == 2 and _exports(graph) == expected
+    assert not _packs(cache) and os.name == "nt"
