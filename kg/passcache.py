@@ -44,6 +44,7 @@ from typing import NamedTuple
 from kg.model import DocFacts, Mention
 from kg.texts import Text, TextStore
 
+SUPPORTED = os.name == "posix"  # see the module's docstring
 PACK_NAME = "corpus-pass.pack"
 MAGIC = b"kgpass02"  # the format is in the magic: a pack of another format is not read
 _TAIL = struct.Struct("<QI")  # where the index starts and its checksum, just before the closing magic

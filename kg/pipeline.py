@@ -316,12 +316,13 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     facts in input order, the written forms of their mentions, the texts,
     and how many documents were linked again.
     """
+    from kg import passcache
     from kg.passcache import Pack, Previous, decode_linked, encode_linked
     from kg.texts import text_record
 
     copies = plan.copies()
     linker = _Linker(names)
-    keep = isinstance(store, ExtractionCache) and os.name == "posix"  # see kg.passcache
+    keep = isinstance(store, ExtractionCache) and passcache.SUPPORTED
     previous = Previous.open(store.folder) if keep else Previous()
     pack: Pack | None = None
     results: list[DocFacts] = []
