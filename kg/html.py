@@ -180,8 +180,9 @@ def write_html(kg: KnowledgeGraph, path: str | Path, *, max_visible: int = MAX_V
 def build_network(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE) -> Network:
     """A pyvis ``Network`` holding the drawable nodes, the edges and the vis options.
 
-    Edges carry their ends, relation and evidence only; the page script
-    gives them ids, colours, labels and dashes from ``kg_view["relations"]``.
+    Edges carry their ends (indices into ``nodes``), relation (an index into
+    ``kg_view["relations"]``) and evidence only; the page script gives them
+    ids, colours, labels and dashes from the relations table.
 
     ``net.nodes``/``net.edges`` are assigned directly: pyvis's ``add_node``
     and ``from_nx`` loops cost seconds on large graphs, for the same result.
@@ -317,7 +318,6 @@ class _ViewData:
         _rank(nodes)
 
         view = cls(nodes=nodes, documents=table)
-        view.edges = [_edge(s, o, r, evidence.for_edge(s, o, r)) for s, o, r in edges]
         counts: dict[str, int] = defaultdict(int)
         for n in nodes:
             counts[n["kgClass"]] += 1
@@ -326,6 +326,9 @@ class _ViewData:
         for _s, _o, r in edges:
             rel_counts[r] += 1
         view.relations = [_relation_entry(r, rel_counts[r]) for r in _relation_order(set(rel_counts))]
+        at = {n["id"]: i for i, n in enumerate(nodes)}
+        rel_at = {r["name"]: i for i, r in enumerate(view.relations)}
+        view.edges = [_edge(at[s], at[o], rel_at[r], evidence.for_edge(s, o, r)) for s, o, r in edges]
         view.sentences = evidence.table()
         return view
 
@@ -390,15 +393,15 @@ def _add_stats_and_structures(kg: KnowledgeGraph, nodes: list[dict[str, Any]], e
         node["kgStructures"].append([list(ts.levels), ts.level_count, ref])
 
 
-def _edge(src: str, dst: str, relation: str, evidence: list[list[Any]]) -> dict[str, Any]:
-    """One edge as the page data holds it: its ends, relation and evidence.
+def _edge(src: int, dst: int, relation: int, evidence: list[list[Any]]) -> dict[str, Any]:
+    """One edge as the page data holds it: its ends and relation by index, and its evidence.
 
-    Its id (``e`` + its index), colour, label and dashes follow from its
-    place and relation, so the page script adds them from the relations
-    table (``_relation_entry``) rather than the data repeating them for each
-    of a hundred thousand edges (half the page's bytes at 18 MB of input).
+    The page script turns the indices into node ids and a relation name,
+    and gives the edge its id (``e`` + its index), colour, label and dashes
+    from the relations table (``_relation_entry``): repeated for each of a
+    hundred thousand edges, they were most of the page's bytes.
     """
-    return {"from": src, "to": dst, "kgRelation": relation, "kgEvidence": evidence}
+    return {"f": src, "t": dst, "r": relation, "kgEvidence": evidence}
 
 
 def _class_entry(cls: str, count: int) -> dict[str, Any]:

@@ -67,10 +67,15 @@ def small_graph() -> KnowledgeGraph:
 
 
 def page_data(text: str) -> dict:
-    """The JSON the page script reads, parsed the way ``JSON.parse`` would."""
+    """The JSON the page script reads, parsed the way ``JSON.parse`` would, each edge's ends and
+    relation named as the script names them (the browser tests check the script does)."""
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.DOTALL)
     assert m, "no kg-data block"
-    return json.loads(m.group(1))
+    data = json.loads(m.group(1))
+    for e in data["edges"]:
+        e["from"], e["to"] = data["nodes"][e["f"]]["id"], data["nodes"][e["t"]]["id"]
+        e["kgRelation"] = data["relations"][e["r"]]["name"]
+    return data
 
 
 class _TagCollector(HTMLParser):

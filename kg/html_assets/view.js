@@ -15,9 +15,12 @@
   data.nodes.forEach(function (n) { byId[n.id] = n; });
   data.classes.forEach(function (c) { classes[c.name] = c; });
   data.relations.forEach(function (r) { relations[r.name] = r; });
-  // The data gives each edge its ends and relation; its id and looks follow from them.
+  // The data gives each edge its ends and relation by index; its id and looks follow from them.
   data.edges.forEach(function (e, i) {
-    var r = relations[e.kgRelation];
+    var r = data.relations[e.r];
+    e.from = data.nodes[e.f].id;
+    e.to = data.nodes[e.t].id;
+    e.kgRelation = r.name;
     e.id = "e" + i;
     e.label = r.edgeLabel;
     e.color = { color: r.color, highlight: r.color, hover: r.color };
