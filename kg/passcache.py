@@ -25,7 +25,7 @@ Every record carries a checksum: a pack, or a record, that cannot be read
 back exactly is ignored and its articles are linked again. The pack is an
 optimisation only: where the cache cannot be written (read-only, or the
 pack cannot be put in place) the build goes on without one. POSIX only
-(``kg.pipeline`` asks): the build reads the pack while renaming it, and
+(``SUPPORTED``): the build reads the pack while renaming it, and
 finds the packs of killed builds by their file locks.
 """
 
