@@ -165,6 +165,7 @@ def _resolve(results: list[DocFacts], written: dict[tuple[str, int, int], str] |
 
     entities: dict[str, Entity] = {}
     labels: dict[str, Counter[str]] = defaultdict(Counter)
+    names_of: dict[tuple[str, tuple[str, ...], str, str], tuple[str, ...]] = {}
     for m in all_mentions:
         i = eid(m)
         e = entities.get(i)
@@ -173,11 +174,11 @@ def _resolve(results: list[DocFacts], written: dict[tuple[str, int, int], str] |
         e.documents.add(m.file_name)
         e.mentions += 1
         labels[i][m.label] += 1
-        original = written.get((m.file_name, m.start, m.end), "")
-        for alias in (m.surface, *m.aliases, original if original != _clean(m.surface) else ""):
-            a = _clean(alias)
-            if a and a not in _DEICTIC and (_has_han(a) or not _has_han(m.label)):
-                e.alt_labels.add(a)  # a bare number ("135") is no name of its own
+        shape = (m.surface, m.aliases, written.get((m.file_name, m.start, m.end), ""), m.label)
+        names = names_of.get(shape)
+        if names is None:  # the same name written the same way recurs across the corpus: worked out once
+            names = names_of[shape] = _alt_labels(*shape)
+        e.alt_labels.update(names)
         if m.parent_key and e.part_of is None:
             e.part_of = place_key_id(m.parent_key)
 
@@ -206,6 +207,20 @@ def _resolve(results: list[DocFacts], written: dict[tuple[str, int, int], str] |
         statistics=statistics,
         structures=structures,
     )
+
+
+def _alt_labels(surface: str, aliases: tuple[str, ...], original: str, label: str) -> tuple[str, ...]:
+    """The names a mention adds to its entity: its surface, aliases and form as written, cleaned.
+
+    A deictic word (全市) names nothing; a bare number ("135") is no name of
+    its own unless the label has no Chinese either.
+    """
+    out = []
+    for alias in (surface, *aliases, original if original != _clean(surface) else ""):
+        a = _clean(alias)
+        if a and a not in _DEICTIC and (_has_han(a) or not _has_han(label)):
+            out.append(a)
+    return tuple(out)
 
 
 def _add_ancestors(entities: dict[str, Entity], gaz) -> None:
