@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--max-bytes", type=int, default=None, metavar="N",
                    help="skip files larger than N bytes (default: 20 MB)")
     b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                   help="extract in N processes (default: one per core; one for a small build)")
+                   help="extract in N processes (default: one per core; one for a small build); "
+                        "with 1, the exports are also written one after the other")
     b.add_argument("--cache", default=None, metavar="DIR",
                    help="cache of extracted documents, so a rebuild extracts only new or changed ones "
                         "(default: OUTDIR/.kg-cache)")
@@ -128,7 +129,7 @@ def _build(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_DIR_NAME
     graph, stats = build_with_stats(args.paths, jobs=args.jobs, cache=cache, dask=args.dask,
                                     progress=False if args.no_progress else None, exclude=[out], **options)
-    written = export(graph, out, formats)
+    written = export(graph, out, formats, parallel=args.jobs != 1)  # one core asked for: one writer too
     counts = graph.counts()
     copies = f", {stats.duplicates} duplicate file{'s' if stats.duplicates != 1 else ''} counted once" \
         if stats.duplicates else ""

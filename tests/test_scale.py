@@ -343,3 +343,26 @@ def test_scale_generated_corpus_same_bytes_serial_parallel_cached(tmp_path: Path
     graph, stats = build_with_stats(src, jobs=2, cache=tmp_path / "c")
     assert stats.extracted == 0
     assert _turtle(graph, tmp_path / "c.ttl") == serial_ttl
+
+
+def test_scale_cli_one_job_writes_exports_in_turn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--jobs 1`` asks for one core: no forked export writer either; the default may fork one."""
+    import kg.exporters
+    from kg.cli import main
+
+    forks: list[list[str]] = []
+    real = kg.exporters._Child
+
+    class Counted(real):  # type: ignore[misc, valid-type]
+        def __init__(self, graph, out, names) -> None:  # type: ignore[no-untyped-def]
+            forks.append(names)
+            super().__init__(graph, out, names)
+
+    monkeypatch.setattr(kg.exporters, "_Child", Counted)
+    monkeypatch.setattr(kg.exporters, "can_fork", lambda: True)  # earlier tests may leave threads behind
+    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt"])
+    assert main(["build", str(src), "-o", str(tmp_path / "one"), "--jobs", "1"]) == 0
+    assert forks == []
+    assert main(["build", str(src), "-o", str(tmp_path / "any")]) == 0
+    assert forks == [["ttl"]] or os.cpu_count() == 1
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "any" / "graph.ttl").read_bytes()
