@@ -355,7 +355,6 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
             written.update(forms)
             results.append(facts)
             bar.advance()
-        previous.close()
         if pack is not None:
             pack.finish(names)
     except BaseException:

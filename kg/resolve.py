@@ -48,8 +48,6 @@ def document_id(doc: Document) -> str:
     return f"doc/{doc.sha256[:16]}"
 
 
-
-
 def _has_han(s: str) -> bool:
     """Whether ``s`` has a Chinese character (a regular expression: asked for every alias of every mention)."""
     return HAN_RE.search(s) is not None

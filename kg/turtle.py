@@ -217,11 +217,9 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
         block(t[0]).append(_pair(t[1], t[2]))
     type_, label, alt = RDF_TYPE, RDFS_LABEL, SKOS_ALT
     integer = XSD + "integer"
-    pb = {name: _pb(name) for name in (
-        "adminCode", "partOf", "mentionedIn", "mentionCount", "document", "quote", "charStart", "charEnd",
-        "implements", "agent", "program", "evidence", "about", "countedThing", "value", "unit", "approximate",
-        "countOf", "hasTierStructure", "levelCount", "hasLevel", "rank", "tier", "subTierOf",
-        "Evidence", "Implementation", "Statistic", "TierStructure", "TierLevel")}
+    pb = {name: _pb(name) for name in (  # the terms of the blocks made here as pairs (records: _record_pairs)
+        "adminCode", "partOf", "mentionedIn", "mentionCount", "implements", "evidence",
+        "hasTierStructure", "levelCount", "hasLevel", "rank", "tier", "subTierOf", "TierStructure", "TierLevel")}
 
     for e in kg.entities.values():
         s = PBR + e.id
