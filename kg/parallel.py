@@ -8,7 +8,9 @@ the worker: the parent writes those bytes to its store as they are, and
 never holds more than a window of in-flight chunks, whatever the corpus size.
 
 The parent puts results back in input order itself, so the runner and the
-order in which workers finish cannot change the output.
+order in which workers finish cannot change the output. A pool of this
+machine's processes also serves the corpus pass after extraction
+(``ProcessRunner.ordered``), which reads the build's files on this disk.
 """
 
 from __future__ import annotations
@@ -16,15 +18,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from kg.cache import encode_entry, extractor_version
 from kg.errors import DocumentError, KgError
 from kg.model import Mention
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 # A chunk is cut when it holds this many bytes of input or this many documents.
 CHUNK_BYTES = 96_000
@@ -182,6 +188,22 @@ class ProcessRunner:
                 pending.discard(fut)
                 yield _checked(fut.result())
             fill()
+
+    def ordered(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
+        """``fn`` over ``tasks`` in the pool, results in the tasks' order, a window of them in flight.
+
+        For work after extraction that reads the build's own files (the
+        corpus pass): a worker of this pool shares the parent's disk, which a
+        Dask worker need not.
+        """
+        pending: deque[Future[R]] = deque()
+        window = self.workers * WINDOW_PER_WORKER
+        for task in tasks:
+            pending.append(self.pool.submit(fn, task))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

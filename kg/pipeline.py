@@ -11,11 +11,13 @@ Scale shapes the rest:
   cluster (``kg.parallel``) and its results are cached (``kg.cache``): a
   rebuild extracts only new or changed documents.
 - The corpus pass (program names learnt anywhere, linked everywhere) needs
-  every document's facts, so it runs here, in the parent, after extraction.
-  Until then each document's facts wait on disk, not in memory; each is read
-  back once, linked, and stripped of its text, so memory holds the graph's
-  facts but never the corpus (the text goes to a ``TextStore`` on disk, where
-  the view reads the sentences it shows). With a cache, the pass itself is
+  every document's facts, so it runs after extraction: in the extraction
+  pool's workers when there is one (a serial stage in the parent was what
+  kept two processes far from twice as fast), else here. Until then each
+  document's facts wait on disk, not in memory; each is read back once,
+  linked, and stripped of its text, so memory holds the graph's facts but
+  never the corpus (the text goes to a ``TextStore`` on disk, where the view
+  reads the sentences it shows). With a cache, the pass itself is
   kept for the next build (``kg.passcache``), which links again only the
   documents a change of the known names reaches.
 - Results are put back in input order before anything is merged: the same
@@ -27,12 +29,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.cache import ExtractionCache, FactStore, entry_key
 from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
@@ -41,6 +45,9 @@ from kg.graph import KnowledgeGraph
 from kg.model import DocFacts, Document, Mention
 from kg.progress import Progress
 from kg.texts import TextStore
+
+if TYPE_CHECKING:
+    from kg.parallel import ProcessRunner
 
 STAGES = ("read", "metadata", "extract", "link", "resolve")
 
@@ -61,6 +68,7 @@ class BuildStats:
     failed: int = 0
     bytes_read: int = 0
     relinked: int = 0  # documents the corpus pass linked again (the others' links held from the last build)
+    link_workers: int = 1  # processes the corpus pass linked in (the extraction pool's, when it had one)
     runner: str = "serial"
     workers: int = 1
     seconds: dict[str, float] = field(default_factory=dict)
@@ -98,6 +106,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
     folder, so a graph.html written inside the articles' folder is not an article next time).
     """
     from kg.extract import known_program_names
+    from kg.parallel import ProcessRunner
     from kg.resolve import collector_paused, resolve
 
     if isinstance(paths, (str, Path)):
@@ -115,25 +124,29 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         runner = _runner(jobs, dask, plan)
         stats.runner, stats.workers = runner.name, runner.workers
         try:
-            plan.run(runner, bar)
+            try:
+                plan.run(runner, bar)
+            finally:
+                bar.close()
+            stats.extracted, stats.cached, stats.bytes_read = plan.extracted, plan.cached, plan.bytes_read
+            stats.seconds["extract"] = time.perf_counter() - clock
+
+            clock = time.perf_counter()
+            order = plan.documents()  # (index, key) of each distinct readable document, in input order
+            errors = plan.errors()
+            stats.duplicates, stats.failed, stats.documents = plan.duplicates(), len(errors), len(order)
+            if not order:
+                reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
+                raise NoDocumentsError(f"nothing to build: {reason}")
+            names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
+            bar = Progress(len(order), "linking", enabled=progress)
+            pool = runner if isinstance(runner, ProcessRunner) else None  # its workers share this disk
+            stats.link_workers = pool.workers if pool is not None else 1
+            with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
+                results, written, texts, stats.relinked = _corpus_pass(plan, store, order, names, bar, pool)
+            stats.seconds["link"] = time.perf_counter() - clock
         finally:
             runner.close()
-            bar.close()
-        stats.extracted, stats.cached, stats.bytes_read = plan.extracted, plan.cached, plan.bytes_read
-        stats.seconds["extract"] = time.perf_counter() - clock
-
-        clock = time.perf_counter()
-        order = plan.documents()  # (index, key) of each distinct readable document, in input order
-        errors = plan.errors()
-        stats.duplicates, stats.failed, stats.documents = plan.duplicates(), len(errors), len(order)
-        if not order:
-            reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
-            raise NoDocumentsError(f"nothing to build: {reason}")
-        names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
-        bar = Progress(len(order), "linking", enabled=progress)
-        with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
-            results, written, texts, stats.relinked = _corpus_pass(plan, store, order, names, bar)
-        stats.seconds["link"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     graph = resolve(results, written=written)
@@ -307,18 +320,24 @@ class _Linker:
             link_known_programs(facts, present)
 
 
+LINK_CHUNK_DOCS = 64  # documents per task when the pool links
+
+
 def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], names: dict[str, Mention],
-                 bar: Progress) -> tuple[list[DocFacts], dict[tuple[str, int, int], str], TextStore, int]:
+                 bar: Progress, pool: ProcessRunner | None = None
+                 ) -> tuple[list[DocFacts], dict[tuple[str, int, int], str], TextStore, int]:
     """Each document linked to the corpus's known program names, its text set aside, slimmed for resolution.
 
     With a cache, the last build's pass is kept there (``kg.passcache``) and a
-    document whose links still hold is taken from it as it is. Returns the
-    facts in input order, the written forms of their mentions, the texts,
-    and how many documents were linked again.
+    document whose links still hold is taken from it as it is. With a
+    ``pool`` (the build's extraction workers), the documents to link again
+    are linked in it, a window ahead, and come back as the records the pack
+    keeps; this process only reads them and writes the pack, in input order.
+    Returns the facts in input order, the written forms of their mentions,
+    the texts, and how many documents were linked again.
     """
     from kg import passcache
-    from kg.passcache import Pack, Previous, decode_linked, encode_linked
-    from kg.texts import text_record
+    from kg.passcache import Pack, Previous, decode_linked
 
     copies = plan.copies()
     linker = _Linker(names)
@@ -332,9 +351,16 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
         pack = Pack.create(store.folder) if keep else None
         texts = pack.texts if pack is not None else TextStore()
         changed, added = previous.changes(names)
+        ahead: set[int] = set()  # documents the pool links, in the order it gives them back
+        linked_ahead: Iterator[tuple[bytes, bytes, tuple[str, ...]]] = iter(())
+        if pool is not None:
+            todo = [(i, key) for i, key in order
+                    if previous.reusable(key, plan.file_name(i), changed, added) is None]
+            ahead = {i for i, _ in todo}
+            linked_ahead = _link_in_pool(pool, store, names, [key for _, key in todo])
         for i, key in order:
             file_name = plan.file_name(i)
-            kept = previous.reusable(key, file_name, changed, added)
+            kept = None if i in ahead else previous.reusable(key, file_name, changed, added)
             if kept is not None:
                 try:
                     facts, forms = decode_linked(kept.linked)
@@ -342,11 +368,12 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
                     kept = None
             if kept is not None:
                 text, record, found = kept.text, kept.linked, kept.entry.names
+            elif i in ahead:
+                text, record, found = next(linked_ahead)
+                facts, forms = decode_linked(record)
+                relinked += 1
             else:
-                facts, forms, found = _linked(store, key, linker)
-                text = text_record(facts.doc)
-                _slim(facts)
-                record = encode_linked((facts, forms)) if pack is not None else b""
+                facts, forms, found, text, record = _link_one(store, key, linker, record=pack is not None)
                 relinked += 1
             where = texts.put_record(file_name, text)
             if pack is not None:
@@ -364,6 +391,62 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     finally:
         previous.close()
     return results, written, texts, relinked
+
+
+Relinked = tuple[DocFacts, dict[tuple[str, int, int], str], tuple[str, ...], bytes, bytes]
+
+
+def _link_one(store: FactStore, key: str, linker: _Linker, *, record: bool) -> Relinked:
+    """One document through the pass: (facts, written forms, known names found, text record, linked record).
+
+    The facts come back slimmed; the linked record (what the pack keeps) is
+    made only when asked for.
+    """
+    from kg.passcache import encode_linked
+    from kg.texts import text_record
+
+    facts, forms, found = _linked(store, key, linker)
+    text = text_record(facts.doc)
+    _slim(facts)
+    return facts, forms, found, text, encode_linked((facts, forms)) if record else b""
+
+
+@dataclass(frozen=True)
+class _LinkTask:
+    """Documents for a pool worker to link: the store they wait in, the known names (pickled once), keys."""
+
+    store: FactStore
+    names: bytes
+    keys: list[str]
+
+
+def _link_in_pool(pool: ProcessRunner, store: FactStore, names: dict[str, Mention],
+                  keys: list[str]) -> Iterator[tuple[bytes, bytes, tuple[str, ...]]]:
+    """(text record, linked record, names found) of each key, in order, linked in the pool's workers."""
+    if not keys:
+        return
+    blob = pickle.dumps(names, protocol=pickle.HIGHEST_PROTOCOL)
+    tasks = (_LinkTask(store, blob, keys[k:k + LINK_CHUNK_DOCS]) for k in range(0, len(keys), LINK_CHUNK_DOCS))
+    for chunk in pool.ordered(_link_task, tasks):
+        yield from chunk
+
+
+def _link_task(task: _LinkTask) -> list[tuple[bytes, bytes, tuple[str, ...]]]:
+    from kg.resolve import collector_paused
+
+    linker = _worker_linker(task.names)
+    out = []
+    with collector_paused():
+        for key in task.keys:
+            _, _, found, text, record = _link_one(task.store, key, linker, record=True)
+            out.append((text, record, found))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _worker_linker(names: bytes) -> _Linker:
+    """The linker of a build's known names, made once per worker (every task carries the same names)."""
+    return _Linker(pickle.loads(names))
 
 
 def _linked(store: FactStore, key: str,

@@ -231,3 +231,33 @@ def test_passcache_not_kept_off_posix(tmp_path: Path, monkeypatch: pytest.Monkey
         graph, stats = build_with_stats(src, cache=cache)
         assert stats.relinked == 2 and _exports(graph) == expected
     assert not _packs(cache)
+
+
+def test_passcache_two_processes_link_in_the_pool_around_kept_documents(tmp_path: Path) -> None:
+    """New documents and an old one a new name reaches are linked by the workers; c.txt is kept; same bytes."""
+    src = _write(tmp_path / "src", {"a.txt": BARE, "c.txt": "福州市鼓楼区召开党建工作会议。\n"})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    _write(src, {"b.txt": QUOTED, "d.txt": "泉州市丰泽区召开党建工作推进会。\n"})
+    graph, stats = build_with_stats(src, cache=cache, jobs=2)
+    assert (stats.runner, stats.link_workers) == ("processes", 2)
+    assert (stats.extracted, stats.relinked) == (2, 3)  # b.txt, d.txt and a.txt; c.txt kept
+    assert _links_to_red_sail(graph) == {"a.txt", "b.txt"}
+    assert _exports(graph) == _fresh(src)
+
+
+def test_passcache_a_worker_that_finds_an_entry_gone_stops_the_build(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error in the pool's corpus pass reaches the build as itself, and no temporary pack stays."""
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED})
+    cache = tmp_path / "cache"
+    run = kg.pipeline._Plan.run
+
+    def run_then_lose_an_entry(self, runner, bar):  # type: ignore[no-untyped-def]
+        run(self, runner, bar)
+        self.store.path(self.keys[0]).unlink()
+
+    monkeypatch.setattr(kg.pipeline._Plan, "run", run_then_lose_an_entry)
+    with pytest.raises(kg.pipeline.KgError, match="lost an entry"):
+        build_with_stats(src, cache=cache, jobs=2)
+    assert not list(cache.rglob(".pass-*")) and not _packs(cache)
