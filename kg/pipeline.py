@@ -42,7 +42,7 @@ from kg.cache import ExtractionCache, FactStore, entry_key
 from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
-from kg.model import DocFacts, Document, Mention
+from kg.model import CountFound, DocFacts, Document, ImplementationFound, Mention
 from kg.progress import Progress
 from kg.texts import TextStore
 
@@ -472,3 +472,28 @@ def _slim(facts: DocFacts) -> None:
     """
     facts.doc = replace(facts.doc, text="", norm="", blocks=[], sentences=[])
     facts.context = None
+    _share(facts)
+
+
+def _share(facts: DocFacts) -> None:
+    """Equal values of one document's facts made one object, so they are pickled and held once.
+
+    Each fact carries its own copies: an evidence (with its quote, a fresh
+    slice of the text) per fact read in a sentence, a mention per fact it
+    takes part in. Pickled apart, those copies made most of a linked record
+    and of the time the parent spends reading it back; shared, the graph
+    also holds each once. The values are frozen, so sharing them changes
+    nothing else.
+    """
+    one: dict[Any, Any] = {}
+    same = one.setdefault
+    facts.mentions = [same(m, m) for m in facts.mentions]
+    facts.implementations = [
+        same(f, ImplementationFound(same(f.agent, f.agent), same(f.program, f.program), same(f.evidence, f.evidence)))
+        for f in facts.implementations]
+    facts.counts = [same(f, CountFound(same(f.about, f.about), f.count, same(f.evidence, f.evidence)))
+                    for f in facts.counts]
+    facts.structures = [
+        same(f, replace(f, owner=same(f.owner, f.owner), levels=tuple(same(m, m) for m in f.levels),
+                        evidence=same(f.evidence, f.evidence)))
+        for f in facts.structures]

@@ -366,3 +366,24 @@ def test_scale_cli_one_job_writes_exports_in_turn(tmp_path: Path, monkeypatch: p
     assert main(["build", str(src), "-o", str(tmp_path / "any")]) == 0
     assert forks == [["ttl"]] or os.cpu_count() == 1
     assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "any" / "graph.ttl").read_bytes()
+
+
+def test_scale_slimmed_facts_share_equal_values_and_stay_equal() -> None:
+    """After ``_slim`` equal evidence and mentions are one object each; every list still holds the same values."""
+    import copy
+    import pickle
+
+    from kg.pipeline import _slim
+
+    facts = max((process_file(f) for f in sorted(SEEDS.iterdir())), key=lambda f: len(f.implementations))
+    before = copy.deepcopy(facts)
+    _slim(facts)
+    for name in ("mentions", "implementations", "counts", "structures"):
+        assert getattr(facts, name) == getattr(before, name)
+    evidence = [f.evidence for f in (*facts.implementations, *facts.counts, *facts.structures)]
+    assert len(evidence) > len(set(evidence)) > 1  # the seed reads several facts in one sentence
+    assert len({id(e) for e in evidence}) == len(set(evidence))
+    agents = [f.agent for f in facts.implementations]
+    assert all(any(a is m for m in facts.mentions) for a in agents if a in facts.mentions)
+    unshared = pickle.dumps(before.implementations, protocol=pickle.HIGHEST_PROTOCOL)
+    assert len(pickle.dumps(facts.implementations, protocol=pickle.HIGHEST_PROTOCOL)) < len(unshared)
