@@ -261,3 +261,16 @@ def test_passcache_a_worker_that_finds_an_entry_gone_stops_the_build(tmp_path: P
     with pytest.raises(kg.pipeline.KgError, match="lost an entry"):
         build_with_stats(src, cache=cache, jobs=2)
     assert not list(cache.rglob(".pass-*")) and not _packs(cache)
+
+
+def test_passcache_a_new_name_reaches_an_article_written_in_traditional_script(tmp_path: Path) -> None:
+    """The check for new names reads the normalised text (Simplified), not the text as written."""
+    traditional = "廈門市思明區開展紅帆聚力行動，居民紛紛點讚。\n思明區委組織部表示，將繼續推進。\n"
+    src = _write(tmp_path / "src", {"a.txt": traditional, "c.txt": "福州市鼓楼区召开党建工作会议。\n"})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    _write(src, {"b.txt": QUOTED})
+    graph, stats = build_with_stats(src, cache=cache)
+    assert (stats.extracted, stats.relinked) == (1, 2)
+    assert _links_to_red_sail(graph) == {"a.txt", "b.txt"}
+    assert _exports(graph) == _fresh(src)
