@@ -21,6 +21,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
@@ -151,6 +152,15 @@ class SerialRunner:
         pass
 
 
+def _result(fut: Future[R]) -> R:
+    """A task's result; a worker that died (killed, out of memory) stops the build with a one-line reason."""
+    try:
+        return fut.result()
+    except BrokenProcessPool as exc:
+        raise KgError("a worker process stopped unexpectedly (killed, or out of memory?): "
+                      "run again, with fewer --jobs if memory is short") from exc
+
+
 def _start_method() -> str | None:
     """``fork`` on Linux: workers start at once, inherit what the parent loaded, and a caller's script
     needs no ``if __name__ == "__main__"`` guard. Elsewhere the platform's default (spawn on macOS,
@@ -186,7 +196,7 @@ class ProcessRunner:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
                 pending.discard(fut)
-                yield _checked(fut.result())
+                yield _checked(_result(fut))
             fill()
 
     def ordered(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
@@ -201,9 +211,9 @@ class ProcessRunner:
         for task in tasks:
             pending.append(self.pool.submit(fn, task))
             if len(pending) >= window:
-                yield pending.popleft().result()
+                yield _result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _result(pending.popleft())
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -96,6 +96,25 @@ def test_scale_a_worker_with_other_code_stops_the_build() -> None:
         _checked(ChunkResult("not-this-version", []))
 
 
+def _die(task: object) -> None:
+    os._exit(3)  # as a worker killed by the system (out of memory) ends: no exception, no result
+
+
+@pytest.mark.parametrize("stage", ["extraction", "corpus pass"])
+def test_scale_a_worker_that_dies_stops_the_build_with_a_reason(stage: str, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.parallel
+    import kg.pipeline
+
+    if stage == "extraction":
+        monkeypatch.setattr(kg.parallel, "extract_chunk", _die)
+    else:
+        monkeypatch.setattr(kg.pipeline, "_link_task", _die)
+    src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
+    with pytest.raises(KgError, match="worker process stopped unexpectedly"):
+        build_with_stats(src, jobs=2)
+
+
 def test_scale_bad_files_fail_the_same_way_in_parallel(tmp_path: Path) -> None:
     src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
     (src / "broken.txt").write_bytes(b"\x00\x01binary")
