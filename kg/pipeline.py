@@ -486,14 +486,10 @@ def _share(facts: DocFacts) -> None:
     nothing else.
     """
     one: dict[Any, Any] = {}
-    same = one.setdefault
+    same = one.setdefault  # the facts themselves are not compared: hashing one hashes all it holds
     facts.mentions = [same(m, m) for m in facts.mentions]
-    facts.implementations = [
-        same(f, ImplementationFound(same(f.agent, f.agent), same(f.program, f.program), same(f.evidence, f.evidence)))
-        for f in facts.implementations]
-    facts.counts = [same(f, CountFound(same(f.about, f.about), f.count, same(f.evidence, f.evidence)))
-                    for f in facts.counts]
-    facts.structures = [
-        same(f, replace(f, owner=same(f.owner, f.owner), levels=tuple(same(m, m) for m in f.levels),
-                        evidence=same(f.evidence, f.evidence)))
-        for f in facts.structures]
+    facts.implementations = [ImplementationFound(same(f.agent, f.agent), same(f.program, f.program),
+                                                 same(f.evidence, f.evidence)) for f in facts.implementations]
+    facts.counts = [CountFound(same(f.about, f.about), f.count, same(f.evidence, f.evidence)) for f in facts.counts]
+    facts.structures = [replace(f, owner=same(f.owner, f.owner), levels=tuple(same(m, m) for m in f.levels),
+                                evidence=same(f.evidence, f.evidence)) for f in facts.structures]
