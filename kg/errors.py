@@ -15,6 +15,10 @@ class DocumentError(KgError):
         self.file_name = file_name
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        """Picklable as itself, so an error raised in a worker process reaches the build unchanged."""
+        return (DocumentError, (self.file_name, self.reason))
+
 
 class NoDocumentsError(KgError):
     """Nothing buildable was found under the given paths."""

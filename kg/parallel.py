@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
@@ -152,10 +153,14 @@ class SerialRunner:
         pass
 
 
-def _result(fut: Future[R]) -> R:
-    """A task's result; a worker that died (killed, out of memory) stops the build with a one-line reason."""
+@contextmanager
+def _worker_deaths() -> Iterator[None]:
+    """A worker that died (killed, out of memory) stops the build with a one-line reason.
+
+    The pool reports it from the next ``result()`` or ``submit()``, whichever comes first.
+    """
     try:
-        return fut.result()
+        yield
     except BrokenProcessPool as exc:
         raise KgError("a worker process stopped unexpectedly (killed, or out of memory?): "
                       "run again, with fewer --jobs if memory is short") from exc
@@ -191,13 +196,18 @@ class ProcessRunner:
                     return
                 pending.add(self.pool.submit(extract_chunk, chunk))
 
-        fill()
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                pending.discard(fut)
-                yield _checked(_result(fut))
-            fill()
+        try:
+            with _worker_deaths():
+                fill()
+                while pending:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        pending.discard(fut)
+                        yield _checked(fut.result())
+                    fill()
+        finally:
+            for fut in pending:  # a consumer that stopped early (an error, Ctrl-C): no more work for nothing
+                fut.cancel()
 
     def ordered(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
         """``fn`` over ``tasks`` in the pool, results in the tasks' order, a window of them in flight.
@@ -208,12 +218,17 @@ class ProcessRunner:
         """
         pending: deque[Future[R]] = deque()
         window = self.workers * WINDOW_PER_WORKER
-        for task in tasks:
-            pending.append(self.pool.submit(fn, task))
-            if len(pending) >= window:
-                yield _result(pending.popleft())
-        while pending:
-            yield _result(pending.popleft())
+        try:
+            with _worker_deaths():
+                for task in tasks:
+                    pending.append(self.pool.submit(fn, task))
+                    if len(pending) >= window:
+                        yield pending.popleft().result()
+                while pending:
+                    yield pending.popleft().result()
+        finally:
+            for fut in pending:
+                fut.cancel()
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -135,8 +135,9 @@ class Previous:
             text, linked = self._record(entry.text), self._record(entry.linked)
             if checksum(text, linked) != entry.crc:
                 return None
-            # A text record pickles the normalised text as UTF-8: a name not in its bytes is not in
-            # the text, and most articles contain none of a rebuild's new names. Only the others are read.
+            # A text record pickles (protocol 3 or later) the normalised text as UTF-8: a name not in
+            # its bytes is not in the text, and most articles contain none of a rebuild's new names.
+            # Only the others are read.
             if added and any(n.encode("utf-8", "surrogatepass") in text for n in added):
                 norm = Text(*pickle.loads(text)).norm
                 if any(n in norm for n in added):

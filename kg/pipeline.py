@@ -32,7 +32,7 @@ import os
 import pickle
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +42,7 @@ from kg.cache import ExtractionCache, FactStore, entry_key
 from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
-from kg.model import CountFound, DocFacts, Document, ImplementationFound, Mention
+from kg.model import DocFacts, Document, Mention
 from kg.progress import Progress
 from kg.texts import TextStore
 
@@ -123,11 +123,14 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         plan.scan(bar)
         runner = _runner(jobs, dask, plan)
         stats.runner, stats.workers = runner.name, runner.workers
+        pool = runner if isinstance(runner, ProcessRunner) else None  # kept for the corpus pass (same disk)
         try:
             try:
                 plan.run(runner, bar)
             finally:
                 bar.close()
+                if pool is None:
+                    runner.close()  # a Dask cluster, or none: done with after extraction
             stats.extracted, stats.cached, stats.bytes_read = plan.extracted, plan.cached, plan.bytes_read
             stats.seconds["extract"] = time.perf_counter() - clock
 
@@ -140,13 +143,13 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
                 raise NoDocumentsError(f"nothing to build: {reason}")
             names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
             bar = Progress(len(order), "linking", enabled=progress)
-            pool = runner if isinstance(runner, ProcessRunner) else None  # its workers share this disk
             stats.link_workers = pool.workers if pool is not None else 1
             with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
                 results, written, texts, stats.relinked = _corpus_pass(plan, store, order, names, bar, pool)
             stats.seconds["link"] = time.perf_counter() - clock
         finally:
-            runner.close()
+            if pool is not None:
+                pool.close()
 
     clock = time.perf_counter()
     graph = resolve(results, written=written)
@@ -177,6 +180,7 @@ class _Plan:
         self.reasons: dict[int, str] = {}  # index → DocumentError reason (copies of it fail the same way)
         self.programs: dict[int, list[Mention]] = {}
         self.misses: list[int] = []
+        self.sizes: dict[int, int] = {}  # index → bytes of the file as last read
         self.miss_bytes = self.extracted = self.cached = self.bytes_read = 0
 
     def file_name(self, i: int) -> str:
@@ -197,6 +201,7 @@ class _Plan:
                 bar.advance()
                 continue
             self.bytes_read += len(data)
+            self.sizes[i] = len(data)
             sha = hashlib.sha256(data).hexdigest()
             if sha in first:
                 self.duplicate_of[i] = first[sha]
@@ -224,6 +229,7 @@ class _Plan:
                 bar.advance()
                 continue
             key = self.keys[i] = entry_key(self.file_name(i), hashlib.sha256(data).hexdigest())  # changed since?
+            self.sizes[i] = len(data)
             yield WorkItem(i, key, self.file_name(i), data)
 
     def run(self, runner: Any, bar: Progress) -> None:
@@ -320,7 +326,10 @@ class _Linker:
             link_known_programs(facts, present)
 
 
-LINK_CHUNK_DOCS = 64  # documents per task when the pool links
+# A task of the pool's corpus pass holds at most this many documents, or this many bytes of their input:
+# what comes back (text records, linked records) grows with the documents, and a window of tasks is in flight.
+LINK_CHUNK_DOCS = 64
+LINK_CHUNK_BYTES = 512_000
 
 
 def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], names: dict[str, Mention],
@@ -352,12 +361,12 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
         texts = pack.texts if pack is not None else TextStore()
         changed, added = previous.changes(names)
         ahead: set[int] = set()  # documents the pool links, in the order it gives them back
-        linked_ahead: Iterator[tuple[bytes, bytes, tuple[str, ...]]] = iter(())
+        linked_ahead: Generator[tuple[bytes, bytes, tuple[str, ...]], None, None] | None = None
         if pool is not None:
             todo = [(i, key) for i, key in order
                     if previous.reusable(key, plan.file_name(i), changed, added) is None]
             ahead = {i for i, _ in todo}
-            linked_ahead = _link_in_pool(pool, store, names, [key for _, key in todo])
+            linked_ahead = _link_in_pool(pool, store, names, todo, plan.sizes)
         for i, key in order:
             file_name = plan.file_name(i)
             kept = None if i in ahead else previous.reusable(key, file_name, changed, added)
@@ -368,7 +377,7 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
                     kept = None
             if kept is not None:
                 text, record, found = kept.text, kept.linked, kept.entry.names
-            elif i in ahead:
+            elif linked_ahead is not None and i in ahead:
                 text, record, found = next(linked_ahead)
                 facts, forms = decode_linked(record)
                 relinked += 1
@@ -389,6 +398,8 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
             pack.discard()
         raise
     finally:
+        if linked_ahead is not None:
+            linked_ahead.close()  # after an error: the pool's tasks not yet started are cancelled
         previous.close()
     return results, written, texts, relinked
 
@@ -420,15 +431,31 @@ class _LinkTask:
     keys: list[str]
 
 
-def _link_in_pool(pool: ProcessRunner, store: FactStore, names: dict[str, Mention],
-                  keys: list[str]) -> Iterator[tuple[bytes, bytes, tuple[str, ...]]]:
-    """(text record, linked record, names found) of each key, in order, linked in the pool's workers."""
-    if not keys:
+def _link_in_pool(pool: ProcessRunner, store: FactStore, names: dict[str, Mention], todo: list[tuple[int, str]],
+                  sizes: dict[int, int]) -> Generator[tuple[bytes, bytes, tuple[str, ...]], None, None]:
+    """(text record, linked record, names found) of each (index, key) of ``todo``, in order, linked in the pool."""
+    if not todo:
         return
     blob = pickle.dumps(names, protocol=pickle.HIGHEST_PROTOCOL)
-    tasks = (_LinkTask(store, blob, keys[k:k + LINK_CHUNK_DOCS]) for k in range(0, len(keys), LINK_CHUNK_DOCS))
-    for chunk in pool.ordered(_link_task, tasks):
-        yield from chunk
+
+    def tasks() -> Iterator[_LinkTask]:
+        keys: list[str] = []
+        size = 0
+        for i, key in todo:
+            keys.append(key)
+            size += sizes.get(i, 0)
+            if len(keys) >= LINK_CHUNK_DOCS or size >= LINK_CHUNK_BYTES:
+                yield _LinkTask(store, blob, keys)
+                keys, size = [], 0
+        if keys:
+            yield _LinkTask(store, blob, keys)
+
+    results = pool.ordered(_link_task, tasks())
+    try:
+        for chunk in results:
+            yield from chunk
+    finally:
+        results.close()
 
 
 def _link_task(task: _LinkTask) -> list[tuple[bytes, bytes, tuple[str, ...]]]:
@@ -488,8 +515,9 @@ def _share(facts: DocFacts) -> None:
     one: dict[Any, Any] = {}
     same = one.setdefault  # the facts themselves are not compared: hashing one hashes all it holds
     facts.mentions = [same(m, m) for m in facts.mentions]
-    facts.implementations = [ImplementationFound(same(f.agent, f.agent), same(f.program, f.program),
-                                                 same(f.evidence, f.evidence)) for f in facts.implementations]
-    facts.counts = [CountFound(same(f.about, f.about), f.count, same(f.evidence, f.evidence)) for f in facts.counts]
+    facts.implementations = [replace(f, agent=same(f.agent, f.agent), program=same(f.program, f.program),
+                                     evidence=same(f.evidence, f.evidence)) for f in facts.implementations]
+    facts.counts = [replace(f, about=same(f.about, f.about), evidence=same(f.evidence, f.evidence))
+                    for f in facts.counts]
     facts.structures = [replace(f, owner=same(f.owner, f.owner), levels=tuple(same(m, m) for m in f.levels),
                                 evidence=same(f.evidence, f.evidence)) for f in facts.structures]

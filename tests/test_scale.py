@@ -77,6 +77,17 @@ def test_scale_chunks_of_one_document_give_the_same_bytes(corpus: Path, serial: 
     assert _turtle(graph, tmp_path / "graph.ttl") == serial
 
 
+def test_scale_link_tasks_cut_by_bytes_give_the_same_bytes(corpus: Path, serial: bytes, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A byte cap below every document makes each pool task of the corpus pass one document; same output."""
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "LINK_CHUNK_BYTES", 1)
+    graph, stats = build_with_stats(corpus, jobs=2)
+    assert stats.link_workers == 2 and stats.relinked == stats.documents
+    assert _turtle(graph, tmp_path / "graph.ttl") == serial
+
+
 def test_scale_serial_build_matches_the_committed_export() -> None:
     graph, _ = build_with_stats(SEEDS, jobs=1)
     assert graph.turtle().encode("utf-8") == (ROOT / "exports" / "graph.ttl").read_bytes()
@@ -113,6 +124,37 @@ def test_scale_a_worker_that_dies_stops_the_build_with_a_reason(stage: str, tmp_
     src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
     with pytest.raises(KgError, match="worker process stopped unexpectedly"):
         build_with_stats(src, jobs=2)
+
+
+def _die_on_seventh(n: int) -> int:
+    if n == 7:
+        os._exit(3)
+    return n
+
+
+def test_scale_a_worker_that_dies_while_the_parent_is_busy_is_reported_the_same_way() -> None:
+    """The pool may tell of a dead worker when the next task is submitted, not only from a result."""
+    import time
+
+    from kg.parallel import ProcessRunner
+
+    runner = ProcessRunner(2)
+    try:
+        with pytest.raises(KgError, match="worker process stopped unexpectedly"):
+            for _ in runner.ordered(_die_on_seventh, range(40)):
+                time.sleep(0.3)  # the parent busy with a result while a worker dies
+    finally:
+        runner.close()
+
+
+def test_scale_a_document_error_pickles_as_itself() -> None:
+    import pickle
+
+    from kg.errors import DocumentError
+
+    err = pickle.loads(pickle.dumps(DocumentError("a.txt", "not UTF-8 or GB18030")))
+    assert isinstance(err, DocumentError) and (err.file_name, err.reason, str(err)) == (
+        "a.txt", "not UTF-8 or GB18030", "a.txt: not UTF-8 or GB18030")
 
 
 def test_scale_bad_files_fail_the_same_way_in_parallel(tmp_path: Path) -> None:
