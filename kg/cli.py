@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--max-bytes", type=int, default=None, metavar="N",
                    help="skip files larger than N bytes (default: 20 MB)")
     b.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                   help="extract in N processes (default: one per core; one for a small build); "
+                   help="extract (then link) in N processes (default: one per core; one for a small build); "
                         "with 1, the exports are also written one after the other")
     b.add_argument("--cache", default=None, metavar="DIR",
                    help="cache of extracted documents, so a rebuild extracts only new or changed ones "
