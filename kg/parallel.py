@@ -109,16 +109,21 @@ def extract_chunk(chunk: list[WorkItem]) -> ChunkResult:
     return ChunkResult(extractor_version(), [extract_item(item) for item in chunk])
 
 
-def chunked(items: Iterable[WorkItem], *, max_bytes: int = CHUNK_BYTES, max_docs: int = CHUNK_DOCS
-            ) -> Iterator[list[WorkItem]]:
-    chunk: list[WorkItem] = []
-    size = 0
+def _data_size(item: WorkItem) -> int:
+    return len(item.data)
+
+
+def chunked(items: Iterable[T], *, max_bytes: int = CHUNK_BYTES, max_docs: int = CHUNK_DOCS,
+            size: Callable[[T], int] = _data_size) -> Iterator[list[T]]:
+    """Items in order, a chunk cut once it holds ``max_docs`` items or ``size`` of them reaches ``max_bytes``."""
+    chunk: list[T] = []
+    total = 0
     for item in items:
         chunk.append(item)
-        size += len(item.data)
-        if size >= max_bytes or len(chunk) >= max_docs:
+        total += size(item)
+        if total >= max_bytes or len(chunk) >= max_docs:
             yield chunk
-            chunk, size = [], 0
+            chunk, total = [], 0
     if chunk:
         yield chunk
 

@@ -436,21 +436,11 @@ def _link_in_pool(pool: ProcessRunner, store: FactStore, names: dict[str, Mentio
     """(text record, linked record, names found) of each (index, key) of ``todo``, in order, linked in the pool."""
     if not todo:
         return
+    from kg.parallel import chunked
+
     blob = pickle.dumps(names, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def tasks() -> Iterator[_LinkTask]:
-        keys: list[str] = []
-        size = 0
-        for i, key in todo:
-            keys.append(key)
-            size += sizes.get(i, 0)
-            if len(keys) >= LINK_CHUNK_DOCS or size >= LINK_CHUNK_BYTES:
-                yield _LinkTask(store, blob, keys)
-                keys, size = [], 0
-        if keys:
-            yield _LinkTask(store, blob, keys)
-
-    results = pool.ordered(_link_task, tasks())
+    chunks = chunked(todo, max_bytes=LINK_CHUNK_BYTES, max_docs=LINK_CHUNK_DOCS, size=lambda t: sizes.get(t[0], 0))
+    results = pool.ordered(_link_task, (_LinkTask(store, blob, [key for _, key in c]) for c in chunks))
     try:
         for chunk in results:
             yield from chunk

@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -321,19 +322,28 @@ def test_formats_an_error_in_the_forked_writer_is_raised_here(forking: None, tmp
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing torn, nothing left
 
 
-@needs_fork
-def test_formats_a_forked_writer_that_dies_is_an_error(forking: None, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def _instead_of_turtle(monkeypatch: pytest.MonkeyPatch, action: Callable[[], object]) -> None:
+    """The forked writer runs ``action`` where it would write the Turtle; the other formats are written."""
     import kg.exporters
 
     real = kg.exporters._write
 
-    def dies_on_turtle(graph: KnowledgeGraph, out: Path, name: str) -> list[Path]:
+    def write(graph: KnowledgeGraph, out: Path, name: str) -> list[Path]:
         if name == "ttl":
-            os._exit(3)
+            action()
         return real(graph, out, name)
 
-    monkeypatch.setattr(kg.exporters, "_write", dies_on_turtle)
+    monkeypatch.setattr(kg.exporters, "_write", write)
+
+
+def _invalid_iri() -> None:
+    raise ValueError("not a valid IRI: 'x y'")
+
+
+@needs_fork
+def test_formats_a_forked_writer_that_dies_is_an_error(forking: None, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _instead_of_turtle(monkeypatch, lambda: os._exit(3))
     with pytest.raises(KgError, match="exit code 3"):
         kg.export(tricky_graph(), tmp_path, "ttl,html", parallel=True)
 
@@ -341,16 +351,7 @@ def test_formats_a_forked_writer_that_dies_is_an_error(forking: None, tmp_path: 
 @needs_fork
 def test_formats_the_forked_writer_raises_its_own_kind_of_error(forking: None, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.exporters
-
-    real = kg.exporters._write
-
-    def bad_turtle(graph: KnowledgeGraph, out: Path, name: str) -> list[Path]:
-        if name == "ttl":
-            raise ValueError("not a valid IRI: 'x y'")
-        return real(graph, out, name)
-
-    monkeypatch.setattr(kg.exporters, "_write", bad_turtle)
+    _instead_of_turtle(monkeypatch, _invalid_iri)
     with pytest.raises(ValueError, match="not a valid IRI"):  # as it would be written in this process
         kg.export(tricky_graph(), tmp_path, "ttl,html", parallel=True)
 
