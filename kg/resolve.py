@@ -81,22 +81,37 @@ class _UnionFind:
 
 
 def _program_groups(mentions: list[Mention]) -> dict[str, str]:
-    """Program key → the key of its merged group (any shared name merges)."""
+    """Program key → the key of its merged group (any shared name merges).
+
+    The groups are the connected parts of the keys linked by shared names,
+    each named by its smallest key (``_UnionFind.union`` keeps the smaller
+    root): the same whatever order the mentions come in, so they are taken
+    as they come, and each distinct set of names is worked out once.
+    """
     uf = _UnionFind()
     by_name: dict[str, str] = {}
-    for m in sorted(mentions, key=lambda x: (x.key, x.file_name, x.start)):
-        uf.find(m.key)
-        for name in (m.label, *m.aliases):
-            n = _norm_label(name)
+    names_of: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, bool], ...]] = {}
+    for m in mentions:
+        key = m.key
+        uf.find(key)
+        names = names_of.get((m.label, m.aliases))
+        if names is None:
+            names = names_of[(m.label, m.aliases)] = tuple(_group_name(n) for n in (m.label, *m.aliases))
+        for n, local in names:
             if not n:
                 continue
-            if len(HAN_RE.findall(n)) < 2:
+            if local:
                 n = f"{m.file_name}\x1f{n}"  # "135" names two programs in two documents: merge within one
-            if n in by_name:
-                uf.union(by_name[n], m.key)
-            else:
-                by_name[n] = m.key
+            first = by_name.setdefault(n, key)
+            if first != key:
+                uf.union(first, key)
     return {k: uf.find(k) for k in uf.parent}
+
+
+def _group_name(name: str) -> tuple[str, bool]:
+    """A program name as groups compare it, and whether it holds too few Chinese characters to join documents."""
+    n = _norm_label(name)
+    return n, len(HAN_RE.findall(n)) < 2
 
 
 def _entity_id(m: Mention, program_group: dict[str, str]) -> str:
@@ -153,26 +168,30 @@ def _resolve(results: list[DocFacts], written: dict[tuple[str, int, int], str] |
             written.update(written_forms(r))
     program_group = _program_groups([m for m in all_mentions if m.cls == "Program"])
 
-    ids: dict[tuple[str, str], str] = {}
+    ids: dict[str, dict[str, str]] = defaultdict(dict)  # class → key → id
 
     def eid(m: Mention) -> str:  # an id depends on (cls, key) only, and is asked for again and again
-        i = ids.get((m.cls, m.key))
+        of_class = ids[m.cls]
+        i = of_class.get(m.key)
         if i is None:
-            i = ids[(m.cls, m.key)] = _entity_id(m, program_group)
+            i = of_class[m.key] = _entity_id(m, program_group)
         return i
 
     entities: dict[str, Entity] = {}
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, list[str]] = {}  # entity → the label each mention proposed (counted at the end)
     names_of: dict[tuple[str, tuple[str, ...], str, str], tuple[str, ...]] = {}
+    get_written = written.get
     for m in all_mentions:
         i = eid(m)
         e = entities.get(i)
         if e is None:
             e = entities[i] = Entity(i, m.cls, m.label, code=m.code)
+            labels[i] = [m.label]
+        else:
+            labels[i].append(m.label)
         e.documents.add(m.file_name)
         e.mentions += 1
-        labels[i][m.label] += 1
-        shape = (m.surface, m.aliases, written.get((m.file_name, m.start, m.end), ""), m.label)
+        shape = (m.surface, m.aliases, get_written((m.file_name, m.start, m.end), ""), m.label)
         names = names_of.get(shape)
         if names is None:  # the same name written the same way recurs across the corpus: worked out once
             names = names_of[shape] = _alt_labels(*shape)
@@ -183,8 +202,8 @@ def _resolve(results: list[DocFacts], written: dict[tuple[str, int, int], str] |
     for i, e in entities.items():
         # the canonical label: for places the official or pattern name; otherwise the most used
         if e.cls not in PLACE_CLASSES:
-            counts = labels[i]
-            e.label = sorted(counts, key=lambda lab: (-counts[lab], len(lab), lab))[0]
+            counts = Counter(labels[i])
+            e.label = min(counts, key=lambda lab: (-counts[lab], len(lab), lab))
         e.alt_labels.discard(e.label)
 
     _add_ancestors(entities, gaz)
@@ -252,15 +271,18 @@ def _add_documents_people(entities: dict[str, Entity], documents: list[Document]
 
 
 def _implementations(results: list[DocFacts], eid) -> list[Implementation]:
-    found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    seen: set[tuple[str, str, Evidence]] = set()  # a list's `in` is linear: quadratic for a popular program
+    # (agent, program) → its evidence, distinct and in the order first read; an Evidence is keyed by
+    # its fields as a plain tuple, which hashes in C (the dataclass's own hash is a Python call)
+    found: dict[tuple[str, str], dict[tuple[str, int, int, str], Evidence]] = {}
     for r in results:
         for f in r.implementations:
-            agent, program = eid(f.agent), eid(f.program)
-            if (agent, program, f.evidence) not in seen:
-                seen.add((agent, program, f.evidence))
-                found[(agent, program)].append(f.evidence)
-    return [Implementation(a, p, sorted(ev, key=_ev_key)) for (a, p), ev in sorted(found.items())]
+            pair = (eid(f.agent), eid(f.program))
+            ev = f.evidence
+            evidence = found.get(pair)
+            if evidence is None:
+                evidence = found[pair] = {}
+            evidence.setdefault((ev.file_name, ev.start, ev.end, ev.quote), ev)
+    return [Implementation(a, p, sorted(ev.values(), key=_ev_key)) for (a, p), ev in sorted(found.items())]
 
 
 def _ev_key(ev: Evidence) -> tuple[str, int, int]:

@@ -183,3 +183,25 @@ def test_resolve_html_markup_is_never_a_label(tmp_path: Path) -> None:
     names = [n for e in graph.entities.values() for n in (e.label, *e.alt_labels)]
     assert names
     assert not [n for n in names if "<" in n or ">" in n]
+
+
+def test_program_groups_do_not_depend_on_the_order_of_mentions() -> None:
+    """Resolution takes mentions as they come: the groups and their names must not follow that order.
+
+    k3 and k2 share one name and k2 and k1 another, so all three are one
+    program named by its smallest key, whichever mention is read first; a
+    short name ("135") joins only within one document.
+    """
+    from itertools import permutations
+
+    from kg.model import Mention
+    from kg.resolve import _program_groups
+
+    def program(key: str, names: tuple[str, ...], file_name: str = "a.txt") -> Mention:
+        return Mention("Program", key, names[0], names[0], file_name, 0, 1, aliases=names[1:])
+
+    mentions = [program("k3", ("邻里议事",)), program("k1", ("红色物业",)), program("k2", ("邻里议事", "红色物业")),
+                program("k4", ("135",), "a.txt"), program("k5", ("135",), "b.txt"), program("k6", ("135",), "a.txt")]
+    expected = {"k1": "k1", "k2": "k1", "k3": "k1", "k4": "k4", "k5": "k5", "k6": "k4"}
+    for order in permutations(mentions):
+        assert _program_groups(list(order)) == expected
