@@ -241,10 +241,14 @@ def _alt_labels(surface: str, aliases: tuple[str, ...], original: str, label: st
 
 
 def _add_ancestors(entities: dict[str, Entity], gaz) -> None:
-    """Coded places get their administrative ancestors from the gazetteer."""
-    for e in list(entities.values()):
-        if e.code is None:
-            continue
+    """Coded places get their administrative ancestors from the gazetteer.
+
+    A place under a coded parent that no document named (a town whose
+    county was only implied) gets that parent, and its ancestors, too. Each
+    is added as it is met: a province's corpus can imply thousands.
+    """
+
+    def chain(e: Entity) -> None:
         child = e
         for div in gaz.ancestors(e.code):
             pid = place_key_id(div.code)
@@ -253,13 +257,17 @@ def _add_ancestors(entities: dict[str, Entity], gaz) -> None:
             if parent is None:
                 parent = entities[pid] = Entity(pid, div.level, div.name, set(div.short), code=div.code)
             child = parent
-    for e in list(entities.values()):  # a zone or town under a coded place not itself named
+
+    for e in list(entities.values()):
+        if e.code is not None:
+            chain(e)
+    for e in list(entities.values()):
         m = re.fullmatch(r"place/(\d{6})", e.part_of or "")
         if e.code is None and m and e.part_of not in entities:
             div = gaz.get(m.group(1))
             if div is not None:
-                entities[e.part_of] = Entity(e.part_of, div.level, div.name, set(div.short), code=div.code)
-                _add_ancestors(entities, gaz)
+                parent = entities[e.part_of] = Entity(e.part_of, div.level, div.name, set(div.short), code=div.code)
+                chain(parent)
 
 
 def _add_documents_people(entities: dict[str, Entity], documents: list[Document]) -> None:

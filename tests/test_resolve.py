@@ -205,3 +205,29 @@ def test_program_groups_do_not_depend_on_the_order_of_mentions() -> None:
     expected = {"k1": "k1", "k2": "k1", "k3": "k1", "k4": "k4", "k5": "k5", "k6": "k4"}
     for order in permutations(mentions):
         assert _program_groups(list(order)) == expected
+
+
+def test_resolve_implied_counties_of_a_whole_country_are_all_added() -> None:
+    """Towns under 1,500 counties that no document names: every county joins, with its own ancestors.
+
+    Each implied county was once added by a recursive call, one level deeper
+    per county: a corpus implying a thousand of them stopped the build with
+    a RecursionError.
+    """
+    from kg.gazetteer import load_gazetteer
+    from kg.model import DocFacts, Document, Mention
+    from kg.resolve import resolve
+
+    counties = [d for d in load_gazetteer() if d.level == "District"][:1500]
+    assert len(counties) == 1500
+    docs = [DocFacts(Document(f"{n}.txt", "红星街道", "红星街道", f"{n:064d}"),
+                     mentions=[Mention("Township", f"{d.code}/红星街道", "红星街道", "红星街道", f"{n}.txt", 0, 4,
+                                       parent_key=d.code)])
+            for n, d in enumerate(counties)]
+    graph = resolve(docs)
+    towns = [e for e in graph.entities.values() if e.cls == "Township"]
+    assert sorted(t.part_of for t in towns) == sorted(f"place/{d.code}" for d in counties)
+    for d in counties:
+        county = graph.entities[f"place/{d.code}"]
+        assert (county.label, county.code) == (d.name, d.code)
+        assert county.part_of == f"place/{d.parent}" and county.part_of in graph.entities
