@@ -44,6 +44,7 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -167,13 +168,20 @@ def html_text(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE) -> str:
     from kg.resolve import collector_paused
 
     with collector_paused():
-        return _render(kg, build_network(kg, max_visible=max_visible))
+        return "".join(_render(kg, build_network(kg, max_visible=max_visible)))
 
 
 def write_html(kg: KnowledgeGraph, path: str | Path, *, max_visible: int = MAX_VISIBLE) -> Path:
-    """Write the page to ``path`` atomically, so a reader never sees half a file."""
+    """Write the page to ``path`` atomically, so a reader never sees half a file.
+
+    The page is streamed to the file in pieces: held whole, as text and
+    then as bytes, it was the largest part of a large build's memory.
+    """
+    from kg.resolve import collector_paused
+
     path = Path(path)
-    write_atomic(path, html_text(kg, max_visible=max_visible))
+    with collector_paused():
+        write_atomic(path, _render(kg, build_network(kg, max_visible=max_visible)))
     return path
 
 
@@ -940,16 +948,38 @@ _JSON_ESCAPES = (
 )
 
 
-def _script_json(obj: object) -> str:
-    """JSON safe inside ``<script>``: the HTML parser sees no tag and no URL.
+def _script_json(obj: dict[str, Any]) -> Iterator[str]:
+    """JSON safe inside ``<script>``, in pieces: the HTML parser sees no tag and no URL.
 
-    The escapes are all JSON string escapes, and these characters can only
-    occur inside strings, so ``JSON.parse`` returns exactly the input.
+    The escapes are all JSON string escapes of single characters, and these
+    characters can only occur inside strings, so ``JSON.parse`` returns
+    exactly the input, and a piece can be escaped on its own. The text is
+    that of ``json.dumps(obj, sort_keys=True)`` with compact separators; a
+    long list (the nodes, edges, sentences) is encoded a slice at a time,
+    so the page's data is never held whole as text.
     """
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in _JSON_ESCAPES:
-        text = text.replace(raw, escaped)
-    return text
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+    def escaped(text: str) -> str:
+        for raw, escape in _JSON_ESCAPES:
+            text = text.replace(raw, escape)
+        return text
+
+    yield "{"
+    for n, key in enumerate(sorted(obj)):
+        value = obj[key]
+        yield ("," if n else "") + escaped(encode(key)) + ":"
+        if type(value) is list and len(value) > _JSON_SLICE:
+            yield "["
+            for start in range(0, len(value), _JSON_SLICE):
+                yield ("," if start else "") + escaped(encode(value[start:start + _JSON_SLICE])[1:-1])
+            yield "]"
+        else:
+            yield escaped(encode(value))
+    yield "}"
+
+
+_JSON_SLICE = 2048  # items of a long list encoded at once
 
 
 _URL_SCHEME = re.compile(r"(?i)\b(https?):/{2}")
@@ -1050,7 +1080,8 @@ def _legend_relations(relations: list[dict[str, Any]]) -> str:
     )
 
 
-def _render(kg: KnowledgeGraph, net: Network) -> str:
+def _render(kg: KnowledgeGraph, net: Network) -> Iterator[str]:
+    """The page in pieces: the template's text, with each ``@@FIELD@@`` replaced once."""
     del kg  # everything the page shows is in the network already
     data = _page_data(net)
     vis_js, vis_css = _vis_assets()
@@ -1065,9 +1096,14 @@ def _render(kg: KnowledgeGraph, net: Network) -> str:
         "CHIPS": _class_chips(data["classes"]),
         "LEGEND_CLASSES": _legend_classes(data["classes"]),
         "LEGEND_RELATIONS": _legend_relations(data["relations"]),
-        "DATA": _script_json(data),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
     }
     # One pass, so text inserted for one field is never scanned for another.
-    return re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], page)
+    for n, part in enumerate(re.split(r"@@([A-Z_]+)@@", page)):
+        if n % 2 == 0:
+            yield part
+        elif part == "DATA":
+            yield from _script_json(data)
+        else:
+            yield fields[part]

@@ -536,3 +536,32 @@ def test_layers_put_a_long_chain_in_order_and_a_cycle_on_one_layer() -> None:
     layer, _order = _layers(ids, chain + cycle)
     assert [layer[f"c{i:04d}"] for i in range(3001)] == list(range(3001))
     assert layer["x"] == layer["y"] == 0 and layer["z"] == 1 and layer["alone"] == 3001
+
+
+def test_page_data_streamed_in_slices_is_the_json_of_the_whole() -> None:
+    """The page's data is encoded a slice at a time; joined, it is ``json.dumps`` of the whole, escaped.
+
+    Long lists cut across slices, keys out of order at every depth, and
+    text that would end the script or open a comment, in the first and last
+    item of a slice.
+    """
+    import json
+
+    from kg.html import _JSON_SLICE, _script_json
+
+    hostile = "</script><!-- & \u2028 \u2029 https://x.example/>"
+    data = {
+        "zeta": [{"b": i, "a": f"{hostile}{i}"} for i in range(2 * _JSON_SLICE + 3)],
+        "alpha": [[i, hostile] for i in range(_JSON_SLICE)],  # exactly one slice
+        "mid": {"y": [hostile], "x": 1.5},
+        "empty": [],
+    }
+    pieces = list(_script_json(data))
+    assert len(pieces) > 4  # streamed, not one piece
+    text = "".join(pieces)
+    assert "<" not in text and ">" not in text and "&" not in text and "/" not in text.replace("\\/", "")
+    assert "\u2028" not in text and "\u2029" not in text
+    assert json.loads(text) == data
+    whole = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert text == whole.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") \
+        .replace("/", "\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
