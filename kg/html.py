@@ -271,12 +271,16 @@ def _document_ids(docs: list[Document]) -> dict[str, str]:
     """File name → node id; a repeated hash (a hand-made graph) gets a numbered id, as vis needs unique ids."""
     out: dict[str, str] = {}
     used: set[str] = set()
+    last: dict[str, int] = {}  # base → the number its last copy got: thousands of copies are not recounted
     for d in docs:
         base = node_id = document_node_id(d)
-        k = 1
+        k = last.get(base, 1)
+        if k > 1:
+            node_id = f"{base}-{k}"
         while node_id in used:
             k += 1
             node_id = f"{base}-{k}"
+        last[base] = k
         used.add(node_id)
         out[d.file_name] = node_id
     return out

@@ -320,16 +320,21 @@ def _statistics(results: list[DocFacts], eid, entities: dict[str, Entity]) -> li
 
 
 def _structures(results: list[DocFacts], eid) -> list[TierStructure]:
-    found: dict[tuple[str, tuple[str, ...]], TierStructure] = {}
+    # (owner, levels) → its structure, and its evidence distinct in the order first read (keyed by a
+    # plain tuple: a city's standard structure may be stated in thousands of articles)
+    found: dict[tuple[str, tuple[str, ...]], tuple[TierStructure, dict[tuple[str, int, int, str], Evidence]]] = {}
     for r in results:
         for f in r.structures:
             owner = eid(f.owner)
             levels = tuple(eid(m) for m in f.levels)
-            st = found.get((owner, levels))
-            if st is None:
-                st = found[(owner, levels)] = TierStructure(owner, list(levels), f.stated_count or len(levels))
-            if f.evidence not in st.evidence:
-                st.evidence.append(f.evidence)
-    for st in found.values():
-        st.evidence.sort(key=_ev_key)
-    return [found[k] for k in sorted(found)]
+            entry = found.get((owner, levels))
+            if entry is None:
+                entry = found[(owner, levels)] = (TierStructure(owner, list(levels), f.stated_count or len(levels)), {})
+            ev = f.evidence
+            entry[1].setdefault((ev.file_name, ev.start, ev.end, ev.quote), ev)
+    out = []
+    for k in sorted(found):
+        st, evidence = found[k]
+        st.evidence = sorted(evidence.values(), key=_ev_key)
+        out.append(st)
+    return out

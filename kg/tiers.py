@@ -15,7 +15,11 @@ from kg.lexicon import by_length, lexicon
 from kg.model import Document, Mention
 from kg.text import clean_label, unbracket
 
-_DASH_CHAIN = re.compile(r"[^\s,，。；;:：“”\"、]+(?:\s*[-—–→－]+\s*[^\s,，。；;:：“”\"、\-—–→－]+){2,}")
+# An item of a dash chain (街道党工委—社区党委—小区党支部): a run of text with no space, punctuation or dash.
+# A chain starts where a run starts, and no item gives back what it took: the pattern fails in one
+# step at each point of a long run, instead of trying every shorter first item at every one.
+_CHAIN_ITEM = r"[^\s,，。；;:：“”\"、\-—–→－]"
+_DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_CHAIN_ITEM}++(?:\s*[-—–→－]+\s*{_CHAIN_ITEM}++){{2,}}")
 _LIST_CHAIN = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){1,7}[\u4e00-\u9fff]{1,4})[“\"]?([一二三四五六七八九十\d]+)级")
 _DASHES = "-—–→－"  # the separators _DASH_CHAIN requires between items
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -115,12 +119,12 @@ def extract_chains(doc: Document) -> list[ChainFound]:
     out: list[ChainFound] = []
     for s in doc.sentences:
         text = norm[s.start:s.end]
-        # a chain has two dashes or arrows at least, a list ends in 级: most sentences have neither,
-        # and the chain pattern backtracks over every long run of text before failing
+        # a chain has two dashes or arrows at least, a list ends in 级: most sentences have neither
         dashes = sum(text.count(c) for c in _DASHES) >= 2
-        for m in (_DASH_CHAIN.finditer(norm, s.start, s.end) if dashes else ()):
+        for m in (_DASH_CHAIN.finditer(text) if dashes else ()):  # the sentence alone: no look behind it
+            at = s.start + m.start()
             parts = [(x.start(), x.end()) for x in re.finditer(r"[^\-—–→－\s]+", m.group(0))]
-            items = [(m.start() + a, m.start() + b) for a, b in parts]
+            items = [(at + a, at + b) for a, b in parts]
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
             items[-1] = _trim_last(norm, *items[-1])
             levels = _tier_mentions(doc, items)

@@ -565,3 +565,18 @@ def test_page_data_streamed_in_slices_is_the_json_of_the_whole() -> None:
     whole = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert text == whole.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") \
         .replace("/", "\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def test_documents_sharing_a_hash_get_distinct_numbered_ids() -> None:
+    """A hand-made graph may give many documents one hash (or a hash that reads like a numbered id):
+    every document node still gets its own id, numbered in order, the first one plain."""
+    from kg.html import _document_ids
+    from kg.model import Document
+
+    hashes = ["", "-3", "", "abc", "", "", "-2", "abc"] + [""] * 200
+    docs = [Document(f"{n}.txt", h, "", "") for n, h in enumerate(hashes)]
+    ids = _document_ids(docs)
+    assert len(set(ids.values())) == len(docs)
+    assert [ids[f"{n}.txt"] for n in range(8)] == ["doc/", "doc/-3", "doc/-2", "doc/abc", "doc/-4", "doc/-5",
+                                                  "doc/-2-2", "doc/abc-2"]
+    assert ids["207.txt"] == "doc/-205"

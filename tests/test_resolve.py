@@ -231,3 +231,20 @@ def test_resolve_implied_counties_of_a_whole_country_are_all_added() -> None:
         county = graph.entities[f"place/{d.code}"]
         assert (county.label, county.code) == (d.name, d.code)
         assert county.part_of == f"place/{d.parent}" and county.part_of in graph.entities
+
+
+def test_resolve_a_structure_stated_again_and_again_keeps_each_sentence_once() -> None:
+    """One city's standard structure in many articles, one of them stating it twice: one fact, each sentence once."""
+    from kg.model import DocFacts, Document, Evidence, Mention, StructureFound
+    from kg.resolve import resolve
+
+    owner = Mention("City", "350100", "福州市", "福州市", "0.txt", 0, 3, code="350100")
+    docs = []
+    for i in reversed(range(50)):
+        fn = f"{i:02d}.txt"
+        levels = tuple(Mention("OrgTier", k, k, k, fn, 0, 2) for k in ("街道党工委", "社区党委", "网格党支部"))
+        said = StructureFound(owner, levels, 3, Evidence(fn, 5, 20, "街道党工委-社区党委-网格党支部三级"))
+        docs.append(DocFacts(Document(fn, "", "", f"{i:064d}"), structures=[said, said] if i == 7 else [said]))
+    (structure,) = resolve(docs).structures
+    assert [ev.file_name for ev in structure.evidence] == [f"{i:02d}.txt" for i in range(50)]
+    assert structure.level_count == 3

@@ -157,3 +157,43 @@ def test_tiers_roles_of_other_things_are_no_chain() -> None:
 
     text = "标题\n\n社区以党建为引领、以服务为核心、以群众满意为目标，构建治理体系。\n"
     assert extract_chains(make_document("a.txt", text.encode("utf-8"))) == []
+
+
+def test_tiers_chain_in_a_sentence_right_after_an_exclamation() -> None:
+    """The chain is sought in its sentence alone: the character before it, in another sentence, does not count."""
+    text = "大家干劲十足！街道党工委—社区党委—网格党支部—楼栋党小组四级架构全面建立。"
+    (chain,) = _chains(text)
+    assert _levels(chain) == ["街道党工委", "社区党委", "网格党支部", "楼栋党小组"]
+    assert text[chain.start:chain.end] == "街道党工委—社区党委—网格党支部—楼栋党小组"
+
+
+def test_tiers_dash_chain_pattern_finds_the_items_the_backtracking_one_found() -> None:
+    """The chain pattern that gives nothing back finds the same chains of three items or more as the
+    pattern it replaced (which tried every shorter first item at every point of a run), except where a
+    dash, a space and a dash follow the first item: only the first item could take those in."""
+    import random
+    import re
+
+    from kg.tiers import _DASH_CHAIN
+
+    before = re.compile(r"[^\s,，。；;:：“”\"、]+(?:\s*[-—–→－]+\s*[^\s,，。；;:：“”\"、\-—–→－]+){2,}")
+
+    def items(pattern: re.Pattern[str], s: str) -> list[list[tuple[int, int]]]:
+        found = []
+        for m in pattern.finditer(s):
+            parts = [(m.start() + x.start(), m.start() + x.end()) for x in re.finditer(r"[^\-—–→－\s]+", m.group(0))]
+            if len(parts) >= 3:
+                found.append(parts)
+        return found
+
+    rnd = random.Random(7)
+    alphabet = "党委支部ab -—–→－,，。 、！"
+    checked = 0
+    while checked < 20_000:
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        if re.search(r"[-—–→－]\s+[-—–→－]", s):
+            continue
+        assert items(_DASH_CHAIN, s) == items(before, s), s
+        checked += 1
+    assert items(_DASH_CHAIN, "x" * 50_000 + "-a-b-c") == [[(0, 50_000), (50_001, 50_002), (50_003, 50_004),
+                                                          (50_005, 50_006)]]
