@@ -40,6 +40,9 @@ class _Sentences:
     def __init__(self, doc: Document, actors: list[Mention], focus: Focus) -> None:
         self.doc, self.actors, self.focus = doc, actors, focus
         self.starts = [s.start for s in doc.sentences]
+        # the actors by where they start, to find a sentence's own without a scan of all of them
+        self._by_start = sorted(range(len(actors)), key=lambda k: actors[k].start)
+        self._actor_starts = [actors[k].start for k in self._by_start]
         self._clauses: dict[int, list] = {}
 
     def index(self, pos: int) -> int | None:
@@ -54,7 +57,8 @@ class _Sentences:
     def actor(self, i: int, pos: int) -> Mention | None:
         if i not in self._clauses:
             s = self.doc.sentences[i]
-            local = [m for m in self.actors if s.start <= m.start < s.end]
+            lo, hi = bisect.bisect_left(self._actor_starts, s.start), bisect.bisect_left(self._actor_starts, s.end)
+            local = [self.actors[k] for k in sorted(self._by_start[lo:hi])]  # in the order given
             self._clauses[i] = clause_actors(self.doc, s, local, self.focus)
         return actor_at(self._clauses[i], pos)
 

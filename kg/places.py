@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_bounds, word_freq, word_tag
@@ -62,8 +65,33 @@ def _in_content(doc: Document) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in doc.sentences]
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
+def _covered_by(locals_: list[_Local]) -> Callable[[int, int], bool]:
+    """Whether [start, end) lies inside a longer local name: one that starts before it and reaches its
+    end, or starts with or before it and ends after it. A search, not a scan of every local name."""
+    ordered = sorted((lo.start, lo.end) for lo in locals_)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+
+    def covered(start: int, end: int) -> bool:
+        before = bisect_left(starts, start)  # locals starting strictly before
+        upto = bisect_right(starts, start)  # locals starting at or before
+        return (before > 0 and reach[before - 1] >= end) or (upto > 0 and reach[upto - 1] > end)
+
+    return covered
+
+
+def _within(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether [start, end) lies inside one of ``spans``: a search of the spans, not a scan (a long
+    report has thousands of sentences and of place names)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))  # the furthest end of a span starting so far
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and reach[i] >= end
+
+    return inside
 
 
 def _city_of(gaz: Gazetteer, d: Division) -> str | None:
@@ -80,28 +108,37 @@ def _support(gaz: Gazetteer, cand: Division, anchors: list[Division]) -> float:
     return _backing(gaz, cand, _anchor_facts(gaz, anchors))
 
 
-# An anchor as _backing asks about it: (code, its ancestors' codes, its city's code).
-_Anchor = tuple[str, set[str], str | None]
+# An anchor as _backing asks about it: (code, its ancestors' codes, its city's code, times it is written).
+_Anchor = tuple[str, set[str], str | None, int]
 
 
 def _anchor_facts(gaz: Gazetteer, anchors: list[Division]) -> list[_Anchor]:
-    """Each anchor's lineage and city, worked out once per document rather than once per candidate."""
-    return [(a.code, {x.code for x in gaz.ancestors(a.code)}, _city_of(gaz, a)) for a in anchors]
+    """Each distinct anchor's lineage and city, and how often it is written, worked out once per document.
+
+    A long report writes the same few places thousands of times: each is
+    weighed once, times its count, not once per occurrence for every candidate.
+    """
+    times: dict[str, int] = {}
+    first: dict[str, Division] = {}
+    for a in anchors:
+        times[a.code] = times.get(a.code, 0) + 1
+        first.setdefault(a.code, a)
+    return [(code, {x.code for x in gaz.ancestors(code)}, _city_of(gaz, a), times[code]) for code, a in first.items()]
 
 
 def _backing(gaz: Gazetteer, cand: Division, anchors: list[_Anchor]) -> float:
     lineage = {a.code for a in gaz.ancestors(cand.code)}
     city = _city_of(gaz, cand)
-    score = 0.0
-    for code, above, anchor_city in anchors:
+    score = 0.0  # weights are quarters: sums of them are exact, in any order
+    for code, above, anchor_city, times in anchors:
         if code == cand.code:
-            score += 3  # the full name is written elsewhere in the text
+            score += 3 * times  # the full name is written elsewhere in the text
         elif code in lineage or cand.code in above:
-            score += 2
+            score += 2 * times
         elif city and anchor_city == city:
-            score += 1
+            score += times
         elif cand.code[:2] == code[:2]:
-            score += 0.25
+            score += 0.25 * times
     return score
 
 
@@ -126,8 +163,12 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tup
         counts[m.surface] = counts.get(m.surface, 0) + 1
     chosen: list[tuple[GazetteerMatch, Division]] = []
     facts = _anchor_facts(gaz, anchors)
+    backing: dict[str, float] = {}  # candidate code → its backing: the same names recur through a text
     for m in matches:
-        scored = sorted(((_backing(gaz, c, facts), c.code, c) for c in m.candidates), reverse=True)
+        for c in m.candidates:
+            if c.code not in backing:
+                backing[c.code] = _backing(gaz, c, facts)
+        scored = sorted(((backing[c.code], c.code, c) for c in m.candidates), reverse=True)
         best_score, _, best = scored[0]
         tie = len(scored) > 1 and scored[1][0] == best_score
         if m.full and len(m.candidates) == 1:
@@ -228,7 +269,8 @@ def _inside_a_word(norm: str, start: int, end: int) -> bool:
 _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪岗")
 
 
-def _glued_name(norm: str, floor: int, pos: int, stops: list[int], *, shortest: int = 2) -> tuple[int, str] | None:
+def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2
+                ) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
 
     The place on its left marks the name's edge, so a name that is also a
@@ -307,6 +349,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
         if cls == "Community":
             stops = sorted({*stops, *(x.end for x in out)})
             town_stems = by_length([re.sub("(街道|镇|乡)$", "", x.name) for x in out])
+        # what each match asks of the stops and of the places found so far, kept searchable as they grow
+        ends = sorted(x.end for x in out)
+        bounds = {*stops, *ends}
         pat = _suffix_pattern(words)
         for a, b in spans:
             for m in pat.finditer(norm, a, b):
@@ -320,15 +365,17 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if len(suffix) == 1 and prev and is_common_word(prev + suffix):
                     continue  # 乡村, 农村, 城镇: the suffix ends a common word
                 strict = cls == "Community"
-                floor = max([a, *[h for h in stops if h <= m.start()]])
+                below = bisect_right(stops, m.start())
+                floor = max(a, stops[below - 1]) if below else a  # the last stop at or before the match
                 town = None
                 for stem in town_stems:
                     at = norm.rfind(stem, max(floor, m.start() - 8), m.start())
                     if at >= 0 and m.start() - (at + len(stem)) >= 2:
                         floor, town = at + len(stem), stem
                         break
-                glued = max([floor, *(x.end for x in out if floor <= x.end <= m.start())])
-                glued_name = _glued_name(norm, glued, m.start(), [*stops, *(x.end for x in out)],
+                before = bisect_right(ends, m.start())
+                glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
+                glued_name = _glued_name(norm, glued, m.start(), bounds,
                                          shortest=1 if suffix == "村" else 2)  # 天荒坪镇|余|村
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None:
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
@@ -344,6 +391,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
                 out.append(_Local(cls, start, end, name + suffix, norm[start:end], town))
+                insort(ends, end)
+                bounds.add(end)
     out.sort(key=lambda x: (x.start, -x.end))
     kept: list[_Local] = []
     for loc in out:
@@ -383,9 +432,10 @@ def _glued_city(gaz: Gazetteer, raw: list[GazetteerMatch], end: int) -> tuple[Ga
 def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     gaz = gaz or load_gazetteer()
     spans = _in_content(doc)
+    inside = _within(spans)
     raw = [
         m for m in gaz.find_all(doc.norm)
-        if _inside(spans, m.start, m.end)
+        if inside(m.start, m.end)
         and not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
     ]
@@ -460,11 +510,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None})
     locals_ = _local_places(doc, spans, hard_stops)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
-    mentions = [
-        x for x in mentions
-        if not any(lo.start <= x.start and x.end <= lo.end and (x.end - x.start) < (lo.end - lo.start)
-                   for lo in locals_)
-    ]
+    covered = _covered_by(locals_)
+    mentions = [x for x in mentions if not covered(x.start, x.end)]
     mentions.sort(key=lambda x: x.start)
     result.mentions = _attach_locals(doc, gaz, mentions, locals_, result)
     return result
@@ -526,9 +573,10 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     # towns first, so communities can hang from them
     towns: list[Mention] = []
     town_names: dict[str, Mention] = {}
+    ending = _by_end(out)
     for loc in (x for x in locals_ if x.cls == "Township"):
         stem = re.sub("(街道|镇|乡)$", "", loc.name)
-        parent = _adjacent(out, loc.start, ("District",))
+        parent = _adjacent(ending, loc.start, ("District",))
         parent_key = parent.key if parent else district_short.get(stem)
         if parent_key is None:
             parent_key = default_parent(loc.start)
@@ -539,13 +587,17 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         town_names.setdefault(loc.name, m)
     out.extend(towns)
     out.sort(key=lambda x: x.start)
+    # what each community asks of the places before it, found by offset (a long report names thousands)
+    ending, community_ending = _by_end(out), _by_end([])
+    town_ends = sorted((m.end, i) for i, m in enumerate(out) if m.cls == "Township")
     communities: list[Mention] = []
     for loc in (x for x in locals_ if x.cls == "Community"):
         name, surface, start = loc.name, loc.surface, loc.start
-        parent = _adjacent(out, start, ("Township", "District"))
+        parent = _adjacent(ending, start, ("Township", "District"))
         if parent is None and doc.norm[start - 1:start] in ("的", "、"):
             # 瑶海区的华润紫云府小区、银屏花园小区: the possessive's place, or the list's first item's parent
-            before = _adjacent(out + communities, start - 1, ("Township", "District", "Community"))
+            kinds = ("Township", "District", "Community")
+            before = _adjacent(ending, start - 1, kinds) or _adjacent(community_ending, start - 1, kinds)
             if before is not None and before.cls == "Community":
                 before = next((x for x in out if x.key == before.parent_key), None)
             parent = before
@@ -553,11 +605,12 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             parent = town_names[loc.town]
             surface = loc.town + surface
         if parent is None:
-            parent = _recent(out, start, ("Township",), doc, window=200)
+            parent = _recent_town(out, town_ends, start, window=200)
         parent_key = parent.key if parent else default_parent(start)
         communities.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
                                    start, loc.end, parent_key=parent_key,
                                    aliases=tuple(x for x in (surface,) if x != name)))
+        community_ending.setdefault(loc.end, []).append(communities[-1])
     out.extend(_one_key_per_name(communities, towns))
     # estates listed after a town before 等/、 (建新镇金山明珠等): named places without suffix
     # estates listed before 等…小区 (傲梅苑、金山明珠等17个示范小区) are named without a suffix
@@ -626,20 +679,29 @@ def _listed_estates(doc: Document, known: list[Mention]) -> list[Mention]:
     return out
 
 
-def _adjacent(mentions: list[Mention], pos: int, classes: tuple[str, ...]) -> Mention | None:
+def _by_end(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """Mentions by the offset they end at, each list in the order given."""
+    out: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.end == pos and m.cls in classes:
-            return m
-    return None
+        out.setdefault(m.end, []).append(m)
+    return out
 
 
-def _recent(mentions: list[Mention], pos: int, classes: tuple[str, ...], doc: Document,
-            window: int) -> Mention | None:
-    best = None
-    for m in mentions:
-        if m.cls in classes and m.end <= pos and pos - m.end <= window:
-            best = m
-    return best
+def _adjacent(ending: dict[int, list[Mention]], pos: int, classes: tuple[str, ...]) -> Mention | None:
+    """The first mention (in the order given) of one of ``classes`` that ends right at ``pos``."""
+    return next((m for m in ending.get(pos, ()) if m.cls in classes), None)
+
+
+def _recent_town(mentions: list[Mention], town_ends: list[tuple[int, int]], pos: int, window: int
+                 ) -> Mention | None:
+    """The last town in ``mentions`` (by their order) ending at most ``window`` characters before ``pos``.
+
+    ``town_ends``: (end, index in ``mentions``) of each town, sorted.
+    """
+    lo = bisect_left(town_ends, (pos - window, -1))
+    hi = bisect_right(town_ends, (pos, len(mentions)))
+    near = town_ends[lo:hi]
+    return mentions[max(i for _, i in near)] if near else None
 
 
 def _main_district(districts: list[Mention]) -> str | None:

@@ -262,3 +262,31 @@ def test_places_a_street_named_after_another_city_at_a_sentence_start() -> None:
     found = [(m.cls, m.label) for m in _places("广州市越秀区推行红色物业。北京街道盘福社区成立小区党支部3个。")]
     assert ("Township", "北京街道") in found and ("Community", "盘福社区") in found
     assert not any(label in ("北京市", "北京") for _, label in found)
+
+
+def test_place_span_searches_answer_as_the_scans_they_replaced() -> None:
+    """A long report names thousands of places: the offset searches must say what a scan of every
+    span, local name or town would say, on any spans (nested, equal, overlapping, unsorted)."""
+    import random
+
+    from kg.model import Mention
+    from kg.places import _adjacent, _by_end, _covered_by, _Local, _recent_town, _within
+
+    rnd = random.Random(3)
+    for _ in range(300):
+        spans = [(a, a + rnd.randint(0, 12)) for a in (rnd.randint(0, 60) for _ in range(rnd.randint(0, 8)))]
+        locals_ = [_Local("Community", a, b, "x", "x") for a, b in spans]
+        inside, covered = _within(spans), _covered_by(locals_)
+        for start in range(0, 70):
+            for end in range(start, start + 14):
+                assert inside(start, end) == any(a <= start and end <= b for a, b in spans)
+                assert covered(start, end) == any(lo.start <= start and end <= lo.end
+                                                  and end - start < lo.end - lo.start for lo in locals_)
+        mentions = [Mention(rnd.choice(["Township", "District"]), "k", "x", "x", "a.txt", a, b) for a, b in spans]
+        town_ends = sorted((m.end, i) for i, m in enumerate(mentions) if m.cls == "Township")
+        ending = _by_end(mentions)
+        for pos in range(0, 80):
+            near = [m for m in mentions if m.cls == "Township" and m.end <= pos and pos - m.end <= 20]
+            assert _recent_town(mentions, town_ends, pos, window=20) is (near[-1] if near else None)
+            first = next((m for m in mentions if m.end == pos and m.cls in ("District",)), None)
+            assert _adjacent(ending, pos, ("District",)) is first
