@@ -38,10 +38,12 @@ import struct
 import tempfile
 import time
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
 from kg.model import DocFacts, Mention
+from kg.nameindex import NameIndex
 from kg.texts import Text, TextStore
 
 SUPPORTED = os.name == "posix"  # see the module's docstring
@@ -114,10 +116,10 @@ class Previous:
             self._data.close()
             self._data = None
 
-    def changes(self, names: dict[str, Mention]) -> tuple[frozenset[str], list[str]]:
+    def changes(self, names: dict[str, Mention]) -> tuple[frozenset[str], NewNames]:
         """(names that went away or now stand for another mention, names newly known) against ``names``."""
         changed = {n for n, was in self.names.items() if n not in names or stands_for(names[n]) != was}
-        added = [n for n in names if n not in self.names]
+        added = NewNames(n for n in names if n not in self.names)
         return frozenset(changed), added
 
     def _record(self, where: Where) -> bytes:
@@ -126,7 +128,7 @@ class Previous:
             raise ValueError("a record outside the pack")
         return self._data[where[0]:where[0] + where[1]]
 
-    def reusable(self, key: str, file_name: str, changed: frozenset[str], added: list[str]) -> Kept | None:
+    def reusable(self, key: str, file_name: str, changed: frozenset[str], added: NewNames) -> Kept | None:
         """The article's records if its linked facts hold in this build (see the module's docstring)."""
         entry = self.docs.get(key)
         if entry is None or entry.file_name != file_name or not changed.isdisjoint(entry.names):
@@ -135,16 +137,40 @@ class Previous:
             text, linked = self._record(entry.text), self._record(entry.linked)
             if checksum(text, linked) != entry.crc:
                 return None
-            # A text record pickles (protocol 3 or later) the normalised text as UTF-8: a name not in
-            # its bytes is not in the text, and most articles contain none of a rebuild's new names.
-            # Only the others are read.
-            if added and any(n.encode("utf-8", "surrogatepass") in text for n in added):
-                norm = Text(*pickle.loads(text)).norm
-                if any(n in norm for n in added):
-                    return None
+            if added.occur_in(text):
+                return None
         except Exception:  # a damaged record: the article is linked again
             return None
         return Kept(entry, text, linked)
+
+
+class NewNames:
+    """The names newly known to a build, and whether an article's text record holds one of them."""
+
+    FEW = 64  # up to this many, each is first looked for in the record's bytes
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = tuple(names)
+        self._bytes = [n.encode("utf-8", "surrogatepass") for n in self.names] if len(self.names) <= self.FEW else []
+        self._index = NameIndex(self.names)
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def occur_in(self, record: bytes) -> bool:
+        """Whether the text of ``record`` (a ``TextStore`` record) contains one of the names.
+
+        A text record pickles (protocol 3 or later) the normalised text as
+        UTF-8: a name not in its bytes is not in the text, and most articles
+        contain none of a rebuild's few new names, so only the others are
+        read. After a large addition (thousands of new names) the text is
+        read and searched through the names' index instead.
+        """
+        if not self.names:
+            return False
+        if self._bytes and not any(b in record for b in self._bytes):
+            return False
+        return bool(self._index.present(Text(*pickle.loads(record)).norm, first=True))
 
 
 class Pack:

@@ -43,6 +43,7 @@ from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
 from kg.model import DocFacts, Document, Mention
+from kg.nameindex import NameIndex
 from kg.progress import Progress
 from kg.texts import TextStore
 
@@ -292,9 +293,6 @@ def _program_stub(file_name: str, programs: list[Mention]) -> DocFacts:
     return DocFacts(Document(file_name, "", "", ""), mentions=programs)
 
 
-HEAD = 4  # known_program_names keeps names of four characters or more
-
-
 class _Linker:
     """``link_known_programs`` for one document at a time, given only the names that occur in it.
 
@@ -304,20 +302,17 @@ class _Linker:
     names for each document: quadratic in the corpus. A name can only match
     where it occurs literally, so passing each document just the names it
     contains gives the same links; the names a document contains are found
-    through an index of their first four characters.
+    through an index of their first characters (``kg.nameindex``).
     """
 
     def __init__(self, names: dict[str, Mention]) -> None:
         self.names = names
-        self.index: dict[str, list[str]] = {}  # first HEAD characters → names (every name is longer)
-        for n in sorted(names):
-            self.index.setdefault(n[:HEAD], []).append(n)
+        self.index = NameIndex(names)
 
     def present(self, text: str) -> dict[str, Mention]:
         if not self.names:
             return {}
-        heads = {text[i:i + HEAD] for i in range(len(text) - HEAD + 1)} & self.index.keys()
-        return {n: self.names[n] for h in sorted(heads) for n in self.index[h] if n in text}
+        return {n: self.names[n] for n in self.index.present(text)}
 
     def link(self, facts: DocFacts, present: dict[str, Mention]) -> None:
         from kg.extract import link_known_programs

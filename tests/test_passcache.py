@@ -96,7 +96,7 @@ def test_passcache_a_name_standing_for_another_mention_is_a_change() -> None:
         "红帆聚力": program("program/1", "红帆聚力机制"),  # same key, another label: links would differ
         "百日攻坚": program("program/3", "百日攻坚行动"),
     })
-    assert changed == {"红帆聚力", "近邻党建"} and added == ["百日攻坚"]
+    assert changed == {"红帆聚力", "近邻党建"} and added.names == ("百日攻坚",)
     assert previous.reusable("k", "x.txt", changed, added) is None  # an unknown key is never reused
 
 

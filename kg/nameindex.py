@@ -1,0 +1,66 @@
+"""Which of many known names occur in a text, found through an index of their first characters.
+
+The corpus pass asks it of every article for every program name the corpus
+taught (thousands in a province's news), and a rebuild asks it for the
+names new to the build. Testing each name against each text costs time in
+names × articles: quadratic as a corpus grows. A name can only occur where
+its first ``HEAD`` characters do, so the text's own windows of that length
+pick the few names worth a look; names sharing a head (党建引领…, 红色领航…)
+are then looked up, by length, in the text where that head occurs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+HEAD = 4  # characters of a name's head; the corpus pass learns names of four characters or more
+
+
+class NameIndex:
+    """Names by their first ``HEAD`` characters; shorter names are kept aside and looked for one by one."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.index: dict[str, list[str]] = {}
+        self.short: list[str] = []
+        for n in sorted(set(names)):
+            if len(n) >= HEAD:
+                self.index.setdefault(n[:HEAD], []).append(n)
+            elif n:
+                self.short.append(n)
+        # a head shared by several names: those names as a set, and the lengths among them
+        self.shared: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {
+            h: (frozenset(b), tuple(sorted({len(n) for n in b}))) for h, b in self.index.items() if len(b) > 1}
+
+    def __bool__(self) -> bool:
+        return bool(self.index or self.short)
+
+    def present(self, text: str, *, first: bool = False) -> list[str]:
+        """The names that occur in ``text``: the short ones, then by head, each head's in sorted order.
+
+        ``first``: stop at the first name found (whether any occurs is all the caller asks).
+        """
+        out = [n for n in self.short if n in text]
+        if (first and out) or not self.index:
+            return out[:1] if first else out
+        heads = {text[i:i + HEAD] for i in range(len(text) - HEAD + 1)} & self.index.keys()
+        for h in sorted(heads):
+            shared = self.shared.get(h)
+            if shared is None:
+                found = [n for n in self.index[h] if n in text]
+            else:  # the names of each length that start where the head occurs: as many looks as lengths
+                names, lengths = shared
+                found = sorted({text[p:p + k] for p in _positions(text, h) for k in lengths} & names)
+            if first and found:
+                return found[:1]
+            out += found
+        return out
+
+
+def _positions(text: str, part: str) -> list[int]:
+    """Every offset at which ``part`` occurs in ``text`` (overlapping ones too)."""
+    out = []
+    at = text.find(part)
+    while at >= 0:
+        out.append(at)
+        at = text.find(part, at + 1)
+    return out
