@@ -65,12 +65,16 @@ def _in_content(doc: Document) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in doc.sentences]
 
 
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The spans' starts in order, and for each, the furthest end of a span starting there or before."""
+    ordered = sorted(spans)
+    return [a for a, _ in ordered], list(accumulate((b for _, b in ordered), max))
+
+
 def _covered_by(locals_: list[_Local]) -> Callable[[int, int], bool]:
     """Whether [start, end) lies inside a longer local name: one that starts before it and reaches its
     end, or starts with or before it and ends after it. A search, not a scan of every local name."""
-    ordered = sorted((lo.start, lo.end) for lo in locals_)
-    starts = [a for a, _ in ordered]
-    reach = list(accumulate((b for _, b in ordered), max))
+    starts, reach = _reach([(lo.start, lo.end) for lo in locals_])
 
     def covered(start: int, end: int) -> bool:
         before = bisect_left(starts, start)  # locals starting strictly before
@@ -83,9 +87,7 @@ def _covered_by(locals_: list[_Local]) -> Callable[[int, int], bool]:
 def _within(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     """Whether [start, end) lies inside one of ``spans``: a search of the spans, not a scan (a long
     report has thousands of sentences and of place names)."""
-    ordered = sorted(spans)
-    starts = [a for a, _ in ordered]
-    reach = list(accumulate((b for _, b in ordered), max))  # the furthest end of a span starting so far
+    starts, reach = _reach(spans)
 
     def inside(start: int, end: int) -> bool:
         i = bisect_right(starts, start) - 1
