@@ -540,24 +540,28 @@ class _Evidence:
             self.offsets.append(offsets)
         return self.sentence_index[key]
 
-    def _spans(self, row: int, ids: tuple[str, ...]) -> list[list[int]]:
-        """Non-overlapping [start, end) spans, in shown coordinates, naming any of ``ids``."""
+    def _spans(self, row: int, names: list[str]) -> list[list[int]]:
+        """Non-overlapping [start, end) spans, in shown coordinates, naming any of ``names`` (longest first)."""
         file_name, start, end, _shown = self.rows[row]
         sent = self.sentences.get((file_name, start, end))
         if sent is None:
             return []
         norm = sent.norm
         found: list[tuple[int, int]] = []  # a sentence names a node a few times at most: a list to check
-        for name in self._longest_first(ids):
+        for name in names:
             at = norm.find(name)
             while at >= 0:
                 end_at = at + len(name)
-                if all(b <= at or end_at <= a for a, b in found):
+                if not found or all(b <= at or end_at <= a for a, b in found):
                     found.append((at, end_at))
                 at = norm.find(name, at + 1)
+        if not found:
+            return []
+        if len(found) > 1:
+            found.sort()
         offsets = self.offsets[row]
         spans = []
-        for a, b in sorted(found):
+        for a, b in found:
             lo = bisect.bisect_left(offsets, start + a)
             hi = bisect.bisect_left(offsets, start + b)
             if hi > lo:
@@ -571,8 +575,11 @@ class _Evidence:
         return sorted({n for i in ids for n in self._longest.get(i, ())}, key=_length_first)
 
     def ref(self, ev: Evidence, ids: tuple[str, ...]) -> list[Any]:
+        return self._ref(ev, self._longest_first(ids))
+
+    def _ref(self, ev: Evidence, names: list[str]) -> list[Any]:
         row = self._row(ev.file_name, ev.start, ev.end, ev.quote)
-        return [row, self._spans(row, ids)]
+        return [row, self._spans(row, names)]
 
     def for_entity(self, e: Entity) -> tuple[list[list[Any]], int]:
         """(at most ``EVIDENCE_MAX`` references, how many sentences there are in all)."""
@@ -582,12 +589,13 @@ class _Evidence:
         for key in self.mentioning.get(e.id, []):
             keys.setdefault(key, "")
         out = []
+        names = self._longest.get(e.id, [])
         for key, quote in keys.items():
             if len(out) == EVIDENCE_MAX:
                 break
             sent = self.sentences.get(key)
             row = self._row(*key, quote or (sent.text if sent else ""))
-            out.append([row, self._spans(row, (e.id,))])
+            out.append([row, self._spans(row, names)])
         return out, len(keys)
 
     def for_edge(self, src: str, dst: str, relation: str) -> list[list[Any]]:
@@ -596,12 +604,17 @@ class _Evidence:
             evs = sorted(evs, key=self._order)
         out: list[list[Any]] = []
         seen = set()
+        names: list[str] | None = None
         for ev in evs:
+            if len(out) == EDGE_EVIDENCE_MAX:
+                break
             key = (ev.file_name, ev.start, ev.end)
-            if key in seen or len(out) == EDGE_EVIDENCE_MAX:
+            if key in seen:
                 continue
             seen.add(key)
-            out.append(self.ref(ev, (src, dst)))
+            if names is None:  # the ends' names, once per edge
+                names = self._longest_first((src, dst))
+            out.append(self._ref(ev, names))
         return out
 
     def _order(self, ev: Evidence) -> tuple[int, int, int]:
