@@ -154,7 +154,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str]) -> int | Non
     for c, hard in _start_candidates(norm, pos, floor):
         if _is_named(clean_label(norm[c:pos]), tiers, norm, c):
             return c
-        if hard and not norm[:c].endswith(internal):
+        if hard and not norm.endswith(internal, 0, c):
             return None
     return None
 

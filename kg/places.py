@@ -321,7 +321,7 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     at = norm.rfind("、", lo, pos)
     if at < 0:
         at = norm.rfind("的", lo, pos)
-        if at < 1 or not norm[:at].endswith(_PLACE_ENDS):
+        if at < 1 or not norm.endswith(_PLACE_ENDS, 0, at):
             return None
     name = norm[at + 1:pos]
     if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in "的了在是和与及等" for c in name):
