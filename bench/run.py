@@ -9,7 +9,8 @@ git), then measures, each build in a fresh process (bench/measure.py):
 4. peak RSS per MB of input;
 5. Turtle export triples/s against pyoxigraph's serializer of the same triples;
 6. latency of each saved SPARQL query on a ~1M-triple export, pyoxigraph and rdflib;
-7. HTML generation time; 8. ``kg --help`` start-up.
+7. HTML generation time; 8. ``kg --help`` start-up;
+9. extraction of one long report at three sizes (its growth should be linear).
 
 BENCH_SCALE=small runs a quick version (2 MB, no 50 MB corpus, queries on
 the small export); BENCH_LARGE=0 skips the 50 MB corpus in a full run;
@@ -272,6 +273,40 @@ def rdflib_queries(ttl: Path, files: list[Path]) -> dict[str, str]:
     return out
 
 
+def long_document(folder: Path) -> None:
+    """One long report, the corpus's articles run together: extraction time at ¼, ½ and all of ~2 MB.
+
+    A report of a whole province's year names thousands of places and
+    bodies; work that compares each with all the others grows with the
+    square of the text. Linear growth doubles the time when the text doubles.
+    """
+    from kg.documents import make_document
+    from kg.extract import extract_document
+    from kg.metadata import read_metadata
+
+    def extract(name: str, text: str) -> float:
+        doc = read_metadata(make_document(name, text.encode("utf-8")))
+        t = time.perf_counter()
+        extract_document(doc)
+        return time.perf_counter() - t
+
+    texts, total = [], 0
+    for p in sorted(folder.glob("*.txt")):
+        texts.append(p.read_text(encoding="utf-8"))
+        total += len(texts[-1].encode("utf-8"))
+        if total >= 2_000_000:
+            break
+    extract("warm-up.txt", texts[0])  # jieba's dictionary and the gazetteer load once, outside the timings
+    runs = []
+    for share in (4, 2, 1):
+        text = "\n".join(texts[:max(1, len(texts) // share)])
+        runs.append((len(text.encode("utf-8")) / 1e6, extract("report.txt", text)))
+    (mb1, s1), (mb2, s2), (mb3, s3) = runs
+    row("one long report (articles run together), extraction",
+        f"{mb1:.2f} MB {s1:.2f} s, {mb2:.2f} MB {s2:.2f} s, {mb3:.2f} MB {s3:.2f} s",
+        f"time ×{s2 / s1:.1f} then ×{s3 / s2:.1f} for text ×{mb2 / mb1:.1f} then ×{mb3 / mb2:.1f}", "linear")
+
+
 def help_time() -> None:
     kg = Path(sys.executable).parent / "kg"
     cmd = [str(kg), "--help"] if kg.exists() else [sys.executable, "-m", "kg.cli", "--help"]
@@ -347,6 +382,8 @@ def main() -> None:
     queries(ttl_1m)
     say("7. start-up")
     help_time()
+    say("8. one long document")
+    long_document(main_dir)
 
     say("")
     say(f"load average at end {load_average()}; {time.perf_counter() - started:.0f} s in all")

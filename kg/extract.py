@@ -81,7 +81,9 @@ def extract_document(doc: Document) -> DocFacts:
     programs = extract_programs(doc)
     brands = {n for p in programs for n in (p.label, p.surface, *p.aliases) if len(n) >= 3}
     # 龙山雅苑红色物业, 皖美红色物业: a place's edition of a program the article names, not a company
-    orgs = [o for o in orgs if not any(o.label.endswith(b) for b in brands)]
+    # (a label ends with a brand if its last characters, as many as the brand has, are one)
+    lengths = sorted({len(b) for b in brands})
+    orgs = [o for o in orgs if not any(o.label[-k:] in brands for k in lengths if k <= len(o.label))]
     deictic = deictic_mentions(doc, focus) + anaphoric_mentions(doc, places.mentions)
     actors = sorted(
         [m for m in places.mentions + orgs + deictic if m.cls in ACTOR_CLASSES],

@@ -17,11 +17,11 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_bounds, word_freq, word_tag
 from kg.model import Document, Mention
+from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, is_han
 
 # Single characters that end a name on its left (prepositions, particles, locatives).
@@ -65,35 +65,17 @@ def _in_content(doc: Document) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in doc.sentences]
 
 
-def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The spans' starts in order, and for each, the furthest end of a span starting there or before."""
-    ordered = sorted(spans)
-    return [a for a, _ in ordered], list(accumulate((b for _, b in ordered), max))
-
-
 def _covered_by(locals_: list[_Local]) -> Callable[[int, int], bool]:
     """Whether [start, end) lies inside a longer local name: one that starts before it and reaches its
-    end, or starts with or before it and ends after it. A search, not a scan of every local name."""
-    starts, reach = _reach([(lo.start, lo.end) for lo in locals_])
+    end, or starts with or before it and ends after it (offsets are integers: before ``start`` is at
+    or before ``start - 1``)."""
+    spans = Spans((lo.start, lo.end) for lo in locals_)
 
     def covered(start: int, end: int) -> bool:
-        before = bisect_left(starts, start)  # locals starting strictly before
-        upto = bisect_right(starts, start)  # locals starting at or before
-        return (before > 0 and reach[before - 1] >= end) or (upto > 0 and reach[upto - 1] > end)
+        before, upto = spans.furthest(start - 1), spans.furthest(start)
+        return (before is not None and before >= end) or (upto is not None and upto > end)
 
     return covered
-
-
-def _within(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Whether [start, end) lies inside one of ``spans``: a search of the spans, not a scan (a long
-    report has thousands of sentences and of place names)."""
-    starts, reach = _reach(spans)
-
-    def inside(start: int, end: int) -> bool:
-        i = bisect_right(starts, start) - 1
-        return i >= 0 and reach[i] >= end
-
-    return inside
 
 
 def _city_of(gaz: Gazetteer, d: Division) -> str | None:
@@ -434,10 +416,10 @@ def _glued_city(gaz: Gazetteer, raw: list[GazetteerMatch], end: int) -> tuple[Ga
 def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     gaz = gaz or load_gazetteer()
     spans = _in_content(doc)
-    inside = _within(spans)
+    sentences = Spans(spans)
     raw = [
         m for m in gaz.find_all(doc.norm)
-        if inside(m.start, m.end)
+        if sentences.contains(m.start, m.end)
         and not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
     ]
@@ -498,8 +480,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,
                     parent_key=city_code, aliases=(doc.norm[start:ze], canon))
         )
+    in_zone = Spans((z[0], z[1]) for z in zones)
     for m, d in chosen:
-        if m.start in used_gaz or any(z[0] <= m.start < z[1] for z in zones):
+        if m.start in used_gaz or in_zone.holds(m.start):
             continue
         if m.start in zone_starts:
             continue
@@ -526,6 +509,9 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
     the paragraphs under it are that place's doing.
     """
     out = []
+    # the mentions by where they start, to take a heading's own without a scan of all of them
+    by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    starts = [mentions[k].start for k in by_start]
     for b in doc.blocks:
         if b.kind != "heading":
             continue
@@ -533,7 +519,8 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
         line = raw.strip()
         lead = _ENUMERATOR.match(line)
         first = b.start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
-        for m in mentions:
+        mine = sorted(by_start[bisect_left(starts, b.start):bisect_right(starts, b.end)])  # in the order given
+        for m in (mentions[k] for k in mine):
             if not (m.start >= b.start and m.end <= b.end and m.cls in ("District", "City")):
                 continue
             # 锦江区 alone on its line, or opening a numbered heading (三、金牛区探索…)

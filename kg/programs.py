@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
 from kg.model import Document, Mention
+from kg.spans import Spans
 from kg.text import clauses, clean_label, is_han, quoted_spans, unbracket
 
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
@@ -359,9 +360,9 @@ def extract_programs(doc: Document) -> list[Mention]:
     # an unquoted X党建 is a brand where the text repeats it or quotes it
     said = {m.key for m in out}
     counts: dict[str, int] = {}
-    body = [(bl.start, bl.end) for bl in doc.blocks if bl.kind == "paragraph"]
+    body = Spans((bl.start, bl.end) for bl in doc.blocks if bl.kind == "paragraph")
     for b in brands:
-        if any(x <= b.start < y for x, y in body) and doc.norm[b.start - 1:b.start] != "”":
+        if body.holds(b.start) and doc.norm[b.start - 1:b.start] != "”":
             counts[b.key] = counts.get(b.key, 0) + 1
     out.extend(b for b in brands
                if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith("党建"))

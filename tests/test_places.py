@@ -270,16 +270,15 @@ def test_place_span_searches_answer_as_the_scans_they_replaced() -> None:
     import random
 
     from kg.model import Mention
-    from kg.places import _adjacent, _by_end, _covered_by, _Local, _recent_town, _within
+    from kg.places import _adjacent, _by_end, _covered_by, _Local, _recent_town
 
     rnd = random.Random(3)
     for _ in range(300):
         spans = [(a, a + rnd.randint(0, 12)) for a in (rnd.randint(0, 60) for _ in range(rnd.randint(0, 8)))]
         locals_ = [_Local("Community", a, b, "x", "x") for a, b in spans]
-        inside, covered = _within(spans), _covered_by(locals_)
+        covered = _covered_by(locals_)
         for start in range(0, 70):
             for end in range(start, start + 14):
-                assert inside(start, end) == any(a <= start and end <= b for a, b in spans)
                 assert covered(start, end) == any(lo.start <= start and end <= lo.end
                                                   and end - start < lo.end - lo.start for lo in locals_)
         mentions = [Mention(rnd.choice(["Township", "District"]), "k", "x", "x", "a.txt", a, b) for a, b in spans]

@@ -1,0 +1,26 @@
+"""Spans searched by offset answer as a scan of every span would."""
+
+from __future__ import annotations
+
+import random
+
+from kg.spans import Spans
+
+
+def test_spans_answer_as_a_scan_of_every_span() -> None:
+    """Nested, equal, overlapping, empty and unsorted spans, and offsets before, inside and after them."""
+    rnd = random.Random(5)
+    for _ in range(500):
+        spans = [(a, a + rnd.randint(0, 12)) for a in (rnd.randint(0, 60) for _ in range(rnd.randint(0, 8)))]
+        found = Spans(spans)
+        for pos in range(-2, 80):
+            assert found.holds(pos) == any(a <= pos < b for a, b in spans)
+            ends = [b for a, b in spans if a <= pos]
+            assert found.furthest(pos) == (max(ends) if ends else None)
+            for end in range(pos, pos + 14):
+                assert found.contains(pos, end) == any(a <= pos and end <= b for a, b in spans)
+
+
+def test_no_spans_hold_nothing() -> None:
+    empty = Spans([])
+    assert not empty.holds(0) and not empty.contains(0, 0) and empty.furthest(10) is None
