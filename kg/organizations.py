@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.actors import Focus
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
 from kg.model import Document, Mention
+from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, clean_label, is_han
 
 _PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每")
@@ -215,9 +216,10 @@ def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
 def _national(doc: Document, found: list[Mention]) -> list[Mention]:
     pat = _national_re()
     out = []
+    taken = Spans((f.start, f.end) for f in found)
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):
-            if not any(f.start <= m.start() < f.end for f in found):
+            if not taken.holds(m.start()):
                 out.append(Mention("Organization", m.group(0), m.group(0), m.group(0), doc.file_name,
                                    m.start(), m.end()))
     return out
@@ -227,11 +229,12 @@ def _committees(doc: Document, focus: Focus, places: list[Mention], found: list[
     """二七区委, 区委, 省委: the party committee of a place."""
     out = []
     starts = {m.start for m in found}
+    taken = Spans((f.start, f.end) for f in found)
     by_end = {p.end: p for p in places}
     for s in doc.sentences:
         for m in re.finditer(r"(省|市|区|县)委(?![员会])", doc.norm[s.start:s.end]):
             a, b = s.start + m.start(), s.start + m.end()
-            if any(f.start <= a < f.end for f in found):
+            if taken.holds(a):
                 continue
             place = by_end.get(a + 1)  # 二七区|委: the place ends where 委 begins
             if place is not None and place.label.endswith(m.group(1)):

@@ -261,8 +261,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     common noun (新堤, 棉花) is taken whole; pronouns, numbers and words
     like 所有 or 各 are not names.
     """
+    if not shortest <= pos - floor <= 6 or floor not in stops:  # before the slice: floor may be far back
+        return None
     run = norm[floor:pos]
-    if floor not in stops or not shortest <= len(run) <= 6 or not all(is_han(c) for c in run):
+    if not all(is_han(c) for c in run):
         return None
     if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
                             for t in cut(run)):
@@ -546,12 +548,13 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     """Give each street, town and community its parent, then its resolution key."""
     districts = [m for m in mentions if m.cls == "District"]
     sections = section_starts(doc, mentions)
+    main_district = _main_district(districts)  # the districts do not change: counted once, not per place
 
     def default_parent(pos: int) -> str | None:
         sec = section_at(sections, pos)
         if sec is not None and sec.cls == "District":
             return sec.key
-        return _main_district(districts)
+        return main_district
 
     district_short = {}
     for code, d in places.divisions.items():
