@@ -25,6 +25,7 @@ from kg.organizations import extract_organizations
 from kg.people import extract_people
 from kg.places import extract_places
 from kg.programs import extract_programs
+from kg.spans import ByStart
 from kg.statistics import extract_counts
 from kg.text import HAN_RE, evidence
 from kg.tiers import extract_chains
@@ -40,9 +41,7 @@ class _Sentences:
     def __init__(self, doc: Document, actors: list[Mention], focus: Focus) -> None:
         self.doc, self.actors, self.focus = doc, actors, focus
         self.starts = [s.start for s in doc.sentences]
-        # the actors by where they start, to find a sentence's own without a scan of all of them
-        self._by_start = sorted(range(len(actors)), key=lambda k: actors[k].start)
-        self._actor_starts = [actors[k].start for k in self._by_start]
+        self._by_start = ByStart(actors)
         self._clauses: dict[int, list] = {}
 
     def index(self, pos: int) -> int | None:
@@ -57,8 +56,7 @@ class _Sentences:
     def actor(self, i: int, pos: int) -> Mention | None:
         if i not in self._clauses:
             s = self.doc.sentences[i]
-            lo, hi = bisect.bisect_left(self._actor_starts, s.start), bisect.bisect_left(self._actor_starts, s.end)
-            local = [self.actors[k] for k in sorted(self._by_start[lo:hi])]  # in the order given
+            local = self._by_start.starting_in(s.start, s.end)
             self._clauses[i] = clause_actors(self.doc, s, local, self.focus)
         return actor_at(self._clauses[i], pos)
 

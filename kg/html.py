@@ -552,7 +552,7 @@ class _Evidence:
             at = norm.find(name)
             while at >= 0:
                 end_at = at + len(name)
-                if not found or all(b <= at or end_at <= a for a, b in found):
+                if all(b <= at or end_at <= a for a, b in found):
                     found.append((at, end_at))
                 at = norm.find(name, at + 1)
         if not found:

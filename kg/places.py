@@ -21,7 +21,7 @@ from functools import lru_cache
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_bounds, word_freq, word_tag
 from kg.model import Document, Mention
-from kg.spans import Spans
+from kg.spans import ByStart, Spans
 from kg.text import NUMERAL_CHARS, is_han
 
 # Single characters that end a name on its left (prepositions, particles, locatives).
@@ -511,9 +511,7 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
     the paragraphs under it are that place's doing.
     """
     out = []
-    # the mentions by where they start, to take a heading's own without a scan of all of them
-    by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-    starts = [mentions[k].start for k in by_start]
+    by_start = ByStart(mentions)
     for b in doc.blocks:
         if b.kind != "heading":
             continue
@@ -521,8 +519,7 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
         line = raw.strip()
         lead = _ENUMERATOR.match(line)
         first = b.start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
-        mine = sorted(by_start[bisect_left(starts, b.start):bisect_right(starts, b.end)])  # in the order given
-        for m in (mentions[k] for k in mine):
+        for m in by_start.starting_in(b.start, b.end + 1):
             if not (m.start >= b.start and m.end <= b.end and m.cls in ("District", "City")):
                 continue
             # 锦江区 alone on its line, or opening a numbered heading (三、金牛区探索…)

@@ -9,9 +9,11 @@ starting at or before an offset answers each question with one search.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
+
+from kg.model import Mention
 
 
 class Spans:
@@ -36,3 +38,17 @@ class Spans:
         """Whether some span has ``span.start <= start`` and ``end <= span.end``."""
         reach = self.furthest(start)
         return reach is not None and reach >= end
+
+
+class ByStart:
+    """Mentions found by where they start (a sentence's, a heading's), not by a scan of all of them."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._mentions = mentions
+        self._order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self._starts = [mentions[k].start for k in self._order]
+
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions with ``lo <= start < hi``, in the order given."""
+        mine = self._order[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+        return [self._mentions[k] for k in sorted(mine)]

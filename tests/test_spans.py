@@ -24,3 +24,18 @@ def test_spans_answer_as_a_scan_of_every_span() -> None:
 def test_no_spans_hold_nothing() -> None:
     empty = Spans([])
     assert not empty.holds(0) and not empty.contains(0, 0) and empty.furthest(10) is None
+
+
+def test_mentions_by_start_come_in_the_order_given() -> None:
+    """A sentence's (or heading's) mentions: those starting in it, in the caller's order, not by start."""
+    from kg.model import Mention
+    from kg.spans import ByStart
+
+    rnd = random.Random(9)
+    for _ in range(200):
+        mentions = [Mention("District", str(k), "x", "x", "a.txt", s, s + 2)
+                    for k, s in enumerate(rnd.randint(0, 40) for _ in range(rnd.randint(0, 12)))]
+        found = ByStart(mentions)
+        for lo in range(-1, 45):
+            for hi in range(lo, lo + 10):
+                assert found.starting_in(lo, hi) == [m for m in mentions if lo <= m.start < hi]
