@@ -9,8 +9,11 @@ the rest of the sentence. Facts take their actor from here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import lexicon, word_bounds
@@ -36,6 +39,14 @@ class Focus:
     def place_at(self, pos: int) -> Mention | None:
         return section_at(self.sections, pos) or self.main
 
+    @cached_property
+    def _first_named(self) -> dict[str, Mention]:
+        """Each place's first mention by key (asked per 全区/全市: a scan each was places × words)."""
+        first: dict[str, Mention] = {}
+        for m in self.places:
+            first.setdefault(m.key, m)
+        return first
+
     def place_of_level(self, pos: int, cls: str) -> Mention | None:
         """The focus place at ``pos``, or its ancestor of class ``cls``."""
         here = self.place_at(pos)
@@ -46,7 +57,7 @@ class Focus:
         key = here.parent_key
         gaz = load_gazetteer()
         while key:
-            found = next((m for m in self.places if m.key == key), None)
+            found = self._first_named.get(key)
             if found is not None and found.cls == cls:
                 return found
             div = gaz.get(key) if re.fullmatch(r"\d{6}", key) else None
@@ -121,7 +132,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     table = lexicon()["place"]["anaphora"]
     heads: dict[str, str] = table["heads"]
     pat = _anaphora_re()
-    candidates = sorted((m for m in places if m.cls in heads.values() and m.start >= 0), key=lambda m: m.start)
+    candidates = _Named(m for m in places if m.cls in heads.values() and m.start >= 0)
     longest_first = tuple(sorted(heads, key=len, reverse=True))
     out = []
     for s in doc.sentences:
@@ -134,15 +145,38 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
             if hit.start() not in bounds:
                 continue
             cls = heads[hit.group("head") or hit.group("before")]
-            target = next((m for m in reversed(candidates) if m.cls == cls and m.end <= hit.start()), None)
+            target = candidates.last(cls, hit.start())
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
                                    file_name=doc.file_name, aliases=()))
     return out
 
 
+class _Named:
+    """The places a text names, by kind, for "the last one of this kind named before here".
+
+    Looking back through all of them from the end for each 该小区 or bare
+    社区 made a long text cost the square of its length.
+    """
+
+    def __init__(self, places: Iterable[Mention]) -> None:
+        self.of: dict[str, tuple[list[int], list[Mention]]] = {}
+        for m in sorted(places, key=lambda m: m.start):
+            starts, found = self.of.setdefault(m.cls, ([], []))
+            starts.append(m.start)
+            found.append(m)
+
+    def last(self, cls: str, pos: int) -> Mention | None:
+        """The last place of ``cls`` (in order of start) that ends at or before ``pos``."""
+        starts, found = self.of.get(cls, ((), ()))
+        for k in range(bisect_right(starts, pos) - 1, -1, -1):  # those starting after pos end after it
+            if found[k].end <= pos:
+                return found[k]
+        return None
+
+
 def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_first: tuple[str, ...],
-                   candidates: list[Mention]) -> list[Mention]:
+                   candidates: _Named) -> list[Mention]:
     """街道共收集…, 社区通过…: a bare 街道 or 社区 opening a clause is the one the text named last."""
     out = []
     norm = doc.norm
@@ -153,7 +187,7 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
         if head is None or norm[at + len(head):at + len(head) + 1] in ("、", "和", "与", "及", "级", "层", "一"):
             continue  # 街道、社区两级: the kinds of place, not one of them
         cls = heads[head]
-        target = next((m for m in reversed(candidates) if m.cls == cls and m.end <= at), None)
+        target = candidates.last(cls, at)
         if target is not None:
             out.append(replace(target, surface=head, start=at, end=at + len(head), file_name=doc.file_name,
                                aliases=()))
@@ -169,11 +203,35 @@ def _anaphora_re() -> re.Pattern[str]:
     return re.compile(f"(?:{dets})(?P<head>{heads})|(?P<before>{heads})(?:{locs})")
 
 
-def _last_of_run(subject: Mention | None, actors: list[Mention], limit: int) -> Mention | None:
+class _Actors:
+    """A sentence's actors, sorted by start, found by offset: one sentence may hold thousands of clauses.
+
+    Each clause asked for its subject, its run of places and its visits by a
+    scan of all the sentence's actors, which made one very long sentence (a
+    list joined by commas) cost the square of its length.
+    """
+
+    def __init__(self, actors: list[Mention]) -> None:
+        self.actors = sorted(actors, key=lambda m: m.start)  # stable: the given order where starts tie
+        self.starts = [m.start for m in self.actors]
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The actors with ``lo <= start < hi``, in order."""
+        return self.actors[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def any_between(self, lo: int, hi: int) -> bool:
+        return bisect_left(self.starts, lo) < bisect_left(self.starts, hi)
+
+    def first_at(self, pos: int, limit: int, *, places: bool = False) -> Mention | None:
+        """The first actor starting at ``pos`` and ending by ``limit`` (a place, if ``places``)."""
+        return next((m for m in self.between(pos, pos + 1)
+                     if m.end <= limit and (not places or m.cls in PLACE_CLASSES)), None)
+
+
+def _last_of_run(subject: Mention | None, actors: _Actors, limit: int) -> Mention | None:
     """福州市台江区瀛洲街道推行…: of a run of places written together, the last one acts."""
     while subject is not None and subject.cls in PLACE_CLASSES:
-        inner = next((m for m in actors if m.start == subject.end and m.end <= limit and m.cls in PLACE_CLASSES),
-                     None)
+        inner = actors.first_at(subject.end, limit, places=True)
         if inner is None:
             break
         subject = inner
@@ -184,11 +242,10 @@ _VISIT_TO = re.compile(r"(?:来到|走进|深入|前往|到|赴)$")
 _VISIT = re.compile(r"调研|视察|考察|督导|检查|观摩")
 
 
-def _visited(norm: str, a: int, b: int, actors: list[Mention]) -> Mention | None:
+def _visited(norm: str, a: int, b: int, actors: _Actors) -> Mention | None:
     """The place a clause's visitors go to (到/赴/来到 X 调研), when the clause is about such a visit."""
-    for m in actors:
-        if a <= m.start and m.end <= b and m.cls in PLACE_CLASSES and _VISIT_TO.search(norm, max(a, m.start - 2),
-                                                                                          m.start):
+    for m in actors.between(a, b + 1):
+        if m.end <= b and m.cls in PLACE_CLASSES and _VISIT_TO.search(norm, max(a, m.start - 2), m.start):
             place = _last_of_run(m, actors, b)
             if place is not None and _VISIT.search(norm, place.end, b):
                 return place
@@ -197,14 +254,18 @@ def _visited(norm: str, a: int, b: int, actors: list[Mention]) -> Mention | None
 
 def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
                   focus: Focus) -> list[tuple[int, int, Mention | None]]:
-    """(clause start, clause end, actor) for each clause of a sentence."""
-    out = []
+    """(clause start, clause end, actor) for each clause of a sentence, in order.
+
+    ``actors``: the sentence's, sorted by start (where two start together, the one given first is taken).
+    """
+    out: list[tuple[int, int, Mention | None]] = []
     current = focus.place_at(sent.start)
+    found = _Actors(actors)
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
-        subject = _last_of_run(next((m for m in actors if m.start in (a, at) and m.end <= b), None), actors, b)
-        visited = _visited(doc.norm, a, b, actors)
+        subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None), found, b)
+        visited = _visited(doc.norm, a, b, found)
         if visited is not None:  # 市领导到东海巴黎城调研“红色物业”: the place visited is the one doing it
             current = visited
             out.append((a, b, current))
@@ -215,8 +276,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
             out.append((a, b, current if subject.surface in _DEICTIC_WORDS else subject))
             continue
         if subject is not None:
-            if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and not any(
-                    sent.start <= m.start < a for m in actors):
+            if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and not found.any_between(sent.start, a):
                 # “书香春景”文明书屋成立以来，春景社区…: an opening time clause waits for the sentence's subject
                 out = [(x, y, subject) for x, y, _ in out]
             current = subject
@@ -233,7 +293,6 @@ def _subordinate(norm: str, a: int, b: int) -> bool:
 
 
 def actor_at(spans: list[tuple[int, int, Mention | None]], pos: int) -> Mention | None:
-    for a, b, m in spans:
-        if a <= pos < b:
-            return m
-    return None
+    """The actor of the clause holding ``pos``; ``spans`` in order and apart, as ``clause_actors`` gives them."""
+    k = bisect_right(spans, pos, key=itemgetter(0)) - 1
+    return spans[k][2] if k >= 0 and pos < spans[k][1] else None

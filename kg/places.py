@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_bounds, word_freq, word_tag
@@ -53,12 +54,6 @@ class Places:
 
     mentions: list[Mention] = field(default_factory=list)
     divisions: dict[str, Division] = field(default_factory=dict)  # accepted code -> division
-
-    def at(self, start: int) -> Mention | None:
-        for m in self.mentions:
-            if m.start == start:
-                return m
-        return None
 
 
 def _in_content(doc: Document) -> list[tuple[int, int]]:
@@ -330,11 +325,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     out: list[_Local] = []
     norm = doc.norm
     stops = list(hard_stops)
-    town_stems: list[str] = []
+    towns = _TownStems([])
     for cls, words in (("Township", lex["township"]), ("Community", lex["community"])):
         if cls == "Community":
             stops = sorted({*stops, *(x.end for x in out)})
-            town_stems = by_length([re.sub("(街道|镇|乡)$", "", x.name) for x in out])
+            towns = _TownStems(by_length([re.sub("(街道|镇|乡)$", "", x.name) for x in out]))
         # what each match asks of the stops and of the places found so far, kept searchable as they grow
         ends = sorted(x.end for x in out)
         bounds = {*stops, *ends}
@@ -354,11 +349,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 below = bisect_right(stops, m.start())
                 floor = max(a, stops[below - 1]) if below else a  # the last stop at or before the match
                 town = None
-                for stem in town_stems:
-                    at = norm.rfind(stem, max(floor, m.start() - 8), m.start())
-                    if at >= 0 and m.start() - (at + len(stem)) >= 2:
-                        floor, town = at + len(stem), stem
-                        break
+                written = towns.before(norm, max(floor, m.start() - 8), m.start())
+                if written is not None:
+                    floor, town = written
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
                 glued_name = _glued_name(norm, glued, m.start(), bounds,
@@ -388,6 +381,41 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     return kept
 
 
+class _TownStems:
+    """The towns found so far, by stem (平潭|镇), and which of them is written just before a community.
+
+    Trying every stem with ``rfind`` cost towns × communities: a list of many
+    towns with their communities made a long text quadratic. The window
+    before a community is a few characters, so its own substrings of the
+    stems' lengths are looked up instead.
+    """
+
+    def __init__(self, stems: list[str]) -> None:
+        self.rank = {s: i for i, s in enumerate(stems) if s}  # stems in order of preference (by_length)
+        self.lengths = sorted({len(s) for s in self.rank})
+
+    def before(self, norm: str, lo: int, hi: int) -> tuple[int, str] | None:
+        """(end, stem) of the preferred stem whose last occurrence in [lo, hi) ends two or more before ``hi``.
+
+        What trying each stem in order with ``norm.rfind(stem, lo, hi)`` gives.
+        """
+        if not self.rank:
+            return None
+        last: dict[str, int] = {}
+        for i in range(lo, hi):
+            for k in self.lengths:
+                if i + k > hi:
+                    break
+                stem = norm[i:i + k]
+                if stem in self.rank:
+                    last[stem] = i
+        fits = [s for s, at in last.items() if hi - (at + len(s)) >= 2]
+        if not fits:
+            return None
+        best = min(fits, key=self.rank.__getitem__)
+        return last[best] + len(best), best
+
+
 # ---------------------------------------------------------------------- zones
 
 def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
@@ -405,13 +433,15 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
 
 # ----------------------------------------------------------------------- main
 
-def _glued_city(gaz: Gazetteer, raw: list[GazetteerMatch], end: int) -> tuple[GazetteerMatch, Division] | None:
-    """A place name written glued to a zone (成都|高新区) names the zone's city even when written once."""
-    for m in raw:
-        if m.end == end:
-            cities = {c for c in (_city_of(gaz, d) for d in m.candidates) if c}
-            if len(cities) == 1:
-                return m, gaz.get(cities.pop()) or m.candidates[0]
+def _glued_city(gaz: Gazetteer, ending: list[GazetteerMatch]) -> tuple[GazetteerMatch, Division] | None:
+    """A place name written glued to a zone (成都|高新区) names the zone's city even when written once.
+
+    ``ending``: the gazetteer's matches that end where the zone (or its own name) begins, in text order.
+    """
+    for m in ending:
+        cities = {c for c in (_city_of(gaz, d) for d in m.candidates) if c}
+        if len(cities) == 1:
+            return m, gaz.get(cities.pop()) or m.candidates[0]
     return None
 
 
@@ -442,6 +472,10 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions: list[Mention] = []
     zone_starts = {z[0] for z in zones}
     by_end = {m.end: (m, d) for m, d in chosen}
+    raw_ending: dict[int, list[GazetteerMatch]] = {}  # searched per zone: a scan of raw each was quadratic
+    for m in raw:
+        raw_ending.setdefault(m.end, []).append(m)
+    raw_ends = sorted(raw_ending)
     used_gaz: set[int] = set()
     for zs, ze, _surface, canon in zones:
         prefix = by_end.get(zs)
@@ -451,13 +485,14 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         middle = ""
         if prefix is None and zs not in by_end:
             # 武汉|东湖|高新区: the zone's own name between its city and the suffix
-            floor = max([0, *(m.end for m in raw if m.end <= zs)])
+            below = bisect_right(raw_ends, zs)
+            floor = raw_ends[below - 1] if below else 0
             found = _name_before(doc.norm, zs, floor)
             if found is not None and len(found[1]) <= 4 and found[1] not in LOCAL_ENDS:
                 middle = found[1]
-                prefix = by_end.get(found[0]) or _glued_city(gaz, raw, found[0])
+                prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))
         if prefix is None:
-            prefix = _glued_city(gaz, raw, zs)  # 成都高新区 written once: the glued name decides
+            prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
         outer = by_end.get(prefix[0].start) if prefix is not None else None
         if prefix is not None and outer is not None and outer[1].level == "City" and (
             _city_of(gaz, prefix[1]) != outer[1].code
@@ -533,11 +568,9 @@ _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][
 
 
 def section_at(sections: list[tuple[int, Mention]], pos: int) -> Mention | None:
-    current = None
-    for start, m in sections:
-        if start <= pos:
-            current = m
-    return current
+    """The place of the last section opening at or before ``pos`` (``sections`` in order, as found)."""
+    k = bisect_right(sections, pos, key=itemgetter(0))
+    return sections[k - 1][1] if k else None
 
 
 def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], locals_: list[_Local],

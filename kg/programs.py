@@ -10,6 +10,7 @@ Slogans and goals in quotes ("急难愁盼", "三个如何") are refused.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
@@ -233,46 +234,61 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 
 def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                     skip: list[tuple[int, int]]) -> list[Mention]:
-    """Unquoted names: a verb, then a phrase closed by a head noun, in one clause."""
+    """Unquoted names: a verb, then a phrase closed by a head noun, in one clause.
+
+    Each head looks back to its clause's first verb, or its last 的. Those are
+    found by offset (the clause's first verb once, the 的 of the sentence
+    once), not by copying and searching the clause before every head: a long
+    text without punctuation is one clause, and that cost its length squared.
+    """
     norm = doc.norm
     lex = _lex()
     heads = lex.phrase_heads
     org_tails = lex.org_tails
     longest_verbs, verb_re = _verb_forms(frozenset(verbs))
-    clause_starts: list[int] | None = None  # the sentence's clauses, split once it has a head
+    clause_starts: list[int] = []  # the sentence's clauses and its 的, found once it has a head
+    de: list[int] = []
+    first_verbs: dict[int, re.Match[str] | None] = {}  # clause start → the first verb from there on
+    skipped = Spans(skip)
     out: list[Mention] = []
     for m in lex.phrase_re.finditer(norm, start, end):
         h_end = m.end()
-        if any(x <= m.start() < y for x, y in skip) or norm.startswith(org_tails, h_end):
+        if skipped.holds(m.start()) or norm.startswith(org_tails, h_end):
             continue
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
-        if clause_starts is None:
-            clause_starts = [a for a, _ in clauses(norm, _Span(start, end))]
-        clause_start = max((a for a in clause_starts if a <= m.start()), default=start)
-        segment = norm[clause_start:m.start()]
-        found = verb_re.search(segment)  # the first verb, the longest where two start together
+        if not clause_starts:
+            clause_starts = [a for a, _ in clauses(norm, _Span(start, end))] or [start]
+            de = _offsets(norm, "的", start, end)
+        k = bisect_right(clause_starts, m.start()) - 1
+        clause_start = clause_starts[k] if k >= 0 else start
+        if clause_start not in first_verbs:
+            first_verbs[clause_start] = verb_re.search(norm, clause_start, end)
+        found = first_verbs[clause_start]  # the leftmost, then longest, verb: before the head if it ends there
+        if found is not None and found.end() > m.start():  # no verb starts earlier; one may yet fit before the head
+            found = verb_re.search(norm, found.start(), m.start())
         first_verb = (found.start(), found.group(0)) if found else None
-        if first_verb is None and out and out[-1].end == clause_start - 1 and "的" not in segment:
-            first_verb = (0, "")  # 建立健全联席会议制度，业主满意度测评制度: the verb governs the list
+        last_de = _last(de, clause_start, m.start())
+        if first_verb is None and out and out[-1].end == clause_start - 1 and last_de is None:
+            first_verb = (clause_start, "")  # 建立健全联席会议制度，业主满意度测评制度: the verb governs the list
         if first_verb is None:
-            if "的" not in segment:
+            if last_de is None:
                 continue
-            first_verb = (segment.rindex("的"), "的")
-        p_start = clause_start + first_verb[0] + len(first_verb[1])
-        phrase = norm[p_start:h_end]
-        if "的" in phrase:
-            p_start += phrase.rindex("的") + 1
-            phrase = norm[p_start:h_end]
+            first_verb = (last_de, "的")
+        p_start = first_verb[0] + len(first_verb[1])
+        at = _last(de, p_start, h_end)
+        if at is not None:
+            p_start = at + 1
         stripped = True
-        while stripped and phrase:
+        while stripped and p_start < h_end:
             stripped = False
-            if phrase[0] in _LEAD_STRIP:
-                phrase, p_start, stripped = phrase[1:], p_start + 1, True
-            for v in (longest_verbs if phrase.startswith(longest_verbs) else ()):
-                if phrase.startswith(v) and len(phrase) > len(v) + 2:
-                    phrase, p_start, stripped = phrase[len(v):], p_start + len(v), True
+            if norm[p_start] in _LEAD_STRIP:
+                p_start, stripped = p_start + 1, True
+            for v in (longest_verbs if norm.startswith(longest_verbs, p_start, h_end) else ()):
+                if norm.startswith(v, p_start, h_end) and h_end - p_start > len(v) + 2:
+                    p_start, stripped = p_start + len(v), True
                     break
+        phrase = norm[p_start:h_end]
         modifier = phrase[: len(phrase) - len(m.group(0))]
         if len(modifier) < 3 or len(phrase) > 24 or _NOT_IN_PHRASE.search(phrase):
             continue
@@ -282,6 +298,22 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
+
+
+def _offsets(text: str, part: str, start: int, end: int) -> list[int]:
+    """Where ``part`` starts in ``text[start:end]`` (as offsets of ``text``), in order."""
+    out = []
+    at = text.find(part, start, end)
+    while at >= 0:
+        out.append(at)
+        at = text.find(part, at + 1, end)
+    return out
+
+
+def _last(offsets: list[int], lo: int, hi: int) -> int | None:
+    """The last of sorted ``offsets`` in [lo, hi), if any."""
+    k = bisect_left(offsets, hi) - 1
+    return offsets[k] if k >= 0 and offsets[k] >= lo else None
 
 
 def _has_content(modifier: str) -> bool:

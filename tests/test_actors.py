@@ -108,3 +108,43 @@ def test_actors_a_numbered_heading_that_opens_with_a_district_starts_its_section
     graph = kg.build(tmp_path)
     about = {s.thing: graph.entities[s.about].label for s in graph.statistics}
     assert about == {"小区党组织": "锦江区", "楼栋党小组": "金牛区"}
+
+
+def test_actor_searches_answer_as_the_scans_they_replaced() -> None:
+    """One sentence may hold thousands of clauses and places: the searches by offset must give what a
+    scan of every actor, clause or place gave, nested and tied mentions included."""
+    import random
+    from itertools import pairwise
+
+    from kg.actors import _Actors, _Named, actor_at
+    from kg.model import Mention
+
+    rnd = random.Random(7)
+    for _ in range(300):
+        mentions = []
+        for _ in range(rnd.randint(0, 10)):
+            a = rnd.randint(0, 40)
+            mentions.append(Mention(rnd.choice(["District", "Community", "Organization"]), str(len(mentions)),
+                                    "x", "x", "a.txt", a, a + rnd.randint(1, 6)))
+        ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+        found = _Actors(ordered)
+        named = _Named(mentions)
+        by_start = sorted(mentions, key=lambda m: m.start)
+        for lo in range(0, 48):
+            for limit in (lo, lo + 3, lo + 50):
+                assert found.first_at(lo, limit) is next(
+                    (m for m in ordered if m.start == lo and m.end <= limit), None)
+                assert found.first_at(lo, limit, places=True) is next(
+                    (m for m in ordered if m.start == lo and m.end <= limit and m.cls != "Organization"), None)
+            for hi in (lo, lo + 1, lo + 9):
+                assert found.between(lo, hi) == [m for m in ordered if lo <= m.start < hi]
+                assert found.any_between(lo, hi) == any(lo <= m.start < hi for m in ordered)
+            for cls in ("District", "Community"):
+                assert named.last(cls, lo) is next(
+                    (m for m in reversed(by_start) if m.cls == cls and m.end <= lo), None)
+        cuts = sorted(rnd.sample(range(1, 40), rnd.randint(0, 8)))
+        bounds = [0, *cuts, 40]
+        spans = [(a, b, rnd.choice([None, *mentions])) for a, b in pairwise(bounds)
+                 if rnd.random() < 0.8]  # clauses in order, apart, some missing (a comma between)
+        for pos in range(-2, 44):
+            assert actor_at(spans, pos) is next((m for a, b, m in spans if a <= pos < b), None)

@@ -289,3 +289,38 @@ def test_place_span_searches_answer_as_the_scans_they_replaced() -> None:
             assert _recent_town(mentions, town_ends, pos, window=20) is (near[-1] if near else None)
             first = next((m for m in mentions if m.end == pos and m.cls in ("District",)), None)
             assert _adjacent(ending, pos, ("District",)) is first
+
+
+def test_town_stems_answer_as_trying_each_stem() -> None:
+    """The town written just before a community is looked up by the window's own substrings: it must be
+    the stem that trying each stem in order (with rfind, its last occurrence) picked."""
+    import random
+
+    from kg.lexicon import by_length
+    from kg.places import _TownStems
+
+    rnd = random.Random(5)
+    for _ in range(400):
+        stems = by_length(["".join(rnd.choice("甲乙丙") for _ in range(rnd.randint(0, 4)))
+                           for _ in range(rnd.randint(0, 6))])
+        towns = _TownStems(stems)
+        norm = "".join(rnd.choice("甲乙丙丁") for _ in range(30))
+        for hi in range(0, 31):
+            for lo in range(max(0, hi - 9), hi + 1):
+                expected = None
+                for stem in stems:
+                    at = norm.rfind(stem, lo, hi)
+                    if at >= 0 and hi - (at + len(stem)) >= 2:
+                        expected = (at + len(stem), stem)
+                        break
+                assert towns.before(norm, lo, hi) == expected, (stems, norm, lo, hi)
+
+
+def test_section_at_is_the_last_section_opened_before() -> None:
+    from kg.model import Mention
+    from kg.places import section_at
+
+    sections = [(s, Mention("District", str(s), "x", "x", "a.txt", s, s + 3)) for s in (4, 10, 11, 30)]
+    for pos in range(0, 40):
+        opened = [m for s, m in sections if s <= pos]
+        assert section_at(sections, pos) is (opened[-1] if opened else None)

@@ -213,3 +213,83 @@ def test_programs_a_quoted_figure_of_speech_is_not_a_program(figure: str) -> Non
                                           encoding="utf-8")
         graph = kg.build(tmp)
     assert sorted(e.label for e in graph.entities.values() if e.cls == "Program") == ["三事分流机制"]
+
+
+def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-untyped-def]
+    """``phrase_programs`` as it was before it searched by offset: each head copied and searched its
+    clause back to the start. The oracle for the test below."""
+    from kg.programs import _LEAD_STRIP, _NOT_IN_PHRASE, _has_content, _lex, _mention, _Span, _verb_forms
+    from kg.text import clauses, is_han
+
+    norm, lex = doc.norm, _lex()
+    longest_verbs, verb_re = _verb_forms(frozenset(verbs))
+    clause_starts = [a for a, _ in clauses(norm, _Span(start, end))]
+    out: list[Mention] = []
+    for m in lex.phrase_re.finditer(norm, start, end):
+        h_end = m.end()
+        if any(x <= m.start() < y for x, y in skip) or norm.startswith(lex.org_tails, h_end):
+            continue
+        if h_end < end and is_han(norm[h_end]) and norm.startswith(lex.phrase_heads, h_end):
+            continue
+        clause_start = max((a for a in clause_starts if a <= m.start()), default=start)
+        segment = norm[clause_start:m.start()]
+        found = verb_re.search(segment)
+        first_verb = (found.start(), found.group(0)) if found else None
+        if first_verb is None and out and out[-1].end == clause_start - 1 and "的" not in segment:
+            first_verb = (0, "")
+        if first_verb is None:
+            if "的" not in segment:
+                continue
+            first_verb = (segment.rindex("的"), "的")
+        p_start = clause_start + first_verb[0] + len(first_verb[1])
+        phrase = norm[p_start:h_end]
+        if "的" in phrase:
+            p_start += phrase.rindex("的") + 1
+            phrase = norm[p_start:h_end]
+        stripped = True
+        while stripped and phrase:
+            stripped = False
+            if phrase[0] in _LEAD_STRIP:
+                phrase, p_start, stripped = phrase[1:], p_start + 1, True
+            for v in (longest_verbs if phrase.startswith(longest_verbs) else ()):
+                if phrase.startswith(v) and len(phrase) > len(v) + 2:
+                    phrase, p_start, stripped = phrase[len(v):], p_start + len(v), True
+                    break
+        modifier = phrase[: len(phrase) - len(m.group(0))]
+        if len(modifier) < 3 or len(phrase) > 24 or _NOT_IN_PHRASE.search(phrase):
+            continue
+        if not all(is_han(c) for c in modifier) or (len(modifier) <= 8 and not _has_content(modifier)):
+            continue
+        out.append(_mention(doc, phrase, phrase, p_start, h_end))
+    return out
+
+
+def test_phrase_programs_find_what_the_clause_scan_found() -> None:
+    """A text without punctuation is one clause: the first verb and the last 的 before each head are
+    found by offset. Random sentences of verbs, heads, 的, commas and names must give the same names."""
+    import random
+
+    from kg.programs import _lex, phrase_programs
+
+    lex = _lex()
+    rnd = random.Random(11)
+    some_verbs, heads = rnd.sample(sorted(lex.verbs), 12), rnd.sample(sorted(lex.phrase_heads), 8)
+    pieces = [*some_verbs, *heads, "的", "，", "了", "把", "近邻", "红色", "楼栋", "议事", "联席会议", "网格", "先锋",
+              "“", "”"]
+    # a verb running into a head (建立 and 建立近邻楼栋机 before 机制): the longest verb ends past the
+    # head's start, and the shorter one before it
+    pairs = list(zip(some_verbs, heads, strict=False))
+    pieces += [v + "近邻楼栋" + h for v, h in pairs]
+    overlapping = lex.verbs | {v + "近邻楼栋" + h[0] for v, h in pairs}
+    found = 0
+    for round_ in range(600):
+        verbs = lex.verbs if round_ % 2 else overlapping
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        doc = read_metadata(make_document("t.txt", f"标题\n{body}。\n".encode()))
+        for s in doc.sentences:
+            skip = [(a, a + rnd.randint(1, 5)) for a in rnd.sample(range(s.start, s.end), min(2, s.end - s.start))]
+            for sk in ([], skip):
+                mine = phrase_programs(doc, s.start, s.end, verbs, sk)
+                assert mine == _phrase_programs_by_scan(doc, s.start, s.end, verbs, sk), body
+                found += len(mine)
+    assert found > 50  # the sentences name programs: the comparison is not of empty lists
