@@ -16,6 +16,7 @@ from kg.model import (
     CountFound,
     DocFacts,
     Document,
+    Evidence,
     ImplementationFound,
     Mention,
     Sentence,
@@ -43,6 +44,7 @@ class _Sentences:
         self.starts = [s.start for s in doc.sentences]
         self._by_start = ByStart(actors)
         self._clauses: dict[int, list] = {}
+        self._evidence: dict[int, Evidence] = {}
 
     def index(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -52,6 +54,14 @@ class _Sentences:
 
     def sentence(self, i: int) -> Sentence:
         return self.doc.sentences[i]
+
+    def evidence(self, i: int) -> Evidence:
+        """The sentence as evidence, one object for all its facts: each copied the sentence's text,
+        and a long sentence of many facts made that the square of its length."""
+        found = self._evidence.get(i)
+        if found is None:
+            found = self._evidence[i] = evidence(self.doc, self.doc.sentences[i])
+        return found
 
     def actor(self, i: int, pos: int) -> Mention | None:
         if i not in self._clauses:
@@ -100,7 +110,7 @@ def extract_document(doc: Document) -> DocFacts:
             continue
         agent = finder.actor(i, p.start)
         if agent is not None:
-            facts.implementations.append(ImplementationFound(agent, p, evidence(doc, finder.sentence(i))))
+            facts.implementations.append(ImplementationFound(agent, p, finder.evidence(i)))
 
     by_end = {m.end: m for m in actors}
     for i, count in extract_counts(doc):
@@ -108,7 +118,7 @@ def extract_document(doc: Document) -> DocFacts:
         if about is None:
             about = finder.actor(i, count.start)
         if about is not None:
-            facts.counts.append(CountFound(about, count, evidence(doc, finder.sentence(i))))
+            facts.counts.append(CountFound(about, count, finder.evidence(i)))
 
     for chain in extract_chains(doc):
         i = finder.index(chain.start)
@@ -119,7 +129,7 @@ def extract_document(doc: Document) -> DocFacts:
             continue
         facts.mentions.extend(chain.levels)
         facts.structures.append(
-            StructureFound(owner, chain.levels, chain.stated_count, evidence(doc, finder.sentence(i)))
+            StructureFound(owner, chain.levels, chain.stated_count, finder.evidence(i))
         )
     facts.mentions.sort(key=lambda m: (m.start, m.end, m.cls, m.key))
     facts.context = finder
@@ -172,7 +182,7 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
             programs.append((a, b))
             agent = finder.actor(i, a)
             if agent is not None:
-                facts.implementations.append(ImplementationFound(agent, m, evidence(doc, s)))
+                facts.implementations.append(ImplementationFound(agent, m, finder.evidence(i)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
 
 

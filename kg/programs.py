@@ -249,10 +249,12 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
     clause_starts: list[int] = []  # the sentence's clauses and its 的, found once it has a head
     de: list[int] = []
     first_verbs: dict[int, re.Match[str] | None] = {}  # clause start → the first verb from there on
-    skipped = Spans(skip)
+    skipped: Spans | None = None  # made at the first head: most sentences have none
     out: list[Mention] = []
     for m in lex.phrase_re.finditer(norm, start, end):
         h_end = m.end()
+        if skipped is None:
+            skipped = Spans(skip)
         if skipped.holds(m.start()) or norm.startswith(org_tails, h_end):
             continue
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
@@ -337,9 +339,12 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
     generic = lex.generic
     ext_heads = ("平台", "系统", "工作法", "示范带")
     out = []
-    for m in _PARTY.finditer(norm[start:end]):
-        pos = start + m.start()
-        if any(x <= pos < y for x, y in skip) or pos - 2 < start:
+    skipped: Spans | None = None  # made at the first 党建 (one long sentence may hold thousands)
+    for m in _PARTY.finditer(norm, start, end):
+        pos = m.start()
+        if skipped is None:
+            skipped = Spans(skip)
+        if skipped.holds(pos) or pos - 2 < start:
             continue
         x = _word_before(norm, pos, start)
         if x is None or x in generic or x[-1] in generic or norm.startswith(("办", "工作领导"), pos + 2):
@@ -379,16 +384,19 @@ def extract_programs(doc: Document) -> list[Mention]:
     brands: list[Mention] = []
     for s in doc.sentences:
         masked = _masked(doc.norm, s.start, s.end)
-        quoted = [m for m in quoted_programs(doc, s.start, s.end, verbs)
-                  if not any(x <= m.start < y for x, y in masked)]
+        quoted = quoted_programs(doc, s.start, s.end, verbs)
+        if quoted and masked:
+            in_title = Spans(masked)
+            quoted = [m for m in quoted if not in_title.holds(m.start)]
         skip = masked + [(m.start, m.end) for m in quoted] + [
             (a - 1, b + 1) for a, b in quoted_spans(doc.norm, s.start, s.end)]
         out.extend(quoted)
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
         out.extend(phrases)
-        inside = skip + [(m.start, m.end) for m in phrases]
-        brands.extend(b for b in party_brands(doc, s.start, s.end, skip)
-                      if not any(x <= b.start and b.end <= y and (x, y) != (b.start, b.end) for x, y in inside))
+        found = party_brands(doc, s.start, s.end, skip)
+        if found:  # a brand inside a longer name or quote is part of it
+            inside = Spans([*skip, *((m.start, m.end) for m in phrases)])
+            brands.extend(b for b in found if not inside.encloses(b.start, b.end))
     # an unquoted X党建 is a brand where the text repeats it or quotes it
     said = {m.key for m in out}
     counts: dict[str, int] = {}

@@ -39,6 +39,14 @@ class Spans:
         reach = self.furthest(start)
         return reach is not None and reach >= end
 
+    def encloses(self, start: int, end: int) -> bool:
+        """Whether some span other than [start, end) itself contains it.
+
+        Such a span reaches past ``end``, or starts before ``start`` and reaches ``end``.
+        """
+        reach = self.furthest(start)
+        return reach is not None and (reach > end or self.contains(start - 1, end))
+
 
 class ByStart:
     """Mentions found by where they start (a sentence's, a heading's), not by a scan of all of them."""

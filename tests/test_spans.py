@@ -19,11 +19,14 @@ def test_spans_answer_as_a_scan_of_every_span() -> None:
             assert found.furthest(pos) == (max(ends) if ends else None)
             for end in range(pos, pos + 14):
                 assert found.contains(pos, end) == any(a <= pos and end <= b for a, b in spans)
+                assert found.encloses(pos, end) == any(a <= pos and end <= b and (a, b) != (pos, end)
+                                                       for a, b in spans)
 
 
 def test_no_spans_hold_nothing() -> None:
     empty = Spans([])
     assert not empty.holds(0) and not empty.contains(0, 0) and empty.furthest(10) is None
+    assert not empty.encloses(0, 0)
 
 
 def test_mentions_by_start_come_in_the_order_given() -> None:
