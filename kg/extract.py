@@ -26,7 +26,7 @@ from kg.organizations import extract_organizations
 from kg.people import extract_people
 from kg.places import extract_places
 from kg.programs import extract_programs
-from kg.spans import ByStart
+from kg.spans import ByStart, Spans
 from kg.statistics import extract_counts
 from kg.text import HAN_RE, evidence
 from kg.tiers import extract_chains
@@ -166,24 +166,34 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
     doc = facts.doc
     found = _occurrences(doc.norm, names)
     starts = sorted(found)
-    programs = [(m.start, m.end) for m in facts.mentions if m.cls == "Program"]
-    bodies = [(m.start, m.end) for m in facts.mentions if m.cls == "Organization"]
+    # what each name found is checked against, searched by offset (a long report finds thousands): the
+    # programs and bodies the document names. The names found come in order and apart, so none added
+    # here overlaps a later one; only an exact repeat of one is checked (``taken``).
+    named = [(m.start, m.end) for m in facts.mentions if m.cls == "Program"]
+    programs, bodies = Spans(named), Spans((m.start, m.end) for m in facts.mentions if m.cls == "Organization")
+    taken = set(named)
     added: list[Mention] = []
     for i, s in enumerate(doc.sentences):
         for a, b, name in _leftmost_longest(found, starts, s.start, s.end):
             brand = name.endswith("党建")  # "123"近邻党建工作体系 names the brand too
-            if any(x < b and a < y for x, y in bodies + ([] if brand else programs)):
+            if _overlaps(bodies, a, b) or (not brand and _overlaps(programs, a, b)):
                 continue
-            if any((x, y) == (a, b) for x, y in programs) or doc.norm.startswith(_NOUN_ENDS, b):
+            if (a, b) in taken or doc.norm.startswith(_NOUN_ENDS, b):
                 continue  # already taken, or the name begins a longer noun (述职评议会)
             known = names[name]
             m = Mention("Program", known.key, known.label, name, doc.file_name, a, b)
             added.append(m)
-            programs.append((a, b))
+            taken.add((a, b))
             agent = finder.actor(i, a)
             if agent is not None:
                 facts.implementations.append(ImplementationFound(agent, m, finder.evidence(i)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
+
+
+def _overlaps(spans: Spans, a: int, b: int) -> bool:
+    """Whether a span overlaps [a, b): one that starts before ``b`` and ends after ``a``."""
+    reach = spans.furthest(b - 1)
+    return reach is not None and reach > a
 
 
 def _occurrences(norm: str, names: Iterable[str]) -> dict[int, list[str]]:

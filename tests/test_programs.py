@@ -293,3 +293,57 @@ def test_phrase_programs_find_what_the_clause_scan_found() -> None:
                 assert mine == _phrase_programs_by_scan(doc, s.start, s.end, verbs, sk), body
                 found += len(mine)
     assert found > 50  # the sentences name programs: the comparison is not of empty lists
+
+
+def _link_by_scan(facts, names):  # type: ignore[no-untyped-def]
+    """``link_known_programs`` as it was before it searched by offset: each name found checked against
+    every program and body of the document. The oracle for the test below."""
+    from kg.extract import _NOUN_ENDS, _leftmost_longest, _occurrences
+    from kg.model import ImplementationFound
+    from kg.text import evidence
+
+    finder, doc = facts.context, facts.doc
+    found = _occurrences(doc.norm, names)
+    starts = sorted(found)
+    programs = [(m.start, m.end) for m in facts.mentions if m.cls == "Program"]
+    bodies = [(m.start, m.end) for m in facts.mentions if m.cls == "Organization"]
+    added = []
+    for i, s in enumerate(doc.sentences):
+        for a, b, name in _leftmost_longest(found, starts, s.start, s.end):
+            brand = name.endswith("党建")
+            if any(x < b and a < y for x, y in bodies + ([] if brand else programs)):
+                continue
+            if any((x, y) == (a, b) for x, y in programs) or doc.norm.startswith(_NOUN_ENDS, b):
+                continue
+            known = names[name]
+            m = Mention("Program", known.key, known.label, name, doc.file_name, a, b)
+            added.append(m)
+            programs.append((a, b))
+            agent = finder.actor(i, a)
+            if agent is not None:
+                facts.implementations.append(ImplementationFound(agent, m, evidence(doc, s)))
+    facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
+
+
+def test_linking_known_names_finds_what_the_scan_found() -> None:
+    """Known names found again in a text are checked against its programs, bodies and the names already
+    added by offset: random texts of names, quotes, brands and bodies must link as the scan did."""
+    import random
+
+    from kg.extract import extract_document, known_program_names, link_known_programs
+
+    rnd = random.Random(13)
+    pieces = ["鼓楼区", "推行", "“近邻党建”", "近邻党建", "“红色物业”", "红色物业", "红色物业党建", "物业公司党委",
+              "近邻党建会", "“五事工作法”", "五事工作法", "，", "。", "台江区", "社区", "开展"]
+    linked = 0
+    for _ in range(250):
+        text = "标题\n" + "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) + "。\n"
+        doc = read_metadata(make_document("t.txt", text.encode()))
+        mine, theirs = extract_document(doc), extract_document(doc)
+        names = known_program_names([mine])
+        before = len(mine.mentions)
+        link_known_programs(mine, names)
+        _link_by_scan(theirs, names)
+        assert (mine.mentions, mine.implementations) == (theirs.mentions, theirs.implementations), text
+        linked += len(mine.mentions) - before
+    assert linked > 100  # names were linked: the comparison is not of documents with nothing to add
