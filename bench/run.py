@@ -10,7 +10,8 @@ git), then measures, each build in a fresh process (bench/measure.py):
 5. Turtle export triples/s against pyoxigraph's serializer of the same triples;
 6. latency of each saved SPARQL query on a ~1M-triple export, pyoxigraph and rdflib;
 7. HTML generation time; 8. ``kg --help`` start-up;
-9. extraction of one long report at three sizes (its growth should be linear).
+9. extraction of one long report at three sizes (its growth should be linear);
+10. the same for long texts of unusual shape (bench/shapes.py) at two sizes.
 
 BENCH_SCALE=small runs a quick version (2 MB, no 50 MB corpus, queries on
 the small export); BENCH_LARGE=0 skips the 50 MB corpus in a full run;
@@ -307,6 +308,14 @@ def long_document(folder: Path) -> None:
         f"time ×{s2 / s1:.1f} then ×{s3 / s2:.1f} for text ×{mb2 / mb1:.1f} then ×{mb3 / mb2:.1f}", "linear")
 
 
+def long_text_shapes() -> None:
+    """Long texts of unusual shape (bench/shapes.py) at n and 2n lines: linear growth doubles the time."""
+    from shapes import measure
+
+    for shape, times, ratio in measure():
+        row(f"long text: {shape}", times, f"time ×{ratio:.1f} for text ×2", "linear")
+
+
 def help_time() -> None:
     kg = Path(sys.executable).parent / "kg"
     cmd = [str(kg), "--help"] if kg.exists() else [sys.executable, "-m", "kg.cli", "--help"]
@@ -384,6 +393,8 @@ def main() -> None:
     help_time()
     say("8. one long document")
     long_document(main_dir)
+    say("9. long texts of unusual shape")
+    long_text_shapes()
 
     say("")
     say(f"load average at end {load_average()}; {time.perf_counter() - started:.0f} s in all")
