@@ -47,6 +47,16 @@ def _anaphora(n: int) -> str:
     return "".join(f"鼓楼区推行近邻党建。该区建立小区党支部{i}个，该街道推行红色物业。" for i in range(n))
 
 
+def _counties(n: int) -> str:
+    """n/4 of the country's county-level divisions (2,849 in all), each named in full and then short."""
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    counties = [d for d in (gaz.get(c) for c in sorted(gaz._by_code)) if d is not None and d.level == "District"]
+    random.Random(1).shuffle(counties)
+    return "".join(f"{d.name}推行近邻党建，{(d.short or [d.name])[0]}建立小区党支部3个。" for d in counties[:n // 4])
+
+
 def _known_names(n: int) -> str:
     return "".join(f"鼓楼区推行“{_name(i)}红色物业”。" for i in range(200)) + "".join(
         f"{_name(i % 200)}红色物业在鼓楼区第{i}社区落地，" for i in range(n)) + "。"
@@ -60,6 +70,7 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], bool]] = {
     "no punctuation": ("one run of text without punctuation", _no_punctuation, False),
     "quotes": ("one sentence of quoted names and X党建 brands", _quotes, False),
     "anaphora": ("one paragraph of 该区 / 该街道", _anaphora, False),
+    "counties": ("a list of the country's counties, n/4 of them", _counties, False),
     "known names": ("200 quoted names, then repeated bare in one sentence (with the corpus pass)", _known_names,
                     True),
 }

@@ -82,41 +82,44 @@ def _city_of(gaz: Gazetteer, d: Division) -> str | None:
     return None
 
 
-def _support(gaz: Gazetteer, cand: Division, anchors: list[Division]) -> float:
-    """How much the document's other places back this candidate."""
-    return _backing(gaz, cand, _anchor_facts(gaz, anchors))
-
-
 # An anchor as _backing asks about it: (code, its ancestors' codes, its city's code, times it is written).
 _Anchor = tuple[str, set[str], str | None, int]
 
 
-def _anchor_facts(gaz: Gazetteer, anchors: list[Division]) -> list[_Anchor]:
-    """Each distinct anchor's lineage and city, and how often it is written, worked out once per document.
+def _anchor_facts(gaz: Gazetteer, anchors: list[Division]) -> dict[str, list[_Anchor]]:
+    """Each distinct anchor's lineage and city, and how often it is written, worked out once per document,
+    by province (the first two digits of a GB/T 2260 code).
 
     A long report writes the same few places thousands of times: each is
-    weighed once, times its count, not once per occurrence for every candidate.
+    weighed once, times its count, not once per occurrence for every
+    candidate. An anchor backs a candidate only within its province (its
+    ancestors and city share those digits), so a list of the country's
+    counties weighs each candidate against its province's, not all of them.
     """
     times: dict[str, int] = {}
     first: dict[str, Division] = {}
     for a in anchors:
         times[a.code] = times.get(a.code, 0) + 1
         first.setdefault(a.code, a)
-    return [(code, {x.code for x in gaz.ancestors(code)}, _city_of(gaz, a), times[code]) for code, a in first.items()]
+    out: dict[str, list[_Anchor]] = {}
+    for code, a in first.items():
+        out.setdefault(code[:2], []).append((code, {x.code for x in gaz.ancestors(code)}, _city_of(gaz, a),
+                                             times[code]))
+    return out
 
 
-def _backing(gaz: Gazetteer, cand: Division, anchors: list[_Anchor]) -> float:
+def _backing(gaz: Gazetteer, cand: Division, anchors: dict[str, list[_Anchor]]) -> float:
     lineage = {a.code for a in gaz.ancestors(cand.code)}
     city = _city_of(gaz, cand)
     score = 0.0  # weights are quarters: sums of them are exact, in any order
-    for code, above, anchor_city, times in anchors:
+    for code, above, anchor_city, times in anchors.get(cand.code[:2], ()):
         if code == cand.code:
             score += 3 * times  # the full name is written elsewhere in the text
         elif code in lineage or cand.code in above:
             score += 2 * times
         elif city and anchor_city == city:
             score += times
-        elif cand.code[:2] == code[:2]:
+        else:  # the same province: the only anchors asked about
             score += 0.25 * times
     return score
 

@@ -324,3 +324,41 @@ def test_section_at_is_the_last_section_opened_before() -> None:
     for pos in range(0, 40):
         opened = [m for s, m in sections if s <= pos]
         assert section_at(sections, pos) is (opened[-1] if opened else None)
+
+
+def test_anchors_back_a_candidate_only_within_its_province() -> None:
+    """Candidates are weighed against the anchors of their own province only: that must give the scan
+    of every anchor's score, which holds because GB/T 2260 codes share their province's two digits
+    with every ancestor and city (checked here for the whole gazetteer)."""
+    import random
+
+    from kg.gazetteer import load_gazetteer
+    from kg.places import _anchor_facts, _backing, _city_of
+
+    gaz = load_gazetteer()
+    divisions = [gaz.get(code) for code in sorted(gaz._by_code)]
+    for d in divisions:
+        assert all(a.code[:2] == d.code[:2] for a in gaz.ancestors(d.code)), d
+        assert (_city_of(gaz, d) or d.code)[:2] == d.code[:2], d
+
+    def by_scan(cand, anchors):  # type: ignore[no-untyped-def]
+        lineage, city, score = {a.code for a in gaz.ancestors(cand.code)}, _city_of(gaz, cand), 0.0
+        for a in anchors:
+            above = {x.code for x in gaz.ancestors(a.code)}
+            if a.code == cand.code:
+                score += 3
+            elif a.code in lineage or cand.code in above:
+                score += 2
+            elif city and _city_of(gaz, a) == city:
+                score += 1
+            elif cand.code[:2] == a.code[:2]:
+                score += 0.25
+        return score
+
+    rnd = random.Random(17)
+    fujian = [d for d in divisions if d.code.startswith("35")]
+    for _ in range(60):
+        anchors = rnd.choices(fujian, k=rnd.randint(0, 12)) + rnd.choices(divisions, k=rnd.randint(0, 12))
+        facts = _anchor_facts(gaz, anchors)
+        for cand in rnd.sample(fujian, 10) + rnd.sample(divisions, 10):
+            assert _backing(gaz, cand, facts) == by_scan(cand, anchors)
