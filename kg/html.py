@@ -44,7 +44,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -513,9 +513,11 @@ class _Evidence:
             if text is None:
                 continue
             keep = set(fact_keys.get(d.file_name, ()))
-            for entity_id in sorted(named_in.get(d.file_name, ())):
+            named = sorted(named_in.get(d.file_name, ()))
+            naming = _naming(text, {n for entity_id in named for n in self.names.get(entity_id, [])})
+            for entity_id in named:
                 found = self.mentioning[entity_id]
-                for i in _naming(text, self.names.get(entity_id, [])):
+                for i in sorted({i for n in self.names.get(entity_id, []) for i in naming.get(n, ())}):
                     start, end = text.starts[i], text.ends[i]
                     if len(found) < EVIDENCE_MAX:
                         keep.add((start, end))
@@ -655,18 +657,56 @@ def _sentence(text: Text, start: int, end: int, html_source: bool) -> _Sentence:
     return _Sentence(text.text[start:end], text.norm[start:end], shown, offsets)
 
 
-def _naming(text: Text, names: list[str]) -> list[int]:
-    """Indices of the sentences of ``text`` whose normalised text contains one of ``names``."""
-    hits = set()
+# Names searched one by one below this many; above it, the text's own windows are looked up (see _naming).
+_NAMES_BY_FIND = 200
+
+
+def _naming(text: Text, names: Collection[str]) -> dict[str, set[int]]:
+    """Each of ``names`` that occurs in ``text`` → the indices of the sentences whose normalised text holds it.
+
+    An article names a few dozen of the graph's entities: each name is
+    searched for with ``str.find``. A long report names thousands, and a
+    search per name over the whole text made the view cost names × text; so
+    there each sentence's windows that start like a name (its first two
+    characters) are looked up in the names instead. Both find every
+    occurrence, overlapping ones too, that lies within one sentence.
+    """
+    if len(names) < _NAMES_BY_FIND:
+        return _naming_by_find(text, names)
+    norm, starts, ends = text.norm, text.starts, text.ends
+    lengths: dict[str, set[int]] = {}  # first two characters → the lengths of the names starting so
+    for n in names:
+        if len(n) >= 2:
+            lengths.setdefault(n[:2], set()).add(len(n))
+    heads = {h: sorted(ls) for h, ls in lengths.items()}
+    wanted = set(names)
+    hits: dict[str, set[int]] = {}
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        for at in range(a, b - 1):
+            found = heads.get(norm[at:at + 2])
+            if found is None:
+                continue
+            for k in found:
+                if at + k > b:
+                    break
+                name = norm[at:at + k]
+                if name in wanted:
+                    hits.setdefault(name, set()).add(i)
+    hits.update(_naming_by_find(text, [n for n in names if len(n) < 2]))  # none are kept (SHORTEST_NAME)
+    return hits
+
+
+def _naming_by_find(text: Text, names: Collection[str]) -> dict[str, set[int]]:
+    hits: dict[str, set[int]] = {}
     norm, starts, ends = text.norm, text.starts, text.ends
     for name in names:
         at = norm.find(name)
         while at >= 0:
             i = bisect.bisect_right(starts, at) - 1
             if i >= 0 and at + len(name) <= ends[i]:
-                hits.add(i)
+                hits.setdefault(name, set()).add(i)
             at = norm.find(name, at + 1)
-    return sorted(hits)
+    return hits
 
 
 def _text_of(doc: Document, texts: TextStore | None, source: Path | None) -> Text | None:
