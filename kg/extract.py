@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
 from kg.model import (
@@ -22,6 +22,7 @@ from kg.model import (
     Sentence,
     StructureFound,
 )
+from kg.nameindex import occurrences
 from kg.organizations import extract_organizations
 from kg.people import extract_people
 from kg.places import extract_places
@@ -164,7 +165,7 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
     if not isinstance(finder, _Sentences) or not names:
         return
     doc = facts.doc
-    found = _occurrences(doc.norm, names)
+    found = _occurrences(doc.norm, names, [(s.start, s.end) for s in doc.sentences])
     starts = sorted(found)
     # what each name found is checked against, searched by offset (a long report finds thousands): the
     # programs and bodies the document names. The names found come in order and apart, so none added
@@ -196,23 +197,19 @@ def _overlaps(spans: Spans, a: int, b: int) -> bool:
     return reach is not None and reach > a
 
 
-def _occurrences(norm: str, names: Iterable[str]) -> dict[int, list[str]]:
-    """Offset → the names that start there, longest first (every occurrence, overlapping ones too).
+def _occurrences(norm: str, names: Collection[str], spans: Sequence[tuple[int, int]]) -> dict[int, list[str]]:
+    """Offset → the names that start there, longest first (every occurrence within one of ``spans``,
+    the sentences, overlapping ones too: ``kg.nameindex.occurrences``).
 
     The corpus pass used to compile one alternation of the document's names
-    per document; finding each name with ``str.find`` costs less than
-    compiling, and ``_leftmost_longest`` reads the same matches off this map.
+    per document; finding the names costs less than compiling, and
+    ``_leftmost_longest`` reads the same matches off this map.
     """
     at: dict[int, list[str]] = {}
-    for n in names:
-        if not n:
-            continue  # an empty name matches nowhere (known names have four characters or more)
-        i = norm.find(n)
-        while i >= 0:
-            at.setdefault(i, []).append(n)
-            i = norm.find(n, i + 1)
+    for _, i, n in occurrences(norm, names, spans):
+        at.setdefault(i, []).append(n)
     for found in at.values():
-        found.sort(key=len, reverse=True)
+        found.sort(key=len, reverse=True)  # names starting together differ in length
     return at
 
 

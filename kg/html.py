@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.atomic import write_atomic
 from kg.model import ENTITY_CLASSES
+from kg.nameindex import occurrences
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -657,55 +658,14 @@ def _sentence(text: Text, start: int, end: int, html_source: bool) -> _Sentence:
     return _Sentence(text.text[start:end], text.norm[start:end], shown, offsets)
 
 
-# Names searched one by one below this many; above it, the text's own windows are looked up (see _naming).
-_NAMES_BY_FIND = 200
-
-
 def _naming(text: Text, names: Collection[str]) -> dict[str, set[int]]:
     """Each of ``names`` that occurs in ``text`` → the indices of the sentences whose normalised text holds it.
 
-    An article names a few dozen of the graph's entities: each name is
-    searched for with ``str.find``. A long report names thousands, and a
-    search per name over the whole text made the view cost names × text; so
-    there each sentence's windows that start like a name (its first two
-    characters) are looked up in the names instead. Both find every
-    occurrence, overlapping ones too, that lies within one sentence.
+    Found once per article for all the entities it names (``kg.nameindex.occurrences``).
     """
-    if len(names) < _NAMES_BY_FIND:
-        return _naming_by_find(text, names)
-    norm, starts, ends = text.norm, text.starts, text.ends
-    lengths: dict[str, set[int]] = {}  # first two characters → the lengths of the names starting so
-    for n in names:
-        if len(n) >= 2:
-            lengths.setdefault(n[:2], set()).add(len(n))
-    heads = {h: sorted(ls) for h, ls in lengths.items()}
-    wanted = set(names)
     hits: dict[str, set[int]] = {}
-    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
-        for at in range(a, b - 1):
-            found = heads.get(norm[at:at + 2])
-            if found is None:
-                continue
-            for k in found:
-                if at + k > b:
-                    break
-                name = norm[at:at + k]
-                if name in wanted:
-                    hits.setdefault(name, set()).add(i)
-    hits.update(_naming_by_find(text, [n for n in names if len(n) < 2]))  # none are kept (SHORTEST_NAME)
-    return hits
-
-
-def _naming_by_find(text: Text, names: Collection[str]) -> dict[str, set[int]]:
-    hits: dict[str, set[int]] = {}
-    norm, starts, ends = text.norm, text.starts, text.ends
-    for name in names:
-        at = norm.find(name)
-        while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and at + len(name) <= ends[i]:
-                hits.setdefault(name, set()).add(i)
-            at = norm.find(name, at + 1)
+    for i, _, name in occurrences(text.norm, names, list(zip(text.starts, text.ends, strict=True))):
+        hits.setdefault(name, set()).add(i)
     return hits
 
 

@@ -11,7 +11,8 @@ are then looked up, by length, in the text where that head occurs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 HEAD = 4  # characters of a name's head; the corpus pass learns names of four characters or more
 
@@ -43,6 +44,15 @@ class NameIndex:
         if (first and out) or not self.index:
             return out[:1] if first else out
         heads = {text[i:i + HEAD] for i in range(len(text) - HEAD + 1)} & self.index.keys()
+        if len(heads) >= NAMES_BY_FIND:  # a long report: each name looked for in one pass, not one search each
+            here = [n for h in heads for n in self.index[h]]
+            seen = {name for _, _, name in occurrences(text, here, [(0, len(text))])}
+            for h in sorted(heads):
+                found = [n for n in self.index[h] if n in seen]
+                if first and found:
+                    return found[:1]
+                out += found
+            return out
         for h in sorted(heads):
             shared = self.shared.get(h)
             if shared is None:
@@ -64,3 +74,54 @@ def _positions(text: str, part: str) -> list[int]:
         out.append(at)
         at = text.find(part, at + 1)
     return out
+
+
+# Names searched for one by one below this many; from this many on, the text's own windows are looked up.
+NAMES_BY_FIND = 200
+
+
+def occurrences(text: str, names: Collection[str],
+                spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """(span index, offset, name) of every occurrence of ``names`` that lies within one of ``spans``.
+
+    ``spans`` (a text's sentences) are sorted and apart; overlapping
+    occurrences count (台江 inside 台江区); empty names occur nowhere; the
+    order is not defined. A text naming a few names is searched once per
+    name with ``str.find``. A long report names thousands, and a search per
+    name over all of it cost names × text: there each span's windows that
+    begin as some name does (its first two characters) are looked up in the
+    names instead, one pass over the text.
+    """
+    if len(names) < NAMES_BY_FIND:
+        yield from _by_find(text, names, spans)
+        return
+    lengths: dict[str, set[int]] = {}  # first two characters → the lengths of the names that begin so
+    for n in names:
+        if len(n) >= 2:
+            lengths.setdefault(n[:2], set()).add(len(n))
+    heads = {h: sorted(ls) for h, ls in lengths.items()}
+    wanted = set(names)
+    for i, (a, b) in enumerate(spans):
+        for at in range(a, b - 1):
+            found = heads.get(text[at:at + 2])
+            if found is None:
+                continue
+            for k in found:
+                if at + k > b:
+                    break
+                if text[at:at + k] in wanted:
+                    yield i, at, text[at:at + k]
+    yield from _by_find(text, [n for n in names if len(n) == 1], spans)
+
+
+def _by_find(text: str, names: Iterable[str], spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    starts = [a for a, _ in spans]
+    for name in names:
+        if not name:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at + len(name) <= spans[i][1]:
+                yield i, at, name
+            at = text.find(name, at + 1)

@@ -581,32 +581,3 @@ def test_documents_sharing_a_hash_get_distinct_numbered_ids() -> None:
                                                   "doc/-2-2", "doc/abc-2"]
     assert ids["207.txt"] == "doc/-205"
 
-
-def test_sentences_naming_many_names_are_those_a_search_per_name_finds() -> None:
-    """A long report names thousands of entities, so the view looks each sentence's windows up in the
-    names instead of searching the text once per name: both must find the same sentences, overlapping
-    names (台江, 台江区) and names across a sentence's end included."""
-    import bisect
-    import random
-    from array import array
-    from itertools import pairwise
-
-    from kg.html import _naming, _naming_by_find
-    from kg.texts import Text
-
-    rnd = random.Random(19)
-    for _ in range(200):
-        norm = "".join(rnd.choice("台江区鼓楼社党委。") for _ in range(rnd.randint(0, 80)))
-        bounds = sorted({0, len(norm), *rnd.sample(range(len(norm) + 1), min(6, len(norm) + 1))})
-        spans = [(a, b) for a, b in pairwise(bounds) if rnd.random() < 0.8]
-        text = Text(norm, norm, array("l", (a for a, _ in spans)), array("l", (b for _, b in spans)))
-        names = {"".join(rnd.choice("台江区鼓楼社党委") for _ in range(rnd.randint(2, 4))) for _ in range(300)}
-        expected: dict[str, set[int]] = {}
-        for name in names:
-            for at in range(len(norm)):
-                i = bisect.bisect_right(text.starts, at) - 1
-                if norm.startswith(name, at) and i >= 0 and at + len(name) <= text.ends[i]:
-                    expected.setdefault(name, set()).add(i)
-        assert len(names) >= 200  # enough to take the windows' path
-        assert _naming(text, names) == expected
-        assert _naming_by_find(text, names) == expected

@@ -23,6 +23,30 @@ def test_name_index_finds_what_a_test_of_every_name_finds() -> None:
         assert index.present(text, first=True) == found[:1]
 
 
+def test_name_index_finds_many_heads_in_one_pass_as_one_by_one() -> None:
+    """A long report holds hundreds of the names' heads: they are then all looked for in one pass, which
+    must give the names, and their order, of looking each up (the path for a short text)."""
+    from kg import nameindex
+
+    rnd = random.Random(23)
+    alphabet = "党建引领红色"
+    for _ in range(30):
+        names = {"".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 7))) for _ in range(600)}
+        text = "".join(rnd.choice(alphabet + "，") for _ in range(rnd.randint(5000, 8000)))
+        index = NameIndex(names)
+        many = index.present(text)
+        saved = nameindex.NAMES_BY_FIND
+        try:
+            nameindex.NAMES_BY_FIND = 10**9  # one head at a time
+            one_by_one = index.present(text)
+            assert index.present(text, first=True) == one_by_one[:1]
+        finally:
+            nameindex.NAMES_BY_FIND = saved
+        assert many == one_by_one and sorted(many) == sorted(n for n in names if n in text)
+        heads = {text[i:i + nameindex.HEAD] for i in range(len(text))} & index.index.keys()
+        assert len(heads) >= nameindex.NAMES_BY_FIND  # the one pass was taken
+
+
 def test_name_index_lists_names_by_head_then_name() -> None:
     """The corpus pass hands the names to the linker in this order, so the order is part of the output."""
     index = NameIndex(["红色领航工程", "党建引领", "红色领航", "党建引领聚合力", "近邻"])
@@ -43,3 +67,28 @@ def test_new_names_many_or_few_are_found_in_a_text_record() -> None:
         assert NewNames(names).occur_in(record), len(names)
         assert not NewNames(names[:-1]).occur_in(record), len(names)
     assert not NewNames([]).occur_in(record)
+
+
+def test_occurrences_are_those_a_search_at_every_offset_finds() -> None:
+    """A long report names thousands of names, so they are found by looking each sentence's windows up,
+    not by a search per name: both ways must find every occurrence lying within one sentence,
+    overlapping names (台江, 台江区), one-character names and names across a sentence's end included."""
+    import random
+    from itertools import pairwise
+
+    from kg.nameindex import NAMES_BY_FIND, _by_find, occurrences
+
+    rnd = random.Random(19)
+    for round_ in range(300):
+        text = "".join(rnd.choice("台江区鼓楼社党委。") for _ in range(rnd.randint(0, 80)))
+        bounds = sorted({0, len(text), *rnd.sample(range(len(text) + 1), min(6, len(text) + 1))})
+        spans = [(a, b) for a, b in pairwise(bounds) if rnd.random() < 0.8]
+        many = round_ % 2 == 0
+        names = {"".join(rnd.choice("台江区鼓楼社党委") for _ in range(rnd.randint(1 if round_ % 3 else 2, 4)))
+                 for _ in range(600 if many else 12)} | ({""} if round_ % 5 == 0 else set())
+        assert (len(names) >= NAMES_BY_FIND) == many  # both ways are taken
+        expected = {(i, at, name) for name in names if name for i, (a, b) in enumerate(spans)
+                    for at in range(a, b) if text.startswith(name, at) and at + len(name) <= b}
+        found = list(occurrences(text, names, spans))
+        assert len(found) == len(set(found)) and set(found) == expected
+        assert set(_by_find(text, names, spans)) == expected

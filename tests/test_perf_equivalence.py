@@ -30,7 +30,7 @@ def test_names_found_as_the_alternation_finds_them() -> None:
                         for _ in range(rng.randint(1, 8))})
         lo = rng.randint(0, len(text))
         hi = rng.randint(lo, len(text))
-        found = _occurrences(text, names)
+        found = _occurrences(text, names, [(0, len(text))])
         assert list(_leftmost_longest(found, sorted(found), lo, hi)) == _regex_matches(text, names, lo, hi)
 
 

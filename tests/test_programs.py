@@ -303,7 +303,7 @@ def _link_by_scan(facts, names):  # type: ignore[no-untyped-def]
     from kg.text import evidence
 
     finder, doc = facts.context, facts.doc
-    found = _occurrences(doc.norm, names)
+    found = _occurrences(doc.norm, names, [(0, len(doc.norm))])  # every occurrence, as it was
     starts = sorted(found)
     programs = [(m.start, m.end) for m in facts.mentions if m.cls == "Program"]
     bodies = [(m.start, m.end) for m in facts.mentions if m.cls == "Organization"]
