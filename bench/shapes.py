@@ -31,20 +31,22 @@ def _zones(n: int) -> str:
     return "".join(f"东湖高新区第{i}次召开会议，{_name(i)}高新区推行红色物业。\n" for i in range(n))
 
 
+# 福州市 first, so that 鼓楼区 (a name four cities share) is a place, and its communities act
 def _commas(n: int) -> str:
-    return "".join(f"鼓楼区第{i}社区推行近邻党建，" for i in range(n)) + "。"
+    return "".join(f"福州市鼓楼区{_name(i)}社区推行近邻党建，建立小区党支部{i % 9 + 1}个，" for i in range(n)) + "。"
 
 
 def _no_punctuation(n: int) -> str:
-    return "".join(f"鼓楼区第{i}社区推行近邻党建工作法" for i in range(n))
+    return "".join(f"福州市鼓楼区{_name(i)}社区推行近邻党建工作法" for i in range(n))
 
 
 def _quotes(n: int) -> str:
-    return "".join(f"鼓楼区第{i}社区推行“{_name(i)}党建”，{_name(i + 3)}党建" for i in range(n)) + "。"
+    return "".join(f"福州市鼓楼区{_name(i)}社区推行“{_name(i)}党建”，{_name(i + 3)}党建" for i in range(n)) + "。"
 
 
 def _anaphora(n: int) -> str:
-    return "".join(f"鼓楼区推行近邻党建。该区建立小区党支部{i}个，该街道推行红色物业。" for i in range(n))
+    return "".join(f"福州市鼓楼区{_name(i)}社区推行近邻党建。该社区建立小区党支部{i % 9 + 1}个，该区推行红色物业，"
+                   "全区共有党员{i}名。" for i in range(n))
 
 
 def _counties(n: int) -> str:

@@ -74,6 +74,9 @@ class Gazetteer:
             for surface in dict.fromkeys((division.name, *division.short)):
                 by_surface.setdefault(surface, []).append(division)
         self._children = {code: tuple(kids) for code, kids in children.items()}
+        # GB/T 2260: a code's first two digits name its province, so a division's ancestors (its city too)
+        # share them. Place resolution relies on it where it holds (the bundled data: a test checks).
+        self.nested_codes = all(d.parent is None or d.parent[:2] == d.code[:2] for d in self._by_code.values())
         self._by_surface = {surface: tuple(found) for surface, found in by_surface.items()}
 
         # The scanner's table: surface → (candidates, full). A generic short

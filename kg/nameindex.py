@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import pairwise
 
 HEAD = 4  # characters of a name's head; the corpus pass learns names of four characters or more
 
@@ -92,6 +93,8 @@ def occurrences(text: str, names: Collection[str],
     begin as some name does (its first two characters) are looked up in the
     names instead, one pass over the text.
     """
+    if any(end > start for (_, end), (start, _) in pairwise(spans)):
+        raise ValueError("occurrences: the spans must be in order and apart")  # both ways rely on it
     if len(names) < NAMES_BY_FIND:
         yield from _by_find(text, names, spans)
         return

@@ -95,6 +95,7 @@ def _anchor_facts(gaz: Gazetteer, anchors: list[Division]) -> dict[str, list[_An
     candidate. An anchor backs a candidate only within its province (its
     ancestors and city share those digits), so a list of the country's
     counties weighs each candidate against its province's, not all of them.
+    A gazetteer whose codes do not nest so (``nested_codes``) keeps them all together.
     """
     times: dict[str, int] = {}
     first: dict[str, Division] = {}
@@ -103,7 +104,8 @@ def _anchor_facts(gaz: Gazetteer, anchors: list[Division]) -> dict[str, list[_An
         first.setdefault(a.code, a)
     out: dict[str, list[_Anchor]] = {}
     for code, a in first.items():
-        out.setdefault(code[:2], []).append((code, {x.code for x in gaz.ancestors(code)}, _city_of(gaz, a),
+        province = code[:2] if gaz.nested_codes else ""
+        out.setdefault(province, []).append((code, {x.code for x in gaz.ancestors(code)}, _city_of(gaz, a),
                                              times[code]))
     return out
 
@@ -112,14 +114,14 @@ def _backing(gaz: Gazetteer, cand: Division, anchors: dict[str, list[_Anchor]]) 
     lineage = {a.code for a in gaz.ancestors(cand.code)}
     city = _city_of(gaz, cand)
     score = 0.0  # weights are quarters: sums of them are exact, in any order
-    for code, above, anchor_city, times in anchors.get(cand.code[:2], ()):
+    for code, above, anchor_city, times in anchors.get(cand.code[:2] if gaz.nested_codes else "", ()):
         if code == cand.code:
             score += 3 * times  # the full name is written elsewhere in the text
         elif code in lineage or cand.code in above:
             score += 2 * times
         elif city and anchor_city == city:
             score += times
-        else:  # the same province: the only anchors asked about
+        elif cand.code[:2] == code[:2]:
             score += 0.25 * times
     return score
 

@@ -148,3 +148,78 @@ def test_actor_searches_answer_as_the_scans_they_replaced() -> None:
                  if rnd.random() < 0.8]  # clauses in order, apart, some missing (a comma between)
         for pos in range(-2, 44):
             assert actor_at(spans, pos) is next((m for a, b, m in spans if a <= pos < b), None)
+
+
+def _clause_actors_by_scan(doc, sent, actors, focus):  # type: ignore[no-untyped-def]
+    """``clause_actors`` as it was before it searched the sentence's actors by offset (the oracle below)."""
+    from kg.actors import _DEICTIC_WORDS, _LEAD, _VISIT, _VISIT_TO, _subordinate
+    from kg.model import PLACE_CLASSES
+    from kg.text import clauses
+
+    def last_of_run(subject, limit):  # type: ignore[no-untyped-def]
+        while subject is not None and subject.cls in PLACE_CLASSES:
+            inner = next((m for m in actors if m.start == subject.end and m.end <= limit
+                          and m.cls in PLACE_CLASSES), None)
+            if inner is None:
+                break
+            subject = inner
+        return subject
+
+    def visited(a, b):  # type: ignore[no-untyped-def]
+        for m in actors:
+            if a <= m.start and m.end <= b and m.cls in PLACE_CLASSES and _VISIT_TO.search(
+                    doc.norm, max(a, m.start - 2), m.start):
+                place = last_of_run(m, b)
+                if place is not None and _VISIT.search(doc.norm, place.end, b):
+                    return place
+        return None
+
+    out = []
+    current = focus.place_at(sent.start)
+    for a, b in clauses(doc.norm, sent):
+        lead = _LEAD.match(doc.norm, a, b)
+        at = lead.end() if lead else a
+        subject = last_of_run(next((m for m in actors if m.start in (a, at) and m.end <= b), None), b)
+        seen = visited(a, b)
+        if seen is not None:
+            current = seen
+            out.append((a, b, current))
+            continue
+        if subject is not None and lead is not None and lead.group(0).endswith("在"):
+            out.append((a, b, current if subject.surface in _DEICTIC_WORDS else subject))
+            continue
+        if subject is not None:
+            if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and not any(
+                    sent.start <= m.start < a for m in actors):
+                out = [(x, y, subject) for x, y, _ in out]
+            current = subject
+        out.append((a, b, current))
+    return out
+
+
+def test_clause_actors_are_those_the_scan_found() -> None:
+    """Random sentences of runs of places, visits (到…调研), time clauses (…以来), 在 and 全区: each
+    clause's actor must be the one the scan of every actor of the sentence gave."""
+    import random
+
+    from kg.actors import actor_at, clause_actors
+    from kg.documents import make_document
+    from kg.extract import extract_document
+    from kg.metadata import read_metadata
+
+    rnd = random.Random(29)
+    pieces = ["福州市", "鼓楼区", "台江区", "瀛洲街道", "军门社区", "东街社区", "，", "。", "在", "市领导到", "调研",
+              "成立以来", "全区", "推行“近邻党建”", "建立小区党支部3个", "御金集团党委", "搭建平台"]
+    clauses_seen = 0
+    for _ in range(250):
+        text = "标题\n福州市鼓楼区\n" + "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) + "。\n"
+        facts = extract_document(read_metadata(make_document("t.txt", text.encode())))
+        finder = facts.context
+        for s in facts.doc.sentences:
+            local = finder._by_start.starting_in(s.start, s.end)
+            mine = clause_actors(facts.doc, s, local, finder.focus)
+            assert mine == _clause_actors_by_scan(facts.doc, s, local, finder.focus), text
+            for pos in range(s.start - 1, s.end + 1):
+                assert actor_at(mine, pos) is next((m for a, b, m in mine if a <= pos < b), None)
+            clauses_seen += sum(1 for _, _, m in mine if m is not None)
+    assert clauses_seen > 500  # clauses had actors: the comparison is not of empty answers

@@ -581,3 +581,22 @@ def test_documents_sharing_a_hash_get_distinct_numbered_ids() -> None:
                                                   "doc/-2-2", "doc/abc-2"]
     assert ids["207.txt"] == "doc/-205"
 
+
+
+def test_view_of_an_article_naming_hundreds_of_places_is_the_same_either_way(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article naming hundreds of entities has their sentences found in one pass over it; the view
+    must be the one a search per name gives."""
+    from kg import nameindex
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    counties = [d for d in (gaz.get(c) for c in sorted(gaz._by_code)) if d and d.level == "District"][::9]
+    body = "".join(f"{d.name}推行“近邻党建”，{(d.short or [d.name])[0]}建立小区党支部3个。" for d in counties)
+    body += "".join(f"{d.name}的干部群众参加了活动。" for d in counties)  # named, in no fact: found by name only
+    (tmp_path / "a.txt").write_text(f"标题\n{body}\n", encoding="utf-8")
+    graph = kg_build(tmp_path)
+    assert sum(1 for e in graph.entities.values() if e.cls == "District") >= nameindex.NAMES_BY_FIND
+    one_pass = html_text(graph)
+    monkeypatch.setattr(nameindex, "NAMES_BY_FIND", 10**9)
+    assert html_text(graph) == one_pass

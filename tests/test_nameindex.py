@@ -92,3 +92,14 @@ def test_occurrences_are_those_a_search_at_every_offset_finds() -> None:
         found = list(occurrences(text, names, spans))
         assert len(found) == len(set(found)) and set(found) == expected
         assert set(_by_find(text, names, spans)) == expected
+
+
+def test_occurrences_refuse_spans_out_of_order_or_overlapping() -> None:
+    import pytest
+
+    from kg.nameindex import occurrences
+
+    for spans in ([(0, 10), (2, 5)], [(5, 8), (0, 3)]):
+        with pytest.raises(ValueError, match="in order and apart"):
+            list(occurrences("甲乙丙丁戊己庚辛壬癸", ["丙丁"], spans))
+    assert list(occurrences("甲乙丙丁", ["丙丁"], [(0, 2), (2, 4)])) == [(1, 2, "丙丁")]

@@ -337,6 +337,7 @@ def test_anchors_back_a_candidate_only_within_its_province() -> None:
 
     gaz = load_gazetteer()
     divisions = [gaz.get(code) for code in sorted(gaz._by_code)]
+    assert gaz.nested_codes
     for d in divisions:
         assert all(a.code[:2] == d.code[:2] for a in gaz.ancestors(d.code)), d
         assert (_city_of(gaz, d) or d.code)[:2] == d.code[:2], d
@@ -354,6 +355,14 @@ def test_anchors_back_a_candidate_only_within_its_province() -> None:
             elif cand.code[:2] == a.code[:2]:
                 score += 0.25
         return score
+
+    # a gazetteer whose codes do not nest (a city 990100 under province 110000): all anchors are weighed
+    from kg.gazetteer import Division, Gazetteer
+
+    odd = Gazetteer([Division("110000", "甲省", "Province", None, ("甲",)),
+                     Division("990100", "乙市", "City", "110000", ("乙",))])
+    assert not odd.nested_codes
+    assert _backing(odd, odd.get("990100"), _anchor_facts(odd, [odd.get("110000")])) == 2.0
 
     rnd = random.Random(17)
     fujian = [d for d in divisions if d.code.startswith("35")]
