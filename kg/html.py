@@ -44,7 +44,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -470,7 +470,7 @@ class _Evidence:
         self.doc_order = {d.file_name: i for i, d in enumerate(docs)}
         self.sentence_index: dict[tuple[str, int, int], int] = {}
         self.rows: list[tuple[str, int, int, str]] = []  # file, start, end, text shown
-        self.offsets: list[list[int]] = []  # per row: shown index → source offset
+        self.offsets: list[Sequence[int]] = []  # per row: shown index → source offset
         self.names: dict[str, list[str]] = {}
         self._longest: dict[str, list[str]] = {}  # entity → its names, longest first
         for e in kg.entities.values():
@@ -537,7 +537,7 @@ class _Evidence:
             if sent is not None and sent.text == quote:
                 shown, offsets = sent.shown, sent.offsets
             else:  # no source text to align with: show the quote as recorded
-                shown, offsets = quote, list(range(start, start + len(quote)))
+                shown, offsets = quote, range(start, start + len(quote))
             self.sentence_index[key] = len(self.rows)
             self.rows.append((file_name, start, end, shown))
             self.offsets.append(offsets)
@@ -647,7 +647,7 @@ class _Sentence:
     text: str
     norm: str
     shown: str
-    offsets: list[int]
+    offsets: Sequence[int]  # a range, or an array for an HTML source (as_shown)
 
 
 def _sentence(text: Text, start: int, end: int, html_source: bool) -> _Sentence:

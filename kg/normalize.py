@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from functools import lru_cache
 
 
@@ -112,18 +114,21 @@ def normalise(text: str, *, is_html: bool = False) -> str:
     return out
 
 
-def as_shown(text: str, norm: str, start: int, end: int, *, is_html: bool) -> tuple[str, list[int]]:
+def as_shown(text: str, norm: str, start: int, end: int, *, is_html: bool) -> tuple[str, Sequence[int]]:
     """``text[start:end]`` as a reader sees it, with the source offset of each character kept.
 
     For HTML the normalised view blanks markup (and all but the first char
     of an entity, which it decodes in place), so a character is markup
     exactly where the view has a space and the source does not; those are
-    dropped, and an entity shows as the character it stands for.
+    dropped, and an entity shows as the character it stands for. The
+    offsets are a ``range`` for plain text and an ``array`` for HTML: the
+    view keeps them for every sentence it shows, and a list held an int
+    object per character.
     """
     if not is_html:
-        return text[start:end], list(range(start, end))
+        return text[start:end], range(start, end)
     chars: list[str] = []
-    offsets: list[int] = []
+    offsets = array("l")
     for k in range(start, end):
         t, n = text[k], norm[k]
         if n.isspace() and not t.isspace():
