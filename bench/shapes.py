@@ -71,7 +71,7 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], bool]] = {
     "commas": ("one sentence of clauses joined by commas", _commas, False),
     "no punctuation": ("one run of text without punctuation", _no_punctuation, False),
     "quotes": ("one sentence of quoted names and X党建 brands", _quotes, False),
-    "anaphora": ("one paragraph of 该区 / 该街道", _anaphora, False),
+    "anaphora": ("one paragraph of 该社区 / 该区 / 全区", _anaphora, False),
     "counties": ("a list of the country's counties, n/4 of them", _counties, False),
     "known names": ("200 quoted names, then repeated bare in one sentence (with the corpus pass)", _known_names,
                     True),

@@ -9,7 +9,7 @@ the rest of the sentence. Facts take their actor from here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -19,6 +19,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import lexicon, word_bounds
 from kg.model import PLACE_CLASSES, Document, Mention, Sentence
 from kg.places import Places, section_at, section_starts
+from kg.spans import ByStart
 from kg.text import clauses
 
 # Words that may precede the subject at the start of a clause.
@@ -212,15 +213,14 @@ class _Actors:
     """
 
     def __init__(self, actors: list[Mention]) -> None:
-        self.actors = sorted(actors, key=lambda m: m.start)  # stable: the given order where starts tie
-        self.starts = [m.start for m in self.actors]
+        self._by_start = ByStart(sorted(actors, key=lambda m: m.start))  # stable: the given order where starts tie
 
     def between(self, lo: int, hi: int) -> list[Mention]:
         """The actors with ``lo <= start < hi``, in order."""
-        return self.actors[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return self._by_start.starting_in(lo, hi)
 
     def any_between(self, lo: int, hi: int) -> bool:
-        return bisect_left(self.starts, lo) < bisect_left(self.starts, hi)
+        return bool(self.between(lo, hi))
 
     def first_at(self, pos: int, limit: int, *, places: bool = False) -> Mention | None:
         """The first actor starting at ``pos`` and ending by ``limit`` (a place, if ``places``)."""

@@ -177,7 +177,7 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
     for i, s in enumerate(doc.sentences):
         for a, b, name in _leftmost_longest(found, starts, s.start, s.end):
             brand = name.endswith("党建")  # "123"近邻党建工作体系 names the brand too
-            if _overlaps(bodies, a, b) or (not brand and _overlaps(programs, a, b)):
+            if bodies.overlaps(a, b) or (not brand and programs.overlaps(a, b)):
                 continue
             if (a, b) in taken or doc.norm.startswith(_NOUN_ENDS, b):
                 continue  # already taken, or the name begins a longer noun (述职评议会)
@@ -189,12 +189,6 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
             if agent is not None:
                 facts.implementations.append(ImplementationFound(agent, m, finder.evidence(i)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
-
-
-def _overlaps(spans: Spans, a: int, b: int) -> bool:
-    """Whether a span overlaps [a, b): one that starts before ``b`` and ends after ``a``."""
-    reach = spans.furthest(b - 1)
-    return reach is not None and reach > a
 
 
 def _occurrences(norm: str, names: Collection[str], spans: Sequence[tuple[int, int]]) -> dict[int, list[str]]:

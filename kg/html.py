@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.atomic import write_atomic
 from kg.model import ENTITY_CLASSES
-from kg.nameindex import occurrences
+from kg.nameindex import occurrences, positions
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -552,12 +552,10 @@ class _Evidence:
         norm = sent.norm
         found: list[tuple[int, int]] = []  # a sentence names a node a few times at most: a list to check
         for name in names:
-            at = norm.find(name)
-            while at >= 0:
+            for at in positions(norm, name):
                 end_at = at + len(name)
                 if all(b <= at or end_at <= a for a, b in found):
                     found.append((at, end_at))
-                at = norm.find(name, at + 1)
         if not found:
             return []
         if len(found) > 1:

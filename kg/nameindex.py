@@ -60,21 +60,20 @@ class NameIndex:
                 found = [n for n in self.index[h] if n in text]
             else:  # the names of each length that start where the head occurs: as many looks as lengths
                 names, lengths = shared
-                found = sorted({text[p:p + k] for p in _positions(text, h) for k in lengths} & names)
+                found = sorted({text[p:p + k] for p in positions(text, h) for k in lengths} & names)
             if first and found:
                 return found[:1]
             out += found
         return out
 
 
-def _positions(text: str, part: str) -> list[int]:
-    """Every offset at which ``part`` occurs in ``text`` (overlapping ones too)."""
-    out = []
-    at = text.find(part)
+def positions(text: str, part: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Every offset at which a non-empty ``part`` occurs within ``text[start:end]`` (overlapping ones too)."""
+    stop = len(text) if end is None else end
+    at = text.find(part, start, stop)
     while at >= 0:
-        out.append(at)
-        at = text.find(part, at + 1)
-    return out
+        yield at
+        at = text.find(part, at + 1, stop)
 
 
 # Names searched for one by one below this many; from this many on, the text's own windows are looked up.
@@ -122,9 +121,7 @@ def _by_find(text: str, names: Iterable[str], spans: Sequence[tuple[int, int]]) 
     for name in names:
         if not name:
             continue
-        at = text.find(name)
-        while at >= 0:
+        for at in positions(text, name):
             i = bisect_right(starts, at) - 1
             if i >= 0 and at + len(name) <= spans[i][1]:
                 yield i, at, name
-            at = text.find(name, at + 1)

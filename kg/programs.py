@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
 from kg.model import Document, Mention
+from kg.nameindex import positions
 from kg.spans import Spans
 from kg.text import clauses, clean_label, is_han, quoted_spans, unbracket
 
@@ -261,7 +262,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # the head goes on (机制 → 机制体系): wait for its end
         if not clause_starts:
             clause_starts = [a for a, _ in clauses(norm, _Span(start, end))] or [start]
-            de = _offsets(norm, "的", start, end)
+            de = list(positions(norm, "的", start, end))
         k = bisect_right(clause_starts, m.start()) - 1
         clause_start = clause_starts[k] if k >= 0 else start
         if clause_start not in first_verbs:
@@ -299,16 +300,6 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if len(modifier) <= 8 and not _has_content(modifier):
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
-    return out
-
-
-def _offsets(text: str, part: str, start: int, end: int) -> list[int]:
-    """Where ``part`` starts in ``text[start:end]`` (as offsets of ``text``), in order."""
-    out = []
-    at = text.find(part, start, end)
-    while at >= 0:
-        out.append(at)
-        at = text.find(part, at + 1, end)
     return out
 
 

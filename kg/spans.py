@@ -39,6 +39,11 @@ class Spans:
         reach = self.furthest(start)
         return reach is not None and reach >= end
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span starts before ``end`` and ends after ``start``."""
+        reach = self.furthest(end - 1)
+        return reach is not None and reach > start
+
     def encloses(self, start: int, end: int) -> bool:
         """Whether some span other than [start, end) itself contains it.
 

@@ -21,12 +21,13 @@ def test_spans_answer_as_a_scan_of_every_span() -> None:
                 assert found.contains(pos, end) == any(a <= pos and end <= b for a, b in spans)
                 assert found.encloses(pos, end) == any(a <= pos and end <= b and (a, b) != (pos, end)
                                                        for a, b in spans)
+                assert found.overlaps(pos, end) == any(a < end and pos < b for a, b in spans)
 
 
 def test_no_spans_hold_nothing() -> None:
     empty = Spans([])
     assert not empty.holds(0) and not empty.contains(0, 0) and empty.furthest(10) is None
-    assert not empty.encloses(0, 0)
+    assert not empty.encloses(0, 0) and not empty.overlaps(0, 5)
 
 
 def test_mentions_by_start_come_in_the_order_given() -> None:
