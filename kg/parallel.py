@@ -2,10 +2,12 @@
 
 Extraction is a pure function of a document's bytes and file name, so it can
 run anywhere, in any order. Work goes out in chunks of documents (one task
-per document would spend more on messages than on work for short articles)
-and comes back as ``Extracted`` records whose facts are already pickled by
-the worker: the parent writes those bytes to its store as they are, and
-never holds more than a window of in-flight chunks, whatever the corpus size.
+per document would spend more on messages than on work for short articles).
+A worker of this machine's pool writes each document's entry to the build's
+store itself and sends back where; a Dask worker, which need not share the
+disk, sends the entry's pickled bytes for the parent to write as they are.
+Either way the parent never holds more than a window of in-flight chunks,
+whatever the corpus size.
 
 The parent puts results back in input order itself, so the runner and the
 order in which workers finish cannot change the output. A pool of this
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
-from kg.cache import encode_entry, extractor_version
+from kg.cache import FactStore, Location, encode_entry, extractor_version
 from kg.errors import DocumentError, KgError
 from kg.model import Mention
 
@@ -60,6 +62,8 @@ class Extracted:
     blob: bytes = b""  # a store entry: header pickle (programs) followed by the DocFacts pickle
     programs: list[Mention] = field(default_factory=list)
     error: str | None = None  # DocumentError.reason when the document could not be read
+    stored: bool = False  # the worker wrote the entry to the build's store itself (then ``blob`` is empty)
+    where: Location | None = None  # and where, when the store needs telling (``FactStore.adopt``)
 
 
 @dataclass
@@ -84,7 +88,7 @@ def warm_up() -> None:
     load_gazetteer()
 
 
-def extract_item(item: WorkItem) -> Extracted:
+def extract_item(item: WorkItem, store: FactStore | None = None) -> Extracted:
     """Decode, read metadata and extract one document (the per-document stages of a build)."""
     from kg.documents import make_document
     from kg.extract import extract_document
@@ -101,12 +105,24 @@ def extract_item(item: WorkItem) -> Extracted:
         return Extracted(item.index, item.key, error=f"extraction failed ({type(exc).__name__}: {exc}); "
                                                     "please report this file")
     programs = [m for m in facts.mentions if m.cls == "Program"]
-    return Extracted(item.index, item.key, encode_entry(programs, facts), programs)
+    blob = encode_entry(programs, facts)
+    if store is None:
+        return Extracted(item.index, item.key, blob, programs)
+    return Extracted(item.index, item.key, programs=programs, stored=True, where=store.put_blob(item.key, blob))
 
 
-def extract_chunk(chunk: list[WorkItem]) -> ChunkResult:
+def extract_chunk(chunk: list[WorkItem], store: FactStore | None = None) -> ChunkResult:
+    """A chunk's documents extracted; with ``store`` (a worker on the parent's machine), written there too.
+
+    A worker that writes its own entries spares the parent the pickled facts
+    coming through the pipe and the writing, which the parent otherwise did
+    for every document while the workers waited on it.
+    """
     warm_up()
-    return ChunkResult(extractor_version(), [extract_item(item) for item in chunk])
+    version = extractor_version()
+    if store is not None and not store.writable_by(version):
+        store = None  # the parent refuses this chunk's result (``_checked``): nothing written in its name
+    return ChunkResult(version, [extract_item(item, store) for item in chunk])
 
 
 def _data_size(item: WorkItem) -> int:
@@ -132,7 +148,9 @@ class Runner(Protocol):
     name: str
     workers: int
 
-    def run(self, chunks: Iterable[list[WorkItem]]) -> Iterator[list[Extracted]]: ...
+    def run(self, chunks: Iterable[list[WorkItem]], store: FactStore | None = None) -> Iterator[list[Extracted]]:
+        """Each chunk's results; ``store``: where a worker on this machine may write its entries itself."""
+        ...
 
     def close(self) -> None: ...
 
@@ -150,9 +168,9 @@ class SerialRunner:
     name = "serial"
     workers = 1
 
-    def run(self, chunks: Iterable[list[WorkItem]]) -> Iterator[list[Extracted]]:
+    def run(self, chunks: Iterable[list[WorkItem]], store: FactStore | None = None) -> Iterator[list[Extracted]]:
         for chunk in chunks:
-            yield _checked(extract_chunk(chunk))
+            yield _checked(extract_chunk(chunk, store))
 
     def close(self) -> None:
         pass
@@ -189,17 +207,18 @@ class ProcessRunner:
         ctx = multiprocessing.get_context(_start_method())
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm_up)
 
-    def run(self, chunks: Iterable[list[WorkItem]]) -> Iterator[list[Extracted]]:
+    def run(self, chunks: Iterable[list[WorkItem]], store: FactStore | None = None) -> Iterator[list[Extracted]]:
         pending: set[Future[ChunkResult]] = set()
         source = iter(chunks)
         window = self.workers * WINDOW_PER_WORKER
+        target = store.part(()) if store is not None else None  # the folder, not what the parent knows of it
 
         def fill() -> None:
             while len(pending) < window:
                 chunk = next(source, None)
                 if chunk is None:
                     return
-                pending.add(self.pool.submit(extract_chunk, chunk))
+                pending.add(self.pool.submit(extract_chunk, chunk, target))
 
         try:
             with _worker_deaths():
@@ -269,7 +288,8 @@ class DaskRunner:
             self._own_client = True
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
 
-    def run(self, chunks: Iterable[list[WorkItem]]) -> Iterator[list[Extracted]]:
+    def run(self, chunks: Iterable[list[WorkItem]], store: FactStore | None = None) -> Iterator[list[Extracted]]:
+        """The cluster's workers need not share this disk: their entries come back, ``store`` is not used."""
         from distributed import as_completed
 
         source = iter(chunks)

@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.cache import ExtractionCache, FactStore, entry_key
+from kg.cache import ExtractionCache, FactStore, SpillStore, entry_key
 from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
@@ -118,7 +118,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
     files = inputs.files
     stats.files, stats.skipped = len(files), inputs.skipped
     with tempfile.TemporaryDirectory(prefix="kg-build-") as spill:
-        store: FactStore = ExtractionCache(Path(cache)) if cache is not None else FactStore(Path(spill))
+        store: FactStore = ExtractionCache(Path(cache)) if cache is not None else SpillStore(Path(spill))
         plan = _Plan(files, store, max_bytes)
         bar = Progress(len(files), "extracting", enabled=progress)
         plan.scan(bar)
@@ -236,14 +236,17 @@ class _Plan:
     def run(self, runner: Any, bar: Progress) -> None:
         from kg.parallel import chunked
 
-        for batch in runner.run(chunked(self.work(bar))):
+        for batch in runner.run(chunked(self.work(bar)), self.store):
             for r in batch:
                 if r.error is not None:
                     self.reasons[r.index] = r.error
                     self.failures[r.index] = str(DocumentError(self.file_name(r.index), r.error))
                     self.keys[r.index] = None
                 else:
-                    self.store.put_blob(r.key, r.blob)
+                    if r.stored:
+                        self.store.adopt(r.key, r.where)
+                    else:
+                        self.store.put_blob(r.key, r.blob)
                     self.programs[r.index] = r.programs
                     self.extracted += 1
             bar.advance(len(batch))
@@ -435,7 +438,8 @@ def _link_in_pool(pool: ProcessRunner, store: FactStore, names: dict[str, Mentio
 
     blob = pickle.dumps(names, protocol=pickle.HIGHEST_PROTOCOL)
     chunks = chunked(todo, max_bytes=LINK_CHUNK_BYTES, max_docs=LINK_CHUNK_DOCS, size=lambda t: sizes.get(t[0], 0))
-    results = pool.ordered(_link_task, (_LinkTask(store, blob, [key for _, key in c]) for c in chunks))
+    results = pool.ordered(_link_task, (_LinkTask(store.part(key for _, key in c), blob, [key for _, key in c])
+                                        for c in chunks))
     try:
         for chunk in results:
             yield from chunk

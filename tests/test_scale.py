@@ -6,8 +6,10 @@ Every test here compares outputs or counts work done; none times anything
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cache import ExtractionCache, encode_entry, entry_key, extractor_version, source_hash
+from kg.cache import ExtractionCache, SpillStore, encode_entry, entry_key, extractor_version, source_hash
 from kg.errors import KgError
 from kg.extract import known_program_names, link_known_programs
 from kg.parallel import ChunkResult, WorkItem, _checked, chunked
@@ -107,7 +109,7 @@ def test_scale_a_worker_with_other_code_stops_the_build() -> None:
         _checked(ChunkResult("not-this-version", []))
 
 
-def _die(task: object) -> None:
+def _die(*args: object) -> None:
     os._exit(3)  # as a worker killed by the system (out of memory) ends: no exception, no result
 
 
@@ -171,6 +173,69 @@ def test_scale_bad_files_fail_the_same_way_in_parallel(tmp_path: Path) -> None:
     errors, _, duplicates, failed, documents = outputs[0]
     assert [e.split(":")[0] for e in errors] == ["broken-copy.txt", "broken.txt", "empty.txt"]
     assert (duplicates, failed, documents) == (1, 3, 2)
+
+
+def _items(names: list[str]) -> list[WorkItem]:
+    out = []
+    for i, name in enumerate(names):
+        data = (SEEDS / name).read_bytes()
+        out.append(WorkItem(i, entry_key(name, hashlib.sha256(data).hexdigest()), name, data))
+    return out
+
+
+def test_scale_workers_write_their_entries_where_the_parent_reads_them(tmp_path: Path) -> None:
+    """Workers append what they extract to their own spill segments; the parent reads it by the locations."""
+    from kg.parallel import ProcessRunner, extract_item
+
+    names = sorted(f.name for f in SEEDS.iterdir())[:3]
+    items = _items(names)
+    store = SpillStore(tmp_path / "spill")
+    runner = ProcessRunner(2)
+    try:
+        results = [r for batch in runner.run(chunked(items, max_docs=1), store) for r in batch]
+    finally:
+        runner.close()
+    assert sorted(r.index for r in results) == [0, 1, 2]
+    assert all(r.stored and r.blob == b"" and r.where is not None for r in results)
+    assert not store.where  # the workers wrote; the parent knows nothing until told
+    for r in results:
+        assert r.where is not None and r.where[0] != f"segment-{os.getpid()}.bin"
+        store.adopt(r.key, r.where)
+    for item in items:  # each entry read back is what the same extraction in this process gives
+        here = extract_item(item)
+        assert store.programs(item.key) == here.programs
+        entry = io.BytesIO(here.blob)
+        pickle.load(entry)  # the header
+        assert store.facts(item.key) == pickle.load(entry)
+    part = pickle.loads(pickle.dumps(store.part([items[0].key])))  # what a link task carries
+    assert part.facts(items[0].key) == store.facts(items[0].key)
+    assert part.facts(items[1].key) is None and not part.has(items[1].key)
+
+
+def test_scale_a_spilled_entry_cut_short_reads_as_missing(tmp_path: Path) -> None:
+    store = SpillStore(tmp_path / "spill")
+    a, b = _items(sorted(f.name for f in SEEDS.iterdir())[:2])
+    facts = process_file(SEEDS / a.file_name)
+    store.put_blob(a.key, encode_entry([], facts))
+    where = store.put_blob(b.key, encode_entry([], process_file(SEEDS / b.file_name)))
+    assert store.facts(a.key) == facts and store.facts(b.key) is not None
+    segment = tmp_path / "spill" / where[0]
+    segment.write_bytes(segment.read_bytes()[:where[1] + where[2] // 2])
+    assert store.facts(b.key) is None and store.programs(b.key) is None  # extracted again, not misread
+    assert store.facts(a.key) == facts
+
+
+def test_scale_a_worker_of_another_version_writes_nothing_to_the_cache(tmp_path: Path) -> None:
+    from kg.parallel import extract_chunk
+
+    store = ExtractionCache(tmp_path / "cache", version="a" * 64)  # not the version this process runs
+    (item,) = _items(sorted(f.name for f in SEEDS.iterdir())[:1])
+    result = extract_chunk([item], store)
+    assert not result.items[0].stored and result.items[0].blob  # sent back, for the parent to refuse
+    assert not list(store.folder.rglob("*.pkl"))
+    mine = ExtractionCache(tmp_path / "mine")
+    stored = extract_chunk([item], mine).items[0]
+    assert stored.stored and stored.blob == b"" and mine.facts(item.key) is not None
 
 
 # ------------------------------------------------------------------ cache
