@@ -1,11 +1,11 @@
-"""The extraction cache: one pickled ``DocFacts`` per document, so rebuilds extract only what changed.
+"""The extraction cache: each document's pickled ``DocFacts``, so rebuilds extract only what changed.
 
 A corpus grows by a few articles a week; re-extracting ten thousand
 unchanged ones to add one would waste minutes. What one document yields is
 a pure function of its bytes, its file name (offsets and evidence name it)
 and the extractor, so that triple is the key:
 
-- the document's sha256 and file name make the entry's name;
+- the document's sha256 and file name make the entry's key;
 - the extractor's version, a hash over every source and data file of the
   ``kg`` package and the versions of jieba and OpenCC, names the folder the
   entries live in. Any change to the code or the reference data therefore
@@ -17,24 +17,29 @@ Entries are the facts *before* the corpus pass (``link_known_programs``):
 that pass depends on every other document. Its result is kept beside the
 entries, one pack per build (``kg.passcache``), and a rebuild relinks only
 the documents whose known names changed.
-Writes go to a temporary name and are renamed, so a killed build leaves no
-torn entry; an entry that cannot be read is treated as missing.
+Entries are appended to segment files, one per process of a build, each
+record with its key and checksums: a record torn by a killed build, or
+damaged since, is treated as missing, and the records before it still
+count. A document extracted again after a change adds a record and leaves
+the old one; each extractor version's folder grows so until the next
+version replaces it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import pickle
+import secrets
 import shutil
+import struct
 import sys
-import tempfile
+import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, NamedTuple
 
 from kg.model import DocFacts, Mention
 
@@ -77,163 +82,187 @@ def entry_key(file_name: str, sha256: str) -> str:
     return hashlib.sha256(f"{sha256}\0{file_name}".encode()).hexdigest()
 
 
+Entry = tuple[bytes, bytes]  # an entry as written: its header pickle (the Program mentions), its DocFacts pickle
+
+
+class Location(NamedTuple):
+    """Where an entry lies: its segment, the offset of its header pickle, both pickles' lengths and checksums."""
+
+    segment: str
+    at: int
+    header: int
+    body: int
+    header_crc: int
+    body_crc: int
+
+
+SEGMENT_GLOB = "entries-*.seg"
+_RECORD = struct.Struct("<8s32sIIII")  # magic, the key's 32 bytes, header and body lengths, their CRC-32s
+_MAGIC = b"kgentry1"
+
+
 class FactStore:
-    """Pickled per-document facts in a folder; the base of both the cache and a build's spill area.
+    """Per-document facts, pickled, appended to segment files in a folder: a build's spill area, or the cache.
 
     A build keeps no document text in memory between extracting a document
     and the corpus pass: the facts go to disk here and are read back one at
-    a time. ``put_blob`` takes bytes already pickled (by a worker process),
-    so the parent never unpickles and re-pickles them.
+    a time. Each process (the parent, or a pool worker writing what it
+    extracted) appends to a segment of its own, named after the store's
+    ``token`` and the process, and says where each entry went; a file per
+    document cost a creation, a rename and a directory entry each (1.6 s
+    per 4,500 articles on this disk, CPU the workers lacked). A record
+    carries its key and checksums, so a segment can be read back without
+    an index (``ExtractionCache``) and a record torn by a killed build, or
+    damaged since, reads as missing.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, entries: dict[str, Location] | None = None, token: str | None = None,
+                 version: str | None = None) -> None:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.entries: dict[str, Location] = entries if entries is not None else {}
+        self.token = token or secrets.token_hex(6)  # this build's segments: another build's are others
+        self.version = version  # the extractor version whose entries these are (None: a build's own spill)
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pkl"
+        """The segment holding ``key`` (for messages)."""
+        found = self.entries.get(key)
+        return self.folder / (found.segment if found is not None else "(no entry)")
 
     def has(self, key: str) -> bool:
-        return self.path(key).is_file()
+        return key in self.entries
 
-    def put_blob(self, key: str, blob: bytes) -> Location | None:
-        """Write an entry; where it went, when that is more than its key says (see ``SpillStore``)."""
-        path = self.path(key)
-        path.parent.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    def put(self, key: str, entry: Entry) -> Location:
+        """Append an entry to this process's segment; where it went (which the parent must ``adopt``)."""
+        header, body = entry
+        name = f"entries-{self.token}-{os.getpid()}.seg"  # one writer per segment: a forked worker has its own
+        record = _RECORD.pack(_MAGIC, bytes.fromhex(key), len(header), len(body), zlib.crc32(header),
+                              zlib.crc32(body))
+        fd = os.open(self.folder / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
         try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return None
+            at = os.fstat(fd).st_size
+            view = memoryview(b"".join((record, header, body)))
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        where = self.entries[key] = Location(name, at + _RECORD.size, len(header), len(body), zlib.crc32(header),
+                                             zlib.crc32(body))
+        return where
 
-    def adopt(self, key: str, where: Location | None) -> None:
-        """Take note of an entry another process of this machine wrote (a worker): here, its key says where."""
+    def adopt(self, key: str, where: Location) -> None:
+        """Take note of an entry another process wrote to this store's folder (a pool worker)."""
+        self.entries[key] = where
 
     def writable_by(self, version: str) -> bool:
-        """Whether a process running extractor ``version`` may write entries here itself."""
-        return True
+        """Whether a process running extractor ``version`` may write entries here itself.
+
+        Not into a cache of another version: its entries would be read as this one's.
+        """
+        return self.version is None or version == self.version
 
     def part(self, keys: Iterable[str]) -> FactStore:
-        """What a worker needs to read ``keys`` (pickled with each of its tasks): here, the folder."""
-        return self
+        """What a worker needs to read ``keys``, or (no keys) to write: pickled with each of its tasks."""
+        return FactStore(self.folder, {k: self.entries[k] for k in keys if k in self.entries}, self.token,
+                         self.version)
 
-    def _open(self, key: str) -> BinaryIO:
-        return self.path(key).open("rb")
+    def _read(self, where: Location, length: int) -> bytes:
+        fd = os.open(self.folder / where.segment, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            data = os.pread(fd, length, where.at)
+        finally:
+            os.close(fd)
+        if len(data) != length:
+            raise EOFError(f"an entry cut short in {where.segment}")
+        return data
 
     def programs(self, key: str) -> list[Mention] | None:
         """The entry's header: its Program mentions (None if the entry is missing or unreadable)."""
+        where = self.entries.get(key)
+        if where is None:
+            return None
         try:
-            with self._open(key) as f:
-                fmt, programs = pickle.load(f)
-        except Exception:  # missing, torn or foreign: extract again rather than fail the build
+            header = self._read(where, where.header)
+            if zlib.crc32(header) != where.header_crc:
+                return None
+            fmt, programs = pickle.loads(header)
+        except Exception:  # torn or foreign: extract again rather than fail the build
             return None
         return programs if fmt == ENTRY_FORMAT else None
 
     def facts(self, key: str) -> DocFacts | None:
         """The entry's facts, or None if the entry is missing or unreadable (then it is re-extracted)."""
+        where = self.entries.get(key)
+        if where is None:
+            return None
         try:
-            with self._open(key) as f:
-                fmt, _ = pickle.load(f)
-                facts = pickle.load(f) if fmt == ENTRY_FORMAT else None
+            data = self._read(where, where.header + where.body)
+            body = memoryview(data)[where.header:]
+            if zlib.crc32(body) != where.body_crc:
+                return None
+            fmt, _ = pickle.loads(data)  # the header pickle ends where the body begins
+            facts = pickle.loads(body) if fmt == ENTRY_FORMAT else None
         except Exception:
             return None
         return facts if isinstance(facts, DocFacts) else None
 
+    def read_segments(self) -> None:
+        """Learn the entries of every segment in the folder (the cache's, from earlier builds).
 
-Location = tuple[str, int, int]  # (segment file's name, offset, length) of an entry in a ``SpillStore``
-
-
-class SpillStore(FactStore):
-    """A build's own store when it keeps no cache: entries appended to one segment file per writing process.
-
-    A file per document cost a creation, a rename and a directory entry
-    each: 1.6 s per 4,500 articles here, in the parent, while the workers
-    waited for it. Nothing outlives the build, so nothing needs a file of
-    its own: each process (the parent, or a worker writing what it
-    extracted) appends to its own segment, and the parent keeps where
-    each entry went.
-    """
-
-    def __init__(self, folder: Path, where: dict[str, Location] | None = None) -> None:
-        super().__init__(folder)
-        self.where: dict[str, Location] = where if where is not None else {}
-
-    def path(self, key: str) -> Path:
-        found = self.where.get(key)
-        return self.folder / (found[0] if found is not None else "(no entry)")
-
-    def has(self, key: str) -> bool:
-        return key in self.where
-
-    def put_blob(self, key: str, blob: bytes) -> Location:
-        name = f"segment-{os.getpid()}.bin"  # one writer per segment: a forked worker has its own
-        fd = os.open(self.folder / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o600)
-        try:
-            at = os.fstat(fd).st_size
-            view = memoryview(blob)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        where = self.where[key] = (name, at, len(blob))
-        return where
-
-    def adopt(self, key: str, where: Location | None) -> None:
-        if where is None:
-            raise ValueError(f"a spilled entry without its location: {key}")
-        self.where[key] = where
-
-    def part(self, keys: Iterable[str]) -> SpillStore:
-        return SpillStore(self.folder, {k: self.where[k] for k in keys if k in self.where})
-
-    def _open(self, key: str) -> BinaryIO:
-        name, at, length = self.where[key]
-        fd = os.open(self.folder / name, os.O_RDONLY | os.O_CLOEXEC)
-        try:
-            data = os.pread(fd, length, at)
-        finally:
-            os.close(fd)
-        if len(data) != length:
-            raise EOFError(f"a spilled entry cut short: {key}")
-        return io.BytesIO(data)
+        A segment is read record by record up to its end or its first torn
+        record; the first record of a key wins (any two are the same facts).
+        """
+        for seg in sorted(self.folder.glob(SEGMENT_GLOB)):
+            try:
+                with seg.open("rb") as f:
+                    size = os.fstat(f.fileno()).st_size
+                    at = 0
+                    while at + _RECORD.size <= size:
+                        f.seek(at)
+                        magic, key, header, body, header_crc, body_crc = _RECORD.unpack(f.read(_RECORD.size))
+                        start = at + _RECORD.size
+                        if magic != _MAGIC or start + header + body > size:
+                            break
+                        self.entries.setdefault(key.hex(), Location(seg.name, start, header, body, header_crc,
+                                                                    body_crc))
+                        at = start + header + body
+            except OSError:
+                continue
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"folder": self.folder, "where": self.where}
+        return {"folder": self.folder, "entries": self.entries, "token": self.token, "version": self.version}
 
 
-def encode_entry(programs: list[Mention], facts: DocFacts) -> bytes:
+def encode_entry(programs: list[Mention], facts: DocFacts) -> Entry:
     """An entry: a small header (the Program mentions the corpus pass needs first), then the facts.
 
-    Two pickles back to back, so a build can read every document's program
-    names without unpickling every document's facts twice.
+    Two pickles, so a build can read every document's program names without
+    unpickling every document's facts twice.
     """
-    header = pickle.dumps((ENTRY_FORMAT, programs), protocol=pickle.HIGHEST_PROTOCOL)
-    return header + pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+    return (pickle.dumps((ENTRY_FORMAT, programs), protocol=pickle.HIGHEST_PROTOCOL),
+            pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 class ExtractionCache(FactStore):
-    """The persistent cache: a ``FactStore`` in a folder named after the extractor's version."""
+    """The persistent cache: a ``FactStore`` in a folder named after the extractor's version.
+
+    Each build that extracts adds its segments; opening the cache reads
+    every segment's records (their headers: a seek each) to know its entries.
+    """
 
     def __init__(self, root: Path, version: str | None = None) -> None:
         self.root = root
-        self.version = version or extractor_version()
+        version = version or extractor_version()
         root.mkdir(parents=True, exist_ok=True)
         tag = root / "CACHEDIR.TAG"  # backup tools skip folders with this tag
         if not tag.exists():
             tag.write_text(_TAG, encoding="utf-8")
-        self._prune()
-        super().__init__(root / f"v-{self.version[:20]}")
+        self._prune(f"v-{version[:20]}")
+        super().__init__(root / f"v-{version[:20]}", version=version)
+        self.read_segments()
 
-    def writable_by(self, version: str) -> bool:
-        return version == self.version  # a worker running other code must not fill this folder
-
-    def _prune(self) -> None:
+    def _prune(self, keep: str) -> None:
         """Remove the entries of other extractor versions: they can never be read again."""
-        keep = f"v-{self.version[:20]}"
         for child in self.root.iterdir():
             if child.is_dir() and child.name.startswith("v-") and child.name != keep:
                 shutil.rmtree(child, ignore_errors=True)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
-from kg.cache import FactStore, Location, encode_entry, extractor_version
+from kg.cache import Entry, FactStore, Location, encode_entry, extractor_version
 from kg.errors import DocumentError, KgError
 from kg.model import Mention
 
@@ -59,11 +59,10 @@ class Extracted:
 
     index: int
     key: str
-    blob: bytes = b""  # a store entry: header pickle (programs) followed by the DocFacts pickle
+    entry: Entry | None = None  # the store entry (header and DocFacts pickles), unless the worker wrote it
     programs: list[Mention] = field(default_factory=list)
     error: str | None = None  # DocumentError.reason when the document could not be read
-    stored: bool = False  # the worker wrote the entry to the build's store itself (then ``blob`` is empty)
-    where: Location | None = None  # and where, when the store needs telling (``FactStore.adopt``)
+    where: Location | None = None  # where the worker wrote it, in the build's store (``FactStore.adopt``)
 
 
 @dataclass
@@ -105,10 +104,10 @@ def extract_item(item: WorkItem, store: FactStore | None = None) -> Extracted:
         return Extracted(item.index, item.key, error=f"extraction failed ({type(exc).__name__}: {exc}); "
                                                     "please report this file")
     programs = [m for m in facts.mentions if m.cls == "Program"]
-    blob = encode_entry(programs, facts)
+    entry = encode_entry(programs, facts)
     if store is None:
-        return Extracted(item.index, item.key, blob, programs)
-    return Extracted(item.index, item.key, programs=programs, stored=True, where=store.put_blob(item.key, blob))
+        return Extracted(item.index, item.key, entry, programs)
+    return Extracted(item.index, item.key, programs=programs, where=store.put(item.key, entry))
 
 
 def extract_chunk(chunk: list[WorkItem], store: FactStore | None = None) -> ChunkResult:

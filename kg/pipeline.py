@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.cache import ExtractionCache, FactStore, SpillStore, entry_key
+from kg.cache import ExtractionCache, FactStore, entry_key
 from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
@@ -118,7 +118,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
     files = inputs.files
     stats.files, stats.skipped = len(files), inputs.skipped
     with tempfile.TemporaryDirectory(prefix="kg-build-") as spill:
-        store: FactStore = ExtractionCache(Path(cache)) if cache is not None else SpillStore(Path(spill))
+        store: FactStore = ExtractionCache(Path(cache)) if cache is not None else FactStore(Path(spill))
         plan = _Plan(files, store, max_bytes)
         bar = Progress(len(files), "extracting", enabled=progress)
         plan.scan(bar)
@@ -243,10 +243,10 @@ class _Plan:
                     self.failures[r.index] = str(DocumentError(self.file_name(r.index), r.error))
                     self.keys[r.index] = None
                 else:
-                    if r.stored:
+                    if r.where is not None:
                         self.store.adopt(r.key, r.where)
-                    else:
-                        self.store.put_blob(r.key, r.blob)
+                    elif r.entry is not None:
+                        self.store.put(r.key, r.entry)
                     self.programs[r.index] = r.programs
                     self.extracted += 1
             bar.advance(len(batch))

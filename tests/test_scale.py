@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.cache import ExtractionCache, SpillStore, encode_entry, entry_key, extractor_version, source_hash
+from kg.cache import ExtractionCache, FactStore, encode_entry, entry_key, extractor_version, source_hash
 from kg.errors import KgError
 from kg.extract import known_program_names, link_known_programs
 from kg.parallel import ChunkResult, WorkItem, _checked, chunked
@@ -184,45 +184,63 @@ def _items(names: list[str]) -> list[WorkItem]:
 
 
 def test_scale_workers_write_their_entries_where_the_parent_reads_them(tmp_path: Path) -> None:
-    """Workers append what they extract to their own spill segments; the parent reads it by the locations."""
+    """Workers append what they extract to their own segments; the parent reads it by the locations."""
     from kg.parallel import ProcessRunner, extract_item
 
     names = sorted(f.name for f in SEEDS.iterdir())[:3]
     items = _items(names)
-    store = SpillStore(tmp_path / "spill")
+    store = FactStore(tmp_path / "spill")
     runner = ProcessRunner(2)
     try:
         results = [r for batch in runner.run(chunked(items, max_docs=1), store) for r in batch]
     finally:
         runner.close()
     assert sorted(r.index for r in results) == [0, 1, 2]
-    assert all(r.stored and r.blob == b"" and r.where is not None for r in results)
-    assert not store.where  # the workers wrote; the parent knows nothing until told
+    assert all(r.entry is None and r.where is not None for r in results)
+    assert not store.entries  # the workers wrote; the parent knows nothing until told
     for r in results:
-        assert r.where is not None and r.where[0] != f"segment-{os.getpid()}.bin"
+        assert r.where is not None and r.where.segment != f"entries-{store.token}-{os.getpid()}.seg"
         store.adopt(r.key, r.where)
     for item in items:  # each entry read back is what the same extraction in this process gives
         here = extract_item(item)
+        assert here.entry is not None
         assert store.programs(item.key) == here.programs
-        entry = io.BytesIO(here.blob)
-        pickle.load(entry)  # the header
-        assert store.facts(item.key) == pickle.load(entry)
+        assert store.facts(item.key) == pickle.loads(here.entry[1])
     part = pickle.loads(pickle.dumps(store.part([items[0].key])))  # what a link task carries
     assert part.facts(items[0].key) == store.facts(items[0].key)
     assert part.facts(items[1].key) is None and not part.has(items[1].key)
 
 
-def test_scale_a_spilled_entry_cut_short_reads_as_missing(tmp_path: Path) -> None:
-    store = SpillStore(tmp_path / "spill")
+def test_scale_a_torn_or_damaged_entry_reads_as_missing_and_the_others_still_count(tmp_path: Path) -> None:
+    """A killed build leaves its last record torn; a record damaged since fails its checksum."""
+    a, b, c = _items(sorted(f.name for f in SEEDS.iterdir())[:3])
+    facts = {i.key: process_file(SEEDS / i.file_name) for i in (a, b, c)}
+    cache = ExtractionCache(tmp_path)
+    for i in (a, b, c):
+        cache.put(i.key, encode_entry([], facts[i.key]))
+    where = {i.key: cache.entries[i.key] for i in (a, b, c)}
+    assert len({w.segment for w in where.values()}) == 1  # one process, one segment
+    segment = cache.folder / where[a.key].segment
+    data = bytearray(segment.read_bytes())
+    body = where[b.key].at + where[b.key].header
+    damaged = data.index(b".txt", body, body + where[b.key].body)
+    data[damaged + 3] = ord("s")  # b's facts still unpickle (its file name reads .txs): only the checksum tells
+    segment.write_bytes(bytes(data[:where[c.key].at + where[c.key].header + 10]))  # c torn: cut in its facts
+    again = ExtractionCache(tmp_path)  # the next build reads the segment back
+    assert again.facts(a.key) == facts[a.key] and again.programs(a.key) == []
+    assert again.programs(b.key) == [] and again.facts(b.key) is None  # its header is whole, its facts not
+    assert again.facts(c.key) is None and again.programs(c.key) is None and not again.has(c.key)
+
+
+def test_scale_two_builds_writing_one_cache_at_once_keep_apart_and_both_count(tmp_path: Path) -> None:
     a, b = _items(sorted(f.name for f in SEEDS.iterdir())[:2])
-    facts = process_file(SEEDS / a.file_name)
-    store.put_blob(a.key, encode_entry([], facts))
-    where = store.put_blob(b.key, encode_entry([], process_file(SEEDS / b.file_name)))
-    assert store.facts(a.key) == facts and store.facts(b.key) is not None
-    segment = tmp_path / "spill" / where[0]
-    segment.write_bytes(segment.read_bytes()[:where[1] + where[2] // 2])
-    assert store.facts(b.key) is None and store.programs(b.key) is None  # extracted again, not misread
-    assert store.facts(a.key) == facts
+    first, second = ExtractionCache(tmp_path), ExtractionCache(tmp_path)  # opened before either wrote
+    first.put(a.key, encode_entry([], process_file(SEEDS / a.file_name)))
+    second.put(b.key, encode_entry([], process_file(SEEDS / b.file_name)))
+    assert first.entries[a.key].segment != second.entries[b.key].segment
+    assert not first.has(b.key)  # a build knows what it opened with and what it wrote
+    after = ExtractionCache(tmp_path)
+    assert after.facts(a.key) == first.facts(a.key) and after.facts(b.key) == second.facts(b.key)
 
 
 def test_scale_a_worker_of_another_version_writes_nothing_to_the_cache(tmp_path: Path) -> None:
@@ -230,12 +248,13 @@ def test_scale_a_worker_of_another_version_writes_nothing_to_the_cache(tmp_path:
 
     store = ExtractionCache(tmp_path / "cache", version="a" * 64)  # not the version this process runs
     (item,) = _items(sorted(f.name for f in SEEDS.iterdir())[:1])
-    result = extract_chunk([item], store)
-    assert not result.items[0].stored and result.items[0].blob  # sent back, for the parent to refuse
-    assert not list(store.folder.rglob("*.pkl"))
+    result = extract_chunk([item], store.part(()))
+    assert result.items[0].where is None and result.items[0].entry  # sent back, for the parent to refuse
+    assert not list(store.folder.iterdir())
     mine = ExtractionCache(tmp_path / "mine")
-    stored = extract_chunk([item], mine).items[0]
-    assert stored.stored and stored.blob == b"" and mine.facts(item.key) is not None
+    stored = extract_chunk([item], mine.part(())).items[0]
+    assert stored.entry is None and stored.where is not None
+    assert ExtractionCache(tmp_path / "mine").facts(item.key) is not None  # there for the next build
 
 
 # ------------------------------------------------------------------ cache
@@ -290,9 +309,8 @@ def test_scale_unreadable_cache_entry_is_extracted_again(tmp_path: Path) -> None
     src = _corpus(tmp_path, ["001_71c5d7f6edab117b.txt", "002_df2c1c52512f4de2.txt"])
     cache = tmp_path / "cache"
     expected = build_with_stats(src, cache=cache)[0].turtle()
-    entries = sorted(cache.rglob("*.pkl"))
-    assert len(entries) == 2
-    entries[0].write_bytes(b"torn")
+    (segment,) = sorted(cache.rglob("entries-*.seg"))  # one process extracted both
+    segment.write_bytes(segment.read_bytes()[:-100])  # the last record torn
     graph, stats = build_with_stats(src, cache=cache)
     assert (stats.extracted, stats.cached) == (1, 1)
     assert graph.turtle() == expected
@@ -302,7 +320,7 @@ def test_scale_other_extractor_version_is_never_read(tmp_path: Path) -> None:
     doc = process_file(SEEDS / "001_71c5d7f6edab117b.txt")
     key = entry_key(doc.doc.file_name, doc.doc.sha256)
     old = ExtractionCache(tmp_path, version="a" * 64)
-    old.put_blob(key, encode_entry([], doc))
+    old.put(key, encode_entry([], doc))
     assert old.facts(key) is not None
     new = ExtractionCache(tmp_path, version="b" * 64)
     assert new.facts(key) is None and new.programs(key) is None
