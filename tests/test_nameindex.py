@@ -23,6 +23,19 @@ def test_name_index_finds_what_a_test_of_every_name_finds() -> None:
         assert index.present(text, first=True) == found[:1]
 
 
+def test_name_index_finds_names_among_characters_that_begin_none() -> None:
+    """Windows are looked up only where a head's first character stands: texts mostly of other characters,
+    names of characters a pattern would read as syntax, line breaks inside names."""
+    rnd = random.Random(5)
+    alphabet = "党建]^-\\.[\n红色领航"
+    for _ in range(400):
+        names = {"".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 7))) for _ in range(rnd.randint(0, 12))}
+        pieces = [*names, *"的了是在和有一个，。"]  # the names themselves, among other characters
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        index = NameIndex(names)
+        assert sorted(index.present(text)) == sorted(n for n in names if n in text)
+
+
 def test_name_index_finds_many_heads_in_one_pass_as_one_by_one() -> None:
     """A long report holds hundreds of the names' heads: they are then all looked for in one pass, which
     must give the names, and their order, of looking each up (the path for a short text)."""
