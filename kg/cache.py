@@ -138,14 +138,9 @@ class FactStore:
         name = f"entries-{self.token}-{os.getpid()}.seg"  # one writer per segment: a forked worker has its own
         record = _RECORD.pack(_MAGIC, bytes.fromhex(key), len(header), len(body), zlib.crc32(header),
                               zlib.crc32(body))
-        fd = os.open(self.folder / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
-        try:
-            at = os.fstat(fd).st_size
-            view = memoryview(b"".join((record, header, body)))
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
+        with open(self.folder / name, "ab") as f:  # opened at its end
+            at = f.tell()
+            f.write(b"".join((record, header, body)))
         where = self.entries[key] = Location(name, at + _RECORD.size, len(header), len(body), zlib.crc32(header),
                                              zlib.crc32(body))
         return where
@@ -167,11 +162,9 @@ class FactStore:
                          self.version)
 
     def _read(self, where: Location, length: int) -> bytes:
-        fd = os.open(self.folder / where.segment, os.O_RDONLY | os.O_CLOEXEC)
-        try:
-            data = os.pread(fd, length, where.at)
-        finally:
-            os.close(fd)
+        with open(self.folder / where.segment, "rb") as f:
+            f.seek(where.at)
+            data = f.read(length)
         if len(data) != length:
             raise EOFError(f"an entry cut short in {where.segment}")
         return data
