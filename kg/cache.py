@@ -169,16 +169,28 @@ class FactStore:
             raise EOFError(f"an entry cut short in {where.segment}")
         return data
 
+    def _whole(self, where: Location) -> tuple[memoryview, memoryview] | None:
+        """The entry's header and body pickles, if both match their checksums."""
+        view = memoryview(self._read(where, where.header + where.body))
+        header, body = view[:where.header], view[where.header:]
+        if zlib.crc32(header) != where.header_crc or zlib.crc32(body) != where.body_crc:
+            return None
+        return header, body
+
     def programs(self, key: str) -> list[Mention] | None:
-        """The entry's header: its Program mentions (None if the entry is missing or unreadable)."""
+        """The entry's header: its Program mentions (None if the entry is missing or unreadable).
+
+        The body is checked too: an entry whose facts are damaged is extracted
+        again now, rather than failing the corpus pass that reads them.
+        """
         where = self.entries.get(key)
         if where is None:
             return None
         try:
-            header = self._read(where, where.header)
-            if zlib.crc32(header) != where.header_crc:
+            parts = self._whole(where)
+            if parts is None:
                 return None
-            fmt, programs = pickle.loads(header)
+            fmt, programs = pickle.loads(parts[0])
         except Exception:  # torn or foreign: extract again rather than fail the build
             return None
         return programs if fmt == ENTRY_FORMAT else None
@@ -189,22 +201,30 @@ class FactStore:
         if where is None:
             return None
         try:
-            data = self._read(where, where.header + where.body)
-            body = memoryview(data)[where.header:]
-            if zlib.crc32(body) != where.body_crc:
+            parts = self._whole(where)
+            if parts is None:
                 return None
-            fmt, _ = pickle.loads(data)  # the header pickle ends where the body begins
-            facts = pickle.loads(body) if fmt == ENTRY_FORMAT else None
+            fmt, _ = pickle.loads(parts[0])
+            facts = pickle.loads(parts[1]) if fmt == ENTRY_FORMAT else None
         except Exception:
             return None
         return facts if isinstance(facts, DocFacts) else None
+
+    def _sound(self, where: Location) -> bool:
+        try:
+            return self._whole(where) is not None
+        except Exception:
+            return False
 
     def read_segments(self) -> None:
         """Learn the entries of every segment in the folder (the cache's, from earlier builds).
 
         A segment is read record by record up to its end or its first torn
-        record; the first record of a key wins (any two are the same facts).
+        record. A key recorded more than once (extracted again after its
+        first record was damaged, or by two builds at once) takes its first
+        sound record.
         """
+        found: dict[str, list[Location]] = {}
         for seg in sorted(self.folder.glob(SEGMENT_GLOB)):
             try:
                 with seg.open("rb") as f:
@@ -216,11 +236,16 @@ class FactStore:
                         start = at + _RECORD.size
                         if magic != _MAGIC or start + header + body > size:
                             break
-                        self.entries.setdefault(key.hex(), Location(seg.name, start, header, body, header_crc,
-                                                                    body_crc))
+                        found.setdefault(key.hex(), []).append(Location(seg.name, start, header, body, header_crc,
+                                                                        body_crc))
                         at = start + header + body
             except OSError:
                 continue
+        for key, places in found.items():
+            if len(places) == 1:
+                self.entries[key] = places[0]
+            else:
+                self.entries[key] = next((w for w in places if self._sound(w)), places[0])
 
     def __getstate__(self) -> dict[str, Any]:
         return {"folder": self.folder, "entries": self.entries, "token": self.token, "version": self.version}

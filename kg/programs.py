@@ -291,9 +291,11 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                 if norm.startswith(v, p_start, h_end) and h_end - p_start > len(v) + 2:
                     p_start, stripped = p_start + len(v), True
                     break
+        if h_end - p_start > 24:
+            continue  # too long for a name; not copied (after one early verb, every later head's phrase is long)
         phrase = norm[p_start:h_end]
         modifier = phrase[: len(phrase) - len(m.group(0))]
-        if len(modifier) < 3 or len(phrase) > 24 or _NOT_IN_PHRASE.search(phrase):
+        if len(modifier) < 3 or _NOT_IN_PHRASE.search(phrase):
             continue
         if not all(is_han(c) for c in modifier):
             continue
