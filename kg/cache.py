@@ -20,9 +20,9 @@ the documents whose known names changed.
 Entries are appended to segment files, one per process of a build, each
 record with its key and checksums: a record torn by a killed build, or
 damaged since, is treated as missing, and the records before it still
-count. A document extracted again after a change adds a record and leaves
-the old one; each extractor version's folder grows so until the next
-version replaces it.
+count. An edited document is a new key, so its old record stays: each
+extractor version's folder grows with the corpus and its edits until the
+next version starts a fresh one.
 """
 
 from __future__ import annotations
@@ -221,13 +221,13 @@ class FactStore:
 
         A segment is read record by record up to its end or its first torn
         record. A key recorded more than once (extracted again after its
-        first record was damaged, or by two builds at once) takes its first
-        sound record.
+        record was damaged, or by two builds at once) takes the first record
+        that passes its checksums, in the order of the segments' names.
         """
         found: dict[str, list[Location]] = {}
         for seg in sorted(self.folder.glob(SEGMENT_GLOB)):
             try:
-                with seg.open("rb") as f:
+                with seg.open("rb", buffering=0) as f:  # a read per record header, not 8 KiB
                     size = os.fstat(f.fileno()).st_size
                     at = 0
                     while at + _RECORD.size <= size:
@@ -239,7 +239,7 @@ class FactStore:
                         found.setdefault(key.hex(), []).append(Location(seg.name, start, header, body, header_crc,
                                                                         body_crc))
                         at = start + header + body
-            except OSError:
+            except (OSError, struct.error):  # unreadable, or cut short while read: the records before count
                 continue
         for key, places in found.items():
             if len(places) == 1:

@@ -120,7 +120,7 @@ def extract_chunk(chunk: list[WorkItem], store: FactStore | None = None) -> Chun
     warm_up()
     version = extractor_version()
     if store is not None and not store.writable_by(version):
-        store = None  # the parent refuses this chunk's result (``_checked``): nothing written in its name
+        store = None  # not into a cache of another version; the parent refuses this chunk anyway (``_checked``)
     return ChunkResult(version, [extract_item(item, store) for item in chunk])
 
 
