@@ -552,6 +552,8 @@ class _Evidence:
         norm = sent.norm
         found: list[tuple[int, int]] = []  # a sentence names a node a few times at most: a list to check
         for name in names:
+            if name not in norm:  # as most of an edge's two ends' names are not: no search started
+                continue
             for at in positions(norm, name):
                 end_at = at + len(name)
                 if all(b <= at or end_at <= a for a, b in found):
