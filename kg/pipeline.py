@@ -28,6 +28,7 @@ Scale shapes the rest:
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import pickle
 import tempfile
@@ -494,19 +495,31 @@ def _slim(facts: DocFacts) -> None:
 def _share(facts: DocFacts) -> None:
     """Equal values of one document's facts made one object, so they are pickled and held once.
 
-    Each fact carries its own copies: an evidence (with its quote, a fresh
-    slice of the text) per fact read in a sentence, a mention per fact it
-    takes part in. Pickled apart, those copies made most of a linked record
-    and of the time the parent spends reading it back; shared, the graph
-    also holds each once. The values are frozen, so sharing them changes
-    nothing else.
+    A fact may carry its own copy of a mention it takes part in, or of its
+    evidence; pickled apart, such copies made most of a linked record and of
+    the time the parent spends reading it back, and shared, the graph holds
+    each once. Extraction already shares most (one evidence per sentence,
+    the same mention in a fact and in the document's list), so a fact is
+    rebuilt only where one of its values is not yet the shared one. The
+    values are frozen, so sharing them changes nothing else.
     """
     one: dict[Any, Any] = {}
     same = one.setdefault  # the facts themselves are not compared: hashing one hashes all it holds
     facts.mentions = [same(m, m) for m in facts.mentions]
-    facts.implementations = [replace(f, agent=same(f.agent, f.agent), program=same(f.program, f.program),
-                                     evidence=same(f.evidence, f.evidence)) for f in facts.implementations]
-    facts.counts = [replace(f, about=same(f.about, f.about), evidence=same(f.evidence, f.evidence))
-                    for f in facts.counts]
-    facts.structures = [replace(f, owner=same(f.owner, f.owner), levels=tuple(same(m, m) for m in f.levels),
-                                evidence=same(f.evidence, f.evidence)) for f in facts.structures]
+
+    def shared(fact: Any, *names: str) -> Any:
+        changed = {}
+        for name in names:
+            value = getattr(fact, name)
+            if (kept := same(value, value)) is not value:
+                changed[name] = kept
+        return replace(fact, **changed) if changed else fact
+
+    facts.implementations = [shared(f, "agent", "program", "evidence") for f in facts.implementations]
+    facts.counts = [shared(f, "about", "evidence") for f in facts.counts]
+    structures = []
+    for f in facts.structures:
+        f = shared(f, "owner", "evidence")
+        levels = tuple(same(m, m) for m in f.levels)
+        structures.append(f if all(map(operator.is_, levels, f.levels)) else replace(f, levels=levels))
+    facts.structures = structures

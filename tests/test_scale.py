@@ -542,5 +542,7 @@ def test_scale_slimmed_facts_share_equal_values_and_stay_equal() -> None:
     assert len({id(e) for e in evidence}) == len(set(evidence))
     agents = [f.agent for f in facts.implementations]
     assert all(any(a is m for m in facts.mentions) for a in agents if a in facts.mentions)
+    levels = [m for f in facts.structures for m in f.levels if m in facts.mentions]
+    assert levels and all(any(m is x for x in facts.mentions) for m in levels)  # a structure's tiers too
     unshared = pickle.dumps(before.implementations, protocol=pickle.HIGHEST_PROTOCOL)
     assert len(pickle.dumps(facts.implementations, protocol=pickle.HIGHEST_PROTOCOL)) < len(unshared)
