@@ -9,6 +9,7 @@ two sizes and the ratio, which stays near 2 when the growth is linear.
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 import time
@@ -104,5 +105,10 @@ def measure(n: int = 4000) -> list[tuple[str, str, float]]:
 
 
 if __name__ == "__main__":
-    for shape, times, ratio in measure(int(sys.argv[1]) if len(sys.argv) > 1 else 4000):
-        print(f"{shape}: {times}, ×{ratio:.1f}", flush=True)
+    args = [a for a in sys.argv[1:] if a != "--json"]
+    results = measure(int(args[0]) if args else 4000)
+    if "--json" in sys.argv:  # for bench/run.py
+        print(json.dumps(results, ensure_ascii=False))
+    else:
+        for shape, times, ratio in results:
+            print(f"{shape}: {times}, ×{ratio:.1f}", flush=True)
