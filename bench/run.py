@@ -3,7 +3,7 @@
 Generates corpora from seeds/ (bench/corpus.py) into bench/.work/ (ignored by
 git), then measures, each build in a fresh process (bench/measure.py):
 
-1. pipeline MB/s in one process against ``jieba.lcut`` alone on the same text;
+1. pipeline MB/s in one process against ``jieba.lcut`` alone on the same text (each twice, alternating);
 2. speed-up with 2 processes;
 3. incremental rebuild after one new document against a full build (10 MB and 50 MB);
 4. peak RSS per MB of input;
@@ -358,11 +358,17 @@ def main() -> None:
     say(f"corpus: {files} articles, {mb:.1f} MB in {main_dir}")
 
     say("1. throughput, one process")
-    jb, jb_s = jieba_mbps(main_dir)
-    one = measure_build("main-jobs1", [str(main_dir)], jobs=1)
+    # each measured twice, alternating, and the faster of each kept: on a shared machine a burst of other
+    # work slowed one of them alone in several runs, which made the ratio say more than it measured
+    (jb_a, _), first = jieba_mbps(main_dir), measure_build("main-jobs1", [str(main_dir)], jobs=1)
+    (jb_b, _), second = jieba_mbps(main_dir), measure_build("main-jobs1b", [str(main_dir)], jobs=1)
+    jb = max(jb_a, jb_b)
+    one = min(first, second, key=lambda d: d["seconds"]["build"])
     rate1 = mb / one["seconds"]["build"]
-    row(f"pipeline, 1 process, {mb:.0f} MB (read → resolve, no export; start-up included)",
-        f"{rate1:.3f} MB/s = {rate1 / jb:.2f}× jieba", f"jieba.lcut alone {jb:.3f} MB/s ({jb_s:.1f} s)", "≥ 0.7×")
+    row(f"pipeline, 1 process, {mb:.0f} MB (read → resolve, no export; start-up included; faster of two)",
+        f"{rate1:.3f} MB/s = {rate1 / jb:.2f}× jieba",
+        f"jieba.lcut alone {jb:.3f} MB/s (faster of {jb_a:.3f} and {jb_b:.3f}); kg builds "
+        f"{first['seconds']['build']:.1f} s and {second['seconds']['build']:.1f} s", "≥ 0.7×")
     per_doc = mb / one["seconds"]["extract"]
     row("  of which the per-document stages (read → extract, start-up included; what each core runs)",
         f"{per_doc:.3f} MB/s = {per_doc / jb:.2f}× jieba",
@@ -371,9 +377,11 @@ def main() -> None:
 
     say("2. two processes")
     before = cpu_calibration()
-    two = measure_build("main-jobs2", [str(main_dir)], jobs=2)
+    two = min(measure_build("main-jobs2", [str(main_dir)], jobs=2),
+              measure_build("main-jobs2b", [str(main_dir)], jobs=2), key=lambda d: d["seconds"]["build"])
     after = cpu_calibration()
-    row(f"speed-up with 2 processes, {mb:.0f} MB", f"{one['seconds']['build'] / two['seconds']['build']:.2f}×",
+    row(f"speed-up with 2 processes, {mb:.0f} MB (faster of two builds each)",
+        f"{one['seconds']['build'] / two['seconds']['build']:.2f}×",
         f"{one['seconds']['build']:.1f} s → {two['seconds']['build']:.1f} s; a pure CPU loop in 2 processes "
         f"gains {before:.2f}× before, {after:.2f}× after (the machine's ceiling now)", "≥ 1.8×")
     ext = one["seconds"]["extract"] / two["seconds"]["extract"]
