@@ -209,3 +209,68 @@ def test_documents_body_sentence_mentioning_a_reporter_is_content() -> None:
     )
     doc = make_document("lead.txt", text.encode("utf-8"))
     assert "记者从武侯区委组织部获悉，全区已建立小区党支部304个。" in _sentences(doc)
+
+
+def _inputs_by_resolving(paths: list[Path], exclude: list[Path]) -> tuple[list[tuple[str, str]], list[str]]:
+    """The listing as it was written before: every file's path resolved one by one (the oracle)."""
+    from kg.documents import SUFFIXES, is_kg_export
+
+    seen: set[Path] = set()
+    names: set[str] = set()
+    skip = [Path(x).resolve() for x in exclude]
+    files: list[tuple[str, str]] = []
+    skipped: list[str] = []
+    for p in paths:
+        found = []
+        for f in sorted(p.rglob("*")):
+            rel = f.relative_to(p)
+            if any(part.startswith(".") for part in rel.parts) or not f.is_file():
+                continue
+            if skip and any(f.resolve().is_relative_to(x) for x in skip):
+                continue
+            if f.suffix.lower() in SUFFIXES and not is_kg_export(f):
+                found.append((f, rel.as_posix()))
+            else:
+                skipped.append(str(f))
+        for f, name in found:
+            key = f.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            if name in names:
+                name = f.as_posix()
+            names.add(name)
+            files.append((str(f), name))
+    return files, skipped
+
+
+def test_inputs_listed_as_resolving_every_path_lists_them(tmp_path: Path) -> None:
+    """Links to files and folders (also broken, also into another input or the output folder), hidden
+    folders, other suffixes, an output folder inside an input: the same files, names and skipped files as
+    resolving each path."""
+    import os
+    import random
+
+    from kg.documents import find_inputs
+
+    rnd = random.Random(3)
+    for trial in range(40):
+        top = tmp_path / f"t{trial}"
+        folders = [top / "a", top / "b", top / "a" / "sub", top / "a" / ".hidden", top / "b" / "out"]
+        for d in folders:
+            d.mkdir(parents=True, exist_ok=True)
+        files = []
+        for i in range(rnd.randint(1, 12)):
+            f = rnd.choice(folders) / f"f{i}{rnd.choice(['.txt', '.md', '.html', '.csv', '.TXT'])}"
+            f.write_text(f"文 {i}", encoding="utf-8")
+            files.append(f)
+        for i in range(rnd.randint(0, 6)):
+            link = rnd.choice(folders) / f"l{i}{rnd.choice(['.txt', '.md', ''])}"
+            target = rnd.choice([*files, *folders, top / "missing.txt"])
+            if not link.exists() and not link.is_symlink():
+                os.symlink(target, link)
+        paths = rnd.sample([top / "a", top / "b", top / "a" / "sub"], rnd.randint(1, 3))
+        exclude = [top / "b" / "out"] if rnd.random() < 0.5 else []
+        got = find_inputs(paths, exclude=exclude)
+        want = _inputs_by_resolving(paths, exclude)
+        assert ([(str(f.path), f.name) for f in got.files], got.skipped) == want
