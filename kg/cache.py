@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from kg.model import DocFacts, Mention
 
@@ -136,13 +136,12 @@ class FactStore:
         """Append an entry to this process's segment; where it went (which the parent must ``adopt``)."""
         header, body = entry
         name = f"entries-{self.token}-{os.getpid()}.seg"  # one writer per segment: a forked worker has its own
-        record = _RECORD.pack(_MAGIC, bytes.fromhex(key), len(header), len(body), zlib.crc32(header),
-                              zlib.crc32(body))
+        header_crc, body_crc = zlib.crc32(header), zlib.crc32(body)
+        record = _RECORD.pack(_MAGIC, bytes.fromhex(key), len(header), len(body), header_crc, body_crc)
         with open(self.folder / name, "ab") as f:  # opened at its end
             at = f.tell()
             f.write(b"".join((record, header, body)))
-        where = self.entries[key] = Location(name, at + _RECORD.size, len(header), len(body), zlib.crc32(header),
-                                             zlib.crc32(body))
+        where = self.entries[key] = Location(name, at + _RECORD.size, len(header), len(body), header_crc, body_crc)
         return where
 
     def adopt(self, key: str, where: Location) -> None:
@@ -161,21 +160,23 @@ class FactStore:
         return FactStore(self.folder, {k: self.entries[k] for k in keys if k in self.entries}, self.token,
                          self.version)
 
-    def _read(self, where: Location, length: int) -> bytes:
-        with open(self.folder / where.segment, "rb") as f:
-            f.seek(where.at)
-            data = f.read(length)
-        if len(data) != length:
-            raise EOFError(f"an entry cut short in {where.segment}")
-        return data
-
     def _whole(self, where: Location) -> tuple[memoryview, memoryview] | None:
-        """The entry's header and body pickles, if both match their checksums."""
-        view = memoryview(self._read(where, where.header + where.body))
+        """The entry's header and body pickles, if they can be read whole and match their checksums."""
+        length = where.header + where.body
+        try:
+            with open(self.folder / where.segment, "rb") as f:
+                f.seek(where.at)
+                view = memoryview(f.read(length))
+        except OSError:
+            return None
         header, body = view[:where.header], view[where.header:]
-        if zlib.crc32(header) != where.header_crc or zlib.crc32(body) != where.body_crc:
+        if len(view) != length or zlib.crc32(header) != where.header_crc or zlib.crc32(body) != where.body_crc:
             return None
         return header, body
+
+    def _parts(self, key: str) -> tuple[memoryview, memoryview] | None:
+        where = self.entries.get(key)
+        return None if where is None else self._whole(where)
 
     def programs(self, key: str) -> list[Mention] | None:
         """The entry's header: its Program mentions (None if the entry is missing or unreadable).
@@ -183,38 +184,26 @@ class FactStore:
         The body is checked too: an entry whose facts are damaged is extracted
         again now, rather than failing the corpus pass that reads them.
         """
-        where = self.entries.get(key)
-        if where is None:
+        parts = self._parts(key)
+        if parts is None:
             return None
         try:
-            parts = self._whole(where)
-            if parts is None:
-                return None
             fmt, programs = pickle.loads(parts[0])
-        except Exception:  # torn or foreign: extract again rather than fail the build
+        except Exception:  # foreign: extract again rather than fail the build
             return None
         return programs if fmt == ENTRY_FORMAT else None
 
     def facts(self, key: str) -> DocFacts | None:
         """The entry's facts, or None if the entry is missing or unreadable (then it is re-extracted)."""
-        where = self.entries.get(key)
-        if where is None:
+        parts = self._parts(key)
+        if parts is None:
             return None
         try:
-            parts = self._whole(where)
-            if parts is None:
-                return None
             fmt, _ = pickle.loads(parts[0])
             facts = pickle.loads(parts[1]) if fmt == ENTRY_FORMAT else None
         except Exception:
             return None
         return facts if isinstance(facts, DocFacts) else None
-
-    def _sound(self, where: Location) -> bool:
-        try:
-            return self._whole(where) is not None
-        except Exception:
-            return False
 
     def read_segments(self) -> None:
         """Learn the entries of every segment in the folder (the cache's, from earlier builds).
@@ -245,10 +234,7 @@ class FactStore:
             if len(places) == 1:
                 self.entries[key] = places[0]
             else:
-                self.entries[key] = next((w for w in places if self._sound(w)), places[0])
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"folder": self.folder, "entries": self.entries, "token": self.token, "version": self.version}
+                self.entries[key] = next((w for w in places if self._whole(w) is not None), places[0])
 
 
 def encode_entry(programs: list[Mention], facts: DocFacts) -> Entry:
