@@ -50,6 +50,7 @@ from kg.texts import TextStore
 
 if TYPE_CHECKING:
     from kg.parallel import ProcessRunner
+    from kg.resolve import Resolver
 
 STAGES = ("read", "metadata", "extract", "link", "resolve")
 
@@ -109,7 +110,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
     """
     from kg.extract import known_program_names
     from kg.parallel import ProcessRunner
-    from kg.resolve import collector_paused, resolve
+    from kg.resolve import Resolver, collector_paused
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -146,15 +147,16 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
             names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
             bar = Progress(len(order), "linking", enabled=progress)
             stats.link_workers = pool.workers if pool is not None else 1
+            resolver = Resolver()
             with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
-                results, written, texts, stats.relinked = _corpus_pass(plan, store, order, names, bar, pool)
+                texts, stats.relinked = _corpus_pass(plan, store, order, names, bar, resolver, pool)
             stats.seconds["link"] = time.perf_counter() - clock
         finally:
             if pool is not None:
                 pool.close()
 
     clock = time.perf_counter()
-    graph = resolve(results, written=written)
+    graph = resolver.graph()
     graph.errors, graph.skipped = errors, inputs.skipped
     graph.texts = texts
     graph.sources = {plan.file_name(i): files[i].path for i, _ in order}
@@ -332,17 +334,17 @@ LINK_CHUNK_BYTES = 512_000
 
 
 def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], names: dict[str, Mention],
-                 bar: Progress, pool: ProcessRunner | None = None
-                 ) -> tuple[list[DocFacts], dict[tuple[str, int, int], str], TextStore, int]:
-    """Each document linked to the corpus's known program names, its text set aside, slimmed for resolution.
+                 bar: Progress, resolver: Resolver, pool: ProcessRunner | None = None) -> tuple[TextStore, int]:
+    """Each document linked to the corpus's known program names, its text set aside, folded into ``resolver``.
 
     With a cache, the last build's pass is kept there (``kg.passcache``) and a
     document whose links still hold is taken from it as it is. With a
     ``pool`` (the build's extraction workers), the documents to link again
     are linked in it, a window ahead, and come back as the records the pack
     keeps; this process only reads them and writes the pack, in input order.
-    Returns the facts in input order, the written forms of their mentions,
-    the texts, and how many documents were linked again.
+    The documents are folded in input order, each dropped once folded (the
+    graph, not the corpus, stays in memory). Returns the texts and how many
+    documents were linked again.
     """
     from kg import passcache
     from kg.passcache import Pack, Previous, decode_linked
@@ -352,8 +354,6 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     keep = isinstance(store, ExtractionCache) and passcache.SUPPORTED
     previous = Previous.open(store.folder) if keep else Previous()
     pack: Pack | None = None
-    results: list[DocFacts] = []
-    written: dict[tuple[str, int, int], str] = {}
     relinked = 0
     try:
         pack = Pack.create(store.folder) if keep else None
@@ -387,8 +387,7 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
             if pack is not None:
                 pack.add(key, file_name, where, text, record, found)
             facts.doc.copies = copies.get(i, [])
-            written.update(forms)
-            results.append(facts)
+            resolver.add(facts, forms)
             bar.advance()
         if pack is not None:
             pack.finish(names)
@@ -400,7 +399,7 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
         if linked_ahead is not None:
             linked_ahead.close()  # after an error: the pool's tasks not yet started are cancelled
         previous.close()
-    return results, written, texts, relinked
+    return texts, relinked
 
 
 Relinked = tuple[DocFacts, dict[tuple[str, int, int], str], tuple[str, ...], bytes, bytes]

@@ -13,7 +13,7 @@ import gc
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ from kg.gazetteer import load_gazetteer
 from kg.graph import KnowledgeGraph
 from kg.model import (
     PLACE_CLASSES,
+    CountMention,
     DocFacts,
     Document,
     Entity,
@@ -80,32 +81,46 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _program_groups(mentions: list[Mention]) -> dict[str, str]:
-    """Program key → the key of its merged group (any shared name merges).
+class _ProgramGroups:
+    """Program key → the key of its merged group (any shared name merges), learnt one mention at a time.
 
     The groups are the connected parts of the keys linked by shared names,
     each named by its smallest key (``_UnionFind.union`` keeps the smaller
-    root): the same whatever order the mentions come in, so they are taken
-    as they come, and each distinct set of names is worked out once.
+    root): the same whatever order the mentions come in, so a build adds
+    them as it reads its documents, and each distinct set of names is
+    worked out once.
     """
-    uf = _UnionFind()
-    by_name: dict[str, str] = {}
-    names_of: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, bool], ...]] = {}
-    for m in mentions:
+
+    def __init__(self) -> None:
+        self._uf = _UnionFind()
+        self._by_name: dict[str, str] = {}
+        self._names_of: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, bool], ...]] = {}
+
+    def add(self, m: Mention) -> None:
         key = m.key
-        uf.find(key)
-        names = names_of.get((m.label, m.aliases))
+        self._uf.find(key)
+        names = self._names_of.get((m.label, m.aliases))
         if names is None:
-            names = names_of[(m.label, m.aliases)] = tuple(_group_name(n) for n in (m.label, *m.aliases))
+            names = self._names_of[(m.label, m.aliases)] = tuple(_group_name(n) for n in (m.label, *m.aliases))
         for n, local in names:
             if not n:
                 continue
             if local:
                 n = f"{m.file_name}\x1f{n}"  # "135" names two programs in two documents: merge within one
-            first = by_name.setdefault(n, key)
+            first = self._by_name.setdefault(n, key)
             if first != key:
-                uf.union(first, key)
-    return {k: uf.find(k) for k in uf.parent}
+                self._uf.union(first, key)
+
+    def groups(self) -> dict[str, str]:
+        return {k: self._uf.find(k) for k in self._uf.parent}
+
+
+def _program_groups(mentions: list[Mention]) -> dict[str, str]:
+    """``_ProgramGroups`` of ``mentions``, all at once."""
+    groups = _ProgramGroups()
+    for m in mentions:
+        groups.add(m)
+    return groups.groups()
 
 
 def _group_name(name: str) -> tuple[str, bool]:
@@ -114,11 +129,11 @@ def _group_name(name: str) -> tuple[str, bool]:
     return n, len(HAN_RE.findall(n)) < 2
 
 
-def _entity_id(m: Mention, program_group: dict[str, str]) -> str:
+def _entity_id(m: Mention) -> str:
+    """The id of what ``m`` names; a program's is its group's (``Resolver``), so it is not asked here."""
     if m.cls in PLACE_CLASSES:
         return place_key_id(m.key)
-    key = program_group.get(m.key, m.key) if m.cls == "Program" else m.key
-    return f"{_PREFIX[m.cls]}/{_hash(key)}"
+    return f"{_PREFIX[m.cls]}/{_hash(m.key)}"
 
 
 def written_forms(facts: DocFacts) -> dict[tuple[str, int, int], str]:
@@ -152,78 +167,158 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def resolve(results: list[DocFacts], *, written: dict[tuple[str, int, int], str] | None = None
+def resolve(results: Iterable[DocFacts], *, written: dict[tuple[str, int, int], str] | None = None
             ) -> KnowledgeGraph:
     """One graph from every document's facts (``written``: spans as written, if the texts were dropped)."""
     with collector_paused():
-        return _resolve(results, written)
+        resolver = Resolver()
+        for facts in results:
+            resolver.add(facts, written)
+        return resolver.graph()
 
 
-def _resolve(results: list[DocFacts], written: dict[tuple[str, int, int], str] | None) -> KnowledgeGraph:
-    gaz = load_gazetteer()
-    all_mentions = [m for r in results for m in r.mentions]
-    if written is None:
-        written = {}
-        for r in results:
-            written.update(written_forms(r))
-    program_group = _program_groups([m for m in all_mentions if m.cls == "Program"])
+# A program's id waits for the groups of all the corpus's programs: until then it is this and its key.
+_PENDING = "\x00"
 
-    ids: dict[str, dict[str, str]] = defaultdict(dict)  # class → key → id
 
-    def eid(m: Mention) -> str:  # an id depends on (cls, key) only, and is asked for again and again
-        of_class = ids[m.cls]
+class Resolver:
+    """The graph, folded in one document at a time (``add``) and finished once all are in (``graph``).
+
+    A build holds what the graph will say, not every document's facts: a
+    document's mentions are counted into their entities and its facts kept
+    as ids and evidence as soon as it is read. Only programs wait: which
+    names join them is known once every document is in, so until then a
+    program's mentions are held under its key (``_PENDING``), and ``graph``
+    merges the keys of one group. The result is the same as resolving all
+    documents at once, in the same order.
+    """
+
+    def __init__(self) -> None:
+        self.documents: list[Document] = []
+        self._programs = _ProgramGroups()
+        self._ids: dict[str, dict[str, str]] = defaultdict(dict)  # class → key → id (or pending id)
+        self._entities: dict[str, Entity] = {}  # in the order of their first mention
+        self._labels: dict[str, list[str]] = {}  # entity → the label each mention proposed (counted at the end)
+        self._part_of_at: dict[str, int] = {}  # entity → the mention (its number) that gave its partOf
+        self._names_of: dict[tuple[str, tuple[str, ...], str, str], tuple[str, ...]] = {}
+        self._mentions = 0
+        # (agent, program) → its evidence, distinct and in the order first read; an Evidence is keyed by
+        # its fields as a plain tuple, which hashes in C (the dataclass's own hash is a Python call)
+        self._implementations: dict[tuple[str, str], dict[tuple[str, int, int, str], Evidence]] = {}
+        self._counts: list[tuple[str, CountMention, Evidence]] = []
+        self._structures: list[tuple[str, tuple[str, ...], int, Evidence]] = []
+        self._spent = False
+
+    def _eid(self, m: Mention) -> str:  # an id depends on (cls, key) only, and is asked for again and again
+        of_class = self._ids[m.cls]
         i = of_class.get(m.key)
         if i is None:
-            i = of_class[m.key] = _entity_id(m, program_group)
+            i = of_class[m.key] = _PENDING + m.key if m.cls == "Program" else _entity_id(m)
         return i
 
-    entities: dict[str, Entity] = {}
-    labels: dict[str, list[str]] = {}  # entity → the label each mention proposed (counted at the end)
-    names_of: dict[tuple[str, tuple[str, ...], str, str], tuple[str, ...]] = {}
-    get_written = written.get
-    for m in all_mentions:
-        i = eid(m)
-        e = entities.get(i)
-        if e is None:
-            e = entities[i] = Entity(i, m.cls, m.label, code=m.code)
-            labels[i] = [m.label]
-        else:
-            labels[i].append(m.label)
-        e.documents.add(m.file_name)
-        e.mentions += 1
-        shape = (m.surface, m.aliases, get_written((m.file_name, m.start, m.end), ""), m.label)
-        names = names_of.get(shape)
-        if names is None:  # the same name written the same way recurs across the corpus: worked out once
-            names = names_of[shape] = _alt_labels(*shape)
-        e.alt_labels.update(names)
-        if m.parent_key and e.part_of is None:
-            e.part_of = place_key_id(m.parent_key)
+    def add(self, facts: DocFacts, written: dict[tuple[str, int, int], str] | None = None) -> None:
+        """Fold in one document's facts (``written``: its spans as written, if its text was dropped)."""
+        if self._spent:
+            raise RuntimeError("this Resolver has made its graph already: start a new one")
+        if written is None:
+            written = written_forms(facts)
+        self.documents.append(facts.doc)
+        eid, entities, labels, names_of = self._eid, self._entities, self._labels, self._names_of
+        get_written = written.get
+        for m in facts.mentions:
+            if m.cls == "Program":
+                self._programs.add(m)
+            i = eid(m)
+            e = entities.get(i)
+            if e is None:
+                e = entities[i] = Entity(i, m.cls, m.label, code=m.code)
+                labels[i] = [m.label]
+            else:
+                labels[i].append(m.label)
+            e.documents.add(m.file_name)
+            e.mentions += 1
+            shape = (m.surface, m.aliases, get_written((m.file_name, m.start, m.end), ""), m.label)
+            names = names_of.get(shape)
+            if names is None:  # the same name written the same way recurs across the corpus: worked out once
+                names = names_of[shape] = _alt_labels(*shape)
+            e.alt_labels.update(names)
+            if m.parent_key and e.part_of is None:
+                e.part_of = place_key_id(m.parent_key)
+                self._part_of_at[i] = self._mentions
+            self._mentions += 1
+        found = self._implementations
+        for f in facts.implementations:
+            pair = (eid(f.agent), eid(f.program))
+            evidence = found.get(pair)
+            if evidence is None:
+                evidence = found[pair] = {}
+            ev = f.evidence
+            evidence.setdefault((ev.file_name, ev.start, ev.end, ev.quote), ev)
+        self._counts += [(eid(f.about), f.count, f.evidence) for f in facts.counts]
+        self._structures += [(eid(f.owner), tuple(eid(m) for m in f.levels), f.stated_count or len(f.levels),
+                              f.evidence) for f in facts.structures]
 
-    for i, e in entities.items():
-        # the canonical label: for places the official or pattern name; otherwise the most used
-        if e.cls not in PLACE_CLASSES:
-            counts = Counter(labels[i])
-            e.label = min(counts, key=lambda lab: (-counts[lab], len(lab), lab))
-        e.alt_labels.discard(e.label)
+    def graph(self) -> KnowledgeGraph:
+        """The graph of the documents added, once: the resolver's entities become the graph's."""
+        if self._spent:
+            raise RuntimeError("this Resolver has made its graph already: start a new one")
+        self._spent = True
+        with collector_paused():
+            return self._graph()
 
-    _add_ancestors(entities, gaz)
-    for e in entities.values():  # a parent that was never named is no node: no dangling partOf
-        if e.part_of is not None and e.part_of not in entities:
-            e.part_of = None
+    def _graph(self) -> KnowledgeGraph:
+        gaz = load_gazetteer()
+        groups = self._programs.groups()
+        prefix = _PREFIX["Program"]
+        final = {i: f"{prefix}/{_hash(groups.get(key, key))}" for key, i in self._ids["Program"].items()}
+        fid = final.get  # pending id → the program's id; fid(i, i): any id as it is in the graph
 
-    documents = [r.doc for r in results]
-    _add_documents_people(entities, documents)
+        entities: dict[str, Entity] = {}
+        labels: dict[str, list[str]] = {}
+        part_of_at: dict[str, int] = {}
+        for pending, e in self._entities.items():  # in the order of first mention: the first one found is kept
+            i = fid(pending, pending)
+            kept = entities.get(i)
+            if kept is None:
+                e.id = i
+                entities[i], labels[i] = e, self._labels[pending]
+                if pending in self._part_of_at:
+                    part_of_at[i] = self._part_of_at[pending]
+                continue
+            labels[i] += self._labels[pending]  # a program's keys of one group: one entity
+            kept.documents |= e.documents
+            kept.mentions += e.mentions
+            kept.alt_labels |= e.alt_labels
+            at = self._part_of_at.get(pending)
+            if at is not None and at < part_of_at.get(i, at + 1):
+                kept.part_of, part_of_at[i] = e.part_of, at
+        self._entities = {}
 
-    implementations = _implementations(results, eid)
-    statistics = _statistics(results, eid, entities)
-    structures = _structures(results, eid)
-    return KnowledgeGraph(
-        documents=sorted(documents, key=lambda d: d.file_name),
-        entities=dict(sorted(entities.items())),
-        implementations=implementations,
-        statistics=statistics,
-        structures=structures,
-    )
+        for i, e in entities.items():
+            # the canonical label: for places the official or pattern name; otherwise the most used
+            if e.cls not in PLACE_CLASSES:
+                counts = Counter(labels[i])
+                e.label = min(counts, key=lambda lab: (-counts[lab], len(lab), lab))
+            e.alt_labels.discard(e.label)
+
+        _add_ancestors(entities, gaz)
+        for e in entities.values():  # a parent that was never named is no node: no dangling partOf
+            if e.part_of is not None and e.part_of not in entities:
+                e.part_of = None
+
+        _add_documents_people(entities, self.documents)
+
+        implementations = _implementations(self._implementations, final)
+        statistics = _statistics(((fid(about, about), c, ev) for about, c, ev in self._counts), entities)
+        structures = _structures(((fid(o, o), tuple([fid(t, t) for t in levels]), n, ev)
+                                  for o, levels, n, ev in self._structures))
+        return KnowledgeGraph(
+            documents=sorted(self.documents, key=lambda d: d.file_name),
+            entities=dict(sorted(entities.items())),
+            implementations=implementations,
+            statistics=statistics,
+            structures=structures,
+        )
 
 
 def _alt_labels(surface: str, aliases: tuple[str, ...], original: str, label: str) -> tuple[str, ...]:
@@ -278,60 +373,53 @@ def _add_documents_people(entities: dict[str, Entity], documents: list[Document]
             e.documents.add(doc.file_name)
 
 
-def _implementations(results: list[DocFacts], eid) -> list[Implementation]:
-    # (agent, program) → its evidence, distinct and in the order first read; an Evidence is keyed by
-    # its fields as a plain tuple, which hashes in C (the dataclass's own hash is a Python call)
-    found: dict[tuple[str, str], dict[tuple[str, int, int, str], Evidence]] = {}
-    for r in results:
-        for f in r.implementations:
-            pair = (eid(f.agent), eid(f.program))
-            ev = f.evidence
-            evidence = found.get(pair)
-            if evidence is None:
-                evidence = found[pair] = {}
-            evidence.setdefault((ev.file_name, ev.start, ev.end, ev.quote), ev)
-    return [Implementation(a, p, sorted(ev.values(), key=_ev_key)) for (a, p), ev in sorted(found.items())]
+def _implementations(found: dict[tuple[str, str], dict[tuple[str, int, int, str], Evidence]],
+                     final: dict[str, str]) -> list[Implementation]:
+    """The implementations found, a program's keys of one group made one (``final``: pending id → id)."""
+    merged: dict[tuple[str, str], dict[tuple[str, int, int, str], Evidence]] = {}
+    for (agent, program), evidence in found.items():
+        pair = (final.get(agent, agent), final.get(program, program))
+        into = merged.get(pair)
+        if into is None:
+            merged[pair] = evidence
+        else:  # the same sentence twice is the same evidence: either copy will do
+            for k, ev in evidence.items():
+                into.setdefault(k, ev)
+    return [Implementation(a, p, sorted(ev.values(), key=_ev_key)) for (a, p), ev in sorted(merged.items())]
 
 
 def _ev_key(ev: Evidence) -> tuple[str, int, int]:
     return (ev.file_name, ev.start, ev.end)
 
 
-def _statistics(results: list[DocFacts], eid, entities: dict[str, Entity]) -> list[Statistic]:
+def _statistics(found_in: Iterable[tuple[str, CountMention, Evidence]], entities: dict[str, Entity]) -> list[Statistic]:
     names: dict[str, str] = {}
     for e in sorted(entities.values(), key=lambda x: x.id):
         if e.cls in ("OrgTier", "Program"):
             for n in (e.label, *sorted(e.alt_labels)):
                 names.setdefault(_norm_label(n), e.id)
     out: dict[tuple, Statistic] = {}
-    for r in results:
-        for f in r.counts:
-            c = f.count
-            about = eid(f.about)
-            # one document repeating a figure states one fact; another document may mean another year
-            key = (about, c.thing, c.value, c.unit, c.approximate, f.evidence.file_name)
-            if key in out:
-                if f.evidence not in out[key].evidence:
-                    out[key].evidence.append(f.evidence)
-                continue
-            out[key] = Statistic(about, c.thing, c.value, c.unit, c.approximate, [f.evidence],
-                                 count_of=names.get(_norm_label(c.thing)))
+    for about, c, evidence in found_in:
+        # one document repeating a figure states one fact; another document may mean another year
+        key = (about, c.thing, c.value, c.unit, c.approximate, evidence.file_name)
+        if key in out:
+            if evidence not in out[key].evidence:
+                out[key].evidence.append(evidence)
+            continue
+        out[key] = Statistic(about, c.thing, c.value, c.unit, c.approximate, [evidence],
+                             count_of=names.get(_norm_label(c.thing)))
     return [out[k] for k in sorted(out, key=lambda k: (k[0], k[5], out[k].evidence[0].start, k[1], str(k[2])))]
 
 
-def _structures(results: list[DocFacts], eid) -> list[TierStructure]:
+def _structures(found_in: Iterable[tuple[str, tuple[str, ...], int, Evidence]]) -> list[TierStructure]:
     # (owner, levels) → its structure, and its evidence distinct in the order first read (keyed by a
     # plain tuple: a city's standard structure may be stated in thousands of articles)
     found: dict[tuple[str, tuple[str, ...]], tuple[TierStructure, dict[tuple[str, int, int, str], Evidence]]] = {}
-    for r in results:
-        for f in r.structures:
-            owner = eid(f.owner)
-            levels = tuple(eid(m) for m in f.levels)
-            entry = found.get((owner, levels))
-            if entry is None:
-                entry = found[(owner, levels)] = (TierStructure(owner, list(levels), f.stated_count or len(levels)), {})
-            ev = f.evidence
-            entry[1].setdefault((ev.file_name, ev.start, ev.end, ev.quote), ev)
+    for owner, levels, level_count, ev in found_in:
+        entry = found.get((owner, levels))
+        if entry is None:
+            entry = found[(owner, levels)] = (TierStructure(owner, list(levels), level_count), {})
+        entry[1].setdefault((ev.file_name, ev.start, ev.end, ev.quote), ev)
     out = []
     for k in sorted(found):
         st, evidence = found[k]

@@ -248,3 +248,98 @@ def test_resolve_a_structure_stated_again_and_again_keeps_each_sentence_once() -
     (structure,) = resolve(docs).structures
     assert [ev.file_name for ev in structure.evidence] == [f"{i:02d}.txt" for i in range(50)]
     assert structure.level_count == 3
+
+
+def _program_docs() -> list:
+    """Three documents: program key k2 first, then k1, which a later name joins to k2, then k2 again.
+
+    Each document says the same district implements the program it names;
+    the first and last are about one county-level city as their parent.
+    """
+    from kg.model import DocFacts, Document, Evidence, ImplementationFound, Mention
+
+    docs = []
+    spec = [("a.txt", "k2", ("邻里议事会",), None), ("b.txt", "k1", ("红色物业",), "350200"),
+            ("c.txt", "k1", ("红色物业", "邻里议事会"), None), ("d.txt", "k2", ("邻里议事会",), "350100")]
+    for n, (fn, key, names, parent) in enumerate(spec):
+        district = Mention("District", "350103", "台江区", "台江区", fn, 0, 3, code="350103", parent_key="350100")
+        program = Mention("Program", key, names[0], names[0], fn, 5, 5 + len(names[0]), aliases=names[1:],
+                          parent_key=parent)
+        ev = Evidence(fn, 0, 20, f"台江区推行{names[0]}。")
+        facts = [ImplementationFound(district, program, ev)]
+        if n == 3:  # said twice in one document: one sentence, one piece of evidence
+            facts.append(ImplementationFound(district, program, ev))
+        docs.append(DocFacts(Document(fn, f"{n:064d}", "", ""), mentions=[district, program], implementations=facts))
+    return docs
+
+
+def test_resolve_program_keys_joined_by_a_later_document_are_one_program() -> None:
+    """k2 is read before anything joins it to k1: still one program, one implementation, all four sentences.
+
+    Documents are folded one at a time, and a program's id waits for the
+    groups, which only the third document settles.
+    """
+    from kg.resolve import resolve
+
+    graph = resolve(_program_docs())
+    (program,) = _of_class(graph, "Program")
+    assert program.documents == {"a.txt", "b.txt", "c.txt", "d.txt"}
+    assert program.mentions == 4
+    assert program.label == "红色物业"  # two labels twice each: the shorter
+    assert program.alt_labels == {"邻里议事会"}
+    (impl,) = graph.implementations
+    assert (impl.agent, impl.program) == ("place/350103", program.id)
+    assert [ev.file_name for ev in impl.evidence] == ["a.txt", "b.txt", "c.txt", "d.txt"]
+
+
+def test_resolve_a_merged_program_takes_the_first_part_of_said_in_reading_order() -> None:
+    """The partOf of a program made of several keys is the one its first mention with a parent gave.
+
+    k2's entity is made first, but its parent comes only in the last
+    document; k1's, in the second, comes first and wins, as it does when
+    all mentions are read in one pass.
+    """
+    from kg.model import DocFacts, Document, Mention
+    from kg.resolve import resolve
+
+    cities = [DocFacts(Document("z.txt", "f" * 64, "", ""), mentions=[
+        Mention("City", code, name, name, "z.txt", 0, 3, code=code) for code, name in
+        (("350100", "福州市"), ("350200", "厦门市"))])]
+    (program,) = _of_class(resolve(_program_docs() + cities), "Program")
+    assert program.part_of == "place/350200"
+    (program,) = _of_class(resolve([d for d in _program_docs() if d.doc.file_name != "b.txt"] + cities), "Program")
+    assert program.part_of == "place/350100"
+
+
+def test_resolver_keeps_no_document_facts_once_folded() -> None:
+    """What the build holds while it reads the corpus is the graph, not every document's facts."""
+    import gc
+    import weakref
+
+    from kg.resolve import Resolver
+
+    resolver = Resolver()
+    docs = _program_docs()
+    refs = [weakref.ref(x) for d in docs for x in (d, *d.mentions, *d.implementations)]
+    for d in docs:
+        resolver.add(d)
+    del docs, d
+    gc.collect()
+    assert [r for r in refs if r() is not None] == []
+    assert len(resolver.graph().implementations) == 1
+
+
+def test_resolver_makes_its_graph_once() -> None:
+    """Its entities become the graph's, so a second graph, or a document added after, is refused."""
+    import pytest
+
+    from kg.resolve import Resolver
+
+    resolver = Resolver()
+    docs = _program_docs()
+    resolver.add(docs[0])
+    assert len(resolver.graph().entities) == 4  # the district, its city and province (ancestors), the program
+    with pytest.raises(RuntimeError, match="already"):
+        resolver.graph()
+    with pytest.raises(RuntimeError, match="already"):
+        resolver.add(docs[1])
