@@ -15,12 +15,13 @@ Scale shapes the rest:
   pool's workers when there is one (a serial stage in the parent was what
   kept two processes far from twice as fast), else here. Until then each
   document's facts wait on disk, not in memory; each is read back once,
-  linked, and stripped of its text, so memory holds the graph's facts but
-  never the corpus (the text goes to a ``TextStore`` on disk, where the view
-  reads the sentences it shows). With a cache, the pass itself is
+  linked, and folded into the graph as it comes (``kg.resolve.Resolver``),
+  so memory holds the graph but never the corpus, nor every document's
+  facts (the text goes to a ``TextStore`` on disk, where the view reads
+  the sentences it shows). With a cache, the pass itself is
   kept for the next build (``kg.passcache``), which links again only the
   documents a change of the known names reaches.
-- Results are put back in input order before anything is merged: the same
+- Results are folded in input order, whatever order they were made in: the same
   input gives the same bytes whatever the number of workers, the runner,
   the cache's state or the hash seed.
 """
