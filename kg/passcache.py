@@ -207,8 +207,10 @@ class Pack:
             return None
 
     def add(self, key: str, file_name: str, text: Where, text_record: bytes, linked: bytes,
-            names: tuple[str, ...]) -> None:
-        self.docs[key] = Entry(file_name, text, self.texts.append(linked), names, checksum(text_record, linked))
+            names: tuple[str, ...], crc: int | None = None) -> None:
+        """``crc``: the records' checksum, if known (a kept article's, checked as it was read)."""
+        crc = checksum(text_record, linked) if crc is None else crc
+        self.docs[key] = Entry(file_name, text, self.texts.append(linked), names, crc)
 
     def finish(self, names: dict[str, Mention]) -> bool:
         """Write the index and put the pack in place of the last one (False if it could not be)."""

@@ -386,7 +386,7 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
                 relinked += 1
             where = texts.put_record(file_name, text)
             if pack is not None:
-                pack.add(key, file_name, where, text, record, found)
+                pack.add(key, file_name, where, text, record, found, kept.entry.crc if kept is not None else None)
             facts.doc.copies = copies.get(i, [])
             resolver.add(facts, forms)
             bar.advance()

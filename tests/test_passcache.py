@@ -61,6 +61,8 @@ def test_passcache_second_build_relinks_nothing_and_gives_the_same_bytes(tmp_pat
     assert (s2.extracted, s2.relinked) == (0, 0)
     assert _exports(second) == _exports(first) == _fresh(src)  # the view's sentences come from the pack
     assert not list(cache.rglob(".pass-*"))  # no temporary pack left behind
+    third, s3 = build_with_stats(src, cache=cache)  # the records the second build kept hold for the third
+    assert (s3.extracted, s3.relinked) == (0, 0) and _exports(third) == _exports(first)
 
 
 def test_passcache_a_new_name_relinks_the_documents_it_occurs_in(tmp_path: Path) -> None:
