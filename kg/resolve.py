@@ -22,7 +22,6 @@ from kg.gazetteer import load_gazetteer
 from kg.graph import KnowledgeGraph
 from kg.model import (
     PLACE_CLASSES,
-    CountMention,
     DocFacts,
     Document,
     Entity,
@@ -130,9 +129,11 @@ def _group_name(name: str) -> tuple[str, bool]:
 
 
 def _entity_id(m: Mention) -> str:
-    """The id of what ``m`` names; a program's is its group's (``Resolver``), so it is not asked here."""
+    """The id of what ``m`` names. Not a program's: that is its group's, known at the end (``Resolver``)."""
     if m.cls in PLACE_CLASSES:
         return place_key_id(m.key)
+    if m.cls == "Program":
+        raise ValueError("a program's id is its group's: ask the Resolver")
     return f"{_PREFIX[m.cls]}/{_hash(m.key)}"
 
 
@@ -185,12 +186,15 @@ class Resolver:
     """The graph, folded in one document at a time (``add``) and finished once all are in (``graph``).
 
     A build holds what the graph will say, not every document's facts: a
-    document's mentions are counted into their entities and its facts kept
-    as ids and evidence as soon as it is read. Only programs wait: which
-    names join them is known once every document is in, so until then a
-    program's mentions are held under its key (``_PENDING``), and ``graph``
-    merges the keys of one group. The result is the same as resolving all
-    documents at once, in the same order.
+    document's mentions are counted into their entities, and its facts are
+    kept as ids, values and evidence, as soon as it is read. Only programs
+    wait: which names join them is known once every document is in, so
+    until then each program key is counted into an entity of its own under
+    a pending id (``_PENDING``), and ``graph`` merges the keys of one group.
+    The graph is the one all the documents would give read at once, in the
+    order they were added (each with its own written forms): first mentions
+    keep their label, code and partOf; evidence of equal offsets keeps the
+    order it was read in.
     """
 
     def __init__(self) -> None:
@@ -202,10 +206,12 @@ class Resolver:
         self._part_of_at: dict[str, int] = {}  # entity → the mention (its number) that gave its partOf
         self._names_of: dict[tuple[str, tuple[str, ...], str, str], tuple[str, ...]] = {}
         self._mentions = 0
-        # (agent, program) → its evidence, distinct and in the order first read; an Evidence is keyed by
-        # its fields as a plain tuple, which hashes in C (the dataclass's own hash is a Python call)
-        self._implementations: dict[tuple[str, str], dict[tuple[str, int, int, str], Evidence]] = {}
-        self._counts: list[tuple[str, CountMention, Evidence]] = []
+        # (agent, program) → its evidence, distinct, each with when it was first read (a program's keys
+        # of one group merge at the end, and ties of equal offsets keep reading order); an Evidence is
+        # keyed by its fields as a plain tuple, which hashes in C (the dataclass's own hash is a Python call)
+        self._implementations: dict[tuple[str, str], dict[tuple[str, int, int, str], tuple[int, Evidence]]] = {}
+        self._read = 0  # implementations read so far
+        self._counts: list[tuple[str, str, int | float, str, bool, Evidence]] = []  # about, what the count says
         self._structures: list[tuple[str, tuple[str, ...], int, Evidence]] = []
         self._spent = False
 
@@ -253,8 +259,10 @@ class Resolver:
             if evidence is None:
                 evidence = found[pair] = {}
             ev = f.evidence
-            evidence.setdefault((ev.file_name, ev.start, ev.end, ev.quote), ev)
-        self._counts += [(eid(f.about), f.count, f.evidence) for f in facts.counts]
+            evidence.setdefault((ev.file_name, ev.start, ev.end, ev.quote), (self._read, ev))
+            self._read += 1
+        self._counts += [(eid(f.about), f.count.thing, f.count.value, f.count.unit, f.count.approximate, f.evidence)
+                         for f in facts.counts]
         self._structures += [(eid(f.owner), tuple(eid(m) for m in f.levels), f.stated_count or len(f.levels),
                               f.evidence) for f in facts.structures]
 
@@ -292,7 +300,7 @@ class Resolver:
             at = self._part_of_at.get(pending)
             if at is not None and at < part_of_at.get(i, at + 1):
                 kept.part_of, part_of_at[i] = e.part_of, at
-        self._entities = {}
+        self._entities, self._labels, self._part_of_at, self._names_of = {}, {}, {}, {}
 
         for i, e in entities.items():
             # the canonical label: for places the official or pattern name; otherwise the most used
@@ -309,9 +317,11 @@ class Resolver:
         _add_documents_people(entities, self.documents)
 
         implementations = _implementations(self._implementations, final)
-        statistics = _statistics(((fid(about, about), c, ev) for about, c, ev in self._counts), entities)
+        self._implementations = {}
+        statistics = _statistics(((fid(about, about), *said) for about, *said in self._counts), entities)
         structures = _structures(((fid(o, o), tuple([fid(t, t) for t in levels]), n, ev)
                                   for o, levels, n, ev in self._structures))
+        self._counts, self._structures = [], []
         return KnowledgeGraph(
             documents=sorted(self.documents, key=lambda d: d.file_name),
             entities=dict(sorted(entities.items())),
@@ -373,41 +383,52 @@ def _add_documents_people(entities: dict[str, Entity], documents: list[Document]
             e.documents.add(doc.file_name)
 
 
-def _implementations(found: dict[tuple[str, str], dict[tuple[str, int, int, str], Evidence]],
+def _implementations(found: dict[tuple[str, str], dict[tuple[str, int, int, str], tuple[int, Evidence]]],
                      final: dict[str, str]) -> list[Implementation]:
-    """The implementations found, a program's keys of one group made one (``final``: pending id → id)."""
-    merged: dict[tuple[str, str], dict[tuple[str, int, int, str], Evidence]] = {}
+    """The implementations found, a program's keys of one group made one (``final``: pending id → id).
+
+    Each pair's evidence is sorted by place in the corpus, equal offsets in
+    the order read (``Resolver``): as if all pairs of one group were read as one.
+    """
+    merged: dict[tuple[str, str], dict[tuple[str, int, int, str], tuple[int, Evidence]]] = {}
     for (agent, program), evidence in found.items():
         pair = (final.get(agent, agent), final.get(program, program))
         into = merged.get(pair)
         if into is None:
             merged[pair] = evidence
-        else:  # the same sentence twice is the same evidence: either copy will do
-            for k, ev in evidence.items():
-                into.setdefault(k, ev)
-    return [Implementation(a, p, sorted(ev.values(), key=_ev_key)) for (a, p), ev in sorted(merged.items())]
+            continue
+        for k, (n, ev) in evidence.items():  # the same sentence twice: the one read first
+            if n < into.setdefault(k, (n, ev))[0]:
+                into[k] = (n, ev)
+    return [Implementation(a, p, [ev for _, ev in sorted(evidence.values(), key=_read_ev_key)])
+            for (a, p), evidence in sorted(merged.items())]
+
+
+def _read_ev_key(read: tuple[int, Evidence]) -> tuple[str, int, int, int]:
+    n, ev = read
+    return (ev.file_name, ev.start, ev.end, n)
 
 
 def _ev_key(ev: Evidence) -> tuple[str, int, int]:
     return (ev.file_name, ev.start, ev.end)
 
 
-def _statistics(found_in: Iterable[tuple[str, CountMention, Evidence]], entities: dict[str, Entity]) -> list[Statistic]:
+def _statistics(found_in: Iterable[tuple[str, str, int | float, str, bool, Evidence]],
+                entities: dict[str, Entity]) -> list[Statistic]:
     names: dict[str, str] = {}
     for e in sorted(entities.values(), key=lambda x: x.id):
         if e.cls in ("OrgTier", "Program"):
             for n in (e.label, *sorted(e.alt_labels)):
                 names.setdefault(_norm_label(n), e.id)
     out: dict[tuple, Statistic] = {}
-    for about, c, evidence in found_in:
+    for about, thing, value, unit, approximate, evidence in found_in:
         # one document repeating a figure states one fact; another document may mean another year
-        key = (about, c.thing, c.value, c.unit, c.approximate, evidence.file_name)
+        key = (about, thing, value, unit, approximate, evidence.file_name)
         if key in out:
             if evidence not in out[key].evidence:
                 out[key].evidence.append(evidence)
             continue
-        out[key] = Statistic(about, c.thing, c.value, c.unit, c.approximate, [evidence],
-                             count_of=names.get(_norm_label(c.thing)))
+        out[key] = Statistic(about, thing, value, unit, approximate, [evidence], count_of=names.get(_norm_label(thing)))
     return [out[k] for k in sorted(out, key=lambda k: (k[0], k[5], out[k].evidence[0].start, k[1], str(k[2])))]
 
 

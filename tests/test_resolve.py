@@ -311,22 +311,46 @@ def test_resolve_a_merged_program_takes_the_first_part_of_said_in_reading_order(
     assert program.part_of == "place/350100"
 
 
+def test_resolve_equal_offsets_of_a_merged_program_keep_reading_order() -> None:
+    """Evidence sorts by place; two quotes at one place (hand-made) stay in the order read, keys merged or not."""
+    from kg.model import DocFacts, Document, Evidence, ImplementationFound, Mention
+    from kg.resolve import resolve
+
+    district = Mention("District", "350103", "台江区", "台江区", "a.txt", 0, 3, code="350103")
+    k1, k2 = (Mention("Program", k, "红色物业", "红色物业", "a.txt", 5, 9) for k in ("k1", "k2"))
+    said = [ImplementationFound(district, p, Evidence("a.txt", 0, 10, q)) for p, q in ((k1, "q1"), (k2, "q2"),
+                                                                                       (k1, "q3"))]
+    (impl,) = resolve([DocFacts(Document("a.txt", "0" * 64, "", ""), mentions=[district, k1, k2],
+                                implementations=said)]).implementations
+    assert [ev.quote for ev in impl.evidence] == ["q1", "q2", "q3"]
+
+
 def test_resolver_keeps_no_document_facts_once_folded() -> None:
     """What the build holds while it reads the corpus is the graph, not every document's facts."""
     import gc
     import weakref
 
+    from kg.model import CountFound, CountMention, Evidence, Mention, StructureFound
     from kg.resolve import Resolver
 
     resolver = Resolver()
     docs = _program_docs()
-    refs = [weakref.ref(x) for d in docs for x in (d, *d.mentions, *d.implementations)]
+    district = docs[0].mentions[0]
+    docs[0].counts.append(CountFound(district, CountMention("小区党支部", 304, "个", False, 8, 16),
+                                     Evidence("a.txt", 0, 20, "台江区建立小区党支部304个。")))
+    tiers = tuple(Mention("OrgTier", k, k, k, "a.txt", 0, 2) for k in ("社区党委", "小区党支部"))
+    docs[0].structures.append(StructureFound(district, tiers, None, Evidence("a.txt", 0, 20, "社区党委-小区党支部")))
+    del district, tiers
+    refs = [weakref.ref(x) for d in docs for x in (d, *d.mentions, *d.implementations, *d.counts, *d.structures,
+                                                   *(f.count for f in d.counts), *(m for f in d.structures
+                                                                                   for m in f.levels))]
     for d in docs:
         resolver.add(d)
     del docs, d
     gc.collect()
     assert [r for r in refs if r() is not None] == []
-    assert len(resolver.graph().implementations) == 1
+    graph = resolver.graph()
+    assert (len(graph.implementations), len(graph.statistics), len(graph.structures)) == (1, 1, 1)
 
 
 def test_resolver_makes_its_graph_once() -> None:
