@@ -372,8 +372,8 @@ def main() -> None:
     per_doc = mb / one["seconds"]["extract"]
     row("  of which the per-document stages (read → extract, start-up included; what each core runs)",
         f"{per_doc:.3f} MB/s = {per_doc / jb:.2f}× jieba",
-        f"then the corpus pass {one['seconds']['link']:.1f} s and resolution {one['seconds']['resolve']:.1f} s, "
-        "in one process")
+        f"then the corpus pass, folding each document into the graph, {one['seconds']['link']:.1f} s, and the "
+        f"graph's finish {one['seconds']['resolve']:.1f} s, in one process")
 
     say("2. two processes")
     before = cpu_calibration()

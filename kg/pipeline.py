@@ -75,6 +75,8 @@ class BuildStats:
     link_workers: int = 1  # processes the corpus pass linked in (the extraction pool's, when it had one)
     runner: str = "serial"
     workers: int = 1
+    # wall time per stage: "extract" (listing, reading, extraction), "link" (the corpus pass, which also
+    # folds each document into the graph) and "resolve" (the graph finished: program groups, labels, facts)
     seconds: dict[str, float] = field(default_factory=dict)
 
 
