@@ -497,6 +497,6 @@ def turtle_text(kg: KnowledgeGraph) -> str:
 
 
 def write_turtle(kg: KnowledgeGraph, path: Path) -> Path:
-    """Stream the export to its file: each subject's triples made in turn, the text never whole."""
+    """Stream the export to its file: the triples are held once, the text never whole."""
     with collector_paused():
         return write_atomic(path, _text(_blocks(kg)))
