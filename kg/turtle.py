@@ -22,7 +22,7 @@ from typing import NamedTuple
 from kg import __version__
 from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
-from kg.model import Document, Entity, Evidence
+from kg.model import Evidence
 from kg.resolve import collector_paused, document_id
 from kg.vocab import PB, PREFIXES
 
@@ -67,6 +67,14 @@ def _num(v: int | float) -> Lit:
     if isinstance(v, int) or float(v).is_integer():
         return _int(int(v))
     return Lit(repr(float(v)), XSD + "decimal")
+
+
+def _zh(text: str) -> Lit:
+    return Lit(text, "", "zh")
+
+
+def _str(text: str) -> Lit:
+    return Lit(text)
 
 
 def triples(kg: KnowledgeGraph) -> list[Triple]:
@@ -158,37 +166,77 @@ def _pair(p: str, o: Obj) -> Pair:
     return (p != RDF_TYPE, p, 1, o.lexical, o.datatype, o.lang)
 
 
-def _blocks(kg: KnowledgeGraph) -> Iterator[Block]:
+def _blocks(kg: KnowledgeGraph) -> list[Block]:
     """The export's triples by subject: subjects sorted, each one's distinct ``Pair`` tuples sorted.
 
-    Each subject first notes only where its triples come from: the document
-    or entity itself, a record, or a pair another fact adds to it. Its
-    pairs are made when its turn comes, so the export never holds the whole
-    graph a second time as triples. The pairs are flat tuples of strings,
-    built without object construction and sorted per subject by the C
-    comparison: the same order as sorting all triples by (subject, rdf:type
+    Sorting a million (s, p, Lit) triples by a key function took most of the
+    export's time. Here the triples are collected per subject as flat tuples
+    of strings, built without object construction, and sorted per subject by
+    the C comparison: the same order as sorting them all by (subject, rdf:type
     first, predicate, object), since subjects are sorted first.
     """
+    out: list[Triple] = []
+    add = out.append
     docs = {d.file_name: _iri(document_id(d)) for d in kg.documents}
-    sources: dict[str, _Source | list[_Source]] = {}
-
-    def add(s: str, source: _Source) -> None:
-        found = sources.get(s)
-        if found is None:
-            sources[s] = source
-        elif type(found) is list:
-            found.append(source)
-        else:
-            sources[s] = [found, source]
 
     for d in kg.documents:
-        add(docs[d.file_name], d)
+        s = docs[d.file_name]
+        add((s, RDF_TYPE, _pb("Document")))
+        for name in (d.file_name, *d.copies):  # the same bytes under several names: one document
+            add((s, _pb("fileName"), _str(name)))
+        add((s, _pb("sha256"), _str(d.sha256)))
+        add((s, _pb("extractorVersion"), _str(__version__)))
+        add((s, RDFS_LABEL, _zh(d.title or d.file_name)))
+        if d.title:
+            add((s, DCT + "title", _zh(d.title)))
+        if d.date:
+            add((s, DCT + "date", Lit(d.date, XSD + "date")))
+        for p in d.publishers:
+            add((s, DCT + "publisher", _zh(p)))
+        for c in d.creators:
+            add((s, DCT + "creator", _iri("person/" + hashlib.sha1(c.encode("utf-8")).hexdigest()[:16])))
+
+    blocks: dict[str, list[Pair] | Record] = {}
+
+    def block(s: str) -> list[Pair]:
+        """The subject's pairs, to add to (a record's triples become pairs when more are added)."""
+        found = blocks.get(s)
+        if found is None:
+            found = blocks[s] = []
+        elif type(found) is not list:
+            found = blocks[s] = _record_pairs(found)  # type: ignore[arg-type]
+        return found  # type: ignore[return-value]
+
+    def record(s: str, r: Record) -> None:
+        if s in blocks:  # a second fact with the same IRI: merged, as any triples of one subject
+            block(s).extend(_record_pairs(r))
+        else:
+            blocks[s] = r
+
+    for t in out:
+        block(t[0]).append(_pair(t[1], t[2]))
+    type_, label, alt = RDF_TYPE, RDFS_LABEL, SKOS_ALT
+    integer = XSD + "integer"
+    pb = {name: _pb(name) for name in (  # the terms of the blocks made here as pairs (records: _record_pairs)
+        "adminCode", "partOf", "mentionedIn", "mentionCount", "implements", "evidence",
+        "hasTierStructure", "levelCount", "hasLevel", "rank", "tier", "subTierOf", "TierStructure", "TierLevel")}
+
     for e in kg.entities.values():
-        add(PBR + e.id, e)
-    pb = {name: _pb(name) for name in (  # the terms of the pairs added here (records: _record_pairs)
-        "implements", "evidence", "hasTierStructure", "levelCount", "hasLevel", "rank", "tier", "subTierOf",
-        "TierStructure", "TierLevel")}
-    type_, integer = RDF_TYPE, XSD + "integer"
+        s = PBR + e.id
+        put = block(s).append
+        put((False, type_, 0, _pb(e.cls), "", ""))
+        put((True, label, 1, e.label, "", "zh"))
+        for a in sorted(e.alt_labels):
+            put((True, alt, 1, a, "", "zh"))
+        if e.code:
+            put((True, pb["adminCode"], 1, e.code, "", ""))
+        if e.part_of:
+            put((True, pb["partOf"], 0, PBR + e.part_of, "", ""))
+        for f in sorted(e.documents):
+            if f in docs:
+                put((True, pb["mentionedIn"], 0, docs[f], "", ""))
+        if e.mentions:
+            put((True, pb["mentionCount"], 1, str(int(e.mentions)), integer, ""))
 
     evidence_nodes: dict[tuple[str, int, int], str] = {}
 
@@ -198,90 +246,45 @@ def _blocks(kg: KnowledgeGraph) -> Iterator[Block]:
         if node is not None:  # one sentence is the evidence of many facts: its node is written once
             return node
         node = evidence_nodes[where] = PBR + f"evidence/{_h(ev.file_name, ev.start, ev.end)}"
-        add(node, EvidenceNode(docs[ev.file_name], ev.quote, ev.start, ev.end))
+        record(node, EvidenceNode(docs[ev.file_name], ev.quote, ev.start, ev.end))
         return node
 
     for imp in kg.implementations:
         node = PBR + f"implementation/{_h(imp.agent, imp.program)}"
         agent, program = PBR + imp.agent, PBR + imp.program
-        add(agent, (True, pb["implements"], 0, program, "", ""))
-        add(node, ImplementationNode(agent, program, tuple(evidence(ev) for ev in imp.evidence)))
+        block(agent).append((True, pb["implements"], 0, program, "", ""))
+        record(node, ImplementationNode(agent, program, tuple(evidence(ev) for ev in imp.evidence)))
 
     for st in kg.statistics:
         ev0 = st.evidence[0]
         node = PBR + f"statistic/{_h(st.about, st.thing, st.value, st.unit, ev0.file_name, ev0.start)}"
-        add(node, StatisticNode(PBR + st.about, st.thing, _num(st.value), st.unit, bool(st.approximate),
-                                PBR + st.count_of if st.count_of else "", tuple(evidence(ev) for ev in st.evidence)))
+        record(node, StatisticNode(PBR + st.about, st.thing, _num(st.value), st.unit, bool(st.approximate),
+                                   PBR + st.count_of if st.count_of else "",
+                                   tuple(evidence(ev) for ev in st.evidence)))
 
     for ts in kg.structures:
         sid = f"structure/{_h(ts.owner, *ts.levels)}"
         node = PBR + sid
-        add(PBR + ts.owner, (True, pb["hasTierStructure"], 0, node, "", ""))
-        add(node, (False, type_, 0, pb["TierStructure"], "", ""))
-        add(node, (True, pb["levelCount"], 1, str(int(ts.level_count)), integer, ""))
+        block(PBR + ts.owner).append((True, pb["hasTierStructure"], 0, node, "", ""))
+        put = block(node).append
+        put((False, type_, 0, pb["TierStructure"], "", ""))
+        put((True, pb["levelCount"], 1, str(int(ts.level_count)), integer, ""))
         for rank, tier in enumerate(ts.levels, start=1):
             level = PBR + f"{sid}/level/{rank}"
-            add(node, (True, pb["hasLevel"], 0, level, "", ""))
-            add(level, (False, type_, 0, pb["TierLevel"], "", ""))
-            add(level, (True, pb["rank"], 1, str(rank), integer, ""))
-            add(level, (True, pb["tier"], 0, PBR + tier, "", ""))
+            put((True, pb["hasLevel"], 0, level, "", ""))
+            block(level).extend((
+                (False, type_, 0, pb["TierLevel"], "", ""),
+                (True, pb["rank"], 1, str(rank), integer, ""),
+                (True, pb["tier"], 0, PBR + tier, "", ""),
+            ))
         for ev in ts.evidence:
-            add(node, (True, pb["evidence"], 0, evidence(ev), "", ""))
+            put((True, pb["evidence"], 0, evidence(ev), "", ""))
     for child, parent in kg.sub_tier_pairs():
-        add(PBR + child, (True, pb["subTierOf"], 0, PBR + parent, "", ""))
-
-    for s in sorted(sources):
-        found = sources.pop(s)  # made and written: let go
-        if type(found) in _RECORDS:
-            yield s, found  # type: ignore[misc]
-            continue
-        pairs: list[Pair] = []
-        for source in found if type(found) is list else (found,):  # type: ignore[union-attr]
-            kind = type(source)
-            if kind is tuple:
-                pairs.append(source)  # type: ignore[arg-type]
-            elif kind is Entity:
-                pairs += _entity_pairs(source, docs)  # type: ignore[arg-type]
-            elif kind is Document:
-                pairs += _document_pairs(source)  # type: ignore[arg-type]
-            else:
-                pairs += _record_pairs(source)  # type: ignore[arg-type]
-        yield s, _distinct_sorted(pairs)
-
-
-# Where a subject's triples come from (``_blocks``): a document, an entity, a record, or one pair.
-_Source = Document | Entity | EvidenceNode | ImplementationNode | StatisticNode | Pair
-_RECORDS = (EvidenceNode, ImplementationNode, StatisticNode)
-
-
-def _document_pairs(d: Document) -> list[Pair]:
-    pairs = [(False, RDF_TYPE, 0, _pb("Document"), "", "")]
-    pairs += [(True, _pb("fileName"), 1, name, "", "") for name in (d.file_name, *d.copies)]  # the same bytes
-    pairs.append((True, _pb("sha256"), 1, d.sha256, "", ""))
-    pairs.append((True, _pb("extractorVersion"), 1, __version__, "", ""))
-    pairs.append((True, RDFS_LABEL, 1, d.title or d.file_name, "", "zh"))
-    if d.title:
-        pairs.append((True, DCT + "title", 1, d.title, "", "zh"))
-    if d.date:
-        pairs.append((True, DCT + "date", 1, d.date, XSD + "date", ""))
-    pairs += [(True, DCT + "publisher", 1, p, "", "zh") for p in d.publishers]
-    pairs += [(True, DCT + "creator", 0, _iri("person/" + hashlib.sha1(c.encode("utf-8")).hexdigest()[:16]), "", "")
-              for c in d.creators]
-    return pairs
-
-
-def _entity_pairs(e: Entity, docs: dict[str, str]) -> list[Pair]:
-    pairs = [(False, RDF_TYPE, 0, _pb(e.cls), "", ""), (True, RDFS_LABEL, 1, e.label, "", "zh")]
-    pairs += [(True, SKOS_ALT, 1, a, "", "zh") for a in sorted(e.alt_labels)]
-    if e.code:
-        pairs.append((True, _pb("adminCode"), 1, e.code, "", ""))
-    if e.part_of:
-        pairs.append((True, _pb("partOf"), 0, PBR + e.part_of, "", ""))
-    mentioned_in = _pb("mentionedIn")
-    pairs += [(True, mentioned_in, 0, docs[f], "", "") for f in sorted(e.documents) if f in docs]
-    if e.mentions:
-        pairs.append((True, _pb("mentionCount"), 1, str(int(e.mentions)), XSD + "integer", ""))
-    return pairs
+        block(PBR + child).append((True, pb["subTierOf"], 0, PBR + parent, "", ""))
+    written: list[Block] = [(s, _distinct_sorted(b) if type(b) is list else b)  # type: ignore[arg-type]
+                            for s, b in blocks.items()]
+    written.sort(key=itemgetter(0))
+    return written
 
 
 def _distinct_sorted(pairs: list[Pair]) -> list[Pair]:

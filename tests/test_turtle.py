@@ -262,7 +262,7 @@ def test_turtle_record_templates_write_what_the_general_path_writes(which: str) 
     from kg.turtle import _blocks, _pairs, _text
 
     graph = kg.build(Path(__file__).resolve().parents[1] / "seeds") if which == "seeds" else _edge_case_graph()
-    blocks = list(_blocks(graph))
+    blocks = _blocks(graph)
     assert sum(type(b) is not list for _, b in blocks) > 3  # the templates are in use
     as_pairs = [(s, _pairs(b)) for s, b in blocks]
     assert all(type(b) is list for _, b in as_pairs)
@@ -272,20 +272,3 @@ def test_turtle_record_templates_write_what_the_general_path_writes(which: str) 
         assert len(list(g.subjects(RDF.type, PB.Implementation))) == 2
         quotes = {str(o) for o in g.objects(None, PB.quote)}
         assert quotes == {'say "{0}" {{x}}\n', "第二句\\。"}
-
-
-def test_turtle_blocks_are_made_as_they_are_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The export notes where each subject's triples come from and makes them in turn: the graph is
-    never held a second time as triples."""
-    import kg.turtle as turtle
-
-    graph = kg.build(Path(__file__).resolve().parents[1] / "seeds")
-    made: list[str] = []
-    entity_pairs = turtle._entity_pairs
-    monkeypatch.setattr(turtle, "_entity_pairs", lambda e, docs: made.append(e.id) or entity_pairs(e, docs))
-    blocks = turtle._blocks(graph)
-    for _ in range(3):
-        next(blocks)
-    assert len(made) <= 3 < len(graph.entities)
-    rest = list(blocks)
-    assert sorted(made) == sorted(graph.entities) and len(rest) > len(graph.entities)
