@@ -114,14 +114,6 @@ class _ProgramGroups:
         return {k: self._uf.find(k) for k in self._uf.parent}
 
 
-def _program_groups(mentions: list[Mention]) -> dict[str, str]:
-    """``_ProgramGroups`` of ``mentions``, all at once."""
-    groups = _ProgramGroups()
-    for m in mentions:
-        groups.add(m)
-    return groups.groups()
-
-
 def _group_name(name: str) -> tuple[str, bool]:
     """A program name as groups compare it, and whether it holds too few Chinese characters to join documents."""
     n = _norm_label(name)

@@ -195,7 +195,7 @@ def test_program_groups_do_not_depend_on_the_order_of_mentions() -> None:
     from itertools import permutations
 
     from kg.model import Mention
-    from kg.resolve import _program_groups
+    from kg.resolve import _ProgramGroups
 
     def program(key: str, names: tuple[str, ...], file_name: str = "a.txt") -> Mention:
         return Mention("Program", key, names[0], names[0], file_name, 0, 1, aliases=names[1:])
@@ -204,7 +204,10 @@ def test_program_groups_do_not_depend_on_the_order_of_mentions() -> None:
                 program("k4", ("135",), "a.txt"), program("k5", ("135",), "b.txt"), program("k6", ("135",), "a.txt")]
     expected = {"k1": "k1", "k2": "k1", "k3": "k1", "k4": "k4", "k5": "k5", "k6": "k4"}
     for order in permutations(mentions):
-        assert _program_groups(list(order)) == expected
+        groups = _ProgramGroups()
+        for m in order:
+            groups.add(m)
+        assert groups.groups() == expected
 
 
 def test_resolve_implied_counties_of_a_whole_country_are_all_added() -> None:
