@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--dask", default=None, metavar="ADDRESS",
                    help="extract on a dask.distributed cluster (scheduler address, or 'local' for one on "
                         "this machine); needs pip install 'kg[dask]'")
+    b.add_argument("--force", action="store_true",
+                   help="build even if OUTDIR holds the exports of these very inputs already (OUTDIR/.kg-build.json)")
     b.add_argument("--no-progress", action="store_true",
                    help="no progress bar (it is drawn on stderr only when stderr is a terminal)")
 
@@ -116,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from kg import uptodate
     from kg.cache import CACHE_DIR_NAME
+    from kg.documents import MAX_BYTES
     from kg.exporters import export, parse_formats
     from kg.pipeline import build_with_stats
 
@@ -127,31 +131,54 @@ def _build(args: argparse.Namespace) -> int:
         print("kg: error: --jobs must be at least 1", file=sys.stderr)
         return 2
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_DIR_NAME
-    graph, stats = build_with_stats(args.paths, jobs=args.jobs, cache=cache, dask=args.dask,
-                                    progress=False if args.no_progress else None, exclude=[out], **options)
+    now = None
+    if cache is not None:  # --no-cache: no state kept between builds, this record included
+        inputs, now, last = uptodate.check(args.paths, out, {
+            "formats": formats, "max_bytes": MAX_BYTES if args.max_bytes is None else args.max_bytes})
+        if last is not None and not args.force:
+            print(f"{out} is up to date: no article, option or version of kg changed since it was built "
+                  "(--force builds again)")
+            return _report(last.summary, [out / name for name, _ in last.outputs], last.skipped, last.errors)
+    uptodate.forget(out)
+    graph, stats = build_with_stats(args.paths if now is None else inputs, jobs=args.jobs, cache=cache,
+                                    dask=args.dask, progress=False if args.no_progress else None, exclude=[out],
+                                    **options)
     written = export(graph, out, formats, parallel=args.jobs != 1)  # one core asked for: one writer too
     counts = graph.counts()
     copies = f", {stats.duplicates} duplicate file{'s' if stats.duplicates != 1 else ''} counted once" \
         if stats.duplicates else ""
+    summary = [
+        "entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
+        f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
+        f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links",
+    ]
+    if now is not None:
+        uptodate.remember(out, now, written, summary=summary, skipped=graph.skipped, errors=graph.errors)
     print(f"documents read: {len(graph.documents)} ({stats.extracted} extracted, {stats.cached} from the cache; "
           f"{stats.runner}, {stats.workers} worker{'s' if stats.workers != 1 else ''}{copies})")
-    print("entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    print(f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
-          f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links")
-    print("wrote " + ", ".join(str(p) for p in written))
-    names = {p.name: p for p in written}
+    return _report(summary, written, graph.skipped, graph.errors, wrote=True)
+
+
+def _report(summary: list[str], exports: list[Path], skipped: list[str], errors: list[str], *,
+            wrote: bool = False) -> int:
+    """The graph's summary and where to look on stdout, skipped and failed files on stderr; 1 if any failed."""
+    for line in summary:
+        print(line)
+    if wrote:
+        print("wrote " + ", ".join(str(p) for p in exports))
+    names = {p.name: p for p in exports}
     if "graph.html" in names:
         print(f"open {names['graph.html']} in a browser")
     if "graph.ttl" in names:
         print(f"query with: kg query {names['graph.ttl']} 'SELECT ?p WHERE {{ ?p a pb:Program }}'")
-    if graph.skipped:
-        shown = ", ".join(graph.skipped[:SKIPPED_SHOWN]) + (", …" if len(graph.skipped) > SKIPPED_SHOWN else "")
-        print(f"kg: skipped {len(graph.skipped)} file(s) that are not articles (.txt, .md, .html) "
+    if skipped:
+        shown = ", ".join(skipped[:SKIPPED_SHOWN]) + (", …" if len(skipped) > SKIPPED_SHOWN else "")
+        print(f"kg: skipped {len(skipped)} file(s) that are not articles (.txt, .md, .html) "
               f"or are kg's own views: {shown}", file=sys.stderr)
-    for line in graph.errors:
+    for line in errors:
         print(f"kg: failed: {line}", file=sys.stderr)
-    if graph.errors:
-        print(f"kg: {len(graph.errors)} document(s) failed", file=sys.stderr)
+    if errors:
+        print(f"kg: {len(errors)} document(s) failed", file=sys.stderr)
         return 1
     return 0
 

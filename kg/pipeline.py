@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.cache import ExtractionCache, FactStore, entry_key
-from kg.documents import MAX_BYTES, InputFile, find_inputs, load_document, read_bytes
+from kg.documents import MAX_BYTES, InputFile, Inputs, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
 from kg.model import DocFacts, Document, Mention
@@ -102,7 +102,7 @@ def build(paths: str | Path | Iterable[str | Path], *, max_bytes: int = MAX_BYTE
     return build_with_stats(paths, max_bytes=max_bytes, jobs=jobs, cache=cache, dask=dask, progress=progress)[0]
 
 
-def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int = MAX_BYTES,
+def build_with_stats(paths: str | Path | Iterable[str | Path] | Inputs, *, max_bytes: int = MAX_BYTES,
                      jobs: int | None = 1, cache: str | Path | None = None, dask: Any = None,
                      progress: bool | None = False, exclude: Iterable[str | Path] = ()
                      ) -> tuple[KnowledgeGraph, BuildStats]:
@@ -110,6 +110,9 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
 
     ``exclude``: folders never read as input (``kg build`` passes its output
     folder, so a graph.html written inside the articles' folder is not an article next time).
+    ``paths`` may also be what ``find_inputs`` listed (``exclude`` then already applied): ``kg build`` lists
+    the inputs first to see whether its output folder is up to date (``kg.uptodate``), and a large
+    corpus is not listed twice.
     """
     from kg.extract import known_program_names
     from kg.parallel import ProcessRunner
@@ -119,7 +122,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path], *, max_bytes: int
         paths = [paths]
     stats = BuildStats()
     clock = time.perf_counter()
-    inputs = find_inputs(paths, exclude=exclude)
+    inputs = paths if isinstance(paths, Inputs) else find_inputs(paths, exclude=exclude)
     files = inputs.files
     stats.files, stats.skipped = len(files), inputs.skipped
     with tempfile.TemporaryDirectory(prefix="kg-build-") as spill:

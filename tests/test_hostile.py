@@ -312,7 +312,7 @@ def test_an_output_folder_inside_the_articles_is_never_read_back(tmp_path: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     src = _articles(tmp_path / "articles", {"a.txt": SEED_A})
     for _ in range(2):  # the second build would find the first one's graph.html
-        assert main(["build", str(src), "-o", str(src / "out"), "--no-progress"]) == 0
+        assert main(["build", str(src), "-o", str(src / "out"), "--no-progress", "--force"]) == 0
     reads = [line for line in capsys.readouterr().out.splitlines() if line.startswith("documents read:")]
     assert len(reads) == 2 and all(line.startswith("documents read: 1 ") for line in reads), reads
     g = _turtle(src / "out")

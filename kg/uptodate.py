@@ -1,0 +1,161 @@
+"""Whether an output folder already holds what a build of the same inputs would write.
+
+A researcher's build runs again and again (a cron job, a Makefile, a
+notebook cell) mostly when no article has changed; at 50 MB that still cost
+half a minute to relink, resolve and write the exports identically. The
+exports are a function of the input files (their order, names and bytes),
+the options that shape them (formats, the size limit) and the code (kg's
+files, the libraries that extract and draw). So after a build ``kg build``
+records that *fingerprint* and what each file it wrote looked like in
+``OUTDIR/.kg-build.json``; the next build compares, as ``make`` does,
+without reading an article:
+
+- the inputs by their status (size, modification and change times, inode),
+  not their bytes. A file edited in the same clock tick as the record was
+  taken could keep its times, so a file whose times are that recent is
+  never taken as unchanged ("racy", as git calls it);
+- the exports by their status too, so one deleted, rewritten, or changed by
+  ``kg query --update`` is not mistaken for the build's.
+
+Anything different, a record that cannot be read, or ``--force``: the build
+runs (with its cache, only what changed is extracted again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from kg import __version__
+from kg.atomic import write_atomic
+from kg.documents import InputFile, Inputs, find_inputs
+
+RECORD_NAME = ".kg-build.json"
+RECORD_FORMAT = 1
+# A file whose modification time lies this close to the moment the record's statuses were taken may have been
+# changed again in the same clock tick, unseen: it does not count as unchanged (coarse filesystems tick in 2 s).
+RACY_NS = 3_000_000_000
+# What draws and serialises the exports, beside kg's own files (extraction's inputs are in extractor_version).
+_DISTRIBUTIONS = ("jieba", "opencc", "pyvis", "rdflib", "pyoxigraph", "networkx")
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@dataclass
+class BuildRecord:
+    """What the last completed build of a folder read and wrote, and what it said."""
+
+    fingerprint: str  # of the inputs' statuses, the options and the code
+    taken_ns: int  # when the inputs' statuses were taken (wall clock)
+    latest_ns: int  # the latest modification time among the inputs
+    outputs: list[tuple[str, list[int]]]  # (file name in the folder, its status as written), in writing order
+    summary: list[str] = field(default_factory=list)  # lines the build printed on stdout
+    skipped: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """The inputs' statuses, the options and the code, hashed; taken before the build reads anything."""
+
+    digest: str
+    taken_ns: int
+    latest_ns: int
+
+
+def _status(path: Path) -> list[int]:
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """kg's version, every file of the package (the view's page, script and styles too) and its libraries."""
+    h = hashlib.sha256(f"kg={__version__}\0python={sys.version_info[0]}.{sys.version_info[1]}\0".encode())
+    for p in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(p.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    for dist in _DISTRIBUTIONS:
+        try:
+            h.update(f"{dist}={metadata.version(dist)}\0".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=none\0".encode())
+    return h.hexdigest()
+
+
+def fingerprint(files: Sequence[InputFile], skipped: Iterable[str], options: dict[str, object]) -> Fingerprint:
+    """The fingerprint of a build of ``files`` (in input order) with ``options`` (formats, size limit)."""
+    taken = time.time_ns()
+    h = hashlib.sha256(code_version().encode())
+    h.update(json.dumps(options, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    latest = 0
+    for f in files:
+        try:
+            status = _status(f.path)
+        except OSError:
+            status = [-1, -1, -1, -1]  # gone or unreadable: the build will say so, every time
+        latest = max(latest, status[1])
+        h.update(json.dumps([f.name, os.path.abspath(f.path), status], ensure_ascii=False).encode("utf-8"))
+    h.update(json.dumps(sorted(skipped), ensure_ascii=False).encode("utf-8"))
+    return Fingerprint(h.hexdigest(), taken, latest)
+
+
+def up_to_date(outdir: str | Path, now: Fingerprint) -> BuildRecord | None:
+    """The last build's record if ``outdir`` holds exactly what a build with fingerprint ``now`` would write."""
+    out = Path(outdir)
+    try:
+        raw = json.loads((out / RECORD_NAME).read_text(encoding="utf-8"))
+        if raw.pop("format", None) != RECORD_FORMAT:
+            return None
+        record = BuildRecord(**raw)
+    except (OSError, ValueError, TypeError):
+        return None
+    if record.fingerprint != now.digest or not record.outputs:
+        return None
+    if now.latest_ns >= record.taken_ns - RACY_NS:  # an input changed around the last record: look again
+        return None
+    for name, status in record.outputs:
+        try:
+            if _status(out / name) != status:
+                return None
+        except OSError:
+            return None
+    return record
+
+
+def forget(outdir: str | Path) -> None:
+    """Drop the folder's record before its exports are rewritten: a build stopped half-way leaves none."""
+    try:
+        (Path(outdir) / RECORD_NAME).unlink()
+    except FileNotFoundError:
+        pass
+
+
+def remember(outdir: str | Path, now: Fingerprint, written: Iterable[Path], *, summary: Sequence[str] = (),
+             skipped: Sequence[str] = (), errors: Sequence[str] = ()) -> Path:
+    """Record the build of ``outdir`` that has just written ``written`` (files in that folder)."""
+    out = Path(outdir)
+    record = BuildRecord(now.digest, now.taken_ns, now.latest_ns,
+                         [(p.name, _status(p)) for p in written], list(summary), list(skipped), list(errors))
+    text = json.dumps({"format": RECORD_FORMAT, **asdict(record)}, ensure_ascii=False, indent=1, sort_keys=True)
+    return write_atomic(out / RECORD_NAME, text + "\n")
+
+
+def check(paths: Iterable[str | Path], outdir: str | Path, options: dict[str, object]
+          ) -> tuple[Inputs, Fingerprint, BuildRecord | None]:
+    """List the inputs (as ``kg.build`` would, ``outdir`` excluded), fingerprint them, and compare.
+
+    Returns the listing (``build_with_stats`` takes it, so the corpus is
+    listed once), the fingerprint to ``remember`` after the build, and the
+    last build's record if ``outdir`` is up to date (else None).
+    """
+    inputs = find_inputs(paths, exclude=[outdir])
+    now = fingerprint(inputs.files, inputs.skipped, options)
+    return inputs, now, up_to_date(outdir, now)

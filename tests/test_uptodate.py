@@ -1,0 +1,180 @@
+"""``kg build`` into a folder that already holds the exports of the same inputs writes nothing (kg.uptodate).
+
+Every test builds once, ages the articles past the racy window (a file
+changed in the clock tick its status was taken in must not pass as
+unchanged), then changes one thing and checks whether the second build
+runs: by its output, and by whether the exports were written again.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from kg import uptodate
+from kg.cli import main
+
+ARTICLE_A = "成都市武侯区推行“红色管家”工作法，全区共建立小区党支部120个。\n"
+ARTICLE_B = "福州市鼓楼区推行“近邻党建”工作模式，全区共建立楼栋党小组85个。\n"
+OLD = time.time() - 3600  # an hour ago: far outside the racy window
+
+
+def _articles(folder: Path, texts: dict[str, str], *, age: bool = True) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        if age:
+            os.utime(path, (OLD, OLD))
+    return folder
+
+
+def _build(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["build", *argv, "--no-progress"])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _stamps(out: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in sorted(out.glob("graph.*"))}
+
+
+@pytest.fixture
+def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, str]:
+    """A folder of two aged articles built once: (articles, output folder, what the build printed)."""
+    src = _articles(tmp_path / "in", {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
+    out = tmp_path / "out"
+    code, printed, _ = _build(capsys, str(src), "-o", str(out))
+    assert code == 0 and "documents read: 2" in printed
+    return src, out, printed
+
+
+def test_nothing_changed_writes_nothing_and_says_so(built: tuple[Path, Path, str],
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    src, out, first = built
+    before = _stamps(out)
+    code, printed, _ = _build(capsys, str(src), "-o", str(out))
+    assert code == 0
+    assert "is up to date" in printed and "documents read" not in printed
+    assert _stamps(out) == before  # neither export was written again
+    said = [line for line in first.splitlines() if line.startswith(("entities:", "facts:", "open ", "query "))]
+    assert said and all(line in printed.splitlines() for line in said)  # the graph's summary, as the build said it
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove", "rename", "touch"])
+def test_a_changed_article_builds_again(built: tuple[Path, Path, str], capsys: pytest.CaptureFixture[str],
+                                        change: str) -> None:
+    src, out, _ = built
+    if change == "edit":
+        (src / "b.txt").write_text(ARTICLE_B.replace("85", "86"), encoding="utf-8")
+    elif change == "add":
+        (src / "c.txt").write_text(ARTICLE_A.replace("武侯区", "锦江区"), encoding="utf-8")
+    elif change == "remove":
+        (src / "b.txt").unlink()
+    elif change == "rename":
+        (src / "b.txt").rename(src / "z.txt")
+    else:
+        os.utime(src / "b.txt", (OLD + 1, OLD + 1))  # same bytes, another time: built again (make's rule)
+    for p in src.iterdir():
+        os.utime(p, (OLD + 5, OLD + 5))  # out of the racy window again: only the change itself counts
+    code, printed, _ = _build(capsys, str(src), "-o", str(out))
+    assert code == 0 and "is up to date" not in printed and "documents read:" in printed
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    if change == "edit":
+        assert '"86"^^xsd:integer' in ttl or "pb:value 86" in ttl
+    if change == "add":
+        assert "锦江区" in ttl
+    if change == "remove":
+        assert "b.txt" not in ttl
+    if change == "rename":
+        assert '"z.txt"' in ttl and '"b.txt"' not in ttl
+
+
+@pytest.mark.parametrize("extra", [["--format", "ttl"], ["--format", "ttl,html,nt"], ["--max-bytes", "100000"],
+                                   ["--force"]])
+def test_other_options_or_force_build_again(built: tuple[Path, Path, str], capsys: pytest.CaptureFixture[str],
+                                            extra: list[str]) -> None:
+    src, out, _ = built
+    code, printed, _ = _build(capsys, str(src), "-o", str(out), *extra)
+    assert code == 0 and "is up to date" not in printed and "documents read: 2" in printed
+
+
+def test_jobs_do_not_count_as_a_change(built: tuple[Path, Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    src, out, _ = built  # --jobs changes how the exports are made, never what they hold
+    code, printed, _ = _build(capsys, str(src), "-o", str(out), "--jobs", "1")
+    assert code == 0 and "is up to date" in printed
+
+
+@pytest.mark.parametrize("tamper", ["delete", "append", "record"])
+def test_an_export_or_record_touched_since_builds_again(built: tuple[Path, Path, str],
+                                                        capsys: pytest.CaptureFixture[str], tamper: str) -> None:
+    src, out, _ = built
+    good = (out / "graph.ttl").read_bytes()
+    if tamper == "delete":
+        (out / "graph.html").unlink()
+    elif tamper == "append":  # as kg query --update or an editor would change it
+        with (out / "graph.ttl").open("ab") as f:
+            f.write(b"# edited\n")
+    else:
+        (out / uptodate.RECORD_NAME).write_text("{not json", encoding="utf-8")
+    code, printed, _ = _build(capsys, str(src), "-o", str(out))
+    assert code == 0 and "documents read: 2" in printed
+    assert (out / "graph.html").exists() and (out / "graph.ttl").read_bytes() == good
+
+
+def test_a_new_version_of_kg_builds_again(built: tuple[Path, Path, str], capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    src, out, _ = built
+    monkeypatch.setattr(uptodate, "code_version", lambda: "another kg")
+    code, printed, _ = _build(capsys, str(src), "-o", str(out))
+    assert code == 0 and "documents read: 2" in printed
+
+
+def test_articles_changed_just_before_the_record_are_read_again(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    src = _articles(tmp_path / "in", {"a.txt": ARTICLE_A}, age=False)  # written in the racy window
+    out = tmp_path / "out"
+    assert _build(capsys, str(src), "-o", str(out))[0] == 0
+    code, printed, _ = _build(capsys, str(src), "-o", str(out))
+    assert code == 0 and "documents read: 1" in printed  # its time cannot vouch for its bytes: built again
+
+
+def test_failed_documents_fail_again_when_up_to_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _articles(tmp_path / "in", {"a.txt": ARTICLE_A})
+    (src / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    os.utime(src / "broken.txt", (OLD, OLD))
+    out = tmp_path / "out"
+    code, _, first = _build(capsys, str(src), "-o", str(out))
+    assert code == 1 and "kg: failed: broken.txt: " in first
+    code, printed, err = _build(capsys, str(src), "-o", str(out))
+    assert "is up to date" in printed
+    assert code == 1 and err == first  # a script sees the same exit code and the same messages
+
+
+def test_no_cache_keeps_no_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _articles(tmp_path / "in", {"a.txt": ARTICLE_A})
+    out = tmp_path / "out"
+    for _ in range(2):
+        code, printed, _ = _build(capsys, str(src), "-o", str(out), "--no-cache")
+        assert code == 0 and "documents read: 1" in printed
+    assert not (out / uptodate.RECORD_NAME).exists()
+
+
+def test_a_build_that_fails_leaves_no_record(built: tuple[Path, Path, str], capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    src, out, _ = built
+    import kg.exporters
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.exporters, "export", broken)
+    assert _build(capsys, str(src), "-o", str(out), "--force")[0] == 2
+    assert not (out / uptodate.RECORD_NAME).exists()  # the next build cannot take the folder as done
+    monkeypatch.undo()
+    code, printed, _ = _build(capsys, str(src), "-o", str(out))
+    assert code == 0 and "documents read: 2" in printed
