@@ -12,8 +12,8 @@ without reading an article:
 
 - the inputs by their status (size, modification and change times, inode),
   not their bytes. A file edited in the same clock tick as the record was
-  taken could keep its times, so a file whose times are that recent is
-  never taken as unchanged ("racy", as git calls it);
+  taken could keep its times, so a file whose times (modified or changed)
+  are that recent is never taken as unchanged ("racy", as git calls it);
 - the exports by their status too, so one deleted, rewritten, or changed by
   ``kg query --update`` is not mistaken for the build's.
 
@@ -54,7 +54,7 @@ class BuildRecord:
 
     fingerprint: str  # of the inputs' statuses, the options and the code
     taken_ns: int  # when the inputs' statuses were taken (wall clock)
-    latest_ns: int  # the latest modification time among the inputs
+    latest_ns: int  # the latest modification or change time among the inputs
     outputs: list[tuple[str, list[int]]]  # (file name in the folder, its status as written), in writing order
     summary: list[str] = field(default_factory=list)  # lines the build printed on stdout
     skipped: list[str] = field(default_factory=list)
@@ -101,7 +101,7 @@ def fingerprint(files: Sequence[InputFile], skipped: Iterable[str], options: dic
             status = _status(f.path)
         except OSError:
             status = [-1, -1, -1, -1]  # gone or unreadable: the build will say so, every time
-        latest = max(latest, status[1])
+        latest = max(latest, status[1], status[2])  # ctime too: cp -p and rsync -t write, then set an old mtime
         h.update(json.dumps([f.name, os.path.abspath(f.path), status], ensure_ascii=False).encode("utf-8"))
     h.update(json.dumps(sorted(skipped), ensure_ascii=False).encode("utf-8"))
     return Fingerprint(h.hexdigest(), taken, latest)

@@ -1,9 +1,12 @@
 """``kg build`` into a folder that already holds the exports of the same inputs writes nothing (kg.uptodate).
 
-Every test builds once, ages the articles past the racy window (a file
-changed in the clock tick its status was taken in must not pass as
-unchanged), then changes one thing and checks whether the second build
-runs: by its output, and by whether the exports were written again.
+Every test builds once, then changes one thing and checks whether the
+second build runs: by its output, and by whether the exports were written
+again. A file changed within ``RACY_NS`` of the record must not pass as
+unchanged (its times may not show a change made in the same clock tick),
+and a test's articles were all written a moment ago (``os.utime`` can date
+a file's modification back, never its change time): outside the one test
+of that rule, the window is closed.
 """
 
 from __future__ import annotations
@@ -19,7 +22,13 @@ from kg.cli import main
 
 ARTICLE_A = "成都市武侯区推行“红色管家”工作法，全区共建立小区党支部120个。\n"
 ARTICLE_B = "福州市鼓楼区推行“近邻党建”工作模式，全区共建立楼栋党小组85个。\n"
-OLD = time.time() - 3600  # an hour ago: far outside the racy window
+OLD = time.time() - 3600  # an hour ago
+REAL_RACY_NS = uptodate.RACY_NS
+
+
+@pytest.fixture(autouse=True)
+def _no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(uptodate, "RACY_NS", 0)
 
 
 def _articles(folder: Path, texts: dict[str, str], *, age: bool = True) -> Path:
@@ -134,8 +143,9 @@ def test_a_new_version_of_kg_builds_again(built: tuple[Path, Path, str], capsys:
     assert code == 0 and "documents read: 2" in printed
 
 
-def test_articles_changed_just_before_the_record_are_read_again(tmp_path: Path,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_articles_changed_just_before_the_record_are_read_again(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(uptodate, "RACY_NS", REAL_RACY_NS)
     src = _articles(tmp_path / "in", {"a.txt": ARTICLE_A}, age=False)  # written in the racy window
     out = tmp_path / "out"
     assert _build(capsys, str(src), "-o", str(out))[0] == 0
