@@ -5,7 +5,8 @@ git), then measures, each build in a fresh process (bench/measure.py):
 
 1. pipeline MB/s in one process against ``jieba.lcut`` alone on the same text (each twice, alternating);
 2. speed-up with 2 processes;
-3. incremental rebuild after one new document against a full build (10 MB and 50 MB);
+3. incremental rebuild after one new document against a full build (10 MB and 50 MB), and ``kg build``
+   again with nothing changed (10 MB);
 4. peak RSS per MB of input;
 5. Turtle export triples/s against pyoxigraph's serializer of the same triples;
 6. latency of each saved SPARQL query on a ~1M-triple export, pyoxigraph and rdflib;
@@ -175,6 +176,26 @@ def incremental(name: str, folder: Path, mb: float) -> dict:
         f"parent {full['rss_parent_mb'] / mb:.0f} MB/MB ({full['rss_parent_mb']:.0f} MB), "
         f"largest child process (an extraction worker, or the export writer) {full['rss_worker_mb']:.0f} MB")
     return full
+
+
+def unchanged_rebuild(name: str, folder: Path, mb: float) -> None:
+    """``kg build`` again with nothing changed: the folder found up to date, against the same build forced."""
+    kg = Path(sys.executable).parent / "kg"
+    out = WORK / f"out-{name}-cli"
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [str(kg) if kg.exists() else sys.executable, *([] if kg.exists() else ["-m", "kg.cli"]), "build",
+           str(folder), "-o", str(out), "--cache", str(WORK / f"cache-{name}"), "--no-progress"]
+    subprocess.run(cmd, check=True, capture_output=True)  # writes the exports and the folder's record
+    seconds = {}
+    for label, extra in (("forced", ["--force"]), ("unchanged", [])):
+        t = time.perf_counter()
+        done = subprocess.run(cmd + extra, check=True, capture_output=True, text=True)
+        seconds[label] = time.perf_counter() - t
+        if ("is up to date" in done.stdout) != (label == "unchanged"):
+            raise SystemExit(f"bench: the {label} rebuild did not do what it should:\n{done.stdout}")
+    row(f"rebuild with nothing changed, {mb:.0f} MB, whole `kg build` (the CLI)",
+        f"{seconds['unchanged']:.2f} s (the folder found up to date)",
+        f"the same build with --force {seconds['forced']:.1f} s")
 
 
 def turtle_vs_oxigraph(folder: Path, cache: Path) -> None:
@@ -389,6 +410,7 @@ def main() -> None:
 
     say("3–4. incremental rebuild, peak memory")
     full = incremental("main", main_dir, mb)
+    unchanged_rebuild("main", main_dir, mb)
     row(f"HTML generation, {mb:.0f} MB graph", f"{full['seconds']['html']:.2f} s")
 
     say("5. Turtle export")
