@@ -134,11 +134,12 @@ def _build(args: argparse.Namespace) -> int:
     now = None
     if cache is not None:  # --no-cache: no state kept between builds, this record included
         inputs, now, last = uptodate.check(args.paths, out, {
-            "formats": formats, "max_bytes": MAX_BYTES if args.max_bytes is None else args.max_bytes})
-        if last is not None and not args.force:
+            "formats": formats, "max_bytes": MAX_BYTES if args.max_bytes is None else args.max_bytes},
+            force=args.force)
+        if last is not None:
             print(f"{out} is up to date: no article, option or version of kg changed since it was built "
                   "(--force builds again)")
-            return _report(last.summary, [out / name for name, _ in last.outputs], last.skipped, last.errors)
+            return _report(last.summary, [out / name for name, _ in last.outputs], last.skipped, [])
     uptodate.forget(out)
     graph, stats = build_with_stats(args.paths if now is None else inputs, jobs=args.jobs, cache=cache,
                                     dask=args.dask, progress=False if args.no_progress else None, exclude=[out],
@@ -152,8 +153,8 @@ def _build(args: argparse.Namespace) -> int:
         f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
         f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links",
     ]
-    if now is not None:
-        uptodate.remember(out, now, written, summary=summary, skipped=graph.skipped, errors=graph.errors)
+    if now is not None and not graph.errors:  # a failed document is tried again next time (kg.uptodate)
+        uptodate.remember(out, now, written, summary=summary, skipped=graph.skipped)
     print(f"documents read: {len(graph.documents)} ({stats.extracted} extracted, {stats.cached} from the cache; "
           f"{stats.runner}, {stats.workers} worker{'s' if stats.workers != 1 else ''}{copies})")
     return _report(summary, written, graph.skipped, graph.errors, wrote=True)
@@ -172,15 +173,23 @@ def _report(summary: list[str], exports: list[Path], skipped: list[str], errors:
     if "graph.ttl" in names:
         print(f"query with: kg query {names['graph.ttl']} 'SELECT ?p WHERE {{ ?p a pb:Program }}'")
     if skipped:
-        shown = ", ".join(skipped[:SKIPPED_SHOWN]) + (", …" if len(skipped) > SKIPPED_SHOWN else "")
+        shown = ", ".join(map(_printable, skipped[:SKIPPED_SHOWN])) + (", …" if len(skipped) > SKIPPED_SHOWN else "")
         print(f"kg: skipped {len(skipped)} file(s) that are not articles (.txt, .md, .html) "
               f"or are kg's own views: {shown}", file=sys.stderr)
     for line in errors:
-        print(f"kg: failed: {line}", file=sys.stderr)
+        print(f"kg: failed: {_printable(line)}", file=sys.stderr)
     if errors:
         print(f"kg: {len(errors)} document(s) failed", file=sys.stderr)
         return 1
     return 0
+
+
+def _printable(name: str) -> str:
+    """A file name that is not valid UTF-8 (undecodable bytes kept as surrogates) with those bytes as escapes."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _query(args: argparse.Namespace) -> int:

@@ -17,6 +17,11 @@ without reading an article:
 - the exports by their status too, so one deleted, rewritten, or changed by
   ``kg query --update`` is not mistaken for the build's.
 
+A build in which some document failed is not recorded (the failure may not
+be the file's: an I/O error, memory running out), so it is tried again.
+Two builds into one folder at once are not locked against each other: the
+record of one could describe exports the other wrote in between.
+
 Anything different, a record that cannot be read, or ``--force``: the build
 runs (with its cache, only what changed is extracted again).
 """
@@ -58,7 +63,6 @@ class BuildRecord:
     outputs: list[tuple[str, list[int]]]  # (file name in the folder, its status as written), in writing order
     summary: list[str] = field(default_factory=list)  # lines the build printed on stdout
     skipped: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -102,8 +106,8 @@ def fingerprint(files: Sequence[InputFile], skipped: Iterable[str], options: dic
         except OSError:
             status = [-1, -1, -1, -1]  # gone or unreadable: the build will say so, every time
         latest = max(latest, status[1], status[2])  # ctime too: cp -p and rsync -t write, then set an old mtime
-        h.update(json.dumps([f.name, os.path.abspath(f.path), status], ensure_ascii=False).encode("utf-8"))
-    h.update(json.dumps(sorted(skipped), ensure_ascii=False).encode("utf-8"))
+        h.update(json.dumps([f.name, os.path.abspath(f.path), status]).encode("ascii"))  # any name: escaped
+    h.update(json.dumps(sorted(skipped)).encode("ascii"))
     return Fingerprint(h.hexdigest(), taken, latest)
 
 
@@ -111,13 +115,10 @@ def up_to_date(outdir: str | Path, now: Fingerprint) -> BuildRecord | None:
     """The last build's record if ``outdir`` holds exactly what a build with fingerprint ``now`` would write."""
     out = Path(outdir)
     try:
-        raw = json.loads((out / RECORD_NAME).read_text(encoding="utf-8"))
-        if raw.pop("format", None) != RECORD_FORMAT:
-            return None
-        record = BuildRecord(**raw)
-    except (OSError, ValueError, TypeError):
+        record = _read(out / RECORD_NAME)
+    except Exception:  # unreadable, not JSON, or not a record (edited by hand): build
         return None
-    if record.fingerprint != now.digest or not record.outputs:
+    if record is None or record.fingerprint != now.digest or not record.outputs:
         return None
     if now.latest_ns >= record.taken_ns - RACY_NS:  # an input changed around the last record: look again
         return None
@@ -130,6 +131,20 @@ def up_to_date(outdir: str | Path, now: Fingerprint) -> BuildRecord | None:
     return record
 
 
+def _read(path: Path) -> BuildRecord | None:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or raw.pop("format", None) != RECORD_FORMAT:
+        return None
+    record = BuildRecord(**raw)
+    fine = (isinstance(record.fingerprint, str) and type(record.taken_ns) is int and type(record.latest_ns) is int
+            and all(isinstance(x, list) and all(isinstance(line, str) for line in x)
+                    for x in (record.summary, record.skipped))
+            and isinstance(record.outputs, list)
+            and all(isinstance(o, list) and len(o) == 2 and isinstance(o[0], str) and isinstance(o[1], list)
+                    and all(type(v) is int for v in o[1]) for o in record.outputs))
+    return record if fine else None
+
+
 def forget(outdir: str | Path) -> None:
     """Drop the folder's record before its exports are rewritten: a build stopped half-way leaves none."""
     try:
@@ -139,23 +154,29 @@ def forget(outdir: str | Path) -> None:
 
 
 def remember(outdir: str | Path, now: Fingerprint, written: Iterable[Path], *, summary: Sequence[str] = (),
-             skipped: Sequence[str] = (), errors: Sequence[str] = ()) -> Path:
-    """Record the build of ``outdir`` that has just written ``written`` (files in that folder)."""
+             skipped: Sequence[str] = ()) -> Path:
+    """Record the build of ``outdir`` that has just written ``written`` (files in that folder).
+
+    Only a build in which every document was read: a failure to read or
+    extract one (an I/O error, memory running out) need not change the
+    file's status, and the next build should try it again.
+    """
     out = Path(outdir)
     record = BuildRecord(now.digest, now.taken_ns, now.latest_ns,
-                         [(p.name, _status(p)) for p in written], list(summary), list(skipped), list(errors))
-    text = json.dumps({"format": RECORD_FORMAT, **asdict(record)}, ensure_ascii=False, indent=1, sort_keys=True)
+                         [(p.name, _status(p)) for p in written], list(summary), list(skipped))
+    text = json.dumps({"format": RECORD_FORMAT, **asdict(record)}, indent=1, sort_keys=True)  # any name: escaped
     return write_atomic(out / RECORD_NAME, text + "\n")
 
 
-def check(paths: Iterable[str | Path], outdir: str | Path, options: dict[str, object]
+def check(paths: Iterable[str | Path], outdir: str | Path, options: dict[str, object], *, force: bool = False
           ) -> tuple[Inputs, Fingerprint, BuildRecord | None]:
     """List the inputs (as ``kg.build`` would, ``outdir`` excluded), fingerprint them, and compare.
 
     Returns the listing (``build_with_stats`` takes it, so the corpus is
     listed once), the fingerprint to ``remember`` after the build, and the
-    last build's record if ``outdir`` is up to date (else None).
+    last build's record if ``outdir`` is up to date (else None; always None with ``force``, which
+    does not read the record).
     """
     inputs = find_inputs(paths, exclude=[outdir])
     now = fingerprint(inputs.files, inputs.skipped, options)
-    return inputs, now, up_to_date(outdir, now)
+    return inputs, now, None if force else up_to_date(outdir, now)
