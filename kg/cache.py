@@ -35,7 +35,7 @@ import shutil
 import struct
 import sys
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -53,19 +53,28 @@ _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# kg's extraction cache: sa
 def extractor_version() -> str:
     """A hash of everything extraction depends on: kg's sources and data, jieba, OpenCC, Python."""
     h = hashlib.sha256(source_hash(_PACKAGE).encode())
-    for dist in ("jieba", "opencc"):
-        try:
-            h.update(f"{dist}={metadata.version(dist)}\0".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{dist}=none\0".encode())
+    h.update(distribution_versions(("jieba", "opencc")))
     h.update(f"python={sys.version_info[0]}.{sys.version_info[1]}\0pickle={pickle.HIGHEST_PROTOCOL}".encode())
     return h.hexdigest()
 
 
-def source_hash(package: Path) -> str:
-    """A hash over the package's .py files and data files, by relative path and content."""
+def distribution_versions(names: Iterable[str]) -> bytes:
+    """``name=version\\0`` for each installed distribution named (``none`` for one that is not), to hash."""
+    out = []
+    for dist in names:
+        try:
+            out.append(f"{dist}={metadata.version(dist)}\0")
+        except metadata.PackageNotFoundError:
+            out.append(f"{dist}=none\0")
+    return "".join(out).encode()
+
+
+def source_hash(package: Path, keep: Callable[[Path], bool] | None = None) -> str:
+    """A hash over the package's files that ``keep`` keeps (default: .py and data files), by relative path
+    and content."""
+    keep = keep or _is_source
     h = hashlib.sha256()
-    for p in sorted(p for p in package.rglob("*") if p.is_file() and _is_source(p)):
+    for p in sorted(p for p in package.rglob("*") if p.is_file() and keep(p)):
         h.update(p.relative_to(package).as_posix().encode("utf-8") + b"\0")
         h.update(hashlib.sha256(p.read_bytes()).digest())
     return h.hexdigest()

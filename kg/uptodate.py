@@ -36,11 +36,11 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 from kg import __version__
 from kg.atomic import write_atomic
+from kg.cache import distribution_versions, source_hash
 from kg.documents import InputFile, Inputs, find_inputs
 
 RECORD_NAME = ".kg-build.json"
@@ -83,14 +83,8 @@ def _status(path: Path) -> list[int]:
 def code_version() -> str:
     """kg's version, every file of the package (the view's page, script and styles too) and its libraries."""
     h = hashlib.sha256(f"kg={__version__}\0python={sys.version_info[0]}.{sys.version_info[1]}\0".encode())
-    for p in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        h.update(p.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
-        h.update(hashlib.sha256(p.read_bytes()).digest())
-    for dist in _DISTRIBUTIONS:
-        try:
-            h.update(f"{dist}={metadata.version(dist)}\0".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{dist}=none\0".encode())
+    h.update(source_hash(_PACKAGE, keep=lambda p: "__pycache__" not in p.parts).encode())
+    h.update(distribution_versions(_DISTRIBUTIONS))
     return h.hexdigest()
 
 
@@ -98,7 +92,7 @@ def fingerprint(files: Sequence[InputFile], skipped: Iterable[str], options: dic
     """The fingerprint of a build of ``files`` (in input order) with ``options`` (formats, size limit)."""
     taken = time.time_ns()
     h = hashlib.sha256(code_version().encode())
-    h.update(json.dumps(options, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    h.update(json.dumps(options, sort_keys=True).encode("ascii"))
     latest = 0
     for f in files:
         try:
