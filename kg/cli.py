@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args: argparse.Namespace) -> int:
     from kg import uptodate
     from kg.cache import CACHE_DIR_NAME
-    from kg.documents import MAX_BYTES
+    from kg.documents import MAX_BYTES, find_inputs
     from kg.exporters import export, parse_formats
     from kg.pipeline import build_with_stats
 
@@ -131,30 +131,34 @@ def _build(args: argparse.Namespace) -> int:
         print("kg: error: --jobs must be at least 1", file=sys.stderr)
         return 2
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_DIR_NAME
-    now = None
-    if cache is not None:  # --no-cache: no state kept between builds, this record included
-        inputs, now, last = uptodate.check(args.paths, out, {
-            "formats": formats, "max_bytes": MAX_BYTES if args.max_bytes is None else args.max_bytes},
-            force=args.force)
-        if last is not None:
-            print(f"{out} is up to date: no article, option or version of kg changed since it was built "
-                  "(--force builds again)")
-            return _report(last.summary, [out / name for name, _ in last.outputs], last.skipped, [])
-    uptodate.forget(out)
-    graph, stats = build_with_stats(args.paths if now is None else inputs, jobs=args.jobs, cache=cache,
-                                    dask=args.dask, progress=False if args.no_progress else None, exclude=[out],
-                                    **options)
-    written = export(graph, out, formats, parallel=args.jobs != 1)  # one core asked for: one writer too
-    counts = graph.counts()
-    copies = f", {stats.duplicates} duplicate file{'s' if stats.duplicates != 1 else ''} counted once" \
-        if stats.duplicates else ""
-    summary = [
-        "entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
-        f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
-        f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links",
-    ]
-    if now is not None and not graph.errors:  # a failed document is tried again next time (kg.uptodate)
-        uptodate.remember(out, now, written, summary=summary, skipped=graph.skipped)
+    listed = find_inputs(args.paths, exclude=[out])  # a missing input is an error before OUTDIR is made
+    def waiting() -> None:
+        print(f"kg: waiting for another build into {_printable(str(out))} to finish", file=sys.stderr, flush=True)
+
+    with uptodate.locked(out, waiting=waiting):
+        now = None
+        if cache is not None:  # --no-cache: no state kept between builds, this record included
+            _, now, last = uptodate.check(listed, out, {
+                "formats": formats, "max_bytes": MAX_BYTES if args.max_bytes is None else args.max_bytes},
+                force=args.force)
+            if last is not None:
+                print(f"{out} is up to date: no article, option or version of kg changed since it was built "
+                      "(--force builds again)")
+                return _report(last.summary, [out / name for name, _ in last.outputs], last.skipped, [])
+        uptodate.forget(out)
+        graph, stats = build_with_stats(listed, jobs=args.jobs, cache=cache, dask=args.dask,
+                                        progress=False if args.no_progress else None, **options)
+        written = export(graph, out, formats, parallel=args.jobs != 1)  # one core asked for: one writer too
+        counts = graph.counts()
+        copies = f", {stats.duplicates} duplicate file{'s' if stats.duplicates != 1 else ''} counted once" \
+            if stats.duplicates else ""
+        summary = [
+            "entities: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
+            f"facts: {len(graph.implementations)} implementations, {len(graph.statistics)} statistics, "
+            f"{len(graph.structures)} tier structures, {len(graph.part_of_pairs())} partOf links",
+        ]
+        if now is not None and not graph.errors:  # a failed document is tried again next time (kg.uptodate)
+            uptodate.remember(out, now, written, summary=summary, skipped=graph.skipped)
     print(f"documents read: {len(graph.documents)} ({stats.extracted} extracted, {stats.cached} from the cache; "
           f"{stats.runner}, {stats.workers} worker{'s' if stats.workers != 1 else ''}{copies})")
     return _report(summary, written, graph.skipped, graph.errors, wrote=True)

@@ -19,8 +19,11 @@ without reading an article:
 
 A build in which some document failed is not recorded (the failure may not
 be the file's: an I/O error, memory running out), so it is tried again.
-Two builds into one folder at once are not locked against each other: the
-record of one could describe exports the other wrote in between.
+Two builds into one folder at once (a cron job and a hand-run build) take
+turns: ``locked`` holds the folder from the comparison to the record, since
+otherwise one build's record could describe the exports the other wrote in
+between, and the second build, once it has the folder, finds it up to date
+if both read the same inputs.
 
 Anything different, a record that cannot be read, or ``--force``: the build
 runs (with its cache, only what changed is extracted again).
@@ -33,7 +36,8 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +48,7 @@ from kg.cache import distribution_versions, source_hash
 from kg.documents import InputFile, Inputs, find_inputs
 
 RECORD_NAME = ".kg-build.json"
+LOCK_NAME = ".kg-build.lock"  # left in place: removing a lock file others may hold open would let two builds in
 RECORD_FORMAT = 1
 # A file whose modification time lies this close to the moment the record's statuses were taken may have been
 # changed again in the same clock tick, unseen: it does not count as unchanged (coarse filesystems tick in 2 s).
@@ -162,15 +167,46 @@ def remember(outdir: str | Path, now: Fingerprint, written: Iterable[Path], *, s
     return write_atomic(out / RECORD_NAME, text + "\n")
 
 
-def check(paths: Iterable[str | Path], outdir: str | Path, options: dict[str, object], *, force: bool = False
+@contextmanager
+def locked(outdir: str | Path, *, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold ``outdir`` for one build: another build into it waits until this one has left it.
+
+    The lock is the operating system's (``flock`` on ``OUTDIR/.kg-build.lock``),
+    so a build that dies releases it with its process; there is no stale lock
+    to clear by hand. ``waiting`` is called once if another build holds the
+    folder. Where ``flock`` is missing (Windows) builds are not locked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Linux or macOS
+        yield
+        return
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # and with it the lock
+
+
+def check(paths: Iterable[str | Path] | Inputs, outdir: str | Path, options: dict[str, object], *, force: bool = False
           ) -> tuple[Inputs, Fingerprint, BuildRecord | None]:
     """List the inputs (as ``kg.build`` would, ``outdir`` excluded), fingerprint them, and compare.
 
-    Returns the listing (``build_with_stats`` takes it, so the corpus is
-    listed once), the fingerprint to ``remember`` after the build, and the
-    last build's record if ``outdir`` is up to date (else None; always None with ``force``, which
-    does not read the record).
+    ``paths`` may be a listing already made (``find_inputs``), as when the
+    CLI lists the inputs before it takes the folder's lock. Returns the
+    listing (``build_with_stats`` takes it, so the corpus is listed once),
+    the fingerprint to ``remember`` after the build, and the last build's
+    record if ``outdir`` is up to date (else None; always None with
+    ``force``, which does not read the record).
     """
-    inputs = find_inputs(paths, exclude=[outdir])
+    inputs = paths if isinstance(paths, Inputs) else find_inputs(paths, exclude=[outdir])
     now = fingerprint(inputs.files, inputs.skipped, options)
     return inputs, now, None if force else up_to_date(outdir, now)

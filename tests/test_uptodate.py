@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import json
 import os
+import selectors
+import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -219,3 +223,69 @@ def test_a_build_that_fails_leaves_no_record(built: tuple[Path, Path, str], caps
     monkeypatch.undo()
     code, printed, _ = _build(capsys, str(src), "-o", str(out))
     assert code == 0 and "documents read: 2" in printed
+
+
+def _waiting_build(src: Path, out: Path) -> tuple[subprocess.Popen[str], str]:
+    """Start ``kg build`` in another process and return it with its first line on stderr (within a minute)."""
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "--no-progress"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stderr, selectors.EVENT_READ)
+        ready = sel.select(timeout=60)
+    line = proc.stderr.readline() if ready else ""
+    return proc, line
+
+
+def test_a_second_build_into_the_folder_waits_for_the_first(built: tuple[Path, Path, str]) -> None:
+    src, out, _ = built
+    before = _stamps(out)
+    with uptodate.locked(out):  # as a build in progress holds it
+        proc, line = _waiting_build(src, out)
+        try:
+            assert "waiting for another build" in line and str(out) in line
+            time.sleep(0.5)
+            assert proc.poll() is None, "the second build finished while the first held the folder"
+            assert _stamps(out) == before and (out / uptodate.RECORD_NAME).exists()  # it wrote nothing meanwhile
+        except BaseException:
+            proc.kill()
+            proc.communicate()
+            raise
+    printed, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "documents read: 2" in printed or "is up to date" in printed  # racy window open in that process
+
+
+def test_a_killed_build_leaves_no_lock_behind(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import sys, time\nfrom kg import uptodate\n"
+                               f"with uptodate.locked({str(out)!r}):\n"
+                               "    print('held', flush=True)\n    time.sleep(600)\n"],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    waited: list[bool] = []
+    holder.kill()
+    holder.wait(timeout=60)
+    with uptodate.locked(out, waiting=lambda: waited.append(True)):
+        pass
+    assert not waited  # the operating system released the dead build's lock
+
+
+def test_the_lock_admits_one_holder_at_a_time(tmp_path: Path) -> None:
+    events: list[str] = []
+    asked = threading.Event()
+
+    def second() -> None:
+        with uptodate.locked(tmp_path, waiting=asked.set):
+            events.append("second in")
+
+    with uptodate.locked(tmp_path):
+        events.append("first in")
+        thread = threading.Thread(target=second)
+        thread.start()
+        assert asked.wait(timeout=60), "the second holder did not find the folder taken"
+        time.sleep(0.2)
+        events.append("first out")
+    thread.join(timeout=60)
+    assert events == ["first in", "first out", "second in"]
