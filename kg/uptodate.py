@@ -174,7 +174,8 @@ def locked(outdir: str | Path, *, waiting: Callable[[], None] | None = None) -> 
     The lock is the operating system's (``flock`` on ``OUTDIR/.kg-build.lock``),
     so a build that dies releases it with its process; there is no stale lock
     to clear by hand. ``waiting`` is called once if another build holds the
-    folder. Where ``flock`` is missing (Windows) builds are not locked.
+    folder. Where there is no ``flock`` (Windows, a filesystem without
+    locks) or the folder cannot be written, builds are not locked.
     """
     try:
         import fcntl
@@ -183,7 +184,11 @@ def locked(outdir: str | Path, *, waiting: Callable[[], None] | None = None) -> 
         return
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:  # a folder that is not ours to write: an up-to-date one is still read, a build fails there
+        yield
+        return
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -191,6 +196,8 @@ def locked(outdir: str | Path, *, waiting: Callable[[], None] | None = None) -> 
             if waiting is not None:
                 waiting()
             fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a filesystem without locks (some network mounts): build unlocked, as before
+            pass
         yield
     finally:
         os.close(fd)  # and with it the lock

@@ -289,3 +289,32 @@ def test_the_lock_admits_one_holder_at_a_time(tmp_path: Path) -> None:
         events.append("first out")
     thread.join(timeout=60)
     assert events == ["first in", "first out", "second in"]
+
+
+
+def test_a_folder_that_cannot_be_locked_is_built_unlocked(built: tuple[Path, Path, str],
+                                                          capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lock file that cannot be made (a folder not ours) or locked (a mount without locks) stops nothing."""
+    import errno
+    import fcntl
+
+    src, out, _ = built
+    real_open = os.open
+
+    def no_lock_file(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(uptodate.LOCK_NAME):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as m:
+        m.setattr(uptodate.os, "open", no_lock_file)
+        code, printed, _ = _build(capsys, str(src), "-o", str(out))
+    assert code == 0 and "is up to date" in printed
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    code, printed, _ = _build(capsys, str(src), "-o", str(out), "--force")
+    assert code == 0 and "documents read: 2" in printed
