@@ -147,11 +147,14 @@ def _wait_stable(page: Any) -> None:
     raise AssertionError(f"physics still running after {STABILIZE_TIMEOUT_MS} ms")
 
 
-def _embedded_node_count(path: Path) -> int:
+def _opening_node_count(path: Path) -> int:
+    """How many of the nodes a page embeds it opens on: those of the classes switched on, up to the cap."""
     text = path.read_text(encoding="utf-8")
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.DOTALL)
     assert m
-    return len(json.loads(m.group(1))["nodes"])
+    data = json.loads(m.group(1))
+    on = {c["name"] for c in data["classes"] if c["on"]}
+    return min(data["maxVisible"], sum(1 for n in data["nodes"] if n["kgClass"] in on))
 
 
 def _search(page: Any, query: str) -> list[str]:
@@ -210,8 +213,14 @@ def test_small_graph_in_chromium(visit: Any, small: Any, tmp_path: Path) -> None
     _wait_stable(page)
     v.assert_clean()  # loading alone: no fetch, no error, no dialog
     data = small.page_data(Path(tmp_path / "graph.html").read_text(encoding="utf-8"))
+    # vis holds what is shown, no more: the entities (articles are off until switched on) and their edges
+    assert page.evaluate("window.kgNetwork.body.data.nodes.length") == len(kg.entities)
+    assert page.evaluate("window.kgNetwork.body.data.edges.length") == _expected_edges(data, set(kg.entities))
+    assert _visible_ids(page) == sorted(kg.entities)
+    _assert_physics_stopped(page)
+    page.locator('input.kg-filter[value="Document"]').check()  # the articles join, with their edges
+    _wait_stable(page)
     assert page.evaluate("window.kgNetwork.body.data.nodes.length") == len(kg.entities) + len(kg.documents)
-    assert page.evaluate("window.kgNetwork.body.data.edges.length") == len(data["edges"])
     drawn = page.evaluate("window.kgNetwork.body.data.edges.get().map(e => [e.id, e.from, e.to, e.label, "
                           "e.color.color, e.color.highlight, !!e.dashes])")
     expected = []
@@ -222,8 +231,9 @@ def test_small_graph_in_chromium(visit: Any, small: Any, tmp_path: Path) -> None
         expected.append([f"e{i}", e["from"], e["to"], label, color, color, rel == MENTIONS])
     assert sorted(drawn) == sorted(expected)
     assert {row[3] for row in drawn} >= {"实施", ""}  # labelled relations, and unlabelled mentions
-    assert _visible_ids(page) == sorted(kg.entities)  # articles are off until switched on
-    _assert_physics_stopped(page)
+    page.locator('input.kg-filter[value="Document"]').uncheck()
+    assert _visible_ids(page) == sorted(kg.entities)
+    assert page.evaluate("window.kgNetwork.body.data.edges.length") == _expected_edges(data, set(kg.entities))
 
     assert _search(page, "榕城") == ["place/3501"]  # alias
     assert _search(page, "鼓楼") == ["place/350102"]  # shortest label hit first
@@ -243,7 +253,7 @@ def test_small_graph_in_chromium(visit: Any, small: Any, tmp_path: Path) -> None
 
 @pytest.mark.skipif(not EXPORT.exists(), reason="exports/graph.html not built (run `make demo`)")
 def test_exported_graph_in_chromium(visit: Any) -> None:
-    expected = _embedded_node_count(EXPORT)
+    expected = _opening_node_count(EXPORT)
     v = visit(EXPORT)
     page = v.page
     _wait_stable(page)
@@ -374,9 +384,25 @@ def test_click_taijiang_shows_evidence_and_dims_the_rest(visit: Any, seeds_page:
     far = set(colours) - near
     assert far and all(colours[i] == DIM for i in far)
 
+    def lit_exactly(centre: str) -> None:
+        near = {centre} | {e["to"] for e in data["edges"] if e["from"] == centre}
+        near |= {e["from"] for e in data["edges"] if e["to"] == centre}
+        colours = dict(page.evaluate("window.kgNetwork.body.data.nodes.get().map(n => [n.id, n.color])"))
+        assert colours and all(c == (base[i] if i in near else DIM) for i, c in colours.items())
+
+    # the selection moves: the old neighbourhood goes dim, the new one lights up
+    other = next(i for i in far if _classes_of(data)[i] != "Program")
+    page.evaluate("(id) => window.kgView.select(id)", other)
+    lit_exactly(other)
+    page.locator('input.kg-filter[value="Document"]').check()  # nodes that join come in dimmed, but for neighbours
+    _wait_stable(page)
+    lit_exactly(other)
+    page.locator('input.kg-filter[value="Document"]').uncheck()
+    lit_exactly(other)
+
     page.click("#kg-info-close")
     colours = dict(page.evaluate("window.kgNetwork.body.data.nodes.get().map(n => [n.id, n.color])"))
-    assert colours == base
+    assert colours == {i: base[i] for i in _visible_ids(page)}
     v.assert_clean()
 
 
@@ -390,9 +416,17 @@ def test_size_and_layered_layout(visit: Any, seeds_page: tuple[Any, Path, dict])
     def drawn_sizes() -> dict[str, float]:
         return dict(page.evaluate("window.kgNetwork.body.data.nodes.get().map(n => [n.id, n.size])"))
 
-    assert drawn_sizes() == {i: s[1] for i, s in sizes.items()}  # by mentions when the page opens
+    shown = _visible_ids(page)
+    assert shown and drawn_sizes() == {i: sizes[i][1] for i in shown}  # by mentions when the page opens
     page.select_option("#kg-size", "0")
-    assert drawn_sizes() == {i: s[0] for i, s in sizes.items()}
+    assert drawn_sizes() == {i: sizes[i][0] for i in shown}
+    document = next(c["name"] for c in data["classes"] if not c["on"])  # switched on: drawn at the size asked for
+    page.locator(f'input.kg-filter[value="{document}"]').check()
+    _wait_stable(page)
+    added = set(_visible_ids(page)) - set(shown)
+    assert added and drawn_sizes() == {i: sizes[i][0] for i in _visible_ids(page)}
+    page.locator(f'input.kg-filter[value="{document}"]').uncheck()
+    assert _visible_ids(page) == shown
 
     page.select_option("#kg-layout", "layers")
     pos = page.evaluate("window.kgNetwork.getPositions()")

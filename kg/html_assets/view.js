@@ -140,27 +140,37 @@
     return box;
   }
 
-  var first = computeVisible();
-  state.visible = first.visible;
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var shown = !!first.visible[n.id];
+  // vis holds only what is shown: a hidden item still costs vis its label
+  // measurements and the page a tooltip element, and a corpus of ten
+  // thousand articles has a hundred thousand relations, most of them hidden.
+  // A node taken out keeps its place (placed) for when it comes back.
+  var placed = {};
+  var lit = { nodes: {}, edges: {} };  // as vis draws each item now: lit (true) or dimmed (false)
+  function nodeItem(n) {
+    lit.nodes[n.id] = true;
+    var at = placed[n.id] || n;
     var item = {
-      id: n.id, label: n.label, color: n.color, x: n.x, y: n.y,
-      size: n.kgSizes[state.sizeMode], hidden: !shown, physics: shown, title: tooltip(n)
+      id: n.id, label: n.label, color: n.color, x: at.x, y: at.y,
+      size: n.kgSizes[state.sizeMode], title: tooltip(n)
     };
     if (n.shape) { item.shape = n.shape; }
     return item;
-  }));
-  function edgeShown(e) { return !!(state.visible[e.from] && state.visible[e.to]); }
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    var shown = edgeShown(e);
+  }
+  function edgeItem(e) {
     var a = byId[e.from], b = byId[e.to];
+    lit.edges[e.id] = true;
     return {
       id: e.id, from: e.from, to: e.to, label: e.label, color: e.color, dashes: !!e.dashes,
-      hidden: !shown, physics: shown,
       title: el("div", "kg-tip", a.label + " —" + relationName(e.kgRelation) + "→ " + b.label)
     };
-  }));
+  }
+  function isShown(n) { return !!state.visible[n.id]; }
+  function edgeShown(e) { return !!(state.visible[e.from] && state.visible[e.to]); }
+
+  var first = computeVisible();
+  state.visible = first.visible;
+  var nodes = new vis.DataSet(data.nodes.filter(isShown).map(nodeItem));
+  var edges = new vis.DataSet(data.edges.filter(edgeShown).map(edgeItem));
 
   var container = $("kg-network");
   var progress = $("kg-progress");
@@ -242,20 +252,28 @@
     var result = computeVisible();
     var old = state.visible;
     state.visible = result.visible;
-    var nodeUpdates = [], edgeUpdates = [], fresh = false;
+    var nodesIn = [], nodesOut = [], edgesIn = [], edgesOut = [], fresh = false;
     data.nodes.forEach(function (n) {
       var now = !!result.visible[n.id];
-      if (now !== !!old[n.id]) {
-        nodeUpdates.push({ id: n.id, hidden: !now, physics: now });
-        if (now && !state.laidOut[n.id]) { fresh = true; }
+      if (now && !old[n.id]) {
+        nodesIn.push(n);
+        if (!state.laidOut[n.id]) { fresh = true; }
+      } else if (!now && old[n.id]) {
+        nodesOut.push(n.id);
       }
     });
     data.edges.forEach(function (e) {
       var now = edgeShown(e), before = !!(old[e.from] && old[e.to]);
-      if (now !== before) { edgeUpdates.push({ id: e.id, hidden: !now, physics: now }); }
+      if (now && !before) { edgesIn.push(e); } else if (!now && before) { edgesOut.push(e.id); }
     });
-    nodes.update(nodeUpdates);
-    edges.update(edgeUpdates);
+    var leaving = network.getPositions(nodesOut);
+    Object.keys(leaving).forEach(function (id) { placed[id] = leaving[id]; });
+    edges.remove(edgesOut);
+    nodes.remove(nodesOut);
+    edgesOut.forEach(function (id) { delete lit.edges[id]; });
+    nodesOut.forEach(function (id) { delete lit.nodes[id]; });
+    nodes.add(nodesIn.map(nodeItem));
+    edges.add(edgesIn.map(edgeItem));
     updateCounts(result.capped);
     if (state.selected && !result.visible[state.selected]) { clearSelection(); }
     if (state.layout === "layers") {
@@ -282,7 +300,7 @@
 
   $("kg-size").addEventListener("change", function () {
     state.sizeMode = Number($("kg-size").value);
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, size: n.kgSizes[state.sizeMode] }; }));
+    nodes.update(data.nodes.filter(isShown).map(function (n) { return { id: n.id, size: n.kgSizes[state.sizeMode] }; }));
   });
 
   // Layered layout: layers and in-layer order come from Python; rows wrap so a
@@ -318,8 +336,11 @@
       applyLayers();
     } else {
       state.layout = "force";
-      var saved = state.forcePositions || {};
-      nodes.update(Object.keys(saved).map(function (id) { return { id: id, x: saved[id].x, y: saved[id].y }; }));
+      var saved = state.forcePositions || {}, back = [];
+      Object.keys(saved).forEach(function (id) {
+        if (state.visible[id]) { back.push({ id: id, x: saved[id].x, y: saved[id].y }); } else { placed[id] = saved[id]; }
+      });
+      nodes.update(back);
       var fresh = Object.keys(state.visible).some(function (id) { return !state.laidOut[id]; });
       if (fresh) { relayout(); } else { network.fit({ animation: false }); }
     }
@@ -339,23 +360,41 @@
     return near;
   }
 
+  // Each item vis draws is lit or dimmed; only those whose look changes are
+  // sent to vis, which spends tens of microseconds on each: moving the
+  // selection from one node to the next (typing a search, say) touches two
+  // neighbourhoods, not every relation on the canvas.
+  function relook(nodeLit, edgeLit) {
+    var nodeUpdates = [], edgeUpdates = [];
+    data.nodes.forEach(function (n) {
+      if (!state.visible[n.id]) { return; }
+      var on = nodeLit(n);
+      if (lit.nodes[n.id] !== on) {
+        lit.nodes[n.id] = on;
+        nodeUpdates.push({ id: n.id, color: on ? n.color : DIM_NODE, font: { color: on ? FONT : DIM_FONT } });
+      }
+    });
+    data.edges.forEach(function (e) {
+      if (!edgeShown(e)) { return; }
+      var on = edgeLit(e);
+      if (lit.edges[e.id] !== on) {
+        lit.edges[e.id] = on;
+        edgeUpdates.push({ id: e.id, color: on ? e.color : { color: DIM_EDGE, highlight: DIM_EDGE, hover: DIM_EDGE },
+                           font: { color: on ? EDGE_FONT : "rgba(0,0,0,0)" } });
+      }
+    });
+    nodes.update(nodeUpdates);
+    edges.update(edgeUpdates);
+  }
+
   function highlight(id) {
     var near = neighbourhood(id);
-    nodes.update(data.nodes.filter(function (n) { return state.visible[n.id]; }).map(function (n) {
-      var on = !!near[n.id];
-      return { id: n.id, color: on ? n.color : DIM_NODE, font: { color: on ? FONT : DIM_FONT } };
-    }));
-    edges.update(data.edges.filter(edgeShown).map(function (e) {
-      var on = e.from === id || e.to === id;
-      return { id: e.id, color: on ? e.color : { color: DIM_EDGE, highlight: DIM_EDGE, hover: DIM_EDGE },
-               font: { color: on ? EDGE_FONT : "rgba(0,0,0,0)" } };
-    }));
+    relook(function (n) { return !!near[n.id]; }, function (e) { return e.from === id || e.to === id; });
     document.body.setAttribute("data-kg-focus", id);
   }
 
   function unhighlight() {
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: n.color, font: { color: FONT } }; }));
-    edges.update(data.edges.map(function (e) { return { id: e.id, color: e.color, font: { color: EDGE_FONT } }; }));
+    relook(function () { return true; }, function () { return true; });
     document.body.removeAttribute("data-kg-focus");
   }
 
@@ -571,7 +610,10 @@
     status.textContent = (cursor + 1) + " / " + matches.length;
   }
 
-  input.addEventListener("input", search);
+  // While an input method composes (pinyin, zhuyin) the box holds Latin
+  // letters that are no one's name: search once the characters are chosen.
+  input.addEventListener("input", function (ev) { if (!ev.isComposing) { search(); } });
+  input.addEventListener("compositionend", search);
   input.addEventListener("keydown", function (ev) {
     if (ev.key === "Enter" && matches.length) {
       cursor = (cursor + (ev.shiftKey ? matches.length - 1 : 1)) % matches.length;
