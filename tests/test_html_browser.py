@@ -347,6 +347,28 @@ def test_search_traditional_selects_simplified(visit: Any, seeds_page: tuple[Any
     v.assert_clean()
 
 
+def test_search_waits_for_the_input_method(visit: Any, seeds_page: tuple[Any, Path, dict]) -> None:
+    """Pinyin being composed is not searched for; the characters chosen are, once."""
+    graph, path, _data = seeds_page
+    zhengzhou = [e.id for e in graph.entities.values() if e.label == "郑州市"]
+    v = visit(path)
+    page = v.page
+    _wait_stable(page)
+    type_as_ime = """([value, composing]) => {
+        const box = document.getElementById("kg-search");
+        box.value = value;
+        box.dispatchEvent(new InputEvent("input", {bubbles: true, isComposing: composing}));
+        if (!composing) { box.dispatchEvent(new CompositionEvent("compositionend", {bubbles: true, data: value})); }
+    }"""
+    page.evaluate(type_as_ime, ["zheng", True])
+    assert page.evaluate("window.kgNetwork.getSelectedNodes()") == []
+    assert page.locator("#kg-search-status").inner_text() == ""  # not even "无匹配" for the Latin letters
+    page.evaluate(type_as_ime, ["郑州", False])
+    assert page.evaluate("window.kgNetwork.getSelectedNodes()") == zhengzhou
+    assert page.locator("#kg-search-status").inner_text().startswith("1 /")
+    v.assert_clean()
+
+
 def test_click_taijiang_shows_evidence_and_dims_the_rest(visit: Any, seeds_page: tuple[Any, Path, dict]) -> None:
     graph, path, data = seeds_page
     taijiang = next(e.id for e in graph.entities.values() if e.label == "台江区")
