@@ -379,6 +379,27 @@ def test_default_view_is_capped_at_the_best_connected(tmp_path: Path) -> None:
     assert len(default_visible_ids(kg)) == len(kg.entities)
 
 
+@pytest.mark.parametrize("budget", [0, 1, 40, 157, 10**6])
+def test_default_view_stops_before_the_relations_pass_their_budget(budget: int) -> None:
+    """The longest prefix of the node ranking whose relations among themselves fit the budget."""
+    kg = synthetic_graph(400)
+    data = page_data(html_text(kg, max_visible=300, max_visible_edges=budget))
+    ranked = [n["id"] for n in sorted((n for n in data["nodes"] if n["kgClass"] != "Document"),
+                                      key=lambda n: n["kgRank"])]
+
+    def among(ids: set[str]) -> int:
+        return sum(1 for e in data["edges"] if e["from"] in ids and e["to"] in ids)
+
+    k = 0
+    while k < min(300, len(ranked)) and among(set(ranked[:k + 1])) <= budget:
+        k += 1
+    shown = default_visible_ids(kg, max_visible=300, max_visible_edges=budget)
+    assert shown == ranked[:k]
+    assert data["defaultVisible"] == k and data["maxVisibleEdges"] == budget
+    if 0 < budget < 10**6:
+        assert 0 < k < 300, "the budget chosen does not cut this graph: the test shows nothing"
+
+
 def test_layers_put_parents_above_children() -> None:
     kg = small_graph()
     data = page_data(html_text(kg))

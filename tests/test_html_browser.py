@@ -514,6 +514,27 @@ def test_hostile_corpus_view_runs_nothing_from_the_documents(visit: Any, tmp_pat
     v.assert_clean()
 
 
+def test_dense_graph_opens_on_what_fits_the_relation_budget(visit: Any, small: Any, tmp_path: Path) -> None:
+    """The page's JavaScript picks the nodes Python's statement of the rule picks, and says so."""
+    from kg.html import default_visible_ids
+
+    graph = small.synthetic_graph(400)
+    budget = 157
+    expected = sorted(default_visible_ids(graph, max_visible_edges=budget))
+    assert 0 < len(expected) < len(graph.entities)
+    v = visit(write_html(graph, tmp_path / "dense.html", max_visible_edges=budget))
+    page = v.page
+    _wait_stable(page)
+    assert _visible_ids(page) == expected
+    assert 0 < _visible_edge_count(page) <= budget
+    note = page.locator("#kg-note-text").inner_text()
+    assert page.locator("#kg-note").is_visible() and f"连接最多的 {len(expected)} 个" in note
+    page.click("#kg-show-all")
+    _wait_stable(page)
+    assert len(_visible_ids(page)) == len(graph.entities)
+    v.assert_clean()
+
+
 @pytest.mark.slow
 def test_5000_nodes_settle_and_freeze(visit: Any, small: Any, tmp_path: Path, record_property: Any) -> None:
     from kg.html import MAX_VISIBLE, default_visible_ids

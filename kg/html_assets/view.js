@@ -116,15 +116,27 @@
   };
   data.classes.forEach(function (c) { state.classOn[c.name] = c.on; });
 
+  // The best-connected nodes of the classes switched on, until there are
+  // maxVisible of them or the relations among them would pass maxVisibleEdges
+  // (kg.html._default_visible states the same rule in Python).
   function computeVisible() {
-    var vis = {}, count = 0, eligible = 0;
+    var vis = {}, count = 0, eligible = 0, drawn = 0, full = false;
     ranked.forEach(function (n) {
       if (!state.classOn[n.kgClass]) { return; }
       eligible++;
-      if (!state.capOn || count < data.maxVisible) { vis[n.id] = true; count++; }
+      if (state.capOn) {
+        if (full) { return; }
+        var more = 0;
+        outEdges[n.id].forEach(function (e) { if (vis[e.to] || e.to === n.id) { more++; } });
+        inEdges[n.id].forEach(function (e) { if (vis[e.from] && e.from !== n.id) { more++; } });
+        if (count >= data.maxVisible || drawn + more > data.maxVisibleEdges) { full = true; return; }
+        drawn += more;
+      }
+      vis[n.id] = true;
+      count++;
     });
     Object.keys(state.revealed).forEach(function (id) { vis[id] = true; });
-    return { visible: vis, capped: state.capOn && eligible > data.maxVisible, eligible: eligible };
+    return { visible: vis, capped: state.capOn && count < eligible, shown: count, eligible: eligible };
   }
 
   function tooltip(n) {
@@ -223,7 +235,7 @@
 
   // ------------------------------------------------------------------ filtering
 
-  function updateCounts(capped) {
+  function updateCounts(result) {
     var perClass = {}, shownNodes = 0;
     Object.keys(state.visible).forEach(function (id) {
       var c = byId[id].kgClass;
@@ -239,9 +251,9 @@
     $("kg-visible").textContent = "显示 " + shownNodes + " / " + data.nodes.length + " 个节点 · " +
       shownEdges + " / " + data.edges.length + " 条关系";
     var note = $("kg-note");
-    if (capped) {
-      $("kg-note-text").textContent = "图中符合筛选的节点超过 " + data.maxVisible +
-        " 个，为保持流畅，当前只显示连接最多的 " + data.maxVisible + " 个。";
+    if (result.capped) {
+      $("kg-note-text").textContent = "符合筛选的节点共 " + result.eligible + " 个，为保持流畅，当前只显示连接最多的 " +
+        result.shown + " 个（至多 " + data.maxVisible + " 个节点、" + data.maxVisibleEdges + " 条关系）。";
       note.hidden = false;
     } else {
       note.hidden = true;
@@ -274,7 +286,7 @@
     nodesOut.forEach(function (id) { delete lit.nodes[id]; });
     nodes.add(nodesIn.map(nodeItem));
     edges.add(edgesIn.map(edgeItem));
-    updateCounts(result.capped);
+    updateCounts(result);
     if (state.selected && !result.visible[state.selected]) { clearSelection(); }
     if (state.layout === "layers") {
       applyLayers();
@@ -624,5 +636,5 @@
     }
   });
 
-  updateCounts(first.capped);
+  updateCounts(first);
 })();
