@@ -167,28 +167,52 @@ def remember(outdir: str | Path, now: Fingerprint, written: Iterable[Path], *, s
     return write_atomic(out / RECORD_NAME, text + "\n")
 
 
+# Lock files this process holds open. A forked child (an extraction worker, the export writer) gets a copy
+# of each descriptor, and flock belongs to the open file, not the process: a worker outliving a killed build
+# would hold the folder for good. So a forked child closes its copies at once.
+_held: set[int] = set()
+
+
+def _close_held_in_child() -> None:
+    for fd in _held:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_held_in_child)
+
+
 @contextmanager
 def locked(outdir: str | Path, *, waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold ``outdir`` for one build: another build into it waits until this one has left it.
 
     The lock is the operating system's (``flock`` on ``OUTDIR/.kg-build.lock``),
-    so a build that dies releases it with its process; there is no stale lock
-    to clear by hand. ``waiting`` is called once if another build holds the
-    folder. Where there is no ``flock`` (Windows, a filesystem without
-    locks) or the folder cannot be written, builds are not locked.
+    so a build that dies releases it with its process (its forked children
+    do not keep it); there is no stale lock to clear by hand. ``waiting`` is
+    called once if another build holds the folder. Where there is no
+    ``flock`` (Windows, a filesystem without locks) or the folder cannot be
+    written, builds are not locked.
     """
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not on Linux or macOS
+        fcntl = None
+    fd = None
+    if fcntl is not None:
+        out = Path(outdir)
+        out.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:  # a folder that is not ours to write: an up-to-date one is still read, a build fails there
+            fd = None
+    if fd is None:
         yield
         return
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:  # a folder that is not ours to write: an up-to-date one is still read, a build fails there
-        yield
-        return
+    _held.add(fd)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -200,6 +224,7 @@ def locked(outdir: str | Path, *, waiting: Callable[[], None] | None = None) -> 
             pass
         yield
     finally:
+        _held.discard(fd)
         os.close(fd)  # and with it the lock
 
 

@@ -148,13 +148,11 @@ def _wait_stable(page: Any) -> None:
 
 
 def _opening_node_count(path: Path) -> int:
-    """How many of the nodes a page embeds it opens on: those of the classes switched on, up to the cap."""
+    """How many of the nodes a page embeds it opens on, as Python worked it out (``kg.html._default_visible``)."""
     text = path.read_text(encoding="utf-8")
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', text, re.DOTALL)
     assert m
-    data = json.loads(m.group(1))
-    on = {c["name"] for c in data["classes"] if c["on"]}
-    return min(data["maxVisible"], sum(1 for n in data["nodes"] if n["kgClass"] in on))
+    return int(json.loads(m.group(1))["defaultVisible"])
 
 
 def _search(page: Any, query: str) -> list[str]:
@@ -273,6 +271,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BIG_NODES = 5_000
 BIG_SETTLE_BOUND_S = 15.0  # the bound: 5,000 nodes laid out and frozen within 15 s of the click
 DIM = "rgba(200,204,208,0.35)"  # the page's colour for nodes outside the selected neighbourhood
+DIM_EDGE = "rgba(200,204,208,0.25)"  # and for relations that do not touch the selected node
 
 
 @pytest.fixture(scope="module")
@@ -366,6 +365,16 @@ def test_search_waits_for_the_input_method(visit: Any, seeds_page: tuple[Any, Pa
     page.evaluate(type_as_ime, ["郑州", False])
     assert page.evaluate("window.kgNetwork.getSelectedNodes()") == zhengzhou
     assert page.locator("#kg-search-status").inner_text().startswith("1 /")
+    # Enter that commits a composition is the input method's, not "next match"; a plain Enter is ours
+    page.evaluate(type_as_ime, ["区", False])
+    status = page.locator("#kg-search-status")
+    assert status.inner_text().startswith("1 /") and not status.inner_text().endswith("/ 1")
+    enter = """(composing) => document.getElementById("kg-search").dispatchEvent(
+        new KeyboardEvent("keydown", {key: "Enter", bubbles: true, isComposing: composing}))"""
+    page.evaluate(enter, True)
+    assert status.inner_text().startswith("1 /")
+    page.evaluate(enter, False)
+    assert status.inner_text().startswith("2 /")
     v.assert_clean()
 
 
@@ -411,6 +420,10 @@ def test_click_taijiang_shows_evidence_and_dims_the_rest(visit: Any, seeds_page:
         near |= {e["from"] for e in data["edges"] if e["to"] == centre}
         colours = dict(page.evaluate("window.kgNetwork.body.data.nodes.get().map(n => [n.id, n.color])"))
         assert colours and all(c == (base[i] if i in near else DIM) for i, c in colours.items())
+        drawn = page.evaluate("window.kgNetwork.body.data.edges.get().map(e => [e.id, e.from, e.to, e.color.color])")
+        relation = {f"e{i}": e["kgRelation"] for i, e in enumerate(data["edges"])}
+        assert drawn and all(c == (RELATION_COLORS[relation[i]] if centre in (a, b) else DIM_EDGE)
+                             for i, a, b, c in drawn)
 
     # the selection moves: the old neighbourhood goes dim, the new one lights up
     other = next(i for i in far if _classes_of(data)[i] != "Program")

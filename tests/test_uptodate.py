@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import selectors
+import signal
 import subprocess
 import sys
 import threading
@@ -270,6 +271,32 @@ def test_a_killed_build_leaves_no_lock_behind(tmp_path: Path) -> None:
     with uptodate.locked(out, waiting=lambda: waited.append(True)):
         pass
     assert not waited  # the operating system released the dead build's lock
+
+
+def test_a_killed_build_s_workers_do_not_keep_its_lock(tmp_path: Path) -> None:
+    """A forked worker that outlives its killed build (as pool workers can) must not hold the folder."""
+    out = tmp_path / "out"
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import os, sys, time\nfrom kg import uptodate\n"
+                               f"with uptodate.locked({str(out)!r}):\n"
+                               "    child = os.fork()\n"
+                               "    if child == 0:\n        time.sleep(600)\n        os._exit(0)\n"
+                               "    print(child, flush=True)\n    time.sleep(600)\n"],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None
+    worker = int(holder.stdout.readline())
+    try:
+        holder.kill()
+        holder.wait(timeout=60)
+        os.kill(worker, 0)  # the worker lives on
+
+        def held() -> None:
+            raise AssertionError("the dead build's worker still holds the folder")
+
+        with uptodate.locked(out, waiting=held):
+            pass
+    finally:
+        os.kill(worker, signal.SIGKILL)
 
 
 def test_the_lock_admits_one_holder_at_a_time(tmp_path: Path) -> None:

@@ -627,6 +627,7 @@
   input.addEventListener("input", function (ev) { if (!ev.isComposing) { search(); } });
   input.addEventListener("compositionend", search);
   input.addEventListener("keydown", function (ev) {
+    if (ev.isComposing) { return; }  // Enter and Escape then belong to the input method
     if (ev.key === "Enter" && matches.length) {
       cursor = (cursor + (ev.shiftKey ? matches.length - 1 : 1)) % matches.length;
       show();
