@@ -473,6 +473,28 @@ def test_size_and_layered_layout(visit: Any, seeds_page: tuple[Any, Path, dict])
     v.assert_clean()
 
 
+def test_nodes_hidden_and_back_keep_their_force_layout_place(visit: Any, seeds_page: tuple[Any, Path, dict]) -> None:
+    """Hidden under the force layout, shown again under the layered one: back in force, back in place."""
+    _graph, path, data = seeds_page
+    programs = sorted(i for i, c in _classes_of(data).items() if c == "Program")
+    v = visit(path)
+    page = v.page
+    _wait_stable(page)
+    before = page.evaluate("window.kgNetwork.getPositions()")
+    assert set(programs) <= set(before)
+    box = page.locator('input.kg-filter[value="Program"]')
+    box.uncheck()
+    page.select_option("#kg-layout", "layers")
+    box.check()
+    layered = page.evaluate("window.kgNetwork.getPositions()")
+    assert any(layered[i] != before[i] for i in programs)  # the grid moved them
+    page.select_option("#kg-layout", "force")
+    _wait_stable(page)
+    after = page.evaluate("window.kgNetwork.getPositions()")
+    assert {i: after[i] for i in programs} == {i: before[i] for i in programs}
+    v.assert_clean()
+
+
 def test_injection_document_renders_as_text(visit: Any, tmp_path: Path) -> None:
     """A program name and a title made of markup stay text: no element, no dialog, no script."""
     import kg

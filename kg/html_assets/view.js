@@ -155,7 +155,7 @@
   // vis holds only what is shown: a hidden item still costs vis its label
   // measurements and the page a tooltip element, and a corpus of ten
   // thousand articles has a hundred thousand relations, most of them hidden.
-  // A node taken out keeps its place (placed) for when it comes back.
+  // A node taken out keeps its place in the force layout (placed) for when it comes back.
   var placed = {};
   var lit = { nodes: {}, edges: {} };  // as vis draws each item now: lit (true) or dimmed (false)
   function nodeItem(n) {
@@ -278,8 +278,10 @@
       var now = edgeShown(e), before = !!(old[e.from] && old[e.to]);
       if (now && !before) { edgesIn.push(e); } else if (!now && before) { edgesOut.push(e.id); }
     });
-    var leaving = network.getPositions(nodesOut);
-    Object.keys(leaving).forEach(function (id) { placed[id] = leaving[id]; });
+    if (state.layout === "force") {  // a place in the layered grid is not one to come back to in the force layout
+      var leaving = network.getPositions(nodesOut);
+      Object.keys(leaving).forEach(function (id) { placed[id] = leaving[id]; });
+    }
     edges.remove(edgesOut);
     nodes.remove(nodesOut);
     edgesOut.forEach(function (id) { delete lit.edges[id]; });
@@ -349,8 +351,10 @@
     } else {
       state.layout = "force";
       var saved = state.forcePositions || {}, back = [];
-      Object.keys(saved).forEach(function (id) {
-        if (state.visible[id]) { back.push({ id: id, x: saved[id].x, y: saved[id].y }); } else { placed[id] = saved[id]; }
+      Object.keys(saved).forEach(function (id) { if (!state.visible[id]) { placed[id] = saved[id]; } });
+      Object.keys(state.visible).forEach(function (id) {
+        var at = saved[id] || placed[id];  // where the force layout left it, before or while it was hidden
+        if (at) { back.push({ id: id, x: at.x, y: at.y }); } else { state.laidOut[id] = false; }
       });
       nodes.update(back);
       var fresh = Object.keys(state.visible).some(function (id) { return !state.laidOut[id]; });
