@@ -77,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="output format (default: table)")
     q.add_argument("--engine", choices=["oxigraph", "rdflib"], default="oxigraph",
                    help="query engine (default: oxigraph)")
+    q.add_argument("--no-store", action="store_true",
+                   help="parse GRAPH.ttl for this query alone; by default a large one (16 MB or more) is parsed "
+                        "once into a store kept beside it, in .kg-query/, which later queries open at once")
     q.add_argument("--update", action="store_true",
                    help="allow SPARQL UPDATE and write the changed graph back to GRAPH.ttl (refused by default)")
 
@@ -123,6 +126,7 @@ def _build(args: argparse.Namespace) -> int:
     from kg.documents import MAX_BYTES, find_inputs
     from kg.exporters import export, parse_formats
     from kg.pipeline import build_with_stats
+    from kg.querystore import forget_stores
 
     formats = parse_formats(args.format)  # a usage error before any work
     out = Path(args.output)
@@ -149,6 +153,7 @@ def _build(args: argparse.Namespace) -> int:
         graph, stats = build_with_stats(listed, jobs=args.jobs, cache=cache, dask=args.dask,
                                         progress=False if args.no_progress else None, **options)
         written = export(graph, out, formats, parallel=args.jobs != 1)  # one core asked for: one writer too
+        forget_stores(out)  # what kg query kept of the exports this build replaced
         counts = graph.counts()
         copies = f", {stats.duplicates} duplicate file{'s' if stats.duplicates != 1 else ''} counted once" \
             if stats.duplicates else ""
@@ -213,7 +218,7 @@ def _query(args: argparse.Namespace) -> int:
         before, after = update(args.graph, text, engine=args.engine)
         print(f"updated {args.graph}: {before} triples before, {after} after")
         return 0
-    result = query(args.graph, text, engine=args.engine, allow_update=args.update)
+    result = query(args.graph, text, engine=args.engine, allow_update=args.update, keep_store=not args.no_store)
     if args.format == "nt" and not result.is_graph:
         print("kg: error: --format nt is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json",
               file=sys.stderr)

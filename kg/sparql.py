@@ -135,6 +135,16 @@ def load_store(source: KnowledgeGraph | str | Path) -> Any:
     return store
 
 
+def _kept_store(source: str | Path) -> Any | None:
+    from kg.querystore import kept_store
+
+    path = _existing(source)
+    try:
+        return kept_store(path)
+    except (SyntaxError, ValueError) as exc:
+        raise QueryError(f"{path}: cannot read as Turtle ({_first_line(exc)})") from exc
+
+
 def load_rdflib(source: KnowledgeGraph | str | Path) -> Any:
     """An rdflib ``Graph`` holding the graph (the slower engine, for comparison)."""
     import rdflib
@@ -165,14 +175,17 @@ def _first_line(exc: BaseException) -> str:
 
 # ------------------------------------------------------------------ queries
 
-def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: bool = False) -> Result:
+def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: bool = False,
+          keep_store: bool = True) -> Result:
     """Run SPARQL over a graph file, a ``KnowledgeGraph``, or an already loaded store.
 
     ``source`` may be a path to Turtle, a ``KnowledgeGraph``, a pyoxigraph
     ``Store`` (from ``load_store``) or an rdflib ``Graph``; the engine follows
     a loaded store. An UPDATE is refused unless ``allow_update``; then it is
     applied to the graph file (see ``update``) and an empty UPDATE result is
-    returned.
+    returned. A large Turtle file is queried through the on-disk store kept
+    beside it (``kg.querystore``), made by the first query, unless
+    ``keep_store`` is false.
     """
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r} (oxigraph or rdflib)")
@@ -187,7 +200,8 @@ def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: b
     if isinstance(source, (str, Path, KnowledgeGraph)):
         if engine == "rdflib":
             return _query_rdflib(load_rdflib(source), full)
-        return _query_oxigraph(load_store(source), full)
+        kept = _kept_store(source) if keep_store and not isinstance(source, KnowledgeGraph) else None
+        return _query_oxigraph(kept if kept is not None else load_store(source), full)
     import pyoxigraph as ox
 
     if isinstance(source, ox.Store):
