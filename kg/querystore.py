@@ -15,7 +15,10 @@ the store of its old bytes; hashing costs a fifth of a second per 150 MB.
 A store is written to a temporary folder and renamed into place, so a
 query never opens half of one, and two queries making it at once both end
 up reading one. Files under ``MIN_BYTES`` parse in under a second and are
-loaded in memory as before; so is any file whose folder cannot be written.
+loaded in memory as before; so is any file whose folder cannot be written
+or whose store cannot be made (a full disk). A store that fails while it
+answers (damaged, or removed by another process meanwhile) gives way to the
+file, and is dropped if the file answers.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
+
+import pyoxigraph as ox
 
 STORE_DIR = ".kg-query"
 STORE_FORMAT = 1
@@ -35,53 +40,79 @@ _CHUNK = 1 << 22
 
 def store_key(path: Path) -> str:
     """What a store of ``path`` is valid for: the file's bytes and the oxigraph that wrote it."""
-    import pyoxigraph as ox
-
-    h = hashlib.sha256(f"kg-query-store={STORE_FORMAT}\0pyoxigraph={ox.__version__}\0".encode())
     with path.open("rb") as f:
-        while chunk := f.read(_CHUNK):
-            h.update(chunk)
+        return _key(f)
+
+
+def _key(f: BinaryIO) -> str:
+    h = hashlib.sha256(f"kg-query-store={STORE_FORMAT}\0pyoxigraph={ox.__version__}\0".encode())
+    while chunk := f.read(_CHUNK):
+        h.update(chunk)
     return h.hexdigest()[:32]
+
+
+def _open(target: Path) -> Any | None:
+    try:
+        return ox.Store.read_only(str(target))
+    except (OSError, RuntimeError, ValueError):  # damaged ("Corruption: …"), half gone, or not a store
+        return None
 
 
 def kept_store(path: Path) -> Any | None:
     """A read-only oxigraph store of the Turtle file ``path`` kept beside it, made now if need be.
 
-    None when the file is too small to be worth one or its folder cannot
-    be written: the caller loads it in memory. Raises SyntaxError/ValueError
-    if the file is not Turtle (nothing is left behind).
+    None whenever there is none to use (the file is small; its folder cannot
+    be written or its path is not UTF-8, as RocksDB needs; making it failed:
+    a full disk, or a file that is not Turtle): the caller then parses the
+    file in memory, which says what is wrong with it if anything is. The file
+    is read once, through one descriptor, for its hash and its triples, so
+    a file replaced meanwhile cannot put its new triples under its old name.
     """
-    import pyoxigraph as ox
-
     if path.stat().st_size < MIN_BYTES:
         return None
     folder = path.parent / STORE_DIR
-    target = folder / f"{path.name}-{store_key(path)}"
-    if target.is_dir():
-        try:
-            return ox.Store.read_only(str(target))
-        except OSError:  # damaged (a disk that filled up?): made again below
-            shutil.rmtree(target, ignore_errors=True)
     try:
-        folder.mkdir(exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder))
-        tmp.chmod(0o755)  # mkdtemp's 0700 would keep a shared export's store from its other readers
-    except OSError:
+        str(folder.resolve() / path.name).encode("utf-8")
+    except (UnicodeEncodeError, OSError):
         return None
-    try:
-        store = ox.Store(str(tmp))
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-        store.flush()
-        del store  # closes it: only a closed store is moved
+    with path.open("rb") as f:
+        target = folder / f"{path.name}-{_key(f)}"
+        if target.is_dir():
+            store = _open(target)
+            if store is not None:
+                return store
+            shutil.rmtree(target, ignore_errors=True)  # made again below
         try:
-            tmp.rename(target)
-        except OSError:  # another query put one there first: read that one
+            folder.mkdir(exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder))
+            tmp.chmod(0o755)  # mkdtemp's 0700 would keep a shared export's store from its other readers
+        except OSError:
+            return None
+        try:
+            f.seek(0)
+            store = ox.Store(str(tmp))
+            store.bulk_load(input=f, format=ox.RdfFormat.TURTLE)
+            store.flush()
+            del store  # closes it: only a closed store is moved
+            try:
+                tmp.rename(target)
+            except OSError:  # another query put one there first: read that one
+                shutil.rmtree(tmp, ignore_errors=True)
+        except Exception:
             shutil.rmtree(tmp, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+            return None
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
     _drop_others(folder, path.name, keep=target.name)
-    return ox.Store.read_only(str(target))
+    return _open(target)
+
+
+def drop_store(path: Path) -> None:
+    """Remove the stores kept for the file ``path`` (one that failed where the file itself answers)."""
+    folder = path.parent / STORE_DIR
+    if folder.is_dir():
+        _drop_others(folder, path.name, keep="")
 
 
 def _drop_others(folder: Path, file_name: str, *, keep: str) -> None:
@@ -90,10 +121,13 @@ def _drop_others(folder: Path, file_name: str, *, keep: str) -> None:
     stale = time.time() - 3600
     for old in folder.iterdir():
         name = old.name
-        done = name.startswith(f"{file_name}-") and len(name) == len(file_name) + 33 and name != keep
-        torn = name.startswith(f".{file_name}-") and name.endswith(".tmp") and old.stat().st_mtime < stale
-        if (done or torn) and old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
+        try:
+            done = name.startswith(f"{file_name}-") and len(name) == len(file_name) + 33 and name != keep
+            torn = name.startswith(f".{file_name}-") and name.endswith(".tmp") and old.stat().st_mtime < stale
+            if (done or torn) and old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:  # renamed or removed by another query meanwhile
+            continue
 
 
 def forget_stores(folder: Path) -> None:

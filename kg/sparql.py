@@ -201,7 +201,20 @@ def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: b
         if engine == "rdflib":
             return _query_rdflib(load_rdflib(source), full)
         kept = _kept_store(source) if keep_store and not isinstance(source, KnowledgeGraph) else None
-        return _query_oxigraph(kept if kept is not None else load_store(source), full)
+        if kept is None:
+            return _query_oxigraph(load_store(source), full)
+        try:
+            return _query_oxigraph(kept, full)
+        except QueryError as exc:
+            if isinstance(exc.__cause__, SyntaxError):
+                raise
+        # the store failed, perhaps by its own fault (damaged, removed meanwhile): the file decides, and
+        # raises the query's own error if it has one
+        result = _query_oxigraph(load_store(source), full)
+        from kg.querystore import drop_store
+
+        drop_store(Path(source))  # the file answered where its store failed: made again by the next query
+        return result
     import pyoxigraph as ox
 
     if isinstance(source, ox.Store):
@@ -219,19 +232,19 @@ def _query_oxigraph(store: Any, sparql: str) -> Result:
 
     try:
         result = store.query(sparql)
+        if isinstance(result, (bool, ox.QueryBoolean)):
+            value = bool(result)
+            return Result([{"result": _bool_term(value)}], vars=["result"], form="ASK", boolean=value)
+        if isinstance(result, ox.QuerySolutions):  # solutions are computed as they are read: inside the try
+            names = [v.value for v in result.variables]
+            rows = [{n: _ox_term(sol[n]) for n in names} for sol in result]
+            return Result(rows, vars=names)
+        rows = [{"subject": _ox_term(t.subject), "predicate": _ox_term(t.predicate), "object": _ox_term(t.object)}
+                for t in result]
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from exc
     except (ValueError, OSError, RuntimeError) as exc:
         raise QueryError(f"SPARQL error: {_first_line(exc)}") from exc
-    if isinstance(result, (bool, ox.QueryBoolean)):
-        value = bool(result)
-        return Result([{"result": _bool_term(value)}], vars=["result"], form="ASK", boolean=value)
-    if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        rows = [{n: _ox_term(sol[n]) for n in names} for sol in result]
-        return Result(rows, vars=names)
-    rows = [{"subject": _ox_term(t.subject), "predicate": _ox_term(t.predicate), "object": _ox_term(t.object)}
-            for t in result]
     return Result(rows, vars=["subject", "predicate", "object"], form=_graph_form(sparql))
 
 

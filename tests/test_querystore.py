@@ -6,6 +6,7 @@ for these tests, so every file is "large".
 
 from __future__ import annotations
 
+import io
 import shutil
 import tempfile
 from pathlib import Path
@@ -129,3 +130,77 @@ def test_cli_no_store_and_a_new_build_clears_the_stores(tmp_path: Path, capsys: 
     assert main(["build", str(src), "-o", str(out), "--no-progress", "--force"]) == 0
     assert not (out / querystore.STORE_DIR).exists()
     capsys.readouterr()
+
+
+def _ask_new_triple(where: Path | object) -> bool:
+    return bool(query(where, "ASK { <https://w3id.org/pbkg/id/place/x> a pb:District }").boolean)
+
+
+NEW_TRIPLE = "\n<https://w3id.org/pbkg/id/place/x> a <https://w3id.org/pbkg/ontology#District> .\n"
+
+
+@pytest.mark.parametrize("damage", ["tables gone", "CURRENT garbled", "a block garbled"])
+def test_a_damaged_store_gives_way_to_the_file_and_is_made_again(export: Path, damage: str) -> None:
+    everything = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"  # reads every block of the store
+    expected = _rows(query(export, everything, keep_store=False))
+    query(export, "ASK { ?s ?p ?o }")
+    [name] = _stores(export)
+    store = export.parent / querystore.STORE_DIR / name
+    if damage == "tables gone":
+        for sst in store.glob("*.sst"):
+            sst.unlink()
+    elif damage == "a block garbled":  # the store opens, and fails as the query reads it
+        for sst in store.glob("*.sst"):
+            data = bytearray(sst.read_bytes())
+            if len(data) > 10_000:  # a table of triples, not the small one of names
+                for i in range(len(data) // 3, len(data) // 3 + 64):
+                    data[i] ^= 0xFF
+                sst.write_bytes(bytes(data))
+    else:
+        (store / "CURRENT").write_text("MANIFEST-999999\n")
+    assert _rows(query(export, everything)) == expected
+    query(export, "ASK { ?s ?p ?o }")
+    assert querystore.kept_store(export) is not None  # a sound store again
+
+
+def test_a_file_replaced_while_its_store_is_made_is_not_stored_under_its_old_name(
+        export: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = export.read_bytes()
+    real_key = querystore._key
+
+    def then_replaced(f: object) -> str:
+        key = real_key(f)  # type: ignore[arg-type]
+        fresh = export.with_name("fresh.tmp")
+        fresh.write_bytes(old + NEW_TRIPLE.encode("utf-8"))
+        fresh.replace(export)  # as kg build and --update replace an export
+        return key
+
+    monkeypatch.setattr(querystore, "_key", then_replaced)
+    store = querystore.kept_store(export)
+    monkeypatch.setattr(querystore, "_key", real_key)
+    assert store is not None and _ask_new_triple(store) is False  # the bytes its name says: the old ones
+    assert _stores(export) == [f"graph.ttl-{real_key(io.BytesIO(old))}"]
+    assert _ask_new_triple(export) is True  # the file as it is now, through a store of its own
+
+
+def test_a_store_that_cannot_be_made_leaves_the_file_to_answer(export: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyoxigraph
+
+    class NoRoom:
+        def __init__(self, path: str) -> None:
+            raise OSError(28, "No space left on device")
+
+        read_only = staticmethod(pyoxigraph.Store.read_only)
+
+    shim = type("ox", (), {"Store": NoRoom, "RdfFormat": pyoxigraph.RdfFormat, "__version__": pyoxigraph.__version__})
+    monkeypatch.setattr(querystore, "ox", shim)
+    assert query(export, "ASK { ?s a pb:District }").boolean is True
+    assert _stores(export) == []  # no half-made store left
+
+
+def test_a_file_whose_name_is_not_utf8_is_queried_in_memory(tmp_path: Path, seeds_ttl: bytes) -> None:
+    import os
+
+    path = Path(os.fsdecode(tmp_path / os.fsdecode(b"gr\xffaph.ttl")))
+    path.write_bytes(seeds_ttl)
+    assert query(path, "ASK { ?s a pb:District }").boolean is True
