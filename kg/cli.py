@@ -136,6 +136,7 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_DIR_NAME
     listed = find_inputs(args.paths, exclude=[out])  # a missing input is an error before OUTDIR is made
+
     def waiting() -> None:
         print(f"kg: waiting for another build into {_printable(str(out))} to finish", file=sys.stderr, flush=True)
 

@@ -136,13 +136,10 @@ def load_store(source: KnowledgeGraph | str | Path) -> Any:
 
 
 def _kept_store(source: str | Path) -> Any | None:
+    """The store kept beside a large Turtle file, or None (then the file is parsed, and any error in it said)."""
     from kg.querystore import kept_store
 
-    path = _existing(source)
-    try:
-        return kept_store(path)
-    except (SyntaxError, ValueError) as exc:
-        raise QueryError(f"{path}: cannot read as Turtle ({_first_line(exc)})") from exc
+    return kept_store(_existing(source))
 
 
 def load_rdflib(source: KnowledgeGraph | str | Path) -> Any:
