@@ -149,7 +149,7 @@ MAX_VISIBLE = 3000
 # ... and it stops adding them before the relations among them pass this many:
 # vis spends tens of microseconds on each drawn relation whenever a selection
 # dims the rest, so 3,000 dense nodes (86,000 relations in a 50 MB corpus)
-# took 12 s per click; at this many, under a second.
+# took 15 s per click in headless Chromium; at this many, about 1.5-2 s.
 MAX_VISIBLE_EDGES = 12_000
 TOOLTIP_MAX_DOCS = 8
 EVIDENCE_MAX = 12  # evidence sentences stored per node; the panel says how many more exist
