@@ -219,7 +219,12 @@ def _query(args: argparse.Namespace) -> int:
         before, after = update(args.graph, text, engine=args.engine)
         print(f"updated {args.graph}: {before} triples before, {after} after")
         return 0
-    result = query(args.graph, text, engine=args.engine, allow_update=args.update, keep_store=not args.no_store)
+    def making(store: Path) -> None:
+        print(f"kg: parsing {_printable(args.graph)} once into {_printable(str(store.parent))}/, so that later "
+              "queries of it start at once (--no-store to skip)", file=sys.stderr, flush=True)
+
+    result = query(args.graph, text, engine=args.engine, allow_update=args.update, keep_store=not args.no_store,
+                   making_store=making)
     if args.format == "nt" and not result.is_graph:
         print("kg: error: --format nt is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json",
               file=sys.stderr)

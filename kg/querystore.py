@@ -27,6 +27,7 @@ import hashlib
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -58,7 +59,7 @@ def _open(target: Path) -> Any | None:
         return None
 
 
-def kept_store(path: Path) -> Any | None:
+def kept_store(path: Path, *, making: Callable[[Path], None] | None = None) -> Any | None:
     """A read-only oxigraph store of the Turtle file ``path`` kept beside it, made now if need be.
 
     None whenever there is none to use (the file is small; its folder cannot
@@ -67,6 +68,8 @@ def kept_store(path: Path) -> Any | None:
     file in memory, which says what is wrong with it if anything is. The file
     is read once, through one descriptor, for its hash and its triples, so
     a file replaced meanwhile cannot put its new triples under its old name.
+    ``making`` is told the store's folder before a store is made (the
+    query then takes as long as a parse, and a little more).
     """
     if path.stat().st_size < MIN_BYTES:
         return None
@@ -88,6 +91,8 @@ def kept_store(path: Path) -> Any | None:
             tmp.chmod(0o755)  # mkdtemp's 0700 would keep a shared export's store from its other readers
         except OSError:
             return None
+        if making is not None:
+            making(target)
         try:
             f.seek(0)
             store = ox.Store(str(tmp))

@@ -15,6 +15,7 @@ written from these terms by ``kg.results``, the same way for either engine.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -135,11 +136,11 @@ def load_store(source: KnowledgeGraph | str | Path) -> Any:
     return store
 
 
-def _kept_store(source: str | Path) -> Any | None:
+def _kept_store(source: str | Path, making: Callable[[Path], None] | None) -> Any | None:
     """The store kept beside a large Turtle file, or None (then the file is parsed, and any error in it said)."""
     from kg.querystore import kept_store
 
-    return kept_store(_existing(source))
+    return kept_store(_existing(source), making=making)
 
 
 def load_rdflib(source: KnowledgeGraph | str | Path) -> Any:
@@ -173,7 +174,7 @@ def _first_line(exc: BaseException) -> str:
 # ------------------------------------------------------------------ queries
 
 def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: bool = False,
-          keep_store: bool = True) -> Result:
+          keep_store: bool = True, making_store: Callable[[Path], None] | None = None) -> Result:
     """Run SPARQL over a graph file, a ``KnowledgeGraph``, or an already loaded store.
 
     ``source`` may be a path to Turtle, a ``KnowledgeGraph``, a pyoxigraph
@@ -181,8 +182,8 @@ def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: b
     a loaded store. An UPDATE is refused unless ``allow_update``; then it is
     applied to the graph file (see ``update``) and an empty UPDATE result is
     returned. A large Turtle file is queried through the on-disk store kept
-    beside it (``kg.querystore``), made by the first query, unless
-    ``keep_store`` is false.
+    beside it (``kg.querystore``), made by the first query (which calls
+    ``making_store`` with its folder first), unless ``keep_store`` is false.
     """
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r} (oxigraph or rdflib)")
@@ -197,7 +198,7 @@ def query(source: Any, sparql: str, *, engine: str = "oxigraph", allow_update: b
     if isinstance(source, (str, Path, KnowledgeGraph)):
         if engine == "rdflib":
             return _query_rdflib(load_rdflib(source), full)
-        kept = _kept_store(source) if keep_store and not isinstance(source, KnowledgeGraph) else None
+        kept = _kept_store(source, making_store) if keep_store and not isinstance(source, KnowledgeGraph) else None
         if kept is None:
             return _query_oxigraph(load_store(source), full)
         try:
