@@ -135,8 +135,10 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             stated = re.match(r"[“”\"「」]?([一二三四五六七八九十\d]+)级", after)
             if not (stated or any(c in after for c in context)):
                 continue
-            out.append(ChainFound(items[0][0], end, tuple(levels),
-                                  _count(stated.group(1)) if stated else None))
+            # a stated count that is not the chain's length says something else (一级网络: a top-level
+            # network, not a network of one level): the levels listed are then the count
+            count = _count(stated.group(1)) if stated else None
+            out.append(ChainFound(items[0][0], end, tuple(levels), count if count == len(levels) else None))
         for m in (_LIST_CHAIN.finditer(norm, s.start, s.end) if "级" in text else ()):
             base = m.start(1)
             items = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^、]+", m.group(1))]

@@ -120,6 +120,16 @@ def test_tiers_unquoted_chain_followed_by_its_description(text: str) -> None:
     assert _levels(chain) == ["街道党工委", "社区党委", "小区党支部"]
 
 
+@pytest.mark.parametrize("stated", ["一级", "三级", "六级"])
+def test_tiers_a_count_that_is_not_the_chain_s_length_is_not_its_count(stated: str) -> None:
+    """一级网络 (a top-level network) after five levels: the five listed are the count, which the export's
+    shape requires to be at least 2 and which must agree with the levels it lists."""
+    text = f"福州市仓山区形成街镇党(工)委—社区党委—网格党总支—小区党支部—楼栋党小组“{stated}网络”。"
+    (chain,) = _chains(text)
+    assert len(chain.levels) == 5
+    assert chain.stated_count is None
+
+
 def test_tiers_stated_count_in_opening_quotes() -> None:
     text = "成都市武侯区坚持系统思维，构建街镇党(工)委-社区党委(党总支)-小区党支部-楼栋(楼道)党小组“四级网络”。"
     (chain,) = _chains(text)
