@@ -169,7 +169,7 @@ class _Compiler:
     def shape(self, shape: Any, focus: str, stack: tuple[Any, ...]) -> list[Check]:
         g = self.g
         if shape in stack:
-            raise Unsupported(f"a shape that reaches itself through sh:property ({shape})")
+            raise Unsupported(f"a shape that reaches itself through sh:property ({_shown(shape)})")
         self.known(shape, _SHAPE_KEYS, "shape")
         path_node = g.one(shape, SH + "path")
         path = self.path(path_node) if path_node is not None else ""
@@ -191,7 +191,7 @@ class _Compiler:
                     out.append(check(f"SELECT DISTINCT ?this ?value WHERE {{ {focus} {values} FILTER (!{ok}) }}"))
                 elif name in ("minCount", "maxCount"):
                     if not path:
-                        raise Unsupported(f"sh:{name} on a node shape ({shape})")
+                        raise Unsupported(f"sh:{name} on a node shape ({_shown(shape)})")
                     n, op = _integer(obj), "<" if name == "minCount" else ">"
                     optional = f"OPTIONAL {{ {values} }}" if name == "minCount" else values
                     out.append(check(f"SELECT ?this WHERE {{ {focus} {optional} }} GROUP BY ?this "
@@ -219,7 +219,7 @@ class _Compiler:
     def known(self, node: Any, keys: frozenset[str], what: str) -> None:
         unknown = sorted(p for p in self.g.predicates(node) if p.startswith(SH) and p[len(SH):] not in keys)
         if unknown:
-            raise Unsupported(f"sh:{unknown[0][len(SH):]} (on {what} {node})")
+            raise Unsupported(f"sh:{unknown[0][len(SH):]} (on {what} {_shown(node)})")
 
     def values_as_focus(self, focus: str, path: str) -> str:
         """The value nodes of a property shape as the focus nodes of the shapes nested in it."""
@@ -246,13 +246,13 @@ class _Compiler:
         self.known(node, _SPARQL_KEYS, "SPARQL constraint")
         select = g.one(node, SH + "select")
         if select is None:
-            raise Unsupported(f"a SPARQL constraint without sh:select ({node})")
+            raise Unsupported(f"a SPARQL constraint without sh:select ({_shown(node)})")
         text = select.value
         if _NOT_PER_FOCUS.search(text):
-            raise Unsupported(f"a SPARQL constraint whose query cannot run for all focus nodes at once ({node})")
+            raise Unsupported(f"a SPARQL constraint with LIMIT, OFFSET or aggregates ({_shown(node)})")
         head = re.match(r"\s*SELECT\s+((?:DISTINCT|REDUCED)\s+)?([^{]*?)\s*(?:WHERE\s*)?\{", text, re.I | re.S)
         if head is None:
-            raise Unsupported(f"a SPARQL constraint that is not a SELECT ({node})")
+            raise Unsupported(f"a SPARQL constraint that is not a SELECT ({_shown(node)})")
         projection = head.group(2)
         if projection != "*" and not re.search(r"[?$]this\b", projection):
             projection = "?this " + projection
@@ -260,7 +260,7 @@ class _Compiler:
         if path:
             body = body.replace("$PATH", path)
         elif "$PATH" in body:
-            raise Unsupported(f"$PATH in a SPARQL constraint of a node shape ({node})")
+            raise Unsupported(f"$PATH in a SPARQL constraint of a node shape ({_shown(node)})")
         prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in self.prefixes(node))
         query = f"{prefixes}SELECT {head.group(1) or ''}{projection} WHERE {{ {focus} {body}"
         own = tuple(sorted(str(m.value) for m in g.objects(node, SH + "message")))
@@ -292,7 +292,7 @@ class _Compiler:
         if name == "nodeKind":
             kind = _iri(obj)[len(SH):] if _iri(obj).startswith(SH) else ""
             if kind not in _NODE_KINDS:
-                raise Unsupported(f"sh:nodeKind {obj}")
+                raise Unsupported(f"sh:nodeKind {_shown(obj)}")
             return _NODE_KINDS[kind].format(v=v)
         if name in _COMPARISONS:
             return f"COALESCE({v} {_COMPARISONS[name]} {_term(obj)}, false)"
@@ -325,7 +325,7 @@ class _Compiler:
         """Whether ``v`` conforms to ``shape`` (a shape of value tests only), as an expression."""
         g = self.g
         if shape in stack:
-            raise Unsupported(f"a shape that refers to itself ({shape})")
+            raise Unsupported(f"a shape that refers to itself ({_shown(shape)})")
         if g.deactivated(shape):
             return "true"
         self.known(shape, _VALUE_TESTS | _ANNOTATIONS | _TARGETS | {"hasValue"}, "a shape used as a value test")
@@ -366,7 +366,7 @@ class _Compiler:
         if isinstance(node, self.g.ox.NamedNode):
             return str(node.value)
         if isinstance(node, self.g.ox.Literal):
-            raise Unsupported(f"a literal as a path ({node})")
+            raise Unsupported(f"a literal as a path ({_shown(node)})")
         return None
 
 
@@ -397,7 +397,7 @@ def path_expression(node: Any, one: Callable[[Any, str], Any], iri_of: Callable[
         alternatives = one(n, SH + "alternativePath")
         if alternatives is not None:
             return "(" + "|".join(walk(m, depth + 1) for m in _list(alternatives, one, iri_of)) + ")"
-        raise Unsupported(f"a path this compiler does not know ({n})")
+        raise Unsupported(f"a path this compiler does not know ({_shown(n)})")
 
     return walk(node, 0)
 
@@ -408,7 +408,7 @@ def _list(node: Any, one: Callable[[Any, str], Any], iri_of: Callable[[Any], str
     while node is None or iri_of(node) != RDF + "nil":
         first = one(node, RDF + "first") if node is not None else None
         if first is None or len(out) > 10_000:
-            raise Unsupported(f"a malformed or cyclic RDF list at {node}")
+            raise Unsupported(f"a malformed or cyclic RDF list at {_shown(node)}")
         out.append(first)
         node = one(node, RDF + "rest")
     return out
@@ -458,17 +458,27 @@ def _default_message(c: Check) -> str:
 # ------------------------------------------------------------------ terms
 
 
+def _shown(node: Any) -> str:
+    """A shapes-graph node in a message: blank node labels differ from load to load, so they are not shown."""
+    from kg.results import compact
+
+    kind = type(node).__name__
+    if kind == "NamedNode":
+        return compact(node.value)
+    return "a blank node" if kind == "BlankNode" else str(node)
+
+
 def _iri(node: Any) -> str:
     value = getattr(node, "value", None)
     if type(node).__name__ != "NamedNode" or not isinstance(value, str):
-        raise Unsupported(f"{node} where an IRI is expected")
+        raise Unsupported(f"{_shown(node)} where an IRI is expected")
     return value
 
 
 def _term(node: Any) -> str:
     """A shapes-graph term as SPARQL (pyoxigraph writes IRIs and literals in N-Triples form)."""
     if type(node).__name__ == "BlankNode":
-        raise Unsupported(f"a blank node where a constant is expected ({node})")
+        raise Unsupported(f"a blank node where a constant is expected ({_shown(node)})")
     return str(node)
 
 
@@ -482,4 +492,4 @@ def _integer(node: Any) -> int:
     try:
         return int(node.value)
     except (AttributeError, ValueError):
-        raise Unsupported(f"{node} where an integer is expected") from None
+        raise Unsupported(f"{_shown(node)} where an integer is expected") from None
