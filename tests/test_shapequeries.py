@@ -52,10 +52,13 @@ EXPECTED = sorted([
     f"Violation: {E}carol (Carol) {E}name: name",  # two names
     f'Violation: {E}carol (Carol) {E}name: name [value: "Carol1"]',  # a digit
     f"Violation: {E}carol (Carol) {E}role: role [value: {E}other]",
+    f'Violation: {E}carol (Carol) {E}start: start [value: "4"^^xsd:integer]',  # equal to ex:end, not below
     f"Violation: {E}carol (Carol) {E}team: team",
     f"Violation: {E}dave: {E}dave is not younger than its parent {E}alice",
     f"Warning: {E}dave ({E}knows/{E}name): friends' names",  # B, Carol1, Caroline, Alice
     f"Violation: {E}dave {E}id: id",
+    f'Violation: {E}dave {E}rank: rank [value: "first"]',  # text cannot be compared with 1
+    f'Violation: {E}dave {E}start: start [value: "soon"]',  # nor with ex:end 4
     f"Violation: {E}nobody {E}team: team",  # a target node absent from the data
     f"Violation: {E}office {E}city: city",  # a nested property shape on ex:address's values
 ])
