@@ -10,7 +10,8 @@ git), then measures, each build in a fresh process (bench/measure.py):
 4. peak RSS per MB of input;
 5. Turtle export triples/s against pyoxigraph's serializer of the same triples;
 6. latency of each saved SPARQL query on a ~1M-triple export, pyoxigraph and rdflib, and a whole
-   ``kg query`` on it, parsing the export against opening the store kept beside it;
+   ``kg query`` on it, parsing the export against opening the store kept beside it; ``kg validate``
+   on the seeds' and the 10 MB export, the shapes compiled into SPARQL against pyshacl;
 7. HTML generation time, and the 10 MB view in headless Chromium (bench/view.py: drawn and frozen,
    a selection, moving it, clearing it); 8. ``kg --help`` start-up;
 9. extraction and view of one long report at three sizes (their growth should be linear);
@@ -18,7 +19,8 @@ git), then measures, each build in a fresh process (bench/measure.py):
 
 BENCH_SCALE=small runs a quick version (2 MB, no 50 MB corpus, queries on
 the small export); BENCH_LARGE=0 skips the 50 MB corpus in a full run;
-BENCH_RDFLIB_TIMEOUT bounds the rdflib query run (seconds, default 900).
+BENCH_RDFLIB_TIMEOUT bounds the rdflib query run (seconds, default 900),
+BENCH_PYSHACL_TIMEOUT each pyshacl validation (default 600).
 """
 
 from __future__ import annotations
@@ -42,11 +44,18 @@ MAIN_MB = 10.0 if SCALE == "full" else 2.0
 LARGE_MB = 50.0
 TARGET_TRIPLES = 1_000_000
 RDFLIB_TIMEOUT = float(os.environ.get("BENCH_RDFLIB_TIMEOUT", "900"))
+PYSHACL_TIMEOUT = float(os.environ.get("BENCH_PYSHACL_TIMEOUT", "600"))
 
 sys.path.insert(0, str(BENCH))
 from corpus import Generator, generate  # noqa: E402
 
 rows: list[tuple[str, str, str, str]] = []  # (measure, kg, reference, target)
+
+
+def kg_command() -> list[str]:
+    """The ``kg`` command of this Python: its console script, or ``python -m kg.cli``."""
+    kg = Path(sys.executable).parent / "kg"
+    return [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
 
 
 def say(text: str) -> None:
@@ -182,11 +191,9 @@ def incremental(name: str, folder: Path, mb: float) -> dict:
 
 def unchanged_rebuild(name: str, folder: Path, mb: float) -> None:
     """``kg build`` again with nothing changed: the folder found up to date, against the same build forced."""
-    kg = Path(sys.executable).parent / "kg"
     out = WORK / f"out-{name}-cli"
     shutil.rmtree(out, ignore_errors=True)
-    cmd = [str(kg) if kg.exists() else sys.executable, *([] if kg.exists() else ["-m", "kg.cli"]), "build",
-           str(folder), "-o", str(out), "--cache", str(WORK / f"cache-{name}"), "--no-progress"]
+    cmd = [*kg_command(), "build", str(folder), "-o", str(out), "--cache", str(WORK / f"cache-{name}"), "--no-progress"]
     subprocess.run(cmd, check=True, capture_output=True)  # writes the exports and the folder's record
     seconds = {}
     for label, extra in (("forced", ["--force"]), ("unchanged", [])):
@@ -268,7 +275,6 @@ def queries(ttl: Path) -> None:
 
 def cli_query(ttl: Path) -> None:
     """A whole ``kg query`` on the export: parsing it for the query, against the store kept beside it."""
-    kg = Path(sys.executable).parent / "kg"
     folder = WORK / "query-store"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
@@ -276,8 +282,7 @@ def cli_query(ttl: Path) -> None:
     shutil.copyfile(ttl, graph)
     _, files = query_files()
     saved = next(f for f in files if "districts_of" in f.stem)
-    cmd = [str(kg) if kg.exists() else sys.executable, *([] if kg.exists() else ["-m", "kg.cli"]), "query",
-           str(graph), f"@{saved}"]
+    cmd = [*kg_command(), "query", str(graph), f"@{saved}"]
     seconds = {}
     for label, extra in (("parsed", ["--no-store"]), ("first", []), ("kept", []), ("kept again", [])):
         t = time.perf_counter()
@@ -289,6 +294,27 @@ def cli_query(ttl: Path) -> None:
         f"({store / 1e6:.0f} MB; the first query, which makes it, {seconds['first']:.1f} s)",
         f"parsing the export for the query (--no-store) {seconds['parsed']:.1f} s")
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def validate_vs_pyshacl(ttl: Path) -> None:
+    """Whole ``kg validate`` commands: the shapes compiled into SPARQL on oxigraph, against pyshacl."""
+    for graph in (ROOT / "exports" / "graph.ttl", ttl):
+        timed = {}
+        for engine in ("oxigraph", "pyshacl"):
+            t = time.perf_counter()
+            try:
+                done = subprocess.run([*kg_command(), "validate", str(graph), "--engine", engine],
+                                      capture_output=True, text=True, timeout=PYSHACL_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                timed[engine] = (None, "")
+                continue
+            timed[engine] = (time.perf_counter() - t, done.stdout.split("\n", 1)[-1])
+        (ours, report), (theirs, reference) = timed["oxigraph"], timed["pyshacl"]
+        same = "" if theirs is None else ("; the same report" if report == reference else "; REPORTS DIFFER")
+        row(f"`kg validate`, whole command, {graph.name} of {graph.parent.name} ({_triples(graph):,} triples)",
+            f"{ours:.2f} s" if ours is not None else "not finished",
+            (f"--engine pyshacl {theirs:.1f} s = {theirs / ours:.0f}×" if theirs is not None and ours
+             else f"--engine pyshacl > {PYSHACL_TIMEOUT:.0f} s budget (not finished)") + same)
 
 
 def rdflib_queries(ttl: Path, files: list[Path]) -> dict[str, str]:
@@ -386,8 +412,7 @@ def long_text_shapes() -> None:
 
 
 def help_time() -> None:
-    kg = Path(sys.executable).parent / "kg"
-    cmd = [str(kg), "--help"] if kg.exists() else [sys.executable, "-m", "kg.cli", "--help"]
+    cmd = [*kg_command(), "--help"]
     times = []
     for _ in range(7):
         t = time.perf_counter()
@@ -482,6 +507,7 @@ def main() -> None:
     say("6. saved queries")
     queries(ttl_1m)
     cli_query(ttl_1m)
+    validate_vs_pyshacl(WORK / "out-main" / "graph.ttl")
     say("7. start-up")
     help_time()
     say("8. one long document")
