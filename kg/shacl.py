@@ -73,18 +73,20 @@ def validate(source: Any, *, shapes: str | Path | None = None, engine: str | Non
     None: oxigraph, unless the shapes use a feature only pyshacl checks (the
     report's ``note`` then says which).
     """
-    from kg.shapequeries import Unsupported, compile_shapes, run
+    from kg.shapequeries import Unsupported, compile_shapes, run, show_term
 
     if engine not in (None, *ENGINES):
         raise ValidationError(f"unknown SHACL engine {engine!r}: use one of {', '.join(ENGINES)}")
     if engine == "pyshacl":
         return _validate_pyshacl(source, shapes)
     shapes_path = Path(shapes) if shapes else SHAPES
-    shapes_store = _load_oxigraph(shapes_path, "shapes")
-    data, name = _data_oxigraph(source)
+    shapes_store, shapes_changed = _oxigraph_store(shapes_path, "shapes")
+    data, name, data_changed = _data_oxigraph(source)
     subclasses = any(True for _ in data.quads_for_pattern(None, _named("http://www.w3.org/2000/01/rdf-schema#"
                                                                          "subClassOf"), None))
     try:
+        if shapes_changed:
+            raise Unsupported(f"the literal {_changed(shapes_changed)}")
         checks = compile_shapes(shapes_store, subclasses=subclasses)
     except Unsupported as exc:
         if engine == "oxigraph":
@@ -93,15 +95,29 @@ def validate(source: Any, *, shapes: str | Path | None = None, engine: str | Non
         report = _validate_pyshacl(source, shapes)
         report.note = f"{shapes_path}: the shapes use {exc}, so pyshacl checked them"
         return report
+    note = ""
+    if data_changed:  # SHACL compares terms as written: sh:datatype xsd:int, sh:in, sh:hasValue, sh:equals
+        if engine is None:
+            report = _validate_pyshacl(source, shapes)
+            report.note = f"{name}: holds the literal {_changed(data_changed)}, so pyshacl checked it"
+            return report
+        note = f"{name}: holds the literal {_changed(data_changed)}, and was checked in that form"
     label = _named(RDFS_LABEL)
     violations = set()
     for r in run(data, checks):
         labels = data.quads_for_pattern(r.focus, label, None) if type(r.focus).__name__ != "Literal" else ()
         violations.add(Violation(
-            focus=_show_oxigraph(r.focus), path=r.path, message=r.message,
-            value="" if r.value is None or r.value == r.focus else _show_oxigraph(r.value),
+            focus=show_term(r.focus), path=r.path, message=r.message,
+            value="" if r.value is None or r.value == r.focus else show_term(r.value),
             severity=r.severity, label=min((str(q.object.value) for q in labels), default="")))
-    return ValidationReport(conforms=not violations, violations=sorted(violations), source=name)
+    return ValidationReport(conforms=not violations, violations=sorted(violations), source=name, note=note)
+
+
+def _changed(pair: tuple[Any, Any]) -> str:
+    from kg.shapequeries import show_term
+
+    written, stored = pair
+    return f"{show_term(written)}, which oxigraph stores as {show_term(stored)}"
 
 
 def _validate_pyshacl(source: Any, shapes: str | Path | None) -> ValidationReport:
@@ -122,12 +138,15 @@ def _validate_pyshacl(source: Any, shapes: str | Path | None) -> ValidationRepor
         name = str(path)
         _parse(data, path, "graph")
     shapes_graph = rdflib.Graph()
-    _parse(shapes_graph, Path(shapes) if shapes else SHAPES, "shapes")
+    shapes_path = Path(shapes) if shapes else SHAPES
+    _parse(shapes_graph, shapes_path, "shapes")
     # inplace: validate our graph object itself (no inference runs, so nothing is added to it),
     # so that its cached query parsing is used.
     conforms, results, _text = shacl_validate(data, shacl_graph=shapes_graph, inference="none", inplace=True,
                                               abort_on_first=False, allow_warnings=False)
-    violations = sorted(set(_violations(results, data)))  # one line per distinct problem
+    if not isinstance(results, rdflib.Graph):  # pyshacl hands back the failure of ill-formed shapes
+        raise ValidationError(f"{shapes_path}: not well-formed SHACL ({_first_line(results)})")
+    violations = sorted(set(_violations(results, data, shapes_graph)))  # one line per distinct problem
     return ValidationReport(conforms=bool(conforms), violations=violations, source=name, engine="pyshacl")
 
 
@@ -137,58 +156,77 @@ def _named(iri: str) -> Any:
     return ox.NamedNode(iri)
 
 
-def _load_oxigraph(path: Path, what: str) -> Any:
+def _oxigraph_store(source: Path | bytes, what: str, *, name: str = "",
+                    syntax: str = "turtle") -> tuple[Any, tuple[Any, Any] | None]:
+    """RDF in a pyoxigraph store, and a literal oxigraph changed on the way in, if it changed one.
+
+    oxigraph keeps a literal of an XSD datatype it knows in canonical form:
+    "01"^^xsd:integer as "1", "5"^^xsd:int as "5"^^xsd:integer. SHACL judges
+    terms as written, so the caller must know. Each distinct typed literal
+    is read back from a scratch store to find out, which costs about a tenth
+    of the load.
+    """
     import pyoxigraph as ox
 
-    if not path.is_file():
-        raise ValidationError(f"{path}: no such {what} file")
+    rdf_format = ox.RdfFormat.TURTLE if syntax == "turtle" else ox.RdfFormat.N_TRIPLES
+    if isinstance(source, Path):
+        if not source.is_file():
+            raise ValidationError(f"{source}: no such {what} file")
+        name = str(source)
+    typed: set[Any] = set()
+    literal, string = ox.Literal, XSD_STRING
+
+    def triples() -> Any:
+        if isinstance(source, Path):
+            read = ox.parse(path=str(source), format=rdf_format, base_iri=source.resolve().as_uri())
+        else:
+            read = ox.parse(source, format=rdf_format)
+        for t in read:
+            o = t.object
+            if type(o) is literal and not o.language and o.datatype.value != string:
+                typed.add(o)
+            yield t
+
     store = ox.Store()
     try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+        store.bulk_extend(triples())
     except (SyntaxError, ValueError, OSError) as exc:
-        raise ValidationError(f"{path}: cannot read {what} as Turtle ({_first_line(exc)})") from exc
-    return store
+        raise ValidationError(f"{name}: cannot read {what} as Turtle ({_first_line(exc)})") from exc
+    return store, _first_changed(typed)
 
 
-def _data_oxigraph(source: Any) -> tuple[Any, str]:
-    """The graph to validate in a pyoxigraph store, and its name for the report."""
-    import sys
-
+def _first_changed(literals: set[Any]) -> tuple[Any, Any] | None:
+    """The first literal (in text order) that a pyoxigraph store keeps in another form, with that form."""
     import pyoxigraph as ox
 
+    written = sorted(literals, key=str)
+    scratch, p = ox.Store(), ox.NamedNode("urn:kg:literal")
+    scratch.bulk_extend(ox.Quad(ox.NamedNode(f"urn:kg:{i}"), p, o) for i, o in enumerate(written))
+    changed = sorted((int(q.subject.value[7:]), q.object) for q in scratch
+                     if q.object != written[int(q.subject.value[7:])])
+    return (written[changed[0][0]], changed[0][1]) if changed else None
+
+
+def _data_oxigraph(source: Any) -> tuple[Any, str, tuple[Any, Any] | None]:
+    """The graph to validate in a pyoxigraph store, its name for the report, and a literal changed on the way."""
+    import sys
+
     if isinstance(source, KnowledgeGraph):
-        store = ox.Store()
-        store.bulk_load(source.turtle().encode("utf-8"), format=ox.RdfFormat.TURTLE)
-        return store, "graph"
+        store, changed = _oxigraph_store(source.turtle().encode("utf-8"), "graph", name="graph")
+        return store, "graph", changed
     rdflib = sys.modules.get("rdflib")  # an rdflib Graph can only come from a program that imported rdflib
     if rdflib is not None and isinstance(source, rdflib.Graph):
-        store = ox.Store()
-        store.bulk_load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        return store, "graph"
+        store, changed = _oxigraph_store(source.serialize(format="nt", encoding="utf-8"), "graph", name="graph",
+                                         syntax="nt")
+        return store, "graph", changed
     path = Path(source)
-    return _load_oxigraph(path, "graph"), str(path)
+    store, changed = _oxigraph_store(path, "graph")
+    return store, str(path), changed
 
 
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _show_oxigraph(term: Any) -> str:
-    """A pyoxigraph term as ``_show`` writes an rdflib one."""
-    from kg.results import compact
-
-    kind = type(term).__name__
-    if kind == "NamedNode":
-        return compact(term.value)
-    if kind == "BlankNode":
-        return f"_:{term.value}"
-    if kind == "Literal":
-        if term.language:
-            return f'"{term.value}"@{term.language}'
-        datatype = term.datatype.value
-        return f'"{term.value}"' if datatype == XSD_STRING else f'"{term.value}"^^{compact(datatype)}'
-    return str(term)
 
 
 def _query_caching_graph() -> Any:
@@ -225,11 +263,8 @@ def _parse(graph: Any, path: Path, what: str) -> None:
 
 
 def _show(term: Any) -> str:
-    """A term as a reader wants it: ``pbr:place/350103``, ``"台江"@zh``, ``"x"^^xsd:integer``.
-
-    A plain literal and an ``xsd:string`` one are the same in RDF 1.1, and show the same.
-    """
-    from rdflib import BNode, Literal
+    """An rdflib term as ``kg.shapequeries.show_term`` shows a pyoxigraph one, so both engines' reports match."""
+    from rdflib import Literal, URIRef
 
     from kg.results import compact
 
@@ -237,12 +272,10 @@ def _show(term: Any) -> str:
         return ""
     if isinstance(term, Literal):
         if term.language:
-            return f'"{term}"@{term.language}'
+            return f'"{term}"@{term.language.lower()}'
         datatype = str(term.datatype) if term.datatype else XSD_STRING
         return f'"{term}"' if datatype == XSD_STRING else f'"{term}"^^{compact(datatype)}'
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return compact(str(term))
+    return compact(str(term)) if isinstance(term, URIRef) else "[]"
 
 
 def _show_path(results: Any, path: Any) -> str:
@@ -260,8 +293,10 @@ def _show_path(results: Any, path: Any) -> str:
         return "(complex path)"
 
 
-def _violations(results: Any, data: Any) -> list[Violation]:
-    from rdflib import RDFS, Namespace
+def _violations(results: Any, data: Any, shapes: Any) -> list[Violation]:
+    from rdflib import Namespace
+
+    from kg.shapequeries import default_message
 
     sh = Namespace(SH)
     out = []
@@ -270,15 +305,37 @@ def _violations(results: Any, data: Any) -> list[Violation]:
         focus = results.value(result, sh.focusNode)
         value = results.value(result, sh.value)
         messages = sorted(str(m) for m in results.objects(result, sh.resultMessage))
-        component = results.value(result, sh.sourceConstraintComponent)
+        shape = results.value(result, sh.sourceShape)
+        constraint = results.value(result, sh.sourceConstraint)
+        if (shape, sh.message, None) not in shapes and (constraint is None or (constraint, sh.message, None)
+                                                        not in shapes):
+            messages = [_default_message(results.value(result, sh.sourceConstraintComponent), shape, shapes)]
         severity = results.value(result, sh.resultSeverity)
-        labels = sorted(str(x) for x in data.objects(focus, RDFS.label)) if focus is not None else []
+        labels = sorted(str(x) for x in data.objects(focus, _rdflib_label())) if focus is not None else []
         out.append(Violation(
             focus=_show(focus),
             path=_show_path(results, results.value(result, sh.resultPath)),
-            message=messages[0] if messages else (_show(component) or "constraint violated"),
+            message=messages[0] if messages else default_message("sparql", []),
             value="" if value == focus else _show(value),
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             label=labels[0] if labels else "",
         ))
     return out
+
+
+def _default_message(component: Any, shape: Any, shapes: Any) -> str:
+    """``kg.shapequeries.default_message`` for a pyshacl result whose shape has no message of its own."""
+    from rdflib import BNode, URIRef
+
+    from kg.shapequeries import default_message
+
+    name = str(component).rsplit("#", 1)[-1].removesuffix("ConstraintComponent")
+    name = "sparql" if name == "SPARQL" else name[:1].lower() + name[1:]
+    parameters = [_show(o) for o in shapes.objects(shape, URIRef(SH + name)) if not isinstance(o, BNode)]
+    return default_message(name, parameters)
+
+
+def _rdflib_label() -> Any:
+    from rdflib import RDFS
+
+    return RDFS.label

@@ -34,6 +34,7 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = RDF + "type"
+OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 
 # XSD datatypes whose lexical forms oxigraph checks when casting: a literal of one of them is
 # well-formed if it casts. (Others, e.g. xsd:string or xsd:anyURI, count as well-formed.)
@@ -54,8 +55,15 @@ _SHAPE_KEYS = _VALUE_TESTS | _ANNOTATIONS | _TARGETS | {"path", "property", "spa
                                                        "hasValue", "equals", "disjoint", "lessThan",
                                                        "lessThanOrEquals"}
 _SPARQL_KEYS = frozenset({"select", "message", "prefixes", "deactivated", "severity"})
-_NOT_PER_FOCUS = re.compile(r"\b(LIMIT|OFFSET|GROUP\s+BY|HAVING|COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT|"
-                            r"SERVICE)\b|\$(currentShape|shapesGraph)\b", re.I)
+# Query text that would mean something else if run once for all focus nodes, that names a shape, or that
+# SHACL forbids in a constraint (MINUS, VALUES, SERVICE: pyshacl then says the shapes are ill-formed).
+_NOT_PER_FOCUS = re.compile(r"(?<![?$\w:])(?:LIMIT|OFFSET|GROUP\s+BY|HAVING|SERVICE|MINUS|VALUES)\b|"
+                            r"(?<![?$\w:])(?:COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(|"
+                            r"[?$](?:currentShape|shapesGraph)\b", re.I)
+# Strings, IRIs and comments of a query: blanked before reading its structure.
+_LEXEMES = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|'
+                      r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*', re.S)
+_TOKENS = re.compile(r"[{}()]|[?$]\w+|[A-Za-z_][\w-]*|\S")
 
 
 class Unsupported(Exception):
@@ -173,7 +181,8 @@ class _Compiler:
         if g.subjects(SH + "target"):
             raise Unsupported("sh:target (SPARQL-based targets)")
         shapes = {s for t in _TARGETS for s in g.subjects(SH + t)}
-        classes = set(g.subjects(RDF_TYPE, g.ox.NamedNode(RDFS + "Class")))
+        classes = {*g.subjects(RDF_TYPE, g.ox.NamedNode(RDFS + "Class")),  # owl:Class too, as pyshacl reads it
+                   *g.subjects(RDF_TYPE, g.ox.NamedNode(OWL_CLASS))}
         implicit = classes & ({*g.subjects(RDF_TYPE, g.ox.NamedNode(SH + "NodeShape")),
                               *g.subjects(RDF_TYPE, g.ox.NamedNode(SH + "PropertyShape"))})
         merged: dict[tuple[object, ...], list[Check]] = {}
@@ -208,50 +217,65 @@ class _Compiler:
         self.known(shape, _SHAPE_KEYS, "shape")
         path_node = g.one(shape, SH + "path")
         path = self.path(path_node) if path_node is not None else ""
-        values = f"?this {path} ?value ." if path else "BIND (?this AS ?value)"
+        nullable = path_node is not None and self.nullable(path_node)
+        values = self.reach("?this", path, nullable, "?value") if path else "BIND (?this AS ?value)"
         shown = self.path_text(path_node) if path_node is not None else ""
         messages = tuple(sorted(str(m.value) for m in g.objects(shape, SH + "message")))
         severity_node = g.one(shape, SH + "severity")
         severity = severity_node.value.rsplit("#", 1)[-1] if severity_node is not None else "Violation"
 
-        def check(query: str, **kw: bool) -> Check:
-            return _check(query, shown, messages, severity, **kw)
+        def check(query: str, *, name: str = "", **kw: bool) -> Check:
+            parameters = [show_term(o) for o in g.objects(shape, SH + name) if not isinstance(o, g.ox.BlankNode)]
+            said = messages or (default_message(name, parameters),)
+            return _check(query, shown, said, severity, **kw)
 
         # The checks of one shape share its path, message and severity, so its value tests (all kept by a
-        # value node, or it is reported) run as one query, and its counts as another.
-        out, tests, counts = [], [], []
+        # value node, or it is reported) run as one query, and its counts as another. Without a message of
+        # its own, each constraint is named in its violations, so each is a query of its own.
+        out: list[Check] = []
+        tests: dict[str, list[str]] = {}
+        counts: dict[str, list[str]] = {}
         for pred in sorted(g.predicates(shape)):
             name = pred[len(SH):] if pred.startswith(SH) else ""
             for obj in g.objects(shape, pred) if name else ():
                 if name in _VALUE_TESTS:
-                    tests.append(self.test(name, obj, "?value", shape))
+                    tests.setdefault(name, []).append(self.test(name, obj, "?value", shape))
                 elif name in ("minCount", "maxCount"):
                     if not path:
                         raise Unsupported(f"sh:{name} on a node shape ({_shown(shape)})")
-                    counts.append(f"COUNT(DISTINCT ?value) {'<' if name == 'minCount' else '>'} {_integer(obj)}")
+                    op = "<" if name == "minCount" else ">"
+                    counts.setdefault(name, []).append(f"COUNT(DISTINCT ?value) {op} {_integer(obj)}")
                 elif name == "hasValue":
                     if path:
-                        x = self.var()
-                        out.append(check(f"SELECT DISTINCT ?this WHERE {{ {focus} FILTER NOT EXISTS "
-                                         f"{{ ?this {path} {x} FILTER (sameTerm({x}, {_term(obj)})) }} }}"))
+                        x, itself = self.var(), f"sameTerm(?this, {_term(obj)}) || " if nullable else ""
+                        out.append(check(f"SELECT DISTINCT ?this WHERE {{ {focus} FILTER (!({itself}EXISTS "
+                                         f"{{ ?this {path} {x} FILTER (sameTerm({x}, {_term(obj)})) }})) }}",
+                                         name=name))
                     else:
-                        tests.append(f"sameTerm(?value, {_term(obj)})")
+                        tests.setdefault(name, []).append(f"sameTerm(?value, {_term(obj)})")
                 elif name in ("equals", "disjoint", "lessThan", "lessThanOrEquals"):
-                    out += [check(q) for q in self.pair(name, _iri(obj), focus, values, path)]
+                    out += [check(q, name=name) for q in self.pair(name, _iri(obj), focus, values, path, nullable)]
                 elif name == "property":
                     if g.deactivated(obj):
                         continue
-                    inner = focus if not path else self.values_as_focus(focus, path)
+                    inner = focus if not path else self.values_as_focus(focus, path, nullable)
                     out += self.shape(obj, inner, (*stack, shape))
                 elif name == "sparql":
                     if not g.deactivated(obj):
                         out.append(self.sparql(obj, focus, path, shown, messages, severity))
-        if tests:
-            out.append(check(f"SELECT DISTINCT ?this ?value WHERE {{ {focus} {values} "
-                             f"FILTER (!({' && '.join(tests)})) }}"))
-        if counts:
-            out.append(check(f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ {values} }} }} GROUP BY ?this "
-                             f"HAVING ({' || '.join(counts)})"))
+        counted = values if nullable else f"OPTIONAL {{ {values} }}"  # a nullable path reaches the focus node
+
+        def value_query(kept: str) -> str:
+            return f"SELECT DISTINCT ?this ?value WHERE {{ {focus} {values} FILTER (!({kept})) }}"
+
+        def count_query(broken: str) -> str:
+            return f"SELECT ?this WHERE {{ {focus} {counted} }} GROUP BY ?this HAVING ({broken})"
+
+        for make, found, join in ((value_query, tests, " && "), (count_query, counts, " || ")):
+            if messages and found:
+                out.append(check(make(join.join(t for ts in found.values() for t in ts))))
+            elif found:
+                out += [check(make(join.join(ts)), name=name) for name, ts in found.items()]
         return out
 
     def known(self, node: Any, keys: frozenset[str], what: str) -> None:
@@ -259,22 +283,54 @@ class _Compiler:
         if unknown:
             raise Unsupported(f"sh:{unknown[0][len(SH):]} (on {what} {_shown(node)})")
 
-    def values_as_focus(self, focus: str, path: str) -> str:
+    def reach(self, subject: str, path: str, nullable: bool, obj: str) -> str:
+        """A pattern binding ``obj`` to each node ``path`` reaches from ``subject`` (bound before it).
+
+        A path that can have length zero reaches its start even where that node
+        is absent from the graph (a target node, a literal), which oxigraph's
+        ``p*`` does not find: the start is added by hand.
+        """
+        if not nullable:
+            return f"{subject} {path} {obj} ."
+        reached, start = self.var(), self.var()
+        return (f"{{ {subject} {path} {reached} }} UNION {{ BIND (1 AS {start}) }} "
+                f"BIND (COALESCE({reached}, {subject}) AS {obj})")
+
+    def nullable(self, node: Any) -> bool:
+        """Whether a SHACL path matches with length zero (then it reaches its start)."""
+        g = self.g
+        if isinstance(node, g.ox.NamedNode):
+            return False
+        if g.one(node, RDF + "first") is not None:
+            return all(self.nullable(n) for n in g.items(node))
+        if g.one(node, SH + "zeroOrMorePath") is not None or g.one(node, SH + "zeroOrOnePath") is not None:
+            return True
+        for key in ("inversePath", "oneOrMorePath"):
+            inner = g.one(node, SH + key)
+            if inner is not None:
+                return self.nullable(inner)
+        alternatives = g.one(node, SH + "alternativePath")
+        return alternatives is not None and any(self.nullable(n) for n in g.items(alternatives))
+
+    def values_as_focus(self, focus: str, path: str, nullable: bool) -> str:
         """The value nodes of a property shape as the focus nodes of the shapes nested in it."""
         outer = self.var()
         return (f"{{ SELECT DISTINCT ?this WHERE {{ {{ SELECT (?this AS {outer}) WHERE {{ {focus} }} }} "
-                f"{outer} {path} ?this . }} }}")
+                f"{self.reach(outer, path, nullable, '?this')} }} }}")
 
-    def pair(self, name: str, other: str, focus: str, values: str, path: str) -> list[str]:
+    def pair(self, name: str, other: str, focus: str, values: str, path: str, nullable: bool) -> list[str]:
         """Property-pair constraints: the shape's values against the focus node's values of ``other``."""
         o = self.var()
         head = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} "
         if name == "disjoint":
             return [f"{head}{values} ?this <{other}> ?value . }}"]
         if name == "equals":
-            mine = f"?this {path} ?value" if path else "FILTER (sameTerm(?this, ?value))"
+            if not path:
+                mine = "sameTerm(?this, ?value)"
+            else:
+                mine = ("sameTerm(?this, ?value) || " if nullable else "") + f"EXISTS {{ ?this {path} ?value }}"
             return [f"{head}{values} FILTER NOT EXISTS {{ ?this <{other}> ?value }} }}",
-                    f"{head}?this <{other}> ?value . FILTER NOT EXISTS {{ {mine} }} }}"]
+                    f"{head}?this <{other}> ?value . FILTER (!({mine})) }}"]
         op = "<" if name == "lessThan" else "<="
         return [f"{head}{values} ?this <{other}> {o} . FILTER (!COALESCE(?value {op} {o}, false)) }}"]
 
@@ -285,13 +341,21 @@ class _Compiler:
         select = g.one(node, SH + "select")
         if select is None:
             raise Unsupported(f"a SPARQL constraint without sh:select ({_shown(node)})")
-        text = select.value
-        if _NOT_PER_FOCUS.search(text):
-            raise Unsupported(f"a SPARQL constraint with LIMIT, OFFSET or aggregates ({_shown(node)})")
-        head = re.match(r"\s*SELECT\s+((?:DISTINCT|REDUCED)\s+)?([^{]*?)\s*(?:WHERE\s*)?\{", text, re.I | re.S)
+        text = str(select.value)
+        code = _code(text)  # the query with its strings, IRIs and comments blanked, offsets kept
+        declared = re.match(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s+)*", code, re.I)
+        start = declared.end() if declared else 0
+        if _NOT_PER_FOCUS.search(code):
+            raise Unsupported(f"a SPARQL constraint with LIMIT, OFFSET, aggregates, SERVICE, MINUS or VALUES "
+                              f"({_shown(node)})")
+        head = re.compile(r"\s*SELECT\s+((?:DISTINCT|REDUCED)\s+)?([^{]*?)\s*(?:WHERE\s*)?\{", re.I | re.S
+                          ).match(code, start)
         if head is None:
             raise Unsupported(f"a SPARQL constraint that is not a SELECT ({_shown(node)})")
-        projection = head.group(2)
+        if not _prebinding_holds(code[head.end():]):
+            raise Unsupported(f"a SPARQL constraint naming $this where running it for all focus nodes at once "
+                              f"would change its answer (a nested group, a union, a subquery) ({_shown(node)})")
+        projection = text[head.start(2):head.end(2)]
         if projection != "*" and not re.search(r"[?$]this\b", projection):
             projection = "?this " + projection
         body = text[head.end():]
@@ -299,10 +363,11 @@ class _Compiler:
             body = body.replace("$PATH", path)
         elif "$PATH" in body:
             raise Unsupported(f"$PATH in a SPARQL constraint of a node shape ({_shown(node)})")
-        prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in self.prefixes(node))
+        prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in self.prefixes(node)) + text[:start]
         query = f"{prefixes}SELECT {head.group(1) or ''}{projection} WHERE {{ {focus} {body}"
-        own = tuple(sorted(str(m.value) for m in g.objects(node, SH + "message")))
-        return _check(query, shown, tuple(sorted({*messages, *own})), severity, sparql=True, default_value=not path)
+        own = {str(m.value) for m in g.objects(node, SH + "message")}
+        said = tuple(sorted({*messages, *own})) or (default_message("sparql", []),)
+        return _check(query, shown, said, severity, sparql=True, default_value=not path)
 
     def prefixes(self, node: Any) -> list[tuple[str, str]]:
         g = self.g
@@ -340,6 +405,9 @@ class _Compiler:
         if name == "pattern":
             flags = g.one(shape, SH + "flags")
             extra = f", {_string(str(flags.value))}" if flags is not None else ""
+            compiles = next(iter(g.store.query(f'SELECT (REGEX("", {_string(str(obj.value))}{extra}) AS ?ok) {{}}')))
+            if compiles["ok"] is None:  # oxigraph's regex engine cannot read it (a backreference, say)
+                raise Unsupported(f"sh:pattern {_string(str(obj.value))}, which oxigraph cannot read")
             return f"COALESCE(!isBlank({v}) && REGEX(STR({v}), {_string(str(obj.value))}{extra}), false)"
         if name == "languageIn":
             tags = " || ".join(f"langMatches(lang({v}), {_string(str(t.value))})" for t in g.items(obj))
@@ -450,6 +518,78 @@ def _list(node: Any, one: Callable[[Any, str], Any], iri_of: Callable[[Any], str
         out.append(first)
         node = one(node, RDF + "rest")
     return out
+
+
+def _code(query: str) -> str:
+    """The query with each string, IRI and comment replaced by spaces, so that offsets still match."""
+    return _LEXEMES.sub(lambda m: " " * len(m.group(0)), query)
+
+
+def _prebinding_holds(body: str) -> bool:
+    """Whether putting the focus pattern first in the WHERE group means what pre-binding ``$this`` means.
+
+    SHACL substitutes the focus node for ``$this`` throughout the query.
+    Joining with the focus pattern instead gives the same answer where
+    ``$this`` occurs in the WHERE group itself (its BINDs come after the
+    focus pattern), in a FILTER EXISTS or NOT EXISTS at any depth (SPARQL
+    substitutes there too), or in an OPTIONAL group directly (its triple
+    patterns and FILTERs join on ``$this``; a BIND there would not see it).
+    A nested group, a union's branch or a subquery is evaluated on its own,
+    so ``$this`` there is refused. ``body`` is the blanked text after the
+    WHERE group's opening brace.
+    """
+    frames = ["where"]
+    binds: list[bool] = []  # each open parenthesis: is it a BIND's
+    before = ""
+    for m in _TOKENS.finditer(body):
+        token = m.group(0)
+        if token == "{":
+            frames.append({"OPTIONAL": "optional", "EXISTS": "exists"}.get(before.upper(), "group"))
+        elif token == "}":
+            frames.pop()
+            if not frames:
+                return True
+        elif token == "(":
+            binds.append(before.upper() == "BIND")
+        elif token == ")":
+            if binds:
+                binds.pop()
+        elif token.lower() in ("?this", "$this"):
+            if not ("exists" in frames or len(frames) == 1
+                    or (len(frames) == 2 and frames[1] == "optional" and not any(binds))):
+                return False
+        before = token
+    return True
+
+
+def default_message(constraint: str, parameters: list[str]) -> str:
+    """The message of a violation whose shape has none: the constraint, and its parameter if it has one.
+
+    Both engines write the same (pyshacl's own default messages are its own),
+    so a report does not depend on the engine that made it.
+    """
+    if len(parameters) != 1:
+        return f"violates sh:{constraint}"
+    plain = re.fullmatch(r'"([-+]?[0-9.]+|true|false)"\^\^xsd:(?:integer|decimal|boolean)', parameters[0])
+    return f"violates sh:{constraint} {plain.group(1) if plain else parameters[0]}"
+
+
+def show_term(term: Any) -> str:
+    """A pyoxigraph term as a report shows it: ``pbr:place/350103``, ``"台江"@zh``, ``"5"^^xsd:integer``.
+
+    A blank node's label differs from one reading of a file to the next, so every one is ``[]``.
+    """
+    from kg.results import compact
+
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return compact(term.value)
+    if kind == "Literal":
+        if term.language:
+            return f'"{term.value}"@{term.language.lower()}'
+        datatype = term.datatype.value
+        return f'"{term.value}"' if datatype == XSD + "string" else f'"{term.value}"^^{compact(datatype)}'
+    return "[]"
 
 
 # ------------------------------------------------------------------ running
