@@ -586,7 +586,7 @@ def show_term(term: Any) -> str:
         return compact(term.value)
     if kind == "Literal":
         if term.language:
-            return f'"{term.value}"@{term.language.lower()}'
+            return f'"{term.value}"@{term.language}'  # oxigraph lowers language tags as it reads them
         datatype = term.datatype.value
         return f'"{term.value}"' if datatype == XSD + "string" else f'"{term.value}"^^{compact(datatype)}'
     return "[]"
