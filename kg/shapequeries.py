@@ -200,6 +200,7 @@ class _Compiler:
         merged: dict[tuple[object, ...], list[Check]] = {}
         for shape in sorted(shapes | implicit, key=str):
             if not g.deactivated(shape):
+                self.fresh = 0  # a constraint shared by shapes gets the same text in each, so it is merged
                 focus = self.focus(shape, implicit_class=shape in implicit)
                 for c in self.shape(shape, _FOCUS, ()):
                     merged.setdefault(c.key(), []).append(replace(c, foci=(focus,)))
