@@ -25,6 +25,7 @@ from kg.graph import KnowledgeGraph
 SHAPES = Path(__file__).resolve().parent / "data" / "shapes.ttl"  # packaged copy of ontology/shapes.ttl
 SH = "http://www.w3.org/ns/shacl#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 ENGINES = ("oxigraph", "pyshacl")
 
@@ -70,47 +71,76 @@ def validate(source: Any, *, shapes: str | Path | None = None, engine: str | Non
 
     ``source`` is a Turtle file, a built ``KnowledgeGraph`` or an rdflib ``Graph``
     (which is copied, never changed). ``engine`` is "oxigraph", "pyshacl", or
-    None: oxigraph, unless the shapes use a feature only pyshacl checks (the
-    report's ``note`` then says which).
+    None: oxigraph, unless the shapes use a feature only pyshacl checks or the
+    graph holds what oxigraph would read otherwise (the report's ``note`` then
+    says which). Shapes that are not well-formed, or that target nothing,
+    raise ``ValidationError`` on either engine.
     """
     from kg.shapequeries import Unsupported, compile_shapes, run, show_term
 
     if engine not in (None, *ENGINES):
         raise ValidationError(f"unknown SHACL engine {engine!r}: use one of {', '.join(ENGINES)}")
-    if engine == "pyshacl":
-        return _validate_pyshacl(source, shapes)
     shapes_path = Path(shapes) if shapes else SHAPES
-    shapes_store, shapes_changed = _oxigraph_store(shapes_path, "shapes")
-    data, name, data_changed = _data_oxigraph(source)
-    subclasses = any(True for _ in data.quads_for_pattern(None, _named("http://www.w3.org/2000/01/rdf-schema#"
-                                                                         "subClassOf"), None))
     try:
-        if shapes_changed:
-            raise Unsupported(f"the literal {_changed(shapes_changed)}")
-        checks = compile_shapes(shapes_store, subclasses=subclasses)
+        shapes_store, shapes_changed = _oxigraph_store(shapes_path, "shapes")
+    except Unsupported as exc:  # a term too long for oxigraph's parser
+        shapes_store, shapes_changed = None, None
+        reason: str | None = f"{shapes_path}: the shapes hold {exc}"
+    else:
+        reason = f"{shapes_path}: the shapes use the literal {_changed(shapes_changed)}" if shapes_changed else None
+        _require_targets(shapes_store, shapes_path)
+    if engine == "pyshacl":
+        return _validate_pyshacl(source, shapes_path)
+    try:
+        data, name, data_changed = _data_oxigraph(source)
     except Unsupported as exc:
+        data, name, data_changed = None, str(source), None
+        reason = reason or f"{'graph' if not isinstance(source, (str, Path)) else source}: holds {exc}"
+    checks = []
+    if reason is None:
+        assert data is not None and shapes_store is not None
+        subclasses = any(True for _ in data.quads_for_pattern(None, _named(RDFS_SUBCLASS), None))
+        try:
+            checks = compile_shapes(shapes_store, subclasses=subclasses)
+        except Unsupported as exc:
+            reason = f"{shapes_path}: the shapes use {exc}"
+    if reason is not None:
         if engine == "oxigraph":
-            raise ValidationError(f"{shapes_path}: the shapes use {exc}, which only pyshacl checks "
-                                  "(engine pyshacl)") from exc
-        report = _validate_pyshacl(source, shapes)
-        report.note = f"{shapes_path}: the shapes use {exc}, so pyshacl checked them"
+            raise ValidationError(f"{reason}, which only pyshacl checks (--engine pyshacl)")
+        report = _validate_pyshacl(source, shapes_path)
+        report.note = f"{reason}, so pyshacl checked it"
         return report
     note = ""
     if data_changed:  # SHACL compares terms as written: sh:datatype xsd:int, sh:in, sh:hasValue, sh:equals
         if engine is None:
-            report = _validate_pyshacl(source, shapes)
+            report = _validate_pyshacl(source, shapes_path)
             report.note = f"{name}: holds the literal {_changed(data_changed)}, so pyshacl checked it"
             return report
         note = f"{name}: holds the literal {_changed(data_changed)}, and was checked in that form"
+    assert data is not None
+    try:
+        found = run(data, checks)
+    except SyntaxError as exc:  # a constraint's own query, compiled as written
+        raise ValidationError(f"{shapes_path}: not well-formed SHACL (a SPARQL constraint: "
+                              f"{_first_line(exc)})") from exc
     label = _named(RDFS_LABEL)
     violations = set()
-    for r in run(data, checks):
+    for r in found:
         labels = data.quads_for_pattern(r.focus, label, None) if type(r.focus).__name__ != "Literal" else ()
         violations.add(Violation(
             focus=show_term(r.focus), path=r.path, message=r.message,
             value="" if r.value is None or r.value == r.focus else show_term(r.value),
             severity=r.severity, label=min((str(q.object.value) for q in labels), default="")))
     return ValidationReport(conforms=not violations, violations=sorted(violations), source=name, note=note)
+
+
+def _require_targets(shapes: Any, path: Path) -> None:
+    """Shapes that target nothing check nothing: say so rather than report that any graph conforms."""
+    from kg.shapequeries import SH, targeted_shapes
+
+    if not targeted_shapes(shapes):
+        raise ValidationError(f"{path}: holds no SHACL shape with a target ({SH}targetClass, targetNode, …), "
+                              "so it would check nothing")
 
 
 def _changed(pair: tuple[Any, Any]) -> str:
@@ -120,7 +150,7 @@ def _changed(pair: tuple[Any, Any]) -> str:
     return f"{show_term(written)}, which oxigraph stores as {show_term(stored)}"
 
 
-def _validate_pyshacl(source: Any, shapes: str | Path | None) -> ValidationReport:
+def _validate_pyshacl(source: Any, shapes_path: Path) -> ValidationReport:
     """The reference engine: pyshacl over rdflib, node by node."""
     import rdflib
     from pyshacl import validate as shacl_validate
@@ -138,12 +168,14 @@ def _validate_pyshacl(source: Any, shapes: str | Path | None) -> ValidationRepor
         name = str(path)
         _parse(data, path, "graph")
     shapes_graph = rdflib.Graph()
-    shapes_path = Path(shapes) if shapes else SHAPES
     _parse(shapes_graph, shapes_path, "shapes")
     # inplace: validate our graph object itself (no inference runs, so nothing is added to it),
     # so that its cached query parsing is used.
-    conforms, results, _text = shacl_validate(data, shacl_graph=shapes_graph, inference="none", inplace=True,
-                                              abort_on_first=False, allow_warnings=False)
+    try:
+        conforms, results, _text = shacl_validate(data, shacl_graph=shapes_graph, inference="none", inplace=True,
+                                                  abort_on_first=False, allow_warnings=False)
+    except Exception as exc:  # pyshacl raises many types for shapes it cannot use (and re.error, AssertionError)
+        raise ValidationError(f"{shapes_path}: not well-formed SHACL ({_first_line(exc)})") from exc
     if not isinstance(results, rdflib.Graph):  # pyshacl hands back the failure of ill-formed shapes
         raise ValidationError(f"{shapes_path}: not well-formed SHACL ({_first_line(results)})")
     violations = sorted(set(_violations(results, data, shapes_graph)))  # one line per distinct problem
@@ -168,10 +200,11 @@ def _oxigraph_store(source: Path | bytes, what: str, *, name: str = "",
     """
     import pyoxigraph as ox
 
+    from kg.shapequeries import Unsupported
+
     rdf_format = ox.RdfFormat.TURTLE if syntax == "turtle" else ox.RdfFormat.N_TRIPLES
     if isinstance(source, Path):
-        if not source.is_file():
-            raise ValidationError(f"{source}: no such {what} file")
+        _existing(source, what)
         name = str(source)
     typed: set[Any] = set()
     literal, string = ox.Literal, XSD_STRING
@@ -190,13 +223,24 @@ def _oxigraph_store(source: Path | bytes, what: str, *, name: str = "",
     store = ox.Store()
     try:
         store.bulk_extend(triples())
+    except MemoryError as exc:  # oxigraph's parser holds one term in at most 16 MiB; rdflib has no such bound
+        raise Unsupported(f"a term longer than oxigraph reads ({_first_line(exc)})") from exc
     except (SyntaxError, ValueError, OSError) as exc:
+        if not isinstance(source, Path):  # a graph rdflib or kg already holds, which oxigraph reads otherwise
+            raise Unsupported(f"a term oxigraph cannot read ({_first_line(exc)})") from exc
         raise ValidationError(f"{name}: cannot read {what} as Turtle ({_first_line(exc)})") from exc
     return store, _first_changed(typed)
 
 
+def _existing(path: Path, what: str) -> None:
+    if path.is_dir():
+        raise ValidationError(f"{path}: is a folder, not a {what} file")
+    if not path.is_file():
+        raise ValidationError(f"{path}: no such {what} file")
+
+
 def _first_changed(literals: set[Any]) -> tuple[Any, Any] | None:
-    """The first literal (in text order) that a pyoxigraph store keeps in another form, with that form."""
+    """A literal that a pyoxigraph store keeps in another form, with that form (the first in N-Triples order)."""
     import pyoxigraph as ox
 
     written = sorted(literals, key=str)
@@ -254,8 +298,7 @@ def _query_caching_graph() -> Any:
 
 
 def _parse(graph: Any, path: Path, what: str) -> None:
-    if not path.is_file():
-        raise ValidationError(f"{path}: no such {what} file")
+    _existing(path, what)
     try:
         graph.parse(str(path), format="turtle")
     except Exception as exc:  # rdflib's parsers raise many unrelated exception types

@@ -149,9 +149,13 @@ class _Shapes:
         self.store, self.ox = store, ox
 
     def objects(self, s: Any, p: str) -> list[Any]:
+        if isinstance(s, self.ox.Literal):
+            return []
         return sorted((q.object for q in self.store.quads_for_pattern(s, self.ox.NamedNode(p), None)), key=str)
 
     def one(self, s: Any, p: str) -> Any | None:
+        if isinstance(s, self.ox.Literal):  # where a shape or a list belongs: ill-formed, and nothing to read
+            return None
         found = self.objects(s, p)
         return found[0] if found else None
 
@@ -159,6 +163,8 @@ class _Shapes:
         return sorted({q.subject for q in self.store.quads_for_pattern(None, self.ox.NamedNode(p), o)}, key=str)
 
     def predicates(self, s: Any) -> set[str]:
+        if isinstance(s, self.ox.Literal):
+            raise Unsupported(f"the literal {s} where a shape belongs")
         return {q.predicate.value for q in self.store.quads_for_pattern(s, None, None)}
 
     def items(self, node: Any) -> list[Any]:
@@ -168,6 +174,22 @@ class _Shapes:
     def deactivated(self, s: Any) -> bool:
         flag = self.one(s, SH + "deactivated")
         return flag is not None and getattr(flag, "value", "") in ("true", "1")
+
+
+def _targeted(g: _Shapes) -> tuple[set[Any], set[Any]]:
+    """The shapes with targets, and those among them that are classes (their instances are their targets)."""
+    shapes = {s for t in _TARGETS for s in g.subjects(SH + t)}
+    classes = {*g.subjects(RDF_TYPE, g.ox.NamedNode(RDFS + "Class")),  # owl:Class too, as pyshacl reads it
+               *g.subjects(RDF_TYPE, g.ox.NamedNode(OWL_CLASS))}
+    implicit = classes & ({*g.subjects(RDF_TYPE, g.ox.NamedNode(SH + "NodeShape")),
+                          *g.subjects(RDF_TYPE, g.ox.NamedNode(SH + "PropertyShape"))})
+    return shapes | implicit, implicit
+
+
+def targeted_shapes(shapes: Any) -> set[Any]:
+    """The shapes of a shapes graph (a pyoxigraph ``Store``) that have targets: what validation checks."""
+    g = _Shapes(shapes)
+    return _targeted(g)[0] | set(g.subjects(SH + "target"))
 
 
 def compile_shapes(shapes: Any, *, subclasses: bool) -> list[Check]:
@@ -192,13 +214,9 @@ class _Compiler:
             raise Unsupported("custom constraint components")
         if g.subjects(SH + "target"):
             raise Unsupported("sh:target (SPARQL-based targets)")
-        shapes = {s for t in _TARGETS for s in g.subjects(SH + t)}
-        classes = {*g.subjects(RDF_TYPE, g.ox.NamedNode(RDFS + "Class")),  # owl:Class too, as pyshacl reads it
-                   *g.subjects(RDF_TYPE, g.ox.NamedNode(OWL_CLASS))}
-        implicit = classes & ({*g.subjects(RDF_TYPE, g.ox.NamedNode(SH + "NodeShape")),
-                              *g.subjects(RDF_TYPE, g.ox.NamedNode(SH + "PropertyShape"))})
+        shapes, implicit = _targeted(g)
         merged: dict[tuple[object, ...], list[Check]] = {}
-        for shape in sorted(shapes | implicit, key=str):
+        for shape in sorted(shapes, key=str):
             if not g.deactivated(shape):
                 self.fresh = 0  # a constraint shared by shapes gets the same text in each, so it is merged
                 focus = self.focus(shape, implicit_class=shape in implicit)
@@ -227,7 +245,7 @@ class _Compiler:
         g = self.g
         if shape in stack:
             raise Unsupported(f"a shape that reaches itself through sh:property ({_shown(shape)})")
-        self.known(shape, _SHAPE_KEYS, "shape")
+        self.known(shape, _SHAPE_KEYS, "the shape")
         path_node = g.one(shape, SH + "path")
         path = self.path(path_node) if path_node is not None else ""
         nullable = path_node is not None and self.nullable(path_node)
@@ -294,7 +312,7 @@ class _Compiler:
     def known(self, node: Any, keys: frozenset[str], what: str) -> None:
         unknown = sorted(p for p in self.g.predicates(node) if p.startswith(SH) and p[len(SH):] not in keys)
         if unknown:
-            raise Unsupported(f"sh:{unknown[0][len(SH):]} (on {what} {_shown(node)})")
+            raise Unsupported(f"sh:{unknown[0][len(SH):]} (in {what} {_shown(node)})")
 
     def reach(self, subject: str, path: str, nullable: bool, obj: str) -> str:
         """A pattern binding ``obj`` to each node ``path`` reaches from ``subject`` (bound before it).
@@ -350,7 +368,7 @@ class _Compiler:
     def sparql(self, node: Any, focus: str, path: str, shown: str, messages: tuple[str, ...],
                severity: str) -> Check:
         g = self.g
-        self.known(node, _SPARQL_KEYS, "SPARQL constraint")
+        self.known(node, _SPARQL_KEYS, "the SPARQL constraint")
         select = g.one(node, SH + "select")
         if select is None:
             raise Unsupported(f"a SPARQL constraint without sh:select ({_shown(node)})")
@@ -369,8 +387,8 @@ class _Compiler:
             raise Unsupported(f"a SPARQL constraint naming $this where running it for all focus nodes at once "
                               f"would change its answer (a nested group, a union, a subquery) ({_shown(node)})")
         projection = text[head.start(2):head.end(2)]
-        if projection != "*" and not re.search(r"[?$]this\b", projection):
-            projection = "?this " + projection
+        if projection != "*" and not re.search(r"[?$]this\b", projection):  # SHACL says it must
+            raise Unsupported(f"a SPARQL constraint whose SELECT does not name $this ({_shown(node)})")
         body = text[head.end():]
         if path:
             body = body.replace("$PATH", path)
@@ -447,7 +465,7 @@ class _Compiler:
             raise Unsupported(f"a shape that refers to itself ({_shown(shape)})")
         if g.deactivated(shape):
             return "true"
-        self.known(shape, _VALUE_TESTS | _ANNOTATIONS | _TARGETS | {"hasValue"}, "a shape used as a value test")
+        self.known(shape, _VALUE_TESTS | _ANNOTATIONS | _TARGETS | {"hasValue"}, "the shape used as a value test")
         tests = []
         for pred in sorted(g.predicates(shape)):
             name = pred[len(SH):] if pred.startswith(SH) else ""
@@ -635,25 +653,20 @@ def _result(c: Check, row: Any, names: list[str]) -> Result:
         if value is None and c.default_value:
             value = focus
         if row["path"] is not None:
-            from kg.results import compact
-
-            path = compact(row["path"].value) if hasattr(row["path"], "value") else str(row["path"])
+            path = show_term(row["path"])
         bound = {name: row[name] for name in names if row[name] is not None}
         bound["value"] = value
         messages = tuple(sorted(_substitute(m, bound) for m in messages))
-    message = messages[0] if messages else _default_message(c)
-    return Result(focus, path, message, value, c.severity)
+    return Result(focus, path, messages[0], value, c.severity)  # every check has a message
 
 
 def _substitute(message: str, bound: dict[str, Any]) -> str:
+    """``{?var}`` and ``{$var}`` in a message replaced by the value bound to ``var`` (a blank node by ``[]``)."""
     for name, term in bound.items():
         if term is not None:
-            message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", lambda _m, t=term: str(t.value), message)
+            text = "[]" if type(term).__name__ == "BlankNode" else str(term.value)
+            message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", lambda _m, t=text: t, message)
     return message
-
-
-def _default_message(c: Check) -> str:
-    return "violates a SPARQL constraint" if c.sparql else "violates a constraint of its shape"
 
 
 # ------------------------------------------------------------------ terms
@@ -666,7 +679,7 @@ def _shown(node: Any) -> str:
     kind = type(node).__name__
     if kind == "NamedNode":
         return compact(node.value)
-    return "a blank node" if kind == "BlankNode" else str(node)
+    return "[]" if kind == "BlankNode" else str(node)
 
 
 def _iri(node: Any) -> str:
