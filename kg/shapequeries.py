@@ -149,13 +149,11 @@ class _Shapes:
         self.store, self.ox = store, ox
 
     def objects(self, s: Any, p: str) -> list[Any]:
-        if isinstance(s, self.ox.Literal):
+        if isinstance(s, self.ox.Literal):  # where a shape or a list belongs: ill-formed, and nothing to read
             return []
         return sorted((q.object for q in self.store.quads_for_pattern(s, self.ox.NamedNode(p), None)), key=str)
 
     def one(self, s: Any, p: str) -> Any | None:
-        if isinstance(s, self.ox.Literal):  # where a shape or a list belongs: ill-formed, and nothing to read
-            return None
         found = self.objects(s, p)
         return found[0] if found else None
 
