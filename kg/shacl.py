@@ -76,48 +76,66 @@ def validate(source: Any, *, shapes: str | Path | None = None, engine: str | Non
     says which). Shapes that are not well-formed, or that target nothing,
     raise ``ValidationError`` on either engine.
     """
-    from kg.shapequeries import Unsupported, compile_shapes, run, show_term
-
     if engine not in (None, *ENGINES):
         raise ValidationError(f"unknown SHACL engine {engine!r}: use one of {', '.join(ENGINES)}")
     shapes_path = Path(shapes) if shapes else SHAPES
-    try:
-        shapes_store, shapes_changed = _oxigraph_store(shapes_path, "shapes")
-    except Unsupported as exc:  # a term too long for oxigraph's parser
-        shapes_store, shapes_changed = None, None
-        reason: str | None = f"{shapes_path}: the shapes hold {exc}"
-    else:
-        reason = f"{shapes_path}: the shapes use the literal {_changed(shapes_changed)}" if shapes_changed else None
-        _require_targets(shapes_store, shapes_path)
+    shapes_store, reason = _oxigraph_shapes(shapes_path)
     if engine == "pyshacl":
         return _validate_pyshacl(source, shapes_path)
-    try:
-        data, name, data_changed = _data_oxigraph(source)
-    except Unsupported as exc:
-        data, name, data_changed = None, str(source), None
-        reason = reason or f"{'graph' if not isinstance(source, (str, Path)) else source}: holds {exc}"
-    checks = []
+    data, name, changed, checks = None, "graph", None, []
     if reason is None:
-        assert data is not None and shapes_store is not None
-        subclasses = any(True for _ in data.quads_for_pattern(None, _named(RDFS_SUBCLASS), None))
-        try:
-            checks = compile_shapes(shapes_store, subclasses=subclasses)
-        except Unsupported as exc:
-            reason = f"{shapes_path}: the shapes use {exc}"
+        data, name, changed, reason = _oxigraph_data(source)
+    if reason is None:
+        checks, reason = _compiled(shapes_store, data, shapes_path)
+    if reason is None and changed and engine is None:  # SHACL compares terms as written (sh:datatype xsd:int)
+        reason = f"{name}: holds the literal {_changed(changed)}"
     if reason is not None:
         if engine == "oxigraph":
             raise ValidationError(f"{reason}, which only pyshacl checks (--engine pyshacl)")
         report = _validate_pyshacl(source, shapes_path)
         report.note = f"{reason}, so pyshacl checked it"
         return report
-    note = ""
-    if data_changed:  # SHACL compares terms as written: sh:datatype xsd:int, sh:in, sh:hasValue, sh:equals
-        if engine is None:
-            report = _validate_pyshacl(source, shapes_path)
-            report.note = f"{name}: holds the literal {_changed(data_changed)}, so pyshacl checked it"
-            return report
-        note = f"{name}: holds the literal {_changed(data_changed)}, and was checked in that form"
-    assert data is not None
+    note = f"{name}: holds the literal {_changed(changed)}, and was checked in that form" if changed else ""
+    return _oxigraph_report(data, checks, name, note, shapes_path)
+
+
+def _oxigraph_shapes(path: Path) -> tuple[Any, str | None]:
+    """The shapes in a pyoxigraph store, or why oxigraph cannot judge with them; an error if they check nothing."""
+    from kg.shapequeries import Unsupported
+
+    try:
+        store, changed = _oxigraph_store(path, "shapes")
+    except Unsupported as exc:  # a term too long for oxigraph's parser
+        return None, f"{path}: the shapes hold {exc}"
+    _require_targets(store, path)
+    return store, f"{path}: the shapes use the literal {_changed(changed)}" if changed else None
+
+
+def _oxigraph_data(source: Any) -> tuple[Any, str, tuple[Any, Any] | None, str | None]:
+    """The graph in a pyoxigraph store, its name, a literal changed on the way in, and why oxigraph cannot judge it."""
+    from kg.shapequeries import Unsupported
+
+    try:
+        return (*_read_data(source), None)
+    except Unsupported as exc:
+        name = str(source) if isinstance(source, (str, Path)) else "graph"
+        return None, name, None, f"{name}: holds {exc}"
+
+
+def _compiled(shapes: Any, data: Any, path: Path) -> tuple[list[Any], str | None]:
+    """The shapes' checks for this data, or why the compiler cannot make them."""
+    from kg.shapequeries import Unsupported, compile_shapes
+
+    subclasses = any(True for _ in data.quads_for_pattern(None, _named(RDFS_SUBCLASS), None))
+    try:
+        return compile_shapes(shapes, subclasses=subclasses), None
+    except Unsupported as exc:
+        return [], f"{path}: the shapes use {exc}"
+
+
+def _oxigraph_report(data: Any, checks: list[Any], name: str, note: str, shapes_path: Path) -> ValidationReport:
+    from kg.shapequeries import run, show_term
+
     try:
         found = run(data, checks)
     except SyntaxError as exc:  # a constraint's own query, compiled as written
@@ -251,7 +269,7 @@ def _first_changed(literals: set[Any]) -> tuple[Any, Any] | None:
     return (written[changed[0][0]], changed[0][1]) if changed else None
 
 
-def _data_oxigraph(source: Any) -> tuple[Any, str, tuple[Any, Any] | None]:
+def _read_data(source: Any) -> tuple[Any, str, tuple[Any, Any] | None]:
     """The graph to validate in a pyoxigraph store, its name for the report, and a literal changed on the way."""
     import sys
 
