@@ -387,7 +387,7 @@ class _Compiler:
         projection = text[head.start(2):head.end(2)]
         if projection != "*" and not re.search(r"[?$]this\b", projection):  # SHACL says it must
             raise Unsupported(f"a SPARQL constraint whose SELECT does not name $this ({_shown(node)})")
-        body = text[head.end():]
+        body = _anti_joined(text[head.end():], code[head.end():])
         if path:
             body = body.replace("$PATH", path)
         elif "$PATH" in body:
@@ -589,6 +589,60 @@ def _prebinding_holds(body: str) -> bool:
                 return False
         before = token
     return True
+
+
+_OPTIONAL_TRIPLES = re.compile(r"\bOPTIONAL\s*\{([^{}()]*)\}", re.I)
+
+
+def _anti_joined(body: str, code: str) -> str:
+    """``OPTIONAL { triples } FILTER (!BOUND(?v))`` as ``MINUS { triples }``, where the two mean the same.
+
+    It is how SPARQL 1.0 said "has no such link", and SHACL forbids MINUS in
+    a constraint, so shapes are written this way; oxigraph runs the MINUS
+    form 6-12 times faster (one constraint of ours: 12 s against about 1 s
+    at 2.5M triples). The two give the same rows when the OPTIONAL group is
+    triples alone in the WHERE group itself, ``?v`` occurs nowhere else but
+    in that FILTER (also in the WHERE group), and the group shares a
+    variable with the triples before it or the focus node, which are bound
+    in every row: a row then has a match, which binds ``?v`` and is
+    filtered, or it has none and is kept, which is what MINUS keeps.
+    ``code`` is ``body`` with strings, IRIs and comments blanked; each
+    rewrite keeps every other offset.
+    """
+    end = _group_end(code)
+    for m in reversed(list(_OPTIONAL_TRIPLES.finditer(code, 0, end))):
+        before, triples = code[:m.start()], m.group(1)
+        if re.search(r"[{}()]", before) or re.search(r"\b(?:FILTER|BIND|VALUES|OPTIONAL|MINUS|GRAPH)\b", triples, re.I):
+            continue
+        outside, inside = _variables(before) | {"this"}, _variables(triples)
+        if not inside & outside:
+            continue
+        for v in sorted(inside - outside):
+            unbound = re.compile(r"FILTER\s*\(\s*!\s*BOUND\s*\(\s*[?$]" + v + r"\s*\)\s*\)", re.I)
+            found = [f for f in unbound.finditer(code, m.end(), end) if not re.search(r"[{}]", code[m.end():f.start()])]
+            named = re.compile(r"[?$]" + v + r"\b")
+            if len(found) == 1 and len(named.findall(code)) == len(named.findall(triples)) + 1:
+                f = found[0]
+                body = body[:f.start()] + " " * (f.end() - f.start()) + body[f.end():]
+                body = body[:m.start()] + "MINUS   " + body[m.start() + len("OPTIONAL"):]
+                code = code[:m.start()] + "MINUS   " + code[m.start() + len("OPTIONAL"):f.start()] \
+                    + " " * (f.end() - f.start()) + code[f.end():]
+                break
+    return body
+
+
+def _variables(code: str) -> set[str]:
+    return set(re.findall(r"[?$](\w+)", code)) - {"PATH"}  # $PATH is a path, put in later
+
+
+def _group_end(code: str) -> int:
+    """Where the WHERE group closes, in ``code`` that starts just inside it."""
+    depth = 1
+    for m in re.finditer(r"[{}]", code):
+        depth += 1 if m.group(0) == "{" else -1
+        if depth == 0:
+            return m.start()
+    return len(code)
 
 
 def default_message(constraint: str, parameters: list[str]) -> str:

@@ -188,6 +188,8 @@ PER_FOCUS = {  # a constraint's query → whether running it once for all focus 
     "SELECT $this ?v WHERE { BIND (STR($this) AS ?v) FILTER (CONTAINS(?v, 'a')) }": True,
     "SELECT $this ?count WHERE { $this ex:p ?count . ?count a ex:max }": True,  # words, not aggregates
     "PREFIX e: <http://example.org/> SELECT $this WHERE { $this e:p ?x }": True,
+    "SELECT $this ?x WHERE { $this ex:p ?x . OPTIONAL { ?x ex:q ?y } FILTER (!BOUND(?y)) }": True,  # as MINUS
+    "SELECT $this WHERE { OPTIONAL { ?c ex:q $this } FILTER (!BOUND(?c)) }": True,  # as MINUS
     "SELECT $this ?x WHERE { { ?x ex:q ?y . FILTER (?y = $this) } }": False,
     "SELECT $this ?x WHERE { { ?x ex:q $this } UNION { FILTER (isIRI($this)) BIND (1 AS ?x) } }": False,
     "SELECT $this WHERE { OPTIONAL { { ?x ex:q ?y FILTER (sameTerm(?y, $this)) } } FILTER (!BOUND(?x)) }": False,
@@ -331,3 +333,27 @@ def test_checks_on_threads_find_what_checks_in_turn_find() -> None:
     checks = compile_shapes(_oxigraph_store(SHAPES, "shapes")[0], subclasses=True)
     alone, threaded = run(data, checks, threads=1), run(data, checks, threads=4)
     assert len(alone) >= len(EXPECTED) and sorted(map(repr, alone)) == sorted(map(repr, threaded))
+
+
+ANTI_JOINS = {  # the WHERE group's text → whether OPTIONAL { … } FILTER (!BOUND(?v)) may be run as MINUS { … }
+    "$this ex:p ?x . OPTIONAL { ?x ex:q ?y } FILTER (!BOUND(?y)) }": True,
+    "OPTIONAL { ?c ex:q $this } FILTER(!bound(?c)) }": True,
+    "$this ex:p ?x . OPTIONAL { ?x ex:q ?y FILTER (?y > 1) } FILTER (!BOUND(?y)) }": False,  # a FILTER inside
+    "$this ex:p ?x . OPTIONAL { ?x ex:q ?y } FILTER (!BOUND(?y)) ?y ex:r 1 . }": False,  # ?y used again
+    "$this ex:p ?x . OPTIONAL { ?z ex:q ?y } FILTER (!BOUND(?y)) }": False,  # shares nothing with the rows
+    "{ $this ex:p ?x } OPTIONAL { ?x ex:q ?y } FILTER (!BOUND(?y)) }": False,  # ?x from a nested group
+    "$this ex:p ?x . OPTIONAL { ?x ex:q ?y } { FILTER (!BOUND(?y)) } }": False,  # the FILTER in another group
+    "$this ex:p ?x . OPTIONAL { ?x ex:q ?y } FILTER (!BOUND(?x)) }": False,  # not the OPTIONAL's own variable
+}
+
+
+@pytest.mark.parametrize("where", sorted(ANTI_JOINS))
+def test_optional_with_not_bound_runs_as_minus_only_where_it_means_the_same(where: str) -> None:
+    from kg.shapequeries import _anti_joined, _code
+
+    rewritten = _anti_joined(where, _code(where))
+    assert len(rewritten) == len(where)
+    if ANTI_JOINS[where]:
+        assert "MINUS" in rewritten and "OPTIONAL" not in rewritten.upper() and "BOUND" not in rewritten.upper()
+    else:
+        assert rewritten == where
