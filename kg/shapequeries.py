@@ -401,8 +401,11 @@ class _Compiler:
 
     # -------------------------------------------------------------- value tests
 
-    def test(self, name: str, obj: Any, v: str, shape: Any) -> str:
-        """A constraint on one value node ``v`` as a SPARQL expression that is never an error."""
+    def test(self, name: str, obj: Any, v: str, shape: Any, stack: tuple[Any, ...] = ()) -> str:
+        """A constraint on one value node ``v`` as a SPARQL expression that is never an error.
+
+        ``stack`` holds the shapes that led here, so a shape that names itself is refused, not followed.
+        """
         g = self.g
         if name == "class":
             return f"EXISTS {{ {v} {self.type_path} {_term(obj)} }}"
@@ -435,48 +438,85 @@ class _Compiler:
         if name == "in":
             members = g.items(obj)
             return "(" + (" || ".join(f"sameTerm({v}, {_term(m)})" for m in members) or "false") + ")"
+        assert name in ("node", "not", "and", "or", "xone")
+        nested = [obj] if name in ("node", "not") else g.items(obj)
+        parts = [self.conforms(s, v, (*stack, shape)) for s in nested]
         if name == "node":
-            return self.conforms(obj, v, ())
+            return parts[0]
         if name == "not":
-            return f"!{self.conforms(obj, v, ())}"
-        shapes = [self.conforms(s, v, ()) for s in g.items(obj)]
+            return f"!{parts[0]}"
         if name == "and":
-            return "(" + (" && ".join(shapes) or "true") + ")"
+            return "(" + (" && ".join(parts) or "true") + ")"
         if name == "or":
-            return "(" + (" || ".join(shapes) or "false") + ")"
-        assert name == "xone"
-        return "(" + (" + ".join(f"IF({s}, 1, 0)" for s in shapes) or "0") + " = 1)"
+            return "(" + (" || ".join(parts) or "false") + ")"
+        return "(" + (" + ".join(f"IF({p}, 1, 0)" for p in parts) or "0") + " = 1)"
 
     def conforms(self, shape: Any, v: str, stack: tuple[Any, ...]) -> str:
-        """Whether ``v`` conforms to ``shape`` (a shape of value tests only), as an expression."""
+        """Whether ``v`` conforms to ``shape`` (named by sh:node, sh:or, …), as an expression.
+
+        The shape's own tests apply to ``v``; a property shape's (one with a
+        path, or one under sh:property) apply to the nodes its path reaches
+        from ``v``, with its counts as EXISTS of so many distinct nodes.
+        """
         g = self.g
         if shape in stack:
             raise Unsupported(f"a shape that refers to itself ({_shown(shape)})")
         if g.deactivated(shape):
             return "true"
-        self.known(shape, _VALUE_TESTS | _ANNOTATIONS | _TARGETS | {"hasValue"}, "the shape used as a value test")
+        self.known(shape, _VALUE_TESTS | _ANNOTATIONS | _TARGETS | {"hasValue", "path", "property", "minCount",
+                                                                    "maxCount"}, "the shape used as a value test")
+        path_node = g.one(shape, SH + "path")
+        if path_node is not None:
+            return self.property_conforms(shape, path_node, v, stack)
         tests = []
         for pred in sorted(g.predicates(shape)):
             name = pred[len(SH):] if pred.startswith(SH) else ""
-            for obj in g.objects(shape, pred) if name in _VALUE_TESTS or name == "hasValue" else ():
+            for obj in g.objects(shape, pred) if name else ():
                 if name == "hasValue":
                     tests.append(f"sameTerm({v}, {_term(obj)})")
-                elif name in ("node", "not", "and", "or", "xone"):
-                    nested = [obj] if name in ("node", "not") else g.items(obj)
-                    parts = [self.conforms(s, v, (*stack, shape)) for s in nested]
-                    if name == "node":
-                        tests.append(parts[0])
-                    elif name == "not":
-                        tests.append(f"!{parts[0]}")
-                    elif name == "and":
-                        tests.append("(" + (" && ".join(parts) or "true") + ")")
-                    elif name == "or":
-                        tests.append("(" + (" || ".join(parts) or "false") + ")")
-                    else:
-                        tests.append("(" + (" + ".join(f"IF({p}, 1, 0)" for p in parts) or "0") + " = 1)")
-                else:
-                    tests.append(self.test(name, obj, v, shape))
+                elif name in _VALUE_TESTS:
+                    tests.append(self.test(name, obj, v, shape, stack))
+                elif name == "property":
+                    tests.append(self.conforms(obj, v, (*stack, shape)))
+                elif name in ("minCount", "maxCount"):
+                    raise Unsupported(f"sh:{name} on a node shape ({_shown(shape)})")
         return "(" + (" && ".join(tests) or "true") + ")"
+
+    def property_conforms(self, shape: Any, path_node: Any, v: str, stack: tuple[Any, ...]) -> str:
+        """Whether the nodes ``shape``'s path reaches from ``v`` keep its constraints, as an expression."""
+        g = self.g
+        if self.nullable(path_node):
+            raise Unsupported(f"a path that can have length zero in a shape used as a value test ({_shown(shape)})")
+        path, w = self.path(path_node), self.var()
+        tests, parts = [], []
+        for pred in sorted(g.predicates(shape)):
+            name = pred[len(SH):] if pred.startswith(SH) else ""
+            for obj in g.objects(shape, pred) if name else ():
+                if name in _VALUE_TESTS:
+                    tests.append(self.test(name, obj, w, shape, stack))
+                elif name == "hasValue":
+                    x = self.var()
+                    parts.append(f"EXISTS {{ {v} {path} {x} FILTER (sameTerm({x}, {_term(obj)})) }}")
+                elif name == "minCount":
+                    parts.append(self.at_least(v, path, _integer(obj)))
+                elif name == "maxCount":
+                    parts.append(f"!{self.at_least(v, path, _integer(obj) + 1)}")
+                elif name == "property":
+                    x = self.var()
+                    parts.append(f"NOT EXISTS {{ {v} {path} {x} FILTER (!{self.conforms(obj, x, (*stack, shape))}) }}")
+        if tests:
+            parts.append(f"NOT EXISTS {{ {v} {path} {w} FILTER (!({' && '.join(tests)})) }}")
+        return "(" + (" && ".join(parts) or "true") + ")"
+
+    def at_least(self, v: str, path: str, n: int) -> str:
+        """That ``path`` reaches ``n`` distinct nodes from ``v`` (sh:minCount inside an expression)."""
+        if n <= 0:
+            return "true"
+        if n > 8:
+            raise Unsupported(f"a count of {n} in a shape used as a value test")
+        reached = [self.var() for _ in range(n)]
+        distinct = " && ".join(f"!sameTerm({a}, {b})" for i, a in enumerate(reached) for b in reached[i + 1:])
+        return f"EXISTS {{ {v} {path} {', '.join(reached)} . {f'FILTER ({distinct})' if distinct else ''} }}"
 
     # -------------------------------------------------------------- paths
 

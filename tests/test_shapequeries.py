@@ -98,8 +98,8 @@ UNSUPPORTED = {
     "sh:qualifiedMinCount": "[ sh:path ex:knows ; sh:qualifiedValueShape [ sh:class ex:Person ] ; "
                               "sh:qualifiedMinCount 1 ]",
     "a SPARQL constraint with LIMIT, OFFSET, aggregates, SERVICE, MINUS or VALUES": None,
-    "sh:property (in the shape used as a value test []": "[ sh:path ex:pet ; sh:node [ sh:property [ sh:path ex:name ; "
-                                                     "sh:minCount 1 ] ] ]",
+    "sh:uniqueLang (in the shape used as a value test []": "[ sh:path ex:pet ; sh:node [ sh:property [ "
+                                                         "sh:path ex:name ; sh:uniqueLang true ] ] ]",
 }
 
 
@@ -357,3 +357,25 @@ def test_optional_with_not_bound_runs_as_minus_only_where_it_means_the_same(wher
         assert "MINUS" in rewritten and "OPTIONAL" not in rewritten.upper() and "BOUND" not in rewritten.upper()
     else:
         assert rewritten == where
+
+
+def test_shapes_named_as_value_tests_may_hold_property_shapes(tmp_path: Path) -> None:
+    """sh:or over property shapes ("has an email or a phone"), sh:node to a shape with counts, sh:not of one."""
+    shapes = ('ex:S sh:targetClass ex:C ; sh:message "contact" ;'
+              ' sh:or ( [ sh:path ex:email ; sh:minCount 1 ] [ sh:path ex:phone ; sh:minCount 1 ] ) ;'
+              ' sh:property [ sh:path ex:pet ; sh:node ex:Pet ; sh:message "pet" ] .'
+              ' ex:Pet sh:property [ sh:path ex:name ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:string ] ,'
+              ' [ sh:path ex:tag ; sh:minCount 2 ] ; sh:not [ sh:path ex:owner ; sh:hasValue ex:nobody ] .')
+    data = ('ex:a a ex:C ; ex:email "a@x" ; ex:pet ex:p1 . ex:p1 ex:name "Rex" ; ex:tag 1 , 2 .'
+            ' ex:b a ex:C ; ex:pet ex:p2 . ex:p2 ex:name "A" , "B" ; ex:tag 1 , 2 .'  # no contact; two names
+            ' ex:c a ex:C ; ex:phone "1" ; ex:pet ex:p3 , ex:p4 , ex:p5 , ex:p6 .'
+            ' ex:p3 ex:name 5 ; ex:tag 1 , 2 .'  # a name that is not a string
+            ' ex:p4 ex:name "D" ; ex:tag 1 .'  # one tag
+            ' ex:p5 ex:name "E" ; ex:tag 1 , 2 ; ex:owner ex:nobody .'  # the owner it must not have
+            ' ex:p6 ex:name "F" ; ex:tag 1 , 2 , 3 ; ex:owner ex:c .')  # all kept
+    ours, reference = reports(tmp_path, shapes, data)
+    assert ours.engine == "oxigraph", ours.note
+    assert lines(ours) == lines(reference) == [
+        "Violation: ex:b: contact", "Violation: ex:b ex:pet: pet [value: ex:p2]",
+        "Violation: ex:c ex:pet: pet [value: ex:p3]", "Violation: ex:c ex:pet: pet [value: ex:p4]",
+        "Violation: ex:c ex:pet: pet [value: ex:p5]"]
