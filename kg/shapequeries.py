@@ -10,8 +10,9 @@ The compiler covers the SHACL Core and SHACL-SPARQL that shapes such as
 ``ontology/shapes.ttl`` use: the four kinds of target and implicit class
 targets; predicate, inverse, sequence, alternative and repeated paths; value
 type, cardinality, range, string, property-pair and logical constraints;
-``sh:node``, nested ``sh:property``; ``sh:in`` and ``sh:hasValue``;
-SELECT-based SPARQL constraints. A shapes graph that uses anything else
+``sh:node``, nested ``sh:property``, and property shapes inside the shapes
+that ``sh:node``, ``sh:or`` and the like name; ``sh:in`` and
+``sh:hasValue``; SELECT-based SPARQL constraints. A shapes graph that uses anything else
 raises ``Unsupported``, so ``kg.shacl.validate`` hands it to pyshacl and no
 constraint is ever silently skipped. tests/test_shapequeries.py holds the
 two engines to the same report.
