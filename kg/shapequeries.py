@@ -246,9 +246,11 @@ class _Compiler:
         severity = severity_node.value.rsplit("#", 1)[-1] if severity_node is not None else "Violation"
 
         def check(query: str, *, name: str = "", **kw: bool) -> Check:
+            """The check of one query; without a message of the shape's own, it names constraint ``name``."""
+            if messages:
+                return _check(query, shown, messages, severity, **kw)
             parameters = [show_term(o) for o in g.objects(shape, SH + name) if not isinstance(o, g.ox.BlankNode)]
-            said = messages or (default_message(name, parameters),)
-            return _check(query, shown, said, severity, **kw)
+            return _check(query, shown, (default_message(name, parameters),), severity, **kw)
 
         # The checks of one shape share its path, message and severity, so its value tests (all kept by a
         # value node, or it is reported) run as one query, and its counts as another. Without a message of
