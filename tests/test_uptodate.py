@@ -276,12 +276,16 @@ def test_a_killed_build_leaves_no_lock_behind(tmp_path: Path) -> None:
 def test_a_killed_build_s_workers_do_not_keep_its_lock(tmp_path: Path) -> None:
     """A forked worker that outlives its killed build (as pool workers can) must not hold the folder."""
     out = tmp_path / "out"
+    # The worker says it has started before its pid is printed: fork returns in a child only after the
+    # fork hooks have run there, so a busy machine that is slow to schedule the child cannot fail the test.
     holder = subprocess.Popen([sys.executable, "-c",
                                "import os, sys, time\nfrom kg import uptodate\n"
+                               "started, tell = os.pipe()\n"
                                f"with uptodate.locked({str(out)!r}):\n"
                                "    child = os.fork()\n"
-                               "    if child == 0:\n        time.sleep(600)\n        os._exit(0)\n"
-                               "    print(child, flush=True)\n    time.sleep(600)\n"],
+                               "    if child == 0:\n        os.write(tell, b'.')\n        time.sleep(600)\n"
+                               "        os._exit(0)\n"
+                               "    os.read(started, 1)\n    print(child, flush=True)\n    time.sleep(600)\n"],
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout is not None
     worker = int(holder.stdout.readline())
