@@ -1,7 +1,7 @@
 """SHACL shapes compiled into SPARQL queries that oxigraph runs over the whole graph at once.
 
 pyshacl validates focus node by focus node in Python over rdflib: 35 s at
-62k triples, and 346 s at 544k (the 10 MB benchmark corpus's export). Here
+62k triples, and 318-352 s at 544k (the 10 MB benchmark corpus's export). Here
 each constraint of a shape becomes one SELECT whose rows are its violations,
 so a constraint costs one pass over its targets inside oxigraph: 6-7 s for
 the same export, and the same report.
