@@ -26,3 +26,9 @@ class NoDocumentsError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query was refused or failed."""
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception's message cut to its first line (parsers write whole paragraphs), or its type's name."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

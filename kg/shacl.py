@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import KgError, first_line
 from kg.graph import KnowledgeGraph
+from kg.sparql import XSD_STRING
 
 SHAPES = Path(__file__).resolve().parent / "data" / "shapes.ttl"  # packaged copy of ontology/shapes.ttl
 SH = "http://www.w3.org/ns/shacl#"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 ENGINES = ("oxigraph", "pyshacl")
 
 
@@ -140,7 +140,7 @@ def _oxigraph_report(data: Any, checks: list[Any], name: str, note: str, shapes_
         found = run(data, checks)
     except SyntaxError as exc:  # a constraint's own query, compiled as written
         raise ValidationError(f"{shapes_path}: not well-formed SHACL (a SPARQL constraint: "
-                              f"{_first_line(exc)})") from exc
+                              f"{first_line(exc)})") from exc
     label = _named(RDFS_LABEL)
     violations = set()
     for r in found:
@@ -193,9 +193,9 @@ def _validate_pyshacl(source: Any, shapes_path: Path) -> ValidationReport:
         conforms, results, _text = shacl_validate(data, shacl_graph=shapes_graph, inference="none", inplace=True,
                                                   abort_on_first=False, allow_warnings=False)
     except Exception as exc:  # pyshacl raises many types for shapes it cannot use (and re.error, AssertionError)
-        raise ValidationError(f"{shapes_path}: not well-formed SHACL ({_first_line(exc)})") from exc
+        raise ValidationError(f"{shapes_path}: not well-formed SHACL ({first_line(exc)})") from exc
     if not isinstance(results, rdflib.Graph):  # pyshacl hands back the failure of ill-formed shapes
-        raise ValidationError(f"{shapes_path}: not well-formed SHACL ({_first_line(results)})")
+        raise ValidationError(f"{shapes_path}: not well-formed SHACL ({first_line(results)})")
     violations = sorted(set(_violations(results, data, shapes_graph)))  # one line per distinct problem
     return ValidationReport(conforms=bool(conforms), violations=violations, source=name, engine="pyshacl")
 
@@ -243,11 +243,11 @@ def _oxigraph_store(source: Path | bytes, what: str, *, name: str = "",
     try:
         store.bulk_extend(triples())
     except MemoryError as exc:  # oxigraph's parser holds one term in at most 16 MiB; rdflib has no such bound
-        raise Unsupported(f"a term longer than oxigraph reads ({_first_line(exc)})") from exc
+        raise Unsupported(f"a term longer than oxigraph reads ({first_line(exc)})") from exc
     except (SyntaxError, ValueError, OSError) as exc:
         if not isinstance(source, Path):  # a graph rdflib or kg already holds, which oxigraph reads otherwise
-            raise Unsupported(f"a term oxigraph cannot read ({_first_line(exc)})") from exc
-        raise ValidationError(f"{name}: cannot read {what} as Turtle ({_first_line(exc)})") from exc
+            raise Unsupported(f"a term oxigraph cannot read ({first_line(exc)})") from exc
+        raise ValidationError(f"{name}: cannot read {what} as Turtle ({first_line(exc)})") from exc
     return store, _first_changed(typed)
 
 
@@ -287,10 +287,6 @@ def _read_data(source: Any) -> tuple[Any, str, tuple[Any, Any] | None]:
     return store, str(path), changed
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
 
 def _query_caching_graph() -> Any:
     """An rdflib ``Graph`` that parses each distinct SPARQL text once.
@@ -321,7 +317,7 @@ def _parse(graph: Any, path: Path, what: str) -> None:
     try:
         graph.parse(str(path), format="turtle")
     except Exception as exc:  # rdflib's parsers raise many unrelated exception types
-        raise ValidationError(f"{path}: cannot read {what} as Turtle ({_first_line(exc)})") from exc
+        raise ValidationError(f"{path}: cannot read {what} as Turtle ({first_line(exc)})") from exc
 
 
 def _show(term: Any) -> str:

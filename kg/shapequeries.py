@@ -343,7 +343,6 @@ class _Compiler:
 
     def pair(self, name: str, other: str, focus: str, values: str, path: str, nullable: bool) -> list[str]:
         """Property-pair constraints: the shape's values against the focus node's values of ``other``."""
-        o = self.var()
         head = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} "
         if name == "disjoint":
             return [f"{head}{values} ?this <{other}> ?value . }}"]
@@ -354,7 +353,7 @@ class _Compiler:
                 mine = ("sameTerm(?this, ?value) || " if nullable else "") + f"EXISTS {{ ?this {path} ?value }}"
             return [f"{head}{values} FILTER NOT EXISTS {{ ?this <{other}> ?value }} }}",
                     f"{head}?this <{other}> ?value . FILTER (!({mine})) }}"]
-        op = "<" if name == "lessThan" else "<="
+        op, o = "<" if name == "lessThan" else "<=", self.var()
         return [f"{head}{values} ?this <{other}> {o} . FILTER (!COALESCE(?value {op} {o}, false)) }}"]
 
     def sparql(self, node: Any, focus: str, path: str, shown: str, messages: tuple[str, ...],

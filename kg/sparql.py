@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kg.errors import QueryError
+from kg.errors import QueryError, first_line
 from kg.graph import KnowledgeGraph
 
 _UPDATE = re.compile(r"^\s*(?:PREFIX\s+\S*\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*"
@@ -132,7 +132,7 @@ def load_store(source: KnowledgeGraph | str | Path) -> Any:
     try:
         store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise QueryError(f"{path}: cannot read as Turtle ({_first_line(exc)})") from exc
+        raise QueryError(f"{path}: cannot read as Turtle ({first_line(exc)})") from exc
     return store
 
 
@@ -155,7 +155,7 @@ def load_rdflib(source: KnowledgeGraph | str | Path) -> Any:
     try:
         g.parse(str(path), format="turtle")
     except Exception as exc:  # rdflib's parsers raise many unrelated exception types
-        raise QueryError(f"{path}: cannot read as Turtle ({_first_line(exc)})") from exc
+        raise QueryError(f"{path}: cannot read as Turtle ({first_line(exc)})") from exc
     return g
 
 
@@ -165,10 +165,6 @@ def _existing(source: str | Path) -> Path:
         raise QueryError(f"{path}: no such graph file")
     return path
 
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 # ------------------------------------------------------------------ queries
@@ -240,9 +236,9 @@ def _query_oxigraph(store: Any, sparql: str) -> Result:
         rows = [{"subject": _ox_term(t.subject), "predicate": _ox_term(t.predicate), "object": _ox_term(t.object)}
                 for t in result]
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from exc
+        raise QueryError(f"SPARQL syntax error: {first_line(exc)}") from exc
     except (ValueError, OSError, RuntimeError) as exc:
-        raise QueryError(f"SPARQL error: {_first_line(exc)}") from exc
+        raise QueryError(f"SPARQL error: {first_line(exc)}") from exc
     return Result(rows, vars=["subject", "predicate", "object"], form=_graph_form(sparql))
 
 
@@ -264,7 +260,7 @@ def _query_rdflib(graph: Any, sparql: str) -> Result:
     try:
         result = graph.query(sparql)
     except Exception as exc:  # rdflib raises pyparsing errors of many kinds
-        raise QueryError(f"SPARQL error: {_first_line(exc)}") from exc
+        raise QueryError(f"SPARQL error: {first_line(exc)}") from exc
     if result.type == "ASK":
         value = bool(result.askAnswer)
         return Result([{"result": _bool_term(value)}], vars=["result"], form="ASK", boolean=value)
@@ -316,7 +312,7 @@ def update(path: str | Path, sparql: str, *, engine: str = "oxigraph") -> tuple[
         try:
             g.update(full)
         except Exception as exc:  # rdflib raises pyparsing errors of many kinds
-            raise QueryError(f"SPARQL UPDATE error: {_first_line(exc)}") from exc
+            raise QueryError(f"SPARQL UPDATE error: {first_line(exc)}") from exc
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns, override=True)
         write_atomic(path, g.serialize(format="turtle"))
@@ -328,9 +324,9 @@ def update(path: str | Path, sparql: str, *, engine: str = "oxigraph") -> tuple[
     try:
         store.update(full)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from exc
+        raise QueryError(f"SPARQL syntax error: {first_line(exc)}") from exc
     except (ValueError, OSError, RuntimeError) as exc:
-        raise QueryError(f"SPARQL UPDATE error: {_first_line(exc)}") from exc
+        raise QueryError(f"SPARQL UPDATE error: {first_line(exc)}") from exc
     data = store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
     write_atomic(path, data)
     return before, len(store)
