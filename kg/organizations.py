@@ -36,6 +36,17 @@ def _national_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _departments_re() -> re.Pattern[str]:
+    """A department's standard name with 和 inside (住房和城乡建设): one name, not two fields joined."""
+    names = by_length(lexicon()["organization"]["departments"])
+    return re.compile("|".join(re.escape(n).replace("和", "[和与]") for n in names))
+
+
+def _ends_with_department(text: str, start: int, end: int) -> bool:
+    return any(m.end() == end for m in _departments_re().finditer(text, start, end))
+
+
+@lru_cache(maxsize=1)
 def _program_verbs() -> frozenset[str]:
     return frozenset(lexicon()["program"]["verbs"])
 
@@ -45,12 +56,16 @@ def _internal_verbs() -> tuple[str, ...]:
     return tuple(lexicon()["organization"]["name_internal_verbs"])
 
 
-def _start_candidates(norm: str, pos: int, floor: int) -> list[tuple[int, bool]]:
+def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int]) -> list[tuple[int, bool]]:
     """Where a body's name may begin, right to left, scanning from its suffix at ``pos``.
 
     Candidates are the points after a verb or particle, and the starts of
     中共 or of a place written inside the run (成立中共连江县推进…委员会).
     A verb followed by a quotation (推进“海上福州”) is part of the name.
+    A department's standard name (住房和城乡建设) is one name: it begins
+    with it, or with the place written before it (``place_at``: the start of
+    the place that ends at an offset), or with a 省/市/区/县 that stands for
+    the place (省|住房和城乡建设|厅).
     """
     verbs = _program_verbs()
     left = pos
@@ -65,14 +80,30 @@ def _start_candidates(norm: str, pos: int, floor: int) -> list[tuple[int, bool]]
         after = left + offset + len(tok)
         quoted_next = norm[after:after + 1] == "“"
         if not quoted_next and tok != "中共":
-            if tok in verbs or (len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p":
-                starts[after] = True  # a verb, particle or preposition (根据, 按照) of the clause
+            if tok in verbs or (len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (
+                    _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
+                starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 3000:
                 starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
         if tok == "中共":
             starts[left + offset] = False
         offset += len(tok)
+    for m in _departments_re().finditer(norm, left, pos):  # 住房|和|城乡建设: its 和 joins one name
+        begin = m.start()
+        if begin in place_at:
+            begin = max(left, place_at[begin])
+        elif norm[begin - 1:begin] in _RELATIVE and begin - 1 >= left:
+            begin -= 1
+        for s in [s for s in starts if begin < s < m.end()]:
+            del starts[s]
+        starts[begin] = True  # what is before it (会同, 联合) is not the body's
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
+
+
+def _is_pronoun(tok: str) -> bool:
+    """这, 我市, 他们, and the copula 是: words of the clause, never inside a body's name. One-character
+    pronouns other than the demonstratives can be (西|何|社区: 何 there is a name's character)."""
+    return tok == "是" or (word_tag(tok) == "r" and (len(tok) >= 2 or tok in "这那该其此"))
 
 
 def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
@@ -80,6 +111,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     tiers = set(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级"}
     out: list[Mention] = []
     pat = _suffix_re()
+    place_at = {p.end: p.start for p in places}
     for s in doc.sentences:
         taken_until = s.start
         for m in pat.finditer(norm, s.start, s.end):
@@ -101,7 +133,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党组织: the party organisation, not a leading group
             if m.group(0) in _BUREAU and (norm[end:end + 1] == "长" or not _is_bureau(norm, s.start, m.end())):
                 continue  # 格局, 大局, 布局: words that end in 局, not bureaus
-            start = _choose_start(norm, m.start(), s.start, tiers)
+            start = _choose_start(norm, m.start(), s.start, tiers, place_at)
             if start is None:
                 continue
             surface = norm[start:end]
@@ -133,6 +165,8 @@ def _is_bureau(norm: str, floor: int, end: int) -> bool:
     field = tokens[-1][:-1]  # 民政|局, 建设|厅: what the bureau is for is a word of its own (新格|局 is not)
     if tokens[-1].endswith("厅") and "省" not in norm[max(floor, end - 14):end]:
         return False  # a 厅 is a province's department (省民政厅); 议事厅, 会客厅 are rooms
+    if _ends_with_department(norm, max(floor, end - 16), end - 1):
+        return True  # 人力资源和社会保障|局
     return word_freq(field) > 0 and word_tag(field)[:1] in ("n", "v", "j")
 
 
@@ -149,10 +183,10 @@ def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
-def _choose_start(norm: str, pos: int, floor: int, tiers: set[str]) -> int | None:
+def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: dict[int, int]) -> int | None:
     """The rightmost boundary whose remainder names a body; None for a generic body."""
     internal = _internal_verbs()
-    for c, hard in _start_candidates(norm, pos, floor):
+    for c, hard in _start_candidates(norm, pos, floor, place_at):
         if _is_named(clean_label(norm[c:pos]), tiers, norm, c):
             return c
         if hard and not norm.endswith(internal, 0, c):
@@ -168,8 +202,10 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
         start > 0 and norm[start - 1] in NUMERAL_CHARS
     ):
         return False  # 11个坊巷党支部: a count of a kind, not one body
-    if stem.startswith("中共") or (len(stem) >= 2 and stem.endswith(_OFFICE)):
-        return True  # 村镇办党委, 区委办: the stem is itself an office
+    if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):
+        return True  # 村镇办党委, 区委办: the stem is itself an office (公司党支部 alone is a kind of body)
+    if _ends_with_department(stem, 0, len(stem)):
+        return True  # 市发展和改革|委员会: a department's standard name
     if stem[0] in _RELATIVE:  # 区机关党委 yes, 区领导挂钩联系… (a verb inside) no
         return not any(word_tag(w) == "v" for w in cut(stem[1:]))
     words = [w for w in cut(stem) if not (len(w) == 1 and w in _PARTICLES)]

@@ -20,8 +20,9 @@ def _person(doc: Document, name: str, start: int) -> Mention:
 
 
 @lru_cache(maxsize=1)
-def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(name before a title, name after a role), compiled once rather than per document."""
+def _name_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns a name stands in, compiled once rather than per document: before a title, after a
+    role, between an appointing verb and the office (选举肖某为…), and as the subject of 是一位/是一名."""
     lex = lexicon()["person"]
     titles = "|".join(map(re.escape, by_length(lex["titles"])))
     # a title also stands before a name (局长顾雄远, 部长毛万春): every title is a role too
@@ -29,7 +30,11 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
     after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[、,，。:：;；)）]|{follows}|$)")
-    return before_title, after_role
+    appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
+    appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
+    is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
+    subject = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{{2,3}}?)(?:{is_a})")
+    return before_title, after_role, appointed, subject
 
 
 @lru_cache(maxsize=1)
@@ -46,18 +51,20 @@ def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
-    before_title, after_role = _name_patterns()
+    before_title, after_role, appointed, subject = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
-        for m in before_title.finditer(text):
-            _take(doc, out, m.group(1), s.start + m.start(1), surnames)
+        here = len(out)  # this sentence's names are out[here:]
+        for pattern in (appointed, subject, before_title):  # the surer patterns first: 选举王明远为书记
+            for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
+                _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here)
         for m in after_role.finditer(text):
-            _take(doc, out, m.group(1), s.start + m.start(1), surnames, trim=True)
+            _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True)
     return sorted(out, key=lambda x: x.start)
 
 
 def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: set[str],
-          *, trim: bool = False) -> None:
+          *, here: int, trim: bool = False) -> None:
     if trim:  # 业主叶孝明对…: drop a trailing function character
         while len(name) > 2 and name[-1] in "对在说表和与的是将把":
             name = name[:-1]
@@ -70,4 +77,6 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
     role_words = _role_words()
     if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
+    if any(m.start < start + len(name) and start < m.end for m in out[here:]):
+        return  # inside a name already taken in this sentence (选举王明远为书记: not 明远 as well)
     out.append(_person(doc, name, start))

@@ -29,6 +29,8 @@ from kg.text import NUMERAL_CHARS, is_han
 STOP_CHARS = set(
     "在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进"
 )
+# Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
+_CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
 # Characters a name never starts with.
 BAD_FIRST = set("各全每该本其的了个等在进")
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
@@ -213,6 +215,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     tokens = cut(run)
     parts: list[str] = []
     suffixes = _local_suffixes()
+    tail = ""  # an estate's last word when it is a plain noun (桔城|世家|小区), kept only after a name
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         if tok in suffixes:
@@ -220,6 +223,13 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if len(tok) == 1:
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break
+            if tail and word_tag(tok).startswith(_CLAUSE_TAGS):
+                break  # 继|桔城世家: a verb or pronoun of the clause, not the name's first character
+        elif estate and not parts and len(tok) == 2 and word_tag(tok) == "n" and not is_common_word(tok) \
+                and not looks_like_name(tok, min_freq=min_freq):
+            tail = tok  # 世家, 公馆, 华府: a noun an estate's name ends in, after the name proper
+            parts.insert(0, tok)
+            continue
         elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
             short = sum(map(len, parts)) < 2
             marked = i > 0 and (tokens[i - 1] in STOP_CHARS or tokens[i - 1] in suffixes)
@@ -239,6 +249,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     name = "".join(parts)
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
+    if tail and len(name) - len(tail) < 2:
+        return None  # 智慧|小区: the noun alone is a kind of estate, not a name
     if name[0] in NUMERAL_CHARS and len(name) <= 2:
         return None
     return pos - len(name), name
@@ -269,6 +281,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
                             for t in cut(run)):
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
+    first = cut(run)[0]
+    if len(first) >= 2 and len(first) < len(run) and word_tag(first).startswith("v") and is_common_word(first):
+        return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name
     inner = run[1:].replace("和", "")
     if run[0] in BAD_FIRST or run[0] in NUMERAL_CHARS or any(c in STOP_CHARS for c in run[0] + inner):
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name

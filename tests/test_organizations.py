@@ -48,3 +48,24 @@ def test_organizations_a_place_edition_of_a_program_is_not_a_company(tmp_path: P
     labels = set(_orgs(tmp_path, text))
     assert not any(label.endswith(("红色物业", "议事厅")) for label in labels)
     assert "长江物业" in labels
+
+
+def test_organizations_a_department_named_with_he_is_one_name(tmp_path: Path) -> None:
+    """住房和城乡建设, 人力资源和社会保障: the standard names of departments in every province join two
+    fields with 和, which is otherwise a boundary between two bodies."""
+    text = ("江西省南昌市召开会议。江西省委组织部会同省住房和城乡建设厅印发通知，"
+            "南昌市人力资源和社会保障局、市发展和改革委员会联合开展专项行动，县文化广电和旅游局承办。")
+    orgs = _orgs(tmp_path, text)
+    assert {"江西省委组织部", "江西省住房和城乡建设厅", "南昌市人力资源和社会保障局",
+            "南昌市发展和改革委员会"} <= set(orgs)
+    assert "市发展和改革委员会" in orgs["南昌市发展和改革委员会"]
+    assert not any(label.startswith(("城乡", "社会保障", "改革", "旅游")) or "会同" in label for label in orgs)
+
+
+def test_organizations_a_pronoun_or_is_before_a_name_is_not_part_of_it(tmp_path: Path) -> None:
+    text = ("这是福建省三盛集团党委组织的活动，也是厦门大学永泰人工智能研究院的成果。"
+            "该公司党支部积极参与，西何社区党支部和村镇办党委也参加了。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"福建省三盛集团党委", "厦门大学永泰人工智能研究院", "西何社区党支部", "村镇办党委"} <= labels
+    assert not any(label.startswith(("这是", "也是", "是", "该")) for label in labels)
+    assert "公司党支部" not in labels  # a kind of body, once the pronoun that said which one is gone

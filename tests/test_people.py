@@ -26,3 +26,24 @@ def test_people_a_one_character_given_name_after_a_title(text: str, names: list[
 @pytest.mark.parametrize("text", ["党员包户联系群众。", "居民说，小区变美了。", "书记的话让人感动。"])
 def test_people_a_word_after_a_role_is_not_a_name(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("经无记名投票，选举邓文彬为第一任党支部书记。", ["邓文彬"]),
+    ("大会选举王明远为书记，书记王明远说要做好工作。", ["王明远", "王明远"]),  # not 明远 before 为书记 too
+    ("大会推选韩丽担任小区业委会主任。", ["韩丽"]),
+    ("胡振国是一位有着40年党龄的老党员，他常说要为邻居办实事。", ["胡振国"]),
+    ("社区志愿服务开展以来，孔德明是一名热心的志愿者。", ["孔德明"]),
+])
+def test_people_a_name_put_into_an_office_or_said_to_be_one(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "选举产生新一届委员会。",  # no name between the verb and 为
+    "王家坝是一个村，选举方式为无记名投票。",
+    "这是一位老党员的心愿。",
+    "社区是一名党员的家。",
+])
+def test_people_an_appointment_or_description_without_a_name(text: str) -> None:
+    assert _people(text) == []
