@@ -346,7 +346,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     norm = doc.norm
     stops = list(hard_stops)
     towns = _TownStems([])
-    for cls, words in (("Township", lex["township"]), ("Community", lex["community"])):
+    only_before: dict[str, list[str]] = lex["township_before"]
+    for cls, words in (("Township", [*lex["township"], *only_before]), ("Community", lex["community"])):
         if cls == "Community":
             stops = sorted({*stops, *(x.end for x in out)})
             towns = _TownStems(by_length([re.sub("(街道|镇|乡)$", "", x.name) for x in out]))
@@ -357,6 +358,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
         for a, b in spans:
             for m in pat.finditer(norm, a, b):
                 suffix = m.group(0)
+                if cls == "Township" and suffix in only_before and not norm.startswith(
+                        tuple(only_before[suffix]), m.end()):
+                    continue  # 解放街: a road; 左岭街党工委: a township's body, so a township
                 nxt = norm[m.end():m.end() + 1]
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word
@@ -389,7 +393,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 end = m.end()
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
-                out.append(_Local(cls, start, end, name + suffix, norm[start:end], town))
+                full = name + ("街道" if suffix in only_before else suffix)  # 左岭街 is 左岭街道, written short
+                out.append(_Local(cls, start, end, full, norm[start:end], town))
                 insort(ends, end)
                 bounds.add(end)
     out.sort(key=lambda x: (x.start, -x.end))

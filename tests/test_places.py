@@ -384,3 +384,11 @@ def test_places_an_estate_name_may_end_in_a_plain_noun(text: str, estate: str) -
 @pytest.mark.parametrize("text", ["南昌市红谷滩区推进智慧小区建设。", "南昌市红谷滩区建设和谐小区。"])
 def test_places_a_plain_noun_alone_before_xiaoqu_is_a_kind_of_estate(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+def test_places_a_street_written_jie_before_its_bodies_is_a_township() -> None:
+    """Wuhan writes 街 for 街道: 二七街办事处, 左岭街党工委. Before anything else 街 is a road (解放街)."""
+    text = "湖北省武汉市江岸区召开会议。解放街是一条老街，二七街办事处和二七街党工委也来了。"
+    towns = [m for m in _places(text) if m.cls == "Township"]
+    assert {(m.label, m.surface) for m in towns} == {("二七街道", "二七街")}
+    assert all(m.parent_key == "420102" for m in towns)
