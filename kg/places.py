@@ -661,7 +661,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     out.extend(_one_key_per_name(communities, towns))
     # estates listed after a town before 等/、 (建新镇金山明珠等): named places without suffix
     # estates listed before 等…小区 (傲梅苑、金山明珠等17个示范小区) are named without a suffix
-    out.extend(_listed_estates(doc, out))
+    out.extend(_listed_estates(doc, out, default_parent))
     out.sort(key=lambda x: (x.start, x.end))
     return out
 
@@ -692,8 +692,19 @@ _ESTATE_LIST = re.compile(
 )
 
 
-def _listed_estates(doc: Document, known: list[Mention]) -> list[Mention]:
-    """Items of an "A、B、C等N个小区" list: each one an estate, its place written glued in front or not."""
+_LIST_ITEM_STOPS = set("的和与及或在是了")  # what still ends a name inside a 、-bounded item (A和B: two)
+
+
+def _listed_estates(doc: Document, known: list[Mention],
+                    default_parent: Callable[[int], str | None]) -> list[Mention]:
+    """Items of an "A、B、C等N个小区" list: each one an estate, its place written glued in front or not.
+
+    The list says what its items are, so an item after the first (bounded by
+    、 on both sides) is taken even when it is also a common word (荷塘月色);
+    the first, whose left edge the text does not mark, is not. An estate
+    whose place the list does not write hangs where the document's other
+    estates do (``default_parent``).
+    """
     norm = doc.norm
     out = []
     for sent in doc.sentences:
@@ -718,9 +729,10 @@ def _listed_estates(doc: Document, known: list[Mention]) -> list[Mention]:
                         continue
                     a = found[0]
                 name = norm[a:b]
-                if not (2 <= len(name) <= 8) or any(c in STOP_CHARS for c in name) or is_common_word(name):
+                stops = STOP_CHARS if i == 0 else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item between 、
+                if not (2 <= len(name) <= 8) or any(c in stops for c in name) or (i == 0 and is_common_word(name)):
                     continue
-                parent_key = parent.key if parent else None
+                parent_key = parent.key if parent else default_parent(a)
                 out.append(Mention("Community", f"{parent_key or '?'}:{name}", name, name, doc.file_name, a, b,
                                    parent_key=parent_key))
     return out

@@ -392,3 +392,12 @@ def test_places_a_street_written_jie_before_its_bodies_is_a_township() -> None:
     towns = [m for m in _places(text) if m.cls == "Township"]
     assert {(m.label, m.surface) for m in towns} == {("二七街道", "二七街")}
     assert all(m.parent_key == "420102" for m in towns)
+
+
+def test_places_items_of_a_list_of_estates_are_estates_whatever_their_words() -> None:
+    """"A、B、C等3个小区": the list says what B and C are, even when 日, 月 or 年 (which end a name
+    elsewhere) are in them; with no place written, they hang where the document's estates do."""
+    text = "江苏省苏州市姑苏区召开会议。南园新村、日月星城、金色年华等3个小区获评示范小区。"
+    estates = {m.label: m for m in _places(text) if m.cls == "Community"}
+    assert {"日月星城", "金色年华"} <= set(estates)
+    assert estates["日月星城"].parent_key == estates["金色年华"].parent_key == "320508"
