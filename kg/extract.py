@@ -71,6 +71,17 @@ class _Sentences:
             self._clauses[i] = clause_actors(self.doc, s, local, self.focus)
         return actor_at(self._clauses[i], pos)
 
+    def actor_before(self, i: int, pos: int) -> Mention | None:
+        """The actor in effect before ``pos``: its clause's when named before ``pos``, else the clause
+        before's, else the place in focus there."""
+        self.actor(i, pos)  # the sentence's clauses, worked out once
+        spans = self._clauses[i]
+        k = bisect.bisect_right(spans, pos, key=lambda x: x[0]) - 1
+        for _, _, who in reversed(spans[:k + 1]):
+            if who is not None and who.start < pos:
+                return who
+        return self.focus.place_at(pos)
+
 
 def _publisher_mentions(doc: Document) -> list[Mention]:
     out = []
@@ -118,6 +129,9 @@ def extract_document(doc: Document) -> DocFacts:
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start))
         if about is None:
             about = finder.actor(i, count.start)
+        listed = _list_start(doc.norm, about, count.start) if about is not None else None
+        if listed is not None:  # 新科花园、荷塘月色、绣湖公寓等3个小区: one of the three, not their owner
+            about = finder.actor_before(i, listed)
         if about is not None:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
 
@@ -227,6 +241,22 @@ def _leftmost_longest(found: dict[int, list[str]], starts: list[int], lo: int,
                 yield a, a + len(n), n
                 pos = a + len(n)
                 break
+
+
+_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,14})*等")
+
+
+def _list_start(norm: str, member: Mention, count_start: int) -> int | None:
+    """Where an "A、B、C等N个…" list begins, when ``member`` is one of its items; else None."""
+    if not member.end <= count_start or not _LIST_TAIL.fullmatch(norm, member.end, count_start):
+        return None
+    start = member.start
+    while start > 1 and norm[start - 1] == "、":  # back over the items before it
+        j = start - 1
+        while j > 0 and start - j <= 15 and HAN_RE.match(norm[j - 1]):
+            j -= 1
+        start = j
+    return start
 
 
 def _skip_back(doc: Document, pos: int) -> int:

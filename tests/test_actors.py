@@ -223,3 +223,13 @@ def test_clause_actors_are_those_the_scan_found() -> None:
                 assert actor_at(mine, pos) is next((m for a, b, m in mine if a <= pos < b), None)
             clauses_seen += sum(1 for _, _, m in mine if m is not None)
     assert clauses_seen > 500  # clauses had actors: the comparison is not of empty answers
+
+
+@pytest.mark.parametrize("text", [
+    "四川省绵阳市涪城区召开会议。目前，涪城区已有金科花园、蓝湾小区、锦绣华庭等12个小区建立党支部。",
+    "四川省绵阳市涪城区召开会议。全区推广“红色管家”，金科花园、蓝湾小区、锦绣华庭等12个小区建立党支部。",
+    "四川省绵阳市涪城区召开会议。金科花园小区等12个小区建立党支部。",
+])
+def test_actors_a_listed_member_of_a_count_is_not_its_owner(tmp_path: Path, text: str) -> None:
+    """"A、B、C等12个小区": A, B and C are three of the twelve, so the count is the district's."""
+    assert _counts_about(tmp_path, text) == {"小区": "涪城区"}
