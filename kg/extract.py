@@ -116,13 +116,15 @@ def extract_document(doc: Document) -> DocFacts:
         key=lambda m: (m.start, m.end, m.cls, m.key),
     )
 
+    by_start = {m.start: m for m in reversed(actors)}  # where two start together, the first given
     for p in programs:
         i = finder.index(p.start)
         if i is None:
             continue
         agent = finder.actor(i, p.start)
         if agent is not None:
-            facts.implementations.append(ImplementationFound(agent, p, finder.evidence(i)))
+            for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
+                facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
 
     by_end = {m.end: m for m in actors}
     for i, count in extract_counts(doc):
@@ -241,6 +243,24 @@ def _leftmost_longest(found: dict[int, list[str]], starts: list[int], lo: int,
                 yield a, a + len(n), n
                 pos = a + len(n)
                 break
+
+
+_JOINED_BY = ("会同", "联合", "、", "和", "与", "及")
+
+
+def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: int) -> list[Mention]:
+    """The bodies or places of the agent's kind joined to it (省委组织部会同省住房和城乡建设厅, 鼓楼区、台江区):
+    each one does what the clause says. Only a mention that begins right after the joining word counts."""
+    out: list[Mention] = []
+    end = agent.end
+    while end < limit:
+        word = next((w for w in _JOINED_BY if norm.startswith(w, end)), None)
+        other = by_start.get(end + len(word)) if word is not None else None
+        if other is None or other.cls != agent.cls or other.end > limit or other.key == agent.key:
+            break
+        out.append(other)
+        end = other.end
+    return out
 
 
 _LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,14})*等")

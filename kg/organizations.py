@@ -52,6 +52,17 @@ def _program_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _joining_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["organization"]["joining_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _boundary_verbs() -> frozenset[str]:
+    """Verbs of the clause a body's name never runs across: the program verbs, and 会同 and the like."""
+    return _program_verbs() | _joining_verbs()
+
+
+@lru_cache(maxsize=1)
 def _internal_verbs() -> tuple[str, ...]:
     return tuple(lexicon()["organization"]["name_internal_verbs"])
 
@@ -67,7 +78,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     the place that ends at an offset), or with a 省/市/区/县 that stands for
     the place (省|住房和城乡建设|厅).
     """
-    verbs = _program_verbs()
+    verbs = _boundary_verbs()
+    joining = _joining_verbs()
     left = pos
     while left > floor and pos - left < 24 and (is_han(norm[left - 1]) or norm[left - 1] in "“”·"):
         if norm[left - 1] == "“" and "”" not in norm[left:pos]:
@@ -80,7 +92,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         after = left + offset + len(tok)
         quoted_next = norm[after:after + 1] == "“"
         if not quoted_next and tok != "中共":
-            if tok in verbs or (len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (
+            if (tok in verbs and not (tok in joining and norm[after:after + 1] in _RELATIVE)) or (
+                    len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 3000:

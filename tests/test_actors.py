@@ -233,3 +233,17 @@ def test_clause_actors_are_those_the_scan_found() -> None:
 def test_actors_a_listed_member_of_a_count_is_not_its_owner(tmp_path: Path, text: str) -> None:
     """"A、B、C等12个小区": A, B and C are three of the twelve, so the count is the district's."""
     assert _counts_about(tmp_path, text) == {"小区": "涪城区"}
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("江西省南昌市召开会议。南昌市委组织部会同南昌市民政局推行“红色管家”工作法。",
+     {"南昌市委组织部", "南昌市民政局"}),
+    ("四川省绵阳市召开会议。涪城区、游仙区推行“红色管家”工作法。", {"涪城区", "游仙区"}),
+    ("四川省绵阳市涪城区召开会议。涪城区委组织部和游仙区推行“红色管家”工作法。", {"涪城区委组织部"}),
+])
+def test_actors_bodies_or_places_joined_as_the_subject_each_implement(
+        tmp_path: Path, text: str, agents: set[str]) -> None:
+    """Two bodies (or two places) joined by 会同, 、 or 和 as the subject both do it; a body and a place
+    joined are not read as a pair."""
+    graph = _build(tmp_path, text)
+    assert {graph.entities[i.agent].label for i in graph.implementations} == agents
