@@ -19,7 +19,8 @@ ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "�
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
-_BRACKETED_BYLINE = re.compile(r"(?:^[^。]{0,8}|(?<=。))[(（【]([^()（）【】]{2,40})[)）】]")
+# 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
+_BRACKETED_BYLINE = re.compile(r"(?:^[^。，,]{0,20}|(?<=。))[(（【]([^()（）【】]{2,40})[)）】]")
 _PROSE = re.compile(r"[。！？；，,]")
 _ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
 

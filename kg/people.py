@@ -69,8 +69,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
         while len(name) > 2 and name[-1] in "对在说表和与的是将把":
             name = name[:-1]
     given = name[1:]
-    if name[0] not in surnames or is_common_word(name) or (len(given) >= 2 and is_common_word(given)):
+    if name[0] not in surnames or is_common_word(name) or (
+            len(given) >= 2 and is_common_word(given) and not trim and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
+        # (between a role and what follows a name, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
     if len(given) == 1 and (given in "的了在是和与对说将把被为等" or (
             word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
         return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)

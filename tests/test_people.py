@@ -47,3 +47,14 @@ def test_people_a_name_put_into_an_office_or_said_to_be_one(text: str, names: li
 ])
 def test_people_an_appointment_or_description_without_a_name(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("新华网南宁5月3日电（记者 韦小强）走进青秀区，处处是新景象。", ["韦小强"]),  # a dateline's byline
+    ("村党支部书记吴成富把村务一一摊开。", ["吴成富"]),
+    ("空巢老人郑福根说，党员常来看他。", ["郑福根"]),
+    ("网格员敲开了居民蒋秀兰家的门。", ["蒋秀兰"]),
+    ("县委常委、组织部部长周光明表示，要抓好党建。", ["周光明"]),  # 光明 is a word, 周光明 a name
+])
+def test_people_names_after_more_roles_and_before_more_predicates(text: str, names: list[str]) -> None:
+    assert _people(text) == names
