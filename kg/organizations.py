@@ -136,8 +136,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             while nxt is not None and nxt.end() <= s.end and norm[nxt.end():nxt.end() + 1] != "长":  # 局|局长
                 end = nxt.end()
                 nxt = pat.match(norm, end)
-            if norm[end:end + 1] in ("员", "书", "会") and norm[m.start():end].endswith(("委", "支部")):
-                continue  # 党委委员, 党支部书记: a role, not the body
+            if norm[end:end + 1] in ("员", "会") and norm[m.start():end].endswith(("委", "支部")):
+                continue  # 党委委员, 党委会: a member or a meeting, not the body (党委书记: the body's, below)
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] == "党":
                 continue  # 党小组: a tier
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):

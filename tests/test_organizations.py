@@ -69,3 +69,13 @@ def test_organizations_a_pronoun_or_is_before_a_name_is_not_part_of_it(tmp_path:
     assert {"福建省三盛集团党委", "厦门大学永泰人工智能研究院", "西何社区党支部", "村镇办党委"} <= labels
     assert not any(label.startswith(("这是", "也是", "是", "该")) for label in labels)
     assert "公司党支部" not in labels  # a kind of body, once the pronoun that said which one is gone
+
+
+def test_organizations_a_named_body_before_its_secretary_is_a_body(tmp_path: Path) -> None:
+    """莲华街道党工委书记李建国: the secretary's title names the body; a member (党委委员) or a meeting
+    (党委会) of a body named nowhere else does not."""
+    text = ("云南省昆明市五华区召开会议。莲华街道党工委书记李建国介绍，石坪村党委书记梁春生带领村民议事。"
+            "社区党委委员参加了党委会。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"莲华街道党工委", "石坪村党委"} <= labels
+    assert not any(label.endswith(("委员", "党委会")) for label in labels)
