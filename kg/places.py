@@ -253,7 +253,16 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
     if name[0] in NUMERAL_CHARS and len(name) <= 2:
         return None
+    before = cut(run[:len(run) - len(name)])
+    if before and before[-1] in _people_nouns():
+        return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     return pos - len(name), name
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people, which are followed by what they do, not by a place's name."""
+    return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员"])
 
 
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
@@ -285,7 +294,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(first) >= 2 and len(first) < len(run) and word_tag(first).startswith("v") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name
     inner = run[1:].replace("和", "")
-    if run[0] in BAD_FIRST or run[0] in NUMERAL_CHARS or any(c in STOP_CHARS for c in run[0] + inner):
+    numeral = run[0] in NUMERAL_CHARS and not (word_freq(run) > 0 and not word_tag(run).startswith("m"))
+    if run[0] in BAD_FIRST or numeral or any(c in STOP_CHARS for c in run[0] + inner):  # 百合 is a word, 三社区 not
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name
     if len(run) == 1:
         return floor, run  # 天荒坪镇|余|村: one character between a town and 村 names the village
@@ -327,6 +337,9 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
         return None
     if name[0] in BAD_FIRST or name.startswith(tuple(_program_verbs())):
         return None
+    suffixes = _local_suffixes()
+    if any(t in suffixes or (word_tag(t).startswith(_CLAUSE_TAGS) and is_common_word(t)) for t in cut(name)):
+        return None  # 、资源下沉到|小区, 、社区干部包联|小区: a clause, or a place's kind inside, not an estate's name
     return at + 1, name
 
 

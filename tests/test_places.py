@@ -401,3 +401,17 @@ def test_places_items_of_a_list_of_estates_are_estates_whatever_their_words() ->
     estates = {m.label: m for m in _places(text) if m.cls == "Community"}
     assert {"日月星城", "金色年华"} <= set(estates)
     assert estates["日月星城"].parent_key == estates["金色年华"].parent_key == "320508"
+
+
+def test_places_a_word_that_begins_with_a_numeral_glued_after_a_street_is_a_name() -> None:
+    """百合 (lily) begins with 百 (hundred) and is still a name; a bare numeral there is not."""
+    text = "吉林省长春市朝阳区红旗街道百合社区推行议事会，红旗街道三社区也参加了。"
+    assert _of_class(text, "Community") == ["百合社区"]
+
+
+@pytest.mark.parametrize("text", [
+    "吉林省长春市朝阳区召开会议，推动更多力量、资源下沉到小区一线。",  # a 、-item that is a clause
+    "包头市昆都仑区建立区级领导包联街道、街道干部包联社区、社区干部包联小区制度。",  # who does what where
+])
+def test_places_a_clause_before_a_kind_of_place_is_no_place(text: str) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == []
