@@ -207,3 +207,12 @@ def test_tiers_dash_chain_pattern_finds_the_items_the_backtracking_one_found() -
         checked += 1
     assert items(_DASH_CHAIN, "x" * 50_000 + "-a-b-c") == [[(0, 50_000), (50_001, 50_002), (50_003, 50_004),
                                                           (50_005, 50_006)]]
+
+
+def test_tiers_party_members_linked_to_households_end_a_chain() -> None:
+    """党员联系户 and 党员示范户 are the households a party member is attached to: the last tier of many
+    rural chains, as 党员中心户 is of urban ones."""
+    (chain,) = _chains("青秀区构建“镇党委—村党委—屯级党支部—党员联系户”四级组织体系。")
+    assert _levels(chain) == ["镇党委", "村党委", "屯级党支部", "党员联系户"]
+    (chain,) = _chains("兴隆镇构建“村党支部—村民小组党小组—党员示范户”三级组织体系。")
+    assert _levels(chain)[-1] == "党员示范户"
