@@ -17,7 +17,7 @@ from kg.model import Document, Mention
 from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, clean_label, is_han
 
-_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每")
+_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每即")
 # One-character place words that make a name relative to the place in focus.
 _RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township"}
 _OFFICE = ("办", "局", "厅", "委", "部", "院", "所", "站", "公司", "集团")
@@ -37,9 +37,10 @@ def _national_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _departments_re() -> re.Pattern[str]:
-    """A department's standard name with 和 inside (住房和城乡建设): one name, not two fields joined."""
+    """A department's standard name with 和 inside (住房和城乡建设): one name, not two fields joined.
+    Written with 与, or without either (住房城乡建设局, 城市管理综合执法局), it is the same name."""
     names = by_length(lexicon()["organization"]["departments"])
-    return re.compile("|".join(re.escape(n).replace("和", "[和与]") for n in names))
+    return re.compile("|".join(re.escape(n).replace("和", "[和与]?") for n in names))
 
 
 def _ends_with_department(text: str, start: int, end: int) -> bool:
@@ -130,12 +131,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
         for m in pat.finditer(norm, s.start, s.end):
             if m.start() < taken_until:
                 continue
-            # the longest suffix chain: 集团党委, 有限公司党支部
-            end = m.end()
-            nxt = pat.match(norm, end)
-            while nxt is not None and nxt.end() <= s.end and norm[nxt.end():nxt.end() + 1] != "长":  # 局|局长
-                end = nxt.end()
-                nxt = pat.match(norm, end)
+            # the longest suffix chain: 集团党委, 有限公司党支部; a trade's company name (X物业服务有限公司)
+            end = _chain_end(norm, pat, m.end(), s.end)
             if norm[end:end + 1] in ("员", "会") and norm[m.start():end].endswith(("委", "支部")):
                 continue  # 党委委员, 党委会: a member or a meeting, not the body (党委书记: the body's, below)
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] == "党":
@@ -152,6 +149,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             surface = norm[start:end]
             name = clean_label(surface)
             label, aliases = _complete(name, start, focus)
+            if label == name and _relative_head(name) is not None:
+                continue  # 镇党委 with no town in focus: any town's, so no one body
             out.append(Mention("Organization", label, label, name, doc.file_name, start, end,
                                aliases=aliases))
             taken_until = end
@@ -166,6 +165,22 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     return out
 
 
+def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
+    """Where a body's name ends: after the suffixes that follow each other (集团|党委, 有限公司|党支部),
+    and after a trade's words up to 公司 (金盾物业|服务有限公司, 鸿运物业|管理有限公司|党支部)."""
+    while True:
+        nxt = pat.match(norm, end)
+        if nxt is not None and nxt.end() <= limit and norm[nxt.end():nxt.end() + 1] != "长":  # 局|局长
+            end = nxt.end()
+            continue
+        company = _COMPANY_END.match(norm, end, limit) if norm.endswith(_TRADES, 0, end) else None
+        if company is None:
+            return end
+        end = company.end()
+
+
+_TRADES = ("物业", "科技", "集团", "股份")
+_COMPANY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司)")
 _OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
 _BUREAU = ("局", "厅")
 
@@ -215,6 +230,8 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
         start > 0 and norm[start - 1] in NUMERAL_CHARS
     ):
         return False  # 11个坊巷党支部: a count of a kind, not one body
+    if stem.endswith("级"):
+        return False  # 屯级党支部, 县级党委: a level of body, not one body
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):
         return True  # 村镇办党委, 区委办: the stem is itself an office (公司党支部 alone is a kind of body)
     if _ends_with_department(stem, 0, len(stem)):
@@ -241,12 +258,20 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     deictic = next((w for w in _deictic_words() if name.startswith(w)), None)
     if deictic is not None and name[len(deictic):][:1] == deictic[-1]:
         name = name[len(deictic):]  # 我市|市委组织部: the pronoun says which city the 市 is
-    head = name[0]
-    if head in _RELATIVE and not name.startswith(("区域", "市场", "县域", "省级", "市级", "区级")):
+    head = _relative_head(name)
+    if head is not None:
         place = _relative_place(head, pos, focus)
         if place is not None and place.label.endswith(head):
             return place.label + name[1:], tuple(dict.fromkeys((written, name)))
     return written, ()
+
+
+def _relative_head(name: str) -> str | None:
+    """The 区/市/县/省/镇 a name begins with when it stands for a place (区委组织部), not a word (市场监管局)."""
+    head = name[:1]
+    if head in _RELATIVE and not name.startswith(("区域", "市场", "县域", "省级", "市级", "区级")):
+        return head
+    return None
 
 
 @lru_cache(maxsize=1)

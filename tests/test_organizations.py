@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import kg
 
 
@@ -79,3 +81,31 @@ def test_organizations_a_named_body_before_its_secretary_is_a_body(tmp_path: Pat
     labels = set(_orgs(tmp_path, text))
     assert {"莲华街道党工委", "石坪村党委"} <= labels
     assert not any(label.endswith(("委员", "党委会")) for label in labels)
+
+
+def test_organizations_a_company_name_runs_to_its_legal_form(tmp_path: Path) -> None:
+    text = ("云南省昆明市五华区召开会议。为小区提供服务的云南金盾物业服务有限公司成立了党支部，"
+            "昆明鸿运物业管理有限公司党支部和长江物业也参加了。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"云南金盾物业服务有限公司", "昆明鸿运物业管理有限公司党支部", "长江物业"} <= labels
+    assert not any(label.endswith("物业") and label != "长江物业" for label in labels)
+
+
+def test_organizations_a_department_written_without_he_is_the_same_name(tmp_path: Path) -> None:
+    text = "内蒙古自治区包头市昆都仑区召开会议。区城市管理综合执法局、区市场监督管理局到场。"
+    labels = set(_orgs(tmp_path, text))
+    assert "昆都仑区城市管理综合执法局" in labels
+    assert "综合执法局" not in labels
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("广西南宁市青秀区推行“三联三带”工作法，即村党委联产业、联项目。", "即村党委"),
+    ("广西南宁市青秀区建立屯级党支部（党小组）214个。", "屯级党支部"),  # a level of body, counted
+    ("镇党委书记韦志强介绍，镇里探索新办法。", "镇党委"),  # which town's: the text does not say
+])
+def test_organizations_a_kind_of_body_is_not_one(tmp_path: Path, text: str, absent: str) -> None:
+    assert absent not in _orgs(tmp_path, text)
+
+
+def test_organizations_a_body_named_by_a_word_that_begins_like_a_place_is_kept(tmp_path: Path) -> None:
+    assert "市场监督管理局" in _orgs(tmp_path, "会议由市场监督管理局承办。")
