@@ -274,8 +274,8 @@ def _inside_a_word(norm: str, start: int, end: int) -> bool:
 _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪岗")
 
 
-def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2
-                ) -> tuple[int, str] | None:
+def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2,
+                town: bool = False) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
 
     The place on its left marks the name's edge, so a name that is also a
@@ -301,7 +301,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return floor, run  # 天荒坪镇|余|村: one character between a town and 村 names the village
     tag = word_tag(run)
     proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS)  # 笔架山, 白沙洲: named after a landmark
-    if (is_common_word(run) and not proper) or tag[:1] in tuple("rdmpcvabf"):
+    word = town and len(run) == 2 and tag[:1] in ("a", "n")  # 青秀区|伶俐|镇, 和平|镇: towns take words as names
+    if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not word):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
     return floor, run
 
@@ -391,8 +392,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     floor, town = written
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
-                glued_name = _glued_name(norm, glued, m.start(), bounds,
-                                         shortest=1 if suffix == "村" else 2)  # 天荒坪镇|余|村
+                glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
+                                         town=suffix in ("镇", "乡"))  # 天荒坪镇|余|村
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None:
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None

@@ -415,3 +415,10 @@ def test_places_a_word_that_begins_with_a_numeral_glued_after_a_street_is_a_name
 ])
 def test_places_a_clause_before_a_kind_of_place_is_no_place(text: str) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == []
+
+
+def test_places_a_town_glued_after_its_district_may_be_named_with_a_word() -> None:
+    """伶俐 (clever) and 和平 (peace) name towns; 中心镇, 特色镇 and 重点镇 are kinds of town."""
+    text = "广西南宁市青秀区伶俐镇石坪村召开会议，青秀区中心镇和特色镇建设，青秀区重点镇，兴宁区和平镇也来了。"
+    towns = {m.label: m.parent_key for m in _places(text) if m.cls == "Township"}
+    assert towns == {"伶俐镇": "450103", "和平镇": "450102"}
