@@ -265,6 +265,12 @@ def _people_nouns() -> frozenset[str]:
     return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员"])
 
 
+def _a_word_not_a_place(short: str) -> bool:
+    """A short name that is a common noun, verb or adjective (资源, 光明, 团结): the word, unless written
+    in full (资源县). Names jieba tags as names of any kind (朝阳 ns, 洪湖 nr) stay candidates."""
+    return is_common_word(short) and word_tag(short) in ("n", "v", "vn", "a", "an", "ad", "d", "vd")
+
+
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
     """Whether jieba reads ``norm[start:end]`` as part of a longer word (合作 in 合作社, 和平 in 和平鸽)."""
     bounds = word_bounds(norm, max(0, start - 4), min(len(norm), end + 4))
@@ -493,6 +499,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         if sentences.contains(m.start, m.end)
         and not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
+        and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
     ]
     zones = _zones(doc, spans)
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)

@@ -422,3 +422,17 @@ def test_places_a_town_glued_after_its_district_may_be_named_with_a_word() -> No
     text = "广西南宁市青秀区伶俐镇石坪村召开会议，青秀区中心镇和特色镇建设，青秀区重点镇，兴宁区和平镇也来了。"
     towns = {m.label: m.parent_key for m in _places(text) if m.cls == "Township"}
     assert towns == {"伶俐镇": "450103", "和平镇": "450102"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("广西南宁市青秀区召开会议。部门联动，资源下沉到屯，广西各地积极响应。", "资源县"),
+    ("深圳市南山区召开会议。光明的前景在前方，南山区各社区积极响应。", "光明区"),
+])
+def test_places_a_short_name_that_is_a_common_word_is_the_word(text: str, absent: str) -> None:
+    """资源 (resources) is also 资源县's short name, 光明 (bright) 光明区's: written alone they are the words."""
+    assert absent not in [m.label for m in _places(text)]
+
+
+def test_places_a_short_name_tagged_as_a_name_is_still_a_place() -> None:
+    found = _by_surface("湖北省荆州市召开会议。洪湖推行“红色物业”，监利也在跟进。")
+    assert found["洪湖"].label == "洪湖市"
