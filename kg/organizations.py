@@ -126,6 +126,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out: list[Mention] = []
     pat = _suffix_re()
     place_at = {p.end: p.start for p in places}
+    known: dict[int, set[str]] = {}  # the towns' and communities' names as written, by length, longest first
+    for n in sorted({p.surface for p in places if p.cls in ("Township", "Community")}, key=len, reverse=True):
+        if len(n) >= 3:
+            known.setdefault(len(n), set()).add(n)
     for s in doc.sentences:
         taken_until = s.start
         for m in pat.finditer(norm, s.start, s.end):
@@ -143,7 +147,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党组织: the party organisation, not a leading group
             if m.group(0) in _BUREAU and (norm[end:end + 1] == "长" or not _is_bureau(norm, s.start, m.end())):
                 continue  # 格局, 大局, 布局: words that end in 局, not bureaus
-            start = _choose_start(norm, m.start(), s.start, tiers, place_at)
+            start = _choose_start(norm, m.start(), s.start, tiers, place_at, known)
             if start is None:
                 continue
             surface = norm[start:end]
@@ -211,8 +215,17 @@ def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
-def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: dict[int, int]) -> int | None:
-    """The rightmost boundary whose remainder names a body; None for a generic body."""
+def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: dict[int, int],
+                  known: dict[int, set[str]]) -> int | None:
+    """The rightmost boundary whose remainder names a body; None for a generic body.
+
+    A place found right before the suffix names the body (百合社区|党委, 伶俐镇|党委), whatever its words.
+    """
+    named = place_at.get(pos, -1)
+    if named < floor:  # the place named elsewhere in the text, written here before a body (…百合社区党委)
+        named = next((pos - k for k, names in known.items() if pos - k >= floor and norm[pos - k:pos] in names), -1)
+    if named >= floor and not _is_count_before(norm, named):
+        return named
     internal = _internal_verbs()
     for c, hard in _start_candidates(norm, pos, floor, place_at):
         if _is_named(clean_label(norm[c:pos]), tiers, norm, c):
@@ -222,14 +235,18 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
     return None
 
 
+def _is_count_before(norm: str, start: int) -> bool:
+    """11个坊巷党支部: a count of a kind of body, not one body."""
+    return norm[max(0, start - 2):start].rstrip("余多").endswith(tuple("个家名")) or (
+        start > 0 and norm[start - 1] in NUMERAL_CHARS)
+
+
 def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
     """A body is named when something before its suffix is a proper name or a place."""
     if not stem:
         return False
-    if norm[max(0, start - 2):start].rstrip("余多").endswith(tuple("个家名")) or (
-        start > 0 and norm[start - 1] in NUMERAL_CHARS
-    ):
-        return False  # 11个坊巷党支部: a count of a kind, not one body
+    if _is_count_before(norm, start):
+        return False
     if stem.endswith("级"):
         return False  # 屯级党支部, 县级党委: a level of body, not one body
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):

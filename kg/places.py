@@ -251,8 +251,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None
     if tail and len(name) - len(tail) < 2:
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
-    if name[0] in NUMERAL_CHARS and len(name) <= 2:
-        return None
+    if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")):
+        return None  # 三|社区; 百合 is a word of its own
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name

@@ -109,3 +109,10 @@ def test_organizations_a_kind_of_body_is_not_one(tmp_path: Path, text: str, abse
 
 def test_organizations_a_body_named_by_a_word_that_begins_like_a_place_is_kept(tmp_path: Path) -> None:
     assert "市场监督管理局" in _orgs(tmp_path, "会议由市场监督管理局承办。")
+
+
+def test_organizations_a_place_of_the_text_names_the_body_after_it(tmp_path: Path) -> None:
+    """百合 and 伶俐 are words, so nothing but the places found in the text says these bodies are named."""
+    text = ("吉林省长春市朝阳区桂林街道召开会议。在百合社区，百合社区党委把议事会开到了楼道口。"
+            "广西南宁市青秀区伶俐镇党委书记韦志强介绍，全镇建立屯级党支部214个。")
+    assert {"百合社区党委", "伶俐镇党委"} <= set(_orgs(tmp_path, text))

@@ -436,3 +436,8 @@ def test_places_a_short_name_that_is_a_common_word_is_the_word(text: str, absent
 def test_places_a_short_name_tagged_as_a_name_is_still_a_place() -> None:
     found = _by_surface("湖北省荆州市召开会议。洪湖推行“红色物业”，监利也在跟进。")
     assert found["洪湖"].label == "洪湖市"
+
+
+def test_places_a_word_that_begins_with_a_numeral_after_a_particle_is_a_name() -> None:
+    text = "吉林省长春市朝阳区召开会议。在百合社区，居民议事。这个三无小区有了物业。"
+    assert _of_class(text, "Community") == ["百合社区"]  # 三无小区: an estate of no management, a kind
