@@ -153,7 +153,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             surface = norm[start:end]
             name = clean_label(surface)
             label, aliases = _complete(name, start, focus)
-            if label == name and _relative_head(name) is not None:
+            if _relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body
             out.append(Mention("Organization", label, label, name, doc.file_name, start, end,
                                aliases=aliases))
@@ -190,15 +190,17 @@ _BUREAU = ("局", "厅")
 
 
 def _is_bureau(norm: str, floor: int, end: int) -> bool:
-    """民政局, 建设厅, 监管局: jieba's last word there is a bureau's name (three characters or more)."""
+    """民政局, 建设厅, 监管局: jieba's last word there is a bureau's name (three characters or more), or a
+    department's standard name (农业农村|局) or its short form (住建局) ends there."""
+    if norm[end - 1] == "厅" and "省" not in norm[max(floor, end - 14):end]:
+        return False  # a 厅 is a province's department (省民政厅); 议事厅, 会客厅 are rooms
+    if _ends_with_department(norm, max(floor, end - 16), end - 1) or any(
+            norm.endswith(k, floor, end) for k in _department_short()):
+        return True
     tokens = cut(norm[max(floor, end - 8):end])
     if not tokens or len(tokens[-1]) < 3 or not tokens[-1].endswith(_BUREAU):
         return False
     field = tokens[-1][:-1]  # 民政|局, 建设|厅: what the bureau is for is a word of its own (新格|局 is not)
-    if tokens[-1].endswith("厅") and "省" not in norm[max(floor, end - 14):end]:
-        return False  # a 厅 is a province's department (省民政厅); 议事厅, 会客厅 are rooms
-    if _ends_with_department(norm, max(floor, end - 16), end - 1):
-        return True  # 人力资源和社会保障|局
     return word_freq(field) > 0 and word_tag(field)[:1] in ("n", "v", "j")
 
 
@@ -251,8 +253,8 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
         return False  # 屯级党支部, 县级党委: a level of body, not one body
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):
         return True  # 村镇办党委, 区委办: the stem is itself an office (公司党支部 alone is a kind of body)
-    if _ends_with_department(stem, 0, len(stem)):
-        return True  # 市发展和改革|委员会: a department's standard name
+    if _ends_with_department(stem, 0, len(stem)) or stem.endswith(_department_stems()):
+        return True  # 市发展和改革|委员会, 区住建|局: a department's standard name or its short form
     if stem[0] in _RELATIVE:  # 区机关党委 yes, 区领导挂钩联系… (a verb inside) no
         return not any(word_tag(w) == "v" for w in cut(stem[1:]))
     words = [w for w in cut(stem) if not (len(w) == 1 and w in _PARTICLES)]
@@ -270,7 +272,29 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
 
 
 def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
-    """区委组织部 → 二七区委组织部 where the place in focus is 二七区; 我市市委组织部 likewise."""
+    """区委组织部 → 二七区委组织部 where the place in focus is 二七区; 我市市委组织部 likewise;
+    区住建局 → 二七区住房和城乡建设局 (a department's short form, expanded: the forms written are aliases)."""
+    label, aliases = _completed(name, pos, focus)
+    short = next((k for k in _department_short() if label.endswith(k)), None)
+    if short is None:
+        return label, aliases
+    full = label[:-len(short)] + _department_short()[short]
+    return full, tuple(dict.fromkeys((*aliases, label)))
+
+
+@lru_cache(maxsize=1)
+def _department_short() -> dict[str, str]:
+    return {k: lexicon()["organization"]["department_short"][k]
+            for k in by_length(lexicon()["organization"]["department_short"])}
+
+
+@lru_cache(maxsize=1)
+def _department_stems() -> tuple[str, ...]:
+    """住建, 发改, 卫健: the short forms without their office (局, 委, 厅)."""
+    return tuple(sorted({k[:-1] for k in _department_short()}, key=len, reverse=True))
+
+
+def _completed(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     written = name
     deictic = next((w for w in _deictic_words() if name.startswith(w)), None)
     if deictic is not None and name[len(deictic):][:1] == deictic[-1]:

@@ -116,3 +116,13 @@ def test_organizations_a_place_of_the_text_names_the_body_after_it(tmp_path: Pat
     text = ("吉林省长春市朝阳区桂林街道召开会议。在百合社区，百合社区党委把议事会开到了楼道口。"
             "广西南宁市青秀区伶俐镇党委书记韦志强介绍，全镇建立屯级党支部214个。")
     assert {"百合社区党委", "伶俐镇党委"} <= set(_orgs(tmp_path, text))
+
+
+def test_organizations_a_department_s_short_form_is_its_full_name(tmp_path: Path) -> None:
+    """区住建局 is the district's 住房和城乡建设局 and 发改委 its 发展和改革委员会: one body, however written."""
+    text = ("广西南宁市青秀区召开会议。青秀区委组织部联合区农业农村局，由区委组织部、区住建局牵头，"
+            "南宁市发改委也来了。")
+    orgs = _orgs(tmp_path, text)
+    assert {"青秀区农业农村局", "青秀区住房和城乡建设局", "南宁市发展和改革委员会"} <= set(orgs)
+    assert "区住建局" in orgs["青秀区住房和城乡建设局"]
+    assert "南宁市发改委" in orgs["南宁市发展和改革委员会"]
