@@ -441,3 +441,8 @@ def test_places_a_short_name_tagged_as_a_name_is_still_a_place() -> None:
 def test_places_a_word_that_begins_with_a_numeral_after_a_particle_is_a_name() -> None:
     text = "吉林省长春市朝阳区召开会议。在百合社区，居民议事。这个三无小区有了物业。"
     assert _of_class(text, "Community") == ["百合社区"]  # 三无小区: an estate of no management, a kind
+
+
+def test_places_a_slogan_s_negated_verb_before_a_kind_of_place_is_no_name() -> None:
+    text = "吉林省长春市朝阳区桂林街道召开会议，做到“小事不出小区、大事不出社区”。"
+    assert _of_class(text, "Community") == []
