@@ -109,14 +109,24 @@ def _deictic_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
 
 
+_TOWN_WINDOW = 200  # how far back a town named before 全镇 is still the one meant
+
+
 def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     """全区, 全市 … as mentions of the place in focus (never added as its aliases)."""
     table: dict[str, str] = lexicon()["place"]["deictic"]
     pat = _deictic_re()
+    towns = sorted((m.start, i, m) for i, m in enumerate(focus.places) if m.cls == "Township" and m.start >= 0)
+    town_starts = [t[0] for t in towns]
     out = []
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):
-            target = focus.place_of_level(m.start(), table[m.group(0)])
+            level = table[m.group(0)]
+            target = focus.place_of_level(m.start(), level)
+            if target is None and level == "Township":  # 白塔湖镇党委书记介绍，全镇辖…: the town just named
+                k = bisect_right(town_starts, m.start()) - 1
+                if k >= 0 and m.start() - towns[k][2].end <= _TOWN_WINDOW:
+                    target = towns[k][2]
             if target is not None:
                 out.append(replace(target, surface=m.group(0), start=m.start(), end=m.end(),
                                    file_name=doc.file_name, aliases=()))

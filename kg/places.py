@@ -248,6 +248,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if len(tok) >= 2 and word_freq(tok) > 0 and not estate:
             break  # a known word is a whole name (金山, 三坊七巷); estates take brand words (华润|紫云府)
     name = "".join(parts)
+    first = pos - len(name) - 1  # 。柳|河湾|镇: one character left between the name and where the text starts
+    if name and first == left and (left == floor or not is_han(norm[left - 1])) and _may_begin_name(norm[left]):
+        name = norm[left] + name
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
     if tail and len(name) - len(tail) < 2:
@@ -264,6 +267,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
 def _people_nouns() -> frozenset[str]:
     """Nouns for people, which are followed by what they do, not by a place's name."""
     return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员"])
+
+
+def _may_begin_name(c: str) -> bool:
+    """A character that can begin a place's name: not a particle, numeral or a clause's verb or adverb (赴)."""
+    return not (c in STOP_CHARS or c in BAD_FIRST or c in NUMERAL_CHARS or word_tag(c).startswith(_CLAUSE_TAGS))
 
 
 def _a_word_not_a_place(short: str) -> bool:
@@ -714,6 +722,7 @@ _ESTATE_LIST = re.compile(
 )
 
 
+_HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
 _LIST_ITEM_STOPS = set("的和与及或在是了")  # what still ends a name inside a 、-bounded item (A和B: two)
 
 
@@ -733,7 +742,14 @@ def _listed_estates(doc: Document, known: list[Mention],
         for m in _ESTATE_LIST.finditer(norm, sent.start, sent.end):
             pos = m.start(1)
             items = m.group(1).split("、")
-            parent: Mention | None = None  # the first item's place is the whole list's
+            # the first item's place is the whole list's; else the community or town the sentence names
+            # before the list (金桂社区就有锦江苑、桂花园等9个小区)
+            first_end = pos + len(items[0])
+            first = max((k.start for k in known if k.cls == "Community" and pos <= k.start and k.end == first_end),
+                        default=pos)  # the first estate's own start, when it was read with its suffix
+            owner = max((k for k in known if (k.cls == "Township" or k.label.endswith(_HOLDS_ESTATES))
+                         and sent.start <= k.start and k.end <= first), key=lambda k: k.end, default=None)
+            parent: Mention | None = owner
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
@@ -744,7 +760,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                     parent = max(inside, key=lambda k: k.end)
                     a = parent.end
                 elif i == 0:
-                    parent = None
+                    parent = owner
                 if i == 0 or inside:
                     found = _name_before(norm, b, a, min_freq=20, estate=True)
                     if found is None:

@@ -247,3 +247,9 @@ def test_actors_bodies_or_places_joined_as_the_subject_each_implement(
     joined are not read as a pair."""
     graph = _build(tmp_path, text)
     assert {graph.entities[i.agent].label for i in graph.implementations} == agents
+
+
+def test_actors_the_whole_town_is_the_town_just_named(tmp_path: Path) -> None:
+    """全镇 in a county's article: the town named just before (its committee's secretary speaking)."""
+    text = "四川省成都市崇州市召开会议。白塔湖镇党委书记邓晓峰介绍，全镇辖4个社区、6个村。"
+    assert _counts_about(tmp_path, text) == {"社区": "白塔湖镇", "村": "白塔湖镇"}

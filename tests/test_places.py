@@ -446,3 +446,19 @@ def test_places_a_word_that_begins_with_a_numeral_after_a_particle_is_a_name() -
 def test_places_a_slogan_s_negated_verb_before_a_kind_of_place_is_no_name() -> None:
     text = "吉林省长春市朝阳区桂林街道召开会议，做到“小事不出小区、大事不出社区”。"
     assert _of_class(text, "Community") == []
+
+
+def test_places_estates_listed_after_a_community_are_in_it() -> None:
+    text = "四川省成都市崇州市召开会议。白塔湖镇金桂社区就有锦江苑、桂花园、滨河湾等9个小区，居民1.3万人。"
+    places = _places(text)
+    community = next(m for m in places if m.label == "金桂社区")
+    listed = {m.label: m.parent_key for m in places if m.label in ("桂花园", "滨河湾")}
+    assert listed == {"桂花园": community.key, "滨河湾": community.key}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("辽宁省沈阳市法库县召开会议。柳河湾镇党委书记孙立伟表示，全镇将继续推广。", "柳河湾镇"),
+    ("辽宁省沈阳市法库县召开会议，赴金山镇调研。", "金山镇"),  # 赴: a verb, not the name's first character
+])
+def test_places_a_town_named_first_in_its_sentence_keeps_its_first_character(text: str, town: str) -> None:
+    assert _of_class(text, "Township") == [town]
