@@ -42,6 +42,7 @@ def _role_words() -> tuple[str, ...]:
     return (*lexicon()["person"]["roles"], *lexicon()["person"]["titles"], "物业")
 
 
+_PUNCTUATION = set("、,，。:：;；)）") | {""}
 _PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部]")
 
 
@@ -59,20 +60,21 @@ def extract_people(doc: Document) -> list[Mention]:
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
                 _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here)
         for m in after_role.finditer(text):
-            _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True)
+            said = text[m.end(1):m.end(1) + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
+            _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True, said=said)
     return sorted(out, key=lambda x: x.start)
 
 
 def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: set[str],
-          *, here: int, trim: bool = False) -> None:
+          *, here: int, trim: bool = False, said: bool = False) -> None:
     if trim:  # 业主叶孝明对…: drop a trailing function character
         while len(name) > 2 and name[-1] in "对在说表和与的是将把":
             name = name[:-1]
     given = name[1:]
     if name[0] not in surnames or is_common_word(name) or (
-            len(given) >= 2 and is_common_word(given) and not trim and not word_tag(name).startswith("nr")):
+            len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
-        # (between a role and what follows a name, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
+        # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
     if len(given) == 1 and (given in "的了在是和与对说将把被为等" or (
             word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
         return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)

@@ -28,7 +28,7 @@ from kg.text import NUMERAL_CHARS, is_han
 # Single characters that end a name on its left (prepositions, particles, locatives, negations).
 STOP_CHARS = set(
     "在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进"
-    "不没未"  # 小事|不出|小区: a slogan's verb, not an estate
+    "不没未去赴辖"  # 小事|不出|小区: a slogan's verb, not an estate; 去|椰林苑, 辖|椰林苑: going to it, having it
 )
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
@@ -248,9 +248,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if len(tok) >= 2 and word_freq(tok) > 0 and not estate:
             break  # a known word is a whole name (金山, 三坊七巷); estates take brand words (华润|紫云府)
     name = "".join(parts)
-    first = pos - len(name) - 1  # 。柳|河湾|镇: one character left between the name and where the text starts
-    if name and first == left and (left == floor or not is_han(norm[left - 1])) and _may_begin_name(norm[left]):
-        name = norm[left] + name
+    first = pos - len(name) - 1  # 。柳|河湾|镇, 在|锡|水湾|街道: one character between the name and a boundary
+    if name and first >= max(left, floor) and _may_begin_name(norm[first]) and _ends_a_clause(norm, floor, first) \
+            and first in word_bounds(norm, max(floor, first - 4), pos):  # 和谐|园: 谐 is not a word's start
+        name = norm[first] + name
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
     if tail and len(name) - len(tail) < 2:
@@ -269,15 +270,41 @@ def _people_nouns() -> frozenset[str]:
     return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员"])
 
 
+def _joins_bodies(norm: str, start: int) -> bool:
+    """A place's name that begins with a verb joining two bodies, right after the first body's name."""
+    return norm[start - 1:start] in _BODY_ENDS and norm.startswith(_joining_verbs(), start)
+
+
+_BEFORE_A_PLACE = set("在到从向往于至赴去进驻是为和与及")  # prepositions and verbs of going that end the text before a name
+_BODY_ENDS = ("部", "局", "委", "厅", "办", "会", "院", "组")
+
+
+@lru_cache(maxsize=1)
+def _joining_verbs() -> tuple[str, ...]:
+    return tuple(lexicon()["organization"]["joining_verbs"])
+
+
+def _ends_a_clause(norm: str, floor: int, pos: int) -> bool:
+    """Whether what comes before ``pos`` ends there: the text's start, punctuation, a preposition or a
+    verb (在|锡水湾, 推广|东岗子村), so the single character after it begins the name."""
+    if pos <= floor or not is_han(norm[pos - 1]) or norm[pos - 1] in _BEFORE_A_PLACE:
+        return True
+    before = cut(norm[max(floor, pos - 4):pos])
+    return bool(before) and len(before[-1]) >= 2 and word_tag(before[-1]).startswith(("v", "p"))
+
+
 def _may_begin_name(c: str) -> bool:
     """A character that can begin a place's name: not a particle, numeral or a clause's verb or adverb (赴)."""
     return not (c in STOP_CHARS or c in BAD_FIRST or c in NUMERAL_CHARS or word_tag(c).startswith(_CLAUSE_TAGS))
 
 
 def _a_word_not_a_place(short: str) -> bool:
-    """A short name that is a common noun, verb or adjective (资源, 光明, 团结): the word, unless written
-    in full (资源县). Names jieba tags as names of any kind (朝阳 ns, 洪湖 nr) stay candidates."""
-    return is_common_word(short) and word_tag(short) in ("n", "v", "vn", "a", "an", "ad", "d", "vd")
+    """A short name that is a common noun, or a verb or adjective in use (资源, 光明, 振兴): the word,
+    unless written in full (资源县). Names jieba tags as names of any kind (朝阳 ns, 洪湖 nr) stay candidates."""
+    tag = word_tag(short)
+    if tag in ("v", "vn", "a", "an", "ad", "d", "vd"):  # 乡村|振兴: a verb used a hundred times is the verb
+        return word_freq(short) >= 100
+    return tag == "n" and is_common_word(short)
 
 
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
@@ -509,6 +536,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         and not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
+        and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
     ]
     zones = _zones(doc, spans)
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)

@@ -58,3 +58,10 @@ def test_people_an_appointment_or_description_without_a_name(text: str) -> None:
 ])
 def test_people_names_after_more_roles_and_before_more_predicates(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_people_a_common_given_name_needs_what_a_person_says_or_does_after_it() -> None:
+    """李建国 before 介绍 is a name; 高标准 between a role and a comma is a surname's character before a
+    word (high standards), not a name."""
+    assert _people("社区书记李建国介绍，工作有序推进。") == ["李建国"]
+    assert _people("要求每名党员高标准，严要求。") == []

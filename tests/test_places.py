@@ -462,3 +462,27 @@ def test_places_estates_listed_after_a_community_are_in_it() -> None:
 ])
 def test_places_a_town_named_first_in_its_sentence_keeps_its_first_character(text: str, town: str) -> None:
     assert _of_class(text, "Township") == [town]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("辽宁省沈阳市法库县召开会议。县委组织部会同县农业农村局实施“强村富民”工程。", "会同县"),  # 会同: jointly
+    ("辽宁省召开会议，统筹推进乡村振兴、城市更新。", "振兴区"),  # 振兴: revitalise
+])
+def test_places_a_verb_is_not_the_place_it_spells(text: str, absent: str) -> None:
+    assert absent not in [m.label for m in _places(text)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("海南省琼海市召开会议。有人去椰林苑小区教老人，社区辖椰林苑、海韵花园。", {"椰林苑"}),
+    ("江苏省无锡市梁溪区召开会议。在锡水湾街道，锡水湾街道党工委推行新办法。", {"锡水湾街道"}),
+    ("辽宁省沈阳市法库县召开会议。东岗子村是柳河湾镇的“领头雁”村。", {"东岗子村", "柳河湾镇"}),
+])
+def test_places_a_name_begins_after_the_clause_word_before_it(text: str, names: set[str]) -> None:
+    found = {m.label for m in _places(text) if m.cls in ("Township", "Community")}
+    assert names <= found
+    assert not any(n != f and n.endswith(f) or f.startswith(("去", "辖")) for n in names for f in found)
+
+
+def test_places_a_character_inside_a_word_does_not_begin_a_name() -> None:
+    text = "新疆乌鲁木齐市沙依巴克区西山湖街道召开会议。在西山湖街道和谐园社区，居民议事。"
+    assert "谐园社区" not in _of_class(text, "Community")
