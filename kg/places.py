@@ -275,7 +275,8 @@ def _joins_bodies(norm: str, start: int) -> bool:
     return norm[start - 1:start] in _BODY_ENDS and norm.startswith(_joining_verbs(), start)
 
 
-_BEFORE_A_PLACE = set("在到从向往于至赴去进驻是为和与及")  # prepositions and verbs of going that end the text before a name
+# Prepositions, conjunctions and verbs of going that end the text before a name.
+_BEFORE_A_PLACE = set("在到从向往于至赴去进驻是为和与及")
 _BODY_ENDS = ("部", "局", "委", "厅", "办", "会", "院", "组")
 
 

@@ -480,7 +480,7 @@ def test_places_a_verb_is_not_the_place_it_spells(text: str, absent: str) -> Non
 def test_places_a_name_begins_after_the_clause_word_before_it(text: str, names: set[str]) -> None:
     found = {m.label for m in _places(text) if m.cls in ("Township", "Community")}
     assert names <= found
-    assert not any(n != f and n.endswith(f) or f.startswith(("去", "辖")) for n in names for f in found)
+    assert not any((n != f and n.endswith(f)) or f.startswith(("去", "辖")) for n in names for f in found)
 
 
 def test_places_a_character_inside_a_word_does_not_begin_a_name() -> None:
