@@ -122,7 +122,11 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):
             level = table[m.group(0)]
-            target = focus.place_of_level(m.start(), level)
+            here = focus.place_at(m.start())
+            if level == "City" and here is not None and here.cls == "District" and here.label.endswith("市"):
+                target: Mention | None = here  # 我市 in a county-level city's article (崇州市): that city
+            else:
+                target = focus.place_of_level(m.start(), level)
             if target is None and level == "Township":  # 白塔湖镇党委书记介绍，全镇辖…: the town just named
                 k = bisect_right(town_starts, m.start()) - 1
                 if k >= 0 and m.start() - towns[k][2].end <= _TOWN_WINDOW:

@@ -253,3 +253,9 @@ def test_actors_the_whole_town_is_the_town_just_named(tmp_path: Path) -> None:
     """全镇 in a county's article: the town named just before (its committee's secretary speaking)."""
     text = "四川省成都市崇州市召开会议。白塔湖镇党委书记邓晓峰介绍，全镇辖4个社区、6个村。"
     assert _counts_about(tmp_path, text) == {"社区": "白塔湖镇", "村": "白塔湖镇"}
+
+
+def test_actors_our_city_in_a_county_level_city_s_article_is_that_city(tmp_path: Path) -> None:
+    """崇州市 is a county-level city of 成都市: in its own article, 我市 and 全市 are 崇州市."""
+    text = "四川省成都市崇州市召开会议。今年以来，全市已建立院落党支部268个，我市组建党员志愿服务队140支。"
+    assert set(_counts_about(tmp_path, text).values()) == {"崇州市"}
