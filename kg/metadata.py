@@ -116,6 +116,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         pos = m.end()
         for part in re.finditer(r"[^\s、,，/:：]+", segment):  # 作者:电视台:黄曦: the body is skipped
             token = part.group(0)
+            if segment[part.end():part.end() + 1] in (":", "："):
+                continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name
             name = _NAME_TAIL.sub("", token)
             start = pos + part.start()
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name):

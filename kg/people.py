@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import by_length, is_common_word, lexicon, word_freq, word_tag
+from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
 from kg.metadata import byline_blocks
 from kg.model import Document, Mention
 
@@ -22,7 +22,8 @@ def _person(doc: Document, name: str, start: int) -> Mention:
 @lru_cache(maxsize=1)
 def _name_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns a name stands in, compiled once rather than per document: before a title, after a
-    role, between an appointing verb and the office (选举肖某为…), and as the subject of 是一位/是一名."""
+    role, between an appointing verb and the office (选举肖某为…), as the subject of 是一位/是一名, after
+    a quotation it said, and the place after a role where a name may begin (``role_only``)."""
     lex = lexicon()["person"]
     titles = "|".join(map(re.escape, by_length(lex["titles"])))
     # a title also stands before a name (局长顾雄远, 部长毛万春): every title is a role too
@@ -30,11 +31,28 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
     after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[、,，。:：;；)）]|{follows}|$)")
+    role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
     appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
     appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
     subject = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{{2,3}}?)(?:{is_a})")
-    return before_title, after_role, appointed, subject
+    # ”赵春生说: who is quoted, named right after the quotation closes
+    quoted = re.compile(r"(?<=[”」\"])([\u4e00-\u9fff]{2,3}?)(?:说|表示|介绍|告诉|坦言|感慨|笑着说)")
+    return before_title, after_role, appointed, subject, quoted, role_only
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说")
+
+
+def _predicate_at(text: str, pos: int) -> bool:
+    """Whether a predicate begins at ``pos``: a verb, adverb or preposition of two characters or more
+    (坚持, 连连), or one of the single characters a sentence goes on with after its subject (正, 就, 把)."""
+    tokens = cut(text[pos:pos + 4])
+    if not tokens:
+        return False
+    first = tokens[0]
+    return first in _PREDICATE_CHARS or (len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p"))
 
 
 @lru_cache(maxsize=1)
@@ -52,16 +70,24 @@ def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
-    before_title, after_role, appointed, subject = _name_patterns()
+    before_title, after_role, appointed, subject, quoted, role_only = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
-        for pattern in (appointed, subject, before_title):  # the surer patterns first: 选举王明远为书记
+        for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
+            _take(doc, out, m.group(1), m.start(1), surnames, here=here)
+        for pattern in (appointed, subject, before_title):  # the surer first: 选举王明远为书记
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
                 _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here)
         for m in after_role.finditer(text):
             said = text[m.end(1):m.end(1) + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True, said=said)
+        for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate
+            at = m.end()
+            for k in (3, 2):
+                if _HAN_NAME.fullmatch(text, at, at + k) and _predicate_at(text, at + k):
+                    _take(doc, out, text[at:at + k], s.start + at, surnames, here=here, said=True)
+                    break
     return sorted(out, key=lambda x: x.start)
 
 

@@ -155,6 +155,7 @@ def test_metadata_body_names_are_not_creators() -> None:
         ("本报记者 周九 吴十 报道", ["周九", "吴十"]),
         ("编辑：郑十一 统筹：欧阳明", ["郑十一", "欧阳明"]),
         ("记者 司马光远 摄影报道", ["司马光远"]),
+        ("通讯员 沈佳怡  记者 陆文博  阅读数：1862", ["沈佳怡", "陆文博"]),  # a page field's label after them
     ],
 )
 def test_metadata_byline_names(line: str, names: list[str]) -> None:

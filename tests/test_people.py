@@ -65,3 +65,13 @@ def test_people_a_common_given_name_needs_what_a_person_says_or_does_after_it() 
     word (high standards), not a name."""
     assert _people("社区书记李建国介绍，工作有序推进。") == ["李建国"]
     assert _people("要求每名党员高标准，严要求。") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("翠岭社区党委书记邱慧敏坚持用日记记下居民的事。", ["邱慧敏"]),
+    ("说起身边的变化，居民马桂芳连连点赞。", ["马桂芳"]),
+    ("党支部书记卢凤霞正组织党员志愿者分组。", ["卢凤霞"]),
+    ("“有啥难事，我得第一个知道。”夏春生说。", ["夏春生"]),  # who a quotation is from
+])
+def test_people_a_name_before_any_predicate_or_after_its_quotation(text: str, names: list[str]) -> None:
+    assert _people(text) == names
