@@ -84,6 +84,8 @@ def extract_people(doc: Document) -> list[Mention]:
             _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True, said=said)
         for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate
             at = m.end()
+            if text[at] not in surnames:
+                continue  # most roles are followed by what they do (党员参加, 居民说), not a name
             for k in (3, 2):
                 if _HAN_NAME.fullmatch(text, at, at + k) and _predicate_at(text, at + k):
                     _take(doc, out, text[at:at + k], s.start + at, surnames, here=here, said=True)
