@@ -12,12 +12,13 @@ import re
 from functools import lru_cache
 
 from kg.actors import Focus
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
 from kg.model import Document, Mention
 from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, clean_label, is_han
 
-_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每即")
+_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每即并")
 # One-character place words that make a name relative to the place in focus.
 _RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township"}
 _OFFICE = ("办", "局", "厅", "委", "部", "院", "所", "站", "公司", "集团")
@@ -93,15 +94,19 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         after = left + offset + len(tok)
         quoted_next = norm[after:after + 1] == "“"
         if not quoted_next and tok != "中共":
-            if (tok in verbs and not (tok in joining and norm[after:after + 1] in _RELATIVE)) or (
+            if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
-            elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 3000:
+            elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
+                    and not load_gazetteer().lookup(tok):  # 吸纳 yes; 遵义 (to obey) is 遵义市 here
                 starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
         if tok == "中共":
             starts[left + offset] = False
         offset += len(tok)
+    for m in _PARTY_BODY.finditer(norm, left, pos):  # 村党支部|领办|合作社: a party body ends a name inside
+        if m.end() < pos:
+            starts[m.end()] = True
     for m in _departments_re().finditer(norm, left, pos):  # 住房|和|城乡建设: its 和 joins one name
         begin = m.start()
         if begin in place_at:
@@ -112,6 +117,14 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             del starts[s]
         starts[begin] = True  # what is before it (会同, 联合) is not the body's
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
+
+
+_PARTY_BODY = re.compile("党工委|党总支|党支部|党委")
+
+
+def _is_division(name: str) -> bool:
+    """会同县: a joining verb that, with the character after it, is a county's full name."""
+    return any(d.name == name for d in load_gazetteer().lookup(name))
 
 
 def _is_pronoun(tok: str) -> bool:
@@ -139,8 +152,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             end = _chain_end(norm, pat, m.end(), s.end)
             if norm[end:end + 1] in ("员", "会") and norm[m.start():end].endswith(("委", "支部")):
                 continue  # 党委委员, 党委会: a member or a meeting, not the body (党委书记: the body's, below)
-            if m.group(0) == "小组" and norm[m.start() - 1:m.start()] == "党":
-                continue  # 党小组: a tier
+            if m.group(0) == "小组" and norm[m.start() - 1:m.start()] in ("党", "民"):
+                continue  # 党小组: a tier; 村民小组: a village's unit, a place
+            if m.group(0) == "商会" and norm[m.start() - 1:m.start()] in ("协", "磋"):
+                continue  # 协商会: a meeting, not a chamber of commerce
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
                 continue  # 组织部署, 部门: not a body
             if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):

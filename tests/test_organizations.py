@@ -126,3 +126,30 @@ def test_organizations_a_department_s_short_form_is_its_full_name(tmp_path: Path
     assert {"青秀区农业农村局", "青秀区住房和城乡建设局", "南宁市发展和改革委员会"} <= set(orgs)
     assert "区住建局" in orgs["青秀区住房和城乡建设局"]
     assert "南宁市发改委" in orgs["南宁市发展和改革委员会"]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("上海市杨浦区召开会议。杨浦区委社会工作部会同区房屋管理局设立“睦邻微基金”。",
+     {"杨浦区委社会工作部", "杨浦区房屋管理局"}, "会同"),
+    ("湖南省怀化市召开会议。会同县委组织部推行网格化管理。", {"会同县委组织部"}, "县委组织部"),
+    ("河北省廊坊市召开会议。联盟吸纳廊坊华晟智能制造有限公司党委等单位。",
+     {"廊坊华晟智能制造有限公司党委"}, "吸纳"),
+    ("贵州省遵义市湄潭县召开会议。据了解，遵义市委组织部已将这一工作法在全市推广。",  # 遵义: also to obey
+     {"遵义市委组织部"}, "了解"),
+    ("辽宁省沈阳市法库县召开会议。东岗子村玉米种植专业合作社吸纳村民320户，党建链条延伸到村民小组，还开协商会。",
+     {"东岗子村玉米种植专业合作社"}, "小组"),
+])
+def test_organizations_where_bodies_joined_or_listed_begin_and_end(
+        tmp_path: Path, text: str, present: set[str], absent: str) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert present <= labels
+    assert not any(absent in label and label not in present for label in labels)
+    assert not any(label.endswith("协商会") for label in labels)
+
+
+def test_organizations_a_body_written_after_a_place_that_is_also_a_verb_starts_at_the_place(tmp_path: Path) -> None:
+    graph_text = "贵州省遵义市湄潭县召开会议。据了解，遵义市委组织部已将这一工作法在全市推广。"
+    (tmp_path / "a.txt").write_text(f"标题\n\n{graph_text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    (org,) = [e for e in graph.entities.values() if e.label == "遵义市委组织部"]
+    assert "市委组织部" not in org.alt_labels  # written in full: no relative form was completed

@@ -486,3 +486,8 @@ def test_places_a_name_begins_after_the_clause_word_before_it(text: str, names: 
 def test_places_a_character_inside_a_word_does_not_begin_a_name() -> None:
     text = "新疆乌鲁木齐市沙依巴克区西山湖街道召开会议。在西山湖街道和谐园社区，居民议事。"
     assert "谐园社区" not in _of_class(text, "Community")
+
+
+def test_places_a_shanghai_residents_district_is_a_community() -> None:
+    text = "上海市杨浦区长白新村街道召开会议。控江居民区的居民积极参与，附近居民区也参加了，在凤城居民区也一样。"
+    assert _of_class(text, "Community") == ["控江居民区", "凤城居民区"]
