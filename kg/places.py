@@ -294,6 +294,17 @@ def _ends_a_clause(norm: str, floor: int, pos: int) -> bool:
     return bool(before) and len(before[-1]) >= 2 and word_tag(before[-1]).startswith(("v", "p"))
 
 
+_PARTY_HEADS = ("党委", "党总支", "党支部")
+_RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
+
+
+def _proper_name_before(norm: str, pos: int, floor: int) -> bool:
+    """Whether the name before ``pos`` is a rare word or none (椰风, 东岗子): a proper name, so what
+    follows it is that place's body, not a kind of body (城市社区党委, 基层社区党委)."""
+    found = _name_before(norm, pos, floor, min_freq=20)
+    return found is not None and len(found[1]) >= 2 and word_freq(found[1]) < _RARE
+
+
 def _may_begin_name(c: str) -> bool:
     """A character that can begin a place's name: not a particle, numeral or a clause's verb or adverb (赴)."""
     return not (c in STOP_CHARS or c in BAD_FIRST or c in NUMERAL_CHARS or word_tag(c).startswith(_CLAUSE_TAGS))
@@ -437,8 +448,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
                                          town=suffix in ("镇", "乡"))  # 天荒坪镇|余|村
-                if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None:
+                if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
+                        and not (suffix in ("社区", "村") and norm.startswith(_PARTY_HEADS, m.end())
+                                 and _proper_name_before(norm, m.start(), floor)):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
+                    # (椰风社区党委: a name no dictionary has, before the community's party body)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES)

@@ -491,3 +491,11 @@ def test_places_a_character_inside_a_word_does_not_begin_a_name() -> None:
 def test_places_a_shanghai_residents_district_is_a_community() -> None:
     text = "上海市杨浦区长白新村街道召开会议。控江居民区的居民积极参与，附近居民区也参加了，在凤城居民区也一样。"
     assert _of_class(text, "Community") == ["控江居民区", "凤城居民区"]
+
+
+def test_places_a_community_named_only_before_its_party_body_is_a_community() -> None:
+    """椰风社区党委: 椰风 is a rare word, so this is the party committee of a community named 椰风社区;
+    城市社区党委, 各社区党委 and 标杆社区党委 are kinds of committee."""
+    text = ("海南省琼海市万泉湾镇召开会议。椰风社区党委书记符海燕介绍，全镇各社区党委和城市社区党委、"
+            "标杆社区党委都参加了，推进社区党委建设。")
+    assert _of_class(text, "Community") == ["椰风社区"]
