@@ -42,6 +42,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 _PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说")
 
 
@@ -84,6 +85,13 @@ def extract_people(doc: Document) -> list[Mention]:
             _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True, said=said)
         for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate
             at = m.end()
+            joined = _JOINED_NAME.match(text, at)  # 书记古丽米热·艾买提|说: a transliterated name
+            if joined is not None:
+                last = joined.group(0).rindex("·") + at + 1  # its last part ends where a predicate begins
+                end = next((e for e in range(last + 1, joined.end() + 1) if _predicate_at(text, e)), None)
+                if end is not None:
+                    _take_joined(doc, out, text[at:end], s.start + at, here=here)
+                continue
             if text[at] not in surnames:
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
             for k in (3, 2):
@@ -93,12 +101,21 @@ def extract_people(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+def _take_joined(doc: Document, out: list[Mention], name: str, start: int, *, here: int) -> None:
+    """A name of two or more parts joined by · (维吾尔族 names, foreign names): no surname to check."""
+    if _PLACE_OR_BODY.search(name) or any(m.start < start + len(name) and start < m.end for m in out[here:]):
+        return
+    out.append(_person(doc, name, start))
+
+
 def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: set[str],
           *, here: int, trim: bool = False, said: bool = False) -> None:
     if trim:  # 业主叶孝明对…: drop a trailing function character
         while len(name) > 2 and name[-1] in "对在说表和与的是将把":
             name = name[:-1]
     given = name[1:]
+    if given.startswith("某"):
+        return  # 周某, 李某某: a person the text will not name
     if name[0] not in surnames or is_common_word(name) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character

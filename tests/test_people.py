@@ -75,3 +75,12 @@ def test_people_a_common_given_name_needs_what_a_person_says_or_does_after_it() 
 ])
 def test_people_a_name_before_any_predicate_or_after_its_quotation(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("和谐园社区党委书记古丽米热·艾买提说，社区把小区划分为网格。", ["古丽米热·艾买提"]),
+    ("“像一家人一样。”居民阿不都热合曼·吐尔逊说。", ["阿不都热合曼·吐尔逊"]),
+    ("“智慧崇州·社区通”平台上线，党员周某参加。", []),  # a brand's ·; a person left unnamed
+])
+def test_people_a_name_of_parts_joined_by_a_dot(text: str, names: list[str]) -> None:
+    assert _people(text) == names
