@@ -20,7 +20,7 @@ from kg.text import clean_label, unbracket
 # step at each point of a long run, instead of trying every shorter first item at every one.
 _CHAIN_ITEM = r"[^\s,，。；;:：“”\"、\-—–→－]"
 _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_CHAIN_ITEM}++(?:\s*[-—–→－]+\s*{_CHAIN_ITEM}++){{2,}}")
-_LIST_CHAIN = re.compile(r"((?:[\u4e00-\u9fff]{1,4}、){1,7}[\u4e00-\u9fff]{1,4})[“\"]?([一二三四五六七八九十\d]+)级")
+_LIST_CHAIN = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、){1,7}[\u4e00-\u9fff]{1,8})[“\"]?([一二三四五六七八九十\d]+)级")
 _DASHES = "-—–→－"  # the separators _DASH_CHAIN requires between items
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -142,7 +142,8 @@ def extract_chains(doc: Document) -> list[ChainFound]:
         for m in (_LIST_CHAIN.finditer(norm, s.start, s.end) if "级" in text else ()):
             base = m.start(1)
             items = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^、]+", m.group(1))]
-            # the first item may carry the verb before it (建立区、…): keep its last level word
+            # the first item may carry the verb before it (建立区、…, 构建区委、…): keep its last level word
+            items[0] = _drop_verb(norm, *items[0])
             a0, b0 = items[0]
             first = norm[a0:b0]
             for lv in by_length(lexicon()["tier"]["levels"]):

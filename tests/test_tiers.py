@@ -216,3 +216,11 @@ def test_tiers_party_members_linked_to_households_end_a_chain() -> None:
     assert _levels(chain) == ["镇党委", "村党委", "屯级党支部", "党员联系户"]
     (chain,) = _chains("兴隆镇构建“村党支部—村民小组党小组—党员示范户”三级组织体系。")
     assert _levels(chain)[-1] == "党员示范户"
+
+
+def test_tiers_a_list_of_party_bodies_closed_by_its_count() -> None:
+    """区委、街道党工委、居民区党总支、楼组党小组四级: items longer than a bare level, the verb before the
+    first one dropped."""
+    (chain,) = _chains("杨浦区构建区委、街道党工委、居民区党总支、楼组党小组四级联动体系。")
+    assert _levels(chain) == ["区委", "街道党工委", "居民区党总支", "楼组党小组"]
+    assert chain.stated_count == 4
