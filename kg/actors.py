@@ -147,7 +147,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     table = lexicon()["place"]["anaphora"]
     heads: dict[str, str] = table["heads"]
     pat = _anaphora_re()
-    candidates = _Named(m for m in places if m.cls in heads.values() and m.start >= 0)
+    candidates = _Named((m for m in places if m.cls in heads.values() and m.start >= 0), heads)
     longest_first = tuple(sorted(heads, key=len, reverse=True))
     out = []
     for s in doc.sentences:
@@ -159,8 +159,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
         for hit in hits:
             if hit.start() not in bounds:
                 continue
-            cls = heads[hit.group("head") or hit.group("before")]
-            target = candidates.last(cls, hit.start())
+            target = candidates.last(hit.group("head") or hit.group("before"), hit.start())
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
                                    file_name=doc.file_name, aliases=()))
@@ -168,26 +167,38 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
 
 
 class _Named:
-    """The places a text names, by kind, for "the last one of this kind named before here".
+    """The places a text names, by the word that refers back to them, for "the last one of this kind
+    named before here": 社区 is the last 社区 named, 小区 the last estate, 村 the last village, 街道 the
+    last street (a class alone would make 翠岭苑, an estate, the 社区 of 社区推行…).
 
     Looking back through all of them from the end for each 该小区 or bare
     社区 made a long text cost the square of its length.
     """
 
-    def __init__(self, places: Iterable[Mention]) -> None:
+    def __init__(self, places: Iterable[Mention], heads: dict[str, str]) -> None:
         self.of: dict[str, tuple[list[int], list[Mention]]] = {}
         for m in sorted(places, key=lambda m: m.start):
-            starts, found = self.of.setdefault(m.cls, ([], []))
+            starts, found = self.of.setdefault(_referred_as(m, heads), ([], []))
             starts.append(m.start)
             found.append(m)
 
-    def last(self, cls: str, pos: int) -> Mention | None:
-        """The last place of ``cls`` (in order of start) that ends at or before ``pos``."""
-        starts, found = self.of.get(cls, ((), ()))
+    def last(self, head: str, pos: int) -> Mention | None:
+        """The last place ``head`` refers to (in order of start) that ends at or before ``pos``."""
+        starts, found = self.of.get(head, ((), ()))
         for k in range(bisect_right(starts, pos) - 1, -1, -1):  # those starting after pos end after it
             if found[k].end <= pos:
                 return found[k]
         return None
+
+
+def _referred_as(m: Mention, heads: dict[str, str]) -> str:
+    """The head word that refers back to a place: its own suffix (社区, 村, 街道, 镇), or 小区 for an estate."""
+    own = next((h for h in sorted(heads, key=len, reverse=True) if heads[h] == m.cls and m.label.endswith(h)), None)
+    if own is not None:
+        return own
+    if m.cls == "Community" and m.label.endswith(("居民区", "嘎查")):
+        return "社区" if m.label.endswith("居民区") else "村"
+    return "小区" if m.cls == "Community" else m.cls
 
 
 def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_first: tuple[str, ...],
@@ -201,8 +212,7 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
         head = next((h for h in longest_first if norm.startswith(h, at)), None)
         if head is None or norm[at + len(head):at + len(head) + 1] in ("、", "和", "与", "及", "级", "层", "一"):
             continue  # 街道、社区两级: the kinds of place, not one of them
-        cls = heads[head]
-        target = candidates.last(cls, at)
+        target = candidates.last(head, at)
         if target is not None:
             out.append(replace(target, surface=head, start=at, end=at + len(head), file_name=doc.file_name,
                                aliases=()))

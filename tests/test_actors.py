@@ -119,16 +119,22 @@ def test_actor_searches_answer_as_the_scans_they_replaced() -> None:
     from kg.actors import _Actors, _Named, actor_at
     from kg.model import Mention
 
+    # (class, label, the word that refers back to it), written out here rather than worked out
+    kinds = [("District", "甲区", None), ("Organization", "乙党委", None), ("Community", "丙社区", "社区"),
+             ("Community", "丁小区", "小区"), ("Community", "戊苑", "小区"), ("Community", "己村", "村"),
+             ("Township", "庚街道", "街道"), ("Township", "辛镇", "镇")]
+    heads = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
     rnd = random.Random(7)
     for _ in range(300):
-        mentions = []
+        mentions, referred = [], {}
         for _ in range(rnd.randint(0, 10)):
             a = rnd.randint(0, 40)
-            mentions.append(Mention(rnd.choice(["District", "Community", "Organization"]), str(len(mentions)),
-                                    "x", "x", "a.txt", a, a + rnd.randint(1, 6)))
+            cls, label, head = rnd.choice(kinds)
+            mentions.append(Mention(cls, str(len(mentions)), label, label, "a.txt", a, a + rnd.randint(1, 6)))
+            referred[mentions[-1].key] = head
         ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
         found = _Actors(ordered)
-        named = _Named(mentions)
+        named = _Named([m for m in mentions if referred[m.key]], heads)
         by_start = sorted(mentions, key=lambda m: m.start)
         for lo in range(0, 48):
             for limit in (lo, lo + 3, lo + 50):
@@ -139,9 +145,9 @@ def test_actor_searches_answer_as_the_scans_they_replaced() -> None:
             for hi in (lo, lo + 1, lo + 9):
                 assert found.between(lo, hi) == [m for m in ordered if lo <= m.start < hi]
                 assert found.any_between(lo, hi) == any(lo <= m.start < hi for m in ordered)
-            for cls in ("District", "Community"):
-                assert named.last(cls, lo) is next(
-                    (m for m in reversed(by_start) if m.cls == cls and m.end <= lo), None)
+            for head in heads:
+                assert named.last(head, lo) is next(
+                    (m for m in reversed(by_start) if referred[m.key] == head and m.end <= lo), None)
         cuts = sorted(rnd.sample(range(1, 40), rnd.randint(0, 8)))
         bounds = [0, *cuts, 40]
         spans = [(a, b, rnd.choice([None, *mentions])) for a, b in pairwise(bounds)
@@ -259,3 +265,11 @@ def test_actors_our_city_in_a_county_level_city_s_article_is_that_city(tmp_path:
     """崇州市 is a county-level city of 成都市: in its own article, 我市 and 全市 are 崇州市."""
     text = "四川省成都市崇州市召开会议。今年以来，全市已建立院落党支部268个，我市组建党员志愿服务队140支。"
     assert set(_counts_about(tmp_path, text).values()) == {"崇州市"}
+
+
+def test_actors_a_bare_community_is_the_last_community_not_the_last_estate(tmp_path: Path) -> None:
+    """社区推行…: the last 社区 named (翠岭社区), though an estate (翠岭苑) was named after it."""
+    text = ("江西省南昌市红谷滩区召开会议。翠岭社区辖锦江华府、翠岭苑、江岸名邸等3个小区。"
+            "社区推行“周末圆桌会”制度，小区推行“楼道议事”制度。")
+    graph = _build(tmp_path, text)
+    assert _agents(graph) == {"周末圆桌会制度": "翠岭社区", "楼道议事制度": "江岸名邸"}
