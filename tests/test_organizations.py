@@ -153,3 +153,11 @@ def test_organizations_a_body_written_after_a_place_that_is_also_a_verb_starts_a
     graph = kg.build(tmp_path)
     (org,) = [e for e in graph.entities.values() if e.label == "遵义市委组织部"]
     assert "市委组织部" not in org.alt_labels  # written in full: no relative form was completed
+
+
+def test_organizations_people_s_organisations_are_bodies(tmp_path: Path) -> None:
+    """科协, 妇联, 残联 …: every city has them; 老科协会长 is the 老科协's chairman, not a 协会."""
+    text = "湖南省益阳市沅江市召开会议。市老科协会长周业贵出席，市妇联、市残联也参加了。"
+    labels = set(_orgs(tmp_path, text))
+    assert {"沅江市老科协", "沅江市妇联", "沅江市残联"} <= labels
+    assert not any(label.endswith("协会") for label in labels)
