@@ -297,7 +297,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
         locative = lead is not None and lead.group(0).endswith("在")
         if subject is not None and locative:
             # 在三坊七巷社区成立…: the place of this clause only; 在全市…: a scope, not an actor
-            out.append((a, b, current if subject.surface in _DEICTIC_WORDS else subject))
+            scope = subject.surface in _DEICTIC_WORDS or doc.norm[subject.end:subject.end + 1] == "、"
+            out.append((a, b, current if scope else subject))  # 在嘉积、博鳌等镇…: a scope of several places
             continue
         if subject is not None:
             if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and not found.any_between(sent.start, a):

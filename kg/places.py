@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
@@ -761,17 +762,46 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[
 
 
 _ESTATE_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?:[\d一二三四五六七八九十百千]+个)?[\u4e00-\u9fff]{0,6}?小区"
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?:[\d一二三四五六七八九十百千]+个)?[\u4e00-\u9fff]{0,6}?"
+    r"(?P<kind>小区)"
 )
+# "A、B等14个社区", "A、B等镇": other kinds of place listed, the kind right after 等 or after the count
+# (新建、改扩建等方式…社区 is no list of places)
+_PLACE_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?:[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,2}?)?"
+    r"(?P<kind>社区|村(?!民)|街道|镇)"
+)
+_LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
 
 
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
-_LIST_ITEM_STOPS = set("的和与及或在是了")  # what still ends a name inside a 、-bounded item (A和B: two)
+_TOWN_WINDOW = 200  # how far back a town may be named and still hold the places listed after it
+
+
+def _may_hold(place: Mention, kind: str) -> bool:
+    """Whether ``place`` can be the parent of listed places of ``kind``: an estate is in a town or a
+    community, a community or village in a town, a town in no local place (its district is its parent)."""
+    if kind == "小区":
+        return place.cls == "Township" or place.label.endswith(_HOLDS_ESTATES)
+    return kind in ("社区", "村") and place.cls == "Township"
+
+
+_LIST_ITEM_STOPS = set("的在是了")  # what still ends a name inside a 、-bounded item
+_CONJUNCTIONS = set("和与及或")
+
+
+def _joins_two(item: str) -> bool:
+    """Whether a 、-bounded item is two names joined (新科花园和玫瑰园), or holds a clause's word; 泰和, 天和家园
+    keep their 和 (a conjunction joins names of two characters or more on each side)."""
+    if any(c in _LIST_ITEM_STOPS for c in item):
+        return True
+    return any(c in _CONJUNCTIONS and k >= 2 and len(item) - k - 1 >= 2 for k, c in enumerate(item))
 
 
 def _listed_estates(doc: Document, known: list[Mention],
                     default_parent: Callable[[int], str | None]) -> list[Mention]:
-    """Items of an "A、B、C等N个小区" list: each one an estate, its place written glued in front or not.
+    """Items of an "A、B、C等N个小区" list: each one an estate, its place written glued in front or not;
+    of "A、B等14个社区" (村, 街道, 镇) a community (village, street, town) of that name and kind.
 
     The list says what its items are, so an item after the first (bounded by
     、 on both sides) is taken even when it is also a common word (荷塘月色);
@@ -782,21 +812,26 @@ def _listed_estates(doc: Document, known: list[Mention],
     norm = doc.norm
     out = []
     for sent in doc.sentences:
-        for m in _ESTATE_LIST.finditer(norm, sent.start, sent.end):
+        for m in chain(_ESTATE_LIST.finditer(norm, sent.start, sent.end),
+                       _PLACE_LIST.finditer(norm, sent.start, sent.end)):
             pos = m.start(1)
             items = m.group(1).split("、")
+            kind = m.group("kind")
+            cls = _LISTED_AS[kind]
             # the first item's place is the whole list's; else the community or town the sentence names
             # before the list (金桂社区就有锦江苑、桂花园等9个小区)
             first_end = pos + len(items[0])
             first = max((k.start for k in known if k.cls == "Community" and pos <= k.start and k.end == first_end),
                         default=pos)  # the first estate's own start, when it was read with its suffix
-            owner = max((k for k in known if (k.cls == "Township" or k.label.endswith(_HOLDS_ESTATES))
-                         and sent.start <= k.start and k.end <= first), key=lambda k: k.end, default=None)
+            owner = max((k for k in known if _may_hold(k, kind) and sent.start <= k.start and k.end <= first),
+                        key=lambda k: k.end, default=None) or (  # else the town named just before, as for
+                max((k for k in known if k.cls == "Township" and first - _TOWN_WINDOW <= k.end <= first),
+                    key=lambda k: k.end, default=None) if kind != "街道" and kind != "镇" else None)  # communities
             parent: Mention | None = owner
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
-                if any(k.cls == "Community" and k.start < b and a < k.end for k in known):
+                if any(k.cls == cls and k.start < b and a < k.end for k in known):
                     continue  # already read with its suffix
                 inside = [k for k in known if a <= k.start and k.end <= b and k.cls in ("District", "Township")]
                 if inside:
@@ -811,11 +846,15 @@ def _listed_estates(doc: Document, known: list[Mention],
                     a = found[0]
                 name = norm[a:b]
                 stops = STOP_CHARS if i == 0 else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item between 、
-                if not (2 <= len(name) <= 8) or any(c in stops for c in name) or (i == 0 and is_common_word(name)):
+                if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name)) or (
+                        any(c in stops for c in name) if i == 0 else _joins_two(name)):
                     continue
+                if cls == "Township":
+                    parent = next((k for k in inside if k.cls == "District"), None)
                 parent_key = parent.key if parent else default_parent(a)
-                out.append(Mention("Community", f"{parent_key or '?'}:{name}", name, name, doc.file_name, a, b,
-                                   parent_key=parent_key))
+                label = name if kind == "小区" or name.endswith(kind) else name + kind  # 兴隆巷 → 兴隆巷社区
+                out.append(Mention(cls, f"{parent_key or '?'}:{label}", label, name, doc.file_name, a, b,
+                                   parent_key=parent_key, aliases=(name,) if name != label else ()))
     return out
 
 

@@ -273,3 +273,9 @@ def test_actors_a_bare_community_is_the_last_community_not_the_last_estate(tmp_p
             "社区推行“周末圆桌会”制度，小区推行“楼道议事”制度。")
     graph = _build(tmp_path, text)
     assert _agents(graph) == {"周末圆桌会制度": "翠岭社区", "楼道议事制度": "江岸名邸"}
+
+
+def test_actors_several_places_after_zai_are_a_scope(tmp_path: Path) -> None:
+    """在嘉积、博鳌、万泉湾等镇成立…: where the city did it, not which town did."""
+    text = "海南省琼海市召开会议。全市登记党员1.2万名，在嘉积、博鳌、万泉湾等镇成立“候鸟”党支部46个。"
+    assert set(_counts_about(tmp_path, text).values()) == {"琼海市"}

@@ -499,3 +499,29 @@ def test_places_a_community_named_only_before_its_party_body_is_a_community() ->
     text = ("海南省琼海市万泉湾镇召开会议。椰风社区党委书记符海燕介绍，全镇各社区党委和城市社区党委、"
             "标杆社区党委都参加了，推进社区党委建设。")
     assert _of_class(text, "Community") == ["椰风社区"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("青海省西宁市城东区湟光街道召开会议。在康东、兴隆巷、泰和等14个社区开展示范创建。",
+     {("Community", "康东社区"), ("Community", "兴隆巷社区"), ("Community", "泰和社区")}),
+    ("湖北省宜昌市宜都市枫溪镇召开会议。在白果坪、杨家冲、石门等11个村设立党员代办点。",
+     {("Community", "白果坪村"), ("Community", "杨家冲村"), ("Community", "石门村")}),
+    ("海南省琼海市召开会议。在嘉积、博鳌、万泉湾等镇成立“候鸟”党支部。",
+     {("Township", "嘉积镇"), ("Township", "博鳌镇"), ("Township", "万泉湾镇")}),
+])
+def test_places_a_list_closed_by_its_kind_names_places_of_that_kind(text: str, expected: set) -> None:
+    found = [m for m in _places(text) if m.cls in ("Township", "Community")]
+    assert expected <= {(m.cls, m.label) for m in found}
+    town = next((m for m in found if m.label in ("湟光街道", "枫溪镇")), None)
+    for m in found:
+        if (m.cls, m.label) in expected and town is not None:
+            assert m.parent_key == town.key  # the street or town named before the list holds its places
+            assert m.surface + ("社区" if m.label.endswith("社区") else "村") == m.label
+
+
+@pytest.mark.parametrize("text", [
+    "郑州市二七区通过新建、改扩建、联建等方式加大社区阵地建设力度。",  # ways of building, not places
+    "湖北省宜都市覆盖上寨、下寨、岭背等7个村民小组。",  # village groups are not villages
+])
+def test_places_a_list_that_is_not_of_places(text: str) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == []
