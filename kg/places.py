@@ -29,7 +29,7 @@ from kg.text import NUMERAL_CHARS, is_han
 # Single characters that end a name on its left (prepositions, particles, locatives, negations).
 STOP_CHARS = set(
     "在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进"
-    "不没未去赴辖"  # 小事|不出|小区: a slogan's verb, not an estate; 去|椰林苑, 辖|椰林苑: going to it, having it
+    "不没未去赴辖已"  # 小事|不出|小区: a slogan's verb, not an estate; 去|椰林苑, 辖|椰林苑: going to it, having it
 )
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")

@@ -56,6 +56,7 @@ class _Lex:
     org_tails: tuple[str, ...]
     cues: tuple[str, ...]
     slogan_markers: tuple[str, ...]
+    fields: frozenset[str]  # 物业服务, 党建服务 …: a field of work, not a program
     principle_verbs: tuple[str, ...]
     descriptive: frozenset[str]
     generic: frozenset[str]
@@ -79,6 +80,7 @@ def _lex() -> _Lex:
         org_tails=tuple(lex["org_tails"]),
         cues=tuple(lex["quote_cues"]),
         slogan_markers=tuple(lex["slogan_markers"]),
+        fields=frozenset(f + a for f in lex["field_words"] for a in lex["field_acts"]),
         principle_verbs=tuple(lex["principle_verbs"]),
         descriptive=frozenset(lex["descriptive"]),
         generic=frozenset(lex["generic_party_sectors"]),
@@ -153,7 +155,7 @@ def _mention(doc: Document, label: str, surface: str, start: int, end: int,
 
 
 def _is_slogan(inner: str) -> bool:
-    if any(w in inner for w in _lex().slogan_markers):
+    if any(w in inner for w in _lex().slogan_markers) or inner in _lex().fields:
         return True
     tokens = cut(inner)
     return (bool(tokens) and tokens[-1] in _BAD_END) or len(_NON_WORD.sub("", inner)) < 2

@@ -525,3 +525,8 @@ def test_places_a_list_closed_by_its_kind_names_places_of_that_kind(text: str, e
 ])
 def test_places_a_list_that_is_not_of_places(text: str) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == []
+
+
+def test_places_already_begins_no_name() -> None:
+    """金凤区已建立小区党支部126个: 已 (already) and a verb, then the kind of estate."""
+    assert _of_class("宁夏银川市金凤区已建立小区党支部126个。", "Community") == []

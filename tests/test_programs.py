@@ -65,6 +65,8 @@ def test_programs_quoted_name_with_head_keeps_the_core_as_alias() -> None:
         "成都市武侯区建设“一流大学城”。",  # a place, not a program
         "杭州市西湖区探索打造“主动脉”。",  # a figure of speech
         "南京市鼓楼区学习“枫桥经验”的做法。",  # no verb introduces it, and 的 follows
+        "西宁市城东区推动“物业服务”与“党建服务”同频共振。",  # fields of work
+        "银川市金凤区推行联盟机制，激活小区治理“末梢神经”。",
     ],
 )
 def test_programs_slogans_and_figures_are_not_programs(text: str) -> None:
