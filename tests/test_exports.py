@@ -105,7 +105,7 @@ def test_unseen_articles_score_near_the_seeds(tmp_path: Path) -> None:
 
 # floors a little under what each written set scored on 2026-12-01 (tests/written/README.md): all entities,
 # all relations, statistics
-WRITTEN_FLOORS = {"a": (0.93, 0.84, 0.84), "b": (0.90, 0.73, 0.72), "c": (0.89, 0.81, 0.55)}
+WRITTEN_FLOORS = {"a": (0.93, 0.84, 0.84), "b": (0.91, 0.75, 0.72), "c": (0.91, 0.87, 0.60)}
 
 
 @pytest.mark.parametrize("name", sorted(WRITTEN_FLOORS))
