@@ -116,7 +116,8 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     """全区, 全市 … as mentions of the place in focus (never added as its aliases)."""
     table: dict[str, str] = lexicon()["place"]["deictic"]
     pat = _deictic_re()
-    towns = sorted((m.start, i, m) for i, m in enumerate(focus.places) if m.cls == "Township" and m.start >= 0)
+    towns = sorted((m.start, i, m) for i, m in enumerate(focus.places)
+                   if m.cls == "Township" and m.label.endswith(("镇", "乡")) and m.start >= 0)  # 全镇: a 镇, no 街道
     town_starts = [t[0] for t in towns]
     out = []
     for s in doc.sentences:
@@ -193,6 +194,8 @@ class _Named:
 
 def _referred_as(m: Mention, heads: dict[str, str]) -> str:
     """The head word that refers back to a place: its own suffix (社区, 村, 街道, 镇), or 小区 for an estate."""
+    if m.cls == "Community" and m.label.endswith("新村"):
+        return "小区"  # 桔城新村: an estate named 新村, not a village
     own = next((h for h in sorted(heads, key=len, reverse=True) if heads[h] == m.cls and m.label.endswith(h)), None)
     if own is not None:
         return own

@@ -71,14 +71,16 @@ class _Sentences:
             self._clauses[i] = clause_actors(self.doc, s, local, self.focus)
         return actor_at(self._clauses[i], pos)
 
-    def actor_before(self, i: int, pos: int) -> Mention | None:
+    def actor_before(self, i: int, pos: int, *, not_like: Mention | None = None) -> Mention | None:
         """The actor in effect before ``pos``: its clause's when named before ``pos``, else the clause
-        before's, else the place in focus there."""
+        before's, else the place in focus there. An actor of the same kind as ``not_like`` is passed over:
+        金桂社区推行…，康东、兴隆巷等14个社区效仿 — 金桂社区 does not hold the fourteen 社区."""
         self.actor(i, pos)  # the sentence's clauses, worked out once
         spans = self._clauses[i]
         k = bisect.bisect_right(spans, pos, key=lambda x: x[0]) - 1
         for _, _, who in reversed(spans[:k + 1]):
-            if who is not None and who.start < pos:
+            if who is not None and who.start < pos and not (
+                    not_like is not None and who.cls == not_like.cls and who.label[-2:] == not_like.label[-2:]):
                 return who
         return self.focus.place_at(pos)
 
@@ -131,9 +133,12 @@ def extract_document(doc: Document) -> DocFacts:
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start))
         if about is None:
             about = finder.actor(i, count.start)
-        listed = _list_start(doc.norm, about, count.start) if about is not None else None
-        if listed is not None:  # 新科花园、荷塘月色、绣湖公寓等3个小区: one of the three, not their owner
-            about = finder.actor_before(i, listed)
+        member = about
+        listed = _list_start(doc.norm, about, count.start, by_end) if about is not None else None
+        if listed is not None and member is not None:  # 新科花园、荷塘月色等3个小区: one of them, not their owner
+            glued = by_end.get(listed)  # 长湖路街道|康东社区、兴隆巷社区等14个社区: the place written before the list
+            about = glued if glued is not None and glued.cls != member.cls else finder.actor_before(
+                i, listed, not_like=member)
         if about is not None:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
 
@@ -266,12 +271,20 @@ def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: i
 _LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,14})*等")
 
 
-def _list_start(norm: str, member: Mention, count_start: int) -> int | None:
-    """Where an "A、B、C等N个…" list begins, when ``member`` is one of its items; else None."""
+def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, Mention]) -> int | None:
+    """Where an "A、B、C等N个…" list begins, when ``member`` is one of its items; else None.
+
+    Back over the items before it: each one a mention ending at its 、 where there is one (so the
+    street written before 康东社区、兴隆巷社区 stays outside the list), else the run of text there.
+    """
     if not member.end <= count_start or not _LIST_TAIL.fullmatch(norm, member.end, count_start):
         return None
     start = member.start
-    while start > 1 and norm[start - 1] == "、":  # back over the items before it
+    while start > 1 and norm[start - 1] == "、":
+        before = by_end.get(start - 1)
+        if before is not None:
+            start = before.start
+            continue
         j = start - 1
         while j > 0 and start - j <= 15 and HAN_RE.match(norm[j - 1]):
             j -= 1

@@ -150,8 +150,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue
             # the longest suffix chain: 集团党委, 有限公司党支部; a trade's company name (X物业服务有限公司)
             end = _chain_end(norm, pat, m.end(), s.end)
-            if norm[end:end + 1] in ("员", "会") and norm[m.start():end].endswith(("委", "支部")):
-                continue  # 党委委员, 党委会: a member or a meeting, not the body (党委书记: the body's, below)
+            if norm[end:end + 1] in ("员", "会", "书") and norm[m.start():end].endswith(("委", "支部")) and not (
+                    norm[end] == "书" and (not _PARTY_BODY.fullmatch(m.group(0))
+                                           or _place_before(norm, m.start(), s.start, place_at, known) is not None)):
+                continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记 and
+                # 鸿运物业党支部书记: the secretary of a place's or a company's body, which is named
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] in ("党", "民"):
                 continue  # 党小组: a tier; 村民小组: a village's unit, a place
             if m.group(0) == "商会" and norm[m.start() - 1:m.start()] in ("协", "磋"):
@@ -201,6 +204,7 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
 _TRADES = ("物业", "科技", "集团", "股份")
 _COMPANY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司)")
 _OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
+_OFFICE_HEADS = set("局委厅办")  # what a department's short form is written before (住建局, 发改委): not 应急|小组
 _BUREAU = ("局", "厅")
 
 
@@ -232,24 +236,50 @@ def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
+def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], known: dict[int, set[str]]) -> int | None:
+    """Where the place written right before ``pos`` begins: one found there, or a town or community the text
+    names elsewhere (…百合社区|党委); None where there is none, or it is counted (11个坊巷党支部)."""
+    named = place_at.get(pos, -1)
+    if named < floor:
+        named = next((pos - k for k, names in known.items() if pos - k >= floor and norm[pos - k:pos] in names), -1)
+    return named if named >= floor and not _is_count_before(norm, named) else None
+
+
 def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: dict[int, int],
                   known: dict[int, set[str]]) -> int | None:
     """The rightmost boundary whose remainder names a body; None for a generic body.
 
     A place found right before the suffix names the body (百合社区|党委, 伶俐镇|党委), whatever its words.
     """
-    named = place_at.get(pos, -1)
-    if named < floor:  # the place named elsewhere in the text, written here before a body (…百合社区党委)
-        named = next((pos - k for k, names in known.items() if pos - k >= floor and norm[pos - k:pos] in names), -1)
-    if named >= floor and not _is_count_before(norm, named):
+    named = _place_before(norm, pos, floor, place_at, known)
+    if named is not None:
         return named
     internal = _internal_verbs()
     for c, hard in _start_candidates(norm, pos, floor, place_at):
-        if _is_named(clean_label(norm[c:pos]), tiers, norm, c):
+        stem = clean_label(norm[c:pos])
+        if _kind_of_place(stem):
+            return None  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
+        if _is_named(stem, tiers, norm, c, office=norm[pos:pos + 1] in _OFFICE_HEADS):
             return c
         if hard and not norm.endswith(internal, 0, c):
             return None
     return None
+
+
+_PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")
+
+
+def _kind_of_place(stem: str) -> bool:
+    """全市村改居社区, 软弱涣散村: a kind of place (the lexicon's kinds) before a place's suffix."""
+    deictic = next((w for w in _deictic_words() if stem.startswith(w)), "")
+    core = stem[len(deictic):]
+    kinds = _place_kinds()
+    return any(core.endswith(suffix) and core[:-len(suffix)] in kinds for suffix in _PLACE_SUFFIXES)
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset[str]:
+    return frozenset(lexicon()["place"]["kinds"])
 
 
 def _is_count_before(norm: str, start: int) -> bool:
@@ -258,7 +288,7 @@ def _is_count_before(norm: str, start: int) -> bool:
         start > 0 and norm[start - 1] in NUMERAL_CHARS)
 
 
-def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
+def _is_named(stem: str, tiers: set[str], norm: str, start: int, *, office: bool = False) -> bool:
     """A body is named when something before its suffix is a proper name or a place."""
     if not stem:
         return False
@@ -266,10 +296,12 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int) -> bool:
         return False
     if stem.endswith("级"):
         return False  # 屯级党支部, 县级党委: a level of body, not one body
+    if stem[0] in NUMERAL_CHARS and stem[1:2] in tuple("个家名所支批"):
+        return False  # 一家文旅集团: one of a kind, counted, not named
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):
         return True  # 村镇办党委, 区委办: the stem is itself an office (公司党支部 alone is a kind of body)
-    if _ends_with_department(stem, 0, len(stem)) or stem.endswith(_department_stems()):
-        return True  # 市发展和改革|委员会, 区住建|局: a department's standard name or its short form
+    if _ends_with_department(stem, 0, len(stem)) or (office and stem.endswith(_department_stems())):
+        return True  # 市发展和改革|委员会, 区住建|局: a department's name or its short form before its office
     if stem[0] in _RELATIVE:  # 区机关党委 yes, 区领导挂钩联系… (a verb inside) no
         return not any(word_tag(w) == "v" for w in cut(stem[1:]))
     words = [w for w in cut(stem) if not (len(w) == 1 and w in _PARTICLES)]
@@ -323,11 +355,15 @@ def _completed(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]
 
 
 def _relative_head(name: str) -> str | None:
-    """The 区/市/县/省/镇 a name begins with when it stands for a place (区委组织部), not a word (市场监管局)."""
+    """The 区/市/县/省/镇 a name begins with when it stands for a place (区委组织部), not a word (市场监管局)
+    nor the first character of a place's name (镇江市委组织部)."""
     head = name[:1]
-    if head in _RELATIVE and not name.startswith(("区域", "市场", "县域", "省级", "市级", "区级")):
-        return head
-    return None
+    if head not in _RELATIVE or name.startswith(("区域", "市场", "县域", "省级", "市级", "区级")):
+        return None
+    gaz = load_gazetteer()
+    if any(d.name == name[:k] for k in (3, 4) for d in gaz.lookup(name[:k])):
+        return None  # 镇江市委, 镇海区委, 市中区委: a place's own name that begins like a relative one
+    return head
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,10 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     return before_title, after_role, appointed, subject, quoted, role_only
 
 
+_NOT_NAME_ENDS = set("地着了的们人")
+# Pronouns and times that follow a surname-like preposition (向, 于, 和): 国庆 and 立新 stay names.
+_NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 近日 日前 目前 今年 去年 明年 当天 今天 昨天 此前 随后 "
+                       "近期 最近 之前 之后 以来 期间".split())
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 _PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说")
@@ -116,6 +120,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
     given = name[1:]
     if given.startswith("某"):
         return  # 周某, 李某某: a person the text will not name
+    if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
+        return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if name[0] not in surnames or is_common_word(name) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character

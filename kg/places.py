@@ -213,6 +213,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
         name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS else run[-3:]
         name = name.lstrip("".join(STOP_CHARS))
+        if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's
+            name = name[name.rindex("委") + 1:].lstrip("".join(STOP_CHARS))
         return (pos - len(name), name) if len(name) >= 2 else None
     tokens = cut(run)
     parts: list[str] = []
@@ -306,9 +308,13 @@ def _proper_name_before(norm: str, pos: int, floor: int) -> bool:
     return found is not None and len(found[1]) >= 2 and word_freq(found[1]) < _RARE
 
 
+_RELATIVE_PLACE_CHARS = set("省市区县镇乡村")  # 镇|红星村: the town in focus, written before its village
+
+
 def _may_begin_name(c: str) -> bool:
     """A character that can begin a place's name: not a particle, numeral or a clause's verb or adverb (赴)."""
-    return not (c in STOP_CHARS or c in BAD_FIRST or c in NUMERAL_CHARS or word_tag(c).startswith(_CLAUSE_TAGS))
+    return not (c in STOP_CHARS or c in BAD_FIRST or c in NUMERAL_CHARS or c in _RELATIVE_PLACE_CHARS
+                or word_tag(c).startswith(_CLAUSE_TAGS))
 
 
 def _a_word_not_a_place(short: str) -> bool:
@@ -340,8 +346,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if not shortest <= pos - floor <= 6 or floor not in stops:  # before the slice: floor may be far back
         return None
     run = norm[floor:pos]
-    if not all(is_han(c) for c in run):
-        return None
+    if not all(is_han(c) for c in run) or "党" in run or "委" in run:
+        return None  # 温泉街道|党工委和东街|街道: a body's name between two places is no place's name
     if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
                             for t in cut(run)):
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
@@ -394,8 +400,10 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     if name[0] in BAD_FIRST or name.startswith(tuple(_program_verbs())):
         return None
     suffixes = _local_suffixes()
-    if any(t in suffixes or (word_tag(t).startswith(_CLAUSE_TAGS) and is_common_word(t)) for t in cut(name)):
-        return None  # 、资源下沉到|小区, 、社区干部包联|小区: a clause, or a place's kind inside, not an estate's name
+    tokens = cut(name)
+    if len(tokens) > 1 and any(t in suffixes or (word_tag(t).startswith(_CLAUSE_TAGS) and is_common_word(t))
+                               for t in tokens):
+        return None  # 、资源下沉到|小区, 、社区干部包联|小区: a clause, or a place's kind inside; 、胜利|小区 is a name
     return at + 1, name
 
 
@@ -768,7 +776,7 @@ _ESTATE_LIST = re.compile(
 # "A、B等14个社区", "A、B等镇": other kinds of place listed, the kind right after 等 or after the count
 # (新建、改扩建等方式…社区 is no list of places)
 _PLACE_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?:[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,2}?)?"
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?P<count>[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,2}?)?"
     r"(?P<kind>社区|村(?!民)|街道|镇)"
 )
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
@@ -776,6 +784,12 @@ _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", 
 
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
 _TOWN_WINDOW = 200  # how far back a town may be named and still hold the places listed after it
+
+
+def _verb_at(norm: str, pos: int) -> bool:
+    """Whether a verb of two characters or more begins at ``pos`` (等镇|成立)."""
+    tokens = cut(norm[pos:pos + 4])
+    return bool(tokens) and len(tokens[0]) >= 2 and word_tag(tokens[0]) == "v"  # not 服务 (vn)
 
 
 def _may_hold(place: Mention, kind: str) -> bool:
@@ -811,29 +825,35 @@ def _listed_estates(doc: Document, known: list[Mention],
     """
     norm = doc.norm
     out = []
+    by_start = sorted(known, key=lambda k: k.start)  # each sentence looks only at its own places
+    starts = [k.start for k in by_start]
+    lex_kinds = set(lexicon()["place"]["kinds"])
     for sent in doc.sentences:
+        local = by_start[bisect_left(starts, max(0, sent.start - _TOWN_WINDOW)):bisect_right(starts, sent.end)]
         for m in chain(_ESTATE_LIST.finditer(norm, sent.start, sent.end),
                        _PLACE_LIST.finditer(norm, sent.start, sent.end)):
             pos = m.start(1)
             items = m.group(1).split("、")
             kind = m.group("kind")
             cls = _LISTED_AS[kind]
+            if kind != "小区" and not m.group("count") and not (kind in ("镇", "街道") and _verb_at(norm, m.end())):
+                continue  # 等社区服务短板, 等村级活动, 等镇街工作: a kind of work; 等14个社区, 等镇成立…: places
             # the first item's place is the whole list's; else the community or town the sentence names
             # before the list (金桂社区就有锦江苑、桂花园等9个小区)
             first_end = pos + len(items[0])
-            first = max((k.start for k in known if k.cls == "Community" and pos <= k.start and k.end == first_end),
+            first = max((k.start for k in local if k.cls == "Community" and pos <= k.start and k.end == first_end),
                         default=pos)  # the first estate's own start, when it was read with its suffix
-            owner = max((k for k in known if _may_hold(k, kind) and sent.start <= k.start and k.end <= first),
+            owner = max((k for k in local if _may_hold(k, kind) and sent.start <= k.start and k.end <= first),
                         key=lambda k: k.end, default=None) or (  # else the town named just before, as for
-                max((k for k in known if k.cls == "Township" and first - _TOWN_WINDOW <= k.end <= first),
+                max((k for k in local if k.cls == "Township" and first - _TOWN_WINDOW <= k.end <= first),
                     key=lambda k: k.end, default=None) if kind != "街道" and kind != "镇" else None)  # communities
             parent: Mention | None = owner
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
-                if any(k.cls == cls and k.start < b and a < k.end for k in known):
+                if any(k.cls == cls and k.start < b and a < k.end for k in local):
                     continue  # already read with its suffix
-                inside = [k for k in known if a <= k.start and k.end <= b and k.cls in ("District", "Township")]
+                inside = [k for k in local if a <= k.start and k.end <= b and k.cls in ("District", "Township")]
                 if inside:
                     parent = max(inside, key=lambda k: k.end)
                     a = parent.end
@@ -849,6 +869,8 @@ def _listed_estates(doc: Document, known: list[Mention],
                 if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name)) or (
                         any(c in stops for c in name) if i == 0 else _joins_two(name)):
                     continue
+                if kind != "小区" and (is_common_word(name) or name in lex_kinds):
+                    continue  # 养老、托育等…: fields of work, not places; only estates take common words
                 if cls == "Township":
                     parent = next((k for k in inside if k.cls == "District"), None)
                 parent_key = parent.key if parent else default_parent(a)

@@ -279,3 +279,21 @@ def test_actors_several_places_after_zai_are_a_scope(tmp_path: Path) -> None:
     """在嘉积、博鳌、万泉湾等镇成立…: where the city did it, not which town did."""
     text = "海南省琼海市召开会议。全市登记党员1.2万名，在嘉积、博鳌、万泉湾等镇成立“候鸟”党支部46个。"
     assert set(_counts_about(tmp_path, text).values()) == {"琼海市"}
+
+
+def test_actors_the_whole_town_is_not_a_street(tmp_path: Path) -> None:
+    text = "福建省福州市召开会议。洪山镇推行积分制。台江区苍霞街道推行积分制，全镇已建成党群服务站12个。"
+    assert _counts_about(tmp_path, text) == {"党群服务站": "洪山镇"}
+
+
+def test_actors_this_estate_named_xincun_is_an_estate(tmp_path: Path) -> None:
+    text = "湖南省益阳市沅江市召开会议。党支部设在桔城新村，该小区有住户800户。"
+    assert _counts_about(tmp_path, text) == {"住户": "桔城新村"}
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("广西南宁市青秀区召开会议。长湖路街道康东社区、兴隆巷社区等14个社区推行议事会。", "长湖路街道"),
+    ("青海省西宁市城东区湟光街道召开会议。金桂社区推行“红色管家”，康东、兴隆巷、泰和等14个社区开展试点。", "城东区"),
+])
+def test_actors_who_holds_the_places_a_count_lists(tmp_path: Path, text: str, owner: str) -> None:
+    assert set(_counts_about(tmp_path, text).values()) == {owner}

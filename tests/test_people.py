@@ -84,3 +84,11 @@ def test_people_a_name_before_any_predicate_or_after_its_quotation(text: str, na
 ])
 def test_people_a_name_of_parts_joined_by_a_dot(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "书记向大家介绍了工作。", "居民向他们求助。", "党员于近日来到社区。", "书记于日前主持会议。",
+    "居民和我们聊起变化。", "“好。”高兴地说着。", "“好。”常听人说起。",
+])
+def test_people_a_preposition_before_a_pronoun_or_a_time_is_not_a_name(text: str) -> None:
+    assert _people(text) == []  # 向, 于, 和 are surnames too

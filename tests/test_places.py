@@ -518,3 +518,22 @@ def test_places_a_list_that_is_not_of_places(text: str) -> None:
 def test_places_already_begins_no_name() -> None:
     """金凤区已建立小区党支部126个: 已 (already) and a verb, then the kind of estate."""
     assert _of_class("宁夏银川市金凤区已建立小区党支部126个。", "Community") == []
+
+
+@pytest.mark.parametrize("text", [
+    "河南省郑州市二七区召开会议。聚焦养老、托育等社区服务短板，统筹党建、文化、体育等村级活动。",
+    "河南省郑州市二七区召开会议。围绕环境卫生、矛盾纠纷等镇街重点工作，把就业、医保等街道服务事项下沉。",
+    "河南省郑州市二七区召开会议。在城市、农村等社区全面推开，推动新建、改扩建等社区综合服务设施建设。",
+])
+def test_places_a_list_of_fields_before_a_kind_of_place_names_no_place(text: str) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("福建省福州市连江县琯头镇召开会议。目前，镇红星村已建成党群服务中心。", ["琯头镇", "红星村"]),  # 镇: the town
+    ("河南省郑州市二七区召开会议。在和平小区、胜利小区、解放小区推行楼栋长制。", ["和平小区", "胜利小区", "解放小区"]),
+    ("河南省郑州市二七区召开会议。温泉街道党工委和东街街道党工委联合推行议事制度。", ["温泉街道", "东街街道"]),
+    ("福建省福州市连江县召开会议。全县对软弱涣散村党支部进行整顿，全市村改居社区党委参加。", []),
+])
+def test_places_what_a_review_found_read_wrongly(text: str, expected: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == expected
