@@ -18,7 +18,7 @@ from operator import itemgetter
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import lexicon, word_bounds
 from kg.model import PLACE_CLASSES, Document, Mention, Sentence
-from kg.places import Places, section_at, section_starts
+from kg.places import TOWN_WINDOW, Places, section_at, section_starts
 from kg.spans import ByStart
 from kg.text import clauses
 
@@ -109,9 +109,6 @@ def _deictic_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
 
 
-_TOWN_WINDOW = 200  # how far back a town named before 全镇 is still the one meant
-
-
 def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     """全区, 全市 … as mentions of the place in focus (never added as its aliases)."""
     table: dict[str, str] = lexicon()["place"]["deictic"]
@@ -130,7 +127,7 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
                 target = focus.place_of_level(m.start(), level)
             if target is None and level == "Township":  # 白塔湖镇党委书记介绍，全镇辖…: the town just named
                 k = bisect_right(town_starts, m.start()) - 1
-                if k >= 0 and m.start() - towns[k][2].end <= _TOWN_WINDOW:
+                if k >= 0 and m.start() - towns[k][2].end <= TOWN_WINDOW:
                     target = towns[k][2]
             if target is not None:
                 out.append(replace(target, surface=m.group(0), start=m.start(), end=m.end(),

@@ -15,6 +15,7 @@ from kg.actors import Focus
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
 from kg.model import Document, Mention
+from kg.places import joining_verbs
 from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, clean_label, is_han
 
@@ -54,14 +55,9 @@ def _program_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _joining_verbs() -> frozenset[str]:
-    return frozenset(lexicon()["organization"]["joining_verbs"])
-
-
-@lru_cache(maxsize=1)
 def _boundary_verbs() -> frozenset[str]:
     """Verbs of the clause a body's name never runs across: the program verbs, and 会同 and the like."""
-    return _program_verbs() | _joining_verbs()
+    return _program_verbs() | frozenset(joining_verbs())
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +77,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     the place (省|住房和城乡建设|厅).
     """
     verbs = _boundary_verbs()
-    joining = _joining_verbs()
+    joining = joining_verbs()
     left = pos
     while left > floor and pos - left < 24 and (is_han(norm[left - 1]) or norm[left - 1] in "“”·"):
         if norm[left - 1] == "“" and "”" not in norm[left:pos]:

@@ -275,7 +275,7 @@ def _people_nouns() -> frozenset[str]:
 
 def _joins_bodies(norm: str, start: int) -> bool:
     """A place's name that begins with a verb joining two bodies, right after the first body's name."""
-    return norm[start - 1:start] in _BODY_ENDS and norm.startswith(_joining_verbs(), start)
+    return norm[start - 1:start] in _BODY_ENDS and norm.startswith(joining_verbs(), start)
 
 
 # Prepositions, conjunctions and verbs of going that end the text before a name.
@@ -284,7 +284,8 @@ _BODY_ENDS = ("部", "局", "委", "厅", "办", "会", "院", "组")
 
 
 @lru_cache(maxsize=1)
-def _joining_verbs() -> tuple[str, ...]:
+def joining_verbs() -> tuple[str, ...]:
+    """会同, 协同 …: verbs that join one body to another as the subject (the lexicon's)."""
     return tuple(lexicon()["organization"]["joining_verbs"])
 
 
@@ -461,7 +462,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and not (suffix in ("社区", "村") and norm.startswith(_PARTY_HEADS, m.end())
                                  and _proper_name_before(norm, m.start(), floor)):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
-                    # (椰风社区党委: a name no dictionary has, before the community's party body)
+                    # (椰风社区党委: a rare word or none, before the community's party body)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES)
@@ -734,7 +735,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             parent = town_names[loc.town]
             surface = loc.town + surface
         if parent is None:
-            parent = _recent_town(out, town_ends, start, window=200)
+            parent = _recent_town(out, town_ends, start, window=TOWN_WINDOW)
         parent_key = parent.key if parent else default_parent(start)
         communities.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
                                    start, loc.end, parent_key=parent_key,
@@ -783,7 +784,7 @@ _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", 
 
 
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
-_TOWN_WINDOW = 200  # how far back a town may be named and still hold the places listed after it
+TOWN_WINDOW = 200  # how far back a town may be named and still hold the places (or the 全镇) after it
 
 
 def _verb_at(norm: str, pos: int) -> bool:
@@ -829,7 +830,7 @@ def _listed_estates(doc: Document, known: list[Mention],
     starts = [k.start for k in by_start]
     lex_kinds = set(lexicon()["place"]["kinds"])
     for sent in doc.sentences:
-        local = by_start[bisect_left(starts, max(0, sent.start - _TOWN_WINDOW)):bisect_right(starts, sent.end)]
+        local = by_start[bisect_left(starts, max(0, sent.start - TOWN_WINDOW)):bisect_right(starts, sent.end)]
         for m in chain(_ESTATE_LIST.finditer(norm, sent.start, sent.end),
                        _PLACE_LIST.finditer(norm, sent.start, sent.end)):
             pos = m.start(1)
@@ -845,7 +846,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                         default=pos)  # the first estate's own start, when it was read with its suffix
             owner = max((k for k in local if _may_hold(k, kind) and sent.start <= k.start and k.end <= first),
                         key=lambda k: k.end, default=None) or (  # else the town named just before, as for
-                max((k for k in local if k.cls == "Township" and first - _TOWN_WINDOW <= k.end <= first),
+                max((k for k in local if k.cls == "Township" and first - TOWN_WINDOW <= k.end <= first),
                     key=lambda k: k.end, default=None) if kind != "街道" and kind != "镇" else None)  # communities
             parent: Mention | None = owner
             for i, item in enumerate(items):
