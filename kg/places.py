@@ -29,8 +29,9 @@ from kg.text import NUMERAL_CHARS, is_han
 # Single characters that end a name on its left (prepositions, particles, locatives, negations).
 STOP_CHARS = set(
     "在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进"
-    "不没未去赴辖已"  # 小事|不出|小区: a slogan's verb, not an estate; 去|椰林苑, 辖|椰林苑: going to it, having it
+    "去赴辖已"  # 去|椰林苑, 辖|椰林苑, 已|建立: going to it, having it, having done
 )
+_NEGATIONS = set("不没未")
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
 # Characters a name never starts with.
@@ -227,6 +228,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if len(tok) == 1:
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break
+            if tok in _NEGATIONS and i + 1 < len(tokens) and word_tag(tokens[i + 1]).startswith("v"):
+                break  # 小事|不|出|小区: a slogan's negated verb; 不|老|屯|镇 keeps its 不
             if tail and word_tag(tok).startswith(_CLAUSE_TAGS):
                 break  # 继|桔城世家: a verb or pronoun of the clause, not the name's first character
         elif estate and not parts and len(tok) == 2 and word_tag(tok) == "n" and not is_common_word(tok) \

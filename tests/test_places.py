@@ -442,6 +442,8 @@ def test_places_a_word_that_begins_with_a_numeral_after_a_particle_is_a_name() -
 def test_places_a_slogan_s_negated_verb_before_a_kind_of_place_is_no_name() -> None:
     text = "吉林省长春市朝阳区桂林街道召开会议，做到“小事不出小区、大事不出社区”。"
     assert _of_class(text, "Community") == []
+    # ... while a name may begin with 不 before a word that is no verb (a Beijing town)
+    assert _of_class("北京市密云区不老屯镇推行“吹哨报到”。", "Township") == ["不老屯镇"]
 
 
 def test_places_estates_listed_after_a_community_are_in_it() -> None:
