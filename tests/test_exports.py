@@ -105,12 +105,13 @@ def test_unseen_articles_score_near_the_seeds(tmp_path: Path) -> None:
 
 # floors a little under what each written set scored on 2026-12-01 (tests/written/README.md): all entities,
 # all relations, statistics
-WRITTEN_FLOORS = {"a": (0.93, 0.84, 0.84), "b": (0.91, 0.75, 0.72), "c": (0.91, 0.87, 0.60)}
+WRITTEN_FLOORS = {"a": (0.93, 0.84, 0.84), "b": (0.91, 0.75, 0.72), "c": (0.91, 0.87, 0.60),
+                  "d": (0.91, 0.84, 0.77)}
 
 
 @pytest.mark.parametrize("name", sorted(WRITTEN_FLOORS))
 def test_written_sets_keep_their_scores(tmp_path: Path, name: str) -> None:
-    """24 articles written for testing from 24 more places (not real articles: tests/written/README.md)."""
+    """32 articles written for testing from 32 more places (not real articles: tests/written/README.md)."""
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip("../shared/eval/score.py not present")
     folder = ROOT / "tests" / "written" / name
