@@ -851,7 +851,10 @@ def _listed_estates(doc: Document, known: list[Mention],
                         key=lambda k: k.end, default=None) or (  # else the town named just before, as for
                 max((k for k in local if k.cls == "Township" and first - TOWN_WINDOW <= k.end <= first),
                     key=lambda k: k.end, default=None) if kind != "街道" and kind != "镇" else None)  # communities
-            parent: Mention | None = owner
+            # a community holds its estates, but the vocabulary hangs an estate from a town or district:
+            # the community's own parent (金桂社区就有锦江苑、桂花园… → 白塔湖镇)
+            owner_key = (owner.parent_key if owner.cls == "Community" else owner.key) if owner is not None else None
+            parent_key: str | None = owner_key
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
@@ -859,10 +862,10 @@ def _listed_estates(doc: Document, known: list[Mention],
                     continue  # already read with its suffix
                 inside = [k for k in local if a <= k.start and k.end <= b and k.cls in ("District", "Township")]
                 if inside:
-                    parent = max(inside, key=lambda k: k.end)
-                    a = parent.end
+                    holder = max(inside, key=lambda k: k.end)
+                    parent_key, a = holder.key, holder.end
                 elif i == 0:
-                    parent = owner
+                    parent_key = owner_key
                 if i == 0 or inside:
                     found = _name_before(norm, b, a, min_freq=20, estate=True)
                     if found is None:
@@ -875,12 +878,12 @@ def _listed_estates(doc: Document, known: list[Mention],
                     continue
                 if kind != "小区" and (is_common_word(name) or name in lex_kinds):
                     continue  # 养老、托育等…: fields of work, not places; only estates take common words
-                if cls == "Township":
-                    parent = next((k for k in inside if k.cls == "District"), None)
-                parent_key = parent.key if parent else default_parent(a)
+                held_by = parent_key if cls != "Township" else next(
+                    (k.key for k in inside if k.cls == "District"), None)  # a town: its district, or the default
+                held_by = held_by or default_parent(a)
                 label = name if kind == "小区" or name.endswith(kind) else name + kind  # 兴隆巷 → 兴隆巷社区
-                out.append(Mention(cls, f"{parent_key or '?'}:{label}", label, name, doc.file_name, a, b,
-                                   parent_key=parent_key, aliases=(name,) if name != label else ()))
+                out.append(Mention(cls, f"{held_by or '?'}:{label}", label, name, doc.file_name, a, b,
+                                   parent_key=held_by, aliases=(name,) if name != label else ()))
     return out
 
 

@@ -105,8 +105,9 @@ def test_unseen_articles_score_near_the_seeds(tmp_path: Path) -> None:
 
 # floors a little under what each written set scored on 2026-12-01 (tests/written/README.md): all entities,
 # all relations, statistics
-WRITTEN_FLOORS = {"a": (0.93, 0.84, 0.84), "b": (0.91, 0.75, 0.72), "c": (0.91, 0.87, 0.60),
-                  "d": (0.91, 0.84, 0.77)}
+# (b's gold makes estates partOf their 社区, which the vocabulary does not allow: its relations stay lower)
+WRITTEN_FLOORS = {"a": (0.93, 0.84, 0.84), "b": (0.91, 0.73, 0.72), "c": (0.91, 0.89, 0.60),
+                  "d": (0.91, 0.86, 0.77)}
 
 
 @pytest.mark.parametrize("name", sorted(WRITTEN_FLOORS))
@@ -122,3 +123,5 @@ def test_written_sets_keep_their_scores(tmp_path: Path, name: str) -> None:
     assert scores["relations"]["all"]["f1"] >= relations, scores["relations"]["all"]
     assert scores["statistics"]["f1"] >= statistics, scores["statistics"]
     assert scores["evidence"]["offsets_checked"] == scores["evidence"]["offsets_exact"] > 0
+    report = kg.validate(tmp_path / "graph.ttl")  # and every rule gives a graph the shapes accept
+    assert report.conforms, report.text()

@@ -446,12 +446,15 @@ def test_places_a_slogan_s_negated_verb_before_a_kind_of_place_is_no_name() -> N
     assert _of_class("北京市密云区不老屯镇推行“吹哨报到”。", "Township") == ["不老屯镇"]
 
 
-def test_places_estates_listed_after_a_community_are_in_it() -> None:
+def test_places_estates_listed_after_a_community_are_in_its_town() -> None:
+    """金桂社区就有…等9个小区: the estates are the community's, and hang from its town, as the vocabulary has
+    a community's parent a town or a district."""
     text = "四川省成都市崇州市召开会议。白塔湖镇金桂社区就有锦江苑、桂花园、滨河湾等9个小区，居民1.3万人。"
     places = _places(text)
     community = next(m for m in places if m.label == "金桂社区")
     listed = {m.label: m.parent_key for m in places if m.label in ("桂花园", "滨河湾")}
-    assert listed == {"桂花园": community.key, "滨河湾": community.key}
+    assert listed == {"桂花园": community.parent_key, "滨河湾": community.parent_key}
+    assert community.parent_key == next(m.key for m in places if m.label == "白塔湖镇")
 
 
 @pytest.mark.parametrize(("text", "town"), [
