@@ -49,11 +49,12 @@ class Focus:
         return first
 
     def place_of_level(self, pos: int, cls: str) -> Mention | None:
-        """The focus place at ``pos``, or its ancestor of class ``cls``."""
+        """The focus place at ``pos``, or its ancestor of class ``cls``. In a county-level city's
+        text the city (市, 我市, 全市) is that city (沅江市, 崇州市), not the prefecture above it."""
         here = self.place_at(pos)
         if here is None:
             return None
-        if here.cls == cls:
+        if here.cls == cls or (cls == "City" and here.cls == "District" and here.label.endswith("市")):
             return here
         key = here.parent_key
         gaz = load_gazetteer()
@@ -120,11 +121,7 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):
             level = table[m.group(0)]
-            here = focus.place_at(m.start())
-            if level == "City" and here is not None and here.cls == "District" and here.label.endswith("市"):
-                target: Mention | None = here  # 我市 in a county-level city's article (崇州市): that city
-            else:
-                target = focus.place_of_level(m.start(), level)
+            target = focus.place_of_level(m.start(), level)
             if target is None and level == "Township":  # 白塔湖镇党委书记介绍，全镇辖…: the town just named
                 k = bisect_right(town_starts, m.start()) - 1
                 if k >= 0 and m.start() - towns[k][2].end <= TOWN_WINDOW:

@@ -368,10 +368,7 @@ def _deictic_words() -> tuple[str, ...]:
 
 
 def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
-    """The place 市/区/县/省 refers to at ``pos``: in a county-level city's report 市 is that city (沅江市)."""
-    here = focus.place_at(pos)
-    if head == "市" and here is not None and here.cls == "District" and here.label.endswith("市"):
-        return here
+    """The place 市/区/县/省 refers to at ``pos`` (in a county-level city's report 市 is that city)."""
     return focus.place_of_level(pos, _RELATIVE[head])
 
 
