@@ -119,7 +119,7 @@ _PARTY_BODY = re.compile("党工委|党总支|党支部|党委")
 
 
 def _is_division(name: str) -> bool:
-    """会同县: a joining verb that, with the character after it, is a county's full name."""
+    """Whether ``name`` is a division's full name (会同县 after 会同; 镇江市 before 委)."""
     return any(d.name == name for d in load_gazetteer().lookup(name))
 
 
@@ -356,8 +356,7 @@ def _relative_head(name: str) -> str | None:
     head = name[:1]
     if head not in _RELATIVE or name.startswith(("区域", "市场", "县域", "省级", "市级", "区级")):
         return None
-    gaz = load_gazetteer()
-    if any(d.name == name[:k] for k in (3, 4) for d in gaz.lookup(name[:k])):
+    if _is_division(name[:3]) or _is_division(name[:4]):
         return None  # 镇江市委, 镇海区委, 市中区委: a place's own name that begins like a relative one
     return head
 
