@@ -9,8 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterator, Sequence
+from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
+from kg.lexicon import by_length, lexicon
 from kg.model import (
     ACTOR_CLASSES,
     CountFound,
@@ -124,7 +126,7 @@ def extract_document(doc: Document) -> DocFacts:
         if i is None:
             continue
         agent = finder.actor(i, p.start)
-        if agent is not None:
+        if agent is not None and _states_doing(doc.norm, finder.sentence(i), p.start, p.end):
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
 
@@ -207,9 +209,25 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
             added.append(m)
             taken.add((a, b))
             agent = finder.actor(i, a)
-            if agent is not None:
+            if agent is not None and _states_doing(doc.norm, s, a, b):
                 facts.implementations.append(ImplementationFound(agent, m, finder.evidence(i)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
+
+
+@lru_cache(maxsize=1)
+def _doing() -> re.Pattern[str]:
+    lex = lexicon()["program"]
+    return re.compile("|".join(map(re.escape, by_length([*lex["verbs"], *lex["acts"]]))))
+
+
+def _states_doing(norm: str, sent: Sentence, a: int, b: int) -> bool:
+    """Whether the sentence says someone does something with the program at ``a:b``: a verb of
+    running one (推行, 建成, 牵头 …) outside its name. The program's mention alone is no evidence
+    of who implements it (楼道里的“党员楼长”公示牌格外醒目)."""
+    if norm.endswith("以", sent.start, a) and norm.startswith("为", b):
+        return True  # 以“红色网格”为抓手: the program taken as the means of what follows
+    doing = _doing()
+    return doing.search(norm, sent.start, a) is not None or doing.search(norm, b, sent.end) is not None
 
 
 def _occurrences(norm: str, names: Collection[str], spans: Sequence[tuple[int, int]]) -> dict[int, list[str]]:

@@ -63,6 +63,19 @@ def test_actors_the_place_made_into_a_showcase_implements_it(tmp_path: Path) -> 
     assert agents["红色引擎工程"].endswith("洪湖市民政局党组")  # a bureau's leading group (党组) acts
 
 
+def test_actors_a_program_only_named_has_no_implementer(tmp_path: Path) -> None:
+    """A sentence that names a program and says no one does anything with it (a signboard) is no
+    evidence of who implements it; the sentence that says who runs it is."""
+    text = ("黑龙江省哈尔滨市南岗区红星社区龙江花园小区楼道里的“党员楼长”公示牌格外醒目。"
+            "青秀区“三联三带”的做法得到居民点赞。"
+            "龙江花园小区党支部推行“党员楼长”制。")
+    graph = _build(tmp_path, text)
+    said = {(graph.entities[i.agent].label, graph.entities[i.program].label): [e.quote for e in i.evidence]
+            for i in graph.implementations}
+    assert list(said) == [("龙江花园小区党支部", "党员楼长制")], said
+    assert said[("龙江花园小区党支部", "党员楼长制")] == ["龙江花园小区党支部推行“党员楼长”制。"]
+
+
 def test_actors_the_place_visited_runs_what_the_visitors_look_at(tmp_path: Path) -> None:
     text = "6月28日，福州市委组织部部长到台江区瀛洲街道调研“近邻党建”开展情况。"
     graph = _build(tmp_path, text)

@@ -300,7 +300,7 @@ def test_phrase_programs_find_what_the_clause_scan_found() -> None:
 def _link_by_scan(facts, names):  # type: ignore[no-untyped-def]
     """``link_known_programs`` as it was before it searched by offset: each name found checked against
     every program and body of the document. The oracle for the test below."""
-    from kg.extract import _NOUN_ENDS, _leftmost_longest
+    from kg.extract import _NOUN_ENDS, _leftmost_longest, _states_doing
     from kg.model import ImplementationFound
     from kg.text import evidence
 
@@ -329,7 +329,7 @@ def _link_by_scan(facts, names):  # type: ignore[no-untyped-def]
             added.append(m)
             programs.append((a, b))
             agent = finder.actor(i, a)
-            if agent is not None:
+            if agent is not None and _states_doing(doc.norm, s, a, b):
                 facts.implementations.append(ImplementationFound(agent, m, evidence(doc, s)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
 
