@@ -340,7 +340,7 @@ _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪�
 
 
 def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2,
-                town: bool = False) -> tuple[int, str] | None:
+                words: bool = False) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
 
     The place on its left marks the name's edge, so a name that is also a
@@ -359,14 +359,16 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(first) >= 2 and len(first) < len(run) and word_tag(first).startswith("v") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name
     inner = run[1:].replace("和", "")
-    numeral = run[0] in NUMERAL_CHARS and not (word_freq(run) > 0 and not word_tag(run).startswith("m"))
+    numeral = run[0] in NUMERAL_CHARS and (len(first) == 1 or word_tag(first).startswith("m")) \
+        and not (word_freq(run) > 0 and not word_tag(run).startswith("m"))  # 百合|春天 begins with a word
     if run[0] in BAD_FIRST or numeral or any(c in STOP_CHARS for c in run[0] + inner):  # 百合 is a word, 三社区 not
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name
     if len(run) == 1:
         return floor, run  # 天荒坪镇|余|村: one character between a town and 村 names the village
     tag = word_tag(run)
     proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS)  # 笔架山, 白沙洲: named after a landmark
-    word = town and len(run) == 2 and tag[:1] in ("a", "n")  # 青秀区|伶俐|镇, 和平|镇: towns take words as names
+    word = words and len(run) == 2 and tag[:1] in ("a", "n") and run not in _local_suffixes()  # 伶俐镇,
+    # 繁荣社区, 东风社区: words as names (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not word):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
     return floor, run
@@ -460,7 +462,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
-                                         town=suffix in ("镇", "乡"))  # 天荒坪镇|余|村
+                                         words=suffix in ("镇", "乡", "街道", "社区", "村"))  # 天荒坪镇|余|村
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and not (suffix in ("社区", "村") and norm.startswith(_PARTY_HEADS, m.end())
                                  and _proper_name_before(norm, m.start(), floor)):

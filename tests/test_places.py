@@ -216,6 +216,14 @@ def test_places_named_community_followed_by_other_words() -> None:
     ("湖北省洪湖市新堤街道春雨亭社区召开会议。", [("Province", "湖北省"), ("District", "洪湖市"),
                                                  ("Township", "新堤街道"), ("Community", "春雨亭社区")]),
     ("洪湖市所有街道召开会议。", [("District", "洪湖市")]),
+    # a word glued after its place names a community or street: 百合 is a word, not the numeral 百
+    ("天津市东丽区百合春天社区建立网格党支部。", [("Province", "天津市"), ("District", "东丽区"),
+                                               ("Community", "百合春天社区")]),
+    ("哈尔滨市南岗区繁荣社区召开会议。", [("City", "哈尔滨市"), ("District", "南岗区"), ("Community", "繁荣社区")]),
+    ("长春市南关区鸿城街道东风社区召开会议。", [("City", "长春市"), ("District", "南关区"),
+                                              ("Township", "鸿城街道"), ("Community", "东风社区")]),
+    ("郑州市二七区街道社区召开会议。", [("City", "郑州市"), ("District", "二七区")]),
+    ("成都市武侯区城乡社区召开会议。", [("City", "成都市"), ("District", "武侯区")]),
 ])
 def test_places_a_name_glued_after_a_place_is_taken_whole(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.cls, m.label) for m in _places(text)] == expected
