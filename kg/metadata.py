@@ -20,7 +20,8 @@ _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
-_BRACKETED_BYLINE = re.compile(r"(?:^[^。，,]{0,20}|(?<=。))[(（【]([^()（）【】]{2,40})[)）】]")
+_BRACKETED_BYLINE = re.compile(r"(?:^[^。，,]{0,20}|(?<=。))\s*[(（【]([^()（）【】]{2,40})[)）】]")
+_BRACKETED_LINE = re.compile(r"\s*[(（【]([^()（）【】]{2,40})[)）】]\s*")
 _PROSE = re.compile(r"[。！？；，,]")
 _ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
 
@@ -154,18 +155,29 @@ def names_line(line: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """…办好事5600多件。(邓慧峰、罗小群): bare names in the brackets that close a paragraph are its authors."""
+    if line[m.end():].strip():
+        return []
+    return names_line(m.group(1).replace("、", " "))
+
+
 def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:
     """(block start, names) of every byline: role lines (记者 张三) and bare-name lines near the top."""
     out = []
     for i, b in enumerate(doc.blocks):
         line = doc.norm[b.start:b.end]
-        if b.kind in ("meta", "clutter"):
+        whole = _BRACKETED_LINE.fullmatch(line)
+        if whole is not None:  # (韩佳彧 崔启楠) on a line of its own, anywhere: the story's credit
+            names = [(n, whole.start(1) + a, whole.start(1) + z)
+                     for n, a, z in byline_names(whole.group(1)) or names_line(whole.group(1).replace("、", " "))]
+        elif b.kind in ("meta", "clutter"):
             names = byline_names(line)
         elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
             names = names_line(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…: a byline in brackets at a paragraph's start or end
             names = [(n, m.start(1) + a, m.start(1) + z) for m in _BRACKETED_BYLINE.finditer(line)
-                     for n, a, z in byline_names(m.group(1))]
+                     for n, a, z in (byline_names(m.group(1)) or _closing_names(line, m))]
         if names:
             out.append((b.start, names))
     return out

@@ -30,7 +30,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
-    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[、,，。:：;；)）]|{follows}|$)")
+    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[、,，。:：;；()（）]|{follows}|$)")  # 孙微(女)
     role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
     appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
     appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
@@ -65,7 +65,7 @@ def _role_words() -> tuple[str, ...]:
     return (*lexicon()["person"]["roles"], *lexicon()["person"]["titles"], "物业")
 
 
-_PUNCTUATION = set("、,，。:：;；)）") | {""}
+_PUNCTUATION = set("、,，。:：;；()（）") | {""}
 _PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部]")
 
 
@@ -102,7 +102,30 @@ def extract_people(doc: Document) -> list[Mention]:
                 if _HAN_NAME.fullmatch(text, at, at + k) and _predicate_at(text, at + k):
                     _take(doc, out, text[at:at + k], s.start + at, surnames, here=here, said=True)
                     break
+        _take_listed(doc, out, s.start, s.end, surnames, here=here)
     return sorted(out, key=lambda x: x.start)
+
+
+_LIST_GOES_ON = set("、等和与及,，。;；") | {""}
+
+
+def _take_listed(doc: Document, out: list[Mention], start: int, end: int, surnames: set[str], *,
+                 here: int) -> None:
+    """老党员余丽英、封治安等: the names listed after a name this sentence's roles gave, up to the list's end."""
+    norm = doc.norm
+    for person in sorted(out[here:], key=lambda m: m.start):
+        at = person.end
+        while at < end and norm[at] == "、" and norm[at + 1:at + 2] in surnames:
+            name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
+                         and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
+                         and norm[at + 1 + k:at + 2 + k] in _LIST_GOES_ON), None)
+            if name is None:
+                break
+            before = len(out)
+            _take(doc, out, name, at + 1, surnames, here=here, said=True)  # the list makes 治安 a name
+            if len(out) == before:
+                break
+            at += 1 + len(name)
 
 
 def _take_joined(doc: Document, out: list[Mention], name: str, start: int, *, here: int) -> None:

@@ -211,3 +211,15 @@ def test_metadata_a_bracketed_byline_opening_the_story_names_its_authors() -> No
     doc = _doc("厦门市思明区：近邻党建凝聚合力", "",
                "本报讯（记者 陈立新 通讯员 林晓）近年来，厦门市思明区深化“近邻党建”品牌。")
     assert doc.creators == ["陈立新", "林晓"]
+
+
+@pytest.mark.parametrize(("closing", "creators"), [
+    ("办好事5600多件。(邓慧峰、罗小群)", ["邓慧峰", "罗小群"]),  # bare names closing the last paragraph
+    ("形成良好氛围。 (通讯员张震)", ["张震"]),  # a space between the full stop and the bracket
+    ("  (韩佳彧 崔启楠)", ["韩佳彧", "崔启楠"]),  # a line of its own, after the story
+    ("（完）", []),
+    ("(图片来源:网络)", []),
+    ("社区主任孙微(女)说，小区变美了。", []),  # a bracket inside the paragraph is no credit
+])
+def test_metadata_bare_names_in_closing_brackets_are_the_authors(closing: str, creators: list[str]) -> None:
+    assert _doc("标题", "", "台江区推行“近邻党建”。", "", closing, "", "扫描关注").creators == creators

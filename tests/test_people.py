@@ -92,3 +92,16 @@ def test_people_a_name_of_parts_joined_by_a_dot(text: str, names: list[str]) -> 
 ])
 def test_people_a_preposition_before_a_pronoun_or_a_time_is_not_a_name(text: str) -> None:
     assert _people(text) == []  # 向, 于, 和 are surnames too
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("德昌社区党委书记、居民委员会主任孙微(女)，东风社区党委书记王敏(女)，合隆镇主任李军。", ["孙微", "王敏", "李军"]),
+    ("党员先锋户刘铁，退休前是一名基层警察。", ["刘铁"]),  # the household roles of grid work
+    ("新市村党员中心户长熊建忠通过改良新品种带动群众。", ["熊建忠"]),
+    ("新丰社区71岁的联户长郭兰，在街巷楼栋间与居民拉家常。", ["郭兰"]),
+    ("退休老党员余丽英、孔治安等主动挑起大梁。", ["余丽英", "孔治安"]),  # listed after a role's name
+    ("居民张三、李四和王五参加。", ["张三", "李四"]),
+    ("党员张明、社区、物业参加。", ["张明"]),  # a list goes on only with names
+])
+def test_people_household_roles_gender_brackets_and_lists_of_names(text: str, names: list[str]) -> None:
+    assert _people(text) == names
