@@ -31,6 +31,8 @@ STOP_CHARS = set(
     "在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进"
     "去赴辖已"  # 去|椰林苑, 辖|椰林苑, 已|建立: going to it, having it, having done
 )
+# What ends a name even inside a run glued between two places (particles, prepositions, clause adverbs).
+_INNER_STOPS = set("的了在是把将被让使给对从到向为由于及与或并即就也还又各每该其等个已去赴辖进")
 _NEGATIONS = set("不没未")
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
@@ -361,7 +363,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     inner = run[1:].replace("和", "")
     numeral = run[0] in NUMERAL_CHARS and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m"))  # 百合|春天 begins with a word
-    if run[0] in BAD_FIRST or numeral or any(c in STOP_CHARS for c in run[0] + inner):  # 百合 is a word, 三社区 not
+    if run[0] in BAD_FIRST or numeral or run[0] in STOP_CHARS or any(c in _INNER_STOPS for c in inner):
+        # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name
     if len(run) == 1:
         return floor, run  # 天荒坪镇|余|村: one character between a town and 村 names the village

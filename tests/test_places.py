@@ -223,6 +223,13 @@ def test_places_named_community_followed_by_other_words() -> None:
     ("长春市南关区鸿城街道东风社区召开会议。", [("City", "长春市"), ("District", "南关区"),
                                               ("Township", "鸿城街道"), ("Community", "东风社区")]),
     ("郑州市二七区街道社区召开会议。", [("City", "郑州市"), ("District", "二七区")]),
+    # 都, 里 end no name inside a run between two places (水韵名都, 槐香里); 的, 在 do
+    ("石嘴山市惠农区园艺镇水韵名都社区坚持党建引领。", [("City", "石嘴山市"), ("District", "惠农区"),
+                                                    ("Township", "园艺镇"), ("Community", "水韵名都社区")]),
+    ("北京市丰台区榴乡街道槐香里社区召开会议。", [("Province", "北京市"), ("District", "丰台区"),
+                                                ("Township", "榴乡街道"), ("Community", "槐香里社区")]),
+    ("石嘴山市惠农区园艺镇居民的社区召开会议。", [("City", "石嘴山市"), ("District", "惠农区"),
+                                                ("Township", "园艺镇")]),
     ("成都市武侯区城乡社区召开会议。", [("City", "成都市"), ("District", "武侯区")]),
 ])
 def test_places_a_name_glued_after_a_place_is_taken_whole(text: str, expected: list[tuple[str, str]]) -> None:

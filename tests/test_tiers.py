@@ -67,6 +67,23 @@ def test_tiers_dash_chain_any_dash(dash: str) -> None:
     assert _levels(chain) == ["街道党工委", "社区党委", "网格党支部", "楼栋党小组"]
 
 
+def test_tiers_a_plus_chain_with_its_count_said_first() -> None:
+    text = ("惠农区园艺镇水韵名都社区形成社区治理“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的"
+            "横到边、纵到底治理模式。")
+    (chain,) = _chains(text)
+    assert _levels(chain) == ["镇党委", "社区党支部", "楼栋党小组", "党员中心户"]
+    assert chain.stated_count == 4
+
+
+@pytest.mark.parametrize("text", [
+    "社区推行“党建+物业+业委会”三方联动。",  # a plus joins partners, not tiers
+    "社区形成“三级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的模式。",  # the count is not its length
+    "社区邀请镇党委+社区党支部+楼栋党小组参加座谈。",  # nothing says it is a structure
+])
+def test_tiers_a_plus_chain_needs_tiers_and_what_says_it_is_a_structure(text: str) -> None:
+    assert _chains(text) == []
+
+
 def test_tiers_quoted_dash_chain_with_stated_count() -> None:
     text = "太原市万柏林区形成“街道党工委—社区党委—网格党支部—楼栋党小组”四级架构。"
     (chain,) = _chains(text)
