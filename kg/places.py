@@ -23,6 +23,7 @@ from operator import itemgetter
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_bounds, word_freq, word_tag
 from kg.model import Document, Mention
+from kg.nameindex import occurrences
 from kg.spans import ByStart, Spans
 from kg.text import NUMERAL_CHARS, is_han
 
@@ -495,6 +496,42 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     return kept
 
 
+def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Local],
+                 mentions: list[Mention]) -> list[_Local]:
+    """The local places found, with their names' other occurrences in the document.
+
+    惠农区园艺镇|水韵名都|社区 is read because its town marks the name's edge;
+    the next sentence's 水韵名都社区依靠… has no such edge, yet it is the same
+    place. A name is taken again whole (written as it was found, four
+    characters or more), where nothing found overlaps it and it does not
+    end a longer run of characters (新文华社区 is not 文华社区).
+    """
+    norm = doc.norm
+    names = sorted({loc.name for loc in locals_ if loc.surface == loc.name and len(loc.name) >= 4},
+                   key=lambda n: (-len(n), n))
+    if not names:
+        return locals_
+    cls_of = {loc.name: loc.cls for loc in locals_}
+    taken = Spans([(x.start, x.end) for x in locals_] + [(m.start, m.end) for m in mentions])
+    ends = {m.end for m in mentions} | {x.end for x in locals_}
+    added_end: dict[int, int] = {}
+    added: list[_Local] = []
+    starts: list[int] = []  # of the occurrences added, sorted (a longer name first: 水韵名都社区, not 名都社区)
+    found = sorted(((-len(name), at, name) for _, at, name in occurrences(norm, names, spans)))
+    for _, at, name in found:  # one pass over the text however many names (kg.nameindex)
+        end = at + len(name)
+        edge = at == 0 or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS or at in ends
+        k = bisect_left(starts, at)
+        clear = (k == len(starts) or starts[k] >= end) and (k == 0 or added_end[starts[k - 1]] <= at)
+        if edge and clear and not taken.overlaps(at, end):
+            added.append(_Local(cls_of[name], at, end, name, name))
+            insort(starts, at)
+            added_end[at] = end
+    if not added:
+        return locals_
+    return sorted(locals_ + added, key=lambda x: (x.start, -x.end))
+
+
 class _TownStems:
     """The towns found so far, by stem (平潭|镇), and which of them is written just before a community.
 
@@ -647,6 +684,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     # local places: runs never cross a full division name (鼓楼区|军门社区)
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None})
     locals_ = _local_places(doc, spans, hard_stops)
+    locals_ = _named_again(doc, spans, locals_, mentions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
     covered = _covered_by(locals_)
     mentions = [x for x in mentions if not covered(x.start, x.end)]

@@ -557,3 +557,12 @@ def test_places_a_list_of_fields_before_a_kind_of_place_names_no_place(text: str
 ])
 def test_places_what_a_review_found_read_wrongly(text: str, expected: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == expected
+
+
+def test_places_a_local_place_named_again_without_its_town_is_the_same_place() -> None:
+    text = ("石嘴山市惠农区园艺镇水韵名都社区坚持党建引领。水韵名都社区依靠共建单位开展活动。"
+            "新水韵名都社区是另一个地方。")
+    found = [(m.label, m.key, m.start) for m in _places(text) if m.cls == "Community"]
+    assert [(label, key) for label, key, _ in found] == [("水韵名都社区", found[0][1])] * 2
+    assert found[0][1].endswith("园艺镇:水韵名都社区")
+    assert found[1][2] == text.index("。水韵名都社区") + 1  # not inside 新水韵名都社区
