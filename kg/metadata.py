@@ -13,7 +13,7 @@ from kg.model import Document
 from kg.normalize import to_simplified
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
-_SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。]{2,20})")
+_SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (数据来源:…委员会): not its bracket
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
 ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文")
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")

@@ -94,6 +94,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
+            elif _of_the_clause(tok):
+                starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
                     and not load_gazetteer().lookup(tok):  # 吸纳 yes; 遵义 (to obey) is 遵义市 here
                 starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
@@ -116,6 +118,14 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 
 _PARTY_BODY = re.compile("党工委|党总支|党支部|党委")
+
+
+def _of_the_clause(tok: str) -> bool:
+    """A time (当天), a counted one (首个, 第一个) or a common adverb (切实): never inside a body's name
+    (非公, tagged an adverb but rare, begins 非公企业党委)."""
+    tag = word_tag(tok)
+    return len(tok) >= 2 and (tag == "t" or (tag in ("d", "ad") and word_freq(tok) >= 100) or (
+        tag == "m" and tok.endswith("个")))
 
 
 def _is_division(name: str) -> bool:

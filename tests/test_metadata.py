@@ -223,3 +223,8 @@ def test_metadata_a_bracketed_byline_opening_the_story_names_its_authors() -> No
 ])
 def test_metadata_bare_names_in_closing_brackets_are_the_authors(closing: str, creators: list[str]) -> None:
     assert _doc("标题", "", "台江区推行“近邻党建”。", "", closing, "", "扫描关注").creators == creators
+
+
+def test_metadata_a_bracketed_source_line_names_the_body_without_its_bracket() -> None:
+    doc = _doc("标题", "", "文华街道推行“双报到”。", "", "(数据来源:中共赤水市文华街道工作委员会)")
+    assert doc.publishers == ["中共赤水市文华街道工作委员会"]

@@ -178,3 +178,16 @@ def test_organizations_a_kind_of_body_or_a_clause_is_not_a_named_body(
     assert present <= labels
     assert not any(absent in label for label in labels - present)
     assert not any(label.endswith(("集团", "物业")) for label in labels)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("6日上午，当天哈尔滨市首个社区党委在南岗区成立。", "当天哈尔滨市首个社区党委", None),  # a time, a count
+    ("凤凰山街道北关街社区第一个小区党支部成立。", "北关街社区第一个小区党支部", None),
+    ("业主们切实感受到党支部的作用。", "业主们切实感受到党支部", None),  # a common adverb of the clause
+    ("福州高新区非公企业党委组织开展观影活动。", None, "福州高新区非公企业党委"),  # 非公: rare, tagged d
+])
+def test_organizations_a_time_a_count_or_an_adverb_ends_a_name(
+        tmp_path: Path, text: str, absent: str | None, present: str | None) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert absent is None or absent not in labels, labels
+    assert present is None or present in labels, labels
