@@ -17,7 +17,7 @@ from operator import itemgetter
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import lexicon, word_bounds
-from kg.model import PLACE_CLASSES, Document, Mention, Sentence
+from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
 from kg.places import TOWN_WINDOW, Places, section_at, section_starts
 from kg.spans import ByStart
 from kg.text import clauses
@@ -54,13 +54,13 @@ class Focus:
         here = self.place_at(pos)
         if here is None:
             return None
-        if here.cls == cls or (cls == "City" and here.cls == "District" and here.label.endswith("市")):
+        if _of_level(here, cls):
             return here
         key = here.parent_key
         gaz = load_gazetteer()
         while key:
             found = self._first_named.get(key)
-            if found is not None and found.cls == cls:
+            if found is not None and _of_level(found, cls):  # 全市 in a text about a street of 赤水市
                 return found
             div = gaz.get(key) if re.fullmatch(r"\d{6}", key) else None
             if div is not None and div.level == cls:
@@ -68,6 +68,11 @@ class Focus:
                                parent_key=div.parent)
             key = found.parent_key if found is not None else (div.parent if div else None)
         return None
+
+
+def _of_level(place: Mention, cls: str) -> bool:
+    """Whether ``place`` is of class ``cls``, a county-level city (沅江市) counting as a city."""
+    return place.cls == cls or (cls == "City" and place.cls == "District" and place.label.endswith("市"))
 
 
 def main_place(doc: Document, places: Places) -> Mention | None:
@@ -96,7 +101,19 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     if not score:
         return None
     best = max(sorted(score), key=lambda k: score[k])
-    return first[best]
+    return _the_one_town(doc, places.mentions, title_block, first[best]) or first[best]
+
+
+def _the_one_town(doc: Document, mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:
+    """贵州省赤水市文华街道 as the headline, and no other street or town of 赤水市 named: the article is
+    about that street, and what its sentences say without a subject, the street does."""
+    if title is None:
+        return None
+    towns = {m.key: m for m in mentions if m.cls == "Township" and m.parent_key == district.key}
+    named = {m.key for m in mentions if m.cls == "Township" and title.start <= m.start < title.end}
+    if len(towns) != 1 or set(towns) != named:
+        return None
+    return next(iter(towns.values()))
 
 
 def make_focus(doc: Document, places: Places) -> Focus:

@@ -310,3 +310,22 @@ def test_actors_this_estate_named_xincun_is_an_estate(tmp_path: Path) -> None:
 ])
 def test_actors_who_holds_the_places_a_count_lists(tmp_path: Path, text: str, owner: str) -> None:
     assert set(_counts_about(tmp_path, text).values()) == {owner}
+
+
+def test_actors_an_article_headed_by_one_street_is_about_that_street(tmp_path: Path) -> None:
+    """The headline names a street of the district, and no other street of it is named: the sentences
+    without a subject are the street's, while 全市 stays the county-level city it belongs to."""
+    (tmp_path / "a.txt").write_text(
+        "贵州省赤水市文华街道\n\n贵州省赤水市文华街道以网格党建为抓手，划分为66个党建全科网格。"
+        "全市建立小区党支部30个。开展“双报到双服务”活动，实现治理服务双提升。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    counts = {s.thing: graph.entities[s.about].label for s in graph.statistics}
+    assert counts == {"党建全科网格": "文华街道", "小区党支部": "赤水市"}
+    assert _agents(graph) == {"双报到双服务活动": "文华街道"}
+
+
+def test_actors_an_article_naming_two_streets_is_about_their_district(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "贵州省赤水市文华街道\n\n贵州省赤水市文华街道和市中街道以网格党建为抓手。"
+        "开展“双报到双服务”活动，实现治理服务双提升。\n", encoding="utf-8")
+    assert _agents(kg.build(tmp_path)) == {"双报到双服务活动": "赤水市"}
