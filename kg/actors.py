@@ -290,14 +290,15 @@ def _visited(norm: str, a: int, b: int, actors: _Actors) -> Mention | None:
     return None
 
 
-def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
-                  focus: Focus) -> list[tuple[int, int, Mention | None]]:
-    """(clause start, clause end, actor) for each clause of a sentence, in order.
+def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: Focus,
+                  opening: Mention | None = None) -> tuple[list[tuple[int, int, Mention | None]], Mention | None]:
+    """(clause start, clause end, actor) for each clause of a sentence, in order; and the actor in effect
+    at its end, which the next sentence of the paragraph opens with (``opening``; else the focus).
 
     ``actors``: the sentence's, sorted by start (where two start together, the one given first is taken).
     """
     out: list[tuple[int, int, Mention | None]] = []
-    current = focus.place_at(sent.start)
+    current = opening if opening is not None else focus.place_at(sent.start)
     found = _Actors(actors)
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
@@ -320,7 +321,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention],
                 out = [(x, y, subject) for x, y, _ in out]
             current = subject
         out.append((a, b, current))
-    return out
+    return out, current
 
 
 _SUBORDINATE_END = re.compile(r"(?:以来|之后|以后|之际|期间|过程中|的同时)[\s，,]*$")

@@ -15,6 +15,7 @@ from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deicti
 from kg.lexicon import by_length, lexicon
 from kg.model import (
     ACTOR_CLASSES,
+    PLACE_CLASSES,
     CountFound,
     DocFacts,
     Document,
@@ -47,7 +48,9 @@ class _Sentences:
         self.starts = [s.start for s in doc.sentences]
         self._by_start = ByStart(actors)
         self._clauses: dict[int, list] = {}
+        self._closing: dict[int, Mention | None] = {}  # the actor in effect at each sentence's end
         self._evidence: dict[int, Evidence] = {}
+        self._block_starts = [b.start for b in doc.blocks]
 
     def index(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -66,11 +69,24 @@ class _Sentences:
             found = self._evidence[i] = evidence(self.doc, self.doc.sentences[i])
         return found
 
+    def _block(self, i: int) -> int:
+        return bisect.bisect_right(self._block_starts, self.doc.sentences[i].start) - 1
+
     def actor(self, i: int, pos: int) -> Mention | None:
         if i not in self._clauses:
-            s = self.doc.sentences[i]
-            local = self._by_start.starting_in(s.start, s.end)
-            self._clauses[i] = clause_actors(self.doc, s, local, self.focus)
+            # a paragraph's sentences are a topic chain: one without a subject goes on with the place the
+            # sentence before ended with (该社区坚持…。探索“1+1+N”…: the community explores it), so the
+            # paragraph is worked out from its first sentence not yet done
+            first = i
+            while first > 0 and first - 1 not in self._clauses and self._block(first - 1) == self._block(i):
+                first -= 1
+            for k in range(first, i + 1):
+                s = self.doc.sentences[k]
+                opening = self._closing.get(k - 1) if k > 0 and self._block(k - 1) == self._block(k) else None
+                if opening is not None and opening.cls not in PLACE_CLASSES:
+                    opening = None  # a place goes on; a body (县委组织部…) speaks of its place's work
+                local = self._by_start.starting_in(s.start, s.end)
+                self._clauses[k], self._closing[k] = clause_actors(self.doc, s, local, self.focus, opening)
         return actor_at(self._clauses[i], pos)
 
     def actor_before(self, i: int, pos: int, *, not_like: Mention | None = None) -> Mention | None:
@@ -121,16 +137,19 @@ def extract_document(doc: Document) -> DocFacts:
     )
 
     by_start = {m.start: m for m in reversed(actors)}  # where two start together, the first given
+    by_end = {m.end: m for m in actors}
     for p in programs:
         i = finder.index(p.start)
         if i is None:
             continue
         agent = finder.actor(i, p.start)
+        sent = finder.sentence(i)
+        if agent is None or not sent.start <= agent.start < p.start:  # no subject named in the sentence
+            agent = _written_before_its_verb(doc.norm, p.start, by_end) or agent
         if agent is not None and _states_doing(doc.norm, finder.sentence(i), p.start, p.end):
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
 
-    by_end = {m.end: m for m in actors}
     for i, count in extract_counts(doc):
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start))
         if about is None:
@@ -212,6 +231,28 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
             if agent is not None and _states_doing(doc.norm, s, a, b):
                 facts.implementations.append(ImplementationFound(agent, m, finder.evidence(i)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
+
+
+def _written_before_its_verb(norm: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """这是芝罘区推行“红色管家”…: the actor written right before the verb that takes the program is its
+    subject, where the sentence names none before (its clause opened with 这是)."""
+    at = start - 1 if norm[start - 1:start] in ("“", "\"", "「") else start
+    verb = _verb_ending(norm, at)
+    return by_end.get(at - len(verb)) if verb else None
+
+
+def _verb_ending(norm: str, pos: int) -> str:
+    """The program verb that ends at ``pos`` (推行, 实施 …), or ""."""
+    for k in (2, 3, 4):
+        word = norm[max(0, pos - k):pos]
+        if word in _program_verbs():
+            return word
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _program_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,7 @@ def test_actors_our_estate_in_a_quotation(tmp_path: Path) -> None:
 
 
 def test_actors_a_determiner_inside_a_word_is_not_anaphora(tmp_path: Path) -> None:
-    text = "四川省成都市武侯区玉林社区建立党员之家。基本社区服务站点达到30个。"
+    text = "四川省成都市武侯区玉林社区建立党员之家。\n\n基本社区服务站点达到30个。"  # a paragraph of its own
     assert "玉林社区" not in _counts_about(tmp_path, text).values()
 
 
@@ -236,7 +236,7 @@ def test_clause_actors_are_those_the_scan_found() -> None:
         finder = facts.context
         for s in facts.doc.sentences:
             local = finder._by_start.starting_in(s.start, s.end)
-            mine = clause_actors(facts.doc, s, local, finder.focus)
+            mine, _ = clause_actors(facts.doc, s, local, finder.focus)
             assert mine == _clause_actors_by_scan(facts.doc, s, local, finder.focus), text
             for pos in range(s.start - 1, s.end + 1):
                 assert actor_at(mine, pos) is next((m for a, b, m in mine if a <= pos < b), None)
@@ -316,8 +316,8 @@ def test_actors_an_article_headed_by_one_street_is_about_that_street(tmp_path: P
     """The headline names a street of the district, and no other street of it is named: the sentences
     without a subject are the street's, while 全市 stays the county-level city it belongs to."""
     (tmp_path / "a.txt").write_text(
-        "贵州省赤水市文华街道\n\n贵州省赤水市文华街道以网格党建为抓手，划分为66个党建全科网格。"
-        "全市建立小区党支部30个。开展“双报到双服务”活动，实现治理服务双提升。\n", encoding="utf-8")
+        "贵州省赤水市文华街道\n\n贵州省赤水市文华街道以网格党建为抓手，划分为66个党建全科网格。\n\n"
+        "开展“双报到双服务”活动，实现治理服务双提升。全市建立小区党支部30个。\n", encoding="utf-8")
     graph = kg.build(tmp_path)
     counts = {s.thing: graph.entities[s.about].label for s in graph.statistics}
     assert counts == {"党建全科网格": "文华街道", "小区党支部": "赤水市"}
@@ -326,6 +326,36 @@ def test_actors_an_article_headed_by_one_street_is_about_that_street(tmp_path: P
 
 def test_actors_an_article_naming_two_streets_is_about_their_district(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
-        "贵州省赤水市文华街道\n\n贵州省赤水市文华街道和市中街道以网格党建为抓手。"
+        "贵州省赤水市文华街道\n\n贵州省赤水市文华街道和市中街道以网格党建为抓手。\n\n"
         "开展“双报到双服务”活动，实现治理服务双提升。\n", encoding="utf-8")
     assert _agents(kg.build(tmp_path)) == {"双报到双服务活动": "赤水市"}
+
+
+def test_actors_a_paragraph_goes_on_with_its_place(tmp_path: Path) -> None:
+    """A sentence without a subject goes on with the place the sentence before in its paragraph named as
+    its subject; a new paragraph, or a body as the subject (县委组织部), starts again from the focus."""
+    (tmp_path / "a.txt").write_text(
+        "惠农区党建引领聚合力\n\n宁夏石嘴山市惠农区园艺镇水韵名都社区坚持党建引领。"
+        "该社区坚持网格单建。探索“1+1+N”社区网格体系，划分网格4个。\n\n"
+        "推行“积分超市”机制。\n\n惠农区委组织部推行“红色领航”工程。建立小区党支部12个。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    agents = _agents(graph)
+    assert agents["1+1+N社区网格体系"] == "水韵名都社区"
+    assert agents["积分超市机制"] == "惠农区"
+    counts = {s.thing: graph.entities[s.about].label for s in graph.statistics}
+    assert counts == {"网格": "水韵名都社区", "小区党支部": "惠农区"}
+
+
+def test_actors_this_county_is_the_county_in_focus(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "新干县推行党员中心户\n\n江西省吉安市新干县大洋洲镇新市村党员中心户长带动200多户农户发展葡萄产业。"
+        "目前，该县已选聘党员中心户长1069名。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {s.value: graph.entities[s.about].label for s in graph.statistics}[1069] == "新干县"
+
+
+def test_actors_the_actor_written_before_the_verb_when_the_clause_names_none(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "芝罘区红色管家进小区\n\n清晨七点，山东省烟台市芝罘区凤鸣街道翠屏社区海韵花园小区的党员志愿者支起了服务台。"
+        "这是芝罘区推行“红色管家”服务品牌后的场景。\n", encoding="utf-8")
+    assert _agents(kg.build(tmp_path)) == {"红色管家服务品牌": "芝罘区"}
