@@ -198,9 +198,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = inner.endswith(lex.own_heads)
         bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
-        if own_head and head is None and bare != inner and bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] \
-                and is_common_word(bare):
-            own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name
+        if own_head and head is None and bare != inner and (not bare or (
+                bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] and is_common_word(bare))):
+            own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
         cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12)))
         if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3:

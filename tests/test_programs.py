@@ -360,3 +360,10 @@ def test_linking_known_names_finds_what_the_scan_found() -> None:
         assert (mine.mentions, mine.implementations) == (theirs.mentions, theirs.implementations), text
         linked += len(mine.mentions) - before
     assert linked > 100  # names were linked: the comparison is not of documents with nothing to add
+
+
+@pytest.mark.parametrize("text", ["始终明确“服务”企业发展的定位。", "坚持“活动”引领。"])
+def test_programs_a_quoted_head_word_alone_is_no_program(text: str) -> None:
+    """A quotation holding only a head word (“服务”) left nothing before the head, and the whole document
+    was lost to an IndexError (a real article from 耀州区)."""
+    assert _labels(text) == []
