@@ -137,8 +137,9 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             if not stated:  # 形成“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”: the count said first
                 ahead = _STATED_BEFORE.search(norm, max(s.start, items[0][0] - 16), items[0][0])
                 stated = ahead if ahead is not None and _count(ahead.group(1)) == len(levels) else None
-            if not (stated or any(c in after for c in context)):
-                continue
+            quoted = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」")
+            if not (stated or any(c in after for c in context) or quoted):
+                continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure
             # a stated count that is not the chain's length says something else (一级网络: a top-level
             # network, not a network of one level): the levels listed are then the count
             count = _count(stated.group(1)) if stated else None

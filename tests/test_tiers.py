@@ -77,7 +77,6 @@ def test_tiers_a_plus_chain_with_its_count_said_first() -> None:
 
 @pytest.mark.parametrize("text", [
     "社区推行“党建+物业+业委会”三方联动。",  # a plus joins partners, not tiers
-    "社区形成“三级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的模式。",  # the count is not its length
     "社区邀请镇党委+社区党支部+楼栋党小组参加座谈。",  # nothing says it is a structure
 ])
 def test_tiers_a_plus_chain_needs_tiers_and_what_says_it_is_a_structure(text: str) -> None:
@@ -123,6 +122,14 @@ def test_tiers_chain_of_stages_is_not_a_structure(text: str) -> None:
 def test_tiers_dash_chain_needs_structure_context() -> None:
     # three tier nouns joined by dashes, but nothing after them says it is a structure
     assert _chains("杭州市西湖区邀请街道党工委-社区党委-小区党支部，共同参加座谈。") == []
+
+
+def test_tiers_a_chain_quoted_whole_is_a_structure() -> None:
+    (chain,) = _chains("奇南社区党委将充分调动“网格党支部-楼栋党小组-党员中心户”力量，推动各楼栋凝心聚力。")
+    assert _levels(chain) == ["网格党支部", "楼栋党小组", "党员中心户"]
+    # quoted whole, a chain is one whatever count is said before it; a count not its length is not its count
+    (chain,) = _chains("社区形成“三级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的模式。")
+    assert len(chain.levels) == 4 and chain.stated_count is None
 
 
 @pytest.mark.parametrize(
