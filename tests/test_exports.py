@@ -103,17 +103,25 @@ def test_unseen_articles_score_near_the_seeds(tmp_path: Path) -> None:
     assert theirs["statistics"]["f1"] >= 0.72
 
 
-def test_second_unseen_set_keeps_its_scores(tmp_path: Path) -> None:
-    """Thirteen more real articles from twelve more provinces (tests/unseen2/), floors a little under what
-    they scored at the end of 2026-12-01 (all entities 0.868, relations 0.830, statistics 0.407)."""
+# floors a little under what the later real sets scored at the end of 2026-12-01 (their READMEs): all
+# entities, all relations, statistics
+UNSEEN_FLOORS = {"unseen2": (0.85, 0.86, 0.58), "unseen3": (0.72, 0.70, 0.37)}
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
+def test_later_real_sets_keep_their_scores(tmp_path: Path, name: str) -> None:
+    """Twenty-five more real articles from other provinces (tests/unseen2/, tests/unseen3/)."""
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip("../shared/eval/score.py not present")
-    folder = ROOT / "tests" / "unseen2"
-    kg.build(folder / "docs").to_turtle(tmp_path / "graph.ttl")
+    folder = ROOT / "tests" / name
+    graph = kg.build(folder / "docs")
+    assert graph.errors == []  # every article builds (one of unseen3's once raised and was lost)
+    graph.to_turtle(tmp_path / "graph.ttl")
     scores = _scores(folder / "gold", tmp_path / "graph.ttl", folder / "docs")
-    assert scores["entities"]["all"]["f1"] >= 0.84, scores["entities"]["all"]
-    assert scores["relations"]["all"]["f1"] >= 0.80, scores["relations"]["all"]
-    assert scores["statistics"]["f1"] >= 0.37, scores["statistics"]
+    entities, relations, statistics = UNSEEN_FLOORS[name]
+    assert scores["entities"]["all"]["f1"] >= entities, scores["entities"]["all"]
+    assert scores["relations"]["all"]["f1"] >= relations, scores["relations"]["all"]
+    assert scores["statistics"]["f1"] >= statistics, scores["statistics"]
     assert scores["evidence"]["offsets_checked"] == scores["evidence"]["offsets_exact"] > 0
     report = kg.validate(tmp_path / "graph.ttl")
     assert report.conforms, report.text()
