@@ -329,3 +329,33 @@ def test_a_view_kg_wrote_is_never_read_as_an_article(tmp_path: Path, capsys: pyt
     assert "old-view.html" in err and "kg's own views" in err
     g = _turtle(tmp_path / "again")
     assert [str(o) for o in g.objects(None, _pb("fileName"))] == ["a.txt"]
+
+
+_MARKS = ["“", "”", "服务", "党建", "工作法", "机制", "模式", "、", "等", "个", "—", "+", "社区", "小区", "党委",
+          "（", "）", "(", ")", "1", "级", "该县", "全市", "推行", "在", "。", "，", "\n\n"]
+
+
+def test_hostile_pieces_of_real_articles_with_marks_dropped_in_never_raise() -> None:
+    """Slices of every article in the repository, with quotation marks, heads and punctuation dropped in at
+    random: extraction must not raise on any (“服务” alone in quotes once lost a whole real article)."""
+    import random
+
+    from kg.documents import make_document
+    from kg.extract import extract_document
+    from kg.metadata import read_metadata
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted([*root.glob("tests/**/docs/*.txt"), *root.glob("seeds/*")])]
+    assert len(texts) > 40
+    rnd = random.Random(1)
+    for _ in range(600):
+        text = rnd.choice(texts)
+        a = rnd.randrange(len(text))
+        chars = list(text[a:a + rnd.randrange(1, 300)])
+        for _ in range(rnd.randrange(0, 8)):
+            chars.insert(rnd.randrange(len(chars) + 1), rnd.choice(_MARKS))
+        piece = "".join(chars)
+        try:
+            extract_document(read_metadata(make_document("f.txt", f"标题\n\n{piece}\n".encode())))
+        except Exception as e:  # any exception is the failure this test is for
+            pytest.fail(f"{type(e).__name__}: {e} on {piece!r}")
