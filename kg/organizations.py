@@ -19,7 +19,7 @@ from kg.places import joining_verbs
 from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, clean_label, is_han
 
-_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每即并")
+_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至各全每即并受暨")  # 受省委组织部表彰, 组织部暨…党委
 # One-character place words that make a name relative to the place in focus.
 _RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township"}
 _OFFICE = ("办", "局", "厅", "委", "部", "院", "所", "站", "公司", "集团")
@@ -200,6 +200,9 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
         nxt = pat.match(norm, end)
         if nxt is not None and nxt.end() <= limit and norm[nxt.end():nxt.end() + 1] != "长":  # 局|局长
             end = nxt.end()
+            continue
+        if norm.endswith("公司", 0, end) and norm.startswith(("支部", "总支"), end) and end + 2 <= limit:
+            end += 2  # 铜川市铜人电子科技有限公司|支部: a company's party branch, written without 党
             continue
         company = _COMPANY_END.match(norm, end, limit) if norm.endswith(_TRADES, 0, end) else None
         if company is None:

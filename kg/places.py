@@ -215,7 +215,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if not run:
         return None
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
-        name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS else run[-3:]
+        bounds = word_bounds(norm, left, pos)  # 推广|文亭巷: a road's name begins where a word does
+        name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS and pos - 4 in bounds else run[-3:]
         name = name.lstrip("".join(STOP_CHARS))
         if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's
             name = name[name.rindex("委") + 1:].lstrip("".join(STOP_CHARS))

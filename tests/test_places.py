@@ -226,6 +226,8 @@ def test_places_named_community_followed_by_other_words() -> None:
     # 都, 里 end no name inside a run between two places (水韵名都, 槐香里); 的, 在 do
     ("石嘴山市惠农区园艺镇水韵名都社区坚持党建引领。", [("City", "石嘴山市"), ("District", "惠农区"),
                                                     ("Township", "园艺镇"), ("Community", "水韵名都社区")]),
+    ("开展创建活动，推广文亭巷社区党委的做法。", [("Community", "文亭巷社区")]),  # 推广|文亭巷: a road's name
+    # begins where a word does
     ("北京市丰台区榴乡街道槐香里社区召开会议。", [("Province", "北京市"), ("District", "丰台区"),
                                                 ("Township", "榴乡街道"), ("Community", "槐香里社区")]),
     ("石嘴山市惠农区园艺镇居民的社区召开会议。", [("City", "石嘴山市"), ("District", "惠农区"),
