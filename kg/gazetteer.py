@@ -39,6 +39,10 @@ class Division:
     short: tuple[str, ...]
 
 
+# Characters that, where a short name would begin with them, are more often a word of the clause (和, 在, 的)
+CLAUSE_FIRST = frozenset("和与及在到从向对为是的了")
+
+
 @dataclass(frozen=True)
 class GazetteerMatch:
     """A place name found in text; several candidates when the name is shared."""
@@ -155,6 +159,9 @@ class Gazetteer:
                         continue
                     hit = scan.get(text[i:end])
                     if hit is not None:
+                        if not hit[1] and text[i] in CLAUSE_FIRST and self._full_name_within(text, i + 1, end):
+                            i += 1  # 和|安宁区: a short name begun by a word of the clause (和安) does not
+                            break   # swallow a full name begun inside it (台江|城区 stays: 台 is no such word)
                         matches.append(GazetteerMatch(i, end, text[i:end], hit[0], hit[1]))
                         i = end
                         break
@@ -163,6 +170,15 @@ class Gazetteer:
             else:
                 i += 1
         return matches
+
+    def _full_name_within(self, text: str, start: int, end: int) -> bool:
+        """Whether a full official name begins between ``start`` and ``end`` and runs past ``end``."""
+        for j in range(start, end):
+            for length in self._lengths.get(text[j:j + _MIN_SURFACE], ()):
+                hit = self._scan.get(text[j:j + length]) if j + length > end else None
+                if hit is not None and hit[1]:
+                    return True
+        return False
 
 
 def _parse(text: str) -> tuple[dict[str, str], list[Division]]:

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.gazetteer import SOURCE, Division, Gazetteer, GazetteerMatch, load_gazetteer
+from kg.gazetteer import CLAUSE_FIRST, SOURCE, Division, Gazetteer, GazetteerMatch, load_gazetteer
 
 REPO = Path(__file__).resolve().parents[1]
 TABLE = REPO / "kg" / "data" / "divisions.tsv"
@@ -309,12 +309,18 @@ def test_gazetteer_find_all_prefers_the_longest_name(gaz: Gazetteer) -> None:
 def _naive_find_all(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     """The specification, slowly: every length from the longest name down to 2 at each position."""
     surfaces = {d.name for d in gaz if len(d.name) > 2} | {s for d in gaz for s in d.short}
+    full = {d.name for d in gaz}
     longest = max(map(len, surfaces))
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(text):
         for length in range(min(longest, len(text) - i), 1, -1):
             if text[i : i + length] in surfaces:
+                if text[i] in CLAUSE_FIRST and text[i : i + length] not in full and any(
+                        text[j : j + k] in full for j in range(i + 1, i + length)
+                        for k in range(i + length - j + 1, longest + 1)):
+                    i += 1  # 和|安宁区: a full name begun inside a short one begun by a word of the clause
+                    break
                 out.append((i, i + length, text[i : i + length]))
                 i += length
                 break
@@ -325,7 +331,7 @@ def _naive_find_all(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
 
 _PIECES = (
     "福州 市 鼓楼 区 台江 县 老城 城区 二七 郑州 黔南 布依族 苗族 自治州 "
-    "内蒙古 自治区 的 和 在 。 新城 乡村振兴 积石山 保安族"
+    "内蒙古 自治区 的 和 在 。 新城 乡村振兴 积石山 保安族 安宁区 安宁 和安"
 ).split()
 
 
@@ -494,3 +500,12 @@ def test_gazetteer_regenerates_identically_from_the_wheel(maker: ModuleType, tmp
     assert generated is not None
     regenerated = maker.generate(maker.read_wheel(_wheel(tmp_path)), generated.group(1))
     assert regenerated == committed
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("畅家巷社区和安宁区刘家堡街道", ["安宁区"]),  # 和安 is a short name; 和 here joins two places
+    ("记者从江西省委组织部获悉", ["江西省"]),  # 从江 (county) begun by 从 (from)
+    ("台江城区", ["台江"]),  # 台 is no word of a clause: 台江, not 江城区
+])
+def test_gazetteer_a_short_name_begun_by_a_clause_word_yields_to_a_full_name(text: str, found: list[str]) -> None:
+    assert [m.surface for m in load_gazetteer().find_all(text)] == found
