@@ -38,7 +38,7 @@ _NEGATIONS = set("不没未")
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
 # Characters a name never starts with.
-BAD_FIRST = set("各全每该本其的了个等在进")
+BAD_FIRST = set("各全每该本其的了个等在进原")  # 原: former (原高行村)
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组")
@@ -368,8 +368,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if run[0] in BAD_FIRST or numeral or run[0] in STOP_CHARS or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name
-    if len(run) == 1:
-        return floor, run  # 天荒坪镇|余|村: one character between a town and 村 names the village
+    if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; 高行村|撤|村
+        return None if word_tag(run).startswith(("v", "c", "p", "u", "d")) else (floor, run)  # (撤: a verb) not
     tag = word_tag(run)
     proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS)  # 笔架山, 白沙洲: named after a landmark
     word = words and len(run) == 2 and tag[:1] in ("a", "n") and run not in _local_suffixes()  # 伶俐镇,

@@ -248,6 +248,14 @@ def test_places_a_kind_of_estate_is_not_an_estate(text: str) -> None:
     assert [m for m in _places(text) if m.cls == "Community"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "2010年3月24日原高行村撤村后并入居委。",  # 撤: a verb, not a village's one-character name
+    "小区类型包括商品房小区、动迁房小区、售后公房。",  # 动迁房: a kind of estate
+])
+def test_places_a_verb_or_a_kind_before_the_suffix_names_no_place(text: str) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Community"] in ([], ["高行村"])  # 原: former
+
+
 def test_places_one_character_village_after_its_town() -> None:
     found = [(m.cls, m.label) for m in _places("浙江省安吉县天荒坪镇余村党支部召开会议。")]
     assert ("Community", "余村") in found and ("Township", "天荒坪镇") in found
