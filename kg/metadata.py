@@ -109,6 +109,9 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
     """(name, start, end) for people named after a byline role in one line."""
     out: list[tuple[str, int, int]] = []
     roles = list(_ROLE.finditer(line))
+    if roles:  # (刘敬宗 本报记者 苏文保): bare names before the first role are authors too
+        lead = re.sub(r"(本报|本台|本刊|本网)$", "", line[:roles[0].start()].rstrip()).rstrip()
+        out.extend(names_line(lead) if lead and not _PROSE.search(lead) else [])
     for i, m in enumerate(roles):
         stop = roles[i + 1].start() if i + 1 < len(roles) else len(line)
         segment = line[m.end():stop]
@@ -155,6 +158,12 @@ def names_line(line: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _bracketed(line: str) -> list[tuple[str, int, int]]:
+    """The names of the bylines in brackets at a paragraph's start or end."""
+    return [(n, m.start(1) + a, m.start(1) + z) for m in _BRACKETED_BYLINE.finditer(line)
+            for n, a, z in (byline_names(m.group(1)) or _closing_names(line, m))]
+
+
 def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     """…办好事5600多件。(邓慧峰、罗小群): bare names in the brackets that close a paragraph are its authors."""
     if line[m.end():].strip():
@@ -171,13 +180,12 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         if whole is not None:  # (韩佳彧 崔启楠) on a line of its own, anywhere: the story's credit
             names = [(n, whole.start(1) + a, whole.start(1) + z)
                      for n, a, z in byline_names(whole.group(1)) or names_line(whole.group(1).replace("、", " "))]
-        elif b.kind in ("meta", "clutter"):
-            names = byline_names(line)
+        elif b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence and its byline
+            names = _bracketed(line) if _PROSE.search(line) else byline_names(line)
         elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
             names = names_line(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…: a byline in brackets at a paragraph's start or end
-            names = [(n, m.start(1) + a, m.start(1) + z) for m in _BRACKETED_BYLINE.finditer(line)
-                     for n, a, z in (byline_names(m.group(1)) or _closing_names(line, m))]
+            names = _bracketed(line)
         if names:
             out.append((b.start, names))
     return out

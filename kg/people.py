@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
+from kg.lexicon import by_length, cut, is_common_word, lexicon, word_bounds, word_freq, word_tag
 from kg.metadata import byline_blocks
 from kg.model import Document, Mention
 
@@ -47,7 +47,7 @@ _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 
                        "近期 最近 之前 之后 以来 期间".split())
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说")
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被")
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -85,6 +85,8 @@ def extract_people(doc: Document) -> list[Mention]:
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
                 _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here)
         for m in after_role.finditer(text):
+            if s.start + m.end(1) not in word_bounds(doc.norm, s.start + m.start(1), s.start + m.end(1) + 2):
+                continue  # 业主齐参|与: a name does not end inside a word (齐|参与)
             said = text[m.end(1):m.end(1) + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True, said=said)
         for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate

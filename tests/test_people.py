@@ -105,3 +105,12 @@ def test_people_a_preposition_before_a_pronoun_or_a_time_is_not_a_name(text: str
 ])
 def test_people_household_roles_gender_brackets_and_lists_of_names(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("小区业主陈庆财被推荐担任党支部书记。", ["陈庆财"]),  # 被: what is done to the person
+    ("党支部成员、物业公司代表、业主齐参与。", []),  # 齐|参与: a name does not end inside a word
+    ("尚未开学的大学生何成青便加入到疫情防控工作中。", ["何成青"]),
+])
+def test_people_a_passive_a_student_and_no_name_inside_a_word(text: str, names: list[str]) -> None:
+    assert _people(text) == names
