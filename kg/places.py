@@ -38,7 +38,7 @@ _NEGATIONS = set("不没未")
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
 # Characters a name never starts with.
-BAD_FIRST = set("各全每该本其的了个等在进原")  # 原: former (原高行村)
+BAD_FIRST = set("各全每该本其的了个等在进原而")  # 原: former (原高行村); 而: and yet
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组")
@@ -241,7 +241,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             tail = tok  # 世家, 公馆, 华府: a noun an estate's name ends in, after the name proper
             parts.insert(0, tok)
             continue
-        elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"]:
+        elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"] \
+                or _verb_phrase(tok):
             short = sum(map(len, parts)) < 2
             marked = i > 0 and (tokens[i - 1] in STOP_CHARS or tokens[i - 1] in suffixes)
             if parts and short and tok[0] in NUMERAL_CHARS and not is_common_word(tok):
@@ -272,6 +273,16 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     return pos - len(name), name
+
+
+def _verb_phrase(tok: str) -> bool:
+    """积极探索: a rare dictionary entry made of an adverb or adjective and a verb, both common, is a
+    phrase of the clause, not a name (百合春天, two nouns, may be one)."""
+    if len(tok) != 4:
+        return False
+    head, tail = tok[:2], tok[2:]
+    return is_common_word(head) and is_common_word(tail) and word_tag(tail).startswith("v") \
+        and word_tag(head)[:1] in ("a", "d")
 
 
 @lru_cache(maxsize=1)
@@ -359,9 +370,13 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
                             for t in cut(run)):
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
-    first = cut(run)[0]
+    words = cut(run)
+    first = words[0]
     if len(first) >= 2 and len(first) < len(run) and word_tag(first).startswith("v") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name
+    if len(words) >= 2 and any(len(t) >= 2 and word_tag(t).startswith(("v", "d", "ad")) and is_common_word(t)
+                               for t in words):
+        return None  # 石羊街道|积极探索|社区: an adverb and a verb of the clause, not a name
     inner = run[1:].replace("和", "")
     numeral = run[0] in NUMERAL_CHARS and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m"))  # 百合|春天 begins with a word
@@ -405,6 +420,8 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
         at = norm.rfind("的", lo, pos)
         if at < 1 or not norm.endswith(_PLACE_ENDS, 0, at):
             return None
+    elif _an_action(norm, max(floor, at - 12), at):
+        return None  # 促进居民文化生活、提高|小区文明程度: a list of actions, not of estates
     name = norm[at + 1:pos]
     if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in "的了在是和与及等" for c in name):
         return None
@@ -416,6 +433,13 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
                                for t in tokens):
         return None  # 、资源下沉到|小区, 、社区干部包联|小区: a clause, or a place's kind inside; 、胜利|小区 is a name
     return at + 1, name
+
+
+def _an_action(norm: str, lo: int, hi: int) -> bool:
+    """Whether the 、-list item that ends at ``hi`` begins with a common verb (促进|居民文化生活)."""
+    begin = max(norm.rfind("、", lo, hi), norm.rfind("，", lo, hi), norm.rfind(",", lo, hi)) + 1 or lo
+    words = cut(norm[max(lo, begin):hi])
+    return len(words) >= 2 and word_tag(words[0]) == "v" and is_common_word(words[0])
 
 
 @dataclass
@@ -485,6 +509,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
                 full = name + ("街道" if suffix in only_before else suffix)  # 左岭街 is 左岭街道, written short
+                if suffix == "小区" and name.endswith(_ESTATE_SUFFIXES[1:]):
+                    full = name  # 、悦和家园|小区: the estate 悦和家园, written with 小区 after it
                 out.append(_Local(cls, start, end, full, norm[start:end], town))
                 insort(ends, end)
                 bounds.add(end)
@@ -926,6 +952,8 @@ def _listed_estates(doc: Document, known: list[Mention],
                     (k.key for k in inside if k.cls == "District"), None)  # a town: its district, or the default
                 held_by = held_by or default_parent(a)
                 label = name if kind == "小区" or name.endswith(kind) else name + kind  # 兴隆巷 → 兴隆巷社区
+                if label.endswith("小区") and label[:-2].endswith(_ESTATE_SUFFIXES[1:]):
+                    label = label[:-2]  # 悦和家园小区 is the estate 悦和家园
                 out.append(Mention(cls, f"{held_by or '?'}:{label}", label, name, doc.file_name, a, b,
                                    parent_key=held_by, aliases=(name,) if name != label else ()))
     return out

@@ -249,11 +249,21 @@ def test_places_a_kind_of_estate_is_not_an_estate(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "石羊街道新园社区与盛兴社区携手并肩，积极探索社区与社区之间的共建模式。",  # 积极探索: an adverb and a verb
+    "努力提升居民素质、促进居民文化生活、提高小区文明程度。",  # a 、-list of actions, not of estates
+    "新昌县而沙溪镇的做法",  # 而: and yet
     "2010年3月24日原高行村撤村后并入居委。",  # 撤: a verb, not a village's one-character name
     "小区类型包括商品房小区、动迁房小区、售后公房。",  # 动迁房: a kind of estate
 ])
 def test_places_a_verb_or_a_kind_before_the_suffix_names_no_place(text: str) -> None:
-    assert [m.label for m in _places(text) if m.cls == "Community"] in ([], ["高行村"])  # 原: former
+    assert [m.label for m in _places(text) if m.cls == "Community"] in (
+        [], ["高行村"], ["新园社区", "盛兴社区"])  # 原: former
+    assert not any(m.label.startswith("而") for m in _places(text))
+
+
+def test_places_an_estate_written_with_xiaoqu_in_a_list_is_named_without_it() -> None:
+    found = [(m.label, m.surface) for m in _places("龙江花园小区、悦和家园小区、胜利小区等3个小区成立党支部。")]
+    assert found == [("龙江花园", "龙江花园小区"), ("悦和家园", "悦和家园小区"), ("胜利小区", "胜利小区")]
 
 
 def test_places_one_character_village_after_its_town() -> None:
