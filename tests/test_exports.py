@@ -105,12 +105,12 @@ def test_unseen_articles_score_near_the_seeds(tmp_path: Path) -> None:
 
 # floors a little under what the later real sets scored at the end of 2026-12-01 (their READMEs): all
 # entities, all relations, statistics
-UNSEEN_FLOORS = {"unseen2": (0.85, 0.86, 0.58), "unseen3": (0.72, 0.70, 0.37)}
+UNSEEN_FLOORS = {"unseen2": (0.85, 0.86, 0.58), "unseen3": (0.78, 0.74, 0.44), "unseen4": (0.71, 0.69, 0.25)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
 def test_later_real_sets_keep_their_scores(tmp_path: Path, name: str) -> None:
-    """Twenty-five more real articles from other provinces (tests/unseen2/, tests/unseen3/)."""
+    """Thirty-seven more real articles from other provinces (tests/unseen2/, unseen3/, unseen4/)."""
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip("../shared/eval/score.py not present")
     folder = ROOT / "tests" / name
