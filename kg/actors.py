@@ -137,6 +137,8 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     out = []
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):
+            if m.end() not in word_bounds(doc.norm, m.start(), min(s.end, m.end() + 4)):
+                continue  # 该|市场, 该|区域, 该|市民: the word goes on past the place
             level = table[m.group(0)]
             target = focus.place_of_level(m.start(), level)
             if target is None and level == "Township":  # 白塔湖镇党委书记介绍，全镇辖…: the town just named
@@ -310,6 +312,9 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             out.append((a, b, current))
             continue
         locative = lead is not None and lead.group(0).endswith("在")
+        if subject is not None and lead is not None and lead.group(0).endswith("其中"):
+            out.append((a, b, subject))  # 其中递铺街道人口最多: one of the places, for this clause only
+            continue
         if subject is not None and locative:
             # 在三坊七巷社区成立…: the place of this clause only; 在全市…: a scope, not an actor
             scope = subject.surface in _DEICTIC_WORDS or doc.norm[subject.end:subject.end + 1] == "、"

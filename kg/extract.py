@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
-from kg.lexicon import by_length, lexicon
+from kg.lexicon import by_length, lexicon, program_verbs
 from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
@@ -245,14 +245,9 @@ def _verb_ending(norm: str, pos: int) -> str:
     """The program verb that ends at ``pos`` (推行, 实施 …), or ""."""
     for k in (2, 3, 4):
         word = norm[max(0, pos - k):pos]
-        if word in _program_verbs():
+        if word in program_verbs():
             return word
     return ""
-
-
-@lru_cache(maxsize=1)
-def _program_verbs() -> frozenset[str]:
-    return frozenset(lexicon()["program"]["verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -265,8 +260,8 @@ def _states_doing(norm: str, sent: Sentence, a: int, b: int) -> bool:
     """Whether the sentence says someone does something with the program at ``a:b``: a verb of
     running one (推行, 建成, 牵头 …) outside its name. The program's mention alone is no evidence
     of who implements it (楼道里的“党员楼长”公示牌格外醒目)."""
-    if norm.endswith("以", sent.start, a) and norm.startswith("为", b):
-        return True  # 以“红色网格”为抓手: the program taken as the means of what follows
+    if norm.endswith(("以", "以“"), sent.start, a) and "为" in norm[b:min(sent.end, b + 6)].split("，")[0]:
+        return True  # 以“红色网格”为抓手, 以“红色网格”工作法为纽带: the program taken as the means of what follows
     doing = _doing()
     return doing.search(norm, sent.start, a) is not None or doing.search(norm, b, sent.end) is not None
 

@@ -27,6 +27,12 @@ def lexicon() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def program_verbs() -> frozenset[str]:
+    """The verbs that introduce a program (实施, 推行 …): places, bodies, counts and implementations all ask."""
+    return frozenset(lexicon()["program"]["verbs"])
+
+
+@lru_cache(maxsize=1)
 def _jieba():
     import jieba
 

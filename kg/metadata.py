@@ -21,7 +21,7 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
 _BRACKETED_BYLINE = re.compile(r"(?:^[^。，,]{0,20}|(?<=。))\s*[(（【]([^()（）【】]{2,40})[)）】]")
-_BRACKETED_LINE = re.compile(r"\s*[(（【]([^()（）【】]{2,40})[)）】]\s*")
+_FULL_STOP = re.compile(r"[。！？]")
 _PROSE = re.compile(r"[。！？；，,]")
 _ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
 
@@ -176,15 +176,11 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
     out = []
     for i, b in enumerate(doc.blocks):
         line = doc.norm[b.start:b.end]
-        whole = _BRACKETED_LINE.fullmatch(line)
-        if whole is not None:  # (韩佳彧 崔启楠) on a line of its own, anywhere: the story's credit
-            names = [(n, whole.start(1) + a, whole.start(1) + z)
-                     for n, a, z in byline_names(whole.group(1)) or names_line(whole.group(1).replace("、", " "))]
-        elif b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence and its byline
-            names = _bracketed(line) if _PROSE.search(line) else byline_names(line)
+        if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
+            names = (byline_names(line) if not _FULL_STOP.search(line) else []) or _bracketed(line)
         elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
-            names = names_line(line)
-        else:  # 本报讯（记者 陈立新 通讯员 林晓）…: a byline in brackets at a paragraph's start or end
+            names = names_line(line) or _bracketed(line)
+        else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line)
         if names:
             out.append((b.start, names))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.actors import Focus
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_freq, word_tag
+from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, program_verbs, word_freq, word_tag
 from kg.model import Document, Mention
 from kg.places import joining_verbs
 from kg.spans import Spans
@@ -50,14 +50,9 @@ def _ends_with_department(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _program_verbs() -> frozenset[str]:
-    return frozenset(lexicon()["program"]["verbs"])
-
-
-@lru_cache(maxsize=1)
 def _boundary_verbs() -> frozenset[str]:
     """Verbs of the clause a body's name never runs across: the program verbs, and 会同 and the like."""
-    return _program_verbs() | frozenset(joining_verbs())
+    return program_verbs() | frozenset(joining_verbs())
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +81,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     run = norm[left:pos]
     starts: dict[int, bool] = {left: True}  # start -> hard boundary (a verb or particle of the clause)
     offset = 0
-    for tok in cut(run):
+    tokens = cut(run)
+    for k, tok in enumerate(tokens):
         after = left + offset + len(tok)
         quoted_next = norm[after:after + 1] == "“"
         if not quoted_next and tok != "中共":
@@ -94,7 +90,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
-            elif _of_the_clause(tok):
+            elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
                     and not load_gazetteer().lookup(tok):  # 吸纳 yes; 遵义 (to obey) is 遵义市 here
@@ -120,12 +116,15 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 _PARTY_BODY = re.compile("党工委|党总支|党支部|党委")
 
 
-def _of_the_clause(tok: str) -> bool:
-    """A time (当天), a counted one (首个, 第一个) or a common adverb (切实): never inside a body's name
-    (非公, tagged an adverb but rare, begins 非公企业党委)."""
+_CLAUSE_TIMES = frozenset("当天 当日 近日 日前 目前 今年 去年 近期 此前 随后 同时".split())
+
+
+def _of_the_clause(tok: str, nxt: str) -> bool:
+    """A time of the clause (当天), a counted one (首个, 第一个) or a common adverb before a verb (切实|感受):
+    never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
-    return len(tok) >= 2 and (tag == "t" or (tag in ("d", "ad") and word_freq(tok) >= 100) or (
-        tag == "m" and tok.endswith("个")))
+    return len(tok) >= 2 and (tok in _CLAUSE_TIMES or (tag == "m" and tok.endswith("个")) or (
+        tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))
 
 
 def _is_division(name: str) -> bool:
@@ -201,7 +200,8 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
         if nxt is not None and nxt.end() <= limit and norm[nxt.end():nxt.end() + 1] != "长":  # 局|局长
             end = nxt.end()
             continue
-        if norm.endswith("公司", 0, end) and norm.startswith(("支部", "总支"), end) and end + 2 <= limit:
+        if norm.endswith("公司", 0, end) and norm.startswith(("支部", "总支"), end) and end + 2 <= limit \
+                and cut(norm[end:min(limit, end + 4)])[0] in ("支部", "总支"):  # not 公司|总支出
             end += 2  # 铜川市铜人电子科技有限公司|支部: a company's party branch, written without 党
             continue
         company = _COMPANY_END.match(norm, end, limit) if norm.endswith(_TRADES, 0, end) else None

@@ -19,6 +19,9 @@ def _person(doc: Document, name: str, start: int) -> Mention:
     return Mention("Person", name, name, name, doc.file_name, start, start + len(name))
 
 
+_MARKS_AFTER_NAME = "、,，。:：;；()（）"  # what may follow a name after a role (孙微(女), 业主叶孝明，)
+
+
 @lru_cache(maxsize=1)
 def _name_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns a name stands in, compiled once rather than per document: before a title, after a
@@ -30,7 +33,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
-    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[、,，。:：;；()（）]|{follows}|$)")  # 孙微(女)
+    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
     role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
     appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
     appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
@@ -65,7 +68,7 @@ def _role_words() -> tuple[str, ...]:
     return (*lexicon()["person"]["roles"], *lexicon()["person"]["titles"], "物业")
 
 
-_PUNCTUATION = set("、,，。:：;；()（）") | {""}
+_PUNCTUATION = set(_MARKS_AFTER_NAME) | {""}
 _PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部]")
 
 
@@ -85,8 +88,8 @@ def extract_people(doc: Document) -> list[Mention]:
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
                 _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here)
         for m in after_role.finditer(text):
-            if s.start + m.end(1) not in word_bounds(doc.norm, s.start + m.start(1), s.start + m.end(1) + 2):
-                continue  # 业主齐参|与: a name does not end inside a word (齐|参与)
+            if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
+                continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
             said = text[m.end(1):m.end(1) + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True, said=said)
         for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate
@@ -108,6 +111,13 @@ def extract_people(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+def _ends_inside_a_verb(norm: str, end: int) -> bool:
+    """Whether a name ending at ``end`` would split a verb jieba reads across it (参与 in 齐参|与)."""
+    pair = norm[end - 1:end + 1]
+    return end not in word_bounds(norm, max(0, end - 3), end + 2) and len(pair) == 2 \
+        and is_common_word(pair) and word_tag(pair).startswith("v")
+
+
 _LIST_GOES_ON = set("、等和与及,，。;；") | {""}
 
 
@@ -124,7 +134,7 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, surnam
             if name is None:
                 break
             before = len(out)
-            _take(doc, out, name, at + 1, surnames, here=here, said=True)  # the list makes 治安 a name
+            _take(doc, out, name, at + 1, surnames, here=here)  # (李老师, 高大爷: a surname and a common word)
             if len(out) == before:
                 break
             at += 1 + len(name)

@@ -21,7 +21,17 @@ from itertools import chain
 from operator import itemgetter
 
 from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
-from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, word_bounds, word_freq, word_tag
+from kg.lexicon import (
+    by_length,
+    cut,
+    is_common_word,
+    lexicon,
+    looks_like_name,
+    program_verbs,
+    word_bounds,
+    word_freq,
+    word_tag,
+)
 from kg.model import Document, Mention
 from kg.nameindex import occurrences
 from kg.spans import ByStart, Spans
@@ -33,7 +43,7 @@ STOP_CHARS = set(
     "去赴辖已"  # 去|椰林苑, 辖|椰林苑, 已|建立: going to it, having it, having done
 )
 # What ends a name even inside a run glued between two places (particles, prepositions, clause adverbs).
-_INNER_STOPS = set("的了在是把将被让使给对从到向为由于及与或并即就也还又各每该其等个已去赴辖进")
+_INNER_STOPS = set("的了在是把将被让使给对从到向为由于及与或并即就也还又各每该其等个已去赴辖进内外")
 _NEGATIONS = set("不没未")
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
@@ -191,11 +201,6 @@ def _suffix_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _program_verbs() -> frozenset[str]:
-    return frozenset(lexicon()["program"]["verbs"])
-
-
-@lru_cache(maxsize=1)
 def _local_suffixes() -> frozenset[str]:
     lex = lexicon()["place"]
     return frozenset(w for w in (*lex["township"], *lex["community"]) if len(w) >= 2)
@@ -241,7 +246,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             tail = tok  # 世家, 公馆, 华府: a noun an estate's name ends in, after the name proper
             parts.insert(0, tok)
             continue
-        elif not looks_like_name(tok, min_freq=min_freq) or tok in lexicon()["program"]["verbs"] \
+        elif not looks_like_name(tok, min_freq=min_freq) or tok in program_verbs() \
                 or _verb_phrase(tok):
             short = sum(map(len, parts)) < 2
             marked = i > 0 and (tokens[i - 1] in STOP_CHARS or tokens[i - 1] in suffixes)
@@ -355,7 +360,7 @@ _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪�
 
 
 def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2,
-                words: bool = False) -> tuple[int, str] | None:
+                words: bool = False, estate: bool = False) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
 
     The place on its left marks the name's edge, so a name that is also a
@@ -370,23 +375,24 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
                             for t in cut(run)):
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
-    words = cut(run)
-    first = words[0]
+    tokens = cut(run)
+    first = tokens[0]
     if len(first) >= 2 and len(first) < len(run) and word_tag(first).startswith("v") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name
-    if len(words) >= 2 and any(len(t) >= 2 and word_tag(t).startswith(("v", "d", "ad")) and is_common_word(t)
-                               for t in words):
-        return None  # 石羊街道|积极探索|社区: an adverb and a verb of the clause, not a name
+    if len(tokens) >= 2 and any(len(t) >= 2 and word_tag(t) in ("d", "ad") and is_common_word(t) for t in tokens):
+        return None  # 石羊街道|积极探索|社区: an adverb of the clause, not a name (新|建设|社区 is one)
     inner = run[1:].replace("和", "")
     numeral = run[0] in NUMERAL_CHARS and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m"))  # 百合|春天 begins with a word
     if run[0] in BAD_FIRST or numeral or run[0] in STOP_CHARS or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name
-    if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; 高行村|撤|村
-        return None if word_tag(run).startswith(("v", "c", "p", "u", "d")) else (floor, run)  # (撤: a verb) not
+    if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; after a
+        return None if norm.endswith(_HOLDS_ESTATES, 0, floor) else (floor, run)  # village no (高行村|撤|村)
     tag = word_tag(run)
     proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS)  # 笔架山, 白沙洲: named after a landmark
+    words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
+    # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and tag[:1] in ("a", "n") and run not in _local_suffixes()  # 伶俐镇,
     # 繁荣社区, 东风社区: words as names (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not word):
@@ -408,6 +414,11 @@ def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | Non
 
 
 _ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
+
+
+def _estate_label(name: str) -> str:
+    """悦和家园小区 is the estate 悦和家园: 小区 written after an estate's own suffix is not its name's."""
+    return name[:-2] if name.endswith("小区") and name[:-2].endswith(_ESTATE_SUFFIXES[1:]) else name
 _PLACE_ENDS = ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")
 
 
@@ -425,7 +436,7 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     name = norm[at + 1:pos]
     if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in "的了在是和与及等" for c in name):
         return None
-    if name[0] in BAD_FIRST or name.startswith(tuple(_program_verbs())):
+    if name[0] in BAD_FIRST or name.startswith(tuple(program_verbs())):
         return None
     suffixes = _local_suffixes()
     tokens = cut(name)
@@ -436,10 +447,12 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
 
 
 def _an_action(norm: str, lo: int, hi: int) -> bool:
-    """Whether the 、-list item that ends at ``hi`` begins with a common verb (促进|居民文化生活)."""
+    """Whether the 、-list item that ends at ``hi`` is an action: a common verb and what it acts on
+    (促进|居民文化生活), not a place (覆盖|阳光小区、胜利小区: the list's first place carries the verb)."""
     begin = max(norm.rfind("、", lo, hi), norm.rfind("，", lo, hi), norm.rfind(",", lo, hi)) + 1 or lo
     words = cut(norm[max(lo, begin):hi])
-    return len(words) >= 2 and word_tag(words[0]) == "v" and is_common_word(words[0])
+    return len(words) >= 2 and word_tag(words[0]) == "v" and is_common_word(words[0]) \
+        and not norm.endswith(_ESTATE_SUFFIXES + _PLACE_ENDS, 0, hi)
 
 
 @dataclass
@@ -491,7 +504,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
-                                         words=suffix in ("镇", "乡", "街道", "社区", "村"))  # 天荒坪镇|余|村
+                                         words=suffix in ("镇", "乡", "街道", "社区", "村"),  # 天荒坪镇|余|村
+                                         estate=suffix in _ESTATE_SUFFIXES)
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and not (suffix in ("社区", "村") and norm.startswith(_PARTY_HEADS, m.end())
                                  and _proper_name_before(norm, m.start(), floor)):
@@ -508,9 +522,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 end = m.end()
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
-                full = name + ("街道" if suffix in only_before else suffix)  # 左岭街 is 左岭街道, written short
-                if suffix == "小区" and name.endswith(_ESTATE_SUFFIXES[1:]):
-                    full = name  # 、悦和家园|小区: the estate 悦和家园, written with 小区 after it
+                full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
                 out.append(_Local(cls, start, end, full, norm[start:end], town))
                 insort(ends, end)
                 bounds.add(end)
@@ -951,9 +963,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                 held_by = parent_key if cls != "Township" else next(
                     (k.key for k in inside if k.cls == "District"), None)  # a town: its district, or the default
                 held_by = held_by or default_parent(a)
-                label = name if kind == "小区" or name.endswith(kind) else name + kind  # 兴隆巷 → 兴隆巷社区
-                if label.endswith("小区") and label[:-2].endswith(_ESTATE_SUFFIXES[1:]):
-                    label = label[:-2]  # 悦和家园小区 is the estate 悦和家园
+                label = _estate_label(name if kind == "小区" or name.endswith(kind) else name + kind)  # 兴隆巷社区
                 out.append(Mention(cls, f"{held_by or '?'}:{label}", label, name, doc.file_name, a, b,
                                    parent_key=held_by, aliases=(name,) if name != label else ()))
     return out

@@ -13,14 +13,14 @@ import re
 from decimal import Decimal
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, cut, lexicon, word_freq, word_tag
+from kg.lexicon import by_length, cut, lexicon, program_verbs, word_bounds, word_freq, word_tag
 from kg.model import CountMention, Document
 from kg.text import clean_label, is_han, quoted_spans
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给")
+_STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # 该|市场商户
 
 
 def chinese_number(text: str) -> int | None:
@@ -77,11 +77,6 @@ def _breaks() -> frozenset[str]:
     return frozenset(lexicon()["statistic"]["thing_breaks"])
 
 
-@functools.lru_cache(maxsize=1)
-def _program_verbs() -> frozenset[str]:
-    return frozenset(lexicon()["program"]["verbs"])
-
-
 _CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 
 
@@ -132,7 +127,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     pos = end
     if norm[max(floor, pos - 1):pos] == "了":
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
-        if tokens and (tokens[-1] in _program_verbs() or word_tag(tokens[-1]).startswith("v")):
+        if tokens and (tokens[-1] in program_verbs() or word_tag(tokens[-1]).startswith("v")):
             end = pos - 1 - len(tokens[-1])
     else:  # 社区党组织共有30个: the verb between the noun and its number is not part of the noun
         tokens = cut(norm[max(floor, pos - 4):pos])
@@ -143,13 +138,15 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
     window = norm[start:end]
     owners = [g.end for g in load_gazetteer().find_all(window) if g.full]
-    owners += [m.end() for m in _owner_words().finditer(window)]
+    bounds = word_bounds(norm, start, min(len(norm), end + 2))
+    owners += [m.end() for m in _owner_words().finditer(window)
+               if start + m.end() in bounds]  # 该市|场商户 is no owner: 该|市场
     if owners:  # 武侯区小区党支部304个, 全市党员, 该小区楼宇: the place owns the count, it is not the noun
         start += max(owners)
     tokens = cut(norm[start:end])
     kept: list[str] = []
     breaks = _breaks()
-    verbs = lexicon()["program"]["verbs"]
+    verbs = program_verbs()
     for tok in reversed(tokens):
         # 社会组织120家: a noun that is also a verb heads the thing; before a noun it governs it (组织党员)
         if tok in breaks or tok in _STOP or (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (

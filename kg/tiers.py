@@ -137,7 +137,8 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             if not stated:  # 形成“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”: the count said first
                 ahead = _STATED_BEFORE.search(norm, max(s.start, items[0][0] - 16), items[0][0])
                 stated = ahead if ahead is not None and _count(ahead.group(1)) == len(levels) else None
-            quoted = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」")
+            quoted = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」") \
+                and not any(c in m.group(0) for c in "+＋")  # “机关党支部+社区党支部+…”: peers joined, no ranks
             if not (stated or any(c in after for c in context) or quoted):
                 continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure
             # a stated count that is not the chain's length says something else (一级网络: a top-level

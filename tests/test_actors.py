@@ -359,3 +359,17 @@ def test_actors_the_actor_written_before_the_verb_when_the_clause_names_none(tmp
         "芝罘区红色管家进小区\n\n清晨七点，山东省烟台市芝罘区凤鸣街道翠屏社区海韵花园小区的党员志愿者支起了服务台。"
         "这是芝罘区推行“红色管家”服务品牌后的场景。\n", encoding="utf-8")
     assert _agents(kg.build(tmp_path)) == {"红色管家服务品牌": "芝罘区"}
+
+
+@pytest.mark.parametrize(("text", "counts", "agents"), [  # from a review of this session's rules
+    ("杭州市余杭区良渚街道有一片新开发区域，该区域内有小区12个。", {"小区": "良渚街道"}, {}),  # 该|区域, no 该区
+    ("苏州市姑苏区平江街道，该市场商户1200余户。", {"市场商户": "平江街道"}, {}),  # 该|市场, no 该市
+    ("浙江省湖州市安吉县下辖8个镇，其中递铺街道人口最多。全面推行“网格连心”工作法。",
+     {"镇": "安吉县"}, {"网格连心工作法": "安吉县"}),  # a place after 其中 is an example, not the topic
+    ("杭州市上城区采取“四步工作法”。", {}, {"四步工作法": "上城区"}),  # verbs of adoption
+])
+def test_actors_this_market_an_example_and_verbs_of_adoption(
+        tmp_path: Path, text: str, counts: dict[str, str], agents: dict[str, str]) -> None:
+    graph = _build(tmp_path, text)
+    assert {s.thing: graph.entities[s.about].label for s in graph.statistics} == counts
+    assert _agents(graph) == agents

@@ -230,3 +230,8 @@ def test_metadata_a_bracketed_source_line_names_the_body_without_its_bracket() -
 def test_metadata_a_byline_closing_a_short_paragraph_names_every_author() -> None:
     doc = _doc("标题", "", "丹棱县成立临时党支部，党员轮流值守。", "", "将疫情阻挡在社区门外。(刘敬宗 本报记者 苏文保)")
     assert doc.creators == ["刘敬宗", "苏文保"]  # a bare name before the role, in a line classed 'meta'
+
+
+def test_metadata_a_byline_line_with_commas_names_its_people() -> None:
+    doc = _doc("标题", "", "记者 张三，通讯员 李四", "", "台江区推行“近邻党建”，建立小区党支部304个。")
+    assert doc.creators == ["张三", "李四"]

@@ -202,3 +202,12 @@ def test_organizations_a_time_a_count_or_an_adverb_ends_a_name(
 def test_organizations_company_branches_and_the_words_between_bodies(
         tmp_path: Path, text: str, expected: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # from a review of this session's rules
+    ("杭州市上城区现代物流园区党委开展活动。", {"杭州市上城区现代物流园区党委"}),  # 现代: no time of the clause
+    ("某某科技有限公司总支出超过500万元。", set()),  # 公司|总支出, no 公司总支
+])
+def test_organizations_words_that_only_look_like_times_or_branches(
+        tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == expected

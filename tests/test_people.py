@@ -99,7 +99,8 @@ def test_people_a_preposition_before_a_pronoun_or_a_time_is_not_a_name(text: str
     ("党员先锋户刘铁，退休前是一名基层警察。", ["刘铁"]),  # the household roles of grid work
     ("新市村党员中心户长熊建忠通过改良新品种带动群众。", ["熊建忠"]),
     ("新丰社区71岁的联户长郭兰，在街巷楼栋间与居民拉家常。", ["郭兰"]),
-    ("退休老党员余丽英、孔治安等主动挑起大梁。", ["余丽英", "孔治安"]),  # listed after a role's name
+    ("退休老党员余丽英、孔德明等主动挑起大梁。", ["余丽英", "孔德明"]),  # listed after a role's name
+    ("老党员李建华、高大爷和李老师一起参加。", ["李建华"]),  # a surname and a common word is no name
     ("居民张三、李四和王五参加。", ["张三", "李四"]),
     ("党员张明、社区、物业参加。", ["张明"]),  # a list goes on only with names
 ])
@@ -109,7 +110,8 @@ def test_people_household_roles_gender_brackets_and_lists_of_names(text: str, na
 
 @pytest.mark.parametrize(("text", "names"), [
     ("小区业主陈庆财被推荐担任党支部书记。", ["陈庆财"]),  # 被: what is done to the person
-    ("党支部成员、物业公司代表、业主齐参与。", []),  # 齐|参与: a name does not end inside a word
+    ("党支部成员、物业公司代表、业主齐参与。", []),  # 齐|参与: a name does not end inside a verb
+    ("社区书记赵平和居民交流。", ["赵平"]),  # 平和 is no verb
     ("尚未开学的大学生何成青便加入到疫情防控工作中。", ["何成青"]),
 ])
 def test_people_a_passive_a_student_and_no_name_inside_a_word(text: str, names: list[str]) -> None:

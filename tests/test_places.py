@@ -586,3 +586,19 @@ def test_places_a_local_place_named_again_without_its_town_is_the_same_place() -
     assert [(label, key) for label, key, _ in found] == [("水韵名都社区", found[0][1])] * 2
     assert found[0][1].endswith("园艺镇:水韵名都社区")
     assert found[1][2] == text.index("。水韵名都社区") + 1  # not inside 新水韵名都社区
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # from a review of this session's rules
+    ("哈尔滨市南岗区居民小区停车难。", []),  # only towns, streets, communities and villages take words as names
+    ("南岗区机关大院开放，屋顶花园也开放。", []),
+    ("将新堤街道春雨亭社区棉花大院打造成示范点。", ["新堤街道", "春雨亭社区", "棉花大院"]),  # in a community,
+    # a word names its estate
+    ("江苏省昆山市城区社区党组织全覆盖。", []),  # 城区, 民族: kinds of community
+    ("湖南省凤凰县民族村寨保护。", []),
+    ("哈尔滨市南岗区芦家街道新建设社区召开会议。", ["芦家街道", "新建设社区"]),  # 建设 is no adverb
+    ("巩义市米河镇盛村召开会议。", ["米河镇", "盛村"]),  # one character after a town names its village
+    ("长沙市天心区坡子街街道域内社区均建立党组织。", ["坡子街街道"]),  # 内 ends a name
+    ("今年以来，覆盖阳光小区、胜利小区、团结小区。", ["胜利小区", "团结小区"]),  # the first item carries the verb
+])
+def test_places_words_as_names_only_for_the_kinds_of_place_that_take_them(text: str, expected: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == expected

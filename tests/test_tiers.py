@@ -77,6 +77,7 @@ def test_tiers_a_plus_chain_with_its_count_said_first() -> None:
 
 @pytest.mark.parametrize("text", [
     "社区推行“党建+物业+业委会”三方联动。",  # a plus joins partners, not tiers
+    "社区推行“机关党支部+社区党支部+企业党支部”结对共建。",  # peers joined, quoted whole: no ranks
     "社区邀请镇党委+社区党支部+楼栋党小组参加座谈。",  # nothing says it is a structure
 ])
 def test_tiers_a_plus_chain_needs_tiers_and_what_says_it_is_a_structure(text: str) -> None:
@@ -128,8 +129,10 @@ def test_tiers_a_chain_quoted_whole_is_a_structure() -> None:
     (chain,) = _chains("奇南社区党委将充分调动“网格党支部-楼栋党小组-党员中心户”力量，推动各楼栋凝心聚力。")
     assert _levels(chain) == ["网格党支部", "楼栋党小组", "党员中心户"]
     # quoted whole, a chain is one whatever count is said before it; a count not its length is not its count
-    (chain,) = _chains("社区形成“三级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的模式。")
+    (chain,) = _chains("社区形成“三级”联动，即“镇党委-社区党支部-楼栋党小组-党员中心户”的模式。")
     assert len(chain.levels) == 4 and chain.stated_count is None
+    # joined by +, a chain needs its own count or a word that says it is a structure
+    assert _chains("社区形成“三级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的模式。") == []
 
 
 @pytest.mark.parametrize(
