@@ -367,3 +367,8 @@ def test_programs_a_quoted_head_word_alone_is_no_program(text: str) -> None:
     """A quotation holding only a head word (“服务”) left nothing before the head, and the whole document
     was lost to an IndexError (a real article from 耀州区)."""
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize("text", ["社区积极开展党支部活动。", "社区开展各种志愿活动。"])
+def test_programs_a_tier_or_a_quantity_before_a_head_names_no_program(text: str) -> None:
+    assert _labels(text) == []  # 党支部活动: the branch's activities; 各种: of any kind
