@@ -101,10 +101,10 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     if not score:
         return None
     best = max(sorted(score), key=lambda k: score[k])
-    return _the_one_town(doc, places.mentions, title_block, first[best]) or first[best]
+    return _the_one_town(places.mentions, title_block, first[best]) or first[best]
 
 
-def _the_one_town(doc: Document, mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:
+def _the_one_town(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:
     """贵州省赤水市文华街道 as the headline, and no other street or town of 赤水市 named: the article is
     about that street, and what its sentences say without a subject, the street does."""
     if title is None:

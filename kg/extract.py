@@ -146,7 +146,7 @@ def extract_document(doc: Document) -> DocFacts:
         sent = finder.sentence(i)
         if agent is None or not sent.start <= agent.start < p.start:  # no subject named in the sentence
             agent = _written_before_its_verb(doc.norm, p.start, by_end) or agent
-        if agent is not None and _states_doing(doc.norm, finder.sentence(i), p.start, p.end):
+        if agent is not None and _states_doing(doc.norm, sent, p.start, p.end):
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
 

@@ -123,7 +123,7 @@ _LIST_GOES_ON = set("、等和与及,，。;；") | {""}
 
 def _take_listed(doc: Document, out: list[Mention], start: int, end: int, surnames: set[str], *,
                  here: int) -> None:
-    """老党员余丽英、封治安等: the names listed after a name this sentence's roles gave, up to the list's end."""
+    """老党员余丽英、孔德明等: the names listed after a name this sentence's roles gave, up to the list's end."""
     norm = doc.norm
     for person in sorted(out[here:], key=lambda m: m.start):
         at = person.end
