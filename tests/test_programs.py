@@ -372,3 +372,8 @@ def test_programs_a_quoted_head_word_alone_is_no_program(text: str) -> None:
 @pytest.mark.parametrize("text", ["社区积极开展党支部活动。", "社区开展各种志愿活动。"])
 def test_programs_a_tier_or_a_quantity_before_a_head_names_no_program(text: str) -> None:
     assert _labels(text) == []  # 党支部活动: the branch's activities; 各种: of any kind
+
+
+def test_programs_a_quoted_name_before_jianshe_is_a_program() -> None:
+    """“三化”建设: the building of a named program, as “…”创建 is its creation."""
+    assert _labels("西湖区推进社区基层党建“三化”建设试点。") == ["三化"]
