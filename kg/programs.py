@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -105,6 +105,12 @@ def _strip_head(inner: str, heads: list[str] | tuple[str, ...]) -> str:
         if inner.endswith(h):
             return inner[: -len(h)]
     return inner
+
+
+def _named_by(norm: str, pos: int, limit: int, heads: Sequence[str]) -> bool:
+    """Whether a head of two characters or more (工作机制, 模式) follows at ``pos`` with at most two
+    characters before it: “四方联动”的工作机制 names the mechanism, “最美”的小区 names nothing."""
+    return any(norm.startswith(h, k) for k in range(pos, min(limit, pos + 3)) for h in heads if len(h) >= 2)
 
 
 def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, ...],
@@ -202,7 +208,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] and is_common_word(bare))):
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
-        cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12)))
+        cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12))) or (
+            norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads))  # “四方联动”的工作机制
         if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3:
             continue  # a chain of tiers or stages, read by kg.tiers
         items = _ITEM_SPLIT.split(inner)

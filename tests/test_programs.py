@@ -377,3 +377,12 @@ def test_programs_a_tier_or_a_quantity_before_a_head_names_no_program(text: str)
 def test_programs_a_quoted_name_before_jianshe_is_a_program() -> None:
     """“三化”建设: the building of a named program, as “…”创建 is its creation."""
     assert _labels("西湖区推进社区基层党建“三化”建设试点。") == ["三化"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("不断优化城市小区党建“四方联动”的工作机制。", ["四方联动"]),  # the mechanism the quotation names
+    ("打造“最美”的小区。", []),  # no head after 的
+    ("建立“指挥部+临时党支部”的党建工作运行机制。", []),  # 党建 after 的 is the field, not the head
+])
+def test_programs_a_quoted_name_then_de_and_a_head(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
