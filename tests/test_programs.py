@@ -386,3 +386,8 @@ def test_programs_a_quoted_name_before_jianshe_is_a_program() -> None:
 ])
 def test_programs_a_quoted_name_then_de_and_a_head(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_a_quoted_standard_is_a_program() -> None:
+    labels = _labels("城关区按照“九有”标准，在党员相对集中的商圈建设党群服务站。")
+    assert len(labels) == 1 and labels[0].startswith("九有")  # the standard named in quotes
