@@ -90,6 +90,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
+                if tok in verbs and k + 1 < len(tokens) and tokens[k + 1] in ("起", "了", "好"):
+                    starts[after + 1] = True  # 建立|起|恒阳网格党支部: the verb's complement is the clause's too
             elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
@@ -140,7 +142,8 @@ def _is_pronoun(tok: str) -> bool:
 
 def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
     norm = doc.norm
-    tiers = set(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级"}
+    tiers = set(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级",
+                                                 "非公", "两新"}  # 非公党支部: the branches of a sector
     out: list[Mention] = []
     pat = _suffix_re()
     place_at = {p.end: p.start for p in places}

@@ -211,3 +211,12 @@ def test_organizations_company_branches_and_the_words_between_bodies(
 def test_organizations_words_that_only_look_like_times_or_branches(
         tmp_path: Path, text: str, expected: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("贵阳市白云区大山洞社区建立起恒阳网格党支部。", {"恒阳网格党支部"}),  # 建立|起: the verb's complement
+    ("辖区流动党员和非公党支部党员较多。", set()),  # 非公党支部: the branches of a sector, no one body
+])
+def test_organizations_a_verbs_complement_and_a_sectors_branches(
+        tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == expected
