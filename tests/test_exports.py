@@ -112,19 +112,24 @@ UNSEEN_FLOORS = {"unseen2": (0.85, 0.86, 0.58), "unseen3": (0.78, 0.74, 0.44), "
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
 def test_later_real_sets_keep_their_scores(tmp_path: Path, name: str) -> None:
     """Forty-seven more real articles from other provinces (tests/unseen2/ … unseen5/)."""
+    _held_to_floors(ROOT / "tests" / name, tmp_path, UNSEEN_FLOORS[name])
+
+
+def _held_to_floors(folder: Path, tmp_path: Path, floors: tuple[float, float, float]) -> None:
+    """A set of articles and its gold: every article builds, scores at least ``floors`` (all entities, all
+    relations, statistics) with exact evidence offsets, and gives a graph the shapes accept."""
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip("../shared/eval/score.py not present")
-    folder = ROOT / "tests" / name
     graph = kg.build(folder / "docs")
     assert graph.errors == []  # every article builds (one of unseen3's once raised and was lost)
     graph.to_turtle(tmp_path / "graph.ttl")
     scores = _scores(folder / "gold", tmp_path / "graph.ttl", folder / "docs")
-    entities, relations, statistics = UNSEEN_FLOORS[name]
+    entities, relations, statistics = floors
     assert scores["entities"]["all"]["f1"] >= entities, scores["entities"]["all"]
     assert scores["relations"]["all"]["f1"] >= relations, scores["relations"]["all"]
     assert scores["statistics"]["f1"] >= statistics, scores["statistics"]
     assert scores["evidence"]["offsets_checked"] == scores["evidence"]["offsets_exact"] > 0
-    report = kg.validate(tmp_path / "graph.ttl")
+    report = kg.validate(tmp_path / "graph.ttl")  # and every rule gives a graph the shapes accept
     assert report.conforms, report.text()
 
 
@@ -138,15 +143,4 @@ WRITTEN_FLOORS = {"a": (0.93, 0.84, 0.84), "b": (0.91, 0.73, 0.72), "c": (0.91, 
 @pytest.mark.parametrize("name", sorted(WRITTEN_FLOORS))
 def test_written_sets_keep_their_scores(tmp_path: Path, name: str) -> None:
     """32 articles written for testing from 32 more places (not real articles: tests/written/README.md)."""
-    if not (SHARED / "eval" / "score.py").exists():
-        pytest.skip("../shared/eval/score.py not present")
-    folder = ROOT / "tests" / "written" / name
-    kg.build(folder / "docs").to_turtle(tmp_path / "graph.ttl")
-    scores = _scores(folder / "gold", tmp_path / "graph.ttl", folder / "docs")
-    entities, relations, statistics = WRITTEN_FLOORS[name]
-    assert scores["entities"]["all"]["f1"] >= entities, scores["entities"]["all"]
-    assert scores["relations"]["all"]["f1"] >= relations, scores["relations"]["all"]
-    assert scores["statistics"]["f1"] >= statistics, scores["statistics"]
-    assert scores["evidence"]["offsets_checked"] == scores["evidence"]["offsets_exact"] > 0
-    report = kg.validate(tmp_path / "graph.ttl")  # and every rule gives a graph the shapes accept
-    assert report.conforms, report.text()
+    _held_to_floors(ROOT / "tests" / "written" / name, tmp_path, WRITTEN_FLOORS[name])
