@@ -220,8 +220,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if not run:
         return None
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
-        bounds = word_bounds(norm, left, pos)  # 推广|文亭巷: a road's name begins where a word does
-        name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS and pos - 4 in bounds else run[-3:]
+        name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS \
+            and pos - 4 in word_bounds(norm, left, pos) else run[-3:]  # 推广|文亭巷: it begins where a word does
         name = name.lstrip("".join(STOP_CHARS))
         if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's
             name = name[name.rindex("委") + 1:].lstrip("".join(STOP_CHARS))
@@ -449,8 +449,8 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
 def _an_action(norm: str, lo: int, hi: int) -> bool:
     """Whether the 、-list item that ends at ``hi`` is an action: a common verb and what it acts on
     (促进|居民文化生活), not a place (覆盖|阳光小区、胜利小区: the list's first place carries the verb)."""
-    begin = max(norm.rfind("、", lo, hi), norm.rfind("，", lo, hi), norm.rfind(",", lo, hi)) + 1 or lo
-    words = cut(norm[max(lo, begin):hi])
+    begin = max(lo, norm.rfind("、", lo, hi) + 1, norm.rfind("，", lo, hi) + 1, norm.rfind(",", lo, hi) + 1)
+    words = cut(norm[begin:hi])
     return len(words) >= 2 and word_tag(words[0]) == "v" and is_common_word(words[0]) \
         and not norm.endswith(_ESTATE_SUFFIXES + _PLACE_ENDS, 0, hi)
 
@@ -546,8 +546,7 @@ def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Loc
     end a longer run of characters (新文华社区 is not 文华社区).
     """
     norm = doc.norm
-    names = sorted({loc.name for loc in locals_ if loc.surface == loc.name and len(loc.name) >= 4},
-                   key=lambda n: (-len(n), n))
+    names = {loc.name for loc in locals_ if loc.surface == loc.name and len(loc.name) >= 4}
     if not names:
         return locals_
     cls_of = {loc.name: loc.cls for loc in locals_}

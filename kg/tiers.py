@@ -18,10 +18,12 @@ from kg.text import clean_label, unbracket
 # An item of a dash chain (街道党工委—社区党委—小区党支部): a run of text with no space, punctuation or dash.
 # A chain starts where a run starts, and no item gives back what it took: the pattern fails in one
 # step at each point of a long run, instead of trying every shorter first item at every one.
-_CHAIN_ITEM = r"[^\s,，。；;:：“”\"、\-—–→－+＋]"
-_DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_CHAIN_ITEM}++(?:\s*[-—–→－+＋]+\s*{_CHAIN_ITEM}++){{2,}}")
+_PLUSES = "+＋"  # items joined as peers or as ranks (镇党委+社区党支部+…): a chain only with a count or context
+_DASHES = "-—–→－" + _PLUSES  # the separators _DASH_CHAIN requires between items
+_SEPARATOR = f"[{re.escape(_DASHES)}]"
+_CHAIN_ITEM = rf"[^\s,，。；;:：“”\"、{re.escape(_DASHES)}]"
+_DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_CHAIN_ITEM}++(?:\s*{_SEPARATOR}+\s*{_CHAIN_ITEM}++){{2,}}")
 _LIST_CHAIN = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、){1,7}[\u4e00-\u9fff]{1,8})[“\"]?([一二三四五六七八九十\d]+)级")
-_DASHES = "-—–→－+＋"  # the separators _DASH_CHAIN requires between items (镇党委+社区党支部+…)
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -124,7 +126,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
         dashes = sum(text.count(c) for c in _DASHES) >= 2
         for m in (_DASH_CHAIN.finditer(text) if dashes else ()):  # the sentence alone: no look behind it
             at = s.start + m.start()
-            parts = [(x.start(), x.end()) for x in re.finditer(r"[^\-—–→－+＋\s]+", m.group(0))]
+            parts = [(x.start(), x.end()) for x in re.finditer(rf"[^{re.escape(_DASHES)}\s]+", m.group(0))]
             items = [(at + a, at + b) for a, b in parts]
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
             items[-1] = _trim_last(norm, *items[-1])
@@ -138,7 +140,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                 ahead = _STATED_BEFORE.search(norm, max(s.start, items[0][0] - 16), items[0][0])
                 stated = ahead if ahead is not None and _count(ahead.group(1)) == len(levels) else None
             quoted = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」") \
-                and not any(c in m.group(0) for c in "+＋")  # “机关党支部+社区党支部+…”: peers joined, no ranks
+                and not any(c in m.group(0) for c in _PLUSES)  # “机关党支部+社区党支部+…”: peers joined, no ranks
             if not (stated or any(c in after for c in context) or quoted):
                 continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure
             # a stated count that is not the chain's length says something else (一级网络: a top-level
