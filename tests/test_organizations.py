@@ -220,3 +220,14 @@ def test_organizations_words_that_only_look_like_times_or_branches(
 def test_organizations_a_verbs_complement_and_a_sectors_branches(
         tmp_path: Path, text: str, expected: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == expected
+
+
+def test_organizations_schools_police_and_fire_units_are_bodies(tmp_path: Path) -> None:
+    """A school, a police sub-bureau, a fire brigade and a management office are named bodies like a bureau:
+    the partners a community lists beside its companies."""
+    text = ("山东省淄博市张店区和平街道组织共建，红旗路小学、张店区实验中学、金童幼儿园、"
+            "张店区公安分局、张店区消防救援大队、华光路派出所和金鼎物业管理处参加，社区幼儿园的孩子也来了。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"红旗路小学", "张店区实验中学", "金童幼儿园", "张店区公安分局", "张店区消防救援大队",
+            "华光路派出所", "金鼎物业管理处"} <= labels
+    assert not any(label.endswith("社区幼儿园") for label in labels)  # a kind of kindergarten, no one body
