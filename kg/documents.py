@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import DocumentError
 from kg.model import Block, Document, Sentence
-from kg.normalize import normalise
+from kg.normalize import normalise_mapped
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 20_000_000
@@ -238,7 +238,7 @@ def _trimmed(norm: str, start: int, end: int, block: int) -> Sentence:
 def make_document(file_name: str, data: bytes) -> Document:
     """Decode and segment one file's bytes (metadata is read by ``kg.metadata``)."""
     text = decode(data, file_name)
-    norm = normalise(text, is_html=is_html(file_name))
+    norm, source_at = normalise_mapped(text, is_html=is_html(file_name))
     if not norm.strip():
         raise DocumentError(file_name, "empty document (no text)")
     blocks = segment(norm)
@@ -249,6 +249,7 @@ def make_document(file_name: str, data: bytes) -> Document:
         norm=norm,
         blocks=blocks,
         sentences=split_sentences(norm, blocks),
+        source_at=source_at,
     )
     return doc
 

@@ -546,17 +546,23 @@ class _Evidence:
             keep = set(fact_keys.get(d.file_name, ()))
             named = sorted(named_in.get(d.file_name, ()))
             naming = _naming(text, {n for entity_id in named for n in self.names.get(entity_id, [])})
+            src = text.at  # sentences are keyed as evidence is, by the source's offsets (kg.text.evidence)
             for entity_id in named:
                 found = self.mentioning[entity_id]
                 for i in sorted({i for n in self.names.get(entity_id, []) for i in naming.get(n, ())}):
                     start, end = text.starts[i], text.ends[i]
+                    if src is not None:
+                        start, end = src[start], src[end]
                     if len(found) < EVIDENCE_MAX:
                         keep.add((start, end))
                     found.append((d.file_name, start, end))
             html_source = is_html(d.file_name)
+            in_view = {} if src is None else {(src[a], src[b]): (a, b) for a, b in zip(text.starts, text.ends,
+                                                                                       strict=True)}
             for start, end in keep:
                 if 0 <= start <= end <= len(text.text):
-                    self.sentences[(d.file_name, start, end)] = _sentence(text, start, end, html_source)
+                    a, b = in_view.get((start, end), (start, end))
+                    self.sentences[(d.file_name, start, end)] = _sentence(text, a, b, html_source)
 
     # -- references
 
@@ -595,8 +601,8 @@ class _Evidence:
         offsets = self.offsets[row]
         spans = []
         for a, b in found:
-            lo = bisect.bisect_left(offsets, start + a)
-            hi = bisect.bisect_left(offsets, start + b)
+            lo = bisect.bisect_left(offsets, sent.view_start + a)
+            hi = bisect.bisect_left(offsets, sent.view_start + b)
             if hi > lo:
                 spans.append([lo, hi])
         return spans
@@ -677,15 +683,17 @@ class _Sentence:
     text: str
     norm: str
     shown: str
-    offsets: Sequence[int]  # a range, or an array for an HTML source (as_shown)
+    offsets: Sequence[int]  # each shown char's offset in the view: a range, or an array (as_shown)
+    view_start: int  # where ``norm`` begins in the view (the source's offset, but where glosses were dropped)
 
 
 def _sentence(text: Text, start: int, end: int, html_source: bool) -> _Sentence:
     """The sentence as written, and as shown: without markup for an HTML source, each char's offset kept."""
     from kg.normalize import as_shown
 
-    shown, offsets = as_shown(text.text, text.norm, start, end, is_html=html_source)
-    return _Sentence(text.text[start:end], text.norm[start:end], shown, offsets)
+    shown, offsets = as_shown(text.text, text.norm, start, end, is_html=html_source, at=text.at)
+    a, b = (start, end) if text.at is None else (text.at[start], text.at[end])
+    return _Sentence(text.text[a:b], text.norm[start:end], shown, offsets, start)
 
 
 def _naming(text: Text, names: Collection[str]) -> dict[str, set[int]]:

@@ -11,6 +11,7 @@ import re
 
 from kg.model import Document
 from kg.normalize import to_simplified
+from kg.text import written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (数据来源:…委员会): not its bracket
@@ -37,11 +38,11 @@ def read_title(doc: Document) -> str | None:
     the Simplified one, as the vocabulary's labels are Simplified.
     """
     candidates = [b for b in doc.blocks[:12] if b.kind in ("heading", "paragraph", "clutter")]
-    texts = [doc.text[b.start:b.end].strip() for b in candidates]
-    for b, t in zip(candidates, texts, strict=True):
+    texts = [written(doc, b.start, b.end).strip() for b in candidates]
+    for b in candidates:
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
-            last = re.split(r"\s*>\s*", t[m.start(1):].strip())[-1].strip()
+            last = re.split(r"\s*>\s*", written(doc, b.start + m.start(1), b.end).strip())[-1].strip()
             if len(last) >= 8:
                 return last
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):

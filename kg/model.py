@@ -3,11 +3,16 @@
 Data flows one way: ``Document`` (text, blocks, metadata) → ``Mention`` →
 ``Entity`` and facts (``Implementation``, ``Statistic``, ``TierStructure``),
 each fact carrying ``Evidence`` → ``KnowledgeGraph`` (see ``kg.graph``).
-Offsets are Python ``str`` indices into ``Document.text``, the decoded source.
+Offsets are Python ``str`` indices into ``Document.text``, the decoded source, and
+into ``Document.norm``, of the same length. The one exception: a text with pinyin
+glosses inside its words (小區(qū)), which the normalised view drops; there the
+stages' offsets are the view's, ``Document.source_at`` maps them to the source,
+and ``Evidence`` holds the source's (``kg.text.evidence``).
 """
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 
 # Entity classes of the public vocabulary, in the order the exporters list them.
@@ -47,6 +52,7 @@ class Document:
     publishers: list[str] = field(default_factory=list)
     creators: list[str] = field(default_factory=list)
     copies: list[str] = field(default_factory=list)  # other input files with the same bytes, in input order
+    source_at: array | None = None  # norm offset → text offset where glosses were dropped (kg.normalize)
 
 
 @dataclass(frozen=True)

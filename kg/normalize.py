@@ -104,35 +104,103 @@ def straighten_quotes(text: str) -> str:
     return "\n".join(_straighten_line(line) for line in text.split("\n"))
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A pinyin gloss a converter wrote after a character (小區(qū), 業(yè)): lower-case, with a tone mark.
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+_CLAUSE_END = re.compile(r"[\s,，、;；:：。!！?？]")
+
+
+def drop_glosses(view: str) -> tuple[str, array | None]:
+    """The view without pinyin glosses (小區(qū)黨支部 → 小區黨支部), same length; and where each char came from.
+
+    Some sites that convert pages to Traditional script write the reading of
+    every polyphonic character after it, inside the words: no name survives
+    that. The characters after a gloss move left over it, up to the end of
+    its clause (a comma, a stop, a blank), where the blanks it left go: a
+    quoted name keeps its closing quote, a count its number. So offsets
+    agree again at every clause mark, and sentence and block bounds are
+    where they were. ``at[i]`` is the offset in ``view`` of the view's char ``i``
+    (``len(view) + 1`` entries; a blank left by glosses maps to the char
+    after it); None where there is no gloss, as in nearly every text.
+    """
+    if "(" not in view or _GLOSS.search(view) is None:
+        return view, None
+    out: list[str] = []
+    at = array("l")
+    pending = 0  # blanks owed to the glosses of the current run
+
+    def copy(a: int, b: int) -> None:
+        nonlocal pending
+        if pending:
+            m = _CLAUSE_END.search(view, a, b)
+            if m is None:
+                out.append(view[a:b])
+                at.extend(range(a, b))
+                return
+            k = m.start()
+            out.append(view[a:k] + " " * pending)
+            at.extend(range(a, k))
+            at.extend([k] * pending)
+            pending, a = 0, k
+        out.append(view[a:b])
+        at.extend(range(a, b))
+
+    pos = 0
+    for m in _GLOSS.finditer(view):
+        copy(pos, m.start())
+        pending += m.end() - m.start()
+        pos = m.end()
+    copy(pos, len(view))
+    out.append(" " * pending)
+    at.extend([len(view)] * (pending + 1))
+    return "".join(out), at
+
+
+def without_glosses(text: str) -> str:
+    """``text`` as written, without the pinyin glosses a converter put in it (for names and titles shown)."""
+    return _GLOSS.sub("", text) if "(" in text else text
+
+
 def normalise(text: str, *, is_html: bool = False) -> str:
     """The matching view of a document: same length as ``text``."""
+    return normalise_mapped(text, is_html=is_html)[0]
+
+
+def normalise_mapped(text: str, *, is_html: bool = False) -> tuple[str, array | None]:
+    """The matching view, same length as ``text``, and the map of its offsets where glosses were dropped
+    (``drop_glosses``; None where the view's offsets are the text's)."""
     view = blank_markup(text) if is_html else text
     view = view.replace("\r", " ").replace("\ufeff", " ").replace("\xa0", " ")
-    out = straighten_quotes(fold_width(to_simplified(view)))
+    out, at = drop_glosses(straighten_quotes(fold_width(to_simplified(view))))
     if len(out) != len(text):  # a broken invariant is a bug, not bad input
         raise RuntimeError("normalisation changed the text length")
-    return out
+    return out, at
 
 
-def as_shown(text: str, norm: str, start: int, end: int, *, is_html: bool) -> tuple[str, Sequence[int]]:
-    """``text[start:end]`` as a reader sees it, with the source offset of each character kept.
+def as_shown(text: str, norm: str, start: int, end: int, *, is_html: bool,
+             at: Sequence[int] | None = None) -> tuple[str, Sequence[int]]:
+    """The source between the view's offsets ``start`` and ``end`` as a reader sees it, with the view's
+    offset of each character kept (the source's own, but where ``at`` maps them: ``drop_glosses``).
 
     For HTML the normalised view blanks markup (and all but the first char
     of an entity, which it decodes in place), so a character is markup
     exactly where the view has a space and the source does not; those are
-    dropped, and an entity shows as the character it stands for. The
-    offsets are a ``range`` for plain text and an ``array`` for HTML: the
-    view keeps them for every sentence it shows, and a list held an int
-    object per character.
+    dropped, and an entity shows as the character it stands for. Glosses
+    and the blanks they left are dropped too. The offsets are a ``range``
+    for plain text and an ``array`` otherwise: the view keeps them for
+    every sentence it shows, and a list held an int object per character.
     """
-    if not is_html:
+    if not is_html and at is None:
         return text[start:end], range(start, end)
     chars: list[str] = []
     offsets = array("l")
-    for k in range(start, end):
-        t, n = text[k], norm[k]
-        if n.isspace() and not t.isspace():
+    for i in range(start, end):
+        k = i if at is None else at[i]
+        if at is not None and k == at[i + 1]:
+            continue  # a blank a gloss left
+        t, n = text[k], norm[i]
+        if is_html and n.isspace() and not t.isspace():
             continue
-        chars.append(n if t == "&" else t)
-        offsets.append(k)
+        chars.append(n if is_html and t == "&" else t)
+        offsets.append(i)
     return "".join(chars), offsets

@@ -137,7 +137,8 @@ def written_forms(facts: DocFacts) -> dict[tuple[str, int, int], str]:
     """
     doc = facts.doc
     page = is_html(doc.file_name)  # markup inside a name is not part of it
-    return {(m.file_name, m.start, m.end): _clean(as_shown(doc.text, doc.norm, m.start, m.end, is_html=page)[0])
+    return {(m.file_name, m.start, m.end): _clean(as_shown(doc.text, doc.norm, m.start, m.end, is_html=page,
+                                                                at=doc.source_at)[0])
             for m in facts.mentions if 0 <= m.start < m.end}
 
 

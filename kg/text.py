@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Document, Evidence, Sentence
+from kg.normalize import without_glosses
 
 HAN = r"\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -46,7 +47,21 @@ def clauses(norm: str, sent: Sentence) -> Iterator[tuple[int, int]]:
 
 
 def evidence(doc: Document, sent: Sentence) -> Evidence:
-    return Evidence(doc.file_name, sent.start, sent.end, doc.text[sent.start:sent.end])
+    """The sentence as the source has it: its offsets and quote are the file's, glosses and all."""
+    start, end = source_offset(doc, sent.start), source_offset(doc, sent.end)
+    return Evidence(doc.file_name, start, end, doc.text[start:end])
+
+
+def source_offset(doc: Document, i: int) -> int:
+    """Where the view's offset ``i`` is in the source: the same, but in a text whose glosses were dropped."""
+    return i if doc.source_at is None else doc.source_at[i]
+
+
+def written(doc: Document, start: int, end: int) -> str:
+    """The source between two of the view's offsets, as written (Traditional kept), without glosses."""
+    if doc.source_at is None:
+        return doc.text[start:end]
+    return without_glosses(doc.text[source_offset(doc, start):source_offset(doc, end)])
 
 
 _QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_CHARS)}《》〈〉]")

@@ -25,17 +25,19 @@ from kg.model import Document
 
 
 class Text(NamedTuple):
-    """What the view needs of an article: its text, normalised text and sentence bounds (``array('l')``)."""
+    """What the view needs of an article: its text, normalised text, sentence bounds (``array('l')``, the
+    normalised text's offsets) and, for a text with pinyin glosses, their map to the source's."""
 
     text: str
     norm: str
     starts: array
     ends: array
+    at: array | None = None  # Document.source_at
 
     @classmethod
     def of(cls, doc: Document) -> Text:
         return cls(doc.text, doc.norm, array("l", (s.start for s in doc.sentences)),
-                   array("l", (s.end for s in doc.sentences)))
+                   array("l", (s.end for s in doc.sentences)), doc.source_at)
 
 
 def text_record(doc: Document) -> bytes:

@@ -361,6 +361,29 @@ def test_evidence_from_html_source_has_no_markup(tmp_path: Path) -> None:
         assert [shown[a:b] for a, b in spans] and all(shown[a:b] in ("台江区", "台江") for a, b in spans)
 
 
+def test_evidence_from_a_glossed_text_is_the_source_and_shows_without_glosses(tmp_path: Path) -> None:
+    """A page converted to Traditional with pinyin after polyphonic characters (小區(qū)): the names are
+    read through the glosses, evidence quotes and offsets are the file's, and the view drops the glosses
+    while its highlights still cover the name."""
+    text = ("標題\n\n浙江省台州市路橋區(qū)路南街道長春社區(qū)推行“紅色物業(yè)”,"
+            "建立小區(qū)黨支部12個。\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg_build(tmp_path)
+    labels = {e.label for e in graph.entities.values()}
+    assert {"路桥区", "路南街道", "长春社区", "红色物业"} <= labels
+    assert not any("(" in label for label in labels)
+    stat = next(s for s in graph.statistics if s.value == 12)
+    ev = stat.evidence[0]
+    assert ev.quote == text[ev.start:ev.end] and "區(qū)" in ev.quote
+    data = page_data(html_text(graph))
+    node = next(n for n in data["nodes"] if n["label"] == "长春社区")
+    assert node["kgEvidence"]
+    for row, spans in node["kgEvidence"]:
+        shown = data["sentences"][row][1]
+        assert "(qū)" not in shown and "長春社區" in shown
+        assert [shown[a:b] for a, b in spans] == ["長春社區"]
+
+
 def test_default_view_is_capped_at_the_best_connected(tmp_path: Path) -> None:
     kg = synthetic_graph(400)
     limit = 150

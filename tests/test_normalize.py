@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.normalize import blank_markup, fold_width, normalise, to_simplified
+from kg.normalize import as_shown, blank_markup, drop_glosses, fold_width, normalise, normalise_mapped, to_simplified
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,25 @@ def test_normalize_normalise_keeps_length_of_any_text(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("<>&;#x/ab黨區西湖\n\"'=!-pscript2086")), max_size=60))
 def test_normalize_normalise_keeps_length_of_any_markup(text: str) -> None:
     assert len(normalise(text, is_html=True)) == len(text)
+
+
+def test_normalize_pinyin_glosses_leave_the_view_and_offsets_stay_mapped() -> None:
+    """小區(qū)黨支部: the gloss goes, the run closes over it, and its blanks wait at the run's end."""
+    text = "南通市通州區(qū)金沙街道天熹社區(qū)黨支部,業(yè)務(wù)調(diào)研。"
+    view, at = normalise_mapped(text)
+    assert len(view) == len(text)
+    assert view.startswith("南通市通州区金沙街道天熹社区党支部")
+    assert "(" not in view and view.rstrip("。").rstrip().endswith("业务调研")
+    assert at is not None and len(at) == len(text) + 1
+    shown = [text[at[i]] for i in range(len(view)) if at[i] != at[i + 1]]  # every char but the blanks
+    assert "".join(shown) == "南通市通州區金沙街道天熹社區黨支部,業務調研。"
+    comma = view.index(",")
+    assert at[comma] == text.index(",")  # offsets agree again at the mark
+    assert at[len(view)] == len(text)
+    assert as_shown(text, view, 0, comma, is_html=False, at=at)[0] == "南通市通州區金沙街道天熹社區黨支部"
+
+
+@pytest.mark.parametrize("text", ["AI(ok)与区(2023)年", "小区(一期)党支部", "社区(qu)无声调", "(qū)在行首"])
+def test_normalize_only_a_toned_gloss_after_a_character_is_dropped(text: str) -> None:
+    view, at = drop_glosses(text)
+    assert (view, at) == (text, None)
