@@ -20,6 +20,7 @@ from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
 from kg.text import clauses, clean_label, is_han, quoted_spans, unbracket
+from kg.tiers import joins_tiers
 
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
@@ -210,8 +211,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
         cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads))  # “四方联动”的工作机制
-        if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3:
-            continue  # a chain of tiers or stages, read by kg.tiers
+        if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or joins_tiers(inner):
+            continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name

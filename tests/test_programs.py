@@ -391,3 +391,12 @@ def test_programs_a_quoted_name_then_de_and_a_head(text: str, labels: list[str])
 def test_programs_a_quoted_standard_is_a_program() -> None:
     labels = _labels("城关区按照“九有”标准，在党员相对集中的商圈建设党群服务站。")
     assert len(labels) == 1 and labels[0].startswith("九有")  # the standard named in quotes
+
+
+def test_programs_party_bodies_joined_by_plus_signs_are_a_structure_not_a_name() -> None:
+    """“社区党总支+网格党支部+楼栋党小组”组织架构 lists tiers (kg.tiers reads it); a post joined to a
+    branch (“项目指挥部+临时党支部”) is a model with a name."""
+    labels = _labels("银川市兴庆区丽景街道丽子园社区构建“社区党总支+网格党支部+楼栋党小组”组织架构，"
+                     "推行“项目指挥部+临时党支部”服务保障模式。")
+    assert not any("党小组" in label for label in labels)
+    assert any(label.startswith("项目指挥部+临时党支部") for label in labels)
