@@ -602,3 +602,13 @@ def test_places_a_local_place_named_again_without_its_town_is_the_same_place() -
 ])
 def test_places_words_as_names_only_for_the_kinds_of_place_that_take_them(text: str, expected: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == expected
+
+
+def test_places_a_village_named_with_a_verb_after_its_town() -> None:
+    """翻身村, 胜利村, 解放村: villages named in the collective years after a verb, right after their town
+    and before their bodies or a mark; a clause's verb after a town (开展村级, 组织村党员) names none."""
+    text = ("江西省九江市庐山市星子镇翻身村党总支入选模范党组织，横塘镇解放村、温泉镇开展村级换届，"
+            "白鹿镇组织村党员学习。")
+    villages = _of_class(text, "Community")
+    assert "翻身村" in villages and "解放村" in villages
+    assert not any(v in villages for v in ("开展村", "组织村"))
