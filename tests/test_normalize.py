@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.normalize import as_shown, blank_markup, drop_glosses, fold_width, normalise, normalise_mapped, to_simplified
+from kg.normalize import (
+    as_shown,
+    blank_markup,
+    drop_glosses,
+    fold_width,
+    normalise,
+    normalise_mapped,
+    to_simplified,
+    without_glosses,
+)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +151,7 @@ def test_normalize_normalise_keeps_length_of_any_markup(text: str) -> None:
 
 
 def test_normalize_pinyin_glosses_leave_the_view_and_offsets_stay_mapped() -> None:
-    """小區(qū)黨支部: the gloss goes, the run closes over it, and its blanks wait at the run's end."""
+    """小區(qū)黨支部: the gloss goes, the clause closes over it, and its blanks wait at the clause's end."""
     text = "南通市通州區(qū)金沙街道天熹社區(qū)黨支部,業(yè)務(wù)調(diào)研。"
     view, at = normalise_mapped(text)
     assert len(view) == len(text)
@@ -161,3 +170,27 @@ def test_normalize_pinyin_glosses_leave_the_view_and_offsets_stay_mapped() -> No
 def test_normalize_only_a_toned_gloss_after_a_character_is_dropped(text: str) -> None:
     view, at = drop_glosses(text)
     assert (view, at) == (text, None)
+
+
+_GLOSSED = st.lists(st.sampled_from(["區", "(qū)", "業", "(yè)", "黨", "支部", "(ok)", ",", "。", "“", "”", " ",
+                                     "\n", "12", "個", "("]), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_GLOSSED)
+def test_normalize_dropped_glosses_keep_every_char_mapped(text: str) -> None:
+    """Any text with glosses: the view keeps its length; its offsets map, in order, onto the source's
+    characters that are not glosses, every one of them once; clause marks and line ends stay in place."""
+    view, at = drop_glosses(text)
+    assert len(view) == len(text)
+    if at is None:
+        assert view == text and without_glosses(text) == text
+        return
+    assert len(at) == len(text) + 1 and at[len(text)] == len(text)
+    assert all(a <= b for a, b in zip(at, at[1:]))
+    kept = [i for i in range(len(view)) if at[i] != at[i + 1]]
+    assert "".join(text[at[i]] for i in kept) == without_glosses(text)
+    assert all(view[i] == text[at[i]] for i in kept)
+    for i, c in enumerate(text):
+        if c in ",。\n":
+            assert view[i] == c and at[i] == i
