@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
-from kg.lexicon import by_length, lexicon, program_verbs
+from kg.lexicon import lexicon, program_verbs
 from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
@@ -138,6 +138,7 @@ def extract_document(doc: Document) -> DocFacts:
 
     by_start = {m.start: m for m in reversed(actors)}  # where two start together, the first given
     by_end = {m.end: m for m in actors}
+    doing = _Doing(doc.norm, doc.sentences)
     for p in programs:
         i = finder.index(p.start)
         if i is None:
@@ -146,7 +147,7 @@ def extract_document(doc: Document) -> DocFacts:
         sent = finder.sentence(i)
         if agent is None or not sent.start <= agent.start < p.start:  # no subject named in the sentence
             agent = _written_before_its_verb(doc.norm, p.start, by_end) or agent
-        if agent is not None and _states_doing(doc.norm, sent, p.start, p.end):
+        if agent is not None and doing.stated(i, sent, p.start, p.end):
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
 
@@ -216,6 +217,7 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
     programs, bodies = Spans(named), Spans((m.start, m.end) for m in facts.mentions if m.cls == "Organization")
     taken = set(named)
     added: list[Mention] = []
+    doing = _Doing(doc.norm, doc.sentences) if found else None
     for i, s in enumerate(doc.sentences):
         for a, b, name in _leftmost_longest(found, starts, s.start, s.end):
             brand = name.endswith("党建")  # "123"近邻党建工作体系 names the brand too
@@ -228,7 +230,7 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
             added.append(m)
             taken.add((a, b))
             agent = finder.actor(i, a)
-            if agent is not None and _states_doing(doc.norm, s, a, b):
+            if agent is not None and doing is not None and doing.stated(i, s, a, b):
                 facts.implementations.append(ImplementationFound(agent, m, finder.evidence(i)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
 
@@ -251,19 +253,42 @@ def _verb_ending(norm: str, pos: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _doing() -> re.Pattern[str]:
+def _doing_words() -> frozenset[str]:
     lex = lexicon()["program"]
-    return re.compile("|".join(map(re.escape, by_length([*lex["verbs"], *lex["acts"]]))))
+    return frozenset(w for w in (*lex["verbs"], *lex["acts"]) if w)
 
 
-def _states_doing(norm: str, sent: Sentence, a: int, b: int) -> bool:
-    """Whether the sentence says someone does something with the program at ``a:b``: a verb of
-    running one (推行, 建成, 牵头 …) outside its name. The program's mention alone is no evidence
-    of who implements it (楼道里的“党员楼长”公示牌格外醒目)."""
-    if norm.endswith(("以", "以“"), sent.start, a) and "为" in norm[b:min(sent.end, b + 6)].split("，")[0]:
-        return True  # 以“红色网格”为抓手, 以“红色网格”工作法为纽带: the program taken as the means of what follows
-    doing = _doing()
-    return doing.search(norm, sent.start, a) is not None or doing.search(norm, b, sent.end) is not None
+class _Doing:
+    """Where the verbs of running a program (推行, 建成, 牵头 …) occur in each sentence, found once.
+
+    Whether a sentence states someone doing something with a program asks
+    for such a verb before the program or after it. Searching the sentence
+    for one at every program cost its length each time: quadratic in a long
+    report written as one sentence. Each sentence's earliest end and latest
+    start of a verb (any occurrence, overlapping ones too) answer both.
+    """
+
+    def __init__(self, norm: str, sentences: Sequence[Sentence]) -> None:
+        self.norm = norm
+        self.first_end: dict[int, int] = {}
+        self.last_start: dict[int, int] = {}
+        for i, at, word in occurrences(norm, _doing_words(), [(s.start, s.end) for s in sentences]):
+            end = at + len(word)
+            if end < self.first_end.get(i, end + 1):
+                self.first_end[i] = end
+            if at > self.last_start.get(i, -1):
+                self.last_start[i] = at
+
+    def stated(self, i: int, sent: Sentence, a: int, b: int) -> bool:
+        """Whether sentence ``i`` says someone does something with the program at ``a:b``: a verb of
+        running one outside its name. The program's mention alone is no evidence of who implements it
+        (楼道里的“党员楼长”公示牌格外醒目)."""
+        norm = self.norm
+        if norm.endswith(("以", "以“"), sent.start, a) and "为" in norm[b:min(sent.end, b + 6)].split("，")[0]:
+            return True  # 以“红色网格”为抓手, 以“红色网格”工作法为纽带: the program taken as the means of what follows
+        first = self.first_end.get(i)
+        last = self.last_start.get(i)
+        return (first is not None and first <= a) or (last is not None and last >= b)
 
 
 def _occurrences(norm: str, names: Collection[str], spans: Sequence[tuple[int, int]]) -> dict[int, list[str]]:
