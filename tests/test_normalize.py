@@ -6,6 +6,8 @@ that is one character shorter or longer would make every offset after it wrong.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -187,7 +189,7 @@ def test_normalize_dropped_glosses_keep_every_char_mapped(text: str) -> None:
         assert view == text and without_glosses(text) == text
         return
     assert len(at) == len(text) + 1 and at[len(text)] == len(text)
-    assert all(a <= b for a, b in zip(at, at[1:]))
+    assert all(a <= b for a, b in pairwise(at))
     kept = [i for i in range(len(view)) if at[i] != at[i + 1]]
     assert "".join(text[at[i]] for i in kept) == without_glosses(text)
     assert all(view[i] == text[at[i]] for i in kept)
