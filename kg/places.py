@@ -647,6 +647,12 @@ def _glued_city(gaz: Gazetteer, ending: list[GazetteerMatch]) -> tuple[Gazetteer
     return None
 
 
+def _names_a_town(norm: str, end: int) -> bool:
+    """A county's short name glued to 镇 or 乡 begins a town's own name (南康镇 in 庐山市, far from 南康区);
+    glued to 镇街, 镇村, 乡镇 or 乡村 it is the county, and those its towns, streets and villages."""
+    return norm[end:end + 1] in ("镇", "乡") and norm[end + 1:end + 2] not in ("街", "村", "镇", "乡")
+
+
 def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     gaz = gaz or load_gazetteer()
     spans = _in_content(doc)
@@ -655,6 +661,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         m for m in gaz.find_all(doc.norm)
         if sentences.contains(m.start, m.end)
         and not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
+        and not (not m.full and _names_a_town(doc.norm, m.end))  # 南康|镇: a town of 庐山市, not 南康区
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县

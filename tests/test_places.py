@@ -6,8 +6,11 @@ Codes below were checked against kg/data/divisions.tsv, the source of truth.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import kg
 from kg.documents import make_document
 from kg.metadata import read_metadata
 from kg.model import Mention
@@ -612,3 +615,15 @@ def test_places_a_village_named_with_a_verb_after_its_town() -> None:
     villages = _of_class(text, "Community")
     assert "翻身村" in villages and "解放村" in villages
     assert not any(v in villages for v in ("开展村", "组织村"))
+
+
+def test_places_a_county_short_name_before_zhen_is_a_towns_name(tmp_path: Path) -> None:
+    """南康镇 is a town of 庐山市, not 南康区 of 赣州; 福清镇街 and 长乐乡镇 are the counties' towns and streets."""
+    (tmp_path / "a.txt").write_text("标题\n\n江西省九江市庐山市横塘镇通书院村党总支入选模范党组织，"
+                                    "南康镇大塘村党支部入选九江市模范党组织。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n\n福建省福州市推动福清镇街和长乐乡镇开展近邻党建。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    places = {(e.cls, e.label) for e in graph.entities.values()}
+    assert ("Township", "南康镇") in places
+    assert ("District", "南康区") not in places and ("City", "赣州市") not in places
+    assert {("District", "福清市"), ("District", "长乐区")} <= places
