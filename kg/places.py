@@ -785,6 +785,18 @@ def section_at(sections: list[tuple[int, Mention]], pos: int) -> Mention | None:
     return sections[k - 1][1] if k else None
 
 
+def _listed_after(norm: str, start: int, towns: list[Mention]) -> str | None:
+    """城关区张掖路街道山字石社区、酒泉路街道…: a street listed after another (and its community) with no
+    district of its own is in the district of the one before it."""
+    if not towns or norm[start - 1:start] not in ("、", "和"):
+        return None
+    before = towns[-1]
+    between = norm[before.end:start - 1]
+    if len(between) > 12 or not all(is_han(c) for c in between):
+        return None
+    return before.parent_key
+
+
 def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], locals_: list[_Local],
                    places: Places) -> list[Mention]:
     """Give each street, town and community its parent, then its resolution key."""
@@ -811,7 +823,10 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     for loc in (x for x in locals_ if x.cls == "Township"):
         stem = re.sub("(街道|镇|乡)$", "", loc.name)
         parent = _adjacent(ending, loc.start, ("District",))
-        parent_key = parent.key if parent else district_short.get(stem)
+        # a street named as its district is (鼓楼街道); a town so named is a county seat's (城关镇), anywhere
+        parent_key = parent.key if parent else district_short.get(stem) if loc.name.endswith("街道") else None
+        if parent_key is None:
+            parent_key = _listed_after(doc.norm, loc.start, towns)
         if parent_key is None:
             parent_key = default_parent(loc.start)
         m = Mention("Township", f"{parent_key or '?'}:{loc.name}", loc.name, loc.surface, doc.file_name,

@@ -627,3 +627,18 @@ def test_places_a_county_short_name_before_zhen_is_a_towns_name(tmp_path: Path) 
     assert ("Township", "南康镇") in places
     assert ("District", "南康区") not in places and ("City", "赣州市") not in places
     assert {("District", "福清市"), ("District", "长乐区")} <= places
+
+
+def test_places_streets_listed_after_one_share_its_district(tmp_path: Path) -> None:
+    """城关区张掖路街道…、酒泉路街道…: a street listed after another with no district of its own is in the
+    one before it; a town named 城关镇 (every county seat's name) is not 城关区's for its name alone."""
+    (tmp_path / "a.txt").write_text(
+        "标题\n\n天水市武山县县委组织部组织城关镇、洛门镇分管领导赴兰州学习。学习组深入甘肃省兰州市城关区"
+        "张掖路街道山字石社区、酒泉路街道畅家巷社区、白银路街道甘家巷社区和安宁区刘家堡街道幸福里社区。\n",
+        encoding="utf-8")
+    graph = kg.build(tmp_path)
+    by_label = {e.label: e for e in graph.entities.values()}
+    for street in ("张掖路街道", "酒泉路街道", "白银路街道"):
+        assert by_label[street].part_of == "place/620102", street  # 兰州市城关区
+    assert by_label["刘家堡街道"].part_of == "place/620105"  # 安宁区
+    assert by_label["城关镇"].part_of != "place/620102"
