@@ -267,15 +267,25 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
     if named is not None:
         return named
     internal = _internal_verbs()
+    trade = norm.startswith(_TRADES, pos)
     for c, hard in _start_candidates(norm, pos, floor, place_at):
         stem = clean_label(norm[c:pos])
         if _kind_of_place(stem):
             return None  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
+        if trade and _clause_like(stem):
+            return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         if _is_named(stem, tiers, norm, c, office=norm[pos:pos + 1] in _OFFICE_HEADS):
             return c
         if hard and not norm.endswith(internal, 0, c):
             return None
     return None
+
+
+def _clause_like(stem: str) -> bool:
+    """Words of a clause, not a name: an adverb (一度, 不), a time (以往), 的, or a verb that is only a verb
+    (引领, 相信, 作为; 生活 in 彩生活 is also a noun)."""
+    return any(tag[:1] in ("d", "t") or tag == "uj" or (tag == "v" and len(w) >= 2)
+               for w in cut(stem) for tag in (word_tag(w),))
 
 
 _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")

@@ -231,3 +231,13 @@ def test_organizations_schools_police_and_fire_units_are_bodies(tmp_path: Path) 
     assert {"红旗路小学", "张店区实验中学", "金童幼儿园", "张店区公安分局", "张店区消防救援大队",
             "华光路派出所", "金鼎物业管理处"} <= labels
     assert not any(label.endswith("社区幼儿园") for label in labels)  # a kind of kindergarten, no one body
+
+
+def test_organizations_a_clause_before_a_trade_is_no_company(tmp_path: Path) -> None:
+    """曾一度无物业, 业主不太相信物业, 党建引领物业: adverbs, times and verbs of the clause before 物业 are no
+    company's name; 长江物业 and 鸿运物业 are."""
+    text = ("浙江省长兴县龙山雅苑小区曾一度无物业，以往业主不太相信物业，如今坚持党建引领物业服务，"
+            "长江物业和鸿运物业派人参加。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"长江物业", "鸿运物业"} <= labels
+    assert not any(w in label for label in labels for w in ("一度", "相信", "引领"))
