@@ -241,3 +241,11 @@ def test_organizations_a_clause_before_a_trade_is_no_company(tmp_path: Path) -> 
     labels = set(_orgs(tmp_path, text))
     assert {"长江物业", "鸿运物业"} <= labels
     assert not any(w in label for label in labels for w in ("一度", "相信", "引领"))
+
+
+def test_organizations_a_cooperative_run_by_a_branch_begins_after_lingban(tmp_path: Path) -> None:
+    """村党支部领办…合作社: 领办 (to set up and run) is the clause's verb, not the cooperative's first word."""
+    text = "湖南省岳阳市平江县三市镇东岗村党支部领办东岗村玉米种植专业合作社，带动农户增收。"
+    labels = set(_orgs(tmp_path, text))
+    assert "东岗村玉米种植专业合作社" in labels
+    assert not any(label.startswith("领办") for label in labels)
