@@ -416,7 +416,7 @@ def _committees(doc: Document, focus: Focus, places: list[Mention], found: list[
     taken = Spans((f.start, f.end) for f in found)
     by_end = {p.end: p for p in places}
     for s in doc.sentences:
-        for m in re.finditer(r"(省|市|区|县)委(?![员会])", doc.norm[s.start:s.end]):
+        for m in re.finditer(r"(省|市|区|县)委(?![员会]|常委(?!会))", doc.norm[s.start:s.end]):  # 县委常委: a title
             a, b = s.start + m.start(), s.start + m.end()
             if taken.holds(a):
                 continue

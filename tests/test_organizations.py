@@ -249,3 +249,12 @@ def test_organizations_a_cooperative_run_by_a_branch_begins_after_lingban(tmp_pa
     labels = set(_orgs(tmp_path, text))
     assert "东岗村玉米种植专业合作社" in labels
     assert not any(label.startswith("领办") for label in labels)
+
+
+def test_organizations_a_standing_committee_member_is_a_title(tmp_path: Path) -> None:
+    """宜都市委常委、组织部部长: a member of the standing committee (a title), no mention of the committee;
+    宜都市委、市政府 is one, and 市委常委会 (the standing committee) a body."""
+    orgs = _orgs(tmp_path, "湖北省宜昌市宜都市委常委、组织部部长黄卫东表示，将推广“屋场夜话”。")
+    assert "宜都市委" not in orgs
+    orgs = _orgs(tmp_path, "湖北省宜昌市宜都市委、市政府推广“屋场夜话”，宜都市委常委会研究部署。")
+    assert "宜都市委" in orgs and any(label.endswith("宜都市委常委会") for label in orgs)
