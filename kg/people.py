@@ -40,8 +40,14 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
     subject = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{{2,3}}?)(?:{is_a})")
     # ”赵春生说: who is quoted, named right after the quotation closes
-    quoted = re.compile(r"(?<=[”」\"])([\u4e00-\u9fff]{2,3}?)(?:说|表示|介绍|告诉|坦言|感慨|笑着说)")
-    return before_title, after_role, appointed, subject, quoted, role_only
+    quoted = re.compile(rf"(?<=[”」\"])([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS})")
+    # 住建局曹天平等陪同, 外黄坑自然村的刘忠军说: a person written after the body or place they are of
+    of_body = re.compile(rf"(?:(?<=局|委|办|部|处|所|站|院|校|司)|(?<=村的|区的|镇的))"
+                         rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))")
+    return before_title, after_role, appointed, subject, quoted, role_only, of_body
+
+
+_SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
 
 
 _NOT_NAME_ENDS = set("地着了的们人")
@@ -78,7 +84,7 @@ def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
-    before_title, after_role, appointed, subject, quoted, role_only = _name_patterns()
+    before_title, after_role, appointed, subject, quoted, role_only, of_body = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
@@ -107,6 +113,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 if _HAN_NAME.fullmatch(text, at, at + k) and _predicate_at(text, at + k):
                     _take(doc, out, text[at:at + k], s.start + at, surnames, here=here, said=True)
                     break
+        for m in of_body.finditer(doc.norm, s.start, s.end):
+            _take(doc, out, m.group(1), m.start(1), surnames, here=here, said=True)
         _take_listed(doc, out, s.start, s.end, surnames, here=here)
     return sorted(out, key=lambda x: x.start)
 
