@@ -297,10 +297,23 @@ def test_phrase_programs_find_what_the_clause_scan_found() -> None:
     assert found > 50  # the sentences name programs: the comparison is not of empty lists
 
 
+def _states_doing(norm: str, sent, a: int, b: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb of running a program stands in the sentence outside ``a:b``, as it was asked before
+    ``kg.extract._Doing``: a search of the sentence at every program. Part of the oracle below."""
+    import re
+
+    from kg.extract import _doing_words
+
+    doing = re.compile("|".join(map(re.escape, sorted(_doing_words(), key=len, reverse=True))))
+    if norm.endswith(("以", "以“"), sent.start, a) and "为" in norm[b:min(sent.end, b + 6)].split("，")[0]:
+        return True
+    return doing.search(norm, sent.start, a) is not None or doing.search(norm, b, sent.end) is not None
+
+
 def _link_by_scan(facts, names):  # type: ignore[no-untyped-def]
     """``link_known_programs`` as it was before it searched by offset: each name found checked against
     every program and body of the document. The oracle for the test below."""
-    from kg.extract import _NOUN_ENDS, _leftmost_longest, _states_doing
+    from kg.extract import _NOUN_ENDS, _leftmost_longest
     from kg.model import ImplementationFound
     from kg.text import evidence
 
@@ -344,7 +357,8 @@ def test_linking_known_names_finds_what_the_scan_found() -> None:
 
     rnd = random.Random(13)
     pieces = ["鼓楼区", "推行", "“近邻党建”", "近邻党建", "“红色物业”", "红色物业", "红色物业党建", "物业公司党委",
-              "近邻党建会", "“五事工作法”", "五事工作法", "，", "。", "台江区", "社区", "开展"]
+              "近邻党建会", "“五事工作法”", "五事工作法", "，", "。", "台江区", "社区", "开展", "以", "为抓手",
+              "建成", "推行开"]  # verbs overlapping each other, and 以…为
     linked = 0
     for round_ in range(250):
         text = "标题\n" + "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) + "。\n"
