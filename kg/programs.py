@@ -26,6 +26,7 @@ _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
+_PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[大个项类条种级]")
 
@@ -221,7 +222,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one)
         if head is None and not listed and not own_head and not cued and (
             inner.endswith(_VENUE) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD)
-        ):
+        ) and _PARTY_PLUS.match(inner) is None:  # “党建+邻里中心”: party building joined to a field, a model
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
         if head is None and not listed and not own_head and not cued and (len(inner) < 3 or _COUNTED.match(inner)
                                                              or _SENTENCE_LIKE.search(inner)):

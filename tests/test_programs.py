@@ -414,3 +414,11 @@ def test_programs_party_bodies_joined_by_plus_signs_are_a_structure_not_a_name()
                      "推行“项目指挥部+临时党支部”服务保障模式。")
     assert not any("党小组" in label for label in labels)
     assert any(label.startswith("项目指挥部+临时党支部") for label in labels)
+
+
+def test_programs_party_building_joined_to_a_venue_is_a_model() -> None:
+    """“党建+邻里中心”: party building joined to a field names a model, though it ends like a venue;
+    “共享中心” alone is a place."""
+    labels = _labels("贵州省贵阳市白云区大山洞社区打造“党建+邻里中心”，又打造“共享中心”，设有党员学习室。")
+    assert "党建+邻里中心" in labels
+    assert "共享中心" not in labels
