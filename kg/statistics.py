@@ -157,6 +157,17 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     return thing, end - len("".join(kept))
 
 
+def _a_noun(thing: str) -> bool:
+    """Whether the counted thing can be a noun: not a lone verb or preposition (3100人有…, 10至…),
+    not ended by a function word, and not 百分点 (2个百分点: a measure)."""
+    tokens = cut(thing)
+    if not tokens or thing == "百分点":
+        return False
+    if len(thing) == 1 and word_tag(thing)[:1] in ("v", "p"):
+        return False  # (需求, tagged a verb, is a thing)
+    return word_tag(tokens[-1])[:1] not in ("p", "c", "u", "r")
+
+
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     """(sentence index, count) for every count in the document's content."""
     norm = doc.norm
@@ -192,7 +203,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
-            if not thing or len(thing) > 20:
+            if not thing or len(thing) > 20 or not _a_noun(thing):
                 continue
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
     return out

@@ -215,3 +215,10 @@ def test_statistics_a_joint_committee_is_counted_whole() -> None:
 ])
 def test_statistics_one_chinese_digit_times_wan_is_a_count(text: str, fact: tuple) -> None:
     assert _facts(text) == [fact]
+
+
+def test_statistics_a_lone_verb_or_a_measure_is_no_counted_thing() -> None:
+    """3100余人有了…, 10至15次, 2个百分点: what follows the number is a verb, a range or a measure, not a
+    counted thing; 党员80名 is one."""
+    facts = _facts("全县培育的3100余人有了新技能。每月开展活动10至15次。组件良品率提高了2个百分点。全区共有党员80名。")
+    assert facts == [("党员", 80, "名", False)]
