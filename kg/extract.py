@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
-from kg.lexicon import lexicon, program_verbs
+from kg.lexicon import by_length, lexicon, program_verbs
 from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
@@ -138,7 +138,7 @@ def extract_document(doc: Document) -> DocFacts:
 
     by_start = {m.start: m for m in reversed(actors)}  # where two start together, the first given
     by_end = {m.end: m for m in actors}
-    doing = _Doing(doc.norm, doc.sentences)
+    doing = _Doing(doc.norm)
     for p in programs:
         i = finder.index(p.start)
         if i is None:
@@ -217,7 +217,7 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
     programs, bodies = Spans(named), Spans((m.start, m.end) for m in facts.mentions if m.cls == "Organization")
     taken = set(named)
     added: list[Mention] = []
-    doing = _Doing(doc.norm, doc.sentences) if found else None
+    doing = _Doing(doc.norm)
     for i, s in enumerate(doc.sentences):
         for a, b, name in _leftmost_longest(found, starts, s.start, s.end):
             brand = name.endswith("党建")  # "123"近邻党建工作体系 names the brand too
@@ -230,7 +230,7 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
             added.append(m)
             taken.add((a, b))
             agent = finder.actor(i, a)
-            if agent is not None and doing is not None and doing.stated(i, s, a, b):
+            if agent is not None and doing.stated(i, s, a, b):
                 facts.implementations.append(ImplementationFound(agent, m, finder.evidence(i)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
 
@@ -253,31 +253,49 @@ def _verb_ending(norm: str, pos: int) -> str:
 
 
 @lru_cache(maxsize=1)
+def _doing() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, by_length(_doing_words()))))
+
+
+@lru_cache(maxsize=1)
 def _doing_words() -> frozenset[str]:
     lex = lexicon()["program"]
     return frozenset(w for w in (*lex["verbs"], *lex["acts"]) if w)
 
 
 class _Doing:
-    """Where the verbs of running a program (推行, 建成, 牵头 …) occur in each sentence, found once.
+    """Where the verbs of running a program (推行, 建成, 牵头 …) occur in a sentence, found once for it.
 
     Whether a sentence states someone doing something with a program asks
     for such a verb before the program or after it. Searching the sentence
     for one at every program cost its length each time: quadratic in a long
-    report written as one sentence. Each sentence's earliest end and latest
-    start of a verb (any occurrence, overlapping ones too) answer both.
+    report written as one sentence. A sentence asked about a second time
+    gets its earliest end and latest start of a verb (any occurrence,
+    overlapping ones too: each verb's first and last), which answer both
+    from then on; the first time, as for most sentences, two searches do.
     """
 
-    def __init__(self, norm: str, sentences: Sequence[Sentence]) -> None:
+    def __init__(self, norm: str) -> None:
         self.norm = norm
-        self.first_end: dict[int, int] = {}
-        self.last_start: dict[int, int] = {}
-        for i, at, word in occurrences(norm, _doing_words(), [(s.start, s.end) for s in sentences]):
-            end = at + len(word)
-            if end < self.first_end.get(i, end + 1):
-                self.first_end[i] = end
-            if at > self.last_start.get(i, -1):
-                self.last_start[i] = at
+        self._asked: set[int] = set()  # sentences asked about once: searched, as most are asked once only
+        self._bounds: dict[int, tuple[int, int]] = {}  # sentence → (earliest verb end, latest verb start)
+
+    def _either_side(self, i: int, sent: Sentence, a: int, b: int) -> bool:
+        found = self._bounds.get(i)
+        if found is None and i not in self._asked:
+            self._asked.add(i)  # the first program of a sentence: two searches cost less than the bounds
+            doing = _doing()
+            return doing.search(self.norm, sent.start, a) is not None or \
+                doing.search(self.norm, b, sent.end) is not None
+        if found is None:
+            norm, first, last = self.norm, sent.end + 1, -1
+            for word in _doing_words():
+                at = norm.find(word, sent.start, sent.end)
+                if at >= 0:
+                    first = min(first, at + len(word))
+                    last = max(last, norm.rfind(word, sent.start, sent.end))
+            found = self._bounds[i] = (first, last)
+        return found[0] <= a or found[1] >= b
 
     def stated(self, i: int, sent: Sentence, a: int, b: int) -> bool:
         """Whether sentence ``i`` says someone does something with the program at ``a:b``: a verb of
@@ -286,9 +304,7 @@ class _Doing:
         norm = self.norm
         if norm.endswith(("以", "以“"), sent.start, a) and "为" in norm[b:min(sent.end, b + 6)].split("，")[0]:
             return True  # 以“红色网格”为抓手, 以“红色网格”工作法为纽带: the program taken as the means of what follows
-        first = self.first_end.get(i)
-        last = self.last_start.get(i)
-        return (first is not None and first <= a) or (last is not None and last >= b)
+        return self._either_side(i, sent, a, b)
 
 
 def _occurrences(norm: str, names: Collection[str], spans: Sequence[tuple[int, int]]) -> dict[int, list[str]]:
