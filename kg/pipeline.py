@@ -492,7 +492,7 @@ def _slim(facts: DocFacts) -> None:
     the view reads the sentences it shows from the ``TextStore`` the text
     was set aside in, one article at a time.
     """
-    facts.doc = replace(facts.doc, text="", norm="", blocks=[], sentences=[])
+    facts.doc = replace(facts.doc, text="", norm="", blocks=[], sentences=[], source_at=None)
     facts.context = None
     _share(facts)
 

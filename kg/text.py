@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Document, Evidence, Sentence
-from kg.normalize import without_glosses
 
 HAN = r"\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -58,10 +57,12 @@ def source_offset(doc: Document, i: int) -> int:
 
 
 def written(doc: Document, start: int, end: int) -> str:
-    """The source between two of the view's offsets, as written (Traditional kept), without glosses."""
-    if doc.source_at is None:
+    """The source between two of the view's offsets, as written (Traditional kept), without the glosses
+    the view dropped (in ASCII or full-width brackets) and the blanks they left."""
+    at = doc.source_at
+    if at is None:
         return doc.text[start:end]
-    return without_glosses(doc.text[source_offset(doc, start):source_offset(doc, end)])
+    return "".join(doc.text[at[i]] for i in range(start, end) if at[i] != at[i + 1])
 
 
 _QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_CHARS)}《》〈〉]")

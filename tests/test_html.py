@@ -365,13 +365,15 @@ def test_evidence_from_a_glossed_text_is_the_source_and_shows_without_glosses(tm
     """A page converted to Traditional with pinyin after polyphonic characters (小區(qū)): the names are
     read through the glosses, evidence quotes and offsets are the file's, and the view drops the glosses
     while its highlights still cover the name."""
-    text = ("標題\n\n浙江省台州市路橋區(qū)路南街道長春社區(qū)推行“紅色物業(yè)”,"
+    text = ("黨建引領（lǐng）小區（qū）治理見實效\n\n浙江省台州市路橋區(qū)路南街道長春社區(qū)推行“紅色物業(yè)”,"
             "建立小區(qū)黨支部12個。\n")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg_build(tmp_path)
     labels = {e.label for e in graph.entities.values()}
     assert {"路桥区", "路南街道", "长春社区", "红色物业"} <= labels
     assert not any("(" in label for label in labels)
+    assert [d.title for d in graph.documents] == ["黨建引領小區治理見實效"]  # full-width brackets too
+    assert all(d.source_at is None for d in graph.documents)  # the map went with the text, once used
     stat = next(s for s in graph.statistics if s.value == 12)
     ev = stat.evidence[0]
     assert ev.quote == text[ev.start:ev.end] and "區(qū)" in ev.quote
