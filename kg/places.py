@@ -395,22 +395,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and tag[:1] in ("a", "n") and run not in _local_suffixes()  # 伶俐镇,
     # 繁荣社区, 东风社区: words as names (二七区|街道|社区 is no name)
-    word = word or (words and len(run) == 2 and tag[:1] == "v" and _village_of_a_town(norm, floor, pos, run))
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not word):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
     return floor, run
-
-
-_AFTER_VILLAGE = tuple("党委、，,。；;的(（“")  # what follows a village's own name: its bodies, or the clause
-
-
-def _village_of_a_town(norm: str, floor: int, pos: int, run: str) -> bool:
-    """星子镇|翻身|村党总支, 某乡|胜利|村、: villages named in the collective years after a verb or slogan
-    (翻身, 胜利, 团结, 解放), right after their town and before their bodies or a mark. A clause's verb
-    there (某镇|开展|村级…, 某镇|组织|村党员) is a program verb, or begins a word with 村."""
-    return norm.endswith(("镇", "乡"), 0, floor) and norm.startswith("村", pos) \
-        and norm.startswith(_AFTER_VILLAGE, pos + 1) and not norm.startswith("村党员", pos) \
-        and run not in program_verbs()
 
 
 def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | None:
