@@ -635,8 +635,9 @@ def _glued_city(gaz: Gazetteer, ending: list[GazetteerMatch]) -> tuple[Gazetteer
 
 
 def _names_a_town(norm: str, end: int) -> bool:
-    """A county's short name glued to 镇 or 乡 begins a town's own name (南康镇 in 庐山市, far from 南康区);
-    glued to 镇街, 镇村, 乡镇 or 乡村 it is the county, and those its towns, streets and villages."""
+    """A county's short name glued to 镇 or 乡 may begin a town's own name: 南康镇 in 九江's 庐山市 is far
+    from 赣州's 南康区, while 武功镇 in 咸阳 is 武功县's seat (the caller asks which city the text names).
+    Glued to 镇街, 镇村, 乡镇 or 乡村 it is the county, and those its towns, streets and villages."""
     return norm[end:end + 1] in ("镇", "乡") and norm[end + 1:end + 2] not in ("街", "村", "镇", "乡")
 
 
@@ -644,11 +645,13 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     gaz = gaz or load_gazetteer()
     spans = _in_content(doc)
     sentences = Spans(spans)
+    found = [m for m in gaz.find_all(doc.norm) if sentences.contains(m.start, m.end)]
+    cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
     raw = [
-        m for m in gaz.find_all(doc.norm)
-        if sentences.contains(m.start, m.end)
-        and not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
-        and not (not m.full and _names_a_town(doc.norm, m.end))  # 南康|镇: a town of 庐山市, not 南康区
+        m for m in found
+        if not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
+        and not (not m.full and _names_a_town(doc.norm, m.end)
+                 and not any(_city_of(gaz, d) in cities for d in m.candidates))  # 九江's 南康镇, not 赣州's 南康区
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
@@ -810,8 +813,13 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     for loc in (x for x in locals_ if x.cls == "Township"):
         stem = re.sub("(街道|镇|乡)$", "", loc.name)
         parent = _adjacent(ending, loc.start, ("District",))
-        # a street named as its district is (鼓楼街道); a town so named is a county seat's (城关镇), anywhere
-        parent_key = parent.key if parent else district_short.get(stem) if loc.name.endswith("街道") else None
+        # a street named as its district is in it (鼓楼街道), and a town named as its county (武功县|武功镇);
+        # a town named as an urban district is not (城关镇, every county seat's name, is not 兰州's 城关区)
+        named_after = district_short.get(stem)
+        if named_after is not None and not loc.name.endswith("街道") \
+                and places.divisions[named_after].name.endswith("区"):
+            named_after = None
+        parent_key = parent.key if parent else named_after
         if parent_key is None:
             parent_key = _listed_after(doc.norm, loc.start, towns)
         if parent_key is None:

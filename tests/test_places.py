@@ -608,12 +608,16 @@ def test_places_words_as_names_only_for_the_kinds_of_place_that_take_them(text: 
 
 
 def test_places_a_county_short_name_before_zhen_is_a_towns_name(tmp_path: Path) -> None:
-    """南康镇 is a town of 庐山市, not 南康区 of 赣州; 福清镇街 and 长乐乡镇 are the counties' towns and streets."""
+    """南康镇 is a town of 庐山市, not 南康区 of 赣州; 武功镇 in 咸阳 is 武功县's seat; 福清镇街 and 长乐乡镇
+    are the counties' towns and streets."""
     (tmp_path / "a.txt").write_text("标题\n\n江西省九江市庐山市横塘镇通书院村党总支入选模范党组织，"
                                     "南康镇大塘村党支部入选九江市模范党组织。\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("标题\n\n福建省福州市推动福清镇街和长乐乡镇开展近邻党建。\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("标题\n\n陕西省咸阳市武功镇党委推行“红色物业”。\n", encoding="utf-8")
     graph = kg.build(tmp_path)
     places = {(e.cls, e.label) for e in graph.entities.values()}
+    town = next(e for e in graph.entities.values() if e.label == "武功镇")
+    assert ("District", "武功县") in places and town.part_of == "place/610431"
     assert ("Township", "南康镇") in places
     assert ("District", "南康区") not in places and ("City", "赣州市") not in places
     assert {("District", "福清市"), ("District", "长乐区")} <= places
