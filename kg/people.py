@@ -70,6 +70,11 @@ def _predicate_at(text: str, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _address() -> frozenset[str]:
+    return frozenset(lexicon()["person"]["address"])
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> tuple[str, ...]:
     return (*lexicon()["person"]["roles"], *lexicon()["person"]["titles"], "物业")
 
@@ -161,8 +166,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
         while len(name) > 2 and name[-1] in "对在说表和与的是将把":
             name = name[:-1]
     given = name[1:]
-    if given.startswith("某"):
-        return  # 周某, 李某某: a person the text will not name
+    if given.startswith("某") or given in _address():
+        return  # 周某, 李某某, 高老师, 李大爷: a person the text will not name
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if name[0] not in surnames or is_common_word(name) or (

@@ -122,6 +122,6 @@ def test_people_a_name_written_after_the_body_or_village_it_is_of() -> None:
     """住建局曹天平等陪同, 自然村的刘忠军说: the body or place before a person stands for a role; what they
     say or whom they accompany marks the name's end (天平 is a word, 曹天平 a name)."""
     names = _people("天长市住建局曹天平等陪同调研。外黄坑自然村的刘忠军说，开会方便了。"
-                    "区民政局王建华介绍了做法。社区的发展表示关注，住建局开展检查。")
-    assert {"曹天平", "刘忠军", "王建华"} <= set(names)
-    assert len(names) == 3
+                    "区民政局王建华介绍了做法。社区的发展表示关注，住建局开展检查。"
+                    "学校高老师说，区卫生院黄医生介绍，自然村的李大爷说，居民王阿姨说。")  # forms of address
+    assert sorted(names) == sorted(["曹天平", "刘忠军", "王建华"])
