@@ -167,6 +167,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党小组: a tier; 村民小组: a village's unit, a place
             if m.group(0) == "商会" and norm[m.start() - 1:m.start()] in ("协", "磋"):
                 continue  # 协商会: a meeting, not a chamber of commerce
+            if m.group(0) in ("小学", "中学", "大学") and norm[end:end + 1] == "生":
+                continue  # 大中小学生: pupils, not a school
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
                 continue  # 组织部署, 部门: not a body
             if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):
@@ -282,10 +284,24 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
 
 
 def _clause_like(stem: str) -> bool:
-    """Words of a clause, not a name: an adverb (一度, 不), a time (以往), 的, or a verb that is only a verb
-    (引领, 相信, 作为; 生活 in 彩生活 is also a noun)."""
-    return any(tag[:1] in ("d", "t") or tag == "uj" or (tag == "v" and len(w) >= 2)
-               for w in cut(stem) for tag in (word_tag(w),))
+    """Words of a clause, not a name: 的, an adverb (一度, 更多), a time among other words (以往业主…), or a
+    verb of running something (引领, 作为). A one-character adverb before a name (正荣), a word that is
+    also a verb (新希望) or a time alone (当代) may be a company's name."""
+    tokens = cut(stem)
+    doing = _boundary_verbs() | _acts()
+    for k, w in enumerate(tokens):
+        tag = word_tag(w)
+        if tag == "uj" or w in doing or (len(w) >= 2 and (tag[:1] == "d" or (tag[:1] == "t" and len(tokens) > 1))):
+            return True
+        nxt = word_tag(tokens[k + 1])[:1] if k + 1 < len(tokens) else ""
+        if len(w) == 1 and tag[:1] == "d" and nxt in ("m", "a", "v", "p", "d"):
+            return True  # 更|多, 都|有: an adverb before what it qualifies; 正|荣 (a name) is not
+    return False
+
+
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["acts"])
 
 
 _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")

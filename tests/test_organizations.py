@@ -234,12 +234,13 @@ def test_organizations_schools_police_and_fire_units_are_bodies(tmp_path: Path) 
 
 
 def test_organizations_a_clause_before_a_trade_is_no_company(tmp_path: Path) -> None:
-    """曾一度无物业, 业主不太相信物业, 党建引领物业: adverbs, times and verbs of the clause before 物业 are no
-    company's name; 长江物业 and 鸿运物业 are."""
+    """曾一度无物业, 业主不太相信物业, 党建引领物业, 更多物业: adverbs, times and verbs of the clause before
+    物业 are no company's name; 长江物业, 鸿运物业 and 正荣物业 are; 大中小学生 are pupils, not a school."""
     text = ("浙江省长兴县龙山雅苑小区曾一度无物业，以往业主不太相信物业，如今坚持党建引领物业服务，"
-            "长江物业和鸿运物业派人参加。")
+            "希望有更多物业参与，长江物业、鸿运物业和正荣物业派人参加，组织大中小学生参观。")
     labels = set(_orgs(tmp_path, text))
-    assert {"长江物业", "鸿运物业"} <= labels
+    assert {"长江物业", "鸿运物业", "正荣物业"} <= labels  # 正 is an adverb alone, not before 荣
+    assert not any(label.endswith(("更多物业", "大中小学")) for label in labels)
     assert not any(w in label for label in labels for w in ("一度", "相信", "引领"))
 
 
