@@ -782,7 +782,7 @@ def _listed_after(norm: str, start: int, towns: list[Mention]) -> str | None:
         return None
     before = towns[-1]
     between = norm[before.end:start - 1]
-    if len(between) > 12 or not all(is_han(c) for c in between):
+    if before.end > start - 1 or len(between) > 12 or not all(is_han(c) for c in between):
         return None
     return before.parent_key
 
