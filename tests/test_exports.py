@@ -105,13 +105,13 @@ def test_unseen_articles_score_near_the_seeds(tmp_path: Path) -> None:
 
 # floors a little under what the later real sets scored at the end of 2026-12-01 (their READMEs): all
 # entities, all relations, statistics
-UNSEEN_FLOORS = {"unseen2": (0.85, 0.86, 0.58), "unseen3": (0.78, 0.74, 0.44), "unseen4": (0.71, 0.69, 0.25),
-                 "unseen5": (0.69, 0.73, 0.70)}
+UNSEEN_FLOORS = {"unseen2": (0.87, 0.86, 0.58), "unseen3": (0.82, 0.79, 0.44), "unseen4": (0.77, 0.68, 0.25),
+                 "unseen5": (0.71, 0.73, 0.72), "unseen6": (0.74, 0.65, 0.72)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
 def test_later_real_sets_keep_their_scores(tmp_path: Path, name: str) -> None:
-    """Forty-seven more real articles from other provinces (tests/unseen2/ … unseen5/)."""
+    """Fifty-nine more real articles from other provinces (tests/unseen2/ … unseen6/)."""
     _held_to_floors(ROOT / "tests" / name, tmp_path, UNSEEN_FLOORS[name])
 
 
@@ -136,8 +136,8 @@ def _held_to_floors(folder: Path, tmp_path: Path, floors: tuple[float, float, fl
 # floors a little under what each written set scored on 2026-12-01 (tests/written/README.md): all entities,
 # all relations, statistics
 # (b's gold makes estates partOf their 社区, which the vocabulary does not allow: its relations stay lower)
-WRITTEN_FLOORS = {"a": (0.93, 0.84, 0.84), "b": (0.91, 0.73, 0.72), "c": (0.91, 0.89, 0.60),
-                  "d": (0.91, 0.86, 0.77)}
+WRITTEN_FLOORS = {"a": (0.93, 0.86, 0.84), "b": (0.91, 0.73, 0.78), "c": (0.92, 0.89, 0.61),
+                  "d": (0.92, 0.87, 0.79)}
 
 
 @pytest.mark.parametrize("name", sorted(WRITTEN_FLOORS))
