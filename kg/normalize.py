@@ -156,11 +156,6 @@ def drop_glosses(view: str) -> tuple[str, array | None]:
     return "".join(out), at
 
 
-def without_glosses(text: str) -> str:
-    """``text`` as written, without the pinyin glosses a converter put in it (for names and titles shown)."""
-    return _GLOSS.sub("", text) if "(" in text else text
-
-
 def normalise(text: str, *, is_html: bool = False) -> str:
     """The matching view of a document: same length as ``text``."""
     return normalise_mapped(text, is_html=is_html)[0]
