@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import by_length, lexicon
 from kg.model import Document, Mention
-from kg.text import clean_label, unbracket
+from kg.text import clean_label, is_han, unbracket
 
 # An item of a dash chain (街道党工委—社区党委—小区党支部): a run of text with no space, punctuation or dash.
 # A chain starts where a run starts, and no item gives back what it took: the pattern fails in one
@@ -173,6 +173,39 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.append(ChainFound(items[0][0], m.end(1), tuple(levels), stated))
         if "以" in text and "为" in text:
             out.extend(_role_chains(doc, s.start, s.end, context))
+        if "级" in text and not any(s.start <= c.start < s.end for c in out):
+            out.extend(_counted_chains(doc, s.start, s.end))
+    return out
+
+
+# “四级组织体系”: a structure whose count of levels is stated, its levels then named clause by clause
+_LEVELS_STATED = re.compile(
+    r"([一二三四五六七八九十\d]+)级[”\"」]?[\u4e00-\u9fff]{0,4}?(?:组织体系|组织架构|体系|架构|网络)")
+_PARTY_TIER = re.compile("党工委|党委|党总支|党支部|党小组|先锋户|中心户|联系户|示范户")
+_BEFORE_TIER = set("个名户支家是为成设由即")  # what ends the words before a tier: a count, a verb's last character
+
+
+def _counted_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
+    """社区建立“四级组织体系”，社区党委牵头，下设6个网格党支部，细化成169个楼栋党小组，终端是246个党员先锋户:
+    the party bodies named after the stated count, in order, are its levels when there are exactly as many."""
+    norm = doc.norm
+    out = []
+    for m in _LEVELS_STATED.finditer(norm, start, end):
+        count = _count(m.group(1))
+        if count is None or count < 3:
+            continue
+        items: list[tuple[int, int]] = []
+        for head in _PARTY_TIER.finditer(norm, m.end(), end):
+            a = head.start()
+            while a > head.start() - 4 and is_han(norm[a - 1]) and norm[a - 1] not in _BEFORE_TIER:
+                a -= 1
+            a = next((k for k in range(a, head.start() + 1) if _tier_name(norm[k:head.end()])), -1)
+            if a < 0 or (items and a < items[-1][1]):
+                continue
+            items.append((a, head.end()))
+        levels = _tier_mentions(doc, items) if len(items) == count else None
+        if levels is not None and len({lv.key for lv in levels}) == count:
+            out.append(ChainFound(items[0][0], items[-1][1], tuple(levels), count))
     return out
 
 

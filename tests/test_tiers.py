@@ -251,3 +251,15 @@ def test_tiers_a_list_of_party_bodies_closed_by_its_count() -> None:
     (chain,) = _chains("杨浦区构建区委、街道党工委、居民区党总支、楼组党小组四级联动体系。")
     assert _levels(chain) == ["区委", "街道党工委", "居民区党总支", "楼组党小组"]
     assert chain.stated_count == 4
+
+
+def test_tiers_a_stated_count_of_levels_then_the_levels_clause_by_clause() -> None:
+    """构建“三级组织架构”，街道党工委统筹，下设12个社区党委，再细化为86个网格党支部: the levels are the party
+    bodies named after the count, in order, when there are as many as it says (“四级网络” and two: none)."""
+    chains = _chains("浙江省宁波市海曙区白云街道构建“三级组织架构”，街道党工委统筹，下设12个社区党委，"
+                     "再细化为86个网格党支部。海曙区搭建“四级网络”，社区党委牵头，下设5个网格党支部。"
+                     "长安社区建立“四级组织体系”，社区党委牵头，下设6个网格党支部，细化成169个楼栋党小组，"
+                     "终端是246个党员先锋户。")
+    assert [_levels(c) for c in chains] == [["街道党工委", "社区党委", "网格党支部"],
+                                            ["社区党委", "网格党支部", "楼栋党小组", "党员先锋户"]]
+    assert [c.stated_count for c in chains] == [3, 4]
