@@ -74,15 +74,23 @@ def _is_tier(name: str) -> bool:
     return any(name.endswith(lv) and len(name) - len(lv) <= 2 for lv in lex["levels"] if len(lv) >= 2)
 
 
-def _tier_mentions(doc: Document, items: list[tuple[int, int]]) -> list[Mention] | None:
+def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool = False) -> list[Mention] | None:
+    """The items as tiers, or None if one is not a tier (with ``posts``, a post such as 网格员 is one)."""
     out = []
     for a, b in items:
         found = canonical_tier(doc.norm[a:b])
-        if found is None or not _is_tier(found[0]):
+        if found is None or not (_is_tier(found[0]) or (posts and _is_post(found[0]))):
             return None
         name, aliases = found
         out.append(Mention("OrgTier", name, name, doc.norm[a:b], doc.file_name, a, b, aliases=aliases))
     return out
+
+
+def _is_post(name: str) -> bool:
+    """网格员, 联户长, 专职工作者, 社区党支部书记: a post a person holds (the lexicon's roles and titles, or a
+    word ending in 员, 长 or 者), at most eight characters."""
+    person = lexicon()["person"]
+    return len(name) <= 8 and name.endswith((*person["roles"], *person["titles"], "员", "长", "者"))
 
 
 def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
@@ -138,12 +146,16 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             items = [(at + a, at + b) for a, b in parts]
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
             items[-1] = _trim_last(norm, *items[-1])
-            levels = _tier_mentions(doc, items)
-            if levels is None or len(levels) < 3:
-                continue
             end = items[-1][1]
             after = norm[end:end + 12]
             stated = re.match(r"[“”\"「」]?([一二三四五六七八九十\d]+)级", after)
+            levels = _tier_mentions(doc, items)
+            if levels is None and stated and _count(stated.group(1)) == len(items):
+                # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked
+                # and counted, are the levels
+                levels = _tier_mentions(doc, items, posts=True)
+            if levels is None or len(levels) < 3:
+                continue
             if not stated:  # 形成“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”: the count said first
                 ahead = _STATED_BEFORE.search(norm, max(s.start, items[0][0] - 16), items[0][0])
                 stated = ahead if ahead is not None and _count(ahead.group(1)) == len(levels) else None

@@ -263,3 +263,12 @@ def test_tiers_a_stated_count_of_levels_then_the_levels_clause_by_clause() -> No
     assert [_levels(c) for c in chains] == [["街道党工委", "社区党委", "网格党支部"],
                                             ["社区党委", "网格党支部", "楼栋党小组", "党员先锋户"]]
     assert [c.stated_count for c in chains] == [3, 4]
+
+
+def test_tiers_posts_ranked_and_counted_are_levels() -> None:
+    """“片区长—网格长(社区书记)—网格员—楼栋长”四级网格体系: posts people hold, ranked and counted, are the
+    levels; the same posts joined by dashes with no count (“网格长—网格员—楼栋长”共同参与) are not."""
+    chains = _chains("山东省烟台市芝罘区推行“片区长—网格长(社区书记)—网格员—楼栋长”四级网格体系。"
+                     "小区里“网格长—网格员—楼栋长”共同参与议事。")
+    assert [_levels(c) for c in chains] == [["片区长", "网格长", "网格员", "楼栋长"]]
+    assert chains[0].stated_count == 4
