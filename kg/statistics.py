@@ -157,6 +157,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     return thing, end - len("".join(kept))
 
 
+_EACH = re.compile("每(?![周月年天日季次逢当晚早])")
+
+
 def _a_noun(thing: str) -> bool:
     """Whether the counted thing can be a noun: not a lone verb or preposition (3100人有…, 10至…),
     not ended by a function word, and not 百分点 (2个百分点: a measure)."""
@@ -197,6 +200,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项"):
                 if norm[m.end():m.end() + 1] not in ("镇", "乡"):
                     continue  # 1期, 1次: a frequency, not a count
+            clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
+            if _EACH.search(norm, max(clause + 1, s.start), m.start()):
+                continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one)
             approx = bool(m.group("pre") in approx_true or m.group("a1") or m.group("a2"))
             thing, t_end = _thing_after(norm, m.end(), s.end)
             start, end = m.start(), t_end

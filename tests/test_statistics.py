@@ -202,7 +202,7 @@ def test_statistics_verb_between_noun_and_number_is_not_counted(text: str, thing
 
 
 def test_statistics_zuoyou_after_the_unit_is_an_approximation() -> None:
-    assert _facts("安吉县每名党员联系10户左右村民。") == [("村民", 10, "户", True)]
+    assert _facts("安吉县党员共联系10户左右村民。") == [("村民", 10, "户", True)]  # (每名党员联系…: a rate)
 
 
 def test_statistics_a_joint_committee_is_counted_whole() -> None:
@@ -222,3 +222,10 @@ def test_statistics_a_lone_verb_or_a_measure_is_no_counted_thing() -> None:
     counted thing; 党员80名 is one."""
     facts = _facts("全县培育的3100余人有了新技能。每月开展活动10至15次。组件良品率提高了2个百分点。全区共有党员80名。")
     assert facts == [("党员", 80, "名", False)]
+
+
+def test_statistics_so_many_for_each_is_no_count() -> None:
+    """划分网格23个，每个网格配备1名专职网格员，每人联系10户: a count, then two rates; 每周从15个党(工)委抽查:
+    每周 is how often, and 15 is a count."""
+    facts = _facts("全街道划分网格23个，每个网格配备1名专职网格员，每人联系10户。每周从15个党(工)委抽查。")
+    assert [(thing, value) for thing, value, _, _ in facts] == [("网格", 23), ("党(工)委", 15)]
