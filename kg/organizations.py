@@ -178,6 +178,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             start = _choose_start(norm, m.start(), s.start, tiers, place_at, known)
             if start is None:
                 continue
+            if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
+                continue  # 党群服务中心, 邻里中心: a facility; 郧西县公路养护中心: a county's office
             surface = norm[start:end]
             name = clean_label(surface)
             label, aliases = _complete(name, start, focus)
@@ -281,6 +283,15 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
         if hard and not norm.endswith(internal, 0, c):
             return None
     return None
+
+
+def _a_divisions_centre(norm: str, start: int, pos: int) -> bool:
+    """A centre that is an office of a county or a city (郧西县公路养护中心, 西工区政务服务中心, 武山县融媒体
+    中心): its name begins with the division's full name, and it is no 党群 or neighbourhood facility."""
+    stem = norm[start:pos]
+    if any(w in stem for w in ("党群", "党员", "邻里", "社区", "小区", "村", "街道", "便民", "活动")):
+        return False
+    return any(g.start == 0 and g.full and g.end < len(stem) for g in load_gazetteer().find_all(stem))
 
 
 def _clause_like(stem: str) -> bool:

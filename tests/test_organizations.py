@@ -259,3 +259,13 @@ def test_organizations_a_standing_committee_member_is_a_title(tmp_path: Path) ->
     assert "宜都市委" not in orgs
     orgs = _orgs(tmp_path, "湖北省宜昌市宜都市委、市政府推广“屋场夜话”，宜都市委常委会研究部署。")
     assert "宜都市委" in orgs and any(label.endswith("宜都市委常委会") for label in orgs)
+
+
+def test_organizations_a_centre_is_a_body_when_a_county_runs_it(tmp_path: Path) -> None:
+    """郧西县公路养护中心, 武山县融媒体中心: offices named with their county's full name; a 党群服务中心 or a
+    邻里中心 is a facility, whoever runs it."""
+    text = ("湖北省十堰市召开现场会，郧西县公路养护中心、武山县融媒体中心派人参加，"
+            "郧西县党群服务中心和社区邻里中心同时开放。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"郧西县公路养护中心", "武山县融媒体中心"} <= labels
+    assert not any(label.endswith(("党群服务中心", "邻里中心")) for label in labels)
