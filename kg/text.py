@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.model import Document, Evidence, Sentence
+from kg.normalize import as_shown
 
 HAN = r"\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -59,10 +60,7 @@ def source_offset(doc: Document, i: int) -> int:
 def written(doc: Document, start: int, end: int) -> str:
     """The source between two of the view's offsets, as written (Traditional kept), without the glosses
     the view dropped (in ASCII or full-width brackets) and the blanks they left."""
-    at = doc.source_at
-    if at is None:
-        return doc.text[start:end]
-    return "".join(doc.text[at[i]] for i in range(start, end) if at[i] != at[i + 1])
+    return as_shown(doc.text, doc.norm, start, end, is_html=False, at=doc.source_at)[0]
 
 
 _QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_CHARS)}《》〈〉]")
