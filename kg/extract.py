@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
-from kg.lexicon import by_length, lexicon, program_verbs
+from kg.lexicon import by_length, program_acts, program_verbs
 from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
@@ -259,8 +259,7 @@ def _doing() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _doing_words() -> frozenset[str]:
-    lex = lexicon()["program"]
-    return frozenset(w for w in (*lex["verbs"], *lex["acts"]) if w)
+    return program_verbs() | program_acts()
 
 
 class _Doing:

@@ -33,6 +33,12 @@ def program_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def program_acts() -> frozenset[str]:
+    """The other verbs by which an actor runs a program it names (牵头, 引领, 作为 …)."""
+    return frozenset(lexicon()["program"]["acts"])
+
+
+@lru_cache(maxsize=1)
 def _jieba():
     import jieba
 

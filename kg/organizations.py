@@ -13,7 +13,17 @@ from functools import lru_cache
 
 from kg.actors import Focus
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, cut, is_common_word, lexicon, looks_like_name, program_verbs, word_freq, word_tag
+from kg.lexicon import (
+    by_length,
+    cut,
+    is_common_word,
+    lexicon,
+    looks_like_name,
+    program_acts,
+    program_verbs,
+    word_freq,
+    word_tag,
+)
 from kg.model import Document, Mention
 from kg.places import joining_verbs
 from kg.spans import Spans
@@ -299,7 +309,7 @@ def _clause_like(stem: str) -> bool:
     verb of running something (引领, 作为). A one-character adverb before a name (正荣), a word that is
     also a verb (新希望) or a time alone (当代) may be a company's name."""
     tokens = cut(stem)
-    doing = _boundary_verbs() | _acts()
+    doing = _boundary_verbs() | program_acts()
     for k, w in enumerate(tokens):
         tag = word_tag(w)
         if tag == "uj" or w in doing or (len(w) >= 2 and (tag[:1] == "d" or (tag[:1] == "t" and len(tokens) > 1))):
@@ -308,11 +318,6 @@ def _clause_like(stem: str) -> bool:
         if len(w) == 1 and tag[:1] == "d" and nxt in ("m", "a", "v", "p", "d"):
             return True  # 更|多, 都|有: an adverb before what it qualifies; 正|荣 (a name) is not
     return False
-
-
-@lru_cache(maxsize=1)
-def _acts() -> frozenset[str]:
-    return frozenset(lexicon()["program"]["acts"])
 
 
 _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")
