@@ -419,6 +419,8 @@ _ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
 def _estate_label(name: str) -> str:
     """悦和家园小区 is the estate 悦和家园: 小区 written after an estate's own suffix is not its name's."""
     return name[:-2] if name.endswith("小区") and name[:-2].endswith(_ESTATE_SUFFIXES[1:]) else name
+
+
 _PLACE_ENDS = ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")
 
 
