@@ -382,6 +382,10 @@ _PREFIX_ITEMS = list(PREFIXES.items())
 # namespace → its (first) prefix; none if a namespace ending otherwise could name an IRI the shortcut would miss
 _PREFIX_OF = {ns: name for name, ns in reversed(_PREFIX_ITEMS)} \
     if all(ns.endswith(("/", "#")) for _, ns in _PREFIX_ITEMS) else {}
+# A record's subject (an evidence, implementation or statistic node) is pbr:{kind}/{hex hash}: no bound
+# namespace can shorten it (its local part would hold a "/") and it holds nothing to escape, so it is written
+# <IRI> without asking _Names, unless a namespace inside pbr: is bound (then _Names decides, as for any IRI).
+_RECORDS_BRACKETED = not any(ns.startswith(PBR) and ns != PBR for _, ns in _PREFIX_ITEMS)
 _BATCH = 2048  # subject blocks per piece: fewer, larger pieces cost less to stream than one per block
 
 
@@ -443,8 +447,18 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
     blocks_in_batch = 0
     for s, pairs in blocks:
         put("\n")
-        put(names[s])  # a subject is most often an object too (of partOf, evidence, …): named once
-        if type(pairs) is not list:
+        kind_of = type(pairs)
+        if kind_of is not list and _RECORDS_BRACKETED:  # a record's subject is pbr:{kind}/{hash}: see above
+            written = names[s] = f"<{s}>"  # named here, where _Names would work it out the same way, slower
+            put(written)
+            if kind_of is EvidenceNode:  # half the blocks of a large export: written here, not in a call
+                put(evidence_block(names[pairs.document], escape(_escape_one, pairs.quote),  # type: ignore[union-attr]
+                                   int(pairs.start), int(pairs.end)))  # type: ignore[union-attr]
+                blocks_in_batch += 1
+                continue
+        else:
+            put(names[s])  # a subject is most often an object too (of partOf, evidence, …): named once
+        if kind_of is not list:
             written = record_block(pairs)  # type: ignore[arg-type]
             if written is not None:
                 put(written)

@@ -255,11 +255,16 @@ def _edge_case_graph() -> kg.KnowledgeGraph:
     )
 
 
+@pytest.mark.parametrize("bracketed", [True, False], ids=["record subjects written directly", "named"])
 @pytest.mark.parametrize("which", ["seeds", "edge cases"])
-def test_turtle_record_templates_write_what_the_general_path_writes(which: str) -> None:
-    """Evidence, implementation and statistic blocks come from templates; given the same triples
-    as pairs, the general writer must give the same bytes."""
+def test_turtle_record_templates_write_what_the_general_path_writes(which: str, bracketed: bool,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Evidence, implementation and statistic blocks come from templates, their subjects written
+    without naming; given the same triples as pairs, the general writer must give the same bytes."""
+    from kg import turtle
     from kg.turtle import _blocks, _pairs, _text
+
+    monkeypatch.setattr(turtle, "_RECORDS_BRACKETED", bracketed and turtle._RECORDS_BRACKETED)
 
     graph = kg.build(Path(__file__).resolve().parents[1] / "seeds") if which == "seeds" else _edge_case_graph()
     blocks = _blocks(graph)
