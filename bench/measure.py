@@ -53,6 +53,7 @@ def main() -> None:
         "extracted": stats.extracted,
         "cached": stats.cached,
         "relinked": stats.relinked,
+        "resumed": stats.resumed,
         "bytes": stats.bytes_read,
         "runner": stats.runner,
         "workers": stats.workers,

@@ -83,7 +83,7 @@ def measure_build(name: str, paths: list[str], *, jobs: int, cache: Path | None 
     data = json.loads(result.read_text(encoding="utf-8"))
     secs = {k: round(v, 2) for k, v in data["seconds"].items()}
     say(f"  [{name}] {data['documents']} docs, {data['extracted']} extracted, {data['cached']} cached, "
-        f"{data.get('relinked', '?')} relinked, "
+        f"{data.get('relinked', '?')} relinked, {data.get('resumed', '?')} resumed, "
         f"{data['runner']} x{data['workers']}; s: {secs}; RSS parent {data['rss_parent_mb']:.0f} MB, "
         f"largest worker {data['rss_worker_mb']:.0f} MB")
     return data

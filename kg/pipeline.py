@@ -51,6 +51,7 @@ from kg.texts import TextStore
 
 if TYPE_CHECKING:
     from kg.parallel import ProcessRunner
+    from kg.passcache import NewNames, Previous
     from kg.resolve import Resolver
 
 STAGES = ("read", "metadata", "extract", "link", "resolve")
@@ -72,6 +73,7 @@ class BuildStats:
     failed: int = 0
     bytes_read: int = 0
     relinked: int = 0  # documents the corpus pass linked again (the others' links held from the last build)
+    resumed: int = 0  # documents taken in as the last build had folded them (its resolver, kept in the cache)
     link_workers: int = 1  # processes the corpus pass linked in (the extraction pool's, when it had one)
     runner: str = "serial"
     workers: int = 1
@@ -116,7 +118,7 @@ def build_with_stats(paths: str | Path | Iterable[str | Path] | Inputs, *, max_b
     """
     from kg.extract import known_program_names
     from kg.parallel import ProcessRunner
-    from kg.resolve import Resolver, collector_paused
+    from kg.resolve import collector_paused
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -153,9 +155,8 @@ def build_with_stats(paths: str | Path | Iterable[str | Path] | Inputs, *, max_b
             names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
             bar = Progress(len(order), "linking", enabled=progress)
             stats.link_workers = pool.workers if pool is not None else 1
-            resolver = Resolver()
             with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
-                texts, stats.relinked = _corpus_pass(plan, store, order, names, bar, resolver, pool)
+                resolver, texts, stats.relinked, stats.resumed = _corpus_pass(plan, store, order, names, bar, pool)
             stats.seconds["link"] = time.perf_counter() - clock
         finally:
             if pool is not None:
@@ -340,20 +341,23 @@ LINK_CHUNK_BYTES = 512_000
 
 
 def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], names: dict[str, Mention],
-                 bar: Progress, resolver: Resolver, pool: ProcessRunner | None = None) -> tuple[TextStore, int]:
-    """Each document linked to the corpus's known program names, its text set aside, folded into ``resolver``.
+                 bar: Progress, pool: ProcessRunner | None = None) -> tuple[Resolver, TextStore, int, int]:
+    """Each document linked to the corpus's known program names, its text set aside, folded into a resolver.
 
     With a cache, the last build's pass is kept there (``kg.passcache``) and a
-    document whose links still hold is taken from it as it is. With a
+    document whose links still hold is taken from it as it is; when the
+    documents begin with those the last build folded, each kept, its resolver
+    is taken too and only the documents after them are folded in. With a
     ``pool`` (the build's extraction workers), the documents to link again
     are linked in it, a window ahead, and come back as the records the pack
     keeps; this process only reads them and writes the pack, in input order.
     The documents are folded in input order, each dropped once folded (the
-    graph, not the corpus, stays in memory). Returns the texts and how many
-    documents were linked again.
+    graph, not the corpus, stays in memory). Returns the resolver, the texts,
+    how many documents were linked again and how many the resolver held.
     """
     from kg import passcache
     from kg.passcache import Pack, Previous, decode_linked
+    from kg.resolve import Resolver
 
     copies = plan.copies()
     linker = _Linker(names)
@@ -365,16 +369,27 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
         pack = Pack.create(store.folder) if keep else None
         texts = pack.texts if pack is not None else TextStore()
         changed, added = previous.changes(names)
+        folded = [(key, plan.file_name(i), tuple(copies.get(i, ()))) for i, key in order]
+        resolver, resumed = _resumed(previous, folded, changed, added) if pack is not None else (None, 0)
         ahead: set[int] = set()  # documents the pool links, in the order it gives them back
         linked_ahead: Generator[tuple[bytes, bytes, tuple[str, ...]], None, None] | None = None
         if pool is not None:
-            todo = [(i, key) for i, key in order
+            todo = [(i, key) for i, key in order[resumed:]
                     if previous.reusable(key, plan.file_name(i), changed, added) is None]
             ahead = {i for i, _ in todo}
             linked_ahead = _link_in_pool(pool, store, names, todo, plan.sizes)
-        for i, key in order:
+        if resolver is None:
+            resolver = Resolver()
+        for at, (i, key) in enumerate(order):
             file_name = plan.file_name(i)
             kept = None if i in ahead else previous.reusable(key, file_name, changed, added)
+            if at < resumed:  # in the resolver already: its records are copied into the new pack, no more
+                if kept is None or pack is None:  # _resumed found it kept, in this same read-only pack
+                    raise KgError(f"the corpus pass's records changed while read ({file_name}): run again")
+                pack.add(key, file_name, texts.put_record(file_name, kept.text), kept.text, kept.linked,
+                         kept.entry.names, kept.entry.crc)
+                bar.advance()
+                continue
             if kept is not None:
                 try:
                     facts, forms = decode_linked(kept.linked)
@@ -396,6 +411,7 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
             resolver.add(facts, forms)
             bar.advance()
         if pack is not None:
+            pack.keep_resolver(resolver.snapshot(), folded)
             pack.finish(names)
     except BaseException:
         if pack is not None:
@@ -405,7 +421,28 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
         if linked_ahead is not None:
             linked_ahead.close()  # after an error: the pool's tasks not yet started are cancelled
         previous.close()
-    return texts, relinked
+    return resolver, texts, relinked, resumed
+
+
+def _resumed(previous: Previous, folded: list[tuple[str, str, tuple[str, ...]]], changed: frozenset[str],
+             added: NewNames) -> tuple[Resolver | None, int]:
+    """The last build's resolver and how many documents it holds, if this build can go on from it.
+
+    It can when this build's documents begin with those it folded (same keys,
+    names and copies, in the same order) and each of them is kept as it is.
+    """
+    from kg.resolve import Resolver
+
+    found = previous.resolver(folded)
+    if found is None:
+        return None, 0
+    count, blob = found
+    if any(previous.reusable(key, name, changed, added) is None for key, name, _ in folded[:count]):
+        return None, 0
+    try:
+        return Resolver.resumed(blob), count
+    except Exception:  # checked, yet unreadable (another Python?): every document is folded again
+        return None, 0
 
 
 Relinked = tuple[DocFacts, dict[tuple[str, int, int], str], tuple[str, ...], bytes, bytes]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import pickle
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -258,6 +259,21 @@ class Resolver:
                          for f in facts.counts]
         self._structures += [(eid(f.owner), tuple(eid(m) for m in f.levels), f.stated_count or len(f.levels),
                               f.evidence) for f in facts.structures]
+
+    def snapshot(self) -> bytes:
+        """The resolver as it stands, pickled, for a later build to go on from (``kg.passcache``)."""
+        if self._spent:
+            raise RuntimeError("this Resolver has made its graph already: nothing to keep")
+        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def resumed(cls, blob: bytes) -> Resolver:
+        """A resolver as ``snapshot`` kept it: adding the documents after those it holds gives the graph
+        that adding them all would."""
+        resolver = pickle.loads(blob)
+        if not isinstance(resolver, cls) or resolver._spent:
+            raise ValueError("not a resolver's snapshot")
+        return resolver
 
     def graph(self) -> KnowledgeGraph:
         """The graph of the documents added, once: the resolver's entities become the graph's."""

@@ -3,6 +3,7 @@ gives the same bytes as a build from nothing."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
 import time
 from pathlib import Path
@@ -276,3 +277,79 @@ def test_passcache_a_new_name_reaches_an_article_written_in_traditional_script(t
     assert (stats.extracted, stats.relinked) == (1, 2)
     assert _links_to_red_sail(graph) == {"a.txt", "b.txt"}
     assert _exports(graph) == _fresh(src)
+
+
+# ------------------------------------------------------------ the last build's resolver, resumed
+
+OTHER = "福州市鼓楼区召开党建工作会议。\n"
+LATER = "泉州市丰泽区推行“红帆聚力”工作法，建立小区党支部12个。\n"  # a name already known: links nothing again
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_passcache_articles_added_at_the_end_resume_the_last_resolver(tmp_path: Path, jobs: int) -> None:
+    """The program of b.txt gains mentions from the new articles: the counts are those of a build from nothing."""
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED, "c.txt": OTHER})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    _write(src, {"d.txt": LATER, "e.txt": "泉州市鲤城区召开党建工作推进会。\n"})
+    graph, stats = build_with_stats(src, cache=cache, jobs=jobs)
+    assert (stats.extracted, stats.relinked, stats.resumed) == (2, 2, 3)
+    assert stats.link_workers == jobs
+    assert _links_to_red_sail(graph) == {"a.txt", "b.txt", "d.txt"}
+    assert _exports(graph) == _fresh(src)
+    graph, stats = build_with_stats(src, cache=cache)  # nothing new: all five from the resolver kept just now
+    assert (stats.extracted, stats.relinked, stats.resumed) == (0, 0, 5)
+    assert _exports(graph) == _fresh(src)
+
+
+@pytest.mark.parametrize("change", ["added first", "copy of an article", "new name", "renamed", "damaged"])
+def test_passcache_the_last_resolver_is_not_resumed_when_its_articles_differ(tmp_path: Path, change: str) -> None:
+    src = _write(tmp_path / "src", {"a.txt": BARE, "c.txt": OTHER})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    if change == "added first":
+        _write(src, {"0.txt": LATER})
+    elif change == "copy of an article":  # the same bytes as c.txt, after it: c.txt's document gains a name
+        _write(src, {"d.txt": OTHER})
+    elif change == "new name":  # z.txt teaches the name a.txt says bare: a.txt is linked again
+        _write(src, {"z.txt": QUOTED})
+    elif change == "renamed":
+        (src / "c.txt").rename(src / "d.txt")
+    else:
+        (pack,) = _packs(cache)
+        previous = Previous.open(pack.parent)
+        assert previous.resumable is not None
+        start, length = previous.resumable.where
+        previous.close()
+        data = bytearray(pack.read_bytes())
+        data[start + length // 2] ^= 0xFF
+        pack.write_bytes(bytes(data))
+    graph, stats = build_with_stats(src, cache=cache)
+    assert stats.resumed == 0
+    assert _exports(graph) == _fresh(src)
+    if change == "copy of an article":
+        assert any(d.copies == ["d.txt"] for d in graph.documents)
+    graph, stats = build_with_stats(src, cache=cache)  # the resolver this build kept is resumed by the next
+    assert stats.resumed == stats.documents and _exports(graph) == _fresh(src)
+
+
+def test_passcache_a_resolver_resumed_is_the_one_kept() -> None:
+    from kg.documents import make_document
+    from kg.extract import extract_document
+    from kg.resolve import Resolver
+
+    facts = [extract_document(make_document(name, text.encode("utf-8")))
+             for name, text in (("a.txt", BARE), ("b.txt", QUOTED), ("d.txt", LATER))]
+    whole = Resolver()
+    for f in facts:
+        whole.add(f)
+    part = Resolver()
+    for f in facts[:2]:
+        part.add(f)
+    resumed = Resolver.resumed(part.snapshot())
+    resumed.add(facts[2])
+    assert resumed.graph().turtle() == whole.graph().turtle()
+    with pytest.raises(RuntimeError):
+        whole.snapshot()  # its graph is made: it holds no state worth keeping
+    with pytest.raises(ValueError):
+        Resolver.resumed(pickle.dumps({"not": "a resolver"}))
