@@ -22,8 +22,8 @@ newly known name occurs in its text; the others go through the pass again.
 Once more, the pack keeps the build's ``Resolver`` as it stood after its last
 article, with the articles it had folded in, in order (key, name, copies).
 Folding in every article again was most of what remained of the pass after
-one new article (at 10 MB, 2 of its 2.2 s: reading back and folding 4,500
-articles' facts). A build whose articles begin with exactly those, every one
+one new article (at 10 MB, 4,500 articles' facts read back and folded: about
+1.6 s of the pass's 2.2 s; resumed, the pass took 0.9 s). A build whose articles begin with exactly those, every one
 of them kept as it is, resumes from that resolver and folds in only the
 articles after them: the same state, since a resolver is a function of the
 articles folded, in order. That is the case of a corpus that grows at its end
