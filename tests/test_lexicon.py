@@ -1,0 +1,83 @@
+"""jieba's prefix dictionary, loaded from kg's own copy: the same table as jieba's, and never a copy that
+someone else could have written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import jieba
+import pytest
+
+from kg.lexicon import load_dictionary
+
+
+@pytest.fixture(scope="module")
+def reference() -> tuple[dict[str, int], int]:
+    dt = jieba.Tokenizer()
+    dt.initialize()  # jieba's own loading
+    return dt.FREQ, dt.total
+
+
+def _loaded(folder: Path, monkeypatch: pytest.MonkeyPatch, *, jieba_may_load: bool) -> jieba.Tokenizer:
+    calls = []
+    initialize = jieba.Tokenizer.initialize
+
+    def counted(self: jieba.Tokenizer, *args: object) -> None:
+        calls.append(1)
+        initialize(self, *args)
+
+    monkeypatch.setattr(jieba.Tokenizer, "initialize", counted)
+    dt = jieba.Tokenizer()
+    load_dictionary(dt, folder)
+    monkeypatch.undo()
+    assert bool(calls) == jieba_may_load
+    assert dt.initialized
+    return dt
+
+
+def _copies(folder: Path) -> list[Path]:
+    return sorted(folder.glob("jieba-*.pickle"))
+
+
+def test_lexicon_dictionary_copy_is_made_once_and_holds_jiebas_table(tmp_path: Path, reference: tuple,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "kg"
+    first = _loaded(folder, monkeypatch, jieba_may_load=True)
+    (copy,) = _copies(folder)
+    assert not os.stat(folder).st_mode & 0o077 and not os.stat(copy).st_mode & 0o022
+    second = _loaded(folder, monkeypatch, jieba_may_load=False)  # from the copy alone
+    assert (first.FREQ, first.total) == (second.FREQ, second.total) == reference
+    text = "福州市鼓楼区推行近邻党建工作法"
+    assert second.lcut(text, HMM=False) == first.lcut(text, HMM=False)
+
+
+@pytest.mark.parametrize("trouble", ["others can write the copy", "others can write the folder", "torn copy",
+                                     "not a table"])
+def test_lexicon_dictionary_copy_not_trusted_is_not_read(tmp_path: Path, reference: tuple, trouble: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    folder = tmp_path / "kg"
+    _loaded(folder, monkeypatch, jieba_may_load=True)
+    (copy,) = _copies(folder)
+    if trouble == "others can write the copy":
+        os.chmod(copy, 0o666)
+    elif trouble == "others can write the folder":
+        os.chmod(folder, 0o777)
+    elif trouble == "torn copy":
+        copy.write_bytes(copy.read_bytes()[:1000])
+    else:
+        copy.write_bytes(pickle.dumps(("not", "a table")))
+    dt = _loaded(folder, monkeypatch, jieba_may_load=True)
+    assert (dt.FREQ, dt.total) == reference
+
+
+def test_lexicon_custom_dictionary_is_left_to_jieba(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    words = tmp_path / "dict.txt"
+    words.write_text("近邻党建 5 n\n工作法 3 n\n", encoding="utf-8")
+    dt = jieba.Tokenizer(str(words))
+    dt.tmp_dir = str(tmp_path)  # jieba's own cache of it, out of the shared temporary folder
+    load_dictionary(dt, tmp_path / "kg")
+    assert dt.initialized and dt.FREQ["近邻党建"] == 5
+    assert not (tmp_path / "kg").exists()
