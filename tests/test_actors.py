@@ -274,6 +274,18 @@ def test_actors_the_whole_town_is_the_town_just_named(tmp_path: Path) -> None:
     assert _counts_about(tmp_path, text) == {"社区": "白塔湖镇", "村": "白塔湖镇"}
 
 
+_FAR = "新昌县委组织部负责人介绍，该制度按照地域相近、从业趋同、易于集中的原则，召集党员定期开展活动。" * 4
+
+
+@pytest.mark.parametrize(("towns", "about"), [
+    ("沙溪镇被列入首个试点。", "沙溪镇"),  # the only town the article names, however far back
+    ("沙溪镇被列入首个试点，回山镇也在其中。", "新昌县"),  # two towns, neither close: not a guess
+])
+def test_actors_the_whole_town_far_from_the_town_named(tmp_path: Path, towns: str, about: str) -> None:
+    text = f"浙江省绍兴市新昌县召开会议。{towns}{_FAR}通过层层审核，沙溪确定全镇党员中心户86户。"
+    assert _counts_about(tmp_path, text) == {"党员中心户": about}
+
+
 def test_actors_our_city_in_a_county_level_city_s_article_is_that_city(tmp_path: Path) -> None:
     """崇州市 is a county-level city of 成都市: in its own article, 我市 and 全市 are 崇州市."""
     text = "四川省成都市崇州市召开会议。今年以来，全市已建立院落党支部268个，我市组建党员志愿服务队140支。"
