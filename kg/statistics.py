@@ -157,6 +157,15 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     return thing, end - len("".join(kept))
 
 
+_BUILDINGS = ("栋", "幢")
+
+
+@functools.lru_cache(maxsize=1)
+def _estate_suffixes() -> tuple[str, ...]:
+    """The suffixes of communities and estates (社区, 小区, 花园 …): a building numbered after one is an address."""
+    return tuple(lexicon()["place"]["community"])
+
+
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 
 
@@ -209,6 +218,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
+                if unit in _BUILDINGS and thing.endswith(_estate_suffixes()):
+                    continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing):
                 continue
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
