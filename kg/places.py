@@ -658,9 +658,11 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
     ]
-    zones = _zones(doc, spans)
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)
     chosen = resolve_divisions(gaz, raw)
+    # 浦东新区, 滨海新区: a division's own full name that ends as a zone does is the division, no zone
+    official = Spans((m.start, m.end) for m, _ in chosen if m.full)
+    zones = [z for z in _zones(doc, spans) if not official.contains(z[0], z[1])]
     result = Places()
     for _, d in chosen:
         result.divisions[d.code] = d

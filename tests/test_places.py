@@ -185,6 +185,15 @@ def test_places_development_zone_spelt_out_is_the_same_zone() -> None:
     assert "成都高新技术产业开发区" in zone.aliases
 
 
+@pytest.mark.parametrize(("text", "district"), [
+    ("上海市浦东新区高行镇召开会议。", ("浦东新区", "310115")),
+    ("天津市滨海新区召开会议。", ("滨海新区", "120116")),
+])
+def test_places_a_division_named_like_a_zone_is_the_division(text: str, district: tuple[str, str]) -> None:
+    """浦东新区 is a district with its own code, not a zone 上海浦东 + 新区 beside it."""
+    assert [(m.label, m.code) for m in _places(text) if m.cls == "District"] == [district]
+
+
 def test_places_development_zone_with_glued_city_name_written_once() -> None:
     (zone,) = [m for m in _places("成都高新区推行网格党建。") if m.cls == "District"]
     assert (zone.label, zone.key, zone.parent_key) == ("成都高新区", "510100:成都高新区", "510100")
