@@ -164,6 +164,9 @@ def extract_document(doc: Document) -> DocFacts:
         if about is not None:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
 
+    places_at: dict[int, list[Mention]] = {}
+    for m in places.mentions:
+        places_at.setdefault(m.start, []).append(m)
     for chain in extract_chains(doc):
         i = finder.index(chain.start)
         if i is None:
@@ -171,6 +174,7 @@ def extract_document(doc: Document) -> DocFacts:
         owner = finder.actor(i, chain.start)
         if owner is None:
             continue
+        owner = _place_of_committee(doc.norm, owner, places_at) or owner
         facts.mentions.extend(chain.levels)
         facts.structures.append(
             StructureFound(owner, chain.levels, chain.stated_count, finder.evidence(i))
@@ -345,6 +349,24 @@ def _leftmost_longest(found: dict[int, list[str]], starts: list[int], lo: int,
 
 
 _JOINED_BY = ("会同", "联合", "、", "和", "与", "及")
+
+
+_COMMITTEE = re.compile("党工委|党委|党总支|党支部|委")
+
+
+def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Mention]]) -> Mention | None:
+    """The place whose own party committee ``owner`` is, named by it (奇南社区党委, 昆都仑区委), else None.
+
+    A structure such a committee declares or mobilises (奇南社区党委调动“网格党支部-楼栋党小组-党员中心户”
+    力量) is the place's, as a district's is when the district is the subject: the committee is the
+    place's leadership, and the levels are the place's own.
+    """
+    if owner.cls != "Organization":
+        return None
+    for place in places_at.get(owner.start, ()):
+        if place.end < owner.end and _COMMITTEE.fullmatch(norm, place.end, owner.end):
+            return place
+    return None
 
 
 def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: int) -> list[Mention]:

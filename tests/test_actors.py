@@ -96,6 +96,20 @@ def test_actors_an_opening_main_clause_keeps_the_focus(tmp_path: Path) -> None:
     assert owners == {"鼓楼区"}
 
 
+@pytest.mark.parametrize(("text", "owner"), [
+    ("山东省烟台市芝罘区奇山街道召开会议。奇南社区党委将充分调动“网格党支部-楼栋党小组-党员中心户”力量。",
+     "奇南社区"),
+    ("内蒙古包头市召开会议。昆都仑区委构建区、街道、社区、小区四级组织体系。", "昆都仑区"),
+    ("山东省烟台市芝罘区召开会议。芝罘区委组织部构建区、街道、社区、小区四级组织体系。", "芝罘区委组织部"),
+])
+def test_actors_a_structure_a_place_s_committee_declares_is_the_place_s(tmp_path: Path, text: str,
+                                                                        owner: str) -> None:
+    """The place's own party committee (社区党委, 区委) speaks for it; a department of the committee
+    (区委组织部) is a body of its own."""
+    graph = _build(tmp_path, text)
+    assert {graph.entities[s.owner].label for s in graph.structures} == {owner}
+
+
 def test_actors_in_the_village_is_the_village_named_before(tmp_path: Path) -> None:
     text = "浙江省安吉县天荒坪镇余村党支部书记汪玉成说，村里建立了“党员联户”机制。"
     agents = _agents(_build(tmp_path, text))
