@@ -352,6 +352,7 @@ _JOINED_BY = ("会同", "联合", "、", "和", "与", "及")
 
 
 _COMMITTEE = re.compile("党工委|党委|党总支|党支部|委")
+_COUNTY_AND_ABOVE = ("District", "City", "Province")
 
 
 def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Mention]]) -> Mention | None:
@@ -364,8 +365,9 @@ def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Men
     if owner.cls != "Organization":
         return None
     for place in places_at.get(owner.start, ()):
-        if place.end < owner.end and _COMMITTEE.fullmatch(norm, place.end, owner.end):
-            return place
+        body = _COMMITTEE.fullmatch(norm, place.end, owner.end) if place.end < owner.end else None
+        if body is not None and (body.group(0) != "委" or place.cls in _COUNTY_AND_ABOVE):
+            return place  # 区委, 县委, 市委; but 村委 is the villagers' committee, no party body
     return None
 
 

@@ -69,8 +69,10 @@ def load_dictionary(dt: Any, folder: Path) -> None:
     file's size and time, so an upgraded dictionary makes a new one. A
     pickle can run code when read, so the copy is only read from a folder
     and a file of this user's that no one else can write (not a shared
-    /tmp). A custom jieba set-up, or any trouble, falls back to jieba's own
-    loading, which gives the same table.
+    /tmp), and it is made from the dictionary file itself, never from
+    jieba's own cache in the shared temporary folder (which jieba reads
+    without asking whose it is). A custom jieba set-up, or any trouble,
+    falls back to jieba's own loading, which gives the same table.
     """
     import jieba
 
@@ -87,27 +89,37 @@ def load_dictionary(dt: Any, folder: Path) -> None:
         return
     stamp = f"{jieba.__version__}|{source.st_size}|{source.st_mtime_ns}|{pickle.HIGHEST_PROTOCOL}"
     path = folder / f"jieba-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.pickle"
-    try:
-        if _private(folder) and _private(path):
-            with path.open("rb") as f:
-                freq, total = pickle.load(f)
-            if type(freq) is dict and type(total) is int and total > 0:
-                dt.FREQ, dt.total, dt.initialized = freq, total, True
-                return
-    except Exception:  # missing, torn or foreign: made again below
-        pass
-    dt.initialize()
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if _private(folder):
-            write_atomic(path, pickle.dumps((dt.FREQ, dt.total), protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:  # a home that cannot be written: jieba's own loading every time
-        pass
+    table = _read_private(folder, path)
+    if table is None:
+        table = dt.gen_pfdict(dt.get_dict_file())  # the word list itself: 0.8 s, once
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if _private(os.stat(folder)):
+                write_atomic(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:  # a home that cannot be written: the word list is read every time
+            pass
+    with dt.lock:
+        dt.FREQ, dt.total = table
+        dt.initialized = True
 
 
-def _private(path: Path) -> bool:
-    """Whether ``path`` is this user's and no one else can write it."""
-    st = os.stat(path)
+def _read_private(folder: Path, path: Path) -> tuple[dict[str, int], int] | None:
+    """The table pickled at ``path``, if it and its folder are this user's alone and it reads as one."""
+    try:
+        if not _private(os.stat(folder)):
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not _private(os.fstat(f.fileno())):  # the file opened, not a path looked at before
+                return None
+            freq, total = pickle.load(f)
+    except Exception:  # missing, torn or foreign: made again
+        return None
+    return (freq, total) if type(freq) is dict and type(total) is int and total > 0 else None
+
+
+def _private(st: os.stat_result) -> bool:
+    """Whether what ``st`` describes is this user's and no one else can write it."""
     return (not hasattr(os, "getuid") or st.st_uid == os.getuid()) and not st.st_mode & 0o022
 
 

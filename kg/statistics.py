@@ -160,10 +160,14 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
 _BUILDINGS = ("栋", "幢")
 
 
-@functools.lru_cache(maxsize=1)
-def _estate_suffixes() -> tuple[str, ...]:
-    """The suffixes of communities and estates (社区, 小区, 花园 …): a building numbered after one is an address."""
-    return tuple(lexicon()["place"]["community"])
+def _an_estate_named(thing: str) -> bool:
+    """Whether ``thing`` names one estate or community (红树湾小区), not a kind of them (老旧小区, 小区)."""
+    place = lexicon()["place"]
+    for suffix in place["community"]:
+        if thing.endswith(suffix):
+            name = thing[:-len(suffix)]
+            return bool(name) and name not in place["kinds"]
+    return False
 
 
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
@@ -218,7 +222,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
-                if unit in _BUILDINGS and thing.endswith(_estate_suffixes()):
+                if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing):
                 continue

@@ -20,14 +20,15 @@ def reference() -> tuple[dict[str, int], int]:
 
 
 def _loaded(folder: Path, monkeypatch: pytest.MonkeyPatch, *, jieba_may_load: bool) -> jieba.Tokenizer:
+    """A fresh tokenizer loaded by kg; ``jieba_may_load``: whether the word list itself must be read."""
     calls = []
-    initialize = jieba.Tokenizer.initialize
+    generate = jieba.Tokenizer.gen_pfdict
 
-    def counted(self: jieba.Tokenizer, *args: object) -> None:
+    def counted(f: object) -> tuple[dict[str, int], int]:
         calls.append(1)
-        initialize(self, *args)
+        return generate(f)
 
-    monkeypatch.setattr(jieba.Tokenizer, "initialize", counted)
+    monkeypatch.setattr(jieba.Tokenizer, "gen_pfdict", staticmethod(counted))
     dt = jieba.Tokenizer()
     load_dictionary(dt, folder)
     monkeypatch.undo()
@@ -70,6 +71,23 @@ def test_lexicon_dictionary_copy_not_trusted_is_not_read(tmp_path: Path, referen
     else:
         copy.write_bytes(pickle.dumps(("not", "a table")))
     dt = _loaded(folder, monkeypatch, jieba_may_load=True)
+    assert (dt.FREQ, dt.total) == reference
+
+
+def test_lexicon_dictionary_copy_is_never_made_from_jiebas_shared_cache(tmp_path: Path, reference: tuple,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """jieba reads its cache in the shared temporary folder whoever wrote it: kg's copy is made from the
+    word list, so a table planted there is neither used nor kept."""
+    import marshal
+    import tempfile
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    with (shared / "jieba.cache").open("wb") as f:
+        marshal.dump(({"示范": 1}, 1), f)
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(shared))
+    dt = jieba.Tokenizer()
+    load_dictionary(dt, tmp_path / "kg")
     assert (dt.FREQ, dt.total) == reference
 
 

@@ -141,8 +141,9 @@ def test_statistics_measures_dates_and_ordinals_are_not_counts(text: str) -> Non
 
 @pytest.mark.parametrize(("text", "facts"), [
     ("长沙县湘龙街道湘郡社区红树湾小区11栋的业主刘兴说，停电问题解决了。", []),  # building No. 11: an address
-    ("居民住在幸福家园3幢。", []),
+    ("居民住在锦江家园3幢。", []),
     ("该社区改造住宅楼12栋。", [("住宅楼", 12, "栋", False)]),  # buildings counted: a count
+    ("共改造老旧小区12栋。", [("老旧小区", 12, "栋", False)]),  # a kind of estate, no estate named: a count
 ])
 def test_statistics_a_building_numbered_after_an_estate_is_an_address(text: str, facts: list[tuple]) -> None:
     assert _facts(text) == facts
