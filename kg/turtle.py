@@ -446,6 +446,10 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
     put = out.append
     blocks_in_batch = 0
     for s, pairs in blocks:
+        if blocks_in_batch >= _BATCH:  # here, not after a block: a record's block ends in ``continue``
+            yield "".join(out)
+            out.clear()
+            blocks_in_batch = 0
         put("\n")
         kind_of = type(pairs)
         if kind_of is not list and _RECORDS_BRACKETED:  # a record's subject is pbr:{kind}/{hash}: see above
@@ -482,10 +486,6 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
                 put(literal(a, b))
         put(" .\n")
         blocks_in_batch += 1
-        if blocks_in_batch >= _BATCH:
-            yield "".join(out)
-            out.clear()
-            blocks_in_batch = 0
     if out:
         yield "".join(out)
 

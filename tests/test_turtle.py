@@ -277,3 +277,14 @@ def test_turtle_record_templates_write_what_the_general_path_writes(which: str, 
         assert len(list(g.subjects(RDF.type, PB.Implementation))) == 2
         quotes = {str(o) for o in g.objects(None, PB.quote)}
         assert quotes == {'say "{0}" {{x}}\n', "第二句\\。"}
+
+
+def test_turtle_a_long_run_of_records_is_streamed_in_batches() -> None:
+    """Evidence blocks, half a large export, come in one sorted run: they are written in pieces too."""
+    from kg.turtle import _BATCH, PBR, EvidenceNode, _text
+
+    doc = PBR + "doc/0"
+    blocks = [(PBR + f"evidence/{i:016x}", EvidenceNode(doc, f"第{i}句。", 0, 4)) for i in range(3 * _BATCH)]
+    pieces = list(_text(blocks))
+    assert len(pieces) >= 4  # the prefixes, then a piece per batch
+    assert max(len(p) for p in pieces) < len("".join(pieces)) / 2
