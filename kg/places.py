@@ -643,6 +643,27 @@ def _names_a_town(norm: str, end: int) -> bool:
     return norm[end:end + 1] in ("镇", "乡") and norm[end + 1:end + 2] not in ("街", "村", "镇", "乡")
 
 
+def _districts_unplaced(doc: Document, raw: list[GazetteerMatch], chosen: list[tuple[GazetteerMatch, Division]],
+                        in_zone: Spans) -> list[Mention]:
+    """Districts written in full whose name several cities have, in a text that says which of them nowhere.
+
+    西湖区 is Hangzhou's and Nanchang's, 白云区 Guangzhou's and Guiyang's: an
+    article that names neither city still names a district, and the streets
+    and communities it places in it. Such a district gets no code and no
+    parent; its key holds the document, so two articles' 西湖区 that nothing
+    ties to one city are not merged into one place.
+    """
+    taken = Spans((m.start, m.end) for m, _ in chosen)
+    out = []
+    for m in raw:
+        if (m.full and len(m.candidates) > 1 and all(c.level == "District" for c in m.candidates)
+                and len({c.name for c in m.candidates}) == 1 and not taken.overlaps(m.start, m.end)
+                and not in_zone.overlaps(m.start, m.end)):
+            out.append(Mention("District", f"?{doc.file_name}:{m.surface}", m.surface, m.surface, doc.file_name,
+                               m.start, m.end))
+    return out
+
+
 def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     gaz = gaz or load_gazetteer()
     spans = _in_content(doc)
@@ -732,6 +753,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             Mention(d.level, d.code, d.name, m.surface, doc.file_name, m.start, m.end, code=d.code,
                     parent_key=d.parent, aliases=tuple(x for x in (m.surface,) if x != d.name))
         )
+    mentions += _districts_unplaced(doc, raw, chosen, in_zone)
 
     # local places: runs never cross a full division name (鼓楼区|军门社区)
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None})
