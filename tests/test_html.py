@@ -646,3 +646,22 @@ def test_view_of_an_article_naming_hundreds_of_places_is_the_same_either_way(tmp
     one_pass = html_text(graph)
     monkeypatch.setattr(nameindex, "NAMES_BY_FIND", 10**9)
     assert html_text(graph) == one_pass
+
+
+def test_evidence_of_a_file_the_graph_holds_no_document_for_comes_last() -> None:
+    """A hand-made graph may cite a file it has no Document for: its sentences follow those of the
+    documents it has, whatever the file names' order (the panel's order, read from the evidence)."""
+    from kg.html import build_network
+    from kg.model import Document, Entity, Evidence, Implementation
+
+    held, cited = Evidence("b.txt", 0, 4, "乙句。"), Evidence("a.txt", 0, 4, "甲句。")
+    graph = KnowledgeGraph(
+        documents=[Document("b.txt", "0" * 64, "", "")],
+        entities={"place/350100": Entity("place/350100", "City", "福州市", documents={"b.txt"}),
+                  "program/p": Entity("program/p", "Program", "近邻党建", documents={"b.txt"})},
+        implementations=[Implementation("place/350100", "program/p", [cited, held])],
+    )
+    net = build_network(graph)
+    (node,) = [n for n in net.nodes if n["id"] == "program/p"]
+    shown = [net.kg_view["sentences"][row][1] for row, _spans in node["kgEvidence"]]
+    assert shown == ["乙句。", "甲句。"]
