@@ -15,6 +15,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
 from kg.model import Document, Mention
 from kg.nameindex import positions
@@ -364,6 +365,21 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
     return out
 
 
+# 以网格党建为抓手: a brand named as the means of the work, once is enough
+_MEANS = re.compile("为(?:抓手|载体|引领|突破口|切入点|纽带|主线)")
+
+
+def _taken_up(norm: str, brand: Mention, verbs: Set[str]) -> bool:
+    """Whether an X党建 named once is taken up as a program: right after a program verb (推行网格党建), or
+    as the means in 以…为抓手 (以网格党建为抓手)."""
+    name = brand.label[:-2]
+    if any(m.start == 0 and m.end == len(name) for m in load_gazetteer().find_all(name)):
+        return False  # 打造西湖党建品牌: a place's party work, not a named brand
+    if any(norm.startswith(v, brand.start - len(v)) for v in verbs if len(v) <= brand.start):
+        return True
+    return norm[brand.start - 1:brand.start] == "以" and _MEANS.match(norm, brand.end) is not None
+
+
 def _word_before(norm: str, pos: int, floor: int) -> str | None:
     """The whole word before ``pos`` if it can name a brand: 近邻, 楼栋 — not 坚持, 基层."""
     run_start = max(floor, pos - 6)
@@ -409,7 +425,8 @@ def extract_programs(doc: Document) -> list[Mention]:
         if body.holds(b.start) and doc.norm[b.start - 1:b.start] != "”":
             counts[b.key] = counts.get(b.key, 0) + 1
     out.extend(b for b in brands
-               if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith("党建"))
+               if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith("党建")
+               or _taken_up(doc.norm, b, verbs))
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for m in sorted(out, key=lambda x: (x.start, x.end, x.key)):

@@ -422,3 +422,13 @@ def test_programs_party_building_joined_to_a_venue_is_a_model() -> None:
     labels = _labels("贵州省贵阳市白云区大山洞社区打造“党建+邻里中心”，又打造“共享中心”，设有党员学习室。")
     assert "党建+邻里中心" in labels
     assert "共享中心" not in labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("贵州省赤水市文华街道以网格党建为抓手，推进基层治理。", ["网格党建"]),  # the means of the work
+    ("贵州省赤水市文华街道推行网格党建，推进基层治理。", ["网格党建"]),  # right after a program verb
+    ("贵州省赤水市文华街道重视网格党建，推进基层治理。", []),  # named once, taken up by nothing
+    ("我们将快速推进西湖街道社区建设，打造西湖党建品牌。", []),  # a place's party work, not a brand
+])
+def test_programs_a_brand_named_once_is_one_when_taken_up(text: str, labels: list[str]) -> None:
+    assert [label for label in _labels(text) if label.endswith("党建")] == labels
