@@ -369,15 +369,16 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
 _MEANS = re.compile("为(?:抓手|载体|引领|突破口|切入点|纽带|主线)")
 
 
-def _taken_up(norm: str, brand: Mention, verbs: Set[str]) -> bool:
-    """Whether an X党建 named once is taken up as a program: right after a program verb (推行网格党建), or
-    as the means in 以…为抓手 (以网格党建为抓手)."""
+def _taken_up(norm: str, brand: Mention) -> bool:
+    """Whether an X党建 named once is taken up as a program: as the means in 以…为抓手 (以网格党建为抓手).
+
+    A program verb alone is not enough (推进楼宇党建: building-based party work, a sector, as the seeds'
+    gold reads 楼栋党建 and 区域化党建 after one: optional); nor is a place's name (以西湖党建为引领).
+    """
+    if norm[brand.start - 1:brand.start] != "以" or _MEANS.match(norm, brand.end) is None:
+        return False
     name = brand.label[:-2]
-    if any(m.start == 0 and m.end == len(name) for m in load_gazetteer().find_all(name)):
-        return False  # 打造西湖党建品牌: a place's party work, not a named brand
-    if any(norm.startswith(v, brand.start - len(v)) for v in verbs if len(v) <= brand.start):
-        return True
-    return norm[brand.start - 1:brand.start] == "以" and _MEANS.match(norm, brand.end) is not None
+    return not any(m.start == 0 and m.end == len(name) for m in load_gazetteer().find_all(name))
 
 
 def _word_before(norm: str, pos: int, floor: int) -> str | None:
@@ -426,7 +427,7 @@ def extract_programs(doc: Document) -> list[Mention]:
             counts[b.key] = counts.get(b.key, 0) + 1
     out.extend(b for b in brands
                if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith("党建")
-               or _taken_up(doc.norm, b, verbs))
+               or _taken_up(doc.norm, b))
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for m in sorted(out, key=lambda x: (x.start, x.end, x.key)):

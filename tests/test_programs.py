@@ -426,9 +426,9 @@ def test_programs_party_building_joined_to_a_venue_is_a_model() -> None:
 
 @pytest.mark.parametrize(("text", "labels"), [
     ("贵州省赤水市文华街道以网格党建为抓手，推进基层治理。", ["网格党建"]),  # the means of the work
-    ("贵州省赤水市文华街道推行网格党建，推进基层治理。", ["网格党建"]),  # right after a program verb
-    ("贵州省赤水市文华街道重视网格党建，推进基层治理。", []),  # named once, taken up by nothing
-    ("我们将快速推进西湖街道社区建设，打造西湖党建品牌。", []),  # a place's party work, not a brand
+    ("贵州省赤水市文华街道以楼宇党建为载体，推进基层治理。", ["楼宇党建"]),
+    ("贵州省赤水市文华街道推行网格党建，推进基层治理。", []),  # a verb alone: a sector of the work, maybe
+    ("我们将快速推进西湖街道社区建设，以西湖党建为引领。", []),  # a place's party work, not a brand
 ])
 def test_programs_a_brand_named_once_is_one_when_taken_up(text: str, labels: list[str]) -> None:
     assert [label for label in _labels(text) if label.endswith("党建")] == labels
