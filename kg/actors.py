@@ -134,9 +134,8 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     towns = sorted((m.start, i, m) for i, m in enumerate(focus.places)
                    if m.cls == "Township" and m.label.endswith(("镇", "乡")) and m.start >= 0)  # 全镇: a 镇, no 街道
     town_starts = [t[0] for t in towns]
-    town_keys: list[set[str]] = []  # the distinct towns named up to each one
-    for _, _, t in towns:
-        town_keys.append((town_keys[-1] if town_keys else set()) | {t.key})
+    # up to which town (by index) only one town has been named: the first one named otherwise ends it
+    one_town = next((k for k, (_, _, t) in enumerate(towns) if t.key != towns[0][2].key), len(towns))
     out = []
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):
@@ -146,7 +145,7 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
             target = focus.place_of_level(m.start(), level)
             if target is None and level == "Township":  # 白塔湖镇党委书记介绍，全镇辖…: the town just named
                 k = bisect_right(town_starts, m.start()) - 1  # or, further back, the only town named so far
-                if k >= 0 and (m.start() - towns[k][2].end <= TOWN_WINDOW or len(town_keys[k]) == 1):
+                if k >= 0 and (m.start() - towns[k][2].end <= TOWN_WINDOW or k < one_town):
                     target = towns[k][2]
             if target is not None:
                 out.append(replace(target, surface=m.group(0), start=m.start(), end=m.end(),
