@@ -289,10 +289,23 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
         if trade and _clause_like(stem):
             return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         if _is_named(stem, tiers, norm, c, office=norm[pos:pos + 1] in _OFFICE_HEADS):
-            return c
+            return None if _place_and_kind(norm, c, pos, tiers, place_at) else c
         if hard and not norm.endswith(internal, 0, c):
             return None
     return None
+
+
+def _place_and_kind(norm: str, start: int, pos: int, tiers: set[str], place_at: dict[int, int]) -> bool:
+    """Whether ``norm[start:pos]`` is a place and then only a kind of body (丹棱县|临时|党支部, 某区|功能型|
+    党支部): the place's bodies of that kind, not one body named."""
+    ends = [e for e, b in place_at.items() if b == start and e < pos]
+    if not ends:
+        return False
+    words = cut(norm[max(ends):pos])
+    return bool(words) and all(w in tiers or w in _KINDS for w in words)
+
+
+_KINDS = frozenset(("特设", "特设型", "流动", "联合", "功能性", "兼合式", "兼合型", "型"))
 
 
 def _a_divisions_centre(norm: str, start: int, pos: int) -> bool:
