@@ -153,7 +153,7 @@ def _is_pronoun(tok: str) -> bool:
 def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
     norm = doc.norm
     tiers = set(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级",
-                                                 "非公", "两新"}  # 非公党支部: the branches of a sector
+                                                 "非公", "两新"} | _KINDS  # 非公党支部: the branches of a sector
     out: list[Mention] = []
     pat = _suffix_re()
     place_at = {p.end: p.start for p in places}
