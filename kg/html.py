@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.atomic import write_atomic
 from kg.model import ENTITY_CLASSES
-from kg.nameindex import occurrences
+from kg.nameindex import occurrences, positions
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -593,18 +593,17 @@ class _Evidence:
             return []
         norm = sent.norm
         found: list[tuple[int, int]] = []  # a sentence names a node a few times at most: a list to check
-        find = norm.find
         for name in names:
-            at = find(name)  # most of an edge's two ends' names are not in its sentence: one search each
+            if name not in norm:  # as most of an edge's two ends' names are not: no search started
+                continue
             width = len(name)
-            while at >= 0:
+            for at in positions(norm, name):
                 end_at = at + width
                 for a, b in found:
                     if at < b and a < end_at:
                         break  # inside a longer name already marked (台江 in 台江区)
                 else:
                     found.append((at, end_at))
-                at = find(name, at + 1)
         if not found:
             return []
         if len(found) > 1:
