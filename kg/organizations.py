@@ -157,6 +157,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out: list[Mention] = []
     pat = _suffix_re()
     place_at = {p.end: p.start for p in places}
+    place_from: dict[int, list[int]] = {}  # the same places by where they begin
+    for e, b in place_at.items():
+        place_from.setdefault(b, []).append(e)
     known: dict[int, set[str]] = {}  # the towns' and communities' names as written, by length, longest first
     for n in sorted({p.surface for p in places if p.cls in ("Township", "Community")}, key=len, reverse=True):
         if len(n) >= 3:
@@ -185,7 +188,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党组织: the party organisation, not a leading group
             if m.group(0) in _BUREAU and (norm[end:end + 1] == "长" or not _is_bureau(norm, s.start, m.end())):
                 continue  # 格局, 大局, 布局: words that end in 局, not bureaus
-            start = _choose_start(norm, m.start(), s.start, tiers, place_at, known)
+            start = _choose_start(norm, m.start(), s.start, tiers, place_at, place_from, known)
             if start is None:
                 continue
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
@@ -272,7 +275,7 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
 
 
 def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: dict[int, int],
-                  known: dict[int, set[str]]) -> int | None:
+                  place_from: dict[int, list[int]], known: dict[int, set[str]]) -> int | None:
     """The rightmost boundary whose remainder names a body; None for a generic body.
 
     A place found right before the suffix names the body (百合社区|党委, 伶俐镇|党委), whatever its words.
@@ -289,20 +292,20 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
         if trade and _clause_like(stem):
             return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         if _is_named(stem, tiers, norm, c, office=norm[pos:pos + 1] in _OFFICE_HEADS):
-            return None if _place_and_kind(norm, c, pos, tiers, place_at) else c
+            return None if _place_and_kind(norm, c, pos, tiers, place_from) else c
         if hard and not norm.endswith(internal, 0, c):
             return None
     return None
 
 
-def _place_and_kind(norm: str, start: int, pos: int, tiers: set[str], place_at: dict[int, int]) -> bool:
+def _place_and_kind(norm: str, start: int, pos: int, tiers: set[str], place_from: dict[int, list[int]]) -> bool:
     """Whether ``norm[start:pos]`` is a place and then only a kind of body (丹棱县|临时|党支部, 某区|功能型|
-    党支部): the place's bodies of that kind, not one body named."""
-    ends = [e for e, b in place_at.items() if b == start and e < pos]
+    党支部): the place's bodies of that kind, not one body named. ``tiers`` holds the kinds (``_KINDS``)."""
+    ends = [e for e in place_from.get(start, ()) if e < pos]
     if not ends:
         return False
     words = cut(norm[max(ends):pos])
-    return bool(words) and all(w in tiers or w in _KINDS for w in words)
+    return bool(words) and all(w in tiers for w in words)
 
 
 _KINDS = frozenset(("特设", "特设型", "流动", "联合", "功能性", "兼合式", "兼合型", "型"))
