@@ -184,6 +184,21 @@ def _a_noun(thing: str) -> bool:
     return word_tag(tokens[-1])[:1] not in ("p", "c", "u", "r")
 
 
+@functools.lru_cache(maxsize=1)
+def _matters() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["matters"])
+
+
+def _a_matter(thing: str) -> bool:
+    """Whether the counted thing is a matter handled or an object (问题, 诉求, 桌椅), by its last word.
+
+    A statistic counts organisations, people, places, programs or projects: 解决问题156件 says what
+    a body did, and the owner it would be pinned on is most often a guess.
+    """
+    tokens = cut(thing)
+    return bool(tokens) and tokens[-1] in _matters()
+
+
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     """(sentence index, count) for every count in the document's content."""
     norm = doc.norm
@@ -224,7 +239,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 end = m.end()
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
-            if not thing or len(thing) > 20 or not _a_noun(thing):
+            if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing):
                 continue
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
     return out

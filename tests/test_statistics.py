@@ -239,3 +239,13 @@ def test_statistics_so_many_for_each_is_no_count() -> None:
     每周 is how often, and 15 is a count."""
     facts = _facts("全街道划分网格23个，每个网格配备1名专职网格员，每人联系10户。每周从15个党(工)委抽查。")
     assert [(thing, value) for thing, value, _, _ in facts] == [("网格", 23), ("党(工)委", 15)]
+
+
+def test_statistics_matters_handled_and_objects_are_no_counts() -> None:
+    """A statistic counts organisations, people, places, programs or projects. 解决群众诉求2600件 and
+    收集意见建议500条 say what a body did, 添置桌椅3套 what it bought; the bodies, members and projects
+    beside them in the same sentence are still counted."""
+    facts = _facts("街道累计解决群众诉求2600件，收集意见建议500条，化解矛盾纠纷80余起，添置桌椅3套。"
+                   "社区共建立小区党支部30个，发动党员志愿者120名，实施民生项目15个。")
+    assert [(thing, value) for thing, value, _, _ in facts] == [("小区党支部", 30), ("党员志愿者", 120),
+                                                                ("民生项目", 15)]
