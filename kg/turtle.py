@@ -55,8 +55,11 @@ def _iri(path: str) -> str:
     return PBR + path
 
 
+_US = "\x1f"  # the unit separator between the parts of a hashed IRI
+
+
 def _h(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(_US.join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
 def _int(n: int) -> Lit:
@@ -239,28 +242,34 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
             put((True, pb["mentionCount"], 1, str(int(e.mentions)), integer, ""))
 
     evidence_nodes: dict[tuple[str, int, int], str] = {}
+    sha1 = hashlib.sha1
 
-    def evidence(ev: Evidence) -> str:
-        where = (ev.file_name, ev.start, ev.end)
-        node = evidence_nodes.get(where)
-        if node is not None:  # one sentence is the evidence of many facts: its node is written once
-            return node
-        node = evidence_nodes[where] = PBR + f"evidence/{_h(ev.file_name, ev.start, ev.end)}"
-        record(node, EvidenceNode(docs[ev.file_name], ev.quote, ev.start, ev.end))
-        return node
+    def evidence(evs: list[Evidence]) -> tuple[str, ...]:
+        """The nodes of a fact's sentences. One sentence is the evidence of many facts: its node is made once."""
+        nodes = []
+        for ev in evs:
+            where = (ev.file_name, ev.start, ev.end)
+            node = evidence_nodes.get(where)
+            if node is None:  # as _h(file name, start, end), inline: this runs for every sentence of the export
+                node = evidence_nodes[where] = \
+                    f"{PBR}evidence/{sha1(f'{where[0]}{_US}{where[1]}{_US}{where[2]}'.encode()).hexdigest()[:16]}"
+                record(node, EvidenceNode(docs[ev.file_name], ev.quote, ev.start, ev.end))
+            nodes.append(node)
+        return tuple(nodes)
 
+    implements = pb["implements"]
     for imp in kg.implementations:
-        node = PBR + f"implementation/{_h(imp.agent, imp.program)}"
-        agent, program = PBR + imp.agent, PBR + imp.program
-        block(agent).append((True, pb["implements"], 0, program, "", ""))
-        record(node, ImplementationNode(agent, program, tuple(evidence(ev) for ev in imp.evidence)))
+        agent, program = imp.agent, imp.program
+        node = f"{PBR}implementation/{sha1(f'{agent}{_US}{program}'.encode()).hexdigest()[:16]}"
+        agent, program = PBR + agent, PBR + program
+        block(agent).append((True, implements, 0, program, "", ""))
+        record(node, ImplementationNode(agent, program, evidence(imp.evidence)))
 
     for st in kg.statistics:
         ev0 = st.evidence[0]
         node = PBR + f"statistic/{_h(st.about, st.thing, st.value, st.unit, ev0.file_name, ev0.start)}"
         record(node, StatisticNode(PBR + st.about, st.thing, _num(st.value), st.unit, bool(st.approximate),
-                                   PBR + st.count_of if st.count_of else "",
-                                   tuple(evidence(ev) for ev in st.evidence)))
+                                   PBR + st.count_of if st.count_of else "", evidence(st.evidence)))
 
     for ts in kg.structures:
         sid = f"structure/{_h(ts.owner, *ts.levels)}"
@@ -277,8 +286,8 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
                 (True, pb["rank"], 1, str(rank), integer, ""),
                 (True, pb["tier"], 0, PBR + tier, "", ""),
             ))
-        for ev in ts.evidence:
-            put((True, pb["evidence"], 0, evidence(ev), "", ""))
+        for node in evidence(ts.evidence):
+            put((True, pb["evidence"], 0, node, "", ""))
     for child, parent in kg.sub_tier_pairs():
         block(PBR + child).append((True, pb["subTierOf"], 0, PBR + parent, "", ""))
     written: list[Block] = [(s, _distinct_sorted(b) if type(b) is list else b)  # type: ignore[arg-type]
@@ -429,19 +438,25 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
     counting_block = _template(pb("Statistic"), {**statistic_fields, pb("countOf"): "{6}"}, names, heads).format
 
     def record_block(r: Record) -> str | None:
-        """The block of a record after its subject, or None where the general path must write it."""
-        if type(r) is EvidenceNode:
-            return evidence_block(names[r.document], escape(_escape_one, r.quote), int(r.start), int(r.end))
-        if not r.evidence:  # type: ignore[union-attr]
+        """The block of a record after its subject, or None where the general path must write it.
+
+        Records are unpacked as tuples, not read by field name: this runs for every fact of the export.
+        """
+        kind = type(r)
+        if kind is EvidenceNode:
+            document, quote, start, end = r  # type: ignore[misc]
+            return evidence_block(names[document], escape(_escape_one, quote), int(start), int(end))
+        evidence = r[-1]
+        if not evidence:
             return None
-        objects = ", ".join([names[e] for e in sorted(set(r.evidence))])  # type: ignore[union-attr]
-        if type(r) is ImplementationNode:
-            return implementation_block(names[r.agent], names[r.program], objects)
-        assert isinstance(r, StatisticNode)
-        write = counting_block if r.count_of else statistic_block
-        return write(names[r.about], escape(_escape_one, r.thing), literal(r.value.lexical, r.value.datatype),
-                     escape(_escape_one, r.unit), "true" if r.approximate else "false", objects,
-                     names[r.count_of] if r.count_of else "")
+        objects = names[evidence[0]] if len(evidence) == 1 else ", ".join([names[e] for e in sorted(set(evidence))])
+        if kind is ImplementationNode:
+            return implementation_block(names[r[0]], names[r[1]], objects)
+        about, thing, value, unit, approximate, count_of, _ = r  # type: ignore[misc]
+        return (counting_block if count_of else statistic_block)(
+            names[about], escape(_escape_one, thing), literal(value.lexical, value.datatype),
+            escape(_escape_one, unit), "true" if approximate else "false", objects,
+            names[count_of] if count_of else "")
     out: list[str] = []  # the text of a batch of blocks, in pieces
     put = out.append
     blocks_in_batch = 0
@@ -455,11 +470,6 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
         if kind_of is not list and _RECORDS_BRACKETED:  # a record's subject is pbr:{kind}/{hash}: see above
             written = names[s] = f"<{s}>"  # named here, where _Names would work it out the same way, slower
             put(written)
-            if kind_of is EvidenceNode:  # half the blocks of a large export: written here, not in a call
-                put(evidence_block(names[pairs.document], escape(_escape_one, pairs.quote),  # type: ignore[union-attr]
-                                   int(pairs.start), int(pairs.end)))  # type: ignore[union-attr]
-                blocks_in_batch += 1
-                continue
         else:
             put(names[s])  # a subject is most often an object too (of partOf, evidence, …): named once
         if kind_of is not list:
