@@ -9,6 +9,7 @@ to the place in focus (区委组织部, 区机关党委) are completed with that
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.actors import Focus
@@ -196,7 +197,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             surface = norm[start:end]
             name = clean_label(surface)
             label, aliases = _complete(name, start, focus)
-            if _relative_head(label) is not None:
+            if relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body
             out.append(Mention("Organization", label, label, name, doc.file_name, start, end,
                                aliases=aliases))
@@ -209,7 +210,39 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out.extend(_national(doc, out))
     out.extend(_committees(doc, focus, places, out))
     out.sort(key=lambda x: (x.start, -x.end))
+    return _bare_departments_placed(out)
+
+
+def _bare_departments_placed(found: list[Mention]) -> list[Mention]:
+    """A department named with no place (住建局 after 天长市住建局) is the article's one department of that name.
+
+    With none, or several places' (市住建局 and 区住建局), it stays as written.
+    """
+    labels = {m.label for m in found}
+    out = []
+    for m in found:
+        if _a_bare_department(m.label):
+            placed = {lab for lab in labels if lab.endswith(m.label) and lab != m.label}
+            if len(placed) == 1:
+                label = placed.pop()
+                m = replace(m, key=label, label=label, aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
+        out.append(m)
     return out
+
+
+_DEPARTMENT_OFFICES = ("局", "厅", "委", "委员会")
+
+
+def _a_bare_department(label: str) -> bool:
+    """住房和城乡建设局: a department's standard name and its office, with nothing before it."""
+    m = _departments_re().match(label)
+    return m is not None and label[m.end():] in _DEPARTMENT_OFFICES
+
+
+def names_in_context(name: str) -> bool:
+    """Whether ``name`` says which body it is only by its article's place: 区委组织部, 市住建局 (relative
+    to a place of that level), 住建局, 住房和城乡建设局 (a department with no place at all)."""
+    return relative_head(name) is not None or name in _department_short() or _a_bare_department(name)
 
 
 def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
@@ -392,11 +425,17 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     """区委组织部 → 二七区委组织部 where the place in focus is 二七区; 我市市委组织部 likewise;
     区住建局 → 二七区住房和城乡建设局 (a department's short form, expanded: the forms written are aliases)."""
     label, aliases = _completed(name, pos, focus)
+    once = _REPEATED_LEVEL.sub(r"\1委", label)
+    if once != label:  # 西山区区委组织部: the district's name, then its 区委: the same body as 西山区委组织部
+        label, aliases = once, tuple(dict.fromkeys((*aliases, label)))
     short = next((k for k in _department_short() if label.endswith(k)), None)
     if short is None:
         return label, aliases
     full = label[:-len(short)] + _department_short()[short]
     return full, tuple(dict.fromkeys((*aliases, label)))
+
+
+_REPEATED_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff])(省|市|区|县)\1委")
 
 
 @lru_cache(maxsize=1)
@@ -416,7 +455,7 @@ def _completed(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]
     deictic = next((w for w in _deictic_words() if name.startswith(w)), None)
     if deictic is not None and name[len(deictic):][:1] == deictic[-1]:
         name = name[len(deictic):]  # 我市|市委组织部: the pronoun says which city the 市 is
-    head = _relative_head(name)
+    head = relative_head(name)
     if head is not None:
         place = _relative_place(head, pos, focus)
         if place is not None and place.label.endswith(head):
@@ -424,7 +463,7 @@ def _completed(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]
     return written, ()
 
 
-def _relative_head(name: str) -> str | None:
+def relative_head(name: str) -> str | None:
     """The 区/市/县/省/镇 a name begins with when it stands for a place (区委组织部), not a word (市场监管局)
     nor the first character of a place's name (镇江市委组织部)."""
     head = name[:1]

@@ -32,7 +32,8 @@ from kg.model import (
     Statistic,
     TierStructure,
 )
-from kg.normalize import as_shown
+from kg.normalize import as_shown, to_simplified
+from kg.organizations import names_in_context
 from kg.places import place_key_id
 from kg.text import HAN_RE, clean_label
 
@@ -344,14 +345,30 @@ def _alt_labels(surface: str, aliases: tuple[str, ...], original: str, label: st
     """The names a mention adds to its entity: its surface, aliases and form as written, cleaned.
 
     A deictic word (全市) names nothing; a bare number ("135") is no name of
-    its own unless the label has no Chinese either.
+    its own unless the label has no Chinese either. Nor does a body named by
+    its level where the label names its place (市委组织部, 市住建局 of
+    沅江市委组织部, 天长市住建局), or after a deictic word (我市市委组织部):
+    every city's article writes it so, for its own city.
     """
     out = []
     for alias in (surface, *aliases, original if original != _clean(surface) else ""):
         a = _clean(alias)
-        if a and a not in _DEICTIC and (_has_han(a) or not _has_han(label)):
+        if a and a not in _DEICTIC and (_has_han(a) or not _has_han(label)) and not _in_context_only(a, label):
             out.append(a)
     return tuple(out)
+
+
+_DEICTIC_START = re.compile("|".join(sorted(_DEICTIC, key=len, reverse=True)))
+
+
+def _in_context_only(alias: str, label: str) -> bool:
+    """Whether ``alias`` names the body of ``label`` only in its own article (市委组织部 for 沅江市委组织部)."""
+    if alias == label:
+        return False
+    a = to_simplified(alias)  # the form as written may be Traditional (區委組織部)
+    if a[0] in "省市区县镇" and a[1:2] and label.find(a[:2]) < 1:
+        return False  # not the label's place, then this level: 市民之家 is no relative name in 福州市民之家
+    return names_in_context(a) or (_DEICTIC_START.match(a) is not None and len(a) > 2)
 
 
 def _add_ancestors(entities: dict[str, Entity], gaz) -> None:

@@ -28,9 +28,8 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_exports_are_fresh(rebuilt: Path, name: str) -> None:
     committed = ROOT / "exports" / name
     assert committed.exists(), f"exports/{name} is missing: run `make demo` and commit it"
-    assert committed.read_bytes() == (rebuilt / name).read_bytes(), (
-        f"exports/{name} differs from a fresh build of seeds/: run `make demo` and commit exports/"
-    )
+    same = committed.read_bytes() == (rebuilt / name).read_bytes()  # a bool: pytest's diff of MBs takes minutes
+    assert same, f"exports/{name} differs from a fresh build of seeds/: run `make demo` and commit exports/"
 
 
 def test_exports_seeds_are_the_shared_samples() -> None:

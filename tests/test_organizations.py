@@ -26,7 +26,8 @@ def test_organizations_our_city_is_the_county_level_city_in_focus(tmp_path: Path
     text = "湖南省沅江市琼湖街道日月星城小区成立党支部。我市市委组织部对此给予肯定，沅江市推行“红色物业”。"
     orgs = _orgs(tmp_path, text)
     assert "沅江市委组织部" in orgs
-    assert "我市市委组织部" in orgs["沅江市委组织部"]  # as written, kept as an alias
+    # as written, it names the body only in this article: every city's articles write 我市市委组织部
+    assert "我市市委组织部" not in orgs["沅江市委组织部"]
     assert "益阳市委组织部" not in orgs
 
 
@@ -60,7 +61,7 @@ def test_organizations_a_department_named_with_he_is_one_name(tmp_path: Path) ->
     orgs = _orgs(tmp_path, text)
     assert {"江西省委组织部", "江西省住房和城乡建设厅", "南昌市人力资源和社会保障局",
             "南昌市发展和改革委员会"} <= set(orgs)
-    assert "市发展和改革委员会" in orgs["南昌市发展和改革委员会"]
+    assert orgs["南昌市发展和改革委员会"] == set()  # 市发展和改革委员会: 南昌's here, any city's elsewhere
     assert not any(label.startswith(("城乡", "社会保障", "改革", "旅游")) or "会同" in label for label in orgs)
 
 
@@ -124,8 +125,32 @@ def test_organizations_a_department_s_short_form_is_its_full_name(tmp_path: Path
             "南宁市发改委也来了。")
     orgs = _orgs(tmp_path, text)
     assert {"青秀区农业农村局", "青秀区住房和城乡建设局", "南宁市发展和改革委员会"} <= set(orgs)
-    assert "区住建局" in orgs["青秀区住房和城乡建设局"]
-    assert "南宁市发改委" in orgs["南宁市发展和改革委员会"]
+    assert "南宁市发改委" in orgs["南宁市发展和改革委员会"]  # a name of the body wherever it is written
+    assert not {"区住建局", "区委组织部"} & set().union(*orgs.values())  # any district's, read in this article
+
+
+def test_organizations_a_relative_name_is_no_name_of_the_body(tmp_path: Path) -> None:
+    """區委組織部 and 区市场监管局 name 西山区's bodies only in this article: no names of theirs."""
+    orgs = _orgs(tmp_path, "云南省昆明市西山区召开会议。區委組織部联合区市场监管局推行“红色物业”。")
+    assert orgs.get("西山区委组织部") == set(), orgs
+    assert orgs.get("西山区市场监管局") == set(), orgs
+
+
+def test_organizations_a_district_s_name_then_its_district_committee_is_one_body(tmp_path: Path) -> None:
+    """西山区区委组织部 (the district's name, then 区委组织部) is 西山区委组织部, written both ways."""
+    orgs = _orgs(tmp_path, "云南省昆明市召开会议。西山区区委组织部推行“红色物业”，西山区委组织部负责人说。")
+    assert "西山区委组织部" in orgs and "西山区区委组织部" not in orgs, orgs
+    assert "西山区区委组织部" in orgs["西山区委组织部"]
+
+
+def test_organizations_a_department_named_bare_is_the_article_s_one_department_of_that_name(
+        tmp_path: Path) -> None:
+    """住建局 after 天长市住建局 is that bureau; after both a city's and a district's it is neither."""
+    one = _orgs(tmp_path, "安徽省滁州市召开会议。天长市住建局推行“红色物业”。住建局负责人说，今年将扩大范围。")
+    assert set(one) == {"天长市住房和城乡建设局"}, one
+    assert one["天长市住房和城乡建设局"] == {"天长市住建局"}, one  # 住建局: a name only in this article
+    two = _orgs(tmp_path, "滁州市住建局和天长市住建局推行“红色物业”。住建局负责人说，今年将扩大范围。")
+    assert "住房和城乡建设局" in two, two
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
