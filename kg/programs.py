@@ -62,6 +62,7 @@ class _Lex:
     fields: frozenset[str]  # 物业服务, 党建服务 …: a field of work, not a program
     principle_verbs: tuple[str, ...]
     descriptive: frozenset[str]
+    long_descriptive: re.Pattern[str]  # the descriptive words of three characters or more
     generic: frozenset[str]
     verbs: frozenset[str]
 
@@ -86,6 +87,7 @@ def _lex() -> _Lex:
         fields=frozenset(f + a for f in lex["field_words"] for a in lex["field_acts"]),
         principle_verbs=tuple(lex["principle_verbs"]),
         descriptive=frozenset(lex["descriptive"]),
+        long_descriptive=re.compile("|".join(map(re.escape, by_length([w for w in lex["descriptive"] if len(w) > 2])))),
         generic=frozenset(lex["generic_party_sectors"]),
         verbs=frozenset(lex["verbs"]),
     )
@@ -118,7 +120,7 @@ def _named_by(norm: str, pos: int, limit: int, heads: Sequence[str]) -> bool:
 
 def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, ...],
                 quote_only: tuple[str, ...] = ()) -> tuple[int, str] | None:
-    """The shortest run of Chinese after ``pos`` that ends in a head noun: (end, head).
+    """The shortest run of Chinese after ``pos`` that ends in a head noun, the longest head there: (end, head).
 
     A head directly followed by another head extends the name (党建联盟|体系);
     党建 and the quote-only heads (服务) end a name only where the word ends.
@@ -137,6 +139,11 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
             weak = h == "党建" or h in quote_only
             if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end):
                 continue
+            at = end - len(h)  # a longer head from the same place (工作制 → 工作制度) ends the name, not this one
+            longer = max((x for x in heads if len(x) > len(h) and norm.startswith(x, at) and at + len(x) <= limit),
+                         key=len, default=None)
+            if longer is not None:
+                end, h = at + len(longer), longer
             while True:  # extend over heads that follow at once
                 nxt = next((x for x in heads if norm.startswith(x, end) and x != "党建"), None)
                 if nxt is None or end + len(nxt) > limit:
@@ -326,7 +333,9 @@ def _last(offsets: list[int], lo: int, hi: int) -> int | None:
 def _has_content(modifier: str) -> bool:
     """Whether a modifier holds at least two characters of something specific."""
     descriptive = _lex().descriptive
-    content = [w for w in cut(modifier) if w not in descriptive and not (len(w) > 1 and is_common_word(w))
+    # 常态化, 线上线下 as written, before cutting: jieba cuts them 常态|化 and 线|上线|下
+    modifier = _lex().long_descriptive.sub(" ", modifier)
+    content = [w for w in cut(modifier) if w.strip() and w not in descriptive and not (len(w) > 1 and is_common_word(w))
                and not (len(w) == 3 and w.endswith("性"))  # 体制性, 系统性: qualities, not names
                and not (len(w) == 1 and is_common_word(w))]
     return sum(map(len, content)) >= 2
