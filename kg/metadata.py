@@ -45,9 +45,13 @@ def read_title(doc: Document) -> str | None:
             last = re.split(r"\s*>\s*", written(doc, b.start + m.start(1), b.end).strip())[-1].strip()
             if len(last) >= 8:
                 return last
+    after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
-        if b.kind == "paragraph":  # the body has begun: this page states no headline
-            break
+        if b.kind == "paragraph":
+            nxt = after.get(b.start)
+            if nxt is not None and nxt.kind == "meta" and len(t) <= 64 and not _PROSE_MARK.search(t):
+                return _without_site(t)  # a long headline, then its date or 来源 line
+            break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8:
             continue
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -56,6 +60,7 @@ def read_title(doc: Document) -> str | None:
     return None
 
 
+_PROSE_MARK = re.compile(r"[。！？!?，,；;]")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\|)\s*")
 _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报)$")
 
