@@ -128,29 +128,45 @@ def _deictic_re() -> re.Pattern[str]:
 
 
 def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
-    """全区, 全市 … as mentions of the place in focus (never added as its aliases)."""
+    """全区, 全市 … as mentions of the place in focus (never added as its aliases).
+
+    全镇, 全街道, 全村, 全社区 are the town, street, village or community just
+    named (白塔湖镇党委书记介绍，全镇辖…), or further back the only one of its
+    kind named so far, where the focus is not one of that kind itself.
+    """
     table: dict[str, str] = lexicon()["place"]["deictic"]
     pat = _deictic_re()
-    towns = sorted((m.start, i, m) for i, m in enumerate(focus.places)
-                   if m.cls == "Township" and m.label.endswith(("镇", "乡")) and m.start >= 0)  # 全镇: a 镇, no 街道
-    town_starts = [t[0] for t in towns]
-    # up to which town (by index) only one town has been named: the first one named otherwise ends it
-    one_town = next((k for k, (_, _, t) in enumerate(towns) if t.key != towns[0][2].key), len(towns))
+    local: dict[str, tuple[list[int], list[Mention], int]] = {}  # deictic word → its kind's places, by start
     out = []
     for s in doc.sentences:
         for m in pat.finditer(doc.norm, s.start, s.end):
             if m.end() not in word_bounds(doc.norm, m.start(), min(s.end, m.end() + 4)):
                 continue  # 该|市场, 该|区域, 该|市民: the word goes on past the place
-            level = table[m.group(0)]
+            word = m.group(0)
+            level = table[word]
             target = focus.place_of_level(m.start(), level)
-            if target is None and level == "Township":  # 白塔湖镇党委书记介绍，全镇辖…: the town just named
-                k = bisect_right(town_starts, m.start()) - 1  # or, further back, the only town named so far
-                if k >= 0 and (m.start() - towns[k][2].end <= TOWN_WINDOW or k < one_town):
-                    target = towns[k][2]
+            if target is None and level in ("Township", "Community") and word.startswith("全"):
+                if word not in local:
+                    local[word] = _named_of_kind(focus.places, level, word[1:])
+                starts, named, only_one = local[word]
+                k = bisect_right(starts, m.start()) - 1
+                if k >= 0 and (m.start() - named[k].end <= TOWN_WINDOW or k < only_one):
+                    target = named[k]
             if target is not None:
-                out.append(replace(target, surface=m.group(0), start=m.start(), end=m.end(),
+                out.append(replace(target, surface=word, start=m.start(), end=m.end(),
                                    file_name=doc.file_name, aliases=()))
     return out
+
+
+def _named_of_kind(places: list[Mention], level: str, kind: str) -> tuple[list[int], list[Mention], int]:
+    """The places of class ``level`` whose name ends in ``kind`` (镇 takes 乡 too), in text order: their
+    starts, themselves, and up to which index only one of them has been named."""
+    ends = ("镇", "乡") if kind in ("镇", "乡") else (kind,)
+    ordered = sorted((m.start, i, m) for i, m in enumerate(places)
+                     if m.cls == level and m.label.endswith(ends) and m.start >= 0)
+    named = [m for _, _, m in ordered]
+    only_one = next((k for k, m in enumerate(named) if m.key != named[0].key), len(named))
+    return [m.start for m in named], named, only_one
 
 
 def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:

@@ -288,6 +288,18 @@ def test_actors_the_whole_town_is_the_town_just_named(tmp_path: Path) -> None:
     assert _counts_about(tmp_path, text) == {"社区": "白塔湖镇", "村": "白塔湖镇"}
 
 
+@pytest.mark.parametrize(("text", "about"), [
+    ("辽宁省沈阳市法库县召开会议。东岗子村党总支书记王德福介绍，全村有9个村民小组、党员86名。", "东岗子村"),
+    ("湖北省武汉市江岸区召开会议。百步亭社区党委书记介绍，全社区有党员1200名。", "百步亭社区"),
+    ("湖北省武汉市江岸区召开会议。后湖街道党工委书记介绍，全街道建立小区党支部45个。", "后湖街道"),
+])
+def test_actors_the_whole_village_community_or_street_is_the_one_just_named(
+        tmp_path: Path, text: str, about: str) -> None:
+    """全村, 全社区, 全街道 after the village's, community's or street's secretary: that place, not the body
+    (东岗子村党总支) nor the county in focus."""
+    assert set(_counts_about(tmp_path, text).values()) == {about}
+
+
 _FAR = "新昌县委组织部负责人介绍，该制度按照地域相近、从业趋同、易于集中的原则，召集党员定期开展活动。" * 4
 
 
