@@ -92,6 +92,9 @@ def _is_verb(tok: str) -> bool:
     return tok not in _NOUN_VERBS and word_tag(tok).startswith("v")
 
 
+_COMPLEMENTS = ("在", "于")  # 围坐在, 位于: a verb and its preposition, cut as one word
+
+
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
     end = pos
@@ -110,7 +113,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             continue
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t"))
-        ) or (taken >= 2 and _is_verb(tok) and (word_freq(tok) >= 200 or len(tok) == 2)):
+        ) or (taken >= 2 and _is_verb(tok) and (word_freq(tok) >= 200 or len(tok) == 2)) or (
+            taken >= 2 and len(tok) >= 3 and tok[-1] in _COMPLEMENTS
+        ):  # 村民|围坐在|一起: a verb and its 在 (a word of jieba's, tagged as a phrase), not the noun's
             break
         taken += len(tok)
     thing = clean_label(run[:taken])

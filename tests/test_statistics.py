@@ -249,3 +249,13 @@ def test_statistics_matters_handled_and_objects_are_no_counts() -> None:
                    "社区共建立小区党支部30个，发动党员志愿者120名，实施民生项目15个。")
     assert [(thing, value) for thing, value, _, _ in facts] == [("小区党支部", 30), ("党员志愿者", 120),
                                                                 ("民生项目", 15)]
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    ("该公司现有员工386人，其中党员29名。", [("员工", 386), ("党员", 29)]),  # 其中: among them, no part of the noun
+    ("全市共有两新组织35家，其中规模以上非公企业30家。", [("两新组织", 35), ("规模以上非公企业", 30)]),
+    ("党支部书记和30多名村民围坐在一起，拉家常。", [("村民", 30)]),  # 围坐在: a verb and its 在
+    ("二十多位村民正围坐在一起缝制布艺玩具。", [("村民", 20)]),  # 正: the clause's adverb
+])
+def test_statistics_the_counted_noun_ends_before_the_clause_goes_on(text: str, things: list) -> None:
+    assert [(thing, value) for thing, value, _, _ in _facts(text)] == things
