@@ -265,9 +265,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             break  # a known word is a whole name (金山, 三坊七巷); estates take brand words (华润|紫云府)
     name = "".join(parts)
     first = pos - len(name) - 1  # 。柳|河湾|镇, 在|锡|水湾|街道: one character between the name and a boundary
-    if name and first >= max(left, floor) and _may_begin_name(norm[first]) and _ends_a_clause(norm, floor, first) \
-            and first in word_bounds(norm, max(floor, first - 4), pos):  # 和谐|园: 谐 is not a word's start
-        name = norm[first] + name
+    if name and first >= max(left, floor) and (
+            (_may_begin_name(norm[first]) and _ends_a_clause(norm, floor, first)
+             and first in word_bounds(norm, max(floor, first - 4), pos))  # 和谐|园: 谐 is not a word's start
+            or (norm[first] == "和" and (first <= floor or not is_han(norm[first - 1])))):
+        name = norm[first] + name  # ，和|贵园社区: after a comma 和 joins nothing, so it begins the name
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
     if tail and len(name) - len(tail) < 2:
@@ -393,8 +395,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS)  # 笔架山, 白沙洲: named after a landmark
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
-    word = words and len(run) == 2 and tag[:1] in ("a", "n") and run not in _local_suffixes()  # 伶俐镇,
-    # 繁荣社区, 东风社区: words as names (二七区|街道|社区 is no name)
+    word = words and len(run) == 2 and tag[:1] in ("a", "n", "s") and run not in _local_suffixes()  # 伶俐镇,
+    # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not word):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
     return floor, run
@@ -519,8 +521,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None:
                     continue
                 start, name = found
-                if name in lex["kinds"]:
-                    continue  # 老旧小区, 安置小区: a kind of estate, not one
+                if name in lex["kinds"] and not (glued_name and cls == "Township" and word_tag(name) == "s"):
+                    continue  # 老旧小区, 安置小区, 重点镇: a kind, not one (应城市|城中|街道: a locative glued, a name)
                 end = m.end()
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it

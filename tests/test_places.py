@@ -670,3 +670,20 @@ def test_places_streets_listed_after_one_share_its_district(tmp_path: Path) -> N
         assert by_label[street].part_of == "place/620102", street  # 兰州市城关区
     assert by_label["刘家堡街道"].part_of == "place/620105"  # 安宁区
     assert by_label["城关镇"].part_of != "place/620102"
+
+
+@pytest.mark.parametrize("text", ["湖北省鄂州市召开会议。9月16日上午，和贵园社区召开联席会议。",
+                                  "湖北省鄂州市召开会议。会上，和贵园社区党委书记讲话。"])
+def test_places_a_name_after_a_comma_may_begin_with_he(text: str) -> None:
+    """，和贵园社区: after a comma 和 joins nothing, so it is the name's first character; 党委和|东街 (a
+    conjunction between two names) is tested above."""
+    assert _of_class(text, "Community") == ["和贵园社区"]
+
+
+def test_places_a_locative_word_glued_to_its_city_names_a_street() -> None:
+    """应城市城中街道: 城中 (in the city) is a common word and a kind of village (城中村), but glued between
+    a county-level city and 街道 it is the street's name; 全县共有重点镇5个 names no town."""
+    places = _places("湖北省孝感市召开会议。应城市城中街道汪家台社区推行议事会，全县共有重点镇5个。")
+    assert [m.label for m in places if m.cls == "Township"] == ["城中街道"]
+    community = next(m for m in places if m.label == "汪家台社区")
+    assert community.parent_key == next(m.key for m in places if m.label == "城中街道")
