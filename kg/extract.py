@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
-from kg.lexicon import by_length, program_acts, program_verbs
+from kg.lexicon import by_length, lexicon, program_acts, program_verbs
 from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
@@ -103,14 +103,36 @@ class _Sentences:
         return self.focus.place_at(pos)
 
 
-def _publisher_mentions(doc: Document) -> list[Mention]:
+def _publisher_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
+    """The publishing bodies the text names: a site is none, nor a place that is the source (来源:应城市城中街道
+    汪家台社区: the community's own office, which the place already stands for)."""
+    written = sorted({m.surface for m in places if len(m.surface) >= 2}, key=len, reverse=True)
     out = []
     for name in doc.publishers:
+        if _made_of(name, written) or name.endswith(_place_suffixes()):
+            continue  # 杜集经济开发区, 城中街道: a place is the source, not a body named so
         at = doc.norm.find(name)
         if (at >= 0 and not name.endswith(("网", "新闻网"))) or name.endswith(("报社", "宣传部")):
             start = max(at, 0)
             out.append(Mention("Organization", name, name, name, doc.file_name, start, start + len(name)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_suffixes() -> tuple[str, ...]:
+    place = lexicon()["place"]
+    return tuple(by_length([*place["zone"], *place["township"], *place["community"], "区", "县", "市", "省"]))
+
+
+def _made_of(name: str, parts: list[str]) -> bool:
+    """Whether ``name`` is nothing but ``parts`` written one after another (应城市|城中街道|汪家台社区)."""
+    rest = name
+    while rest:
+        part = next((p for p in parts if rest.endswith(p)), None)
+        if part is None:
+            return False
+        rest = rest[:-len(part)]
+    return True
 
 
 def extract_document(doc: Document) -> DocFacts:
@@ -132,7 +154,7 @@ def extract_document(doc: Document) -> DocFacts:
     finder = _Sentences(doc, actors, focus)
     facts = DocFacts(doc)
     facts.mentions = sorted(
-        places.mentions + orgs + people + programs + _publisher_mentions(doc),
+        places.mentions + orgs + people + programs + _publisher_mentions(doc, places.mentions),
         key=lambda m: (m.start, m.end, m.cls, m.key),
     )
 

@@ -15,8 +15,10 @@ from kg.text import written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (数据来源:…委员会): not its bracket
+_NEXT_FIELD = re.compile(r"[:：]|发布(?:时间|日期|人)|作者|编辑|浏览|点击|字号")  # the field after the source's
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
-ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文")
+ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文",
+         "一审", "二审", "三审", "终审", "审核", "审校", "校对", "核发")  # 一审编辑:唐会军: the reviewers, too
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
@@ -89,7 +91,9 @@ def read_publishers(doc: Document) -> list[str]:
         line = doc.norm[b.start:b.end]
         m = _SOURCE.search(line)
         if m:
-            out.extend(_publisher_parts(m.group(1)))
+            source = _NEXT_FIELD.split(m.group(1))[0]  # 信息来源: 杜集经济开发区发布时间:2012-03-02
+            if len(source) >= 2:
+                out.extend(_publisher_parts(source))
         m = _BREADCRUMB.search(line)
         if m:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()

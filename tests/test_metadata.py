@@ -105,6 +105,7 @@ def test_metadata_date_in_body_is_not_the_article_date() -> None:
         ("2023-05-12 09:00 来源:成都日报", "成都日报"),
         ("2022-11-03 来源：杭州日报 作者：王五", "杭州日报"),
         ("来源: 太原新闻网 | 2023-07-01", "太原新闻网"),
+        ("浏览次数:1203 信息来源: 杜集经济开发区发布时间:2012-03-02 |", "杜集经济开发区"),  # the next field
     ],
 )
 def test_metadata_publisher_from_source(line: str, publisher: str) -> None:
@@ -233,3 +234,10 @@ def test_metadata_a_byline_closing_a_short_paragraph_names_every_author() -> Non
 def test_metadata_a_byline_line_with_commas_names_its_people() -> None:
     doc = _doc("标题", "", "记者 张三，通讯员 李四", "", "台江区推行“近邻党建”，建立小区党支部304个。")
     assert doc.creators == ["张三", "李四"]
+
+
+def test_metadata_reviewers_are_named_and_their_roles_are_no_names() -> None:
+    """通讯员:陈敬 一审编辑:唐会军: 一审 (first review) is a role, not a person after 陈敬."""
+    doc = _doc("应城市推行议事会", "武侯区在玉林街道推行院落议事。",
+               "(来源:应城市城中街道汪家台社区 通讯员:陈敬 一审编辑:唐会军 二审校对:陈梦宇 终审核发:董雪 )")
+    assert doc.creators == ["陈敬", "唐会军", "陈梦宇", "董雪"]

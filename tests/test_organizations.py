@@ -305,3 +305,11 @@ def test_organizations_a_centre_is_a_body_when_a_county_runs_it(tmp_path: Path) 
 def test_organizations_a_place_and_a_kind_of_body_names_no_body(tmp_path: Path, text: str, body: str,
                                                               named: bool) -> None:
     assert (body in _orgs(tmp_path, text)) == named
+
+
+def test_organizations_a_place_as_the_source_is_no_body(tmp_path: Path) -> None:
+    """来源:应城市城中街道汪家台社区 and 信息来源: 杜集经济开发区: the places are the sources, not bodies of
+    those names; a paper (应城日报) is a body."""
+    text = ("应城市城中街道汪家台社区推行议事会。\n\n(来源:应城市城中街道汪家台社区 通讯员:陈敬)\n\n"
+            "信息来源: 杜集经济开发区发布时间:2012-03-02 |\n\n来源:应城日报")
+    assert set(_orgs(tmp_path, text)) == {"应城日报"}
