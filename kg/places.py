@@ -913,8 +913,8 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[
 
 
 _ESTATE_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?:[\d一二三四五六七八九十百千]+个)?[\u4e00-\u9fff]{0,6}?"
-    r"(?P<kind>小区)"
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?:[\d一二三四五六七八九十百千]+个)?"
+    r"(?:(?![的于])[\u4e00-\u9fff]){0,6}?(?P<kind>小区)"  # 等17个示范小区; 等功能于一体的小区 lists no estates
 )
 # "A、B等14个社区", "A、B等镇": other kinds of place listed, the kind right after 等 or after the count
 # (新建、改扩建等方式…社区 is no list of places)

@@ -272,3 +272,10 @@ def test_inputs_listed_as_resolving_every_path_lists_them(tmp_path: Path) -> Non
         got = find_inputs(paths, exclude=exclude)
         want = _inputs_by_resolving(paths, exclude)
         assert ([(str(f.path), f.name) for f in got.files], got.skipped) == want
+
+
+def test_documents_a_keywords_line_is_clutter() -> None:
+    """关键词: 书画拍卖行 … 上海奥奇广告公司: a page's keyword list (often spam), whose names are no facts."""
+    text = "大同市推进党建\n关键词: 书画拍卖行 发帖公司 上海奥奇广告公司\n大同市推进党建工作。"
+    doc = make_document("k.txt", text.encode())
+    assert not any("上海" in s for s in _sentences(doc))

@@ -687,3 +687,12 @@ def test_places_a_locative_word_glued_to_its_city_names_a_street() -> None:
     assert [m.label for m in places if m.cls == "Township"] == ["城中街道"]
     community = next(m for m in places if m.label == "汪家台社区")
     assert community.parent_key == next(m.key for m in places if m.label == "城中街道")
+
+
+def test_places_a_list_of_functions_before_xiaoqu_is_no_list_of_estates() -> None:
+    """集政策宣传、议事协商、便民服务等功能于一体的小区党群服务站: the functions of a station, not estates
+    (等…的小区); 傲梅苑、金山明珠等17个示范小区 still lists two."""
+    text = "湖北省孝感市应城市建设集政策宣传、议事协商、便民服务、党群活动等功能于一体的小区党群服务站。"
+    assert _of_class(text, "Community") == []
+    assert set(_of_class("江苏省苏州市吴中区推行，傲梅苑、金山明珠等17个示范小区试点。", "Community")) == {
+        "傲梅苑", "金山明珠"}
