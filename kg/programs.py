@@ -42,6 +42,10 @@ _SENTENCE_LIKE = re.compile("[,与和]")
 _NOT_IN_PHRASE = re.compile(r"[、等与和及“”\"()（）《》,，\s\d]")
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
+# Nouns a quotation qualifies when they follow it at once (“两新”组织, “候鸟”党员): the quotation names a kind.
+_QUOTE_MODIFIES = ("组织", "党组织", "企业", "单位", "党员", "人员", "群体", "干部")
+_PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党小组")  # “大党委”: a kind of body
+_JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
 
 
@@ -222,6 +226,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads))  # “四方联动”的工作机制
         if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or joins_tiers(inner):
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
+        if head is None and not listed and (norm.startswith(_QUOTE_MODIFIES, after) or (
+                inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner))):
+            continue  # “两新”组织: a kind of body the quotation qualifies; 社区“大党委”: a kind of body
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
@@ -238,6 +245,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is not None and norm[a - 1] == "“":
             end_pos, _ = head
             label = inner + norm[tail:end_pos]
+            if label.endswith("党建") and label[:-2] in lex.generic:
+                continue  # “两新”组织党建: the party work of a sector, as 两新组织党建 unquoted is
             surface = norm[a - 1:end_pos]
             if own_head and len(inner) > 2 and end_pos - tail > 2:
                 # "近邻党建"百日攻坚行动: two programs, the quoted one and the one it qualifies
@@ -245,6 +254,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 out.append(_mention(doc, label, surface, a - 1, end_pos, (norm[tail:end_pos],)))
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
+                if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
+                    aliases = aliases[1:]  # “大党委”共建活动: 大党委 is a kind of body, no name of the activity
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
         elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的"):
             aliases = (inner + norm[after:tail],) if version else ()

@@ -424,3 +424,18 @@ def test_programs_party_building_joined_to_a_venue_is_a_model() -> None:
 ])
 def test_programs_a_brand_named_once_is_one_when_taken_up(text: str, labels: list[str]) -> None:
     assert [label for label in _labels(text) if label.endswith("党建")] == labels
+
+
+@pytest.mark.parametrize("text", [
+    "临沂市委组织部引领社区辖区“两新”组织党建。",  # a sector's party work, quoted or not
+    "临沂市推动“两新”组织党组织全覆盖。",  # “两新” qualifies the bodies after it
+    "和贵园社区充分发挥社区“大党委”的作用。",  # a kind of body
+])
+def test_programs_a_quoted_kind_of_body_or_sector_is_no_program(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_programs_a_quoted_kind_of_body_is_no_name_of_its_activity_but_a_model_joining_bodies_is_one() -> None:
+    (m,) = _programs("和贵园社区开展“大党委”共建活动。")
+    assert m.label == "大党委共建活动" and "大党委" not in m.aliases
+    assert _labels("高新区推行“项目指挥部+临时党支部”模式。") == ["项目指挥部+临时党支部模式"]
