@@ -254,8 +254,6 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 out.append(_mention(doc, label, surface, a - 1, end_pos, (norm[tail:end_pos],)))
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
-                if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
-                    aliases = aliases[1:]  # “大党委”共建活动: 大党委 is a kind of body, no name of the activity
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
         elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的"):
             aliases = (inner + norm[after:tail],) if version else ()

@@ -435,7 +435,6 @@ def test_programs_a_quoted_kind_of_body_or_sector_is_no_program(text: str) -> No
     assert _labels(text) == []
 
 
-def test_programs_a_quoted_kind_of_body_is_no_name_of_its_activity_but_a_model_joining_bodies_is_one() -> None:
-    (m,) = _programs("和贵园社区开展“大党委”共建活动。")
-    assert m.label == "大党委共建活动" and "大党委" not in m.aliases
+def test_programs_a_quoted_kind_of_body_heads_an_activity_and_a_model_joining_bodies_is_one() -> None:
+    assert _labels("和贵园社区开展“大党委”共建活动。") == ["大党委共建活动"]
     assert _labels("高新区推行“项目指挥部+临时党支部”模式。") == ["项目指挥部+临时党支部模式"]
