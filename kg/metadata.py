@@ -15,7 +15,7 @@ from kg.text import written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (数据来源:…委员会): not its bracket
-_NEXT_FIELD = re.compile(r"[:：]|发布(?:时间|日期|人)|作者|编辑|浏览|点击|字号")  # the field after the source's
+_NEXT_FIELD = re.compile(r"(?:作者|责任编辑|编辑|字号|浏览次数|点击数?)?[:：]|发布(?:时间|日期|人)")  # the next field
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
 ROLES = ("责任编辑", "通讯员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文",
          "一审", "二审", "三审", "终审", "审核", "审校", "校对", "核发")  # 一审编辑:唐会军: the reviewers, too

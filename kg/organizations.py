@@ -435,6 +435,8 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     return full, tuple(dict.fromkeys((*aliases, label)))
 
 
+# Words that begin with a level's character, and are no relative name (市场监管局, 市民之家, 区块链产业园).
+_WORDS_OF_A_LEVEL = ("区域", "市场", "县域", "省级", "市级", "区级", "市民", "市政", "区块链", "县城", "镇域")
 _REPEATED_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff])(省|市|区|县)\1委")
 
 
@@ -467,7 +469,7 @@ def relative_head(name: str) -> str | None:
     """The 区/市/县/省/镇 a name begins with when it stands for a place (区委组织部), not a word (市场监管局)
     nor the first character of a place's name (镇江市委组织部)."""
     head = name[:1]
-    if head not in _RELATIVE or name.startswith(("区域", "市场", "县域", "省级", "市级", "区级")):
+    if head not in _RELATIVE or name.startswith(_WORDS_OF_A_LEVEL):
         return None
     if _is_division(name[:3]) or _is_division(name[:4]):
         return None  # 镇江市委, 镇海区委, 市中区委: a place's own name that begins like a relative one

@@ -268,7 +268,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if name and first >= max(left, floor) and (
             (_may_begin_name(norm[first]) and _ends_a_clause(norm, floor, first)
              and first in word_bounds(norm, max(floor, first - 4), pos))  # 和谐|园: 谐 is not a word's start
-            or (norm[first] == "和" and (first <= floor or not is_han(norm[first - 1])))):
+            or (norm[first] == "和" and (first == 0 or not is_han(norm[first - 1])))):
         name = norm[first] + name  # ，和|贵园社区: after a comma 和 joins nothing, so it begins the name
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
@@ -521,8 +521,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None:
                     continue
                 start, name = found
-                if name in lex["kinds"] and not (glued_name and cls == "Township" and word_tag(name) == "s"):
-                    continue  # 老旧小区, 安置小区, 重点镇: a kind, not one (应城市|城中|街道: a locative glued, a name)
+                if name in lex["kinds"] and not (glued_name and cls == "Township" and word_tag(name) == "s"
+                                                 and name.startswith("城")):
+                    continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
                 end = m.end()
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it

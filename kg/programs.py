@@ -42,8 +42,6 @@ _SENTENCE_LIKE = re.compile("[,与和]")
 _NOT_IN_PHRASE = re.compile(r"[、等与和及“”\"()（）《》,，\s\d]")
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
-# Nouns a quotation qualifies when they follow it at once (“两新”组织, “候鸟”党员): the quotation names a kind.
-_QUOTE_MODIFIES = ("组织", "党组织", "企业", "单位", "党员", "人员", "群体", "干部")
 _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党小组")  # “大党委”: a kind of body
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
@@ -91,7 +89,8 @@ def _lex() -> _Lex:
         fields=frozenset(f + a for f in lex["field_words"] for a in lex["field_acts"]),
         principle_verbs=tuple(lex["principle_verbs"]),
         descriptive=frozenset(lex["descriptive"]),
-        long_descriptive=re.compile("|".join(map(re.escape, by_length([w for w in lex["descriptive"] if len(w) > 2])))),
+        long_descriptive=re.compile("|".join(map(re.escape, by_length([w for w in lex["descriptive"] if len(w) > 2])))
+                                    or "(?!)"),  # none: a pattern that matches nothing, not the empty string
         generic=frozenset(lex["generic_party_sectors"]),
         verbs=frozenset(lex["verbs"]),
     )
@@ -226,9 +225,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads))  # “四方联动”的工作机制
         if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or joins_tiers(inner):
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
-        if head is None and not listed and (norm.startswith(_QUOTE_MODIFIES, after) or (
+        if head is None and not listed and (_quoted_sector(norm, inner, after, lex.generic) or (
                 inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner))):
-            continue  # “两新”组织: a kind of body the quotation qualifies; 社区“大党委”: a kind of body
+            continue  # “两新”组织: a sector, quoted in part; 社区“大党委”: a kind of body
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
@@ -259,6 +258,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
+
+
+def _quoted_sector(norm: str, inner: str, after: int, sectors: frozenset[str]) -> bool:
+    """“两新”组织: a sector of party work (两新组织) whose first part is quoted, not a program named."""
+    return any(len(g) > len(inner) and g.startswith(inner) and norm.startswith(g[len(inner):], after)
+               for g in sectors)
 
 
 def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],

@@ -366,8 +366,8 @@ def _in_context_only(alias: str, label: str) -> bool:
     if alias == label:
         return False
     a = to_simplified(alias)  # the form as written may be Traditional (區委組織部)
-    if a[0] in "省市区县镇" and a[1:2] and label.find(a[:2]) < 1:
-        return False  # not the label's place, then this level: 市民之家 is no relative name in 福州市民之家
+    if a[0] in "省市区县镇州" and label.find(a[:2]) < 1:
+        return False  # the label holds no place before this level (市民之家: no relative name, not 市|民之家)
     return names_in_context(a) or (_DEICTIC_START.match(a) is not None and len(a) > 2)
 
 

@@ -77,6 +77,11 @@ def _breaks() -> frozenset[str]:
     return frozenset(lexicon()["statistic"]["thing_breaks"])
 
 
+@functools.lru_cache(maxsize=1)
+def _clause_adverbs() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["clause_adverbs"])
+
+
 _CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 
 
@@ -105,7 +110,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # "党建联盟"基础上: the quoted name is the thing
         end += 1
     run = norm[pos:end]
-    breaks = _breaks()
+    breaks = _breaks() | _clause_adverbs()
     taken = 0
     for tok in cut(run):
         if tok in "()（）" and taken:

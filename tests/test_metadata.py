@@ -241,3 +241,9 @@ def test_metadata_reviewers_are_named_and_their_roles_are_no_names() -> None:
     doc = _doc("应城市推行议事会", "武侯区在玉林街道推行院落议事。",
                "(来源:应城市城中街道汪家台社区 通讯员:陈敬 一审编辑:唐会军 二审校对:陈梦宇 终审核发:董雪 )")
     assert doc.creators == ["陈敬", "唐会军", "陈梦宇", "董雪"]
+
+
+def test_metadata_a_source_is_cut_at_a_field_not_at_a_word() -> None:
+    """来源：区委组织部编辑部: 编辑 without its colon is part of the name, not the next field."""
+    doc = _doc("成都市武侯区推行院落议事新模式", "来源：武侯区委组织部编辑部", "武侯区在玉林街道推行院落议事。")
+    assert doc.publishers == ["武侯区委组织部编辑部"]

@@ -696,3 +696,12 @@ def test_places_a_list_of_functions_before_xiaoqu_is_no_list_of_estates() -> Non
     assert _of_class(text, "Community") == []
     assert set(_of_class("江苏省苏州市吴中区推行，傲梅苑、金山明珠等17个示范小区试点。", "Community")) == {
         "傲梅苑", "金山明珠"}
+
+
+@pytest.mark.parametrize(("text", "cls", "names"), [
+    ("成都市武侯区玉林街道和芳草社区联合开展活动。", "Community", ["芳草社区"]),  # 和 between two places: and
+    ("成都市武侯区和芳草社区的党员参加。", "Community", ["芳草社区"]),
+    ("安徽省天长市郊区街道开展活动。", "Township", []),  # 郊区: the suburbs, a kind, not a part of the city
+])
+def test_places_he_between_places_and_the_suburbs_are_no_names(text: str, cls: str, names: list[str]) -> None:
+    assert _of_class(text, cls) == names

@@ -438,3 +438,8 @@ def test_programs_a_quoted_kind_of_body_or_sector_is_no_program(text: str) -> No
 def test_programs_a_quoted_kind_of_body_heads_an_activity_and_a_model_joining_bodies_is_one() -> None:
     assert _labels("和贵园社区开展“大党委”共建活动。") == ["大党委共建活动"]
     assert _labels("高新区推行“项目指挥部+临时党支部”模式。") == ["项目指挥部+临时党支部模式"]
+
+
+def test_programs_a_quoted_program_then_the_verb_zuzhi_is_a_program() -> None:
+    """依托“双报到”组织在职党员: 组织 (organise) is the verb after the program, not a sector's noun."""
+    assert _labels("依托“双报到”组织在职党员到社区开展志愿服务。") == ["双报到"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import kg
 from kg.graph import KnowledgeGraph
 from kg.model import Entity
@@ -369,3 +371,19 @@ def test_resolver_makes_its_graph_once() -> None:
         resolver.graph()
     with pytest.raises(RuntimeError, match="already"):
         resolver.add(docs[1])
+
+
+@pytest.mark.parametrize(("alias", "label", "context_only"), [
+    ("市委组织部", "沅江市委组织部", True),
+    ("區委組織部", "西山区委组织部", True),  # as written, Traditional
+    ("住建局", "天长市住房和城乡建设局", True),
+    ("我市市委组织部", "沅江市委组织部", True),
+    ("市民之家", "福州市民之家", False),  # 市民 (citizens) is a word, not 福州市 then 民之家
+    ("区块链产业园", "杭州区块链产业园", False),
+    ("市场监管局", "福州市市场监督管理局", False),
+    ("沅江市委组织部", "沅江市委组织部", False),
+])
+def test_resolve_a_name_only_its_article_gives_is_no_alt_label(alias: str, label: str, context_only: bool) -> None:
+    from kg.resolve import _in_context_only
+
+    assert _in_context_only(alias, label) is context_only

@@ -259,3 +259,12 @@ def test_statistics_matters_handled_and_objects_are_no_counts() -> None:
 ])
 def test_statistics_the_counted_noun_ends_before_the_clause_goes_on(text: str, things: list) -> None:
     assert [(thing, value) for thing, value, _, _ in _facts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("全村有正高级职称人员5名。", "正高级职称人员"),  # 正, a clause's adverb after the number, begins this noun
+    ("全区建成还建房300套。", "还建房"),
+])
+def test_statistics_a_noun_before_the_number_keeps_a_first_character_that_can_be_an_adverb(
+        text: str, thing: str) -> None:
+    assert [t for t, _, _, _ in _facts(text)] == [thing]
