@@ -112,10 +112,14 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     run = norm[pos:end]
     breaks = _breaks() | _clause_adverbs()
     taken = 0
-    for tok in cut(run):
+    tokens = cut(run)
+    for i, tok in enumerate(tokens):
         if tok in "()（）" and taken:
             taken += len(tok)  # 党(工)委: a bracket inside the noun
             continue
+        if taken >= 2 and len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1 \
+                and _is_verb(tok + tokens[i + 1]) and word_freq(tok + tokens[i + 1]) > 0:
+            break  # 党员|报|到: jieba cuts the verb 报到 in two after the noun; its first half is no part of it
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t"))
         ) or (taken >= 2 and _is_verb(tok) and (word_freq(tok) >= 200 or len(tok) == 2)) or (
