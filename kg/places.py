@@ -294,8 +294,9 @@ def _verb_phrase(tok: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
-    """Nouns for people, which are followed by what they do, not by a place's name."""
-    return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员"])
+    """Nouns for people and party bodies, which are followed by what they do, not by a place's name
+    (让党组织|扎根|社区: the organisations take root in the communities)."""
+    return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员", "党组织", "基层党组织"])
 
 
 def _joins_bodies(norm: str, start: int) -> bool:

@@ -708,3 +708,10 @@ def test_places_he_between_places_and_the_suburbs_are_no_names(text: str, cls: s
 @pytest.mark.parametrize("text", ["成都市武侯区各社区居委会推行院落议事。", "成都市武侯区城市社区居委会推行院落议事。"])
 def test_places_a_common_word_before_the_community_committee_names_no_community(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+def test_places_a_verb_after_a_party_body_is_no_community_s_name() -> None:
+    """让党组织扎根社区: what the organisations do (jieba tags 扎根 a place's name), not a community 扎根社区;
+    在翠苑社区 after 党组织 still names one."""
+    assert _of_class("福州市台江区让党组织扎根社区，把服务送到群众家门口。", "Community") == []
+    assert _of_class("福州市台江区党组织在翠苑社区开展活动。", "Community") == ["翠苑社区"]

@@ -153,9 +153,8 @@ def test_queries_06_community_province() -> None:
         assert answer.get(community) == province, community
 
 
-@pytest.mark.xfail(strict=True, reason="'扎根社区' is read as a community from 000 '让党组织扎根社区' "
-                                       "(扎根 'take root' is a verb, not a name)")
 def test_queries_06_communities_are_exactly_those_named() -> None:
+    """No more: 让党组织扎根社区 (take root in the communities) once made a community 扎根社区."""
     assert {row[0] for row in values("06_community_province.rq")} == set(COMMUNITIES)
 
 
