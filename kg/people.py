@@ -26,7 +26,8 @@ _MARKS_AFTER_NAME = "、,，。:：;；()（）"  # what may follow a name after
 def _name_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns a name stands in, compiled once rather than per document: before a title, after a
     role, between an appointing verb and the office (选举肖某为…), as the subject of 是一位/是一名, after
-    a quotation it said, and the place after a role where a name may begin (``role_only``)."""
+    a quotation it said, before the colon that opens one, and the place after a role where a name may
+    begin (``role_only``)."""
     lex = lexicon()["person"]
     titles = "|".join(map(re.escape, by_length(lex["titles"])))
     # a title also stands before a name (局长顾雄远, 部长毛万春): every title is a role too
@@ -44,7 +45,9 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # 住建局曹天平等陪同, 外黄坑自然村的刘忠军说: a person written after the body or place they are of
     of_body = re.compile(rf"(?:(?<=局|委|办|部|处|所|站|院|校|司)|(?<=村的|区的|镇的))"
                          rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))")
-    return before_title, after_role, appointed, subject, quoted, role_only, of_body
+    # 马有宁:“红色小院”的打造…: who speaks, named before the colon that opens the quotation
+    speaker = re.compile(r"(?:^|(?<=[,，。;；!！?？\s]))([\u4e00-\u9fff]{2,3})[:：](?=\s*[“\"「])")
+    return before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
@@ -89,13 +92,13 @@ def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
-    before_title, after_role, appointed, subject, quoted, role_only, of_body = _name_patterns()
+    before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
             _take(doc, out, m.group(1), m.start(1), surnames, here=here)
-        for pattern in (appointed, subject, before_title):  # the surer first: 选举王明远为书记
+        for pattern in (appointed, subject, speaker, before_title):  # the surer first: 选举王明远为书记
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
                 _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here)
         for m in after_role.finditer(text):

@@ -125,3 +125,12 @@ def test_people_a_name_written_after_the_body_or_village_it_is_of() -> None:
                     "区民政局王建华介绍了做法。社区的发展表示关注，住建局开展检查。"
                     "学校高老师说，区卫生院黄医生介绍，自然村的李大爷说，居民王阿姨说。")  # forms of address
     assert sorted(names) == sorted(["曹天平", "刘忠军", "王建华"])
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("金渭路社区推进建设。\n马有宁:“红色小院”的打造今后会在金渭路社区推广。", ["马有宁"]),  # a speaker, then the quote
+    ("会议强调：“要抓好落实。”", []),  # a meeting says it: no surname, no person
+    ("通知：“各社区要落实。”", []),
+])
+def test_people_a_name_before_the_colon_that_opens_a_quotation_is_the_speaker(text: str, names: list[str]) -> None:
+    assert _people(text) == names
