@@ -245,6 +245,12 @@ def names_in_context(name: str) -> bool:
     return relative_head(name) is not None or name in _department_short() or _a_bare_department(name)
 
 
+def level_without_place(name: str, label: str) -> bool:
+    """Whether ``name`` begins with a level's character that ``label`` does not have after a place's name
+    (市民之家 of 福州市民之家: not 福州市|民之家, so no relative name)."""
+    return name[:1] in _RELATIVE and label.find(name[:2]) < 1
+
+
 def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
     """Where a body's name ends: after the suffixes that follow each other (集团|党委, 有限公司|党支部),
     and after a trade's words up to 公司 (金盾物业|服务有限公司, 鸿运物业|管理有限公司|党支部)."""

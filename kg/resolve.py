@@ -33,7 +33,7 @@ from kg.model import (
     TierStructure,
 )
 from kg.normalize import as_shown, to_simplified
-from kg.organizations import names_in_context
+from kg.organizations import level_without_place, names_in_context
 from kg.places import place_key_id
 from kg.text import HAN_RE, clean_label
 
@@ -366,8 +366,8 @@ def _in_context_only(alias: str, label: str) -> bool:
     if alias == label:
         return False
     a = to_simplified(alias)  # the form as written may be Traditional (區委組織部)
-    if a[0] in "省市区县镇州" and label.find(a[:2]) < 1:
-        return False  # the label holds no place before this level (市民之家: no relative name, not 市|民之家)
+    if level_without_place(a, label):
+        return False
     return names_in_context(a) or (_DEICTIC_START.match(a) is not None and len(a) > 2)
 
 

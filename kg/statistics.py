@@ -78,8 +78,9 @@ def _breaks() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _clause_adverbs() -> frozenset[str]:
-    return frozenset(lexicon()["statistic"]["clause_adverbs"])
+def _breaks_after() -> frozenset[str]:
+    """What ends a counted noun read after the number: the breaks, and the clause's one-character adverbs."""
+    return _breaks() | frozenset(lexicon()["statistic"]["clause_adverbs"])
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;！？]")
@@ -110,7 +111,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # "党建联盟"基础上: the quoted name is the thing
         end += 1
     run = norm[pos:end]
-    breaks = _breaks() | _clause_adverbs()
+    breaks = _breaks_after()
     taken = 0
     tokens = cut(run)
     for i, tok in enumerate(tokens):
