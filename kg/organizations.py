@@ -210,7 +210,44 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out.extend(_national(doc, out))
     out.extend(_committees(doc, focus, places, out))
     out.sort(key=lambda x: (x.start, -x.end))
-    return _bare_departments_placed(out)
+    return _with_places_before(_bare_departments_placed(out), place_from)
+
+
+def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) -> list[Mention]:
+    """A body written again with the places it belongs to before its name (丰镇市新城区街道办事处 after
+    新城区街道办事处, 福建省福州市鼓楼区委组织部 beside 鼓楼区委组织部) is the same body: named by the
+    longest such form in the article, the shorter ones kept as aliases.
+    """
+    longer: dict[str, str] = {}
+    labels = sorted({m.label for m in found}, key=lambda x: (-len(x), x))
+    for m in found:
+        if m.label in longer:
+            continue
+        fuller = [label for label in labels if len(label) > len(m.label) and label.endswith(m.label)
+                  and _places_only(m, label[:-len(m.label)], found, place_from)]
+        if fuller and all(fuller[0].endswith(f) for f in fuller):  # 滁州市住建局 and 天长市住建局: which one?
+            longer[m.label] = fuller[0]
+    if not longer:
+        return found
+    return [replace(m, key=longer[m.label], label=longer[m.label],
+                    aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
+            if m.label in longer else m for m in found]
+
+
+def _places_only(short: Mention, prefix: str, found: list[Mention], place_from: dict[int, list[int]]) -> bool:
+    """Whether some mention written as ``prefix`` + ``short``'s label begins with places that fill ``prefix``."""
+    for m in found:
+        if m.label != prefix + short.label:
+            continue
+        pos, stop = m.start, m.start + len(prefix)
+        while pos < stop:
+            ends = [e for e in place_from.get(pos, ()) if e <= stop]
+            if not ends:
+                break
+            pos = max(ends)
+        if pos == stop:
+            return True
+    return False
 
 
 def _bare_departments_placed(found: list[Mention]) -> list[Mention]:
@@ -322,6 +359,8 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
     named = _place_before(norm, pos, floor, place_at, known)
     if named is not None:
         return named
+    if _PARTY_BODY.match(norm, pos) and _verb_takes_kind(norm, pos, floor, tiers):
+        return None  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
     internal = _internal_verbs()
     trade = norm.startswith(_TRADES, pos)
     for c, hard in _start_candidates(norm, pos, floor, place_at):
@@ -335,6 +374,29 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
         if hard and not norm.endswith(internal, 0, c):
             return None
     return None
+
+
+def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: set[str]) -> bool:
+    """Whether the words before a body's suffix are a common verb and then only kinds of body (参与|小区|党支部),
+    or a verb its adverb makes one word of (充分发挥|党支部): the clause acts on a kind of body, names none."""
+    text = norm[max(floor, pos - 12):pos]
+    kinds = sorted(tiers, key=len, reverse=True)
+    while True:  # the kinds as written, not as cut: jieba cuts 楼栋 楼|栋
+        kind = next((k for k in kinds if k and text.endswith(k)), None)
+        if kind is None:
+            break
+        text = text[:-len(kind)]
+    words = cut(text)
+    return bool(words) and _clause_verb(words[-1])
+
+
+def _clause_verb(word: str) -> bool:
+    """发挥, 参与: a verb common enough to be the clause's, never a name's last word; 充分发挥: one with its adverb.
+    Words jieba tags as nouns too (行动, 服务: vn) can end a name (先锋行动队), so only plain verbs count."""
+    def plain(w: str) -> bool:
+        return word_tag(w) == "v" and word_freq(w) >= 1000
+    return len(word) >= 2 and (plain(word) or (
+        len(word) == 4 and word_tag(word[:2]) in ("d", "ad") and plain(word[2:])))
 
 
 def _place_and_kind(norm: str, start: int, pos: int, tiers: set[str], place_from: dict[int, list[int]]) -> bool:
@@ -367,6 +429,8 @@ def _clause_like(stem: str) -> bool:
     doing = _boundary_verbs() | program_acts()
     for k, w in enumerate(tokens):
         tag = word_tag(w)
+        if w in _NEGATIONS:
+            return True  # 社区|无|物业管理: a place without a property company, not a company
         if tag == "uj" or w in doing or (len(w) >= 2 and (tag[:1] == "d" or (tag[:1] == "t" and len(tokens) > 1))):
             return True
         nxt = word_tag(tokens[k + 1])[:1] if k + 1 < len(tokens) else ""
@@ -375,6 +439,7 @@ def _clause_like(stem: str) -> bool:
     return False
 
 
+_NEGATIONS = frozenset(("无", "没有", "未", "暂无", "尚无"))
 _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")
 
 
@@ -403,8 +468,8 @@ def _is_named(stem: str, tiers: set[str], norm: str, start: int, *, office: bool
         return False
     if _is_count_before(norm, start):
         return False
-    if stem.endswith("级"):
-        return False  # 屯级党支部, 县级党委: a level of body, not one body
+    if stem.endswith(("级", "型", "式", "性")):
+        return False  # 屯级党支部, 县级党委: a level of body; 兼合型, 兼合式, 功能性党支部: a kind of body
     if stem[0] in NUMERAL_CHARS and stem[1:2] in tuple("个家名所支批"):
         return False  # 一家文旅集团: one of a kind, counted, not named
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):

@@ -206,6 +206,9 @@ def _local_suffixes() -> frozenset[str]:
     return frozenset(w for w in (*lex["township"], *lex["community"]) if len(w) >= 2)
 
 
+_TIME_UNITS = ("年", "月", "天", "日", "周", "期", "以")  # …年来, 一个月来, 以来
+
+
 def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                  estate: bool = False) -> tuple[int, str] | None:
     """The proper name that ends at ``pos``: (start, name), or None.
@@ -223,6 +226,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS \
             and pos - 4 in word_bounds(norm, left, pos) else run[-3:]  # 推广|文亭巷: it begins where a word does
         name = name.lstrip("".join(STOP_CHARS))
+        if name[:1] == "来" and norm[pos - len(name) - 1:pos - len(name)] in _TIME_UNITS:
+            name = name[1:]  # 近一个月来|万年路社区, 多年来: the 来 ends a time, it begins no road's name
         if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's
             name = name[name.rindex("委") + 1:].lstrip("".join(STOP_CHARS))
         return (pos - len(name), name) if len(name) >= 2 else None
@@ -383,6 +388,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     first = tokens[0]
     if len(first) >= 2 and len(first) < len(run) and word_tag(first).startswith("v") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name
+    last = tokens[-1]
+    if len(tokens) >= 2 and len(last) >= 2 and word_tag(last) == "v" and is_common_word(last):
+        return None  # 解放路社区|新成立|小区: the clause's verb before the kind, not a name (新|建设|社区 is one)
     if len(tokens) >= 2 and any(len(t) >= 2 and word_tag(t) in ("d", "ad") and is_common_word(t) for t in tokens):
         return None  # 石羊街道|积极探索|社区: an adverb of the clause, not a name (新|建设|社区 is one)
     inner = run[1:].replace("和", "")

@@ -45,6 +45,7 @@ _PARTY = re.compile("党建")
 _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党小组")  # “大党委”: a kind of body
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
+_FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
 
 @dataclass(frozen=True)
@@ -289,8 +290,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         h_end = m.end()
         if skipped is None:
             skipped = Spans(skip)
-        if skipped.holds(m.start()) or norm.startswith(org_tails, h_end):
-            continue
+        if skipped.holds(m.start()) or norm.startswith(org_tails, h_end) or norm.startswith(_FACILITY, h_end):
+            continue  # …工作小组: a body; 党群活动|中心, 为活动|阵地: a facility, its head a word of its name
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
         if not clause_starts:

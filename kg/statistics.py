@@ -162,10 +162,15 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     kept: list[str] = []
     breaks = _breaks()
     verbs = program_verbs()
+    room = 0  # characters of verbs still taken into a kind's name: 建制|型, 兼|合|型 (the verb makes a kind)
     for tok in reversed(tokens):
+        if kept and kept[0] in _KIND_SUFFIXES and room == 0 and len(kept) > 1:
+            room = 2
+        kind = len(tok) <= room
+        room = room - len(tok) if kind else 0
         # 社会组织120家: a noun that is also a verb heads the thing; before a noun it governs it (组织党员)
-        if tok in breaks or tok in _STOP or (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (
-                kept and _is_verb(tok)):
+        if tok in breaks or tok in _STOP or (not kind and (
+                (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)))):
             break
         kept.insert(0, tok)
     thing = clean_label("".join(kept))
@@ -173,6 +178,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
 
 
 _BUILDINGS = ("栋", "幢")
+_KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支部: a kind of body, one word with what is before
 
 
 def _an_estate_named(thing: str) -> bool:
@@ -252,6 +258,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
+                if start > s.start and norm[start - 1].isdigit() and word_tag(thing)[:1] == "q":
+                    # 居民192户|438人: a second measure of 居民 (10至15次: a range, no measure between)
+                    first = start - 1
+                    while first > s.start and (norm[first - 1].isdigit() or norm[first - 1] == "."):
+                        first -= 1
+                    thing, start = _thing_before(norm, first, s.start)
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing):

@@ -313,3 +313,32 @@ def test_organizations_a_place_as_the_source_is_no_body(tmp_path: Path) -> None:
     text = ("应城市城中街道汪家台社区推行议事会。\n\n(来源:应城市城中街道汪家台社区 通讯员:陈敬)\n\n"
             "信息来源: 杜集经济开发区发布时间:2012-03-02 |\n\n来源:应城日报")
     assert set(_orgs(tmp_path, text)) == {"应城日报"}
+
+
+@pytest.mark.parametrize("text", [
+    "各社区积极动员在职党员参与楼栋党支部活动。",  # 参与|楼栋|党支部: the clause's verb, then a kind of body
+    "该镇充分发挥党支部战斗堡垒作用，带领群众致富。",  # 充分发挥: a verb jieba keeps with its adverb
+    "全镇建立联合型党支部3个、区域性党委2个，兼合式党支部1个。",  # kinds of body
+    "志愿者走进新华社区无物业管理的宿舍楼清理杂物。",  # 无|物业: a place without a company, not a company
+])
+def test_organizations_a_verb_or_a_kind_before_a_body_names_none(tmp_path: Path, text: str) -> None:
+    assert _orgs(tmp_path, text) == {}
+
+
+def test_organizations_a_named_branch_after_a_verb_is_still_named(tmp_path: Path) -> None:
+    labels = set(_orgs(tmp_path, "社区依托金桥物业党支部开展服务，发挥红枫小区党支部作用。"))
+    assert {"金桥物业党支部", "红枫小区党支部"} <= labels
+
+
+def test_organizations_a_party_school_and_a_street_office_are_bodies(tmp_path: Path) -> None:
+    labels = set(_orgs(tmp_path, "学员在杭州市委党校参加培训。（余杭区五常街道办事处 供稿）该办事处表示。"))
+    assert {"杭州市委党校", "五常街道办事处"} <= labels
+    assert "杭州市委" not in labels
+    assert "该办事处" not in labels and "办事处" not in labels
+
+
+def test_organizations_a_body_written_with_its_places_before_is_one_body(tmp_path: Path) -> None:
+    text = "浙江省宁波市海曙区委组织部召开会议。会上，海曙区委组织部负责人作了部署。宁波市海曙区委组织部还表示。"
+    orgs = _orgs(tmp_path, text)
+    assert list(orgs) == ["浙江省宁波市海曙区委组织部"]
+    assert {"海曙区委组织部", "宁波市海曙区委组织部"} <= orgs["浙江省宁波市海曙区委组织部"]

@@ -715,3 +715,18 @@ def test_places_a_verb_after_a_party_body_is_no_community_s_name() -> None:
     在翠苑社区 after 党组织 still names one."""
     assert _of_class("福州市台江区让党组织扎根社区，把服务送到群众家门口。", "Community") == []
     assert _of_class("福州市台江区党组织在翠苑社区开展活动。", "Community") == ["翠苑社区"]
+
+
+def test_places_the_lai_of_a_time_begins_no_road_name() -> None:
+    # 一个月来|解放路社区, 今年以来|…: 来 ends the time phrase; the community is named by its road
+    text = "近一个月来解放路社区新成立小区党支部3个。今年以来建设路社区也在推进。"
+    names = set(_of_class(text, "Community"))
+    assert names == {"解放路社区", "建设路社区"}  # 新|成立|小区: the clause's verb, no estate
+
+
+def test_places_estates_with_a_property_company_are_a_kind_of_estate() -> None:
+    # 物业小区 (estates that have a property company), like 无物业小区: a kind, not one estate's name
+    text = "鼓楼区东街街道：一是建立台账；二是下开发、物业小区收集党员意见；三是东街街道幸福里小区率先成立党支部。"
+    names = set(_of_class(text, "Community"))
+    assert "幸福里小区" in names
+    assert "物业小区" not in names and "无物业小区" not in names

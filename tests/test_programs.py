@@ -443,3 +443,9 @@ def test_programs_a_quoted_kind_of_body_heads_an_activity_and_a_model_joining_bo
 def test_programs_a_quoted_program_then_the_verb_zuzhi_is_a_program() -> None:
     """依托“双报到”组织在职党员: 组织 (organise) is the verb after the program, not a sector's noun."""
     assert _labels("依托“双报到”组织在职党员到社区开展志愿服务。") == ["双报到"]
+
+
+def test_programs_a_head_inside_a_facilitys_name_heads_no_program() -> None:
+    text = "社区以新建的邻里共享空间为活动阵地，开展结对帮扶；王庄小区党群活动中心正在建设，打造睦邻服务站。"
+    assert not any(label.endswith(("活动", "服务")) for label in _labels(text))
+    assert "睦邻服务站" not in _labels(text)

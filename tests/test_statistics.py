@@ -264,3 +264,18 @@ def test_statistics_the_counted_noun_ends_before_the_clause_goes_on(text: str, t
 def test_statistics_a_noun_before_the_number_keeps_a_first_character_that_can_be_an_adverb(
         text: str, thing: str) -> None:
     assert [t for t, _, _, _ in _facts(text)] == [thing]
+
+
+def test_counts_a_kind_of_branch_made_with_a_verb_keeps_the_verb() -> None:
+    # 建制|型, 兼|合|型: jieba cuts a verb from its 型; the kinds are counted apart, not as one 型党支部
+    facts = _facts("全街道共有小区党支部21个，其中建制型党支部6个，兼合型党支部6个，联建式党支部9个。")
+    things = {(thing, value) for thing, value, _, _ in facts}
+    assert {("建制型党支部", 6), ("兼合型党支部", 6), ("联建式党支部", 9)} <= things
+    assert not any(thing.startswith(("型", "式", "合")) for thing, _ in things)
+
+
+def test_counts_a_second_measure_counts_the_same_thing() -> None:
+    # 居民310户|862人: 862 residents, not 862 households
+    facts = _facts("该小区共有居民310户862人，党员45名。")
+    assert ("居民", 862, "人", False) in facts
+    assert not any(thing == "户" for thing, _, _, _ in facts)
