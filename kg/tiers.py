@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lexicon import by_length, lexicon
 from kg.model import Document, Mention
@@ -132,6 +133,11 @@ def joins_tiers(inner: str) -> bool:
     return len(items) >= 2 and all(_tier_name(x) for x in items) and sum(x.endswith(heads) for x in items) >= 2
 
 
+@lru_cache(maxsize=1)
+def _party_heads() -> tuple[str, ...]:
+    return tuple(lexicon()["tier"]["party_heads"])
+
+
 def extract_chains(doc: Document) -> list[ChainFound]:
     norm = doc.norm
     context = tuple(lexicon()["tier"]["context"])
@@ -161,8 +167,11 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                 stated = ahead if ahead is not None and _count(ahead.group(1)) == len(levels) else None
             quoted = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」") \
                 and not any(c in m.group(0) for c in _PLUSES)  # “机关党支部+社区党支部+…”: peers joined, no ranks
-            if not (stated or any(c in after for c in context) or quoted):
-                continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure
+            ranked = not any(c in m.group(0) for c in _PLUSES) and all(
+                norm[a:b].endswith(_party_heads()) for a, b in items)  # 社区党组织—网格党支部—楼栋党小组
+            if not (stated or any(c in after for c in context) or quoted or ranked):
+                continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure;
+                # party bodies joined by dashes rank themselves, said or not (with pluses they may be peers)
             # a stated count that is not the chain's length says something else (一级网络: a top-level
             # network, not a network of one level): the levels listed are then the count
             count = _count(stated.group(1)) if stated else None

@@ -272,3 +272,22 @@ def test_tiers_posts_ranked_and_counted_are_levels() -> None:
                      "小区里“网格长—网格员—楼栋长”共同参与议事。")
     assert [_levels(c) for c in chains] == [["片区长", "网格长", "网格员", "楼栋长"]]
     assert chains[0].stated_count == 4
+
+
+def test_tiers_party_bodies_joined_by_dashes_rank_themselves() -> None:
+    # no count, no quotation, no 体系 after it: the dashes between party bodies are the ranking
+    chains = _chains("向阳街道建立社区党委—网格党支部—楼栋党小组，把服务送到居民家门口。")
+    assert [_levels(c) for c in chains] == [["社区党委", "网格党支部", "楼栋党小组"]]
+
+
+@pytest.mark.parametrize("text", [
+    "街道把机关党支部+社区党支部+物业党支部联合起来，解决停车难题。",  # pluses: peers, not ranks
+    "活动分为报名—培训—考核三个环节。",  # stages, no party bodies
+])
+def test_tiers_peers_or_stages_without_a_word_for_a_structure_are_none(text: str) -> None:
+    assert _chains(text) == []
+
+
+def test_tiers_a_chain_before_organisation_structure_is_a_structure() -> None:
+    chains = _chains("完善“小区党支部+楼栋党小组+党员中心户”的组织结构，建强红色堡垒。")
+    assert [_levels(c) for c in chains] == [["小区党支部", "楼栋党小组", "党员中心户"]]
