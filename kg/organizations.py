@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 
 from kg.actors import Focus
 from kg.gazetteer import load_gazetteer
@@ -153,8 +154,7 @@ def _is_pronoun(tok: str) -> bool:
 
 def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
     norm = doc.norm
-    tiers = set(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级",
-                                                 "非公", "两新"} | _KINDS  # 非公党支部: the branches of a sector
+    tiers = _tier_words()
     out: list[Mention] = []
     pat = _suffix_re()
     place_at = {p.end: p.start for p in places}
@@ -216,17 +216,23 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
 def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) -> list[Mention]:
     """A body written again with the places it belongs to before its name (丰镇市新城区街道办事处 after
     新城区街道办事处, 福建省福州市鼓楼区委组织部 beside 鼓楼区委组织部) is the same body: named by the
-    longest such form in the article, the shorter ones kept as aliases.
+    longest such form in the article, the shorter ones kept as aliases. Where the longer forms do not
+    nest (滁州市住建局 and 天长市住建局 beside 住建局), which body is meant is not known, and nothing merges.
     """
-    longer: dict[str, str] = {}
-    labels = sorted({m.label for m in found}, key=lambda x: (-len(x), x))
+    by_label: dict[str, list[Mention]] = {}
     for m in found:
-        if m.label in longer:
-            continue
-        fuller = [label for label in labels if len(label) > len(m.label) and label.endswith(m.label)
-                  and _places_only(m, label[:-len(m.label)], found, place_from)]
-        if fuller and all(fuller[0].endswith(f) for f in fuller):  # 滁州市住建局 and 天长市住建局: which one?
-            longer[m.label] = fuller[0]
+        by_label.setdefault(m.label, []).append(m)
+    ending: dict[str, list[str]] = {}  # a label's proper endings → the labels that end so
+    for label in by_label:
+        for k in range(1, len(label) - 1):
+            ending.setdefault(label[k:], []).append(label)
+    longer: dict[str, str] = {}
+    for label in sorted(by_label):
+        fuller = sorted((x for x in ending.get(label, ()) if _places_only(x, len(x) - len(label), by_label[x],
+                                                                         place_from)),
+                        key=lambda x: (-len(x), x))
+        if fuller and all(fuller[0].endswith(f) for f in fuller):
+            longer[label] = fuller[0]
     if not longer:
         return found
     return [replace(m, key=longer[m.label], label=longer[m.label],
@@ -234,12 +240,11 @@ def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) 
             if m.label in longer else m for m in found]
 
 
-def _places_only(short: Mention, prefix: str, found: list[Mention], place_from: dict[int, list[int]]) -> bool:
-    """Whether some mention written as ``prefix`` + ``short``'s label begins with places that fill ``prefix``."""
-    for m in found:
-        if m.label != prefix + short.label:
-            continue
-        pos, stop = m.start, m.start + len(prefix)
+def _places_only(label: str, prefix: int, written: list[Mention], place_from: dict[int, list[int]]) -> bool:
+    """Whether one of the mentions ``written`` as ``label`` begins with places that fill its first ``prefix``
+    characters (丰镇市|新城区街道办事处: 丰镇市 is a place found there)."""
+    for m in written:
+        pos, stop = m.start, m.start + prefix
         while pos < stop:
             ends = [e for e in place_from.get(pos, ()) if e <= stop]
             if not ends:
@@ -248,6 +253,13 @@ def _places_only(short: Mention, prefix: str, found: list[Mention], place_from: 
         if pos == stop:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _tier_words() -> frozenset[str]:
+    """Levels and kinds of body: 小区|党支部, 临时|党支部, 非公|党支部 (the branches of a sector) name no body."""
+    return frozenset(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级",
+                                                     "非公", "两新"} | _KINDS
 
 
 def _bare_departments_placed(found: list[Mention]) -> list[Mention]:
@@ -350,7 +362,7 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
     return named if named >= floor and not _is_count_before(norm, named) else None
 
 
-def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: dict[int, int],
+def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int],
                   place_from: dict[int, list[int]], known: dict[int, set[str]]) -> int | None:
     """The rightmost boundary whose remainder names a body; None for a generic body.
 
@@ -359,12 +371,17 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
     named = _place_before(norm, pos, floor, place_at, known)
     if named is not None:
         return named
-    if _PARTY_BODY.match(norm, pos) and _verb_takes_kind(norm, pos, floor, tiers):
+    if _PARTY_BODY.match(norm, pos) and _verb_takes_kind(norm, pos, floor, tiers, place_at):
         return None  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
     internal = _internal_verbs()
     trade = norm.startswith(_TRADES, pos)
+    party = _PARTY_BODY.match(norm, pos) is not None
     for c, hard in _start_candidates(norm, pos, floor, place_at):
         stem = clean_label(norm[c:pos])
+        if party and stem.endswith(_KIND_ENDS):
+            return None  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named)
+        if _levels_of_any(stem):
+            return None  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body
         if _kind_of_place(stem):
             return None  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
         if trade and _clause_like(stem):
@@ -376,18 +393,36 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: set[str], place_at: di
     return None
 
 
-def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: set[str]) -> bool:
+def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int]) -> bool:
     """Whether the words before a body's suffix are a common verb and then only kinds of body (参与|小区|党支部),
-    or a verb its adverb makes one word of (充分发挥|党支部): the clause acts on a kind of body, names none."""
-    text = norm[max(floor, pos - 12):pos]
-    kinds = sorted(tiers, key=len, reverse=True)
-    while True:  # the kinds as written, not as cut: jieba cuts 楼栋 楼|栋
-        kind = next((k for k in kinds if k and text.endswith(k)), None)
-        if kind is None:
-            break
-        text = text[:-len(kind)]
+    or a verb its adverb makes one word of (充分发挥|党支部): the clause acts on a kind of body, names none.
+
+    A kind of one character is taken off only where a word begins (not the 区 of 经济|开发区; 楼|栋, as jieba
+    cuts 楼栋, is taken off whole), and a verb right after a place or a body (长沙县|前进村, 教育局|退休) is
+    a name's, not the clause's.
+    """
+    begin = max(floor, pos - 12)
+    text = norm[begin:pos]
     words = cut(text)
-    return bool(words) and _clause_verb(words[-1])
+    bounds = set(accumulate(map(len, words), initial=0))
+    for kind in _longest_first(tiers):
+        while text.endswith(kind) and (len(kind) > 1 or len(text) - 1 in bounds):
+            text = text[:-len(kind)]
+    words = cut(text)
+    if not words or not _clause_verb(words[-1]):
+        return False
+    at = begin + len(text) - len(words[-1])
+    return at not in place_at and not norm.endswith(_suffixes(), floor, at)
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(lexicon()["organization"]["suffixes"])
+
+
+@lru_cache(maxsize=4)
+def _longest_first(kinds: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted((k for k in kinds if k), key=lambda k: (-len(k), k)))
 
 
 def _clause_verb(word: str) -> bool:
@@ -399,7 +434,7 @@ def _clause_verb(word: str) -> bool:
         len(word) == 4 and word_tag(word[:2]) in ("d", "ad") and plain(word[2:])))
 
 
-def _place_and_kind(norm: str, start: int, pos: int, tiers: set[str], place_from: dict[int, list[int]]) -> bool:
+def _place_and_kind(norm: str, start: int, pos: int, tiers: frozenset[str], place_from: dict[int, list[int]]) -> bool:
     """Whether ``norm[start:pos]`` is a place and then only a kind of body (丹棱县|临时|党支部, 某区|功能型|
     党支部): the place's bodies of that kind, not one body named. ``tiers`` holds the kinds (``_KINDS``)."""
     ends = [e for e in place_from.get(start, ()) if e < pos]
@@ -427,10 +462,10 @@ def _clause_like(stem: str) -> bool:
     also a verb (新希望) or a time alone (当代) may be a company's name."""
     tokens = cut(stem)
     doing = _boundary_verbs() | program_acts()
+    if tokens and tokens[-1] in _NEGATIONS:
+        return True  # 社区|无|物业管理: a place without a property company (无|界科技 is a name)
     for k, w in enumerate(tokens):
         tag = word_tag(w)
-        if w in _NEGATIONS:
-            return True  # 社区|无|物业管理: a place without a property company, not a company
         if tag == "uj" or w in doing or (len(w) >= 2 and (tag[:1] == "d" or (tag[:1] == "t" and len(tokens) > 1))):
             return True
         nxt = word_tag(tokens[k + 1])[:1] if k + 1 < len(tokens) else ""
@@ -440,6 +475,14 @@ def _clause_like(stem: str) -> bool:
 
 
 _NEGATIONS = frozenset(("无", "没有", "未", "暂无", "尚无"))
+_KIND_ENDS = ("型", "式", "性")
+
+
+def _levels_of_any(stem: str) -> bool:
+    """各街道, 全区各乡镇: a word for every place of some level (the deictic, then only a level)."""
+    deictic = next((w for w in _deictic_words() if stem.startswith(w)), "")
+    rest = stem[len(deictic):].removeprefix("各")
+    return rest != stem and rest in _tier_words()
 _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")
 
 
@@ -462,14 +505,14 @@ def _is_count_before(norm: str, start: int) -> bool:
         start > 0 and norm[start - 1] in NUMERAL_CHARS)
 
 
-def _is_named(stem: str, tiers: set[str], norm: str, start: int, *, office: bool = False) -> bool:
+def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office: bool = False) -> bool:
     """A body is named when something before its suffix is a proper name or a place."""
     if not stem:
         return False
     if _is_count_before(norm, start):
         return False
-    if stem.endswith(("级", "型", "式", "性")):
-        return False  # 屯级党支部, 县级党委: a level of body; 兼合型, 兼合式, 功能性党支部: a kind of body
+    if stem.endswith("级"):
+        return False  # 屯级党支部, 县级党委: a level of body, not one body
     if stem[0] in NUMERAL_CHARS and stem[1:2] in tuple("个家名所支批"):
         return False  # 一家文旅集团: one of a kind, counted, not named
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):

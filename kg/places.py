@@ -206,7 +206,9 @@ def _local_suffixes() -> frozenset[str]:
     return frozenset(w for w in (*lex["township"], *lex["community"]) if len(w) >= 2)
 
 
-_TIME_UNITS = ("年", "月", "天", "日", "周", "期", "以")  # …年来, 一个月来, 以来
+# What a 来 closes as a stretch of time (近年来, 一个月来, 连日来, 今年以来); 2023年|来安路 is a date and a name
+_TIME_UNITS = (*(a + b for a in "近多几数一两三连余个" for b in "年月天日周"), "以")
+_JUST = ("新", "刚", "已", "正", "再", "又")  # 新|成立, 刚|组建: when, before a verb of setting up
 
 
 def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
@@ -226,7 +228,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS \
             and pos - 4 in word_bounds(norm, left, pos) else run[-3:]  # 推广|文亭巷: it begins where a word does
         name = name.lstrip("".join(STOP_CHARS))
-        if name[:1] == "来" and norm[pos - len(name) - 1:pos - len(name)] in _TIME_UNITS:
+        if name[:1] == "来" and norm.endswith(_TIME_UNITS, 0, pos - len(name)):
             name = name[1:]  # 近一个月来|万年路社区, 多年来: the 来 ends a time, it begins no road's name
         if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's
             name = name[name.rindex("委") + 1:].lstrip("".join(STOP_CHARS))
@@ -388,9 +390,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     first = tokens[0]
     if len(first) >= 2 and len(first) < len(run) and word_tag(first).startswith("v") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name
-    last = tokens[-1]
-    if len(tokens) >= 2 and len(last) >= 2 and word_tag(last) == "v" and is_common_word(last):
-        return None  # 解放路社区|新成立|小区: the clause's verb before the kind, not a name (新|建设|社区 is one)
+    if len(tokens) == 2 and tokens[0] in _JUST and tokens[1] in program_verbs() and word_tag(tokens[1]) == "v":
+        return None  # 解放路社区|新|成立|小区: newly set up, not a name (新|建设|社区, 红旗|联合|村 are names)
     if len(tokens) >= 2 and any(len(t) >= 2 and word_tag(t) in ("d", "ad") and is_common_word(t) for t in tokens):
         return None  # 石羊街道|积极探索|社区: an adverb of the clause, not a name (新|建设|社区 is one)
     inner = run[1:].replace("和", "")

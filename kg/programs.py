@@ -290,7 +290,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         h_end = m.end()
         if skipped is None:
             skipped = Spans(skip)
-        if skipped.holds(m.start()) or norm.startswith(org_tails, h_end) or norm.startswith(_FACILITY, h_end):
+        if skipped.holds(m.start()) or norm.startswith(org_tails, h_end) or _facility_at(norm, h_end, end):
             continue  # …工作小组: a body; 党群活动|中心, 为活动|阵地: a facility, its head a word of its name
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
@@ -337,6 +337,14 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
+
+
+def _facility_at(norm: str, pos: int, limit: int) -> bool:
+    """Whether a facility's word begins at ``pos`` as a word of its own (活动|中心; 行动|站岗 is no 站)."""
+    if not norm.startswith(_FACILITY, pos):
+        return False
+    words = cut(norm[pos:min(limit, pos + 4)])
+    return bool(words) and words[0] in _FACILITY
 
 
 def _last(offsets: list[int], lo: int, hi: int) -> int | None:

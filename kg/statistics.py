@@ -164,8 +164,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     verbs = program_verbs()
     room = 0  # characters of verbs still taken into a kind's name: 建制|型, 兼|合|型 (the verb makes a kind)
     for tok in reversed(tokens):
-        if kept and kept[0] in _KIND_SUFFIXES and room == 0 and len(kept) > 1:
-            room = 2
+        if kept and len(kept[0]) <= 2 and kept[0].endswith(_KIND_SUFFIXES) and room == 0 and len(kept) > 1:
+            room = 3 - len(kept[0])  # 建制|型, 兼|合|型, 兼|合式: two characters before the 型 or 式 at most
         kind = len(tok) <= room
         room = room - len(tok) if kind else 0
         # 社会组织120家: a noun that is also a verb heads the thing; before a noun it governs it (组织党员)
@@ -179,6 +179,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
 
 _BUILDINGS = ("栋", "幢")
 _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支部: a kind of body, one word with what is before
+_HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
+_NUMBER_CHARS = ".万千百亿"
 
 
 def _an_estate_named(thing: str) -> bool:
@@ -203,6 +205,11 @@ def _a_noun(thing: str) -> bool:
     if len(thing) == 1 and word_tag(thing)[:1] in ("v", "p"):
         return False  # (需求, tagged a verb, is a thing)
     return word_tag(tokens[-1])[:1] not in ("p", "c", "u", "r")
+
+
+@functools.lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["units"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -258,12 +265,16 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
-                if start > s.start and norm[start - 1].isdigit() and word_tag(thing)[:1] == "q":
-                    # 居民192户|438人: a second measure of 居民 (10至15次: a range, no measure between)
+                after_number = start > s.start and (norm[start - 1].isdigit() or norm[start - 1] in _NUMBER_CHARS)
+                measure = thing.lstrip(_NUMBER_CHARS)
+                if after_number and measure in _HOUSEHOLDS:
+                    # 居民192户|438人, 3万户|12万人: a second measure of 居民 (10至15次: a range, no measure)
                     first = start - 1
-                    while first > s.start and (norm[first - 1].isdigit() or norm[first - 1] == "."):
+                    while first > s.start and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS):
                         first -= 1
                     thing, start = _thing_before(norm, first, s.start)
+                elif after_number and measure in _units():
+                    continue  # 活动12场|600人次: the people at the events, a measure of them, no thing counted
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing):

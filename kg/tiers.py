@@ -129,7 +129,7 @@ def joins_tiers(inner: str) -> bool:
     """社区党总支+网格党支部+楼栋党小组: party bodies joined by plus signs, each item a tier, which this
     module reads as a structure; not the name of a program (项目指挥部+临时党支部 is one: a post joined)."""
     items = [x for x in re.split(f"[{_PLUSES}]", inner) if x]
-    heads = tuple(lexicon()["tier"]["party_heads"])
+    heads = _party_heads()
     return len(items) >= 2 and all(_tier_name(x) for x in items) and sum(x.endswith(heads) for x in items) >= 2
 
 

@@ -342,3 +342,19 @@ def test_organizations_a_body_written_with_its_places_before_is_one_body(tmp_pat
     orgs = _orgs(tmp_path, text)
     assert list(orgs) == ["浙江省宁波市海曙区委组织部"]
     assert {"海曙区委组织部", "宁波市海曙区委组织部"} <= orgs["浙江省宁波市海曙区委组织部"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("长沙县前进村党支部召开会议。", "长沙县前进村党支部"),  # a village named by a verb, after its county
+    ("长沙市教育局退休党支部开展活动。", "长沙市教育局退休党支部"),  # a bureau's branch of its retired members
+    ("祁阳县经济开发区党工委召开会议。", "祁阳县经济开发区党工委"),  # 开发|区: the 区 is inside a word
+    ("长沙市模型协会举办比赛。", "长沙市模型协会"),  # 型 ends a kind of party branch only
+    ("公司与无界科技签订协议。", "无界科技"),  # 无 inside a name, not before it
+])
+def test_organizations_names_that_look_like_a_verb_or_a_kind_stay_names(tmp_path: Path, text: str,
+                                                                        body: str) -> None:
+    assert body in _orgs(tmp_path, text)
+
+
+def test_organizations_every_place_of_a_level_has_no_one_body(tmp_path: Path) -> None:
+    assert _orgs(tmp_path, "各街道办事处要落实责任，全区各乡镇党委要抓好落实。") == {}

@@ -730,3 +730,9 @@ def test_places_estates_with_a_property_company_are_a_kind_of_estate() -> None:
     names = set(_of_class(text, "Community"))
     assert "幸福里小区" in names
     assert "物业小区" not in names and "无物业小区" not in names
+
+
+def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> None:
+    # 2023年|来安路社区: a year, then a name that begins with 来; 东风|联合|村: 联合 names the village
+    names = set(_of_class("2023年来安路社区开展活动。驼腰子镇东风联合村召开会议。", "Community"))
+    assert {"来安路社区", "东风联合村"} <= names

@@ -449,3 +449,9 @@ def test_programs_a_head_inside_a_facilitys_name_heads_no_program() -> None:
     text = "社区以新建的邻里共享空间为活动阵地，开展结对帮扶；王庄小区党群活动中心正在建设，打造睦邻服务站。"
     assert not any(label.endswith(("活动", "服务")) for label in _labels(text))
     assert "睦邻服务站" not in _labels(text)
+
+
+def test_programs_a_facility_word_must_be_a_word_of_its_own() -> None:
+    # 行动|站岗 (standing guard), 平台|站点: no facility begins there, the program stands
+    labels = _labels("社区开展红色物业行动站岗执勤，打造邻里守望服务平台站点。")
+    assert "红色物业行动" in labels

@@ -279,3 +279,10 @@ def test_counts_a_second_measure_counts_the_same_thing() -> None:
     facts = _facts("该小区共有居民310户862人，党员45名。")
     assert ("居民", 862, "人", False) in facts
     assert not any(thing == "户" for thing, _, _, _ in facts)
+
+
+def test_counts_people_at_events_and_ten_thousands_of_households() -> None:
+    facts = _facts("街道举办活动12场600余人次。全镇共有居民3万户12万人。")
+    assert not any(thing in ("场", "万户") for thing, _, _, _ in facts)
+    assert ("居民", 120000, "人", False) in facts
+    assert ("兼合式党支部", 12, "个", False) in _facts("全街道建立兼合式党支部12个。")  # jieba: 兼|合式
