@@ -23,7 +23,9 @@ _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
-_BRACKETED_BYLINE = re.compile(r"(?:^[^。，,]{0,20}|(?<=。))\s*[(（【]([^()（）【】]{2,40})[)）】]")
+# and after a quotation that ends a paragraph (…新格局。”(兰考县桐乡街道办事处 杨文博))
+_BRACKETED_BYLINE = re.compile(
+    r"(?:^[^。，,]{0,20}|(?<=。)|(?<=[。！？][”\"」]))\s*[(（【]([^()（）【】]{2,40})[)）】]")
 _FULL_STOP = re.compile(r"[。！？]")
 _PROSE = re.compile(r"[。！？；，,]")
 _ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
@@ -175,10 +177,26 @@ def _bracketed(line: str) -> list[tuple[str, int, int]]:
 
 
 def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
-    """…办好事5600多件。(邓慧峰、罗小群): bare names in the brackets that close a paragraph are its authors."""
+    """…办好事5600多件。(邓慧峰、罗小群): bare names in the brackets that close a paragraph are its authors;
+    so are the names after the body that sends the piece (兰考县桐乡街道办事处 杨文博, 企事业组织室 陈汉杰)."""
     if line[m.end():].strip():
         return []
-    return names_line(m.group(1).replace("、", " "))
+    inner = m.group(1).replace("、", " ")
+    names = names_line(inner)
+    if names:
+        return names
+    body = re.match(r"\s*(\S+)\s+", inner)
+    if body is None or not _a_body(body.group(1)):
+        return []
+    return [(n, body.end() + a, body.end() + z) for n, a, z in names_line(inner[body.end():])]
+
+
+def _a_body(word: str) -> bool:
+    """Whether ``word`` names a body by its suffix (街道办事处, 组织部, 企事业组织室, 日报社)."""
+    from kg.lexicon import lexicon
+
+    return len(word) >= 3 and (word.endswith((*lexicon()["organization"]["suffixes"], "室", "科", "处", "股"))
+                               or _ORG_SUFFIX.search(word) is not None)
 
 
 def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:

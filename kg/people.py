@@ -59,7 +59,7 @@ _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 
                        "近期 最近 之前 之后 以来 期间".split())
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被")
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍")  # 俞春国|很是开心
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -177,9 +177,11 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
-    if len(given) == 1 and (given in "的了在是和与对说将把被为等" or (
-            word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
-        return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)
+    if (len(given) == 1 and given in "的了在是和与对说将把被为等") or (
+            word_freq(name) > 0 and not word_tag(name).startswith("nr")) or (
+            name[-1] == "化" and len(name) == 3 and word_freq(name[:2]) > 0):
+        return  # 包户, 钱包: a word, not a surname and a given name (李强, 高峰 are tagged nr); 常态|化: a word
+        # and its -化, as jieba leaves 常态化 out of its dictionary
     role_words = _role_words()
     if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word

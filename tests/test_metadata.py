@@ -247,3 +247,13 @@ def test_metadata_a_source_is_cut_at_a_field_not_at_a_word() -> None:
     """来源：区委组织部编辑部: 编辑 without its colon is part of the name, not the next field."""
     doc = _doc("成都市武侯区推行院落议事新模式", "来源：武侯区委组织部编辑部", "武侯区在玉林街道推行院落议事。")
     assert doc.publishers == ["武侯区委组织部编辑部"]
+
+
+@pytest.mark.parametrize(("last", "creators"), [
+    ("。”(兰考县桐乡街道办事处 杨文博)", ["杨文博"]),  # after a quotation that ends the paragraph
+    ("。(企事业组织室 陈汉杰)", ["陈汉杰"]),  # the body that sends the piece, then its author
+    ("。(社区办公室 供稿)", []),  # a body alone
+])
+def test_metadata_a_closing_credit_names_its_author_after_the_body(last: str, creators: list[str]) -> None:
+    doc = read_metadata(_doc("社区办好实事", "街道推进共建共治共享，居民说：“变化很大" + last))
+    assert doc.creators == creators

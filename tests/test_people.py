@@ -134,3 +134,13 @@ def test_people_a_name_written_after_the_body_or_village_it_is_of() -> None:
 ])
 def test_people_a_name_before_the_colon_that_opens_a_quotation_is_the_speaker(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("镇党委书记严海峰很是感慨，村里变化大。", ["严海峰"]),  # 很: a predicate's first character
+    ("市委干部郭立新又来到联系的社区。", ["郭立新"]),  # 干部, a role
+    ("业委会监督员范志勇带头清理楼道。", ["范志勇"]),  # 监督员, a role
+    ("组织机关党员干部常态化下沉社区开展服务。", []),  # 常态|化: a word and its -化, no 常 surname
+])
+def test_people_after_more_roles_and_before_more_predicates(text: str, names: list[str]) -> None:
+    assert _people(text) == names
