@@ -211,6 +211,12 @@ _TIME_UNITS = (*(a + b for a in "近多几数一两三连余个" for b in "年�
 _JUST = ("新", "刚", "已", "正", "再", "又")  # 新|成立, 刚|组建: when, before a verb of setting up
 
 
+@lru_cache(maxsize=1)
+def _party_heads() -> tuple[str, ...]:
+    """党支部, 党委, 党员 …: the lexicon's party tiers, never the last word of a place's name."""
+    return tuple(lexicon()["tier"]["party_heads"])
+
+
 def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                  estate: bool = False) -> tuple[int, str] | None:
     """The proper name that ends at ``pos``: (start, name), or None.
@@ -239,8 +245,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     tail = ""  # an estate's last word when it is a plain noun (桔城|世家|小区), kept only after a name
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
-        if tok in suffixes:
-            break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left
+        if tok in suffixes or tok.endswith(_party_heads()):
+            break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a body does
         if len(tok) == 1:
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break
@@ -259,7 +265,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             marked = i > 0 and (tokens[i - 1] in STOP_CHARS or tokens[i - 1] in suffixes)
             if parts and short and tok[0] in NUMERAL_CHARS and not is_common_word(tok):
                 parts.insert(0, tok)  # 五里|堡: a numeral word that begins a name
-            elif short and word_tag(tok) == "n" and not is_common_word(tok) and (
+            elif short and word_tag(tok) == "n" and not is_common_word(tok) and not _verb_phrase(tok) and (
                     (parts and i == 0) or marked):
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
             elif not parts:
@@ -283,6 +289,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
     if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")):
         return None  # 三|社区; 百合 is a word of its own
+    if word_freq(name) > 0 and word_tag(name)[:1] in ("d", "m", "r"):
+        return None  # 更多|村, 很多|小区: how many, not which
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name

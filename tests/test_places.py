@@ -736,3 +736,17 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     # 2023年|来安路社区: a year, then a name that begins with 来; 东风|联合|村: 联合 names the village
     names = set(_of_class("2023年来安路社区开展活动。驼腰子镇东风联合村召开会议。", "Community"))
     assert {"来安路社区", "东风联合村"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "互助支部委员会将积极探索小区共建新路径。",  # 积极探索, one rare token jieba tags a noun: a verb phrase
+    "街道采取党支部包小区、党员包楼栋的办法。",  # 党支部|包: a body and its verb, no estate's name
+    "镇党委推动更多村实现集体经济增收。",  # 更多: how many, not which
+    "全区1.1万名在职党员到居住地社区报到。",  # 居住地社区: the kind of community one lives in
+])
+def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+def test_places_a_village_named_dang_keeps_its_name() -> None:
+    assert "党家村" in _of_class("韩城市西庄镇党家村是古村落。", "Community")
