@@ -248,7 +248,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             if label.endswith("党建") and label[:-2] in lex.generic:
                 continue  # “两新”组织党建: the party work of a sector, as 两新组织党建 unquoted is
             surface = norm[a - 1:end_pos]
-            if own_head and len(inner) > 2 and end_pos - tail > 2:
+            if own_head and len(inner) > 2 and end_pos - tail > 2 and not _only_heads(norm[tail:end_pos]):
                 # "近邻党建"百日攻坚行动: two programs, the quoted one and the one it qualifies
                 out.append(_mention(doc, inner, inner, a, b))
                 out.append(_mention(doc, label, surface, a - 1, end_pos, (norm[tail:end_pos],)))
@@ -259,6 +259,18 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
+
+
+def _only_heads(words: str) -> bool:
+    """Whether ``words`` are heads and nothing else (工作机制, 党建品牌, 工作模式): what they follow is the name,
+    not a program of its own beside another (“近邻党建”百日攻坚行动 is two)."""
+    heads = _lex().own_heads
+    while words:
+        head = next((h for h in by_length(heads) if words.endswith(h)), None)
+        if head is None:
+            return False
+        words = words[:-len(head)]
+    return True
 
 
 def _quoted_sector(norm: str, inner: str, after: int, sectors: frozenset[str]) -> bool:

@@ -455,3 +455,17 @@ def test_programs_a_facility_word_must_be_a_word_of_its_own() -> None:
     # 行动|站岗 (standing guard), 平台|站点: no facility begins there, the program stands
     labels = _labels("社区开展红色物业行动站岗执勤，打造邻里守望服务平台站点。")
     assert "红色物业行动" in labels
+
+
+@pytest.mark.parametrize(("text", "label", "alias"), [
+    ("社区建立“邻里议事会”工作机制，每月议事。", "邻里议事会工作机制", "邻里议事会"),
+    ("全县推行“屋场党建”工作模式。", "屋场党建工作模式", "屋场党建"),
+    ("开发区打造“先锋网格”党建品牌。", "先锋网格党建品牌", "先锋网格"),
+])
+def test_programs_a_quoted_name_and_only_a_head_after_it_is_one_program(text: str, label: str, alias: str) -> None:
+    found = [(m.label, m.aliases) for m in _programs(text)]
+    assert found == [(label, (alias,))]  # one program, named both ways; the head alone is no name of it
+
+
+def test_programs_a_quoted_brand_qualifying_a_named_campaign_is_two() -> None:
+    assert sorted(_labels("开展“近邻党建”百日攻坚行动。")) == ["近邻党建", "近邻党建百日攻坚行动"]
