@@ -45,6 +45,7 @@ _PARTY = re.compile("党建")
 _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党小组")  # “大党委”: a kind of body
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
+_QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "一系列", "一批", "多个")
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
 
@@ -347,6 +348,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue
         if len(modifier) <= 8 and not _has_content(modifier):
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
+        if phrase.startswith(_QUANTIFIERS):
+            continue  # 各类文体活动, 系列…进小区活动: activities of a kind, counted, not one named
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
 

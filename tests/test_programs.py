@@ -469,3 +469,12 @@ def test_programs_a_quoted_name_and_only_a_head_after_it_is_one_program(text: st
 
 def test_programs_a_quoted_brand_qualifying_a_named_campaign_is_two() -> None:
     assert sorted(_labels("开展“近邻党建”百日攻坚行动。")) == ["近邻党建", "近邻党建百日攻坚行动"]
+
+
+@pytest.mark.parametrize("text", [
+    "社区组织开展各类文体活动。",  # 各类: activities of a kind
+    "街道开展系列农产品进社区活动。",  # 系列: a series, counted
+    "社区打通服务群众“最后一百米”。",  # 最后一…: the last stretch, a figure of speech
+])
+def test_programs_a_kind_of_activity_or_a_figure_of_speech_is_none(text: str) -> None:
+    assert _labels(text) == []
