@@ -131,13 +131,14 @@ _PARTY_BODY = re.compile("党工委|党总支|党支部|党委")
 
 
 _CLAUSE_TIMES = frozenset("当天 当日 近日 日前 目前 今年 去年 近期 此前 随后 同时".split())
+_CLAUSE_AREAS = frozenset(("辖区", "境内"))  # 辖区|中车公司: the area the clause is about, not the body's name
 
 
 def _of_the_clause(tok: str, nxt: str) -> bool:
     """A time of the clause (当天), a counted one (首个, 第一个) or a common adverb before a verb (切实|感受):
     never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
-    return len(tok) >= 2 and (tok in _CLAUSE_TIMES or (tag == "m" and tok.endswith("个")) or (
+    return len(tok) >= 2 and (tok in _CLAUSE_TIMES or tok in _CLAUSE_AREAS or (tag == "m" and tok.endswith("个")) or (
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))
 
 

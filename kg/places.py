@@ -631,6 +631,11 @@ class _TownStems:
 
 # ---------------------------------------------------------------------- zones
 
+# A zone's suffix and its short form are one suffix (张掖经开区 is 张掖经济技术开发区), named as the zones
+# usually name themselves
+_ZONE_CANON = {"高新技术产业开发区": "高新区", "经开区": "经济技术开发区"}
+
+
 def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, canonical suffix) of development-zone names."""
     zone_words = lexicon()["place"]["zone"]
@@ -639,7 +644,7 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
     for a, b in spans:
         for m in pat.finditer(doc.norm, a, b):
             suffix = m.group(0)
-            canon = "高新区" if suffix in ("高新技术产业开发区", "高新区") else suffix
+            canon = _ZONE_CANON.get(suffix, suffix)
             out.append((m.start(), m.end(), suffix, canon))
     return out
 

@@ -358,3 +358,9 @@ def test_organizations_names_that_look_like_a_verb_or_a_kind_stay_names(tmp_path
 
 def test_organizations_every_place_of_a_level_has_no_one_body(tmp_path: Path) -> None:
     assert _orgs(tmp_path, "各街道办事处要落实责任，全区各乡镇党委要抓好落实。") == {}
+
+
+def test_organizations_the_area_of_the_clause_begins_no_name(tmp_path: Path) -> None:
+    labels = set(_orgs(tmp_path, "社区联合辖区中车公司开展志愿服务，县境内华能电厂党委也参加。"))
+    assert {"中车公司", "华能电厂党委"} <= labels
+    assert not any(label.startswith(("辖区", "境内", "县境内")) for label in labels)

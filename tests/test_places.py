@@ -750,3 +750,11 @@ def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: s
 
 def test_places_a_village_named_dang_keeps_its_name() -> None:
     assert "党家村" in _of_class("韩城市西庄镇党家村是古村落。", "Community")
+
+
+def test_places_a_zone_written_short_is_the_same_zone() -> None:
+    # 经开区 is the usual short form of 经济技术开发区: one zone, one key, under its city
+    zones = [m for m in _places("张掖经济技术开发区召开会议。会后，张掖经开区各企业党组织行动起来。")
+             if m.cls == "District"]
+    assert len(zones) == 2 and len({m.key for m in zones}) == 1
+    assert zones[0].label == "张掖经济技术开发区" and zones[0].parent_key == "620700"
