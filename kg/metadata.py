@@ -8,6 +8,7 @@ about those conventions, not about any one site.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.model import Document
 from kg.normalize import to_simplified
@@ -182,7 +183,8 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     if line[m.end():].strip():
         return []
     inner = m.group(1).replace("、", " ")
-    names = names_line(inner)
+    quoted = line[:m.start(1) - 1].rstrip().endswith(("”", '"', "」"))
+    names = [] if quoted else names_line(inner)  # 。”(张桂梅): after a quotation, a name alone is its speaker
     if names:
         return names
     body = re.match(r"\s*(\S+)\s+", inner)
@@ -193,10 +195,14 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
 
 def _a_body(word: str) -> bool:
     """Whether ``word`` names a body by its suffix (街道办事处, 组织部, 企事业组织室, 日报社)."""
+    return len(word) >= 3 and (word.endswith(_body_suffixes()) or _ORG_SUFFIX.search(word) is not None)
+
+
+@lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
     from kg.lexicon import lexicon
 
-    return len(word) >= 3 and (word.endswith((*lexicon()["organization"]["suffixes"], "室", "科", "处", "股"))
-                               or _ORG_SUFFIX.search(word) is not None)
+    return (*lexicon()["organization"]["suffixes"], "室", "科", "处", "股")
 
 
 def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:

@@ -72,6 +72,14 @@ def _predicate_at(text: str, pos: int) -> bool:
     return first in _PREDICATE_CHARS or (len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p"))
 
 
+_VOCABULARY = 50  # how often a dictionary entry is used before it is a word rather than a person's name
+
+
+@lru_cache(maxsize=1)
+def _descriptive() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["descriptive"])
+
+
 @lru_cache(maxsize=1)
 def _address() -> frozenset[str]:
     return frozenset(lexicon()["person"]["address"])
@@ -118,6 +126,8 @@ def extract_people(doc: Document) -> list[Mention]:
             if text[at] not in surnames:
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
             for k in (3, 2):
+                if k == 3 and text[at + 2:at + 3] in _PREDICATE_CHARS and _predicate_at(text, at + 2):
+                    continue  # 李明|仍很关心, 王芳|却仍坚持: the third character begins the predicate
                 if _HAN_NAME.fullmatch(text, at, at + k) and _predicate_at(text, at + k):
                     _take(doc, out, text[at:at + k], s.start + at, surnames, here=here, said=True)
                     break
@@ -177,11 +187,12 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
-    if (len(given) == 1 and given in "的了在是和与对说将把被为等") or (
-            word_freq(name) > 0 and not word_tag(name).startswith("nr")) or (
-            name[-1] == "化" and len(name) == 3 and word_freq(name[:2]) > 0):
-        return  # 包户, 钱包: a word, not a surname and a given name (李强, 高峰 are tagged nr); 常态|化: a word
-        # and its -化, as jieba leaves 常态化 out of its dictionary
+    if len(given) == 1 and (given in "的了在是和与对说将把被为等" or (
+            word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
+        return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)
+    if (word_freq(name) >= _VOCABULARY and not word_tag(name).startswith("nr")) or name in _descriptive():
+        return  # 常态化 (a word of the lexicon's, jieba has no entry for), and words in real use: jieba's rare
+        # entries include people (向警予, 汤业国), so a name it lists a few times stays a name
     role_words = _role_words()
     if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word

@@ -211,9 +211,14 @@ _TIME_UNITS = (*(a + b for a in "近多几数一两三连余个" for b in "年�
 _JUST = ("新", "刚", "已", "正", "再", "又")  # 新|成立, 刚|组建: when, before a verb of setting up
 
 
+_QUANTITY_WORDS = frozenset(("更多", "较多", "众多", "诸多", "很多", "许多", "一些", "有些", "部分", "其他", "其它",
+                             "各个"))
+
+
 @lru_cache(maxsize=1)
 def _party_heads() -> tuple[str, ...]:
-    """党支部, 党委, 党员 …: the lexicon's party tiers, never the last word of a place's name."""
+    """党支部, 党委, 党员 …: the lexicon's party tiers. A word that ends in one ends a place's name on its
+    left (党支部|包|小区): a place's name never holds a party body."""
     return tuple(lexicon()["tier"]["party_heads"])
 
 
@@ -289,8 +294,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
     if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")):
         return None  # 三|社区; 百合 is a word of its own
-    if word_freq(name) > 0 and word_tag(name)[:1] in ("d", "m", "r"):
-        return None  # 更多|村, 很多|小区: how many, not which
+    if name in _QUANTITY_WORDS:
+        return None  # 更多|村, 很多|小区: how many, not which (鼎新镇, 马当镇: jieba's rare adverbs are names)
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
@@ -632,7 +637,8 @@ class _TownStems:
 # ---------------------------------------------------------------------- zones
 
 # A zone's suffix and its short form are one suffix (张掖经开区 is 张掖经济技术开发区), named as the zones
-# usually name themselves
+# usually name themselves. 经开区 also stands for a province's 经济开发区: it is 经济技术开发区 only in an
+# article that writes that too.
 _ZONE_CANON = {"高新技术产业开发区": "高新区", "经开区": "经济技术开发区"}
 
 
@@ -644,7 +650,7 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
     for a, b in spans:
         for m in pat.finditer(doc.norm, a, b):
             suffix = m.group(0)
-            canon = _ZONE_CANON.get(suffix, suffix)
+            canon = _ZONE_CANON.get(suffix, suffix) if suffix != "经开区" or "经济技术开发区" in doc.norm else suffix
             out.append((m.start(), m.end(), suffix, canon))
     return out
 

@@ -249,7 +249,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             if label.endswith("党建") and label[:-2] in lex.generic:
                 continue  # “两新”组织党建: the party work of a sector, as 两新组织党建 unquoted is
             surface = norm[a - 1:end_pos]
-            if own_head and len(inner) > 2 and end_pos - tail > 2 and not _only_heads(norm[tail:end_pos]):
+            if own_head and len(inner) > 2 and end_pos - tail > 2 and not (
+                    _only_heads(norm[tail:end_pos]) and not inner.endswith(lex.phrase_heads)):
+                # (“雪亮工程”党建品牌: a program of its own, then the brand; “邻里议事会”工作机制: one)
                 # "近邻党建"百日攻坚行动: two programs, the quoted one and the one it qualifies
                 out.append(_mention(doc, inner, inner, a, b))
                 out.append(_mention(doc, label, surface, a - 1, end_pos, (norm[tail:end_pos],)))

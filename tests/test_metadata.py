@@ -257,3 +257,8 @@ def test_metadata_a_source_is_cut_at_a_field_not_at_a_word() -> None:
 def test_metadata_a_closing_credit_names_its_author_after_the_body(last: str, creators: list[str]) -> None:
     doc = read_metadata(_doc("社区办好实事", "街道推进共建共治共享，居民说：“变化很大" + last))
     assert doc.creators == creators
+
+
+def test_metadata_a_name_in_brackets_after_a_quotation_is_its_speaker() -> None:
+    doc = read_metadata(_doc("校长寄语", "她常对学生们说：“我生来就是高山而非溪流。”（张桂梅）"))
+    assert doc.creators == []

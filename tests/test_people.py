@@ -138,9 +138,20 @@ def test_people_a_name_before_the_colon_that_opens_a_quotation_is_the_speaker(te
 
 @pytest.mark.parametrize(("text", "names"), [
     ("镇党委书记严海峰很是感慨，村里变化大。", ["严海峰"]),  # 很: a predicate's first character
-    ("市委干部郭立新又来到联系的社区。", ["郭立新"]),  # 干部, a role
+    ("社区指导员郭立新又来到联系的小区。", ["郭立新"]),  # 指导员, a role
     ("业委会监督员范志勇带头清理楼道。", ["范志勇"]),  # 监督员, a role
-    ("组织机关党员干部常态化下沉社区开展服务。", []),  # 常态|化: a word and its -化, no 常 surname
+    ("组织机关党员常态化下沉社区开展服务。", []),  # 常态化: a word of the lexicon's, no 常 surname
 ])
 def test_people_after_more_roles_and_before_more_predicates(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("党员们重温了革命先烈向警予同志的感人事迹。", ["向警予"]),  # a rare dictionary entry that is a person
+    ("社区党委书记汤业国介绍，社区变化很大。", ["汤业国"]),
+    ("村党支部书记王国化介绍，村里变化很大。", ["王国化"]),  # 王国 is a word, 王国化 a name
+    ("书记李明仍很关心困难群众。", ["李明"]),  # 仍 begins the predicate, it ends no name
+    ("街道干部包片到户，党员干部包案化解矛盾。", []),  # 干部 is no role before a name: 包片, 包案 are verbs
+])
+def test_people_rare_words_that_are_names_and_predicates_that_are_not(text: str, names: list[str]) -> None:
     assert _people(text) == names

@@ -758,3 +758,16 @@ def test_places_a_zone_written_short_is_the_same_zone() -> None:
              if m.cls == "District"]
     assert len(zones) == 2 and len({m.key for m in zones}) == 1
     assert zones[0].label == "张掖经济技术开发区" and zones[0].parent_key == "620700"
+
+
+def test_places_rare_adverbs_that_name_towns_and_communities_stay_names() -> None:
+    # jieba lists 鼎新, 马当 and 常新 as rare adverbs: only words for how many (更多) name no place
+    text = "甘肃省酒泉市金塔县鼎新镇党委召开会议。在马当镇，党员很多。在常新社区，活动丰富。"
+    assert {"鼎新镇", "马当镇"} <= set(_of_class(text, "Township"))
+    assert "常新社区" in _of_class(text, "Community")
+
+
+def test_places_a_short_zone_is_the_national_zone_only_where_the_article_says_so() -> None:
+    # 经开区 also stands for a province's 经济开发区: without 经济技术开发区 in the text it stays as written
+    zones = [m.label for m in _places("淮北经开区召开会议，各企业参加。") if m.cls == "District"]
+    assert zones == ["淮北经开区"]

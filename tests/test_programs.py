@@ -478,3 +478,7 @@ def test_programs_a_quoted_brand_qualifying_a_named_campaign_is_two() -> None:
 ])
 def test_programs_a_kind_of_activity_or_a_figure_of_speech_is_none(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_programs_a_quoted_programme_before_a_brand_is_two() -> None:
+    assert sorted(_labels("县里推行“雪亮工程”党建品牌。")) == ["雪亮工程", "雪亮工程党建品牌"]
