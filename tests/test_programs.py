@@ -482,3 +482,8 @@ def test_programs_a_kind_of_activity_or_a_figure_of_speech_is_none(text: str) ->
 
 def test_programs_a_quoted_programme_before_a_brand_is_two() -> None:
     assert sorted(_labels("县里推行“雪亮工程”党建品牌。")) == ["雪亮工程", "雪亮工程党建品牌"]
+
+
+def test_programs_a_quoted_name_after_jinxing_is_a_program() -> None:
+    # 进行“…”: carrying out what the quotation names (an action of the text, as after 开展 or 实施)
+    assert _labels("街道对辖区各类网格进行“一网统管”，调整为综合网格。") == ["一网统管"]
