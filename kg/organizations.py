@@ -372,11 +372,11 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     named = _place_before(norm, pos, floor, place_at, known)
     if named is not None:
         return named
-    if _PARTY_BODY.match(norm, pos) and _verb_takes_kind(norm, pos, floor, tiers, place_at):
+    party = _PARTY_BODY.match(norm, pos) is not None
+    if party and _verb_takes_kind(norm, pos, floor, tiers, place_at):
         return None  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
     internal = _internal_verbs()
     trade = norm.startswith(_TRADES, pos)
-    party = _PARTY_BODY.match(norm, pos) is not None
     for c, hard in _start_candidates(norm, pos, floor, place_at):
         stem = clean_label(norm[c:pos])
         if party and stem.endswith(_KIND_ENDS):
@@ -484,6 +484,8 @@ def _levels_of_any(stem: str) -> bool:
     deictic = next((w for w in _deictic_words() if stem.startswith(w)), "")
     rest = stem[len(deictic):].removeprefix("各")
     return rest != stem and rest in _tier_words()
+
+
 _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")
 
 

@@ -36,6 +36,7 @@ from kg.model import Document, Mention
 from kg.nameindex import occurrences
 from kg.spans import ByStart, Spans
 from kg.text import NUMERAL_CHARS, is_han
+from kg.tiers import party_heads
 
 # Single characters that end a name on its left (prepositions, particles, locatives, negations).
 STOP_CHARS = set(
@@ -215,13 +216,6 @@ _QUANTITY_WORDS = frozenset(("更多", "较多", "众多", "诸多", "很多", "
                              "各个"))
 
 
-@lru_cache(maxsize=1)
-def _party_heads() -> tuple[str, ...]:
-    """党支部, 党委, 党员 …: the lexicon's party tiers. A word that ends in one ends a place's name on its
-    left (党支部|包|小区): a place's name never holds a party body."""
-    return tuple(lexicon()["tier"]["party_heads"])
-
-
 def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                  estate: bool = False) -> tuple[int, str] | None:
     """The proper name that ends at ``pos``: (start, name), or None.
@@ -250,8 +244,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     tail = ""  # an estate's last word when it is a plain noun (桔城|世家|小区), kept only after a name
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
-        if tok in suffixes or tok.endswith(_party_heads()):
-            break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a body does
+        if tok in suffixes or tok.endswith(party_heads()):
+            break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a party
+            # tier's word does (a place's name never holds a party body)
         if len(tok) == 1:
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
                 break

@@ -129,12 +129,13 @@ def joins_tiers(inner: str) -> bool:
     """社区党总支+网格党支部+楼栋党小组: party bodies joined by plus signs, each item a tier, which this
     module reads as a structure; not the name of a program (项目指挥部+临时党支部 is one: a post joined)."""
     items = [x for x in re.split(f"[{_PLUSES}]", inner) if x]
-    heads = _party_heads()
+    heads = party_heads()
     return len(items) >= 2 and all(_tier_name(x) for x in items) and sum(x.endswith(heads) for x in items) >= 2
 
 
 @lru_cache(maxsize=1)
-def _party_heads() -> tuple[str, ...]:
+def party_heads() -> tuple[str, ...]:
+    """党支部, 党委, 党员 …: the nouns that make a chain's item a party tier (the lexicon's)."""
     return tuple(lexicon()["tier"]["party_heads"])
 
 
@@ -168,7 +169,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             quoted = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」") \
                 and not any(c in m.group(0) for c in _PLUSES)  # “机关党支部+社区党支部+…”: peers joined, no ranks
             ranked = not any(c in m.group(0) for c in _PLUSES) and all(
-                norm[a:b].endswith(_party_heads()) for a, b in items)  # 社区党组织—网格党支部—楼栋党小组
+                norm[a:b].endswith(party_heads()) for a, b in items)  # 社区党组织—网格党支部—楼栋党小组
             if not (stated or any(c in after for c in context) or quoted or ranked):
                 continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure;
                 # party bodies joined by dashes rank themselves, said or not (with pluses they may be peers)
