@@ -340,6 +340,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                 if norm.startswith(v, p_start, h_end) and h_end - p_start > len(v) + 2:
                     p_start, stripped = p_start + len(v), True
                     break
+        deictic = next((d for d in _deictic_words() if norm.startswith(d, p_start, h_end)), "")
+        p_start += len(deictic)  # 全市|党建引领…专项行动: the place in focus, not the program's name
         if h_end - p_start > 24:
             continue  # too long for a name; not copied (after one early verb, every later head's phrase is long)
         phrase = norm[p_start:h_end]
@@ -351,9 +353,14 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if len(modifier) <= 8 and not _has_content(modifier):
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         if phrase.startswith(_QUANTIFIERS):
-            continue  # 各类文体活动, 系列…进小区活动: activities of a kind, counted, not one named
+            continue  # 各类文体活动, (全区)系列…活动: activities of a kind, counted, not one named
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _deictic_words() -> tuple[str, ...]:
+    return tuple(lexicon()["place"]["deictic"])
 
 
 def _facility_at(norm: str, pos: int, limit: int) -> bool:

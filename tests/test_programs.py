@@ -487,3 +487,9 @@ def test_programs_a_quoted_programme_before_a_brand_is_two() -> None:
 def test_programs_a_quoted_name_after_jinxing_is_a_program() -> None:
     # 进行“…”: carrying out what the quotation names (an action of the text, as after 开展 or 实施)
     assert _labels("街道对辖区各类网格进行“一网统管”，调整为综合网格。") == ["一网统管"]
+
+
+def test_programs_the_place_in_focus_is_no_part_of_a_phrases_name() -> None:
+    # 全市|…专项行动: the city in focus runs it; 全区|系列…活动: activities of a kind, however placed
+    assert _labels("实施全市党建引领基层治理专项行动。") == ["党建引领基层治理专项行动"]
+    assert _labels("开展全区系列文明实践活动。") == []
