@@ -32,7 +32,7 @@ from kg.places import extract_places
 from kg.programs import extract_programs
 from kg.spans import ByStart, Spans
 from kg.statistics import extract_counts
-from kg.text import HAN_RE, evidence
+from kg.text import HAN_RE, evidence, made_of
 from kg.tiers import extract_chains
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
@@ -109,7 +109,7 @@ def _publisher_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     written = sorted({m.surface for m in places if len(m.surface) >= 2}, key=len, reverse=True)
     out = []
     for name in doc.publishers:
-        if _made_of(name, written) or name.endswith(_place_suffixes()):
+        if made_of(name, written) or name.endswith(_place_suffixes()):
             continue  # 杜集经济开发区, 城中街道: a place is the source, not a body named so
         at = doc.norm.find(name)
         if (at >= 0 and not name.endswith(("网", "新闻网"))) or name.endswith(("报社", "宣传部")):
@@ -123,16 +123,6 @@ def _place_suffixes() -> tuple[str, ...]:
     place = lexicon()["place"]
     return tuple(by_length([*place["zone"], *place["township"], *place["community"], "区", "县", "市", "省"]))
 
-
-def _made_of(name: str, parts: list[str]) -> bool:
-    """Whether ``name`` is nothing but ``parts`` written one after another (应城市|城中街道|汪家台社区)."""
-    rest = name
-    while rest:
-        part = next((p for p in parts if rest.endswith(p)), None)
-        if part is None:
-            return False
-        rest = rest[:-len(part)]
-    return True
 
 
 def extract_document(doc: Document) -> DocFacts:

@@ -45,6 +45,18 @@ def program_acts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def deictic_words() -> tuple[str, ...]:
+    """全区, 全市, 我市 …: the words for the place in focus, longest first."""
+    return tuple(by_length(lexicon()["place"]["deictic"]))
+
+
+@lru_cache(maxsize=1)
+def organization_suffixes() -> tuple[str, ...]:
+    """党委, 组织部, 办事处 …: what a body's name ends in."""
+    return tuple(lexicon()["organization"]["suffixes"])
+
+
+@lru_cache(maxsize=1)
 def _jieba():
     import jieba
 

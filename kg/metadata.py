@@ -200,9 +200,9 @@ def _a_body(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _body_suffixes() -> tuple[str, ...]:
-    from kg.lexicon import lexicon
+    from kg.lexicon import organization_suffixes
 
-    return (*lexicon()["organization"]["suffixes"], "室", "科", "处", "股")
+    return (*organization_suffixes(), "室", "科", "处", "股")
 
 
 def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:

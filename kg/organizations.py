@@ -18,9 +18,11 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import (
     by_length,
     cut,
+    deictic_words,
     is_common_word,
     lexicon,
     looks_like_name,
+    organization_suffixes,
     program_acts,
     program_verbs,
     word_freq,
@@ -413,12 +415,7 @@ def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: frozenset[str], pla
     if not words or not _clause_verb(words[-1]):
         return False
     at = begin + len(text) - len(words[-1])
-    return at not in place_at and not norm.endswith(_suffixes(), floor, at)
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> tuple[str, ...]:
-    return tuple(lexicon()["organization"]["suffixes"])
+    return at not in place_at and not norm.endswith(organization_suffixes(), floor, at)
 
 
 @lru_cache(maxsize=4)
@@ -481,7 +478,7 @@ _KIND_ENDS = ("型", "式", "性")
 
 def _levels_of_any(stem: str) -> bool:
     """各街道, 全区各乡镇: a word for every place of some level (the deictic, then only a level)."""
-    deictic = next((w for w in _deictic_words() if stem.startswith(w)), "")
+    deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
     rest = stem[len(deictic):].removeprefix("各")
     return rest != stem and rest in _tier_words()
 
@@ -491,7 +488,7 @@ _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")
 
 def _kind_of_place(stem: str) -> bool:
     """全市村改居社区, 软弱涣散村: a kind of place (the lexicon's kinds) before a place's suffix."""
-    deictic = next((w for w in _deictic_words() if stem.startswith(w)), "")
+    deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
     core = stem[len(deictic):]
     kinds = _place_kinds()
     return any(core.endswith(suffix) and core[:-len(suffix)] in kinds for suffix in _PLACE_SUFFIXES)
@@ -571,7 +568,7 @@ def _department_stems() -> tuple[str, ...]:
 
 def _completed(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     written = name
-    deictic = next((w for w in _deictic_words() if name.startswith(w)), None)
+    deictic = next((w for w in deictic_words() if name.startswith(w)), None)
     if deictic is not None and name[len(deictic):][:1] == deictic[-1]:
         name = name[len(deictic):]  # 我市|市委组织部: the pronoun says which city the 市 is
     head = relative_head(name)
@@ -593,9 +590,6 @@ def relative_head(name: str) -> str | None:
     return head
 
 
-@lru_cache(maxsize=1)
-def _deictic_words() -> tuple[str, ...]:
-    return tuple(by_length(list(lexicon()["place"]["deictic"])))
 
 
 def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, cut, is_common_word, lexicon, word_freq, word_tag
+from kg.lexicon import by_length, cut, deictic_words, is_common_word, lexicon, word_freq, word_tag
 from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
-from kg.text import clauses, clean_label, is_han, quoted_spans, unbracket
+from kg.text import clauses, clean_label, is_han, made_of, quoted_spans, unbracket
 from kg.tiers import joins_tiers
 
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
@@ -267,13 +267,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 def _only_heads(words: str) -> bool:
     """Whether ``words`` are heads and nothing else (工作机制, 党建品牌, 工作模式): what they follow is the name,
     not a program of its own beside another (“近邻党建”百日攻坚行动 is two)."""
-    heads = _lex().own_heads
-    while words:
-        head = next((h for h in by_length(heads) if words.endswith(h)), None)
-        if head is None:
-            return False
-        words = words[:-len(head)]
-    return True
+    return made_of(words, _lex().near_heads)  # every head and quote-only head, longest first
 
 
 def _quoted_sector(norm: str, inner: str, after: int, sectors: frozenset[str]) -> bool:
@@ -340,7 +334,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                 if norm.startswith(v, p_start, h_end) and h_end - p_start > len(v) + 2:
                     p_start, stripped = p_start + len(v), True
                     break
-        deictic = next((d for d in _deictic_words() if norm.startswith(d, p_start, h_end)), "")
+        deictic = next((d for d in deictic_words() if norm.startswith(d, p_start, h_end)), "")
         p_start += len(deictic)  # 全市|党建引领…专项行动: the place in focus, not the program's name
         if h_end - p_start > 24:
             continue  # too long for a name; not copied (after one early verb, every later head's phrase is long)
@@ -356,11 +350,6 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 各类文体活动, (全区)系列…活动: activities of a kind, counted, not one named
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
-
-
-@lru_cache(maxsize=1)
-def _deictic_words() -> tuple[str, ...]:
-    return tuple(lexicon()["place"]["deictic"])
 
 
 def _facility_at(norm: str, pos: int, limit: int) -> bool:

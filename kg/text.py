@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from kg.model import Document, Evidence, Sentence
 from kg.normalize import as_shown
@@ -17,6 +17,18 @@ _QUOTED = re.compile(r"[“「『]([^“”「」『』\n]{1,40})[”」』]")
 CLAUSE_BREAK = re.compile(r"[,，;；:：。！？!?]")
 _CLAUSE_MARKS = re.compile(r"[“「『”」』,，;；:：。！？!?]")  # quotes and CLAUSE_BREAK's characters
 NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿"
+
+
+def made_of(text: str, parts: Sequence[str]) -> bool:
+    """Whether ``text`` is nothing but ``parts`` written one after another, read from its end (应城市|城中街道|
+    汪家台社区, 工作|机制 …). ``parts`` longest first, so the longest one that ends the rest is taken."""
+    rest = text
+    while rest:
+        part = next((p for p in parts if rest.endswith(p)), None)
+        if part is None:
+            return False
+        rest = rest[:-len(part)]
+    return True
 
 
 def is_han(c: str) -> bool:
