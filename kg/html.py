@@ -6,12 +6,12 @@ and aliases, a side panel with every fact and the evidence sentences of a
 clicked node, node sizes by degree or mentions, a force or a layered layout,
 and graphs of thousands of nodes that settle in seconds.
 
-pyvis holds the node, edge and option data, but its own templates are not
-used: even its ``cdn_resources="in_line"`` mode still loads Bootstrap and
-tom-select from CDNs, its select menu garbles Chinese, and its HTML titles can
-inject markup. So the page is rendered here from pyvis's data, with the
-vis-network build that pyvis ships inlined, and nothing in it may reach the
-network:
+pyvis's templates are not used: even its ``cdn_resources="in_line"`` mode
+still loads Bootstrap and tom-select from CDNs, its select menu garbles
+Chinese, and its HTML titles can inject markup. So the page is rendered here
+from its own data (``page_data``; ``build_network`` hands the same data to a
+notebook as a pyvis ``Network``), with the vis-network build that pyvis ships
+inlined, and nothing in it may reach the network:
 
 * the vis-network JS/CSS are inlined; their ``sourceMappingURL`` comments are
   dropped and the ``http(s)://`` strings in them (licence comments, an error
@@ -40,6 +40,7 @@ import base64
 import bisect
 import hashlib
 import html
+import importlib.util
 import json
 import math
 import re
@@ -53,6 +54,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.atomic import write_atomic
+from kg.errors import KgError
 from kg.model import ENTITY_CLASSES
 from kg.nameindex import occurrences, positions
 
@@ -63,7 +65,7 @@ if TYPE_CHECKING:
     from kg.model import Document, Entity, Evidence
     from kg.texts import Text, TextStore
 
-__all__ = ["MAX_VISIBLE", "MAX_VISIBLE_EDGES", "build_network", "html_text", "write_html"]
+__all__ = ["MAX_VISIBLE", "MAX_VISIBLE_EDGES", "build_network", "html_text", "page_data", "write_html"]
 
 # Entities of these classes are bookkeeping: documents are drawn from
 # ``kg.documents`` instead, one node per article, so they are never drawn twice.
@@ -177,8 +179,7 @@ def html_text(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE,
     from kg.resolve import collector_paused
 
     with collector_paused():
-        return "".join(_render(kg, build_network(kg, max_visible=max_visible,
-                                                  max_visible_edges=max_visible_edges)))
+        return "".join(_render(page_data(kg, max_visible=max_visible, max_visible_edges=max_visible_edges)))
 
 
 def write_html(kg: KnowledgeGraph, path: str | Path, *, max_visible: int = MAX_VISIBLE,
@@ -192,34 +193,47 @@ def write_html(kg: KnowledgeGraph, path: str | Path, *, max_visible: int = MAX_V
 
     path = Path(path)
     with collector_paused():
-        write_atomic(path, _render(kg, build_network(kg, max_visible=max_visible,
-                                                     max_visible_edges=max_visible_edges)))
+        write_atomic(path, _render(page_data(kg, max_visible=max_visible, max_visible_edges=max_visible_edges)))
     return path
 
 
 def build_network(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE,
                   max_visible_edges: int = MAX_VISIBLE_EDGES) -> Network:
-    """A pyvis ``Network`` holding the drawable nodes, the edges and the vis options.
+    """A pyvis ``Network`` holding the page's nodes, edges and vis options, for a notebook to show or change.
 
     Edges carry their ends (indices into ``nodes``), relation (an index into
     ``kg_view["relations"]``) and evidence only; the page script gives them
-    ids, colours, labels and dashes from the relations table.
-
-    ``net.nodes``/``net.edges`` are assigned directly: pyvis's ``add_node``
-    and ``from_nx`` loops cost seconds on large graphs, for the same result.
-    The page's own settings (limits, the search map, the evidence table) ride
-    along in ``net.kg_view``, which pyvis ignores.
+    ids, colours, labels and dashes from the relations table. The page's own
+    settings (limits, the search map, the evidence table) ride along in
+    ``net.kg_view``, which pyvis ignores. ``net.nodes``/``net.edges`` are
+    assigned directly: pyvis's ``add_node`` and ``from_nx`` loops cost
+    seconds on large graphs, for the same result.
     """
     from pyvis.network import Network
 
-    view = _ViewData.of(kg)
+    data = page_data(kg, max_visible=max_visible, max_visible_edges=max_visible_edges)
     net = Network(height="100%", width="100%", directed=True)
-    net.nodes = view.nodes
-    net.node_ids = [n["id"] for n in view.nodes]
-    net.edges = view.edges
+    net.nodes, net.edges, net.options = data.pop("nodes"), data.pop("edges"), data.pop("options")
+    net.node_ids = [n["id"] for n in net.nodes]
+    net.kg_view = data
+    return net
+
+
+def page_data(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE,
+              max_visible_edges: int = MAX_VISIBLE_EDGES) -> dict[str, Any]:
+    """Everything the page script reads: the nodes, the edges, the vis options and the side tables.
+
+    Written pages are made from this without pyvis: importing it (with the
+    networkx and IPython it imports) cost 0.4 s of every build's view, for
+    a data holder the page does not need. Its vis-network build is still
+    the one inlined (``_vis_assets``).
+    """
+    view = _ViewData.of(kg)
     shown = _default_visible(view.nodes, view.edges, max_visible, max_visible_edges)
-    net.options = _options(len(shown), len(view.edges))
-    net.kg_view = {
+    return {
+        "nodes": view.nodes,
+        "edges": view.edges,
+        "options": _options(len(shown), len(view.edges)),
         "classes": view.classes,
         "relations": view.relations,
         "documents": view.documents,
@@ -236,7 +250,6 @@ def build_network(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE,
         "tooltipMaxDocs": TOOLTIP_MAX_DOCS,
         "layer": {"dx": LAYER_DX, "dy": LAYER_DY, "rowMax": LAYER_ROW_MAX},
     }
-    return net
 
 
 def default_visible_ids(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE,
@@ -1077,7 +1090,10 @@ def _defuse_css(css: str) -> str:
 @lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
     """(JS, CSS) of the vis-network copy pyvis ships, made safe to inline."""
-    base = resources.files("pyvis").joinpath(*VIS_DIR)
+    spec = importlib.util.find_spec("pyvis")  # found, not imported (see page_data)
+    if spec is None or not spec.submodule_search_locations:
+        raise KgError("pyvis is not installed: the view inlines the vis-network build it ships")
+    base = Path(next(iter(spec.submodule_search_locations))).joinpath(*VIS_DIR)
     js = base.joinpath("vis-network.min.js").read_text(encoding="utf-8")
     css = base.joinpath("vis-network.css").read_text(encoding="utf-8")
     return _defuse_js(js), _defuse_css(css)
@@ -1106,12 +1122,6 @@ def _app_assets() -> tuple[str, str, str]:
     """(page template, CSS, JS) of the view, kept as files so they read as HTML/CSS/JS."""
     base = resources.files("kg").joinpath(ASSETS)
     return tuple(base.joinpath(name).read_text(encoding="utf-8") for name in ("page.html", "view.css", "view.js"))
-
-
-def _page_data(net: Network) -> dict[str, Any]:
-    """Everything the page script needs, read back from the pyvis network."""
-    nodes, edges, _heading, _height, _width, options = net.get_network_data()
-    return {**net.kg_view, "nodes": nodes, "edges": edges, "options": json.loads(options)}
 
 
 def _class_chips(classes: list[dict[str, Any]]) -> str:
@@ -1145,10 +1155,8 @@ def _legend_relations(relations: list[dict[str, Any]]) -> str:
     )
 
 
-def _render(kg: KnowledgeGraph, net: Network) -> Iterator[str]:
+def _render(data: dict[str, Any]) -> Iterator[str]:
     """The page in pieces: the template's text, with each ``@@FIELD@@`` replaced once."""
-    del kg  # everything the page shows is in the network already
-    data = _page_data(net)
     vis_js, vis_css = _vis_assets()
     page, app_css, app_js = _app_assets()
     n_nodes, n_edges = len(data["nodes"]), len(data["edges"])

@@ -187,6 +187,36 @@ def test_bytes_independent_of_hash_seed() -> None:
     assert len(digests) == 1
 
 
+def test_writing_the_page_imports_no_pyvis(tmp_path: Path) -> None:
+    """pyvis (with networkx and IPython) took 0.4 s to import, for a data holder the written page does not
+    need: a build's view must not pay for it. Only its vis-network files are read."""
+    code = (
+        "import importlib.util, sys;"
+        f"spec = importlib.util.spec_from_file_location('t', {str(Path(__file__))!r});"
+        "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m);"
+        f"m.write_html(m.small_graph(), {str(tmp_path / 'g.html')!r});"
+        "print(sorted({k.split('.')[0] for k in sys.modules} & {'pyvis', 'networkx', 'IPython'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert "vis-network" in (tmp_path / "g.html").read_text(encoding="utf-8")
+
+
+def test_build_network_holds_what_the_page_shows() -> None:
+    """The notebook's pyvis Network and the written page are made from the same data."""
+    from kg.html import build_network, page_data
+
+    graph = small_graph()
+    net, data = build_network(graph), page_data(graph)
+    assert net.nodes == data["nodes"] and net.edges == data["edges"]
+    assert json.loads(net.get_network_data()[-1]) == data["options"]
+    assert net.kg_view == {k: v for k, v in data.items() if k not in ("nodes", "edges", "options")}
+    assert net.node_ids == [n["id"] for n in data["nodes"]]
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html_text(graph), re.DOTALL)
+    page = json.loads(block.group(1))  # the page's data block holds the same nodes
+    assert [n["id"] for n in page["nodes"]] == net.node_ids
+
+
 def test_csp_allows_exactly_the_page_scripts() -> None:
     """If a hash drifted, the browser would silently refuse to run the page."""
     text = html_text(small_graph())
