@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from kg.errors import DocumentError
@@ -121,29 +121,43 @@ def is_kg_export(path: Path) -> bool:
 
 
 def _listed(folder: Path) -> Iterator[tuple[Path, Path, Path]]:
-    """(path, path within ``folder``, resolved path) of each file in ``folder``, hidden ones left out, sorted.
+    """(path, path within ``folder``, resolved path) of each file in ``folder``, hidden ones left out, in the
+    order of ``sorted(folder.rglob("*"))``.
 
-    ``Path.resolve`` reads every component of a path and any link on the
-    way: 2 s for a corpus of 22,000 articles. ``rglob`` does not go into a
-    linked folder, so a path it lists has a link on its way below the
-    resolved folder only if the path itself is one: only links are resolved
-    one by one, and one ``lstat`` tells both whether a path is a link and
-    whether it is a file.
+    A rebuild lists the whole corpus before it knows what changed, so this
+    walks the folders with ``os.scandir``, whose entries already know whether
+    they are files, folders or links: ``rglob`` with an ``lstat`` and path
+    arithmetic per file took 0.2 s for 4,600 articles. Each folder's entries
+    are taken in name order and a folder's files right after its name, which
+    is the order of the sorted paths (compared part by part). Like ``rglob``,
+    it does not go into a linked folder; ``Path.resolve`` (2 s for 22,000
+    articles) is asked only of links.
     """
     root = folder.resolve()
-    for f in sorted(folder.rglob("*")):
-        rel = f.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
+
+    def walk(directory: str, rel: str) -> Iterator[tuple[Path, Path, Path]]:
         try:
-            mode = os.lstat(f).st_mode
+            with os.scandir(directory) as found:
+                entries = sorted(found, key=attrgetter("name"))
         except OSError:
-            continue
-        if stat.S_ISLNK(mode):
-            if f.is_file():
-                yield f, rel, f.resolve()
-        elif stat.S_ISREG(mode):
-            yield f, rel, root / rel
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            name = f"{rel}/{entry.name}" if rel else entry.name
+            try:
+                if entry.is_symlink():
+                    path = folder / name
+                    if path.is_file():
+                        yield path, Path(name), path.resolve()
+                elif entry.is_dir(follow_symlinks=False):
+                    yield from walk(entry.path, name)
+                elif entry.is_file(follow_symlinks=False):
+                    yield folder / name, Path(name), root / name
+            except OSError:
+                continue
+
+    yield from walk(str(folder), "")
 
 
 def find_inputs(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> Inputs:

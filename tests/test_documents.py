@@ -274,6 +274,19 @@ def test_inputs_listed_as_resolving_every_path_lists_them(tmp_path: Path) -> Non
         assert ([(str(f.path), f.name) for f in got.files], got.skipped) == want
 
 
+def test_inputs_listed_in_the_order_of_their_sorted_paths(tmp_path: Path) -> None:
+    """A folder's files come right after its name, as sorted paths compare part by part: a/x before
+    a-b/y, though the string "a-b/y" sorts before "a/x" (the build's order is the output's)."""
+    from kg.documents import find_inputs
+
+    for name in ("a/x.txt", "a-b/y.txt", "a.txt", "a b/z.txt", "A/w.txt", "a/sub/v.txt", "a/sub-1.txt", "ab.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("文", encoding="utf-8")
+    got = [f.name for f in find_inputs([tmp_path]).files]
+    assert got == [p.relative_to(tmp_path).as_posix() for p in sorted(tmp_path.rglob("*.txt"))]
+    assert got.index("a/x.txt") < got.index("a-b/y.txt") and got.index("a/sub/v.txt") < got.index("a/sub-1.txt")
+
+
 def test_documents_a_keywords_line_is_clutter() -> None:
     """关键词: 书画拍卖行 … 上海奥奇广告公司: a page's keyword list (often spam), whose names are no facts."""
     text = "大同市推进党建\n关键词: 书画拍卖行 发帖公司 上海奥奇广告公司\n大同市推进党建工作。"
