@@ -98,7 +98,9 @@ def _is_verb(tok: str) -> bool:
     return tok not in _NOUN_VERBS and word_tag(tok).startswith("v")
 
 
-_COMPLEMENTS = ("在", "于")  # 围坐在, 位于: a verb and its preposition, cut as one word
+_COMPLEMENTS = ("在", "于")
+_ADVERBIAL = frozenset({"a", "ad", "d"})  # jieba's tags of words that say how a verb is done (成功, 积极, 率先)
+  # 围坐在, 位于: a verb and its preposition, cut as one word
 
 
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
@@ -127,6 +129,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             taken >= 2 and len(tok) >= 3 and tok[-1] in _COMPLEMENTS
         ):  # 村民|围坐在|一起: a verb and its 在 (a word of jieba's, tagged as a phrase), not the noun's
             break
+        if taken >= 2 and len(tok) >= 2 and word_tag(tok) in _ADVERBIAL and i + 1 < len(tokens) \
+                and _is_verb(tokens[i + 1]):
+            break  # 6个村党组织|成功入选, 党员|率先垂范: how the verb after it is done, no part of the noun
         taken += len(tok)
     thing = clean_label(run[:taken])
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):

@@ -286,3 +286,15 @@ def test_counts_people_at_events_and_ten_thousands_of_households() -> None:
     assert not any(thing in ("场", "万户") for thing, _, _, _ in facts)
     assert ("居民", 120000, "人", False) in facts
     assert ("兼合式党支部", 12, "个", False) in _facts("全街道建立兼合式党支部12个。")  # jieba: 兼|合式
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("庐山市共有6个村党组织成功入选。", "村党组织"),  # 成功 (an adjective) says how 入选 went
+        ("全市12个社区党组织陆续建成示范点。", "社区党组织"),  # 陆续 (an adverb) before 建成
+    ],
+)
+def test_statistics_a_word_for_how_before_a_verb_ends_the_thing(text: str, thing: str) -> None:
+    """A word that says how the verb after it is done ends the counted noun read after the number."""
+    assert [c.thing for c in _counts(text)] == [thing]
