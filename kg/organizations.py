@@ -164,6 +164,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     place_from: dict[int, list[int]] = {}  # the same places by where they begin
     for e, b in place_at.items():
         place_from.setdefault(b, []).append(e)
+    place_starts = frozenset(p.start for p in places)
     known: dict[int, set[str]] = {}  # the towns' and communities' names as written, by length, longest first
     for n in sorted({p.surface for p in places if p.cls in ("Township", "Community")}, key=len, reverse=True):
         if len(n) >= 3:
@@ -192,7 +193,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党组织: the party organisation, not a leading group
             if m.group(0) in _BUREAU and (norm[end:end + 1] == "长" or not _is_bureau(norm, s.start, m.end())):
                 continue  # 格局, 大局, 布局: words that end in 局, not bureaus
-            start = _choose_start(norm, m.start(), s.start, tiers, place_at, place_from, known)
+            start = _choose_start(norm, m.start(), s.start, tiers, place_at, place_from, known, place_starts)
             if start is None:
                 continue
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
@@ -366,10 +367,12 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
 
 
 def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int],
-                  place_from: dict[int, list[int]], known: dict[int, set[str]]) -> int | None:
+                  place_from: dict[int, list[int]], known: dict[int, set[str]],
+                  place_starts: frozenset[int]) -> int | None:
     """The rightmost boundary whose remainder names a body; None for a generic body.
 
     A place found right before the suffix names the body (百合社区|党委, 伶俐镇|党委), whatever its words.
+    ``place_starts``: where the places written begin (``_after_its_role``).
     """
     named = _place_before(norm, pos, floor, place_at, known)
     if named is not None:
@@ -390,10 +393,26 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         if trade and _clause_like(stem):
             return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         if _is_named(stem, tiers, norm, c, office=norm[pos:pos + 1] in _OFFICE_HEADS):
-            return None if _place_and_kind(norm, c, pos, tiers, place_from) else c
+            if _place_and_kind(norm, c, pos, tiers, place_from):
+                return None
+            return _after_its_role(norm, c, pos, place_starts)
         if hard and not norm.endswith(internal, 0, c):
             return None
     return None
+
+
+def _after_its_role(norm: str, start: int, pos: int, places: frozenset[int]) -> int:
+    """Where the name begins when a place in it comes right after 单位 (共建单位|成都市武侯区民政局, 奇南社区“双报到”
+    单位|烟台市委台港澳办公室): what the body is to another, written before its name. A place quoted inside
+    the name is a word of it (中共连江县推进“海上福州”建设委员会)."""
+    for at in range(pos - 1, start, -1):
+        if at in places and norm.endswith(_ROLE_NOUNS, start, at) \
+                and norm.count("“", start, at) <= norm.count("”", start, at):
+            return at
+    return start
+
+
+_ROLE_NOUNS = ("单位",)  # 共建单位, 结对单位, 成员单位: what a body is to another, written before its name
 
 
 def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int]) -> bool:

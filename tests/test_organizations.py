@@ -364,3 +364,25 @@ def test_organizations_the_area_of_the_clause_begins_no_name(tmp_path: Path) -> 
     labels = set(_orgs(tmp_path, "社区联合辖区中车公司开展志愿服务，县境内华能电厂党委也参加。"))
     assert {"中车公司", "华能电厂党委"} <= labels
     assert not any(label.startswith(("辖区", "境内", "县境内")) for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_body"),
+    [
+        # 单位 before a place: what the body is to the community or village, not part of its name
+        ("红星社区“结对共建”单位贵阳市第一人民医院党委捐赠了物资。", "贵阳市第一人民医院党委", "红星社区"),
+        ("新华村共建单位成都市武侯区民政局派出工作队。", "成都市武侯区民政局", "单位"),
+        ("据悉，成员单位福州市鼓楼区民政局参加了会议。", "福州市鼓楼区民政局", "单位"),
+    ],
+)
+def test_organizations_a_name_begins_after_the_bodys_role(tmp_path: Path, text: str, body: str,
+                                                           not_body: str) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert body in labels
+    assert not any(label.startswith(not_body) and label != body for label in labels)
+
+
+def test_organizations_a_place_quoted_inside_a_name_begins_none(tmp_path: Path) -> None:
+    """中共 … “海上福州” …委员会: the quoted city is a word of the committee's name (a guard)."""
+    labels = set(_orgs(tmp_path, "中共连江县推进“海上福州”建设委员会召开会议。"))
+    assert "中共连江县推进海上福州建设委员会" in labels
