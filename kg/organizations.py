@@ -126,7 +126,38 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         for s in [s for s in starts if begin < s < m.end()]:
             del starts[s]
         starts[begin] = True  # what is before it (会同, 联合) is not the body's
+    joined = _joined_fields(norm, left, pos, place_at)
+    if joined is not None:  # 西青区|住房和建设|委员会: a department the standard names do not list
+        for s in [s for s in starts if joined < s < pos]:
+            del starts[s]
+        starts[joined] = True
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
+
+
+_FIELD_JOINS = ("和", "与")
+_DEPARTMENT_HEADS = ("委员会", "局", "厅")
+_OFFICE_CHARS = frozenset("局委办厅部会室处所")
+
+
+def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> int | None:
+    """Where a department's name begins when it joins two fields with 和 and follows its place (西青区|住房和建设|
+    委员会, 顺德区|住房城乡建设和水利|局): local reforms merge departments into names no list keeps up with.
+    Each field is two to eight characters with no office in it, so two bodies joined (民政局和卫生健康局) and a
+    committee and its place's government (区委和区政府办公室) stay apart; the place's start, or None."""
+    if not norm.startswith(_DEPARTMENT_HEADS, pos):
+        return None
+    verbs = _boundary_verbs() - frozenset(_internal_verbs())  # 建设, 管理: fields' words too
+    for k in range(pos - 2, left, -1):
+        if norm[k] not in _FIELD_JOINS:
+            continue
+        second = norm[k + 1:pos]
+        for place_end, place_start in place_at.items():
+            first = norm[place_end:k]
+            if place_start >= left and 2 <= len(first) <= 8 and 2 <= len(second) <= 8 and all(
+                    is_han(c) and c not in _OFFICE_CHARS for c in first + second) and not any(
+                    w in verbs for w in (*cut(first), *cut(second))):
+                return place_start
+    return None
 
 
 _PARTY_BODY = re.compile("党工委|党总支|党支部|党委")

@@ -386,3 +386,28 @@ def test_organizations_a_place_quoted_inside_a_name_begins_none(tmp_path: Path) 
     """中共 … “海上福州” …委员会: the quoted city is a word of the committee's name (a guard)."""
     labels = set(_orgs(tmp_path, "中共连江县推进“海上福州”建设委员会召开会议。"))
     assert "中共连江县推进海上福州建设委员会" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("西湖区文化体育和旅游局开展送戏下乡活动。", "西湖区文化体育和旅游局"),
+        ("安宁市住房城乡建设和交通运输局推动“红色物业”。", "安宁市住房城乡建设和交通运输局"),
+        ("西青区住房和建设委员会推行“红黑榜”制度。", "西青区住房和建设委员会"),
+    ],
+)
+def test_organizations_a_department_joining_two_fields_is_one_body(tmp_path: Path, text: str, body: str) -> None:
+    """Local reforms merge departments into names no list keeps up with: after its place, two fields joined by
+    和 and then 局 or 委员会 are one department's name."""
+    assert body in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("鼓楼区民政局和卫生健康局联合开展检查。", {"鼓楼区民政局", "卫生健康局"}),  # two bodies joined
+        ("二七区委和区政府办公室印发通知。", {"二七区委", "二七区政府办公室"}),  # a committee and an office
+    ],
+)
+def test_organizations_bodies_joined_by_he_stay_apart(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert bodies <= set(_orgs(tmp_path, text))
