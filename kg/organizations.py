@@ -151,11 +151,13 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
         if norm[k] not in _FIELD_JOINS:
             continue
         second = norm[k + 1:pos]
-        for place_end, place_start in place_at.items():
+        if not 2 <= len(second) <= 8:
+            continue
+        for place_end in range(max(left, k - 8), k - 1):
+            place_start = place_at.get(place_end, -1)
             first = norm[place_end:k]
-            if place_start >= left and 2 <= len(first) <= 8 and 2 <= len(second) <= 8 and all(
-                    is_han(c) and c not in _OFFICE_CHARS for c in first + second) and not any(
-                    w in verbs for w in (*cut(first), *cut(second))):
+            if place_start >= left and all(is_han(c) and c not in _OFFICE_CHARS for c in first + second) \
+                    and not any(w in verbs for w in (*cut(first), *cut(second))):
                 return place_start
     return None
 
