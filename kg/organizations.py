@@ -396,7 +396,11 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
     named = place_at.get(pos, -1)
     if named < floor:
         named = next((pos - k for k, names in known.items() if pos - k >= floor and norm[pos - k:pos] in names), -1)
-    return named if named >= floor and not _is_count_before(norm, named) else None
+    if named < floor or _is_count_before(norm, named):
+        return None
+    while norm.startswith(_TRADES, pos) and place_at.get(named, -1) >= floor:
+        named = place_at[named]  # 苏州|姑苏|物业服务有限公司: a company's registered name holds all its places
+    return named
 
 
 def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int],

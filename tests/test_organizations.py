@@ -411,3 +411,17 @@ def test_organizations_a_department_joining_two_fields_is_one_body(tmp_path: Pat
 )
 def test_organizations_bodies_joined_by_he_stay_apart(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert bodies <= set(_orgs(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("厦门市思明区深化红色物业。为小区服务的厦门思明物业管理有限公司党支部也加入进来。",
+         "厦门思明物业管理有限公司党支部"),
+        ("成都市武侯区推进小区治理。成都武侯物业集团党委参与其中。", "成都武侯物业集团党委"),
+    ],
+)
+def test_organizations_a_companys_name_holds_all_its_places(tmp_path: Path, text: str, company: str) -> None:
+    """A company's registered name begins with its city as well as its district (厦门|思明|物业…); a community's
+    party body is named from the community alone (the golds' convention), so only trades are extended."""
+    assert company in _orgs(tmp_path, text)
