@@ -912,7 +912,12 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     out.extend(_one_key_per_name(communities, towns))
     # estates listed after a town before 等/、 (建新镇金山明珠等): named places without suffix
     # estates listed before 等…小区 (傲梅苑、金山明珠等17个示范小区) are named without a suffix
-    out.extend(_listed_estates(doc, out, default_parent))
+    listed = _listed_estates(doc, out, default_parent)
+    # a community listed by its short name (在康东、兴隆巷等14个社区) is the one written in full elsewhere
+    # (湟光街道康东社区): its key, with the town only the full mention says
+    named = [m for m in out if m.cls == "Community"]
+    unified = iter(_one_key_per_name(named + [m for m in listed if m.cls == "Community"], towns)[len(named):])
+    out.extend(next(unified) if m.cls == "Community" else m for m in listed)
     out.sort(key=lambda x: (x.start, x.end))
     return out
 

@@ -771,3 +771,21 @@ def test_places_a_short_zone_is_the_national_zone_only_where_the_article_says_so
     # 经开区 also stands for a province's 经济开发区: without 经济技术开发区 in the text it stays as written
     zones = [m.label for m in _places("淮北经开区召开会议，各企业参加。") if m.cls == "District"]
     assert zones == ["淮北经开区"]
+
+
+_FILLER = ("这里的居民来自不同的地方，大家互帮互助，邻里之间相处得十分融洽，"
+           "社区也经常组织各种活动，丰富居民的业余生活。") * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("成都市武侯区玉林街道金雁社区开展议事。" + _FILLER + "区里在金雁、桐梓林等8个社区推广这一做法。", "金雁社区"),
+        ("贵阳市云岩区中环街道宅吉社区成立小区党支部。" + _FILLER + "全区在宅吉、省府路等12个社区试点。", "宅吉社区"),
+    ],
+)
+def test_places_a_community_listed_by_its_short_name_is_the_one_written_in_full(text: str, name: str) -> None:
+    """在金雁、桐梓林等8个社区, far from the street named before: the community written in full there (with its
+    street), not another of the same name that hangs from the district."""
+    keys = {m.key for m in _places(text) if m.cls == "Community" and m.label == name}
+    assert len(keys) == 1 and keys.pop().count(":") == 2  # one key, under the street (district:street:name)
