@@ -924,23 +924,29 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
 
 def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[Mention]:
     """One document names one estate once: mentions without a parent, or with only the
-    district, take the most specific parent another mention of the same name has."""
+    district, take the most specific parent another mention of the same name has. An estate
+    written with and without 小区 (梧桐郡小区, 梧桐郡) is one name."""
     town_parent = {t.key: t.parent_key for t in towns}
     best: dict[str, Mention] = {}
     for m in communities:
-        have = best.get(m.label)
+        have = best.get(_estate_stem(m.label))
         rank = 2 if m.parent_key in town_parent else 1 if m.parent_key else 0
         have_rank = -1 if have is None else 2 if have.parent_key in town_parent else 1 if have.parent_key else 0
         if rank > have_rank:
-            best[m.label] = m
+            best[_estate_stem(m.label)] = m
     out = []
     for m in communities:
-        b = best[m.label]
-        compatible = m.parent_key is None or town_parent.get(b.parent_key or "") == m.parent_key
+        b = best[_estate_stem(m.label)]
+        compatible = m.parent_key in (None, b.parent_key) or town_parent.get(b.parent_key or "") == m.parent_key
         if b.key != m.key and compatible:
             m = replace(m, key=b.key, parent_key=b.parent_key)
         out.append(m)
     return out
+
+
+def _estate_stem(label: str) -> str:
+    """An estate's name without 小区 (梧桐郡小区 → 梧桐郡), what its mentions are grouped by."""
+    return label[:-2] if label.endswith("小区") and len(label) >= 4 else label
 
 
 _ESTATE_LIST = re.compile(

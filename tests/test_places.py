@@ -789,3 +789,16 @@ def test_places_a_community_listed_by_its_short_name_is_the_one_written_in_full(
     street), not another of the same name that hangs from the district."""
     keys = {m.key for m in _places(text) if m.cls == "Community" and m.label == name}
     assert len(keys) == 1 and keys.pop().count(":") == 2  # one key, under the street (district:street:name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("重庆市沙坪坝区磁溪街道青凤社区辖区有金沙苑、丽景湾等5个小区。网格员来到丽景湾小区上门走访。", "丽景湾"),
+        ("乌鲁木齐市沙依巴克区和谐园社区辖雅山花苑、红柳园、天和小区等12个小区。红柳园小区的居民说。", "红柳园"),
+    ],
+)
+def test_places_an_estate_with_and_without_xiaoqu_is_one(text: str, name: str) -> None:
+    """丽景湾 in a list of estates and 丽景湾小区 later: one estate, one key (the golds name it either way)."""
+    keys = {m.key for m in _places(text) if m.cls == "Community" and m.label in (name, name + "小区")}
+    assert len(keys) == 1
