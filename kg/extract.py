@@ -402,13 +402,14 @@ _LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,14})*等")
 
 
 def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, Mention]) -> int | None:
-    """Where an "A、B、C等N个…" list begins, when ``member`` is one of its items; else None.
+    """Where an "A、B、C等N个…" (or "A、B、CN个…") list begins, when ``member`` is one of its items; else None.
 
     Back over the items before it: each one a mention ending at its 、 where there is one (so the
     street written before 康东社区、兴隆巷社区 stays outside the list), else the run of text there.
     """
-    if not member.end <= count_start or not _LIST_TAIL.fullmatch(norm, member.end, count_start):
-        return None
+    if not member.end <= count_start or not (_LIST_TAIL.fullmatch(norm, member.end, count_start) or (
+            member.end == count_start and norm[member.start - 1:member.start] == "、")):
+        return None  # the list's last item, then its count without 等 (锦江华府、翠岭苑、江岸名邸3个小区): a list too
     start = member.start
     while start > 1 and norm[start - 1] == "、":
         before = by_end.get(start - 1)

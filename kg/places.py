@@ -949,19 +949,20 @@ def _estate_stem(label: str) -> str:
     return label[:-2] if label.endswith("小区") and len(label) >= 4 else label
 
 
-_ESTATE_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?:[\d一二三四五六七八九十百千]+个)?"
-    r"(?:(?![的于])[\u4e00-\u9fff]){0,6}?(?P<kind>小区)"  # 等17个示范小区; 等功能于一体的小区 lists no estates
+_ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江华府、翠岭苑、江岸名邸3个小区)
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)(?:等(?:[\d一二三四五六七八九十百千]+个)?|[\d一二三四五六七八九十百千]+个)"
+    r"(?:(?![的于])[\u4e00-\u9fff]){0,6}?(?P<kind>小区)"  # 等功能于一体的小区 lists no estates
 )
 # "A、B等14个社区", "A、B等镇": other kinds of place listed, the kind right after 等 or after the count
 # (新建、改扩建等方式…社区 is no list of places)
-_PLACE_LIST = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)等(?P<count>[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,2}?)?"
-    r"(?P<kind>社区|村(?!民)|街道|镇)"
+_PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alone (康东、兴隆巷2个社区)
+    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)(?:等(?P<count>[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,2}?)?"
+    r"|(?P<counted>[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,2}?))(?P<kind>社区|村(?!民)|街道|镇)"
 )
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
 
 
+_LIST_LEADS = ("在", "辖", "下辖", "包括")  # words that introduce a list of places (辖|锦江华府、翠岭苑…)
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
 TOWN_WINDOW = 200  # how far back a town may be named and still hold the places (or the 全镇) after it
 
@@ -1016,7 +1017,8 @@ def _listed_estates(doc: Document, known: list[Mention],
             items = m.group(1).split("、")
             kind = m.group("kind")
             cls = _LISTED_AS[kind]
-            if kind != "小区" and not m.group("count") and not (kind in ("镇", "街道") and _verb_at(norm, m.end())):
+            counted = m.groupdict().get("count") or m.groupdict().get("counted")
+            if kind != "小区" and not counted and not (kind in ("镇", "街道") and _verb_at(norm, m.end())):
                 continue  # 等社区服务短板, 等村级活动, 等镇街工作: a kind of work; 等14个社区, 等镇成立…: places
             # the first item's place is the whole list's; else the community or town the sentence names
             # before the list (金桂社区就有锦江苑、桂花园等9个小区)
@@ -1042,7 +1044,11 @@ def _listed_estates(doc: Document, known: list[Mention],
                     parent_key, a = holder.key, holder.end
                 elif i == 0:
                     parent_key = owner_key
-                if i == 0 or inside:
+                run = norm[a:b] if i == 0 else ""
+                lead = max((run.rfind(w) + len(w) for w in _LIST_LEADS if w in run), default=0)
+                if lead and 2 <= len(run) - lead <= 8:
+                    a += lead  # 在|金色湖畔、听澜苑2个小区: the list begins after the word that introduces it
+                elif i == 0 or inside:
                     found = _name_before(norm, b, a, min_freq=20, estate=True)
                     if found is None:
                         continue

@@ -262,9 +262,10 @@ def test_clause_actors_are_those_the_scan_found() -> None:
     "四川省绵阳市涪城区召开会议。目前，涪城区已有金科花园、蓝湾小区、锦绣华庭等12个小区建立党支部。",
     "四川省绵阳市涪城区召开会议。全区推广“红色管家”，金科花园、蓝湾小区、锦绣华庭等12个小区建立党支部。",
     "四川省绵阳市涪城区召开会议。金科花园小区等12个小区建立党支部。",
+    "四川省绵阳市涪城区召开会议。涪城区有金科花园、蓝湾小区、锦绣华庭3个小区建立党支部。",  # the count, no 等
 ])
 def test_actors_a_listed_member_of_a_count_is_not_its_owner(tmp_path: Path, text: str) -> None:
-    """"A、B、C等12个小区": A, B and C are three of the twelve, so the count is the district's."""
+    """"A、B、C等12个小区" and "A、B、C3个小区": A, B and C are of the count, so the count is the district's."""
     assert _counts_about(tmp_path, text) == {"小区": "涪城区"}
 
 

@@ -802,3 +802,15 @@ def test_places_an_estate_with_and_without_xiaoqu_is_one(text: str, name: str) -
     """丽景湾 in a list of estates and 丽景湾小区 later: one estate, one key (the golds name it either way)."""
     keys = {m.key for m in _places(text) if m.cls == "Community" and m.label in (name, name + "小区")}
     assert len(keys) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "estates"),
+    [
+        ("昆明市五华区华山街道翠湖社区辖春城佳苑、滇池星城、锦华苑3个小区。", {"春城佳苑", "滇池星城", "锦华苑"}),
+        ("杭州市西湖区住建局在翡翠湾、龙湖春江2个小区试点。", {"翡翠湾", "龙湖春江"}),  # 在 begins the list
+    ],
+)
+def test_places_estates_listed_before_their_count_without_deng(text: str, estates: set[str]) -> None:
+    """"A、B、C3个小区": the count says what the items are, as 等 does; the first item begins after 辖 or 在."""
+    assert estates <= set(_of_class(text, "Community"))
