@@ -784,7 +784,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions += _districts_unplaced(doc, raw, chosen, in_zone)
 
     # local places: runs never cross a full division name (鼓楼区|军门社区)
-    hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None})
+    # (河北唐山|光明街道: a city's short name ends there too; a county's may begin a town's, 马尾|镇, and after
+    # a province's short name may come a city's short name that no match chose, 湖南衡阳|胜利街道)
+    hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"})
     locals_ = _local_places(doc, spans, hard_stops)
     locals_ = _named_again(doc, spans, locals_, mentions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name

@@ -814,3 +814,22 @@ def test_places_an_estate_with_and_without_xiaoqu_is_one(text: str, name: str) -
 def test_places_estates_listed_before_their_count_without_deng(text: str, estates: set[str]) -> None:
     """"A、B、C3个小区": the count says what the items are, as 等 does; the first item begins after 辖 or 在."""
     assert estates <= set(_of_class(text, "Community"))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("四川南充光明街道新华社区开展活动。", "光明街道"),
+        ("本网唐山讯。河北唐山友谊街道向阳社区开展活动。", "友谊街道"),
+    ],
+)
+def test_places_a_town_named_by_a_word_right_after_a_citys_short_name(text: str, town: str) -> None:
+    """南充|光明街道: the city's short name ends where the town's name begins, as 南充市 would; a word (光明)
+    is then the town's name, as after a full name."""
+    assert town in _of_class(text, "Township")
+
+
+def test_places_a_provinces_short_name_marks_no_towns_name() -> None:
+    """湖南衡阳胜利街道: after a province's short name may come a city's that no match chose (衡阳: a city and
+    a county); its characters are no town's (a guard)."""
+    assert not any(t.startswith("衡阳") for t in _of_class("湖南衡阳胜利街道向阳社区开展活动。", "Township"))
