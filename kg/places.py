@@ -48,6 +48,15 @@ _INNER_STOPS = set("的了在是把将被让使给对从到向为由于及与或
 _NEGATIONS = set("不没未")
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
+_SET_PHRASES = frozenset(("l", "i"))  # jieba's tags of a set phrase or an idiom (不断创新)
+
+
+def _a_clause_word(name: str) -> bool:
+    """Whether a place's name would be one of the clause's words: a set phrase, or a verb too rare to be
+    anything but jieba's verb-and-complement (聊起, 玩转); names made of verbs are common enough (建新镇,
+    奋进社区), and jieba's rare adverbs are names (鼎新镇, 马当镇)."""
+    tag = word_tag(name)
+    return tag in _SET_PHRASES or (tag[:1] == "v" and tag != "vn" and word_freq(name) < 20)
 # Characters a name never starts with.
 BAD_FIRST = set("各全每该本其的了个等在进原而")  # 原: former (原高行村); 而: and yet
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
@@ -291,6 +300,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 三|社区; 百合 is a word of its own
     if name in _QUANTITY_WORDS:
         return None  # 更多|村, 很多|小区: how many, not which (鼎新镇, 马当镇: jieba's rare adverbs are names)
+    if _a_clause_word(name):
+        return None  # 聊起|小区, 不断创新|社区: a verb or a set phrase of the clause, one word of jieba's
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name

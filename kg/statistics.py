@@ -15,7 +15,7 @@ from decimal import Decimal
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, lexicon, program_verbs, word_bounds, word_freq, word_tag
 from kg.model import CountMention, Document
-from kg.text import clean_label, is_han, quoted_spans
+from kg.text import NUMERAL_CHARS, clean_label, is_han, quoted_spans
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -198,6 +198,12 @@ def _an_estate_named(thing: str) -> bool:
     return False
 
 
+def _counted(thing: str) -> bool:
+    """Whether the thing begins with a count of its own (千家|万户, 106栋|三个楼栋): an idiom or a list of
+    numbers, not a thing counted (一站式服务中心 begins with a numeral, not with a count)."""
+    return len(thing) >= 2 and thing[0] in NUMERAL_CHARS and (thing[1] in _units() or thing[1] in "万千百亿")
+
+
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 
 
@@ -282,7 +288,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 活动12场|600人次: the people at the events, a measure of them, no thing counted
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
-            if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing):
+            if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing):
                 continue
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
     return out

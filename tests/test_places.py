@@ -833,3 +833,21 @@ def test_places_a_provinces_short_name_marks_no_towns_name() -> None:
     """湖南衡阳胜利街道: after a province's short name may come a city's that no match chose (衡阳: a city and
     a county); its characters are no town's (a guard)."""
     assert not any(t.startswith("衡阳") for t in _of_class("湖南衡阳胜利街道向阳社区开展活动。", "Township"))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("居民们一起玩转社区文化节。", "玩转社区"),  # 玩转: a rare verb, jieba's one word
+        ("各地开展联建村活动，带动增收。", "联建村"),
+    ],
+)
+def test_places_a_rare_verb_names_no_community(text: str, not_a_place: str) -> None:
+    """A verb too rare to be anything but the clause's (玩转, 联建: jieba's verb-and-complement words) before
+    社区 or 村 names none; a set phrase or an adverb neither."""
+    assert not_a_place not in _of_class(text, "Community")
+
+
+def test_places_a_town_named_by_a_verb_in_use_stays() -> None:
+    """建新镇, 奋进社区: names made of verbs common enough to be names (a guard)."""
+    assert "建新镇" in _of_class("福州市仓山区建新镇金山社区开展活动。", "Township")

@@ -298,3 +298,17 @@ def test_counts_people_at_events_and_ten_thousands_of_households() -> None:
 def test_statistics_a_word_for_how_before_a_verb_ends_the_thing(text: str, thing: str) -> None:
     """A word that says how the verb after it is done ends the counted noun read after the number."""
     assert [c.thing for c in _counts(text)] == [thing]
+
+
+@pytest.mark.parametrize("text", [
+    "把党的服务送到千家万户。",  # an idiom: 千家|万户
+    "其中104栋、105栋、106栋三个楼栋被评为文明楼栋。",  # building numbers: 106栋|三个楼栋
+])
+def test_statistics_a_thing_that_begins_with_a_count_is_none(text: str) -> None:
+    """What is read as the counted thing begins with a count of its own: an idiom or a list of numbers."""
+    assert _counts(text) == []
+
+
+def test_statistics_a_thing_that_begins_with_a_numeral_word_is_counted() -> None:
+    """一站式 begins with a numeral, not with a count (a guard)."""
+    assert [c.thing for c in _counts("建成5个一站式服务中心。")] == ["一站式服务中心"]
