@@ -124,7 +124,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
     roles = list(_ROLE.finditer(line))
     if roles:  # (刘敬宗 本报记者 苏文保): bare names before the first role are authors too
         lead = re.sub(r"(本报|本台|本刊|本网)$", "", line[:roles[0].start()].rstrip()).rstrip()
-        out.extend(names_line(lead) if lead and not _PROSE.search(lead) else [])
+        if lead and not _PROSE.search(lead):  # (邓爽 农民日报·中国农网记者 吕兵兵): the names before an outlet
+            out.extend(names_line(lead) or _leading_names(lead))
     for i, m in enumerate(roles):
         stop = roles[i + 1].start() if i + 1 < len(roles) else len(line)
         segment = line[m.end():stop]
@@ -171,10 +172,27 @@ def names_line(line: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _leading_names(text: str) -> list[tuple[str, int, int]]:
+    """The bare names a run of space-separated words begins with (邓爽 农民日报·中国农网: 邓爽)."""
+    out = []
+    for part in re.finditer(r"\S+", text):
+        found = names_line(part.group(0))
+        if len(found) != 1:
+            break
+        name, a, z = found[0]
+        out.append((name, part.start() + a, part.start() + z))
+    return out if out and len(out) < len(text.split()) else []
+
+
 def _bracketed(line: str) -> list[tuple[str, int, int]]:
     """The names of the bylines in brackets at a paragraph's start or end."""
     return [(n, m.start(1) + a, m.start(1) + z) for m in _BRACKETED_BYLINE.finditer(line)
-            for n, a, z in (byline_names(m.group(1)) or _closing_names(line, m))]
+            for n, a, z in (byline_names(m.group(1)) or _closing_names(line, m) or _dateline_names(line, m))]
+
+
+def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """本网唐山讯(白永军): bare names in the brackets right after the dateline's 讯 are the piece's authors."""
+    return names_line(m.group(1)) if line[:m.start(1) - 1].rstrip().endswith("讯") else []
 
 
 def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:

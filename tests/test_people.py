@@ -155,3 +155,19 @@ def test_people_after_more_roles_and_before_more_predicates(text: str, names: li
 ])
 def test_people_rare_words_that_are_names_and_predicates_that_are_not(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本网南宁讯(黄志刚)社区是联系群众的桥梁。", ["黄志刚"]),  # bare names right after the dateline's 讯
+        ("本报讯(林晓 中国社会报记者 陈大伟)近日，某社区开展活动。", ["林晓", "陈大伟"]),  # a name, then an outlet
+    ],
+)
+def test_people_bylines_at_the_dateline(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_people_a_bracket_after_the_dateline_without_names_names_none() -> None:
+    """本报讯(社区供稿): the brackets hold who sent it, no person (a guard)."""
+    assert _people("本报讯(社区供稿)近日，某社区开展活动。") == []
