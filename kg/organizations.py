@@ -216,6 +216,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # 鸿运物业党支部书记: the secretary of a place's or a company's body, which is named
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] in ("党", "民"):
                 continue  # 党小组: a tier; 村民小组: a village's unit, a place
+            if norm.startswith("社区", m.end() - 1):
+                continue  # 民政局联合|社区: 联合社 (合作社) is no suffix where its 社 begins 社区
             if m.group(0) == "商会" and norm[m.start() - 1:m.start()] in ("协", "磋"):
                 continue  # 协商会: a meeting, not a chamber of commerce
             if m.group(0) in ("小学", "中学", "大学") and norm[end:end + 1] == "生":
@@ -342,7 +344,8 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
     and after a trade's words up to 公司 (金盾物业|服务有限公司, 鸿运物业|管理有限公司|党支部)."""
     while True:
         nxt = pat.match(norm, end)
-        if nxt is not None and nxt.end() <= limit and norm[nxt.end():nxt.end() + 1] != "长":  # 局|局长
+        if nxt is not None and nxt.end() <= limit and norm[nxt.end():nxt.end() + 1] != "长" \
+                and not norm.startswith("社区", nxt.end() - 1):  # 局|局长; 文明办|联合|社区: not 联合社
             end = nxt.end()
             continue
         if norm.endswith("公司", 0, end) and norm.startswith(("支部", "总支"), end) and end + 2 <= limit \

@@ -425,3 +425,8 @@ def test_organizations_a_companys_name_holds_all_its_places(tmp_path: Path, text
     """A company's registered name begins with its city as well as its district (厦门|思明|物业…); a community's
     party body is named from the community alone (the golds' convention), so only trades are extended."""
     assert company in _orgs(tmp_path, text)
+
+
+def test_organizations_a_suffix_inside_shequ_chains_no_name(tmp_path: Path) -> None:
+    """南陵县民政局联合社区开展活动: the bureau joins the community (联合|社区); 联合社 is no second suffix there."""
+    assert set(_orgs(tmp_path, "芜湖市南陵县民政局联合社区开展活动。")) == {"芜湖市南陵县民政局"}
