@@ -430,3 +430,9 @@ def test_organizations_a_companys_name_holds_all_its_places(tmp_path: Path, text
 def test_organizations_a_suffix_inside_shequ_chains_no_name(tmp_path: Path) -> None:
     """南陵县民政局联合社区开展活动: the bureau joins the community (联合|社区); 联合社 is no second suffix there."""
     assert set(_orgs(tmp_path, "芜湖市南陵县民政局联合社区开展活动。")) == {"芜湖市南陵县民政局"}
+
+
+def test_organizations_a_quarter_before_a_name_is_the_clauses(tmp_path: Path) -> None:
+    """召开一季度…联合会: the quarter is when (jieba's number-and-measure word), not part of the name."""
+    labels = set(_orgs(tmp_path, "3月28日，成都市武侯区芳草社区召开一季度驻区单位联合会。"))
+    assert labels and not any(label.startswith("一季度") for label in labels)
