@@ -86,10 +86,13 @@ def strip_quotes(s: str) -> str:
 def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
     """A name's canonical form and the variants its brackets write.
 
-    街镇党(工)委 → 街镇党工委 (a one-character insertion is the fuller form);
+    街镇党(工)委 → 街镇党工委 (a character inserted after 党 makes the fuller form);
     社区党委(党总支) → 社区党委 (a longer bracket at the end is an alternative);
     楼栋(楼道)党小组 → 楼栋党小组, also 楼道党小组 (a bracket inside replaces the
-    word before it); (总支)支部 → 支部, also 总支支部.
+    word before it, or all that is before it: 村(社区)党组织, also 社区党组织;
+    社区(村)党组织, also 村党组织);
+    (总支)支部 → 支部, also 总支支部. Each bracket is read so in turn
+    (镇(街道)党(工)委 → 镇党工委, also 街道党工委).
     """
     m = re.search(r"[(（]([^()（）]*)[)）]", name)
     if not m:
@@ -97,7 +100,7 @@ def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
     inner = m.group(1)
     without = name[: m.start()] + name[m.end():]
     aliases = [name]
-    if len(inner) == 1:
+    if len(inner) == 1 and name[m.start() - 1:m.start()] == "党":  # 党(工)委, 党(总)支部: an insertion
         canonical = name[: m.start()] + inner + name[m.end():]
         aliases.append(without)
     else:
@@ -105,8 +108,17 @@ def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
         if m.start() == 0:
             aliases.append(inner + without)
         elif m.end() < len(name):
-            aliases.append(without[: m.start() - len(inner)] + inner + without[m.start():])
-    return canonical, tuple(a for a in dict.fromkeys(aliases) if a and a != canonical)
+            from kg.lexicon import cut  # jieba: imported only for a name with a bracket inside
+
+            word = max(len(cut(name[: m.start()])[-1]), len(inner))  # 社区(村): 社区; 楼栋(楼道), cut 楼|栋: 楼栋
+            replaced = max(0, m.start() - word)
+            aliases.append(without[:replaced] + inner + without[m.start():])
+    canonical, more = unbracket(canonical)
+    out = [*aliases, *more]
+    for alias in aliases[1:]:  # another bracket still in a variant: its forms too
+        out.extend(unbracket(alias)[:1])
+    return canonical, tuple(a for a in dict.fromkeys(out) if a and a != canonical and not (
+        ("(" in a or "（" in a) and a != name))
 
 
 def clean_label(s: str) -> str:

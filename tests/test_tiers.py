@@ -29,6 +29,10 @@ def _levels(chain: ChainFound) -> list[str]:
         ("小组", "党小组", set()),
         ("社区党委协调", "社区党委", set()),  # a role after the tier is not part of its name
         ("“小区党支部”", "小区党支部", set()),
+        # a bracket in each word: each read in turn; an alternative replaces the word before it, however long
+        ("镇(街道)党(工)委", "镇党工委", {"镇(街道)党(工)委", "镇党委", "街道党工委"}),
+        ("社区(村)党组织", "社区党组织", {"社区(村)党组织", "村党组织"}),
+        ("村(社区)党组织", "村党组织", {"村(社区)党组织", "社区党组织"}),
     ],
 )
 def test_tiers_canonical_tier(item: str, canonical: str, aliases: set[str]) -> None:
@@ -291,3 +295,9 @@ def test_tiers_peers_or_stages_without_a_word_for_a_structure_are_none(text: str
 def test_tiers_a_chain_before_organisation_structure_is_a_structure() -> None:
     chains = _chains("完善“小区党支部+楼栋党小组+党员中心户”的组织结构，建强红色堡垒。")
     assert [_levels(c) for c in chains] == [["小区党支部", "楼栋党小组", "党员中心户"]]
+
+
+def test_tiers_a_chain_with_alternatives_in_brackets_is_read() -> None:
+    """“街道(乡镇)党(工)委—社区(村)党组织—…”: each level written with its alternative is one level."""
+    chains = _chains("今年以来，该区健全“街道(乡镇)党(工)委—社区(村)党组织—网格党支部—楼栋党小组”四级组织体系。")
+    assert [_levels(c) for c in chains] == [["街道党工委", "社区党组织", "网格党支部", "楼栋党小组"]]
