@@ -57,6 +57,8 @@ def _a_clause_word(name: str) -> bool:
     奋进社区), and jieba's rare adverbs are names (鼎新镇, 马当镇)."""
     tag = word_tag(name)
     return tag in _SET_PHRASES or (tag[:1] == "v" and tag != "vn" and word_freq(name) < 20)
+
+
 # Characters a name never starts with.
 BAD_FIRST = set("各全每该本其的了个等在进原而")  # 原: former (原高行村); 而: and yet
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).

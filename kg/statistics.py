@@ -98,9 +98,8 @@ def _is_verb(tok: str) -> bool:
     return tok not in _NOUN_VERBS and word_tag(tok).startswith("v")
 
 
-_COMPLEMENTS = ("在", "于")
+_COMPLEMENTS = ("在", "于")  # 围坐在, 位于: a verb and its preposition, cut as one word
 _ADVERBIAL = frozenset({"a", "ad", "d"})  # jieba's tags of words that say how a verb is done (成功, 积极, 率先)
-  # 围坐在, 位于: a verb and its preposition, cut as one word
 
 
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
