@@ -417,8 +417,8 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
             start = before.start
             continue
         j = start - 1
-        while j > 0 and start - j <= 15 and HAN_RE.match(norm[j - 1]):
-            j -= 1
+        while j > 0 and start - j <= 15 and HAN_RE.match(norm[j - 1]) and j not in by_end:
+            j -= 1  # back to the run's start, or to a place or body written before it (红旗镇|下辖东风、…)
         start = j
     return start
 

@@ -191,8 +191,20 @@ def _bracketed(line: str) -> list[tuple[str, int, int]]:
 
 
 def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
-    """本网唐山讯(白永军): bare names in the brackets right after the dateline's 讯 are the piece's authors."""
-    return names_line(m.group(1)) if line[:m.start(1) - 1].rstrip().endswith("讯") else []
+    """本网唐山讯(白永军): bare names in the brackets right after the dateline's 讯 are the piece's authors;
+    a body or a pen-name written there (党建办, 程溪镇, 宁组宣: a word, or the end of a body's or place's
+    name) is none."""
+    from kg.lexicon import word_freq
+
+    if not line[:m.start(1) - 1].rstrip().endswith("讯"):
+        return []
+    names = names_line(m.group(1))
+    if any(word_freq(n) > 0 or n.endswith(_NOT_NAME_ENDS) for n, _, _ in names):
+        return []
+    return names
+
+
+_NOT_NAME_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社")  # what bodies' and places' short names end in
 
 
 def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:

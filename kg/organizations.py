@@ -136,7 +136,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 _FIELD_JOINS = ("和", "与")
 _DEPARTMENT_HEADS = ("委员会", "局", "厅")
-_OFFICE_CHARS = frozenset("局委办厅部会室处所")
+_OFFICE_CHARS = frozenset("局委办厅部会室处所院联队站")  # 法院, 妇联, 大队, 工作站: bodies, not fields
 
 
 def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> int | None:
@@ -157,7 +157,8 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
             place_start = place_at.get(place_end, -1)
             first = norm[place_end:k]
             if place_start >= left and all(is_han(c) and c not in _OFFICE_CHARS for c in first + second) \
-                    and not any(w in verbs for w in (*cut(first), *cut(second))):
+                    and not any(w in verbs for w in (*cut(first), *cut(second))) \
+                    and not any(x.endswith(organization_suffixes()) for x in (first, second)):  # 医院, 中心
                 return place_start
     return None
 
@@ -199,6 +200,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     for e, b in place_at.items():
         place_from.setdefault(b, []).append(e)
     place_starts = frozenset(p.start for p in places)
+    city_ends = frozenset(p.end for p in places if p.cls == "City")
     known: dict[int, set[str]] = {}  # the towns' and communities' names as written, by length, longest first
     for n in sorted({p.surface for p in places if p.cls in ("Township", "Community")}, key=len, reverse=True):
         if len(n) >= 3:
@@ -229,7 +231,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党组织: the party organisation, not a leading group
             if m.group(0) in _BUREAU and (norm[end:end + 1] == "长" or not _is_bureau(norm, s.start, m.end())):
                 continue  # 格局, 大局, 布局: words that end in 局, not bureaus
-            start = _choose_start(norm, m.start(), s.start, tiers, place_at, place_from, known, place_starts)
+            start = _choose_start(norm, m.start(), s.start, tiers, place_at, place_from, known, place_starts,
+                                  city_ends)
             if start is None:
                 continue
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
@@ -394,28 +397,30 @@ def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
-def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], known: dict[int, set[str]]) -> int | None:
+def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], known: dict[int, set[str]],
+                  city_ends: frozenset[int] = frozenset()) -> int | None:
     """Where the place written right before ``pos`` begins: one found there, or a town or community the text
-    names elsewhere (…百合社区|党委); None where there is none, or it is counted (11个坊巷党支部)."""
+    names elsewhere (…百合社区|党委); None where there is none, or it is counted (11个坊巷党支部).
+    ``city_ends``: where the cities written end (a company's name begins with its city)."""
     named = place_at.get(pos, -1)
     if named < floor:
         named = next((pos - k for k, names in known.items() if pos - k >= floor and norm[pos - k:pos] in names), -1)
     if named < floor or _is_count_before(norm, named):
         return None
-    while norm.startswith(_TRADES, pos) and place_at.get(named, -1) >= floor:
-        named = place_at[named]  # 苏州|姑苏|物业服务有限公司: a company's registered name holds all its places
+    if norm.startswith(_TRADES, pos) and place_at.get(named, -1) >= floor and named in city_ends:
+        named = place_at[named]  # 苏州|姑苏|物业服务有限公司: a company's registered name begins with its city
     return named
 
 
 def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int],
                   place_from: dict[int, list[int]], known: dict[int, set[str]],
-                  place_starts: frozenset[int]) -> int | None:
+                  place_starts: frozenset[int], city_ends: frozenset[int] = frozenset()) -> int | None:
     """The rightmost boundary whose remainder names a body; None for a generic body.
 
     A place found right before the suffix names the body (百合社区|党委, 伶俐镇|党委), whatever its words.
     ``place_starts``: where the places written begin (``_after_its_role``).
     """
-    named = _place_before(norm, pos, floor, place_at, known)
+    named = _place_before(norm, pos, floor, place_at, known, city_ends)
     if named is not None:
         return named
     party = _PARTY_BODY.match(norm, pos) is not None

@@ -49,12 +49,15 @@ _NEGATIONS = set("不没未")
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
 _SET_PHRASES = frozenset(("l", "i"))  # jieba's tags of a set phrase or an idiom (不断创新)
+# What follows a place word that is the object of the verb before it (共促社区和谐, 聊起小区的变化)
+_AS_OBJECT = ("的", "治理", "和谐", "发展", "建设", "文化", "服务", "工作", "活动", "振兴", "管理")
 
 
 def _a_clause_word(name: str) -> bool:
-    """Whether a place's name would be one of the clause's words: a set phrase, or a verb too rare to be
-    anything but jieba's verb-and-complement (聊起, 玩转); names made of verbs are common enough (建新镇,
-    奋进社区), and jieba's rare adverbs are names (鼎新镇, 马当镇)."""
+    """Whether a place's name could be one of the clause's words: a set phrase, or a verb too rare to be
+    anything but jieba's verb-and-complement (聊起, 玩转). Many names are such words too (花样年华小区,
+    迎新社区, 踏水镇; 建新镇 and jieba's rare adverbs, 鼎新镇, are common enough), so only the words after
+    the place tell (``_AS_OBJECT``)."""
     tag = word_tag(name)
     return tag in _SET_PHRASES or (tag[:1] == "v" and tag != "vn" and word_freq(name) < 20)
 
@@ -302,8 +305,6 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 三|社区; 百合 is a word of its own
     if name in _QUANTITY_WORDS:
         return None  # 更多|村, 很多|小区: how many, not which (鼎新镇, 马当镇: jieba's rare adverbs are names)
-    if _a_clause_word(name):
-        return None  # 聊起|小区, 不断创新|社区: a verb or a set phrase of the clause, one word of jieba's
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
@@ -553,6 +554,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None:
                     continue
                 start, name = found
+                if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
+                    continue  # 聊起|小区|的变化, 共促|社区|和谐, 轻松|玩转|社区: the clause's verb, the place word
+                    # its object
                 if name in lex["kinds"] and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
@@ -978,6 +982,37 @@ _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", 
 
 
 _LIST_LEADS = ("在", "辖", "下辖", "包括")  # words that introduce a list of places (辖|锦江华府、翠岭苑…)
+
+
+_NAME_TAGS = ("ns", "nr", "nz", "s")  # jieba's tags of proper names and places
+_ESTATE_ENDS = tuple("苑府邸园城湾庭居轩阁畔郡都")  # what estates' names end in (翠岭苑, 江岸名邸, 金色湖畔)
+
+
+def _name_like(item: str) -> bool:
+    """Whether a list item without 等 to mark it can be a place's name: written with a community's suffix
+    (州统计小区), a word jieba does not know, a name's word (锦江, 湖畔), or an estate's ending; not only
+    everyday words (管理混乱, 党建引领, 楼栋)."""
+    return item.endswith(_ESTATE_ENDS) or item.endswith(tuple(lexicon()["place"]["community"])) or any(
+        word_freq(t) == 0 or word_tag(t) in _NAME_TAGS for t in cut(item) if len(t) >= 2)
+
+
+def _adverb_before(norm: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` says how a verb is done (轻松|玩转, 不断|创新: an adverb, or an
+    adjective used as one)."""
+    words = cut(norm[max(0, pos - 4):pos])
+    return bool(words) and word_tag(words[-1]) in ("d", "ad", "a")
+
+
+def _after_lead(run: str) -> int:
+    """Where a list's first item begins after the word that introduces it, if one is written as a word of its
+    own (在|金色湖畔, 下辖|锦江华府; not the 辖 of 辖区, the 在 of 在水一方); else 0."""
+    at = 0
+    lead = 0
+    for tok in cut(run):
+        at += len(tok)
+        if tok in _LIST_LEADS:
+            lead = at
+    return lead
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
 TOWN_WINDOW = 200  # how far back a town may be named and still hold the places (or the 全镇) after it
 
@@ -1051,19 +1086,21 @@ def _listed_estates(doc: Document, known: list[Mention],
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
+                whole = a
+                lead = _after_lead(norm[a:b]) if i == 0 else 0  # 金桂社区下辖|锦绣华庭: the list begins there
+                if lead and 2 <= b - a - lead <= 8:
+                    a += lead
+                else:
+                    lead = 0
                 if any(k.cls == cls and k.start < b and a < k.end for k in local):
                     continue  # already read with its suffix
-                inside = [k for k in local if a <= k.start and k.end <= b and k.cls in ("District", "Township")]
+                inside = [k for k in local if whole <= k.start and k.end <= b and k.cls in ("District", "Township")]
                 if inside:
                     holder = max(inside, key=lambda k: k.end)
-                    parent_key, a = holder.key, holder.end
+                    parent_key, a = holder.key, max(a, holder.end)
                 elif i == 0:
                     parent_key = owner_key
-                run = norm[a:b] if i == 0 else ""
-                lead = max((run.rfind(w) + len(w) for w in _LIST_LEADS if w in run), default=0)
-                if lead and 2 <= len(run) - lead <= 8:
-                    a += lead  # 在|金色湖畔、听澜苑2个小区: the list begins after the word that introduces it
-                elif i == 0 or inside:
+                if not lead and (i == 0 or inside):  # (after 在|金色湖畔, 下辖|锦绣华庭 the name is what is left)
                     found = _name_before(norm, b, a, min_freq=20, estate=True)
                     if found is None:
                         continue
@@ -1073,8 +1110,11 @@ def _listed_estates(doc: Document, known: list[Mention],
                 if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name)) or (
                         any(c in stops for c in name) if i == 0 else _joins_two(name)):
                     continue
-                if kind != "小区" and (is_common_word(name) or name in lex_kinds):
-                    continue  # 养老、托育等…: fields of work, not places; only estates take common words
+                with_deng = "等" in m.group(0)
+                if (kind != "小区" or not with_deng) and (is_common_word(name) or name in lex_kinds or (
+                        not with_deng and not _name_like(name))):
+                    continue  # 养老、托育等…, 新建、改造3个小区, 物业缺失、管理混乱3个小区: fields of work or
+                    # states, not places; only estates listed with 等 take common words (荷塘月色)
                 held_by = parent_key if cls != "Township" else next(
                     (k.key for k in inside if k.cls == "District"), None)  # a town: its district, or the default
                 held_by = held_by or default_parent(a)

@@ -198,9 +198,12 @@ def _an_estate_named(thing: str) -> bool:
 
 
 def _counted(thing: str) -> bool:
-    """Whether the thing begins with a count of its own (千家|万户, 106栋|三个楼栋): an idiom or a list of
-    numbers, not a thing counted (一站式服务中心 begins with a numeral, not with a count)."""
-    return len(thing) >= 2 and thing[0] in NUMERAL_CHARS and (thing[1] in _units() or thing[1] in "万千百亿")
+    """Whether the thing is a measure alone (千家|万户) or begins with a count of its own (106栋|三个楼栋): an
+    idiom or a list of numbers. 一站式服务中心, 三位一体服务平台 and 百户以上小区 begin with numerals, not with
+    counts."""
+    if len(thing) < 2 or thing[0] not in NUMERAL_CHARS:
+        return False
+    return (len(thing) == 2 and thing[1] in _units()) or thing[1] == "个"
 
 
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")

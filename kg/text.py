@@ -83,10 +83,15 @@ def strip_quotes(s: str) -> str:
     return _QUOTE_MARKS.sub("", s)
 
 
+_LEVEL_CHARS = "镇街乡村居"  # levels of place written as one character
+_LEVEL_WORDS = ("镇", "街", "乡", "村", "居", "社区", "街道", "乡镇")
+
+
 def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
     """A name's canonical form and the variants its brackets write.
 
-    街镇党(工)委 → 街镇党工委 (a character inserted after 党 makes the fuller form);
+    街镇党(工)委 → 街镇党工委 (a character inserted makes the fuller form, 楼(栋)长 too; between
+    levels of place it is the other level, 镇(街)党委 → 镇党委, also 街党委);
     社区党委(党总支) → 社区党委 (a longer bracket at the end is an alternative);
     楼栋(楼道)党小组 → 楼栋党小组, also 楼道党小组 (a bracket inside replaces the
     word before it, or all that is before it: 村(社区)党组织, also 社区党组织;
@@ -100,7 +105,8 @@ def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
     inner = m.group(1)
     without = name[: m.start()] + name[m.end():]
     aliases = [name]
-    if len(inner) == 1 and name[m.start() - 1:m.start()] == "党":  # 党(工)委, 党(总)支部: an insertion
+    if len(inner) == 1 and not (inner in _LEVEL_CHARS and name[:m.start()].endswith(_LEVEL_WORDS)):
+        # 党(工)委, 楼(栋)长, 村(组)干部: an insertion; 镇(街), 社区(村), 村(居): one level or the other
         canonical = name[: m.start()] + inner + name[m.end():]
         aliases.append(without)
     else:

@@ -412,3 +412,12 @@ def test_actors_this_market_an_example_and_verbs_of_adoption(
     graph = _build(tmp_path, text)
     assert {s.thing: graph.entities[s.about].label for s in graph.statistics} == counts
     assert _agents(graph) == agents
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("四川省绵阳市涪城区召开会议。金桂社区下辖锦绣华庭、翠湖苑、江岸名邸3个小区。", "金桂社区"),
+    ("四川省绵阳市涪城区召开会议。红旗镇下辖东风、胜利、向阳5个村。", "红旗镇"),
+])
+def test_actors_a_list_without_deng_is_counted_for_the_place_before_it(tmp_path: Path, text: str, owner: str) -> None:
+    """The place written before the list (and its 下辖) holds the count, not an item of the list."""
+    assert set(_counts_about(tmp_path, text).values()) == {owner}

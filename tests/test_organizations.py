@@ -436,3 +436,13 @@ def test_organizations_a_quarter_before_a_name_is_the_clauses(tmp_path: Path) ->
     """召开一季度…联合会: the quarter is when (jieba's number-and-measure word), not part of the name."""
     labels = set(_orgs(tmp_path, "3月28日，成都市武侯区芳草社区召开一季度驻区单位联合会。"))
     assert labels and not any(label.startswith("一季度") for label in labels)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("福州市鼓楼区妇联与教育局联合开展活动。", {"鼓楼区妇联"}),
+    ("福州市鼓楼区医院和卫健局联合开展活动。", {"鼓楼区医院"}),
+])
+def test_organizations_a_body_joined_to_a_bureau_is_no_field(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    """妇联, 医院: bodies, so 和/与 joins two bodies there, not two fields of one department."""
+    labels = set(_orgs(tmp_path, text))
+    assert bodies <= labels and not any("和" in x or "与" in x for x in labels)

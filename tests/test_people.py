@@ -171,3 +171,9 @@ def test_people_bylines_at_the_dateline(text: str, names: list[str]) -> None:
 def test_people_a_bracket_after_the_dateline_without_names_names_none() -> None:
     """本报讯(社区供稿): the brackets hold who sent it, no person (a guard)."""
     assert _people("本报讯(社区供稿)近日，某社区开展活动。") == []
+
+
+@pytest.mark.parametrize("text", ["本报讯(党建办)近日，某社区开展活动。", "本报讯(程溪镇)近日，某社区开展活动。",
+                                  "本报讯(宁组宣)近日，某社区开展活动。"])
+def test_people_a_body_or_pen_name_after_the_dateline_is_no_person(text: str) -> None:
+    assert _people(text) == []

@@ -851,3 +851,33 @@ def test_places_a_rare_verb_names_no_community(text: str, not_a_place: str) -> N
 def test_places_a_town_named_by_a_verb_in_use_stays() -> None:
     """建新镇, 奋进社区: names made of verbs common enough to be names (a guard)."""
     assert "建新镇" in _of_class("福州市仓山区建新镇金山社区开展活动。", "Township")
+
+
+@pytest.mark.parametrize("text", [
+    "街道共新建、改造3个小区的充电设施。",
+    "东湖街道在有物业、无物业10个小区全面推行。",
+    "在党建引领、基层治理2个社区开展试点。",
+    "存在物业缺失、管理混乱3个小区。",
+    "把党支部建在楼栋、单元32个小区。",
+])
+def test_places_a_list_of_everyday_words_before_a_count_names_no_place(text: str) -> None:
+    """Without 等 to mark a list of names, items made only of everyday words are kinds, fields or states
+    (found by a review of the rule for lists without 等)."""
+    assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize(("text", "not_a_place"), [
+    ("社区干部深入辖区金色家园、翠湖苑等小区走访。", "区金色家园"),  # the 辖 of 辖区 introduces no list
+    ("东湖街道在水一方、锦绣华庭等小区开展活动。", "水一方"),  # 在水一方 is a name, its 在 no word of its own
+])
+def test_places_a_word_that_opens_a_list_is_a_word_of_its_own(text: str, not_a_place: str) -> None:
+    assert not_a_place not in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("迎新社区党委书记张华介绍，社区下辖8个网格。", "迎新社区"),  # 迎新: a rare verb, and a community's name
+    ("花样年华小区居民王芳说，小区环境变好了。", "花样年华小区"),  # an idiom, and an estate's name
+])
+def test_places_a_name_that_is_a_rare_verb_or_an_idiom_stays_where_the_words_after_it_name_a_place(
+        text: str, name: str) -> None:
+    assert name in _of_class(text, "Community")

@@ -312,3 +312,8 @@ def test_statistics_a_thing_that_begins_with_a_count_is_none(text: str) -> None:
 def test_statistics_a_thing_that_begins_with_a_numeral_word_is_counted() -> None:
     """一站式 begins with a numeral, not with a count (a guard)."""
     assert [c.thing for c in _counts("建成5个一站式服务中心。")] == ["一站式服务中心"]
+
+
+def test_statistics_a_quoted_name_that_begins_with_a_numeral_is_counted() -> None:
+    """5个“三位一体”服务平台: a name beginning with 三位, not a count of its own."""
+    assert [c.thing for c in _counts("金桂社区建成5个“三位一体”服务平台。")] != []

@@ -301,3 +301,14 @@ def test_tiers_a_chain_with_alternatives_in_brackets_is_read() -> None:
     """“街道(乡镇)党(工)委—社区(村)党组织—…”: each level written with its alternative is one level."""
     chains = _chains("今年以来，该区健全“街道(乡镇)党(工)委—社区(村)党组织—网格党支部—楼栋党小组”四级组织体系。")
     assert [_levels(c) for c in chains] == [["街道党工委", "社区党组织", "网格党支部", "楼栋党小组"]]
+
+
+@pytest.mark.parametrize(("item", "canonical"), [
+    ("楼(栋)长", "楼栋长"),  # one character inserted: the fuller form
+    ("村(组)干部", "村组干部"),
+    ("镇(街)党委", "镇党委"),  # between levels of place: the other level
+])
+def test_tiers_a_one_character_bracket(item: str, canonical: str) -> None:
+    from kg.text import unbracket
+
+    assert unbracket(item)[0] == canonical
