@@ -56,8 +56,8 @@ _AS_OBJECT = ("的", "治理", "和谐", "发展", "建设", "文化", "服务",
 def _a_clause_word(name: str) -> bool:
     """Whether a place's name could be one of the clause's words: a set phrase, or a verb too rare to be
     anything but jieba's verb-and-complement (聊起, 玩转). Many names are such words too (花样年华小区,
-    迎新社区, 踏水镇; 建新镇 and jieba's rare adverbs, 鼎新镇, are common enough), so only the words after
-    the place tell (``_AS_OBJECT``)."""
+    迎新社区, 踏水镇; 建新镇 and jieba's rare adverbs, 鼎新镇, are common enough), so only the words around
+    it tell: after it, words that make the place word its object (``_AS_OBJECT``); before it, an adverb."""
     tag = word_tag(name)
     return tag in _SET_PHRASES or (tag[:1] == "v" and tag != "vn" and word_freq(name) < 20)
 
@@ -1013,6 +1013,8 @@ def _after_lead(run: str) -> int:
         if tok in _LIST_LEADS:
             lead = at
     return lead
+
+
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
 TOWN_WINDOW = 200  # how far back a town may be named and still hold the places (or the 全镇) after it
 
