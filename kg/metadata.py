@@ -199,12 +199,12 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     if not line[:m.start(1) - 1].rstrip().endswith("讯"):
         return []
     names = names_line(m.group(1))
-    if any(word_freq(n) > 0 or n.endswith(_NOT_NAME_ENDS) for n, _, _ in names):
+    if any(word_freq(n) > 0 or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):
         return []
     return names
 
 
-_NOT_NAME_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社")  # what bodies' and places' short names end in
+_BODY_OR_PLACE_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社")  # what bodies' and places' short names end in
 
 
 def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:

@@ -219,7 +219,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # 鸿运物业党支部书记: the secretary of a place's or a company's body, which is named
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] in ("党", "民"):
                 continue  # 党小组: a tier; 村民小组: a village's unit, a place
-            if norm.startswith("社区", m.end() - 1):
+            if _begins_shequ(norm, m.end()):
                 continue  # 民政局联合|社区: 联合社 (合作社) is no suffix where its 社 begins 社区
             if m.group(0) == "商会" and norm[m.start() - 1:m.start()] in ("协", "磋"):
                 continue  # 协商会: a meeting, not a chamber of commerce
@@ -349,7 +349,7 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
     while True:
         nxt = pat.match(norm, end)
         if nxt is not None and nxt.end() <= limit and norm[nxt.end():nxt.end() + 1] != "长" \
-                and not norm.startswith("社区", nxt.end() - 1):  # 局|局长; 文明办|联合|社区: not 联合社
+                and not _begins_shequ(norm, nxt.end()):  # 局|局长; 文明办|联合|社区: not 联合社
             end = nxt.end()
             continue
         if norm.endswith("公司", 0, end) and norm.startswith(("支部", "总支"), end) and end + 2 <= limit \
@@ -360,6 +360,11 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
         if company is None:
             return end
         end = company.end()
+
+
+def _begins_shequ(norm: str, end: int) -> bool:
+    """Whether a suffix ending at ``end`` ends in the 社 of 社区 (联合|社区, 合作|社区): then it is no suffix."""
+    return norm.startswith("社区", end - 1)
 
 
 _TRADES = ("物业", "科技", "集团", "股份")
@@ -653,8 +658,6 @@ def relative_head(name: str) -> str | None:
     if _is_division(name[:3]) or _is_division(name[:4]):
         return None  # 镇江市委, 镇海区委, 市中区委: a place's own name that begins like a relative one
     return head
-
-
 
 
 def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:

@@ -947,15 +947,16 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[
     written with and without 小区 (梧桐郡小区, 梧桐郡) is one name."""
     town_parent = {t.key: t.parent_key for t in towns}
     best: dict[str, Mention] = {}
-    for m in communities:
-        have = best.get(_estate_stem(m.label))
+    stems = [_estate_stem(m.label) for m in communities]
+    for m, stem in zip(communities, stems, strict=True):
+        have = best.get(stem)
         rank = 2 if m.parent_key in town_parent else 1 if m.parent_key else 0
         have_rank = -1 if have is None else 2 if have.parent_key in town_parent else 1 if have.parent_key else 0
         if rank > have_rank:
-            best[_estate_stem(m.label)] = m
+            best[stem] = m
     out = []
-    for m in communities:
-        b = best[_estate_stem(m.label)]
+    for m, stem in zip(communities, stems, strict=True):
+        b = best[stem]
         compatible = m.parent_key in (None, b.parent_key) or town_parent.get(b.parent_key or "") == m.parent_key
         if b.key != m.key and compatible:
             m = replace(m, key=b.key, parent_key=b.parent_key)

@@ -166,9 +166,10 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             if not stated:  # 形成“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”: the count said first
                 ahead = _STATED_BEFORE.search(norm, max(s.start, items[0][0] - 16), items[0][0])
                 stated = ahead if ahead is not None and _count(ahead.group(1)) == len(levels) else None
+            peers = any(c in m.group(0) for c in _PLUSES)  # “机关党支部+社区党支部+…”: peers joined, no ranks
             quoted = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」") \
-                and not any(c in m.group(0) for c in _PLUSES)  # “机关党支部+社区党支部+…”: peers joined, no ranks
-            ranked = not any(c in m.group(0) for c in _PLUSES) and all(
+                and not peers
+            ranked = not peers and all(
                 norm[a:b].endswith(party_heads()) for a, b in items)  # 社区党组织—网格党支部—楼栋党小组
             if not (stated or any(c in after for c in context) or quoted or ranked):
                 continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure;
