@@ -23,7 +23,9 @@ from importlib.resources.abc import Traversable
 LEVELS = ("Province", "City", "District")
 _COLUMNS = ("code", "name", "level", "parent", "short")
 # Full names this short (城区, 郊区, 矿区, 义县 …) are ordinary words or
-# fragments far more often than places, so the scanner never reports them.
+# fragments far more often than places, so the scanner reports them only
+# right after their parent's name (铜陵市郊区) and, once so placed, where a
+# clause of the same text begins with them.
 _MAX_GENERIC_FULL_NAME = 2
 _MIN_SURFACE = 2
 
@@ -86,13 +88,20 @@ class Gazetteer:
         # The scanner's table: surface → (candidates, full). A generic short
         # full name is left out, but its division stays reachable by short form.
         scan: dict[str, tuple[tuple[Division, ...], bool]] = {}
+        generic: dict[str, list[Division]] = {}
         for surface, found in self._by_surface.items():
             if len(surface) < _MIN_SURFACE:
                 continue
             kept = tuple(d for d in found if surface != d.name or len(d.name) > _MAX_GENERIC_FULL_NAME)
             if kept:
                 scan[surface] = (kept, any(surface == d.name for d in kept))
+            for d in found:
+                if surface == d.name and len(d.name) <= _MAX_GENERIC_FULL_NAME and d.parent is not None:
+                    generic.setdefault(surface, []).append(d)
         self._scan = scan
+        # Left out of the scan, a generic name is still read right after its parent (铜陵市|郊区, 徐州|沛县):
+        # written there it can only be that division. Keyed by the name, then the parent's code.
+        self._generic = {surface: {d.parent: d for d in found if d.parent} for surface, found in generic.items()}
         # Lengths to try, longest first, keyed by a surface's first two
         # characters: most positions in a text start no name, and one dict
         # probe rejects them, which is what makes the scan fast.
@@ -164,12 +173,50 @@ class Gazetteer:
                             break   # swallow a full name begun inside it (台江|城区 stays: 台 is no such word)
                         matches.append(GazetteerMatch(i, end, text[i:end], hit[0], hit[1]))
                         i = end
+                        child = self._generic_child(text, end, hit[0])
+                        if child is not None:
+                            matches.append(child)
+                            i = child.end
                         break
                 else:
                     i += 1
             else:
                 i += 1
-        return matches
+        placed: dict[str, GazetteerMatch] = {}
+        for m in matches:
+            if m.full and m.surface in self._generic:
+                placed.setdefault(m.surface, m)
+        return self._generic_again(text, matches, placed) if placed else matches
+
+    def _generic_child(self, text: str, at: int, parents: tuple[Division, ...]) -> GazetteerMatch | None:
+        """The generic name written at ``at``, right after the name of one of ``parents``, as that child."""
+        by_parent = self._generic.get(text[at:at + _MAX_GENERIC_FULL_NAME])
+        if by_parent is None:
+            return None
+        children = tuple(by_parent[p.code] for p in parents if p.code in by_parent)
+        if not children:
+            return None
+        end = at + _MAX_GENERIC_FULL_NAME
+        return GazetteerMatch(at, end, text[at:end], children, True)
+
+    def _generic_again(self, text: str, matches: list[GazetteerMatch],
+                       placed: dict[str, GazetteerMatch]) -> list[GazetteerMatch]:
+        """A generic name the text has placed under its parent, found again where a clause begins with it.
+
+        After 铜陵市郊区 an article says 郊区 alone (郊区探索实施, 。郊区区委): only where the name
+        follows no character of a word (start, punctuation, space) is it the division rather than the
+        ordinary word (城市的郊区, 老城区 stay out).
+        """
+        taken = [(m.start, m.end) for m in matches]
+        extra = []
+        for surface, first in placed.items():
+            at = text.find(surface)
+            while at >= 0:
+                end = at + len(surface)
+                if (at == 0 or not text[at - 1].isalnum()) and not any(a < end and at < b for a, b in taken):
+                    extra.append(GazetteerMatch(at, end, surface, first.candidates, True))
+                at = text.find(surface, at + 1)
+        return sorted(matches + extra, key=lambda m: m.start)
 
     def _full_name_within(self, text: str, start: int, end: int) -> bool:
         """Whether a full official name begins between ``start`` and ``end`` and runs past ``end``."""

@@ -681,6 +681,40 @@ def _glued_city(gaz: Gazetteer, ending: list[GazetteerMatch]) -> tuple[Gazetteer
     return None
 
 
+# What a web site's name is followed by where 网 ends it (天津滨海网>资讯频道, “福州新闻网”讯)
+_SITE_NEXT = ("讯", "记者", "消息", "编辑", "首页", "频道", "独家", "版权", "通讯员")
+
+
+def _site_names(norm: str, found: list[GazetteerMatch]) -> Spans:
+    """Where places written together, then 网, name a web site (天津滨海网), every occurrence of that name.
+
+    The site is told by what follows 网: no character of a word (a quote, a
+    bracket, ``>``, the end) or a word of a dateline or a copyright line.
+    Anything else (滨海网格, 县网信办) leaves the places as they are. Once
+    told, the same name is a site wherever the article writes it again.
+    """
+    names: set[str] = set()
+    for i, m in enumerate(found):
+        if not norm.startswith("网", m.end):
+            continue
+        after = m.end + 1
+        if after < len(norm) and norm[after].isalnum() and not norm.startswith(_SITE_NEXT, after):
+            continue
+        start = m.start
+        for prev in reversed(found[:i]):  # 天津|滨海|网: the places written together before it
+            if prev.end != start:
+                break
+            start = prev.start
+        names.add(norm[start:after])
+    spans = []
+    for name in sorted(names):
+        at = norm.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name)))
+            at = norm.find(name, at + 1)
+    return Spans(spans)
+
+
 def _names_a_town(norm: str, end: int) -> bool:
     """A county's short name glued to 镇 or 乡 may begin a town's own name: 南康镇 in 九江's 庐山市 is far
     from 赣州's 南康区, while 武功镇 in 咸阳 is 武功县's seat (the caller asks which city the text names).
@@ -714,6 +748,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     spans = _in_content(doc)
     sentences = Spans(spans)
     found = [m for m in gaz.find_all(doc.norm) if sentences.contains(m.start, m.end)]
+    sites = _site_names(doc.norm, found)
+    if sites:
+        found = [m for m in found if not sites.overlaps(m.start, m.end)]
     cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
     raw = [
         m for m in found

@@ -392,10 +392,25 @@ def test_gazetteer_small_instance_scans_short_forms_of_generic_names() -> None:
             Division("140303", "矿区", "District", "140300", ()),
         ]
     )
+    assert gaz.find_all("在矿区工作") == []
+    # right after its parent, the generic name can only be that division
     assert gaz.find_all("阳泉矿区") == [
         GazetteerMatch(0, 2, "阳泉", (gaz.get("140300"),), False),  # type: ignore[arg-type]
+        GazetteerMatch(2, 4, "矿区", (gaz.get("140303"),), True),  # type: ignore[arg-type]
     ]
     assert _codes(gaz.lookup("矿区")) == ["140303"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("徐州沛县召开会议", [("徐州", "320300"), ("沛县", "320322")]),
+    ("安徽省铜陵市郊区陈瑶湖镇", [("安徽省", "340000"), ("铜陵市", "340700"), ("郊区", "340711")]),
+    ("铜陵市郊区。郊区区委，城市的郊区", [("铜陵市", "340700"), ("郊区", "340711"), ("郊区", "340711")]),
+    ("福州市郊区", [("福州市", "350100")]),  # not 福州's: the ordinary word
+    ("郊区，铜陵市", [("铜陵市", "340700")]),  # not after its city, and never placed there
+])
+def test_gazetteer_a_generic_name_is_read_after_its_parent_and_where_a_clause_begins_with_it_later(
+        gaz: Gazetteer, text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.surface, c.code) for m in gaz.find_all(text) for c in m.candidates] == found
 
 
 # --- the generating script -------------------------------------------------

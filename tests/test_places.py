@@ -881,3 +881,30 @@ def test_places_a_word_that_opens_a_list_is_a_word_of_its_own(text: str, not_a_p
 def test_places_a_name_that_is_a_rare_verb_or_an_idiom_stays_where_the_words_after_it_name_a_place(
         text: str, name: str) -> None:
     assert name in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("您当前的位置 :天津滨海网>资讯频道 > 快讯\n\n郊区开展活动。", []),
+    ("凡注有\"天津滨海网\"的稿件，均为天津滨海网独家版权所有。", []),
+    ("天津滨海网格化管理成效明显。", ["天津市", "滨海新区"]),  # 网格: a word goes on after 网, no site
+])
+def test_places_written_together_before_the_net_of_a_site_name_no_place(text: str, names: list[str]) -> None:
+    """天津滨海网 is a web site, not Tianjin and its district: the site's breadcrumb and copyright line
+    had made 滨海新区 the article's district (unseen6)."""
+    assert _of_class(text, "Province") + _of_class(text, "District") == names
+
+
+def test_places_a_generic_district_name_after_its_city_is_that_district_and_so_is_its_name_alone_later() -> None:
+    """铜陵市郊区: 郊区 written after its city is the district (340711), and the article then says 郊区
+    alone at the start of clauses; the ordinary word (城市的郊区) is not it."""
+    text = "在安徽省铜陵市郊区陈瑶湖镇普济村，村民生活变好了。今年，郊区探索实施网格化管理。城市的郊区也在变。"
+    mentions = [m for m in _places(text) if m.cls == "District"]
+    assert [(m.label, m.key) for m in mentions] == [("郊区", "340711"), ("郊区", "340711")]
+    township = next(m for m in _places(text) if m.cls == "Township")
+    assert township.key.startswith("340711:")
+
+
+@pytest.mark.parametrize("text", ["福州市郊区的村庄。", "老城区改造提速。", "在城区和郊区之间。"])
+def test_places_a_generic_district_name_after_no_city_of_its_own_is_no_place(text: str) -> None:
+    assert _of_class(text, "District") in ([], ["老城区"])  # 老城区 (洛阳) is a name of its own
+    assert not {"郊区", "城区"} & set(_of_class(text, "District"))
