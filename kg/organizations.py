@@ -131,6 +131,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         for s in [s for s in starts if joined < s < pos]:
             del starts[s]
         starts[joined] = True
+    for end, begin in place_at.items():  # 兴庆区胜利|街南华社区…: a verb's end inside a place (胜利街) begins
+        if left < end <= pos:  # no name there; the place's end does
+            for s in [s for s in starts if begin < s < end]:
+                starts.setdefault(end, starts.pop(s))
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
 
 

@@ -449,6 +449,8 @@ def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | Non
 
 
 _ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
+# A community's name written next (two to five characters, then 社区 or 村): what lets X街 be a township
+_COMMUNITY_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,5}?(社区|村)")
 
 
 def _estate_label(name: str) -> str:
@@ -509,6 +511,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     stops = list(hard_stops)
     towns = _TownStems([])
     only_before: dict[str, list[str]] = lex["township_before"]
+    tentative: list[_Local] = []  # 胜利街 before a community: a township only if a community is found right after
     for cls, words in (("Township", [*lex["township"], *only_before]), ("Community", lex["community"])):
         if cls == "Community":
             stops = sorted({*stops, *(x.end for x in out)})
@@ -520,9 +523,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
         for a, b in spans:
             for m in pat.finditer(norm, a, b):
                 suffix = m.group(0)
+                maybe = False
                 if cls == "Township" and suffix in only_before and not norm.startswith(
                         tuple(only_before[suffix]), m.end()):
-                    continue  # 解放街: a road; 左岭街党工委: a township's body, so a township
+                    if not _COMMUNITY_AHEAD.match(norm, m.end()):
+                        continue  # 解放街: a road; 左岭街党工委: a township's body, so a township
+                    maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word
@@ -551,6 +557,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES)
+                if found is None and maybe and glued in bounds and 2 <= m.start() - glued <= 3 \
+                        and all(is_han(c) and c not in STOP_CHARS for c in norm[glued:m.start()]):
+                    found = (glued, norm[glued:m.start()])  # 兴庆区|胜利|街|南华社区: a word, between two places
                 if found is None:
                     continue
                 start, name = found
@@ -565,8 +574,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
                 full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
                 out.append(_Local(cls, start, end, full, norm[start:end], town))
+                if maybe:
+                    tentative.append(out[-1])
                 insort(ends, end)
                 bounds.add(end)
+    if tentative:
+        community_starts = {x.start for x in out if x.cls == "Community" and x.name.endswith(("社区", "村"))}
+        unfound = {id(t) for t in tentative if t.end not in community_starts}
+        out = [x for x in out if id(x) not in unfound]
     out.sort(key=lambda x: (x.start, -x.end))
     kept: list[_Local] = []
     for loc in out:

@@ -446,3 +446,11 @@ def test_organizations_a_body_joined_to_a_bureau_is_no_field(tmp_path: Path, tex
     """妇联, 医院: bodies, so 和/与 joins two bodies there, not two fields of one department."""
     labels = set(_orgs(tmp_path, text))
     assert bodies <= labels and not any("和" in x or "与" in x for x in labels)
+
+
+def test_organizations_a_name_begins_after_a_place_a_verb_ends_inside(tmp_path: Path) -> None:
+    """兴庆区胜利街南华社区康华园党支部: 胜利 (to win) ends inside the township 胜利街, so the branch's name
+    begins where that place ends, not at its last character (街南华社区…, unseen6)."""
+    orgs = _orgs(tmp_path, "近日，兴庆区胜利街南华社区康华园党支部召开党员大会。")
+    assert "南华社区康华园党支部" in orgs
+    assert not any(name.startswith("街") for name in orgs)

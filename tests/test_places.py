@@ -908,3 +908,22 @@ def test_places_a_generic_district_name_after_its_city_is_that_district_and_so_i
 def test_places_a_generic_district_name_after_no_city_of_its_own_is_no_place(text: str) -> None:
     assert _of_class(text, "District") in ([], ["老城区"])  # 老城区 (洛阳) is a name of its own
     assert not {"郊区", "城区"} & set(_of_class(text, "District"))
+
+
+@pytest.mark.parametrize(("text", "township", "community"), [
+    ("近日，兴庆区胜利街南华社区康华园党支部召开党员大会。", "胜利街", "南华社区"),  # 胜利: a verb, glued
+    ("今天上午，中南街海南社区开展在职党员进社区活动。", "中南街", "海南社区"),
+])
+def test_places_a_street_written_with_jie_before_a_community_is_a_township(
+        text: str, township: str, community: str) -> None:
+    """Yinchuan and Guangzhou write 街 for 街道 (胜利街南华社区): a community named right after X街 makes it
+    the township holding it; it had been read as part of the community (街南华社区) or not at all (unseen6)."""
+    places = _by_surface(text)
+    assert places[township].cls == "Township"
+    assert places[community].cls == "Community"
+    assert places[community].key.startswith(places[township].key + ":")
+
+
+@pytest.mark.parametrize("text", ["在解放街建设社区服务站。", "解放街社区开展活动。", "沿着步行街走进社区。"])
+def test_places_a_road_before_no_community_name_stays_a_road(text: str) -> None:
+    assert _of_class(text, "Township") == []
