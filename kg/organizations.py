@@ -98,7 +98,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     tokens = cut(run)
     for k, tok in enumerate(tokens):
         after = left + offset + len(tok)
-        quoted_next = norm[after:after + 1] == "“"
+        quoted_next = norm[after:after + 1] == "“" and tok not in _FOUNDING  # 组建|“矛调斋”志愿服务队
         if not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
@@ -239,6 +239,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                   city_ends)
             if start is None:
                 continue
+            if m.group(0) in _TEAMS and not any(q in norm[start:m.start()] for q in "”\"」"):
+                continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 is one, named
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
                 continue  # 党群服务中心, 邻里中心: a facility; 郧西县公路养护中心: a county's office
             surface = norm[start:end]
@@ -362,8 +364,20 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
             continue
         company = _COMPANY_END.match(norm, end, limit) if norm.endswith(_TRADES, 0, end) else None
         if company is None:
-            return end
+            branch = _branch_end(norm, end, limit)
+            if branch is None:
+                return end
+            end = branch
+            continue
         end = company.end()
+
+
+def _branch_end(norm: str, end: int, limit: int) -> int | None:
+    """Where a branch named after a body ends (桂林银行…公司|桂林分行|高新支行, 新城小学|怡康街分校), or None."""
+    m = _BRANCH.match(norm, end, limit)
+    if m is None or any(c in _NOT_IN_BRANCH for c in m.group(1)):
+        return None  # 公司在各分公司: words of the clause, no branch's name
+    return m.end()
 
 
 def _begins_shequ(norm: str, end: int) -> bool:
@@ -372,6 +386,13 @@ def _begins_shequ(norm: str, end: int) -> bool:
 
 
 _TRADES = ("物业", "科技", "集团", "股份")
+_TEAMS = ("服务队", "巡逻队")  # named only in quotation marks
+# A branch of a body, named after its place or its own name (桂林分行, 高新支行, 怡康街分校)
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:分行|支行|分校|分公司|分院)")
+_NOT_IN_BRANCH = frozenset("各全每该本其的了个等在和与及为是将")
+# Verbs that found a body: a quotation after them begins its name (组建“矛调斋”志愿服务队), unlike
+# 推进“海上福州”建设委员会, whose verb is part of it
+_FOUNDING = frozenset({"组建", "成立", "建立", "设立", "组织", "创建", "打造"})
 _COMPANY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司)")
 _OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
 _OFFICE_HEADS = set("局委厅办")  # what a department's short form is written before (住建局, 发改委): not 应急|小组

@@ -810,7 +810,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             # 武汉|东湖|高新区: the zone's own name between its city and the suffix
             below = bisect_right(raw_ends, zs)
             floor = raw_ends[below - 1] if below else 0
-            found = _name_before(doc.norm, zs, floor)
+            found = _name_before(doc.norm, zs, floor, min_freq=100)  # 稀土|高新区, 火炬|开发区: a zone is
+            # named after its trade as often as its place, with a noun of the dictionary (国家 is too common)
             if found is not None and len(found[1]) <= 4 and found[1] not in LOCAL_ENDS:
                 middle = found[1]
                 prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))

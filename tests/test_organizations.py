@@ -454,3 +454,33 @@ def test_organizations_a_name_begins_after_a_place_a_verb_ends_inside(tmp_path: 
     orgs = _orgs(tmp_path, "近日，兴庆区胜利街南华社区康华园党支部召开党员大会。")
     assert "南华社区康华园党支部" in orgs
     assert not any(name.startswith("街") for name in orgs)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("桂林银行股份有限公司桂林分行高新支行等共建单位出席。", "桂林银行股份有限公司桂林分行高新支行"),
+    ("南苑街道黄山路社区、新城小学怡康街分校承办活动。", "新城小学怡康街分校"),
+    ("广西师范大学出版社等共建单位代表出席。", "广西师范大学出版社"),
+    ("桂林市第二看守所等共建单位代表出席。", "桂林市第二看守所"),
+])
+def test_organizations_a_branch_named_after_its_body_is_one_body(tmp_path: Path, name: str, text: str) -> None:
+    """A bank's branch and sub-branch, a school's campus, a university's press: one body, named in full
+    (unseen6 had them cut at 公司, 小学, 大学, or missed)."""
+    orgs = _orgs(tmp_path, text)
+    assert name in orgs
+    assert not {"桂林分行", "新城小学", "广西师范大学"} & set(orgs)
+
+
+@pytest.mark.parametrize(("text", "end"), [("公司桂林分行", 6), ("公司在各分公司推广", None), ("小学和分校", None)])
+def test_organizations_a_branch_needs_a_name_not_words_of_the_clause(text: str, end: int | None) -> None:
+    from kg.organizations import _branch_end
+
+    assert _branch_end(text, 2, len(text)) == end
+
+
+def test_organizations_a_team_is_named_in_quotation_marks_after_the_verb_that_founds_it(tmp_path: Path) -> None:
+    """组建“矛调斋”志愿服务队: the quotation begins the team's name (组建 founds it; 推进“海上福州”建设委员会
+    keeps its verb); a team of a kind (治安巡逻队, 党员志愿服务队) is no body."""
+    orgs = _orgs(tmp_path, "社区党委组建“矛调斋”志愿服务队、“群防群治”义务巡逻队，"
+                           "与治安巡逻队、党员志愿服务队一起行动。")
+    assert {"矛调斋志愿服务队", "群防群治义务巡逻队"} <= set(orgs)
+    assert not {"治安巡逻队", "党员志愿服务队", "组建矛调斋志愿服务队"} & set(orgs)

@@ -927,3 +927,10 @@ def test_places_a_street_written_with_jie_before_a_community_is_a_township(
 @pytest.mark.parametrize("text", ["在解放街建设社区服务站。", "解放街社区开展活动。", "沿着步行街走进社区。"])
 def test_places_a_road_before_no_community_name_stays_a_road(text: str) -> None:
     assert _of_class(text, "Township") == []
+
+
+def test_places_a_zone_named_after_its_trade_is_named_so() -> None:
+    """稀土高新区 (Baotou's rare-earth high-tech zone): a dictionary noun names the zone, as a place would;
+    a word as common as 国家 does not (unseen6 had read only 高新区)."""
+    assert _of_class("本报讯 近日，稀土高新区火炬路社区张贴公示牌。", "District") == ["稀土高新区"]
+    assert _of_class("国家高新区建设加快。", "District") == ["高新区"]
