@@ -219,7 +219,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = inner.endswith(lex.own_heads)
         bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
-        if own_head and head is None and bare != inner and (not bare or (
+        if own_head and head is None and bare != inner and not _a_system(inner) and (not bare or (
                 bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] and is_common_word(bare))):
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
@@ -262,6 +262,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
+
+
+def _a_system(inner: str) -> bool:
+    """“积分制”, “承诺制”: an everyday word made a system by 制 names one way of working, as “文艺活动”
+    (an everyday word and a head) names none; 机制 and 体制 are heads or words of their own."""
+    return len(inner) >= 3 and inner.endswith("制") and not inner.endswith(("机制", "体制", "编制", "控制"))
 
 
 def _only_heads(words: str) -> bool:

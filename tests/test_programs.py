@@ -493,3 +493,13 @@ def test_programs_the_place_in_focus_is_no_part_of_a_phrases_name() -> None:
     # 全市|…专项行动: the city in focus runs it; 全区|系列…活动: activities of a kind, however placed
     assert _labels("实施全市党建引领基层治理专项行动。") == ["党建引领基层治理专项行动"]
     assert _labels("开展全区系列文明实践活动。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("郊区区委常委吴伟介绍，该区还推出“积分制”，以户为单位发放存折。", "积分制"),
+    ("社区实行“承诺制”，党员亮身份。", "承诺制"),
+])
+def test_programs_an_everyday_word_made_a_system_by_zhi_is_one(text: str, name: str) -> None:
+    """“积分制”: 积分 is an everyday word, yet with 制 it names a way of working (unseen6), unlike a word and a
+    generic head (“文艺活动”)."""
+    assert name in _labels(text)
