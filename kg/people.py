@@ -72,6 +72,17 @@ def _predicate_at(text: str, pos: int) -> bool:
     return first in _PREDICATE_CHARS or (len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p"))
 
 
+def _given_name(word: str) -> bool:
+    """Whether two characters after a surname can be a given name: no noun, verb or other word of the
+    dictionary but a person's or place's name or an adjective (真贵, 红梅; not 路段, 片区, 服务)."""
+    if word in lexicon()["tier"]["levels"]:
+        return False  # 党员包|楼栋|的: a unit of the party's grid, unknown to the dictionary
+    if word_freq(word) == 0:
+        return True
+    tag = word_tag(word)
+    return tag.startswith(("nr", "ns", "nz", "a")) and not is_common_word(word)
+
+
 _VOCABULARY = 50  # how often a dictionary entry is used before it is a word rather than a person's name
 
 
@@ -128,7 +139,9 @@ def extract_people(doc: Document) -> list[Mention]:
             for k in (3, 2):
                 if k == 3 and text[at + 2:at + 3] in _PREDICATE_CHARS and _predicate_at(text, at + 2):
                     continue  # 李明|仍很关心, 王芳|却仍坚持: the third character begins the predicate
-                if _HAN_NAME.fullmatch(text, at, at + k) and _predicate_at(text, at + k):
+                if _HAN_NAME.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
+                        k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
+                    # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object
                     _take(doc, out, text[at:at + k], s.start + at, surnames, here=here, said=True)
                     break
         for m in of_body.finditer(doc.norm, s.start, s.end):

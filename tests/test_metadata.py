@@ -262,3 +262,15 @@ def test_metadata_a_closing_credit_names_its_author_after_the_body(last: str, cr
 def test_metadata_a_name_in_brackets_after_a_quotation_is_its_speaker() -> None:
     doc = read_metadata(_doc("校长寄语", "她常对学生们说：“我生来就是高山而非溪流。”（张桂梅）"))
     assert doc.creators == []
+
+
+def test_metadata_creators_a_reporter_called_cai_fang_ren_yuan() -> None:
+    """Some papers write 采访人员 for 记者 (【采访人员 李元源】, unseen6)."""
+    assert _doc("标题", "", "社区开展活动。", "【采访人员 李元源】", "【编辑 严直高】").creators == ["李元源", "严直高"]
+
+
+def test_metadata_creators_a_name_the_dictionary_holds_as_a_person_closes_the_last_paragraph() -> None:
+    """(王亚东): jieba's dictionary holds 王亚东 as a person's name (nr), seldom used; it is still the
+    author where brackets close the paragraph. Two characters tagged so are as often words (白云)."""
+    assert _doc("标题", "", "社区开展活动，提升了居民的生活质量。(王亚东)").creators == ["王亚东"]
+    assert _doc("标题", "", "社区开展活动，提升了居民的生活质量。(白云)").creators == []

@@ -177,3 +177,14 @@ def test_people_a_bracket_after_the_dateline_without_names_names_none() -> None:
                                   "本报讯(宁组宣)近日，某社区开展活动。"])
 def test_people_a_body_or_pen_name_after_the_dateline_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("在陈瑶湖镇普济村，村民周真贵的两个孩子正在读书。", ["周真贵"]),  # whose children: a name, then 的
+    ("社区组织在职党员志愿者包路段的方式开展巡查。", []),  # 包|路段: a verb and its object
+    ("社区推行党员包楼栋的做法。", []),  # 楼栋: a unit of the grid, unknown to the dictionary
+])
+def test_people_a_name_after_a_role_before_de(text: str, names: list[str]) -> None:
+    """村民周真贵的两个孩子 (unseen6): a three-character name right after a role, before 的, when its last two
+    characters can be a given name (no noun, verb or unit of the grid)."""
+    assert _people(text) == names
