@@ -69,7 +69,19 @@ def _predicate_at(text: str, pos: int) -> bool:
     if not tokens:
         return False
     first = tokens[0]
-    return first in _PREDICATE_CHARS or (len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p"))
+    if len(first) == 1 and len(tokens) > 1 and tokens[1][:1] in _COMPLETIVES and word_tag(first).startswith("v"):
+        return True  # 杨再兴|算起了: a one-character verb and its complement
+    return first in _PREDICATE_CHARS or first in _after_name() or (
+        len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p"))
+
+
+_COMPLETIVES = frozenset("起了着过到出来")
+
+
+@lru_cache(maxsize=1)
+def _after_name() -> frozenset[str]:
+    """Words that follow a name a role introduced (主动, 亲自, 带头): how the person acts, a predicate's start."""
+    return frozenset(w for w in lexicon()["person"]["after_name"] if len(w) >= 2)
 
 
 def _given_name(word: str) -> bool:

@@ -188,3 +188,15 @@ def test_people_a_name_after_a_role_before_de(text: str, names: list[str]) -> No
     """村民周真贵的两个孩子 (unseen6): a three-character name right after a role, before 的, when its last two
     characters can be a given name (no noun, verb or unit of the grid)."""
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("翠芽村茶农杨再兴算起了增收账。", ["杨再兴"]),  # a one-character verb and its complement
+    ("书法家、老党员李振义主动担任了活动室的管理员。", ["李振义"]),  # how the person acts
+    ("退休党员刘振国主动担任7号楼楼长。", ["刘振国"]),
+    ("党员志愿者积极参与，居民群众主动参与。", []),
+])
+def test_people_a_name_after_a_role_before_how_the_person_acts(text: str, names: list[str]) -> None:
+    """A role, a name, then 主动/积极 or a one-character verb with its complement (算起了): the name is the
+    subject of what follows (unseen5, written a)."""
+    assert _people(text) == names
