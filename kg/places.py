@@ -412,6 +412,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     first = tokens[0]
     if len(first) >= 2 and len(first) < len(run) and word_tag(first).startswith("v") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name
+    if len(tokens) >= 2 and len(tokens[-1]) == 1 and word_tag(tokens[-1]) == "p":
+        return None  # 鼓楼区|构建以|社区党委为核心: a verb and a preposition whose object is a kind of place
     if len(tokens) == 2 and tokens[0] in _JUST and tokens[1] in program_verbs() and word_tag(tokens[1]) == "v":
         return None  # 解放路社区|新|成立|小区: newly set up, not a name (新|建设|社区, 红旗|联合|村 are names)
     if len(tokens) >= 2 and any(len(t) >= 2 and word_tag(t) in ("d", "ad") and is_common_word(t) for t in tokens):

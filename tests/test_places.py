@@ -934,3 +934,14 @@ def test_places_a_zone_named_after_its_trade_is_named_so() -> None:
     a word as common as 国家 does not (unseen6 had read only 高新区)."""
     assert _of_class("本报讯 近日，稀土高新区火炬路社区张贴公示牌。", "District") == ["稀土高新区"]
     assert _of_class("国家高新区建设加快。", "District") == ["高新区"]
+
+
+@pytest.mark.parametrize("text", [
+    "福州市鼓楼区构建以街道党工委为核心、社区党委为主体的组织体系。",
+    "福州市鼓楼区构建以社区党委为核心、小区党支部为基础的组织体系。",
+])
+def test_places_a_verb_and_a_preposition_before_a_kind_of_place_name_none(text: str) -> None:
+    """鼓楼区|构建以|街道党工委为核心: 以 takes the kind of body as its object; 构建以街道 was read as a
+    township, and became the owner of the district's structure."""
+    assert _of_class(text, "Township") == []
+    assert not any(label.startswith("构建") for label in _of_class(text, "Community"))

@@ -312,3 +312,11 @@ def test_tiers_a_one_character_bracket(item: str, canonical: str) -> None:
     from kg.text import unbracket
 
     assert unbracket(item)[0] == canonical
+
+
+def test_tiers_a_quoted_list_then_its_count() -> None:
+    """“街道党工委、社区党委、小区党支部、楼栋党小组”四级架构: the list quoted whole, its count after the
+    closing mark (read before only unquoted)."""
+    chains = _chains("鼓楼区构建“街道党工委、社区党委、小区党支部、楼栋党小组”四级架构。")
+    levels = ["街道党工委", "社区党委", "小区党支部", "楼栋党小组"]
+    assert [(_levels(c), c.stated_count) for c in chains] == [(levels, 4)]
