@@ -46,6 +46,7 @@ _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
 _QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "一系列", "一批", "多个")
+_PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
 
@@ -131,6 +132,10 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     党建 and the quote-only heads (服务) end a name only where the word ends.
     """
     any_head = tuple(heads)
+    first = cut(norm[pos:pos + 4])[:1]
+    if first and first[0] in _PHRASE_PREPOSITIONS:
+        return None  # “大党委”|以|活动为载体: a preposition begins the clause's next phrase, no head of the name
+        # (为 stays: “三联”为民服务活动)
     end = pos
     while end < limit and end - pos <= 10 and (is_han(norm[end]) or norm[end] in "+"):
         end += 1
@@ -227,9 +232,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads))  # “四方联动”的工作机制
         if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or joins_tiers(inner):
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
-        if head is None and not listed and (_quoted_sector(norm, inner, after, lex.generic) or (
-                inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner))):
-            continue  # “两新”组织: a sector, quoted in part; 社区“大党委”: a kind of body
+        if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
+            continue  # 社区“大党委”, “大党委”工作机制: a kind of body (a tier), and its workings, not a program
+        if head is None and not listed and _quoted_sector(norm, inner, after, lex.generic):
+            continue  # “两新”组织: a sector, quoted in part
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name

@@ -503,3 +503,14 @@ def test_programs_an_everyday_word_made_a_system_by_zhi_is_one(text: str, name: 
     """“积分制”: 积分 is an everyday word, yet with 制 it names a way of working (unseen6), unlike a word and a
     generic head (“文艺活动”)."""
     assert name in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "通过规范运行街道“大工委”、社区“大党委”工作机制，将辖区内单位凝聚起来。",
+    "社区街道“大党委”以活动为载体，立足服务群众。",
+])
+def test_programs_a_quoted_kind_of_party_body_is_no_program(text: str) -> None:
+    """社区“大党委” is a kind of body, a tier (as three sets' gold types it), with or without 工作机制 after it;
+    and a preposition after a quotation (以活动为载体) begins the clause's next phrase, not the name's head
+    (大党委以活动 had been read)."""
+    assert _labels(text) == []
