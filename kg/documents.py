@@ -42,7 +42,7 @@ _TAIL_MARKER = re.compile(
 # Bylines and page metadata. A paragraph that merely opens with a byline
 # (本报讯（记者 X）…。) is content: only short or unpunctuated lines are meta.
 _META_LINE = re.compile(
-    r"(来源[:：]|发布(时间|日期)[:：]|责任编辑|编辑[:：]|记者|通讯员|统筹[:：]|作者[:：]|摄影|"
+    r"(来源[:：]|发布(时间|日期)[:：]|责任编辑|责编|编辑[:：]|记者|通讯员|报道员|采访人员|统筹[:：]|作者[:：]|摄影|"
     r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(\s|$))"
 )
 _PROSE_END = re.compile(r"[。！？!?]")

@@ -18,9 +18,11 @@ _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (数据来源:…委员会): not its bracket
 _NEXT_FIELD = re.compile(r"(?:作者|责任编辑|编辑|字号|浏览次数|点击数?)?[:：]|发布(?:时间|日期|人)")  # the next field
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
-ROLES = ("责任编辑", "通讯员", "采访人员", "记者", "编辑", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图",
-         "图/文", "一审", "二审", "三审", "终审", "审核", "审校", "校对", "核发")  # 一审编辑:唐会军: the reviewers, too
-_ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：]?\s*")
+# 一审编辑:唐会军: the reviewers, too
+ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "美编", "插画", "制图",
+         "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "一审", "二审", "三审",
+         "终审", "审核", "审校", "校对", "核发")
+_ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：|｜]?\s*")  # 记者|潘巧: a bar for the colon
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets

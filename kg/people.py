@@ -47,7 +47,10 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
                          rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))")
     # 马有宁:“红色小院”的打造…: who speaks, named before the colon that opens the quotation
     speaker = re.compile(r"(?:^|(?<=[,，。;；!！?？\s]))([\u4e00-\u9fff]{2,3})[:：](?=\s*[“\"「])")
-    return before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker
+    # 书记边巴次仁说, 居民扎桑说: a name with no Han surname (Tibetan, Mongolian), between a role and a verb
+    # of saying
+    unsurnamed = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,5}}?)(?:{_SAYS})")
+    return before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
@@ -59,7 +62,7 @@ _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 
                        "近期 最近 之前 之后 以来 期间".split())
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍")  # 俞春国|很是开心
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是")  # 俞春国|很是开心, 李兴华|是
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -123,7 +126,7 @@ def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
-    before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker = _name_patterns()
+    before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
@@ -158,6 +161,9 @@ def extract_people(doc: Document) -> list[Mention]:
                     break
         for m in of_body.finditer(doc.norm, s.start, s.end):
             _take(doc, out, m.group(1), m.start(1), surnames, here=here, said=True)
+        for m in unsurnamed.finditer(text):
+            if (m.group(1)[0] not in surnames or len(m.group(1)) >= 4) and _transliterated(m.group(1)):
+                _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
         _take_listed(doc, out, s.start, s.end, surnames, here=here)
     return sorted(out, key=lambda x: x.start)
 
@@ -191,6 +197,20 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, surnam
             at += 1 + len(name)
 
 
+def _transliterated(name: str) -> bool:
+    """Whether a name without a Han surname reads as one written by sound (边巴次仁, 扎桑, 阿拉腾巴根):
+    no word of the dictionary as a whole, none of its words common, a verb, an adverb, a pronoun or a
+    function word (纷纷, 自己, 普遍, 们 are the clause's, not a name's)."""
+    if word_freq(name) > 0 or name[-1] in _NOT_NAME_ENDS or any(w in name for w in _role_words()):
+        return False
+    for token in cut(name):
+        if len(token) >= 2 and (is_common_word(token) or word_tag(token)[:1] in tuple("vdrpcuma")):
+            return False
+        if len(token) == 1 and token in _PREDICATE_CHARS | _NOT_NAME_ENDS:
+            return False  # single characters are any syllable's (次, 仁, 扎), but not the clause's (都, 也)
+    return True
+
+
 def _take_joined(doc: Document, out: list[Mention], name: str, start: int, *, here: int) -> None:
     """A name of two or more parts joined by · (维吾尔族 names, foreign names): no surname to check."""
     if _PLACE_OR_BODY.search(name) or any(m.start < start + len(name) and start < m.end for m in out[here:]):
@@ -218,6 +238,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
     if (word_freq(name) >= _VOCABULARY and not word_tag(name).startswith("nr")) or name in _descriptive():
         return  # 常态化 (a word of the lexicon's, jieba has no entry for), and words in real use: jieba's rare
         # entries include people (向警予, 汤业国), so a name it lists a few times stays a name
+    if len(name) == 3:
+        first = cut(name)[0]
+        if len(first) == 2 and word_tag(first) == "v" and word_freq(first) >= 100:
+            return  # 居民|路过时: the surname and the next character are a verb of the clause (路过)
     role_words = _role_words()
     if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word

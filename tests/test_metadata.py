@@ -274,3 +274,13 @@ def test_metadata_creators_a_name_the_dictionary_holds_as_a_person_closes_the_la
     author where brackets close the paragraph. Two characters tagged so are as often words (白云)."""
     assert _doc("标题", "", "社区开展活动，提升了居民的生活质量。(王亚东)").creators == ["王亚东"]
     assert _doc("标题", "", "社区开展活动，提升了居民的生活质量。(白云)").creators == []
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("记者|潘巧", ["潘巧"]),  # a bar for the colon
+    ("(责编:孙红丽、初梓瑞)", ["孙红丽", "初梓瑞"]),
+    ("报道员:吉恒军 孙亚南", ["吉恒军", "孙亚南"]),
+    ("■记者 应丽斋 谭心仪 插画 张利昌", ["应丽斋", "谭心仪", "张利昌"]),  # 插画 is a role, no name
+])
+def test_metadata_creators_more_byline_roles(line: str, names: list[str]) -> None:
+    assert _doc("标题", "", "社区开展活动。", line).creators == names
