@@ -179,11 +179,14 @@ def extract_document(doc: Document) -> DocFacts:
     places_at: dict[int, list[Mention]] = {}
     for m in places.mentions:
         places_at.setdefault(m.start, []).append(m)
+    lead = _lead_place(doc, places.mentions)
     for chain in extract_chains(doc):
         i = finder.index(chain.start)
         if i is None:
             continue
-        owner = finder.actor(i, chain.start)
+        # a structure stated without a subject (织密“社区—小区—网格”五级组织体系) is the doing of the
+        # actor before it, else of the place in focus, else of the place the article opens with
+        owner = finder.actor(i, chain.start) or finder.actor_before(i, chain.start) or lead
         if owner is None:
             continue
         owner = _place_of_committee(doc.norm, owner, places_at) or owner
@@ -367,6 +370,13 @@ _COMMITTEE = re.compile("党工委|党委|党总支|党支部|委")
 _COUNTY_AND_ABOVE = ("District", "City", "Province")
 
 
+def _lead_place(doc: Document, places: list[Mention]) -> Mention | None:
+    """The first place the article's body names (今年来，南门街道党工委…): what a town's or community's
+    report is about when it names no district or city to be its focus."""
+    body = Spans((b.start, b.end) for b in doc.blocks if b.kind == "paragraph")
+    return next((m for m in places if m.cls in PLACE_CLASSES and body.holds(m.start)), None)
+
+
 def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Mention]]) -> Mention | None:
     """The place whose own party committee ``owner`` is, named by it (奇南社区党委, 昆都仑区委), else None.
 
@@ -376,10 +386,11 @@ def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Men
     """
     if owner.cls != "Organization":
         return None
-    for place in places_at.get(owner.start, ()):
-        body = _COMMITTEE.fullmatch(norm, place.end, owner.end) if place.end < owner.end else None
-        if body is not None and (body.group(0) != "委" or place.cls in _COUNTY_AND_ABOVE):
-            return place  # 区委, 县委, 市委; but 村委 is the villagers' committee, no party body
+    for at in range(owner.start, owner.end):  # the place the committee follows may come after its parents
+        for place in places_at.get(at, ()):  # (中庙街道|中庙社区|党委)
+            body = _COMMITTEE.fullmatch(norm, place.end, owner.end) if place.end < owner.end else None
+            if body is not None and (body.group(0) != "委" or place.cls in _COUNTY_AND_ABOVE):
+                return place  # 区委, 县委, 市委; but 村委 is the villagers' committee, no party body
     return None
 
 

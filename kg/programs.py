@@ -29,6 +29,7 @@ _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
+_LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[大个项类条种级]")
 
 
@@ -360,6 +361,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         if phrase.startswith(_QUANTIFIERS):
             continue  # 各类文体活动, (全区)系列…活动: activities of a kind, counted, not one named
+        if _LEVELS.match(phrase):
+            continue  # …党员网格员的|四级网格管理模式: how many levels a structure has, not a program's name
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
 

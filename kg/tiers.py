@@ -24,7 +24,8 @@ _DASHES = "-—–→－" + _PLUSES  # the separators _DASH_CHAIN requires betwe
 _SEPARATOR = f"[{re.escape(_DASHES)}]"
 _CHAIN_ITEM = rf"[^\s,，。；;:：“”\"、{re.escape(_DASHES)}]"
 _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_CHAIN_ITEM}++(?:\s*{_SEPARATOR}+\s*{_CHAIN_ITEM}++){{2,}}")
-_LIST_CHAIN = re.compile(r"((?:[\u4e00-\u9fff]{1,8}、){1,7}[\u4e00-\u9fff]{1,8})[“”\"」]?([一二三四五六七八九十\d]+)级")
+_LIST_CHAIN = re.compile(
+    r"((?:[\u4e00-\u9fff]{1,8}、){1,7}[\u4e00-\u9fff]{1,8}?)[“”\"」]?的?([一二三四五六七八九十\d]+)级")
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -155,7 +156,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             items[-1] = _trim_last(norm, *items[-1])
             end = items[-1][1]
             after = norm[end:end + 12]
-            stated = re.match(r"[“”\"「」]?([一二三四五六七八九十\d]+)级", after)
+            stated = re.match(r"[“”\"「」]?的?([一二三四五六七八九十\d]+)级", after)  # “…”的四级组织体系
             levels = _tier_mentions(doc, items)
             if levels is None and stated and _count(stated.group(1)) == len(items):
                 # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked
@@ -191,6 +192,8 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                     break
             levels = _tier_mentions(doc, items)
             stated = _count(m.group(2))
+            if levels is None and stated == len(items):  # 村党委、党支部、网格党小组、党员网格员的四级: a post
+                levels = _tier_mentions(doc, items, posts=True)  # at the bottom, ranked and counted
             if levels is None or len(levels) < 2 or (stated is not None and stated != len(levels)):
                 continue
             out.append(ChainFound(items[0][0], m.end(1), tuple(levels), stated))

@@ -516,3 +516,8 @@ def test_programs_a_quoted_kind_of_party_body_is_no_program(text: str) -> None:
     and a preposition after a quotation (以活动为载体) begins the clause's next phrase, not the name's head
     (大党委以活动 had been read)."""
     assert _labels(text) == []
+
+
+def test_programs_how_many_levels_a_structure_has_is_no_program() -> None:
+    """…党员网格员的四级网格管理模式: the structure's count of levels, not a program's name."""
+    assert _labels("鼓楼区形成村党委、党支部、网格党小组、党员网格员的四级网格管理模式。") == []

@@ -320,3 +320,16 @@ def test_tiers_a_quoted_list_then_its_count() -> None:
     chains = _chains("鼓楼区构建“街道党工委、社区党委、小区党支部、楼栋党小组”四级架构。")
     levels = ["街道党工委", "社区党委", "小区党支部", "楼栋党小组"]
     assert [(_levels(c), c.stated_count) for c in chains] == [(levels, 4)]
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("鼓楼区构建“镇党委—村党组织—网格党小组—党员中心户”的四级组织体系。",
+     ["镇党委", "村党组织", "网格党小组", "党员中心户"]),
+    ("鼓楼区形成村党委、党支部、网格党小组、党员网格员的四级网格管理模式。",
+     ["村党委", "党支部", "网格党小组", "党员网格员"]),
+])
+def test_tiers_the_count_after_de_and_a_post_at_the_bottom_of_a_counted_list(text: str, levels: list[str]) -> None:
+    """“…”的四级组织体系: the count is the chain's though 的 comes between; a list counted so may end in a
+    post (党员网格员), as a dashed chain counted so may."""
+    (chain,) = _chains(text)
+    assert (_levels(chain), chain.stated_count) == (levels, 4)
