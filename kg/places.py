@@ -231,7 +231,7 @@ _QUANTITY_WORDS = frozenset(("更多", "较多", "众多", "诸多", "很多", "
 
 
 def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
-                 estate: bool = False) -> tuple[int, str] | None:
+                 estate: bool = False, town: bool = False) -> tuple[int, str] | None:
     """The proper name that ends at ``pos``: (start, name), or None.
 
     Walks jieba's tokens leftwards from the suffix, keeping rare words and
@@ -282,6 +282,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             elif short and word_tag(tok) == "n" and not is_common_word(tok) and not _verb_phrase(tok) and (
                     (parts and i == 0) or marked):
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
+            elif town and not parts and len(tok) == 2 and word_tag(tok) == "ns" and (i == 0 or marked):
+                parts.insert(0, tok)  # ，南门|街道党工委: a place word (ns) however common names a town or street
             elif not parts:
                 return None
             break
@@ -558,7 +560,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # (椰风社区党委: a rare word or none, before the community's party body)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
-                    norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES)
+                    norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,
+                    town=not strict)
                 if found is None and maybe and glued in bounds and 2 <= m.start() - glued <= 3 \
                         and all(is_han(c) and c not in STOP_CHARS for c in norm[glued:m.start()]):
                     found = (glued, norm[glued:m.start()])  # 兴庆区|胜利|街|南华社区: a word, between two places
