@@ -256,9 +256,24 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line)
+        names = names or _photo_credit(line)
         if names:
             out.append((b.start, names))
     return out
+
+
+_CREDIT = re.compile(r"(?:^|(?<=[。！？]))\s*([^。！？]{2,30}?)\s*摄\s*$")
+
+
+def _photo_credit(line: str) -> list[tuple[str, int, int]]:
+    """The photographer a caption or a line ends with (刘波 摄, …交流。 新华社记者 黄孝邦摄): names alone, or
+    after a role, right before 摄 at the line's end."""
+    m = _CREDIT.search(line)
+    if m is None:
+        return []
+    credit = m.group(1)
+    found = byline_names(credit + "摄") if _ROLE.search(credit) else names_line(credit)
+    return [(n, m.start(1) + a, m.start(1) + z) for n, a, z in found]
 
 
 def read_creators(doc: Document) -> list[str]:

@@ -50,7 +50,9 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # 书记边巴次仁说, 居民扎桑说: a name with no Han surname (Tibetan, Mongolian), between a role and a verb
     # of saying
     unsurnamed = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,5}}?)(?:{_SAYS})")
-    return before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed
+    # 在王立勇的带领下: a leader named in the phrase that says under whom something was done
+    led_by = re.compile(r"在([\u4e00-\u9fff]{2,3})的(?:带领|领导|带动|指导)下")
+    return before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed, led_by
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
@@ -126,13 +128,14 @@ def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
-    before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed = _name_patterns()
+    before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed, led_by = \
+        _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
             _take(doc, out, m.group(1), m.start(1), surnames, here=here)
-        for pattern in (appointed, subject, speaker, before_title):  # the surer first: 选举王明远为书记
+        for pattern in (appointed, subject, speaker, led_by, before_title):  # the surer first: 选举王明远为书记
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
                 _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here)
         for m in after_role.finditer(text):

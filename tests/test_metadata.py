@@ -284,3 +284,12 @@ def test_metadata_creators_a_name_the_dictionary_holds_as_a_person_closes_the_la
 ])
 def test_metadata_creators_more_byline_roles(line: str, names: list[str]) -> None:
     assert _doc("标题", "", "社区开展活动。", line).creators == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("驻村第一书记蒋士圳(右一)在和村民交流。 新华社记者 黄孝邦摄", ["黄孝邦"]),  # after a caption, a role
+    ("居民在广场跳舞。丰浩宇摄", ["丰浩宇"]),  # a name alone
+    ("社区开展拍摄活动。", []),
+])
+def test_metadata_creators_the_photographer_a_caption_ends_with(line: str, names: list[str]) -> None:
+    assert _doc("标题", "", "社区开展活动。", "", line).creators == names

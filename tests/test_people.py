@@ -227,3 +227,11 @@ def test_people_a_name_without_a_han_surname_between_a_role_and_a_verb_of_saying
 ])
 def test_people_more_roles_and_predicates_after_a_name(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("在王立勇的带领下，村民种上了茶叶。", ["王立勇"]),
+    ("在社区党委的带领下，居民行动起来。", []),  # a body leads, no surname
+])
+def test_people_a_leader_in_the_phrase_under_whom_a_thing_was_done(text: str, names: list[str]) -> None:
+    assert _people(text) == names
