@@ -63,7 +63,7 @@ def _pattern() -> re.Pattern[str]:
     before = "|".join(map(re.escape, by_length(lex["approx_before"])))
     return re.compile(
         rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
-        rf"(?P<mult>万|亿)?(?P<a1>余|多)?(?P<unit>{units})(?P<a2>余|多|左右|上下)?"
+        rf"(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units})(?P<a2>余|多|左右|上下)?"  # 394 个: a blank
     )
 
 
@@ -152,6 +152,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         tokens = cut(norm[max(floor, pos - 4):pos])
         if tokens and len(tokens[-1]) >= 2 and _is_verb(tokens[-1]) and word_freq(tokens[-1]) >= 200:
             end = pos - len(tokens[-1])
+        elif tokens and tokens[-1] in _LINKS:
+            end = pos - 1  # 党员达25.4万人, 餐饮企业有5000多家, 党员总数为…: the noun, then the verb that links it
     start = end
     while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”+"):
         start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
@@ -181,6 +183,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     return thing, end - len("".join(kept))
 
 
+_LINKS = frozenset("达有为")  # one-character verbs between a counted noun and its number
 _BUILDINGS = ("栋", "幢")
 _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支部: a kind of body, one word with what is before
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)

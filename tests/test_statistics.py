@@ -317,3 +317,21 @@ def test_statistics_a_thing_that_begins_with_a_numeral_word_is_counted() -> None
 def test_statistics_a_quoted_name_that_begins_with_a_numeral_is_counted() -> None:
     """5个“三位一体”服务平台: a name beginning with 三位, not a count of its own."""
     assert [c.thing for c in _counts("金桂社区建成5个“三位一体”服务平台。")] != []
+
+
+@pytest.mark.parametrize(("text", "thing", "value"), [
+    ("全区党员达25.4万人。", "党员", 254000),  # a one-character verb links the noun and its number
+    ("餐饮企业有5000多家。", "餐饮企业", 5000),
+    ("确定 394 个软弱涣散村党组织。", "软弱涣散村党组织", 394),  # a blank between number and measure
+    ("成立了3 个独立党支部。", "独立党支部", 3),
+])
+def test_statistics_a_link_verb_or_a_blank_between_the_noun_and_its_number(text: str, thing: str,
+                                                                            value: int) -> None:
+    """Found by a probe of sixty real excerpts: these counts were lost, or read with 有 in their noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == [(thing, value)]
+
+
+def test_statistics_a_growth_is_no_count_of_what_there_is() -> None:
+    """比上年净增860名: how many more than last year, not how many there are; 新增党员5名 still counts."""
+    assert _counts("全区党员比上年净增860名。") == []
+    assert [(c.thing, c.value) for c in _counts("全区新增党员5名。")] == [("党员", 5)]
