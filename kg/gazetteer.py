@@ -99,9 +99,11 @@ class Gazetteer:
                 if surface == d.name and len(d.name) <= _MAX_GENERIC_FULL_NAME and d.parent is not None:
                     generic.setdefault(surface, []).append(d)
         self._scan = scan
-        # Left out of the scan, a generic name is still read right after its parent (铜陵市|郊区, 徐州|沛县):
-        # written there it can only be that division. Keyed by the name, then the parent's code.
-        self._generic = {surface: {d.parent: d for d in found if d.parent} for surface, found in generic.items()}
+        # Left out of the scan, a generic name is still read right after its parent or another ancestor
+        # (铜陵市|郊区, 徐州|沛县, 湖北|房县): written there it can only be that division.
+        self._generic = {surface: tuple(found) for surface, found in generic.items()}
+        # the two-character counties (沛县, 岷县): a caller that can tell words apart may read them alone
+        self.generic_counties = {s: found for s, found in self._generic.items() if s.endswith("县")}
         # Lengths to try, longest first, keyed by a surface's first two
         # characters: most positions in a text start no name, and one dict
         # probe rejects them, which is what makes the scan fast.
@@ -189,15 +191,28 @@ class Gazetteer:
         return self._generic_again(text, matches, placed) if placed else matches
 
     def _generic_child(self, text: str, at: int, parents: tuple[Division, ...]) -> GazetteerMatch | None:
-        """The generic name written at ``at``, right after the name of one of ``parents``, as that child."""
-        by_parent = self._generic.get(text[at:at + _MAX_GENERIC_FULL_NAME])
-        if by_parent is None:
+        """The generic name written at ``at``, right after the name of one of ``parents``, as that one's
+        descendant."""
+        found = self._generic.get(text[at:at + _MAX_GENERIC_FULL_NAME])
+        if found is None:
             return None
-        children = tuple(by_parent[p.code] for p in parents if p.code in by_parent)
+        written = {p.code for p in parents}
+        # a county may follow its province (湖北|房县); 城区, 郊区 only their city (山西城区 is a phrase)
+        children = tuple(d for d in found if (written & self._ancestor_codes(d) if d.name.endswith("县")
+                                              else d.parent in written))
         if not children:
             return None
         end = at + _MAX_GENERIC_FULL_NAME
         return GazetteerMatch(at, end, text[at:end], children, True)
+
+    def _ancestor_codes(self, division: Division) -> set[str]:
+        codes = set()
+        parent = division.parent
+        while parent is not None:
+            codes.add(parent)
+            up = self._by_code.get(parent)
+            parent = up.parent if up is not None else None
+        return codes
 
     def _generic_again(self, text: str, matches: list[GazetteerMatch],
                        placed: dict[str, GazetteerMatch]) -> list[GazetteerMatch]:

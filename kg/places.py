@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 
-from kg.gazetteer import Division, Gazetteer, GazetteerMatch, load_gazetteer
+from kg.gazetteer import CLAUSE_FIRST, Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import (
     by_length,
     cut,
@@ -701,6 +701,33 @@ def _glued_city(gaz: Gazetteer, ending: list[GazetteerMatch]) -> tuple[Gazetteer
     return None
 
 
+def _with_lone_counties(norm: str, found: list[GazetteerMatch], gaz: Gazetteer,
+                        sentences: Spans) -> list[GazetteerMatch]:
+    """``found`` and the two-character counties written alone where jieba reads them as a word of their own
+    (岷县|先后成立, 在|萧县|开展; 振兴|县域, 古|县城 are not): the scanner leaves them out (和县 in 市和县两级),
+    and an article that names its county once, without the city, lost every fact about it. 和县 and the
+    like, begun by a word of the clause, stay out."""
+    counties = gaz.generic_counties
+    if not counties:
+        return found
+    pattern = _county_pattern(tuple(sorted(counties)))
+    taken = Spans((m.start, m.end) for m in found)
+    extra = []
+    for m in pattern.finditer(norm):
+        at, end = m.start(), m.end()
+        if norm[at] in CLAUSE_FIRST or taken.overlaps(at, end) or not sentences.contains(at, end):
+            continue
+        bounds = word_bounds(norm, max(0, at - 3), min(len(norm), end + 3))
+        if at in bounds and end in bounds:
+            extra.append(GazetteerMatch(at, end, m.group(0), counties[m.group(0)], True))
+    return sorted(found + extra, key=lambda g: g.start) if extra else found
+
+
+@lru_cache(maxsize=2)
+def _county_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, names)))
+
+
 # What a web site's name is followed by where 网 ends it (天津滨海网>资讯频道, “福州新闻网”讯)
 _SITE_NEXT = ("讯", "记者", "消息", "编辑", "首页", "频道", "独家", "版权", "通讯员")
 
@@ -768,6 +795,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     spans = _in_content(doc)
     sentences = Spans(spans)
     found = [m for m in gaz.find_all(doc.norm) if sentences.contains(m.start, m.end)]
+    found = _with_lone_counties(doc.norm, found, gaz, sentences)
     sites = _site_names(doc.norm, found)
     if sites:
         found = [m for m in found if not sites.overlaps(m.start, m.end)]

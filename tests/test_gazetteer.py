@@ -524,3 +524,9 @@ def test_gazetteer_regenerates_identically_from_the_wheel(maker: ModuleType, tmp
 ])
 def test_gazetteer_a_short_name_begun_by_a_clause_word_yields_to_a_full_name(text: str, found: list[str]) -> None:
     assert [m.surface for m in load_gazetteer().find_all(text)] == found
+
+
+def test_gazetteer_a_two_character_county_after_its_province_but_a_generic_district_only_after_its_city(
+        gaz: Gazetteer) -> None:
+    assert [m.surface for m in gaz.find_all("湖北房县")] == ["湖北", "房县"]
+    assert [m.surface for m in gaz.find_all("山西城区建设")] == ["山西"]  # the towns of Shanxi, a phrase
