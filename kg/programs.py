@@ -43,6 +43,11 @@ _SENTENCE_LIKE = re.compile("[,与和]")
 _NOT_IN_PHRASE = re.compile(r"[、等与和及“”\"()（）《》,，\s\d]")
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
+_AIMS = ("目标", "理念", "宗旨", "口号", "原则")
+_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
+# a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)
+_DRIVE = re.compile(r"(党支部|支部|党组织|小区|社区|楼栋|村)(创建|评定|争创)")
+_OPENING = "“\"‘「"  # the marks a quotation opens with (see kg.text.quoted_spans)
 _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党小组")  # “大党委”: a kind of body
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
@@ -205,6 +210,15 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if _is_slogan(inner):
             continue
         after = b + 1
+        if norm.startswith(_AIMS, after) or _TEAM_AFTER.match(norm, after, end) or (
+                norm[max(start, a - 2):a - 1] in ("由", "从") and norm.find("向", after, min(end, after + 3)) >= 0):
+            continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…:
+            # a change from one state to another
+        drive = _DRIVE.match(norm, after, end)
+        if drive is not None and norm[a - 1] in _OPENING:  # “五星”支部创建: the drive to make branches so
+            out.append(_mention(doc, inner + drive.group(0), norm[a - 1:drive.end()], a - 1, drive.end(),
+                                (inner + drive.group(1),)))
+            continue
         version = _VERSION.match(norm, after)
         tail = after + (version.end() - version.start() if version else 0)
         head = _head_after(norm, tail, end, near_heads, quote_only)
@@ -250,7 +264,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and not own_head and not cued and (len(inner) < 3 or _COUNTED.match(inner)
                                                              or _SENTENCE_LIKE.search(inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
-        if head is not None and norm[a - 1] == "“":
+        if head is not None and norm[a - 1] in _OPENING:
             end_pos, _ = head
             label = inner + norm[tail:end_pos]
             if label.endswith("党建") and label[:-2] in lex.generic:
