@@ -16,6 +16,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, lexicon, program_verbs, word_bounds, word_freq, word_tag
 from kg.model import CountMention, Document
 from kg.text import NUMERAL_CHARS, clean_label, is_han, quoted_spans
+from kg.tiers import party_heads
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -115,7 +116,11 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     breaks = _breaks_after()
     taken = 0
     tokens = cut(run)
+    headed = _head_ahead(tokens)  # 649个疫情|防控|临时|党支部: a verb inside a body's name breaks nothing
     for i, tok in enumerate(tokens):
+        if i < headed:
+            taken += len(tok)
+            continue
         if tok in "()（）" and taken:
             taken += len(tok)  # 党(工)委: a bracket inside the noun
             continue
@@ -136,6 +141,18 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
         thing = thing.strip("()（）")
     return thing, pos + taken
+
+
+def _head_ahead(tokens: list[str]) -> int:
+    """How many of ``tokens`` make one counted body: up to a party body's word (党支部, 党小组) within the
+    first five, none of them a word that ends a counted noun or of the clause's. 0 if there is none."""
+    breaks = _breaks_after()
+    for k, tok in enumerate(tokens[:5]):
+        if tok in breaks or (len(tok) == 1 and tok in _STOP) or not all(is_han(c) for c in tok):
+            return 0
+        if k > 0 and tok.endswith(party_heads()):
+            return k + 1
+    return 0
 
 
 def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
@@ -176,13 +193,20 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         room = room - len(tok) if kind else 0
         # 社会组织120家: a noun that is also a verb heads the thing; before a noun it governs it (组织党员)
         if tok in breaks or tok in _STOP or (not kind and (
-                (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)))):
+                (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)
+                                                                         and not _a_suffix_alone(kept)))):
             break
         kept.insert(0, tok)
     thing = clean_label("".join(kept))
     return thing, end - len("".join(kept))
 
 
+def _a_suffix_alone(kept: list[str]) -> bool:
+    """外卖配送|员: a one-character agent suffix taken so far makes a noun with the verb before it."""
+    return len(kept) == 1 and kept[0] in _AGENT_SUFFIXES
+
+
+_AGENT_SUFFIXES = frozenset("员者工师手")
 _LINKS = frozenset("达有为")  # one-character verbs between a counted noun and its number
 _BUILDINGS = ("栋", "幢")
 _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支部: a kind of body, one word with what is before

@@ -335,3 +335,13 @@ def test_statistics_a_growth_is_no_count_of_what_there_is() -> None:
     """比上年净增860名: how many more than last year, not how many there are; 新增党员5名 still counts."""
     assert _counts("全区党员比上年净增860名。") == []
     assert [(c.thing, c.value) for c in _counts("全区新增党员5名。")] == [("党员", 5)]
+
+
+@pytest.mark.parametrize(("text", "thing", "value"), [
+    ("组建649个疫情防控临时党支部。", "疫情防控临时党支部", 649),  # a verb inside a body's name
+    ("全区有外卖配送员3600名。", "配送员", 3600),  # an agent's suffix makes a noun with the verb before it
+    ("社区6个村党组织成功入选。", "村党组织", 6),
+])
+def test_statistics_a_verb_inside_the_counted_noun(text: str, thing: str, value: int) -> None:
+    """The count probe found 649个疫情防控临时党支部 read as 疫情 and 外卖配送员3600名 as 员."""
+    assert [(c.thing, c.value) for c in _counts(text)] == [(thing, value)]
