@@ -268,6 +268,8 @@ _CREDIT = re.compile(r"(?:^|(?<=[。！？]))\s*([^。！？]{2,30}?)\s*摄\s*$"
 def _photo_credit(line: str) -> list[tuple[str, int, int]]:
     """The photographer a caption or a line ends with (刘波 摄, …交流。 新华社记者 黄孝邦摄): names alone, or
     after a role, right before 摄 at the line's end."""
+    if not line.rstrip().endswith("摄"):
+        return []  # the common case, without running the pattern
     m = _CREDIT.search(line)
     if m is None:
         return []

@@ -56,6 +56,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
+_SAYING = re.compile(_SAYS)
 
 
 _NOT_NAME_ENDS = set("地着了的们人")
@@ -164,7 +165,7 @@ def extract_people(doc: Document) -> list[Mention]:
                     break
         for m in of_body.finditer(doc.norm, s.start, s.end):
             _take(doc, out, m.group(1), m.start(1), surnames, here=here, said=True)
-        for m in unsurnamed.finditer(text):
+        for m in (unsurnamed.finditer(text) if _SAYING.search(text) else ()):
             if (m.group(1)[0] not in surnames or len(m.group(1)) >= 4) and _transliterated(m.group(1)):
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
         _take_listed(doc, out, s.start, s.end, surnames, here=here)

@@ -715,7 +715,8 @@ def _with_lone_counties(norm: str, found: list[GazetteerMatch], gaz: Gazetteer,
     extra = []
     for m in pattern.finditer(norm):
         at, end = m.start(), m.end()
-        if norm[at] in CLAUSE_FIRST or taken.overlaps(at, end) or not sentences.contains(at, end):
+        if m.group(0) not in counties or norm[at] in CLAUSE_FIRST or taken.overlaps(at, end) \
+                or not sentences.contains(at, end):
             continue
         bounds = word_bounds(norm, max(0, at - 3), min(len(norm), end + 3))
         if at in bounds and end in bounds:
@@ -725,7 +726,8 @@ def _with_lone_counties(norm: str, found: list[GazetteerMatch], gaz: Gazetteer,
 
 @lru_cache(maxsize=2)
 def _county_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, names)))
+    """One class of first characters, then 县: a scan as fast as one literal's (the names are X县)."""
+    return re.compile("[" + "".join(sorted({n[0] for n in names})) + "]县")
 
 
 # What a web site's name is followed by where 网 ends it (天津滨海网>资讯频道, “福州新闻网”讯)

@@ -138,8 +138,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     党建 and the quote-only heads (服务) end a name only where the word ends.
     """
     any_head = tuple(heads)
-    first = cut(norm[pos:pos + 4])[:1]
-    if first and first[0] in _PHRASE_PREPOSITIONS:
+    if norm[pos:pos + 1] in _PHRASE_PREPOSITIONS and cut(norm[pos:pos + 4])[:1] == [norm[pos]]:
         return None  # “大党委”|以|活动为载体: a preposition begins the clause's next phrase, no head of the name
         # (为 stays: “三联”为民服务活动)
     end = pos
@@ -210,7 +209,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if _is_slogan(inner):
             continue
         after = b + 1
-        if norm.startswith(_AIMS, after) or _TEAM_AFTER.match(norm, after, end) or (
+        team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
+        if norm.startswith(_AIMS, after) or team or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and norm.find("向", after, min(end, after + 3)) >= 0):
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…:
             # a change from one state to another
