@@ -18,7 +18,7 @@ _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (数据来源:…委员会): not its bracket
 _NEXT_FIELD = re.compile(r"(?:作者|责任编辑|编辑|字号|浏览次数|点击数?)?[:：]|发布(?:时间|日期|人)")  # the next field
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
-# 一审编辑:唐会军: the reviewers, too
+# The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
 ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "美编", "插画", "制图",
          "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "一审", "二审", "三审",
          "终审", "审核", "审校", "校对", "核发")

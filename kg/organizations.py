@@ -131,8 +131,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         for s in [s for s in starts if joined < s < pos]:
             del starts[s]
         starts[joined] = True
-    for end, begin in place_at.items():  # 兴庆区胜利|街南华社区…: a verb's end inside a place (胜利街) begins
-        if left < end <= pos:  # no name there; the place's end does
+    for end in range(left + 1, pos + 1):  # 兴庆区胜利|街南华社区…: a verb's end inside a place (胜利街) begins
+        begin = place_at.get(end)  # no name there; the place's end does (the run is short: a probe each)
+        if begin is not None:
             for s in [s for s in starts if begin < s < end]:
                 starts.setdefault(end, starts.pop(s))
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
