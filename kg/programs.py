@@ -279,10 +279,25 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
-        elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的"):
+        elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的") or _numbered(inner):
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
+
+
+def _numbered(inner: str) -> bool:
+    """“双报到”, “五城联创”, “三会一课”: a quoted name that begins with a number names a program wherever it
+    stands (the numbered form is the genre's way of naming one). Not so: one that counts (“五个一”, read
+    above), a number alone (“十四五”, a plan's period), 一 and what follows it (一站式, 一对一: ways of
+    speaking), a phrase of the dictionary (两张皮), a place's name (二七功臣, 十堰发布)."""
+    if not (3 <= len(inner) <= 8 and inner[0] in _NUMBER_FIRST and all(is_han(c) for c in inner)):
+        return False
+    if all(c in _NUMERAL_LEAD for c in inner) or word_freq(inner) > 0:
+        return False
+    return not any(m.start == 0 for m in load_gazetteer().find_all(inner))
+
+
+_NUMBER_FIRST = frozenset("二三四五六七八九十双两百千")
 
 
 def _a_system(inner: str) -> bool:
