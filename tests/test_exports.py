@@ -73,13 +73,17 @@ def test_exports_meet_the_gold_floors() -> None:
 
 
 def _scores(gold: Path, ttl: Path, docs: Path) -> dict:
+    """score.py's report, its JSON written to a folder of its own: next to the export it would land in
+    exports/ when the committed export is scored, leaving the checkout changed by a test run."""
     import json
+    import tempfile
 
-    out = ttl.parent / "score.json"
-    cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--ttl", str(ttl),
-           "--docs", str(docs), "--json", str(out)]
-    subprocess.run(cmd, capture_output=True, text=True, check=True)
-    return json.loads(out.read_text(encoding="utf-8"))["report"]
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "score.json"
+        cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--ttl", str(ttl),
+               "--docs", str(docs), "--json", str(out)]
+        subprocess.run(cmd, capture_output=True, text=True, check=True)
+        return json.loads(out.read_text(encoding="utf-8"))["report"]
 
 
 def test_unseen_articles_score_near_the_seeds(tmp_path: Path) -> None:
