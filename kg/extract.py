@@ -112,7 +112,8 @@ def _publisher_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
         if made_of(name, written) or name.endswith(_place_suffixes()):
             continue  # 杜集经济开发区, 城中街道: a place is the source, not a body named so
         at = doc.norm.find(name)
-        if (at >= 0 and not name.endswith(("网", "新闻网"))) or name.endswith(("报社", "宣传部")):
+        if (at >= 0 and not name.endswith(("网", "新闻网", "频道"))) or name.endswith(("报社", "宣传部")):
+            # (人民网-江西频道: a channel is a page of a site, a site no body)
             start = max(at, 0)
             out.append(Mention("Organization", name, name, name, doc.file_name, start, start + len(name)))
     return out

@@ -484,3 +484,9 @@ def test_organizations_a_team_is_named_in_quotation_marks_after_the_verb_that_fo
                            "与治安巡逻队、党员志愿服务队一起行动。")
     assert {"矛调斋志愿服务队", "群防群治义务巡逻队"} <= set(orgs)
     assert not {"治安巡逻队", "党员志愿服务队", "组建矛调斋志愿服务队"} & set(orgs)
+
+
+def test_organizations_a_site_s_channel_in_the_source_line_is_no_body(tmp_path: Path) -> None:
+    """来源:人民网-江西频道: the channel is a page of a site, as the site is no body (unseen5)."""
+    orgs = _orgs(tmp_path, "2023年09月05日15:52 | 来源:人民网-江西频道\n\n会昌县推行红色物业。")
+    assert not any(name.endswith(("频道", "网")) for name in orgs)
