@@ -310,6 +310,22 @@ def _visited(norm: str, a: int, b: int, actors: _Actors) -> Mention | None:
     return None
 
 
+# Verbs by which one body moves another to act (镇组织村…, 区委指导街道…)
+_CAUSATIVE = re.compile("组织|指导|带领|引导|督促|动员|帮助|协助")
+
+
+def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention | None:
+    """The place or body a clause's subject moves to act, named right after the verb that does it (代桥镇
+    组织|刘寨村|首推…), or None; a scope (各社区, 全区) is none."""
+    verb = _CAUSATIVE.match(norm, subject.end, b)
+    if verb is None:
+        return None
+    moved = actors.first_at(verb.end(), b)
+    if moved is None or moved.start != verb.end() or moved.surface in _DEICTIC_WORDS:
+        return None
+    return _last_of_run(moved, actors, b)
+
+
 def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: Focus,
                   opening: Mention | None = None) -> tuple[list[tuple[int, int, Mention | None]], Mention | None]:
     """(clause start, clause end, actor) for each clause of a sentence, in order; and the actor in effect
@@ -337,6 +353,11 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             # 在三坊七巷社区成立…: the place of this clause only; 在全市…: a scope, not an actor
             scope = subject.surface in _DEICTIC_WORDS or doc.norm[subject.end:subject.end + 1] == "、"
             out.append((a, b, current if scope else subject))  # 在嘉积、博鳌等镇…: a scope of several places
+            continue
+        directed = _directed(doc.norm, subject, found, b) if subject is not None else None
+        if directed is not None:  # 代桥镇组织刘寨村首推“积分制”: the place moved to act is this clause's actor
+            current = subject
+            out.append((a, b, directed))
             continue
         if subject is not None:
             if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and not found.any_between(sent.start, a):

@@ -439,3 +439,15 @@ def test_actors_a_structure_stated_without_a_subject_is_the_place_the_text_is_ab
     graph = _build(tmp_path, text)
     assert {graph.entities[s.owner].label for s in graph.structures} == {owner}
     assert len(graph.structures[0].levels) == 4
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("安徽省阜阳市太和县代桥镇组织刘寨村首推党员“积分制”管理。", "刘寨村"),  # the town moves the village
+    ("福州市鼓楼区委组织部指导温泉街道推行“近邻党建”工作法。", "温泉街道"),
+    ("福州市鼓楼区组织各社区推行“近邻党建”工作法。", "鼓楼区"),  # a scope is no actor
+])
+def test_actors_the_body_a_subject_moves_to_act_is_the_clause_s_actor(tmp_path: Path, text: str,
+                                                                       agent: str) -> None:
+    """X组织Y做Z: Y does Z (a probe of real excerpts had 代桥镇 credited with 刘寨村's 积分制)."""
+    agents = _agents(_build(tmp_path, text))
+    assert agent in agents.values(), agents
