@@ -222,13 +222,15 @@ class Gazetteer:
         follows no character of a word (start, punctuation, space) is it the division rather than the
         ordinary word (城市的郊区, 老城区 stay out).
         """
-        taken = [(m.start, m.end) for m in matches]
+        from kg.spans import Spans
+
+        taken = Spans((m.start, m.end) for m in matches)
         extra = []
         for surface, first in placed.items():
             at = text.find(surface)
             while at >= 0:
                 end = at + len(surface)
-                if (at == 0 or not text[at - 1].isalnum()) and not any(a < end and at < b for a, b in taken):
+                if (at == 0 or not text[at - 1].isalnum()) and not taken.overlaps(at, end):
                     extra.append(GazetteerMatch(at, end, surface, first.candidates, True))
                 at = text.find(surface, at + 1)
         return sorted(matches + extra, key=lambda m: m.start)

@@ -1057,15 +1057,17 @@ def _estate_stem(label: str) -> str:
     return label[:-2] if label.endswith("小区") and len(label) >= 4 else label
 
 
+_LIST_ITEMS = r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)"  # A、B、C: the items, group 1
+_COUNT = r"[\d一二三四五六七八九十百千]+个"  # 14个: a list's count
 _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江华府、翠岭苑、江岸名邸3个小区)
-    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)(?:等(?:[\d一二三四五六七八九十百千]+个)?|[\d一二三四五六七八九十百千]+个)"
+    rf"{_LIST_ITEMS}(?:等(?:{_COUNT})?|{_COUNT})"
     r"(?:(?![的于])[\u4e00-\u9fff]){0,6}?(?P<kind>小区)"  # 等功能于一体的小区 lists no estates
 )
 # "A、B等14个社区", "A、B等镇": other kinds of place listed, the kind right after 等 or after the count
 # (新建、改扩建等方式…社区 is no list of places)
 _PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alone (康东、兴隆巷2个社区)
-    r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)(?:等(?P<count>[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,2}?)?"
-    r"|(?P<counted>[\d一二三四五六七八九十百千]+个[\u4e00-\u9fff]{0,2}?))(?P<kind>社区|村(?!民)|街道|镇)"
+    rf"{_LIST_ITEMS}(?:等(?P<count>{_COUNT}[\u4e00-\u9fff]{{0,2}}?)?"
+    rf"|(?P<counted>{_COUNT}[\u4e00-\u9fff]{{0,2}}?))(?P<kind>社区|村(?!民)|街道|镇)"
 )
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
 

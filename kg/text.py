@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from kg.model import Document, Evidence, Sentence
 from kg.normalize import as_shown
+from kg.spans import Spans
 
 HAN = r"\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -46,9 +47,9 @@ def quoted_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm, start, end)]
     if '"' not in norm[start:end]:
         return spans  # the common case: nothing more to look for
-    inside = [(a - 1, b + 1) for a, b in spans]
+    inside = Spans((a - 1, b + 1) for a, b in spans)
     for m in _STRAIGHT_QUOTED.finditer(norm, start, end):
-        if not any(x <= m.start() and m.end() <= y for x, y in inside):
+        if not inside.contains(m.start(), m.end()):
             spans.append((m.start(1), m.end(1)))
     return sorted(spans)
 
