@@ -357,6 +357,9 @@ def _ends_a_clause(norm: str, floor: int, pos: int) -> bool:
 
 _PARTY_HEADS = ("党委", "党总支", "党支部")
 _OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会")  # 翠苑社区居委会: a named community's own committee
+# The communities that govern themselves and have bodies of their own: 社区 and 村, and their local names
+# (居民区 in Shanghai, 嘎查 in Inner Mongolia); an estate (小区, 花园) has a party branch, not a committee.
+_SELF_GOVERNED = ("社区", "村", "居民区", "嘎查")
 _RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
 
 
@@ -554,7 +557,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                          words=suffix in ("镇", "乡", "街道", "社区", "村"),  # 天荒坪镇|余|村
                                          estate=suffix in _ESTATE_SUFFIXES)
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
-                        and not (suffix in ("社区", "村") and norm.startswith(_OWN_BODIES, m.end())
+                        and not (suffix in _SELF_GOVERNED and norm.startswith(_OWN_BODIES, m.end())
                                  and _proper_name_before(norm, m.start(), floor)):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                     # (椰风社区党委: a rare word or none, before the community's party body)

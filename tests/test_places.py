@@ -564,6 +564,14 @@ def test_places_a_community_named_only_before_its_party_body_is_a_community() ->
     assert _of_class(text, "Community") == ["椰风社区"]
 
 
+def test_places_a_residents_district_or_gacha_named_only_before_its_party_body_is_a_community() -> None:
+    """Shanghai's 居民区 and Inner Mongolia's 嘎查 have their own party bodies as 社区 and 村 do:
+    高行居民区党总支 and 巴彦嘎查党支部 name the community; 各居民区党总支 is a kind of body."""
+    text = ("上海市浦东新区召开会议。高行居民区党总支现有党员129人。各居民区党总支都参加了。"
+            "内蒙古锡林郭勒盟召开会议。巴彦嘎查党支部现有党员29人。")
+    assert _of_class(text, "Community") == ["高行居民区", "巴彦嘎查"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("青海省西宁市城东区湟光街道召开会议。在康东、兴隆巷、泰和等14个社区开展示范创建。",
      {("Community", "康东社区"), ("Community", "兴隆巷社区"), ("Community", "泰和社区")}),
