@@ -855,7 +855,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
                 prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))
         if prefix is None:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
-        outer = by_end.get(prefix[0].start) if prefix is not None else None
+        outer = None
+        if prefix is not None:  # the city written before the prefix, chosen or not (武汉 once, with no anchor)
+            outer = by_end.get(prefix[0].start) or _glued_city(gaz, raw_ending.get(prefix[0].start, []))
         if prefix is not None and outer is not None and outer[1].level == "City" and (
             _city_of(gaz, prefix[1]) != outer[1].code
         ):
@@ -868,9 +870,18 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             used_gaz.add(pm.start)
         elif canon != "高新区":
             continue  # 新区, 开发区 need a named place in front
-        if city_code:
-            city = gaz.get(city_code)
-            city_name = (city.short[0] if city and city.short else city.name if city else "")
+        named_by = gaz.get(city_code) if city_code else None
+        written = None  # the division the prefix itself names (_glued_city gives its city instead)
+        if prefix is not None:
+            if prefix[1] in prefix[0].candidates:
+                written = prefix[1]
+            elif len(prefix[0].candidates) == 1:
+                written = prefix[0].candidates[0]
+        if written is not None and written.level == "District" and not middle:
+            named_by = written  # 杜集|经济开发区, 江宁|经济技术开发区: a zone named after its county-level
+            # division keeps that name (its city's would be another zone's, 淮北经济开发区)
+        if named_by is not None:
+            city_name = named_by.short[0] if named_by.short else named_by.name
         label = city_name + middle + canon
         if middle and prefix is None:
             start = zs - len(middle)

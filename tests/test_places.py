@@ -775,6 +775,24 @@ def test_places_rare_adverbs_that_name_towns_and_communities_stay_names() -> Non
     assert "常新社区" in _of_class(text, "Community")
 
 
+@pytest.mark.parametrize(("text", "label", "city"), [
+    ("淮北市杜集经济开发区召开会议。", "杜集经济开发区", "340600"),  # a province's 经济开发区, after its district
+    ("杜集开发区召开会议。", "杜集开发区", "340600"),  # the district alone: still its name, not 淮北开发区
+    ("南京市江宁经济技术开发区召开会议。", "江宁经济技术开发区", "320100"),
+    ("福州高新区召开会议。", "福州高新区", "350100"),  # after its city: the city's name, as before
+])
+def test_places_a_zone_named_after_its_county_level_division_keeps_that_name(text: str, label: str,
+                                                                             city: str) -> None:
+    zones = [m for m in _places(text) if m.cls == "District"]
+    assert [(m.label, m.parent_key) for m in zones] == [(label, city)]
+
+
+def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
+    # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
+    zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
+    assert [(m.label, m.parent_key) for m in zones] == [("武汉东湖高新区", "420100")]
+
+
 def test_places_a_short_zone_is_the_national_zone_only_where_the_article_says_so() -> None:
     # 经开区 also stands for a province's 经济开发区: without 经济技术开发区 in the text it stays as written
     zones = [m.label for m in _places("淮北经开区召开会议，各企业参加。") if m.cls == "District"]
