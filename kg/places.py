@@ -359,15 +359,19 @@ _PARTY_HEADS = ("党委", "党总支", "党支部")
 _OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会")  # 翠苑社区居委会: a named community's own committee
 # The communities that govern themselves and have bodies of their own: 社区 and 村, and their local names
 # (居民区 in Shanghai, 嘎查 in Inner Mongolia); an estate (小区, 花园) has a party branch, not a committee.
-_SELF_GOVERNED = ("社区", "村", "居民区", "嘎查")
+_SELF_GOVERNED = ("社区", "村", "居民区", "嘎查", "小区")
 _RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
 
 
-def _proper_name_before(norm: str, pos: int, floor: int) -> bool:
+def _proper_name_before(norm: str, pos: int, floor: int, *, estate: bool = False) -> bool:
     """Whether the name before ``pos`` is a rare word or none (椰风, 东岗子): a proper name, so what
     follows it is that place's body, not a kind of body (城市社区党委, 基层社区党委)."""
-    found = _name_before(norm, pos, floor, min_freq=20)
-    return found is not None and len(found[1]) >= 2 and word_freq(found[1]) < _RARE
+    found = _name_before(norm, pos, floor, min_freq=20, estate=estate)
+    if found is None or len(found[1]) < 2 or word_freq(found[1]) >= _RARE:
+        return False
+    at = found[0]
+    return not (at >= 2 and norm[at - 2] == norm[at] and word_tag(norm[at]).startswith("v"))  # 落实|落细:
+    # the second half of a verb's four-character pattern (抓实抓细, 做深做实), not a name
 
 
 _RELATIVE_PLACE_CHARS = set("省市区县镇乡村")  # 镇|红星村: the town in focus, written before its village
@@ -558,7 +562,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                          estate=suffix in _ESTATE_SUFFIXES)
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith(_OWN_BODIES, m.end())
-                                 and _proper_name_before(norm, m.start(), floor)):
+                                 and _proper_name_before(norm, m.start(), floor,
+                                                         estate=suffix in _ESTATE_SUFFIXES)):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                     # (椰风社区党委: a rare word or none, before the community's party body)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None

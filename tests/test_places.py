@@ -572,6 +572,14 @@ def test_places_a_residents_district_or_gacha_named_only_before_its_party_body_i
     assert _of_class(text, "Community") == ["高行居民区", "巴彦嘎查"]
 
 
+def test_places_an_estate_named_only_before_its_party_branch_is_an_estate() -> None:
+    """桔城世家小区党支部, 潜龙山居小区党支部: a rare name before an estate's own branch names the estate;
+    老旧小区党支部 and 各小区党支部 are kinds of branch, and 落实落细 is a verb's pattern, not a name."""
+    text = ("四川省绵阳市涪城区召开会议。这是继桔城世家小区党支部成立的第二家。潜龙山居小区党支部组织活动。"
+            "老旧小区党支部和各小区党支部都参加了，要落实落细小区党支部工作要求，抓实抓细社区党委建设。")
+    assert _of_class(text, "Community") == ["桔城世家小区", "潜龙山居小区"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("青海省西宁市城东区湟光街道召开会议。在康东、兴隆巷、泰和等14个社区开展示范创建。",
      {("Community", "康东社区"), ("Community", "兴隆巷社区"), ("Community", "泰和社区")}),
