@@ -115,6 +115,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         if tok == "中共":
             starts[left + offset] = False
         offset += len(tok)
+    for at in range(left, pos - 3):  # 抓实抓细|社区党委, 做实做细: a verb's four-character pattern is the clause's
+        if norm[at] == norm[at + 2] and word_tag(norm[at]).startswith("v") and is_han(norm[at + 1]):
+            starts[at + 4] = True
     for m in _PARTY_BODY.finditer(norm, left, pos):  # 村党支部|领办|合作社: a party body ends a name inside
         if m.end() < pos:
             starts[m.end()] = True

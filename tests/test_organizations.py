@@ -224,6 +224,7 @@ def test_organizations_a_time_a_count_or_an_adverb_ends_a_name(
     ("陕西省铜川市耀州区受省委组织部命名表彰五星级党组织2家。", {"陕西省委组织部"}),  # 受: received from it
     ("路桥区委组织部暨物业行业协会党委推行“红色物业”。", {"路桥区委组织部", "物业行业协会党委"}),  # 暨: and
     ("这是我市继桔城世家小区党支部成立的第二家党支部。", {"桔城世家小区党支部"}),  # 继: following
+    ("要抓实抓细社区党委建设，做实做细小区党支部工作。", set()),  # a verb's pattern, then kinds of body
 ])
 def test_organizations_company_branches_and_the_words_between_bodies(
         tmp_path: Path, text: str, expected: set[str]) -> None:
