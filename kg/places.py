@@ -800,6 +800,24 @@ def _districts_unplaced(doc: Document, raw: list[GazetteerMatch], chosen: list[t
     return out
 
 
+def _streets_named_as_districts(norm: str, found: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """``found`` without a district's name that a street takes after a county-level place (丰镇市|新城区街道):
+    a county-level division holds no district, so 新城区 there is the street's own name, not 呼和浩特's, there
+    and wherever 新城区街道 is written again."""
+    ends = {m.end: m for m in found}
+    drop = set()
+    for m in found:
+        before = ends.get(m.start)
+        if m.full and norm.startswith("街道", m.end) and before is not None and before.full and all(
+                d.level == "District" for d in (*m.candidates, *before.candidates)) and not any(
+                d.parent == b.code for d in m.candidates for b in before.candidates):
+            drop.add(m.start)
+    if not drop:
+        return found
+    streets = {m.surface for m in found if m.start in drop}  # and wherever the street is named again
+    return [m for m in found if m.start not in drop and not (m.surface in streets and norm.startswith("街道", m.end))]
+
+
 def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     gaz = gaz or load_gazetteer()
     spans = _in_content(doc)
@@ -809,6 +827,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     sites = _site_names(doc.norm, found)
     if sites:
         found = [m for m in found if not sites.overlaps(m.start, m.end)]
+    found = _streets_named_as_districts(doc.norm, found)
     cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
     raw = [
         m for m in found

@@ -795,6 +795,16 @@ def test_places_a_zone_named_after_its_county_level_division_keeps_that_name(tex
     assert [(m.label, m.parent_key) for m in zones] == [(label, city)]
 
 
+def test_places_a_street_named_as_a_district_after_a_county_level_city_is_a_street() -> None:
+    """丰镇市|新城区街道: a county-level city holds no district, so 新城区 is the street's name (there and
+    when written again), not 呼和浩特's district; after its own city, 新城区 is the district."""
+    text = ("内蒙古自治区丰镇市新城区街道办事处推进工作。新城区街道办事处8个社区都成立了党群服务中心。"
+            "西安市新城区西一路街道召开会议。")
+    found = [(m.cls, m.label) for m in _places(text) if m.cls in ("District", "Township")]
+    assert found == [("District", "丰镇市"), ("Township", "新城区街道"), ("Township", "新城区街道"),
+                     ("District", "新城区"), ("Township", "西一路街道")]
+
+
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
