@@ -44,7 +44,8 @@ _COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(省|市|区|县)委(?!员)")
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
     """Compiled once: building the alternation of every suffix per document cost more than using it."""
-    return re.compile("|".join(map(re.escape, by_length(lexicon()["organization"]["suffixes"]))))
+    return re.compile("|".join(re.escape(w) + ("(?!公室|事处)" if w.endswith("办") else "")  # 政府|办公室
+                               for w in by_length(lexicon()["organization"]["suffixes"])))
 
 
 @lru_cache(maxsize=1)
@@ -578,9 +579,14 @@ _KIND_ENDS = ("型", "式", "性")
 
 def _levels_of_any(stem: str) -> bool:
     """各街道, 全区各乡镇: a word for every place of some level (the deictic, then only a level)."""
+    if len(stem) == 2 and stem[0] != stem[1] and all(c in _LEVEL_CHARS for c in stem):
+        return True  # 省市|网信办, 区县|党委: the bodies of two levels together
     deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
     rest = stem[len(deictic):].removeprefix("各")
     return rest != stem and rest in _tier_words()
+
+
+_LEVEL_CHARS = frozenset("省市区县乡镇")
 
 
 _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")
@@ -683,8 +689,8 @@ def relative_head(name: str) -> str | None:
     """The 区/市/县/省/镇 a name begins with when it stands for a place (区委组织部), not a word (市场监管局)
     nor the first character of a place's name (镇江市委组织部)."""
     head = name[:1]
-    if head not in _RELATIVE or name.startswith(_WORDS_OF_A_LEVEL):
-        return None
+    if head not in _RELATIVE or (name.startswith(_WORDS_OF_A_LEVEL) and name[1:3] != "政府"):
+        return None  # (市政 is a word, 市|政府办 the city's office)
     if _is_division(name[:3]) or _is_division(name[:4]):
         return None  # 镇江市委, 镇海区委, 市中区委: a place's own name that begins like a relative one
     return head

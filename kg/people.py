@@ -120,7 +120,7 @@ def _role_words() -> tuple[str, ...]:
 
 
 _PUNCTUATION = set(_MARKS_AFTER_NAME) | {""}
-_PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部]")
+_PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部办]")
 
 
 def extract_people(doc: Document) -> list[Mention]:

@@ -225,6 +225,10 @@ def test_organizations_a_time_a_count_or_an_adverb_ends_a_name(
     ("路桥区委组织部暨物业行业协会党委推行“红色物业”。", {"路桥区委组织部", "物业行业协会党委"}),  # 暨: and
     ("这是我市继桔城世家小区党支部成立的第二家党支部。", {"桔城世家小区党支部"}),  # 继: following
     ("要抓实抓细社区党委建设，做实做细小区党支部工作。", set()),  # a verb's pattern, then kinds of body
+    # offices written short, made the city's where 市 stands for it (市政 is a word, 市|政府办 is not)
+    ("陕西省安康市召开会议。市政府办、市委编办参加了座谈。", {"安康市政府办", "安康市委编办"}),
+    ("湖北省襄阳市创文办通报全市第三批星级文明小区名单。", {"襄阳市创文办"}),
+    ("河南省郑州市人和路街道赢得了省市网信办极力推荐。", set()),  # 省市: two levels' offices together
 ])
 def test_organizations_company_branches_and_the_words_between_bodies(
         tmp_path: Path, text: str, expected: set[str]) -> None:

@@ -235,3 +235,8 @@ def test_people_more_roles_and_predicates_after_a_name(text: str, names: list[st
 ])
 def test_people_a_leader_in_the_phrase_under_whom_a_thing_was_done(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_people_an_office_written_short_is_no_name() -> None:
+    # 文明办 (the civilisation office) after a list mark: 文 is a surname, 办 ends an office's name
+    assert _people("芜湖市南陵县委宣传部副部长、文明办主任彭丽一行来到小区参观。") == ["彭丽"]
