@@ -101,7 +101,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     for k, tok in enumerate(tokens):
         after = left + offset + len(tok)
         quoted_next = norm[after:after + 1] == "“" and tok not in _FOUNDING  # 组建|“矛调斋”志愿服务队
-        if not quoted_next and tok != "中共":
+        if _joined_by_he(tokens, k) and starts.get(left + offset - 1):
+            pass  # 展示了|通和|物业, ，通和集团: one character is no conjunct, so 和 is the name's (党和政府 is not)
+        elif not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
@@ -587,6 +589,15 @@ def _levels_of_any(stem: str) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市区县乡镇")
+# One-character words that are conjuncts of their own before 和 (党和政府, 省和市, 你和我).
+_NOT_BEFORE_HE = frozenset("党国省市区县乡镇街村组楼户家你我他她它")
+
+
+def _joined_by_he(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is a 和 after one character that is no word of its own (通|和|物业): the
+    name's second character, not a conjunction (a conjunct is a word or a name, 党和政府 aside)."""
+    return tokens[k] == "和" and k > 0 and len(tokens[k - 1]) == 1 and is_han(tokens[k - 1]) \
+        and tokens[k - 1] not in _NOT_BEFORE_HE
 
 
 _PLACE_SUFFIXES = ("社区", "小区", "村", "街道", "镇")
@@ -627,7 +638,8 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
         return True  # 市发展和改革|委员会, 区住建|局: a department's name or its short form before its office
     if stem[0] in _RELATIVE:  # 区机关党委 yes, 区领导挂钩联系… (a verb inside) no
         return not any(word_tag(w) == "v" for w in cut(stem[1:]))
-    words = [w for w in cut(stem) if not (len(w) == 1 and w in _PARTICLES)]
+    cuts = cut(stem)
+    words = [w for k, w in enumerate(cuts) if not (len(w) == 1 and w in _PARTICLES) or _joined_by_he(cuts, k)]
     singles = 0
     for w in words:
         if len(w) == 1:
