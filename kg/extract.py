@@ -164,6 +164,10 @@ def extract_document(doc: Document) -> DocFacts:
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
 
+    place_starts: dict[int, Mention] = {}
+    for m in places.mentions:  # the longest place written at each offset
+        if m.cls in PLACE_CLASSES and (m.start not in place_starts or m.end > place_starts[m.start].end):
+            place_starts[m.start] = m
     for i, count in extract_counts(doc):
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start))
         if about is None:
@@ -174,6 +178,10 @@ def extract_document(doc: Document) -> DocFacts:
             glued = by_end.get(listed)  # 长湖路街道|康东社区、兴隆巷社区等14个社区: the place written before the list
             about = glued if glued is not None and glued.cls != member.cls else finder.actor_before(
                 i, listed, not_like=member)
+        if about is not None and about.cls == "Organization" and _places_counted(count.thing) \
+                and not _FOUNDED_THERE.match(doc.norm, count.end):
+            about = _place_of_its_body(doc.norm, about, place_starts) or about  # 榴乡街道党工委在…17个小区:
+            # the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
         if about is not None:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
 
@@ -369,6 +377,31 @@ _JOINED_BY = ("会同", "联合", "、", "和", "与", "及")
 
 _COMMITTEE = re.compile("党工委|党委|党总支|党支部|委")
 _COUNTY_AND_ABOVE = ("District", "City", "Province")
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> tuple[str, ...]:
+    """社区, 村, 小区, 街道 …, and the grid's and village's parts: what a count of places ends in."""
+    lex = lexicon()["place"]
+    return tuple(by_length([*lex["township"], *lex["community"], "网格", "村民小组", "居民小组", "楼栋", "片区"]))
+
+
+_FOUNDED_THERE = re.compile(r"(?:建立|成立|组建)了?[\u4e00-\u9fff]{0,6}?(?:党支部|党小组|党总支|党委|支部)")
+_OWN_BODY_ENDS = ("党工委", "党委", "党总支", "党支部", "工委", "居委会", "村委会", "办事处")
+
+
+def _places_counted(thing: str) -> bool:
+    """Whether a count is of places (17个小区, 11个村), not of bodies (小区党支部) or people."""
+    return thing.endswith(_place_kinds()) and not thing.endswith(_OWN_BODY_ENDS)
+
+
+def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention]) -> Mention | None:
+    """The place whose own body ``body`` is (榴乡街道|党工委, 枫溪镇|党委), if its name is that place's and
+    one of a place's bodies."""
+    place = place_starts.get(body.start)
+    if place is None or place.end >= body.end:
+        return None
+    return place if norm[place.end:body.end] in _OWN_BODY_ENDS else None
 
 
 def _lead_place(doc: Document, places: list[Mention]) -> Mention | None:

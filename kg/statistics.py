@@ -21,6 +21,8 @@ from kg.tiers import party_heads
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+# Counted nouns of one character, after which a verb is the clause's (11个村|设立党员代办点).
+_ONE_CHARACTER_NOUNS = frozenset("村镇乡户组栋楼")
 _STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # 该|市场商户
 
 
@@ -129,7 +131,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # 党员|报|到: jieba cuts the verb 报到 in two after the noun; its first half is no part of it
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t"))
-        ) or (taken >= 2 and _is_verb(tok) and (word_freq(tok) >= 200 or len(tok) == 2)) or (
+        ) or ((taken >= 2 or run[:taken] in _ONE_CHARACTER_NOUNS) and _is_verb(tok)
+              and (word_freq(tok) >= 200 or len(tok) == 2)) or (
             taken >= 2 and len(tok) >= 3 and tok[-1] in _COMPLEMENTS
         ):  # 村民|围坐在|一起: a verb and its 在 (a word of jieba's, tagged as a phrase), not the noun's
             break
@@ -150,8 +153,8 @@ def _head_ahead(tokens: list[str]) -> int:
     for k, tok in enumerate(tokens[:5]):
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or not all(is_han(c) for c in tok):
             return 0
-        if k > 0 and tok.endswith(party_heads()):
-            return k + 1
+        if k > 0 and tok.endswith(party_heads()) and not tok.endswith("党员"):
+            return k + 1  # (a body's word: 11个村|设立|党员|代办点 counts villages, not members)
     return 0
 
 

@@ -451,3 +451,18 @@ def test_actors_the_body_a_subject_moves_to_act_is_the_clause_s_actor(tmp_path: 
     """X组织Y做Z: Y does Z (a probe of real excerpts had 代桥镇 credited with 刘寨村's 积分制)."""
     agents = _agents(_build(tmp_path, text))
     assert agent in agents.values(), agents
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # a count of places is the place's, not its committee's
+    ("北京市丰台区召开会议。榴乡街道党工委在槐香里、嘉园三里、晓风苑等17个小区推行“楼门议事厅”。",
+     {"小区": "榴乡街道"}),
+    ("湖北省宜都市召开会议。枫溪镇党委在白果坪、杨家冲、石门等11个村设立党员代办点。", {"村": "枫溪镇"}),
+    # where the committee sets up branches in them, the count is the committee's branches
+    ("厦门市海沧区召开会议。台瑞社区党委在沧江花园、屿景湾、海韵台等8个小区建立小区党支部。",
+     {"小区": "台瑞社区党委"}),
+    ("福州市台江区召开会议。瀛洲街道党工委下设小区党支部12个。", {"小区党支部": "瀛洲街道党工委"}),
+])
+def test_actors_a_count_of_places_belongs_to_the_place_whose_body_acts(tmp_path: Path, text: str,
+                                                                        counts: dict[str, str]) -> None:
+    assert _counts_about(tmp_path, text) == counts
