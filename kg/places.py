@@ -430,9 +430,11 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     inner = run[1:].replace("和", "")
     numeral = run[0] in NUMERAL_CHARS and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m"))  # 百合|春天 begins with a word
-    if run[0] in BAD_FIRST or numeral or run[0] in STOP_CHARS or any(c in _INNER_STOPS for c in inner):
+    leading_stop = run[0] in STOP_CHARS and not (run[0] == "中" and len(run) >= 2 and not is_common_word(run))
+    if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
-        return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name
+        return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may
+        # begin one glued to its place (黎平县|中潮|镇), where it says no "in" (县|中心 is a word)
     if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; after a
         return None if norm.endswith(_HOLDS_ESTATES, 0, floor) else (floor, run)  # village no (高行村|撤|村)
     tag = word_tag(run)

@@ -805,6 +805,12 @@ def test_places_a_street_named_as_a_district_after_a_county_level_city_is_a_stre
                      ("District", "新城区"), ("Township", "西一路街道")]
 
 
+def test_places_a_name_glued_to_its_county_may_begin_with_zhong() -> None:
+    # 黎平县|中潮|镇: glued to its county, 中 says no "in"; 县|中心 is a word, not a town's name
+    text = "贵州省黔东南州黎平县中潮镇坪坝村锚定主线。城关镇在全县中心镇建设中领先。"
+    assert _of_class(text, "Township") == ["中潮镇", "城关镇"]
+
+
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
