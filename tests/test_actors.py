@@ -466,3 +466,9 @@ def test_actors_the_body_a_subject_moves_to_act_is_the_clause_s_actor(tmp_path: 
 def test_actors_a_count_of_places_belongs_to_the_place_whose_body_acts(tmp_path: Path, text: str,
                                                                         counts: dict[str, str]) -> None:
     assert _counts_about(tmp_path, text) == counts
+
+
+def test_actors_a_street_after_its_city_s_zone_is_the_actor(tmp_path: Path) -> None:
+    # 开封市|示范区|杏花营街道: the zone continues the run of places, which acts through its last
+    text = "近日,开封市示范区杏花营街道为深化各社区“五星支部”创建,以党建品牌创建活动为抓手。"
+    assert set(_agents(_build(tmp_path, text)).values()) == {"杏花营街道"}

@@ -788,6 +788,7 @@ def test_places_rare_adverbs_that_name_towns_and_communities_stay_names() -> Non
     ("杜集开发区召开会议。", "杜集开发区", "340600"),  # the district alone: still its name, not 淮北开发区
     ("南京市江宁经济技术开发区召开会议。", "江宁经济技术开发区", "320100"),
     ("福州高新区召开会议。", "福州高新区", "350100"),  # after its city: the city's name, as before
+    ("开封市示范区杏花营街道召开会议。", "开封示范区", "410200"),  # a city's 示范区 (城乡一体化示范区)
 ])
 def test_places_a_zone_named_after_its_county_level_division_keeps_that_name(text: str, label: str,
                                                                              city: str) -> None:
