@@ -16,11 +16,11 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import lexicon, word_bounds
+from kg.lexicon import cut, lexicon, word_bounds, word_tag
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
 from kg.places import TOWN_WINDOW, Places, section_at, section_starts
 from kg.spans import ByStart
-from kg.text import clauses
+from kg.text import clauses, is_han
 
 # Words that may precede the subject at the start of a clause.
 _LEAD = re.compile(r"(?:[—\-\s“]*)(?:如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
@@ -339,7 +339,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
-        subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None), found, b)
+        subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
+            _after_a_loose_noun(doc.norm, at, b, found) if not out else None), found, b)
         visited = _visited(doc.norm, a, b, found)
         if visited is not None:  # 市领导到东海巴黎城调研“红色物业”: the place visited is the one doing it
             current = visited
@@ -366,6 +367,19 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             current = subject
         out.append((a, b, current))
     return out, current
+
+
+def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention | None:
+    """火车|西站街道盐庄社区党委持续深化…: the sentence's first actor, after a noun or two that no name took
+    in (the start of a name the finders cut short); not after a verb, a preposition or a time (今年). Only
+    in a sentence's first clause: later, a noun before a place is more often a verb's (领办|禹州市…合作社)."""
+    first = next(iter(found.between(at + 1, min(at + 4, b))), None)
+    if first is None or first.end > b:
+        return None
+    run = norm[at:first.start]
+    if not all(is_han(c) for c in run):
+        return None
+    return first if all(word_tag(t) in ("n", "nz", "ns") for t in cut(run)) else None
 
 
 _SUBORDINATE_END = re.compile(r"(?:以来|之后|以后|之际|期间|过程中|的同时)[\s，,]*$")

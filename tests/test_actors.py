@@ -472,3 +472,13 @@ def test_actors_a_street_after_its_city_s_zone_is_the_actor(tmp_path: Path) -> N
     # 开封市|示范区|杏花营街道: the zone continues the run of places, which acts through its last
     text = "近日,开封市示范区杏花营街道为深化各社区“五星支部”创建,以党建品牌创建活动为抓手。"
     assert set(_agents(_build(tmp_path, text)).values()) == {"杏花营街道"}
+
+
+def test_actors_a_sentence_s_subject_after_a_noun_no_name_took_in(tmp_path: Path) -> None:
+    """火车|西站街道盐庄社区党委持续深化…: the street's name was cut short, yet the sentence's subject is its
+    community's committee, not the community of the sentence before (the implementation probe); later in
+    a sentence a noun before a place is a verb's (领办|禹州市…合作社: the village's committee still acts)."""
+    text = ("西宁市城北区积极探索。马坊街道青工社区党委积极打造“青近邻里”平台。"
+            "火车西站街道盐庄社区党委持续深化“睦邻”党建品牌。")
+    agents = _agents(_build(tmp_path, text))
+    assert agents["睦邻党建品牌"] in ("盐庄社区", "盐庄社区党委") and agents["青近邻里平台"] != agents["睦邻党建品牌"]
