@@ -49,6 +49,20 @@ _PROSE_END = re.compile(r"[。！？!?]")
 # A sentence whose subject is the reporter (记者从区委组织部获悉，…。): the news lead, content, not a byline.
 _REPORTER_DOES = re.compile(r"(记者|通讯员)(从|在|近日|日前|昨日|今日|获悉|了解到|走访|来到|看到|注意到|采访|调查|发现)"
                             r"[^\n]*[，,][^\n]*[。！？!?]")
+# A role or field followed by its separator: how a byline or a field of the page's metadata is written.
+_FIELD = re.compile(r"(记者|通讯员|编辑|责编|报道员|采访人员|摄影|作者|来源|发布|统筹)\s*[\s:：/|｜]")
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _short_prose(line: str) -> bool:
+    """A short sentence that names a reporter, not a byline (天山网记者探访了…固原巷社区。, 居民告诉记者,…很好。):
+    it ends as a sentence does, and outside brackets it holds no field written as a byline writes it."""
+    if not re.search(r"[。！？!?][”’」』\"]*$", line):
+        return False
+    bare = _BRACKETS.sub("", line)
+    return len(bare) >= 15 and _FIELD.search(bare) is None
+
+
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]*|[;；](?=\s*$)|…{2,}|\.{6}")
 
 
@@ -219,7 +233,8 @@ def segment(norm: str) -> list[Block]:
         prose = len(line) > 50 and _PROSE_END.search(line) is not None
         if tail or (not prose and (_CLUTTER_LINE.search(line) or _NAV_LINE.match(line))):
             kind = "clutter"
-        elif _META_LINE.search(line) and len(line) < 80 and not prose and not _REPORTER_DOES.search(line):
+        elif _META_LINE.search(line) and len(line) < 80 and not prose and not _REPORTER_DOES.search(line) \
+                and not _short_prose(line):
             kind = "meta"
         elif len(line) <= 30 and not re.search(r"[。！？!?]$", line):
             kind = "heading"

@@ -209,6 +209,19 @@ def test_documents_body_sentence_mentioning_a_reporter_is_content() -> None:
     assert not any("张明" in s for s in _sentences(doc))
 
 
+@pytest.mark.parametrize("sentence", [
+    "天山网-新疆日报记者探访了乌鲁木齐市天山区二道桥街道固原巷社区。",  # the reporter does something
+    "居民告诉记者,乌鲁木齐市天山区二道桥街道固原巷社区很好。",  # the reporter is told
+])
+def test_documents_a_short_sentence_naming_a_reporter_is_content(sentence: str) -> None:
+    """A short paragraph that names a reporter was read as a byline, and every fact in it was lost (the places
+    probe); a byline writes its field with a separator (记者 张明, 来源：…), which these do not."""
+    text = "\n".join(["乌鲁木齐市天山区推进社区治理", "记者 张明 通讯员 李华", "来源：天山网", sentence])
+    doc = make_document("lead.txt", text.encode("utf-8"))
+    assert sentence in _sentences(doc)
+    assert not any("张明" in s or "来源" in s for s in _sentences(doc))
+
+
 def _inputs_by_resolving(paths: list[Path], exclude: list[Path]) -> tuple[list[tuple[str, str]], list[str]]:
     """The listing as it was written before: every file's path resolved one by one (the oracle)."""
     from kg.documents import SUFFIXES, is_kg_export
