@@ -1039,10 +1039,6 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     for loc in (x for x in locals_ if x.cls == "Community"):
         name, surface, start = loc.name, loc.surface, loc.start
         parent = _adjacent(ending, start, ("Township", "District"))
-        if parent is None and surface.endswith(_ESTATE_SUFFIXES):  # 兴隆社区|琴东雅苑小区: the community's estate
-            held_by = _adjacent(community_ending, start, ("Community",))
-            if held_by is not None and not held_by.surface.endswith(_ESTATE_SUFFIXES):
-                parent = held_by
         if parent is None and doc.norm[start - 1:start] in ("的", "、"):
             # 瑶海区的华润紫云府小区、银屏花园小区: the possessive's place, or the list's first item's parent
             kinds = ("Township", "District", "Community")
@@ -1078,29 +1074,18 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[
     district, take the most specific parent another mention of the same name has. An estate
     written with and without 小区 (梧桐郡小区, 梧桐郡) is one name."""
     town_parent = {t.key: t.parent_key for t in towns}
-    # an estate may hang from its community (兴隆社区|琴东雅苑小区): the most specific parent of all
-    community_parent = {c.key: c.parent_key for c in communities if c.key != c.parent_key}
-
-    def rank(m: Mention | None) -> int:
-        if m is None:
-            return -1
-        return 3 if m.parent_key in community_parent else 2 if m.parent_key in town_parent else \
-            1 if m.parent_key else 0
-
     best: dict[str, Mention] = {}
     stems = [_estate_stem(m.label) for m in communities]
     for m, stem in zip(communities, stems, strict=True):
-        if rank(m) > rank(best.get(stem)):
+        have = best.get(stem)
+        rank = 2 if m.parent_key in town_parent else 1 if m.parent_key else 0
+        have_rank = -1 if have is None else 2 if have.parent_key in town_parent else 1 if have.parent_key else 0
+        if rank > have_rank:
             best[stem] = m
     out = []
     for m, stem in zip(communities, stems, strict=True):
         b = best[stem]
-        above = [b.parent_key]  # the best one's parent and that parent's own, up to its district
-        while (up := community_parent.get(above[-1] or "") or town_parent.get(above[-1] or "")) is not None \
-                and len(above) < 3:
-            above.append(up)
-        compatible = m.parent_key is None or m.parent_key in above or (  # or a town of the district above
-            m.parent_key in town_parent and town_parent[m.parent_key] in above[1:])
+        compatible = m.parent_key in (None, b.parent_key) or town_parent.get(b.parent_key or "") == m.parent_key
         if b.key != m.key and compatible:
             m = replace(m, key=b.key, parent_key=b.parent_key)
         out.append(m)

@@ -812,24 +812,6 @@ def test_places_a_name_glued_to_its_county_may_begin_with_zhong() -> None:
     assert _of_class(text, "Township") == ["中潮镇", "城关镇"]
 
 
-@pytest.mark.parametrize(("text", "estate", "community"), [
-    ("家住常熟市琴川街道兴隆社区琴东雅苑小区的居民说好。琴东雅苑小区居民王秀兰也说好。", "琴东雅苑", "兴隆社区"),
-    ("这是长春市南关区民康街道西门里社区西双河小区党支部所在地。", "西双河小区", "西门里社区"),
-    # the community's district written, its street only later with the estate: still the community's estate
-    ("桂林市七星区汇通社区六合苑小区党群服务中心揭牌。" + "居民参加活动。" * 8 + "东江街道六合苑小区居民到场。",
-     "六合苑", "汇通社区"),
-])
-def test_places_an_estate_written_after_its_community_is_part_of_it(text: str, estate: str,
-                                                                    community: str) -> None:
-    """兴隆社区|琴东雅苑小区: the estate hangs from the community written before it, not from the street (the
-    places probe found eleven excerpts so); its other mentions are the same estate, under the same key."""
-    places = _places(text)
-    held = {m.key for m in places if m.cls == "Community" and m.label == community}
-    estates = [m for m in places if m.cls == "Community" and m.label == estate]
-    assert len(held) == 1 and estates and {m.parent_key for m in estates} == held
-    assert len({m.key for m in estates}) == 1
-
-
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
