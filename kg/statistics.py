@@ -153,8 +153,10 @@ def _head_ahead(tokens: list[str]) -> int:
     for k, tok in enumerate(tokens[:5]):
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or not all(is_han(c) for c in tok):
             return 0
-        if k > 0 and tok.endswith(party_heads()) and not tok.endswith("党员"):
-            return k + 1  # (a body's word: 11个村|设立|党员|代办点 counts villages, not members)
+        if tok in program_verbs():
+            return 0  # 11个村|设立|党员代办点: the clause's verb, no part of a counted body's name
+        if k > 0 and tok.endswith(party_heads()):
+            return k + 1
     return 0
 
 

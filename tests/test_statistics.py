@@ -345,3 +345,12 @@ def test_statistics_a_growth_is_no_count_of_what_there_is() -> None:
 def test_statistics_a_verb_inside_the_counted_noun(text: str, thing: str, value: int) -> None:
     """The count probe found 649个疫情防控临时党支部 read as 疫情 and 外卖配送员3600名 as 员."""
     assert [(c.thing, c.value) for c in _counts(text)] == [(thing, value)]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("在白果坪、杨家冲等11个村设立党员代办点。", "村"),  # the clause's verb (设立) ends the counted noun
+    ("全区6500余名省市直机关在职党员到社区报到。", "省市直机关在职党员"),  # a verb inside the members' name
+])
+def test_statistics_a_clause_verb_ends_a_counted_noun_a_verb_inside_its_name_does_not(text: str,
+                                                                                      thing: str) -> None:
+    assert [c.thing for c in _counts(text)] == [thing]
