@@ -401,6 +401,14 @@ def _inside_a_word(norm: str, start: int, end: int) -> bool:
 _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪岗")
 
 
+_MEASURES = frozenset("个家所支名位座条批大类级次届年月号")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon()["person"]["surnames"])
+
+
 def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2,
                 words: bool = False, estate: bool = False) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
@@ -429,8 +437,11 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 石羊街道|积极探索|社区: an adverb of the clause, not a name (新|建设|社区 is one)
     inner = run[1:].replace("和", "")
     numeral = run[0] in NUMERAL_CHARS and (len(first) == 1 or word_tag(first).startswith("m")) \
-        and not (word_freq(run) > 0 and not word_tag(run).startswith("m"))  # 百合|春天 begins with a word
-    leading_stop = run[0] in STOP_CHARS and not (run[0] == "中" and len(run) >= 2 and not is_common_word(run))
+        and not (word_freq(run) > 0 and not word_tag(run).startswith("m")) \
+        and not (len(run) >= 2 and run[1] not in NUMERAL_CHARS and run[1] not in _MEASURES)  # 百合|春天 begins
+    # with a word; 二桥西, 八廓: a numeral that counts nothing begins a name glued to its place
+    leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
+        len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (run[0] in "上下" and len(first) == 1)))
     if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may
@@ -438,12 +449,13 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; after a
         return None if norm.endswith(_HOLDS_ESTATES, 0, floor) else (floor, run)  # village no (高行村|撤|村)
     tag = word_tag(run)
-    proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS)  # 笔架山, 白沙洲: named after a landmark
+    proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲: after a landmark
+        len(run) == 2 and run[1] == "家" and run[0] in _surnames())  # 许家|村: a family's village (许家 is m)
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and tag[:1] in ("a", "n", "s") and run not in _local_suffixes()  # 伶俐镇,
     # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
-    if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not word):
+    if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not (word or proper)):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
     return floor, run
 
@@ -584,6 +596,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name in lex["kinds"] and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
+                if name.endswith(("型", "式")) or name in _local_suffixes() or name in ("乡镇", "镇村", "村组"):
+                    continue  # 党建型社区, 互嵌式社区: a kind by its type; 嘎查|村, 乡镇|街道: kinds of place joined
                 end = m.end()
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it

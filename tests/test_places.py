@@ -812,6 +812,26 @@ def test_places_a_name_glued_to_its_county_may_begin_with_zhong() -> None:
     assert _of_class(text, "Township") == ["中潮镇", "城关镇"]
 
 
+@pytest.mark.parametrize("text", [
+    "锡林郭勒盟共856个嘎查村。",  # 嘎查|村: two kinds of village, joined
+    "打造党建型社区、科普型社区和互嵌式社区。",  # kinds by their type
+    "整治空壳村和移民村，改造商住小区。",  # kinds of village and estate
+])
+def test_places_kinds_of_community_are_no_names(text: str) -> None:
+    assert _of_class("内蒙古自治区召开会议。" + text, "Community") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("平湖街道上木古社区开展活动。", "上木古社区"),  # 上 alone in the cut begins the name
+    ("江南街道二桥西社区开展活动。", "二桥西社区"),  # a numeral that counts nothing
+    ("万福镇许家村开展活动。", "许家村"),  # a family's village (jieba tags 许家 a numeral)
+])
+def test_places_a_name_glued_to_its_place_keeps_its_first_character(text: str, name: str) -> None:
+    """The places probe found such names cut (木古社区, 桥西社区) or lost: glued between a place and a suffix,
+    their first character is theirs."""
+    assert _of_class("广东省深圳市召开会议。" + text, "Community") == [name]
+
+
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
