@@ -261,9 +261,13 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if tok in suffixes or tok.endswith(party_heads()):
             break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a party
             # tier's word does (a place's name never holds a party body)
+        if len(tok) >= 2 and (tok[0] == "被" or tok[-1] == "为" or (
+                tok[-1] in "过着了" and word_tag(tok).startswith("v"))):
+            break  # 被选为|拱市村, 晨光漫过|猴场镇: the clause's passive, its 为 (as) or a verb's aspect
         if len(tok) == 1:
-            if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts):
-                break
+            if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
+                    tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
+                break  # 7家|驻街道: a measure after a number ends no name
             if tok in _NEGATIONS and i + 1 < len(tokens) and word_tag(tokens[i + 1]).startswith("v"):
                 break  # 小事|不|出|小区: a slogan's negated verb; 不|老|屯|镇 keeps its 不
             if tail and word_tag(tok).startswith(_CLAUSE_TAGS):
@@ -301,6 +305,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         name = norm[first] + name  # ，和|贵园社区: after a comma 和 joins nothing, so it begins the name
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
+    at = pos - len(name)
+    if name[0] in _MEASURES and at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):
+        return None  # 7家|驻街道单位: a count of units, no name
     if tail and len(name) - len(tail) < 2:
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
     if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")):

@@ -832,6 +832,15 @@ def test_places_a_name_glued_to_its_place_keeps_its_first_character(text: str, n
     assert _of_class("广东省深圳市召开会议。" + text, "Community") == [name]
 
 
+@pytest.mark.parametrize(("text", "cls", "names"), [
+    ("蒋乙嘉被选为拱市村党支部书记。", "Community", ["拱市村"]),  # the passive and its 为 are the clause's
+    ("晨光漫过猴场镇的山头。", "Township", ["猴场镇"]),  # a verb with its aspect (漫过)
+    ("辖区7家驻街道单位参加。", "Township", []),  # 7家: a count of units
+])
+def test_places_the_word_before_a_name_stays_out_of_it(text: str, cls: str, names: list[str]) -> None:
+    assert _of_class("浙江省安吉县召开会议。" + text, cls) == names
+
+
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
