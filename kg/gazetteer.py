@@ -122,6 +122,11 @@ class Gazetteer:
     def get(self, code: str) -> Division | None:
         return self._by_code.get(code)
 
+    def is_generic(self, surface: str) -> bool:
+        """Whether ``surface`` is a division's full name short and common enough to be read only after its
+        parent (城区, 郊区, 沛县)."""
+        return surface in self._generic
+
     def lookup(self, surface: str) -> list[Division]:
         """Every division called ``surface``, by full name or short form, in code order.
 

@@ -823,6 +823,26 @@ def _districts_unplaced(doc: Document, raw: list[GazetteerMatch], chosen: list[t
     return out
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    return frozenset(lexicon()["place"]["kinds"])
+
+
+def _without_kinds_of_area(gaz: Gazetteer, found: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """``found`` without a district's full name that is a kind and a generic name (老城区, 新城区: the old or
+    new town) where nothing else in the text names its city or province: 洛阳's 老城区 only with 洛阳."""
+    kinds = _kinds()
+    out = []
+    for m in found:
+        if m.full and len(m.candidates) == 1 and len(m.surface) > 2 and m.surface[:-2] in kinds \
+                and gaz.is_generic(m.surface[-2:]):
+            above = {a.code for a in gaz.ancestors(m.candidates[0].code)}
+            if not any(d.code in above for other in found if other is not m for d in other.candidates):
+                continue
+        out.append(m)
+    return out
+
+
 def _streets_named_as_districts(norm: str, found: list[GazetteerMatch]) -> list[GazetteerMatch]:
     """``found`` without a district's name that a street takes after a county-level place (丰镇市|新城区街道):
     a county-level division holds no district, so 新城区 there is the street's own name, not 呼和浩特's, there
@@ -851,6 +871,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     if sites:
         found = [m for m in found if not sites.overlaps(m.start, m.end)]
     found = _streets_named_as_districts(doc.norm, found)
+    found = _without_kinds_of_area(gaz, found)
     cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
     raw = [
         m for m in found

@@ -841,6 +841,13 @@ def test_places_the_word_before_a_name_stays_out_of_it(text: str, cls: str, name
     assert _of_class("浙江省安吉县召开会议。" + text, cls) == names
 
 
+def test_places_the_old_town_is_luoyang_s_district_only_where_the_text_names_luoyang() -> None:
+    """老城区 is 洛阳's district and also "the old town" anywhere (a kind, 老, and a generic name, 城区): the
+    places probe found it read as the district in two articles, which then held their streets."""
+    assert _of_class("推进老城区改造，北湖街道加快建设。", "District") == []
+    assert _of_class("洛阳市老城区召开会议。", "District") == ["老城区"]
+
+
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
