@@ -295,7 +295,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             break
         parts.insert(0, tok)
         if len(tok) >= 2 and word_freq(tok) > 0 and not estate:
-            break  # a known word is a whole name (金山, 三坊七巷); estates take brand words (华润|紫云府)
+            # a known word is a whole name (金山, 三坊七巷); estates take brand words (华润|紫云府); but a
+            # clause that opens with syllables no word holds opens with the name (巴|音|塔拉|嘎查是…)
+            parts[:0] = _syllables_before(tokens[:i], left, norm)
+            break
     name = "".join(parts)
     first = pos - len(name) - 1  # 。柳|河湾|镇, 在|锡|水湾|街道: one character between the name and a boundary
     if name and first >= max(left, floor) and (
@@ -318,6 +321,25 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     return pos - len(name), name
+
+
+def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
+    """The last one or two of ``tokens`` when they are characters that no word holds, begun where a clause
+    or a preposition ends: the first syllables of a name written by sound (巴|音|塔拉嘎查, 在|巴|音|塔拉…);
+    else none."""
+    k = len(tokens)
+    while k > 0 and len(tokens[k - 1]) == 1 and not (
+            tokens[k - 1] in STOP_CHARS or tokens[k - 1] in NUMERAL_CHARS or tokens[k - 1] in BAD_FIRST
+            or tokens[k - 1] in _RELATIVE_PLACE_CHARS or word_tag(tokens[k - 1])[:1] in ("v", "p", "r", "d", "c")):
+        # (镇|红星村: the town in focus, before its village)
+        k -= 1
+    if not 1 <= len(tokens) - k <= 2:
+        return []
+    if k > 0:
+        opened = tokens[k - 1] in STOP_CHARS
+    else:
+        opened = left == 0 or not is_han(norm[left - 1]) or norm[left - 1] in STOP_CHARS
+    return tokens[k:] if opened else []
 
 
 def _verb_phrase(tok: str) -> bool:

@@ -848,6 +848,14 @@ def test_places_the_old_town_is_luoyang_s_district_only_where_the_text_names_luo
     assert _of_class("洛阳市老城区召开会议。", "District") == ["老城区"]
 
 
+@pytest.mark.parametrize("text", ["巴音塔拉嘎查是我旗的先进嘎查。", "在巴音塔拉嘎查，牧民参加。"])
+def test_places_a_name_written_by_sound_keeps_its_first_syllables(text: str) -> None:
+    """巴|音|塔拉|嘎查: jieba knows 塔拉, not the name; at a clause's start (or after a preposition) the
+    characters no word holds before it are the name's first syllables. 开展|金山社区 stays 金山社区."""
+    assert _of_class("内蒙古自治区锡林郭勒盟召开会议。" + text, "Community") == ["巴音塔拉嘎查"]
+    assert _of_class("开展金山社区活动。", "Community") == ["金山社区"]
+
+
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
