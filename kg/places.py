@@ -243,6 +243,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     run = norm[left:pos]
     if not run:
         return None
+    if len(run) >= 4 and run[-1] in "东南西北" and run[:-1].endswith(("路", "街")) and is_han(run[-4]):
+        road = _name_before(norm, pos - 1, floor, min_freq=min_freq)  # 柯坪路|北社区, 绿洲街|南社区: the
+        return (road[0], road[1] + run[-1]) if road is not None else None  # part of a road's side
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
         name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS \
             and pos - 4 in word_bounds(norm, left, pos) else run[-3:]  # 推广|文亭巷: it begins where a word does

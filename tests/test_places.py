@@ -856,6 +856,12 @@ def test_places_a_name_written_by_sound_keeps_its_first_syllables(text: str) -> 
     assert _of_class("开展金山社区活动。", "Community") == ["金山社区"]
 
 
+def test_places_a_community_named_for_a_side_of_a_road_keeps_the_road() -> None:
+    # 柯坪路|北|社区: the north side of 柯坪路, not 路北; 位于|路北社区 alone stays as written
+    text = "新疆阿克苏地区召开会议。绿洲街南社区党总支主动与柯坪路北社区党总支携手。"
+    assert _of_class(text, "Community") == ["绿洲街南社区", "柯坪路北社区"]
+
+
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
