@@ -482,3 +482,9 @@ def test_actors_a_sentence_s_subject_after_a_noun_no_name_took_in(tmp_path: Path
             "火车西站街道盐庄社区党委持续深化“睦邻”党建品牌。")
     agents = _agents(_build(tmp_path, text))
     assert agents["睦邻党建品牌"] in ("盐庄社区", "盐庄社区党委") and agents["青近邻里平台"] != agents["睦邻党建品牌"]
+
+
+def test_actors_a_quoted_project_planned_by_a_street(tmp_path: Path) -> None:
+    # “二十个一”公益项目: a quoted name with 项目 is a project, and the street that plans (策划) it runs it
+    text = "西安市新城区召开会议。西一路街道策划“二十个一”公益项目，为老旧小区楼道安装灯具。"
+    assert _agents(_build(tmp_path, text)) == {"二十个一公益项目": "西一路街道"}
