@@ -291,6 +291,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "ns" and (i == 0 or marked):
                 parts.insert(0, tok)  # ，南门|街道党工委: a place word (ns) however common names a town or street
+            elif town and not parts and len(tok) == 2 and word_tag(tok) == "n" and i == 0 and left > 0 \
+                    and norm[left - 1] == "、" and not is_common_word(tok):
+                parts.insert(0, tok)  # …党支部、星子|镇翻身村: a list's next item, a rarer noun names its town
             elif not parts:
                 return None
             break
@@ -442,7 +445,7 @@ def _surnames() -> frozenset[str]:
 
 
 def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2,
-                words: bool = False, estate: bool = False) -> tuple[int, str] | None:
+                words: bool = False, estate: bool = False, unit: bool = False) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
 
     The place on its left marks the name's edge, so a name that is also a
@@ -473,7 +476,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         and not (len(run) >= 2 and run[1] not in NUMERAL_CHARS and run[1] not in _MEASURES)  # 百合|春天 begins
     # with a word; 二桥西, 八廓: a numeral that counts nothing begins a name glued to its place
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
-        len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (run[0] in "上下" and len(first) == 1)))
+        len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (run[0] in "上下" and len(first) == 1))
+    ) and not (run[0] == "和" and len(first) >= 2)  # 横塘镇|和平|村, 和平南街道: 和 inside a word is the name's
     if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may
@@ -485,7 +489,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         len(run) == 2 and run[1] == "家" and run[0] in _surnames())  # 许家|村: a family's village (许家 is m)
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
-    word = words and len(run) == 2 and tag[:1] in ("a", "n", "s") and run not in _local_suffixes()  # 伶俐镇,
+    word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (unit and tag[:1] == "v")) \
+        and run not in _local_suffixes()  # 伶俐镇, (星子镇|翻身|村党总支: a verb names a village with its body)
     # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not (word or proper)):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
@@ -605,7 +610,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
                                          words=suffix in ("镇", "乡", "街道", "社区", "村"),  # 天荒坪镇|余|村
-                                         estate=suffix in _ESTATE_SUFFIXES)
+                                         estate=suffix in _ESTATE_SUFFIXES,
+                                         unit=norm.startswith(_OWN_BODIES, m.end()))
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith(_OWN_BODIES, m.end())
                                  and _proper_name_before(norm, m.start(), floor,

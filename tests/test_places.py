@@ -862,6 +862,15 @@ def test_places_a_community_named_for_a_side_of_a_road_keeps_the_road() -> None:
     assert _of_class(text, "Community") == ["绿洲街南社区", "柯坪路北社区"]
 
 
+def test_places_common_words_that_name_towns_and_villages_in_a_list_of_bodies() -> None:
+    """横塘镇|和平村党总支 (和 inside a word), 星子镇翻身村党总支 after 、 (a rarer noun names the list's next
+    town; a verb names a village written with its own body); 属地街道 is the kind, the local street."""
+    text = ("江西省九江市庐山市海会镇彭山村党支部、横塘镇和平村党总支、星子镇翻身村党总支入选。"
+            "美兰区和平南街道光阳社区参加。各社区党组织、属地街道共同参与。")
+    assert _of_class(text, "Township") == ["海会镇", "横塘镇", "星子镇", "和平南街道"]
+    assert _of_class(text, "Community") == ["彭山村", "和平村", "翻身村", "光阳社区"]
+
+
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
     # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
