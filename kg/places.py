@@ -489,8 +489,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         len(run) == 2 and run[1] == "家" and run[0] in _surnames())  # 许家|村: a family's village (许家 is m)
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
-    word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (unit and tag[:1] == "v")) \
-        and run not in _local_suffixes()  # 伶俐镇, (星子镇|翻身|村党总支: a verb names a village with its body)
+    word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (
+        unit and tag[:1] == "v" and run not in program_verbs())) and run not in _local_suffixes()  # 伶俐镇,
+    # (星子镇|翻身|村党总支: a verb names a village written with its body; 浦东新区|召开|社区党委 does not)
     # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not (word or proper)):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
@@ -611,7 +612,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
                                          words=suffix in ("镇", "乡", "街道", "社区", "村"),  # 天荒坪镇|余|村
                                          estate=suffix in _ESTATE_SUFFIXES,
-                                         unit=norm.startswith(_OWN_BODIES, m.end()))
+                                         unit=suffix == "村" and norm.startswith(_OWN_BODIES, m.end()))
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith(_OWN_BODIES, m.end())
                                  and _proper_name_before(norm, m.start(), floor,
