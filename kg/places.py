@@ -392,8 +392,8 @@ def _ends_a_clause(norm: str, floor: int, pos: int) -> bool:
 
 _PARTY_HEADS = ("党委", "党总支", "党支部")
 _OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会")  # 翠苑社区居委会: a named community's own committee
-# The communities that govern themselves and have bodies of their own: 社区 and 村, and their local names
-# (居民区 in Shanghai, 嘎查 in Inner Mongolia); an estate (小区, 花园) has a party branch, not a committee.
+# The places whose own party body is written right after a name of theirs: 社区 and 村, their local names
+# (居民区 in Shanghai, 嘎查 in Inner Mongolia), and the estate before its branch (桔城世家小区党支部).
 _SELF_GOVERNED = ("社区", "村", "居民区", "嘎查", "小区")
 _RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
 
@@ -632,7 +632,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
                     continue  # 聊起|小区|的变化, 共促|社区|和谐, 轻松|玩转|社区: the clause's verb, the place word
                     # its object
-                if name in lex["kinds"] and not (glued_name and cls == "Township" and word_tag(name) == "s"
+                if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
                 if name.endswith(("型", "式")) or name in _local_suffixes() or name in ("乡镇", "镇村", "村组"):
