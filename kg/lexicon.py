@@ -33,6 +33,12 @@ def lexicon() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The surnames a Han name begins with: bylines, people, and the families villages are named after ask."""
+    return frozenset(lexicon()["person"]["surnames"])
+
+
+@lru_cache(maxsize=1)
 def program_verbs() -> frozenset[str]:
     """The verbs that introduce a program (实施, 推行 …): places, bodies, counts and implementations all ask."""
     return frozenset(lexicon()["program"]["verbs"])

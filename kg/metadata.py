@@ -157,16 +157,15 @@ def names_line(line: str) -> list[tuple[str, int, int]]:
     part must look like a name: two or three characters, a common surname
     first, and not a dictionary word.
     """
-    from kg.lexicon import is_common_word, lexicon, word_freq
+    from kg.lexicon import is_common_word, surnames, word_freq
 
-    surnames = set(lexicon()["person"]["surnames"])
     parts = list(re.finditer(r"\S+", line))
     if not 1 <= len(parts) <= 4:
         return []
     out = []
     for m in parts:
         name = m.group(0)
-        if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames):
+        if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()):
             return []
         if is_common_word(name) or (word_freq(name) > 0 and not _known_person(name)) or is_common_word(name[1:]):
             return []

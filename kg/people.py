@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import by_length, cut, is_common_word, lexicon, word_bounds, word_freq, word_tag
+from kg.lexicon import by_length, cut, is_common_word, lexicon, surnames, word_bounds, word_freq, word_tag
 from kg.metadata import byline_blocks
 from kg.model import Document, Mention
 
@@ -124,8 +124,6 @@ _PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部办]")
 
 
 def extract_people(doc: Document) -> list[Mention]:
-    lex = lexicon()["person"]
-    surnames = set(lex["surnames"])
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
@@ -135,15 +133,15 @@ def extract_people(doc: Document) -> list[Mention]:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
-            _take(doc, out, m.group(1), m.start(1), surnames, here=here)
+            _take(doc, out, m.group(1), m.start(1), here=here)
         for pattern in (appointed, subject, speaker, led_by, before_title):  # the surer first: 选举王明远为书记
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
-                _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here)
+                _take(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in after_role.finditer(text):
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
             said = text[m.end(1):m.end(1) + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
-            _take(doc, out, m.group(1), s.start + m.start(1), surnames, here=here, trim=True, said=said)
+            _take(doc, out, m.group(1), s.start + m.start(1), here=here, trim=True, said=said)
         for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate
             at = m.end()
             joined = _JOINED_NAME.match(text, at)  # 书记古丽米热·艾买提|说: a transliterated name
@@ -153,7 +151,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 if end is not None:
                     _take_joined(doc, out, text[at:end], s.start + at, here=here)
                 continue
-            if text[at] not in surnames:
+            if text[at] not in surnames():
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
             for k in (3, 2):
                 if k == 3 and text[at + 2:at + 3] in _PREDICATE_CHARS and _predicate_at(text, at + 2):
@@ -161,14 +159,14 @@ def extract_people(doc: Document) -> list[Mention]:
                 if _HAN_NAME.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object
-                    _take(doc, out, text[at:at + k], s.start + at, surnames, here=here, said=True)
+                    _take(doc, out, text[at:at + k], s.start + at, here=here, said=True)
                     break
         for m in of_body.finditer(doc.norm, s.start, s.end):
-            _take(doc, out, m.group(1), m.start(1), surnames, here=here, said=True)
+            _take(doc, out, m.group(1), m.start(1), here=here, said=True)
         for m in (unsurnamed.finditer(text) if _SAYING.search(text) else ()):
-            if (m.group(1)[0] not in surnames or len(m.group(1)) >= 4) and _transliterated(m.group(1)):
+            if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)):
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
-        _take_listed(doc, out, s.start, s.end, surnames, here=here)
+        _take_listed(doc, out, s.start, s.end, here=here)
     return sorted(out, key=lambda x: x.start)
 
 
@@ -182,20 +180,20 @@ def _ends_inside_a_verb(norm: str, end: int) -> bool:
 _LIST_GOES_ON = set("、等和与及,，。;；") | {""}
 
 
-def _take_listed(doc: Document, out: list[Mention], start: int, end: int, surnames: set[str], *,
+def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
                  here: int) -> None:
     """老党员余丽英、孔德明等: the names listed after a name this sentence's roles gave, up to the list's end."""
     norm = doc.norm
     for person in sorted(out[here:], key=lambda m: m.start):
         at = person.end
-        while at < end and norm[at] == "、" and norm[at + 1:at + 2] in surnames:
+        while at < end and norm[at] == "、" and norm[at + 1:at + 2] in surnames():
             name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
                          and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
                          and norm[at + 1 + k:at + 2 + k] in _LIST_GOES_ON), None)
             if name is None:
                 break
             before = len(out)
-            _take(doc, out, name, at + 1, surnames, here=here)  # (李老师, 高大爷: a surname and a common word)
+            _take(doc, out, name, at + 1, here=here)  # (李老师, 高大爷: a surname and a common word)
             if len(out) == before:
                 break
             at += 1 + len(name)
@@ -222,7 +220,7 @@ def _take_joined(doc: Document, out: list[Mention], name: str, start: int, *, he
     out.append(_person(doc, name, start))
 
 
-def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: set[str],
+def _take(doc: Document, out: list[Mention], name: str, start: int,
           *, here: int, trim: bool = False, said: bool = False) -> None:
     if trim:  # 业主叶孝明对…: drop a trailing function character
         while len(name) > 2 and name[-1] in "对在说表和与的是将把":
@@ -232,7 +230,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int, surnames: se
         return  # 周某, 李某某, 高老师, 李大爷: a person the text will not name
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
-    if name[0] not in surnames or is_common_word(name) or (
+    if name[0] not in surnames() or is_common_word(name) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)

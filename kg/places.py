@@ -28,6 +28,7 @@ from kg.lexicon import (
     lexicon,
     looks_like_name,
     program_verbs,
+    surnames,
     word_bounds,
     word_freq,
     word_tag,
@@ -439,11 +440,6 @@ _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪�
 _MEASURES = frozenset("个家所支名位座条批大类级次届年月号")
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(lexicon()["person"]["surnames"])
-
-
 def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2,
                 words: bool = False, estate: bool = False, unit: bool = False) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
@@ -486,7 +482,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None if norm.endswith(_HOLDS_ESTATES, 0, floor) else (floor, run)  # village no (高行村|撤|村)
     tag = word_tag(run)
     proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲: after a landmark
-        len(run) == 2 and run[1] == "家" and run[0] in _surnames())  # 许家|村: a family's village (许家 is m)
+        len(run) == 2 and run[1] == "家" and run[0] in surnames())  # 许家|村: a family's village (许家 is m)
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (
