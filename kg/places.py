@@ -38,6 +38,7 @@ from kg.nameindex import occurrences
 from kg.spans import ByStart, Spans
 from kg.text import NUMERAL_CHARS, is_han
 from kg.tiers import party_heads
+from kg.towns import counties_of, longest_ending
 
 # Single characters that end a name on its left (prepositions, particles, locatives, negations).
 STOP_CHARS = set(
@@ -553,6 +554,48 @@ def _an_action(norm: str, lo: int, hi: int) -> bool:
         and not norm.endswith(_ESTATE_SUFFIXES + _PLACE_ENDS, 0, hi)
 
 
+def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int, suffix: str,
+                 named: Collection[str]) -> tuple[int, str, str | None] | None:
+    """A town's name as the township table has it, where the reading cut it otherwise, and its county
+    where the text glues the county's short name to it; else None.
+
+    The longest name in the table ending at ``end`` is taken where the reading
+    found a shorter one (甘其毛都镇, not 毛都镇); where it found a longer one that
+    is a county's short name glued to the table's (新昌|沙溪镇, the county's own
+    town); and where it found none, if the name stands after a boundary and the
+    article names its county, city or province (东胜区 … ，建设街道: 建设 is also
+    a verb, and the table alone cannot tell which it is), or the name is of three
+    characters or more before its kind and only one county has it (甘其毛都镇).
+    """
+    whole = longest_ending(norm, end, floor)
+    if whole is None:
+        return None
+    at = end - len(whole)
+    counties = counties_of(whole)
+    if found is None:
+        gaz = load_gazetteer()
+        edge = at == floor or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS
+        agrees = any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
+        if edge and (agrees or (len(counties) == 1 and len(whole) - len(suffix) >= 3)):
+            return at, whole[:-len(suffix)], None
+        return None
+    start = found[0]
+    if at < start:
+        return at, whole[:-len(suffix)], None
+    if at > start:
+        gaz = load_gazetteer()
+        glued = norm[start:at]
+        owners = [c for c in counties if glued in getattr(gaz.get(c), "short", ())]
+        if len(owners) == 1:
+            return at, whole[:-len(suffix)], owners[0]
+    return None
+
+
+def _city_code(gaz: Gazetteer, code: str) -> str | None:
+    d = gaz.get(code)
+    return _city_of(gaz, d) if d is not None else None
+
+
 @dataclass
 class _Local:
     cls: str
@@ -561,9 +604,16 @@ class _Local:
     name: str  # full name with suffix
     surface: str
     town: str | None = None  # a town's name written glued in front (五里堡|汇金社区)
+    county: str | None = None  # the code of a county whose short name is glued in front (新昌|沙溪镇)
 
 
-def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[int]) -> list[_Local]:
+def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[int],
+                  named: Collection[str] = ()) -> list[_Local]:
+    """The streets, towns, communities and estates the text names below its divisions.
+
+    ``named``: the codes of the divisions the article names, which the township table (``kg.towns``)
+    must agree with before it names a town the reading alone would not.
+    """
     lex = lexicon()["place"]
     out: list[_Local] = []
     norm = doc.norm
@@ -619,6 +669,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,
                     town=not strict)
+                county = None
+                if cls == "Township" and suffix not in only_before:
+                    table = _as_in_table(norm, found, m.end(), floor, suffix, named)
+                    if table is not None:
+                        found, county = table[:2], table[2]
                 if found is None and maybe and glued in bounds and 2 <= m.start() - glued <= 3 \
                         and all(is_han(c) and c not in STOP_CHARS for c in norm[glued:m.start()]):
                     found = (glued, norm[glued:m.start()])  # 兴庆区|胜利|街|南华社区: a word, between two places
@@ -637,7 +692,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
                 full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
-                out.append(_Local(cls, start, end, full, norm[start:end], town))
+                out.append(_Local(cls, start, end, full, norm[start:end], town, county))
                 if maybe:
                     tentative.append(out[-1])
                 insort(ends, end)
@@ -1002,7 +1057,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     # (河北唐山|光明街道: a city's short name ends there too; a county's may begin a town's, 马尾|镇, and after
     # a province's short name may come a city's short name that no match chose, 湖南衡阳|胜利街道)
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"})
-    locals_ = _local_places(doc, spans, hard_stops)
+    locals_ = _local_places(doc, spans, hard_stops, result.divisions)
     locals_ = _named_again(doc, spans, locals_, mentions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
     covered = _covered_by(locals_)
@@ -1090,11 +1145,19 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         if named_after is not None and not loc.name.endswith("街道") \
                 and places.divisions[named_after].name.endswith("区"):
             named_after = None
-        parent_key = parent.key if parent else named_after
+        parent_key = parent.key if parent else named_after or loc.county
+        if parent_key is None:
+            parent_key = _county_by_table(gaz, loc.name, places.divisions)
         if parent_key is None:
             parent_key = _listed_after(doc.norm, loc.start, towns)
         if parent_key is None:
             parent_key = default_parent(loc.start)
+            if parent_key is None or re.fullmatch(r"\d{6}", parent_key):  # a zone runs towns of its counties
+                parent_key = _county_by_table(gaz, loc.name, places.divisions,
+                                              _adjacent(ending, loc.start, ("City",)), areas=True) or parent_key
+        if parent_key is None:
+            only = counties_of(loc.name)
+            parent_key = only[0] if len(only) == 1 else None  # 甘其毛都镇: one county in the country has it
         m = Mention("Township", f"{parent_key or '?'}:{loc.name}", loc.name, loc.surface, doc.file_name,
                     loc.start, loc.end, parent_key=parent_key)
         towns.append(m)
@@ -1137,6 +1200,40 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     out.extend(next(unified) if m.cls == "Community" else m for m in listed)
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def _county_by_table(gaz: Gazetteer, town: str, named: dict[str, Division], city: Mention | None = None, *,
+                     areas: bool = False) -> str | None:
+    """The county holding ``town`` by the township table, where the article names it (or, with ``areas``,
+    its city or province).
+
+    Of the counties with a township of that name, the one the article names
+    (锡林浩特市 … 宝力根苏木); with ``areas``, else the one in the city written
+    right before the town (福州市|南屿镇), else the one in a city or province the
+    article names, if only one is. A development zone the article puts the
+    town in is not asked about: zones run towns the table lists under counties.
+    """
+    counties = counties_of(town)
+    if not counties:
+        return None
+
+    written = [c for c in counties if c in named]
+    if len(written) == 1:
+        return written[0]
+    if written or not areas:
+        return None  # two counties named, both with a town of that name: the text must say which
+    if city is not None and city.code:
+        under = [c for c in counties if _city_code(gaz, c) == city.code]
+        if len(under) == 1:
+            return under[0]
+    for level in ("City", "Province"):
+        areas = {code for code, d in named.items() if d.level == level}
+        within = [c for c in counties if (_city_code(gaz, c) if level == "City" else c[:2] + "0000") in areas]
+        if len(within) == 1:
+            return within[0]
+        if within:
+            return None
+    return None
 
 
 def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[Mention]:

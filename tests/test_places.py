@@ -1087,3 +1087,42 @@ def test_places_a_two_character_county_written_alone_or_after_its_province(text:
 @pytest.mark.parametrize("text", ["振兴县域经济。", "推进市和县两级联动。", "临县委书记讲话。", "这是一个新县城。"])
 def test_places_a_county_s_two_characters_inside_other_words_are_none(text: str) -> None:
     assert _of_class(text, "District") == []
+
+
+# --- the township table (kg.towns) -------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "town", "county"), [
+    ("近日，福州市南屿镇党委召开会议。", "南屿镇", "350121"),  # the city written before it: 闽侯县's town
+    ("内蒙古巴彦淖尔市乌拉特中旗甘其毛都镇杭盖社区开展活动。", "甘其毛都镇", "150824"),  # not 毛都镇
+    ("今年以来，建设街道新丰社区推行网格化管理。东胜区委组织部表示肯定。", "建设街道", "150602"),
+    ("新昌沙溪镇董村村党支部书记很是开心。", "沙溪镇", "330624"),  # the county's short name glued on
+    ("3月5日，甘其毛都镇党委联合杭盖社区举行活动。", "甘其毛都镇", "150824"),  # one county has it
+    ("会上，芦淞区、荷塘区以及贺家土街道、桂花街道先后发言。", "桂花街道", "430202"),  # 荷塘区's, though
+    # listed after 芦淞区's street
+])
+def test_places_the_township_table_names_a_town_and_its_county(text: str, town: str, county: str) -> None:
+    """A town whose county the text does not write next to it takes the county the table lists it under,
+    of those the article names or whose city or province it names; the table also gives a town's whole
+    name where the reading cut it, and the edge of a county's short name glued to it."""
+    towns = {m.label: m for m in _places(text) if m.cls == "Township"}
+    assert town in towns, towns
+    assert towns[town].parent_key == county
+
+
+@pytest.mark.parametrize(("text", "town", "parent"), [
+    ("武汉东湖高新区左岭街道推进“红色物业”。", "左岭街道", "420100:武汉东湖高新区"),  # the zone runs it
+    ("仓山区南屿镇开展活动。", "南屿镇", "350104"),  # the county written next to it wins over the table
+])
+def test_places_a_county_or_zone_the_text_writes_wins_over_the_township_table(text: str, town: str,
+                                                                              parent: str) -> None:
+    towns = {m.label: m for m in _places(text) if m.cls == "Township"}
+    assert towns[town].parent_key == parent
+
+
+@pytest.mark.parametrize("text", [
+    "要加强建设街道综合服务中心。",  # 建设 the verb: no county of any 建设街道 is named
+    "持续建设街道党群服务中心。",
+])
+def test_places_the_township_table_alone_names_no_common_word(text: str) -> None:
+    assert _of_class(text, "Township") == []

