@@ -170,14 +170,14 @@ def _named_of_kind(places: list[Mention], level: str, kind: str) -> tuple[list[i
 
 
 def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
-    """该小区, 本社区, 我们村 … as mentions of the last place of that kind the text named before.
+    """该小区, 本社区, 我们村 … as mentions of the last place of that kind the text named before; 该公司,
+    and 合作社 opening a clause, of the last company or cooperative (``places`` holds the bodies too).
 
     Reports name an estate once (党支部座落在日月星城小区) and then say 该小区;
     the counts and programs that follow are that estate's. The determiner
     must stand as a word of its own, so 基本社区 or 日本村 never match.
     """
-    table = lexicon()["place"]["anaphora"]
-    heads: dict[str, str] = table["heads"]
+    heads = _anaphora_heads()
     pat = _anaphora_re()
     candidates = _Named((m for m in places if m.cls in heads.values() and m.start >= 0), heads)
     longest_first = tuple(sorted(heads, key=len, reverse=True))
@@ -254,10 +254,18 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
 
 
 @lru_cache(maxsize=1)
+def _anaphora_heads() -> dict[str, str]:
+    """Head word → the class it refers back to: the places' (小区, 社区, 村, 街道 …) and the bodies' (公司,
+    合作社: the last body named whose name ends so)."""
+    lex = lexicon()
+    return {**lex["place"]["anaphora"]["heads"], **dict.fromkeys(lex["organization"]["anaphora"], "Organization")}
+
+
+@lru_cache(maxsize=1)
 def _anaphora_re() -> re.Pattern[str]:
     table = lexicon()["place"]["anaphora"]
     dets = "|".join(map(re.escape, sorted(table["determiners"], key=len, reverse=True)))
-    heads = "|".join(map(re.escape, sorted(table["heads"], key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(_anaphora_heads(), key=len, reverse=True)))
     locs = "|".join(map(re.escape, sorted(table["locatives"], key=len, reverse=True)))
     return re.compile(f"(?:{dets})(?P<head>{heads})|(?P<before>{heads})(?:{locs})")
 
@@ -341,6 +349,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         at = lead.end() if lead else a
         subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
             _after_a_loose_noun(doc.norm, at, b, found) if not out else None), found, b)
+        subject = _head_after_de(doc.norm, subject, found, b) if subject is not None else None
         visited = _visited(doc.norm, a, b, found)
         if visited is not None:  # 市领导到东海巴黎城调研“红色物业”: the place visited is the one doing it
             current = visited
@@ -367,6 +376,18 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             current = subject
         out.append((a, b, current))
     return out, current
+
+
+_MODIFIER = re.compile(r"[\u4e00-\u9fff]{0,5}的")
+
+
+def _head_after_de(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention:
+    """翠芽村党支部领办的|湄潭县翠芽茶叶专业合作社|吸纳社员420户: an actor that the clause's first one only
+    modifies (X的Y, X领办的Y, X牵头成立的Y) is its head, and the clause's subject."""
+    for m in actors.between(subject.end + 1, min(b, subject.end + 7)):
+        if m.end <= b and _MODIFIER.fullmatch(norm, subject.end, m.start):
+            return _last_of_run(m, actors, b) or m
+    return subject
 
 
 def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention | None:

@@ -137,7 +137,7 @@ def extract_document(doc: Document) -> DocFacts:
     # (a label ends with a brand if its last characters, as many as the brand has, are one)
     lengths = sorted({len(b) for b in brands})
     orgs = [o for o in orgs if not any(o.label[-k:] in brands for k in lengths if k <= len(o.label))]
-    deictic = deictic_mentions(doc, focus) + anaphoric_mentions(doc, places.mentions)
+    deictic = deictic_mentions(doc, focus) + anaphoric_mentions(doc, places.mentions + orgs)
     actors = sorted(
         [m for m in places.mentions + orgs + deictic if m.cls in ACTOR_CLASSES],
         key=lambda m: (m.start, -m.end),
@@ -170,6 +170,10 @@ def extract_document(doc: Document) -> DocFacts:
             place_starts[m.start] = m
     for i, count in extract_counts(doc):
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start))
+        if about is not None and doc.norm[about.start - 1:about.start] == "在":
+            subject = finder.actor(i, count.start)  # 公司在沙坪坝区服务小区14个: where the company works
+            if subject is not None and subject.start < about.start and _an_enterprise(subject):
+                about = subject
         if about is None:
             about = finder.actor(i, count.start)
         member = about
@@ -393,6 +397,12 @@ _OWN_BODY_ENDS = ("党工委", "党委", "党总支", "党支部", "工委", "�
 def _places_counted(thing: str) -> bool:
     """Whether a count is of places (17个小区, 11个村), not of bodies (小区党支部) or people."""
     return thing.endswith(_place_kinds()) and not thing.endswith(_OWN_BODY_ENDS)
+
+
+def _an_enterprise(m: Mention) -> bool:
+    """A company, cooperative or association (its name ends in a word that refers back to one): a place
+    written after 在 in its clause is where it works, and what it counts there is its own."""
+    return m.cls == "Organization" and m.label.endswith(tuple(lexicon()["organization"]["anaphora"]))
 
 
 def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention]) -> Mention | None:

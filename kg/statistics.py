@@ -160,6 +160,13 @@ def _head_ahead(tokens: list[str]) -> int:
     return 0
 
 
+def _noun_glued_before(norm: str, pos: int, floor: int) -> bool:
+    """Whether a noun of people or households ends right where the number begins (农户|218户, 村民|85人):
+    the count is written after its noun (辖区|38家驻区单位: a place's, before a count of its own noun)."""
+    tokens = cut(norm[max(floor, pos - 6):pos])
+    return bool(tokens) and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) == "n" and tokens[-1][-1] in "户民众员"
+
+
 def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     """The counted noun before the number (小区党支部304个), skipping "verb了" (需求发布了20006项)."""
     end = pos
@@ -306,6 +313,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one)
             approx = bool(m.group("pre") in approx_true or m.group("a1") or m.group("a2"))
             thing, t_end = _thing_after(norm, m.end(), s.end)
+            if thing and word_tag(cut(thing)[0]) == "v" and _noun_glued_before(norm, m.start(), s.start):
+                thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted
             start, end = m.start(), t_end
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)

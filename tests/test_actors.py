@@ -488,3 +488,25 @@ def test_actors_a_quoted_project_planned_by_a_street(tmp_path: Path) -> None:
     # “二十个一”公益项目: a quoted name with 项目 is a project, and the street that plans (策划) it runs it
     text = "西安市新城区召开会议。西一路街道策划“二十个一”公益项目，为老旧小区楼道安装灯具。"
     assert _agents(_build(tmp_path, text)) == {"二十个一公益项目": "西一路街道"}
+
+
+@pytest.mark.parametrize(("text", "thing", "owner"), [
+    # 合作社 opening a clause, 该公司: the last cooperative or company named before
+    ("贵州省湄潭县翠芽村党总支领办成立翠芽茶叶专业合作社，党员带头入股，目前合作社已吸纳农户136户。",
+     "农户", "翠芽茶叶专业合作社"),
+    ("重庆市渝盛物业管理有限公司成立党支部。该公司共服务14个小区。", "小区", "重庆市渝盛物业管理有限公司"),
+    # where a company works (在沙坪坝区) is not what owns its count
+    ("重庆渝盛物业管理有限公司推出红色服务品牌，公司目前在沙坪坝区服务小区14个。", "服务小区",
+     "重庆渝盛物业管理有限公司"),
+    # X领办的Y: Y, the head, is the subject; X only says whose it is
+    ("翠芽村党支部领办的湄潭县翠芽茶叶专业合作社吸纳社员420户。", "社员", "湄潭县翠芽茶叶专业合作社"),
+])
+def test_actors_a_company_or_cooperative_owns_its_counts(tmp_path: Path, text: str, thing: str, owner: str) -> None:
+    assert _counts_about(tmp_path, text).get(thing) == owner
+
+
+def test_actors_a_place_after_zai_stays_the_owner_of_a_body_s_count(tmp_path: Path) -> None:
+    """Only a company's, cooperative's or association's place of work yields: a district's committee that
+    builds branches in a street builds the street's."""
+    text = "福州市台江区委组织部在瀛洲街道12个小区推行积分制。"
+    assert _counts_about(tmp_path, text).get("小区") == "瀛洲街道"

@@ -354,3 +354,20 @@ def test_statistics_a_verb_inside_the_counted_noun(text: str, thing: str, value:
 def test_statistics_a_clause_verb_ends_a_counted_noun_a_verb_inside_its_name_does_not(text: str,
                                                                                       thing: str) -> None:
     assert [c.thing for c in _counts(text)] == [thing]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("合作社带动本村农户218户种植柑橘3600亩。", "农户"),  # what the households do comes after: 种植柑橘
+    ("合作社吸纳村民85人就业。", "村民"),
+])
+def test_statistics_a_verb_after_the_measure_leaves_the_noun_before_counted(text: str, thing: str) -> None:
+    assert thing in [c.thing for c in _counts(text)]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("平江街道联合辖区38家驻区单位成立党建联盟。", "驻区单位"),  # 辖区 is a place, not the counted noun
+    ("全区4个涉农镇、52个行政村全面推行。", "涉农镇"),
+    ("发动37名在职党员兼任楼栋长。", "在职党员"),
+])
+def test_statistics_a_noun_after_the_measure_stays_counted(text: str, thing: str) -> None:
+    assert thing in [c.thing for c in _counts(text)]
