@@ -265,6 +265,11 @@ def _units() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _event_units() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["event_units"])
+
+
+@functools.lru_cache(maxsize=1)
 def _matters() -> frozenset[str]:
     return frozenset(lexicon()["statistic"]["matters"])
 
@@ -333,5 +338,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing):
                 continue
+            if unit in _event_units():
+                continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
     return out

@@ -88,9 +88,9 @@ def test_statistics_parse_value_decimal_times_unit_is_exact(num: str, mult: str,
             [("小区党支部", 304, "个", False), ("示范小区", 17, "个", False)],
         ),
         ("杭州市西湖区吸纳志愿者1.6万人。", [("志愿者", 16000, "人", False)]),
-        ("南京市鼓楼区召开会议十二场，两千名党员参加。", [("会议", 12, "场", False), ("党员", 2000, "名", False)]),
+        ("南京市鼓楼区组建服务队十二支，两千名党员参加。", [("服务队", 12, "支", False), ("党员", 2000, "名", False)]),
         ("太原市万柏林区新增楼栋长86名。", [("楼栋长", 86, "名", False)]),
-        ("杭州市西湖区组织志愿者2.3万人次参与服务。", [("志愿者", 23000, "人次", False)]),
+        ("杭州市西湖区组织志愿者2.3万人参与服务。", [("志愿者", 23000, "人", False)]),
         ("成都市武侯区目前有网格员120名。", [("网格员", 120, "名", False)]),
     ],
 )
@@ -371,3 +371,18 @@ def test_statistics_a_verb_after_the_measure_leaves_the_noun_before_counted(text
 ])
 def test_statistics_a_noun_after_the_measure_stays_counted(text: str, thing: str) -> None:
     assert thing in [c.thing for c in _counts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "召开分类处置会议30余次，回访到位。",
+    "全年服务群众6000人次。",
+    "开展主题党日活动12场。",
+    "举办物业从业人员培训班3期。",
+])
+def test_statistics_events_and_visits_are_no_statistic(text: str) -> None:
+    """A statistic counts organisations, people, places or programs; 次, 场, 人次, 期 count what was done."""
+    assert _counts(text) == []
+
+
+def test_statistics_the_things_beside_an_event_count_are_still_counted() -> None:
+    assert [c.thing for c in _counts("组建志愿服务队32支，开展活动120次。")] == ["志愿服务队"]
