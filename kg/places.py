@@ -1063,8 +1063,29 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     covered = _covered_by(locals_)
     mentions = [x for x in mentions if not covered(x.start, x.end)]
     mentions.sort(key=lambda x: x.start)
-    result.mentions = _attach_locals(doc, gaz, mentions, locals_, result)
+    result.mentions = _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result), spans)
     return result
+
+
+def _committees_named(doc: Document, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """高行居委 (the 居民委员会 of 高行居民区), written short where the text names the community in full,
+    stands for the community: Shanghai's reports name a 居民区 by its committee (家门口巡礼——高行居委)."""
+    stems: dict[str, Mention] = {}
+    for m in mentions:
+        if m.cls == "Community" and m.surface == m.label:
+            for suffix in ("居民区", "社区"):
+                if m.label.endswith(suffix) and len(m.label) - len(suffix) >= 2:
+                    stems.setdefault(m.label[:-len(suffix)] + "居委", m)
+    if not stems:
+        return mentions
+    norm = doc.norm
+    taken = Spans((m.start, m.end) for m in mentions)
+    added = []
+    for _, at, name in occurrences(norm, stems, spans):
+        end = at + len(name)
+        if (at == 0 or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS) and not taken.overlaps(at, end):
+            added.append(replace(stems[name], surface=name, start=at, end=end, aliases=(name,)))
+    return sorted(mentions + added, key=lambda x: (x.start, x.end)) if added else mentions
 
 
 def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Mention]]:

@@ -1126,3 +1126,16 @@ def test_places_a_county_or_zone_the_text_writes_wins_over_the_township_table(te
 ])
 def test_places_the_township_table_alone_names_no_common_word(text: str) -> None:
     assert _of_class(text, "Township") == []
+
+
+def test_places_a_community_s_committee_written_short_stands_for_the_community() -> None:
+    text = "家门口巡礼——高行居委\n\n高行居委成立于1958年。高行居民区党总支现有党员129人。"
+    found = [(m.surface, m.label) for m in _places(text) if m.cls == "Community"]
+    assert found.count(("高行居委", "高行居民区")) == 2
+    assert ("高行居民区", "高行居民区") in found
+
+
+def test_places_a_committee_written_short_names_nothing_alone() -> None:
+    """Without the community named in full, 居委 says only that there is a committee: its kind (社区 or
+    居民区) is not written, and the place is not made up."""
+    assert _of_class("家门口巡礼——高行居委\n\n高行居委成立于1958年。", "Community") == []
