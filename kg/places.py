@@ -574,7 +574,7 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
     counties = counties_of(whole)
     if found is None:
         gaz = load_gazetteer()
-        edge = at == floor or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS
+        edge = at == floor or _left_edge(norm, at)
         agrees = any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
         if edge and (agrees or (len(counties) == 1 and len(whole) - len(suffix) >= 3)):
             return at, whole[:-len(suffix)], None
@@ -589,6 +589,12 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
         if len(owners) == 1:
             return at, whole[:-len(suffix)], owners[0]
     return None
+
+
+def _left_edge(norm: str, at: int) -> bool:
+    """Whether a name may begin at ``at``: the text's start, after a mark or a stop character, or after
+    中共, which opens a party body's full name (中共|建塘镇仓房社区和平支部委员会; 共建 is a verb)."""
+    return at == 0 or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS or norm.endswith("中共", 0, at)
 
 
 def _city_code(gaz: Gazetteer, code: str) -> str | None:
@@ -733,7 +739,7 @@ def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Loc
     found = sorted(((-len(name), at, name) for _, at, name in occurrences(norm, names, spans)))
     for _, at, name in found:  # one pass over the text however many names (kg.nameindex)
         end = at + len(name)
-        edge = at == 0 or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS or at in ends
+        edge = _left_edge(norm, at) or at in ends
         k = bisect_left(starts, at)
         clear = (k == len(starts) or starts[k] >= end) and (k == 0 or added_end[starts[k - 1]] <= at)
         if edge and clear and not taken.overlaps(at, end):
@@ -1083,7 +1089,7 @@ def _committees_named(doc: Document, mentions: list[Mention], spans: list[tuple[
     added = []
     for _, at, name in occurrences(norm, stems, spans):
         end = at + len(name)
-        if (at == 0 or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS) and not taken.overlaps(at, end):
+        if _left_edge(norm, at) and not taken.overlaps(at, end):
             added.append(replace(stems[name], surface=name, start=at, end=end, aliases=(name,)))
     return sorted(mentions + added, key=lambda x: (x.start, x.end)) if added else mentions
 

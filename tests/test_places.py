@@ -1139,3 +1139,10 @@ def test_places_a_committee_written_short_names_nothing_alone() -> None:
     """Without the community named in full, 居委 says only that there is a committee: its kind (社区 or
     居民区) is not written, and the place is not made up."""
     assert _of_class("家门口巡礼——高行居委\n\n高行居委成立于1958年。", "Community") == []
+
+
+def test_places_a_town_begins_after_zhonggong() -> None:
+    """中共 opens a party body's full name: the town after it is named, though 共建 is a verb."""
+    text = "香格里拉市建塘镇仓房社区党总支召开大会，成立中共建塘镇仓房社区和平支部委员会。"
+    towns = [m for m in _places(text) if m.label == "建塘镇"]
+    assert len(towns) == 2 and all(m.parent_key == "533401" for m in towns)
