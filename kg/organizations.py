@@ -229,6 +229,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                            or _place_before(norm, m.start(), s.start, place_at, known) is not None)):
                 continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记 and
                 # 鸿运物业党支部书记: the secretary of a place's or a company's body, which is named
+            if m.group(0) == "物业" and end == m.end() and norm.startswith(("管理", "服务"), end):
+                continue  # 紧盯物业管理重点, 提升物业服务质量: the trade's work; a company's name goes on to 公司
+                # (鸿运物业管理有限公司), its office to 处 or 中心 (…物业管理处), and the chain took them
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] in ("党", "民"):
                 continue  # 党小组: a tier; 村民小组: a village's unit, a place
             if _begins_shequ(norm, m.end()):

@@ -499,3 +499,14 @@ def test_organizations_a_site_s_channel_in_the_source_line_is_no_body(tmp_path: 
     """来源:人民网-江西频道: the channel is a page of a site, as the site is no body (unseen5)."""
     orgs = _orgs(tmp_path, "2023年09月05日15:52 | 来源:人民网-江西频道\n\n会昌县推行红色物业。")
     assert not any(name.endswith(("频道", "网")) for name in orgs)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("四川省会理县紧盯物业管理重点、难点，整合10部门资源。", set()),  # the trade's work, no company
+    ("四川省会理县提升物业服务质量。", set()),
+    ("四川省会理县鸿运物业管理有限公司党支部开展活动。", {"四川省会理县鸿运物业管理有限公司党支部"}),
+    ("四川省会理县金盾物业服务有限公司成立党支部。", {"四川省会理县金盾物业服务有限公司"}),
+])
+def test_organizations_property_management_is_work_unless_a_company_s_name_goes_on(
+        tmp_path: Path, text: str, named: set[str]) -> None:
+    assert {label for label in _orgs(tmp_path, text) if "物业" in label} == named
