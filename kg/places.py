@@ -575,7 +575,7 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
     if found is None:
         gaz = load_gazetteer()
         edge = at == floor or _left_edge(norm, at)
-        agrees = any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
+        agrees = _in_named(gaz, counties, named)
         if edge and (agrees or (len(counties) == 1 and len(whole) - len(suffix) >= 3)):
             return at, whole[:-len(suffix)], None
         return None
@@ -589,6 +589,23 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
         if len(owners) == 1:
             return at, whole[:-len(suffix)], owners[0]
     return None
+
+
+def _in_named(gaz: Gazetteer, counties: Collection[str], named: Collection[str]) -> bool:
+    """Whether one of ``counties``, its city or its province is among the divisions the article names."""
+    return any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
+
+
+def _named_town_ending(norm: str, end: int, floor: int, named: Collection[str]) -> bool:
+    """Whether a town of the township table ends at ``end``, in a county, city or province the article names."""
+    whole = longest_ending(norm, end, floor)
+    return whole is not None and _in_named(load_gazetteer(), counties_of(whole), named)
+
+
+def _a_kind_word(word: str, cls: str) -> bool:
+    """A word the suffix ends that is no place's name: a common word (乡村, 城镇), or, before 镇 or 乡, a
+    noun of the dictionary for a kind of town (村镇, 集镇, 市镇; 古镇 and 重镇 are tagged as places)."""
+    return is_common_word(word) or (cls == "Township" and word_tag(word) == "n" and word_freq(word) >= 100)
 
 
 def _left_edge(norm: str, at: int) -> bool:
@@ -650,8 +667,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 prev = norm[m.start() - 1:m.start()]
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
-                if len(suffix) == 1 and prev and is_common_word(prev + suffix):
-                    continue  # 乡村, 农村, 城镇: the suffix ends a common word
+                if len(suffix) == 1 and prev and _a_kind_word(prev + suffix, cls) \
+                        and not (cls == "Township" and _named_town_ending(norm, m.end(), a, named)):
+                    continue  # 乡村, 农村, 城镇: the suffix ends a common word; 文明村镇, 老集镇: a noun of a kind
+                    # of place (a town the township table lists in a county the article names is a town)
                 strict = cls == "Community"
                 below = bisect_right(stops, m.start())
                 floor = max(a, stops[below - 1]) if below else a  # the last stop at or before the match

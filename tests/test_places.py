@@ -1146,3 +1146,14 @@ def test_places_a_town_begins_after_zhonggong() -> None:
     text = "香格里拉市建塘镇仓房社区党总支召开大会，成立中共建塘镇仓房社区和平支部委员会。"
     towns = [m for m in _places(text) if m.label == "建塘镇"]
     assert len(towns) == 2 and all(m.parent_key == "533401" for m in towns)
+
+
+@pytest.mark.parametrize("text", ["天津市东丽区创建文明村镇。", "上海市浦东新区高行居委辖区内老集镇动迁。",
+                                  "湖北省推进市镇建设。"])
+def test_places_a_noun_for_a_kind_of_town_names_no_town(text: str) -> None:
+    """村镇, 集镇, 市镇: nouns of the dictionary for kinds of towns, not a town's 镇 after a name."""
+    assert _of_class(text, "Township") == []
+
+
+def test_places_a_town_of_the_table_ending_in_such_a_noun_is_a_town() -> None:
+    assert _of_class("江苏省宿迁市泗洪县龙集镇党委开展活动。", "Township") == ["龙集镇"]
