@@ -229,9 +229,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                            or _place_before(norm, m.start(), s.start, place_at, known) is not None)):
                 continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记 and
                 # 鸿运物业党支部书记: the secretary of a place's or a company's body, which is named
-            if m.group(0) == "物业" and end == m.end() and norm.startswith(("管理", "服务"), end):
-                continue  # 紧盯物业管理重点, 提升物业服务质量: the trade's work; a company's name goes on to 公司
-                # (鸿运物业管理有限公司), its office to 处 or 中心 (…物业管理处), and the chain took them
+            if m.group(0) in _TRADES and end == m.end() and _noun_goes_on(norm, end, s.end, m.group(0)):
+                continue  # 紧盯物业管理重点, 物业行业委员会, 农业科技园区: the trade's work, sector or park, a
+                # longer noun; a company's name goes on to 公司 (鸿运物业管理有限公司), and the chain took it
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] in ("党", "民"):
                 continue  # 党小组: a tier; 村民小组: a village's unit, a place
             if _begins_shequ(norm, m.end()):
@@ -381,6 +381,17 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
             end = branch
             continue
         end = company.end()
+
+
+def _noun_goes_on(norm: str, end: int, limit: int, trade: str) -> bool:
+    """Whether a longer noun goes on from a trade's word: one jieba word with it (物业管理, 科技园区, 物业费), or
+    the trade's sector or kind after it (物业|行业, 物业|企业, 物业|服务质量: lexicon organization.trade_nouns).
+    The word then names no company (长江物业|开展, 北卡科技|积极探索: a company's name, then its doing)."""
+    if end >= limit or not is_han(norm[end]):
+        return False
+    if cut(norm[end - len(trade):min(limit, end + 3)])[0] != trade:
+        return True
+    return norm.startswith(tuple(lexicon()["organization"]["trade_nouns"]), end)
 
 
 def _branch_end(norm: str, end: int, limit: int) -> int | None:

@@ -506,7 +506,17 @@ def test_organizations_a_site_s_channel_in_the_source_line_is_no_body(tmp_path: 
     ("四川省会理县提升物业服务质量。", set()),
     ("四川省会理县鸿运物业管理有限公司党支部开展活动。", {"四川省会理县鸿运物业管理有限公司党支部"}),
     ("四川省会理县金盾物业服务有限公司成立党支部。", {"四川省会理县金盾物业服务有限公司"}),
+    ("中共重庆市巴南区物业行业委员会成立大会召开。", {"中共重庆市巴南区物业行业委员会"}),  # the trade's sector
+    ("四川省会理县长江物业开展创建。", {"四川省会理县长江物业"}),  # a company's name, then its doing
 ])
 def test_organizations_property_management_is_work_unless_a_company_s_name_goes_on(
         tmp_path: Path, text: str, named: set[str]) -> None:
     assert {label for label in _orgs(tmp_path, text) if "物业" in label} == named
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("新疆昌吉国家农业科技园区建设管理局通过党建引领开展创建。", "新疆昌吉国家农业科技园区建设管理局"),  # a park
+    ("福建省福州市北卡科技积极探索“五共”工作机制。", "福建省福州市北卡科技"),  # jieba's 积极探索 is no noun of it
+])
+def test_organizations_a_trade_word_inside_a_longer_noun_ends_no_name(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
