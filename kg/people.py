@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from kg.lexicon import by_length, cut, is_common_word, lexicon, surnames, word_bounds, word_freq, word_tag
 from kg.metadata import byline_blocks
@@ -35,6 +36,10 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
     after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
+    # 市委干部宋银华: a role that is as often the subject of a short verb (干部包片到户) names three characters
+    full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
+    after_full_role = re.compile(
+        rf"(?:{full_roles})([\u4e00-\u9fff]{{3}})(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
     role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
     appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
     appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
@@ -52,7 +57,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     unsurnamed = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,5}}?)(?:{_SAYS})")
     # 在王立勇的带领下: a leader named in the phrase that says under whom something was done
     led_by = re.compile(r"在([\u4e00-\u9fff]{2,3})的(?:带领|领导|带动|指导)下")
-    return before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed, led_by
+    return (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker,
+            unsurnamed, led_by)
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
@@ -127,8 +133,8 @@ def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
-    before_title, after_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed, led_by = \
-        _name_patterns()
+    (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed,
+     led_by) = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
@@ -137,9 +143,12 @@ def extract_people(doc: Document) -> list[Mention]:
         for pattern in (appointed, subject, speaker, led_by, before_title):  # the surer first: 选举王明远为书记
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
                 _take(doc, out, m.group(1), s.start + m.start(1), here=here)
-        for m in after_role.finditer(text):
+        for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
+            if text.startswith("的", m.end(1)) and len(m.group(1)) == 3 and not _given_name(m.group(1)[1:]) \
+                    and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")):
+                continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
             said = text[m.end(1):m.end(1) + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, m.group(1), s.start + m.start(1), here=here, trim=True, said=said)
         for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate

@@ -240,3 +240,18 @@ def test_people_a_leader_in_the_phrase_under_whom_a_thing_was_done(text: str, na
 def test_people_an_office_written_short_is_no_name() -> None:
     # 文明办 (the civilisation office) after a list mark: 文 is a surname, 办 ends an office's name
     assert _people("芜湖市南陵县委宣传部副部长、文明办主任彭丽一行来到小区参观。") == ["彭丽"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("南站铁路二村社区作为省委组织部部长刘强的支部工作联系点。", "刘强"),  # whose: a name before 的
+    ("在书记王建国的带领下，社区面貌一新。", "王建国"),
+    ("武穴市委书记宋银华又来到下沉的西菜园社区。", "宋银华"),  # 又 after the name
+    ("武穴市委干部宋银华又来到下沉的西菜园社区。", "宋银华"),  # 干部 before a name of three characters
+])
+def test_people_a_name_after_a_role_before_de_or_you(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["采取志愿者包路段的方式。", "党员干部群众的热情很高。"])
+def test_people_a_verb_and_its_object_before_de_is_no_name(text: str) -> None:
+    assert _people(text) == []
