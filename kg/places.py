@@ -591,6 +591,32 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
     return None
 
 
+# What a profile says of the place it opens with (百合春天社区，面积…; 上海社区居委会位于…)
+_TOPIC_AFTER = ("，", ",", "位于", "地处", "坐落", "成立于", "始建于", "组建于", "辖区", "下辖", "现有", "共有",
+                "居委会", "居民委员会", "村委会", "党委", "党总支", "党支部")
+_TOPIC_OPENS = "\n。！？；!?;"
+
+
+def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | None:
+    """A community's or village's name that opens a paragraph or sentence, all of it from there to the suffix,
+    before what the text goes on to say of the place (百合春天社区，面积超34万平方米; 上海社区居委会位于…):
+    words of the dictionary, however common, name the place there (百合 and 春天 are words; 上海 a city's)."""
+    if not norm.startswith(_TOPIC_AFTER, end):
+        return None
+    start = pos
+    while start > floor and pos - start < 6 and is_han(norm[start - 1]):
+        start -= 1
+    if not (2 <= pos - start <= 5) or not (start == 0 or norm[start - 1] in _TOPIC_OPENS):
+        return None
+    name = norm[start:pos]
+    tokens = cut(name)
+    if name in _kinds() or (len(tokens) == 1 and is_common_word(name) and not word_tag(name).startswith("ns")):
+        return None  # 城市社区，…: a kind of community; 上海社区: a place's name
+    if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) for t in tokens):
+        return None  # 推进社区…, 各社区…: a clause's words, not a name
+    return start, name
+
+
 def _in_named(gaz: Gazetteer, counties: Collection[str], named: Collection[str]) -> bool:
     """Whether one of ``counties``, its city or its province is among the divisions the article names."""
     return any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
@@ -684,7 +710,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                          words=suffix in ("镇", "乡", "街道", "社区", "村"),  # 天荒坪镇|余|村
                                          estate=suffix in _ESTATE_SUFFIXES,
                                          unit=suffix == "村" and norm.startswith(_OWN_BODIES, m.end()))
+                topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in ("社区", "村", "居民区") else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
+                        and topic is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith(_OWN_BODIES, m.end())
                                  and _proper_name_before(norm, m.start(), floor,
                                                          estate=suffix in _ESTATE_SUFFIXES)):
@@ -693,7 +721,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,
-                    town=not strict)
+                    town=not strict) or topic
                 county = None
                 if cls == "Township" and suffix not in only_before:
                     table = _as_in_table(norm, found, m.end(), floor, suffix, named)

@@ -1157,3 +1157,16 @@ def test_places_a_noun_for_a_kind_of_town_names_no_town(text: str) -> None:
 
 def test_places_a_town_of_the_table_ending_in_such_a_noun_is_a_town() -> None:
     assert _of_class("江苏省宿迁市泗洪县龙集镇党委开展活动。", "Township") == ["龙集镇"]
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("百合春天社区，面积超34万平方米，居民5000户。", "百合春天社区"),  # 百合 and 春天: words, yet the name
+    ("标题\n\n上海社区居委会位于吉庆街103号。", "上海社区"),  # a city's name, the community's
+])
+def test_places_a_profile_opens_with_its_community_s_whole_name(text: str, community: str) -> None:
+    assert community in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize("text", ["城市社区，是基层治理的基础。", "推进社区治理，现有成效。", "各社区党委召开会议。"])
+def test_places_a_kind_or_a_clause_before_a_community_s_suffix_opens_no_profile(text: str) -> None:
+    assert _of_class(text, "Community") == []
