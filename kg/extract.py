@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
@@ -169,6 +170,12 @@ def extract_document(doc: Document) -> DocFacts:
         if m.cls in PLACE_CLASSES and (m.start not in place_starts or m.end > place_starts[m.start].end):
             place_starts[m.start] = m
     for i, count in extract_counts(doc):
+        inside = by_start.get(count.start)
+        if inside is not None and doc.norm.startswith(count.thing, count.start) \
+                and inside.end - count.start <= len(count.thing) - 2 \
+                and getattr(finder.actor(i, count.start), "key", None) == inside.key:
+            # 群策巷社区|常住人口1229户: the noun before the number began with its owner's name
+            count = replace(count, thing=count.thing[inside.end - count.start:], start=inside.end)
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start))
         if about is not None and doc.norm[about.start - 1:about.start] == "在":
             subject = finder.actor(i, count.start)  # 公司在沙坪坝区服务小区14个: where the company works

@@ -160,11 +160,30 @@ def _head_ahead(tokens: list[str]) -> int:
     return 0
 
 
+_PEOPLE_ENDS = "户民众员口"  # the last character of a noun of people or households (农户, 居民, 群众, 党员, 人口)
+
+
+def _households_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
+    """居民9676户、|20563人, 常住人口1229户，|3337人: the people of a count of households just before, after a
+    comma or 、, are of the same noun: (noun, its start), or ("", pos)."""
+    at = pos - 1
+    if at <= floor or norm[at] not in "、，," or norm[at - 1] not in _HOUSEHOLDS:
+        return "", pos
+    first = at - 1
+    while first > floor and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS + "余多"):
+        first -= 1
+    if first == at - 1 or not norm[first].isdigit():
+        return "", pos
+    thing, start = _thing_before(norm, first, floor)
+    return (thing, start) if thing[-1:] in _PEOPLE_ENDS else ("", pos)  # 非公经济组织448户、2138人: their
+    # people, not the organisations counted again
+
+
 def _noun_glued_before(norm: str, pos: int, floor: int) -> bool:
     """Whether a noun of people or households ends right where the number begins (农户|218户, 村民|85人):
     the count is written after its noun (辖区|38家驻区单位: a place's, before a count of its own noun)."""
     tokens = cut(norm[max(floor, pos - 6):pos])
-    return bool(tokens) and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) == "n" and tokens[-1][-1] in "户民众员"
+    return bool(tokens) and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) == "n" and tokens[-1][-1] in _PEOPLE_ENDS
 
 
 def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
@@ -310,9 +329,6 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if value is None or value <= 0:
                 continue
             unit = m.group("unit")
-            if value == 1 and unit in ("期", "次", "场", "批", "个", "项"):
-                if norm[m.end():m.end() + 1] not in ("镇", "乡"):
-                    continue  # 1期, 1次: a frequency, not a count
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
             if _EACH.search(norm, max(clause + 1, s.start), m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one)
@@ -321,9 +337,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if thing and word_tag(cut(thing)[0]) == "v" and _noun_glued_before(norm, m.start(), s.start):
                 thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted
             start, end = m.start(), t_end
+            written_after = bool(thing)
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
+                if not thing:
+                    thing, start = _households_before(norm, m.start(), s.start)  # 居民9676户、|20563人
                 after_number = start > s.start and (norm[start - 1].isdigit() or norm[start - 1] in _NUMBER_CHARS)
                 measure = thing.lstrip(_NUMBER_CHARS)
                 if after_number and measure in _HOUSEHOLDS:
@@ -338,6 +357,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing):
                 continue
+            if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
+                    and norm[m.end():m.end() + 1] not in ("镇", "乡"):
+                continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count
             if unit in _event_units():
                 continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
             out.append((si, CountMention(thing, value, unit, approx, start, end)))

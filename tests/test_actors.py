@@ -510,3 +510,8 @@ def test_actors_a_place_after_zai_stays_the_owner_of_a_body_s_count(tmp_path: Pa
     builds branches in a street builds the street's."""
     text = "福州市台江区委组织部在瀛洲街道12个小区推行积分制。"
     assert _counts_about(tmp_path, text).get("小区") == "瀛洲街道"
+
+
+def test_actors_a_count_s_noun_that_begins_with_its_owner_s_name_is_cut_after_it(tmp_path: Path) -> None:
+    about = _counts_about(tmp_path, "陕西省西安市新城区群策巷社区常住人口1229户，3337人。")
+    assert about == {"常住人口": "群策巷社区"}

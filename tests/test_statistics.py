@@ -386,3 +386,21 @@ def test_statistics_events_and_visits_are_no_statistic(text: str) -> None:
 
 def test_statistics_the_things_beside_an_event_count_are_still_counted() -> None:
     assert [c.thing for c in _counts("组建志愿服务队32支，开展活动120次。")] == ["志愿服务队"]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("常住居民9676户、20563人。", [("居民", 9676, "户", False), ("居民", 20563, "人", False)]),
+    ("常住人口1229户，3337人。", [("常住人口", 1229, "户", False), ("常住人口", 3337, "人", False)]),
+    ("社区设有党委1个、党支部10个。", [("党委", 1, "个", False), ("党支部", 10, "个", False)]),
+])
+def test_statistics_a_second_measure_after_a_comma_and_one_body_written_before_its_count(
+        text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    ("覆盖非公经济组织448户、2138人。", ["非公经济组织"]),  # their people: not the organisations again
+    ("社区打造1个中心。", []),  # one of a kind, written before its noun
+])
+def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, things: list[str]) -> None:
+    assert [c.thing for c in _counts(text)] == things
