@@ -394,6 +394,10 @@ def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention |
     """火车|西站街道盐庄社区党委持续深化…: the sentence's first actor, after a noun or two that no name took
     in (the start of a name the finders cut short); not after a verb, a preposition or a time (今年). Only
     in a sentence's first clause: later, a noun before a place is more often a verb's (领办|禹州市…合作社)."""
+    where = next(iter(found.between(at + 3, min(at + 12, b))), None)
+    if where is not None and where.end <= b and norm.endswith("所在的", 0, where.start) \
+            and all(is_han(c) for c in norm[at:where.start]):
+        return where  # 秦娇娇所在的|惠民街道是…: the place someone is in, the clause's subject
     first = next(iter(found.between(at + 1, min(at + 4, b))), None)
     if first is None or first.end > b:
         return None

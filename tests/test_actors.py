@@ -515,3 +515,8 @@ def test_actors_a_place_after_zai_stays_the_owner_of_a_body_s_count(tmp_path: Pa
 def test_actors_a_count_s_noun_that_begins_with_its_owner_s_name_is_cut_after_it(tmp_path: Path) -> None:
     about = _counts_about(tmp_path, "陕西省西安市新城区群策巷社区常住人口1229户，3337人。")
     assert about == {"常住人口": "群策巷社区"}
+
+
+def test_actors_the_place_someone_is_in_opens_the_sentence(tmp_path: Path) -> None:
+    text = "秦娇娇所在的惠民街道是织金县移民安置区，下设3个新型社区，安置贫困户22438人。"
+    assert set(_counts_about(tmp_path, text).values()) == {"惠民街道"}
