@@ -266,9 +266,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if tok in suffixes or tok.endswith(party_heads()):
             break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a party
             # tier's word does (a place's name never holds a party body)
-        if len(tok) >= 2 and (tok[0] == "被" or tok[-1] == "为" or (
+        if len(tok) >= 2 and (tok[0] == "被" or tok[-1] in "为于" or (
                 tok[-1] in "过着了" and word_tag(tok).startswith("v"))):
-            break  # 被选为|拱市村, 晨光漫过|猴场镇: the clause's passive, its 为 (as) or a verb's aspect
+            break  # 被选为|拱市村, 晨光漫过|猴场镇, 隶属于|新石街道: the clause's passive, its 为 (as), a verb's
+            # aspect or its 于 (at, to)
         if len(tok) == 1:
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):

@@ -1170,3 +1170,11 @@ def test_places_a_profile_opens_with_its_community_s_whole_name(text: str, commu
 @pytest.mark.parametrize("text", ["城市社区，是基层治理的基础。", "推进社区治理，现有成效。", "各社区党委召开会议。"])
 def test_places_a_kind_or_a_clause_before_a_community_s_suffix_opens_no_profile(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("成立了公司党支部，隶属于新石街道党工委。", "新石街道"),  # 隶属于: a verb and its 于, before the name
+    ("该社区位于新华街道东部。", "新华街道"),
+])
+def test_places_a_verb_ending_in_yu_is_no_part_of_a_town_s_name(text: str, town: str) -> None:
+    assert _of_class(text, "Township") == [town]
