@@ -15,9 +15,14 @@ also works with the default (prepend) import mode.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -50,3 +55,23 @@ def require_tool(name: str, package: str) -> str:
 def need_tool() -> Callable[[str, str], str]:
     """``require_tool`` as a fixture: ``need_tool("rapper", "raptor2-utils")``."""
     return require_tool
+
+
+@contextmanager
+def _script(path: Path, name: str) -> Iterator[ModuleType]:
+    """A script of the repository loaded as a module, registered while in use (its dataclasses need it)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(name, None)
+
+
+@pytest.fixture(scope="session")
+def load_script() -> Callable[[Path, str], AbstractContextManager[ModuleType]]:
+    """``with load_script(path, name) as module``: a data script (scripts/make_*.py) as a module."""
+    return _script

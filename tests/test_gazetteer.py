@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import ModuleType
 
@@ -29,18 +29,9 @@ def gaz() -> Gazetteer:
 
 
 @pytest.fixture(scope="module")
-def maker() -> Iterator[ModuleType]:
-    """The script as a module; registered while in use, as its dataclasses need."""
-    name = "_kg_make_gazetteer"
-    spec = importlib.util.spec_from_file_location(name, SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
+def maker(load_script: Callable[[Path, str], AbstractContextManager[ModuleType]]) -> Iterator[ModuleType]:
+    with load_script(SCRIPT, "_kg_make_gazetteer") as module:
         yield module
-    finally:
-        sys.modules.pop(name, None)
 
 
 def _codes(divisions: list[Division] | tuple[Division, ...]) -> list[str]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import re
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import ModuleType
 
@@ -22,17 +21,9 @@ SCRIPT = REPO / "scripts" / "make_towns.py"
 
 
 @pytest.fixture(scope="module")
-def maker() -> Iterator[ModuleType]:
-    name = "_kg_make_towns"
-    spec = importlib.util.spec_from_file_location(name, SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
+def maker(load_script: Callable[[Path, str], AbstractContextManager[ModuleType]]) -> Iterator[ModuleType]:
+    with load_script(SCRIPT, "_kg_make_towns") as module:
         yield module
-    finally:
-        sys.modules.pop(name, None)
 
 
 @pytest.mark.parametrize(("name", "county"), [
