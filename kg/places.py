@@ -1291,7 +1291,6 @@ def _county_by_table(gaz: Gazetteer, town: str, named: dict[str, Division], city
     counties = counties_of(town)
     if not counties:
         return None
-
     written = [c for c in counties if c in named]
     if len(written) == 1:
         return written[0]
@@ -1302,8 +1301,8 @@ def _county_by_table(gaz: Gazetteer, town: str, named: dict[str, Division], city
         if len(under) == 1:
             return under[0]
     for level in ("City", "Province"):
-        areas = {code for code, d in named.items() if d.level == level}
-        within = [c for c in counties if (_city_code(gaz, c) if level == "City" else c[:2] + "0000") in areas]
+        of_level = {code for code, d in named.items() if d.level == level}
+        within = [c for c in counties if (_city_code(gaz, c) if level == "City" else c[:2] + "0000") in of_level]
         if len(within) == 1:
             return within[0]
         if within:
