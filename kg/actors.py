@@ -191,7 +191,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
         for hit in hits:
             if hit.start() not in bounds:
                 continue
-            target = candidates.last(hit.group("head") or hit.group("before"), hit.start())
+            target = candidates.last(hit.group("head") or hit.group("before") or hit.group("after"), hit.start())
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
                                    file_name=doc.file_name, aliases=()))
@@ -267,7 +267,9 @@ def _anaphora_re() -> re.Pattern[str]:
     dets = "|".join(map(re.escape, sorted(table["determiners"], key=len, reverse=True)))
     heads = "|".join(map(re.escape, sorted(_anaphora_heads(), key=len, reverse=True)))
     locs = "|".join(map(re.escape, sorted(table["locatives"], key=len, reverse=True)))
-    return re.compile(f"(?:{dets})(?P<head>{heads})|(?P<before>{heads})(?:{locs})")
+    # 这个成立于2002年的社区: a determiner, a clause that says which, then the head
+    return re.compile(f"(?:{dets})(?P<head>{heads})|(?P<before>{heads})(?:{locs})"
+                      f"|(?:这个|这座|这一)[^，,。；;！？!?\\s“”]{{2,14}}?的(?P<after>{heads})")
 
 
 class _Actors:

@@ -520,3 +520,9 @@ def test_actors_a_count_s_noun_that_begins_with_its_owner_s_name_is_cut_after_it
 def test_actors_the_place_someone_is_in_opens_the_sentence(tmp_path: Path) -> None:
     text = "秦娇娇所在的惠民街道是织金县移民安置区，下设3个新型社区，安置贫困户22438人。"
     assert set(_counts_about(tmp_path, text).values()) == {"惠民街道"}
+
+
+def test_actors_this_community_with_a_clause_before_its_head(tmp_path: Path) -> None:
+    """这个成立于2002年的社区: a determiner, a clause saying which, then the head: the community named before."""
+    text = "在南宁市西乡塘区明秀南社区，一幕幕场景诠释着民族团结。\n\n这个成立于2002年的社区，涵盖22个居民小区。"
+    assert _counts_about(tmp_path, text) == {"居民小区": "明秀南社区"}
