@@ -546,6 +546,28 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     return at + 1, name
 
 
+_LONG_CLAUSE_TAGS = ("v", "p", "c", "r", "d", "u")
+
+
+def _to_the_clause_word(norm: str, start: int, floor: int, length: int, bound: int) -> int:
+    """Where the first item of a list of estates begins: after the clause's word before it (已有|锦都豪苑、
+    卿悦府东区…等23个小区), though the reading stopped inside the name (锦|都: 都 is also an adverb); the
+    list and its count say what the item is. ``start`` where the reading had it begin; ``floor`` where the
+    words around may be read from, ``bound`` where a place written before the list ends."""
+    tokens = cut(norm[max(floor, start - 8):start])  # words read with what comes before them (下辖, not 下|辖)
+    taken = 0
+    for tok in reversed(tokens):
+        if start - taken - len(tok) < bound or tok in _LIST_LEAD_STOPS or not all(is_han(c) for c in tok) or (
+                len(tok) >= 2 and word_tag(tok).startswith(_LONG_CLAUSE_TAGS)):
+            break
+        taken += len(tok)
+    return start - taken if length + taken <= 6 else start
+
+
+_LIST_LEAD_STOPS = frozenset("的在是和与及对把将为从向于了着过有辖")  # a clause's particle, preposition or verb
+# before a list, where an adverb's character (都) may be a name's
+
+
 def _an_action(norm: str, lo: int, hi: int) -> bool:
     """Whether the 、-list item that ends at ``hi`` is an action: a common verb and what it acts on
     (促进|居民文化生活), not a place (覆盖|阳光小区、胜利小区: the list's first place carries the verb)."""
@@ -1350,6 +1372,7 @@ _PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alon
     rf"{_LIST_ITEMS}(?:等(?P<count>{_COUNT}[\u4e00-\u9fff]{{0,2}}?)?"
     rf"|(?P<counted>{_COUNT}[\u4e00-\u9fff]{{0,2}}?))(?P<kind>社区|村(?!民)|街道|镇)"
 )
+_COUNT_RE = re.compile(_COUNT)
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
 
 
@@ -1474,15 +1497,19 @@ def _listed_estates(doc: Document, known: list[Mention],
                     parent_key, a = holder.key, max(a, holder.end)
                 elif i == 0:
                     parent_key = owner_key
+                bound = a  # after the list's lead word or a place written in the item
                 if not lead and (i == 0 or inside):  # (after 在|金色湖畔, 下辖|锦绣华庭 the name is what is left)
                     found = _name_before(norm, b, a, min_freq=20, estate=True)
                     if found is None:
                         continue
                     a = found[0]
+                read = a  # where the reading had the name begin
+                if i == 0 and kind == "小区" and len(items) > 1 and _COUNT_RE.search(m.group(0)):
+                    a = _to_the_clause_word(norm, a, whole, b - a, bound)
                 name = norm[a:b]
                 stops = STOP_CHARS if i == 0 else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item between 、
                 if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name)) or (
-                        any(c in stops for c in name) if i == 0 else _joins_two(name)):
+                        any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue
                 with_deng = "等" in m.group(0)
                 if (kind != "小区" or not with_deng) and (is_common_word(name) or name in lex_kinds or (

@@ -1178,3 +1178,16 @@ def test_places_a_kind_or_a_clause_before_a_community_s_suffix_opens_no_profile(
 ])
 def test_places_a_verb_ending_in_yu_is_no_part_of_a_town_s_name(text: str, town: str) -> None:
     assert _of_class(text, "Township") == [town]
+
+
+@pytest.mark.parametrize(("text", "estate"), [
+    ("目前，浙江省义乌市已有锦都豪苑、卿悦府东区、金麟花园等23个小区获评示范。", "锦都豪苑"),  # 都, an adverb's
+    ("福州市台江区锦都豪苑、卿悦府东区等23个小区推行。", "锦都豪苑"),  # not 台江区 inside it
+])
+def test_places_a_list_s_first_estate_begins_after_the_clause_s_word(text: str, estate: str) -> None:
+    assert estate in _of_class(text, "Community")
+
+
+def test_places_a_list_s_first_estate_does_not_take_the_lead_verb() -> None:
+    found = _of_class("海南省琼海市椰风社区下辖御景华庭、雅山花苑等5个小区。", "Community")
+    assert "御景华庭" in found and not any(name.startswith(("辖", "下辖")) for name in found)
