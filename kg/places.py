@@ -1364,7 +1364,8 @@ _LIST_ITEMS = r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)"  # A、B�
 _COUNT = r"[\d一二三四五六七八九十百千]+个"  # 14个: a list's count
 _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江华府、翠岭苑、江岸名邸3个小区)
     rf"{_LIST_ITEMS}(?:等(?:{_COUNT})?|{_COUNT})"
-    r"(?:(?![的于])[\u4e00-\u9fff]){0,6}?(?P<kind>小区)"  # 等功能于一体的小区 lists no estates
+    # 等功能于一体的小区 lists no estates; 等楼盘 does, not 等楼盘企业
+    r"(?:(?![的于])[\u4e00-\u9fff]){0,6}?(?P<kind>小区|楼盘(?!企业|开发|公司|商|销售|项目))"
 )
 # "A、B等14个社区", "A、B等镇": other kinds of place listed, the kind right after 等 or after the count
 # (新建、改扩建等方式…社区 is no list of places)
@@ -1462,7 +1463,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                        _PLACE_LIST.finditer(norm, sent.start, sent.end)):
             pos = m.start(1)
             items = m.group(1).split("、")
-            kind = m.group("kind")
+            kind = "小区" if m.group("kind") == "楼盘" else m.group("kind")  # 红树湾、三一街区等楼盘: estates
             cls = _LISTED_AS[kind]
             counted = m.groupdict().get("count") or m.groupdict().get("counted")
             if kind != "小区" and not counted and not (kind in ("镇", "街道") and _verb_at(norm, m.end())):

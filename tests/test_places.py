@@ -1191,3 +1191,9 @@ def test_places_a_list_s_first_estate_begins_after_the_clause_s_word(text: str, 
 def test_places_a_list_s_first_estate_does_not_take_the_lead_verb() -> None:
     found = _of_class("海南省琼海市椰风社区下辖御景华庭、雅山花苑等5个小区。", "Community")
     assert "御景华庭" in found and not any(name.startswith(("辖", "下辖")) for name in found)
+
+
+def test_places_estates_listed_as_housing_developments() -> None:
+    """等楼盘 (housing developments) closes a list of estates as 等小区 does; 楼盘企业 are developers."""
+    assert "三一街区" in _of_class("湖南省长沙县湘龙街道在红树湾、三一街区等楼盘成立了9个小区党支部。", "Community")
+    assert _of_class("碧桂园、万科等楼盘企业参与。", "Community") == []
