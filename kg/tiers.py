@@ -25,7 +25,7 @@ _SEPARATOR = f"[{re.escape(_DASHES)}]"
 _CHAIN_ITEM = rf"[^\s,，。；;:：“”\"、{re.escape(_DASHES)}]"
 _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_CHAIN_ITEM}++(?:\s*{_SEPARATOR}+\s*{_CHAIN_ITEM}++){{2,}}")
 _LIST_CHAIN = re.compile(
-    r"((?:[\u4e00-\u9fff]{1,8}、){1,7}[\u4e00-\u9fff]{1,8}?)[“”\"」]?的?([一二三四五六七八九十\d]+)级")
+    r"((?:[\u4e00-\u9fff]{1,8}、){1,7}[\u4e00-\u9fff]{1,8}?)[“”\"」’]{0,2}的?([一二三四五六七八九十\d]+)级")
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 

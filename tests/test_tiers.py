@@ -333,3 +333,10 @@ def test_tiers_the_count_after_de_and_a_post_at_the_bottom_of_a_counted_list(tex
     post (党员网格员), as a dashed chain counted so may."""
     (chain,) = _chains(text)
     assert (_levels(chain), chain.stated_count) == (levels, 4)
+
+
+def test_tiers_a_list_in_single_quotes_inside_a_quotation_with_households_at_the_bottom() -> None:
+    """“‘社区大党委、网格党支部、楼道党小组、党员家庭’四级组织架构…”: a quoted speaker's list, closed by ’ before its
+    count; 党员家庭 (party members' households) is a level as 党员中心户 is."""
+    chains = _chains("“‘社区大党委、网格党支部、楼道党小组、党员家庭’四级组织架构，实现了全覆盖。”书记对记者说。")
+    assert [_levels(c) for c in chains] == [["社区大党委", "网格党支部", "楼道党小组", "党员家庭"]]
