@@ -520,3 +520,15 @@ def test_organizations_property_management_is_work_unless_a_company_s_name_goes_
 ])
 def test_organizations_a_trade_word_inside_a_longer_noun_ends_no_name(tmp_path: Path, text: str, body: str) -> None:
     assert body in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("深圳市社会组织管理局局长出席。", "深圳市社会组织管理局"),
+    ("中共湛江市非公有制经济组织工作委员会成立。", "中共湛江市非公有制经济组织工作委员会"),
+])
+def test_organizations_a_noun_ending_in_zuzhi_inside_a_body_s_name(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
+
+
+def test_organizations_zuzhi_the_verb_still_ends_a_name(tmp_path: Path) -> None:
+    assert not any("组织" in label for label in _orgs(tmp_path, "福州市台江区瀛洲街道组织社区党委开展活动。"))
