@@ -40,7 +40,7 @@ _CHAIN_SPLIT = re.compile(r"[-—–→]+")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
 _SENTENCE_LIKE = re.compile("[,与和]")
-_NOT_IN_PHRASE = re.compile(r"[、等与和及“”\"()（）《》,，\s\d]")
+_NOT_IN_PHRASE = re.compile(r"[、等与和及了“”\"()（）《》,，\s\d]")  # 了: a clause's aspect (开展了一系列…行动)
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则")
@@ -52,6 +52,7 @@ _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
 _QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "一系列", "一批", "多个")
+_COUNTED_INSIDE = ("一系列", "一批", "多个")  # …开展一系列整治行动: however far in, a count of activities
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
@@ -388,8 +389,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue
         if len(modifier) <= 8 and not _has_content(modifier):
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
-        if phrase.startswith(_QUANTIFIERS):
-            continue  # 各类文体活动, (全区)系列…活动: activities of a kind, counted, not one named
+        if phrase.startswith(_QUANTIFIERS) or any(q in modifier for q in _COUNTED_INSIDE):
+            continue  # 各类文体活动, (全区)系列…活动, …一批…行动: activities of a kind, counted, not one named
         if _LEVELS.match(phrase):
             continue  # …党员网格员的|四级网格管理模式: how many levels a structure has, not a program's name
         out.append(_mention(doc, phrase, phrase, p_start, h_end))

@@ -554,3 +554,11 @@ def test_programs_a_quoted_name_that_begins_with_a_number(text: str, labels: lis
     """The genre names programs by number (双报到, 五城联创, 三会一课): quoted so, one is a program wherever
     it stands; unseen3 and unseen5 had them unread for want of a verb or a head."""
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize("text", [
+    "肖湾路社区全力创建文明小区，组织物业公司开展了一系列整治行动，拆除违章建筑。",  # 了: a clause
+    "街道推动辖区单位开展一批志愿服务活动。",  # a count of activities, however far into the phrase
+])
+def test_programs_a_clause_or_a_count_before_a_head_names_no_program(text: str) -> None:
+    assert [p.label for p in _programs(text) if p.label.endswith(("行动", "活动"))] == []
