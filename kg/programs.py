@@ -233,6 +233,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
         if (closing is not None and closing.group(0).endswith(org_tails)) or norm.startswith(org_tails, after):
             continue  # "综合信息""文艺活动"等志愿服务队伍: names of teams, not programs
+        if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
+            continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
         listed = closing is not None and closing.group(0).endswith(lex.listed_heads)
         before = norm[max(start, a - 7):a - 1]
         introduced = verb_re.search(before) is not None
@@ -284,6 +286,24 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
+
+
+_UNIT_WORDS = ("网格", "小区", "片区", "楼栋", "社区", "单元", "园区")  # units a text names and counts
+
+
+def _units_counted(norm: str, after: int, end: int, span_after: dict[int, int], inner: str) -> bool:
+    """Whether the run of quotations from ``after`` is closed by a count of the unit the name ends in
+    (…和“西城网格”|三个网格)."""
+    k = after
+    while k < end and (norm[k] in "“”、 " or (norm[k] in "和与及" and norm[k + 1:k + 2] == "“")):
+        nxt = span_after.get(k)
+        k = nxt + 1 if nxt is not None else k + 1
+    unit = next(u for u in _UNIT_WORDS if inner.endswith(u))
+    m = _COUNT_OF_UNITS.match(norm, k, end)
+    return m is not None and norm.startswith(unit, m.end())
+
+
+_COUNT_OF_UNITS = re.compile(r"(?:共|等)?[一二两三四五六七八九十\d]+个")
 
 
 def _numbered(inner: str) -> bool:

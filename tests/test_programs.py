@@ -562,3 +562,13 @@ def test_programs_a_quoted_name_that_begins_with_a_number(text: str, labels: lis
 ])
 def test_programs_a_clause_or_a_count_before_a_head_names_no_program(text: str) -> None:
     assert [p.label for p in _programs(text) if p.label.endswith(("行动", "活动"))] == []
+
+
+def test_programs_quoted_units_the_text_then_counts_are_no_programs() -> None:
+    """“东城网格”“北海网格”和“西城网格”三个网格: three grids named and counted, not three programs."""
+    text = "要将全区18个居民小区划分为“东城网格”“北海网格”和“西城网格”三个网格，成立三个网格党小组。"
+    assert _labels(text) == []
+
+
+def test_programs_a_quoted_name_ending_in_a_unit_word_is_a_program_where_no_count_follows() -> None:
+    assert _labels("南宁市推行“党建引领微网格”工作法。") == ["党建引领微网格工作法"]
