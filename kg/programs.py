@@ -43,6 +43,10 @@ _SENTENCE_LIKE = re.compile("[,与和]")
 _NOT_IN_PHRASE = re.compile(r"[、等与和及了“”\"()（）《》,，\s\d]")  # 了: a clause's aspect (开展了一系列…行动)
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
+# “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
+# a principle, a matter or an aspect, not a program run
+_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,2}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准)"
+                        r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面")
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则")
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
 # a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)
@@ -211,7 +215,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue
         after = b + 1
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
-        if norm.startswith(_AIMS, after) or team or (
+        if norm.startswith(_AIMS, after) or _AIM_AFTER.match(norm, after, end) or team or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and norm.find("向", after, min(end, after + 3)) >= 0):
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…:
             # a change from one state to another

@@ -572,3 +572,17 @@ def test_programs_quoted_units_the_text_then_counts_are_no_programs() -> None:
 
 def test_programs_a_quoted_name_ending_in_a_unit_word_is_a_program_where_no_count_follows() -> None:
     assert _labels("南宁市推行“党建引领微网格”工作法。") == ["党建引领微网格工作法"]
+
+
+@pytest.mark.parametrize("text", [
+    "更明确了“心系群众、精准服务”的核心定位。",  # a stated aim
+    "该县按照“居住相邻、易于集中、便于活动”的原则进行。",  # a principle
+    "小区党支部聚焦“独居老人照护、楼道杂物清理”等小问题。",  # matters
+    "围绕“组织联建、党员联育、理论联学”三个方面开展联建。",  # aspects counted
+])
+def test_programs_a_quoted_aim_principle_matter_or_aspect_is_no_program(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_programs_a_quoted_activity_with_its_requirements_is_one() -> None:
+    assert _labels("社区党支部紧扣“文明社区、和谐家园”活动要求。") == ["文明社区、和谐家园活动"]
