@@ -30,7 +30,7 @@ _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
-_COUNTED = re.compile(r"^[一二三四五六七八九十两\d]+[大个项类条种级]")
+_COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
 
 # A quoted name followed, within a short noun phrase, by what it yielded (…先进经验, …成果).
@@ -46,7 +46,8 @@ _PARTY = re.compile("党建")
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
 # a principle, a matter or an aspect, not a program run
 _AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,2}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准)"
-                        r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面")
+                        r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
+                        r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则")
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
 # a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)

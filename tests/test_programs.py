@@ -586,3 +586,12 @@ def test_programs_a_quoted_aim_principle_matter_or_aspect_is_no_program(text: st
 
 def test_programs_a_quoted_activity_with_its_requirements_is_one() -> None:
     assert _labels("社区党支部紧扣“文明社区、和谐家园”活动要求。") == ["文明社区、和谐家园活动"]
+
+
+@pytest.mark.parametrize("text", ["党建穿起服务“千条线”。", "以打造“互嵌式社会结构”为目标，推动民族团结。"])
+def test_programs_a_quoted_count_of_things_or_an_aim_after_wei_is_no_program(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_programs_a_quoted_count_before_its_head_stays_a_program() -> None:
+    assert _labels("台江区推行“百千万”工程。") == ["百千万工程"]
