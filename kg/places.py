@@ -547,6 +547,8 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
 
 
 _LONG_CLAUSE_TAGS = ("v", "p", "c", "r", "d", "u")
+_LIST_LEAD_STOPS = frozenset("的在是和与及对把将为从向于了着过有辖")  # a clause's particle, preposition or verb
+# before a list, where an adverb's character (都) may be a name's
 
 
 def _to_the_clause_word(norm: str, start: int, floor: int, length: int, bound: int) -> int:
@@ -563,9 +565,6 @@ def _to_the_clause_word(norm: str, start: int, floor: int, length: int, bound: i
         taken += len(tok)
     return start - taken if length + taken <= 6 else start
 
-
-_LIST_LEAD_STOPS = frozenset("的在是和与及对把将为从向于了着过有辖")  # a clause's particle, preposition or verb
-# before a list, where an adverb's character (都) may be a name's
 
 
 def _an_action(norm: str, lo: int, hi: int) -> bool:

@@ -294,6 +294,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 
 
 _UNIT_WORDS = ("网格", "小区", "片区", "楼栋", "社区", "单元", "园区")  # units a text names and counts
+_COUNT_OF_UNITS = re.compile(r"(?:共|等)?[一二两三四五六七八九十\d]+个")
 
 
 def _units_counted(norm: str, after: int, end: int, span_after: dict[int, int], inner: str) -> bool:
@@ -307,8 +308,6 @@ def _units_counted(norm: str, after: int, end: int, span_after: dict[int, int], 
     m = _COUNT_OF_UNITS.match(norm, k, end)
     return m is not None and norm.startswith(unit, m.end())
 
-
-_COUNT_OF_UNITS = re.compile(r"(?:共|等)?[一二两三四五六七八九十\d]+个")
 
 
 def _numbered(inner: str) -> bool:
