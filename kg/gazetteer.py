@@ -250,10 +250,11 @@ class Gazetteer:
         return False
 
 
-def _parse(text: str) -> tuple[dict[str, str], list[Division]]:
-    """Comment metadata (``# key: value``) and divisions from the TSV text."""
+def read_table(text: str, columns: tuple[str, ...], file: str) -> tuple[dict[str, str], list[list[str]]]:
+    """Comment metadata (``# key: value``) and the rows of one of kg's data tables (divisions.tsv,
+    towns.tsv): its header checked against ``columns``, every row of as many fields."""
     meta: dict[str, str] = {}
-    divisions: list[Division] = []
+    rows: list[list[str]] = []
     header_seen = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line:
@@ -265,14 +266,21 @@ def _parse(text: str) -> tuple[dict[str, str], list[Division]]:
             continue
         fields = line.split("\t")
         if not header_seen:
-            if tuple(fields) != _COLUMNS:
-                raise ValueError(f"divisions.tsv line {number}: expected header {_COLUMNS}")
+            if tuple(fields) != columns:
+                raise ValueError(f"{file} line {number}: expected header {columns}")
             header_seen = True
             continue
-        if len(fields) != len(_COLUMNS):
-            raise ValueError(f"divisions.tsv line {number}: {len(fields)} fields")
-        code, name, level, parent, short = fields
-        divisions.append(Division(code, name, level, parent or None, tuple(s for s in short.split("|") if s)))
+        if len(fields) != len(columns):
+            raise ValueError(f"{file} line {number}: {len(fields)} fields")
+        rows.append(fields)
+    return meta, rows
+
+
+def _parse(text: str) -> tuple[dict[str, str], list[Division]]:
+    """Comment metadata (``# key: value``) and divisions from the TSV text."""
+    meta, rows = read_table(text, _COLUMNS, "divisions.tsv")
+    divisions = [Division(code, name, level, parent or None, tuple(s for s in short.split("|") if s))
+                 for code, name, level, parent, short in rows]
     return meta, divisions
 
 

