@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import by_length, lexicon
+from kg.lexicon import by_length, cut, lexicon, word_tag
 from kg.model import Document, Mention
 from kg.text import clean_label, is_han, unbracket
 
@@ -24,8 +24,10 @@ _DASHES = "-—–→－" + _PLUSES  # the separators _DASH_CHAIN requires betwe
 _SEPARATOR = f"[{re.escape(_DASHES)}]"
 _CHAIN_ITEM = rf"[^\s,，。；;:：“”\"、{re.escape(_DASHES)}]"
 _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_CHAIN_ITEM}++(?:\s*{_SEPARATOR}+\s*{_CHAIN_ITEM}++){{2,}}")
+_BRACKET = r"(?:[(（][\u4e00-\u9fff/]{1,6}[)）])?"  # 城区(开发区), 区(市旗县): the item's other names
 _LIST_CHAIN = re.compile(
-    r"((?:[\u4e00-\u9fff]{1,8}、){1,7}[\u4e00-\u9fff]{1,8}?)[“”\"」’]{0,2}的?([一二三四五六七八九十\d]+)级")
+    rf"((?:[\u4e00-\u9fff]{{1,8}}{_BRACKET}、){{1,7}}[\u4e00-\u9fff]{{1,8}}?{_BRACKET})"
+    r"[“”\"」’]{0,2}的?([一二三四五六七八九十\d]+)级")
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -47,12 +49,12 @@ def _count(text: str) -> int | None:
     return None
 
 
-def canonical_tier(item: str) -> tuple[str, tuple[str, ...]] | None:
+def canonical_tier(item: str, *, party: bool = True) -> tuple[str, tuple[str, ...]] | None:
     """A tier's canonical name and aliases from one written item.
 
     街镇党(工)委 → 街镇党工委 (a one-character insertion is the fuller form);
     社区党委(党总支) → 社区党委 (a longer bracket is an alternative);
-    (总支)支部 → 党支部.
+    (总支)支部 → 党支部, where the chain is of ``party`` bodies (行政村-自然村-小组: a village's group).
     """
     lex = lexicon()["tier"]
     item = clean_label(item).strip()
@@ -62,7 +64,8 @@ def canonical_tier(item: str) -> tuple[str, tuple[str, ...]] | None:
             break
     item, variants = unbracket(item)
     aliases = list(variants)
-    item = lex["expand"].get(item, item)
+    if party:
+        item = lex["expand"].get(item, item)
     if not item or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", item):
         return None
     return item, tuple(a for a in dict.fromkeys(aliases) if a and a != item)
@@ -79,8 +82,10 @@ def _is_tier(name: str) -> bool:
 def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool = False) -> list[Mention] | None:
     """The items as tiers, or None if one is not a tier (with ``posts``, a post such as 网格员 is one)."""
     out = []
+    heads = party_heads()
+    party = any(doc.norm[a:b].endswith(heads) for a, b in items)
     for a, b in items:
-        found = canonical_tier(doc.norm[a:b])
+        found = canonical_tier(doc.norm[a:b], party=party)
         if found is None or not (_is_tier(found[0]) or (posts and _is_post(found[0]))):
             return None
         name, aliases = found
@@ -187,7 +192,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             a0, b0 = items[0]
             first = norm[a0:b0]
             for lv in by_length(lexicon()["tier"]["levels"]):
-                if first.endswith(lv) and first != lv:
+                if first.endswith(lv):  # 健全完善自治区: the longest level ends it (自治区, not 区)
                     items[0] = (b0 - len(lv), b0)
                     break
             levels = _tier_mentions(doc, items)
@@ -201,6 +206,97 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.extend(_role_chains(doc, s.start, s.end, context))
         if "级" in text and not any(s.start <= c.start < s.end for c in out):
             out.extend(_counted_chains(doc, s.start, s.end))
+        if not any(s.start <= c.start < s.end for c in out):
+            out.extend(_prose_chains(doc, s.start, s.end, context))
+    return out
+
+
+# The rank of a party body by its head, top first: a committee, a general branch, a branch, a group, a household.
+_HEAD_RANKS = {"党工委": 1, "党委": 1, "党总支": 2, "党支部": 3, "党小组": 4,
+               "中心户": 5, "先锋户": 5, "示范户": 5, "联系户": 5}
+
+
+@lru_cache(maxsize=1)
+def _links() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands between a level and the one it sets up below (…下设|2个|党小组, 划分了若干|党小组)."""
+    tier = lexicon()["tier"]
+    count = r"(?:[\d一二三四五六七八九十百千两]+|若干)(?:个|支)?"
+    below = "|".join(map(re.escape, by_length(tier["below_verbs"])))
+    setup = "|".join(map(re.escape, by_length(tier["setup_verbs"])))
+    return re.compile(rf"(?:{below})了?(?:{count})?$"), re.compile(rf"(?:{setup})了?{count}$")
+
+
+def _party_bodies(norm: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, rank) of each party body named in the span, with the nouns before its head that say
+    its level or kind, and their bracketed other names (小区(网格)党支部, 微网格党小组; 建立|社区党委)."""
+    out: list[tuple[int, int, int]] = []
+    for head in _PARTY_TIER.finditer(norm, start, end):
+        a = _modifier_start(norm, max(start, head.start() - 8, out[-1][1] if out else start), head.start())
+        out.append((a, head.end(), _HEAD_RANKS[head.group(0)]))
+    return out
+
+
+# jieba's tags of common nouns, distinguishing words (微, 大) and abbreviations: not names (达伦|村党总支)
+_MODIFIER_TAGS = frozenset(("n", "ng", "b", "j"))
+
+
+def _modifier_start(norm: str, floor: int, at: int) -> int:
+    """Where the nouns right before ``at`` begin, with a bracket of other names among them (小区(网格)|党支部)."""
+    tier = lexicon()["tier"]
+    while at > floor:
+        if norm[at - 1] in ")）":
+            opened = max(norm.rfind("(", floor, at), norm.rfind("（", floor, at))
+            if opened < 0:
+                break
+            at = opened
+            continue
+        word = next((w for w in by_length((*tier["levels"], *tier["kinds"])) if norm.endswith(w, floor, at)), None)
+        if word is None:
+            run = at
+            while run > floor and is_han(norm[run - 1]):
+                run -= 1
+            words = cut(norm[run:at])
+            if not words or word_tag(words[-1]) not in _MODIFIER_TAGS:
+                break
+            word = words[-1]
+        at -= len(word)
+    return at
+
+
+def _prose_chains(doc: Document, start: int, end: int, context: tuple[str, ...]) -> list[ChainFound]:
+    """网格党支部下设2个党小组; 社区党委…，设立6个小区党支部，优化调整23个微网格党小组，构建起…组织体系:
+    party bodies each set up below the one before it, in one sentence.
+
+    Each level after the first must rank below the one before and be set up in its own clause, by a
+    verb of setting up below it (下设) or by one of setting up with a count (设立6个); and a verb of
+    setting up below, or a word after them that names a structure (体系, 架构), must say they are one.
+    Two levels are not enough: 党总支下设4个党支部 says what a body has, not a structure it declares
+    (the written sets' readers took none such), and 党委下设小区党支部6个、楼栋党小组23个 sets up both
+    below the committee, not the one below the other.
+    """
+    norm = doc.norm
+    below, setup = _links()
+    bodies = _party_bodies(norm, start, end)
+    out: list[ChainFound] = []
+    k = 0
+    while k < len(bodies):
+        chain, below_said = [bodies[k]], False
+        for a, b, rank in bodies[k + 1:]:
+            prev = chain[-1]
+            clause = max(prev[1], *(norm.rfind(c, prev[1], a) + 1 for c in "，,；;"))
+            link = norm[clause:a]
+            said = below.search(link)
+            if rank <= prev[2] or not (said or setup.search(link)):
+                break
+            below_said = below_said or said is not None
+            chain.append((a, b, rank))
+        k += len(chain)
+        named = any(c in norm[chain[-1][1]:end] for c in context if c != "级")
+        if len(chain) < 3 or not (below_said or named):
+            continue
+        levels = _tier_mentions(doc, [(a, b) for a, b, _ in chain])
+        if levels is not None:
+            out.append(ChainFound(chain[0][0], chain[-1][1], tuple(levels), None))
     return out
 
 

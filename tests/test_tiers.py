@@ -340,3 +340,57 @@ def test_tiers_a_list_in_single_quotes_inside_a_quotation_with_households_at_the
     count; 党员家庭 (party members' households) is a level as 党员中心户 is."""
     chains = _chains("“‘社区大党委、网格党支部、楼道党小组、党员家庭’四级组织架构，实现了全覆盖。”书记对记者说。")
     assert [_levels(c) for c in chains] == [["社区大党委", "网格党支部", "楼道党小组", "党员家庭"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # a level with its other names in brackets, in a list closed by its count
+        ("该市坚持以市、城区(开发区)、街道、社区四级联动体系为核心。", ["市", "城区", "街道", "社区"]),
+        # the longest level ends the first item (自治区, not 区), and 市盟 (cities and leagues) is a level
+        ("自治区层面健全完善自治区、市盟、区(市旗县)、街道、社区五级联动的组织体系。",
+         ["自治区", "市盟", "区", "街道", "社区"]),
+        # a chain of places, not of party bodies: its 小组 is a village's group, not a party group
+        ("村庄构建“行政村-自然村-小组”三级网格体系。", ["行政村", "自然村", "小组"]),
+    ],
+)
+def test_tiers_lists_of_administrative_levels(text: str, levels: list[str]) -> None:
+    chains = _chains(text)
+    assert [_levels(c) for c in chains] == [levels]
+
+
+def test_tiers_party_chain_keeps_bare_group_a_party_group() -> None:
+    chains = _chains("构建“社区党总支—支部—小组”三级组织体系。")
+    assert [_levels(c) for c in chains] == [["社区党总支", "党支部", "党小组"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # each level set up with a count in its own clause, a structure named after them
+        ("万石社区混合安置10个社区近2.1万名居民，社区党委推进网格管理体系深度融合，设立6个小区(网格)党支部，"
+         "优化调整23个微网格党小组，构建起上下贯通、执行有力的组织体系。",
+         ["社区党委", "小区党支部", "微网格党小组"]),
+        # set up below (下设), with no count for some; the place's own name is no part of the level
+        ("孝直镇在建立达伦村党总支的同时，按片或小区下设社区党支部，按楼栋、楼院、路段划分了若干党小组。",
+         ["村党总支", "社区党支部", "党小组"]),
+    ],
+)
+def test_tiers_prose_chains_of_party_bodies_set_up_below_each_other(text: str, levels: list[str]) -> None:
+    chains = _chains(text)
+    assert [_levels(c) for c in chains] == [levels]
+    assert chains[0].stated_count is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "达伦村党总支下设4个党支部，覆盖上寨、下寨等7个村民小组。",  # two levels: what a body has
+        "该社区党委下设小区党支部6个、楼栋党小组23个，每栋楼都有党员亮明身份。",  # both below the committee
+        "社区党委书记走访了小区党支部，楼栋党小组组长陪同。",  # no level set up by another
+        "街道党工委指导成立3个小区党支部，组建15个楼栋党小组，开展志愿服务。",  # no structure said to be made
+        "党员中心户、楼栋党小组、小区党支部共同参与，设立5个议事点。",  # not ranked top first
+    ],
+)
+def test_tiers_prose_without_a_stated_chain_is_none(text: str) -> None:
+    assert _chains(text) == []
