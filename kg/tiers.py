@@ -275,6 +275,8 @@ def _prose_chains(doc: Document, start: int, end: int, context: tuple[str, ...])
     below the committee, not the one below the other.
     """
     norm = doc.norm
+    if len(_PARTY_TIER.findall(norm, start, end)) < 3:
+        return []  # most sentences: no three bodies to chain
     below, setup = _links()
     bodies = _party_bodies(norm, start, end)
     out: list[ChainFound] = []
