@@ -142,20 +142,50 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             start = pos + part.start()
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name):
                 out.append((name, start, start + len(name)))
+                continue
+            run = run_together_names(name)
+            if run:
+                out.extend((n, start + a, start + z) for n, a, z in run)
             elif out and token and not _NAME.fullmatch(name):
                 break
     return out
 
 
+def run_together_names(text: str) -> list[tuple[str, int, int]]:
+    """通讯员王京京张力董立新: names a page wrote without the spaces between them, when the run splits one
+    way only into names of two or three characters, each a common surname first and no common word."""
+    from kg.lexicon import is_common_word, surnames
+
+    if not 4 <= len(text) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in text):
+        return []
+    family = surnames()
+
+    def splits(at: int) -> list[list[tuple[int, int]]]:
+        if at == len(text):
+            return [[]]
+        found = []
+        for k in (2, 3):
+            name = text[at:at + k]
+            if len(name) == k and name[0] in family and not is_common_word(name):
+                found += [[(at, at + k), *rest] for rest in splits(at + k)]
+        return found
+
+    ways = splits(0)
+    if len(ways) != 1 or len(ways[0]) < 2:
+        return []
+    return [(text[a:z], a, z) for a, z in ways[0]]
+
+
 NAMES_LINE_BLOCKS = 6  # a line of bare names is a byline only among the page's first lines
 
 
-def names_line(line: str) -> list[tuple[str, int, int]]:
+def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     """(name, start, end) when a line is nothing but one to four people's names (徐凌燕 叶诗蕾).
 
     Pages often put the authors under the headline with no role word. Each
     part must look like a name: two or three characters, a common surname
-    first, and not a dictionary word.
+    first, and not a dictionary word. Names that a body ``sent`` (街道办事处
+    江漫) are names whatever their given name is: 漫 is a word too.
     """
     from kg.lexicon import is_common_word, surnames, word_freq
 
@@ -167,7 +197,8 @@ def names_line(line: str) -> list[tuple[str, int, int]]:
         name = m.group(0)
         if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()):
             return []
-        if is_common_word(name) or (word_freq(name) > 0 and not _known_person(name)) or is_common_word(name[1:]):
+        if is_common_word(name) or (word_freq(name) > 0 and not _known_person(name)) or (
+                is_common_word(name[1:]) and not sent):
             return []
         out.append((name, m.start(), m.end()))
     return out
@@ -219,7 +250,7 @@ _BODY_OR_PLACE_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社") 
 def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     """…办好事5600多件。(邓慧峰、罗小群): bare names in the brackets that close a paragraph are its authors;
     so are the names after the body that sends the piece (兰考县桐乡街道办事处 杨文博, 企事业组织室 陈汉杰)."""
-    if line[m.end():].strip():
+    if line[m.end():].strip(" \t|｜"):  # (企事业组织室 陈汉杰) |: a page's bar after it is no text
         return []
     inner = m.group(1).replace("、", " ")
     quoted = line[:m.start(1) - 1].rstrip().endswith(("”", '"', "」"))
@@ -229,7 +260,7 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     body = re.match(r"\s*(\S+)\s+", inner)
     if body is None or not _a_body(body.group(1)):
         return []
-    return [(n, body.end() + a, body.end() + z) for n, a, z in names_line(inner[body.end():])]
+    return [(n, body.end() + a, body.end() + z) for n, a, z in names_line(inner[body.end():], sent=True)]
 
 
 def _a_body(word: str) -> bool:
@@ -250,15 +281,26 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
     for i, b in enumerate(doc.blocks):
         line = doc.norm[b.start:b.end]
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
-            names = (byline_names(line) if not _FULL_STOP.search(line) else []) or _bracketed(line)
+            names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line)
         elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
-            names = _bracketed(line)
+            names = _bracketed(line) or _closing_credit(line)
         names = names or _photo_credit(line)
         if names:
             out.append((b.start, names))
     return out
+
+
+def _closing_credit(line: str) -> list[tuple[str, int, int]]:
+    """…奠定了坚实的基础。 通讯员王京京 校对王菲: the credits after a paragraph's last sentence, on its line."""
+    from kg.lexicon import surnames
+
+    tail = max(line.rfind(c) for c in "。！？") + 1
+    if len(line) - tail > 40 or _PROSE.search(line, tail) or \
+            _ROLE.match(line, tail + len(line[tail:]) - len(line[tail:].lstrip())) is None:
+        return []  # a sentence left without its full stop (记者了解到，…) is no credit
+    return [(n, tail + a, tail + z) for n, a, z in byline_names(line[tail:]) if n[0] in surnames()]
 
 
 _CREDIT = re.compile(r"(?:^|(?<=[。！？]))\s*([^。！？]{2,30}?)\s*摄\s*$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.documents import make_document
-from kg.metadata import byline_names, read_metadata
+from kg.metadata import byline_names, read_metadata, run_together_names
 from kg.model import Document
 
 
@@ -253,6 +253,8 @@ def test_metadata_a_source_is_cut_at_a_field_not_at_a_word() -> None:
     ("。”(兰考县桐乡街道办事处 杨文博)", ["杨文博"]),  # after a quotation that ends the paragraph
     ("。(企事业组织室 陈汉杰)", ["陈汉杰"]),  # the body that sends the piece, then its author
     ("。(社区办公室 供稿)", []),  # a body alone
+    ("。(企事业组织室 陈汉杰) |", ["陈汉杰"]),  # a page's bar after the brackets
+    ("。(丰镇市新城区街道办事处 江漫)", ["江漫"]),  # a body's author, whatever the given name is as a word
 ])
 def test_metadata_a_closing_credit_names_its_author_after_the_body(last: str, creators: list[str]) -> None:
     doc = read_metadata(_doc("社区办好实事", "街道推进共建共治共享，居民说：“变化很大" + last))
@@ -293,3 +295,26 @@ def test_metadata_creators_more_byline_roles(line: str, names: list[str]) -> Non
 ])
 def test_metadata_creators_the_photographer_a_caption_ends_with(line: str, names: list[str]) -> None:
     assert _doc("标题", "", "社区开展活动。", "", line).creators == names
+
+
+@pytest.mark.parametrize(("paragraph", "creators"), [
+    # credits after the paragraph's last sentence, on its line, the names run together
+    ("为提升社区网格化服务奠定了坚实的基础。 通讯员王京京张力董立新 校对王菲 |", ["王京京", "张力", "董立新", "王菲"]),
+    ("党员带头参与。 记者 陈立新", ["陈立新"]),
+    ("党员带头参与。记者了解到，社区已建立党支部", []),  # a sentence without its full stop is no credit
+    ("党员带头参与。 记者走访发现小区变美了", []),  # nor a clause with no names after the role
+])
+def test_metadata_credits_closing_a_paragraph(paragraph: str, creators: list[str]) -> None:
+    assert _doc("标题", "", "台江区推行“近邻党建”。", "", paragraph).creators == creators
+
+
+@pytest.mark.parametrize(("run", "names"), [
+    ("王京京张力董立新", ["王京京", "张力", "董立新"]),
+    ("陈立新林晓", ["陈立新", "林晓"]),
+    ("王京张力", ["王京", "张力"]),
+    ("王小明", []),  # one name
+    ("张华李明华", []),  # 张华|李明华 or 张华李|明华: a run read two ways is no list
+    ("社区党员群众", []),  # no surname first
+])
+def test_metadata_run_together_names_split_one_way_only(run: str, names: list[str]) -> None:
+    assert [n for n, _, _ in run_together_names(run)] == names
