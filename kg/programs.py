@@ -416,8 +416,25 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 各类文体活动, (全区)系列…活动, …一批…行动: activities of a kind, counted, not one named
         if _LEVELS.match(phrase):
             continue  # …党员网格员的|四级网格管理模式: how many levels a structure has, not a program's name
+        if _described(m.group(0), modifier) and norm[p_start - 2:p_start] not in ("”的", '"的', "」的"):
+            continue  # 开展党群服务活动, 探索结对共建新模式: what is done or how, not a name (“总支划片、…”的
+            # …新模式: the quotation names it)
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
+
+
+_NAMED_ACTIVITY = ("竞赛", "主题", "专项", "品牌")  # 争当排头兵系列竞赛活动: a contest, a theme — named
+_NUMERALS = frozenset("一二三四五六七八九十百千万两双0123456789")
+
+
+def _described(head: str, modifier: str) -> bool:
+    """Whether an unquoted phrase says what kind of thing is done, not which: an activity without a
+    number, theme or contest in its words (党群服务活动, 矛盾纠纷排查化解活动), or a 新模式 (结对共建新模式:
+    a way found new, which a text names, if at all, in quotes)."""
+    if head == "新模式":
+        return True
+    return head == "活动" and not any(c in _NUMERALS for c in modifier) and not any(
+        w in modifier for w in _NAMED_ACTIVITY)
 
 
 def _facility_at(norm: str, pos: int, limit: int) -> bool:

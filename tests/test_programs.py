@@ -212,7 +212,7 @@ def test_programs_a_quoted_figure_of_speech_is_not_a_program(figure: str) -> Non
 def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-untyped-def]
     """``phrase_programs`` as it was before it searched by offset: each head copied and searched its
     clause back to the start. The oracle for the test below."""
-    from kg.programs import _LEAD_STRIP, _NOT_IN_PHRASE, _has_content, _lex, _mention, _Span, _verb_forms
+    from kg.programs import _LEAD_STRIP, _NOT_IN_PHRASE, _described, _has_content, _lex, _mention, _Span, _verb_forms
     from kg.text import clauses, is_han
 
     norm, lex = doc.norm, _lex()
@@ -253,6 +253,8 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         if len(modifier) < 3 or len(phrase) > 24 or _NOT_IN_PHRASE.search(phrase):
             continue
         if not all(is_han(c) for c in modifier) or (len(modifier) <= 8 and not _has_content(modifier)):
+            continue
+        if _described(m.group(0), modifier) and norm[p_start - 2:p_start] not in ("”的", '"的', "」的"):
             continue
         out.append(_mention(doc, phrase, phrase, p_start, h_end))
     return out
@@ -595,3 +597,23 @@ def test_programs_a_quoted_count_of_things_or_an_aim_after_wei_is_no_program(tex
 
 def test_programs_a_quoted_count_before_its_head_stays_a_program() -> None:
     assert _labels("台江区推行“百千万”工程。") == ["百千万工程"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # activities of a kind, unquoted, name no program
+        ("社区定期开展党群服务活动，居民踊跃参加。", []),
+        ("街道深入开展矛盾纠纷排查化解活动。", []),
+        # a way found new is described, not named
+        ("该镇积极探索结对共建新模式。", []),
+        # a number, a theme or a contest makes an activity one of its own
+        ("全区开展争当排头兵系列竞赛活动。", ["争当排头兵系列竞赛活动"]),
+        ("社区开展“红色周末”主题党日活动。", ["红色周末主题党日活动"]),
+        ("街道开展百日攻坚行动。", ["百日攻坚行动"]),
+        # a quotation before 的 names the model
+        ("清河镇积极探索“总支划片、小村共建、党员联户”的村级党建网格化治理新模式。", ["村级党建网格化治理新模式"]),
+    ],
+)
+def test_programs_activities_and_new_models_described_not_named(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
