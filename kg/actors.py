@@ -181,9 +181,10 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     pat = _anaphora_re()
     candidates = _Named((m for m in places if m.cls in heads.values() and m.start >= 0), heads)
     longest_first = tuple(sorted(heads, key=len, reverse=True))
+    bodies = frozenset(m.label for m in places if m.cls == "Organization")
     out = []
     for s in doc.sentences:
-        out.extend(_bare_subjects(doc, s, heads, longest_first, candidates))
+        out.extend(_bare_subjects(doc, s, heads, longest_first, candidates, bodies))
         hits = list(pat.finditer(doc.norm, s.start, s.end))
         if not hits:
             continue
@@ -195,6 +196,8 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
                                    file_name=doc.file_name, aliases=()))
+                if hit.group("head"):
+                    out.extend(_committee_of(doc.norm, target, hit.start(), hit.end(), doc.file_name, bodies))
     return out
 
 
@@ -236,7 +239,7 @@ def _referred_as(m: Mention, heads: dict[str, str]) -> str:
 
 
 def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_first: tuple[str, ...],
-                   candidates: _Named) -> list[Mention]:
+                   candidates: _Named, bodies: frozenset[str]) -> list[Mention]:
     """街道共收集…, 社区通过…: a bare 街道 or 社区 opening a clause is the one the text named last."""
     out = []
     norm = doc.norm
@@ -250,7 +253,29 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
         if target is not None:
             out.append(replace(target, surface=head, start=at, end=at + len(head), file_name=doc.file_name,
                                aliases=()))
+            out.extend(_committee_of(norm, target, at, at + len(head), doc.file_name, bodies))
     return out
+
+
+_COMMITTEE_AFTER = re.compile("党工委|党委|党总支|党支部")
+
+
+def _committee_of(norm: str, place: Mention, start: int, end: int, file_name: str,
+                  bodies: frozenset[str]) -> list[Mention]:
+    """社区党委打造…, 该社区党委…: the party committee of the place referred back to, where the text names
+    that committee in full elsewhere (惠泉社区党委); a mention of it, which starts where the place's does
+    and ends after it, so that it is the clause's subject and the place is still found inside it.
+
+    A committee the text never names in full is left its place's (the actor the readers of the open
+    sets took then).
+    """
+    if place.cls not in ("Township", "Community"):
+        return []  # (该区党委, 该市党委: a county's and a city's committees are named 区委, 市委)
+    body = _COMMITTEE_AFTER.match(norm, end)
+    if body is None or place.label + body.group(0) not in bodies:
+        return []
+    name = place.label + body.group(0)
+    return [Mention("Organization", name, name, norm[start:body.end()], file_name, start, body.end())]
 
 
 @lru_cache(maxsize=1)

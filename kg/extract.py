@@ -197,7 +197,7 @@ def extract_document(doc: Document) -> DocFacts:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
 
     places_at: dict[int, list[Mention]] = {}
-    for m in places.mentions:
+    for m in places.mentions + [d for d in deictic if d.cls in PLACE_CLASSES]:  # (社区|党委: the place referred to)
         places_at.setdefault(m.start, []).append(m)
     lead = _lead_place(doc, places.mentions)
     for chain in extract_chains(doc):

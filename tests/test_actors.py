@@ -526,3 +526,28 @@ def test_actors_this_community_with_a_clause_before_its_head(tmp_path: Path) -> 
     """这个成立于2002年的社区: a determiner, a clause saying which, then the head: the community named before."""
     text = "在南宁市西乡塘区明秀南社区，一幕幕场景诠释着民族团结。\n\n这个成立于2002年的社区，涵盖22个居民小区。"
     assert _counts_about(tmp_path, text) == {"居民小区": "明秀南社区"}
+
+
+@pytest.mark.parametrize(("second", "agent"), [
+    ("社区党委打造“邻里红帮办”服务品牌。", "惠泉社区党委"),  # a bare committee opening the clause
+    ("该社区党委打造“邻里红帮办”服务品牌。", "惠泉社区党委"),  # after a determiner
+    ("社区打造“邻里红帮办”服务品牌。", "惠泉社区"),  # the place itself
+])
+def test_actors_a_committee_referred_back_to_is_the_committee_named(tmp_path: Path, second: str, agent: str) -> None:
+    """社区党委打造…: the committee of the community named before acts, where the text names it in full."""
+    graph = _build(tmp_path, "江苏省无锡市梁溪区惠泉社区是典型的老旧小区集中区域。" + second
+                   + "惠泉社区党委书记王明说，居民有事一起商量。")
+    assert _agents(graph) == {"邻里红帮办服务品牌": agent}
+
+
+def test_actors_a_committee_never_named_in_full_is_left_its_place(tmp_path: Path) -> None:
+    graph = _build(tmp_path, "江苏省无锡市梁溪区惠泉社区是典型的老旧小区集中区域。社区党委打造“邻里红帮办”服务品牌。")
+    assert _agents(graph) == {"邻里红帮办服务品牌": "惠泉社区"}
+    assert "惠泉社区党委" not in {e.label for e in graph.entities.values()}
+
+
+def test_actors_a_committee_referred_back_to_declares_its_places_structure(tmp_path: Path) -> None:
+    """The structure a committee referred back to builds is its place's, as for one named in full."""
+    graph = _build(tmp_path, "天津市北辰区百合春天社区党委书记李红说，要服务好居民。百合春天社区位于北辰区。"
+                   "社区党委构建“社区党委—网格党支部—楼栋党小组”三级组织体系。")
+    assert [graph.entities[s.owner].label for s in graph.structures] == ["百合春天社区"]
