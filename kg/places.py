@@ -64,6 +64,16 @@ def _a_clause_word(name: str) -> bool:
     return tag in _SET_PHRASES or (tag[:1] == "v" and tag != "vn" and word_freq(name) < 20)
 
 
+_DIRECTIONS = frozenset("出进入到回")  # the complements that send a verb somewhere (勾勒出, 延伸到, 走进)
+
+
+def _verb_and_direction(name: str) -> bool:
+    """Whether a name is a word of two characters or more and a directional complement after it (勾勒|出,
+    深入|到): the clause's verb. 日出社区 is a name: 日 alone is no word before 出."""
+    head = name[:-1]
+    return len(head) >= 2 and name[-1] in _DIRECTIONS and word_freq(head) > 0 and word_tag(head)[:1] in ("v", "n")
+
+
 # Characters a name never starts with.
 BAD_FIRST = set("各全每该本其的了个等在进原而")  # 原: former (原高行村); 而: and yet
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
@@ -758,6 +768,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
                     continue  # 聊起|小区|的变化, 共促|社区|和谐, 轻松|玩转|社区: the clause's verb, the place word
                     # its object
+                if _verb_and_direction(name):
+                    continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object
                 if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)

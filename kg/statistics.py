@@ -64,9 +64,10 @@ def _pattern() -> re.Pattern[str]:
     lex = lexicon()["statistic"]
     units = "|".join(map(re.escape, by_length(lex["units"])))
     before = "|".join(map(re.escape, by_length(lex["approx_before"])))
+    # 394 个: a blank before the unit; 3000多万人: the approximation before the 万
     return re.compile(
         rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
-        rf"(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units})(?P<a2>余|多|左右|上下)?"  # 394 个: a blank
+        rf"(?P<a0>余|多)?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units})(?P<a2>余|多|左右|上下)?"
     )
 
 
@@ -136,6 +137,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             taken >= 2 and len(tok) >= 3 and tok[-1] in _COMPLEMENTS
         ):  # 村民|围坐在|一起: a verb and its 在 (a word of jieba's, tagged as a phrase), not the noun's
             break
+        if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
+            break  # 党员|齐聚一堂: an idiom says what they did
         if taken >= 2 and len(tok) >= 2 and word_tag(tok) in _ADVERBIAL and i + 1 < len(tokens) \
                 and _is_verb(tokens[i + 1]):
             break  # 6个村党组织|成功入选, 党员|率先垂范: how the verb after it is done, no part of the noun
@@ -243,6 +246,7 @@ _BUILDINGS = ("栋", "幢")
 _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支部: a kind of body, one word with what is before
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
 _NUMBER_CHARS = ".万千百亿"
+_ONE_PERSON = frozenset("名人位")
 
 
 def _an_estate_named(thing: str) -> bool:
@@ -253,6 +257,12 @@ def _an_estate_named(thing: str) -> bool:
             name = thing[:-len(suffix)]
             return bool(name) and name not in place["kinds"]
     return False
+
+
+def _a_place_word(thing: str) -> bool:
+    """Whether the noun ends with a word of a place (社区, 小区, 村, 街道): the name or kind of one."""
+    place = lexicon()["place"]
+    return thing.endswith((*place["community"], *place["township"]))
 
 
 def _counted(thing: str) -> bool:
@@ -300,7 +310,8 @@ def _a_matter(thing: str) -> bool:
     a body did, and the owner it would be pinned on is most often a guess.
     """
     tokens = cut(thing)
-    return bool(tokens) and tokens[-1] in _matters()
+    return bool(tokens) and (tokens[-1] in _matters() or any(
+        tokens[-1].endswith(w) for w in _matters() if len(w) >= 2))  # 帮扶|解决问题: one word of jieba's
 
 
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
@@ -332,8 +343,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
             if _EACH.search(norm, max(clause + 1, s.start), m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one)
-            approx = bool(m.group("pre") in approx_true or m.group("a1") or m.group("a2"))
-            thing, t_end = _thing_after(norm, m.end(), s.end)
+            approx = bool(m.group("pre") in approx_true or m.group("a0") or m.group("a1") or m.group("a2"))
+            if unit == "人" and nxt == "口":
+                thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
+            else:
+                thing, t_end = _thing_after(norm, m.end(), s.end)
             if thing and word_tag(cut(thing)[0]) == "v" and _noun_glued_before(norm, m.start(), s.start):
                 thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted
             start, end = m.start(), t_end
@@ -362,5 +376,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count
             if unit in _event_units():
                 continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
+            if value == 1 and unit in _ONE_PERSON:
+                continue  # 配备1名专职副书记: a post filled, not a count of people
+            if written_after and unit in _ONE_PERSON and norm.startswith("的", t_end) and _a_place_word(thing):
+                continue  # 100多位|钟楼居民区|的学生: people are counted, and the place is whose they are
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
     return out

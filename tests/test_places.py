@@ -1197,3 +1197,12 @@ def test_places_estates_listed_as_housing_developments() -> None:
     """等楼盘 (housing developments) closes a list of estates as 等小区 does; 楼盘企业 are developers."""
     assert "三一街区" in _of_class("湖南省长沙县湘龙街道在红树湾、三一街区等楼盘成立了9个小区党支部。", "Community")
     assert _of_class("碧桂园、万科等楼盘企业参与。", "Community") == []
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("这些场景，勾勒出社区以党建为纽带凝聚力量的画面。", []),  # a verb and where it goes: the place word its object
+    ("党员服务延伸到村，解决群众难题。", []),
+    ("福州市台江区瀛洲街道进步社区推行“红色物业”。", ["进步社区"]),
+])
+def test_places_a_verb_and_its_direction_name_no_place(text: str, labels: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Community"] == labels

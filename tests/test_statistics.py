@@ -404,3 +404,20 @@ def test_statistics_a_second_measure_after_a_comma_and_one_body_written_before_i
 ])
 def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, things: list[str]) -> None:
     assert [c.thing for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the approximation before 万, and the population counted in people
+    ("重庆是一个拥有3000多万人口的超大城市。", [("人口", 30_000_000, "人", True)]),
+    ("全区共有党员1.2万余名。", [("党员", 12_000, "名", True)]),
+    # one person in a post is a post filled, not a count
+    ("社区配备1名专职副书记和1名工作人员，共有党员52名。", [("党员", 52, "名", False)]),
+    # an idiom says what the counted people did
+    ("随后，20余名党员齐心协力，清理了楼道。", [("党员", 20, "名", True)]),
+    # matters handled and quotas: a word of jieba's that ends in one, a wish, a place on a list
+    ("街道帮扶解决问题443个，认领微心愿34个，300个名额被一抢而空，现有党支部3个。", [("党支部", 3, "个", False)]),
+    # people of a place: whose they are, not what is counted
+    ("吸引100多位钟楼居民区的中小学生参与，全镇52个行政村的党员参加。", [("行政村", 52, "个", False)]),
+])
+def test_statistics_populations_posts_matters_and_whose(text: str, facts: list) -> None:
+    assert _facts(text) == facts
