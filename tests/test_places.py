@@ -1202,7 +1202,7 @@ def test_places_estates_listed_as_housing_developments() -> None:
 @pytest.mark.parametrize(("text", "labels"), [
     ("这些场景，勾勒出社区以党建为纽带凝聚力量的画面。", []),  # a verb and where it goes: the place word its object
     ("党员服务延伸到村，解决群众难题。", []),
-    ("福州市台江区瀛洲街道进步社区推行“红色物业”。", ["进步社区"]),
+    ("福州市台江区瀛洲街道新港社区推行“红色物业”。", ["新港社区"]),
 ])
 def test_places_a_verb_and_its_direction_name_no_place(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == labels
