@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.lexicon import by_length, cut, lexicon, word_tag
 from kg.model import Document, Mention
-from kg.text import clean_label, is_han, unbracket
+from kg.text import clean_label, is_han, quoted_spans, unbracket
 
 # An item of a dash chain (街道党工委—社区党委—小区党支部): a run of text with no space, punctuation or dash.
 # A chain starts where a run starts, and no item gives back what it took: the pattern fails in one
@@ -23,7 +23,9 @@ _PLUSES = "+＋"  # items joined as peers or as ranks (镇党委+社区党支部
 _DASHES = "-—–→－" + _PLUSES  # the separators _DASH_CHAIN requires between items
 _SEPARATOR = f"[{re.escape(_DASHES)}]"
 _CHAIN_ITEM = rf"[^\s,，。；;:：“”\"、{re.escape(_DASHES)}]"
-_DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_CHAIN_ITEM}++(?:\s*{_SEPARATOR}+\s*{_CHAIN_ITEM}++){{2,}}")
+# an item's run, with its brackets whole: 小院党小组(党建指导员、党员联户) holds a 、 inside them
+_ITEM_RUN = rf"(?:[(（][^()（）{re.escape(_DASHES)}]{{1,24}}[)）]|{_CHAIN_ITEM})++"
+_DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_ITEM_RUN}(?:\s*{_SEPARATOR}+\s*{_ITEM_RUN}){{2,}}")
 _BRACKET = r"(?:[(（][\u4e00-\u9fff/]{1,6}[)）])?"  # 城区(开发区), 区(市旗县): the item's other names
 _LIST_CHAIN = re.compile(
     rf"((?:[\u4e00-\u9fff]{{1,8}}{_BRACKET}、){{1,7}}[\u4e00-\u9fff]{{1,8}}?{_BRACKET})"
@@ -63,7 +65,7 @@ def canonical_tier(item: str, *, party: bool = True) -> tuple[str, tuple[str, ..
             item = item[: -len(tail)]
             break
     item, variants = unbracket(item)
-    aliases = list(variants)
+    aliases = [v for v in variants if "、" not in v]  # (党建指导员、党员联户): who serves there, no other name
     if party:
         item = lex["expand"].get(item, item)
     if not item or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", item):
@@ -204,6 +206,8 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.append(ChainFound(items[0][0], m.end(1), tuple(levels), stated))
         if "以" in text and "为" in text:
             out.extend(_role_chains(doc, s.start, s.end, context))
+        if "一" in text and "级" in text and not any(s.start <= c.start < s.end for c in out):
+            out.extend(_one_dash_chains(doc, s.start, s.end))
         if "级" in text and not any(s.start <= c.start < s.end for c in out):
             out.extend(_counted_chains(doc, s.start, s.end))
         if not any(s.start <= c.start < s.end for c in out):
@@ -299,6 +303,27 @@ def _prose_chains(doc: Document, start: int, end: int, context: tuple[str, ...])
         levels = _tier_mentions(doc, [(a, b) for a, b, _ in chain])
         if levels is not None:
             out.append(ChainFound(chain[0][0], chain[-1][1], tuple(levels), None))
+    return out
+
+
+def _one_dash_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
+    """“街道党工委一社区党委一…一党员中心户”六级组织架构: pages that write 一 for the dash. Only a quoted
+    chain of tiers whose count of levels is stated after it, and is theirs."""
+    norm = doc.norm
+    out = []
+    for a, b in quoted_spans(norm, start, end):
+        stated = re.match(r"[”」\"]?的?([一二三四五六七八九十\d]+)级", norm[b:b + 8])
+        if stated is None or "一" not in norm[a:b]:
+            continue
+        items, at = [], a
+        for part in norm[a:b].split("一"):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        if len(items) < 3 or _count(stated.group(1)) != len(items) or not all(y > x for x, y in items):
+            continue
+        levels = _tier_mentions(doc, items)
+        if levels is not None:
+            out.append(ChainFound(a, b, tuple(levels), len(items)))
     return out
 
 

@@ -394,3 +394,22 @@ def test_tiers_prose_chains_of_party_bodies_set_up_below_each_other(text: str, l
 )
 def test_tiers_prose_without_a_stated_chain_is_none(text: str) -> None:
     assert _chains(text) == []
+
+
+def test_tiers_a_dash_chain_item_keeps_its_brackets_whole() -> None:
+    """小院党小组(党建指导员、党员联户): a 、 inside an item's brackets ends neither the item nor the chain,
+    and a list of who serves there is no other name of the level."""
+    chains = _chains("荣昌区健全“村党组织——网格(村民小组)党支部(党小组)——小院党小组(党建指导员、党员联户)”的组织体系。")
+    assert [_levels(c) for c in chains] == [["村党组织", "网格党支部", "小院党小组"]]
+    assert all("、" not in a for m in chains[0].levels for a in m.aliases)
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    # 一 written for the dash, the count of levels stated after the quotation
+    ("青山区建强“街道党工委一社区党委一小区党组织一网格党支部一楼栋党小组一党员中心户”六级组织架构。",
+     ["街道党工委", "社区党委", "小区党组织", "网格党支部", "楼栋党小组", "党员中心户"]),
+    ("推行“一核多元一站服务一网通办”三级联动。", []),  # not tiers
+    ("构建“街道党工委一社区党委一小区党组织”四级组织架构。", []),  # a count that is not theirs
+])
+def test_tiers_quoted_chains_that_write_one_for_the_dash(text: str, levels: list[str]) -> None:
+    assert [_levels(c) for c in _chains(text)] == ([levels] if levels else [])
