@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
-from kg.lexicon import by_length, lexicon, program_acts, program_verbs
+from kg.lexicon import by_length, lexicon, organization_suffixes, program_acts, program_verbs
 from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
@@ -104,6 +104,9 @@ class _Sentences:
         return self.focus.place_at(pos)
 
 
+_MEDIA_ENDS = ("报", "社", "台", "杂志", "网")  # 石嘴山日报, 新华社, 广播电视台 (a site's 网 is sorted out below)
+
+
 def _publisher_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     """The publishing bodies the text names: a site is none, nor a place that is the source (来源:应城市城中街道
     汪家台社区: the community's own office, which the place already stands for)."""
@@ -112,6 +115,8 @@ def _publisher_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     for name in doc.publishers:
         if made_of(name, written) or name.endswith(_place_suffixes()):
             continue  # 杜集经济开发区, 城中街道: a place is the source, not a body named so
+        if not name.endswith((*organization_suffixes(), *_MEDIA_ENDS)):
+            continue  # 澎湃号·政务, 网络收集, 上海杨浦: an account, a channel or a phrase, no body's name
         at = doc.norm.find(name)
         if (at >= 0 and not name.endswith(("网", "新闻网", "频道"))) or name.endswith(("报社", "宣传部")):
             # (人民网-江西频道: a channel is a page of a site, a site no body)

@@ -532,3 +532,17 @@ def test_organizations_a_noun_ending_in_zuzhi_inside_a_body_s_name(tmp_path: Pat
 
 def test_organizations_zuzhi_the_verb_still_ends_a_name(tmp_path: Path) -> None:
     assert not any("组织" in label for label in _orgs(tmp_path, "福州市台江区瀛洲街道组织社区党委开展活动。"))
+
+
+@pytest.mark.parametrize(("source", "bodies"), [
+    ("来源：石嘴山日报", {"石嘴山日报"}),  # a paper is a body
+    ("来源：澎湃新闻·澎湃号·政务", set()),  # a platform, an account and its channel are none
+    ("来源：网络收集", set()),  # a phrase: collected from the web
+])
+def test_organizations_a_source_is_a_body_only_by_a_bodys_name(tmp_path: Path, source: str, bodies: set[str]) -> None:
+    """The source line names a publisher either way (dct:publisher); only a body's name makes it an
+    Organization of the graph."""
+    (tmp_path / "a.txt").write_text(f"标题\n{source}\n\n惠农区推行“红色物业”。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {e.label for e in graph.entities.values() if e.cls == "Organization"} == bodies
+    assert graph.documents[0].publishers
