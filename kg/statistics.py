@@ -144,6 +144,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # 6个村党组织|成功入选, 党员|率先垂范: how the verb after it is done, no part of the noun
         taken += len(tok)
     thing = clean_label(run[:taken])
+    last = cut(thing)[-1:] if thing else []
+    if len(thing) >= 3 and thing[-1] in _LOCATIVES and last and word_tag(last[0]) == "s":
+        thing, taken = thing[:-1], taken - 1  # 5个小区活动室内: where, the room the noun
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
         thing = thing.strip("()（）")
     return thing, pos + taken
@@ -247,6 +250,8 @@ _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
 _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
+_LOCATIVES = frozenset("内里中上")  # 小区内, 室内 (jieba's locative words, tagged s)
+_OPENING = "“\"「"  # the marks a quotation opens with
 
 
 def _an_estate_named(thing: str) -> bool:
@@ -371,6 +376,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing):
                 continue
+            if num in ("百", "千") and written_after and (len(thing) == 1 or norm[m.end()] in _OPENING):
+                continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count)
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
                     and norm[m.end():m.end() + 1] not in ("镇", "乡"):
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count

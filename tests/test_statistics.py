@@ -421,3 +421,13 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
 ])
 def test_statistics_populations_posts_matters_and_whose(text: str, facts: list) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("在“我为群众办实事”百项“红色”清单中，社区党委开展活动。", []),  # a round number of a slogan
+    ("社区干部结百家心、解百家愁。", []),
+    ("街道组织百名机关干部下沉社区。", [("机关干部", 100, "名", False)]),  # a round number, and a count
+    ("辖区5个小区活动室内却欢声阵阵。", [("小区活动室", 5, "个", False)]),  # 却: the clause's adverb
+])
+def test_statistics_round_numbers_of_slogans_and_clause_adverbs(text: str, facts: list) -> None:
+    assert _facts(text) == facts
