@@ -85,7 +85,7 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool =
     """The items as tiers, or None if one is not a tier (with ``posts``, a post such as 网格员 is one)."""
     out = []
     heads = party_heads()
-    party = any(doc.norm[a:b].endswith(heads) for a, b in items)
+    party = any(h in doc.norm[a:b] for a, b in items for h in heads)  # (总支)支部服务: a party body, its role after
     for a, b in items:
         found = canonical_tier(doc.norm[a:b], party=party)
         if found is None or not (_is_tier(found[0]) or (posts and _is_post(found[0]))):

@@ -413,3 +413,9 @@ def test_tiers_a_dash_chain_item_keeps_its_brackets_whole() -> None:
 ])
 def test_tiers_quoted_chains_that_write_one_for_the_dash(text: str, levels: list[str]) -> None:
     assert [_levels(c) for c in _chains(text)] == ([levels] if levels else [])
+
+
+def test_tiers_roles_after_party_bodies_keep_the_chain_a_party_chain() -> None:
+    """党委协调-(总支)支部服务-党员示范: each body's role follows it; its bare 支部 is still a party branch."""
+    chains = _chains("构建“党委协调-(总支)支部服务-党员示范”的组织脉络。")
+    assert [_levels(c) for c in chains] == [["党委", "党支部", "党员"]]
