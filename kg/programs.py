@@ -419,8 +419,26 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if _described(m.group(0), modifier) and norm[p_start - 2:p_start] not in ("”的", '"的', "」的"):
             continue  # 开展党群服务活动, 探索结对共建新模式: what is done or how, not a name (“总支划片、…”的
             # …新模式: the quotation names it)
-        out.append(_mention(doc, phrase, phrase, p_start, h_end))
+        out.append(_mention(doc, phrase, phrase, p_start, h_end, aliases=_core_name(m.group(0), modifier)))
     return out
+
+
+_WAY_HEADS = ("模式", "机制")  # heads that say how a program works, not what it is: 小村共建(发展)模式 is 小村共建
+_WAY_WORDS = ("发展", "工作", "治理", "运行", "推进", "服务", "管理", "联动")
+
+
+def _core_name(head: str, modifier: str) -> tuple[str, ...]:
+    """小村共建发展模式 → 小村共建: the name a way of working is known by, as another name of it, where it is
+    four characters or more and says something of its own; other mentions written so (“小村共建”) then
+    merge with it."""
+    if head not in _WAY_HEADS:
+        return ()
+    core = modifier
+    for word in _WAY_WORDS:
+        if core.endswith(word):
+            core = core[:-len(word)]
+            break
+    return (core,) if len(core) >= 4 and _has_content(core) else ()
 
 
 _NAMED_ACTIVITY = ("竞赛", "主题", "专项", "品牌")  # 争当排头兵系列竞赛活动: a contest, a theme — named

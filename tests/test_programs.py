@@ -212,7 +212,17 @@ def test_programs_a_quoted_figure_of_speech_is_not_a_program(figure: str) -> Non
 def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-untyped-def]
     """``phrase_programs`` as it was before it searched by offset: each head copied and searched its
     clause back to the start. The oracle for the test below."""
-    from kg.programs import _LEAD_STRIP, _NOT_IN_PHRASE, _described, _has_content, _lex, _mention, _Span, _verb_forms
+    from kg.programs import (
+        _LEAD_STRIP,
+        _NOT_IN_PHRASE,
+        _core_name,
+        _described,
+        _has_content,
+        _lex,
+        _mention,
+        _Span,
+        _verb_forms,
+    )
     from kg.text import clauses, is_han
 
     norm, lex = doc.norm, _lex()
@@ -256,7 +266,7 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
             continue
         if _described(m.group(0), modifier) and norm[p_start - 2:p_start] not in ("”的", '"的', "」的"):
             continue
-        out.append(_mention(doc, phrase, phrase, p_start, h_end))
+        out.append(_mention(doc, phrase, phrase, p_start, h_end, aliases=_core_name(m.group(0), modifier)))
     return out
 
 
@@ -617,3 +627,15 @@ def test_programs_a_quoted_count_before_its_head_stays_a_program() -> None:
 )
 def test_programs_activities_and_new_models_described_not_named(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "aliases"), [
+    ("清河镇探索小村共建发展模式。", ("小村共建",)),  # a way of working: the name it is known by
+    ("街道建立红色物业联动机制。", ("红色物业",)),
+    ("社区建立长效机制。", ()),  # nothing of its own
+    ("街道实施红色领航工程。", ()),  # a project is its whole name
+])
+def test_programs_a_way_of_working_is_known_by_its_core_name(text: str, aliases: tuple[str, ...]) -> None:
+    found = _programs(text)
+    assert [m.aliases for m in found] == ([aliases] if found else [])
+    assert found or not aliases
