@@ -14,6 +14,7 @@ from itertools import chain
 from kg.lexicon import by_length, cut, is_common_word, lexicon, surnames, word_bounds, word_freq, word_tag
 from kg.metadata import byline_blocks
 from kg.model import Document, Mention
+from kg.text import is_han
 
 
 def _person(doc: Document, name: str, start: int) -> Mention:
@@ -44,7 +45,9 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
     appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
-    subject = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{{2,3}}?)(?:{is_a})")
+    # 王芳是一名老党员, 王芳是社区的一名老党员: a clause that says what the person is, the name its subject
+    subject = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{{2,3}}?)"
+                         rf"(?:{is_a}|是[\u4e00-\u9fff]{{1,8}}的一[名位])")
     # ”赵春生说: who is quoted, named right after the quotation closes
     quoted = re.compile(rf"(?<=[”」\"])([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS})")
     # 住建局曹天平等陪同, 外黄坑自然村的刘忠军说: a person written after the body or place they are of
@@ -57,8 +60,14 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     unsurnamed = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,5}}?)(?:{_SAYS})")
     # 在王立勇的带领下: a leader named in the phrase that says under whom something was done
     led_by = re.compile(r"在([\u4e00-\u9fff]{2,3})的(?:带领|领导|带动|指导)下")
+    # 张三丰、李秀英等5名党员: names listed, then counted among people of a role (the list's first name)
+    listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s]))([\u4e00-\u9fff]{{2,3}})(?=(?:、[\u4e00-\u9fff]{{2,3}})+"
+                        rf"等(?:[\d一二两三四五六七八九十]+[名位个])?(?:{roles}))")
+    # a name read two characters long by the pattern, whose third character is followed by a word of two
+    # characters or more of the same (部长林志强|调研, not 林志|强调研; 周煜|来到, not 周煜来|到): the longer
+    follows_at = re.compile(rf"[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$")
     return (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker,
-            unsurnamed, led_by)
+            unsurnamed, led_by, listed, follows_at)
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
@@ -134,13 +143,13 @@ def extract_people(doc: Document) -> list[Mention]:
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
     (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed,
-     led_by) = _name_patterns()
+     led_by, listed, follows_at) = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
             _take(doc, out, m.group(1), m.start(1), here=here)
-        for pattern in (appointed, subject, speaker, led_by, before_title):  # the surer first: 选举王明远为书记
+        for pattern in (appointed, subject, speaker, led_by, listed, before_title):  # the surer first: 选举王明远为书记
             for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
                 _take(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
@@ -149,8 +158,13 @@ def extract_people(doc: Document) -> list[Mention]:
             if text.startswith("的", m.end(1)) and len(m.group(1)) == 3 and not _given_name(m.group(1)[1:]) \
                     and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")):
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
-            said = text[m.end(1):m.end(1) + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
-            _take(doc, out, m.group(1), s.start + m.start(1), here=here, trim=True, said=said)
+            name, end = m.group(1), m.end(1)
+            longer = follows_at.match(text, end + 1) if len(name) == 2 and end < len(text) and is_han(text[end]) \
+                else None
+            if longer is not None and len(longer.group(0)) >= 2 and not follows_at.match(text, end, end + 1):
+                name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
+            said = text[end:end + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
+            _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said)
         for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate
             at = m.end()
             joined = _JOINED_NAME.match(text, at)  # 书记古丽米热·艾买提|说: a transliterated name

@@ -255,3 +255,19 @@ def test_people_a_name_after_a_role_before_de_or_you(text: str, name: str) -> No
 @pytest.mark.parametrize("text", ["采取志愿者包路段的方式。", "党员干部群众的热情很高。"])
 def test_people_a_verb_and_its_object_before_de_is_no_name(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("王芳是社区的一名老党员，每天巡查。", ["王芳"]),  # what the person is, said with a modifier
+    ("张三丰、李秀英等5名党员主动参与值守。", ["张三丰", "李秀英"]),  # names listed, then counted in a role
+    ("退休教师李明华每天义务辅导孩子。", ["李明华"]),  # a teacher; 每天 after the name
+    ("社区民警马超和网格员孙悦走访居民。", ["马超", "孙悦"]),
+    ("村支书张建军介绍了合作社的情况。", ["张建军"]),
+    ("老党员任德福今年78岁。", ["任德福"]),
+    ("区委常委、组织部部长林志强调研社区。", ["林志强"]),  # 林志强|调研, not 林志|强调研
+    ("组织部副部长周煜来到智苑小区调研。", ["周煜"]),  # 周煜|来到, not 周煜来|到
+    ("部长李明强调，要抓好落实。", ["李明"]),  # 李明|强调: 调 alone follows no name
+    ("居民区党总支书记徐敏说，要划分网格。", ["徐敏"]),  # 党总支|书记: no 支书 before 记徐敏
+])
+def test_people_more_ways_a_name_is_introduced(text: str, people: list[str]) -> None:
+    assert _people(text) == people
