@@ -429,16 +429,19 @@ _WAY_WORDS = ("发展", "工作", "治理", "运行", "推进", "服务", "管�
 
 def _core_name(head: str, modifier: str) -> tuple[str, ...]:
     """小村共建发展模式 → 小村共建: the name a way of working is known by, as another name of it, where it is
-    four characters or more and says something of its own; other mentions written so (“小村共建”) then
+    four to eight characters and says something of its own; other mentions written so (“小村共建”) then
     merge with it."""
     if head not in _WAY_HEADS:
         return ()
-    core = modifier
-    for word in _WAY_WORDS:
-        if core.endswith(word):
-            core = core[:-len(word)]
-            break
-    return (core,) if len(core) >= 4 and _has_content(core) else ()
+    words = (*_WAY_WORDS, *_lex().descriptive)  # …思想|长效|机制: what describes any arrangement goes too
+    core, cut_once = modifier, True
+    while cut_once:
+        cut_once = False
+        for word in words:
+            if core.endswith(word) and len(core) > len(word):
+                core, cut_once = core[:-len(word)], True
+                break
+    return (core,) if 4 <= len(core) <= 8 and _has_content(core) else ()  # (a longer one is a description)
 
 
 _NAMED_ACTIVITY = ("竞赛", "主题", "专项", "品牌")  # 争当排头兵系列竞赛活动: a contest, a theme — named

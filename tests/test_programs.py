@@ -639,3 +639,11 @@ def test_programs_a_way_of_working_is_known_by_its_core_name(text: str, aliases:
     found = _programs(text)
     assert [m.aliases for m in found] == ([aliases] if found else [])
     assert found or not aliases
+
+
+@pytest.mark.parametrize(("text", "aliases"), [
+    ("全区建立学习贯彻习近平新时代中国特色社会主义思想长效机制。", ()),  # a description, too long for a name
+    ("街道完善督导考评长效机制。", ("督导考评",)),  # describing words go before the core is taken
+])
+def test_programs_core_names_are_short_and_without_describing_words(text: str, aliases: tuple[str, ...]) -> None:
+    assert [m.aliases for m in _programs(text)] == [aliases]
