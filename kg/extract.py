@@ -104,7 +104,7 @@ class _Sentences:
         return self.focus.place_at(pos)
 
 
-_MEDIA_ENDS = ("报", "社", "台", "杂志", "网")  # 石嘴山日报, 新华社, 广播电视台 (a site's 网 is sorted out below)
+_MEDIA_ENDS = ("报", "社", "台", "杂志")  # 石嘴山日报, 新华社, 广播电视台: a site (…网) is no body
 
 
 def _publisher_mentions(doc: Document, places: list[Mention]) -> list[Mention]:

@@ -1,9 +1,11 @@
 """Tiered structures: ordered chains of organisational levels an actor declares.
 
 Written as "街道党工委-社区党委(党总支)-…" (dashes or arrows, tier nouns in
-every item) or "区、街道、社区三级…" (a list closed by N级), each item is a
-level; bracketed alternatives become aliases. A chain of stages or slogans
-has no tier nouns and is not a structure.
+every item; some pages write 一 for the dash) or "区、街道、社区三级…" (a list
+closed by N级), each item is a level; bracketed alternatives become aliases.
+Stated in prose, a structure is three party bodies or more, each set up below
+the one before (社区党委…下设…党支部，划分若干党小组). A chain of stages or
+slogans has no tier nouns and is not a structure.
 """
 
 from __future__ import annotations
@@ -268,8 +270,8 @@ def _modifier_start(norm: str, floor: int, at: int) -> int:
 
 
 def _prose_chains(doc: Document, start: int, end: int, context: tuple[str, ...]) -> list[ChainFound]:
-    """网格党支部下设2个党小组; 社区党委…，设立6个小区党支部，优化调整23个微网格党小组，构建起…组织体系:
-    party bodies each set up below the one before it, in one sentence.
+    """社区党委…，设立6个小区党支部，优化调整23个微网格党小组，构建起…组织体系: party bodies each set up
+    below the one before it, in one sentence.
 
     Each level after the first must rank below the one before and be set up in its own clause, by a
     verb of setting up below it (下设) or by one of setting up with a count (设立6个); and a verb of
