@@ -210,6 +210,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             end = pos - 1  # 党员达25.4万人, 餐饮企业有5000多家, 党员总数为…: the noun, then the verb that links it
     if end - 1 > floor and norm[end - 1] in _ADVERBS_BEFORE:
         end -= 1  # 物业企业|已|达536家, 功能型党支部|共|17个: the adverb before the verb or the number
+    if norm.endswith(_TOTALS, floor, end) and end - 2 > floor:
+        end -= 2  # 非公有制经济组织|总数|13.12万户: the total of the noun before it
     start = end
     while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”+"):
         start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
@@ -253,6 +255,7 @@ _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192�
 _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
 _ADVERBS_BEFORE = frozenset("已共均都")  # adverbs between a counted noun and its verb or number
+_TOTALS = ("总数", "总量", "数量")
 _LOCATIVES = frozenset("内里中上")  # 小区内, 室内 (jieba's locative words, tagged s)
 _OPENING = "“\"「"  # the marks a quotation opens with
 

@@ -437,6 +437,8 @@ def test_statistics_round_numbers_of_slogans_and_clause_adverbs(text: str, facts
     ("截至目前，全市物业企业已达536家。", [("物业企业", 536, "家", False)]),  # 已 before the verb
     ("相继成立功能型党支部共17个。", [("功能型党支部", 17, "个", False)]),  # 共 before the number
     ("全区党员共有1200名。", [("党员", 1200, "名", False)]),
+    ("湛江市有非公有制经济组织总数13.12万户。", [("非公有制经济组织", 131_200, "户", False)]),  # the total of it
+    ("全区党员总数为1200名。", [("党员", 1200, "名", False)]),
 ])
 def test_statistics_an_adverb_between_the_noun_and_its_number(text: str, facts: list) -> None:
     assert _facts(text) == facts
