@@ -318,11 +318,16 @@ def _a_matter(thing: str) -> bool:
     """Whether the counted thing is a matter handled or an object (问题, 诉求, 桌椅), by its last word.
 
     A statistic counts organisations, people, places, programs or projects: 解决问题156件 says what
-    a body did, and the owner it would be pinned on is most often a guess.
+    a body did, and the owner it would be pinned on is most often a guess. A matter may end a longer
+    word of jieba's (帮扶|解决问题).
     """
     tokens = cut(thing)
-    return bool(tokens) and (tokens[-1] in _matters() or any(
-        tokens[-1].endswith(w) for w in _matters() if len(w) >= 2))  # 帮扶|解决问题: one word of jieba's
+    return bool(tokens) and (tokens[-1] in _matters() or tokens[-1].endswith(_matter_endings()))
+
+
+@functools.lru_cache(maxsize=1)
+def _matter_endings() -> tuple[str, ...]:
+    return tuple(w for w in _matters() if len(w) >= 2)
 
 
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:

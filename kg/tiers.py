@@ -155,6 +155,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
     out: list[ChainFound] = []
     for s in doc.sentences:
         text = norm[s.start:s.end]
+        here = len(out)  # the chains of this sentence are out[here:]
         # a chain has two dashes or arrows at least, a list ends in 级: most sentences have neither
         dashes = sum(text.count(c) for c in _DASHES) >= 2
         for m in (_DASH_CHAIN.finditer(text) if dashes else ()):  # the sentence alone: no look behind it
@@ -208,11 +209,11 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.append(ChainFound(items[0][0], m.end(1), tuple(levels), stated))
         if "以" in text and "为" in text:
             out.extend(_role_chains(doc, s.start, s.end, context))
-        if "一" in text and "级" in text and not any(s.start <= c.start < s.end for c in out):
+        if len(out) == here and "级" in text and "一" in text:
             out.extend(_one_dash_chains(doc, s.start, s.end))
-        if "级" in text and not any(s.start <= c.start < s.end for c in out):
+        if len(out) == here and "级" in text:
             out.extend(_counted_chains(doc, s.start, s.end))
-        if not any(s.start <= c.start < s.end for c in out):
+        if len(out) == here:
             out.extend(_prose_chains(doc, s.start, s.end, context))
     return out
 
