@@ -74,8 +74,19 @@ def _verb_and_direction(name: str) -> bool:
     return len(head) >= 2 and name[-1] in _DIRECTIONS and word_freq(head) > 0 and word_tag(head)[:1] in ("v", "n")
 
 
+def _a_verb_phrase(name: str) -> bool:
+    """Whether a name before 社区 or 小区 is the clause's verb: one that introduces a program, after a
+    word of how (积极|探索), or a verb of improving a place (美化, 建强). jieba's tags miss both (积极探索
+    is tagged a noun, 美化 a place)."""
+    if name in lexicon()["place"]["improving_verbs"]:
+        return True
+    verb = next((v for v in program_verbs() if len(v) >= 2 and name.endswith(v)), None)
+    how = name[:-len(verb)] if verb is not None else ""
+    return len(how) >= 2 and word_tag(how) in ("a", "ad", "d", "vd")  # 积极|探索 (新|建设社区 is a name)
+
+
 # Characters a name never starts with.
-BAD_FIRST = set("各全每该本其的了个等在进原而")  # 原: former (原高行村); 而: and yet
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那")  # 原: former (原高行村); 而: and yet; 报道过|东苑社区
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组")
@@ -768,8 +779,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
                     continue  # 聊起|小区|的变化, 共促|社区|和谐, 轻松|玩转|社区: the clause's verb, the place word
                     # its object
-                if _verb_and_direction(name):
-                    continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object
+                if _verb_and_direction(name) or _a_verb_phrase(name):
+                    continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
+                    # 积极探索|社区治理, 美化|小区环境: the clause's verb
                 if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
@@ -1376,7 +1388,8 @@ _COUNT = r"[\d一二三四五六七八九十百千]+个"  # 14个: a list's coun
 _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江华府、翠岭苑、江岸名邸3个小区)
     rf"{_LIST_ITEMS}(?:等(?:{_COUNT})?|{_COUNT})"
     # 等功能于一体的小区 lists no estates; 等楼盘 does, not 等楼盘企业
-    r"(?:(?![的于])[\u4e00-\u9fff]){0,6}?(?P<kind>小区|楼盘(?!企业|开发|公司|商|销售|项目))"
+    # (理发师等也都是小区居民: the clause goes on after 等, no kind of estate)
+    r"(?:(?![的于也都是为有在])[\u4e00-\u9fff]){0,6}?(?P<kind>小区|楼盘(?!企业|开发|公司|商|销售|项目))"
 )
 # "A、B等14个社区", "A、B等镇": other kinds of place listed, the kind right after 等 or after the count
 # (新建、改扩建等方式…社区 is no list of places)

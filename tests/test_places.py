@@ -1206,3 +1206,16 @@ def test_places_estates_listed_as_housing_developments() -> None:
 ])
 def test_places_a_verb_and_its_direction_name_no_place(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == labels
+
+
+@pytest.mark.parametrize("text", [
+    "南昌县八月湖街道积极探索社区治理的新方式。",  # a verb that introduces a program, ending the name
+    "通过建强小区支部、精准对接需求。",  # a verb of improving a place
+    "并持续美化小区环境。",
+    "广场舞老师、书法老师、理发师等也都是小区居民。",  # the clause goes on after 等: no list of estates
+    "记者报道过东苑社区文明创建工作。",  # an aspect particle begins no name
+    "您瞧瞧现在这新家园，热热闹闹。",  # nor a demonstrative
+    "确定241个社区为全省完整社区建设试点单位。",  # a kind of community (a policy's)
+])
+def test_places_clause_words_before_a_place_word_name_no_community(text: str) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Community"] == []
