@@ -1219,3 +1219,8 @@ def test_places_a_verb_and_its_direction_name_no_place(text: str, labels: list[s
 ])
 def test_places_clause_words_before_a_place_word_name_no_community(text: str) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == []
+
+
+def test_places_a_verb_and_its_result_name_no_village() -> None:
+    """选好村党组织书记: choosing well, not a village named 选好."""
+    assert [m.label for m in _places("吉安市选好村党组织书记，配强村两委班子。") if m.cls == "Community"] == []

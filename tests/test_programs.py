@@ -647,3 +647,7 @@ def test_programs_a_way_of_working_is_known_by_its_core_name(text: str, aliases:
 ])
 def test_programs_core_names_are_short_and_without_describing_words(text: str, aliases: tuple[str, ...]) -> None:
     assert [m.aliases for m in _programs(text)] == [aliases]
+
+
+def test_programs_a_work_method_is_a_head() -> None:
+    assert _labels("杨厂村推行“五个一”工作方法，群众满意。") == ["五个一工作方法"]
