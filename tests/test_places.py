@@ -1222,5 +1222,6 @@ def test_places_clause_words_before_a_place_word_name_no_community(text: str) ->
 
 
 def test_places_a_verb_and_its_result_name_no_village() -> None:
-    """选好村党组织书记: choosing well, not a village named 选好."""
-    assert [m.label for m in _places("吉安市选好村党组织书记，配强村两委班子。") if m.cls == "Community"] == []
+    """选好村“两委”班子: choosing well, not a village named 选好."""
+    text = "江西省吉安市聚焦“双好双强”要求，选好村“两委”班子尤其是党组织书记。"
+    assert [m.label for m in _places(text) if m.cls == "Community"] == []
