@@ -48,7 +48,7 @@ _PARTY = re.compile("党建")
 _AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,2}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
-_AIMS = ("目标", "理念", "宗旨", "口号", "原则")
+_AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
 # a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)
 _DRIVE = re.compile(r"(党支部|支部|党组织|小区|社区|楼栋|村)(创建|评定|争创)")
@@ -503,8 +503,8 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
         if skipped.holds(pos) or pos - 2 < start:
             continue
         x = _word_before(norm, pos, start)
-        if x is None or x in generic or x[-1] in generic or norm.startswith(("办", "工作领导"), pos + 2):
-            continue
+        if x is None or x in generic or x[-1] in generic or norm.startswith(("办", "工作领导", *_POSTS), pos + 2):
+            continue  # (选派|党建指导员: a post, whose first word is 党建)
         if _COUNTED.match(x) or x in lex.verbs:
             continue
         label_end = pos + 2
@@ -514,6 +514,9 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
         a = pos - len(x)
         out.append(_mention(doc, norm[a:label_end], norm[a:label_end], a, label_end))
     return out
+
+
+_POSTS = ("指导员", "联络员", "组织员", "督导员", "专员", "专干", "工作者")  # 党建指导员: posts, not brands
 
 
 # 以网格党建为抓手: a brand named as the means of the work, once is enough

@@ -651,3 +651,12 @@ def test_programs_core_names_are_short_and_without_describing_words(text: str, a
 
 def test_programs_a_work_method_is_a_head() -> None:
     assert _labels("杨厂村推行“五个一”工作方法，群众满意。") == ["五个一工作方法"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("乡镇划分网格党小组、选派党建指导员，将支部建在网格上。", []),  # a post whose first word is 党建
+    ("聚焦“双好双强”要求，选好村“两委”班子。", []),  # what is asked of someone
+    ("社区深化“近邻党建”，选派党建指导员。", ["近邻党建"]),
+])
+def test_programs_posts_and_requirements_name_no_program(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
