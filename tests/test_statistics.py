@@ -418,27 +418,18 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("街道帮扶解决问题443个，认领微心愿34个，300个名额被一抢而空，现有党支部3个。", [("党支部", 3, "个", False)]),
     # people of a place: whose they are, not what is counted
     ("吸引100多位钟楼居民区的中小学生参与，全镇52个行政村的党员参加。", [("行政村", 52, "个", False)]),
-])
-def test_statistics_populations_posts_matters_and_whose(text: str, facts: list) -> None:
-    assert _facts(text) == facts
-
-
-@pytest.mark.parametrize(("text", "facts"), [
+    # round numbers of slogans, and a clause's adverb
     ("在“我为群众办实事”百项“红色”清单中，社区党委开展活动。", []),  # a round number of a slogan
     ("社区干部结百家心、解百家愁。", []),
     ("街道组织百名机关干部下沉社区。", [("机关干部", 100, "名", False)]),  # a round number, and a count
     ("辖区5个小区活动室内却欢声阵阵。", [("小区活动室", 5, "个", False)]),  # 却: the clause's adverb
-])
-def test_statistics_round_numbers_of_slogans_and_clause_adverbs(text: str, facts: list) -> None:
-    assert _facts(text) == facts
-
-
-@pytest.mark.parametrize(("text", "facts"), [
+    # an adverb or a total's word between the noun and its number
     ("截至目前，全市物业企业已达536家。", [("物业企业", 536, "家", False)]),  # 已 before the verb
     ("相继成立功能型党支部共17个。", [("功能型党支部", 17, "个", False)]),  # 共 before the number
     ("全区党员共有1200名。", [("党员", 1200, "名", False)]),
     ("湛江市有非公有制经济组织总数13.12万户。", [("非公有制经济组织", 131_200, "户", False)]),  # the total of it
     ("全区党员总数为1200名。", [("党员", 1200, "名", False)]),
 ])
-def test_statistics_an_adverb_between_the_noun_and_its_number(text: str, facts: list) -> None:
+def test_statistics_what_the_number_counts(text: str, facts: list) -> None:
+    """Populations, posts, matters, whose people they are, slogans' round numbers, adverbs and totals."""
     assert _facts(text) == facts
