@@ -15,7 +15,7 @@ from decimal import Decimal
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, lexicon, program_verbs, word_bounds, word_freq, word_tag
 from kg.model import CountMention, Document
-from kg.text import NUMERAL_CHARS, clean_label, is_han, quoted_spans
+from kg.text import NUMERAL_CHARS, OPEN_QUOTES, clean_label, is_han, quoted_spans
 from kg.tiers import party_heads
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -257,7 +257,6 @@ _ONE_PERSON = frozenset("名人位")
 _ADVERBS_BEFORE = frozenset("已共均都")  # adverbs between a counted noun and its verb or number
 _TOTALS = ("总数", "总量", "数量")
 _LOCATIVES = frozenset("内里中上")  # 小区内, 室内 (jieba's locative words, tagged s)
-_OPENING = "“\"「"  # the marks a quotation opens with
 
 
 def _an_estate_named(thing: str) -> bool:
@@ -387,7 +386,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing):
                 continue
-            if num in ("百", "千") and written_after and (len(thing) == 1 or norm[m.end()] in _OPENING):
+            if num in ("百", "千") and written_after and (len(thing) == 1 or norm[m.end():m.end() + 1] in OPEN_QUOTES):
                 continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count)
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
                     and norm[m.end():m.end() + 1] not in ("镇", "乡"):
