@@ -386,7 +386,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing):
                 continue
-            if num in ("百", "千") and written_after and (len(thing) == 1 or norm[m.end():m.end() + 1] in OPEN_QUOTES):
+            if num in ("百", "千") and written_after and (
+                    len(thing) == 1 or norm.startswith(tuple(OPEN_QUOTES), m.end())):
                 continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count)
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
                     and norm[m.end():m.end() + 1] not in ("镇", "乡"):
