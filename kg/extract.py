@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
-from kg.lexicon import by_length, lexicon, organization_suffixes, program_acts, program_verbs
+from kg.lexicon import by_length, cut, lexicon, organization_suffixes, program_acts, program_verbs, word_tag
 from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
@@ -181,7 +181,8 @@ def extract_document(doc: Document) -> DocFacts:
                 and getattr(finder.actor(i, count.start), "key", None) == inside.key:
             # 群策巷社区|常住人口1229户: the noun before the number began with its owner's name
             count = replace(count, thing=count.thing[inside.end - count.start:], start=inside.end)
-        about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start))
+        about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start)) or _owner_before_de(
+            doc.norm, count.start, by_end)
         if about is not None and doc.norm[about.start - 1:about.start] == "在":
             subject = finder.actor(i, count.start)  # 公司在沙坪坝区服务小区14个: where the company works
             if subject is not None and subject.start < about.start and _an_enterprise(subject):
@@ -488,6 +489,20 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
             j -= 1  # back to the run's start, or to a place or body written before it (红旗镇|下辖东风、…)
         start = j
     return start
+
+
+def _owner_before_de(norm: str, pos: int, by_end: dict[int, Mention]) -> Mention | None:
+    """全村划分的|45个微网格, 该社区的|12个小区: the actor written before 的, or before a verb and 的, right
+    before the count is whose the counted things are."""
+    if not norm.endswith("的", 0, pos):
+        return None
+    de = pos - 1
+    found = by_end.get(de)
+    if found is None:
+        words = cut(norm[max(0, de - 4):de])
+        if words and len(words[-1]) == 2 and word_tag(words[-1]).startswith("v"):
+            found = by_end.get(de - 2)  # 全村|划分|的
+    return found if found is not None and found.cls in PLACE_CLASSES else None
 
 
 def _skip_back(doc: Document, pos: int) -> int:

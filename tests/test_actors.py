@@ -551,3 +551,12 @@ def test_actors_a_committee_referred_back_to_declares_its_places_structure(tmp_p
     graph = _build(tmp_path, "天津市北辰区百合春天社区党委书记李红说，要服务好居民。百合春天社区位于北辰区。"
                    "社区党委构建“社区党委—网格党支部—楼栋党小组”三级组织体系。")
     assert [graph.entities[s.owner].label for s in graph.structures] == ["百合春天社区"]
+
+
+def test_actors_a_place_before_de_owns_the_count_after_it(tmp_path: Path) -> None:
+    """全村划分的45个微网格: the village's grids, not the district's the clause goes on with."""
+    text = ("王秋生是临汾尧都区段店乡第一大村——东王村党支部书记、村委会主任，同时也是全村划分的45个微网格的"
+            "一级网格长。")
+    assert _counts_about(tmp_path, text) == {"微网格": "东王村"}
+    graph = _build(tmp_path, text)
+    assert "第一大村" not in {e.label for e in graph.entities.values()}  # the largest village: no name
