@@ -218,6 +218,9 @@ def extract_chains(doc: Document) -> list[ChainFound]:
     return out
 
 
+_NAMED_WITHIN = 40  # how far after its last level a prose chain's structure is named (…，构建起…的组织体系)
+
+
 # The rank of a party body by its head, top first: a committee, a general branch, a branch, a group, a household.
 _HEAD_RANKS = {"党工委": 1, "党委": 1, "党总支": 2, "党支部": 3, "党小组": 4,
                "中心户": 5, "先锋户": 5, "示范户": 5, "联系户": 5}
@@ -300,8 +303,8 @@ def _prose_chains(doc: Document, start: int, end: int, context: tuple[str, ...])
             below_said = below_said or said is not None
             chain.append((a, b, rank))
         k += len(chain)
-        named = any(c in norm[chain[-1][1]:end] for c in context if c != "级")
-        if len(chain) < 3 or not (below_said or named):
+        if len(chain) < 3 or not (below_said or any(
+                c in norm[chain[-1][1]:min(end, chain[-1][1] + _NAMED_WITHIN)] for c in context if c != "级")):
             continue
         levels = _tier_mentions(doc, [(a, b) for a, b, _ in chain])
         if levels is not None:
