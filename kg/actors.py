@@ -371,6 +371,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     out: list[tuple[int, int, Mention | None]] = []
     current = opening if opening is not None else focus.place_at(sent.start)
     found = _Actors(actors)
+    where: Mention | None = None  # 在碾子山区繁荣街道，…: a clause that only says where sets the next one's place
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
@@ -390,7 +391,13 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             # 在三坊七巷社区成立…: the place of this clause only; 在全市…: a scope, not an actor
             scope = subject.surface in _DEICTIC_WORDS or doc.norm[subject.end:subject.end + 1] == "、"
             out.append((a, b, current if scope else subject))  # 在嘉积、博鳌等镇…: a scope of several places
+            where = subject if not scope and not doc.norm[subject.end:b].strip() else None
             continue
+        if subject is None and where is not None:
+            out.append((a, b, where))  # …，2024年开展的“敲门行动”中: done there
+            where = None
+            continue
+        where = None
         directed = _directed(doc.norm, subject, found, b) if subject is not None else None
         if directed is not None:  # 代桥镇组织刘寨村首推“积分制”: the place moved to act is this clause's actor
             current = subject

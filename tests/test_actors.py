@@ -209,6 +209,7 @@ def _clause_actors_by_scan(doc, sent, actors, focus):  # type: ignore[no-untyped
 
     out = []
     current = focus.place_at(sent.start)
+    where = None  # a clause that only says where (在鼓楼区，) sets the place of the next one without a subject
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
@@ -219,8 +220,15 @@ def _clause_actors_by_scan(doc, sent, actors, focus):  # type: ignore[no-untyped
             out.append((a, b, current))
             continue
         if subject is not None and lead is not None and lead.group(0).endswith("在"):
-            out.append((a, b, current if subject.surface in _DEICTIC_WORDS else subject))
+            scope = subject.surface in _DEICTIC_WORDS
+            out.append((a, b, current if scope else subject))
+            where = subject if not scope and not doc.norm[subject.end:b].strip() else None
             continue
+        if subject is None and where is not None:
+            out.append((a, b, where))
+            where = None
+            continue
+        where = None
         if subject is not None:
             if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and not any(
                     sent.start <= m.start < a for m in actors):
@@ -560,3 +568,10 @@ def test_actors_a_place_before_de_owns_the_count_after_it(tmp_path: Path) -> Non
     assert _counts_about(tmp_path, text) == {"微网格": "东王村"}
     graph = _build(tmp_path, text)
     assert "第一大村" not in {e.label for e in graph.entities.values()}  # the largest village: no name
+
+
+def test_actors_a_clause_that_only_says_where_places_the_next(tmp_path: Path) -> None:
+    """然而，在碾子山区繁荣街道，2024年开展的“敲门行动”中…: the street did it, not the district before."""
+    text = ("以齐齐哈尔市建华区为例，已构建起四级组织体系。然而，在碾子山区繁荣街道，2024年开展的“敲门行动”中"
+            "仍发现问题。建华区推行“三级联动”工作法。")
+    assert _agents(_build(tmp_path, text)) == {"敲门行动": "繁荣街道", "三级联动工作法": "建华区"}
