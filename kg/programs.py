@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, cut, deictic_words, is_common_word, lexicon, word_freq, word_tag
+from kg.lexicon import by_length, cut, deictic_words, is_common_word, lexicon, program_acts, word_freq, word_tag
 from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
@@ -553,6 +553,43 @@ def _word_before(norm: str, pos: int, floor: int) -> str | None:
     return word
 
 
+# 通过乡村振兴进农家、“枣乡先锋”培树、村部功能整合提升等三大活动: a counted set of named initiatives
+_COUNTED_LIST = re.compile(
+    r"((?:[^\s,，。；;：:、]{3,16}、){1,7}[^\s,，。；;：:、]{3,16})等[一二三四五六七八九十两\d]+[大项个]"
+    r"(?:活动|行动|工程|品牌|机制|举措|模式)")
+
+
+@lru_cache(maxsize=1)
+def _list_leads() -> tuple[str, ...]:
+    """The verbs that may stand glued before a list's first item, longest first."""
+    return tuple(by_length({*_lex().verbs, *program_acts(), "通过", "以", "围绕"}))
+
+
+def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
+    """The items of a list closed by a count of initiatives (…等三大活动, …等五项机制): each one names one.
+
+    An item with a quotation names the quoted name (“枣乡先锋”培树: the drive to raise 枣乡先锋); one
+    without must be four characters or more and say something of its own (not 宣传、培训等3项活动).
+    """
+    norm = doc.norm
+    out = []
+    for m in _COUNTED_LIST.finditer(norm, start, end):
+        items, at = [], m.start(1)
+        first_end = norm.find("、", at, m.end(1))
+        cuts = [norm.rfind(w, at, first_end) + len(w) for w in _list_leads() if norm.rfind(w, at, first_end) >= 0]
+        at = max(cuts, default=at)  # 临泽县通过|乡村振兴进农家、…: the subject and verb before the list
+        for part in norm[at:m.end(1)].split("、"):
+            inner = next(iter(quoted_spans(norm, at, at + len(part))), None)
+            if inner is not None:
+                items.append(inner)
+            elif len(part) >= 4 and all(is_han(c) for c in part) and _has_content(part):
+                items.append((at, at + len(part)))
+            at += len(part) + 1
+        if len(items) >= 2:
+            out.extend(_mention(doc, norm[a:b], norm[a:b], a, b) for a, b in items)
+    return out
+
+
 def extract_programs(doc: Document) -> list[Mention]:
     verbs = _lex().verbs
     out: list[Mention] = []
@@ -566,6 +603,11 @@ def extract_programs(doc: Document) -> list[Mention]:
         skip = masked + [(m.start, m.end) for m in quoted] + [
             (a - 1, b + 1) for a, b in quoted_spans(doc.norm, s.start, s.end)]
         out.extend(quoted)
+        if "等" in doc.norm[s.start:s.end]:
+            listed = [m for m in counted_list_programs(doc, s.start, s.end)
+                      if not any(q.start <= m.start < q.end for q in quoted)]
+            out.extend(listed)
+            skip += [(m.start, m.end) for m in listed]
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
         out.extend(phrases)
         found = party_brands(doc, s.start, s.end, skip)

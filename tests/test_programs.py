@@ -660,3 +660,14 @@ def test_programs_a_work_method_is_a_head() -> None:
 ])
 def test_programs_posts_and_requirements_name_no_program(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a list closed by a count of initiatives: each item names one (a quotation in it, the quoted name)
+    ("临泽县通过乡村振兴进农家、“枣乡先锋”培树、村部功能整合提升等三大活动，为乡村振兴提供支撑。",
+     ["乡村振兴进农家", "枣乡先锋"]),
+    ("社区开展宣传、培训等3项活动。", []),  # kinds of work, too short to name anything
+    ("街道开展文艺演出、知识竞赛等活动。", []),  # no count: activities of a kind
+])
+def test_programs_items_of_a_counted_list_of_initiatives(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
