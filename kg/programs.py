@@ -561,8 +561,8 @@ _COUNTED_LIST = re.compile(
 
 @lru_cache(maxsize=1)
 def _list_leads() -> tuple[str, ...]:
-    """The verbs that may stand glued before a list's first item, longest first."""
-    return tuple(by_length({*_lex().verbs, *program_acts(), "通过", "以", "围绕"}))
+    """The verbs that may stand glued before a list's first item."""
+    return tuple(by_length({*_lex().verbs, *program_acts(), "通过", "以", "围绕"}))  # (by_length: a fixed order)
 
 
 def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
@@ -576,8 +576,9 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
     for m in _COUNTED_LIST.finditer(norm, start, end):
         items, at = [], m.start(1)
         first_end = norm.find("、", at, m.end(1))
-        cuts = [norm.rfind(w, at, first_end) + len(w) for w in _list_leads() if norm.rfind(w, at, first_end) >= 0]
-        at = max(cuts, default=at)  # 临泽县通过|乡村振兴进农家、…: the subject and verb before the list
+        found = ((norm.rfind(w, at, first_end), w) for w in _list_leads())
+        at = max((k + len(w) for k, w in found if k >= 0), default=at)  # 临泽县通过|乡村振兴进农家、…: the
+        # subject and the verb before the list
         for part in norm[at:m.end(1)].split("、"):
             inner = next(iter(quoted_spans(norm, at, at + len(part))), None)
             if inner is not None:
@@ -603,7 +604,7 @@ def extract_programs(doc: Document) -> list[Mention]:
         skip = masked + [(m.start, m.end) for m in quoted] + [
             (a - 1, b + 1) for a, b in quoted_spans(doc.norm, s.start, s.end)]
         out.extend(quoted)
-        if "等" in doc.norm[s.start:s.end]:
+        if doc.norm.find("等", s.start, s.end) >= 0:
             listed = [m for m in counted_list_programs(doc, s.start, s.end)
                       if not any(q.start <= m.start < q.end for q in quoted)]
             out.extend(listed)
