@@ -254,6 +254,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 is one, named
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
                 continue  # 党群服务中心, 邻里中心: a facility; 郧西县公路养护中心: a county's office
+            if _COUNT_BEFORE.search(norm, max(s.start, start - 6), start) or _COUNT_AFTER.match(norm, end):
+                continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
             name = clean_label(surface)
             label, aliases = _complete(name, start, focus)
@@ -271,6 +273,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out.extend(_committees(doc, focus, places, out))
     out.sort(key=lambda x: (x.start, -x.end))
     return _with_places_before(_bare_departments_placed(out), place_from)
+
+
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[个家支所]$")
+_COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…支部两个支部: the two named, counted)
 
 
 def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) -> list[Mention]:

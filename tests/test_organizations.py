@@ -546,3 +546,13 @@ def test_organizations_a_source_is_a_body_only_by_a_bodys_name(tmp_path: Path, s
     graph = kg.build(tmp_path)
     assert {e.label for e in graph.entities.values() if e.cls == "Organization"} == bodies
     assert graph.documents[0].publishers
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("全区组建了业主委员会498个、物业管理委员会16个。", set()),  # kinds of body, counted
+    ("由6个小区业主委员会成员组成议事会。", set()),
+    ("设立铜川市铜人电子科技有限公司支部和陕西摩贝生物科技有限公司支部两个支部。",  # the two named, counted
+     {"铜川市铜人电子科技有限公司支部", "陕西摩贝生物科技有限公司支部"}),
+])
+def test_organizations_a_counted_kind_of_body_is_none(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
