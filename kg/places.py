@@ -1321,6 +1321,10 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     named = [m for m in out if m.cls == "Community"]
     unified = iter(_one_key_per_name(named + [m for m in listed if m.cls == "Community"], towns)[len(named):])
     out.extend(next(unified) if m.cls == "Community" else m for m in listed)
+    # 下辖…、荔湾、…13个社区: a county's short name that is a whole item of a list of communities is the
+    # community's, not the county's (Guangzhou's 荔湾区 in a list of Shenzhen's communities)
+    items = {(m.start, m.end) for m in listed if m.cls == "Community"}
+    out = [m for m in out if not (m.cls in ("District", "City") and (m.start, m.end) in items)]
     out.sort(key=lambda x: (x.start, x.end))
     return out
 
@@ -1468,6 +1472,22 @@ def _joins_two(item: str) -> bool:
     return any(c in _CONJUNCTIONS and k >= 2 and len(item) - k - 1 >= 2 for k, c in enumerate(item))
 
 
+def _number(text: str) -> int | None:
+    """13 or 十三: a list's count as a number."""
+    from kg.statistics import chinese_number
+
+    return int(text) if text.isdigit() else chinese_number(text)
+
+
+_BORDERS = ("相连", "接壤", "毗邻", "相邻", "交界", "相望")
+
+
+def _a_neighbour(norm: str, place: Mention) -> bool:
+    """与南头街道相连, 与粤海街道接壤: a place named as the neighbour of the one described holds nothing listed
+    after it."""
+    return norm[place.start - 1:place.start] == "与" and norm.startswith(_BORDERS, place.end)
+
+
 def _listed_estates(doc: Document, known: list[Mention],
                     default_parent: Callable[[int], str | None]) -> list[Mention]:
     """Items of an "A、B、C等N个小区" list: each one an estate, its place written glued in front or not;
@@ -1502,12 +1522,16 @@ def _listed_estates(doc: Document, known: list[Mention],
                         default=pos)  # the first estate's own start, when it was read with its suffix
             owner = max((k for k in local if _may_hold(k, kind) and sent.start <= k.start and k.end <= first),
                         key=lambda k: k.end, default=None) or (  # else the town named just before, as for
-                max((k for k in local if k.cls == "Township" and first - TOWN_WINDOW <= k.end <= first),
+                max((k for k in local if k.cls == "Township" and first - TOWN_WINDOW <= k.end <= first
+                     and not _a_neighbour(norm, k)),
                     key=lambda k: k.end, default=None) if kind != "街道" and kind != "镇" else None)  # communities
             # a community holds its estates, but the vocabulary hangs an estate from a town or district:
             # the community's own parent (金桂社区就有锦江苑、桂花园… → 白塔湖镇)
             owner_key = (owner.parent_key if owner.cls == "Community" else owner.key) if owner is not None else None
             parent_key: str | None = owner_key
+            number = _COUNT_RE.search(m.group(0))
+            # 下辖南园、南山、…、阳光棕榈13个社区: as many items as the count, each one of them, common word or not
+            every_one = number is not None and len(items) >= 3 and _number(number.group(0)[:-1]) == len(items)
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
@@ -1519,7 +1543,8 @@ def _listed_estates(doc: Document, known: list[Mention],
                     lead = 0
                 if any(k.cls == cls and k.start < b and a < k.end for k in local):
                     continue  # already read with its suffix
-                inside = [k for k in local if whole <= k.start and k.end <= b and k.cls in ("District", "Township")]
+                inside = [k for k in local if whole <= k.start and k.end <= b and k.cls in ("District", "Township")
+                          and not (every_one and k.start == a and k.end == b)]  # (荔湾 of 13个社区: one of them)
                 if inside:
                     holder = max(inside, key=lambda k: k.end)
                     parent_key, a = holder.key, max(a, holder.end)
@@ -1540,8 +1565,8 @@ def _listed_estates(doc: Document, known: list[Mention],
                         any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue
                 with_deng = "等" in m.group(0)
-                if (kind != "小区" or not with_deng) and (is_common_word(name) or name in lex_kinds or (
-                        not with_deng and not _name_like(name))):
+                if not every_one and (kind != "小区" or not with_deng) and (
+                        is_common_word(name) or name in lex_kinds or (not with_deng and not _name_like(name))):
                     continue  # 养老、托育等…, 新建、改造3个小区, 物业缺失、管理混乱3个小区: fields of work or
                     # states, not places; only estates listed with 等 take common words (荷塘月色)
                 held_by = parent_key if cls != "Township" else next(

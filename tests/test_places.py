@@ -1225,3 +1225,20 @@ def test_places_a_verb_and_its_result_name_no_village() -> None:
     """选好村“两委”班子: choosing well, not a village named 选好."""
     text = "江西省吉安市聚焦“双好双强”要求，选好村“两委”班子尤其是党组织书记。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == []
+
+
+def test_places_a_counted_list_of_communities_of_the_street_described() -> None:
+    """下辖…13个社区: as many items as the count, each a community (向南, 学府 are words too), held by the
+    street the paragraph describes, not by the neighbour it borders (与南头街道相连)."""
+    text = ("深圳市南山区南山街道办事处成立于1983年，北至学府路，与南头街道相连。辖区下辖南园、南山、南光、向南、"
+            "北头、荔芳、登良、荔林、荔湾、月亮湾、学府、风华、阳光棕榈13个社区。")
+    found = [m for m in _places(text) if m.cls == "Community"]
+    assert len(found) == 13
+    assert {m.label for m in found} >= {"向南社区", "学府社区", "阳光棕榈社区"}
+    assert {m.parent_key.rsplit(":", 1)[-1] for m in found} == {"南山街道"}
+    # 荔湾, an item, is no short name of Guangzhou's 荔湾区 here
+    assert {m.label for m in _places(text) if m.cls == "District"} == {"南山区"}
+
+
+def test_places_a_list_with_a_count_not_its_own_keeps_its_guard() -> None:
+    assert [m.label for m in _places("社区新建、改造3个小区，管理更规范。") if m.cls == "Community"] == []
