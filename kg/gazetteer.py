@@ -79,6 +79,18 @@ class Gazetteer:
                 children.setdefault(division.parent, []).append(division)
             for surface in dict.fromkeys((division.name, *division.short)):
                 by_surface.setdefault(surface, []).append(division)
+        names = {d.name for d in self._by_code.values()}
+        # 镇宁自治县, 大通县, 黔南州, 鄂温克旗: an autonomous unit's short form with its type word, as articles
+        # write it; a full name, unless another division is called so
+        self._full_forms: dict[str, frozenset[str]] = {}
+        for division in self._by_code.values():
+            kind = next((k for k in _AUTONOMOUS if division.name.endswith(k)), None)
+            if kind is None:
+                continue
+            variants = [s + w for s in division.short for w in (kind[-1], kind) if s + w not in names]
+            self._full_forms[division.code] = frozenset((division.name, *variants))
+            for surface in variants:
+                by_surface.setdefault(surface, []).append(division)
         self._children = {code: tuple(kids) for code, kids in children.items()}
         # GB/T 2260: a code's first two digits name its province, so a division's ancestors (its city too)
         # share them. Place resolution relies on it where it holds (the bundled data: a test checks).
@@ -94,7 +106,7 @@ class Gazetteer:
                 continue
             kept = tuple(d for d in found if surface != d.name or len(d.name) > _MAX_GENERIC_FULL_NAME)
             if kept:
-                scan[surface] = (kept, any(surface == d.name for d in kept))
+                scan[surface] = (kept, any(self.is_full_name(surface, d) for d in kept))
             for d in found:
                 if surface == d.name and len(d.name) <= _MAX_GENERIC_FULL_NAME and d.parent is not None:
                     generic.setdefault(surface, []).append(d)
@@ -135,9 +147,9 @@ class Gazetteer:
         """
         return list(self._by_surface.get(surface, ()))
 
-    @staticmethod
-    def is_full_name(surface: str, division: Division) -> bool:
-        return surface == division.name
+    def is_full_name(self, surface: str, division: Division) -> bool:
+        """Its official name, or an autonomous unit's written with its type word (镇宁自治县, 黔南州)."""
+        return surface == division.name or surface in self._full_forms.get(division.code, ())
 
     def ancestors(self, code: str) -> list[Division]:
         """Parent first, up to the province; [] for a province. KeyError for an unknown code."""
@@ -248,6 +260,9 @@ class Gazetteer:
                 if hit is not None and hit[1]:
                     return True
         return False
+
+
+_AUTONOMOUS = ("自治州", "自治县", "自治旗")
 
 
 def read_table(text: str, columns: tuple[str, ...], file: str) -> tuple[dict[str, str], list[list[str]]]:

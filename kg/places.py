@@ -1046,6 +1046,11 @@ def _streets_named_as_districts(norm: str, found: list[GazetteerMatch]) -> list[
     return [m for m in found if m.start not in drop and not (m.surface in streets and norm.startswith("街道", m.end))]
 
 
+def _written_in_full(gaz: Gazetteer, m: Mention) -> bool:
+    division = gaz.get(m.code) if m.code else None
+    return division is not None and gaz.is_full_name(m.surface, division)
+
+
 def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     gaz = gaz or load_gazetteer()
     spans = _in_content(doc)
@@ -1158,7 +1163,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     # local places: runs never cross a full division name (鼓楼区|军门社区)
     # (河北唐山|光明街道: a city's short name ends there too; a county's may begin a town's, 马尾|镇, and after
     # a province's short name may come a city's short name that no match chose, 湖南衡阳|胜利街道)
-    hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"})
+    hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"
+                         or _written_in_full(gaz, m)})  # (大通县|小石山社区: an autonomous county's, in full)
     locals_ = _local_places(doc, spans, hard_stops, result.divisions)
     locals_ = _named_again(doc, spans, locals_, mentions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name

@@ -195,6 +195,11 @@ def test_gazetteer_unknown_code_raises(gaz: Gazetteer, method: str) -> None:
         ("台江", "350103", False),
         ("福州市", "350100", True),
         ("福州市", "350103", False),
+        ("黔南州", "522700", True),  # an autonomous prefecture's short form with its type word
+        ("黔南自治州", "522700", True),
+        ("镇宁自治县", "520423", True),
+        ("大通县", "630121", True),  # 大通回族土族自治县 (大通区 is another division's name, in 淮南)
+        ("大通", "630121", False),
     ],
 )
 def test_gazetteer_is_full_name(gaz: Gazetteer, surface: str, code: str, full: bool) -> None:
@@ -299,8 +304,12 @@ def test_gazetteer_find_all_prefers_the_longest_name(gaz: Gazetteer) -> None:
 
 def _naive_find_all(gaz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     """The specification, slowly: every length from the longest name down to 2 at each position."""
-    surfaces = {d.name for d in gaz if len(d.name) > 2} | {s for d in gaz for s in d.short}
-    full = {d.name for d in gaz}
+    names = {d.name for d in gaz}
+    # an autonomous unit's short form with its type word (黔南州, 黔南自治州) is a full name too
+    written = {s + w for d in gaz for kind in ("自治州", "自治县", "自治旗") if d.name.endswith(kind)
+               for s in d.short for w in (kind[-1], kind)} - names
+    surfaces = {d.name for d in gaz if len(d.name) > 2} | {s for d in gaz for s in d.short} | written
+    full = names | written
     longest = max(map(len, surfaces))
     out: list[tuple[int, int, str]] = []
     i = 0

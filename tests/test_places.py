@@ -1242,3 +1242,15 @@ def test_places_a_counted_list_of_communities_of_the_street_described() -> None:
 
 def test_places_a_list_with_a_count_not_its_own_keeps_its_guard() -> None:
     assert [m.label for m in _places("社区新建、改造3个小区，管理更规范。") if m.cls == "Community"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("贵州省黔南州都匀市推行红色物业。", {("City", "黔南布依族苗族自治州"), ("District", "都匀市")}),
+    ("西宁市大通县小石山社区推行红色物业。", {("District", "大通回族土族自治县"), ("Community", "小石山社区")}),
+    ("安顺市镇宁自治县谐美社区推行红色物业。", {("District", "镇宁布依族苗族自治县"), ("Community", "谐美社区")}),
+    ("内蒙古鄂温克旗推行红色物业。", {("District", "鄂温克族自治旗")}),
+])
+def test_places_autonomous_units_written_short_with_their_type_word(text: str, expected: set) -> None:
+    """黔南州, 大通县, 镇宁自治县, 鄂温克旗: how articles write autonomous prefectures, counties and banners;
+    in full, so a community after one is named from there (小石山社区, not 大通县小石山社区)."""
+    assert expected <= {(m.cls, m.label) for m in _places(text)}
