@@ -257,7 +257,7 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
     return out
 
 
-_COMMITTEE_AFTER = re.compile("党工委|党委|党总支|党支部")
+PARTY_BODY = re.compile("党工委|党委|党总支|党支部")  # a party body's word (organizations reads it too)
 
 
 def _committee_of(norm: str, place: Mention, start: int, end: int, file_name: str,
@@ -271,7 +271,7 @@ def _committee_of(norm: str, place: Mention, start: int, end: int, file_name: st
     """
     if place.cls not in ("Township", "Community"):
         return []  # (该区党委, 该市党委: a county's and a city's committees are named 区委, 市委)
-    body = _COMMITTEE_AFTER.match(norm, end)
+    body = PARTY_BODY.match(norm, end)
     if body is None or place.label + body.group(0) not in bodies:
         return []
     name = place.label + body.group(0)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.model import Document
 from kg.normalize import to_simplified
-from kg.text import written
+from kg.text import is_han, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (数据来源:…委员会): not its bracket
@@ -156,7 +156,7 @@ def run_together_names(text: str) -> list[tuple[str, int, int]]:
     way only into names of two or three characters, each a common surname first and no common word."""
     from kg.lexicon import is_common_word, surnames
 
-    if not 4 <= len(text) <= 12 or not all("\u4e00" <= c <= "\u9fff" for c in text):
+    if not 4 <= len(text) <= 12 or not all(map(is_han, text)):
         return []
     family = surnames()
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
-from kg.actors import Focus
+from kg.actors import PARTY_BODY, Focus
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import (
     by_length,
@@ -121,7 +121,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     for at in range(left, pos - 3):  # 抓实抓细|社区党委, 做实做细: a verb's four-character pattern is the clause's
         if norm[at] == norm[at + 2] and word_tag(norm[at]).startswith("v") and is_han(norm[at + 1]):
             starts[at + 4] = True
-    for m in _PARTY_BODY.finditer(norm, left, pos):  # 村党支部|领办|合作社: a party body ends a name inside
+    for m in PARTY_BODY.finditer(norm, left, pos):  # 村党支部|领办|合作社: a party body ends a name inside
         if m.end() < pos:
             starts[m.end()] = True
     for m in _departments_re().finditer(norm, left, pos):  # 住房|和|城乡建设: its 和 joins one name
@@ -175,9 +175,6 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
     return None
 
 
-_PARTY_BODY = re.compile("党工委|党总支|党支部|党委")
-
-
 _CLAUSE_TIMES = frozenset("当天 当日 近日 日前 目前 今年 去年 近期 此前 随后 同时".split())
 _CLAUSE_AREAS = frozenset(("辖区", "境内"))  # 辖区|中车公司: the area the clause is about, not the body's name
 
@@ -225,7 +222,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             # the longest suffix chain: 集团党委, 有限公司党支部; a trade's company name (X物业服务有限公司)
             end = _chain_end(norm, pat, m.end(), s.end)
             if norm[end:end + 1] in ("员", "会", "书") and norm[m.start():end].endswith(("委", "支部")) and not (
-                    norm[end] == "书" and (not _PARTY_BODY.fullmatch(m.group(0))
+                    norm[end] == "书" and (not PARTY_BODY.fullmatch(m.group(0))
                                            or _place_before(norm, m.start(), s.start, place_at, known) is not None)):
                 continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记 and
                 # 鸿运物业党支部书记: the secretary of a place's or a company's body, which is named
@@ -481,7 +478,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     named = _place_before(norm, pos, floor, place_at, known, city_ends)
     if named is not None:
         return named
-    party = _PARTY_BODY.match(norm, pos) is not None
+    party = PARTY_BODY.match(norm, pos) is not None
     if party and _verb_takes_kind(norm, pos, floor, tiers, place_at):
         return None  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
     internal = _internal_verbs()

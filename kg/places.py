@@ -36,6 +36,7 @@ from kg.lexicon import (
 from kg.model import Document, Mention
 from kg.nameindex import occurrences
 from kg.spans import ByStart, Spans
+from kg.statistics import parse_value
 from kg.text import NUMERAL_CHARS, is_han
 from kg.tiers import party_heads
 from kg.towns import counties_of, longest_ending
@@ -588,7 +589,6 @@ def _to_the_clause_word(norm: str, start: int, floor: int, length: int, bound: i
             break
         taken += len(tok)
     return start - taken if length + taken <= 6 else start
-
 
 
 def _an_action(norm: str, lo: int, hi: int) -> bool:
@@ -1478,13 +1478,6 @@ def _joins_two(item: str) -> bool:
     return any(c in _CONJUNCTIONS and k >= 2 and len(item) - k - 1 >= 2 for k, c in enumerate(item))
 
 
-def _number(text: str) -> int | None:
-    """13 or 十三: a list's count as a number."""
-    from kg.statistics import chinese_number
-
-    return int(text) if text.isdigit() else chinese_number(text)
-
-
 _BORDERS = ("相连", "接壤", "毗邻", "相邻", "交界", "相望")
 
 
@@ -1537,7 +1530,7 @@ def _listed_estates(doc: Document, known: list[Mention],
             parent_key: str | None = owner_key
             number = _COUNT_RE.search(m.group(0))
             # 下辖南园、南山、…、阳光棕榈13个社区: as many items as the count, each one of them, common word or not
-            every_one = number is not None and len(items) >= 3 and _number(number.group(0)[:-1]) == len(items)
+            every_one = number is not None and len(items) >= 3 and parse_value(number.group(0)[:-1], None) == len(items)
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
@@ -1563,7 +1556,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                         continue
                     a = found[0]
                 read = a  # where the reading had the name begin
-                if i == 0 and kind == "小区" and len(items) > 1 and _COUNT_RE.search(m.group(0)):
+                if i == 0 and kind == "小区" and len(items) > 1 and number is not None:
                     a = _to_the_clause_word(norm, a, whole, b - a, bound)
                 name = norm[a:b]
                 stops = STOP_CHARS if i == 0 else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item between 、

@@ -445,7 +445,6 @@ def _core_name(head: str, modifier: str) -> tuple[str, ...]:
 
 
 _NAMED_ACTIVITY = ("竞赛", "主题", "专项", "品牌")  # 争当排头兵系列竞赛活动: a contest, a theme — named
-_NUMERALS = frozenset("一二三四五六七八九十百千万两双0123456789")
 
 
 def _described(head: str, modifier: str) -> bool:
@@ -454,7 +453,7 @@ def _described(head: str, modifier: str) -> bool:
     a way found new, which a text names, if at all, in quotes)."""
     if head == "新模式":
         return True
-    return head == "活动" and not any(c in _NUMERALS for c in modifier) and not any(
+    return head == "活动" and not any(c in _NUMERAL_LEAD for c in modifier) and not any(
         w in modifier for w in _NAMED_ACTIVITY)
 
 

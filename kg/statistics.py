@@ -144,8 +144,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # 6个村党组织|成功入选, 党员|率先垂范: how the verb after it is done, no part of the noun
         taken += len(tok)
     thing = clean_label(run[:taken])
-    last = cut(thing)[-1:] if thing else []
-    if len(thing) >= 3 and thing[-1] in _LOCATIVES and last and word_tag(last[0]) == "s":
+    if len(thing) >= 3 and thing[-1] in _LOCATIVES and word_tag(cut(thing)[-1]) == "s":
         thing, taken = thing[:-1], taken - 1  # 5个小区活动室内: where, the room the noun
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
         thing = thing.strip("()（）")

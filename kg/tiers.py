@@ -336,7 +336,7 @@ def _one_dash_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
 # “四级组织体系”: a structure whose count of levels is stated, its levels then named clause by clause
 _LEVELS_STATED = re.compile(
     r"([一二三四五六七八九十\d]+)级[”\"」]?[\u4e00-\u9fff]{0,4}?(?:组织体系|组织架构|体系|架构|网络)")
-_PARTY_TIER = re.compile("党工委|党委|党总支|党支部|党小组|先锋户|中心户|联系户|示范户")
+_PARTY_TIER = re.compile("|".join(_HEAD_RANKS))  # a party body's head: 党工委 … 示范户
 _BEFORE_TIER = set("个名户支家是为成设由即")  # what ends the words before a tier: a count, a verb's last character
 
 
