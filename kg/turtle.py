@@ -123,13 +123,68 @@ class StatisticNode(NamedTuple):
     evidence: tuple[str, ...]
 
 
-Record = EvidenceNode | ImplementationNode | StatisticNode
+class EntityNode(NamedTuple):
+    """An entity's own triples as values, and the pairs other facts add to it (``links``: implements, …).
+
+    A large export has tens of thousands of entities, each with a list of
+    documents that mention it; written from these values, an entity's block
+    needs neither a ``Pair`` per document nor a sort of them.
+    """
+
+    cls: str  # IRI
+    label: str
+    alt_labels: tuple[str, ...]  # sorted, distinct
+    code: str  # or ""
+    part_of: str  # IRI, or ""
+    documents: tuple[str, ...]  # IRIs, sorted, distinct
+    mentions: int
+    links: list[Pair]
+
+
+class DocumentNode(NamedTuple):
+    """A document's triples as values, and the pairs other facts add to it (as ``EntityNode``)."""
+
+    file_names: tuple[str, ...]  # sorted, distinct
+    sha256: str
+    label: str
+    title: str  # or ""
+    date: str  # or ""
+    publishers: tuple[str, ...]  # sorted, distinct
+    creators: tuple[str, ...]  # IRIs, sorted, distinct
+    links: list[Pair]
+
+
+Record = EvidenceNode | ImplementationNode | StatisticNode | EntityNode | DocumentNode
+_LINKED = (EntityNode, DocumentNode)  # records that other facts add pairs to (their links), named by IRIs of any form
 Block = tuple[str, "list[Pair] | Record"]  # a subject and its pairs (sorted and distinct), or its record
 
 
 def _record_pairs(r: Record) -> list[Pair]:
     """A record's triples as pairs (unsorted)."""
     integer, boolean = XSD + "integer", XSD + "boolean"
+    if isinstance(r, EntityNode):
+        pairs = [(False, RDF_TYPE, 0, r.cls, "", ""), (True, RDFS_LABEL, 1, r.label, "", "zh")]
+        pairs += [(True, SKOS_ALT, 1, a, "", "zh") for a in r.alt_labels]
+        if r.code:
+            pairs.append((True, _pb("adminCode"), 1, r.code, "", ""))
+        if r.part_of:
+            pairs.append((True, _pb("partOf"), 0, r.part_of, "", ""))
+        pairs += [(True, _pb("mentionedIn"), 0, d, "", "") for d in r.documents]
+        if r.mentions:
+            pairs.append((True, _pb("mentionCount"), 1, str(int(r.mentions)), integer, ""))
+        return pairs + r.links
+    if isinstance(r, DocumentNode):
+        pairs = [(False, RDF_TYPE, 0, _pb("Document"), "", "")]
+        pairs += [(True, _pb("fileName"), 1, name, "", "") for name in r.file_names]
+        pairs += [(True, _pb("sha256"), 1, r.sha256, "", ""), (True, _pb("extractorVersion"), 1, __version__, "", ""),
+                  (True, RDFS_LABEL, 1, r.label, "", "zh")]
+        if r.title:
+            pairs.append((True, DCT + "title", 1, r.title, "", "zh"))
+        if r.date:
+            pairs.append((True, DCT + "date", 1, r.date, XSD + "date", ""))
+        pairs += [(True, DCT + "publisher", 1, p, "", "zh") for p in r.publishers]
+        pairs += [(True, DCT + "creator", 0, c, "", "") for c in r.creators]
+        return pairs + r.links
     if isinstance(r, EvidenceNode):
         return [
             (False, RDF_TYPE, 0, _pb("Evidence"), "", ""),
@@ -178,27 +233,7 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
     the C comparison: the same order as sorting them all by (subject, rdf:type
     first, predicate, object), since subjects are sorted first.
     """
-    out: list[Triple] = []
-    add = out.append
     docs = {d.file_name: _iri(document_id(d)) for d in kg.documents}
-
-    for d in kg.documents:
-        s = docs[d.file_name]
-        add((s, RDF_TYPE, _pb("Document")))
-        for name in (d.file_name, *d.copies):  # the same bytes under several names: one document
-            add((s, _pb("fileName"), _str(name)))
-        add((s, _pb("sha256"), _str(d.sha256)))
-        add((s, _pb("extractorVersion"), _str(__version__)))
-        add((s, RDFS_LABEL, _zh(d.title or d.file_name)))
-        if d.title:
-            add((s, DCT + "title", _zh(d.title)))
-        if d.date:
-            add((s, DCT + "date", Lit(d.date, XSD + "date")))
-        for p in d.publishers:
-            add((s, DCT + "publisher", _zh(p)))
-        for c in d.creators:
-            add((s, DCT + "creator", _iri("person/" + hashlib.sha1(c.encode("utf-8")).hexdigest()[:16])))
-
     blocks: dict[str, list[Pair] | Record] = {}
 
     def block(s: str) -> list[Pair]:
@@ -206,6 +241,8 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
         found = blocks.get(s)
         if found is None:
             found = blocks[s] = []
+        elif type(found) in _LINKED:
+            return found.links  # type: ignore[union-attr]
         elif type(found) is not list:
             found = blocks[s] = _record_pairs(found)  # type: ignore[arg-type]
         return found  # type: ignore[return-value]
@@ -216,30 +253,21 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
         else:
             blocks[s] = r
 
-    for t in out:
-        block(t[0]).append(_pair(t[1], t[2]))
-    type_, label, alt = RDF_TYPE, RDFS_LABEL, SKOS_ALT
-    integer = XSD + "integer"
+    for d in kg.documents:
+        record(docs[d.file_name], DocumentNode(
+            tuple(sorted({d.file_name, *d.copies})),  # the same bytes under several names: one document
+            d.sha256, d.title or d.file_name, d.title, d.date, tuple(sorted(set(d.publishers))),
+            tuple(sorted({_iri("person/" + hashlib.sha1(c.encode("utf-8")).hexdigest()[:16]) for c in d.creators})),
+            []))
+    type_, integer = RDF_TYPE, XSD + "integer"
     pb = {name: _pb(name) for name in (  # the terms of the blocks made here as pairs (records: _record_pairs)
-        "adminCode", "partOf", "mentionedIn", "mentionCount", "implements", "evidence",
+        "implements", "evidence",
         "hasTierStructure", "levelCount", "hasLevel", "rank", "tier", "subTierOf", "TierStructure", "TierLevel")}
 
     for e in kg.entities.values():
-        s = PBR + e.id
-        put = block(s).append
-        put((False, type_, 0, _pb(e.cls), "", ""))
-        put((True, label, 1, e.label, "", "zh"))
-        for a in sorted(e.alt_labels):
-            put((True, alt, 1, a, "", "zh"))
-        if e.code:
-            put((True, pb["adminCode"], 1, e.code, "", ""))
-        if e.part_of:
-            put((True, pb["partOf"], 0, PBR + e.part_of, "", ""))
-        for f in sorted(e.documents):
-            if f in docs:
-                put((True, pb["mentionedIn"], 0, docs[f], "", ""))
-        if e.mentions:
-            put((True, pb["mentionCount"], 1, str(int(e.mentions)), integer, ""))
+        record(PBR + e.id, EntityNode(
+            _pb(e.cls), e.label, tuple(sorted(e.alt_labels)), e.code or "", PBR + e.part_of if e.part_of else "",
+            tuple(sorted({docs[f] for f in e.documents if f in docs})), int(e.mentions), []))
 
     evidence_nodes: dict[tuple[str, int, int], str] = {}
     sha1 = hashlib.sha1
@@ -437,12 +465,68 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
     statistic_block = _template(pb("Statistic"), statistic_fields, names, heads).format
     counting_block = _template(pb("Statistic"), {**statistic_fields, pb("countOf"): "{6}"}, names, heads).format
 
+    label_p, alt_p, code_p, part_p, in_p, count_p = \
+        RDFS_LABEL, SKOS_ALT, pb("adminCode"), pb("partOf"), pb("mentionedIn"), pb("mentionCount")
+    file_p, sha_p, version_p, title_p, date_p, publisher_p, creator_p = \
+        pb("fileName"), pb("sha256"), pb("extractorVersion"), DCT + "title", DCT + "date", DCT + "publisher", \
+        DCT + "creator"
+    version, date_type, document_cls = literal(__version__, ""), XSD + "date", pb("Document")
+
+    def zh(text: str) -> str:
+        return f'"{escape(_escape_one, text)}"@zh'
+
+    def entity_lines(r: EntityNode) -> list[tuple[str, str]]:
+        _, label, alts, code, part_of, documents, mentions, _ = r
+        lines = [(label_p, zh(label))]
+        if alts:
+            lines.append((alt_p, ", ".join([zh(a) for a in alts])))
+        if code:
+            lines.append((code_p, literal(code, "")))
+        if part_of:
+            lines.append((part_p, names[part_of]))
+        if documents:
+            lines.append((in_p, ", ".join([names[d] for d in documents])))
+        if mentions:
+            lines.append((count_p, literal(str(int(mentions)), integer)))
+        return lines
+
+    def document_lines(r: DocumentNode) -> list[tuple[str, str]]:
+        file_names, sha256, label, title, date, publishers, creators, _ = r
+        lines = [(file_p, ", ".join([literal(f, "") for f in file_names])), (sha_p, literal(sha256, "")),
+                 (version_p, version), (label_p, zh(label))]
+        if title:
+            lines.append((title_p, zh(title)))
+        if date:
+            lines.append((date_p, literal(date, date_type)))
+        if publishers:
+            lines.append((publisher_p, ", ".join([zh(p) for p in publishers])))
+        if creators:
+            lines.append((creator_p, ", ".join([names[c] for c in creators])))
+        return lines
+
+    def lines_block(cls: str, lines: list[tuple[str, str]], links: list[Pair]) -> str | None:
+        """A block after its subject from its lines (predicate, objects as written) and its links' pairs."""
+        if links:
+            own = {p for p, _ in lines}
+            pairs = _distinct_sorted(links)
+            if any(p in own or p == RDF_TYPE for _, p, *_ in pairs):  # another fact on a predicate of its own
+                return None
+            for p, group in groupby(pairs, key=itemgetter(1)):
+                lines.append((p, ", ".join([names[a] if kind == 0 else f'"{escape(_escape_one, a)}"@{c}' if c
+                                            else literal(a, b) for _, _, kind, a, b, c in group])))
+        lines.sort(key=itemgetter(0))  # a block's predicates in the sorted pairs' order: rdf:type, then by IRI
+        return f" a {names[cls]}" + "".join([f" ;\n    {heads[p]} {text}" for p, text in lines]) + " .\n"
+
     def record_block(r: Record) -> str | None:
         """The block of a record after its subject, or None where the general path must write it.
 
         Records are unpacked as tuples, not read by field name: this runs for every fact of the export.
         """
         kind = type(r)
+        if kind is EntityNode:
+            return lines_block(r[0], entity_lines(r), r[-1])  # type: ignore[arg-type]
+        if kind is DocumentNode:
+            return lines_block(document_cls, document_lines(r), r[-1])  # type: ignore[arg-type]
         if kind is EvidenceNode:
             document, quote, start, end = r  # type: ignore[misc]
             return evidence_block(names[document], escape(_escape_one, quote), int(start), int(end))
@@ -467,7 +551,7 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
             blocks_in_batch = 0
         put("\n")
         kind_of = type(pairs)
-        if kind_of is not list and _RECORDS_BRACKETED:  # a record's subject is pbr:{kind}/{hash}: see above
+        if kind_of is not list and kind_of not in _LINKED and _RECORDS_BRACKETED:  # pbr:{kind}/{hash}: see above
             written = names[s] = f"<{s}>"  # named here, where _Names would work it out the same way, slower
             put(written)
         else:

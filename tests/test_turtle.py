@@ -229,20 +229,30 @@ def test_turtle_hostile_quotes_are_the_source_slices(hostile: tuple[Path, str]) 
 
 def _edge_case_graph() -> kg.KnowledgeGraph:
     """Facts the templates must write exactly as the general path: braces and quotes in literals,
-    a decimal, a fact with no evidence, two facts on one IRI, one sentence the evidence of many."""
-    from kg.model import Document, Entity, Evidence, Implementation, Statistic
+    a decimal, a fact with no evidence, two facts on one IRI, one sentence the evidence of many,
+    entities and documents with every optional field, or none, and with facts of others added
+    to them (implements, a structure, a sub-tier), even an entity on a document's IRI."""
+    from kg.model import Document, Entity, Evidence, Implementation, Statistic, TierStructure
+    from kg.resolve import document_id
 
-    doc = Document("a.txt", "0" * 64, "", "")
+    doc = Document("a.txt", "0" * 64, "", "", title='标题"{x}"', date="2024-01-02", publishers=["乙报", "甲报"],
+                   creators=["王芳", "李四"], copies=["b.txt", "a2.txt"])
+    bare = Document("c.txt", "1" * 64, "", "")
     one = Evidence("a.txt", 0, 9, 'say "{0}" {{x}}\n')
     two = Evidence("a.txt", 10, 20, "第二句\\。")
     entities = {
-        "place/350100": Entity("place/350100", "City", "福州市", documents={"a.txt"}, mentions=2),
+        "place/350100": Entity("place/350100", "City", "福州市", alt_labels={'榕"城"', "福州"}, code="350100",
+                               documents={"a.txt", "c.txt", "b.txt"}, mentions=2),
+        "place/350102": Entity("place/350102", "District", "鼓楼区", part_of="place/350100", documents={"c.txt"}),
         "program/p1": Entity("program/p1", "Program", "近邻{党建}", alt_labels={"近邻"}, documents={"a.txt"}),
         "tier/t1": Entity("tier/t1", "OrgTier", "小区党支部"),
+        "tier/t2": Entity("tier/t2", "OrgTier", "楼栋党小组"),
+        document_id(bare): Entity(document_id(bare), "Person", "同一IRI"),  # an entity on a document's IRI
     }
     return kg.KnowledgeGraph(
-        documents=[doc],
+        documents=[doc, bare],
         entities=entities,
+        structures=[TierStructure("place/350102", ["tier/t1", "tier/t2"], 2, [one])],
         implementations=[
             Implementation("place/350100", "program/p1", [two, one, two]),
             Implementation("place/350100", "program/p1", [one]),  # the same IRI again: merged
