@@ -62,14 +62,11 @@ def _h(*parts: object) -> str:
     return hashlib.sha1(_US.join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-def _int(n: int) -> Lit:
-    return Lit(str(int(n)), XSD + "integer")
-
-
-def _num(v: int | float) -> Lit:
+def _number(v: int | float) -> tuple[str, str]:
+    """A count's value as its lexical form and datatype."""
     if isinstance(v, int) or float(v).is_integer():
-        return _int(int(v))
-    return Lit(repr(float(v)), XSD + "decimal")
+        return str(int(v)), XSD + "integer"
+    return repr(float(v)), XSD + "decimal"
 
 
 def _zh(text: str) -> Lit:
@@ -116,7 +113,8 @@ class ImplementationNode(NamedTuple):
 class StatisticNode(NamedTuple):
     about: str  # IRI
     thing: str
-    value: Lit
+    value: str  # the lexical form
+    datatype: str  # its datatype
     unit: str
     approximate: bool
     count_of: str  # IRI, or "" for none
@@ -204,7 +202,7 @@ def _record_pairs(r: Record) -> list[Pair]:
             (False, RDF_TYPE, 0, _pb("Statistic"), "", ""),
             (True, _pb("about"), 0, r.about, "", ""),
             (True, _pb("countedThing"), 1, r.thing, "", "zh"),
-            (True, _pb("value"), 1, r.value.lexical, r.value.datatype, ""),
+            (True, _pb("value"), 1, r.value, r.datatype, ""),
             (True, _pb("unit"), 1, r.unit, "", "zh"),
             (True, _pb("approximate"), 1, "true" if r.approximate else "false", boolean, ""),
         ]
@@ -295,8 +293,9 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
 
     for st in kg.statistics:
         ev0 = st.evidence[0]
-        node = PBR + f"statistic/{_h(st.about, st.thing, st.value, st.unit, ev0.file_name, ev0.start)}"
-        record(node, StatisticNode(PBR + st.about, st.thing, _num(st.value), st.unit, bool(st.approximate),
+        key = f"{st.about}{_US}{st.thing}{_US}{st.value}{_US}{st.unit}{_US}{ev0.file_name}{_US}{ev0.start}"
+        node = f"{PBR}statistic/{sha1(key.encode()).hexdigest()[:16]}"  # _h(about, …, start), inline as above
+        record(node, StatisticNode(PBR + st.about, st.thing, *_number(st.value), st.unit, bool(st.approximate),
                                    PBR + st.count_of if st.count_of else "", evidence(st.evidence)))
 
     for ts in kg.structures:
@@ -350,14 +349,27 @@ def _escape_one(m: re.Match[str]) -> str:
 
 
 def escape_literal(text: str) -> str:
+    """The text as a Turtle string's body.
+
+    Every character the pattern escapes is unprintable, a quote or a
+    backslash, so most text (printable, neither) is returned as it is without
+    the pattern's scan: a table lookup per character instead of a
+    character-class test, on every quote and label of a large export.
+    """
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return text
     return _NEEDS_ESCAPE.sub(_escape_one, text)
 
 
-_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+# The characters an IRIREF may not hold, all ASCII: found by deleting them from the IRI's UTF-8 (in which
+# no other character has an ASCII byte), a table lookup per byte where a regular expression's character
+# class cost ten times as much on the hundred thousand IRIs of a large export.
+_IRI_BAD = bytes(range(0x21)) + b'<>"{}|^`\\'
 
 
 def iri_ref(iri: str) -> str:
-    if _IRI_BAD.search(iri):
+    raw = iri.encode("utf-8", "surrogatepass")
+    if len(raw.translate(None, _IRI_BAD)) != len(raw):
         raise ValueError(f"not a valid IRI: {iri!r}")
     return f"<{iri}>"
 
@@ -438,16 +450,16 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
     names = _Names()
     integers: dict[str, str] = {}
     integer, boolean = XSD + "integer", XSD + "boolean"
-    escape = _NEEDS_ESCAPE.sub
+    escape = escape_literal
 
     def literal(lexical: str, datatype: str) -> str:  # as _term writes a literal without a language
         if datatype == integer:
             written = integers.get(lexical)
             if written is None:
                 written = integers[lexical] = lexical if _INTEGER.fullmatch(lexical) else \
-                    f'"{escape(_escape_one, lexical)}"^^{names[datatype]}'
+                    f'"{escape(lexical)}"^^{names[datatype]}'
             return written
-        body = f'"{escape(_escape_one, lexical)}"'
+        body = f'"{escape(lexical)}"'
         if datatype == boolean:
             return lexical
         if datatype:
@@ -456,14 +468,14 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
 
     heads = _Names({RDF_TYPE: "a"})  # predicates as written: rdf:type is "a" there (and only there)
     pb = _pb
-    evidence_block = _template(pb("Evidence"), {pb("document"): "{0}", pb("quote"): '"{1}"',
-                                                pb("charStart"): "{2}", pb("charEnd"): "{3}"}, names, heads).format
-    implementation_block = _template(pb("Implementation"), {pb("agent"): "{0}", pb("program"): "{1}",
-                                                            pb("evidence"): "{2}"}, names, heads).format
-    statistic_fields = {pb("about"): "{0}", pb("countedThing"): '"{1}"@zh', pb("value"): "{2}",
-                        pb("unit"): '"{3}"@zh', pb("approximate"): "{4}", pb("evidence"): "{5}"}
+    evidence_block = _template(pb("Evidence"), {pb("document"): "{1}", pb("quote"): '"{2}"',
+                                                pb("charStart"): "{3}", pb("charEnd"): "{4}"}, names, heads).format
+    implementation_block = _template(pb("Implementation"), {pb("agent"): "{1}", pb("program"): "{2}",
+                                                            pb("evidence"): "{3}"}, names, heads).format
+    statistic_fields = {pb("about"): "{1}", pb("countedThing"): '"{2}"@zh', pb("value"): "{3}",
+                        pb("unit"): '"{4}"@zh', pb("approximate"): "{5}", pb("evidence"): "{6}"}
     statistic_block = _template(pb("Statistic"), statistic_fields, names, heads).format
-    counting_block = _template(pb("Statistic"), {**statistic_fields, pb("countOf"): "{6}"}, names, heads).format
+    counting_block = _template(pb("Statistic"), {**statistic_fields, pb("countOf"): "{7}"}, names, heads).format
 
     label_p, alt_p, code_p, part_p, in_p, count_p = \
         RDFS_LABEL, SKOS_ALT, pb("adminCode"), pb("partOf"), pb("mentionedIn"), pb("mentionCount")
@@ -473,7 +485,7 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
     version, date_type, document_cls = literal(__version__, ""), XSD + "date", pb("Document")
 
     def zh(text: str) -> str:
-        return f'"{escape(_escape_one, text)}"@zh'
+        return f'"{escape(text)}"@zh'
 
     def entity_lines(r: EntityNode) -> list[tuple[str, str]]:
         _, label, alts, code, part_of, documents, mentions, _ = r
@@ -504,65 +516,64 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
             lines.append((creator_p, ", ".join([names[c] for c in creators])))
         return lines
 
-    def lines_block(cls: str, lines: list[tuple[str, str]], links: list[Pair]) -> str | None:
-        """A block after its subject from its lines (predicate, objects as written) and its links' pairs."""
+    def lines_block(subject: str, cls: str, lines: list[tuple[str, str]], links: list[Pair]) -> str | None:
+        """A block from its lines (predicate, objects as written) and its links' pairs."""
         if links:
             own = {p for p, _ in lines}
             pairs = _distinct_sorted(links)
             if any(p in own or p == RDF_TYPE for _, p, *_ in pairs):  # another fact on a predicate of its own
                 return None
             for p, group in groupby(pairs, key=itemgetter(1)):
-                lines.append((p, ", ".join([names[a] if kind == 0 else f'"{escape(_escape_one, a)}"@{c}' if c
+                lines.append((p, ", ".join([names[a] if kind == 0 else f'"{escape(a)}"@{c}' if c
                                             else literal(a, b) for _, _, kind, a, b, c in group])))
         lines.sort(key=itemgetter(0))  # a block's predicates in the sorted pairs' order: rdf:type, then by IRI
-        return f" a {names[cls]}" + "".join([f" ;\n    {heads[p]} {text}" for p, text in lines]) + " .\n"
+        return f"\n{subject} a {names[cls]}" + "".join([f" ;\n    {heads[p]} {text}" for p, text in lines]) + " .\n"
 
-    def record_block(r: Record) -> str | None:
-        """The block of a record after its subject, or None where the general path must write it.
+    def record_block(s: str, r: Record) -> str | None:
+        """The block of a record, subject ``s`` included, or None where the general path must write it.
 
         Records are unpacked as tuples, not read by field name: this runs for every fact of the export.
         """
         kind = type(r)
         if kind is EntityNode:
-            return lines_block(r[0], entity_lines(r), r[-1])  # type: ignore[arg-type]
+            return lines_block(names[s], r[0], entity_lines(r), r[-1])  # type: ignore[arg-type]
         if kind is DocumentNode:
-            return lines_block(document_cls, document_lines(r), r[-1])  # type: ignore[arg-type]
-        if kind is EvidenceNode:
+            return lines_block(names[s], document_cls, document_lines(r), r[-1])  # type: ignore[arg-type]
+        # An evidence, implementation or statistic node is pbr:{kind}/{hash}: see _RECORDS_BRACKETED
+        if kind is EvidenceNode:  # named here, as _Names would name it, slower: it is the object of other records
+            subject = names[s] = f"<{s}>" if _RECORDS_BRACKETED else names[s]
             document, quote, start, end = r  # type: ignore[misc]
-            return evidence_block(names[document], escape(_escape_one, quote), int(start), int(end))
+            return evidence_block(subject, names[document], escape(quote), int(start), int(end))
         evidence = r[-1]
         if not evidence:
             return None
+        subject = f"<{s}>" if _RECORDS_BRACKETED else names[s]
         objects = names[evidence[0]] if len(evidence) == 1 else ", ".join([names[e] for e in sorted(set(evidence))])
         if kind is ImplementationNode:
-            return implementation_block(names[r[0]], names[r[1]], objects)
-        about, thing, value, unit, approximate, count_of, _ = r  # type: ignore[misc]
+            return implementation_block(subject, names[r[0]], names[r[1]], objects)
+        about, thing, value, datatype, unit, approximate, count_of, _ = r  # type: ignore[misc]
         return (counting_block if count_of else statistic_block)(
-            names[about], escape(_escape_one, thing), literal(value.lexical, value.datatype),
-            escape(_escape_one, unit), "true" if approximate else "false", objects,
+            subject, names[about], escape(thing), literal(value, datatype),
+            escape(unit), "true" if approximate else "false", objects,
             names[count_of] if count_of else "")
+
     out: list[str] = []  # the text of a batch of blocks, in pieces
     put = out.append
     blocks_in_batch = 0
     for s, pairs in blocks:
-        if blocks_in_batch >= _BATCH:  # here, not after a block: a record's block ends in ``continue``
+        if blocks_in_batch >= _BATCH:
             yield "".join(out)
             out.clear()
             blocks_in_batch = 0
-        put("\n")
-        kind_of = type(pairs)
-        if kind_of is not list and kind_of not in _LINKED and _RECORDS_BRACKETED:  # pbr:{kind}/{hash}: see above
-            written = names[s] = f"<{s}>"  # named here, where _Names would work it out the same way, slower
-            put(written)
-        else:
-            put(names[s])  # a subject is most often an object too (of partOf, evidence, …): named once
-        if kind_of is not list:
-            written = record_block(pairs)  # type: ignore[arg-type]
+        blocks_in_batch += 1
+        if type(pairs) is not list:
+            written = record_block(s, pairs)  # type: ignore[arg-type]
             if written is not None:
                 put(written)
-                blocks_in_batch += 1
                 continue
             pairs = _pairs(pairs)
+        put("\n")
+        put(names[s])  # a subject is most often an object too (of partOf, evidence, …): named once
         pred = None
         for _, p, kind, a, b, c in pairs:
             if p != pred:  # a new predicate line, or the object list of this one goes on
@@ -575,11 +586,10 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
             if kind == 0:
                 put(names[a])
             elif c:
-                put(f'"{escape(_escape_one, a)}"@{c}')
+                put(f'"{escape(a)}"@{c}')
             else:
                 put(literal(a, b))
         put(" .\n")
-        blocks_in_batch += 1
     if out:
         yield "".join(out)
 
@@ -588,7 +598,7 @@ _INTEGER = re.compile(r"-?\d+")
 
 
 def _template(cls: str, fields: dict[str, str], names: _Names, heads: _Names) -> str:
-    """A record's block after its subject, as the general path writes it, with ``str.format`` fields.
+    """A record's block, as the general path writes it, with ``str.format`` fields: {0} is its subject.
 
     ``fields`` maps each predicate to its object(s) as written (a field,
     with the literal's quotes and tag around it). The predicates come in the
@@ -599,7 +609,7 @@ def _template(cls: str, fields: dict[str, str], names: _Names, heads: _Names) ->
 
     lines = [f"{heads[RDF_TYPE]} {literal_braces(names[cls])}"]
     lines += [f"{literal_braces(heads[p])} {fields[p]}" for p in sorted(fields)]
-    return " " + " ;\n    ".join(lines) + " .\n"
+    return "\n{0} " + " ;\n    ".join(lines) + " .\n"
 
 
 def turtle_text(kg: KnowledgeGraph) -> str:

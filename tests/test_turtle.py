@@ -53,6 +53,31 @@ def _parse_one_literal(body: str) -> tuple[str, str]:
     return str(by_rdflib), quad.object.value
 
 
+@pytest.mark.parametrize("bad", [chr(c) for c in range(0x21)] + list('<>"{}|^`\\'))
+def test_turtle_iri_ref_refuses_every_character_an_iriref_may_not_hold(bad: str) -> None:
+    from kg.turtle import iri_ref
+
+    with pytest.raises(ValueError, match="not a valid IRI"):
+        iri_ref(f"https://w3id.org/pbkg/id/program/近邻{bad}党建")
+
+
+@pytest.mark.parametrize("good", ["https://w3id.org/pbkg/id/program/近邻党建", "https://x.org/a%20b#c~d\x7f",
+                                  "https://x.org/😀", "urn:x:\ud800"])
+def test_turtle_iri_ref_writes_any_other_iri_as_it_is(good: str) -> None:
+    from kg.turtle import iri_ref
+
+    assert iri_ref(good) == f"<{good}>"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=()))
+       | st.text(alphabet='近邻党建 \u3000\xa0\\"\n\x7f\ufffe\ud800'))
+def test_turtle_escape_literal_skips_the_pattern_only_where_it_would_change_nothing(text: str) -> None:
+    from kg.turtle import _NEEDS_ESCAPE, _escape_one
+
+    assert escape_literal(text) == _NEEDS_ESCAPE.sub(_escape_one, text)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_turtle_escaped_literal_reads_back_unchanged(text: str) -> None:
