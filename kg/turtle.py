@@ -262,9 +262,17 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
         "implements", "evidence",
         "hasTierStructure", "levelCount", "hasLevel", "rank", "tier", "subTierOf", "TierStructure", "TierLevel")}
 
+    # One IRI string per entity, shared by its block and every fact that names it: the writer looks each
+    # up in its names many times, and a shared string is found by identity, without comparing its text.
+    iris = {eid: PBR + eid for eid in kg.entities}
+
+    def iri(eid: str) -> str:
+        found = iris.get(eid)
+        return PBR + eid if found is None else found
+
     for e in kg.entities.values():
-        record(PBR + e.id, EntityNode(
-            _pb(e.cls), e.label, tuple(sorted(e.alt_labels)), e.code or "", PBR + e.part_of if e.part_of else "",
+        record(iris[e.id], EntityNode(
+            _pb(e.cls), e.label, tuple(sorted(e.alt_labels)), e.code or "", iri(e.part_of) if e.part_of else "",
             tuple(sorted({docs[f] for f in e.documents if f in docs})), int(e.mentions), []))
 
     evidence_nodes: dict[tuple[str, int, int], str] = {}
@@ -287,7 +295,7 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
     for imp in kg.implementations:
         agent, program = imp.agent, imp.program
         node = f"{PBR}implementation/{sha1(f'{agent}{_US}{program}'.encode()).hexdigest()[:16]}"
-        agent, program = PBR + agent, PBR + program
+        agent, program = iri(agent), iri(program)
         block(agent).append((True, implements, 0, program, "", ""))
         record(node, ImplementationNode(agent, program, evidence(imp.evidence)))
 
@@ -295,13 +303,13 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
         ev0 = st.evidence[0]
         key = f"{st.about}{_US}{st.thing}{_US}{st.value}{_US}{st.unit}{_US}{ev0.file_name}{_US}{ev0.start}"
         node = f"{PBR}statistic/{sha1(key.encode()).hexdigest()[:16]}"  # _h(about, …, start), inline as above
-        record(node, StatisticNode(PBR + st.about, st.thing, *_number(st.value), st.unit, bool(st.approximate),
-                                   PBR + st.count_of if st.count_of else "", evidence(st.evidence)))
+        record(node, StatisticNode(iri(st.about), st.thing, *_number(st.value), st.unit, bool(st.approximate),
+                                   iri(st.count_of) if st.count_of else "", evidence(st.evidence)))
 
     for ts in kg.structures:
         sid = f"structure/{_h(ts.owner, *ts.levels)}"
         node = PBR + sid
-        block(PBR + ts.owner).append((True, pb["hasTierStructure"], 0, node, "", ""))
+        block(iri(ts.owner)).append((True, pb["hasTierStructure"], 0, node, "", ""))
         put = block(node).append
         put((False, type_, 0, pb["TierStructure"], "", ""))
         put((True, pb["levelCount"], 1, str(int(ts.level_count)), integer, ""))
@@ -311,12 +319,12 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
             block(level).extend((
                 (False, type_, 0, pb["TierLevel"], "", ""),
                 (True, pb["rank"], 1, str(rank), integer, ""),
-                (True, pb["tier"], 0, PBR + tier, "", ""),
+                (True, pb["tier"], 0, iri(tier), "", ""),
             ))
         for node in evidence(ts.evidence):
             put((True, pb["evidence"], 0, node, "", ""))
     for child, parent in kg.sub_tier_pairs():
-        block(PBR + child).append((True, pb["subTierOf"], 0, PBR + parent, "", ""))
+        block(iri(child)).append((True, pb["subTierOf"], 0, iri(parent), "", ""))
     written: list[Block] = [(s, _distinct_sorted(b) if type(b) is list else b)  # type: ignore[arg-type]
                             for s, b in blocks.items()]
     written.sort(key=itemgetter(0))
