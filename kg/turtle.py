@@ -69,14 +69,6 @@ def _number(v: int | float) -> tuple[str, str]:
     return repr(float(v)), XSD + "decimal"
 
 
-def _zh(text: str) -> Lit:
-    return Lit(text, "", "zh")
-
-
-def _str(text: str) -> Lit:
-    return Lit(text)
-
-
 def triples(kg: KnowledgeGraph) -> list[Triple]:
     """The distinct triples of the export, in the Turtle's order (subject, rdf:type first, predicate, object)."""
     return [(s, p, a if kind == 0 else Lit(a, b, c))
