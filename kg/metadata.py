@@ -297,8 +297,8 @@ def _closing_credit(line: str) -> list[tuple[str, int, int]]:
     from kg.lexicon import surnames
 
     tail = max(line.rfind(c) for c in "。！？") + 1
-    if len(line) - tail > 40 or _PROSE.search(line, tail) or \
-            _ROLE.match(line, tail + len(line[tail:]) - len(line[tail:].lstrip())) is None:
+    credits = len(line) - len(line[tail:].lstrip())  # where the words after the last sentence begin
+    if len(line) - tail > 40 or _PROSE.search(line, tail) or _ROLE.match(line, credits) is None:
         return []  # a sentence left without its full stop (记者了解到，…) is no credit
     return [(n, tail + a, tail + z) for n, a, z in byline_names(line[tail:]) if n[0] in surnames()]
 
