@@ -152,6 +152,8 @@ def test_metadata_body_names_are_not_creators() -> None:
         ("编辑：郑十一 统筹：欧阳明", ["郑十一", "欧阳明"]),
         ("记者 司马光远 摄影报道", ["司马光远"]),
         ("通讯员 沈佳怡  记者 陆文博  阅读数：1862", ["沈佳怡", "陆文博"]),  # a page field's label after them
+        ("文/图 本报记者 马骏", ["马骏"]),  # the outlet before the next role is no name
+        ("通讯员 王建社 新华社记者 李四", ["王建社", "李四"]),  # a name that ends in 社 stays one
     ],
 )
 def test_metadata_byline_names(line: str, names: list[str]) -> None:

@@ -17,7 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from kg.cache import ExtractionCache, FactStore, encode_entry, entry_key, extractor_version, source_hash
+from kg.cache import (
+    OUTPUT_MODULES,
+    ExtractionCache,
+    FactStore,
+    encode_entry,
+    entry_key,
+    extraction_source_hash,
+    extractor_version,
+    source_hash,
+)
 from kg.errors import KgError
 from kg.extract import known_program_names, link_known_programs
 from kg.parallel import ChunkResult, WorkItem, _checked, chunked
@@ -352,6 +361,43 @@ def test_scale_extractor_version_covers_sources_and_data(tmp_path: Path) -> None
         f.write("\n# edit\n")
     assert source_hash(pkg) != edited
     assert len(extractor_version()) == 64
+
+
+def test_scale_extractor_version_ignores_the_output_modules(tmp_path: Path) -> None:
+    """A release that mends an export or the query engine keeps the users' caches; one that touches a
+    stage of the build does not."""
+    pkg = tmp_path / "kg"
+    shutil.copytree(ROOT / "kg", pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    assert all((pkg / f"{name}.py").is_file() for name in OUTPUT_MODULES)  # no stale name in the list
+    base, whole = extraction_source_hash(pkg), source_hash(pkg)
+    for name in ("turtle", "html", "cli"):
+        with (pkg / f"{name}.py").open("a", encoding="utf-8") as f:
+            f.write("\n# edit\n")
+    assert extraction_source_hash(pkg) == base
+    assert source_hash(pkg) != whole  # the edits are there
+    for name in ("resolve", "graph", "pipeline"):  # the resolver's snapshot and the corpus pass are cached too
+        copy = tmp_path / name / "kg"
+        shutil.copytree(pkg, copy)
+        with (copy / f"{name}.py").open("a", encoding="utf-8") as f:
+            f.write("\n# edit\n")
+        assert extraction_source_hash(copy) != base, name
+
+
+def test_scale_a_build_imports_no_output_module(tmp_path: Path) -> None:
+    """What keeps OUTPUT_MODULES honest: a build (two processes, a cache, the corpus pass, a rebuild
+    that resumes the resolver) in a fresh interpreter loads none of them, so none can change its facts."""
+    code = (
+        "import sys\n"
+        "from kg.pipeline import build\n"
+        "for _ in range(2):\n"
+        "    build(sys.argv[1], jobs=2, cache=sys.argv[2])\n"
+        "print('\\n'.join(m for m in sys.modules if m.startswith('kg.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(SEEDS), str(tmp_path / "cache")], check=True,
+                          capture_output=True, text=True, cwd=ROOT)
+    loaded = {m.removeprefix("kg.") for m in done.stdout.split()}
+    assert {"extract", "resolve", "pipeline"} <= loaded
+    assert not loaded & OUTPUT_MODULES
 
 
 def test_scale_cache_written_under_one_hash_seed_reads_the_same_under_another(tmp_path: Path) -> None:
