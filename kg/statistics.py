@@ -87,6 +87,11 @@ def _breaks_after() -> frozenset[str]:
     return _breaks() | frozenset(lexicon()["statistic"]["clause_adverbs"])
 
 
+@functools.lru_cache(maxsize=1)
+def _verbs_after_noun() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["clause_verbs_after_noun"])
+
+
 _CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 
 
@@ -131,7 +136,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 and _is_verb(tok + tokens[i + 1]) and word_freq(tok + tokens[i + 1]) > 0:
             break  # 党员|报|到: jieba cuts the verb 报到 in two after the noun; its first half is no part of it
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
-            not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t"))
+            not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
         ) or ((taken >= 2 or run[:taken] in _ONE_CHARACTER_NOUNS) and _is_verb(tok)
               and (word_freq(tok) >= 200 or len(tok) == 2)) or (
             taken >= 2 and len(tok) >= 3 and tok[-1] in _COMPLEMENTS
@@ -139,6 +144,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break
         if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
             break  # 党员|齐聚一堂: an idiom says what they did
+        if taken >= 2 and (tok in _verbs_after_noun() or tok in OPEN_QUOTES):
+            break  # 12个小区|落地, 2个小区|试点|“业委会+物业+社区”: the clause goes on after its noun
         if taken >= 2 and len(tok) >= 2 and word_tag(tok) in _ADVERBIAL and i + 1 < len(tokens) \
                 and _is_verb(tokens[i + 1]):
             break  # 6个村党组织|成功入选, 党员|率先垂范: how the verb after it is done, no part of the noun
@@ -232,6 +239,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         kind = len(tok) <= room
         room = room - len(tok) if kind else 0
         # 社会组织120家: a noun that is also a verb heads the thing; before a noun it governs it (组织党员)
+        if kept and len(tok) >= 2 and word_tag(tok) == "f" and start > floor and norm[start - 1].isdigit() \
+                and end - len("".join(kept)) - len(tok) - start <= 1:
+            break  # 60岁|以上|老人: a number's measure and its locative bound the noun (规模以上企业: one)
         if tok in breaks or tok in _STOP or (not kind and (
                 (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)
                                                                          and not _a_suffix_alone(kept)))):
@@ -283,6 +293,7 @@ def _counted(thing: str) -> bool:
     return (len(thing) == 2 and thing[1] in _units()) or thing[1] == "个"
 
 
+_THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 
 
@@ -345,6 +356,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             nxt = norm[m.end():m.end() + 1]
             if nxt.isdigit() or (m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
                 continue
+            if _THRESHOLD.match(norm, m.end()):
+                continue  # 党员3名以上的小区, 100户以下的村: a condition on the noun after it, not a count
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # "三个如何", "五个一": a name, not a count
             num = m.group("num")
