@@ -81,7 +81,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
     Candidates are the points after a verb or particle, and the starts of
     中共 or of a place written inside the run (成立中共连江县推进…委员会).
-    A verb followed by a quotation (推进“海上福州”) is part of the name.
+    A verb followed by a quotation is part of the name of a body named by its task (推进“海上福州”建设委员会).
     A department's standard name (住房和城乡建设) is one name: it begins
     with it, or with the place written before it (``place_at``: the start of
     the place that ends at an offset), or with a 省/市/区/县 that stands for
@@ -89,6 +89,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     """
     verbs = _boundary_verbs()
     joining = joining_verbs()
+    task = norm.startswith(_TASK_BODIES, pos)  # 推进“海上福州”建设|委员会; 依托|“红色管家”服务队 is no task
     left = pos
     while left > floor and pos - left < 24 and (is_han(norm[left - 1]) or norm[left - 1] in "“”·"):
         if norm[left - 1] == "“" and "”" not in norm[left:pos]:
@@ -100,7 +101,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     tokens = cut(run)
     for k, tok in enumerate(tokens):
         after = left + offset + len(tok)
-        quoted_next = norm[after:after + 1] == "“" and tok not in _FOUNDING  # 组建|“矛调斋”志愿服务队
+        quoted_next = norm[after:after + 1] == "“" and tok not in _FOUNDING and task  # 组建|“矛调斋”志愿服务队
         if _joined_by_he(tokens, k) and starts.get(left + offset - 1):
             pass  # 展示了|通和|物业, ，通和集团: one character is no conjunct, so 和 is the name's (党和政府 is not)
         elif not quoted_next and tok != "中共":
@@ -121,6 +122,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     for at in range(left, pos - 3):  # 抓实抓细|社区党委, 做实做细: a verb's four-character pattern is the clause's
         if norm[at] == norm[at + 2] and word_tag(norm[at]).startswith("v") and is_han(norm[at + 1]):
             starts[at + 4] = True
+    for m in _KIND_OF_COMPANY.finditer(norm, left, pos):  # 辖区物业企业|保定华创物业服务有限公司: a kind
+        starts[m.end()] = True  # no registered name holds
     for m in PARTY_BODY.finditer(norm, left, pos):  # 村党支部|领办|合作社: a party body ends a name inside
         if m.end() < pos:
             starts[m.end()] = True
@@ -146,6 +149,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
 
 
+_KIND_OF_COMPANY = re.compile(r"物业(?:服务)?企业")
 _FIELD_JOINS = ("和", "与")
 _DEPARTMENT_HEADS = ("委员会", "局", "厅")
 _OFFICE_CHARS = frozenset("局委办厅部会室处所院联队站")  # 法院, 妇联, 大队, 工作站: bodies, not fields
@@ -418,6 +422,9 @@ _NOT_IN_BRANCH = frozenset("各全每该本其的了个等在和与及为是将"
 # Verbs that found a body: a quotation after them begins its name (组建“矛调斋”志愿服务队), unlike
 # 推进“海上福州”建设委员会, whose verb is part of it
 _FOUNDING = frozenset({"组建", "成立", "建立", "设立", "组织", "创建", "打造"})
+# Bodies named by the task they are for, the verb with it (推进“海上福州”建设委员会, 创建“全国文明城市”工作
+# 领导小组): only before these is a verb and a quotation a name's first words
+_TASK_BODIES = ("委员会", "领导小组", "工作小组", "指挥部", "办公室", "工作专班", "专班")
 _COMPANY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司)")
 _OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
 _OFFICE_HEADS = set("局委厅办")  # what a department's short form is written before (住建局, 发改委): not 应急|小组

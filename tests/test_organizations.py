@@ -495,6 +495,22 @@ def test_organizations_a_team_is_named_in_quotation_marks_after_the_verb_that_fo
     assert not {"治安巡逻队", "党员志愿服务队", "组建矛调斋志愿服务队"} & set(orgs)
 
 
+def test_organizations_a_verb_before_a_quoted_team_is_the_clause_s(tmp_path: Path) -> None:
+    """依托“邻里守望”志愿服务队: only a body named by its task (推进“海上福州”建设委员会) begins with the verb before
+    its quotation; before a team the verb is the clause's, and the places before it are no part of a name."""
+    orgs = _orgs(tmp_path, "南昌市红谷滩区沙井街道丽景社区依托“邻里守望”志愿服务队，为居民提供上门服务。")
+    assert "邻里守望志愿服务队" in orgs
+    assert not [o for o in orgs if "依托" in o]
+
+
+def test_organizations_a_kind_of_company_before_its_name_is_not_its_name(tmp_path: Path) -> None:
+    """联合辖区物业企业保定华创物业服务有限公司: 物业企业 says what kind the company is; no registered name
+    holds it."""
+    orgs = _orgs(tmp_path, "韩村北路街道联合辖区物业企业保定华创物业服务有限公司，共同打造“红心物业”品牌。")
+    assert "保定华创物业服务有限公司" in orgs
+    assert not [o for o in orgs if "企业" in o]
+
+
 def test_organizations_a_site_s_channel_in_the_source_line_is_no_body(tmp_path: Path) -> None:
     """来源:人民网-江西频道: the channel is a page of a site, as the site is no body (unseen5)."""
     orgs = _orgs(tmp_path, "2023年09月05日15:52 | 来源:人民网-江西频道\n\n会昌县推行红色物业。")
