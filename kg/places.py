@@ -1246,6 +1246,9 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
                    places: Places) -> list[Mention]:
     """Give each street, town and community its parent, then its resolution key."""
     districts = [m for m in mentions if m.cls == "District"]
+    cities = sorted({m.key for m in mentions if m.cls == "City"})
+    if len(cities) != 1 or not any(_districtless_city(gaz, m) for m in mentions if m.cls == "City"):
+        cities = []  # a town's parent by default only where the one city named has no counties
     sections = section_starts(doc, mentions)
     main_district = _main_district(districts)  # the districts do not change: counted once, not per place
 
@@ -1267,7 +1270,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     ending = _by_end(out)
     for loc in (x for x in locals_ if x.cls == "Township"):
         stem = re.sub("(街道|镇|乡)$", "", loc.name)
-        parent = _adjacent(ending, loc.start, ("District",))
+        parent = _adjacent(ending, loc.start, ("District",)) or _districtless_city(
+            gaz, _adjacent(ending, loc.start, ("City",)))  # 东莞市|塘厦镇: a city with no counties holds its towns
         # a street named as its district is in it (鼓楼街道), and a town named as its county (武功县|武功镇);
         # a town named as an urban district is not (城关镇, every county seat's name, is not 兰州's 城关区)
         named_after = district_short.get(stem)
@@ -1287,6 +1291,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         if parent_key is None:
             only = counties_of(loc.name)
             parent_key = only[0] if len(only) == 1 else None  # 甘其毛都镇: one county in the country has it
+        if parent_key is None and not districts and cities:
+            parent_key = cities[0]  # 中山市 … 古镇镇: the article's one city, which has no counties, holds it
         m = Mention("Township", f"{parent_key or '?'}:{loc.name}", loc.name, loc.surface, doc.file_name,
                     loc.start, loc.end, parent_key=parent_key)
         towns.append(m)
@@ -1333,6 +1339,14 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     out = [m for m in out if not (m.cls in ("District", "City") and (m.start, m.end) in items)]
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def _districtless_city(gaz: Gazetteer, city: Mention | None) -> Mention | None:
+    """``city`` where it is one of the prefecture-level cities without counties (东莞, 中山, 儋州, 嘉峪关), whose
+    towns and streets are the city's own; else None."""
+    if city is None or city.code is None:
+        return None
+    return None if any(c.level == "District" for c in gaz.children(city.code)) else city
 
 
 def _county_by_table(gaz: Gazetteer, town: str, named: dict[str, Division], city: Mention | None = None, *,

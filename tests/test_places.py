@@ -139,6 +139,24 @@ def test_places_community_after_a_town_in_an_earlier_clause() -> None:
     assert m.parent_key == "140110:晋祠镇"
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "parent"),
+    [
+        ("东莞市塘厦镇林村社区推行议事会。", "塘厦镇", "441900"),  # written right after the city
+        ("中山市推行红色物业。古镇镇曹一村成立小区党支部。", "古镇镇", "442000"),  # the one city named
+        ("嘉峪关市峪泉镇推行网格党建。", "峪泉镇", "620200"),
+    ],
+)
+def test_places_a_city_without_counties_holds_its_towns(text: str, town: str, parent: str) -> None:
+    """东莞, 中山, 儋州 and 嘉峪关 have no county-level divisions: their towns and streets are the city's."""
+    assert _by_surface(text)[town].parent_key == parent
+
+
+def test_places_a_town_is_no_city_s_where_the_city_has_counties() -> None:
+    """广州市太和镇: a city with districts holds its towns through them, so the town waits for its district."""
+    assert _by_surface("广州市太和镇推行网格党建。")["太和镇"].parent_key != "440100"
+
+
 def test_places_same_street_name_in_two_districts_are_two_places() -> None:
     a = _by_surface("成都市武侯区红星街道推行议事。")["红星街道"]
     b = _by_surface("南京市江宁区红星街道推行议事。")["红星街道"]
