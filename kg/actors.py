@@ -362,15 +362,19 @@ def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention |
 
 
 def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: Focus,
-                  opening: Mention | None = None) -> tuple[list[tuple[int, int, Mention | None]], Mention | None]:
+                  opening: Mention | None = None, said_by: Mention | None = None,
+                  ) -> tuple[list[tuple[int, int, Mention | None]], Mention | None]:
     """(clause start, clause end, actor) for each clause of a sentence, in order; and the actor in effect
     at its end, which the next sentence of the paragraph opens with (``opening``; else the focus).
+    ``said_by``: for a sentence that is a quotation, the place or body of the speaker the next one names
+    (``speaker_of_quote``), whose doing its clauses tell unless they name their own subject.
 
     ``actors``: the sentence's, sorted by start (where two start together, the one given first is taken).
     """
     out: list[tuple[int, int, Mention | None]] = []
-    current = opening if opening is not None else focus.place_at(sent.start)
     found = _Actors(actors)
+    speaker = said_by or _speaker_after_quote(doc.norm, sent, found)
+    current = speaker or (opening if opening is not None else focus.place_at(sent.start))
     where: Mention | None = None  # 在碾子山区繁荣街道，…: a clause that only says where sets the next one's place
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
@@ -410,6 +414,54 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             current = subject
         out.append((a, b, current))
     return out, current
+
+
+# “…我们将继续深化‘红色物业’建设。”秦都区委组织部相关负责人说。: the words quoted, then who said them
+_SAID = re.compile(r"”\s*([^“”。！？!?]{2,40}?)(?:说|表示|介绍|指出|坦言|感慨|告诉记者)[。！!]?\s*$")
+
+
+_SAID_NEXT = re.compile(r"([^“”。！？!?]{2,40}?)(?:说|表示|介绍|指出|坦言|感慨|告诉记者)[。！!]?\s*$")
+
+
+def speaker_of_quote(norm: str, quote: Sentence, said: Sentence, actors: list[Mention]) -> Mention | None:
+    """“…建设。”|秦都区委组织部相关负责人说。: a sentence that is one quotation, then a short one that says who
+    said it; the speaker's place or body (``actors``: the second sentence's), else None."""
+    a, b = quote.start, quote.end
+    while a < b and norm[a] in " \u3000":
+        a += 1
+    while b > a and norm[b - 1] in " \u3000":
+        b -= 1
+    if norm[a:a + 1] != "“" or norm[b - 1:b] != "”" or norm.find("“", a + 1, b) >= 0:
+        return None
+    m = _SAID_NEXT.match(norm, said.start, said.end)
+    if m is None:
+        return None
+    return _speaker(_Actors(actors), m.start(1), m.end(1))
+
+
+def _speaker(found: _Actors, a: int, b: int) -> Mention | None:
+    """The place a speaker named in ``a:b`` speaks for: the place written there (丰台区委组织部有关负责人:
+    丰台区, 北关社区党委书记: 北关社区), as the work the quotation tells is the place's; else the body."""
+    named = [m for m in found.between(a, b) if m.end <= b]
+    place = next((m for m in named if m.cls in PLACE_CLASSES), None)
+    if place is not None:
+        return _last_of_run(place, found, b)
+    return named[0] if named else None
+
+
+def _speaker_after_quote(norm: str, sent: Sentence, found: _Actors) -> Mention | None:
+    """The place or body whose spokesman a sentence that opens with a quotation names after it: the actor of
+    what the quotation says (我们推行… is their doing), unless a clause of it names its own. None when the
+    sentence is no such quotation, or its speaker names no place or body (居民张大妈说)."""
+    text_start = sent.start
+    while text_start < sent.end and norm[text_start] in " \u3000":
+        text_start += 1
+    if norm[text_start:text_start + 1] != "“":
+        return None
+    m = _SAID.search(norm, text_start, sent.end)
+    if m is None or norm.find("“", text_start + 1, m.start()) > norm.find("”", text_start + 1, m.start() + 1):
+        return None  # the closing mark before the speaker must close the opening one: one quotation
+    return _speaker(found, m.start(1), m.end(1))
 
 
 _MODIFIER = re.compile(r"[\u4e00-\u9fff]{0,5}的")

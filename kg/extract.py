@@ -12,7 +12,15 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.actors import Focus, actor_at, anaphoric_mentions, clause_actors, deictic_mentions, make_focus
+from kg.actors import (
+    Focus,
+    actor_at,
+    anaphoric_mentions,
+    clause_actors,
+    deictic_mentions,
+    make_focus,
+    speaker_of_quote,
+)
 from kg.lexicon import by_length, cut, lexicon, organization_suffixes, program_acts, program_verbs, word_tag
 from kg.model import (
     ACTOR_CLASSES,
@@ -87,7 +95,11 @@ class _Sentences:
                 if opening is not None and opening.cls not in PLACE_CLASSES:
                     opening = None  # a place goes on; a body (县委组织部…) speaks of its place's work
                 local = self._by_start.starting_in(s.start, s.end)
-                self._clauses[k], self._closing[k] = clause_actors(self.doc, s, local, self.focus, opening)
+                said_by = None
+                if k + 1 < len(self.doc.sentences) and self._block(k + 1) == self._block(k):
+                    nxt = self.doc.sentences[k + 1]
+                    said_by = speaker_of_quote(self.doc.norm, s, nxt, self._by_start.starting_in(nxt.start, nxt.end))
+                self._clauses[k], self._closing[k] = clause_actors(self.doc, s, local, self.focus, opening, said_by)
         return actor_at(self._clauses[i], pos)
 
     def actor_before(self, i: int, pos: int, *, not_like: Mention | None = None) -> Mention | None:

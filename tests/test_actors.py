@@ -39,6 +39,29 @@ def _counts_about(tmp_path: Path, text: str) -> dict[str, str]:
     return {s.thing: graph.entities[s.about].label for s in graph.statistics}
 
 
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    # the quotation, then who said it, in a sentence of its own: not the estate of the sentence before
+    ("咸阳市秦都区朝阳社区成立小区党支部12个。“下一步，我们将继续深化‘红色物业’建设。”秦都区委组织部相关负责人说。",
+     "红色物业", "秦都区"),
+    ("“我们社区推行‘红色管家’模式以来，居民满意度明显提升。”汉中市北关社区党委书记刘敏说。",
+     "红色管家模式", "北关社区"),
+    # one sentence: the quotation holds a comma, not a full stop
+    ("西安市碑林区推行网格化管理。“我们推行‘一线工作法’，把问题解决在家门口”，碑林区文艺路街道党工委书记王强介绍。",
+     "一线工作法", "文艺路街道"),
+])
+def test_actors_a_quotation_is_the_doing_of_its_speaker_s_place(tmp_path: Path, text: str, program: str,
+                                                                 actor: str) -> None:
+    """“我们推行‘…’”，X社区党委书记说: what the speaker's “we” do is the place they speak for; a name in single
+    quotes inside the speech is a quoted name."""
+    assert _agents(_build(tmp_path, text)).get(program) == actor
+
+
+def test_actors_a_quoted_title_s_single_quotes_name_no_program(tmp_path: Path) -> None:
+    """“‘不忘初心、牢记使命’永远跟党走”文艺汇演: single quotes inside a quoted title are part of the title."""
+    graph = _build(tmp_path, "是日，郑州市悦和家园小区开展了“‘不忘初心、牢记使命’永远跟党走”文艺汇演。")
+    assert "不忘初心、牢记使命" not in {e.label for e in graph.entities.values()}
+
+
 def test_actors_this_estate_is_the_estate_named_before(tmp_path: Path) -> None:
     text = ("湖南省沅江市日月星城小区党支部座落在琼湖街道日月星城小区，该小区现有楼宇23栋，"
             "其中已记录在案的党员26人。")
