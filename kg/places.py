@@ -289,6 +289,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         if tok in suffixes or tok.endswith(party_heads()):
+            if not parts and i == 0 and word_tag(tok) == "ns" and _common_word_names(norm, left, pos, tok):
+                parts.insert(0, tok)  # 、新村|社区: a place word that is also a suffix (…新村) names it alone
             break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a party
             # tier's word does (a place's name never holds a party body)
         if len(tok) >= 2 and (tok[0] == "被" or tok[-1] in "为于" or (
@@ -303,9 +305,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 break  # 小事|不|出|小区: a slogan's negated verb; 不|老|屯|镇 keeps its 不
             if tail and word_tag(tok).startswith(_CLAUSE_TAGS):
                 break  # 继|桔城世家: a verb or pronoun of the clause, not the name's first character
-        elif estate and not parts and len(tok) == 2 and word_tag(tok) == "n" and not is_common_word(tok) \
-                and not looks_like_name(tok, min_freq=min_freq):
-            tail = tok  # 世家, 公馆, 华府: a noun an estate's name ends in, after the name proper
+        elif estate and not parts and (_PHASE.fullmatch(tok) or (
+                len(tok) == 2 and word_tag(tok) == "n" and not is_common_word(tok)
+                and not looks_like_name(tok, min_freq=min_freq))):
+            tail = tok  # 世家, 公馆, 华府: a noun an estate's name ends in, after the name proper; 二期: its phase
             parts.insert(0, tok)
             continue
         elif not looks_like_name(tok, min_freq=min_freq) or tok in program_verbs() \
@@ -319,12 +322,16 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "ns" and (i == 0 or marked):
                 parts.insert(0, tok)  # ，南门|街道党工委: a place word (ns) however common names a town or street
+            elif not parts and i == 0 and _common_word_names(norm, left, pos, tok):
+                parts.insert(0, tok)  # ，公园|社区临时党总支, 、新村|社区“红色领航365”: a clause's or list's first
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "n" and i == 0 and left > 0 \
                     and norm[left - 1] == "、" and not is_common_word(tok):
                 parts.insert(0, tok)  # …党支部、星子|镇翻身村: a list's next item, a rarer noun names its town
             elif not parts:
                 return None
             break
+        if parts and len(tok) >= 2 and (word_tag(tok) == "f" or tok in _NEAR):
+            break  # 隔壁|沈塔社区, 附近|…: where it lies, not its name (东方|国际小区: a name's word, tagged s)
         if sum(map(len, parts)) + len(tok) > 5:
             break
         parts.insert(0, tok)
@@ -355,6 +362,34 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     return pos - len(name), name
+
+
+_NEAR = frozenset(("隔壁", "对面", "邻近", "毗邻", "周边", "附近", "旁边"))  # next to a place, not its name
+_EDGES = frozenset("，,。；;：:、！？\n")
+_NOUN_TAGS = ("n", "ns", "nr", "nz")
+# A community's own bodies, written right after its name (公园社区|临时党总支, 双拥社区|居委会)
+_OWN_BODY_AFTER = ("党委", "党总支", "党支部", "临时党", "居委会", "居民委员会", "村委会", "村民委员会", "两委")
+
+
+def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
+    """公园社区, 新村社区, 双拥社区: a community named by a common noun, read where nothing but a name can
+    stand: the whole run of a clause's first words (after a comma or a stop), two characters, a noun that
+    is no kind of place (老旧, 基层, 绿色: lexicon place.kinds), before 社区 or 村, and then its own body
+    (公园社区|临时党总支) or a verb of the clause it is the subject of (双拥社区|推出); or the whole run of a
+    list's item (after 、) in a sentence that names a 社区 or 村 before it (…天缘社区…、新村社区). Not so:
+    商量社区“邻里节”…, 难事社区办 (a slogan), 深化社区与… (a verb jieba tags otherwise)."""
+    if len(word) != 2 or left == 0 or norm[left - 1] not in _EDGES or word in _kinds():
+        return False
+    if not norm.startswith(("社区", "村"), pos) or word_tag(word) not in _NOUN_TAGS or word_freq(word) >= 10_000:
+        return False
+    after = pos + (2 if norm.startswith("社区", pos) else 1)
+    if norm[left - 1] == "、":
+        clause = max(norm.rfind(c, 0, left - 1) for c in "。！？\n")
+        return norm.find("社区", clause + 1, left - 1) >= 0 or norm.find("村", clause + 1, left - 1) >= 0
+    return norm.startswith(_OWN_BODY_AFTER, after) or norm.startswith(tuple(program_verbs()), after)
+
+
+_PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期")  # 秋雨|二期|小区: an estate built in phases names each
 
 
 def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
@@ -498,6 +533,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m")) \
         and not (len(run) >= 2 and run[1] not in NUMERAL_CHARS and run[1] not in _MEASURES)  # 百合|春天 begins
     # with a word; 二桥西, 八廓: a numeral that counts nothing begins a name glued to its place
+    if 2 <= len(run) <= 3 and all(c in _CHINESE_NUMERALS for c in run) and norm.startswith("社区", pos):
+        return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
+    if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):
+        return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (run[0] in "上下" and len(first) == 1))
     ) and not (run[0] == "和" and len(first) >= 2)  # 横塘镇|和平|村, 和平南街道: 和 inside a word is the name's
@@ -519,6 +558,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not (word or proper)):
         return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
     return floor, run
+
+
+_CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | None:
@@ -788,7 +830,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
-                if name.endswith(("型", "式")) or name in _local_suffixes() or name in ("乡镇", "镇村", "村组"):
+                if name.endswith(("型", "式")) or name in ("乡镇", "镇村", "村组") or (
+                        name in _local_suffixes() and not _common_word_names(norm, start, m.start(), name)):
                     continue  # 党建型社区, 互嵌式社区: a kind by its type; 嘎查|村, 乡镇|街道: kinds of place joined
                 end = m.end()
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):

@@ -152,6 +152,35 @@ def test_places_a_city_without_counties_holds_its_towns(text: str, town: str, pa
     assert _by_surface(text)[town].parent_key == parent
 
 
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("晋中市平遥县秋雨社区以秋雨二期小区为试点。", "秋雨二期小区"),  # an estate built in phases names each
+        ("石河子市向阳街道二十社区党委以创建“邻聚力”党建品牌为抓手。", "二十社区"),  # a number glued to its town
+        ("尤溪县城关镇隔壁沈塔社区也来取经。", "沈塔社区"),  # 隔壁: next to it, not its name
+        ("在长沙市开福区四方坪街道，双拥社区推出“红色议事厅”。", "双拥社区"),  # a common noun, a clause's subject
+        ("近千名党员参与活动。公园社区临时党总支联合团市委开展志愿服务。", "公园社区"),  # …and its own body
+        ("冠山街道打造天缘社区“红色联盟”活动、新村社区“红色领航365”活动。", "新村社区"),  # a list's item
+    ],
+)
+def test_places_communities_named_by_numbers_phases_and_common_words(text: str, community: str) -> None:
+    assert community in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小事网格办、难事社区办、大事街道办。",  # a slogan's subject
+        "各族居民围坐在一起，商量社区“邻里节”的活动安排。",  # a verb jieba tags as a noun
+        "我们要积极创建文明社区、绿色社区、健康社区。",  # kinds of community
+        "全区推进基层社区治理。",
+        "鼓楼区三社区联动。",  # three communities: a count
+    ],
+)
+def test_places_common_words_before_社区_that_name_none(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
 def test_places_a_town_is_no_city_s_where_the_city_has_counties() -> None:
     """广州市太和镇: a city with districts holds its towns through them, so the town waits for its district."""
     assert _by_surface("广州市太和镇推行网格党建。")["太和镇"].parent_key != "440100"
