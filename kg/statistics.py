@@ -144,8 +144,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break
         if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
             break  # 党员|齐聚一堂: an idiom says what they did
-        if taken >= 2 and (tok in _verbs_after_noun() or tok in OPEN_QUOTES):
-            break  # 12个小区|落地, 2个小区|试点|“业委会+物业+社区”: the clause goes on after its noun
+        if taken >= 2 and (tok in OPEN_QUOTES or (tok in _verbs_after_noun() and not (
+                i + 1 < len(tokens) and is_han(tokens[i + 1][0])))):
+            break  # 12个小区|落地, 2个小区|试点|“业委会+物业+社区”: the clause goes on after its noun (…试点|村:
+            # a kind of village)
         if taken >= 2 and len(tok) >= 2 and word_tag(tok) in _ADVERBIAL and i + 1 < len(tokens) \
                 and _is_verb(tokens[i + 1]):
             break  # 6个村党组织|成功入选, 党员|率先垂范: how the verb after it is done, no part of the noun
