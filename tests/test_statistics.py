@@ -254,6 +254,13 @@ def test_statistics_matters_handled_and_objects_are_no_counts() -> None:
                                                                 ("民生项目", 15)]
 
 
+def test_statistics_the_works_of_a_renovation_are_no_counts() -> None:
+    """粉刷老旧小区128栋楼、458个单元, 投放分类垃圾箱1826个: what a renovation did to buildings and fittings;
+    the estates renovated are still counted."""
+    facts = _facts("街道改造老旧小区12个，粉刷128栋楼、458个单元，规划停车位2015处，投放分类垃圾箱1826个。")
+    assert [(thing, value) for thing, value, _, _ in facts] == [("老旧小区", 12)]
+
+
 @pytest.mark.parametrize(("text", "things"), [
     ("该公司现有员工386人，其中党员29名。", [("员工", 386), ("党员", 29)]),  # 其中: among them, no part of the noun
     ("全市共有两新组织35家，其中规模以上非公企业30家。", [("两新组织", 35), ("规模以上非公企业", 30)]),
