@@ -239,8 +239,12 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 民政局联合|社区: 联合社 (合作社) is no suffix where its 社 begins 社区
             if m.group(0) == "商会" and norm[m.start() - 1:m.start()] in ("协", "磋"):
                 continue  # 协商会: a meeting, not a chamber of commerce
-            if m.group(0) in ("小学", "中学", "大学") and norm[end:end + 1] == "生":
-                continue  # 大中小学生: pupils, not a school
+            if norm[end:end + 1] == "生" and norm.endswith(_SCHOOLS, m.start(), end):
+                if end - 2 <= m.start():
+                    continue  # 大中小学生: pupils, not a school
+                end -= 2  # 陇东学院|大学生志愿者: the college, then its students
+            if norm.startswith(_ROAD_WORDS, end):
+                continue  # 学院路街道, 中心街: a road named after a body, no body
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
                 continue  # 组织部署, 部门: not a body
             if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):
@@ -561,12 +565,20 @@ def _clause_verb(word: str) -> bool:
 
 def _place_and_kind(norm: str, start: int, pos: int, tiers: frozenset[str], place_from: dict[int, list[int]]) -> bool:
     """Whether ``norm[start:pos]`` is a place and then only a kind of body (丹棱县|临时|党支部, 某区|功能型|
-    党支部): the place's bodies of that kind, not one body named. ``tiers`` holds the kinds (``_KINDS``)."""
+    党支部): the place's bodies of that kind, not one body named. ``tiers`` holds the kinds (``_KINDS``).
+    A community or village is small enough to have one (公园社区临时党总支)."""
     ends = [e for e in place_from.get(start, ()) if e < pos]
     if not ends:
         return False
+    if norm.endswith(_ONE_BODY_PLACES, start, max(ends)):
+        return False  # 公园社区|临时|党总支: a community has one body of a kind, so it names it
     words = cut(norm[max(ends):pos])
     return bool(words) and all(w in tiers for w in words)
+
+
+_ONE_BODY_PLACES = ("社区", "村", "居民区")
+_SCHOOLS = ("小学", "中学", "大学")
+_ROAD_WORDS = ("路", "街", "大道", "巷")
 
 
 _KINDS = frozenset(("特设", "特设型", "流动", "联合", "功能性", "兼合式", "兼合型", "型"))

@@ -511,6 +511,19 @@ def test_organizations_a_kind_of_company_before_its_name_is_not_its_name(tmp_pat
     assert not [o for o in orgs if "企业" in o]
 
 
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("鑫海社区临时党支部召开社区青年共建工作委员会成立大会。", "鑫海社区临时党支部", None),  # one per community
+    ("丹棱县临时党支部覆盖各工地。", None, "丹棱县临时党支部"),  # a county's many, a kind
+    ("参与创作的陇东学院大学生志愿者刘吴彤说。", "陇东学院", "陇东学院大学"),  # the college, then its students
+    ("西峰区学院路街道还联合辖区单位开展共建。", None, "西峰区学院"),  # a road named after a body
+])
+def test_organizations_kinds_of_body_students_and_roads(tmp_path: Path, text: str, named: str | None,
+                                                        not_named: str | None) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert named is None or named in orgs
+    assert not_named is None or not_named not in orgs
+
+
 def test_organizations_a_site_s_channel_in_the_source_line_is_no_body(tmp_path: Path) -> None:
     """来源:人民网-江西频道: the channel is a page of a site, as the site is no body (unseen5)."""
     orgs = _orgs(tmp_path, "2023年09月05日15:52 | 来源:人民网-江西频道\n\n会昌县推行红色物业。")
