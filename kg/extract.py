@@ -178,9 +178,16 @@ def extract_document(doc: Document) -> DocFacts:
         sent = finder.sentence(i)
         if agent is None or not sent.start <= agent.start < p.start:  # no subject named in the sentence
             agent = _written_before_its_verb(doc.norm, p.start, by_end) or agent
+        owner = by_end.get(p.start) if doc.norm[p.start:p.start + 1] in _QUOTE_OPENINGS else None
+        if agent is None and owner is not None:
+            agent = owner
         if agent is not None and doing.stated(i, sent, p.start, p.end):
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
+            if owner is not None and owner is not agent and owner.key != agent.key:
+                # 打造七彩虹社区“七彩空间”文化驿站, 推广金台区“红色网格”经验: the place or body a quoted
+                # program is written right after is its own, as well as the clause's subject's
+                facts.implementations.append(ImplementationFound(owner, p, finder.evidence(i)))
 
     place_starts: dict[int, Mention] = {}
     for m in places.mentions:  # the longest place written at each offset
@@ -290,6 +297,9 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
             if agent is not None and doing.stated(i, s, a, b):
                 facts.implementations.append(ImplementationFound(agent, m, finder.evidence(i)))
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
+
+
+_QUOTE_OPENINGS = ("“", "\"", "「")
 
 
 def _written_before_its_verb(norm: str, start: int, by_end: dict[int, Mention]) -> Mention | None:

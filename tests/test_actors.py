@@ -56,6 +56,17 @@ def test_actors_a_quotation_is_the_doing_of_its_speaker_s_place(tmp_path: Path, 
     assert _agents(_build(tmp_path, text)).get(program) == actor
 
 
+def test_actors_a_place_written_right_before_a_quoted_program_implements_it(tmp_path: Path) -> None:
+    """打造七彩虹社区“七彩空间”文化驿站、天缘社区“红色联盟”活动: each community runs its own, and the street
+    that builds them does too; 推广金台区“红色网格”经验: the district's, promoted by the department."""
+    graph = _build(tmp_path, "北票市冠山街道打造七彩虹社区“七彩空间”文化驿站、天缘社区“红色联盟”活动。"
+                             "宝鸡市委组织部推广金台区“红色网格”经验做法。")
+    pairs = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
+    assert {("七彩虹社区", "七彩空间文化驿站"), ("冠山街道", "七彩空间文化驿站"), ("天缘社区", "红色联盟活动"),
+            ("金台区", "红色网格"), ("宝鸡市委组织部", "红色网格")} <= pairs
+    assert ("七彩虹社区", "红色联盟活动") not in pairs
+
+
 def test_actors_a_quoted_title_s_single_quotes_name_no_program(tmp_path: Path) -> None:
     """“‘不忘初心、牢记使命’永远跟党走”文艺汇演: single quotes inside a quoted title are part of the title."""
     graph = _build(tmp_path, "是日，郑州市悦和家园小区开展了“‘不忘初心、牢记使命’永远跟党走”文艺汇演。")
