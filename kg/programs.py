@@ -36,6 +36,7 @@ _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个�
 # A quoted name followed, within a short noun phrase, by what it yielded (…先进经验, …成果).
 _CUE_NEAR = re.compile(r"[\u4e00-\u9fff]{0,8}?(经验|成果)")
 _TITLE = re.compile(r"《[^》]{0,80}》")
+_WORK = ("工作",)  # 党建工作: party-building work, after a program named for its 党建
 _CHAIN_SPLIT = re.compile(r"[-—–→]+")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
@@ -158,8 +159,9 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
             if not (norm.endswith(h, pos, end) and end - pos >= len(h)):
                 continue
             weak = h == "党建" or h in quote_only
-            if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end):
-                continue
+            if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end) and not (
+                    h == "党建" and end - 2 == pos and norm.startswith(_WORK, end)):
+                continue  # (“近邻”党建|工作: the work of the program, which ends at 党建 right after the quote)
             at = end - len(h)  # a longer head from the same place (工作制 → 工作制度) ends the name, not this one
             longer = max((x for x in heads if len(x) > len(h) and norm.startswith(x, at) and at + len(x) <= limit),
                          key=len, default=None)

@@ -45,6 +45,17 @@ def test_programs_quoted_names(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("城关镇积极落实“近邻”党建工作。", ["近邻党建"]),  # the program's 党建, then its work
+        ("以“数字党建”赋能党建工作高质量发展。", []),  # a verb between: no 数字党建赋能党建
+    ],
+)
+def test_programs_a_quoted_name_s_党建_before_工作(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
+
+
 def test_programs_quoted_name_with_head_keeps_the_core_as_alias() -> None:
     (m,) = _programs("杭州市西湖区推广“红色管家”工作法，物业服务更贴心。")
     assert (m.key, m.label, m.surface) == ("红色管家工作法", "红色管家工作法", "红色管家工作法")
