@@ -781,6 +781,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 prev = norm[m.start() - 1:m.start()]
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
+                if suffix == "村" and norm.startswith("入户", m.end()):
+                    continue  # 进村入户, 水泥路连村入户: into villages and homes, no village named
                 if len(suffix) == 1 and prev and _a_kind_word(prev + suffix, cls) \
                         and not (cls == "Township" and _named_town_ending(norm, m.end(), a, named)):
                     continue  # 乡村, 农村, 城镇: the suffix ends a common word; 文明村镇, 老集镇: a noun of a kind
@@ -1458,8 +1460,9 @@ _COUNT = r"[\d一二三四五六七八九十百千]+个"  # 14个: a list's coun
 _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江华府、翠岭苑、江岸名邸3个小区)
     rf"{_LIST_ITEMS}(?:等(?:{_COUNT})?|{_COUNT})"
     # 等功能于一体的小区 lists no estates; 等楼盘 does, not 等楼盘企业
-    # (理发师等也都是小区居民: the clause goes on after 等, no kind of estate)
-    r"(?:(?![的于也都是为有在])[\u4e00-\u9fff]){0,6}?(?P<kind>小区|楼盘(?!企业|开发|公司|商|销售|项目))"
+    # (理发师等也都是小区居民: the clause goes on after 等, no kind of estate; 物业服务、居民纠纷等小区治理的
+    # 问题: the matters of estates' governance, no estates)
+    r"(?:(?![的于也都是为有在])[\u4e00-\u9fff]){0,6}?(?P<kind>小区(?!治理|管理|服务|建设)|楼盘(?!企业|开发|公司|商|销售|项目))"
 )
 # "A、B等14个社区", "A、B等镇": other kinds of place listed, the kind right after 等 or after the count
 # (新建、改扩建等方式…社区 is no list of places)

@@ -175,6 +175,8 @@ def test_places_communities_named_by_numbers_phases_and_common_words(text: str, 
         "我们要积极创建文明社区、绿色社区、健康社区。",  # kinds of community
         "全区推进基层社区治理。",
         "鼓楼区三社区联动。",  # three communities: a count
+        "一条条整洁宽敞的水泥路连村入户。",  # into villages and homes
+        "平遥县组织社区居委会、业委会、物业公司对物业服务、居民纠纷等小区治理的问题进行会商。",  # no list of estates
     ],
 )
 def test_places_common_words_before_社区_that_name_none(text: str) -> None:
