@@ -101,7 +101,21 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     if not score:
         return None
     best = max(sorted(score), key=lambda k: score[k])
-    return _the_one_town(places.mentions, title_block, first[best]) or first[best]
+    return _the_one_town(places.mentions, title_block, first[best]) or _the_one_community(
+        places.mentions, first[best]) or first[best]
+
+
+def _the_one_community(mentions: list[Mention], district: Mention) -> Mention | None:
+    """来到梅河口市莲花社区采访 …: an article that names one community and no other, no town, and nothing else
+    below its district (or city) but that community's estates, is about that community."""
+    below = [m for m in mentions if m.cls in ("Township", "Community")]
+    communities = {m.key: m for m in below if m.cls == "Community" and m.label.endswith(("社区", "村"))}
+    if len(communities) != 1 or any(m.cls == "Township" for m in below):
+        return None
+    only = next(iter(communities.values()))
+    if only.parent_key != district.key or sum(m.key == only.key for m in below) < 2:
+        return None
+    return only
 
 
 def _the_one_town(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:

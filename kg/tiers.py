@@ -99,9 +99,13 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool =
 
 def _is_post(name: str) -> bool:
     """网格员, 联户长, 专职工作者, 社区党支部书记: a post a person holds (the lexicon's roles and titles, or a
-    word ending in 员, 长 or 者), at most eight characters."""
+    word ending in 员, 长 or 者), at most eight characters; or a service station a level runs (社区党委-网格
+    党支部-党群服务站 三级网格治理服务体系), which the stated count makes a level too."""
     person = lexicon()["person"]
-    return len(name) <= 8 and name.endswith((*person["roles"], *person["titles"], "员", "长", "者"))
+    return len(name) <= 8 and name.endswith((*person["roles"], *person["titles"], "员", "长", "者", *_STATIONS))
+
+
+_STATIONS = ("服务站", "服务点", "服务中心", "驿站")
 
 
 def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:

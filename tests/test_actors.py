@@ -73,6 +73,20 @@ def test_actors_a_quoted_title_s_single_quotes_name_no_program(tmp_path: Path) -
     assert "不忘初心、牢记使命" not in {e.label for e in graph.entities.values()}
 
 
+def test_actors_an_article_about_one_community_is_its(tmp_path: Path) -> None:
+    """来到梅河口市莲花社区采访 …: a city's article that names one community only, twice or more, and no town,
+    is about that community; what its sentences count without a subject, the community has."""
+    text = ("记者一行来到梅河口市莲花社区采访。\n\n莲花社区位于梅河口市辉发河南岸。\n\n"
+            "辖区划分为67个网格片区，覆盖17个小区。")
+    assert set(_counts_about(tmp_path, text).values()) == {"莲花社区"}
+
+
+def test_actors_an_article_naming_two_communities_stays_the_city_s(tmp_path: Path) -> None:
+    text = ("记者一行来到梅河口市莲花社区采访。\n\n莲花社区和新华社区位于梅河口市辉发河南岸。\n\n"
+            "辖区划分为67个网格片区，覆盖17个小区。")
+    assert set(_counts_about(tmp_path, text).values()) == {"梅河口市"}
+
+
 def test_actors_this_estate_is_the_estate_named_before(tmp_path: Path) -> None:
     text = ("湖南省沅江市日月星城小区党支部座落在琼湖街道日月星城小区，该小区现有楼宇23栋，"
             "其中已记录在案的党员26人。")

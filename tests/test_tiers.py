@@ -71,6 +71,14 @@ def test_tiers_dash_chain_any_dash(dash: str) -> None:
     assert _levels(chain) == ["街道党工委", "社区党委", "网格党支部", "楼栋党小组"]
 
 
+def test_tiers_a_counted_chain_may_end_in_a_service_station() -> None:
+    """社区党委-网格党支部-党群服务站 三级网格治理服务体系: the count says the station is the third level; without
+    it, a station after two party bodies is no level."""
+    chains = _chains("莲花社区建立“社区党委-网格党支部-党群服务站”三级网格治理服务体系。")
+    assert [_levels(c) for c in chains] == [["社区党委", "网格党支部", "党群服务站"]]
+    assert _chains("莲花社区建立“社区党委-网格党支部-党群服务站”网格治理服务体系。") == []
+
+
 def test_tiers_a_plus_chain_with_its_count_said_first() -> None:
     text = ("惠农区园艺镇水韵名都社区形成社区治理“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的"
             "横到边、纵到底治理模式。")
