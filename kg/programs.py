@@ -30,6 +30,7 @@ _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
+_A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名]")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
 
@@ -194,8 +195,8 @@ def _mention(doc: Document, label: str, surface: str, start: int, end: int,
 
 
 def _is_slogan(inner: str) -> bool:
-    if any(w in inner for w in _lex().slogan_markers) or inner in _lex().fields:
-        return True
+    if any(w in inner for w in _lex().slogan_markers) or inner in _lex().fields or _A_COUNT.fullmatch(inner):
+        return True  # (建“百个”示范支部: a count quoted, not a name)
     tokens = cut(inner)
     return (bool(tokens) and tokens[-1] in _BAD_END) or len(_NON_WORD.sub("", inner)) < 2
 

@@ -56,6 +56,11 @@ def test_programs_a_quoted_name_s_党建_before_工作(text: str, labels: list[s
     assert _labels(text) == labels
 
 
+def test_programs_a_quoted_count_is_no_name() -> None:
+    """建“百个”示范支部“强堡垒”: the number of branches, quoted for emphasis."""
+    assert "百个" not in _labels("钟山区创建“百个”示范支部“强堡垒”活动。")
+
+
 def test_programs_quoted_name_with_head_keeps_the_core_as_alias() -> None:
     (m,) = _programs("杭州市西湖区推广“红色管家”工作法，物业服务更贴心。")
     assert (m.key, m.label, m.surface) == ("红色管家工作法", "红色管家工作法", "红色管家工作法")
