@@ -114,9 +114,9 @@ _ADVERBIAL = frozenset({"a", "ad", "d"})  # jieba's tags of words that say how a
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
     end = pos
-    quoted = norm[pos:pos + 1] in ("“", "\"")
-    while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”+()（）"):
-        if quoted and end > pos and norm[end] in ("”", "\""):
+    quoted = norm[pos:pos + 1] in ("“", "\"", "「")
+    while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」+()（）"):
+        if quoted and end > pos and norm[end] in ("”", "\"", "」"):
             end += 1
             break  # "党建联盟"基础上: the quoted name is the thing
         end += 1
@@ -221,7 +221,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     if norm.endswith(_TOTALS, floor, end) and end - 2 > floor:
         end -= 2  # 非公有制经济组织|总数|13.12万户: the total of the noun before it
     start = end
-    while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”+"):
+    while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”「」+"):
         start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
     window = norm[start:end]
     owners = [g.end for g in load_gazetteer().find_all(window) if g.full]
