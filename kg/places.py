@@ -322,7 +322,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "ns" and (i == 0 or marked):
                 parts.insert(0, tok)  # ，南门|街道党工委: a place word (ns) however common names a town or street
-            elif not parts and i == 0 and _common_word_names(norm, left, pos, tok):
+            elif not parts and (i == 0 or tokens[i - 1] in _TAKING_UP) and _common_word_names(
+                    norm, pos - len(tok), pos, tok):
                 parts.insert(0, tok)  # ，公园|社区临时党总支, 、新村|社区“红色领航365”: a clause's or list's first
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "n" and i == 0 and left > 0 \
                     and norm[left - 1] == "、" and not is_common_word(tok):
@@ -364,6 +365,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     return pos - len(name), name
 
 
+_TAKING_UP = frozenset(("推广", "学习", "借鉴", "总结", "复制", "推介", "打造", "建立", "培育"))
 _NEAR = frozenset(("隔壁", "对面", "邻近", "毗邻", "周边", "附近", "旁边"))  # next to a place, not its name
 _EDGES = frozenset("，,。；;：:、！？\n")
 _NOUN_TAGS = ("n", "ns", "nr", "nz")
@@ -376,13 +378,16 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     stand: the whole run of a clause's first words (after a comma or a stop), two characters, a noun that
     is no kind of place (老旧, 基层, 绿色: lexicon place.kinds), before 社区 or 村, and then its own body
     (公园社区|临时党总支) or a verb of the clause it is the subject of (双拥社区|推出); or the whole run of a
-    list's item (after 、) in a sentence that names a 社区 or 村 before it (…天缘社区…、新村社区). Not so:
+    list's item (after 、) in a sentence that names a 社区 or 村 before it (…天缘社区…、新村社区); or right
+    after a verb that takes up a program and before the program's quotation (推广阳光社区“三方联动”经验). Not so:
     商量社区“邻里节”…, 难事社区办 (a slogan), 深化社区与… (a verb jieba tags otherwise)."""
-    if len(word) != 2 or left == 0 or norm[left - 1] not in _EDGES or word in _kinds():
+    if len(word) != 2 or left == 0 or word in _kinds():
         return False
     if not norm.startswith(("社区", "村"), pos) or word_tag(word) not in _NOUN_TAGS or word_freq(word) >= 10_000:
         return False
     after = pos + (2 if norm.startswith("社区", pos) else 1)
+    if norm[left - 1] not in _EDGES:  # 推广|阳光社区|“三方联动”经验: a place whose program a verb takes up
+        return norm[after:after + 1] in ("“", "「") and norm[max(0, left - 2):left] in _TAKING_UP
     if norm[left - 1] == "、":
         clause = max(norm.rfind(c, 0, left - 1) for c in "。！？\n")
         return norm.find("社区", clause + 1, left - 1) >= 0 or norm.find("村", clause + 1, left - 1) >= 0

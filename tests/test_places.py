@@ -161,6 +161,7 @@ def test_places_a_city_without_counties_holds_its_towns(text: str, town: str, pa
         ("在长沙市开福区四方坪街道，双拥社区推出“红色议事厅”。", "双拥社区"),  # a common noun, a clause's subject
         ("近千名党员参与活动。公园社区临时党总支联合团市委开展志愿服务。", "公园社区"),  # …and its own body
         ("冠山街道打造天缘社区“红色联盟”活动、新村社区“红色领航365”活动。", "新村社区"),  # a list's item
+        ("红旗街街道召开推进会，总结推广阳光社区“三方联动”经验。", "阳光社区"),  # whose program is taken up
     ],
 )
 def test_places_communities_named_by_numbers_phases_and_common_words(text: str, community: str) -> None:
@@ -175,6 +176,7 @@ def test_places_communities_named_by_numbers_phases_and_common_words(text: str, 
         "我们要积极创建文明社区、绿色社区、健康社区。",  # kinds of community
         "全区推进基层社区治理。",
         "鼓楼区三社区联动。",  # three communities: a count
+        "街道总结推广阳光社区建设经验。",  # no program quoted after it
         "一条条整洁宽敞的水泥路连村入户。",  # into villages and homes
         "平遥县组织社区居委会、业委会、物业公司对物业服务、居民纠纷等小区治理的问题进行会商。",  # no list of estates
     ],
