@@ -238,9 +238,15 @@ def _transliterated(name: str) -> bool:
 
 def _take_joined(doc: Document, out: list[Mention], name: str, start: int, *, here: int) -> None:
     """A name of two or more parts joined by · (维吾尔族 names, foreign names): no surname to check."""
-    if _PLACE_OR_BODY.search(name) or any(m.start < start + len(name) and start < m.end for m in out[here:]):
+    if _PLACE_OR_BODY.search(name) or _nickname(name) or any(
+            m.start < start + len(name) and start < m.end for m in out[here:]):
         return
     out.append(_person(doc, name, start))
+
+
+def _nickname(name: str) -> bool:
+    """小王, 老李: a familiar form of a surname, which names no one in particular."""
+    return len(name) == 2 and name[0] in "小老" and name[1] in surnames()
 
 
 def _take(doc: Document, out: list[Mention], name: str, start: int,
@@ -249,8 +255,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         while len(name) > 2 and name[-1] in "对在说表和与的是将把":
             name = name[:-1]
     given = name[1:]
-    if given.startswith("某") or given in _address():
-        return  # 周某, 李某某, 高老师, 李大爷: a person the text will not name
+    if given.startswith("某") or given in _address() or _nickname(name):
+        return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李: a person the text will not name
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if name[0] not in surnames() or is_common_word(name) or (

@@ -23,6 +23,16 @@ def test_people_a_one_character_given_name_after_a_title(text: str, names: list[
     assert _people(text) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("区长刘志强带队检查。", ["刘志强"]),  # 带队 (jieba: a noun) begins the predicate
+    ("镇党委副书记、镇长刘志强带队检查。", ["刘志强"]),
+    ("据社区网格员小王介绍，该小区共有居民1200户。", []),  # 小王, 老李: familiar forms, no one named
+    ("老李是小区的楼栋长。", []),
+])
+def test_people_a_leader_leads_and_a_familiar_form_names_no_one(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
 @pytest.mark.parametrize("text", ["党员包户联系群众。", "居民说，小区变美了。", "书记的话让人感动。"])
 def test_people_a_word_after_a_role_is_not_a_name(text: str) -> None:
     assert _people(text) == []
