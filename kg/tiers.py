@@ -70,7 +70,7 @@ def canonical_tier(item: str, *, party: bool = True) -> tuple[str, tuple[str, ..
     aliases = [v for v in variants if "、" not in v]  # (党建指导员、党员联户): who serves there, no other name
     if party:
         item = lex["expand"].get(item, item)
-    if not item or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", item):
+    if not item or not re.fullmatch(r"[\u4e00-\u9fff]{1,10}", item):  # 物业服务企业党组织: nine
         return None
     return item, tuple(a for a in dict.fromkeys(aliases) if a and a != item)
 

@@ -71,6 +71,12 @@ def test_tiers_dash_chain_any_dash(dash: str) -> None:
     assert _levels(chain) == ["街道党工委", "社区党委", "网格党支部", "楼栋党小组"]
 
 
+def test_tiers_a_level_s_name_may_be_nine_characters_or_ten() -> None:
+    """物业行业党委—社区大党委—物业服务企业党组织: the sector's bodies have long names."""
+    chains = _chains("东营区探索“物业行业党委—社区大党委—物业服务企业党组织”三级联建模式。")
+    assert [_levels(c) for c in chains] == [["物业行业党委", "社区大党委", "物业服务企业党组织"]]
+
+
 def test_tiers_a_counted_chain_may_end_in_a_service_station() -> None:
     """社区党委-网格党支部-党群服务站 三级网格治理服务体系: the count says the station is the third level; without
     it, a station after two party bodies is no level."""
