@@ -30,6 +30,7 @@ _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
+_HONOURED = ("评为", "评选为", "荣获", "获评", "获得", "授予", "命名为", "认定为", "评定为", "入选", "荣膺", "获")
 _A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名]")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
@@ -265,6 +266,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
+        if head is None and not listed and before.endswith(_HONOURED):
+            continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run
         if head is None and not listed and not own_head and not cued and before.endswith(lex.principle_verbs) \
                 and inner[0] not in _NUMERAL_LEAD:
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one)

@@ -56,6 +56,15 @@ def test_programs_a_quoted_name_s_党建_before_工作(text: str, labels: list[s
     assert _labels(text) == labels
 
 
+@pytest.mark.parametrize("text", [
+    "社区被评为“五星级党组织”。",
+    "该社区荣获“全国民主法治示范社区”称号。",
+    "小区党支部获评“红旗党支部”。",
+])
+def test_programs_a_title_won_is_no_program(text: str) -> None:
+    assert _labels(text) == []
+
+
 def test_programs_a_quoted_count_is_no_name() -> None:
     """建“百个”示范支部“强堡垒”: the number of branches, quoted for emphasis."""
     assert "百个" not in _labels("钟山区创建“百个”示范支部“强堡垒”活动。")
