@@ -761,6 +761,18 @@ def _national(doc: Document, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_DIRECTIVES = ("部署", "决策", "要求", "精神", "号召", "安排", "放心", "决定", "统一部署", "的决策", "的部署", "的要求")
+
+
+def _a_directive_s_source(norm: str, a: int, b: int) -> bool:
+    """省委 and 市委 written bare as the givers of a directive (落实中央、省委、市委部署, 省委的决策, 让市委
+    放心): the committee above, which an article cites, not a body it reports at work."""
+    after = b
+    while norm[after:after + 1] in ("、", "和") and norm[after + 1:after + 3] in ("省委", "市委", "区委", "县委"):
+        after += 3  # 省委、市委部署: the list's last committee is followed by the directive
+    return norm.startswith(_DIRECTIVES, after)
+
+
 def _committees(doc: Document, focus: Focus, places: list[Mention], found: list[Mention]) -> list[Mention]:
     """二七区委, 区委, 省委: the party committee of a place."""
     out = []
@@ -778,6 +790,8 @@ def _committees(doc: Document, focus: Focus, places: list[Mention], found: list[
                 out.append(Mention("Organization", label, label, doc.norm[place.start:b], doc.file_name,
                                    place.start, b))
             elif a not in starts and (a == 0 or not doc.norm[a - 1].isalnum() or doc.norm[a - 1] in "的和、"):
+                if _a_directive_s_source(doc.norm, a, b):
+                    continue  # 落实中央和省委部署, 让市委放心: whose directive, not a body at work
                 target = _relative_place(m.group(1), a, focus)
                 if target is not None and target.label.endswith(m.group(1)):
                     label = target.label + "委"

@@ -511,6 +511,19 @@ def test_organizations_a_kind_of_company_before_its_name_is_not_its_name(tmp_pat
     assert not [o for o in orgs if "企业" in o]
 
 
+@pytest.mark.parametrize("text", [
+    "六盘水市钟山区深入贯彻落实中央和省委部署，创新实施“百千万”工程。",
+    "钟山区全面落实省委、市委部署要求。",
+    "这一工程是中央、省委、市委的决策。",
+])
+def test_organizations_a_committee_cited_for_its_directive_is_no_body_at_work(tmp_path: Path, text: str) -> None:
+    assert not [o for o in _orgs(tmp_path, text) if o.endswith(("省委", "市委"))]
+
+
+def test_organizations_a_committee_at_work_is_still_one(tmp_path: Path) -> None:
+    assert "六盘水市委" in _orgs(tmp_path, "六盘水市钟山区召开会议。市委组织召开推进会。")
+
+
 @pytest.mark.parametrize(("text", "named", "not_named"), [
     ("鑫海社区临时党支部召开社区青年共建工作委员会成立大会。", "鑫海社区临时党支部", None),  # one per community
     ("丹棱县临时党支部覆盖各工地。", None, "丹棱县临时党支部"),  # a county's many, a kind
