@@ -330,7 +330,7 @@ def _places_only(label: str, prefix: int, written: list[Mention], place_from: di
 def _tier_words() -> frozenset[str]:
     """Levels and kinds of body: 小区|党支部, 临时|党支部, 非公|党支部 (the branches of a sector) name no body."""
     return frozenset(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级",
-                                                     "非公", "两新"} | _KINDS
+                                                     "非公", "两新", "业委会", "业主委员会"} | _KINDS
 
 
 def _bare_departments_placed(found: list[Mention]) -> list[Mention]:

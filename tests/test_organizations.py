@@ -527,6 +527,8 @@ def test_organizations_a_committee_at_work_is_still_one(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "named", "not_named"), [
     ("鑫海社区临时党支部召开社区青年共建工作委员会成立大会。", "鑫海社区临时党支部", None),  # one per community
     ("丹棱县临时党支部覆盖各工地。", None, "丹棱县临时党支部"),  # a county's many, a kind
+    ("把居民党员组织起来，成立业委会党支部。", None, "业委会党支部"),  # the branch of a kind of committee
+    ("大儒名城业委会党支部召开会议。", "大儒名城业委会党支部", None),  # an estate's own
     ("参与创作的陇东学院大学生志愿者刘吴彤说。", "陇东学院", "陇东学院大学"),  # the college, then its students
     ("西峰区学院路街道还联合辖区单位开展共建。", None, "西峰区学院"),  # a road named after a body
 ])
