@@ -1356,13 +1356,18 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     communities: list[Mention] = []
     for loc in (x for x in locals_ if x.cls == "Community"):
         name, surface, start = loc.name, loc.surface, loc.start
+        estate = _an_estate(name)
         parent = _adjacent(ending, start, ("Township", "District"))
+        host = _adjacent(community_ending, start, ("Community",)) if estate else None
+        if host is not None and not _an_estate(host.label):
+            parent = host  # 顺德居社区|巴黎壹号小区: an estate is in the community written right before it
         if parent is None and doc.norm[start - 1:start] in ("的", "、"):
             # 瑶海区的华润紫云府小区、银屏花园小区: the possessive's place, or the list's first item's parent
             kinds = ("Township", "District", "Community")
             before = _adjacent(ending, start - 1, kinds) or _adjacent(community_ending, start - 1, kinds)
-            if before is not None and before.cls == "Community":
-                before = next((x for x in out if x.key == before.parent_key), None)
+            if before is not None and before.cls == "Community" and not (
+                    estate and not _an_estate(before.label) and doc.norm[start - 1] == "的"):
+                before = next((x for x in out if x.key == before.parent_key), None)  # (汉东楼社区的碧波楼小区: in it)
             parent = before
         if loc.town is not None and loc.town in town_names:
             parent = town_names[loc.town]
@@ -1437,22 +1442,43 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[
     district, take the most specific parent another mention of the same name has. An estate
     written with and without 小区 (梧桐郡小区, 梧桐郡) is one name."""
     town_parent = {t.key: t.parent_key for t in towns}
+    community_parent = {c.key: c.parent_key for c in communities if not _an_estate(c.label)}
+
+    def rank(m: Mention | None) -> int:
+        if m is None:
+            return -1
+        return 3 if m.parent_key in community_parent else 2 if m.parent_key in town_parent else 1 if m.parent_key else 0
+
+    def above(key: str | None) -> set[str | None]:
+        """The places above a parent: an estate's community, its town, its district."""
+        out: set[str | None] = set()
+        while key is not None and key not in out:
+            out.add(key)
+            key = community_parent.get(key) or town_parent.get(key)
+        return out
+
     best: dict[str, Mention] = {}
     stems = [_estate_stem(m.label) for m in communities]
     for m, stem in zip(communities, stems, strict=True):
-        have = best.get(stem)
-        rank = 2 if m.parent_key in town_parent else 1 if m.parent_key else 0
-        have_rank = -1 if have is None else 2 if have.parent_key in town_parent else 1 if have.parent_key else 0
-        if rank > have_rank:
+        if rank(m) > rank(best.get(stem)):
             best[stem] = m
     out = []
     for m, stem in zip(communities, stems, strict=True):
         b = best[stem]
-        compatible = m.parent_key in (None, b.parent_key) or town_parent.get(b.parent_key or "") == m.parent_key
+        chain = above(b.parent_key)  # a town of the community's district, where the community's town is unsaid
+        compatible = m.parent_key is None or m.parent_key in chain or town_parent.get(m.parent_key or "") in chain
         if b.key != m.key and compatible:
             m = replace(m, key=b.key, parent_key=b.parent_key)
         out.append(m)
     return out
+
+
+_COMMUNITY_ENDS = ("社区", "村", "嘎查", "居民区", "居委会")
+
+
+def _an_estate(label: str) -> bool:
+    """An estate (小区, 苑, 家园 …), not a 社区 or 村: what lies inside a community."""
+    return not label.endswith(_COMMUNITY_ENDS)
 
 
 def _estate_stem(label: str) -> str:

@@ -185,6 +185,24 @@ def test_places_common_words_before_社区_that_name_none(text: str) -> None:
     assert _of_class(text, "Community") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "estate", "community"),
+    [
+        ("青岛市城阳区城阳街道顺德居社区巴黎壹号小区成立小区党支部。", "巴黎壹号小区", "顺德居社区"),
+        ("随州市曾都区西城街道汉东楼社区的碧波楼小区推行“红色物业”。", "碧波楼小区", "汉东楼社区"),
+    ],
+)
+def test_places_an_estate_lies_in_the_community_written_before_it(text: str, estate: str, community: str) -> None:
+    """顺德居社区巴黎壹号小区, 汉东楼社区的碧波楼小区: the estate's direct parent is its community."""
+    places = _by_surface(text)
+    assert places[estate].parent_key == places[community].key
+
+
+def test_places_an_estate_after_a_street_stays_the_street_s() -> None:
+    places = _by_surface("瑶海区红光街道的华润紫云府小区成立小区党支部。")
+    assert places["华润紫云府小区"].parent_key == places["红光街道"].key
+
+
 def test_places_a_town_is_no_city_s_where_the_city_has_counties() -> None:
     """广州市太和镇: a city with districts holds its towns through them, so the town waits for its district."""
     assert _by_surface("广州市太和镇推行网格党建。")["太和镇"].parent_key != "440100"
