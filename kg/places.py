@@ -383,7 +383,9 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     商量社区“邻里节”…, 难事社区办 (a slogan), 深化社区与… (a verb jieba tags otherwise)."""
     if len(word) != 2 or left == 0 or word in _kinds():
         return False
-    if not norm.startswith(("社区", "村"), pos) or word_tag(word) not in _NOUN_TAGS or word_freq(word) >= 10_000:
+    listed = norm[left - 1] == "、"  # a list's item may be an adjective too (、团结社区)
+    if not norm.startswith(("社区", "村"), pos) or word_freq(word) >= 10_000 or word_tag(word) not in (
+            (*_NOUN_TAGS, "a") if listed else _NOUN_TAGS):
         return False
     after = pos + (2 if norm.startswith("社区", pos) else 1)
     if norm[left - 1] not in _EDGES:  # 推广|阳光社区|“三方联动”经验: a place whose program a verb takes up
@@ -838,6 +840,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
                 if name.endswith(("型", "式")) or name in ("乡镇", "镇村", "村组") or (
+                        name[-1] in "和与及" and name[:-1] in _local_suffixes()) or (
                         name in _local_suffixes() and not _common_word_names(norm, start, m.start(), name)):
                     continue  # 党建型社区, 互嵌式社区: a kind by its type; 嘎查|村, 乡镇|街道: kinds of place joined
                 end = m.end()
@@ -1386,7 +1389,10 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     # a community listed by its short name (在康东、兴隆巷等14个社区) is the one written in full elsewhere
     # (湟光街道康东社区): its key, with the town only the full mention says
     named = [m for m in out if m.cls == "Community"]
-    unified = iter(_one_key_per_name(named + [m for m in listed if m.cls == "Community"], towns)[len(named):])
+    together = _one_key_per_name(named + [m for m in listed if m.cls == "Community"], towns)
+    again = {id(m): u for m, u in zip(named, together, strict=False)}  # a list's community may name the estate
+    out = [again.get(id(m), m) for m in out]  # written elsewhere (…青凤社区梧桐郡、… and 梧桐郡小区): one key
+    unified = iter(together[len(named):])
     out.extend(next(unified) if m.cls == "Community" else m for m in listed)
     # 下辖…、荔湾、…13个社区: a county's short name that is a whole item of a list of communities is the
     # community's, not the county's (Guangzhou's 荔湾区 in a list of Shenzhen's communities)
@@ -1474,6 +1480,15 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[
 
 
 _COMMUNITY_ENDS = ("社区", "村", "嘎查", "居民区", "居委会")
+
+
+def _kinds_only(norm: str, start: int, end: int) -> bool:
+    """Whether what stands between a list's 等 and its 小区 may say what kind of estates they are (等17个近邻
+    示范小区, 等老旧小区), not how or how variously a clause goes on (等方式服务小区, 等不同小区)."""
+    return not any(w in norm[start:end] for w in _WAYS)
+
+
+_WAYS = ("方式", "形式", "类型", "模式", "途径", "手段", "办法", "不同", "各种", "多种", "各类")
 
 
 def _an_estate(label: str) -> bool:
@@ -1603,6 +1618,8 @@ def _listed_estates(doc: Document, known: list[Mention],
             kind = "小区" if m.group("kind") == "楼盘" else m.group("kind")  # 红树湾、三一街区等楼盘: estates
             cls = _LISTED_AS[kind]
             counted = m.groupdict().get("count") or m.groupdict().get("counted")
+            if kind == "小区" and not _kinds_only(norm, m.end(1), m.start("kind")):
+                continue  # 自己帮、组团帮等方式服务小区, 自管型、联管型等不同小区: ways, not estates
             if kind != "小区" and not counted and not (kind in ("镇", "街道") and _verb_at(norm, m.end())):
                 continue  # 等社区服务短板, 等村级活动, 等镇街工作: a kind of work; 等14个社区, 等镇成立…: places
             # the first item's place is the whole list's; else the community or town the sentence names
@@ -1615,9 +1632,9 @@ def _listed_estates(doc: Document, known: list[Mention],
                 max((k for k in local if k.cls == "Township" and first - TOWN_WINDOW <= k.end <= first
                      and not _a_neighbour(norm, k)),
                     key=lambda k: k.end, default=None) if kind != "街道" and kind != "镇" else None)  # communities
-            # a community holds its estates, but the vocabulary hangs an estate from a town or district:
-            # the community's own parent (金桂社区就有锦江苑、桂花园… → 白塔湖镇)
-            owner_key = (owner.parent_key if owner.cls == "Community" else owner.key) if owner is not None else None
+            # a community holds its estates (金桂社区就有锦江苑、桂花园…); an estate named first holds none
+            owner_key = (owner.parent_key if owner.cls == "Community" and (_an_estate(owner.label) or kind != "小区")
+                         else owner.key) if owner is not None else None
             parent_key: str | None = owner_key
             number = _COUNT_RE.search(m.group(0))
             # 下辖南园、南山、…、阳光棕榈13个社区: as many items as the count, each one of them, common word or not

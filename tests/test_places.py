@@ -198,6 +198,27 @@ def test_places_an_estate_lies_in_the_community_written_before_it(text: str, est
     assert places[estate].parent_key == places[community].key
 
 
+def test_places_a_community_s_listed_estates_are_in_it_and_one_node_each(tmp_path: Path) -> None:
+    """金桂社区就有锦江苑、桂花园、翠湖居等9个小区 … 桂花园小区: the listed estates lie in the community, and the
+    estate written again in full elsewhere is the same node."""
+    (tmp_path / "a.txt").write_text("标题\n\n杭州市西湖区蒋村街道金桂社区就有锦江苑、桂花园、翠湖居等9个小区。"
+                                    "\n\n蒋村街道桂花园小区成立了党支部。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    estates = [e for e in graph.entities.values() if e.label in ("桂花园", "桂花园小区")]
+    assert len(estates) == 1
+    assert graph.entities[estates[0].part_of].label == "金桂社区"
+
+
+@pytest.mark.parametrize("text", [
+    "探索形成了自管型、联管型、托管型等不同小区物业服务模式。",  # kinds of management
+    "推动在职党员通过自己帮、组团帮、结对帮等方式服务小区群众。",  # ways of helping
+    "彭阳县建立县级领导包抓社区、部门(单位)包联小区的工作机制。",  # assigned to estates
+    "彭阳县制定乡镇和村(社区)证明事项清单。",  # towns and villages
+])
+def test_places_lists_of_ways_and_kinds_name_no_estates(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
 def test_places_an_estate_after_a_street_stays_the_street_s() -> None:
     places = _by_surface("瑶海区红光街道的华润紫云府小区成立小区党支部。")
     assert places["华润紫云府小区"].parent_key == places["红光街道"].key
@@ -585,14 +606,14 @@ def test_places_a_slogan_s_negated_verb_before_a_kind_of_place_is_no_name() -> N
     assert _of_class("北京市密云区不老屯镇推行“吹哨报到”。", "Township") == ["不老屯镇"]
 
 
-def test_places_estates_listed_after_a_community_are_in_its_town() -> None:
-    """金桂社区就有…等9个小区: the estates are the community's, and hang from its town, as the vocabulary has
-    a community's parent a town or a district."""
+def test_places_estates_listed_after_a_community_are_in_it() -> None:
+    """金桂社区就有…等9个小区: the estates are the community's, their direct parent (pbkg.ttl's clarification
+    of pb:partOf; until 2026-12-02 they hung from its town)."""
     text = "四川省成都市崇州市召开会议。白塔湖镇金桂社区就有锦江苑、桂花园、滨河湾等9个小区，居民1.3万人。"
     places = _places(text)
     community = next(m for m in places if m.label == "金桂社区")
     listed = {m.label: m.parent_key for m in places if m.label in ("桂花园", "滨河湾")}
-    assert listed == {"桂花园": community.parent_key, "滨河湾": community.parent_key}
+    assert listed == {"桂花园": community.key, "滨河湾": community.key}
     assert community.parent_key == next(m.key for m in places if m.label == "白塔湖镇")
 
 
