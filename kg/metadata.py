@@ -290,10 +290,23 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line)
-        names = names or _photo_credit(line)
+        names = names or _photo_credit(line) or _dated_outlet_names(line)
         if names:
             out.append((b.start, names))
     return out
+
+
+# 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
+_DATED_OUTLET = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+                           r"\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心)\s+")
+
+
+def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
+    """The names after a date and an outlet on a line of their own: the authors, whom the outlet sent."""
+    m = _DATED_OUTLET.match(line)
+    if m is None:
+        return []
+    return [(n, m.end() + a, m.end() + z) for n, a, z in names_line(line[m.end():], sent=True)]
 
 
 def _closing_credit(line: str) -> list[tuple[str, int, int]]:

@@ -251,8 +251,9 @@ def _nickname(name: str) -> bool:
 
 def _take(doc: Document, out: list[Mention], name: str, start: int,
           *, here: int, trim: bool = False, said: bool = False) -> None:
-    if trim:  # 业主叶孝明对…: drop a trailing function character
-        while len(name) > 2 and name[-1] in "对在说表和与的是将把":
+    if trim:  # 业主叶孝明对…: drop a trailing function character (表 only where 表示 begins: 余成表|向…)
+        while len(name) > 2 and name[-1] in "对在说表和与的是将把" and not (
+                name[-1] == "表" and not doc.norm.startswith("示", start + len(name))):
             name = name[:-1]
     given = name[1:]
     if given.startswith("某") or given in _address() or _nickname(name):

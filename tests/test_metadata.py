@@ -163,6 +163,13 @@ def test_metadata_byline_names(line: str, names: list[str]) -> None:
         assert line[start:end] == name
 
 
+def test_metadata_authors_after_a_date_and_an_outlet() -> None:
+    """2021.02.05 09:38 榆林日报 马蕊 王阳: an aggregator's line of date, time, outlet and authors."""
+    doc = _doc("榆阳区推行网格党建", "2021.02.05 09:38 榆林日报 马蕊 王阳", "榆阳区推行网格党建。")
+    assert doc.creators == ["马蕊", "王阳"]
+    assert _doc("榆阳区推行网格党建", "2021.02.05 09:38 榆林日报 社区 工作", "榆阳区推行网格党建。").creators == []
+
+
 def test_metadata_byline_photo_credit_suffix_is_not_part_of_name() -> None:
     doc = _doc("太原市万柏林区推行网格党建", "2023-07-01 来源:山西日报", "本报记者张三摄", "万柏林区推行网格党建。")
     assert doc.creators == ["张三"]

@@ -28,6 +28,9 @@ def test_people_a_one_character_given_name_after_a_title(text: str, names: list[
     ("镇党委副书记、镇长刘志强带队检查。", ["刘志强"]),
     ("据社区网格员小王介绍，该小区共有居民1200户。", []),  # 小王, 老李: familiar forms, no one named
     ("老李是小区的楼栋长。", []),
+    ("东沙镇副镇长、泥峙社区书记余成表向大家介绍了社区的工作。", ["余成表"]),  # 表 ends a name but before 示
+    ("社区书记张建表示，将继续做好服务。", ["张建"]),
+    ("涌现出全国巾帼建功标兵胡桂影等一批先进典型。", ["胡桂影"]),  # an honour's holder
 ])
 def test_people_a_leader_leads_and_a_familiar_form_names_no_one(text: str, names: list[str]) -> None:
     assert _people(text) == names
