@@ -111,10 +111,12 @@ _STATIONS = ("服务站", "服务点", "服务中心", "驿站")
 def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
     """The first item after its verb (武侯区构建|街镇党(工)委): the subject and verb are not a tier."""
     best = a
-    for v in lexicon()["program"]["verbs"]:
-        at = norm.rfind(v, a, b)
-        if at >= 0 and b - (at + len(v)) >= 2:
-            best = max(best, at + len(v))
+    verbs = set(lexicon()["program"]["verbs"])
+    at = a
+    for tok in cut(norm[a:b]):  # a verb as jieba reads it: not the 组织 of 党组织书记
+        at += len(tok)
+        if tok in verbs and b - at >= 2:
+            best = at
     return best, b
 
 

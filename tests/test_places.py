@@ -219,6 +219,10 @@ def test_places_lists_of_ways_and_kinds_name_no_estates(text: str) -> None:
     assert _of_class(text, "Community") == []
 
 
+def test_places_街乡_is_streets_and_townships() -> None:
+    assert _of_class("北京市丰台区推行街乡吹哨、部门报到改革。", "Township") == []
+
+
 def test_places_an_estate_after_a_street_stays_the_street_s() -> None:
     places = _by_surface("瑶海区红光街道的华润紫云府小区成立小区党支部。")
     assert places["华润紫云府小区"].parent_key == places["红光街道"].key

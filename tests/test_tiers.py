@@ -77,6 +77,13 @@ def test_tiers_a_level_s_name_may_be_nine_characters_or_ten() -> None:
     assert [_levels(c) for c in chains] == [["物业行业党委", "社区大党委", "物业服务企业党组织"]]
 
 
+def test_tiers_a_chain_of_a_secretary_households_members_and_the_masses() -> None:
+    """党组织书记—共产党员户—党员—群众: the 组织 of 党组织 is no verb before the chain, a party member's
+    household is a level, and so are the masses at the bottom."""
+    chains = _chains("天桥东街街道创新构建“党组织书记—共产党员户—党员—群众”四级包联机制。")
+    assert [_levels(c) for c in chains] == [["党组织书记", "共产党员户", "党员", "群众"]]
+
+
 def test_tiers_a_counted_chain_may_end_in_a_service_station() -> None:
     """社区党委-网格党支部-党群服务站 三级网格治理服务体系: the count says the station is the third level; without
     it, a station after two party bodies is no level."""
