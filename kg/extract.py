@@ -411,7 +411,9 @@ def _leftmost_longest(found: dict[int, list[str]], starts: list[int], lo: int,
                 break
 
 
-_JOINED_BY = ("会同", "联合", "、", "和", "与", "及")
+_JOINED_BY = ("会同", "联合", "携手", "联手", "、", "和", "与", "及")
+_ACTING_WITH = frozenset(("会同", "联合", "携手", "联手"))
+_ADVERB_BEFORE_WITH = re.compile("还|也|又|则|主动|积极|先后")
 
 
 _COMMITTEE = re.compile("党工委|党委|党总支|党支部|委")
@@ -479,10 +481,14 @@ def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: i
     out: list[Mention] = []
     end = agent.end
     while end < limit:
+        adverb = _ADVERB_BEFORE_WITH.match(norm, end)  # 金桂社区|还|联合…: an adverb before acting with
+        if adverb is not None and adverb.end() > end and norm.startswith(tuple(_ACTING_WITH), adverb.end()):
+            end = adverb.end()
         word = next((w for w in _JOINED_BY if norm.startswith(w, end)), None)
         other = by_start.get(end + len(word)) if word is not None else None
-        if other is None or other.cls != agent.cls or other.end > limit or other.key == agent.key:
-            break
+        if other is None or other.end > limit or other.key == agent.key or (
+                other.cls != agent.cls and word not in _ACTING_WITH):
+            break  # (金桂社区党委联合四川蜀锦物业服务有限公司推出…: a body acting with the agent, whatever its kind)
         out.append(other)
         end = other.end
     return out

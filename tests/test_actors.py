@@ -67,6 +67,16 @@ def test_actors_a_place_written_right_before_a_quoted_program_implements_it(tmp_
     assert ("七彩虹社区", "红色联盟活动") not in pairs
 
 
+def test_actors_a_body_acting_with_the_agent_implements_too(tmp_path: Path) -> None:
+    """金桂社区还联合四川蜀锦物业服务有限公司推出…: the company acting with the community, whatever its kind;
+    民政局联合住建水利局: two bureaus."""
+    graph = _build(tmp_path, "成都市武侯区金桂社区还联合四川蜀锦物业服务有限公司推出“红色管家”服务。"
+                             "佛山市顺德区民政局联合顺德区住房城乡建设和水利局出台办法，推动“红色物业”提质扩面。")
+    pairs = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
+    assert {("金桂社区", "红色管家服务"), ("四川蜀锦物业服务有限公司", "红色管家服务"),
+            ("顺德区住房城乡建设和水利局", "红色物业")} <= pairs
+
+
 def test_actors_a_quoted_title_s_single_quotes_name_no_program(tmp_path: Path) -> None:
     """“‘不忘初心、牢记使命’永远跟党走”文艺汇演: single quotes inside a quoted title are part of the title."""
     graph = _build(tmp_path, "是日，郑州市悦和家园小区开展了“‘不忘初心、牢记使命’永远跟党走”文艺汇演。")
