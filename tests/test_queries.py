@@ -158,6 +158,16 @@ def test_queries_06_communities_are_exactly_those_named() -> None:
     assert {row[0] for row in values("06_community_province.rq")} == set(COMMUNITIES)
 
 
+def test_queries_06_finds_an_estate_in_its_community(tmp_path: Path) -> None:
+    """An estate lies in its community (青岛市城阳区城阳街道顺德居社区巴黎壹号小区): five steps to its province."""
+    (tmp_path / "a.txt").write_text("标题\n\n青岛市城阳区城阳街道顺德居社区巴黎壹号小区成立小区党支部。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    graph.to_turtle(tmp_path / "graph.ttl")
+    result = kg.query(tmp_path / "graph.ttl", (QUERIES / "06_community_province.rq").read_text(encoding="utf-8"))
+    rows = {tuple(str(r[v]) for v in result.vars) for r in result}
+    assert rows == {("顺德居社区", "山东省"), ("巴黎壹号小区", "山东省")}
+
+
 def test_queries_07_districts_of_fuzhou_with_codes() -> None:
     # The thirteen county-level sections of 000, with their GB/T 2260 codes; 高新区 has none.
     assert sorted(values("07_districts_of_fuzhou.rq")) == sorted([
