@@ -415,6 +415,12 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             out.append((a, b, where))  # …，2024年开展的“敲门行动”中: done there
             where = None
             continue
+        if subject is None:
+            topic = _topic_of(doc.norm, a, b, found)
+            if topic is not None:  # 作为全市首批试点的西城街道汉东楼社区，|率先推行…: the clause names who acts next
+                current = topic
+                out.append((a, b, current))
+                continue
         where = None
         directed = _directed(doc.norm, subject, found, b) if subject is not None else None
         if directed is not None:  # 代桥镇组织刘寨村首推“积分制”: the place moved to act is this clause's actor
@@ -476,6 +482,32 @@ def _speaker_after_quote(norm: str, sent: Sentence, found: _Actors) -> Mention |
     if m is None or norm.find("“", text_start + 1, m.start()) > norm.find("”", text_start + 1, m.start() + 1):
         return None  # the closing mark before the speaker must close the opening one: one quotation
     return _speaker(found, m.start(1), m.end(1))
+
+
+_AS = re.compile(r"[\s“]*(?:同样|同时|而)?作为")
+
+
+def _topic_of(norm: str, a: int, b: int, found: _Actors) -> Mention | None:
+    """作为全市首批试点的西城街道汉东楼社区，…: a clause that opens with 作为 (as) and ends with a place or body
+    after 的 says who the next clauses are about; else None."""
+    if _AS.match(norm, a) is None:
+        return None
+    end = b
+    while end > a and norm[end - 1] in " \u3000":
+        end -= 1
+    last = None
+    for m in found.between(a, end):
+        if m.end == end:
+            last = m
+    if last is None:
+        return None
+    first = last  # the run of places it ends (西城街道|汉东楼社区): from its first, the last acts
+    while True:
+        before = next((m for m in found.between(a, first.start) if m.end == first.start), None)
+        if before is None:
+            break
+        first = before
+    return last if norm[first.start - 1:first.start] == "的" else None
 
 
 _MODIFIER = re.compile(r"[\u4e00-\u9fff]{0,5}的")

@@ -67,6 +67,16 @@ def test_actors_a_place_written_right_before_a_quoted_program_implements_it(tmp_
     assert ("七彩虹社区", "红色联盟活动") not in pairs
 
 
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    ("丽水市推进集聚型社区建设。同样作为“大搬快聚”集聚型社区的莲都区娄丰堰社区，积极探索“邻里大党建”模式。",
+     "邻里大党建模式", "娄丰堰社区"),
+    ("作为全市首批试点的随州市西城街道汉东楼社区，率先推行“红色驿站”建设。", "红色驿站", "汉东楼社区"),
+])
+def test_actors_a_clause_of_作为_names_who_acts_next(tmp_path: Path, text: str, program: str, actor: str) -> None:
+    """作为…的X，…: a clause that says what X is names the subject of the clauses after it."""
+    assert _agents(_build(tmp_path, text)).get(program) == actor
+
+
 def test_actors_a_body_acting_with_the_agent_implements_too(tmp_path: Path) -> None:
     """金桂社区还联合四川蜀锦物业服务有限公司推出…: the company acting with the community, whatever its kind;
     民政局联合住建水利局: two bureaus."""

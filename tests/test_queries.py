@@ -160,7 +160,8 @@ def test_queries_06_communities_are_exactly_those_named() -> None:
 
 def test_queries_06_finds_an_estate_in_its_community(tmp_path: Path) -> None:
     """An estate lies in its community (青岛市城阳区城阳街道顺德居社区巴黎壹号小区): five steps to its province."""
-    (tmp_path / "a.txt").write_text("标题\n\n青岛市城阳区城阳街道顺德居社区巴黎壹号小区成立小区党支部。\n", encoding="utf-8")
+    text = "标题\n\n青岛市城阳区城阳街道顺德居社区巴黎壹号小区成立小区党支部。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     graph.to_turtle(tmp_path / "graph.ttl")
     result = kg.query(tmp_path / "graph.ttl", (QUERIES / "06_community_province.rq").read_text(encoding="utf-8"))
