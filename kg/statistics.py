@@ -118,6 +118,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」+()（）"):
         if quoted and end > pos and norm[end] in ("”", "\"", "」"):
             end += 1
+            kind = next((k for k in _KIND_AFTER_NAME if norm.startswith(k, end)), None)
+            if kind is not None and end + len(kind) <= limit:
+                end += len(kind)  # 100个“红色物业”示范小区: the name and the kind of place it names
             break  # "党建联盟"基础上: the quoted name is the thing
         end += 1
     run = norm[pos:end]
@@ -144,6 +147,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break
         if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
             break  # 党员|齐聚一堂: an idiom says what they did
+        if taken >= 2 and tok in OPEN_QUOTES and run[:taken] in _PLACE_UNITS:
+            close = run.find(_CLOSING.get(tok, "”"), taken + 1)
+            if close > taken + 1:  # 100个小区“红色驿站”: one in each estate, the quoted name is what is counted
+                return clean_label(run[taken + 1:close]), pos + close + 1
         if taken >= 2 and (tok in OPEN_QUOTES or (tok in _verbs_after_noun() and not (
                 i + 1 < len(tokens) and is_han(tokens[i + 1][0])))):
             break  # 12个小区|落地, 2个小区|试点|“业委会+物业+社区”: the clause goes on after its noun (…试点|村:
@@ -158,6 +165,12 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
         thing = thing.strip("()（）")
     return thing, pos + taken
+
+
+# Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
+_KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
+_PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
+_CLOSING = {"“": "”", "「": "」", "\"": "\""}
 
 
 def _head_ahead(tokens: list[str]) -> int:
