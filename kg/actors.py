@@ -428,8 +428,10 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             out.append((a, b, directed))
             continue
         if subject is not None:
-            if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and not found.any_between(sent.start, a):
+            if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and all(
+                    m.surface in _DEICTIC_WORDS for m in found.between(sent.start, a)):
                 # “书香春景”文明书屋成立以来，春景社区…: an opening time clause waits for the sentence's subject
+                # (在全省深化“…”活动中，西何社区党支部…: 全省 is the campaign's scope, no actor)
                 out = [(x, y, subject) for x, y, _ in out]
             current = subject
         out.append((a, b, current))
@@ -540,11 +542,12 @@ def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention |
 
 
 _SUBORDINATE_END = re.compile(r"(?:以来|之后|以后|之际|期间|过程中|的同时)[\s，,]*$")
+_IN_THE_COURSE = re.compile(r"[\s“]*(?:尤其是|特别是|同时|而)?在[^，,。；;]{2,40}中[\s，,]*$")  # 在全省深化“…”活动中，
 
 
 def _subordinate(norm: str, a: int, b: int) -> bool:
-    """Whether a clause is a time clause (…成立以来, …之际) that names no actor of its own."""
-    return _SUBORDINATE_END.search(norm, a, b) is not None
+    """Whether a clause is a time clause (…成立以来, …之际, 在…活动中) that names no actor of its own."""
+    return _SUBORDINATE_END.search(norm, a, b) is not None or _IN_THE_COURSE.match(norm, a, b) is not None
 
 
 def actor_at(spans: list[tuple[int, int, Mention | None]], pos: int) -> Mention | None:

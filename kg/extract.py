@@ -177,7 +177,9 @@ def extract_document(doc: Document) -> DocFacts:
         agent = finder.actor(i, p.start)
         sent = finder.sentence(i)
         if agent is None or not sent.start <= agent.start < p.start:  # no subject named in the sentence
-            agent = _written_before_its_verb(doc.norm, p.start, by_end) or agent
+            before = _written_before_its_verb(doc.norm, p.start, by_end)
+            if before is not None and not doc.norm.startswith("在", before.start - 1):
+                agent = before  # (在全省深化“…”活动中: the campaign's scope, no subject)
         owner = by_end.get(p.start) if doc.norm[p.start:p.start + 1] in _QUOTE_OPENINGS else None
         if agent is None and owner is not None:
             agent = owner

@@ -77,6 +77,15 @@ def test_actors_a_clause_of_作为_names_who_acts_next(tmp_path: Path, text: str
     assert _agents(_build(tmp_path, text)).get(program) == actor
 
 
+def test_actors_a_campaign_in_the_course_of_which_waits_for_the_subject(tmp_path: Path) -> None:
+    """在全省深化“…”活动中，尤其是在…“…”活动中，X社区党支部晋级…: 全省 is the campaigns' scope, and the
+    subject of the sentence takes part in them, not the province."""
+    graph = _build(tmp_path, "西安市碑林区西何社区召开会议。在全省深化“文明社区、和谐家园”活动中，尤其是在去年以来"
+                             "全省开展的“评星定级、晋位提档”活动中，西何社区党支部晋级到了四星档次。")
+    agents = _agents(graph)
+    assert agents.get("文明社区、和谐家园活动") == agents.get("评星定级、晋位提档活动") == "西何社区党支部"
+
+
 def test_actors_a_body_acting_with_the_agent_implements_too(tmp_path: Path) -> None:
     """金桂社区还联合四川蜀锦物业服务有限公司推出…: the company acting with the community, whatever its kind;
     民政局联合住建水利局: two bureaus."""
