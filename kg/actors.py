@@ -438,11 +438,11 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     return out, current
 
 
-# “…我们将继续深化‘红色物业’建设。”秦都区委组织部相关负责人说。: the words quoted, then who said them
-_SAID = re.compile(r"”\s*([^“”。！？!?]{2,40}?)(?:说|表示|介绍|指出|坦言|感慨|告诉记者)[。！!]?\s*$")
-
-
-_SAID_NEXT = re.compile(r"([^“”。！？!?]{2,40}?)(?:说|表示|介绍|指出|坦言|感慨|告诉记者)[。！!]?\s*$")
+# “…我们将继续深化‘红色物业’建设。”秦都区委组织部相关负责人说。: the words quoted, then who said them (in
+# the quotation's sentence, or in a sentence of its own after it)
+_SPEAKER = r"([^“”。！？!?]{2,40}?)(?:说|表示|介绍|指出|坦言|感慨|告诉记者)[。！!]?\s*$"
+_SAID = re.compile("”\\s*" + _SPEAKER)
+_SAID_NEXT = re.compile(_SPEAKER)
 
 
 def speaker_of_quote(norm: str, quote: Sentence, said: Sentence, actors: list[Mention]) -> Mention | None:
