@@ -788,8 +788,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 prev = norm[m.start() - 1:m.start()]
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
-                if suffix == "乡" and prev == "街":
-                    continue  # 街乡吹哨: "streets and townships", Beijing's word for them all
+                if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
+                    continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
                 if suffix == "村" and norm.startswith("入户", m.end()):
                     continue  # 进村入户, 水泥路连村入户: into villages and homes, no village named
                 if len(suffix) == 1 and prev and _a_kind_word(prev + suffix, cls) \

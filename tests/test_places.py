@@ -223,6 +223,10 @@ def test_places_街乡_is_streets_and_townships() -> None:
     assert _of_class("北京市丰台区推行街乡吹哨、部门报到改革。", "Township") == []
 
 
+def test_places_a_town_ending_in_街乡_in_a_named_county_is_a_town() -> None:
+    assert "庙街乡" in _of_class("河南省舞钢市庙街乡召开党建工作推进会。", "Township")
+
+
 def test_places_an_estate_after_a_street_stays_the_street_s() -> None:
     places = _by_surface("瑶海区红光街道的华润紫云府小区成立小区党支部。")
     assert places["华润紫云府小区"].parent_key == places["红光街道"].key
