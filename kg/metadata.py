@@ -230,6 +230,8 @@ def _leading_names(text: str) -> list[tuple[str, int, int]]:
 
 def _bracketed(line: str) -> list[tuple[str, int, int]]:
     """The names of the bylines in brackets at a paragraph's start or end."""
+    if "(" not in line and "（" not in line and "【" not in line:
+        return []  # (most lines: the pattern tries every offset before it fails)
     return [(n, m.start(1) + a, m.start(1) + z) for m in _BRACKETED_BYLINE.finditer(line)
             for n, a, z in (byline_names(m.group(1)) or _closing_names(line, m) or _dateline_names(line, m))]
 

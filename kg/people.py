@@ -66,8 +66,11 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # a name read two characters long by the pattern, whose third character is followed by a word of two
     # characters or more of the same (部长林志强|调研, not 林志|强调研; 周煜|来到, not 周煜来|到): the longer
     follows_at = re.compile(rf"[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$")
+    # a title alone: a sentence without one (most) skips ``before_title``, whose every han character is a
+    # place it would begin, for one scan that skips to the titles' first characters
+    has_title = re.compile(titles)
     return (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker,
-            unsurnamed, led_by, listed, follows_at)
+            unsurnamed, led_by, listed, follows_at, has_title)
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
@@ -143,14 +146,17 @@ def extract_people(doc: Document) -> list[Mention]:
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
     (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed,
-     led_by, listed, follows_at) = _name_patterns()
+     led_by, listed, follows_at, has_title) = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
             _take(doc, out, m.group(1), m.start(1), here=here)
+        titled = has_title.search(text) is not None
         for pattern in (appointed, subject, speaker, led_by, listed, before_title):  # the surer first: 选举王明远为书记
-            for m in pattern.finditer(text):                  # is 王明远, not 明远 before 为书记
+            if pattern is before_title and not titled:        # is 王明远, not 明远 before 为书记
+                continue
+            for m in pattern.finditer(text):
                 _take(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):

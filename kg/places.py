@@ -1612,9 +1612,14 @@ def _listed_estates(doc: Document, known: list[Mention],
     starts = [k.start for k in by_start]
     lex_kinds = set(lexicon()["place"]["kinds"])
     for sent in doc.sentences:
+        text = norm[sent.start:sent.end]  # every list has 、, then 等 or a count, then its kind: most sentences
+        if "、" not in text or ("等" not in text and "个" not in text):  # lack one, and the patterns are slow
+            continue                                                   # to fail
         local = by_start[bisect_left(starts, max(0, sent.start - TOWN_WINDOW)):bisect_right(starts, sent.end)]
-        for m in chain(_ESTATE_LIST.finditer(norm, sent.start, sent.end),
-                       _PLACE_LIST.finditer(norm, sent.start, sent.end)):
+        estates = "小区" in text or "楼盘" in text
+        others = "社区" in text or "村" in text or "街道" in text or "镇" in text
+        for m in chain(_ESTATE_LIST.finditer(norm, sent.start, sent.end) if estates else (),
+                       _PLACE_LIST.finditer(norm, sent.start, sent.end) if others else ()):
             pos = m.start(1)
             items = m.group(1).split("、")
             kind = "小区" if m.group("kind") == "楼盘" else m.group("kind")  # 红树湾、三一街区等楼盘: estates

@@ -84,6 +84,7 @@ class _Lex:
     descriptive: frozenset[str]
     long_descriptive: re.Pattern[str]  # the descriptive words of three characters or more
     generic: frozenset[str]
+    sector_rests: dict[str, tuple[str, ...]]  # a proper beginning of a generic sector -> the rests after it
     verbs: frozenset[str]
 
 
@@ -110,6 +111,7 @@ def _lex() -> _Lex:
         long_descriptive=re.compile("|".join(map(re.escape, by_length([w for w in lex["descriptive"] if len(w) > 2])))
                                     or "(?!)"),  # none: a pattern that matches nothing, not the empty string
         generic=frozenset(lex["generic_party_sectors"]),
+        sector_rests=_rests(lex["generic_party_sectors"]),
         verbs=frozenset(lex["verbs"]),
     )
 
@@ -261,7 +263,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
         if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
             continue  # 社区“大党委”, “大党委”工作机制: a kind of body (a tier), and its workings, not a program
-        if head is None and not listed and _quoted_sector(norm, inner, after, lex.generic):
+        if head is None and not listed and _quoted_sector(norm, inner, after, lex.sector_rests):
             continue  # “两新”组织: a sector, quoted in part
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
@@ -342,10 +344,20 @@ def _only_heads(words: str) -> bool:
     return made_of(words, _lex().near_heads)  # every head and quote-only head, longest first
 
 
-def _quoted_sector(norm: str, inner: str, after: int, sectors: frozenset[str]) -> bool:
+def _quoted_sector(norm: str, inner: str, after: int, rests: dict[str, tuple[str, ...]]) -> bool:
     """“两新”组织: a sector of party work (两新组织) whose first part is quoted, not a program named."""
-    return any(len(g) > len(inner) and g.startswith(inner) and norm.startswith(g[len(inner):], after)
-               for g in sectors)
+    rest = rests.get(inner)
+    return rest is not None and norm.startswith(rest, after)
+
+
+def _rests(sectors: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Each proper beginning of a sector's name, with what completes it: looked up once per quotation
+    instead of tried against every sector."""
+    out: dict[str, list[str]] = {}
+    for g in sorted(set(sectors)):
+        for k in range(1, len(g)):
+            out.setdefault(g[:k], []).append(g[k:])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
@@ -577,7 +589,9 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
     without must be four characters or more and say something of its own (not 宣传、培训等3项活动).
     """
     norm = doc.norm
-    out = []
+    out: list[Mention] = []
+    if norm.find("等", start, end) < 0 or norm.find("、", start, end) < 0:
+        return out  # no list closed by 等 here (most sentences): the pattern is slow to fail
     for m in _COUNTED_LIST.finditer(norm, start, end):
         items, at = [], m.start(1)
         first_end = norm.find("、", at, m.end(1))
