@@ -226,10 +226,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             # the longest suffix chain: 集团党委, 有限公司党支部; a trade's company name (X物业服务有限公司)
             end = _chain_end(norm, pat, m.end(), s.end)
             if norm[end:end + 1] in ("员", "会", "书") and norm[m.start():end].endswith(("委", "支部")) and not (
-                    norm[end] == "书" and (not PARTY_BODY.fullmatch(m.group(0))
-                                           or _place_before(norm, m.start(), s.start, place_at, known) is not None)):
-                continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记 and
-                # 鸿运物业党支部书记: the secretary of a place's or a company's body, which is named
+                    norm[end] == "书" and (not PARTY_BODY.fullmatch(m.group(0)) or _place_before(
+                        norm, _before_kind(norm, m.start()), s.start, place_at, known) is not None)):
+                continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记,
+                # 宏源小区功能型党支部书记 and 鸿运物业党支部书记: the secretary of a place's or a company's
+                # body (of a kind), which is named
             if m.group(0) in _TRADES and end == m.end() and _noun_goes_on(norm, end, s.end, m.group(0)):
                 continue  # 紧盯物业管理重点, 物业行业委员会, 农业科技园区: the trade's work, sector or park, a
                 # longer noun; a company's name goes on to 公司 (鸿运物业管理有限公司), and the chain took it
@@ -496,7 +497,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     trade = norm.startswith(_TRADES, pos)
     for c, hard in _start_candidates(norm, pos, floor, place_at):
         stem = clean_label(norm[c:pos])
-        if party and stem.endswith(_KIND_ENDS):
+        if party and stem.endswith(_KIND_ENDS) and not _small_place_then_kind(norm, c, pos, place_at):
             return None  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named)
         if _levels_of_any(stem):
             return None  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body
@@ -576,7 +577,31 @@ def _place_and_kind(norm: str, start: int, pos: int, tiers: frozenset[str], plac
     return bool(words) and all(w in tiers for w in words)
 
 
-_ONE_BODY_PLACES = ("社区", "村", "居民区")
+_ONE_BODY_PLACES = ("社区", "村", "居民区", "小区")
+
+
+def _small_place_then_kind(norm: str, start: int, pos: int, place_at: dict[int, int]) -> bool:
+    """宏源小区|功能型|党支部, 公园社区|兼合式|党支部: a community, village or estate written right before the
+    kind has one branch of that kind, so the words name it (功能型党支部 alone, or 某区功能型党支部, names none)."""
+    kind = next((k for k in _kind_words() if norm.endswith(k, start, pos)), None)
+    if kind is None:
+        return False
+    end = pos - len(kind)
+    return place_at.get(end, -1) >= start and norm.endswith(_ONE_BODY_PLACES, start, end)
+
+
+def _before_kind(norm: str, pos: int) -> int:
+    """Where a kind of party body written right before ``pos`` begins (宏源小区|功能型|党支部), else ``pos``."""
+    kind = next((k for k in _kind_words(all_kinds=True) if norm.endswith(k, 0, pos)), "")
+    return pos - len(kind)
+
+
+@lru_cache(maxsize=2)
+def _kind_words(*, all_kinds: bool = False) -> tuple[str, ...]:
+    """The lexicon's kinds of party body of two characters or more (临时, 功能型), or only those written as one
+    word ending in 型, 式 or 性 (功能型, 兼合式): longest first."""
+    kinds = lexicon()["tier"]["kinds"]
+    return tuple(by_length([k for k in kinds if len(k) >= 2 and (all_kinds or k.endswith(_KIND_ENDS))]))
 _SCHOOLS = ("小学", "中学", "大学")
 _ROAD_WORDS = ("路", "街", "大道", "巷")
 

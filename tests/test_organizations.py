@@ -531,6 +531,10 @@ def test_organizations_a_committee_at_work_is_still_one(tmp_path: Path) -> None:
     ("大儒名城业委会党支部召开会议。", "大儒名城业委会党支部", None),  # an estate's own
     ("参与创作的陇东学院大学生志愿者刘吴彤说。", "陇东学院", "陇东学院大学"),  # the college, then its students
     ("西峰区学院路街道还联合辖区单位开展共建。", None, "西峰区学院"),  # a road named after a body
+    # an estate's or a community's branch of a kind is one body, its secretary's too; a district's are many
+    ("温江区金马街道锦绣花园小区兼合式党支部成立。", "温江区金马街道锦绣花园小区兼合式党支部", None),
+    ("温江区金马街道枫林小区居民下楼。枫林小区兼合式党支部书记李红梅介绍。", "枫林小区兼合式党支部", None),
+    ("温江区功能型党支部书记发挥作用。", None, "温江区功能型党支部"),
 ])
 def test_organizations_kinds_of_body_students_and_roads(tmp_path: Path, text: str, named: str | None,
                                                         not_named: str | None) -> None:
