@@ -107,6 +107,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         elif not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
+                    len(tok) >= 2 and word_tag(tok) == "c") or (  # 由于|原物业公司: a conjunction of the clause
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
                 if tok in verbs and k + 1 < len(tokens) and tokens[k + 1] in ("起", "了", "好"):
@@ -499,8 +500,9 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         stem = clean_label(norm[c:pos])
         if party and stem.endswith(_KIND_ENDS) and not _small_place_then_kind(norm, c, pos, place_at):
             return None  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named)
-        if _levels_of_any(stem):
-            return None  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body
+        if _levels_of_any(stem) or _inside_a_kind(stem):
+            return None  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body; 小区内|物业公司:
+            # the company inside any estate
         if _kind_of_place(stem):
             return None  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
         if trade and _clause_like(stem):
@@ -644,12 +646,28 @@ def _levels_of_any(stem: str) -> bool:
     """各街道, 全区各乡镇: a word for every place of some level (the deictic, then only a level)."""
     if len(stem) == 2 and stem[0] != stem[1] and all(c in _LEVEL_CHARS for c in stem):
         return True  # 省市|网信办, 区县|党委: the bodies of two levels together
+    if _SEVERAL_LEVELS.search(stem):
+        return True  # 街道、社区两级党建协调委员会: the bodies of each level, counted by levels
     deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
     rest = stem[len(deictic):].removeprefix("各")
     return rest != stem and rest in _tier_words()
 
 
 _LEVEL_CHARS = frozenset("省市区县乡镇")
+_SEVERAL_LEVELS = re.compile("[两二三四五六七八九十多]级")
+_INSIDE = ("内", "里", "中")
+
+
+def _inside_a_kind(stem: str) -> bool:
+    """小区内, 辖区内, 村里: a level or kind of place, then a word for inside it: whatever body is there
+    (小区内|物业|公司: the trade before the suffix too)."""
+    trade = next((t for t in _TRADES if stem.endswith(t) and len(stem) > len(t)), "")
+    stem = stem[:len(stem) - len(trade)]
+    if not stem.endswith(_INSIDE):
+        return False
+    deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
+    core = stem[len(deictic):-1].removeprefix("各")
+    return core in _tier_words() or core in ("辖区", "区")
 # One-character words that are conjuncts of their own before 和 (党和政府, 省和市, 你和我).
 _NOT_BEFORE_HE = frozenset("党国省市区县乡镇街村组楼户家你我他她它")
 
@@ -691,6 +709,8 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
         return False
     if stem.endswith("级"):
         return False  # 屯级党支部, 县级党委: a level of body, not one body
+    if stem.startswith("某"):
+        return False  # 某房地产公司党支部: a body the text will not name
     if stem[0] in NUMERAL_CHARS and stem[1:2] in tuple("个家名所支批"):
         return False  # 一家文旅集团: one of a kind, counted, not named
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):

@@ -604,3 +604,23 @@ def test_organizations_a_source_is_a_body_only_by_a_bodys_name(tmp_path: Path, s
 ])
 def test_organizations_a_counted_kind_of_body_is_none(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    # a conjunction of the clause bounds the name, and 原物业公司 (the former company) names none
+    ("兰州市城关区金港城社区的锦绣园曾经由于原物业公司疏于管理，环境较差。", "物业公司"),
+    # whatever company is inside an estate or the area
+    ("城关区嘉峪关路街道党工委向小区内物业公司派驻党建指导员。", "物业公司"),
+    ("城关区嘉峪关路街道党工委向辖区内物业服务企业派驻指导员。", "物业服务企业"),
+    # a body the text will not name
+    ("城关区金港城小区的某房地产公司党支部挂牌成立。", "某房地产公司党支部"),
+    # the bodies of two levels, counted by levels
+    ("城关区发挥街道、社区两级党建协调委员会作用。", "党建协调委员会"),
+])
+def test_organizations_clause_words_inside_places_and_unnamed_bodies(tmp_path: Path, text: str,
+                                                                     not_named: str) -> None:
+    assert not [o for o in _orgs(tmp_path, text) if o.endswith(not_named)]
+
+
+def test_organizations_a_name_ending_in_a_word_for_inside_is_still_a_name(tmp_path: Path) -> None:
+    assert "石家庄市桥西区东里物业公司" in _orgs(tmp_path, "石家庄市桥西区东里物业公司成立党支部。")
