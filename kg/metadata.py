@@ -25,6 +25,14 @@ ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "�
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：|｜]?\s*")  # 记者|潘巧: a bar for the colon
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
+_NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
+
+
+def _a_place(name: str) -> bool:
+    """A division's name, full or short (东营, 济南市): a dateline's place."""
+    from kg.gazetteer import load_gazetteer
+
+    return bool(load_gazetteer().lookup(name))
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
 _OUTLET = re.compile(r"本[报台刊网站]|新华社|中新社|[\u4e00-\u9fff]{0,6}(?:通讯社|报社)")
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
@@ -142,8 +150,10 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                 continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name
             name = _NAME_TAIL.sub("", token)
             start = pos + part.start()
-            if _OUTLET.fullmatch(name):
-                continue
+            if _OUTLET.fullmatch(name) or name in _NO_NAME:
+                continue  # 作者:佚名: the page says it has no name to give
+            if name != token and token.endswith("报道") and _a_place(name):
+                continue  # 记者 许洪胜 东营报道: where the reporter filed from, not a second reporter
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name):
                 out.append((name, start, start + len(name)))
                 continue

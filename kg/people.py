@@ -138,7 +138,7 @@ def _role_words() -> tuple[str, ...]:
 
 
 _PUNCTUATION = set(_MARKS_AFTER_NAME) | {""}
-_PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部办]")
+_PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部办局厅]|副$")  # (市房管局副局长: not 管局副 before 局长)
 
 
 def extract_people(doc: Document) -> list[Mention]:

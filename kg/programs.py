@@ -52,6 +52,10 @@ _AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,2}?(?:定位|原则|要求|目标
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
+# a condition or a problem (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
+_STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题")
+_AIMS_OR_STATES = _AIMS + _STATES
+_COMPANY_ENDS = ("公司", "集团")  # 组建“先锋社区领航物业公司”: a company, named in quotes
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
 # a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)
 _DRIVE = re.compile(r"(党支部|支部|党组织|小区|社区|楼栋|村)(创建|评定|争创)")
@@ -218,11 +222,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     span_after = {x - 1: y for x, y in spans}  # an opening quote's offset -> its quotation's inner end
     for a, b in spans:
         inner = norm[a:b].strip()
-        if _is_slogan(inner):
+        if _is_slogan(inner) or inner.endswith(_COMPANY_ENDS):
             continue
         after = b + 1
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
-        if norm.startswith(_AIMS, after) or _AIM_AFTER.match(norm, after, end) or team or (
+        if norm.startswith(_AIMS_OR_STATES, after) or _AIM_AFTER.match(norm, after, end) or team or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and norm.find("向", after, min(end, after + 3)) >= 0):
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…:
             # a change from one state to another

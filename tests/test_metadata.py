@@ -154,6 +154,9 @@ def test_metadata_body_names_are_not_creators() -> None:
         ("通讯员 沈佳怡  记者 陆文博  阅读数：1862", ["沈佳怡", "陆文博"]),  # a page field's label after them
         ("文/图 本报记者 马骏", ["马骏"]),  # the outlet before the next role is no name
         ("通讯员 王建社 新华社记者 李四", ["王建社", "李四"]),  # a name that ends in 社 stays one
+        ("大众网记者 刘明远 潍坊报道", ["刘明远"]),  # where the reporter filed from
+        ("记者 王东营报道", ["王东营"]),  # a name ending in a place's characters is still the name
+        ("作者:佚名", []),  # no name to give
     ],
 )
 def test_metadata_byline_names(line: str, names: list[str]) -> None:

@@ -18,6 +18,7 @@ def _people(text: str) -> list[str]:
     ("劲松街道党工委书记李红介绍，街道构建四级体系。", ["李红"]),
     ("芳草社区党委书记张静说，社区收集意见300余条。", ["张静"]),
     ("区委书记毛万春强调，要抓好基层党建。", ["毛万春"]),
+    ("市房管局副局长张宏在致辞中强调，要抓好红色物业。", ["张宏"]),  # not 管局副 before 局长
 ])
 def test_people_a_one_character_given_name_after_a_title(text: str, names: list[str]) -> None:
     assert _people(text) == names
