@@ -841,14 +841,19 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
+                if _COUNTED_END.search(name):
+                    continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name
                 if name.endswith(("型", "式")) or name in ("乡镇", "镇村", "村组") or (
                         name[-1] in "和与及" and name[:-1] in _local_suffixes()) or (
                         name in _local_suffixes() and not _common_word_names(norm, start, m.start(), name)):
                     continue  # 党建型社区, 互嵌式社区: a kind by its type; 嘎查|村, 乡镇|街道: kinds of place joined
                 end = m.end()
+                full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
-                full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
+                elif suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("社区", end):
+                    end += 2  # 东方苑社区, 樱驼花园社区: a community named after its estate
+                    full += "社区"
                 out.append(_Local(cls, start, end, full, norm[start:end], town, county))
                 if maybe:
                     tentative.append(out[-1])
@@ -1504,7 +1509,7 @@ def _estate_stem(label: str) -> str:
 
 
 _LIST_ITEMS = r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)"  # A、B、C: the items, group 1
-_COUNT = r"[\d一二三四五六七八九十百千]+个"  # 14个: a list's count
+_COUNT = r"[\d一二两三四五六七八九十百千]+个"  # 14个, 两个: a list's count
 _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江华府、翠岭苑、江岸名邸3个小区)
     rf"{_LIST_ITEMS}(?:等(?:{_COUNT})?|{_COUNT})"
     # 等功能于一体的小区 lists no estates; 等楼盘 does, not 等楼盘企业
@@ -1519,6 +1524,7 @@ _PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alon
     rf"|(?P<counted>{_COUNT}[\u4e00-\u9fff]{{0,2}}?))(?P<kind>社区|村(?!民)|街道|镇)"
 )
 _COUNT_RE = re.compile(_COUNT)
+_COUNTED_END = re.compile(_COUNT + "$")
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
 
 

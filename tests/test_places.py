@@ -349,6 +349,13 @@ def test_places_named_community_followed_by_other_words() -> None:
     ("湖北省洪湖市新堤街道春雨亭社区召开会议。", [("Province", "湖北省"), ("District", "洪湖市"),
                                                  ("Township", "新堤街道"), ("Community", "春雨亭社区")]),
     ("洪湖市所有街道召开会议。", [("District", "洪湖市")]),
+    # a community named after its estate is the community (东方 is a word, so its 苑 was read first)
+    ("包头市东河区东方苑社区召开会议。", [("City", "包头市"), ("District", "东河区"), ("Community", "东方苑社区")]),
+    ("南京市鼓楼区樱驼花园社区党群服务中心开放。", [("City", "南京市"), ("District", "鼓楼区"),
+                                                  ("Community", "樱驼花园社区")]),
+    # a count of the estates listed before is no name (两个, as 2个)
+    ("哈尔滨市道里区辖瑞园、怡园两个小区。", [("City", "哈尔滨市"), ("District", "道里区"),
+                                             ("Community", "瑞园"), ("Community", "怡园")]),
     # a word glued after its place names a community or street: 百合 is a word, not the numeral 百
     ("天津市东丽区百合春天社区建立网格党支部。", [("Province", "天津市"), ("District", "东丽区"),
                                                ("Community", "百合春天社区")]),
