@@ -141,7 +141,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
         ) or ((taken >= 2 or run[:taken] in _ONE_CHARACTER_NOUNS) and _is_verb(tok)
-              and (word_freq(tok) >= 200 or len(tok) == 2)) or (
+              and (word_freq(tok) >= 200 or len(tok) == 2) and not (
+                  i + 1 < len(tokens) and tokens[i + 1] in _GROUP_HEADS)) or (
             taken >= 2 and len(tok) >= 3 and tok[-1] in _COMPLEMENTS
         ):  # 村民|围坐在|一起: a verb and its 在 (a word of jieba's, tagged as a phrase), not the noun's
             break
@@ -160,8 +161,13 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # 6个村党组织|成功入选, 党员|率先垂范: how the verb after it is done, no part of the noun
         taken += len(tok)
     thing = clean_label(run[:taken])
-    if len(thing) >= 3 and thing[-1] in _LOCATIVES and word_tag(cut(thing)[-1]) == "s":
+    last = cut(thing)[-1] if thing else ""
+    if len(thing) >= 3 and thing[-1] in _LOCATIVES and word_tag(last) == "s":
         thing, taken = thing[:-1], taken - 1  # 5个小区活动室内: where, the room the noun
+    elif len(last) == 2 and len(thing) >= len(last) + 2 and word_tag(last) == "s" and thing.endswith(last):
+        thing, taken = thing[:-2], taken - 2  # 1294户居民|身边, 居民|家中: where, the people the noun
+    elif len(thing) >= 4 and thing.endswith("情况"):
+        thing, taken = thing[:-2], taken - 2  # 对169个物业小区|情况进行摸排: the estates, whose state is looked at
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
         thing = thing.strip("()（）")
     return thing, pos + taken
@@ -281,6 +287,8 @@ _ONE_PERSON = frozenset("名人位")
 _ADVERBS_BEFORE = frozenset("已共均都")  # adverbs between a counted noun and its verb or number
 _TOTALS = ("总数", "总量", "数量")
 _LOCATIVES = frozenset("内里中上")  # 小区内, 室内 (jieba's locative words, tagged s)
+# nouns of a group of people a verb may qualify (新就业|群体, 流动|人员, 帮扶|对象): the verb is the noun's
+_GROUP_HEADS = frozenset(("群体", "人员", "人群", "对象", "人口", "家庭", "人才"))
 
 
 def _an_estate_named(thing: str) -> bool:
