@@ -78,6 +78,17 @@ def _verb_and_direction(name: str) -> bool:
 _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest village, no name (第十网格小区 is one)
 
 
+# What follows a quoted kind of place when the quotation names a program of making places so (“乐活社区”建设)
+_PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目")
+
+
+def _quoted_program(norm: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start:end`` is all a quotation holds, and a program's word follows it
+    (深化“乐活社区”建设, 开展“美丽村庄”创建行动): a program's name, not a place's."""
+    return norm[start - 1:start] in ("“", "\"", "「") and norm[end:end + 1] in ("”", "\"", "」") \
+        and norm.startswith(_PROGRAM_AFTER_QUOTE, end + 1)
+
+
 def _a_verb_phrase(name: str) -> bool:
     """Whether a name before 社区 or 小区 is the clause's verb: one that introduces a program, after a
     word of how (积极|探索), or a verb of improving a place (美化, 建强). jieba's tags miss both (积极探索
@@ -835,6 +846,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
                     continue  # 聊起|小区|的变化, 共促|社区|和谐, 轻松|玩转|社区: the clause's verb, the place word
                     # its object
+                if _quoted_program(norm, start, m.end()):
+                    continue  # 深化“乐活社区”建设: the name of a program of making places so, no place
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
                     # 积极探索|社区治理, 美化|小区环境: the clause's verb

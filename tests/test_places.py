@@ -219,6 +219,18 @@ def test_places_lists_of_ways_and_kinds_name_no_estates(text: str) -> None:
     assert _of_class(text, "Community") == []
 
 
+@pytest.mark.parametrize("text", [
+    "东营市利津县利津街道深化“乐活社区”建设，推进居民自治。",
+    "盐城市亭湖区开展“红旗村”创建活动。",
+])
+def test_places_a_quoted_kind_of_place_before_a_program_word_names_no_place(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+def test_places_a_quoted_name_of_a_place_is_still_a_place() -> None:
+    assert _of_class("东营市利津县利津街道“乐活社区”居民说。", "Community") == ["乐活社区"]
+
+
 def test_places_街乡_is_streets_and_townships() -> None:
     assert _of_class("北京市丰台区推行街乡吹哨、部门报到改革。", "Township") == []
 
