@@ -508,6 +508,13 @@ def _a_word_not_a_place(short: str) -> bool:
     return tag == "n" and is_common_word(short)
 
 
+def _inside_a_longer_word(norm: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether one word of jieba's begins before ``start`` and ends after ``end`` (村容|村|貌 in 村容村貌);
+    蒋庄|村委会 is no such word (it begins at the suffix)."""
+    bounds = word_bounds(norm, max(lo, start - 4), min(hi, end + 4))
+    return start not in bounds and end not in bounds
+
+
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
     """Whether jieba reads ``norm[start:end]`` as part of a longer word (合作 in 合作社, 和平 in 和平鸽)."""
     bounds = word_bounds(norm, max(0, start - 4), min(len(norm), end + 4))
@@ -803,6 +810,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
                 if suffix == "村" and norm.startswith("入户", m.end()):
                     continue  # 进村入户, 水泥路连村入户: into villages and homes, no village named
+                if len(suffix) == 1 and _inside_a_longer_word(norm, m.start(), m.end(), a, b):
+                    continue  # 村容村貌: a word of jieba's runs across the suffix on both sides
                 if len(suffix) == 1 and prev and _a_kind_word(prev + suffix, cls) \
                         and not (cls == "Township" and _named_town_ending(norm, m.end(), a, named)):
                     continue  # 乡村, 农村, 城镇: the suffix ends a common word; 文明村镇, 老集镇: a noun of a kind
@@ -843,6 +852,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None:
                     continue
                 start, name = found
+                if start < glued < m.start() and word_tag(norm[glued:m.start()]).startswith("v"):
+                    continue  # 到白石村|驻|村: a verb after the place found before, the suffix its object
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
                     continue  # 聊起|小区|的变化, 共促|社区|和谐, 轻松|玩转|社区: the clause's verb, the place word
                     # its object

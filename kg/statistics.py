@@ -177,6 +177,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
 _CLOSING = {"“": "”", "「": "」", "\"": "\""}
+_OPENING_OF = {"”": "“", "」": "「"}
 
 
 def _head_ahead(tokens: list[str]) -> int:
@@ -239,6 +240,11 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         end -= 1  # 物业企业|已|达536家, 功能型党支部|共|17个: the adverb before the verb or the number
     if norm.endswith(_TOTALS, floor, end) and end - 2 > floor:
         end -= 2  # 非公有制经济组织|总数|13.12万户: the total of the noun before it
+    opening = _OPENING_OF.get(norm[end - 1:end]) if end - 1 > floor else None
+    if opening is not None:  # 打造“共富工坊”111家: the quoted name is the noun, whatever its words (共 is no total)
+        at = norm.rfind(opening, max(floor, end - 18), end - 1)
+        if at >= 0 and end - at >= 4 and all(is_han(c) for c in norm[at + 1:end - 1]):
+            return norm[at + 1:end - 1], at + 1
     start = end
     while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”「」+"):
         start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职

@@ -227,6 +227,17 @@ def test_places_a_quoted_kind_of_place_before_a_program_word_names_no_place(text
     assert _of_class(text, "Community") == []
 
 
+@pytest.mark.parametrize(("text", "communities"), [
+    ("沂水县蒋庄村那时候集体经济薄弱、村容村貌差。", ["蒋庄村"]),  # 村容村貌: a word across the second 村
+    ("沂水县蒋庄村委会召开会议。", ["蒋庄村"]),  # 村委会 begins at the suffix: the village stays
+    ("普安县盘水街道2021年到白石村驻村。", ["白石村"]),  # 驻村: a verb and its object after the village
+    ("郑州市二七区乐村村召开会议。", ["乐村村"]),  # a village named 乐村
+])
+def test_places_a_suffix_inside_a_word_or_after_a_verb_names_no_other_place(text: str,
+                                                                            communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
+
+
 def test_places_a_quoted_name_of_a_place_is_still_a_place() -> None:
     assert _of_class("东营市利津县利津街道“乐活社区”居民说。", "Community") == ["乐活社区"]
 

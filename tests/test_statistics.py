@@ -437,6 +437,7 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("街道组织百名机关干部下沉社区。", [("机关干部", 100, "名", False)]),  # a round number, and a count
     ("辖区5个小区活动室内却欢声阵阵。", [("小区活动室", 5, "个", False)]),  # 却: the clause's adverb
     ("社区将服务精准送到1294户居民身边。", [("居民", 1294, "户", False)]),  # where, the people the noun
+    ("全县已打造“共富工坊”111家。", [("共富工坊", 111, "家", False)]),  # quoted before the number: 共 is the name's
     ("街道对辖区169个物业小区情况进行摸排。", [("物业小区", 169, "个", False)]),  # whose state is looked at
     # a verb qualifying a group of people is the noun's (就业 is a verb of jieba's)
     ("已有300余名新业态新就业群体到社区报到。", [("新业态新就业群体", 300, "名", True)]),
