@@ -52,8 +52,9 @@ _AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,2}?(?:定位|原则|要求|目标
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
-# a condition or a problem (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
-_STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题")
+# a condition, a problem or a role (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
+_STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题",
+           "作用")  # 发挥“核心引擎”作用: a role played, no program
 _AIMS_OR_STATES = _AIMS + _STATES
 _COMPANY_ENDS = ("公司", "集团")  # 组建“先锋社区领航物业公司”: a company, named in quotes
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
