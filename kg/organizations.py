@@ -25,6 +25,7 @@ from kg.lexicon import (
     organization_suffixes,
     program_acts,
     program_verbs,
+    two_word_verb,
     word_freq,
     word_tag,
 )
@@ -76,6 +77,18 @@ def _internal_verbs() -> tuple[str, ...]:
     return tuple(lexicon()["organization"]["name_internal_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(lexicon()["organization"]["generic_bodies"])
+
+
+@lru_cache(maxsize=1)
+def _result_verbs() -> tuple[str, ...]:
+    """The lexicon's verbs of improving a place that end in their result (建强, 配强, 管好) or assign it
+    (包联, 包保): never inside a body's name (美化, 绿化 and 治理 may be: 园林绿化公司)."""
+    return tuple(v for v in lexicon()["place"]["improving_verbs"] if v[-1] in "好强" or v.startswith("包"))
+
+
 def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int]) -> list[tuple[int, bool]]:
     """Where a body's name may begin, right to left, scanning from its suffix at ``pos``.
 
@@ -91,8 +104,20 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     joining = joining_verbs()
     task = norm.startswith(_TASK_BODIES, pos)  # 推进“海上福州”建设|委员会; 依托|“红色管家”服务队 is no task
     left = pos
-    while left > floor and pos - left < 24 and (is_han(norm[left - 1]) or norm[left - 1] in "“”·"):
-        if norm[left - 1] == "“" and "”" not in norm[left:pos]:
+    while left > floor and pos - left < 24:
+        c = norm[left - 1]
+        if c in ")）":  # 保利(长春)物业服务有限公司, 城市建设投资(集团)有限公司: a place or 集团 in brackets
+            lo = max(floor, left - 8)  # inside a company's name (网格(小区)党支部: a kind, not a name)
+            opening = max(norm.rfind("(", lo, left - 1), norm.rfind("（", lo, left - 1))
+            inner = norm[opening + 1:left - 1] if opening >= 0 else ""
+            if not (inner in _BRACKETED_IN_NAMES or load_gazetteer().lookup(inner)) \
+                    or not (opening > floor and is_han(norm[opening - 1])):
+                break
+            left = opening
+            continue
+        if not (is_han(c) or c in "“”·"):
+            break
+        if c == "“" and "”" not in norm[left:pos]:
             break  # a quotation still open at the suffix: the name is inside it
         left -= 1
     run = norm[left:pos]
@@ -112,6 +137,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
                 if tok in verbs and k + 1 < len(tokens) and tokens[k + 1] in ("起", "了", "好"):
                     starts[after + 1] = True  # 建立|起|恒阳网格党支部: the verb's complement is the clause's too
+            elif two_word_verb(tok):
+                starts[after] = True  # 大力发展|合作社, 建立健全|村务监督委员会: jieba holds the phrase as a name
             elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
@@ -123,6 +150,11 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     for at in range(left, pos - 3):  # 抓实抓细|社区党委, 做实做细: a verb's four-character pattern is the clause's
         if norm[at] == norm[at + 2] and word_tag(norm[at]).startswith("v") and is_han(norm[at + 1]):
             starts[at + 4] = True
+    for verb in _result_verbs():  # 建强|党支部, 包联|小区联合党支部: a verb and its result, the clause's
+        at = norm.find(verb, left, pos)
+        while at >= 0:
+            starts[at + len(verb)] = True
+            at = norm.find(verb, at + 1, pos)
     for m in _KIND_OF_COMPANY.finditer(norm, left, pos):  # 辖区物业企业|保定华创物业服务有限公司: a kind
         starts[m.end()] = True  # no registered name holds
     for m in PARTY_BODY.finditer(norm, left, pos):  # 村党支部|领办|合作社: a party body ends a name inside
@@ -265,6 +297,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
             name = clean_label(surface)
+            if name in _generic_bodies():
+                continue  # 建立健全|村务监督委员会: every village's, no one body
             label, aliases = _complete(name, start, focus)
             if relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body
@@ -580,6 +614,8 @@ def _place_and_kind(norm: str, start: int, pos: int, tiers: frozenset[str], plac
 
 
 _ONE_BODY_PLACES = ("社区", "村", "居民区", "小区")
+_BRACKETED_IN_NAMES = frozenset(("集团", "中国", "控股", "国际"))  # 华润(集团)有限公司, 保利物业(中国)
+_BARE_COMPANY = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "总公司", "集团公司"))
 
 
 def _small_place_then_kind(norm: str, start: int, pos: int, place_at: dict[int, int]) -> bool:
@@ -711,6 +747,8 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
         return False  # 屯级党支部, 县级党委: a level of body, not one body
     if stem.startswith("某"):
         return False  # 某房地产公司党支部: a body the text will not name
+    if stem in _BARE_COMPANY:
+        return False  # …有限公司|党支部 with nothing before it read: the company's name is not there
     if stem[0] in NUMERAL_CHARS and stem[1:2] in tuple("个家名所支批"):
         return False  # 一家文旅集团: one of a kind, counted, not named
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):
@@ -729,7 +767,8 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
                 return True  # 御|金, 福|晟: a name jieba does not know
             continue
         singles = 0
-        if len(w) >= 2 and w not in tiers and (looks_like_name(w, min_freq=20) or word_tag(w) in ("ns", "nz")):
+        if len(w) >= 2 and w not in tiers and (looks_like_name(w, min_freq=20) or word_tag(w) in ("ns", "nz")) \
+                and not two_word_verb(w):
             return True  # 长江|物业: a famous place's name is still a name
     return False
 

@@ -29,6 +29,7 @@ from kg.lexicon import (
     looks_like_name,
     program_verbs,
     surnames,
+    two_word_verb,
     word_bounds,
     word_freq,
     word_tag,
@@ -93,8 +94,8 @@ def _a_verb_phrase(name: str) -> bool:
     """Whether a name before 社区 or 小区 is the clause's verb: one that introduces a program, after a
     word of how (积极|探索), or a verb of improving a place (美化, 建强). jieba's tags miss both (积极探索
     is tagged a noun, 美化 a place)."""
-    if name in lexicon()["place"]["improving_verbs"]:
-        return True
+    if name in lexicon()["place"]["improving_verbs"] or two_word_verb(name):
+        return True  # (建立健全|村务监督委员会: a verb phrase of jieba's, tagged as a name)
     verb = next((v for v in program_verbs() if len(v) >= 2 and name.endswith(v)), None)
     how = name[:-len(verb)] if verb is not None else ""
     return len(how) >= 2 and word_tag(how) in ("a", "ad", "d", "vd")  # 积极|探索 (新|建设社区 is a name)

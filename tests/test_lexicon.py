@@ -9,7 +9,7 @@ from pathlib import Path
 import jieba
 import pytest
 
-from kg.lexicon import load_dictionary
+from kg.lexicon import load_dictionary, two_word_verb
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +99,13 @@ def test_lexicon_custom_dictionary_is_left_to_jieba(tmp_path: Path, monkeypatch:
     load_dictionary(dt, tmp_path / "kg")
     assert dt.initialized and dt.FREQ["近邻党建"] == 5
     assert not (tmp_path / "kg").exists()
+
+
+@pytest.mark.parametrize(("token", "verb"), [
+    ("大力发展", True), ("建立健全", True), ("积极开展", True),  # entries of jieba's for verb phrases
+    ("综合执法", False),  # a noun of jieba's
+    ("城市管理", False),  # no single entry
+    ("发展", False),  # a verb, but one word
+])
+def test_lexicon_two_word_verb(token: str, verb: bool) -> None:
+    assert two_word_verb(token) is verb

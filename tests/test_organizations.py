@@ -616,10 +616,28 @@ def test_organizations_a_counted_kind_of_body_is_none(tmp_path: Path, text: str,
     ("城关区金港城小区的某房地产公司党支部挂牌成立。", "某房地产公司党支部"),
     # the bodies of two levels, counted by levels
     ("城关区发挥街道、社区两级党建协调委员会作用。", "党建协调委员会"),
+    # a verb and its result, or a verb phrase jieba's dictionary holds as a name, is the clause's
+    ("城关区李家村上任后第一件事就是建强党支部，带领党员致富。", "党支部"),
+    ("城关区成立包联小区联合党支部。", "联合党支部"),
+    ("城关区李家村带领全村党员完成清产核资，大力发展合作社。", "合作社"),
+    # every village's committee, written without the village's name
+    ("城关区建立健全村务监督委员会、妇联等配套组织。", "委员会"),
 ])
 def test_organizations_clause_words_inside_places_and_unnamed_bodies(tmp_path: Path, text: str,
                                                                      not_named: str) -> None:
     assert not [o for o in _orgs(tmp_path, text) if o.endswith(not_named)]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("长春市汽开区已纳入保利(长春)物业服务有限公司党支部。", "保利(长春)物业服务有限公司党支部"),
+    ("杨浦区引入上海杨浦城市建设投资(集团)有限公司。", "上海杨浦城市建设投资(集团)有限公司"),
+    ("城关区李家村村务监督委员会召开会议。", "城关区李家村村务监督委员会"),  # a village's own
+])
+def test_organizations_a_place_or_group_in_brackets_and_a_village_s_own_committee(tmp_path: Path, text: str,
+                                                                                   named: str) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert named in orgs, orgs
+    assert not any(o.startswith("有限公司") for o in orgs)
 
 
 def test_organizations_a_name_ending_in_a_word_for_inside_is_still_a_name(tmp_path: Path) -> None:

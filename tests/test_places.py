@@ -232,6 +232,7 @@ def test_places_a_quoted_kind_of_place_before_a_program_word_names_no_place(text
     ("沂水县蒋庄村委会召开会议。", ["蒋庄村"]),  # 村委会 begins at the suffix: the village stays
     ("普安县盘水街道2021年到白石村驻村。", ["白石村"]),  # 驻村: a verb and its object after the village
     ("郑州市二七区乐村村召开会议。", ["乐村村"]),  # a village named 乐村
+    ("沂水县建立健全村务监督委员会。", []),  # a verb phrase of jieba's, tagged as a name
 ])
 def test_places_a_suffix_inside_a_word_or_after_a_verb_names_no_other_place(text: str,
                                                                             communities: list[str]) -> None:
