@@ -73,7 +73,7 @@ def _pattern() -> re.Pattern[str]:
 
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
 _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联盟", "振兴", "宣讲", "帮扶", "培训", "教育",
-               "共享", "发展", "联建", "考核", "联合"}
+               "共享", "发展", "联建", "考核", "联合", "举措"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,6 +148,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break
         if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
             break  # 党员|齐聚一堂: an idiom says what they did
+        if taken >= 2 and len(tok) >= 2 and (word_tag(tok) == "p" or (word_tag(tok) == "m" and not tok[0].isdigit())):
+            break  # 300余户商户|按照|…: a preposition begins the clause's next phrase; 253个行政村|大多|远离城区:
+            # how many of them, then what they do
         if taken >= 2 and tok in OPEN_QUOTES and run[:taken] in _PLACE_UNITS:
             close = run.find(_CLOSING.get(tok, "”"), taken + 1)
             if close > taken + 1:  # 100个小区“红色驿站”: one in each estate, the quoted name is what is counted
@@ -292,6 +295,7 @@ _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
 _ADVERBS_BEFORE = frozenset("已共均都")  # adverbs between a counted noun and its verb or number
 _TOTALS = ("总数", "总量", "数量")
+_SPANS_OF_TIME = ("月", "小时", "工作日", "星期", "季度", "钟头")  # 2个月, 3个小时: a duration after 个
 _LOCATIVES = frozenset("内里中上")  # 小区内, 室内 (jieba's locative words, tagged s)
 # nouns of a group of people a verb may qualify (新就业|群体, 流动|人员, 帮扶|对象): the verb is the noun's
 _GROUP_HEADS = frozenset(("群体", "人员", "人群", "对象", "人口", "家庭", "人才"))
@@ -324,6 +328,7 @@ def _counted(thing: str) -> bool:
 
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
+_BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
 
 
 def _a_noun(thing: str) -> bool:
@@ -385,6 +390,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             nxt = norm[m.end():m.end() + 1]
             if nxt.isdigit() or (m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
                 continue
+            if m.group("unit") == "个" and norm.startswith(_SPANS_OF_TIME, m.end()) and (
+                    nxt != "月" or cut(norm[m.end():m.end() + 4])[0] == "月"):
+                continue  # 上任不足2个月: how long, not how many (3个|月亮湾小区 are estates)
             if _THRESHOLD.match(norm, m.end()):
                 continue  # 党员3名以上的小区, 100户以下的村: a condition on the noun after it, not a count
             if any(a <= m.start() < b for a, b in quoted):
@@ -397,8 +405,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue
             unit = m.group("unit")
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
-            if _EACH.search(norm, max(clause + 1, s.start), m.start()):
-                continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one)
+            if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()):
+                continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
+                # 按照十户相邻商户为一个单位: the measure a rule groups by
             approx = bool(m.group("pre") in approx_true or m.group("a0") or m.group("a1") or m.group("a2"))
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people

@@ -438,6 +438,11 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("辖区5个小区活动室内却欢声阵阵。", [("小区活动室", 5, "个", False)]),  # 却: the clause's adverb
     ("社区将服务精准送到1294户居民身边。", [("居民", 1294, "户", False)]),  # where, the people the noun
     ("全县已打造“共富工坊”111家。", [("共富工坊", 111, "家", False)]),  # quoted before the number: 共 is the name's
+    ("明确了62条工作举措，形成合力。", [("工作举措", 62, "条", False)]),  # 举措: a noun jieba tags a verb
+    ("全县253个行政村大多远离城区。", [("行政村", 253, "个", False)]),  # 大多: how many of them
+    ("辖区300余户商户按照十户相邻商户为一个联保单位。", [("商户", 300, "户", True)]),  # 按照十户: a rule's measure
+    # a duration is no count; 月亮湾 is a name
+    ("书记上任不足2个月，全镇建成3个月亮湾小区。", [("月亮湾小区", 3, "个", False)]),
     ("街道对辖区169个物业小区情况进行摸排。", [("物业小区", 169, "个", False)]),  # whose state is looked at
     # a verb qualifying a group of people is the noun's (就业 is a verb of jieba's)
     ("已有300余名新业态新就业群体到社区报到。", [("新业态新就业群体", 300, "名", True)]),
