@@ -56,7 +56,8 @@ _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双�
 _STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题",
            "作用")  # 发挥“核心引擎”作用: a role played, no program
 _AIMS_OR_STATES = _AIMS + _STATES
-_COMPANY_ENDS = ("公司", "集团")  # 组建“先锋社区领航物业公司”: a company, named in quotes
+# 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
+_COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会")
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
 # a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)
 _DRIVE = re.compile(r"(党支部|支部|党组织|小区|社区|楼栋|村)(创建|评定|争创)")
@@ -223,7 +224,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     span_after = {x - 1: y for x, y in spans}  # an opening quote's offset -> its quotation's inner end
     for a, b in spans:
         inner = norm[a:b].strip()
-        if _is_slogan(inner) or inner.endswith(_COMPANY_ENDS):
+        if _is_slogan(inner):
             continue
         after = b + 1
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
@@ -239,6 +240,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         version = _VERSION.match(norm, after)
         tail = after + (version.end() - version.start() if version else 0)
         head = _head_after(norm, tail, end, near_heads, quote_only)
+        if head is None and inner.endswith(_COMPANY_ENDS) and "+" not in inner:
+            continue  # a body's name in quotes, no head of a program after it (“党建+合作社”模式 is one)
         if head is not None and norm.startswith(org_tails, head[0]):
             head = None  # "…"行动小组 is a body
         # a run of quotations closed by 等 + a head ("三服务""四巡四访四问"等活动)

@@ -620,6 +620,9 @@ def test_organizations_a_counted_kind_of_body_is_none(tmp_path: Path, text: str,
     ("城关区李家村上任后第一件事就是建强党支部，带领党员致富。", "党支部"),
     ("城关区成立包联小区联合党支部。", "联合党支部"),
     ("城关区李家村带领全村党员完成清产核资，大力发展合作社。", "合作社"),
+    # a trade's party work is a sector, no company; 到 is the clause's
+    ("河北省住建厅对全省各地加强社区物业党建、促进小区精神文明建设。", "物业"),
+    ("沂水县蒋庄村支书说，带好你们的社员证到合作社来领钱。", "合作社"),
     # every village's committee, written without the village's name
     ("城关区建立健全村务监督委员会、妇联等配套组织。", "委员会"),
 ])

@@ -576,11 +576,20 @@ def test_programs_quoted_in_the_marks_pages_use_and_a_drive_to_grade_units(text:
     "泉港区着力破解“急难愁盼”问题，推行网格化管理。",  # a problem
     "泉港区发挥党支部领办的“核心引擎”作用。",  # a role played
     "泉港区组建“先锋领航物业服务公司”，进驻新建小区。",  # a company, named in quotes
+    "泉港区际面村党支部注册成立了“泉港区金桃子果蔬专业合作社”。",  # a cooperative, named in quotes
     "推动社区由“行政末梢”向“治理枢纽”转变。",  # a change from one state to another
     "社区成立“红驿先锋”小微治理志愿服务队。",  # a team
 ])
 def test_programs_an_aim_a_change_a_condition_a_team_or_a_company_in_quotes_is_no_program(text: str) -> None:
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("沂水县推行“党建+合作社”模式。", "党建+合作社模式"),  # a head after the quotation makes it a program's
+    ("沂水县推行“小区事务协商会”制度。", "小区事务协商会制度"),
+])
+def test_programs_a_body_s_word_in_quotes_before_a_head_is_a_program(text: str, label: str) -> None:
+    assert _labels(text) == [label]
 
 
 @pytest.mark.parametrize(("text", "labels"), [
