@@ -747,8 +747,9 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
         return False  # 屯级党支部, 县级党委: a level of body, not one body
     if stem.startswith("某"):
         return False  # 某房地产公司党支部: a body the text will not name
-    if stem in _BARE_COMPANY:
-        return False  # …有限公司|党支部 with nothing before it read: the company's name is not there
+    if stem in _BARE_COMPANY or stem in organization_suffixes():
+        return False  # …有限公司|党支部 with nothing before it read: the company's name is not there; 医院|学校:
+        # a kind of body before another, listed
     if stem[0] in NUMERAL_CHARS and stem[1:2] in tuple("个家名所支批"):
         return False  # 一家文旅集团: one of a kind, counted, not named
     if stem.startswith("中共") or any(stem.endswith(o) and len(stem) > len(o) for o in _OFFICE):

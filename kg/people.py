@@ -255,6 +255,13 @@ def _nickname(name: str) -> bool:
     return len(name) == 2 and name[0] in "小老" and name[1] in surnames()
 
 
+def _a_place_named_in_full(norm: str, name: str) -> bool:
+    """Whether ``name`` is a division's short name whose full name the text writes (薛城 and 薛城区)."""
+    from kg.gazetteer import load_gazetteer
+
+    return any(d.name != name and d.name in norm for d in load_gazetteer().lookup(name))
+
+
 def _take(doc: Document, out: list[Mention], name: str, start: int,
           *, here: int, trim: bool = False, said: bool = False) -> None:
     if trim:  # 业主叶孝明对…: drop a trailing function character (表 only where 表示 begins: 余成表|向…)
@@ -283,6 +290,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     role_words = _role_words()
     if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
+    if _a_place_named_in_full(doc.norm, name):
+        return  # 薛城:“红色物业”…, after 枣庄市薛城区: the district's short name
     if any(m.start < start + len(name) and start < m.end for m in out[here:]):
         return  # inside a name already taken in this sentence (选举王明远为书记: not 明远 as well)
     out.append(_person(doc, name, start))

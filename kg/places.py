@@ -38,7 +38,7 @@ from kg.model import Document, Mention
 from kg.nameindex import occurrences
 from kg.spans import ByStart, Spans
 from kg.statistics import parse_value
-from kg.text import NUMERAL_CHARS, is_han
+from kg.text import NUMERAL_CHARS, is_han, made_of
 from kg.tiers import party_heads
 from kg.towns import counties_of, longest_ending
 
@@ -509,6 +509,13 @@ def _a_word_not_a_place(short: str) -> bool:
     return tag == "n" and is_common_word(short)
 
 
+def _ends_a_word_before(norm: str, start: int, end: int) -> bool:
+    """Whether a full name's first character ends a word in use with the one before it, as jieba reads
+    the text there (顺应|城市发展: 应城市 is not written)."""
+    return start > 0 and word_freq(norm[start - 1:start + 1]) >= 100 and start not in word_bounds(
+        norm, start - 1, min(len(norm), end + 2))
+
+
 def _inside_a_longer_word(norm: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Whether one word of jieba's begins before ``start`` and ends after ``end`` (村容|村|貌 in 村容村貌);
     蒋庄|村委会 is no such word (it begins at the suffix)."""
@@ -866,8 +873,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
-                if _COUNTED_END.search(name):
-                    continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name
+                if _COUNTED_END.search(name) or name.endswith("级") or (
+                        len(name) > 2 and made_of(name, _kinds_longest_first())):
+                    continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name; 区级|社区运营中心:
+                    # a level; 开放式老旧|小区: kinds, one after the other
                 if name.endswith(("型", "式")) or name in ("乡镇", "镇村", "村组") or (
                         name[-1] in "和与及" and name[:-1] in _local_suffixes()) or (
                         name in _local_suffixes() and not _common_word_names(norm, start, m.start(), name)):
@@ -1098,6 +1107,12 @@ def _kinds() -> frozenset[str]:
     return frozenset(lexicon()["place"]["kinds"])
 
 
+@lru_cache(maxsize=1)
+def _kinds_longest_first() -> tuple[str, ...]:
+    """The kinds of two characters or more (开放式, 老旧): 新|城区 is a name, not two kinds."""
+    return tuple(by_length([k for k in lexicon()["place"]["kinds"] if len(k) >= 2]))
+
+
 def _without_kinds_of_area(gaz: Gazetteer, found: list[GazetteerMatch]) -> list[GazetteerMatch]:
     """``found`` without a district's full name that is a kind and a generic name (老城区, 新城区: the old or
     new town) where nothing else in the text names its city or province: 洛阳's 老城区 only with 洛阳."""
@@ -1148,12 +1163,15 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     found = _streets_named_as_districts(doc.norm, found)
     found = _without_kinds_of_area(gaz, found)
     cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
+    found_ends = {m.end for m in found}
     raw = [
         m for m in found
         if not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
         and not (not m.full and _names_a_town(doc.norm, m.end)
                  and not any(_city_of(gaz, d) in cities for d in m.candidates))  # 九江's 南康镇, not 赣州's 南康区
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
+        and not (m.full and m.start not in found_ends and _ends_a_word_before(doc.norm, m.start, m.end))
+        # 顺应|城市: not 应城市 (铜陵市|郊区 is: a place ends where it begins)
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
     ]

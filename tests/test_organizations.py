@@ -623,6 +623,7 @@ def test_organizations_a_counted_kind_of_body_is_none(tmp_path: Path, text: str,
     # a trade's party work is a sector, no company; 到 is the clause's
     ("河北省住建厅对全省各地加强社区物业党建、促进小区精神文明建设。", "物业"),
     ("沂水县蒋庄村支书说，带好你们的社员证到合作社来领钱。", "合作社"),
+    ("宜宾市叙州区阵地建设向专合社、医院学校等人气聚集区靠拢。", "学校"),  # kinds of body listed
     # every village's committee, written without the village's name
     ("城关区建立健全村务监督委员会、妇联等配套组织。", "委员会"),
 ])

@@ -233,6 +233,8 @@ def test_places_a_quoted_kind_of_place_before_a_program_word_names_no_place(text
     ("普安县盘水街道2021年到白石村驻村。", ["白石村"]),  # 驻村: a verb and its object after the village
     ("郑州市二七区乐村村召开会议。", ["乐村村"]),  # a village named 乐村
     ("沂水县建立健全村务监督委员会。", []),  # a verb phrase of jieba's, tagged as a name
+    ("威海市环翠区成立区级社区运营中心。", []),  # a level
+    ("常熟市城南社区包含开放式老旧小区和楼栋10个。", ["城南社区"]),  # kinds, one after the other
 ])
 def test_places_a_suffix_inside_a_word_or_after_a_verb_names_no_other_place(text: str,
                                                                             communities: list[str]) -> None:
@@ -241,6 +243,15 @@ def test_places_a_suffix_inside_a_word_or_after_a_verb_names_no_other_place(text
 
 def test_places_a_quoted_name_of_a_place_is_still_a_place() -> None:
     assert _of_class("东营市利津县利津街道“乐活社区”居民说。", "Community") == ["乐活社区"]
+
+
+@pytest.mark.parametrize(("text", "districts"), [
+    ("烟台市顺应城市发展形势，构建新格局。", []),  # 顺应|城市: no 应城市 written
+    ("湖北省孝感市应城市召开会议。", ["应城市"]),
+    ("铜陵市郊区陈瑶湖镇召开会议。", ["郊区"]),  # 市|郊区 after its city, whatever jieba reads there
+])
+def test_places_a_full_name_begun_inside_a_word_is_not_written(text: str, districts: list[str]) -> None:
+    assert _of_class(text, "District") == districts
 
 
 def test_places_街乡_is_streets_and_townships() -> None:
