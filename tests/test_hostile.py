@@ -340,12 +340,13 @@ def test_hostile_pieces_of_real_articles_with_marks_dropped_in_never_raise() -> 
     random: extraction must not raise on any (“服务” alone in quotes once lost a whole real article)."""
     import random
 
-    from kg.documents import make_document
+    from kg.documents import decode, make_document
     from kg.extract import extract_document
     from kg.metadata import read_metadata
 
     root = Path(__file__).resolve().parents[1]
-    texts = [p.read_text(encoding="utf-8") for p in sorted([*root.glob("tests/**/docs/*.txt"), *root.glob("seeds/*")])]
+    paths = sorted([*root.glob("tests/**/docs/*.txt"), *root.glob("seeds/*")])
+    texts = [decode(p.read_bytes(), p.name) for p in paths]  # (tests/fresh holds GB18030 pages too)
     assert len(texts) > 40
     rnd = random.Random(1)
     for _ in range(600):
