@@ -148,7 +148,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break
         if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
             break  # 党员|齐聚一堂: an idiom says what they did
-        if taken >= 2 and len(tok) >= 2 and (word_tag(tok) == "p" or (word_tag(tok) == "m" and not tok[0].isdigit())):
+        if taken >= 2 and not quoted and len(tok) >= 2 and (
+                word_tag(tok) == "p" or (word_tag(tok) == "m" and not tok[0].isdigit())):
             break  # 300余户商户|按照|…: a preposition begins the clause's next phrase; 253个行政村|大多|远离城区:
             # how many of them, then what they do
         if taken >= 2 and tok in OPEN_QUOTES and run[:taken] in _PLACE_UNITS:

@@ -440,6 +440,7 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("全县已打造“共富工坊”111家。", [("共富工坊", 111, "家", False)]),  # quoted before the number: 共 is the name's
     ("明确了62条工作举措，形成合力。", [("工作举措", 62, "条", False)]),  # 举措: a noun jieba tags a verb
     ("全县253个行政村大多远离城区。", [("行政村", 253, "个", False)]),  # 大多: how many of them
+    ("打造4个“一区一品”服务场所。", [("一区一品", 4, "个", False)]),  # inside a quotation, 一品 is the name's
     ("辖区300余户商户按照十户相邻商户为一个联保单位。", [("商户", 300, "户", True)]),  # 按照十户: a rule's measure
     # a duration is no count; 月亮湾 is a name
     ("书记上任不足2个月，全镇建成3个月亮湾小区。", [("月亮湾小区", 3, "个", False)]),
