@@ -79,6 +79,7 @@ def _verb_and_direction(name: str) -> bool:
 _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest village, no name (第十网格小区 is one)
 
 
+_TOWN_OFFICE = "办事处"  # 街道办事处: a street's office, written right after the street's name
 # What follows a quoted kind of place when the quotation names a program of making places so (“乐活社区”建设)
 _PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目")
 
@@ -94,7 +95,7 @@ def _a_verb_phrase(name: str) -> bool:
     """Whether a name before 社区 or 小区 is the clause's verb: one that introduces a program, after a
     word of how (积极|探索), or a verb of improving a place (美化, 建强). jieba's tags miss both (积极探索
     is tagged a noun, 美化 a place)."""
-    if name in lexicon()["place"]["improving_verbs"] or two_word_verb(name):
+    if name in lexicon()["place"]["improving_verbs"] or two_word_verb(name) or two_word_verb(cut(name)[0]):
         return True  # (建立健全|村务监督委员会: a verb phrase of jieba's, tagged as a name)
     verb = next((v for v in program_verbs() if len(v) >= 2 and name.endswith(v)), None)
     how = name[:-len(verb)] if verb is not None else ""
@@ -792,8 +793,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     only_before: dict[str, list[str]] = lex["township_before"]
     tentative: list[_Local] = []  # 胜利街 before a community: a township only if a community is found right after
     for cls, words in (("Township", [*lex["township"], *only_before]), ("Community", lex["community"])):
-        if cls == "Community":
-            stops = sorted({*stops, *(x.end for x in out)})
+        if cls == "Community":  # (武穴街道|办事处|东新村社区: the town's office ends where its places may begin)
+            stops = sorted({*stops, *(x.end for x in out),
+                            *(x.end + len(_TOWN_OFFICE) for x in out if norm.startswith(_TOWN_OFFICE, x.end))})
             towns = _TownStems(by_length([re.sub("(街道|镇|乡)$", "", x.name) for x in out]))
         # what each match asks of the stops and of the places found so far, kept searchable as they grow
         ends = sorted(x.end for x in out)

@@ -234,6 +234,9 @@ def test_places_a_quoted_kind_of_place_before_a_program_word_names_no_place(text
     ("郑州市二七区乐村村召开会议。", ["乐村村"]),  # a village named 乐村
     ("沂水县建立健全村务监督委员会。", []),  # a verb phrase of jieba's, tagged as a name
     ("威海市环翠区成立区级社区运营中心。", []),  # a level
+    ("鄂尔多斯市发展壮大村级集体经济。", []),  # verb phrases of jieba's (发展壮大: l; 大力开展: nt)
+    ("鄂尔多斯市大力开展嘎查村党组织创建活动。", []),
+    ("武穴市武穴街道办事处东新村社区召开会议。", ["东新村社区"]),  # the street's office, then the community
     ("常熟市城南社区包含开放式老旧小区和楼栋10个。", ["城南社区"]),  # kinds, one after the other
 ])
 def test_places_a_suffix_inside_a_word_or_after_a_verb_names_no_other_place(text: str,
