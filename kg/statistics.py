@@ -124,6 +124,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # "党建联盟"基础上: the quoted name is the thing
         end += 1
     run = norm[pos:end]
+    if quoted and end > pos + 2 and norm[pos + 1:end].count(norm[pos]) == 0 and any(
+            c in run[1:] for c in "”\"」"):
+        return clean_label(run), end  # 31名“红领书记”: the quoted name whole, whatever its words (领 is a verb)
     breaks = _breaks_after()
     taken = 0
     tokens = cut(run)
@@ -250,8 +253,14 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if at >= 0 and end - at >= 4 and all(is_han(c) for c in norm[at + 1:end - 1]):
             return norm[at + 1:end - 1], at + 1
     start = end
-    while start > floor and end - start < 14 and (is_han(norm[start - 1]) or norm[start - 1] in "“”「」+"):
-        start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
+    while start > floor and end - start < 14:
+        opening = _opening_of_word_bracket(norm, start - 1, floor)
+        if opening is not None:
+            start = opening  # 楼门(栋)长: a variant in brackets inside the noun
+        elif is_han(norm[start - 1]) or norm[start - 1] in "“”「」+":
+            start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
+        else:
+            break
     window = norm[start:end]
     owners = [g.end for g in load_gazetteer().find_all(window) if g.full]
     bounds = word_bounds(norm, start, min(len(norm), end + 2))
@@ -265,6 +274,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     verbs = program_verbs()
     room = 0  # characters of verbs still taken into a kind's name: 建制|型, 兼|合|型 (the verb makes a kind)
     for tok in reversed(tokens):
+        if tok in "()（）" and kept:
+            kept.insert(0, tok)  # 楼门(栋)长, 党(工)委: the bracket the scan above took in
+            continue
         if kept and len(kept[0]) <= 2 and kept[0].endswith(_KIND_SUFFIXES) and room == 0 and len(kept) > 1:
             room = 3 - len(kept[0])  # 建制|型, 兼|合|型, 兼|合式: two characters before the 型 or 式 at most
         kind = len(tok) <= room
@@ -280,6 +292,17 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         kept.insert(0, tok)
     thing = clean_label("".join(kept))
     return thing, end - len("".join(kept))
+
+
+def _opening_of_word_bracket(norm: str, close: int, floor: int) -> int | None:
+    """Where the bracket closing at ``close`` opens, when it holds one or two Han characters and opens right
+    after a Han character (楼门(栋)长, 党(工)委): a variant inside the noun, not an aside; else None."""
+    if norm[close:close + 1] not in (")", "）"):
+        return None
+    for at in (close - 2, close - 3):
+        if at > floor and norm[at] in "(（" and all(map(is_han, norm[at + 1:close])) and is_han(norm[at - 1]):
+            return at
+    return None
 
 
 def _a_suffix_alone(kept: list[str]) -> bool:
@@ -338,8 +361,8 @@ def _a_noun(thing: str) -> bool:
     tokens = cut(thing)
     if not tokens or thing == "百分点":
         return False
-    if len(thing) == 1 and word_tag(thing)[:1] in ("v", "p"):
-        return False  # (需求, tagged a verb, is a thing)
+    if len(thing) == 1 and word_tag(thing)[:1] in ("v", "p", "d", "a"):
+        return False  # (需求, tagged a verb, is a thing); 仅有4人: an adverb, no noun
     return word_tag(tokens[-1])[:1] not in ("p", "c", "u", "r")
 
 

@@ -441,6 +441,10 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("明确了62条工作举措，形成合力。", [("工作举措", 62, "条", False)]),  # 举措: a noun jieba tags a verb
     ("全县253个行政村大多远离城区。", [("行政村", 253, "个", False)]),  # 大多: how many of them
     ("打造4个“一区一品”服务场所。", [("一区一品", 4, "个", False)]),  # inside a quotation, 一品 is the name's
+    ("同步选派31名“红领书记”到城市社区。", [("红领书记", 31, "名", False)]),  # 领 is a verb, but quoted
+    ("全县选配楼门(栋)长1342名。", [("楼门(栋)长", 1342, "名", False)]),  # a variant in brackets
+    ("社区有党(工)委3个。", [("党(工)委", 3, "个", False)]),
+    ("面对仅有4人的社区团队。", []),  # 仅: an adverb, no noun before the number
     ("辖区300余户商户按照十户相邻商户为一个联保单位。", [("商户", 300, "户", True)]),  # 按照十户: a rule's measure
     # a duration is no count; 月亮湾 is a name
     ("书记上任不足2个月，全镇建成3个月亮湾小区。", [("月亮湾小区", 3, "个", False)]),
