@@ -32,7 +32,7 @@ from kg.lexicon import (
 from kg.model import Document, Mention
 from kg.places import joining_verbs
 from kg.spans import Spans
-from kg.text import NUMERAL_CHARS, clean_label, is_han
+from kg.text import NUMERAL_CHARS, clean_label, is_han, made_of
 
 _PARTICLES = set("的在和与及由对向将把从如了等为于被让使至到各全每即并受暨继")  # 受省委组织部表彰, 组织部暨…党委,
 # 继|桔城世家小区党支部成立: following
@@ -75,6 +75,11 @@ def _boundary_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _internal_verbs() -> tuple[str, ...]:
     return tuple(lexicon()["organization"]["name_internal_verbs"])
+
+
+@lru_cache(maxsize=2)
+def _tiers_longest_first(tiers: frozenset[str]) -> tuple[str, ...]:
+    return tuple(by_length(tiers))
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +371,8 @@ def _places_only(label: str, prefix: int, written: list[Mention], place_from: di
 def _tier_words() -> frozenset[str]:
     """Levels and kinds of body: 小区|党支部, 临时|党支部, 非公|党支部 (the branches of a sector) name no body."""
     return frozenset(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级",
-                                                     "非公", "两新", "业委会", "业主委员会"} | _KINDS
+                                                     "非公", "两新", "业委会", "业主委员会", "业主", "农村", "城市",
+                                                     "农牧民"} | _KINDS  # 农村基层|党支部, 小区业主|委员会: kinds
 
 
 def _bare_departments_placed(found: list[Mention]) -> list[Mention]:
@@ -576,14 +582,18 @@ def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: frozenset[str], pla
     text = norm[begin:pos]
     words = cut(text)
     bounds = set(accumulate(map(len, words), initial=0))
-    for kind in _longest_first(tiers):
-        while text.endswith(kind) and (len(kind) > 1 or len(text) - 1 in bounds):
-            text = text[:-len(kind)]
+    stripped = True
+    while stripped:  # until no kind is left at the end, whatever order they were written in (农村|基层)
+        stripped = False
+        for kind in _longest_first(tiers):
+            while text.endswith(kind) and (len(kind) > 1 or len(text) - 1 in bounds):
+                text, stripped = text[:-len(kind)], True
     words = cut(text)
     if not words or not _clause_verb(words[-1]):
         return False
     at = begin + len(text) - len(words[-1])
-    return at not in place_at and not norm.endswith(organization_suffixes(), floor, at)
+    named = norm.startswith(_NAMED_PLACE_SUFFIXES, begin + len(text))  # 长沙县|前进|村: a village named 前进
+    return not (named and at in place_at) and not norm.endswith(organization_suffixes(), floor, at)
 
 
 @lru_cache(maxsize=4)
@@ -614,6 +624,7 @@ def _place_and_kind(norm: str, start: int, pos: int, tiers: frozenset[str], plac
 
 
 _ONE_BODY_PLACES = ("社区", "村", "居民区", "小区")
+_NAMED_PLACE_SUFFIXES = ("村", "社区", "镇", "乡", "街道", "小区", "居民区")
 _BRACKETED_IN_NAMES = frozenset(("集团", "中国", "控股", "国际"))  # 华润(集团)有限公司, 保利物业(中国)
 _BARE_COMPANY = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "总公司", "集团公司"))
 
@@ -769,7 +780,7 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
             continue
         singles = 0
         if len(w) >= 2 and w not in tiers and (looks_like_name(w, min_freq=20) or word_tag(w) in ("ns", "nz")) \
-                and not two_word_verb(w):
+                and not two_word_verb(w) and not made_of(w, _tiers_longest_first(tiers)):  # 农村基层: two kinds
             return True  # 长江|物业: a famous place's name is still a name
     return False
 

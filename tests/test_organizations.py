@@ -624,6 +624,9 @@ def test_organizations_a_counted_kind_of_body_is_none(tmp_path: Path, text: str,
     ("河北省住建厅对全省各地加强社区物业党建、促进小区精神文明建设。", "物业"),
     ("沂水县蒋庄村支书说，带好你们的社员证到合作社来领钱。", "合作社"),
     ("宜宾市叙州区阵地建设向专合社、医院学校等人气聚集区靠拢。", "学校"),  # kinds of body listed
+    # kinds of body jieba holds as one word (农村基层, 小区业主), after a verb, even one right after a place
+    ("鄂尔多斯市加强农村基层党支部建设。", "党支部"),
+    ("滦南县成立小区业主委员会。", "委员会"),
     # every village's committee, written without the village's name
     ("城关区建立健全村务监督委员会、妇联等配套组织。", "委员会"),
 ])
@@ -636,6 +639,7 @@ def test_organizations_clause_words_inside_places_and_unnamed_bodies(tmp_path: P
     ("长春市汽开区已纳入保利(长春)物业服务有限公司党支部。", "保利(长春)物业服务有限公司党支部"),
     ("杨浦区引入上海杨浦城市建设投资(集团)有限公司。", "上海杨浦城市建设投资(集团)有限公司"),
     ("城关区李家村村务监督委员会召开会议。", "城关区李家村村务监督委员会"),  # a village's own
+    ("长沙县前进村党支部召开会议。", "长沙县前进村党支部"),  # a verb after the county is the village's name
 ])
 def test_organizations_a_place_or_group_in_brackets_and_a_village_s_own_committee(tmp_path: Path, text: str,
                                                                                    named: str) -> None:
