@@ -49,7 +49,7 @@ _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
 # a principle, a matter or an aspect, not a program run
-_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,2}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准)"
+_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone

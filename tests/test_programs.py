@@ -577,6 +577,7 @@ def test_programs_quoted_in_the_marks_pages_use_and_a_drive_to_grade_units(text:
     "泉港区发挥党支部领办的“核心引擎”作用。",  # a role played
     "泉港区抓好党群服务中心建设既是民生工程，也是民心工程。",  # what something is said to be
     "泉港区深入研究基层这一繁杂体系。",  # a thing pointed at
+    "开平市坚持“全域长期抓系统,造形铸魂起作用”的党建工作思路。",  # an approach: a noun of four between
     "泉港区组建“先锋领航物业服务公司”，进驻新建小区。",  # a company, named in quotes
     "泉港区际面村党支部注册成立了“泉港区金桃子果蔬专业合作社”。",  # a cooperative, named in quotes
     "推动社区由“行政末梢”向“治理枢纽”转变。",  # a change from one state to another
