@@ -154,15 +154,25 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                 continue  # 作者:佚名: the page says it has no name to give
             if name != token and token.endswith("报道") and _a_place(name):
                 continue  # 记者 许洪胜 东营报道: where the reporter filed from, not a second reporter
+            run = run_together_names(name)
+            if len(name) == 4 and run and not name.startswith(_compound_surnames()):
+                out.extend((n, start + a, start + z) for n, a, z in run)  # 通讯员杨琼柳颖: two names
+                continue
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name):
                 out.append((name, start, start + len(name)))
                 continue
-            run = run_together_names(name)
             if run:
                 out.extend((n, start + a, start + z) for n, a, z in run)
             elif out and token and not _NAME.fullmatch(name):
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _compound_surnames() -> tuple[str, ...]:
+    from kg.lexicon import lexicon
+
+    return tuple(lexicon()["person"]["compound_surnames"])
 
 
 def run_together_names(text: str) -> list[tuple[str, int, int]]:

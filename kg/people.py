@@ -182,6 +182,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue
             if text[at] not in surnames():
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
+            if text[at] in "和与及" and is_common_word(text[at + 1:at + 3]):
+                continue  # 老人|和小孩: another noun joined to the role, not 和, a surname
             for k in (3, 2):
                 if k == 3 and text[at + 2:at + 3] in _PREDICATE_CHARS and _predicate_at(text, at + 2):
                     continue  # 李明|仍很关心, 王芳|却仍坚持: the third character begins the predicate

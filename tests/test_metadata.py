@@ -157,6 +157,7 @@ def test_metadata_body_names_are_not_creators() -> None:
         ("大众网记者 刘明远 潍坊报道", ["刘明远"]),  # where the reporter filed from
         ("记者 王东营报道", ["王东营"]),  # a name ending in a place's characters is still the name
         ("作者:佚名", []),  # no name to give
+        ("通讯员杨琼柳颖", ["杨琼", "柳颖"]),  # four characters, no two-character surname: two names run together
     ],
 )
 def test_metadata_byline_names(line: str, names: list[str]) -> None:
