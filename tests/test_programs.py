@@ -590,6 +590,7 @@ def test_programs_an_aim_a_change_a_condition_a_team_or_a_company_in_quotes_is_n
 @pytest.mark.parametrize(("text", "label"), [
     ("沂水县推行“党建+合作社”模式。", "党建+合作社模式"),  # a head after the quotation makes it a program's
     ("沂水县推行“小区事务协商会”制度。", "小区事务协商会制度"),
+    ("利津县搭建“党员当先锋、事上看表现”作用发挥平台。", "党员当先锋、事上看表现作用发挥平台"),  # 作用 in a name
 ])
 def test_programs_a_body_s_word_in_quotes_before_a_head_is_a_program(text: str, label: str) -> None:
     assert _labels(text) == [label]
