@@ -26,13 +26,6 @@ _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：|｜]?\s*")  # 记者|潘�
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
-
-
-def _a_place(name: str) -> bool:
-    """A division's name, full or short (东营, 济南市): a dateline's place."""
-    from kg.gazetteer import load_gazetteer
-
-    return bool(load_gazetteer().lookup(name))
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
 _OUTLET = re.compile(r"本[报台刊网站]|新华社|中新社|[\u4e00-\u9fff]{0,6}(?:通讯社|报社)")
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
@@ -166,6 +159,13 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             elif out and token and not _NAME.fullmatch(name):
                 break
     return out
+
+
+def _a_place(name: str) -> bool:
+    """A division's name, full or short (东营, 济南市): a dateline's place."""
+    from kg.gazetteer import load_gazetteer
+
+    return bool(load_gazetteer().lookup(name))
 
 
 @lru_cache(maxsize=1)

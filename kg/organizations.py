@@ -77,11 +77,6 @@ def _internal_verbs() -> tuple[str, ...]:
     return tuple(lexicon()["organization"]["name_internal_verbs"])
 
 
-@lru_cache(maxsize=2)
-def _tiers_longest_first(tiers: frozenset[str]) -> tuple[str, ...]:
-    return tuple(by_length(tiers))
-
-
 @lru_cache(maxsize=1)
 def _generic_bodies() -> frozenset[str]:
     return frozenset(lexicon()["organization"]["generic_bodies"])
@@ -651,6 +646,8 @@ def _kind_words(*, all_kinds: bool = False) -> tuple[str, ...]:
     word ending in 型, 式 or 性 (功能型, 兼合式): longest first."""
     kinds = lexicon()["tier"]["kinds"]
     return tuple(by_length([k for k in kinds if len(k) >= 2 and (all_kinds or k.endswith(_KIND_ENDS))]))
+
+
 _SCHOOLS = ("小学", "中学", "大学")
 _ROAD_WORDS = ("路", "街", "大道", "巷")
 
@@ -715,6 +712,8 @@ def _inside_a_kind(stem: str) -> bool:
     deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
     core = stem[len(deictic):-1].removeprefix("各")
     return core in _tier_words() or core in ("辖区", "区")
+
+
 # One-character words that are conjuncts of their own before 和 (党和政府, 省和市, 你和我).
 _NOT_BEFORE_HE = frozenset("党国省市区县乡镇街村组楼户家你我他她它")
 
@@ -780,7 +779,7 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
             continue
         singles = 0
         if len(w) >= 2 and w not in tiers and (looks_like_name(w, min_freq=20) or word_tag(w) in ("ns", "nz")) \
-                and not two_word_verb(w) and not made_of(w, _tiers_longest_first(tiers)):  # 农村基层: two kinds
+                and not two_word_verb(w) and not made_of(w, _longest_first(tiers)):  # 农村基层: two kinds
             return True  # 长江|物业: a famous place's name is still a name
     return False
 

@@ -184,7 +184,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
 _CLOSING = {"“": "”", "「": "」", "\"": "\""}
-_OPENING_OF = {"”": "“", "」": "「"}
+_OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}  # ” → “, 」 → 「
 
 
 def _head_ahead(tokens: list[str]) -> int:
