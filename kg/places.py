@@ -560,6 +560,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 鼓楼区|构建以|社区党委为核心: a verb and a preposition whose object is a kind of place
     if len(tokens) == 2 and tokens[0] in _JUST and tokens[1] in program_verbs() and word_tag(tokens[1]) == "v":
         return None  # 解放路社区|新|成立|小区: newly set up, not a name (新|建设|社区, 红旗|联合|村 are names)
+    if len(tokens) >= 2 and len(first) == 1 and word_tag(first) == "d" and word_tag(tokens[1]).startswith("v") \
+            and is_common_word(tokens[1]):
+        return None  # 武侯区|共|建立|小区党支部304个: an adverb and the clause's verb, not a name
     if len(tokens) >= 2 and any(len(t) >= 2 and word_tag(t) in ("d", "ad") and is_common_word(t) for t in tokens):
         return None  # 石羊街道|积极探索|社区: an adverb of the clause, not a name (新|建设|社区 is one)
     inner = run[1:].replace("和", "")

@@ -84,7 +84,12 @@ def _breaks() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _breaks_after() -> frozenset[str]:
     """What ends a counted noun read after the number: the breaks, and the clause's one-character adverbs."""
-    return _breaks() | frozenset(lexicon()["statistic"]["clause_adverbs"])
+    return _breaks() | _clause_adverbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_adverbs() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["clause_adverbs"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -137,6 +142,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             continue
         if tok in "()（）" and taken:
             taken += len(tok)  # 党(工)委: a bracket inside the noun
+            continue
+        if tok in ("及", "或") and taken and tokens[i + 1:i + 2] in (["以上"], ["以下"]):
+            taken += len(tok)  # 处级|及|以上|党员领导干部: a threshold inside the noun
             continue
         if taken >= 2 and len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1 \
                 and _is_verb(tok + tokens[i + 1]) and word_freq(tok + tokens[i + 1]) > 0:
@@ -243,6 +251,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             end = pos - len(tokens[-1])
         elif tokens and tokens[-1] in _LINKS:
             end = pos - 1  # 党员达25.4万人, 餐饮企业有5000多家, 党员总数为…: the noun, then the verb that links it
+            if tokens[-1] == "为" and len(tokens) >= 2 and word_tag(tokens[-2]) in ("v", "vn") \
+                    and tokens[-2] not in _NOUN_VERBS:
+                return "", pos  # 网格被优化|调整|为216个: what the things were made into; they are named before
     if end - 1 > floor and norm[end - 1] in _ADVERBS_BEFORE:
         end -= 1  # 物业企业|已|达536家, 功能型党支部|共|17个: the adverb before the verb or the number
     if norm.endswith(_TOTALS, floor, end) and end - 2 > floor:
@@ -285,6 +296,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if kept and len(tok) >= 2 and word_tag(tok) == "f" and start > floor and norm[start - 1].isdigit() \
                 and end - len("".join(kept)) - len(tok) - start <= 1:
             break  # 60岁|以上|老人: a number's measure and its locative bound the noun (规模以上企业: one)
+        if not kept and tok in _clause_adverbs():
+            break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
         if tok in breaks or tok in _STOP or (not kind and (
                 (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)
                                                                          and not _a_suffix_alone(kept)))):
@@ -355,6 +368,17 @@ _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 _BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
 
 
+_ROUND_BEFORE = frozenset("上")  # 上百, 上千, 上万: as many as a round number, a word of jieba's and a count
+
+
+def _inside_a_word(norm: str, at: int, floor: int, limit: int) -> bool:
+    """Whether the numeral at ``at`` begins inside a word of jieba's with the Han character before it (数十,
+    几百, 唯一): a vague number or no number at all. 上百 says "as many as a hundred" and counts."""
+    if at <= floor or not is_han(norm[at - 1]) or norm[at - 1] in _ROUND_BEFORE:
+        return False
+    return at not in word_bounds(norm, max(floor, at - 4), min(limit, at + 4))
+
+
 def _a_noun(thing: str) -> bool:
     """Whether the counted thing can be a noun: not a lone verb or preposition (3100人有…, 10至…),
     not ended by a function word, and not 百分点 (2个百分点: a measure)."""
@@ -393,6 +417,36 @@ def _a_matter(thing: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _scope_heads() -> tuple[str, ...]:
+    lex = lexicon()
+    return tuple(sorted({*lex["statistic"]["counted_heads"], *lex["tier"]["party_heads"], *lex["tier"]["levels"],
+                         *lex["organization"]["suffixes"], *lex["organization"]["generic_bodies"],
+                         *lex["program"]["heads"], *lex["program"]["org_tails"], *lex["place"]["community"],
+                         *lex["place"]["township"], *lex["person"]["roles"], *lex["person"]["titles"]}))
+
+
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _in_scope(thing: str) -> bool:
+    """Whether the thing is an organisation, people, a place, a program or a project, by its last word (村(社区):
+    by what is outside the brackets), or by the last character of a noun of people (``people_ends``)."""
+    bare = _ASIDE.sub("", thing).strip("“”「」\"")
+    return bool(bare) and (bare.endswith(_scope_heads()) or bare[-1] in lexicon()["statistic"]["people_ends"])
+
+
+def _scope_prefix(thing: str) -> str:
+    """The longest run of ``thing``'s first words that is an organisation, people, a place, a program or a
+    project (社区|全面推行|网格化管理 → 社区); "" if none is."""
+    tokens = cut(thing)
+    for k in range(len(tokens) - 1, 0, -1):
+        head = "".join(tokens[:k])
+        if _in_scope(head):
+            return head
+    return ""
+
+
+@functools.lru_cache(maxsize=1)
 def _matter_endings() -> tuple[str, ...]:
     return tuple(w for w in _matters() if len(w) >= 2)
 
@@ -411,6 +465,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             prev = norm[m.start() - 1:m.start()] if m.start() > s.start else ""
             if prev and (prev.isdigit() or prev in "-~～—–./:年第"):
                 continue  # a range, a date or an ordinal
+            if _inside_a_word(norm, m.start(), s.start, s.end):
+                continue  # 数十项, 唯一|一家: the numeral is part of a word, no number of its own
             nxt = norm[m.end():m.end() + 1]
             if nxt.isdigit() or (m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
                 continue
@@ -456,9 +512,18 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing, start = _thing_before(norm, first, s.start)
                 elif after_number and measure in _units():
                     continue  # 活动12场|600人次: the people at the events, a measure of them, no thing counted
+                elif after_number and measure.startswith(tuple(_units())):
+                    continue  # 32家|单位宿舍|40栋: the noun of the count before, measured again in another unit
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
-            if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing):
+            quoted_thing = norm[start - 1:start] in OPEN_QUOTES or norm[m.end():m.end() + 1] in OPEN_QUOTES
+            if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):
+                kept = _scope_prefix(thing)  # 88个社区|全面推行|网格化管理, 26名党员|分包|联系: the clause runs on
+                if kept and norm.startswith(thing, m.end()):
+                    end -= len(thing) - len(kept)
+                thing = kept
+            if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing) \
+                    or not (quoted_thing or _in_scope(thing)):  # a quoted name is a kind of its own (“公益+”项目)
                 continue
             if num in ("百", "千") and written_after and (
                     len(thing) == 1 or norm.startswith(tuple(OPEN_QUOTES), m.end())):

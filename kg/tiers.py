@@ -29,8 +29,11 @@ _CHAIN_ITEM = rf"[^\s,，。；;:：“”\"、{re.escape(_DASHES)}]"
 _ITEM_RUN = rf"(?:[(（][^()（）{re.escape(_DASHES)}]{{1,24}}[)）]|{_CHAIN_ITEM})++"
 _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_ITEM_RUN}(?:\s*{_SEPARATOR}+\s*{_ITEM_RUN}){{2,}}")
 _BRACKET = r"(?:[(（][\u4e00-\u9fff/]{1,6}[)）])?"  # 城区(开发区), 区(市旗县): the item's other names
+# an item of a 、-list: up to eight characters, or a name with its other names in brackets inside it (区县(市)委)
+_INNER_BRACKET = r"[\u4e00-\u9fff]{1,6}[(（][\u4e00-\u9fff/]{1,6}[)）][\u4e00-\u9fff]{1,3}"
 _LIST_CHAIN = re.compile(
-    rf"((?:[\u4e00-\u9fff]{{1,8}}{_BRACKET}、){{1,7}}[\u4e00-\u9fff]{{1,8}}?{_BRACKET})"
+    rf"((?:(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}{_BRACKET})、){{1,7}}"
+    rf"(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}?{_BRACKET}))"
     r"[“”\"」’]{0,2}的?([一二三四五六七八九十\d]+)级")
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -221,14 +224,48 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.extend(_counted_chains(doc, s.start, s.end))
         if len(out) == here:
             out.extend(_prose_chains(doc, s.start, s.end, context))
+        if len(out) == here and "、" in text:
+            out.extend(_ranked_list_chains(doc, s.start, s.end, context))
+    return out
+
+
+def _ranked_list_chains(doc: Document, start: int, end: int, context: tuple[str, ...]) -> list[ChainFound]:
+    """构建“街道党工委、社区党总支、网格党支部、小区楼院党小组…: a 、-list of three party bodies or more, each
+    ranked below the one before it (a committee, a general branch, a branch, a group, a household), quoted
+    or followed by a word that names a structure (体系, 架构). Bodies of one rank listed (社区党委、小区党委)
+    are peers, and a list of two says what was set up, not a structure."""
+    norm = doc.norm
+    bodies = _party_bodies(norm, start, end)
+    out: list[ChainFound] = []
+    listed = {b for _, b, _ in bodies}  # where each body ends
+    k = 0
+    while k < len(bodies):
+        chain = [bodies[k]]
+        for a, b, rank in bodies[k + 1:]:
+            if norm[chain[-1][1]:a] != "、" or rank <= chain[-1][2]:
+                break
+            chain.append((a, b, rank))
+        k += len(chain)
+        first, last = chain[0][0], chain[-1][1]
+        if len(chain) < 3 or (norm[first - 1:first] == "、" and first - 1 in listed) or (
+                k < len(bodies) and bodies[k][0] == last + 1 and norm[last] == "、"):
+            continue  # the list goes on with a body ranked no lower: not a ranking (…党小组、党小组)
+        quoted = norm[first - 1:first] in ("“", "「", "\"")
+        named = any(c in norm[last:min(end, last + _NAMED_WITHIN)] for c in context if c != "级")
+        if not (quoted or named):
+            continue
+        levels = _tier_mentions(doc, [(a, b) for a, b, _ in chain])
+        if levels is not None:
+            out.append(ChainFound(first, last, tuple(levels), None))
     return out
 
 
 _NAMED_WITHIN = 40  # how far after its last level a prose chain's structure is named (…，构建起…的组织体系)
 
 
-# The rank of a party body by its head, top first: a committee, a general branch, a branch, a group, a household.
-_HEAD_RANKS = {"党工委": 1, "党委": 1, "党总支": 2, "党支部": 3, "党小组": 4,
+# The rank of a party body by its head, top first: a working committee (a street's or a zone's, over the
+# committees of its communities), a committee, a general branch, a branch, a group, a household.
+_HEAD_RANKS = {"党工委": 0, "党委": 1, "党总支": 2, "党支部": 3, "党小组": 4,
                "中心户": 5, "先锋户": 5, "示范户": 5, "联系户": 5}
 
 

@@ -432,6 +432,8 @@ def test_places_a_kind_of_estate_is_not_an_estate(text: str) -> None:
     "新昌县而沙溪镇的做法",  # 而: and yet
     "2010年3月24日原高行村撤村后并入居委。",  # 撤: a verb, not a village's one-character name
     "小区类型包括商品房小区、动迁房小区、售后公房。",  # 动迁房: a kind of estate
+    "武侯区共建立小区党支部304个。",  # 共|建立: an adverb and the clause's verb after a district
+    "鼓楼区已建成小区党组织30个。",
 ])
 def test_places_a_verb_or_a_kind_before_the_suffix_names_no_place(text: str) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] in (

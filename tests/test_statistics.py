@@ -461,3 +461,27 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
 def test_statistics_what_the_number_counts(text: str, facts: list) -> None:
     """Populations, posts, matters, whose people they are, slogans' round numbers, adverbs and totals."""
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # a numeral inside a word of its own is no number (数十: tens of, 唯一: the only one)
+    ("服务岛集中了社保、民政等数十项服务。", []),
+    ("作为全市唯一一家省级文明社区，社区将继续完善机制。", []),
+    ("预计有上百名志愿者参与。", [("志愿者", 100, "名", False)]),  # 上百: as many as a hundred
+    # the noun of the count before, measured again in another unit
+    ("社区共有住宅楼60栋，其中包含32家单位宿舍40栋。", [("住宅楼", 60, "栋", False), ("单位", 32, "家", False)]),
+    ("中国在宋朝时期就有了十户为牌的制度。", []),  # 就: the clause's adverb, not the end of a noun
+    ("居民网格被优化调整为216个。", []),  # what the grids were made into; they are named before 被
+    # a statistic counts organisations, people, places, programs or projects, not fittings or aspects
+    ("社区增设宠物拾便箱39处，安装休闲椅68个。", []),
+    ("制定涵盖7个方面36项具体内容的目录。", []),
+    # the counted noun ends where the words of such a thing do, when the clause runs on after it
+    ("全区88个社区全面推行网格化管理。", [("社区", 88, "个", False)]),
+    ("全村26名党员分包联系服务群众。", [("党员", 26, "名", False)]),
+    ("先后将110个社区党组织升格为党总支。", [("社区党组织", 110, "个", False)]),
+    ("发动37名处级及以上党员领导干部兼任第一书记。", [("处级及以上党员领导干部", 37, "名", False)]),
+    ("共启动48个“公益+”项目。", [("公益+", 48, "个", False)]),  # a quoted name is a kind of its own
+])
+def test_statistics_what_is_counted_and_where_its_noun_ends(text: str, facts: list) -> None:
+    """Vague numerals, a unit's noun counted twice, clauses after the noun, and what a statistic counts."""
+    assert _facts(text) == facts

@@ -440,3 +440,36 @@ def test_tiers_roles_after_party_bodies_keep_the_chain_a_party_chain() -> None:
     """党委协调-(总支)支部服务-党员示范: each body's role follows it; its bare 支部 is still a party branch."""
     chains = _chains("构建“党委协调-(总支)支部服务-党员示范”的组织脉络。")
     assert [_levels(c) for c in chains] == [["党委", "党支部", "党员"]]
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    # a quoted 、-list of party bodies each ranked below the one before, its end cut off with the page
+    ("武陟县构建“街道党工委、社区党总支、网格党支部、小区楼院党小组、党员中心",
+     ["街道党工委", "社区党总支", "网格党支部", "小区楼院党小组"]),
+    ("建立街道党工委、社区党委、网格党支部的组织体系。", ["街道党工委", "社区党委", "网格党支部"]),  # a structure named
+])
+def test_tiers_a_list_of_party_bodies_ranked_each_below_the_one_before(text: str, levels: list[str]) -> None:
+    (chain,) = _chains(text)
+    assert _levels(chain) == levels
+
+
+@pytest.mark.parametrize("text", [
+    "街道成立社区党委、网格党支部、楼栋党小组。",  # neither quoted nor named a structure: what was set up
+    "建立“社区党委、小区党委、网格党支部”组织体系。",  # two committees: peers, not a ranking
+    "形成“街道党工委、社区党委、网格党支部、网格党支部”格局。",  # the list goes on with a body of the same rank
+])
+def test_tiers_a_list_of_party_bodies_that_is_no_ranking(text: str) -> None:
+    assert _chains(text) == []
+
+
+def test_tiers_a_list_closed_by_its_count_with_a_bracket_inside_an_item() -> None:
+    text = "构建市、区县(市)委、街道党工委、社区党组织、网格党支部、小区楼栋党小组六级党建工作体系。"
+    (chain,) = _chains(text)
+    assert _levels(chain) == ["市", "区县市委", "街道党工委", "社区党组织", "网格党支部", "小区楼栋党小组"]
+    assert chain.stated_count == 6
+    assert "区县(市)委" in chain.levels[1].aliases
+
+
+def test_tiers_a_higher_body_s_role_after_it_is_not_its_name() -> None:
+    (chain,) = _chains("纵向筑牢“市委指导—街道党工委—社区党组织—网格党支部(党小组)”四级组织架构。")
+    assert _levels(chain) == ["市委", "街道党工委", "社区党组织", "网格党支部"]
