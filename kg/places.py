@@ -102,8 +102,8 @@ def _a_verb_phrase(name: str) -> bool:
     return len(how) >= 2 and word_tag(how) in ("a", "ad", "d", "vd")  # 积极|探索 (新|建设社区 is a name)
 
 
-# Characters a name never starts with.
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那")  # 原: former (原高行村); 而: and yet; 报道过|东苑社区
+# Characters a name never starts with (像: like, 像翰林苑一样的小区).
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像")  # 原: former (原高行村); 而: and yet; 报道过|东苑社区
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组")
@@ -366,6 +366,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     at = pos - len(name)
     if name[0] in _MEASURES and at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):
         return None  # 7家|驻街道单位: a count of units, no name
+    if name[0] == "家" and at > floor and norm[at - 1] in surnames():
+        return at - 1, norm[at - 1] + name  # 以|向|家村村: a family's village (向家), its surname read as a preposition
     if tail and len(name) - len(tail) < 2:
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
     if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")):
@@ -821,6 +823,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
+                if len(suffix) == 1 and prev == suffix and any(
+                        word_freq(norm[m.start():m.start() + k]) > 0 for k in (3, 4)):
+                    continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name
                 if suffix == "村" and norm.startswith("入户", m.end()):
                     continue  # 进村入户, 水泥路连村入户: into villages and homes, no village named
                 if len(suffix) == 1 and _inside_a_longer_word(norm, m.start(), m.end(), a, b):

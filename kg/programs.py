@@ -436,6 +436,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         modifier = phrase[: len(phrase) - len(m.group(0))]
         if len(modifier) < 3 or _NOT_IN_PHRASE.search(phrase):
             continue
+        if "是" in modifier and "是" in cut(modifier):
+            continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
         if not all(is_han(c) for c in modifier):
             continue
         if len(modifier) <= 8 and not _has_content(modifier):

@@ -1399,3 +1399,17 @@ def test_places_autonomous_units_written_short_with_their_type_word(text: str, e
     """黔南州, 大通县, 镇宁自治县, 鄂温克旗: how articles write autonomous prefectures, counties and banners;
     in full, so a community after one is named from there (小石山社区, not 大通县小石山社区)."""
     assert expected <= {(m.cls, m.label) for m in _places(text)}
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("起了个大早的东大村村主任姚国强拎着钥匙。", "东大村"),  # 村主任: the village's post, after its name
+    ("新庄村村支书说。", "新庄村"),
+    ("万寨乡党委决定以向家村村为主导。", "向家村村"),  # 向家: a family's village, 向 read as a preposition
+    ("片区范围包括向家村村、长堰沟村。", "向家村村"),
+])
+def test_places_a_village_s_post_after_it_and_a_family_s_village(text: str, community: str) -> None:
+    assert _of_class(text, "Community")[0] == community
+
+
+def test_places_像_before_an_estate_says_like_and_is_no_part_of_its_name() -> None:
+    assert "像翰林苑" not in _of_class("像翰林苑一样充满欢声笑语的小区越来越多。", "Community")

@@ -713,3 +713,8 @@ def test_programs_posts_and_requirements_name_no_program(text: str, labels: list
 ])
 def test_programs_items_of_a_counted_list_of_initiatives(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_a_copula_between_two_phrases_is_a_clause_not_a_name() -> None:
+    assert _labels("党组织引领社区变化是武陟创新社区治理体系，构建新格局。") == []
+    assert _labels("社区党委推行网格化服务管理体系。") == ["网格化服务管理体系"]  # a name before the head, no copula
