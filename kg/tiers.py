@@ -251,8 +251,7 @@ def _ranked_list_chains(doc: Document, start: int, end: int, context: tuple[str,
                 k < len(bodies) and bodies[k][0] == last + 1 and norm[last] == "、"):
             continue  # the list goes on with a body ranked no lower: not a ranking (…党小组、党小组)
         quoted = norm[first - 1:first] in ("“", "「", "\"")
-        named = any(c in norm[last:min(end, last + _NAMED_WITHIN)] for c in context if c != "级")
-        if not (quoted or named):
+        if not (quoted or _structure_named_after(norm, last, end, context)):
             continue
         levels = _tier_mentions(doc, [(a, b) for a, b, _ in chain])
         if levels is not None:
@@ -261,6 +260,11 @@ def _ranked_list_chains(doc: Document, start: int, end: int, context: tuple[str,
 
 
 _NAMED_WITHIN = 40  # how far after its last level a prose chain's structure is named (…，构建起…的组织体系)
+
+
+def _structure_named_after(norm: str, at: int, end: int, context: tuple[str, ...]) -> bool:
+    """Whether a word for a structure (体系, 架构; not 级, which counts) follows ``at`` within ``_NAMED_WITHIN``."""
+    return any(c in norm[at:min(end, at + _NAMED_WITHIN)] for c in context if c != "级")
 
 
 # The rank of a party body by its head, top first: a working committee (a street's or a zone's, over the
@@ -346,8 +350,7 @@ def _prose_chains(doc: Document, start: int, end: int, context: tuple[str, ...])
             below_said = below_said or said is not None
             chain.append((a, b, rank))
         k += len(chain)
-        if len(chain) < 3 or not (below_said or any(
-                c in norm[chain[-1][1]:min(end, chain[-1][1] + _NAMED_WITHIN)] for c in context if c != "级")):
+        if len(chain) < 3 or not (below_said or _structure_named_after(norm, chain[-1][1], end, context)):
             continue
         levels = _tier_mentions(doc, [(a, b) for a, b, _ in chain])
         if levels is not None:
