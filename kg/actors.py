@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import cut, lexicon, word_bounds, word_tag
+from kg.lexicon import cut, is_common_word, lexicon, word_bounds, word_tag
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
 from kg.places import TOWN_WINDOW, Places, section_at, section_starts
 from kg.spans import ByStart
@@ -346,13 +346,50 @@ def _last_of_run(subject: Mention | None, actors: _Actors, limit: int) -> Mentio
 
 
 _VISIT_TO = re.compile(r"(?:来到|走进|深入|前往|到|赴)$")
+# 来到|通和|易居天福小区: a name's first words the finders left out may stand between the verb and the place
+_VISIT_ACROSS = re.compile(r"(?:来到|走进|前往)([\u4e00-\u9fff]{1,4})$")
 _VISIT = re.compile(r"调研|视察|考察|督导|检查|观摩")
+# A clause whose subject goes somewhere (一行到…, 带领检查组来到…) to look: a visit, whatever it names
+_VISIT_UNNAMED = re.compile(r"[^，,。；;！？!?“]{0,24}?(?:来到|走进|前往|到|赴)[^，,。；;！？!?“]{1,16}?"
+                            r"(?:参观|调研|视察|考察|督导|检查|观摩)")
+
+
+def visit_before(norm: str, a: int, start: int) -> bool:
+    """Whether the place at ``start`` is where a visit goes: the verb right before it, or before a noun or
+    two that begin its name (a company's, 通和, before the estate 易居天福小区); ``a``: the clause's start."""
+    if _VISIT_TO.search(norm, max(a, start - 2), start):
+        return True
+    m = _VISIT_ACROSS.search(norm, max(a, start - 6), start)
+    if m is None or any(c in _NO_NAME_CHARS for c in m.group(1)):
+        return False
+    return not any(len(t) >= 2 and is_common_word(t) and word_tag(t)[:1] != "n" for t in cut(m.group(1)))
+
+
+_NO_NAME_CHARS = frozenset("的了在是把将对为等")  # a clause's particles and prepositions: 来到|了|…
+
+
+@lru_cache(maxsize=1)
+def _post_then_next() -> re.Pattern[str]:
+    titles = "|".join(map(re.escape, sorted(lexicon()["person"]["titles"], key=len, reverse=True)))
+    return re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{titles})、")
+
+
+def _last_post(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention:
+    """东沙镇副镇长、泥峙社区书记余成表介绍…: of a person's posts written in a row, the last one's place or
+    body acts (the most local of them, the one the person speaks for)."""
+    posts = _post_then_next()
+    while (m := posts.match(norm, subject.end, b)) is not None:
+        following = actors.first_at(m.end(), b)
+        if following is None:
+            break
+        subject = _last_of_run(following, actors, b) or following
+    return subject
 
 
 def _visited(norm: str, a: int, b: int, actors: _Actors) -> Mention | None:
     """The place a clause's visitors go to (到/赴/来到 X 调研), when the clause is about such a visit."""
     for m in actors.between(a, b + 1):
-        if m.end <= b and m.cls in PLACE_CLASSES and _VISIT_TO.search(norm, max(a, m.start - 2), m.start):
+        if m.end <= b and m.cls in PLACE_CLASSES and visit_before(norm, a, m.start):
             place = _last_of_run(m, actors, b)
             if place is not None and _VISIT.search(norm, place.end, b):
                 return place
@@ -396,11 +433,15 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
             _after_a_loose_noun(doc.norm, at, b, found) if not out else None), found, b)
         subject = _head_after_de(doc.norm, subject, found, b) if subject is not None else None
+        subject = _last_post(doc.norm, subject, found, b) if subject is not None else None
         visited = _visited(doc.norm, a, b, found)
         if visited is not None:  # 市领导到东海巴黎城调研“红色物业”: the place visited is the one doing it
             current = visited
             out.append((a, b, current))
             continue
+        if subject is not None and _VISIT_UNNAMED.match(doc.norm, subject.end, b):
+            out.append((a, b, current))  # …宣传部副部长彭丽一行到通和易居天福参观调研“红色物业”: visitors
+            continue  # look at what others run; where the place they visit is no name found, not theirs either
         locative = lead is not None and lead.group(0).endswith("在")
         if subject is not None and lead is not None and lead.group(0).endswith("其中"):
             out.append((a, b, subject))  # 其中递铺街道人口最多: one of the places, for this clause only

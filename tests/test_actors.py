@@ -159,6 +159,20 @@ def test_actors_the_place_visited_runs_what_the_visitors_look_at(tmp_path: Path)
     assert {graph.entities[i.agent].label for i in graph.implementations} == {"瀛洲街道"}
 
 
+def test_actors_the_place_visited_may_follow_the_first_words_of_its_name(tmp_path: Path) -> None:
+    # 通和 (the company's name) begins the estate's name but is no place: the visit still goes to the estate
+    text = "近日，南陵县委宣传部副部长彭丽一行，来到通和易居天福小区参观调研“红色物业”创建工作。"
+    graph = _build(tmp_path, text)
+    assert {graph.entities[i.agent].label for i in graph.implementations} == {"易居天福小区"}
+
+
+def test_actors_visitors_run_nothing_of_what_they_look_at(tmp_path: Path) -> None:
+    # the place visited is no name kg finds (通和易居天福 without 小区): the visiting body still runs nothing there
+    text = "滁州市天长市召开会议。南陵县委宣传部副部长彭丽一行到通和易居天福参观调研“红色物业”创建工作。"
+    agents = {graph.entities[i.agent].label for graph in [_build(tmp_path, text)] for i in graph.implementations}
+    assert "南陵县委宣传部" not in agents and agents, agents
+
+
 def test_actors_an_opening_time_clause_waits_for_the_subject(tmp_path: Path) -> None:
     text = ("江苏省泰州市海陵区京泰路街道春景社区开展读书活动。"
             "“邻里读书”工作法推行以来，春景社区不定期组织读书会。")
@@ -262,7 +276,7 @@ def test_actor_searches_answer_as_the_scans_they_replaced() -> None:
 
 def _clause_actors_by_scan(doc, sent, actors, focus):  # type: ignore[no-untyped-def]
     """``clause_actors`` as it was before it searched the sentence's actors by offset (the oracle below)."""
-    from kg.actors import _DEICTIC_WORDS, _LEAD, _VISIT, _VISIT_TO, _subordinate
+    from kg.actors import _DEICTIC_WORDS, _LEAD, _VISIT, _VISIT_UNNAMED, _subordinate, visit_before
     from kg.model import PLACE_CLASSES
     from kg.text import clauses
 
@@ -277,8 +291,7 @@ def _clause_actors_by_scan(doc, sent, actors, focus):  # type: ignore[no-untyped
 
     def visited(a, b):  # type: ignore[no-untyped-def]
         for m in actors:
-            if a <= m.start and m.end <= b and m.cls in PLACE_CLASSES and _VISIT_TO.search(
-                    doc.norm, max(a, m.start - 2), m.start):
+            if a <= m.start and m.end <= b and m.cls in PLACE_CLASSES and visit_before(doc.norm, a, m.start):
                 place = last_of_run(m, b)
                 if place is not None and _VISIT.search(doc.norm, place.end, b):
                     return place
@@ -294,6 +307,9 @@ def _clause_actors_by_scan(doc, sent, actors, focus):  # type: ignore[no-untyped
         seen = visited(a, b)
         if seen is not None:
             current = seen
+            out.append((a, b, current))
+            continue
+        if subject is not None and _VISIT_UNNAMED.match(doc.norm, subject.end, b):
             out.append((a, b, current))
             continue
         if subject is not None and lead is not None and lead.group(0).endswith("在"):
