@@ -307,6 +307,28 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     return thing, end - len("".join(kept))
 
 
+_AMONG = ("其中", "内有", "包括")
+
+
+def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMention]) -> tuple[str, int]:
+    """城市社区369个，其中设党委的4个，设党总支的323个: a clause and 的 before a number, its noun left out,
+    count a kind of the noun the sentence counted last in the same measure (设党委的社区). ``de``: where
+    that 的 is; ``before``: the sentence's counts so far. ("", de) where there is no such noun."""
+    earlier = next((c for c in reversed(before) if c.unit == unit and c.end <= de), None)
+    if earlier is None:
+        return "", de
+    start = max(norm.rfind(c, floor, de) for c in "，,；;：:（(") + 1
+    start = max(start, earlier.end)
+    for among in _AMONG:
+        if norm.startswith(among, start):
+            start += len(among)
+    clause = norm[start:de]
+    if not 2 <= len(clause) <= 10 or not all(is_han(c) for c in clause) or "的" in clause:
+        return "", de
+    head = cut(earlier.thing)[-1]
+    return clause + "的" + head, start
+
+
 def _opening_of_word_bracket(norm: str, close: int, floor: int) -> int | None:
     """Where the bracket closing at ``close`` opens, when it holds one or two Han characters and opens right
     after a Han character (楼门(栋)长, 党(工)委): a variant inside the noun, not an aside; else None."""
@@ -500,6 +522,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
+                if not thing and norm[m.start() - 1:m.start()] == "的":
+                    thing, start = _elided_head(norm, m.start() - 1, s.start, unit,
+                                                [c for i, c in out if i == si])  # 其中设党委的|4个
                 if not thing:
                     thing, start = _households_before(norm, m.start(), s.start)  # 居民9676户、|20563人
                 after_number = start > s.start and (norm[start - 1].isdigit() or norm[start - 1] in _NUMBER_CHARS)

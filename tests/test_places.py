@@ -1413,3 +1413,8 @@ def test_places_a_village_s_post_after_it_and_a_family_s_village(text: str, comm
 
 def test_places_像_before_an_estate_says_like_and_is_no_part_of_its_name() -> None:
     assert "像翰林苑" not in _of_class("像翰林苑一样充满欢声笑语的小区越来越多。", "Community")
+
+
+def test_places_an_existing_kind_after_a_city_names_no_community() -> None:
+    # 现有 (existing) says which communities are counted; 现有城市社区 is no community's name
+    assert _of_class("常德市现有城市社区369个。", "Community") == []

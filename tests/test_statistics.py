@@ -485,3 +485,15 @@ def test_statistics_what_the_number_counts(text: str, facts: list) -> None:
 def test_statistics_what_is_counted_and_where_its_noun_ends(text: str, facts: list) -> None:
     """Vague numerals, a unit's noun counted twice, clauses after the noun, and what a statistic counts."""
     assert _facts(text) == facts
+
+
+def test_statistics_a_kind_whose_noun_is_left_out_counts_the_noun_counted_before() -> None:
+    # 其中设党委的4个: the communities with a party committee, the noun said once before them
+    found = _facts("全县现有城市社区120个，其中设党委的6个，设党支部的114个；另有行政村30个。")
+    assert found == [("城市社区", 120, "个", False), ("设党委的社区", 6, "个", False),
+                     ("设党支部的社区", 114, "个", False), ("行政村", 30, "个", False)]
+
+
+def test_statistics_a_kind_left_out_needs_a_noun_counted_before_in_its_measure() -> None:
+    # no count in 个 before it: what 有党员的 qualifies is not said, so nothing is counted
+    assert _facts("小区里党员共80名，有党员的5个。") == [("党员", 80, "名", False)]
