@@ -20,10 +20,11 @@ _NEXT_FIELD = re.compile(r"(?:作者|责任编辑|编辑|字号|浏览次数|点
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
 ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "美编", "插画", "制图",
-         "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "一审", "二审", "三审",
+         "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
          "终审", "审核", "审校", "校对", "核发")
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：|｜]?\s*")  # 记者|潘巧: a bar for the colon
-_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
+_BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•]*")  # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄)
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
@@ -213,7 +214,8 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     """
     from kg.lexicon import is_common_word, surnames, word_freq
 
-    parts = list(re.finditer(r"\S+", line))
+    lead = _BULLET.match(line).end()  # type: ignore[union-attr]
+    parts = list(re.compile(r"\S+").finditer(line, lead))
     if not 1 <= len(parts) <= 4:
         return []
     out = []

@@ -46,8 +46,10 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
     # 王芳是一名老党员, 王芳是社区的一名老党员: a clause that says what the person is, the name its subject
-    subject = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{{2,3}}?)"
-                         rf"(?:{is_a}|是[\u4e00-\u9fff]{{1,8}}的一[名位])")
+    # (王秀斌是社区的老住户: what the person is, a role with a word or two before it; after a quotation too)
+    subject = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？”]))([\u4e00-\u9fff]{{2,3}}?)"
+                         rf"(?:{is_a}|是[\u4e00-\u9fff]{{1,8}}的一[名位]|是[\u4e00-\u9fff]{{1,8}}?的"
+                         rf"[\u4e00-\u9fff]{{0,2}}?(?:{roles})(?=[,，。;；!！?？]))")
     # ”赵春生说: who is quoted, named right after the quotation closes
     quoted = re.compile(rf"(?<=[”」\"])([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS})")
     # 住建局曹天平等陪同, 外黄坑自然村的刘忠军说: a person written after the body or place they are of
@@ -83,7 +85,7 @@ _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 
                        "近期 最近 之前 之后 以来 期间".split())
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是")  # 俞春国|很是开心, 李兴华|是
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用")  # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -99,7 +101,7 @@ def _predicate_at(text: str, pos: int) -> bool:
         len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p"))
 
 
-_COMPLETIVES = frozenset("起了着过到出来")
+_COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +222,8 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
         while at < end and norm[at] == "、" and norm[at + 1:at + 2] in surnames():
             name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
                          and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
-                         and norm[at + 1 + k:at + 2 + k] in _LIST_GOES_ON), None)
+                         and (norm[at + 1 + k:at + 2 + k] in _LIST_GOES_ON
+                              or _predicate_at(norm[:end], at + 1 + k))), None)  # 、魏小亮|忙了起来: the last
             if name is None:
                 break
             before = len(out)

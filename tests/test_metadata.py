@@ -331,3 +331,14 @@ def test_metadata_credits_closing_a_paragraph(paragraph: str, creators: list[str
 ])
 def test_metadata_run_together_names_split_one_way_only(run: str, names: list[str]) -> None:
     assert [n for n, _, _ in run_together_names(run)] == names
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    (("标题", "", "□ 付梓豪 本报记者 张婷", "", "正文开始了。"), ["付梓豪", "张婷"]),  # a bullet before the names
+    (("标题", "", "走进洲龙村，一条村路映入眼帘。", "", "▲ 肖志君 摄", "", "正文。"), ["肖志君"]),  # a caption's mark
+    (("标题", "", "本报记者 陆雪婷 通讯员 鲁提普拉·木塔力甫 祖力皮卡尔·米吉提", "", "开办爱心食堂。"),
+     ["陆雪婷", "鲁提普拉·木塔力甫", "祖力皮卡尔·米吉提"]),  # names of parts joined by ·
+    (("标题", "", "文_肖东 当代贵州融媒体记者", "", "正文。"), ["肖东"]),  # 文_: text by
+])
+def test_metadata_creators_after_marks_and_in_joined_names(lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators

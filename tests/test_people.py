@@ -287,3 +287,20 @@ def test_people_a_verb_and_its_object_before_de_is_no_name(text: str) -> None:
 ])
 def test_people_more_ways_a_name_is_introduced(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("社区党支部书记黎飞涛坦言，社区与各单位开展共建。", ["黎飞涛"]),  # 坦言: jieba tags it a noun
+    ("机关党员华君参观后说，作风建设永远在路上。", ["华君"]),
+    ("纪录片编导王坤揭秘珍贵影像背后的故事。", ["王坤"]),  # a profession before the name
+    ("“党员真是好样的。”王秀斌是社区的老住户，拆迁后搬进了楼房。", ["王秀斌"]),  # what the person is
+    ("小区党支部党员闫红涛、李永胜、魏小亮忙了起来。", ["闫红涛", "李永胜", "魏小亮"]),  # the list's last
+    ("居民麦尔艳木·麦麦提用积分兑换了生活用品。", ["麦尔艳木·麦麦提"]),  # 用 begins the predicate
+])
+def test_people_names_before_predicates_jieba_reads_otherwise(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_people_a_list_ends_at_a_common_word_not_a_name() -> None:
+    # 高度 after the list is the predicate's adverb, no third name
+    assert _people("小区党支部党员闫红涛、李永胜、高度重视此事。") == ["闫红涛", "李永胜"]
