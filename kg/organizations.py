@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from kg.actors import PARTY_BODY, Focus
 from kg.gazetteer import load_gazetteer
@@ -312,6 +312,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             taken_until = max([taken_until, *(b for _, b in listed)])
     out.extend(_national(doc, out))
     out.extend(_committees(doc, focus, places, out))
+    out = _listed_units(doc, out, places, focus)
     out.sort(key=lambda x: (x.start, -x.end))
     return _with_places_before(_bare_departments_placed(out), place_from)
 
@@ -842,6 +843,47 @@ def relative_head(name: str) -> str | None:
 def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
     """The place 市/区/县/省 refers to at ``pos`` (in a county-level city's report 市 is that city)."""
     return focus.place_of_level(pos, _RELATIVE[head])
+
+
+# …党群处、群众杂志社政治处文教处、润州区检察院、镇江日报社…等40家党建共建单位: a 、-list that the text
+# counts as bodies (单位, 部门, 机关, 组织)
+_UNITS_LIST = re.compile(r"((?:[\u4e00-\u9fff()（）]{2,24}、)+[\u4e00-\u9fff()（）]{2,24})等"
+                         r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?[家个](?:[\u4e00-\u9fff]{0,6}?)"
+                         r"(?:单位|部门|机关|组织)")
+_BODY_ENDS = (*"处院社局厅委办部所站队会司行校馆团组", "中心", "支部", "党总支")
+
+
+def _listed_units(doc: Document, found: list[Mention], places: list[Mention], focus: Focus) -> list[Mention]:
+    """The items of a list of bodies the text counts (…、镇江日报社、…等40家共建单位), each one body: a
+    body's name read short inside an item runs to the item's end (中共江苏省委办公厅|党群处); an item no name
+    was read in is a body where it ends as one (润州区检察院, 镇江文广全媒体编辑中心)."""
+    norm = doc.norm
+    out = list(found)
+    for s in doc.sentences:
+        for m in _UNITS_LIST.finditer(norm, s.start, s.end):
+            bounds = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if norm[i] == "、"] + [m.end(1) + 1]
+            for k, (a, b) in enumerate(pairwise(bounds)):
+                b -= 1  # the item ends before its 、 (the last, before 等)
+                inside = [o for o in out if o.cls == "Organization" and o.end <= b and o.end > a
+                          and (o.start >= a or k == 0)]
+                if any(o.end == b for o in inside):
+                    continue
+                if inside:  # the name read runs to the item's end: the rest is its own office (党群处)
+                    o = max(inside, key=lambda x: x.end)
+                    rest = norm[o.end:b]
+                    if len(rest) <= 8 and all(is_han(c) for c in rest) and norm.endswith(_BODY_ENDS, 0, b):
+                        out[out.index(o)] = replace(o, label=o.label + rest, key=o.label + rest,
+                                                    surface=norm[o.start:b], end=b,
+                                                    aliases=(*o.aliases, o.label) if o.label != o.surface
+                                                    else o.aliases)
+                    continue
+                if k == 0 or not norm.endswith(_BODY_ENDS, 0, b) or b - a > 20 or any(
+                        p.start == a and p.end == b for p in places):
+                    continue  # the first item begins where no reading says (after the clause's verb)
+                name = clean_label(norm[a:b])
+                label, aliases = _complete(name, a, focus)
+                out.append(Mention("Organization", label, label, name, doc.file_name, a, b, aliases=aliases))
+    return out
 
 
 def _national(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -784,6 +784,28 @@ class _Local:
     county: str | None = None  # the code of a county whose short name is glued in front (新昌|沙溪镇)
 
 
+_AFTER_ONE_PLACE = tuple("，,。；;、“(（") + _OWN_BODIES
+
+
+def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local], stops: list[int]) -> bool:
+    """A kind's word as one place's name, written between its parent and the place's own word: a community
+    after its street, then a mark or its own body (五里墩街道|民族|社区“五星”党支部, 新城街道|教育|社区，);
+    a street after its district, then one of its communities (海拉尔区|健康|街道松山社区)."""
+    if cls == "Community":
+        return any(x.end == glued and x.cls == "Township" for x in found) and norm.startswith(_AFTER_ONE_PLACE, end)
+    return glued in stops and _COMMUNITY_AHEAD.match(norm, end) is not None
+
+
+def _begins_a_division(norm: str, at: int) -> bool:
+    """Whether a city's name (镇江, 镇江市) or a division's full name (镇原县, 乡城县) begins at ``at``."""
+    gaz = load_gazetteer()
+    for k in (5, 4, 3, 2):
+        name = norm[at:at + k]
+        if len(name) == k and any(d.level == "City" or gaz.is_full_name(name, d) for d in gaz.lookup(name)):
+            return True
+    return False
+
+
 def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[int],
                   named: Collection[str] = ()) -> list[_Local]:
     """The streets, towns, communities and estates the text names below its divisions.
@@ -822,6 +844,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 prev = norm[m.start() - 1:m.start()]
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
+                if len(suffix) == 1 and _begins_a_division(norm, m.start()) \
+                        and longest_ending(norm, m.end(), a) is None:
+                    continue  # 太平财险|镇江中心支公司: the suffix's character begins a city's name, and no town
+                    # the township table knows ends with it (新兴镇|江口村 is a town's village)
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
                 if len(suffix) == 1 and prev == suffix and any(
@@ -847,7 +873,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
                                          words=suffix in ("镇", "乡", "街道", "社区", "村"),  # 天荒坪镇|余|村
                                          estate=suffix in _ESTATE_SUFFIXES,
-                                         unit=suffix == "村" and norm.startswith(_OWN_BODIES, m.end()))
+                                         unit=(suffix == "村" and norm.startswith(_OWN_BODIES, m.end())) or (
+                                             suffix == "社区" and _a_kind_named(norm, "Community", glued, m.end(),
+                                                                                out, stops)))  # 街道|教育|社区，
                 topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in ("社区", "村", "居民区") else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and topic is None \
@@ -882,7 +910,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
                     # 积极探索|社区治理, 美化|小区环境: the clause's verb
                 if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
-                                                 and name.startswith("城")):
+                                                 and name.startswith("城")) \
+                        and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
                 if _COUNTED_END.search(name) or name.endswith("级") or (
                         len(name) > 2 and made_of(name, _kinds_longest_first())):

@@ -650,3 +650,19 @@ def test_organizations_a_place_or_group_in_brackets_and_a_village_s_own_committe
 
 def test_organizations_a_name_ending_in_a_word_for_inside_is_still_a_name(tmp_path: Path) -> None:
     assert "石家庄市桥西区东里物业公司" in _orgs(tmp_path, "石家庄市桥西区东里物业公司成立党支部。")
+
+
+def test_organizations_each_item_of_a_counted_list_of_bodies_is_one(tmp_path: Path) -> None:
+    # 等12家共建单位: every item is a body, whether or not its suffix is one the lexicon lists (检察院, 报社)
+    text = ("江苏省镇江市润州区金山街道西津古渡社区党委联动省委办公厅党群处、群众杂志社政治处文教处、"
+            "润州区检察院、镇江日报社、金山街道党工委等12家党建共建单位，开展活动。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"群众杂志社政治处文教处", "润州区检察院", "镇江日报社", "金山街道党工委"} <= labels, labels
+    assert any(label.endswith("办公厅党群处") for label in labels), labels  # the name read short, run to its end
+    assert not any(label.endswith("办公厅") for label in labels), labels
+
+
+def test_organizations_a_list_not_counted_as_bodies_adds_none(tmp_path: Path) -> None:
+    # 等3个社区: places listed, not bodies: no item becomes an organisation
+    text = "江苏省镇江市润州区金山街道下辖西津渡社区、宝塔路社区、大西路社区等3个社区。"
+    assert not _orgs(tmp_path, text)

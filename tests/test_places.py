@@ -1418,3 +1418,24 @@ def test_places_像_before_an_estate_says_like_and_is_no_part_of_its_name() -> N
 def test_places_an_existing_kind_after_a_city_names_no_community() -> None:
     # 现有 (existing) says which communities are counted; 现有城市社区 is no community's name
     assert _of_class("常德市现有城市社区369个。", "Community") == []
+
+
+@pytest.mark.parametrize(("text", "cls", "name"), [
+    ("河南省信阳市浉河区五里墩街道民族社区“五星”党支部创建工作纪略。", "Community", "民族社区"),
+    ("新疆阿克苏市新城街道教育社区，居民用积分兑换了生活用品。", "Community", "教育社区"),
+    ("呼伦贝尔市海拉尔区健康街道松山社区党委开展活动。", "Township", "健康街道"),
+])
+def test_places_a_kind_word_names_one_place_between_its_parent_and_its_own(text: str, cls: str, name: str) -> None:
+    # 民族, 教育, 健康 are kinds of community or words of a clause; between a parent and what only one place has
+    # after it (a mark, its body, one of its communities) they are a name
+    assert name in _of_class(text, cls)
+
+
+def test_places_a_kind_word_between_a_street_and_its_clause_names_nothing() -> None:
+    assert _of_class("推进五里墩街道和谐社区建设。", "Community") == []
+
+
+def test_places_a_city_name_after_a_word_begins_no_town() -> None:
+    # 太平财险|镇江…: 镇 begins 镇江 (a city), no town 财险镇; 新兴镇|江口村: a town the table knows keeps its 镇
+    assert _of_class("金山街道党工委、太平财险镇江中心支公司等40家党建共建单位。", "Township") == ["金山街道"]
+    assert _of_class("我们来到广东省新兴县新兴镇江口村调研。", "Township") == ["新兴镇"]
