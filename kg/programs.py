@@ -222,6 +222,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     out: list[Mention] = []
     spans = quoted_spans(norm, start, end)
     span_after = {x - 1: y for x, y in spans}  # an opening quote's offset -> its quotation's inner end
+    acting = [(a, b) for a, b in spans if _acts_at_clause_start(norm, start, a, b)]
+    acting = acting if len(acting) >= 2 else []
     for a, b in spans:
         inner = norm[a:b].strip()
         if _is_slogan(inner):
@@ -305,10 +307,32 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
-        elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的") or _numbered(inner):
+        elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
+                or (a, b) in acting:
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
+
+
+_CLAUSE_OPENERS = frozenset("，,；;。：:！!？? \u3000\n")
+
+
+def _acts_at_clause_start(norm: str, start: int, a: int, b: int) -> bool:
+    """“红色课堂”讲理论，…；“红色走访”寻初心: a quoted name that opens a clause and is its subject, a verb
+    right after it. Two or more in a sentence are its list of initiatives, each doing its part."""
+    if a - 1 > start and norm[a - 2] not in _CLAUSE_OPENERS:
+        return False
+    inner = norm[a:b]
+    if len(inner) < 3 or _SENTENCE_LIKE.search(inner) or _is_slogan(inner):
+        return False
+    if _SHORT_PREDICATE.match(norm, b + 1):
+        return True  # 讲理论，寻初心，传精神: a verb and its object, three characters (jieba tags 寻, 传 otherwise)
+    words = cut(norm[b + 1:b + 5])
+    return bool(words) and words[0] not in _COPULAS and word_tag(words[0]).startswith("v") \
+        and all(is_han(c) for c in words[0])
+
+
+_SHORT_PREDICATE = re.compile(r"[\u4e00-\u9fff]{2,4}[，,；;。]")
 
 
 _UNIT_WORDS = ("网格", "小区", "片区", "楼栋", "社区", "单元", "园区")  # units a text names and counts
@@ -583,9 +607,12 @@ def _word_before(norm: str, pos: int, floor: int) -> str | None:
 
 
 # 通过乡村振兴进农家、“枣乡先锋”培树、村部功能整合提升等三大活动: a counted set of named initiatives
+# (建好党建领航、资源整合、产业扶持“三项机制”: the count and its kind right after the list, quoted or not)
 _COUNTED_LIST = re.compile(
-    r"((?:[^\s,，。；;：:、]{3,16}、){1,7}[^\s,，。；;：:、]{3,16})等[一二三四五六七八九十两\d]+[大项个]"
-    r"(?:活动|行动|工程|品牌|机制|举措|模式)")
+    r"((?:[^\s,，。；;：:、]{3,16}、){1,7}[^\s,，。；;：:、“]{3,16})(?:等|“)?[一二三四五六七八九十两\d]+[大项个]"
+    r"(活动|行动|工程|品牌|机制|举措|模式)")
+_NAMED_KINDS = ("机制", "模式", "工程")  # kinds a list's items are named with (资源整合机制); 活动, 行动 are not
+_COUNT_OF_KIND = re.compile(r"[一二三四五六七八九十两\d][大项个](?:活动|行动|工程|品牌|机制|举措|模式)")
 
 
 @lru_cache(maxsize=1)
@@ -602,15 +629,20 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
     """
     norm = doc.norm
     out: list[Mention] = []
-    if norm.find("等", start, end) < 0 or norm.find("、", start, end) < 0:
-        return out  # no list closed by 等 here (most sentences): the pattern is slow to fail
+    if norm.find("、", start, end) < 0 or _COUNT_OF_KIND.search(norm, start, end) is None:
+        return out  # no list closed by a count of initiatives here (most sentences): the pattern is slow to fail
     for m in _COUNTED_LIST.finditer(norm, start, end):
         items, at = [], m.start(1)
         first_end = norm.find("、", at, m.end(1))
         found = ((norm.rfind(w, at, first_end), w) for w in _list_leads())
         at = max((k + len(w) for k, w in found if k >= 0), default=at)  # 临泽县通过|乡村振兴进农家、…: the
         # subject and the verb before the list
-        for part in norm[at:m.end(1)].split("、"):
+        parts = norm[at:m.end(1)].split("、")
+        rest = {len(p) for p in parts[1:]}
+        if len(rest) == 1 and len(parts[0]) > (size := rest.pop()) and all(is_han(c) for c in parts[0][-size:]):
+            at += len(parts[0]) - size  # 建好|党建领航、资源整合、产业扶持: the items are written alike, so
+            parts[0] = parts[0][-size:]  # the first is as long as the others (the clause's verb before it)
+        for part in parts:
             inner = next(iter(quoted_spans(norm, at, at + len(part))), None)
             if inner is not None:
                 items.append(inner)
@@ -618,7 +650,11 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
                 items.append((at, at + len(part)))
             at += len(part) + 1
         if len(items) >= 2:
-            out.extend(_mention(doc, norm[a:b], norm[a:b], a, b) for a, b in items)
+            kind = m.group(2)
+            for a, b in items:  # 党建领航、资源整合“三项机制”: each is a mechanism, named with its kind
+                label = norm[a:b] + kind if kind in _NAMED_KINDS and not norm.endswith(kind, a, b) \
+                    and norm[a - 1:a] not in _OPENING and b - a <= 6 else norm[a:b]
+                out.append(_mention(doc, label, norm[a:b], a, b))
     return out
 
 
@@ -635,9 +671,12 @@ def extract_programs(doc: Document) -> list[Mention]:
         skip = masked + [(m.start, m.end) for m in quoted] + [
             (a - 1, b + 1) for a, b in quoted_spans(doc.norm, s.start, s.end)]
         out.extend(quoted)
-        if doc.norm.find("等", s.start, s.end) >= 0:
+        if doc.norm.find("、", s.start, s.end) >= 0:
             listed = [m for m in counted_list_programs(doc, s.start, s.end)
                       if not any(q.start <= m.start < q.end for q in quoted)]
+            if listed:  # 产业扶持“三项机制”: the quoted count closes the list, it names the items, not one
+                ends = {m.end for m in listed}
+                out = [q for q in out if not (_COUNTED.match(q.label) and {q.start, q.start - 1} & ends)]
             out.extend(listed)
             skip += [(m.start, m.end) for m in listed]
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)

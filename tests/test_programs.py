@@ -718,3 +718,21 @@ def test_programs_items_of_a_counted_list_of_initiatives(text: str, labels: list
 def test_programs_a_copula_between_two_phrases_is_a_clause_not_a_name() -> None:
     assert _labels("党组织引领社区变化是武陟创新社区治理体系，构建新格局。") == []
     assert _labels("社区党委推行网格化服务管理体系。") == ["网格化服务管理体系"]  # a name before the head, no copula
+
+
+def test_programs_a_list_closed_by_its_count_names_each_item_with_its_kind() -> None:
+    # 建好|党建领航、资源整合、产业扶持“三项机制”: no 等, the count quoted; each item a mechanism; the first item
+    # as long as the others (建好 is the clause's verb); the count names the items, not a program of its own
+    labels = _labels("碧江区通过建好党建领航、资源整合、产业扶持“三项机制”，强化党组织政治引领。")
+    assert labels == ["党建领航机制", "资源整合机制", "产业扶持机制"], labels
+
+
+def test_programs_quoted_names_that_open_clauses_as_their_subjects() -> None:
+    # “红色课堂”讲理论，…；“红色走访”寻初心: two or more quoted subjects, each doing its part: the initiatives
+    text = "社区打造教育矩阵，“红色课堂”讲理论，结合社区特色；“红色走访”寻初心，走进烈士陵园；“红色剧场”传精神。"
+    assert _labels(text) == ["红色课堂", "红色走访", "红色剧场"]
+
+
+def test_programs_one_quoted_subject_alone_is_not_enough() -> None:
+    # a single quotation that opens a clause may be a slogan or a figure of speech; nothing is read from it
+    assert _labels("大家都说，“小巷管家”真管用。") == []
