@@ -241,9 +241,13 @@ def two_word_verb(tok: str) -> bool:
     second a verb or what a verb makes (大力|发展, 建立|健全, 积极|开展: entries tagged as names, idioms or
     phrases): the clause's verb phrase, never the start of a body's name. A place or a person first
     (广州|发展) is a name's; an entry tagged a noun (综合执法) is a noun."""
-    if len(tok) != 4 or word_freq(tok) > 10 or word_tag(tok) not in ("nz", "nr", "nt", "l", "i"):
+    if len(tok) != 4:
         return False
     head, verb = tok[:2], tok[2:]
+    if word_tag(head) in ("d", "ad") and word_tag(verb) == "v" and word_freq(verb) >= 500:
+        return True  # 充分|发挥, an adverb and a verb, however jieba tags the whole (a noun)
+    if word_freq(tok) > 10 or word_tag(tok) not in ("nz", "nr", "nt", "l", "i"):
+        return False
     return word_tag(verb) in ("v", "vn", "a") and word_freq(verb) >= 500 and word_freq(head) >= 1000 \
         and not word_tag(head).startswith(("nr", "ns", "nt", "nz"))
 

@@ -202,6 +202,8 @@ def _head_ahead(tokens: list[str]) -> int:
     for k, tok in enumerate(tokens[:5]):
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or not all(is_han(c) for c in tok):
             return 0
+        if k > 0 and tokens[k + 1:k + 2] == ["单位"] and _is_verb(tok):
+            return k + 2  # 40家党建|共建|单位: what the bodies are to another (共建单位, 结对单位), one noun
         if tok in program_verbs():
             return 0  # 11个村|设立|党员代办点: the clause's verb, no part of a counted body's name
         if k > 0 and tok.endswith(party_heads()):

@@ -120,6 +120,8 @@ def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
         at += len(tok)
         if tok in verbs and b - at >= 2:
             best = at
+    while best > a and b - best > 2 and norm[best] in "了着过起":
+        best += 1  # 形成|了|社区党委: the verb's aspect is the clause's too
     return best, b
 
 

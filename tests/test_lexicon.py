@@ -104,6 +104,7 @@ def test_lexicon_custom_dictionary_is_left_to_jieba(tmp_path: Path, monkeypatch:
 @pytest.mark.parametrize(("token", "verb"), [
     ("大力发展", True), ("建立健全", True), ("积极开展", True),  # entries of jieba's for verb phrases
     ("发展壮大", True), ("大力开展", True),  # (tagged l and nt)
+    ("充分发挥", True),  # an adverb and a verb, though jieba tags the entry a noun
     ("综合执法", False),  # a noun of jieba's
     ("城市管理", False),  # no single entry
     ("发展", False),  # a verb, but one word

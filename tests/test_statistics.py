@@ -497,3 +497,8 @@ def test_statistics_a_kind_whose_noun_is_left_out_counts_the_noun_counted_before
 def test_statistics_a_kind_left_out_needs_a_noun_counted_before_in_its_measure() -> None:
     # no count in 个 before it: what 有党员的 qualifies is not said, so nothing is counted
     assert _facts("小区里党员共80名，有党员的5个。") == [("党员", 80, "名", False)]
+
+
+def test_statistics_a_partner_unit_is_one_noun() -> None:
+    # 党建|共建|单位: 共建 says what the units are to the community, no verb of the clause
+    assert _facts("社区联动各部门等40家党建共建单位，开展活动。") == [("党建共建单位", 40, "家", False)]

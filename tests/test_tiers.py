@@ -473,3 +473,9 @@ def test_tiers_a_list_closed_by_its_count_with_a_bracket_inside_an_item() -> Non
 def test_tiers_a_higher_body_s_role_after_it_is_not_its_name() -> None:
     (chain,) = _chains("纵向筑牢“市委指导—街道党工委—社区党组织—网格党支部(党小组)”四级组织架构。")
     assert _levels(chain) == ["市委", "街道党工委", "社区党组织", "网格党支部"]
+
+
+def test_tiers_a_list_chains_first_level_drops_the_verbs_aspect() -> None:
+    # 形成|了|社区党委、…四级网格体系: 了 is the verb's, not the first level's
+    chains = _chains("社区划分网格，形成了社区党委、网格党支部、楼宇党代表、党员四级网格体系。")
+    assert [_levels(c) for c in chains] == [["社区党委", "网格党支部", "楼宇党代表", "党员"]]
