@@ -120,14 +120,19 @@ def _the_one_community(mentions: list[Mention], district: Mention) -> Mention | 
 
 def _the_one_town(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:
     """贵州省赤水市文华街道 as the headline, and no other street or town of 赤水市 named: the article is
-    about that street, and what its sentences say without a subject, the street does."""
+    about that street, and what its sentences say without a subject, the street does; or about the one
+    community of that street the headline names after it."""
     if title is None:
         return None
     towns = {m.key: m for m in mentions if m.cls == "Township" and m.parent_key == district.key}
     named = {m.key for m in mentions if m.cls == "Township" and title.start <= m.start < title.end}
     if len(towns) != 1 or set(towns) != named:
         return None
-    return next(iter(towns.values()))
+    town = next(iter(towns.values()))
+    # 安塞区真武洞街道富民街社区：建好“党建·家”: the headline runs on to one community of that street, the article's
+    communities = {m.key: m for m in mentions if m.cls == "Community" and title.start <= m.start < title.end
+                   and m.parent_key == town.key and m.label.endswith(("社区", "村"))}
+    return next(iter(communities.values())) if len(communities) == 1 else town
 
 
 def make_focus(doc: Document, places: Places) -> Focus:

@@ -674,9 +674,6 @@ def extract_programs(doc: Document) -> list[Mention]:
         if doc.norm.find("、", s.start, s.end) >= 0:
             listed = [m for m in counted_list_programs(doc, s.start, s.end)
                       if not any(q.start <= m.start < q.end for q in quoted)]
-            if listed:  # 产业扶持“三项机制”: the quoted count closes the list, it names the items, not one
-                ends = {m.end for m in listed}
-                out = [q for q in out if not (_COUNTED.match(q.label) and {q.start, q.start - 1} & ends)]
             out.extend(listed)
             skip += [(m.start, m.end) for m in listed]
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)

@@ -668,3 +668,14 @@ def test_actors_a_clause_that_only_says_where_places_the_next(tmp_path: Path) ->
     text = ("以齐齐哈尔市建华区为例，已构建起四级组织体系。然而，在碾子山区繁荣街道，2024年开展的“敲门行动”中"
             "仍发现问题。建华区推行“三级联动”工作法。")
     assert _agents(_build(tmp_path, text)) == {"敲门行动": "繁荣街道", "三级联动工作法": "建华区"}
+
+
+def test_actors_a_headline_that_runs_on_to_one_community_makes_it_the_focus(tmp_path: Path) -> None:
+    # the street is the only one named, and the headline names one of its communities after it: the article
+    # is the community's, so what its sentences do without a subject the community does
+    (tmp_path / "a.txt").write_text(
+        "安塞区真武洞街道富民街社区：建好“党建·家”\n\n"
+        "近年来，延安市安塞区真武洞街道富民街社区持续深化党建引领。\n\n"
+        "建家向上攀登，做强堡垒引领。坚持把建强战斗堡垒作为首要任务，通过“三抓三强”让党组织成为居民的“服务之家”。\n",
+        encoding="utf-8")
+    assert _agents(kg.build(tmp_path)).get("三抓三强") == "富民街社区"

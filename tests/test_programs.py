@@ -722,9 +722,9 @@ def test_programs_a_copula_between_two_phrases_is_a_clause_not_a_name() -> None:
 
 def test_programs_a_list_closed_by_its_count_names_each_item_with_its_kind() -> None:
     # 建好|党建领航、资源整合、产业扶持“三项机制”: no 等, the count quoted; each item a mechanism; the first item
-    # as long as the others (建好 is the clause's verb); the count names the items, not a program of its own
+    # as long as the others (建好 is the clause's verb); the quoted count names the three as one, as “五个一” does
     labels = _labels("碧江区通过建好党建领航、资源整合、产业扶持“三项机制”，强化党组织政治引领。")
-    assert labels == ["党建领航机制", "资源整合机制", "产业扶持机制"], labels
+    assert labels == ["党建领航机制", "资源整合机制", "产业扶持机制", "三项机制"], labels
 
 
 def test_programs_quoted_names_that_open_clauses_as_their_subjects() -> None:
