@@ -28,6 +28,8 @@ _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
+# “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
+_PARTY_JOINED = re.compile(r"党建[+＋·][\u4e00-\u9fff]|[\u4e00-\u9fff][+＋·]党建")
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
 _HONOURED = ("评为", "评选为", "荣获", "获评", "获得", "授予", "命名为", "认定为", "评定为", "入选", "荣膺", "获")
@@ -286,13 +288,19 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 and inner[0] not in _NUMERAL_LEAD:
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one)
         if head is None and not listed and not own_head and not cued and (
-            inner.endswith(_VENUE) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD)
+            inner.endswith(_VENUE) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD
+                                       and not inner.endswith(("+", "＋")))
         ) and _PARTY_PLUS.match(inner) is None:  # “党建+邻里中心”: party building joined to a field, a model
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
         if head is None and not listed and not own_head and not cued and (len(inner) < 3 or _COUNTED.match(inner)
                                                              or _SENTENCE_LIKE.search(inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
-        if head is not None and norm[a - 1] in _OPENING:
+        if inner.endswith(("+", "＋")) and len(inner) >= 3 and norm[a - 1] in _OPENING:
+            # “党建+”邻里中心建设, “综治+”市域社会治理: joined to what follows, a facility's noun (党建+邻里中心),
+            field = _facility_after(norm, after, end)  # or the field it reaches (综治+)
+            out.append(_mention(doc, inner + field, norm[a - 1:after + len(field)], a - 1, after + len(field),
+                                (inner,) if field else ()))
+        elif head is not None and norm[a - 1] in _OPENING:
             end_pos, _ = head
             label = inner + norm[tail:end_pos]
             if label.endswith("党建") and label[:-2] in lex.generic:
@@ -308,10 +316,22 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
         elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
-                or (a, b) in acting:
+                or (a, b) in acting or _PARTY_JOINED.search(inner):
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
+
+
+def _facility_after(norm: str, at: int, limit: int) -> str:
+    """The nouns right after ``at`` that end in a facility's word (邻里|中心), or ""."""
+    taken = ""
+    for tok in cut(norm[at:min(limit, at + 8)]):
+        if not word_tag(tok).startswith("n") or not all(is_han(c) for c in tok):
+            break
+        taken += tok
+        if taken.endswith(_FACILITY):
+            return taken
+    return ""
 
 
 _CLAUSE_OPENERS = frozenset("，,；;。：:！!？? \u3000\n")

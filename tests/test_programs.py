@@ -736,3 +736,12 @@ def test_programs_quoted_names_that_open_clauses_as_their_subjects() -> None:
 def test_programs_one_quoted_subject_alone_is_not_enough() -> None:
     # a single quotation that opens a clause may be a slogan or a figure of speech; nothing is read from it
     assert _labels("大家都说，“小巷管家”真管用。") == []
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("莆田要结合“党建+”邻里中心建设，探索推进“综治+”市域社会治理。", ["党建+邻里中心", "综治+"]),  # joined to
+    # a facility's noun after it, or standing for the field it reaches
+    ("社区持续发挥“党建·家”引领城市基层治理载体作用。", ["党建·家"]),  # party building joined to a word by ·
+])
+def test_programs_a_quoted_name_joined_by_plus_or_dot(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
