@@ -295,7 +295,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and not own_head and not cued and (len(inner) < 3 or _COUNTED.match(inner)
                                                              or _SENTENCE_LIKE.search(inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
-        if inner.endswith(("+", "＋")) and len(inner) >= 3 and norm[a - 1] in _OPENING:
+        if head is None and inner.endswith(("+", "＋")) and len(inner) >= 3 and norm[a - 1] in _OPENING:
             # “党建+”邻里中心建设, “综治+”市域社会治理: joined to what follows, a facility's noun (党建+邻里中心),
             field = _facility_after(norm, after, end)  # or the field it reaches (综治+)
             out.append(_mention(doc, inner + field, norm[a - 1:after + len(field)], a - 1, after + len(field),
