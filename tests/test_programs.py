@@ -745,3 +745,8 @@ def test_programs_one_quoted_subject_alone_is_not_enough() -> None:
 ])
 def test_programs_a_quoted_name_joined_by_plus_or_dot(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_an_honour_awarded_is_no_program() -> None:
+    # “两优一先”表彰大会: the name of an honour, written before its award; “红色物业”示范 stays a program
+    assert _labels("在全国“两优一先”表彰大会上，松山社区党委获评全国先进基层党组织。") == []
