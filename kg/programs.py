@@ -56,7 +56,8 @@ _AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标
                         r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
 # a condition, a problem or a role (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
-_AWARDING = ("表彰", "评选", "评比", "颁奖")  # what an honour's name is written before (“两优一先”表彰大会)
+_AWARDING = ("表彰", "评选", "评比", "颁奖")  # what an honour's name is written before (“两优一先”表彰大会);
+_CAMPAIGNS = ("活动", "行动")  # a campaign of choosing the honoured is a program (“十星党员”评选活动)
 _STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题")
 _AIMS_OR_STATES = _AIMS + _STATES
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
@@ -236,7 +237,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
         # a role played (“…”作用发挥平台 is a platform's name)
         if norm.startswith(_AIMS_OR_STATES, after) or _AIM_AFTER.match(norm, after, end) or team or role or \
-                norm.startswith(_AWARDING, after) or (
+                (norm.startswith(_AWARDING, after) and not norm.startswith(_CAMPAIGNS, after + 2)) or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and norm.find("向", after, min(end, after + 3)) >= 0):
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…:
             # a change from one state to another; 全国“两优一先”表彰大会: an honour awarded

@@ -750,3 +750,5 @@ def test_programs_a_quoted_name_joined_by_plus_or_dot(text: str, labels: list[st
 def test_programs_an_honour_awarded_is_no_program() -> None:
     # “两优一先”表彰大会: the name of an honour, written before its award; “红色物业”示范 stays a program
     assert _labels("在全国“两优一先”表彰大会上，松山社区党委获评全国先进基层党组织。") == []
+    # a campaign of choosing them is one: “十星党员”评选活动
+    assert _labels("社区党委组织实施“十星党员”评选活动。") == ["十星党员评选活动"]
