@@ -391,6 +391,20 @@ def _last_post(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention:
     return subject
 
 
+_PILOT = re.compile(r"(?:选择|选取|选定|确定|以)([^，,。；;]{2,24}?)(?:为|作为)(?:试点|示范点|先行点)")
+
+
+def _pilot(norm: str, a: int, b: int, actors: _Actors) -> Mention | None:
+    """The place a clause makes a pilot (选择|李巷社区江南春城小区|为试点, 以…小区为试点): the last of the run of
+    places named there, or None."""
+    m = _PILOT.search(norm, a, b)
+    if m is None:
+        return None
+    first = next((p for p in actors.between(m.start(1), m.end(1)) if p.cls in PLACE_CLASSES and p.end <= m.end(1)),
+                 None)
+    return _last_of_run(first, actors, m.end(1)) if first is not None else None
+
+
 def _visited(norm: str, a: int, b: int, actors: _Actors) -> Mention | None:
     """The place a clause's visitors go to (到/赴/来到 X 调研), when the clause is about such a visit."""
     for m in actors.between(a, b + 1):
@@ -432,6 +446,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     speaker = said_by or _speaker_after_quote(doc.norm, sent, found)
     current = speaker or (opening if opening is not None else focus.place_at(sent.start))
     where: Mention | None = None  # 在碾子山区繁荣街道，…: a clause that only says where sets the next one's place
+    after_pilot: Mention | None = None  # the place a clause made a pilot, unless a later one names a subject
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
@@ -442,6 +457,11 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         visited = _visited(doc.norm, a, b, found)
         if visited is not None:  # 市领导到东海巴黎城调研“红色物业”: the place visited is the one doing it
             current = visited
+            out.append((a, b, current))
+            continue
+        pilot = _pilot(doc.norm, a, b, found)
+        if pilot is not None:  # 秋雨社区…，以秋雨二期小区为试点，率先成立…: the sentence stays its subject's;
+            after_pilot = pilot  # what the text tells in the sentences after it is done in the pilot
             out.append((a, b, current))
             continue
         if subject is not None and _VISIT_UNNAMED.match(doc.norm, subject.end, b):
@@ -480,8 +500,9 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
                 # (在全省深化“…”活动中，西何社区党支部…: 全省 is the campaign's scope, no actor)
                 out = [(x, y, subject) for x, y, _ in out]
             current = subject
+            after_pilot = None
         out.append((a, b, current))
-    return out, current
+    return out, after_pilot or current
 
 
 # “…我们将继续深化‘红色物业’建设。”秦都区委组织部相关负责人说。: the words quoted, then who said them (in

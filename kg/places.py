@@ -76,6 +76,7 @@ def _verb_and_direction(name: str) -> bool:
     return len(head) >= 2 and name[-1] in _DIRECTIONS and word_freq(head) > 0 and word_tag(head)[:1] in ("v", "n")
 
 
+_NUMBERED = re.compile(f"[{NUMERAL_CHARS}]+号")  # 五号村, 十一号村: a village named by its number
 _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest village, no name (第十网格小区 is one)
 
 
@@ -289,7 +290,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
         name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS \
             and pos - 4 in word_bounds(norm, left, pos) else run[-3:]  # 推广|文亭巷: it begins where a word does
-        name = name.lstrip("".join(STOP_CHARS))
+        while name[:1] in STOP_CHARS and len(cut(name)[0]) == 1:
+            name = name[1:]  # a clause's particle before the road's name; 中山|街 keeps its 中 (a word's)
+        words = cut(name)
+        if len(words) >= 2 and len(words[0]) >= 2 and word_tag(words[0]).startswith("v") and is_common_word(words[0]):
+            name = name[len(words[0]):]  # 选择|李巷社区: the clause's verb before the lane's name
         if name[:1] == "来" and norm.endswith(_TIME_UNITS, 0, pos - len(name)):
             name = name[1:]  # 近一个月来|万年路社区, 多年来: the 来 ends a time, it begins no road's name
         if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's
@@ -335,6 +340,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "ns" and (i == 0 or marked):
                 parts.insert(0, tok)  # ，南门|街道党工委: a place word (ns) however common names a town or street
+            elif not parts and _NUMBERED.fullmatch(tok) and (i == 0 or marked):
+                parts.insert(0, tok)  # 马站村、|七号|村: a village named by its number, after a mark
             elif not parts and (i == 0 or tokens[i - 1] in _TAKING_UP) and _common_word_names(
                     norm, pos - len(tok), pos, tok):
                 parts.insert(0, tok)  # ，公园|社区临时党总支, 、新村|社区“红色领航365”: a clause's or list's first
@@ -370,8 +377,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return at - 1, norm[at - 1] + name  # 以|向|家村村: a family's village (向家), its surname read as a preposition
     if tail and len(name) - len(tail) < 2:
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
-    if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")):
-        return None  # 三|社区; 百合 is a word of its own
+    if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")) \
+            and not _NUMBERED.fullmatch(name):
+        return None  # 三|社区; 百合 is a word of its own; 七号|村 is named by its number
     if name in _QUANTITY_WORDS:
         return None  # 更多|村, 很多|小区: how many, not which (鼎新镇, 马当镇: jieba's rare adverbs are names)
     before = cut(run[:len(run) - len(name)])
@@ -569,7 +577,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(tokens) >= 2 and any(len(t) >= 2 and word_tag(t) in ("d", "ad") and is_common_word(t) for t in tokens):
         return None  # 石羊街道|积极探索|社区: an adverb of the clause, not a name (新|建设|社区 is one)
     inner = run[1:].replace("和", "")
-    numeral = run[0] in NUMERAL_CHARS and (len(first) == 1 or word_tag(first).startswith("m")) \
+    numbered = _NUMBERED.fullmatch(run) is not None  # 五号|村: a village named by its number (Gansu, Xinjiang),
+    # an ordinal's 号, no count
+    numeral = run[0] in NUMERAL_CHARS and not numbered and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m")) \
         and not (len(run) >= 2 and run[1] not in NUMERAL_CHARS and run[1] not in _MEASURES)  # 百合|春天 begins
     # with a word; 二桥西, 八廓: a numeral that counts nothing begins a name glued to its place
@@ -587,8 +597,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; after a
         return None if norm.endswith(_HOLDS_ESTATES, 0, floor) else (floor, run)  # village no (高行村|撤|村)
     tag = word_tag(run)
-    proper = tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲: after a landmark
-        len(run) == 2 and run[1] == "家" and run[0] in surnames())  # 许家|村: a family's village (许家 is m)
+    proper = numbered or tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲: after a
+        len(run) == 2 and run[1] == "家" and run[0] in surnames())  # landmark; 许家|村: a family's village (许家: m)
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (
@@ -796,6 +806,20 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
     return glued in stops and _COMMUNITY_AHEAD.match(norm, end) is not None
 
 
+_LEVEL_CHARS = frozenset("镇村县乡市区")
+
+
+def _acted_on(norm: str, at: int, lo: int) -> bool:
+    """Whether the one-character place word at ``at`` is a verb's object: a verb of one character before it,
+    after another place word (强县|促|镇, 驻镇|帮|镇), a verb or a particle (分行|驻|村), or nothing. (The
+    caller asks only where no place found ends before that character: 米河镇|盛|村 is a village.)"""
+    tokens = cut(norm[max(lo, at - 6):at])
+    if not tokens or len(tokens[-1]) != 1 or not word_tag(tokens[-1]).startswith("v"):
+        return False
+    before = tokens[-2] if len(tokens) >= 2 else ""
+    return not before or before[-1] in _LEVEL_CHARS or word_tag(before)[:1] in ("v", "p", "c", "d")
+
+
 def _begins_a_division(norm: str, at: int) -> bool:
     """Whether a city's name (镇江, 镇江市) or a division's full name (镇原县, 乡城县) begins at ``at``."""
     gaz = load_gazetteer()
@@ -844,6 +868,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 prev = norm[m.start() - 1:m.start()]
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
+                if len(suffix) == 1 and m.start() - 1 not in bounds and _acted_on(norm, m.start(), a):
+                    continue  # 驻镇帮镇扶村, 强县促镇带村, 跨镇联村, 分行驻村工作队: a verb and the place word its
+                    # object, a slogan's or a role's words, no place named
                 if len(suffix) == 1 and _begins_a_division(norm, m.start()) \
                         and longest_ending(norm, m.end(), a) is None:
                     continue  # 太平财险|镇江中心支公司: the suffix's character begins a city's name, and no town

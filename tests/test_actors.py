@@ -679,3 +679,12 @@ def test_actors_a_headline_that_runs_on_to_one_community_makes_it_the_focus(tmp_
         "建家向上攀登，做强堡垒引领。坚持把建强战斗堡垒作为首要任务，通过“三抓三强”让党组织成为居民的“服务之家”。\n",
         encoding="utf-8")
     assert _agents(kg.build(tmp_path)).get("三抓三强") == "富民街社区"
+
+
+def test_actors_a_pilot_place_does_what_the_next_sentences_tell(tmp_path: Path) -> None:
+    # the sentence that makes it a pilot stays its subject's; the sentences after it are the pilot's doing
+    text = ("安徽省芜湖市南瑞街道形成组织体系，确定以李巷社区江南春城小区为试点。通过民意调查，推行“楼栋议事”制度。"
+            "平遥县秋雨社区大胆探索，以秋雨二期小区为试点，成立了“秋雨二期红色驿站”。")
+    agents = _agents(_build(tmp_path, text))
+    assert agents.get("楼栋议事制度") == "江南春城小区", agents
+    assert agents.get("秋雨二期红色驿站") == "秋雨社区", agents

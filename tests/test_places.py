@@ -1439,3 +1439,26 @@ def test_places_a_city_name_after_a_word_begins_no_town() -> None:
     # 太平财险|镇江…: 镇 begins 镇江 (a city), no town 财险镇; 新兴镇|江口村: a town the table knows keeps its 镇
     assert _of_class("金山街道党工委、太平财险镇江中心支公司等40家党建共建单位。", "Township") == ["金山街道"]
     assert _of_class("我们来到广东省新兴县新兴镇江口村调研。", "Township") == ["新兴镇"]
+
+
+@pytest.mark.parametrize("text", [
+    "茂名市根据省、市关于乡村振兴驻镇帮镇扶村工作部署，开展帮扶。",  # a slogan's verbs and their place words
+    "全面推进强县促镇带村，大力发展特色产业。",
+    "中国建设银行河北省分行驻村工作队到来后，村里变了样。",  # a role's verb and its object
+])
+def test_places_a_one_character_verb_and_its_place_word_name_nothing(text: str) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == []
+
+
+def test_places_villages_named_by_their_numbers() -> None:
+    text = "片区党委由党寨镇陈寨村、七号村和梁家墩镇五号村、六号村跨镇联村组建，辖4个村党支部。"
+    assert _of_class(text, "Community") == ["陈寨村", "七号村", "五号村", "六号村"]
+    assert _of_class(text, "Township") == ["党寨镇", "梁家墩镇"]  # 跨镇: across towns, no town
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("芜湖市南瑞街道形成组织体系，选择李巷社区江南春城小区为试点。", "李巷社区"),  # the clause's verb before a lane
+    ("“我们确定了方向。”中山街社区第一书记王忠明说。", "中山街社区"),  # 中山: a word, its 中 no particle
+])
+def test_places_a_roads_name_begins_where_its_words_do(text: str, name: str) -> None:
+    assert name in _of_class(text, "Community")
