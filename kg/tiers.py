@@ -31,10 +31,11 @@ _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_ITEM_RUN}(?:\s*{_SEPARATOR}+\s*{
 _BRACKET = r"(?:[(（][\u4e00-\u9fff/]{1,6}[)）])?"  # 城区(开发区), 区(市旗县): the item's other names
 # an item of a 、-list: up to eight characters, or a name with its other names in brackets inside it (区县(市)委)
 _INNER_BRACKET = r"[\u4e00-\u9fff]{1,6}[(（][\u4e00-\u9fff/]{1,6}[)）][\u4e00-\u9fff]{1,3}"
+# (blanks may stand before a mark: where a converter's pinyin glosses were dropped, 区委(qū)、 → 区委   、)
 _LIST_CHAIN = re.compile(
-    rf"((?:(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}{_BRACKET})、){{1,7}}"
+    rf"((?:(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}{_BRACKET}) *、){{1,7}}"
     rf"(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}?{_BRACKET}))"
-    r"[“”\"」’]{0,2}的?([一二三四五六七八九十\d]+)级")
+    r" *[“”\"」’]{0,2}的?([一二三四五六七八九十\d]+)级")
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -83,6 +84,8 @@ def _is_tier(name: str) -> bool:
     lex = lexicon()["tier"]
     if name.endswith(tuple(lex["party_heads"])) or name in lex["levels"]:
         return True
+    if len(name) >= 2 and name.endswith("级") and name[:-1] in lex["levels"]:
+        return True  # 市级, 区级: a level written with its 级
     return any(name.endswith(lv) and len(name) - len(lv) <= 2 for lv in lex["levels"] if len(lv) >= 2)
 
 
@@ -92,7 +95,7 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool =
     heads = party_heads()
     party = any(h in doc.norm[a:b] for a, b in items for h in heads)  # (总支)支部服务: a party body, its role after
     for a, b in items:
-        found = canonical_tier(doc.norm[a:b], party=party)
+        found = _as_tier(doc.norm[a:b], party=party)
         if found is None or not (_is_tier(found[0]) or (posts and _is_post(found[0]))):
             return None
         name, aliases = found
@@ -125,6 +128,50 @@ def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
     return best, b
 
 
+# the count stated after a chain: right after it, after 的, or after a word of what the levels are (党建“四级…)
+_CLAUSE_WORD_TAGS = ("v", "p", "c", "d", "u", "r")
+
+
+def _after_clause_words(norm: str, a: int, b: int) -> tuple[int, int]:
+    """The first item after the clause's words before it (…工作|通过|社区党委…): the tokens from its end back
+    to the last verb, preposition, adverb or particle. As it was if all are words of a name."""
+    tokens = cut(norm[a:b])
+    kept = 0
+    for tok in reversed(tokens):
+        if kept and (len(tok) >= 2 and word_tag(tok).startswith(_CLAUSE_WORD_TAGS)):
+            return b - kept, b
+        kept += len(tok)
+    return a, b
+
+
+def _like_the_others(norm: str, items: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first item as long as the others at most (and one more character), where it is longer: its last
+    words that make a tier (连云区通过串联|区委、街道、社区三级: 区委, as the others are 街道 and 社区)."""
+    a, b = items[0]
+    limit = max(y - x for x, y in items[1:]) + 1
+    if b - a <= limit:
+        return a, b
+    taken = 0
+    best = None
+    for tok in reversed(cut(norm[a:b])):
+        taken += len(tok)
+        if taken > limit:
+            break
+        if _is_tier(norm[b - taken:b]):
+            best = b - taken
+    return (best, b) if best is not None else (a, b)
+
+
+def _without_roles(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without the part each plays, where every one is a tier and two characters more, itself no
+    tier (党支部|抓总、党小组|配合、党员中心户|补充; 市级|统筹、区级|配套、街道|兜底、社区|推进): a ranking of what
+    each level does."""
+    if all(b - a > 2 and _is_tier(norm[a:b - 2]) and not _is_tier(norm[a:b]) for a, b in items):
+        return [(a, b - 2) for a, b in items]
+    return items
+
+
+_STATED_AFTER = re.compile(r"[“”\"「」]?的?(?:[\u4e00-\u9fff]{1,3}?[“\"「]?)?([一二三四五六七八九十\d]+)级")
 _STATED_BEFORE = re.compile(r"([一二三四五六七八九十\d]+)级[”\"」]?[\u4e00-\u9fff]{0,4}[，,:：]?(?:即|为|是)?[“\"「]?$")
 _AFTER_CHAIN = re.compile(r"[“”\"「」]?(?:[一二三四五六七八九十\d]+级|的)")
 
@@ -136,14 +183,30 @@ def _trim_last(norm: str, a: int, b: int) -> tuple[int, int]:
     context = tuple(lexicon()["tier"]["context"])
     for k in range(b - 1, a + 1, -1):
         rest = norm[k:b]
-        if (_AFTER_CHAIN.match(rest) or rest.startswith(context)) and _tier_name(norm[a:k]):
-            return a, k
+        if (_AFTER_CHAIN.match(rest) or rest.startswith(context) or rest in _FIELDS) and _tier_name(norm[a:k]):
+            return a, k  # (楼栋|党建“四级网络体系”: the field the levels work in)
     return a, b
 
 
+_FIELDS = ("党建", "治理", "服务")
+
+
 def _tier_name(item: str) -> bool:
-    found = canonical_tier(item)
+    found = _as_tier(item)
     return found is not None and _is_tier(found[0])
+
+
+def _as_tier(item: str, *, party: bool = True) -> tuple[str, tuple[str, ...]] | None:
+    """``canonical_tier``, named by the reading its bracket gives where only that one is a tier (党员楼长(中心)户:
+    党员中心户, a tier; 党员楼长户 none)."""
+    found = canonical_tier(item, party=party)
+    if found is None or _is_tier(found[0]):
+        return found
+    name, aliases = found
+    other = next((x for x in aliases if "(" not in x and "（" not in x and _is_tier(x)), None)
+    if other is None:
+        return found
+    return other, tuple(x for x in (name, *aliases) if x != other)
 
 
 def joins_tiers(inner: str) -> bool:
@@ -177,7 +240,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             items[-1] = _trim_last(norm, *items[-1])
             end = items[-1][1]
             after = norm[end:end + 12]
-            stated = re.match(r"[“”\"「」]?的?([一二三四五六七八九十\d]+)级", after)  # “…”的四级组织体系
+            stated = _STATED_AFTER.match(after)  # “…”的四级组织体系, …楼栋党建“四级网络体系”
             levels = _tier_mentions(doc, items)
             if levels is None and stated and _count(stated.group(1)) == len(items):
                 # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked
@@ -202,9 +265,11 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.append(ChainFound(items[0][0], end, tuple(levels), count if count == len(levels) else None))
         for m in (_LIST_CHAIN.finditer(norm, s.start, s.end) if "级" in text else ()):
             base = m.start(1)
-            items = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^、]+", m.group(1))]
+            items = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^、 ]+", m.group(1))]
             # the first item may carry the verb before it (建立区、…, 构建区委、…): keep its last level word
-            items[0] = _drop_verb(norm, *items[0])
+            items[0] = _after_clause_words(norm, *_drop_verb(norm, *items[0]))
+            items = _without_roles(norm, items)  # 党支部抓总、党小组配合、党员中心户补充的三级: each level's part
+            items[0] = _like_the_others(norm, items)
             a0, b0 = items[0]
             first = norm[a0:b0]
             for lv in by_length(lexicon()["tier"]["levels"]):

@@ -479,3 +479,25 @@ def test_tiers_a_list_chains_first_level_drops_the_verbs_aspect() -> None:
     # 形成|了|社区党委、…四级网格体系: 了 is the verb's, not the first level's
     chains = _chains("社区划分网格，形成了社区党委、网格党支部、楼宇党代表、党员四级网格体系。")
     assert [_levels(c) for c in chains] == [["社区党委", "网格党支部", "楼宇党代表", "党员"]]
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    # the first item's words of the clause: its last words that are a tier, as short as the others
+    ("连云区通过串联区委、街道、社区三级党组织，形成联动工作体系。", ["区委", "街道", "社区"]),
+    # the part each level plays after it, the same for all
+    ("积极构建党支部抓总、党小组配合、党员中心户补充的三级活动格局。", ["党支部", "党小组", "党员中心户"]),
+    ("厦门构建“市级统筹、区级配套、街道兜底、社区推进”四级责任体系。", ["市级", "区级", "街道", "社区"]),
+    # the field the levels work in between the chain and its count
+    ("魏都区构建了社区—网格—小区(楼院)—楼栋党建“四级网络体系”。", ["社区", "网格", "小区", "楼栋"]),
+    # the reading of a bracket that makes a tier names the level
+    ("漳州市构建了社区党组织-小区党支部-楼道党小组-党员楼长(中心)户四级组织架构。",
+     ["社区党组织", "小区党支部", "楼道党小组", "党员中心户"]),
+    # blanks left before a mark where a converter's pinyin glosses were dropped (區(qū)委、)
+    ("因此，連云區(qū)通過串聯(lián)區(qū)委、街道、社區(qū)三級黨組織，形成聯動工作體系。", ["区委", "街道", "社区"]),
+])
+def test_tiers_lists_and_chains_written_loosely(text: str, levels: list[str]) -> None:
+    assert [_levels(c) for c in _chains(text)] == [levels]
+
+
+def test_tiers_peers_each_playing_a_part_with_no_count_are_no_structure() -> None:
+    assert _chains("党支部抓总、党小组配合，共同推进工作。") == []
