@@ -501,3 +501,27 @@ def test_tiers_lists_and_chains_written_loosely(text: str, levels: list[str]) ->
 
 def test_tiers_peers_each_playing_a_part_with_no_count_are_no_structure() -> None:
     assert _chains("党支部抓总、党小组配合，共同推进工作。") == []
+
+
+def test_tiers_probe_of_real_excerpts_keeps_its_score() -> None:
+    """45 real excerpts read by hand (tests/probes/README.md): kg reads at least 24 of the 37 structures
+    exactly (brackets folded, Simplified) and none where the excerpt states none."""
+    import json
+    import re
+    from pathlib import Path
+
+    from kg.normalize import fold_width, to_simplified
+
+    def folded(level: str) -> str:
+        return re.sub(r"\([^()]*\)", "", fold_width(to_simplified(level)).replace("（", "(").replace("）", ")"))
+
+    excerpts = json.loads((Path(__file__).parent / "probes" / "tiers.json").read_text(encoding="utf-8"))
+    exact = negatives_clean = 0
+    for e in excerpts:
+        found = [[folded(m.label) for m in c.levels] for c in _chains("标题\n\n" + e["text"] + "\n")]
+        if e["levels"]:
+            exact += [folded(x) for x in e["levels"]] in found
+        else:
+            negatives_clean += not found
+    assert exact >= 24, exact
+    assert negatives_clean == sum(1 for e in excerpts if not e["levels"]), negatives_clean
