@@ -562,7 +562,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
             if value == 1 and unit in _ONE_PERSON:
                 continue  # 配备1名专职副书记: a post filled, not a count of people
-            if written_after and unit in _ONE_PERSON and norm.startswith("的", t_end) and _a_place_word(thing):
-                continue  # 100多位|钟楼居民区|的学生: people are counted, and the place is whose they are
+            if written_after and unit in _ONE_PERSON and (norm.startswith("的", t_end) or unit == "人") \
+                    and _a_place_word(thing):
+                continue  # 100多位|钟楼居民区|的学生: people are counted, and the place is whose they are; 4万人|社区:
+                # a community of so many people, its size
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
     return out

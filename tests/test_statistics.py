@@ -502,3 +502,9 @@ def test_statistics_a_kind_left_out_needs_a_noun_counted_before_in_its_measure()
 def test_statistics_a_partner_unit_is_one_noun() -> None:
     # 党建|共建|单位: 共建 says what the units are to the community, no verb of the clause
     assert _facts("社区联动各部门等40家党建共建单位，开展活动。") == [("党建共建单位", 40, "家", False)]
+
+
+def test_statistics_so_many_people_before_a_place_word_is_its_size() -> None:
+    # 4万人社区: a community of forty thousand people, no count of communities in people
+    assert _facts("社区大了，单位多了，4万人社区治理路在何方？") == []
+    assert _facts("社区居民2000人。") == [("社区居民", 2000, "人", False)]
