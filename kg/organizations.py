@@ -277,8 +277,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 if end - 2 <= m.start():
                     continue  # 大中小学生: pupils, not a school
                 end -= 2  # 陇东学院|大学生志愿者: the college, then its students
-            if norm.startswith(_ROAD_WORDS, end):
-                continue  # 学院路街道, 中心街: a road named after a body, no body
+            if norm.startswith(_ROAD_WORDS, end) or (m.group(0) == "中心" and norm.startswith("城区", end)):
+                continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre
+            if norm.startswith("委员", end) and norm.endswith("支部党委", max(s.start, m.start() - 2), end):
+                end -= 2  # 太平支部|党委委员: a member of the branch's committee; the branch is the body
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
                 continue  # 组织部署, 部门: not a body
             if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):
@@ -299,6 +301,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             name = clean_label(surface)
             if name in _generic_bodies():
                 continue  # 建立健全|村务监督委员会: every village's, no one body
+            if _RATED.match(name):
+                continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
             label, aliases = _complete(name, start, focus)
             if relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body
@@ -317,6 +321,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     return _with_places_before(_bare_departments_placed(out), place_from)
 
 
+_RATED = re.compile(r"[一二三四五六七八九十\d]+星级?")
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[个家支所]$")
 _COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…支部两个支部: the two named, counted)
 

@@ -666,3 +666,14 @@ def test_organizations_a_list_not_counted_as_bodies_adds_none(tmp_path: Path) ->
     # 等3个社区: places listed, not bodies: no item becomes an organisation
     text = "江苏省镇江市润州区金山街道下辖西津渡社区、宝塔路社区、大西路社区等3个社区。"
     assert not _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("社区党委积极组织实施“十星社区党委”、“十星党支部”评选活动。", set()),  # a rating earned, no body
+    ("勤俭社区太平支部党委委员孟兆发在自家建立起“党员之家”。", {"勤俭社区太平支部"}),  # a member of its committee
+    ("名泉社区原先是渔场，现在是荆门市新中心城区。", set()),  # 中心城区: a town's centre
+    ("社区党组织和相关物业管理公司联合，组建小区微信群。", set()),  # any estate's company, no one named
+])
+def test_organizations_ratings_members_and_kinds_name_no_other_body(tmp_path: Path, text: str,
+                                                                    bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
