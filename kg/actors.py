@@ -447,6 +447,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     current = speaker or (opening if opening is not None else focus.place_at(sent.start))
     where: Mention | None = None  # 在碾子山区繁荣街道，…: a clause that only says where sets the next one's place
     after_pilot: Mention | None = None  # the place a clause made a pilot, unless a later one names a subject
+    # the clauses so far, where the sentence opens with its means (通过…) and none has named its subject yet
+    by_means = 0 if _MEANS.match(doc.norm, sent.start, sent.end) else -1
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
@@ -494,13 +496,17 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             out.append((a, b, directed))
             continue
         if subject is not None:
-            if out and _subordinate(doc.norm, out[-1][0], out[-1][1]) and all(
+            if out and (_subordinate(doc.norm, out[-1][0], out[-1][1]) or by_means == len(out)) and all(
                     m.surface in _DEICTIC_WORDS for m in found.between(sent.start, a)):
                 # “书香春景”文明书屋成立以来，春景社区…: an opening time clause waits for the sentence's subject
-                # (在全省深化“…”活动中，西何社区党支部…: 全省 is the campaign's scope, no actor)
+                # (在全省深化“…”活动中，西何社区党支部…: 全省 is the campaign's scope, no actor); so do the
+                # clauses of the means it opens with (通过严格执行…，推行…，开展…，营盘村的党员队伍…)
                 out = [(x, y, subject) for x, y, _ in out]
             current = subject
             after_pilot = None
+            by_means = -1
+        elif by_means == len(out):
+            by_means += 1  # one more clause of the means, still waiting for the sentence's subject
         out.append((a, b, current))
     return out, after_pilot or current
 
@@ -610,6 +616,9 @@ def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention |
 
 _SUBORDINATE_END = re.compile(r"(?:以来|之后|以后|之际|期间|过程中|的同时)[\s，,]*$")
 _IN_THE_COURSE = re.compile(r"[\s“]*(?:尤其是|特别是|同时|而)?在[^，,。；;]{2,40}中[\s，,]*$")  # 在全省深化“…”活动中，
+
+
+_MEANS = re.compile(r"[\s“]*(?:通过|借助|依托)")  # a sentence that opens with how it is done (通过严格执行…)
 
 
 def _subordinate(norm: str, a: int, b: int) -> bool:

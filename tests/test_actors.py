@@ -688,3 +688,12 @@ def test_actors_a_pilot_place_does_what_the_next_sentences_tell(tmp_path: Path) 
     agents = _agents(_build(tmp_path, text))
     assert agents.get("楼栋议事制度") == "江南春城小区", agents
     assert agents.get("秋雨二期红色驿站") == "秋雨社区", agents
+
+
+def test_actors_the_means_a_sentence_opens_with_are_its_subjects_doing(tmp_path: Path) -> None:
+    # 通过…，推行…，开展…，营盘村的党员队伍…: the clauses of the means wait for the subject named after them
+    text = ("广西百色市田林县召开会议。通过严格执行“三会一课”制度，推行党员“设岗定责”，开展“扶贫助弱”主题活动，"
+            "营盘村的党员队伍焕发出了新的活力。")
+    agents = _agents(_build(tmp_path, text))
+    assert agents.get("设岗定责") == "营盘村", agents
+    assert agents.get("扶贫助弱主题活动", agents.get("扶贫助弱")) == "营盘村", agents
