@@ -584,6 +584,8 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
         if _COUNTED.match(x) or x in lex.verbs:
             continue
         label_end = pos + 2
+        if norm.startswith(("联建", "共建"), label_end):
+            label_end += 2  # 物业党建|联建: party building done jointly, the brand's own word
         ext = _head_after(norm, label_end, end, ext_heads)
         if ext is not None and ext[0] - label_end <= 6:
             label_end = ext[0]
@@ -713,7 +715,7 @@ def extract_programs(doc: Document) -> list[Mention]:
         if body.holds(b.start) and doc.norm[b.start - 1:b.start] != "”":
             counts[b.key] = counts.get(b.key, 0) + 1
     out.extend(b for b in brands
-               if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith("党建")
+               if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith(("党建", "党建联建", "党建共建"))
                or _taken_up(doc.norm, b))
     seen: set[tuple[int, int, str]] = set()
     unique = []

@@ -752,3 +752,9 @@ def test_programs_an_honour_awarded_is_no_program() -> None:
     assert _labels("在全国“两优一先”表彰大会上，松山社区党委获评全国先进基层党组织。") == []
     # a campaign of choosing them is one: “十星党员”评选活动
     assert _labels("社区党委组织实施“十星党员”评选活动。") == ["十星党员评选活动"]
+
+
+def test_programs_a_brand_of_party_building_done_jointly() -> None:
+    # 物业党建|联建, said twice: the brand runs on to its 联建
+    text = "渭城区推进社区物业党建联建。社区物业党建联建让小区更美。"
+    assert "物业党建联建" in _labels(text)
