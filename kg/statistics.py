@@ -300,6 +300,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             break  # 60岁|以上|老人: a number's measure and its locative bound the noun (规模以上企业: one)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
+        if kept and len(tok) >= 2 and word_tag(tok) == "t":
+            break  # 现在|志愿者206名: a time of the clause, no part of the noun
         if tok in breaks or tok in _STOP or (not kind and (
                 (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)
                                                                          and not _a_suffix_alone(kept)))):
@@ -387,6 +389,17 @@ def _counted(thing: str) -> bool:
     return (len(thing) == 2 and thing[1] in _units()) or thing[1] == "个"
 
 
+_MEASURED_NEXT = re.compile(r"[\d.]+[万千百]?(?:余|多)?[人名户个家支]")  # 198支|6000余人: a second count
+def _set_up_before(norm: str, at: int, floor: int) -> bool:
+    """Whether a verb (下设|两个, 建立|六支, 组建了|三只) or a list's mark stands right before the number."""
+    if norm[at - 1:at] in ("、", "，", ","):
+        return True
+    words = cut(norm[max(floor, at - 5):at])
+    return bool(words) and (word_tag(words[-1]).startswith("v") or (
+        words[-1] in ("了", "有") and len(words) >= 2 and word_tag(words[-2]).startswith("v")))
+
+
+_COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍")  # what 两个, 六支 count
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 _BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
@@ -492,8 +505,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if _inside_a_word(norm, m.start(), s.start, s.end):
                 continue  # 数十项, 唯一|一家: the numeral is part of a word, no number of its own
             nxt = norm[m.end():m.end() + 1]
-            if nxt.isdigit() or (m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
-                continue
+            if (nxt.isdigit() and (m.group("unit") in _HOUSEHOLDS or not _MEASURED_NEXT.match(norm, m.end()))) or (
+                    m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
+                continue  # (志愿者队伍198支|6000余人: a second measure of the same noun follows, both count; of
+                # households, 居住人口180户|385人, the people are the count)
             if m.group("unit") == "个" and norm.startswith(_SPANS_OF_TIME, m.end()) and (
                     nxt != "月" or cut(norm[m.end():m.end() + 4])[0] == "月"):
                 continue  # 上任不足2个月: how long, not how many (3个|月亮湾小区 are estates)
@@ -502,8 +517,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # "三个如何", "五个一": a name, not a count
             num = m.group("num")
-            if not num.isdigit() and "." not in num and len(num) == 1 and num not in "十百千" and not m.group("mult"):
-                continue  # 一个, 两个, 三级: Chinese one-digit words are rarely counts (两万余名 is one)
+            one_digit = not num.isdigit() and "." not in num and len(num) == 1 and num not in "十百千" \
+                and not m.group("mult")  # 一个, 两个, 三级: Chinese one-digit words are rarely counts (两万余名 is
+            # one), but of party bodies and of teams they are (下设两个党支部, 建立六支志愿者服务队)
             value = parse_value(num, m.group("mult"))
             if value is None or value <= 0:
                 continue
@@ -549,6 +565,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if kept and norm.startswith(thing, m.end()):
                     end -= len(thing) - len(kept)
                 thing = kept
+            if one_digit and (num == "一" or not thing.endswith(_COUNTED_IN_WORDS) or not _set_up_before(
+                    norm, m.start(), s.start)):
+                continue  # (…支部和…支部两个支部: the two just named, tallied)
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing) \
                     or not (quoted_thing or _in_scope(thing)):  # a quoted name is a kind of its own (“公益+”项目)
                 continue
