@@ -432,6 +432,8 @@ def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
             or tokens[k - 1] in _RELATIVE_PLACE_CHARS or word_tag(tokens[k - 1])[:1] in ("v", "p", "r", "d", "c")):
         # (镇|红星村: the town in focus, before its village)
         k -= 1
+    if len(tokens) - k == 0 and tokens and tokens[-1] in _NAME_NUMERALS:
+        k -= 1  # 在|二|桥西社区: a numeral no measure follows, after a preposition, begins the name
     if not 1 <= len(tokens) - k <= 2:
         return []
     if k > 0:
@@ -439,6 +441,9 @@ def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
     else:
         opened = left == 0 or not is_han(norm[left - 1]) or norm[left - 1] in STOP_CHARS
     return tokens[k:] if opened else []
+
+
+_NAME_NUMERALS = frozenset("二三四五六七八九")
 
 
 def _verb_phrase(tok: str) -> bool:

@@ -697,3 +697,40 @@ def test_actors_the_means_a_sentence_opens_with_are_its_subjects_doing(tmp_path:
     agents = _agents(_build(tmp_path, text))
     assert agents.get("设岗定责") == "营盘村", agents
     assert agents.get("扶贫助弱主题活动", agents.get("扶贫助弱")) == "营盘村", agents
+
+
+def test_actors_probe_of_real_excerpts_keeps_its_score(tmp_path: Path) -> None:
+    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 40 of the 63 pairs of who runs
+    which program (agent and program each equal, or one inside the other), and at most 22 no reader takes."""
+    import json
+
+    from kg.normalize import fold_width, to_simplified
+
+    def folded(text: str) -> str:
+        return fold_width(to_simplified(text)).translate(str.maketrans("", "", "“”「」"))
+
+    def alike(a: str, b: str) -> bool:
+        return a == b or (bool(a) and bool(b) and (a in b or b in a))
+
+    excerpts = json.loads((Path(__file__).parent / "probes" / "implements.json").read_text(encoding="utf-8"))
+    for e in excerpts:
+        (tmp_path / f"{e['id']:03d}.txt").write_text("标题\n\n" + e["text"] + "\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for i in graph.implementations:
+        pair = (folded(graph.entities[i.agent].label), folded(graph.entities[i.program].label))
+        found.setdefault(i.evidence[0].file_name, []).append(pair)
+    hits = extra = 0
+    for e in excerpts:
+        got = sorted(set(found.get(f"{e['id']:03d}.txt", [])))
+        used: set[int] = set()
+        for x in e["implements"]:
+            agent, program = folded(x["agent"]), folded(x["program"])
+            k = next((k for k, (a, p) in enumerate(got)
+                      if k not in used and alike(a, agent) and alike(p, program)), None)
+            if k is not None:
+                used.add(k)
+                hits += 1
+        extra += len(got) - len(used)
+    assert hits >= 40, hits
+    assert extra <= 22, extra

@@ -1462,3 +1462,9 @@ def test_places_villages_named_by_their_numbers() -> None:
 ])
 def test_places_a_roads_name_begins_where_its_words_do(text: str, name: str) -> None:
     assert name in _of_class(text, "Community")
+
+
+def test_places_a_numeral_after_a_preposition_begins_a_name() -> None:
+    # 在|二|桥西社区: no measure follows the numeral, so it counts nothing and begins the name
+    assert _of_class("在二桥西社区，“逢四说事”的协商机制已践行多年。", "Community") == ["二桥西社区"]
+    assert _of_class("在三个社区开展活动。", "Community") == []

@@ -758,3 +758,8 @@ def test_programs_a_brand_of_party_building_done_jointly() -> None:
     # 物业党建|联建, said twice: the brand runs on to its 联建
     text = "渭城区推进社区物业党建联建。社区物业党建联建让小区更美。"
     assert "物业党建联建" in _labels(text)
+
+
+def test_programs_a_founding_verb_introduces_a_quoted_name() -> None:
+    # 创立 (found) takes up the quoted name as 创建 does
+    assert _labels("该社区通过创立“社区合伙人”、创建线上办事小程序等举措，提升治理水平。") == ["社区合伙人"]
