@@ -144,6 +144,23 @@ def _place_suffixes() -> tuple[str, ...]:
 
 
 
+_LIST_JOINS = ("、", "，", ",", "和", "及", "与")
+
+
+def _possessor(norm: str, p: Mention, by_end: dict[int, Mention], whose: dict[int, Mention]) -> Mention | None:
+    """The place or body a quoted program is written as belonging to: X的“P” (百步亭社区党委的“二三六”工作法),
+    or the one the program listed right before it belonged to (…工作法，“三方联动”机制、“两长四员”…)."""
+    if norm[p.start:p.start + 1] not in _QUOTE_OPENINGS:
+        return None
+    if norm[p.start - 1:p.start] == "的":
+        found = by_end.get(p.start - 1)
+        if found is not None and found.cls in ACTOR_CLASSES:
+            return found
+    if norm[p.start - 1:p.start] in _LIST_JOINS:
+        return whose.get(p.start - 1)
+    return None
+
+
 def extract_document(doc: Document) -> DocFacts:
     places = extract_places(doc)
     focus = make_focus(doc, places)
@@ -170,9 +187,15 @@ def extract_document(doc: Document) -> DocFacts:
     by_start = {m.start: m for m in reversed(actors)}  # where two start together, the first given
     by_end = {m.end: m for m in actors}
     doing = _Doing(doc.norm)
+    whose: dict[int, Mention] = {}  # a program's end → the place or body it was written as belonging to
     for p in programs:
         i = finder.index(p.start)
         if i is None:
+            continue
+        possessor = _possessor(doc.norm, p, by_end, whose)
+        if possessor is not None:  # 百步亭社区党委的“二三六”工作法，“三方联动”机制: its own, whoever the
+            whose[p.end] = possessor  # clause's subject is (学习…: the learners run none of it)
+            facts.implementations.append(ImplementationFound(possessor, p, finder.evidence(i)))
             continue
         agent = finder.actor(i, p.start)
         sent = finder.sentence(i)
