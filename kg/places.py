@@ -316,6 +316,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             break  # 被选为|拱市村, 晨光漫过|猴场镇, 隶属于|新石街道: the clause's passive, its 为 (as), a verb's
             # aspect or its 于 (at, to)
         if len(tok) == 1:
+            if tok in "上下中" and i == 0 and parts and (left == 0 or not is_han(norm[left - 1])) \
+                    and not is_common_word(tok + parts[0]):
+                parts.insert(0, tok)  # ，上|木|场社区: at a clause's start 上, 下, 中 say no "on", "under", "in"
+                break
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name

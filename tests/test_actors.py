@@ -700,7 +700,7 @@ def test_actors_the_means_a_sentence_opens_with_are_its_subjects_doing(tmp_path:
 
 
 def test_actors_probe_of_real_excerpts_keeps_its_score(tmp_path: Path) -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 43 of the 63 pairs of who runs
+    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 44 of the 63 pairs of who runs
     which program (agent and program each equal, or one inside the other), and at most 22 no reader takes."""
     import json
 
@@ -732,7 +732,7 @@ def test_actors_probe_of_real_excerpts_keeps_its_score(tmp_path: Path) -> None:
                 used.add(k)
                 hits += 1
         extra += len(got) - len(used)
-    assert hits >= 43, hits
+    assert hits >= 44, hits
     assert extra <= 22, extra
 
 

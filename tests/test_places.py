@@ -1468,3 +1468,9 @@ def test_places_a_numeral_after_a_preposition_begins_a_name() -> None:
     # 在|二|桥西社区: no measure follows the numeral, so it counts nothing and begins the name
     assert _of_class("在二桥西社区，“逢四说事”的协商机制已践行多年。", "Community") == ["二桥西社区"]
     assert _of_class("在三个社区开展活动。", "Community") == []
+
+
+def test_places_a_clause_that_opens_with_a_locative_character_may_open_with_a_name() -> None:
+    # ，上|木|场社区: at a clause's start 上 says no "on"; 下沉 (a word) and a lone 上 before 社区 name nothing
+    assert _of_class("当天，上木场社区党委与物业党支部签署协议。", "Community") == ["上木场社区"]
+    assert _of_class("活动中，下沉社区的党员参加。", "Community") == []
