@@ -188,6 +188,7 @@ def extract_document(doc: Document) -> DocFacts:
     by_end = {m.end: m for m in actors}
     doing = _Doing(doc.norm)
     whose: dict[int, Mention] = {}  # a program's end → the place or body it was written as belonging to
+    owned_starts = {p.start for p in programs if doc.norm[p.start:p.start + 1] in _QUOTE_OPENINGS}
     for p in programs:
         i = finder.index(p.start)
         if i is None:
@@ -206,6 +207,9 @@ def extract_document(doc: Document) -> DocFacts:
         owner = by_end.get(p.start) if doc.norm[p.start:p.start + 1] in _QUOTE_OPENINGS else None
         if agent is None and owner is not None:
             agent = owner
+        elif owner is not None and agent is not None and agent.end in owned_starts and agent.end != p.start:
+            agent = owner  # 国贸阳光社区“4·10”工作法和青峰社区“365”工作法: each its own; the first owner heads
+            # a list of them, no subject of the others
         if agent is not None and doing.stated(i, sent, p.start, p.end):
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))

@@ -743,3 +743,13 @@ def test_actors_a_program_written_as_a_bodys_own_is_its_doing(tmp_path: Path) ->
     agents = _agents(_build(tmp_path, text))
     assert agents.get("二三六工作法") == "百步亭社区党委", agents
     assert agents.get("三方联动机制") == "百步亭社区党委", agents
+
+
+def test_actors_places_each_before_its_own_quoted_program_run_their_own(tmp_path: Path) -> None:
+    # the first place heads a list of places and their programs, no subject of the others'
+    text = ("江西省南昌市全市共打造10个示范单位，西湖区国贸阳光社区“4·10”工作法和青云谱区青峰社区“365”工作法"
+            "被表彰为全国优秀社区工作法。")
+    graph = _build(tmp_path, text)
+    pairs = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
+    assert ("国贸阳光社区", "365工作法") not in pairs, pairs
+    assert ("青峰社区", "365工作法") in pairs, pairs
