@@ -29,7 +29,7 @@ _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 # “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
-_PARTY_JOINED = re.compile(r"党建[+＋·][\u4e00-\u9fff]|[\u4e00-\u9fff][+＋·]党建")
+_PARTY_JOINED = re.compile(r"党建[\u4e00-\u9fff]{0,2}[+＋·][\u4e00-\u9fff]|[\u4e00-\u9fff][+＋·]党建")  # (党建引领+…)
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
 _HONOURED = ("评为", "评选为", "荣获", "获评", "获得", "授予", "命名为", "认定为", "评定为", "入选", "荣膺", "获")
@@ -322,6 +322,27 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 or (a, b) in acting or _PARTY_JOINED.search(inner):
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
+    return out
+
+
+_ALIKE_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,10})")
+
+
+def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Mention]:
+    """The items of a 、-list after a program read from a phrase that end with its head (实施战斗堡垒工程、先锋
+    模范工程、阵地建设工程): the list's first item is one, so each like it is another."""
+    norm = doc.norm
+    heads = by_length(_lex().heads)
+    out: list[Mention] = []
+    for p in phrases:
+        head = next((h for h in heads if p.label.endswith(h)), None)
+        at = p.end
+        while head is not None and (m := _ALIKE_ITEM.match(norm, at, limit)) is not None:
+            item = m.group(1)
+            if not item.endswith(head) or len(item) <= len(head) + 1:
+                break
+            out.append(_mention(doc, item, item, m.start(1), m.end(1)))
+            at = m.end()
     return out
 
 
@@ -702,6 +723,7 @@ def extract_programs(doc: Document) -> list[Mention]:
             out.extend(listed)
             skip += [(m.start, m.end) for m in listed]
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
+        phrases += _listed_alike(doc, phrases, s.end)
         out.extend(phrases)
         found = party_brands(doc, s.start, s.end, skip)
         if found:  # a brand inside a longer name or quote is part of it

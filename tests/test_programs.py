@@ -89,7 +89,8 @@ def test_programs_quoted_name_with_head_keeps_the_core_as_alias() -> None:
         "杭州市西湖区提出“五个一”要求。",
         "成都市武侯区建设“一流大学城”。",  # a place, not a program
         "杭州市西湖区探索打造“主动脉”。",  # a figure of speech
-        "南京市鼓楼区学习“枫桥经验”的做法。",  # no verb introduces it, and 的 follows
+        "南京市鼓楼区学习“远亲不如近邻”的做法。",  # no verb introduces it, and 的 follows (a named model,
+        # “枫桥经验”, is one wherever it stands: test_programs_lists_of_alike_joined_names_and_models)
         "西宁市城东区推动“物业服务”与“党建服务”同频共振。",  # fields of work
         "银川市金凤区推行联盟机制，激活小区治理“末梢神经”。",
     ],
@@ -763,3 +764,14 @@ def test_programs_a_brand_of_party_building_done_jointly() -> None:
 def test_programs_a_founding_verb_introduces_a_quoted_name() -> None:
     # 创立 (found) takes up the quoted name as 创建 does
     assert _labels("该社区通过创立“社区合伙人”、创建线上办事小程序等举措，提升治理水平。") == ["社区合伙人"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the list's first item read from its phrase, each like it after 、 is another
+    ("云南实施战斗堡垒工程、先锋模范工程、阵地建设工程，把党的组织建到村寨。",
+     ["战斗堡垒工程", "先锋模范工程", "阵地建设工程"]),
+    ("南瑞街道探索构建“党建引领+多元共治”的治理新体系。", ["党建引领+多元共治"]),  # party building led, joined
+    ("渭城区坚持和发展新时代“枫桥经验”，强化联建。", ["枫桥经验"]),  # a model named for where it began
+])
+def test_programs_lists_of_alike_joined_names_and_models(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
