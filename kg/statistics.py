@@ -390,10 +390,14 @@ def _counted(thing: str) -> bool:
 
 
 _MEASURED_NEXT = re.compile(r"[\d.]+[万千百]?(?:余|多)?[人名户个家支]")  # 198支|6000余人: a second count
+_KIND_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[型式性](?=[\u4e00-\u9fff]{2})")
+_KIND_JOINS = ("和", "、", "及", "与")
+
+
 def _set_up_before(norm: str, at: int, floor: int) -> bool:
     """Whether a verb (下设|两个, 建立|六支, 组建了|三只) or a list's mark stands right before the number."""
-    if norm[at - 1:at] in ("、", "，", ","):
-        return True
+    if norm[at - 1:at] in ("、", "，", ",", "和", "及"):
+        return True  # (成立物业行业党支部和|三个网格党小组: the verb before the list sets up each)
     words = cut(norm[max(floor, at - 5):at])
     return bool(words) and (word_tag(words[-1]).startswith("v") or (
         words[-1] in ("了", "有") and len(words) >= 2 and word_tag(words[-2]).startswith("v")))
@@ -540,6 +544,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
+                kind = _KIND_FIRST.match(thing)
+                if kind is not None and norm[start - 1:start] in _KIND_JOINS and norm[start - 2:start - 1] in "型式性":
+                    thing, start = thing[kind.end():], start + kind.end()  # 建制型、兼合型和|功能型|党支部共17个:
+                    # the total of the kinds listed, their shared noun
                 if not thing and norm[m.start() - 1:m.start()] == "的":
                     thing, start = _elided_head(norm, m.start() - 1, s.start, unit,
                                                 [c for i, c in out if i == si])  # 其中设党委的|4个

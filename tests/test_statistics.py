@@ -548,3 +548,14 @@ def test_statistics_probe_of_real_excerpts_keeps_its_score() -> None:
 ])
 def test_statistics_numbers_in_words_and_second_measures(text: str, facts: list) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the total of kinds listed counts their shared noun, not the last kind
+    ("在辖区相继成立了建制型、兼合型和功能型党支部共17个。", [("党支部", 17, "个", False)]),
+    ("建立兼合式党支部3个和功能型党支部2个。", [("兼合式党支部", 3, "个", False), ("功能型党支部", 2, "个", False)]),
+    # a verb before a list sets up each of its items, counted in words too
+    ("成立物业行业党支部和三个网格党小组，推进治理。", [("网格党小组", 3, "个", False)]),
+])
+def test_statistics_totals_of_kinds_and_counts_after_and(text: str, facts: list) -> None:
+    assert _facts(text) == facts
