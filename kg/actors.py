@@ -447,6 +447,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     current = speaker or (opening if opening is not None else focus.place_at(sent.start))
     where: Mention | None = None  # 在碾子山区繁荣街道，…: a clause that only says where sets the next one's place
     after_pilot: Mention | None = None  # the place a clause made a pilot, unless a later one names a subject
+    among: Mention | None = None  # the place of a clause 在…中 that opens the sentence: its scope after it
     # the clauses so far, where the sentence opens with its means (通过…) and none has named its subject yet
     by_means = 0 if _MEANS.match(doc.norm, sent.start, sent.end) else -1
     for a, b in clauses(doc.norm, sent):
@@ -478,6 +479,11 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             scope = subject.surface in _DEICTIC_WORDS or doc.norm[subject.end:subject.end + 1] == "、"
             out.append((a, b, current if scope else subject))  # 在嘉积、博鳌等镇…: a scope of several places
             where = subject if not scope and not doc.norm[subject.end:b].strip() else None
+            if not scope and doc.norm[a:b].rstrip(" ，,").endswith("中"):
+                among = subject  # 在黄石港区注册的62家物业企业中，30家…，32个…: the sentence is about that place's
+            continue
+        if subject is None and among is not None:
+            out.append((a, b, among))
             continue
         if subject is None and where is not None:
             out.append((a, b, where))  # …，2024年开展的“敲门行动”中: done there

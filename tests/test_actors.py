@@ -753,3 +753,12 @@ def test_actors_places_each_before_its_own_quoted_program_run_their_own(tmp_path
     pairs = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
     assert ("国贸阳光社区", "365工作法") not in pairs, pairs
     assert ("青峰社区", "365工作法") in pairs, pairs
+
+
+def test_actors_a_sentence_that_opens_among_a_places_things_is_about_that_place(tmp_path: Path) -> None:
+    # 在黄石港区注册的62家物业企业中，30家…，32家…: the counts after it are the district's, not the focus's
+    text = ("湖北省黄石市下陆区召开会议。在黄石港区注册的62家物业企业中，30家企业已成立党组织，"
+            "32家企业由社区派驻党建指导员。")
+    graph = _build(tmp_path, text)
+    abouts = {(graph.entities[s.about].label, s.value) for s in graph.statistics}
+    assert ("黄石港区", 30) in abouts and ("黄石港区", 32) in abouts, abouts
