@@ -820,13 +820,14 @@ _LEVEL_CHARS = frozenset("镇村县乡市区")
 
 def _acted_on(norm: str, at: int, lo: int) -> bool:
     """Whether the one-character place word at ``at`` is a verb's object: a verb of one character before it,
-    after another place word (强县|促|镇, 驻镇|帮|镇), a verb or a particle (分行|驻|村), or nothing. (The
+    after another place word (强县|促|镇, 驻镇|帮|镇), a word of a verb or a particle (分行|驻|村), or nothing. (The
     caller asks only where no place found ends before that character: 米河镇|盛|村 is a village.)"""
     tokens = cut(norm[max(lo, at - 6):at])
     if not tokens or len(tokens[-1]) != 1 or not word_tag(tokens[-1]).startswith("v"):
         return False
     before = tokens[-2] if len(tokens) >= 2 else ""
-    return not before or before[-1] in _LEVEL_CHARS or word_tag(before)[:1] in ("v", "p", "c", "d")
+    return not before or before[-1] in _LEVEL_CHARS or (  # (、拾|围|村, 高新区|通|安|镇: one character a
+        len(before) >= 2 and word_tag(before)[:1] in ("v", "p", "c", "d"))  # verb before is a name's)
 
 
 def _begins_a_division(norm: str, at: int) -> bool:
@@ -980,6 +981,32 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
             continue
         kept.append(loc)
     return kept
+
+
+_LISTED_NEXT = re.compile(r"[、和]([\u4e00-\u9fff]{2,4}?)(社区|村|街道)")
+
+
+def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
+    """The communities, villages and streets listed right after one found, each with the same suffix
+    (正街社区、建设社区和环保社区; 尚友里社区、华荫南里社区): a list's item is a name, whatever its words (建设 is
+    a verb, 文化里 no word) — not a kind (老旧), a clause's word, nor a verb and its object (建设|和谐社区)."""
+    taken = {(x.start, x.end) for x in locals_}
+    starts = {x.start for x in locals_}
+    added: list[_Local] = []
+    for loc in sorted(locals_, key=lambda x: x.start):
+        prev = loc
+        while (m := _LISTED_NEXT.match(norm, prev.end)) is not None and prev.name.endswith(m.group(2)):
+            name = m.group(1)
+            if m.start(1) in starts or name in _kinds() or any(c in _INNER_STOPS or c in "的各等每" for c in name) \
+                    or name[0] in BAD_FIRST or (cut(name)[0] in program_verbs() and cut(name)[0] != name):
+                break
+            item = _Local(prev.cls, m.start(1), m.end(), name + m.group(2), name + m.group(2), prev.town, prev.county)
+            if (item.start, item.end) not in taken:
+                added.append(item)
+            prev = item
+    if not added:
+        return locals_
+    return sorted(locals_ + added, key=lambda x: (x.start, -x.end))
 
 
 def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Local],
@@ -1345,6 +1372,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"
                          or _written_in_full(gaz, m)})  # (大通县|小石山社区: an autonomous county's, in full)
     locals_ = _local_places(doc, spans, hard_stops, result.divisions)
+    locals_ = _listed_next(doc.norm, locals_)
     locals_ = _named_again(doc, spans, locals_, mentions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
     covered = _covered_by(locals_)
