@@ -816,6 +816,7 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
+_VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委")
 
 
 def _acted_on(norm: str, at: int, lo: int) -> bool:
@@ -887,9 +888,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # the township table knows ends with it (新兴镇|江口村 is a town's village)
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
-                if len(suffix) == 1 and prev == suffix and any(
-                        word_freq(norm[m.start():m.start() + k]) > 0 for k in (3, 4)):
-                    continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name
+                if len(suffix) == 1 and prev == suffix and (any(
+                        word_freq(norm[m.start():m.start() + k]) > 0 for k in (3, 4))
+                        or norm.startswith(_VILLAGE_WORDS, m.start())):
+                    continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name; 麻黄沟村|村部,
+                    # 小洼村|村民: its office, its people
                 if suffix == "村" and norm.startswith("入户", m.end()):
                     continue  # 进村入户, 水泥路连村入户: into villages and homes, no village named
                 if len(suffix) == 1 and _inside_a_longer_word(norm, m.start(), m.end(), a, b):
@@ -936,6 +939,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None:
                     continue
                 start, name = found
+                if name.startswith(_VILLAGE_WORDS):
+                    continue  # 村部|大院: the village's office and its yard, no estate
                 if start < glued < m.start() and word_tag(norm[glued:m.start()]).startswith("v"):
                     continue  # 到白石村|驻|村: a verb after the place found before, the suffix its object
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
