@@ -1478,7 +1478,7 @@ def test_places_a_clause_that_opens_with_a_locative_character_may_open_with_a_na
 
 def test_places_probe_of_real_excerpts_keeps_its_score() -> None:
     """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 210 of their 271 places (by
-    name or an alias the reader gave), each at the reader's level, and at most 32 places no reader takes."""
+    name or an alias the reader gave), each at the reader's level, and at most 16 places no reader takes."""
     import json
     import re
 
@@ -1505,10 +1505,11 @@ def test_places_probe_of_real_excerpts_keeps_its_score() -> None:
             if hit is not None:
                 found += 1
                 wrong_level += read[hit] != p["level"]
-        extra += len({folded(m.label) for m in mentions} - taken - {n for n in read if n in taken})
+        extra += len({folded(m.label) for m in mentions
+                      if not {folded(n) for n in (m.label, m.surface, *m.aliases)} & taken})
     assert found >= 211, found  # (214 at the floor's writing)
     assert wrong_level == 0, wrong_level
-    assert extra <= 32, extra
+    assert extra <= 16, extra  # (14 at the floor's writing)
 
 
 @pytest.mark.parametrize(("text", "names"), [
