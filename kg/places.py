@@ -336,7 +336,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         elif not looks_like_name(tok, min_freq=min_freq) or tok in program_verbs() \
                 or _verb_phrase(tok):
             short = sum(map(len, parts)) < 2
-            marked = i > 0 and (tokens[i - 1] in STOP_CHARS or tokens[i - 1] in suffixes)
+            marked = i > 0 and (tokens[i - 1] in STOP_CHARS or tokens[i - 1] in suffixes
+                                or tokens[i - 1] in _FORMER)  # 由原|桥头|社区: former, the name's edge
             if parts and short and tok[0] in NUMERAL_CHARS and not is_common_word(tok):
                 parts.insert(0, tok)  # 五里|堡: a numeral word that begins a name
             elif short and word_tag(tok) == "n" and not is_common_word(tok) and not _verb_phrase(tok) and (
@@ -344,6 +345,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "ns" and (i == 0 or marked):
                 parts.insert(0, tok)  # ，南门|街道党工委: a place word (ns) however common names a town or street
+            elif not parts and i > 0 and tokens[i - 1] in _FORMER and word_tag(tok)[:1] in ("n", "a", "s"):
+                parts.insert(0, tok)  # 和原|高山|社区: after 原 (former) a common word names the place merged since
             elif not parts and _NUMBERED.fullmatch(tok) and (i == 0 or marked):
                 parts.insert(0, tok)  # 马站村、|七号|村: a village named by its number, after a mark
             elif not parts and (i == 0 or tokens[i - 1] in _TAKING_UP) and _common_word_names(
@@ -816,6 +819,7 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
+_FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委")
 
 

@@ -1529,3 +1529,8 @@ def test_places_the_items_listed_after_a_community(text: str, names: list[str]) 
 ])
 def test_places_a_villages_office_and_people_after_its_name(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+def test_places_a_former_place_is_named_after_its_former() -> None:
+    # 原 (former) marks the name's left edge, and after it a common word names the place merged since
+    assert _of_class("桥头社区由原桥头社区和原高山社区合并而成。", "Community") == ["桥头社区", "桥头社区", "高山社区"]
