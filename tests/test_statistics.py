@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from probe_match import matched
 
 from kg.documents import make_document
 from kg.metadata import read_metadata
@@ -525,15 +526,9 @@ def test_statistics_probe_of_real_excerpts_keeps_its_score() -> None:
     found = false = 0
     for e in excerpts:
         got = [(folded(c.thing), float(c.value)) for c in _counts("标题\n\n" + e["text"] + "\n")]
-        used: set[int] = set()
-        for c in e["counts"]:
-            thing, value = folded(c["thing"]), float(c["value"])
-            hit = next((i for i, (t, v) in enumerate(got)
-                        if i not in used and v == value and (t == thing or t in thing or thing in t)), None)
-            if hit is not None:
-                used.add(hit)
-                found += 1
-        false += len(got) - len(used)
+        taken = [(folded(c["thing"]), float(c["value"])) for c in e["counts"]]
+        h, x = matched(taken, got, lambda t, r: r[1] == t[1] and (r[0] == t[0] or r[0] in t[0] or t[0] in r[0]))
+        found, false = found + h, false + x
     assert found >= 100, found
     assert false <= 2, false
 
