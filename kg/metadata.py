@@ -25,6 +25,7 @@ ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "�
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：|｜]?\s*")  # 记者|潘巧: a bar for the colon
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•]*")  # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄)
+_DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
@@ -139,7 +140,7 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         segment = re.split(r"[)）】\]]", segment)[0]
         pos = m.end()
         for part in re.finditer(r"[^\s、,，/:：]+", segment):  # 作者:电视台:黄曦: the body is skipped
-            token = part.group(0)
+            token = _DATE_AFTER.sub("", part.group(0))  # 彭桂红2018-07-06: the page's date glued to the name
             if segment[part.end():part.end() + 1] in (":", "："):
                 continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name
             name = _NAME_TAIL.sub("", token)
@@ -149,7 +150,7 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             if name != token and token.endswith("报道") and _a_place(name):
                 continue  # 记者 许洪胜 东营报道: where the reporter filed from, not a second reporter
             run = run_together_names(name)
-            if len(name) == 4 and run and not name.startswith(_compound_surnames()):
+            if len(name) == 4 and run and not name.startswith(compound_surnames()):
                 out.extend((n, start + a, start + z) for n, a, z in run)  # 通讯员杨琼柳颖: two names
                 continue
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name):
@@ -170,7 +171,7 @@ def _a_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _compound_surnames() -> tuple[str, ...]:
+def compound_surnames() -> tuple[str, ...]:
     from kg.lexicon import lexicon
 
     return tuple(lexicon()["person"]["compound_surnames"])
@@ -215,7 +216,7 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     from kg.lexicon import is_common_word, surnames, word_freq
 
     lead = _BULLET.match(line).end()  # type: ignore[union-attr]
-    parts = list(re.compile(r"\S+").finditer(line, lead))
+    parts = list(re.compile(r"[^\s、]+").finditer(line, lead))  # (陈伟东、孔娜娜、张大维: a list of names)
     if not 1 <= len(parts) <= 4:
         return []
     out = []
@@ -310,6 +311,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         line = doc.norm[b.start:b.end]
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
             names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line)
+        elif _ROLE.match(line.lstrip()) and len(line) <= 40 and not _PROSE.search(line):
+            names = byline_names(line)  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
         elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.lexicon import by_length, cut, is_common_word, lexicon, surnames, word_bounds, word_freq, word_tag
-from kg.metadata import byline_blocks
+from kg.metadata import byline_blocks, compound_surnames
 from kg.model import Document, Mention
 from kg.text import is_han
 
@@ -84,6 +84,7 @@ _NOT_NAME_ENDS = set("地着了的们人")
 _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 近日 日前 目前 今年 去年 明年 当天 今天 昨天 此前 随后 "
                        "近期 最近 之前 之后 以来 期间".split())
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 _PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用")  # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分
 
@@ -186,10 +187,12 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
             if text[at] in "和与及" and is_common_word(text[at + 1:at + 3]):
                 continue  # 老人|和小孩: another noun joined to the role, not 和, a surname
-            for k in (3, 2):
-                if k == 3 and text[at + 2:at + 3] in _PREDICATE_CHARS and _predicate_at(text, at + 2):
+            compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
+            for k in ((4, 3) if compound else (3, 2)):
+                if k == 3 and not compound and text[at + 2:at + 3] in _PREDICATE_CHARS and _predicate_at(text, at + 2):
                     continue  # 李明|仍很关心, 王芳|却仍坚持: the third character begins the predicate
-                if _HAN_NAME.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
+                if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
+                        compound and text[at + k:at + k + 1] in _MARKS_AFTER_NAME) or (
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object
                     _take(doc, out, text[at:at + k], s.start + at, here=here, said=True)
@@ -219,7 +222,7 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
     norm = doc.norm
     for person in sorted(out[here:], key=lambda m: m.start):
         at = person.end
-        while at < end and norm[at] == "、" and norm[at + 1:at + 2] in surnames():
+        while at < end and norm[at] in "、和" and norm[at + 1:at + 2] in surnames():  # (陈倩怡和肖裕标)
             name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
                          and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
                          and (norm[at + 1 + k:at + 2 + k] in _LIST_GOES_ON

@@ -342,3 +342,13 @@ def test_metadata_run_together_names_split_one_way_only(run: str, names: list[st
 ])
 def test_metadata_creators_after_marks_and_in_joined_names(lines: tuple[str, ...], creators: list[str]) -> None:
     assert _doc(*lines).creators == creators
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    (("标题", "", "社区书记介绍了工作安排。", "", "社区表示感谢。", "", "活动结束。", "", "大家合影。", "",
+      "文/图|叶曙光", "", "编辑|周涵琪"), ["叶曙光", "周涵琪"]),  # credit lines of their own, far down the page
+    (("标题", "", "正文。", "", "编辑:彭桂红2018-07-06 16:34内容来源:宝安日报"), ["彭桂红"]),  # a date glued on
+    (("标题", "", "陈伟东、孔娜娜、张大维", "", "正文开始了。"), ["陈伟东", "孔娜娜", "张大维"]),  # names listed
+])
+def test_metadata_credit_lines_anywhere_and_names_listed(lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators
