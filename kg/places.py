@@ -892,6 +892,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # the township table knows ends with it (新兴镇|江口村 is a town's village)
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
+                if len(suffix) == 1 and word_freq(norm[m.start():m.start() + 4]) > 0:
+                    continue  # 九修|村规民约: the suffix begins a word of four (the village's rules), no village
                 if len(suffix) == 1 and prev == suffix and (any(
                         word_freq(norm[m.start():m.start() + k]) > 0 for k in (3, 4))
                         or norm.startswith(_VILLAGE_WORDS, m.start())):

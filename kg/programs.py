@@ -653,10 +653,11 @@ def _word_before(norm: str, pos: int, floor: int) -> str | None:
 
 
 # 通过乡村振兴进农家、“枣乡先锋”培树、村部功能整合提升等三大活动: a counted set of named initiatives
-# (建好党建领航、资源整合、产业扶持“三项机制”: the count and its kind right after the list, quoted or not)
+# (建好党建领航、资源整合、产业扶持“三项机制”: a count of mechanisms, projects or models right after the list,
+# quoted or not, without 等; of measures, 五大举措, the items are actions, no names)
 _COUNTED_LIST = re.compile(
-    r"((?:[^\s,，。；;：:、]{3,16}、){1,7}[^\s,，。；;：:、“]{3,16})(?:等|“)?[一二三四五六七八九十两\d]+[大项个]"
-    r"(活动|行动|工程|品牌|机制|举措|模式)")
+    r"((?:[^\s,，。；;：:、]{3,16}、){1,7}[^\s,，。；;：:、“]{3,16})(?:等[一二三四五六七八九十两\d]+[大项个]"
+    r"(活动|行动|工程|品牌|机制|举措|模式)|“?[一二三四五六七八九十两\d]+[大项个](机制|工程|模式))")
 _NAMED_KINDS = ("机制", "模式", "工程")  # kinds a list's items are named with (资源整合机制); 活动, 行动 are not
 _COUNT_OF_KIND = re.compile(r"[一二三四五六七八九十两\d][大项个](?:活动|行动|工程|品牌|机制|举措|模式)")
 
@@ -696,7 +697,7 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
                 items.append((at, at + len(part)))
             at += len(part) + 1
         if len(items) >= 2:
-            kind = m.group(2)
+            kind = m.group(2) or m.group(3)
             for a, b in items:  # 党建领航、资源整合“三项机制”: each is a mechanism, named with its kind
                 label = norm[a:b] + kind if kind in _NAMED_KINDS and not norm.endswith(kind, a, b) \
                     and norm[a - 1:a] not in _OPENING and b - a <= 6 else norm[a:b]

@@ -1534,3 +1534,8 @@ def test_places_a_villages_office_and_people_after_its_name(text: str, names: li
 def test_places_a_former_place_is_named_after_its_former() -> None:
     # 原 (former) marks the name's left edge, and after it a common word names the place merged since
     assert _of_class("桥头社区由原桥头社区和原高山社区合并而成。", "Community") == ["桥头社区", "桥头社区", "高山社区"]
+
+
+def test_places_a_suffix_that_begins_a_word_of_four_names_nothing() -> None:
+    # 九修|村规民约: nine revisions of the village's rules, no village 九修村
+    assert _of_class("上洋村通过九修村规民约、发展物业经济，实现基层治理。", "Community") == ["上洋村"]

@@ -775,3 +775,9 @@ def test_programs_a_founding_verb_introduces_a_quoted_name() -> None:
 ])
 def test_programs_lists_of_alike_joined_names_and_models(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_a_list_of_measures_counted_without_deng_names_no_programs() -> None:
+    # 五大举措 right after a list of actions: measures, no names (a count of mechanisms would be: 三项机制)
+    text = "联盟通过村集体抱团发展、村干部交叉挂职、村书记月例会、修改完善村规民约五大举措，发挥效用。"
+    assert _labels(text) == []
