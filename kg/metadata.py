@@ -142,6 +142,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         for part in re.finditer(r"[^\s、,，/:：]+", segment):  # 作者:电视台:黄曦: the body is skipped
             token = _DATE_AFTER.sub("", part.group(0))  # 彭桂红2018-07-06: the page's date glued to the name
             if segment[part.end():part.end() + 1] in (":", "："):
+                if out and out[-1][1] >= m.end():
+                    break  # 作者:方翠霞 来源:油坊店乡: the next field's label ends the names of this one
                 continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name
             name = _NAME_TAIL.sub("", token)
             start = pos + part.start()

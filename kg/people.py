@@ -279,6 +279,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     given = name[1:]
     if given.startswith("某") or given in _address() or _nickname(name):
         return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李: a person the text will not name
+    if name[0] == "向" and given[:1] in "前后上下东南西北里外":
+        return  # 带领村民|向前|奔: towards, no surname
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if name[0] not in surnames() or is_common_word(name) or (

@@ -819,6 +819,13 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
+_SLOGAN_VERBS = frozenset("强兴富美活")  # 党建强村, 产业兴村: what a slogan does to villages
+_SLOGAN_EDGES = frozenset("“”、，,。；;：:\n ")  # where a slogan's four characters begin: a mark, a line's start
+
+
+def _a_slogan_before(norm: str, at: int) -> bool:
+    """Whether a word in use and a slogan's verb, begun at a mark, stand before the place word at ``at``."""
+    return norm[at - 4:at - 3] in _SLOGAN_EDGES and word_freq(norm[at - 3:at - 1]) >= 100
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委")
 
@@ -892,6 +899,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # the township table knows ends with it (新兴镇|江口村 is a town's village)
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
+                if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(norm, m.start()):
+                    continue  # 党建|强|村, 富农|强|村, 富民|兴|村: a slogan's verb and its object, no village
                 if len(suffix) == 1 and word_freq(norm[m.start():m.start() + 4]) > 0:
                     continue  # 九修|村规民约: the suffix begins a word of four (the village's rules), no village
                 if len(suffix) == 1 and prev == suffix and (any(

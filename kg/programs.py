@@ -249,6 +249,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         version = _VERSION.match(norm, after)
         tail = after + (version.end() - version.start() if version else 0)
         head = _head_after(norm, tail, end, near_heads, quote_only)
+        if head is None and all(c in _CHINESE_NUMERALS for c in inner):
+            continue  # “七一”系列活动, “十四五”规划: a day, a plan's period (“1234”工作体系 names one by its head)
         if head is None and inner.endswith(_COMPANY_ENDS) and "+" not in inner:
             continue  # a body's name in quotes, no head of a program after it (“党建+合作社”模式 is one)
         if head is not None and norm.startswith(org_tails, head[0]):
@@ -407,6 +409,7 @@ def _numbered(inner: str) -> bool:
     return not any(m.start == 0 for m in load_gazetteer().find_all(inner))
 
 
+_CHINESE_NUMERALS = frozenset("一二三四五六七八九十百千万")
 _NUMBER_FIRST = frozenset("二三四五六七八九十双两百千")
 
 

@@ -335,3 +335,10 @@ def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
 ])
 def test_people_first_secretaries_names_joined_by_and_compound_surnames(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_people_towards_is_no_surname_and_a_field_label_ends_a_credit() -> None:
+    assert _people("支部书记周官宏把支部建成了带领村民向前奔的坚强战斗堡垒。") == ["周官宏"]
+    page = "标题\n\n发表时间:2024-03-04 作者:方翠霞 来源:油坊店乡 点击数: 我要纠错\n\n正文。\n"
+    doc = read_metadata(make_document("a.txt", page.encode()))
+    assert doc.creators == ["方翠霞"]

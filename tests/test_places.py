@@ -1539,3 +1539,12 @@ def test_places_a_former_place_is_named_after_its_former() -> None:
 def test_places_a_suffix_that_begins_a_word_of_four_names_nothing() -> None:
     # 九修|村规民约: nine revisions of the village's rules, no village 九修村
     assert _of_class("上洋村通过九修村规民约、发展物业经济，实现基层治理。", "Community") == ["上洋村"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("清城区把“党建强村、党建富民”理念根植乡村建设之中。", []),  # a slogan's verb and its object
+    ("对重点难点村(社区)派驻法制副书记。", []),  # a kind of village
+    ("在西湖区美村召开会议。", ["美村"]),  # a village's name, no slogan before it
+])
+def test_places_slogans_and_kinds_of_village_name_none(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names

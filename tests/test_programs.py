@@ -781,3 +781,9 @@ def test_programs_a_list_of_measures_counted_without_deng_names_no_programs() ->
     # 五大举措 right after a list of actions: measures, no names (a count of mechanisms would be: 三项机制)
     text = "联盟通过村集体抱团发展、村干部交叉挂职、村书记月例会、修改完善村规民约五大举措，发挥效用。"
     assert _labels(text) == []
+
+
+def test_programs_a_day_or_a_plans_period_in_quotes_is_none() -> None:
+    # “七一”, “十四五”: numerals alone with no head after them; “1234”工作体系 is named by its head
+    assert _labels("组织开展“七一”系列走访，实施“十四五”规划。") == []
+    assert _labels("社区推行“1234”工作体系。") == ["1234工作体系"]
