@@ -355,8 +355,8 @@ _VISIT_TO = re.compile(r"(?:来到|走进|深入|前往|到|赴)$")
 _VISIT_ACROSS = re.compile(r"(?:来到|走进|前往)([\u4e00-\u9fff]{1,4})$")
 _VISIT = re.compile(r"调研|视察|考察|督导|检查|观摩")
 # A clause whose subject goes somewhere (一行到…, 带领检查组来到…) to look: a visit, whatever it names
-_VISIT_UNNAMED = re.compile(r"[^，,。；;！？!?“]{0,24}?(?:来到|走进|前往|到|赴)[^，,。；;！？!?“]{1,16}?"
-                            r"(?:参观|调研|视察|考察|督导|检查|观摩)")
+_VISIT_UNNAMED = re.compile(r"[^，,。；;！？!?“]{0,24}?(?:来到|走进|前往|赴|一行到|组到)[^，,。；;！？!?“]{1,16}?"
+                            r"(?:参观|调研|视察|考察|督导|检查|观摩)")  # (做到, 达到: no visit)
 
 
 def visit_before(norm: str, a: int, start: int) -> bool:
@@ -465,6 +465,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         pilot = _pilot(doc.norm, a, b, found)
         if pilot is not None:  # 秋雨社区…，以秋雨二期小区为试点，率先成立…: the sentence stays its subject's;
             after_pilot = pilot  # what the text tells in the sentences after it is done in the pilot
+            if subject is not None and subject.start < pilot.start:
+                current = subject  # 秋雨社区以秋雨二期小区为试点: the clause's own subject
             out.append((a, b, current))
             continue
         if subject is not None and _VISIT_UNNAMED.match(doc.norm, subject.end, b):
@@ -510,6 +512,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
                 out = [(x, y, subject) for x, y, _ in out]
             current = subject
             after_pilot = None
+            among = None
             by_means = -1
         elif by_means == len(out):
             by_means += 1  # one more clause of the means, still waiting for the sentence's subject

@@ -25,6 +25,15 @@ ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "�
 _ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：|｜]?\s*")  # 记者|潘巧: a bar for the colon
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•]*")  # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄)
+_CREDIT_LINE = re.compile(r"\s*(?:" + "|".join(map(re.escape, ROLES)) + r")\s*[:：|｜]")
+
+
+def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    from kg.lexicon import surnames
+
+    return [n for n in names if n[0][0] in surnames() or "·" in n[0]]
+
+
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
@@ -313,8 +322,9 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         line = doc.norm[b.start:b.end]
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
             names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line)
-        elif _ROLE.match(line.lstrip()) and len(line) <= 40 and not _PROSE.search(line):
-            names = byline_names(line)  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
+        elif _CREDIT_LINE.match(line) and len(line) <= 40 and not _PROSE.search(line):
+            names = _surnamed(byline_names(line))  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
+            # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)
         elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end

@@ -301,7 +301,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             name = clean_label(surface)
             if name in _generic_bodies():
                 continue  # 建立健全|村务监督委员会: every village's, no one body
-            if _RATED.match(name):
+            if _RATED.fullmatch(name):
                 continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
             label, aliases = _complete(name, start, focus)
             if relative_head(label) is not None:
@@ -321,7 +321,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     return _with_places_before(_bare_departments_placed(out), place_from)
 
 
-_RATED = re.compile(r"[一二三四五六七八九十\d]+星级?")
+_RATED = re.compile(r"[一二三四五六七八九十\d]+星级?(?:社区|小区|村)?(?:党支部|党总支|党委|支部|党组织)")
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[个家支所]$")
 _COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…支部两个支部: the two named, counted)
 
@@ -855,6 +855,7 @@ def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
 _UNITS_LIST = re.compile(r"((?:[\u4e00-\u9fff()（）]{2,24}、)+[\u4e00-\u9fff()（）]{2,24})等"
                          r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?[家个](?:[\u4e00-\u9fff]{0,6}?)"
                          r"(?:单位|部门|机关|组织)")
+_UNIT_WORDS = ("单位", "部门", "机关", "组织")
 _BODY_ENDS = (*"处院社局厅委办部所站队会司行校馆团组", "中心", "支部", "党总支")
 
 
@@ -865,6 +866,8 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
     norm = doc.norm
     out = list(found)
     for s in doc.sentences:
+        if norm.find("等", s.start, s.end) < 0 or not any(norm.find(w, s.start, s.end) >= 0 for w in _UNIT_WORDS):
+            continue  # the pattern is slow to fail on a long list: only where it can match
         for m in _UNITS_LIST.finditer(norm, s.start, s.end):
             bounds = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if norm[i] == "、"] + [m.end(1) + 1]
             for k, (a, b) in enumerate(pairwise(bounds)):
@@ -878,9 +881,7 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
                     rest = norm[o.end:b]
                     if len(rest) <= 8 and all(is_han(c) for c in rest) and norm.endswith(_BODY_ENDS, 0, b):
                         out[out.index(o)] = replace(o, label=o.label + rest, key=o.label + rest,
-                                                    surface=norm[o.start:b], end=b,
-                                                    aliases=(*o.aliases, o.label) if o.label != o.surface
-                                                    else o.aliases)
+                                                    surface=norm[o.start:b], end=b, aliases=())
                     continue
                 if k == 0 or not norm.endswith(_BODY_ENDS, 0, b) or b - a > 20 or any(
                         p.start == a and p.end == b for p in places):

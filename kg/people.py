@@ -225,6 +225,8 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
         while at < end and norm[at] in "、和" and norm[at + 1:at + 2] in surnames():  # (陈倩怡和肖裕标)
             name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
                          and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
+                         and not (k == 3 and norm[at + 3:at + 4] in _PREDICATE_CHARS | {"一"})  # 和李强|都表示,
+                         # 和孙子|一起: the third character begins the predicate
                          and (norm[at + 1 + k:at + 2 + k] in _LIST_GOES_ON
                               or _predicate_at(norm[:end], at + 1 + k))), None)  # 、魏小亮|忙了起来: the last
             if name is None:

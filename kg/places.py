@@ -293,8 +293,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         while name[:1] in STOP_CHARS and len(cut(name)[0]) == 1:
             name = name[1:]  # a clause's particle before the road's name; 中山|街 keeps its 中 (a word's)
         words = cut(name)
-        if len(words) >= 2 and len(words[0]) >= 2 and word_tag(words[0]).startswith("v") and is_common_word(words[0]):
-            name = name[len(words[0]):]  # 选择|李巷社区: the clause's verb before the lane's name
+        if len(words) >= 2 and len(words[0]) >= 2 and word_tag(words[0]) == "v" and is_common_word(words[0]) \
+                and len(name) - len(words[0]) >= 2:
+            name = name[len(words[0]):]  # 选择|李巷社区: the clause's verb before the lane's name (胜利|街, 建设|街:
+            # words tagged vn, names)
         if name[:1] == "来" and norm.endswith(_TIME_UNITS, 0, pos - len(name)):
             name = name[1:]  # 近一个月来|万年路社区, 多年来: the 来 ends a time, it begins no road's name
         if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's
@@ -825,7 +827,9 @@ _SLOGAN_EDGES = frozenset("“”、，,。；;：:\n ")  # where a slogan's fou
 
 def _a_slogan_before(norm: str, at: int) -> bool:
     """Whether a word in use and a slogan's verb, begun at a mark, stand before the place word at ``at``."""
-    return norm[at - 4:at - 3] in _SLOGAN_EDGES and word_freq(norm[at - 3:at - 1]) >= 100
+    if at < 3:
+        return False
+    return (at == 3 or norm[at - 4:at - 3] in _SLOGAN_EDGES) and word_freq(norm[at - 3:at - 1]) >= 100
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委")
 
@@ -1003,6 +1007,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     return kept
 
 
+# How places are related, written after 和 as a kind of place (…村和周边村, 和兄弟社区): no name
+_RELATED = frozenset(("周边", "邻近", "相邻", "毗邻", "兄弟", "结对", "帮扶", "共建", "联建", "示范", "试点", "其他",
+                      "相关"))
 _LISTED_NEXT = re.compile(r"[、和]([\u4e00-\u9fff]{2,4}?)(社区|村|街道)")
 
 
@@ -1018,8 +1025,10 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
         while (m := _LISTED_NEXT.match(norm, prev.end)) is not None and prev.name.endswith(m.group(2)):
             name = m.group(1)
             if m.start(1) in starts or name in _kinds() or any(c in _INNER_STOPS or c in "的各等每" for c in name) \
-                    or name[0] in BAD_FIRST or (cut(name)[0] in program_verbs() and cut(name)[0] != name):
-                break
+                    or name[0] in BAD_FIRST or (cut(name)[0] in program_verbs() and cut(name)[0] != name) \
+                    or (norm[m.start()] == "和" and (name in _RELATED or word_tag(name)[:1] in ("a", "v", "f"))) \
+                    or is_common_word(name[-1] + m.group(2)):
+                break  # (…村和周边村, 和美丽乡村: the clause's words after 和; 乡村, 农村: no village's suffix)
             item = _Local(prev.cls, m.start(1), m.end(), name + m.group(2), name + m.group(2), prev.town, prev.county)
             if (item.start, item.end) not in taken:
                 added.append(item)

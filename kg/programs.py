@@ -327,7 +327,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     return out
 
 
-_ALIKE_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,10})")
+_ALIKE_JOINS = ("、", "和", "及")
 
 
 def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Mention]:
@@ -338,12 +338,12 @@ def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Men
     out: list[Mention] = []
     for p in phrases:
         head = next((h for h in heads if p.label.endswith(h)), None)
+        if head is None:
+            continue
+        item_re = re.compile(f"[{''.join(_ALIKE_JOINS)}]([\u4e00-\u9fff]{{2,8}}?{re.escape(head)})")
         at = p.end
-        while head is not None and (m := _ALIKE_ITEM.match(norm, at, limit)) is not None:
-            item = m.group(1)
-            if not item.endswith(head) or len(item) <= len(head) + 1:
-                break
-            out.append(_mention(doc, item, item, m.start(1), m.end(1)))
+        while (m := item_re.match(norm, at, limit)) is not None:  # …工程、先锋模范工程和阵地建设工程
+            out.append(_mention(doc, m.group(1), m.group(1), m.start(1), m.end(1)))
             at = m.end()
     return out
 
@@ -659,7 +659,7 @@ def _word_before(norm: str, pos: int, floor: int) -> str | None:
 # (建好党建领航、资源整合、产业扶持“三项机制”: a count of mechanisms, projects or models right after the list,
 # quoted or not, without 等; of measures, 五大举措, the items are actions, no names)
 _COUNTED_LIST = re.compile(
-    r"((?:[^\s,，。；;：:、]{3,16}、){1,7}[^\s,，。；;：:、“]{3,16})(?:等[一二三四五六七八九十两\d]+[大项个]"
+    r"((?:[^\s,，。；;：:、]{3,16}、){1,7}[^\s,，。；;：:、]{3,16}?)(?:等[一二三四五六七八九十两\d]+[大项个]"
     r"(活动|行动|工程|品牌|机制|举措|模式)|“?[一二三四五六七八九十两\d]+[大项个](机制|工程|模式))")
 _NAMED_KINDS = ("机制", "模式", "工程")  # kinds a list's items are named with (资源整合机制); 活动, 行动 are not
 _COUNT_OF_KIND = re.compile(r"[一二三四五六七八九十两\d][大项个](?:活动|行动|工程|品牌|机制|举措|模式)")

@@ -300,8 +300,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             break  # 60岁|以上|老人: a number's measure and its locative bound the noun (规模以上企业: one)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
-        if kept and len(tok) >= 2 and word_tag(tok) == "t":
-            break  # 现在|志愿者206名: a time of the clause, no part of the noun
+        if kept and tok in _CLAUSE_TIMES:
+            break  # 现在|志愿者206名: a time of the clause, no part of the noun (青年, 老年: tagged so, nouns)
         if tok in breaks or tok in _STOP or (not kind and (
                 (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)
                                                                          and not _a_suffix_alone(kept)))):
@@ -390,6 +390,7 @@ def _counted(thing: str) -> bool:
 
 
 _MEASURED_NEXT = re.compile(r"[\d.]+[万千百]?(?:余|多)?[人名户个家支]")  # 198支|6000余人: a second count
+_CLAUSE_TIMES = frozenset(("现在", "目前", "当前", "如今", "今年", "去年", "近年", "近年来", "现已", "至今"))
 _KIND_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[型式性](?=[\u4e00-\u9fff]{2})")
 _KIND_JOINS = ("和", "、", "及", "与")
 

@@ -748,3 +748,19 @@ def test_actors_a_sentence_that_opens_among_a_places_things_is_about_that_place(
     graph = _build(tmp_path, text)
     abouts = {(graph.entities[s.about].label, s.value) for s in graph.statistics}
     assert ("黄石港区", 30) in abouts and ("黄石港区", 32) in abouts, abouts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 做到 is no visit: the community that does it runs the program
+    ("浙江省杭州市西湖区召开会议。东风社区坚持做到每周检查一次，推行“红色管家”工作法。",
+     {"红色管家工作法": "东风社区"}),
+    # a pilot clause's own subject runs what its sentence tells
+    ("山西省平遥县召开会议。秋雨社区以秋雨二期小区为试点，成立了“秋雨二期红色驿站”。",
+     {"秋雨二期红色驿站": "秋雨社区"}),
+    # a clause that names its own subject ends the scope of 在…中
+    ("湖北省黄石市召开会议。在黄石港区注册的62家物业企业中，30家已建党组织，团城山街道推行“敲门行动”。",
+     {"敲门行动": "团城山街道"}),
+])
+def test_actors_visits_pilots_and_scopes_reviewed(tmp_path: Path, text: str, expected: dict[str, str]) -> None:
+    agents = _agents(_build(tmp_path, text))
+    assert {k: agents.get(k) for k in expected} == expected, agents

@@ -677,3 +677,8 @@ def test_organizations_a_list_not_counted_as_bodies_adds_none(tmp_path: Path) ->
 def test_organizations_ratings_members_and_kinds_name_no_other_body(tmp_path: Path, text: str,
                                                                     bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+def test_organizations_a_place_named_by_a_star_keeps_its_bodies(tmp_path: Path) -> None:
+    # 三星镇: a town named so; only a rating's body (“十星党支部”) names no body
+    assert "三星镇党委" in _orgs(tmp_path, "四川省广汉市三星镇党委召开会议。")

@@ -342,3 +342,16 @@ def test_people_towards_is_no_surname_and_a_field_label_ends_a_credit() -> None:
     page = "标题\n\n发表时间:2024-03-04 作者:方翠霞 来源:油坊店乡 点击数: 我要纠错\n\n正文。\n"
     doc = read_metadata(make_document("a.txt", page.encode()))
     assert doc.creators == ["方翠霞"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("居民王芳和李强都表示赞同。", ["王芳", "李强"]),  # 都 begins the predicate, no name's
+    ("村民张三和孙子一起来了。", ["张三"]),  # 孙子一 is no name
+])
+def test_people_names_joined_by_and_stop_at_the_predicate(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_people_a_subheading_that_begins_with_a_roles_word_credits_no_one() -> None:
+    doc = read_metadata(make_document("a.txt", "标题\n\n统筹资源 凝聚合力\n\n正文。\n".encode()))
+    assert doc.creators == []

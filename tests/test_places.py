@@ -1548,3 +1548,13 @@ def test_places_a_suffix_that_begins_a_word_of_four_names_nothing() -> None:
 ])
 def test_places_slogans_and_kinds_of_village_name_none(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("胜利街社区开展活动。", ["胜利街社区"]),  # 胜利 (a verbal noun) names the road, no verb of the clause
+    ("上洋村和周边村共建。", ["上洋村"]),  # 和 then how places are related: no name
+    ("红旗村和美丽乡村示范村结对。", ["红旗村"]),  # 乡村 is no village's suffix
+    ("党建强村促振兴，村里变了样。", []),  # a slogan at the text's start
+])
+def test_places_names_lists_and_slogans_reviewed(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names

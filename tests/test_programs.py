@@ -787,3 +787,11 @@ def test_programs_a_day_or_a_plans_period_in_quotes_is_none() -> None:
     # “七一”, “十四五”: numerals alone with no head after them; “1234”工作体系 is named by its head
     assert _labels("组织开展“七一”系列走访，实施“十四五”规划。") == []
     assert _labels("社区推行“1234”工作体系。") == ["1234工作体系"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("云南实施战斗堡垒工程、先锋模范工程和阵地建设工程。", ["战斗堡垒工程", "先锋模范工程", "阵地建设工程"]),
+    ("实施战斗堡垒工程、阵地建设工程等三大工程。", ["战斗堡垒工程", "阵地建设工程"]),  # 等 no item's
+])
+def test_programs_lists_joined_by_and_and_closed_by_deng(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

@@ -554,3 +554,8 @@ def test_statistics_numbers_in_words_and_second_measures(text: str, facts: list)
 ])
 def test_statistics_totals_of_kinds_and_counts_after_and(text: str, facts: list) -> None:
     assert _facts(text) == facts
+
+
+def test_statistics_youth_and_elders_are_nouns_not_times() -> None:
+    # 青年, 老年 (jieba tags them as times) begin the counted noun; 现在 ends it
+    assert _facts("现有青年志愿者50名。") == [("青年志愿者", 50, "名", False)]
