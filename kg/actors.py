@@ -124,7 +124,7 @@ def _the_one_town(mentions: list[Mention], title: Block | None, district: Mentio
     community of that street the headline names after it."""
     if title is None:
         return None
-    towns = {m.key: m for m in mentions if m.cls == "Township" and m.parent_key == district.key}
+    towns = {m.key: m for m in mentions if m.cls == "Township" and _lies_in(m, district)}
     named = {m.key for m in mentions if m.cls == "Township" and title.start <= m.start < title.end}
     if len(towns) != 1 or set(towns) != named:
         return None
@@ -133,6 +133,18 @@ def _the_one_town(mentions: list[Mention], title: Block | None, district: Mentio
     communities = {m.key: m for m in mentions if m.cls == "Community" and title.start <= m.start < title.end
                    and m.parent_key == town.key and m.label.endswith(("社区", "村"))}
     return next(iter(communities.values())) if len(communities) == 1 else town
+
+
+def _lies_in(town: Mention, place: Mention) -> bool:
+    """Whether a town's parent is ``place`` or lies in it (青口镇 in 赣榆区 in 连云港市: the city named most)."""
+    if town.parent_key == place.key:
+        return True
+    if not town.parent_key or not town.parent_key.isdigit():
+        return False
+    try:
+        return any(d.code == place.key for d in load_gazetteer().ancestors(town.parent_key))
+    except KeyError:
+        return False
 
 
 def make_focus(doc: Document, places: Places) -> Focus:

@@ -764,3 +764,14 @@ def test_actors_a_sentence_that_opens_among_a_places_things_is_about_that_place(
 def test_actors_visits_pilots_and_scopes_reviewed(tmp_path: Path, text: str, expected: dict[str, str]) -> None:
     agents = _agents(_build(tmp_path, text))
     assert {k: agents.get(k) for k in expected} == expected, agents
+
+
+def test_actors_a_headlines_town_inside_the_city_named_most_still_leads_to_its_community(tmp_path: Path) -> None:
+    # 青口镇 lies in 赣榆区 (not named), in 连云港市 (named most): the headline's community is the focus
+    (tmp_path / "a.txt").write_text(
+        "江苏连云港市青口镇河南社区颜值“蝶变”进行时\n\n"
+        "连云港市召开会议。连云港市推进城市更新。\n\n"
+        "近年来，先后投入资金，协调共建单位15家，对24个居民小区进行改造。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    abouts = {(graph.entities[s.about].label, s.value) for s in graph.statistics}
+    assert ("河南社区", 24) in abouts, abouts
