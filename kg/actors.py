@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import cut, is_common_word, lexicon, word_bounds, word_tag
+from kg.lexicon import by_length, cut, is_common_word, lexicon, word_bounds, word_tag
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
 from kg.places import TOWN_WINDOW, Places, section_at, section_starts
 from kg.spans import ByStart
@@ -387,7 +387,7 @@ _NO_NAME_CHARS = frozenset("的了在是把将对为等")  # a clause's particle
 
 @lru_cache(maxsize=1)
 def _post_then_next() -> re.Pattern[str]:
-    titles = "|".join(map(re.escape, sorted(lexicon()["person"]["titles"], key=len, reverse=True)))
+    titles = "|".join(map(re.escape, by_length(lexicon()["person"]["titles"])))
     return re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{titles})、")
 
 

@@ -148,10 +148,9 @@ _LIST_JOINS = ("、", "，", ",", "和", "及", "与")
 
 
 def _possessor(norm: str, p: Mention, by_end: dict[int, Mention], whose: dict[int, Mention]) -> Mention | None:
-    """The place or body a quoted program is written as belonging to: X的“P” (百步亭社区党委的“二三六”工作法),
-    or the one the program listed right before it belonged to (…工作法，“三方联动”机制、“两长四员”…)."""
-    if norm[p.start:p.start + 1] not in _QUOTE_OPENINGS:
-        return None
+    """The place or body a quoted program (``p`` opens with its quotation mark) is written as belonging to:
+    X的“P” (百步亭社区党委的“二三六”工作法), or the one the program listed right before it belonged to
+    (…工作法，“三方联动”机制、“两长四员”…)."""
     if norm[p.start - 1:p.start] == "的":
         found = by_end.get(p.start - 1)
         if found is not None and found.cls in ACTOR_CLASSES:
@@ -188,12 +187,12 @@ def extract_document(doc: Document) -> DocFacts:
     by_end = {m.end: m for m in actors}
     doing = _Doing(doc.norm)
     whose: dict[int, Mention] = {}  # a program's end → the place or body it was written as belonging to
-    owned_starts = {p.start for p in programs if doc.norm[p.start:p.start + 1] in _QUOTE_OPENINGS}
+    quoted = {p.start for p in programs if doc.norm[p.start:p.start + 1] in _QUOTE_OPENINGS}  # programs in quotes
     for p in programs:
         i = finder.index(p.start)
         if i is None:
             continue
-        possessor = _possessor(doc.norm, p, by_end, whose)
+        possessor = _possessor(doc.norm, p, by_end, whose) if p.start in quoted else None
         if possessor is not None:  # 百步亭社区党委的“二三六”工作法，“三方联动”机制: its own, whoever the
             whose[p.end] = possessor  # clause's subject is (学习…: the learners run none of it)
             facts.implementations.append(ImplementationFound(possessor, p, finder.evidence(i)))
@@ -204,10 +203,10 @@ def extract_document(doc: Document) -> DocFacts:
             before = _written_before_its_verb(doc.norm, p.start, by_end)
             if before is not None and not doc.norm.startswith("在", before.start - 1):
                 agent = before  # (在全省深化“…”活动中: the campaign's scope, no subject)
-        owner = by_end.get(p.start) if doc.norm[p.start:p.start + 1] in _QUOTE_OPENINGS else None
+        owner = by_end.get(p.start) if p.start in quoted else None
         if agent is None and owner is not None:
             agent = owner
-        elif owner is not None and agent is not None and agent.end in owned_starts and agent.end != p.start:
+        elif owner is not None and agent is not None and agent.end in quoted and agent.end != p.start:
             agent = owner  # 国贸阳光社区“4·10”工作法和青峰社区“365”工作法: each its own; the first owner heads
             # a list of them, no subject of the others
         if agent is not None and doing.stated(i, sent, p.start, p.end):

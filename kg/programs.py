@@ -226,8 +226,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     out: list[Mention] = []
     spans = quoted_spans(norm, start, end)
     span_after = {x - 1: y for x, y in spans}  # an opening quote's offset -> its quotation's inner end
-    acting = [(a, b) for a, b in spans if _acts_at_clause_start(norm, start, a, b)]
-    acting = acting if len(acting) >= 2 else []
+    acting = [(a, b) for a, b in spans if _acts_at_clause_start(norm, start, a, b)] if len(spans) >= 2 else []
+    acting = acting if len(acting) >= 2 else []  # (two or more: asked only where two quotations are)
     for a, b in spans:
         inner = norm[a:b].strip()
         if _is_slogan(inner):
@@ -330,6 +330,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 _ALIKE_JOINS = ("、", "和", "及")
 
 
+@lru_cache(maxsize=64)
+def _alike_item(head: str) -> re.Pattern[str]:
+    """A list's next item ending in ``head``, after its mark: compiled once per head, not per phrase."""
+    return re.compile(f"[{''.join(_ALIKE_JOINS)}]([\u4e00-\u9fff]{{2,8}}?{re.escape(head)})")
+
+
 def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Mention]:
     """The items of a 、-list after a program read from a phrase that end with its head (实施战斗堡垒工程、先锋
     模范工程、阵地建设工程): the list's first item is one, so each like it is another."""
@@ -340,7 +346,7 @@ def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Men
         head = next((h for h in heads if p.label.endswith(h)), None)
         if head is None:
             continue
-        item_re = re.compile(f"[{''.join(_ALIKE_JOINS)}]([\u4e00-\u9fff]{{2,8}}?{re.escape(head)})")
+        item_re = _alike_item(head)
         at = p.end
         while (m := item_re.match(norm, at, limit)) is not None:  # …工程、先锋模范工程和阵地建设工程
             out.append(_mention(doc, m.group(1), m.group(1), m.start(1), m.end(1)))
