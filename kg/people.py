@@ -63,16 +63,22 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # 在王立勇的带领下: a leader named in the phrase that says under whom something was done
     led_by = re.compile(r"在([\u4e00-\u9fff]{2,3})的(?:带领|领导|带动|指导)下")
     # 张三丰、李秀英等5名党员: names listed, then counted among people of a role (the list's first name)
+    # (陈生祥、姜利两位居民: counted without 等)
     listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s]))([\u4e00-\u9fff]{{2,3}})(?=(?:、[\u4e00-\u9fff]{{2,3}})+"
-                        rf"等(?:[\d一二两三四五六七八九十]+[名位个])?(?:{roles}))")
+                        rf"(?:等(?:[\d一二两三四五六七八九十]+[名位个])?|[\d一二两三四五六七八九十]+[名位])(?:{roles}))")
     # a name read two characters long by the pattern, whose third character is followed by a word of two
     # characters or more of the same (部长林志强|调研, not 林志|强调研; 周煜|来到, not 周煜来|到): the longer
     follows_at = re.compile(rf"[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$")
     # a title alone: a sentence without one (most) skips ``before_title``, whose every han character is a
     # place it would begin, for one scan that skips to the titles' first characters
     has_title = re.compile(titles)
+    # what marks the name before it as a person's with no role: a form of address (张金梅大姐), a place in a
+    # photograph (农前朝(左二)), or saying, with punctuation after it (告诫许子兵说:)
+    address = "|".join(map(re.escape, by_length(w for w in lex["address"] if len(w) >= 2)))
+    photographed = r"[(（](?:[前后中]排)?(?:[左右][一二三四五六七八九]?|中)[)）]"
+    marked = re.compile(rf"(?<=[\u4e00-\u9fff])(?:({address})|{photographed}|(说)(?=[:：,，“]))")
     return (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker,
-            unsurnamed, led_by, listed, follows_at, has_title)
+            unsurnamed, led_by, listed, follows_at, has_title, marked)
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
@@ -86,7 +92,8 @@ _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用")  # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分
+# 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不")
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -149,7 +156,7 @@ def extract_people(doc: Document) -> list[Mention]:
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
     (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed,
-     led_by, listed, follows_at, has_title) = _name_patterns()
+     led_by, listed, follows_at, has_title, marked) = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
@@ -202,8 +209,43 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in (unsurnamed.finditer(text) if _SAYING.search(text) else ()):
             if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)):
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
+        for m in marked.finditer(text):
+            _take_marked(doc, out, s.start, s.start + m.start(), says=m.group(2) is not None, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
     return sorted(out, key=lambda x: x.start)
+
+
+_FUNCTION_CHARS = set("和与及同跟向给对在把被让由")  # 和|王芳(左一): a preposition before a surname, not one
+_BEFORE_NAME = _FUNCTION_CHARS | set("了的叫是村镇乡区县市")  # one character a name may follow (看望了|王芳, 名叫|李娜,
+# 面冲村|王法华: a place it is of)
+
+
+def _name_may_begin(norm: str, start: int, at: int) -> bool:
+    """Whether a name may begin at ``at``: the sentence's start, after punctuation, or after a word of
+    jieba's of two characters or more, or one of the few characters a name follows. Not after characters
+    jieba reads one by one (傲云|毕力格说: a name it does not know, of which 毕力格 is only the end)."""
+    if at == start or not is_han(norm[at - 1]):
+        return True
+    before = cut(norm[max(start, at - 6):at])
+    return bool(before) and (len(before[-1]) >= 2 or before[-1] in _BEFORE_NAME)
+
+
+def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, says: bool, here: int) -> None:
+    """A name with nothing but what follows to tell it (张金梅大姐, 农前朝(左二), 告诫许子兵说:): three
+    characters, or two where a saying does not follow, beginning where jieba's words of the text before
+    it end (看望|王芳(右)), a compound surname's four; the name is held to what ``_take`` holds any name to."""
+    norm = doc.norm
+    lengths = (4, 3) if norm.startswith(compound_surnames(), end - 4) else (3,) if says else (3, 2)
+    for k in lengths:
+        at = end - k
+        if at < start or not _NAME_RUN.fullmatch(norm, at, end) or not _name_may_begin(norm, start, at):
+            continue
+        if norm[at] in _FUNCTION_CHARS and norm[at + 1] in surnames():
+            continue  # (和|李大爷: a surname and a form of address, a person the text does not name)
+        before = len(out)
+        _take(doc, out, norm[at:end], at, here=here)
+        if len(out) > before or norm[at] in surnames():
+            return  # (了|王芳(右): no surname, so the shorter reading is tried)
 
 
 def _ends_inside_a_verb(norm: str, end: int) -> bool:
@@ -214,6 +256,7 @@ def _ends_inside_a_verb(norm: str, end: int) -> bool:
 
 
 _LIST_GOES_ON = set("、等和与及,，。;；") | {""}
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十]+[名位]")  # the count that closes a list of people
 
 
 def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
@@ -228,6 +271,7 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
                          and not (k == 3 and norm[at + 3:at + 4] in _PREDICATE_CHARS | {"一"})  # 和李强|都表示,
                          # 和孙子|一起: the third character begins the predicate
                          and (norm[at + 1 + k:at + 2 + k] in _LIST_GOES_ON
+                              or _COUNTED.match(norm, at + 1 + k, end) is not None  # 、姜利|两位居民
                               or _predicate_at(norm[:end], at + 1 + k))), None)  # 、魏小亮|忙了起来: the last
             if name is None:
                 break

@@ -307,7 +307,7 @@ def test_people_a_list_ends_at_a_common_word_not_a_name() -> None:
 
 
 def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 53 of their 97 named people,
+    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 56 of their 97 named people,
     and at most 5 names no reader takes."""
     import json
     from pathlib import Path
@@ -324,7 +324,7 @@ def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
         read = {folded(m.label) for m in extract_people(doc)}
         taken = {folded(name) for name in e["people"]}
         found, extra = found + len(read & taken), extra + len(read - taken)
-    assert found >= 53, found
+    assert found >= 56, found
     assert extra <= 5, extra
 
 
@@ -355,3 +355,17 @@ def test_people_names_joined_by_and_stop_at_the_predicate(text: str, names: list
 def test_people_a_subheading_that_begins_with_a_roles_word_credits_no_one() -> None:
     doc = read_metadata(make_document("a.txt", "标题\n\n统筹资源 凝聚合力\n\n正文。\n".encode()))
     assert doc.creators == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("那是2021年，张金梅大姐坐了半天才开口。", ["张金梅"]),  # a form of address after a full name
+    ("近日，面冲村王法华大爷领到分红。", ["王法华"]),  # after the village it is of
+    ("看望了王芳(右)和李大爷。", ["王芳"]),  # a place in a photograph; 李大爷 names no one
+    ("告诫许子兵说：“在村里不能当主角。”", ["许子兵"]),  # saying, punctuation after it
+    ("傲云毕力格说：这次会议很重要。", []),  # 毕力格 is only the end of a name jieba does not know
+    ("大家说，好。村里的老人说，好。", []),
+    ("艾尼瓦尔·斯坎德尔和弟弟刘金宝没能一起过年。", ["刘金宝"]),  # kin as a role, 没 a predicate
+    ("比如，陈生祥、姜利两位居民积分近200分。", ["陈生祥", "姜利"]),  # a list counted without 等
+])
+def test_people_names_marked_by_address_photograph_saying_kin_or_a_count(text: str, names: list[str]) -> None:
+    assert _people(text) == names
