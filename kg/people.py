@@ -43,7 +43,12 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:{full_roles})([\u4e00-\u9fff]{{3}})(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
     role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
     appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
-    appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
+    # 选举王明为…; at a clause's start, the person elected or taking the office (何义辰第三次当选村支书), and
+    # the one a clause calls by name (一位编审，叫许幼珊，…)
+    appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)"
+                           rf"|(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{{2,3}}?)"
+                           rf"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后)?(?:当选|担任|出任|兼任|连任)"
+                           rf"|(?:名叫|叫做|(?:(?<=[,，])|^)叫)([\u4e00-\u9fff]{{2,3}})(?=[,，。;；、!！?？])")
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
     # 王芳是一名老党员, 王芳是社区的一名老党员: a clause that says what the person is, the name its subject
     # (王秀斌是社区的老住户: what the person is, a role with a word or two before it; after a quotation too)
@@ -167,7 +172,8 @@ def extract_people(doc: Document) -> list[Mention]:
             if pattern is before_title and not titled:        # is 王明远, not 明远 before 为书记
                 continue
             for m in pattern.finditer(text):
-                _take(doc, out, m.group(1), s.start + m.start(1), here=here)
+                g = m.lastindex or 1  # the alternative that matched (``appointed`` has three)
+                _take(doc, out, m.group(g), s.start + m.start(g), here=here)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name

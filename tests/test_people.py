@@ -307,7 +307,7 @@ def test_people_a_list_ends_at_a_common_word_not_a_name() -> None:
 
 
 def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 56 of their 97 named people,
+    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 58 of their 97 named people,
     and at most 5 names no reader takes."""
     import json
     from pathlib import Path
@@ -324,7 +324,7 @@ def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
         read = {folded(m.label) for m in extract_people(doc)}
         taken = {folded(name) for name in e["people"]}
         found, extra = found + len(read & taken), extra + len(read - taken)
-    assert found >= 56, found
+    assert found >= 58, found
     assert extra <= 5, extra
 
 
@@ -366,6 +366,9 @@ def test_people_a_subheading_that_begins_with_a_roles_word_credits_no_one() -> N
     ("大家说，好。村里的老人说，好。", []),
     ("艾尼瓦尔·斯坎德尔和弟弟刘金宝没能一起过年。", ["刘金宝"]),  # kin as a role, 没 a predicate
     ("比如，陈生祥、姜利两位居民积分近200分。", ["陈生祥", "姜利"]),  # a list counted without 等
+    ("2000年，何义辰第三次当选村支书。", ["何义辰"]),  # the subject of an election
+    ("有一位编审，叫许幼珊，而我是学中文的。", ["许幼珊"]),  # called by name
+    ("他叫大家，来吧。同年，再次当选。", []),
 ])
 def test_people_names_marked_by_address_photograph_saying_kin_or_a_count(text: str, names: list[str]) -> None:
     assert _people(text) == names
