@@ -329,6 +329,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 break  # 小事|不|出|小区: a slogan's negated verb; 不|老|屯|镇 keeps its 不
             if tail and word_tag(tok).startswith(_CLAUSE_TAGS):
                 break  # 继|桔城世家: a verb or pronoun of the clause, not the name's first character
+            if parts and i > 0 and word_tag(tok) == "v" and (
+                    word_tag(tokens[i - 1])[:1] in ("t", "f") or tokens[i - 1][-1:] in "年月日"):
+                break  # 1958年|设|萨麦苏木, 后|改|…: a clause's verb after its time, not the name's first character
         elif estate and not parts and (_PHASE.fullmatch(tok) or (
                 len(tok) == 2 and word_tag(tok) == "n" and not is_common_word(tok)
                 and not looks_like_name(tok, min_freq=min_freq))):
@@ -395,6 +398,18 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     return pos - len(name), name
+
+
+def _one_character_before_new(norm: str, pos: int, floor: int, bounds: Collection[int]) -> tuple[int, str] | None:
+    """北新村, 东新村, 中新村: one character that may begin a name, then 新村, read as a village (北新) whose
+    name is too short for the rest of the rules; only where a clause, a list or a place ends before it
+    (建设|新村 and 一个|新村 name none)."""
+    at = pos - 1
+    if at < floor or not is_han(norm[at]) or (not _may_begin_name(norm[at]) and norm[at] not in "东西南北中"):
+        return None
+    if at == floor or at in bounds or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS:
+        return at, norm[at]
+    return None
 
 
 _TAKING_UP = frozenset(("推广", "学习", "借鉴", "总结", "复制", "推介", "打造", "建立", "培育"))
@@ -952,6 +967,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     table = _as_in_table(norm, found, m.end(), floor, suffix, named)
                     if table is not None:
                         found, county = table[:2], table[2]
+                if found is None and suffix == "新村" and not norm.startswith("社区", m.end()):
+                    found = _one_character_before_new(norm, m.start(), floor, bounds)  # 在|北|新村: 北新村 (东新村社区:
+                    # the community's suffix reads it whole)
                 if found is None and maybe and glued in bounds and 2 <= m.start() - glued <= 3 \
                         and all(is_han(c) and c not in STOP_CHARS for c in norm[glued:m.start()]):
                     found = (glued, norm[glued:m.start()])  # 兴庆区|胜利|街|南华社区: a word, between two places
