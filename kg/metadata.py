@@ -158,6 +158,9 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             start = pos + part.start()
             if _OUTLET.fullmatch(name) or name in _NO_NAME:
                 continue  # 作者:佚名: the page says it has no name to give
+            if m.end() == m.end(1) and part.start() == 0 and _a_common_word(name):
+                break  # 记者看到，…, 在记者眼里: a word glued to the role is the sentence's, one the page cut
+                # short, no name (记者 陆续: a name set apart stays one)
             if name != token and token.endswith("报道") and _a_place(name):
                 continue  # 记者 许洪胜 东营报道: where the reporter filed from, not a second reporter
             run = run_together_names(name)
@@ -172,6 +175,13 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             elif out and token and not _NAME.fullmatch(name):
                 break
     return out
+
+
+def _a_common_word(name: str) -> bool:
+    """看到, 了解: a word in common use that jieba's dictionary does not tag as a person's name (高峰 is nr)."""
+    from kg.lexicon import is_common_word, word_tag
+
+    return is_common_word(name) and not word_tag(name).startswith("nr")
 
 
 def _a_place(name: str) -> bool:
@@ -328,7 +338,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
-            names = _bracketed(line) or _closing_credit(line)
+            names = _bracketed(line) or _closing_credit(line) or _opening_credit(line)
         names = names or _photo_credit(line) or _dated_outlet_names(line)
         if names:
             out.append((b.start, names))
@@ -346,6 +356,20 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
     if m is None:
         return []
     return [(n, m.end() + a, m.end() + z) for n, a, z in names_line(line[m.end():], sent=True)]
+
+
+# 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
+# sentence without brackets, up to 报道
+_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网)(?:消息|讯)\s*((?:" + "|".join(map(re.escape, ROLES))
+                             + r")[^。！？“”,，]{1,30}?)\s*报道")
+
+
+def _opening_credit(line: str) -> list[tuple[str, int, int]]:
+    """The reporters an outlet's news names at its start, between 本报讯 and 报道, with no brackets."""
+    m = _OPENING_CREDIT.match(line)
+    if m is None:
+        return []
+    return [(n, m.start(1) + a, m.start(1) + z) for n, a, z in byline_names(m.group(1))]
 
 
 def _closing_credit(line: str) -> list[tuple[str, int, int]]:

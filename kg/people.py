@@ -41,7 +41,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
     after_full_role = re.compile(
         rf"(?:{full_roles})([\u4e00-\u9fff]{{3}})(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
-    role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
+    role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})|(?:{full_roles})(?=[\u4e00-\u9fff]{{1,6}}·)")
+    # (社区干部美丽帕提·依米提说: a transliterated name, joined by ·, after a role that takes only full names)
     appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
     # 选举王明为…; at a clause's start, the person elected or taking the office (何义辰第三次当选村支书), and
     # the one a clause calls by name (一位编审，叫许幼珊，…)
@@ -98,7 +99,7 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不")
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从")  # 张同科|靠土地入股
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -292,8 +293,11 @@ def _transliterated(name: str) -> bool:
     """Whether a name without a Han surname reads as one written by sound (边巴次仁, 扎桑, 阿拉腾巴根):
     no word of the dictionary as a whole, none of its words common, a verb, an adverb, a pronoun or a
     function word (纷纷, 自己, 普遍, 们 are the clause's, not a name's)."""
-    if word_freq(name) > 0 or name[-1] in _NOT_NAME_ENDS or any(w in name for w in _role_words()):
-        return False
+    if (word_freq(name) > 0 and not word_tag(name).startswith("nr")) or name[-1] in _NOT_NAME_ENDS \
+            or any(w in name for w in _role_words()):
+        return False  # (多吉: a name jieba's dictionary holds as a transliterated person's, nrt)
+    if word_tag(name).startswith("nr"):
+        return True
     for token in cut(name):
         if len(token) >= 2 and (is_common_word(token) or word_tag(token)[:1] in tuple("vdrpcuma")):
             return False

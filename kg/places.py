@@ -487,6 +487,18 @@ def _people_nouns() -> frozenset[str]:
     return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员", "党组织", "基层党组织"])
 
 
+def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> bool:
+    """居民|尼玛|拉宗: a short name after a role's noun, with more of a name after it, begins a person's name
+    (尼玛, 扎西 are Tibetan given names as well as counties); 乌海|湖: one a lake's or hill's character
+    follows names the landmark, not the division."""
+    if end < len(norm) and norm[end] in _LANDMARK_ENDS and norm[end - 1] not in _LANDMARK_ENDS \
+            and not norm.startswith(INSTITUTION + LOCAL_ENDS, end) and word_freq(norm[end:end + 2]) == 0:
+        return True  # (乌海|湖: not 湖南 or 湖北, words of their own; 洪湖 already ends in one)
+    before = cut(norm[max(0, start - 4):start])
+    return bool(before) and before[-1] in _people_nouns() and end < len(norm) and is_han(norm[end]) \
+        and not norm.startswith(INSTITUTION + LOCAL_ENDS, end) and word_freq(norm[end:end + 2]) == 0
+
+
 def _joins_bodies(norm: str, start: int) -> bool:
     """A place's name that begins with a verb joining two bodies, right after the first body's name."""
     return norm[start - 1:start] in _BODY_ENDS and norm.startswith(joining_verbs(), start)
@@ -1324,6 +1336,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # 顺应|城市: not 应城市 (铜陵市|郊区 is: a place ends where it begins)
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
+        and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))
     ]
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)
     chosen = resolve_divisions(gaz, raw)

@@ -352,3 +352,16 @@ def test_metadata_creators_after_marks_and_in_joined_names(lines: tuple[str, ...
 ])
 def test_metadata_credit_lines_anywhere_and_names_listed(lines: tuple[str, ...], creators: list[str]) -> None:
     assert _doc(*lines).creators == creators
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    # an outlet's news names its reporters in its first sentence, without brackets, up to 报道
+    (("标题", "", "本报消息记者刘挺通讯员毕琛雷和平报道雨山区推进党建工作。9月22日上午，街道举行成立大会。"),
+     ["刘挺", "毕琛", "雷和平"]),
+    (("标题", "", "正文开始了。", "", "在支岗村二组,记者看到,原址新建房屋"), []),  # a verb glued to the role
+    (("标题", "", "正文开始了。", "", "在记者眼里,名泉社区无异于"), []),
+    (("标题", "", "城市晚报全媒体记者 陆续", "", "正文开始了。"), ["陆续"]),  # a name set apart, whatever the word
+])
+def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tuple[str, ...],
+                                                                      creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators

@@ -372,3 +372,15 @@ def test_people_a_subheading_that_begins_with_a_roles_word_credits_no_one() -> N
 ])
 def test_people_names_marked_by_address_photograph_saying_kin_or_a_count(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("支岗村二组组长多吉说，“看现在的路。”", ["多吉"]),  # jieba's dictionary holds it as a transliterated name
+    ("村民张同科靠土地入股和务工收入4.5万元。", ["张同科"]),  # 靠 begins the predicate
+    ("幸福社区干部美丽帕提·依米提说：“以前社区面积小。”", ["美丽帕提·依米提"]),  # joined, after 干部
+    ("在这居住了二十余年的康伦仲老人笑容满面。", ["康伦仲"]),  # 老人 after a full name
+    ("要关爱独居老人、空巢老人和高龄老人。", []),
+])
+def test_people_transliterated_names_kin_of_address_and_predicates_of_one_character(text: str,
+                                                                                    names: list[str]) -> None:
+    assert _people(text) == names

@@ -1568,3 +1568,12 @@ def test_places_names_lists_and_slogans_reviewed(text: str, names: list[str]) ->
 ])
 def test_places_a_one_character_name_before_xincun_and_a_verb_after_a_time(text: str, names: list[str]) -> None:
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == names
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("卡若区玛塘街道办居民尼玛拉宗告诉记者。", ["卡若区", "玛塘街道"]),  # 尼玛 begins a resident's name
+    ("借助乌兰布和沙漠及乌海湖的景区优势，乌海湖畔。", []),  # a lake's name, not the city's
+    ("乌海市和乌海的发展", ["乌海市", "乌海市"]),
+])
+def test_places_a_short_name_inside_a_persons_or_a_lakes_name_is_no_division(text: str, labels: list[str]) -> None:
+    assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels
