@@ -322,6 +322,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     and not is_common_word(tok + parts[0]):
                 parts.insert(0, tok)  # ，上|木|场社区: at a clause's start 上, 下, 中 say no "on", "under", "in"
                 break
+            if tok == "和" and not parts and i > 0 and word_tag(tokens[i - 1]).startswith(("nr", "ns")) \
+                    and looks_like_name(tokens[i - 1], min_freq=min_freq):
+                parts.insert(0, tok)  # 乌兰布|和|嘎查: right before the suffix 和 joins nothing, so ends the name
+                continue  # (a syllable of a Mongolian name, after a rare name of jieba's)
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -620,10 +624,13 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     inner = run[1:].replace("和", "")
     numbered = _NUMBERED.fullmatch(run) is not None  # 五号|村: a village named by its number (Gansu, Xinjiang),
     # an ordinal's 号, no count
+    # 街心社区|八一|新村: a day's name (八一, 五一), two numerals jieba holds as a word, names an estate in a
+    # community, where a count would need its measure (十一|个小区)
+    day = len(run) == 2 and run[0] in NUMERAL_CHARS and word_freq(run) > 0 and norm.endswith(_HOLDS_ESTATES, 0, floor)
     numeral = run[0] in NUMERAL_CHARS and not numbered and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m")) \
-        and not (len(run) >= 2 and run[1] not in NUMERAL_CHARS and run[1] not in _MEASURES)  # 百合|春天 begins
-    # with a word; 二桥西, 八廓: a numeral that counts nothing begins a name glued to its place
+        and not (len(run) >= 2 and run[1] not in NUMERAL_CHARS and run[1] not in _MEASURES) and not day  # 百合|
+    # 春天 begins with a word; 二桥西, 八廓: a numeral that counts nothing begins a name glued to its place
     if 2 <= len(run) <= 3 and all(c in _CHINESE_NUMERALS for c in run) and norm.startswith("社区", pos):
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
     if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):
@@ -638,8 +645,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; after a
         return None if norm.endswith(_HOLDS_ESTATES, 0, floor) else (floor, run)  # village no (高行村|撤|村)
     tag = word_tag(run)
-    proper = numbered or tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲: after a
-        len(run) == 2 and run[1] == "家" and run[0] in surnames())  # landmark; 许家|村: a family's village (许家: m)
+    proper = numbered or day or tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲:
+        len(run) == 2 and run[1] == "家" and run[0] in surnames())  # after a landmark; 许家|村: a family's village
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (

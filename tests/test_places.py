@@ -1577,3 +1577,13 @@ def test_places_a_one_character_name_before_xincun_and_a_verb_after_a_time(text:
 ])
 def test_places_a_short_name_inside_a_persons_or_a_lakes_name_is_no_division(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("乐坪街道街心社区八一新村绿意盎然。", ["乐坪街道", "街心社区", "八一新村"]),  # a day's name, in a community
+    ("街心社区十一个小区都已改造。", ["街心社区"]),  # a count, with its measure
+    ("例如，乌兰布和嘎查立足本嘎查实际。", ["乌兰布和嘎查"]),  # 和 right before the suffix ends a name
+    ("党建引领社区和村发展。", []),
+])
+def test_places_a_days_name_for_an_estate_and_he_ending_a_name(text: str, labels: list[str]) -> None:
+    assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels
