@@ -131,6 +131,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     run = norm[pos:end]
     if quoted and end > pos + 2 and norm[pos + 1:end].count(norm[pos]) == 0 and any(
             c in run[1:] for c in "”\"」"):
+        if norm.startswith(_KIND_SUFFIXES, end) and end + 1 < limit and is_han(norm[end + 1]):
+            rest, stop = _thing_after(norm, end + 1, limit)  # 4名“致富带富”型|优秀村书记: a kind the quotation
+            if rest:  # names, then the noun it qualifies
+                return clean_label(run) + norm[end] + rest, stop
         return clean_label(run), end  # 31名“红领书记”: the quoted name whole, whatever its words (领 is a verb)
     breaks = _breaks_after()
     taken = 0
@@ -159,6 +163,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break
         if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
             break  # 党员|齐聚一堂: an idiom says what they did
+        if len(tok) >= 2 and tok[0] == tok[1] and is_han(tok[0]) and not word_tag(tok).startswith("nr"):
+            break  # 313户|人人有份, 家家户户: a doubled word says "each of them", the clause's subject again
         if taken >= 2 and not quoted and len(tok) >= 2 and (
                 word_tag(tok) == "p" or (word_tag(tok) == "m" and not tok[0].isdigit())):
             break  # 300余户商户|按照|…: a preposition begins the clause's next phrase; 253个行政村|大多|远离城区:

@@ -559,3 +559,13 @@ def test_statistics_totals_of_kinds_and_counts_after_and(text: str, facts: list)
 def test_statistics_youth_and_elders_are_nouns_not_times() -> None:
     # 青年, 老年 (jieba tags them as times) begin the counted noun; 现在 ends it
     assert _facts("现有青年志愿者50名。") == [("青年志愿者", 50, "名", False)]
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    ("全村313户人人有份。", []),  # a doubled word (each of them) is the clause's, no counted noun
+    ("该县4名“致富带富”型优秀村书记分享经验。", [("致富带富型优秀村书记", 4)]),  # the quoted kind and its noun
+    ("新增县级示范区2个、乡级示范园16个。", [("县级示范区", 2), ("乡级示范园", 16)]),  # parks built are counted
+    ("全县建成产业园3个。", [("产业园", 3)]),
+])
+def test_statistics_doubled_words_quoted_kinds_and_parks(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
