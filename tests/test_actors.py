@@ -775,3 +775,11 @@ def test_actors_a_headlines_town_inside_the_city_named_most_still_leads_to_its_c
     graph = kg.build(tmp_path)
     abouts = {(graph.entities[s.about].label, s.value) for s in graph.statistics}
     assert ("河南社区", 24) in abouts, abouts
+
+
+def test_actors_a_sumu_s_committee_written_bare_is_the_sumu_in_focus(tmp_path: Path) -> None:
+    """苏木党委依托…: Inner Mongolia's township (苏木) named by its kind alone, as 街道党工委 or 镇党委 is, owns
+    the structure it declares, not the zone named before it in the headline's chain."""
+    graph = _build(tmp_path, "内蒙古阿拉善盟乌兰布和示范区巴彦木仁苏木——沙漠之花。\n\n巴彦木仁苏木坚持党建。\n\n"
+                             "苏木党委依托“嘎查村党支部—网格—党员联系户”组织体系，发挥作用。\n")
+    assert [graph.entities[s.owner].label for s in graph.structures] == ["巴彦木仁苏木"]
