@@ -569,3 +569,14 @@ def test_statistics_youth_and_elders_are_nouns_not_times() -> None:
 ])
 def test_statistics_doubled_words_quoted_kinds_and_parks(text: str, things: list[tuple[str, int]]) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+def test_statistics_inner_mongolias_whole_sumu_is_the_sumu_in_focus() -> None:
+    """全苏木, 全旗, 全盟, 全嘎查: Inner Mongolia's words for the whole township, banner, league and village."""
+    from kg.extract import extract_document
+
+    for text, whole in (("阿拉善左旗巴彦木仁苏木。全苏木建成党支部12个。", "巴彦木仁苏木"),
+                        ("巴彦木仁苏木位于阿拉善左旗。全旗建成党支部12个。", "阿拉善左旗")):  # the banner, not the 苏木
+        doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
+        assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == [
+            (whole, "党支部", 12)]
