@@ -358,6 +358,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 和原|高山|社区: after 原 (former) a common word names the place merged since
             elif not parts and _NUMBERED.fullmatch(tok) and (i == 0 or marked):
                 parts.insert(0, tok)  # 马站村、|七号|村: a village named by its number, after a mark
+            elif not parts and len(tok) == 2 and tok[1] == "家" and tok[0] in _common_surnames() \
+                    and word_freq(tok) < 1000:
+                parts.insert(0, tok)  # 帮扶|王家|镇, 李家|村: a family's place, however common the word (王家: n;
+                # 国家, 万家, 商家 begin with rarer surnames)
             elif not parts and (i == 0 or tokens[i - 1] in _TAKING_UP) and _common_word_names(
                     norm, pos - len(tok), pos, tok):
                 parts.insert(0, tok)  # ，公园|社区临时党总支, 、新村|社区“红色领航365”: a clause's or list's first
@@ -402,6 +406,33 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     return pos - len(name), name
+
+
+# A street or community named by a common word (创新街道, 海关社区, 银河社区) is told from the kind or the
+# verb by the named place it holds, written right after it: a community, or an estate.
+_NAMED_BY_WHAT_THEY_HOLD = {"街道": re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:社区|村)"),
+                            "社区": re.compile(r"([\u4e00-\u9fff]{2,6}?)小区")}
+
+
+def _a_word_before_a_named_place(norm: str, start: int, end: int, floor: int, suffix: str) -> tuple[int, str] | None:
+    """，创新|街道|鹤乡社区, 。海关|社区|仁达锦绣小区: a word of two characters that opens a clause or follows a
+    place, before a street or community that a named community or estate follows, is that place's name."""
+    at = start - 2
+    if at < floor or (at > floor and is_han(norm[at - 1])) or not all(is_han(c) for c in norm[at:start]):
+        return None
+    held = _NAMED_BY_WHAT_THEY_HOLD[suffix].match(norm, end)
+    if held is None or all(len(t) >= 2 and is_common_word(t) for t in cut(held.group(1))):
+        return None  # 创新街道|管理社区: a verb and its object, no community named
+    word = norm[at:start]
+    if word in _kinds() or word_tag(word)[:1] in ("r", "m", "p", "c", "d", "f"):
+        return None  # 城市社区, 这个社区: a kind, a pronoun, a number
+    return at, word
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    """The hundred commonest surnames (the lexicon lists them by frequency): those a family's place is named by."""
+    return frozenset(lexicon()["person"]["surnames"][:100])
 
 
 def _one_character_before_new(norm: str, pos: int, floor: int, bounds: Collection[int]) -> tuple[int, str] | None:
@@ -880,6 +911,16 @@ def _acted_on(norm: str, at: int, lo: int) -> bool:
         len(before) >= 2 and word_tag(before)[:1] in ("v", "p", "c", "d"))  # verb before is a name's)
 
 
+def _ends_a_city(norm: str, start: int, end: int) -> bool:
+    """Whether the two or three characters ending at ``end`` with the suffix at ``start`` are a city's name
+    written short (景德镇 for 景德镇市), not followed by the city's own suffix."""
+    if norm.startswith("市", end):
+        return False  # 景德镇市: the gazetteer reads the city written in full
+    gaz = load_gazetteer()
+    return any(d.level == "City" and not gaz.is_full_name(norm[start - k:end], d)
+               for k in (1, 2) if start - k >= 0 for d in gaz.lookup(norm[start - k:end]))
+
+
 def _begins_a_division(norm: str, at: int) -> bool:
     """Whether a city's name (镇江, 镇江市) or a division's full name (镇原县, 乡城县) begins at ``at``."""
     gaz = load_gazetteer()
@@ -935,6 +976,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and longest_ending(norm, m.end(), a) is None:
                     continue  # 太平财险|镇江中心支公司: the suffix's character begins a city's name, and no town
                     # the township table knows ends with it (新兴镇|江口村 is a town's village)
+                if len(suffix) == 1 and _ends_a_city(norm, m.start(), m.end()):
+                    continue  # 瓷都|景德镇: a city's short name that ends as a town's does (景德镇市), no town
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
                 if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(norm, m.start()):
@@ -972,11 +1015,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in ("社区", "村", "居民区") else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and topic is None \
-                        and not (suffix in _SELF_GOVERNED and norm.startswith(_OWN_BODIES, m.end())
+                        and not (suffix in _SELF_GOVERNED and norm.startswith((*_OWN_BODIES, "集体"), m.end())
                                  and _proper_name_before(norm, m.start(), floor,
                                                          estate=suffix in _ESTATE_SUFFIXES)):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
-                    # (椰风社区党委: a rare word or none, before the community's party body)
+                    # (椰风社区党委: a rare word or none, before the community's party body; 东滩村集体经济: its
+                    # collective, as its own)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,
@@ -986,6 +1030,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     table = _as_in_table(norm, found, m.end(), floor, suffix, named)
                     if table is not None:
                         found, county = table[:2], table[2]
+                if found is None and suffix in _NAMED_BY_WHAT_THEY_HOLD:
+                    found = _a_word_before_a_named_place(norm, m.start(), m.end(), floor, suffix)
                 if found is None and suffix == "新村" and not norm.startswith("社区", m.end()):
                     found = _one_character_before_new(norm, m.start(), floor, bounds)  # 在|北|新村: 北新村 (东新村社区:
                     # the community's suffix reads it whole)
@@ -1735,8 +1781,8 @@ _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江�
 # (新建、改扩建等方式…社区 is no list of places)
 _PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alone (康东、兴隆巷2个社区)
     rf"{_LIST_ITEMS}(?:等(?P<count>{_COUNT}[\u4e00-\u9fff]{{0,2}}?)?"
-    rf"|(?P<counted>{_COUNT}[\u4e00-\u9fff]{{0,2}}?))(?P<kind>社区|村(?!民)|街道|镇)"
-)
+    rf"|(?P<counted>(?!一个){_COUNT}[\u4e00-\u9fff]{{0,2}}?))(?P<kind>社区|村(?!民)|街道|镇)"
+)  # (…、学校等驻扎在|一个镇: one is no count of the items listed before it)
 _COUNT_RE = re.compile(_COUNT)
 _COUNTED_END = re.compile(_COUNT + "$")
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}

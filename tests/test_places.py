@@ -1587,3 +1587,18 @@ def test_places_a_short_name_inside_a_persons_or_a_lakes_name_is_no_division(tex
 ])
 def test_places_a_days_name_for_an_estate_and_he_ending_a_name(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("千年瓷都景德镇，城区东南有一条山谷。", []),  # a city's short name ends as a town's does
+    ("持续帮扶王家镇五马村。", ["王家镇", "五马村"]),  # a family's town (王家 is a word of jieba's)
+    ("为提升幸福感，创新街道鹤乡社区党总支抓好大事。", ["创新街道", "鹤乡社区"]),  # named by what it holds
+    ("化解了矛盾。海关社区仁达锦绣小区业主说。", ["海关社区", "仁达锦绣小区"]),
+    ("要创新街道管理社区的方式。", []),  # a verb and its object
+    ("“锅里满了。”东滩村集体经济壮大后，合作社分红。", ["东滩村"]),  # a village's collective, its own
+    ("发展壮大村集体经济。", []),
+    ("将镇政府、边防派出所、学校等驻扎在一个镇上的部门纳入。", []),  # one is no count of a list
+])
+def test_places_towns_named_by_families_or_by_what_they_hold_and_lists_counted_one(text: str,
+                                                                                    labels: list[str]) -> None:
+    assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels
