@@ -246,8 +246,9 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
         if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()):
             return []
         if is_common_word(name) or (word_freq(name) > 0 and not _known_person(name)) or (
-                is_common_word(name[1:]) and not sent):
-            return []
+                is_common_word(name[1:]) and not sent and not (len(name) == 2 and len(parts) >= 2)):
+            return []  # (王士强 许乐: a one-character given name is any character, and two names or more on
+            # a line of their own are names)
         out.append((name, m.start(), m.end()))
     return out
 

@@ -139,6 +139,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                     starts[after + 1] = True  # 建立|起|恒阳网格党支部: the verb's complement is the clause's too
             elif two_word_verb(tok):
                 starts[after] = True  # 大力发展|合作社, 建立健全|村务监督委员会: jieba holds the phrase as a name
+            elif len(tok) == 1 and tok in _CLAUSE_CHARS:
+                starts[after] = True  # 人人都|说|北极村…协会党支部: saying, or an adverb, is the clause's
             elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
@@ -155,6 +157,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         while at >= 0:
             starts[at + len(verb)] = True
             at = norm.find(verb, at + 1, pos)
+    for m in _ROLE_BEFORE_NAME.finditer(norm, left, pos):  # 成员单位|辽河物业: what the body is to another
+        starts[m.end()] = True
     for m in _KIND_OF_COMPANY.finditer(norm, left, pos):  # 辖区物业企业|保定华创物业服务有限公司: a kind
         starts[m.end()] = True  # no registered name holds
     for m in PARTY_BODY.finditer(norm, left, pos):  # 村党支部|领办|合作社: a party body ends a name inside
@@ -183,6 +187,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 
 _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?企业")
+_ROLE_BEFORE_NAME = re.compile(r"(?:成员|共建|结对|联建|包联|帮扶)单位")  # (驻区单位联合会: a body of them)
+_CLAUSE_CHARS = frozenset("说也还就又才便却")  # one character of the clause's: saying, or an adverb (灯都: a name's 都)
 _FIELD_JOINS = ("和", "与")
 _DEPARTMENT_HEADS = ("委员会", "局", "厅")
 _OFFICE_CHARS = frozenset("局委办厅部会室处所院联队站")  # 法院, 妇联, 大队, 工作站: bodies, not fields

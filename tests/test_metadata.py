@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.documents import make_document
-from kg.metadata import byline_names, read_metadata, run_together_names
+from kg.metadata import byline_names, names_line, read_metadata, run_together_names
 from kg.model import Document
 
 
@@ -365,3 +365,13 @@ def test_metadata_credit_lines_anywhere_and_names_listed(lines: tuple[str, ...],
 def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tuple[str, ...],
                                                                       creators: list[str]) -> None:
     assert _doc(*lines).creators == creators
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("王士强 许乐", ["王士强", "许乐"]),  # two names or more: a one-character given name is any character
+    ("王强 李芳", ["王强", "李芳"]),
+    ("许乐", []),  # one alone stays refused
+    ("文明 和谐", []),
+])
+def test_metadata_a_names_line_takes_two_character_names_in_company(line: str, names: list[str]) -> None:
+    assert [n for n, _, _ in names_line(line)] == names

@@ -682,3 +682,13 @@ def test_organizations_ratings_members_and_kinds_name_no_other_body(tmp_path: Pa
 def test_organizations_a_place_named_by_a_star_keeps_its_bodies(tmp_path: Path) -> None:
     # 三星镇: a town named so; only a rating's body (“十星党支部”) names no body
     assert "三星镇党委" in _orgs(tmp_path, "四川省广汉市三星镇党委召开会议。")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("人人都说北极村家庭宾馆协会党支部书记丁莉娟有点“虎”。", "北极村家庭宾馆协会党支部"),  # saying is the clause's
+    ("社区党总支联合大党委成员单位辽河物业、在职党员共同开展活动。", "辽河物业"),  # what it is to another body
+])
+def test_organizations_saying_and_a_role_before_the_name_bound_it(tmp_path: Path, text: str, body: str) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert body in labels
+    assert not any(label.endswith(body) and label != body for label in labels)

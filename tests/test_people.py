@@ -384,3 +384,12 @@ def test_people_names_marked_by_address_photograph_saying_kin_or_a_count(text: s
 def test_people_transliterated_names_kin_of_address_and_predicates_of_one_character(text: str,
                                                                                     names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("望着施工现场，塔头村党支部书记林秀芳眼里满是憧憬。", ["林秀芳"]),  # in her eyes: what follows a person
+    ("人人都说协会党支部书记丁莉娟有点“虎”。", ["丁莉娟"]),
+    ("在居民心中，社区就是家。", []),
+])
+def test_people_a_name_before_what_only_a_person_has(text: str, names: list[str]) -> None:
+    assert _people(text) == names
