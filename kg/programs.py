@@ -236,6 +236,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
         # a role played (“…”作用发挥平台 is a platform's name)
+        if inner.endswith(_QUALITIES) and norm.startswith("的", after):
+            continue  # 具有“五马特色”的…: a quality of what follows, not a program
         if norm.startswith(_AIMS_OR_STATES, after) or _AIM_AFTER.match(norm, after, end) or team or role or \
                 (norm.startswith(_AWARDING, after) and not norm.startswith(_CAMPAIGNS, after + 2)) or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and norm.find("向", after, min(end, after + 3)) >= 0):
@@ -327,6 +329,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     return out
 
 
+_QUALITIES = ("特色", "风格", "特点", "风貌", "品质")  # what a quotation names as a quality (“五马特色”的)
 _ALIKE_JOINS = ("、", "和", "及")
 
 
@@ -578,13 +581,17 @@ def _last(offsets: list[int], lo: int, hi: int) -> int | None:
     return offsets[k] if k >= 0 and offsets[k] >= lo else None
 
 
-def _has_content(modifier: str) -> bool:
-    """Whether a modifier holds at least two characters of something specific."""
+def _has_content(modifier: str, *, compounds: bool = True) -> bool:
+    """Whether a modifier holds at least two characters of something specific. ``compounds``: a word of
+    jieba's made of two common ones (农业产业) is common too; not for an item a count names (资源整合 in
+    党建领航、资源整合、产业扶持“三项机制”: the count says each item is a name)."""
     descriptive = _lex().descriptive
     # 常态化, 线上线下 as written, before cutting: jieba cuts them 常态|化 and 线|上线|下
     modifier = _lex().long_descriptive.sub(" ", modifier)
     content = [w for w in cut(modifier) if w.strip() and w not in descriptive and not (len(w) > 1 and is_common_word(w))
                and not (len(w) == 3 and w.endswith("性"))  # 体制性, 系统性: qualities, not names
+               and not (compounds and len(w) == 4 and is_common_word(w[:2]) and is_common_word(w[2:]))  # 农业产业:
+               # one word of jieba's, two common ones (what its dictionary happens to hold decides nothing)
                and not (len(w) == 1 and is_common_word(w))]
     return sum(map(len, content)) >= 2
 
@@ -702,7 +709,7 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
             inner = next(iter(quoted_spans(norm, at, at + len(part))), None)
             if inner is not None:
                 items.append(inner)
-            elif len(part) >= 4 and all(is_han(c) for c in part) and _has_content(part):
+            elif len(part) >= 4 and all(is_han(c) for c in part) and _has_content(part, compounds=False):
                 items.append((at, at + len(part)))
             at += len(part) + 1
         if len(items) >= 2:

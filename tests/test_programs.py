@@ -795,3 +795,13 @@ def test_programs_a_day_or_a_plans_period_in_quotes_is_none() -> None:
 ])
 def test_programs_lists_joined_by_and_and_closed_by_deng(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "programs"), [
+    ("注重发挥农民主体作用，培育出具有“五马特色”的农业产业体系。", []),  # a quality, then a description
+    ("社区推行“五事工作法”，形成“近邻党建”的工作机制。", ["五事工作法", "近邻党建"]),
+])
+def test_programs_a_quoted_quality_and_a_description_of_two_common_words_name_none(text: str,
+                                                                                     programs: list[str]) -> None:
+    doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
+    assert [m.label for m in extract_programs(doc)] == programs
