@@ -236,6 +236,41 @@ def _households_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     # people, not the organisations counted again
 
 
+_SIZE_LINKS = ("共有", "现有", "有", "共", "")  # between a place and the households it has
+_LOCAL_SUFFIXES = ("村", "社区", "嘎查", "居民区", "小区")
+
+
+def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, start: int) -> tuple[str, int] | None:
+    """富民村有111户、243人, 全村313户: a village's or community's size, counted in households (户) and
+    people (人口), the place its owner: (the noun, where the place ends), or None. The noun read before the
+    number is then the place's name (群山乡富民村), or nothing after a word for the place in focus (全村);
+    the people after its households are of the same place."""
+    if unit not in ("户", "人"):
+        return None
+    noun = "户" if unit == "户" else "人口"
+    if thing:
+        suffix = next((x for x in _LOCAL_SUFFIXES if thing.endswith(x)), "")
+        place_end = start + len(thing)
+        named = bool(suffix) and len(thing) >= len(suffix) + 2  # 富民村, not 村 or 社区 alone
+        return (noun, place_end) if named and norm[place_end:pos] in _SIZE_LINKS else None
+    link = next((w for w in _SIZE_LINKS if norm.endswith(w, floor, pos)), "")
+    before = pos - len(link)
+    if norm.endswith(_WHOLE_PLACES, floor, before):
+        return noun, before  # 全村|313户
+    if unit == "人" and norm[pos - 1:pos] in "、，," and norm[pos - 2:pos - 1] == "户":
+        first = pos - 2
+        while first > floor and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS + "余多"):
+            first -= 1
+        if first < pos - 2 and norm[first].isdigit():
+            households = _thing_before(norm, first, floor)
+            owner = _size_of_a_place(norm, first, floor, "户", *households)
+            return (noun, owner[1]) if owner is not None else None  # 111户、|243人: the same place's people
+    return None
+
+
+_WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")
+
+
 def _noun_glued_before(norm: str, pos: int, floor: int) -> bool:
     """Whether a noun of people or households ends right where the number begins (农户|218户, 村民|85人):
     the count is written after its noun (辖区|38家驻区单位: a place's, before a count of its own noun)."""
@@ -560,6 +595,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                                                 [c for i, c in out if i == si])  # 其中设党委的|4个
                 if not thing:
                     thing, start = _households_before(norm, m.start(), s.start)  # 居民9676户、|20563人
+                size = _size_of_a_place(norm, m.start(), s.start, unit, thing, start)
+                if size is not None:
+                    thing, start = size  # 富民村有|111户、243人, 全村|313户: the place's households and people
                 after_number = start > s.start and (norm[start - 1].isdigit() or norm[start - 1] in _NUMBER_CHARS)
                 measure = thing.lstrip(_NUMBER_CHARS)
                 if after_number and measure in _HOUSEHOLDS:

@@ -562,7 +562,8 @@ def test_statistics_youth_and_elders_are_nouns_not_times() -> None:
 
 
 @pytest.mark.parametrize(("text", "things"), [
-    ("全村313户人人有份。", []),  # a doubled word (each of them) is the clause's, no counted noun
+    ("全村313户人人有份。", [("户", 313)]),  # a doubled word (each of them) is the clause's, no counted noun
+    ("走访群众50名人人点赞。", [("群众", 50)]),
     ("该县4名“致富带富”型优秀村书记分享经验。", [("致富带富型优秀村书记", 4)]),  # the quoted kind and its noun
     ("新增县级示范区2个、乡级示范园16个。", [("县级示范区", 2), ("乡级示范园", 16)]),  # parks built are counted
     ("全县建成产业园3个。", [("产业园", 3)]),
@@ -580,3 +581,16 @@ def test_statistics_inner_mongolias_whole_sumu_is_the_sumu_in_focus() -> None:
         doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
         assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == [
             (whole, "党支部", 12)]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # a village's size: its households and its people, the village their owner
+    ("孙吴县群山乡富民村有111户、243人，共有土地3427亩。", [("富民村", "户", 111), ("富民村", "人口", 243)]),
+    ("溪口村举行分红大会，全村313户人人有份。", [("溪口村", "户", 313)]),
+    ("溪口村举行分红大会，共发放313户。", []),  # households reached, no place's size
+])
+def test_statistics_a_places_households_and_people(text: str, counts: list[tuple[str, str, int]]) -> None:
+    from kg.extract import extract_document
+
+    doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
+    assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == counts
