@@ -172,6 +172,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if taken >= 2 and tok in OPEN_QUOTES and run[:taken] in _PLACE_UNITS:
             close = run.find(_CLOSING.get(tok, "”"), taken + 1)
             if close > taken + 1:  # 100个小区“红色驿站”: one in each estate, the quoted name is what is counted
+                members = _MEMBERS.match(norm, pos + close + 1, limit)  # 51名社区“两委”|成员: its members
+                if members is not None:
+                    return run[:taken] + clean_label(run[taken + 1:close]) + members.group(0), members.end()
                 return clean_label(run[taken + 1:close]), pos + close + 1
         if taken >= 2 and (tok in OPEN_QUOTES or (tok in _verbs_after_noun() and not (
                 i + 1 < len(tokens) and is_han(tokens[i + 1][0])))):
@@ -195,6 +198,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
 
 
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
+_MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
 _CLOSING = {"“": "”", "「": "」", "\"": "\""}

@@ -594,3 +594,9 @@ def test_statistics_a_places_households_and_people(text: str, counts: list[tuple
 
     doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
     assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == counts
+
+
+def test_statistics_the_members_of_a_quoted_body_are_counted() -> None:
+    """51名社区“两委”成员: the members, not the committees."""
+    counts = _counts("选派51名社区“两委”成员担任物业公司党建指导员。")
+    assert [(c.thing, c.value) for c in counts] == [("社区两委成员", 51)]

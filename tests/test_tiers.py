@@ -525,3 +525,9 @@ def test_tiers_probe_of_real_excerpts_keeps_its_score() -> None:
             negatives_clean += not found
     assert exact >= 24, exact
     assert negatives_clean == sum(1 for e in excerpts if not e["levels"]), negatives_clean
+
+
+def test_tiers_a_villages_two_committees_are_a_level_of_an_arrow_chain() -> None:
+    """村“两委”→网格→宅上党小组: the village's party branch and committee (两委) lead its structure."""
+    chains = _chains("光耀村构建“村‘两委’→网格→宅上党小组”的治理框架，对村各项事务进行精细化管理。")
+    assert [_levels(c) for c in chains] == [["村两委", "网格", "宅上党小组"]]
