@@ -160,6 +160,11 @@ def _possessor(norm: str, p: Mention, by_end: dict[int, Mention], whose: dict[in
     return None
 
 
+def _headed(p: Mention) -> bool:
+    """Whether a quoted program is written with a head after its quotation (“…”党建品牌, “…”工作法)."""
+    return not p.surface.endswith(tuple(_QUOTE_CLOSINGS))
+
+
 def extract_document(doc: Document) -> DocFacts:
     places = extract_places(doc)
     focus = make_focus(doc, places)
@@ -216,6 +221,10 @@ def extract_document(doc: Document) -> DocFacts:
                 # 打造七彩虹社区“七彩空间”文化驿站, 推广金台区“红色网格”经验: the place or body a quoted
                 # program is written right after is its own, as well as the clause's subject's
                 facts.implementations.append(ImplementationFound(owner, p, finder.evidence(i)))
+        elif owner is not None and owner.cls in PLACE_CLASSES and _headed(p):
+            # 调研漠河市『身在最北方 心向党中央』党建品牌建设: the place's own brand, named with its head, where the
+            # clause says no one runs it (a reporter's visit, a study)
+            facts.implementations.append(ImplementationFound(owner, p, finder.evidence(i)))
 
     place_starts: dict[int, Mention] = {}
     for m in places.mentions:  # the longest place written at each offset
@@ -327,7 +336,8 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
     facts.mentions = sorted(facts.mentions + added, key=lambda m: (m.start, m.end, m.cls, m.key))
 
 
-_QUOTE_OPENINGS = ("“", "\"", "「")
+_QUOTE_OPENINGS = ("“", "\"", "「", "『")
+_QUOTE_CLOSINGS = ("”", "\"", "」", "』")
 
 
 def _written_before_its_verb(norm: str, start: int, by_end: dict[int, Mention]) -> Mention | None:

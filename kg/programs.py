@@ -65,7 +65,7 @@ _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会")
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
 # a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)
 _DRIVE = re.compile(r"(党支部|支部|党组织|小区|社区|楼栋|村)(创建|评定|争创)")
-_OPENING = "“\"「‘"  # the marks a quotation opens with (see kg.text.quoted_spans: ‘ only nested in “”)
+_OPENING = "“\"「『‘"  # the marks a quotation opens with (see kg.text.quoted_spans: ‘ only nested in “”)
 _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党小组")  # “大党委”: a kind of body
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")

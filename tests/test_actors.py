@@ -783,3 +783,10 @@ def test_actors_a_sumu_s_committee_written_bare_is_the_sumu_in_focus(tmp_path: P
     graph = _build(tmp_path, "内蒙古阿拉善盟乌兰布和示范区巴彦木仁苏木——沙漠之花。\n\n巴彦木仁苏木坚持党建。\n\n"
                              "苏木党委依托“嘎查村党支部—网格—党员联系户”组织体系，发挥作用。\n")
     assert [graph.entities[s.owner].label for s in graph.structures] == ["巴彦木仁苏木"]
+
+
+def test_actors_a_place_owns_the_branded_program_written_right_after_it(tmp_path: Path) -> None:
+    """蹲点调研漠河市『身在最北方 心向党中央』党建品牌建设: the city's brand, though the clause's verb is the
+    reporter's; corner quotes (『』) open a quotation as “” do."""
+    graph = _build(tmp_path, "蹲点调研漠河市『身在最北方 心向党中央』党建品牌建设。\n")
+    assert _agents(graph) == {"身在最北方 心向党中央党建品牌": "漠河市"}
