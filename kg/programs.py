@@ -43,6 +43,7 @@ _TITLE = re.compile(r"《[^》]{0,80}》")
 _WORK = ("工作",)  # 党建工作: party-building work, after a program named for its 党建
 _CHAIN_SPLIT = re.compile(r"[-—–→]+")
 _ITEM_SPLIT = re.compile(r"[、,，]")
+_HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{1,4}有[\u4e00-\u9fff]{1,4}")  # 组织有活力, 阵地有特色
 _CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
 _SENTENCE_LIKE = re.compile("[,与和]")
 # 了: a clause's aspect (开展了一系列…行动); 这: a demonstrative (基层这一繁杂体系); 既是: a copula (既是民生工程)
@@ -289,6 +290,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
+        if len(items) >= 2 and all(_HAS_A_QUALITY.fullmatch(it) for it in items):
+            continue  # “组织有活力、阵地有特色、治理有成效”: what each thing is to have, goals, not a name
         if head is None and not listed and before.endswith(_HONOURED):
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run
         if head is None and not listed and not own_head and not cued and before.endswith(lex.principle_verbs) \
