@@ -578,6 +578,7 @@ def _proper_name_before(norm: str, pos: int, floor: int, *, estate: bool = False
     # the second half of a verb's four-character pattern (抓实抓细, 做深做实), not a name
 
 
+_COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千万余多]+[个家][、，,。；;）)]")  # …社区|647个、
 _RELATIVE_PLACE_CHARS = set("省市区县镇乡村")  # 镇|红星村: the town in focus, written before its village
 
 
@@ -989,6 +990,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or norm.startswith(_VILLAGE_WORDS, m.start())):
                     continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name; 麻黄沟村|村部,
                     # 小洼村|村民: its office, its people
+                if _COUNTED_AFTER.match(norm, m.end()):
+                    continue  # 四星社区647个、三星社区670个: a kind, counted, no place named
                 if suffix == "村" and norm.startswith("入户", m.end()):
                     continue  # 进村入户, 水泥路连村入户: into villages and homes, no village named
                 if len(suffix) == 1 and _inside_a_longer_word(norm, m.start(), m.end(), a, b):

@@ -1602,3 +1602,9 @@ def test_places_a_days_name_for_an_estate_and_he_ending_a_name(text: str, labels
 def test_places_towns_named_by_families_or_by_what_they_hold_and_lists_counted_one(text: str,
                                                                                     labels: list[str]) -> None:
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels
+
+
+def test_places_a_kind_counted_right_after_it_is_no_place() -> None:
+    """四星社区647个、三星社区670个: communities of a rating, counted; 七星社区 alone may be a name."""
+    text = "全市1639个社区中，五星社区161个、四星社区647个、三星社区670个。七星社区的居民说。"
+    assert [m.label for m in _places("标题\n\n" + text + "\n")] == ["七星社区"]
