@@ -67,8 +67,12 @@ def _pattern() -> re.Pattern[str]:
     # 394 个: a blank before the unit; 3000多万人: the approximation before the 万
     return re.compile(
         rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
-        rf"(?P<a0>余|多)?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units})(?P<a2>余|多|左右|上下)?"
+        rf"(?P<a0>余|多)?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units}|{_UNITLESS})(?P<a2>余|多|左右|上下)?"
     )
+
+
+# 12万常住人口, 1.6万党员: after 万 or 亿 a population is written with no measure word; the unit is empty
+_UNITLESS = r"(?<=[万亿])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户)"
 
 
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.

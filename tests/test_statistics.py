@@ -600,3 +600,14 @@ def test_statistics_the_members_of_a_quoted_body_are_counted() -> None:
     """51名社区“两委”成员: the members, not the committees."""
     counts = _counts("选派51名社区“两委”成员担任物业公司党建指导员。")
     assert [(c.thing, c.value) for c in counts] == [("社区两委成员", 51)]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("12万常住人口中80%是外来移民。", [("常住人口", 120000)]),  # after 万 no measure word is written
+    ("服务八大网格，近1万居民。", [("居民", 10000)]),
+    ("投入资金3000万元。", []),
+    ("全年接待游客12万。", []),  # no population after the number
+])
+def test_statistics_a_population_counted_in_ten_thousands_without_a_measure(text: str,
+                                                                            counts: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == counts
