@@ -577,7 +577,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             value = parse_value(num, m.group("mult"))
             if value is None or value <= 0:
                 continue
-            unit = m.group("unit")
+            unit = m.group("unit") or "人"  # (12万常住人口: people, counted with no measure word)
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);

@@ -611,3 +611,7 @@ def test_statistics_the_members_of_a_quoted_body_are_counted() -> None:
 def test_statistics_a_population_counted_in_ten_thousands_without_a_measure(text: str,
                                                                             counts: list[tuple[str, int]]) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == counts
+
+
+def test_statistics_a_population_without_a_measure_is_counted_in_people() -> None:
+    assert [(c.thing, c.unit) for c in _counts("12万常住人口中80%是外来移民。")] == [("常住人口", "人")]
