@@ -308,6 +308,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     tail = ""  # an estate's last word when it is a plain noun (桔城|世家|小区), kept only after a name
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
+        if tok == "中心" and not parts and i > 0 and len(tokens[i - 1]) >= 2 \
+                and looks_like_name(tokens[i - 1], min_freq=min_freq):
+            parts.insert(0, tok)  # 文曲|中心|社区, 王庄|中心|村: the central one of a name, its word the name's
+            continue
         if tok in suffixes or tok.endswith(party_heads()):
             if not parts and i == 0 and word_tag(tok) == "ns" and _common_word_names(norm, left, pos, tok):
                 parts.insert(0, tok)  # 、新村|社区: a place word that is also a suffix (…新村) names it alone

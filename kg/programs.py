@@ -43,7 +43,7 @@ _TITLE = re.compile(r"《[^》]{0,80}》")
 _WORK = ("工作",)  # 党建工作: party-building work, after a program named for its 党建
 _CHAIN_SPLIT = re.compile(r"[-—–→]+")
 _ITEM_SPLIT = re.compile(r"[、,，]")
-_HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{1,4}有[\u4e00-\u9fff]{1,4}")  # 组织有活力, 阵地有特色
+_HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{2,4}有(?!所)[\u4e00-\u9fff]{2,4}")  # 组织有活力 (民有所呼: a brand)
 _CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
 _SENTENCE_LIKE = re.compile("[,与和]")
 # 了: a clause's aspect (开展了一系列…行动); 这: a demonstrative (基层这一繁杂体系); 既是: a copula (既是民生工程)

@@ -1608,3 +1608,11 @@ def test_places_a_kind_counted_right_after_it_is_no_place() -> None:
     """四星社区647个、三星社区670个: communities of a rating, counted; 七星社区 alone may be a name."""
     text = "全市1639个社区中，五星社区161个、四星社区647个、三星社区670个。七星社区的居民说。"
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == ["七星社区"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("此次入选的兰州新区西岔园区文曲中心社区，坚持以“五创五强”为抓手。", ["兰州新区", "文曲中心社区"]),
+    ("要建设中心社区。", []),  # the central community of a plan: a kind
+])
+def test_places_the_central_one_of_a_name(text: str, labels: list[str]) -> None:
+    assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels

@@ -810,6 +810,7 @@ def test_programs_a_quoted_quality_and_a_description_of_two_common_words_name_no
 @pytest.mark.parametrize(("text", "programs"), [
     ("龙腾街道形成“组织有活力、阵地有特色、治理有成效、服务有温度”的品牌矩阵。", []),  # goals: what each is to have
     ("社区推行“邻里守望、党员先锋”品牌。", ["邻里守望、党员先锋品牌"]),
+    ("西安市推行“民有所呼、我有所行”。", ["民有所呼、我有所行"]),  # 有所: a brand
 ])
 def test_programs_a_quoted_list_of_what_each_thing_has_is_a_goal(text: str, programs: list[str]) -> None:
     doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
