@@ -160,9 +160,11 @@ def _possessor(norm: str, p: Mention, by_end: dict[int, Mention], whose: dict[in
     return None
 
 
-def _headed(p: Mention) -> bool:
-    """Whether a quoted program is written with a head after its quotation (“…”党建品牌, “…”工作法)."""
-    return not p.surface.endswith(tuple(_QUOTE_CLOSINGS))
+def _headed(norm: str, p: Mention) -> bool:
+    """Whether a program that opens with a quotation is written with a head after it (“…”党建品牌, “…”工作法),
+    not the quotation alone (“三联三带”的做法)."""
+    closing = max(norm.rfind(c, p.start + 1, p.end) for c in _QUOTE_CLOSINGS)
+    return 0 <= closing < p.end - 1
 
 
 def extract_document(doc: Document) -> DocFacts:
@@ -221,7 +223,7 @@ def extract_document(doc: Document) -> DocFacts:
                 # 打造七彩虹社区“七彩空间”文化驿站, 推广金台区“红色网格”经验: the place or body a quoted
                 # program is written right after is its own, as well as the clause's subject's
                 facts.implementations.append(ImplementationFound(owner, p, finder.evidence(i)))
-        elif owner is not None and owner.cls in PLACE_CLASSES and _headed(p):
+        elif owner is not None and owner.cls in PLACE_CLASSES and _headed(doc.norm, p):
             # 调研漠河市『身在最北方 心向党中央』党建品牌建设: the place's own brand, named with its head, where the
             # clause says no one runs it (a reporter's visit, a study)
             facts.implementations.append(ImplementationFound(owner, p, finder.evidence(i)))
