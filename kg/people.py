@@ -41,15 +41,19 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
     after_full_role = re.compile(
         rf"(?:{full_roles})([\u4e00-\u9fff]{{3}})(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
-    role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})|(?:{full_roles})(?=[\u4e00-\u9fff]{{1,6}}·)")
-    # (社区干部美丽帕提·依米提说: a transliterated name, joined by ·, after a role that takes only full names)
+    role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
+    # 社区干部美丽帕提·依米提说: a transliterated name, joined by ·, after a role that takes only full names (asked
+    # only where a · is: one alternation with the roles' would lose the scan for their first characters)
+    full_role_joined = re.compile(rf"(?:{full_roles})(?=[\u4e00-\u9fff]{{1,6}}·)")
     appointing = "|".join(map(re.escape, by_length(lex["appointing"])))
     # 选举王明为…; at a clause's start, the person elected or taking the office (何义辰第三次当选村支书), and
     # the one a clause calls by name (一位编审，叫许幼珊，…)
-    appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)"
-                           rf"|(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{{2,3}}?)"
-                           rf"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后)?(?:当选|担任|出任|兼任|连任)"
-                           rf"|(?:名叫|叫做|(?:(?<=[,，])|^)叫)([\u4e00-\u9fff]{{2,3}})(?=[,，。;；、!！?？])")
+    appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
+    # asked only of sentences that hold its verbs or 叫 (``_ELECTED_OR_CALLED``): a pattern that may begin at any
+    # character is slow to fail
+    elected = re.compile(r"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{2,3}?)"
+                         r"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后)?(?:当选|担任|出任|兼任|连任)"
+                         r"|(?:名叫|叫做|(?:(?<=[,，])|^)叫)([\u4e00-\u9fff]{2,3})(?=[,，。;；、!！?？])")
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
     # 王芳是一名老党员, 王芳是社区的一名老党员: a clause that says what the person is, the name its subject
     # (王秀斌是社区的老住户: what the person is, a role with a word or two before it; after a quotation too)
@@ -82,12 +86,14 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # photograph (农前朝(左二)), or saying, with punctuation after it (告诫许子兵说:)
     address = "|".join(map(re.escape, by_length(w for w in lex["address"] if len(w) >= 2)))
     photographed = r"[(（](?:[前后中]排)?(?:[左右][一二三四五六七八九]?|中)[)）]"
-    marked = re.compile(rf"(?<=[\u4e00-\u9fff])(?:({address})|{photographed}|(说)(?=[:：,，“]))")
+    # (no look-behind for the Han character before: it would be tried at every offset; the loop asks it)
+    marked = re.compile(rf"({address})|{photographed}|(说)(?=[:：,，“])")
     return (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker,
-            unsurnamed, led_by, listed, follows_at, has_title, marked)
+            unsurnamed, led_by, listed, follows_at, has_title, marked, elected, full_role_joined)
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
+_ELECTED_OR_CALLED = re.compile("当选|担任|出任|兼任|连任|叫")
 _SAYING = re.compile(_SAYS)
 
 
@@ -162,15 +168,17 @@ def extract_people(doc: Document) -> list[Mention]:
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a) for name, a, _ in names)
     (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed,
-     led_by, listed, follows_at, has_title, marked) = _name_patterns()
+     led_by, listed, follows_at, has_title, marked, elected, full_role_joined) = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
             _take(doc, out, m.group(1), m.start(1), here=here)
         titled = has_title.search(text) is not None
-        for pattern in (appointed, subject, speaker, led_by, listed, before_title):  # the surer first: 选举王明远为书记
-            if pattern is before_title and not titled:        # is 王明远, not 明远 before 为书记
+        for pattern in (appointed, elected, subject, speaker, led_by, listed, before_title):  # the surer first:
+            if pattern is before_title and not titled:  # 选举王明远为书记 is 王明远, not 明远 before 为书记
+                continue
+            if pattern is elected and not _ELECTED_OR_CALLED.search(text):
                 continue
             for m in pattern.finditer(text):
                 g = m.lastindex or 1  # the alternative that matched (``appointed`` has three)
@@ -188,7 +196,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
             said = text[end:end + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said)
-        for m in role_only.finditer(text):  # 书记邱慧敏|坚持…, 居民刘桂芳|连连…: a name before any predicate
+        joined_after = full_role_joined.finditer(text) if "·" in text else ()
+        for m in chain(role_only.finditer(text), joined_after):  # 书记邱慧敏|坚持…: a name before any predicate
             at = m.end()
             joined = _JOINED_NAME.match(text, at)  # 书记古丽米热·艾买提|说: a transliterated name
             if joined is not None:
@@ -217,7 +226,8 @@ def extract_people(doc: Document) -> list[Mention]:
             if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)):
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in marked.finditer(text):
-            _take_marked(doc, out, s.start, s.start + m.start(), says=m.group(2) is not None, here=here)
+            if m.start() > 0 and is_han(text[m.start() - 1]):
+                _take_marked(doc, out, s.start, s.start + m.start(), says=m.group(2) is not None, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
     return sorted(out, key=lambda x: x.start)
 
