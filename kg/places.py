@@ -1635,8 +1635,9 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         name, surface, start = loc.name, loc.surface, loc.start
         estate = _an_estate(name)
         parent = _adjacent(ending, start, ("Township", "District"))
-        host = _adjacent(community_ending, start, ("Community",)) if estate else None
-        if host is not None and not _an_estate(host.label):
+        housing = estate or (name.endswith("新村") and len(name) > 2)  # 街心社区|八一新村: a city's 新村 is an estate
+        host = _adjacent(community_ending, start, ("Community",)) if housing else None
+        if host is not None and not _an_estate(host.label) and (estate or host.label.endswith("社区")):
             parent = host  # 顺德居社区|巴黎壹号小区: an estate is in the community written right before it
         if parent is None and doc.norm[start - 1:start] in ("的", "、"):
             # 瑶海区的华润紫云府小区、银屏花园小区: the possessive's place, or the list's first item's parent

@@ -190,6 +190,7 @@ def test_places_common_words_before_社区_that_name_none(text: str) -> None:
     [
         ("青岛市城阳区城阳街道顺德居社区巴黎壹号小区成立小区党支部。", "巴黎壹号小区", "顺德居社区"),
         ("随州市曾都区西城街道汉东楼社区的碧波楼小区推行“红色物业”。", "碧波楼小区", "汉东楼社区"),
+        ("娄底市娄星区乐坪街道街心社区八一新村绿意盎然。", "八一新村", "街心社区"),  # a city's 新村: an estate
     ],
 )
 def test_places_an_estate_lies_in_the_community_written_before_it(text: str, estate: str, community: str) -> None:
