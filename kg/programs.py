@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, cut, deictic_words, is_common_word, lexicon, program_acts, word_freq, word_tag
+from kg.lexicon import (
+    by_length,
+    cut,
+    deictic_words,
+    is_common_word,
+    lexicon,
+    program_acts,
+    word_bounds,
+    word_freq,
+    word_tag,
+)
 from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
@@ -269,6 +279,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
         listed = closing is not None and closing.group(0).endswith(lex.listed_heads)
+        if inner.endswith("队") and not inner.endswith("团队") and not listed:
+            continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects)
         before = norm[max(start, a - 7):a - 1]
         introduced = verb_re.search(before) is not None
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
@@ -480,6 +492,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # …工作小组: a body; 党群活动|中心, 为活动|阵地: a facility, its head a word of its name
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
+        if h_end < end and is_han(norm[h_end]) and is_common_word(norm[h_end - 1:h_end + 1]) \
+                and h_end not in word_bounds(norm, m.start(), min(end, h_end + 2)):
+            continue  # 示范|带动: the head's last character begins a word with the next, no head there
         if not clause_starts:
             clause_starts = [a for a, _ in clauses(norm, _Span(start, end))] or [start]
             de = list(positions(norm, "的", start, end))

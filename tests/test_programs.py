@@ -815,3 +815,14 @@ def test_programs_a_quoted_quality_and_a_description_of_two_common_words_name_no
 def test_programs_a_quoted_list_of_what_each_thing_has_is_a_goal(text: str, programs: list[str]) -> None:
     doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
     assert [m.label for m in extract_programs(doc)] == programs
+
+
+@pytest.mark.parametrize(("text", "programs"), [
+    ("大力发展庭院经济，推进本土生态园示范带动，加速推动乡村振兴。", []),  # 示范|带动: no 示范带 there
+    ("依托“志愿者服务队”，开展各类服务活动。", []),  # a team, quoted
+    ("打造了“社区青少年关爱项目”“党员家庭责任医生服务团队”等一批为民服务项目。",
+     ["社区青少年关爱项目", "党员家庭责任医生服务团队"]),  # listed among projects
+])
+def test_programs_a_head_inside_a_word_and_a_quoted_team_name_none(text: str, programs: list[str]) -> None:
+    doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
+    assert [m.label for m in extract_programs(doc)] == programs
