@@ -340,7 +340,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line) or _opening_credit(line)
-        names = names or _photo_credit(line) or _dated_outlet_names(line)
+        names = names or _photo_credit(line) or _dated_outlet_names(line) or _reported_by(line)
         if names:
             out.append((b.start, names))
     return out
@@ -363,6 +363,20 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 # sentence without brackets, up to 报道
 _OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网)(?:消息|讯)\s*((?:" + "|".join(map(re.escape, ROLES))
                              + r")[^。！？“”,，]{1,30}?)\s*报道")
+
+
+# 东北区:田秀艳 尹玉珠 报道: names alone before 报道 on a line of their own, after a dateline's place
+_REPORTED_BY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(\S[^:：]{1,30}?)\s*报道\s*$")
+
+
+def _reported_by(line: str) -> list[tuple[str, int, int]]:
+    """The reporters a line names by themselves before 报道 (report by), each a name."""
+    if not line.rstrip().endswith("报道"):
+        return []  # the common case, without running the pattern
+    m = _REPORTED_BY.match(line)
+    if m is None:
+        return []
+    return [(n, m.start(1) + a, m.start(1) + z) for n, a, z in names_line(m.group(1))]
 
 
 def _opening_credit(line: str) -> list[tuple[str, int, int]]:

@@ -74,7 +74,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     led_by = re.compile(r"在([\u4e00-\u9fff]{2,3})的(?:带领|领导|带动|指导)下")
     # 张三丰、李秀英等5名党员: names listed, then counted among people of a role (the list's first name)
     # (陈生祥、姜利两位居民: counted without 等)
-    listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s]))([\u4e00-\u9fff]{{2,3}})(?=(?:、[\u4e00-\u9fff]{{2,3}})+"
+    listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s])|(?<=比如)|(?<=例如))"  # (比如|陈生祥、姜利两位居民)
+                        rf"([\u4e00-\u9fff]{{2,3}})(?=(?:、[\u4e00-\u9fff]{{2,3}})+"
                         rf"(?:等(?:[\d一二两三四五六七八九十]+[名位个])?|[\d一二两三四五六七八九十]+[名位])(?:{roles}))")
     # a name read two characters long by the pattern, whose third character is followed by a word of two
     # characters or more of the same (部长林志强|调研, not 林志|强调研; 周煜|来到, not 周煜来|到): the longer

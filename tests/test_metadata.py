@@ -375,3 +375,11 @@ def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tupl
 ])
 def test_metadata_a_names_line_takes_two_character_names_in_company(line: str, names: list[str]) -> None:
     assert [n for n, _, _ in names_line(line)] == names
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    (("标题", "", "正文开始了。", "", "东北区:田秀艳 尹玉珠 报道"), ["田秀艳", "尹玉珠"]),  # names, then 报道
+    (("标题", "", "正文开始了。", "", "社区召开会议进行报道"), []),
+])
+def test_metadata_names_alone_before_reported(lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators

@@ -307,7 +307,7 @@ def test_people_a_list_ends_at_a_common_word_not_a_name() -> None:
 
 
 def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 58 of their 97 named people,
+    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 62 of their 97 named people,
     and at most 5 names no reader takes."""
     import json
     from pathlib import Path
@@ -324,7 +324,7 @@ def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
         read = {folded(m.label) for m in extract_people(doc)}
         taken = {folded(name) for name in e["people"]}
         found, extra = found + len(read & taken), extra + len(read - taken)
-    assert found >= 58, found
+    assert found >= 62, found
     assert extra <= 5, extra
 
 
@@ -393,3 +393,7 @@ def test_people_transliterated_names_kin_of_address_and_predicates_of_one_charac
 ])
 def test_people_a_name_before_what_only_a_person_has(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_people_names_listed_after_for_example() -> None:
+    assert _people("居民参与其中，比如陈生祥、姜利两位居民积分近200分。") == ["陈生祥", "姜利"]
