@@ -178,10 +178,11 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
 
 
 def _a_common_word(name: str) -> bool:
-    """看到, 了解: a word in common use that jieba's dictionary does not tag as a person's name (高峰 is nr)."""
+    """看到, 眼里: a word in common use that no name is, a verb, adverb, locative or the like (江南, 高原, 方向
+    are nouns, and reporters' names as well)."""
     from kg.lexicon import is_common_word, word_tag
 
-    return is_common_word(name) and not word_tag(name).startswith("nr")
+    return is_common_word(name) and word_tag(name)[:1] in ("v", "d", "s", "f", "r", "p", "c", "u", "t")
 
 
 def _a_place(name: str) -> bool:

@@ -98,7 +98,7 @@ _ELECTED_OR_CALLED = re.compile("当选|担任|出任|兼任|连任|叫")
 _SAYING = re.compile(_SAYS)
 
 
-_NOT_NAME_ENDS = set("地着了的们人")
+_NOT_NAME_ENDS = set("地着了的们人后于")  # (儿子|毕业后, 毕业于: when, where; not a given name's end)
 # Pronouns and times that follow a surname-like preposition (向, 于, 和): 国庆 and 立新 stay names.
 _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 近日 日前 目前 今年 去年 明年 当天 今天 昨天 此前 随后 "
                        "近期 最近 之前 之后 以来 期间".split())
@@ -182,7 +182,7 @@ def extract_people(doc: Document) -> list[Mention]:
             if pattern is elected and not _ELECTED_OR_CALLED.search(text):
                 continue
             for m in pattern.finditer(text):
-                g = m.lastindex or 1  # the alternative that matched (``appointed`` has three)
+                g = m.lastindex or 1  # the alternative that matched (``elected`` has two)
                 _take(doc, out, m.group(g), s.start + m.start(g), here=here)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
@@ -253,13 +253,20 @@ def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, say
     characters, or two where a saying does not follow, beginning where jieba's words of the text before
     it end (看望|王芳(右)), a compound surname's four; the name is held to what ``_take`` holds any name to."""
     norm = doc.norm
+    if end not in word_bounds(norm, max(start, end - 4), min(len(norm), end + 3)):
+        return  # 向|孤寡老人, 空巢老人: the form of address ends a longer word of jieba's, a kind of people
     lengths = (4, 3) if norm.startswith(compound_surnames(), end - 4) else (3,) if says else (3, 2)
     for k in lengths:
         at = end - k
         if at < start or not _NAME_RUN.fullmatch(norm, at, end) or not _name_may_begin(norm, start, at):
             continue
-        if norm[at] in _FUNCTION_CHARS and norm[at + 1] in surnames():
-            continue  # (和|李大爷: a surname and a form of address, a person the text does not name)
+        if norm[at] in _FUNCTION_CHARS and (norm[at + 1] in surnames() or (at > start and is_han(norm[at - 1]))
+                                            or is_common_word(norm[at + 1:end])):
+            continue  # (和|李大爷: a surname and a form of address; 向|孤寡老人, 和|独居老人: a preposition)
+        if any(c in "他她我你它" for c in norm[at:end]):
+            continue  # 同时他还|说: a pronoun is the clause's subject, no name's
+        if says and is_common_word(norm[end - 1:end + 1]):
+            return  # 简单来|说, 同时他还|说: a word ending in 说 (来说, 还说), no name before it
         before = len(out)
         _take(doc, out, norm[at:end], at, here=here)
         if len(out) > before or norm[at] in surnames():
@@ -354,7 +361,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
-    if len(given) == 1 and (given in "的了在是和与对说将把被为等" or (
+    if len(given) == 1 and (given in "的了在是和与对说将把被为等而" or (
             word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
         return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)
     if (word_freq(name) >= _VOCABULARY and not word_tag(name).startswith("nr")) or name in _descriptive():

@@ -267,6 +267,8 @@ _TIME_UNITS = (*(a + b for a in "近多几数一两三连余个" for b in "年�
 _JUST = ("新", "刚", "已", "正", "再", "又")  # 新|成立, 刚|组建: when, before a verb of setting up
 
 
+_KIND_ENDS = ("区", "城", "镇", "乡", "村")  # 镇区|中心村, 城区|中心: a kind of area before 中心, no name
+_MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and townships, their names often ending in 和
 _QUANTITY_WORDS = frozenset(("更多", "较多", "众多", "诸多", "很多", "许多", "一些", "有些", "部分", "其他", "其它",
                              "各个"))
 
@@ -309,7 +311,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         if tok == "中心" and not parts and i > 0 and len(tokens[i - 1]) >= 2 \
-                and looks_like_name(tokens[i - 1], min_freq=min_freq):
+                and looks_like_name(tokens[i - 1], min_freq=min_freq) and not tokens[i - 1].endswith(_KIND_ENDS):
             parts.insert(0, tok)  # 文曲|中心|社区, 王庄|中心|村: the central one of a name, its word the name's
             continue
         if tok in suffixes or tok.endswith(party_heads()):
@@ -326,10 +328,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     and not is_common_word(tok + parts[0]):
                 parts.insert(0, tok)  # ，上|木|场社区: at a clause's start 上, 下, 中 say no "on", "under", "in"
                 break
-            if tok == "和" and not parts and i > 0 and word_tag(tokens[i - 1]).startswith(("nr", "ns")) \
-                    and looks_like_name(tokens[i - 1], min_freq=min_freq):
+            if tok == "和" and not parts and i > 0 and norm.startswith(_MONGOLIAN_SUFFIXES, pos) \
+                    and word_tag(tokens[i - 1]).startswith(("nr", "ns")) and looks_like_name(tokens[i - 1],
+                                                                                           min_freq=min_freq):
                 parts.insert(0, tok)  # 乌兰布|和|嘎查: right before the suffix 和 joins nothing, so ends the name
-                continue  # (a syllable of a Mongolian name, after a rare name of jieba's)
+                continue  # (a syllable of a Mongolian name, after a rare name of jieba's; 李秀英和|社区居民 is and)
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -428,8 +431,9 @@ def _a_word_before_a_named_place(norm: str, start: int, end: int, floor: int, su
     if held is None or all(len(t) >= 2 and is_common_word(t) for t in cut(held.group(1))):
         return None  # 创新街道|管理社区: a verb and its object, no community named
     word = norm[at:start]
-    if word in _kinds() or word_tag(word)[:1] in ("r", "m", "p", "c", "d", "f"):
-        return None  # 城市社区, 这个社区: a kind, a pronoun, a number
+    if word in _kinds() or not word_tag(word).startswith(("n", "s")) or word_tag(word) == "s":
+        return None  # 城市社区: a kind; 深入|社区, 走进|街道, 目前|社区: a verb or a time of the clause, its object
+        # the kind of place (a noun's name only: 海关社区, 银河社区)
     return at, word
 
 
@@ -440,15 +444,18 @@ def _common_surnames() -> frozenset[str]:
 
 
 def _one_character_before_new(norm: str, pos: int, floor: int, bounds: Collection[int]) -> tuple[int, str] | None:
-    """北新村, 东新村, 中新村: one character that may begin a name, then 新村, read as a village (北新) whose
+    """北新村, 东新村, 中新村: one character of direction, then 新村, read as a village (北新) whose
     name is too short for the rest of the rules; only where a clause, a list or a place ends before it
     (建设|新村 and 一个|新村 name none)."""
     at = pos - 1
-    if at < floor or not is_han(norm[at]) or (not _may_begin_name(norm[at]) and norm[at] not in "东西南北中"):
-        return None
+    if at < floor or norm[at] not in _NEW_VILLAGE_FIRSTS:
+        return None  # (当|新村建成时, 沿|新村: a clause's word before the common noun)
     if at == floor or at in bounds or not is_han(norm[at - 1]) or norm[at - 1] in STOP_CHARS:
         return at, norm[at]
     return None
+
+
+_NEW_VILLAGE_FIRSTS = frozenset("东西南北中上下前后")  # what one character naming a 新村 says: where it lies
 
 
 _TAKING_UP = frozenset(("推广", "学习", "借鉴", "总结", "复制", "推介", "打造", "建立", "培育"))

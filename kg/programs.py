@@ -279,8 +279,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
         listed = closing is not None and closing.group(0).endswith(lex.listed_heads)
-        if inner.endswith("队") and not inner.endswith("团队") and not listed:
-            continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects)
+        if inner.endswith("队") and not inner.endswith("团队") and not listed and head is None and "+" not in inner:
+            continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects; “党员先锋
+            # 队”工作法: the head names a program)
         before = norm[max(start, a - 7):a - 1]
         introduced = verb_re.search(before) is not None
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
@@ -302,7 +303,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
-        if len(items) >= 2 and all(_HAS_A_QUALITY.fullmatch(it) for it in items):
+        if len(items) >= 2 and head is None and all(_HAS_A_QUALITY.fullmatch(it) for it in items):
             continue  # “组织有活力、阵地有特色、治理有成效”: what each thing is to have, goals, not a name
         if head is None and not listed and before.endswith(_HONOURED):
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run

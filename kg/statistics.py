@@ -72,7 +72,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 # 12万常住人口, 1.6万党员: after 万 or 亿 a population is written with no measure word; the unit is empty
-_UNITLESS = r"(?<=[万亿])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户)"
+_UNITLESS = r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户)"  # (3万余常住人口)
 
 
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
@@ -167,8 +167,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break
         if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
             break  # 党员|齐聚一堂: an idiom says what they did
-        if len(tok) >= 2 and tok[0] == tok[1] and is_han(tok[0]) and not word_tag(tok).startswith("nr"):
+        if len(tok) >= 2 and tok[0] == tok[1] and tok[0] in _EACH_DOUBLED:
             break  # 313户|人人有份, 家家户户: a doubled word says "each of them", the clause's subject again
+            # (爷爷奶奶, 哥哥姐姐: people, counted)
         if taken >= 2 and not quoted and len(tok) >= 2 and (
                 word_tag(tok) == "p" or (word_tag(tok) == "m" and not tok[0].isdigit())):
             break  # 300余户商户|按照|…: a preposition begins the clause's next phrase; 253个行政村|大多|远离城区:
@@ -202,6 +203,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
 
 
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
+_EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, 户户, 个个: each of them
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
@@ -248,7 +250,11 @@ _SIZE_LINKS = ("共有", "现有", "有", "共", "")  # between a place and the 
 _LOCAL_SUFFIXES = ("村", "社区", "嘎查", "居民区", "小区")
 
 
-def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, start: int) -> tuple[str, int] | None:
+_ENDS_ITS_CLAUSE = re.compile(r"[、，,。；;！!）)]|$|(.)\1")  # (…313户|人人有份: the doubled word begins the next)
+
+
+def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, start: int,
+                     end: int) -> tuple[str, int] | None:
     """富民村有111户、243人, 全村313户: a village's or community's size, counted in households (户) and
     people (人口), the place its owner: (the noun, where the place ends), or None. The noun read before the
     number is then the place's name (群山乡富民村), or nothing after a word for the place in focus (全村);
@@ -256,6 +262,8 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
     if unit not in ("户", "人"):
         return None
     noun = "户" if unit == "户" else "人口"
+    if not _ENDS_ITS_CLAUSE.match(norm, end):
+        return None  # 红星村共有120人|参加培训: the people taking part, not the village's size
     if thing:
         suffix = next((x for x in _LOCAL_SUFFIXES if thing.endswith(x)), "")
         place_end = start + len(thing)
@@ -271,7 +279,7 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
             first -= 1
         if first < pos - 2 and norm[first].isdigit():
             households = _thing_before(norm, first, floor)
-            owner = _size_of_a_place(norm, first, floor, "户", *households)
+            owner = _size_of_a_place(norm, first, floor, "户", *households, end=pos - 1)
             return (noun, owner[1]) if owner is not None else None  # 111户、|243人: the same place's people
     return None
 
@@ -577,7 +585,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             value = parse_value(num, m.group("mult"))
             if value is None or value <= 0:
                 continue
-            unit = m.group("unit") or "人"  # (12万常住人口: people, counted with no measure word)
+            unit = m.group("unit")
+            if not unit:  # 12万常住人口, 1.2万农户: people or households, counted with no measure word
+                if num in ("十", "百", "千", "万") or (not m.group("mult") and not num[0].isdigit()):
+                    continue  # 百万党员服务千万群众: a slogan's round numbers
+                unit = "户" if norm.startswith("农户", m.end()) else "人"
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
@@ -603,9 +615,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                                                 [c for i, c in out if i == si])  # 其中设党委的|4个
                 if not thing:
                     thing, start = _households_before(norm, m.start(), s.start)  # 居民9676户、|20563人
-                size = _size_of_a_place(norm, m.start(), s.start, unit, thing, start)
+                size = _size_of_a_place(norm, m.start(), s.start, unit, thing, start, m.end())
                 if size is not None:
                     thing, start = size  # 富民村有|111户、243人, 全村|313户: the place's households and people
+                elif unit in ("户", "人") and thing.endswith(_LOCAL_SUFFIXES) and len(thing) >= 3:
+                    continue  # 红星村共有|120人参加培训: the people taking part, of no noun the text names
                 after_number = start > s.start and (norm[start - 1].isdigit() or norm[start - 1] in _NUMBER_CHARS)
                 measure = thing.lstrip(_NUMBER_CHARS)
                 if after_number and measure in _HOUSEHOLDS:

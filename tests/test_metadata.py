@@ -383,3 +383,9 @@ def test_metadata_a_names_line_takes_two_character_names_in_company(line: str, n
 ])
 def test_metadata_names_alone_before_reported(lines: tuple[str, ...], creators: list[str]) -> None:
     assert _doc(*lines).creators == creators
+
+
+def test_metadata_a_reporter_named_by_a_common_noun_stays() -> None:
+    """记者江南: a noun (江南, 高原, 方向) names reporters too; only verbs and the like glued to a role are the
+    sentence's (记者看到)."""
+    assert _doc("标题", "", "记者江南 通讯员王华", "", "正文开始了。").creators == ["江南", "王华"]

@@ -1593,7 +1593,9 @@ def test_places_a_days_name_for_an_estate_and_he_ending_a_name(text: str, labels
 @pytest.mark.parametrize(("text", "labels"), [
     ("千年瓷都景德镇，城区东南有一条山谷。", []),  # a city's short name ends as a town's does
     ("持续帮扶王家镇五马村。", ["王家镇", "五马村"]),  # a family's town (王家 is a word of jieba's)
-    ("为提升幸福感，创新街道鹤乡社区党总支抓好大事。", ["创新街道", "鹤乡社区"]),  # named by what it holds
+    ("为提升幸福感，海关街道鹤乡社区党总支抓好大事。", ["海关街道", "鹤乡社区"]),  # named by what it holds
+    ("为提升幸福感，走进街道柳园社区开展活动。", ["柳园社区"]),  # a verb and its object (创新街道: a verb too)
+    ("目前社区老旧小区改造已完成。", []),  # a time
     ("化解了矛盾。海关社区仁达锦绣小区业主说。", ["海关社区", "仁达锦绣小区"]),
     ("要创新街道管理社区的方式。", []),  # a verb and its object
     ("“锅里满了。”东滩村集体经济壮大后，合作社分红。", ["东滩村"]),  # a village's collective, its own
@@ -1617,3 +1619,12 @@ def test_places_a_kind_counted_right_after_it_is_no_place() -> None:
 ])
 def test_places_the_central_one_of_a_name(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels
+
+
+@pytest.mark.parametrize("text", [
+    "活动中，李秀英和社区居民一起包饺子。",  # a name and 和: and, no Mongolian name
+    "建设镇区中心村。",  # a kind of area before 中心
+    "当新村建成时，沿新村修建道路。",  # a clause's word before the common noun
+])
+def test_places_the_sessions_rules_read_no_place_in_ordinary_clauses(text: str) -> None:
+    assert [m.label for m in _places("标题\n\n" + text + "\n")] == []

@@ -826,3 +826,13 @@ def test_programs_a_quoted_list_of_what_each_thing_has_is_a_goal(text: str, prog
 def test_programs_a_head_inside_a_word_and_a_quoted_team_name_none(text: str, programs: list[str]) -> None:
     doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
     assert [m.label for m in extract_programs(doc)] == programs
+
+
+@pytest.mark.parametrize(("text", "programs"), [
+    ("推行“党员先锋队”工作法。", ["党员先锋队工作法"]),  # a team's name with a program's head
+    ("推行“网格员+服务队”模式。", ["网格员+服务队模式"]),
+    ("实施“学习有榜样、服务有标准”行动。", ["学习有榜样、服务有标准行动"]),  # goals, with a program's head
+])
+def test_programs_a_quoted_team_or_goals_with_a_head_are_programs(text: str, programs: list[str]) -> None:
+    doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
+    assert [m.label for m in extract_programs(doc)] == programs

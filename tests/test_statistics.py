@@ -615,3 +615,14 @@ def test_statistics_a_population_counted_in_ten_thousands_without_a_measure(text
 
 def test_statistics_a_population_without_a_measure_is_counted_in_people() -> None:
     assert [(c.thing, c.unit) for c in _counts("12万常住人口中80%是外来移民。")] == [("常住人口", "人")]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("红星村共有120人参加培训。", []),  # people taking part, not the village's size
+    ("百万党员服务千万群众。", []),  # a slogan's round numbers
+    ("光明社区有3万余常住人口。", [("常住人口", 30000, "人")]),
+    ("带动全县1.2万农户增收。", [("农户", 12000, "户")]),
+    ("为社区50名爷爷奶奶送去月饼。", []),  # doubled kin words end no noun (社区 was read as the thing)
+])
+def test_statistics_the_sessions_rules_in_ordinary_clauses(text: str, counts: list[tuple[str, int, str]]) -> None:
+    assert [(c.thing, c.value, c.unit) for c in _counts(text)] == counts
