@@ -370,7 +370,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if len(name) == 3:
         first = cut(name)[0]
         if len(first) == 2 and word_tag(first) == "v" and word_freq(first) >= 100:
-            return  # 居民|路过时: the surname and the next character are a verb of the clause (路过)
+            return  # 居民|路过时: the surname and the next character are a verb of the clause (路过; 黄金升 is a
+            # name, whatever 黄金 is)
+    if any(c in "了着过" for c in name[1:]):
+        return  # 儿子|成了家: an aspect particle of the clause's verb
     role_words = _role_words()
     if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word

@@ -403,6 +403,7 @@ def test_people_names_listed_after_for_example() -> None:
     "向孤寡老人送温暖，为留守儿童和独居老人提供服务。",  # 老人 ends a longer word: a kind of people
     "简单来说，要做好。同时他还说：“好。”",  # words ending in 说, a pronoun
     "她的儿子毕业后回到家乡，丈夫华而不实。",  # a kin word, then what the clause says
+    "她的儿子成了家。",  # an aspect particle
 ])
 def test_people_the_sessions_rules_read_no_name_in_ordinary_clauses(text: str) -> None:
     assert _people(text) == []
