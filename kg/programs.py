@@ -537,8 +537,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue
         if "是" in modifier and "是" in cut(modifier):
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
-        if not all(is_han(c) for c in modifier):
-            continue
+        if not all(is_han(c) or c in "+＋" for c in modifier) or modifier[:1] in "+＋":
+            continue  # (党建+产业|模式: a field joined to party building names one)
         if len(modifier) <= 8 and not _has_content(modifier):
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         if phrase.startswith(_QUANTIFIERS) or any(q in modifier for q in _COUNTED_INSIDE):
@@ -740,6 +740,22 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
     return out
 
 
+# 党建+组织 (a section's heading), 推进党建+业务融合，: party building joined to a field, unquoted, ending where
+# the Han characters do (党建+产业发展战略 is read by its head, if at all)
+_PARTY_PLUS_BARE = re.compile(r"(?<![“「\"])党建[+＋][\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff+＋”」\"])")
+
+
+def _party_plus(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Unquoted 党建+X names: a model of party building joined to one field, a program however written."""
+    if "党建" not in doc.norm[start:end]:
+        return []  # most sentences
+    taken = Spans(skip)
+    return [_mention(doc, m.group(0), m.group(0), m.start(), m.end())
+            for m in _PARTY_PLUS_BARE.finditer(doc.norm, start, end) if not taken.overlaps(m.start(), m.end())
+            and m.start() in word_bounds(doc.norm, max(start, m.start() - 3), m.start() + 2)]  # (基层|党建: a
+    # word begins there, not 政党|建…)
+
+
 def extract_programs(doc: Document) -> list[Mention]:
     verbs = _lex().verbs
     out: list[Mention] = []
@@ -761,6 +777,7 @@ def extract_programs(doc: Document) -> list[Mention]:
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
         phrases += _listed_alike(doc, phrases, s.end)
         out.extend(phrases)
+        out.extend(_party_plus(doc, s.start, s.end, skip + [(m.start, m.end) for m in phrases]))
         found = party_brands(doc, s.start, s.end, skip)
         if found:  # a brand inside a longer name or quote is part of it
             inside = Spans([*skip, *((m.start, m.end) for m in phrases)])

@@ -836,3 +836,13 @@ def test_programs_a_head_inside_a_word_and_a_quoted_team_name_none(text: str, pr
 def test_programs_a_quoted_team_or_goals_with_a_head_are_programs(text: str, programs: list[str]) -> None:
     doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
     assert [m.label for m in extract_programs(doc)] == programs
+
+
+@pytest.mark.parametrize(("text", "programs"), [
+    ("五马村推行党建+产业模式。", ["党建+产业模式"]),  # party building joined to a field, unquoted, with its head
+    ("五马村坚持党建引领。\n党建+组织 筑牢乡村振兴之“基”\n坚持同向发力。", ["党建+组织"]),  # a section's heading
+    ("实施党建+产业发展战略。", []),  # too long to be read without its head
+])
+def test_programs_party_building_joined_to_a_field_unquoted(text: str, programs: list[str]) -> None:
+    doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
+    assert [m.label for m in extract_programs(doc)] == programs
