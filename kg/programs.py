@@ -294,8 +294,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
         cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads))  # “四方联动”的工作机制
-        if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or joins_tiers(inner):
+        if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or (joins_tiers(inner) and (
+                head is None or inner.count("+") + inner.count("＋") >= 2)):
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
+            # (“党支部+党员”志愿服务模式: two joined, with a program's head, name a model)
         if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
             continue  # 社区“大党委”, “大党委”工作机制: a kind of body (a tier), and its workings, not a program
         if head is None and not listed and _quoted_sector(norm, inner, after, lex.sector_rests):
@@ -745,6 +747,32 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
 _PARTY_PLUS_BARE = re.compile(r"(?<![“「\"])党建[+＋][\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff+＋”」\"])")
 
 
+# 三事分流、三治结合、五社联动的工作机制: unquoted names that each open with a number, listed before a head of a
+# way of working; the list names them, each one
+_NUMBERED_LIST = re.compile(r"((?:[一二三四五六七八九十两][\u4e00-\u9fff]{2,4}、)+(?:和|及)?"
+                            r"[一二三四五六七八九十两][\u4e00-\u9fff]{2,4}?)(?:等)?的?(?:工作)?(?:机制|模式|体系|制度)")
+_COUNT_MEASURES = frozenset("个家名位支所座条项级届次批类种")
+_NUMBERED_ITEM = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fff]{2,4}")
+
+
+def _numbered_list(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
+    """The items of a 、-list of numbered names closed by 机制, 模式, 体系 or 制度: each is a program."""
+    norm = doc.norm
+    if norm.find("、", start, end) < 0:
+        return []
+    taken = Spans(skip)
+    out: list[Mention] = []
+    for m in _NUMBERED_LIST.finditer(norm, start, end):
+        at = m.start(1)
+        for part in re.split("[、和及]", m.group(1)):
+            if _NUMBERED_ITEM.fullmatch(part) and not taken.overlaps(at, at + len(part)) \
+                    and not all(c in _CHINESE_NUMERALS for c in part[:2]) and part[1] not in _COUNT_MEASURES:
+                # 三十一个, 三个社区, 三级联动: a count or a number of levels, no name
+                out.append(_mention(doc, part, part, at, at + len(part)))
+            at += len(part) + 1
+    return out
+
+
 def _party_plus(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
     """Unquoted 党建+X names: a model of party building joined to one field, a program however written."""
     if doc.norm.find("党建+", start, end) < 0 and doc.norm.find("党建＋", start, end) < 0:
@@ -778,6 +806,7 @@ def extract_programs(doc: Document) -> list[Mention]:
         phrases += _listed_alike(doc, phrases, s.end)
         out.extend(phrases)
         out.extend(_party_plus(doc, s.start, s.end, skip + [(m.start, m.end) for m in phrases]))
+        out.extend(_numbered_list(doc, s.start, s.end, skip))
         found = party_brands(doc, s.start, s.end, skip)
         if found:  # a brand inside a longer name or quote is part of it
             inside = Spans([*skip, *((m.start, m.end) for m in phrases)])
