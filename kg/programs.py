@@ -773,6 +773,30 @@ def _numbered_list(doc: Document, start: int, end: int, skip: list[tuple[int, in
     return out
 
 
+def _chiefs_systems(doc: Document, start: int, end: int, verbs: Set[str], skip: list[tuple[int, int]]) -> list[Mention]:
+    """推行楼长制, 落实河长制、林长制: a system of a post's holders (…长) for each unit, after a verb of running
+    one or listed after one, is a mechanism by its name (家长制作风 is a word going on)."""
+    norm = doc.norm
+    if norm.find("长制", start, end) < 0:
+        return []
+    taken = Spans(skip)
+    out: list[Mention] = []
+    for at in positions(norm, "长制", start, end):
+        if at + 2 < end and is_han(norm[at + 2]):
+            continue  # 家长制作风: the word goes on
+        for k in (3, 2, 1):  # the unit whose chief it is: 网格, 楼, 河
+            a = at - k
+            if a < start or not all(is_han(c) for c in norm[a:at]):
+                continue
+            before = norm[max(start, a - 4):a]
+            listed = norm[a - 1:a] == "、" and out and out[-1].end == a - 1
+            if (before.endswith(tuple(verbs)) or listed) and not taken.overlaps(a, at + 2) \
+                    and not is_common_word(norm[a:at + 2]):
+                out.append(_mention(doc, norm[a:at + 2], norm[a:at + 2], a, at + 2))
+                break
+    return out
+
+
 def _party_plus(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
     """Unquoted 党建+X names: a model of party building joined to one field, a program however written."""
     if doc.norm.find("党建+", start, end) < 0 and doc.norm.find("党建＋", start, end) < 0:
@@ -807,6 +831,7 @@ def extract_programs(doc: Document) -> list[Mention]:
         out.extend(phrases)
         out.extend(_party_plus(doc, s.start, s.end, skip + [(m.start, m.end) for m in phrases]))
         out.extend(_numbered_list(doc, s.start, s.end, skip))
+        out.extend(_chiefs_systems(doc, s.start, s.end, verbs, skip + [(m.start, m.end) for m in phrases]))
         found = party_brands(doc, s.start, s.end, skip)
         if found:  # a brand inside a longer name or quote is part of it
             inside = Spans([*skip, *((m.start, m.end) for m in phrases)])
