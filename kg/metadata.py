@@ -352,12 +352,17 @@ _DATED_OUTLET = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?
                            r"\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心)\s+")
 
 
+def _shifted(names: list[tuple[str, int, int]], offset: int) -> list[tuple[str, int, int]]:
+    """Names found in a part of a line, at their offsets in the line (the part began at ``offset``)."""
+    return [(n, offset + a, offset + z) for n, a, z in names]
+
+
 def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
     """The names after a date and an outlet on a line of their own: the authors, whom the outlet sent."""
     m = _DATED_OUTLET.match(line)
     if m is None:
         return []
-    return [(n, m.end() + a, m.end() + z) for n, a, z in names_line(line[m.end():], sent=True)]
+    return _shifted(names_line(line[m.end():], sent=True), m.end())
 
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
@@ -377,7 +382,7 @@ def _reported_by(line: str) -> list[tuple[str, int, int]]:
     m = _REPORTED_BY.match(line)
     if m is None:
         return []
-    return [(n, m.start(1) + a, m.start(1) + z) for n, a, z in names_line(m.group(1))]
+    return _shifted(names_line(m.group(1)), m.start(1))
 
 
 def _opening_credit(line: str) -> list[tuple[str, int, int]]:
@@ -385,7 +390,7 @@ def _opening_credit(line: str) -> list[tuple[str, int, int]]:
     m = _OPENING_CREDIT.match(line)
     if m is None:
         return []
-    return [(n, m.start(1) + a, m.start(1) + z) for n, a, z in byline_names(m.group(1))]
+    return _shifted(byline_names(m.group(1)), m.start(1))
 
 
 def _closing_credit(line: str) -> list[tuple[str, int, int]]:
@@ -412,7 +417,7 @@ def _photo_credit(line: str) -> list[tuple[str, int, int]]:
         return []
     credit = m.group(1)
     found = byline_names(credit + "摄") if _ROLE.search(credit) else names_line(credit)
-    return [(n, m.start(1) + a, m.start(1) + z) for n, a, z in found]
+    return _shifted(found, m.start(1))
 
 
 def read_creators(doc: Document) -> list[str]:

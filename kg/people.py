@@ -76,7 +76,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # (陈生祥、姜利两位居民: counted without 等)
     listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s])|(?<=比如)|(?<=例如))"  # (比如|陈生祥、姜利两位居民)
                         rf"([\u4e00-\u9fff]{{2,3}})(?=(?:、[\u4e00-\u9fff]{{2,3}})+"
-                        rf"(?:等(?:[\d一二两三四五六七八九十]+[名位个])?|[\d一二两三四五六七八九十]+[名位])(?:{roles}))")
+                        rf"(?:等(?:[\d一二两三四五六七八九十]+[名位个])?|{_COUNTED.pattern})(?:{roles}))")
     # a name read two characters long by the pattern, whose third character is followed by a word of two
     # characters or more of the same (部长林志强|调研, not 林志|强调研; 周煜|来到, not 周煜来|到): the longer
     follows_at = re.compile(rf"[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$")
@@ -255,6 +255,8 @@ def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, say
     norm = doc.norm
     if end not in word_bounds(norm, max(start, end - 4), min(len(norm), end + 3)):
         return  # 向|孤寡老人, 空巢老人: the form of address ends a longer word of jieba's, a kind of people
+    if says and is_common_word(norm[end - 1:end + 1]):
+        return  # 简单来|说, 同时他还|说: a word ending in 说 (来说, 还说), no name before it
     lengths = (4, 3) if norm.startswith(compound_surnames(), end - 4) else (3,) if says else (3, 2)
     for k in lengths:
         at = end - k
@@ -265,8 +267,6 @@ def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, say
             continue  # (和|李大爷: a surname and a form of address; 向|孤寡老人, 和|独居老人: a preposition)
         if any(c in "他她我你它" for c in norm[at:end]):
             continue  # 同时他还|说: a pronoun is the clause's subject, no name's
-        if says and is_common_word(norm[end - 1:end + 1]):
-            return  # 简单来|说, 同时他还|说: a word ending in 说 (来说, 还说), no name before it
         before = len(out)
         _take(doc, out, norm[at:end], at, here=here)
         if len(out) > before or norm[at] in surnames():

@@ -431,7 +431,7 @@ def _a_word_before_a_named_place(norm: str, start: int, end: int, floor: int, su
     if held is None or all(len(t) >= 2 and is_common_word(t) for t in cut(held.group(1))):
         return None  # 创新街道|管理社区: a verb and its object, no community named
     word = norm[at:start]
-    if word in _kinds() or not word_tag(word).startswith(("n", "s")) or word_tag(word) == "s":
+    if word in _kinds() or not word_tag(word).startswith("n"):
         return None  # 城市社区: a kind; 深入|社区, 走进|街道, 目前|社区: a verb or a time of the clause, its object
         # the kind of place (a noun's name only: 海关社区, 银河社区)
     return at, word
@@ -537,12 +537,12 @@ def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> boo
     """居民|尼玛|拉宗: a short name after a role's noun, with more of a name after it, begins a person's name
     (尼玛, 扎西 are Tibetan given names as well as counties); 乌海|湖: one a lake's or hill's character
     follows names the landmark, not the division."""
-    if end < len(norm) and norm[end] in _LANDMARK_ENDS and norm[end - 1] not in _LANDMARK_ENDS \
-            and not norm.startswith(INSTITUTION + LOCAL_ENDS, end) and word_freq(norm[end:end + 2]) == 0:
-        return True  # (乌海|湖: not 湖南 or 湖北, words of their own; 洪湖 already ends in one)
+    if end >= len(norm) or norm.startswith(INSTITUTION + LOCAL_ENDS, end) or word_freq(norm[end:end + 2]) > 0:
+        return False  # the name ends there, or begins an institution's, a local place's or a word (湖南, 湖北)
+    if norm[end] in _LANDMARK_ENDS and norm[end - 1] not in _LANDMARK_ENDS:
+        return True  # 乌海|湖 (洪湖 already ends in one)
     before = cut(norm[max(0, start - 4):start])
-    return bool(before) and before[-1] in _people_nouns() and end < len(norm) and is_han(norm[end]) \
-        and not norm.startswith(INSTITUTION + LOCAL_ENDS, end) and word_freq(norm[end:end + 2]) == 0
+    return bool(before) and before[-1] in _people_nouns() and is_han(norm[end])
 
 
 def _joins_bodies(norm: str, start: int) -> bool:

@@ -780,6 +780,7 @@ def _chiefs_systems(doc: Document, start: int, end: int, verbs: Set[str], skip: 
     if norm.find("长制", start, end) < 0:
         return []
     taken = Spans(skip)
+    running = tuple(verbs)
     out: list[Mention] = []
     for at in positions(norm, "长制", start, end):
         if at + 2 < end and is_han(norm[at + 2]):
@@ -790,7 +791,7 @@ def _chiefs_systems(doc: Document, start: int, end: int, verbs: Set[str], skip: 
                 continue
             before = norm[max(start, a - 4):a]
             listed = norm[a - 1:a] == "、" and out and out[-1].end == a - 1
-            if (before.endswith(tuple(verbs)) or listed) and not taken.overlaps(a, at + 2) \
+            if (before.endswith(running) or listed) and not taken.overlaps(a, at + 2) \
                     and not is_common_word(norm[a:at + 2]):
                 out.append(_mention(doc, norm[a:at + 2], norm[a:at + 2], a, at + 2))
                 break
@@ -829,12 +830,13 @@ def extract_programs(doc: Document) -> list[Mention]:
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
         phrases += _listed_alike(doc, phrases, s.end)
         out.extend(phrases)
-        out.extend(_party_plus(doc, s.start, s.end, skip + [(m.start, m.end) for m in phrases]))
+        named = [*skip, *((m.start, m.end) for m in phrases)]  # what the quotes and phrases took
+        out.extend(_party_plus(doc, s.start, s.end, named))
         out.extend(_numbered_list(doc, s.start, s.end, skip))
-        out.extend(_chiefs_systems(doc, s.start, s.end, verbs, skip + [(m.start, m.end) for m in phrases]))
+        out.extend(_chiefs_systems(doc, s.start, s.end, verbs, named))
         found = party_brands(doc, s.start, s.end, skip)
         if found:  # a brand inside a longer name or quote is part of it
-            inside = Spans([*skip, *((m.start, m.end) for m in phrases)])
+            inside = Spans(named)
             brands.extend(b for b in found if not inside.encloses(b.start, b.end))
     # an unquoted X党建 is a brand where the text repeats it or quotes it
     said = {m.key for m in out}

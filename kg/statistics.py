@@ -230,16 +230,23 @@ def _head_ahead(tokens: list[str]) -> int:
 _PEOPLE_ENDS = "户民众员口"  # the last character of a noun of people or households (农户, 居民, 群众, 党员, 人口)
 
 
-def _households_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
-    """居民9676户、|20563人, 常住人口1229户，|3337人: the people of a count of households just before, after a
-    comma or 、, are of the same noun: (noun, its start), or ("", pos)."""
+def _households_number_before(norm: str, pos: int, floor: int, measures: tuple[str, ...] = ()) -> int | None:
+    """Where the number of a count of households written just before ``pos`` begins (…9676户、|, 111户，|), after
+    a comma or 、, in ``measures`` (户 or 家 when none are given); None if none is."""
     at = pos - 1
-    if at <= floor or norm[at] not in "、，," or norm[at - 1] not in _HOUSEHOLDS:
-        return "", pos
+    if at <= floor or norm[at] not in "、，," or norm[at - 1] not in (measures or _HOUSEHOLDS):
+        return None
     first = at - 1
     while first > floor and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS + "余多"):
         first -= 1
-    if first == at - 1 or not norm[first].isdigit():
+    return None if first == at - 1 or not norm[first].isdigit() else first
+
+
+def _households_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
+    """居民9676户、|20563人, 常住人口1229户，|3337人: the people of a count of households just before, after a
+    comma or 、, are of the same noun: (noun, its start), or ("", pos)."""
+    first = _households_number_before(norm, pos, floor)
+    if first is None:
         return "", pos
     thing, start = _thing_before(norm, first, floor)
     return (thing, start) if thing[-1:] in _PEOPLE_ENDS else ("", pos)  # 非公经济组织448户、2138人: their
@@ -273,14 +280,11 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
     before = pos - len(link)
     if norm.endswith(_WHOLE_PLACES, floor, before):
         return noun, before  # 全村|313户
-    if unit == "人" and norm[pos - 1:pos] in "、，," and norm[pos - 2:pos - 1] == "户":
-        first = pos - 2
-        while first > floor and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS + "余多"):
-            first -= 1
-        if first < pos - 2 and norm[first].isdigit():
-            households = _thing_before(norm, first, floor)
-            owner = _size_of_a_place(norm, first, floor, "户", *households, end=pos - 1)
-            return (noun, owner[1]) if owner is not None else None  # 111户、|243人: the same place's people
+    first = _households_number_before(norm, pos, floor, ("户",)) if unit == "人" else None
+    if first is not None:
+        households = _thing_before(norm, first, floor)
+        owner = _size_of_a_place(norm, first, floor, "户", *households, end=pos - 1)
+        return (noun, owner[1]) if owner is not None else None  # 111户、|243人: the same place's people
     return None
 
 
