@@ -103,6 +103,28 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool =
     return out
 
 
+def _counted_units(doc: Document, items: list[tuple[int, int]]) -> list[Mention] | None:
+    """The items of a chain its count states (“党总支—党支部—党小组—院落党员服务团”四级体系), where most
+    are tiers or posts, the first among them, and the rest are named units of their own: the count makes
+    each a level, a team or a place of meeting at the bottom included (服务团, 党小组之家). Alternatives
+    joined by / stay one level (片区/小区). None where fewer than half are tiers: a count of steps or
+    stages is no structure."""
+    out, tiers = [], 0
+    for k, (a, b) in enumerate(items):
+        item = doc.norm[a:b]
+        name, variants = unbracket(clean_label(item).strip())
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:/[\u4e00-\u9fff]{1,6}){0,3}", name):
+            return None
+        whole = name.replace("/", "")
+        if _is_tier(whole) or all(_is_tier(x) or _is_post(x) for x in name.split("/")) or _is_post(whole):
+            tiers += 1
+        elif k == 0:
+            return None  # the top is a body or a level (形成区-街镇-社区: the verb is still on it)
+        aliases = tuple(v for v in dict.fromkeys(variants) if v and v != name and "、" not in v)
+        out.append(Mention("OrgTier", name, name, item, doc.file_name, a, b, aliases=aliases))
+    return out if 2 * tiers >= len(items) else None
+
+
 def _is_post(name: str) -> bool:
     """网格员, 联户长, 专职工作者, 社区党支部书记: a post a person holds (the lexicon's roles and titles, or a
     word ending in 员, 长 or 者), at most eight characters; or a service station a level runs (社区党委-网格
@@ -245,7 +267,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             if levels is None and stated and _count(stated.group(1)) == len(items):
                 # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked
                 # and counted, are the levels
-                levels = _tier_mentions(doc, items, posts=True)
+                levels = _tier_mentions(doc, items, posts=True) or _counted_units(doc, items)
             if levels is None or len(levels) < 3:
                 continue
             if not stated:  # 形成“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”: the count said first

@@ -92,6 +92,30 @@ def test_tiers_a_counted_chain_may_end_in_a_service_station() -> None:
     assert _chains("莲花社区建立“社区党委-网格党支部-党群服务站”网格治理服务体系。") == []
 
 
+@pytest.mark.parametrize(("text", "levels"), [
+    # a team at the bottom, counted as the fourth level
+    ("贡井区构建“党总支—党支部—党小组—院落党员服务团”四级党建组织服务体系。",
+     ["党总支", "党支部", "党小组", "院落党员服务团"]),
+    # levels written as alternatives (片区/小区), each with its grid in brackets
+    ("龙城街道联合“社区(大网格)—片区/小区(中网格)—楼栋/单元/巷道(小网格)—党群志愿服务队(最小应急单元)”四级党建网格。",
+     ["社区", "片区/小区", "楼栋/单元/巷道", "党群志愿服务队"]),
+    # the owners' committee and the property company, joined by pluses and counted
+    ("龙湖区形成“社区党组织+小区党支部+业主委员会+物业公司”四级联动机制。",
+     ["社区党组织", "小区党支部", "业主委员会", "物业公司"]),
+])
+def test_tiers_a_counted_chain_s_units_below_its_tiers(text: str, levels: list[str]) -> None:
+    """Where the count said after a chain is its length and most items are tiers, the rest are levels too."""
+    assert [_levels(c) for c in _chains(text)] == [levels]
+
+
+@pytest.mark.parametrize("text", [
+    "社区推行“发现—上报—处置—反馈”四级闭环。",  # stages, counted: no tier among them
+    "社区推行“支部引领—党员带头—群众参与—社会协同”四级联动。",  # one tier of four: who does what, no structure
+])
+def test_tiers_a_counted_chain_needs_tiers_for_half_its_items(text: str) -> None:
+    assert _chains(text) == []
+
+
 def test_tiers_a_plus_chain_with_its_count_said_first() -> None:
     text = ("惠农区园艺镇水韵名都社区形成社区治理“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的"
             "横到边、纵到底治理模式。")
