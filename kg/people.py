@@ -217,8 +217,10 @@ def extract_people(doc: Document) -> list[Mention]:
                     continue  # 李明|仍很关心, 王芳|却仍坚持: the third character begins the predicate
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
                         compound and text[at + k:at + k + 1] in _MARKS_AFTER_NAME) or (
+                        text[at + k:at + k + 1] in "“「" and k == 3) or (
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
-                    # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object
+                    # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object;
+                    # 村主任李彦珍|“政见不合”: a quotation right after three characters
                     _take(doc, out, text[at:at + k], s.start + at, here=here, said=True)
                     break
         for m in of_body.finditer(doc.norm, s.start, s.end):

@@ -407,3 +407,12 @@ def test_people_names_listed_after_for_example() -> None:
 ])
 def test_people_the_sessions_rules_read_no_name_in_ordinary_clauses(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("何义辰因与新任村主任李彦珍“政见不合”而辞职。", ["李彦珍"]),  # a quotation right after the name
+    ("他与村主任李彦珍一起走访农户。", ["李彦珍"]),  # 一起: how the person acts
+    ("支部书记提出“三个一”要求。", []),  # a verb before the quotation, no name
+])
+def test_people_a_name_after_a_role_ends_at_a_quotation_or_一起(text: str, names: list[str]) -> None:
+    assert _people(text) == names
