@@ -121,6 +121,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             break  # a quotation still open at the suffix: the name is inside it
         left -= 1
     run = norm[left:pos]
+    party_suffix = norm.startswith(_PARTY_SUFFIXES, pos)
     starts: dict[int, bool] = {left: True}  # start -> hard boundary (a verb or particle of the clause)
     offset = 0
     tokens = cut(run)
@@ -143,6 +144,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 人人都|说|北极村…协会党支部: saying, or an adverb, is the clause's
             elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
+            elif tok in _DIRECTING and party_suffix and k > 0 and tokens[k - 1][-1] in _OFFICE_CHARS:
+                starts[after] = True  # 市委组织部|指导|街道党委: a body, then how it leads a party body
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
                     and not load_gazetteer().lookup(tok):  # 吸纳 yes; 遵义 (to obey) is 遵义市 here
                 starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
@@ -186,9 +189,13 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
 
 
+_PARTY_SUFFIXES = ("党委", "党工委", "党总支", "党支部")
+# how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
+_DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
 _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?企业")
 _ROLE_BEFORE_NAME = re.compile(r"(?:成员|共建|结对|联建|包联|帮扶)单位")  # (驻区单位联合会: a body of them)
-_CLAUSE_CHARS = frozenset("说也还就又才便却")  # one character of the clause's: saying, or an adverb (灯都: a name's 都)
+_CLAUSE_CHARS = frozenset("说也还就又才便却但而")  # one character of the clause's: saying, an adverb or a conjunction
+# (但|村党支部却…; 灯都: a name's 都)
 _FIELD_JOINS = ("和", "与")
 _DEPARTMENT_HEADS = ("委员会", "局", "厅")
 _OFFICE_CHARS = frozenset("局委办厅部会室处所院联队站")  # 法院, 妇联, 大队, 工作站: bodies, not fields

@@ -698,3 +698,14 @@ def test_organizations_the_social_work_department_written_short(tmp_path: Path) 
     """区委社工部: a party committee's 社会工作部 (set up in 2023), written short."""
     bodies = set(_orgs(tmp_path, "娄星区由区委组织部牵头，联合娄星区委社工部推进。"))
     assert bodies == {"娄星区委组织部", "娄星区委社工部"}
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # how a department leads a party body is no part of either's name
+    ("2012年4月,东港市委组织部指导街道党委和社区党委在新建居民住宅小区党员中推荐人选。", {"东港市委组织部"}),
+    # a conjunction opening the clause is not the body's
+    ("张营街道小屯村曾有800余亩废弃土地。但村党支部却思路一变天地宽。", set()),
+])
+def test_organizations_a_clause_s_verb_or_conjunction_bounds_the_name(tmp_path: Path, text: str,
+                                                                      bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
