@@ -118,10 +118,15 @@ def _predicate_at(text: str, pos: int) -> bool:
     first = tokens[0]
     if len(first) == 1 and len(tokens) > 1 and tokens[1][:1] in _COMPLETIVES and word_tag(first).startswith("v"):
         return True  # 杨再兴|算起了: a one-character verb and its complement
+    if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
+        return True  # 黄家佑|走在村里: a one-character verb and where it goes
     return first in _PREDICATE_CHARS or first in _after_name() or (
-        len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p"))
+        len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p")) or (
+        len(first) >= 2 and word_tag(first) in _MANNER_TAGS)
 
 
+# an idiom or a word of manner, the person's look or way (郭顺龙|喜笑颜开, 宋小三|乐呵呵地): what the clause tells
+_MANNER_TAGS = ("i", "z")
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 
 

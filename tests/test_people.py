@@ -416,3 +416,14 @@ def test_people_the_sessions_rules_read_no_name_in_ordinary_clauses(text: str) -
 ])
 def test_people_a_name_after_a_role_ends_at_a_quotation_or_一起(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("博南镇苏屯村党总支书记郭顺龙喜笑颜开,只因短短一年时间。", ["郭顺龙"]),  # an idiom: how the person looks
+    ("社区书记宋小三乐呵呵地摆手道。", ["宋小三"]),  # a word of manner
+    ("如今73岁的村民黄家佑走在村里都很开心。", ["黄家佑"]),  # a one-character verb and where it goes
+    ("村民们喜笑颜开,居民王大妈乐呵呵地说。", []),  # no name after the role: 王大妈 is a form of address
+])
+def test_people_a_name_after_a_role_ends_at_an_idiom_a_manner_or_a_short_verb_of_going(
+        text: str, names: list[str]) -> None:
+    assert _people(text) == names
