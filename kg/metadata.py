@@ -148,8 +148,11 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         # names run until a bracket or the end; separated by spaces, 、 or ，
         segment = re.split(r"[)）】\]]", segment)[0]
         pos = m.end()
-        for part in re.finditer(r"[^\s、,，/:：]+", segment):  # 作者:电视台:黄曦: the body is skipped
+        for part in _credit_parts().finditer(segment):  # 作者:电视台:黄曦: the body is skipped
             token = _DATE_AFTER.sub("", part.group(0))  # 彭桂红2018-07-06: the page's date glued to the name
+            if part.lastgroup == "spaced":  # 责任编辑:覃 茂: a two-character name set out to a three's width
+                out.append((token[0] + token[-1], pos + part.start(), pos + part.end()))
+                continue
             if segment[part.end():part.end() + 1] in (":", "："):
                 if out and out[-1][1] >= m.end():
                     break  # 作者:方翠霞 来源:油坊店乡: the next field's label ends the names of this one
@@ -175,6 +178,16 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             elif out and token and not _NAME.fullmatch(name):
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _credit_parts() -> re.Pattern[str]:
+    """A credit's names: runs between spaces and marks, or a surname and one character with one space
+    between them, as pages set a two-character name out to the width of three (作者:王丹莉 武 力)."""
+    from kg.lexicon import surnames
+
+    return re.compile(rf"(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000][\u4e00-\u9fff])"
+                      r"(?=[\s、,，/:：]|$)|[^\s、,，/:：]+")
 
 
 def _a_common_word(name: str) -> bool:

@@ -17,8 +17,11 @@ from kg.model import Document, Mention
 from kg.text import is_han
 
 
-def _person(doc: Document, name: str, start: int) -> Mention:
-    return Mention("Person", name, name, name, doc.file_name, start, start + len(name))
+def _person(doc: Document, name: str, start: int, end: int | None = None) -> Mention:
+    """A person named at ``start``; ``end`` where the name is written apart (覃 茂), its surface as written."""
+    end = start + len(name) if end is None else end
+    return Mention("Person", name, name, doc.norm[start:end] if end != start + len(name) else name,
+                   doc.file_name, start, end)
 
 
 _MARKS_AFTER_NAME = "、,，。:：;；()（）"  # what may follow a name after a role (孙微(女), 业主叶孝明，)
@@ -172,7 +175,7 @@ _PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部办局厅]|副$")
 def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
-        out.extend(_person(doc, name, start + a) for name, a, _ in names)
+        out.extend(_person(doc, name, start + a, start + z) for name, a, z in names)
     (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed,
      led_by, listed, follows_at, has_title, marked, elected, full_role_joined) = _name_patterns()
     for s in doc.sentences:

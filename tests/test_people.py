@@ -427,3 +427,18 @@ def test_people_a_name_after_a_role_ends_at_a_quotation_or_一起(text: str, nam
 def test_people_a_name_after_a_role_ends_at_an_idiom_a_manner_or_a_short_verb_of_going(
         text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("信息来源:《河北学刊》  责任编辑:覃 茂  作者:王丹莉 武 力  发布时间:2018-11-26", [("覃茂", "覃 茂"),
+                                                                     ("王丹莉", "王丹莉"), ("武力", "武 力")]),
+    ("(来源:广西日报 作者:庞 昂 林瑞珊)", [("庞昂", "庞 昂"), ("林瑞珊", "林瑞珊")]),
+    ("(记者 张 伟 通讯员 李明)", [("张伟", "张 伟"), ("李明", "李明")]),
+])
+def test_people_a_credit_s_two_character_name_set_out_to_three(text: str, names: list[tuple[str, str]]) -> None:
+    """Pages set a two-character name out to the width of a three-character one: one name, its surface as
+    written (the offsets cover the space)."""
+    doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
+    found = extract_people(doc)
+    assert [(m.label, m.surface) for m in found] == names
+    assert all(doc.norm[m.start:m.end] == m.surface for m in found)
