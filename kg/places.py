@@ -590,6 +590,10 @@ def _proper_name_before(norm: str, pos: int, floor: int, *, estate: bool = False
 
 
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千万余多]+[个家][、，,。；;）)]")  # …社区|647个、
+# a count of two or more before a place word: 15个|抵边村 counts a kind, as no two places share one name
+# (第15个 is an ordinal, 一个 may introduce one place)
+_COUNTED_BEFORE = re.compile(
+    r"(?<!第)(?:\d*[2-9]\d*|\d{2,}|[两二三四五六七八九十百千万][一二三四五六七八九十百千万]*|几|多|余)[个座]$")
 _RELATIVE_PLACE_CHARS = set("省市区县镇乡村")  # 镇|红星村: the town in focus, written before its village
 
 
@@ -665,6 +669,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(tokens) >= 2 and any(len(t) >= 2 and word_tag(t) in ("d", "ad") and is_common_word(t) for t in tokens):
         return None  # 石羊街道|积极探索|社区: an adverb of the clause, not a name (新|建设|社区 is one)
     inner = run[1:].replace("和", "")
+    if len(run) >= 3 and all(len(t) == 1 for t in tokens):
+        inner = inner.replace("其", "")  # 奴尔乡|阿其玛|村: a transliterated name's 其, a sound (尤其, 及其 are words)
     numbered = _NUMBERED.fullmatch(run) is not None  # 五号|村: a village named by its number (Gansu, Xinjiang),
     # an ordinal's 号, no count
     # 街心社区|八一|新村: a day's name (八一, 五一), two numerals jieba holds as a word, names an estate in a
@@ -749,8 +755,9 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     suffixes = _local_suffixes()
     tokens = cut(name)
     if len(tokens) > 1 and any(t in suffixes or (word_tag(t).startswith(_CLAUSE_TAGS) and is_common_word(t))
-                               for t in tokens):
+                               or (len(t) >= 2 and word_tag(t) == "v" and word_freq(t) >= 100) for t in tokens):
         return None  # 、资源下沉到|小区, 、社区干部包联|小区: a clause, or a place's kind inside; 、胜利|小区 is a name
+        # (、共建共享美丽|家园: verbs, a goal)
     return at + 1, name
 
 
@@ -1057,6 +1064,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 start, name = found
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
+                if suffix in ("村", "社区") and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
+                    continue  # 有15个|抵边村: a kind of village, counted
+                if name[0] == "暨" and len(name) >= 3 and start > 0 and is_han(norm[start - 1]) \
+                        and not word_tag(norm[start - 1:start + 1]).startswith("ns"):
+                    start, name = start + 1, name[1:]  # 实践基地|暨|文澜花园社区: "and", joining two names (诸暨 is
+                    # a place's own)
                 if start < glued < m.start() and word_tag(norm[glued:m.start()]).startswith("v"):
                     continue  # 到白石村|驻|村: a verb after the place found before, the suffix its object
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
@@ -1847,6 +1860,29 @@ def _verb_at(norm: str, pos: int) -> bool:
     return bool(tokens) and len(tokens[0]) >= 2 and word_tag(tokens[0]) == "v"  # not 服务 (vn)
 
 
+_FIELD_ACTS = frozenset(lexicon()["program"]["field_acts"])  # 服务, 管理, 治理: work a place word names with them
+
+
+@lru_cache(maxsize=1)
+def _fields() -> frozenset[str]:
+    """Fields of work and sectors (党建, 组织, 企业, 服务): what a list before 等村 may name instead of places."""
+    program, org = lexicon()["program"], lexicon()["organization"]
+    return frozenset((*program["field_words"], *program["generic_party_sectors"], *org["trade_nouns"]))
+
+
+def _acts_at(norm: str, pos: int) -> bool:
+    """Whether the clause's verb begins at ``pos``, after its adverbs if any (等镇|成立, 等村|也纷纷|行动): the
+    places listed before are its subject. After an adverb a verbal noun acts too (行动); with none it does
+    not (等社区|服务: a kind of work)."""
+    tokens = cut(norm[pos:pos + 8])
+    k = 0
+    while k < len(tokens) and word_tag(tokens[k]) in ("d", "ad"):
+        k += 1
+    if k == len(tokens) or len(tokens[k]) < 2 or (k == 0 and tokens[k] in _FIELD_ACTS):
+        return False  # 等社区|治理新模式: the place word and the work done there, one noun
+    return word_tag(tokens[k]) == "v" or (k > 0 and word_tag(tokens[k]) == "vn")
+
+
 def _may_hold(place: Mention, kind: str) -> bool:
     """Whether ``place`` can be the parent of listed places of ``kind``: an estate is in a town or a
     community, a community or village in a town, a town in no local place (its district is its parent)."""
@@ -1908,8 +1944,10 @@ def _listed_estates(doc: Document, known: list[Mention],
             counted = m.groupdict().get("count") or m.groupdict().get("counted")
             if kind == "小区" and not _kinds_only(norm, m.end(1), m.start("kind")):
                 continue  # 自己帮、组团帮等方式服务小区, 自管型、联管型等不同小区: ways, not estates
-            if kind != "小区" and not counted and not (kind in ("镇", "街道") and _verb_at(norm, m.end())):
-                continue  # 等社区服务短板, 等村级活动, 等镇街工作: a kind of work; 等14个社区, 等镇成立…: places
+            acting = kind != "小区" and not counted and _acts_at(norm, m.end())
+            if kind != "小区" and not counted and not acting:
+                continue  # 等社区服务短板, 等村级活动, 等镇街工作: a kind of work; 等14个社区, 等镇成立…, 等村也
+                # 纷纷行动: places
             # the first item's place is the whole list's; else the community or town the sentence names
             # before the list (金桂社区就有锦江苑、桂花园等9个小区)
             first_end = pos + len(items[0])
@@ -1948,6 +1986,8 @@ def _listed_estates(doc: Document, known: list[Mention],
                 bound = a  # after the list's lead word or a place written in the item
                 if not lead and (i == 0 or inside):  # (after 在|金色湖畔, 下辖|锦绣华庭 the name is what is left)
                     found = _name_before(norm, b, a, min_freq=20, estate=True)
+                    if found is None and acting and i == 0 and not inside and (a == 0 or not is_han(norm[a - 1])):
+                        found = (a, norm[a:b])  # ，|红旗、东风等社区开展…: the list opens the clause, a word as a name
                     if found is None:
                         continue
                     a = found[0]
@@ -1956,11 +1996,17 @@ def _listed_estates(doc: Document, known: list[Mention],
                     a = _to_the_clause_word(norm, a, whole, b - a, bound)
                 name = norm[a:b]
                 stops = STOP_CHARS if i == 0 else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item between 、
-                if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name)) or (
+                if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name) and not acting) or (
                         any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue
                 with_deng = "等" in m.group(0)
-                if not every_one and (kind != "小区" or not with_deng) and (
+                last = cut(name)[-1] if acting else ""
+                if acting and (name in _fields() or (len(name) > len(last) >= 2 and word_tag(last).startswith(
+                        ("v", "a", "d")))):
+                    continue  # 党建、组织等村…: fields; 重心下移、多元参与等社区…: ways of working (胜利, 振兴: names)
+                if acting and name not in lex_kinds:
+                    pass  # 红旗、东风等社区|开展…: the subject of the clause, named by common words as places often are
+                elif not every_one and (kind != "小区" or not with_deng) and (
                         is_common_word(name) or name in lex_kinds or (not with_deng and not _name_like(name))):
                     continue  # 养老、托育等…, 新建、改造3个小区, 物业缺失、管理混乱3个小区: fields of work or
                     # states, not places; only estates listed with 等 take common words (荷塘月色)

@@ -1628,3 +1628,18 @@ def test_places_the_central_one_of_a_name(text: str, labels: list[str]) -> None:
 ])
 def test_places_the_sessions_rules_read_no_place_in_ordinary_clauses(text: str) -> None:
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == []
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("策勒县奴尔乡阿其玛村空气中弥漫著牧草的清香。", ["阿其玛村"]),  # a transliterated name's 其
+    ("津南区举行实践基地暨文澜花园社区党群服务中心揭牌仪式。", ["文澜花园社区"]),  # 暨: "and", no name's
+    ("饶河县边境线长达128公里,有15个抵边村。", []),  # a kind of village, counted
+    ("如今,南宋、南卿等村也纷纷行动起来。", ["南宋村", "南卿村"]),  # the clause's subject, after adverbs
+    ("红旗、新华、东风等社区开展结对活动。", ["红旗社区", "新华社区", "东风社区"]),  # the clause's subject
+    ("采取重心下移、多元参与、网格推进等社区治理新模式。", []),  # ways of working, then a kind of work
+    ("党建、组织等村也开展工作。", []),  # fields of work
+    ("鲁甸县卯家湾安置区6个社区党支部揭牌。", ["卯家湾安置区"]),  # a relocation estate
+    ("动员群众积极参与、共建共享美丽家园。", []),  # verbs and a goal, no estate
+])
+def test_places_from_unseen23(text: str, communities: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Community"] == communities
