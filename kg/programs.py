@@ -156,10 +156,23 @@ def _strip_head(inner: str, heads: list[str] | tuple[str, ...]) -> str:
     return inner
 
 
-def _named_by(norm: str, pos: int, limit: int, heads: Sequence[str]) -> bool:
+def _named_by(norm: str, pos: int, limit: int, heads: Sequence[str], *, far: bool = False) -> bool:
     """Whether a head of two characters or more (工作机制, 模式) follows at ``pos`` with at most two
-    characters before it: “四方联动”的工作机制 names the mechanism, “最美”的小区 names nothing."""
-    return any(norm.startswith(h, k) for k in range(pos, min(limit, pos + 3)) for h in heads if len(h) >= 2)
+    characters before it: “四方联动”的工作机制 names the mechanism, “最美”的小区 names nothing. With
+    ``far``, four Han characters (“党支部+龙头企业+党员+农户”的产业发展模式)."""
+    return any(norm.startswith(h, k) for k in range(pos, min(limit, pos + (5 if far else 3))) for h in heads
+               if len(h) >= 2 and all(is_han(c) for c in norm[pos:k]))
+
+
+def _joined_parts(inner: str, verb_starts: tuple[str, ...]) -> bool:
+    """Parts joined by + (党支部+龙头企业+农户), or named in a 、-list, none of which is a clause (党旗红、警网蓝、
+    养老绿): a model's or a brand's name, which a head further after it may name (…”的产业发展模式).
+    人在网中走、事在格中办 and 面向基层、扎根群众 are clauses, what the system is to do."""
+    if "+" in inner or "＋" in inner:
+        return True
+    items = inner.split("、")
+    return len(items) >= 2 and not any(
+        "在" in it or it.startswith(verb_starts) or word_tag(cut(it)[0]).startswith("v") for it in items)
 
 
 def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, ...],
@@ -264,6 +277,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         head = _head_after(norm, tail, end, near_heads, quote_only)
         if head is None and all(c in _CHINESE_NUMERALS for c in inner):
             continue  # “七一”系列活动, “十四五”规划: a day, a plan's period (“1234”工作体系 names one by its head)
+        if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
+            continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
         if head is None and inner.endswith(_COMPANY_ENDS) and "+" not in inner:
             continue  # a body's name in quotes, no head of a program after it (“党建+合作社”模式 is one)
         if head is not None and norm.startswith(org_tails, head[0]):
@@ -293,7 +308,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
         cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12))) or (
-            norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads))  # “四方联动”的工作机制
+            norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
+                                                       far=_joined_parts(inner, verb_starts)))  # “四方联动”的工作机制
         if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or (joins_tiers(inner) and (
                 head is None or inner.count("+") + inner.count("＋") >= 2)):
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
@@ -347,6 +363,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     return out
 
 
+_PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")
 _QUALITIES = ("特色", "风格", "特点", "风貌", "品质")  # what a quotation names as a quality (“五马特色”的)
 _ALIKE_JOINS = ("、", "和", "及")
 
@@ -533,6 +550,13 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         p_start += len(deictic)  # 全市|党建引领…专项行动: the place in focus, not the program's name
         if h_end - p_start > 24:
             continue  # too long for a name; not copied (after one early verb, every later head's phrase is long)
+        joined = norm.rfind("及", p_start, m.start())
+        if joined > p_start and norm[joined - 1] != "以" and h_end - joined > 5 and not _NOT_IN_PHRASE.search(
+                norm, p_start, joined):
+            p_start = joined + 1  # 落实村干部量化管理|及|亮诺践诺制度: the last of what the verb governs is named
+        if norm[p_start - 2:p_start] in _QUOTE_DE and _described_by_its_quote(norm, p_start - 2, clause_start):
+            continue  # “人在网中走、事在格中办”的|闭环运行模式: what the quotation says, described (“龙头+散户”的
+            # 茯苓种植模式: the quotation is the name, taken with its head)
         phrase = norm[p_start:h_end]
         modifier = phrase[: len(phrase) - len(m.group(0))]
         if len(modifier) < 3 or _NOT_IN_PHRASE.search(phrase):
@@ -554,6 +578,23 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
     return out
 
 
+_QUOTE_DE = ("”的", '"的', "」的", "』的")
+
+
+@lru_cache(maxsize=1)
+def _verb_starts() -> tuple[str, ...]:
+    return tuple(sorted(_lex().verbs))
+
+
+def _described_by_its_quote(norm: str, close: int, floor: int) -> bool:
+    """Whether the quotation closing at ``close`` is clauses (人在网中走、事在格中办) or parts joined by +: the
+    phrase after its 的 describes it and names nothing. A list of names (总支划片、小村共建、党员联户) leaves
+    the phrase to name the model with it."""
+    opening = max(norm.rfind(q, floor, close) for q in ("“", "\"", "「", "『"))
+    if opening < 0:
+        return False
+    inner = norm[opening + 1:close]
+    return "+" in inner or "＋" in inner or not _joined_parts(inner, _verb_starts())
 _WAY_HEADS = ("模式", "机制")  # heads that say how a program works, not what it is: 小村共建(发展)模式 is 小村共建
 _WAY_WORDS = ("发展", "工作", "治理", "运行", "推进", "服务", "管理", "联动")
 
@@ -641,6 +682,8 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
             continue  # (选派|党建指导员: a post, whose first word is 党建)
         if _COUNTED.match(x) or x in lex.verbs:
             continue
+        if len(x) == 2 and x[1] in _RESULTS and word_tag(x[0]) == "v" and (word_freq(x) == 0 or word_tag(x) == "v"):
+            continue  # 做实|党建引领, 抓实|党建: a verb and its result, party building its object, no brand
         label_end = pos + 2
         if norm.startswith(("联建", "共建"), label_end):
             label_end += 2  # 物业党建|联建: party building done jointly, the brand's own word
@@ -652,6 +695,7 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
     return out
 
 
+_RESULTS = frozenset("实好强细优牢亮深")  # what a verb makes of its object (做实, 抓好, 建强, 擦亮)
 _POSTS = ("指导员", "联络员", "组织员", "督导员", "专员", "专干", "工作者")  # 党建指导员: posts, not brands
 
 
@@ -777,11 +821,11 @@ def _chiefs_systems(doc: Document, start: int, end: int, verbs: Set[str], skip: 
     """推行楼长制, 落实河长制、林长制: a system of a post's holders (…长) for each unit, after a verb of running
     one or listed after one, is a mechanism by its name (家长制作风 is a word going on)."""
     norm = doc.norm
-    if norm.find("长制", start, end) < 0:
+    if norm.find("制", start, end) < 0:
         return []
     taken = Spans(skip)
     running = tuple(verbs)
-    out: list[Mention] = []
+    out = _named_systems(doc, start, end, (*running, *_USING), taken)
     for at in positions(norm, "长制", start, end):
         if at + 2 < end and is_han(norm[at + 2]):
             continue  # 家长制作风: the word goes on
@@ -795,6 +839,28 @@ def _chiefs_systems(doc: Document, start: int, end: int, verbs: Set[str], skip: 
                     and not is_common_word(norm[a:at + 2]):
                 out.append(_mention(doc, norm[a:at + 2], norm[a:at + 2], a, at + 2))
                 break
+    return out
+
+
+_USING = ("运用", "采用", "实行", "采取")  # verbs of putting a rule to use (运用积分制)
+
+
+def _named_systems(doc: Document, start: int, end: int, running: tuple[str, ...], taken: Spans) -> list[Mention]:
+    """运用积分制, 推行代办制: a word of jieba's and 制, right after a verb of running one, a rule of a kind
+    by its name (责任制, 体制 are words of their own; 长制 is ``_chiefs_systems``')."""
+    norm = doc.norm
+    out: list[Mention] = []
+    for at in positions(norm, "制", start, end):
+        a = at - 2
+        if a < start or norm[at - 1] == "长" or word_freq(norm[at:at + 2]) > 0:
+            continue  # (…长制: the chiefs'; 制度, 制定: the character begins a word)
+        word = norm[a:at]
+        if not norm.endswith(running, max(start, a - 4), a) or cut(norm[a:at + 1])[:1] != [word] \
+                or word_freq(word + "制") > 10 or not word_tag(word).startswith(("n", "v", "a")) \
+                or taken.overlaps(a, at + 1):
+            continue
+        b = at + 3 if norm.startswith("管理", at + 1) else at + 1  # 推广积分制管理: the rule's management, one name
+        out.append(_mention(doc, norm[a:b], norm[a:b], a, b))
     return out
 
 

@@ -897,3 +897,29 @@ def test_programs_probe_of_real_excerpts_keeps_its_score() -> None:
 def test_programs_a_system_of_chiefs_is_a_mechanism(text: str, programs: list[str]) -> None:
     doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode()))
     assert [m.label for m in extract_programs(doc)] == programs
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a model joined by +, named by a head four characters after its 的
+    ("好清村开始探索“党支部+龙头企业+党员+农户”的产业发展模式。", ["党支部+龙头企业+党员+农户"]),
+    ("社区擦亮了“党旗红、警网蓝、养老绿”的三色治理品牌。", ["党旗红、警网蓝、养老绿"]),
+    # clauses, what a system is to do, are no name however far its head
+    ("形成“人在网中走、事在格中办”的闭环运行模式。", []),
+    ("探索“面向基层、扎根群众、贴近民需”的大民生服务体系。", []),
+    ("清河镇探索“总支划片、小村共建、党员联户”的党建新模式。", ["总支划片、小村共建、党员联户"]),  # names listed
+    # a verb and its result before 党建引领: no brand
+    ("做实党建引领、队伍建设、产业融合三项工作。一是做实党建引领,夯实堡垒。", []),
+    # people of a kind, counted
+    ("培育村级“致富带头人”500余人。", []),
+    ("社区通过创立“社区合伙人”吸纳资源。", ["社区合伙人"]),
+    # a studio, quoted
+    ("社区将承担起海棠街“社区书记工作室”的建设。", ["社区书记工作室"]),
+    # the last of what the verb governs, after 及
+    ("全面落实村干部量化管理及亮诺践诺制度。", ["亮诺践诺制度"]),
+    # a rule by its name after a verb of using it (责任制 is a word of its own)
+    ("基层党组织运用积分制开展移风易俗宣传活动。", ["积分制"]),
+    ("此外,通过推广积分制管理,规范运行。", ["积分制管理"]),
+    ("各村落实责任制。", []),
+])
+def test_programs_from_unseen23(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
