@@ -123,6 +123,8 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 杨再兴|算起了: a one-character verb and its complement
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
+    if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地" and word_tag(first)[:1] in ("a", "d", "z"):
+        return True  # 书记曹玉金|详细地介绍: how the person does it
     return first in _PREDICATE_CHARS or first in _after_name() or (
         len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p")) or (
         len(first) >= 2 and word_tag(first) in _MANNER_TAGS)

@@ -103,12 +103,12 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool =
     return out
 
 
-def _counted_units(doc: Document, items: list[tuple[int, int]]) -> list[Mention] | None:
+def _counted_units(doc: Document, items: list[tuple[int, int]], *, stations: bool = True) -> list[Mention] | None:
     """The items of a chain its count states (“党总支—党支部—党小组—院落党员服务团”四级体系), where most
     are tiers or posts, the first among them, and the rest are named units of their own: the count makes
     each a level, a team or a place of meeting at the bottom included (服务团, 党小组之家). Alternatives
     joined by / stay one level (片区/小区). None where fewer than half are tiers: a count of steps or
-    stages is no structure."""
+    stages is no structure. ``stations``: whether a service station may be one (only where counted)."""
     out, tiers = [], 0
     for k, (a, b) in enumerate(items):
         item = doc.norm[a:b]
@@ -116,10 +116,13 @@ def _counted_units(doc: Document, items: list[tuple[int, int]]) -> list[Mention]
         if not re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:/[\u4e00-\u9fff]{1,6}){0,3}", name):
             return None
         whole = name.replace("/", "")
+        if not stations and whole.endswith(_STATIONS):
+            return None  # a service station is a level only where a count says so
         if _is_tier(whole) or all(_is_tier(x) or _is_post(x) for x in name.split("/")) or _is_post(whole):
             tiers += 1
         elif k == 0:
             return None  # the top is a body or a level (形成区-街镇-社区: the verb is still on it)
+
         aliases = tuple(v for v in dict.fromkeys(variants) if v and v != name and "、" not in v)
         out.append(Mention("OrgTier", name, name, item, doc.file_name, a, b, aliases=aliases))
     return out if 2 * tiers >= len(items) else None
@@ -268,6 +271,11 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                 # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked
                 # and counted, are the levels
                 levels = _tier_mentions(doc, items, posts=True) or _counted_units(doc, items)
+            if levels is None and norm[items[0][0] - 1:items[0][0]] in ("“", "「") \
+                    and norm[end:end + 1] in ("”", "」") and _structure_named_after(norm, end, s.end, context):
+                # “党工委-党建协调委员会-基层党组织”…的组织体系: quoted whole and named a structure after, its
+                # units below and between its tiers are levels too
+                levels = _counted_units(doc, items, stations=False)
             if levels is None or len(levels) < 3:
                 continue
             if not stated:  # 形成“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”: the count said first

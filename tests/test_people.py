@@ -442,3 +442,22 @@ def test_people_a_credit_s_two_character_name_set_out_to_three(text: str, names:
     found = extract_people(doc)
     assert [(m.label, m.surface) for m in found] == names
     assert all(doc.norm[m.start:m.end] == m.surface for m in found)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("联合社区党委书记曹玉金详细地介绍了社区的概况。", ["曹玉金"]),  # how the person does it, with 地
+    ("区非公有制经济组织和社会组织工作党委书记、二级巡视员史文卿出席。", ["史文卿"]),  # a civil servant's rank
+    ("县人大常委会副主任、卯家湾安置区建设项目指挥部副指挥长饶智祥参加揭牌。", ["饶智祥"]),
+    ("邀请县司法局干部王有位担任村法律顾问。", ["王有位"]),
+    ("在阳店镇下北村八组村民彭建红家门口,看着修好的水泥路。", ["彭建红"]),
+])
+def test_people_from_unseen23(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_people_a_mirror_s_byline_with_its_pinyin_dropped() -> None:
+    """A Traditional mirror writes pinyin after characters (報(bào)); dropped, they leave blanks, which must
+    not make the byline line too long to be one."""
+    text = ("2019-12-06 09:36:00  來(lái)源:鄉(xiāng)村干部報(bào)  "
+            "作者:本報(bào)記者 許露露 本報(bào)通訊員 韓龍新 黃雪松  ")
+    assert _people(text) == ["许露露", "韩龙新", "黄雪松"]

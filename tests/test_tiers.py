@@ -108,6 +108,16 @@ def test_tiers_a_counted_chain_s_units_below_its_tiers(text: str, levels: list[s
     assert [_levels(c) for c in _chains(text)] == [levels]
 
 
+def test_tiers_a_chain_quoted_whole_and_named_a_structure_takes_its_units() -> None:
+    """Quoted whole, each chain, and named a structure after them (组织体系): the units among the tiers are
+    levels (a council between two party levels, the core members at the bottom)."""
+    chains = _chains("九棵树街道构建“党工委-党建协调委员会-基层党组织”纵向到底、“街道党组织-社区党支部-党员骨干”"
+                     "横向到边的组织体系。")
+    assert [_levels(c) for c in chains] == [["党工委", "党建协调委员会", "基层党组织"],
+                                            ["街道党组织", "社区党支部", "党员骨干"]]
+    assert _chains("街道推行“党工委-协调会-议事会”工作法。") == []  # one tier of three, no structure named
+
+
 @pytest.mark.parametrize("text", [
     "社区推行“发现—上报—处置—反馈”四级闭环。",  # stages, counted: no tier among them
     "社区推行“支部引领—党员带头—群众参与—社会协同”四级联动。",  # one tier of four: who does what, no structure
