@@ -726,6 +726,7 @@ def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | Non
 _ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
 # A community's name written next (two to five characters, then 社区 or 村): what lets X街 be a township
 _COMMUNITY_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,5}?(社区|村)")
+_COMMUNITIES_COUNTED = re.compile(r"(?:辖区)?(?:\d+|[两二三四五六七八九十]{1,3})个(?:社区|村)")
 
 
 def _estate_label(name: str) -> str:
@@ -979,9 +980,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 maybe = False
                 if cls == "Township" and suffix in only_before and not norm.startswith(
                         tuple(only_before[suffix]), m.end()):
-                    if not _COMMUNITY_AHEAD.match(norm, m.end()):
+                    if _COMMUNITIES_COUNTED.match(norm, m.end()) and "、" not in norm[max(a, m.start() - 6):m.start()]:
+                        pass  # 津南区海棠街|6个社区: a street counting the communities it holds (Tianjin writes 街;
+                        # 启赤街、…、嘎东街4个社区 lists communities named after streets)
+                    elif not _COMMUNITY_AHEAD.match(norm, m.end()):
                         continue  # 解放街: a road; 左岭街党工委: a township's body, so a township
-                    maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
+                    else:
+                        maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word

@@ -1643,3 +1643,11 @@ def test_places_the_sessions_rules_read_no_place_in_ordinary_clauses(text: str) 
 ])
 def test_places_from_unseen23(text: str, communities: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == communities
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("津南区海棠街6个社区党群服务中心全部配齐。", ["海棠街道"]),  # a street counting its communities
+    ("卡若区玛塘街道辖区有启赤街、昌庆街、卧龙街、嘎东街4个社区。", ["玛塘街道"]),  # communities named for streets
+])
+def test_places_a_street_written_街_before_the_communities_it_counts(text: str, towns: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Township"] == towns

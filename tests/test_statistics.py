@@ -626,3 +626,11 @@ def test_statistics_a_population_without_a_measure_is_counted_in_people() -> Non
 ])
 def test_statistics_the_sessions_rules_in_ordinary_clauses(text: str, counts: list[tuple[str, int, str]]) -> None:
     assert [(c.thing, c.value, c.unit) for c in _counts(text)] == counts
+
+
+@pytest.mark.parametrize(("text", "thing", "value"), [
+    ("村党支部择优选拔村级后备力量6名。", "村级后备力量", 6),  # reserve cadres, people counted
+    ("会东县培养村后备力量619名。", "村后备力量", 619),
+])
+def test_statistics_reserve_cadres_are_counted(text: str, thing: str, value: int) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == [(thing, value)]
