@@ -123,6 +123,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     run = norm[left:pos]
     party_suffix = norm.startswith(_PARTY_SUFFIXES, pos)
     starts: dict[int, bool] = {left: True}  # start -> hard boundary (a verb or particle of the clause)
+    if left > floor and norm[left - 1].isdigit() and norm[left] in _MEASURE_CHARS and pos - left > 1:
+        starts[left + 1] = True  # 17名|攀枝花学院…专家: the measure of a number is the clause's
     offset = 0
     tokens = cut(run)
     for k, tok in enumerate(tokens):
@@ -189,6 +191,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
 
 
+_MEASURE_CHARS = frozenset("名个家所位支批")
 _PARTY_SUFFIXES = ("党委", "党工委", "党总支", "党支部")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
 _DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
@@ -770,6 +773,8 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
     """A body is named when something before its suffix is a proper name or a place."""
     if not stem:
         return False
+    if _a_city_s_school(norm, start, stem):
+        return True  # 特聘17名|攀枝花学院…专家: the count is the experts', the school a name
     if _is_count_before(norm, start):
         return False
     if stem.endswith("级"):
@@ -801,6 +806,16 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
                 and not two_word_verb(w) and not made_of(w, _longest_first(tiers)):  # 农村基层: two kinds
             return True  # 长江|物业: a famous place's name is still a name
     return False
+
+
+def _a_city_s_school(norm: str, start: int, word: str) -> bool:
+    """攀枝花|学院: a division's short name alone before a school's suffix names the school, however jieba tags
+    it (攀枝花, a flower, is an idiom of its)."""
+    return norm.startswith(_COLLEGES, start + len(word)) and any(
+        word in d.short for d in load_gazetteer().lookup(word))
+
+
+_COLLEGES = ("学院", "大学", "职业技术学院", "师范学院", "医学院")
 
 
 def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:

@@ -709,3 +709,12 @@ def test_organizations_the_social_work_department_written_short(tmp_path: Path) 
 def test_organizations_a_clause_s_verb_or_conjunction_bounds_the_name(tmp_path: Path, text: str,
                                                                       bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # a city's short name (攀枝花, jieba's idiom) before a college's suffix, after a count that is the experts'
+    ("会东县特聘17名攀枝花学院经济、农业、旅游等领域专家助力村集体经济建设。", {"攀枝花学院"}),
+    ("社区引进3家物业公司。", set()),  # one of a kind, counted
+])
+def test_organizations_a_city_s_college_after_a_count(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
