@@ -701,7 +701,7 @@ def test_actors_pilots_means_and_possessors_name_who_runs_a_program(tmp_path: Pa
 
 
 def test_actors_probe_of_real_excerpts_keeps_its_score(tmp_path: Path) -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 44 of the 63 pairs of who runs
+    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 45 of the 63 pairs of who runs
     which program (agent and program each equal, or one inside the other), and at most 22 no reader takes."""
     import json
 
@@ -727,7 +727,7 @@ def test_actors_probe_of_real_excerpts_keeps_its_score(tmp_path: Path) -> None:
         got = sorted(set(found.get(f"{e['id']:03d}.txt", [])))
         h, x = matched(taken, got, lambda t, r: alike(r[0], t[0]) and alike(r[1], t[1]))
         hits, extra = hits + h, extra + x
-    assert hits >= 44, hits
+    assert hits >= 45, hits
     assert extra <= 22, extra
 
 
