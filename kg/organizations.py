@@ -132,6 +132,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         quoted_next = norm[after:after + 1] == "“" and tok not in _FOUNDING and task  # 组建|“矛调斋”志愿服务队
         if _joined_by_he(tokens, k) and starts.get(left + offset - 1):
             pass  # 展示了|通和|物业, ，通和集团: one character is no conjunct, so 和 is the name's (党和政府 is not)
+        elif len(tok) == 1 and word_tag(tok) == "p" and norm[after + 1:after + 2] in _ROAD_ENDS \
+                and is_han(norm[after:after + 1]):
+            pass  # 、同|砚路派出所, 向|东路: a road's name is no single character, so the "preposition" is its first
         elif not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
@@ -191,6 +194,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
 
 
+_ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _MEASURE_CHARS = frozenset("名个家所位支批")
 _PARTY_SUFFIXES = ("党委", "党工委", "党总支", "党支部")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's

@@ -718,3 +718,13 @@ def test_organizations_a_clause_s_verb_or_conjunction_bounds_the_name(tmp_path: 
 ])
 def test_organizations_a_city_s_college_after_a_count(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # a road's name is no single character: 同 is the road's first, not a preposition
+    ("团区委“青年发展型社区”、同砚路派出所“社区警务室”入驻社区。", {"同砚路派出所"}),
+    ("志愿者们放弃休息,与村街党支部党员志愿者们一起清扫。", set()),  # 与: with; 村街: villages and streets
+])
+def test_organizations_a_road_s_first_character_is_no_preposition(tmp_path: Path, text: str,
+                                                                  bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) >= bodies and not any(b.startswith("与") for b in _orgs(tmp_path, text))
