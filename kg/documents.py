@@ -47,8 +47,10 @@ _META_LINE = re.compile(
 )
 _PROSE_END = re.compile(r"[。！？!?]")
 # runs of blanks count as one where a line's length is weighed: a mirror's pinyin glosses, dropped, leave
-# blanks behind them (來(lái)源 → 来源     ), which make a byline no longer than it was written
+# blanks behind them (來(lái)源 → 来源     ), which make a byline no longer than it was written; asked only of a
+# line that begins as a byline does (a line of photographs' captions, flattened, does not)
 _SPACE_RUN = re.compile(r"\s{2,}")
+_META_START = re.compile(r"\s*(?:\d{4}[-年/.]|来源|作者|记者|编辑|责任编辑|发布|通讯员)")
 # A sentence whose subject is the reporter (记者从区委组织部获悉，…。): the news lead, content, not a byline.
 _REPORTER_DOES = re.compile(r"(记者|通讯员)(从|在|近日|日前|昨日|今日|获悉|了解到|走访|来到|看到|注意到|采访|调查|发现)"
                             r"[^\n]*[，,][^\n]*[。！？!?]")
@@ -236,7 +238,8 @@ def segment(norm: str) -> list[Block]:
         prose = len(line) > 50 and _PROSE_END.search(line) is not None
         if tail or (not prose and (_CLUTTER_LINE.search(line) or _NAV_LINE.match(line))):
             kind = "clutter"
-        elif _META_LINE.search(line) and len(_SPACE_RUN.sub(" ", line)) < 80 and not prose \
+        elif _META_LINE.search(line) and (len(line) < 80 or (_META_START.match(line) and len(
+                _SPACE_RUN.sub(" ", line)) < 80)) and not prose \
                 and not _REPORTER_DOES.search(line) \
                 and not _short_prose(line):
             kind = "meta"

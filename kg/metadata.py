@@ -186,8 +186,8 @@ def _credit_parts() -> re.Pattern[str]:
     between them, as pages set a two-character name out to the width of three (作者:王丹莉 武 力)."""
     from kg.lexicon import surnames
 
-    return re.compile(rf"(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000][\u4e00-\u9fff])"
-                      r"(?=[\s、,，/:：]|$)|[^\s、,，/:：]+")
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000][\u4e00-\u9fff])"
+                      r"(?![ \u3000][\u4e00-\u9fff](?:[\s、,，/:：]|$))(?=[\s、,，/:：]|$)|[^\s、,，/:：]+")
 
 
 def _a_common_word(name: str) -> bool:

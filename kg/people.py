@@ -123,7 +123,7 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 杨再兴|算起了: a one-character verb and its complement
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
-    if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地" and word_tag(first)[:1] in ("a", "d", "z"):
+    if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地" and word_tag(first)[:1] in ("a", "z"):
         return True  # 书记曹玉金|详细地介绍: how the person does it
     return first in _PREDICATE_CHARS or first in _after_name() or (
         len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p")) or (
@@ -227,7 +227,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     continue  # 李明|仍很关心, 王芳|却仍坚持: the third character begins the predicate
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
                         compound and text[at + k:at + k + 1] in _MARKS_AFTER_NAME) or (
-                        text[at + k:at + k + 1] in "“「" and k == 3) or (
+                        k == 3 and at + k < len(text) and text[at + k] in "“「" and _given_name(text[at + 1:at + 3])
+                        and not word_tag(text[at + 2]).startswith("v")) or (  # (村民齐声|唱“…”: a verb ends it)
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object;
                     # 村主任李彦珍|“政见不合”: a quotation right after three characters
@@ -245,6 +246,7 @@ def extract_people(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+_ABSTRACT_ENDS = frozenset("感力度率性子")  # 荣誉感, 向心力, 钱袋子: words of a quality or a thing
 _FUNCTION_CHARS = set("和与及同跟向给对在把被让由")  # 和|王芳(左一): a preposition before a surname, not one
 _BEFORE_NAME = _FUNCTION_CHARS | set("了的叫是村镇乡区县市")  # one character a name may follow (看望了|王芳, 名叫|李娜,
 # 面冲村|王法华: a place it is of)
@@ -381,11 +383,13 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         # entries include people (向警予, 汤业国), so a name it lists a few times stays a name
     if len(name) == 3:
         first = cut(name)[0]
-        if len(first) == 2 and word_tag(first) == "v" and word_freq(first) >= 100:
+        if len(first) == 2 and word_tag(first) in ("v", "a", "ad", "d") and word_freq(first) >= 100:
             return  # 居民|路过时: the surname and the next character are a verb of the clause (路过; 黄金升 is a
-            # name, whatever 黄金 is)
+            # name, whatever 黄金 is), or its adverb (村民|严格按“…”, 齐声唱)
     if any(c in "了着过" for c in name[1:]):
         return  # 儿子|成了家: an aspect particle of the clause's verb
+    if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or word_tag(name[:2]) in ("d", "t")):
+        return  # 党员|荣誉感油然而生, 居民|向心力, 村民|常年|生活: a feeling or force, a time or an adverb, no name
     role_words = _role_words()
     if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word

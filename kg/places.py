@@ -593,7 +593,7 @@ _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千万余�
 # a count of two or more before a place word: 15个|抵边村 counts a kind, as no two places share one name
 # (第15个 is an ordinal, 一个 may introduce one place)
 _COUNTED_BEFORE = re.compile(
-    r"(?<!第)(?:\d*[2-9]\d*|\d{2,}|[两二三四五六七八九十百千万][一二三四五六七八九十百千万]*|几|多|余)[个座]$")
+    r"(?<![第\d一二两三四五六七八九十百千万])(?:\d*[2-9]\d*|\d{2,}|[两二三四五六七八九十百千万][一二三四五六七八九十百千万]*|几|多|余)[个座]$")
 _RELATIVE_PLACE_CHARS = set("省市区县镇乡村")  # 镇|红星村: the town in focus, written before its village
 
 
@@ -980,7 +980,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 maybe = False
                 if cls == "Township" and suffix in only_before and not norm.startswith(
                         tuple(only_before[suffix]), m.end()):
-                    if _COMMUNITIES_COUNTED.match(norm, m.end()) and "、" not in norm[max(a, m.start() - 6):m.start()]:
+                    if _COMMUNITIES_COUNTED.match(norm, m.end()) and not any(
+                            c in "、与和及" for c in norm[max(a, m.start() - 6):m.start()]):
                         pass  # 津南区海棠街|6个社区: a street counting the communities it holds (Tianjin writes 街;
                         # 启赤街、…、嘎东街4个社区 lists communities named after streets)
                     elif not _COMMUNITY_AHEAD.match(norm, m.end()):
@@ -1071,10 +1072,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 村部|大院: the village's office and its yard, no estate
                 if suffix in ("村", "社区") and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
                     continue  # 有15个|抵边村: a kind of village, counted
-                if name[0] == "暨" and len(name) >= 3 and start > 0 and is_han(norm[start - 1]) \
-                        and not word_tag(norm[start - 1:start + 1]).startswith("ns"):
-                    start, name = start + 1, name[1:]  # 实践基地|暨|文澜花园社区: "and", joining two names (诸暨 is
-                    # a place's own)
+                if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):
+                    start, name = start + 1, name[1:]  # 实践基地|暨|文澜花园社区: "and", joining two names (诸暨,
+                    # 走进|暨阳湖社区: a place's own)
                 if start < glued < m.start() and word_tag(norm[glued:m.start()]).startswith("v"):
                     continue  # 到白石村|驻|村: a verb after the place found before, the suffix its object
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
@@ -1875,6 +1875,21 @@ def _fields() -> frozenset[str]:
     return frozenset((*program["field_words"], *program["generic_party_sectors"], *org["trade_nouns"]))
 
 
+def _a_noun_before(norm: str, pos: int) -> bool:
+    """Whether a noun of two characters or more ends at ``pos`` (基地, 中心, 仪式), which a conjunction may join
+    to what follows; not a verb (走进) nor a place's first character (诸|暨)."""
+    before = cut(norm[max(0, pos - 4):pos])
+    return bool(before) and len(before[-1]) >= 2 and word_tag(before[-1])[:1] == "n" \
+        and not word_tag(norm[pos - 1:pos + 1]).startswith("ns")
+
+
+def _a_rare_name(item: str) -> bool:
+    """南卿, 新华, 平川: a word no dictionary holds, or a rare one of a name's (山区, 平原, 丘陵 are common words,
+    whatever jieba tags them); 非贫困 is a kind negated."""
+    freq = word_freq(item)
+    return not item.startswith("非") and (freq == 0 or (word_tag(item)[:2] in ("ns", "nz", "nr") and freq < 1000))
+
+
 def _acts_at(norm: str, pos: int) -> bool:
     """Whether the clause's verb begins at ``pos``, after its adverbs if any (等镇|成立, 等村|也纷纷|行动): the
     places listed before are its subject. After an adverb a verbal noun acts too (行动); with none it does
@@ -1949,7 +1964,9 @@ def _listed_estates(doc: Document, known: list[Mention],
             counted = m.groupdict().get("count") or m.groupdict().get("counted")
             if kind == "小区" and not _kinds_only(norm, m.end(1), m.start("kind")):
                 continue  # 自己帮、组团帮等方式服务小区, 自管型、联管型等不同小区: ways, not estates
-            acting = kind != "小区" and not counted and _acts_at(norm, m.end())
+            # …等村|也纷纷行动: the places listed are the clause's subject, and a word may name one, where one
+            # item at least is a name (南宋、南卿; 山区、库区 and 平原、丘陵 are kinds of village)
+            acting = kind != "小区" and not counted and _acts_at(norm, m.end()) and any(map(_a_rare_name, items))
             if kind != "小区" and not counted and not acting:
                 continue  # 等社区服务短板, 等村级活动, 等镇街工作: a kind of work; 等14个社区, 等镇成立…, 等村也
                 # 纷纷行动: places
@@ -2005,12 +2022,12 @@ def _listed_estates(doc: Document, known: list[Mention],
                         any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue
                 with_deng = "等" in m.group(0)
-                last = cut(name)[-1] if acting else ""
-                if acting and (name in _fields() or (len(name) > len(last) >= 2 and word_tag(last).startswith(
-                        ("v", "a", "d")))):
-                    continue  # 党建、组织等村…: fields; 重心下移、多元参与等社区…: ways of working (胜利, 振兴: names)
-                if acting and name not in lex_kinds:
-                    pass  # 红旗、东风等社区|开展…: the subject of the clause, named by common words as places often are
+                if acting:
+                    last = cut(name)[-1]
+                    if name in lex_kinds or name in _fields() or name.startswith("非") or (
+                            len(last) >= 2 and word_tag(last)[:1] in ("v", "a", "d") and not _a_rare_name(name)):
+                        continue  # 党建、组织等村…: fields; 重心下移、多元参与…, 脱贫、…: ways of working, states
+                        # (红旗、新华、东风等社区开展…: words name places, as they often do)
                 elif not every_one and (kind != "小区" or not with_deng) and (
                         is_common_word(name) or name in lex_kinds or (not with_deng and not _name_like(name))):
                     continue  # 养老、托育等…, 新建、改造3个小区, 物业缺失、管理混乱3个小区: fields of work or

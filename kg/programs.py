@@ -31,7 +31,7 @@ from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
 from kg.text import clauses, clean_label, is_han, made_of, quoted_spans, unbracket
-from kg.tiers import joins_tiers
+from kg.tiers import is_post, joins_tiers, tier_name
 
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
@@ -172,7 +172,9 @@ def _joined_parts(inner: str, verb_starts: tuple[str, ...]) -> bool:
         return True
     items = inner.split("、")
     return len(items) >= 2 and not any(
-        "在" in it or it.startswith(verb_starts) or word_tag(cut(it)[0]).startswith("v") for it in items)
+        len(it) < 2 or "在" in it or it.startswith(verb_starts) or word_tag(cut(it)[0]).startswith("v")
+        for it in items) and not all(tier_name(it) or is_post(it) for it in items)  # (水、电、路, 网格员、楼长:
+    # things or posts listed, no name)
 
 
 def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, ...],
@@ -551,12 +553,13 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if h_end - p_start > 24:
             continue  # too long for a name; not copied (after one early verb, every later head's phrase is long)
         joined = norm.rfind("及", p_start, m.start())
-        if joined > p_start and norm[joined - 1] != "以" and h_end - joined > 5 and not _NOT_IN_PHRASE.search(
-                norm, p_start, joined):
+        if joined > p_start and h_end - joined > 5 and not _NOT_IN_PHRASE.search(norm, p_start, joined) \
+                and {joined, joined + 1} <= word_bounds(norm, p_start, h_end):
             p_start = joined + 1  # 落实村干部量化管理|及|亮诺践诺制度: the last of what the verb governs is named
+            # (及 a word of its own: 矛盾纠纷及时化解机制 holds 及时)
         if norm[p_start - 2:p_start] in _QUOTE_DE and _described_by_its_quote(norm, p_start - 2, clause_start):
-            continue  # “人在网中走、事在格中办”的|闭环运行模式: what the quotation says, described (“龙头+散户”的
-            # 茯苓种植模式: the quotation is the name, taken with its head)
+            continue  # “人在网中走、事在格中办”的|闭环运行模式: what the quotation says, described; “龙头+散户”的
+            # 茯苓种植模式: the quotation is the model's name (the gold's reading), the phrase after says what kind
         phrase = norm[p_start:h_end]
         modifier = phrase[: len(phrase) - len(m.group(0))]
         if len(modifier) < 3 or _NOT_IN_PHRASE.search(phrase):

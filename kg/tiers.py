@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import by_length, cut, lexicon, word_tag
+from kg.lexicon import by_length, cut, lexicon, organization_suffixes, word_tag
 from kg.model import Document, Mention
 from kg.text import clean_label, is_han, quoted_spans, unbracket
 
@@ -96,39 +96,46 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool =
     party = any(h in doc.norm[a:b] for a, b in items for h in heads)  # (总支)支部服务: a party body, its role after
     for a, b in items:
         found = _as_tier(doc.norm[a:b], party=party)
-        if found is None or not (_is_tier(found[0]) or (posts and _is_post(found[0]))):
+        if found is None or not (_is_tier(found[0]) or (posts and is_post(found[0]))):
             return None
         name, aliases = found
         out.append(Mention("OrgTier", name, name, doc.norm[a:b], doc.file_name, a, b, aliases=aliases))
     return out
 
 
-def _counted_units(doc: Document, items: list[tuple[int, int]], *, stations: bool = True) -> list[Mention] | None:
-    """The items of a chain its count states (“党总支—党支部—党小组—院落党员服务团”四级体系), where most
-    are tiers or posts, the first among them, and the rest are named units of their own: the count makes
-    each a level, a team or a place of meeting at the bottom included (服务团, 党小组之家). Alternatives
-    joined by / stay one level (片区/小区). None where fewer than half are tiers: a count of steps or
-    stages is no structure. ``stations``: whether a service station may be one (only where counted)."""
-    out, tiers = [], 0
+def _counted_units(doc: Document, items: list[tuple[int, int]], *, counted: bool = True) -> list[Mention] | None:
+    """The items of a chain as levels (“党总支—党支部—党小组—院落党员服务团”四级体系) where at least half
+    are tiers or posts, the first among them, and the rest are units of their own: a team or a place of
+    meeting at the bottom (服务团, 党小组之家). Alternatives joined by / stay one level (片区/小区). None
+    where fewer than half are tiers: a count of steps or stages is no structure.
+
+    ``counted``: the chain's count is said after it. Without one (a chain quoted whole, then named a
+    structure) every item must be a party body, a body (…委员会, …合作社) or the party's members (党员骨干),
+    and people of a kind (农户, 群众) only at the bottom of party bodies; service stations are levels only
+    where a count makes them so (“村党支部—合作社—农户”利益联结机制 is a model of an industry, not a ranking)."""
+    out, tiers, parties = [], 0, 0
+    heads = party_heads()
     for k, (a, b) in enumerate(items):
         item = doc.norm[a:b]
         name, variants = unbracket(clean_label(item).strip())
         if not re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:/[\u4e00-\u9fff]{1,6}){0,3}", name):
             return None
         whole = name.replace("/", "")
-        if not stations and whole.endswith(_STATIONS):
-            return None  # a service station is a level only where a count says so
-        if _is_tier(whole) or all(_is_tier(x) or _is_post(x) for x in name.split("/")) or _is_post(whole):
+        party = whole.endswith(heads[:8]) or whole.startswith("党")
+        if not counted and (whole.endswith(_STATIONS) or not (party or whole.endswith(organization_suffixes()) or (
+                k == len(items) - 1 and k == parties and is_post(whole)))):
+            return None  # (…—楼栋党小组—群众: the people at the bottom, below party bodies only)
+        parties += party
+        if _is_tier(whole) or all(_is_tier(x) or is_post(x) for x in name.split("/")) or is_post(whole):
             tiers += 1
         elif k == 0:
             return None  # the top is a body or a level (形成区-街镇-社区: the verb is still on it)
-
         aliases = tuple(v for v in dict.fromkeys(variants) if v and v != name and "、" not in v)
         out.append(Mention("OrgTier", name, name, item, doc.file_name, a, b, aliases=aliases))
     return out if 2 * tiers >= len(items) else None
 
 
-def _is_post(name: str) -> bool:
+def is_post(name: str) -> bool:
     """网格员, 联户长, 专职工作者, 社区党支部书记: a post a person holds (the lexicon's roles and titles, or a
     word ending in 员, 长 or 者), at most eight characters; or a service station a level runs (社区党委-网格
     党支部-党群服务站 三级网格治理服务体系), which the stated count makes a level too."""
@@ -203,12 +210,12 @@ _AFTER_CHAIN = re.compile(r"[“”\"「」]?(?:[一二三四五六七八九十\
 
 def _trim_last(norm: str, a: int, b: int) -> tuple[int, int]:
     """The last item without the description run on after it (小区党支部|三级架构)."""
-    if _tier_name(norm[a:b]):
+    if tier_name(norm[a:b]):
         return a, b
     context = tuple(lexicon()["tier"]["context"])
     for k in range(b - 1, a + 1, -1):
         rest = norm[k:b]
-        if (_AFTER_CHAIN.match(rest) or rest.startswith(context) or rest in _FIELDS) and _tier_name(norm[a:k]):
+        if (_AFTER_CHAIN.match(rest) or rest.startswith(context) or rest in _FIELDS) and tier_name(norm[a:k]):
             return a, k  # (楼栋|党建“四级网络体系”: the field the levels work in)
     return a, b
 
@@ -216,7 +223,7 @@ def _trim_last(norm: str, a: int, b: int) -> tuple[int, int]:
 _FIELDS = ("党建", "治理", "服务")
 
 
-def _tier_name(item: str) -> bool:
+def tier_name(item: str) -> bool:
     found = _as_tier(item)
     return found is not None and _is_tier(found[0])
 
@@ -239,7 +246,7 @@ def joins_tiers(inner: str) -> bool:
     module reads as a structure; not the name of a program (项目指挥部+临时党支部 is one: a post joined)."""
     items = [x for x in re.split(f"[{_PLUSES}]", inner) if x]
     heads = party_heads()
-    return len(items) >= 2 and all(_tier_name(x) for x in items) and sum(x.endswith(heads) for x in items) >= 2
+    return len(items) >= 2 and all(tier_name(x) for x in items) and sum(x.endswith(heads) for x in items) >= 2
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +282,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                     and norm[end:end + 1] in ("”", "」") and _structure_named_after(norm, end, s.end, context):
                 # “党工委-党建协调委员会-基层党组织”…的组织体系: quoted whole and named a structure after, its
                 # units below and between its tiers are levels too
-                levels = _counted_units(doc, items, stations=False)
+                levels = _counted_units(doc, items, counted=False)
             if levels is None or len(levels) < 3:
                 continue
             if not stated:  # 形成“四级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”: the count said first
@@ -497,7 +504,7 @@ def _counted_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
             a = head.start()
             while a > head.start() - 4 and is_han(norm[a - 1]) and norm[a - 1] not in _BEFORE_TIER:
                 a -= 1
-            a = next((k for k in range(a, head.start() + 1) if _tier_name(norm[k:head.end()])), -1)
+            a = next((k for k in range(a, head.start() + 1) if tier_name(norm[k:head.end()])), -1)
             if a < 0 or (items and a < items[-1][1]):
                 continue
             items.append((a, head.end()))

@@ -305,3 +305,18 @@ def test_documents_a_keywords_line_is_clutter() -> None:
     text = "大同市推进党建\n关键词: 书画拍卖行 发帖公司 上海奥奇广告公司\n大同市推进党建工作。"
     doc = make_document("k.txt", text.encode())
     assert not any("上海" in s for s in _sentences(doc))
+
+
+
+def test_documents_a_line_of_captions_with_blanks_stays_content() -> None:
+    """Blanks count as one only on a line that begins as a byline: captions flattened into one line with
+    runs of blanks, ending in a photographer's credit, are content, and the people in them are read."""
+    from kg.metadata import read_metadata
+    from kg.people import extract_people
+
+    gap = " " * 8
+    line = (f"图为红星社区党委书记李建国带领党员志愿者开展义诊活动{gap}图为网格员王小红入户走访独居老人{gap}"
+            f"图为居民在党群服务中心参加活动{gap}记者 张伟 摄")
+    assert len(line) >= 80 > len(" ".join(line.split()))  # too long as written, short once blanks count as one
+    doc = read_metadata(make_document("a.txt", f"标题\n\n{line}\n\n今年以来，红星社区扎实推进党建工作。\n".encode()))
+    assert "李建国" in [m.label for m in extract_people(doc)]

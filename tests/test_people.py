@@ -461,3 +461,18 @@ def test_people_a_mirror_s_byline_with_its_pinyin_dropped() -> None:
     text = ("2019-12-06 09:36:00  來(lái)源:鄉(xiāng)村干部報(bào)  "
             "作者:本報(bào)記者 許露露 本報(bào)通訊員 韓龍新 黃雪松  ")
     assert _people(text) == ["许露露", "韩龙新", "黄雪松"]
+
+
+@pytest.mark.parametrize("text", [
+    "村民严格按“门前三包”要求清扫门前。",  # an adverb and a verb before a quotation
+    "村民齐声唱“没有共产党就没有新中国”。",
+    "党员荣誉感油然而生。",  # a feeling, then an idiom
+    "居民向心力显著地增强。",
+    "村民常年生活在山区。",  # a time, then a verb
+])
+def test_people_no_name_from_a_role_s_clause(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_people_a_three_character_name_set_out_is_not_read_in_part() -> None:
+    assert _people("作者：王 丹 莉") == []

@@ -1651,3 +1651,24 @@ def test_places_from_unseen23(text: str, communities: list[str]) -> None:
 ])
 def test_places_a_street_written_街_before_the_communities_it_counts(text: str, towns: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls == "Township"] == towns
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("其中,山区、库区等村也纷纷行动起来。", []),  # kinds of village, no name among them
+    ("目前,平原、丘陵等村都开展了土地流转。", []),
+    ("同时,脱贫、非贫困等村也开展帮扶。", []),  # states, one negated
+    ("走进暨阳湖社区开展活动。", ["暨阳湖社区"]),  # 暨 a name's own after a verb
+])
+def test_places_review_of_the_thirteenth_session(text: str, communities: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Community"] == communities
+
+
+def test_places_streets_joined_before_their_count_are_no_town() -> None:
+    assert [m for m in _places("南门街与北门街2个社区联合开展活动。") if m.cls == "Township"] == []
+
+
+def test_places_an_ordinal_counts_no_kind() -> None:
+    """第12个 is an ordinal, however many characters its number has: the village after it is named."""
+    from kg.places import _COUNTED_BEFORE
+    assert _COUNTED_BEFORE.search("第12个") is None and _COUNTED_BEFORE.search("第二十个") is None
+    assert _COUNTED_BEFORE.search("有15个") is not None

@@ -116,6 +116,13 @@ def test_tiers_a_chain_quoted_whole_and_named_a_structure_takes_its_units() -> N
     assert [_levels(c) for c in chains] == [["党工委", "党建协调委员会", "基层党组织"],
                                             ["街道党组织", "社区党支部", "党员骨干"]]
     assert _chains("街道推行“党工委-协调会-议事会”工作法。") == []  # one tier of three, no structure named
+    for text in ("红星村建立“村党支部—合作社—农户”利益联结机制，建立起责任体系。",  # an industry's model
+                 "构建“党员—群众—贫困户”结对帮扶网络。", "形成“党支部—志愿服务队—居民”联动体系。",
+                 "推行“党支部+合作社+农户”联动发展模式。"):  # people of a kind are no level uncounted
+        assert _chains(text) == [], text
+    # …but the people at the bottom of party bodies are
+    chains = _chains("构建“街道党工委—社区党委—网格党支部—群众”的组织体系。")
+    assert [_levels(c) for c in chains] == [["街道党工委", "社区党委", "网格党支部", "群众"]]
 
 
 @pytest.mark.parametrize("text", [
