@@ -247,8 +247,26 @@ def segment(norm: str) -> list[Block]:
             kind = "heading"
         else:
             kind = "paragraph"
+        caption = _caption_end(line) if kind == "meta" else None
+        if caption is not None:  # 农前朝(左二)和村民查看照片。|新华每日电讯记者徐海涛摄: a caption, then its credit
+            blocks.append(Block(start, start + caption, "paragraph"))
+            start += caption + (len(line[caption:]) - len(line[caption:].lstrip()))
         blocks.append(Block(start, end, kind))
     return blocks
+
+
+# a photograph's credit closing a caption line: the outlet and its photographer, 摄 or 摄影 at the end
+_CREDIT_TAIL = re.compile(r"[（(]?[^。！？!?]{0,24}(?:记者|通讯员|摄影)[^。！？!?]{0,16}?摄(?:影)?[）)]?\s*$")
+
+
+def _caption_end(line: str) -> int | None:
+    """Where a caption ends in a line that is a caption and its photograph's credit (…查看手机中的咖啡树照片。
+    新华每日电讯记者徐海涛摄): after the caption's last full stop, where what follows is the credit alone. The
+    caption is text the page's reader reads, its people and places with the rest; None for a credit alone."""
+    stops = [m.end() for m in _PROSE_END.finditer(line)]
+    if not stops or stops[-1] < 8 or not _CREDIT_TAIL.fullmatch(line, stops[-1]):
+        return None
+    return stops[-1]
 
 
 def split_sentences(norm: str, blocks: list[Block]) -> list[Sentence]:

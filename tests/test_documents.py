@@ -320,3 +320,12 @@ def test_documents_a_line_of_captions_with_blanks_stays_content() -> None:
     assert len(line) >= 80 > len(" ".join(line.split()))  # too long as written, short once blanks count as one
     doc = read_metadata(make_document("a.txt", f"标题\n\n{line}\n\n今年以来，红星社区扎实推进党建工作。\n".encode()))
     assert "李建国" in [m.label for m in extract_people(doc)]
+
+
+def test_documents_a_caption_and_its_credit_are_split() -> None:
+    line = "农前朝(左二)和村民查看手机中的咖啡树照片。新华每日电讯记者徐海涛摄"
+    doc = make_document("a.txt", f"标题\n\n{line}\n".encode())
+    assert [(b.kind, doc.norm[b.start:b.end]) for b in doc.blocks[1:]] == [
+        ("paragraph", "农前朝(左二)和村民查看手机中的咖啡树照片。"), ("meta", "新华每日电讯记者徐海涛摄")]
+    doc = make_document("a.txt", "标题\n\n（记者 张伟 摄）\n".encode())
+    assert [b.kind for b in doc.blocks[1:]] == ["meta"]  # a credit alone

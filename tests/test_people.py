@@ -476,3 +476,10 @@ def test_people_no_name_from_a_role_s_clause(text: str) -> None:
 
 def test_people_a_three_character_name_set_out_is_not_read_in_part() -> None:
     assert _people("作者：王 丹 莉") == []
+
+
+def test_people_a_caption_before_its_photograph_s_credit_names_its_people() -> None:
+    """A line that is a caption and its credit (…照片。新华每日电讯记者徐海涛摄) reads as a byline as a whole; the
+    caption before the credit is text, and names the people photographed."""
+    text = "在村民田学军(左一)家中,农前朝(左二)和村民查看手机中的咖啡树照片。新华每日电讯记者徐海涛摄"
+    assert _people(text) == ["田学军", "农前朝", "徐海涛"]
