@@ -1014,6 +1014,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or norm.startswith(_VILLAGE_WORDS, m.start())):
                     continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name; 麻黄沟村|村部,
                     # 小洼村|村民: its office, its people
+                if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):
+                    continue  # 红星镇选优配强|村级|班子, 择优选拔村级后备力量: village-level, a kind (and the words
+                    # before it the clause's), no village named (红星村村级: the village, then its level)
                 if _COUNTED_AFTER.match(norm, m.end()):
                     continue  # 四星社区647个、三星社区670个: a kind, counted, no place named
                 if suffix == "村" and norm.startswith("入户", m.end()):

@@ -1672,3 +1672,12 @@ def test_places_an_ordinal_counts_no_kind() -> None:
     from kg.places import _COUNTED_BEFORE
     assert _COUNTED_BEFORE.search("第12个") is None and _COUNTED_BEFORE.search("第二十个") is None
     assert _COUNTED_BEFORE.search("有15个") is not None
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("红星镇择优选拔村级后备力量6名。", []),  # village-level, after the clause's verbs
+    ("红星镇选优配强村级班子。", []),
+    ("红星村村级组织运转有序。", ["红星村"]),  # the village, then its level
+])
+def test_places_village_level_names_no_village(text: str, communities: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Community"] == communities
