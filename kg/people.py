@@ -74,7 +74,9 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # of saying
     unsurnamed = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,5}}?)(?:{_SAYS})")
     # 在王立勇的带领下: a leader named in the phrase that says under whom something was done
-    led_by = re.compile(r"在([\u4e00-\u9fff]{2,3})的(?:带领|领导|带动|指导)下")
+    # (and the person a task is given to: 由王立勇负责, 这是杨洪娟负责的网格片区)
+    led_by = re.compile(r"在([\u4e00-\u9fff]{2,3})的(?:带领|领导|带动|指导)下"
+                        r"|(?:由|是)([\u4e00-\u9fff]{2,3}?)(?:负责|牵头|主持|带队)")
     # 张三丰、李秀英等5名党员: names listed, then counted among people of a role (the list's first name)
     # (陈生祥、姜利两位居民: counted without 等)
     listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s])|(?<=比如)|(?<=例如))"  # (比如|陈生祥、姜利两位居民)

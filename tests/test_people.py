@@ -483,3 +483,13 @@ def test_people_a_caption_before_its_photograph_s_credit_names_its_people() -> N
     caption before the credit is text, and names the people photographed."""
     text = "在村民田学军(左一)家中,农前朝(左二)和村民查看手机中的咖啡树照片。新华每日电讯记者徐海涛摄"
     assert _people(text) == ["田学军", "农前朝", "徐海涛"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("7栋楼,320套房,这是杨洪娟负责的网格片区情况。", ["杨洪娟"]),  # the one a task is given to
+    ("春节慰问活动由王立勇负责。", ["王立勇"]),
+    ("日常维护由社区负责。", []),  # a place or body, no surname
+    ("具体工作由高校负责指导。", []),  # a surname's character in a common word
+])
+def test_people_the_one_a_task_is_given_to(text: str, names: list[str]) -> None:
+    assert _people(text) == names
