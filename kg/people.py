@@ -74,9 +74,13 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # of saying
     unsurnamed = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,5}}?)(?:{_SAYS})")
     # 在王立勇的带领下: a leader named in the phrase that says under whom something was done
-    # (and the person a task is given to: 由王立勇负责, 这是杨洪娟负责的网格片区)
+    # (and the person a task is given to: 由王立勇负责, 这是杨洪娟负责的网格片区; one whose example moves others:
+    # 受张现会的感染; one spoken of: 说起池红燕，; one whose words just ended: 黄娜的话音刚落)
     led_by = re.compile(r"在([\u4e00-\u9fff]{2,3})的(?:带领|领导|带动|指导)下"
-                        r"|(?:由|是)([\u4e00-\u9fff]{2,3}?)(?:负责|牵头|主持|带队)")
+                        r"|(?:由|是)([\u4e00-\u9fff]{2,3}?)(?:负责|牵头|主持|带队)"
+                        r"|受([\u4e00-\u9fff]{2,3})的(?:感染|鼓舞|启发|感召)"
+                        r"|(?:说起|提起|谈起|想起)([\u4e00-\u9fff]{2,3})(?=[,，])"
+                        r"|(?:^|(?<=[,，。;；!！?？”]))([\u4e00-\u9fff]{2,3})的话音(?:刚落|未落)")
     # 张三丰、李秀英等5名党员: names listed, then counted among people of a role (the list's first name)
     # (陈生祥、姜利两位居民: counted without 等)
     listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s])|(?<=比如)|(?<=例如))"  # (比如|陈生祥、姜利两位居民)

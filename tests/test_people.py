@@ -493,3 +493,13 @@ def test_people_a_caption_before_its_photograph_s_credit_names_its_people() -> N
 ])
 def test_people_the_one_a_task_is_given_to(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("“这些年,她为俺们解决的难题数都数不过来!”说起池红燕,居民陈春果感慨道。", ["池红燕", "陈春果"]),  # spoken of
+    ("“……生活会更好了。”黄娜的话音刚落,村民王龙水便带领村民拍手称赞。", ["黄娜", "王龙水"]),  # words just ended
+    ("说起这事,他很激动。", []),
+    ("受党组织的感召,他递交了入党申请书。", []),
+])
+def test_people_spoken_of_or_done_speaking(text: str, names: list[str]) -> None:
+    assert _people(text) == names
