@@ -307,7 +307,7 @@ def test_people_a_list_ends_at_a_common_word_not_a_name() -> None:
 
 
 def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 66 of their 97 named people,
+    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 70 of their 97 named people,
     and at most 5 names no reader takes."""
     import json
     from pathlib import Path
@@ -324,7 +324,7 @@ def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
         read = {folded(m.label) for m in extract_people(doc)}
         taken = {folded(name) for name in e["people"]}
         found, extra = found + len(read & taken), extra + len(read - taken)
-    assert found >= 66, found
+    assert found >= 70, found
     assert extra <= 5, extra
 
 
