@@ -121,7 +121,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             break  # a quotation still open at the suffix: the name is inside it
         left -= 1
     run = norm[left:pos]
-    party_suffix = norm.startswith(_PARTY_SUFFIXES, pos)
+    party_suffix = PARTY_BODY.match(norm, pos) is not None
     starts: dict[int, bool] = {left: True}  # start -> hard boundary (a verb or particle of the clause)
     if left > floor and norm[left - 1].isdigit() and norm[left] in _MEASURE_CHARS and pos - left > 1:
         starts[left + 1] = True  # 17名|攀枝花学院…专家: the measure of a number is the clause's
@@ -196,7 +196,6 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _MEASURE_CHARS = frozenset("名个家所位支批")
-_PARTY_SUFFIXES = ("党委", "党工委", "党总支", "党支部")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
 _DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
 _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?企业")

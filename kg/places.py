@@ -1969,8 +1969,9 @@ def _listed_estates(doc: Document, known: list[Mention],
                 continue  # 自己帮、组团帮等方式服务小区, 自管型、联管型等不同小区: ways, not estates
             # …等村|也纷纷行动: the places listed are the clause's subject, and a word may name one, where one
             # item at least is a name (南宋、南卿; 山区、库区 and 平原、丘陵 are kinds of village)
-            acting = kind != "小区" and not counted and _acts_at(norm, m.end()) and any(map(_a_rare_name, items))
-            if kind != "小区" and not counted and not acting:
+            listed = kind != "小区" and not counted  # a kind of place after 等, no count: places only if acting
+            acting = listed and _acts_at(norm, m.end()) and any(map(_a_rare_name, items))
+            if listed and not acting:
                 continue  # 等社区服务短板, 等村级活动, 等镇街工作: a kind of work; 等14个社区, 等镇成立…, 等村也
                 # 纷纷行动: places
             # the first item's place is the whole list's; else the community or town the sentence names

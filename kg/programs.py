@@ -557,7 +557,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                 and {joined, joined + 1} <= word_bounds(norm, p_start, h_end):
             p_start = joined + 1  # 落实村干部量化管理|及|亮诺践诺制度: the last of what the verb governs is named
             # (及 a word of its own: 矛盾纠纷及时化解机制 holds 及时)
-        if norm[p_start - 2:p_start] in _QUOTE_DE and _described_by_its_quote(norm, p_start - 2, clause_start):
+        if norm[p_start - 2:p_start] in _QUOTE_DE and _described_by_its_quote(norm, p_start - 2, clause_start,
+                                                                                longest_verbs):
             continue  # “人在网中走、事在格中办”的|闭环运行模式: what the quotation says, described; “龙头+散户”的
             # 茯苓种植模式: the quotation is the model's name (the gold's reading), the phrase after says what kind
         phrase = norm[p_start:h_end]
@@ -584,12 +585,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
 
 
-@lru_cache(maxsize=1)
-def _verb_starts() -> tuple[str, ...]:
-    return tuple(sorted(_lex().verbs))
-
-
-def _described_by_its_quote(norm: str, close: int, floor: int) -> bool:
+def _described_by_its_quote(norm: str, close: int, floor: int, verbs: tuple[str, ...]) -> bool:
     """Whether the quotation closing at ``close`` is clauses (人在网中走、事在格中办) or parts joined by +: the
     phrase after its 的 describes it and names nothing. A list of names (总支划片、小村共建、党员联户) leaves
     the phrase to name the model with it."""
@@ -597,7 +593,9 @@ def _described_by_its_quote(norm: str, close: int, floor: int) -> bool:
     if opening < 0:
         return False
     inner = norm[opening + 1:close]
-    return "+" in inner or "＋" in inner or not _joined_parts(inner, _verb_starts())
+    return "+" in inner or "＋" in inner or not _joined_parts(inner, verbs)
+
+
 _WAY_HEADS = ("模式", "机制")  # heads that say how a program works, not what it is: 小村共建(发展)模式 is 小村共建
 _WAY_WORDS = ("发展", "工作", "治理", "运行", "推进", "服务", "管理", "联动")
 

@@ -274,12 +274,12 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             after = norm[end:end + 12]
             stated = _STATED_AFTER.match(after)  # “…”的四级组织体系, …楼栋党建“四级网络体系”
             levels = _tier_mentions(doc, items)
+            quoted_whole = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」")
             if levels is None and stated and _count(stated.group(1)) == len(items):
                 # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked
                 # and counted, are the levels
                 levels = _tier_mentions(doc, items, posts=True) or _counted_units(doc, items)
-            if levels is None and norm[items[0][0] - 1:items[0][0]] in ("“", "「") \
-                    and norm[end:end + 1] in ("”", "」") and _structure_named_after(norm, end, s.end, context):
+            if levels is None and quoted_whole and _structure_named_after(norm, end, s.end, context):
                 # “党工委-党建协调委员会-基层党组织”…的组织体系: quoted whole and named a structure after, its
                 # units below and between its tiers are levels too
                 levels = _counted_units(doc, items, counted=False)
@@ -289,8 +289,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                 ahead = _STATED_BEFORE.search(norm, max(s.start, items[0][0] - 16), items[0][0])
                 stated = ahead if ahead is not None and _count(ahead.group(1)) == len(levels) else None
             peers = any(c in m.group(0) for c in _PLUSES)  # “机关党支部+社区党支部+…”: peers joined, no ranks
-            quoted = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」") \
-                and not peers
+            quoted = quoted_whole and not peers
             ranked = not peers and all(
                 norm[a:b].endswith(party_heads()) for a, b in items)  # 社区党组织—网格党支部—楼栋党小组
             if not (stated or any(c in after for c in context) or quoted or ranked):
