@@ -102,20 +102,37 @@ def main_place(doc: Document, places: Places) -> Mention | None:
         return None
     best = max(sorted(score), key=lambda k: score[k])
     return _the_one_town(places.mentions, title_block, first[best]) or _the_one_community(
-        places.mentions, first[best]) or first[best]
+        places.mentions, first[best], doc.blocks) or first[best]
 
 
-def _the_one_community(mentions: list[Mention], district: Mention) -> Mention | None:
-    """来到梅河口市莲花社区采访 …: an article that names one community and no other, no town, and nothing else
-    below its district (or city) but that community's estates, is about that community."""
+def _the_one_community(mentions: list[Mention], district: Mention, blocks: list[Block]) -> Mention | None:
+    """来到梅河口市莲花社区采访 …: an article that names one community and no other, and nothing else below
+    its district (or city) but that community's estates, is about that community. A town may be named too
+    where it is that community's own, written as its address (淮滨街道明珠社区), if the community opens the
+    article and is named at least as often as its district: a district's report that gives one community
+    as its example names the district more."""
     below = [m for m in mentions if m.cls in ("Township", "Community")]
     communities = {m.key: m for m in below if m.cls == "Community" and m.label.endswith(("社区", "村"))}
-    if len(communities) != 1 or any(m.cls == "Township" for m in below):
+    if len(communities) != 1:
         return None
     only = next(iter(communities.values()))
-    if only.parent_key != district.key or sum(m.key == only.key for m in below) < 2:
+    towns = {m.key: m for m in below if m.cls == "Township"}
+    if towns and (set(towns) != {only.parent_key} or towns[only.parent_key].parent_key != district.key):
+        return None  # another town named, or the community's town not in the district
+    named = sum(m.key == only.key for m in below)
+    if only.parent_key not in (district.key, *towns) or named < 2:
+        return None
+    if towns and named < sum(m.key == district.key for m in mentions):
+        return None  # 铜梁区 named more often than its 正街社区: the district's article, the community its example
+    if towns and not _opens_with(blocks, min(m.start for m in below if m.key == only.key)):
         return None
     return only
+
+
+def _opens_with(blocks: list[Block], at: int) -> bool:
+    """Whether ``at`` lies in the article's first two lines of text (its headline, or its first paragraph)."""
+    lines = [b for b in blocks if b.kind in ("title", "heading", "paragraph")][:2]
+    return any(b.start <= at < b.end for b in lines)
 
 
 def _the_one_town(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:

@@ -117,6 +117,27 @@ def test_actors_an_article_naming_two_communities_stays_the_city_s(tmp_path: Pat
     assert set(_counts_about(tmp_path, text).values()) == {"梅河口市"}
 
 
+def test_actors_an_article_opening_on_one_community_and_its_street_is_the_community_s(tmp_path: Path) -> None:
+    """蚌埠市淮上区淮滨街道明珠社区…: the one community, named with its own street in the article's opening and
+    as often as its district, is what the article is about; the street written out is only its address."""
+    text = ("蚌埠市淮上区淮滨街道明珠社区坚持党建引领，营造干净整洁的小区环境。\n\n"
+            "明珠社区位于淮上区中心。\n\n辖区划分为12个网格，覆盖9个小区。")
+    assert set(_counts_about(tmp_path, text).values()) == {"明珠社区"}
+
+
+def test_actors_a_district_named_more_than_its_one_community_keeps_the_focus(tmp_path: Path) -> None:
+    """铜梁区 named three times, its 正街社区 twice: the community is the district's example."""
+    text = ("重庆市铜梁区巴川街道正街社区坚持党建引领。\n\n正街社区位于铜梁区中心，铜梁区委高度重视。\n\n"
+            "辖区划分为12个网格，覆盖9个小区。")
+    assert set(_counts_about(tmp_path, text).values()) == {"铜梁区"}
+
+
+def test_actors_one_community_named_only_after_the_opening_keeps_the_focus(tmp_path: Path) -> None:
+    text = ("淮上区坚持党建引领，营造干净整洁的小区环境。\n\n辖区划分为12个网格，覆盖9个小区。\n\n"
+            "在淮滨街道明珠社区，明珠社区党委书记介绍了做法。")
+    assert set(_counts_about(tmp_path, text).values()) == {"淮上区"}
+
+
 def test_actors_this_estate_is_the_estate_named_before(tmp_path: Path) -> None:
     text = ("湖南省沅江市日月星城小区党支部座落在琼湖街道日月星城小区，该小区现有楼宇23栋，"
             "其中已记录在案的党员26人。")
