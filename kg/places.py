@@ -723,6 +723,15 @@ def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | Non
     return None
 
 
+def _village_renamed(found: list[_Local], pos: int) -> tuple[int, str] | None:
+    """铁路二村|社区, 铁路新村|社区: a community named after the village or the 新村 it was, read whole where the
+    village's name was found right before 社区 (白沙村社区 is read so by its name alone)."""
+    last = next((x for x in reversed(found) if x.end == pos), None)
+    if last is None or last.cls != "Community" or not last.name.endswith("村"):
+        return None
+    return last.start, last.name
+
+
 _ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
 # A community's name written next (two to five characters, then 社区 or 村): what lets X街 be a township
 _COMMUNITY_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,5}?(社区|村)")
@@ -1062,6 +1071,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         found, county = table[:2], table[2]
                 if found is None and suffix in _NAMED_BY_WHAT_THEY_HOLD:
                     found = _a_word_before_a_named_place(norm, m.start(), m.end(), floor, suffix)
+                if found is None and suffix == "社区":
+                    found = _village_renamed(out, m.start())
                 if found is None and suffix == "新村" and not norm.startswith("社区", m.end()):
                     found = _one_character_before_new(norm, m.start(), floor, bounds)  # 在|北|新村: 北新村 (东新村社区:
                     # the community's suffix reads it whole)

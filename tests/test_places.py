@@ -162,6 +162,8 @@ def test_places_a_city_without_counties_holds_its_towns(text: str, town: str, pa
         ("近千名党员参与活动。公园社区临时党总支联合团市委开展志愿服务。", "公园社区"),  # …and its own body
         ("冠山街道打造天缘社区“红色联盟”活动、新村社区“红色领航365”活动。", "新村社区"),  # a list's item
         ("红旗街街道召开推进会，总结推广阳光社区“三方联动”经验。", "阳光社区"),  # whose program is taken up
+        ("南昌市西湖区南站街道铁路二村社区建成党群服务中心。", "铁路二村社区"),  # named after the village it was
+        ("上海市普陀区曹杨新村社区开展“邻里节”。", "曹杨新村社区"),  # …or after its 新村
     ],
 )
 def test_places_communities_named_by_numbers_phases_and_common_words(text: str, community: str) -> None:
