@@ -310,8 +310,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                   city_ends)
             if start is None:
                 continue
-            if m.group(0) in _TEAMS and not any(q in norm[start:m.start()] for q in "”\"」"):
-                continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 is one, named
+            if m.group(0) in _TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
+                    and not _a_named_team(norm[start:m.start()]):
+                continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 and 书香志愿服务队 are named
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
                 continue  # 党群服务中心, 邻里中心: a facility; 郧西县公路养护中心: a county's office
             if _COUNT_BEFORE.search(norm, max(s.start, start - 6), start) or _COUNT_AFTER.match(norm, end):
@@ -481,7 +482,21 @@ def _begins_shequ(norm: str, end: int) -> bool:
 
 
 _TRADES = ("物业", "科技", "集团", "股份")
-_TEAMS = ("服务队", "巡逻队")  # named only in quotation marks
+_TEAMS = ("服务队", "巡逻队")  # named in quotation marks, or by words of their own (``_a_named_team``)
+
+
+def _a_named_team(stem: str) -> bool:
+    """书香志愿服务队, 学雷锋党员志愿服务队: a team named by two characters or more besides the words every
+    team of its kind is written with (党员志愿服务队, 青年志愿服务队, 治安巡逻队 name none)."""
+    kinds = lexicon()["organization"]["team_kinds"]
+    rest = stem
+    while True:
+        word = next((k for k in by_length(kinds) if rest.endswith(k)), None) or next(
+            (k for k in by_length(kinds) if rest.startswith(k)), None)
+        if word is None:
+            break
+        rest = rest[:-len(word)] if rest.endswith(word) else rest[len(word):]
+    return len(rest) >= 2 and all(is_han(c) for c in rest)
 # A branch of a body, named after its place or its own name (桂林分行, 高新支行, 怡康街分校)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:分行|支行|分校|分公司|分院)")
 _NOT_IN_BRANCH = frozenset("各全每该本其的了个等在和与及为是将")

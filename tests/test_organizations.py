@@ -495,6 +495,15 @@ def test_organizations_a_team_is_named_in_quotation_marks_after_the_verb_that_fo
     assert not {"治安巡逻队", "党员志愿服务队", "组建矛调斋志愿服务队"} & set(orgs)
 
 
+def test_organizations_a_team_named_by_words_of_its_own_is_a_body(tmp_path: Path) -> None:
+    """书香志愿服务队, 学雷锋党员志愿服务队: words besides those every team of its kind has name one team,
+    unquoted; 青年志愿服务队, 党员志愿服务队 and 治安巡逻队 stay kinds."""
+    orgs = _orgs(tmp_path, "明珠社区党总支成立书香志愿服务队，组成学雷锋党员志愿服务队、青年志愿服务队，"
+                           "与治安巡逻队、党员志愿服务队一起行动。")
+    assert {"书香志愿服务队", "学雷锋党员志愿服务队"} <= set(orgs)
+    assert not {"青年志愿服务队", "治安巡逻队", "党员志愿服务队"} & set(orgs)
+
+
 def test_organizations_a_verb_before_a_quoted_team_is_the_clause_s(tmp_path: Path) -> None:
     """依托“邻里守望”志愿服务队: only a body named by its task (推进“海上福州”建设委员会) begins with the verb before
     its quotation; before a team the verb is the clause's, and the places before it are no part of a name."""
