@@ -897,12 +897,13 @@ def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
 
 
 # …党群处、群众杂志社政治处文教处、润州区检察院、镇江日报社…等40家党建共建单位: a 、-list that the text
-# counts as bodies (单位, 部门, 机关, 组织)
-_UNITS_LIST = re.compile(r"((?:[\u4e00-\u9fff()（）]{2,24}、)+[\u4e00-\u9fff()（）]{2,24})等"
-                         r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?[家个](?:[\u4e00-\u9fff]{0,6}?)"
-                         r"(?:单位|部门|机关|组织)")
-_UNIT_WORDS = ("单位", "部门", "机关", "组织")
-_BODY_ENDS = (*"处院社局厅委办部所站队会司行校馆团组", "中心", "支部", "党总支")
+# counts as bodies (单位, 部门, 机关, 组织, 企业), after 等 or right after its last item (…、永辉超市6家企业)
+_UNITS_LIST = re.compile(r"((?:[\u4e00-\u9fff()（）]{2,24}、)+[\u4e00-\u9fff()（）]{2,24})"
+                         r"(?:等|(?<!等)(?=[\d一二两三四五六七八九十]))(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?[家个]"
+                         r"(?:[\u4e00-\u9fff]{0,6}?)(?:单位|部门|机关|组织|企业)")
+_UNIT_WORDS = ("单位", "部门", "机关", "组织", "企业")
+# (a company's trade ends its name: 永辉超市, 万达嘉华酒店, 龙耀木业)
+_BODY_ENDS = (*"处院社局厅委办部所站队会司行校馆团组店厂业", "中心", "支部", "党总支", "超市", "宾馆", "农场", "渔场")
 
 
 def _listed_units(doc: Document, found: list[Mention], places: list[Mention], focus: Focus) -> list[Mention]:
@@ -912,9 +913,11 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
     norm = doc.norm
     out = list(found)
     for s in doc.sentences:
-        if norm.find("等", s.start, s.end) < 0 or not any(norm.find(w, s.start, s.end) >= 0 for w in _UNIT_WORDS):
+        if norm.find("、", s.start, s.end) < 0 or not any(norm.find(w, s.start, s.end) >= 0 for w in _UNIT_WORDS):
             continue  # the pattern is slow to fail on a long list: only where it can match
         for m in _UNITS_LIST.finditer(norm, s.start, s.end):
+            if norm[m.end(1)] != "等" and "等" in m.group(1):
+                continue  # …、学校等驻扎在一个镇上的所有部门: counted with no 等 (6家企业), the list holds none
             bounds = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if norm[i] == "、"] + [m.end(1) + 1]
             for k, (a, b) in enumerate(pairwise(bounds)):
                 b -= 1  # the item ends before its 、 (the last, before 等)

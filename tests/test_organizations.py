@@ -504,6 +504,16 @@ def test_organizations_a_team_named_by_words_of_its_own_is_a_body(tmp_path: Path
     assert not {"青年志愿服务队", "治安巡逻队", "党员志愿服务队"} & set(orgs)
 
 
+def test_organizations_companies_listed_and_counted_are_bodies(tmp_path: Path) -> None:
+    """…、万达嘉华酒店、永辉超市、…分公司6家企业: a list the text counts as companies, with or without 等, each
+    item a company where it ends as one (its trade: 酒店, 超市, 木业); …、学校等驻扎在一个镇上的所有部门 counts none."""
+    orgs = _orgs(tmp_path, "商圈下辖万达广场投资有限公司、万达嘉华酒店、永辉超市6家企业。"
+                           "村里引进了玉勤袜业、美鑫尔服饰、龙耀木业等3家企业。"
+                           "将镇政府、漠河小超市、学校等驻扎在一个镇上的所有部门联系在一起。")
+    assert {"万达嘉华酒店", "永辉超市", "龙耀木业"} <= set(orgs)
+    assert "漠河小超市" not in orgs
+
+
 def test_organizations_a_verb_before_a_quoted_team_is_the_clause_s(tmp_path: Path) -> None:
     """依托“邻里守望”志愿服务队: only a body named by its task (推进“海上福州”建设委员会) begins with the verb before
     its quotation; before a team the verb is the clause's, and the places before it are no part of a name."""
