@@ -440,6 +440,8 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("社区将服务精准送到1294户居民身边。", [("居民", 1294, "户", False)]),  # where, the people the noun
     ("全县已打造“共富工坊”111家。", [("共富工坊", 111, "家", False)]),  # quoted before the number: 共 is the name's
     ("明确了62条工作举措，形成合力。", [("工作举措", 62, "条", False)]),  # 举措: a noun jieba tags a verb
+    ("培育集体经济示范村17个，建成农业产业化联合体4个。", [("集体经济示范村", 17, "个", False),
+                                                     ("农业产业化联合体", 4, "个", False)]),  # 联合体: a head
     ("全县253个行政村大多远离城区。", [("行政村", 253, "个", False)]),  # 大多: how many of them
     ("打造4个“一区一品”服务场所。", [("一区一品", 4, "个", False)]),  # inside a quotation, 一品 is the name's
     ("同步选派31名“红领书记”到城市社区。", [("红领书记", 31, "名", False)]),  # 领 is a verb, but quoted
