@@ -35,7 +35,8 @@ _INNER_BRACKET = r"[\u4e00-\u9fff]{1,6}[(（][\u4e00-\u9fff/]{1,6}[)）][\u4e00-
 _LIST_CHAIN = re.compile(
     rf"((?:(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}{_BRACKET}) *、){{1,7}}"
     rf"(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}?{_BRACKET}))"
-    r" *[“”\"」’]{0,2}的?([一二三四五六七八九十\d]+)级")
+    r" *(?:为[\u4e00-\u9fff]{1,6}的)?[“”\"」’『]{0,2}的?([一二三四五六七八九十\d]+)级")  # (以区委、…、网格党支部为纵向
+# 轴心的『四级联动』组织体系: what the levels are to the structure, said between the list and its count)
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -164,14 +165,17 @@ def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
 _CLAUSE_WORD_TAGS = ("v", "p", "c", "d", "u", "r")
 
 
+_PREPOSITIONS = ("以", "将", "把", "从", "由")
+
+
 def _after_clause_words(norm: str, a: int, b: int) -> tuple[int, int]:
     """The first item after the clause's words before it (…工作|通过|社区党委…): the tokens from its end back
     to the last verb, preposition, adverb or particle. As it was if all are words of a name."""
     tokens = cut(norm[a:b])
     kept = 0
     for tok in reversed(tokens):
-        if kept and (len(tok) >= 2 and word_tag(tok).startswith(_CLAUSE_WORD_TAGS)):
-            return b - kept, b
+        if kept and ((len(tok) >= 2 and word_tag(tok).startswith(_CLAUSE_WORD_TAGS)) or tok in _PREPOSITIONS):
+            return b - kept, b  # (构建了以|区委、…为纵向轴心的: a preposition of one character)
         kept += len(tok)
     return a, b
 
@@ -204,8 +208,24 @@ def _without_roles(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 _STATED_AFTER = re.compile(r"[“”\"「」]?的?(?:[\u4e00-\u9fff]{1,3}?[“\"「]?)?([一二三四五六七八九十\d]+)级")
-_STATED_BEFORE = re.compile(r"([一二三四五六七八九十\d]+)级[”\"」]?[\u4e00-\u9fff]{0,4}[，,:：]?(?:即|为|是)?[“\"「]?$")
+_STATED_BEFORE = re.compile(
+    r"([一二三四五六七八九十\d]+)级[”\"」]?[\u4e00-\u9fff]{0,4}[，,:：]?(?:即|为|是)?[“\"「(（]?$")
 _AFTER_CHAIN = re.compile(r"[“”\"「」]?(?:[一二三四五六七八九十\d]+级|的)")
+
+
+def _bracketed_inside(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """四级联动机制(社区党委—…—党员中心户)推动…: a chain written inside brackets, after what it is, begins after
+    the bracket its first item opens and ends where its last item closes it (a bracket within an item,
+    社区党委(党总支), is the item's own)."""
+    (a, b), (c, d) = items[0], items[-1]
+    first, last = norm[a:b], norm[c:d]
+    opening = max(first.rfind("("), first.rfind("（"))
+    if opening >= 0 and ")" not in first[opening:] and "）" not in first[opening:] and b - a - opening > 2:
+        items[0] = (a + opening + 1, b)
+    closing = min((k for k in (last.find(")"), last.find("）")) if k >= 0), default=-1)
+    if closing >= 2 and "(" not in last[:closing] and "（" not in last[:closing]:
+        items[-1] = (c, c + closing)
+    return items
 
 
 def _trim_last(norm: str, a: int, b: int) -> tuple[int, int]:
@@ -267,14 +287,15 @@ def extract_chains(doc: Document) -> list[ChainFound]:
         for m in (_DASH_CHAIN.finditer(text) if dashes else ()):  # the sentence alone: no look behind it
             at = s.start + m.start()
             parts = [(x.start(), x.end()) for x in re.finditer(rf"[^{re.escape(_DASHES)}\s]+", m.group(0))]
-            items = [(at + a, at + b) for a, b in parts]
+            items = _bracketed_inside(norm, [(at + a, at + b) for a, b in parts])
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
             items[-1] = _trim_last(norm, *items[-1])
             end = items[-1][1]
             after = norm[end:end + 12]
             stated = _STATED_AFTER.match(after)  # “…”的四级组织体系, …楼栋党建“四级网络体系”
             levels = _tier_mentions(doc, items)
-            quoted_whole = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」")
+            quoted_whole = (norm[items[0][0] - 1:items[0][0]], norm[end:end + 1]) in (
+                ("“", "”"), ("「", "」"), ("(", ")"), ("（", "）"))  # (a chain in brackets after what it is)
             if levels is None and stated and _count(stated.group(1)) == len(items):
                 # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked
                 # and counted, are the levels

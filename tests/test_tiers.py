@@ -540,6 +540,21 @@ def test_tiers_lists_and_chains_written_loosely(text: str, levels: list[str]) ->
     assert [_levels(c) for c in _chains(text)] == [levels]
 
 
+@pytest.mark.parametrize(("text", "levels"), [
+    # a dash chain in brackets, after what it is and its count
+    ("华茂社区通过四级联动机制(社区党委—网格党支部—楼栋党小组—党员中心户)推动党组织下沉。",
+     ["社区党委", "网格党支部", "楼栋党小组", "党员中心户"]),
+    # party bodies ranked in a 、-list, then 的构架
+    ("舜王街道在街道党工委、社区党委、网格党支部、网格党小组的构架上，鼓励党员发挥作用。",
+     ["街道党工委", "社区党委", "网格党支部", "网格党小组"]),
+    # 以…为…的 between a 、-list and its count
+    ("平房区构建了以区委、街工委、社区党组织、网格党支部为纵向轴心的『四级联动』组织体系。",
+     ["区委", "街工委", "社区党组织", "网格党支部"]),
+])
+def test_tiers_chains_in_brackets_under_a_frame_or_with_their_part_said(text: str, levels: list[str]) -> None:
+    assert [_levels(c) for c in _chains(text)] == [levels]
+
+
 def test_tiers_peers_each_playing_a_part_with_no_count_are_no_structure() -> None:
     assert _chains("党支部抓总、党小组配合，共同推进工作。") == []
 
@@ -547,6 +562,22 @@ def test_tiers_peers_each_playing_a_part_with_no_count_are_no_structure() -> Non
 def test_tiers_probe_of_real_excerpts_keeps_its_score() -> None:
     """45 real excerpts read by hand (tests/probes/README.md): kg reads at least 27 of the 37 structures
     exactly (brackets folded, Simplified) and none where the excerpt states none."""
+    exact, negatives_clean, negatives = _probe_read("tiers.json")
+    assert exact >= 27, exact
+    assert negatives_clean == negatives, negatives_clean
+
+
+def test_tiers_second_probe_of_real_excerpts_keeps_its_score() -> None:
+    """60 more real excerpts read by hand (tests/probes/tiers2.json, the fourteenth session): kg reads at least
+    30 of the 45 structures exactly and none where the excerpt states none (28 and none at the start)."""
+    exact, negatives_clean, negatives = _probe_read("tiers2.json")
+    assert exact >= 30, exact
+    assert negatives_clean == negatives, negatives_clean
+
+
+def _probe_read(name: str) -> tuple[int, int, int]:
+    """(structures read exactly, excerpts with none where kg reads none, excerpts with none) of a probe file:
+    levels compared with brackets folded and in Simplified script."""
     import json
     import re
     from pathlib import Path
@@ -556,7 +587,7 @@ def test_tiers_probe_of_real_excerpts_keeps_its_score() -> None:
     def folded(level: str) -> str:
         return re.sub(r"\([^()]*\)", "", fold_width(to_simplified(level)).replace("（", "(").replace("）", ")"))
 
-    excerpts = json.loads((Path(__file__).parent / "probes" / "tiers.json").read_text(encoding="utf-8"))
+    excerpts = json.loads((Path(__file__).parent / "probes" / name).read_text(encoding="utf-8"))
     exact = negatives_clean = 0
     for e in excerpts:
         found = [[folded(m.label) for m in c.levels] for c in _chains("标题\n\n" + e["text"] + "\n")]
@@ -564,8 +595,7 @@ def test_tiers_probe_of_real_excerpts_keeps_its_score() -> None:
             exact += [folded(x) for x in e["levels"]] in found
         else:
             negatives_clean += not found
-    assert exact >= 27, exact
-    assert negatives_clean == sum(1 for e in excerpts if not e["levels"]), negatives_clean
+    return exact, negatives_clean, sum(1 for e in excerpts if not e["levels"])
 
 
 def test_tiers_a_villages_two_committees_are_a_level_of_an_arrow_chain() -> None:
