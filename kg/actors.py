@@ -228,12 +228,11 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     heads = _anaphora_heads()
     pat = _anaphora_re()
     candidates = _Named((m for m in places if m.cls in heads.values() and m.start >= 0), heads)
-    committees: dict[str, str] = lexicon()["place"]["anaphora"]["committees"]
-    longest_first = tuple(sorted((*heads, *committees), key=len, reverse=True))
+    longest_first = tuple(sorted(heads, key=len, reverse=True))
     bodies = frozenset(m.label for m in places if m.cls == "Organization")
     out = []
     for s in doc.sentences:
-        out.extend(_bare_subjects(doc, s, committees, longest_first, candidates, bodies))
+        out.extend(_bare_subjects(doc, s, heads, longest_first, candidates, bodies))
         hits = list(pat.finditer(doc.norm, s.start, s.end))
         if not hits:
             continue
@@ -287,10 +286,9 @@ def _referred_as(m: Mention, heads: dict[str, str]) -> str:
     return "小区" if m.cls == "Community" else m.cls
 
 
-def _bare_subjects(doc: Document, s: Sentence, committees: dict[str, str], longest_first: tuple[str, ...],
+def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_first: tuple[str, ...],
                    candidates: _Named, bodies: frozenset[str]) -> list[Mention]:
-    """街道共收集…, 社区通过…: a bare 街道 or 社区 opening a clause is the one the text named last; so is a
-    bare 居委 or 居委会, the committee of the community named last (``committees``)."""
+    """街道共收集…, 社区通过…: a bare 街道 or 社区 opening a clause is the one the text named last."""
     out = []
     norm = doc.norm
     for a, b in clauses(norm, s):
@@ -299,12 +297,11 @@ def _bare_subjects(doc: Document, s: Sentence, committees: dict[str, str], longe
         head = next((h for h in longest_first if norm.startswith(h, at)), None)
         if head is None or norm[at + len(head):at + len(head) + 1] in ("、", "和", "与", "及", "级", "层", "一"):
             continue  # 街道、社区两级: the kinds of place, not one of them
-        target = candidates.last(committees.get(head, head), at)
+        target = candidates.last(head, at)
         if target is not None:
             out.append(replace(target, surface=head, start=at, end=at + len(head), file_name=doc.file_name,
                                aliases=()))
-            if head not in committees:
-                out.extend(_committee_of(norm, target, at, at + len(head), doc.file_name, bodies))
+            out.extend(_committee_of(norm, target, at, at + len(head), doc.file_name, bodies))
     return out
 
 

@@ -138,18 +138,6 @@ def test_actors_one_community_named_only_after_the_opening_keeps_the_focus(tmp_p
     assert set(_counts_about(tmp_path, text).values()) == {"淮上区"}
 
 
-@pytest.mark.parametrize(("text", "thing", "place"), [
-    ("浦东新区高东镇高行居民区是一个混合型居委。高行居民区党总支下设5个党支部。居委分设24个居民小组。", "居民小组",
-     "高行居民区"),
-    ("南宁市青秀区新竹街道桃源社区位于青秀区中心。桃源社区党委现有党员136名。居委会组建了3支志愿服务队。",
-     "志愿服务队", "桃源社区"),
-])
-def test_actors_a_bare_residents_or_village_committee_is_the_place_named_last(tmp_path: Path, text: str,
-                                                                                thing: str, place: str) -> None:
-    """居委分设…, 居委会组建…: the residents' committee of the community just named, not the district in focus."""
-    assert _counts_about(tmp_path, text)[thing] == place
-
-
 def test_actors_this_estate_is_the_estate_named_before(tmp_path: Path) -> None:
     text = ("湖南省沅江市日月星城小区党支部座落在琼湖街道日月星城小区，该小区现有楼宇23栋，"
             "其中已记录在案的党员26人。")
