@@ -121,8 +121,25 @@ def test_actors_an_article_opening_on_one_community_and_its_street_is_the_commun
     """蚌埠市淮上区淮滨街道明珠社区…: the one community, named with its own street in the article's opening and
     as often as its district, is what the article is about; the street written out is only its address."""
     text = ("蚌埠市淮上区淮滨街道明珠社区坚持党建引领，营造干净整洁的小区环境。\n\n"
-            "明珠社区位于淮上区中心。\n\n辖区划分为12个网格，覆盖9个小区。")
+            "明珠社区位于淮上区中心。明珠社区党委坚持为民服务。\n\n辖区划分为12个网格，覆盖9个小区。")
     assert set(_counts_about(tmp_path, text).values()) == {"明珠社区"}
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    # a county's meeting held in one village: 全县 is the county named too, the headline thrice
+    ("全县基层党建工作现场推进会召开\n\n近日，沭阳县在钱集镇大兴村召开全县基层党建工作现场推进会。"
+     "与会人员实地观摩了大兴村的产业基地。\n\n会议指出，今年以来，共新建村级党群服务中心45个。", "大兴村"),
+    # a district's pilot community: 全区
+    ("近年来，淮上区以淮滨街道明珠社区为试点，探索网格治理。明珠社区党委书记王芳介绍了做法。\n\n"
+     "淮上区委组织部负责人表示，下一步将在全区推广。今年以来，共建成小区党支部86个。", "明珠社区"),
+    # a street's meeting in its community: the street named more than the community
+    ("近日，蚌埠市淮上区淮滨街道党工委在明珠社区召开现场推进会。淮滨街道党工委书记李强出席会议。"
+     "与会人员参观了明珠社区党群服务中心。\n\n近年来，共划分网格56个。", "明珠社区"),
+])
+def test_actors_a_district_s_or_street_s_report_on_one_community_is_not_the_community_s(
+        tmp_path: Path, text: str, community: str) -> None:
+    about = _counts_about(tmp_path, text)
+    assert about and community not in about.values()
 
 
 def test_actors_a_district_named_more_than_its_one_community_keeps_the_focus(tmp_path: Path) -> None:
