@@ -723,12 +723,15 @@ def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | Non
     return None
 
 
-def _village_renamed(found: list[_Local], pos: int) -> tuple[int, str] | None:
-    """铁路二村|社区, 铁路新村|社区: a community named after the village or the 新村 it was, read whole where the
-    village's name was found right before 社区 (白沙村社区 is read so by its name alone)."""
+def _village_renamed(norm: str, found: list[_Local], pos: int, end: int) -> tuple[int, str] | None:
+    """铁路二村|社区, 铁路新村|社区党委: a community named after the village or the 新村 it was, read whole where
+    the village's name was found right before 社区 (白沙村社区 is read so by its name alone), whatever follows
+    (its party committee too); not where 社区 begins a longer word (前进村|社区化管理: the village's)."""
     last = next((x for x in reversed(found) if x.end == pos), None)
     if last is None or last.cls != "Community" or not last.name.endswith("村"):
         return None
+    if end < len(norm) and is_han(norm[end]) and word_freq(norm[pos:end + 1]) > 0:
+        return None  # (社区|服务中心 is the community's: only a word of one character more, 社区化)
     return last.start, last.name
 
 
@@ -1052,8 +1055,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                              suffix == "社区" and _a_kind_named(norm, "Community", glued, m.end(),
                                                                                 out, stops)))  # 街道|教育|社区，
                 topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in ("社区", "村", "居民区") else None
+                renamed = _village_renamed(norm, out, m.start(), m.end()) if suffix == "社区" else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
-                        and topic is None \
+                        and topic is None and renamed is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith((*_OWN_BODIES, "集体"), m.end())
                                  and _proper_name_before(norm, m.start(), floor,
                                                          estate=suffix in _ESTATE_SUFFIXES)):
@@ -1071,8 +1075,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         found, county = table[:2], table[2]
                 if found is None and suffix in _NAMED_BY_WHAT_THEY_HOLD:
                     found = _a_word_before_a_named_place(norm, m.start(), m.end(), floor, suffix)
-                if found is None and suffix == "社区":
-                    found = _village_renamed(out, m.start())
+                if found is None:
+                    found = renamed
                 if found is None and suffix == "新村" and not norm.startswith("社区", m.end()):
                     found = _one_character_before_new(norm, m.start(), floor, bounds)  # 在|北|新村: 北新村 (东新村社区:
                     # the community's suffix reads it whole)

@@ -164,10 +164,16 @@ def test_places_a_city_without_counties_holds_its_towns(text: str, town: str, pa
         ("红旗街街道召开推进会，总结推广阳光社区“三方联动”经验。", "阳光社区"),  # whose program is taken up
         ("南昌市西湖区南站街道铁路二村社区建成党群服务中心。", "铁路二村社区"),  # named after the village it was
         ("上海市普陀区曹杨新村社区开展“邻里节”。", "曹杨新村社区"),  # …or after its 新村
+        ("南昌市西湖区南站街道铁路二村社区党委召开会议。", "铁路二村社区"),  # …its party committee after it
     ],
 )
 def test_places_communities_named_by_numbers_phases_and_common_words(text: str, community: str) -> None:
     assert community in _of_class(text, "Community")
+
+
+def test_places_a_village_before_a_longer_word_of_社区_stays_the_village() -> None:
+    """前进村|社区化管理: 社区 begins a word of its own, the village's management made community-like."""
+    assert _of_class("柳林镇前进村社区化管理成效明显，前进村有党员45名。", "Community") == ["前进村", "前进村"]
 
 
 @pytest.mark.parametrize(
