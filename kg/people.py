@@ -199,6 +199,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue
             for m in pattern.finditer(text):
                 g = m.lastindex or 1  # the alternative that matched (``elected`` has two)
+                if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
+                    continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
                 _take(doc, out, m.group(g), s.start + m.start(g), here=here)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
@@ -293,11 +295,14 @@ def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, say
             return  # (了|王芳(右): no surname, so the shorter reading is tried)
 
 
-def _begins_inside_a_verb(norm: str, start: int) -> bool:
-    """Whether a name beginning at ``start`` would split a common verb jieba reads across it (担任 in 担|任兼职)."""
+def _begins_inside_a_verb(norm: str, floor: int, start: int) -> bool:
+    """Whether a name beginning at ``start`` would split a common verb jieba reads across it (担任 in 担|任兼职),
+    jieba reading from the clause's start (``floor``) on, not from inside a word before (总经理|解永军)."""
+    if start <= floor:
+        return False
     pair = norm[start - 1:start + 1]
-    return start > 0 and start not in word_bounds(norm, max(0, start - 2), start + 3) and len(pair) == 2 \
-        and is_common_word(pair) and word_tag(pair).startswith("v")
+    return is_common_word(pair) and word_tag(pair).startswith("v") \
+        and start not in word_bounds(norm, floor, min(len(norm), start + 3))
 
 
 def _ends_inside_a_verb(norm: str, end: int) -> bool:
@@ -388,10 +393,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
-    if given in lexicon()["tier"]["levels"]:
-        return  # 支部委员|包网格: a verb and the unit of the party's grid it takes on (包片, 包楼栋), no given name
-    if _begins_inside_a_verb(doc.norm, start):
-        return  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
+    if len(given) >= 2 and given in lexicon()["tier"]["levels"]:
+        return  # 支部委员|包网格: a verb and the unit of the party's grid it takes on (包楼栋), no given name
     if len(given) == 1 and (given in "的了在是和与对说将把被为等而" or (
             word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
         return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)

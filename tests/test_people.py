@@ -39,6 +39,15 @@ def test_people_a_leader_leads_and_a_familiar_form_names_no_one(text: str, names
     assert _people(text) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("村党支部书记李盟说，要把工作做好。", ["李盟"]),  # 盟 a level of one character, a given name
+    ("在于洪波的带领下，村民们走上了致富路。", ["于洪波"]),  # 在于 no verb here
+    ("总经理解永军表示，企业将参与共建。", ["解永军"]),  # read from the clause's start: 总经理|解
+])
+def test_people_names_that_follow_a_verb_s_characters_or_end_in_a_level(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
 @pytest.mark.parametrize("text", ["党员包户联系群众。", "居民说，小区变美了。", "书记的话让人感动。",
                                   "建立了支部委员包网格，党员联系居民户的工作机制。",  # 包 a verb, 网格 its unit
                                   "吸纳5名党组织负责人担任兼职委员。"])  # 任 the end of 担任, before a title
