@@ -487,16 +487,18 @@ _TEAMS = ("服务队", "巡逻队")  # named in quotation marks, or by words of 
 
 def _a_named_team(stem: str) -> bool:
     """书香志愿服务队, 学雷锋党员志愿服务队: a team named by two characters or more besides the words every
-    team of its kind is written with (党员志愿服务队, 青年志愿服务队, 治安巡逻队 name none)."""
-    kinds = lexicon()["organization"]["team_kinds"]
+    team of its kind is written with (党员志愿服务队, 青年志愿服务队, 治安巡逻队 name none), and none that
+    says which or how many of a kind (各类, 三支, 本村, 村级)."""
+    kinds = by_length(lexicon()["organization"]["team_kinds"])
     rest = stem
-    while True:
-        word = next((k for k in by_length(kinds) if rest.endswith(k)), None) or next(
-            (k for k in by_length(kinds) if rest.startswith(k)), None)
-        if word is None:
-            break
+    while word := next((k for k in kinds if rest.endswith(k) or rest.startswith(k)), None):
         rest = rest[:-len(word)] if rest.endswith(word) else rest[len(word):]
-    return len(rest) >= 2 and all(is_han(c) for c in rest)
+    return len(rest) >= 2 and all(is_han(c) for c in rest) and rest[0] not in _WHICH and not rest.endswith("级")
+
+
+_WHICH = set("各全本该每其多几一二两三四五六七八九十百")  # which or how many: 各类, 本村, 三支, 多支
+
+
 # A branch of a body, named after its place or its own name (桂林分行, 高新支行, 怡康街分校)
 _BRANCH = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:分行|支行|分校|分公司|分院)")
 _NOT_IN_BRANCH = frozenset("各全每该本其的了个等在和与及为是将")
@@ -897,19 +899,25 @@ def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
 
 
 # …党群处、群众杂志社政治处文教处、润州区检察院、镇江日报社…等40家党建共建单位: a 、-list that the text
-# counts as bodies (单位, 部门, 机关, 组织, 企业), after 等 or right after its last item (…、永辉超市6家企业)
+# counts as bodies (单位, 部门, 机关, 组织); or as companies (家企业, not 家企业负责人: people), after 等 or right
+# after its last item (…、永辉超市6家企业)
 _UNITS_LIST = re.compile(r"((?:[\u4e00-\u9fff()（）]{2,24}、)+[\u4e00-\u9fff()（）]{2,24})"
-                         r"(?:等|(?<!等)(?=[\d一二两三四五六七八九十]))(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?[家个]"
-                         r"(?:[\u4e00-\u9fff]{0,6}?)(?:单位|部门|机关|组织|企业)")
+                         r"(?:等|(?<!等)(?=[\d一二两三四五六七八九十]))(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?"
+                         r"(?:[家个](?:[\u4e00-\u9fff]{0,6}?)(?:单位|部门|机关|组织)"
+                         r"|家(?P<companies>企业)(?!负责人|代表|职工|员工|老板|主|家))")
 _UNIT_WORDS = ("单位", "部门", "机关", "组织", "企业")
-# (a company's trade ends its name: 永辉超市, 万达嘉华酒店, 龙耀木业)
-_BODY_ENDS = (*"处院社局厅委办部所站队会司行校馆团组店厂业", "中心", "支部", "党总支", "超市", "宾馆", "农场", "渔场")
+_BODY_ENDS = (*"处院社局厅委办部所站队会司行校馆团组", "中心", "支部", "党总支")
+# a company's trade ends its name in a list counted as companies (永辉超市, 万达嘉华酒店, 龙耀木业)
+_TRADE_ENDS = (*"店厂业", "超市", "宾馆", "农场", "渔场")
 
 
 def _listed_units(doc: Document, found: list[Mention], places: list[Mention], focus: Focus) -> list[Mention]:
     """The items of a list of bodies the text counts (…、镇江日报社、…等40家共建单位), each one body: a
     body's name read short inside an item runs to the item's end (中共江苏省委办公厅|党群处); an item no name
-    was read in is a body where it ends as one (润州区检察院, 镇江文广全媒体编辑中心)."""
+    was read in is a body where it ends as one (润州区检察院, 镇江文广全媒体编辑中心), or, in a list of
+    companies, as a company named by words of its own (玉勤袜业; not 种植业, 小超市, 机械制造业: kinds). The
+    first item begins where no reading says (after the clause's verb); in a list of companies, after the
+    clause's last verb, particle or preposition (引进了|玉勤袜业、…)."""
     norm = doc.norm
     out = list(found)
     for s in doc.sentences:
@@ -918,6 +926,7 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
         for m in _UNITS_LIST.finditer(norm, s.start, s.end):
             if norm[m.end(1)] != "等" and "等" in m.group(1):
                 continue  # …、学校等驻扎在一个镇上的所有部门: counted with no 等 (6家企业), the list holds none
+            companies = m.group("companies") is not None
             bounds = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if norm[i] == "、"] + [m.end(1) + 1]
             for k, (a, b) in enumerate(pairwise(bounds)):
                 b -= 1  # the item ends before its 、 (the last, before 等)
@@ -932,13 +941,39 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
                         out[out.index(o)] = replace(o, label=o.label + rest, key=o.label + rest,
                                                     surface=norm[o.start:b], end=b, aliases=())
                     continue
-                if k == 0 or not norm.endswith(_BODY_ENDS, 0, b) or b - a > 20 or any(
-                        p.start == a and p.end == b for p in places):
-                    continue  # the first item begins where no reading says (after the clause's verb)
+                if companies and k == 0:
+                    a = _after_the_clause(norm, a, b)
+                if not (norm.endswith(_BODY_ENDS, 0, b) and k > 0) and not (
+                        companies and _a_named_company(norm[a:b])):
+                    continue
+                if b - a > 20 or any(p.start == a and p.end == b for p in places):
+                    continue
                 name = clean_label(norm[a:b])
                 label, aliases = _complete(name, a, focus)
                 out.append(Mention("Organization", label, label, name, doc.file_name, a, b, aliases=aliases))
     return out
+
+
+def _after_the_clause(norm: str, a: int, b: int) -> int:
+    """Where a list's first item begins after the words of its clause: its tokens after the last verb, particle
+    or preposition (村里引进了|玉勤袜业), or ``b`` where none is found."""
+    tokens = cut(norm[a:b])
+    at = b - len(tokens[-1])  # the item's last word is its name's (超市, however jieba tags it)
+    for tok in reversed(tokens[:-1]):
+        if word_tag(tok)[:1] in ("v", "u", "p", "c") or tok in _PARTICLES:
+            return at
+        at -= len(tok)
+    return b
+
+
+def _a_named_company(item: str) -> bool:
+    """玉勤袜业, 永辉超市, 万达嘉华酒店: a trade after two characters or more of a name, none of its words a common
+    one; 种植业, 小超市, 粮油店 (three characters) and 机械制造业, 食品加工业 (common words) are kinds."""
+    trade = next((t for t in by_length(_TRADE_ENDS) if item.endswith(t)), None)
+    if trade is None or len(item) < 4 or not all(is_han(c) for c in item):
+        return False
+    name = item[:-len(trade)]
+    return len(name) >= 2 and not any(len(t) >= 2 and is_common_word(t) for t in cut(name))
 
 
 def _national(doc: Document, found: list[Mention]) -> list[Mention]:

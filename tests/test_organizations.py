@@ -510,8 +510,20 @@ def test_organizations_companies_listed_and_counted_are_bodies(tmp_path: Path) -
     orgs = _orgs(tmp_path, "商圈下辖万达广场投资有限公司、万达嘉华酒店、永辉超市6家企业。"
                            "村里引进了玉勤袜业、美鑫尔服饰、龙耀木业等3家企业。"
                            "将镇政府、漠河小超市、学校等驻扎在一个镇上的所有部门联系在一起。")
-    assert {"万达嘉华酒店", "永辉超市", "龙耀木业"} <= set(orgs)
+    assert {"万达嘉华酒店", "永辉超市", "玉勤袜业", "龙耀木业"} <= set(orgs)
     assert "漠河小超市" not in orgs
+
+
+@pytest.mark.parametrize("text", [
+    "社区邀请王建业、刘宏业、张兴业等5家企业负责人召开座谈会。",  # people, counted by their companies
+    "先后走访了五金店、粮油店、小超市等36家企业。",  # kinds of shop
+    "组织养殖业、种植业、加工业等30家企业参加招聘会。",  # trades
+    "其中纺织业、机械制造业、食品加工业企业最多，涉及餐饮业、零售业、住宿业12家企业。",
+    "推动农业、工业、服务业等18个部门协同发力。",  # fields, in a list of departments
+    "镇里的村级志愿服务队达到36支，社区组建了各类志愿服务队。",  # a level of team, teams of every kind
+])
+def test_organizations_kinds_listed_and_counted_are_no_companies(tmp_path: Path, text: str) -> None:
+    assert _orgs(tmp_path, text) == {}
 
 
 def test_organizations_a_verb_before_a_quoted_team_is_the_clause_s(tmp_path: Path) -> None:
