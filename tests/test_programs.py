@@ -93,6 +93,7 @@ def test_programs_quoted_name_with_head_keeps_the_core_as_alias() -> None:
         # “枫桥经验”, is one wherever it stands: test_programs_lists_of_alike_joined_names_and_models)
         "西宁市城东区推动“物业服务”与“党建服务”同频共振。",  # fields of work
         "银川市金凤区推行联盟机制，激活小区治理“末梢神经”。",
+        "淮上区推动成立了产学研联合体，与省内高校开展合作。",  # a consortium, a body (党建联合体 is a program's head)
     ],
 )
 def test_programs_slogans_and_figures_are_not_programs(text: str) -> None:
