@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.lexicon import by_length, cut, lexicon, organization_suffixes, word_tag
 from kg.model import Document, Mention
@@ -35,8 +36,9 @@ _INNER_BRACKET = r"[\u4e00-\u9fff]{1,6}[(（][\u4e00-\u9fff/]{1,6}[)）][\u4e00-
 _LIST_CHAIN = re.compile(
     rf"((?:(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}{_BRACKET}) *、){{1,7}}"
     rf"(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}?{_BRACKET}))"
-    r" *(?:为[\u4e00-\u9fff]{1,6}的)?[“”\"」’『]{0,2}的?([一二三四五六七八九十\d]+)级")  # (以区委、…、网格党支部为纵向
-# 轴心的『四级联动』组织体系: what the levels are to the structure, said between the list and its count)
+    r" *(?:为[\u4e00-\u9fff]{1,6}的)?[“”\"」’『』]{0,2}的?([一二三四五六七八九十\d]+)级")
+# (以区委、…、网格党支部为纵向轴心的『四级联动』组织体系: what the levels are to the structure, said between the list
+# and its count)
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -165,19 +167,29 @@ def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
 _CLAUSE_WORD_TAGS = ("v", "p", "c", "d", "u", "r")
 
 
-_PREPOSITIONS = ("以", "将", "把", "从", "由")
-
-
 def _after_clause_words(norm: str, a: int, b: int) -> tuple[int, int]:
     """The first item after the clause's words before it (…工作|通过|社区党委…): the tokens from its end back
     to the last verb, preposition, adverb or particle. As it was if all are words of a name."""
     tokens = cut(norm[a:b])
     kept = 0
     for tok in reversed(tokens):
-        if kept and ((len(tok) >= 2 and word_tag(tok).startswith(_CLAUSE_WORD_TAGS)) or tok in _PREPOSITIONS):
-            return b - kept, b  # (构建了以|区委、…为纵向轴心的: a preposition of one character)
+        if kept and (len(tok) >= 2 and word_tag(tok).startswith(_CLAUSE_WORD_TAGS)):
+            return b - kept, b
+        if kept and tok in _PREPOSITIONS and not _begins_a_division(norm, b - kept - 1):
+            return b - kept, b  # 构建了以|区委、…为纵向轴心的: a preposition of one character (从化区委, 将乐县委:
+            # a division's name begins with it)
         kept += len(tok)
     return a, b
+
+
+_PREPOSITIONS = ("以", "将", "把", "从", "由")
+
+
+def _begins_a_division(norm: str, at: int) -> bool:
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    return any(gazetteer.lookup(norm[at:at + k]) for k in (2, 3))
 
 
 def _like_the_others(norm: str, items: list[tuple[int, int]]) -> tuple[int, int]:
@@ -218,13 +230,27 @@ def _bracketed_inside(norm: str, items: list[tuple[int, int]]) -> list[tuple[int
     the bracket its first item opens and ends where its last item closes it (a bracket within an item,
     社区党委(党总支), is the item's own)."""
     (a, b), (c, d) = items[0], items[-1]
-    first, last = norm[a:b], norm[c:d]
-    opening = max(first.rfind("("), first.rfind("（"))
-    if opening >= 0 and ")" not in first[opening:] and "）" not in first[opening:] and b - a - opening > 2:
-        items[0] = (a + opening + 1, b)
-    closing = min((k for k in (last.find(")"), last.find("）")) if k >= 0), default=-1)
-    if closing >= 2 and "(" not in last[:closing] and "（" not in last[:closing]:
-        items[-1] = (c, c + closing)
+    depth, opening = 0, -1
+    for k in range(b - 1, a - 1, -1):  # the first item's bracket left open, read from its end
+        if norm[k] in ")）":
+            depth += 1
+        elif norm[k] in "(（":
+            if depth == 0:
+                opening = k
+                break
+            depth -= 1
+    if opening >= 0 and b - opening > 3:
+        items[0] = (opening + 1, b)
+    depth = 0
+    for k in range(c, d):  # the last item's bracket that closes one it did not open
+        if norm[k] in "(（":
+            depth += 1
+        elif norm[k] in ")）":
+            if depth == 0:
+                if k - c >= 2:
+                    items[-1] = (c, k)
+                break
+            depth -= 1
     return items
 
 
@@ -294,8 +320,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             after = norm[end:end + 12]
             stated = _STATED_AFTER.match(after)  # “…”的四级组织体系, …楼栋党建“四级网络体系”
             levels = _tier_mentions(doc, items)
-            quoted_whole = (norm[items[0][0] - 1:items[0][0]], norm[end:end + 1]) in (
-                ("“", "”"), ("「", "」"), ("(", ")"), ("（", "）"))  # (a chain in brackets after what it is)
+            quoted_whole = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」")
             if levels is None and stated and _count(stated.group(1)) == len(items):
                 # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked
                 # and counted, are the levels
@@ -313,6 +338,8 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             quoted = quoted_whole and not peers
             ranked = not peers and all(
                 norm[a:b].endswith(party_heads()) for a, b in items)  # 社区党组织—网格党支部—楼栋党小组
+            if not _descends([norm[a:b] for a, b in items]):
+                continue  # (网格党小组—社区党委—街道党工委)的顺序逐级上报: a route upwards, not a structure
             if not (stated or any(c in after for c in context) or quoted or ranked):
                 continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure;
                 # party bodies joined by dashes rank themselves, said or not (with pluses they may be peers)
@@ -395,6 +422,13 @@ def _structure_named_after(norm: str, at: int, end: int, context: tuple[str, ...
 # committees of its communities), a committee, a general branch, a branch, a group, a household.
 _HEAD_RANKS = {"党工委": 0, "党委": 1, "党总支": 2, "党支部": 3, "党小组": 4,
                "中心户": 5, "先锋户": 5, "示范户": 5, "联系户": 5}
+
+
+def _descends(items: list[str]) -> bool:
+    """Whether no item ranks above the one before it, by its party body's head (党工委 over 党委 over 党总支 …)
+    where both have one: a structure is written top first."""
+    ranks = [next((r for h, r in _HEAD_RANKS.items() if item.endswith(h)), None) for item in items]
+    return all(x is None or y is None or x <= y for x, y in pairwise(ranks))
 
 
 @lru_cache(maxsize=1)

@@ -555,6 +555,32 @@ def test_tiers_chains_in_brackets_under_a_frame_or_with_their_part_said(text: st
     assert [_levels(c) for c in _chains(text)] == [levels]
 
 
+@pytest.mark.parametrize(("text", "levels"), [
+    # the end items' own brackets inside the chain's
+    ("四级联动机制(社区党委(党总支)—网格党支部—楼栋党小组—党员中心户)推动工作。",
+     ["社区党委", "网格党支部", "楼栋党小组", "党员中心户"]),
+    ("三级联动机制(社区党委—网格党支部—楼栋(院落)党小组)推动工作。", ["社区党委", "网格党支部", "楼栋党小组"]),
+    # a list's first item that begins with a preposition's character is a name (从化区, 将乐县)
+    ("全面构建从化区委、镇党委、村党支部三级组织体系。", ["从化区委", "镇党委", "村党支部"]),
+    ("将乐县委、乡镇党委、村党支部三级联动。", ["将乐县委", "乡镇党委", "村党支部"]),
+])
+def test_tiers_brackets_within_a_bracketed_chain_and_names_that_begin_as_prepositions(
+        text: str, levels: list[str]) -> None:
+    assert [_levels(c) for c in _chains(text)] == [levels]
+
+
+@pytest.mark.parametrize("text", [
+    "明珠社区开展“三进”活动(进小区—进楼栋—进家庭)。",  # an aside in brackets: what the campaign does
+    "推行“三下沉”(下沉社区—下沉网格—下沉楼栋)工作法。",
+    "问题按照(网格党小组—社区党委—街道党工委)的顺序逐级上报。",  # a route upwards, bottom first
+    "问题按照“网格党小组—社区党委—街道党工委”的顺序逐级上报。",
+    "淮滨街道党工委、社区党委、网格党支部先后召开会议，研究制定工作框架。",  # a plan, no structure
+    "社区党委、小区党支部、楼栋党小组负责人参加了框架协议签约仪式。",
+])
+def test_tiers_asides_routes_upwards_and_frameworks_are_no_structures(text: str) -> None:
+    assert _chains(text) == []
+
+
 def test_tiers_peers_each_playing_a_part_with_no_count_are_no_structure() -> None:
     assert _chains("党支部抓总、党小组配合，共同推进工作。") == []
 
