@@ -52,6 +52,7 @@ _CUE_NEAR = re.compile(r"[\u4e00-\u9fff]{0,8}?(经验|成果)")
 _TITLE = re.compile(r"《[^》]{0,80}》")
 _WORK = ("工作",)  # 党建工作: party-building work, after a program named for its 党建
 _CHAIN_SPLIT = re.compile(r"[-—–→]+")
+_LEVELS_AFTER = re.compile(r"的?[一二三四五六七八九十\d]+级")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{2,4}有(?!所)[\u4e00-\u9fff]{2,4}")  # 组织有活力 (民有所呼: a brand)
 _CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
@@ -316,6 +317,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 head is None or inner.count("+") + inner.count("＋") >= 2)):
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
             # (“党支部+党员”志愿服务模式: two joined, with a program's head, name a model)
+        tiers_listed = [x for x in inner.split("、") if x]
+        if len(tiers_listed) >= 3 and all(tier_name(x) or is_post(x) for x in tiers_listed) \
+                and _LEVELS_AFTER.match(norm, after):
+            continue  # “社区党组织、网格党支部、楼栋党小组、党员中心户”四级管理体系: tiers listed and counted, a
+            # structure (kg.tiers), not a program
         if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
             continue  # 社区“大党委”, “大党委”工作机制: a kind of body (a tier), and its workings, not a program
         if head is None and not listed and _quoted_sector(norm, inner, after, lex.sector_rests):
@@ -325,6 +331,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # "落实…、推动…、健全…": a list of actions, not a name
         if len(items) >= 2 and head is None and all(_HAS_A_QUALITY.fullmatch(it) for it in items):
             continue  # “组织有活力、阵地有特色、治理有成效”: what each thing is to have, goals, not a name
+        if len(items) >= 2 and all(len(it) >= 3 and it[-2] == "不" for it in items):
+            continue  # “社区事务分工不清、条块不明、机制不强”: what is wrong, the problems a program meets
         if head is None and not listed and before.endswith(_HONOURED):
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run
         if head is None and not listed and not own_head and not cued and before.endswith(lex.principle_verbs) \
