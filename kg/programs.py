@@ -37,6 +37,7 @@ _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
+_SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用")
 _FIGURES = ("阵地", "堡垒")  # the military figures the party's writing uses of its places and branches
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 # “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
@@ -334,6 +335,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # “组织有活力、阵地有特色、治理有成效”: what each thing is to have, goals, not a name
         if len(items) >= 2 and all(len(it) >= 3 and it[-2] == "不" for it in items):
             continue  # “社区事务分工不清、条块不明、机制不强”: what is wrong, the problems a program meets
+        if norm.startswith(_SOFTWARE, after) or norm[after:after + 3].lower() == "app":
+            continue  # 用好“学习强国”APP, “i西安”小程序: a piece of software used, not a program run
         if head is None and len(inner) == 4 and inner.endswith(_FIGURES):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
         if head is None and not listed and before.endswith(_HONOURED):

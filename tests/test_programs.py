@@ -96,6 +96,7 @@ def test_programs_quoted_name_with_head_keeps_the_core_as_alias() -> None:
         "淮上区推动成立了产学研联合体，与省内高校开展合作。",  # a consortium, a body (党建联合体 is a program's head)
         "海曙区聚焦“社区事务分工不清、条块不明、机制不强”等短板弱项。",  # problems, what is wrong
         "武穴市建强“红色堡垒”、打造“红色阵地”。",  # figures of speech
+        "明珠社区关注并用好“学习强国”APP、“皖事通”小程序等平台。",  # software used
         "富民街社区形成“社区党组织、网格党支部、楼栋党小组、党员中心户”四级管理体系。",  # tiers counted: a structure
         "龙乃村落实“县、乡、村、组、巡边员”五级段长挂段包片工作机制。",  # levels and a post, counted
     ],
