@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -90,59 +90,32 @@ def main_place(doc: Document, places: Places) -> Mention | None:
             if found is not None:
                 return found
     title_block = next((b for b in doc.blocks if b.kind == "heading"), None)
-
-    def weight(m: Mention) -> float:
-        return 3.0 if title_block and title_block.start <= m.start < title_block.end else 1.0
-
     score: dict[str, float] = {}
     first: dict[str, Mention] = {}
     for m in places.mentions:
         if m.cls not in ("District", "City"):
             continue
-        score[m.key] = score.get(m.key, 0) + weight(m) + (0.1 if m.cls == "District" else 0)
+        weight = 3.0 if title_block and title_block.start <= m.start < title_block.end else 1.0
+        score[m.key] = score.get(m.key, 0) + weight + (0.1 if m.cls == "District" else 0)
         first.setdefault(m.key, m)
     if not score:
         return None
     best = max(sorted(score), key=lambda k: score[k])
-    district = first[best]
-    said = score[best] + sum(doc.norm.count(w) for w, level in lexicon()["place"]["deictic"].items()
-                             if level == district.cls)  # 全县, 全区: the district too
-    return _the_one_town(places.mentions, title_block, district) or _the_one_community(
-        places.mentions, district, said, weight, doc.blocks) or district
+    return _the_one_town(places.mentions, title_block, first[best]) or _the_one_community(
+        places.mentions, first[best]) or first[best]
 
 
-def _the_one_community(mentions: list[Mention], district: Mention, district_said: float,
-                       weight: Callable[[Mention], float], blocks: list[Block]) -> Mention | None:
-    """来到梅河口市莲花社区采访 …: an article that names one community and no other, and nothing else below
-    its district (or city) but that community's estates, is about that community. A town may be named too
-    where it is that community's own, written as its address (淮滨街道明珠社区), if the community opens the
-    article and is named more often than its district (``district_said``: its mentions, and 全区 or 全县)
-    and than its town (headlines count thrice, as for the district): a district's or a street's report that
-    gives one community as its example, or meets there, names itself more."""
+def _the_one_community(mentions: list[Mention], district: Mention) -> Mention | None:
+    """来到梅河口市莲花社区采访 …: an article that names one community and no other, no town, and nothing else
+    below its district (or city) but that community's estates, is about that community."""
     below = [m for m in mentions if m.cls in ("Township", "Community")]
     communities = {m.key: m for m in below if m.cls == "Community" and m.label.endswith(("社区", "村"))}
-    if len(communities) != 1:
+    if len(communities) != 1 or any(m.cls == "Township" for m in below):
         return None
     only = next(iter(communities.values()))
-    towns = {m.key: m for m in below if m.cls == "Township"}
-    if not towns:
-        if only.parent_key != district.key or sum(m.key == only.key for m in below) < 2:
-            return None
-        return only
-    if set(towns) != {only.parent_key} or towns[only.parent_key].parent_key != district.key:
-        return None  # another town named, or the community's town not in the district
-    named = sum(weight(m) for m in below if m.key == only.key)
-    if named < 2 or named <= district_said or named <= sum(weight(m) for m in below if m.key in towns):
-        return None  # 铜梁区 named more often than its 正街社区: the district's article, the community its example
-    if not _opens_with(blocks, min(m.start for m in below if m.key == only.key)):
+    if only.parent_key != district.key or sum(m.key == only.key for m in below) < 2:
         return None
     return only
-
-
-def _opens_with(blocks: list[Block], at: int) -> bool:
-    """Whether ``at`` lies in the article's first two lines of text (its headline, or its first paragraph)."""
-    lines = [b for b in blocks if b.kind in ("title", "heading", "paragraph")][:2]
-    return any(b.start <= at < b.end for b in lines)
 
 
 def _the_one_town(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:
