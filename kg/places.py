@@ -333,6 +333,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                                                                                            min_freq=min_freq):
                 parts.insert(0, tok)  # 乌兰布|和|嘎查: right before the suffix 和 joins nothing, so ends the name
                 continue  # (a syllable of a Mongolian name, after a rare name of jieba's; 李秀英和|社区居民 is and)
+            if tok == "和" and not parts and estate and i > 0 and len(tokens[i - 1]) == 1 \
+                    and tokens[i - 1] not in STOP_CHARS and is_han(tokens[i - 1]) \
+                    and (i == 1 or tokens[i - 2] in STOP_CHARS) and word_freq(tokens[i - 1] + tok) == 0:
+                parts[:0] = [tokens[i - 1], tok]  # 辖区内的|天和|家园: 和 in an estate's name of two characters
+                break  # after a particle (李秀英和|小区居民 is and; 祥和 is a word, read whole)
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -1682,6 +1687,11 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         host = _adjacent(community_ending, start, ("Community",)) if housing else None
         if host is not None and not _an_estate(host.label) and (estate or host.label.endswith("社区")):
             parent = host  # 顺德居社区|巴黎壹号小区: an estate is in the community written right before it
+        within = next((w for w in _WITHIN if doc.norm.endswith(w, 0, start)), None) if housing else None
+        if within is not None and parent is None:
+            host = _adjacent(community_ending, start - len(within), ("Community",))
+            if host is not None and not _an_estate(host.label):
+                parent = host  # 春景社区|辖区内的|天和家园: an estate in the community whose area it is said to be in
         if parent is None and doc.norm[start - 1:start] in ("的", "、"):
             # 瑶海区的华润紫云府小区、银屏花园小区: the possessive's place, or the list's first item's parent
             kinds = ("Township", "District", "Community")
@@ -1874,6 +1884,7 @@ def _after_lead(run: str) -> int:
 
 
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
+_WITHIN = ("辖区内的", "辖区的", "辖区内")  # (…社区辖区内的天和家园: within the community's area)
 TOWN_WINDOW = 200  # how far back a town may be named and still hold the places (or the 全镇) after it
 
 

@@ -171,6 +171,10 @@ def test_places_communities_named_by_numbers_phases_and_common_words(text: str, 
     assert community in _of_class(text, "Community")
 
 
+def test_places_and_between_a_name_and_an_estate_s_word_joins_two_nouns() -> None:
+    assert _of_class("党员李秀英和小区居民一起打扫，社区干部和小区居民一起劳动。", "Community") == []
+
+
 def test_places_a_village_before_a_longer_word_of_社区_stays_the_village() -> None:
     """前进村|社区化管理: 社区 begins a word of its own, the village's management made community-like."""
     assert _of_class("柳林镇前进村社区化管理成效明显，前进村有党员45名。", "Community") == ["前进村", "前进村"]
@@ -199,6 +203,8 @@ def test_places_common_words_before_社区_that_name_none(text: str) -> None:
         ("青岛市城阳区城阳街道顺德居社区巴黎壹号小区成立小区党支部。", "巴黎壹号小区", "顺德居社区"),
         ("随州市曾都区西城街道汉东楼社区的碧波楼小区推行“红色物业”。", "碧波楼小区", "汉东楼社区"),
         ("娄底市娄星区乐坪街道街心社区八一新村绿意盎然。", "八一新村", "街心社区"),  # a city's 新村: an estate
+        ("泰州市海陵区春景社区辖区内的天和家园一停车场路面被压坏。", "天和家园", "春景社区"),  # 和 in its name;
+        # within the community's area
     ],
 )
 def test_places_an_estate_lies_in_the_community_written_before_it(text: str, estate: str, community: str) -> None:
