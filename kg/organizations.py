@@ -921,7 +921,8 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
     norm = doc.norm
     out = list(found)
     for s in doc.sentences:
-        if norm.find("、", s.start, s.end) < 0 or not any(norm.find(w, s.start, s.end) >= 0 for w in _UNIT_WORDS):
+        if norm.find("、", s.start, s.end) < 0 or not any(norm.find(w, s.start, s.end) >= 0 for w in _UNIT_WORDS) \
+                or (norm.find("等", s.start, s.end) < 0 and norm.find("家企业", s.start, s.end) < 0):
             continue  # the pattern is slow to fail on a long list: only where it can match
         for m in _UNITS_LIST.finditer(norm, s.start, s.end):
             if norm[m.end(1)] != "等" and "等" in m.group(1):

@@ -297,12 +297,15 @@ def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, say
 
 def _begins_inside_a_verb(norm: str, floor: int, start: int) -> bool:
     """Whether a name beginning at ``start`` would split a common verb jieba reads across it (担任 in 担|任兼职),
-    jieba reading from the clause's start (``floor``) on, not from inside a word before (总经理|解永军)."""
+    jieba reading from the clause's start (``floor``) or ten characters back, not from inside a word just before
+    (总经理|解永军)."""
     if start <= floor:
         return False
     pair = norm[start - 1:start + 1]
     return is_common_word(pair) and word_tag(pair).startswith("v") \
-        and start not in word_bounds(norm, floor, min(len(norm), start + 3))
+        and start not in word_bounds(norm, max(floor, start - 10), min(len(norm), start + 3))  # (ten back: a
+    # window's first word may be read wrong, not the word ten characters on; from the clause's start, a
+    # sentence of many titles would cost the square of its length)
 
 
 def _ends_inside_a_verb(norm: str, end: int) -> bool:

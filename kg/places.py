@@ -728,11 +728,10 @@ def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | Non
     return None
 
 
-def _village_renamed(norm: str, found: list[_Local], pos: int, end: int) -> tuple[int, str] | None:
+def _village_renamed(norm: str, last: _Local | None, pos: int, end: int) -> tuple[int, str] | None:
     """铁路二村|社区, 铁路新村|社区党委: a community named after the village or the 新村 it was, read whole where
     the village's name was found right before 社区 (白沙村社区 is read so by its name alone), whatever follows
     (its party committee too); not where 社区 begins a longer word (前进村|社区化管理: the village's)."""
-    last = next((x for x in reversed(found) if x.end == pos), None)
     if last is None or last.cls != "Community" or not last.name.endswith("村"):
         return None
     if end < len(norm) and is_han(norm[end]) and word_freq(norm[pos:end + 1]) > 0:
@@ -918,7 +917,7 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
     after its street, then a mark or its own body (五里墩街道|民族|社区“五星”党支部, 新城街道|教育|社区，);
     a street after its district, then one of its communities (海拉尔区|健康|街道松山社区)."""
     if cls == "Community":
-        return any(x.end == glued and x.cls == "Township" for x in found) and norm.startswith(_AFTER_ONE_PLACE, end)
+        return norm.startswith(_AFTER_ONE_PLACE, end) and any(x.end == glued and x.cls == "Township" for x in found)
     return glued in stops and _COMMUNITY_AHEAD.match(norm, end) is not None
 
 
@@ -989,6 +988,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
             towns = _TownStems(by_length([re.sub("(街道|镇|乡)$", "", x.name) for x in out]))
         # what each match asks of the stops and of the places found so far, kept searchable as they grow
         ends = sorted(x.end for x in out)
+        ending_at = {x.end: x for x in out}  # the last place found ending at each offset
         bounds = {*stops, *ends}
         pat = _suffix_pattern(words)
         for a, b in spans:
@@ -1060,7 +1060,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                              suffix == "社区" and _a_kind_named(norm, "Community", glued, m.end(),
                                                                                 out, stops)))  # 街道|教育|社区，
                 topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in ("社区", "村", "居民区") else None
-                renamed = _village_renamed(norm, out, m.start(), m.end()) if suffix == "社区" else None
+                renamed = _village_renamed(norm, ending_at.get(m.start()), m.start(), m.end()) \
+                    if suffix == "社区" else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and topic is None and renamed is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith((*_OWN_BODIES, "集体"), m.end())
@@ -1128,6 +1129,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     end += 2  # 东方苑社区, 樱驼花园社区: a community named after its estate
                     full += "社区"
                 out.append(_Local(cls, start, end, full, norm[start:end], town, county))
+                ending_at[end] = out[-1]
                 if maybe:
                     tentative.append(out[-1])
                 insort(ends, end)
