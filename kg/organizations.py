@@ -493,10 +493,11 @@ def _a_named_team(stem: str) -> bool:
     rest = stem
     while word := next((k for k in kinds if rest.endswith(k) or rest.startswith(k)), None):
         rest = rest[:-len(word)] if rest.endswith(word) else rest[len(word):]
-    return len(rest) >= 2 and all(is_han(c) for c in rest) and rest[0] not in _WHICH and not rest.endswith("级")
+    return len(rest) >= 2 and all(is_han(c) for c in rest) and not _WHICH.search(rest) and not rest.endswith("级")
 
 
-_WHICH = set("各全本该每其多几一二两三四五六七八九十百")  # which or how many: 各类, 本村, 三支, 多支
+# which or how many: 各类, 本村, 三支, 多支 (一米阳光, 七彩阳光, 多彩夕阳: names that begin with a numeral)
+_WHICH = re.compile(r"^(?:各|全|本|该|每|其)|[一二两三四五六七八九十百几多\d]+[支个类]")
 
 
 # A branch of a body, named after its place or its own name (桂林分行, 高新支行, 怡康街分校)
@@ -945,7 +946,7 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
                 if companies and k == 0:
                     a = _after_the_clause(norm, a, b)
                 if not (norm.endswith(_BODY_ENDS, 0, b) and k > 0) and not (
-                        companies and _a_named_company(norm[a:b])):
+                        (companies or k > 0) and _a_named_company(norm[a:b])):
                     continue
                 if b - a > 20 or any(p.start == a and p.end == b for p in places):
                     continue
@@ -957,14 +958,14 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
 
 def _after_the_clause(norm: str, a: int, b: int) -> int:
     """Where a list's first item begins after the words of its clause: its tokens after the last verb, particle
-    or preposition (村里引进了|玉勤袜业), or ``b`` where none is found."""
+    or preposition (村里引进了|玉勤袜业); where none is found, the whole item (目前，|玉勤袜业、…)."""
     tokens = cut(norm[a:b])
     at = b - len(tokens[-1])  # the item's last word is its name's (超市, however jieba tags it)
     for tok in reversed(tokens[:-1]):
         if word_tag(tok)[:1] in ("v", "u", "p", "c") or tok in _PARTICLES:
             return at
         at -= len(tok)
-    return b
+    return a
 
 
 def _a_named_company(item: str) -> bool:
@@ -974,7 +975,14 @@ def _a_named_company(item: str) -> bool:
     if trade is None or len(item) < 4 or not all(is_han(c) for c in item):
         return False
     name = item[:-len(trade)]
-    return len(name) >= 2 and not any(len(t) >= 2 and is_common_word(t) for t in cut(name))
+    words = cut(name)
+    if len(name) < 2 or is_common_word(name):
+        return False  # 种植|业, 五金|店: a kind of trade
+    # 玉勤|袜业, 宏达|纺织|厂: a name, then the trade's words; 机械|制造|业: a trade's words only (红旗农场, 光明乳业:
+    # a common word for a name, not told from a kind, and missed)
+    proper = ("nr", "ns", "nz")
+    return len(words[0]) < 2 or not all(
+        is_common_word(w) and not word_tag(w).startswith(proper) for w in words if len(w) >= 2)
 
 
 def _national(doc: Document, found: list[Mention]) -> list[Mention]:

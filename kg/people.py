@@ -396,8 +396,9 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
-    if len(given) >= 2 and given in lexicon()["tier"]["levels"]:
-        return  # 支部委员|包网格: a verb and the unit of the party's grid it takes on (包楼栋), no given name
+    if given in lexicon()["tier"]["levels"] and (len(given) >= 2 or name[0] == "包"):
+        return  # 支部委员|包网格, 包组: a verb and the unit of the party's grid it takes on (包楼栋, 包屯), no given
+        # name (李盟, 王旗: a level of one character after another surname, a name)
     if len(given) == 1 and (given in "的了在是和与对说将把被为等而" or (
             word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
         return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)

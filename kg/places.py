@@ -333,7 +333,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                                                                                            min_freq=min_freq):
                 parts.insert(0, tok)  # 乌兰布|和|嘎查: right before the suffix 和 joins nothing, so ends the name
                 continue  # (a syllable of a Mongolian name, after a rare name of jieba's; 李秀英和|社区居民 is and)
-            if tok == "和" and not parts and estate and i > 0 and len(tokens[i - 1]) == 1 \
+            if tok == "和" and not parts and estate and not norm.startswith("小区", pos) and i > 0 \
+                    and len(tokens[i - 1]) == 1 \
                     and tokens[i - 1] not in STOP_CHARS and is_han(tokens[i - 1]) \
                     and (i == 1 or tokens[i - 2] in STOP_CHARS) and word_freq(tokens[i - 1] + tok) == 0:
                 parts[:0] = [tokens[i - 1], tok]  # 辖区内的|天和|家园: 和 in an estate's name of two characters
@@ -1061,7 +1062,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                                                                 out, stops)))  # 街道|教育|社区，
                 topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in ("社区", "村", "居民区") else None
                 renamed = _village_renamed(norm, ending_at.get(m.start()), m.start(), m.end()) \
-                    if suffix == "社区" else None
+                    if suffix == "社区" and norm.startswith(_OWN_PARTY_BODIES, m.end()) else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and topic is None and renamed is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith((*_OWN_BODIES, "集体"), m.end())
@@ -1081,8 +1082,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         found, county = table[:2], table[2]
                 if found is None and suffix in _NAMED_BY_WHAT_THEY_HOLD:
                     found = _a_word_before_a_named_place(norm, m.start(), m.end(), floor, suffix)
-                if found is None:
-                    found = renamed
+                if found is None and suffix == "社区":
+                    found = renamed or _village_renamed(norm, ending_at.get(m.start()), m.start(), m.end())
                 if found is None and suffix == "新村" and not norm.startswith("社区", m.end()):
                     found = _one_character_before_new(norm, m.start(), floor, bounds)  # 在|北|新村: 北新村 (东新村社区:
                     # the community's suffix reads it whole)
@@ -1886,6 +1887,7 @@ def _after_lead(run: str) -> int:
 
 
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
+_OWN_PARTY_BODIES = ("党委", "党总支", "党支部", "党组织")  # (铁路二村社区|党委: the renamed community's own)
 _WITHIN = ("辖区内的", "辖区的", "辖区内")  # (…社区辖区内的天和家园: within the community's area)
 TOWN_WINDOW = 200  # how far back a town may be named and still hold the places (or the 全镇) after it
 

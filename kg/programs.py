@@ -38,7 +38,10 @@ _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
 _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用")
-_FIGURES = ("阵地", "堡垒")  # the military figures the party's writing uses of its places and branches
+# the military figures the party's writing uses of its places and branches (not where a verb runs one as a
+# program: 实施“红色堡垒”)
+_FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地")
+_RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 # “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
 _PARTY_JOINED = re.compile(r"党建[\u4e00-\u9fff]{0,2}[+＋·][\u4e00-\u9fff]|[\u4e00-\u9fff][+＋·]党建")  # (党建引领+…)
@@ -55,6 +58,7 @@ _TITLE = re.compile(r"《[^》]{0,80}》")
 _WORK = ("工作",)  # 党建工作: party-building work, after a program named for its 党建
 _CHAIN_SPLIT = re.compile(r"[-—–→]+")
 _LEVELS_AFTER = re.compile(r"的?[一二三四五六七八九十\d]+级")
+_ACTIVITY_HEADS = ("工程", "活动", "机制", "制度", "行动", "工作法", "品牌", "计划")  # a program's, not a structure's
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{2,4}有(?!所)[\u4e00-\u9fff]{2,4}")  # 组织有活力 (民有所呼: a brand)
 _CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
@@ -320,10 +324,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
             # (“党支部+党员”志愿服务模式: two joined, with a program's head, name a model)
         tiers_listed = [x for x in inner.split("、") if x]
-        if len(tiers_listed) >= 3 and all(tier_name(x) or is_post(x) for x in tiers_listed) \
-                and _LEVELS_AFTER.match(norm, after):
+        counted = _LEVELS_AFTER.match(norm, after)
+        if counted is not None and len(tiers_listed) >= 3 and all(tier_name(x) or is_post(x) for x in tiers_listed) \
+                and not _named_by(norm, counted.end(), end, _ACTIVITY_HEADS, far=True):
             continue  # “社区党组织、网格党支部、楼栋党小组、党员中心户”四级管理体系: tiers listed and counted, a
-            # structure (kg.tiers), not a program
+            # structure (kg.tiers), not a program (“县、乡、村”三级联动工程, …三级联创活动: the program so headed, its
+            # head close after the count)
         if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
             continue  # 社区“大党委”, “大党委”工作机制: a kind of body (a tier), and its workings, not a program
         if head is None and not listed and _quoted_sector(norm, inner, after, lex.sector_rests):
@@ -333,11 +339,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # "落实…、推动…、健全…": a list of actions, not a name
         if len(items) >= 2 and head is None and all(_HAS_A_QUALITY.fullmatch(it) for it in items):
             continue  # “组织有活力、阵地有特色、治理有成效”: what each thing is to have, goals, not a name
-        if len(items) >= 2 and all(len(it) >= 3 and it[-2] == "不" for it in items):
+        if head is None and len(items) >= 2 and all(len(it) >= 3 and it[-2] == "不" for it in items) \
+                and not cued and not listed:
             continue  # “社区事务分工不清、条块不明、机制不强”: what is wrong, the problems a program meets
         if norm.startswith(_SOFTWARE, after) or norm[after:after + 3].lower() == "app":
             continue  # 用好“学习强国”APP, “i西安”小程序: a piece of software used, not a program run
-        if head is None and len(inner) == 4 and inner.endswith(_FIGURES):
+        if head is None and inner in _FIGURES and not listed and not cued and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
         if head is None and not listed and before.endswith(_HONOURED):
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run
@@ -579,6 +586,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         modifier = phrase[: len(phrase) - len(m.group(0))]
         if len(modifier) < 3 or _NOT_IN_PHRASE.search(phrase):
             continue
+        if m.group(0) == "联合体" and not modifier.endswith("党建"):
+            continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)
         if "是" in modifier and "是" in cut(modifier):
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
         if not all(is_han(c) or c in "+＋" for c in modifier) or modifier[:1] in "+＋":

@@ -175,21 +175,19 @@ def _after_clause_words(norm: str, a: int, b: int) -> tuple[int, int]:
     for tok in reversed(tokens):
         if kept and (len(tok) >= 2 and word_tag(tok).startswith(_CLAUSE_WORD_TAGS)):
             return b - kept, b
-        if kept and tok in _PREPOSITIONS and not _begins_a_division(norm, b - kept - 1):
-            return b - kept, b  # 构建了以|区委、…为纵向轴心的: a preposition of one character (从化区委, 将乐县委:
-            # a division's name begins with it)
+        if kept and tok in _PREPOSITIONS and norm.startswith(_LEVEL_WORDS, b - kept):
+            return b - kept, b  # 构建了以|区委、…为纵向轴心的: a preposition of one character before a level's word
+            # (从化区委, 将乐县委, 以勒镇党委, 将台乡党委: a place's name begins with it)
         kept += len(tok)
     return a, b
 
 
 _PREPOSITIONS = ("以", "将", "把", "从", "由")
-
-
-def _begins_a_division(norm: str, at: int) -> bool:
-    from kg.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer()
-    return any(gazetteer.lookup(norm[at:at + k]) for k in (2, 3))
+# the words a level begins with after a preposition (以|区委, 将|街道党工委, 以|社区党组织), where no place is named
+_LEVEL_WORDS = ("省", "市", "区", "县", "旗", "盟", "州", "乡", "镇", "街", "社区", "村", "网格", "小区", "楼", "单元",
+                "党")
+_INNER = re.compile(r"[(（][^()（）]*[)）]")
+_BOTTOM_UP = re.compile("由下[到而至]上|自下[而到至]上|从下[到而至]上")
 
 
 def _like_the_others(norm: str, items: list[tuple[int, int]]) -> tuple[int, int]:
@@ -221,7 +219,7 @@ def _without_roles(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, i
 
 _STATED_AFTER = re.compile(r"[“”\"「」]?的?(?:[\u4e00-\u9fff]{1,3}?[“\"「]?)?([一二三四五六七八九十\d]+)级")
 _STATED_BEFORE = re.compile(
-    r"([一二三四五六七八九十\d]+)级[”\"」]?[\u4e00-\u9fff]{0,4}[，,:：]?(?:即|为|是)?[“\"「(（]?$")
+    r"([一二三四五六七八九十\d]+)级[”\"」]?(?:[\u4e00-\u9fff]{0,4}[，,:：]?(?:即|为|是)?[“\"「]?|[\u4e00-\u9fff]{0,6}[(（])$")
 _AFTER_CHAIN = re.compile(r"[“”\"「」]?(?:[一二三四五六七八九十\d]+级|的)")
 
 
@@ -336,9 +334,10 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                 stated = ahead if ahead is not None and _count(ahead.group(1)) == len(levels) else None
             peers = any(c in m.group(0) for c in _PLUSES)  # “机关党支部+社区党支部+…”: peers joined, no ranks
             quoted = quoted_whole and not peers
-            ranked = not peers and all(
-                norm[a:b].endswith(party_heads()) for a, b in items)  # 社区党组织—网格党支部—楼栋党小组
-            if not _descends([norm[a:b] for a, b in items]):
+            written = [_INNER.sub("", norm[a:b]) for a, b in items]  # (网格党支部（小区党支部）: its other name)
+            ranked = not peers and all(w.endswith(party_heads()) for w in written)  # 社区党组织—网格党支部—楼栋党小组
+            upwards = not _descends(written)
+            if upwards and not _BOTTOM_UP.search(norm, max(s.start, items[0][0] - 12), items[0][0]):
                 continue  # (网格党小组—社区党委—街道党工委)的顺序逐级上报: a route upwards, not a structure
             if not (stated or any(c in after for c in context) or quoted or ranked):
                 continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure;
@@ -346,6 +345,8 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             # a stated count that is not the chain's length says something else (一级网络: a top-level
             # network, not a network of one level): the levels listed are then the count
             count = _count(stated.group(1)) if stated else None
+            if upwards:
+                levels = levels[::-1]  # 由下到上“党员中心户—…—社区党委”: written bottom first, top first here
             out.append(ChainFound(items[0][0], end, tuple(levels), count if count == len(levels) else None))
         for m in (_LIST_CHAIN.finditer(norm, s.start, s.end) if "级" in text else ()):
             base = m.start(1)

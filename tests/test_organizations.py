@@ -512,6 +512,9 @@ def test_organizations_companies_listed_and_counted_are_bodies(tmp_path: Path) -
                            "将镇政府、漠河小超市、学校等驻扎在一个镇上的所有部门联系在一起。")
     assert {"万达嘉华酒店", "永辉超市", "玉勤袜业", "龙耀木业"} <= set(orgs)
     assert "漠河小超市" not in orgs
+    orgs = _orgs(tmp_path, "目前，玉勤袜业、华联超市、金穗米业等5家企业已建立党支部。社区成立一米阳光志愿服务队。")
+    assert {"玉勤袜业", "华联超市", "金穗米业", "一米阳光志愿服务队"} <= set(orgs)  # the first item with no verb
+    # before it; a team named by a numeral's words
 
 
 @pytest.mark.parametrize("text", [
@@ -520,7 +523,8 @@ def test_organizations_companies_listed_and_counted_are_bodies(tmp_path: Path) -
     "组织养殖业、种植业、加工业等30家企业参加招聘会。",  # trades
     "其中纺织业、机械制造业、食品加工业企业最多，涉及餐饮业、零售业、住宿业12家企业。",
     "推动农业、工业、服务业等18个部门协同发力。",  # fields, in a list of departments
-    "镇里的村级志愿服务队达到36支，社区组建了各类志愿服务队。",  # a level of team, teams of every kind
+    "镇里的村级志愿服务队达到36支，社区组建了各类志愿服务队，红星社区三支志愿服务队开展活动。",  # a level of
+    # team, teams of every kind, teams counted
 ])
 def test_organizations_kinds_listed_and_counted_are_no_companies(tmp_path: Path, text: str) -> None:
     assert _orgs(tmp_path, text) == {}

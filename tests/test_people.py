@@ -50,7 +50,8 @@ def test_people_names_that_follow_a_verb_s_characters_or_end_in_a_level(text: st
 
 @pytest.mark.parametrize("text", ["党员包户联系群众。", "居民说，小区变美了。", "书记的话让人感动。",
                                   "建立了支部委员包网格，党员联系居民户的工作机制。",  # 包 a verb, 网格 its unit
-                                  "吸纳5名党组织负责人担任兼职委员。"])  # 任 the end of 担任, before a title
+                                  "吸纳5名党组织负责人担任兼职委员。",  # 任 the end of 担任, before a title
+                                  "建立了支部委员包组、党员包户的机制。"])  # 包 a verb, 组 its unit
 def test_people_a_word_after_a_role_is_not_a_name(text: str) -> None:
     assert _people(text) == []
 

@@ -172,7 +172,15 @@ def test_places_communities_named_by_numbers_phases_and_common_words(text: str, 
 
 
 def test_places_and_between_a_name_and_an_estate_s_word_joins_two_nouns() -> None:
-    assert _of_class("党员李秀英和小区居民一起打扫，社区干部和小区居民一起劳动。", "Community") == []
+    assert _of_class("党员李秀英和小区居民一起打扫，社区干部和小区居民一起劳动。社区的路和小区的绿化，"
+                     "水、电和小区道路，把党员的家和小区连在一起。", "Community") == []
+
+
+def test_places_a_village_s_community_service_centre_is_the_village_s() -> None:
+    """红旗村社区服务中心: the village's centre of community services; only its party body after 社区 names a
+    community after the village (铁路二村社区党委)."""
+    assert set(_of_class("红旗村位于城关镇西部。红旗村党支部把红旗村社区服务中心打造成“幸福驿站”。", "Community")) \
+        == {"红旗村"}
 
 
 def test_places_a_village_before_a_longer_word_of_社区_stays_the_village() -> None:

@@ -105,6 +105,18 @@ def test_programs_slogans_and_figures_are_not_programs(text: str) -> None:
     assert _labels(text) == []
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("开展“书记、主任、委员”三级联创活动。", "书记、主任、委员三级联创活动"),  # tiers counted, then a program's head
+    ("实施“县、乡、村”三级联动工程。", "县、乡、村三级联动工程"),
+    ("开展“服务不断、温暖不减”志愿服务活动。", "服务不断、温暖不减志愿服务活动"),  # 不 in a named promise
+    ("全县实施“红色堡垒”。", "红色堡垒"),  # run, not built: a program
+    ("城关街道组建滨江党建联合体。", "滨江党建联合体"),
+    ("城关街道组建“湖滨红”联合体。", "湖滨红联合体"),
+])
+def test_programs_named_lists_promises_and_unions_stay_programs(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
 def test_programs_version_suffix_is_not_part_of_the_label() -> None:
     text = "杭州市西湖区推出“邻里议事工作法”3.0版，议事效率提升。"
     (m,) = _programs(text)

@@ -563,6 +563,11 @@ def test_tiers_chains_in_brackets_under_a_frame_or_with_their_part_said(text: st
     # a list's first item that begins with a preposition's character is a name (从化区, 将乐县)
     ("全面构建从化区委、镇党委、村党支部三级组织体系。", ["从化区委", "镇党委", "村党支部"]),
     ("将乐县委、乡镇党委、村党支部三级联动。", ["将乐县委", "乡镇党委", "村党支部"]),
+    ("以勒镇党委、村党支部、党小组三级联动。", ["以勒镇党委", "村党支部", "党小组"]),  # a town's name, 以 its own
+    ("构建组织体系（社区党委—网格党支部（小区党支部）—楼栋党小组）。", ["社区党委", "网格党支部", "楼栋党小组"]),
+    # written bottom first, said so: read top first
+    ("建立由下到上“党员中心户—楼栋党小组—网格党支部—社区党委”的四级组织体系。",
+     ["社区党委", "网格党支部", "楼栋党小组", "党员中心户"]),
 ])
 def test_tiers_brackets_within_a_bracketed_chain_and_names_that_begin_as_prepositions(
         text: str, levels: list[str]) -> None:
