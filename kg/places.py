@@ -1701,7 +1701,9 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             before = _adjacent(ending, start - 1, kinds) or _adjacent(community_ending, start - 1, kinds)
             if before is not None and before.cls == "Community" and not (
                     estate and not _an_estate(before.label) and doc.norm[start - 1] == "的"):
-                before = next((x for x in out if x.key == before.parent_key), None)  # (汉东楼社区的碧波楼小区: in it)
+                pool = (*out, *communities) if estate else out
+                before = next((x for x in pool if x.key == before.parent_key), None)  # (汉东楼社区的
+                # 碧波楼小区: in it; …社区辖区内的天和家园、锦绣家园: the first estate's community, where it has one)
             parent = before
         if loc.town is not None and loc.town in town_names:
             parent = town_names[loc.town]

@@ -213,6 +213,8 @@ def test_places_common_words_before_社区_that_name_none(text: str) -> None:
         ("娄底市娄星区乐坪街道街心社区八一新村绿意盎然。", "八一新村", "街心社区"),  # a city's 新村: an estate
         ("泰州市海陵区春景社区辖区内的天和家园一停车场路面被压坏。", "天和家园", "春景社区"),  # 和 in its name;
         # within the community's area
+        ("泰州市海陵区城关街道春景社区辖区内的天和家园、锦绣家园两个小区开展活动。", "锦绣家园", "春景社区"),  # the
+        # list's first estate's community
     ],
 )
 def test_places_an_estate_lies_in_the_community_written_before_it(text: str, estate: str, community: str) -> None:
