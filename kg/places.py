@@ -1061,8 +1061,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                              suffix == "社区" and _a_kind_named(norm, "Community", glued, m.end(),
                                                                                 out, stops)))  # 街道|教育|社区，
                 topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in ("社区", "村", "居民区") else None
-                renamed = _village_renamed(norm, ending_at.get(m.start()), m.start(), m.end()) \
-                    if suffix == "社区" and norm.startswith(_OWN_PARTY_BODIES, m.end()) else None
+                village = _village_renamed(norm, ending_at.get(m.start()), m.start(), m.end()) \
+                    if suffix == "社区" else None
+                renamed = village if norm.startswith(_OWN_PARTY_BODIES, m.end()) else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and topic is None and renamed is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith((*_OWN_BODIES, "集体"), m.end())
@@ -1082,8 +1083,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         found, county = table[:2], table[2]
                 if found is None and suffix in _NAMED_BY_WHAT_THEY_HOLD:
                     found = _a_word_before_a_named_place(norm, m.start(), m.end(), floor, suffix)
-                if found is None and suffix == "社区":
-                    found = renamed or _village_renamed(norm, ending_at.get(m.start()), m.start(), m.end())
+                if found is None:
+                    found = village
                 if found is None and suffix == "新村" and not norm.startswith("社区", m.end()):
                     found = _one_character_before_new(norm, m.start(), floor, bounds)  # 在|北|新村: 北新村 (东新村社区:
                     # the community's suffix reads it whole)
@@ -1889,7 +1890,7 @@ def _after_lead(run: str) -> int:
 
 
 _HOLDS_ESTATES = ("社区", "村", "嘎查")  # the communities estates are in (an estate is in no estate)
-_OWN_PARTY_BODIES = ("党委", "党总支", "党支部", "党组织")  # (铁路二村社区|党委: the renamed community's own)
+_OWN_PARTY_BODIES = (*_PARTY_HEADS, "党组织")  # (铁路二村社区|党委: the renamed community's own)
 _WITHIN = ("辖区内的", "辖区的", "辖区内")  # (…社区辖区内的天和家园: within the community's area)
 TOWN_WINDOW = 200  # how far back a town may be named and still hold the places (or the 全镇) after it
 
