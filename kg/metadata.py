@@ -303,7 +303,7 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
 
     if not line[:m.start(1) - 1].rstrip().endswith("讯"):
         return []
-    names = names_line(m.group(1))
+    names = names_line(m.group(1), sent=True)  # (王博: after 讯 a one-character given name too)
     if any(word_freq(n) > 0 or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):
         return []
     return names

@@ -115,7 +115,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从")  # 张同科|靠土地入股
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则")  # 张同科|靠土地入股,
+# 余青麒|则说 (则: as for him, a clause's adverb)
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -216,8 +217,9 @@ def extract_people(doc: Document) -> list[Mention]:
             said = text[end:end + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
-        for m in chain(role_only.finditer(text), joined_after):  # 书记邱慧敏|坚持…: a name before any predicate
-            at = m.end()
+        noun_ends = _role_noun_ends(text)
+        role_ends = chain((m.end() for m in role_only.finditer(text)), (m.end() for m in joined_after), noun_ends)
+        for at in role_ends:  # 书记邱慧敏|坚持…: a name before any predicate
             joined = _JOINED_NAME.match(text, at)  # 书记古丽米热·艾买提|说: a transliterated name
             if joined is not None:
                 last = joined.group(0).rindex("·") + at + 1  # its last part ends where a predicate begins
@@ -231,10 +233,13 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # 老人|和小孩: another noun joined to the role, not 和, a surname
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
             for k in ((4, 3) if compound else (3, 2)):
-                if k == 3 and not compound and text[at + 2:at + 3] in _PREDICATE_CHARS and _predicate_at(text, at + 2):
-                    continue  # 李明|仍很关心, 王芳|却仍坚持: the third character begins the predicate
+                if k == 3 and not compound and (text[at + 2:at + 3] in _PREDICATE_CHARS or _a_long_word_at(
+                        text, at + 2)) and _predicate_at(text, at + 2):
+                    continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆: the third character begins the predicate
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
-                        compound and text[at + k:at + k + 1] in _MARKS_AFTER_NAME) or (
+                        (compound or (k == 3 and at in noun_ends)) and text[at + k:at + k + 1] in _MARKS_AFTER_NAME)
+                        or (  # (搬迁户孙开成|,: a role the lexicon does not list, as the lexicon's roles are read)
+
                         k == 3 and at + k < len(text) and text[at + k] in "“「" and _given_name(text[at + 1:at + 3])
                         and not word_tag(text[at + 2]).startswith("v")) or (  # (村民齐声|唱“…”: a verb ends it)
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
@@ -268,6 +273,32 @@ def _name_may_begin(norm: str, start: int, at: int) -> bool:
         return True
     before = cut(norm[max(start, at - 6):at])
     return bool(before) and (len(before[-1]) >= 2 or before[-1] in _BEFORE_NAME)
+
+
+_ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部)(?=[\u4e00-\u9fff]{2})")
+
+
+def _a_long_word_at(text: str, at: int) -> bool:
+    """Whether jieba reads a word of three characters or more from ``at`` (急匆匆, 乐呵呵): no given name's end."""
+    tokens = cut(text[at:at + 5])
+    return bool(tokens) and len(tokens[0]) >= 3
+
+
+def _role_noun_ends(text: str) -> list[int]:
+    """Where a role the lexicon does not list ends: a noun of three characters or more that names a kind of
+    person by its last word (搬迁户, 村干部, 快递|员 after a word of jieba's), before a name (快递员王涛急匆匆,
+    搬迁户孙开成,). Not 动员 or 入户 (two characters: a verb or where a visit goes)."""
+    ends = []
+    for m in _ROLE_NOUN_ENDS.finditer(text):
+        tokens = cut(text[max(0, m.start() - 4):m.end()])
+        last = tokens[-1]
+        if last == m.group(0) and len(last) == 1:  # 快递|员: a lone 员 or 户 after a noun or verb of two characters
+            role_ok = len(tokens) >= 2 and len(tokens[-2]) >= 2 and word_tag(tokens[-2])[:1] in ("n", "v")
+        else:  # 搬迁户, 村干部: one word of jieba's, a noun
+            role_ok = len(last) >= 3 and last.endswith(m.group(0)) and word_tag(last).startswith("n")
+        if role_ok and m.end() in word_bounds(text, max(0, m.end() - 4), min(len(text), m.end() + 4)):
+            ends.append(m.end())
+    return ends
 
 
 def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, says: bool, here: int) -> None:

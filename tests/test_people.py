@@ -515,3 +515,21 @@ def test_people_the_one_a_task_is_given_to(text: str, names: list[str]) -> None:
 ])
 def test_people_spoken_of_or_done_speaking(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("快递员张文涛急匆匆走进驿站。", ["张文涛"]),  # a role the lexicon does not list: 快递|员, then a manner word
+    ("搬迁户刘成业，今年搬进了新家。", ["刘成业"]),  # 搬迁户: one noun of jieba's, the name before a comma
+    ("村干部周立平组织几户党员帮忙抢收。", ["周立平"]),
+    ("党员王涛急匆匆走进社区。", ["王涛"]),  # not 王涛急: 急匆匆 is one word, the predicate
+    ("县委常委、政法委书记余青林则说，乡村变化很大。", ["余青林"]),  # 则: the clause's adverb, no given name's end
+    ("社区动员群众参加义务劳动。", []),  # 动员: a verb of two characters, no role
+    ("工作人员入户走访困难群众。", []),
+])
+def test_people_after_a_role_noun_and_before_an_adverb(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_people_a_bare_name_in_the_brackets_after_the_datelines_xun() -> None:
+    assert _people("人民论坛网讯(王博)基层治理的现代化水平体现在社区。") == ["王博"]
+    assert _people("本网讯(党建办)近日召开会议。") == []  # a body sent it, no one named
