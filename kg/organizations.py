@@ -69,7 +69,7 @@ def _ends_with_department(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _boundary_verbs() -> frozenset[str]:
     """Verbs of the clause a body's name never runs across: the program verbs, and 会同 and the like."""
-    return program_verbs() | frozenset(joining_verbs())
+    return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +195,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
+_HOUSING = ("小区", "家属院", "家属区", "宿舍")
 _MEASURE_CHARS = frozenset("名个家所位支批")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
 _DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
@@ -298,6 +299,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 end -= 2  # 陇东学院|大学生志愿者: the college, then its students
             if norm.startswith(_ROAD_WORDS, end) or (m.group(0) == "中心" and norm.startswith("城区", end)):
                 continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre
+            if norm.startswith(_HOUSING, end):
+                continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body
             if norm.startswith("委员", end) and norm.endswith("支部党委", max(s.start, m.start() - 2), end):
                 end -= 2  # 太平支部|党委委员: a member of the branch's committee; the branch is the body
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
@@ -715,9 +718,13 @@ def _clause_like(stem: str) -> bool:
     doing = _boundary_verbs() | program_acts()
     if tokens and tokens[-1] in _NEGATIONS:
         return True  # 社区|无|物业管理: a place without a property company (无|界科技 is a name)
+    if tokens and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) == "v" and is_common_word(tokens[-1]) \
+            and tokens[-1] not in _internal_verbs():
+        return True  # 既能发挥|物业的服务功能, 聘请|物业: the clause's verb's object (发展|集团 is a name's)
     for k, w in enumerate(tokens):
         tag = word_tag(w)
-        if tag == "uj" or w in doing or (len(w) >= 2 and (tag[:1] == "d" or (tag[:1] == "t" and len(tokens) > 1))):
+        if tag == "uj" or w in doing or (tag == "c" and w not in _FIELD_JOINS) or (
+                len(w) >= 2 and (tag[:1] == "d" or (tag[:1] == "t" and len(tokens) > 1))):
             return True
         nxt = word_tag(tokens[k + 1])[:1] if k + 1 < len(tokens) else ""
         if len(w) == 1 and tag[:1] == "d" and nxt in ("m", "a", "v", "p", "d"):

@@ -763,3 +763,20 @@ def test_organizations_a_city_s_college_after_a_count(tmp_path: Path, text: str,
 def test_organizations_a_road_s_first_character_is_no_preposition(tmp_path: Path, text: str,
                                                                   bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) >= bodies and not any(b.startswith("与") for b in _orgs(tmp_path, text))
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # an office held in a body: the name does not run across 兼任 (摩天物业 is named)
+    ("目前，丰台社区书记兼任物业公司副经理、蓝天物业经理担任秀园社区副主任。", "丰台社区书记兼任物业公司", "蓝天物业"),
+    # the trade as a common verb's object, after a conjunction of the clause: no company named
+    ("使其既能发挥物业的服务功能，又能强化党的政治引领。", "既能发挥物业", None),
+    # the estate built for a bureau's staff: no bureau
+    ("日前，走进固原市原州区南关街道民族巷社区工商局小区，居民纷纷点赞。",
+     "固原市原州区南关街道民族巷社区工商局", None),
+])
+def test_organizations_not_across_an_office_a_verb_or_a_staff_estate(
+        tmp_path: Path, text: str, absent: str, present: str | None) -> None:
+    found = set(_orgs(tmp_path, text))
+    assert absent not in found
+    if present is not None:
+        assert present in found
