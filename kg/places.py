@@ -1524,7 +1524,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         key = f"{city_code or '?'}:{label}"
         mentions.append(
             Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,
-                    parent_key=city_code, aliases=(doc.norm[start:ze], canon))
+                    parent_key=_zone_parent(gaz, city_code), aliases=(doc.norm[start:ze], canon))
         )
     in_zone = Spans((z[0], z[1]) for z in zones)
     for m, d in chosen:
@@ -1552,6 +1552,14 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions.sort(key=lambda x: x.start)
     result.mentions = _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result), spans)
     return result
+
+
+def _zone_parent(gaz: Gazetteer, code: str | None) -> str | None:
+    """The division a zone is part of: its city, or, where the division written before it has no city
+    (开州|浦里新区: a district of 重庆, governed by the province-level city directly), that division's
+    parent; a zone, as a district-level place, is no part of another district."""
+    d = gaz.get(code) if code else None
+    return d.parent if d is not None and d.level == "District" else code
 
 
 def _committees_named(doc: Document, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

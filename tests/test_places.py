@@ -1705,3 +1705,17 @@ def test_places_an_ordinal_counts_no_kind() -> None:
 ])
 def test_places_village_level_names_no_village(text: str, communities: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == communities
+
+
+def test_a_zone_after_a_municipalitys_district_is_part_of_the_municipality(tmp_path: Path) -> None:
+    """开州|浦里新区: 开州区 has no city above it (重庆 governs it directly), so the zone is part of 重庆市, not of the
+    district: a district-level place is part of no district, and the export keeps to the shapes."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "标题\n\n重庆市开州区浦里新区建设加快推进，开州浦里新区党工委召开会议。\n"
+    (docs / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(docs)
+    zone = next(e for e in graph.entities.values() if e.label.endswith("浦里新区"))
+    assert zone.part_of == "place/500000"
+    graph.to_turtle(tmp_path / "graph.ttl")
+    assert kg.validate(tmp_path / "graph.ttl").conforms
