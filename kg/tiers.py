@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from kg.lexicon import by_length, cut, lexicon, organization_suffixes, word_tag
 from kg.model import Document, Mention
@@ -116,7 +116,7 @@ def _counted_units(doc: Document, items: list[tuple[int, int]], *, counted: bool
     structure) every item must be a party body, a body (…委员会, …合作社) or the party's members (党员骨干),
     and people of a kind (农户, 群众) only at the bottom of party bodies; service stations are levels only
     where a count makes them so (“村党支部—合作社—农户”利益联结机制 is a model of an industry, not a ranking)."""
-    out, tiers, parties = [], 0, 0
+    out, tiers, parties, posts = [], 0, 0, 0
     heads = party_heads()
     for k, (a, b) in enumerate(items):
         item = doc.norm[a:b]
@@ -125,9 +125,13 @@ def _counted_units(doc: Document, items: list[tuple[int, int]], *, counted: bool
             return None
         whole = name.replace("/", "")
         party = whole.endswith(heads[:8]) or whole.startswith("党")
+        bottom = k == len(items) - 1 and k == parties + posts and parties >= 2
         if not counted and (whole.endswith(_STATIONS) or not (party or whole.endswith(organization_suffixes()) or (
-                k == len(items) - 1 and k == parties and is_post(whole)))):
-            return None  # (…—楼栋党小组—群众: the people at the bottom, below party bodies only)
+                bottom and (is_post(whole) or whole.endswith(_PEOPLE))) or (
+                k == parties + posts and parties >= 2 and whole.startswith("党员") and is_post(whole)))):
+            return None  # (…—楼栋党小组—群众: the people at the bottom, below party bodies only; 村党支部+网格党
+            # 小组+党员网格员+网格群众户: the party's members in a post below them, then the households)
+        posts += not party and whole.startswith("党员") and is_post(whole) and not bottom
         parties += party
         if _is_tier(whole) or all(_is_tier(x) or is_post(x) for x in name.split("/")) or is_post(whole):
             tiers += 1
@@ -136,6 +140,9 @@ def _counted_units(doc: Document, items: list[tuple[int, int]], *, counted: bool
         aliases = tuple(v for v in dict.fromkeys(variants) if v and v != name and "、" not in v)
         out.append(Mention("OrgTier", name, name, item, doc.file_name, a, b, aliases=aliases))
     return out if 2 * tiers >= len(items) else None
+
+
+_PEOPLE = ("户", "群众", "居民", "村民")  # the households or people at a structure's bottom (网格群众户)
 
 
 def is_post(name: str) -> bool:
@@ -378,7 +385,68 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.extend(_prose_chains(doc, s.start, s.end, context))
         if len(out) == here and "、" in text:
             out.extend(_ranked_list_chains(doc, s.start, s.end, context))
+        if len(out) == here and "到" in text and "、" in text:
+            out.extend(_linked_chains(doc, s.start, s.end, context))
     return out
+
+
+_LINKED = re.compile(r"(?:[\u4e00-\u9fff]{1,8}到[\u4e00-\u9fff]{1,8}、){1,6}[\u4e00-\u9fff]{1,8}到[\u4e00-\u9fff]{1,8}")
+
+
+def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]) -> list[ChainFound]:
+    """社区到小区、小区到楼栋、楼栋到业主: levels linked pairwise, each pair's lower level the next pair's
+    upper one, said twice at least. The repetition ranks them as a dash would; a chain that does not link up
+    (镇到村、户到人) is two routes, no structure. Every level but the last is a level's word or a party
+    body; the last may be the post or the people at the bottom (业主). Quoted whole, or named a structure
+    after, as a chain of levels without dashes must be."""
+    norm = doc.norm
+    out = []
+    for m in _LINKED.finditer(norm, start, end):
+        pieces = m.group(0).split("、")
+        pairs = [p.split("到") for p in pieces]
+        if any(len(p) != 2 for p in pairs):
+            continue
+        first = _level_at_end(pairs[0][0])
+        last = _level_at_start(pairs[-1][1])
+        if first is None or last is None:
+            continue
+        names = [first, *(p[1] for p in pairs[:-1]), last]
+        if any(p[1] != q[0] for p, q in pairwise(pairs)) or len(set(names)) != len(names):
+            continue
+        if not all(_a_level(n) for n in names[:-1]) or not (_a_level(names[-1]) or is_post(names[-1])):
+            continue
+        stop = m.end() - len(pairs[-1][1]) + len(last)  # (楼栋到业主|的治理模式: the run went on past the level)
+        quoted = norm[m.start() - 1:m.start()] in ("“", "「") and norm[stop:stop + 1] in ("”", "」")
+        if not (quoted or _structure_named_after(norm, stop, end, context)):
+            continue  # (实现从区到街道、街道到社区的全覆盖: how far something reaches, said in passing)
+        offsets = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=m.start()))  # where each pair is
+        spans = [(offsets[0] + len(pairs[0][0]) - len(first), offsets[0] + len(pairs[0][0]))]
+        for k, (upper, _) in enumerate(pairs):  # each level below the first where its pair writes it first
+            lower_at = offsets[k] + len(upper) + 1
+            spans.append((lower_at, lower_at + len(names[k + 1])))
+        levels = [Mention("OrgTier", n, n, n, doc.file_name, a, b) for n, (a, b) in zip(names, spans, strict=True)]
+        out.append(ChainFound(spans[0][0], spans[-1][1], tuple(levels), None))
+    return out
+
+
+def _a_level(name: str) -> bool:
+    return name in lexicon()["tier"]["levels"] or name.endswith(party_heads())
+
+
+def _level_at_end(text: str) -> str | None:
+    """The level a run before 到 ends in (通过社区 → 社区): the longest level word or party body it ends with."""
+    for k in range(min(len(text), 8), 0, -1):
+        if _a_level(text[-k:]):
+            return text[-k:]
+    return None
+
+
+def _level_at_start(text: str) -> str | None:
+    """The level a run after the last 到 begins with (业主的治理模式 → 业主): the longest level, party body or post."""
+    for k in range(min(len(text), 8), 0, -1):
+        if _a_level(text[:k]) or is_post(text[:k]):
+            return text[:k]
+    return None
 
 
 def _ranked_list_chains(doc: Document, start: int, end: int, context: tuple[str, ...]) -> list[ChainFound]:

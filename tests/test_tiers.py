@@ -633,3 +633,18 @@ def test_tiers_a_villages_two_committees_are_a_level_of_an_arrow_chain() -> None
     """村“两委”→网格→宅上党小组: the village's party branch and committee (两委) lead its structure."""
     chains = _chains("光耀村构建“村‘两委’→网格→宅上党小组”的治理框架，对村各项事务进行精细化管理。")
     assert [_levels(c) for c in chains] == [["村两委", "网格", "宅上党小组"]]
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    # levels linked pairwise, each pair's lower the next pair's upper, quoted whole or named a structure after
+    ("通过“社区到小区、小区到楼栋、楼栋到业主”的治理模式，提升治理水平。", [["社区", "小区", "楼栋", "业主"]]),
+    ("形成区到街道、街道到社区、社区到网格的组织体系。", [["区", "街道", "社区", "网格"]]),
+    ("实现从区到街道、街道到社区、社区到网格的全覆盖。", []),  # how far it reaches, said in passing
+    ("做到镇到村、户到人。", []),  # two routes that do not link up
+    # party bodies, the members in a post below them, then the households at the bottom, joined by pluses
+    ("建立起以“村党支部+网格党小组+党员网格员+网格群众户”为基本框架的组织体系。",
+     [["村党支部", "网格党小组", "党员网格员", "网格群众户"]]),
+    ("建立“村党支部+合作社+农户”的利益联结体系。", []),  # a model of an industry, not a ranking
+])
+def test_chains_linked_pairwise_and_posts_below_party_bodies(text: str, levels: list[list[str]]) -> None:
+    assert [_levels(c) for c in _chains(text)] == levels
