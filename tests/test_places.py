@@ -1719,3 +1719,11 @@ def test_a_zone_after_a_municipalitys_district_is_part_of_the_municipality(tmp_p
     assert zone.part_of == "place/500000"
     graph.to_turtle(tmp_path / "graph.ttl")
     assert kg.validate(tmp_path / "graph.ttl").conforms
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2020年，加拉尕玛村先后实施了小康村建设。", "加拉尕玛村"),  # 加拉: a rare word of a transliterated name's
+    ("项目完成了。”加拉尕玛村党支部书记说。", "加拉尕玛村"),  # syllables, at the clause's start
+])
+def test_a_village_named_by_sound_begins_with_the_clause(text: str, name: str) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Community"] == [name]
