@@ -482,6 +482,16 @@ def _inside_a_word(norm: str, at: int, floor: int, limit: int) -> bool:
     return at not in word_bounds(norm, max(floor, at - 4), min(limit, at + 4))
 
 
+_PEOPLE_MEASURES = frozenset("人名位户")
+_MOVING_PEOPLE = frozenset(("动员", "组织", "培训", "帮扶", "服务", "教育", "宣讲"))  # nouns too, to jieba
+
+
+def _a_verb_of_people(thing: str) -> bool:
+    """Whether the noun read before a count of people is a verb alone (动员, 带动, 吸纳): what is done to them."""
+    tokens = cut(thing)
+    return len(tokens) == 1 and len(thing) >= 2 and (word_tag(thing).startswith("v") or thing in _MOVING_PEOPLE)
+
+
 def _a_noun(thing: str) -> bool:
     """Whether the counted thing can be a noun: not a lone verb or preposition (3100人有…, 10至…),
     not ended by a function word, and not 百分点 (2个百分点: a measure)."""
@@ -638,6 +648,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 32家|单位宿舍|40栋: the noun of the count before, measured again in another unit
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
+                if unit in _PEOPLE_MEASURES and _a_verb_of_people(thing):
+                    continue  # 动员2340人参加…, 带动300户增收: the people the verb moves, of no noun named
             quoted_thing = norm[start - 1:start] in OPEN_QUOTES or norm[m.end():m.end() + 1] in OPEN_QUOTES
             if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):
                 kept = _scope_prefix(thing)  # 88个社区|全面推行|网格化管理, 26名党员|分包|联系: the clause runs on

@@ -636,3 +636,12 @@ def test_statistics_the_sessions_rules_in_ordinary_clauses(text: str, counts: li
 ])
 def test_statistics_reserve_cadres_are_counted(text: str, thing: str, value: int) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == [(thing, value)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("推动职业体系建设，动员2340人参加社会工作者职业资格考试。", []),  # the people a verb moves, no noun named
+    ("合作社带动300户增收。", []),
+    ("全街道共有党员2340人。", [("党员", 2340, "人", False)]),
+])
+def test_statistics_a_verb_before_a_count_of_people_counts_no_noun(text: str, facts: list) -> None:
+    assert _facts(text) == facts
