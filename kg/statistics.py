@@ -304,6 +304,13 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     while end > floor and norm[end - 1] == " ":  # 小区党支部&nbsp;120个: markup left blanks
         end -= 1
     pos = end
+    if norm[end - 1:end] in (")", "）"):  # 楼栋党小组长(楼栋长)83人: the noun's other name in brackets after it
+        at = max(norm.rfind("(", max(floor, end - 9), end - 1), norm.rfind("（", max(floor, end - 9), end - 1))
+        inner = norm[at + 1:end - 1]
+        if at > floor and len(inner) >= 2 and all(map(is_han, inner)) and not inner.startswith((*_AMONG, "含")):
+            thing, start = _thing_before(norm, at, floor)
+            if thing and thing[-1] == inner[-1]:  # (of the same kind: 长 and 长, 员 and 员; not an aside)
+                return thing + norm[at:end], start
     if norm[max(floor, pos - 1):pos] == "了":
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
         if tokens and (tokens[-1] in program_verbs() or word_tag(tokens[-1]).startswith("v")):
@@ -642,6 +649,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     while first > s.start and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS):
                         first -= 1
                     thing, start = _thing_before(norm, first, s.start)
+                    if start > s.start and norm[start - 1].isdigit():
+                        continue  # 105个村|1944户|6770人: the households are of no noun; 个村 is another count's
                 elif after_number and measure in _units():
                     continue  # 活动12场|600人次: the people at the events, a measure of them, no thing counted
                 elif after_number and measure.startswith(tuple(_units())):

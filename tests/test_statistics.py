@@ -645,3 +645,14 @@ def test_statistics_reserve_cadres_are_counted(text: str, thing: str, value: int
 ])
 def test_statistics_a_verb_before_a_count_of_people_counts_no_noun(text: str, facts: list) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the noun's other name of the same kind in brackets right before the number
+    ("选出楼栋党小组长(楼栋长)83人。", [("楼栋党小组长(楼栋长)", 83, "人", False)]),
+    ("共有党员(其中女党员)30人。", []),  # an aside, not another name
+    # households and people after another count's noun: the households are of no noun named
+    ("安置群众覆盖12个乡镇105个村1944户6770人。", [("乡镇", 12, "个", False), ("村", 105, "个", False)]),
+])
+def test_statistics_a_bracketed_other_name_and_households_after_another_count(text: str, facts: list) -> None:
+    assert _facts(text) == facts
