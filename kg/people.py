@@ -255,8 +255,30 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in marked.finditer(text):
             if m.start() > 0 and is_han(text[m.start() - 1]):
                 _take_marked(doc, out, s.start, s.start + m.start(), says=m.group(2) is not None, here=here)
+        for m in _CLAUSE_OPENING.finditer(text):  # ，刘长兰竖起了大拇指: a clause's subject, named alone
+            _take_subject(doc, out, text, m.start(1), s.start, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
     return sorted(out, key=lambda x: x.start)
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{3})")
+
+
+def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: int, *, here: int) -> None:
+    """A name of three characters that opens a clause and is its subject: a common surname, a given name of
+    two characters that is no common word (长兰, 晓旭), then a verb, adverb or adjective of two characters or
+    more (竖起, 轻松|表示, 讲述). jieba holds neither the three nor the surname and the next as a word."""
+    if text[at] not in surnames():
+        return
+    name = text[at:at + 3]
+    if word_freq(name) > 0 or not _given_name(name[1:]) or word_freq(name[:2]) > 0:
+        return  # (高质量, 黄河流: words; 李子|坝: a word the surname begins)
+    if name[-1] in _PREDICATE_CHARS or name[-1] in "乡镇村区县市" or any(word_freq(c) == 0 for c in name[1:]):
+        return  # 尚林|在: the predicate's first character; 万寨乡: a place
+    tokens = cut(text[at + 3:at + 7])
+    if not tokens or len(tokens[0]) < 2 or word_tag(tokens[0])[:1] not in ("v", "d", "a"):
+        return
+    _take(doc, out, name, floor + at, here=here)
 
 
 _ABSTRACT_ENDS = frozenset("感力度率性子")  # 荣誉感, 向心力, 钱袋子: words of a quality or a thing

@@ -533,3 +533,14 @@ def test_people_after_a_role_noun_and_before_an_adverb(text: str, names: list[st
 def test_people_a_bare_name_in_the_brackets_after_the_datelines_xun() -> None:
     assert _people("人民论坛网讯(王博)基层治理的现代化水平体现在社区。") == ["王博"]
     assert _people("本网讯(党建办)近日召开会议。") == []  # a body sent it, no one named
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("聊起小区的变化，刘长兰竖起了大拇指。", ["刘长兰"]),  # a clause's subject named alone, then its verb
+    ("谈到如何平衡时，廖志添轻松表示，这很有意义。", ["廖志添"]),  # an adjective of how, then the verb
+    ("高质量推进党建工作。", []),  # 高质量: a word
+    ("副书记尚林在会上讲话。", ["尚林"]),  # not 尚林在: 在 begins the predicate
+    ("，万寨乡积极推进产业发展。", []),  # a place
+])
+def test_people_a_clause_opened_by_a_name(text: str, names: list[str]) -> None:
+    assert _people(text) == names
