@@ -279,6 +279,8 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
             continue
         if h_end < end and is_han(norm[h_end]) and norm.startswith(lex.phrase_heads, h_end):
             continue
+        if norm.startswith(("起来", "了", "着"), h_end):  # the head is the clause's verb (行动起来)
+            continue
         clause_start = max((a for a in clause_starts if a <= m.start()), default=start)
         segment = norm[clause_start:m.start()]
         found = verb_re.search(segment)
@@ -948,3 +950,12 @@ def test_programs_from_unseen23(text: str, labels: list[str]) -> None:
 ])
 def test_programs_no_name_in_a_word_s_及_or_a_list_of_things_or_posts(text: str) -> None:
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("社区提出设想以来，小区里的热心居民便纷纷行动起来。", []),  # 行动起来: the clause's verb and its aspect
+    ("接到通知后，老旧小区的党员志愿者积极行动了。", []),
+    ("全区开展城乡环境整治百日攻坚行动。", ["城乡环境整治百日攻坚行动"]),
+])
+def test_programs_a_head_that_is_the_clauses_verb(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
