@@ -45,7 +45,8 @@ _BRACKETED_BYLINE = re.compile(
     r"(?:^[^。，,]{0,20}|(?<=。)|(?<=[。！？][”\"」]))\s*[(（【]([^()（）【】]{2,40})[)）】]")
 _FULL_STOP = re.compile(r"[。！？]")
 _PROSE = re.compile(r"[。！？；，,]")
-_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
+_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心"
+                         r"|发布|融媒|传媒|视点|头条)$")  # (顺庆发布, 卡若融媒: an outlet's account, no person)
 
 
 def _lines(doc: Document, kinds: tuple[str, ...]) -> list[str]:

@@ -107,7 +107,8 @@ _ELECTED_OR_CALLED = re.compile("当选|担任|出任|兼任|连任|叫")
 _SAYING = re.compile(_SAYS)
 
 
-_NOT_NAME_ENDS = set("地着了的们人后于")  # (儿子|毕业后, 毕业于: when, where; not a given name's end)
+_NOT_NAME_ENDS = set("地着了的们人后于仅")  # (儿子|毕业后, 毕业于: when, where; 文章仅|代表: only; not a given
+# name's end)
 # Pronouns and times that follow a surname-like preposition (向, 于, 和): 国庆 and 立新 stay names.
 _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 近日 日前 目前 今年 去年 明年 当天 今天 昨天 此前 随后 "
                        "近期 最近 之前 之后 以来 期间".split())

@@ -544,3 +544,12 @@ def test_people_a_bare_name_in_the_brackets_after_the_datelines_xun() -> None:
 ])
 def test_people_a_clause_opened_by_a_name(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("日期: 来源:顺庆发布 编辑:顺庆发布", []),  # an outlet's account in a byline, no person
+    ("市融媒体中心记者 梁侠 卡若融媒 张明轩", ["梁侠", "张明轩"]),
+    ("以上文章仅代表作者个人观点，本网只是转载。", []),  # 文章仅|代表: only, before the title-like word
+])
+def test_people_an_outlets_account_and_a_pages_disclaimer_name_no_one(text: str, names: list[str]) -> None:
+    assert _people(text) == names
