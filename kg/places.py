@@ -289,6 +289,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if len(run) >= 4 and run[-1] in "东南西北" and run[:-1].endswith(("路", "街")) and is_han(run[-4]):
         road = _name_before(norm, pos - 1, floor, min_freq=min_freq)  # 柯坪路|北社区, 绿洲街|南社区: the
         return (road[0], road[1] + run[-1]) if road is not None else None  # part of a road's side
+    if estate and run.endswith(_RELOCATION) and not norm.startswith(_RELOCATION, left):
+        kind = next(k for k in _RELOCATION if run.endswith(k))  # 七里店|安置|小区: the estate built to rehouse
+        named = _name_before(norm, pos - len(kind), floor, min_freq=min_freq)  # people, named by where it is
+        return (named[0], named[1] + kind) if named is not None else None
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
         name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS \
             and pos - 4 in word_bounds(norm, left, pos) else run[-3:]  # 推广|文亭巷: it begins where a word does
@@ -495,6 +499,7 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     return norm.startswith(_OWN_BODY_AFTER, after) or norm.startswith(tuple(program_verbs()), after)
 
 
+_RELOCATION = ("安置", "移民")  # 七里店安置小区: an estate of the relocated keeps the word in its name
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期")  # 秋雨|二期|小区: an estate built in phases names each
 
 
