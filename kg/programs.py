@@ -285,8 +285,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         version = _VERSION.match(norm, after)
         tail = after + (version.end() - version.start() if version else 0)
         head = _head_after(norm, tail, end, near_heads, quote_only)
-        if head is None and all(c in _CHINESE_NUMERALS for c in inner):
-            continue  # “七一”系列活动, “十四五”规划: a day, a plan's period (“1234”工作体系 names one by its head)
+        if all(c in _CHINESE_NUMERALS for c in inner) and (head is None or (
+                len(inner) == 2 and head[1].endswith("活动"))):
+            continue  # “七一”系列活动, “十四五”规划: a day, a plan's period; a day's activities are no program's name
+            # (“1234”工作体系 names one by its head)
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
         if head is None and inner.endswith(_COMPANY_ENDS) and "+" not in inner:

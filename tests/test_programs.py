@@ -959,3 +959,12 @@ def test_programs_no_name_in_a_word_s_及_or_a_list_of_things_or_posts(text: str
 ])
 def test_programs_a_head_that_is_the_clauses_verb(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("清城区组织开展“七一”系列活动和主题党日活动。", []),  # a day's activities: no program named
+    ("街道开展“五一”慰问活动。", []),
+    ("社区开展“三联”活动。", ["三联活动"]),  # a count's name, not a day
+])
+def test_programs_a_days_activities_are_no_programs_name(text: str, labels: list[str]) -> None:
+    assert [x for x in _labels(text) if x != "主题党日活动"] == labels
