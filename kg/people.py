@@ -237,6 +237,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 if k == 3 and not compound and (text[at + 2:at + 3] in _PREDICATE_CHARS or _a_long_word_at(
                         text, at + 2)) and _predicate_at(text, at + 2):
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆: the third character begins the predicate
+                if at in noun_ends and _no_name_after_a_role_noun(text[at:at + k]):
+                    continue  # 种植户|黄金梨, 金银花: a crop; 驻村干部|包片: a verb and its part
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
                         (compound or (k == 3 and at in noun_ends)) and text[at + k:at + k + 1] in _MARKS_AFTER_NAME)
                         or (  # (搬迁户孙开成|,: a role the lexicon does not list, as the lexicon's roles are read)
@@ -262,6 +264,7 @@ def extract_people(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+_PLACE_AND_THING_ENDS = frozenset("乡镇村区县市湾坝沟岭冲岗垭岩桥坪寨馆坊园店庄屯湖山河游子")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{3})")
 
 
@@ -274,8 +277,10 @@ def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: 
     name = text[at:at + 3]
     if word_freq(name) > 0 or not _given_name(name[1:]) or word_freq(name[:2]) > 0:
         return  # (高质量, 黄河流: words; 李子|坝: a word the surname begins)
-    if name[-1] in _PREDICATE_CHARS or name[-1] in "乡镇村区县市" or any(word_freq(c) == 0 for c in name[1:]):
-        return  # 尚林|在: the predicate's first character; 万寨乡: a place
+    if name[-1] in _PREDICATE_CHARS or name[-1] in _PLACE_AND_THING_ENDS or name[1] == "家" \
+            or any(word_freq(c) == 0 for c in name[1:]):
+        return  # 尚林|在: the predicate's first character; 万寨乡, 冯家湾, 江鲜馆, 车厘子: a place, a family's
+        # hamlet, a shop, a thing
     tokens = cut(text[at + 3:at + 7])
     if not tokens or len(tokens[0]) < 2 or word_tag(tokens[0])[:1] not in ("v", "d", "a"):
         return
@@ -305,6 +310,14 @@ def _a_long_word_at(text: str, at: int) -> bool:
     """Whether jieba reads a word of three characters or more from ``at`` (急匆匆, 乐呵呵): no given name's end."""
     tokens = cut(text[at:at + 5])
     return bool(tokens) and len(tokens[0]) >= 3
+
+
+def _no_name_after_a_role_noun(name: str) -> bool:
+    """After a role read from its last word (种植户, 村干部), what the lexicon's roles need not ask: a word of
+    jieba's not a person's (金银花), one the surname begins (黄金|梨), or a one-character verb and its object
+    (包|片)."""
+    return (word_freq(name) > 0 and not word_tag(name).startswith("nr")) or (
+        len(name) == 3 and word_freq(name[:2]) > 0) or (len(name) == 2 and word_tag(name[0]).startswith("v"))
 
 
 def _role_noun_ends(text: str) -> list[int]:

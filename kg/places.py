@@ -1535,6 +1535,11 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,
                     parent_key=_zone_parent(gaz, city_code), aliases=(doc.norm[start:ze], canon))
         )
+        if prefix is not None and gaz.get(city_code or "") is prefix[1] and prefix[1].level == "District":
+            pm, pd = prefix  # 大兴区|亦庄经济技术开发区: the district with no city above it is written too
+            mentions.append(Mention(pd.level, pd.code, pd.name, pm.surface, doc.file_name, pm.start, pm.end,
+                                    code=pd.code, parent_key=pd.parent,
+                                    aliases=tuple(x for x in (pm.surface,) if x != pd.name)))
     in_zone = Spans((z[0], z[1]) for z in zones)
     for m, d in chosen:
         if m.start in used_gaz or in_zone.holds(m.start):

@@ -490,13 +490,16 @@ def _inside_a_word(norm: str, at: int, floor: int, limit: int) -> bool:
 
 
 _PEOPLE_MEASURES = frozenset("人名位户")
-_MOVING_PEOPLE = frozenset(("动员", "组织", "培训", "帮扶", "服务", "教育", "宣讲"))  # nouns too, to jieba
+_MEASURE_FIRST = frozenset("个组名户家支")
+# verbs whose object is people (动员2340人参加…): the count is of whom they move, of no noun named; not the verbs
+# people do (外出务工1200人: the migrant workers, counted)
+_MOVING_PEOPLE = frozenset(("动员", "组织", "培训", "帮扶", "服务", "教育", "宣讲", "带动", "吸纳", "吸引", "安置",
+                            "发动", "招募", "培养", "慰问", "走访", "救助", "帮助", "惠及", "覆盖", "辐射"))
 
 
 def _a_verb_of_people(thing: str) -> bool:
-    """Whether the noun read before a count of people is a verb alone (动员, 带动, 吸纳): what is done to them."""
-    tokens = cut(thing)
-    return len(tokens) == 1 and len(thing) >= 2 and (word_tag(thing).startswith("v") or thing in _MOVING_PEOPLE)
+    """Whether the noun read before a count of people is one of the verbs that move people, alone."""
+    return thing in _MOVING_PEOPLE
 
 
 def _a_noun(thing: str) -> bool:
@@ -649,8 +652,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     while first > s.start and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS):
                         first -= 1
                     thing, start = _thing_before(norm, first, s.start)
-                    if start > s.start and norm[start - 1].isdigit():
-                        continue  # 105个村|1944户|6770人: the households are of no noun; 个村 is another count's
+                    if start > s.start and norm[start - 1].isdigit():  # 6组|村民86户320人, 105个村|1944户6770人:
+                        if len(thing) < 3 or thing[0] not in _MEASURE_FIRST:  # after another count's measure, the
+                            continue  # noun that follows it (村民); one character (村) is that count's own noun
+                        thing, start = thing[1:], start + 1
                 elif after_number and measure in _units():
                     continue  # 活动12场|600人次: the people at the events, a measure of them, no thing counted
                 elif after_number and measure.startswith(tuple(_units())):

@@ -397,8 +397,8 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
     """社区到小区、小区到楼栋、楼栋到业主: levels linked pairwise, each pair's lower level the next pair's
     upper one, said twice at least. The repetition ranks them as a dash would; a chain that does not link up
     (镇到村、户到人) is two routes, no structure. Every level but the last is a level's word or a party
-    body; the last may be the post or the people at the bottom (业主). Quoted whole, or named a structure
-    after, as a chain of levels without dashes must be."""
+    body; the last may be the post or the people at the bottom (业主). Quoted whole and named a structure
+    or a model after, with two of its levels the grid's or the party's."""
     norm = doc.norm
     out = []
     for m in _LINKED.finditer(norm, start, end):
@@ -413,12 +413,16 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
         names = [first, *(p[1] for p in pairs[:-1]), last]
         if any(p[1] != q[0] for p, q in pairwise(pairs)) or len(set(names)) != len(names):
             continue
-        if not all(_a_level(n) for n in names[:-1]) or not (_a_level(names[-1]) or is_post(names[-1])):
+        if not all(_a_level(n) for n in names[:-1]) or not (
+                _a_level(names[-1]) or is_post(names[-1]) or names[-1].endswith(_PEOPLE)):
             continue
         stop = m.end() - len(pairs[-1][1]) + len(last)  # (楼栋到业主|的治理模式: the run went on past the level)
         quoted = norm[m.start() - 1:m.start()] in ("“", "「") and norm[stop:stop + 1] in ("”", "」")
-        if not (quoted or _structure_named_after(norm, stop, end, context)):
+        if not (quoted and _structure_named_after(norm, stop, end, (*context, "模式"))):
             continue  # (实现从区到街道、街道到社区的全覆盖: how far something reaches, said in passing)
+        if sum(n in _GRID_LEVELS or n.endswith(party_heads()) for n in names) < 2:
+            continue  # 县到乡、乡到村、村到户: a road's or a parcel's route, or a cascade of duties, through the
+            # administrative levels; a structure's levels are the grid's or the party's (社区到小区、小区到楼栋)
         offsets = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=m.start()))  # where each pair is
         spans = [(offsets[0] + len(pairs[0][0]) - len(first), offsets[0] + len(pairs[0][0]))]
         for k, (upper, _) in enumerate(pairs):  # each level below the first where its pair writes it first
@@ -427,6 +431,9 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
         levels = [Mention("OrgTier", n, n, n, doc.file_name, a, b) for n, (a, b) in zip(names, spans, strict=True)]
         out.append(ChainFound(spans[0][0], spans[-1][1], tuple(levels), None))
     return out
+
+
+_GRID_LEVELS = frozenset(("社区", "小区", "网格", "楼栋", "单元", "楼道", "院落", "片区", "微网格"))
 
 
 def _a_level(name: str) -> bool:
@@ -444,8 +451,8 @@ def _level_at_end(text: str) -> str | None:
 def _level_at_start(text: str) -> str | None:
     """The level a run after the last 到 begins with (业主的治理模式 → 业主): the longest level, party body or post."""
     for k in range(min(len(text), 8), 0, -1):
-        if _a_level(text[:k]) or is_post(text[:k]):
-            return text[:k]
+        if _a_level(text[:k]) or is_post(text[:k]) or (k >= 2 and text[:k].endswith(_PEOPLE)):
+            return text[:k]  # (楼栋到居民户: the households, not 居民)
     return None
 
 

@@ -553,3 +553,14 @@ def test_people_a_clause_opened_by_a_name(text: str, names: list[str]) -> None:
 ])
 def test_people_an_outlets_account_and_a_pages_disclaimer_name_no_one(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("如今，冯家湾成为网红打卡地。", []),  # a family's hamlet opening the clause, no person
+    ("如今，车厘子成为村民的致富果。", []),  # a fruit
+    ("种植户金银花收入翻了一番。", []),  # after a role read from its last word: a crop, a word of jieba's
+    ("种植户黄金梨喜获丰收。", []),  # 黄金|梨: a word the surname begins
+    ("驻村干部包片负责。", []),  # a verb and its part, no name
+])
+def test_people_no_hamlet_crop_or_verb_read_as_a_name(text: str, names: list[str]) -> None:
+    assert _people(text) == names

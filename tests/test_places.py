@@ -1717,6 +1717,7 @@ def test_a_zone_after_a_municipalitys_district_is_part_of_the_municipality(tmp_p
     graph = kg.build(docs)
     zone = next(e for e in graph.entities.values() if e.label.endswith("浦里新区"))
     assert zone.part_of == "place/500000"
+    assert graph.entities["place/500154"].part_of == "place/500000"  # and 开州区 itself stays in the graph
     graph.to_turtle(tmp_path / "graph.ttl")
     assert kg.validate(tmp_path / "graph.ttl").conforms
 

@@ -638,8 +638,11 @@ def test_tiers_a_villages_two_committees_are_a_level_of_an_arrow_chain() -> None
 @pytest.mark.parametrize(("text", "levels"), [
     # levels linked pairwise, each pair's lower the next pair's upper, quoted whole or named a structure after
     ("通过“社区到小区、小区到楼栋、楼栋到业主”的治理模式，提升治理水平。", [["社区", "小区", "楼栋", "业主"]]),
-    ("形成区到街道、街道到社区、社区到网格的组织体系。", [["区", "街道", "社区", "网格"]]),
+    ("形成“社区到小区、小区到楼栋、楼栋到居民户”的组织体系。", [["社区", "小区", "楼栋", "居民户"]]),
+    ("形成区到街道、街道到社区、社区到网格的组织体系。", []),  # not quoted whole
     ("实现从区到街道、街道到社区、社区到网格的全覆盖。", []),  # how far it reaches, said in passing
+    ("目前，县到乡、乡到村、村到组的道路全部硬化，农村公路网络日益完善。", []),  # a road's route
+    ("打通“县到乡、乡到村、村到户”的最后一公里，构建三级物流体系。", []),  # a parcel's, administrative levels
     ("做到镇到村、户到人。", []),  # two routes that do not link up
     # party bodies, the members in a post below them, then the households at the bottom, joined by pluses
     ("建立起以“村党支部+网格党小组+党员网格员+网格群众户”为基本框架的组织体系。",
