@@ -1189,6 +1189,23 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
     return sorted(locals_ + added, key=lambda x: (x.start, -x.end))
 
 
+def _without_a_division_before(gaz: Gazetteer, locals_: list[_Local], divisions: dict[str, Division]) -> list[_Local]:
+    """延吉|丹英社区 (a headline's 吉林延吉丹英社区): a community read with the short name of a division the text
+    names glued in front, where the text names the community without it too, is that community."""
+    names = {loc.name for loc in locals_ if loc.cls == "Community"}
+    out = []
+    for loc in locals_:
+        cut_at = next((k for k in (3, 2) if loc.cls == "Community" and len(loc.name) - k >= 3
+                       and loc.name[k:] in names and loc.surface.startswith(loc.name[:k])
+                       and any(d.code in divisions for d in gaz.lookup(loc.name[:k]))), None)
+        if cut_at is None:
+            out.append(loc)
+            continue
+        out.append(_Local(loc.cls, loc.start + cut_at, loc.end, loc.name[cut_at:], loc.surface[cut_at:], loc.town,
+                          loc.county))
+    return out
+
+
 def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Local],
                  mentions: list[Mention]) -> list[_Local]:
     """The local places found, with their names' other occurrences in the document.
@@ -1560,6 +1577,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     locals_ = _local_places(doc, spans, hard_stops, result.divisions)
     locals_ = _listed_next(doc.norm, locals_)
     locals_ = _named_again(doc, spans, locals_, mentions)
+    locals_ = _without_a_division_before(gaz, locals_, result.divisions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
     covered = _covered_by(locals_)
     mentions = [x for x in mentions if not covered(x.start, x.end)]

@@ -1737,3 +1737,12 @@ def test_a_village_named_by_sound_begins_with_the_clause(text: str, name: str) -
 ])
 def test_an_estate_of_the_relocated_keeps_the_word_in_its_name(text: str, names: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == names
+
+
+def test_a_communitys_name_with_a_divisions_short_name_glued_before_is_the_community() -> None:
+    """吉林延吉丹英社区 in a headline, 延吉市北山街道丹英社区 in the text: one community, 丹英社区, not a second one
+    named 延吉丹英社区."""
+    text = "吉林延吉丹英社区:党建赋能\n\n延吉市北山街道丹英社区位于延吉市区东北部。"
+    doc = read_metadata(make_document("a.txt", f"{text}\n".encode()))
+    labels = {m.label for m in extract_places(doc).mentions if m.cls == "Community"}
+    assert labels == {"丹英社区"}
