@@ -186,6 +186,14 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         for s in [s for s in starts if joined < s < pos]:
             del starts[s]
         starts[joined] = True
+    opened = norm.find("“", left, pos)
+    while opened >= 0:  # “促家|和”矛盾调解服务队: a quotation is one name, and no word in it a boundary
+        closed = norm.find("”", opened + 1, pos)
+        if closed < 0:
+            break
+        for s in [s for s in starts if opened < s <= closed]:
+            del starts[s]
+        opened = norm.find("“", closed + 1, pos)
     for end in range(left + 1, pos + 1):  # 兴庆区胜利|街南华社区…: a verb's end inside a place (胜利街) begins
         begin = place_at.get(end)  # no name there; the place's end does (the run is short: a probe each)
         if begin is not None:
@@ -588,7 +596,9 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             return None  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
         if trade and _clause_like(stem):
             return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
-        if _is_named(stem, tiers, norm, c, office=norm[pos:pos + 1] in _OFFICE_HEADS):
+        office = norm[pos:pos + 1] in _OFFICE_HEADS
+        if _QUOTED_NAME.match(norm, c, pos) or _is_named(stem, tiers, norm, c, office=office):
+            # (“万家乐”文艺表演|服务队: a name in quotation marks that opens it names the body, whatever its words)
             if _place_and_kind(norm, c, pos, tiers, place_from):
                 return None
             return _after_its_role(norm, c, pos, place_starts)
@@ -795,6 +805,9 @@ def _is_count_before(norm: str, start: int) -> bool:
     """11个坊巷党支部: a count of a kind of body, not one body."""
     return norm[max(0, start - 2):start].rstrip("余多").endswith(tuple("个家名")) or (
         start > 0 and norm[start - 1] in NUMERAL_CHARS)
+
+
+_QUOTED_NAME = re.compile(r"“[\u4e00-\u9fff]{2,}”")
 
 
 def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office: bool = False) -> bool:

@@ -780,3 +780,12 @@ def test_organizations_not_across_an_office_a_verb_or_a_staff_estate(
     assert absent not in found
     if present is not None:
         assert present in found
+
+
+def test_organizations_a_quoted_name_opens_a_team_whatever_its_words(tmp_path: Path) -> None:
+    """“促家和”矛盾调解服务队: 和 inside the quotation is the name's, no boundary; “万家乐”文艺表演服务队: a name
+    in quotation marks that opens the body's name names it, though jieba knows 万家乐 as a word."""
+    found = set(_orgs(tmp_path, "郭书记为“促家和”矛盾调解服务队、“万家乐”文艺表演服务队授旗。"))
+    assert {"促家和矛盾调解服务队", "万家乐文艺表演服务队"} <= found
+    found = set(_orgs(tmp_path, "社区依托小区“解忧铺”协调业主委员会开展工作。"))
+    assert not any("解忧铺" in label for label in found)  # the quotation does not open the name
