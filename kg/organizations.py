@@ -386,9 +386,10 @@ def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) 
 
 def _places_only(label: str, prefix: int, written: list[Mention], place_from: dict[int, list[int]]) -> bool:
     """Whether one of the mentions ``written`` as ``label`` begins with places that fill its first ``prefix``
-    characters (丰镇市|新城区街道办事处: 丰镇市 is a place found there)."""
+    characters (丰镇市|新城区街道办事处: 丰镇市 is a place found there), after the 中共 of a party body's formal
+    name (中共|建塘镇|仓房社区|和平支部委员会 beside 和平支部委员会)."""
     for m in written:
-        pos, stop = m.start, m.start + prefix
+        pos, stop = m.start + (2 if m.surface.startswith("中共") else 0), m.start + prefix
         while pos < stop:
             ends = [e for e in place_from.get(pos, ()) if e <= stop]
             if not ends:
@@ -585,7 +586,13 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         return None  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
     internal = _internal_verbs()
     trade = norm.startswith(_TRADES, pos)
-    for c, hard in _start_candidates(norm, pos, floor, place_at):
+    candidates = _start_candidates(norm, pos, floor, place_at)
+    formal = next((k for k, (c, _) in enumerate(candidates) if norm.startswith("中共", c)), None)
+    if formal is not None and norm.startswith("委员会", pos) and pos - candidates[formal][0] >= 5 \
+            and not any(hard for _, hard in candidates[:formal]):
+        return candidates[formal][0]  # 中共|海港区美团流动党员支部|委员会: a party body's formal name runs from 中共
+        # to 委员会, whatever words of the clause's it holds (流动)
+    for c, hard in candidates:
         stem = clean_label(norm[c:pos])
         if party and stem.endswith(_KIND_ENDS) and not _small_place_then_kind(norm, c, pos, place_at):
             return None  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named)
@@ -968,8 +975,9 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
                 if not (norm.endswith(_BODY_ENDS, 0, b) and k > 0) and not (
                         (companies or k > 0) and _a_named_company(norm[a:b])):
                     continue
-                if b - a > 20 or any(p.start == a and p.end == b for p in places):
-                    continue
+                if b - a > 20 or any(p.start == a and p.end == b for p in places) \
+                        or norm[a:b] in organization_suffixes():
+                    continue  # (医院、学校、…、银行等30家企事业单位: kinds of body listed, a suffix alone names none)
                 name = clean_label(norm[a:b])
                 label, aliases = _complete(name, a, focus)
                 out.append(Mention("Organization", label, label, name, doc.file_name, a, b, aliases=aliases))

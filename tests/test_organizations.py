@@ -827,3 +827,19 @@ def test_organizations_probe_of_real_excerpts_keeps_its_score(tmp_path: Path) ->
     assert found >= 80, found
     assert extra <= 9, extra
     assert clean >= 18, clean
+
+
+def test_organizations_a_formal_party_name_and_kinds_listed(tmp_path: Path) -> None:
+    """中共…委员会: a party body's formal name runs from 中共 to 委员会 (not 党员支部委员会 after 流动), and is the
+    same body as its short form later; 医院、学校、…、银行等30家企事业单位: kinds listed, no bodies."""
+    found = _orgs(tmp_path, "近日，中共海港区美团流动党员支部委员会成立。")
+    assert "中共海港区美团流动党员支部委员会" in found
+    folder = tmp_path / "b"
+    folder.mkdir()
+    assert not _orgs(folder, "本次签约共涉及医院、学校、国有企业、银行、驻区单位及助老扶幼机构等30家企事业单位。")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    text = "香格里拉市建塘镇仓房社区党总支召开党员大会，成立联合党支部——中共建塘镇仓房社区和平支部委员会。" \
+        "和平支部委员会成员由业主组成。"
+    found = {k: v for k, v in _orgs(folder, text).items() if "和平" in k}
+    assert len(found) == 1 and "和平支部委员会" in next(iter(found.values()))  # one body, its short form an alias
