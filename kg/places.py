@@ -515,10 +515,12 @@ def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
         k -= 1
     if len(tokens) - k == 0 and tokens and tokens[-1] in _NAME_NUMERALS:
         k -= 1  # 在|二|桥西社区: a numeral no measure follows, after a preposition, begins the name
-    if len(tokens) == k == 1 and len(tokens[0]) >= 2 and word_tag(tokens[0]) == "nrt" \
-            and word_freq(tokens[0]) < 100 and (left == 0 or not is_han(norm[left - 1])):
-        return tokens  # ，加拉|尕玛村: a clause that opens with a rare word jieba holds as a transliterated name's
-        # syllables opens with the name
+    if k == len(tokens) and tokens and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) == "nrt" \
+            and word_freq(tokens[-1]) < 100 and (
+                (len(tokens) == 1 and (left == 0 or not is_han(norm[left - 1])))
+                or (len(tokens) >= 2 and word_tag(tokens[-2])[:1] in ("v", "p"))):
+        return tokens[-1:]  # ，加拉|尕玛村, 走进|加拉|尕玛村: a rare word jieba holds as a transliterated name's
+        # syllables, opening a clause or after its verb or preposition, begins the name
     if not 1 <= len(tokens) - k <= 2:
         return []
     if k > 0:

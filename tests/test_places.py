@@ -1746,3 +1746,7 @@ def test_a_communitys_name_with_a_divisions_short_name_glued_before_is_the_commu
     doc = read_metadata(make_document("a.txt", f"{text}\n".encode()))
     labels = {m.label for m in extract_places(doc).mentions if m.cls == "Community"}
     assert labels == {"丹英社区"}
+
+
+def test_a_village_named_by_sound_after_the_clauses_verb() -> None:
+    assert [m.label for m in _places("记者走进加拉尕玛村，看到村里的变化。") if m.cls == "Community"] == ["加拉尕玛村"]
