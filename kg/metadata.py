@@ -45,8 +45,9 @@ _BRACKETED_BYLINE = re.compile(
     r"(?:^[^。，,]{0,20}|(?<=。)|(?<=[。！？][”\"」]))\s*[(（【]([^()（）【】]{2,40})[)）】]")
 _FULL_STOP = re.compile(r"[。！？]")
 _PROSE = re.compile(r"[。！？；，,]")
-_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心"
-                         r"|发布|融媒|传媒|视点|头条)$")  # (顺庆发布, 卡若融媒: an outlet's account, no person)
+_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
+_ACCOUNT = re.compile(r"(发布|融媒|传媒|视点|头条)$")  # 顺庆发布, 卡若融媒: an outlet's account, no person (nor a
+# publisher: 权威发布 heads a column)
 
 
 def _lines(doc: Document, kinds: tuple[str, ...]) -> list[str]:
@@ -171,7 +172,7 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             if len(name) == 4 and run and not name.startswith(compound_surnames()):
                 out.extend((n, start + a, start + z) for n, a, z in run)  # 通讯员杨琼柳颖: two names
                 continue
-            if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name):
+            if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name) and not _ACCOUNT.search(name):
                 out.append((name, start, start + len(name)))
                 continue
             if run:

@@ -587,7 +587,8 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     internal = _internal_verbs()
     trade = norm.startswith(_TRADES, pos)
     candidates = _start_candidates(norm, pos, floor, place_at)
-    formal = next((k for k, (c, _) in enumerate(candidates) if norm.startswith("中共", c)), None)
+    formal = next((k for k, (c, _) in enumerate(candidates)
+                   if norm.startswith("中共", c) and not norm.startswith("中共党员", c)), None)  # (a member)
     if formal is not None and norm.startswith("委员会", pos) and pos - candidates[formal][0] >= 5 \
             and not any(hard for _, hard in candidates[:formal]):
         return candidates[formal][0]  # 中共|海港区美团流动党员支部|委员会: a party body's formal name runs from 中共
@@ -604,8 +605,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         if trade and _clause_like(stem):
             return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         office = norm[pos:pos + 1] in _OFFICE_HEADS
-        if _QUOTED_NAME.match(norm, c, pos) or _is_named(stem, tiers, norm, c, office=office):
-            # (“万家乐”文艺表演|服务队: a name in quotation marks that opens it names the body, whatever its words)
+        if _is_named(stem, tiers, norm, c, office=office):
             if _place_and_kind(norm, c, pos, tiers, place_from):
                 return None
             return _after_its_role(norm, c, pos, place_starts)
@@ -812,9 +812,6 @@ def _is_count_before(norm: str, start: int) -> bool:
     """11个坊巷党支部: a count of a kind of body, not one body."""
     return norm[max(0, start - 2):start].rstrip("余多").endswith(tuple("个家名")) or (
         start > 0 and norm[start - 1] in NUMERAL_CHARS)
-
-
-_QUOTED_NAME = re.compile(r"“[\u4e00-\u9fff]{2,}”")
 
 
 def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office: bool = False) -> bool:

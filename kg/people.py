@@ -238,7 +238,7 @@ def extract_people(doc: Document) -> list[Mention]:
                         text, at + 2)) and _predicate_at(text, at + 2):
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆: the third character begins the predicate
                 if at in noun_ends and _no_name_after_a_role_noun(text[at:at + k]):
-                    continue  # 种植户|黄金梨, 金银花: a crop; 驻村干部|包片: a verb and its part
+                    continue  # 种植户|金银花: a crop; 驻村干部|包片: a verb and its part
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
                         (compound or (k == 3 and at in noun_ends)) and text[at + k:at + k + 1] in _MARKS_AFTER_NAME)
                         or (  # (搬迁户孙开成|,: a role the lexicon does not list, as the lexicon's roles are read)
@@ -264,7 +264,8 @@ def extract_people(doc: Document) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-_PLACE_AND_THING_ENDS = frozenset("乡镇村区县市湾坝沟岭冲岗垭岩桥坪寨馆坊园店庄屯湖山河游子")
+_PLACE_AND_THING_ENDS = frozenset("乡镇村区县市馆坊店游子")
+_HAMLET_ENDS = frozenset("湾坝沟岭冲岗垭岩桥坪寨庄屯湖山河塘洼")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{3})")
 
 
@@ -277,10 +278,10 @@ def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: 
     name = text[at:at + 3]
     if word_freq(name) > 0 or not _given_name(name[1:]) or word_freq(name[:2]) > 0:
         return  # (高质量, 黄河流: words; 李子|坝: a word the surname begins)
-    if name[-1] in _PREDICATE_CHARS or name[-1] in _PLACE_AND_THING_ENDS or name[1] == "家" \
-            or any(word_freq(c) == 0 for c in name[1:]):
-        return  # 尚林|在: the predicate's first character; 万寨乡, 冯家湾, 江鲜馆, 车厘子: a place, a family's
-        # hamlet, a shop, a thing
+    if name[-1] in _PREDICATE_CHARS or name[-1] in _PLACE_AND_THING_ENDS or (
+            name[1] == "家" and name[2] in _HAMLET_ENDS) or any(word_freq(c) == 0 for c in name[1:]):
+        return  # 尚林|在: the predicate's first character; 万寨乡, 江鲜馆, 车厘子: a place, a shop, a thing;
+        # 冯家湾: a family's hamlet (吴家豪, 李振山 are names)
     tokens = cut(text[at + 3:at + 7])
     if not tokens or len(tokens[0]) < 2 or word_tag(tokens[0])[:1] not in ("v", "d", "a"):
         return
@@ -314,10 +315,9 @@ def _a_long_word_at(text: str, at: int) -> bool:
 
 def _no_name_after_a_role_noun(name: str) -> bool:
     """After a role read from its last word (种植户, 村干部), what the lexicon's roles need not ask: a word of
-    jieba's not a person's (金银花), one the surname begins (黄金|梨), or a one-character verb and its object
-    (包|片)."""
-    return (word_freq(name) > 0 and not word_tag(name).startswith("nr")) or (
-        len(name) == 3 and word_freq(name[:2]) > 0) or (len(name) == 2 and word_tag(name[0]).startswith("v"))
+    jieba's not a person's (金银花), or 包 and the part of the grid a cadre takes on (包|片, 包|案). (高明亮, 顾明:
+    a surname and a given name however jieba reads them.)"""
+    return (word_freq(name) > 0 and not word_tag(name).startswith("nr")) or (len(name) == 2 and name[0] == "包")
 
 
 def _role_noun_ends(text: str) -> list[int]:

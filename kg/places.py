@@ -292,7 +292,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if estate and run.endswith(_RELOCATION) and not norm.startswith(_RELOCATION, left):
         kind = next(k for k in _RELOCATION if run.endswith(k))  # 七里店|安置|小区: the estate built to rehouse
         named = _name_before(norm, pos - len(kind), floor, min_freq=min_freq)  # people, named by where it is
-        return (named[0], named[1] + kind) if named is not None else None
+        if named is None or (word_freq(named[1]) > 0 and not word_tag(named[1]).startswith(("ns", "nr", "nz"))):
+            return None  # 易地|安置小区, 征地, 棚改, 集镇, 库区: how or where the relocated came from, a kind
+        return named[0], named[1] + kind
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
         name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS \
             and pos - 4 in word_bounds(norm, left, pos) else run[-3:]  # 推广|文亭巷: it begins where a word does

@@ -90,6 +90,7 @@ _COPULAS = ("就是", "是", "成为", "作为", "为")
 _COUNTED_INSIDE = ("一系列", "一批", "多个")  # …开展一系列整治行动: however far in, a count of activities
 _QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", *_COUNTED_INSIDE)
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
+_DAY_NUMERALS = frozenset("一二三四五六七八九十")  # 七一, 五一, 十一: days (百千: a count's name, “百千”活动)
 _ASPECT_AFTER = ("起来", "了", "着")  # what follows a head that is the clause's verb (行动起来)
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
@@ -286,7 +287,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         tail = after + (version.end() - version.start() if version else 0)
         head = _head_after(norm, tail, end, near_heads, quote_only)
         if all(c in _CHINESE_NUMERALS for c in inner) and (head is None or (
-                len(inner) == 2 and head[1].endswith("活动"))):
+                len(inner) == 2 and all(c in _DAY_NUMERALS for c in inner) and head[1].endswith("活动"))):
             continue  # “七一”系列活动, “十四五”规划: a day, a plan's period; a day's activities are no program's name
             # (“1234”工作体系 names one by its head)
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
@@ -538,8 +539,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # …工作小组: a body; 党群活动|中心, 为活动|阵地: a facility, its head a word of its name
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
-        if norm.startswith(_ASPECT_AFTER, h_end):
+        if norm.startswith(_ASPECT_AFTER, h_end) and cut(norm[h_end:h_end + 4])[0] in _ASPECT_AFTER:
             continue  # 居民便纷纷行动|起来, 积极行动了: the clause's verb, its aspect after it, no program's head
+            # (…人才工程|着力破解: 着 begins the next verb)
         if h_end < end and is_han(norm[h_end]) and is_common_word(norm[h_end - 1:h_end + 1]) \
                 and h_end not in word_bounds(norm, m.start(), min(end, h_end + 2)):
             continue  # 示范|带动: the head's last character begins a word with the next, no head there

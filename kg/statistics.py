@@ -653,8 +653,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                         first -= 1
                     thing, start = _thing_before(norm, first, s.start)
                     if start > s.start and norm[start - 1].isdigit():  # 6组|村民86户320人, 105个村|1944户6770人:
-                        if len(thing) < 3 or thing[0] not in _MEASURE_FIRST:  # after another count's measure, the
-                            continue  # noun that follows it (村民); one character (村) is that count's own noun
+                        if len(thing) < 3 or thing[0] not in _MEASURE_FIRST or thing[-1] not in _PEOPLE_ENDS:
+                            continue  # after another count's measure, a noun of people that follows it (村民); the
+                            # count's own noun is not the households' (5个|村民小组|386户1200人: the village's people)
                         thing, start = thing[1:], start + 1
                 elif after_number and measure in _units():
                     continue  # 活动12场|600人次: the people at the events, a measure of them, no thing counted

@@ -397,8 +397,8 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
     """社区到小区、小区到楼栋、楼栋到业主: levels linked pairwise, each pair's lower level the next pair's
     upper one, said twice at least. The repetition ranks them as a dash would; a chain that does not link up
     (镇到村、户到人) is two routes, no structure. Every level but the last is a level's word or a party
-    body; the last may be the post or the people at the bottom (业主). Quoted whole and named a structure
-    or a model after, with two of its levels the grid's or the party's."""
+    body; the last may be the post or the people at the bottom (业主). Counted right after (的四级), or quoted
+    whole and named a structure or a model after, with two of its levels the grid's or the party's."""
     norm = doc.norm
     out = []
     for m in _LINKED.finditer(norm, start, end):
@@ -418,18 +418,20 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
             continue
         stop = m.end() - len(pairs[-1][1]) + len(last)  # (楼栋到业主|的治理模式: the run went on past the level)
         quoted = norm[m.start() - 1:m.start()] in ("“", "「") and norm[stop:stop + 1] in ("”", "」")
-        if not (quoted and _structure_named_after(norm, stop, end, (*context, "模式"))):
-            continue  # (实现从区到街道、街道到社区的全覆盖: how far something reaches, said in passing)
-        if sum(n in _GRID_LEVELS or n.endswith(party_heads()) for n in names) < 2:
-            continue  # 县到乡、乡到村、村到户: a road's or a parcel's route, or a cascade of duties, through the
-            # administrative levels; a structure's levels are the grid's or the party's (社区到小区、小区到楼栋)
+        stated = _STATED_AFTER.match(norm, stop)
+        counted = stated is not None and _count(stated.group(1)) == len(names)  # …楼栋到单元的四级网格管理体系
+        grid = sum(n in _GRID_LEVELS or n.endswith(party_heads()) for n in names) >= 2
+        if not (counted or (quoted and grid and _structure_named_after(norm, stop, end, (*context, "模式")))):
+            continue  # 实现从区到街道、街道到社区的全覆盖: how far something reaches; 县到乡、乡到村、村到户的道路:
+            # a road's or a parcel's route through the administrative levels. A structure's levels are counted
+            # right after them, or quoted whole and named a structure, the grid's or the party's
         offsets = list(accumulate((len(p) + 1 for p in pieces[:-1]), initial=m.start()))  # where each pair is
         spans = [(offsets[0] + len(pairs[0][0]) - len(first), offsets[0] + len(pairs[0][0]))]
         for k, (upper, _) in enumerate(pairs):  # each level below the first where its pair writes it first
             lower_at = offsets[k] + len(upper) + 1
             spans.append((lower_at, lower_at + len(names[k + 1])))
         levels = [Mention("OrgTier", n, n, n, doc.file_name, a, b) for n, (a, b) in zip(names, spans, strict=True)]
-        out.append(ChainFound(spans[0][0], spans[-1][1], tuple(levels), None))
+        out.append(ChainFound(spans[0][0], spans[-1][1], tuple(levels), len(names) if counted else None))
     return out
 
 

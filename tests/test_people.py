@@ -558,9 +558,11 @@ def test_people_an_outlets_account_and_a_pages_disclaimer_name_no_one(text: str,
 @pytest.mark.parametrize(("text", "names"), [
     ("如今，冯家湾成为网红打卡地。", []),  # a family's hamlet opening the clause, no person
     ("如今，车厘子成为村民的致富果。", []),  # a fruit
-    ("种植户金银花收入翻了一番。", []),  # after a role read from its last word: a crop, a word of jieba's
-    ("种植户黄金梨喜获丰收。", []),  # 黄金|梨: a word the surname begins
-    ("驻村干部包片负责。", []),  # a verb and its part, no name
+    ("驻村干部包片负责。", []),  # after a role read from its last word: a verb and its part, no name
+    ("种植户高明亮说，今年收成好。", ["高明亮"]),  # 高明 a word, 高明亮 a name
+    ("养殖户顾明介绍，合作社发展很快。", ["顾明"]),  # 顾, tagged a verb, a surname here
+    ("谈起如今的生活，李振山告诉记者。", ["李振山"]),  # …山 ends a given name as often as a hamlet
+    ("如今，吴家豪成为网红主播。", ["吴家豪"]),
 ])
 def test_people_no_hamlet_crop_or_verb_read_as_a_name(text: str, names: list[str]) -> None:
     assert _people(text) == names

@@ -1734,6 +1734,7 @@ def test_a_village_named_by_sound_begins_with_the_clause(text: str, name: str) -
     ("来到乐都区碾伯镇七里店安置小区院内的社区服务站。", ["七里店安置小区"]),  # an estate of the relocated
     ("全县建成安置小区12个。", []),  # the kind, counted
     ("推进老旧小区和安置小区改造。", []),
+    ("推进易地安置小区建设。", []),  # how the relocated came, a kind
 ])
 def test_an_estate_of_the_relocated_keeps_the_word_in_its_name(text: str, names: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == names

@@ -956,6 +956,7 @@ def test_programs_no_name_in_a_word_s_及_or_a_list_of_things_or_posts(text: str
     ("社区提出设想以来，小区里的热心居民便纷纷行动起来。", []),  # 行动起来: the clause's verb and its aspect
     ("接到通知后，老旧小区的党员志愿者积极行动了。", []),
     ("全区开展城乡环境整治百日攻坚行动。", ["城乡环境整治百日攻坚行动"]),
+    ("该县实施乡村振兴人才工程着力破解人才难题。", ["乡村振兴人才工程"]),  # 着力: the next verb, not an aspect
 ])
 def test_programs_a_head_that_is_the_clauses_verb(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
@@ -965,6 +966,7 @@ def test_programs_a_head_that_is_the_clauses_verb(text: str, labels: list[str]) 
     ("清城区组织开展“七一”系列活动和主题党日活动。", []),  # a day's activities: no program named
     ("街道开展“五一”慰问活动。", []),
     ("社区开展“三联”活动。", ["三联活动"]),  # a count's name, not a day
+    ("开展“百千”活动。", ["百千活动"]),  # 百名干部联系千户: no day
 ])
 def test_programs_a_days_activities_are_no_programs_name(text: str, labels: list[str]) -> None:
     assert [x for x in _labels(text) if x != "主题党日活动"] == labels

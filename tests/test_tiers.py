@@ -639,7 +639,9 @@ def test_tiers_a_villages_two_committees_are_a_level_of_an_arrow_chain() -> None
     # levels linked pairwise, each pair's lower the next pair's upper, quoted whole or named a structure after
     ("通过“社区到小区、小区到楼栋、楼栋到业主”的治理模式，提升治理水平。", [["社区", "小区", "楼栋", "业主"]]),
     ("形成“社区到小区、小区到楼栋、楼栋到居民户”的组织体系。", [["社区", "小区", "楼栋", "居民户"]]),
-    ("形成区到街道、街道到社区、社区到网格的组织体系。", []),  # not quoted whole
+    ("形成区到街道、街道到社区、社区到网格的组织体系。", []),  # not quoted whole, nor counted
+    ("构建社区到小区、小区到楼栋、楼栋到单元的四级网格管理体系。", [["社区", "小区", "楼栋", "单元"]]),  # counted
+    ("建立“镇到村、村到组、组到户”的四级网格化管理体系。", [["镇", "村", "组", "户"]]),
     ("实现从区到街道、街道到社区、社区到网格的全覆盖。", []),  # how far it reaches, said in passing
     ("目前，县到乡、乡到村、村到组的道路全部硬化，农村公路网络日益完善。", []),  # a road's route
     ("打通“县到乡、乡到村、村到户”的最后一公里，构建三级物流体系。", []),  # a parcel's, administrative levels
