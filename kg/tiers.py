@@ -385,12 +385,14 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.extend(_prose_chains(doc, s.start, s.end, context))
         if len(out) == here and "、" in text:
             out.extend(_ranked_list_chains(doc, s.start, s.end, context))
-        if len(out) == here and "到" in text and "、" in text:
+        if len(out) == here and "到" in text:
             out.extend(_linked_chains(doc, s.start, s.end, context))
     return out
 
 
-_LINKED = re.compile(r"(?:[\u4e00-\u9fff]{1,8}到[\u4e00-\u9fff]{1,8}、){1,6}[\u4e00-\u9fff]{1,8}到[\u4e00-\u9fff]{1,8}")
+_LINKED = re.compile(r"(?:[\u4e00-\u9fff]{1,8}到[\u4e00-\u9fff]{1,8}[、，,]){1,6}"
+                     r"[\u4e00-\u9fff]{1,8}到[\u4e00-\u9fff]{1,8}")
+_LINK_MARKS = re.compile("[、，,]")
 
 
 def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]) -> list[ChainFound]:
@@ -402,7 +404,7 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
     norm = doc.norm
     out = []
     for m in _LINKED.finditer(norm, start, end):
-        pieces = m.group(0).split("、")
+        pieces = _LINK_MARKS.split(m.group(0))  # (社区到小区，小区到楼栋: commas link them as well)
         pairs = [p.split("到") for p in pieces]
         if any(len(p) != 2 for p in pairs):
             continue
