@@ -973,8 +973,9 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
                         (companies or k > 0) and _a_named_company(norm[a:b])):
                     continue
                 if b - a > 20 or any(p.start == a and p.end == b for p in places) \
-                        or norm[a:b] in organization_suffixes():
-                    continue  # (医院、学校、…、银行等30家企事业单位: kinds of body listed, a suffix alone names none)
+                        or norm[a:b] in organization_suffixes() or word_freq(norm[a:b]) > 0:
+                    continue  # (医院、学校、…、银行, 卫生院、派出所、供电所、信用社等12家单位: kinds of body listed,
+                    # a suffix alone or one word of jieba's names none)
                 name = clean_label(norm[a:b])
                 label, aliases = _complete(name, a, focus)
                 out.append(Mention("Organization", label, label, name, doc.file_name, a, b, aliases=aliases))

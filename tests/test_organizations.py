@@ -840,6 +840,9 @@ def test_organizations_a_formal_party_name_and_kinds_listed(tmp_path: Path) -> N
     folder = tmp_path / "b"
     folder.mkdir()
     assert not _orgs(folder, "本次签约共涉及医院、学校、国有企业、银行、驻区单位及助老扶幼机构等30家企事业单位。")
+    folder = tmp_path / "d"
+    folder.mkdir()
+    assert not _orgs(folder, "镇上的卫生院、派出所、供电所、信用社等12家单位与村党支部结对共建。")  # kinds, words
     folder = tmp_path / "c"
     folder.mkdir()
     text = "香格里拉市建塘镇仓房社区党总支召开党员大会，成立联合党支部——中共建塘镇仓房社区和平支部委员会。" \
