@@ -218,8 +218,9 @@ def extract_people(doc: Document) -> list[Mention]:
             said = text[end:end + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
-        noun_ends = _role_noun_ends(text)
-        role_ends = chain((m.end() for m in role_only.finditer(text)), (m.end() for m in joined_after), noun_ends)
+        noun_ends = frozenset(_role_noun_ends(text))
+        role_ends = chain((m.end() for m in role_only.finditer(text)), (m.end() for m in joined_after),
+                          sorted(noun_ends))
         for at in role_ends:  # 书记邱慧敏|坚持…: a name before any predicate
             joined = _JOINED_NAME.match(text, at)  # 书记古丽米热·艾买提|说: a transliterated name
             if joined is not None:
@@ -242,7 +243,6 @@ def extract_people(doc: Document) -> list[Mention]:
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
                         (compound or (k == 3 and at in noun_ends)) and text[at + k:at + k + 1] in _MARKS_AFTER_NAME)
                         or (  # (搬迁户孙开成|,: a role the lexicon does not list, as the lexicon's roles are read)
-
                         k == 3 and at + k < len(text) and text[at + k] in "“「" and _given_name(text[at + 1:at + 3])
                         and not word_tag(text[at + 2]).startswith("v")) or (  # (村民齐声|唱“…”: a verb ends it)
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
