@@ -970,3 +970,7 @@ def test_programs_a_head_that_is_the_clauses_verb(text: str, labels: list[str]) 
 ])
 def test_programs_a_days_activities_are_no_programs_name(text: str, labels: list[str]) -> None:
     assert [x for x in _labels(text) if x != "主题党日活动"] == labels
+
+
+def test_programs_a_quoted_count_of_people_names_no_program() -> None:
+    assert _labels("以辖区51个“五百人”网格为最小作战单元，组织开展“敲门行动”。") == ["敲门行动"]
