@@ -104,7 +104,8 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像")  # 原: former (原高行村); 而: and yet; 报道过|东苑社区
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像距")  # 原: former (原高行村); 而: and yet; 报道过|东苑社区;
+# 距|洪州镇政府驻地22公里: how far from it
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组")

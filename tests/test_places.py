@@ -1751,3 +1751,12 @@ def test_a_communitys_name_with_a_divisions_short_name_glued_before_is_the_commu
 
 def test_a_village_named_by_sound_after_the_clauses_verb() -> None:
     assert [m.label for m in _places("记者走进加拉尕玛村，看到村里的变化。") if m.cls == "Community"] == ["加拉尕玛村"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("不同于新建小区的老旧小区、村改小区、安置小区，邻里关系较稳定。", []),  # kinds of estate
+    ("听取经开区产业社区建设情况汇报。", []),
+    ("垒寨村位于黎平县东南部，距洪州镇政府驻地22公里。", ["垒寨村", "洪州镇"]),  # not 距洪州镇
+])
+def test_kinds_of_estate_and_a_distance_name_no_place(text: str, names: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == names
