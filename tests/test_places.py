@@ -1502,8 +1502,8 @@ def test_places_a_clause_that_opens_with_a_locative_character_may_open_with_a_na
 
 
 def test_places_probe_of_real_excerpts_keeps_its_score() -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 220 of their 271 places (by
-    name or an alias the reader gave), each at the reader's level, and at most 16 places no reader takes."""
+    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 221 of their 271 places (by
+    name or an alias the reader gave), each at the reader's level, and at most 12 places no reader takes."""
     import json
     import re
 
@@ -1532,9 +1532,9 @@ def test_places_probe_of_real_excerpts_keeps_its_score() -> None:
                 wrong_level += read[hit] != p["level"]
         extra += len({folded(m.label) for m in mentions
                       if not {folded(n) for n in (m.label, m.surface, *m.aliases)} & taken})
-    assert found >= 220, found  # (222 at the floor's writing)
+    assert found >= 221, found  # (223 at the floor's writing, the fifteenth session)
     assert wrong_level == 0, wrong_level
-    assert extra <= 16, extra  # (14 at the floor's writing)
+    assert extra <= 12, extra  # (10 at the floor's writing)
 
 
 @pytest.mark.parametrize(("text", "names"), [

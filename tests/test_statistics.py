@@ -514,7 +514,7 @@ def test_statistics_so_many_people_before_a_place_word_is_its_size() -> None:
 
 
 def test_statistics_probe_of_real_excerpts_keeps_its_score() -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg reads at least 100 of their 116 counts (value
+    """50 real excerpts read by hand (tests/probes/README.md): kg reads at least 102 of their 116 counts (value
     equal, counted noun equal or one inside the other) and at most two counts no reader takes."""
     import json
     from pathlib import Path
@@ -531,7 +531,7 @@ def test_statistics_probe_of_real_excerpts_keeps_its_score() -> None:
         taken = [(folded(c["thing"]), float(c["value"])) for c in e["counts"]]
         h, x = matched(taken, got, lambda t, r: r[1] == t[1] and (r[0] == t[0] or r[0] in t[0] or t[0] in r[0]))
         found, false = found + h, false + x
-    assert found >= 100, found
+    assert found >= 102, found  # (104 at the fifteenth session's end)
     assert false <= 2, false
 
 
