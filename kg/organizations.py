@@ -345,6 +345,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 label, aliases = _complete(norm[a:b], a, focus)
                 out.append(Mention("Organization", label, label, norm[a:b], doc.file_name, a, b, aliases=aliases))
             taken_until = max([taken_until, *(b for _, b in listed)])
+    out.extend(_work_teams(doc, out))
     out.extend(_national(doc, out))
     out.extend(_committees(doc, focus, places, out))
     out = _listed_units(doc, out, places, focus)
@@ -979,6 +980,23 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
                 name = clean_label(norm[a:b])
                 label, aliases = _complete(name, a, focus)
                 out.append(Mention("Organization", label, label, name, doc.file_name, a, b, aliases=aliases))
+    return out
+
+
+_WORK_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{0,8}?(?:村|社区|嘎查))?(?:乡村振兴|帮扶|扶贫)?工作队")
+
+
+def _work_teams(doc: Document, found: list[Mention]) -> list[Mention]:
+    """十堰市委编办|驻文武沟村工作队, 中国建设银行河北省分行|驻村工作队: the work team a named body sends to a village,
+    named by the body (and the village): a body of its own beside the one that sends it."""
+    out = []
+    for o in found:
+        m = _WORK_TEAM.match(doc.norm, o.end)
+        if m is None:
+            continue
+        label = o.label + m.group(0)
+        out.append(Mention("Organization", label, label, doc.norm[o.start:m.end()], doc.file_name, o.start, m.end(),
+                           aliases=tuple(a + m.group(0) for a in o.aliases)))
     return out
 
 

@@ -849,3 +849,13 @@ def test_organizations_a_formal_party_name_and_kinds_listed(tmp_path: Path) -> N
         "和平支部委员会成员由业主组成。"
     found = {k: v for k, v in _orgs(folder, text).items() if "和平" in k}
     assert len(found) == 1 and "和平支部委员会" in next(iter(found.values()))  # one body, its short form an alias
+
+
+def test_organizations_a_work_team_a_named_body_sends(tmp_path: Path) -> None:
+    """中国建设银行河北省分行驻村工作队: the work team a named body sends to a village is a body of its own; an
+    unnamed one (选派驻村工作队) is a kind."""
+    found = _orgs(tmp_path, "中国建设银行河北省分行驻村工作队到来后，以党建为引领开展工作。")
+    assert {"中国建设银行河北省分行", "中国建设银行河北省分行驻村工作队"} <= set(found)
+    folder = tmp_path / "b"
+    folder.mkdir()
+    assert not _orgs(folder, "各地选派驻村工作队开展帮扶。")
