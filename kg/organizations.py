@@ -983,13 +983,18 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
     return out
 
 
+_BATCH_TEAM = re.compile(r"第[一二三四五六七八九十百\d]+批(?:驻村|乡村振兴|帮扶|扶贫)?工作队")
 _WORK_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{0,8}?(?:村|社区|嘎查))?(?:乡村振兴|帮扶|扶贫)?工作队")
 
 
 def _work_teams(doc: Document, found: list[Mention]) -> list[Mention]:
     """十堰市委编办|驻文武沟村工作队, 中国建设银行河北省分行|驻村工作队: the work team a named body sends to a village,
-    named by the body (and the village): a body of its own beside the one that sends it."""
+    named by the body (and the village): a body of its own beside the one that sends it; and one named by its
+    batch (第十三批驻村工作队)."""
     out = []
+    for m in _BATCH_TEAM.finditer(doc.norm):  # 第十三批驻村工作队: a team named by its batch
+        if not any(o.start <= m.start() < o.end for o in found):
+            out.append(Mention("Organization", m.group(0), m.group(0), m.group(0), doc.file_name, m.start(), m.end()))
     for o in found:
         m = _WORK_TEAM.match(doc.norm, o.end)
         if m is None:

@@ -859,3 +859,6 @@ def test_organizations_a_work_team_a_named_body_sends(tmp_path: Path) -> None:
     folder = tmp_path / "b"
     folder.mkdir()
     assert not _orgs(folder, "各地选派驻村工作队开展帮扶。")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    assert "第十三批驻村工作队" in _orgs(folder, "第十三批驻村工作队队长介绍，村里变化很大。")  # named by its batch
