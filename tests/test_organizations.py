@@ -862,3 +862,11 @@ def test_organizations_a_work_team_a_named_body_sends(tmp_path: Path) -> None:
     folder = tmp_path / "c"
     folder.mkdir()
     assert "第十三批驻村工作队" in _orgs(folder, "第十三批驻村工作队队长介绍，村里变化很大。")  # named by its batch
+
+
+def test_organizations_a_named_self_governing_committee(tmp_path: Path) -> None:
+    """恒阳院落自管会, 大儒名城业委会: an estate's or yard's committee named by it is a body; 小区业委会 is a kind."""
+    assert "恒阳院落自管会" in _orgs(tmp_path, "社区建立起恒阳网格党支部、恒阳院落自管会等，以党建为引领。")
+    folder = tmp_path / "b"
+    folder.mkdir()
+    assert not _orgs(folder, "小区业委会成立后，居民满意度明显提升。")
