@@ -870,3 +870,13 @@ def test_organizations_a_named_self_governing_committee(tmp_path: Path) -> None:
     folder = tmp_path / "b"
     folder.mkdir()
     assert not _orgs(folder, "小区业委会成立后，居民满意度明显提升。")
+
+
+def test_organizations_a_team_named_by_words_of_its_own_a_verbs_among_them(tmp_path: Path) -> None:
+    """守望志愿服务队: named by 守望 (a verb, to jieba), as 书香志愿服务队 by 书香; 应急救援服务队, 治安巡逻服务队:
+    words every team of a kind is written with, no name."""
+    found = _orgs(tmp_path, "社区成立了志愿者协会、书香志愿服务队和守望志愿服务队等多个志愿服务队。")
+    assert {"书香志愿服务队", "守望志愿服务队"} <= set(found)
+    folder = tmp_path / "b"
+    folder.mkdir()
+    assert not _orgs(folder, "社区组建应急救援服务队和治安巡逻服务队。")
