@@ -607,8 +607,10 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         office = norm[pos:pos + 1] in _OFFICE_HEADS
         if _is_named(stem, tiers, norm, c, office=office) or (
-                hard and norm.startswith(_TEAMS, pos) and _a_named_team(stem) and not _clause_like(stem)):
-            # (守望|志愿服务队: a team named by words of its own, a verb's among them)
+                hard and norm.startswith(_TEAMS, pos) and _a_named_team(stem) and not _clause_like(stem)
+                and not any(q in norm[c:pos] for q in "“”「」\"")):
+            # (守望|志愿服务队: a team named by words of its own, a verb's among them; a quotation there is a
+            # topic's, “疫情防控”志愿服务队)
             if _place_and_kind(norm, c, pos, tiers, place_from):
                 return None
             return _after_its_role(norm, c, pos, place_starts)
