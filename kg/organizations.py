@@ -729,7 +729,9 @@ def _a_divisions_centre(norm: str, start: int, pos: int) -> bool:
     stem = norm[start:pos]
     if any(w in stem for w in ("党群", "党员", "邻里", "社区", "小区", "村", "街道", "便民", "活动")):
         return False
-    return any(g.start == 0 and g.full and g.end < len(stem) for g in load_gazetteer().find_all(stem))
+    return any(g.start == 0 and (g.full or (g.end + 4 <= len(stem) and "服务" in stem[g.end:]))
+               and g.end < len(stem) for g in load_gazetteer().find_all(stem))  # (珠海|众爱公益慈善服务|中心: a
+    # city's short name, then a service body's own name of four characters or more)
 
 
 def _clause_like(stem: str) -> bool:

@@ -880,3 +880,12 @@ def test_organizations_a_team_named_by_words_of_its_own_a_verbs_among_them(tmp_p
     folder = tmp_path / "b"
     folder.mkdir()
     assert not _orgs(folder, "社区组建应急救援服务队和治安巡逻服务队。")
+
+
+def test_organizations_a_service_centre_named_after_its_city(tmp_path: Path) -> None:
+    """珠海众爱公益慈善服务中心: a city's short name, then a service body's own name, is a body (a 党群服务中心 or
+    a 社区 one stays a facility)."""
+    assert "珠海众爱公益慈善服务中心" in _orgs(tmp_path, "通过场地换服务引入珠海众爱公益慈善服务中心、专业心理机构等。")
+    folder = tmp_path / "b"
+    folder.mkdir()
+    assert not _orgs(folder, "居民在珠海社区服务中心办理业务。")
