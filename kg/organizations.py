@@ -606,11 +606,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         if trade and _clause_like(stem):
             return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         office = norm[pos:pos + 1] in _OFFICE_HEADS
-        if _is_named(stem, tiers, norm, c, office=office) or (
-                hard and norm.startswith(_TEAMS, pos) and _a_named_team(stem) and not _clause_like(stem)
-                and not any(q in norm[c:pos] for q in "“”「」\"")):
-            # (守望|志愿服务队: a team named by words of its own, a verb's among them; a quotation there is a
-            # topic's, “疫情防控”志愿服务队)
+        if _is_named(stem, tiers, norm, c, office=office):
             if _place_and_kind(norm, c, pos, tiers, place_from):
                 return None
             return _after_its_role(norm, c, pos, place_starts)
@@ -833,6 +829,8 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
         return False  # 屯级党支部, 县级党委: a level of body, not one body
     if stem.startswith("某"):
         return False  # 某房地产公司党支部: a body the text will not name
+    if stem.endswith("届"):
+        return False  # 新一届|业委会, 第二届|理事会: which term of a kind of body, none named
     if stem in _BARE_COMPANY or stem in organization_suffixes():
         return False  # …有限公司|党支部 with nothing before it read: the company's name is not there; 医院|学校:
         # a kind of body before another, listed
@@ -989,18 +987,14 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
     return out
 
 
-_BATCH_TEAM = re.compile(r"第[一二三四五六七八九十百\d]+批(?:驻村|乡村振兴|帮扶|扶贫)?工作队")
 _WORK_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{0,8}?(?:村|社区|嘎查))?(?:乡村振兴|帮扶|扶贫)?工作队")
 
 
 def _work_teams(doc: Document, found: list[Mention]) -> list[Mention]:
     """十堰市委编办|驻文武沟村工作队, 中国建设银行河北省分行|驻村工作队: the work team a named body sends to a village,
-    named by the body (and the village): a body of its own beside the one that sends it; and one named by its
-    batch (第十三批驻村工作队)."""
+    named by the body (and the village): a body of its own beside the one that sends it. (第一批驻村工作队 names
+    none: every county sends a first batch.)"""
     out = []
-    for m in _BATCH_TEAM.finditer(doc.norm):  # 第十三批驻村工作队: a team named by its batch
-        if not any(o.start <= m.start() < o.end for o in found):
-            out.append(Mention("Organization", m.group(0), m.group(0), m.group(0), doc.file_name, m.start(), m.end()))
     for o in found:
         m = _WORK_TEAM.match(doc.norm, o.end)
         if m is None:

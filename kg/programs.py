@@ -48,7 +48,7 @@ _PARTY_JOINED = re.compile(r"党建[\u4e00-\u9fff]{0,2}[+＋·][\u4e00-\u9fff]|[
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
 _HONOURED = ("评为", "评选为", "荣获", "获评", "获得", "授予", "命名为", "认定为", "评定为", "入选", "荣膺", "获")
-_A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名人户]")  # (“五百人”网格: a grid of so many)
+_A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名]")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
 

@@ -309,7 +309,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         inner = norm[at + 1:end - 1]
         if at > floor and len(inner) >= 2 and all(map(is_han, inner)) and not inner.startswith((*_AMONG, "含")):
             thing, start = _thing_before(norm, at, floor)
-            heads = party_heads()
+            heads = tuple(h for h in party_heads() if not h.endswith("户"))  # (党员中心户: households)
             if thing and (thing[-1] == inner[-1] or (thing.endswith(heads) and inner.endswith(heads))):
                 return thing + norm[at:end], start  # (of the same kind: 长 and 长, 员 and 员, party bodies both:
                 # 小区党组织(党小组)近5000个; not an aside)

@@ -421,8 +421,11 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
         stop = m.end() - len(pairs[-1][1]) + len(last)  # (楼栋到业主|的治理模式: the run went on past the level)
         quoted = norm[m.start() - 1:m.start()] in ("“", "「") and norm[stop:stop + 1] in ("”", "」")
         stated = _STATED_AFTER.match(norm, stop)
-        counted = stated is not None and _count(stated.group(1)) == len(names)  # …楼栋到单元的四级网格管理体系
         grid = sum(n in _GRID_LEVELS or n.endswith(party_heads()) for n in names) >= 2
+        counted = stated is not None and _count(stated.group(1)) == len(names) and (
+            grid or _GOVERNANCE.search(norm, stated.end(), min(end, stated.end() + 12)) is not None)
+        # (…楼栋到单元的四级网格管理体系, “镇到村、村到组、组到户”的四级网格化管理; not 县到乡，乡到村，村到户的四级
+        # 物流配送体系: a parcel's route)
         if not (counted or (quoted and grid and _structure_named_after(norm, stop, end, (*context, "模式")))):
             continue  # 实现从区到街道、街道到社区的全覆盖: how far something reaches; 县到乡、乡到村、村到户的道路:
             # a road's or a parcel's route through the administrative levels. A structure's levels are counted
@@ -437,6 +440,7 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
     return out
 
 
+_GOVERNANCE = re.compile("网格|组织|管理|治理|党建|联动")
 _GRID_LEVELS = frozenset(("社区", "小区", "网格", "楼栋", "单元", "楼道", "院落", "片区", "微网格"))
 
 
@@ -446,9 +450,11 @@ def _a_level(name: str) -> bool:
 
 def _level_at_end(text: str) -> str | None:
     """The level a run before 到 ends in (通过社区 → 社区): the longest level word or party body it ends with."""
+    text = text[max(text.rfind(c) for c in "从由自") + 1:]  # 构建从|党工委: where the levels begin
     for k in range(min(len(text), 8), 0, -1):
-        if _a_level(text[-k:]):
-            return text[-k:]
+        if _a_level(text[-k:]) and not (k > 2 and cut(text[-k:])[0] != text[-k:] and word_tag(
+                cut(text[-k:])[0]).startswith("v")):
+            return text[-k:]  # (构建|党工委: a verb of the clause before a party body is not its name's)
     return None
 
 

@@ -972,5 +972,6 @@ def test_programs_a_days_activities_are_no_programs_name(text: str, labels: list
     assert [x for x in _labels(text) if x != "主题党日活动"] == labels
 
 
-def test_programs_a_quoted_count_of_people_names_no_program() -> None:
-    assert _labels("以辖区51个“五百人”网格为最小作战单元，组织开展“敲门行动”。") == ["敲门行动"]
+def test_programs_a_quoted_count_of_people_before_a_programs_head_names_one() -> None:
+    # (a rule that read every quoted count of people as no name was taken back: the third review)
+    assert _labels("推行“百户”联系制度。") == ["百户联系制度"]

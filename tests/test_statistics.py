@@ -652,6 +652,7 @@ def test_statistics_a_verb_before_a_count_of_people_counts_no_noun(text: str, fa
     ("选出楼栋党小组长(楼栋长)83人。", [("楼栋党小组长(楼栋长)", 83, "人", False)]),
     ("共有党员(其中女党员)30人。", []),  # an aside, not another name
     ("在全市建立小区党组织(党小组)近5000个。", [("小区党组织(党小组)", 5000, "个", True)]),  # party bodies both
+    ("建立楼栋党小组(党员中心户)1200个。", []),  # households are no party body's other name
     # households and people after another count's noun: the households are of no noun named
     ("安置群众覆盖12个乡镇105个村1944户6770人。", [("乡镇", 12, "个", False), ("村", 105, "个", False)]),
 ])
