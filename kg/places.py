@@ -1537,7 +1537,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             used_gaz.add(pm.start)
         elif canon != "高新区":
             continue  # 新区, 开发区 need a named place in front
-        named_by = gaz.get(city_code) if city_code else None
+        division = gaz.get(city_code) if city_code else None  # the city, or a district with no city above it
+        named_by = division
         written = None  # the division the prefix itself names (_glued_city gives its city instead)
         if prefix is not None:
             if prefix[1] in prefix[0].candidates:
@@ -1553,11 +1554,15 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         if middle and prefix is None:
             start = zs - len(middle)
         key = f"{city_code or '?'}:{label}"
+        # a zone, a district-level place, is part of no district: after one with no city above it (开州|浦里新区,
+        # 重庆 governing 开州区 directly) it is part of that district's parent
+        beside = division if division is not None and division.level == "District" else None
         mentions.append(
             Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,
-                    parent_key=_zone_parent(gaz, city_code), aliases=(doc.norm[start:ze], canon))
+                    parent_key=beside.parent if beside is not None else city_code,
+                    aliases=(doc.norm[start:ze], canon))
         )
-        if prefix is not None and gaz.get(city_code or "") is prefix[1] and prefix[1].level == "District":
+        if prefix is not None and beside is prefix[1]:
             pm, pd = prefix  # 大兴区|亦庄经济技术开发区: the district with no city above it is written too
             mentions.append(Mention(pd.level, pd.code, pd.name, pm.surface, doc.file_name, pm.start, pm.end,
                                     code=pd.code, parent_key=pd.parent,
@@ -1589,14 +1594,6 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions.sort(key=lambda x: x.start)
     result.mentions = _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result), spans)
     return result
-
-
-def _zone_parent(gaz: Gazetteer, code: str | None) -> str | None:
-    """The division a zone is part of: its city, or, where the division written before it has no city
-    (开州|浦里新区: a district of 重庆, governed by the province-level city directly), that division's
-    parent; a zone, as a district-level place, is no part of another district."""
-    d = gaz.get(code) if code else None
-    return d.parent if d is not None and d.level == "District" else code
 
 
 def _committees_named(doc: Document, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

@@ -499,11 +499,6 @@ _MOVING_PEOPLE = frozenset(("动员", "组织", "培训", "帮扶", "服务", "�
                             "发动", "招募", "培养", "慰问", "走访", "救助", "帮助", "惠及", "覆盖", "辐射"))
 
 
-def _a_verb_of_people(thing: str) -> bool:
-    """Whether the noun read before a count of people is one of the verbs that move people, alone."""
-    return thing in _MOVING_PEOPLE
-
-
 def _a_noun(thing: str) -> bool:
     """Whether the counted thing can be a noun: not a lone verb or preposition (3100人有…, 10至…),
     not ended by a function word, and not 百分点 (2个百分点: a measure)."""
@@ -665,7 +660,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 32家|单位宿舍|40栋: the noun of the count before, measured again in another unit
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
-                if unit in _PEOPLE_MEASURES and _a_verb_of_people(thing):
+                if unit in _PEOPLE_MEASURES and thing in _MOVING_PEOPLE:
                     continue  # 动员2340人参加…, 带动300户增收: the people the verb moves, of no noun named
             quoted_thing = norm[start - 1:start] in OPEN_QUOTES or norm[m.end():m.end() + 1] in OPEN_QUOTES
             if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):

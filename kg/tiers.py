@@ -415,8 +415,7 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
         names = [first, *(p[1] for p in pairs[:-1]), last]
         if any(p[1] != q[0] for p, q in pairwise(pairs)) or len(set(names)) != len(names):
             continue
-        if not all(_a_level(n) for n in names[:-1]) or not (
-                _a_level(names[-1]) or is_post(names[-1]) or names[-1].endswith(_PEOPLE)):
+        if not all(_a_level(n) for n in names[1:-1]):  # (the first and last were read as levels)
             continue
         stop = m.end() - len(pairs[-1][1]) + len(last)  # (楼栋到业主|的治理模式: the run went on past the level)
         quoted = norm[m.start() - 1:m.start()] in ("“", "「") and norm[stop:stop + 1] in ("”", "」")
@@ -452,9 +451,12 @@ def _level_at_end(text: str) -> str | None:
     """The level a run before 到 ends in (通过社区 → 社区): the longest level word or party body it ends with."""
     text = text[max(text.rfind(c) for c in "从由自") + 1:]  # 构建从|党工委: where the levels begin
     for k in range(min(len(text), 8), 0, -1):
-        if _a_level(text[-k:]) and not (k > 2 and cut(text[-k:])[0] != text[-k:] and word_tag(
-                cut(text[-k:])[0]).startswith("v")):
-            return text[-k:]  # (构建|党工委: a verb of the clause before a party body is not its name's)
+        name = text[-k:]
+        if not _a_level(name):
+            continue
+        head = cut(name)[0]
+        if k <= 2 or head == name or not word_tag(head).startswith("v"):
+            return name  # (构建|党工委: a verb of the clause before a party body is not its name's)
     return None
 
 
