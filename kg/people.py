@@ -69,7 +69,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     of_body = re.compile(rf"(?:(?<=局|委|办|部|处|所|站|院|校|司)|(?<=村的|区的|镇的))"
                          rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))")
     # 马有宁:“红色小院”的打造…: who speaks, named before the colon that opens the quotation
-    speaker = re.compile(r"(?:^|(?<=[,，。;；!！?？\s]))([\u4e00-\u9fff]{2,3})[:：](?=\s*[“\"「])")
+    # (邓强说:“…: the name before the verb of saying, where one stands before the colon)
+    speaker = re.compile(r"(?:^|(?<=[,，。;；!！?？\s]))([\u4e00-\u9fff]{2,3}?)说?[:：](?=\s*[“\"「])")
     # 书记边巴次仁说, 居民扎桑说: a name with no Han surname (Tibetan, Mongolian), between a role and a verb
     # of saying
     unsurnamed = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,5}}?)(?:{_SAYS})")
@@ -116,8 +117,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则")  # 张同科|靠土地入股,
-# 余青麒|则说 (则: as for him, a clause's adverb)
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率")  # 张同科|靠土地入股,
+# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of)
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -131,10 +132,10 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 杨再兴|算起了: a one-character verb and its complement
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
-    if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地" and word_tag(first)[:1] in ("a", "z"):
-        return True  # 书记曹玉金|详细地介绍: how the person does it
+    if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地":
+        return True  # 书记曹玉金|详细地介绍, 余存娟|自豪地介绍: how the person does it (自豪 is a noun to jieba)
     return first in _PREDICATE_CHARS or first in _after_name() or (
-        len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p")) or (
+        len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p", "a")) or (  # (张洁|连续两天召集: an adjective)
         len(first) >= 2 and word_tag(first) in _MANNER_TAGS)
 
 
@@ -211,6 +212,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")):
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
             name, end = m.group(1), m.end(1)
+            if len(name) == 3 and name[2] in _PREDICATE_CHARS and _predicate_at(text, end - 1):
+                name, end = name[:2], end - 1  # 书记邓强|正和几名养殖户: the third character begins the predicate
             longer = follows_at.match(text, end + 1) if len(name) == 2 and end < len(text) and is_han(text[end]) \
                 else None
             if longer is not None and len(longer.group(0)) >= 2 and not follows_at.match(text, end, end + 1):
@@ -449,7 +452,7 @@ def _a_place_named_in_full(norm: str, name: str) -> bool:
 def _take(doc: Document, out: list[Mention], name: str, start: int,
           *, here: int, trim: bool = False, said: bool = False) -> None:
     if trim:  # 业主叶孝明对…: drop a trailing function character (表 only where 表示 begins: 余成表|向…)
-        while len(name) > 2 and name[-1] in "对在说表和与的是将把" and not (
+        while len(name) > 2 and name[-1] in "对在说表和与的是将把时" and not (  # (书记胡静|时，她: when)
                 name[-1] == "表" and not doc.norm.startswith("示", start + len(name))):
             name = name[:-1]
     given = name[1:]
@@ -474,9 +477,9 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         # entries include people (向警予, 汤业国), so a name it lists a few times stays a name
     if len(name) == 3:
         first = cut(name)[0]
-        if len(first) == 2 and word_tag(first) in ("v", "a", "ad", "d") and word_freq(first) >= 100:
+        if len(first) == 2 and word_tag(first) in ("v", "a", "ad", "d", "p", "c") and word_freq(first) >= 100:
             return  # 居民|路过时: the surname and the next character are a verb of the clause (路过; 黄金升 is a
-            # name, whatever 黄金 is), or its adverb (村民|严格按“…”, 齐声唱)
+            # name, whatever 黄金 is), its adverb (村民|严格按“…”, 齐声唱), or a preposition (居民|关于选用)
     if any(c in "了着过" for c in name[1:]):
         return  # 儿子|成了家: an aspect particle of the clause's verb
     if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or word_tag(name[:2]) in ("d", "t")):

@@ -566,3 +566,18 @@ def test_people_an_outlets_account_and_a_pages_disclaimer_name_no_one(text: str,
 ])
 def test_people_no_hamlet_crop_or_verb_read_as_a_name(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("社区书记张洁连续两天召集开发商代表协商。", ["张洁"]),  # 连续: an adjective jieba tags a, the predicate
+    ("文昌市委书记钟鸣明率市委领导班子成员调研。", ["钟鸣明"]),  # 率: at the head of
+    ("默勒镇组织委员余存娟自豪地介绍，乡镇实施堡垒工程。", ["余存娟"]),  # 自豪(n)地: how she speaks
+    ("党支部书记邓强正和几名养殖户忙着打捞大蚝。", ["邓强"]),  # not 邓强正: 正和 begins the predicate
+    ("邓强说:“我们养殖的大蚝远销各地。”", ["邓强"]),  # the name before 说 and the colon
+    ("记者见到社区党总支书记胡静时，她刚从居民家中返回。", ["胡静"]),  # 时: when, no given name's end
+    ("充分吸纳居民关于选用太阳能路灯的合理化建议。", []),  # 关于: a preposition after the role
+    ("环卫工人王明说，垃圾每天清两次。", ["王明"]),
+    ("员工李明表示，企业支持社区。", ["李明"]),
+])
+def test_people_more_predicates_after_a_name_and_no_name_of_a_word_or_a_time(text: str, names: list[str]) -> None:
+    assert _people(text) == names
