@@ -35,7 +35,7 @@ from kg.lexicon import (
     word_tag,
 )
 from kg.model import Document, Mention
-from kg.nameindex import occurrences
+from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import parse_value
 from kg.text import NUMERAL_CHARS, is_han, made_of
@@ -90,6 +90,21 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
     (深化“乐活社区”建设, 开展“美丽村庄”创建行动): a program's name, not a place's."""
     return norm[start - 1:start] in ("“", "\"", "「") and norm[end:end + 1] in ("”", "\"", "」") \
         and norm.startswith(_PROGRAM_AFTER_QUOTE, end + 1)
+
+
+# Verbs of making or becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区).
+_MAKING = re.compile("成为|建成|建设成|打造成|打造|构建|创建|营造|变成|建设为")
+
+
+def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
+    """Whether the place name at ``start:end`` follows a 的 after a verb of making or becoming in its clause
+    (促进东升社区建设成“同心聚力”的同心社区, 构建了睦邻友好的“友邻社区”, 成为睦邻无界的温馨家园), and the text
+    writes it nowhere else: the kind of place the clause aims at, no place of its own."""
+    before = start - 1 if norm[start - 1:start] not in ("“", "「") else start - 2
+    if norm[before:before + 1] != "的" or not _MAKING.search(norm, floor, before):
+        return False
+    label = norm[start:end]
+    return all(norm[max(0, at - 2):at].endswith(("的", "的“", "的「")) for at in positions(norm, label))
 
 
 def _a_verb_phrase(name: str) -> bool:
@@ -1120,7 +1135,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
                     continue  # 聊起|小区|的变化, 共促|社区|和谐, 轻松|玩转|社区: the clause's verb, the place word
                     # its object
-                if _quoted_program(norm, start, m.end()):
+                if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
@@ -1141,9 +1156,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
-                elif suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("社区", end):
-                    end += 2  # 东方苑社区, 樱驼花园社区: a community named after its estate
-                    full += "社区"
+                elif suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith(("社区", "居民区"), end):
+                    after = "社区" if norm.startswith("社区", end) else "居民区"
+                    end += len(after)  # 东方苑社区, 绿洲城市花园居民区: a community named after its estate
+                    full += after
                 out.append(_Local(cls, start, end, full, norm[start:end], town, county))
                 ending_at[end] = out[-1]
                 if maybe:

@@ -1760,3 +1760,15 @@ def test_a_village_named_by_sound_after_the_clauses_verb() -> None:
 ])
 def test_kinds_of_estate_and_a_distance_name_no_place(text: str, names: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("金鹗山街道太子庙社区构建了睦邻友好的“友邻社区”。", ["金鹗山街道", "太子庙社区"]),  # the kind aimed at
+    ("促进社区建设成“同心聚力”的同心社区。", []),
+    ("使楼栋真正成为睦邻无界的温馨家园。", []),
+    ("芙蓉社区打造了宜居的芙蓉社区。", ["芙蓉社区", "芙蓉社区"]),  # written alone too: the place itself
+    ("长寿路街道绿洲城市花园居民区采取多部门参与的模式。", ["长寿路街道", "绿洲城市花园居民区"]),  # Shanghai's
+])
+def test_the_kind_of_place_a_clause_aims_at_and_a_community_named_after_its_estate(text: str,
+                                                                                  names: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == names
