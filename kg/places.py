@@ -517,6 +517,7 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     return norm.startswith(_OWN_BODY_AFTER, after) or norm.startswith(tuple(program_verbs()), after)
 
 
+_HEADS = ("镇长", "乡长")  # a town's head: the title begins where a town's name ends (新圩镇|长布村, 新圩镇长)
 _RELOCATION = ("安置", "移民")  # 七里店安置小区: an estate of the relocated keeps the word in its name
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期")  # 秋雨|二期|小区: an estate built in phases names each
 
@@ -1036,8 +1037,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     else:
                         maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
-                if len(suffix) == 1 and nxt and is_common_word(suffix + nxt):
-                    continue  # 乡镇, 乡村, 村民: the suffix begins another word
+                if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
+                        cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)):
+                    continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
+                    # township table lists in a county the article names, whatever 镇长, its head's title, is)
                 prev = norm[m.start() - 1:m.start()]
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
@@ -1225,6 +1228,26 @@ def _without_a_division_before(gaz: Gazetteer, locals_: list[_Local], divisions:
         out.append(_Local(loc.cls, loc.start + cut_at, loc.end, loc.name[cut_at:], loc.surface[cut_at:], loc.town,
                           loc.county))
     return out
+
+
+def _estates_named_after_a_division(locals_: list[_Local], mentions: list[Mention]
+                                    ) -> tuple[list[_Local], list[Mention]]:
+    """穆坪镇|泸州|佳苑小区: a division's short name written between a town or community and an estate is the
+    estate's name (built by 泸州's aid), not a division inside a town, which none is. Its full name (泸州市佳苑)
+    would be a division's place, and stays one."""
+    ends = {loc.end for loc in locals_ if loc.cls in ("Township", "Community")}
+    by_start = {loc.start: loc for loc in locals_ if loc.cls == "Community"}
+    glued = [(m, by_start[m.end]) for m in mentions if m.end in by_start and m.surface != m.label
+             and m.cls in ("Province", "City", "District")]
+    names = {(m.surface, estate.name) for m, estate in glued if m.start in ends}
+    if not names:
+        return locals_, mentions
+    # (and wherever else the text writes the two together: 在两河口|泸州佳苑小区)
+    renamed = {id(estate): replace(estate, start=m.start, name=m.surface + estate.name,
+                                   surface=m.surface + estate.surface)
+               for m, estate in glued if (m.surface, estate.name) in names}
+    dropped = {id(m) for m, estate in glued if (m.surface, estate.name) in names}
+    return [renamed.get(id(loc), loc) for loc in locals_], [m for m in mentions if id(m) not in dropped]
 
 
 def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Local],
@@ -1604,6 +1627,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     locals_ = _listed_next(doc.norm, locals_)
     locals_ = _named_again(doc, spans, locals_, mentions)
     locals_ = _without_a_division_before(gaz, locals_, result.divisions)
+    locals_, mentions = _estates_named_after_a_division(locals_, mentions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
     covered = _covered_by(locals_)
     mentions = [x for x in mentions if not covered(x.start, x.end)]

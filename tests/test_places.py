@@ -1772,3 +1772,14 @@ def test_kinds_of_estate_and_a_distance_name_no_place(text: str, names: list[str
 def test_the_kind_of_place_a_clause_aims_at_and_a_community_named_after_its_estate(text: str,
                                                                                   names: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("惠阳区新圩镇长布村打造共商共治模式。", ["惠阳区", "新圩镇", "长布村"]),  # a listed town, whatever 镇长 is
+    ("宝兴县穆坪镇泸州佳苑小区成立业主委员会。在两河口泸州佳苑小区各楼栋前，业主排成长队。",
+     ["宝兴县", "穆坪镇", "泸州佳苑", "泸州佳苑"]),  # a city's short name inside a town: the estate's name
+    ("宝兴县穆坪镇泸州市佳苑小区", ["宝兴县", "穆坪镇", "泸州市", "佳苑"]),  # written in full: the city
+    ("针对无物业管理小区和城中村，惠阳区分类施策。", ["惠阳区"]),  # a kind of estate
+])
+def test_a_listed_town_before_its_heads_word_and_an_estate_named_after_a_city(text: str, names: list[str]) -> None:
+    assert [m.label for m in _places(text)] == names
