@@ -65,6 +65,17 @@ _CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
 _SENTENCE_LIKE = re.compile("[,与和]")
 # 了: a clause's aspect (开展了一系列…行动); 这: a demonstrative (基层这一繁杂体系); 既是: a copula (既是民生工程)
 _NOT_IN_PHRASE = re.compile(r"[、等与和及了“”\"()（）《》,，\s\d这]|[既也就更还]是")
+_CONJUNCTIONS = frozenset("和")  # (与, 及 inside a word are a verb's or a pronoun's: 参与, 及其)
+
+
+def _breaks_a_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` holds what no name holds: a list's mark, a quotation, a digit, a particle, or a
+    conjunction joining two things (…与…); not 和 inside a word of jieba's (邻里和谐工作法, 和美)."""
+    found = list(_NOT_IN_PHRASE.finditer(phrase))
+    if not found or any(m.group(0) not in _CONJUNCTIONS for m in found):
+        return bool(found)
+    alone = word_bounds(phrase, 0, len(phrase))
+    return any(m.start() in alone and m.end() in alone for m in found)
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
@@ -209,8 +220,10 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                 continue
             weak = h == "党建" or h in quote_only
             if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end) and not (
-                    h == "党建" and end - 2 == pos and norm.startswith(_WORK, end)):
-                continue  # (“近邻”党建|工作: the work of the program, which ends at 党建 right after the quote)
+                    h == "党建" and end - 2 == pos and norm.startswith(_WORK, end)) and not (
+                    h == "制" and end - pos >= 3 and end in word_bounds(norm, pos, min(limit, end + 3))):
+                continue  # (“近邻”党建|工作: the work of the program, which ends at 党建 right after the quote;
+                # “片组邻”三长制|破解: a system of chiefs ends where jieba's words do, not 制|定)
             at = end - len(h)  # a longer head from the same place (工作制 → 工作制度) ends the name, not this one
             longer = max((x for x in heads if len(x) > len(h) and norm.startswith(x, at) and at + len(x) <= limit),
                          key=len, default=None)
@@ -585,13 +598,20 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                 and {joined, joined + 1} <= word_bounds(norm, p_start, h_end):
             p_start = joined + 1  # 落实村干部量化管理|及|亮诺践诺制度: the last of what the verb governs is named
             # (及 a word of its own: 矛盾纠纷及时化解机制 holds 及时)
+        listed = norm.rfind("、", p_start, m.start())
+        if listed >= 0 and m.start() - listed > 2 and norm.endswith((*heads, "党建"), p_start, listed) \
+                and not _KINDS_LISTED.match(norm, h_end):
+            p_start = listed + 1  # 推出了幸福党建、|邻里和谐工作法: a list of programs, each with its head; the
+            # last names this one (志愿服务、文体活动平台: one platform for both, no list of programs; 咨询服务平台、
+            # 文体活动平台等: kinds of platform, listed)
         if norm[p_start - 2:p_start] in _QUOTE_DE and _described_by_its_quote(norm, p_start - 2, clause_start,
                                                                                 longest_verbs):
             continue  # “人在网中走、事在格中办”的|闭环运行模式: what the quotation says, described; “龙头+散户”的
             # 茯苓种植模式: the quotation is the model's name (the gold's reading), the phrase after says what kind
         phrase = norm[p_start:h_end]
         modifier = phrase[: len(phrase) - len(m.group(0))]
-        if len(modifier) < 3 or _NOT_IN_PHRASE.search(phrase):
+        method = m.group(0) == _METHOD and _a_method_named(modifier)  # 五事工作法, 邻里和谐工作法
+        if (len(modifier) < 3 and not method) or _breaks_a_phrase(phrase):
             continue
         if m.group(0) == "联合体" and not modifier.endswith("党建"):
             continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)
@@ -599,7 +619,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
         if not all(is_han(c) or c in "+＋" for c in modifier) or modifier[:1] in "+＋":
             continue  # (党建+产业|模式: a field joined to party building names one)
-        if len(modifier) <= 8 and not _has_content(modifier):
+        if len(modifier) <= 8 and not _has_content(modifier) and not method:
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         if phrase.startswith(_QUANTIFIERS) or any(q in modifier for q in _COUNTED_INSIDE):
             continue  # 各类文体活动, (全区)系列…活动, …一批…行动: activities of a kind, counted, not one named
@@ -613,6 +633,21 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
 
 
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
+_KINDS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等")  # the rest of a list closed by 等: kinds of thing
+_METHOD = "工作法"  # a work method: named by what it holds (五事, 邻里和谐), however common its words
+
+
+def _a_method_named(modifier: str) -> bool:
+    """Whether the words before 工作法 name a method (五事, 一线, 邻里和谐), not praise a way of working (创新,
+    新, 好的, 这一): two Han characters or more, not all of them the lexicon's descriptive words, no adjective
+    alone, no determiner."""
+    if len(modifier) < 2 or not all(is_han(c) for c in modifier) or modifier[0] in "这该此其各本":
+        return False
+    words = cut(modifier)
+    if len(words) == 1 and (word_tag(words[0])[:1] == "a" or (
+            is_common_word(words[0]) and words[0][0] not in _NUMERAL_LEAD)):
+        return False  # 科学|工作法, 有效|工作法: a quality of any method (一线|工作法: where it is done)
+    return not made_of(modifier, tuple(_lex().descriptive)) and words[-1] not in ("的", "新")
 
 
 def _described_by_its_quote(norm: str, close: int, floor: int, verbs: tuple[str, ...]) -> bool:
@@ -744,6 +779,15 @@ def _taken_up(norm: str, brand: Mention) -> bool:
         return False
     name = brand.label[:-2]
     return not any(m.start == 0 and m.end == len(name) for m in load_gazetteer().find_all(name))
+
+
+def _listed_with_a_program(norm: str, brand: Mention, found: set[tuple[int, int]]) -> bool:
+    """Whether an X党建 named once stands in a 、-list next to a program found (推出了幸福党建、邻里和谐工作法):
+    one of the programs the clause lists."""
+    starts = {a for a, _ in found}
+    ends = {b for _, b in found}
+    return (norm[brand.end:brand.end + 1] == "、" and brand.end + 1 in starts) or (
+        norm[brand.start - 1:brand.start] == "、" and brand.start - 1 in ends)
 
 
 def _word_before(norm: str, pos: int, floor: int) -> str | None:
@@ -942,9 +986,10 @@ def extract_programs(doc: Document) -> list[Mention]:
     for b in brands:
         if body.holds(b.start) and doc.norm[b.start - 1:b.start] != "”":
             counts[b.key] = counts.get(b.key, 0) + 1
+    listed = {(m.start, m.end) for m in out}
     out.extend(b for b in brands
                if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith(("党建", "党建联建", "党建共建"))
-               or _taken_up(doc.norm, b))
+               or _taken_up(doc.norm, b) or _listed_with_a_program(doc.norm, b, listed))
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for m in sorted(out, key=lambda x: (x.start, x.end, x.key)):

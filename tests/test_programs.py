@@ -975,3 +975,20 @@ def test_programs_a_days_activities_are_no_programs_name(text: str, labels: list
 def test_programs_a_quoted_count_of_people_before_a_programs_head_names_one() -> None:
     # (a rule that read every quoted count of people as no name was taken back: the third review)
     assert _labels("推行“百户”联系制度。") == ["百户联系制度"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("台江区推行五事工作法。", ["五事工作法"]),  # a work method named in two characters
+    ("街道党工委率先推出了邻里和谐工作法。", ["邻里和谐工作法"]),  # 和 inside 和谐, no conjunction
+    ("社区推行一线工作法。", ["一线工作法"]),
+    ("社区推行科学工作法。", []),  # a quality of any method
+    ("社区推行创新工作法。", []),
+    ("社区推行党员和群众工作法。", []),  # 和 joining two things
+    ("西门街道党工委率先推出了幸福党建、邻里和谐工作法，打通了服务群众的渠道。",
+     ["幸福党建", "邻里和谐工作法"]),  # a list of programs, each with its head
+    ("社区搭建起沟通协调平台、咨询服务平台、文体活动平台、志愿服务平台等。", []),  # kinds of platform
+    ("衡东县洣水镇通过“片组邻”三长制破解“三无小区”治理难题。", ["片组邻三长制"]),  # a system of chiefs
+    ("社区以“红色”制定方案。", []),  # 制定: a verb, no 制
+])
+def test_programs_work_methods_lists_of_programs_and_systems_of_chiefs(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
