@@ -330,8 +330,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
             name = clean_label(surface)
-            if name in _generic_bodies():
-                continue  # 建立健全|村务监督委员会: every village's, no one body
+            if name in _generic_bodies() or "或" in name:
+                continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two kinds
+            if norm.startswith(_SITE, end):
+                continue  # 欢迎光临…旅行社有限公司|官方网站: the page's own header, the site a body keeps
             if _RATED.fullmatch(name):
                 continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
             label, aliases = _complete(name, start, focus)
@@ -353,6 +355,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     return _with_places_before(_bare_departments_placed(out), place_from)
 
 
+_SITE = ("官方网站", "门户网站", "官网")  # (a page's header; 网站 alone may be a body's work: 网站建设)
 _RATED = re.compile(r"[一二三四五六七八九十\d]+星级?(?:社区|小区|村)?(?:党支部|党总支|党委|支部|党组织)")
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[个家支所]$")
 _COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…支部两个支部: the two named, counted)
@@ -361,7 +364,8 @@ _COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…�
 def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) -> list[Mention]:
     """A body written again with the places it belongs to before its name (丰镇市新城区街道办事处 after
     新城区街道办事处, 福建省福州市鼓楼区委组织部 beside 鼓楼区委组织部) is the same body: named by the
-    longest such form in the article, the shorter ones kept as aliases. Where the longer forms do not
+    longest such form in the article, the shorter ones kept as aliases (a name of ``_SPECIFIC`` characters
+    or more, whatever comes before it in the longer form). Where the longer forms do not
     nest (滁州市住建局 and 天长市住建局 beside 住建局), which body is meant is not known, and nothing merges.
     """
     by_label: dict[str, list[Mention]] = {}
@@ -373,8 +377,8 @@ def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) 
             ending.setdefault(label[k:], []).append(label)
     longer: dict[str, str] = {}
     for label in sorted(by_label):
-        fuller = sorted((x for x in ending.get(label, ()) if _places_only(x, len(x) - len(label), by_label[x],
-                                                                         place_from)),
+        fuller = sorted((x for x in ending.get(label, ()) if len(label) >= _SPECIFIC or _places_only(
+                            x, len(x) - len(label), by_label[x], place_from)),
                         key=lambda x: (-len(x), x))
         if fuller and all(fuller[0].endswith(f) for f in fuller):
             longer[label] = fuller[0]
@@ -383,6 +387,11 @@ def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) 
     return [replace(m, key=longer[m.label], label=longer[m.label],
                     aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
             if m.label in longer else m for m in found]
+
+
+# A body's name this long is its own in an article, whatever is written before it in another of its mentions
+# (中建四局|华润华丰造纸厂项目党支部 beside 华润华丰造纸厂项目党支部: the body it belongs to, written once)
+_SPECIFIC = 9
 
 
 def _places_only(label: str, prefix: int, written: list[Mention], place_from: dict[int, list[int]]) -> bool:
@@ -406,7 +415,8 @@ def _tier_words() -> frozenset[str]:
     """Levels and kinds of body: 小区|党支部, 临时|党支部, 非公|党支部 (the branches of a sector) name no body."""
     return frozenset(lexicon()["tier"]["levels"]) | {"小区", "楼栋", "楼宇", "网格", "临时", "功能型", "基层", "各级",
                                                      "非公", "两新", "业委会", "业主委员会", "业主", "农村", "城市",
-                                                     "农牧民"} | _KINDS  # 农村基层|党支部, 小区业主|委员会: kinds
+                                                     "农牧民", "型"} | frozenset(lexicon()["tier"]["kinds"])
+# (农村基层|党支部, 小区业主|委员会, 联建|党支部: kinds)
 
 
 def _bare_departments_placed(found: list[Mention]) -> list[Mention]:
@@ -568,7 +578,23 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
         return None
     if norm.startswith(_TRADES, pos) and place_at.get(named, -1) >= floor and named in city_ends:
         named = place_at[named]  # 苏州|姑苏|物业服务有限公司: a company's registered name begins with its city
+    if norm.startswith(_FIRMS, pos):
+        item = norm.rfind("、", floor, named) + 1
+        if 0 < item and 2 <= named - item <= 6 and _a_brand(norm[item:named]):
+            return item  # 、华润置地|杭州公司: a firm's brand, then the city of its branch, the list's whole item
     return named
+
+
+_FIRMS = ("公司", "分公司", "有限公司", "分行", "支行")
+
+
+def _a_brand(words: str) -> bool:
+    """Whether what stands between a list's mark and a city before 公司 is a firm's name (华润置地, 中国移动):
+    Han characters, no verb, preposition, conjunction or adverb of a clause among jieba's words of two
+    characters or more, no particle (华润|置|地: jieba's single characters of a name it does not know)."""
+    return all(is_han(c) for c in words) and not any(
+        (len(w) >= 2 and word_tag(w)[:1] in ("v", "p", "c", "d", "r", "u", "m")) or w in "的了在和与及对把被由向"
+        for w in cut(words))
 
 
 def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int],
@@ -671,7 +697,7 @@ def _clause_verb(word: str) -> bool:
 
 def _place_and_kind(norm: str, start: int, pos: int, tiers: frozenset[str], place_from: dict[int, list[int]]) -> bool:
     """Whether ``norm[start:pos]`` is a place and then only a kind of body (丹棱县|临时|党支部, 某区|功能型|
-    党支部): the place's bodies of that kind, not one body named. ``tiers`` holds the kinds (``_KINDS``).
+    党支部): the place's bodies of that kind, not one body named. ``tiers`` holds the kinds (``_tier_words``).
     A community or village is small enough to have one (公园社区临时党总支)."""
     ends = [e for e in place_from.get(start, ()) if e < pos]
     if not ends:
@@ -714,9 +740,6 @@ def _kind_words(*, all_kinds: bool = False) -> tuple[str, ...]:
 
 _SCHOOLS = ("小学", "中学", "大学")
 _ROAD_WORDS = ("路", "街", "大道", "巷")
-
-
-_KINDS = frozenset(("特设", "特设型", "流动", "联合", "功能性", "兼合式", "兼合型", "型"))
 
 
 def _a_divisions_centre(norm: str, start: int, pos: int) -> bool:

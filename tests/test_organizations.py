@@ -892,3 +892,18 @@ def test_organizations_a_service_centre_named_after_its_city(tmp_path: Path) -> 
 
 def test_organizations_a_term_of_a_kind_of_body_names_none(tmp_path: Path) -> None:
     assert not _orgs(tmp_path, "新一届业委会选举产生。")  # which term, no body named
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("杭州华附教育集团总支部委员会举行活动。", {"杭州华附教育集团总支部委员会"}),  # a general branch's committee
+    ("杭州市拱墅区和睦街道、华润置地杭州公司第二党支部共同发起。",  # a firm's brand, then its branch's city
+     {"华润置地杭州公司", "华润置地杭州公司第二党支部"}),
+    ("3月13日，中建四局华润华丰造纸厂项目党支部举行签约仪式。此次联建由华润华丰造纸厂项目党支部发起。",
+     {"中建四局华润华丰造纸厂项目党支部"}),  # a name this long is one body, whatever is written before it
+    ("建立企事业单位与小区联建党支部，兴东社区组建联建党支部5个。", set()),  # a kind of branch
+    ("在这些成立党小组或自治小组的楼组中，富源小区的楼组建设最为亮眼。", set()),  # either of two kinds
+    ("您好！欢迎光临黄山市春秋国际旅行社有限公司官方网站！", set()),  # the page's header
+])
+def test_organizations_committees_branches_of_firms_long_names_and_a_pages_header(
+        tmp_path: Path, text: str, labels: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == labels
