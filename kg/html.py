@@ -44,15 +44,17 @@ import importlib.util
 import json
 import math
 import re
-from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, gt, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg import nameindex
 from kg.atomic import write_atomic
 from kg.errors import KgError
 from kg.model import ENTITY_CLASSES
@@ -301,6 +303,7 @@ def _relation_order(present: set[str]) -> list[str]:
     return [r for r in RELATION_COLORS if r in present] + sorted(present - set(RELATION_COLORS))
 
 
+@lru_cache(maxsize=4096)  # degrees and mention counts: a few hundred values, asked of every node twice
 def _size(value: int) -> float:
     """Grows with the log of the value, clamped so hubs don't swallow the view."""
     size = NODE_SIZE_MIN + 4.0 * math.log2(1 + max(value, 0))
@@ -355,16 +358,20 @@ class _ViewData:
         doc_index = {d.file_name: i for i, d in enumerate(docs)}
         # Entities may cite files the graph holds no Document for (a hand-made
         # graph, a failed read): they are listed by name, but get no node.
-        cited = sorted({name for e in entities for name in e.documents} - set(doc_index))
+        cited = sorted(set().union(*(e.documents for e in entities)) - doc_index.keys())
         table = [[d.file_name, d.title or ""] for d in docs] + [[name, ""] for name in cited]
         doc_index.update({name: len(docs) + i for i, name in enumerate(cited)})
 
-        edges = [(s, o, r) for s, o, r in kg.edges() if s in shown and o in shown]
-        edges += sorted((doc_ids[f], e.id, MENTIONS) for e in entities for f in e.documents if f in doc_ids)
-        degree: dict[str, int] = defaultdict(int)
-        for s, o, _r in edges:
-            degree[s] += 1
-            degree[o] += 1
+        edges = [edge for edge in kg.edges() if edge[0] in shown and edge[1] in shown]
+        # (document, entity, mentions) in order: the documents' ids sorted, each one's entities sorted
+        mentioned: dict[str, list[str]] = defaultdict(list)
+        for e in entities:
+            for f in e.documents:
+                if f in doc_ids:
+                    mentioned[doc_ids[f]].append(e.id)
+        edges += [(d, i, MENTIONS) for d in sorted(mentioned) for i in sorted(mentioned[d])]
+        degree = Counter(map(itemgetter(0), edges))
+        degree.update(map(itemgetter(1), edges))
 
         evidence = _Evidence(kg, docs)
         nodes = [_entity_node(e, doc_index, degree[e.id], evidence) for e in entities]
@@ -379,13 +386,13 @@ class _ViewData:
         for n in nodes:
             counts[n["kgClass"]] += 1
         view.classes = [_class_entry(c, counts[c]) for c in _class_order(set(counts))]
-        rel_counts: dict[str, int] = defaultdict(int)
-        for _s, _o, r in edges:
-            rel_counts[r] += 1
+        rel_counts = Counter(map(itemgetter(2), edges))
         view.relations = [_relation_entry(r, rel_counts[r]) for r in _relation_order(set(rel_counts))]
         at = {n["id"]: i for i, n in enumerate(nodes)}
         rel_at = {r["name"]: i for i, r in enumerate(view.relations)}
-        view.edges = [_edge(at[s], at[o], rel_at[r], evidence.for_edge(s, o, r)) for s, o, r in edges]
+        with_facts = evidence.edge_facts  # the others (every document's mentions) have no evidence
+        view.edges = [_edge(at[s], at[o], rel_at[r], evidence.for_edge(s, o, r) if (s, o, r) in with_facts else [])
+                      for s, o, r in edges]
         view.sentences = evidence.table()
         return view
 
@@ -400,7 +407,7 @@ def _entity_node(e: Entity, doc_index: dict[str, int], degree: int, evidence: _E
         "kgClass": e.cls,
         "kgAliases": sorted(a for a in e.alt_labels if a != e.label),
         "kgCode": e.code or "",
-        "kgDocs": sorted(doc_index[name] for name in e.documents),
+        "kgDocs": sorted(map(doc_index.__getitem__, e.documents)),
         "kgMentions": e.mentions,
         "kgDegree": degree,
         "kgSizes": [_size(degree), _size(e.mentions)],
@@ -522,11 +529,11 @@ class _Evidence:
             self._longest[e.id] = sorted(names, key=_length_first)
         self.facts: dict[str, list[Evidence]] = defaultdict(list)
         self.edge_facts: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-        for impl in kg.implementations:
-            for ev in impl.evidence:
-                self.facts[impl.agent].append(ev)
-                self.facts[impl.program].append(ev)
-                self.edge_facts[(impl.agent, impl.program, "implements")].append(ev)
+        for impl in kg.implementations:  # a fact's evidence at once: for_entity reads which sentences, and first quotes
+            if impl.evidence:
+                self.facts[impl.agent].extend(impl.evidence)
+                self.facts[impl.program].extend(impl.evidence)
+                self.edge_facts[(impl.agent, impl.program, "implements")].extend(impl.evidence)
         for st in kg.statistics:
             self.facts[st.about].extend(st.evidence)
         for ts in kg.structures:
@@ -539,69 +546,77 @@ class _Evidence:
                     self.edge_facts[(child, parent, "subTierOf")].append(ev)
         self.mentioning: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
         self.sentences: dict[tuple[str, int, int], _Sentence] = {}
+        self.row_sentences: list[_Sentence | None] = []  # per row: its sentence, for its spans
+        # every fact's (start, end) by file: the evidence of the implementations, counts and structures,
+        # which the facts above hold (each piece of evidence under each party of its fact)
+        fact_keys: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for evs in (*(impl.evidence for impl in kg.implementations), *(st.evidence for st in kg.statistics),
+                    *(ts.evidence for ts in kg.structures)):
+            for ev in evs:
+                fact_keys[ev.file_name].add((ev.start, ev.end))
         # Documents are in file-name order, so where every fact's file is one of them, sorting by the
         # evidence's own (file, start, end) is sorting by _order, without a Python call per evidence
-        known = all(ev.file_name in self.doc_order
-                    for evs in (*self.facts.values(), *self.edge_facts.values()) for ev in evs)
+        known = all(name in self.doc_order for name in fact_keys)
         self.order: Callable[[Evidence], Any] = attrgetter("file_name", "start", "end") if known else self._order
-        self._read_sentences(kg, docs)
+        self._read_sentences(kg, docs, fact_keys)
 
-    def _read_sentences(self, kg: KnowledgeGraph, docs: list[Document]) -> None:
+    def _read_sentences(self, kg: KnowledgeGraph, docs: list[Document],
+                        fact_keys: dict[str, set[tuple[int, int]]]) -> None:
         """One pass over the articles: the sentences naming each node, and the text of those shown."""
         from kg.documents import is_html
 
-        fact_keys: dict[str, set[tuple[int, int]]] = defaultdict(set)
-        for evs in (*self.facts.values(), *self.edge_facts.values()):
-            for ev in evs:
-                fact_keys[ev.file_name].add((ev.start, ev.end))
         named_in: dict[str, list[str]] = defaultdict(list)
         for e in kg.entities.values():
             for file_name in e.documents:
                 named_in[file_name].append(e.id)
+        no_names: list[str] = []
         for d in docs:
             text = _text_of(d, kg.texts, kg.sources.get(d.file_name))
             if text is None:
                 continue
-            keep = set(fact_keys.get(d.file_name, ()))
-            named = sorted(named_in.get(d.file_name, ()))
-            naming = _naming(text, {n for entity_id in named for n in self.names.get(entity_id, [])})
+            file_name = d.file_name
+            keep = set(fact_keys.get(file_name, ()))
+            named = sorted(named_in.get(file_name, ()))
             src = text.at  # sentences are keyed as evidence is, by the source's offsets (kg.text.evidence)
+            starts, ends = text.starts, text.ends
+            naming = _Naming(text, [self.names.get(entity_id, no_names) for entity_id in named])
             for entity_id in named:
                 found = self.mentioning[entity_id]
-                for i in sorted({i for n in self.names.get(entity_id, []) for i in naming.get(n, ())}):
-                    start, end = text.starts[i], text.ends[i]
+                for i in naming.sentences(self.names.get(entity_id, no_names)):
+                    start, end = starts[i], ends[i]
                     if src is not None:
                         start, end = src[start], src[end]
                     if len(found) < EVIDENCE_MAX:
                         keep.add((start, end))
-                    found.append((d.file_name, start, end))
-            html_source = is_html(d.file_name)
-            in_view = {} if src is None else {(src[a], src[b]): (a, b) for a, b in zip(text.starts, text.ends,
-                                                                                       strict=True)}
+                    found.append((file_name, start, end))
+            html_source = is_html(file_name)
+            in_view = {} if src is None else {(src[a], src[b]): (a, b) for a, b in zip(starts, ends, strict=True)}
+            size = len(text.text)
             for start, end in keep:
-                if 0 <= start <= end <= len(text.text):
+                if 0 <= start <= end <= size:
                     a, b = in_view.get((start, end), (start, end))
-                    self.sentences[(d.file_name, start, end)] = _sentence(text, a, b, html_source)
+                    self.sentences[(file_name, start, end)] = _sentence(text, a, b, html_source)
 
     # -- references
 
     def _row(self, file_name: str, start: int, end: int, quote: str) -> int:
         key = (file_name, start, end)
-        if key not in self.sentence_index:
+        row = self.sentence_index.get(key)
+        if row is None:
             sent = self.sentences.get(key)
             if sent is not None and sent.text == quote:
                 shown, offsets = sent.shown, sent.offsets
             else:  # no source text to align with: show the quote as recorded
                 shown, offsets = quote, range(start, start + len(quote))
-            self.sentence_index[key] = len(self.rows)
+            row = self.sentence_index[key] = len(self.rows)
             self.rows.append((file_name, start, end, shown))
             self.offsets.append(offsets)
-        return self.sentence_index[key]
+            self.row_sentences.append(sent)
+        return row
 
     def _spans(self, row: int, names: list[str]) -> list[list[int]]:
         """Non-overlapping [start, end) spans, in shown coordinates, naming any of ``names`` (longest first)."""
-        file_name, start, end, _shown = self.rows[row]
-        sent = self.sentences.get((file_name, start, end))
+        sent = self.row_sentences[row]
         if sent is None:
             return []
         norm = sent.norm
@@ -622,10 +637,20 @@ class _Evidence:
         if len(found) > 1:
             found.sort()
         offsets = self.offsets[row]
+        view_start = sent.view_start
         spans = []
+        if type(offsets) is range:  # plain text: each shown char at the next offset, so no search
+            first, size = view_start - offsets.start, len(offsets)
+            for a, b in found:
+                lo, hi = first + a, first + b
+                lo = 0 if lo < 0 else size if lo > size else lo
+                hi = 0 if hi < 0 else size if hi > size else hi
+                if hi > lo:
+                    spans.append([lo, hi])
+            return spans
         for a, b in found:
-            lo = bisect.bisect_left(offsets, sent.view_start + a)
-            hi = bisect.bisect_left(offsets, sent.view_start + b)
+            lo = bisect.bisect_left(offsets, view_start + a)
+            hi = bisect.bisect_left(offsets, view_start + b)
             if hi > lo:
                 spans.append([lo, hi])
         return spans
@@ -634,6 +659,12 @@ class _Evidence:
         """The names of ``ids``, longest first, so 台江区 is marked before 台江 (each entity's sorted once)."""
         if len(ids) == 1:
             return self._longest.get(ids[0], [])
+        if len(ids) == 2:  # an edge's ends: most have a name each, and their two lists are sorted already
+            a, b = self._longest.get(ids[0], []), self._longest.get(ids[1], [])
+            if not a or not b or a == b:
+                return a or b
+            if len(a) == 1 and len(b) == 1:
+                return [a[0], b[0]] if _length_first(a[0]) < _length_first(b[0]) else [b[0], a[0]]
         return sorted({n for i in ids for n in self._longest.get(i, ())}, key=_length_first)
 
     def ref(self, ev: Evidence, ids: tuple[str, ...]) -> list[Any]:
@@ -661,12 +692,14 @@ class _Evidence:
         return out, len(keys)
 
     def for_edge(self, src: str, dst: str, relation: str) -> list[list[Any]]:
-        evs = self.edge_facts.get((src, dst, relation), [])
+        evs = self.edge_facts.get((src, dst, relation))
+        if not evs:
+            return []
         if len(evs) > 1:
             evs = sorted(evs, key=self.order)
         out: list[list[Any]] = []
         seen = set()
-        names: list[str] | None = None
+        names = self._longest_first((src, dst))  # the ends' names, once per edge
         for ev in evs:
             if len(out) == EDGE_EVIDENCE_MAX:
                 break
@@ -674,8 +707,6 @@ class _Evidence:
             if key in seen:
                 continue
             seen.add(key)
-            if names is None:  # the ends' names, once per edge
-                names = self._longest_first((src, dst))
             out.append(self._ref(ev, names))
         return out
 
@@ -699,7 +730,7 @@ def _match_names(names: list[str]) -> list[str]:
     return sorted(n for n in out if len(n) >= SHORTEST_NAME)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Sentence:
     """One sentence the page may show: as written, normalised, and as shown with each char's offset."""
 
@@ -712,6 +743,9 @@ class _Sentence:
 
 def _sentence(text: Text, start: int, end: int, html_source: bool) -> _Sentence:
     """The sentence as written, and as shown: without markup for an HTML source, each char's offset kept."""
+    if text.at is None and not html_source:  # plain text: shown as written (as_shown's own first case)
+        written = text.text[start:end]
+        return _Sentence(written, text.norm[start:end], written, range(start, end), start)
     from kg.normalize import as_shown
 
     shown, offsets = as_shown(text.text, text.norm, start, end, is_html=html_source, at=text.at)
@@ -719,15 +753,52 @@ def _sentence(text: Text, start: int, end: int, html_source: bool) -> _Sentence:
     return _Sentence(text.text[a:b], text.norm[start:end], shown, offsets, start)
 
 
-def _naming(text: Text, names: Collection[str]) -> dict[str, set[int]]:
-    """Each of ``names`` that occurs in ``text`` → the indices of the sentences whose normalised text holds it.
+class _Naming:
+    """The sentences of one article that hold each of some names (normalised text), found once per name.
 
-    Found once per article for all the entities it names (``kg.nameindex.occurrences``).
+    An article whose entities have a few names is searched once per name with ``str.find``, as each
+    is first asked for, the sentence found by bisection; one whose entities have
+    ``kg.nameindex.NAMES_BY_FIND`` names or more is searched once for all of them
+    (``kg.nameindex.occurrences``, which looks each sentence's windows up in the names).
+    A name's sentences are a sorted list, kept for every entity of the article that has the name.
     """
-    hits: dict[str, set[int]] = {}
-    for i, _, name in occurrences(text.norm, names, list(zip(text.starts, text.ends, strict=True))):
-        hits.setdefault(name, set()).add(i)
-    return hits
+
+    def __init__(self, text: Text, names: list[list[str]]) -> None:
+        self.norm, self.starts, self.ends = text.norm, text.starts, text.ends
+        if len(self.starts) != len(self.ends):
+            raise ValueError("the sentences' starts and ends differ in number")
+        if any(map(gt, self.ends, islice(self.starts, 1, None))):  # as occurrences would refuse them
+            raise ValueError("occurrences: the spans must be in order and apart")
+        self.hits: dict[str, list[int]] = {}  # name → the indices of the sentences holding it, in order
+        if sum(map(len, names)) >= nameindex.NAMES_BY_FIND:
+            wanted = {n for ns in names for n in ns}
+            found: dict[str, set[int]] = {n: set() for n in wanted}
+            for i, _, name in occurrences(self.norm, wanted, list(zip(self.starts, self.ends, strict=True))):
+                found[name].add(i)
+            self.hits = {n: sorted(found[n]) for n in wanted}
+
+    def sentences(self, names: list[str]) -> list[int]:
+        """The indices of the sentences holding any of ``names``, in order."""
+        if len(names) == 1:
+            return self._holding(names[0])
+        held = [hit for hit in map(self._holding, names) if hit]  # most of an entity's other names are not
+        if len(held) == 1:
+            return held[0]
+        return sorted(set().union(*held))
+
+    def _holding(self, name: str) -> list[int]:
+        hit = self.hits.get(name)
+        if hit is None:
+            hit = self.hits[name] = []
+            if name:
+                norm, starts, ends, width = self.norm, self.starts, self.ends, len(name)
+                at = norm.find(name)
+                while at >= 0:
+                    i = bisect.bisect_right(starts, at) - 1
+                    if i >= 0 and at + width <= ends[i] and (not hit or hit[-1] != i):
+                        hit.append(i)
+                    at = norm.find(name, at + 1)
+        return hit
 
 
 def _text_of(doc: Document, texts: TextStore | None, source: Path | None) -> Text | None:
@@ -932,7 +1003,8 @@ def _t2s_map(nodes: list[dict[str, Any]]) -> dict[str, str]:
     holds, for each such character, its Traditional forms (mainland, Taiwan,
     Hong Kong) and its own Simplified form, instead of all of OpenCC.
     """
-    chars = sorted({c for n in nodes for name in (n["label"], *n["kgAliases"]) for c in name if ord(c) > 0x2E7F})
+    names = "".join(name for n in nodes for name in (n["label"], *n["kgAliases"]))
+    chars = sorted(c for c in set(names) if ord(c) > 0x2E7F)
     t2s = _converter("t2s")
     out: dict[str, str] = {}
     for c in chars:
