@@ -23,7 +23,9 @@ from kg.spans import ByStart
 from kg.text import clauses, is_han
 
 # Words that may precede the subject at the start of a clause.
-_LEAD = re.compile(r"(?:[—\-\s“]*)(?:如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
+# (去年防城港市出台…: a time before the subject, which the clause names after it)
+_TIME = r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])|去年|今年|前年|近日|日前|近期|当前|此前|随后)?"
+_LEAD = re.compile(rf"(?:[—\-\s“]*){_TIME}(?:如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
 
 
 _DEICTIC_WORDS = frozenset(lexicon()["place"]["deictic"])

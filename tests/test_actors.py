@@ -820,3 +820,11 @@ def test_actors_a_place_owns_the_branded_program_written_right_after_it(tmp_path
     reporter's; corner quotes (『』) open a quotation as “” do."""
     graph = _build(tmp_path, "蹲点调研漠河市『身在最北方 心向党中央』党建品牌建设。\n")
     assert _agents(graph) == {"身在最北方 心向党中央党建品牌": "漠河市"}
+
+
+@pytest.mark.parametrize("time", ["去年", "2021年", "2021年3月", "近日"])
+def test_actors_a_time_before_the_clauses_subject(tmp_path: Path, time: str) -> None:
+    """防城港市委组织部副部长说，去年|防城港市出台…，组织实施…: the city after the time acts, not the speaker's body."""
+    text = f"防城港市委组织部副部长陆萍萍说，{time}防城港市出台系列文件，组织实施“滨海党旗红”党建工程。"
+    graph = _build(tmp_path, text)
+    assert _agents(graph) == {"滨海党旗红党建工程": "防城港市"}
