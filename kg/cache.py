@@ -275,6 +275,11 @@ def encode_entry(programs: list[Mention], facts: DocFacts) -> Entry:
             pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
 
 
+def entries_folder(root: Path, version: str | None = None) -> Path:
+    """The folder of a cache's entries of extractor ``version`` (default: this one's)."""
+    return root / f"v-{(version or extractor_version())[:20]}"
+
+
 class ExtractionCache(FactStore):
     """The persistent cache: a ``FactStore`` in a folder named after the extractor's version.
 
@@ -289,8 +294,9 @@ class ExtractionCache(FactStore):
         tag = root / "CACHEDIR.TAG"  # backup tools skip folders with this tag
         if not tag.exists():
             tag.write_text(_TAG, encoding="utf-8")
-        self._prune(f"v-{version[:20]}")
-        super().__init__(root / f"v-{version[:20]}", version=version)
+        folder = entries_folder(root, version)
+        self._prune(folder.name)
+        super().__init__(folder, version=version)
         self.read_segments()
 
     def _prune(self, keep: str) -> None:

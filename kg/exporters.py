@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
-import threading
 from collections.abc import Iterable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import KgError
 from kg.graph import KnowledgeGraph
+from kg.parallel import can_fork
+from kg.parallel import die_with_parent as _die_with_parent
 
 # name -> (files written, what it is for); the order is the order of writing.
 FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -88,22 +88,6 @@ def _write(graph: KnowledgeGraph, out: Path, name: str) -> list[Path]:
     return [graph.to_html(out / "graph.html")]
 
 
-def can_fork() -> bool:
-    """Whether this process may fork a writer: Linux, one thread, and not itself a daemon.
-
-    A fork copies only the calling thread; a lock another thread held (the
-    ones of a notebook's kernel, or of a C library) would stay held in the
-    copy for good. The kernel's own count of the process's threads sees
-    those ``threading`` does not. A daemonic process may not have children.
-    """
-    if not sys.platform.startswith("linux") or multiprocessing.current_process().daemon:
-        return False
-    try:
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:
-        return threading.active_count() == 1
-
-
 class _Child:
     """Formats written by a forked copy of this process; its paths, or its error, come back by a pipe."""
 
@@ -146,21 +130,3 @@ def _child_main(graph: KnowledgeGraph, out: Path, names: list[str], send: Connec
             send.send(("error", KgError(f"{type(exc).__name__}: {exc}")))
     finally:
         send.close()
-
-
-def _die_with_parent(parent: int) -> None:
-    """Ask Linux to kill this writer if the parent dies first, so it never outlives its build.
-
-    Otherwise a writer of a killed ``kg build`` could go on and overwrite
-    the files of the build started after it.
-    """
-    try:
-        import ctypes
-        import signal
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() != parent:  # the parent died before the request took hold
-            os._exit(1)
-    except (OSError, AttributeError):
-        pass

@@ -17,9 +17,11 @@ machine's processes also serves the corpus pass after extraction
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -27,9 +29,11 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from kg.cache import Entry, FactStore, Location, encode_entry, extractor_version
+from kg.cache import Entry, FactStore, Location, encode_entry, entry_key, extractor_version
 from kg.errors import DocumentError, KgError
 from kg.model import Mention
 
@@ -308,6 +312,124 @@ class DaskRunner:
             self.client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def can_fork() -> bool:
+    """Whether this process may fork a helper: Linux, one thread, and not itself a daemon.
+
+    A fork copies only the calling thread; a lock another thread held (the
+    ones of a notebook's kernel, or of a C library) would stay held in the
+    copy for good. The kernel's own count of the process's threads sees
+    those ``threading`` does not. A daemonic process may not have children.
+    """
+    if not sys.platform.startswith("linux") or multiprocessing.current_process().daemon:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return threading.active_count() == 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this forked helper if the parent dies first, so it never outlives its build."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the parent died before the request took hold
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
+
+class Scout:
+    """One worker forked before a rebuild's scan, warming up while the parent reads the cached files.
+
+    After one new article, most of a rebuild's extract stage was the parent
+    loading jieba and its tables (half a second) once the scan had found the
+    article missing, with the second core idle. The scout loads them while the
+    scan runs, and the scan hands it the first misses it finds (``offer``, up
+    to a chunk's worth; the runner, sized on the rest, takes any others). Each
+    goes by position and path, not bytes, so the parent's messages are small
+    and never wait on the scout: it reads the file itself, keys it by the bytes
+    it read (as ``_Plan.work`` does, in case it changed since the scan),
+    extracts it and writes the entry to the build's store. No thread is started
+    in the parent, so it may still fork its pool and its export writer.
+    """
+
+    def __init__(self, store: FactStore, *, max_bytes: int = CHUNK_BYTES, max_docs: int = CHUNK_DOCS) -> None:
+        """``store``: where the build's entries go (the scout writes there itself, in a segment of its own)."""
+        ctx = multiprocessing.get_context("fork")
+        self._conn, child = ctx.Pipe(duplex=True)
+        self._process = ctx.Process(target=_scout_main, args=(child, store.part(()), os.getpid()), daemon=True)
+        self._process.start()
+        child.close()
+        self._room_bytes, self._room_docs = max_bytes, max_docs
+        self.given: list[int] = []  # indices handed over, in order
+        self._answered = self._closed = False
+
+    def offer(self, index: int, path: Path, file_name: str, size: int, max_bytes: int) -> bool:
+        """Hand over a miss if there is room for it; whether it was taken."""
+        if self._room_docs <= 0 or self._room_bytes <= 0:
+            return False
+        self._conn.send((index, str(path), file_name, max_bytes))
+        self.given.append(index)
+        self._room_docs -= 1
+        self._room_bytes -= size
+        return True
+
+    def results(self) -> Iterator[tuple[int, Extracted | None, str | None]]:
+        """(index, what came back, or the file's read error) for each miss handed over, in order."""
+        if not self.given:
+            return
+        try:
+            self._conn.send(None)  # no more: the scout ends after the last
+            for _ in self.given:
+                reply = self._conn.recv()
+                if reply[0] == "unread":
+                    yield reply[1], None, reply[2]
+                else:
+                    result = _checked(ChunkResult(reply[1], [reply[2]]))[0]
+                    yield result.index, result, None
+            self._answered = True
+        except (EOFError, OSError) as exc:
+            raise KgError("a worker process stopped unexpectedly (killed, or out of memory?): "
+                          "run again, with fewer --jobs if memory is short") from exc
+
+    def close(self) -> None:
+        """Stop the scout: it ends by itself once all is answered; else (nothing handed over, or an error) at once."""
+        if self._closed:
+            return
+        self._closed = True
+        self._conn.close()
+        if not self._answered:
+            self._process.kill()
+        self._process.join()
+
+
+def _scout_main(conn: Connection, store: FactStore, parent: int) -> None:
+    from kg.documents import read_bytes
+
+    die_with_parent(parent)
+    warm_up()
+    version = extractor_version()
+    target = store if store.writable_by(version) else None
+    try:
+        while (message := conn.recv()) is not None:
+            index, path, file_name, max_bytes = message
+            try:
+                data = read_bytes(Path(path), max_bytes=max_bytes)
+            except DocumentError as exc:
+                conn.send(("unread", index, str(exc)))
+                continue
+            key = entry_key(file_name, hashlib.sha256(data).hexdigest())
+            conn.send(("done", version, extract_item(WorkItem(index, key, file_name, data), target)))
+    except (EOFError, OSError):  # the parent is gone, or has stopped listening
+        pass
+    finally:
+        conn.close()
 
 
 def _take(source: Iterator[list[WorkItem]], n: int) -> list[list[WorkItem]]:

@@ -182,6 +182,18 @@ class Previous:
         return Kept(entry, text, linked)
 
 
+    def records(self, key: str) -> Kept | None:
+        """The records of an article ``reusable`` accepted earlier in this build, read without checking them
+        again (a record damaged since fails its checksum in the next build, which links the article again)."""
+        entry = self.docs.get(key)
+        if entry is None:
+            return None
+        try:
+            return Kept(entry, self._record(entry.text), self._record(entry.linked))
+        except ValueError:
+            return None
+
+
 class NewNames:
     """The names newly known to a build, and whether an article's text record holds one of them."""
 

@@ -24,6 +24,10 @@ Scale shapes the rest:
 - Results are folded in input order, whatever order they were made in: the same
   input gives the same bytes whatever the number of workers, the runner,
   the cache's state or the hash seed.
+- A rebuild (a cache that holds entries) with more than one process forks
+  one worker first (``kg.parallel.Scout``): it loads jieba while the scan
+  reads and looks up every file, and extracts the first misses the scan
+  finds, while this process reads the last build's resolver (``_preload``).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.cache import ExtractionCache, FactStore, entry_key
+from kg.cache import ExtractionCache, FactStore, entry_key, extractor_version
 from kg.documents import MAX_BYTES, InputFile, Inputs, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
@@ -50,7 +54,7 @@ from kg.progress import Progress
 from kg.texts import TextStore
 
 if TYPE_CHECKING:
-    from kg.parallel import ProcessRunner
+    from kg.parallel import Extracted, ProcessRunner, Scout
     from kg.passcache import NewNames, Previous
     from kg.resolve import Resolver
 
@@ -58,6 +62,8 @@ STAGES = ("read", "metadata", "extract", "link", "resolve")
 
 # Below this much text to extract, starting worker processes costs more than it saves.
 AUTO_PARALLEL_MIN_BYTES = 400_000
+# A rebuild forks a worker before its scan, to extract the first misses found (``kg.parallel.Scout``).
+SCOUT = True
 
 
 @dataclass
@@ -116,51 +122,23 @@ def build_with_stats(paths: str | Path | Iterable[str | Path] | Inputs, *, max_b
     the inputs first to see whether its output folder is up to date (``kg.uptodate``), and a large
     corpus is not listed twice.
     """
-    from kg.extract import known_program_names
-    from kg.parallel import ProcessRunner
-    from kg.resolve import collector_paused
+    from kg import extract  # noqa: F401  (before the scout forks: it inherits the extractor's modules)
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     stats = BuildStats()
     clock = time.perf_counter()
-    inputs = paths if isinstance(paths, Inputs) else find_inputs(paths, exclude=exclude)
-    files = inputs.files
-    stats.files, stats.skipped = len(files), inputs.skipped
-    with tempfile.TemporaryDirectory(prefix="kg-build-") as spill:
-        store: FactStore = ExtractionCache(Path(cache)) if cache is not None else FactStore(Path(spill))
-        plan = _Plan(files, store, max_bytes)
-        bar = Progress(len(files), "extracting", enabled=progress)
-        plan.scan(bar)
-        runner = _runner(jobs, dask, plan)
-        stats.runner, stats.workers = runner.name, runner.workers
-        pool = runner if isinstance(runner, ProcessRunner) else None  # kept for the corpus pass (same disk)
-        try:
-            try:
-                plan.run(runner, bar)
-            finally:
-                bar.close()
-                if pool is None:
-                    runner.close()  # a Dask cluster, or none: done with after extraction
-            stats.extracted, stats.cached, stats.bytes_read = plan.extracted, plan.cached, plan.bytes_read
-            stats.seconds["extract"] = time.perf_counter() - clock
-
-            clock = time.perf_counter()
-            order = plan.documents()  # (index, key) of each distinct readable document, in input order
-            errors = plan.errors()
-            stats.duplicates, stats.failed, stats.documents = plan.duplicates(), len(errors), len(order)
-            if not order:
-                reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
-                raise NoDocumentsError(f"nothing to build: {reason}")
-            names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
-            bar = Progress(len(order), "linking", enabled=progress)
-            stats.link_workers = pool.workers if pool is not None else 1
-            with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
-                resolver, texts, stats.relinked, stats.resumed = _corpus_pass(plan, store, order, names, bar, pool)
-            stats.seconds["link"] = time.perf_counter() - clock
-        finally:
-            if pool is not None:
-                pool.close()
+    scout = _scout(jobs, dask, Path(cache) if cache is not None else None)  # first: it warms up meanwhile
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-build-") as spill:
+            inputs = paths if isinstance(paths, Inputs) else find_inputs(paths, exclude=exclude)
+            files = inputs.files
+            stats.files, stats.skipped = len(files), inputs.skipped
+            resolver, texts, plan, order, errors = _build(files, spill, stats, clock, scout, max_bytes=max_bytes,
+                                                          jobs=jobs, cache=cache, dask=dask, progress=progress)
+    finally:
+        if scout is not None:
+            scout.close()
 
     clock = time.perf_counter()
     graph = resolver.graph()
@@ -169,6 +147,66 @@ def build_with_stats(paths: str | Path | Iterable[str | Path] | Inputs, *, max_b
     graph.sources = {plan.file_name(i): files[i].path for i, _ in order}
     stats.seconds["resolve"] = time.perf_counter() - clock
     return graph, stats
+
+
+def _build(files: list[InputFile], spill: str, stats: BuildStats, clock: float, scout: Scout | None, *,
+           max_bytes: int, jobs: int | None, cache: str | Path | None, dask: Any, progress: bool | None
+           ) -> tuple[Resolver, TextStore, _Plan, list[tuple[int, str]], list[str]]:
+    """Extraction and the corpus pass: the resolver with every document folded in, and what the graph takes."""
+    from kg.extract import known_program_names
+    from kg.parallel import ProcessRunner
+    from kg.resolve import collector_paused
+
+    store: FactStore = ExtractionCache(Path(cache)) if cache is not None else FactStore(Path(spill))
+    plan = _Plan(files, store, max_bytes)
+    bar = Progress(len(files), "extracting", enabled=progress)
+    pool: ProcessRunner | None = None
+    previous: Previous | None = None
+    try:
+        plan.scan(bar, scout)
+        previous = _previous(store)
+        runner = _runner(jobs, dask, plan)
+        stats.runner, stats.workers = runner.name, runner.workers
+        if scout is not None and scout.given:
+            stats.runner, stats.workers = "processes", max(runner.workers if runner.name == "processes" else 0, 1)
+        pool = runner if isinstance(runner, ProcessRunner) else None  # kept for the corpus pass (same disk)
+        try:
+            preloaded = None
+            if scout is not None and scout.given and previous is not None:
+                with collector_paused():  # the scout is at work: the last build's resolver is read meanwhile
+                    preloaded = _preload(previous)
+            plan.run(runner, bar)
+            if scout is not None:
+                plan.take_scouted(scout, bar)
+        finally:
+            bar.close()
+            if scout is not None:
+                scout.close()
+            if pool is None:
+                runner.close()  # a Dask cluster, or none: done with after extraction
+        stats.extracted, stats.cached, stats.bytes_read = plan.extracted, plan.cached, plan.bytes_read
+        stats.seconds["extract"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        order = plan.documents()  # (index, key) of each distinct readable document, in input order
+        errors = plan.errors()
+        stats.duplicates, stats.failed, stats.documents = plan.duplicates(), len(errors), len(order)
+        if not order:
+            reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
+            raise NoDocumentsError(f"nothing to build: {reason}")
+        names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
+        bar = Progress(len(order), "linking", enabled=progress)
+        stats.link_workers = pool.workers if pool is not None else 1
+        with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
+            resolver, texts, stats.relinked, stats.resumed = _corpus_pass(plan, store, order, names, bar, pool,
+                                                                          previous, preloaded)
+        stats.seconds["link"] = time.perf_counter() - clock
+    finally:
+        if previous is not None:
+            previous.close()
+        if pool is not None:
+            pool.close()
+    return resolver, texts, plan, order, errors
 
 
 # --------------------------------------------------------------------- extraction plan
@@ -204,7 +242,9 @@ class _Plan:
             self.failures[i] = str(exc)
             return None
 
-    def scan(self, bar: Progress) -> None:
+    def scan(self, bar: Progress, scout: Scout | None = None) -> None:
+        """Each file read and hashed once and looked up in the store; a miss is handed to ``scout`` if it
+        takes it, else kept for the runner."""
         first: dict[str, int] = {}  # sha256 → index of the first file with those bytes
         for i, input_file in enumerate(self.files):
             data = self._read(i)
@@ -222,8 +262,9 @@ class _Plan:
             key = self.keys[i] = entry_key(input_file.name, sha)
             programs = self.store.programs(key)
             if programs is None:
-                self.misses.append(i)
-                self.miss_bytes += len(data)
+                if scout is None or not scout.offer(i, input_file.path, input_file.name, len(data), self.max_bytes):
+                    self.misses.append(i)
+                    self.miss_bytes += len(data)
             else:
                 self.programs[i] = programs
                 self.cached += 1
@@ -248,18 +289,32 @@ class _Plan:
 
         for batch in runner.run(chunked(self.work(bar)), self.store):
             for r in batch:
-                if r.error is not None:
-                    self.reasons[r.index] = r.error
-                    self.failures[r.index] = str(DocumentError(self.file_name(r.index), r.error))
-                    self.keys[r.index] = None
-                else:
-                    if r.where is not None:
-                        self.store.adopt(r.key, r.where)
-                    elif r.entry is not None:
-                        self.store.put(r.key, r.entry)
-                    self.programs[r.index] = r.programs
-                    self.extracted += 1
+                self._took(r)
             bar.advance(len(batch))
+
+    def take_scouted(self, scout: Scout, bar: Progress) -> None:
+        """What the scout made of the misses the scan handed it (``work`` and ``run``, done there)."""
+        for i, r, unread in scout.results():
+            if r is None:  # unreadable since the scan, as ``_read`` would have said
+                self.failures[i] = unread or ""
+                self.keys[i] = None
+            else:
+                self.keys[i] = r.key  # as read there: changed since the scan?
+                self._took(r)
+            bar.advance()
+
+    def _took(self, r: Extracted) -> None:
+        if r.error is not None:
+            self.reasons[r.index] = r.error
+            self.failures[r.index] = str(DocumentError(self.file_name(r.index), r.error))
+            self.keys[r.index] = None
+        else:
+            if r.where is not None:
+                self.store.adopt(r.key, r.where)
+            elif r.entry is not None:
+                self.store.put(r.key, r.entry)
+            self.programs[r.index] = r.programs
+            self.extracted += 1
 
     def documents(self) -> list[tuple[int, str]]:
         """(index, store key) of each distinct readable document, in input order."""
@@ -282,6 +337,30 @@ class _Plan:
             if j in self.reasons:
                 out[i] = str(DocumentError(self.file_name(i), self.reasons[j]))
         return [out[i] for i in sorted(out)]
+
+
+def _scout(jobs: int | None, dask: Any, cache: Path | None) -> Scout | None:
+    """A worker forked now, to extract the first misses while the scan reads the rest (``kg.parallel.Scout``).
+
+    For a rebuild: a cache that holds entries of this extractor already, where
+    most files are found, so the scan is long and the misses few; and only
+    where more than one process may run and forking is safe (see ``can_fork``).
+    """
+    from kg.cache import SEGMENT_GLOB, entries_folder
+    from kg.parallel import Scout, can_fork
+
+    if dask is not None or cache is None or not SCOUT or (jobs if jobs is not None else os.cpu_count() or 1) < 2:
+        return None
+    folder = entries_folder(cache)
+    if next(folder.glob(SEGMENT_GLOB), None) is None or not _start_method_forks() or not can_fork():
+        return None
+    return Scout(FactStore(folder, version=extractor_version()))
+
+
+def _start_method_forks() -> bool:
+    from kg.parallel import _start_method
+
+    return _start_method() == "fork"
 
 
 def _runner(jobs: int | None, dask: Any, plan: _Plan) -> Any:
@@ -341,7 +420,8 @@ LINK_CHUNK_BYTES = 512_000
 
 
 def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], names: dict[str, Mention],
-                 bar: Progress, pool: ProcessRunner | None = None) -> tuple[Resolver, TextStore, int, int]:
+                 bar: Progress, pool: ProcessRunner | None = None, previous: Previous | None = None,
+                 preloaded: Preloaded | None = None) -> tuple[Resolver, TextStore, int, int]:
     """Each document linked to the corpus's known program names, its text set aside, folded into a resolver.
 
     With a cache, the last build's pass is kept there (``kg.passcache``) and a
@@ -354,15 +434,17 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     The documents are folded in input order, each dropped once folded (the
     graph, not the corpus, stays in memory). Returns the resolver, the texts,
     how many documents were linked again and how many the resolver held.
+    ``previous``: the last build's pack, opened by the caller (``_previous``), who closes it;
+    ``preloaded``: its resolver, read while the build waited on extraction (``_preload``).
     """
-    from kg import passcache
     from kg.passcache import Pack, Previous, decode_linked
     from kg.resolve import Resolver
 
     copies = plan.copies()
     linker = _Linker(names)
-    keep = isinstance(store, ExtractionCache) and passcache.SUPPORTED
-    previous = Previous.open(store.folder) if keep else Previous()
+    if previous is None:
+        previous = Previous()
+    keep = isinstance(store, ExtractionCache) and _pass_kept()
     pack: Pack | None = None
     relinked = 0
     try:
@@ -370,7 +452,8 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
         texts = pack.texts if pack is not None else TextStore()
         changed, added = previous.changes(names)
         folded = [(key, plan.file_name(i), tuple(copies.get(i, ()))) for i, key in order]
-        resolver, resumed = _resumed(previous, folded, changed, added) if pack is not None else (None, 0)
+        resolver, resumed, blob = (_resumed(previous, folded, changed, added, preloaded) if pack is not None
+                                   else (None, 0, None))
         ahead: set[int] = set()  # documents the pool links, in the order it gives them back
         linked_ahead: Generator[tuple[bytes, bytes, tuple[str, ...]], None, None] | None = None
         if pool is not None:
@@ -382,14 +465,15 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
             resolver = Resolver()
         for at, (i, key) in enumerate(order):
             file_name = plan.file_name(i)
-            kept = None if i in ahead else previous.reusable(key, file_name, changed, added)
             if at < resumed:  # in the resolver already: its records are copied into the new pack, no more
-                if kept is None or pack is None:  # _resumed found it kept, in this same read-only pack
+                kept = previous.records(key)  # as _resumed found them, in this same read-only pack
+                if kept is None or pack is None:
                     raise KgError(f"the corpus pass's records changed while read ({file_name}): run again")
                 pack.add(key, file_name, texts.put_record(file_name, kept.text), kept.text, kept.linked,
                          kept.entry.names, kept.entry.crc)
                 bar.advance()
                 continue
+            kept = None if i in ahead else previous.reusable(key, file_name, changed, added)
             if kept is not None:
                 try:
                     facts, forms = decode_linked(kept.linked)
@@ -411,7 +495,10 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
             resolver.add(facts, forms)
             bar.advance()
         if pack is not None:
-            pack.keep_resolver(resolver.snapshot(), folded)
+            if blob is not None and len(order) - resumed <= _tail_allowed(resumed):
+                pack.keep_resolver(blob, folded[:resumed])  # the last build's, as it was: see KEEP_RESUMED_TAIL
+            else:
+                pack.keep_resolver(resolver.snapshot(), folded)
             pack.finish(names)
     except BaseException:
         if pack is not None:
@@ -420,29 +507,75 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     finally:
         if linked_ahead is not None:
             linked_ahead.close()  # after an error: the pool's tasks not yet started are cancelled
-        previous.close()
     return resolver, texts, relinked, resumed
 
 
+# A build that resumed the last build's resolver keeps that resolver's record as it was (no pickling), not
+# its own, while the documents folded in after it number at most this many, or one in this many of those
+# it holds: the next build folds them again from their kept records (about a third of a millisecond each),
+# where pickling the resolver anew cost about 0.2 s at 10 MB, most of what remained of the pass after one
+# new article. Past that, the build keeps its own resolver, holding every document.
+KEEP_RESUMED_TAIL = 16
+KEEP_RESUMED_FRACTION = 64
+
+
+def _tail_allowed(resumed: int) -> int:
+    return max(KEEP_RESUMED_TAIL, resumed // KEEP_RESUMED_FRACTION)
+
+
+def _pass_kept() -> bool:
+    from kg import passcache
+
+    return passcache.SUPPORTED
+
+
+def _previous(store: FactStore) -> Previous | None:
+    """The last build's corpus pass, where a build keeps one (``kg.passcache``); the caller closes it."""
+    from kg.passcache import Previous
+
+    return Previous.open(store.folder) if isinstance(store, ExtractionCache) and _pass_kept() else None
+
+
+Preloaded = tuple[int, "Resolver"]  # (how many documents it holds, the resolver unpickled)
+
+
+def _preload(previous: Previous) -> Preloaded | None:
+    """The last build's resolver unpickled ahead of the pass, whichever documents this build turns out to
+    have (``_resumed`` still checks that it may go on from it); None if there is none, or it is unreadable."""
+    from kg.resolve import Resolver
+
+    kept = previous.resumable
+    found = previous.resolver(kept.folded) if kept is not None else None
+    if found is None:
+        return None
+    try:
+        return found[0], Resolver.resumed(found[1])
+    except Exception:
+        return None
+
+
 def _resumed(previous: Previous, folded: list[tuple[str, str, tuple[str, ...]]], changed: frozenset[str],
-             added: NewNames) -> tuple[Resolver | None, int]:
-    """The last build's resolver and how many documents it holds, if this build can go on from it.
+             added: NewNames, preloaded: Preloaded | None = None) -> tuple[Resolver | None, int, bytes | None]:
+    """The last build's resolver, how many documents it holds and its record, if this build can go on from it.
 
     It can when this build's documents begin with those it folded (same keys,
     names and copies, in the same order) and each of them is kept as it is.
+    ``preloaded``: that resolver, already unpickled (the pack holds one: it is the same).
     """
     from kg.resolve import Resolver
 
     found = previous.resolver(folded)
     if found is None:
-        return None, 0
+        return None, 0, None
     count, blob = found
     if any(previous.reusable(key, name, changed, added) is None for key, name, _ in folded[:count]):
-        return None, 0
+        return None, 0, None
+    if preloaded is not None and preloaded[0] == count:
+        return preloaded[1], count, blob
     try:
-        return Resolver.resumed(blob), count
+        return Resolver.resumed(blob), count, blob
     except Exception:  # checked, yet unreadable (another Python?): every document is folded again
-        return None, 0
+        return None, 0, None
 
 
 Relinked = tuple[DocFacts, dict[tuple[str, int, int], str], tuple[str, ...], bytes, bytes]

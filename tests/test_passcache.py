@@ -236,8 +236,10 @@ def test_passcache_not_kept_off_posix(tmp_path: Path, monkeypatch: pytest.Monkey
     assert not _packs(cache)
 
 
-def test_passcache_two_processes_link_in_the_pool_around_kept_documents(tmp_path: Path) -> None:
+def test_passcache_two_processes_link_in_the_pool_around_kept_documents(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """New documents and an old one a new name reaches are linked by the workers; c.txt is kept; same bytes."""
+    monkeypatch.setattr(kg.pipeline, "SCOUT", False)  # else the scout extracts the two, and the parent links
     src = _write(tmp_path / "src", {"a.txt": BARE, "c.txt": "福州市鼓楼区召开党建工作会议。\n"})
     cache = tmp_path / "cache"
     build_with_stats(src, cache=cache)
@@ -285,19 +287,45 @@ OTHER = "福州市鼓楼区召开党建工作会议。\n"
 LATER = "泉州市丰泽区推行“红帆聚力”工作法，建立小区党支部12个。\n"  # a name already known: links nothing again
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_passcache_articles_added_at_the_end_resume_the_last_resolver(tmp_path: Path, jobs: int) -> None:
+@pytest.mark.parametrize(("jobs", "scout"), [(1, False), (2, False), (2, True)])
+def test_passcache_articles_added_at_the_end_resume_the_last_resolver(tmp_path: Path, jobs: int, scout: bool,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """The program of b.txt gains mentions from the new articles: the counts are those of a build from nothing."""
+    monkeypatch.setattr(kg.pipeline, "SCOUT", scout)
     src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED, "c.txt": OTHER})
     cache = tmp_path / "cache"
     build_with_stats(src, cache=cache)
     _write(src, {"d.txt": LATER, "e.txt": "泉州市鲤城区召开党建工作推进会。\n"})
     graph, stats = build_with_stats(src, cache=cache, jobs=jobs)
     assert (stats.extracted, stats.relinked, stats.resumed) == (2, 2, 3)
-    assert stats.link_workers == jobs
+    assert stats.link_workers == (1 if scout else jobs)  # the scout extracted the two: the parent links them
+    assert stats.runner == ("serial" if jobs == 1 else "processes")
     assert _links_to_red_sail(graph) == {"a.txt", "b.txt", "d.txt"}
     assert _exports(graph) == _fresh(src)
-    graph, stats = build_with_stats(src, cache=cache)  # nothing new: all five from the resolver kept just now
+    # nothing new: the resolver of a.txt to c.txt is kept as it was (two articles after it are few), and
+    # d.txt and e.txt are folded in again from their kept records, linked as they were
+    graph, stats = build_with_stats(src, cache=cache)
+    assert (stats.extracted, stats.relinked, stats.resumed) == (0, 0, 3)
+    assert _exports(graph) == _fresh(src)
+
+
+def test_passcache_a_resolver_kept_past_its_tail_is_the_build_own(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past KEEP_RESUMED_TAIL articles after the kept resolver, a build keeps its own, holding them all."""
+    monkeypatch.setattr(kg.pipeline, "KEEP_RESUMED_TAIL", 1)
+    src = _write(tmp_path / "src", {"a.txt": BARE, "b.txt": QUOTED, "c.txt": OTHER})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    _write(src, {"d.txt": LATER})
+    graph, stats = build_with_stats(src, cache=cache)
+    assert (stats.extracted, stats.resumed) == (1, 3)
+    graph, stats = build_with_stats(src, cache=cache)  # a.txt to c.txt's resolver, kept: d.txt is one more
+    assert stats.resumed == 3
+    _write(src, {"e.txt": "泉州市鲤城区召开党建工作推进会。\n"})
+    graph, stats = build_with_stats(src, cache=cache)  # two after it: past the tail, this build's is kept
+    assert (stats.extracted, stats.resumed) == (1, 3)
+    assert _exports(graph) == _fresh(src)
+    graph, stats = build_with_stats(src, cache=cache)
     assert (stats.extracted, stats.relinked, stats.resumed) == (0, 0, 5)
     assert _exports(graph) == _fresh(src)
 
@@ -353,3 +381,33 @@ def test_passcache_a_resolver_resumed_is_the_one_kept() -> None:
         whole.snapshot()  # its graph is made: it holds no state worth keeping
     with pytest.raises(ValueError):
         Resolver.resumed(pickle.dumps({"not": "a resolver"}))
+
+
+def test_passcache_the_scout_extracts_a_rebuild_misses_and_reports_a_file_gone(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild's new articles go to the worker forked before the scan; one gone before it reads it fails as
+    the parent's own read would say; the graph is a fresh build's."""
+    import kg.parallel
+    from kg.documents import read_bytes
+    from kg.errors import DocumentError
+
+    src = _write(tmp_path / "src", {"a.txt": BARE, "c.txt": OTHER})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    _write(src, {"b.txt": QUOTED, "d.txt": LATER})
+    offer = kg.parallel.Scout.offer
+
+    def offer_then_lose_d(self, index, path, file_name, size, max_bytes):  # type: ignore[no-untyped-def]
+        taken = offer(self, index, path, file_name, size, max_bytes)
+        if file_name == "d.txt":
+            path.unlink()  # the scout is still warming up: it finds the file gone
+        return taken
+
+    monkeypatch.setattr(kg.parallel.Scout, "offer", offer_then_lose_d)
+    graph, stats = build_with_stats(src, cache=cache, jobs=2)
+    assert (stats.runner, stats.extracted, stats.failed) == ("processes", 1, 1)
+    with pytest.raises(DocumentError) as gone:
+        read_bytes(src / "d.txt")
+    assert graph.errors == [str(gone.value)]  # as the parent's own read says it (``_Plan.work``)
+    assert _links_to_red_sail(graph) == {"a.txt", "b.txt"}
+    assert _exports(graph) == _fresh(src)
