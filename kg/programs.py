@@ -781,11 +781,9 @@ def _taken_up(norm: str, brand: Mention) -> bool:
     return not any(m.start == 0 and m.end == len(name) for m in load_gazetteer().find_all(name))
 
 
-def _listed_with_a_program(norm: str, brand: Mention, found: set[tuple[int, int]]) -> bool:
+def _listed_with_a_program(norm: str, brand: Mention, starts: set[int], ends: set[int]) -> bool:
     """Whether an X党建 named once stands in a 、-list next to a program found (推出了幸福党建、邻里和谐工作法):
-    one of the programs the clause lists."""
-    starts = {a for a, _ in found}
-    ends = {b for _, b in found}
+    one of the programs the clause lists (``starts``, ``ends``: where the programs found begin and end)."""
     return (norm[brand.end:brand.end + 1] == "、" and brand.end + 1 in starts) or (
         norm[brand.start - 1:brand.start] == "、" and brand.start - 1 in ends)
 
@@ -986,10 +984,10 @@ def extract_programs(doc: Document) -> list[Mention]:
     for b in brands:
         if body.holds(b.start) and doc.norm[b.start - 1:b.start] != "”":
             counts[b.key] = counts.get(b.key, 0) + 1
-    listed = {(m.start, m.end) for m in out}
+    starts, ends = {m.start for m in out}, {m.end for m in out}
     out.extend(b for b in brands
                if counts.get(b.key, 0) >= 2 or b.key in said or not b.key.endswith(("党建", "党建联建", "党建共建"))
-               or _taken_up(doc.norm, b) or _listed_with_a_program(doc.norm, b, listed))
+               or _taken_up(doc.norm, b) or _listed_with_a_program(doc.norm, b, starts, ends))
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for m in sorted(out, key=lambda x: (x.start, x.end, x.key)):
