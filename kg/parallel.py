@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
 from collections import deque
@@ -331,17 +332,21 @@ def can_fork() -> bool:
 
 
 def die_with_parent(parent: int) -> None:
-    """Ask Linux to kill this forked helper if the parent dies first, so it never outlives its build."""
+    """Ask Linux to kill this forked helper if the parent dies first, so it never outlives its build.
+
+    A sandbox may refuse the request; a helper that reads from the parent
+    also ends when its pipe reads end of file.
+    """
     try:
         import ctypes
         import signal
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() != parent:  # the parent died before the request took hold
-            os._exit(1)
     except (OSError, AttributeError):
         pass
+    if os.getppid() != parent:  # the parent died before the request took hold
+        os._exit(1)
 
 
 class Scout:
@@ -363,18 +368,30 @@ class Scout:
         """``store``: where the build's entries go (the scout writes there itself, in a segment of its own)."""
         ctx = multiprocessing.get_context("fork")
         self._conn, child = ctx.Pipe(duplex=True)
-        self._process = ctx.Process(target=_scout_main, args=(child, store.part(()), os.getpid()), daemon=True)
-        self._process.start()
-        child.close()
+        self._process = ctx.Process(target=_scout_main, args=(child, self._conn, store.part(()), os.getpid()),
+                                    daemon=True)
+        try:
+            self._process.start()
+        finally:
+            child.close()
         self._room_bytes, self._room_docs = max_bytes, max_docs
         self.given: list[int] = []  # indices handed over, in order
         self._answered = self._closed = False
 
     def offer(self, index: int, path: Path, file_name: str, size: int, max_bytes: int) -> bool:
-        """Hand over a miss if there is room for it; whether it was taken."""
+        """Hand over a miss if there is room for it; whether it was taken.
+
+        A scout that is gone (its warm-up failed, or it was killed) takes
+        nothing more, and the runner extracts the rest; those it took already
+        stop the build when their results are asked for, as a pool's would.
+        """
         if self._room_docs <= 0 or self._room_bytes <= 0:
             return False
-        self._conn.send((index, str(path), file_name, max_bytes))
+        try:
+            self._conn.send((index, str(path), file_name, max_bytes))
+        except OSError:  # its end of the pipe is closed: it is gone
+            self._room_docs = 0
+            return False
         self.given.append(index)
         self._room_docs -= 1
         self._room_bytes -= size
@@ -384,16 +401,23 @@ class Scout:
         """(index, what came back, or the file's read error) for each miss handed over, in order."""
         if not self.given:
             return
+        self._pipe(self._conn.send, None)  # no more: the scout ends after the last
+        for _ in self.given:
+            reply = self._pipe(self._conn.recv)
+            if reply[0] == "raised":  # what the runner's worker would have raised (a full disk…)
+                raise reply[1]
+            if reply[0] == "unread":
+                yield reply[1], None, reply[2]
+            else:
+                result = _checked(ChunkResult(reply[1], [reply[2]]))[0]
+                yield result.index, result, None
+        self._answered = True
+
+    @staticmethod
+    def _pipe(call: Callable[..., R], *args: Any) -> R:
+        """A call on the pipe; its end of file or a broken pipe is the scout gone, said as a pool says it."""
         try:
-            self._conn.send(None)  # no more: the scout ends after the last
-            for _ in self.given:
-                reply = self._conn.recv()
-                if reply[0] == "unread":
-                    yield reply[1], None, reply[2]
-                else:
-                    result = _checked(ChunkResult(reply[1], [reply[2]]))[0]
-                    yield result.index, result, None
-            self._answered = True
+            return call(*args)
         except (EOFError, OSError) as exc:
             raise KgError("a worker process stopped unexpectedly (killed, or out of memory?): "
                           "run again, with fewer --jobs if memory is short") from exc
@@ -409,27 +433,56 @@ class Scout:
         self._process.join()
 
 
-def _scout_main(conn: Connection, store: FactStore, parent: int) -> None:
+def _scout_main(conn: Connection, parents_end: Connection, store: FactStore, parent: int) -> None:
+    """The scout's loop: one reply per message, in order, until the parent says no more or is gone.
+
+    An error of its own (loading the extractor, writing an entry) goes back
+    as the reply, for the parent to raise as it would its runner's. Ctrl-C
+    is left to the parent, which stops the scout itself.
+    """
+    import signal
+
     from kg.documents import read_bytes
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parents_end.close()  # the fork's copy: else the pipe could never read end of file when the parent dies
     die_with_parent(parent)
-    warm_up()
-    version = extractor_version()
-    target = store if store.writable_by(version) else None
+    failure: Exception | None = None
+    try:
+        warm_up()
+        version = extractor_version()
+        target = store if store.writable_by(version) else None
+    except Exception as exc:
+        failure = exc
     try:
         while (message := conn.recv()) is not None:
             index, path, file_name, max_bytes = message
             try:
-                data = read_bytes(Path(path), max_bytes=max_bytes)
-            except DocumentError as exc:
-                conn.send(("unread", index, str(exc)))
-                continue
-            key = entry_key(file_name, hashlib.sha256(data).hexdigest())
-            conn.send(("done", version, extract_item(WorkItem(index, key, file_name, data), target)))
+                if failure is not None:
+                    raise failure
+                try:
+                    data = read_bytes(Path(path), max_bytes=max_bytes)
+                except DocumentError as exc:
+                    conn.send(("unread", index, str(exc)))
+                    continue
+                key = entry_key(file_name, hashlib.sha256(data).hexdigest())
+                reply = ("done", version, extract_item(WorkItem(index, key, file_name, data), target))
+            except Exception as exc:
+                reply = ("raised", _sendable(exc))
+            conn.send(reply)
     except (EOFError, OSError):  # the parent is gone, or has stopped listening
         pass
     finally:
         conn.close()
+
+
+def _sendable(exc: Exception) -> Exception:
+    """The exception itself where it survives pickling (an OSError keeps its file name), else its message."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return KgError(f"{type(exc).__name__}: {exc}")
+    return exc
 
 
 def _take(source: Iterator[list[WorkItem]], n: int) -> list[list[WorkItem]]:

@@ -196,10 +196,10 @@ def _build(files: list[InputFile], spill: str, stats: BuildStats, clock: float, 
             raise NoDocumentsError(f"nothing to build: {reason}")
         names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
         bar = Progress(len(order), "linking", enabled=progress)
-        stats.link_workers = pool.workers if pool is not None else 1
+        spare = 0 if pool is not None else _link_workers(jobs, dask)
         with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
-            resolver, texts, stats.relinked, stats.resumed = _corpus_pass(plan, store, order, names, bar, pool,
-                                                                          previous, preloaded)
+            resolver, texts, stats.relinked, stats.resumed, stats.link_workers = _corpus_pass(
+                plan, store, order, names, bar, pool, previous, preloaded, spare)
         stats.seconds["link"] = time.perf_counter() - clock
     finally:
         if previous is not None:
@@ -354,7 +354,10 @@ def _scout(jobs: int | None, dask: Any, cache: Path | None) -> Scout | None:
     folder = entries_folder(cache)
     if next(folder.glob(SEGMENT_GLOB), None) is None or not _start_method_forks() or not can_fork():
         return None
-    return Scout(FactStore(folder, version=extractor_version()))
+    try:
+        return Scout(FactStore(folder, version=extractor_version()))
+    except OSError:  # no fork to be had now (EAGAIN, ENOMEM): the runner extracts every miss
+        return None
 
 
 def _start_method_forks() -> bool:
@@ -378,6 +381,14 @@ def _runner(jobs: int | None, dask: Any, plan: _Plan) -> Any:
 
 
 # --------------------------------------------------------------------- corpus pass
+
+
+def _link_workers(jobs: int | None, dask: Any) -> int:
+    """Processes the corpus pass may start for itself where extraction had no pool (few misses, or the
+    scout took them): a new name can send thousands of cached articles to be linked again."""
+    if dask is not None:
+        return 0  # a Dask worker need not share this disk
+    return jobs if jobs is not None else os.cpu_count() or 1
 
 
 def _program_stub(file_name: str, programs: list[Mention]) -> DocFacts:
@@ -421,7 +432,8 @@ LINK_CHUNK_BYTES = 512_000
 
 def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], names: dict[str, Mention],
                  bar: Progress, pool: ProcessRunner | None = None, previous: Previous | None = None,
-                 preloaded: Preloaded | None = None) -> tuple[Resolver, TextStore, int, int]:
+                 preloaded: Preloaded | None = None, spare: int = 0
+                 ) -> tuple[Resolver, TextStore, int, int, int]:
     """Each document linked to the corpus's known program names, its text set aside, folded into a resolver.
 
     With a cache, the last build's pass is kept there (``kg.passcache``) and a
@@ -433,10 +445,13 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     keeps; this process only reads them and writes the pack, in input order.
     The documents are folded in input order, each dropped once folded (the
     graph, not the corpus, stays in memory). Returns the resolver, the texts,
-    how many documents were linked again and how many the resolver held.
+    how many documents were linked again, how many the resolver held and the processes that linked.
+    ``spare``: processes a pool of the pass's own may have, where there is none and enough to link again
+    (as much text as extraction would start a pool for, ``AUTO_PARALLEL_MIN_BYTES``).
     ``previous``: the last build's pack, opened by the caller (``_previous``), who closes it;
     ``preloaded``: its resolver, read while the build waited on extraction (``_preload``).
     """
+    from kg.parallel import ProcessRunner
     from kg.passcache import Pack, Previous, decode_linked
     from kg.resolve import Resolver
 
@@ -447,6 +462,7 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     keep = isinstance(store, ExtractionCache) and _pass_kept()
     pack: Pack | None = None
     relinked = 0
+    own: ProcessRunner | None = None  # a pool started for this pass, closed by it
     try:
         pack = Pack.create(store.folder) if keep else None
         texts = pack.texts if pack is not None else TextStore()
@@ -456,11 +472,14 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
                                    else (None, 0, None))
         ahead: set[int] = set()  # documents the pool links, in the order it gives them back
         linked_ahead: Generator[tuple[bytes, bytes, tuple[str, ...]], None, None] | None = None
-        if pool is not None:
+        if pool is not None or spare > 1:
             todo = [(i, key) for i, key in order[resumed:]
                     if previous.reusable(key, plan.file_name(i), changed, added) is None]
-            ahead = {i for i, _ in todo}
-            linked_ahead = _link_in_pool(pool, store, names, todo, plan.sizes)
+            if pool is None and sum(plan.sizes.get(i, 0) for i, _ in todo) >= AUTO_PARALLEL_MIN_BYTES:
+                pool = own = ProcessRunner(min(spare, len(todo)))
+            if pool is not None:
+                ahead = {i for i, _ in todo}
+                linked_ahead = _link_in_pool(pool, store, names, todo, plan.sizes)
         if resolver is None:
             resolver = Resolver()
         for at, (i, key) in enumerate(order):
@@ -507,7 +526,9 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     finally:
         if linked_ahead is not None:
             linked_ahead.close()  # after an error: the pool's tasks not yet started are cancelled
-    return resolver, texts, relinked, resumed
+        if own is not None:
+            own.close()
+    return resolver, texts, relinked, resumed, pool.workers if pool is not None else 1
 
 
 # A build that resumed the last build's resolver keeps that resolver's record as it was (no pickling), not

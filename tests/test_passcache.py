@@ -3,8 +3,10 @@ gives the same bytes as a build from nothing."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
+import signal
 import time
 from pathlib import Path
 
@@ -458,6 +460,124 @@ def test_passcache_a_rebuild_in_a_fresh_process_extracts_the_new_articles_in_its
     out = subprocess.run([sys.executable, "-c", _SCOUTED, str(src), str(cache), str(tmp_path / "inc.ttl")],
                          check=True, capture_output=True, text=True)
     assert out.stdout.split() == ["2", "1"]  # two extracted, by the scout: linked in this process alone
+    fresh = tmp_path / "fresh.ttl"
+    build_with_stats(src)[0].to_turtle(fresh)
+    assert (tmp_path / "inc.ttl").read_bytes() == fresh.read_bytes()
+
+
+def _run_script(script: str, *args: object) -> list[str]:
+    """``script`` in a fresh Python (one thread, so it may fork its scout), its output's words."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", script, *map(str, args)], check=True, capture_output=True,
+                         text=True, timeout=120)
+    return out.stdout.split("\n")[0].split("|")
+
+
+_SCOUT_FAILS = """
+import errno, sys
+from pathlib import Path
+import kg.parallel
+from kg.pipeline import build_with_stats
+
+def disk_full(item, store=None):
+    raise OSError(errno.ENOSPC, "No space left on device", str(Path(sys.argv[2]) / "segment"))
+
+kg.parallel.extract_item = disk_full  # what the scout calls to extract and write an entry
+try:
+    build_with_stats(Path(sys.argv[1]), cache=Path(sys.argv[2]), jobs=2)
+except Exception as exc:
+    print(type(exc).__name__, exc, sep="|")
+"""
+
+
+def test_passcache_an_error_in_the_scout_stops_the_build_as_itself(tmp_path: Path) -> None:
+    """A cache entry the scout cannot write (a full disk) is reported as that, with the file, not as a
+    worker that died."""
+    src = _write(tmp_path / "src", {"a.txt": BARE})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    _write(src, {"b.txt": QUOTED})
+    name, message = _run_script(_SCOUT_FAILS, src, cache)
+    assert name == "OSError"
+    assert "No space left on device" in message and str(cache / "segment") in message
+
+
+_SCOUT_GONE = """
+import sys
+from pathlib import Path
+from kg.cache import FactStore
+from kg.parallel import Scout
+
+scout = Scout(FactStore(Path(sys.argv[1])))
+scout._process.kill()
+scout._process.join()
+taken = scout.offer(0, Path(sys.argv[2]), "a.txt", 10, 1000)
+scout.close()
+print(taken, scout.given, sep="|")
+"""
+
+
+def test_passcache_a_scout_gone_during_the_scan_takes_nothing(tmp_path: Path) -> None:
+    """A scout killed before the scan hands it a miss: the offer is refused (the runner extracts it), not a
+    broken pipe stopping the build."""
+    article = _write(tmp_path / "src", {"a.txt": BARE}) / "a.txt"
+    assert _run_script(_SCOUT_GONE, tmp_path / "store", article) == ["False", "[]"]
+
+
+_PARENT_DIES = """
+import os, sys
+from pathlib import Path
+import kg.parallel
+from kg.cache import FactStore
+
+kg.parallel.die_with_parent = lambda parent: None  # a sandbox that refuses PR_SET_PDEATHSIG
+scout = kg.parallel.Scout(FactStore(Path(sys.argv[1])))
+print(scout._process.pid, flush=True)
+os._exit(0)  # as if killed: nothing closed, no exit handlers
+"""
+
+
+def test_passcache_a_scout_ends_when_its_parent_dies_without_a_word(tmp_path: Path) -> None:
+    """Without the kernel's parent-death signal, the scout still sees its pipe end and stops (it held the
+    parent's end of the pipe too, and waited for ever, holding the output folder's lock)."""
+    (pid,) = _run_script(_PARENT_DIES, tmp_path / "store")
+    status = Path(f"/proc/{pid}/status")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            state = next(line for line in status.read_text().splitlines() if line.startswith("State:"))
+        except (FileNotFoundError, ProcessLookupError):
+            return  # gone, and reaped
+        if state.split()[1] in ("Z", "X"):
+            return  # ended, waiting for whoever adopted it to reap it
+        time.sleep(0.1)
+    os.kill(int(pid), signal.SIGKILL)  # not left behind by a failing run
+    pytest.fail(f"the orphaned scout {pid} was still running: {state}")
+
+
+_SCOUT_AND_POOL = """
+import sys
+from pathlib import Path
+import kg.pipeline
+from kg.pipeline import build_with_stats
+
+kg.pipeline.AUTO_PARALLEL_MIN_BYTES = 1  # any relinking is enough for a pool of the pass's own
+graph, stats = build_with_stats(Path(sys.argv[1]), cache=Path(sys.argv[2]), jobs=2)
+graph.to_turtle(Path(sys.argv[3]))
+print(stats.extracted, stats.relinked, stats.link_workers, sep="|")
+"""
+
+
+def test_passcache_the_corpus_pass_starts_its_own_pool_when_the_scout_took_the_misses(tmp_path: Path) -> None:
+    """The scout extracts the new article, so extraction had no pool; the articles its new name sends to be
+    linked again are linked in a pool of the pass's own, and the graph is a fresh build's."""
+    src = _write(tmp_path / "src", {"a.txt": BARE, "c.txt": OTHER})
+    cache = tmp_path / "cache"
+    build_with_stats(src, cache=cache)
+    _write(src, {"b.txt": QUOTED})  # teaches the name a.txt says bare
+    assert _run_script(_SCOUT_AND_POOL, src, cache, tmp_path / "inc.ttl") == ["1", "2", "2"]
     fresh = tmp_path / "fresh.ttl"
     build_with_stats(src)[0].to_turtle(fresh)
     assert (tmp_path / "inc.ttl").read_bytes() == fresh.read_bytes()
