@@ -588,12 +588,15 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
 _FIRMS = ("公司", "分公司", "有限公司", "分行", "支行")
 
 
+_NOT_IN_A_BRAND = frozenset("的了在和与及对把被由向")  # particles, prepositions, conjunctions of a clause
+
+
 def _a_brand(words: str) -> bool:
     """Whether what stands between a list's mark and a city before 公司 is a firm's name (华润置地, 中国移动):
     Han characters, no verb, preposition, conjunction or adverb of a clause among jieba's words of two
     characters or more, no particle (华润|置|地: jieba's single characters of a name it does not know)."""
     return all(is_han(c) for c in words) and not any(
-        (len(w) >= 2 and word_tag(w)[:1] in ("v", "p", "c", "d", "r", "u", "m")) or w in "的了在和与及对把被由向"
+        (len(w) >= 2 and word_tag(w)[:1] in ("v", "p", "c", "d", "r", "u", "m")) or w in _NOT_IN_A_BRAND
         for w in cut(words))
 
 
