@@ -38,6 +38,25 @@ def surnames() -> frozenset[str]:
     return frozenset(lexicon()["person"]["surnames"])
 
 
+# A rare surname's character that is itself a word used more than this in jieba's dictionary (花, 红, 年) is
+# more often that word than a name, even after a role.
+RARE_SURNAME_MAX_FREQ = 10_000
+# Nor one whose word is a function word, an adverb, a pronoun, a numeral or a time (都, 从, 那, 元, 秋), nor a
+# verb or an adjective, what most often follows a role (居民|养, 党员|扶, 群众|乐): 劳 (a verbal noun) stays.
+_FUNCTION_TAGS = ("d", "p", "r", "c", "u", "f", "m", "t")
+_PREDICATE_TAGS = ("v", "vg", "a", "ag")
+
+
+@lru_cache(maxsize=1)
+def rare_surnames() -> frozenset[str]:
+    """The 百家姓's surnames beyond the common ones (封, 劳, 楚, 嵇): a name begins with one only where the
+    context says a person follows (after a role, in a list of names, before a verb of saying)."""
+    common = surnames()
+    return frozenset(c for c in lexicon()["person"]["hundred_family"] if not c.isspace() and c not in common
+                     and word_freq(c) <= RARE_SURNAME_MAX_FREQ and not word_tag(c).startswith(_FUNCTION_TAGS)
+                     and word_tag(c) not in _PREDICATE_TAGS)
+
+
 @lru_cache(maxsize=1)
 def program_verbs() -> frozenset[str]:
     """The verbs that introduce a program (实施, 推行 …): places, bodies, counts and implementations all ask."""

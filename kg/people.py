@@ -11,7 +11,17 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from kg.lexicon import by_length, cut, is_common_word, lexicon, surnames, word_bounds, word_freq, word_tag
+from kg.lexicon import (
+    by_length,
+    cut,
+    is_common_word,
+    lexicon,
+    rare_surnames,
+    surnames,
+    word_bounds,
+    word_freq,
+    word_tag,
+)
 from kg.metadata import byline_blocks, compound_surnames
 from kg.model import Document, Mention
 from kg.text import is_han
@@ -193,7 +203,7 @@ def extract_people(doc: Document) -> list[Mention]:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
-            _take(doc, out, m.group(1), m.start(1), here=here)
+            _take(doc, out, m.group(1), m.start(1), here=here, rare=True)
         titled = has_title.search(text) is not None
         for pattern in (appointed, elected, subject, speaker, led_by, listed, before_title):  # the surer first:
             if pattern is before_title and not titled:  # 选举王明远为书记 is 王明远, not 明远 before 为书记
@@ -219,7 +229,7 @@ def extract_people(doc: Document) -> list[Mention]:
             if longer is not None and len(longer.group(0)) >= 2 and not follows_at.match(text, end, end + 1):
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
             said = text[end:end + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
-            _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said)
+            _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said, rare=True)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
         noun_ends = frozenset(_role_noun_ends(text))
         role_ends = chain((m.end() for m in role_only.finditer(text)), (m.end() for m in joined_after),
@@ -232,7 +242,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 if end is not None:
                     _take_joined(doc, out, text[at:end], s.start + at, here=here)
                 continue
-            if text[at] not in surnames():
+            if text[at] not in surnames() and text[at] not in rare_surnames():
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
             if text[at] in "和与及" and is_common_word(text[at + 1:at + 3]):
                 continue  # 老人|和小孩: another noun joined to the role, not 和, a surname
@@ -251,7 +261,7 @@ def extract_people(doc: Document) -> list[Mention]:
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object;
                     # 村主任李彦珍|“政见不合”: a quotation right after three characters
-                    _take(doc, out, text[at:at + k], s.start + at, here=here, said=True)
+                    _take(doc, out, text[at:at + k], s.start + at, here=here, said=True, rare=True)
                     break
         for m in of_body.finditer(doc.norm, s.start, s.end):
             _take(doc, out, m.group(1), m.start(1), here=here, said=True)
@@ -395,7 +405,8 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
     norm = doc.norm
     for person in sorted(out[here:], key=lambda m: m.start):
         at = person.end
-        while at < end and norm[at] in "、和" and norm[at + 1:at + 2] in surnames():  # (陈倩怡和肖裕标)
+        while at < end and norm[at] in "、和" and (norm[at + 1:at + 2] in surnames()  # (陈倩怡和肖裕标)
+                                                  or norm[at + 1:at + 2] in rare_surnames()):
             name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
                          and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
                          and not (k == 3 and norm[at + 3:at + 4] in _PREDICATE_CHARS | {"一"})  # 和李强|都表示,
@@ -406,7 +417,8 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
             if name is None:
                 break
             before = len(out)
-            _take(doc, out, name, at + 1, here=here)  # (李老师, 高大爷: a surname and a common word)
+            _take(doc, out, name, at + 1, here=here, said=True, rare=True)  # (李老师, 高大爷: a surname and a
+            # common word; 封治安: a name, listed, whatever 治安 is)
             if len(out) == before:
                 break
             at += 1 + len(name)
@@ -449,8 +461,20 @@ def _a_place_named_in_full(norm: str, name: str) -> bool:
     return any(d.name != name and d.name in norm for d in load_gazetteer().lookup(name))
 
 
+_NOT_A_GIVEN_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "f", "m", "q", "t")
+
+
+def _a_rare_surname_first(name: str) -> bool:
+    """Whether ``name`` begins with one of the rarer surnames standing as a word of its own, before what jieba
+    would not read as the clause's verb or a function word (封|治安, 劳|美|荣; not 富|起来, 福利院, 洪水)."""
+    return name[0] in rare_surnames() and cut(name)[0] == name[0] and \
+        not word_tag(name[1:]).startswith(_NOT_A_GIVEN_NAME_TAGS)
+
+
 def _take(doc: Document, out: list[Mention], name: str, start: int,
-          *, here: int, trim: bool = False, said: bool = False) -> None:
+          *, here: int, trim: bool = False, said: bool = False, rare: bool = False) -> None:
+    """``name`` taken as a person's unless it reads as something else; ``rare``: where the context says a person
+    follows (a role before, a verb of saying after, a list of names), a surname of the 百家姓's rarer ones too."""
     if trim:  # 业主叶孝明对…: drop a trailing function character (表 only where 表示 begins: 余成表|向…)
         while len(name) > 2 and name[-1] in "对在说表和与的是将把时" and not (  # (书记胡静|时，她: when)
                 name[-1] == "表" and not doc.norm.startswith("示", start + len(name))):
@@ -462,7 +486,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 带领村民|向前|奔: towards, no surname
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
-    if name[0] not in surnames() or is_common_word(name) or (
+    if (name[0] not in surnames() and not (rare and _a_rare_surname_first(name))) or is_common_word(name) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)

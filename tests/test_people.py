@@ -581,3 +581,26 @@ def test_people_no_hamlet_crop_or_verb_read_as_a_name(text: str, names: list[str
 ])
 def test_people_more_predicates_after_a_name_and_no_name_of_a_word_or_a_time(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("棉二旧区党支部退休老党员余丽英、封治安等主动挑起大梁。", ["余丽英", "封治安"]),  # listed after a name
+    ("现在回来，干净整洁，如同公园。”劳美荣说。", ["劳美荣"]),  # after a quotation, before a verb of saying
+    ("副县长楚天明调研。", ["楚天明"]),  # after a title
+    ("党员傅强说，要坚持。", ["傅强"]),
+    ("党员干部富起来了。", []),  # 富|起来: the clause's verb after the surname
+    ("村民洪水退去后回家。", []),  # 洪水: one word
+    ("书记说，群众都说好。", []),  # 都: an adverb, never a surname here
+])
+def test_people_a_rarer_surname_of_the_hundred_family_begins_a_name_where_the_context_says_so(
+        text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_people_the_rarer_surnames_leave_out_words_in_heavy_use_and_function_words() -> None:
+    from kg.lexicon import rare_surnames, surnames
+
+    rare = rare_surnames()
+    assert {"封", "劳", "楚", "嵇", "傅"} <= rare
+    assert not rare & {"都", "从", "有", "年", "花", "红", "元"}  # an adverb, a preposition, a verb, heavy use
+    assert not rare & surnames()
