@@ -42,7 +42,7 @@ from kg.programs import extract_programs
 from kg.spans import ByStart, Spans
 from kg.statistics import extract_counts
 from kg.text import HAN_RE, evidence, made_of
-from kg.tiers import extract_chains
+from kg.tiers import counted_tier, extract_chains
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
 _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
@@ -259,6 +259,9 @@ def extract_document(doc: Document) -> DocFacts:
             # the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
         if about is not None:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
+        tier = counted_tier(doc, count.thing, count.start, count.end)
+        if tier is not None:
+            facts.mentions.append(tier)
 
     places_at: dict[int, list[Mention]] = {}
     for m in places.mentions + [d for d in deictic if d.cls in PLACE_CLASSES]:  # (社区|党委: the place referred to)

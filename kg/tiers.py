@@ -300,6 +300,34 @@ def joins_tiers(inner: str) -> bool:
     return len(items) >= 2 and all(tier_name(x) for x in items) and sum(x.endswith(heads) for x in items) >= 2
 
 
+# The party bodies a count may be of: not 党组织 (any body of any level: 1.6万个党组织), nor 党员 or a
+# household (people, counted as people).
+_COUNTED_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
+_NEWLY = re.compile("新(?:建|成立|组建|设立|增)")  # 新建小区党支部30个: the act, before the kind it made
+
+
+def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | None:
+    """The kind of party body a count is of, as a tier: 建立小区党支部304个, 成立非建制性联合党支部54个.
+
+    A count is of a kind, not of one body, so the noun counted (written
+    right before the figure or right after its unit) names a level of the
+    party's organisation whether or not a structure lists it; the bare head
+    (党支部) names no level. ``start`` and ``end``: the count's span, the noun
+    at one of its ends.
+    """
+    norm = doc.norm
+    at = start if norm.startswith(thing, start) else end - len(thing) if norm.endswith(thing, 0, end) else None
+    newly = _NEWLY.match(thing)
+    if newly is not None and at is not None:
+        thing, at = thing[newly.end():], at + newly.end()
+    if at is None or not thing.endswith(_COUNTED_BODIES) or thing in _COUNTED_BODIES or len(thing) > 10 \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", thing):
+        return None  # (小区(网格)党支部: a bracket's alternatives are a structure's to read)
+    if not _is_tier(thing):
+        return None
+    return Mention("OrgTier", thing, thing, thing, doc.file_name, at, at + len(thing))
+
+
 @lru_cache(maxsize=1)
 def party_heads() -> tuple[str, ...]:
     """党支部, 党委, 党员 …: the nouns that make a chain's item a party tier (the lexicon's)."""

@@ -658,3 +658,20 @@ def test_tiers_a_villages_two_committees_are_a_level_of_an_arrow_chain() -> None
 ])
 def test_chains_linked_pairwise_and_posts_below_party_bodies(text: str, levels: list[list[str]]) -> None:
     assert [_levels(c) for c in _chains(text)] == levels
+
+
+@pytest.mark.parametrize(("text", "tiers"), [
+    ("全区共建立小区党支部304个，实现全覆盖。", ["小区党支部"]),
+    ("阿巴嘎旗成立非建制性联合党支部54个，有效覆盖78个小区。", ["非建制性联合党支部"]),
+    ("今年新建小区党支部30个。", ["小区党支部"]),  # the act before the kind it made
+    ("全市共有党组织1.6万个。", []),  # any body of any level
+    ("该街道建立党支部12个。", []),  # the bare head names no level
+])
+def test_tiers_the_kind_of_party_body_a_count_is_of_is_a_tier(text: str, tiers: list[str]) -> None:
+    from kg.extract import extract_document
+
+    facts = extract_document(read_metadata(make_document("a.txt", f"标题\n\n{text}\n".encode())))
+    assert [m.label for m in facts.mentions if m.cls == "OrgTier"] == tiers
+    for m in facts.mentions:
+        if m.cls == "OrgTier":
+            assert facts.doc.norm[m.start:m.end] == m.label
