@@ -243,16 +243,23 @@ def segment(norm: str) -> list[Block]:
                 and not _REPORTER_DOES.search(line) \
                 and not _short_prose(line):
             kind = "meta"
-        elif len(line) <= 30 and not re.search(r"[。！？!?]$", line):
+        elif len(line) <= 30 and not re.search(r"[。！？!?]$", line) and not _CAPTION_START.match(line):
             kind = "heading"
         else:
             kind = "paragraph"
         caption = _caption_end(line) if kind == "meta" else None
+        if kind == "meta" and caption is None and _CAPTION_START.match(line):
+            kind = "paragraph"  # 图为…书记李艳为记者们介绍…: the 记者 it names are its people, no byline's
         if caption is not None:  # 农前朝(左二)和村民查看照片。|新华每日电讯记者徐海涛摄: a caption, then its credit
             blocks.append(Block(start, start + caption, "paragraph"))
             start += caption + (len(line[caption:]) - len(line[caption:].lstrip()))
         blocks.append(Block(start, end, kind))
     return blocks
+
+
+# a photograph's caption, however short and unpunctuated: 图为七里店社区书记李艳为记者们介绍社区概况 is a
+# sentence of the article, its people and places with the rest, not a heading
+_CAPTION_START = re.compile(r"[（(]?(?:图为|上图|下图|左图|右图|图片为)")
 
 
 # a photograph's credit closing a caption line: the outlet and its photographer, 摄 or 摄影 at the end

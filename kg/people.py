@@ -341,7 +341,8 @@ def _role_noun_ends(text: str) -> list[int]:
     for m in _ROLE_NOUN_ENDS.finditer(text):
         tokens = cut(text[max(0, m.start() - 4):m.end()])
         last = tokens[-1]
-        if last == m.group(0) and len(last) == 1:  # 快递|员: a lone 员 or 户 after a noun or verb of two characters
+        if last == m.group(0) and (len(last) == 1 or last == "干部"):  # 快递|员: a lone 员 or 户 after a noun or
+            # verb of two characters (蹲点|干部: 干部, a word of its own after one)
             role_ok = len(tokens) >= 2 and len(tokens[-2]) >= 2 and word_tag(tokens[-2])[:1] in ("n", "v")
         else:  # 搬迁户, 村干部: one word of jieba's, a noun
             role_ok = len(last) >= 3 and last.endswith(m.group(0)) and word_tag(last).startswith("n")

@@ -329,3 +329,14 @@ def test_documents_a_caption_and_its_credit_are_split() -> None:
         ("paragraph", "农前朝(左二)和村民查看手机中的咖啡树照片。"), ("meta", "新华每日电讯记者徐海涛摄")]
     doc = make_document("a.txt", "标题\n\n（记者 张伟 摄）\n".encode())
     assert [b.kind for b in doc.blocks[1:]] == ["meta"]  # a credit alone
+
+
+@pytest.mark.parametrize("line", ["图为七里店社区书记李艳为记者们介绍社区概况",  # 记者: as a byline has it
+                                  "图为社区书记李艳介绍社区概况"])  # short and unpunctuated: as a heading is
+def test_documents_a_caption_short_and_unpunctuated_is_a_sentence_of_the_article(line: str) -> None:
+    from kg.metadata import read_metadata
+    from kg.people import extract_people
+
+    doc = read_metadata(make_document("a.txt", f"标题\n\n正文第一句。\n\n{line}\n\n社区共有5个居民小区。\n".encode()))
+    assert [b.kind for b in doc.blocks if doc.norm[b.start:b.end] == line] == ["paragraph"]
+    assert [m.label for m in extract_people(doc)] == ["李艳"]

@@ -604,3 +604,11 @@ def test_people_the_rarer_surnames_leave_out_words_in_heavy_use_and_function_wor
     assert {"封", "劳", "楚", "嵇", "傅"} <= rare
     assert not rare & {"都", "从", "有", "年", "花", "红", "元"}  # an adverb, a preposition, a verb, heavy use
     assert not rare & surnames()
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("在城陂村文化活动中心，蹲点干部李海根用通俗易懂的语言讲解政策。", ["李海根"]),  # 蹲点|干部: 干部 a word alone
+    ("机关干部包片到户。", []),  # a verb and the part of the grid a cadre takes on
+])
+def test_people_a_cadre_named_after_the_word_before_it(text: str, names: list[str]) -> None:
+    assert _people(text) == names
