@@ -94,8 +94,9 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     title_block = next((b for b in doc.blocks if b.kind == "heading"), None)
     score: dict[str, float] = {}
     first: dict[str, Mention] = {}
+    visited = _visited_by_the_writer(doc, places.mentions)
     for m in places.mentions:
-        if m.cls not in ("District", "City"):
+        if m.cls not in ("District", "City") or m.key in visited:
             continue
         weight = 3.0 if title_block and title_block.start <= m.start < title_block.end else 1.0
         score[m.key] = score.get(m.key, 0) + weight + (0.1 if m.cls == "District" else 0)
@@ -105,6 +106,33 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     best = max(sorted(score), key=lambda k: score[k])
     return _the_one_town(places.mentions, title_block, first[best]) or _the_one_community(
         places.mentions, first[best]) or first[best]
+
+
+_GOING_TO = re.compile("(?:赴|前往|到)$")
+_TO_LEARN = re.compile("考察|学习|参观|观摩|取经")
+_WE = ("我区", "我市", "我县")
+
+
+def _visited_by_the_writer(doc: Document, mentions: list[Mention]) -> set[str]:
+    """The districts and cities a report in the first person (我区, 我市) says its own people went to learn from
+    (赴下陆区开展红色物业管理工作学习考察): never the place the report is about, however often it is named,
+    since 我区 is the visitor's own."""
+    if not any(w in doc.norm for w in _WE):
+        return set()
+    visited = set()
+    run_start = {m.end: m.start for m in mentions if m.cls in PLACE_CLASSES}  # 赴|黄石市|下陆区: its parents first
+    for s in doc.sentences:
+        if _TO_LEARN.search(doc.norm, s.start, s.end) is None:
+            continue
+        for m in mentions:
+            if m.cls not in ("District", "City") or not s.start <= m.start < s.end:
+                continue
+            at = m.start
+            while at in run_start and run_start[at] < at:
+                at = run_start[at]
+            if _GOING_TO.search(doc.norm, max(s.start, at - 2), at):
+                visited.add(m.key)
+    return visited
 
 
 def _the_one_community(mentions: list[Mention], district: Mention) -> Mention | None:

@@ -828,3 +828,15 @@ def test_actors_a_time_before_the_clauses_subject(tmp_path: Path, time: str) -> 
     text = f"防城港市委组织部副部长陆萍萍说，{time}防城港市出台系列文件，组织实施“滨海党旗红”党建工程。"
     graph = _build(tmp_path, text)
     assert _agents(graph) == {"滨海党旗红党建工程": "防城港市"}
+
+
+def test_actors_a_district_the_writers_went_to_learn_from_is_not_their_own(tmp_path: Path) -> None:
+    """我区 is the visitor's district: the one it went to learn from (赴下陆区…学习考察), however often named,
+    is not the place 全区 counts for."""
+    text = ("7月19日，区委常委、组织部部长带领相关部门赴黄石市下陆区开展红色物业管理工作学习考察，"
+            "下陆区委常委陪同考察。\n"
+            "考察组听取了下陆区红色物业工作情况介绍，大家表示要将下陆区的先进经验应用到实际工作中。\n"
+            "一直以来，我区高度重视红色物业发展工作。目前，全区204个小区组建业委会180个。\n"
+            "在黄石市黄石港区注册的62家物业企业中，30家建立了党组织。\n")
+    graph = _build(tmp_path, text)
+    assert {s.thing: graph.entities[s.about].label for s in graph.statistics}["小区"] == "黄石港区"
