@@ -352,7 +352,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out.extend(_committees(doc, focus, places, out))
     out = _listed_units(doc, out, places, focus)
     out.sort(key=lambda x: (x.start, -x.end))
-    return _with_places_before(_bare_departments_placed(out), place_from)
+    return _with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from))
 
 
 _SITE = ("官方网站", "门户网站", "官网")  # (a page's header; 网站 alone may be a body's work: 网站建设)
@@ -387,6 +387,33 @@ def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) 
     return [replace(m, key=longer[m.label], label=longer[m.label],
                     aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
             if m.label in longer else m for m in found]
+
+
+_PLACE_KINDS = ("社区", "小区", "街道", "村", "镇", "乡")
+_PARTY_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
+
+
+def _with_the_kind_written(found: list[Mention]) -> list[Mention]:
+    """A party body written again without the kind of its place (顺德居党总支 beside 顺德居社区党总支, 五星街党工委
+    beside 五星街街道党工委) is the same body, named by the fuller form; where two fuller forms drop to the same
+    short one (…社区党委 and …村党委), which is meant is not known, and nothing merges."""
+    labels = {m.label for m in found}
+    fuller: dict[str, set[str]] = {}
+    for label in sorted(labels):
+        if not label.endswith(_PARTY_BODIES):
+            continue
+        for kind in _PLACE_KINDS:
+            at = label.find(kind, 2)
+            while at != -1:
+                rest = label[at + len(kind):]
+                if rest in _PARTY_BODIES and label[:at] + rest in labels:
+                    fuller.setdefault(label[:at] + rest, set()).add(label)
+                at = label.find(kind, at + 1)
+    merged = {short: next(iter(longs)) for short, longs in fuller.items() if len(longs) == 1}
+    if not merged:
+        return found
+    return [replace(m, key=merged[m.label], label=merged[m.label], aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
+            if m.label in merged else m for m in found]
 
 
 # A body's name this long is its own in an article, whatever is written before it in another of its mentions

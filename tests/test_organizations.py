@@ -907,3 +907,17 @@ def test_organizations_a_term_of_a_kind_of_body_names_none(tmp_path: Path) -> No
 def test_organizations_committees_branches_of_firms_long_names_and_a_pages_header(
         tmp_path: Path, text: str, labels: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == labels
+
+
+def test_organizations_a_party_body_written_without_its_places_kind_is_the_same_body(tmp_path: Path) -> None:
+    """顺德居党总支 beside 顺德居社区党总支: one body, named by the fuller form; 五星街党工委 likewise."""
+    orgs = _orgs(tmp_path, "城阳街道顺德居社区党总支组织党员开展活动。顺德居党总支书记表示，将继续推进。\n"
+                           "五星街街道党工委召开会议。五星街党工委要求各社区抓好落实。")
+    assert "顺德居党总支" in orgs["顺德居社区党总支"] and "顺德居党总支" not in orgs
+    assert "五星街党工委" in orgs["五星街街道党工委"] and "五星街党工委" not in orgs
+
+
+def test_organizations_two_fuller_forms_of_one_short_one_merge_with_neither(tmp_path: Path) -> None:
+    """新华社区党委 and 新华村党委 both drop to 新华党委: which one is meant is not known."""
+    orgs = _orgs(tmp_path, "新华社区党委召开会议。新华村党委开展活动。新华党委书记说，要抓好落实。")
+    assert "新华党委" not in orgs.get("新华社区党委", set()) | orgs.get("新华村党委", set())
