@@ -347,6 +347,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 label, aliases = _complete(norm[a:b], a, focus)
                 out.append(Mention("Organization", label, label, norm[a:b], doc.file_name, a, b, aliases=aliases))
             taken_until = max([taken_until, *(b for _, b in listed)])
+    out.extend(_teams_listed_after(doc, out, focus))
     out.extend(_work_teams(doc, out))
     out.extend(_national(doc, out))
     out.extend(_committees(doc, focus, places, out))
@@ -544,6 +545,36 @@ def _a_named_team(stem: str) -> bool:
     while word := next((k for k in kinds if rest.endswith(k) or rest.startswith(k)), None):
         rest = rest[:-len(word)] if rest.endswith(word) else rest[len(word):]
     return len(rest) >= 2 and all(is_han(c) for c in rest) and not _WHICH.search(rest) and not rest.endswith("级")
+
+
+_LIST_JOINS = "、和及与"
+
+
+@lru_cache(maxsize=4)
+def _team_item(team: str) -> re.Pattern[str]:
+    return re.compile(rf"[\u4e00-\u9fff]{{2,10}}?{team}")
+
+
+def _teams_listed_after(doc: Document, found: list[Mention], focus: Focus) -> list[Mention]:
+    """The teams a list goes on to after a named team (书香志愿服务队和守望志愿服务队, 便民生活服务队、文明创建服务队):
+    each item that ends as it does is a team named by its own words, however common those are (守望, 文明创建),
+    as long as they name one (``_a_named_team``)."""
+    norm = doc.norm
+    out: list[Mention] = []
+    taken = {(m.start, m.end) for m in found}
+    for m in sorted(found, key=lambda x: x.start):
+        team = next((t for t in _TEAMS if m.label.endswith(t)), None)
+        at = m.end
+        while team is not None and at + 1 < len(norm) and norm[at] in _LIST_JOINS:
+            item = _team_item(team).match(norm, at + 1)
+            if item is None or not _a_named_team(norm[at + 1:item.end() - len(team)]):
+                break
+            if (at + 1, item.end()) not in taken:
+                label, aliases = _complete(item.group(0), at + 1, focus)
+                out.append(Mention("Organization", label, label, item.group(0), doc.file_name, at + 1, item.end(),
+                                   aliases=aliases))
+            at = item.end()
+    return out
 
 
 # which or how many: 各类, 本村, 三支, 多支 (一米阳光, 七彩阳光, 多彩夕阳: names that begin with a numeral)

@@ -921,3 +921,13 @@ def test_organizations_two_fuller_forms_of_one_short_one_merge_with_neither(tmp_
     """新华社区党委 and 新华村党委 both drop to 新华党委: which one is meant is not known."""
     orgs = _orgs(tmp_path, "新华社区党委召开会议。新华村党委开展活动。新华党委书记说，要抓好落实。")
     assert "新华党委" not in orgs.get("新华社区党委", set()) | orgs.get("新华村党委", set())
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("社区成立书香志愿服务队和守望志愿服务队。", {"书香志愿服务队", "守望志愿服务队"}),
+    ("组成便民生活服务队、文明创建服务队和文化宣传服务队3支队伍。", {"便民生活服务队", "文明创建服务队", "文化宣传服务队"}),
+    ("社区成立书香志愿服务队和各类志愿服务队。", {"书香志愿服务队"}),  # 各类: which of a kind, no name
+])
+def test_organizations_the_teams_a_list_goes_on_to_after_a_named_team(tmp_path: Path, text: str,
+                                                                       teams: set[str]) -> None:
+    assert {label for label in _orgs(tmp_path, text) if label.endswith("服务队")} == teams
