@@ -331,11 +331,16 @@ class _Plan:
         return sum(1 for j in self.duplicate_of.values() if j not in self.failures)
 
     def errors(self) -> list[str]:
-        """One line per failed file, in input order; a copy of a failed file fails the same way."""
+        """One line per failed file, in input order; a copy of a failed file fails the same way, and a copy of a
+        file that could not be read again after the scan (gone, changed into something unreadable) says so: its
+        bytes were to be built under the first file's name, and are not built at all this time."""
         out = dict(self.failures)
         for i, j in self.duplicate_of.items():
             if j in self.reasons:
                 out[i] = str(DocumentError(self.file_name(i), self.reasons[j]))
+            elif j in self.failures:
+                out[i] = str(DocumentError(self.file_name(i), f"not built: the same bytes as {self.file_name(j)}, "
+                                                              "which could not be read again; run again"))
         return [out[i] for i in sorted(out)]
 
 

@@ -592,3 +592,28 @@ def test_scale_slimmed_facts_share_equal_values_and_stay_equal() -> None:
     assert levels and all(any(m is x for x in facts.mentions) for m in levels)  # a structure's tiers too
     unshared = pickle.dumps(before.implementations, protocol=pickle.HIGHEST_PROTOCOL)
     assert len(pickle.dumps(facts.implementations, protocol=pickle.HIGHEST_PROTOCOL)) < len(unshared)
+
+
+def test_scale_a_copy_of_a_file_gone_after_the_scan_is_reported_not_dropped(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """a.txt and b.txt hold the same bytes, so b.txt was to be built as a.txt's copy; a.txt gone before it was
+    read again, b.txt has a line of its own among the errors (it was dropped without a word)."""
+    import kg.pipeline
+
+    src = tmp_path / "src"
+    src.mkdir()
+    text = "福州市台江区推行“近邻党建”工作法。\n"
+    for name in ("a.txt", "b.txt"):
+        (src / name).write_text(text, encoding="utf-8")
+    (src / "c.txt").write_text("厦门市思明区召开党建工作会议。\n", encoding="utf-8")
+    scan = kg.pipeline._Plan.scan
+
+    def scan_then_lose_a(self, bar, scout=None):  # type: ignore[no-untyped-def]
+        scan(self, bar, scout)
+        (src / "a.txt").unlink()
+
+    monkeypatch.setattr(kg.pipeline._Plan, "scan", scan_then_lose_a)
+    graph, stats = build_with_stats(src)
+    assert [e.split(":")[0] for e in graph.errors] == ["a.txt", "b.txt"]
+    assert "the same bytes as a.txt" in graph.errors[1]
+    assert stats.documents == 1 and stats.failed == 2
