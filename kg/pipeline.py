@@ -357,18 +357,12 @@ def _scout(jobs: int | None, dask: Any, cache: Path | None) -> Scout | None:
     if dask is not None or cache is None or not SCOUT or (jobs if jobs is not None else os.cpu_count() or 1) < 2:
         return None
     folder = entries_folder(cache)
-    if next(folder.glob(SEGMENT_GLOB), None) is None or not _start_method_forks() or not can_fork():
+    if next(folder.glob(SEGMENT_GLOB), None) is None or not can_fork():  # (Linux only: the pool forks there too)
         return None
     try:
         return Scout(FactStore(folder, version=extractor_version()))
     except OSError:  # no fork to be had now (EAGAIN, ENOMEM): the runner extracts every miss
         return None
-
-
-def _start_method_forks() -> bool:
-    from kg.parallel import _start_method
-
-    return _start_method() == "fork"
 
 
 def _runner(jobs: int | None, dask: Any, plan: _Plan) -> Any:
