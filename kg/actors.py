@@ -24,7 +24,9 @@ from kg.text import clauses, is_han
 
 # Words that may precede the subject at the start of a clause.
 # (去年防城港市出台…: a time before the subject, which the clause names after it)
-_TIME = r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])|去年|今年|前年|近日|日前|近期|当前|此前|随后)?"
+# (今年以来 before 今年: the longer first, or the lead would stop at 以来)
+_TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
+         r"|今年以来|去年以来|近年来|去年|今年|前年|近日|日前|近期|当前|此前|随后)?")
 _LEAD = re.compile(rf"(?:[—\-\s“]*){_TIME}(?:如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
 
 
@@ -109,7 +111,10 @@ def main_place(doc: Document, places: Places) -> Mention | None:
 
 
 _GOING_TO = re.compile("(?:赴|前往|到)$")
-_TO_LEARN = re.compile("考察|学习|参观|观摩|取经")
+# what a study visit is for, right after the place visited (赴下陆区开展红色物业管理工作学习考察), not a
+# leader's inspection that asks the place to study (到鹿城区调研，要求学习贯彻…)
+_TO_LEARN = re.compile("[^，,。；;！？]{0,16}?(?:学习考察|考察学习|参观学习|观摩学习|学习交流|交流学习|参观考察|"
+                       "学习取经|取经|观摩)")
 _WE = ("我区", "我市", "我县")
 
 
@@ -121,17 +126,16 @@ def _visited_by_the_writer(doc: Document, mentions: list[Mention]) -> set[str]:
         return set()
     visited = set()
     run_start = {m.end: m.start for m in mentions if m.cls in PLACE_CLASSES}  # 赴|黄石市|下陆区: its parents first
-    for s in doc.sentences:
-        if _TO_LEARN.search(doc.norm, s.start, s.end) is None:
-            continue
-        for m in mentions:
-            if m.cls not in ("District", "City") or not s.start <= m.start < s.end:
-                continue
-            at = m.start
-            while at in run_start and run_start[at] < at:
-                at = run_start[at]
-            if _GOING_TO.search(doc.norm, max(s.start, at - 2), at):
-                visited.add(m.key)
+    title = next((b for b in doc.blocks if b.kind == "heading"), None)
+    in_title = {m.key for m in mentions if title is not None and title.start <= m.start < title.end}
+    for m in mentions:
+        if m.cls not in ("District", "City") or m.key in in_title:
+            continue  # (the headline's place is the article's, whoever visits it)
+        at = m.start
+        while at in run_start and run_start[at] < at:
+            at = run_start[at]
+        if _GOING_TO.search(doc.norm, max(0, at - 2), at) and _TO_LEARN.match(doc.norm, m.end):
+            visited.add(m.key)
     return visited
 
 

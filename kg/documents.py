@@ -248,7 +248,7 @@ def segment(norm: str) -> list[Block]:
         else:
             kind = "paragraph"
         caption = _caption_end(line) if kind == "meta" else None
-        if kind == "meta" and caption is None and _CAPTION_START.match(line):
+        if kind == "meta" and caption is None and _CAPTION_START.match(line) and not _CREDIT_TAIL.search(line):
             kind = "paragraph"  # 图为…书记李艳为记者们介绍…: the 记者 it names are its people, no byline's
         if caption is not None:  # 农前朝(左二)和村民查看照片。|新华每日电讯记者徐海涛摄: a caption, then its credit
             blocks.append(Block(start, start + caption, "paragraph"))

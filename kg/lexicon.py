@@ -47,12 +47,17 @@ _FUNCTION_TAGS = ("d", "p", "r", "c", "u", "f", "m", "t")
 _PREDICATE_TAGS = ("v", "vg", "a", "ag")
 
 
+# Characters that count (双报到, 双积分, 半年): a surname of the 百家姓 too, but before a verb or noun a number.
+_PAIRS_AND_HALVES = frozenset("双半单")
+
+
 @lru_cache(maxsize=1)
 def rare_surnames() -> frozenset[str]:
     """The 百家姓's surnames beyond the common ones (封, 劳, 楚, 嵇): a name begins with one only where the
     context says a person follows (after a role, in a list of names, before a verb of saying)."""
     common = surnames()
     return frozenset(c for c in lexicon()["person"]["hundred_family"] if not c.isspace() and c not in common
+                     and c not in _PAIRS_AND_HALVES
                      and word_freq(c) <= RARE_SURNAME_MAX_FREQ and not word_tag(c).startswith(_FUNCTION_TAGS)
                      and word_tag(c) not in _PREDICATE_TAGS)
 

@@ -332,8 +332,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             name = clean_label(surface)
             if name in _generic_bodies() or "或" in name:
                 continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two kinds
-            if norm.startswith(_SITE, end):
-                continue  # 欢迎光临…旅行社有限公司|官方网站: the page's own header, the site a body keeps
+            if _a_site_named(norm, end):
+                continue  # 欢迎光临…旅行社有限公司|官方网站!: the page's own header, the site a body keeps (in
+                # prose, 滨江区委组织部官方网站公布…: the body whose site it is, what the site did after it)
             if _RATED.fullmatch(name):
                 continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
             label, aliases = _complete(name, start, focus)
@@ -354,6 +355,12 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out = _listed_units(doc, out, places, focus)
     out.sort(key=lambda x: (x.start, -x.end))
     return _with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from))
+
+
+def _a_site_named(norm: str, at: int) -> bool:
+    """Whether a website's name stands at ``at`` as a page names itself: nothing it does follows it."""
+    site = next((w for w in _SITE if norm.startswith(w, at)), None)
+    return site is not None and not is_han(norm[at + len(site):at + len(site) + 1])
 
 
 _SITE = ("官方网站", "门户网站", "官网")  # (a page's header; 网站 alone may be a body's work: 网站建设)
@@ -567,8 +574,9 @@ def _teams_listed_after(doc: Document, found: list[Mention], focus: Focus) -> li
         at = m.end
         while team is not None and at + 1 < len(norm) and norm[at] in _LIST_JOINS:
             item = _team_item(team).match(norm, at + 1)
-            if item is None or not _a_named_team(norm[at + 1:item.end() - len(team)]):
-                break
+            stem = norm[at + 1:item.end() - len(team)] if item is not None else ""
+            if item is None or "的" in stem or not _a_named_team(stem):
+                break  # (辖区单位的志愿服务队, 党员组成的…, 新成立的…: which team, said by a clause, no name)
             if (at + 1, item.end()) not in taken:
                 label, aliases = _complete(item.group(0), at + 1, focus)
                 out.append(Mention("Organization", label, label, item.group(0), doc.file_name, at + 1, item.end(),

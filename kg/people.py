@@ -222,8 +222,10 @@ def extract_people(doc: Document) -> list[Mention]:
                     and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")):
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
             name, end = m.group(1), m.end(1)
-            if len(name) == 3 and name[2] in _PREDICATE_CHARS and _predicate_at(text, end - 1):
+            if len(name) == 3 and name[2] in _PREDICATE_CHARS and _predicate_at(text, end - 1) \
+                    and end < len(text) and is_han(text[end]) and not _SAYING.match(text, end):
                 name, end = name[:2], end - 1  # 书记邓强|正和几名养殖户: the third character begins the predicate
+                # (主任李成才|说, 书记黄永才|，: a name's own last character before saying or a mark)
             longer = follows_at.match(text, end + 1) if len(name) == 2 and end < len(text) and is_han(text[end]) \
                 else None
             if longer is not None and len(longer.group(0)) >= 2 and not follows_at.match(text, end, end + 1):
@@ -246,6 +248,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
             if text[at] in "和与及" and is_common_word(text[at + 1:at + 3]):
                 continue  # 老人|和小孩: another noun joined to the role, not 和, a surname
+            if _an_idiom_at(text, at):
+                continue  # 党员|严阵以待, 干部|任劳任怨: what they are like, said in an idiom, no name
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
             for k in ((4, 3) if compound else (3, 2)):
                 if k == 3 and not compound and (text[at + 2:at + 3] in _PREDICATE_CHARS or _a_long_word_at(
@@ -318,6 +322,12 @@ def _name_may_begin(norm: str, start: int, at: int) -> bool:
 
 
 _ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部)(?=[\u4e00-\u9fff]{2})")
+
+
+def _an_idiom_at(text: str, at: int) -> bool:
+    """Whether jieba reads an idiom or set phrase of four characters or more from ``at`` (严阵以待)."""
+    tokens = cut(text[at:at + 6])
+    return bool(tokens) and len(tokens[0]) >= 4 and word_tag(tokens[0]) in ("i", "l")
 
 
 def _a_long_word_at(text: str, at: int) -> bool:
@@ -487,7 +497,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 带领村民|向前|奔: towards, no surname
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
-    if (name[0] not in surnames() and not (rare and _a_rare_surname_first(name))) or is_common_word(name) or (
+    if (name[0] not in surnames() and not (rare and _a_rare_surname_first(name) and start + len(name) in word_bounds(
+            doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or is_common_word(name) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)

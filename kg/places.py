@@ -92,16 +92,20 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
         and norm.startswith(_PROGRAM_AFTER_QUOTE, end + 1)
 
 
-# Verbs of making or becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区).
-_MAKING = re.compile("成为|建成|建设成|打造成|打造|构建|创建|营造|变成|建设为")
+# Verbs of becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区); verbs of
+# making only where that place is quoted (构建了睦邻友好的“友邻社区”): 来到打造了红色物业品牌的桂园社区 is a place.
+_BECOMING = re.compile("成为|建成|建设成|打造成|变成|建设为|营造成")
+_MAKING = re.compile("打造|构建|创建|营造")
 
 
 def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
     """Whether the place name at ``start:end`` follows a 的 after a verb of making or becoming in its clause
     (促进东升社区建设成“同心聚力”的同心社区, 构建了睦邻友好的“友邻社区”, 成为睦邻无界的温馨家园), and the text
     writes it nowhere else: the kind of place the clause aims at, no place of its own."""
-    before = start - 1 if norm[start - 1:start] not in ("“", "「") else start - 2
-    if norm[before:before + 1] != "的" or not _MAKING.search(norm, floor, before):
+    quoted = norm[start - 1:start] in ("“", "「")
+    before = start - 2 if quoted else start - 1
+    if norm[before:before + 1] != "的" or not (_BECOMING.search(norm, floor, before) or (
+            quoted and _MAKING.search(norm, floor, before))):
         return False
     label = norm[start:end]
     return all(norm[max(0, at - 2):at].endswith(("的", "的“", "的「")) for at in positions(norm, label))
@@ -1944,7 +1948,7 @@ _NAME_TAGS = ("ns", "nr", "nz", "s")  # jieba's tags of proper names and places
 _ESTATE_ENDS = tuple("苑府邸园城湾庭居轩阁畔郡都")  # what estates' names end in (翠岭苑, 江岸名邸, 金色湖畔)
 
 
-def _name_like(item: str) -> bool:
+def _item_name_like(item: str) -> bool:
     """Whether a list item without 等 to mark it can be a place's name: written with a community's suffix
     (州统计小区), a word jieba does not know, a name's word (锦江, 湖畔), or an estate's ending; not only
     everyday words (管理混乱, 党建引领, 楼栋)."""
@@ -2148,7 +2152,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                         continue  # 党建、组织等村…: fields; 重心下移、多元参与…, 脱贫、…: ways of working, states
                         # (红旗、新华、东风等社区开展…: words name places, as they often do)
                 elif not every_one and (kind != "小区" or not with_deng) and (
-                        is_common_word(name) or name in lex_kinds or (not with_deng and not _name_like(name))):
+                        is_common_word(name) or name in lex_kinds or (not with_deng and not _item_name_like(name))):
                     continue  # 养老、托育等…, 新建、改造3个小区, 物业缺失、管理混乱3个小区: fields of work or
                     # states, not places; only estates listed with 等 take common words (荷塘月色)
                 held_by = parent_key if cls != "Township" else next(

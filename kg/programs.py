@@ -600,10 +600,11 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             # (及 a word of its own: 矛盾纠纷及时化解机制 holds 及时)
         listed = norm.rfind("、", p_start, m.start())
         if listed >= 0 and m.start() - listed > 2 and norm.endswith((*heads, "党建"), p_start, listed) \
-                and not _KINDS_LISTED.match(norm, h_end):
+                and not _KINDS_LISTED.match(norm, h_end) \
+                and not (norm.endswith("党建", p_start, listed) and "党建" in norm[listed + 1:m.start()]):
             p_start = listed + 1  # 推出了幸福党建、|邻里和谐工作法: a list of programs, each with its head; the
             # last names this one (志愿服务、文体活动平台: one platform for both, no list of programs; 咨询服务平台、
-            # 文体活动平台等: kinds of platform, listed)
+            # 文体活动平台等: kinds of platform, listed; 机关党建、社区党建|联动机制: one head for both)
         if norm[p_start - 2:p_start] in _QUOTE_DE and _described_by_its_quote(norm, p_start - 2, clause_start,
                                                                                 longest_verbs):
             continue  # “人在网中走、事在格中办”的|闭环运行模式: what the quotation says, described; “龙头+散户”的
@@ -637,6 +638,9 @@ _KINDS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等")  # the rest of a
 _METHOD = "工作法"  # a work method: named by what it holds (五事, 邻里和谐), however common its words
 
 
+_MEASURES = frozenset("个种些套项条类批")  # the measure words that count methods (一种, 两个, 一些)
+
+
 def _a_method_named(modifier: str) -> bool:
     """Whether the words before 工作法 name a method (五事, 一线, 邻里和谐), not praise a way of working (创新,
     新, 好的, 这一): two Han characters or more, not all of them the lexicon's descriptive words, no adjective
@@ -644,6 +648,9 @@ def _a_method_named(modifier: str) -> bool:
     if len(modifier) < 2 or not all(is_han(c) for c in modifier) or modifier[0] in "这该此其各本":
         return False
     words = cut(modifier)
+    if word_tag(words[0]) in ("m", "mq") and (words[0][-1] in _MEASURES or (
+            len(words) == 2 and words[1] in _MEASURES)) and words[-1][-1] in _MEASURES:
+        return False  # 一种|工作法, 两个|工作法: how many methods, none named (一线, 五事: where, what)
     if len(words) == 1 and (word_tag(words[0])[:1] == "a" or (
             is_common_word(words[0]) and words[0][0] not in _NUMERAL_LEAD)):
         return False  # 科学|工作法, 有效|工作法: a quality of any method (一线|工作法: where it is done)

@@ -323,9 +323,23 @@ def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | N
     if at is None or not thing.endswith(_COUNTED_BODIES) or thing in _COUNTED_BODIES or len(thing) > 10 \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", thing):
         return None  # (小区(网格)党支部: a bracket's alternatives are a structure's to read)
-    if not _is_tier(thing):
+    head = next(h for h in _COUNTED_BODIES if thing.endswith(h))
+    if not _a_kind_of_body(thing[:-len(head)]):
         return None
     return Mention("OrgTier", thing, thing, thing, doc.file_name, at, at + len(thing))
+
+
+def _a_kind_of_body(modifier: str) -> bool:
+    """Whether what stands before a counted body's head says which kind of body it is: levels and kinds of the
+    lexicon's (小区, 临时, 功能型) and common nouns (业主, 机关, 企业), not an honour or rating (先进, 示范, 五星,
+    星级, 过硬), a proper name (红旗) or a verb (命名, 整顿): 表彰先进党支部50个 counts honoured branches."""
+    lex = lexicon()["tier"]
+    kinds = {*lex["levels"], *lex["kinds"]}
+    if modifier in kinds:
+        return True
+    return "星" not in modifier and all(
+        w in kinds or (word_tag(w).startswith("n") and not word_tag(w).startswith(("nr", "nz", "ns")))
+        for w in cut(modifier))
 
 
 @lru_cache(maxsize=1)

@@ -840,3 +840,18 @@ def test_actors_a_district_the_writers_went_to_learn_from_is_not_their_own(tmp_p
             "在黄石市黄石港区注册的62家物业企业中，30家建立了党组织。\n")
     graph = _build(tmp_path, text)
     assert {s.thing: graph.entities[s.about].label for s in graph.statistics}["小区"] == "黄石港区"
+
+
+@pytest.mark.parametrize("text", [
+    "鹿城区深化红色物业建设\n\n市委书记李明到鹿城区调研，要求学习贯彻会议精神。我区将继续推进。\n",  # an inspection
+    "鹿城区推行红色物业\n\n省委组织部领导到鹿城区指导学习教育工作。我市高度重视。\n",  # the headline's own
+])
+def test_actors_a_visit_that_is_no_study_tour_leaves_the_place_the_article_is_about(text: str) -> None:
+    from kg.actors import main_place
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    doc = read_metadata(make_document("a.txt", text.encode()))
+    place = main_place(doc, extract_places(doc))
+    assert place is not None and place.label == "鹿城区"

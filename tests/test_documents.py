@@ -340,3 +340,11 @@ def test_documents_a_caption_short_and_unpunctuated_is_a_sentence_of_the_article
     doc = read_metadata(make_document("a.txt", f"标题\n\n正文第一句。\n\n{line}\n\n社区共有5个居民小区。\n".encode()))
     assert [b.kind for b in doc.blocks if doc.norm[b.start:b.end] == line] == ["paragraph"]
     assert [m.label for m in extract_people(doc)] == ["李艳"]
+
+
+def test_documents_a_caption_with_its_credit_and_no_full_stop_keeps_its_credit_apart() -> None:
+    from kg.metadata import read_metadata
+    from kg.people import extract_people
+
+    doc = read_metadata(make_document("a.txt", "标题\n\n正文第一句。\n\n(图为党员在清理楼道，记者李强摄)\n".encode()))
+    assert "李强摄" not in [m.label for m in extract_people(doc)]

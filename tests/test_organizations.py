@@ -931,3 +931,19 @@ def test_organizations_two_fuller_forms_of_one_short_one_merge_with_neither(tmp_
 def test_organizations_the_teams_a_list_goes_on_to_after_a_named_team(tmp_path: Path, text: str,
                                                                        teams: set[str]) -> None:
     assert {label for label in _orgs(tmp_path, text) if label.endswith("服务队")} == teams
+
+
+@pytest.mark.parametrize(("text", "body", "absent"), [
+    ("近日，滨江区委组织部官方网站公布了名单。", "滨江区委组织部", "滨江区委"),  # prose: the site's owner
+    ("社区成立书香志愿服务队和辖区单位的志愿服务队。", "书香志愿服务队", "辖区单位的志愿服务队"),
+    ("社区成立书香志愿服务队和党员组成的志愿服务队。", "书香志愿服务队", "党员组成的志愿服务队"),
+])
+def test_organizations_a_site_in_prose_and_a_team_said_by_a_clause(tmp_path: Path, text: str, body: str,
+                                                                   absent: str) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert body in orgs and absent not in orgs
+
+
+def test_organizations_a_pages_own_header_names_no_body(tmp_path: Path) -> None:
+    orgs = _orgs(tmp_path, "您好!欢迎光临黄山市春秋国际旅行社有限公司官方网站!\n\n社区开展活动。")
+    assert not any("旅行社" in label for label in orgs)

@@ -612,3 +612,16 @@ def test_people_the_rarer_surnames_leave_out_words_in_heavy_use_and_function_wor
 ])
 def test_people_a_cadre_named_after_the_word_before_it(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("主任李成才说，要坚持。", ["李成才"]),  # 才: the name's own, before saying
+    ("书记黄永才，男，汉族。", ["黄永才"]),  # before a mark
+    ("书记邓强正和几名养殖户商量。", ["邓强"]),  # 正: the predicate begins
+    ("在职党员双报到。", []),  # 双: a pair, not a surname, before a verb
+    ("党员双积分管理，居民双评议。", []),
+    ("防汛干部严阵以待。", []),  # an idiom after a role, no name
+])
+def test_people_a_names_last_character_and_a_rarer_surname_read_in_their_context(text: str,
+                                                                                  names: list[str]) -> None:
+    assert _people(text) == names

@@ -1783,3 +1783,15 @@ def test_the_kind_of_place_a_clause_aims_at_and_a_community_named_after_its_esta
 ])
 def test_a_listed_town_before_its_heads_word_and_an_estate_named_after_a_city(text: str, names: list[str]) -> None:
     assert [m.label for m in _places(text)] == names
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("市委组织部部长王明来到打造了红色物业品牌的桂园社区调研。", "桂园社区", None),  # a place, described
+    ("要把社区建设成为睦邻无界的温馨社区。", None, "温馨社区"),  # what it is to become
+    ("构建了睦邻友好的“友邻社区”。", None, "友邻社区"),  # quoted after a verb of making: the aim
+])
+def test_places_a_place_described_by_what_was_made_there_and_the_place_a_clause_aims_at(
+        text: str, present: str | None, absent: str | None) -> None:
+    labels = [m.label for m in _places(text)]
+    assert present is None or present in labels
+    assert absent is None or absent not in labels

@@ -992,3 +992,14 @@ def test_programs_a_quoted_count_of_people_before_a_programs_head_names_one() ->
 ])
 def test_programs_work_methods_lists_of_programs_and_systems_of_chiefs(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("社区探索了一种工作法。", []),  # how many methods, none named
+    ("社区总结了两个工作法。", []),
+    ("推行“一线工作法”。", ["一线工作法"]),
+    ("区委推动机关党建、社区党建联动机制。", []),  # one head for both items, no list of programs
+    ("街道推出了幸福党建、邻里和谐工作法。", ["幸福党建", "邻里和谐工作法"]),
+])
+def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

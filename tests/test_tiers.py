@@ -662,7 +662,10 @@ def test_chains_linked_pairwise_and_posts_below_party_bodies(text: str, levels: 
 
 @pytest.mark.parametrize(("text", "tiers"), [
     ("全区共建立小区党支部304个，实现全覆盖。", ["小区党支部"]),
-    ("阿巴嘎旗成立非建制性联合党支部54个，有效覆盖78个小区。", ["非建制性联合党支部"]),
+    ("阿巴嘎旗成立临时党支部54个，有效覆盖78个小区。", ["临时党支部"]),
+    ("表彰先进党支部50个。", []),  # an honour, not a kind of body
+    ("全区整顿软弱涣散党支部8个。", []),  # a verb and a state
+    ("打造星级党支部40个。", []),  # a rating
     ("今年新建小区党支部30个。", ["小区党支部"]),  # the act before the kind it made
     ("全市共有党组织1.6万个。", []),  # any body of any level
     ("该街道建立党支部12个。", []),  # the bare head names no level
