@@ -925,7 +925,8 @@ def test_organizations_two_fuller_forms_of_one_short_one_merge_with_neither(tmp_
 
 @pytest.mark.parametrize(("text", "teams"), [
     ("社区成立书香志愿服务队和守望志愿服务队。", {"书香志愿服务队", "守望志愿服务队"}),
-    ("组成便民生活服务队、文明创建服务队和文化宣传服务队3支队伍。", {"便民生活服务队", "文明创建服务队", "文化宣传服务队"}),
+    ("组成便民生活服务队、文明创建服务队和文化宣传服务队3支队伍。",
+     {"便民生活服务队", "文明创建服务队", "文化宣传服务队"}),
     ("社区成立书香志愿服务队和各类志愿服务队。", {"书香志愿服务队"}),  # 各类: which of a kind, no name
 ])
 def test_organizations_the_teams_a_list_goes_on_to_after_a_named_team(tmp_path: Path, text: str,
