@@ -156,6 +156,9 @@ def drop_glosses(view: str) -> tuple[str, array | None]:
     return "".join(out), at
 
 
+_LOST = re.compile(r"\?{2,}")
+
+
 def normalise(text: str, *, is_html: bool = False) -> str:
     """The matching view of a document: same length as ``text``."""
     return normalise_mapped(text, is_html=is_html)[0]
@@ -166,6 +169,8 @@ def normalise_mapped(text: str, *, is_html: bool = False) -> tuple[str, array | 
     (``drop_glosses``; None where the view's offsets are the text's)."""
     view = blank_markup(text) if is_html else text
     view = view.replace("\r", " ").replace("\ufeff", " ").replace("\xa0", " ")
+    if "??" in view:  # 作者:黄曦????: characters a page lost in a wrong encoding (spaces, mostly), no question
+        view = _LOST.sub(lambda m: " " * len(m.group(0)), view)
     out, at = drop_glosses(straighten_quotes(fold_width(to_simplified(view))))
     if len(out) != len(text):  # a broken invariant is a bug, not bad input
         raise RuntimeError("normalisation changed the text length")

@@ -201,3 +201,17 @@ def test_normalize_dropped_glosses_keep_every_char_mapped(text: str) -> None:
     for i, c in enumerate(text):
         if c in ",。\n":
             assert view[i] == c and at[i] == i
+
+
+def test_normalize_a_run_of_question_marks_is_characters_lost_not_a_question() -> None:
+    """作者:黄曦????: a page decoded in the wrong encoding writes its lost characters (spaces, mostly) as ?; the
+    view reads them as blanks, so the byline's name ends there. One ? stays a question mark."""
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.normalize import normalise
+    from kg.people import extract_people
+
+    text = "时间:2018年06月20日????作者:电视台:黄曦???? [字体: ]"
+    assert normalise(text) == text.replace("????", "    ") and normalise("是吗?") == "是吗?"
+    doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n\n正文第一句。\n".encode()))
+    assert [m.label for m in extract_people(doc)] == ["黄曦"]
