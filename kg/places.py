@@ -615,6 +615,9 @@ _OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会")  # 翠苑社区居委会
 # The places whose own party body is written right after a name of theirs: 社区 and 村, their local names
 # (居民区 in Shanghai, 嘎查 in Inner Mongolia), and the estate before its branch (桔城世家小区党支部).
 _SELF_GOVERNED = ("社区", "村", "居民区", "嘎查", "小区")
+# …and the secretary heading its party body (凤台社区书记; not 村书记, which slogans write after a verb:
+# 培优训强|村书记)
+_OWN_BODIES_AND_HEADS = (*_OWN_BODIES, "集体", "书记", "副书记")
 _RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
 
 
@@ -1102,12 +1105,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 renamed = village if norm.startswith(_OWN_PARTY_BODIES, m.end()) else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and topic is None and renamed is None \
-                        and not (suffix in _SELF_GOVERNED and norm.startswith((*_OWN_BODIES, "集体"), m.end())
+                        and not (suffix in _SELF_GOVERNED and norm.startswith(
+                            _OWN_BODIES_AND_HEADS if suffix != "村" else (*_OWN_BODIES, "集体"), m.end())
                                  and _proper_name_before(norm, m.start(), floor,
                                                          estate=suffix in _ESTATE_SUFFIXES)):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                     # (椰风社区党委: a rare word or none, before the community's party body; 东滩村集体经济: its
-                    # collective, as its own)
+                    # collective, as its own; 凤台社区书记: its secretary)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,

@@ -1795,3 +1795,13 @@ def test_places_a_place_described_by_what_was_made_there_and_the_place_a_clause_
     labels = [m.label for m in _places(text)]
     assert present is None or present in labels
     assert absent is None or absent not in labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("目前，凤台社区书记兼任物业公司副经理。", ["凤台社区"]),  # a rare name before the community's secretary
+    ("城市社区书记要带头。", []),  # the kind of community, its secretary
+    ("各社区书记参加会议。", []),
+    ("培优训强村书记。", []),  # a slogan's verbs before 村书记
+])
+def test_places_a_community_named_before_its_secretary(text: str, labels: list[str]) -> None:
+    assert [m.label for m in _places(f"标题\n\n{text}")] == labels
