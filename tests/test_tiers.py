@@ -678,3 +678,9 @@ def test_tiers_the_kind_of_party_body_a_count_is_of_is_a_tier(text: str, tiers: 
     for m in facts.mentions:
         if m.cls == "OrgTier":
             assert facts.doc.norm[m.start:m.end] == m.label
+
+
+def test_tiers_a_body_below_set_up_in_step_with_the_one_above() -> None:
+    """高行居民区党总支…下设5个党支部,对应5个党小组: a group for each branch, the level below."""
+    chains = _chains("高行居民区党总支下设5个党支部,对应5个党小组。")
+    assert [_levels(c) for c in chains] == [["居民区党总支", "党支部", "党小组"]]
