@@ -19,7 +19,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, is_common_word, lexicon, word_bounds, word_tag
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
 from kg.places import TOWN_WINDOW, Places, section_at, section_starts
-from kg.spans import ByStart
+from kg.spans import ByStart, Spans
 from kg.text import clauses, is_han
 
 # Words that may precede the subject at the start of a clause.
@@ -107,7 +107,7 @@ def main_place(doc: Document, places: Places) -> Mention | None:
         return None
     best = max(sorted(score), key=lambda k: score[k])
     return _the_one_town(places.mentions, title_block, first[best]) or _the_one_community(
-        places.mentions, first[best]) or first[best]
+        places.mentions, first[best], doc) or first[best]
 
 
 _GOING_TO = re.compile("(?:赴|前往|到)$")
@@ -139,17 +139,52 @@ def _visited_by_the_writer(doc: Document, mentions: list[Mention]) -> set[str]:
     return visited
 
 
-def _the_one_community(mentions: list[Mention], district: Mention) -> Mention | None:
+def _the_one_community(mentions: list[Mention], district: Mention, doc: Document | None = None) -> Mention | None:
     """来到梅河口市莲花社区采访 …: an article that names one community and no other, no town, and nothing else
     below its district (or city) but that community's estates, is about that community."""
     below = [m for m in mentions if m.cls in ("Township", "Community")]
     communities = {m.key: m for m in below if m.cls == "Community" and m.label.endswith(("社区", "村"))}
-    if len(communities) != 1 or any(m.cls == "Township" for m in below):
+    if len(communities) != 1:
         return None
     only = next(iter(communities.values()))
-    if only.parent_key != district.key or sum(m.key == only.key for m in below) < 2:
+    towns = {m.key: m for m in below if m.cls == "Township"}
+    if towns and (set(towns) != {only.parent_key} or towns[only.parent_key].parent_key != district.key
+                  or doc is None or _WHOLE_DIVISION.search(doc.norm) or not _opens_the_body(doc, mentions, only)
+                  or sum(m.key == district.key for m in mentions) > sum(m.key == only.key for m in mentions)):
+        return None  # (天津市北辰区双环邨街道佳园北里社区作为…: its own street, written before it where the body opens
+        # with it, is no other place; unless the text speaks of the whole district or city too, 全县…, or names
+        # the district more often than the community: 铜梁区…正街社区…铜梁区委, the community its example)
+    if only.parent_key != district.key and not towns:
         return None
+    if sum(m.key == only.key for m in below) < 2 and (doc is None or _referred_to(doc, only) < 2
+                                                       or _WHOLE_DIVISION.search(doc.norm) is not None
+                                                       or not _opens_the_body(doc, mentions, only)):
+        return None  # named once, then its bodies bare: only where the body opens with it, its places before it
     return only
+
+
+def _opens_the_body(doc: Document, mentions: list[Mention], community: Mention) -> bool:
+    """Whether the first run of places the article's body names ends with ``community`` (天津市北辰区双环邨
+    街道佳园北里社区作为…): what the report is about, said first."""
+    body = Spans((b.start, b.end) for b in doc.blocks if b.kind == "paragraph")
+    ordered = sorted((m for m in mentions if m.cls in PLACE_CLASSES and body.holds(m.start)), key=lambda m: m.start)
+    if not ordered:
+        return False
+    last = ordered[0]
+    for m in ordered[1:]:
+        if m.start != last.end:
+            break
+        last = m
+    return last.key == community.key
+
+
+_WHOLE_DIVISION = re.compile("全(?:区|县|市|旗)|我(?:区|县|市|旗)")
+
+
+def _referred_to(doc: Document, community: Mention) -> int:
+    """How often the text says 社区党委 (村党支部 …) after naming its one community: its own body, bare."""
+    kind = "社区" if community.label.endswith("社区") else "村"
+    return len(re.findall(rf"(?<![\u4e00-\u9fff]){kind}(?:党委|党总支|党支部|居委会|村委会)", doc.norm[community.end:]))
 
 
 def _the_one_town(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:

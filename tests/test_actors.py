@@ -855,3 +855,22 @@ def test_actors_a_visit_that_is_no_study_tour_leaves_the_place_the_article_is_ab
     doc = read_metadata(make_document("a.txt", text.encode()))
     place = main_place(doc, extract_places(doc))
     assert place is not None and place.label == "鹿城区"
+
+
+_ONE_COMMUNITY = ("天津市北辰区双环邨街道佳园北里社区作为老旧小区，问题突出，社区党委通过党建赋能基层治理。\n"
+                  "社区党委主动搭建协商平台。{extra}\n")
+
+
+@pytest.mark.parametrize(("extra", "about"), [
+    ("", "佳园北里社区"),  # the body opens with it, its street before it, then its committee bare
+    ("全区共有老旧小区30个。", "北辰区"),  # the text speaks of the whole district too
+])
+def test_actors_a_report_that_opens_with_its_one_community_is_about_it(extra: str, about: str) -> None:
+    from kg.actors import main_place
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    doc = read_metadata(make_document("a.txt", ("标题\n\n" + _ONE_COMMUNITY.format(extra=extra)).encode()))
+    place = main_place(doc, extract_places(doc))
+    assert place is not None and place.label == about
