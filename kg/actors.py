@@ -140,26 +140,26 @@ def _visited_by_the_writer(doc: Document, mentions: list[Mention]) -> set[str]:
 
 
 def _the_one_community(mentions: list[Mention], district: Mention, doc: Document | None = None) -> Mention | None:
-    """来到梅河口市莲花社区采访 …: an article that names one community and no other, no town, and nothing else
-    below its district (or city) but that community's estates, is about that community."""
+    """来到梅河口市莲花社区采访 …: an article that names one community and no other, nothing else below its
+    district (or city) but that community's estates, and that community at least twice, is about that
+    community. Its own street may be named too, and the community once, then its bodies bare (社区党委…),
+    where the body opens with it (天津市北辰区双环邨街道佳园北里社区作为…), speaks of no whole district or
+    city (全县, 我区) and names the district no more often than the community (铜梁区…正街社区…铜梁区委: the
+    community is the district's example)."""
     below = [m for m in mentions if m.cls in ("Township", "Community")]
     communities = {m.key: m for m in below if m.cls == "Community" and m.label.endswith(("社区", "村"))}
     if len(communities) != 1:
         return None
     only = next(iter(communities.values()))
     towns = {m.key: m for m in below if m.cls == "Township"}
-    if towns and (set(towns) != {only.parent_key} or towns[only.parent_key].parent_key != district.key
-                  or doc is None or _WHOLE_DIVISION.search(doc.norm) or not _opens_the_body(doc, mentions, only)
+    opens = doc is not None and _WHOLE_DIVISION.search(doc.norm) is None and _opens_the_body(doc, mentions, only)
+    if towns and (set(towns) != {only.parent_key} or towns[only.parent_key].parent_key != district.key or not opens
                   or sum(m.key == district.key for m in mentions) > sum(m.key == only.key for m in mentions)):
-        return None  # (天津市北辰区双环邨街道佳园北里社区作为…: its own street, written before it where the body opens
-        # with it, is no other place; unless the text speaks of the whole district or city too, 全县…, or names
-        # the district more often than the community: 铜梁区…正街社区…铜梁区委, the community its example)
+        return None
     if only.parent_key != district.key and not towns:
         return None
-    if sum(m.key == only.key for m in below) < 2 and (doc is None or _referred_to(doc, only) < 2
-                                                       or _WHOLE_DIVISION.search(doc.norm) is not None
-                                                       or not _opens_the_body(doc, mentions, only)):
-        return None  # named once, then its bodies bare: only where the body opens with it, its places before it
+    if sum(m.key == only.key for m in below) < 2 and not (opens and doc is not None and _referred_to(doc, only) >= 2):
+        return None
     return only
 
 

@@ -307,7 +307,7 @@ _NEWLY = re.compile("新(?:建|成立|组建|设立|增)")  # 新建小区党支
 
 
 def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | None:
-    """The kind of party body a count is of, as a tier: 建立小区党支部304个, 成立非建制性联合党支部54个.
+    """The kind of party body a count is of, as a tier: 建立小区党支部304个, 成立临时党支部54个.
 
     A count is of a kind, not of one body, so the noun counted (written
     right before the figure or right after its unit) names a level of the
