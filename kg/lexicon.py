@@ -63,6 +63,12 @@ def rare_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def any_surnames() -> frozenset[str]:
+    """The common surnames and the rarer ones: where the context says a person follows, either begins a name."""
+    return surnames() | rare_surnames()
+
+
+@lru_cache(maxsize=1)
 def program_verbs() -> frozenset[str]:
     """The verbs that introduce a program (实施, 推行 …): places, bodies, counts and implementations all ask."""
     return frozenset(lexicon()["program"]["verbs"])

@@ -33,6 +33,7 @@ from kg.model import Document, Mention
 from kg.places import joining_verbs
 from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, clean_label, is_han, made_of
+from kg.tiers import PARTY_BODIES
 
 _PARTICLES = set("的在和与及由对向将把从如了等为于被让使至到各全每即并受暨继")  # 受省委组织部表彰, 组织部暨…党委,
 # 继|桔城世家小区党支部成立: following
@@ -398,7 +399,6 @@ def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) 
 
 
 _PLACE_KINDS = ("社区", "小区", "街道", "村", "镇", "乡")
-_PARTY_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
 
 
 def _with_the_kind_written(found: list[Mention]) -> list[Mention]:
@@ -408,13 +408,13 @@ def _with_the_kind_written(found: list[Mention]) -> list[Mention]:
     labels = {m.label for m in found}
     fuller: dict[str, set[str]] = {}
     for label in sorted(labels):
-        if not label.endswith(_PARTY_BODIES):
+        if not label.endswith(PARTY_BODIES):
             continue
         for kind in _PLACE_KINDS:
             at = label.find(kind, 2)
             while at != -1:
                 rest = label[at + len(kind):]
-                if rest in _PARTY_BODIES and label[:at] + rest in labels:
+                if rest in PARTY_BODIES and label[:at] + rest in labels:
                     fuller.setdefault(label[:at] + rest, set()).add(label)
                 at = label.find(kind, at + 1)
     merged = {short: next(iter(longs)) for short, longs in fuller.items() if len(longs) == 1}

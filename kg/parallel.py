@@ -180,6 +180,10 @@ class SerialRunner:
         pass
 
 
+_WORKER_DIED = ("a worker process stopped unexpectedly (killed, or out of memory?): "
+                "run again, with fewer --jobs if memory is short")
+
+
 @contextmanager
 def _worker_deaths() -> Iterator[None]:
     """A worker that died (killed, out of memory) stops the build with a one-line reason.
@@ -189,8 +193,7 @@ def _worker_deaths() -> Iterator[None]:
     try:
         yield
     except BrokenProcessPool as exc:
-        raise KgError("a worker process stopped unexpectedly (killed, or out of memory?): "
-                      "run again, with fewer --jobs if memory is short") from exc
+        raise KgError(_WORKER_DIED) from exc
 
 
 def _start_method() -> str | None:
@@ -419,8 +422,7 @@ class Scout:
         try:
             return call(*args)
         except (EOFError, OSError) as exc:
-            raise KgError("a worker process stopped unexpectedly (killed, or out of memory?): "
-                          "run again, with fewer --jobs if memory is short") from exc
+            raise KgError(_WORKER_DIED) from exc
 
     def close(self) -> None:
         """Stop the scout: it ends by itself once all is answered; else (nothing handed over, or an error) at once."""

@@ -181,7 +181,6 @@ class Previous:
             return None
         return Kept(entry, text, linked)
 
-
     def records(self, key: str) -> Kept | None:
         """The records of an article ``reusable`` accepted earlier in this build, read without checking them
         again (a record damaged since fails its checksum in the next build, which links the article again)."""

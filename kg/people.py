@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from kg.lexicon import (
+    any_surnames,
     by_length,
     cut,
     is_common_word,
@@ -244,7 +245,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 if end is not None:
                     _take_joined(doc, out, text[at:end], s.start + at, here=here)
                 continue
-            if text[at] not in surnames() and text[at] not in rare_surnames():
+            if text[at] not in any_surnames():
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
             if text[at] in "和与及" and is_common_word(text[at + 1:at + 3]):
                 continue  # 老人|和小孩: another noun joined to the role, not 和, a surname
@@ -416,8 +417,7 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
     norm = doc.norm
     for person in sorted(out[here:], key=lambda m: m.start):
         at = person.end
-        while at < end and norm[at] in "、和" and (norm[at + 1:at + 2] in surnames()  # (陈倩怡和肖裕标)
-                                                  or norm[at + 1:at + 2] in rare_surnames()):
+        while at < end and norm[at] in "、和" and norm[at + 1:at + 2] in any_surnames():  # (陈倩怡和肖裕标)
             name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
                          and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
                          and not (k == 3 and norm[at + 3:at + 4] in _PREDICATE_CHARS | {"一"})  # 和李强|都表示,

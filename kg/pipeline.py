@@ -458,7 +458,7 @@ def _corpus_pass(plan: _Plan, store: FactStore, order: list[tuple[int, str]], na
     linker = _Linker(names)
     if previous is None:
         previous = Previous()
-    keep = isinstance(store, ExtractionCache) and _pass_kept()
+    keep = _keeps_pass(store)
     pack: Pack | None = None
     relinked = 0
     own: ProcessRunner | None = None  # a pool started for this pass, closed by it
@@ -543,17 +543,19 @@ def _tail_allowed(resumed: int) -> int:
     return max(KEEP_RESUMED_TAIL, resumed // KEEP_RESUMED_FRACTION)
 
 
-def _pass_kept() -> bool:
+def _keeps_pass(store: FactStore) -> bool:
+    """Whether this build keeps its corpus pass for the next (``kg.passcache``): with a cache, where packs can be
+    renamed while read."""
     from kg import passcache
 
-    return passcache.SUPPORTED
+    return isinstance(store, ExtractionCache) and passcache.SUPPORTED
 
 
 def _previous(store: FactStore) -> Previous | None:
     """The last build's corpus pass, where a build keeps one (``kg.passcache``); the caller closes it."""
     from kg.passcache import Previous
 
-    return Previous.open(store.folder) if isinstance(store, ExtractionCache) and _pass_kept() else None
+    return Previous.open(store.folder) if _keeps_pass(store) else None
 
 
 Preloaded = tuple[int, "Resolver"]  # (how many documents it holds, the resolver unpickled)

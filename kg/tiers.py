@@ -300,9 +300,9 @@ def joins_tiers(inner: str) -> bool:
     return len(items) >= 2 and all(tier_name(x) for x in items) and sum(x.endswith(heads) for x in items) >= 2
 
 
-# The party bodies a count may be of: not 党组织 (any body of any level: 1.6万个党组织), nor 党员 or a
-# household (people, counted as people).
-_COUNTED_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
+# The party bodies a level is named by, and a count may be of: not 党组织 (any body of any level: 1.6万个党
+# 组织), nor 党员 or a household (people, counted as people).
+PARTY_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
 _NEWLY = re.compile("新(?:建|成立|组建|设立|增)")  # 新建小区党支部30个: the act, before the kind it made
 
 
@@ -320,10 +320,10 @@ def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | N
     newly = _NEWLY.match(thing)
     if newly is not None and at is not None:
         thing, at = thing[newly.end():], at + newly.end()
-    if at is None or not thing.endswith(_COUNTED_BODIES) or thing in _COUNTED_BODIES or len(thing) > 10 \
+    if at is None or not thing.endswith(PARTY_BODIES) or thing in PARTY_BODIES or len(thing) > 10 \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", thing):
         return None  # (小区(网格)党支部: a bracket's alternatives are a structure's to read)
-    head = next(h for h in _COUNTED_BODIES if thing.endswith(h))
+    head = next(h for h in PARTY_BODIES if thing.endswith(h))
     if not _a_kind_of_body(thing[:-len(head)]):
         return None
     return Mention("OrgTier", thing, thing, thing, doc.file_name, at, at + len(thing))
