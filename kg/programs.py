@@ -58,6 +58,8 @@ _TITLE = re.compile(r"《[^》]{0,80}》")
 _WORK = ("工作",)  # 党建工作: party-building work, after a program named for its 党建
 _CHAIN_SPLIT = re.compile(r"[-—–→]+")
 _LEVELS_AFTER = re.compile(r"的?[一二三四五六七八九十\d]+级")
+_WAYS_DESCRIBED = ("模式", "机制", "工作法")  # “红管家”社区物业党建联建治理模式: the quotation names it, the rest
+# (too long for a name's own words) says what kind of program it is
 _ACTIVITY_HEADS = ("工程", "活动", "机制", "制度", "行动", "工作法", "品牌", "计划")  # a program's, not a structure's
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{2,4}有(?!所)[\u4e00-\u9fff]{2,4}")  # 组织有活力 (民有所呼: a brand)
@@ -198,18 +200,19 @@ def _joined_parts(inner: str, verb_starts: tuple[str, ...]) -> bool:
 
 
 def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, ...],
-                quote_only: tuple[str, ...] = ()) -> tuple[int, str] | None:
+                quote_only: tuple[str, ...] = (), *, reach: int = 10) -> tuple[int, str] | None:
     """The shortest run of Chinese after ``pos`` that ends in a head noun, the longest head there: (end, head).
 
     A head directly followed by another head extends the name (党建联盟|体系);
-    党建 and the quote-only heads (服务) end a name only where the word ends.
+    党建 and the quote-only heads (服务) end a name only where the word ends. ``reach`` bounds the run
+    (a name's own words); a description is longer (see ``_WAYS_DESCRIBED``).
     """
     any_head = tuple(heads)
     if norm[pos:pos + 1] in _PHRASE_PREPOSITIONS and cut(norm[pos:pos + 4])[:1] == [norm[pos]]:
         return None  # “大党委”|以|活动为载体: a preposition begins the clause's next phrase, no head of the name
         # (为 stays: “三联”为民服务活动)
     end = pos
-    while end < limit and end - pos <= 10 and (is_han(norm[end]) or norm[end] in "+"):
+    while end < limit and end - pos <= reach and (is_han(norm[end]) or norm[end] in "+"):
         end += 1
         if norm[end - 1] in "的、和与及等" or norm.endswith(_COPULAS, pos, end):
             return None
@@ -253,6 +256,15 @@ def _mention(doc: Document, label: str, surface: str, start: int, end: int,
     names = [clean_label(a) for a in (*aliases, *variants)]
     al = tuple(dict.fromkeys(a for a in names if a and a != label))
     return Mention("Program", _key(label), label, clean_label(surface), doc.file_name, start, end, aliases=al)
+
+
+_INTO = frozenset(("进", "入", "驻", "进驻"))
+
+
+def _brought_in(inner: str) -> bool:
+    """Whether a quotation says something goes into a place (支部进小区, 党建入网格): a campaign's name, though it
+    ends in a venue's word, not the venue."""
+    return any(w in _INTO for w in cut(inner)[1:-1])
 
 
 def _is_slogan(inner: str) -> bool:
@@ -333,7 +345,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] and is_common_word(bare))):
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
-        cued = norm.startswith(cues, after) or bool(_CUE_NEAR.match(norm, after, min(end, after + 12))) or (
+        described = head is None and _head_after(norm, tail, end, _WAYS_DESCRIBED, reach=16) is not None
+        cued = described or norm.startswith(cues, after) or bool(
+            _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
                                                        far=_joined_parts(inner, verb_starts)))  # “四方联动”的工作机制
         if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or (joins_tiers(inner) and (
@@ -369,7 +383,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 and inner[0] not in _NUMERAL_LEAD:
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one)
         if head is None and not listed and not own_head and not cued and (
-            inner.endswith(_VENUE) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD
+            (inner.endswith(_VENUE) and not _brought_in(inner)) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD
                                        and not inner.endswith(("+", "＋")))
         ) and _PARTY_PLUS.match(inner) is None:  # “党建+邻里中心”: party building joined to a field, a model
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech

@@ -1003,3 +1003,15 @@ def test_programs_work_methods_lists_of_programs_and_systems_of_chiefs(text: str
 ])
 def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("青林社区党委推行“红管家”社区物业党建联建治理模式，在小区探索融合发展。", ["红管家"]),  # a description after it
+    ("街道推行“一人联十户，十户联百家”包联共抓组织力倍增工作法，形成服务体系。", ["一人联十户,十户联百家"]),
+    ("街道推行“红管家”，居民点赞。", []),  # three characters alone: a figure of speech as often as a name
+    ("宜兴全面推动“支部进小区”，构建治理新格局。", ["支部进小区"]),  # something brought into a place
+    ("社区推动“党建入网格”，服务更精准。", ["党建入网格"]),
+    ("全市建设“一流大学城”，吸引人才。", []),  # a venue
+])
+def test_programs_a_quotation_described_after_it_or_bringing_something_in(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
