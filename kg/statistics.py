@@ -16,7 +16,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import by_length, cut, lexicon, program_verbs, word_bounds, word_freq, word_tag
 from kg.model import CountMention, Document
 from kg.text import NUMERAL_CHARS, OPEN_QUOTES, clean_label, is_han, quoted_spans
-from kg.tiers import party_heads
+from kg.tiers import BODY_KINDS, party_heads
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -180,6 +180,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 members = _MEMBERS.match(norm, pos + close + 1, limit)  # 51名社区“两委”|成员: its members
                 if members is not None:
                     return run[:taken] + clean_label(run[taken + 1:close]) + members.group(0), members.end()
+                if run[taken + 1:close].endswith(BODY_KINDS):  # 15个社区“大党委”: the unit's own body, of a kind
+                    return run[:taken] + clean_label(run[taken + 1:close]), pos + close + 1
                 return clean_label(run[taken + 1:close]), pos + close + 1
         if taken >= 2 and (tok in OPEN_QUOTES or (tok in _verbs_after_noun() and not (
                 i + 1 < len(tokens) and is_han(tokens[i + 1][0])))):

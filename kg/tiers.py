@@ -303,6 +303,7 @@ def joins_tiers(inner: str) -> bool:
 # The party bodies a level is named by, and a count may be of: not 党组织 (any body of any level: 1.6万个党
 # 组织), nor 党员 or a household (people, counted as people).
 PARTY_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
+BODY_KINDS = (*PARTY_BODIES, "大工委")  # and a street's grand working committee, written without 党 (街道“大工委”)
 _NEWLY = re.compile("新(?:建|成立|组建|设立|增)")  # 新建小区党支部30个: the act, before the kind it made
 
 
@@ -320,13 +321,29 @@ def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | N
     newly = _NEWLY.match(thing)
     if newly is not None and at is not None:
         thing, at = thing[newly.end():], at + newly.end()
-    if at is None or not thing.endswith(PARTY_BODIES) or thing in PARTY_BODIES or len(thing) > 10 \
+    if not thing.endswith(BODY_KINDS) or thing in BODY_KINDS or len(thing) > 10 \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", thing):
         return None  # (小区(网格)党支部: a bracket's alternatives are a structure's to read)
-    head = next(h for h in PARTY_BODIES if thing.endswith(h))
+    span = (at, at + len(thing)) if at is not None else _quoted_in(norm, thing, start, end)
+    if span is None:
+        return None
+    head = next(h for h in BODY_KINDS if thing.endswith(h))
     if not _a_kind_of_body(thing[:-len(head)]):
         return None
-    return Mention("OrgTier", thing, thing, thing, doc.file_name, at, at + len(thing))
+    return Mention("OrgTier", thing, thing, norm[span[0]:span[1]], doc.file_name, *span)
+
+
+_QUOTE_MARKS = "“”「」\""
+
+
+def _quoted_in(norm: str, thing: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``thing`` is written in ``norm[start:end]`` with quotation marks inside it (社区“大党委”)."""
+    kept = [i for i in range(start, end) if norm[i] not in _QUOTE_MARKS]
+    found = "".join(norm[i] for i in kept).find(thing)
+    if found < 0:
+        return None
+    last = kept[found + len(thing) - 1] + 1
+    return kept[found], last + (norm[last:last + 1] in _QUOTE_MARKS)
 
 
 def _a_kind_of_body(modifier: str) -> bool:
@@ -337,6 +354,8 @@ def _a_kind_of_body(modifier: str) -> bool:
     kinds = {*lex["levels"], *lex["kinds"]}
     if modifier in kinds:
         return True
+    if modifier.endswith("大") and len(modifier) > 1:
+        modifier = modifier[:-1]  # 社区大党委: the grand committee a place's units join, a kind of body
     return "星" not in modifier and all(
         w in kinds or (word_tag(w).startswith("n") and not word_tag(w).startswith(("nr", "nz", "ns")))
         for w in cut(modifier))

@@ -273,6 +273,7 @@ def test_statistics_the_works_of_a_renovation_are_no_counts() -> None:
     ("海曙区累计建成「红色驿站」56家。", [("红色驿站", 56)]),  # corner quotes, as Traditional pages write them
     ("海曙区建成3个「红色驿站」。", [("红色驿站", 3)]),
     ("随州市建成100个“红色物业”示范小区和80个小区“红色驿站”。", [("红色物业示范小区", 100), ("红色驿站", 80)]),
+    ("体育场街道成立15个社区“大党委”。", [("社区大党委", 15)]),  # each community's own body, of a kind
     ("着力打造3个乡村振兴中高级版试点村。", [("乡村振兴中高级版试点村", 3)]),  # and before a noun after it
     ("全区共有60岁以上老人1.2万名。", [("老人", 12000)]),  # the age and its 以上 bound the noun before the count
     ("盘龙区有党员3名以上的小区126个。", [("小区", 126)]),  # 3名以上的: a condition on the noun, no count

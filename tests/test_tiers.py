@@ -669,6 +669,10 @@ def test_chains_linked_pairwise_and_posts_below_party_bodies(text: str, levels: 
     ("今年新建小区党支部30个。", ["小区党支部"]),  # the act before the kind it made
     ("全市共有党组织1.6万个。", []),  # any body of any level
     ("该街道建立党支部12个。", []),  # the bare head names no level
+    ("体育场街道成立15个社区“大党委”。", ["社区大党委"]),  # the grand committee, quoted
+    ("街道成立5个社区大党委。", ["社区大党委"]),
+    ("街道成立2个街道“大工委”。", ["街道大工委"]),  # written without 党
+    ("全区成立团工委3个。", []),  # another body's working committee
 ])
 def test_tiers_the_kind_of_party_body_a_count_is_of_is_a_tier(text: str, tiers: list[str]) -> None:
     from kg.extract import extract_document
@@ -677,7 +681,7 @@ def test_tiers_the_kind_of_party_body_a_count_is_of_is_a_tier(text: str, tiers: 
     assert [m.label for m in facts.mentions if m.cls == "OrgTier"] == tiers
     for m in facts.mentions:
         if m.cls == "OrgTier":
-            assert facts.doc.norm[m.start:m.end] == m.label
+            assert facts.doc.norm[m.start:m.end].replace("“", "").replace("”", "") == m.label
 
 
 def test_tiers_a_body_below_set_up_in_step_with_the_one_above() -> None:
