@@ -349,6 +349,17 @@ def test_people_first_secretaries_names_joined_by_and_compound_surnames(text: st
     assert _people(text) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # the first of two names joined, the second found before in the article
+    ("社区居民陈平来到服务中心。林丹和陈平都与共和国同龄。", ["陈平", "林丹"]),
+    ("社区书记王芳说，林丹和李强都来了。", ["王芳"]),  # neither found: nothing joined to
+    ("社区居民陈平来到服务中心。老人和陈平都来了。", ["陈平"]),  # no surname (nor 和, a surname, after a role)
+    ("社区居民陈平来到服务中心。我和陈平都来了。", ["陈平"]),
+])
+def test_people_a_name_joined_before_one_found(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text)), key=text.index) == sorted(names, key=text.index)
+
+
 def test_people_towards_is_no_surname_and_a_field_label_ends_a_credit() -> None:
     assert _people("支部书记周官宏把支部建成了带领村民向前奔的坚强战斗堡垒。") == ["周官宏"]
     page = "标题\n\n发表时间:2024-03-04 作者:方翠霞 来源:油坊店乡 点击数: 我要纠错\n\n正文。\n"
