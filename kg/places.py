@@ -618,6 +618,7 @@ _SELF_GOVERNED = ("社区", "村", "居民区", "嘎查", "小区")
 # …and the secretary heading its party body (凤台社区书记; not 村书记, which slogans write after a verb:
 # 培优训强|村书记)
 _OWN_BODIES_AND_HEADS = (*_OWN_BODIES, "集体", "书记", "副书记")
+_GRID_BODY = re.compile("网格(?:党委|党总支|党支部)")  # a place's grids' party bodies, its own too
 _RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
 
 
@@ -1106,12 +1107,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
                         and topic is None and renamed is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith(
-                            _OWN_BODIES_AND_HEADS if suffix != "村" else (*_OWN_BODIES, "集体"), m.end())
+                            _OWN_BODIES_AND_HEADS if suffix != "村" else (*_OWN_BODIES, "集体"),
+                            m.end() + (2 if _GRID_BODY.match(norm, m.end()) else 0))
                                  and _proper_name_before(norm, m.start(), floor,
                                                          estate=suffix in _ESTATE_SUFFIXES)):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                     # (椰风社区党委: a rare word or none, before the community's party body; 东滩村集体经济: its
-                    # collective, as its own; 凤台社区书记: its secretary)
+                    # collective, as its own; 凤台社区书记: its secretary; 东台社区网格党支部: its grids' branch)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,

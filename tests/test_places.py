@@ -1802,6 +1802,8 @@ def test_places_a_place_described_by_what_was_made_there_and_the_place_a_clause_
     ("城市社区书记要带头。", []),  # the kind of community, its secretary
     ("各社区书记参加会议。", []),
     ("培优训强村书记。", []),  # a slogan's verbs before 村书记
+    ("最近，东台社区网格党支部开展交流分享会。", ["东台社区"]),  # its grids' branch, its own body
+    ("要加强城市社区网格党支部建设。", []),  # the kind
 ])
 def test_places_a_community_named_before_its_secretary(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places(f"标题\n\n{text}")] == labels
