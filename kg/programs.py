@@ -375,6 +375,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # “社区事务分工不清、条块不明、机制不强”: what is wrong, the problems a program meets
         if norm.startswith(_SOFTWARE, after) or norm[after:after + 3].lower() == "app":
             continue  # 用好“学习强国”APP, “i西安”小程序: a piece of software used, not a program run
+        if head is None and not listed and not cued and word_tag(inner) == "i":
+            continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
         if head is None and inner in _FIGURES and not listed and not cued and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
         if head is None and not listed and before.endswith(_HONOURED):

@@ -1012,6 +1012,8 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
     ("宜兴全面推动“支部进小区”，构建治理新格局。", ["支部进小区"]),  # something brought into a place
     ("社区推动“党建入网格”，服务更精准。", ["党建入网格"]),
     ("全市建设“一流大学城”，吸引人才。", []),  # a venue
+    ("娄星区激活基层治理“一池春水”。", []),  # an idiom, a figure of speech
+    ("社区推行“守望相助”行动。", ["守望相助行动"]),  # an idiom with a program's head names one
 ])
 def test_programs_a_quotation_described_after_it_or_bringing_something_in(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
