@@ -355,7 +355,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out.extend(_committees(doc, focus, places, out))
     out = _listed_units(doc, out, places, focus)
     out.sort(key=lambda x: (x.start, -x.end))
-    return _with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from))
+    return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
 
 
 def _a_site_named(norm: str, at: int) -> bool:
@@ -418,6 +418,31 @@ def _with_the_kind_written(found: list[Mention]) -> list[Mention]:
                     fuller.setdefault(label[:at] + rest, set()).add(label)
                 at = label.find(kind, at + 1)
     merged = {short: next(iter(longs)) for short, longs in fuller.items() if len(longs) == 1}
+    if not merged:
+        return found
+    return [replace(m, key=merged[m.label], label=merged[m.label], aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
+            if m.label in merged else m for m in found]
+
+
+_REGISTERED = re.compile("(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def _companies_in_full(found: list[Mention]) -> list[Mention]:
+    """A company written again in short (龙江建材公司 beside 兴宁市龙江建材实业有限公司): its registered name
+    without the place before it and the words of its form (实业, 有限), the same company, named by the full form.
+    Its own words must be written in the full name as they stand (two characters or more), and only one full
+    name may hold them."""
+    full = sorted({m.label for m in found if _REGISTERED.search(m.label)})
+    if not full:
+        return found
+    merged: dict[str, str] = {}
+    for label in sorted({m.label for m in found}):
+        if not label.endswith("公司") or _REGISTERED.search(label) or len(label) < 4:
+            continue
+        own = label[:-2]
+        holding = [f for f in full if own in f[:-len(_REGISTERED.search(f).group(0))]]
+        if len(holding) == 1:
+            merged[label] = holding[0]
     if not merged:
         return found
     return [replace(m, key=merged[m.label], label=merged[m.label], aliases=tuple(dict.fromkeys((*m.aliases, m.label))))

@@ -917,6 +917,14 @@ def test_organizations_a_party_body_written_without_its_places_kind_is_the_same_
     assert "五星街党工委" in orgs["五星街街道党工委"] and "五星街党工委" not in orgs
 
 
+def test_organizations_a_company_written_again_in_short_is_the_same_company(tmp_path: Path) -> None:
+    """龙江建材公司 beside 兴宁市龙江建材实业有限公司: one company, named by its registered name."""
+    orgs = _orgs(tmp_path, "兴宁市龙江建材实业有限公司投资建厂。龙江建材公司将继续支持村里发展。\n"
+                           "梅州市华兴建材有限公司和梅州市华兴物流有限公司签约。华兴公司负责人说，要抓好落实。")
+    assert "龙江建材公司" in orgs["兴宁市龙江建材实业有限公司"] and "龙江建材公司" not in orgs
+    assert "华兴公司" in orgs  # held by two registered names: which is meant is not known
+
+
 def test_organizations_two_fuller_forms_of_one_short_one_merge_with_neither(tmp_path: Path) -> None:
     """新华社区党委 and 新华村党委 both drop to 新华党委: which one is meant is not known."""
     orgs = _orgs(tmp_path, "新华社区党委召开会议。新华村党委开展活动。新华党委书记说，要抓好落实。")
