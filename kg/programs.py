@@ -405,10 +405,17 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             surface = norm[a - 1:end_pos]
             if own_head and len(inner) > 2 and end_pos - tail > 2 and not (
                     _only_heads(norm[tail:end_pos]) and not inner.endswith(lex.phrase_heads)):
+                if _says_only_how(norm[tail:end_pos - len(head[1])]):
+                    # “党建+网格”精细化治理模式, “睦邻议事会”协商平台: how the quoted program works, the same one
+                    out.append(_mention(doc, inner, surface, a - 1, end_pos, (label,)))
+                    continue
                 # (“雪亮工程”党建品牌: a program of its own, then the brand; “邻里议事会”工作机制: one)
                 # "近邻党建"百日攻坚行动: two programs, the quoted one and the one it qualifies
                 out.append(_mention(doc, inner, inner, a, b))
-                out.append(_mention(doc, label, surface, a - 1, end_pos, (norm[tail:end_pos],)))
+                own = norm[tail:end_pos]  # its own name too where it says something (百日攻坚行动; 党建品牌 is
+                # any brand's, and would join every “…”党建品牌 of a corpus into one)
+                out.append(_mention(doc, label, surface, a - 1, end_pos,
+                                    (own,) if _has_content(own[:-len(head[1])]) else ()))
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
@@ -682,6 +689,15 @@ def _described_by_its_quote(norm: str, close: int, floor: int, verbs: tuple[str,
         return False
     inner = norm[opening + 1:close]
     return "+" in inner or "＋" in inner or not _joined_parts(inner, verbs)
+
+
+_MANNERS = ("精细化", "协商", "议事", "新", "常态化", "长效")  # how a way of working goes (精细化治理, 协商)
+
+
+def _says_only_how(modifier: str) -> bool:
+    """Whether the words between a quoted program and its head say only how it works (精细化治理, 协商, none):
+    then the head names the quoted program again, not one of its own (百日攻坚行动 is one)."""
+    return all(w in _WAY_WORDS or w in _MANNERS for w in cut(modifier))  # (党建品牌: a brand of its own)
 
 
 _WAY_HEADS = ("模式", "机制")  # heads that say how a program works, not what it is: 小村共建(发展)模式 is 小村共建

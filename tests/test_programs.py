@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import kg
 from kg.documents import make_document
 from kg.metadata import read_metadata
 from kg.model import Mention
@@ -542,6 +543,25 @@ def test_programs_a_kind_of_activity_or_a_figure_of_speech_is_none(text: str) ->
 
 def test_programs_a_quoted_programme_before_a_brand_is_two() -> None:
     assert sorted(_labels("县里推行“雪亮工程”党建品牌。")) == ["雪亮工程", "雪亮工程党建品牌"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("构建“党建+网格”精细化治理模式。", ["党建+网格"]),  # how it works: the same program
+    ("社区党委主动搭建“睦邻议事会”协商平台。", ["睦邻议事会"]),
+    ("台江区开展“近邻党建”百日攻坚行动。", ["近邻党建", "近邻党建百日攻坚行动"]),  # a campaign of its own
+])
+def test_programs_a_head_that_says_only_how_a_quoted_program_works_names_it_again(
+        text: str, labels: list[str]) -> None:
+    assert sorted(_labels(text)) == labels
+
+
+def test_programs_two_brands_of_two_articles_stay_two(tmp_path: Path) -> None:
+    """“红领工程”党建品牌 and “金秋工程”党建品牌: 党建品牌 is any brand's, no name joining them."""
+    (tmp_path / "a.txt").write_text("标题\n\n东城区推行“红领工程”党建品牌。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n\n西城区推行“金秋工程”党建品牌。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    labels = sorted(e.label for e in graph.entities.values() if e.cls == "Program")
+    assert "红领工程党建品牌" in labels and "金秋工程党建品牌" in labels
 
 
 def test_programs_a_quoted_name_after_jinxing_is_a_program() -> None:
