@@ -116,10 +116,17 @@ class _ProgramGroups:
         return {k: self._uf.find(k) for k in self._uf.parent}
 
 
+_COUNTING = frozenset("一二三四五六七八九十两双百千万")
+
+
 def _group_name(name: str) -> tuple[str, bool]:
-    """A program name as groups compare it, and whether it holds too few Chinese characters to join documents."""
+    """A program name as groups compare it, and whether it says too little to join documents: fewer than two
+    Chinese characters (135); a joint left open (党建+, 网格+: the start of many models' names, “党建+”邻里中心
+    and “党建+”法官工作室 in two places are two programs); two characters that count (三微, 五联, 双进: each
+    place's own abbreviation). Within one document it still joins its mentions."""
     n = _norm_label(name)
-    return n, len(HAN_RE.findall(n)) < 2
+    han = len(HAN_RE.findall(n))
+    return n, han < 2 or n.endswith(("+", "＋")) or (han == 2 and len(n) == 2 and n[0] in _COUNTING)
 
 
 def _entity_id(m: Mention) -> str:

@@ -100,6 +100,23 @@ def test_resolve_programs_sharing_only_a_number_do_not_merge(tmp_path: Path) -> 
         assert "135" not in p.alt_labels  # a bare number is no name of its own
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("武侯区打造“党建+”邻里中心，服务居民。", "万柏林区打造“党建+”法官工作室，化解纠纷。"),  # a joint left open
+    ("武侯区推行“三微”工作法，服务居民。", "万柏林区实施“三微”工程，带动居民参与治理。"),  # each place's count
+])
+def test_resolve_programs_sharing_only_a_short_part_of_their_names_do_not_merge(
+        tmp_path: Path, a: str, b: str) -> None:
+    graph = _build(tmp_path, {"a.txt": a, "b.txt": b})
+    programs = _of_class(graph, "Program")
+    assert len(programs) == 2, [p.label for p in programs]
+    assert sorted(len(p.documents) for p in programs) == [1, 1]
+
+
+def test_resolve_a_short_name_still_joins_within_one_document(tmp_path: Path) -> None:
+    graph = _build(tmp_path, {"a.txt": "武侯区推行“三微”工作法。“三微”让居民满意。"})
+    assert [p.label for p in _of_class(graph, "Program")] == ["三微工作法"]
+
+
 def test_resolve_implementations_grouped_per_agent_and_program(tmp_path: Path) -> None:
     graph = _build(tmp_path, {"a.txt": WUHOU_A, "b.txt": WUHOU_B})
     (program,) = _of_class(graph, "Program")
