@@ -46,7 +46,7 @@ _COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(省|市|区|县)委(?!员)")
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
     """Compiled once: building the alternation of every suffix per document cost more than using it."""
-    return re.compile("|".join(re.escape(w) + ("(?!公室|事处)" if w.endswith("办") else "")  # 政府|办公室
+    return re.compile("|".join(re.escape(w) + ("(?!公室|事)" if w.endswith("办") else "")  # 政府|办公室, 对外|办事
                                for w in by_length(lexicon()["organization"]["suffixes"])))
 
 
