@@ -679,6 +679,12 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
 _FIRMS = ("公司", "分公司", "有限公司", "分行", "支行")
 
 
+@lru_cache(maxsize=1)
+def _body_kinds() -> tuple[str, ...]:
+    """临时, 功能型, 联合 …: the kinds of party body the lexicon's tiers name, longest first."""
+    return by_length(lexicon()["tier"]["kinds"])
+
+
 _NOT_IN_A_BRAND = frozenset("的了在和与及对把被由向")  # particles, prepositions, conjunctions of a clause
 
 
@@ -703,8 +709,13 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     if named is not None:
         return named
     party = PARTY_BODY.match(norm, pos) is not None
+    kind = next((k for k in _body_kinds() if norm.endswith(k, floor, pos)), None) if party else None
+    # 公园社区|临时|党总支: a community found, then the kind of its body, where the words before it name nothing
+    # more (丹棱县临时党支部: a county's, of a kind, many)
+    fallback = _place_before(norm, pos - len(kind), floor, place_at, known, city_ends) \
+        if kind is not None and kind != "级" and norm.endswith(_ONE_BODY_PLACES, floor, pos - len(kind)) else None
     if party and _verb_takes_kind(norm, pos, floor, tiers, place_at):
-        return None  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
+        return fallback  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
     internal = _internal_verbs()
     trade = norm.startswith(_TRADES, pos)
     candidates = _start_candidates(norm, pos, floor, place_at)
@@ -717,22 +728,22 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     for c, hard in candidates:
         stem = clean_label(norm[c:pos])
         if party and stem.endswith(_KIND_ENDS) and not _small_place_then_kind(norm, c, pos, place_at):
-            return None  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named)
+            return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named)
         if _levels_of_any(stem) or _inside_a_kind(stem):
-            return None  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body; 小区内|物业公司:
-            # the company inside any estate
+            return fallback  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body;
+            # 小区内|物业公司: the company inside any estate
         if _kind_of_place(stem):
-            return None  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
+            return fallback  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
         if trade and _clause_like(stem):
-            return None  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
+            return fallback  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         office = norm[pos:pos + 1] in _OFFICE_HEADS
         if _is_named(stem, tiers, norm, c, office=office):
             if _place_and_kind(norm, c, pos, tiers, place_from):
-                return None
+                return fallback
             return _after_its_role(norm, c, pos, place_starts)
         if hard and not norm.endswith(internal, 0, c):
-            return None
-    return None
+            return fallback
+    return fallback
 
 
 def _after_its_role(norm: str, start: int, pos: int, places: frozenset[int]) -> int:

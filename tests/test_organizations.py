@@ -230,6 +230,9 @@ def test_organizations_a_time_a_count_or_an_adverb_ends_a_name(
     ("湖北省襄阳市创文办通报全市第三批星级文明小区名单。", {"襄阳市创文办"}),
     ("近日，浙江省舟山市外侨办赴岱山慰问归侨。", {"舟山市外侨办"}),  # the foreign and overseas Chinese office
     ("窗口坚持对外办事公开。", set()),  # 对外|办事: no 外办
+    # a community named by a common word, then the kind of its party body
+    ("黑龙江省齐齐哈尔市龙沙区。公园社区临时党总支联合机关党员整治小区环境。", {"公园社区临时党总支"}),
+    ("社区临时党支部开展活动。", set()),  # no community named
     ("河南省郑州市人和路街道赢得了省市网信办极力推荐。", set()),  # 省市: two levels' offices together
     # 通|和: one character is no conjunct, so 和 is the name's; 党和政府 stays two
     ("安徽省天长市召开会议。展示了通和物业的做法。下一步，通和集团将持续加强创建。党和政府高度重视。",
