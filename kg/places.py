@@ -622,6 +622,13 @@ _GRID_BODY = re.compile("网格(?:党委|党总支|党支部)")  # a place's gri
 _RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
 
 
+def _a_clause_s_common_word_name(norm: str, pos: int, floor: int) -> bool:
+    """Whether the two characters before ``pos`` open a clause and are a common noun naming a place
+    (。公园|社区党总支: ``_common_word_names``); not a list's item (、红旗|村党支部 is an honour listed)."""
+    return pos - 2 >= floor and norm[pos - 3:pos - 2] != "、" and _common_word_names(norm, pos - 2, pos,
+                                                                                      norm[pos - 2:pos])
+
+
 def _proper_name_before(norm: str, pos: int, floor: int, *, estate: bool = False) -> bool:
     """Whether the name before ``pos`` is a rare word or none (椰风, 东岗子): a proper name, so what
     follows it is that place's body, not a kind of body (城市社区党委, 基层社区党委)."""
@@ -1109,11 +1116,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and not (suffix in _SELF_GOVERNED and norm.startswith(
                             _OWN_BODIES_AND_HEADS if suffix != "村" else (*_OWN_BODIES, "集体"),
                             m.end() + (2 if _GRID_BODY.match(norm, m.end()) else 0))
-                                 and _proper_name_before(norm, m.start(), floor,
-                                                         estate=suffix in _ESTATE_SUFFIXES)):
+                                 and (_proper_name_before(norm, m.start(), floor,
+                                                          estate=suffix in _ESTATE_SUFFIXES)
+                                      or _a_clause_s_common_word_name(norm, m.start(), floor))):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                     # (椰风社区党委: a rare word or none, before the community's party body; 东滩村集体经济: its
-                    # collective, as its own; 凤台社区书记: its secretary; 东台社区网格党支部: its grids' branch)
+                    # collective, as its own; 凤台社区书记: its secretary; 东台社区网格党支部: its grids' branch;
+                    # 。公园社区党总支: a common word opening a clause before its body, not a list's 、红旗村党支部)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,

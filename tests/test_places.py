@@ -1804,6 +1804,10 @@ def test_places_a_place_described_by_what_was_made_there_and_the_place_a_clause_
     ("培优训强村书记。", []),  # a slogan's verbs before 村书记
     ("最近，东台社区网格党支部开展交流分享会。", ["东台社区"]),  # its grids' branch, its own body
     ("要加强城市社区网格党支部建设。", []),  # the kind
+    # a common word opening the clause, before its community's own body
+    ("齐齐哈尔市龙沙区。党员参与活动。公园社区党总支联合机关党员整治环境。", ["齐齐哈尔市", "龙沙区", "公园社区"]),
+    ("小吴村先后获得县级文明村、红旗村党支部等荣誉称号。", ["小吴村"]),  # an honour listed, no village
+    ("近年来，基层社区党委不断创新。", []),
 ])
 def test_places_a_community_named_before_its_secretary(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places(f"标题\n\n{text}")] == labels
