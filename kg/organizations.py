@@ -673,6 +673,9 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
         item = norm.rfind("、", floor, named) + 1
         if 0 < item and 2 <= named - item <= 6 and _a_brand(norm[item:named]):
             return item  # 、华润置地|杭州公司: a firm's brand, then the city of its branch, the list's whole item
+        brand = _brand_before(norm, named, floor) if item == 0 or named - item > 6 else None
+        if brand is not None:
+            return brand  # 联合|华润置地|杭州公司, 中国移动|杭州分公司: a list's first item, or a firm alone
     return named
 
 
@@ -686,6 +689,28 @@ def _body_kinds() -> tuple[str, ...]:
 
 
 _NOT_IN_A_BRAND = frozenset("的了在和与及对把被由向")  # particles, prepositions, conjunctions of a clause
+
+
+_NAME_TAGS = ("nz", "nt", "nr")  # jieba's tags of proper names: a firm's (中国移动: nt), a brand's (华润: nz)
+
+
+def _brand_before(norm: str, at: int, floor: int) -> int | None:
+    """Where a firm's brand written right before ``at`` (the city of its branch) begins: the words back to the
+    clause's verb or mark, at most six characters, one of them a proper name of jieba's (华润, 中国移动, 万科);
+    None where there is none (居民|杭州公司: common nouns name no firm)."""
+    start = max(floor, at - 8)
+    words = cut(norm[start:at])
+    taken: list[str] = []
+    for w in reversed(words):
+        if not all(is_han(c) for c in w) or w in _NOT_IN_A_BRAND or (
+                len(w) >= 2 and word_tag(w)[:1] in ("v", "p", "c", "d", "r", "u", "m")):
+            break
+        if sum(map(len, taken)) + len(w) > 6:
+            return None
+        taken.insert(0, w)
+    if not taken or sum(map(len, taken)) < 2 or not any(len(w) >= 2 and word_tag(w) in _NAME_TAGS for w in taken):
+        return None
+    return at - sum(map(len, taken))
 
 
 def _a_brand(words: str) -> bool:
