@@ -230,6 +230,8 @@ def test_organizations_a_time_a_count_or_an_adverb_ends_a_name(
     ("湖北省襄阳市创文办通报全市第三批星级文明小区名单。", {"襄阳市创文办"}),
     ("近日，浙江省舟山市外侨办赴岱山慰问归侨。", {"舟山市外侨办"}),  # the foreign and overseas Chinese office
     ("窗口坚持对外办事公开。", set()),  # 对外|办事: no 外办
+    ("广西北海市银海区。今年以来银海区委组织部推行“红色网格”。", {"银海区委组织部"}),  # since when: the clause's
+    ("广西北海市银海区。近年来银海区民政局推行“红色网格”。", {"银海区民政局"}),
     # a firm's brand, then the city of its branch: a list's first item too, or a firm alone
     ("社区联合华润置地杭州公司、中国移动杭州分公司开展共建。", {"华润置地杭州公司", "中国移动杭州分公司"}),
     # a community named by a common word, then the kind of its party body
