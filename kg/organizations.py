@@ -43,10 +43,14 @@ _OFFICE = ("办", "局", "厅", "委", "部", "院", "所", "站", "公司", "�
 _COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(省|市|区|县)委(?!员)")
 
 
+# what makes a verb of 办 (办事, 办理, 办法, 办好): 政府|办公室, 对外|办事, 平台|办理 hold no short office's name
+_DOING_CHARS = "事理法结好件学班公案成妥实"
+
+
 @lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
     """Compiled once: building the alternation of every suffix per document cost more than using it."""
-    return re.compile("|".join(re.escape(w) + ("(?!公室|事)" if w.endswith("办") else "")  # 政府|办公室, 对外|办事
+    return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
                                for w in by_length(lexicon()["organization"]["suffixes"])))
 
 
@@ -150,6 +154,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 人人都|说|北极村…协会党支部: saying, or an adverb, is the clause's
             elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
+            elif tok == "来" and k > 0 and tokens[k - 1].endswith("年"):
+                starts[after] = True  # 多年|来, 十年|来: since when, as jieba cuts it (今年以来 is one word)
             elif tok in _DIRECTING and party_suffix and k > 0 and tokens[k - 1][-1] in _OFFICE_CHARS:
                 starts[after] = True  # 市委组织部|指导|街道党委: a body, then how it leads a party body
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
@@ -242,7 +248,7 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
 
 
 _CLAUSE_TIMES = frozenset("当天 当日 近日 日前 目前 今年 去年 近期 此前 随后 同时".split())
-_SINCE = ("以来", "年来")  # 今年以来, 近年来, 多年来: since when, one word of jieba's (an idiom's tag), the clause's
+_SINCE = ("以来", "年来")  # 今年以来, 近年来, 长期以来: since when, one word of jieba's (an idiom's tag), the clause's
 _CLAUSE_AREAS = frozenset(("辖区", "境内"))  # 辖区|中车公司: the area the clause is about, not the body's name
 
 
@@ -393,11 +399,7 @@ def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) 
                         key=lambda x: (-len(x), x))
         if fuller and all(fuller[0].endswith(f) for f in fuller):
             longer[label] = fuller[0]
-    if not longer:
-        return found
-    return [replace(m, key=longer[m.label], label=longer[m.label],
-                    aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
-            if m.label in longer else m for m in found]
+    return _renamed(found, longer)
 
 
 _PLACE_KINDS = ("社区", "小区", "街道", "村", "镇", "乡")
@@ -419,32 +421,51 @@ def _with_the_kind_written(found: list[Mention]) -> list[Mention]:
                 if rest in PARTY_BODIES and label[:at] + rest in labels:
                     fuller.setdefault(label[:at] + rest, set()).add(label)
                 at = label.find(kind, at + 1)
-    merged = {short: next(iter(longs)) for short, longs in fuller.items() if len(longs) == 1}
-    if not merged:
-        return found
-    return [replace(m, key=merged[m.label], label=merged[m.label], aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
-            if m.label in merged else m for m in found]
+    return _renamed(found, {short: next(iter(longs)) for short, longs in fuller.items() if len(longs) == 1})
 
 
-_REGISTERED = re.compile("(?:股份有限公司|有限责任公司|有限公司)$")
+_REGISTERED = re.compile("(?:股份有限公司|有限责任公司|有限公司)")
+_FORM_WORDS = ("实业", "集团", "股份", "控股", "发展", "投资", "建设")  # what a registered name adds of its form
+_PLACE_ENDS = tuple("省市县区州旗盟")
 
 
 def _companies_in_full(found: list[Mention]) -> list[Mention]:
-    """A company written again in short (龙江建材公司 beside 兴宁市龙江建材实业有限公司): its registered name
-    without the place before it and the words of its form (实业, 有限), the same company, named by the full form.
-    Its own words must be written in the full name as they stand (two characters or more), and only one full
-    name may hold them."""
-    full = sorted({m.label for m in found if _REGISTERED.search(m.label)})
-    if not full:
-        return found
+    """A company written again in short (龙江建材公司 beside 兴宁市龙江建材实业有限公司, or its party branch) is
+    the same company, named by its registered name: the short form's own words, then only words of the form
+    (实业, 有限), with at most a place before them (华润公司 is not 华润置地(杭州)有限公司: a group is not its
+    subsidiary). Only one registered name of the article may hold them."""
+    full: set[str] = set()
+    for m in found:
+        registered = _REGISTERED.search(m.label)
+        if registered is not None:
+            full.add(m.label[:registered.end()])  # (…有限公司党支部: the company's name, written inside its body's)
     merged: dict[str, str] = {}
     for label in sorted({m.label for m in found}):
         if not label.endswith("公司") or _REGISTERED.search(label) or len(label) < 4:
             continue
         own = label[:-2]
-        holding = [f for f in full if own in f[:-len(_REGISTERED.search(f).group(0))]]
+        holding = [f for f in sorted(full) if _short_for(own, f)]
         if len(holding) == 1:
             merged[label] = holding[0]
+    return _renamed(found, merged)
+
+
+def _short_for(own: str, registered: str) -> bool:
+    """Whether ``own`` (龙江建材) is the words of ``registered`` (兴宁市龙江建材实业有限公司) a short form keeps."""
+    at = registered.find(own)
+    if at < 0 or (at > 0 and not registered[:at].endswith(_PLACE_ENDS)):
+        return False
+    rest = registered[at + len(own):_REGISTERED.search(registered).start()]
+    while rest:
+        word = next((w for w in _FORM_WORDS if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
+def _renamed(found: list[Mention], merged: dict[str, str]) -> list[Mention]:
+    """The mentions whose labels ``merged`` maps named by the fuller form, the form they had kept as another."""
     if not merged:
         return found
     return [replace(m, key=merged[m.label], label=merged[m.label], aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
@@ -693,26 +714,26 @@ def _body_kinds() -> tuple[str, ...]:
 _NOT_IN_A_BRAND = frozenset("的了在和与及对把被由向")  # particles, prepositions, conjunctions of a clause
 
 
-_NAME_TAGS = ("nz", "nt", "nr")  # jieba's tags of proper names: a firm's (中国移动: nt), a brand's (华润: nz)
+_NAME_TAGS = ("nz", "nt", "nr")  # jieba's tags of proper names (中国移动: nt; 华润: nz; 阿里巴巴: nrt)
 
 
 def _brand_before(norm: str, at: int, floor: int) -> int | None:
-    """Where a firm's brand written right before ``at`` (the city of its branch) begins: the words back to the
-    clause's verb or mark, at most six characters, one of them a proper name of jieba's (华润, 中国移动, 万科);
-    None where there is none (居民|杭州公司: common nouns name no firm)."""
-    start = max(floor, at - 8)
-    words = cut(norm[start:at])
+    """Where a firm's brand written right before ``at`` (the city of its branch) begins: its first proper name
+    of jieba's (华润, 中国移动, 万科), the words from it to ``at`` six characters at most, none of them a verb or
+    mark of the clause (共建单位|中国移动|杭州分公司: what the firm is to the text stays out); None where there is
+    none (居民|杭州公司: common nouns name no firm)."""
+    words = cut(norm[max(floor, at - 12):at])
     taken: list[str] = []
     for w in reversed(words):
         if not all(is_han(c) for c in w) or w in _NOT_IN_A_BRAND or (
                 len(w) >= 2 and word_tag(w)[:1] in ("v", "p", "c", "d", "r", "u", "m")):
             break
-        if sum(map(len, taken)) + len(w) > 6:
-            return None
         taken.insert(0, w)
-    if not taken or sum(map(len, taken)) < 2 or not any(len(w) >= 2 and word_tag(w) in _NAME_TAGS for w in taken):
+    first = next((k for k, w in enumerate(taken) if len(w) >= 2 and word_tag(w).startswith(_NAME_TAGS)), None)
+    if first is None:
         return None
-    return at - sum(map(len, taken))
+    length = sum(map(len, taken[first:]))
+    return at - length if 2 <= length <= 6 else None
 
 
 def _a_brand(words: str) -> bool:
@@ -738,9 +759,11 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     party = PARTY_BODY.match(norm, pos) is not None
     kind = next((k for k in _body_kinds() if norm.endswith(k, floor, pos)), None) if party else None
     # 公园社区|临时|党总支: a community found, then the kind of its body, where the words before it name nothing
-    # more (丹棱县临时党支部: a county's, of a kind, many)
+    # more (丹棱县临时党支部: a county's, of a kind, many; 东风村、红旗村联合党委: the two villages' joint body)
     fallback = _place_before(norm, pos - len(kind), floor, place_at, known, city_ends) \
         if kind is not None and kind != "级" and norm.endswith(_ONE_BODY_PLACES, floor, pos - len(kind)) else None
+    if fallback is not None and norm[fallback - 1:fallback] in _LIST_JOINS:
+        fallback = None
     if party and _verb_takes_kind(norm, pos, floor, tiers, place_at):
         return fallback  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
     internal = _internal_verbs()

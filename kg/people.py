@@ -223,8 +223,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")):
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
             name, end = m.group(1), m.end(1)
-            if name[0] in "和与及" and name[1] in surnames():
-                continue  # 老人|和陈平: 和 joins a name to the role's noun, no surname (a list's rule reads it)
+            if _joins_a_name(text, m.start(1)):
+                continue  # 老人|和陈平: 和 joins a name to the role's noun (a list's rule reads it)
             if len(name) == 3 and name[2] in _PREDICATE_CHARS and _predicate_at(text, end - 1) \
                     and end < len(text) and is_han(text[end]) and not _SAYING.match(text, end):
                 name, end = name[:2], end - 1  # 书记邓强|正和几名养殖户: the third character begins the predicate
@@ -249,9 +249,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue
             if text[at] not in any_surnames():
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
-            if text[at] in "和与及" and (is_common_word(text[at + 1:at + 3]) or text[at + 1:at + 2] in surnames()):
-                continue  # 老人|和小孩: another noun joined to the role, not 和, a surname; 老人|和陈平: 和 joins
-                # a name
+            if text[at] in "和与及" and (is_common_word(text[at + 1:at + 3]) or _joins_a_name(text, at)):
+                continue  # 老人|和小孩: another noun joined to the role, not 和, a surname; 老人|和陈平
             if _an_idiom_at(text, at):
                 continue  # 党员|严阵以待, 干部|任劳任怨: what they are like, said in an idiom, no name
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
@@ -323,6 +322,18 @@ def _name_may_begin(norm: str, start: int, at: int) -> bool:
         return True
     before = cut(norm[max(start, at - 6):at])
     return bool(before) and (len(before[-1]) >= 2 or before[-1] in _BEFORE_NAME)
+
+
+def _joins_a_name(text: str, at: int) -> bool:
+    """Whether 和 (与, 及) at ``at``, after a role's noun and before a surname, joins a name to it (老人|和陈平), not
+    a surname itself: after a title it is one (书记|和文军: 和, a surname of the Naxi of Yunnan)."""
+    return text[at:at + 1] in "和与及" and text[at + 1:at + 2] in surnames() and not text.endswith(
+        _titles(), 0, at)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(lexicon()["person"]["titles"])
 
 
 _ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部)(?=[\u4e00-\u9fff]{2})")
@@ -423,14 +434,14 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
     林丹和陈平都…: the one name before it that opens the clause, joined to it."""
     norm = doc.norm
     known = {m.label for m in out[:here] if len(m.label) >= 2}  # names found before, written again here
-    again = [norm.find(n, start, end) for n in sorted(known)]
-    for first in sorted({*(m.start for m in out[here:]), *(k for k in again if k >= 0)}):
+    again = [start + k.start() for n in sorted(known) for k in re.finditer(re.escape(n), norm[start:end])]
+    for first in sorted({*(m.start for m in out[here:]), *again}):
         at = first - 1
         if at > start and norm[at] in "、和":
             name = next((norm[at - k:at] for k in (3, 2) if at - k >= start and norm[at - k:at - k + 1] in surnames()
                          and _HAN_NAME.fullmatch(norm, at - k, at) and norm[at - k - 1:at - k] in _OPENS_A_LIST), None)
             if name is not None:
-                _take(doc, out, name, at - len(name), here=here, said=True)
+                _take(doc, out, name, at - len(name), here=here)  # (曾多次|和陈平: a common word, no given name)
     for person in sorted(out[here:], key=lambda m: m.start):
         at = person.end
         while at < end and norm[at] in "、和" and norm[at + 1:at + 2] in any_surnames():  # (陈倩怡和肖裕标)

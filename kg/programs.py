@@ -345,7 +345,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] and is_common_word(bare))):
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
-        described = head is None and _head_after(norm, tail, end, _WAYS_DESCRIBED, reach=16) is not None
+        described = head is None and _described_after(norm, tail, end, verbs)
         cued = described or norm.startswith(cues, after) or bool(
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
@@ -375,7 +375,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # “社区事务分工不清、条块不明、机制不强”: what is wrong, the problems a program meets
         if norm.startswith(_SOFTWARE, after) or norm[after:after + 3].lower() == "app":
             continue  # 用好“学习强国”APP, “i西安”小程序: a piece of software used, not a program run
-        if head is None and not listed and not cued and word_tag(inner) == "i":
+        if head is None and not listed and not cued and word_tag(inner) == "i" and not before.endswith(_RUN_VERBS):
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
         if head is None and inner in _FIGURES and not listed and not cued and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
@@ -689,6 +689,22 @@ def _described_by_its_quote(norm: str, close: int, floor: int, verbs: tuple[str,
         return False
     inner = norm[opening + 1:close]
     return "+" in inner or "＋" in inner or not _joined_parts(inner, verbs)
+
+
+_NOUNS_TOO = frozenset(("组织", "建设", "服务", "创新", "实践", "治理", "管理"))  # 组织力, 服务机制: a name's nouns
+_CLAUSE_ACTS = ("总结", "带头", "带领", "需求")  # besides the program verbs: a clause's, between a quotation and
+# the head it reaches (“笨办法”…总结出…工作法)
+
+
+def _described_after(norm: str, tail: int, end: int, verbs: Set[str]) -> bool:
+    """Whether a description too long for a name's own words runs from the quotation to a way's head
+    (“红管家”社区物业党建联建治理模式), holding no verb of the clause (“一老一小”需求建立健全…机制, “领头雁”带动群众…
+    形成…新模式: the quotation is what the clause acts on, and the head another thing)."""
+    found = _head_after(norm, tail, end, _WAYS_DESCRIBED, reach=16)
+    if found is None:
+        return False
+    acts = {*verbs, *program_acts(), *_CLAUSE_ACTS} - _NOUNS_TOO
+    return not any(w in acts for w in cut(norm[tail:found[0]]))
 
 
 _MANNERS = ("精细化", "协商", "议事", "新", "常态化", "长效")  # how a way of working goes (精细化治理, 协商)

@@ -124,7 +124,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
     end = pos
     quoted = norm[pos:pos + 1] in ("“", "\"", "「")
-    while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」+()（）"):
+    while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」『』+()（）"):
         if quoted and end > pos and norm[end] in ("”", "\"", "」"):
             end += 1
             kind = next((k for k in _KIND_AFTER_NAME if norm.startswith(k, end)), None)
@@ -209,7 +209,7 @@ _EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, �
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
-_CLOSING = {"“": "”", "「": "」", "\"": "\""}
+_CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}  # ” → “, 」 → 「
 
 

@@ -17,7 +17,7 @@ from itertools import accumulate, pairwise
 
 from kg.lexicon import by_length, cut, lexicon, organization_suffixes, word_tag
 from kg.model import Document, Mention
-from kg.text import clean_label, is_han, quoted_spans, unbracket
+from kg.text import QUOTE_CHARS, clean_label, is_han, quoted_spans, unbracket
 
 # An item of a dash chain (街道党工委—社区党委—小区党支部): a run of text with no space, punctuation or dash.
 # A chain starts where a run starts, and no item gives back what it took: the pattern fails in one
@@ -303,6 +303,7 @@ def joins_tiers(inner: str) -> bool:
 # The party bodies a level is named by, and a count may be of: not 党组织 (any body of any level: 1.6万个党
 # 组织), nor 党员 or a household (people, counted as people).
 PARTY_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
+_QUOTED_KINDS = ("大", "临时", "联合", "功能型")  # what a count's quotation may hold of a kind of body (“大党委”)
 BODY_KINDS = (*PARTY_BODIES, "大工委")  # and a street's grand working committee, written without 党 (街道“大工委”)
 _NEWLY = re.compile("新(?:建|成立|组建|设立|增)")  # 新建小区党支部30个: the act, before the kind it made
 
@@ -324,26 +325,25 @@ def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | N
     if not thing.endswith(BODY_KINDS) or thing in BODY_KINDS or len(thing) > 10 \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", thing):
         return None  # (小区(网格)党支部: a bracket's alternatives are a structure's to read)
+    head = next(h for h in BODY_KINDS if thing.endswith(h))
+    if at is None and not (thing.endswith("大工委") or thing[:-len(head)].endswith(_QUOTED_KINDS)):
+        return None  # 20个村“先锋党支部”: an honour quoted, no kind (15个社区“大党委”: the grand committee)
     span = (at, at + len(thing)) if at is not None else _quoted_in(norm, thing, start, end)
     if span is None:
         return None
-    head = next(h for h in BODY_KINDS if thing.endswith(h))
     if not _a_kind_of_body(thing[:-len(head)]):
         return None
     return Mention("OrgTier", thing, thing, norm[span[0]:span[1]], doc.file_name, *span)
 
 
-_QUOTE_MARKS = "“”「」\""
-
-
 def _quoted_in(norm: str, thing: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where ``thing`` is written in ``norm[start:end]`` with quotation marks inside it (社区“大党委”)."""
-    kept = [i for i in range(start, end) if norm[i] not in _QUOTE_MARKS]
+    """Where ``thing`` is written in ``norm[start:end]``, quotation marks skipped (社区“大党委”)."""
+    kept = [i for i in range(start, end) if norm[i] not in QUOTE_CHARS]
     found = "".join(norm[i] for i in kept).find(thing)
     if found < 0:
         return None
     last = kept[found + len(thing) - 1] + 1
-    return kept[found], last + (norm[last:last + 1] in _QUOTE_MARKS)
+    return kept[found], last + (norm[last:last + 1] in QUOTE_CHARS)
 
 
 def _a_kind_of_body(modifier: str) -> bool:

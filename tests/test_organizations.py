@@ -230,10 +230,15 @@ def test_organizations_a_time_a_count_or_an_adverb_ends_a_name(
     ("湖北省襄阳市创文办通报全市第三批星级文明小区名单。", {"襄阳市创文办"}),
     ("近日，浙江省舟山市外侨办赴岱山慰问归侨。", {"舟山市外侨办"}),  # the foreign and overseas Chinese office
     ("窗口坚持对外办事公开。", set()),  # 对外|办事: no 外办
+    ("群众可通过舟山市政务服务平台办理相关业务。", set()),  # 平台|办理: a verb, no 台办
+    ("村民不用再到宁海县外办理证件。", set()),
     ("广西北海市银海区。今年以来银海区委组织部推行“红色网格”。", {"银海区委组织部"}),  # since when: the clause's
     ("广西北海市银海区。近年来银海区民政局推行“红色网格”。", {"银海区民政局"}),
     # a firm's brand, then the city of its branch: a list's first item too, or a firm alone
     ("社区联合华润置地杭州公司、中国移动杭州分公司开展共建。", {"华润置地杭州公司", "中国移动杭州分公司"}),
+    ("社区联合共建单位中国移动杭州分公司开展共建。", {"中国移动杭州分公司"}),  # what it is to the text stays out
+    ("江西省萍乡市。多年来红星村党支部始终坚持为民服务。", {"红星村党支部"}),  # 多年|来: since when
+    ("江西省萍乡市。近日，东风村、红旗村联合党委正式成立。", set()),  # the two villages' joint body
     # a community named by a common word, then the kind of its party body
     ("黑龙江省齐齐哈尔市龙沙区。公园社区临时党总支联合机关党员整治小区环境。", {"公园社区临时党总支"}),
     ("社区临时党支部开展活动。", set()),  # no community named
@@ -932,6 +937,21 @@ def test_organizations_a_company_written_again_in_short_is_the_same_company(tmp_
                            "梅州市华兴建材有限公司和梅州市华兴物流有限公司签约。华兴公司负责人说，要抓好落实。")
     assert "龙江建材公司" in orgs["兴宁市龙江建材实业有限公司"] and "龙江建材公司" not in orgs
     assert "华兴公司" in orgs  # held by two registered names: which is meant is not known
+
+
+
+@pytest.mark.parametrize(("text", "merged", "apart"), [
+    ("兴宁市龙江建材实业有限公司党支部开展活动。龙江建材公司将继续支持。",  # the name inside its branch's
+     {"兴宁市龙江建材实业有限公司": "龙江建材公司"}, set()),
+    ("华润置地（杭州）有限公司与华润公司共同出资。", {}, {"华润公司"}),  # a group is not its subsidiary
+    ("国网浙江省电力有限公司杭州供电公司党委开展活动。国网公司党员参加。", {}, {"国网公司"}),
+])
+def test_organizations_a_short_form_keeps_the_registered_name_s_own_words(
+        tmp_path: Path, text: str, merged: dict[str, str], apart: set[str]) -> None:
+    orgs = _orgs(tmp_path, text)
+    for full, short in merged.items():
+        assert short in orgs[full] and short not in orgs
+    assert apart <= set(orgs)
 
 
 def test_organizations_two_fuller_forms_of_one_short_one_merge_with_neither(tmp_path: Path) -> None:

@@ -355,6 +355,9 @@ def test_people_first_secretaries_names_joined_by_and_compound_surnames(text: st
     ("社区书记王芳说，林丹和李强都来了。", ["王芳"]),  # neither found: nothing joined to
     ("社区居民陈平来到服务中心。老人和陈平都来了。", ["陈平"]),  # no surname (nor 和, a surname, after a role)
     ("社区居民陈平来到服务中心。我和陈平都来了。", ["陈平"]),
+    ("老党员李明退休后，曾多次和陈平一起调解邻里纠纷。", ["李明"]),  # 曾多次: a common word, no given name
+    ("玉湖村党总支书记和文军带领群众发展乡村旅游。", ["和文军"]),  # 和, a surname after a title
+    ("街道党工委书记和金龙介绍情况。", ["和金龙"]),
 ])
 def test_people_a_name_joined_before_one_found(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text)), key=text.index) == sorted(names, key=text.index)

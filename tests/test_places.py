@@ -1808,6 +1808,8 @@ def test_places_a_place_described_by_what_was_made_there_and_the_place_a_clause_
     ("齐齐哈尔市龙沙区。党员参与活动。公园社区党总支联合机关党员整治环境。", ["齐齐哈尔市", "龙沙区", "公园社区"]),
     ("小吴村先后获得县级文明村、红旗村党支部等荣誉称号。", ["小吴村"]),  # an honour listed, no village
     ("近年来，基层社区党委不断创新。", []),
+    ("乡村社区党支部要发挥战斗堡垒作用。", []),  # a kind of community opening the clause
+    ("景区社区党支部开展活动。", []),
 ])
 def test_places_a_community_named_before_its_secretary(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places(f"标题\n\n{text}")] == labels

@@ -1033,6 +1033,9 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
     ("社区推动“党建入网格”，服务更精准。", ["党建入网格"]),
     ("全市建设“一流大学城”，吸引人才。", []),  # a venue
     ("娄星区激活基层治理“一池春水”。", []),  # an idiom, a figure of speech
+    ("社区推行“守望相助”，由党员与独居老人结对。", ["守望相助"]),  # run by a verb of running: a program
+    ("党员干部争当“领头雁”带动群众增收致富形成产业发展新模式。", []),  # a clause's verbs before the head
+    ("他用“笨办法”啃下了“硬骨头”总结出群众工作八步工作法。", []),
     ("社区推行“守望相助”行动。", ["守望相助行动"]),  # an idiom with a program's head names one
 ])
 def test_programs_a_quotation_described_after_it_or_bringing_something_in(text: str, labels: list[str]) -> None:

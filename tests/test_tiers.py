@@ -673,6 +673,9 @@ def test_chains_linked_pairwise_and_posts_below_party_bodies(text: str, levels: 
     ("街道成立5个社区大党委。", ["社区大党委"]),
     ("街道成立2个街道“大工委”。", ["街道大工委"]),  # written without 党
     ("全区成立团工委3个。", []),  # another body's working committee
+    ("全县评选出20个村“先锋党支部”。", []),  # an honour quoted
+    ("全区打造15个小区“红色党支部”。", []),
+    ("街道成立2个街道『大工委』。", ["街道大工委"]),  # corner quotes of a Traditional page
 ])
 def test_tiers_the_kind_of_party_body_a_count_is_of_is_a_tier(text: str, tiers: list[str]) -> None:
     from kg.extract import extract_document
@@ -681,7 +684,7 @@ def test_tiers_the_kind_of_party_body_a_count_is_of_is_a_tier(text: str, tiers: 
     assert [m.label for m in facts.mentions if m.cls == "OrgTier"] == tiers
     for m in facts.mentions:
         if m.cls == "OrgTier":
-            assert facts.doc.norm[m.start:m.end].replace("“", "").replace("”", "") == m.label
+            assert "".join(c for c in facts.doc.norm[m.start:m.end] if c not in "“”『』") == m.label
 
 
 def test_tiers_a_body_below_set_up_in_step_with_the_one_above() -> None:
