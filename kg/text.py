@@ -73,6 +73,8 @@ def _nested_single(norm: str, start: int, end: int) -> list[tuple[int, int]]:
                 opened.pop()
         elif opened and m.group(1) is not None:
             close = norm.find("”", m.end(), end)
+            if close == -1 and norm[opened[-1] - 1:opened[-1]] in ":：":
+                close = end  # 介绍:“…‘堡垒工程’…: speech after its colon, closed in a later sentence (or cut off)
             if close != -1 and CLAUSE_BREAK.search(norm, opened[-1], close):
                 out.append((m.start(1), m.end(1)))  # in speech; not in a quoted title (“‘不忘初心’永远跟党走”)
     return out

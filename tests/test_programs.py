@@ -1034,6 +1034,9 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
     ("全市建设“一流大学城”，吸引人才。", []),  # a venue
     ("娄星区激活基层治理“一池春水”。", []),  # an idiom, a figure of speech
     ("社区推行“守望相助”，由党员与独居老人结对。", ["守望相助"]),  # run by a verb of running: a program
+    # a name in single quotes inside speech after its colon, the speech closed in a later sentence
+    ("余存娟介绍：“我们大力实施‘堡垒工程’‘十有’工程，还开展党建联盟。", ["堡垒工程", "十有工程"]),
+    ("标题‘不忘初心’永远跟党走。", []),  # single quotes outside speech
     ("党员干部争当“领头雁”带动群众增收致富形成产业发展新模式。", []),  # a clause's verbs before the head
     ("他用“笨办法”啃下了“硬骨头”总结出群众工作八步工作法。", []),
     ("社区推行“守望相助”行动。", ["守望相助行动"]),  # an idiom with a program's head names one
