@@ -332,6 +332,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
         listed = closing is not None and closing.group(0).endswith(lex.listed_heads)
+        if not listed and head is None and norm[after:after + 1] in ("、", "和") and j > after + 2 \
+                and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):
+            listed = True  # “项目落实年”、“重大项目推进年”活动: quotations joined before the head they share
         if inner.endswith("队") and not inner.endswith("团队") and not listed and head is None and "+" not in inner:
             continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects; “党员先锋
             # 队”工作法: the head names a program)

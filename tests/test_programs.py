@@ -1037,6 +1037,10 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
     # a name in single quotes inside speech after its colon, the speech closed in a later sentence
     ("余存娟介绍：“我们大力实施‘堡垒工程’‘十有’工程，还开展党建联盟。", ["堡垒工程", "十有工程"]),
     ("标题‘不忘初心’永远跟党走。", []),  # single quotes outside speech
+    # quotations joined before the head they share: each is a program
+    ("站前区紧紧围绕营口市委、市政府“项目落实年”、“重大项目推进年”活动的总体部署。",
+     ["项目落实年", "重大项目推进年活动"]),
+    ("打造“东城网格”、“北海网格”两个网格。", []),  # units named, then counted
     ("党员干部争当“领头雁”带动群众增收致富形成产业发展新模式。", []),  # a clause's verbs before the head
     ("他用“笨办法”啃下了“硬骨头”总结出群众工作八步工作法。", []),
     ("社区推行“守望相助”行动。", ["守望相助行动"]),  # an idiom with a program's head names one
