@@ -1710,6 +1710,19 @@ def section_at(sections: list[tuple[int, Mention]], pos: int) -> Mention | None:
     return sections[k - 1][1] if k else None
 
 
+def _publishers_counties(gaz: Gazetteer, publishers: list[str]) -> dict[str, Division]:
+    """The counties whose full names begin the article's publishers (桐城市融媒体中心: 桐城市), by code: where
+    a town's name is in several counties and the text names none above it, the one whose media publish it."""
+    out: dict[str, Division] = {}
+    for name in publishers:
+        for k in range(min(len(name) - 1, 10), 1, -1):
+            found = [d for d in gaz.lookup(name[:k]) if d.level == "District" and gaz.is_full_name(name[:k], d)]
+            if len(found) == 1:
+                out[found[0].code] = found[0]
+                break
+    return out
+
+
 def _listed_after(norm: str, start: int, towns: list[Mention]) -> str | None:
     """城关区张掖路街道山字石社区、酒泉路街道…: a street listed after another (and its community) with no
     district of its own is in the district of the one before it."""
@@ -1744,6 +1757,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             for s in (d.name, *d.short):
                 district_short[s] = code
     out = list(mentions)
+    published = _publishers_counties(gaz, doc.publishers)
     # towns first, so communities can hang from them
     towns: list[Mention] = []
     town_names: dict[str, Mention] = {}
@@ -1768,6 +1782,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             if parent_key is None or re.fullmatch(r"\d{6}", parent_key):  # a zone runs towns of its counties
                 parent_key = _county_by_table(gaz, loc.name, places.divisions,
                                               _adjacent(ending, loc.start, ("City",)), areas=True) or parent_key
+        if parent_key is None:  # 来源:桐城市融媒体中心 … 文昌街道: the county whose media publish the article
+            parent_key = _county_by_table(gaz, loc.name, published)
         if parent_key is None:
             only = counties_of(loc.name)
             parent_key = only[0] if len(only) == 1 else None  # 甘其毛都镇: one county in the country has it

@@ -1813,3 +1813,15 @@ def test_places_a_place_described_by_what_was_made_there_and_the_place_a_clause_
 ])
 def test_places_a_community_named_before_its_secretary(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places(f"标题\n\n{text}")] == labels
+
+
+@pytest.mark.parametrize(("source", "parent"), [
+    ("桐城市融媒体中心", "340881"),  # 文昌街道 is a street of eight counties; the publisher's is 桐城市
+    ("安徽日报", None),  # a publisher naming no county says nothing
+])
+def test_places_a_town_of_many_counties_is_in_the_one_whose_media_publish_the_article(
+        source: str, parent: str | None) -> None:
+    text = (f"文昌街道六尺巷社区:党建联建赋能\n时间:2025-04-29\n来源:{source}\n\n"
+            "近年来,文昌街道六尺巷社区以党建联建为核心。\n")
+    towns = [m for m in _places(text) if m.label == "文昌街道"]
+    assert towns and {m.parent_key for m in towns} == {parent}
