@@ -215,7 +215,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 g = m.lastindex or 1  # the alternative that matched (``elected`` has two)
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
                     continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
-                _take(doc, out, m.group(g), s.start + m.start(g), here=here)
+                # 扶贫办|刘昆明|主任: between a body and a title, a name whatever its given name is (昆明)
+                said = pattern is before_title and len(m.group(g)) == 3 and text[m.start(g) - 1:m.start(g)] in _OFFICES
+                _take(doc, out, m.group(g), s.start + m.start(g), here=here, said=said)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
@@ -322,6 +324,9 @@ def _name_may_begin(norm: str, start: int, at: int) -> bool:
         return True
     before = cut(norm[max(start, at - 6):at])
     return bool(before) and (len(before[-1]) >= 2 or before[-1] in _BEFORE_NAME)
+
+
+_OFFICES = frozenset("局委办部处所站院校司")  # the last character of a body's name (市扶贫办, 区民政局)
 
 
 def _joins_a_name(text: str, at: int) -> bool:

@@ -358,6 +358,9 @@ def test_people_first_secretaries_names_joined_by_and_compound_surnames(text: st
     ("老党员李明退休后，曾多次和陈平一起调解邻里纠纷。", ["李明"]),  # 曾多次: a common word, no given name
     ("玉湖村党总支书记和文军带领群众发展乡村旅游。", ["和文军"]),  # 和, a surname after a title
     ("街道党工委书记和金龙介绍情况。", ["和金龙"]),
+    ("同车的省扶贫办刘昆明主任接到一条信息。", ["刘昆明"]),  # between a body and a title, a name (昆明: a city)
+    ("市扶贫办综合科科长介绍情况。", []),  # a section of the body, then its chief
+    ("市住建局物业科科长介绍。", []),
 ])
 def test_people_a_name_joined_before_one_found(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text)), key=text.index) == sorted(names, key=text.index)
