@@ -191,7 +191,7 @@ def _role_words() -> tuple[str, ...]:
 
 
 _PUNCTUATION = set(_MARKS_AFTER_NAME) | {""}
-_PLACE_OR_BODY = re.compile("[街镇区县市村省党委会部办局厅]|副$")  # (市房管局副局长: not 管局副 before 局长)
+_PLACE_OR_BODY = re.compile("[街镇区县市村省党委部办局厅]|副$")  # (市房管局副局长: not 管局副 before 局长)
 
 
 def extract_people(doc: Document) -> list[Mention]:
@@ -553,7 +553,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or word_tag(name[:2]) in ("d", "t")):
         return  # 党员|荣誉感油然而生, 居民|向心力, 村民|常年|生活: a feeling or force, a time or an adverb, no name
     role_words = _role_words()
-    if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words):
+    if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words) or (
+            name.endswith("会") and word_freq(name[-2:]) > 0):  # 协会, 参会, 大会: a body or a meeting (张现会: a name)
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
     if _a_place_named_in_full(doc.norm, name):
         return  # 薛城:“红色物业”…, after 枣庄市薛城区: the district's short name

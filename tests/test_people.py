@@ -361,6 +361,9 @@ def test_people_first_secretaries_names_joined_by_and_compound_surnames(text: st
     ("同车的省扶贫办刘昆明主任接到一条信息。", ["刘昆明"]),  # between a body and a title, a name (昆明: a city)
     ("市扶贫办综合科科长介绍情况。", []),  # a section of the body, then its chief
     ("市住建局物业科科长介绍。", []),
+    ("一位80多岁的老人受张现会的感染，非要写申请。", ["张现会"]),  # 会 ends a given name as well as a body's
+    ("他向参会人员介绍情况。", []),  # 参会: a meeting's word
+    ("市慈善总会会长参加。", []),
 ])
 def test_people_a_name_joined_before_one_found(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text)), key=text.index) == sorted(names, key=text.index)
