@@ -288,7 +288,7 @@ def extract_people(doc: Document) -> list[Mention]:
 
 _PLACE_AND_THING_ENDS = frozenset("乡镇村区县市馆坊店游子")
 _HAMLET_ENDS = frozenset("湾坝沟岭冲岗垭岩桥坪寨庄屯湖山河塘洼")
-_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{3})")
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”…]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{3})")
 
 
 def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: int, *, here: int) -> None:
@@ -304,10 +304,15 @@ def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: 
             name[1] == "家" and name[2] in _HAMLET_ENDS) or any(word_freq(c) == 0 for c in name[1:]):
         return  # 尚林|在: the predicate's first character; 万寨乡, 江鲜馆, 车厘子: a place, a shop, a thing;
         # 冯家湾: a family's hamlet (吴家豪, 李振山 are names)
-    tokens = cut(text[at + 3:at + 7])
+    tokens = cut(text[at + 3:at + 8])
+    if tokens and tokens[0] in _SOON and len(tokens) > 1 and len(tokens[1]) >= 2 and word_tag(tokens[1]) == "v":
+        tokens = tokens[1:]  # 宋永红|刚|放下: an adverb of one character, then the verb
     if not tokens or len(tokens[0]) < 2 or word_tag(tokens[0])[:1] not in ("v", "d", "a"):
         return
     _take(doc, out, name, floor + at, here=here)
+
+
+_SOON = frozenset("刚正已又还就便才曾再仍先")  # adverbs of one character between a subject and its verb
 
 
 _ABSTRACT_ENDS = frozenset("感力度率性子")  # 荣誉感, 向心力, 钱袋子: words of a quality or a thing

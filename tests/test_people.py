@@ -364,6 +364,8 @@ def test_people_first_secretaries_names_joined_by_and_compound_surnames(text: st
     ("一位80多岁的老人受张现会的感染，非要写申请。", ["张现会"]),  # 会 ends a given name as well as a body's
     ("他向参会人员介绍情况。", []),  # 参会: a meeting's word
     ("市慈善总会会长参加。", []),
+    ("“宋叔，麻烦您接一下。”……宋永红刚放下电话就赶紧出发了。", ["宋永红"]),  # after an ellipsis, an adverb
+    ("王大妈正准备出门。", []),  # a form of address
 ])
 def test_people_a_name_joined_before_one_found(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text)), key=text.index) == sorted(names, key=text.index)
