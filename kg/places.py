@@ -55,6 +55,16 @@ _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
 _SET_PHRASES = frozenset(("l", "i"))  # jieba's tags of a set phrase or an idiom (不断创新)
 # What follows a place word that is the object of the verb before it (共促社区和谐, 聊起小区的变化)
 _AS_OBJECT = ("的", "治理", "和谐", "发展", "建设", "文化", "服务", "工作", "活动", "振兴", "管理")
+_TROUBLES = ("难题", "难事", "问题", "幸福")  # what a verb solves or opens of a place (社区难题; a quotation
+# after a place is as often its program's name, 七彩虹社区“七彩空间”)
+
+
+def _how_it_is_done(name: str) -> bool:
+    """共|解, 巧|解: an adverb or adjective of one character, then a verb of one, as jieba cuts a clause's words
+    it holds no word for (a village's name cut so, 普|忙, 丰|安, is read as one after other words)."""
+    tokens = cut(name)
+    return len(tokens) == 2 and all(len(t) == 1 for t in tokens) and word_tag(tokens[0]) in ("d", "a", "ad") \
+        and word_tag(tokens[1]) == "v"
 
 
 def _a_clause_word(name: str) -> bool:
@@ -1157,6 +1167,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):
                     continue  # 聊起|小区|的变化, 共促|社区|和谐, 轻松|玩转|社区: the clause's verb, the place word
                     # its object
+                if norm.startswith(_TROUBLES, m.end()) and (_a_clause_word(name) or _how_it_is_done(name)):
+                    continue  # 解锁|社区|幸福门, 共|解|社区|难题: a verb, then what of the place it acts on
                 if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name):

@@ -1810,6 +1810,11 @@ def test_places_a_place_described_by_what_was_made_there_and_the_place_a_clause_
     ("近年来，基层社区党委不断创新。", []),
     ("乡村社区党支部要发挥战斗堡垒作用。", []),  # a kind of community opening the clause
     ("景区社区党支部开展活动。", []),
+    # a verb, then what of the place it acts on: no community named
+    ("辽宁省鞍山市。党建“金钥匙”解锁社区幸福门。", ["辽宁省", "鞍山市"]),
+    ("云南省普洱市墨江县。社区服务联抓、共解社区难题。", ["云南省", "普洱市", "墨江哈尼族自治县"]),
+    ("云南省沧源县。丰安社区的居民参加。", ["云南省", "沧源佤族自治县", "丰安社区"]),  # a name cut as 丰|安
+    ("辽宁省北票市。打造了七彩虹社区“七彩空间”文化驿站。", ["辽宁省", "北票市", "七彩虹社区"]),
 ])
 def test_places_a_community_named_before_its_secretary(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places(f"标题\n\n{text}")] == labels
