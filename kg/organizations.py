@@ -434,28 +434,29 @@ def _companies_in_full(found: list[Mention]) -> list[Mention]:
     the same company, named by its registered name: the short form's own words, then only words of the form
     (实业, 有限), with at most a place before them (华润公司 is not 华润置地(杭州)有限公司: a group is not its
     subsidiary). Only one registered name of the article may hold them."""
-    full: set[str] = set()
+    full: dict[str, str] = {}  # registered name → the words before its form's suffix
     for m in found:
         registered = _REGISTERED.search(m.label)
-        if registered is not None:
-            full.add(m.label[:registered.end()])  # (…有限公司党支部: the company's name, written inside its body's)
+        if registered is not None:  # (…有限公司党支部: the company's name, written inside its body's)
+            full[m.label[:registered.end()]] = m.label[:registered.start()]
     merged: dict[str, str] = {}
     for label in sorted({m.label for m in found}):
         if not label.endswith("公司") or _REGISTERED.search(label) or len(label) < 4:
             continue
         own = label[:-2]
-        holding = [f for f in sorted(full) if _short_for(own, f)]
+        holding = [f for f in sorted(full) if _short_for(own, full[f])]
         if len(holding) == 1:
             merged[label] = holding[0]
     return _renamed(found, merged)
 
 
-def _short_for(own: str, registered: str) -> bool:
-    """Whether ``own`` (龙江建材) is the words of ``registered`` (兴宁市龙江建材实业有限公司) a short form keeps."""
-    at = registered.find(own)
-    if at < 0 or (at > 0 and not registered[:at].endswith(_PLACE_ENDS)):
+def _short_for(own: str, core: str) -> bool:
+    """Whether ``own`` (龙江建材) is the words a short form keeps of a registered name's ``core`` (兴宁市龙江建材实业,
+    its suffix 有限公司 taken off)."""
+    at = core.find(own)
+    if at < 0 or (at > 0 and not core[:at].endswith(_PLACE_ENDS)):
         return False
-    rest = registered[at + len(own):_REGISTERED.search(registered).start()]
+    rest = core[at + len(own):]
     while rest:
         word = next((w for w in _FORM_WORDS if rest.startswith(w)), None)
         if word is None:
@@ -705,12 +706,6 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
 _FIRMS = ("公司", "分公司", "有限公司", "分行", "支行")
 
 
-@lru_cache(maxsize=1)
-def _body_kinds() -> tuple[str, ...]:
-    """临时, 功能型, 联合 …: the kinds of party body the lexicon's tiers name, longest first."""
-    return by_length(lexicon()["tier"]["kinds"])
-
-
 _NOT_IN_A_BRAND = frozenset("的了在和与及对把被由向")  # particles, prepositions, conjunctions of a clause
 
 
@@ -725,8 +720,7 @@ def _brand_before(norm: str, at: int, floor: int) -> int | None:
     words = cut(norm[max(floor, at - 12):at])
     taken: list[str] = []
     for w in reversed(words):
-        if not all(is_han(c) for c in w) or w in _NOT_IN_A_BRAND or (
-                len(w) >= 2 and word_tag(w)[:1] in ("v", "p", "c", "d", "r", "u", "m")):
+        if not all(is_han(c) for c in w) or _a_clause_s_word(w):
             break
         taken.insert(0, w)
     first = next((k for k, w in enumerate(taken) if len(w) >= 2 and word_tag(w).startswith(_NAME_TAGS)), None)
@@ -740,9 +734,14 @@ def _a_brand(words: str) -> bool:
     """Whether what stands between a list's mark and a city before 公司 is a firm's name (华润置地, 中国移动):
     Han characters, no verb, preposition, conjunction or adverb of a clause among jieba's words of two
     characters or more, no particle (华润|置|地: jieba's single characters of a name it does not know)."""
-    return all(is_han(c) for c in words) and not any(
-        (len(w) >= 2 and word_tag(w)[:1] in ("v", "p", "c", "d", "r", "u", "m")) or w in _NOT_IN_A_BRAND
-        for w in cut(words))
+    return all(is_han(c) for c in words) and not any(_a_clause_s_word(w) for w in cut(words))
+
+
+def _a_clause_s_word(word: str) -> bool:
+    """A word of jieba's no firm's name holds: a verb, preposition, conjunction, adverb, pronoun, particle or
+    numeral of two characters or more, or a particle or preposition of one (华润|置|地: single characters of a
+    name jieba does not know are a name's)."""
+    return word in _NOT_IN_A_BRAND or (len(word) >= 2 and word_tag(word)[:1] in ("v", "p", "c", "d", "r", "u", "m"))
 
 
 def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int],
@@ -757,11 +756,11 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     if named is not None:
         return named
     party = PARTY_BODY.match(norm, pos) is not None
-    kind = next((k for k in _body_kinds() if norm.endswith(k, floor, pos)), None) if party else None
+    kind = next((k for k in _kind_words(all_kinds=True) if norm.endswith(k, floor, pos)), None) if party else None
     # 公园社区|临时|党总支: a community found, then the kind of its body, where the words before it name nothing
     # more (丹棱县临时党支部: a county's, of a kind, many; 东风村、红旗村联合党委: the two villages' joint body)
     fallback = _place_before(norm, pos - len(kind), floor, place_at, known, city_ends) \
-        if kind is not None and kind != "级" and norm.endswith(_ONE_BODY_PLACES, floor, pos - len(kind)) else None
+        if kind is not None and norm.endswith(_ONE_BODY_PLACES, floor, pos - len(kind)) else None
     if fallback is not None and norm[fallback - 1:fallback] in _LIST_JOINS:
         fallback = None
     if party and _verb_takes_kind(norm, pos, floor, tiers, place_at):

@@ -77,7 +77,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # ”赵春生说: who is quoted, named right after the quotation closes
     quoted = re.compile(rf"(?<=[”」\"])([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS})")
     # 住建局曹天平等陪同, 外黄坑自然村的刘忠军说: a person written after the body or place they are of
-    of_body = re.compile(rf"(?:(?<=局|委|办|部|处|所|站|院|校|司)|(?<=村的|区的|镇的))"
+    of_body = re.compile(rf"(?:(?<=[{''.join(sorted(_OFFICES))}])|(?<=村的|区的|镇的))"
                          rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))")
     # 马有宁:“红色小院”的打造…: who speaks, named before the colon that opens the quotation
     # (邓强说:“…: the name before the verb of saying, where one stands before the colon)
