@@ -54,6 +54,9 @@ _META_START = re.compile(r"\s*(?:\d{4}[-年/.]|来源|作者|记者|编辑|责�
 # A sentence whose subject is the reporter (记者从区委组织部获悉，…。): the news lead, content, not a byline.
 _REPORTER_DOES = re.compile(r"(记者|通讯员)(从|在|近日|日前|昨日|今日|获悉|了解到|走访|来到|看到|注意到|采访|调查|发现)"
                             r"[^\n]*[，,][^\n]*[。！？!?]")
+# The reporter as the one spoken to (…的李志芬对记者说：“…, 告诉记者): a sentence's words, whether or not the page
+# cut it before its full stop, no byline's
+_TO_REPORTER = re.compile(r"(?:对|向|告诉|跟|给|接受|陪同)(?:本报|本台|新华社)?记者")
 # A role or field followed by its separator: how a byline or a field of the page's metadata is written.
 _FIELD = re.compile(r"(记者|通讯员|编辑|责编|报道员|采访人员|摄影|作者|来源|发布|统筹)\s*[\s:：/|｜]")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
@@ -66,6 +69,14 @@ def _short_prose(line: str) -> bool:
         return False
     bare = _BRACKETS.sub("", line)
     return len(bare) >= 15 and _FIELD.search(bare) is None
+
+
+def _told_the_reporter(line: str) -> bool:
+    """A line of clauses whose only byline word is the reporter spoken to (家住…峪前社区的李志芬对记者说：“…,
+    the page cut before its full stop): the article's sentence, its people and places with the rest."""
+    bare = _TO_REPORTER.sub("", line)
+    return bare != line and len(line) >= 20 and re.search(r"[，,]", line) is not None \
+        and _META_LINE.search(bare) is None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]*|[;；](?=\s*$)|…{2,}|\.{6}")
@@ -241,7 +252,7 @@ def segment(norm: str) -> list[Block]:
         elif _META_LINE.search(line) and (len(line) < 80 or (_META_START.match(line) and len(
                 _SPACE_RUN.sub(" ", line)) < 80)) and not prose \
                 and not _REPORTER_DOES.search(line) \
-                and not _short_prose(line):
+                and not _short_prose(line) and not _told_the_reporter(line):
             kind = "meta"
         elif len(line) <= 30 and not re.search(r"[。！？!?]$", line) and not _CAPTION_START.match(line):
             kind = "heading"

@@ -77,8 +77,10 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # ”赵春生说: who is quoted, named right after the quotation closes
     quoted = re.compile(rf"(?<=[”」\"])([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS})")
     # 住建局曹天平等陪同, 外黄坑自然村的刘忠军说: a person written after the body or place they are of
+    # (…一楼的李志芬对记者说: after any 的, the one who tells the reporter)
     of_body = re.compile(rf"(?:(?<=[{''.join(sorted(_OFFICES))}])|(?<=村的|区的|镇的))"
-                         rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))")
+                         rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))"
+                         rf"|(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:对|向)(?:本报)?记者(?:{_SAYS})")
     # 马有宁:“红色小院”的打造…: who speaks, named before the colon that opens the quotation
     # (邓强说:“…: the name before the verb of saying, where one stands before the colon)
     speaker = re.compile(r"(?:^|(?<=[,，。;；!！?？\s]))([\u4e00-\u9fff]{2,3}?)说?[:：](?=\s*[“\"「])")
@@ -273,7 +275,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     _take(doc, out, text[at:at + k], s.start + at, here=here, said=True, rare=True)
                     break
         for m in of_body.finditer(doc.norm, s.start, s.end):
-            _take(doc, out, m.group(1), m.start(1), here=here, said=True)
+            g = m.lastindex or 1
+            _take(doc, out, m.group(g), m.start(g), here=here, said=True)
         for m in (unsurnamed.finditer(text) if _SAYING.search(text) else ()):
             if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)):
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)

@@ -1655,6 +1655,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"
                          or _written_in_full(gaz, m)})  # (大通县|小石山社区: an autonomous county's, in full)
     locals_ = _local_places(doc, spans, hard_stops, result.divisions)
+    beside = [code for code in _single_county_towns(gaz, locals_) if not _in_named(gaz, (code,), result.divisions)]
+    if beside:  # 竹根滩镇, a town of 潜江 alone, … 园林街道 (a garden, or 潜江's street): as if 潜江 were named
+        locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *beside})
     locals_ = _listed_next(doc.norm, locals_)
     locals_ = _named_again(doc, spans, locals_, mentions)
     locals_ = _without_a_division_before(gaz, locals_, result.divisions)
@@ -1735,6 +1738,20 @@ def _publishers_counties(gaz: Gazetteer, publishers: list[str]) -> dict[str, Div
     return out
 
 
+def _single_county_towns(gaz: Gazetteer, locals_: list[_Local]) -> dict[str, Division]:
+    """The counties of the article's towns whose names only one county in the table holds, by code: an
+    article about one place names its towns, and a town whose name several counties hold (园林街道) is most
+    likely in the county of the town beside it that only one does (竹根滩镇)."""
+    out: dict[str, Division] = {}
+    for loc in locals_:
+        if loc.cls == "Township":
+            only = counties_of(loc.name)
+            county = gaz.get(only[0]) if len(only) == 1 else None
+            if county is not None:
+                out[county.code] = county
+    return out
+
+
 def _listed_after(norm: str, start: int, towns: list[Mention]) -> str | None:
     """城关区张掖路街道山字石社区、酒泉路街道…: a street listed after another (and its community) with no
     district of its own is in the district of the one before it."""
@@ -1770,6 +1787,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
                 district_short[s] = code
     out = list(mentions)
     published = _publishers_counties(gaz, doc.publishers)
+    siblings = _single_county_towns(gaz, locals_)
     # towns first, so communities can hang from them
     towns: list[Mention] = []
     town_names: dict[str, Mention] = {}
@@ -1796,6 +1814,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
                                               _adjacent(ending, loc.start, ("City",)), areas=True) or parent_key
         if parent_key is None:  # 来源:桐城市融媒体中心 … 文昌街道: the county whose media publish the article
             parent_key = _county_by_table(gaz, loc.name, published)
+        if parent_key is None:  # 园林街道 (潜江, 鞍山) … 竹根滩镇 (潜江 alone): the county another town is in
+            parent_key = _county_by_table(gaz, loc.name, siblings)
         if parent_key is None:
             only = counties_of(loc.name)
             parent_key = only[0] if len(only) == 1 else None  # 甘其毛都镇: one county in the country has it
@@ -1812,6 +1832,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     ending, community_ending = _by_end(out), _by_end([])
     town_ends = sorted((m.end, i) for i, m in enumerate(out) if m.cls == "Township")
     communities: list[Mention] = []
+    guessed: set[int] = set()  # the communities whose parent is a town before them or the article's district
     for loc in (x for x in locals_ if x.cls == "Community"):
         name, surface, start = loc.name, loc.surface, loc.start
         estate = _an_estate(name)
@@ -1840,12 +1861,13 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             surface = loc.town + surface
         if parent is None:
             parent = _recent_town(out, town_ends, start, window=TOWN_WINDOW)
+            guessed.add(len(communities))
         parent_key = parent.key if parent else default_parent(start)
         communities.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
                                    start, loc.end, parent_key=parent_key,
                                    aliases=tuple(x for x in (surface,) if x != name)))
         community_ending.setdefault(loc.end, []).append(communities[-1])
-    out.extend(_one_key_per_name(communities, towns))
+    out.extend(_one_key_per_name(communities, towns, guessed))
     # estates listed after a town before 等/、 (建新镇金山明珠等): named places without suffix
     # estates listed before 等…小区 (傲梅苑、金山明珠等17个示范小区) are named without a suffix
     listed = _listed_estates(doc, out, default_parent)
@@ -1906,16 +1928,16 @@ def _county_by_table(gaz: Gazetteer, town: str, named: dict[str, Division], city
     return None
 
 
-def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[Mention]:
+def _one_key_per_name(communities: list[Mention], towns: list[Mention], guessed: Collection[int] = ()) -> list[Mention]:
     """One document names one estate once: mentions without a parent, or with only the
     district, take the most specific parent another mention of the same name has. An estate
-    written with and without 小区 (梧桐郡小区, 梧桐郡) is one name."""
+    written with and without 小区 (梧桐郡小区, 梧桐郡) is one name. ``guessed``: the indexes of the
+    mentions whose parent is not written beside them (a town named a little before, the article's main
+    district), which any written parent overrules (平山区崔东街道清荣社区 … 溪湖区彩屯街道… 清荣社区党委)."""
     town_parent = {t.key: t.parent_key for t in towns}
     community_parent = {c.key: c.parent_key for c in communities if not _an_estate(c.label)}
 
-    def rank(m: Mention | None) -> int:
-        if m is None:
-            return -1
+    def rank(m: Mention) -> int:
         return 3 if m.parent_key in community_parent else 2 if m.parent_key in town_parent else 1 if m.parent_key else 0
 
     def above(key: str | None) -> set[str | None]:
@@ -1926,16 +1948,27 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention]) -> list[
             key = community_parent.get(key) or town_parent.get(key)
         return out
 
-    best: dict[str, Mention] = {}
+    def better(i: int, j: int) -> bool:
+        """Whether mention ``i``'s parent is better than mention ``j``'s: the more specific, but a guessed one
+        only where it refines the written one (长兴县龙山雅苑小区 … 龙山街道 … 龙山雅苑小区)."""
+        m, b = communities[i], communities[j]
+        if (i in guessed) == (j in guessed):
+            return rank(m) > rank(b)
+        if j in guessed:
+            return not (rank(b) > rank(m) and m.parent_key in above(b.parent_key))
+        return rank(m) > rank(b) and b.parent_key in above(m.parent_key)
+
+    best: dict[str, int] = {}
     stems = [_estate_stem(m.label) for m in communities]
-    for m, stem in zip(communities, stems, strict=True):
-        if rank(m) > rank(best.get(stem)):
-            best[stem] = m
+    for i, stem in enumerate(stems):
+        if stem not in best or better(i, best[stem]):
+            best[stem] = i
     out = []
-    for m, stem in zip(communities, stems, strict=True):
-        b = best[stem]
+    for i, (m, stem) in enumerate(zip(communities, stems, strict=True)):
+        b = communities[best[stem]]
         chain = above(b.parent_key)  # a town of the community's district, where the community's town is unsaid
-        compatible = m.parent_key is None or m.parent_key in chain or town_parent.get(m.parent_key or "") in chain
+        compatible = m.parent_key is None or i in guessed or m.parent_key in chain \
+            or town_parent.get(m.parent_key or "") in chain
         if b.key != m.key and compatible:
             m = replace(m, key=b.key, parent_key=b.parent_key)
         out.append(m)

@@ -348,3 +348,16 @@ def test_documents_a_caption_with_its_credit_and_no_full_stop_keeps_its_credit_a
 
     doc = read_metadata(make_document("a.txt", "标题\n\n正文第一句。\n\n(图为党员在清理楼道，记者李强摄)\n".encode()))
     assert "李强摄" not in [m.label for m in extract_people(doc)]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # the page cut the speech before its full stop: still the article's sentence, the reporter spoken to
+    ("9月23日,家住本溪市溪湖区河东街道峪前社区一楼的李志芬对记者说:“我不用走单元门,出行有自己的绿色通道,够幸福",
+     "paragraph"),
+    ("居民们告诉记者,社区这几年的变化一年比一年大,大家的日子也越过越红火", "paragraph"),
+    ("本报记者 王云峰", "meta"),  # a byline
+    ("记者 王云峰 通讯员 李明 对记者说明情况", "meta"),  # a byline's fields stay a byline's
+])
+def test_documents_a_line_that_speaks_to_the_reporter_is_no_byline(line: str, kind: str) -> None:
+    doc = make_document("a.txt", f"标题\n\n{line}\n".encode())
+    assert [b.kind for b in doc.blocks[1:]] == [kind]

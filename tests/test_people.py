@@ -647,3 +647,13 @@ def test_people_a_cadre_named_after_the_word_before_it(text: str, names: list[st
 def test_people_a_names_last_character_and_a_rarer_surname_read_in_their_context(text: str,
                                                                                   names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("家住峪前社区一楼的李志芬对记者说,我不用走单元门。", ["李志芬"]),
+    ("住在三号楼的王建华向记者介绍,小区加装了电梯。", ["王建华"]),
+    ("社区的工作人员对记者说,小区加装了电梯。", []),  # a role, no name
+    ("社区的居民向记者介绍,小区加装了电梯。", []),
+])
+def test_people_the_one_who_tells_the_reporter_after_a_possessive(text: str, names: list[str]) -> None:
+    assert _people(text) == names

@@ -1830,3 +1830,20 @@ def test_places_a_town_of_many_counties_is_in_the_one_whose_media_publish_the_ar
             "近年来,文昌街道六尺巷社区以党建联建为核心。\n")
     towns = [m for m in _places(text) if m.label == "文昌街道"]
     assert towns and {m.parent_key for m in towns} == {parent}
+
+
+def test_places_a_common_word_town_is_read_in_the_county_of_a_town_only_one_county_holds() -> None:
+    # 园林街道 is a street of 潜江 and of 鞍山's 铁东区 (and 园林 a garden); 竹根滩镇 is 潜江's alone
+    text = "赵显富一行实地参观了园林街道红庙社区、竹根滩镇康岭村后,进行了深入了解。\n"
+    by = _by_surface(text)
+    assert by["园林街道"].parent_key == "429005"
+    assert by["红庙社区"].parent_key == by["园林街道"].key
+    assert "园林街道" not in _by_surface("赵显富一行实地参观了园林街道红庙社区,进行了深入了解。\n")
+
+
+def test_places_a_community_s_written_town_outweighs_a_guessed_one() -> None:
+    # 清荣社区 named alone would be put in 彩屯街道, the town named just before it; its own is 崔东街道
+    text = ("走进本溪市平山区崔东街道清荣社区,居民会讲述各种便利服务。本溪市溪湖区彩屯街道党员慰问老党员。"
+            "清荣社区党委硬是将一个大杂院建成了幸福社区。家住溪湖区河东街道峪前社区的居民说,够幸福。\n")
+    keys = {m.key for m in _places(text) if m.label == "清荣社区"}
+    assert len(keys) == 1 and next(iter(keys)).startswith("210502:崔东街道")
