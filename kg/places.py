@@ -316,6 +316,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     run = norm[left:pos]
     if not run:
         return None
+    landmark = next((w for w in _LANDMARKS if run[:-1].endswith(w)), None) if run[-1] in "东南西北" else None
+    if landmark is not None:  # 涌现出|广场西|社区, 人民广场|南社区: the side of a square, a station, a park
+        word = cut(run[:-1])[-1]  # the landmark's own name, where jieba reads it as one word with it (人民广场)
+        whole = (word if word.endswith(landmark) else landmark) + run[-1]
+        return pos - len(whole), whole
     if len(run) >= 4 and run[-1] in "东南西北" and run[:-1].endswith(("路", "街")) and is_han(run[-4]):
         road = _name_before(norm, pos - 1, floor, min_freq=min_freq)  # 柯坪路|北社区, 绿洲街|南社区: the
         return (road[0], road[1] + run[-1]) if road is not None else None  # part of a road's side
@@ -375,6 +380,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     and (i == 1 or tokens[i - 2] in STOP_CHARS) and word_freq(tokens[i - 1] + tok) == 0:
                 parts[:0] = [tokens[i - 1], tok]  # 辖区内的|天和|家园: 和 in an estate's name of two characters
                 break  # after a particle (李秀英和|小区居民 is and; 祥和 is a word, read whole)
+            if tok == "日" and i == 0 and parts and left == floor and norm[left - 1:left] in _DIVISION_ENDS:
+                parts.insert(0, tok)  # 同仁市|日秀玛村: right after a division's name 日 is no day's (3日)
+                break
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -795,7 +803,7 @@ def _village_renamed(norm: str, last: _Local | None, pos: int, end: int) -> tupl
     return last.start, last.name
 
 
-_ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "大院")
+_ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "家属院", "大院")
 # A community's name written next (two to five characters, then 社区 or 村): what lets X街 be a township
 _COMMUNITY_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,5}?(社区|村)")
 _COMMUNITIES_COUNTED = re.compile(r"(?:辖区)?(?:\d+|[两二三四五六七八九十]{1,3})个(?:社区|村)")
@@ -982,11 +990,15 @@ _SLOGAN_VERBS = frozenset("强兴富美活")  # 党建强村, 产业兴村: what
 _SLOGAN_EDGES = frozenset("“”、，,。；;：:\n ")  # where a slogan's four characters begin: a mark, a line's start
 
 
-def _a_slogan_before(norm: str, at: int) -> bool:
-    """Whether a word in use and a slogan's verb, begun at a mark, stand before the place word at ``at``."""
+def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool:
+    """Whether a word in use and a slogan's verb, begun at a mark or right after a place's name (同仁市|富民强村的
+    领头羊), stand before the place word at ``at``."""
     if at < 3:
         return False
-    return (at == 3 or norm[at - 4:at - 3] in _SLOGAN_EDGES) and word_freq(norm[at - 3:at - 1]) >= 100
+    return (at == 3 or after_a_place or norm[at - 4:at - 3] in _SLOGAN_EDGES) and word_freq(norm[at - 3:at - 1]) >= 100
+_LANDMARKS = ("火车站", "广场", "车站", "公园")  # what a community may be named as a side of (广场西社区)
+_DIVISION_ENDS = frozenset("省市县区州旗盟")  # the last characters of divisions' full names
+_REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示")  # what 据 at a clause's start is according to
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委")
 
@@ -1080,7 +1092,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 瓷都|景德镇: a city's short name that ends as a town's does (景德镇市), no town
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
-                if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(norm, m.start()):
+                if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(
+                        norm, m.start(), after_a_place=m.start() - 3 in bounds):
                     continue  # 党建|强|村, 富农|强|村, 富民|兴|村: a slogan's verb and its object, no village
                 if len(suffix) == 1 and word_freq(norm[m.start():m.start() + 4]) > 0:
                     continue  # 九修|村规民约: the suffix begins a word of four (the village's rules), no village
@@ -1155,6 +1168,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None:
                     continue
                 start, name = found
+                if name[0] == "据" and len(name) >= 3 and _left_edge(norm, start) \
+                        and _REPORTING.search(norm, m.end(), m.end() + 40):
+                    start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
                 if suffix in ("村", "社区") and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
@@ -2157,6 +2173,13 @@ def _listed_estates(doc: Document, known: list[Mention],
                        _PLACE_LIST.finditer(norm, sent.start, sent.end) if others else ()):
             pos = m.start(1)
             items = m.group(1).split("、")
+            number = _COUNT_RE.search(m.group(0))
+            n = parse_value(number.group(0)[:-1], None) if number is not None else None
+            opened = n is not None and 2 <= n < len(items) and "的" in items[-int(n)]
+            if opened:  # 把地域相邻、产业相近的|下坑、田后、前洋、龙头|四个村: the count's items, after the 的
+                head = items[-int(n)]  # that opens them; what comes before them is what they share
+                pos += sum(len(x) + 1 for x in items[:-int(n)]) + head.rindex("的") + 1
+                items = [head[head.rindex("的") + 1:], *items[len(items) - int(n) + 1:]]
             kind = "小区" if m.group("kind") == "楼盘" else m.group("kind")  # 红树湾、三一街区等楼盘: estates
             cls = _LISTED_AS[kind]
             counted = m.groupdict().get("count") or m.groupdict().get("counted")
@@ -2183,9 +2206,8 @@ def _listed_estates(doc: Document, known: list[Mention],
             owner_key = (owner.parent_key if owner.cls == "Community" and (_an_estate(owner.label) or kind != "小区")
                          else owner.key) if owner is not None else None
             parent_key: str | None = owner_key
-            number = _COUNT_RE.search(m.group(0))
             # 下辖南园、南山、…、阳光棕榈13个社区: as many items as the count, each one of them, common word or not
-            every_one = number is not None and len(items) >= 3 and parse_value(number.group(0)[:-1], None) == len(items)
+            every_one = number is not None and len(items) >= 3 and n == len(items)
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
@@ -2205,7 +2227,8 @@ def _listed_estates(doc: Document, known: list[Mention],
                 elif i == 0:
                     parent_key = owner_key
                 bound = a  # after the list's lead word or a place written in the item
-                if not lead and (i == 0 or inside):  # (after 在|金色湖畔, 下辖|锦绣华庭 the name is what is left)
+                # (after 在|金色湖畔, 下辖|锦绣华庭, 的|下坑 the name is what is left)
+                if not lead and (i == 0 or inside) and not (i == 0 and opened and not inside):
                     found = _name_before(norm, b, a, min_freq=20, estate=True)
                     if found is None and acting and i == 0 and not inside and (a == 0 or not is_han(norm[a - 1])):
                         found = (a, norm[a:b])  # ，|红旗、东风等社区开展…: the list opens the clause, a word as a name
@@ -2216,7 +2239,8 @@ def _listed_estates(doc: Document, known: list[Mention],
                 if i == 0 and kind == "小区" and len(items) > 1 and number is not None:
                     a = _to_the_clause_word(norm, a, whole, b - a, bound)
                 name = norm[a:b]
-                stops = STOP_CHARS if i == 0 else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item between 、
+                stops = STOP_CHARS if i == 0 and not opened else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item
+                # between 、 (nor 下 the first item after its 的: 的|下坑)
                 if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name) and not acting) or (
                         any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue

@@ -1847,3 +1847,28 @@ def test_places_a_community_s_written_town_outweighs_a_guessed_one() -> None:
             "清荣社区党委硬是将一个大杂院建成了幸福社区。家住溪湖区河东街道峪前社区的居民说,够幸福。\n")
     keys = {m.key for m in _places(text) if m.label == "清荣社区"}
     assert len(keys) == 1 and next(iter(keys)).startswith("210502:崔东街道")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the count's items follow the 的 that opens them; what comes before is what they share
+    ("大历镇推进跨村联建,把地域相邻、产业相近的下坑、田后、前洋、龙头四个村的党支部联合起来。",
+     ["下坑村", "田后村", "前洋村", "龙头村"]),
+    ("城关镇将相邻的张庄、李庄、王庄三个村合并为一个村。", ["张庄村", "李庄村", "王庄村"]),
+    ("大历镇把地域相邻、产业相近的三个村的党支部联合起来。", []),  # no names, only what they share
+])
+def test_places_a_counted_list_of_villages_after_a_possessive(text: str, names: list[str]) -> None:
+    assert sorted(_of_class(text, "Community")) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("“党组织领、党员带。”据完科村党支部书记叶白介绍,完科村领办了合作社。", ["完科村"]),  # according to
+    ("截至目前,同仁市日秀玛村集体经济总收入达418万元。", ["日秀玛村"]),  # 日 after a division is no day
+    ("西湖社区煤机总厂北家属院的居民将不再闹心。", ["西湖社区", "煤机总厂北家属院"]),  # a works' housing
+    ("该区机关家属院和部队家属院都成立了党支部。", []),  # kinds of housing
+    ("鹤岗“棚户社区”变身记。一片棚户社区好似涣散的城寨。", []),  # shanty towns, a kind
+    ("长治市城区涌现出广场西社区、城西北路社区等示范社区。", ["广场西社区", "城西北路社区"]),  # a square's side
+    ("这个薄弱村如今成为同仁市富民强村的“领头羊”。", []),  # a slogan right after the place's name
+    ("南湖区新兴村开展活动。", ["新兴村"]),
+])
+def test_places_community_names_by_their_edges(text: str, names: list[str]) -> None:
+    assert sorted(set(_of_class(text, "Community"))) == sorted(names)
