@@ -22,7 +22,8 @@ _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：
 ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "美编", "插画", "制图",
          "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
          "终审", "审核", "审校", "校对", "核发")
-_ROLE = re.compile("(" + "|".join(ROLES) + r")\s*[:：|｜]?\s*")  # 记者|潘巧: a bar for the colon
+# 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
+_ROLE = re.compile("(" + "|".join(ROLES) + r")[\s?]*[:：|｜]?[\s?]*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•]*")  # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄)
 _CREDIT_LINE = re.compile(r"\s*(?:" + "|".join(map(re.escape, ROLES)) + r")\s*[:：|｜]")
@@ -189,7 +190,7 @@ def _credit_parts() -> re.Pattern[str]:
     from kg.lexicon import surnames
 
     return re.compile(rf"(?<![\u4e00-\u9fff])(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000][\u4e00-\u9fff])"
-                      r"(?![ \u3000][\u4e00-\u9fff](?:[\s、,，/:：]|$))(?=[\s、,，/:：]|$)|[^\s、,，/:：]+")
+                      r"(?![ \u3000][\u4e00-\u9fff](?:[\s、,，/:：?]|$))(?=[\s、,，/:：?]|$)|[^\s、,，/:：?]+")
 
 
 def _a_common_word(name: str) -> bool:
@@ -345,14 +346,18 @@ def _body_suffixes() -> tuple[str, ...]:
 def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:
     """(block start, names) of every byline: role lines (记者 张三) and bare-name lines near the top."""
     out = []
+    top = True  # no paragraph yet, a page's date or source before: where authors stand by name alone, however
+    met = False  # much clutter the page put above its headline (• banner1-4.png …)
     for i, b in enumerate(doc.blocks):
         line = doc.norm[b.start:b.end]
+        top = top and b.kind != "paragraph"
+        met = met or b.kind == "meta"
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
             names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line)
         elif _CREDIT_LINE.match(line) and len(line) <= 40 and not _PROSE.search(line):
             names = _surnamed(byline_names(line))  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)
-        elif i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
+        elif (i < NAMES_LINE_BLOCKS or (top and met)) and not _PROSE.search(line):
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line) or _opening_credit(line)

@@ -389,3 +389,22 @@ def test_metadata_a_reporter_named_by_a_common_noun_stays() -> None:
     """记者江南: a noun (江南, 高原, 方向) names reporters too; only verbs and the like glued to a role are the
     sentence's (记者看到)."""
     assert _doc("标题", "", "记者江南 通讯员王华", "", "正文开始了。").creators == ["江南", "王华"]
+
+
+def test_metadata_a_byline_whose_spaces_a_transcoding_turned_to_question_marks() -> None:
+    assert byline_names("新甘肃·甘肃日报记者?杨唯伟?通讯员?张蕾?郑飞龙") == [
+        ("杨唯伟", 11, 14), ("张蕾", 19, 21), ("郑飞龙", 22, 25)]
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    # a bare name after the page's date and source, before the first paragraph, however much clutter is above
+    (("• banner1-1.png", "• banner1-4.png", "• banner1-5.png", "• 1.jpg", "• 河南许昌市魏都区激活社区党建细胞",
+      "发表时间:2018-01-16 来源:人民日报", "字体:[大] [中] [小] [打印] [关闭]", "申健民",
+      "迎着晨曦,居民自发组织的舞蹈队在广场上翩翩起舞。"), ["申健民"]),
+    # with no date or source before it, a name line that far down is not a byline
+    (("• banner1-1.png", "• banner1-4.png", "• banner1-5.png", "• 1.jpg", "• 河南许昌市魏都区激活社区党建细胞",
+      "字体:[大] [中] [小] [打印] [关闭]", "申健民", "迎着晨曦,居民自发组织的舞蹈队在广场上翩翩起舞。"), []),
+])
+def test_metadata_a_name_alone_between_the_page_s_source_and_its_first_paragraph(
+        lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators

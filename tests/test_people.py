@@ -657,3 +657,11 @@ def test_people_a_names_last_character_and_a_rarer_surname_read_in_their_context
 ])
 def test_people_the_one_who_tells_the_reporter_after_a_possessive(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("党员高月巧每周走访留守老人,帮忙打扫卫生。", ["高月巧"]),  # how often, after the name
+    ("居民王秀英经常来活动室读书看报。", ["王秀英"]),
+])
+def test_people_a_name_after_a_role_before_how_often(text: str, names: list[str]) -> None:
+    assert _people(text) == names
