@@ -47,7 +47,8 @@ _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 _PARTY_JOINED = re.compile(r"党建[\u4e00-\u9fff]{0,2}[+＋·][\u4e00-\u9fff]|[\u4e00-\u9fff][+＋·]党建")  # (党建引领+…)
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
-_HONOURED = ("评为", "评选为", "荣获", "获评", "获得", "授予", "命名为", "认定为", "评定为", "入选", "荣膺", "获")
+_HONOURED = ("评为", "评选为", "荣获", "获评", "获得", "授予", "命名为", "认定为", "评定为", "入选", "荣膺", "获",
+             "表彰为")
 _A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名]")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
@@ -286,6 +287,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     out: list[Mention] = []
     spans = quoted_spans(norm, start, end)
     span_after = {x - 1: y for x, y in spans}  # an opening quote's offset -> its quotation's inner end
+    honour_ends: list[int] = []  # where the titles won that were quoted end
     acting = [(a, b) for a, b in spans if _acts_at_clause_start(norm, start, a, b)] if len(spans) >= 2 else []
     acting = acting if len(acting) >= 2 else []  # (two or more: asked only where two quotations are)
     for a, b in spans:
@@ -359,11 +361,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # (“党支部+党员”志愿服务模式: two joined, with a program's head, name a model)
         tiers_listed = [x for x in inner.split("、") if x]
         counted = _LEVELS_AFTER.match(norm, after)
-        if counted is not None and len(tiers_listed) >= 3 and all(tier_name(x) or is_post(x) for x in tiers_listed) \
-                and not _named_by(norm, counted.end(), end, _ACTIVITY_HEADS, far=True):
-            continue  # “社区党组织、网格党支部、楼栋党小组、党员中心户”四级管理体系: tiers listed and counted, a
-            # structure (kg.tiers), not a program (“县、乡、村”三级联动工程, …三级联创活动: the program so headed, its
-            # head close after the count)
+        if len(tiers_listed) >= 3 and all(tier_name(x) or is_post(x) for x in tiers_listed) and (
+                head is None if counted is None else not _named_by(norm, counted.end(), end, _ACTIVITY_HEADS,
+                                                                   far=True)):
+            continue  # “社区党组织、网格党支部、楼栋党小组、党员中心户”四级管理体系, “小区党支部、楼宇党小组、单元网格
+            # 长”为基本框架的…: tiers listed, a structure (kg.tiers), not a program (“县、乡、村”三级联动工程, …三级
+            # 联创活动: the program so headed, its head close after the count)
         if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
             continue  # 社区“大党委”, “大党委”工作机制: a kind of body (a tier), and its workings, not a program
         if head is None and not listed and _quoted_sector(norm, inner, after, lex.sector_rests):
@@ -382,8 +385,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
         if head is None and inner in _FIGURES and not listed and not cued and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
-        if head is None and not listed and before.endswith(_HONOURED):
-            continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run
+        if head is None and not listed and (before.endswith(_HONOURED) or (
+                honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
+            honour_ends.append(b + 1)
+            continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run (表彰为“全国先进基层
+            # 党组织”和“全省…”: and the title joined to it)
         if head is None and not listed and not own_head and not cued and before.endswith(lex.principle_verbs) \
                 and inner[0] not in _NUMERAL_LEAD:
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one)
@@ -406,6 +412,13 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             if label.endswith("党建") and label[:-2] in lex.generic:
                 continue  # “两新”组织党建: the party work of a sector, as 两新组织党建 unquoted is
             surface = norm[a - 1:end_pos]
+            how = norm[tail:end_pos - len(head[1])]
+            if ("+" in inner or "＋" in inner) and not inner.endswith(("+", "＋")) and head[1] in _WAY_HEADS \
+                    and how and _says_only_how(how):
+                # “党支部+合作社+茶农”运作模式: a model of parts joined is named by its parts, the head says how
+                # (“邻里+”模式: an open joint, named with its head; “A+B”模式: named with it, as it is written)
+                out.append(_mention(doc, inner, surface, a - 1, end_pos, (label,)))
+                continue
             if own_head and len(inner) > 2 and end_pos - tail > 2 and not (
                     _only_heads(norm[tail:end_pos]) and not inner.endswith(lex.phrase_heads)):
                 if _says_only_how(norm[tail:end_pos - len(head[1])]):
@@ -720,7 +733,7 @@ def _says_only_how(modifier: str) -> bool:
 
 
 _WAY_HEADS = ("模式", "机制")  # heads that say how a program works, not what it is: 小村共建(发展)模式 is 小村共建
-_WAY_WORDS = ("发展", "工作", "治理", "运行", "推进", "服务", "管理", "联动")
+_WAY_WORDS = ("发展", "工作", "治理", "运行", "运作", "运营", "推进", "服务", "管理", "联动")
 
 
 def _core_name(head: str, modifier: str) -> tuple[str, ...]:

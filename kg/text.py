@@ -58,6 +58,9 @@ def quoted_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_SPEECH_OPENS = frozenset(":：,，。\n")  # what stands before a quotation of speech that goes on past its sentence
+
+
 def _nested_single(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """‘一线工作法’ inside a quotation of speech (“我们推行‘一线工作法’，…”: it has a clause mark): a name
     quoted in a speaker's words, as Chinese nests quotation marks. Single quotes outside a quotation, or in
@@ -73,8 +76,9 @@ def _nested_single(norm: str, start: int, end: int) -> list[tuple[int, int]]:
                 opened.pop()
         elif opened and m.group(1) is not None:
             close = norm.find("”", m.end(), end)
-            if close == -1 and norm[opened[-1] - 1:opened[-1]] in ":：":
-                close = end  # 介绍:“…‘堡垒工程’…: speech after its colon, closed in a later sentence (or cut off)
+            if close == -1 and (opened[-1] == start or norm[opened[-1] - 1:opened[-1]] in _SPEECH_OPENS):
+                close = end  # 介绍:“…‘堡垒工程’…, 感慨,“…推行‘…’的模式, ⏎“这些年,…推行‘…’运作模式: speech after
+                # its colon, a comma, or opening a paragraph, closed in a later sentence (or cut off)
             if close != -1 and CLAUSE_BREAK.search(norm, opened[-1], close):
                 out.append((m.start(1), m.end(1)))  # in speech; not in a quoted title (“‘不忘初心’永远跟党走”)
     return out

@@ -1047,3 +1047,21 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
 ])
 def test_programs_a_quotation_described_after_it_or_bringing_something_in(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # single quotes inside speech that opens a paragraph or follows a comma, closed in a later sentence
+    ("“这些年,我们创新推行‘党支部+合作社+茶农+互联网+科特派’运作模式,成立茗川世府合作社。",
+     ["党支部+合作社+茶农+互联网+科特派"]),
+    ("宋玉祥感慨,“所以就组建了产业带党委,推行‘党委+龙头企业+专业合作社+农民’的发展模式。",
+     ["党委+龙头企业+专业合作社+农民"]),
+    # a model of parts joined is named by its parts; the head only says how it works
+    ("茗川合作社创新推行“党支部+合作社+茶农”运作模式。", ["党支部+合作社+茶农"]),
+    # titles won, the second joined to the first
+    ("街道党工委被中组部表彰为“全国先进基层党组织”和“全省先进基层党组织”。", []),
+    # tiers listed in quotes, no program's head: a structure
+    ("小区搭建起“小区党支部、楼宇党小组、单元网格长”为基本框架的党组织体系。", []),
+    ("推行“党委抓支部、支部管党员、党员带群众”工作机制。", ["党委抓支部、支部管党员、党员带群众工作机制"]),
+])
+def test_programs_models_in_speech_titles_won_and_tiers_listed(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
