@@ -930,17 +930,21 @@ def _clause_like(stem: str) -> bool:
 
 
 _NEGATIONS = frozenset(("无", "没有", "未", "暂无", "尚无"))
+# Words that say which or how many of a kind (不同楼院党支部, 各个小区党支部): no body named
+_DETERMINERS = ("不同", "各个", "各", "每个", "每", "所有", "全部", "其他", "其余", "相关", "有关", "这些", "那些")
 _KIND_ENDS = ("型", "式", "性")
 
 
 def _levels_of_any(stem: str) -> bool:
-    """各街道, 全区各乡镇: a word for every place of some level (the deictic, then only a level)."""
+    """各街道, 全区各乡镇, 不同楼院: a word for every place of some level, or for which of them (the deictic, then
+    only a level)."""
     if len(stem) == 2 and stem[0] != stem[1] and all(c in _LEVEL_CHARS for c in stem):
         return True  # 省市|网信办, 区县|党委: the bodies of two levels together
     if _SEVERAL_LEVELS.search(stem):
         return True  # 街道、社区两级党建协调委员会: the bodies of each level, counted by levels
     deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
-    rest = stem[len(deictic):].removeprefix("各")
+    rest = stem[len(deictic):]
+    rest = rest.removeprefix(next((d for d in _DETERMINERS if rest.startswith(d)), ""))  # 不同|楼院|党支部
     return rest != stem and rest in _tier_words()
 
 

@@ -985,3 +985,12 @@ def test_organizations_a_site_in_prose_and_a_team_said_by_a_clause(tmp_path: Pat
 def test_organizations_a_pages_own_header_names_no_body(tmp_path: Path) -> None:
     orgs = _orgs(tmp_path, "您好!欢迎光临黄山市春秋国际旅行社有限公司官方网站!\n\n社区开展活动。")
     assert not any("旅行社" in label for label in orgs)
+
+
+@pytest.mark.parametrize("text", [
+    "社区党委按照楼院的特点,分别将不同楼院党支部命名为“和谐”“学习”等党支部。",  # which of a level's bodies
+    "社区要求各个小区党支部每月开展一次活动。",
+    "其他院落党支部也纷纷行动起来。",
+])
+def test_organizations_a_determiner_and_a_level_name_no_body(tmp_path: Path, text: str) -> None:
+    assert _orgs(tmp_path, text) == {}
