@@ -1262,12 +1262,13 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
 
 def _without_a_division_before(gaz: Gazetteer, locals_: list[_Local], divisions: dict[str, Division]) -> list[_Local]:
     """延吉|丹英社区 (a headline's 吉林延吉丹英社区): a community read with the short name of a division the text
-    names glued in front, where the text names the community without it too, is that community."""
+    names glued in front, where the text names the community without it too, is that community; a short name of
+    three characters is cut off whether or not it does (在武夷山|黄村村 … 武夷山市…合作社)."""
     names = {loc.name for loc in locals_ if loc.cls == "Community"}
     out = []
     for loc in locals_:
         cut_at = next((k for k in (3, 2) if loc.cls == "Community" and len(loc.name) - k >= 3
-                       and loc.name[k:] in names and loc.surface.startswith(loc.name[:k])
+                       and (loc.name[k:] in names or k == 3) and loc.surface.startswith(loc.name[:k])
                        and any(d.code in divisions for d in gaz.lookup(loc.name[:k]))), None)
         if cut_at is None:
             out.append(loc)

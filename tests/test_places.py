@@ -1872,3 +1872,13 @@ def test_places_a_counted_list_of_villages_after_a_possessive(text: str, names: 
 ])
 def test_places_community_names_by_their_edges(text: str, names: list[str]) -> None:
     assert sorted(set(_of_class(text, "Community"))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a county's short name of three characters glued before a village the article places in it
+    ("在武夷山黄村村,漫山茶树绽放嫩绿的新芽。武夷山市的茶产业发达。", ["黄村村"]),
+    ("在井冈山茅坪村,游客络绎不绝。井冈山市的红色旅游发达。", ["茅坪村"]),
+    ("井冈山市的井冈山村游客络绎不绝。", ["井冈山村"]),  # a village named after its county: nothing left to cut
+])
+def test_places_a_county_s_short_name_before_a_village(text: str, names: list[str]) -> None:
+    assert sorted(set(_of_class(text, "Community"))) == names
