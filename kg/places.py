@@ -380,8 +380,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     and (i == 1 or tokens[i - 2] in STOP_CHARS) and word_freq(tokens[i - 1] + tok) == 0:
                 parts[:0] = [tokens[i - 1], tok]  # 辖区内的|天和|家园: 和 in an estate's name of two characters
                 break  # after a particle (李秀英和|小区居民 is and; 祥和 is a word, read whole)
-            if tok == "日" and i == 0 and parts and left == floor and norm[left - 1:left] in _DIVISION_ENDS:
-                parts.insert(0, tok)  # 同仁市|日秀玛村: right after a division's name 日 is no day's (3日)
+            before = tokens[i - 1][-1:] if i > 0 else norm[left - 1:left]
+            if tok == "日" and parts and before and not before.isdigit() and before not in _DATE_BEFORE_DAY \
+                    and not is_common_word("".join(parts)):
+                parts.insert(0, tok)  # 同仁市|日秀玛村, 作为|日秀玛村: 日 is a day's only after a number (3日)
                 break
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
@@ -997,7 +999,7 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
         return False
     return (at == 3 or after_a_place or norm[at - 4:at - 3] in _SLOGAN_EDGES) and word_freq(norm[at - 3:at - 1]) >= 100
 _LANDMARKS = ("火车站", "广场", "车站", "公园")  # what a community may be named as a side of (广场西社区)
-_DIVISION_ENDS = frozenset("省市县区州旗盟")  # the last characters of divisions' full names
+_DATE_BEFORE_DAY = frozenset("一二三四五六七八九十廿卅月号初")  # what a day's 日 follows (十五日, 初三日)
 _REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示")  # what 据 at a clause's start is according to
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委")

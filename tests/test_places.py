@@ -1863,6 +1863,9 @@ def test_places_a_counted_list_of_villages_after_a_possessive(text: str, names: 
 @pytest.mark.parametrize(("text", "names"), [
     ("“党组织领、党员带。”据完科村党支部书记叶白介绍,完科村领办了合作社。", ["完科村"]),  # according to
     ("截至目前,同仁市日秀玛村集体经济总收入达418万元。", ["日秀玛村"]),  # 日 after a division is no day
+    ("同仁市把产业振兴作为日秀玛村“两委”主要议题。", ["日秀玛村"]),  # nor after a verb
+    ("这个县3日村里召开会议。", []),  # after a number, a day
+    ("十五日村民大会召开。", []),
     ("西湖社区煤机总厂北家属院的居民将不再闹心。", ["西湖社区", "煤机总厂北家属院"]),  # a works' housing
     ("该区机关家属院和部队家属院都成立了党支部。", []),  # kinds of housing
     ("鹤岗“棚户社区”变身记。一片棚户社区好似涣散的城寨。", []),  # shanty towns, a kind
