@@ -278,7 +278,8 @@ def extract_people(doc: Document) -> list[Mention]:
             g = m.lastindex or 1
             _take(doc, out, m.group(g), m.start(g), here=here, said=True)
         for m in (unsurnamed.finditer(text) if _SAYING.search(text) else ()):
-            if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)):
+            if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)) \
+                    and m.group(1)[0] != "长":  # (厨师|长王强: the role's head's title, 厨师长)
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in marked.finditer(text):
             if m.start() > 0 and is_han(text[m.start() - 1]):

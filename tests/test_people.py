@@ -665,3 +665,14 @@ def test_people_the_one_who_tells_the_reporter_after_a_possessive(text: str, nam
 ])
 def test_people_a_name_after_a_role_before_how_often(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("周家庄社区党员、海上环卫工林思进介绍,垃圾少了。", ["林思进"]),  # an occupation before the name
+    ("快递员张磊说,小区有了驿站。", ["张磊"]),
+    ("护士长李娜说,病人少了。", ["李娜"]),  # the occupation's head's title, then the name
+    ("厨师长王强说,饭菜可口。", []),  # (not 长王强)
+    ("老板娘王秀芬说,生意好了。", ["王秀芬"]),
+])
+def test_people_a_name_after_an_occupation(text: str, names: list[str]) -> None:
+    assert _people(text) == names
