@@ -119,8 +119,8 @@ UNSEEN_FLOORS = {"unseen2": (0.93, 0.93, 0.62), "unseen3": (0.85, 0.83, 0.47), "
                  "unseen17": (0.75, 0.74, 0.68), "unseen18": (0.73, 0.67, 0.52), "unseen19": (0.70, 0.62, 0.57),
                  "unseen20": (0.76, 0.78, 0.51), "unseen21": (0.71, 0.61, 0.40),
                  "unseen22": (0.70, 0.67, 0.70), "unseen23": (0.83, 0.83, 0.76),
-                 "unseen24": (0.75, 0.72, 0.75),  # (unseen24 kept blind: its floors catch a loss unread)
-                 "unseen25": (0.79, 0.75, 0.72),  # (and unseen25
+                 "unseen24": (0.75, 0.72, 0.75),
+                 "unseen25": (0.79, 0.75, 0.72),  # (unseen25 kept blind: its floors catch a loss unread)
                  "unseen26": (0.69, 0.65, 0.15),  # and unseen26; its statistics are five counts,
                  "unseen27": (0.78, 0.76, 0.78),  # and unseen27
                  "unseen28": (0.71, 0.64, 0.51),  # and unseen28
