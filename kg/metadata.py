@@ -25,7 +25,8 @@ ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "�
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 _ROLE = re.compile("(" + "|".join(ROLES) + r")[\s?]*[:：|｜]?[\s?]*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
-_BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•]*")  # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄)
+# a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄, 〉〉〉〉〉赵鹏)
+_BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›»>]*")
 _CREDIT_LINE = re.compile(r"\s*(?:" + "|".join(map(re.escape, ROLES)) + r")\s*[:：|｜]")
 
 
@@ -36,7 +37,7 @@ def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
-_NAME_TAIL = re.compile(r"(整理|报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit
+_NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit; 李静雯综合报道
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
 _OUTLET = re.compile(r"本[报台刊网站]|新华社|中新社|[\u4e00-\u9fff]{0,6}(?:通讯社|报社)")

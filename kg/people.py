@@ -292,28 +292,48 @@ def extract_people(doc: Document) -> list[Mention]:
 
 _PLACE_AND_THING_ENDS = frozenset("乡镇村区县市馆坊店游子")
 _HAMLET_ENDS = frozenset("湾坝沟岭冲岗垭岩桥坪寨庄屯湖山河塘洼")
-_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”…]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{3})")
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”…]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2}、?[\u4e00-\u9fff])")
 
 
 def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: int, *, here: int) -> None:
     """A name of three characters that opens a clause and is its subject: a common surname, a given name of
     two characters that is no common word (长兰, 晓旭), then a verb, adverb or adjective of two characters or
     more (竖起, 轻松|表示, 讲述). jieba holds neither the three nor the surname and the next as a word."""
-    if text[at] not in surnames():
+    name = _subject_name(text, at)
+    if name is None:
         return
+    if text.startswith("、", at + 3):  # 郑庆智、符文程|扫视了一圈: two names joined, the clause's subjects
+        second = _subject_name(text, at + 4)
+        if second is not None and _a_predicate_follows(text, at + 7):
+            _take(doc, out, name, floor + at, here=here)
+            _take(doc, out, second, floor + at + 4, here=here)
+        return
+    if _a_predicate_follows(text, at + 3):
+        _take(doc, out, name, floor + at, here=here)
+
+
+def _subject_name(text: str, at: int) -> str | None:
+    """The three characters at ``at`` where they may be a name no dictionary holds: a common surname, then a
+    given name of two characters that is no word."""
+    if text[at:at + 1] not in surnames():
+        return None
     name = text[at:at + 3]
-    if word_freq(name) > 0 or not _given_name(name[1:]) or word_freq(name[:2]) > 0:
-        return  # (高质量, 黄河流: words; 李子|坝: a word the surname begins)
+    if len(name) < 3 or word_freq(name) > 0 or not _given_name(name[1:]) or word_freq(name[:2]) > 0:
+        return None  # (高质量, 黄河流: words; 李子|坝: a word the surname begins)
     if name[-1] in _PREDICATE_CHARS or name[-1] in _PLACE_AND_THING_ENDS or (
             name[1] == "家" and name[2] in _HAMLET_ENDS) or any(word_freq(c) == 0 for c in name[1:]):
-        return  # 尚林|在: the predicate's first character; 万寨乡, 江鲜馆, 车厘子: a place, a shop, a thing;
+        return None  # 尚林|在: the predicate's first character; 万寨乡, 江鲜馆, 车厘子: a place, a shop, a thing;
         # 冯家湾: a family's hamlet (吴家豪, 李振山 are names)
-    tokens = cut(text[at + 3:at + 8])
+    return name
+
+
+def _a_predicate_follows(text: str, pos: int) -> bool:
+    """Whether a verb, adverb or adjective of two characters or more begins at ``pos``, or after an adverb of one
+    (宋永红|刚|放下)."""
+    tokens = cut(text[pos:pos + 5])
     if tokens and tokens[0] in _SOON and len(tokens) > 1 and len(tokens[1]) >= 2 and word_tag(tokens[1]) == "v":
-        tokens = tokens[1:]  # 宋永红|刚|放下: an adverb of one character, then the verb
-    if not tokens or len(tokens[0]) < 2 or word_tag(tokens[0])[:1] not in ("v", "d", "a"):
-        return
-    _take(doc, out, name, floor + at, here=here)
+        tokens = tokens[1:]
+    return bool(tokens) and len(tokens[0]) >= 2 and word_tag(tokens[0])[:1] in ("v", "d", "a")
 
 
 _SOON = frozenset("刚正已又还就便才曾再仍先")  # adverbs of one character between a subject and its verb

@@ -408,3 +408,9 @@ def test_metadata_a_byline_whose_spaces_a_transcoding_turned_to_question_marks()
 def test_metadata_a_name_alone_between_the_page_s_source_and_its_first_paragraph(
         lines: tuple[str, ...], creators: list[str]) -> None:
     assert _doc(*lines).creators == creators
+
+
+def test_metadata_names_after_a_page_s_arrows_and_before_a_joint_report() -> None:
+    assert [n for n, _, _ in names_line("〉〉〉〉〉赵鹏 黄晓慧 朱荣鹏")] == ["赵鹏", "黄晓慧", "朱荣鹏"]
+    names = byline_names("中国城市报记者杜英姿、郭文治、李静雯综合报道")
+    assert [n for n, _, _ in names] == ["杜英姿", "郭文治", "李静雯"]

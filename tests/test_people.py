@@ -676,3 +676,14 @@ def test_people_a_name_after_a_role_before_how_often(text: str, names: list[str]
 ])
 def test_people_a_name_after_an_occupation(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("合作社理事会成员曹亮说,将带动周边群众发展鲜切花产业。", ["曹亮"]),  # a member, a role
+    ("村民推选本村第一个大学生王挺亮当村委会主任。", ["王挺亮"]),  # the name, then 当 (to serve as)
+    # two names joined, the clause's subjects, then its verb
+    ("撂下这话后,郑庆智、符文程扫视了一圈,没人站起来反对。", ["郑庆智", "符文程"]),
+    ("会上,党建、治理分别成为议题。", []),
+])
+def test_people_members_serving_and_two_subjects(text: str, names: list[str]) -> None:
+    assert sorted(_people(text)) == sorted(names)
