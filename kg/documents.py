@@ -56,7 +56,8 @@ _REPORTER_DOES = re.compile(r"(记者|通讯员)(从|在|近日|日前|昨日|�
                             r"[^\n]*[，,][^\n]*[。！？!?]")
 # The reporter as the one spoken to (…的李志芬对记者说：“…, 告诉记者): a sentence's words, whether or not the page
 # cut it before its full stop, no byline's
-_TO_REPORTER = re.compile(r"(?:对|向|告诉|跟|给|接受|陪同)(?:本报|本台|新华社)?记者")
+# (对前来采访的记者说, 接受本报记者采访时说：, 带着记者走进…: a few words between the verb and the reporter)
+_TO_REPORTER = re.compile(r"(?:对|向|告诉|跟|给|接受|陪同|带着|领着|带领)[^，,。：:记]{0,8}?记者")
 # A role or field followed by its separator: how a byline or a field of the page's metadata is written.
 _FIELD = re.compile(r"(记者|通讯员|编辑|责编|报道员|采访人员|摄影|作者|来源|发布|统筹)\s*[\s:：/|｜]")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
@@ -72,10 +73,10 @@ def _short_prose(line: str) -> bool:
 
 
 def _told_the_reporter(line: str) -> bool:
-    """A line of clauses whose only byline word is the reporter spoken to (家住…峪前社区的李志芬对记者说：“…,
-    the page cut before its full stop): the article's sentence, its people and places with the rest."""
+    """A line of clauses or speech whose only byline word is the reporter spoken to (家住…峪前社区的李志芬对记者
+    说：“…, the page cut before its full stop): the article's sentence, its people and places with the rest."""
     bare = _TO_REPORTER.sub("", line)
-    return bare != line and len(line) >= 20 and re.search(r"[，,]", line) is not None \
+    return bare != line and len(line) >= 20 and re.search(r"[，,：:“]", line) is not None \
         and _META_LINE.search(bare) is None
 
 

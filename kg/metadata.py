@@ -348,17 +348,18 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
     """(block start, names) of every byline: role lines (记者 张三) and bare-name lines near the top."""
     out = []
     top = True  # no paragraph yet, a page's date or source before: where authors stand by name alone, however
-    met = False  # much clutter the page put above its headline (• banner1-4.png …)
-    for i, b in enumerate(doc.blocks):
+    met = False  # much clutter the page put above its headline (• banner1-4.png …), right after the page's
+    for i, b in enumerate(doc.blocks):  # fields or clutter (not under a heading: 社区党委书记|刘晓燕, a profile's)
         line = doc.norm[b.start:b.end]
         top = top and b.kind != "paragraph"
         met = met or b.kind == "meta"
+        after_fields = i > 0 and doc.blocks[i - 1].kind in ("meta", "clutter")
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
             names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line)
         elif _CREDIT_LINE.match(line) and len(line) <= 40 and not _PROSE.search(line):
             names = _surnamed(byline_names(line))  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)
-        elif (i < NAMES_LINE_BLOCKS or (top and met)) and not _PROSE.search(line):
+        elif (i < NAMES_LINE_BLOCKS or (top and met and after_fields)) and not _PROSE.search(line):
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line) or _opening_credit(line)

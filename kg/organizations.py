@@ -765,6 +765,9 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         fallback = None
     if party and _verb_takes_kind(norm, pos, floor, tiers, place_at):
         return fallback  # 参与|小区|党支部, 充分发挥|党支部: the clause's verb and a kind of body, no body named
+    level = next((w for w in _longest_first(tiers) if norm.endswith(w, floor, pos)), None)
+    if level is not None and norm.endswith(_DETERMINERS, floor, pos - len(level)):
+        return fallback  # 东华门街道|所有|楼院|党支部: which of a level's bodies, whatever place is written before
     internal = _internal_verbs()
     trade = norm.startswith(_TRADES, pos)
     candidates = _start_candidates(norm, pos, floor, place_at)
@@ -936,15 +939,13 @@ _KIND_ENDS = ("型", "式", "性")
 
 
 def _levels_of_any(stem: str) -> bool:
-    """各街道, 全区各乡镇, 不同楼院: a word for every place of some level, or for which of them (the deictic, then
-    only a level)."""
+    """各街道, 全区各乡镇: a word for every place of some level (the deictic, then only a level)."""
     if len(stem) == 2 and stem[0] != stem[1] and all(c in _LEVEL_CHARS for c in stem):
         return True  # 省市|网信办, 区县|党委: the bodies of two levels together
     if _SEVERAL_LEVELS.search(stem):
         return True  # 街道、社区两级党建协调委员会: the bodies of each level, counted by levels
     deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
-    rest = stem[len(deictic):]
-    rest = rest.removeprefix(next((d for d in _DETERMINERS if rest.startswith(d)), ""))  # 不同|楼院|党支部
+    rest = stem[len(deictic):].removeprefix("各")
     return rest != stem and rest in _tier_words()
 
 

@@ -77,10 +77,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # ”赵春生说: who is quoted, named right after the quotation closes
     quoted = re.compile(rf"(?<=[”」\"])([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS})")
     # 住建局曹天平等陪同, 外黄坑自然村的刘忠军说: a person written after the body or place they are of
-    # (…一楼的李志芬对记者说: after any 的, the one who tells the reporter)
     of_body = re.compile(rf"(?:(?<=[{''.join(sorted(_OFFICES))}])|(?<=村的|区的|镇的))"
-                         rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))"
-                         rf"|(?<=的)([\u4e00-\u9fff]{{2,3}}?)(?:对|向)(?:本报)?记者(?:{_SAYS})")
+                         rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))")
     # 马有宁:“红色小院”的打造…: who speaks, named before the colon that opens the quotation
     # (邓强说:“…: the name before the verb of saying, where one stands before the colon)
     speaker = re.compile(r"(?:^|(?<=[,，。;；!！?？\s]))([\u4e00-\u9fff]{2,3}?)说?[:：](?=\s*[“\"「])")
@@ -229,6 +227,9 @@ def extract_people(doc: Document) -> list[Mention]:
             name, end = m.group(1), m.end(1)
             if _joins_a_name(text, m.start(1)):
                 continue  # 老人|和陈平: 和 joins a name to the role's noun (a list's rule reads it)
+            if text.startswith(_HOW_OFTEN, m.end(1)) and _subject_name(text, m.start(1)) is None:
+                continue  # 党员高月巧|每周走访, but 志愿者|常青藤|每月: before how often, only a name no dictionary
+                # holds (a household, a team or a word may stand there as well)
             if len(name) == 3 and name[2] in _PREDICATE_CHARS and _predicate_at(text, end - 1) \
                     and end < len(text) and is_han(text[end]) and not _SAYING.match(text, end):
                 name, end = name[:2], end - 1  # 书记邓强|正和几名养殖户: the third character begins the predicate
@@ -264,6 +265,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆: the third character begins the predicate
                 if at in noun_ends and _no_name_after_a_role_noun(text[at:at + k]):
                     continue  # 种植户|金银花: a crop; 驻村干部|包片: a verb and its part
+                if text.startswith(_HOW_OFTEN, at + k) and _subject_name(text, at) is None:
+                    continue  # 干部|包保户|每月: before how often, only a name no dictionary holds
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
                         (compound or (k == 3 and at in noun_ends)) and text[at + k:at + k + 1] in _MARKS_AFTER_NAME)
                         or (  # (搬迁户孙开成|,: a role the lexicon does not list, as the lexicon's roles are read)
@@ -275,8 +278,12 @@ def extract_people(doc: Document) -> list[Mention]:
                     _take(doc, out, text[at:at + k], s.start + at, here=here, said=True, rare=True)
                     break
         for m in of_body.finditer(doc.norm, s.start, s.end):
-            g = m.lastindex or 1
-            _take(doc, out, m.group(g), m.start(g), here=here, said=True)
+            _take(doc, out, m.group(1), m.start(1), here=here, said=True)
+        for m in _TELLS_THE_REPORTER.finditer(text):  # 家住…一楼的|李志芬|对记者说: after any 的, a name
+            name = m.group(1)  # (not 施工方, 管护员, 和事佬: who they are, a word or a role's ending)
+            if name[0] in surnames() and name[-1] not in _ROLE_ENDS and (
+                    word_freq(name) == 0 or word_tag(name).startswith("nr")):
+                _take(doc, out, name, s.start + m.start(1), here=here, said=True)
         for m in (unsurnamed.finditer(text) if _SAYING.search(text) else ()):
             if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)) \
                     and m.group(1)[0] != "长":  # (厨师|长王强: the role's head's title, 厨师长)
@@ -336,6 +343,9 @@ def _a_predicate_follows(text: str, pos: int) -> bool:
     return bool(tokens) and len(tokens[0]) >= 2 and word_tag(tokens[0])[:1] in ("v", "d", "a")
 
 
+_ROLE_ENDS = frozenset("员方队户班工手者师长")  # what the words for a role or a party end in (管护员, 施工方)
+_HOW_OFTEN = ("每周", "每月", "每年", "每晚", "每日", "经常", "常常", "总是")
+_TELLS_THE_REPORTER = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{3}})(?:对|向)(?:本报)?记者(?:{_SAYS})")
 _SOON = frozenset("刚正已又还就便才曾再仍先")  # adverbs of one character between a subject and its verb
 
 

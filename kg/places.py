@@ -298,6 +298,8 @@ _JUST = ("新", "刚", "已", "正", "再", "又")  # 新|成立, 刚|组建: wh
 
 
 _KIND_ENDS = ("区", "城", "镇", "乡", "村")  # 镇区|中心村, 城区|中心: a kind of area before 中心, no name
+_LANDMARKS = ("火车站", "广场", "车站", "公园")  # what a community may be named as a side of (广场西社区)
+_DAY_AFTER = frozenset("省市县区州旗盟乡镇")  # where 日 begins a name, not a day: after a division (同仁市|日秀玛村)
 _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and townships, their names often ending in 和
 _QUANTITY_WORDS = frozenset(("更多", "较多", "众多", "诸多", "很多", "许多", "一些", "有些", "部分", "其他", "其它",
                              "各个"))
@@ -318,8 +320,12 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None
     landmark = next((w for w in _LANDMARKS if run[:-1].endswith(w)), None) if run[-1] in "东南西北" else None
     if landmark is not None:  # 涌现出|广场西|社区, 人民广场|南社区: the side of a square, a station, a park
-        word = cut(run[:-1])[-1]  # the landmark's own name, where jieba reads it as one word with it (人民广场)
-        whole = (word if word.endswith(landmark) else landmark) + run[-1]
+        words = cut(run[:-1])  # the landmark's own name: read by jieba as one word with it (人民广场), or a
+        own = words[-1] if words[-1].endswith(landmark) else landmark  # noun before it (中心|公园, 站前|广场,
+        if own == landmark and len(words) >= 2 and len(words[-2]) >= 2 \
+                and word_tag(words[-2])[:1] not in _CLAUSE_TAGS:  # 世纪|广场, 湿地|公园; 涌现出|广场: a verb)
+            own = words[-2] + own
+        whole = own + run[-1]
         return pos - len(whole), whole
     if len(run) >= 4 and run[-1] in "东南西北" and run[:-1].endswith(("路", "街")) and is_han(run[-4]):
         road = _name_before(norm, pos - 1, floor, min_freq=min_freq)  # 柯坪路|北社区, 绿洲街|南社区: the
@@ -380,11 +386,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     and (i == 1 or tokens[i - 2] in STOP_CHARS) and word_freq(tokens[i - 1] + tok) == 0:
                 parts[:0] = [tokens[i - 1], tok]  # 辖区内的|天和|家园: 和 in an estate's name of two characters
                 break  # after a particle (李秀英和|小区居民 is and; 祥和 is a word, read whole)
-            before = tokens[i - 1][-1:] if i > 0 else norm[left - 1:left]
-            if tok == "日" and parts and before and not before.isdigit() and before not in _DATE_BEFORE_DAY \
-                    and not is_common_word("".join(parts)):
-                parts.insert(0, tok)  # 同仁市|日秀玛村, 作为|日秀玛村: 日 is a day's only after a number (3日)
-                break
+            if tok == "日" and parts and not is_common_word("".join(parts)) and (
+                    (i == 0 and norm[left - 1:left] in _DAY_AFTER)
+                    or (i > 0 and len(tokens[i - 1]) >= 2 and word_tag(tokens[i - 1]) == "v")):
+                parts.insert(0, tok)  # 同仁市|日秀玛村, 作为|日秀玛村: after a division or a verb 日 begins a name
+                break  # (3日, 主题党日, 活动日 (vn), 这些日: a day; 盘活(vn)|日秀玛村: ``_as_named_elsewhere``)
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -998,9 +1004,10 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
     if at < 3:
         return False
     return (at == 3 or after_a_place or norm[at - 4:at - 3] in _SLOGAN_EDGES) and word_freq(norm[at - 3:at - 1]) >= 100
-_LANDMARKS = ("火车站", "广场", "车站", "公园")  # what a community may be named as a side of (广场西社区)
-_DATE_BEFORE_DAY = frozenset("一二三四五六七八九十廿卅月号初")  # what a day's 日 follows (十五日, 初三日)
-_REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示")  # what 据 at a clause's start is according to
+
+
+# what 据 at a clause's start is according to (据完科村党支部书记…介绍)
+_REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示|反映|回忆|称|讲")
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委")
 
@@ -1262,15 +1269,23 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
     return sorted(locals_ + added, key=lambda x: (x.start, -x.end))
 
 
+_SENTENCE_ENDS = re.compile(r"[。！？!?\n]")
+_ROAD_OR_SIDE = frozenset("路街道巷大东西南北中")  # what follows a city's name in a road's (马鞍山路, 马鞍山大道)
+
+
 def _without_a_division_before(gaz: Gazetteer, locals_: list[_Local], divisions: dict[str, Division]) -> list[_Local]:
     """延吉|丹英社区 (a headline's 吉林延吉丹英社区): a community read with the short name of a division the text
-    names glued in front, where the text names the community without it too, is that community; a short name of
-    three characters is cut off whether or not it does (在武夷山|黄村村 … 武夷山市…合作社)."""
+    names glued in front, where the text names the community without it too, is that community. Before a village
+    a short name of three characters is cut off whether or not it does (在武夷山|黄村村 … 武夷山市…合作社): a
+    village is named for its own hamlet, seldom for its county, while a city's streets and their communities
+    often are (马鞍山路社区: a road, or a side, follows the name there)."""
     names = {loc.name for loc in locals_ if loc.cls == "Community"}
     out = []
     for loc in locals_:
         cut_at = next((k for k in (3, 2) if loc.cls == "Community" and len(loc.name) - k >= 3
-                       and (loc.name[k:] in names or k == 3) and loc.surface.startswith(loc.name[:k])
+                       and (loc.name[k:] in names or (k == 3 and loc.name.endswith("村")
+                                                      and loc.name[k] not in _ROAD_OR_SIDE))
+                       and loc.surface.startswith(loc.name[:k])
                        and any(d.code in divisions for d in gaz.lookup(loc.name[:k]))), None)
         if cut_at is None:
             out.append(loc)
@@ -1674,10 +1689,11 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"
                          or _written_in_full(gaz, m)})  # (大通县|小石山社区: an autonomous county's, in full)
     locals_ = _local_places(doc, spans, hard_stops, result.divisions)
-    beside = [code for code in _single_county_towns(gaz, locals_) if not _in_named(gaz, (code,), result.divisions)]
+    siblings = _single_county_towns(gaz, locals_)
+    beside = [code for code in siblings if not _in_named(gaz, (code,), result.divisions)]
     if beside:  # 竹根滩镇, a town of 潜江 alone, … 园林街道 (a garden, or 潜江's street): as if 潜江 were named
         locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *beside})
-    locals_ = _listed_next(doc.norm, locals_)
+    locals_ = _as_named_elsewhere(doc.norm, _listed_next(doc.norm, locals_))
     locals_ = _named_again(doc, spans, locals_, mentions)
     locals_ = _without_a_division_before(gaz, locals_, result.divisions)
     locals_, mentions = _estates_named_after_a_division(locals_, mentions)
@@ -1685,7 +1701,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     covered = _covered_by(locals_)
     mentions = [x for x in mentions if not covered(x.start, x.end)]
     mentions.sort(key=lambda x: x.start)
-    result.mentions = _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result), spans)
+    result.mentions = _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans)
     return result
 
 
@@ -1757,6 +1773,23 @@ def _publishers_counties(gaz: Gazetteer, publishers: list[str]) -> dict[str, Div
     return out
 
 
+def _as_named_elsewhere(norm: str, locals_: list[_Local]) -> list[_Local]:
+    """A community read shorter than the article writes it elsewhere, the longer name's first characters written
+    right before it (盘活|日|秀玛村 … 同仁市日秀玛村): one article names one place one way."""
+    names = {loc.name for loc in locals_ if loc.cls == "Community"}
+    taken = {loc.end for loc in locals_}
+    out = []
+    for loc in locals_:
+        longer = next((norm[loc.start - k:loc.start] + loc.name for k in (1, 2)
+                       if loc.cls == "Community" and norm[loc.start - k:loc.start] + loc.name in names
+                       and loc.start - k not in taken), None)
+        if longer is not None:
+            k = len(longer) - len(loc.name)
+            loc = replace(loc, start=loc.start - k, name=longer, surface=norm[loc.start - k:loc.end])
+        out.append(loc)
+    return out
+
+
 def _single_county_towns(gaz: Gazetteer, locals_: list[_Local]) -> dict[str, Division]:
     """The counties of the article's towns whose names only one county in the table holds, by code: an
     article about one place names its towns, and a town whose name several counties hold (园林街道) is most
@@ -1784,7 +1817,7 @@ def _listed_after(norm: str, start: int, towns: list[Mention]) -> str | None:
 
 
 def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], locals_: list[_Local],
-                   places: Places) -> list[Mention]:
+                   places: Places, siblings: dict[str, Division]) -> list[Mention]:
     """Give each street, town and community its parent, then its resolution key."""
     districts = [m for m in mentions if m.cls == "District"]
     cities = sorted({m.key for m in mentions if m.cls == "City"})
@@ -1806,10 +1839,10 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
                 district_short[s] = code
     out = list(mentions)
     published = _publishers_counties(gaz, doc.publishers)
-    siblings = _single_county_towns(gaz, locals_)
     # towns first, so communities can hang from them
     towns: list[Mention] = []
     town_names: dict[str, Mention] = {}
+    town_names_placed: dict[str, str] = {}  # each town's name, and the parent its first placed mention has
     ending = _by_end(out)
     for loc in (x for x in locals_ if x.cls == "Township"):
         stem = re.sub("(街道|镇|乡)$", "", loc.name)
@@ -1833,7 +1866,11 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
                                               _adjacent(ending, loc.start, ("City",)), areas=True) or parent_key
         if parent_key is None:  # 来源:桐城市融媒体中心 … 文昌街道: the county whose media publish the article
             parent_key = _county_by_table(gaz, loc.name, published)
-        if parent_key is None:  # 园林街道 (潜江, 鞍山) … 竹根滩镇 (潜江 alone): the county another town is in
+        if parent_key is None and loc.name in town_names_placed:
+            parent_key = town_names_placed[loc.name]  # 铁东区园林街道 … 来到园林街道: the one written before
+        if parent_key is None and not any(c in places.divisions for c in counties_of(loc.name)):
+            # 园林街道 (潜江, 鞍山) … 竹根滩镇 (潜江 alone): the county another town is in, where the text names
+            # none of the town's own (where it names two, it must say which)
             parent_key = _county_by_table(gaz, loc.name, siblings)
         if parent_key is None:
             only = counties_of(loc.name)
@@ -1845,13 +1882,15 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         towns.append(m)
         town_names.setdefault(stem, m)
         town_names.setdefault(loc.name, m)
+        if parent_key is not None:
+            town_names_placed.setdefault(loc.name, parent_key)
     out.extend(towns)
     out.sort(key=lambda x: x.start)
     # what each community asks of the places before it, found by offset (a long report names thousands)
     ending, community_ending = _by_end(out), _by_end([])
     town_ends = sorted((m.end, i) for i, m in enumerate(out) if m.cls == "Township")
     communities: list[Mention] = []
-    guessed: set[int] = set()  # the communities whose parent is a town before them or the article's district
+    guessed: set[int] = set()  # the communities whose parent no words of their sentence say
     for loc in (x for x in locals_ if x.cls == "Community"):
         name, surface, start = loc.name, loc.surface, loc.start
         estate = _an_estate(name)
@@ -1880,7 +1919,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             surface = loc.town + surface
         if parent is None:
             parent = _recent_town(out, town_ends, start, window=TOWN_WINDOW)
-            guessed.add(len(communities))
+            if parent is None or _SENTENCE_ENDS.search(doc.norm, parent.end, start):
+                guessed.add(len(communities))  # a town named in an earlier sentence, or the district by default
         parent_key = parent.key if parent else default_parent(start)
         communities.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
                                    start, loc.end, parent_key=parent_key,
@@ -1951,8 +1991,11 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention], guessed:
     """One document names one estate once: mentions without a parent, or with only the
     district, take the most specific parent another mention of the same name has. An estate
     written with and without 小区 (梧桐郡小区, 梧桐郡) is one name. ``guessed``: the indexes of the
-    mentions whose parent is not written beside them (a town named a little before, the article's main
-    district), which any written parent overrules (平山区崔东街道清荣社区 … 溪湖区彩屯街道… 清荣社区党委)."""
+    mentions whose parent no words of their own sentence say (a town named in an earlier sentence, the
+    article's district by default), which a parent written beside another mention overrules unless the guess
+    refines it (平山区崔东街道清荣社区 … 溪湖区彩屯街道… 清荣社区党委: 崔东街道; 长兴县龙山雅苑小区 … 龙山街道 …
+    龙山雅苑小区: 龙山街道, in 长兴县). A town in the mention's own sentence is read, not guessed (在大东区小北街道，
+    辖区的胜利社区: another 胜利社区 than 和平区's)."""
     town_parent = {t.key: t.parent_key for t in towns}
     community_parent = {c.key: c.parent_key for c in communities if not _an_estate(c.label)}
 
@@ -1969,11 +2012,11 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention], guessed:
 
     def better(i: int, j: int) -> bool:
         """Whether mention ``i``'s parent is better than mention ``j``'s: the more specific, but a guessed one
-        only where it refines the written one (长兴县龙山雅苑小区 … 龙山街道 … 龙山雅苑小区)."""
+        only where it refines the written one."""
         m, b = communities[i], communities[j]
         if (i in guessed) == (j in guessed):
             return rank(m) > rank(b)
-        if j in guessed:
+        if j in guessed:  # (a written parent the guess refines stays below it)
             return not (rank(b) > rank(m) and m.parent_key in above(b.parent_key))
         return rank(m) > rank(b) and b.parent_key in above(m.parent_key)
 
@@ -2178,11 +2221,15 @@ def _listed_estates(doc: Document, known: list[Mention],
             items = m.group(1).split("、")
             number = _COUNT_RE.search(m.group(0))
             n = parse_value(number.group(0)[:-1], None) if number is not None else None
-            opened = n is not None and 2 <= n < len(items) and "的" in items[-int(n)]
+            opened = n is not None and 2 <= n <= len(items) and "的" in items[-int(n)]
             if opened:  # 把地域相邻、产业相近的|下坑、田后、前洋、龙头|四个村: the count's items, after the 的
-                head = items[-int(n)]  # that opens them; what comes before them is what they share
-                pos += sum(len(x) + 1 for x in items[:-int(n)]) + head.rindex("的") + 1
-                items = [head[head.rindex("的") + 1:], *items[len(items) - int(n) + 1:]]
+                head = items[-int(n)]  # that opens them; what comes before them is what they share (and a
+                cut_at = head.rindex("的") + 1  # kind of the place they are: 的省级示范村|东坑、西坑两个村)
+                kind_end = head.rfind(m.group("kind"), cut_at) + len(m.group("kind"))
+                if kind_end > cut_at and len(head) - kind_end >= 2:
+                    cut_at = kind_end
+                pos += sum(len(x) + 1 for x in items[:-int(n)]) + cut_at
+                items = [head[cut_at:], *items[len(items) - int(n) + 1:]]
             kind = "小区" if m.group("kind") == "楼盘" else m.group("kind")  # 红树湾、三一街区等楼盘: estates
             cls = _LISTED_AS[kind]
             counted = m.groupdict().get("count") or m.groupdict().get("counted")
@@ -2210,7 +2257,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                          else owner.key) if owner is not None else None
             parent_key: str | None = owner_key
             # 下辖南园、南山、…、阳光棕榈13个社区: as many items as the count, each one of them, common word or not
-            every_one = number is not None and len(items) >= 3 and n == len(items)
+            every_one = number is not None and (len(items) >= 3 or opened) and n == len(items)
             for i, item in enumerate(items):
                 a, b = pos, pos + len(item)
                 pos = b + 1
@@ -2244,7 +2291,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                 name = norm[a:b]
                 stops = STOP_CHARS if i == 0 and not opened else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item
                 # between 、 (nor 下 the first item after its 的: 的|下坑)
-                if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name) and not acting) or (
+                if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name) and not acting and not opened) or (
                         any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue
                 with_deng = "等" in m.group(0)

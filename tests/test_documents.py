@@ -361,3 +361,12 @@ def test_documents_a_caption_with_its_credit_and_no_full_stop_keeps_its_credit_a
 def test_documents_a_line_that_speaks_to_the_reporter_is_no_byline(line: str, kind: str) -> None:
     doc = make_document("a.txt", f"标题\n\n{line}\n".encode())
     assert [b.kind for b in doc.blocks[1:]] == [kind]
+
+
+@pytest.mark.parametrize("line", [
+    "李大爷对前来采访的记者说:“现在的日子越过越好,大家对小区的变化都很满意",  # a few words before the reporter
+    "社区党委书记王芳接受本报记者采访时说:“我们将继续推进小区治理",  # speech, no comma
+])
+def test_documents_more_lines_that_speak_to_the_reporter(line: str) -> None:
+    doc = make_document("a.txt", f"标题\n\n{line}\n".encode())
+    assert [b.kind for b in doc.blocks[1:]] == ["paragraph"]

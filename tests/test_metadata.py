@@ -414,3 +414,10 @@ def test_metadata_names_after_a_page_s_arrows_and_before_a_joint_report() -> Non
     assert [n for n, _, _ in names_line("〉〉〉〉〉赵鹏 黄晓慧 朱荣鹏")] == ["赵鹏", "黄晓慧", "朱荣鹏"]
     names = byline_names("中国城市报记者杜英姿、郭文治、李静雯综合报道")
     assert [n for n, _, _ in names] == ["杜英姿", "郭文治", "李静雯"]
+
+
+def test_metadata_a_name_under_a_heading_is_the_profile_s_subject_not_its_author() -> None:
+    doc = _doc("• banner1-1.png", "• banner1-2.png", "• banner1-3.png", "社区里的好书记",
+               "发布时间:2024-05-06 来源:区委组织部", "人物档案", "社区党委书记", "刘晓燕",
+               "她扎根社区二十年,带领居民把老旧小区变了样。")
+    assert doc.creators == []

@@ -994,3 +994,11 @@ def test_organizations_a_pages_own_header_names_no_body(tmp_path: Path) -> None:
 ])
 def test_organizations_a_determiner_and_a_level_name_no_body(tmp_path: Path, text: str) -> None:
     assert _orgs(tmp_path, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "东华门街道所有楼院党支部开展活动。",  # a place, then which of a level's bodies
+    "北京市东城区东华门街道不同楼院党支部开展活动。",
+])
+def test_organizations_a_place_then_a_determiner_and_a_level_name_no_body(tmp_path: Path, text: str) -> None:
+    assert _orgs(tmp_path, text) == {}

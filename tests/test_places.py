@@ -1885,3 +1885,48 @@ def test_places_community_names_by_their_edges(text: str, names: list[str]) -> N
 ])
 def test_places_a_county_s_short_name_before_a_village(text: str, names: list[str]) -> None:
     assert sorted(set(_of_class(text, "Community"))) == names
+
+
+# --- readings a review of the nineteenth session's rules found wrong, mended ----------------------------
+
+
+def test_places_a_road_named_after_the_city_keeps_its_community() -> None:
+    assert _of_class("马鞍山市花山区马鞍山路社区党委组织党员开展志愿服务。", "Community") == ["马鞍山路社区"]
+
+
+def test_places_a_town_written_in_its_sentence_is_no_guess_and_keeps_two_communities_apart() -> None:
+    text = ("沈阳市和平区南湖街道胜利社区党委与大东区小北街道党工委签订结对共建协议。\n"
+            "在大东区小北街道,辖区的胜利社区今年投入资金改造楼道照明。\n")
+    assert sorted(m.parent_key for m in _places(text) if m.label == "胜利社区") == [
+        "210102:南湖街道", "210104:小北街道"]
+
+
+def test_places_a_town_s_later_mention_keeps_the_county_written_before_it() -> None:
+    # 园林街道 is a street of 铁东区 and of 潜江; the text writes 铁东区's, then names 潜江's 竹根滩镇
+    text = ("近日,鞍山市铁东区园林街道党工委与潜江市竹根滩镇党委签订结对共建协议。\n"
+            "竹根滩镇考察团来到园林街道和平社区参观。\n")
+    assert {m.parent_key for m in _places(text) if m.label == "园林街道"} == {"210302"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("大庆市萨尔图区中心公园北社区党委组织活动。", ["中心公园北社区"]),  # the landmark's own name
+    ("世纪广场东社区和湿地公园西社区开展活动。", ["世纪广场东社区", "湿地公园西社区"]),
+    ("西宁市城东区每月主题党日金桥社区都组织党员学习。", ["金桥社区"]),  # a day, then the community
+    ("在党员活动日金桥社区党委组织党员学习。", ["金桥社区"]),
+    ("同仁市日秀玛村集体经济收入增加。盘活日秀玛村内撂荒地,流转农户土地。", ["日秀玛村"]),  # as named elsewhere
+    ("林山寨街道一些职工家属院没有物业。", []),  # kinds of housing
+    ("部分部队家属院、厂矿家属院管理缺位。", []),
+    ("据完科村村民反映,村里的路修好了。", ["完科村"]),
+])
+def test_places_landmarks_days_and_kinds_after_review(text: str, names: list[str]) -> None:
+    assert sorted(set(_of_class(text, "Community"))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("镇党委将南部山区的高峰、大垭、石门三个村的党支部联合起来。", ["高峰村", "大垭村", "石门村"]),
+    ("把地域相邻、产业相近的下坑、田后两个村合并。", ["下坑村", "田后村"]),  # two, after the 的
+    ("将地域相邻、产业相近的省级示范村东坑、西坑两个村合并。", ["东坑村", "西坑村"]),  # after the kind
+    ("把全镇的党建、产业两个方面抓好。", []),
+])
+def test_places_a_counted_list_after_a_possessive_after_review(text: str, names: list[str]) -> None:
+    assert sorted(_of_class(text, "Community")) == sorted(names)
