@@ -19,8 +19,8 @@ _SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (�
 _NEXT_FIELD = re.compile(r"(?:作者|责任编辑|编辑|字号|浏览次数|点击数?)?[:：]|发布(?:时间|日期|人)")  # the next field
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
-ROLES = ("责任编辑", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "美编", "插画", "制图",
-         "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
+ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "编审", "美编", "插画",
+         "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
          "终审", "审核", "审校", "校对", "核发")
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 _ROLE = re.compile("(" + "|".join(ROLES) + r")[\s?]*[:：|｜]?[\s?]*")
@@ -305,7 +305,7 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     name) is none."""
     from kg.lexicon import word_freq
 
-    if not line[:m.start(1) - 1].rstrip().endswith("讯"):
+    if not line[:m.start(1) - 1].rstrip().endswith(("讯", "消息")):  # (宁德网消息(张尚瑶 张声平))
         return []
     names = names_line(m.group(1), sent=True)  # (王博: after 讯 a one-character given name too)
     if any(word_freq(n) > 0 or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):

@@ -16,6 +16,7 @@ from kg.lexicon import (
     by_length,
     cut,
     is_common_word,
+    known_people,
     lexicon,
     rare_surnames,
     surnames,
@@ -291,6 +292,7 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in marked.finditer(text):
             if m.start() > 0 and is_han(text[m.start() - 1]):
                 _take_marked(doc, out, s.start, s.start + m.start(), says=m.group(2) is not None, here=here)
+        _take_known(doc, out, text, s.start, here=here)
         for m in _CLAUSE_OPENING.finditer(text):  # ，刘长兰竖起了大拇指: a clause's subject, named alone
             _take_subject(doc, out, text, m.start(1), s.start, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
@@ -317,6 +319,22 @@ def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: 
         return
     if _a_predicate_follows(text, at + 3):
         _take(doc, out, name, floor + at, here=here)
+
+
+def _take_known(doc: Document, out: list[Mention], text: str, floor: int, *, here: int) -> None:
+    """董必武、李先念两位国家主席, 毛泽东患难妻子: a name jieba's dictionary holds as a well-known person's
+    (``kg.lexicon.known_people``), wherever it stands as a word of its own."""
+    known = known_people()
+    for m in _known_first_char().finditer(text):
+        at = m.start()
+        if text[at:at + 3] in known and {at, at + 3} <= word_bounds(text, max(0, at - 4), min(len(text), at + 7)):
+            _take(doc, out, text[at:at + 3], floor + at, here=here, said=True)
+
+
+@lru_cache(maxsize=1)
+def _known_first_char() -> re.Pattern[str]:
+    """The first characters of the well-known names, one class: the scan for them skips every other character."""
+    return re.compile(f"[{''.join(sorted({w[0] for w in known_people()}))}]")
 
 
 def _subject_name(text: str, at: int) -> str | None:
@@ -465,7 +483,7 @@ def _ends_inside_a_verb(norm: str, end: int) -> bool:
         and is_common_word(pair) and word_tag(pair).startswith("v")
 
 
-_LIST_GOES_ON = set("、等和与及,，。;；") | {""}
+_LIST_GOES_ON = set("、等和与及,，。;；的") | {""}  # (网格员许秋霞、叶芳霞|的重点关爱对象)
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十]+[名位]")  # the count that closes a list of people
 
 
@@ -478,7 +496,8 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
     林丹和陈平都…: the one name before it that opens the clause, joined to it."""
     norm = doc.norm
     known = {m.label for m in out[:here] if len(m.label) >= 2}  # names found before, written again here
-    again = [start + k.start() for n in sorted(known) for k in re.finditer(re.escape(n), norm[start:end])]
+    again_at = {n: [start + k.start() for k in re.finditer(re.escape(n), norm[start:end])] for n in sorted(known)}
+    again = [a for n in sorted(known) for a in again_at[n]]
     for first in sorted({*(m.start for m in out[here:]), *again}):
         at = first - 1
         if at > start and norm[at] in "、和":
@@ -486,8 +505,10 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
                          and _HAN_NAME.fullmatch(norm, at - k, at) and norm[at - k - 1:at - k] in _OPENS_A_LIST), None)
             if name is not None:
                 _take(doc, out, name, at - len(name), here=here)  # (曾多次|和陈平: a common word, no given name)
-    for person in sorted(out[here:], key=lambda m: m.start):
-        at = person.end
+    # the names listed after one this sentence gave, or after a name found before and written again here
+    # (…(张柳琼 文/图) … 南星社区张柳琼、易娟、宋巧梅等网格员)
+    for at in sorted({*(m.end for m in out[here:]), *(a + len(n) for n in sorted(known)
+                                                       for a in again_at.get(n, ()))}):
         while at < end and norm[at] in "、和" and norm[at + 1:at + 2] in any_surnames():  # (陈倩怡和肖裕标)
             name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
                          and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
@@ -569,10 +590,12 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if (name[0] not in surnames() and not (rare and _a_rare_surname_first(name) and start + len(name) in word_bounds(
-            doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or is_common_word(name) or (
+            doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or (
+            is_common_word(name) and not (len(name) == 3 and word_tag(name) == "nr")) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
-        # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
+        # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are;
+        # 毛泽东, 李先念: a name of three jieba holds as a person's, however often it is written)
     if given in lexicon()["tier"]["levels"] and (len(given) >= 2 or name[0] == "包"):
         return  # 支部委员|包网格, 包组: a verb and the unit of the party's grid it takes on (包楼栋, 包屯), no given
         # name (李盟, 王旗: a level of one character after another surname, a name)

@@ -421,3 +421,9 @@ def test_metadata_a_name_under_a_heading_is_the_profile_s_subject_not_its_author
                "发布时间:2024-05-06 来源:区委组织部", "人物档案", "社区党委书记", "刘晓燕",
                "她扎根社区二十年,带领居民把老旧小区变了样。")
     assert doc.creators == []
+
+
+def test_metadata_a_news_item_s_brackets_and_an_editor_s_credit() -> None:
+    doc = _doc("标题", "宁德网消息(张尚瑶 张声平) 8月8日,在屏南县,村党支部书记指着鱼塘说。")
+    assert doc.creators == ["张尚瑶", "张声平"]
+    assert [n for n, _, _ in byline_names("编辑:刘译锴     编审:张馨引")] == ["刘译锴", "张馨引"]

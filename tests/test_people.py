@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.documents import make_document
@@ -318,26 +320,41 @@ def test_people_a_list_ends_at_a_common_word_not_a_name() -> None:
     assert _people("小区党支部党员闫红涛、李永胜、高度重视此事。") == ["闫红涛", "李永胜"]
 
 
-def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
-    """50 real excerpts read by hand (tests/probes/README.md): kg finds at least 70 of their 97 named people,
-    and at most 5 names no reader takes."""
+def _probe_score(probe: str) -> tuple[int, int]:
+    """(found, extra) over a probe's excerpts (tests/probes/README.md), names compared in Simplified script,
+    without spaces or a converter's pinyin glosses (陶衛(wèi)華)."""
     import json
     from pathlib import Path
 
     from kg.normalize import fold_width, to_simplified
 
     def folded(name: str) -> str:
-        return fold_width(to_simplified(name)).replace(" ", "")
+        return re.sub(r"\([a-zü\u00e0-\u01dc]+\)", "", fold_width(to_simplified(name)).replace(" ", ""))
 
-    excerpts = json.loads((Path(__file__).parent / "probes" / "people.json").read_text(encoding="utf-8"))
+    excerpts = json.loads((Path(__file__).parent / "probes" / probe).read_text(encoding="utf-8"))
     found = extra = 0
     for e in excerpts:
         doc = read_metadata(make_document("a.txt", ("标题\n\n" + e["text"] + "\n").encode("utf-8")))
         read = {folded(m.label) for m in extract_people(doc)}
         taken = {folded(name) for name in e["people"]}
         found, extra = found + len(read & taken), extra + len(read - taken)
+    return found, extra
+
+
+def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
+    """50 real excerpts read by hand: kg finds at least 70 of their 97 named people, and at most 5 names no
+    reader takes."""
+    found, extra = _probe_score("people.json")
     assert found >= 70, found
     assert extra <= 5, extra
+
+
+def test_people_second_probe_keeps_its_score() -> None:
+    """60 more real excerpts (people2.json, 134 names): 66 found at the nineteenth session's start, 90 after
+    the rules written from it; held to 86, with at most 3 names no reader takes."""
+    found, extra = _probe_score("people2.json")
+    assert found >= 86, found
+    assert extra <= 3, extra
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -698,3 +715,19 @@ def test_people_members_serving_and_two_subjects(text: str, names: list[str]) ->
 ])
 def test_people_no_name_after_a_possessive_or_before_how_often(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # names listed after one a byline gave, written again in the sentence
+    ("四川新闻网眉山1月21日讯(张柳琼 文/图) 南星社区张柳琼、易娟、宋巧梅等网格员带着慰问品来到老人家中。",
+     ["张柳琼", "易娟", "宋巧梅"]),
+    ("他是辖区网格员许秋霞、叶芳霞的重点关爱对象。", ["许秋霞", "叶芳霞"]),  # the list's last, before 的
+    ("该养殖场负责人正是紫竹村的乡贤陈木成。", ["陈木成"]),  # more roles: 乡贤, 举报人, 积极分子
+    ("举报人胡春耕和被举报人胡学义是前后邻居。", ["胡春耕", "胡学义"]),
+    # well-known people jieba's dictionary holds, with no role or verb to introduce them
+    ("在红安这片红色土地上,诞生了董必武、李先念两位国家主席。", ["董必武", "李先念"]),
+    ("这里还是毛泽东患难妻子贺子珍的故里。", ["毛泽东", "贺子珍"]),
+    ("全村种了胡萝卜和高尔夫球场边的草坪。", []),  # words jieba tags as names, of things
+])
+def test_people_lists_roles_and_well_known_names(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
