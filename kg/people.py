@@ -68,7 +68,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # character is slow to fail
     elected = re.compile(r"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{2,3}?)"
                          r"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后)?(?:当选|担任|出任|兼任|连任)"
-                         r"|(?:名叫|叫做|(?:(?<=[,，])|^)叫)([\u4e00-\u9fff]{2,3})(?=[,，。;；、!！?？])")
+                         r"|(?:名叫|叫做|(?:(?<=[,，])|^|(?:^|(?<=[,，;；]))[小老][\u4e00-\u9fff])叫)"
+                         r"([\u4e00-\u9fff]{2,3})(?=[,，。;；、!！?？])")  # (。小黄叫黄德海，: who 小黄 is)
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
     # 王芳是一名老党员, 王芳是社区的一名老党员: a clause that says what the person is, the name its subject
     # (王秀斌是社区的老住户: what the person is, a role with a word or two before it; after a quotation too)
@@ -133,9 +134,16 @@ _PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很�
 # 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of)
 
 
+def _as_soon_as(text: str, pos: int) -> bool:
+    """Whether 一 at ``pos`` begins "as soon as" and its verb (张华|一聊起), not a name's 一 (王一鸣)."""
+    return text[pos:pos + 1] == "一" and _predicate_at(text, pos)
+
+
 def _predicate_at(text: str, pos: int) -> bool:
     """Whether a predicate begins at ``pos``: a verb, adverb or preposition of two characters or more
     (坚持, 连连), or one of the single characters a sentence goes on with after its subject (正, 就, 把)."""
+    if text[pos:pos + 1] == "一" and word_freq(text[pos:pos + 2]) == 0 and _predicate_at(text, pos + 1):
+        return True  # 张华|一聊起: "as soon as", then the verb (王一鸣: a name's 一)
     tokens = cut(text[pos:pos + 4])
     if not tokens:
         return False
@@ -235,6 +243,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     and end < len(text) and is_han(text[end]) and not _SAYING.match(text, end):
                 name, end = name[:2], end - 1  # 书记邓强|正和几名养殖户: the third character begins the predicate
                 # (主任李成才|说, 书记黄永才|，: a name's own last character before saying or a mark)
+            elif len(name) == 3 and _as_soon_as(text, end - 1):
+                name, end = name[:2], end - 1  # 书记张华|一聊起: "as soon as", then the verb
             longer = follows_at.match(text, end + 1) if len(name) == 2 and end < len(text) and is_han(text[end]) \
                 else None
             if longer is not None and len(longer.group(0)) >= 2 and not follows_at.match(text, end, end + 1):
@@ -261,9 +271,10 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # 党员|严阵以待, 干部|任劳任怨: what they are like, said in an idiom, no name
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
             for k in ((4, 3) if compound else (3, 2)):
-                if k == 3 and not compound and (text[at + 2:at + 3] in _PREDICATE_CHARS or _a_long_word_at(
-                        text, at + 2)) and _predicate_at(text, at + 2):
-                    continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆: the third character begins the predicate
+                if k == 3 and not compound and (((text[at + 2:at + 3] in _PREDICATE_CHARS or _a_long_word_at(
+                        text, at + 2)) and _predicate_at(text, at + 2)) or _as_soon_as(text, at + 2)):
+                    continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起: the third character begins
+                    # the predicate
                 if at in noun_ends and _no_name_after_a_role_noun(text[at:at + k]):
                     continue  # 种植户|金银花: a crop; 驻村干部|包片: a verb and its part
                 if text.startswith(_HOW_OFTEN, at + k) and _subject_name(text, at) is None:

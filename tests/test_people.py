@@ -351,9 +351,9 @@ def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
 
 def test_people_second_probe_keeps_its_score() -> None:
     """60 more real excerpts (people2.json, 134 names): 66 found at the nineteenth session's start, 90 after
-    the rules written from it; held to 86, with at most 3 names no reader takes."""
+    the rules written from it (94 after the second batch); held to 90, with at most 3 names no reader takes."""
     found, extra = _probe_score("people2.json")
-    assert found >= 86, found
+    assert found >= 90, found
     assert extra <= 3, extra
 
 
@@ -731,3 +731,15 @@ def test_people_no_name_after_a_possessive_or_before_how_often(text: str) -> Non
 ])
 def test_people_lists_roles_and_well_known_names(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("离退休第一党支部书记郑世程联系到采访组。", ["郑世程"]),  # verbs jieba tags as nouns or cuts in two
+    ("甘溪村党支部书记刘宏霞笑称“有信心”。", ["刘宏霞"]),
+    ("党总支书记张华一聊起社区工作便滔滔不绝。", ["张华"]),  # 一: as soon as, then the verb
+    ("社区书记王一鸣说,居民很满意。", ["王一鸣"]),  # a name's 一
+    ("今年57岁的老白名叫白瑞轩。小黄叫黄德海,是河北人。", ["白瑞轩", "黄德海"]),  # who 小黄 is
+    ("大家都叫他老王。小李叫不出名字。", []),
+])
+def test_people_more_predicates_and_who_a_familiar_form_is(text: str, names: list[str]) -> None:
+    assert sorted(_people(text)) == sorted(names)
