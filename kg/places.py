@@ -643,7 +643,8 @@ _OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会")  # 翠苑社区居委会
 _SELF_GOVERNED = ("社区", "村", "居民区", "嘎查", "小区")
 # …and the secretary heading its party body (凤台社区书记; not 村书记, which slogans write after a verb:
 # 培优训强|村书记)
-_OWN_BODIES_AND_HEADS = (*_OWN_BODIES, "集体", "书记", "副书记")
+_OWN_BODIES_AND_HEADS = (*_OWN_BODIES, "集体", "书记", "副书记",
+                         "党群服务中心", "党群服务站", "党群活动中心")  # (提升店马社区党群服务中心: its own centre)
 _GRID_BODY = re.compile("网格(?:党委|党总支|党支部)")  # a place's grids' party bodies, its own too
 _RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
 
