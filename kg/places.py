@@ -298,6 +298,7 @@ _JUST = ("新", "刚", "已", "正", "再", "又")  # 新|成立, 刚|组建: wh
 
 
 _KIND_ENDS = ("区", "城", "镇", "乡", "村")  # 镇区|中心村, 城区|中心: a kind of area before 中心, no name
+_NUMBERED_PART = re.compile(r"第[一二三四五六七八九十]{1,3}$")  # 蒲黄榆第三社区, 和平里第四社区
 _LANDMARKS = ("火车站", "广场", "车站", "公园")  # what a community may be named as a side of (广场西社区)
 _DAY_AFTER = frozenset("省市县区州旗盟乡镇")  # where 日 begins a name, not a day: after a division (同仁市|日秀玛村)
 _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and townships, their names often ending in 和
@@ -318,6 +319,13 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     run = norm[left:pos]
     if not run:
         return None
+    numbered = _NUMBERED_PART.search(run) if norm.startswith("社区", pos) else None  # (入莆|第一村, 江南第一村:
+    if numbered is not None and numbered.start() >= 2:  # the first, a superlative) 蒲黄榆|第三|社区: a place's
+        # numbered part, after its name
+        named = _name_before(norm, pos - len(numbered.group(0)), floor, min_freq=min_freq, estate=estate, town=town)
+        if named is None or named[0] + len(named[1]) != pos - len(numbered.group(0)):
+            return None  # (全区|第三社区: no name before the number)
+        return named[0], named[1] + numbered.group(0)
     landmark = next((w for w in _LANDMARKS if run[:-1].endswith(w)), None) if run[-1] in "东南西北" else None
     if landmark is not None:  # 涌现出|广场西|社区, 人民广场|南社区: the side of a square, a station, a park
         words = cut(run[:-1])  # the landmark's own name: read by jieba as one word with it (人民广场), or a

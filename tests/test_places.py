@@ -1938,3 +1938,13 @@ def test_places_a_counted_list_after_a_possessive_after_review(text: str, names:
 ])
 def test_places_a_community_before_its_party_and_people_s_centre(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("东铁匠营街道在蒲黄榆第三社区进行全区首个试点。", ["蒲黄榆第三社区"]),  # a place's numbered part
+    ("蒲黄榆第一社区党委开展活动。", ["蒲黄榆第一社区"]),
+    ("全区第三社区开展活动。", []),  # no name before the number
+    ("这里是入莆第一村。", []),  # the first village: a superlative
+])
+def test_places_a_community_numbered_after_its_name(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
