@@ -121,6 +121,14 @@ def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
     return all(norm[max(0, at - 2):at].endswith(("的", "的“", "的「")) for at in positions(norm, label))
 
 
+def _a_kind_acting(name: str) -> bool:
+    """细河区|社区召开|小区议事会: a kind of place (社区, 小区, 村), then its verb: the clause's subject acting, the
+    next place word its object, no name."""
+    kind = next((s for s in _local_suffixes() if name.startswith(s)), None)
+    rest = name[len(kind):] if kind is not None else ""
+    return len(rest) >= 2 and word_tag(rest) == "v" and is_common_word(rest)
+
+
 def _a_verb_phrase(name: str) -> bool:
     """Whether a name before 社区 or 小区 is the clause's verb: one that introduces a program, after a
     word of how (积极|探索), or a verb of improving a place (美化, 建强). jieba's tags miss both (积极探索
@@ -1205,9 +1213,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 解锁|社区|幸福门, 共|解|社区|难题: a verb, then what of the place it acts on
                 if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place
-                if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name):
+                if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
-                    # 积极探索|社区治理, 美化|小区环境: the clause's verb
+                    # 积极探索|社区治理, 美化|小区环境: the clause's verb; 社区召开|小区议事会: any community, acting
                 if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")) \
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):

@@ -1948,3 +1948,8 @@ def test_places_a_community_before_its_party_and_people_s_centre(text: str, name
 ])
 def test_places_a_community_numbered_after_its_name(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+def test_places_a_kind_of_place_then_its_verb_names_none() -> None:
+    # any community, acting: the clause's subject and verb, then the estates' council it holds
+    assert _of_class("辽宁省阜新市细河区社区召开小区议事会,收集群众诉求。", "Community") == []
