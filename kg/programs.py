@@ -40,7 +40,8 @@ _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基
 _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
-_FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地")
+_FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
+            "一号工程", "头号工程")  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 # “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
@@ -90,7 +91,8 @@ _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双�
 # a condition, a problem or a role (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
 _AWARDING = ("表彰", "评选", "评比", "颁奖")  # what an honour's name is written before (“两优一先”表彰大会);
 _CAMPAIGNS = ("活动", "行动")  # a campaign of choosing the honoured is a program (“十星党员”评选活动)
-_STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题")
+_STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题",
+           "需求", "群体", "人群")  # 聚焦“一老一小”需求: a group of people and what they need
 _AIMS_OR_STATES = _AIMS + _STATES
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会")

@@ -1065,3 +1065,12 @@ def test_programs_a_quotation_described_after_it_or_bringing_something_in(text: 
 ])
 def test_programs_models_in_speech_titles_won_and_tiers_listed(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("阿勒泰市把党支部建设作为基层党建“一号工程”。", []),  # the first of the tasks: a label, no program
+    ("通过聚焦“一老一小”需求、畅通民意诉求渠道。", []),  # a group of people and what they need
+    ("社区开展“一老一小”服务行动。", ["一老一小服务行动"]),  # run as a campaign: one
+])
+def test_programs_labels_and_groups_of_people_in_quotes(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
