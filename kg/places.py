@@ -1588,6 +1588,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         found = [m for m in found if not sites.overlaps(m.start, m.end)]
     found = _streets_named_as_districts(doc.norm, found)
     found = _without_kinds_of_area(gaz, found)
+    # 古城区|域: a district's suffix beginning 区域 (an area): the area of a place, no district named
+    found = [m for m in found if not (m.full and m.surface.endswith("区") and doc.norm.startswith("域", m.end))]
     cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
     found_ends = {m.end for m in found}
     raw = [
@@ -1717,6 +1719,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
     covered = _covered_by(locals_)
     mentions = [x for x in mentions if not covered(x.start, x.end)]
+    mentions = _towns_written_short(mentions, locals_)
     mentions.sort(key=lambda x: x.start)
     result.mentions = _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans)
     return result
@@ -1805,6 +1808,16 @@ def _as_named_elsewhere(norm: str, locals_: list[_Local]) -> list[_Local]:
             loc = replace(loc, start=loc.start - k, name=longer, surface=norm[loc.start - k:loc.end])
         out.append(loc)
     return out
+
+
+def _towns_written_short(mentions: list[Mention], locals_: list[_Local]) -> list[Mention]:
+    """榕城|中山：… 榕城区中山街道: a city's or county's short name that is also the short name of a town the
+    article names, with the division written in full nowhere, is the town's (a headline's short forms); the
+    division's mention goes. Every city has its 中山街道, 人民街道, 城关镇."""
+    stems = {re.sub("(街道|镇|乡)$", "", loc.name) for loc in locals_ if loc.cls == "Township"}
+    full = {m.key for m in mentions if m.surface == m.label}
+    return [m for m in mentions if not (m.cls in ("City", "District") and m.surface != m.label
+                                        and m.surface in stems and m.key not in full)]
 
 
 def _single_county_towns(gaz: Gazetteer, locals_: list[_Local]) -> dict[str, Division]:

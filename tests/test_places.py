@@ -1953,3 +1953,18 @@ def test_places_a_community_numbered_after_its_name(text: str, names: list[str])
 def test_places_a_kind_of_place_then_its_verb_names_none() -> None:
     # any community, acting: the clause's subject and verb, then the estates' council it holds
     assert _of_class("辽宁省阜新市细河区社区召开小区议事会,收集群众诉求。", "Community") == []
+
+
+def test_places_a_district_s_name_before_域_is_an_area() -> None:
+    # 古城区域: the old town's area (古城区 is 丽江's district, which this article never names)
+    text = "揭阳市榕城区中山街道加快活力古城建设,服务保障古城区域布局优化。"
+    assert "古城区" not in _of_class(text, "District")
+    assert _of_class("杭州市西湖区开展活动。", "District") == ["西湖区"]
+
+
+def test_places_a_headline_s_short_name_of_a_town_is_the_town_s() -> None:
+    # 榕城中山: 榕城区's 中山街道 (every city has one), not 中山市, which the article writes nowhere
+    text = "榕城中山:加快活力古城建设\n\n去年以来,榕城区中山街道坚持党建引领。\n"
+    assert "中山市" not in _of_class(text, "City")
+    assert _of_class(text, "Township") == ["中山街道"]
+    assert "中山市" in _of_class("中山市中山街道开展活动。", "City")  # written in full: the city
