@@ -320,6 +320,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body
             if norm.startswith("委员", end) and norm.endswith("支部党委", max(s.start, m.start() - 2), end):
                 end -= 2  # 太平支部|党委委员: a member of the branch's committee; the branch is the body
+            if m.group(0).endswith("队") and norm[end:end + 1] == "伍":
+                continue  # 志愿服务者三支|队伍: teams, a word, no body's suffix
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
                 continue  # 组织部署, 部门: not a body
             if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):
@@ -994,7 +996,9 @@ def _place_kinds() -> frozenset[str]:
 
 
 def _is_count_before(norm: str, start: int) -> bool:
-    """11个坊巷党支部: a count of a kind of body, not one body."""
+    """11个坊巷党支部, 成立4个“强村公司”: a count of a kind of body (quoted or not), not one body."""
+    if norm[start - 1:start] == "“":
+        start -= 1  # (the quotation's mark stands between the count and the kind)
     return norm[max(0, start - 2):start].rstrip("余多").endswith(tuple("个家名")) or (
         start > 0 and norm[start - 1] in NUMERAL_CHARS)
 

@@ -1002,3 +1002,11 @@ def test_organizations_a_determiner_and_a_level_name_no_body(tmp_path: Path, tex
 ])
 def test_organizations_a_place_then_a_determiner_and_a_level_name_no_body(tmp_path: Path, text: str) -> None:
     assert _orgs(tmp_path, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "蔈草镇引导各村抱团成立4个“强村公司”,涵盖多领域。",  # a kind, counted, in quotes
+    "打造村民理事会、党员干部、志愿服务者三支队伍,实行项目自议。",  # 队伍: teams, a word
+])
+def test_organizations_a_counted_kind_in_quotes_and_teams_name_no_body(tmp_path: Path, text: str) -> None:
+    assert _orgs(tmp_path, text) == {}
