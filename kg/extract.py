@@ -486,12 +486,19 @@ def _an_enterprise(m: Mention) -> bool:
 
 
 def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention]) -> Mention | None:
-    """The place whose own body ``body`` is (榴乡街道|党工委, 枫溪镇|党委), if its name is that place's and
-    one of a place's bodies."""
-    place = place_starts.get(body.start)
-    if place is None or place.end >= body.end:
-        return None
-    return place if norm[place.end:body.end] in _OWN_BODY_ENDS else None
+    """The place whose own body ``body`` is (榴乡街道|党工委, 枫溪镇|党委, 牡丹江市西安区|委组织部), if its name
+    is that place's, and one of a place's bodies or its committee's departments: the last place written in
+    the name, what the rest of the name belongs to."""
+    for at in range(body.end - 2, body.start - 1, -1):
+        place = place_starts.get(at)
+        if place is not None and place.end < body.end:
+            rest = norm[place.end:body.end]
+            return place if rest in _OWN_BODY_ENDS or _COMMITTEE_DEPARTMENT.fullmatch(rest) else None
+    return None
+
+
+# a place's party committee and its departments, the rest of the name after the place (西安区|委组织部)
+_COMMITTEE_DEPARTMENT = re.compile(r"委(?:组织部|宣传部|社会工作部|统战部|政法委)?")
 
 
 def _lead_place(doc: Document, places: list[Mention]) -> Mention | None:

@@ -594,6 +594,9 @@ def test_actors_the_body_a_subject_moves_to_act_is_the_clause_s_actor(tmp_path: 
     ("厦门市海沧区召开会议。台瑞社区党委在沧江花园、屿景湾、海韵台等8个小区建立小区党支部。",
      {"小区": "台瑞社区党委"}),
     ("福州市台江区召开会议。瀛洲街道党工委下设小区党支部12个。", {"小区党支部": "瀛洲街道党工委"}),
+    # a department of a place's committee, the place written after its city: the place's units
+    ("近日,牡丹江市西安区委组织部组织2个乡镇、31个村的党组织书记观摩基层党建工作。",
+     {"乡镇": "西安区", "村": "西安区"}),
 ])
 def test_actors_a_count_of_places_belongs_to_the_place_whose_body_acts(tmp_path: Path, text: str,
                                                                         counts: dict[str, str]) -> None:
