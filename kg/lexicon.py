@@ -283,6 +283,12 @@ def _cut(text: str) -> tuple[str, ...]:
     return tuple(_jieba().cut(text, HMM=False))
 
 
+def cut_hmm(text: str) -> list[str]:
+    """jieba precise mode with its hidden Markov model, which joins the characters of a word its dictionary
+    lacks (a person's name: 钱|荫|昌 → 钱荫昌); slower, so asked only of text that may name people."""
+    return _jieba().lcut(text, HMM=True)
+
+
 def two_word_verb(tok: str) -> bool:
     """A four-character token of jieba's, a rare entry of its dictionary, that is two common words, the
     second a verb or what a verb makes (大力|发展, 建立|健全, 积极|开展: entries tagged as names, idioms or

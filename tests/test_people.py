@@ -350,18 +350,20 @@ def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
 
 
 def test_people_held_out_probe_keeps_its_score() -> None:
-    """50 real excerpts kept out of rule-writing (people3.json, 112 names, typical news): 47 found with 3 extra
-    at the nineteenth session's start and at its end; a floor to catch a loss, its misses unread."""
+    """50 real excerpts kept out of rule-writing (people3.json, 112 names, typical news), its misses unread: 47
+    found with 3 extra at the nineteenth session's start, and after the rules written from people2.json; 69
+    with 3 extra once names jieba's hidden Markov model joins were read."""
     found, extra = _probe_score("people3.json")
-    assert found >= 45, found
+    assert found >= 65, found
     assert extra <= 5, extra
 
 
 def test_people_second_probe_keeps_its_score() -> None:
     """60 more real excerpts (people2.json, 134 names): 66 found at the nineteenth session's start, 90 after
-    the rules written from it (94 after the second batch); held to 90, with at most 3 names no reader takes."""
+    the rules written from it (94 after the second batch, 101 with the names jieba's model joins); held to 97,
+    with at most 3 names no reader takes."""
     found, extra = _probe_score("people2.json")
-    assert found >= 90, found
+    assert found >= 97, found
     assert extra <= 3, extra
 
 
@@ -751,3 +753,18 @@ def test_people_lists_roles_and_well_known_names(text: str, names: list[str]) ->
 ])
 def test_people_more_predicates_and_who_a_familiar_form_is(text: str, names: list[str]) -> None:
     assert sorted(_people(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # names no dictionary holds, which jieba's hidden Markov model joins, with no role or verb of saying
+    ("28日上午,记者见到了巡查队一行三人:钱荫昌、杜怀珠和李世英。", ["钱荫昌", "杜怀珠", "李世英"]),
+    ("一大早,刘荫昌就来到了村委会。", ["刘荫昌"]),
+    # and not: a slogan's verb and 民, a form of address, a word across the end, a place, an ideology's name
+    ("社区坚持听民声、解民忧、办民事。", []),
+    ("大家都叫她王丽姐,她总是笑呵呵的。", []),
+    ("在郑昔路两侧,商户们开门迎客。", []),
+    ("深入学习习近平新时代中国特色社会主义思想。", []),
+    ("村民田学军(左一)和农前朝(左二)查看照片。", ["田学军", "农前朝"]),
+])
+def test_people_names_the_hidden_markov_model_joins(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
