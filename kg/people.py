@@ -367,8 +367,9 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
                 or tok.endswith("摄") or (tok[0] in _FUNCTION_CHARS and at > 0 and is_han(text[at - 1])):
             continue  # 田学军(左一): a place in a photograph; 刘璐摄: a credit; 问计|于民: a preposition
         nxt = text[end:end + 1]
-        if nxt == "" or nxt in _MARKS_AFTER_NAME or _predicate_at(text, end):
-            _take(doc, out, tok, floor + at, here=here)
+        if (nxt == "" or nxt in _MARKS_AFTER_NAME or _predicate_at(text, end)) \
+                and not any(x.start < floor + end and floor + at < x.end for x in out):
+            _take(doc, out, tok, floor + at, here=here)  # (本网南宁讯(黄志刚): read already, as the byline)
 
 
 @lru_cache(maxsize=1)
