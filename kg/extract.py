@@ -485,6 +485,10 @@ def _an_enterprise(m: Mention) -> bool:
     return m.cls == "Organization" and m.label.endswith(tuple(lexicon()["organization"]["anaphora"]))
 
 
+# a place's party committee and its departments, the rest of the name after the place (西安区|委组织部)
+_COMMITTEE_DEPARTMENT = re.compile(r"委(?:组织部|宣传部|社会工作部|统战部|政法委)?")
+
+
 def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention]) -> Mention | None:
     """The place whose own body ``body`` is (榴乡街道|党工委, 枫溪镇|党委, 牡丹江市西安区|委组织部), if its name
     is that place's, and one of a place's bodies or its committee's departments: the last place written in
@@ -496,9 +500,6 @@ def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention
             return place if rest in _OWN_BODY_ENDS or _COMMITTEE_DEPARTMENT.fullmatch(rest) else None
     return None
 
-
-# a place's party committee and its departments, the rest of the name after the place (西安区|委组织部)
-_COMMITTEE_DEPARTMENT = re.compile(r"委(?:组织部|宣传部|社会工作部|统战部|政法委)?")
 
 
 def _lead_place(doc: Document, places: list[Mention]) -> Mention | None:

@@ -185,23 +185,6 @@ def word_tag(word: str) -> str:
     return _word_tags().get(word, "")
 
 
-# what the last character of a word jieba tags as a person's name ends in where it is a place, a thing or a
-# form of address instead (马湖村, 胡萝卜, 安全法, 文渊阁, 孙九爷)
-_NOT_A_PERSON_ENDS = frozenset("法村庄潭者生卜经鹿拉卢人叔儿子堤屯镇县市湾沟河山街路阁赛夫棚爷爹娘姐哥婆公")
-
-
-@lru_cache(maxsize=1)
-def known_people() -> frozenset[str]:
-    """Names of three characters jieba's dictionary holds as people's (nr) and uses often (毛泽东, 董必武,
-    焦裕禄): the figures of the history and politics articles recall, whom no role or verb need introduce. A
-    common surname first; neither the given name nor the first two characters a word of their own (王国|生,
-    高中|生); no place's, thing's or address's ending."""
-    names = surnames()
-    return frozenset(w for w, tag in _word_tags().items()
-                     if tag == "nr" and len(w) == 3 and w[0] in names and w[-1] not in _NOT_A_PERSON_ENDS
-                     and word_freq(w) >= 100 and word_freq(w[1:]) == 0 and word_freq(w[:2]) == 0)
-
-
 @lru_cache(maxsize=1)
 def _word_tags() -> dict[str, str]:
     """jieba's word → tag table, read from its dictionary file as ``jieba.posseg`` reads it.

@@ -17,7 +17,6 @@ from kg.lexicon import (
     cut,
     cut_hmm,
     is_common_word,
-    known_people,
     lexicon,
     rare_surnames,
     surnames,
@@ -67,9 +66,10 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
     # asked only of sentences that hold its verbs or 叫 (``_ELECTED_OR_CALLED``): a pattern that may begin at any
     # character is slow to fail
+    surname_class = f"[{''.join(sorted(surnames()))}]"  # (小黄叫…: a surname after 小 or 老; 老街叫… is no one)
     elected = re.compile(r"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{2,3}?)"
                          r"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后)?(?:当选|担任|出任|兼任|连任)"
-                         r"|(?:名叫|叫做|(?:(?<=[,，])|^|(?:^|(?<=[,，;；]))[小老][\u4e00-\u9fff])叫)"
+                         r"|(?:名叫|叫做|(?:(?<=[,，])|^|(?:^|(?<=[,，;；]))[小老]" + surname_class + r")叫)"
                          r"([\u4e00-\u9fff]{2,3})(?=[,，。;；、!！?？])")  # (。小黄叫黄德海，: who 小黄 is)
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
     # 王芳是一名老党员, 王芳是社区的一名老党员: a clause that says what the person is, the name its subject
@@ -143,8 +143,9 @@ def _as_soon_as(text: str, pos: int) -> bool:
 def _predicate_at(text: str, pos: int) -> bool:
     """Whether a predicate begins at ``pos``: a verb, adverb or preposition of two characters or more
     (坚持, 连连), or one of the single characters a sentence goes on with after its subject (正, 就, 把)."""
-    if text[pos:pos + 1] == "一" and word_freq(text[pos:pos + 2]) == 0 and _predicate_at(text, pos + 1):
-        return True  # 张华|一聊起: "as soon as", then the verb (王一鸣: a name's 一)
+    if text[pos:pos + 1] == "一" and word_freq(text[pos:pos + 2]) == 0 and _predicate_at(text, pos + 1) \
+            and _THEN.match(text, pos + 2, pos + 14):
+        return True  # 张华|一聊起…便滔滔不绝: "as soon as", its verb, then what follows (刘建一|说，: a name's 一)
     tokens = cut(text[pos:pos + 4])
     if not tokens:
         return False
@@ -162,6 +163,7 @@ def _predicate_at(text: str, pos: int) -> bool:
 
 # an idiom or a word of manner, the person's look or way (郭顺龙|喜笑颜开, 宋小三|乐呵呵地): what the clause tells
 _MANNER_TAGS = ("i", "z")
+_THEN = re.compile(r"[^，,。；;]*?[就便都]")  # what "as soon as" leads to, in the same clause (一聊起…便)
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 
 
@@ -304,7 +306,6 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in marked.finditer(text):
             if m.start() > 0 and is_han(text[m.start() - 1]):
                 _take_marked(doc, out, s.start, s.start + m.start(), says=m.group(2) is not None, here=here)
-        _take_known(doc, out, text, s.start, here=here)
         _take_unknown(doc, out, text, s.start, here=here)
         for m in _CLAUSE_OPENING.finditer(text):  # ，刘长兰竖起了大拇指: a clause's subject, named alone
             _take_subject(doc, out, text, m.start(1), s.start, here=here)
@@ -314,7 +315,8 @@ def extract_people(doc: Document) -> list[Mention]:
 
 _PLACE_AND_THING_ENDS = frozenset("乡镇村区县市馆坊店游子")
 _ADDRESS_ENDS = frozenset("姐哥叔姨嫂婶爷奶伯妈娘")  # a form of address after a name (王丽姐, 张三叔)
-_SITE_ENDS = frozenset("路街谷园苑府城")  # a road's, a valley's, an estate's last character (郑昔路, 陶源谷)
+# a road's, a valley's, an estate's, a hamlet's or a school's last character (郑昔路, 陶源谷, 彭家台, 侯家营, 农广校)
+_SITE_ENDS = frozenset("路街谷园苑府城台巷营坳坡崖舍埠堰堡嘴池原线校")
 _HAMLET_ENDS = frozenset("湾坝沟岭冲岗垭岩桥坪寨庄屯湖山河塘洼")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”…]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2}、?[\u4e00-\u9fff])")
 
@@ -351,15 +353,9 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             # among the three nor across their end (农|文旅, 沈悦|表示); 解民忧, 惠民生: a slogan's verb and 民;
             # 王丽|姐: a form of address; 黄梨|曾: the predicate's first character
         lo = max(0, at - 2)
-        pos = lo
-        for tok in cut_hmm(text[lo:at + 6]):
-            if pos == at:
-                break
-            pos += len(tok)
-        else:
-            continue
+        tok = _token_at(cut_hmm(text[lo:at + 6]), at - lo)
         end = at + len(tok)
-        if pos != at or len(tok) != 3 or word_freq(tok) > 0 or any(word_freq(c) == 0 for c in tok) \
+        if len(tok) != 3 or word_freq(tok) > 0 or any(word_freq(c) == 0 for c in tok) \
                 or tok[-1] in _PLACE_AND_THING_ENDS | _HAMLET_ENDS | _SITE_ENDS or text.startswith("新时代", end):
             continue  # three characters (two are any two: 单建, 施策, 余期), none a place's or a thing's ending
             # (郑昔路, 龙滚河); 习近平新时代…思想: an ideology's name
@@ -372,25 +368,19 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             _take(doc, out, tok, floor + at, here=here)  # (本网南宁讯(黄志刚): read already, as the byline)
 
 
+def _token_at(tokens: list[str], offset: int) -> str:
+    """The token that begins at ``offset`` of the text ``tokens`` cut, or "" where none does."""
+    pos = 0
+    for tok in tokens:
+        if pos == offset:
+            return tok
+        pos += len(tok)
+    return ""
+
+
 @lru_cache(maxsize=1)
 def _surname_char() -> re.Pattern[str]:
     return re.compile(f"[{''.join(sorted(surnames()))}]")
-
-
-def _take_known(doc: Document, out: list[Mention], text: str, floor: int, *, here: int) -> None:
-    """董必武、李先念两位国家主席, 毛泽东患难妻子: a name jieba's dictionary holds as a well-known person's
-    (``kg.lexicon.known_people``), wherever it stands as a word of its own."""
-    known = known_people()
-    for m in _known_first_char().finditer(text):
-        at = m.start()
-        if text[at:at + 3] in known and {at, at + 3} <= word_bounds(text, max(0, at - 4), min(len(text), at + 7)):
-            _take(doc, out, text[at:at + 3], floor + at, here=here, said=True)
-
-
-@lru_cache(maxsize=1)
-def _known_first_char() -> re.Pattern[str]:
-    """The first characters of the well-known names, one class: the scan for them skips every other character."""
-    return re.compile(f"[{''.join(sorted({w[0] for w in known_people()}))}]")
 
 
 def _subject_name(text: str, at: int) -> str | None:
@@ -646,12 +636,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if (name[0] not in surnames() and not (rare and _a_rare_surname_first(name) and start + len(name) in word_bounds(
-            doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or (
-            is_common_word(name) and not (len(name) == 3 and word_tag(name) == "nr")) or (
+            doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or is_common_word(name) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
-        # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are;
-        # 毛泽东, 李先念: a name of three jieba holds as a person's, however often it is written)
+        # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
     if given in lexicon()["tier"]["levels"] and (len(given) >= 2 or name[0] == "包"):
         return  # 支部委员|包网格, 包组: a verb and the unit of the party's grid it takes on (包楼栋, 包屯), no given
         # name (李盟, 王旗: a level of one character after another surname, a name)

@@ -360,10 +360,10 @@ def test_people_held_out_probe_keeps_its_score() -> None:
 
 def test_people_second_probe_keeps_its_score() -> None:
     """60 more real excerpts (people2.json, 134 names): 66 found at the nineteenth session's start, 90 after
-    the rules written from it (94 after the second batch, 101 with the names jieba's model joins); held to 97,
-    with at most 3 names no reader takes."""
+    the rules written from it (94 after the second batch; 93 once the names jieba's dictionary tags as well-known
+    people's were no longer read, 黎巴嫩 and 白鹿原 among them); held to 90, with at most 3 names no reader takes."""
     found, extra = _probe_score("people2.json")
-    assert found >= 97, found
+    assert found >= 90, found
     assert extra <= 3, extra
 
 
@@ -734,12 +734,11 @@ def test_people_no_name_after_a_possessive_or_before_how_often(text: str) -> Non
     ("他是辖区网格员许秋霞、叶芳霞的重点关爱对象。", ["许秋霞", "叶芳霞"]),  # the list's last, before 的
     ("该养殖场负责人正是紫竹村的乡贤陈木成。", ["陈木成"]),  # more roles: 乡贤, 举报人, 积极分子
     ("举报人胡春耕和被举报人胡学义是前后邻居。", ["胡春耕", "胡学义"]),
-    # well-known people jieba's dictionary holds, with no role or verb to introduce them
-    ("在红安这片红色土地上,诞生了董必武、李先念两位国家主席。", ["董必武", "李先念"]),
-    ("这里还是毛泽东患难妻子贺子珍的故里。", ["毛泽东", "贺子珍"]),
-    ("全村种了胡萝卜和高尔夫球场边的草坪。", []),  # words jieba tags as names, of things
+    # words jieba's dictionary tags as people's names, of things and places, are no one's name by themselves
+    ("全村种了胡萝卜和高尔夫球场边的草坪。", []),
+    ("退伍军人曾在黎巴嫩参加维和,游客来到白鹿原参观。", []),
 ])
-def test_people_lists_roles_and_well_known_names(text: str, names: list[str]) -> None:
+def test_people_lists_roles_and_no_names_of_things(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
 
 
@@ -767,4 +766,14 @@ def test_people_more_predicates_and_who_a_familiar_form_is(text: str, names: lis
     ("村民田学军(左一)和农前朝(左二)查看照片。", ["田学军", "农前朝"]),
 ])
 def test_people_names_the_hidden_markov_model_joins(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [  # (a second review of the session's rules found these wrong)
+    ("村党支部书记刘建一说,合作社收入翻番。", ["刘建一"]),  # 一 ends no name unless 就/便/都 follows
+    ("老街叫王家巷,如今焕然一新。", []),  # 老 and a street, no surname
+    ("志愿者赶到彭家台,走进戴家巷,工作队来到侯家营。", []),  # hamlets
+    ("县农广校在村里开办培训班。", []),  # a school
+])
+def test_people_names_after_the_second_review(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
