@@ -1935,6 +1935,8 @@ def test_places_a_counted_list_after_a_possessive_after_review(text: str, names:
 @pytest.mark.parametrize(("text", "names"), [
     ("该街道提升店马社区党群服务中心,进一步提升城市基层党建。", ["店马社区"]),  # a named community's centre
     ("全面提升社区党群服务中心功能。", []),  # any community's
+    ("投入资金改扩建社区党群服务中心3处。", []),  # a verb of improving a place, no name
+    ("全区焕新社区党群服务中心12个。", []),
 ])
 def test_places_a_community_before_its_party_and_people_s_centre(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
