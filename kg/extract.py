@@ -501,7 +501,6 @@ def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention
     return None
 
 
-
 def _lead_place(doc: Document, places: list[Mention]) -> Mention | None:
     """The first place the article's body names (今年来，南门街道党工委…): what a town's or community's
     report is about when it names no district or city to be its focus."""

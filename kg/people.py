@@ -66,7 +66,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     appointed = re.compile(rf"(?:{appointing})([\u4e00-\u9fff]{{2,3}}?)(?:为|担任)")
     # asked only of sentences that hold its verbs or 叫 (``_ELECTED_OR_CALLED``): a pattern that may begin at any
     # character is slow to fail
-    surname_class = f"[{''.join(sorted(surnames()))}]"  # (小黄叫…: a surname after 小 or 老; 老街叫… is no one)
+    surname_class = _surname_char().pattern  # (小黄叫…: a surname after 小 or 老; 老街叫… is no one)
     elected = re.compile(r"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{2,3}?)"
                          r"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后)?(?:当选|担任|出任|兼任|连任)"
                          r"|(?:名叫|叫做|(?:(?<=[,，])|^|(?:^|(?<=[,，;；]))[小老]" + surname_class + r")叫)"
@@ -318,6 +318,7 @@ _ADDRESS_ENDS = frozenset("姐哥叔姨嫂婶爷奶伯妈娘")  # a form of addr
 # a road's, a valley's, an estate's, a hamlet's or a school's last character (郑昔路, 陶源谷, 彭家台, 侯家营, 农广校)
 _SITE_ENDS = frozenset("路街谷园苑府城台巷营坳坡崖舍埠堰堡嘴池原线校")
 _HAMLET_ENDS = frozenset("湾坝沟岭冲岗垭岩桥坪寨庄屯湖山河塘洼")
+_NO_NAME_ENDS = _PLACE_AND_THING_ENDS | _HAMLET_ENDS | _SITE_ENDS  # the last characters of no person's name
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”…]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2}、?[\u4e00-\u9fff])")
 
 
@@ -356,7 +357,7 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
         tok = _token_at(cut_hmm(text[lo:at + 6]), at - lo)
         end = at + len(tok)
         if len(tok) != 3 or word_freq(tok) > 0 or any(word_freq(c) == 0 for c in tok) \
-                or tok[-1] in _PLACE_AND_THING_ENDS | _HAMLET_ENDS | _SITE_ENDS or text.startswith("新时代", end):
+                or tok[-1] in _NO_NAME_ENDS or text.startswith("新时代", end):
             continue  # three characters (two are any two: 单建, 施策, 余期), none a place's or a thing's ending
             # (郑昔路, 龙滚河); 习近平新时代…思想: an ideology's name
         if not _name_may_begin(doc.norm, floor, floor + at) or (tok[0] in "左右前后中" and text[at - 1:at] in "(（") \

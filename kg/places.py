@@ -1079,7 +1079,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
         if cls == "Community":  # (武穴街道|办事处|东新村社区: the town's office ends where its places may begin)
             stops = sorted({*stops, *(x.end for x in out),
                             *(x.end + len(_TOWN_OFFICE) for x in out if norm.startswith(_TOWN_OFFICE, x.end))})
-            towns = _TownStems(by_length([re.sub("(街道|镇|乡)$", "", x.name) for x in out]))
+            towns = _TownStems(by_length([_town_stem(x.name) for x in out]))
         # what each match asks of the stops and of the places found so far, kept searchable as they grow
         ends = sorted(x.end for x in out)
         ending_at = {x.end: x for x in out}  # the last place found ending at each offset
@@ -1810,11 +1810,19 @@ def _as_named_elsewhere(norm: str, locals_: list[_Local]) -> list[_Local]:
     return out
 
 
+_TOWN_SUFFIX = re.compile("(街道|镇|乡)$")
+
+
+def _town_stem(name: str) -> str:
+    """A town's name without its kind (五里堡街道 → 五里堡), as articles write it short."""
+    return _TOWN_SUFFIX.sub("", name)
+
+
 def _towns_written_short(mentions: list[Mention], locals_: list[_Local]) -> list[Mention]:
     """榕城|中山：… 榕城区中山街道: a city's or county's short name that is also the short name of a town the
     article names, with the division written in full nowhere, is the town's (a headline's short forms); the
     division's mention goes. Every city has its 中山街道, 人民街道, 城关镇."""
-    stems = {re.sub("(街道|镇|乡)$", "", loc.name) for loc in locals_ if loc.cls == "Township"}
+    stems = {_town_stem(loc.name) for loc in locals_ if loc.cls == "Township"}
     full = {m.key for m in mentions if m.surface == m.label}
     return [m for m in mentions if not (m.cls in ("City", "District") and m.surface != m.label
                                         and m.surface in stems and m.key not in full)]
@@ -1875,7 +1883,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     town_names_placed: dict[str, str] = {}  # each town's name, and the parent its first placed mention has
     ending = _by_end(out)
     for loc in (x for x in locals_ if x.cls == "Township"):
-        stem = re.sub("(街道|镇|乡)$", "", loc.name)
+        stem = _town_stem(loc.name)
         parent = _adjacent(ending, loc.start, ("District",)) or _districtless_city(
             gaz, _adjacent(ending, loc.start, ("City",)))  # 东莞市|塘厦镇: a city with no counties holds its towns
         # a street named as its district is in it (鼓楼街道), and a town named as its county (武功县|武功镇);
