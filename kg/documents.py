@@ -259,7 +259,7 @@ def segment(norm: str) -> list[Block]:
             kind = "heading"
         else:
             kind = "paragraph"
-        caption = _caption_end(line) if kind == "meta" else None
+        caption = (_caption_end(line) or _bracketed_credit_end(line)) if kind == "meta" else None
         if kind == "meta" and caption is None and _CAPTION_START.match(line) and not _CREDIT_TAIL.search(line):
             kind = "paragraph"  # 图为…书记李艳为记者们介绍…: the 记者 it names are its people, no byline's
         if caption is not None:  # 农前朝(左二)和村民查看照片。|新华每日电讯记者徐海涛摄: a caption, then its credit
@@ -276,6 +276,20 @@ _CAPTION_START = re.compile(r"[（(]?(?:图为|上图|下图|左图|右图|图�
 
 # a photograph's credit closing a caption line: the outlet and its photographer, 摄 or 摄影 at the end
 _CREDIT_TAIL = re.compile(r"[（(]?[^。！？!?]{0,24}(?:记者|通讯员|摄影)[^。！？!?]{0,16}?摄(?:影)?[）)]?\s*$")
+
+
+# the article's credits in brackets after its last sentence, on the sentence's line: (台湾网上海通讯员 黄佳俊)
+_BRACKETED_CREDIT = re.compile(r"\s*[（(][^()（）。！？]{0,24}(?:记者|通讯员|报道员|摄影|作者)"
+                               r"[^()（）。！？]{0,24}[)）]\s*")
+
+
+def _bracketed_credit_end(line: str) -> int | None:
+    """Where the sentences end in a line that closes with its credits in brackets (…接待了台湾参访团一行。
+    (台湾网上海通讯员 黄佳俊)): the sentences are the article's, its people and places with the rest."""
+    stops = [m.end() for m in _PROSE_END.finditer(line)]
+    if not stops or stops[-1] < 8 or not _BRACKETED_CREDIT.fullmatch(line, stops[-1]):
+        return None
+    return stops[-1]
 
 
 def _caption_end(line: str) -> int | None:

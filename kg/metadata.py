@@ -356,6 +356,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         after_fields = i > 0 and doc.blocks[i - 1].kind in ("meta", "clutter")
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
             names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line)
+            if line[:1] in "(（" and len(bracketed := _bracketed(line)) > len(names):
+                names = bracketed  # (刘敬宗 本报记者 苏文保) after its sentence: a bare name with the role's
         elif _CREDIT_LINE.match(line) and len(line) <= 40 and not _PROSE.search(line):
             names = _surnamed(byline_names(line))  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)

@@ -591,7 +591,8 @@ def _begins_shequ(norm: str, end: int) -> bool:
 
 
 _TRADES = ("物业", "科技", "集团", "股份")
-_TEAMS = ("服务队", "巡逻队")  # named in quotation marks, or by words of their own (``_a_named_team``)
+# named in quotation marks, or by words of their own (``_a_named_team``)
+_TEAMS = ("服务队", "巡逻队", "先锋队", "突击队", "志愿队", "宣讲团")
 
 
 def _a_named_team(stem: str) -> bool:
@@ -791,7 +792,9 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         if trade and _clause_like(stem):
             return fallback  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         office = norm[pos:pos + 1] in _OFFICE_HEADS
-        if _is_named(stem, tiers, norm, c, office=office):
+        quoted = norm[c:c + 1] == "“" and norm[pos - 1:pos] == "”" and "“" not in norm[c + 1:pos - 1] \
+            and norm.startswith(_TEAMS, pos)  # “管家红”先锋队: a quotation names a team (“红色物业”党支部: a kind)
+        if quoted or _is_named(stem, tiers, norm, c, office=office):
             if _place_and_kind(norm, c, pos, tiers, place_from):
                 return fallback
             return _after_its_role(norm, c, pos, place_starts)

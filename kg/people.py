@@ -51,7 +51,9 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
-    after_role = re.compile(rf"(?:{roles})([\u4e00-\u9fff]{{2,3}}?)(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
+    # (现村“第一书记”邵东山正在: a role in quotes, the name right after them)
+    after_role = re.compile(
+        rf"(?:{roles})[”」’]?([\u4e00-\u9fff]{{2,3}}?)(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
     # 市委干部宋银华: a role that is as often the subject of a short verb (干部包片到户) names three characters
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
     after_full_role = re.compile(
@@ -252,6 +254,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 else None
             if longer is not None and len(longer.group(0)) >= 2 and not follows_at.match(text, end, end + 1):
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
+            elif len(name) == 2 and text[end:end + 1] in "和与" and _SAYING.match(text, end + 1):
+                name, end = text[m.start(1):end + 1], end + 1  # 书记宋双和|说: "and" joins no one to a verb of
+                # saying, so the character is the name's
             said = text[end:end + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said, rare=True)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
@@ -627,7 +632,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     follows (a role before, a verb of saying after, a list of names), a surname of the 百家姓's rarer ones too."""
     if trim:  # 业主叶孝明对…: drop a trailing function character (表 only where 表示 begins: 余成表|向…)
         while len(name) > 2 and name[-1] in "对在说表和与的是将把时" and not (  # (书记胡静|时，她: when)
-                name[-1] == "表" and not doc.norm.startswith("示", start + len(name))):
+                name[-1] == "表" and not doc.norm.startswith("示", start + len(name))) and not (
+                name[-1] in "和与" and _SAYING.match(doc.norm, start + len(name))):  # 宋双和|说: no "and"
             name = name[:-1]
     given = name[1:]
     if given.startswith("某") or given in _address() or _nickname(name):

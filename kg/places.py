@@ -310,6 +310,24 @@ _NUMBERED_PART = re.compile(r"第[一二三四五六七八九十]{1,3}$")  # 蒲
 _LANDMARKS = ("火车站", "广场", "车站", "公园")  # what a community may be named as a side of (广场西社区)
 _DAY_AFTER = frozenset("省市县区州旗盟乡镇")  # where 日 begins a name, not a day: after a division (同仁市|日秀玛村)
 _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and townships, their names often ending in 和
+# the sides a place's first character may name (前寨村, 后坝村, 上木场社区), which are also a clause's "before",
+# "after", "on": a name only where a word begins with them and no word holds them with the rest
+_SIDES = frozenset("上下中前后")
+_VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
+# verbs of going to, staying in or taking charge of a village, whose object 村 is (驻村, 进村, 包村, 联村)
+_VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回")
+# levels of the administration written one character each (市县乡村四级, 区镇村贯通)
+_ONE_CHARACTER_LEVELS = frozenset("省市县区乡镇村")
+# a slogan's verb and its result, what is done to a kind of place (做强街道、做优社区, 建强驻村帮扶, 抓实支部):
+# a light verb, then one character of how the thing is left; no word of jieba's holds the pair
+_LIGHT_VERBS = frozenset("做建抓配选管育")
+_RESULTS = frozenset("强优实细精深活")
+
+
+def _resultative(name: str) -> bool:
+    return len(name) >= 2 and name[0] in _LIGHT_VERBS and name[1] in _RESULTS and word_freq(name[:2]) == 0
+
+
 _QUANTITY_WORDS = frozenset(("更多", "较多", "众多", "诸多", "很多", "许多", "一些", "有些", "部分", "其他", "其它",
                              "各个"))
 
@@ -387,10 +405,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             break  # 被选为|拱市村, 晨光漫过|猴场镇, 隶属于|新石街道: the clause's passive, its 为 (as), a verb's
             # aspect or its 于 (at, to)
         if len(tok) == 1:
-            if tok in "上下中" and i == 0 and parts and (left == 0 or not is_han(norm[left - 1])) \
-                    and not is_common_word(tok + parts[0]):
-                parts.insert(0, tok)  # ，上|木|场社区: at a clause's start 上, 下, 中 say no "on", "under", "in"
-                break
+            if tok in _SIDES and i == 0 and parts and (left == 0 or not is_han(norm[left - 1])) \
+                    and not is_common_word(tok + parts[0]) and (tok in "上下中" or norm.startswith(_VILLAGES, pos)):
+                parts.insert(0, tok)  # ，上|木|场社区, 。后|寨村位于…: at a clause's start 上, 下, 中, 前, 后 say no
+                break  # "on", "under", "in", "before", "after"
             if tok == "和" and not parts and i > 0 and norm.startswith(_MONGOLIAN_SUFFIXES, pos) \
                     and word_tag(tokens[i - 1]).startswith(("nr", "ns")) and looks_like_name(tokens[i - 1],
                                                                                            min_freq=min_freq):
@@ -483,6 +501,12 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 三|社区; 百合 is a word of its own; 七号|村 is named by its number
     if name in _QUANTITY_WORDS:
         return None  # 更多|村, 很多|小区: how many, not which (鼎新镇, 马当镇: jieba's rare adverbs are names)
+    if all(c in _ONE_CHARACTER_LEVELS for c in name):
+        return None  # 构建|区镇|村贯通, 县乡|村三级: the levels of the administration listed, no place
+    if _resultative(name):
+        name = name[2:]  # 建强|驻村帮扶, 做强|街道、做优|社区: a slogan's verb and its result (make strong), then
+        if len(name) < 2:  # the kind of place it is done to
+            return None
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
@@ -745,6 +769,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     run = norm[floor:pos]
     if not all(is_han(c) for c in run) or "党" in run or "委" in run:
         return None  # 温泉街道|党工委和东街|街道: a body's name between two places is no place's name
+    if len(run) == 1 and run in _VERBS_ON_VILLAGES:
+        return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
+        # 米河镇|盛|村 are named)
     if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
                             for t in cut(run)):
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
@@ -779,7 +806,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
-        len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (run[0] in "上下" and len(first) == 1))
+        len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
+            run[0] in _SIDES and len(first) == 1 and (run[0] in "上下" or norm.startswith(_VILLAGES, pos))))
     ) and not (run[0] == "和" and len(first) >= 2)  # 横塘镇|和平|村, 和平南街道: 和 inside a word is the name's
     if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's

@@ -370,3 +370,11 @@ def test_documents_a_line_that_speaks_to_the_reporter_is_no_byline(line: str, ki
 def test_documents_more_lines_that_speak_to_the_reporter(line: str) -> None:
     doc = make_document("a.txt", f"标题\n\n{line}\n".encode())
     assert [b.kind for b in doc.blocks[1:]] == ["paragraph"]
+
+
+def test_documents_a_sentence_before_its_bracketed_credits_is_read() -> None:
+    text = ("标题\n\n正文第一段，内容很多。\n\n"
+            "颛桥镇党委副书记周慧敏代表颛桥镇党委接待了台湾参访团一行。(台湾网上海通讯员 黄佳俊)\n")
+    doc = make_document("a.txt", text.encode("utf-8"))
+    assert "颛桥镇党委副书记周慧敏代表颛桥镇党委接待了台湾参访团一行。" in _sentences(doc)
+    assert any("黄佳俊" in line for line in _lines(doc, "meta"))

@@ -1010,3 +1010,10 @@ def test_organizations_a_place_then_a_determiner_and_a_level_name_no_body(tmp_pa
 ])
 def test_organizations_a_counted_kind_in_quotes_and_teams_name_no_body(tmp_path: Path, text: str) -> None:
     assert _orgs(tmp_path, text) == {}
+
+
+def test_organizations_a_team_named_in_quotation_marks(tmp_path: Path) -> None:
+    text = "社区党委牵头成立了“管家红”先锋队,福盛花园还有“园丁红”先锋队。成立党员先锋队。深化“红色物业”党支部建设。"
+    labels = set(_orgs(tmp_path, text))
+    assert {"管家红先锋队", "园丁红先锋队"} <= labels
+    assert "党员先锋队" not in labels and "红色物业党支部" not in labels  # a kind of team; a kind of branch

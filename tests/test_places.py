@@ -1970,3 +1970,16 @@ def test_places_a_headline_s_short_name_of_a_town_is_the_town_s() -> None:
     assert "中山市" not in _of_class(text, "City")
     assert _of_class(text, "Township") == ["中山街道"]
     assert "中山市" in _of_class("中山市中山街道开展活动。", "City")  # written in full: the city
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("秋日的保山市施甸县酒房乡后寨村,漫山遍野都是青绿。", ["后寨村", "酒房乡"]),  # 前, 后 begin villages' names
+    ("后坝村位于酒房乡西南角。", ["后坝村", "酒房乡"]),
+    ("楼栋门口原有一片绿地,后经街道牵头,搞起了绿化。", []),  # "later, through the street office"
+    ("构建区镇村贯通、点线面覆盖的产业链党建矩阵。", []),  # levels, one character each
+    ("围绕做强街道、做优社区、做实系统,构建治理新格局。", []),  # a slogan's verb and its result
+    ("实施“先锋培塑”行动 建强驻村帮扶骨干队伍。", []),
+    ("制定《宣汉县驻村第一书记管理办法》。", []),  # stationed in villages, a verb and its object
+])
+def test_places_sides_levels_and_slogans_before_a_kind(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") + _of_class(text, "Township") == names
