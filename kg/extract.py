@@ -46,6 +46,7 @@ from kg.tiers import counted_tier, extract_chains
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
 _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
+_OWN_BODIES = ("党工委", "党委", "党总支", "党支部")  # a place's own party body: the place at work
 _SPACES = re.compile(r"\s+")
 
 
@@ -92,8 +93,10 @@ class _Sentences:
             for k in range(first, i + 1):
                 s = self.doc.sentences[k]
                 opening = self._closing.get(k - 1) if k > 0 and self._block(k - 1) == self._block(k) else None
-                if opening is not None and opening.cls not in PLACE_CLASSES:
-                    opening = None  # a place goes on; a body (县委组织部…) speaks of its place's work
+                if opening is not None and opening.cls not in PLACE_CLASSES \
+                        and not opening.label.endswith(_OWN_BODIES):
+                    opening = None  # a place goes on, and so does its own party body (党总支搭建…。通过…机制，整合…);
+                    # another body (县委组织部…) speaks of its place's work
                 local = self._by_start.starting_in(s.start, s.end)
                 said_by = None
                 if k + 1 < len(self.doc.sentences) and self._block(k + 1) == self._block(k):

@@ -877,3 +877,13 @@ def test_actors_a_report_that_opens_with_its_one_community_is_about_it(extra: st
     doc = read_metadata(make_document("a.txt", ("标题\n\n" + _ONE_COMMUNITY.format(extra=extra)).encode()))
     place = main_place(doc, extract_places(doc))
     assert place is not None and place.label == about
+
+
+def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: Path) -> None:
+    # 党总支 opening a clause is the one the text named in full; a subjectless sentence after it is its doing
+    text = ("长宁区程家桥街道南龚居民区党总支创新打造“红色物业联盟”,形成新格局。\n"
+            "针对辖区面积大的特点,党总支搭建“一站式管家服务”平台,建立居委干部包联责任制。"
+            "通过“红色物业联盟+四方联动”机制,整合居委、民警、业委会资源,依托“巷心议事厅”议事平台,每季度召开联席会议。")
+    agents = _agents(_build(tmp_path, text))
+    assert agents["一站式管家服务平台"] == "南龚居民区党总支"
+    assert agents["巷心议事厅"] == "南龚居民区党总支"
