@@ -365,7 +365,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             names = names_line(line) or _bracketed(line)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line) or _opening_credit(line)
-        names = names or _photo_credit(line) or _dated_outlet_names(line) or _reported_by(line)
+        names = names or _photo_credit(line) or _dated_outlet_names(line)
+        names += [n for n in _reported_by(line) if n not in names]  # (宁宁/文 单毅夫 李书炳 图/视频: both credits)
         if names:
             out.append((b.start, names))
     return out
@@ -376,17 +377,22 @@ _DATED_OUTLET = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?
                            r"\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心)\s+")
 
 
+_DATED = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
 def _shifted(names: list[tuple[str, int, int]], offset: int) -> list[tuple[str, int, int]]:
     """Names found in a part of a line, at their offsets in the line (the part began at ``offset``)."""
     return [(n, offset + a, offset + z) for n, a, z in names]
 
 
 def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
-    """The names after a date and an outlet on a line of their own: the authors, whom the outlet sent."""
+    """The names after a date and an outlet on a line of their own: the authors, whom the outlet sent; or
+    after a date alone (2017-08-30曹煦: a page's date and its author, written together)."""
     m = _DATED_OUTLET.match(line)
-    if m is None:
-        return []
-    return _shifted(names_line(line[m.end():], sent=True), m.end())
+    if m is not None:
+        return _shifted(names_line(line[m.end():], sent=True), m.end())
+    m = _DATED.match(line)
+    return _shifted(names_line(line[m.end():]), m.end()) if m is not None and m.end() < len(line) else []
 
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
@@ -400,13 +406,33 @@ _REPORTED_BY = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(\S[^:：]{1,30
 
 
 def _reported_by(line: str) -> list[tuple[str, int, int]]:
-    """The reporters a line names by themselves before 报道 (report by), each a name."""
-    if not line.rstrip().endswith("报道"):
-        return []  # the common case, without running the pattern
-    m = _REPORTED_BY.match(line)
-    if m is None:
-        return []
-    return _shifted(names_line(m.group(1)), m.start(1))
+    """The reporters a line names by themselves before 报道 (report by), each a name; or the
+    photographers before 图 or 视频 (宁宁/文 单毅夫 李书炳 图/视频)."""
+    stripped = line.rstrip()
+    if stripped.endswith("报道"):
+        m = _REPORTED_BY.match(line)
+        if m is None:
+            return []
+        return _shifted(names_line(m.group(1)) or _trailing_names(m.group(1)), m.start(1))
+    if stripped.endswith(("图", "视频")):
+        m = _PICTURED_BY.match(line)
+        return _shifted(_trailing_names(m.group(1)), m.start(1)) if m is not None else []
+    return []  # the common case, without running the patterns
+
+
+_PICTURED_BY = re.compile(r"(.+?)\s+(?:图/视频|视频/图|图|视频)\s*$")
+
+
+def _trailing_names(text: str) -> list[tuple[str, int, int]]:
+    """Two names or more written last, apart by spaces, after what is not a name (闪电新闻?…?王安琪 娄冬梅 贾鑫,
+    a role's word lost to a lossy transcoding; 宁宁/文 单毅夫 李书炳): the credit's, whatever came before."""
+    text = text.replace("?", " ")  # (记者?杨唯伟: a space a lossy transcoding turned to ?)
+    parts = list(re.finditer(r"\S+", text))
+    for k in range(max(0, len(parts) - 4), len(parts) - 1):
+        found = names_line(text[parts[k].start():])
+        if found:
+            return _shifted(found, parts[k].start())
+    return []
 
 
 def _opening_credit(line: str) -> list[tuple[str, int, int]]:

@@ -427,3 +427,14 @@ def test_metadata_a_news_item_s_brackets_and_an_editor_s_credit() -> None:
     doc = _doc("标题", "宁德网消息(张尚瑶 张声平) 8月8日,在屏南县,村党支部书记指着鱼塘说。")
     assert doc.creators == ["张尚瑶", "张声平"]
     assert [n for n, _, _ in byline_names("编辑:刘译锴     编审:张馨引")] == ["刘译锴", "张馨引"]
+
+
+@pytest.mark.parametrize(("line", "creators"), [
+    ("闪电新闻?dòng)浾?王安琪 娄冬梅 贾鑫 报(bào)道", ["王安琪", "娄冬梅", "贾鑫"]),  # the role lost to mojibake
+    ("四川在线记者 宁宁/文 单毅夫 李书炳 图/视频", ["宁宁", "单毅夫", "李书炳"]),  # the writer, then the pictures'
+    ("2017-08-30曹煦", ["曹煦"]),  # a page's date and its author
+    ("2017-08-30 党建", []),  # a date and a word
+    ("社区 党建 图", []),
+])
+def test_metadata_names_before_a_credit_or_after_a_date(line: str, creators: list[str]) -> None:
+    assert _doc("标题", "", line, "", "正文内容很多,社区开展活动。").creators == creators
