@@ -84,6 +84,10 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # 住建局曹天平等陪同, 外黄坑自然村的刘忠军说: a person written after the body or place they are of
     of_body = re.compile(rf"(?:(?<=[{''.join(sorted(_OFFICES))}])|(?<=村的|区的|镇的))"
                          rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|等(?:人|同志)?[,，、]?(?:陪同|参加|出席))")
+    # ，王飞介绍，…, 据肖丽介绍，…: who speaks, named alone at a clause's start right before a verb of saying
+    # that a mark follows (the words said come next)
+    says_next = re.compile(r"(?:^|(?<=[，,。；;！？!?])|(?<=[，,。；;！？!?]据)|(?<=^据))(?!据)"
+                           rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS})(?=[，,：:])")
     # 马有宁:“红色小院”的打造…: who speaks, named before the colon that opens the quotation
     # (邓强说:“…: the name before the verb of saying, where one stands before the colon)
     speaker = re.compile(r"(?:^|(?<=[,，。;；!！?？\s]))([\u4e00-\u9fff]{2,3}?)说?[:：](?=\s*[“\"「])")
@@ -116,7 +120,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # (no look-behind for the Han character before: it would be tried at every offset; the loop asks it)
     marked = re.compile(rf"({address})|{photographed}|(说)(?=[:：,，“])")
     return (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker,
-            unsurnamed, led_by, listed, follows_at, has_title, marked, elected, full_role_joined)
+            unsurnamed, led_by, listed, follows_at, has_title, marked, elected, full_role_joined, says_next)
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
@@ -213,14 +217,14 @@ def extract_people(doc: Document) -> list[Mention]:
     for start, names in byline_blocks(doc):
         out.extend(_person(doc, name, start + a, start + z) for name, a, z in names)
     (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker, unsurnamed,
-     led_by, listed, follows_at, has_title, marked, elected, full_role_joined) = _name_patterns()
+     led_by, listed, follows_at, has_title, marked, elected, full_role_joined, says_next) = _name_patterns()
     for s in doc.sentences:
         text = doc.norm[s.start:s.end]
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
             _take(doc, out, m.group(1), m.start(1), here=here, rare=True)
         titled = has_title.search(text) is not None
-        for pattern in (appointed, elected, subject, speaker, led_by, listed, before_title):  # the surer first:
+        for pattern in (appointed, elected, subject, speaker, led_by, listed, before_title, says_next):  # surer first:
             if pattern is before_title and not titled:  # 选举王明远为书记 is 王明远, not 明远 before 为书记
                 continue
             if pattern is elected and not _ELECTED_OR_CALLED.search(text):

@@ -314,6 +314,9 @@ _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and town
 # "after", "on": a name only where a word begins with them and no word holds them with the rest
 _SIDES = frozenset("上下中前后")
 _VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
+_AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|微信|客户端)")  # “蜀兴村”APP
+# kinds of village a name never holds (到行政村|任|村党支部“第一书记”: serving as the village's secretary)
+_KINDS_OF_VILLAGE = frozenset(("行政村", "自然村"))
 # verbs of going to, staying in or taking charge of a village, whose object 村 is (驻村, 进村, 包村, 联村)
 _VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回")
 # levels of the administration written one character each (市县乡村四级, 区镇村贯通)
@@ -395,11 +398,15 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 and looks_like_name(tokens[i - 1], min_freq=min_freq) and not tokens[i - 1].endswith(_KIND_ENDS):
             parts.insert(0, tok)  # 文曲|中心|社区, 王庄|中心|村: the central one of a name, its word the name's
             continue
-        if tok in suffixes or tok.endswith(party_heads()):
+        if tok in suffixes or tok.endswith(party_heads()) or tok in _KINDS_OF_VILLAGE:
             if not parts and i == 0 and word_tag(tok) == "ns" and _common_word_names(norm, left, pos, tok):
                 parts.insert(0, tok)  # 、新村|社区: a place word that is also a suffix (…新村) names it alone
             break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a party
             # tier's word does (a place's name never holds a party body)
+        if len(tok) >= 3 and word_tag(tok[-2:]) == "v" and word_freq(tok[-2:]) >= 1000:
+            if not parts:
+                return None  # 余热|高票当选|社区内: a rare word of jieba's that ends in a common verb, a clause's
+            break
         if len(tok) >= 2 and (tok[0] == "被" or tok[-1] in "为于" or (
                 tok[-1] in "过着了" and word_tag(tok).startswith("v"))):
             break  # 被选为|拱市村, 晨光漫过|猴场镇, 隶属于|新石街道: the clause's passive, its 为 (as), a verb's
@@ -769,6 +776,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     run = norm[floor:pos]
     if not all(is_han(c) for c in run) or "党" in run or "委" in run:
         return None  # 温泉街道|党工委和东街|街道: a body's name between two places is no place's name
+    if "公司" in run:
+        return None  # 天霖园社区|物业公司和|社区党委: a company and "and", no place's name (悦和社区 ends in 和)
     if len(run) == 1 and run in _VERBS_ON_VILLAGES:
         return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
         # 米河镇|盛|村 are named)
@@ -1161,6 +1170,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # before it the clause's), no village named (红星村村级: the village, then its level)
                 if _COUNTED_AFTER.match(norm, m.end()):
                     continue  # 四星社区647个、三星社区670个: a kind, counted, no place named
+                if _AN_APP_AFTER.match(norm, m.end()):
+                    continue  # 依托“蜀兴村”APP: an app or an account named after a place, no place
                 if suffix == "村" and norm.startswith("入户", m.end()):
                     continue  # 进村入户, 水泥路连村入户: into villages and homes, no village named
                 if len(suffix) == 1 and _inside_a_longer_word(norm, m.start(), m.end(), a, b):

@@ -787,3 +787,13 @@ def test_people_names_after_the_second_review(text: str, names: list[str]) -> No
 ])
 def test_people_and_before_saying_an_adverb_and_a_quoted_role(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("社区党委书记杨梅带领大家开展活动,王飞介绍,今年社区新建了活动室。", ["杨梅", "王飞"]),
+    ("会上,据肖丽介绍,今年社区新建了活动室。", ["肖丽"]),  # who speaks, alone at a clause's start
+    ("对此,大家表示,要把好事办好。", []),
+    ("会上,王书记介绍,要办好。", []),  # a title, no given name
+])
+def test_people_a_name_alone_before_a_verb_of_saying(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)

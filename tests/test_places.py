@@ -1983,3 +1983,14 @@ def test_places_a_headline_s_short_name_of_a_town_is_the_town_s() -> None:
 ])
 def test_places_sides_levels_and_slogans_before_a_kind(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") + _of_class(text, "Township") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("他积极发挥余热,高票当选社区内小区业主委员会主任。", []),  # a rare word ending in a verb (当选)
+    ("克州选派单位主要领导到行政村任村党支部“第一书记”。", []),  # a kind of village, then serving as
+    ("这是天霖园社区物业公司和社区党委召开的会议。", ["天霖园社区"]),  # a company and "and"
+    ("依托“蜀兴村”APP等信息化平台,掌握第一书记履职情况。", []),  # an app named after a place
+    ("康巴什区悦和社区开展活动。", ["悦和社区"]),  # a name may end in 和
+])
+def test_places_verbs_kinds_companies_and_apps_name_no_community(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
