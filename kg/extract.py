@@ -280,6 +280,7 @@ def extract_document(doc: Document) -> DocFacts:
         if owner is None:
             continue
         owner = _place_of_committee(doc.norm, owner, places_at) or owner
+        owner = _locus(doc.norm, owner, places_at, doc.sentences[i].start, chain.start) or owner
         facts.mentions.extend(chain.levels)
         facts.structures.append(
             StructureFound(owner, chain.levels, chain.stated_count, finder.evidence(i))
@@ -509,6 +510,29 @@ def _lead_place(doc: Document, places: list[Mention]) -> Mention | None:
     report is about when it names no district or city to be its focus."""
     body = Spans((b.start, b.end) for b in doc.blocks if b.kind == "paragraph")
     return next((m for m in places if m.cls in PLACE_CLASSES and body.holds(m.start)), None)
+
+
+@lru_cache(maxsize=1)
+def _verbs_longest_first() -> tuple[str, ...]:
+    return tuple(by_length(program_verbs()))
+
+
+def _locus(norm: str, owner: Mention, places_at: dict[int, list[Mention]], start: int, end: int) -> Mention | None:
+    """The smaller place a structure is built in, written 在… before it in its sentence (顺庆区在体育场社区创新构建的
+    “社区党委—网格党支部—…”四级组织体系): the structure is that place's, the actor's work there."""
+    if owner.cls not in PLACE_CLASSES:
+        return None
+    found = None
+    for k in range(norm.find("在", start, end), end):
+        if k < 0:
+            break
+        if norm[k] != "在":
+            continue
+        place = next((m for m in places_at.get(k + 1, ()) if m.cls in PLACE_CLASSES), None)
+        if place is not None and PLACE_CLASSES.index(place.cls) > PLACE_CLASSES.index(owner.cls) \
+                and any(norm.startswith(_verbs_longest_first(), place.end + j) for j in range(3)):
+            found = place  # (在小区408名党员中推选…: among whom, no place built in)
+    return found
 
 
 def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Mention]]) -> Mention | None:

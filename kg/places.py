@@ -468,7 +468,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     and word_freq(tok) < 1000:
                 parts.insert(0, tok)  # 帮扶|王家|镇, 李家|村: a family's place, however common the word (王家: n;
                 # 国家, 万家, 商家 begin with rarer surnames)
-            elif not parts and (i == 0 or tokens[i - 1] in _TAKING_UP) and _common_word_names(
+            elif not parts and (i == 0 or tokens[i - 1] in _TAKING_UP or tokens[i - 1] == "在") and _common_word_names(
                     norm, pos - len(tok), pos, tok):
                 parts.insert(0, tok)  # ，公园|社区临时党总支, 、新村|社区“红色领航365”: a clause's or list's first
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "n" and i == 0 and left > 0 \
@@ -579,13 +579,15 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     list's item (after 、) in a sentence that names a 社区 or 村 before it (…天缘社区…、新村社区); or right
     after a verb that takes up a program and before the program's quotation (推广阳光社区“三方联动”经验). Not so:
     商量社区“邻里节”…, 难事社区办 (a slogan), 深化社区与… (a verb jieba tags otherwise)."""
-    if len(word) != 2 or left == 0 or word in _kinds():
+    if not 2 <= len(word) <= (3 if norm[left - 1:left] == "在" else 2) or left == 0 or word in _kinds():
         return False
     listed = norm[left - 1] == "、"  # a list's item may be an adjective too (、团结社区)
     if not norm.startswith(("社区", "村"), pos) or word_freq(word) >= 10_000 or word_tag(word) not in (
             (*_NOUN_TAGS, "a") if listed else _NOUN_TAGS):
         return False
     after = pos + (2 if norm.startswith("社区", pos) else 1)
+    if norm[left - 1] == "在":  # 顺庆区在|体育场|社区创新构建…: where a program is built, a landmark's name
+        return norm.startswith(_OWN_BODY_AFTER, after) or norm.startswith(tuple(program_verbs()), after)
     if norm[left - 1] not in _EDGES:  # 推广|阳光社区|“三方联动”经验: a place whose program a verb takes up
         return norm[after:after + 1] in ("“", "「") and norm[max(0, left - 2):left] in _TAKING_UP
     if norm[left - 1] == "、":

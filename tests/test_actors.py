@@ -887,3 +887,14 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
     agents = _agents(_build(tmp_path, text))
     assert agents["一站式管家服务平台"] == "南龚居民区党总支"
     assert agents["巷心议事厅"] == "南龚居民区党总支"
+
+
+def test_actors_a_structure_built_in_a_smaller_place_is_that_place_s(tmp_path: Path) -> None:
+    # 顺庆区 builds it in 体育场社区 (a landmark's name, read after 在 before the verb): the community's structure
+    text = "南充市顺庆区在体育场社区创新构建的“社区党委—网格党支部—小区党小组—党员楼栋长”四级组织体系。"
+    graph = _build(tmp_path, text)
+    owners = [graph.entities[s.owner].label for s in graph.structures]
+    assert owners == ["体育场社区"]
+    text = "平遥县秋雨社区在小区408名党员中推选党员中心户,建立“社区党委—小区党支部—网格党小组—党员中心户”组织体系。"
+    graph = _build(tmp_path, text)  # among the estate's members: no place the structure is built in
+    assert [graph.entities[s.owner].label for s in graph.structures] == ["秋雨社区"]
