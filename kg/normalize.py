@@ -107,6 +107,14 @@ def straighten_quotes(text: str) -> str:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin gloss a converter wrote after a character (小區(qū), 業(yè)): lower-case, with a tone mark.
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+# A pinyin syllable written without its tone (黨(dang) 建, 東(dong) 鐵匠營): an initial and a final of Mandarin's
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iong|iang|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ia|ie|iu|in|ua|uo|ui|un|ai|ei|ao|ou|an|en|er"
+             r"|ve|ue|a|o|e|i|u|v|ü)")
+# such glosses, a blank after each, a page writes after every polyphonic character: asked only of a text that
+# holds three or more, so a word in brackets after a character ((app), (ok)) is left alone elsewhere
+_TONELESS_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\({_SYLLABLE}\) ?(?=[\u4e00-\u9fff“”，,、。])")
+_TONELESS_AT_LEAST = 3
 _CLAUSE_END = re.compile(r"[\s,，、;；:：。!！?？]")
 
 
@@ -123,8 +131,14 @@ def drop_glosses(view: str) -> tuple[str, array | None]:
     (``len(view) + 1`` entries; a blank left by glosses maps to the char
     after it); None where there is no gloss, as in nearly every text.
     """
-    if "(" not in view or _GLOSS.search(view) is None:
+    if "(" not in view:
         return view, None
+    gloss = _GLOSS
+    if _GLOSS.search(view) is None:
+        toneless = _TONELESS_GLOSS.finditer(view)
+        if next(toneless, None) is None or sum(1 for _ in toneless) + 1 < _TONELESS_AT_LEAST:
+            return view, None
+        gloss = _TONELESS_GLOSS
     out: list[str] = []
     at = array("l")
     pending = 0  # blanks owed to the glosses of the current run
@@ -146,7 +160,7 @@ def drop_glosses(view: str) -> tuple[str, array | None]:
         at.extend(range(a, b))
 
     pos = 0
-    for m in _GLOSS.finditer(view):
+    for m in gloss.finditer(view):
         copy(pos, m.start())
         pending += m.end() - m.start()
         pos = m.end()

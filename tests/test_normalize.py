@@ -215,3 +215,13 @@ def test_normalize_a_run_of_question_marks_is_characters_lost_not_a_question() -
     assert normalise(text) == text.replace("????", "    ") and normalise("是吗?") == "是吗?"
     doc = read_metadata(make_document("a.txt", f"标题\n\n{text}\n\n正文第一句。\n".encode()))
     assert [m.label for m in extract_people(doc)] == ["黄曦"]
+
+
+def test_normalize_glosses_without_tones_on_a_page_that_writes_them_throughout() -> None:
+    text = "東(dong) 鐵匠營街道豐(feng) 富發展網格工作法,首個(ge) “社會(hui) 治理”試點"
+    view = normalise(text)
+    assert len(view) == len(text)  # offsets agree with the source
+    assert view.startswith("东铁匠营街道丰富发展网格工作法")
+    assert "首个“社会治理”试点" in view
+    kept = "使用微信(app)和小程序(ok)办理,黨(dang) 建。"  # one gloss, words in brackets: left as written
+    assert normalise(kept) == "使用微信(app)和小程序(ok)办理,党(dang) 建。"
