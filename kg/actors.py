@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, cut, is_common_word, lexicon, word_bounds, word_tag
+from kg.lexicon import PARTY_BODIES, by_length, cut, is_common_word, lexicon, word_bounds, word_tag
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
 from kg.places import TOWN_WINDOW, Places, section_at, section_starts
 from kg.spans import ByStart, Spans
@@ -343,12 +343,17 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
     """街道共收集…, 社区通过…: a bare 街道 or 社区 opening a clause is the one the text named last."""
     out = []
     norm = doc.norm
+    somewhere = False  # the clause before opened with 在…: the place or body where the next one's party body is
     for a, b in clauses(norm, s):
         lead = _LEAD.match(norm, a, b)
         at = lead.end() if lead else a
+        after_somewhere = somewhere
+        somewhere = norm.startswith("在", at) or (lead is not None and lead.group(0).endswith("在"))
         head = next((h for h in longest_first if norm.startswith(h, at)), None)
         if head is None or norm[at + len(head):at + len(head) + 1] in ("、", "和", "与", "及", "级", "层", "一"):
             continue  # 街道、社区两级: the kinds of place, not one of them
+        if head in PARTY_BODIES and after_somewhere:
+            continue  # 在华鑫科技公司，党委推行…: that company's committee, not the one named before
         target = candidates.last(head, at)
         if target is not None:
             out.append(replace(target, surface=head, start=at, end=at + len(head), file_name=doc.file_name,
@@ -357,7 +362,7 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
     return out
 
 
-PARTY_BODY = re.compile("党工委|党委|党总支|党支部")  # a party body's word (organizations reads it too)
+PARTY_BODY = re.compile("|".join(PARTY_BODIES))  # a party body's word (organizations reads it too)
 
 
 def _committee_of(norm: str, place: Mention, start: int, end: int, file_name: str,
@@ -382,8 +387,9 @@ def _committee_of(norm: str, place: Mention, start: int, end: int, file_name: st
 def _anaphora_heads() -> dict[str, str]:
     """Head word → the class it refers back to: the places' (小区, 社区, 村, 街道 …) and the bodies' (公司,
     合作社: the last body named whose name ends so)."""
-    lex = lexicon()
-    return {**lex["place"]["anaphora"]["heads"], **dict.fromkeys(lex["organization"]["anaphora"], "Organization")}
+    lex = lexicon()  # (党总支搭建…: a party body, bare, is the one the text named in full before)
+    return {**lex["place"]["anaphora"]["heads"],
+            **dict.fromkeys((*lex["organization"]["anaphora"], *PARTY_BODIES), "Organization")}
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,16 @@ from kg.actors import (
     make_focus,
     speaker_of_quote,
 )
-from kg.lexicon import by_length, cut, lexicon, organization_suffixes, program_acts, program_verbs, word_tag
+from kg.lexicon import (
+    PARTY_BODIES,
+    by_length,
+    cut,
+    lexicon,
+    organization_suffixes,
+    program_acts,
+    program_verbs,
+    word_tag,
+)
 from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
@@ -46,7 +55,8 @@ from kg.tiers import counted_tier, extract_chains
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
 _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
-_OWN_BODIES = ("党工委", "党委", "党总支", "党支部")  # a place's own party body: the place at work
+# how a sentence goes on with its paragraph's subject, naming none of its own (通过…, 依托…, 同时…)
+_GOES_ON = re.compile(r"[\s“]*(?:通过|依托|借助|围绕|坚持|以|同时|还|并|此外|另外)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -93,9 +103,10 @@ class _Sentences:
             for k in range(first, i + 1):
                 s = self.doc.sentences[k]
                 opening = self._closing.get(k - 1) if k > 0 and self._block(k - 1) == self._block(k) else None
-                if opening is not None and opening.cls not in PLACE_CLASSES \
-                        and not opening.label.endswith(_OWN_BODIES):
-                    opening = None  # a place goes on, and so does its own party body (党总支搭建…。通过…机制，整合…);
+                if opening is not None and opening.cls not in PLACE_CLASSES and not (
+                        opening.label.endswith(PARTY_BODIES) and _GOES_ON.match(self.doc.norm, s.start, s.end)):
+                    opening = None  # a place goes on; so does its own party body into a sentence that goes on with
+                    # how (党总支搭建…。通过…机制，整合…), not one whose subject kg may not know (县人民医院推出…);
                     # another body (县委组织部…) speaks of its place's work
                 local = self._by_start.starting_in(s.start, s.end)
                 said_by = None
@@ -523,15 +534,13 @@ def _locus(norm: str, owner: Mention, places_at: dict[int, list[Mention]], start
     if owner.cls not in PLACE_CLASSES:
         return None
     found = None
-    for k in range(norm.find("在", start, end), end):
-        if k < 0:
-            break
-        if norm[k] != "在":
-            continue
+    k = norm.find("在", start, end)
+    while k >= 0:
         place = next((m for m in places_at.get(k + 1, ()) if m.cls in PLACE_CLASSES), None)
         if place is not None and PLACE_CLASSES.index(place.cls) > PLACE_CLASSES.index(owner.cls) \
                 and any(norm.startswith(_verbs_longest_first(), place.end + j) for j in range(3)):
             found = place  # (在小区408名党员中推选…: among whom, no place built in)
+        k = norm.find("在", k + 1, end)
     return found
 
 

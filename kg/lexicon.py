@@ -22,6 +22,10 @@ from kg.atomic import write_atomic
 # A word more frequent than this in jieba's dictionary is a common word, not a name
 # (金山 291, 江口 109 are names; 示范 981, 试点 1130, 精品 1959 are not).
 COMMON_WORD_FREQ = 700
+# a place's or a body's own party body, by the word that ends its name (榴乡街道党工委, 南龚居民区党总支)
+PARTY_BODIES = ("党工委", "党委", "党总支", "党支部")
+# teams, whose name is their own words before the word for the kind of team (书香志愿服务队, “管家红”先锋队)
+TEAMS = ("服务队", "巡逻队", "先锋队", "突击队", "志愿队", "宣讲团")
 
 
 @lru_cache(maxsize=1)

@@ -373,11 +373,13 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
 
 
 # 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
-_DATED_OUTLET = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+"
-                           r"\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心)\s+")
+_DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATED_OUTLET = re.compile(
+    _DATE_TIME + r"\s+\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心)\s+")
+# 2017-08-30曹煦: a page's date, its author's name written against it (a blank between them may be a place's)
+_DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
+_PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
-
-_DATED = re.compile(r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
 def _shifted(names: list[tuple[str, int, int]], offset: int) -> list[tuple[str, int, int]]:
@@ -392,7 +394,9 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
     if m is not None:
         return _shifted(names_line(line[m.end():], sent=True), m.end())
     m = _DATED.match(line)
-    return _shifted(names_line(line[m.end():]), m.end()) if m is not None and m.end() < len(line) else []
+    if m is None or line.rstrip().endswith(_PLACE_ENDS):
+        return []
+    return _shifted(names_line(line[m.end():]), m.end())
 
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first

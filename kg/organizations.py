@@ -16,6 +16,7 @@ from itertools import accumulate, pairwise
 from kg.actors import PARTY_BODY, Focus
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import (
+    TEAMS,
     by_length,
     cut,
     deictic_words,
@@ -332,7 +333,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                   city_ends)
             if start is None:
                 continue
-            if m.group(0) in _TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
+            if m.group(0) in TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
                     and not _a_named_team(norm[start:m.start()]):
                 continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 and 书香志愿服务队 are named
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
@@ -591,8 +592,13 @@ def _begins_shequ(norm: str, end: int) -> bool:
 
 
 _TRADES = ("物业", "科技", "集团", "股份")
-# named in quotation marks, or by words of their own (``_a_named_team``)
-_TEAMS = ("服务队", "巡逻队", "先锋队", "突击队", "志愿队", "宣讲团")
+
+
+def _a_quoted_team(norm: str, opened: int, closed: int) -> bool:
+    """“管家红”先锋队: a quotation names a team, unless it holds a word of the dictionary (“红色”先锋队, “党员”
+    突击队: a kind of team) or its clause says each place has one (各村都成立了“…”先锋队)."""
+    clause = max(norm.rfind(c, 0, opened) for c in "，,。；;！？\n")
+    return word_freq(norm[opened + 1:closed - 1]) == 0 and not any(c in "各每均" for c in norm[clause + 1:opened])
 
 
 def _a_named_team(stem: str) -> bool:
@@ -622,7 +628,7 @@ def _teams_listed_after(doc: Document, found: list[Mention], focus: Focus) -> li
     out: list[Mention] = []
     taken = {(m.start, m.end) for m in found}
     for m in sorted(found, key=lambda x: x.start):
-        team = next((t for t in _TEAMS if m.label.endswith(t)), None)
+        team = next((t for t in TEAMS if m.label.endswith(t)), None)
         at = m.end
         while team is not None and at + 1 < len(norm) and norm[at] in _LIST_JOINS:
             item = _team_item(team).match(norm, at + 1)
@@ -793,7 +799,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             return fallback  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         office = norm[pos:pos + 1] in _OFFICE_HEADS
         quoted = norm[c:c + 1] == "“" and norm[pos - 1:pos] == "”" and "“" not in norm[c + 1:pos - 1] \
-            and norm.startswith(_TEAMS, pos)  # “管家红”先锋队: a quotation names a team (“红色物业”党支部: a kind)
+            and norm.startswith(TEAMS, pos) and _a_quoted_team(norm, c, pos)
         if quoted or _is_named(stem, tiers, norm, c, office=office):
             if _place_and_kind(norm, c, pos, tiers, place_from):
                 return fallback

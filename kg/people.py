@@ -124,6 +124,15 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
+_SAID_THEN_MARK = re.compile(rf"和(?:{_SAYS})[，,：:。“]")
+
+
+def _and_then_saying(text: str, at: int) -> bool:
+    """Whether 和 at ``at`` stands before a verb of saying and the mark after it (书记宋双和|说，): "and" joins no
+    one to a verb, so the character ends a name (赵强和|说书艺人, 刘洋与|介绍人: a noun follows, and is joined)."""
+    return _SAID_THEN_MARK.match(text, at) is not None
+
+
 _ELECTED_OR_CALLED = re.compile("当选|担任|出任|兼任|连任|叫")
 _SAYING = re.compile(_SAYS)
 
@@ -258,9 +267,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 else None
             if longer is not None and len(longer.group(0)) >= 2 and not follows_at.match(text, end, end + 1):
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
-            elif len(name) == 2 and text[end:end + 1] in "和与" and _SAYING.match(text, end + 1):
-                name, end = text[m.start(1):end + 1], end + 1  # 书记宋双和|说: "and" joins no one to a verb of
-                # saying, so the character is the name's
+            elif len(name) == 2 and _and_then_saying(text, end):
+                name, end = text[m.start(1):end + 1], end + 1  # 书记宋双和|说，: the character is the name's
             said = text[end:end + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said, rare=True)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
@@ -637,7 +645,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if trim:  # 业主叶孝明对…: drop a trailing function character (表 only where 表示 begins: 余成表|向…)
         while len(name) > 2 and name[-1] in "对在说表和与的是将把时" and not (  # (书记胡静|时，她: when)
                 name[-1] == "表" and not doc.norm.startswith("示", start + len(name))) and not (
-                name[-1] in "和与" and _SAYING.match(doc.norm, start + len(name))):  # 宋双和|说: no "and"
+                _and_then_saying(doc.norm, start + len(name) - 1)):  # 宋双和|说，: no "and"
             name = name[:-1]
     given = name[1:]
     if given.startswith("某") or given in _address() or _nickname(name):

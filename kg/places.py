@@ -314,7 +314,7 @@ _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and town
 # "after", "on": a name only where a word begins with them and no word holds them with the rest
 _SIDES = frozenset("上下中前后")
 _VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
-_AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|微信|客户端)")  # “蜀兴村”APP
+_AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP
 # kinds of village a name never holds (到行政村|任|村党支部“第一书记”: serving as the village's secretary)
 _KINDS_OF_VILLAGE = frozenset(("行政村", "自然村"))
 # verbs of going to, staying in or taking charge of a village, whose object 村 is (驻村, 进村, 包村, 联村)
@@ -413,7 +413,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             # aspect or its 于 (at, to)
         if len(tok) == 1:
             if tok in _SIDES and i == 0 and parts and (left == 0 or not is_han(norm[left - 1])) \
-                    and not is_common_word(tok + parts[0]) and (tok in "上下中" or norm.startswith(_VILLAGES, pos)):
+                    and not is_common_word(tok + parts[0]) and (tok in "上下中" or (
+                        norm.startswith(_VILLAGES, pos) and not word_tag(parts[0]).startswith("v"))):
                 parts.insert(0, tok)  # ，上|木|场社区, 。后|寨村位于…: at a clause's start 上, 下, 中, 前, 后 say no
                 break  # "on", "under", "in", "before", "after"
             if tok == "和" and not parts and i > 0 and norm.startswith(_MONGOLIAN_SUFFIXES, pos) \
@@ -579,8 +580,9 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     list's item (after 、) in a sentence that names a 社区 or 村 before it (…天缘社区…、新村社区); or right
     after a verb that takes up a program and before the program's quotation (推广阳光社区“三方联动”经验). Not so:
     商量社区“邻里节”…, 难事社区办 (a slogan), 深化社区与… (a verb jieba tags otherwise)."""
-    if not 2 <= len(word) <= (3 if norm[left - 1:left] == "在" else 2) or left == 0 or word in _kinds():
-        return False
+    if not 2 <= len(word) <= (3 if norm[left - 1:left] == "在" else 2) or left == 0 or word in _kinds() \
+            or (len(word) == 3 and word.endswith("区")):
+        return False  # (在开发区社区推行…: a kind of community, the zone's)
     listed = norm[left - 1] == "、"  # a list's item may be an adjective too (、团结社区)
     if not norm.startswith(("社区", "村"), pos) or word_freq(word) >= 10_000 or word_tag(word) not in (
             (*_NOUN_TAGS, "a") if listed else _NOUN_TAGS):
@@ -818,7 +820,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
-            run[0] in _SIDES and len(first) == 1 and (run[0] in "上下" or norm.startswith(_VILLAGES, pos))))
+            run[0] in _SIDES and len(first) == 1 and (run[0] in "上下" or (
+                norm.startswith(_VILLAGES, pos) and not word_tag(run[1]).startswith("v")))))
     ) and not (run[0] == "和" and len(first) >= 2)  # 横塘镇|和平|村, 和平南街道: 和 inside a word is the name's
     if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
@@ -1155,6 +1158,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # the township table knows ends with it (新兴镇|江口村 is a town's village)
                 if len(suffix) == 1 and _ends_a_city(norm, m.start(), m.end()):
                     continue  # 瓷都|景德镇: a city's short name that ends as a town's does (景德镇市), no town
+                if suffix == "乡" and prev == "之":
+                    continue  # 中国高原莜麦之乡, 鱼米之乡: "the home of", no township
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
                 if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(

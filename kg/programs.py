@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import (
+    PARTY_BODIES,
+    TEAMS,
     by_length,
     cut,
     deictic_words,
@@ -95,9 +97,8 @@ _STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题",
            "需求", "群体", "人群")  # 聚焦“一老一小”需求: a group of people and what they need
 _AIMS_OR_STATES = _AIMS + _STATES
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
-_PARTY_BODIES = ("党支部", "党总支", "党委")
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子")  # (“两委班子”: a leading group)
-_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:服务队|志愿队|巡逻队|突击队)")
+_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(TEAMS) + ")")
 # a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)
 _DRIVE = re.compile(r"(党支部|支部|党组织|小区|社区|楼栋|村)(创建|评定|争创)")
 _OPENING = "“\"「『‘"  # the marks a quotation opens with (see kg.text.quoted_spans: ‘ only nested in “”)
@@ -324,9 +325,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
         if head is None and inner.endswith(_COMPANY_ENDS) and "+" not in inner:
             continue  # a body's name in quotes, no head of a program after it (“党建+合作社”模式 is one)
+        if head is not None and norm.startswith(PARTY_BODIES, head[0]):
+            continue  # “合心合力”黑莓共富工坊行动党支部: the quotation names a party branch, not a program
         if head is not None and norm.startswith(org_tails, head[0]):
-            if norm.startswith(_PARTY_BODIES, head[0]):
-                continue  # “合心合力”黑莓共富工坊行动党支部: the quotation names a party branch, not a program
             head = None  # "…"行动小组 is a body (the program's: “清廉村居”建设领导小组)
         # a run of quotations closed by 等 + a head ("三服务""四巡四访四问"等活动)
         j = after

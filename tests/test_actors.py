@@ -889,6 +889,16 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
     assert agents["巷心议事厅"] == "南龚居民区党总支"
 
 
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    # the clause before says where the party body is: that company's, not the one named before
+    ("金湖社区党委联合辖区企业开展共建。在华鑫科技公司,党委推行“党建+生产”模式。", "党建+生产模式", "华鑫科技公司"),
+    # a body does not go on into a sentence with a subject of its own, read or not
+    ("桃源街道党工委组织辖区单位签订共建协议。县人民医院推出“红色医路”品牌。", "红色医路品牌", None),
+])
+def test_actors_a_party_body_s_reach(tmp_path: Path, text: str, program: str, actor: str | None) -> None:
+    assert _agents(_build(tmp_path, text)).get(program) == actor
+
+
 def test_actors_a_structure_built_in_a_smaller_place_is_that_place_s(tmp_path: Path) -> None:
     # 顺庆区 builds it in 体育场社区 (a landmark's name, read after 在 before the verb): the community's structure
     text = "南充市顺庆区在体育场社区创新构建的“社区党委—网格党支部—小区党小组—党员楼栋长”四级组织体系。"

@@ -434,6 +434,8 @@ def test_metadata_a_news_item_s_brackets_and_an_editor_s_credit() -> None:
     ("四川在线记者 宁宁/文 单毅夫 李书炳 图/视频", ["宁宁", "单毅夫", "李书炳"]),  # the writer, then the pictures'
     ("2017-08-30曹煦", ["曹煦"]),  # a page's date and its author
     ("2017-08-30 党建", []),  # a date and a word
+    ("2023-06-10 曹妃甸", []),  # a date and a place
+    ("2023-06-10黄店镇", []),
     ("社区 党建 图", []),
 ])
 def test_metadata_names_before_a_credit_or_after_a_date(line: str, creators: list[str]) -> None:

@@ -1017,3 +1017,8 @@ def test_organizations_a_team_named_in_quotation_marks(tmp_path: Path) -> None:
     labels = set(_orgs(tmp_path, text))
     assert {"管家红先锋队", "园丁红先锋队"} <= labels
     assert "党员先锋队" not in labels and "红色物业党支部" not in labels  # a kind of team; a kind of branch
+
+
+def test_organizations_a_quoted_word_or_every_place_s_team_is_a_kind(tmp_path: Path) -> None:
+    text = "各村都成立了“红色”先锋队,每支5至10人。各支部迅速组建“党员”突击队。各村均成立“春风”宣讲团。"
+    assert not {"红色先锋队", "党员突击队", "春风宣讲团"} & set(_orgs(tmp_path, text))

@@ -782,6 +782,8 @@ def test_people_names_after_the_second_review(text: str, names: list[str]) -> No
 @pytest.mark.parametrize(("text", "names"), [
     ("喜龙村党支部书记宋双和说,家门口赚钱。", ["宋双和"]),  # 和 before saying is the name's
     ("村党支部书记王建与村主任李明说,要抓好产业。", ["李明", "王建"]),  # 与 between two names joins them
+    ("老党员赵强和说书艺人一起编排快板。", ["赵强"]),  # 和 before a noun (说书艺人) joins it
+    ("预备党员刘洋与介绍人一起重温入党誓词。", ["刘洋"]),
     ("提到过去,新康园社区党支部书记邵长利颇有些无奈。", ["邵长利"]),  # 颇: a predicate's adverb
     ("原克州社科联主席、现村“第一书记”邵东山正在带领村干部升旗。", ["邵东山"]),  # a quoted role
 ])

@@ -1980,6 +1980,8 @@ def test_places_a_headline_s_short_name_of_a_town_is_the_town_s() -> None:
     ("围绕做强街道、做优社区、做实系统,构建治理新格局。", []),  # a slogan's verb and its result
     ("实施“先锋培塑”行动 建强驻村帮扶骨干队伍。", []),
     ("制定《宣汉县驻村第一书记管理办法》。", []),  # stationed in villages, a verb and its object
+    ("他先在镇里工作,后调村任职。", []),  # 后 and a verb: "later", no village
+    ("她调到青山镇后驻村工作三年。", ["青山镇"]),
 ])
 def test_places_sides_levels_and_slogans_before_a_kind(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") + _of_class(text, "Township") == names
@@ -1994,3 +1996,8 @@ def test_places_sides_levels_and_slogans_before_a_kind(text: str, names: list[st
 ])
 def test_places_verbs_kinds_companies_and_apps_name_no_community(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize("text", ["借助“中国高原莜麦之乡”国字招牌,打造种植基地。", "宁武县是鱼米之乡。"])
+def test_places_the_home_of_something_is_no_township(text: str) -> None:
+    assert _of_class(text, "Township") == []  # 之乡: "the home of"
