@@ -263,6 +263,9 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))
 
 
+_FORMER_OR_NOW = frozenset("原现")
+
+
 def _is_division(name: str) -> bool:
     """Whether ``name`` is a division's full name (会同县 after 会同; 镇江市 before 委)."""
     return any(d.name == name for d in load_gazetteer().lookup(name))
@@ -333,6 +336,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                   city_ends)
             if start is None:
                 continue
+            if norm[start] in _FORMER_OR_NOW and end - start >= 4 and not any(
+                    _is_division(norm[start:start + k]) for k in (2, 3, 4)):
+                start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city)
             if m.group(0) in TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
                     and not _a_named_team(norm[start:m.start()]):
                 continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 and 书香志愿服务队 are named

@@ -1022,3 +1022,10 @@ def test_organizations_a_team_named_in_quotation_marks(tmp_path: Path) -> None:
 def test_organizations_a_quoted_word_or_every_place_s_team_is_a_kind(tmp_path: Path) -> None:
     text = "各村都成立了“红色”先锋队,每支5至10人。各支部迅速组建“党员”突击队。各村均成立“春风”宣讲团。"
     assert not {"红色先锋队", "党员突击队", "春风宣讲团"} & set(_orgs(tmp_path, text))
+
+
+def test_organizations_a_former_or_present_body_is_the_body(tmp_path: Path) -> None:
+    text = "原克州社科联主席邵东山正在带领村干部升旗。原克州社保局局长张明到村里。原平市委组织部召开会议。"
+    labels = set(_orgs(tmp_path, text))
+    assert {"克州社科联", "克州社保局", "原平市委组织部"} <= labels  # 原: former (原平市 is a city)
+    assert not {"原克州社科联", "原克州社保局"} & labels
