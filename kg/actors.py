@@ -282,9 +282,10 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     candidates = _Named((m for m in places if m.cls in heads.values() and m.start >= 0), heads)
     longest_first = tuple(sorted(heads, key=len, reverse=True))
     bodies = frozenset(m.label for m in places if m.cls == "Organization")
+    named_at = frozenset(m.start for m in places)
     out = []
     for s in doc.sentences:
-        out.extend(_bare_subjects(doc, s, heads, longest_first, candidates, bodies))
+        out.extend(_bare_subjects(doc, s, heads, longest_first, candidates, bodies, named_at))
         hits = list(pat.finditer(doc.norm, s.start, s.end))
         if not hits:
             continue
@@ -339,16 +340,17 @@ def _referred_as(m: Mention, heads: dict[str, str]) -> str:
 
 
 def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_first: tuple[str, ...],
-                   candidates: _Named, bodies: frozenset[str]) -> list[Mention]:
+                   candidates: _Named, bodies: frozenset[str], named_at: frozenset[int]) -> list[Mention]:
     """街道共收集…, 社区通过…: a bare 街道 or 社区 opening a clause is the one the text named last."""
     out = []
     norm = doc.norm
-    somewhere = False  # the clause before opened with 在…: the place or body where the next one's party body is
+    somewhere = False  # the clause before opened with 在 and a place or body: where the next one's party body is
     for a, b in clauses(norm, s):
         lead = _LEAD.match(norm, a, b)
         at = lead.end() if lead else a
         after_somewhere = somewhere
-        somewhere = norm.startswith("在", at) or (lead is not None and lead.group(0).endswith("在"))
+        somewhere = (norm.startswith("在", at) and at + 1 in named_at) or (
+            lead is not None and lead.group(0).endswith("在") and at in named_at)  # (在此基础上: no place)
         head = next((h for h in longest_first if norm.startswith(h, at)), None)
         if head is None or norm[at + len(head):at + len(head) + 1] in ("、", "和", "与", "及", "级", "层", "一"):
             continue  # 街道、社区两级: the kinds of place, not one of them

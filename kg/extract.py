@@ -55,8 +55,9 @@ from kg.tiers import counted_tier, extract_chains
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
 _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
-# how a sentence goes on with its paragraph's subject, naming none of its own (通过…, 依托…, 同时…)
-_GOES_ON = re.compile(r"[\s“]*(?:通过|依托|借助|围绕|坚持|以|同时|还|并|此外|另外)")
+# how a sentence goes on with its paragraph's subject, naming none of its own: by what means (通过…, 依托…; 同时,
+# 此外, 还有 may open another subject's sentence: 同时，县人民医院推出…)
+_GOES_ON = re.compile(r"[\s“]*(?:通过|依托|借助|围绕|坚持)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -534,6 +535,7 @@ def _locus(norm: str, owner: Mention, places_at: dict[int, list[Mention]], start
     if owner.cls not in PLACE_CLASSES:
         return None
     found = None
+    start = max([start, *(norm.rfind(c, start, end) + 1 for c in "，,；;")])  # this clause's (…开展试点后，在全区推行…)
     k = norm.find("在", start, end)
     while k >= 0:
         place = next((m for m in places_at.get(k + 1, ()) if m.cls in PLACE_CLASSES), None)

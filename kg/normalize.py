@@ -112,8 +112,8 @@ _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iong|iang|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ia|ie|iu|in|ua|uo|ui|un|ai|ei|ao|ou|an|en|er"
              r"|ve|ue|a|o|e|i|u|v|ü)")
 # such glosses, a blank after each, a page writes after every polyphonic character: asked only of a text that
-# holds three or more, so a word in brackets after a character ((app), (ok)) is left alone elsewhere
-_TONELESS_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\({_SYLLABLE}\) ?(?=[\u4e00-\u9fff“”，,、。])")
+# holds three or more, so a word in brackets after a character ((app), 局域网(lan)、) is left alone elsewhere
+_TONELESS_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\({_SYLLABLE}\) (?=[\u4e00-\u9fff“”，,、。])")
 _TONELESS_AT_LEAST = 3
 _CLAUSE_END = re.compile(r"[\s,，、;；:：。!！?？]")
 

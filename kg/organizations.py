@@ -337,8 +337,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if start is None:
                 continue
             if norm[start] in _FORMER_OR_NOW and end - start >= 4 and not any(
-                    _is_division(norm[start:start + k]) for k in (2, 3, 4)):
-                start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city)
+                    _is_division(norm[start:start + k]) or word_freq(norm[start:start + k]) > 0 for k in (2, 3, 4)):
+                start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city;
+                # 现代城社区, 原生态农业合作社: a word begins the name)
             if m.group(0) in TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
                     and not _a_named_team(norm[start:m.start()]):
                 continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 and 书香志愿服务队 are named

@@ -317,8 +317,9 @@ _VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后�
 _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP
 # kinds of village a name never holds (到行政村|任|村党支部“第一书记”: serving as the village's secretary)
 _KINDS_OF_VILLAGE = frozenset(("行政村", "自然村"))
-# verbs of going to, staying in or taking charge of a village, whose object 村 is (驻村, 进村, 包村, 联村)
-_VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回")
+# verbs of going to, staying in, taking charge of or changing a village, whose object 村 is (驻村, 进村, 包村,
+# 后调村, 撤村并村)
+_VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回调改建撤并迁")
 # levels of the administration written one character each (市县乡村四级, 区镇村贯通)
 _ONE_CHARACTER_LEVELS = frozenset("省市县区乡镇村")
 # a slogan's verb and its result, what is done to a kind of place (做强街道、做优社区, 建强驻村帮扶, 抓实支部):
@@ -414,7 +415,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if len(tok) == 1:
             if tok in _SIDES and i == 0 and parts and (left == 0 or not is_han(norm[left - 1])) \
                     and not is_common_word(tok + parts[0]) and (tok in "上下中" or (
-                        norm.startswith(_VILLAGES, pos) and not word_tag(parts[0]).startswith("v"))):
+                        norm.startswith(_VILLAGES, pos) and parts[0] not in _VERBS_ON_VILLAGES)):
                 parts.insert(0, tok)  # ，上|木|场社区, 。后|寨村位于…: at a clause's start 上, 下, 中, 前, 后 say no
                 break  # "on", "under", "in", "before", "after"
             if tok == "和" and not parts and i > 0 and norm.startswith(_MONGOLIAN_SUFFIXES, pos) \
@@ -580,15 +581,15 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     list's item (after 、) in a sentence that names a 社区 or 村 before it (…天缘社区…、新村社区); or right
     after a verb that takes up a program and before the program's quotation (推广阳光社区“三方联动”经验). Not so:
     商量社区“邻里节”…, 难事社区办 (a slogan), 深化社区与… (a verb jieba tags otherwise)."""
-    if not 2 <= len(word) <= (3 if norm[left - 1:left] == "在" else 2) or left == 0 or word in _kinds() \
-            or (len(word) == 3 and word.endswith("区")):
-        return False  # (在开发区社区推行…: a kind of community, the zone's)
+    at = norm[left - 1:left] == "在"  # (在|体育场|社区: a landmark of three characters; 在高校社区, 在医院社区,
+    if len(word) != (3 if at else 2) or left == 0 or word in _kinds() or (at and word.endswith(("区", "村", "园"))):
+        return False  # 在开发区社区, 在城中村社区: kinds of community)
     listed = norm[left - 1] == "、"  # a list's item may be an adjective too (、团结社区)
     if not norm.startswith(("社区", "村"), pos) or word_freq(word) >= 10_000 or word_tag(word) not in (
             (*_NOUN_TAGS, "a") if listed else _NOUN_TAGS):
         return False
     after = pos + (2 if norm.startswith("社区", pos) else 1)
-    if norm[left - 1] == "在":  # 顺庆区在|体育场|社区创新构建…: where a program is built, a landmark's name
+    if at:  # 顺庆区在|体育场|社区创新构建…: where a program is built, a landmark's name
         return norm.startswith(_OWN_BODY_AFTER, after) or norm.startswith(tuple(program_verbs()), after)
     if norm[left - 1] not in _EDGES:  # 推广|阳光社区|“三方联动”经验: a place whose program a verb takes up
         return norm[after:after + 1] in ("“", "「") and norm[max(0, left - 2):left] in _TAKING_UP
@@ -821,7 +822,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
             run[0] in _SIDES and len(first) == 1 and (run[0] in "上下" or (
-                norm.startswith(_VILLAGES, pos) and not word_tag(run[1]).startswith("v")))))
+                norm.startswith(_VILLAGES, pos) and run[1] not in _VERBS_ON_VILLAGES))))
     ) and not (run[0] == "和" and len(first) >= 2)  # 横塘镇|和平|村, 和平南街道: 和 inside a word is the name's
     if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's

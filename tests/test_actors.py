@@ -894,6 +894,10 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
     ("金湖社区党委联合辖区企业开展共建。在华鑫科技公司,党委推行“党建+生产”模式。", "党建+生产模式", "华鑫科技公司"),
     # a body does not go on into a sentence with a subject of its own, read or not
     ("桃源街道党工委组织辖区单位签订共建协议。县人民医院推出“红色医路”品牌。", "红色医路品牌", None),
+    ("青山社区党委推出“红色管家”服务。同时,县人民医院推出“家庭医生签约”服务。", "家庭医生签约服务", None),
+    # 在此基础上 names no place: the body named before goes on
+    ("南龚居民区党总支搭建“管家服务”平台。在此基础上,党总支推出“巷心议事厅”议事平台。", "巷心议事厅",
+     "南龚居民区党总支"),
 ])
 def test_actors_a_party_body_s_reach(tmp_path: Path, text: str, program: str, actor: str | None) -> None:
     assert _agents(_build(tmp_path, text)).get(program) == actor
@@ -908,3 +912,6 @@ def test_actors_a_structure_built_in_a_smaller_place_is_that_place_s(tmp_path: P
     text = "平遥县秋雨社区在小区408名党员中推选党员中心户,建立“社区党委—小区党支部—网格党小组—党员中心户”组织体系。"
     graph = _build(tmp_path, text)  # among the estate's members: no place the structure is built in
     assert [graph.entities[s.owner].label for s in graph.structures] == ["秋雨社区"]
+    text = "成都市锦江区在春熙路街道开展试点后,在全区推行“街道党工委—社区党委—小区党支部—楼栋党小组”四级组织体系。"
+    graph = _build(tmp_path, text)  # the pilot's place is an earlier clause's: the structure is the district's
+    assert [graph.entities[s.owner].label for s in graph.structures] == ["锦江区"]

@@ -225,3 +225,5 @@ def test_normalize_glosses_without_tones_on_a_page_that_writes_them_throughout()
     assert "首个“社会治理”试点" in view
     kept = "使用微信(app)和小程序(ok)办理,黨(dang) 建。"  # one gloss, words in brackets: left as written
     assert normalise(kept) == "使用微信(app)和小程序(ok)办理,党(dang) 建。"
+    words = "平台接入局域网(lan)、广域网(wan),并通过连通测试(ping)逐户检查。"  # no blank after: no glosses
+    assert normalise(words) == words

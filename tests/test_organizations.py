@@ -1029,3 +1029,5 @@ def test_organizations_a_former_or_present_body_is_the_body(tmp_path: Path) -> N
     labels = set(_orgs(tmp_path, text))
     assert {"克州社科联", "克州社保局", "原平市委组织部"} <= labels  # 原: former (原平市 is a city)
     assert not {"原克州社科联", "原克州社保局"} & labels
+    labels = set(_orgs(tmp_path, "现代城社区党委联合辖区单位开展活动。原生态农业专业合作社党支部带头。"))
+    assert {"现代城社区党委", "原生态农业专业合作社党支部"} <= labels  # a word begins the name

@@ -1981,6 +1981,8 @@ def test_places_a_headline_s_short_name_of_a_town_is_the_town_s() -> None:
     ("实施“先锋培塑”行动 建强驻村帮扶骨干队伍。", []),
     ("制定《宣汉县驻村第一书记管理办法》。", []),  # stationed in villages, a verb and its object
     ("他先在镇里工作,后调村任职。", []),  # 后 and a verb: "later", no village
+    ("兰考县东坝头镇有12个行政村。后围村党支部推行积分制。", ["后围村", "东坝头镇"]),  # 围 is the name's
+    ("江北区在高校社区推行“校地共建”模式。", []),  # after 在, a kind of community (a landmark takes three)
     ("她调到青山镇后驻村工作三年。", ["青山镇"]),
 ])
 def test_places_sides_levels_and_slogans_before_a_kind(text: str, names: list[str]) -> None:
