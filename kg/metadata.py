@@ -381,7 +381,6 @@ _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
 
-
 def _shifted(names: list[tuple[str, int, int]], offset: int) -> list[tuple[str, int, int]]:
     """Names found in a part of a line, at their offsets in the line (the part began at ``offset``)."""
     return [(n, offset + a, offset + z) for n, a, z in names]
