@@ -313,6 +313,7 @@ _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and town
 # the sides a place's first character may name (前寨村, 后坝村, 上木场社区), which are also a clause's "before",
 # "after", "on": a name only where a word begins with them and no word holds them with the rest
 _SIDES = frozenset("上下中前后")
+_TELLING = frozenset(("介绍", "讲述", "回忆", "说", "讲", "谈", "聊", "提", "想", "问"))  # …起: telling about
 _VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
 _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP
 # kinds of village a name never holds (到行政村|任|村党支部“第一书记”: serving as the village's secretary)
@@ -434,6 +435,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     or (i > 0 and len(tokens[i - 1]) >= 2 and word_tag(tokens[i - 1]) == "v")):
                 parts.insert(0, tok)  # 同仁市|日秀玛村, 作为|日秀玛村: after a division or a verb 日 begins a name
                 break  # (3日, 主题党日, 活动日 (vn), 这些日: a day; 盘活(vn)|日秀玛村: ``_as_named_elsewhere``)
+            if tok == "起" and i > 0 and tokens[i - 1] in _TELLING:
+                break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name

@@ -2003,3 +2003,11 @@ def test_places_verbs_kinds_companies_and_apps_name_no_community(text: str, name
 @pytest.mark.parametrize("text", ["借助“中国高原莜麦之乡”国字招牌,打造种植基地。", "宁武县是鱼米之乡。"])
 def test_places_the_home_of_something_is_no_township(text: str) -> None:
     assert _of_class(text, "Township") == []  # 之乡: "the home of"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("她介绍起陈屋村的喜人变化。", ["陈屋村"]),  # telling about it: 起 is the verb's
+    ("他们走访起凤村,看望老党员。", ["起凤村"]),  # a village's name begins with 起
+])
+def test_places_telling_about_a_village(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
