@@ -716,7 +716,8 @@ _SUBORDINATE_END = re.compile(r"(?:以来|之后|以后|之际|期间|过程中|
 _IN_THE_COURSE = re.compile(r"[\s“]*(?:尤其是|特别是|同时|而)?在[^，,。；;]{2,40}中[\s，,]*$")  # 在全省深化“…”活动中，
 
 
-_MEANS = re.compile(r"[\s“]*(?:通过|借助|依托)")  # a sentence that opens with how it is done (通过严格执行…)
+MEANS_WORDS = ("通过", "借助", "依托")  # how a thing is done (通过严格执行…)
+_MEANS = re.compile(r"[\s“]*(?:" + "|".join(MEANS_WORDS) + ")")  # a sentence that opens with them
 
 
 def _subordinate(norm: str, a: int, b: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.actors import (
+    MEANS_WORDS,
     Focus,
     actor_at,
     anaphoric_mentions,
@@ -57,7 +58,7 @@ from kg.tiers import counted_tier, extract_chains
 _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
 # how a sentence goes on with its paragraph's subject, naming none of its own: by what means (通过…, 依托…; 同时,
 # 此外, 还有 may open another subject's sentence: 同时，县人民医院推出…)
-_GOES_ON = re.compile(r"[\s“]*(?:通过|依托|借助|围绕|坚持)")
+_GOES_ON = re.compile(r"[\s“]*(?:" + "|".join((*MEANS_WORDS, "围绕", "坚持")) + ")")
 _SPACES = re.compile(r"\s+")
 
 
@@ -524,23 +525,19 @@ def _lead_place(doc: Document, places: list[Mention]) -> Mention | None:
     return next((m for m in places if m.cls in PLACE_CLASSES and body.holds(m.start)), None)
 
 
-@lru_cache(maxsize=1)
-def _verbs_longest_first() -> tuple[str, ...]:
-    return tuple(by_length(program_verbs()))
-
-
 def _locus(norm: str, owner: Mention, places_at: dict[int, list[Mention]], start: int, end: int) -> Mention | None:
     """The smaller place a structure is built in, written 在… before it in its sentence (顺庆区在体育场社区创新构建的
     “社区党委—网格党支部—…”四级组织体系): the structure is that place's, the actor's work there."""
     if owner.cls not in PLACE_CLASSES:
         return None
     found = None
+    verbs = tuple(program_verbs())
     start = max([start, *(norm.rfind(c, start, end) + 1 for c in "，,；;")])  # this clause's (…开展试点后，在全区推行…)
     k = norm.find("在", start, end)
     while k >= 0:
         place = next((m for m in places_at.get(k + 1, ()) if m.cls in PLACE_CLASSES), None)
         if place is not None and PLACE_CLASSES.index(place.cls) > PLACE_CLASSES.index(owner.cls) \
-                and any(norm.startswith(_verbs_longest_first(), place.end + j) for j in range(3)):
+                and any(norm.startswith(verbs, place.end + j) for j in range(3)):
             found = place  # (在小区408名党员中推选…: among whom, no place built in)
         k = norm.find("在", k + 1, end)
     return found

@@ -135,8 +135,7 @@ def drop_glosses(view: str) -> tuple[str, array | None]:
         return view, None
     gloss = _GLOSS
     if _GLOSS.search(view) is None:
-        toneless = _TONELESS_GLOSS.finditer(view)
-        if next(toneless, None) is None or sum(1 for _ in toneless) + 1 < _TONELESS_AT_LEAST:
+        if len(_TONELESS_GLOSS.findall(view)) < _TONELESS_AT_LEAST:
             return view, None
         gloss = _TONELESS_GLOSS
     out: list[str] = []

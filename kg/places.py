@@ -592,13 +592,12 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
             (*_NOUN_TAGS, "a") if listed else _NOUN_TAGS):
         return False
     after = pos + (2 if norm.startswith("社区", pos) else 1)
-    if at:  # 顺庆区在|体育场|社区创新构建…: where a program is built, a landmark's name
-        return norm.startswith(_OWN_BODY_AFTER, after) or norm.startswith(tuple(program_verbs()), after)
-    if norm[left - 1] not in _EDGES:  # 推广|阳光社区|“三方联动”经验: a place whose program a verb takes up
+    if norm[left - 1] not in _EDGES and not at:  # 推广|阳光社区|“三方联动”经验: a place whose program a verb takes up
         return norm[after:after + 1] in ("“", "「") and norm[max(0, left - 2):left] in _TAKING_UP
     if norm[left - 1] == "、":
         clause = max(norm.rfind(c, 0, left - 1) for c in "。！？\n")
         return norm.find("社区", clause + 1, left - 1) >= 0 or norm.find("村", clause + 1, left - 1) >= 0
+    # (顺庆区在|体育场|社区创新构建…: after 在, where a program is built, a landmark's name, as after a mark)
     return norm.startswith(_OWN_BODY_AFTER, after) or norm.startswith(tuple(program_verbs()), after)
 
 
