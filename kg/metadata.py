@@ -27,7 +27,8 @@ _ROLE = re.compile("(" + "|".join(ROLES) + r")[\s?]*[:：|｜]?[\s?]*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
 # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄, 〉〉〉〉〉赵鹏)
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›»>]*")
-_CREDIT_LINE = re.compile(r"\s*(?:" + "|".join(map(re.escape, ROLES)) + r")\s*[:：|｜]")
+# (融媒体编辑 | 朱敬哲, 特约记者：王海: a word or two of the outlet's or of rank before the role)
+_CREDIT_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")\s*[:：|｜]")
 
 
 def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 from kg.lexicon import (
     any_surnames,
@@ -58,7 +58,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
     after_full_role = re.compile(
         rf"(?:{full_roles})([\u4e00-\u9fff]{{3}})(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
-    role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
+    # (75岁的麻忠忱|熟练地: an age said of someone, as a role is)
+    role_only = re.compile(rf"(?:{roles}|(?<![\d.])\d{{1,3}}多?岁的?)(?=[\u4e00-\u9fff]{{2,3}})")
     # 社区干部美丽帕提·依米提说: a transliterated name, joined by ·, after a role that takes only full names (asked
     # only where a · is: one alternation with the roles' would lose the scan for their first characters)
     full_role_joined = re.compile(rf"(?:{full_roles})(?=[\u4e00-\u9fff]{{1,6}}·)")
@@ -171,6 +172,8 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
     if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地":
         return True  # 书记曹玉金|详细地介绍, 余存娟|自豪地介绍: how the person does it (自豪 is a noun to jieba)
+    if len(first) >= 3 and first[-1] == "地" and word_tag(first[:-1])[:1] in ("a", "d", "v", "i", "z"):
+        return True  # 王国华|熟练地穿上: the same, cut by jieba as one word (熟练地)
     return first in _PREDICATE_CHARS or first in _after_name() or (
         len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p", "a")) or (  # (张洁|连续两天召集: an adjective)
         len(first) >= 2 and word_tag(first) in _MANNER_TAGS)
@@ -219,6 +222,16 @@ def _role_words() -> tuple[str, ...]:
 
 _PUNCTUATION = set(_MARKS_AFTER_NAME) | {""}
 _PLACE_OR_BODY = re.compile("[街镇区县市村省党委部办局厅]|副$")  # (市房管局副局长: not 管局副 before 局长)
+
+
+def _a_place_or_body(norm: str, name: str, start: int) -> bool:
+    """Whether ``name`` holds a character of a place's or a body's name; 党 that ends a given name of two
+    characters and makes no word with what follows is a name's (书记韦国党|走进, 刘建党|说; not 韦国|党员)."""
+    if name[-1] == "党" and len(name) == 3:
+        after = norm[start + 3:start + 4]
+        if not (is_han(after) and word_freq("党" + after) > 0):
+            return _PLACE_OR_BODY.search(name[:-1]) is not None
+    return _PLACE_OR_BODY.search(name) is not None
 
 
 def extract_people(doc: Document) -> list[Mention]:
@@ -292,9 +305,10 @@ def extract_people(doc: Document) -> list[Mention]:
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
             for k in ((4, 3) if compound else (3, 2)):
                 if k == 3 and not compound and (((text[at + 2:at + 3] in _PREDICATE_CHARS or _a_long_word_at(
-                        text, at + 2)) and _predicate_at(text, at + 2)) or _as_soon_as(text, at + 2)):
-                    continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起: the third character begins
-                    # the predicate
+                        text, at + 2)) and _predicate_at(text, at + 2)) or _as_soon_as(text, at + 2)
+                        or _verb_cut_after_two(text, at)):
+                    continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起, 张伟|成为: the third
+                    # character begins the predicate
                 if at in noun_ends and _no_name_after_a_role_noun(text[at:at + k]):
                     continue  # 种植户|金银花: a crop; 驻村干部|包片: a verb and its part
                 if text.startswith(_HOW_OFTEN, at + k) and _subject_name(text, at) is None:
@@ -469,6 +483,17 @@ def _an_idiom_at(text: str, at: int) -> bool:
     """Whether jieba reads an idiom or set phrase of four characters or more from ``at`` (严阵以待)."""
     tokens = cut(text[at:at + 6])
     return bool(tokens) and len(tokens[0]) >= 4 and word_tag(tokens[0]) in ("i", "l")
+
+
+def _verb_cut_after_two(text: str, at: int) -> bool:
+    """Whether jieba, cutting from a name's surname at ``at``, ends a word after two characters and reads a
+    verb of two characters or more next (张|伟|成为, not 王|建成|立即 nor 赵|志成|来到)."""
+    tokens = cut(text[at:at + 6])
+    ends = list(accumulate(len(t) for t in tokens))
+    if 2 not in ends:
+        return False
+    verb = tokens[ends.index(2) + 1] if ends.index(2) + 1 < len(tokens) else ""
+    return len(verb) >= 2 and word_tag(verb).startswith("v")
 
 
 def _a_long_word_at(text: str, at: int) -> bool:
@@ -678,7 +703,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or word_tag(name[:2]) in ("d", "t")):
         return  # 党员|荣誉感油然而生, 居民|向心力, 村民|常年|生活: a feeling or force, a time or an adverb, no name
     role_words = _role_words()
-    if _PLACE_OR_BODY.search(name) or any(w in name for w in role_words) or (
+    if _a_place_or_body(doc.norm, name, start) or any(w in name for w in role_words) or (
             name.endswith("会") and word_freq(name[-2:]) > 0):  # 协会, 参会, 大会: a body or a meeting (张现会: a name)
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
     if _a_place_named_in_full(doc.norm, name):

@@ -799,3 +799,30 @@ def test_people_and_before_saying_an_adverb_and_a_quoted_role(text: str, names: 
 ])
 def test_people_a_name_alone_before_a_verb_of_saying(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("驻村第一书记韦国党走进陈铺屯。", ["韦国党"]),  # 党 ends a given name, making no word with 走
+    ("社区书记刘建党说,今年建了活动室。", ["刘建党"]),
+    ("驻村第一书记韦国党员大会上发言。", []),  # 党员: a word of its own, no name's end
+    ("老党员王国华熟练地穿上红马甲。", ["王国华"]),  # 熟练地: an adverb jieba cuts as one word
+    ("8日早上,75岁的麻忠忱熟练地穿上红马甲。", ["麻忠忱"]),  # an age said of someone, as a role is
+    ("今年80岁的高龄老人依然坚持巡逻。", []),
+    ("年近70岁的王大爷每天都来。", []),  # a form of address, no name
+    ("30岁的张伟成为村里最年轻的书记。", ["张伟"]),  # 成为: the verb begins at the third character
+    ("党员赵志成来到现场。", ["赵志成"]),  # jieba reads 志成 as the given name
+    ("村民王建成立即赶到。", ["王建成"]),
+])
+def test_people_an_age_a_name_ending_in_dang_and_the_verb_after_two_characters(text: str,
+                                                                               names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("融媒体编辑 | 朱敬哲", ["朱敬哲"]),  # a word of the outlet's before the role
+    ("责任编审 | 李传玉 冯涛", ["冯涛", "李传玉"]),
+    ("见习记者：张三丰", ["张三丰"]),
+    ("综合 | 水乡周庄", []),  # no role: no credit
+])
+def test_people_credit_lines_with_words_before_the_role(line: str, names: list[str]) -> None:
+    assert sorted(set(_people(f"社区开展了活动。\n\n{line}"))) == sorted(names)
