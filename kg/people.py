@@ -18,6 +18,7 @@ from kg.lexicon import (
     cut_hmm,
     is_common_word,
     lexicon,
+    name_ends,
     rare_surnames,
     surnames,
     word_bounds,
@@ -174,13 +175,15 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 书记曹玉金|详细地介绍, 余存娟|自豪地介绍: how the person does it (自豪 is a noun to jieba)
     if len(first) >= 3 and first[-1] == "地" and word_tag(first[:-1])[:1] in ("a", "d", "v", "i", "z"):
         return True  # 王国华|熟练地穿上: the same, cut by jieba as one word (熟练地)
+    if len(first) >= 2 and word_tag(first) == "t" and len(tokens) > 1 and tokens[1] in _PREDICATE_CHARS:
+        return True  # 佘仕荣|今天又办了: when, then the predicate's adverb
     return first in _PREDICATE_CHARS or first in _after_name() or (
         len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p", "a")) or (  # (张洁|连续两天召集: an adjective)
         len(first) >= 2 and word_tag(first) in _MANNER_TAGS)
 
 
 # an idiom or a word of manner, the person's look or way (郭顺龙|喜笑颜开, 宋小三|乐呵呵地): what the clause tells
-_MANNER_TAGS = ("i", "z")
+_MANNER_TAGS = ("i", "z", "l")  # (张天义|密不可分: a set phrase, jieba's l)
 _THEN = re.compile(r"[^，,。；;]*?[就便都]")  # what "as soon as" leads to, in the same clause (一聊起…便)
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 
@@ -323,6 +326,11 @@ def extract_people(doc: Document) -> list[Mention]:
                     # 村主任李彦珍|“政见不合”: a quotation right after three characters
                     _take(doc, out, text[at:at + k], s.start + at, here=here, said=True, rare=True)
                     break
+            else:
+                if at not in noun_ends and not compound and _ends_a_name_of_three(text, at):
+                    # 书记巢国媛|带…, 负责人谢仁斌|回想起: no predicate read after either length, and the third
+                    # character ends many names
+                    _take(doc, out, text[at:at + 3], s.start + at, here=here, rare=True)
         for m in of_body.finditer(doc.norm, s.start, s.end):
             _take(doc, out, m.group(1), m.start(1), here=here, said=True)
         for m in _TELLS_THE_REPORTER.finditer(text):  # 家住…一楼的|李志芬|对记者说: after any 的, a name
@@ -483,6 +491,31 @@ def _an_idiom_at(text: str, at: int) -> bool:
     """Whether jieba reads an idiom or set phrase of four characters or more from ``at`` (严阵以待)."""
     tokens = cut(text[at:at + 6])
     return bool(tokens) and len(tokens[0]) >= 4 and word_tag(tokens[0]) in ("i", "l")
+
+
+_NAME_ENDS_OFTEN = 10  # names of jieba's dictionary a character ends before it is taken to end one here
+
+
+def _ends_a_name_of_three(text: str, at: int) -> bool:
+    """Whether three characters from ``at``, right after a role, read as a name though no predicate after
+    them was recognised: jieba joins none of them to what follows nor reads them as a word, the last two are
+    no word of the dictionary's but a name's, and the last often ends a name in jieba's dictionary (巢国媛|带,
+    谢仁斌|回想起; not 王|带队 nor 张|伟|成为)."""
+    if not (_NAME_RUN.fullmatch(text, at, at + 3) and at + 3 < len(text) and is_han(text[at + 3])):
+        return False
+    if text[at + 4:at + 5] == "的" or not is_han(text[at + 4:at + 5]):
+        return False  # 部长沙马拉林|的, 书记王静点赞|。: a fourth character may end the name as well
+    name = text[at:at + 3]
+    if at + 3 not in word_bounds(text, at, min(len(text), at + 8)) or (
+            word_freq(name) > 0 and not word_tag(name).startswith("nr")):
+        return False
+    first = cut(text[at:at + 8])[0]
+    if len(first) == 2 and not word_tag(first).startswith("nr"):
+        return False  # 党员|文艺|之家, 书记|项目|和: a word of two characters, then one
+    if len(cut_hmm(text[at:at + 8])[0]) > 3:
+        return False  # 书记|索南班巴|介绍: a longer name the hidden Markov model reads
+    return _given_name(name[1:]) and name[2] not in _PREDICATE_CHARS and \
+        name_ends().get(name[2], 0) >= _NAME_ENDS_OFTEN
 
 
 def _verb_cut_after_two(text: str, at: int) -> bool:
@@ -672,6 +705,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
                 name[-1] == "表" and not doc.norm.startswith("示", start + len(name))) and not (
                 _and_then_saying(doc.norm, start + len(name) - 1)):  # 宋双和|说，: no "and"
             name = name[:-1]
+    if len(name) == 3 and name[-1] == "家" and doc.norm.count(name[:2]) > doc.norm.count(name):
+        name = name[:2]  # 来到赵峰家。: the home of a person the text names without it (54岁的毛永家 is named so)
+    if name[0] == "任" and (doc.norm[start - 2:start] == "同志" or doc.norm[start - 1:start] in ")）"):
+        return  # 程波(男、37岁)同志|任城管委员: 任, "serve as", after the one who serves
     given = name[1:]
     if given.startswith("某") or given in _address() or _nickname(name):
         return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李: a person the text will not name

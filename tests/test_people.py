@@ -352,10 +352,19 @@ def test_people_probe_of_real_excerpts_keeps_its_score() -> None:
 def test_people_held_out_probe_keeps_its_score() -> None:
     """50 real excerpts kept out of rule-writing (people3.json, 112 names, typical news), its misses unread: 47
     found with 3 extra at the nineteenth session's start, and after the rules written from people2.json; 69
-    with 3 extra once names jieba's hidden Markov model joins were read."""
+    with 3 extra once names jieba's hidden Markov model joins were read; 75 with 3 extra in the twenty-first
+    session, once an age read as a role and a name of three after a role was read where no predicate is."""
     found, extra = _probe_score("people3.json")
-    assert found >= 65, found
+    assert found >= 72, found
     assert extra <= 5, extra
+
+
+def test_people_fourth_probe_keeps_its_score() -> None:
+    """60 more real excerpts (people4.json, 153 names, 31 provinces): 99 found with 17 extra at the twenty-first
+    session's start, 104 with 9 extra after the rules written from its misses and extras."""
+    found, extra = _probe_score("people4.json")
+    assert found >= 101, found
+    assert extra <= 11, extra
 
 
 def test_people_second_probe_keeps_its_score() -> None:
@@ -826,3 +835,35 @@ def test_people_an_age_a_name_ending_in_dang_and_the_verb_after_two_characters(t
 ])
 def test_people_credit_lines_with_words_before_the_role(line: str, names: list[str]) -> None:
     assert sorted(set(_people(f"社区开展了活动。\n\n{line}"))) == sorted(names)
+
+
+def test_name_ends_counts_the_last_characters_of_names_in_jiebas_dictionary() -> None:
+    from kg.lexicon import name_ends
+
+    ends = name_ends()
+    assert ends["强"] > 20 and ends["芳"] > 20  # the ends of many given names
+    assert ends.get("被", 0) == 0 and ends.get("却", 0) == 0  # words after a name, never its end
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("长松村党支部书记张天义密不可分。", ["张天义"]),  # a set phrase (jieba's l) after the name
+    ("党员佘仕荣今天又办了一件大好事。", ["佘仕荣"]),  # a time, then the predicate's adverb
+    ("资源圃负责人谢仁斌回想起当初的情形。", ["谢仁斌"]),  # no predicate read: 斌 ends many names
+    ("社区党委书记巢国媛带市政协考察团参观。", ["巢国媛"]),
+    ("成为“党员文艺之家”。", []),  # 文艺|之家: a word of two characters, then one
+    ("在江城党建开辟专栏定期择优亮晒书记项目和各地好经验。", []),
+    ("易地扶贫搬迁小区联合党支部书记索南班巴介绍。", ["索南班巴"]),  # not 索南班: the longer name
+    ("阿尔玛麻家,就是宣传部长沙马拉林的帮扶户。", []),  # a fourth character before 的 may end the name
+    ("居民发来文章,为社区党支部书记王静点赞。", []),  # (点赞, which jieba's dictionary lacks)
+])
+def test_people_a_name_of_three_after_a_role_where_no_predicate_is_read(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("社区干部赵峰去世了。出殡那天,居民们来到赵峰家。", ["赵峰"]),  # the home of one named without it
+    ("54岁的毛永家是名泉社区的见证者。毛永家当选社区书记。", ["毛永家"]),  # named so throughout
+    ("程波(男、37岁)同志任城管委员,王静(女、39岁)同志任青教委员。", []),  # 任: "serve as"
+])
+def test_people_a_persons_home_and_serving_as(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
