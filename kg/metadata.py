@@ -23,12 +23,13 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
          "终审", "审核", "审校", "校对", "核发")
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
-_ROLE = re.compile("(" + "|".join(ROLES) + r")[\s?]*[:：|｜]?[\s?]*")
+# (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
+_ROLE = re.compile("(" + "|".join(ROLES) + r"|报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
 # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄, 〉〉〉〉〉赵鹏)
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›»>]*")
 # (融媒体编辑 | 朱敬哲, 特约记者：王海: a word or two of the outlet's or of rank before the role)
-_CREDIT_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")\s*[:：|｜]")
+_CREDIT_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r"|报道)\s*[:：|｜]")
 
 
 def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -163,6 +164,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                     break  # 作者:方翠霞 来源:油坊店乡: the next field's label ends the names of this one
                 continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name
             name = _NAME_TAIL.sub("", token)
+            if len(name) == 3 and name[-1] == "文" and segment.startswith(("/摄", "/图", "／摄", "／图"), part.end()):
+                name = name[:-1]  # 封娇文/摄: the text and the photographs, both hers
             start = pos + part.start()
             if _OUTLET.fullmatch(name) or name in _NO_NAME:
                 continue  # 作者:佚名: the page says it has no name to give
@@ -306,14 +309,16 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     name) is none."""
     from kg.lexicon import word_freq
 
-    if not line[:m.start(1) - 1].rstrip().endswith(("讯", "消息")):  # (宁德网消息(张尚瑶 张声平))
-        return []
+    before = line[:m.start(1) - 1].rstrip()
+    if not before.endswith(("讯", "消息")) and _DATELINE_CABLE.search(before) is None:
+        return []  # (宁德网消息(张尚瑶 张声平), 新华社昆明5月15日电(许万虎、刘超))
     names = names_line(m.group(1), sent=True)  # (王博: after 讯 a one-character given name too)
     if any(word_freq(n) > 0 or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):
         return []
     return names
 
 
+_DATELINE_CABLE = re.compile(r"\d{1,2}日电$")  # a news agency's dateline: 新华社昆明5月15日电
 _BODY_OR_PLACE_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社")  # what bodies' and places' short names end in
 
 
@@ -469,9 +474,23 @@ def _photo_credit(line: str) -> list[tuple[str, int, int]]:
     m = _CREDIT.search(line)
     if m is None:
         return []
-    credit = m.group(1)
+    credit = m.group(1).rstrip("/／ ")  # (祁小军/摄)
     found = byline_names(credit + "摄") if _ROLE.search(credit) else names_line(credit)
+    if not found and (spaced := _SPACED_NAME.fullmatch(credit)) and spaced.group(1) in _surnames():
+        found = [(spaced.group(1) + spaced.group(2), 0, len(credit))]  # 闫 军摄: a name set out to a three's width
+    elif not found and len(parts := credit.rsplit(None, 1)) == 2:
+        # 人民网 邱宇哲摄, …蔬菜园区 祁小军/摄: the outlet or the caption's place, a space, then the photographer
+        found = _shifted(names_line(parts[1]), len(credit) - len(parts[1]))
     return _shifted(found, m.start(1))
+
+
+_SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])")
+
+
+def _surnames() -> frozenset[str]:
+    from kg.lexicon import surnames
+
+    return surnames()
 
 
 def read_creators(doc: Document) -> list[str]:

@@ -440,3 +440,17 @@ def test_metadata_a_news_item_s_brackets_and_an_editor_s_credit() -> None:
 ])
 def test_metadata_names_before_a_credit_or_after_a_date(line: str, creators: list[str]) -> None:
     assert _doc("标题", "", line, "", "正文内容很多,社区开展活动。").creators == creators
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("新华社昆明5月15日电(许万虎、刘超)“头顶雾露脚踩霜。”", ["许万虎", "刘超"]),  # a news agency's dateline
+    ("报道:杨成林 陈应国 刁燕燕 方之舟 李萍", ["杨成林", "陈应国", "刁燕燕", "方之舟", "李萍"]),  # reported by
+    ("甘泉县下寺湾镇省级蔬菜园区 祁小军/摄", ["祁小军"]),  # the caption's place, then the photographer
+    ("沈阳市阳光100社区。人民网 邱宇哲摄", ["邱宇哲"]),  # the outlet, then the photographer
+    ("闫 军摄", ["闫军"]),  # a name set out to a three's width
+    ("本报(记者 于秋莹 封娇文/摄)“姑娘,我是4号楼的。”", ["于秋莹", "封娇"]),  # 文/摄: text and photographs
+    ("比赛现场 摄", []),
+    ("据报道,今年社区新建了活动室。", []),  # 报道 without its colon labels nothing
+])
+def test_metadata_credits_of_datelines_reports_and_photographs(line: str, names: list[str]) -> None:
+    assert _doc("标题", "", "社区开展了活动。", "", line, "", "社区开展了活动。").creators == names

@@ -361,10 +361,11 @@ def test_people_held_out_probe_keeps_its_score() -> None:
 
 def test_people_fourth_probe_keeps_its_score() -> None:
     """60 more real excerpts (people4.json, 153 names, 31 provinces): 99 found with 17 extra at the twenty-first
-    session's start, 104 with 9 extra after the rules written from its misses and extras."""
+    session's start, 104 with 9 extra after the rules written from its misses and extras, 113 with 8 once
+    credits of a news agency's dateline, of 报道:, and photographers after a caption or an outlet were read."""
     found, extra = _probe_score("people4.json")
-    assert found >= 101, found
-    assert extra <= 11, extra
+    assert found >= 110, found
+    assert extra <= 10, extra
 
 
 def test_people_second_probe_keeps_its_score() -> None:
