@@ -89,7 +89,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # ，王飞介绍，…, 据肖丽介绍，…: who speaks, named alone at a clause's start right before a verb of saying
     # that a mark follows (the words said come next)
     says_next = re.compile(r"(?:^|(?<=[，,。；;！？!?])|(?<=[，,。；;！？!?]据)|(?<=^据))(?!据)"
-                           rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS})(?=[，,：:])")
+                           rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_SAYS}|指出|强调)(?=[，,：:])")  # (习近平指出,)
     # 马有宁:“红色小院”的打造…: who speaks, named before the colon that opens the quotation
     # (邓强说:“…: the name before the verb of saying, where one stands before the colon)
     speaker = re.compile(r"(?:^|(?<=[,，。;；!！?？\s]))([\u4e00-\u9fff]{2,3}?)说?[:：](?=\s*[“\"「])")
@@ -260,7 +260,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
                 # 扶贫办|刘昆明|主任: between a body and a title, a name whatever its given name is (昆明)
                 said = pattern is before_title and len(m.group(g)) == 3 and text[m.start(g) - 1:m.start(g)] in _OFFICES
-                _take(doc, out, m.group(g), s.start + m.start(g), here=here, said=said)
+                personal = pattern is before_title and text.startswith(_PERSONAL_TITLES, m.end(g))
+                _take(doc, out, m.group(g), s.start + m.start(g), here=here, said=said, titled=personal)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
@@ -696,8 +697,20 @@ def _a_rare_surname_first(name: str) -> bool:
         not word_tag(name[1:]).startswith(_NOT_A_GIVEN_NAME_TAGS)
 
 
+# titles that follow only a person's name (市长 follows a city's too: 莫斯科市长)
+_PERSONAL_TITLES = ("同志", "总书记", "主席", "先生", "女士", "教授", "院士")
+
+
+def _a_well_known_person(name: str) -> bool:
+    """Whether jieba's dictionary holds ``name`` as a person's, often used (邓小平, 毛泽东): a common surname and
+    two characters that end no place's or thing's name. Asked only before a title (邓小平同志), where a word
+    so tagged is a name; alone, its person's tag is not to be trusted (黄金周, 季后赛 are tagged so)."""
+    return len(name) == 3 and name[0] in surnames() and word_tag(name) in ("nr", "nrfg") \
+        and name[-1] not in _NO_NAME_ENDS
+
+
 def _take(doc: Document, out: list[Mention], name: str, start: int,
-          *, here: int, trim: bool = False, said: bool = False, rare: bool = False) -> None:
+          *, here: int, trim: bool = False, said: bool = False, rare: bool = False, titled: bool = False) -> None:
     """``name`` taken as a person's unless it reads as something else; ``rare``: where the context says a person
     follows (a role before, a verb of saying after, a list of names), a surname of the 百家姓's rarer ones too."""
     if trim:  # 业主叶孝明对…: drop a trailing function character (表 only where 表示 begins: 余成表|向…)
@@ -717,7 +730,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if (name[0] not in surnames() and not (rare and _a_rare_surname_first(name) and start + len(name) in word_bounds(
-            doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or is_common_word(name) or (
+            doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or (
+            is_common_word(name) and not (titled and _a_well_known_person(name))) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)

@@ -868,3 +868,13 @@ def test_people_a_name_of_three_after_a_role_where_no_predicate_is_read(text: st
 ])
 def test_people_a_persons_home_and_serving_as(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("邓小平同志曾说过,要抓好基层。", ["邓小平"]),  # a name in heavy use, before a title only a person takes
+    ("习近平指出,要抓好基层党建。", ["习近平"]),  # at a clause's start, before 指出 and a mark
+    ("莫斯科市长来访。", []),  # 市长 follows a city's name as well
+    ("黄金周期间游客众多。", []),  # tagged as a person's by jieba, a holiday
+])
+def test_people_well_known_names_before_a_personal_title(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
