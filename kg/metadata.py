@@ -254,7 +254,8 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     Pages often put the authors under the headline with no role word. Each
     part must look like a name: two or three characters, a common surname
     first, and not a dictionary word. Names that a body ``sent`` (街道办事处
-    江漫) are names whatever their given name is: 漫 is a word too.
+    江漫), or that a credit's place gives (…建议。(徐洋), (林青 摄)), are names
+    whatever their given name is (漫 is a word too), and may be rare words.
     """
     from kg.lexicon import is_common_word, surnames, word_freq
 
@@ -267,12 +268,16 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
         name = m.group(0)
         if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()):
             return []
-        if is_common_word(name) or (word_freq(name) > 0 and not _known_person(name)) or (
+        if is_common_word(name) or (word_freq(name) > (_RARE_WORD if sent else 0) and not _known_person(name)) or (
                 is_common_word(name[1:]) and not sent and not (len(name) == 2 and len(parts) >= 2)):
             return []  # (王士强 许乐: a one-character given name is any character, and two names or more on
             # a line of their own are names)
         out.append((name, m.start(), m.end()))
     return out
+
+
+# How often a word of jieba's may be used and still be a name where the context sends one (…建议。(徐洋))
+_RARE_WORD = 20
 
 
 def _known_person(name: str) -> bool:
@@ -329,7 +334,10 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
         return []
     inner = m.group(1).replace("、", " ")
     quoted = line[:m.start(1) - 1].rstrip().endswith(("”", '"', "」"))
-    names = [] if quoted else names_line(inner)  # 。”(张桂梅): after a quotation, a name alone is its speaker
+    # (…意见建议。(徐洋): after a sentence's full stop, a name alone is its author's whatever its given name is)
+    closing = line[:m.start(1) - 1].rstrip().endswith(("。", "！", "？"))
+    names = [] if quoted else names_line(inner, sent=closing)  # 。”(张桂梅): after a quotation, a name alone is
+    # its speaker
     if names:
         return names
     body = re.match(r"\s*(\S+)\s+", inner)
@@ -464,11 +472,14 @@ def _closing_credit(line: str) -> list[tuple[str, int, int]]:
 
 
 _CREDIT = re.compile(r"(?:^|(?<=[。！？]))\s*([^。！？]{2,30}?)\s*摄\s*$")
+_BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）。！？]{2,12}?)\s*摄\s*[)）]\s*$")
 
 
 def _photo_credit(line: str) -> list[tuple[str, int, int]]:
     """The photographer a caption or a line ends with (刘波 摄, …交流。 新华社记者 黄孝邦摄): names alone, or
     after a role, right before 摄 at the line's end."""
+    if line.rstrip().endswith(("摄)", "摄）")) and (b := _BRACKETED_CREDIT.search(line)):
+        return _shifted(names_line(b.group(1), sent=True), b.start(1))  # 新华网发(林青 摄)
     if not line.rstrip().endswith("摄"):
         return []  # the common case, without running the pattern
     m = _CREDIT.search(line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate, chain
+from typing import TYPE_CHECKING
 
 from kg.lexicon import (
     any_surnames,
@@ -28,6 +29,9 @@ from kg.lexicon import (
 from kg.metadata import byline_blocks, compound_surnames
 from kg.model import Document, Mention
 from kg.text import is_han
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
 
 
 def _person(doc: Document, name: str, start: int, end: int | None = None) -> Mention:
@@ -171,6 +175,8 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 杨再兴|算起了: a one-character verb and its complement
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
+    if len(first) == 2 and first[1] in _COMPLETIVES and word_tag(first[0]).startswith("v"):
+        return True  # 游丹|接过: a verb and its complement, one word to jieba (tagged c)
     if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地":
         return True  # 书记曹玉金|详细地介绍, 余存娟|自豪地介绍: how the person does it (自豪 is a noun to jieba)
     if len(first) >= 3 and first[-1] == "地" and word_tag(first[:-1])[:1] in ("a", "d", "v", "i", "z"):
@@ -332,6 +338,9 @@ def extract_people(doc: Document) -> list[Mention]:
                     # 书记巢国媛|带…, 负责人谢仁斌|回想起: no predicate read after either length, and the third
                     # character ends many names
                     _take(doc, out, text[at:at + 3], s.start + at, here=here, rare=True)
+        for m in _LIKE_THIS.finditer(text):  # 像李春香这样“退休不褪色”的老人: a person as an example (not a
+            if not _gazetteer().lookup(m.group(1)):  # place: 像张家口这样的城市)
+                _take(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in of_body.finditer(doc.norm, s.start, s.end):
             _take(doc, out, m.group(1), m.start(1), here=here, said=True)
         for m in _TELLS_THE_REPORTER.finditer(text):  # 家住…一楼的|李志芬|对记者说: after any 的, a name
@@ -680,11 +689,18 @@ def _nickname(name: str) -> bool:
     return len(name) == 2 and name[0] in "小老" and name[1] in surnames()
 
 
-def _a_place_named_in_full(norm: str, name: str) -> bool:
-    """Whether ``name`` is a division's short name whose full name the text writes (薛城 and 薛城区)."""
+def _gazetteer() -> Gazetteer:
     from kg.gazetteer import load_gazetteer
 
-    return any(d.name != name and d.name in norm for d in load_gazetteer().lookup(name))
+    return load_gazetteer()
+
+
+_LIKE_THIS = re.compile(r"像([\u4e00-\u9fff]{2,3})这样")
+
+
+def _a_place_named_in_full(norm: str, name: str) -> bool:
+    """Whether ``name`` is a division's short name whose full name the text writes (薛城 and 薛城区)."""
+    return any(d.name != name and d.name in norm for d in _gazetteer().lookup(name))
 
 
 _NOT_A_GIVEN_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "f", "m", "q", "t")

@@ -454,3 +454,13 @@ def test_metadata_names_before_a_credit_or_after_a_date(line: str, creators: lis
 ])
 def test_metadata_credits_of_datelines_reports_and_photographs(line: str, names: list[str]) -> None:
     assert _doc("标题", "", "社区开展了活动。", "", line, "", "社区开展了活动。").creators == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("对下一步工作的开展提出了意见建议。(徐洋)", ["徐洋"]),  # after a full stop, a rare word of jieba's too
+    ("半山大桥连接着两个村。新华网发(林青 摄)", ["林青"]),  # a photographer's credit in brackets
+    ("会议结束。(高清)", []),  # a word in common use, no name
+    ("这是全文。(完)", []),
+])
+def test_metadata_closing_and_bracketed_photo_credits(line: str, names: list[str]) -> None:
+    assert _doc("标题", "", "社区开展了活动。", "", line).creators == names
