@@ -106,7 +106,8 @@ _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
 _COUNTED_INSIDE = ("一系列", "一批", "多个")  # …开展一系列整治行动: however far in, a count of activities
-_QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", *_COUNTED_INSIDE)
+_QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "首个", "第一个", *_COUNTED_INSIDE)
+# (…建立的首个跨区域党建联盟: which one it is, the one named before)
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _DAY_NUMERALS = frozenset("一二三四五六七八九十")  # 七一, 五一, 十一: days (百千: a count's name, “百千”活动)
 _ASPECT_AFTER = ("起来", "了", "着")  # what follows a head that is the clause's verb (行动起来)
@@ -679,6 +680,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
 
 
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
+_LOCAL_LEVELS = frozenset("省市州盟县区旗乡镇村")  # (人才强县: a county's strategy)
 _KINDS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等")  # the rest of a list closed by 等: kinds of thing
 _METHOD = "工作法"  # a work method: named by what it holds (五事, 邻里和谐), however common its words
 
@@ -764,10 +766,14 @@ _NAMED_ACTIVITY = ("竞赛", "主题", "专项", "品牌")  # 争当排头兵系
 
 def _described(head: str, modifier: str) -> bool:
     """Whether an unquoted phrase says what kind of thing is done, not which: an activity without a
-    number, theme or contest in its words (党群服务活动, 矛盾纠纷排查化解活动), or a 新模式 (结对共建新模式:
-    a way found new, which a text names, if at all, in quotes)."""
-    if head == "新模式":
-        return True
+    number, theme or contest in its words (党群服务活动, 矛盾纠纷排查化解活动), a 新模式 (结对共建新模式:
+    a way found new, which a text names, if at all, in quotes), the system of governance, or the country's
+    strategy."""
+    if head == "新模式" or (head == "机制" and modifier.endswith(("体制", "新"))):
+        return True  # (党建引领基层治理体制机制, 城乡社区发展治理新机制: the system of governance, described)
+    if head == "战略":  # 乡村振兴战略, 可持续发展战略: the country's; a place's own is numbered or ends with whose
+        return not any(c in _NUMERAL_LEAD for c in modifier) and modifier[-1:] not in _LOCAL_LEVELS  # (双轮驱动,
+        # 人才强县)
     return head == "活动" and not any(c in _NUMERAL_LEAD for c in modifier) and not any(
         w in modifier for w in _NAMED_ACTIVITY)
 
