@@ -63,8 +63,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
     after_full_role = re.compile(
         rf"(?:{full_roles})([\u4e00-\u9fff]{{3}})(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
-    # (75岁的麻忠忱|熟练地: an age said of someone, as a role is)
-    role_only = re.compile(rf"(?:{roles}|(?<![\d.])\d{{1,3}}多?岁的?)(?=[\u4e00-\u9fff]{{2,3}})")
+    role_only = re.compile(rf"(?:{roles})(?=[\u4e00-\u9fff]{{2,3}})")
     # 社区干部美丽帕提·依米提说: a transliterated name, joined by ·, after a role that takes only full names (asked
     # only where a · is: one alternation with the roles' would lose the scan for their first characters)
     full_role_joined = re.compile(rf"(?:{full_roles})(?=[\u4e00-\u9fff]{{1,6}}·)")

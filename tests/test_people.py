@@ -353,7 +353,7 @@ def test_people_held_out_probe_keeps_its_score() -> None:
     """50 real excerpts kept out of rule-writing (people3.json, 112 names, typical news), its misses unread: 47
     found with 3 extra at the nineteenth session's start, and after the rules written from people2.json; 69
     with 3 extra once names jieba's hidden Markov model joins were read; 75 with 3 extra in the twenty-first
-    session, once an age read as a role and a name of three after a role was read where no predicate is."""
+    session, once 熟练地 read as a predicate and a name of three after a role was read where no predicate is."""
     found, extra = _probe_score("people3.json")
     assert found >= 72, found
     assert extra <= 5, extra
@@ -817,7 +817,7 @@ def test_people_a_name_alone_before_a_verb_of_saying(text: str, names: list[str]
     ("社区书记刘建党说,今年建了活动室。", ["刘建党"]),
     ("驻村第一书记韦国党员大会上发言。", []),  # 党员: a word of its own, no name's end
     ("老党员王国华熟练地穿上红马甲。", ["王国华"]),  # 熟练地: an adverb jieba cuts as one word
-    ("8日早上,75岁的麻忠忱熟练地穿上红马甲。", ["麻忠忱"]),  # an age said of someone, as a role is
+    ("8日早上,75岁的麻忠忱熟练地穿上红马甲。", ["麻忠忱"]),  # after an age (a role), 熟练地 begins the predicate
     ("今年80岁的高龄老人依然坚持巡逻。", []),
     ("年近70岁的王大爷每天都来。", []),  # a form of address, no name
     ("30岁的张伟成为村里最年轻的书记。", ["张伟"]),  # 成为: the verb begins at the third character
