@@ -24,12 +24,13 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
          "终审", "审核", "审校", "校对", "核发")
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
-_ROLE = re.compile("(" + "|".join(ROLES) + r"|报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
+_ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
 # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄, 〉〉〉〉〉赵鹏)
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›»>]*")
-# (融媒体编辑 | 朱敬哲, 特约记者：王海: a word or two of the outlet's or of rank before the role)
-_CREDIT_LINE = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r"|报道)\s*[:：|｜]")
+# (融媒体编辑 | 朱敬哲, 特约记者：王海: a word or two of the outlet's or of rank before the role; 报道: alone, not
+# 系列报道：黄河岸边, a column's heading)
+_CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")|报道)\s*[:：|｜]")
 
 
 def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -164,8 +165,6 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                     break  # 作者:方翠霞 来源:油坊店乡: the next field's label ends the names of this one
                 continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name
             name = _NAME_TAIL.sub("", token)
-            if len(name) == 3 and name[-1] == "文" and segment.startswith(("/摄", "/图", "／摄", "／图"), part.end()):
-                name = name[:-1]  # 封娇文/摄: the text and the photographs, both hers
             start = pos + part.start()
             if _OUTLET.fullmatch(name) or name in _NO_NAME:
                 continue  # 作者:佚名: the page says it has no name to give
@@ -324,6 +323,12 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
 
 
 _DATELINE_CABLE = re.compile(r"\d{1,2}日电$")  # a news agency's dateline: 新华社昆明5月15日电
+def _a_caption_mark(name: str) -> bool:
+    """(左图), (左一), (文图), (金句), (鲁网): where a picture stands, a credit's or a column's label, an outlet;
+    read as names once a name closing a paragraph may be any characters."""
+    return name[0] in "左右上下前后中" or name[-1] in "图文网句版" or any(c in "一二三四五六七八九十" for c in name[1:])
+
+
 _BODY_OR_PLACE_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社")  # what bodies' and places' short names end in
 
 
@@ -338,6 +343,8 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     closing = line[:m.start(1) - 1].rstrip().endswith(("。", "！", "？"))
     names = [] if quoted else names_line(inner, sent=closing)  # 。”(张桂梅): after a quotation, a name alone is
     # its speaker
+    if closing:
+        names = [n for n in names if not _a_caption_mark(n[0])]
     if names:
         return names
     body = re.match(r"\s*(\S+)\s+", inner)
@@ -487,7 +494,8 @@ def _photo_credit(line: str) -> list[tuple[str, int, int]]:
         return []
     credit = m.group(1).rstrip("/／ ")  # (祁小军/摄)
     found = byline_names(credit + "摄") if _ROLE.search(credit) else names_line(credit)
-    if not found and (spaced := _SPACED_NAME.fullmatch(credit)) and spaced.group(1) in _surnames():
+    if not found and (spaced := _SPACED_NAME.fullmatch(credit)) and spaced.group(1) in _surnames() \
+            and not _a_word(spaced.group(1) + spaced.group(2)):  # (黄 山摄: a place photographed)
         found = [(spaced.group(1) + spaced.group(2), 0, len(credit))]  # 闫 军摄: a name set out to a three's width
     elif not found and len(parts := credit.rsplit(None, 1)) == 2:
         # 人民网 邱宇哲摄, …蔬菜园区 祁小军/摄: the outlet or the caption's place, a space, then the photographer
@@ -502,6 +510,12 @@ def _surnames() -> frozenset[str]:
     from kg.lexicon import surnames
 
     return surnames()
+
+
+def _a_word(text: str) -> bool:
+    from kg.lexicon import word_freq, word_tag
+
+    return word_freq(text) > 0 and not word_tag(text).startswith("nr")
 
 
 def read_creators(doc: Document) -> list[str]:

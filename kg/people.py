@@ -235,10 +235,8 @@ _PLACE_OR_BODY = re.compile("[街镇区县市村省党委部办局厅]|副$")  #
 def _a_place_or_body(norm: str, name: str, start: int) -> bool:
     """Whether ``name`` holds a character of a place's or a body's name; 党 that ends a given name of two
     characters and makes no word with what follows is a name's (书记韦国党|走进, 刘建党|说; not 韦国|党员)."""
-    if name[-1] == "党" and len(name) == 3:
-        after = norm[start + 3:start + 4]
-        if not (is_han(after) and word_freq("党" + after) > 0):
-            return _PLACE_OR_BODY.search(name[:-1]) is not None
+    if name[-1] == "党" and len(name) == 3 and cut(norm[start + 2:start + 6])[:1] == ["党"]:
+        return _PLACE_OR_BODY.search(name[:-1]) is not None  # (not 刘勇|党代表: jieba reads 党 in a word)
     return _PLACE_OR_BODY.search(name) is not None
 
 
@@ -261,6 +259,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue
             for m in pattern.finditer(text):
                 g = m.lastindex or 1  # the alternative that matched (``elected`` has two)
+                if pattern is says_next and text.startswith(("指出", "强调"), m.end(g)) \
+                        and word_freq(m.group(g)) > 0 and word_tag(m.group(g)) != "nrfg":
+                    continue  # 白皮书指出, 施工方指出: a document or a party, no one named
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
                     continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
                 # 扶贫办|刘昆明|主任: between a body and a title, a name whatever its given name is (昆明)
@@ -337,8 +338,9 @@ def extract_people(doc: Document) -> list[Mention]:
                     # 书记巢国媛|带…, 负责人谢仁斌|回想起: no predicate read after either length, and the third
                     # character ends many names
                     _take(doc, out, text[at:at + 3], s.start + at, here=here, rare=True)
-        for m in _LIKE_THIS.finditer(text):  # 像李春香这样“退休不褪色”的老人: a person as an example (not a
-            if not _gazetteer().lookup(m.group(1)):  # place: 像张家口这样的城市)
+        for m in _LIKE_THIS.finditer(text):  # 像李春香这样“退休不褪色”的老人: a person as an example, where the
+            # clause goes on to a person's kind (not 像张家口这样的城市, 像周庄这样的古镇, 像金银花这样的作物)
+            if _a_person_named_as_an_example(text, m) and not _gazetteer().lookup(m.group(1)):
                 _take(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in of_body.finditer(doc.norm, s.start, s.end):
             _take(doc, out, m.group(1), m.start(1), here=here, said=True)
@@ -523,8 +525,19 @@ def _ends_a_name_of_three(text: str, at: int) -> bool:
         return False  # 党员|文艺|之家, 书记|项目|和: a word of two characters, then one
     if len(cut_hmm(text[at:at + 8])[0]) > 3:
         return False  # 书记|索南班巴|介绍: a longer name the hidden Markov model reads
-    return _given_name(name[1:]) and name[2] not in _PREDICATE_CHARS and \
-        name_ends().get(name[2], 0) >= _NAME_ENDS_OFTEN
+    third = name[2]
+    if third in _PREDICATE_CHARS or third in _COVERBS or word_tag(third) in _FUNCTION_CHAR_TAGS:
+        return False
+    ends = name_ends().get(third, 0)
+    return _given_name(name[1:]) and ends >= _NAME_ENDS_OFTEN
+
+
+# What a third character alone must not be to end a name no predicate follows: a preposition, conjunction or
+# measure as jieba tags it alone (刘洋|同, 孙梅|若, 万余|名), a coverb it tags as a noun or a place (张军|问大家,
+# 刘敏|朝门外, 张斌|经多方协调), or a light verb or adverb of motion, perception or frequency (王强|来, 王强|听,
+# 刘涛|常): jieba's names are noisy, and 来 ends 82 of them (安, 刚, 超 end names, 缪双安|连…).
+_FUNCTION_CHAR_TAGS = frozenset(("p", "c", "q", "u", "r", "m", "f"))
+_COVERBS = frozenset("同朝问经向跟与和把被让给对往在来去听看想要会能常请叫")
 
 
 def _verb_cut_after_two(text: str, at: int) -> bool:
@@ -532,8 +545,8 @@ def _verb_cut_after_two(text: str, at: int) -> bool:
     verb of two characters or more next (张|伟|成为, not 王|建成|立即 nor 赵|志成|来到)."""
     tokens = cut(text[at:at + 6])
     ends = list(accumulate(len(t) for t in tokens))
-    if 2 not in ends:
-        return False
+    if 2 not in ends or is_common_word(text[at + 3:at + 5]):
+        return False  # (李国成|立即: the character after the verb's first begins a word of its own, 立即)
     verb = tokens[ends.index(2) + 1] if ends.index(2) + 1 < len(tokens) else ""
     return len(verb) >= 2 and word_tag(verb).startswith("v")
 
@@ -695,6 +708,14 @@ def _gazetteer() -> Gazetteer:
 
 
 _LIKE_THIS = re.compile(r"像([\u4e00-\u9fff]{2,3})这样")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?]")
+
+
+def _a_person_named_as_an_example(text: str, m: re.Match[str]) -> bool:
+    """Whether the clause after 像X这样 goes on to a kind of person (…的老人, …的党员): X is one of them."""
+    stop = _CLAUSE_END.search(text, m.end())
+    clause = text[m.end():stop.start() if stop else len(text)]
+    return any("的" + r in clause for r in _role_words())
 
 
 def _a_place_named_in_full(norm: str, name: str) -> bool:
@@ -712,14 +733,18 @@ def _a_rare_surname_first(name: str) -> bool:
         not word_tag(name[1:]).startswith(_NOT_A_GIVEN_NAME_TAGS)
 
 
-# titles that follow only a person's name (市长 follows a city's too: 莫斯科市长)
-_PERSONAL_TITLES = ("同志", "总书记", "主席", "先生", "女士", "教授", "院士")
+_NUMERAL_SURNAMES = frozenset("万百千")  # surnames that are numerals too (万, 百 in 百里, 千)
+
+
+# titles that follow only a person's name (市长 follows a city's too: 莫斯科市长; 教授 a field: 古建筑教授; 主席 begins
+# 主席台)
+_PERSONAL_TITLES = ("同志", "总书记")
 
 
 def _a_well_known_person(name: str) -> bool:
     """Whether jieba's dictionary holds ``name`` as a person's, often used (邓小平, 毛泽东): a common surname and
     two characters that end no place's or thing's name. Asked only before a title (邓小平同志), where a word
-    so tagged is a name; alone, its person's tag is not to be trusted (黄金周, 季后赛 are tagged so)."""
+    so tagged is a name; alone, its person's tag is not to be trusted (黄金周, 古建筑, 白皮书 are tagged so)."""
     return len(name) == 3 and name[0] in surnames() and word_tag(name) in ("nr", "nrfg") \
         and name[-1] not in _NO_NAME_ENDS
 
@@ -733,13 +758,17 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
                 name[-1] == "表" and not doc.norm.startswith("示", start + len(name))) and not (
                 _and_then_saying(doc.norm, start + len(name) - 1)):  # 宋双和|说，: no "and"
             name = name[:-1]
-    if len(name) == 3 and name[-1] == "家" and doc.norm.count(name[:2]) > doc.norm.count(name):
-        name = name[:2]  # 来到赵峰家。: the home of a person the text names without it (54岁的毛永家 is named so)
-    if name[0] == "任" and (doc.norm[start - 2:start] == "同志" or doc.norm[start - 1:start] in ")）"):
+    if len(name) == 3 and name[-1] == "家" and not is_han(doc.norm[start + 3:start + 4]) \
+            and doc.norm.count(name[:2]) > doc.norm.count(name):
+        name = name[:2]  # 来到赵峰家。: the home of a person the text names without it, where nothing follows
+        # 家 (54岁的毛永家是…, 李保家和哥哥…: a name)
+    if name[0] == "任" and doc.norm[start - 2:start] == "同志":
         return  # 程波(男、37岁)同志|任城管委员: 任, "serve as", after the one who serves
     given = name[1:]
     if given.startswith("某") or given in _address() or _nickname(name):
         return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李: a person the text will not name
+    if name[0] in _NUMERAL_SURNAMES and (given[:1] == "余" or given in ("多名", "多人", "多位")):
+        return  # 学生|万余名: a count of people, no surname
     if name[0] == "向" and given[:1] in "前后上下东南西北里外":
         return  # 带领村民|向前|奔: towards, no surname
     if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):

@@ -681,6 +681,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
 
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
 _LOCAL_LEVELS = frozenset("省市州盟县区旗乡镇村")  # (人才强县: a county's strategy)
+_STRENGTHENS = frozenset("强兴富立")  # (旅游富民, 工业强农, 生态立县)
 _KINDS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等")  # the rest of a list closed by 等: kinds of thing
 _METHOD = "工作法"  # a work method: named by what it holds (五事, 邻里和谐), however common its words
 
@@ -771,9 +772,10 @@ def _described(head: str, modifier: str) -> bool:
     strategy."""
     if head == "新模式" or (head == "机制" and modifier.endswith(("体制", "新"))):
         return True  # (党建引领基层治理体制机制, 城乡社区发展治理新机制: the system of governance, described)
-    if head == "战略":  # 乡村振兴战略, 可持续发展战略: the country's; a place's own is numbered or ends with whose
-        return not any(c in _NUMERAL_LEAD for c in modifier) and modifier[-1:] not in _LOCAL_LEVELS  # (双轮驱动,
-        # 人才强县)
+    if head == "战略":  # 乡村振兴战略, 可持续发展战略: the country's; a place's own is numbered, ends with whose, or
+        # with what it makes strong or rich (双轮驱动, 人才强县, 旅游富民; not 科教兴国)
+        return not any(c in _NUMERAL_LEAD for c in modifier) and modifier[-1:] not in _LOCAL_LEVELS and not (
+            modifier[-2:-1] in _STRENGTHENS and modifier[-1:] != "国")
     return head == "活动" and not any(c in _NUMERAL_LEAD for c in modifier) and not any(
         w in modifier for w in _NAMED_ACTIVITY)
 

@@ -1106,6 +1106,8 @@ def test_programs_groups_branches_and_people_in_a_phrase_are_no_program(text: st
     ("为全州实施乡村振兴战略提供了坚强的组织保证。", []),  # the country's strategy
     ("县里实施人才强县战略,引进人才200名。", ["人才强县战略"]),  # a county's own
     ("县里推行双轮驱动战略,发展集体经济。", ["双轮驱动战略"]),  # numbered
+    ("该县实施旅游富民战略,带动群众增收。", ["旅游富民战略"]),  # what it makes rich
+    ("全国实施科教兴国战略。", []),  # the country's
     ("这是遂宁建立的首个跨区域党建联盟,旨在凝聚党建力量。", []),  # which one, not a name
     ("东丽区不断深化党建引领基层治理体制机制创新。", []),  # the system of governance, described
     ("构建起由党组织统一领导的城乡社区发展治理新机制。", []),  # a new arrangement, described
