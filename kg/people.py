@@ -338,6 +338,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     # 书记巢国媛|带…, 负责人谢仁斌|回想起: no predicate read after either length, and the third
                     # character ends many names
                     _take(doc, out, text[at:at + 3], s.start + at, here=here, rare=True)
+        for m in _SEX_GIVEN.finditer(text):  # 程波(男、37岁)同志, 王静(女,39岁): a person's particulars in brackets
+            _take_before_particulars(doc, out, text, m.start(), s.start, here=here)
         for m in _LIKE_THIS.finditer(text):  # 像李春香这样“退休不褪色”的老人: a person as an example, where the
             # clause goes on to a person's kind (not 像张家口这样的城市, 像周庄这样的古镇, 像金银花这样的作物)
             if _a_person_named_as_an_example(text, m) and not _gazetteer().lookup(m.group(1)):
@@ -708,6 +710,20 @@ def _gazetteer() -> Gazetteer:
 
 
 _LIKE_THIS = re.compile(r"像([\u4e00-\u9fff]{2,3})这样")
+_SEX_GIVEN = re.compile(r"[(（]\s*[男女]\s*[,，、)）]")
+
+
+def _take_before_particulars(doc: Document, out: list[Mention], text: str, at: int, floor: int, *,
+                             here: int) -> None:
+    """The name right before a bracket that opens with the person's sex (陈建生（男，汉族，1965年出生）): three
+    characters where they begin a word, else two (经研究,|程波(男…)."""
+    for k in (3, 2):
+        start = at - k
+        if start < 0 or not _NAME_RUN.fullmatch(text, start, at) or text[start] not in any_surnames():
+            continue
+        if start == 0 or not is_han(text[start - 1]) or start in word_bounds(text, max(0, start - 6), at):
+            _take(doc, out, text[start:at], floor + start, here=here, said=True, rare=True)
+            return
 _CLAUSE_END = re.compile(r"[，,。；;！!？?]")
 
 

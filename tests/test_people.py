@@ -353,7 +353,8 @@ def test_people_held_out_probe_keeps_its_score() -> None:
     """50 real excerpts kept out of rule-writing (people3.json, 112 names, typical news), its misses unread: 47
     found with 3 extra at the nineteenth session's start, and after the rules written from people2.json; 69
     with 3 extra once names jieba's hidden Markov model joins were read; 75 with 3 extra in the twenty-first
-    session, once 熟练地 read as a predicate and a name of three after a role was read where no predicate is."""
+    session, once 熟练地 read as a predicate and a name of three after a role was read where no predicate is; 76
+    once a name before its particulars in brackets was read."""
     found, extra = _probe_score("people3.json")
     assert found >= 72, found
     assert extra <= 5, extra
@@ -364,9 +365,10 @@ def test_people_fourth_probe_keeps_its_score() -> None:
     session's start, 104 with 9 extra after the rules written from its misses and extras, 113 with 8 once
     credits of a news agency's dateline, of 报道:, and photographers after a caption or an outlet were read, 118
     with 8 once a name closing a paragraph in brackets, 接过, 助理, and 像…这样 were read; 117 with 10 after a
-    review's mends (封娇文/摄 is read as written: names end in 文 too)."""
+    review's mends (封娇文/摄 is read as written: names end in 文 too), 124 with 10 once a name before its
+    particulars in brackets was read (程波(男、37岁))."""
     found, extra = _probe_score("people4.json")
-    assert found >= 115, found
+    assert found >= 120, found
     assert extra <= 10, extra
 
 
@@ -866,7 +868,7 @@ def test_people_a_name_of_three_after_a_role_where_no_predicate_is_read(text: st
 @pytest.mark.parametrize(("text", "names"), [
     ("社区干部赵峰去世了。出殡那天,居民们来到赵峰家。", ["赵峰"]),  # the home of one named without it
     ("54岁的毛永家是名泉社区的见证者。毛永家当选社区书记。", ["毛永家"]),  # named so throughout
-    ("程波(男、37岁)同志任城管委员,王静(女、39岁)同志任青教委员。", []),  # 任: "serve as"
+    ("程波(男、37岁)同志任城管委员,王静(女、39岁)同志任青教委员。", ["王静", "程波"]),  # 任: "serve as"
 ])
 def test_people_a_persons_home_and_serving_as(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
@@ -916,4 +918,13 @@ def test_people_more_roles_and_a_person_as_an_example(text: str, names: list[str
     ("缪双安今年51岁,51岁的缪双安连宿舍也没回。", ["缪双安"]),  # 安 ends many names
 ])
 def test_people_readings_a_review_found_wrong(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("经研究,程波(男、37岁)同志任城管委员会委员。", ["程波"]),  # a person's particulars in brackets
+    ("陈建生（男，汉族，1965年出生）任村党支部书记。", ["陈建生"]),
+    ("卫生间(男)在二楼。", []),  # a room's sign, no surname first
+])
+def test_people_a_name_before_its_particulars(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
