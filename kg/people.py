@@ -74,8 +74,9 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # asked only of sentences that hold its verbs or 叫 (``_ELECTED_OR_CALLED``): a pattern that may begin at any
     # character is slow to fail
     surname_class = _surname_char().pattern  # (小黄叫…: a surname after 小 or 老; 老街叫… is no one)
-    elected = re.compile(r"(?:^|(?<=[,，。;；:：!！?？]))([\u4e00-\u9fff]{2,3}?)"
-                         r"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后)?(?:当选|担任|出任|兼任|连任)"
+    # (返乡的林上斗全票当选: after a phrase that says who the person is, and how many voted)
+    elected = re.compile(r"(?:^|(?<=[,，。;；:：!！?？的]))([\u4e00-\u9fff]{2,3}?)"
+                         r"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后|全票|高票)?(?:当选|担任|出任|兼任|连任)"
                          r"|(?:名叫|叫做|(?:(?<=[,，])|^|(?:^|(?<=[,，;；]))[小老]" + surname_class + r")叫)"
                          r"([\u4e00-\u9fff]{2,3})(?=[,，。;；、!！?？])")  # (。小黄叫黄德海，: who 小黄 is)
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
@@ -123,7 +124,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     address = "|".join(map(re.escape, by_length(w for w in lex["address"] if len(w) >= 2)))
     photographed = r"[(（](?:[前后中]排)?(?:[左右][一二三四五六七八九]?|中)[)）]"
     # (no look-behind for the Han character before: it would be tried at every offset; the loop asks it)
-    marked = re.compile(rf"({address})|{photographed}|(说)(?=[:：,，“])")
+    # (王海鹰母女正…, 李明夫妇: kin named together after the name of one of them, as a form of address is)
+    marked = re.compile(rf"({address}|母女|母子|父子|父女|夫妇|夫妻)|{photographed}|(说)(?=[:：,，“])")
     return (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker,
             unsurnamed, led_by, listed, follows_at, has_title, marked, elected, full_role_joined, says_next)
 
@@ -781,8 +783,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if name[0] == "任" and doc.norm[start - 2:start] == "同志":
         return  # 程波(男、37岁)同志|任城管委员: 任, "serve as", after the one who serves
     given = name[1:]
-    if given.startswith("某") or given in _address() or _nickname(name):
-        return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李: a person the text will not name
+    if given.startswith("某") or given == "氏" or given in _address() or _nickname(name):
+        return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李, 张氏(夫妇): a person or a family the text will not name
     if name[0] in _NUMERAL_SURNAMES and (given[:1] == "余" or given in ("多名", "多人", "多位")):
         return  # 学生|万余名: a count of people, no surname
     if name[0] == "向" and given[:1] in "前后上下东南西北里外":

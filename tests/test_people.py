@@ -366,7 +366,8 @@ def test_people_fourth_probe_keeps_its_score() -> None:
     credits of a news agency's dateline, of 报道:, and photographers after a caption or an outlet were read, 118
     with 8 once a name closing a paragraph in brackets, 接过, 助理, and 像…这样 were read; 117 with 10 after a
     review's mends (封娇文/摄 is read as written: names end in 文 too), 124 with 10 once a name before its
-    particulars in brackets was read (程波(男、37岁))."""
+    particulars in brackets was read (程波(男、37岁)), 125 once the elected after a description was read
+    (返乡的林上斗全票当选)."""
     found, extra = _probe_score("people4.json")
     assert found >= 120, found
     assert extra <= 10, extra
@@ -927,4 +928,16 @@ def test_people_readings_a_review_found_wrong(text: str, names: list[str]) -> No
     ("卫生间(男)在二楼。", []),  # a room's sign, no surname first
 ])
 def test_people_a_name_before_its_particulars(text: str, names: list[str]) -> None:
+    assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("身兼双重身份的王海鹰母女正认真地登记出入信息。", ["王海鹰"]),  # kin named after one of them
+    ("李明夫妇每天都去公园散步。", ["李明"]),
+    ("张氏夫妇开了一家面馆。", []),  # a family, no one named
+    ("这对年轻夫妇在村里开了一家店。", []),
+    ("返乡的林上斗全票当选村党支部书记。", ["林上斗"]),  # elected, after what the person is
+    ("社区的党员担任楼栋长。", []),
+])
+def test_people_kin_after_a_name_and_the_elected_after_a_description(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
