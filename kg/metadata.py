@@ -34,9 +34,7 @@ _CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.es
 
 
 def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    from kg.lexicon import surnames
-
-    return [n for n in names if n[0][0] in surnames() or "·" in n[0]]
+    return [n for n in names if n[0][0] in _surnames() or "·" in n[0]]
 
 
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
@@ -338,9 +336,10 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     if line[m.end():].strip(" \t|｜"):  # (企事业组织室 陈汉杰) |: a page's bar after it is no text
         return []
     inner = m.group(1).replace("、", " ")
-    quoted = line[:m.start(1) - 1].rstrip().endswith(("”", '"', "」"))
+    before = line[:m.start(1) - 1].rstrip()
+    quoted = before.endswith(("”", '"', "」"))
     # (…意见建议。(徐洋): after a sentence's full stop, a name alone is its author's whatever its given name is)
-    closing = line[:m.start(1) - 1].rstrip().endswith(("。", "！", "？"))
+    closing = before.endswith(("。", "！", "？"))
     names = [] if quoted else names_line(inner, sent=closing)  # 。”(张桂梅): after a quotation, a name alone is
     # its speaker
     if closing:

@@ -541,7 +541,7 @@ def _ends_a_name_of_three(text: str, at: int) -> bool:
 # 刘敏|朝门外, 张斌|经多方协调), or a light verb or adverb of motion, perception or frequency (王强|来, 王强|听,
 # 刘涛|常): jieba's names are noisy, and 来 ends 82 of them (安, 刚, 超 end names, 缪双安|连…).
 _FUNCTION_CHAR_TAGS = frozenset(("p", "c", "q", "u", "r", "m", "f"))
-_COVERBS = frozenset("同朝问经向跟与和把被让给对往在来去听看想要会能常请叫")
+_COVERBS = frozenset(_FUNCTION_CHARS | set("朝问经往来去听看想要会能常请叫"))
 
 
 def _verb_cut_after_two(text: str, at: int) -> bool:
