@@ -59,6 +59,7 @@ class TextStore:
         self._file = file if file is not None else tempfile.TemporaryFile(prefix="kg-texts-")
         self._at: dict[str, tuple[int, int]] = {}  # file name → (offset, length) of its record
         self._end = self._file.seek(0, os.SEEK_END)
+        self._at_end = True  # the file's position is at its end: an append need not seek (a seek flushes)
         self._lock = threading.Lock()  # one file position: a read and a write must not interleave (kg serve)
         self.close = weakref.finalize(self, self._file.close)  # closed with the store, or when called
 
@@ -80,7 +81,9 @@ class TextStore:
     def append(self, data: bytes) -> tuple[int, int]:
         """Bytes written at the end of the file, not as any article's text; (offset, length)."""
         with self._lock:
-            self._file.seek(self._end)
+            if not self._at_end:
+                self._file.seek(self._end)
+                self._at_end = True
             self._file.write(data)
             where = (self._end, len(data))
             self._end += len(data)
@@ -95,6 +98,7 @@ class TextStore:
         if where is None:
             return None
         with self._lock:
+            self._at_end = False
             self._file.seek(where[0])
             return self._file.read(where[1])
 

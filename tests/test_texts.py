@@ -28,6 +28,19 @@ def test_texts_round_trip_each_article_and_know_nothing_else() -> None:
     assert store.get("other.txt") is None
 
 
+def test_texts_written_after_a_read_land_at_the_end() -> None:
+    """An append after a read goes to the file's end, not where the read left the file (appends do not seek
+    while nothing else moved the file's position: a seek flushes the buffer)."""
+    docs = _docs(6)
+    store = TextStore()
+    for d in docs[:3]:
+        store.put(d)
+    for d in docs[3:]:
+        assert store.get(docs[0].file_name) == Text.of(docs[0])  # the position is now inside the file
+        store.put(d)
+    assert [store.get(d.file_name) for d in docs] == [Text.of(d) for d in docs]
+
+
 def test_texts_read_from_many_threads_while_written() -> None:
     """``kg serve`` may draw views from several threads: no read may see another record's bytes."""
     docs = _docs(200)
