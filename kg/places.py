@@ -318,6 +318,8 @@ _VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后�
 _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP
 # kinds of village a name never holds (到行政村|任|村党支部“第一书记”: serving as the village's secretary)
 _KINDS_OF_VILLAGE = frozenset(("行政村", "自然村"))
+# 村 and the kinds of village written after a village's own name (李小楼行政村, 阿尼么自然村): read as 村 is
+_VILLAGE_SUFFIXES = ("村", *sorted(_KINDS_OF_VILLAGE))
 # verbs of going to, staying in, taking charge of or changing a village, whose object 村 is (驻村, 进村, 包村,
 # 后调村, 撤村并村)
 _VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回调改建撤并迁")
@@ -694,7 +696,7 @@ _PARTY_HEADS = ("党委", "党总支", "党支部")
 _OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会")  # 翠苑社区居委会: a named community's own committee
 # The places whose own party body is written right after a name of theirs: 社区 and 村, their local names
 # (居民区 in Shanghai, 嘎查 in Inner Mongolia), and the estate before its branch (桔城世家小区党支部).
-_SELF_GOVERNED = ("社区", "村", "居民区", "嘎查", "小区")
+_SELF_GOVERNED = ("社区", *_VILLAGE_SUFFIXES, "居民区", "嘎查", "小区")
 # …and the secretary heading its party body (凤台社区书记; not 村书记, which slogans write after a verb:
 # 培优训强|村书记)
 _OWN_BODIES_AND_HEADS = (*_OWN_BODIES, "集体", "书记", "副书记",
@@ -1200,12 +1202,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
-                                         words=suffix in ("镇", "乡", "街道", "社区", "村"),  # 天荒坪镇|余|村
+                                         words=suffix in ("镇", "乡", "街道", "社区", *_VILLAGE_SUFFIXES),  # 余|村
                                          estate=suffix in _ESTATE_SUFFIXES,
-                                         unit=(suffix == "村" and norm.startswith(_OWN_BODIES, m.end())) or (
+                                         unit=(suffix in _VILLAGE_SUFFIXES
+                                               and norm.startswith(_OWN_BODIES, m.end())) or (
                                              suffix == "社区" and _a_kind_named(norm, "Community", glued, m.end(),
                                                                                 out, stops)))  # 街道|教育|社区，
-                topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in ("社区", "村", "居民区") else None
+                topic = _topic_name(norm, m.start(), floor, m.end()) \
+                    if suffix in ("社区", *_VILLAGE_SUFFIXES, "居民区") else None
                 village = _village_renamed(norm, ending_at.get(m.start()), m.start(), m.end()) \
                     if suffix == "社区" else None
                 renamed = village if norm.startswith(_OWN_PARTY_BODIES, m.end()) else None
@@ -1248,7 +1252,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
-                if suffix in ("村", "社区") and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
+                if suffix in ("社区", *_VILLAGE_SUFFIXES) and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
                     continue  # 有15个|抵边村: a kind of village, counted
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):
                     start, name = start + 1, name[1:]  # 实践基地|暨|文澜花园社区: "and", joining two names (诸暨,

@@ -2011,3 +2011,19 @@ def test_places_the_home_of_something_is_no_township(text: str) -> None:
 ])
 def test_places_telling_about_a_village(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a village written with its kind after its own name is named so, wherever it stands
+    ("这是郸城县李楼乡李小楼行政村乡村振兴的美丽画卷。", ["李小楼行政村"]),
+    ("在王庄行政村，党员们积极参与。", ["王庄行政村"]),
+    ("漾濞县阿尼么自然村打造“联姻店面”44个。", ["阿尼么自然村"]),
+    ("全县有73个行政村，其中张湾行政村最大。", ["张湾行政村"]),
+    # the kinds alone, counted, or after a verb or a word of relation, name none
+    ("领导到行政村任村党支部第一书记。", []),
+    ("全县共有32个沿边行政村，生活条件改善。", []),
+    ("整合相邻行政村成立联合党委。", []),
+    ("村里的多个自然村跨村联建。", []),
+])
+def test_places_a_village_written_with_its_kind(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
