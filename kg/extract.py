@@ -48,7 +48,7 @@ from kg.nameindex import occurrences
 from kg.organizations import extract_organizations
 from kg.people import extract_people
 from kg.places import extract_places
-from kg.programs import extract_programs
+from kg.programs import extract_programs, used_as_means
 from kg.spans import ByStart, Spans
 from kg.statistics import extract_counts
 from kg.text import HAN_RE, evidence, made_of
@@ -430,6 +430,8 @@ class _Doing:
         norm = self.norm
         if norm.endswith(("以", "以“"), sent.start, a) and "为" in norm[b:min(sent.end, b + 6)].split("，")[0]:
             return True  # 以“红色网格”为抓手, 以“红色网格”工作法为纽带: the program taken as the means of what follows
+        if used_as_means(norm, a, b, sent.end):
+            return True  # 以“红色物业”提升社区治理质效: the means, the clause's verb right after it
         return self._either_side(i, sent, a, b)
 
 

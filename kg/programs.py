@@ -25,6 +25,7 @@ from kg.lexicon import (
     is_common_word,
     lexicon,
     program_acts,
+    program_verbs,
     word_bounds,
     word_freq,
     word_tag,
@@ -443,10 +444,28 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
         elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
-                or (a, b) in acting or _PARTY_JOINED.search(inner):
+                or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end):
             aliases = (inner + norm[after:tail],) if version else ()
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
+
+
+_MEANS_BEFORE = ("以", "通过", "借助", "凭借", "运用")
+_WAYS_OF_WORKING = ("功夫", "精神", "作风", "力度", "劲头", "姿态", "态度", "干劲", "速度", "状态", "担当", "情怀")
+
+
+def used_as_means(norm: str, start: int, end: int, limit: int) -> bool:
+    """以“红色物业”提升社区治理质效, 通过“四下基层”推动…: the quotation at ``start:end`` (its marks included, four
+    characters or more inside) as the means the clause works by, its verb right after it (one of two characters
+    jieba holds as a verb); not a manner of working (以“绣花功夫”提升…). 以“红色物业”为抓手 says so by its cue."""
+    if not norm.endswith(_MEANS_BEFORE, max(0, start - 2), start) or end - start < 6 \
+            or norm[start + 1:end - 1].endswith(_WAYS_OF_WORKING):
+        return False  # (通过“一对一”帮扶: three characters say how, name no program)
+    if norm.find("“", end, end + 5) >= 0:
+        return False  # 以“最小单元”守护“最大平安”: a figure of speech, one quotation set against another
+    words = cut(norm[end:min(limit, end + 6)])
+    return bool(words) and len(words[0]) == 2 and (
+        (word_tag(words[0]) in ("v", "vn") and word_freq(words[0]) >= 20) or words[0] in program_verbs())
 
 
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")

@@ -915,3 +915,19 @@ def test_actors_a_structure_built_in_a_smaller_place_is_that_place_s(tmp_path: P
     text = "成都市锦江区在春熙路街道开展试点后,在全区推行“街道党工委—社区党委—小区党支部—楼栋党小组”四级组织体系。"
     graph = _build(tmp_path, text)  # the pilot's place is an earlier clause's: the structure is the district's
     assert [graph.entities[s.owner].label for s in graph.structures] == ["锦江区"]
+
+
+@pytest.mark.parametrize(("sentence", "agents"), [
+    # a quoted name as the means the clause works by, its verb right after it: a program, run by the subject
+    ("芜湖市南瑞街道以“红色物业”提升社区治理质效。", {"红色物业": "南瑞街道"}),
+    ("香洲区翠香街道通过“党员家访”收集居民意见。", {"党员家访": "翠香街道"}),
+    ("西湖区借助“场地换服务”引入公益力量。", {"场地换服务": "西湖区"}),
+    # a manner of working, or one quotation set against another, is a figure of speech: no program
+    ("芜湖市南瑞街道以“绣花功夫”提升城市管理水平。", {}),
+    ("宜兴市丁蜀镇以“最小单元”守护“最大平安”。", {}),
+])
+def test_actors_a_quoted_name_as_the_means(tmp_path: Path, sentence: str, agents: dict[str, str]) -> None:
+    graph = _build(tmp_path, sentence)
+    assert _agents(graph) == agents
+    programs = {e.label for e in graph.entities.values() if e.cls == "Program"}
+    assert programs == set(agents)
