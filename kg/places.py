@@ -121,6 +121,22 @@ def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
     return all(norm[max(0, at - 2):at].endswith(("的", "的“", "的「")) for at in positions(norm, label))
 
 
+def _a_goal_quoted(norm: str, start: int, end: int, floor: int) -> bool:
+    """Whether the place name at ``start:end`` ends a quotation that a verb of making or becoming in its clause
+    introduces (构建和谐善治“莞香家园”, 打造“幸福共生·丽享家园”), and the text writes it nowhere outside quotation
+    marks: the kind of place aimed at, named as a brand, no place of its own (走进“阳光家园”小区 is entered)."""
+    if norm[end:end + 1] not in ("”", "」"):
+        return False
+    opening = max(norm.rfind("“", floor, start), norm.rfind("「", floor, start))
+    if opening < 0 or start - opening > 8 or any(c in "”」，,。；;" for c in norm[opening + 1:start]):
+        return False
+    clause = max(floor, *(norm.rfind(c, floor, opening) + 1 for c in "，,。；;：:"))
+    if not (_MAKING.search(norm, clause, opening) or _BECOMING.search(norm, clause, opening)):
+        return False
+    label = norm[start:end]
+    return all(norm[at + len(label):at + len(label) + 1] in ("”", "」") for at in positions(norm, label))
+
+
 def _a_kind_acting(name: str) -> bool:
     """细河区|社区召开|小区议事会: a kind of place (社区, 小区, 村), then its verb: the clause's subject acting, the
     next place word its object, no name."""
@@ -1264,7 +1280,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # its object
                 if norm.startswith(_TROUBLES, m.end()) and (_a_clause_word(name) or _how_it_is_done(name)):
                     continue  # 解锁|社区|幸福门, 共|解|社区|难题: a verb, then what of the place it acts on
-                if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor):
+                if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor) \
+                        or _a_goal_quoted(norm, start, m.end(), floor):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;

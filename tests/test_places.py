@@ -2027,3 +2027,16 @@ def test_places_telling_about_a_village(text: str, names: list[str]) -> None:
 ])
 def test_places_a_village_written_with_its_kind(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a quotation a verb of making introduces names the kind of place aimed at, a brand, where the text
+    # writes the name nowhere outside quotation marks
+    ("积极构建和谐善治“莞香家园”，充分发挥党群服务站作用。", []),
+    ("丽水聚力打造“幸福共生·丽享家园”。", []),
+    # a place entered, or written again outside the marks, is a place
+    ("他们打造“翠湖家园”，翠湖家园居民纷纷点赞。", ["翠湖家园", "翠湖家园"]),
+    ("洪梅镇万科星辰花园“阳光雨”党群服务站正式启用。", ["万科星辰花园"]),
+])
+def test_places_a_quoted_place_a_verb_of_making_aims_at(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
