@@ -149,8 +149,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
                 if tok in verbs and k + 1 < len(tokens) and tokens[k + 1] in ("起", "了", "好"):
                     starts[after + 1] = True  # 建立|起|恒阳网格党支部: the verb's complement is the clause's too
-            elif two_word_verb(tok):
-                starts[after] = True  # 大力发展|合作社, 建立健全|村务监督委员会: jieba holds the phrase as a name
+            elif two_word_verb(tok) or (len(tok) >= 3 and tok[-2:] in verbs and word_freq(tok) < 20):
+                starts[after] = True  # 大力发展|合作社, 建立健全|村务监督委员会: jieba holds the phrase as a name;
+                # 高票当选|…: a rare word of jieba's that ends in a verb of the clause
             elif len(tok) == 1 and tok in _CLAUSE_CHARS:
                 starts[after] = True  # 人人都|说|北极村…协会党支部: saying, or an adverb, is the clause's
             elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
@@ -272,9 +273,11 @@ def _is_division(name: str) -> bool:
 
 
 def _is_pronoun(tok: str) -> bool:
-    """这, 我市, 他们, and the copula 是: words of the clause, never inside a body's name. One-character
-    pronouns other than the demonstratives can be (西|何|社区: 何 there is a name's character)."""
-    return tok == "是" or (word_tag(tok) == "r" and (len(tok) >= 2 or tok in "这那该其此"))
+    """这, 我市, 他们, and the copula 是, alone or after an adverb (正是, 就是): words of the clause, never inside
+    a body's name. One-character pronouns other than the demonstratives can be (西|何|社区: 何 there is a
+    name's character)."""
+    return tok == "是" or (len(tok) == 2 and tok[1] == "是" and word_tag(tok) in ("d", "c", "v")) or (
+        word_tag(tok) == "r" and (len(tok) >= 2 or tok in "这那该其此"))
 
 
 def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
@@ -314,6 +317,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 民政局联合|社区: 联合社 (合作社) is no suffix where its 社 begins 社区
             if m.group(0) == "商会" and norm[m.start() - 1:m.start()] in ("协", "磋"):
                 continue  # 协商会: a meeting, not a chamber of commerce
+            if norm[end - 1:end] == "会" and norm[end:end + 1] == "议":
+                continue  # 召开常委会议, 委员会议: a meeting (会议), not the committee
             if norm[end:end + 1] == "生" and norm.endswith(_SCHOOLS, m.start(), end):
                 if end - 2 <= m.start():
                     continue  # 大中小学生: pupils, not a school

@@ -1048,3 +1048,32 @@ def test_organizations_a_former_or_present_body_is_the_body(tmp_path: Path) -> N
     assert not {"原克州社科联", "原克州社保局"} & labels
     labels = set(_orgs(tmp_path, "现代城社区党委联合辖区单位开展活动。原生态农业专业合作社党支部带头。"))
     assert {"现代城社区党委", "原生态农业专业合作社党支部"} <= labels  # a word begins the name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of taking office or of where a body sits, or the copula after an adverb, is the clause's: the
+    # body's name begins after it (and a relative body with nothing before it names no one)
+    ("2017年3月，刘卫江调任社区党总支书记，着手破解难题。", set()),
+    ("他积极发挥余热，高票当选东山社区居民委员会主任。", {"东山社区居民委员会"}),
+    ("克州选派州直单位主要领导到行政村任村党支部“第一书记”。", set()),
+    ("这正是贵州省人大常委会的要求。", {"贵州省人大常委会"}),
+    ("这家企业入驻西湖区科技园管理委员会的园区。", {"西湖区科技园管理委员会"}),
+    # names that hold such a character keep it (任城区)
+    ("济宁市任城区委组织部召开会议。", {"济宁市任城区委组织部"}),
+])
+def test_organizations_a_verb_of_office_or_place_bounds_the_name(tmp_path: Path, text: str,
+                                                                 expected: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # commissions written short are named in full, as the departments' short forms are
+    ("巴南区政法委召开会议。", {"巴南区政法委员会"}),
+    ("巴南区住房城乡建委推动物业服务企业融入基层治理。", {"巴南区住房和城乡建设委员会"}),
+    ("九龙坡区教委组织开展活动。", {"九龙坡区教育委员会"}),
+    # a committee's meeting (常委会议) is no committee: the name does not run back across the verb
+    ("巴南区委召开常委会议。", {"巴南区委"}),
+])
+def test_organizations_commissions_written_short_and_meetings(tmp_path: Path, text: str,
+                                                             expected: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == expected
