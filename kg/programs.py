@@ -590,6 +590,27 @@ def _rests(sectors: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def first_verb_word(verbs: tuple[str, ...], verb_re: re.Pattern[str], norm: str, lo: int, hi: int,
+                    limit: int) -> tuple[int, str] | None:
+    """The first verb in ``norm[lo:hi]`` (``verbs`` longest first, ``verb_re`` their pattern), the longest at its
+    offset, that ends where a word of jieba's does (``limit``: the sentence's end): 组织 in 县委组织部 is a body's
+    word, not the clause's verb (县委组织部|实行|一线考察干部机制)."""
+    found = verb_re.search(norm, lo, hi)
+    while found is not None:
+        at = found.start()
+        verb = next((v for v in verbs if len(v) <= len(found.group(0)) and norm.startswith(v, at, hi)
+                     and not inside_a_word(norm, at, at + len(v), limit)), None)
+        if verb is not None:
+            return at, verb
+        found = verb_re.search(norm, at + 1, hi)
+    return None
+
+
+def inside_a_word(norm: str, start: int, end: int, limit: int) -> bool:
+    """Whether ``norm[start:end]`` ends inside a word of jieba's that runs on past it (before ``limit``)."""
+    return end < limit and is_han(norm[end]) and end not in word_bounds(norm, start, min(limit, end + 2))
+
+
 def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                     skip: list[tuple[int, int]]) -> list[Mention]:
     """Unquoted names: a verb, then a phrase closed by a head noun, in one clause.
@@ -606,7 +627,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
     longest_verbs, verb_re = _verb_forms(frozenset(verbs))
     clause_starts: list[int] = []  # the sentence's clauses and its 的, found once it has a head
     de: list[int] = []
-    first_verbs: dict[int, re.Match[str] | None] = {}  # clause start → the first verb from there on
+    first_verbs: dict[int, tuple[int, str] | None] = {}  # clause start → the first verb from there on
     skipped: Spans | None = None  # made at the first head: most sentences have none
     out: list[Mention] = []
     for m in lex.phrase_re.finditer(norm, start, end):
@@ -629,11 +650,11 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         k = bisect_right(clause_starts, m.start()) - 1
         clause_start = clause_starts[k] if k >= 0 else start
         if clause_start not in first_verbs:
-            first_verbs[clause_start] = verb_re.search(norm, clause_start, end)
-        found = first_verbs[clause_start]  # the leftmost, then longest, verb: before the head if it ends there
-        if found is not None and found.end() > m.start():  # no verb starts earlier; one may yet fit before the head
-            found = verb_re.search(norm, found.start(), m.start())
-        first_verb = (found.start(), found.group(0)) if found else None
+            first_verbs[clause_start] = first_verb_word(longest_verbs, verb_re, norm, clause_start, end, end)
+        first_verb = first_verbs[clause_start]  # the leftmost, then longest, verb: before the head if it ends there
+        if first_verb is not None and first_verb[0] + len(first_verb[1]) > m.start():  # no verb starts earlier;
+            # one may yet fit before the head
+            first_verb = first_verb_word(longest_verbs, verb_re, norm, first_verb[0], m.start(), end)
         last_de = _last(de, clause_start, m.start())
         if first_verb is None and out and out[-1].end == clause_start - 1 and last_de is None:
             first_verb = (clause_start, "")  # 建立健全联席会议制度，业主满意度测评制度: the verb governs the list
@@ -951,7 +972,8 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
             inner = next(iter(quoted_spans(norm, at, at + len(part))), None)
             if inner is not None:
                 items.append(inner)
-            elif len(part) >= 4 and all(is_han(c) for c in part) and _has_content(part, compounds=False):
+            elif len(part) >= 4 and all(is_han(c) for c in part) and (_has_content(part, compounds=False) or (
+                    (m.group(3) or m.group(2)) == "工程" and _a_named_item(part))):
                 items.append((at, at + len(part)))
             at += len(part) + 1
         if len(items) >= 2:
@@ -961,6 +983,16 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
                     and norm[a - 1:a] not in _OPENING and b - a <= 6 else norm[a:b]
                 out.append(_mention(doc, label, norm[a:b], a, b))
     return out
+
+
+def _a_named_item(part: str) -> bool:
+    """理论铸魂、组织延伸、党员先锋三大工程: an item of common words that a count of works names, a thing and what
+    it does or is; not a verb and its object (提升能力、改进作风), an action, nor words that describe any work
+    (工作推进, 责任落实: a count of mechanisms so described names none of them)."""
+    words = cut(part)
+    if len(words) < 2 or len(part) > 6 or all(w in _lex().descriptive for w in words):
+        return False
+    return not (word_tag(words[0]).startswith("v") and word_tag(words[-1]).startswith("n"))
 
 
 # 党建+组织 (a section's heading), 推进党建+业务融合，: party building joined to a field, unquoted, ending where

@@ -267,11 +267,12 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         _mention,
         _Span,
         _verb_forms,
+        inside_a_word,
     )
     from kg.text import clauses, is_han
 
     norm, lex = doc.norm, _lex()
-    longest_verbs, verb_re = _verb_forms(frozenset(verbs))
+    longest_verbs = _verb_forms(frozenset(verbs))[0]
     clause_starts = [a for a, _ in clauses(norm, _Span(start, end))]
     out: list[Mention] = []
     for m in lex.phrase_re.finditer(norm, start, end):
@@ -284,8 +285,13 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
             continue
         clause_start = max((a for a in clause_starts if a <= m.start()), default=start)
         segment = norm[clause_start:m.start()]
-        found = verb_re.search(segment)
-        first_verb = (found.start(), found.group(0)) if found else None
+        first_verb = None
+        for at in range(len(segment)):  # the leftmost, then longest, verb ending a word (not 组织 in 县委组织部)
+            verb = next((v for v in longest_verbs if segment.startswith(v, at)
+                         and not inside_a_word(norm, clause_start + at, clause_start + at + len(v), end)), None)
+            if verb is not None:
+                first_verb = (at, verb)
+                break
         if first_verb is None and out and out[-1].end == clause_start - 1 and "的" not in segment:
             first_verb = (0, "")
         if first_verb is None:
@@ -1114,3 +1120,21 @@ def test_programs_groups_branches_and_people_in_a_phrase_are_no_program(text: st
 ])
 def test_programs_strategies_of_the_country_and_arrangements_described(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of works names each item, a thing and what it does or is, however common its words
+    ("梅棠镇党委实施理论铸魂、组织延伸、党员先锋三大工程，切实加强领导。",
+     ["理论铸魂工程", "组织延伸工程", "党员先锋工程"]),
+    # a verb and its object are actions, no names; words that describe any work name none
+    ("该县开展提升能力、改进作风、强化服务三大工程。", []),
+    ("该县实施工作推进、责任落实、督导考评三大工程。", []),
+])
+def test_programs_the_items_a_count_of_works_names(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
+
+
+def test_programs_a_verb_inside_a_bodys_name_opens_no_phrase() -> None:
+    # 组织 (to organise) is a word of 县委组织部: the phrase cannot begin inside the body's name
+    assert not any(label.startswith("部") for label in _labels("县委组织部实行一线考察干部机制，鼓足干部精气神。"))
+    assert not any(label.startswith("部") for label in _labels("组织部门推行党员积分管理机制。"))
