@@ -341,7 +341,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # "综合信息""文艺活动"等志愿服务队伍: names of teams, not programs
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
-        listed = closing is not None and closing.group(0).endswith(lex.listed_heads)
+        listed = closing is not None and _closed_by_a_head(closing.group(0), lex.listed_heads)
         if not listed and head is None and norm[after:after + 1] in ("、", "和") and j > after + 2 \
                 and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):
             listed = True  # “项目落实年”、“重大项目推进年”活动: quotations joined before the head they share
@@ -466,6 +466,16 @@ def used_as_means(norm: str, start: int, end: int, limit: int) -> bool:
     words = cut(norm[end:min(limit, end + 6)])
     return bool(words) and len(words[0]) == 2 and (
         (word_tag(words[0]) in ("v", "vn") and word_freq(words[0]) >= 20) or words[0] in program_verbs())
+
+
+def _closed_by_a_head(run: str, heads: tuple[str, ...]) -> bool:
+    """Whether the words after a list's 等 end in a head, there or right before the clause's verb goes on
+    (“民主议政日”“板凳会”等社区议事平台|建立…)."""
+    if run.endswith(heads):
+        return True
+    bounds = word_bounds(run, 0, len(run))
+    return any(k in bounds and run[:k].endswith(heads) and word_tag(cut(run[k:])[0]).startswith("v")
+               for k in range(2, len(run)))
 
 
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")

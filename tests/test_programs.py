@@ -1138,3 +1138,9 @@ def test_programs_a_verb_inside_a_bodys_name_opens_no_phrase() -> None:
     # 组织 (to organise) is a word of 县委组织部: the phrase cannot begin inside the body's name
     assert not any(label.startswith("部") for label in _labels("县委组织部实行一线考察干部机制，鼓足干部精气神。"))
     assert not any(label.startswith("部") for label in _labels("组织部门推行党员积分管理机制。"))
+
+
+def test_programs_quotations_listed_before_a_head_the_clause_goes_on_after() -> None:
+    # 等 + a head, right before the clause's verb goes on: each quotation of the run names one
+    text = "利通区依托“民主议政日”“板凳会”“圆桌会”等社区议事平台建立79支自治队伍。"
+    assert _labels(text) == ["民主议政日", "板凳会", "圆桌会"]
