@@ -266,12 +266,25 @@ def _mention(doc: Document, label: str, surface: str, start: int, end: int,
 
 
 _INTO = frozenset(("进", "入", "驻", "进驻"))
+# Acts of taking up a program (besides the verbs that introduce one) that a quoted name may follow right after:
+# 试点“全域自治停车”, 借鉴“枫桥经验”
+_RUNNING_ACTS = ("试点", "试行", "推开", "借鉴", "复制", "叫响", "采用", "采取", "上线", "开通")
 
 
 def _brought_in(inner: str) -> bool:
     """Whether a quotation says something goes into a place (支部进小区, 党建入网格): a campaign's name, though it
     ends in a venue's word, not the venue."""
     return any(w in _INTO for w in cut(inner)[1:-1])
+
+
+def _into_a_place(modifier: str) -> bool:
+    """在职党员进小区, 法律进乡村, 党员进村入户: who or what goes into a place (a word of one to three characters),
+    written before a program's head; 进 begins a word there (大力促进就业: 进 ends 促进)."""
+    bounds = word_bounds(modifier, 0, len(modifier))
+    at = max(modifier.rfind(c, 0, len(modifier) - 1) for c in "进入驻")
+    while at >= 2 and at not in bounds:
+        at = max(modifier.rfind(c, 0, at) for c in "进入驻")
+    return at >= 2 and 1 <= len(modifier) - at - 1 <= 4 and all(is_han(c) for c in modifier)
 
 
 def _is_slogan(inner: str) -> bool:
@@ -349,7 +362,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects; “党员先锋
             # 队”工作法: the head names a program)
         before = norm[max(start, a - 7):a - 1]
-        introduced = verb_re.search(before) is not None
+        introduced = verb_re.search(before) is not None or before.endswith(_RUNNING_ACTS)
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = inner.endswith(lex.own_heads)
@@ -679,8 +692,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         stripped = True
         while stripped and p_start < h_end:
             stripped = False
-            if norm[p_start] in _LEAD_STRIP:
-                p_start, stripped = p_start + 1, True
+            if norm[p_start] in _LEAD_STRIP and p_start + 1 in word_bounds(norm, p_start, min(h_end, p_start + 4)):
+                p_start, stripped = p_start + 1, True  # (在职党员: 在 begins a word, not a preposition)
             for v in (longest_verbs if norm.startswith(longest_verbs, p_start, h_end) else ()):
                 if norm.startswith(v, p_start, h_end) and h_end - p_start > len(v) + 2:
                     p_start, stripped = p_start + len(v), True
@@ -716,13 +729,16 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
         if not all(is_han(c) or c in "+＋" for c in modifier) or modifier[:1] in "+＋":
             continue  # (党建+产业|模式: a field joined to party building names one)
-        if len(modifier) <= 8 and not _has_content(modifier) and not method:
+        brought_in = m.group(0) in _ACTIVITY_HEADS and _into_a_place(modifier)  # 在职党员进小区活动: a campaign of
+        # bringing something into a place, named by that, however common its words
+        if len(modifier) <= 8 and not _has_content(modifier) and not method and not brought_in:
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
         if phrase.startswith(_QUANTIFIERS) or any(q in modifier for q in _COUNTED_INSIDE):
             continue  # 各类文体活动, (全区)系列…活动, …一批…行动: activities of a kind, counted, not one named
         if _LEVELS.match(phrase):
             continue  # …党员网格员的|四级网格管理模式: how many levels a structure has, not a program's name
-        if _described(m.group(0), modifier) and norm[p_start - 2:p_start] not in ("”的", '"的', "」的"):
+        if _described(m.group(0), modifier) and norm[p_start - 2:p_start] not in ("”的", '"的', "」的") \
+                and not brought_in:
             continue  # 开展党群服务活动, 探索结对共建新模式: what is done or how, not a name (“总支划片、…”的
             # …新模式: the quotation names it)
         out.append(_mention(doc, phrase, phrase, p_start, h_end, aliases=_core_name(m.group(0), modifier)))

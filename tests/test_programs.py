@@ -1144,3 +1144,18 @@ def test_programs_quotations_listed_before_a_head_the_clause_goes_on_after() -> 
     # 等 + a head, right before the clause's verb goes on: each quotation of the run names one
     text = "利通区依托“民主议政日”“板凳会”“圆桌会”等社区议事平台建立79支自治队伍。"
     assert _labels(text) == ["民主议政日", "板凳会", "圆桌会"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a campaign of bringing someone or something into a place is named by that, however common its words
+    ("社区联合党委持续开展在职党员进小区活动，收集反馈小区问题。", ["在职党员进小区活动"]),
+    ("该县组织党员进村入户活动。", ["党员进村入户活动"]),
+    # an activity of a kind, or a verb that ends in 进, names none
+    ("该县开展党员志愿服务活动。", []),
+    ("该县开展大力促进就业活动。", []),
+    ("该县开展走进社区活动。", []),
+    # a quoted name right after an act of taking a program up
+    ("德胜街道今年试点“全域自治停车”，破解停车难题。", ["全域自治停车"]),
+])
+def test_programs_campaigns_into_places_and_programs_taken_up(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
