@@ -678,6 +678,11 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if first_verb is not None and first_verb[0] + len(first_verb[1]) > m.start():  # no verb starts earlier;
             # one may yet fit before the head
             first_verb = first_verb_word(longest_verbs, verb_re, norm, first_verb[0], m.start(), end)
+        if _MEANS.match(norm, h_end):  # 以高质量党建引领…根系工程|为抓手: 以 … 为抓手 bounds the name
+            means = norm.rfind("以", clause_start, m.start())
+            if means >= 0 and (first_verb is None or first_verb[0] < means) \
+                    and {means, means + 1} <= word_bounds(norm, max(clause_start, means - 2), m.start()):
+                first_verb = (means, "以")
         last_de = _last(de, clause_start, m.start())
         if first_verb is None and out and out[-1].end == clause_start - 1 and last_de is None:
             first_verb = (clause_start, "")  # 建立健全联席会议制度，业主满意度测评制度: the verb governs the list

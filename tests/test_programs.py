@@ -1159,3 +1159,15 @@ def test_programs_quotations_listed_before_a_head_the_clause_goes_on_after() -> 
 ])
 def test_programs_campaigns_into_places_and_programs_taken_up(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 以 … 为抓手 (为载体, 为引领 …) bounds an unquoted program's name on both sides
+    ("联盟将以高质量党建引领基层治理现代化根系工程为抓手，紧紧围绕组织共进。",
+     ["高质量党建引领基层治理现代化根系工程"]),
+    ("近年来以来，该区以红色物业工程为载体推进治理。", ["红色物业工程"]),
+    # 以 inside a word (可以, 以来) opens nothing
+    ("该区可以把服务机制为抓手。", []),
+])
+def test_programs_an_unquoted_name_taken_as_the_means(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
