@@ -712,7 +712,7 @@ _PARTY_HEADS = ("党委", "党总支", "党支部")
 _OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会")  # 翠苑社区居委会: a named community's own committee
 # The places whose own party body is written right after a name of theirs: 社区 and 村, their local names
 # (居民区 in Shanghai, 嘎查 in Inner Mongolia), and the estate before its branch (桔城世家小区党支部).
-_SELF_GOVERNED = ("社区", *_VILLAGE_SUFFIXES, "居民区", "嘎查", "小区")
+_SELF_GOVERNED = ("社区", *_VILLAGE_SUFFIXES, "居民区", "嘎查", "小区", "商圈")
 # …and the secretary heading its party body (凤台社区书记; not 村书记, which slogans write after a verb:
 # 培优训强|村书记)
 _OWN_BODIES_AND_HEADS = (*_OWN_BODIES, "集体", "书记", "副书记",

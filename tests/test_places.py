@@ -2040,3 +2040,17 @@ def test_places_a_village_written_with_its_kind(text: str, names: list[str]) -> 
 ])
 def test_places_a_quoted_place_a_verb_of_making_aims_at(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a business district named is a place at the level of a community, as an estate is; its party body's
+    # name names it too
+    ("马鞍山万达广场商圈位于雨山区南部，辖区面积1.39平方公里。", ["万达广场商圈"]),
+    ("南京新街口商圈党委组织开展活动。", ["新街口商圈"]),
+    # kinds of business district name none
+    ("全市重点商圈、商务楼宇实现党的组织全覆盖。", []),
+    ("是促进楼宇商圈经济快速发展的动力源泉。", []),
+    ("打造党建引领商圈治理新模式。", []),
+])
+def test_places_a_business_district(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
