@@ -27,6 +27,7 @@ from kg.lexicon import (
     program_acts,
     program_verbs,
     two_word_verb,
+    word_bounds,
     word_freq,
     word_tag,
 )
@@ -317,8 +318,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 民政局联合|社区: 联合社 (合作社) is no suffix where its 社 begins 社区
             if m.group(0) == "商会" and norm[m.start() - 1:m.start()] in ("协", "磋"):
                 continue  # 协商会: a meeting, not a chamber of commerce
-            if norm[end - 1:end] == "会" and norm[end:end + 1] == "议":
-                continue  # 召开常委会议, 委员会议: a meeting (会议), not the committee
+            if norm[end - 1:end] == "会" and norm[end:end + 1] == "议" \
+                    and {end - 1, end + 1} <= word_bounds(norm, max(s.start, end - 3), min(s.end, end + 3)):
+                continue  # 召开常委会议: a meeting (会议 a word), not the committee (人大常委会|议事规则 is one)
             if norm[end:end + 1] == "生" and norm.endswith(_SCHOOLS, m.start(), end):
                 if end - 2 <= m.start():
                     continue  # 大中小学生: pupils, not a school

@@ -122,8 +122,8 @@ def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
 
 
 def _a_goal_quoted(norm: str, start: int, end: int, floor: int) -> bool:
-    """Whether the place name at ``start:end`` ends a quotation that a verb of making or becoming in its clause
-    introduces (构建和谐善治“莞香家园”, 打造“幸福共生·丽享家园”), and the text writes it nowhere outside quotation
+    """Whether the place name at ``start:end`` ends a quotation that a verb of making in its clause introduces
+    (构建和谐善治“莞香家园”, 打造“幸福共生·丽享家园”), and the text writes it nowhere outside quotation
     marks: the kind of place aimed at, named as a brand, no place of its own (走进“阳光家园”小区 is entered)."""
     if norm[end:end + 1] not in ("”", "」"):
         return False
@@ -131,8 +131,8 @@ def _a_goal_quoted(norm: str, start: int, end: int, floor: int) -> bool:
     if opening < 0 or start - opening > 8 or any(c in "”」，,。；;" for c in norm[opening + 1:start]):
         return False
     clause = max(floor, *(norm.rfind(c, floor, opening) + 1 for c in "，,。；;：:"))
-    if not (_MAKING.search(norm, clause, opening) or _BECOMING.search(norm, clause, opening)):
-        return False
+    if not _MAKING.search(norm, clause, opening):
+        return False  # (小渔村如今建成了“金沙社区”: what it became, a place)
     label = norm[start:end]
     return all(norm[at + len(label):at + len(label) + 1] in ("”", "」") for at in positions(norm, label))
 

@@ -124,6 +124,7 @@ class _Lex:
     near_heads: tuple[str, ...]  # heads and quote-only heads, longest first
     own_heads: tuple[str, ...]  # heads then quote-only heads, for endswith
     listed_heads: tuple[str, ...]  # heads that close a quoted list ("…"等活动): not 党建
+    aims: frozenset[str]  # the country's aims and the yardsticks of work, quoted whole: no program
     phrase_heads: tuple[str, ...]  # heads of unquoted phrases: not 党建, 品牌
     phrase_re: re.Pattern[str]
     org_tails: tuple[str, ...]
@@ -150,6 +151,7 @@ def _lex() -> _Lex:
         near_heads=tuple(by_length(heads + quote_only)),
         own_heads=heads + quote_only,
         listed_heads=tuple(h for h in heads if h != "党建"),
+        aims=frozenset(lex["aims"]),
         phrase_heads=phrase_heads,
         phrase_re=re.compile("|".join(map(re.escape, phrase_heads))),
         org_tails=tuple(lex["org_tails"]),
@@ -277,18 +279,26 @@ def _brought_in(inner: str) -> bool:
     return any(w in _INTO for w in cut(inner)[1:-1])
 
 
+_DESTINATIONS = ("小区", "社区", "乡村", "农村", "村", "户", "万家", "家庭", "企业", "校园", "学校", "机关", "园区",
+                 "楼宇", "网格", "基层", "军营", "工地", "田间", "车间", "景区", "商圈", "市场", "农家", "院落")
+
+
 def _into_a_place(modifier: str) -> bool:
-    """在职党员进小区, 法律进乡村, 党员进村入户: who or what goes into a place (a word of one to three characters),
-    written before a program's head; 进 begins a word there (大力促进就业: 进 ends 促进)."""
+    """在职党员进小区, 法律进乡村, 党员进村入户: who or what goes into a place, written before a program's head;
+    进 begins a word there (大力促进就业: 进 ends 促进) and a place's word ends the modifier (入党宣誓: joining
+    the party; 进村入户宣讲: lectures, the place no name's end)."""
+    if not all(is_han(c) for c in modifier) or not modifier.endswith(_DESTINATIONS):
+        return False
     bounds = word_bounds(modifier, 0, len(modifier))
     at = max(modifier.rfind(c, 0, len(modifier) - 1) for c in "进入驻")
     while at >= 2 and at not in bounds:
         at = max(modifier.rfind(c, 0, at) for c in "进入驻")
-    return at >= 2 and 1 <= len(modifier) - at - 1 <= 4 and all(is_han(c) for c in modifier)
+    return at >= 2 and 1 <= len(modifier) - at - 1 <= 4
 
 
 def _is_slogan(inner: str) -> bool:
-    if any(w in inner for w in _lex().slogan_markers) or inner in _lex().fields or _A_COUNT.fullmatch(inner):
+    if any(w in inner for w in _lex().slogan_markers) or inner in _lex().fields or _A_COUNT.fullmatch(inner) \
+            or inner in _lex().aims:
         return True  # (建“百个”示范支部: a count quoted, not a name)
     tokens = cut(inner)
     return (bool(tokens) and tokens[-1] in _BAD_END) or len(_NON_WORD.sub("", inner)) < 2
@@ -362,7 +372,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects; “党员先锋
             # 队”工作法: the head names a program)
         before = norm[max(start, a - 7):a - 1]
-        introduced = verb_re.search(before) is not None or before.endswith(_RUNNING_ACTS)
+        introduced = verb_re.search(before) is not None or (  # (采用“线上+线下”方式: words of any work;
+            before.endswith(_RUNNING_ACTS) and len(inner) >= 4 and len(cut(inner)) >= 2  # 开通“绿色通道”, 借鉴
+            and not made_of(inner.replace("+", "").replace("＋", ""), by_length(lex.descriptive)))  # “他山之石”:
+        # a word of jieba's, a figure or an idiom)
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = inner.endswith(lex.own_heads)
@@ -464,6 +477,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 
 
 _MEANS_BEFORE = ("以", "通过", "借助", "凭借", "运用")
+_LEADING_OR_MEASURING = frozenset(("统领", "引领", "统揽", "指引", "指导", "贯穿", "检验", "衡量", "评价", "学习"))
 _WAYS_OF_WORKING = ("功夫", "精神", "作风", "力度", "劲头", "姿态", "态度", "干劲", "速度", "状态", "担当", "情怀")
 
 
@@ -477,18 +491,25 @@ def used_as_means(norm: str, start: int, end: int, limit: int) -> bool:
     if norm.find("“", end, end + 5) >= 0:
         return False  # 以“最小单元”守护“最大平安”: a figure of speech, one quotation set against another
     words = cut(norm[end:min(limit, end + 6)])
+    if words and words[0] in _LEADING_OR_MEASURING:
+        return False  # 以“高质量发展”统领, 以“人民满意”检验: an aim or a yardstick, not a program worked by
     return bool(words) and len(words[0]) == 2 and (
         (word_tag(words[0]) in ("v", "vn") and word_freq(words[0]) >= 20) or words[0] in program_verbs())
 
 
 def _closed_by_a_head(run: str, heads: tuple[str, ...]) -> bool:
     """Whether the words after a list's 等 end in a head, there or right before the clause's verb goes on
-    (“民主议政日”“板凳会”等社区议事平台|建立…)."""
+    (“民主议政日”“板凳会”等社区议事平台|建立…; not “学习强国”“共产党员网”等平台|学习: sites used)."""
     if run.endswith(heads):
         return True
     bounds = word_bounds(run, 0, len(run))
-    return any(k in bounds and run[:k].endswith(heads) and word_tag(cut(run[k:])[0]).startswith("v")
-               for k in range(2, len(run)))
+    return any(k in bounds and run[:k].endswith(heads) and word_tag(verb := cut(run[k:])[0]).startswith("v")
+               and verb not in _USING_MEDIA for k in range(2, len(run)))
+
+
+# What is done on a site or an app (“学习强国”“共产党员网”等平台|学习, “抖音”“快手”等平台|直播带货): sites used
+_USING_MEDIA = frozenset(("学习", "直播", "观看", "收看", "浏览", "下载", "发布", "分享", "转发", "点赞", "搜索",
+                          "注册", "登录", "购买", "带货", "留言", "关注"))
 
 
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")
@@ -773,7 +794,7 @@ def _a_method_named(modifier: str) -> bool:
     if len(words) == 1 and (word_tag(words[0])[:1] == "a" or (
             is_common_word(words[0]) and words[0][0] not in _NUMERAL_LEAD)):
         return False  # 科学|工作法, 有效|工作法: a quality of any method (一线|工作法: where it is done)
-    return not made_of(modifier, tuple(_lex().descriptive)) and words[-1] not in ("的", "新")
+    return not made_of(modifier, by_length(_lex().descriptive)) and words[-1] not in ("的", "新")
 
 
 def _described_by_its_quote(norm: str, close: int, floor: int, verbs: tuple[str, ...]) -> bool:
@@ -1023,7 +1044,8 @@ def _a_named_item(part: str) -> bool:
     words = cut(part)
     if len(words) < 2 or len(part) > 6 or all(w in _lex().descriptive for w in words):
         return False
-    return not (word_tag(words[0]).startswith("v") and word_tag(words[-1]).startswith("n"))
+    return not (word_tag(words[0]) == "v" and (word_tag(words[-1]).startswith("n")
+                                                or word_tag(words[-1]) == "vn"))  # (强化|服务; 服务|优化 is a name)
 
 
 # 党建+组织 (a section's heading), 推进党建+业务融合，: party building joined to a field, unquoted, ending where

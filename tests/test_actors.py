@@ -925,6 +925,10 @@ def test_actors_a_structure_built_in_a_smaller_place_is_that_place_s(tmp_path: P
     # a manner of working, or one quotation set against another, is a figure of speech: no program
     ("芜湖市南瑞街道以“绣花功夫”提升城市管理水平。", {}),
     ("宜兴市丁蜀镇以“最小单元”守护“最大平安”。", {}),
+    # an aim, a yardstick or the study of a site is no program worked by
+    ("全县上下以“高质量发展”统领经济社会发展全局。", {}),
+    ("各部门以“人民满意”检验工作成效。", {}),
+    ("广大党员通过“学习强国”学习党的创新理论。", {}),
 ])
 def test_actors_a_quoted_name_as_the_means(tmp_path: Path, sentence: str, agents: dict[str, str]) -> None:
     graph = _build(tmp_path, sentence)

@@ -1073,6 +1073,10 @@ def test_organizations_a_verb_of_office_or_place_bounds_the_name(tmp_path: Path,
     ("九龙坡区教委组织开展活动。", {"九龙坡区教育委员会"}),
     # a committee's meeting (常委会议) is no committee: the name does not run back across the verb
     ("巴南区委召开常委会议。", {"巴南区委"}),
+    # the committee's name, its rules or decisions after it (常委会|议事规则), and the full name of a commission
+    ("濮阳市人大常委会议事规则修订草案提请审议。", {"濮阳市人大常委会"}),
+    ("沈阳市政法委员会召开全体会议。", {"沈阳市政法委员会"}),
+    ("温州市城建委组织开展建筑工地安全大检查。", set()),  # (城建委: not 城 + 建委)
 ])
 def test_organizations_commissions_written_short_and_meetings(tmp_path: Path, text: str,
                                                              expected: set[str]) -> None:

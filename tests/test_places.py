@@ -2024,6 +2024,7 @@ def test_places_telling_about_a_village(text: str, names: list[str]) -> None:
     ("全县共有32个沿边行政村，生活条件改善。", []),
     ("整合相邻行政村成立联合党委。", []),
     ("村里的多个自然村跨村联建。", []),
+    ("抵边自然村的群众自发组成护边队。", []),  # (抵边: on the border, a kind of village)
 ])
 def test_places_a_village_written_with_its_kind(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
@@ -2040,6 +2041,11 @@ def test_places_a_village_written_with_its_kind(text: str, names: list[str]) -> 
 ])
 def test_places_a_quoted_place_a_verb_of_making_aims_at(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+def test_places_a_quoted_place_a_place_became_is_one() -> None:
+    # what a place became (建成, 变成) is a place, quoted or not: only a verb of making aims at a kind
+    assert "金沙社区" in _of_class("当年的小渔村如今建成了“金沙社区”，居民住进了新楼房。", "Community")
 
 
 @pytest.mark.parametrize(("text", "names"), [

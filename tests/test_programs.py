@@ -1128,6 +1128,7 @@ def test_programs_strategies_of_the_country_and_arrangements_described(text: str
      ["理论铸魂工程", "组织延伸工程", "党员先锋工程"]),
     # a verb and its object are actions, no names; words that describe any work name none
     ("该县开展提升能力、改进作风、强化服务三大工程。", []),
+    ("县里实施加强管理、强化服务、提高效率三项工程。", []),
     ("该县实施工作推进、责任落实、督导考评三大工程。", []),
 ])
 def test_programs_the_items_a_count_of_works_names(text: str, expected: list[str]) -> None:
@@ -1144,6 +1145,9 @@ def test_programs_quotations_listed_before_a_head_the_clause_goes_on_after() -> 
     # 等 + a head, right before the clause's verb goes on: each quotation of the run names one
     text = "利通区依托“民主议政日”“板凳会”“圆桌会”等社区议事平台建立79支自治队伍。"
     assert _labels(text) == ["民主议政日", "板凳会", "圆桌会"]
+    # sites and apps, used (学习, 直播), are no programs
+    assert _labels("党员们通过“学习强国”“共产党员网”等平台学习党史。") == []
+    assert _labels("村民利用“抖音”“快手”等平台直播带货。") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1156,6 +1160,13 @@ def test_programs_quotations_listed_before_a_head_the_clause_goes_on_after() -> 
     ("该县开展走进社区活动。", []),
     # a quoted name right after an act of taking a program up
     ("德胜街道今年试点“全域自治停车”，破解停车难题。", ["全域自治停车"]),
+    ("农林二社区开通“社区直通车”了解群众所需所盼。", ["社区直通车"]),
+    # joining the party is no place gone into; a word of jieba's after an act is a figure or an idiom; words
+    # of any work are a manner
+    ("组织新党员入党宣誓活动，重温入党初心。", []),
+    ("开通“绿色通道”，为老年人提供优先服务。", []),
+    ("他们借鉴“他山之石”，学习先进地区的经验。", []),
+    ("采用“线上+线下”方式开展党员教育培训。", []),
 ])
 def test_programs_campaigns_into_places_and_programs_taken_up(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
