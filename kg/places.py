@@ -610,7 +610,9 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
             (*_NOUN_TAGS, "a") if listed else _NOUN_TAGS):
         return False
     after = pos + (2 if norm.startswith("社区", pos) else 1)
-    if norm[left - 1] not in _EDGES and not at:  # 推广|阳光社区|“三方联动”经验: a place whose program a verb takes up
+    edge = norm[left - 1] in _EDGES or (norm[left - 1] in "”」" and norm[left - 2:left - 1] in ("。", "！", "？", "…"))
+    # (…形成合力。”|龙山社区党总支书记…: a quotation that ends a sentence ends a clause too)
+    if not edge and not at:  # 推广|阳光社区|“三方联动”经验: a place whose program a verb takes up
         return norm[after:after + 1] in ("“", "「") and norm[max(0, left - 2):left] in _TAKING_UP
     if norm[left - 1] == "、":
         clause = max(norm.rfind(c, 0, left - 1) for c in "。！？\n")
