@@ -372,10 +372,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects; “党员先锋
             # 队”工作法: the head names a program)
         before = norm[max(start, a - 7):a - 1]
-        introduced = verb_re.search(before) is not None or (  # (采用“线上+线下”方式: words of any work;
-            before.endswith(_RUNNING_ACTS) and len(inner) >= 4 and len(cut(inner)) >= 2  # 开通“绿色通道”, 借鉴
-            and not made_of(inner.replace("+", "").replace("＋", ""), by_length(lex.descriptive)))  # “他山之石”:
-        # a word of jieba's, a figure or an idiom)
+        taken_up = before.endswith(_RUNNING_ACTS) and len(inner) >= 4 and len(cut(inner)) >= 2 \
+            and not made_of(inner.replace("+", "").replace("＋", ""), by_length(lex.descriptive))
+        # (开通“绿色通道”, 借鉴“他山之石”: one word of jieba's, a figure or an idiom; 采用“线上+线下”: any work's words)
+        introduced = verb_re.search(before) is not None or taken_up
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = inner.endswith(lex.own_heads)
@@ -634,7 +634,7 @@ def _rests(sectors: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def first_verb_word(verbs: tuple[str, ...], verb_re: re.Pattern[str], norm: str, lo: int, hi: int,
+def _first_verb_word(verbs: tuple[str, ...], verb_re: re.Pattern[str], norm: str, lo: int, hi: int,
                     limit: int) -> tuple[int, str] | None:
     """The first verb in ``norm[lo:hi]`` (``verbs`` longest first, ``verb_re`` their pattern), the longest at its
     offset, that ends where a word of jieba's does (``limit``: the sentence's end): 组织 in 县委组织部 is a body's
@@ -643,14 +643,14 @@ def first_verb_word(verbs: tuple[str, ...], verb_re: re.Pattern[str], norm: str,
     while found is not None:
         at = found.start()
         verb = next((v for v in verbs if len(v) <= len(found.group(0)) and norm.startswith(v, at, hi)
-                     and not inside_a_word(norm, at, at + len(v), limit)), None)
+                     and not _inside_a_word(norm, at, at + len(v), limit)), None)
         if verb is not None:
             return at, verb
         found = verb_re.search(norm, at + 1, hi)
     return None
 
 
-def inside_a_word(norm: str, start: int, end: int, limit: int) -> bool:
+def _inside_a_word(norm: str, start: int, end: int, limit: int) -> bool:
     """Whether ``norm[start:end]`` ends inside a word of jieba's that runs on past it (before ``limit``)."""
     return end < limit and is_han(norm[end]) and end not in word_bounds(norm, start, min(limit, end + 2))
 
@@ -694,11 +694,11 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         k = bisect_right(clause_starts, m.start()) - 1
         clause_start = clause_starts[k] if k >= 0 else start
         if clause_start not in first_verbs:
-            first_verbs[clause_start] = first_verb_word(longest_verbs, verb_re, norm, clause_start, end, end)
+            first_verbs[clause_start] = _first_verb_word(longest_verbs, verb_re, norm, clause_start, end, end)
         first_verb = first_verbs[clause_start]  # the leftmost, then longest, verb: before the head if it ends there
         if first_verb is not None and first_verb[0] + len(first_verb[1]) > m.start():  # no verb starts earlier;
             # one may yet fit before the head
-            first_verb = first_verb_word(longest_verbs, verb_re, norm, first_verb[0], m.start(), end)
+            first_verb = _first_verb_word(longest_verbs, verb_re, norm, first_verb[0], m.start(), end)
         if _MEANS.match(norm, h_end):  # 以高质量党建引领…根系工程|为抓手: 以 … 为抓手 bounds the name
             means = norm.rfind("以", clause_start, m.start())
             if means >= 0 and (first_verb is None or first_verb[0] < means) \

@@ -263,11 +263,11 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         _core_name,
         _described,
         _has_content,
+        _inside_a_word,
         _lex,
         _mention,
         _Span,
         _verb_forms,
-        inside_a_word,
     )
     from kg.text import clauses, is_han
 
@@ -288,7 +288,7 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         first_verb = None
         for at in range(len(segment)):  # the leftmost, then longest, verb ending a word (not 组织 in 县委组织部)
             verb = next((v for v in longest_verbs if segment.startswith(v, at)
-                         and not inside_a_word(norm, clause_start + at, clause_start + at + len(v), end)), None)
+                         and not _inside_a_word(norm, clause_start + at, clause_start + at + len(v), end)), None)
             if verb is not None:
                 first_verb = (at, verb)
                 break
