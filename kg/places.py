@@ -813,9 +813,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
     tokens = cut(run)
     first = tokens[0]
-    if len(first) >= 2 and len(first) < len(run) and word_tag(first)[:1] in ("v", "b") and is_common_word(first):
+    if len(first) >= 2 and len(first) < len(run) and word_tag(first)[:1] in ("v", "b", "p") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name (常德市|
-        # 现有城市|社区369个: 现有, existing, says which of them are counted)
+        # 现有城市|社区369个: 现有, existing, says which of them are counted; 桂溪街道|通过楼宇|社区建设: a preposition)
     if len(tokens) >= 2 and len(tokens[-1]) == 1 and word_tag(tokens[-1]) == "p":
         return None  # 鼓楼区|构建以|社区党委为核心: a verb and a preposition whose object is a kind of place
     if len(tokens) == 2 and tokens[0] in _JUST and tokens[1] in program_verbs() and word_tag(tokens[1]) == "v":

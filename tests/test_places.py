@@ -2087,3 +2087,8 @@ def test_places_a_quotation_that_ends_a_sentence_ends_a_clause() -> None:
     # a common word names the community that opens a clause before its own body, after a quoted sentence too
     assert _of_class("“形成合力。”龙山社区党总支书记赵霞表示。", "Community") == ["龙山社区"]
     assert _of_class("打造“幸福”社区党委品牌。", "Community") == []
+
+
+def test_places_a_preposition_after_a_place_begins_no_name() -> None:
+    # 桂溪街道|通过楼宇|社区建设: a preposition of the clause after the street, then a kind of community, no name
+    assert _of_class("成都高新区桂溪街道通过楼宇社区建设，整合党务、政务资源。", "Community") == []
