@@ -92,7 +92,8 @@ _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest 
 
 _TOWN_OFFICE = "办事处"  # 街道办事处: a street's office, written right after the street's name
 # What follows a quoted kind of place when the quotation names a program of making places so (“乐活社区”建设)
-_PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目")
+_PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目",
+                        "为阵地", "为载体", "为抓手", "为平台", "为依托")  # (以社区“石榴籽家园”为阵地: a venue's brand)
 
 
 def _quoted_program(norm: str, start: int, end: int) -> bool:

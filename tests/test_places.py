@@ -2092,3 +2092,8 @@ def test_places_a_quotation_that_ends_a_sentence_ends_a_clause() -> None:
 def test_places_a_preposition_after_a_place_begins_no_name() -> None:
     # 桂溪街道|通过楼宇|社区建设: a preposition of the clause after the street, then a kind of community, no name
     assert _of_class("成都高新区桂溪街道通过楼宇社区建设，整合党务、政务资源。", "Community") == []
+
+
+def test_places_a_quoted_place_word_taken_as_a_venue() -> None:
+    # 以“…家园”为阵地: a brand of venues, quoted, taken as the means of the work, no place
+    assert _of_class("西宁市以社区“石榴籽家园”为阵地，打造评选67家市级示范点。", "Community") == []
