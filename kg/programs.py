@@ -1012,11 +1012,13 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
     for m in _COUNTED_LIST.finditer(norm, start, end):
         items, at = [], m.start(1)
         first_end = norm.find("、", at, m.end(1))
-        found = ((norm.rfind(w, at, first_end), w) for w in _list_leads())
-        at = max((k + len(w) for k, w in found if k >= 0), default=at)  # 临泽县通过|乡村振兴进农家、…: the
-        # subject and the verb before the list
+        leads = sorted({k + len(w) for k, w in ((norm.rfind(w, at, first_end), w) for w in _list_leads()) if k >= 0})
+        rest = {len(p) for p in norm[first_end + 1:m.end(1)].split("、")}
+        alike = [e for e in leads if len(rest) == 1 and first_end - e in rest]  # 实施|组织覆盖、服务提质…: the
+        # lead after which the first item is as long as the others (组织, a verb too, is the item's word)
+        at = alike[-1] if alike else leads[-1] if leads else at  # 临泽县通过|乡村振兴进农家、…: the subject and
+        # the verb before the list
         parts = norm[at:m.end(1)].split("、")
-        rest = {len(p) for p in parts[1:]}
         if len(rest) == 1 and len(parts[0]) > (size := rest.pop()) and all(is_han(c) for c in parts[0][-size:]):
             at += len(parts[0]) - size  # 建好|党建领航、资源整合、产业扶持: the items are written alike, so
             parts[0] = parts[0][-size:]  # the first is as long as the others (the clause's verb before it)

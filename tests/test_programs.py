@@ -1126,6 +1126,9 @@ def test_programs_strategies_of_the_country_and_arrangements_described(text: str
     # a count of works names each item, a thing and what it does or is, however common its words
     ("梅棠镇党委实施理论铸魂、组织延伸、党员先锋三大工程，切实加强领导。",
      ["理论铸魂工程", "组织延伸工程", "党员先锋工程"]),
+    # the first item is as long as the others: 组织, a verb that leads lists too, is its word here
+    ("该区实施组织覆盖、服务提质、治理增效三大工程，推动两新党建提质增效。",
+     ["组织覆盖工程", "服务提质工程", "治理增效工程"]),
     # a verb and its object are actions, no names; words that describe any work name none
     ("该县开展提升能力、改进作风、强化服务三大工程。", []),
     ("县里实施加强管理、强化服务、提高效率三项工程。", []),
