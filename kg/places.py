@@ -92,15 +92,22 @@ _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest 
 
 _TOWN_OFFICE = "办事处"  # 街道办事处: a street's office, written right after the street's name
 # What follows a quoted kind of place when the quotation names a program of making places so (“乐活社区”建设)
-_PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目",
-                        "为阵地", "为载体", "为抓手", "为平台", "为依托")  # (以社区“石榴籽家园”为阵地: a venue's brand)
+_PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目")
+
+
+@lru_cache(maxsize=1)
+def _program_after_quote() -> tuple[str, ...]:
+    """The words above, and the cues of a quoted program taken as the means of the work (为抓手, 为载体: the
+    lexicon's, as kg.programs reads them) or as a venue (以社区“石榴籽家园”为阵地: a venue's brand)."""
+    cues = lexicon()["program"]["quote_cues"]
+    return (*_PROGRAM_AFTER_QUOTE, *(c for c in cues if c.startswith("为")), "为阵地")
 
 
 def _quoted_program(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a program's word follows it
     (深化“乐活社区”建设, 开展“美丽村庄”创建行动): a program's name, not a place's."""
     return norm[start - 1:start] in ("“", "\"", "「") and norm[end:end + 1] in ("”", "\"", "」") \
-        and norm.startswith(_PROGRAM_AFTER_QUOTE, end + 1)
+        and norm.startswith(_program_after_quote(), end + 1)
 
 
 # Verbs of becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区); verbs of
@@ -337,6 +344,9 @@ _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端
 _KINDS_OF_VILLAGE = frozenset(("行政村", "自然村"))
 # 村 and the kinds of village written after a village's own name (李小楼行政村, 阿尼么自然村): read as 村 is
 _VILLAGE_SUFFIXES = ("村", *sorted(_KINDS_OF_VILLAGE))
+_NAMED_BY_WORDS = ("镇", "乡", "街道", "社区", *_VILLAGE_SUFFIXES)  # suffixes a run of common words may name
+_WITH_TOPICS = ("社区", *_VILLAGE_SUFFIXES, "居民区")  # suffixes of the places a clause may be about by name
+_COUNTED_KINDS = ("社区", *_VILLAGE_SUFFIXES)  # suffixes a count before them makes a kind (15个|抵边村)
 # verbs of going to, staying in, taking charge of or changing a village, whose object 村 is (驻村, 进村, 包村,
 # 后调村, 撤村并村)
 _VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回调改建撤并迁")
@@ -1221,14 +1231,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
-                                         words=suffix in ("镇", "乡", "街道", "社区", *_VILLAGE_SUFFIXES),  # 余|村
+                                         words=suffix in _NAMED_BY_WORDS,  # 天荒坪镇|余|村
                                          estate=suffix in _ESTATE_SUFFIXES,
                                          unit=(suffix in _VILLAGE_SUFFIXES
                                                and norm.startswith(_OWN_BODIES, m.end())) or (
                                              suffix == "社区" and _a_kind_named(norm, "Community", glued, m.end(),
                                                                                 out, stops)))  # 街道|教育|社区，
-                topic = _topic_name(norm, m.start(), floor, m.end()) \
-                    if suffix in ("社区", *_VILLAGE_SUFFIXES, "居民区") else None
+                topic = _topic_name(norm, m.start(), floor, m.end()) if suffix in _WITH_TOPICS else None
                 village = _village_renamed(norm, ending_at.get(m.start()), m.start(), m.end()) \
                     if suffix == "社区" else None
                 renamed = village if norm.startswith(_OWN_PARTY_BODIES, m.end()) else None
@@ -1271,7 +1280,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
-                if suffix in ("社区", *_VILLAGE_SUFFIXES) and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
+                if suffix in _COUNTED_KINDS and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
                     continue  # 有15个|抵边村: a kind of village, counted
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):
                     start, name = start + 1, name[1:]  # 实践基地|暨|文澜花园社区: "and", joining two names (诸暨,
