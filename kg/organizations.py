@@ -380,7 +380,104 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out.extend(_committees(doc, focus, places, out))
     out = _listed_units(doc, out, places, focus)
     out.sort(key=lambda x: (x.start, -x.end))
+    out = _formal_names(norm, out, place_at)
     return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
+
+
+@lru_cache(maxsize=1)
+def _party_prefixes() -> tuple[str, ...]:
+    """中国共产党, 中共: what opens a Party body's formal name."""
+    return tuple(by_length(lexicon()["organization"]["formal_party_prefixes"]))
+
+
+@lru_cache(maxsize=1)
+def _formal_forms() -> tuple[tuple[str, str], ...]:
+    """(formal ending, short ending) of the Party's bodies, longest first (总支部委员会 before 委员会)."""
+    short = lexicon()["organization"]["formal_party_short"]
+    return tuple((k, short[k]) for k in by_length(short))
+
+
+_SENT_BY = re.compile(r"[\u4e00-\u9fff]+?[省市县区]委([\u4e00-\u9fff]{2,}(?:街道|开发区|高新区|园区|新区))")
+_HIGHER_PLACE_ENDS = tuple("省市县州旗盟区")  # a county's or higher place's committee is its 委 (福州市委, 鼓楼区委)
+_LOWER_AREAS = ("社区", "小区", "园区", "景区", "片区", "校区", "街区", "开发区", "高新区", "新区", "保税区", "试验区")
+_WORK_COMMITTEE_PLACES = ("街道", "开发区", "高新区", "园区", "新区", "机关")  # whose 工作委员会 is the Party's
+_DEPARTMENT_AFTER = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委员会", "政法委", "办公室", "政策研究室",
+                     "党校", "巡察办", "编办")  # (中共福州市委员会|组织部: the committee's department)
+
+
+def _formal_names(norm: str, found: list[Mention], place_at: dict[int, int]) -> list[Mention]:
+    """The Party's bodies written by their formal names (中共城门镇委员会, 中共和平社区总支部委员会) named by
+    the short forms news writes (城门镇党委, 和平社区党总支), so the two forms are one body; the formal name
+    is kept as an alias. Without 中共, a branch's formal name (…支部委员会, not a 团支部's) is the Party's too,
+    and a community's or village's 委员会 is its party committee where the article writes that as well. Another
+    body's committee (政协福州市委员会, 共青团…, 民盟…) begins with its own name, not the place's.
+    ``place_at``: the start of the place ending at an offset (中共|仓山区|城门镇委员会: 中共 before its places)."""
+    labels = {m.label for m in found}
+    out = []
+    for m in found:
+        if "委员会" not in m.label:
+            out.append(m)
+            continue
+        other = next((p for p in by_length(lexicon()["organization"]["other_committee_prefixes"])
+                      if norm.endswith(p, 0, m.start) and not m.label.startswith(p)), None)
+        if other is not None:
+            label = other + m.label
+            out.append(replace(m, key=label, label=label, surface=other + m.surface, start=m.start - len(other)))
+            continue
+        opening = m.start
+        while opening in place_at and place_at[opening] < opening:
+            opening = place_at[opening]
+        prefix = next((p for p in _party_prefixes() if m.label.startswith(p) or norm.endswith(p, 0, opening)), None)
+        bare = m.label[len(prefix):] if prefix is not None and m.label.startswith(prefix) else m.label
+        short = _party_short(bare, prefix is not None, labels)
+        if short is None or short == m.label:
+            out.append(m)
+            continue
+        glued = prefix is not None and (m.label.startswith(prefix) or norm.endswith(prefix, 0, m.start))
+        written = [bare] + ([prefix + bare] if glued else [])  # (as written: 中共仓山区城门镇委员会 has no 中共城门镇…)
+        out.append(replace(m, key=short, label=short,
+                           aliases=tuple(dict.fromkeys(a for a in (*m.aliases, *written) if a != short))))
+    return out
+
+
+def _names_a_task(stem: str) -> bool:
+    """Whether a committee's name ends in the work it is for (…推进“海上福州”建设), not in whose it is."""
+    words = cut(stem)
+    return "”" in stem or (bool(words) and word_tag(words[-1]).startswith("v"))
+
+
+def _party_short(formal: str, party: bool, labels: set[str]) -> str | None:
+    """The short form of a Party body's ``formal`` name (after 中共: ``party``), or None where it is not one."""
+    rest = ""
+    at = formal.find("委员会")
+    if at >= 0 and formal[at + 3:] in _DEPARTMENT_AFTER:
+        formal, rest = formal[:at + 3], formal[at + 3:]
+    ending, short = next(((f, s) for f, s in _formal_forms() if formal.endswith(f)), ("", ""))
+    stem = formal[:len(formal) - len(ending)]
+    sent = _SENT_BY.fullmatch(stem)
+    if sent is not None and ending == "工作委员会":
+        stem = sent.group(1)  # 北京市东城区委|东直门街道工作委员会: the street's, which the district's committee sends
+    if not ending or len(stem) < 2 or _names_a_task(stem):
+        return None  # 中共连江县推进“海上福州”建设委员会: a committee for a task, which has no short form
+    if ending in ("支部委员会", "总支部委员会"):
+        if stem.endswith("团") and not is_common_word(stem[-2:]):
+            return None  # 南街村团支部委员会: the Youth League's branch (a 集团's or 剧团's is the Party's)
+        if stem.endswith("党员"):
+            return stem + short[1:] + rest  # 美团流动党员支部委员会: 美团流动党员支部, its own words
+        return (stem[:-1] if stem.endswith("党") else stem) + short + rest
+    if ending.startswith("纪律检查"):
+        return stem + short + rest
+    if ending == "工作委员会":
+        if stem.endswith("机关"):
+            return stem + "工委" + rest  # 市直机关工作委员会: 市直机关工委
+        return stem + short + rest if party or stem.endswith(_WORK_COMMITTEE_PLACES) else None
+    if stem == "中央" and party:
+        return "中共中央" + rest
+    if not party:  # 华丰社区委员会 beside 华丰社区党委; alone, a 委员会 may be any body's
+        return stem + short if not rest and stem.endswith(("社区", "村")) and stem + short in labels else None
+    if stem.endswith(_HIGHER_PLACE_ENDS) and not stem.endswith(_LOWER_AREAS):
+        return stem + "委" + rest  # 中共福州市委员会: 福州市委
+    return stem + short + rest
 
 
 def _a_site_named(norm: str, at: int) -> bool:
@@ -500,7 +597,9 @@ def _places_only(label: str, prefix: int, written: list[Mention], place_from: di
     characters (丰镇市|新城区街道办事处: 丰镇市 is a place found there), after the 中共 of a party body's formal
     name (中共|建塘镇|仓房社区|和平支部委员会 beside 和平支部委员会)."""
     for m in written:
-        pos, stop = m.start + (2 if m.surface.startswith("中共") else 0), m.start + prefix
+        party = next((len(p) for p in _party_prefixes() if m.surface.startswith(p)), 0)
+        # (a label's short form drops 中共: 中共鼓楼区东街街道工作委员会 is 鼓楼区东街街道党工委)
+        pos, stop = m.start + party, m.start + prefix + (0 if label.startswith(_party_prefixes()) else party)
         while pos < stop:
             ends = [e for e in place_from.get(pos, ()) if e <= stop]
             if not ends:

@@ -1063,6 +1063,19 @@ def _city_code(gaz: Gazetteer, code: str) -> str | None:
     return _city_of(gaz, d) if d is not None else None
 
 
+def _after_the_party(norm: str, locals_: list[_Local]) -> list[_Local]:
+    """Places read from inside 中共, which opens a party body's formal name (中|共南街村支部委员会), begin after it
+    (南街村); one left too short to be named is none."""
+    out = []
+    for loc in locals_:
+        if norm.endswith("中共", 0, loc.start + 1) and loc.surface.startswith("共") and loc.name.startswith("共"):
+            if len(loc.name) < 4:
+                continue
+            loc = replace(loc, start=loc.start + 1, name=loc.name[1:], surface=loc.surface[1:])
+        out.append(loc)
+    return out
+
+
 @dataclass
 class _Local:
     cls: str
@@ -1794,7 +1807,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     beside = [code for code in siblings if not _in_named(gaz, (code,), result.divisions)]
     if beside:  # 竹根滩镇, a town of 潜江 alone, … 园林街道 (a garden, or 潜江's street): as if 潜江 were named
         locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *beside})
-    locals_ = _as_named_elsewhere(doc.norm, _listed_next(doc.norm, locals_))
+    locals_ = _as_named_elsewhere(doc.norm, _listed_next(doc.norm, _after_the_party(doc.norm, locals_)))
     locals_ = _named_again(doc, spans, locals_, mentions)
     locals_ = _without_a_division_before(gaz, locals_, result.divisions)
     locals_, mentions = _estates_named_after_a_division(locals_, mentions)

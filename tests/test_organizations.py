@@ -603,7 +603,7 @@ def test_organizations_a_site_s_channel_in_the_source_line_is_no_body(tmp_path: 
     ("四川省会理县提升物业服务质量。", set()),
     ("四川省会理县鸿运物业管理有限公司党支部开展活动。", {"四川省会理县鸿运物业管理有限公司党支部"}),
     ("四川省会理县金盾物业服务有限公司成立党支部。", {"四川省会理县金盾物业服务有限公司"}),
-    ("中共重庆市巴南区物业行业委员会成立大会召开。", {"中共重庆市巴南区物业行业委员会"}),  # the trade's sector
+    ("中共重庆市巴南区物业行业委员会成立大会召开。", {"重庆市巴南区物业行业党委"}),  # a sector
     ("四川省会理县长江物业开展创建。", {"四川省会理县长江物业"}),  # a company's name, then its doing
 ])
 def test_organizations_property_management_is_work_unless_a_company_s_name_goes_on(
@@ -864,7 +864,7 @@ def test_organizations_a_formal_party_name_and_kinds_listed(tmp_path: Path) -> N
     """中共…委员会: a party body's formal name runs from 中共 to 委员会 (not 党员支部委员会 after 流动), and is the
     same body as its short form later; 医院、学校、…、银行等30家企事业单位: kinds listed, no bodies."""
     found = _orgs(tmp_path, "近日，中共海港区美团流动党员支部委员会成立。")
-    assert "中共海港区美团流动党员支部委员会" in found
+    assert "中共海港区美团流动党员支部委员会" in found.get("海港区美团流动党员支部", ())  # named short, as news does
     folder = tmp_path / "a"
     folder.mkdir()
     assert not _orgs(folder, "村里的中共党员全部进入村务监督委员会。")  # a member, no formal name
@@ -926,7 +926,7 @@ def test_organizations_a_term_of_a_kind_of_body_names_none(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(("text", "labels"), [
-    ("杭州华附教育集团总支部委员会举行活动。", {"杭州华附教育集团总支部委员会"}),  # a general branch's committee
+    ("杭州华附教育集团总支部委员会举行活动。", {"杭州华附教育集团党总支"}),  # a general branch's formal name
     ("杭州市拱墅区和睦街道、华润置地杭州公司第二党支部共同发起。",  # a firm's brand, then its branch's city
      {"华润置地杭州公司", "华润置地杭州公司第二党支部"}),
     ("3月13日，中建四局华润华丰造纸厂项目党支部举行签约仪式。此次联建由华润华丰造纸厂项目党支部发起。",
@@ -1081,3 +1081,39 @@ def test_organizations_a_verb_of_office_or_place_bounds_the_name(tmp_path: Path,
 def test_organizations_commissions_written_short_and_meetings(tmp_path: Path, text: str,
                                                              expected: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "body", "formal"), [
+    ("中共城门镇委员会召开会议。城门镇党委要求各村落实。", "城门镇党委", "中共城门镇委员会"),
+    ("中共福州市委员会印发通知，福州市委强调落实。", "福州市委", "中共福州市委员会"),
+    ("中共仓山区城门镇委员会印发通知。城门镇党委要求落实。", "城门镇党委", "城门镇委员会"),  # 中共 before its places
+    ("中共福州市鼓楼区纪律检查委员会通报。鼓楼区纪委开展监督。", "鼓楼区纪委", "鼓楼区纪律检查委员会"),
+    ("中共福州高新区工作委员会部署工作。", "福州高新区党工委", "中共福州高新区工作委员会"),
+    ("中共福州市直属机关工作委员会组织培训。", "福州市直属机关工委", "中共福州市直属机关工作委员会"),
+    ("中共三坊七巷社区总支部委员会召开会议，三坊七巷社区党总支书记讲话。", "三坊七巷社区党总支",
+     "三坊七巷社区总支部委员会"),
+    ("华丰社区委员会与共建单位签约。华丰社区党委书记表示将深化合作。", "华丰社区党委", "华丰社区委员会"),
+    ("中共福州市委员会组织部印发通知。", "福州市委组织部", "中共福州市委员会组织部"),  # its department
+])
+def test_organizations_a_party_body_s_formal_name_is_its_short_form(
+        tmp_path: Path, text: str, body: str, formal: str) -> None:
+    """中共城门镇委员会 is 城门镇党委, 中共福州市委员会 福州市委 (a county's or higher place's committee is its 委):
+    the Party's formal names (委员会, 工作委员会, 总支部委员会, 纪律检查委员会) and the short forms news writes are
+    one body, named short, the formal name kept; a community's 委员会 without 中共 only beside its 党委."""
+    found = _orgs(tmp_path, text)
+    assert formal in found.get(body, ()), found
+    assert not any(formal == label for label in found)
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("政协福州市委员会召开常委会议。共青团福州市委员会举办活动。民盟福州市委员会开展调研。",
+     {"政协福州市委员会", "共青团福州市委员会", "民盟福州市委员会"}),  # others' committees, each its own
+    ("南街村团支部委员会组织青年志愿者。", {"南街村团支部委员会"}),  # the Youth League's branch
+    ("华丰社区委员会组织居民议事。", {"华丰社区委员会"}),  # alone, without 中共: as written, no 党委 invented
+    ("中共连江县推进“海上福州”建设委员会召开会议。", {"中共连江县推进海上福州建设委员会"}),  # a task's committee
+])
+def test_organizations_other_committees_keep_their_names(tmp_path: Path, text: str, labels: set[str]) -> None:
+    """A place's 委员会 after 政协, 共青团 or a democratic party is theirs, named with them (not 福州市委员会, one
+    node for three bodies); a 团支部's committee, a committee named by its task, and a community's 委员会 written
+    alone keep the names written."""
+    assert set(_orgs(tmp_path, text)) == labels

@@ -2097,3 +2097,12 @@ def test_places_a_preposition_after_a_place_begins_no_name() -> None:
 def test_places_a_quoted_place_word_taken_as_a_venue() -> None:
     # 以“…家园”为阵地: a brand of venues, quoted, taken as the means of the work, no place
     assert _of_class("西宁市以社区“石榴籽家园”为阵地，打造评选67家市级示范点。", "Community") == []
+
+
+def test_places_no_place_begins_inside_zhonggong() -> None:
+    """中共南街村支部委员会: the village is 南街村; 共 is the second character of 中共, which opens the party body's
+    formal name, not the first of the village's (中共中山古镇镇…: no town is read across 中共 either)."""
+    assert "南街村" in {m.label for m in _places("中共南街村支部委员会开展主题党日活动。")}
+    assert not any(m.surface.startswith("共") for m in _places("中共南街村支部委员会开展主题党日活动。"))
+    towns = {m.label for m in _places("近日,中共中山古镇镇灯都华廷支部委员会成立。") if m.cls == "Township"}
+    assert towns == {"古镇镇"}
