@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.cache import ExtractionCache, FactStore, entry_key, extractor_version
+from kg.digests import Digests
 from kg.documents import MAX_BYTES, InputFile, Inputs, find_inputs, load_document, read_bytes
 from kg.errors import DocumentError, KgError, NoDocumentsError
 from kg.graph import KnowledgeGraph
@@ -158,12 +159,14 @@ def _build(files: list[InputFile], spill: str, stats: BuildStats, clock: float, 
     from kg.resolve import collector_paused
 
     store: FactStore = ExtractionCache(Path(cache)) if cache is not None else FactStore(Path(spill))
-    plan = _Plan(files, store, max_bytes)
+    plan = _Plan(files, store, max_bytes, Digests(Path(cache)) if cache is not None else None)
     bar = Progress(len(files), "extracting", enabled=progress)
     pool: ProcessRunner | None = None
     previous: Previous | None = None
     try:
         plan.scan(bar, scout)
+        if plan.digests is not None:
+            plan.digests.save()
         previous = _previous(store)
         runner = _runner(jobs, dask, plan)
         stats.runner, stats.workers = runner.name, runner.workers
@@ -221,8 +224,9 @@ class _Plan:
     the first file in input order names them.
     """
 
-    def __init__(self, files: list[InputFile], store: FactStore, max_bytes: int) -> None:
-        self.files, self.store, self.max_bytes = files, store, max_bytes
+    def __init__(self, files: list[InputFile], store: FactStore, max_bytes: int,
+                 digests: Digests | None = None) -> None:
+        self.files, self.store, self.max_bytes, self.digests = files, store, max_bytes, digests
         self.keys: list[str | None] = [None] * len(files)
         self.duplicate_of: dict[int, int] = {}
         self.failures: dict[int, str] = {}  # index → DocumentError message
@@ -231,6 +235,7 @@ class _Plan:
         self.misses: list[int] = []
         self.sizes: dict[int, int] = {}  # index → bytes of the file as last read
         self.miss_bytes = self.extracted = self.cached = self.bytes_read = 0
+        self._status: os.stat_result | None = None  # of the file being scanned, taken before it was read
 
     def file_name(self, i: int) -> str:
         return self.files[i].name
@@ -243,17 +248,22 @@ class _Plan:
             return None
 
     def scan(self, bar: Progress, scout: Scout | None = None) -> None:
-        """Each file read and hashed once and looked up in the store; a miss is handed to ``scout`` if it
-        takes it, else kept for the runner."""
+        """Each file read and hashed once (or its hash taken from the cache's record when its status is
+        unchanged: ``kg.digests``) and looked up in the store; a miss is handed to ``scout`` if it takes it,
+        else kept for the runner."""
         first: dict[str, int] = {}  # sha256 → index of the first file with those bytes
         for i, input_file in enumerate(self.files):
-            data = self._read(i)
-            if data is None:
-                bar.advance()
-                continue
-            self.bytes_read += len(data)
-            self.sizes[i] = len(data)
-            sha = hashlib.sha256(data).hexdigest()
+            sha = self._known_digest(i)
+            if sha is None:
+                data = self._read(i)
+                if data is None:
+                    bar.advance()
+                    continue
+                self.sizes[i] = len(data)
+                sha = hashlib.sha256(data).hexdigest()
+                if self.digests is not None and self._status is not None:
+                    self.digests.record(input_file.path, self._status, sha)
+            self.bytes_read += self.sizes[i]
             if sha in first:
                 self.duplicate_of[i] = first[sha]
                 bar.advance()
@@ -262,13 +272,33 @@ class _Plan:
             key = self.keys[i] = entry_key(input_file.name, sha)
             programs = self.store.programs(key)
             if programs is None:
-                if scout is None or not scout.offer(i, input_file.path, input_file.name, len(data), self.max_bytes):
+                size = self.sizes[i]
+                if scout is None or not scout.offer(i, input_file.path, input_file.name, size, self.max_bytes):
                     self.misses.append(i)
-                    self.miss_bytes += len(data)
+                    self.miss_bytes += size
             else:
                 self.programs[i] = programs
                 self.cached += 1
                 bar.advance()
+
+    def _known_digest(self, i: int) -> str | None:
+        """The file's hash as the cache recorded it, if its status is unchanged (``kg.digests``), its size
+        then noted; else None, and the status taken before reading it is kept in ``_status``."""
+        self._status = None
+        if self.digests is None:
+            return None
+        try:
+            st = os.stat(self.files[i].path)
+        except OSError:
+            return None  # _read says why
+        if st.st_size > self.max_bytes:
+            return None
+        sha = self.digests.known(self.files[i].path, st)
+        if sha is None:
+            self._status = st
+        else:
+            self.sizes[i] = st.st_size
+        return sha
 
     def work(self, bar: Progress) -> Iterator[Any]:
         """A WorkItem per miss, reading each file only when the runner asks for more work."""

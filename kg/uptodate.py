@@ -45,14 +45,12 @@ from pathlib import Path
 from kg import __version__
 from kg.atomic import write_atomic
 from kg.cache import distribution_versions, source_hash
+from kg.digests import RACY_NS
 from kg.documents import InputFile, Inputs, find_inputs
 
 RECORD_NAME = ".kg-build.json"
 LOCK_NAME = ".kg-build.lock"  # left in place: removing a lock file others may hold open would let two builds in
 RECORD_FORMAT = 1
-# A file whose modification time lies this close to the moment the record's statuses were taken may have been
-# changed again in the same clock tick, unseen: it does not count as unchanged (coarse filesystems tick in 2 s).
-RACY_NS = 3_000_000_000
 # What draws and serialises the exports, beside kg's own files (extraction's inputs are in extractor_version).
 _DISTRIBUTIONS = ("jieba", "opencc", "pyvis", "rdflib", "pyoxigraph", "networkx")
 _PACKAGE = Path(__file__).resolve().parent
