@@ -398,9 +398,14 @@ def _formal_forms() -> tuple[tuple[str, str], ...]:
 
 
 _SENT_BY = re.compile(r"[\u4e00-\u9fff]+?[省市县区]委([\u4e00-\u9fff]{2,}(?:街道|开发区|高新区|园区|新区))")
-_HIGHER_PLACE_ENDS = tuple("省市县州旗盟区")  # a county's or higher place's committee is its 委 (福州市委, 鼓楼区委)
-_LOWER_AREAS = ("社区", "小区", "园区", "景区", "片区", "校区", "街区", "开发区", "高新区", "新区", "保税区", "试验区")
-_WORK_COMMITTEE_PLACES = ("街道", "开发区", "高新区", "园区", "新区", "机关")  # whose 工作委员会 is the Party's
+# a commission of a place's committee, by the field it works in (福州市委|政法, 深圳市委|外事工作: 政法委, 外事工委)
+_COMMISSION = re.compile(r"[\u4e00-\u9fff]+?[省市县区州]委([\u4e00-\u9fff]{2})")
+_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")  # 福清市第十五届委员会: the term, not another body
+# What a Party committee below a county is the committee of (城门镇, 华丰社区, 福州大学, 物业行业, 市直机关)
+_LOWER_BODY_ENDS = ("社区", "村", "镇", "乡", "街道", "小区", "嘎查", "苏木", "开发区", "高新区", "园区", "商圈",
+                    "机关", "行业", "系统", "领域")
+_WORK_COMMITTEE_ENDS = ("街道", "开发区", "高新区", "园区", "新区", "组织")  # whose 工作委员会 is the Party's 党工委
+# (非公有制经济组织工作委员会, 社会组织工作委员会)
 _DEPARTMENT_AFTER = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委员会", "政法委", "办公室", "政策研究室",
                      "党校", "巡察办", "编办")  # (中共福州市委员会|组织部: the committee's department)
 
@@ -408,18 +413,21 @@ _DEPARTMENT_AFTER = ("组织部", "宣传部", "统战部", "统一战线工作�
 def _formal_names(norm: str, found: list[Mention], place_at: dict[int, int]) -> list[Mention]:
     """The Party's bodies written by their formal names (中共城门镇委员会, 中共和平社区总支部委员会) named by
     the short forms news writes (城门镇党委, 和平社区党总支), so the two forms are one body; the formal name
-    is kept as an alias. Without 中共, a branch's formal name (…支部委员会, not a 团支部's) is the Party's too,
-    and a community's or village's 委员会 is its party committee where the article writes that as well. Another
-    body's committee (政协福州市委员会, 共青团…, 民盟…) begins with its own name, not the place's.
+    is kept as an alias, and the same formal name written again without 中共 is the same body. Without 中共,
+    a branch's formal name (…支部委员会, not a 团支部's) is the Party's too, and a community's 委员会 is its
+    party committee where the article writes that as well, not beside it. Another body's committee
+    (政协福州市委员会, 共青团…, 民盟…) begins with its own name, not the place's. A formal name whose owner
+    is not known for a place or a body (中共福州市全面深化改革委员会, …推进“海上福州”建设委员会) stays as written.
     ``place_at``: the start of the place ending at an offset (中共|仓山区|城门镇委员会: 中共 before its places)."""
     labels = {m.label for m in found}
+    others = by_length(lexicon()["organization"]["other_committee_prefixes"])
     out = []
+    renamed: dict[str, str] = {}  # formal name without 中共 → the short form it was given
     for m in found:
-        if "委员会" not in m.label:
+        if "委员会" not in m.label or m.label.startswith(tuple(others)):
             out.append(m)
             continue
-        other = next((p for p in by_length(lexicon()["organization"]["other_committee_prefixes"])
-                      if norm.endswith(p, 0, m.start) and not m.label.startswith(p)), None)
+        other = next((p for p in others if norm.endswith(p, 0, m.start)), None)
         if other is not None:
             label = other + m.label
             out.append(replace(m, key=label, label=label, surface=other + m.surface, start=m.start - len(other)))
@@ -429,55 +437,69 @@ def _formal_names(norm: str, found: list[Mention], place_at: dict[int, int]) -> 
             opening = place_at[opening]
         prefix = next((p for p in _party_prefixes() if m.label.startswith(p) or norm.endswith(p, 0, opening)), None)
         bare = m.label[len(prefix):] if prefix is not None and m.label.startswith(prefix) else m.label
-        short = _party_short(bare, prefix is not None, labels)
+        short = _party_short(bare, prefix is not None, labels, norm, m)
         if short is None or short == m.label:
             out.append(m)
             continue
+        if prefix is not None:
+            renamed[bare] = short
         glued = prefix is not None and (m.label.startswith(prefix) or norm.endswith(prefix, 0, m.start))
         written = [bare] + ([prefix + bare] if glued else [])  # (as written: 中共仓山区城门镇委员会 has no 中共城门镇…)
         out.append(replace(m, key=short, label=short,
                            aliases=tuple(dict.fromkeys(a for a in (*m.aliases, *written) if a != short))))
-    return out
+    return [replace(m, key=renamed[m.label], label=renamed[m.label],  # 中共晋江市委员会…晋江市委员会随后…
+                    aliases=tuple(dict.fromkeys((*m.aliases, m.label)))) if m.label in renamed else m for m in out]
 
 
-def _names_a_task(stem: str) -> bool:
-    """Whether a committee's name ends in the work it is for (…推进“海上福州”建设), not in whose it is."""
-    words = cut(stem)
-    return "”" in stem or (bool(words) and word_tag(words[-1]).startswith("v"))
-
-
-def _party_short(formal: str, party: bool, labels: set[str]) -> str | None:
-    """The short form of a Party body's ``formal`` name (after 中共: ``party``), or None where it is not one."""
+def _party_short(formal: str, party: bool, labels: set[str], norm: str, m: Mention) -> str | None:
+    """The short form of a Party body's ``formal`` name (after 中共: ``party``), or None where it is not one
+    (``labels``: the article's bodies; ``m``: the mention, to see what is written beside it)."""
     rest = ""
     at = formal.find("委员会")
     if at >= 0 and formal[at + 3:] in _DEPARTMENT_AFTER:
         formal, rest = formal[:at + 3], formal[at + 3:]
     ending, short = next(((f, s) for f, s in _formal_forms() if formal.endswith(f)), ("", ""))
-    stem = formal[:len(formal) - len(ending)]
-    sent = _SENT_BY.fullmatch(stem)
-    if sent is not None and ending == "工作委员会":
-        stem = sent.group(1)  # 北京市东城区委|东直门街道工作委员会: the street's, which the district's committee sends
-    if not ending or len(stem) < 2 or _names_a_task(stem):
-        return None  # 中共连江县推进“海上福州”建设委员会: a committee for a task, which has no short form
+    stem = _TERM.sub("", formal[:len(formal) - len(ending)])
+    if not ending or len(stem) < 2 or "”" in stem or "委员会" in stem:
+        return None  # …推进“海上福州”建设委员会; …支部委员会联合…业主委员会: more than one name
     if ending in ("支部委员会", "总支部委员会"):
-        if stem.endswith("团") and not is_common_word(stem[-2:]):
-            return None  # 南街村团支部委员会: the Youth League's branch (a 集团's or 剧团's is the Party's)
+        if not party and stem.endswith("团") and not is_common_word(stem[-2:]):
+            return None  # 南街村团支部委员会: the Youth League's (a 集团's, or after 中共 a 杂技团's, is the Party's)
         if stem.endswith("党员"):
             return stem + short[1:] + rest  # 美团流动党员支部委员会: 美团流动党员支部, its own words
         return (stem[:-1] if stem.endswith("党") else stem) + short + rest
     if ending.startswith("纪律检查"):
         return stem + short + rest
+    sent = _SENT_BY.fullmatch(stem)
+    commission = _COMMISSION.fullmatch(stem)
     if ending == "工作委员会":
-        if stem.endswith("机关"):
-            return stem + "工委" + rest  # 市直机关工作委员会: 市直机关工委
-        return stem + short + rest if party or stem.endswith(_WORK_COMMITTEE_PLACES) else None
-    if stem == "中央" and party:
+        if sent is not None:
+            return sent.group(1) + short + rest  # 北京市东城区委|东直门街道工作委员会: the street's
+        if stem.endswith("机关") or (party and commission is not None):
+            return stem + "工委" + rest  # 市直机关工作委员会: 市直机关工委; 深圳市委外事工作委员会: 深圳市委外事工委
+        return stem + short + rest if (party or not stem.endswith("组织")) and stem.endswith(
+            _WORK_COMMITTEE_ENDS) else None
+    if not party:  # 华丰社区委员会 beside (not listed with) 华丰社区党委; alone, a 委员会 may be any body's
+        beside = norm[max(0, m.start - len(stem) - 4):m.end + len(stem) + 4]
+        return stem + short if not rest and stem.endswith("社区") and stem + short in labels \
+            and stem + short not in beside else None
+    if stem == "中央":
         return "中共中央" + rest
-    if not party:  # 华丰社区委员会 beside 华丰社区党委; alone, a 委员会 may be any body's
-        return stem + short if not rest and stem.endswith(("社区", "村")) and stem + short in labels else None
-    if stem.endswith(_HIGHER_PLACE_ENDS) and not stem.endswith(_LOWER_AREAS):
-        return stem + "委" + rest  # 中共福州市委员会: 福州市委
-    return stem + short + rest
+    if commission is not None:
+        return stem + "委" + rest  # 中共福州市委政法委员会: 福州市委政法委
+    if stem.endswith("自治区"):
+        return stem + short + rest  # 中共广西壮族自治区委员会: 广西壮族自治区党委
+    if _ends_in_a_division(stem):
+        return stem + "委" + rest  # 中共福州市委员会: 福州市委; 中共上海市浦东新区委员会: 浦东新区委
+    if stem.endswith(_LOWER_BODY_ENDS) or stem.endswith(organization_suffixes()):
+        return stem + short + rest  # 中共城门镇委员会: 城门镇党委; 中共福州大学委员会: 福州大学党委
+    return None
+
+
+def _ends_in_a_division(stem: str) -> bool:
+    """Whether ``stem`` ends in the full name of a county or a higher division (鼓楼区, 浦东新区, 锡林郭勒盟)."""
+    gaz = load_gazetteer()
+    return any(d.name == stem[-k:] for k in range(2, min(len(stem), 12) + 1) for d in gaz.lookup(stem[-k:]))
 
 
 def _a_site_named(norm: str, at: int) -> bool:

@@ -621,7 +621,7 @@ def test_organizations_a_trade_word_inside_a_longer_noun_ends_no_name(tmp_path: 
 
 @pytest.mark.parametrize(("text", "body"), [
     ("深圳市社会组织管理局局长出席。", "深圳市社会组织管理局"),
-    ("中共湛江市非公有制经济组织工作委员会成立。", "中共湛江市非公有制经济组织工作委员会"),
+    ("中共湛江市非公有制经济组织工作委员会成立。", "湛江市非公有制经济组织党工委"),  # (named short)
 ])
 def test_organizations_a_noun_ending_in_zuzhi_inside_a_body_s_name(tmp_path: Path, text: str, body: str) -> None:
     assert body in _orgs(tmp_path, text)
@@ -1094,6 +1094,14 @@ def test_organizations_commissions_written_short_and_meetings(tmp_path: Path, te
      "三坊七巷社区总支部委员会"),
     ("华丰社区委员会与共建单位签约。华丰社区党委书记表示将深化合作。", "华丰社区党委", "华丰社区委员会"),
     ("中共福州市委员会组织部印发通知。", "福州市委组织部", "中共福州市委员会组织部"),  # its department
+    ("中共上海市浦东新区委员会印发通知。", "浦东新区委", "浦东新区委员会"),  # a district the gazetteer knows
+    ("中共广西壮族自治区委员会召开会议。", "广西壮族自治区党委", "中共广西壮族自治区委员会"),  # a region's: 党委
+    ("中共福清市第十五届委员会第六次全体会议召开。", "福清市委", "福清市第十五届委员会"),  # a term, no body
+    ("中国共产党第二十届中央委员会第三次全体会议在北京举行。", "中共中央", "第二十届中央委员会"),
+    ("中共福州市委政法委员会召开推进会。", "福州市委政法委", "中共福州市委政法委员会"),  # the committee's commission
+    ("中共深圳市委外事工作委员会召开全体会议。", "深圳市委外事工委", "中共深圳市委外事工作委员会"),
+    ("中共厦门市杂技团支部委员会组织慰问演出。", "厦门市杂技团党支部", "中共厦门市杂技团支部委员会"),  # 中共's
+    ("中共晋江市委员会召开会议。晋江市委员会随后印发通知。", "晋江市委", "晋江市委员会"),  # again without 中共
 ])
 def test_organizations_a_party_body_s_formal_name_is_its_short_form(
         tmp_path: Path, text: str, body: str, formal: str) -> None:
@@ -1111,6 +1119,10 @@ def test_organizations_a_party_body_s_formal_name_is_its_short_form(
     ("南街村团支部委员会组织青年志愿者。", {"南街村团支部委员会"}),  # the Youth League's branch
     ("华丰社区委员会组织居民议事。", {"华丰社区委员会"}),  # alone, without 中共: as written, no 党委 invented
     ("中共连江县推进“海上福州”建设委员会召开会议。", {"中共连江县推进海上福州建设委员会"}),  # a task's committee
+    ("中共福州市全面深化改革委员会召开会议。", {"中共福州市全面深化改革委员会"}),  # whose, not known: as written
+    ("中共中关村软件产业联盟委员会成立。", {"中共中关村软件产业联盟委员会"}),  # 联盟 is no 盟 (a division)
+    ("共青团福州大学化学学院支部委员会组织支教。", {"共青团福州大学", "共青团福州大学化学学院支部委员会"}),
+    ("华丰社区党委、华丰社区委员会联合发布通告。", {"华丰社区党委", "华丰社区委员会"}),  # listed: two bodies
 ])
 def test_organizations_other_committees_keep_their_names(tmp_path: Path, text: str, labels: set[str]) -> None:
     """A place's 委员会 after 政协, 共青团 or a democratic party is theirs, named with them (not 福州市委员会, one
