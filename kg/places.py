@@ -1064,16 +1064,22 @@ def _city_code(gaz: Gazetteer, code: str) -> str | None:
 
 
 def _after_the_party(norm: str, locals_: list[_Local]) -> list[_Local]:
-    """Places read from inside 中共, which opens a party body's formal name (中|共南街村支部委员会), begin after it
-    (南街村); one left too short to be named is none."""
+    """Places read from inside the name of the Party's body before them begin after it: 中共, which opens a
+    formal name (中|共南街村支部委员会: 南街村), or a place's committee (东城区|委|东直门街道工作委员会, the
+    street's committee the district's sends: 东直门街道); one left too short to be named is none."""
     out = []
     for loc in locals_:
-        if norm.endswith("中共", 0, loc.start + 1) and loc.surface.startswith("共") and loc.name.startswith("共"):
+        head = loc.surface[:1]
+        if loc.name.startswith(head) and ((head == "共" and norm.endswith("中共", 0, loc.start + 1)) or (
+                head == "委" and norm[loc.start - 1:loc.start] in _COMMITTEE_PLACES)):
             if len(loc.name) < 4:
                 continue
             loc = replace(loc, start=loc.start + 1, name=loc.name[1:], surface=loc.surface[1:])
         out.append(loc)
     return out
+
+
+_COMMITTEE_PLACES = frozenset("省市县区州旗")  # whose committee is their 委 (东城区委, 福州市委)
 
 
 @dataclass

@@ -2106,3 +2106,9 @@ def test_places_no_place_begins_inside_zhonggong() -> None:
     assert not any(m.surface.startswith("共") for m in _places("中共南街村支部委员会开展主题党日活动。"))
     towns = {m.label for m in _places("近日,中共中山古镇镇灯都华廷支部委员会成立。") if m.cls == "Township"}
     assert towns == {"古镇镇"}
+
+
+def test_places_no_place_begins_inside_a_place_s_committee() -> None:
+    """东城区委|东直门街道工作委员会: the street is 东直门街道; 委 ends the district's committee (区委) before it."""
+    towns = {m.label for m in _places("中共北京市东城区委东直门街道工作委员会召开会议。") if m.cls == "Township"}
+    assert towns == {"东直门街道"}
