@@ -8,7 +8,7 @@ jieba's dictionary keeps ordinary words out.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
@@ -364,7 +364,21 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in _CLAUSE_OPENING.finditer(text):  # ，刘长兰竖起了大拇指: a clause's subject, named alone
             _take_subject(doc, out, text, m.start(1), s.start, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
-    return sorted(out, key=lambda x: x.start)
+    return sorted(map(partial(_with_its_compound_surname, doc), out), key=lambda x: x.start)
+
+
+def _with_its_compound_surname(doc: Document, m: Mention) -> Mention:
+    """A name read from the second character of a compound surname written before it (在欧|阳志成同志的带领下)
+    begins with the surname (欧阳志成); not where the two characters are a common word (东方, 西门, 第五) or the
+    first ends a word or a role before it (楼长|孙美英: 长孙 is a surname too)."""
+    norm, at = doc.norm, m.start
+    if at < 1 or m.surface != m.label or len(m.label) not in (2, 3) or not is_han(norm[at - 1]):
+        return m
+    compound = norm[at - 1:at + 1]
+    if compound not in compound_surnames() or is_common_word(compound) \
+            or word_freq(norm[max(0, at - 2):at]) > 0 or norm.endswith(_role_words(), max(0, at - 6), at):
+        return m
+    return _person(doc, norm[at - 1:m.end], at - 1)
 
 
 _PLACE_AND_THING_ENDS = frozenset("乡镇村区县市馆坊店游子")

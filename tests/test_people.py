@@ -941,3 +941,12 @@ def test_people_a_name_before_its_particulars(text: str, names: list[str]) -> No
 ])
 def test_people_kin_after_a_name_and_the_elected_after_a_description(text: str, names: list[str]) -> None:
     assert sorted(set(_people(text))) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("在欧阳志成同志的带领下，合作社年收入突破百万元。", ["欧阳志成"]),  # read from 阳 before its title
+    ("刘梦球找到这栋楼的楼长孙美英，一起上门。", ["刘梦球", "孙美英"]),  # 楼长|孙美英: 长孙 is no surname here
+])
+def test_people_a_compound_surname_written_before_the_name_read_is_the_name_s(text: str, names: list[str]) -> None:
+    """欧阳, 司马, 诸葛…: a name read from the compound surname's second character begins with its first."""
+    assert _people(text) == names
