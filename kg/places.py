@@ -1387,6 +1387,78 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
     return sorted(locals_ + added, key=lambda x: (x.start, -x.end))
 
 
+_LISTED_SUFFIXES = ("社区", "村", "街道")  # (as _LISTED_NEXT's)
+
+
+def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -> list[_Local]:
+    """The communities, villages and streets listed right before one found, each with the same suffix
+    (建设村、红旗村, 和立新社区、新立社区、西牡丹社区): a list's item is a name whatever its words, as
+    ``_listed_next`` reads the items after one. An item after 、 runs from it; the list's first item is the
+    words before its suffix back to a word of the clause (走访了|建设村, 和|立新社区) or a place found
+    (``divisions``: those of the division table), which is then its own county or town (赴海林|蔬菜村、宁安盘岭村),
+    not the next item's."""
+    taken = {(x.start, x.end) for x in locals_}
+    county_at = {m.end: m.key for m in divisions if m.cls == "District"}
+    ends = {x.end for x in locals_} | {m.end for m in divisions}
+    local_at = {x.end: x for x in sorted(locals_, key=lambda x: -x.start)}  # the longest ending there
+    division_from = {m.end: m.start for m in divisions}
+    added: list[_Local] = []
+    for loc in sorted(locals_, key=lambda x: -x.start):
+        suffix = next((s for s in _LISTED_SUFFIXES if loc.name.endswith(s)), None)
+        if suffix is None or (loc.cls != "Community" and suffix != "街道"):
+            continue
+        nxt = loc
+        while (end := _glued_from(nxt.start, division_from) - 1) >= 0 and norm[end] == "、" \
+                and (suffix := _listed_suffix(norm, end, suffix)) is not None:
+            if end in local_at:  # read already (五大道街|尚友里社区、华荫南里社区), as it was read
+                nxt = local_at[end]
+                continue
+            name = _list_item_name(norm, end - len(suffix), ends)
+            if name is None or name in _kinds() or is_common_word(name[-1] + suffix) \
+                    or any(c in _INNER_STOPS or c in "的各等每" for c in name) or name[0] in BAD_FIRST:
+                break
+            start = end - len(suffix) - len(name)
+            town, county = (None, county_at.get(start)) if start in ends else (loc.town, loc.county)
+            item = _Local(loc.cls, start, end, name + suffix, name + suffix, town, county)
+            if (item.start, item.end) not in taken:
+                added.append(item)
+                taken.add((item.start, item.end))
+            nxt = item
+    if not added:
+        return locals_
+    return sorted(locals_ + added, key=lambda x: (x.start, -x.end))
+
+
+def _listed_suffix(norm: str, end: int, suffix: str) -> str | None:
+    """The suffix the item ending at ``end`` has: the next item's, or, among communities and villages, either
+    (海林蔬菜村、东安区市政社区: a list of a county's places of both kinds)."""
+    kin = ("社区", "村") if suffix in ("社区", "村") else (suffix,)
+    return next((s for s in kin if norm.endswith(s, 0, end)), None)
+
+
+def _glued_from(start: int, division_from: dict[int, int]) -> int:
+    """Where a place begins with the divisions glued before it (、东安区|市政社区: at 东)."""
+    while start in division_from and division_from[start] < start:
+        start = division_from[start]
+    return start
+
+
+def _list_item_name(norm: str, end: int, ends: Collection[int]) -> str | None:
+    """The name of a list's item ending at ``end`` (before its suffix): back to 、, or, for the list's first
+    item, the words jieba cuts before it that are no word of the clause (a verb, preposition, conjunction or
+    particle: 走访了|建设, 和|立新), two to four characters; back to a place found at most."""
+    start = end
+    while start > 0 and end - start < 8 and is_han(norm[start - 1]) and start not in ends:
+        start -= 1
+    if start >= 1 and norm[start - 1] == "、":
+        return norm[start:end] if 2 <= end - start <= 4 else None
+    words = cut(norm[start:end])
+    name = words.pop() if words else ""  # the name's own last word, whatever its tag (建设村)
+    while words and word_tag(words[-1])[:1] not in _CLAUSE_TAGS and len(name) + len(words[-1]) <= 4:
+        name = words.pop() + name
+    return name if 2 <= len(name) <= 4 else None
+
+
 _SENTENCE_ENDS = re.compile(r"[。！？!?\n]")
 _ROAD_OR_SIDE = frozenset("路街道巷大东西南北中")  # what follows a city's name in a road's (马鞍山路, 马鞍山大道)
 
@@ -1813,7 +1885,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     beside = [code for code in siblings if not _in_named(gaz, (code,), result.divisions)]
     if beside:  # 竹根滩镇, a town of 潜江 alone, … 园林街道 (a garden, or 潜江's street): as if 潜江 were named
         locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *beside})
-    locals_ = _as_named_elsewhere(doc.norm, _listed_next(doc.norm, _after_the_party(doc.norm, locals_)))
+    locals_ = _listed_before(doc.norm, _listed_next(doc.norm, _after_the_party(doc.norm, locals_)), mentions)
+    locals_ = _as_named_elsewhere(doc.norm, locals_)
     locals_ = _named_again(doc, spans, locals_, mentions)
     locals_ = _without_a_division_before(gaz, locals_, result.divisions)
     locals_, mentions = _estates_named_after_a_division(locals_, mentions)

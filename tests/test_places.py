@@ -2112,3 +2112,20 @@ def test_places_no_place_begins_inside_a_place_s_committee() -> None:
     """东城区委|东直门街道工作委员会: the street is 东直门街道; 委 ends the district's committee (区委) before it."""
     towns = {m.label for m in _places("中共北京市东城区委东直门街道工作委员会召开会议。") if m.cls == "Township"}
     assert towns == {"东直门街道"}
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("社区书记走访了建设村、红旗村、胜利村等3个村。", {"建设村", "红旗村", "胜利村"}, {"了建设村"}),
+    ("走访了温春镇烧锅村和立新社区、新立社区、西牡丹社区。", {"立新社区", "新立社区", "西牡丹社区"},
+     {"和立新社区"}),  # the list's first item after 和, a word of the clause
+    ("牡丹江市西安区组织书记先后赴海林蔬菜村、东安区市政社区考察学习。", {"蔬菜村", "市政社区"},
+     {"海林蔬菜村"}),  # its own county (海林市) before it
+])
+def test_places_a_list_s_items_before_one_found_are_places(text: str, named: set[str], not_named: set[str]) -> None:
+    """建设村、红旗村: an item listed before a village found, with the same suffix, is a village whatever its
+    words (建设 is a verb, 立新 and 新立 words), as ``_listed_next`` reads the items after one."""
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named
+    parents = {m.label: m.parent_key for m in _places(text)}
+    if "蔬菜村" in named:
+        assert parents["蔬菜村"] == "231083"  # 海林市, its own county, not 宁安's
