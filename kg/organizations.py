@@ -93,7 +93,7 @@ def _generic_bodies() -> frozenset[str]:
 def _result_verbs() -> tuple[str, ...]:
     """The lexicon's verbs of improving a place that end in their result (建强, 配强, 管好) or assign it
     (包联, 包保): never inside a body's name (美化, 绿化 and 治理 may be: 园林绿化公司)."""
-    return tuple(v for v in lexicon()["place"]["improving_verbs"] if v[-1] in "好强" or v.startswith("包"))
+    return tuple(v for v in lexicon()["place"]["improving_verbs"] if v[-1] in "好强密牢实优" or v.startswith("包"))
 
 
 def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int]) -> list[tuple[int, bool]]:

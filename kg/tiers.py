@@ -157,14 +157,25 @@ _STATIONS = ("服务站", "服务点", "服务中心", "驿站")
 
 
 def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
-    """The first item after its verb (武侯区构建|街镇党(工)委): the subject and verb are not a tier."""
+    """The first item after its verb (武侯区构建|街镇党(工)委, 雁塔区织密|社区党委): the subject and verb are not a
+    tier. A verb of the lexicon's that jieba cuts in two (织|密, 建|强) counts where it begins and ends a word."""
     best = a
     verbs = set(lexicon()["program"]["verbs"])
+    improving = lexicon()["place"]["improving_verbs"]
     at = a
+    bounds = {a}
     for tok in cut(norm[a:b]):  # a verb as jieba reads it: not the 组织 of 党组织书记
         at += len(tok)
+        bounds.add(at)
         if tok in verbs and b - at >= 2:
             best = at
+    for verb in improving:
+        found = norm.find(verb, a, b)
+        while found >= 0:
+            end = found + len(verb)
+            if found in bounds and end in bounds and b - end >= 2:
+                best = max(best, end)
+            found = norm.find(verb, found + 1, b)
     while best > a and b - best > 2 and norm[best] in "了着过起":
         best += 1  # 形成|了|社区党委: the verb's aspect is the clause's too
     return best, b

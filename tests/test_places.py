@@ -2129,3 +2129,9 @@ def test_places_a_list_s_items_before_one_found_are_places(text: str, named: set
     parents = {m.label: m.parent_key for m in _places(text)}
     if "蔬菜村" in named:
         assert parents["蔬菜村"] == "231083"  # 海林市, its own county, not 宁安's
+
+
+def test_places_a_verb_of_building_the_network_names_no_community() -> None:
+    """雁塔区|织密|社区党委: the verb (织密, 织牢, 夯实…) and the kind of body it strengthens, no community 织密社区."""
+    assert not [m for m in _places("西安市雁塔区织密社区党委、小区党支部、楼栋党小组“四级网络”。")
+                if m.cls == "Community"]

@@ -691,3 +691,11 @@ def test_tiers_a_body_below_set_up_in_step_with_the_one_above() -> None:
     """高行居民区党总支…下设5个党支部,对应5个党小组: a group for each branch, the level below."""
     chains = _chains("高行居民区党总支下设5个党支部,对应5个党小组。")
     assert [_levels(c) for c in chains] == [["居民区党总支", "党支部", "党小组"]]
+
+
+@pytest.mark.parametrize("verb", ["织密", "织牢", "筑牢", "夯实", "做实"])
+def test_tiers_a_verb_jieba_cuts_in_two_is_not_the_first_level_s(verb: str) -> None:
+    """雁塔区织密|社区党委、小区党支部…: the lexicon's verbs of making the network stronger begin no level's
+    name, though jieba reads them as two characters (织|密)."""
+    chains = _chains(f"西安市雁塔区{verb}社区党委、小区党支部、楼栋党小组、党员中心户“四级网络”。")
+    assert [_levels(c) for c in chains] == [["社区党委", "小区党支部", "楼栋党小组", "党员中心户"]]
