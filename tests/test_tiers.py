@@ -693,7 +693,7 @@ def test_tiers_a_body_below_set_up_in_step_with_the_one_above() -> None:
     assert [_levels(c) for c in chains] == [["居民区党总支", "党支部", "党小组"]]
 
 
-@pytest.mark.parametrize("verb", ["织密", "织牢", "筑牢", "夯实", "做实"])
+@pytest.mark.parametrize("verb", ["织密", "织牢", "筑牢", "夯实", "做实", "建优", "抓实"])
 def test_tiers_a_verb_jieba_cuts_in_two_is_not_the_first_level_s(verb: str) -> None:
     """雁塔区织密|社区党委、小区党支部…: the lexicon's verbs of making the network stronger begin no level's
     name, though jieba reads them as two characters (织|密)."""
