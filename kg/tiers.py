@@ -418,9 +418,11 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             upwards = not _descends(written)
             if upwards and not _BOTTOM_UP.search(norm, max(s.start, items[0][0] - 12), items[0][0]):
                 continue  # (网格党小组—社区党委—街道党工委)的顺序逐级上报: a route upwards, not a structure
-            if not (stated or any(c in after for c in context) or quoted or ranked):
+            if not (stated or any(c in after for c in context) or quoted or ranked or (
+                    peers and _ranked_strictly(written))):
                 continue  # 调动“网格党支部-楼栋党小组-党员中心户”力量: a chain quoted whole names a structure;
-                # party bodies joined by dashes rank themselves, said or not (with pluses they may be peers)
+                # party bodies joined by dashes rank themselves, said or not (with pluses they may be peers,
+                # unless three or more rank each below the one before: 社区党委+网格党支部+楼栋党小组+…)
             # a stated count that is not the chain's length says something else (一级网络: a top-level
             # network, not a network of one level): the levels listed are then the count
             count = _count(stated.group(1)) if stated else None
@@ -582,6 +584,14 @@ def _structure_named_after(norm: str, at: int, end: int, context: tuple[str, ...
 # committees of its communities), a committee, a general branch, a branch, a group, a household.
 _HEAD_RANKS = {"党工委": 0, "党委": 1, "党总支": 2, "党支部": 3, "党小组": 4,
                "中心户": 5, "先锋户": 5, "示范户": 5, "联系户": 5}
+
+
+def _ranked_strictly(items: list[str]) -> bool:
+    """Whether three items or more have a party body's head and each ranks below the one before (党委, then
+    党支部, then 党小组): no peers (机关党支部+社区党支部)."""
+    ranks = [r for r in (next((r for h, r in _HEAD_RANKS.items() if item.endswith(h)), None) for item in items)
+             if r is not None]
+    return len(ranks) >= 3 and all(x < y for x, y in pairwise(ranks))
 
 
 def _descends(items: list[str]) -> bool:

@@ -197,8 +197,11 @@ def test_tiers_a_chain_quoted_whole_is_a_structure() -> None:
     # quoted whole, a chain is one whatever count is said before it; a count not its length is not its count
     (chain,) = _chains("社区形成“三级”联动，即“镇党委-社区党支部-楼栋党小组-党员中心户”的模式。")
     assert len(chain.levels) == 4 and chain.stated_count is None
-    # joined by +, a chain needs its own count or a word that says it is a structure
-    assert _chains("社区形成“三级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的模式。") == []
+    # joined by +, a chain needs its own count, a word that says it is a structure, or bodies each ranked below
+    # the one before (then a count not its length is still not its count)
+    assert _chains("社区形成“三级”联动，即“镇党委+社区党委+楼栋党小组+党员中心户”的模式。") == []
+    (chain,) = _chains("社区形成“三级”联动，即“镇党委+社区党支部+楼栋党小组+党员中心户”的模式。")
+    assert len(chain.levels) == 4 and chain.stated_count is None
 
 
 @pytest.mark.parametrize(
@@ -699,3 +702,11 @@ def test_tiers_a_verb_jieba_cuts_in_two_is_not_the_first_level_s(verb: str) -> N
     name, though jieba reads them as two characters (织|密)."""
     chains = _chains(f"西安市雁塔区{verb}社区党委、小区党支部、楼栋党小组、党员中心户“四级网络”。")
     assert [_levels(c) for c in chains] == [["社区党委", "小区党支部", "楼栋党小组", "党员中心户"]]
+
+
+def test_tiers_bodies_joined_by_pluses_each_ranked_below_the_last_are_a_structure() -> None:
+    """社区党委+网格党支部+楼栋党小组+党员联系户: joined by pluses with no count or structure word after, party
+    bodies that each rank below the one before are a structure; peers so joined (机关党支部+社区党支部+…) not."""
+    chains = _chains("海口市美兰区实行“社区党委+网格党支部+楼栋党小组+党员联系户”模式。")
+    assert [_levels(c) for c in chains] == [["社区党委", "网格党支部", "楼栋党小组", "党员联系户"]]
+    assert not _chains("社区推行“机关党支部+社区党支部+企业党支部”模式。")
