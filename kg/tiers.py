@@ -586,19 +586,22 @@ _HEAD_RANKS = {"党工委": 0, "党委": 1, "党总支": 2, "党支部": 3, "党
                "中心户": 5, "先锋户": 5, "示范户": 5, "联系户": 5}
 
 
+def _head_ranks(items: list[str]) -> list[int | None]:
+    """Each item's rank by its party body's head (党工委 0, 党委 1 … 党员中心户 5), None where it has none."""
+    return [next((r for h, r in _HEAD_RANKS.items() if item.endswith(h)), None) for item in items]
+
+
 def _ranked_strictly(items: list[str]) -> bool:
     """Whether three items or more have a party body's head and each ranks below the one before (党委, then
     党支部, then 党小组): no peers (机关党支部+社区党支部)."""
-    ranks = [r for r in (next((r for h, r in _HEAD_RANKS.items() if item.endswith(h)), None) for item in items)
-             if r is not None]
+    ranks = [r for r in _head_ranks(items) if r is not None]
     return len(ranks) >= 3 and all(x < y for x, y in pairwise(ranks))
 
 
 def _descends(items: list[str]) -> bool:
     """Whether no item ranks above the one before it, by its party body's head (党工委 over 党委 over 党总支 …)
     where both have one: a structure is written top first."""
-    ranks = [next((r for h, r in _HEAD_RANKS.items() if item.endswith(h)), None) for item in items]
-    return all(x is None or y is None or x <= y for x, y in pairwise(ranks))
+    return all(x is None or y is None or x <= y for x, y in pairwise(_head_ranks(items)))
 
 
 @lru_cache(maxsize=1)
