@@ -364,7 +364,46 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in _CLAUSE_OPENING.finditer(text):  # ，刘长兰竖起了大拇指: a clause's subject, named alone
             _take_subject(doc, out, text, m.start(1), s.start, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
+        _take_tibetan(doc, out, s.start, s.end, here=here)
     return sorted(map(partial(_with_its_compound_surname, doc), out), key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _tibetan_name() -> re.Pattern[str]:
+    """Two or three elements of Tibetan names in a row (扎西顿珠, 边巴次仁, 阿旺次仁顿珠): a name, wherever written."""
+    elements = "|".join(map(re.escape, by_length(lexicon()["person"]["tibetan_name_elements"])))
+    return re.compile(rf"(?:{elements}){{2,3}}")
+
+
+_NOT_AFTER_A_NAME = frozenset("省市县区州乡镇村寺湖山沟河路街")  # (尼玛县, 扎西岗乡: a place named so)
+
+
+def _take_tibetan(doc: Document, out: list[Mention], start: int, end: int, *, here: int) -> None:
+    """Tibetan names, two or three of their elements together (德吉央宗, 丹增朗杰), which have no Han surname for
+    the other rules to begin with; not where a place's word follows (尼玛县) or another name holds them."""
+    norm = doc.norm
+    for m in _tibetan_name().finditer(norm, start, end):
+        if norm[m.end():m.end() + 1] in _NOT_AFTER_A_NAME:
+            continue
+        _take_joined(doc, out, m.group(0), m.start(), here=here)
+    for m in _tibetan_element().finditer(norm, start, end):  # one element alone: where the text says a person
+        at, to = m.start(), m.end()
+        if (is_han(norm[to:to + 1]) and norm[to] not in _AFTER_A_LONE_ELEMENT and not _SAYING.match(norm, to)) \
+                or any(word_freq(norm[at:to + k]) > 0 for k in (1, 2)) or any(
+                x.start < to and at < x.end for x in out[here:]):
+            continue  # (29岁的次仁|仓决: the name may go on; 格桑花: a longer word; a name already read holds it)
+        if _AGED.search(norm, max(start, at - 8), at) or norm.endswith(_role_words(), start, at) or (
+                _SAYING.match(norm, to) and (at == start or not is_han(norm[at - 1]))):
+            _take_joined(doc, out, m.group(0), at, here=here)  # 29岁的次仁, 丈夫巴桑，, ”巴桑说
+
+
+@lru_cache(maxsize=1)
+def _tibetan_element() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, by_length(lexicon()["person"]["tibetan_name_elements"]))))
+
+
+_AGED = re.compile(r"\d+岁的$")
+_AFTER_A_LONE_ELEMENT = frozenset("是在和与的也就都把被对向从为正已还又却便才")  # the clause's, after a name
 
 
 def _with_its_compound_surname(doc: Document, m: Mention) -> Mention:

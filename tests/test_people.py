@@ -950,3 +950,20 @@ def test_people_kin_after_a_name_and_the_elected_after_a_description(text: str, 
 def test_people_a_compound_surname_written_before_the_name_read_is_the_name_s(text: str, names: list[str]) -> None:
     """欧阳, 司马, 诸葛…: a name read from the compound surname's second character begins with its first."""
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("驻村队员有边巴次仁、达娃次仁和央金拉姆。", ["边巴次仁", "达娃次仁", "央金拉姆"]),
+    ("德吉央宗重重地敲了三下门，推开门走进了院子。", ["德吉央宗"]),
+    ("该村普通村民顿珠扎西收到了回信。", ["顿珠扎西"]),
+    ("29岁的次仁是村里的驻村工作队员。", ["次仁"]),  # one element, after an age
+    ("她和61岁的丈夫巴桑都有残疾。", ["巴桑"]),  # one element, after a kinship word
+    ("29岁的次仁仓决是驻村工作队员。", []),  # an element the list lacks may follow: not 次仁 alone
+    ("“过完年就不穿了。”巴桑说。", ["巴桑"]),  # one element, then saying
+    ("西藏那曲市尼玛县召开会议。", []),  # a county named so
+    ("扎西岗乡的格桑花开了。", []),  # a township, a flower
+])
+def test_people_tibetan_names_have_no_surname(text: str, names: list[str]) -> None:
+    """Tibetan names are two or three of a small set of elements (扎西, 次仁, 卓玛 …; the lexicon's), with no Han
+    surname: two together are a name wherever written, one alone where an age, a role or saying marks a person."""
+    assert _people(text) == names
