@@ -364,29 +364,58 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in _CLAUSE_OPENING.finditer(text):  # ，刘长兰竖起了大拇指: a clause's subject, named alone
             _take_subject(doc, out, text, m.start(1), s.start, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
-        _take_tibetan(doc, out, s.start, s.end, here=here)
+        _take_by_elements(doc, out, s.start, s.end, here=here)
     return sorted(map(partial(_with_its_compound_surname, doc), out), key=lambda x: x.start)
 
 
+_NAME_ELEMENTS = ("tibetan_name_elements", "mongolian_name_elements")  # the lexicon's lists, one per language
+
+
 @lru_cache(maxsize=1)
-def _tibetan_name() -> re.Pattern[str]:
-    """Two or three elements of Tibetan names in a row (扎西顿珠, 边巴次仁, 阿旺次仁顿珠): a name, wherever written."""
-    elements = "|".join(map(re.escape, by_length(lexicon()["person"]["tibetan_name_elements"])))
-    return re.compile(rf"(?:{elements}){{2,3}}")
+def _element_names() -> tuple[re.Pattern[str], ...]:
+    """Per language, two or three elements of its names in a row (扎西顿珠, 边巴次仁, 斯琴高娃): a name, wherever
+    written (one language's elements at a time: a name does not mix them)."""
+    return tuple(re.compile(rf"(?:{_alternation(lexicon()['person'][key])}){{2,3}}") for key in _NAME_ELEMENTS)
 
 
-_NOT_AFTER_A_NAME = frozenset("省市县区州乡镇村寺湖山沟河路街")  # (尼玛县, 扎西岗乡: a place named so)
+@lru_cache(maxsize=1)
+def _name_element() -> re.Pattern[str]:
+    """One element of any of the languages' names."""
+    return re.compile(_alternation([e for key in _NAME_ELEMENTS for e in lexicon()["person"][key]]))
 
 
-def _take_tibetan(doc: Document, out: list[Mention], start: int, end: int, *, here: int) -> None:
-    """Tibetan names, two or three of their elements together (德吉央宗, 丹增朗杰), which have no Han surname for
-    the other rules to begin with; not where a place's word follows (尼玛县) or another name holds them."""
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, by_length(words)))
+
+
+_NOT_AFTER_A_NAME = frozenset("省市县区州乡镇村寺湖山沟河路街旗盟")  # (尼玛县, 扎西岗乡: a place named so)
+_PLACE_WORDS_AFTER = ("苏木", "嘎查", "浩特", "草原", "沙漠", "示范区", "开发区", "园区", "景区")  # (…苏木, …嘎查:
+# Inner Mongolia's townships and villages; 乌兰布和沙漠)
+
+
+def _names_a_place(norm: str, name: str) -> bool:
+    """Whether the article writes ``name`` before a place's word anywhere (乌兰布和沙漠, 尼玛县): a place's name
+    there, so not a person's elsewhere (Mongolian and Tibetan places are named with the same words as people)."""
+    at = norm.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if norm[after:after + 1] in _NOT_AFTER_A_NAME or norm.startswith(_PLACE_WORDS_AFTER, after):
+            return True
+        at = norm.find(name, after)
+    return False
+
+
+def _take_by_elements(doc: Document, out: list[Mention], start: int, end: int, *, here: int) -> None:
+    """Tibetan and Mongolian names, two or three of their elements together (德吉央宗, 丹增朗杰, 斯琴高娃), which have
+    no Han surname for the other rules to begin with; not where a place's word follows (尼玛县) or another name
+    holds them."""
     norm = doc.norm
-    for m in _tibetan_name().finditer(norm, start, end):
-        if norm[m.end():m.end() + 1] in _NOT_AFTER_A_NAME:
-            continue
-        _take_joined(doc, out, m.group(0), m.start(), here=here)
-    for m in _tibetan_element().finditer(norm, start, end):  # one element alone: where the text says a person
+    for pattern in _element_names():
+        for m in pattern.finditer(norm, start, end):
+            if _names_a_place(norm, m.group(0)):
+                continue
+            _take_joined(doc, out, m.group(0), m.start(), here=here)
+    for m in _name_element().finditer(norm, start, end):  # one element alone: where the text says a person
         at, to = m.start(), m.end()
         if (is_han(norm[to:to + 1]) and norm[to] not in _AFTER_A_LONE_ELEMENT and not _SAYING.match(norm, to)) \
                 or any(word_freq(norm[at:to + k]) > 0 for k in (1, 2)) or any(
@@ -395,11 +424,6 @@ def _take_tibetan(doc: Document, out: list[Mention], start: int, end: int, *, he
         if _AGED.search(norm, max(start, at - 8), at) or norm.endswith(_role_words(), start, at) or (
                 _SAYING.match(norm, to) and (at == start or not is_han(norm[at - 1]))):
             _take_joined(doc, out, m.group(0), at, here=here)  # 29岁的次仁, 丈夫巴桑，, ”巴桑说
-
-
-@lru_cache(maxsize=1)
-def _tibetan_element() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, by_length(lexicon()["person"]["tibetan_name_elements"]))))
 
 
 _AGED = re.compile(r"\d+岁的$")

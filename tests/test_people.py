@@ -438,7 +438,7 @@ def test_people_a_subheading_that_begins_with_a_roles_word_credits_no_one() -> N
     ("近日，面冲村王法华大爷领到分红。", ["王法华"]),  # after the village it is of
     ("看望了王芳(右)和李大爷。", ["王芳"]),  # a place in a photograph; 李大爷 names no one
     ("告诫许子兵说：“在村里不能当主角。”", ["许子兵"]),  # saying, punctuation after it
-    ("傲云毕力格说：这次会议很重要。", []),  # 毕力格 is only the end of a name jieba does not know
+    ("傲云毕力格说：这次会议很重要。", ["傲云毕力格"]),  # whole (毕力格 alone is only its end)
     ("大家说，好。村里的老人说，好。", []),
     ("艾尼瓦尔·斯坎德尔和弟弟刘金宝没能一起过年。", ["刘金宝"]),  # kin as a role, 没 a predicate
     ("比如，陈生祥、姜利两位居民积分近200分。", ["陈生祥", "姜利"]),  # a list counted without 等
@@ -966,4 +966,17 @@ def test_people_a_compound_surname_written_before_the_name_read_is_the_name_s(te
 def test_people_tibetan_names_have_no_surname(text: str, names: list[str]) -> None:
     """Tibetan names are two or three of a small set of elements (扎西, 次仁, 卓玛 …; the lexicon's), with no Han
     surname: two together are a name wherever written, one alone where an age, a role or saying marks a person."""
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("社区党支部书记、主任傲云毕力格与辖区单位签订共建协议。", ["傲云毕力格"]),
+    ("牧民斯琴高娃家里养了300只羊。", ["斯琴高娃"]),
+    ("“日子越过越好。”巴特尔说。", ["巴特尔"]),  # one element, then saying
+    ("阿拉善盟乌兰布和示范区开展活动，乌兰布和是一片沙漠。", []),  # a place's name, written so elsewhere too
+    ("锡林郭勒盟乌兰图雅苏木开展活动。", []),  # a township
+])
+def test_people_mongolian_names_have_no_surname(text: str, names: list[str]) -> None:
+    """Mongolian names are made of elements too (斯琴+高娃, 傲云+毕力格), as are Inner Mongolia's places: two
+    together are a person's name unless the article writes them before a place's word."""
     assert _people(text) == names
