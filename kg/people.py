@@ -389,8 +389,11 @@ def _alternation(words: list[str]) -> str:
 
 
 _NOT_AFTER_A_NAME = frozenset("省市县区州乡镇村寺湖山沟河路街旗盟")  # (尼玛县, 扎西岗乡: a place named so)
-_PLACE_WORDS_AFTER = ("苏木", "嘎查", "浩特", "草原", "沙漠", "示范区", "开发区", "园区", "景区")  # (…苏木, …嘎查:
-# Inner Mongolia's townships and villages; 乌兰布和沙漠)
+_PLACE_WORDS_AFTER = ("苏木", "嘎查", "浩特", "草原", "沙漠", "示范区", "开发区", "园区", "景区", "圣湖", "神湖",
+                      "神山", "雪山", "冰川")  # (…苏木, …嘎查: Inner Mongolia's townships and villages; 乌兰布和沙漠)
+_OPENING_QUOTES = frozenset("“「‘\"'《")  # (a quoted run of name elements is a brand's or a work's name)
+_TO_A_PLACE = ("在", "到", "赴", "前往", "来到", "走进", "走访", "位于")  # (a name after them is a place, unless 的 or
+# 家 follows: 在扎西家, 在边巴次仁的带领下)
 
 
 def _names_a_place(norm: str, name: str) -> bool:
@@ -412,9 +415,11 @@ def _take_by_elements(doc: Document, out: list[Mention], start: int, end: int, *
     norm = doc.norm
     for pattern in _element_names():
         for m in pattern.finditer(norm, start, end):
-            if _names_a_place(norm, m.group(0)):
-                continue
-            _take_joined(doc, out, m.group(0), m.start(), here=here)
+            at, to = m.start(), m.end()
+            if _names_a_place(norm, m.group(0)) or norm[at - 1:at] in _OPENING_QUOTES or (
+                    norm.endswith(_TO_A_PLACE, start, at) and norm[to:to + 1] not in ("的", "家")):
+                continue  # “格桑卓玛”牦牛奶: a brand; 前往|拉姆拉措|朝拜, 在|乌兰布和|种下: where, not who
+            _take_joined(doc, out, m.group(0), at, here=here)
     for m in _name_element().finditer(norm, start, end):  # one element alone: where the text says a person
         at, to = m.start(), m.end()
         if (is_han(norm[to:to + 1]) and norm[to] not in _AFTER_A_LONE_ELEMENT and not _SAYING.match(norm, to)) \

@@ -2120,6 +2120,8 @@ def test_places_no_place_begins_inside_a_place_s_committee() -> None:
      {"和立新社区"}),  # the list's first item after 和, a word of the clause
     ("牡丹江市西安区组织书记先后赴海林蔬菜村、东安区市政社区考察学习。", {"蔬菜村", "市政社区"},
      {"海林蔬菜村"}),  # its own county (海林市) before it
+    ("乡镇干部挂点东风村、前进村，每月走访两次。", {"东风村", "前进村"}, {"挂点东风村"}),  # three at most
+     # after words jieba does not know (挂|点)
 ])
 def test_places_a_list_s_items_before_one_found_are_places(text: str, named: set[str], not_named: set[str]) -> None:
     """建设村、红旗村: an item listed before a village found, with the same suffix, is a village whatever its
@@ -2135,3 +2137,12 @@ def test_places_a_verb_of_building_the_network_names_no_community() -> None:
     """雁塔区|织密|社区党委: the verb (织密, 织牢, 夯实…) and the kind of body it strengthens, no community 织密社区."""
     assert not [m for m in _places("西安市雁塔区织密社区党委、小区党支部、楼栋党小组“四级网络”。")
                 if m.cls == "Community"]
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("浙江省杭州市上城区筑牢幸福社区“红色堡垒”。", "幸福社区"),
+    ("江苏省南京市鼓楼区做实金桥社区网格服务。", "金桥社区"),
+])
+def test_places_a_verb_of_strengthening_before_a_community_is_not_its_name(text: str, community: str) -> None:
+    """上城区|筑牢|幸福社区: the verb (筑牢, 夯牢, 做实 …) and the community it strengthens, named without it."""
+    assert {m.label for m in _places(text) if m.cls == "Community"} == {community}
