@@ -391,6 +391,8 @@ def _alternation(words: list[str]) -> str:
 _NOT_AFTER_A_NAME = frozenset("省市县区州乡镇村寺湖山沟河路街旗盟")  # (尼玛县, 扎西岗乡: a place named so)
 _PLACE_WORDS_AFTER = ("苏木", "嘎查", "浩特", "草原", "沙漠", "示范区", "开发区", "园区", "景区", "圣湖", "神湖",
                       "神山", "雪山", "冰川")  # (…苏木, …嘎查: Inner Mongolia's townships and villages; 乌兰布和沙漠)
+_A_PLACE_S_HEAD = re.compile("[省市县区州旗盟乡镇村](?:长|主任|支书|委书记|党委书记)")  # (the head of a place,
+# written after a name: 县长, 乡长, 村主任)
 _OPENING_QUOTES = frozenset("“「‘\"'《")  # (a quoted run of name elements is a brand's or a work's name)
 _TO_A_PLACE = ("在", "到", "赴", "前往", "来到", "走进", "走访", "位于")  # (a name after them is a place, unless 的 or
 # 家 follows: 在扎西家, 在边巴次仁的带领下)
@@ -402,7 +404,8 @@ def _names_a_place(norm: str, name: str) -> bool:
     at = norm.find(name)
     while at >= 0:
         after = at + len(name)
-        if norm[after:after + 1] in _NOT_AFTER_A_NAME or norm.startswith(_PLACE_WORDS_AFTER, after):
+        if (norm[after:after + 1] in _NOT_AFTER_A_NAME or norm.startswith(_PLACE_WORDS_AFTER, after)) \
+                and not _A_PLACE_S_HEAD.match(norm, after):  # (尼玛次仁县长, 扎西顿珠乡长: a person's title)
             return True
         at = norm.find(name, after)
     return False

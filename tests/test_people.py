@@ -961,6 +961,7 @@ def test_people_a_compound_surname_written_before_the_name_read_is_the_name_s(te
     ("29岁的次仁仓决是驻村工作队员。", []),  # an element the list lacks may follow: not 次仁 alone
     ("“过完年就不穿了。”巴桑说。", ["巴桑"]),  # one element, then saying
     ("西藏那曲市尼玛县召开会议。", []),  # a county named so
+    ("尼玛次仁县长主持会议，扎西顿珠乡长带队走访。", ["尼玛次仁", "扎西顿珠"]),  # a place's head, not a place
     ("当地的“格桑卓玛”牦牛奶品牌远近闻名。", []),  # quoted: a brand
     ("游客前往拉姆拉措圣湖朝拜观光。", []),  # a lake
     ("在边巴次仁的带领下，合作社发展起来。", ["边巴次仁"]),  # after 在, but 的 follows: a person
