@@ -394,8 +394,9 @@ _PLACE_WORDS_AFTER = ("苏木", "嘎查", "浩特", "草原", "沙漠", "示范�
 _A_PLACE_S_HEAD = re.compile("[省市县区州旗盟乡镇村](?:长|主任|支书|委书记|党委书记)")  # (the head of a place,
 # written after a name: 县长, 乡长, 村主任)
 _OPENING_QUOTES = frozenset("“「‘\"'《")  # (a quoted run of name elements is a brand's or a work's name)
-_TO_A_PLACE = ("在", "到", "赴", "前往", "来到", "走进", "走访", "位于")  # (a name after them is a place, unless 的 or
-# 家 follows: 在扎西家, 在边巴次仁的带领下)
+_TO_A_PLACE = ("在", "赴", "前往", "来到", "走进", "位于")  # (a name after them is a place, unless what follows says
+# a person's: 在扎西家, 在边巴次仁的带领下, 在边巴次仁看来; 见到, 找到, 走访 take people too)
+_A_PERSON_S = ("的", "家", "看来", "眼里", "眼中", "心里", "心中")
 
 
 def _names_a_place(norm: str, name: str) -> bool:
@@ -420,7 +421,7 @@ def _take_by_elements(doc: Document, out: list[Mention], start: int, end: int, *
         for m in pattern.finditer(norm, start, end):
             at, to = m.start(), m.end()
             if _names_a_place(norm, m.group(0)) or norm[at - 1:at] in _OPENING_QUOTES or (
-                    norm.endswith(_TO_A_PLACE, start, at) and norm[to:to + 1] not in ("的", "家")):
+                    norm.endswith(_TO_A_PLACE, start, at) and not norm.startswith(_A_PERSON_S, to)):
                 continue  # “格桑卓玛”牦牛奶: a brand; 前往|拉姆拉措|朝拜, 在|乌兰布和|种下: where, not who
             _take_joined(doc, out, m.group(0), at, here=here)
     for m in _name_element().finditer(norm, start, end):  # one element alone: where the text says a person

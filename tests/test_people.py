@@ -965,6 +965,7 @@ def test_people_a_compound_surname_written_before_the_name_read_is_the_name_s(te
     ("当地的“格桑卓玛”牦牛奶品牌远近闻名。", []),  # quoted: a brand
     ("游客前往拉姆拉措圣湖朝拜观光。", []),  # a lake
     ("在边巴次仁的带领下，合作社发展起来。", ["边巴次仁"]),  # after 在, but 的 follows: a person
+    ("记者见到边巴次仁时，他正在巡逻。", ["边巴次仁"]),  # 见到 takes people
     ("扎西岗乡的格桑花开了。", []),  # a township, a flower
 ])
 def test_people_tibetan_names_have_no_surname(text: str, names: list[str]) -> None:
