@@ -290,6 +290,13 @@ def cut_hmm(text: str) -> list[str]:
     return _jieba().lcut(text, HMM=True)
 
 
+@lru_cache(maxsize=1)
+def strengthening_verbs() -> tuple[str, ...]:
+    """The lexicon's verbs of improving a place that end in their result (建强, 管好, 筑牢, 夯实, 做细): never the
+    first word of a place's or a body's name (美化, 绿化 and 提升 may be: 园林绿化公司)."""
+    return tuple(v for v in lexicon()["place"]["improving_verbs"] if v[-1] in "好强密牢实优细深全紧")
+
+
 def two_word_verb(tok: str) -> bool:
     """A four-character token of jieba's, a rare entry of its dictionary, that is two common words, the
     second a verb or what a verb makes (大力|发展, 建立|健全, 积极|开展: entries tagged as names, idioms or

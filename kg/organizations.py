@@ -26,6 +26,7 @@ from kg.lexicon import (
     organization_suffixes,
     program_acts,
     program_verbs,
+    strengthening_verbs,
     two_word_verb,
     word_bounds,
     word_freq,
@@ -91,9 +92,9 @@ def _generic_bodies() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _result_verbs() -> tuple[str, ...]:
-    """The lexicon's verbs of improving a place that end in their result (建强, 配强, 管好) or assign it
-    (包联, 包保): never inside a body's name (美化, 绿化 and 治理 may be: 园林绿化公司)."""
-    return tuple(v for v in lexicon()["place"]["improving_verbs"] if v[-1] in "好强密牢实优" or v.startswith("包"))
+    """The verbs of strengthening (建强, 配强, 管好) and the lexicon's verbs that assign a place (包联, 包保):
+    never inside a body's name."""
+    return (*strengthening_verbs(), *(v for v in lexicon()["place"]["improving_verbs"] if v.startswith("包")))
 
 
 def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int]) -> list[tuple[int, bool]]:
@@ -391,6 +392,12 @@ def _party_prefixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _other_committee_prefixes() -> tuple[str, ...]:
+    """政协, 共青团, 民盟 …: whose place committees are theirs, longest first."""
+    return tuple(by_length(lexicon()["organization"]["other_committee_prefixes"]))
+
+
+@lru_cache(maxsize=1)
 def _formal_forms() -> tuple[tuple[str, str], ...]:
     """(formal ending, short ending) of the Party's bodies, longest first (总支部委员会 before 委员会)."""
     short = lexicon()["organization"]["formal_party_short"]
@@ -420,11 +427,11 @@ def _formal_names(norm: str, found: list[Mention], place_at: dict[int, int]) -> 
     is not known for a place or a body (中共福州市全面深化改革委员会, …推进“海上福州”建设委员会) stays as written.
     ``place_at``: the start of the place ending at an offset (中共|仓山区|城门镇委员会: 中共 before its places)."""
     labels = {m.label for m in found}
-    others = by_length(lexicon()["organization"]["other_committee_prefixes"])
+    others = _other_committee_prefixes()
     out = []
     renamed: dict[str, str] = {}  # formal name without 中共 → the short form it was given
     for m in found:
-        if "委员会" not in m.label or m.label.startswith(tuple(others)):
+        if "委员会" not in m.label or m.label.startswith(others):
             out.append(m)
             continue
         other = next((p for p in others if norm.endswith(p, 0, m.start)), None)

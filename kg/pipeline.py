@@ -235,7 +235,6 @@ class _Plan:
         self.misses: list[int] = []
         self.sizes: dict[int, int] = {}  # index → bytes of the file as last read
         self.miss_bytes = self.extracted = self.cached = self.bytes_read = 0
-        self._status: os.stat_result | None = None  # of the file being scanned, taken before it was read
 
     def file_name(self, i: int) -> str:
         return self.files[i].name
@@ -253,7 +252,7 @@ class _Plan:
         else kept for the runner."""
         first: dict[str, int] = {}  # sha256 → index of the first file with those bytes
         for i, input_file in enumerate(self.files):
-            sha = self._known_digest(i)
+            sha, st = self._known_digest(i)
             if sha is None:
                 data = self._read(i)
                 if data is None:
@@ -261,8 +260,8 @@ class _Plan:
                     continue
                 self.sizes[i] = len(data)
                 sha = hashlib.sha256(data).hexdigest()
-                if self.digests is not None and self._status is not None:
-                    self.digests.record(input_file.path, self._status, sha)
+                if self.digests is not None and st is not None:
+                    self.digests.record(input_file.path, st, sha)
             self.bytes_read += self.sizes[i]
             if sha in first:
                 self.duplicate_of[i] = first[sha]
@@ -281,24 +280,21 @@ class _Plan:
                 self.cached += 1
                 bar.advance()
 
-    def _known_digest(self, i: int) -> str | None:
-        """The file's hash as the cache recorded it, if its status is unchanged (``kg.digests``), its size
-        then noted; else None, and the status taken before reading it is kept in ``_status``."""
-        self._status = None
+    def _known_digest(self, i: int) -> tuple[str | None, os.stat_result | None]:
+        """(the file's hash as the cache recorded it, if its status is unchanged: ``kg.digests``, its size then
+        noted; its status, taken before it is read, to record with the hash its bytes give)."""
         if self.digests is None:
-            return None
+            return None, None
         try:
             st = os.stat(self.files[i].path)
         except OSError:
-            return None  # _read says why
+            return None, None  # _read says why
         if st.st_size > self.max_bytes:
-            return None
+            return None, None
         sha = self.digests.known(self.files[i].path, st)
-        if sha is None:
-            self._status = st
-        else:
+        if sha is not None:
             self.sizes[i] = st.st_size
-        return sha
+        return sha, st
 
     def work(self, bar: Progress) -> Iterator[Any]:
         """A WorkItem per miss, reading each file only when the runner asks for more work."""

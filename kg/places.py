@@ -28,6 +28,7 @@ from kg.lexicon import (
     lexicon,
     looks_like_name,
     program_verbs,
+    strengthening_verbs,
     surnames,
     two_word_verb,
     word_bounds,
@@ -1075,19 +1076,12 @@ def _after_the_party(norm: str, locals_: list[_Local]) -> list[_Local]:
             if len(loc.name) < 4:
                 continue
             loc = replace(loc, start=loc.start + 1, name=loc.name[1:], surface=loc.surface[1:])
-        verb = next((v for v in _strengthening_verbs() if loc.surface.startswith(v) and loc.name.startswith(v)), None)
+        verb = next((v for v in strengthening_verbs() if loc.surface.startswith(v) and loc.name.startswith(v)), None)
         if verb is not None and len(loc.name) - len(verb) >= 3:  # 筑牢|幸福社区, 夯牢|城关社区: the verb's object
             k = len(verb)
             loc = replace(loc, start=loc.start + k, name=loc.name[k:], surface=loc.surface[k:])
         out.append(loc)
     return out
-
-
-@lru_cache(maxsize=1)
-def _strengthening_verbs() -> tuple[str, ...]:
-    """The lexicon's verbs of improving a place that end in their result (建强, 筑牢, 夯实, 做实): never a
-    place's first word (美化, 提升 may begin a name's phrase less surely, and are left to the other rules)."""
-    return tuple(v for v in lexicon()["place"]["improving_verbs"] if v[-1] in "好强密牢实优细深全紧")
 
 
 _COMMITTEE_PLACES = frozenset("省市县区州旗")  # whose committee is their 委 (东城区委, 福州市委)

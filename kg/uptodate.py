@@ -46,6 +46,7 @@ from kg import __version__
 from kg.atomic import write_atomic
 from kg.cache import distribution_versions, source_hash
 from kg.digests import RACY_NS
+from kg.digests import status as file_status
 from kg.documents import InputFile, Inputs, find_inputs
 
 RECORD_NAME = ".kg-build.json"
@@ -78,8 +79,7 @@ class Fingerprint:
 
 
 def _status(path: Path) -> list[int]:
-    st = os.stat(path)
-    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+    return list(file_status(os.stat(path)))  # as a list: JSON's form of it in the record
 
 
 @lru_cache(maxsize=1)
