@@ -27,7 +27,8 @@ from kg.text import clauses, is_han
 # (今年以来 before 今年: the longer first, or the lead would stop at 以来)
 _TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
          r"|今年以来|去年以来|近年来|去年|今年|前年|近日|日前|近期|当前|此前|随后)?")
-_LEAD = re.compile(rf"(?:[—\-\s“]*){_TIME}(?:如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
+_LEAD = re.compile(rf"(?:[—\-\s“]*){_TIME}"
+                   r"(?:例如|比如|譬如|如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此)?")
 
 
 _DEICTIC_WORDS = frozenset(lexicon()["place"]["deictic"])
@@ -520,6 +521,9 @@ def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention |
     return _last_of_run(moved, actors, b)
 
 
+_PART_ENDS = ("；", ";")  # what ends a part of a sentence of several (区级层面…；镇街层面…；社区层面…)
+
+
 def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: Focus,
                   opening: Mention | None = None, said_by: Mention | None = None,
                   ) -> tuple[list[tuple[int, int, Mention | None]], Mention | None]:
@@ -539,7 +543,12 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     among: Mention | None = None  # the place of a clause 在…中 that opens the sentence: its scope after it
     # the clauses so far, where the sentence opens with its means (通过…) and none has named its subject yet
     by_means = 0 if _MEANS.match(doc.norm, sent.start, sent.end) else -1
+    instead: Mention | None = None  # the actor an example (如…) stands in for, until its part of the sentence ends
+    exemplified = False
     for a, b in clauses(doc.norm, sent):
+        if exemplified and doc.norm[a - 1:a] in _PART_ENDS:
+            current, exemplified = instead, False  # …，如惠环街道联合党委吸纳…；社区层面推行…: the example's part
+            # has ended, and the sentence goes on with what it was an example of
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
         subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
@@ -592,6 +601,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             current = subject
             out.append((a, b, directed))
             continue
+        if subject is not None and lead is not None and lead.group(0).endswith("如") and not exemplified:
+            instead, exemplified = current, True  # the example's own clauses are its doing
         if subject is not None:
             if out and (_subordinate(doc.norm, out[-1][0], out[-1][1]) or by_means == len(out)) and all(
                     m.surface in _DEICTIC_WORDS for m in found.between(sent.start, a)):

@@ -78,8 +78,8 @@ def read_title(doc: Document) -> str | None:
             if nxt is not None and nxt.kind == "meta" and len(t) <= 64 and not _PROSE_MARK.search(t):
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
-        if b.kind != "heading" or len(t) < 8:
-            continue
+        if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t):
+            continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
         return _without_site(t)
@@ -87,6 +87,7 @@ def read_title(doc: Document) -> str | None:
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\|)\s*")
 _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报)$")
 

@@ -108,7 +108,11 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a program's word follows it
     (深化“乐活社区”建设, 开展“美丽村庄”创建行动): a program's name, not a place's."""
     return norm[start - 1:start] in ("“", "\"", "「") and norm[end:end + 1] in ("”", "\"", "」") \
-        and norm.startswith(_program_after_quote(), end + 1)
+        and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
+
+
+# (实施“强乡富村”农村党建, “美好家园”城市党建: a sector's party building, named by the quotation)
+_SECTOR_S_PARTY_BUILDING = re.compile("(?:农村|城市|城乡|机关|企业|国企|两新|行业|基层|村级)?党建")
 
 
 # Verbs of becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区); verbs of
@@ -467,6 +471,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 break  # (3日, 主题党日, 活动日 (vn), 这些日: a day; 盘活(vn)|日秀玛村: ``_as_named_elsewhere``)
             if tok == "起" and i > 0 and tokens[i - 1] in _TELLING:
                 break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
+            if tok == norm[pos:pos + 1] and i > 0 and tokens[i - 1] in _GOING:
+                return None  # 干部到|村|任村第一书记: where one goes (到村, 进村, 回村), then a role; no village
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -863,7 +869,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may
         # begin one glued to its place (黎平县|中潮|镇), where it says no "in" (县|中心 is a word)
     if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; after a
-        return None if norm.endswith(_HOLDS_ESTATES, 0, floor) else (floor, run)  # village no (高行村|撤|村)
+        return None if norm.endswith(_HOLDS_ESTATES, 0, floor) or run in _DETERMINERS else (floor, run)  # village
+        # no (高行村|撤|村); nor does a word of how many or which (宫河镇|多村联建, 邻村, 同村, 整村推进)
     tag = word_tag(run)
     proper = numbered or day or tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲:
         len(run) == 2 and run[1] == "家" and run[0] in surnames())  # after a landmark; 许家|村: a family's village
@@ -879,6 +886,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
 
 
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
+_GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
+_DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
 
 
 def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | None:
@@ -1401,7 +1410,9 @@ def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -
     ``_listed_next`` reads the items after one. An item after 、 runs from it; the list's first item is the
     words before its suffix back to a word of the clause (走访了|建设村, 和|立新社区) or a place found
     (``divisions``: those of the division table), which is then its own county or town (赴海林|蔬菜村、宁安盘岭村),
-    not the next item's."""
+    not the next item's. Items before the last may leave out the suffix they share (永革、东门社区; 城关、城东街道):
+    such an item is taken only where it is a name no dictionary holds or a rare name's word (``_a_rare_name``),
+    as a list of things ends with a community as well (学校、东门社区)."""
     taken = {(x.start, x.end) for x in locals_}
     county_at = {m.end: m.key for m in divisions if m.cls == "District"}
     ends = {x.end for x in locals_} | {m.end for m in divisions}
@@ -1413,8 +1424,19 @@ def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -
         if suffix is None or (loc.cls != "Community" and suffix != "街道"):
             continue
         nxt = loc
-        while (end := _glued_from(nxt.start, division_from) - 1) >= 0 and norm[end] == "、" \
-                and (suffix := _listed_suffix(norm, end, suffix)) is not None:
+        bare = len(loc.name) - len(suffix) <= 4  # items before it may share its suffix (永革、东门社区)
+        while (end := _glued_from(nxt.start, division_from) - 1) >= 0 and norm[end] == "、":
+            written = _listed_suffix(norm, end, suffix)
+            if written is None:
+                item = _bare_item(norm, end, ends, nxt, suffix) if bare else None
+                if item is None:
+                    break
+                if (item.start, item.end) not in taken:
+                    added.append(item)
+                    taken.add((item.start, item.end))
+                nxt = item
+                continue
+            suffix, bare = written, False  # (a list writes each item's suffix or the last one's only)
             if end in local_at:  # read already (五大道街|尚友里社区、华荫南里社区), as it was read
                 nxt = local_at[end]
                 continue
@@ -1432,6 +1454,29 @@ def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -
     if not added:
         return locals_
     return sorted(locals_ + added, key=lambda x: (x.start, -x.end))
+
+
+def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: str) -> _Local | None:
+    """The item ending at ``end`` of a list whose items share the suffix of the one after (``nxt``), written
+    there only (永革、|东门社区: 永革社区): two or three characters, not a place found (福州、东门社区); a town
+    or street the township table holds (城关、|城东街道), or a community or village named by a name's word
+    (``_a_rare_name``) that follows no title or role (局长|万建新、…街道: a person)."""
+    name = _list_item_name(norm, end, ends)
+    if name is None or len(name) > 3 or name in _kinds() or name[0] in BAD_FIRST \
+            or any(c in _INNER_STOPS or c in "的各等每" for c in name) or norm.startswith(suffix, end - len(suffix)):
+        return None
+    start = end - len(name)
+    if not (counties_of(name + suffix) if nxt.cls == "Township" else (
+            _a_rare_name(name) and not norm.endswith(_titles_and_roles(), 0, start))):
+        return None
+    return _Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county)
+
+
+@lru_cache(maxsize=1)
+def _titles_and_roles() -> tuple[str, ...]:
+    """What a person's name is written after (书记, 局长, 居民): a list's item after one is a name, no place's."""
+    person = lexicon()["person"]
+    return tuple(sorted({*person["titles"], *person["roles"]}))
 
 
 def _listed_suffix(norm: str, end: int, suffix: str) -> str | None:
@@ -1852,7 +1897,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             # division keeps that name (its city's would be another zone's, 淮北经济开发区)
         if named_by is not None:
             city_name = named_by.short[0] if named_by.short else named_by.name
-        label = city_name + middle + canon
+        label = middle + canon if middle else city_name + canon  # 仲恺高新区, 东湖高新区: a zone with a name of its
+        # own goes by it (its city is its parent); 成都高新区, 杜集经济开发区: one named after its place, by that
         if middle and prefix is None:
             start = zs - len(middle)
         key = f"{city_code or '?'}:{label}"
@@ -1862,7 +1908,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         mentions.append(
             Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,
                     parent_key=beside.parent if beside is not None else city_code,
-                    aliases=(doc.norm[start:ze], canon))
+                    aliases=(doc.norm[start:ze], canon, *((city_name + label,) if middle and city_name else ())))
         )
         if prefix is not None and beside is prefix[1]:
             pm, pd = prefix  # 大兴区|亦庄经济技术开发区: the district with no city above it is written too

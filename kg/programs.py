@@ -107,8 +107,10 @@ _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
 _COUNTED_INSIDE = ("一系列", "一批", "多个")  # …开展一系列整治行动: however far in, a count of activities
-_QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "首个", "第一个", *_COUNTED_INSIDE)
-# (…建立的首个跨区域党建联盟: which one it is, the one named before)
+_QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "首个", "第一个", "一个", "一套",
+               "一种", *_COUNTED_INSIDE)
+# (…建立的首个跨区域党建联盟: which one it is, the one named before; 建立一个党建引领治理体系: one of a kind)
+_TOWARDS = re.compile("[向到]")  # (由“…”向…, 从“…”到…: from one state to another)
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _DAY_NUMERALS = frozenset("一二三四五六七八九十")  # 七一, 五一, 十一: days (百千: a count's name, “百千”活动)
 _ASPECT_AFTER = ("起来", "了", "着")  # what follows a head that is the clause's verb (行动起来)
@@ -130,7 +132,7 @@ class _Lex:
     org_tails: tuple[str, ...]
     cues: tuple[str, ...]
     slogan_markers: tuple[str, ...]
-    fields: frozenset[str]  # 物业服务, 党建服务 …: a field of work, not a program
+    fields: frozenset[str]  # 党建, 物业服务, 党建服务 …: a field of work (and what is done in it), not a program
     principle_verbs: tuple[str, ...]
     descriptive: frozenset[str]
     long_descriptive: re.Pattern[str]  # the descriptive words of three characters or more
@@ -157,7 +159,7 @@ def _lex() -> _Lex:
         org_tails=tuple(lex["org_tails"]),
         cues=tuple(lex["quote_cues"]),
         slogan_markers=tuple(lex["slogan_markers"]),
-        fields=frozenset(f + a for f in lex["field_words"] for a in lex["field_acts"]),
+        fields=frozenset((*lex["field_words"], *(f + a for f in lex["field_words"] for a in lex["field_acts"]))),
         principle_verbs=tuple(lex["principle_verbs"]),
         descriptive=frozenset(lex["descriptive"]),
         long_descriptive=re.compile("|".join(map(re.escape, by_length([w for w in lex["descriptive"] if len(w) > 2])))
@@ -331,9 +333,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
         if norm.startswith(_AIMS_OR_STATES, after) or _AIM_AFTER.match(norm, after, end) or team or role or \
                 (norm.startswith(_AWARDING, after) and not norm.startswith(_CAMPAIGNS, after + 2)) or (
-                norm[max(start, a - 2):a - 1] in ("由", "从") and norm.find("向", after, min(end, after + 3)) >= 0):
-            continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…:
-            # a change from one state to another; 全国“两优一先”表彰大会: an honour awarded
+                norm[max(start, a - 2):a - 1] in ("由", "从") and _TOWARDS.search(norm, after, min(end, after + 3))):
+            continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…,
+            # 从“单维管理”到“立体协同”: a change from one state to another; 全国“两优一先”表彰大会: an honour awarded
         drive = _DRIVE.match(norm, after, end)
         if drive is not None and norm[a - 1] in _OPENING:  # “五星”支部创建: the drive to make branches so
             out.append(_mention(doc, inner + drive.group(0), norm[a - 1:drive.end()], a - 1, drive.end(),

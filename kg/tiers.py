@@ -135,14 +135,21 @@ def _counted_units(doc: Document, items: list[tuple[int, int]], *, counted: bool
         parties += party
         if _is_tier(whole) or all(_is_tier(x) or is_post(x) for x in name.split("/")) or is_post(whole):
             tiers += 1
-        elif k == 0:
-            return None  # the top is a body or a level (形成区-街镇-社区: the verb is still on it)
+        elif k == 0 and not (counted and whole.endswith(_JOINT_MEETINGS) and _party_bodies_below(items, doc.norm)):
+            return None  # the top is a body or a level (形成区-街镇-社区: the verb is still on it); a joint meeting
+            # of the party's bodies heads those below it (区级党建联席会—镇街联合党委—社区党总支—…四级组织体系)
         aliases = tuple(v for v in dict.fromkeys(variants) if v and v != name and "、" not in v)
         out.append(Mention("OrgTier", name, name, item, doc.file_name, a, b, aliases=aliases))
     return out if 2 * tiers >= len(items) else None
 
 
 _PEOPLE = ("户", "群众", "居民", "村民")  # the households or people at a structure's bottom (网格群众户)
+_JOINT_MEETINGS = ("联席会", "联席会议")  # (区级党建联席会: the district's bodies meeting jointly)
+
+
+def _party_bodies_below(items: list[tuple[int, int]], norm: str) -> bool:
+    """Whether every item after the first is a party body (…党委, …党总支, …党支部)."""
+    return all(norm[a:b].endswith(party_heads()) for a, b in items[1:])
 
 
 def is_post(name: str) -> bool:

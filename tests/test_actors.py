@@ -935,3 +935,18 @@ def test_actors_a_quoted_name_as_the_means(tmp_path: Path, sentence: str, agents
     assert _agents(graph) == agents
     programs = {e.label for e in graph.entities.values() if e.cls == "Program"}
     assert programs == set(agents)
+
+
+@pytest.mark.parametrize(("text", "example", "whole"), [
+    ("福州市鼓楼区街道层面成立大工委，如东街街道大工委吸纳驻区单位8家；社区层面将18个社区划分为96个网格。",
+     {}, {"社区": "鼓楼区", "网格": "鼓楼区"}),
+    ("南宁市青秀区各社区推行议事协商，例如新竹社区建立议事会3个，组建志愿队5支；全区共建成小区党支部120个。",
+     {"议事会": "新竹社区", "志愿队": "新竹社区"}, {"小区党支部": "青秀区"}),
+])
+def test_actors_an_example_acts_until_its_part_of_the_sentence_ends(tmp_path: Path, text: str,
+                                                                     example: dict[str, str],
+                                                                     whole: dict[str, str]) -> None:
+    """…，如东街街道大工委吸纳…；社区层面将18个社区…: a place or body brought in as an example (如, 例如, 比如) acts
+    in the clauses after it up to the next semicolon; the sentence then goes on with what it was an example of."""
+    about = _counts_about(tmp_path, text)
+    assert {thing: about.get(thing) for thing in {**example, **whole}} == {**example, **whole}

@@ -475,3 +475,15 @@ def test_metadata_closing_and_bracketed_photo_credits(line: str, names: list[str
 ])
 def test_metadata_credits_a_review_found_wrong(line: str, names: list[str]) -> None:
     assert _doc("标题", "", "社区开展了活动。", "", line).creators == names
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (("www.example.gov.cn", "", "近年来，某区推行网格化管理，居民参与热情高涨。"), None),
+    (("dangjian.example.com.cn/news/2024/0101.html", "", "近年来，某区推行网格化管理。"), None),
+    (("dangjian.example.com", "", "某区推行“红色网格”治理新模式", "", "近年来，某区推行网格化管理。"),
+     "某区推行“红色网格”治理新模式"),
+])
+def test_metadata_a_site_s_address_above_a_page_is_no_headline(lines: tuple[str, ...], title: str | None) -> None:
+    """yzdj.sanya.gov.cn, then the body: a page saved with its site's address first has no headline there; one
+    written after the address is the headline."""
+    assert _doc(*lines).title == title

@@ -1042,9 +1042,24 @@ def test_places_common_words_that_name_towns_and_villages_in_a_list_of_bodies() 
 
 
 def test_places_a_zone_named_between_its_city_and_suffix_is_under_the_city_written_once() -> None:
-    # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区
+    # 武汉|东湖|高新区 with no other place to back 武汉: the written city wins, not 南昌's 东湖区; the zone goes by
+    # its own name (东湖高新区), the city's before it an alias
     zones = [m for m in _places("武汉东湖高新区召开会议。") if m.cls == "District"]
-    assert [(m.label, m.parent_key) for m in zones] == [("武汉东湖高新区", "420100")]
+    assert [(m.label, m.parent_key) for m in zones] == [("东湖高新区", "420100")]
+    assert "武汉东湖高新区" in zones[0].aliases
+
+
+@pytest.mark.parametrize(("text", "label", "alias"), [
+    ("广东惠州仲恺高新技术产业开发区陈江街道开展活动。", "仲恺高新区", "惠州仲恺高新区"),
+    ("江苏省苏州市苏州高新区狮山街道开展活动。", "苏州高新区", None),  # named after its city: by that
+    ("安徽省淮北市杜集经济开发区推行网格化管理。", "杜集经济开发区", None),  # after its county, by that
+])
+def test_places_a_zone_with_a_name_of_its_own_goes_by_it(text: str, label: str, alias: str | None) -> None:
+    """惠州|仲恺|高新技术产业开发区: a zone named by a name of its own between its city and its kind is 仲恺高新区
+    (its city is its parent), as the articles and their readers call it; one named after its place keeps that."""
+    zones = [m for m in _places(text) if m.cls == "District"]
+    assert [m.label for m in zones] == [label]
+    assert alias is None or alias in zones[0].aliases
 
 
 def test_places_a_short_zone_is_the_national_zone_only_where_the_article_says_so() -> None:
@@ -1281,7 +1296,7 @@ def test_places_the_township_table_names_a_town_and_its_county(text: str, town: 
 
 
 @pytest.mark.parametrize(("text", "town", "parent"), [
-    ("武汉东湖高新区左岭街道推进“红色物业”。", "左岭街道", "420100:武汉东湖高新区"),  # the zone runs it
+    ("武汉东湖高新区左岭街道推进“红色物业”。", "左岭街道", "420100:东湖高新区"),  # the zone runs it
     ("仓山区南屿镇开展活动。", "南屿镇", "350104"),  # the county written next to it wins over the table
 ])
 def test_places_a_county_or_zone_the_text_writes_wins_over_the_township_table(text: str, town: str,
@@ -2133,6 +2148,24 @@ def test_places_a_list_s_items_before_one_found_are_places(text: str, named: set
         assert parents["蔬菜村"] == "231083"  # 海林市, its own county, not 宁安's
 
 
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("杭州市西湖区翠苑、古荡社区联合开展邻里节活动。", {"翠苑社区", "古荡社区"}, set()),
+    ("南京市玄武区玄武门、新街口街道组织党员志愿者开展服务。", {"玄武门街道", "新街口街道"}, set()),  # the
+    # township table holds both
+    ("学校、东门社区共同开展活动。", {"东门社区"}, {"学校社区"}),  # a thing listed with a community
+    ("居民代表张永革、东门社区书记李明出席。", set(), {"张永革社区", "永革社区"}),  # a person after a role
+    ("福州、厦门社区工作者参加培训。", set(), {"福州社区"}),  # a city found
+    ("副区长李红军、城关街道党工委书记王芳出席。", {"城关街道"}, {"李红军街道", "红军街道"}),  # no such street
+])
+def test_places_items_before_the_last_may_share_its_suffix(text: str, named: set[str], not_named: set[str]) -> None:
+    """翠苑、古荡社区: items listed before the one that carries the suffix share it, where each is a name's word
+    (a community, a village) or a town the township table holds (a street)."""
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named
+    parents = {m.label: m.parent_key for m in _places(text)}
+    assert len({parents[label] for label in named}) <= 1  # the items' place is the last one's
+
+
 def test_places_a_verb_of_building_the_network_names_no_community() -> None:
     """雁塔区|织密|社区党委: the verb (织密, 织牢, 夯实…) and the kind of body it strengthens, no community 织密社区."""
     assert not [m for m in _places("西安市雁塔区织密社区党委、小区党支部、楼栋党小组“四级网络”。")
@@ -2146,3 +2179,22 @@ def test_places_a_verb_of_building_the_network_names_no_community() -> None:
 def test_places_a_verb_of_strengthening_before_a_community_is_not_its_name(text: str, community: str) -> None:
     """上城区|筑牢|幸福社区: the verb (筑牢, 夯牢, 做实 …) and the community it strengthens, named without it."""
     assert {m.label for m in _places(text) if m.cls == "Community"} == {community}
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("城关镇多村联建是全县党建品牌的代表。", "多村"),  # how many: 多村, 邻村, 整村 name no village
+    ("石桥镇邻村的党员也赶来参加活动。", "邻村"),
+    ("选派一批机关干部到村任村第一书记。", "村任村"),  # where one goes (到村), then a role
+    ("全县开展“富民兴村”农村党建和“和美家园”城市党建。", "富民兴村"),  # a sector's party building, quoted
+    ("全面推进老旧散小区设施改造。", "老旧散小区"),  # kinds of estate
+    ("组织实施主城区小区环境整治。", "主城区小区"),
+])
+def test_places_words_of_how_many_where_to_or_what_kind_name_no_place(text: str, not_named: str) -> None:
+    """宫河镇|多村联建, 到村|任村第一书记, “强乡富村”农村党建, 老旧散小区: a determiner, a verb of going, a quoted
+    brand of a sector's party building and a kind of estate, each read before a place's suffix, name none."""
+    assert not_named not in {m.label for m in _places(text)}
+
+
+def test_places_one_character_after_a_town_still_names_its_village() -> None:
+    """天荒坪镇|余村: a character that is no determiner, between a town and 村, names the village."""
+    assert "余村" in {m.label for m in _places("安吉县天荒坪镇余村是“两山”理念的发源地。")}

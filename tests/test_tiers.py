@@ -710,3 +710,18 @@ def test_tiers_bodies_joined_by_pluses_each_ranked_below_the_last_are_a_structur
     chains = _chains("海口市美兰区实行“社区党委+网格党支部+楼栋党小组+党员联系户”模式。")
     assert [_levels(c) for c in chains] == [["社区党委", "网格党支部", "楼栋党小组", "党员联系户"]]
     assert not _chains("社区推行“机关党支部+社区党支部+企业党支部”模式。")
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("全县建立“县级党建联席会议—乡镇党委—村党支部—党小组”四级组织体系。",
+     ["县级党建联席会议", "乡镇党委", "村党支部", "党小组"]),
+    ("某区构建“区域党建联席会—街道大工委—社区大党委”三级架构。", ["区域党建联席会", "街道大工委", "社区大党委"]),
+    ("完善“联席会议—议事协商—督办落实”三级工作流程。", None),  # steps of work, no bodies below it
+    ("建立“党建联席会—网格—楼栋”三级体系。", None),  # levels, no party bodies below it
+])
+def test_tiers_a_joint_meeting_of_the_party_s_bodies_may_head_a_counted_chain(text: str,
+                                                                             levels: list[str] | None) -> None:
+    """区级党建联席会—镇街联合党委—社区党总支—…四级组织体系: a joint meeting (联席会, 联席会议) heads the party bodies
+    below it; a chain it heads whose other items are no party bodies is none."""
+    found = [_levels(c) for c in _chains(text)]
+    assert found == ([levels] if levels is not None else [])
