@@ -1,4 +1,5 @@
-"""Ninety-two real pages nobody annotated (tests/fresh/): what a build must hold on any input, read back."""
+"""Real pages (tests/fresh/, nobody annotated; tests/annotated/, with gold): what a build must hold on any input,
+read back."""
 
 from __future__ import annotations
 
@@ -10,15 +11,17 @@ import pytest
 import kg
 from kg.documents import decode, read_bytes
 
-FRESH = Path(__file__).resolve().parent / "fresh"
+TESTS = Path(__file__).resolve().parent
 _SENTENCE_MARKS = re.compile("[。！？；]")
+BATCHES = ["fresh/a", "fresh/b", "fresh/c", "fresh/d",
+           *sorted(f"annotated/{p.name}" for p in (TESTS / "annotated").iterdir() if (p / "docs").is_dir())]
 
 
-@pytest.mark.parametrize("batch", ["a", "b", "c", "d"])
+@pytest.mark.parametrize("batch", BATCHES)
 def test_fresh_pages_build_whole_and_cite_what_they_say(tmp_path: Path, batch: str) -> None:
     """Every page builds (GB18030 and Traditional script among them); every fact's evidence is the text at
     its offsets in the file as decoded; no entity's name runs across a sentence; the shapes accept it."""
-    folder = FRESH / batch / "docs"
+    folder = TESTS / batch / "docs"
     graph = kg.build(folder)
     assert graph.errors == []
     assert len(graph.documents) == len(list(folder.glob("*.txt")))
