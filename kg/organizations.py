@@ -164,7 +164,13 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 市委组织部|指导|街道党委: a body, then how it leads a party body
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
                     and not load_gazetteer().lookup(tok):  # 吸纳 yes; 遵义 (to obey) is 遵义市 here
-                starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
+                if after == pos and party_suffix and word_tag(tok) == "v" and tok not in _tier_kinds() \
+                        and not (k and tokens[k - 1][-1] in _OFFICE_CHARS) and left + offset not in place_at:
+                    starts[after] = True  # 精准破解|党支部阵地建设: the party body is the verb's object, named by
+                    # nothing before it (联建, 流动 党支部: kinds of branch; 教育局|退休|党支部: a body's retired
+                    # members' branch)
+                else:
+                    starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
         if tok == "中共":
             starts[left + offset] = False
         offset += len(tok)
@@ -213,8 +219,15 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _tier_kinds() -> frozenset[str]:
+    """Words of the kind of a party body (联建, 流动, 临时: the tier lexicon's), which may stand right before it."""
+    return frozenset(lexicon()["tier"]["kinds"])
+
+
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _HOUSING = ("小区", "家属院", "家属区", "宿舍")
+_BUILDINGS = ("大厦", "大楼")
 _MEASURE_CHARS = frozenset("名个家所位支批")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
 _DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
@@ -328,8 +341,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 end -= 2  # 陇东学院|大学生志愿者: the college, then its students
             if norm.startswith(_ROAD_WORDS, end) or (m.group(0) == "中心" and norm.startswith("城区", end)):
                 continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre
-            if norm.startswith(_HOUSING, end):
-                continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body
+            if norm.startswith(_HOUSING, end) or norm.startswith(_BUILDINGS, end):
+                continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body;
+                # 山东商会|大厦: a building named after a body
             if norm.startswith("委员", end) and norm.endswith("支部党委", max(s.start, m.start() - 2), end):
                 end -= 2  # 太平支部|党委委员: a member of the branch's committee; the branch is the body
             if m.group(0).endswith("队") and norm[end:end + 1] == "伍":

@@ -111,8 +111,9 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
         and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
 
 
-# (实施“强乡富村”农村党建, “美好家园”城市党建: a sector's party building, named by the quotation)
-_SECTOR_S_PARTY_BUILDING = re.compile("(?:农村|城市|城乡|机关|企业|国企|两新|行业|基层|村级)?党建")
+# (实施“强乡富村”农村党建, “美好家园”城市党建: a sector's party building, named by the quotation; 借鉴“下姜村”
+# 党建经验: the village's own)
+_SECTOR_S_PARTY_BUILDING = re.compile("(?:农村|城市|城乡|机关|企业|国企|两新|行业|基层|村级)党建")
 
 
 # Verbs of becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区); verbs of
@@ -823,9 +824,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 温泉街道|党工委和东街|街道: a body's name between two places is no place's name
     if "公司" in run:
         return None  # 天霖园社区|物业公司和|社区党委: a company and "and", no place's name (悦和社区 ends in 和)
-    if len(run) == 1 and run in _VERBS_ON_VILLAGES:
+    if len(run) == 1 and (run in _VERBS_ON_VILLAGES or norm.startswith(run, pos)):
         return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
-        # 米河镇|盛|村 are named)
+        # 米河镇|盛|村 are named); 清水镇|村村: every village
     if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
                             for t in cut(run)):
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
@@ -1467,7 +1468,8 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
         return None
     start = end - len(name)
     if not (counties_of(name + suffix) if nxt.cls == "Township" else (
-            _a_rare_name(name) and not norm.endswith(_titles_and_roles(), 0, start))):
+            _a_rare_name(name) and not norm.endswith(_titles_and_roles(), 0, start)
+            and not (len(name) == 3 and word_tag(name) == "nr"))):  # (jieba's names of three: 幼儿园 among them)
         return None
     return _Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county)
 

@@ -109,8 +109,10 @@ _COPULAS = ("就是", "是", "成为", "作为", "为")
 _COUNTED_INSIDE = ("一系列", "一批", "多个")  # …开展一系列整治行动: however far in, a count of activities
 _QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "首个", "第一个", "一个", "一套",
                "一种", *_COUNTED_INSIDE)
-# (…建立的首个跨区域党建联盟: which one it is, the one named before; 建立一个党建引领治理体系: one of a kind)
-_TOWARDS = re.compile("[向到]")  # (由“…”向…, 从“…”到…: from one state to another)
+# (…建立的首个跨区域党建联盟: which one it is, the one named before; 建立一个党建引领治理体系, 成立一个片区党建
+# 联盟: one of a kind, described, not named)
+_TOWARDS = re.compile("向|到[“\"]")  # (由“…”向…, 从“…”到“…”: from one state to another; 从“…”试点到全面推开: a
+# program's course)
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _DAY_NUMERALS = frozenset("一二三四五六七八九十")  # 七一, 五一, 十一: days (百千: a count's name, “百千”活动)
 _ASPECT_AFTER = ("起来", "了", "着")  # what follows a head that is the clause's verb (行动起来)
@@ -410,6 +412,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
             continue  # "落实…、推动…、健全…": a list of actions, not a name
+        if len(items) >= 3 and head is None and not listed and all(len(it) <= 2 and word_freq(it) > 0
+                                                                     for it in items):
+            continue  # 实现“洁净、有序、活力、红色”: qualities aimed at, a word each, no name (“网格、楼栋、单元”:
+            # levels, which kg.tiers reads)
         if len(items) >= 2 and head is None and all(_HAS_A_QUALITY.fullmatch(it) for it in items):
             continue  # “组织有活力、阵地有特色、治理有成效”: what each thing is to have, goals, not a name
         if head is None and len(items) >= 2 and all(len(it) >= 3 and it[-2] == "不" for it in items) \
@@ -755,6 +761,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)
         if "是" in modifier and "是" in cut(modifier):
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
+        if "关于" in modifier:
+            continue  # 落实自治区关于进一步推进…示范引领行动的要求: what a document is about, not a program's name
         if not all(is_han(c) or c in "+＋" for c in modifier) or modifier[:1] in "+＋":
             continue  # (党建+产业|模式: a field joined to party building names one)
         brought_in = m.group(0) in _ACTIVITY_HEADS and _into_a_place(modifier)  # 在职党员进小区活动: a campaign of

@@ -148,8 +148,11 @@ _JOINT_MEETINGS = ("联席会", "联席会议")  # (区级党建联席会: the d
 
 
 def _party_bodies_below(items: list[tuple[int, int]], norm: str) -> bool:
-    """Whether every item after the first is a party body (…党委, …党总支, …党支部)."""
-    return all(norm[a:b].endswith(party_heads()) for a, b in items[1:])
+    """Whether every item after the first is a party body (…党委, …党总支, …党支部) or a joint meeting of a lower
+    level (区党建联席会议), two of them party bodies at least."""
+    below = [norm[a:b] for a, b in items[1:]]
+    return all(x.endswith((*party_heads(), *_JOINT_MEETINGS)) for x in below) \
+        and sum(x.endswith(party_heads()) for x in below) >= 2
 
 
 def is_post(name: str) -> bool:

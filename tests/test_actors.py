@@ -942,6 +942,7 @@ def test_actors_a_quoted_name_as_the_means(tmp_path: Path, sentence: str, agents
      {}, {"社区": "鼓楼区", "网格": "鼓楼区"}),
     ("南宁市青秀区各社区推行议事协商，例如新竹社区建立议事会3个，组建志愿队5支；全区共建成小区党支部120个。",
      {"议事会": "新竹社区", "志愿队": "新竹社区"}, {"小区党支部": "青秀区"}),
+    ("青岛市黄岛区推进网格化治理，如今辛安街道已划分网格120个。", {"网格": "辛安街道"}, {}),  # 如今: now
 ])
 def test_actors_an_example_acts_until_its_part_of_the_sentence_ends(tmp_path: Path, text: str,
                                                                      example: dict[str, str],

@@ -1129,3 +1129,17 @@ def test_organizations_other_committees_keep_their_names(tmp_path: Path, text: s
     node for three bodies); a 团支部's committee, a committee named by its task, and a community's 委员会 written
     alone keep the names written."""
     assert set(_orgs(tmp_path, text)) == labels
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("着力破解党支部阵地建设难题，规范党支部组织生活。", set(), {"着力破解党支部", "破解党支部", "规范党支部"}),
+    ("该村成立流动党支部，覆盖外出务工党员。", set(), {"成立流动党支部"}),  # a kind of branch, not a verb's object
+    ("中铁大厦党委、青岛港务大厦楼宇党支部入选示范点。", {"中铁大厦党委", "青岛港务大厦楼宇党支部"},
+     {"中铁", "青岛港务"}),
+])
+def test_organizations_a_verb_s_object_or_a_building_s_namesake_is_no_body(tmp_path: Path, text: str,
+                                                                         named: set[str], not_named: set[str]) -> None:
+    """精准破解|党支部阵地建设: a party body right after the clause's verb is its object, no body named; 山东商会|大厦
+    楼宇社区综合党委: a body whose name a building takes is no body written there (the building's party body is)."""
+    labels = set(_orgs(tmp_path, text))
+    assert named <= labels and not labels & not_named

@@ -2153,6 +2153,7 @@ def test_places_a_list_s_items_before_one_found_are_places(text: str, named: set
     ("南京市玄武区玄武门、新街口街道组织党员志愿者开展服务。", {"玄武门街道", "新街口街道"}, set()),  # the
     # township table holds both
     ("学校、东门社区共同开展活动。", {"东门社区"}, {"学校社区"}),  # a thing listed with a community
+    ("辖区医院、学校、幼儿园、东风社区共同签订共建协议。", {"东风社区"}, {"幼儿园社区"}),  # (jieba tags 幼儿园 nr)
     ("居民代表张永革、东门社区书记李明出席。", set(), {"张永革社区", "永革社区"}),  # a person after a role
     ("福州、厦门社区工作者参加培训。", set(), {"福州社区"}),  # a city found
     ("副区长李红军、城关街道党工委书记王芳出席。", {"城关街道"}, {"李红军街道", "红军街道"}),  # no such street
@@ -2188,11 +2189,17 @@ def test_places_a_verb_of_strengthening_before_a_community_is_not_its_name(text:
     ("全县开展“富民兴村”农村党建和“和美家园”城市党建。", "富民兴村"),  # a sector's party building, quoted
     ("全面推进老旧散小区设施改造。", "老旧散小区"),  # kinds of estate
     ("组织实施主城区小区环境整治。", "主城区小区"),
+    ("清水镇村村建起了党群服务站。", "村村"),  # every village
 ])
 def test_places_words_of_how_many_where_to_or_what_kind_name_no_place(text: str, not_named: str) -> None:
     """宫河镇|多村联建, 到村|任村第一书记, “强乡富村”农村党建, 老旧散小区: a determiner, a verb of going, a quoted
     brand of a sector's party building and a kind of estate, each read before a place's suffix, name none."""
     assert not_named not in {m.label for m in _places(text)}
+
+
+def test_places_a_quoted_village_before_its_own_party_building_is_the_village() -> None:
+    """借鉴“下姜村”党建经验: the village's own party building, not a sector's brand (“强乡富村”农村党建)."""
+    assert "下姜村" in {m.label for m in _places("各地认真学习借鉴浙江“下姜村”党建经验。")}
 
 
 def test_places_one_character_after_a_town_still_names_its_village() -> None:

@@ -1185,3 +1185,30 @@ def test_programs_campaigns_into_places_and_programs_taken_up(text: str, expecte
 ])
 def test_programs_an_unquoted_name_taken_as_the_means(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全镇发挥党员“头雁效应”，带动群众增收。",  # an effect, a figure of speech
+    "筑牢基层治理“红色根基”。",
+    "推动老旧小区实现“干净、整洁、有序、安全”。",  # qualities aimed at, a word each
+    "认真落实省委关于进一步加强城市基层党建工作示范引领行动的部署要求。",  # what a document is about
+    "社区以“不忘初心、牢记使命”为引领，组织党员开展志愿服务。",  # a slogan leads, no program
+])
+def test_programs_effects_qualities_and_what_a_document_is_about_are_no_programs(text: str) -> None:
+    """“机制效应”, “红色根基”, “洁净、有序、活力、红色”, 自治区关于…行动: none of them a program's name."""
+    assert _labels(text) == []
+
+
+def test_programs_a_quoted_list_with_a_head_after_it_still_names_one() -> None:
+    """“红、绿、蓝”三色服务品牌: words listed in quotes name a program where a program's head follows."""
+    assert _labels("社区打造“红、绿、蓝”三色服务品牌。") == ["红、绿、蓝三色服务品牌"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("组织架构从“单维管理”到“立体协同”。", []),  # from one state to another
+    ("从“红色物业”试点到全面推开，朝阳区仅用了两年时间。", ["红色物业"]),  # a program's course
+])
+def test_programs_from_one_quotation_to_another_is_a_change_of_state(text: str, labels: list[str]) -> None:
+    """从“…”到“…”: two states, neither a program (as 由“…”向…); 从“红色物业”试点到…: the program, piloted, then
+    spread."""
+    assert _labels(text) == labels

@@ -716,6 +716,8 @@ def test_tiers_bodies_joined_by_pluses_each_ranked_below_the_last_are_a_structur
     ("全县建立“县级党建联席会议—乡镇党委—村党支部—党小组”四级组织体系。",
      ["县级党建联席会议", "乡镇党委", "村党支部", "党小组"]),
     ("某区构建“区域党建联席会—街道大工委—社区大党委”三级架构。", ["区域党建联席会", "街道大工委", "社区大党委"]),
+    ("建立“市党建联席会议—区党建联席会议—街道党工委—社区党委”四级联动体系。",
+     ["市党建联席会议", "区党建联席会议", "街道党工委", "社区党委"]),  # a lower level's joint meeting too
     ("完善“联席会议—议事协商—督办落实”三级工作流程。", None),  # steps of work, no bodies below it
     ("建立“党建联席会—网格—楼栋”三级体系。", None),  # levels, no party bodies below it
 ])
