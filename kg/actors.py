@@ -107,7 +107,9 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     if not score:
         return None
     best = max(sorted(score), key=lambda k: score[k])
-    return _the_one_town(places.mentions, title_block, first[best]) or _the_one_community(
+    lead = next((b for b in doc.blocks
+                 if b.kind == "paragraph" and (title_block is None or b.start > title_block.start)), None)
+    return _the_one_town(places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
         places.mentions, first[best], doc) or first[best]
 
 
@@ -154,7 +156,7 @@ def _the_one_community(mentions: list[Mention], district: Mention, doc: Document
     only = next(iter(communities.values()))
     towns = {m.key: m for m in below if m.cls == "Township"}
     opens = doc is not None and _WHOLE_DIVISION.search(doc.norm) is None and _opens_the_body(doc, mentions, only)
-    if towns and (set(towns) != {only.parent_key} or towns[only.parent_key].parent_key != district.key or not opens
+    if towns and (set(towns) != {only.parent_key} or not _lies_in(towns[only.parent_key], district) or not opens
                   or sum(m.key == district.key for m in mentions) > sum(m.key == only.key for m in mentions)):
         return None
     if only.parent_key != district.key and not towns:
@@ -188,21 +190,42 @@ def _referred_to(doc: Document, community: Mention) -> int:
     return len(re.findall(rf"(?<![\u4e00-\u9fff]){kind}(?:党委|党总支|党支部|居委会|村委会)", doc.norm[community.end:]))
 
 
-def _the_one_town(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:
+def _the_one_town(mentions: list[Mention], title: Block | None, district: Mention,
+                  lead: Block | None = None, norm: str = "") -> Mention | None:
     """贵州省赤水市文华街道 as the headline, and no other street or town of 赤水市 named: the article is
     about that street, and what its sentences say without a subject, the street does; or about the one
-    community of that street the headline names after it."""
-    if title is None:
-        return None
+    community of that street the headline names after it. Where the headline names no town, the lead
+    paragraph opening with the town (云南省楚雄州武定县发窝乡深入学习…) says the same."""
     towns = {m.key: m for m in mentions if m.cls == "Township" and _lies_in(m, district)}
-    named = {m.key for m in mentions if m.cls == "Township" and title.start <= m.start < title.end}
-    if len(towns) != 1 or set(towns) != named:
+    named = {m.key for m in mentions
+             if m.cls == "Township" and title is not None and title.start <= m.start < title.end}
+    if len(towns) != 1 or (set(towns) != named and not (not named and _opens_the_lead(norm, towns, mentions, lead))):
         return None
     town = next(iter(towns.values()))
     # 安塞区真武洞街道富民街社区：建好“党建·家”: the headline runs on to one community of that street, the article's
-    communities = {m.key: m for m in mentions if m.cls == "Community" and title.start <= m.start < title.end
-                   and m.parent_key == town.key and m.label.endswith(("社区", "村"))}
+    communities = {m.key: m for m in mentions if m.cls == "Community" and title is not None
+                   and title.start <= m.start < title.end and m.parent_key == town.key
+                   and m.label.endswith(("社区", "村"))}
     return next(iter(communities.values())) if len(communities) == 1 else town
+
+
+def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention], lead: Block | None) -> bool:
+    """Whether the lead paragraph, prose, opens with a run of places that ends in the one town and goes on with
+    the sentence (云南省|楚雄州|武定县|发窝乡|深入学习…; not 锦州|安兴镇|市:, a garbled line)."""
+    if lead is None or "。" not in norm[lead.start:lead.end]:
+        return False
+    town = next(iter(towns.values()))
+    if norm[town.end:town.end + 1] in _PLACE_ENDS or any(m.start == town.end for m in mentions):
+        return False  # (…虎石台街道|兴虎社区党委…: the run goes on to a community, the paragraph's subject)
+    at = lead.start
+    for m in sorted((m for m in mentions if lead.start <= m.start <= town.start), key=lambda m: (m.start, -m.end)):
+        if m.start > at:
+            return False  # (words between: the town is not what the paragraph opens with)
+        at = max(at, m.end)
+    return at == town.end
+
+
+_PLACE_ENDS = frozenset("省市县区州旗乡镇村")
 
 
 def _lies_in(town: Mention, place: Mention) -> bool:

@@ -1383,11 +1383,14 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
     a verb, 文化里 no word) — not a kind (老旧), a clause's word, nor a verb and its object (建设|和谐社区)."""
     taken = {(x.start, x.end) for x in locals_}
     starts = {x.start for x in locals_}
+    read_from = {x.end: x.start for x in locals_ if x.county is not None}  # (a reading with its county glued)
     added: list[_Local] = []
     for loc in sorted(locals_, key=lambda x: x.start):
         prev = loc
         while (m := _LISTED_NEXT.match(norm, prev.end)) is not None and prev.name.endswith(m.group(2)):
             name = m.group(1)
+            if read_from.get(m.end(), m.start(1)) > m.start(1):
+                break  # 沙北街道、临颍|城关街道: the item was read already, its county's short name glued before it
             if m.start(1) in starts or name in _kinds() or any(c in _INNER_STOPS or c in "的各等每" for c in name) \
                     or name[0] in BAD_FIRST or (cut(name)[0] in program_verbs() and cut(name)[0] != name) \
                     or (norm[m.start()] == "和" and (name in _RELATED or word_tag(name)[:1] in ("a", "v", "f"))) \

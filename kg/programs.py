@@ -111,6 +111,13 @@ _QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多
                "一种", *_COUNTED_INSIDE)
 # (…建立的首个跨区域党建联盟: which one it is, the one named before; 建立一个党建引领治理体系, 成立一个片区党建
 # 联盟: one of a kind, described, not named)
+def _an_action(item: str) -> bool:
+    """夯实基础工作, 提升基本能力: a verb jieba tags so, then its object of two characters or more."""
+    words = cut(item)
+    return len(words) >= 2 and word_tag(words[0]) == "v" and len(words[0]) >= 2 and len(item) - len(words[0]) >= 2
+
+
+_REACHING = ("形成", "拧成", "凝聚成", "结成", "汇聚成")  # verbs of a state reached (形成“一家亲”)
 _TOWARDS = re.compile("向|到[“\"]")  # (由“…”向…, 从“…”到“…”: from one state to another; 从“…”试点到全面推开: a
 # program's course)
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
@@ -410,8 +417,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and _quoted_sector(norm, inner, after, lex.sector_rests):
             continue  # “两新”组织: a sector, quoted in part
         items = _ITEM_SPLIT.split(inner)
-        if len(items) >= 2 and sum(1 for it in items if it.startswith(verb_starts)) >= 2:
-            continue  # "落实…、推动…、健全…": a list of actions, not a name
+        if len(items) >= 2 and sum(1 for it in items
+                                   if it.startswith(verb_starts) or (head is None and _an_action(it))) >= 2:
+            continue  # "落实…、推动…、健全…", “全面加强基层组织、夯实基础工作、提升基本能力”: a list of actions, not
+            # a name
         if len(items) >= 3 and head is None and not listed and all(len(it) <= 2 and word_freq(it) > 0
                                                                      for it in items):
             continue  # 实现“洁净、有序、活力、红色”: qualities aimed at, a word each, no name (“网格、楼栋、单元”:
@@ -432,9 +441,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             honour_ends.append(b + 1)
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run (表彰为“全国先进基层
             # 党组织”和“全省…”: and the title joined to it)
-        if head is None and not listed and not own_head and not cued and before.endswith(lex.principle_verbs) \
-                and inner[0] not in _NUMERAL_LEAD:
-            continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one)
+        if head is None and not listed and not own_head and not cued and (
+                (before.endswith(lex.principle_verbs) and inner[0] not in _NUMERAL_LEAD)
+                or (before.endswith(_REACHING) and not is_han(norm[after:after + 1] or "。"))):
+            continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one); 形成“一家亲”,
+            # 拧成“一股绳”: a state reached, numbered or not (形成“一核多元”治理格局 names a pattern)
         if head is None and not listed and not own_head and not cued and (
             (inner.endswith(_VENUE) and not _brought_in(inner)) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD
                                        and not inner.endswith(("+", "＋")))

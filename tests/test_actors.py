@@ -477,7 +477,9 @@ def test_actors_this_estate_named_xincun_is_an_estate(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("text", "owner"), [
     ("广西南宁市青秀区召开会议。长湖路街道康东社区、兴隆巷社区等14个社区推行议事会。", "长湖路街道"),
-    ("青海省西宁市城东区湟光街道召开会议。金桂社区推行“红色管家”，康东、兴隆巷、泰和等14个社区开展试点。", "城东区"),
+    # the lead opens with the street (…城东区湟光街道召开会议): the article's place, whose communities they are
+    ("青海省西宁市城东区湟光街道召开会议。金桂社区推行“红色管家”，康东、兴隆巷、泰和等14个社区开展试点。", "湟光街道"),
+    ("青海省西宁市城东区召开会议。金桂社区推行“红色管家”，康东、兴隆巷、泰和等14个社区开展试点。", "城东区"),
 ])
 def test_actors_who_holds_the_places_a_count_lists(tmp_path: Path, text: str, owner: str) -> None:
     assert set(_counts_about(tmp_path, text).values()) == {owner}
@@ -951,3 +953,38 @@ def test_actors_an_example_acts_until_its_part_of_the_sentence_ends(tmp_path: Pa
     in the clauses after it up to the next semicolon; the sentence then goes on with what it was an example of."""
     about = _counts_about(tmp_path, text)
     assert {thing: about.get(thing) for thing in {**example, **whole}} == {**example, **whole}
+
+
+def test_actors_a_lead_that_opens_with_a_town_makes_it_the_article_s_place(tmp_path: Path) -> None:
+    """云南省楚雄州武定县发窝乡深入学习…: a headline naming no place, then a lead opening with a run of places
+    that ends in a town: what the article's sentences say without a subject, the town does, not its county."""
+    text = ("甘肃省天水市秦安县莲花镇深入推进乡村治理，着力打造宜居和美乡村。\n\n"
+            "健全完善“村党支部+党小组+党员”网格管理体系。推行“积分超市”，选树文明户120户。")
+    graph = _build(tmp_path, text)
+    assert _agents(graph).get("积分超市") == "莲花镇"
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"莲花镇"}
+
+
+def test_actors_a_lead_that_runs_on_past_the_town_does_not_make_it_the_place(tmp_path: Path) -> None:
+    """沈北新区虎石台街道兴虎社区党委坚持…: the run goes on to a community; the town is not what the article is
+    about (nor is a garbled line, 锦州安兴镇市:)."""
+    text = ("辽宁省沈阳市沈北新区虎石台街道兴虎社区党委坚持党建引领，推行“红色管家”。\n\n"
+            "社区推行“积分超市”，选树文明户120户。")
+    graph = _build(tmp_path, text)
+    assert _agents(graph).get("积分超市") != "虎石台街道"
+
+
+def test_actors_an_article_about_a_community_of_a_county_in_its_city() -> None:
+    """兰花社区: the body opens with the community after its street, which the township table puts in a county of
+    the city named (龙江街道: 凌河区 of 锦州市): the community is the article's place, though its street's parent
+    is that county, not the city itself."""
+    from kg.actors import main_place
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    text = ("桃源社区：党建融入基层治理\n\n锦州市龙江街道桃源社区坚持党建引领，特色党建全面融入社区治理。\n\n"
+            "桃源社区辖区单位较多，建立网格党支部4个。\n")
+    doc = read_metadata(make_document("a.txt", text.encode()))
+    place = main_place(doc, extract_places(doc))
+    assert place is not None and place.label == "桃源社区"

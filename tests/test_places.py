@@ -2205,3 +2205,11 @@ def test_places_a_quoted_village_before_its_own_party_building_is_the_village() 
 def test_places_one_character_after_a_town_still_names_its_village() -> None:
     """天荒坪镇|余村: a character that is no determiner, between a town and 村, names the village."""
     assert "余村" in {m.label for m in _places("安吉县天荒坪镇余村是“两山”理念的发源地。")}
+
+
+def test_places_a_listed_item_read_with_its_county_glued_stays_that_county_s() -> None:
+    """沙北街道、临颍城关街道: an item after 、 that a county's short name begins (临颍|城关街道) is that county's
+    street, read once, not a street 临颍城关街道 of the first item's district."""
+    places = _places("调研组走访了漯河市郾城区沙北街道、临颍城关街道和源汇区老街街道。")
+    towns = {m.label: m.parent_key for m in places if m.cls == "Township"}
+    assert "临颍城关街道" not in towns and towns.get("城关街道") == "411122"

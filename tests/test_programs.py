@@ -1212,3 +1212,15 @@ def test_programs_from_one_quotation_to_another_is_a_change_of_state(text: str, 
     """从“…”到“…”: two states, neither a program (as 由“…”向…); 从“红色物业”试点到…: the program, piloted, then
     spread."""
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("推动驻区单位与居民形成“一家亲”。", []),  # a state reached
+    ("汇聚各方力量拧成“一股绳”，推动发展。", []),
+    ("形成“一核多元”治理格局。", ["一核多元"]),  # a pattern named, the quotation going on to what it is
+    ("开展以“全面加强基层组织、夯实基础工作、提升基本能力”为内容的“三基建设年”活动。", ["三基建设年活动"]),
+])
+def test_programs_a_state_reached_or_a_list_of_actions_quoted_is_no_program(text: str, labels: list[str]) -> None:
+    """形成“一家亲”: what a verb of reaching forms, with nothing after the quotation, is a state; “夯实…、提升…”:
+    actions listed (a verb, then its object), no name."""
+    assert _labels(text) == labels
