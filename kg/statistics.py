@@ -461,6 +461,16 @@ def _counted(thing: str) -> bool:
     return (len(thing) == 2 and thing[1] in _units()) or thing[1] == "个"
 
 
+# a bare round number and its measure, then another with the same measure (千条经验万条经验, 千家万户, 百村千户)
+_PAIRED_ROUND = re.compile(r"[十百千万](\S)[\u4e00-\u9fff]{0,4}?[十百千万]\1")
+_ROUND = frozenset("十百千万")
+
+
+def _paired_round(norm: str, at: int) -> bool:
+    """Whether the round number at ``at`` is one of a pair (千条经验万条经验; 千家万户, 百村千户: one character
+    each, the other round number right before or after)."""
+    return _PAIRED_ROUND.match(norm, at) is not None or norm[max(0, at - 2):at - 1] in _ROUND \
+        or norm[at + 2:at + 3] in _ROUND
 _MEASURED_NEXT = re.compile(r"[\d.]+[万千百]?(?:余|多)?[人名户个家支]")  # 198支|6000余人: a second count
 _CLAUSE_TIMES = frozenset(("现在", "目前", "当前", "如今", "今年", "去年", "近年", "近年来", "现已", "至今"))
 _KIND_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[型式性](?=[\u4e00-\u9fff]{2})")
@@ -602,6 +612,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if any(a <= m.start() < b for a, b in quoted):
                 continue  # "三个如何", "五个一": a name, not a count
             num = m.group("num")
+            if num in _ROUND and _paired_round(norm, m.start()):
+                continue  # 千条经验万条经验, 千家万户, 百村千户: round numbers paired in a figure of speech, no count
             one_digit = not num.isdigit() and "." not in num and len(num) == 1 and num not in "十百千" \
                 and not m.group("mult")  # 一个, 两个, 三级: Chinese one-digit words are rarely counts (两万余名 is
             # one), but of party bodies and of teams they are (下设两个党支部, 建立六支志愿者服务队)

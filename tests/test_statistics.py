@@ -670,3 +670,18 @@ def test_statistics_a_bracketed_other_name_and_households_after_another_count(te
 ])
 def test_statistics_people_who_do_and_the_noun_after_a_measure(text: str, facts: list) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "他感慨地说：“千条经验万条经验，最重要的经验就是坚持党的领导。”",
+    "党员干部走访百村千户，收集群众意见。",
+])
+def test_statistics_round_numbers_paired_in_a_figure_of_speech_count_nothing(text: str) -> None:
+    """千条经验万条经验, 百村千户: a bare round number and its measure, then another with the same measure, make a
+    figure of speech, no count (毕节市: 经验 = 1000 was read)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == []
+
+
+def test_statistics_a_round_number_alone_still_counts() -> None:
+    """建成党群服务站百个: a round number written alone is a count."""
+    assert [(c.thing, c.value) for c in _counts("全县共建成党群服务站百个。")] == [("党群服务站", 100)]
