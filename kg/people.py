@@ -231,6 +231,7 @@ def _role_words() -> tuple[str, ...]:
 
 
 _PUNCTUATION = set(_MARKS_AFTER_NAME) | {""}
+_LIST_ENDS = frozenset("等、")  # what follows a name listed with others
 _PLACE_OR_BODY = re.compile("[街镇区县市村省党委部办局厅]|副$")  # (市房管局副局长: not 管局副 before 局长)
 
 
@@ -282,8 +283,11 @@ def extract_people(doc: Document) -> list[Mention]:
             if text.startswith(_HOW_OFTEN, m.end(1)) and _subject_name(text, m.start(1)) is None:
                 continue  # 党员高月巧|每周走访, but 志愿者|常青藤|每月: before how often, only a name no dictionary
                 # holds (a household, a team or a word may stand there as well)
-            if len(name) == 3 and name[2] in _PREDICATE_CHARS and _predicate_at(text, end - 1) \
-                    and end < len(text) and is_han(text[end]) and not _SAYING.match(text, end):
+            if len(name) == 3 and name[2] == "等" and not _given_name(name[1:]):
+                name, end = name[:2], end - 1  # 书记李明|等参加: "and others", closing a list of people
+            elif len(name) == 3 and name[2] in _PREDICATE_CHARS and _predicate_at(text, end - 1) \
+                    and end < len(text) and is_han(text[end]) and not _SAYING.match(text, end) \
+                    and text[end] not in _LIST_ENDS:  # (书记胡殿才|等一批: the name, then the list's end)
                 name, end = name[:2], end - 1  # 书记邓强|正和几名养殖户: the third character begins the predicate
                 # (主任李成才|说, 书记黄永才|，: a name's own last character before saying or a mark)
             elif len(name) == 3 and _as_soon_as(text, end - 1):
@@ -746,8 +750,8 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
         while at < end and norm[at] in "、和" and norm[at + 1:at + 2] in any_surnames():  # (陈倩怡和肖裕标)
             name = next((norm[at + 1:at + 1 + k] for k in (3, 2) if at + 1 + k <= end
                          and _HAN_NAME.fullmatch(norm, at + 1, at + 1 + k)
-                         and not (k == 3 and norm[at + 3:at + 4] in _PREDICATE_CHARS | {"一"})  # 和李强|都表示,
-                         # 和孙子|一起: the third character begins the predicate
+                         and not (k == 3 and norm[at + 3:at + 4] in _PREDICATE_CHARS | {"一", "等"})  # 和李强|都
+                         # 表示, 和孙子|一起, 、李明|等参加: the third character begins the predicate or ends the list
                          and (norm[at + 1 + k:at + 2 + k] in _LIST_GOES_ON
                               or _COUNTED.match(norm, at + 1 + k, end) is not None  # 、姜利|两位居民
                               or _predicate_at(norm[:end], at + 1 + k))), None)  # 、魏小亮|忙了起来: the last

@@ -891,6 +891,19 @@ _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one
 _DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
 
 
+def _a_division_s_name(name: str, named: Collection[str]) -> bool:
+    """Whether ``name`` is the name, full or short, of a city or county the article names (``named``: their codes),
+    or of one above a county it names (绵阳 in an article about 涪城区): before 小区, that place's estates."""
+    gaz = load_gazetteer()
+    codes = set(named)
+    for code in named:
+        try:
+            codes.update(d.code for d in gaz.ancestors(code))
+        except KeyError:
+            continue
+    return any(d.level in ("City", "District") and d.code in codes for d in gaz.lookup(name))
+
+
 def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | None:
     """北京|街道 in Guangzhou, 上海|路社区: a street named after another place (a short form of its name)."""
     gaz = load_gazetteer()
@@ -1336,6 +1349,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                                  and name.startswith("城")) \
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
+                if (name[0] in _DETERMINERS and name[1:] in _kinds()) or (
+                        len(name) >= 2 and all(c in _ONE_CHARACTER_LEVELS for c in name)) or (
+                        suffix == "小区" and _a_division_s_name(name, named)):
+                    continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
+                    # estates (衡水小区 in 上海, named after another city, is one)
                 if _COUNTED_END.search(name) or name.endswith("级") or (
                         len(name) > 2 and made_of(name, _kinds_longest_first())):
                     continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name; 区级|社区运营中心:

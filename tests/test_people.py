@@ -985,3 +985,12 @@ def test_people_mongolian_names_have_no_surname(text: str, names: list[str]) -> 
     """Mongolian names are made of elements too (斯琴+高娃, 傲云+毕力格), as are Inner Mongolia's places: two
     together are a person's name unless the article writes them before a place's word."""
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("挖掘和培养出了友谊花园小区党支部书记胡殿才等一批小区带头人。", {"胡殿才"}),  # the list's end after the name
+    ("社区书记王建才、李明等参加。", {"王建才", "李明"}),  # "and others" after a listed name
+])
+def test_people_a_name_before_the_end_of_a_list_of_people(text: str, names: set[str]) -> None:
+    """胡殿才|等, 李明|等: 等 closes a list of people; the name before it is whole, and no name ends in it."""
+    assert set(_people(text)) == names

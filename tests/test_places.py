@@ -2213,3 +2213,17 @@ def test_places_a_listed_item_read_with_its_county_glued_stays_that_county_s() -
     places = _places("调研组走访了漯河市郾城区沙北街道、临颍城关街道和源汇区老街街道。")
     towns = {m.label: m.parent_key for m in places if m.cls == "Township"}
     assert "临颍城关街道" not in towns and towns.get("城关街道") == "411122"
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("探索多涉迁村集中安置小区治理样板。", set(), {"多涉迁村"}),  # how many of a kind
+    ("在岳阳市市县乡负责干部大会上，市委书记指出。", set(), {"市县乡"}),  # levels
+    ("绵阳市涪城区：全省200余名书记走进绵阳小区。", set(), {"绵阳小区"}),  # the article's city's estates
+    ("上海市虹口区四川北路街道衡水小区党总支开展活动。", {"衡水小区"}, set()),  # named after another city
+])
+def test_places_kinds_levels_and_a_city_s_estates_are_no_estate(text: str, named: set[str],
+                                                                 not_named: set[str]) -> None:
+    """多|涉迁村, 市县|乡, 走进绵阳|小区: a determiner before a kind, level characters, and the article's own city
+    before 小区 name no place; an estate named after another city (衡水小区 in 上海) is one."""
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named
