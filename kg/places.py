@@ -1483,6 +1483,8 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
     there only (永革、|东门社区: 永革社区): two or three characters, not a place found (福州、东门社区); a town
     or street the township table holds (城关、|城东街道), or a community or village named by a name's word
     (``_a_rare_name``) that follows no title or role (局长|万建新、…街道: a person)."""
+    if nxt.name.endswith(_ESTATE_VILLAGES):
+        return None  # 运河湾花园、惠泉新村: estates (新村 is one's word), no list of villages
     name = _list_item_name(norm, end, ends)
     if name is None or len(name) > 3 or name in _kinds() or name[0] in BAD_FIRST \
             or any(c in _INNER_STOPS or c in "的各等每" for c in name) or norm.startswith(suffix, end - len(suffix)):
@@ -1493,6 +1495,9 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
             and not (len(name) == 3 and word_tag(name) == "nr"))):  # (jieba's names of three: 幼儿园 among them)
         return None
     return _Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county)
+
+
+_ESTATE_VILLAGES = ("新村", "花园村")  # (an estate's words that end in 村)
 
 
 @lru_cache(maxsize=1)

@@ -2154,6 +2154,8 @@ def test_places_a_list_s_items_before_one_found_are_places(text: str, named: set
     # township table holds both
     ("学校、东门社区共同开展活动。", {"东门社区"}, {"学校社区"}),  # a thing listed with a community
     ("辖区医院、学校、幼儿园、东风社区共同签订共建协议。", {"东风社区"}, {"幼儿园社区"}),  # (jieba tags 幼儿园 nr)
+    ("在锦绣园、惠民新村、翠竹苑等5个小区设立议事厅。", {"锦绣园", "惠民新村"}, {"锦绣园村"}),
+    # estates listed (新村 an estate's word), no villages
     ("居民代表张永革、东门社区书记李明出席。", set(), {"张永革社区", "永革社区"}),  # a person after a role
     ("福州、厦门社区工作者参加培训。", set(), {"福州社区"}),  # a city found
     ("副区长李红军、城关街道党工委书记王芳出席。", {"城关街道"}, {"李红军街道", "红军街道"}),  # no such street
