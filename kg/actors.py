@@ -453,13 +453,16 @@ class _Actors:
                      if m.end <= limit and (not places or m.cls in PLACE_CLASSES)), None)
 
 
-def _last_of_run(subject: Mention | None, actors: _Actors, limit: int) -> Mention | None:
-    """福州市台江区瀛洲街道推行…: of a run of places written together, the last one acts."""
+def _last_of_run(subject: Mention | None, actors: _Actors, limit: int, *, bodies: bool = False) -> Mention | None:
+    """福州市台江区瀛洲街道推行…: of a run of places written together, the last one acts. With ``bodies`` (a
+    clause's subject), where a body of the last begins there and runs on (…城中街道|南山社区党委、…推行…), the
+    body does, as it would written alone (a speaker's place, …社区党委书记刘敏说, stays the place)."""
     while subject is not None and subject.cls in PLACE_CLASSES:
         inner = actors.first_at(subject.end, limit, places=True)
         if inner is None:
             break
-        subject = inner
+        body = actors.first_at(subject.end, limit) if bodies else None
+        subject = body if body is not None and body.cls not in PLACE_CLASSES and body.end > inner.end else inner
     return subject
 
 
@@ -575,7 +578,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
         subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
-            _after_a_loose_noun(doc.norm, at, b, found) if not out else None), found, b)
+            _after_a_loose_noun(doc.norm, at, b, found) if not out else None), found, b, bodies=True)
         subject = _head_after_de(doc.norm, subject, found, b) if subject is not None else None
         subject = _last_post(doc.norm, subject, found, b) if subject is not None else None
         visited = _visited(doc.norm, a, b, found)

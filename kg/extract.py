@@ -106,10 +106,12 @@ class _Sentences:
                 s = self.doc.sentences[k]
                 opening = self._closing.get(k - 1) if k > 0 and self._block(k - 1) == self._block(k) else None
                 if opening is not None and opening.cls not in PLACE_CLASSES and not (
-                        opening.label.endswith(PARTY_BODIES) and _GOES_ON.match(self.doc.norm, s.start, s.end)):
+                        opening.label.endswith(PARTY_BODIES) and (
+                            _GOES_ON.match(self.doc.norm, s.start, s.end) or self._a_place_s_own(opening))):
                     opening = None  # a place goes on; so does its own party body into a sentence that goes on with
                     # how (党总支搭建…。通过…机制，整合…), not one whose subject kg may not know (县人民医院推出…);
-                    # another body (县委组织部…) speaks of its place's work
+                    # another body (县委组织部…) speaks of its place's work; a place's own committee written with
+                    # its place (南路街道党工委…。推行…) goes on as the place would
                 local = self._by_start.starting_in(s.start, s.end)
                 said_by = None
                 if k + 1 < len(self.doc.sentences) and self._block(k + 1) == self._block(k):
@@ -117,6 +119,17 @@ class _Sentences:
                     said_by = speaker_of_quote(self.doc.norm, s, nxt, self._by_start.starting_in(nxt.start, nxt.end))
                 self._clauses[k], self._closing[k] = clause_actors(self.doc, s, local, self.focus, opening, said_by)
         return actor_at(self._clauses[i], pos)
+
+    def _a_place_s_own(self, body: Mention) -> bool:
+        """Whether ``body`` ends a run of places as their last one's committee (回民区|南路街道|党工委): a place found
+        begins with it and ends inside it, and another ends where it begins. Such a body is the subject the run
+        gives (``kg.actors``), where the place itself was before, and goes on as the place did; a body written
+        alone (桃源街道党工委…。县人民医院推出…) does not go on into a sentence whose subject kg may not read."""
+        if not any(m.cls in PLACE_CLASSES and m.end < body.end
+                   for m in self._by_start.starting_in(body.start, body.start + 1)):
+            return False
+        return any(m.cls in PLACE_CLASSES and m.end == body.start
+                   for m in self._by_start.starting_in(max(0, body.start - 12), body.start))
 
     def actor_before(self, i: int, pos: int, *, not_like: Mention | None = None) -> Mention | None:
         """The actor in effect before ``pos``: its clause's when named before ``pos``, else the clause

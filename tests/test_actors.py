@@ -988,3 +988,20 @@ def test_actors_an_article_about_a_community_of_a_county_in_its_city() -> None:
     doc = read_metadata(make_document("a.txt", text.encode()))
     place = main_place(doc, extract_places(doc))
     assert place is not None and place.label == "桃源社区"
+
+
+def test_actors_a_run_of_places_that_ends_in_a_body_acts_through_the_body(tmp_path: Path) -> None:
+    """…城中街道|南山社区党委、文昌社区党总支和周桥社区党总支共同推行…: the run of places ends in a community whose
+    committee begins there; the committee acts, as written alone, and the bodies listed with it too."""
+    graph = _build(tmp_path, "泰州市海陵区城中街道南山社区党委、文昌社区党总支和周桥社区党总支共同推行"
+                             "“邻里红管家”工作法。")
+    agents = {graph.entities[i.agent].label for i in graph.implementations}
+    assert agents == {"南山社区党委", "文昌社区党总支", "周桥社区党总支"}
+
+
+def test_actors_a_place_s_own_committee_goes_on_into_the_next_sentence(tmp_path: Path) -> None:
+    """呼和浩特市回民区南路街道党工委坚持…。推行“…”: the street's committee, written with its street, goes on into a
+    sentence that names no subject, as the street would; not the district the article is about."""
+    text = ("呼和浩特市回民区召开会议。\n\n呼和浩特市回民区南路街道党工委坚持党建引领，深化基层治理。"
+            "推行“民情议事会”，收集群众意见。")
+    assert _agents(_build(tmp_path, text)).get("民情议事会") == "南路街道党工委"
