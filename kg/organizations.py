@@ -164,7 +164,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 市委组织部|指导|街道党委: a body, then how it leads a party body
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
                     and not load_gazetteer().lookup(tok):  # 吸纳 yes; 遵义 (to obey) is 遵义市 here
-                if after == pos and party_suffix and word_tag(tok) == "v" and tok not in _tier_kinds() \
+                if after == pos and party_suffix and word_tag(tok) == "v" \
+                        and tok not in _kind_words(all_kinds=True) \
                         and not (k and tokens[k - 1][-1] in _OFFICE_CHARS) and left + offset not in place_at:
                     starts[after] = True  # 精准破解|党支部阵地建设: the party body is the verb's object, named by
                     # nothing before it (联建, 流动 党支部: kinds of branch; 教育局|退休|党支部: a body's retired
@@ -217,12 +218,6 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             for s in [s for s in starts if begin < s < end]:
                 starts.setdefault(end, starts.pop(s))
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
-
-
-@lru_cache(maxsize=1)
-def _tier_kinds() -> frozenset[str]:
-    """Words of the kind of a party body (联建, 流动, 临时: the tier lexicon's), which may stand right before it."""
-    return frozenset(lexicon()["tier"]["kinds"])
 
 
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)

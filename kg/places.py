@@ -891,17 +891,22 @@ _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one
 _DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
 
 
-def _a_division_s_name(name: str, named: Collection[str]) -> bool:
-    """Whether ``name`` is the name, full or short, of a city or county the article names (``named``: their codes),
-    or of one above a county it names (绵阳 in an article about 涪城区): before 小区, that place's estates."""
+def _with_ancestors(codes: Collection[str]) -> frozenset[str]:
+    """The divisions ``codes`` and every one above them (涪城区 → 绵阳市, 四川省)."""
     gaz = load_gazetteer()
-    codes = set(named)
-    for code in named:
+    out = set(codes)
+    for code in codes:
         try:
-            codes.update(d.code for d in gaz.ancestors(code))
+            out.update(d.code for d in gaz.ancestors(code))
         except KeyError:
             continue
-    return any(d.level in ("City", "District") and d.code in codes for d in gaz.lookup(name))
+    return frozenset(out)
+
+
+def _a_division_s_name(name: str, around: Collection[str]) -> bool:
+    """Whether ``name`` is the name, full or short, of a city or county among ``around`` (the article's divisions
+    and those above them: 绵阳 in an article about 涪城区): before 小区, that place's estates."""
+    return any(d.level in ("City", "District") and d.code in around for d in load_gazetteer().lookup(name))
 
 
 def _place_named_after(norm: str, floor: int, pos: int) -> tuple[int, str] | None:
@@ -1194,6 +1199,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     lex = lexicon()["place"]
     out: list[_Local] = []
     norm = doc.norm
+    around = _with_ancestors(named)  # (the article's divisions and those above: their names before 小区)
     stops = list(hard_stops)
     towns = _TownStems([])
     only_before: dict[str, list[str]] = lex["township_before"]
@@ -1351,7 +1357,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
                 if (name[0] in _DETERMINERS and name[1:] in _kinds()) or (
                         len(name) >= 2 and all(c in _ONE_CHARACTER_LEVELS for c in name)) or (
-                        suffix == "小区" and _a_division_s_name(name, named)):
+                        suffix == "小区" and _a_division_s_name(name, around)):
                     continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
                     # estates (衡水小区 in 上海, named after another city, is one)
                 if _COUNTED_END.search(name) or name.endswith("级") or (
@@ -1409,7 +1415,7 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
             name = m.group(1)
             if read_from.get(m.end(), m.start(1)) > m.start(1):
                 break  # 沙北街道、临颍|城关街道: the item was read already, its county's short name glued before it
-            if m.start(1) in starts or name in _kinds() or any(c in _INNER_STOPS or c in "的各等每" for c in name) \
+            if m.start(1) in starts or name in _kinds() or any(c in _INNER_STOPS for c in name) \
                     or name[0] in BAD_FIRST or (cut(name)[0] in program_verbs() and cut(name)[0] != name) \
                     or (norm[m.start()] == "和" and (name in _RELATED or word_tag(name)[:1] in ("a", "v", "f"))) \
                     or is_common_word(name[-1] + m.group(2)):
@@ -1464,7 +1470,7 @@ def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -
                 continue
             name = _list_item_name(norm, end - len(suffix), ends)
             if name is None or name in _kinds() or is_common_word(name[-1] + suffix) \
-                    or any(c in _INNER_STOPS or c in "的各等每" for c in name) or name[0] in BAD_FIRST:
+                    or any(c in _INNER_STOPS for c in name) or name[0] in BAD_FIRST:
                 break
             start = end - len(suffix) - len(name)
             town, county = (None, county_at.get(start)) if start in ends else (loc.town, loc.county)
@@ -1487,7 +1493,7 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
         return None  # 运河湾花园、惠泉新村: estates (新村 is one's word), no list of villages
     name = _list_item_name(norm, end, ends)
     if name is None or len(name) > 3 or name in _kinds() or name[0] in BAD_FIRST \
-            or any(c in _INNER_STOPS or c in "的各等每" for c in name) or norm.startswith(suffix, end - len(suffix)):
+            or any(c in _INNER_STOPS for c in name) or norm.startswith(suffix, end - len(suffix)):
         return None
     start = end - len(name)
     if not (counties_of(name + suffix) if nxt.cls == "Township" else (
