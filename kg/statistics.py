@@ -128,6 +128,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if quoted and end > pos and norm[end] in ("”", "\"", "」"):
             end += 1
             kind = next((k for k in _KIND_AFTER_NAME if norm.startswith(k, end)), None)
+            body = _BODY_AFTER_NAME.match(norm, end, limit) if kind is None else None
+            if body is not None:
+                kind = body.group(0)  # 8个“红色物业”党支部, 4个“两新”组织党支部: a body of the kind it names
             if kind is not None and end + len(kind) <= limit:
                 end += len(kind)  # 100个“红色物业”示范小区: the name and the kind of place it names
             break  # "党建联盟"基础上: the quoted name is the thing
@@ -174,6 +177,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 word_tag(tok) == "p" or (word_tag(tok) == "m" and not tok[0].isdigit())):
             break  # 300余户商户|按照|…: a preposition begins the clause's next phrase; 253个行政村|大多|远离城区:
             # how many of them, then what they do
+        if taken >= 2 and tok in OPEN_QUOTES and _LEVEL.fullmatch(run[:taken]):
+            inner, stop = _thing_after(norm, pos + taken, limit)  # 22个市级“幸福小区”: the name of a level's
+            if inner and stop > pos + taken + len(inner):  # award or list, the level with it (its quotes closed)
+                return run[:taken] + inner, stop
         if taken >= 2 and tok in OPEN_QUOTES and run[:taken] in _PLACE_UNITS:
             close = run.find(_CLOSING.get(tok, "”"), taken + 1)
             if close > taken + 1:  # 100个小区“红色驿站”: one in each estate, the quoted name is what is counted
@@ -195,7 +202,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     last = cut(thing)[-1] if thing else ""
     if len(thing) >= 3 and thing[-1] in _LOCATIVES and word_tag(last) == "s":
         thing, taken = thing[:-1], taken - 1  # 5个小区活动室内: where, the room the noun
-    elif len(last) == 2 and len(thing) >= len(last) + 2 and word_tag(last) == "s" and thing.endswith(last):
+    elif len(last) == 2 and len(thing) >= len(last) + 2 and word_tag(last) == "s" and thing.endswith(last) \
+            and last not in lexicon()["statistic"]["counted_heads"]:  # (党建|街区: a place made, the noun)
         thing, taken = thing[:-2], taken - 2  # 1294户居民|身边, 居民|家中: where, the people the noun
     elif len(thing) >= 4 and thing.endswith("情况"):
         thing, taken = thing[:-2], taken - 2  # 对169个物业小区|情况进行摸排: the estates, whose state is looked at
@@ -207,6 +215,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
 _EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, 户户, 个个: each of them
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
+# the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)
+_BODY_AFTER_NAME = re.compile(r"(?:组织)?(?:党工委|党委|党总支|党支部|党小组|党组织)|组织(?![\u4e00-\u9fff])")
+_LEVEL = re.compile("(?:国家|省|市|州|盟|区|县|旗|乡|镇|街道|村)级")  # whose list or award a quoted name is
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
 _CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -319,6 +330,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
         if tokens and (tokens[-1] in program_verbs() or word_tag(tokens[-1]).startswith("v")):
             end = pos - 1 - len(tokens[-1])
+    elif norm.endswith(_AS_MANY_AS, floor, pos):
+        end = pos - 2  # 企业多达300家, 党员高达5000人: "as many as" (jieba reads 多达 as a name)
     else:  # 社区党组织共有30个: the verb between the noun and its number is not part of the noun
         tokens = cut(norm[max(floor, pos - 4):pos])
         if tokens and len(tokens[-1]) >= 2 and _is_verb(tokens[-1]) and word_freq(tokens[-1]) >= 200:
@@ -423,6 +436,7 @@ def _a_suffix_alone(kept: list[str]) -> bool:
 
 _AGENT_SUFFIXES = frozenset("员者工师手")
 _LINKS = frozenset("达有为")  # one-character verbs between a counted noun and its number
+_AS_MANY_AS = ("多达", "高达")  # between a counted noun and its number, as its link 达 with a degree
 _BUILDINGS = ("栋", "幢")
 _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支部: a kind of body, one word with what is before
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
@@ -676,7 +690,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
                 if unit in _PEOPLE_MEASURES and thing in _MOVING_PEOPLE:
                     continue  # 动员2340人参加…, 带动300户增收: the people the verb moves, of no noun named
-            quoted_thing = norm[start - 1:start] in OPEN_QUOTES or norm[m.end():m.end() + 1] in OPEN_QUOTES
+            level = _LEVEL.match(norm, m.end())  # (12个县级“清廉村居”: a level's quoted name is a quoted thing)
+            quoted_thing = norm[start - 1:start] in OPEN_QUOTES or norm[m.end():m.end() + 1] in OPEN_QUOTES or (
+                level is not None and norm[level.end():level.end() + 1] in OPEN_QUOTES)
             if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):
                 kept = _scope_prefix(thing)  # 88个社区|全面推行|网格化管理, 26名党员|分包|联系: the clause runs on
                 if kept and norm.startswith(thing, m.end()):

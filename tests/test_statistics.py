@@ -685,3 +685,41 @@ def test_statistics_round_numbers_paired_in_a_figure_of_speech_count_nothing(tex
 def test_statistics_a_round_number_alone_still_counts() -> None:
     """建成党群服务站百个: a round number written alone is a count."""
     assert [(c.thing, c.value) for c in _counts("全县共建成党群服务站百个。")] == [("党群服务站", 100)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("全县非公企业多达1200家。", [("非公企业", 1200)]),
+    ("镇里的党员志愿者高达860人。", [("党员志愿者", 860)]),
+    ("全区“两新”组织多达315个。", [("两新组织", 315)]),
+])
+def test_statistics_as_many_as_links_the_noun_to_its_number(text: str, facts: list) -> None:
+    """多达, 高达 ("as many as") stand between a counted noun and its number as 达 does (jieba reads 多达 as a
+    name: 非公企业多达 was read as the noun, and 两新组织多达 as none)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("街道党工委下设6个“红色网格”党支部。", [("红色网格党支部", 6)]),
+    ("辖区有9个“两新”组织党支部和2个“两新”组织。", [("两新组织党支部", 9), ("两新组织", 2)]),
+    ("今年将建成30个省级“美丽庭院”示范村和12个县级“清廉村居”。",
+     [("省级美丽庭院示范村", 30), ("县级清廉村居", 12)]),
+])
+def test_statistics_a_quoted_name_with_its_body_or_its_level(text: str, facts: list) -> None:
+    """A quoted name counts with the body it names the kind of (6个“红色网格”党支部) and with the level whose list
+    or award it is (30个省级“美丽庭院”示范村); before, the body was left off and the level alone was no noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+def test_statistics_a_quoted_name_before_organising_keeps_the_verb_out() -> None:
+    """组织 after a quoted name is the clause's verb where more follows (3个“红色物业”组织|开展)."""
+    assert [(c.thing, c.value) for c in _counts("全镇3个“红色物业”组织开展义诊活动。")] == [("红色物业", 3)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("全县打造了8条党建示范街。", [("党建示范街", 8)]),
+    ("今年建成3个红色街区。", [("红色街区", 3)]),
+])
+def test_statistics_streets_made_a_project_are_counted_whole(text: str, facts: list) -> None:
+    """A street or block made a project (示范街, 街区) is a counted noun: the field word before it (党建) was
+    taken alone, and 街区 was dropped as where the people were (1294户居民|身边)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
