@@ -1690,8 +1690,23 @@ def _glued_city(gaz: Gazetteer, ending: list[GazetteerMatch]) -> tuple[Gazetteer
     """
     for m in ending:
         cities = {c for c in (_city_of(gaz, d) for d in m.candidates) if c}
-        if len(cities) == 1:
-            return m, gaz.get(cities.pop()) or m.candidates[0]
+        if len(cities) == 1 and not any(d.level == "District" and _city_of(gaz, d) is None for d in m.candidates):
+            return m, gaz.get(cities.pop()) or m.candidates[0]  # (江北: 宁波's, and 重庆's with no city above)
+    return None
+
+
+def _own_name_in_city(gaz: Gazetteer, ending: list[GazetteerMatch],
+                      city: str) -> tuple[GazetteerMatch, Division | None] | None:
+    """A short name glued to a zone that names divisions of several cities (江北: 宁波's 江北区, 重庆's), in an
+    article of ``city``: the one that lies in ``city`` where one does, else None in its place (the name is the
+    zone's own: 南京's 江北新区). None where no glued name is ambiguous so."""
+    for m in ending:
+        if m.full or len(m.candidates) < 2:
+            continue
+        cities = {_city_of(gaz, d) or (d.parent if d.level == "District" else None) for d in m.candidates}
+        if len(cities) < 2:
+            continue
+        return m, next((d for d in m.candidates if _city_of(gaz, d) == city), None)
     return None
 
 
@@ -1903,6 +1918,14 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
                 prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))
         if prefix is None:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
+        own_name = None
+        if prefix is None and not middle and main_city is not None:
+            own_name = _own_name_in_city(gaz, raw_ending.get(zs, []), main_city)
+            if own_name is not None and own_name[1] is not None:
+                prefix, own_name = (own_name[0], own_name[1]), None  # 鼓楼|高新区 in a 福州 article: 福州's
+            elif own_name is not None:  # 江北|新区 in a 南京 article: neither 宁波's 江北区 nor 重庆's, the zone's
+                middle = own_name[0].surface  # own name, and the article's city the zone's
+                used_gaz.add(own_name[0].start)
         outer = None
         if prefix is not None:  # the city written before the prefix, chosen or not (武汉 once, with no anchor)
             outer = by_end.get(prefix[0].start) or _glued_city(gaz, raw_ending.get(prefix[0].start, []))
@@ -1916,7 +1939,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             city_code = _city_of(gaz, pd) or pd.code
             start = pm.start
             used_gaz.add(pm.start)
-        elif canon != "高新区":
+        elif canon != "高新区" and own_name is None:
             continue  # 新区, 开发区 need a named place in front
         division = gaz.get(city_code) if city_code else None  # the city, or a district with no city above it
         named_by = division

