@@ -16,8 +16,9 @@ WTFPL): articles are written in both years and after, and a town made a 镇
 from a 乡, or a street newly set up, is written under the newer name, while
 older articles keep the older. Only rows whose county is in
 ``kg/data/divisions.tsv`` are kept (a county renamed or recoded since has no
-parent to give), and only names of the township kinds the extractor reads
-(地区, 农场, 开发区 rows are other units).
+parent to give; a city with no counties, 东莞 or 中山, counts as its towns'
+county), and only names of the township kinds the extractor reads (地区,
+农场, 开发区 rows are other units).
 
 Usage::
 
@@ -55,13 +56,17 @@ NEWER_MEMBER = "package/dist/streets.csv"  # (code, name, areaCode, provinceCode
 
 
 def counties(divisions_tsv: str) -> set[str]:
-    """Codes of the county-level divisions of the place gazetteer."""
-    out = set()
+    """Codes of the divisions right above townships in the place gazetteer: the county-level ones, and the
+    prefecture-level cities with none below them (东莞, 中山, 儋州, 嘉峪关 hold their towns themselves)."""
+    out, cities, above = set(), set(), set()
     for line in divisions_tsv.splitlines():
         fields = line.split("\t")
-        if len(fields) >= 3 and fields[2] == "District":
+        if len(fields) >= 4 and fields[2] == "District":
             out.add(fields[0])
-    return out
+            above.add(fields[3])
+        elif len(fields) >= 4 and fields[2] == "City":
+            cities.add(fields[0])
+    return out | (cities - above)
 
 
 def rows(town_csv: str, known: set[str], county_column: str = "code") -> list[tuple[str, str]]:

@@ -145,6 +145,8 @@ def test_places_community_after_a_town_in_an_earlier_clause() -> None:
         ("东莞市塘厦镇林村社区推行议事会。", "塘厦镇", "441900"),  # written right after the city
         ("中山市推行红色物业。古镇镇曹一村成立小区党支部。", "古镇镇", "442000"),  # the one city named
         ("嘉峪关市峪泉镇推行网格党建。", "峪泉镇", "620200"),
+        ("近日，东莞塘厦镇积极探索党建新模式。", "塘厦镇", "441900"),  # the city's short name glued: not one town
+        ("近日，中共中山古镇镇灯都华廷支部委员会成立并揭牌。", "古镇镇", "442000"),  # inside a body's name
     ],
 )
 def test_places_a_city_without_counties_holds_its_towns(text: str, town: str, parent: str) -> None:

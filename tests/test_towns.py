@@ -43,15 +43,31 @@ def test_towns_a_common_name_has_many_counties_and_an_unknown_one_none() -> None
 
 
 def test_towns_every_county_is_a_county_of_the_gazetteer_and_every_name_a_township() -> None:
+    """Each row's county is a county-level division, or a city with none (东莞, 中山: their towns are theirs)."""
     gaz = load_gazetteer()
     rows = [line.split("\t") for line in TABLE.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")][1:]
     assert len(rows) > 30_000
     assert rows == sorted(rows) and len({tuple(r) for r in rows}) == len(rows)
+    with_counties = {d.parent for d in gaz if d.level == "District"}
     for county, name in rows:
         d = gaz.get(county)
-        assert d is not None and d.level == "District", county
+        assert d is not None and (d.level == "District" or (d.level == "City" and county not in with_counties)), \
+            county
         assert name.endswith(("街道", "镇", "乡", "苏木")) and len(name) > 2, name
+    assert {"441900", "442000"} <= {county for county, _ in rows}
+
+
+def test_towns_a_city_without_counties_counts_as_its_towns_county(maker: ModuleType) -> None:
+    """The script keeps the towns of a city no county lies in (东莞), not those a city's code heads
+    where it has counties (a 市辖区 row, 350101)."""
+    newer = "code,name,areaCode,provinceCode,cityCode\n441900116,塘厦镇,441900,44,4419\n" \
+            "350100001,某某街道,350100,35,3501\n350121102,南屿镇,350121,35,3501\n"
+    divisions = "code\tname\tlevel\tparent\tshort\n350100\t福州市\tCity\t350000\t福州\n" \
+                "350121\t闽侯县\tDistrict\t350100\t闽侯\n441900\t东莞市\tCity\t440000\t东莞\n"
+    text = maker.generate(b"code,name\n", divisions, "2026-12-04", newer.encode("utf-8"))
+    body = [line for line in text.splitlines() if not line.startswith("#")]
+    assert body == ["county\tname", "350121\t南屿镇", "441900\t塘厦镇"]
 
 
 def test_towns_longest_ending_takes_the_whole_name_within_the_floor() -> None:
