@@ -258,9 +258,12 @@ def extract_document(doc: Document) -> DocFacts:
             facts.implementations.append(ImplementationFound(owner, p, finder.evidence(i)))
 
     place_starts: dict[int, Mention] = {}
+    place_labels: dict[str, Mention] = {}  # the first place of each name
     for m in places.mentions:  # the longest place written at each offset
         if m.cls in PLACE_CLASSES and (m.start not in place_starts or m.end > place_starts[m.start].end):
             place_starts[m.start] = m
+        if m.cls in PLACE_CLASSES:
+            place_labels.setdefault(m.label, m)
     for i, count in extract_counts(doc):
         inside = by_start.get(count.start)
         if inside is not None and doc.norm.startswith(count.thing, count.start) \
@@ -284,8 +287,8 @@ def extract_document(doc: Document) -> DocFacts:
                 i, listed, not_like=member)
         if about is not None and about.cls == "Organization" and _places_counted(count.thing) \
                 and not _FOUNDED_THERE.match(doc.norm, count.end):
-            about = _place_of_its_body(doc.norm, about, place_starts) or about  # 榴乡街道党工委在…17个小区:
-            # the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
+            about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
+            # 17个小区: the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
         if about is not None:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
         tier = counted_tier(doc, count.thing, count.start, count.end)
@@ -521,15 +524,22 @@ def _an_enterprise(m: Mention) -> bool:
 _COMMITTEE_DEPARTMENT = re.compile(r"委(?:组织部|宣传部|社会工作部|统战部|政法委)?")
 
 
-def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention]) -> Mention | None:
+def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention],
+                       place_labels: dict[str, Mention]) -> Mention | None:
     """The place whose own body ``body`` is (榴乡街道|党工委, 枫溪镇|党委, 牡丹江市西安区|委组织部), if its name
     is that place's, and one of a place's bodies or its committee's departments: the last place written in
-    the name, what the rest of the name belongs to."""
+    the name, what the rest of the name belongs to. A body referred to without its place's name (街道党工委,
+    社区党委 after the place was named) is its place's by its own name, where the article names that place."""
     for at in range(body.end - 2, body.start - 1, -1):
         place = place_starts.get(at)
         if place is not None and place.end < body.end:
             rest = norm[place.end:body.end]
             return place if rest in _OWN_BODY_ENDS or _COMMITTEE_DEPARTMENT.fullmatch(rest) else None
+    label = body.label
+    for k in range(len(label) - 1, 1, -1):
+        place = place_labels.get(label[:k])
+        if place is not None and (label[k:] in _OWN_BODY_ENDS or _COMMITTEE_DEPARTMENT.fullmatch(label[k:])):
+            return place
     return None
 
 

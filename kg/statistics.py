@@ -224,6 +224,23 @@ _CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}  # ” → “, 」 → 「
 
 
+_COVERAGE = re.compile("(?:全|100%)?覆盖")  # 实现135个小区党组织|全覆盖
+_BODY_IN_EACH = ("党组织", "党支部", "组织")
+_COVERED_UNITS = ("小区", "社区", "村", "楼栋", "网格", "楼宇", "企业", "园区", "商圈", "市场")
+
+
+def _covered(norm: str, thing: str, end: int) -> str:
+    """实现135个小区党组织全覆盖, 200家非公企业党组织覆盖: what is covered, each with a party body, is counted
+    (the estates, the enterprises), not the bodies; ``end``: where the thing ends."""
+    if not _COVERAGE.match(norm, end):
+        return thing
+    for body in _BODY_IN_EACH:
+        unit = thing.removesuffix(body)
+        if unit != thing and unit.endswith(_COVERED_UNITS):
+            return unit
+    return thing
+
+
 def _head_ahead(tokens: list[str]) -> int:
     """How many of ``tokens`` make one counted body: up to a party body's word (党支部, 党小组) within the
     first five, none of them a word that ends a counted noun or of the clause's. 0 if there is none."""
@@ -648,6 +665,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
+                thing = _covered(norm, thing, t_end)
             if thing and word_tag(cut(thing)[0]) == "v" and _noun_glued_before(norm, m.start(), s.start):
                 thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted
             start, end = m.start(), t_end

@@ -599,6 +599,8 @@ def test_actors_the_body_a_subject_moves_to_act_is_the_clause_s_actor(tmp_path: 
     # a department of a place's committee, the place written after its city: the place's units
     ("近日,牡丹江市西安区委组织部组织2个乡镇、31个村的党组织书记观摩基层党建工作。",
      {"乡镇": "西安区", "村": "西安区"}),
+    # the committee referred to without its place's name, the place named before: the place's, by its name
+    ("近日，温州市鹿城区江滨街道召开会议。街道党工委牵头，实现了46个小区党组织全覆盖。", {"小区": "江滨街道"}),
 ])
 def test_actors_a_count_of_places_belongs_to_the_place_whose_body_acts(tmp_path: Path, text: str,
                                                                         counts: dict[str, str]) -> None:

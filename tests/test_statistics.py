@@ -723,3 +723,13 @@ def test_statistics_streets_made_a_project_are_counted_whole(text: str, facts: l
     """A street or block made a project (示范街, 街区) is a counted noun: the field word before it (党建) was
     taken alone, and 街区 was dropped as where the people were (1294户居民|身边)."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("通过联合组建，全镇实现了42个小区党组织全覆盖。", [("小区", 42)]),
+    ("全区实现300家非公企业党组织覆盖。", [("非公企业", 300)]),
+    ("全区建立42个小区党支部。", [("小区党支部", 42)]),  # no coverage: the branches are counted
+])
+def test_statistics_coverage_counts_what_is_covered(text: str, facts: list) -> None:
+    """实现N个小区党组织全覆盖 says N estates each have a party body: the estates are counted, not the bodies."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
