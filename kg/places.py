@@ -274,9 +274,11 @@ def _name_like(surface: str) -> bool:
     return word_freq(surface) < 5000 and tag != "n" and tag[:1] not in ("v", "a", "d", "m")
 
 
-def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tuple[GazetteerMatch, Division]]:
+def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
+                      norm: str = "") -> list[tuple[GazetteerMatch, Division]]:
     """Pick one division per match, or none, from the document's own context."""
-    anchors: list[Division] = []
+    glued = _glued_choices(gaz, matches, norm)
+    anchors: list[Division] = list(glued.values())
     for m in matches:
         if m.full and len(m.candidates) == 1:
             anchors.append(m.candidates[0])
@@ -290,7 +292,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tup
     chosen: list[tuple[GazetteerMatch, Division]] = []
     facts = _anchor_facts(gaz, anchors)
     backing: dict[str, float] = {}  # candidate code → its backing: the same names recur through a text
-    for m in matches:
+    for i, m in enumerate(matches):
+        if i in glued:
+            chosen.append((m, glued[i]))
+            continue
         for c in m.candidates:
             if c.code not in backing:
                 backing[c.code] = _backing(gaz, c, facts)
@@ -309,6 +314,37 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch]) -> list[tup
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
     return chosen
+
+
+def _glued_choices(gaz: Gazetteer, matches: list[GazetteerMatch], norm: str) -> dict[int, Division]:
+    """The divisions names written glued together say of each other, by match index: a name glued after its
+    parent's (南京|鼓楼区, 宁波|江北区: of the four 鼓楼区 and the two 江北区, the one that city holds, and the
+    city too, written once), and a county-level name glued before a town only one of its divisions holds
+    (江北区|庄桥街道: 宁波's; 江北区|观音桥街道: 重庆's)."""
+    out: dict[int, Division] = {}
+    for i in range(1, len(matches)):
+        p, m = matches[i - 1], matches[i]
+        if p.end != m.start:
+            continue
+        pairs = [(pc, mc) for mc in m.candidates for pc in p.candidates
+                 if pc.code == mc.parent or any(a.code == pc.code for a in gaz.ancestors(mc.code))]
+        if len(pairs) == 1 and len(m.candidates) > 1:
+            out[i - 1], out[i] = pairs[0]
+    for i, m in enumerate(matches):
+        if i in out or len(m.candidates) < 2 or not m.full or any(d.level != "District" for d in m.candidates):
+            continue
+        codes = {d.code for d in m.candidates}
+        for end in range(m.end + 3, min(len(norm), m.end + 10) + 1):
+            if not norm.endswith(_TOWN_KINDS, m.end, end):
+                continue
+            held = codes.intersection(counties_of(norm[m.end:end]))
+            if len(held) == 1:
+                out[i] = next(d for d in m.candidates if d.code in held)
+                break
+    return out
+
+
+_TOWN_KINDS = ("街道", "镇", "乡", "苏木")
 
 
 # ----------------------------------------------------------------- local names
@@ -1695,18 +1731,14 @@ def _glued_city(gaz: Gazetteer, ending: list[GazetteerMatch]) -> tuple[Gazetteer
     return None
 
 
-def _own_name_in_city(gaz: Gazetteer, ending: list[GazetteerMatch],
-                      city: str) -> tuple[GazetteerMatch, Division | None] | None:
-    """A short name glued to a zone that names divisions of several cities (江北: 宁波's 江北区, 重庆's), in an
-    article of ``city``: the one that lies in ``city`` where one does, else None in its place (the name is the
-    zone's own: 南京's 江北新区). None where no glued name is ambiguous so."""
+def _ambiguous_glued(gaz: Gazetteer, ending: list[GazetteerMatch]) -> GazetteerMatch | None:
+    """A short name glued to a zone that names divisions of several cities (江北: 宁波's 江北区, 重庆's, which
+    has no city above it), whose city the zone's must then be read from elsewhere; None if there is none."""
     for m in ending:
         if m.full or len(m.candidates) < 2:
             continue
-        cities = {_city_of(gaz, d) or (d.parent if d.level == "District" else None) for d in m.candidates}
-        if len(cities) < 2:
-            continue
-        return m, next((d for d in m.candidates if _city_of(gaz, d) == city), None)
+        if len({_city_of(gaz, d) or (d.parent if d.level == "District" else None) for d in m.candidates}) >= 2:
+            return m
     return None
 
 
@@ -1878,7 +1910,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))
     ]
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)
-    chosen = resolve_divisions(gaz, raw)
+    chosen = resolve_divisions(gaz, raw, doc.norm)
     # 浦东新区, 滨海新区: a division's own full name that ends as a zone does is the division, no zone
     official = Spans((m.start, m.end) for m, _ in chosen if m.full)
     zones = [z for z in _zones(doc, spans) if not official.contains(z[0], z[1])]
@@ -1919,13 +1951,19 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         if prefix is None:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
         own_name = None
-        if prefix is None and not middle and main_city is not None:
-            own_name = _own_name_in_city(gaz, raw_ending.get(zs, []), main_city)
-            if own_name is not None and own_name[1] is not None:
-                prefix, own_name = (own_name[0], own_name[1]), None  # 鼓楼|高新区 in a 福州 article: 福州's
-            elif own_name is not None:  # 江北|新区 in a 南京 article: neither 宁波's 江北区 nor 重庆's, the zone's
-                middle = own_name[0].surface  # own name, and the article's city the zone's
-                used_gaz.add(own_name[0].start)
+        amb = _ambiguous_glued(gaz, raw_ending.get(zs, [])) if prefix is None and not middle else None
+        if amb is not None:  # 江北|新区: a name of divisions in several cities (宁波's 江北区, 重庆's)
+            before = by_end.get(amb.start) or _glued_city(gaz, raw_ending.get(amb.start, []))
+            city = (_city_of(gaz, before[1]) or before[1].code) if before is not None else main_city
+            inside = next((d for d in amb.candidates if _city_of(gaz, d) == city), None) if city else None
+            if inside is not None:
+                prefix = (amb, inside)  # 鼓楼|高新区 in a 福州 article: 福州's
+            elif before is not None:
+                prefix, middle = before, amb.surface  # 南京|江北|新区: the zone's own name, after its city
+                used_gaz.add(amb.start)
+            elif city is not None:  # 江北|新区 in a 南京 article: the zone's own name, the article's city the
+                middle, own_name = amb.surface, amb  # zone's
+                used_gaz.add(amb.start)
         outer = None
         if prefix is not None:  # the city written before the prefix, chosen or not (武汉 once, with no anchor)
             outer = by_end.get(prefix[0].start) or _glued_city(gaz, raw_ending.get(prefix[0].start, []))
@@ -1933,6 +1971,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             _city_of(gaz, prefix[1]) != outer[1].code
         ):
             # 武汉|东湖|高新区: the written city wins; 东湖 is the zone's own name, not 南昌's 东湖区
+            used_gaz.add(prefix[0].start)  # (杭州 … 赴南京|江北|新区: no 宁波's 江北区 read beside it)
             middle, prefix = prefix[0].surface + middle, outer
         if prefix is not None:
             pm, pd = prefix

@@ -142,6 +142,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             rest, stop = _thing_after(norm, end + 1, limit)  # 4名“致富带富”型|优秀村书记: a kind the quotation
             if rest:  # names, then the noun it qualifies
                 return clean_label(run) + norm[end] + rest, stop
+        if end < limit and is_han(norm[end]):
+            rest, stop = _thing_after(norm, end, limit)  # 10个“最美”|党支部书记, 60名“两委”|后备干部: the noun the
+            if rest and rest not in _NOUN_VERBS and _in_scope(rest) and norm.startswith(rest, end):  # name qualifies
+                return clean_label(run) + rest, stop  # (“红色物业”|组织|开展: the verb; “三无小区”|底子清: no noun)
         return clean_label(run), end  # 31名“红领书记”: the quoted name whole, whatever its words (领 is a verb)
     breaks = _breaks_after()
     taken = 0
@@ -224,7 +228,8 @@ _CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}  # ” → “, 」 → 「
 
 
-_COVERAGE = re.compile("(?:全|100%)?覆盖")  # 实现135个小区党组织|全覆盖
+# 实现135个小区党组织|全覆盖 (not 党支部|覆盖|周边8个小区: a verb with its object)
+_COVERAGE = re.compile("(?:全|100%)?覆盖(?![\u4e00-\u9fff])")
 _BODY_IN_EACH = ("党组织", "党支部", "组织")
 _COVERED_UNITS = ("小区", "社区", "村", "楼栋", "网格", "楼宇", "企业", "园区", "商圈", "市场")
 
@@ -241,6 +246,9 @@ def _covered(norm: str, thing: str, end: int) -> str:
     return thing
 
 
+_TAKING_A_POST = frozenset(("担任", "兼任", "出任", "挂任", "当选", "任职", "进入"))
+
+
 def _head_ahead(tokens: list[str]) -> int:
     """How many of ``tokens`` make one counted body: up to a party body's word (党支部, 党小组) within the
     first five, none of them a word that ends a counted noun or of the clause's. 0 if there is none."""
@@ -252,6 +260,8 @@ def _head_ahead(tokens: list[str]) -> int:
             return k + 2  # 40家党建|共建|单位: what the bodies are to another (共建单位, 结对单位), one noun
         if tok in program_verbs():
             return 0  # 11个村|设立|党员代办点: the clause's verb, no part of a counted body's name
+        if tok in _TAKING_A_POST:
+            return 0  # 286名机关干部|担任|小区党组织第一书记: people, then the post they take, no body's name
         if k > 0 and tok.endswith(party_heads()):
             return k + 1
     return 0

@@ -184,10 +184,31 @@ def test_places_a_town_of_the_codes_of_2023_is_its_county_s(text: str, town: str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("南京鼓楼区召开党建工作会议。", {"南京": ("City", "320100"), "鼓楼区": ("District", "320106")}),
+        ("宁波江北区召开党建工作会议。", {"宁波": ("City", "330200"), "江北区": ("District", "330205")}),
+        ("福州鼓楼区温泉街道推行近邻党建。", {"福州": ("City", "350100"), "鼓楼区": ("District", "350102")}),
+        ("江北区庄桥街道党工委召开会议。", {"江北区": ("District", "330205")}),  # only 宁波's holds the street
+        ("江北区五里店街道召开会议。", {"江北区": ("District", "500105")}),  # only 重庆's
+    ],
+)
+def test_places_names_written_together_say_which_division_each_is(text: str,
+                                                                  expected: dict[str, tuple[str, str]]) -> None:
+    """A city's short name glued before one of its districts of a name several cities have (南京|鼓楼区), or a
+    district before a street only one of them holds (江北区|庄桥街道), picks the division, and the city too:
+    written once, with no other place to back either, both were left unread."""
+    found = _by_surface(text)
+    assert {surface: (found[surface].cls, found[surface].key) for surface in expected} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "zone", "parent"),
     [
         ("南京市玄武区推行红色物业。在江北新区顶山街道，党员志愿者走进小区。", "江北新区", "320100"),  # its own name
         ("宁波市江北区推行红色物业。江北高新区成立联合党委。", "江北高新区", "330200"),  # 宁波's 江北区 written
+        ("南京江北新区党工委召开会议。", "江北新区", "320100"),  # the city written before the zone's own name
+        ("杭州市西湖区组织党员赴南京江北新区学习。", "江北新区", "320100"),  # and no 宁波's 江北区 beside it
     ],
 )
 def test_places_a_zone_glued_to_a_name_of_several_cities(text: str, zone: str, parent: str) -> None:
@@ -195,6 +216,8 @@ def test_places_a_zone_glued_to_a_name_of_several_cities(text: str, zone: str, p
     own name and the article's city the zone's (宁波新区 under 宁波市 was read); of one of them, that one's."""
     found = [m for m in _places(text) if m.label == zone]
     assert [(m.cls, m.parent_key) for m in found] == [("District", parent)]
+    if "江北区" not in text:
+        assert not [m for m in _places(text) if m.label == "江北区"]
 
 
 @pytest.mark.parametrize(
@@ -404,7 +427,9 @@ def test_places_a_division_named_like_a_zone_is_the_division(text: str, district
 
 
 @pytest.mark.parametrize(("text", "district"), [
-    ("西湖区南站街道组织各社区书记参观学习。", ("西湖区", None)),  # Hangzhou's or Nanchang's: the text says not
+    ("西湖区新华街道组织各社区书记参观学习。", ("西湖区", None)),  # Hangzhou's or Nanchang's: the text says not
+    # (neither holds a 新华街道)
+    ("西湖区南站街道组织各社区书记参观学习。", ("西湖区", "360103")),  # only 南昌's holds 南站街道
     ("江西省南昌市西湖区南站街道组织各社区书记参观学习。", ("西湖区", "360103")),
     ("浙江省杭州市西湖区北山街道组织各社区书记参观学习。", ("西湖区", "330106")),
 ])

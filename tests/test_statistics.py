@@ -484,7 +484,7 @@ def test_statistics_what_the_number_counts(text: str, facts: list) -> None:
     ("全村26名党员分包联系服务群众。", [("党员", 26, "名", False)]),
     ("先后将110个社区党组织升格为党总支。", [("社区党组织", 110, "个", False)]),
     ("发动37名处级及以上党员领导干部兼任第一书记。", [("处级及以上党员领导干部", 37, "名", False)]),
-    ("共启动48个“公益+”项目。", [("公益+", 48, "个", False)]),  # a quoted name is a kind of its own
+    ("共启动48个“公益+”项目。", [("公益+项目", 48, "个", False)]),  # a quoted name, and the noun it qualifies
 ])
 def test_statistics_what_is_counted_and_where_its_noun_ends(text: str, facts: list) -> None:
     """Vague numerals, a unit's noun counted twice, clauses after the noun, and what a statistic counts."""
@@ -710,6 +710,23 @@ def test_statistics_a_quoted_name_with_its_body_or_its_level(text: str, facts: l
     assert [(c.thing, c.value) for c in _counts(text)] == facts
 
 
+@pytest.mark.parametrize(("text", "facts"), [
+    ("街道评选出10个“最美”党支部书记。", [("最美党支部书记", 10)]),
+    ("镇党委储备了60名村级“两委”后备干部。", [("村级两委后备干部", 60)]),
+    ("建成15个“党员之家”，为29个“空壳村”注入资金。", [("党员之家", 15), ("空壳村", 29)]),  # no noun after
+    ("做到43个“三无小区”底子清。", [("三无小区", 43)]),  # 底子清: what is said of them, no noun of theirs
+])
+def test_statistics_a_quoted_name_and_the_noun_it_qualifies(text: str, facts: list) -> None:
+    """A quoted name before the noun it qualifies counts with it (10个“最美”党支部书记: secretaries, not 最美 or
+    最美党支部)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+def test_statistics_a_street_alone_is_no_head() -> None:
+    """背街小巷 are alleys: 街 alone heads no counted noun (背街 was read once 街 did)."""
+    assert [c.thing for c in _counts("社区整治了18条背街小巷。")] != ["背街"]
+
+
 def test_statistics_a_quoted_name_before_organising_keeps_the_verb_out() -> None:
     """组织 after a quoted name is the clause's verb where more follows (3个“红色物业”组织|开展)."""
     assert [(c.thing, c.value) for c in _counts("全镇3个“红色物业”组织开展义诊活动。")] == [("红色物业", 3)]
@@ -729,7 +746,19 @@ def test_statistics_streets_made_a_project_are_counted_whole(text: str, facts: l
     ("通过联合组建，全镇实现了42个小区党组织全覆盖。", [("小区", 42)]),
     ("全区实现300家非公企业党组织覆盖。", [("非公企业", 300)]),
     ("全区建立42个小区党支部。", [("小区党支部", 42)]),  # no coverage: the branches are counted
+    ("2个小区党支部覆盖周边8个小区。", [("小区党支部", 2), ("小区", 8)]),  # 覆盖 a verb with its object
 ])
 def test_statistics_coverage_counts_what_is_covered(text: str, facts: list) -> None:
     """实现N个小区党组织全覆盖 says N estates each have a party body: the estates are counted, not the bodies."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("全县选派186名机关干部担任村党组织第一书记。", [("机关干部", 186)]),
+    ("街道推选32名退休干部兼任小区党支部书记。", [("退休干部", 32)]),
+    ("全区有52个疫情防控临时党支部。", [("疫情防控临时党支部", 52)]),  # a verb inside a body's name stays
+])
+def test_statistics_people_taking_a_post_are_counted_without_it(text: str, facts: list) -> None:
+    """N名干部担任…党组织第一书记: the people are counted; the post they take (担任, 兼任) is no part of them,
+    though a party body's name follows within five words (…干部担任小区党组织第一书记 was read)."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
