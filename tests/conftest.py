@@ -64,11 +64,13 @@ def _script(path: Path, name: str) -> Iterator[ModuleType]:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
+    sys.path.insert(0, str(path.parent))  # its sibling modules, as running the script finds them
     try:
         spec.loader.exec_module(module)
         yield module
     finally:
         sys.modules.pop(name, None)
+        sys.path.remove(str(path.parent))
 
 
 @pytest.fixture(scope="session")
