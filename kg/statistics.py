@@ -221,7 +221,7 @@ _EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, �
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
 # the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)
 _BODY_AFTER_NAME = re.compile(r"(?:组织)?(?:党工委|党委|党总支|党支部|党小组|党组织)|组织(?![\u4e00-\u9fff])")
-_LEVEL = re.compile("(?:国家|省|市|州|盟|区|县|旗|乡|镇|街道|村)级")  # whose list or award a quoted name is
+_LEVEL = re.compile("(?:国家|省|市|州|盟|区|县|旗|乡镇|乡|镇|街道|社区|村)级")  # whose list or award a quoted name is
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
 _CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -231,7 +231,7 @@ _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close !=
 # 实现135个小区党组织|全覆盖 (not 党支部|覆盖|周边8个小区: a verb with its object)
 _COVERAGE = re.compile("(?:全|100%)?覆盖(?![\u4e00-\u9fff])")
 _BODY_IN_EACH = ("党组织", "党支部", "组织")
-_COVERED_UNITS = ("小区", "社区", "村", "楼栋", "网格", "楼宇", "企业", "园区", "商圈", "市场")
+_COVERED_UNITS = ("小区", "社区", "村", "楼栋", "网格", "楼宇", "企业", "园区", "商圈", "街区", "市场")
 
 
 def _covered(norm: str, thing: str, end: int) -> str:

@@ -703,6 +703,7 @@ def test_statistics_as_many_as_links_the_noun_to_its_number(text: str, facts: li
     ("辖区有9个“两新”组织党支部和2个“两新”组织。", [("两新组织党支部", 9), ("两新组织", 2)]),
     ("今年将建成30个省级“美丽庭院”示范村和12个县级“清廉村居”。",
      [("省级美丽庭院示范村", 30), ("县级清廉村居", 12)]),
+    ("全区建成8个乡镇级“红色驿站”。", [("乡镇级红色驿站", 8)]),
 ])
 def test_statistics_a_quoted_name_with_its_body_or_its_level(text: str, facts: list) -> None:
     """A quoted name counts with the body it names the kind of (6个“红色网格”党支部) and with the level whose list
@@ -745,6 +746,7 @@ def test_statistics_streets_made_a_project_are_counted_whole(text: str, facts: l
 @pytest.mark.parametrize(("text", "facts"), [
     ("通过联合组建，全镇实现了42个小区党组织全覆盖。", [("小区", 42)]),
     ("全区实现300家非公企业党组织覆盖。", [("非公企业", 300)]),
+    ("全市实现12个商业街区党组织全覆盖。", [("商业街区", 12)]),
     ("全区建立42个小区党支部。", [("小区党支部", 42)]),  # no coverage: the branches are counted
     ("2个小区党支部覆盖周边8个小区。", [("小区党支部", 2), ("小区", 8)]),  # 覆盖 a verb with its object
 ])
