@@ -1304,8 +1304,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 依托“蜀兴村”APP: an app or an account named after a place, no place
                 if suffix == "村" and norm.startswith("入户", m.end()):
                     continue  # 进村入户, 水泥路连村入户: into villages and homes, no village named
-                if len(suffix) == 1 and _inside_a_longer_word(norm, m.start(), m.end(), a, b):
-                    continue  # 村容村貌: a word of jieba's runs across the suffix on both sides
+                if len(suffix) == 1 and _inside_a_longer_word(norm, m.start(), m.end(), a, b) \
+                        and not (cls == "Township" and _named_town_ending(norm, m.end(), a, named)):
+                    continue  # 村容村貌: a word of jieba's runs across the suffix on both sides (三|乡镇党委 in
+                    # 宜阳县: 三乡镇, a town the table lists in a county the article names)
                 if len(suffix) == 1 and prev and _a_kind_word(prev + suffix, cls) \
                         and not (cls == "Township" and _named_town_ending(norm, m.end(), a, named)):
                     continue  # 乡村, 农村, 城镇: the suffix ends a common word; 文明村镇, 老集镇: a noun of a kind

@@ -183,6 +183,16 @@ def test_places_a_town_of_the_codes_of_2023_is_its_county_s(text: str, town: str
     assert _by_surface(text)[town].parent_key == county
 
 
+@pytest.mark.parametrize(("text", "county"), [
+    ("洛阳市宜阳县三乡镇党委推行近邻党建。", "410327"),
+    ("中山市三乡镇党委推行近邻党建。", "442000"),
+])
+def test_places_a_town_jieba_joins_to_its_body_s_word(text: str, county: str) -> None:
+    """三|乡镇党委: jieba's word for a township's committee runs across the town's suffix; the township table
+    lists 三乡镇 in the county or city the article names, so it is the town (it was no place)."""
+    assert _by_surface(text)["三乡镇"].parent_key == county
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
