@@ -322,12 +322,13 @@ def _glued_choices(gaz: Gazetteer, matches: list[GazetteerMatch], norm: str) -> 
     city too, written once), and a county-level name glued before a town only one of its divisions holds
     (江北区|庄桥街道: 宁波's; 江北区|观音桥街道: 重庆's)."""
     out: dict[int, Division] = {}
+    town_kinds = tuple(lexicon()["place"]["township"])
     for i in range(1, len(matches)):
         p, m = matches[i - 1], matches[i]
         if p.end != m.start:
             continue
         pairs = [(pc, mc) for mc in m.candidates for pc in p.candidates
-                 if pc.code == mc.parent or any(a.code == pc.code for a in gaz.ancestors(mc.code))]
+                 if any(a.code == pc.code for a in gaz.ancestors(mc.code))]
         if len(pairs) == 1 and len(m.candidates) > 1:
             out[i - 1], out[i] = pairs[0]
     for i, m in enumerate(matches):
@@ -335,16 +336,13 @@ def _glued_choices(gaz: Gazetteer, matches: list[GazetteerMatch], norm: str) -> 
             continue
         codes = {d.code for d in m.candidates}
         for end in range(m.end + 3, min(len(norm), m.end + 10) + 1):
-            if not norm.endswith(_TOWN_KINDS, m.end, end):
+            if not norm.endswith(town_kinds, m.end, end):
                 continue
             held = codes.intersection(counties_of(norm[m.end:end]))
             if len(held) == 1:
                 out[i] = next(d for d in m.candidates if d.code in held)
                 break
     return out
-
-
-_TOWN_KINDS = ("街道", "镇", "乡", "苏木")
 
 
 # ----------------------------------------------------------------- local names
@@ -1952,7 +1950,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
                 prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))
         if prefix is None:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
-        own_name = None
+        own_name = False  # the zone's own name, of the article's city, with no place written before it
         amb = _ambiguous_glued(gaz, raw_ending.get(zs, [])) if prefix is None and not middle else None
         if amb is not None:  # 江北|新区: a name of divisions in several cities (宁波's 江北区, 重庆's)
             before = by_end.get(amb.start) or _glued_city(gaz, raw_ending.get(amb.start, []))
@@ -1964,7 +1962,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
                 prefix, middle = before, amb.surface  # 南京|江北|新区: the zone's own name, after its city
                 used_gaz.add(amb.start)
             elif city is not None:  # 江北|新区 in a 南京 article: the zone's own name, the article's city the
-                middle, own_name = amb.surface, amb  # zone's
+                middle, own_name = amb.surface, True  # zone's
                 used_gaz.add(amb.start)
         outer = None
         if prefix is not None:  # the city written before the prefix, chosen or not (武汉 once, with no anchor)
@@ -1980,7 +1978,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             city_code = _city_of(gaz, pd) or pd.code
             start = pm.start
             used_gaz.add(pm.start)
-        elif canon != "高新区" and own_name is None:
+        elif canon != "高新区" and not own_name:
             continue  # 新区, 开发区 need a named place in front
         division = gaz.get(city_code) if city_code else None  # the city, or a district with no city above it
         named_by = division
