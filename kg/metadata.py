@@ -30,7 +30,9 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›»>]*")
 # (融媒体编辑 | 朱敬哲, 特约记者：王海: a word or two of the outlet's or of rank before the role; 报道: alone, not
 # 系列报道：黄河岸边, a column's heading)
-_CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")|报道)\s*[:：|｜]")
+_CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")|报道)\s*[:：|｜]"
+                          r"|\s*(?:文/图|图/文)\s+(?=[\u4e00-\u9fff])")  # (文/图 王海涛: a blank for the colon, after
+# the credit no prose begins with)
 
 
 def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -258,20 +260,32 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     from kg.lexicon import is_common_word, surnames, word_freq
 
     lead = _BULLET.match(line).end()  # type: ignore[union-attr]
-    parts = list(re.compile(r"[^\s、]+").finditer(line, lead))  # (陈伟东、孔娜娜、张大维: a list of names)
+    parts = list(_names_line_parts().finditer(line, lead))  # (陈伟东、孔娜娜、张大维: a list of names)
     if not 1 <= len(parts) <= 4:
         return []
     out = []
     for m in parts:
-        name = m.group(0)
+        name = m.group(0).replace(" ", "").replace("\u3000", "")  # (■唐 燕: set out to a three's width)
         if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()):
             return []
+        spaced = len(name) < len(m.group(0))  # (a name so set out is one, whatever its given name is)
         if is_common_word(name) or (word_freq(name) > (_RARE_WORD if sent else 0) and not _known_person(name)) or (
-                is_common_word(name[1:]) and not sent and not (len(name) == 2 and len(parts) >= 2)):
+                is_common_word(name[1:]) and not sent and not spaced and not (len(name) == 2 and len(parts) >= 2)):
             return []  # (王士强 许乐: a one-character given name is any character, and two names or more on
             # a line of their own are names)
         out.append((name, m.start(), m.end()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _names_line_parts() -> re.Pattern[str]:
+    """A names line's parts: runs between blanks and 、, or a surname and one character with one blank
+    between them (唐 燕), as print sets a two-character name out to the width of three; not where a third
+    character follows apart (张 燕 李: three names of one character, or a phrase spaced out)."""
+    from kg.lexicon import surnames
+
+    return re.compile(rf"[{''.join(sorted(surnames()))}][ \u3000][\u4e00-\u9fff](?![^\s、])"
+                      r"(?![ \u3000][\u4e00-\u9fff](?:[\s、]|$))|[^\s、]+")
 
 
 # How often a word of jieba's may be used and still be a name where the context sends one (…建议。(徐洋))

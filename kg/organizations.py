@@ -228,7 +228,8 @@ _MEASURE_CHARS = frozenset("名个家所位支批")
 _DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
 _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?企业")
 _ROLE_BEFORE_NAME = re.compile(r"(?:成员|共建|结对|联建|包联|帮扶)单位")  # (驻区单位联合会: a body of them)
-_CLAUSE_CHARS = frozenset("说也还就又才便却但而")  # one character of the clause's: saying, an adverb or a conjunction
+_CLAUSE_CHARS = frozenset("说也还就又才便却但而有")  # one character of the clause's: saying, an adverb, a
+# conjunction or having (所有小区都|有|党支部: jieba's 有 alone is the verb; a name holds it in a word: 有限, 国有)
 # (但|村党支部却…; 灯都: a name's 都)
 _FIELD_JOINS = ("和", "与")
 _DEPARTMENT_HEADS = ("委员会", "局", "厅")

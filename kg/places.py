@@ -861,9 +861,11 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(run) == 1 and (run in _VERBS_ON_VILLAGES or norm.startswith(run, pos)):
         return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
         # 米河镇|盛|村 are named); 清水镇|村村: every village
-    if len(run) > 4 and any(len(t) >= 2 and (is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))
-                            for t in cut(run)):
+    in_a_community = estate and norm.endswith(_HOLDS_ESTATES, 0, floor)
+    if len(run) > 4 and any(len(t) >= 2 and (word_tag(t)[:1] in tuple("rdmpcvu") if in_a_community else (
+            is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))) for t in cut(run)):
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
+        # (西河路社区|阳光曼哈顿|小区: an estate's brand words, written in its community, unless the clause's)
     tokens = cut(run)
     first = tokens[0]
     if len(first) >= 2 and len(first) < len(run) and word_tag(first)[:1] in ("v", "b", "p") and is_common_word(first):
@@ -912,7 +914,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (
-        unit and tag[:1] == "v" and run not in program_verbs())) and run not in _local_suffixes()  # 伶俐镇,
+        (unit or (word_freq(run) < _RARE and not norm.startswith(_VILLAGE_WORDS, pos))) and tag[:1] == "v"
+        and run not in program_verbs())) and run not in _local_suffixes()  # 伶俐镇, (陈庄镇|新立|村: a rare verb
+    # of jieba's names it too; 选派|村干部: the verb's object, the village's officials)
     # (星子镇|翻身|村党总支: a verb names a village written with its body; 浦东新区|召开|社区党委 does not)
     # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not (word or proper)):

@@ -372,6 +372,11 @@ def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tupl
     ("王强 李芳", ["王强", "李芳"]),
     ("许乐", []),  # one alone stays refused
     ("文明 和谐", []),
+    ("唐 燕", ["唐燕"]),  # a two-character name set out to the width of three: one name, whatever its given name
+    ("■张\u3000燕", ["张燕"]),
+    ("唐 燕 王士强", ["唐燕", "王士强"]),
+    ("黄 山", []),  # a word spaced out stays one
+    ("张 燕 李 明", []),  # characters set apart one by one: no telling where a name ends
 ])
 def test_metadata_a_names_line_takes_two_character_names_in_company(line: str, names: list[str]) -> None:
     assert [n for n, _, _ in names_line(line)] == names
@@ -487,3 +492,18 @@ def test_metadata_a_site_s_address_above_a_page_is_no_headline(lines: tuple[str,
     """yzdj.sanya.gov.cn, then the body: a page saved with its site's address first has no headline there; one
     written after the address is the headline."""
     assert _doc(*lines).title == title
+
+
+def test_metadata_a_name_set_out_to_three_characters_width_above_the_text_is_its_author() -> None:
+    doc = _doc("■唐 燕", "“我们当初建立的最大任务。”社区党委书记丁元庆说,社区成立于2012年12月。")
+    assert doc.creators == ["唐燕"]
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    (("标题", "文/图 王海涛", "正文开始了。"), ["王海涛"]),  # a blank for the colon after 文/图
+    (("标题", "正文开始了。", "图/文 王五 李明"), ["王五", "李明"]),
+    (("标题", "文图并茂 王海涛", "正文开始了。"), []),
+])
+def test_metadata_a_credit_of_text_and_pictures_with_a_blank_for_its_colon(
+        lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators

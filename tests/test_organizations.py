@@ -1143,3 +1143,14 @@ def test_organizations_a_verb_s_object_or_a_building_s_namesake_is_no_body(tmp_p
     楼宇社区综合党委: a body whose name a building takes is no body written there (the building's party body is)."""
     labels = set(_orgs(tmp_path, text))
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("推进工作。西河路社区所有老旧小区都有党支部。", None),  # 有: the clause's verb, having, not the name's
+    ("推进工作。小区里有党支部。", None),
+    ("推进工作。华润有限公司党支部开展活动。", "华润有限公司党支部"),  # inside a word, a name's
+    ("推进工作。国有企业党委召开会议。", "国有企业党委"),
+])
+def test_organizations_having_is_the_clause_s_verb(tmp_path: Path, text: str, body: str | None) -> None:
+    labels = {label for label in _orgs(tmp_path, text) if label.endswith(("党支部", "党委"))}
+    assert labels == ({body} if body else set())

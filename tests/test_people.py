@@ -994,3 +994,17 @@ def test_people_mongolian_names_have_no_surname(text: str, names: list[str]) -> 
 def test_people_a_name_before_the_end_of_a_list_of_people(text: str, names: set[str]) -> None:
     """胡殿才|等, 李明|等: 等 closes a list of people; the name before it is whole, and no name ends in it."""
     assert set(_people(text)) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("在校入党的大学生村官郑姗姗告诉大家。", ["郑姗姗"]),  # a village official of the graduates' scheme
+    ("村里扶持能人郭来中创办合作社。", ["郭来中"]),  # a capable local, whom a village backs
+    ("通过能人回引计划，村里引进致富能人张大山，带动群众。", ["张大山"]),
+    ("村官们积极参与，能人带动群众。", []),
+    ("种粮大户田振华正在查看麦苗。", ["田振华"]),  # one who farms or herds at scale, a herder, a farmer
+    ("农民李大山种了十亩地。", ["李大山"]),
+    ("大户带动小户，农民增收，渔民们出海了。", []),
+])
+def test_people_a_village_official_and_a_capable_local_name_the_person_after_them(
+        text: str, names: list[str]) -> None:
+    assert _people(text) == names

@@ -2309,3 +2309,24 @@ def test_places_kinds_levels_and_a_city_s_estates_are_no_estate(text: str, named
     before 小区 name no place; an estate named after another city (衡水小区 in 上海) is one."""
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "estates"), [
+    # written in its community, an estate's brand words are its name, common words or not
+    ("书记介绍，走进南山街道西河路社区阳光曼哈顿小区（一期），绿树掩映。", ["阳光曼哈顿小区"]),
+    ("推进工作。西河路社区碧桂园江山府小区成立党支部。", ["碧桂园江山府小区"]),
+    # but not the clause's verb and a kind of estate after the community
+    ("推进工作。南山街道西河路社区开展老旧小区改造。", []),
+    ("推进工作。西河路社区积极推进小区改造。", []),
+])
+def test_places_an_estate_s_brand_words_after_its_community(text: str, estates: list[str]) -> None:
+    assert [label for label in _of_class(text, "Community") if label.endswith("小区")] == estates
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("近日，在山东省利津县陈庄镇新立村，村党支部书记说。", "新立村"),  # a rare verb of jieba's, glued to its town
+    ("推进工作。陈庄镇包联村干部说。", None),  # a common one: the verb and the village's officials
+])
+def test_places_a_village_named_by_a_rare_verb_after_its_town(text: str, village: str | None) -> None:
+    found = [label for label in _of_class(text, "Community") if label.endswith("村")]
+    assert found == ([village] if village else [])
