@@ -37,6 +37,12 @@ def lexicon() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def clause_times() -> frozenset[str]:
+    """今年, 目前, 近日: when a clause happens, never inside a name or a counted noun."""
+    return frozenset(lexicon()["clause_times"])
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """The surnames a Han name begins with: bylines, people, and the families villages are named after ask."""
     return frozenset(lexicon()["person"]["surnames"])
@@ -76,6 +82,12 @@ def any_surnames() -> frozenset[str]:
 def program_verbs() -> frozenset[str]:
     """The verbs that introduce a program (实施, 推行 …): places, bodies, counts and implementations all ask."""
     return frozenset(lexicon()["program"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def honouring_verbs() -> tuple[str, ...]:
+    """The verbs before a title won (被评为“五星级党组织”, 荣获“全省红旗村”): a title, no program or place."""
+    return tuple(lexicon()["program"]["honouring_verbs"])
 
 
 @lru_cache(maxsize=1)

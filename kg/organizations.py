@@ -18,6 +18,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import (
     TEAMS,
     by_length,
+    clause_times,
     cut,
     deictic_words,
     is_common_word,
@@ -59,7 +60,9 @@ def _suffix_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _national_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, by_length(lexicon()["organization"]["names"]))))
+    """A national body by its name; a ministry's 部 before 门 is a department of that field (民政部门), none."""
+    return re.compile("|".join(re.escape(n) + ("(?!门)" if n.endswith("部") else "")
+                               for n in by_length(lexicon()["organization"]["names"])))
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +263,6 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
     return None
 
 
-_CLAUSE_TIMES = frozenset("当天 当日 近日 日前 目前 今年 去年 近期 此前 随后 同时".split())
 _SINCE = ("以来", "年来")  # 今年以来, 近年来, 长期以来: since when, one word of jieba's (an idiom's tag), the clause's
 _CLAUSE_AREAS = frozenset(("辖区", "境内"))  # 辖区|中车公司: the area the clause is about, not the body's name
 
@@ -269,7 +271,7 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     """A time of the clause (当天, 二季度), a counted one (首个, 第一个) or a common adverb before a verb (切实|感受):
     never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
-    return len(tok) >= 2 and (tok in _CLAUSE_TIMES or tok in _CLAUSE_AREAS or tok.endswith(_SINCE) or (
+    return len(tok) >= 2 and (tok in clause_times() or tok in _CLAUSE_AREAS or tok.endswith(_SINCE) or (
         tag == "m" and tok.endswith("个")) or (
         tag == "mq") or (  # 二季度|共驻共建联合会: a number with its measure (a quarter, two years)
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))

@@ -23,7 +23,9 @@ from operator import itemgetter
 from kg.gazetteer import CLAUSE_FIRST, Division, Gazetteer, GazetteerMatch, load_gazetteer
 from kg.lexicon import (
     by_length,
+    clause_times,
     cut,
+    honouring_verbs,
     is_common_word,
     lexicon,
     looks_like_name,
@@ -109,6 +111,19 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
     (深化“乐活社区”建设, 开展“美丽村庄”创建行动): a program's name, not a place's."""
     return norm[start - 1:start] in ("“", "\"", "「") and norm[end:end + 1] in ("”", "\"", "」") \
         and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
+
+
+_TITLE_SCOPES = ("全国", "全省", "全区", "全市", "全州", "全县", "国家级", "省级", "市级", "州级", "县级", "区级",
+                 "首批", "首届")  # whose honour a quoted title is (8个省级“红旗村”, 获评全省“红旗街道”)
+
+
+def _a_title_quoted(norm: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start:end`` is all a quotation holds, and a title won: after a verb of
+    honouring (荣获“红旗村”) or the scope of the honour (全省“红旗街道”, 8个省级“红旗村”), no place named."""
+    if norm[start - 1:start] not in ("“", "\"", "「") or norm[end:end + 1] not in ("”", "\"", "」"):
+        return False
+    before = norm[max(0, start - 8):start - 1]
+    return before.endswith(_TITLE_SCOPES) or any(v in before for v in honouring_verbs())
 
 
 # (实施“强乡富村”农村党建, “美好家园”城市党建: a sector's party building, named by the quotation; 借鉴“下姜村”
@@ -868,6 +883,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # (西河路社区|阳光曼哈顿|小区: an estate's brand words, written in its community, unless the clause's)
     tokens = cut(run)
     first = tokens[0]
+    if len(tokens) >= 2 and any(t in clause_times() for t in tokens):
+        return None  # 南开区|今年新建|小区: the clause's time, then what it did
     if len(first) >= 2 and len(first) < len(run) and word_tag(first)[:1] in ("v", "b", "p") and is_common_word(first):
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name (常德市|
         # 现有城市|社区369个: 现有, existing, says which of them are counted; 桂溪街道|通过楼宇|社区建设: a preposition)
@@ -983,6 +1000,23 @@ def _estate_label(name: str) -> str:
 
 
 _PLACE_ENDS = ("省", "市", "区", "县", "镇", "乡", "街道", "社区", "村")
+
+
+def _brand_and_project(norm: str, pos: int, floor: int) -> tuple[int, str] | None:
+    """碧桂园·江山府|小区, 保利·天悦|小区: a developer's brand and its project, joined by ·, name an estate
+    whatever their words (a brand of two to four characters after the clause's particle or mark)."""
+    dot = norm.rfind("·", max(floor, pos - 6), pos)
+    if dot < 0 or not 1 <= pos - dot - 1 <= 5:
+        return None
+    start = dot
+    while start > floor and dot - start < 4 and is_han(norm[start - 1]) and norm[start - 1] not in STOP_CHARS:
+        start -= 1
+    if dot - start < 2 or norm[start - 1:start] in ("“", "「", "‘", "『", "\"") \
+            or not all(is_han(c) for c in norm[dot + 1:pos]):
+        return None  # (“幸福共生·丽享家园”: a quoted name, a program's)
+    if any(len(t) >= 2 and word_tag(t)[:1] in tuple("vdpcrmu") for t in cut(norm[start:dot]) + cut(norm[dot + 1:pos])):
+        return None
+    return start, norm[start:pos]
 
 
 def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None:
@@ -1347,6 +1381,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # collective, as its own; 凤台社区书记: its secretary; 东台社区网格党支部: its grids' branch;
                     # 。公园社区党总支: a common word opening a clause before its body, not a list's 、红旗村党支部)
                 listed = _list_item_before(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES else None
+                listed = listed or (_brand_and_project(norm, m.start(), floor) if suffix in _ESTATE_SUFFIXES
+                                    else None)
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,
                     town=not strict) or topic
@@ -1386,8 +1422,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if norm.startswith(_TROUBLES, m.end()) and (_a_clause_word(name) or _how_it_is_done(name)):
                     continue  # 解锁|社区|幸福门, 共|解|社区|难题: a verb, then what of the place it acts on
                 if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor) \
-                        or _a_goal_quoted(norm, start, m.end(), floor):
-                    continue  # 深化“乐活社区”建设: the name of a program of making places so, no place
+                        or _a_goal_quoted(norm, start, m.end(), floor) or _a_title_quoted(norm, start, m.end()):
+                    continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
+                    # 街道”: a title won
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
                     # 积极探索|社区治理, 美化|小区环境: the clause's verb; 社区召开|小区议事会: any community, acting

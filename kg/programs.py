@@ -22,6 +22,7 @@ from kg.lexicon import (
     by_length,
     cut,
     deictic_words,
+    honouring_verbs,
     is_common_word,
     lexicon,
     program_acts,
@@ -51,8 +52,6 @@ _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 _PARTY_JOINED = re.compile(r"党建[\u4e00-\u9fff]{0,2}[+＋·][\u4e00-\u9fff]|[\u4e00-\u9fff][+＋·]党建")  # (党建引领+…)
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
-_HONOURED = ("评为", "评选为", "荣获", "获评", "获得", "授予", "命名为", "认定为", "评定为", "入选", "荣膺", "获",
-             "表彰为")
 _A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名]")
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
@@ -135,6 +134,7 @@ class _Lex:
     near_heads: tuple[str, ...]  # heads and quote-only heads, longest first
     own_heads: tuple[str, ...]  # heads then quote-only heads, for endswith
     listed_heads: tuple[str, ...]  # heads that close a quoted list ("…"等活动): not 党建
+    list_nouns: tuple[str, ...]  # listed heads, and the nouns for measures that close a list of them (等工作举措)
     aims: frozenset[str]  # the country's aims and the yardsticks of work, quoted whole: no program
     phrase_heads: tuple[str, ...]  # heads of unquoted phrases: not 党建, 品牌
     phrase_re: re.Pattern[str]
@@ -162,6 +162,7 @@ def _lex() -> _Lex:
         near_heads=tuple(by_length(heads + quote_only)),
         own_heads=heads + quote_only,
         listed_heads=tuple(h for h in heads if h != "党建"),
+        list_nouns=tuple(h for h in heads if h != "党建") + tuple(lex["list_nouns"]),
         aims=frozenset(lex["aims"]),
         phrase_heads=phrase_heads,
         phrase_re=re.compile("|".join(map(re.escape, phrase_heads))),
@@ -375,7 +376,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # "综合信息""文艺活动"等志愿服务队伍: names of teams, not programs
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
-        listed = closing is not None and _closed_by_a_head(closing.group(0), lex.listed_heads)
+        listed = closing is not None and _closed_by_a_head(closing.group(0), lex.list_nouns)
         if not listed and head is None and norm[after:after + 1] in ("、", "和") and j > after + 2 \
                 and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):
             listed = True  # “项目落实年”、“重大项目推进年”活动: quotations joined before the head they share
@@ -436,7 +437,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
         if head is None and inner in _FIGURES and not listed and not cued and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
-        if head is None and not listed and (before.endswith(_HONOURED) or (
+        if head is None and not listed and (before.endswith(honouring_verbs()) or (
                 honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
             honour_ends.append(b + 1)
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run (表彰为“全国先进基层

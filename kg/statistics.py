@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, cut, lexicon, program_verbs, word_bounds, word_freq, word_tag
+from kg.lexicon import by_length, clause_times, cut, lexicon, program_verbs, word_bounds, word_freq, word_tag
 from kg.model import CountMention, Document
 from kg.text import NUMERAL_CHARS, OPEN_QUOTES, clean_label, is_han, quoted_spans
 from kg.tiers import BODY_KINDS, party_heads
@@ -412,15 +412,21 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             break  # 60岁|以上|老人: a number's measure and its locative bound the noun (规模以上企业: one)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
-        if kept and tok in _CLAUSE_TIMES:
+        if kept and tok in clause_times():
             break  # 现在|志愿者206名: a time of the clause, no part of the noun (青年, 老年: tagged so, nouns)
         if tok in breaks or tok in _STOP or (not kind and (
                 (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)
                                                                          and not _a_suffix_alone(kept)))):
             break
         kept.insert(0, tok)
+    if len(kept) >= 2 and kept[0] in _DATE_UNITS and end - len("".join(kept)) == start and start > floor \
+            and norm[start - 1].isdigit():
+        kept = kept[1:]  # 2023年|发展党员530名: the year's 年, after its digits, is no part of the noun
     thing = clean_label("".join(kept))
     return thing, end - len("".join(kept))
+
+
+_DATE_UNITS = frozenset("年月日")
 
 
 _AMONG = ("其中", "内有", "包括")
@@ -513,7 +519,6 @@ def _paired_round(norm: str, at: int) -> bool:
     return _PAIRED_ROUND.match(norm, at) is not None or norm[max(0, at - 2):at - 1] in _ROUND \
         or norm[at + 2:at + 3] in _ROUND
 _MEASURED_NEXT = re.compile(r"[\d.]+[万千百]?(?:余|多)?[人名户个家支]")  # 198支|6000余人: a second count
-_CLAUSE_TIMES = frozenset(("现在", "目前", "当前", "如今", "今年", "去年", "近年", "近年来", "现已", "至今"))
 _KIND_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[型式性](?=[\u4e00-\u9fff]{2})")
 _KIND_JOINS = ("和", "、", "及", "与")
 

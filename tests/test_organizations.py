@@ -1154,3 +1154,11 @@ def test_organizations_a_verb_s_object_or_a_building_s_namesake_is_no_body(tmp_p
 def test_organizations_having_is_the_clause_s_verb(tmp_path: Path, text: str, body: str | None) -> None:
     labels = {label for label in _orgs(tmp_path, text) if label.endswith(("党支部", "党委"))}
     assert labels == ({body} if body else set())
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("推进工作。民政部门积极配合。", set()),  # a department of the field, no ministry
+    ("推进工作。民政部公示了名单。", {"民政部"}),
+])
+def test_organizations_a_ministry_s_field_is_no_ministry(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies

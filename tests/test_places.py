@@ -2330,3 +2330,18 @@ def test_places_an_estate_s_brand_words_after_its_community(text: str, estates: 
 def test_places_a_village_named_by_a_rare_verb_after_its_town(text: str, village: str | None) -> None:
     found = [label for label in _of_class(text, "Community") if label.endswith("村")]
     assert found == ([village] if village else [])
+
+
+@pytest.mark.parametrize(("text", "cls", "labels"), [
+    ("推进工作。南开区今年新建小区党支部30个。", "Community", []),  # the clause's time, then what it did
+    ("推进工作。南开区未来城小区成立党支部。", "Community", ["未来城小区"]),  # a word jieba tags a time, a name's
+    ("推进工作。该区被评为全省“红旗街道”。", "Township", []),  # a title won, quoted after its scope
+    ("推进工作。全县有8个省级“红旗村”。", "Community", []),
+    ("推进工作。南开区“红旗村”党支部开展活动。", "Community", ["红旗村"]),  # a village quoted, no title
+    ("推进工作。碧桂园·江山府小区业主很满意。", "Community", ["碧桂园·江山府小区"]),  # a developer's brand · project
+    ("推进工作。在保利·天悦小区，党员带头。", "Community", ["保利·天悦小区"]),
+    ("推进工作。打造“幸福共生·丽享家园”品牌。", "Community", []),  # quoted: a program's name
+    ("推进工作。“‘格桑梅朵·高原红石榴家园’寓意各族同胞团结。", "Community", []),
+])
+def test_places_times_titles_and_brands_around_local_names(text: str, cls: str, labels: list[str]) -> None:
+    assert _of_class(text, cls) == labels

@@ -764,3 +764,11 @@ def test_statistics_people_taking_a_post_are_counted_without_it(text: str, facts
     """N名干部担任…党组织第一书记: the people are counted; the post they take (担任, 兼任) is no part of them,
     though a party body's name follows within five words (…干部担任小区党组织第一书记 was read)."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("推进工作。天津市南开区2023年发展党员530名，比去年增长12%。", "发展党员"),  # the year's 年 is not the noun's
+    ("推进工作。南开区10月新建小区党支部30个。", "新建小区党支部"),
+])
+def test_statistics_a_date_s_unit_after_its_digits_begins_no_counted_noun(text: str, thing: str) -> None:
+    assert [c.thing for c in _counts(text)] == [thing]
