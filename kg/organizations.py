@@ -60,8 +60,9 @@ def _suffix_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _national_re() -> re.Pattern[str]:
-    """A national body by its name; a ministry's 部 before 门 is a department of that field (民政部门), none."""
-    return re.compile("|".join(re.escape(n) + ("(?!门)" if n.endswith("部") else "")
+    """A national body by its name; a ministry's 部 before 门 is a department of that field (民政部门), none
+    (民政部|门户网站: its portal)."""
+    return re.compile("|".join(re.escape(n) + ("(?!门(?!户))" if n.endswith("部") else "")
                                for n in by_length(lexicon()["organization"]["names"])))
 
 

@@ -142,10 +142,14 @@ def _and_then_saying(text: str, at: int) -> bool:
 
 _ELECTED_OR_CALLED = re.compile("当选|担任|出任|兼任|连任|叫")
 _SAYING = re.compile(_SAYS)
+_A_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:宣讲队|宣讲团|服务队|志愿队|艺术团|舞蹈队|合唱团|文艺队)")
+# a name of parts joined by · that opens a clause and says something or is someone (吐尔洪·艾买提说, …是一名)
+_JOINED_SAYS = re.compile(rf"(?:^|(?<=[，,。；;：:！!？?”」]))([\u4e00-\u9fff]{{1,6}}(?:·[\u4e00-\u9fff]{{1,6}})+)"
+                          rf"(?={_SAYS}|是一[名位])")
 
 
-_NOT_NAME_ENDS = set("地着了的们人后于仅")  # (儿子|毕业后, 毕业于: when, where; 文章仅|代表: only; not a given
-# name's end)
+_NOT_NAME_ENDS = set("地着了的们人后于仅节队")  # (儿子|毕业后, 毕业于: when, where; 文章仅|代表: only; not a given
+# name's end; 农民|文化节, 青年突击队: a festival's, a team's)
 # Pronouns and times that follow a surname-like preposition (向, 于, 和): 国庆 and 立新 stay names.
 _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 近日 日前 目前 今年 去年 明年 当天 今天 昨天 此前 随后 "
                        "近期 最近 之前 之后 以来 期间".split())
@@ -360,6 +364,9 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in (unsurnamed.finditer(text) if _SAYING.search(text) else ()):
             if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)) \
                     and m.group(1)[0] != "长":  # (厨师|长王强: the role's head's title, 厨师长)
+                _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
+        for m in (_JOINED_SAYS.finditer(text) if "·" in text else ()):  # ，吐尔洪·艾买提说: a name by sound,
+            if _transliterated(m.group(1)):  # its parts joined, opening a clause
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in marked.finditer(text):
             if m.start() > 0 and is_han(text[m.start() - 1]):
@@ -872,6 +879,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         # 家 (54岁的毛永家是…, 李保家和哥哥…: a name)
     if name[0] == "任" and doc.norm[start - 2:start] == "同志":
         return  # 程波(男、37岁)同志|任城管委员: 任, "serve as", after the one who serves
+    if _A_TEAM_AFTER.match(doc.norm, start + len(name)):
+        return  # 牧民|马背|宣讲队: what the team is named for (农民|文化节: a festival's, 节 ends no name)
+    if doc.norm[start - 1:start] == "·" and is_han(doc.norm[start - 2:start - 1]):
+        return  # 吐尔洪·|艾买提说: the last part of a name written with ·, which the joined names' rule takes whole
     given = name[1:]
     if given.startswith("某") or given == "氏" or given in _address() or _nickname(name):
         return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李, 张氏(夫妇): a person or a family the text will not name

@@ -123,7 +123,8 @@ def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     if norm[start - 1:start] not in ("“", "\"", "「") or norm[end:end + 1] not in ("”", "\"", "」"):
         return False
     before = norm[max(0, start - 8):start - 1]
-    return before.endswith(_TITLE_SCOPES) or any(v in before for v in honouring_verbs())
+    return before.endswith(_TITLE_SCOPES) or before.endswith(honouring_verbs())  # (获得了“小岗村”老支书的指点,
+    # 荣获表彰的“凤凰社区”党委书记: a village named, the verb not right before it)
 
 
 # (实施“强乡富村”农村党建, “美好家园”城市党建: a sector's party building, named by the quotation; 借鉴“下姜村”
@@ -877,6 +878,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
         # 米河镇|盛|村 are named); 清水镇|村村: every village
     in_a_community = estate and norm.endswith(_HOLDS_ESTATES, 0, floor)
+    if in_a_community and len(run) > 4 and run.endswith(tuple(_kinds())):
+        return None  # 东风社区|高层电梯住宅|小区: what kind of estate, however long the words before its kind
     if len(run) > 4 and any(len(t) >= 2 and (word_tag(t)[:1] in tuple("rdmpcvu") if in_a_community else (
             is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))) for t in cut(run)):
         return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
@@ -931,9 +934,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (
-        (unit or (word_freq(run) < _RARE and not norm.startswith(_VILLAGE_WORDS, pos))) and tag[:1] == "v"
-        and run not in program_verbs())) and run not in _local_suffixes()  # 伶俐镇, (陈庄镇|新立|村: a rare verb
-    # of jieba's names it too; 选派|村干部: the verb's object, the village's officials)
+        (unit or (word_freq(run) < _RARE and norm.startswith("村", pos) and norm.startswith(_AFTER_A_VILLAGE, pos + 1)))
+        and tag[:1] == "v" and run not in program_verbs())) and run not in _local_suffixes()  # 伶俐镇, (陈庄镇|新立
+    # |村，: a rare verb of jieba's names a village where the clause goes on after it, not 援建|村卫生室, 蹲点|村开展)
     # (星子镇|翻身|村党总支: a verb names a village written with its body; 浦东新区|召开|社区党委 does not)
     # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not (word or proper)):
@@ -942,6 +945,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
 
 
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
+_AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
 _DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
 
@@ -994,6 +998,39 @@ _COMMUNITY_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,5}?(社区|村)")
 _COMMUNITIES_COUNTED = re.compile(r"(?:辖区)?(?:\d+|[两二三四五六七八九十]{1,3})个(?:社区|村)")
 
 
+_SECTION = re.compile(r"[东西南北中]?[一二三四五六七八九十]{1,2}区(?![\u4e00-\u9fff]?[县市镇乡])")
+_ESTATE_NAME_ENDS = tuple("苑园城府居庭湾邸郡轩阁")
+
+
+def _estate_sections(norm: str, spans: list[tuple[int, int]], hard_stops: list[int],
+                     locals_: list[_Local]) -> list[_Local]:
+    """润城|一区, 翠苑|一区, 龙锦苑|东五区: the numbered section of an estate named so, a place of its own.
+    The name before the number ends as estates' names do (苑, 园, 城 …), so 一区一品, 两区, 全区 are none."""
+    taken = Spans((x.start, x.end) for x in locals_)
+    ends = sorted({*hard_stops, *(x.end for x in locals_)})
+    estates = {x.end: x for x in locals_ if x.cls == "Community" and x.name.endswith(_ESTATE_NAME_ENDS)}
+    added, grown = [], {}
+    for a, b in spans:
+        for m in _SECTION.finditer(norm, a, b):
+            if m.start() - 2 < a or not norm.endswith(_ESTATE_NAME_ENDS, a, m.start()):
+                continue
+            estate = estates.get(m.start())
+            if estate is not None:  # 天通苑|北一区: the estate found, then its section
+                grown[id(estate)] = replace(estate, end=m.end(), name=estate.name + m.group(0),
+                                            surface=norm[estate.start:m.end()])
+                continue
+            below = bisect_right(ends, m.start())
+            floor = max(a, ends[below - 1]) if below else a
+            found = _name_before(norm, m.start(), floor, min_freq=20, estate=True)
+            if found is None or len(found[1]) < 2 or taken.overlaps(found[0], m.end()):
+                continue
+            start, name = found
+            added.append(_Local("Community", start, m.end(), name + m.group(0), norm[start:m.end()]))
+    if not added and not grown:
+        return locals_
+    return sorted([grown.get(id(x), x) for x in locals_] + added, key=lambda x: (x.start, -x.end))
+
+
 def _estate_label(name: str) -> str:
     """悦和家园小区 is the estate 悦和家园: 小区 written after an estate's own suffix is not its name's."""
     return name[:-2] if name.endswith("小区") and name[:-2].endswith(_ESTATE_SUFFIXES[1:]) else name
@@ -1012,7 +1049,8 @@ def _brand_and_project(norm: str, pos: int, floor: int) -> tuple[int, str] | Non
     while start > floor and dot - start < 4 and is_han(norm[start - 1]) and norm[start - 1] not in STOP_CHARS:
         start -= 1
     if dot - start < 2 or norm[start - 1:start] in ("“", "「", "‘", "『", "\"") \
-            or not all(is_han(c) for c in norm[dot + 1:pos]):
+            or not all(is_han(c) and c not in STOP_CHARS for c in norm[dot + 1:pos]):  # (书记古丽·艾山|在|小区:
+        # a person's name joined so, then the clause)
         return None  # (“幸福共生·丽享家园”: a quoted name, a program's)
     if any(len(t) >= 2 and word_tag(t)[:1] in tuple("vdpcrmu") for t in cut(norm[start:dot]) + cut(norm[dot + 1:pos])):
         return None
@@ -2074,6 +2112,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     beside = [code for code in siblings if not _in_named(gaz, (code,), result.divisions)]
     if beside:  # 竹根滩镇, a town of 潜江 alone, … 园林街道 (a garden, or 潜江's street): as if 潜江 were named
         locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *beside})
+    locals_ = _estate_sections(doc.norm, spans, hard_stops, locals_)
     locals_ = _listed_before(doc.norm, _listed_next(doc.norm, _after_the_party(doc.norm, locals_)), mentions)
     locals_ = _as_named_elsewhere(doc.norm, locals_)
     locals_ = _named_again(doc, spans, locals_, mentions)

@@ -426,7 +426,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     return thing, end - len("".join(kept))
 
 
-_DATE_UNITS = frozenset("年月日")
+_DATE_UNITS = frozenset(("年", "月", "日", "年度"))
 
 
 _AMONG = ("其中", "内有", "包括")

@@ -1159,6 +1159,7 @@ def test_organizations_having_is_the_clause_s_verb(tmp_path: Path, text: str, bo
 @pytest.mark.parametrize(("text", "bodies"), [
     ("推进工作。民政部门积极配合。", set()),  # a department of the field, no ministry
     ("推进工作。民政部公示了名单。", {"民政部"}),
+    ("推进工作。记者从民政部门户网站获悉。", {"民政部"}),  # the ministry's portal
 ])
 def test_organizations_a_ministry_s_field_is_no_ministry(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies

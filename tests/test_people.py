@@ -1002,9 +1002,20 @@ def test_people_a_name_before_the_end_of_a_list_of_people(text: str, names: set[
     ("通过能人回引计划，村里引进致富能人张大山，带动群众。", ["张大山"]),
     ("村官们积极参与，能人带动群众。", []),
     ("种粮大户田振华正在查看麦苗。", ["田振华"]),  # one who farms or herds at scale, a herder, a farmer
-    ("农民李大山种了十亩地。", ["李大山"]),
+    ("农民王建国说，今年收成好。", ["王建国"]),
     ("大户带动小户，农民增收，渔民们出海了。", []),
-])
+    ("牧民马背宣讲队深入草场，农民文化节吸引游客。", []),  # what they are, a team's or a festival's (a full name
+])  # of three characters only after 农民, 牧民, 渔民)
 def test_people_a_village_official_and_a_capable_local_name_the_person_after_them(
         text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("推进工作。吐尔洪·艾买提说，村里变化很大。", ["吐尔洪·艾买提"]),  # a name by sound, its parts joined by ·,
+    ("推进工作。据了解，阿依古丽·买买提说，变化很大。", ["阿依古丽·买买提"]),  # opening a clause that says something
+    ("推进工作。吐尔洪·艾买提是一名致富带头人。", ["吐尔洪·艾买提"]),
+    ("推进工作。党建引领·幸福城关表示了决心。", []),  # a slogan's words joined, no name
+])
+def test_people_a_joined_name_opening_a_clause_is_taken_whole(text: str, names: list[str]) -> None:
     assert _people(text) == names

@@ -2318,6 +2318,8 @@ def test_places_kinds_levels_and_a_city_s_estates_are_no_estate(text: str, named
     # but not the clause's verb and a kind of estate after the community
     ("推进工作。南山街道西河路社区开展老旧小区改造。", []),
     ("推进工作。西河路社区积极推进小区改造。", []),
+    ("推进工作。东风社区高层电梯住宅小区实现了物业全覆盖。", []),  # however long, the words before a kind
+    ("推进工作。城西社区保障性住房小区成立了党支部。", []),
 ])
 def test_places_an_estate_s_brand_words_after_its_community(text: str, estates: list[str]) -> None:
     assert [label for label in _of_class(text, "Community") if label.endswith("小区")] == estates
@@ -2325,7 +2327,9 @@ def test_places_an_estate_s_brand_words_after_its_community(text: str, estates: 
 
 @pytest.mark.parametrize(("text", "village"), [
     ("近日，在山东省利津县陈庄镇新立村，村党支部书记说。", "新立村"),  # a rare verb of jieba's, glued to its town
-    ("推进工作。陈庄镇包联村干部说。", None),  # a common one: the verb and the village's officials
+    ("推进工作。陈庄镇包联村干部说。", None),  # no verb of jieba's: the verb and the village's officials
+    ("推进工作。祥周镇援建村卫生室已全部投入使用。", None),  # the verb, then its object's clinic
+    ("推进工作。县直机关干部到龙泉镇蹲点村开展调研。", None),  # where the clause goes on after 村: its object
 ])
 def test_places_a_village_named_by_a_rare_verb_after_its_town(text: str, village: str | None) -> None:
     found = [label for label in _of_class(text, "Community") if label.endswith("村")]
@@ -2338,6 +2342,9 @@ def test_places_a_village_named_by_a_rare_verb_after_its_town(text: str, village
     ("推进工作。该区被评为全省“红旗街道”。", "Township", []),  # a title won, quoted after its scope
     ("推进工作。全县有8个省级“红旗村”。", "Community", []),
     ("推进工作。南开区“红旗村”党支部开展活动。", "Community", ["红旗村"]),  # a village quoted, no title
+    ("推进工作。我们获得了“小岗村”老支书的指点。", "Community", ["小岗村"]),  # the verb not right before it
+    ("推进工作。荣获表彰的“凤凰社区”党委书记王丽说。", "Community", ["凤凰社区"]),
+    ("推进工作。社区党委书记古丽·艾山在小区巡查。", "Community", []),  # a person's name joined by ·, then the clause
     ("推进工作。碧桂园·江山府小区业主很满意。", "Community", ["碧桂园·江山府小区"]),  # a developer's brand · project
     ("推进工作。在保利·天悦小区，党员带头。", "Community", ["保利·天悦小区"]),
     ("推进工作。打造“幸福共生·丽享家园”品牌。", "Community", []),  # quoted: a program's name
@@ -2345,3 +2352,13 @@ def test_places_a_village_named_by_a_rare_verb_after_its_town(text: str, village
 ])
 def test_places_times_titles_and_brands_around_local_names(text: str, cls: str, labels: list[str]) -> None:
     assert _of_class(text, cls) == labels
+
+
+@pytest.mark.parametrize(("text", "estates"), [
+    ("推进工作。翠苑一区通过议事会解决问题。", ["翠苑一区"]),  # an estate's numbered section, a place of its own
+    ("推进工作。天通苑北一区党支部开展活动。", ["天通苑北一区"]),
+    ("推进工作。人和新居、润城一区完成改造。", ["润城一区"]),
+    ("推进工作。全区推行一区一品，打造两区融合示范。", []),  # no estate's name before the number
+])
+def test_places_an_estate_s_numbered_section(text: str, estates: list[str]) -> None:
+    assert _of_class(text, "Community") == estates

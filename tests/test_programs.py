@@ -1232,9 +1232,10 @@ def test_programs_a_state_reached_or_a_list_of_actions_quoted_is_no_program(text
     ("推进工作。济南市创新了“接诉即办”“码上办”“信义+酬金”等工作举措。", ["接诉即办", "码上办", "信义+酬金"]),
     ("推进工作。社区搭建“周末议事会”“红色管家”“邻里节”等载体。", ["周末议事会", "红色管家", "邻里节"]),
     ("推进工作。要解决“急难愁盼”“烦心事”等问题。", []),
-    # 做法 right after a quoted name: a practice, named (not 的做法, which may be any way of acting)
-    ("推进工作。镜湖区借鉴上海市“一网统管”做法。", ["一网统管"]),
-    ("推进工作。坚决纠正“一刀切”的做法。", []),
+    # practices: named where what they are said to be is good (特色, 创新, 经验), not where criticised
+    ("推进工作。打造出“双台服务”、“双轨并行”等特色做法。", ["双台服务", "双轨并行"]),
+    ("推进工作。坚决纠正“一刀切”“层层加码”等做法。", []),
+    ("推进工作。坚决纠正“一刀切”做法。", []),
 ])
-def test_programs_quoted_names_listed_as_measures_and_a_practice_named(text: str, labels: list[str]) -> None:
+def test_programs_quoted_names_listed_as_measures_and_practices(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels

@@ -769,6 +769,7 @@ def test_statistics_people_taking_a_post_are_counted_without_it(text: str, facts
 @pytest.mark.parametrize(("text", "thing"), [
     ("推进工作。天津市南开区2023年发展党员530名，比去年增长12%。", "发展党员"),  # the year's 年 is not the noun's
     ("推进工作。南开区10月新建小区党支部30个。", "新建小区党支部"),
+    ("推进工作。南开区2023年度发展党员300名。", "发展党员"),
 ])
 def test_statistics_a_date_s_unit_after_its_digits_begins_no_counted_noun(text: str, thing: str) -> None:
     assert [c.thing for c in _counts(text)] == [thing]
