@@ -779,8 +779,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # (党建+产业|模式: a field joined to party building names one)
         brought_in = m.group(0) in _ACTIVITY_HEADS and _into_a_place(modifier)  # 在职党员进小区活动: a campaign of
         # bringing something into a place, named by that, however common its words
-        if len(modifier) <= 8 and not _has_content(modifier) and not method and not brought_in:
-            continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name
+        if (len(modifier) <= 8 and not _has_content(modifier) and not method and not brought_in) \
+                or modifier in lex.fields:
+            continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name; 物业服务|模式: a field's way
         if phrase.startswith(_QUANTIFIERS) or any(q in modifier for q in _COUNTED_INSIDE):
             continue  # 各类文体活动, (全区)系列…活动, …一批…行动: activities of a kind, counted, not one named
         if _LEVELS.match(phrase):

@@ -1239,3 +1239,12 @@ def test_programs_a_state_reached_or_a_list_of_actions_quoted_is_no_program(text
 ])
 def test_programs_quoted_names_listed_as_measures_and_practices(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("推进工作。南昌市创新物业服务模式回应民生需求。", []),  # a field's way of working (物业服务), no name
+    ("推进工作。南昌市健全物业管理体系。", []),
+    ("推进工作。南昌市打造红色物业模式。", ["红色物业模式"]),  # the field's brand, named
+])
+def test_programs_a_field_and_a_head_name_no_program(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
