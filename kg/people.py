@@ -142,6 +142,7 @@ def _and_then_saying(text: str, at: int) -> bool:
 
 _ELECTED_OR_CALLED = re.compile("当选|担任|出任|兼任|连任|叫")
 _SAYING = re.compile(_SAYS)
+# a team's name right after the words a role is followed by: they name the team, no person (牧民|马背宣讲队)
 _A_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:宣讲队|宣讲团|服务队|志愿队|艺术团|舞蹈队|合唱团|文艺队)")
 # a name of parts joined by · that opens a clause and says something or is someone (吐尔洪·艾买提说, …是一名)
 _JOINED_SAYS = re.compile(rf"(?:^|(?<=[，,。；;：:！!？?”」]))([\u4e00-\u9fff]{{1,6}}(?:·[\u4e00-\u9fff]{{1,6}})+)"

@@ -931,7 +931,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     tag = word_tag(run)
     proper = numbered or day or tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲:
         len(run) == 2 and run[1] == "家" and run[0] in surnames())  # after a landmark; 许家|村: a family's village
-    words = words or (estate and norm.endswith(_HOLDS_ESTATES, 0, floor))  # 春雨亭社区|棉花|大院: in a
+    words = words or in_a_community  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (
         (unit or (word_freq(run) < _RARE and norm.startswith("村", pos) and norm.startswith(_AFTER_A_VILLAGE, pos + 1)))
@@ -1048,12 +1048,11 @@ def _brand_and_project(norm: str, pos: int, floor: int) -> tuple[int, str] | Non
     start = dot
     while start > floor and dot - start < 4 and is_han(norm[start - 1]) and norm[start - 1] not in STOP_CHARS:
         start -= 1
-    if dot - start < 2 or norm[start - 1:start] in ("“", "「", "‘", "『", "\"") \
-            or not all(is_han(c) and c not in STOP_CHARS for c in norm[dot + 1:pos]):  # (书记古丽·艾山|在|小区:
-        # a person's name joined so, then the clause)
+    if dot - start < 2 or norm[start - 1:start] in ("“", "「", "‘", "『", "\""):
         return None  # (“幸福共生·丽享家园”: a quoted name, a program's)
-    if any(len(t) >= 2 and word_tag(t)[:1] in tuple("vdpcrmu") for t in cut(norm[start:dot]) + cut(norm[dot + 1:pos])):
-        return None
+    if not all(is_han(c) and c not in STOP_CHARS for c in norm[dot + 1:pos]) or any(
+            len(t) >= 2 and word_tag(t)[:1] in tuple("vdpcrmu") for t in cut(norm[start:dot]) + cut(norm[dot + 1:pos])):
+        return None  # (书记古丽·艾山|在|小区: a person's name joined so, then the clause's words)
     return start, norm[start:pos]
 
 
