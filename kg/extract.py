@@ -52,7 +52,7 @@ from kg.programs import extract_programs, used_as_means
 from kg.spans import ByStart, Spans
 from kg.statistics import extract_counts
 from kg.text import HAN_RE, evidence, made_of
-from kg.tiers import counted_tier, extract_chains
+from kg.tiers import counted_tier, extract_chains, grand_committees
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
 _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
@@ -314,6 +314,7 @@ def extract_document(doc: Document) -> DocFacts:
         facts.structures.append(
             StructureFound(owner, chain.levels, chain.stated_count, finder.evidence(i))
         )
+    facts.mentions.extend(grand_committees(doc, [m for m in facts.mentions if m.cls == "OrgTier"]))
     facts.mentions.sort(key=lambda m: (m.start, m.end, m.cls, m.key))
     facts.context = finder
     return facts

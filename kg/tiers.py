@@ -357,6 +357,28 @@ def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | N
     return Mention("OrgTier", thing, thing, norm[span[0]:span[1]], doc.file_name, *span)
 
 
+# 社区“大党委”, 街道大工委: the grand committee that takes in the units of an area, a kind of party body
+# wherever it is written (the kind of place before it is its level's)
+_GRAND = re.compile(r"(社区|街道|乡镇|镇|村|片区|区域|园区|商圈)?([“\"「])?(大党委|大工委)(?(2)[”\"」])")
+
+
+def grand_committees(doc: Document, tiers: list[Mention]) -> list[Mention]:
+    """社区“大党委”, 大工委: tiers wherever the text writes them, not only in a structure or a count. Written
+    without its level, one is the level's the document writes elsewhere (its structures' ``tiers``, or itself
+    with the level): one tier per document, not 大党委 beside 社区大党委."""
+    norm = doc.norm
+    found = [(m, (m.group(1) or "") + m.group(3)) for s in doc.sentences for m in _GRAND.finditer(norm, s.start, s.end)]
+    if not found:
+        return []
+    levelled = {label[-3:]: label for label in sorted(
+        {t.label for t in tiers if t.label.endswith(("大党委", "大工委"))} | {lb for m, lb in found if m.group(1)},
+        key=len)}  # (the longest of each, as sorted by length: 街道大工委 over 大工委)
+    taken = [(t.start, t.end) for t in tiers]  # (15个社区“大党委”: read as the count's tier already)
+    return [Mention("OrgTier", levelled.get(label, label), levelled.get(label, label), norm[m.start():m.end()],
+                    doc.file_name, m.start(), m.end(), aliases=(m.group(3),))
+            for m, label in found if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
 def _quoted_in(norm: str, thing: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``thing`` is written in ``norm[start:end]``, quotation marks skipped (社区“大党委”)."""
     kept = [i for i in range(start, end) if norm[i] not in QUOTE_CHARS]

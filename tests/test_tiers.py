@@ -727,3 +727,19 @@ def test_tiers_a_joint_meeting_of_the_party_s_bodies_may_head_a_counted_chain(te
     below it; a chain it heads whose other items are no party bodies is none."""
     found = [_levels(c) for c in _chains(text)]
     assert found == ([levels] if levels is not None else [])
+
+
+@pytest.mark.parametrize(("text", "tiers"), [
+    # the grand committee of an area, a kind of party body wherever it is written; without its level, the level
+    # the document gives it elsewhere
+    ("推进工作。在社区层面建强社区“大党委”，全面开展活动。后来社区又调整了“大党委”。", ["社区大党委", "社区大党委"]),
+    ("推进工作。街道成立大工委，吸纳驻区单位。", ["大工委"]),
+    ("推进工作。党委书记说，党委要大力抓好党建。", []),  # no grand committee
+])
+def test_tiers_a_grand_committee_named_in_prose(text: str, tiers: list[str]) -> None:
+    from kg.extract import extract_document
+
+    doc = read_metadata(make_document("t.txt", text.encode("utf-8")))
+    found = [m.label for m in extract_document(doc).mentions
+             if m.cls == "OrgTier" and m.label.endswith(("大党委", "大工委"))]
+    assert found == tiers
