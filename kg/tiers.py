@@ -372,7 +372,8 @@ def grand_committees(doc: Document, tiers: list[Mention]) -> list[Mention]:
         return []
     levelled = {label[-3:]: label for label in sorted(
         {t.label for t in tiers if t.label.endswith(("大党委", "大工委"))} | {lb for m, lb in found if m.group(1)},
-        key=len)}  # (the longest of each, as sorted by length: 街道大工委 over 大工委)
+        key=lambda x: (len(x), x))}  # (the longest of each, the last in sorted order: 街道大工委 over 大工委; of
+    # two levels, one by the characters' order, whatever the hash seed)
     taken = [(t.start, t.end) for t in tiers]  # (15个社区“大党委”: read as the count's tier already)
     return [Mention("OrgTier", levelled.get(label, label), levelled.get(label, label), norm[m.start():m.end()],
                     doc.file_name, m.start(), m.end(), aliases=(m.group(3),))

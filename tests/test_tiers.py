@@ -743,3 +743,20 @@ def test_tiers_a_grand_committee_named_in_prose(text: str, tiers: list[str]) -> 
     found = [m.label for m in extract_document(doc).mentions
              if m.cls == "OrgTier" and m.label.endswith(("大党委", "大工委"))]
     assert found == tiers
+
+
+def test_tiers_a_bare_grand_committee_takes_one_level_under_any_hash_seed() -> None:
+    """Two levels written (街道“大党委”, 社区“大党委”) and one without: the bare one's level is the same in every
+    process, whatever PYTHONHASHSEED orders the document's tiers by (seed 5 once gave the other level)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from kg.documents import make_document\nfrom kg.extract import extract_document\n"
+            "from kg.metadata import read_metadata\n"
+            "text = '推进工作。街道“大党委”和社区“大党委”都成立了。后来“大党委”扩大了。'\n"
+            "d = read_metadata(make_document('t.txt', text.encode()))\n"
+            "print([m.label for m in extract_document(d).mentions if m.cls == 'OrgTier'][-1])")
+    labels = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed}, check=True,
+                             capture_output=True, text=True).stdout.strip() for seed in ("0", "1", "5", "7", "11")}
+    assert labels == {"街道大党委"}
