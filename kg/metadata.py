@@ -393,6 +393,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line)
             if line[:1] in "(（" and len(bracketed := _bracketed(line)) > len(names):
                 names = bracketed  # (刘敬宗 本报记者 苏文保) after its sentence: a bare name with the role's
+            if not names and i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
+                names = names_line(line)  # ■ 赵 敏 孙丽华: bare names under the headline, a bullet before them
         elif _CREDIT_LINE.match(line) and len(line) <= 40 and not _PROSE.search(line):
             names = _surnamed(byline_names(line))  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)

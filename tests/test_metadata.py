@@ -507,3 +507,11 @@ def test_metadata_a_name_set_out_to_three_characters_width_above_the_text_is_its
 def test_metadata_a_credit_of_text_and_pictures_with_a_blank_for_its_colon(
         lines: tuple[str, ...], creators: list[str]) -> None:
     assert _doc(*lines).creators == creators
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    (("“红色物业”让小区焕新颜", "■ 赵 敏 孙丽华", "合肥市庐阳区推动物业企业成立党支部。"), ["赵敏", "孙丽华"]),
+    (("标题", "首页 新闻 党建", "正文开始了。"), []),  # a page's menu, no names
+])
+def test_metadata_bare_names_on_a_bulleted_line_under_the_headline(lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators
