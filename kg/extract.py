@@ -534,14 +534,19 @@ def _place_of_its_body(norm: str, body: Mention, place_starts: dict[int, Mention
     for at in range(body.end - 2, body.start - 1, -1):
         place = place_starts.get(at)
         if place is not None and place.end < body.end:
-            rest = norm[place.end:body.end]
-            return place if rest in _OWN_BODY_ENDS or _COMMITTEE_DEPARTMENT.fullmatch(rest) else None
+            return place if _own_body_words(norm[place.end:body.end]) else None
     label = body.label
     for k in range(len(label) - 1, 1, -1):
         place = place_labels.get(label[:k])
-        if place is not None and (label[k:] in _OWN_BODY_ENDS or _COMMITTEE_DEPARTMENT.fullmatch(label[k:])):
+        if place is not None and _own_body_words(label[k:]):
             return place
     return None
+
+
+def _own_body_words(rest: str) -> bool:
+    """Whether what follows a place's name in a body's names one of the place's own bodies (党工委, 居委会) or its
+    committee's departments (委组织部)."""
+    return rest in _OWN_BODY_ENDS or _COMMITTEE_DEPARTMENT.fullmatch(rest) is not None
 
 
 def _lead_place(doc: Document, places: list[Mention]) -> Mention | None:

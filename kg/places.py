@@ -41,7 +41,7 @@ from kg.model import Document, Mention
 from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import parse_value
-from kg.text import NUMERAL_CHARS, is_han, made_of
+from kg.text import NUMERAL_CHARS, OPEN_QUOTES, is_han, made_of
 from kg.tiers import party_heads
 from kg.towns import counties_of, longest_ending
 
@@ -106,10 +106,15 @@ def _program_after_quote() -> tuple[str, ...]:
     return (*_PROGRAM_AFTER_QUOTE, *(c for c in cues if c.startswith("为")), "为阵地")
 
 
+def _all_quoted(norm: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start:end`` is all a quotation holds (“乐活社区”, “红旗街道”)."""
+    return norm[start - 1:start] in ("“", "\"", "「") and norm[end:end + 1] in ("”", "\"", "」")
+
+
 def _quoted_program(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a program's word follows it
     (深化“乐活社区”建设, 开展“美丽村庄”创建行动): a program's name, not a place's."""
-    return norm[start - 1:start] in ("“", "\"", "「") and norm[end:end + 1] in ("”", "\"", "」") \
+    return _all_quoted(norm, start, end) \
         and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
 
 
@@ -120,7 +125,7 @@ _TITLE_SCOPES = ("全国", "全省", "全区", "全市", "全州", "全县", "�
 def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a title won: after a verb of
     honouring (荣获“红旗村”) or the scope of the honour (全省“红旗街道”, 8个省级“红旗村”), no place named."""
-    if norm[start - 1:start] not in ("“", "\"", "「") or norm[end:end + 1] not in ("”", "\"", "」"):
+    if not _all_quoted(norm, start, end):
         return False
     before = norm[max(0, start - 8):start - 1]
     return before.endswith(_TITLE_SCOPES) or before.endswith(honouring_verbs())  # (获得了“小岗村”老支书的指点,
@@ -1048,7 +1053,7 @@ def _brand_and_project(norm: str, pos: int, floor: int) -> tuple[int, str] | Non
     start = dot
     while start > floor and dot - start < 4 and is_han(norm[start - 1]) and norm[start - 1] not in STOP_CHARS:
         start -= 1
-    if dot - start < 2 or norm[start - 1:start] in ("“", "「", "‘", "『", "\""):
+    if dot - start < 2 or (start > 0 and norm[start - 1] in OPEN_QUOTES):
         return None  # (“幸福共生·丽享家园”: a quoted name, a program's)
     if not all(is_han(c) and c not in STOP_CHARS for c in norm[dot + 1:pos]) or any(
             len(t) >= 2 and word_tag(t)[:1] in tuple("vdpcrmu") for t in cut(norm[start:dot]) + cut(norm[dot + 1:pos])):

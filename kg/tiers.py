@@ -17,6 +17,7 @@ from itertools import accumulate, pairwise
 
 from kg.lexicon import by_length, cut, lexicon, organization_suffixes, word_tag
 from kg.model import Document, Mention
+from kg.spans import Spans
 from kg.text import QUOTE_CHARS, clean_label, is_han, quoted_spans, unbracket
 
 # An item of a dash chain (街道党工委—社区党委—小区党支部): a run of text with no space, punctuation or dash.
@@ -374,10 +375,10 @@ def grand_committees(doc: Document, tiers: list[Mention]) -> list[Mention]:
         {t.label for t in tiers if t.label.endswith(("大党委", "大工委"))} | {lb for m, lb in found if m.group(1)},
         key=lambda x: (len(x), x))}  # (the longest of each, the last in sorted order: 街道大工委 over 大工委; of
     # two levels, one by the characters' order, whatever the hash seed)
-    taken = [(t.start, t.end) for t in tiers]  # (15个社区“大党委”: read as the count's tier already)
+    taken = Spans((t.start, t.end) for t in tiers)  # (15个社区“大党委”: read as the count's tier already)
     return [Mention("OrgTier", levelled.get(label, label), levelled.get(label, label), norm[m.start():m.end()],
                     doc.file_name, m.start(), m.end(), aliases=(m.group(3),))
-            for m, label in found if not any(a < m.end() and m.start() < b for a, b in taken)]
+            for m, label in found if not taken.overlaps(m.start(), m.end())]
 
 
 def _quoted_in(norm: str, thing: str, start: int, end: int) -> tuple[int, int] | None:
