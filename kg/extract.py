@@ -59,6 +59,19 @@ _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
 # how a sentence goes on with its paragraph's subject, naming none of its own: by what means (通过…, 依托…; 同时,
 # 此外, 还有 may open another subject's sentence: 同时，县人民医院推出…)
 _GOES_ON = re.compile(r"[\s“]*(?:" + "|".join((*MEANS_WORDS, "围绕", "坚持")) + ")")
+# a point of a list the paragraph's subject goes on through (一是建强组织堡垒…。二是…)
+_ENUMERATED = re.compile(r"[\s“]*(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十][,，、])")
+
+
+def _goes_on(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` names no subject of its own: it opens with how (通过…), with a point of a
+    list (二是…), or with its verb (推选了52名邻长): a Chinese paragraph's topic chain, where the subject written
+    once goes on. A sentence that opens with a noun has its own (县人民医院推出…), read by kg or not; 是 and 有
+    open sentences that are about what follows them."""
+    if _GOES_ON.match(norm, start, end) or _ENUMERATED.match(norm, start, end):
+        return True
+    words = cut(norm[start:min(end, start + 8)].lstrip())
+    return bool(words) and word_tag(words[0]) == "v" and words[0] not in ("是", "有")
 _SPACES = re.compile(r"\s+")
 
 
@@ -107,7 +120,7 @@ class _Sentences:
                 opening = self._closing.get(k - 1) if k > 0 and self._block(k - 1) == self._block(k) else None
                 if opening is not None and opening.cls not in PLACE_CLASSES and not (
                         opening.label.endswith(PARTY_BODIES) and (
-                            _GOES_ON.match(self.doc.norm, s.start, s.end) or self._a_place_s_own(opening))):
+                            _goes_on(self.doc.norm, s.start, s.end) or self._a_place_s_own(opening))):
                     opening = None  # a place goes on; so does its own party body into a sentence that goes on with
                     # how (党总支搭建…。通过…机制，整合…), not one whose subject kg may not know (县人民医院推出…);
                     # another body (县委组织部…) speaks of its place's work; a place's own committee written with

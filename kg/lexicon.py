@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tomllib
 from collections.abc import Iterable
 from functools import lru_cache
@@ -88,6 +89,25 @@ def program_verbs() -> frozenset[str]:
 def honouring_verbs() -> tuple[str, ...]:
     """The verbs before a title won (被评为“五星级党组织”, 荣获“全省红旗村”): a title, no program or place."""
     return tuple(lexicon()["program"]["honouring_verbs"])
+
+
+@lru_cache(maxsize=1)
+def honour_scopes() -> tuple[str, ...]:
+    """Whose honour a quoted title is (全省“红旗街道”, 8个省级“红旗村”)."""
+    return tuple(lexicon()["program"]["honour_scopes"])
+
+
+@lru_cache(maxsize=1)
+def _title_won() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, by_length(honouring_verbs())))
+    scopes = "|".join(map(re.escape, by_length(honour_scopes())))
+    return re.compile(rf"(?:{verbs})(?:第[\d一二三四五六七八九十]+批)?(?:{scopes})?$")
+
+
+def title_won_before(before: str) -> bool:
+    """Whether ``before`` ends with a verb of honouring, the honour's batch and scope perhaps after it (被评为“五星级
+    党组织”, 被评为第11批全国“一村一品”示范村): what is quoted next is a title won."""
+    return _title_won().search(before) is not None
 
 
 @lru_cache(maxsize=1)

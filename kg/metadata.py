@@ -42,6 +42,8 @@ def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit; 李静雯综合报道
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
+# a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
+_FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
 _OUTLET = re.compile(r"本[报台刊网站]|新华社|中新社|[\u4e00-\u9fff]{0,6}(?:通讯社|报社)")
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
@@ -161,7 +163,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             if part.lastgroup == "spaced":  # 责任编辑:覃 茂: a two-character name set out to a three's width
                 out.append((token[0] + token[-1], pos + part.start(), pos + part.end()))
                 continue
-            if segment[part.end():part.end() + 1] in (":", "："):
+            if segment[part.end():part.end() + 1] in (":", "：") or (
+                    segment[part.end():part.end() + 1] == "/" and part.group(0) in _FIELD_LABELS):
                 if out and out[-1][1] >= m.end():
                     break  # 作者:方翠霞 来源:油坊店乡: the next field's label ends the names of this one
                 continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name

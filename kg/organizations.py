@@ -101,6 +101,21 @@ def _result_verbs() -> tuple[str, ...]:
     return (*strengthening_verbs(), *(v for v in lexicon()["place"]["improving_verbs"] if v.startswith("包")))
 
 
+_GROUP_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
+
+
+def _a_party_body_acting(name: str) -> bool:
+    """Whether ``name`` holds a party body followed by a verb and what it acts on (楼栋党小组统领业委会, 故城党支部
+    领办合作社): the body's clause, no body's name (县委组织部, 党委办公室: a noun follows)."""
+    for body in _GROUP_BODIES:
+        at = name.find(body)
+        if 0 <= at and at + len(body) < len(name):
+            words = cut(name[at + len(body):])
+            if len(words) >= 2 and len(words[0]) >= 2 and word_tag(words[0]) == "v":
+                return True
+    return False
+
+
 def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int]) -> list[tuple[int, bool]]:
     """Where a body's name may begin, right to left, scanning from its suffix at ``pos``.
 
@@ -377,6 +392,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # prose, 滨江区委组织部官方网站公布…: the body whose site it is, what the site did after it)
             if _RATED.fullmatch(name):
                 continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
+            if _a_party_body_acting(name):
+                continue  # 楼栋党小组|统领|业委会: the party body is the clause's subject, its verb after it
             label, aliases = _complete(name, start, focus)
             if relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body

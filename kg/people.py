@@ -149,6 +149,7 @@ _JOINED_SAYS = re.compile(rf"(?:^|(?<=[，,。；;：:！!？?”」]))([\u4e00-
                           rf"(?={_SAYS}|是一[名位])")
 
 
+_TAKEN_ON = frozenset("楼岗片段点巷街")  # what 包 (be charged with) takes after a role: a building, a post, a stretch
 _NOT_NAME_ENDS = set("地着了的们人后于仅节队")  # (儿子|毕业后, 毕业于: when, where; 文章仅|代表: only; not a given
 # name's end; 农民|文化节, 青年突击队: a festival's, a team's)
 # Pronouns and times that follow a surname-like preposition (向, 于, 和): 国庆 and 立新 stay names.
@@ -899,9 +900,11 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
-    if given in lexicon()["tier"]["levels"] and (len(given) >= 2 or name[0] == "包"):
+    if (given in lexicon()["tier"]["levels"] and (len(given) >= 2 or name[0] == "包")) or (
+            name[0] == "包" and given in _TAKEN_ON):
         return  # 支部委员|包网格, 包组: a verb and the unit of the party's grid it takes on (包楼栋, 包屯), no given
-        # name (李盟, 王旗: a level of one character after another surname, a name)
+        # name (李盟, 王旗: a level of one character after another surname, a name); 楼长|包楼, 居民|包岗: a
+        # building, a post
     if len(given) == 1 and (given in "的了在是和与对说将把被为等而" or (
             word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
         return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)

@@ -25,13 +25,14 @@ from kg.lexicon import (
     by_length,
     clause_times,
     cut,
-    honouring_verbs,
+    honour_scopes,
     is_common_word,
     lexicon,
     looks_like_name,
     program_verbs,
     strengthening_verbs,
     surnames,
+    title_won_before,
     two_word_verb,
     word_bounds,
     word_freq,
@@ -118,8 +119,6 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
         and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
 
 
-_TITLE_SCOPES = ("全国", "全省", "全区", "全市", "全州", "全县", "国家级", "省级", "市级", "州级", "县级", "区级",
-                 "首批", "首届")  # whose honour a quoted title is (8个省级“红旗村”, 获评全省“红旗街道”)
 
 
 def _a_title_quoted(norm: str, start: int, end: int) -> bool:
@@ -127,8 +126,8 @@ def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     honouring (荣获“红旗村”) or the scope of the honour (全省“红旗街道”, 8个省级“红旗村”), no place named."""
     if not _all_quoted(norm, start, end):
         return False
-    before = norm[max(0, start - 8):start - 1]
-    return before.endswith(_TITLE_SCOPES) or before.endswith(honouring_verbs())  # (获得了“小岗村”老支书的指点,
+    before = norm[max(0, start - 14):start - 1]
+    return before.endswith(honour_scopes()) or title_won_before(before)  # (获得了“小岗村”老支书的指点,
     # 荣获表彰的“凤凰社区”党委书记: a village named, the verb not right before it)
 
 
@@ -1280,7 +1279,13 @@ def _acted_on(norm: str, at: int, lo: int) -> bool:
         return False
     before = tokens[-2] if len(tokens) >= 2 else ""
     return not before or before[-1] in _LEVEL_CHARS or (  # (、拾|围|村, 高新区|通|安|镇: one character a
-        len(before) >= 2 and word_tag(before)[:1] in ("v", "p", "c", "d"))  # verb before is a name's)
+        len(before) >= 2 and word_tag(before)[:1] in ("v", "p", "c", "d")) or (  # verb before is a name's)
+        _PEOPLE_COUNTED.search(before) is not None)  # 数十万名|驻|村第一书记: what is counted does it
+
+
+# a count of people or units ending right before a word (数十万名, 3位, 一批): what it counts is the subject of a verb
+# that follows, no place's name
+_PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万数几余多]+[名位批支]$")
 
 
 def _ends_a_city(norm: str, start: int, end: int) -> bool:
@@ -2487,7 +2492,16 @@ _COMMUNITY_ENDS = ("社区", "村", "嘎查", "居民区", "居委会")
 def _kinds_only(norm: str, start: int, end: int) -> bool:
     """Whether what stands between a list's 等 and its 小区 may say what kind of estates they are (等17个近邻
     示范小区, 等老旧小区), not how or how variously a clause goes on (等方式服务小区, 等不同小区)."""
-    return not any(w in norm[start:end] for w in _WAYS)
+    if any(w in norm[start:end] for w in _WAYS):
+        return False
+    if _COUNT_AHEAD.match(norm, start, end):
+        return True  # (等17个|近邻示范|小区: counted, so estates, whatever words say their kind)
+    words = cut(norm[start:end].lstrip("等"))  # (退伍军人、退休干部等|担任|小区党组织书记: a verb, so the list is
+    # the clause's subject, people, no estates; 示范 and 在建 are kinds, as the lexicon says)
+    return not (words and word_tag(words[0]) == "v" and words[0] not in lexicon()["place"]["kinds"])
+
+
+_COUNT_AHEAD = re.compile(r"等?[\d一二两三四五六七八九十百千]+个")
 
 
 _WAYS = ("方式", "形式", "类型", "模式", "途径", "手段", "办法", "不同", "各种", "多种", "各类")

@@ -22,11 +22,11 @@ from kg.lexicon import (
     by_length,
     cut,
     deictic_words,
-    honouring_verbs,
     is_common_word,
     lexicon,
     program_acts,
     program_verbs,
+    title_won_before,
     word_bounds,
     word_freq,
     word_tag,
@@ -85,8 +85,9 @@ def _breaks_a_phrase(phrase: str) -> bool:
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
-# a principle, a matter or an aspect, not a program run
-_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准)"
+# a principle, a matter or an aspect, not a program run (有着“三高两快”的特点: what a group is like)
+_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准"
+                        r"|特点|特征|特性|问题|难题|痛点)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
@@ -249,6 +250,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                 continue  # (“近邻”党建|工作: the work of the program, which ends at 党建 right after the quote;
                 # “片组邻”三长制|破解: a system of chiefs ends where jieba's words do, not 制|定)
             at = end - len(h)  # a longer head from the same place (工作制 → 工作制度) ends the name, not this one
+            if _a_verb_and_its_object(norm, pos, at):
+                return None  # “心驿富广”党群服务站|打造|职工|书屋: the clause's verb and what it makes, no name's words
             longer = max((x for x in heads if len(x) > len(h) and norm.startswith(x, at) and at + len(x) <= limit),
                          key=len, default=None)
             if longer is not None:
@@ -260,6 +263,17 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                 end += len(nxt)
             return end, h
     return None
+
+
+def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
+    """Whether the words from ``pos`` to a head at ``at`` hold a verb that runs programs with a noun or more after
+    it (党群服务站|打造|职工|书屋): the verb's object, another phrase, and the name ended before it. A verb right
+    before the head is the name's (“五星”创建活动), and so is one before another verb (建设|提升|行动)."""
+    words = cut(norm[pos:at])
+    for i, w in enumerate(words[:-1]):
+        if len(w) >= 2 and w in program_verbs() and all(word_tag(x).startswith("n") for x in words[i + 1:]):
+            return True
+    return False
 
 
 def _masked(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -331,8 +345,15 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     honour_ends: list[int] = []  # where the titles won that were quoted end
     acting = [(a, b) for a, b in spans if _acts_at_clause_start(norm, start, a, b)] if len(spans) >= 2 else []
     acting = acting if len(acting) >= 2 else []  # (two or more: asked only where two quotations are)
+    changed_from = -1  # where a quotation that a change starts from ends (从“提高组建率”|向“运行规范化”转变)
     for a, b in spans:
         inner = norm[a:b].strip()
+        if norm[max(start, a - 2):a - 1] in ("由", "从"):
+            changed_from = b + 1
+        elif changed_from >= 0 and norm[changed_from:a - 1] in ("向", "到", "转向", "转到", "迈向"):
+            continue  # the state the change reaches, no program, as the one it starts from is none
+        else:
+            changed_from = -1
         if _is_slogan(inner):
             continue
         after = b + 1
@@ -437,7 +458,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
         if head is None and inner in _FIGURES and not listed and not cued and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
-        if head is None and not listed and (before.endswith(honouring_verbs()) or (
+        if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (
                 honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
             honour_ends.append(b + 1)
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run (表彰为“全国先进基层

@@ -902,6 +902,14 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
     # 在此基础上 names no place: the body named before goes on
     ("南龚居民区党总支搭建“管家服务”平台。在此基础上,党总支推出“巷心议事厅”议事平台。", "巷心议事厅",
      "南龚居民区党总支"),
+    # a sentence that opens with its verb, or with a point of a list (一是…, 首先…), names no subject: the body
+    # named before goes on into it
+    ("南龚居民区党总支搭建“管家服务”平台。推出“巷心议事厅”议事平台,每季度召开联席会议。", "巷心议事厅",
+     "南龚居民区党总支"),
+    ("南龚居民区党总支搭建“管家服务”平台。二是激活骨干力量,推出“巷心议事厅”议事平台。", "巷心议事厅",
+     "南龚居民区党总支"),
+    # (a sentence that opens with a noun has a subject of its own: 是 and 有 are no verb that opens one)
+    ("桃源街道党工委组织辖区单位签订共建协议。医院推出“红色医路”品牌。", "红色医路品牌", None),
 ])
 def test_actors_a_party_body_s_reach(tmp_path: Path, text: str, program: str, actor: str | None) -> None:
     assert _agents(_build(tmp_path, text)).get(program) == actor

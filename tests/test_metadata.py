@@ -82,6 +82,7 @@ def test_metadata_title_long_headline_before_source_line() -> None:
         ("发布时间：2021年7月8日 来源:山西日报", "2021-07-08"),
         ("2020/1/5 08:30:00 来源:南京日报", "2020-01-05"),
         ("２０２３－０６－０２　来源：四川日报", "2023-06-02"),  # full-width digits folded
+        ("衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0", "2025-08-13"),  # a time stamp, a count of readers
     ],
 )
 def test_metadata_date_from_source_line(line: str, date: str) -> None:
@@ -157,6 +158,7 @@ def test_metadata_body_names_are_not_creators() -> None:
         ("大众网记者 刘明远 潍坊报道", ["刘明远"]),  # where the reporter filed from
         ("记者 王东营报道", ["王东营"]),  # a name ending in a place's characters is still the name
         ("作者:佚名", []),  # no name to give
+        ("来源/ 中国甘肃网-甘肃日报 作者/ 时间/2023-06-19 10:37:55", []),  # a field's label after a slash
         ("通讯员杨琼柳颖", ["杨琼", "柳颖"]),  # four characters, no two-character surname: two names run together
     ],
 )

@@ -213,6 +213,10 @@ def test_people_a_body_or_pen_name_after_the_dateline_is_no_person(text: str) ->
     ("在陈瑶湖镇普济村，村民周真贵的两个孩子正在读书。", ["周真贵"]),  # whose children: a name, then 的
     ("社区组织在职党员志愿者包路段的方式开展巡查。", []),  # 包|路段: a verb and its object
     ("社区推行党员包楼栋的做法。", []),  # 楼栋: a unit of the grid, unknown to the dictionary
+    ("由1名党小组长和1名楼长包楼，志愿者、居民包岗。", []),  # 包: charged with a building, a post
+    ("安徽大富地产集团有限公司孙总说，项目进展顺利。", []),  # 孙总: Mr Sun the boss, no name given
+    ("王工介绍，项目进展顺利。", []),  # 王工: Wang the engineer
+    ("社区书记包刚说，项目进展顺利。", ["包刚"]),  # (a name of the surname 包 stays one)
 ])
 def test_people_a_name_after_a_role_before_de(text: str, names: list[str]) -> None:
     """村民周真贵的两个孩子 (unseen6): a three-character name right after a role, before 的, when its last two

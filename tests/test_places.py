@@ -726,6 +726,9 @@ def test_places_items_of_a_list_of_estates_are_estates_whatever_their_words() ->
     estates = {m.label: m for m in _places(text) if m.cls == "Community"}
     assert {"日月星城", "金色年华"} <= set(estates)
     assert estates["日月星城"].parent_key == estates["金色年华"].parent_key == "320508"
+    # counted, whatever words say the estates' kind (近邻 is tagged a verb); not counted, a kind of estate after 等
+    for text in ("姑苏区金桂社区有锦江苑、桂花园等9个近邻示范小区。", "姑苏区金桂社区有锦江苑、桂花园等示范小区。"):
+        assert {"锦江苑", "桂花园"} <= set(_of_class(text, "Community")), text
 
 
 def test_places_a_word_that_begins_with_a_numeral_glued_after_a_street_is_a_name() -> None:
@@ -1009,6 +1012,9 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     "街道采取党支部包小区、党员包楼栋的办法。",  # 党支部|包: a body and its verb, no estate's name
     "镇党委推动更多村实现集体经济增收。",  # 更多: how many, not which
     "全区1.1万名在职党员到居住地社区报到。",  # 居住地社区: the kind of community one lives in
+    "目前，全国有数十万名驻村第一书记和工作队员在岗。",  # 驻|村: stationed, what those counted do
+    "要知道，这曾经是个典型的空心村。",  # a kind of village, its people gone
+    "富顺县重点选拔退伍军人、退休领导干部等担任小区党组织书记。",  # listed before a verb: people, no estates
 ])
 def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: str) -> None:
     assert _of_class(text, "Community") == []

@@ -61,6 +61,8 @@ def test_programs_a_quoted_name_s_党建_before_工作(text: str, labels: list[s
     "社区被评为“五星级党组织”。",
     "该社区荣获“全国民主法治示范社区”称号。",
     "小区党支部获评“红旗党支部”。",
+    "崔杨村被评为第11批全国“一村一品”示范村。",  # the honour's batch and scope between the verb and the title
+    "该社区荣获省级“红旗党支部”称号。",
 ])
 def test_programs_a_title_won_is_no_program(text: str) -> None:
     assert _labels(text) == []
@@ -628,6 +630,10 @@ def test_programs_quoted_in_the_marks_pages_use_and_a_drive_to_grade_units(text:
     "泉港区组建“先锋领航物业服务公司”，进驻新建小区。",  # a company, named in quotes
     "泉港区际面村党支部注册成立了“泉港区金桃子果蔬专业合作社”。",  # a cooperative, named in quotes
     "推动社区由“行政末梢”向“治理枢纽”转变。",  # a change from one state to another
+    "淇县推动非公企业党建工作从“提高组建率”向“运行规范化”转变。",  # its end, a verb before it, is a state too
+    "新就业群体有着“三高两快”的特点。",  # what a group is like
+    "社区积极解决“停车难”的问题。",  # a problem
+    "军区社区在“心驿富广”党群服务站打造职工书屋。",  # a verb and its object after the quotation, no head of it
     "社区成立“红驿先锋”小微治理志愿服务队。",  # a team
 ])
 def test_programs_an_aim_a_change_a_condition_a_team_or_a_company_in_quotes_is_no_program(text: str) -> None:
