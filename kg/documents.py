@@ -26,6 +26,7 @@ MAX_BYTES = 20_000_000
 # without a sentence end, are tested: a body sentence may say 扫一扫 or 老字号.
 _CLUTTER_LINE = re.compile(
     r"(您现在的位置|当前位置|所在位置|首页\s*>|>\s*正文|^分享(到)?[:：]?$|扫一扫|二维码|下载.{0,8}(客户端|APP|App)|"
+    r"^(扫描|扫码)(下载|关注|阅读)|"  # (扫描下载渭水之南: an app's banner above the headline)
     r"关注.{0,10}(微信|微博|公众号)|点击(进入|查看|阅读)|进入.{0,6}频道|频道推荐|"
     r"版权(所有|声明)|Copyright|ICP备|打印本页|关闭窗口|字号[:：]?\s*[大中小]|上一篇|下一篇|"
     r"^(返回|更多|返回顶部|返回首页|收藏|点赞|在看)$|^【?(打印|关闭)】?$|^(关键词|关键字|标签|Tags?)\s*[:：]|"

@@ -59,19 +59,25 @@ _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
 # how a sentence goes on with its paragraph's subject, naming none of its own: by what means (通过…, 依托…; 同时,
 # 此外, 还有 may open another subject's sentence: 同时，县人民医院推出…)
 _GOES_ON = re.compile(r"[\s“]*(?:" + "|".join((*MEANS_WORDS, "围绕", "坚持")) + ")")
+# a connective that opens a sentence, whose subject what follows it names or leaves unsaid (同时，县人民医院推出…;
+# 同时，健全…机制)
+_CONNECTIVE = re.compile(r"[\s“]*(?:同时|此外|另外|随后|然后|接着|并且|而且|与此同时)[,，]?")
 # a point of a list the paragraph's subject goes on through (一是建强组织堡垒…。二是…)
 _ENUMERATED = re.compile(r"[\s“]*(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十][,，、])")
 
 
 def _goes_on(norm: str, start: int, end: int) -> bool:
     """Whether the sentence at ``start`` names no subject of its own: it opens with how (通过…), with a point of a
-    list (二是…), or with its verb (推选了52名邻长): a Chinese paragraph's topic chain, where the subject written
-    once goes on. A sentence that opens with a noun has its own (县人民医院推出…), read by kg or not; 是 and 有
-    open sentences that are about what follows them."""
+    list (二是…), or with its verb, a connective perhaps before it (推选了52名邻长, 同时，健全…机制; 健全 and 完善 are
+    tagged adjectives, the lexicon's verbs of running programs count): a Chinese paragraph's topic chain, where
+    the subject written once goes on. A sentence that opens with a noun has its own (县人民医院推出…), read by kg
+    or not; 是 and 有 open sentences that are about what follows them."""
     if _GOES_ON.match(norm, start, end) or _ENUMERATED.match(norm, start, end):
         return True
+    joined = _CONNECTIVE.match(norm, start, end)  # 同时，健全…机制: the verb after the connective says it
+    start = joined.end() if joined is not None else start
     words = cut(norm[start:min(end, start + 8)].lstrip())
-    return bool(words) and word_tag(words[0]) == "v" and words[0] not in ("是", "有")
+    return bool(words) and (word_tag(words[0]) == "v" or words[0] in program_verbs()) and words[0] not in ("是", "有")
 _SPACES = re.compile(r"\s+")
 
 
@@ -277,8 +283,20 @@ def extract_document(doc: Document) -> DocFacts:
             place_starts[m.start] = m
         if m.cls in PLACE_CLASSES:
             place_labels.setdefault(m.label, m)
+    previous: tuple[int, CountFound, int] | None = None  # the sentence, the last count read, its place in a run
     for i, count in extract_counts(doc):
         inside = by_start.get(count.start)
+        shared = previous[1] if previous is not None and previous[0] == i else None
+        nth = previous[2] + 1 if shared is not None and previous is not None and shared.count.thing == count.thing \
+            and doc.norm[shared.count.end:count.start] in ("和", "、", "及", "与") else 0  # (5支|和|8支: the second)
+        if inside is not None and inside.cls in PLACE_CLASSES and count.thing == doc.norm[inside.start:inside.end]:
+            if shared is None or shared.count.unit != count.unit:
+                continue  # 东城街道有12个: the place is no thing it counts, and the sentence counted none before
+            # 共组建临时党支部45个，其中|东城街道|12个: the place's own share of the thing counted before
+            count = replace(count, thing=shared.count.thing)
+            facts.counts.append(CountFound(inside, count, finder.evidence(i)))
+            previous = (i, facts.counts[-1], 0)
+            continue
         if inside is not None and doc.norm.startswith(count.thing, count.start) \
                 and inside.end - count.start <= len(count.thing) - 2 \
                 and getattr(finder.actor(i, count.start), "key", None) == inside.key:
@@ -302,8 +320,12 @@ def extract_document(doc: Document) -> DocFacts:
                 and not _FOUNDED_THERE.match(doc.norm, count.end):
             about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
             # 17个小区: the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
+        respective = _respective(doc.norm, finder, i, count.start, by_start)
+        if respective and nth < len(respective):
+            about = respective[nth]  # 林山寨街道、建设路街道|分别|组建志愿服务队5支和8支: each its own, in order
         if about is not None:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
+            previous = (i, facts.counts[-1], nth)
         tier = counted_tier(doc, count.thing, count.start, count.end)
         if tier is not None:
             facts.mentions.append(tier)
@@ -506,6 +528,9 @@ def _leftmost_longest(found: dict[int, list[str]], starts: list[int], lo: int,
 _JOINED_BY = ("会同", "联合", "携手", "联手", "、", "和", "与", "及")
 _ACTING_WITH = frozenset(("会同", "联合", "携手", "联手"))
 _ADVERB_BEFORE_WITH = re.compile("还|也|又|则|主动|积极|先后")
+# what says two joined by 和 or 与 act as one (武侯区与四川大学|联合开展…, 美兰区与吉阳区签订协议，|共同推进…): a body
+# joined to a place, whatever their kinds
+_TOGETHER = re.compile("联合|共同|一起|携手|一道")
 
 
 _COMMITTEE = re.compile("党工委|党委|党总支|党支部|委")
@@ -604,6 +629,18 @@ def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Men
     return None
 
 
+def _respective(norm: str, finder: _Sentences, i: int, pos: int, by_start: dict[int, Mention]) -> list[Mention]:
+    """The places or bodies listed right before 分别 ("respectively") ahead of ``pos`` in sentence ``i``
+    (城厢区和荔城区|分别|设立…12个和15个): the counts after it are theirs, in order. Empty where there is no
+    such list."""
+    at = norm.find("分别", finder.sentence(i).start, pos)
+    subject = finder.actor(i, at) if at >= 0 else None
+    if subject is None or subject.start >= at:
+        return []
+    members = [subject, *_co_agents(norm, subject, by_start, at)]
+    return members if len(members) >= 2 and members[-1].end == at else []
+
+
 def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: int) -> list[Mention]:
     """The bodies or places of the agent's kind joined to it (省委组织部会同省住房和城乡建设厅, 鼓楼区、台江区):
     each one does what the clause says. Only a mention that begins right after the joining word counts."""
@@ -615,8 +652,12 @@ def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: i
             end = adverb.end()
         word = next((w for w in _JOINED_BY if norm.startswith(w, end)), None)
         other = by_start.get(end + len(word)) if word is not None else None
+        while other is not None and other.cls in PLACE_CLASSES and other.cls != agent.cls and (
+                inner := by_start.get(other.end)) is not None and inner.cls in PLACE_CLASSES:
+            other = inner  # 美兰区与|三亚市|吉阳区: the place of the agent's kind, its city written before it
+        together = other is not None and _TOGETHER.match(norm, other.end) is not None
         if other is None or other.end > limit or other.key == agent.key or (
-                other.cls != agent.cls and word not in _ACTING_WITH):
+                other.cls != agent.cls and word not in _ACTING_WITH and not together):
             break  # (金桂社区党委联合四川蜀锦物业服务有限公司推出…: a body acting with the agent, whatever its kind)
         out.append(other)
         end = other.end

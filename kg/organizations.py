@@ -101,6 +101,7 @@ def _result_verbs() -> tuple[str, ...]:
     return (*strengthening_verbs(), *(v for v in lexicon()["place"]["improving_verbs"] if v.startswith("包")))
 
 
+_ONE_OF_A_KIND = re.compile("(?:作为|成为|是)?一[家个所座](?![人亲])")
 _GROUP_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
 
 
@@ -394,6 +395,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
             if _a_party_body_acting(name):
                 continue  # 楼栋党小组|统领|业委会: the party body is the clause's subject, its verb after it
+            if _ONE_OF_A_KIND.match(name):
+                continue  # (履行)作为一家大型上市公众公司(的社会责任): what kind of body it is, one of many
             label, aliases = _complete(name, start, focus)
             if relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body

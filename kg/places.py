@@ -92,6 +92,7 @@ def _verb_and_direction(name: str) -> bool:
 
 _NUMBERED = re.compile(f"[{NUMERAL_CHARS}]+号")  # 五号村, 十一号村: a village named by its number
 _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest village, no name (第十网格小区 is one)
+_A_TERM = re.compile(f"[{NUMERAL_CHARS}]+[届批轮]$")  # 新一届村, 第二批村: a term or a batch of them (二期: a phase)
 
 
 _TOWN_OFFICE = "办事处"  # 街道办事处: a street's office, written right after the street's name
@@ -749,13 +750,18 @@ def _people_nouns() -> frozenset[str]:
 def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> bool:
     """居民|尼玛|拉宗: a short name after a role's noun, with more of a name after it, begins a person's name
     (尼玛, 扎西 are Tibetan given names as well as counties); 乌海|湖: one a lake's or hill's character
-    follows names the landmark, not the division."""
+    follows names the landmark, not the division; 嘉兴|大厦: a building is named after a place as often."""
+    if norm.startswith(_BUILDINGS, end):
+        return True
     if end >= len(norm) or norm.startswith(INSTITUTION + LOCAL_ENDS, end) or word_freq(norm[end:end + 2]) > 0:
         return False  # the name ends there, or begins an institution's, a local place's or a word (湖南, 湖北)
     if norm[end] in _LANDMARK_ENDS and norm[end - 1] not in _LANDMARK_ENDS:
         return True  # 乌海|湖 (洪湖 already ends in one)
     before = cut(norm[max(0, start - 4):start])
     return bool(before) and before[-1] in _people_nouns() and is_han(norm[end])
+
+
+_BUILDINGS = ("大厦", "大楼", "大酒店", "酒店", "宾馆", "饭店", "商厦", "写字楼")  # (浦东新区嘉兴大厦: a building)
 
 
 def _joins_bodies(norm: str, start: int) -> bool:
@@ -1267,7 +1273,8 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
 # what 据 at a clause's start is according to (据完科村党支部书记…介绍)
 _REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示|反映|回忆|称|讲")
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
-_VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委")
+_VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委",
+                  "村貌", "村容", "村情", "村风", "村史", "村规")  # (护龙村|村貌: how the village looks)
 
 
 def _acted_on(norm: str, at: int, lo: int) -> bool:
@@ -1381,8 +1388,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):
                     continue  # 红星镇选优配强|村级|班子, 择优选拔村级后备力量: village-level, a kind (and the words
                     # before it the clause's), no village named (红星村村级: the village, then its level)
-                if _COUNTED_AFTER.match(norm, m.end()):
-                    continue  # 四星社区647个、三星社区670个: a kind, counted, no place named
+                if _COUNTED_AFTER.match(norm, m.end()) and not (
+                        cls == "Township" and _named_town_ending(norm, m.end(), a, named)):
+                    continue  # 四星社区647个、三星社区670个: a kind, counted, no place named (其中东城街道12个: a town
+                    # the township table lists in a county the article names, its share of a count)
                 if _AN_APP_AFTER.match(norm, m.end()):
                     continue  # 依托“蜀兴村”APP: an app or an account named after a place, no place
                 if suffix == "村" and norm.startswith("入户", m.end()):
@@ -1456,6 +1465,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
+                if _A_TERM.search(name) or (norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
+                                            and word_freq(name[-1] + suffix) >= 100):
+                    continue  # 新一届|村(社区)党组织书记: a term of office; 从一个|穷山村: a kind of place (山村, a
+                    # mountain village), one of them, no name (也有一个|城南村: a name; 南村 is no common word)
                 if suffix in _COUNTED_KINDS and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
                     continue  # 有15个|抵边村: a kind of village, counted
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):

@@ -406,13 +406,34 @@ def test_actors_a_listed_member_of_a_count_is_not_its_owner(tmp_path: Path, text
      {"南昌市委组织部", "南昌市民政局"}),
     ("四川省绵阳市召开会议。涪城区、游仙区推行“红色管家”工作法。", {"涪城区", "游仙区"}),
     ("四川省绵阳市涪城区召开会议。涪城区委组织部和游仙区推行“红色管家”工作法。", {"涪城区委组织部"}),
+    # joined by 与 or 和, then acting together (联合, 共同): a body and a place both do it; a place written
+    # after its city is the place
+    ("成都市武侯区与四川大学联合开展“校地党建联盟”共建活动。", {"武侯区", "四川大学"}),
+    ("海口市美兰区与三亚市吉阳区签订协议，共同推进“琼岛红”党建品牌建设。", {"美兰区", "吉阳区"}),
 ])
 def test_actors_bodies_or_places_joined_as_the_subject_each_implement(
         tmp_path: Path, text: str, agents: set[str]) -> None:
     """Two bodies (or two places) joined by 会同, 、 or 和 as the subject both do it; a body and a place
-    joined are not read as a pair."""
+    joined are read as a pair only where the clause says they act together."""
     graph = _build(tmp_path, text)
     assert {graph.entities[i.agent].label for i in graph.implementations} == agents
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # 其中 and a place with its number: the place's share of what was counted before it
+    ("随州市曾都区共组建临时党支部45个，其中东城街道12个、西城街道9个。",
+     {("曾都区", 45), ("东城街道", 12), ("西城街道", 9)}),
+    ("甘肃省会宁县共有农村党支部286个，其中会师镇有35个。", {("会宁县", 286), ("会师镇", 35)}),
+    # 分别: each of the places listed before it has the number in its order
+    ("莆田市城厢区和荔城区分别设立党建指导站12个和15个。", {("城厢区", 12), ("荔城区", 15)}),
+    ("泉州市鲤城区海滨街道、开元街道分别建立小区党支部18个、22个。", {("海滨街道", 18), ("开元街道", 22)}),
+])
+def test_actors_shares_of_a_count_and_counts_given_respectively(tmp_path: Path, text: str,
+                                                                counts: set[tuple[str, int]]) -> None:
+    graph = _build(tmp_path, text)
+    things = {s.thing for s in graph.statistics}
+    assert len(things) == 1 and not things & {"东城街道", "会师镇"}, things  # one noun counted, no place
+    assert {(graph.entities[s.about].label, s.value) for s in graph.statistics} == counts
 
 
 def test_actors_the_whole_town_is_the_town_just_named(tmp_path: Path) -> None:
@@ -907,6 +928,8 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
     ("南龚居民区党总支搭建“管家服务”平台。推出“巷心议事厅”议事平台,每季度召开联席会议。", "巷心议事厅",
      "南龚居民区党总支"),
     ("南龚居民区党总支搭建“管家服务”平台。二是激活骨干力量,推出“巷心议事厅”议事平台。", "巷心议事厅",
+     "南龚居民区党总支"),
+    ("南龚居民区党总支搭建“管家服务”平台。同时,健全“巷心议事厅”议事机制。", "巷心议事厅",
      "南龚居民区党总支"),
     # (a sentence that opens with a noun has a subject of its own: 是 and 有 are no verb that opens one)
     ("桃源街道党工委组织辖区单位签订共建协议。医院推出“红色医路”品牌。", "红色医路品牌", None),

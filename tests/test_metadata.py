@@ -41,6 +41,12 @@ def test_metadata_title_is_first_headline_before_body() -> None:
     assert _doc(*CHENGDU).title == "武侯区“小区党建+”让居民议事有了新去处"
 
 
+def test_metadata_title_is_not_an_app_s_banner_above_it() -> None:
+    doc = _doc("扫描下载渭水之南", "潼关县全面完成村社区“两委”换届选举工作", "发布时间:2021-03-24 20:07:46",
+               "近日,潼关县28个村(社区)“两委”换届选举工作全部圆满完成。")
+    assert doc.title == "潼关县全面完成村社区“两委”换届选举工作"
+
+
 def test_metadata_title_prefers_simplified_twin() -> None:
     assert _doc(*HANGZHOU).title == "西湖区创新红色管家服务模式"
 

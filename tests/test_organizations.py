@@ -789,6 +789,8 @@ def test_organizations_a_road_s_first_character_is_no_preposition(tmp_path: Path
      "固原市原州区南关街道民族巷社区工商局", None),
     # a party body, then its verb and what it leads: the clause, no body of that name
     ("万安社区由小区党支部、楼栋党小组统领业委会、物业、社会组织等各方力量。", "楼栋党小组统领业委会", None),
+    # one of a kind: what the company is, no name
+    ("积极履行作为一家大型上市公众公司的社会责任。", "作为一家大型上市公众公司", None),
 ])
 def test_organizations_not_across_an_office_a_verb_or_a_staff_estate(
         tmp_path: Path, text: str, absent: str, present: str | None) -> None:

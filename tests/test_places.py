@@ -1015,9 +1015,18 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     "目前，全国有数十万名驻村第一书记和工作队员在岗。",  # 驻|村: stationed, what those counted do
     "要知道，这曾经是个典型的空心村。",  # a kind of village, its people gone
     "富顺县重点选拔退伍军人、退休领导干部等担任小区党组织书记。",  # listed before a verb: people, no estates
+    "我们大坝从一个穷山村变成乡村旅游景点。",  # one of a kind of village (山村: a mountain village)
+    "新一届村(社区)党组织书记全部到位。",  # a term of office
 ])
 def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+def test_places_one_village_named_after_yige_keeps_its_name() -> None:
+    # 一个 before a name whose last character and suffix make no common word (南村): a village so named
+    assert "城南村" in _of_class("在南昌市青云谱区青云谱镇，也有一个城南村。", "Community")
+    # 城, a city, is no level a verb of one character after it acts on: 打造|城兴镇 is a town
+    assert "城兴镇" in _of_class("福建省福州市崇义县坚持“五村一品”打造城兴镇儒江村。", "Township")
 
 
 def test_places_a_village_named_dang_keeps_its_name() -> None:
@@ -1721,6 +1730,8 @@ def test_places_a_one_character_name_before_xincun_and_a_verb_after_a_time(text:
     ("卡若区玛塘街道办居民尼玛拉宗告诉记者。", ["卡若区", "玛塘街道"]),  # 尼玛 begins a resident's name
     ("借助乌兰布和沙漠及乌海湖的景区优势，乌海湖畔。", []),  # a lake's name, not the city's
     ("乌海市和乌海的发展", ["乌海市", "乌海市"]),
+    ("浦东新区嘉兴大厦开始探索“楼委会”，陆家嘴金融城在嘉兴大厦试点。", ["浦东新区"]),  # a building's name
+    ("靖西市龙邦镇护龙村村貌焕然一新。", ["靖西市", "龙邦镇", "护龙村"]),  # the second 村 begins 村貌
 ])
 def test_places_a_short_name_inside_a_persons_or_a_lakes_name_is_no_division(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels

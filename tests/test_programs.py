@@ -778,6 +778,9 @@ def test_programs_a_list_closed_by_its_count_names_each_item_with_its_kind() -> 
     # as long as the others (建好 is the clause's verb); the quoted count names the three as one, as “五个一” does
     labels = _labels("碧江区通过建好党建领航、资源整合、产业扶持“三项机制”，强化党组织政治引领。")
     assert labels == ["党建领航机制", "资源整合机制", "产业扶持机制", "三项机制"], labels
+    # the last two joined by 和, each as long as the others: two items, not one
+    labels = _labels("新罗区外卖配送行业党委健全协调会商、教育引导和信息互通等五大机制。")
+    assert labels == ["协调会商机制", "教育引导机制", "信息互通机制"], labels
 
 
 def test_programs_quoted_names_that_open_clauses_as_their_subjects() -> None:

@@ -209,6 +209,7 @@ def test_statistics_thing_after_stops_before_the_verb() -> None:
         ("晋升到四星档次的社区党组织共有30个。", "社区党组织"),
         ("全市小区党支部达到304个。", "小区党支部"),
         ("目前，全县党员总数超过1200名。", "党员"),  # (总数: the total of the noun before it)
+        ("潼关县选举产生村(社区)“两委”成员320人。", "村(社区)两委成员"),  # (产生, a verb jieba tags a noun)
     ],
 )
 def test_statistics_verb_between_noun_and_number_is_not_counted(text: str, thing: str) -> None:
