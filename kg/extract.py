@@ -264,7 +264,10 @@ def extract_document(doc: Document) -> DocFacts:
         elif owner is not None and agent is not None and agent.end in quoted and agent.end != p.start:
             agent = owner  # 国贸阳光社区“4·10”工作法和青峰社区“365”工作法: each its own; the first owner heads
             # a list of them, no subject of the others
-        if agent is not None and doing.stated(i, sent, p.start, p.end):
+        rolled = _rolled_out_in(doc.norm, p.end, by_start) if agent is None or not (
+            sent.start <= agent.start < p.start) else None
+        agent = rolled or agent
+        if agent is not None and (rolled is not None or doing.stated(i, sent, p.start, p.end)):
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
             if owner is not None and owner is not agent and owner.key != agent.key:
@@ -627,6 +630,24 @@ def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Men
             if body is not None and (body.group(0) != "委" or place.cls in _COUNTY_AND_ABOVE):
                 return place  # 区委, 县委, 市委; but 村委 is the villagers' committee, no party body
     return None
+
+
+# where a program is said to be rolled out, the place after it (“万名党员进万家”活动|在|珠山区|全面展开)
+_ROLLED_OUT = re.compile("(?:全面|深入|广泛|陆续|普遍|持续|逐步|率先|已经|已|正式|成功)?"
+                         "(?:展开|开展|推开|推行|铺开|实施|落地|启动)")
+
+
+def _rolled_out_in(norm: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The place or body a program written as the subject is rolled out in (“万名党员进万家”活动在景德镇市珠山区
+    全面展开): the last of the run of places after 在, where a verb of rolling out follows it."""
+    if norm[end:end + 1] != "在":
+        return None
+    where = by_start.get(end + 1)
+    while where is not None and (inner := by_start.get(where.end)) is not None and inner.cls in PLACE_CLASSES:
+        where = inner  # 景德镇市|珠山区: the place written last
+    if where is None or _ROLLED_OUT.match(norm, where.end) is None:
+        return None
+    return where
 
 
 def _respective(norm: str, finder: _Sentences, i: int, pos: int, by_start: dict[int, Mention]) -> list[Mention]:

@@ -1357,7 +1357,8 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
     return out
 
 
-_WORK_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{0,8}?(?:村|社区|嘎查))?(?:乡村振兴|帮扶|扶贫)?工作队")
+_WORK_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{0,8}?(?:村|社区|嘎查))?(?:[“「][\u4e00-\u9fff]{1,8}[”」])?(?:驻村)?"
+                        r"(?:乡村振兴|帮扶|扶贫)?工作队")  # (…驻巴夏克其村“访惠聚”驻村工作队: the campaign it works in)
 
 
 def _work_teams(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -1369,9 +1370,10 @@ def _work_teams(doc: Document, found: list[Mention]) -> list[Mention]:
         m = _WORK_TEAM.match(doc.norm, o.end)
         if m is None:
             continue
-        label = o.label + m.group(0)
+        team = clean_label(m.group(0))
+        label = o.label + team
         out.append(Mention("Organization", label, label, doc.norm[o.start:m.end()], doc.file_name, o.start, m.end(),
-                           aliases=tuple(a + m.group(0) for a in o.aliases)))
+                           aliases=tuple(a + team for a in o.aliases)))
     return out
 
 

@@ -1465,6 +1465,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
+                if len(suffix) == 1 and len(name) == 2 and norm[start - 1:start] == "以" and name[0] in "城乡镇村县" \
+                        and word_tag(name[1]).startswith("v"):
+                    continue  # 以|城带|乡、以乡促城: a slogan's levels and its verb, no town
                 if _A_TERM.search(name) or (norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
                                             and word_freq(name[-1] + suffix) >= 100):
                     continue  # 新一届|村(社区)党组织书记: a term of office; 从一个|穷山村: a kind of place (山村, a
@@ -2350,7 +2353,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     out.sort(key=lambda x: x.start)
     # what each community asks of the places before it, found by offset (a long report names thousands)
     ending, community_ending = _by_end(out), _by_end([])
-    town_ends = sorted((m.end, i) for i, m in enumerate(out) if m.cls == "Township")
+    town_ends = sorted((m.end, i) for i, m in enumerate(out) if m.cls == "Township" and not _a_neighbour(doc.norm, m))
     communities: list[Mention] = []
     guessed: set[int] = set()  # the communities whose parent no words of their sentence say
     for loc in (x for x in locals_ if x.cls == "Community"):
@@ -2370,6 +2373,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             # 瑶海区的华润紫云府小区、银屏花园小区: the possessive's place, or the list's first item's parent
             kinds = ("Township", "District", "Community")
             before = _adjacent(ending, start - 1, kinds) or _adjacent(community_ending, start - 1, kinds)
+            if before is not None and before.cls != "Community" and doc.norm[start - 1] == "、":
+                before = None  # 介绍了成华区、|鞍山村: a district listed beside the village, not its parent
             if before is not None and before.cls == "Community" and not (
                     estate and not _an_estate(before.label) and doc.norm[start - 1] == "的"):
                 pool = (*out, *communities) if estate else out
@@ -2658,9 +2663,13 @@ _BORDERS = ("相连", "接壤", "毗邻", "相邻", "交界", "相望")
 
 
 def _a_neighbour(norm: str, place: Mention) -> bool:
-    """与南头街道相连, 与粤海街道接壤: a place named as the neighbour of the one described holds nothing listed
-    after it."""
-    return norm[place.start - 1:place.start] == "与" and norm.startswith(_BORDERS, place.end)
+    """与南头街道相连, 与粤海街道接壤, 与丹棱县石桥乡交界: a place named as the neighbour of the one described holds
+    nothing named after it (its county perhaps written before it)."""
+    return norm.startswith(_BORDERS, place.end) and _WITH_BEFORE.search(norm, max(0, place.start - 6),
+                                                                          place.start) is not None
+
+
+_WITH_BEFORE = re.compile("与[^，,。；;、与]{0,5}$")
 
 
 def _listed_estates(doc: Document, known: list[Mention],

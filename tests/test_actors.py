@@ -410,6 +410,9 @@ def test_actors_a_listed_member_of_a_count_is_not_its_owner(tmp_path: Path, text
     # after its city is the place
     ("成都市武侯区与四川大学联合开展“校地党建联盟”共建活动。", {"武侯区", "四川大学"}),
     ("海口市美兰区与三亚市吉阳区签订协议，共同推进“琼岛红”党建品牌建设。", {"美兰区", "吉阳区"}),
+    # the program the clause's subject, rolled out in the place after 在: the place runs it
+    ("“万名党员进万家”活动在景德镇市珠山区全面展开。", {"珠山区"}),
+    ("“红色管家”服务模式在杭州市西湖区北山街道率先落地。", {"北山街道"}),
 ])
 def test_actors_bodies_or_places_joined_as_the_subject_each_implement(
         tmp_path: Path, text: str, agents: set[str]) -> None:

@@ -897,6 +897,10 @@ def test_organizations_a_work_team_a_named_body_sends(tmp_path: Path) -> None:
     folder = tmp_path / "c"
     folder.mkdir()
     assert not _orgs(folder, "第一批驻村工作队队长介绍，村里变化很大。")  # every county sends a first batch
+    folder = tmp_path / "d"
+    folder.mkdir()  # the campaign it works in, quoted between the village and the team: one body, unquoted
+    found = _orgs(folder, "新疆医科大学驻巴夏克其村“访惠聚”驻村工作队建立村级干部周考核奖惩机制。")
+    assert "新疆医科大学驻巴夏克其村访惠聚驻村工作队" in found
 
 
 def test_organizations_a_named_self_governing_committee(tmp_path: Path) -> None:

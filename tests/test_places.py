@@ -1022,6 +1022,23 @@ def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: s
     assert _of_class(text, "Community") == []
 
 
+@pytest.mark.parametrize("text", [
+    # a district listed beside the village (、), not its parent
+    "蒲江县朝阳湖镇鞍山村党总支书记出席。座谈中，先后介绍了成华区、鞍山村的基本情况。",
+    # a town named as the village's neighbour, its county before it, is not the village's
+    "蒲江县朝阳湖镇鞍山村党总支书记出席。鞍山村位于山区，与丹棱县石桥乡交界，鞍山村地理位置较偏远。",
+])
+def test_places_a_village_is_not_in_a_place_listed_beside_it_or_bordering_it(text: str) -> None:
+    villages = [m for m in _places(text) if m.label == "鞍山村"]
+    assert len(villages) >= 2 and {m.parent_key for m in villages} == {villages[0].parent_key}, villages
+    assert villages[0].parent_key is not None and villages[0].parent_key.endswith("朝阳湖镇")
+
+
+def test_places_a_slogan_s_levels_name_no_town() -> None:
+    # 以|城带|乡、以乡促城: the levels and the verb of a slogan, no town named 城带乡
+    assert _places("深入探索实现“以城带乡、以乡促城”的路径方法。") == []
+
+
 def test_places_one_village_named_after_yige_keeps_its_name() -> None:
     # 一个 before a name whose last character and suffix make no common word (南村): a village so named
     assert "城南村" in _of_class("在南昌市青云谱区青云谱镇，也有一个城南村。", "Community")
