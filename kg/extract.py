@@ -47,7 +47,7 @@ from kg.model import (
 from kg.nameindex import occurrences
 from kg.organizations import extract_organizations
 from kg.people import extract_people
-from kg.places import extract_places
+from kg.places import BORDERS, extract_places
 from kg.programs import extract_programs, used_as_means
 from kg.spans import ByStart, Spans
 from kg.statistics import extract_counts
@@ -286,19 +286,23 @@ def extract_document(doc: Document) -> DocFacts:
             place_starts[m.start] = m
         if m.cls in PLACE_CLASSES:
             place_labels.setdefault(m.label, m)
-    previous: tuple[int, CountFound, int] | None = None  # the sentence, the last count read, its place in a run
+    # the sentence, the last count read, its place in a run of numbers, and whether it was a share after 其中
+    previous: tuple[int, CountFound, int, bool] | None = None
     for i, count in extract_counts(doc):
         inside = by_start.get(count.start)
         shared = previous[1] if previous is not None and previous[0] == i else None
         nth = previous[2] + 1 if shared is not None and previous is not None and shared.count.thing == count.thing \
             and doc.norm[shared.count.end:count.start] in ("和", "、", "及", "与") else 0  # (5支|和|8支: the second)
         if inside is not None and inside.cls in PLACE_CLASSES and count.thing == doc.norm[inside.start:inside.end]:
-            if shared is None or shared.count.unit != count.unit:
-                continue  # 东城街道有12个: the place is no thing it counts, and the sentence counted none before
+            among = previous is not None and (previous[3] or "其中" in doc.norm[shared.count.end:count.start]) \
+                if shared is not None else False
+            if shared is None or shared.count.unit != count.unit or not among:
+                continue  # 东城街道有12个: the place is no thing it counts, and the sentence counted none before 其中
+                # (其中五星街道8个、先锋街道6个: 五星街道, unread, is no noun counted)
             # 共组建临时党支部45个，其中|东城街道|12个: the place's own share of the thing counted before
             count = replace(count, thing=shared.count.thing)
             facts.counts.append(CountFound(inside, count, finder.evidence(i)))
-            previous = (i, facts.counts[-1], 0)
+            previous = (i, facts.counts[-1], 0, True)
             continue
         if inside is not None and doc.norm.startswith(count.thing, count.start) \
                 and inside.end - count.start <= len(count.thing) - 2 \
@@ -326,9 +330,12 @@ def extract_document(doc: Document) -> DocFacts:
         respective = _respective(doc.norm, finder, i, count.start, by_start)
         if respective and nth < len(respective):
             about = respective[nth]  # 林山寨街道、建设路街道|分别|组建志愿服务队5支和8支: each its own, in order
+            if nth == 0 and not _ANOTHER_NUMBER.match(doc.norm, count.end):
+                for each in respective[1:]:  # 鼓楼区、台江区分别建成小区党支部12个: one number, each has as many
+                    facts.counts.append(CountFound(each, count, finder.evidence(i)))
         if about is not None:
             facts.counts.append(CountFound(about, count, finder.evidence(i)))
-            previous = (i, facts.counts[-1], nth)
+            previous = (i, facts.counts[-1], nth, False)
         tier = counted_tier(doc, count.thing, count.start, count.end)
         if tier is not None:
             facts.mentions.append(tier)
@@ -650,6 +657,9 @@ def _rolled_out_in(norm: str, end: int, by_start: dict[int, Mention]) -> Mention
     return where
 
 
+_ANOTHER_NUMBER = re.compile(r"[和、及与][\d一二两三四五六七八九十百千万.]")  # (5支|和8支: a second number follows)
+
+
 def _respective(norm: str, finder: _Sentences, i: int, pos: int, by_start: dict[int, Mention]) -> list[Mention]:
     """The places or bodies listed right before 分别 ("respectively") ahead of ``pos`` in sentence ``i``
     (城厢区和荔城区|分别|设立…12个和15个): the counts after it are theirs, in order. Empty where there is no
@@ -677,7 +687,9 @@ def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: i
                 inner := by_start.get(other.end)) is not None and inner.cls in PLACE_CLASSES:
             other = inner  # 美兰区与|三亚市|吉阳区: the place of the agent's kind, its city written before it
         together = other is not None and _TOGETHER.match(norm, other.end) is not None
-        if other is None or other.end > limit or other.key == agent.key or (
+        # (宁海县与三门县|接壤: neighbours, no co-actors; 江苏、安徽交界“…”联盟: both, at their border)
+        bordering = word in ("与", "和") and norm.startswith(BORDERS, other.end) if other is not None else False
+        if other is None or other.end > limit or other.key == agent.key or bordering or (
                 other.cls != agent.cls and word not in _ACTING_WITH and not together):
             break  # (金桂社区党委联合四川蜀锦物业服务有限公司推出…: a body acting with the agent, whatever its kind)
         out.append(other)

@@ -44,6 +44,12 @@ def clause_times() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def nominal_verbs() -> frozenset[str]:
+    """选派, 产生: verbs jieba tags as nouns, which govern what follows them."""
+    return frozenset(lexicon()["nominal_verbs"])
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """The surnames a Han name begins with: bylines, people, and the families villages are named after ask."""
     return frozenset(lexicon()["person"]["surnames"])

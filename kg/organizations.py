@@ -1443,9 +1443,10 @@ def _committees(doc: Document, focus: Focus, places: list[Mention], found: list[
                 continue
             place = by_end.get(a + 1)  # 二七区|委: the place ends where 委 begins
             if place is not None and place.label.endswith(m.group(1)):
-                label = place.label + "委"
-                out.append(Mention("Organization", label, label, doc.norm[place.start:b], doc.file_name,
-                                   place.start, b))
+                league = doc.norm.endswith("共青团", 0, place.start)  # 共青团|福州市委: the Youth League's committee
+                label = ("共青团" if league else "") + place.label + "委"
+                start = place.start - 3 if league else place.start
+                out.append(Mention("Organization", label, label, doc.norm[start:b], doc.file_name, start, b))
             elif a not in starts and (a == 0 or not doc.norm[a - 1].isalnum() or doc.norm[a - 1] in "的和、"):
                 if _a_directive_s_source(doc.norm, a, b):
                     continue  # 落实中央和省委部署, 让市委放心: whose directive, not a body at work

@@ -29,6 +29,7 @@ from kg.lexicon import (
     is_common_word,
     lexicon,
     looks_like_name,
+    nominal_verbs,
     program_verbs,
     strengthening_verbs,
     surnames,
@@ -97,7 +98,8 @@ _A_TERM = re.compile(f"[{NUMERAL_CHARS}]+[届批轮]$")  # 新一届村, 第二�
 
 _TOWN_OFFICE = "办事处"  # 街道办事处: a street's office, written right after the street's name
 # What follows a quoted kind of place when the quotation names a program of making places so (“乐活社区”建设)
-_PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目")
+_PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目", "制度", "机制")
+# (推行“一卡治村”制度: a system's name that ends as a village's does)
 
 
 @lru_cache(maxsize=1)
@@ -118,8 +120,6 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
     (深化“乐活社区”建设, 开展“美丽村庄”创建行动): a program's name, not a place's."""
     return _all_quoted(norm, start, end) \
         and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
-
-
 
 
 def _a_title_quoted(norm: str, start: int, end: int) -> bool:
@@ -750,9 +750,11 @@ def _people_nouns() -> frozenset[str]:
 def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> bool:
     """居民|尼玛|拉宗: a short name after a role's noun, with more of a name after it, begins a person's name
     (尼玛, 扎西 are Tibetan given names as well as counties); 乌海|湖: one a lake's or hill's character
-    follows names the landmark, not the division; 嘉兴|大厦: a building is named after a place as often."""
-    if norm.startswith(_BUILDINGS, end):
-        return True
+    follows names the landmark, not the division; 嘉兴|大厦: a building is named after a place as often, and a
+    street (新疆|大街, 北京|路: not 湖南路|街道, a street's sub-district, whose 街道 is read)."""
+    if norm.startswith(_BUILDINGS, end) or norm.startswith(("大街", "大道"), end) or (
+            norm[end:end + 1] in ("路", "街") and word_freq(norm[end:end + 2]) == 0):
+        return True  # (广州|路径, 东莞|街头, 湖南|路街道: a word begins with the character, no street named)
     if end >= len(norm) or norm.startswith(INSTITUTION + LOCAL_ENDS, end) or word_freq(norm[end:end + 2]) > 0:
         return False  # the name ends there, or begins an institution's, a local place's or a word (湖南, 湖北)
     if norm[end] in _LANDMARK_ENDS and norm[end - 1] not in _LANDMARK_ENDS:
@@ -1286,7 +1288,8 @@ def _acted_on(norm: str, at: int, lo: int) -> bool:
         return False
     before = tokens[-2] if len(tokens) >= 2 else ""
     return not before or before[-1] in _LEVEL_CHARS or (  # (、拾|围|村, 高新区|通|安|镇: one character a
-        len(before) >= 2 and word_tag(before)[:1] in ("v", "p", "c", "d")) or (  # verb before is a name's)
+        len(before) >= 2 and (word_tag(before)[:1] in ("v", "p", "c", "d") or before in nominal_verbs())) or (
+        # verb before is a name's; 选派|驻|村第一书记: a verb jieba tags a noun)
         _PEOPLE_COUNTED.search(before) is not None)  # 数十万名|驻|村第一书记: what is counted does it
 
 
@@ -1385,6 +1388,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or norm.startswith(_VILLAGE_WORDS, m.start())):
                     continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name; 麻黄沟村|村部,
                     # 小洼村|村民: its office, its people
+                if suffix == "村" and norm.startswith(("村貌", "村容"), m.start()) and prev != suffix:
+                    continue  # 乡风|村貌, 整治|村容: how a village looks, no village ends there
                 if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):
                     continue  # 红星镇选优配强|村级|班子, 择优选拔村级后备力量: village-level, a kind (and the words
                     # before it the clause's), no village named (红星村村级: the village, then its level)
@@ -1466,8 +1471,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
                 if len(suffix) == 1 and len(name) == 2 and norm[start - 1:start] == "以" and name[0] in "城乡镇村县" \
-                        and word_tag(name[1]).startswith("v"):
-                    continue  # 以|城带|乡、以乡促城: a slogan's levels and its verb, no town
+                        and word_tag(name[1]).startswith("v") and norm[m.end():m.end() + 1] in ("、", "，", ","):
+                    continue  # 以|城带|乡、以乡促城: a slogan's levels and its verb, no town (以城关镇为试点: a town)
+                if suffix == "乡" and name.endswith(("村", "社区")):
+                    continue  # 东坂村|乡贤理事会: a village's sages, no town named 东坂村乡
                 if _A_TERM.search(name) or (norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
                                             and word_freq(name[-1] + suffix) >= 100):
                     continue  # 新一届|村(社区)党组织书记: a term of office; 从一个|穷山村: a kind of place (山村, a
@@ -2659,13 +2666,13 @@ def _joins_two(item: str) -> bool:
     return any(c in _CONJUNCTIONS and k >= 2 and len(item) - k - 1 >= 2 for k, c in enumerate(item))
 
 
-_BORDERS = ("相连", "接壤", "毗邻", "相邻", "交界", "相望")
+BORDERS = ("相连", "接壤", "毗邻", "相邻", "交界", "相望")  # (与南头街道相连: a neighbour)
 
 
 def _a_neighbour(norm: str, place: Mention) -> bool:
     """与南头街道相连, 与粤海街道接壤, 与丹棱县石桥乡交界: a place named as the neighbour of the one described holds
     nothing named after it (its county perhaps written before it)."""
-    return norm.startswith(_BORDERS, place.end) and _WITH_BEFORE.search(norm, max(0, place.start - 6),
+    return norm.startswith(BORDERS, place.end) and _WITH_BEFORE.search(norm, max(0, place.start - 6),
                                                                           place.start) is not None
 
 

@@ -45,7 +45,8 @@ _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机�
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
-            "一号工程", "头号工程")  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
+            "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
+            "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 # “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
@@ -85,9 +86,8 @@ def _breaks_a_phrase(phrase: str) -> bool:
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
-# a principle, a matter or an aspect, not a program run (有着“三高两快”的特点: what a group is like)
-_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准"
-                        r"|特点|特征|特性|问题|难题|痛点)"
+# a principle, a matter or an aspect, not a program run (解决“停车难”的问题: a problem)
+_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
@@ -362,6 +362,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         # a role played (“…”作用发挥平台 is a platform's name)
         if inner.endswith(_QUALITIES) and norm.startswith("的", after):
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
+        if _TRAITS.match(norm, after) and norm.endswith(_HAVING, start, a - 1):
+            continue  # 有着“三高两快”的特点: what a group is like (“枫桥经验”的特点是…: the program's own)
         if norm.startswith(_AIMS_OR_STATES, after) or _AIM_AFTER.match(norm, after, end) or team or role or \
                 (norm.startswith(_AWARDING, after) and not norm.startswith(_CAMPAIGNS, after + 2)) or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and _TOWARDS.search(norm, after, min(end, after + 3))):
@@ -555,6 +557,8 @@ _USING_MEDIA = frozenset(("学习", "直播", "观看", "收看", "浏览", "下
 
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")
 _QUALITIES = ("特色", "风格", "特点", "风貌", "品质")  # what a quotation names as a quality (“五马特色”的)
+_TRAITS = re.compile("的[\u4e00-\u9fff]{0,2}?(?:特点|特征|特性)")
+_HAVING = ("有", "有着", "具有", "具备", "呈现", "呈现出", "表现出")
 _ALIKE_JOINS = ("、", "和", "及")
 
 

@@ -13,7 +13,17 @@ import re
 from decimal import Decimal
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import by_length, clause_times, cut, lexicon, program_verbs, word_bounds, word_freq, word_tag
+from kg.lexicon import (
+    by_length,
+    clause_times,
+    cut,
+    lexicon,
+    nominal_verbs,
+    program_verbs,
+    word_bounds,
+    word_freq,
+    word_tag,
+)
 from kg.model import CountMention, Document
 from kg.text import NUMERAL_CHARS, OPEN_QUOTES, clean_label, is_han, quoted_spans
 from kg.tiers import BODY_KINDS, party_heads
@@ -82,7 +92,7 @@ _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联�
 
 @functools.lru_cache(maxsize=1)
 def _breaks() -> frozenset[str]:
-    return frozenset(lexicon()["statistic"]["thing_breaks"])
+    return frozenset(lexicon()["statistic"]["thing_breaks"]) | nominal_verbs()
 
 
 @functools.lru_cache(maxsize=1)

@@ -410,6 +410,8 @@ def test_actors_a_listed_member_of_a_count_is_not_its_owner(tmp_path: Path, text
     # after its city is the place
     ("成都市武侯区与四川大学联合开展“校地党建联盟”共建活动。", {"武侯区", "四川大学"}),
     ("海口市美兰区与三亚市吉阳区签订协议，共同推进“琼岛红”党建品牌建设。", {"美兰区", "吉阳区"}),
+    # a neighbour named with 与…接壤 does not act
+    ("宁海县与台州市三门县接壤，近年来推行“小微权力清单”制度。", {"宁海县"}),
     # the program the clause's subject, rolled out in the place after 在: the place runs it
     ("“万名党员进万家”活动在景德镇市珠山区全面展开。", {"珠山区"}),
     ("“红色管家”服务模式在杭州市西湖区北山街道率先落地。", {"北山街道"}),
@@ -427,9 +429,12 @@ def test_actors_bodies_or_places_joined_as_the_subject_each_implement(
     ("随州市曾都区共组建临时党支部45个，其中东城街道12个、西城街道9个。",
      {("曾都区", 45), ("东城街道", 12), ("西城街道", 9)}),
     ("甘肃省会宁县共有农村党支部286个，其中会师镇有35个。", {("会宁县", 286), ("会师镇", 35)}),
+    # a place after a count with no 其中 between: no share of it (its own count of no noun named)
+    ("随州市曾都区共组建临时党支部45个，东城街道有12个。", {("曾都区", 45)}),
     # 分别: each of the places listed before it has the number in its order
     ("莆田市城厢区和荔城区分别设立党建指导站12个和15个。", {("城厢区", 12), ("荔城区", 15)}),
     ("泉州市鲤城区海滨街道、开元街道分别建立小区党支部18个、22个。", {("海滨街道", 18), ("开元街道", 22)}),
+    ("福州市鼓楼区、台江区分别建成小区党支部12个。", {("鼓楼区", 12), ("台江区", 12)}),  # one number: each
 ])
 def test_actors_shares_of_a_count_and_counts_given_respectively(tmp_path: Path, text: str,
                                                                 counts: set[tuple[str, int]]) -> None:

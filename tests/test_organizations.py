@@ -436,6 +436,11 @@ def test_organizations_bodies_joined_by_he_stay_apart(tmp_path: Path, text: str,
     assert bodies <= set(_orgs(tmp_path, text))
 
 
+def test_organizations_the_youth_league_s_committee_is_not_the_party_s(tmp_path: Path) -> None:
+    found = set(_orgs(tmp_path, "共青团福州市委开展志愿服务活动。"))
+    assert "共青团福州市委" in found and "福州市委" not in found
+
+
 @pytest.mark.parametrize(
     ("text", "company"),
     [

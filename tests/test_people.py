@@ -23,6 +23,9 @@ def _people(text: str) -> list[str]:
     ("市房管局副局长张宏在致辞中强调，要抓好红色物业。", ["张宏"]),  # not 管局副 before 局长
     ("薛城:“红色物业”让幸福升级。枣庄市薛城区书记王明说。", ["王明"]),  # 薛城: the district named in full
     ("书记说，老人和小孩是社区最常住的居民。", []),  # 老人|和小孩: a noun joined to the role
+    ("县委组织部部长张军通报了全县党建工作情况。", ["张军"]),  # 通报, 要求, 部署: what a title's holder does
+    ("区委书记李明要求，要抓好落实。", ["李明"]),
+    ("村党支部书记要求党员带头。", []),  # (the verb right after the title: no name between)
 ])
 def test_people_a_one_character_given_name_after_a_title(text: str, names: list[str]) -> None:
     assert _people(text) == names

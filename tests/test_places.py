@@ -1017,6 +1017,9 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     "富顺县重点选拔退伍军人、退休领导干部等担任小区党组织书记。",  # listed before a verb: people, no estates
     "我们大坝从一个穷山村变成乡村旅游景点。",  # one of a kind of village (山村: a mountain village)
     "新一届村(社区)党组织书记全部到位。",  # a term of office
+    "毕节市选派驻村第一书记20名。",  # 选派 (tagged a noun)|驻|村: a verb and its object
+    "涉及乡风村貌、邻里关系等方面。",  # 乡风|村貌: how a village looks
+    "宁夏回族自治区某村积极探索推行“一卡治村”制度。",  # a system's quoted name that ends as a village's
 ])
 def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: str) -> None:
     assert _of_class(text, "Community") == []
@@ -1034,9 +1037,17 @@ def test_places_a_village_is_not_in_a_place_listed_beside_it_or_bordering_it(tex
     assert villages[0].parent_key is not None and villages[0].parent_key.endswith("朝阳湖镇")
 
 
+@pytest.mark.parametrize(("text", "towns"), [
+    ("晋江市陈埭镇东坂村乡贤理事会组织活动。", ["陈埭镇"]),  # 东坂村|乡贤: a village's sages, no town 东坂村乡
+])
+def test_places_no_town_ends_a_village_s_name(text: str, towns: list[str]) -> None:
+    assert _of_class(text, "Township") == towns
+
+
 def test_places_a_slogan_s_levels_name_no_town() -> None:
     # 以|城带|乡、以乡促城: the levels and the verb of a slogan, no town named 城带乡
     assert _places("深入探索实现“以城带乡、以乡促城”的路径方法。") == []
+    assert "城关镇" in _of_class("武都区以城关镇为试点，推行网格化管理。", "Township")  # a town taken as the pilot
 
 
 def test_places_one_village_named_after_yige_keeps_its_name() -> None:
@@ -1749,6 +1760,8 @@ def test_places_a_one_character_name_before_xincun_and_a_verb_after_a_time(text:
     ("乌海市和乌海的发展", ["乌海市", "乌海市"]),
     ("浦东新区嘉兴大厦开始探索“楼委会”，陆家嘴金融城在嘉兴大厦试点。", ["浦东新区"]),  # a building's name
     ("靖西市龙邦镇护龙村村貌焕然一新。", ["靖西市", "龙邦镇", "护龙村"]),  # the second 村 begins 村貌
+    ("哈尔滨市在双拥路与新疆大街交口处新建了党群服务中心。", ["哈尔滨市"]),  # a street named after a province
+    ("南京市鼓楼区湖南路街道推行网格化管理。", ["南京市", "鼓楼区", "湖南路街道"]),  # (its sub-district)
 ])
 def test_places_a_short_name_inside_a_persons_or_a_lakes_name_is_no_division(text: str, labels: list[str]) -> None:
     assert [m.label for m in _places("标题\n\n" + text + "\n")] == labels

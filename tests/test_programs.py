@@ -68,6 +68,11 @@ def test_programs_a_title_won_is_no_program(text: str) -> None:
     assert _labels(text) == []
 
 
+def test_programs_a_program_s_own_traits_keep_it() -> None:
+    # the traits of the program itself, no group's traits it is said to have
+    assert _labels("“枫桥经验”的特点是依靠群众就地化解矛盾，各地积极推广“枫桥经验”。") == ["枫桥经验", "枫桥经验"]
+
+
 def test_programs_a_quoted_count_is_no_name() -> None:
     """建“百个”示范支部“强堡垒”: the number of branches, quoted for emphasis."""
     assert "百个" not in _labels("钟山区创建“百个”示范支部“强堡垒”活动。")
@@ -631,9 +636,10 @@ def test_programs_quoted_in_the_marks_pages_use_and_a_drive_to_grade_units(text:
     "泉港区际面村党支部注册成立了“泉港区金桃子果蔬专业合作社”。",  # a cooperative, named in quotes
     "推动社区由“行政末梢”向“治理枢纽”转变。",  # a change from one state to another
     "淇县推动非公企业党建工作从“提高组建率”向“运行规范化”转变。",  # its end, a verb before it, is a state too
-    "新就业群体有着“三高两快”的特点。",  # what a group is like
+    "新就业群体有着“三高两快”的特点。",  # what a group is like (有着 … 的特点)
     "社区积极解决“停车难”的问题。",  # a problem
     "军区社区在“心驿富广”党群服务站打造职工书屋。",  # a verb and its object after the quotation, no head of it
+    "崖州区推行物业服务，筑牢“四梁八柱”。",  # a figure of speech: the frame of the work
     "社区成立“红驿先锋”小微治理志愿服务队。",  # a team
 ])
 def test_programs_an_aim_a_change_a_condition_a_team_or_a_company_in_quotes_is_no_program(text: str) -> None:
