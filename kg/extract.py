@@ -50,7 +50,7 @@ from kg.people import extract_people
 from kg.places import BORDERS, extract_places
 from kg.programs import extract_programs, used_as_means
 from kg.spans import ByStart, Spans
-from kg.statistics import extract_counts
+from kg.statistics import NUMBER_JOINS, extract_counts
 from kg.text import HAN_RE, evidence, made_of
 from kg.tiers import counted_tier, extract_chains, grand_committees
 
@@ -78,6 +78,8 @@ def _goes_on(norm: str, start: int, end: int) -> bool:
     start = joined.end() if joined is not None else start
     words = cut(norm[start:min(end, start + 8)].lstrip())
     return bool(words) and (word_tag(words[0]) == "v" or words[0] in program_verbs()) and words[0] not in ("是", "有")
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -291,11 +293,11 @@ def extract_document(doc: Document) -> DocFacts:
     for i, count in extract_counts(doc):
         inside = by_start.get(count.start)
         shared = previous[1] if previous is not None and previous[0] == i else None
-        nth = previous[2] + 1 if shared is not None and previous is not None and shared.count.thing == count.thing \
-            and doc.norm[shared.count.end:count.start] in ("和", "、", "及", "与") else 0  # (5支|和|8支: the second)
+        between = doc.norm[shared.count.end:count.start] if shared is not None else ""
+        nth = previous[2] + 1 if previous is not None and shared is not None and shared.count.thing == count.thing \
+            and between in NUMBER_JOINS else 0  # (5支|和|8支: the second)
         if inside is not None and inside.cls in PLACE_CLASSES and count.thing == doc.norm[inside.start:inside.end]:
-            among = previous is not None and (previous[3] or "其中" in doc.norm[shared.count.end:count.start]) \
-                if shared is not None else False
+            among = previous is not None and shared is not None and (previous[3] or "其中" in between)
             if shared is None or shared.count.unit != count.unit or not among:
                 continue  # 东城街道有12个: the place is no thing it counts, and the sentence counted none before 其中
                 # (其中五星街道8个、先锋街道6个: 五星街道, unread, is no noun counted)
@@ -649,15 +651,23 @@ def _rolled_out_in(norm: str, end: int, by_start: dict[int, Mention]) -> Mention
     全面展开): the last of the run of places after 在, where a verb of rolling out follows it."""
     if norm[end:end + 1] != "在":
         return None
-    where = by_start.get(end + 1)
-    while where is not None and (inner := by_start.get(where.end)) is not None and inner.cls in PLACE_CLASSES:
-        where = inner  # 景德镇市|珠山区: the place written last
+    where = _last_of_run(by_start.get(end + 1), by_start)  # 景德镇市|珠山区: the place written last
     if where is None or _ROLLED_OUT.match(norm, where.end) is None:
         return None
     return where
 
 
-_ANOTHER_NUMBER = re.compile(r"[和、及与][\d一二两三四五六七八九十百千万.]")  # (5支|和8支: a second number follows)
+def _last_of_run(m: Mention | None, by_start: dict[int, Mention], kind: str | None = None) -> Mention | None:
+    """The last place of the run of places written together from ``m`` (景德镇市|珠山区), or the first of the
+    run of class ``kind`` (三亚市|吉阳区 for a district)."""
+    while m is not None and m.cls in PLACE_CLASSES and m.cls != kind and (
+            inner := by_start.get(m.end)) is not None and inner.cls in PLACE_CLASSES:
+        m = inner
+    return m
+
+
+# a second number joined to the one before (5支|和8支)
+_ANOTHER_NUMBER = re.compile(f"[{''.join(NUMBER_JOINS)}][\\d一二两三四五六七八九十百千万.]")
 
 
 def _respective(norm: str, finder: _Sentences, i: int, pos: int, by_start: dict[int, Mention]) -> list[Mention]:
@@ -683,9 +693,7 @@ def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: i
             end = adverb.end()
         word = next((w for w in _JOINED_BY if norm.startswith(w, end)), None)
         other = by_start.get(end + len(word)) if word is not None else None
-        while other is not None and other.cls in PLACE_CLASSES and other.cls != agent.cls and (
-                inner := by_start.get(other.end)) is not None and inner.cls in PLACE_CLASSES:
-            other = inner  # 美兰区与|三亚市|吉阳区: the place of the agent's kind, its city written before it
+        other = _last_of_run(other, by_start, agent.cls)  # 美兰区与|三亚市|吉阳区: the place of the agent's kind
         together = other is not None and _TOGETHER.match(norm, other.end) is not None
         # (宁海县与三门县|接壤: neighbours, no co-actors; 江苏、安徽交界“…”联盟: both, at their border)
         bordering = word in ("与", "和") and norm.startswith(BORDERS, other.end) if other is not None else False

@@ -102,13 +102,11 @@ def _result_verbs() -> tuple[str, ...]:
 
 
 _ONE_OF_A_KIND = re.compile("(?:作为|成为|是)?一[家个所座](?![人亲])")
-_GROUP_BODIES = ("党工委", "党委", "党总支", "党支部", "党小组")
-
 
 def _a_party_body_acting(name: str) -> bool:
     """Whether ``name`` holds a party body followed by a verb and what it acts on (楼栋党小组统领业委会, 故城党支部
     领办合作社): the body's clause, no body's name (县委组织部, 党委办公室: a noun follows)."""
-    for body in _GROUP_BODIES:
+    for body in PARTY_BODIES:
         at = name.find(body)
         if 0 <= at and at + len(body) < len(name):
             words = cut(name[at + len(body):])

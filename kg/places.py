@@ -1275,8 +1275,9 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
 # what 据 at a clause's start is according to (据完科村党支部书记…介绍)
 _REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示|反映|回忆|称|讲")
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
+_VILLAGE_LOOKS = ("村貌", "村容")  # how a village looks (乡风|村貌, 护龙村|村貌)
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委",
-                  "村貌", "村容", "村情", "村风", "村史", "村规")  # (护龙村|村貌: how the village looks)
+                  *_VILLAGE_LOOKS, "村情", "村风", "村史", "村规")
 
 
 def _acted_on(norm: str, at: int, lo: int) -> bool:
@@ -1388,7 +1389,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or norm.startswith(_VILLAGE_WORDS, m.start())):
                     continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name; 麻黄沟村|村部,
                     # 小洼村|村民: its office, its people
-                if suffix == "村" and norm.startswith(("村貌", "村容"), m.start()) and prev != suffix:
+                if suffix == "村" and norm.startswith(_VILLAGE_LOOKS, m.start()) and prev != suffix:
                     continue  # 乡风|村貌, 整治|村容: how a village looks, no village ends there
                 if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):
                     continue  # 红星镇选优配强|村级|班子, 择优选拔村级后备力量: village-level, a kind (and the words
@@ -2526,9 +2527,6 @@ def _kinds_only(norm: str, start: int, end: int) -> bool:
     return not (words and word_tag(words[0]) == "v" and words[0] not in lexicon()["place"]["kinds"])
 
 
-_COUNT_AHEAD = re.compile(r"等?[\d一二两三四五六七八九十百千]+个")
-
-
 _WAYS = ("方式", "形式", "类型", "模式", "途径", "手段", "办法", "不同", "各种", "多种", "各类")
 
 
@@ -2544,6 +2542,7 @@ def _estate_stem(label: str) -> str:
 
 _LIST_ITEMS = r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)"  # A、B、C: the items, group 1
 _COUNT = r"[\d一二两三四五六七八九十百千]+个"  # 14个, 两个: a list's count
+_COUNT_AHEAD = re.compile(f"等?{_COUNT}")  # (等17个|近邻示范|小区: a list's count before its kind)
 _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江华府、翠岭苑、江岸名邸3个小区)
     rf"{_LIST_ITEMS}(?:等(?:{_COUNT})?|{_COUNT})"
     # 等功能于一体的小区 lists no estates; 等楼盘 does, not 等楼盘企业

@@ -1070,8 +1070,8 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
         if len(rest) == 1 and len(parts[0]) > (size := rest.pop()) and all(is_han(c) for c in parts[0][-size:]):
             at += len(parts[0]) - size  # 建好|党建领航、资源整合、产业扶持: the items are written alike, so
             parts[0] = parts[0][-size:]  # the first is as long as the others (the clause's verb before it)
-        last, size = parts[-1], len(parts[-2])
-        if len(last) == 2 * size + 1 and last[size] in "和与及":
+        last, size = parts[-1], len(parts[-2]) if len(parts) >= 2 else 0
+        if size and len(last) == 2 * size + 1 and last[size] in "和与及":
             parts[-1:] = [last[:size], last[size + 1:]]  # 协调会商、教育引导|和|信息互通: the last two joined by 和,
             # each as long as the others (the joining character takes the place of a 、)
         for part in parts:

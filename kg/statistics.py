@@ -639,7 +639,7 @@ def _matter_endings() -> tuple[str, ...]:
     return tuple(w for w in _matters() if len(w) >= 2)
 
 
-_NEXT_NUMBER = ("和", "、", "及", "与")  # what joins a second number to the first (5支和8支, 18个、22个)
+NUMBER_JOINS = ("和", "、", "及", "与")  # what joins a second number to the first (5支和8支, 18个、22个)
 
 
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
@@ -699,7 +699,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             start, end = m.start(), t_end
             written_after = bool(thing)
             prior = out[-1][1] if out and out[-1][0] == si else None
-            if not thing and prior is not None and prior.unit == unit and norm[prior.end:m.start()] in _NEXT_NUMBER:
+            if not thing and prior is not None and prior.unit == unit and norm[prior.end:m.start()] in NUMBER_JOINS:
                 out.append((si, CountMention(prior.thing, value, unit, approx, m.start(), m.end())))
                 continue  # 分别组建志愿服务队5支|和|8支: a second number of the same noun, each a count
             if not thing:
