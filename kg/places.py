@@ -200,6 +200,8 @@ GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "�
 ROAD_ENDS = ("路", "街", "大道", "巷")
 # A short place name glued to these is part of an institution's name (厦门大学), not a place mention.
 INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台")
+# a college or a hospital a short name begins, its field between (福建|医科|大学, 安徽|职业技术|学院): no place named
+_A_COLLEGE_AFTER = re.compile("(?:(?![省市县区镇乡村街])[\u4e00-\u9fff]){1,4}?(?:大学|学院|医院)")
 # ... and glued to these it begins a street's or estate's own name (北京街道, 上海路社区, 南京花园).
 LOCAL_ENDS = ("街道", "路", "街", "大道", "巷", "社区", "村", "小区", "花园", "家园", "苑", "新村", "广场")
 
@@ -2011,7 +2013,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     found_ends = {m.end for m in found}
     raw = [
         m for m in found
-        if not (not m.full and doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end))
+        if not (not m.full and (doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end)
+                                or _A_COLLEGE_AFTER.match(doc.norm, m.end)))
         and not (not m.full and _names_a_town(doc.norm, m.end)
                  and not any(_city_of(gaz, d) in cities for d in m.candidates))  # 九江's 南康镇, not 赣州's 南康区
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市

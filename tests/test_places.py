@@ -1761,6 +1761,8 @@ def test_places_a_one_character_name_before_xincun_and_a_verb_after_a_time(text:
     ("浦东新区嘉兴大厦开始探索“楼委会”，陆家嘴金融城在嘉兴大厦试点。", ["浦东新区"]),  # a building's name
     ("靖西市龙邦镇护龙村村貌焕然一新。", ["靖西市", "龙邦镇", "护龙村"]),  # the second 村 begins 村貌
     ("哈尔滨市在双拥路与新疆大街交口处新建了党群服务中心。", ["哈尔滨市"]),  # a street named after a province
+    ("福建医科大学党委与安徽职业技术学院开展共建。", []),  # colleges named after provinces, their field between
+    ("福建推行红色物业，安徽推广网格化。", ["福建省", "安徽省"]),  # (the provinces themselves)
     ("南京市鼓楼区湖南路街道推行网格化管理。", ["南京市", "鼓楼区", "湖南路街道"]),  # (its sub-district)
 ])
 def test_places_a_short_name_inside_a_persons_or_a_lakes_name_is_no_division(text: str, labels: list[str]) -> None:
