@@ -426,7 +426,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             break  # 现在|志愿者206名: a time of the clause, no part of the noun (青年, 老年: tagged so, nouns)
         if tok in breaks or tok in _STOP or (not kind and (
                 (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)
-                                                                         and not _a_suffix_alone(kept)))):
+                                                                         and not _a_suffix_alone(kept)
+                                                                         and not _posted_to(tok, kept)))):
             break
         kept.insert(0, tok)
     if len(kept) >= 2 and kept[0] in _DATE_UNITS and end - len("".join(kept)) == start and start > floor \
@@ -478,6 +479,15 @@ def _a_suffix_alone(kept: list[str]) -> bool:
 
 
 _AGENT_SUFFIXES = frozenset("员者工师手")
+
+
+def _posted_to(tok: str, kept: list[str]) -> bool:
+    """驻|村第一书记, 包|村干部: a verb of being posted and the village it is posted to begin a role's name (吸纳|村民,
+    有|村民: a verb and its object)."""
+    return tok in _POSTED and kept[0][:1] == "村"
+
+
+_POSTED = frozenset("驻包联挂")  # posted to, charged with, in touch with, attached to (a village)
 _LINKS = frozenset("达有为")  # one-character verbs between a counted noun and its number
 _AS_MANY_AS = ("多达", "高达")  # between a counted noun and its number, as its link 达 with a degree
 _BUILDINGS = ("栋", "幢")

@@ -210,6 +210,9 @@ def test_statistics_thing_after_stops_before_the_verb() -> None:
         ("全市小区党支部达到304个。", "小区党支部"),
         ("目前，全县党员总数超过1200名。", "党员"),  # (总数: the total of the noun before it)
         ("潼关县选举产生村(社区)“两委”成员320人。", "村(社区)两委成员"),  # (产生, a verb jieba tags a noun)
+        ("毕节市选派驻村第一书记20名。", "驻村第一书记"),  # 驻|村: the verb and the village begin the role's name
+        ("毕节市派出包村干部300名。", "包村干部"),
+        ("蒋庄村有村民1586人。", "村民"),  # (有|村民: a verb and its object)
     ],
 )
 def test_statistics_verb_between_noun_and_number_is_not_counted(text: str, thing: str) -> None:
