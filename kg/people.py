@@ -900,8 +900,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character
         # (between a role and what a person says or does, 陈光明 and 李建国 are names, whatever 光明 and 建国 are)
-    if (given in lexicon()["tier"]["levels"] and (len(given) >= 2 or name[0] == "包")) or (
-            name[0] == "包" and given in _TAKEN_ON):
+    levels = lexicon()["tier"]["levels"]
+    if (given in levels and len(given) >= 2) or (name[0] == "包" and (given in levels or given in _TAKEN_ON)):
         return  # 支部委员|包网格, 包组: a verb and the unit of the party's grid it takes on (包楼栋, 包屯), no given
         # name (李盟, 王旗: a level of one character after another surname, a name); 楼长|包楼, 居民|包岗: a
         # building, a post
