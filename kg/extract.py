@@ -320,7 +320,7 @@ def extract_document(doc: Document) -> DocFacts:
         if about is None:
             about = finder.actor(i, count.start)
         member = about
-        listed = _list_start(doc.norm, about, count.start, by_end) if about is not None else None
+        listed = _list_start(doc.norm, about, count.start, by_end) if about is not None and not count.share else None
         if listed is not None and member is not None:  # 新科花园、荷塘月色等3个小区: one of them, not their owner
             glued = by_end.get(listed)  # 长湖路街道|康东社区、兴隆巷社区等14个社区: the place written before the list
             about = glued if glued is not None and glued.cls != member.cls else finder.actor_before(

@@ -141,6 +141,7 @@ class CountMention:
     approximate: bool
     start: int
     end: int
+    share: bool = False  # a place's share of the count before it, written without its noun (其中鼓楼区56个)
 
 
 @dataclass(frozen=True)

@@ -441,6 +441,32 @@ _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
 
 
 _AMONG = ("其中", "内有", "包括")
+_SHARE_GAP = re.compile(r"[，,；;]?(?:其中|内有)?")
+_SHARE_LINK = ("有", "共有", "为", "达")
+
+
+def _a_share(norm: str, after: int, pos: int, after_a_share: bool) -> bool:
+    """Whether the words between the count before (ending at ``after``) and the number at ``pos`` are only
+    a place the gazetteer names, opened by 其中 (or joined by 、 to a share already read): the place's own
+    share of the noun counted before (其中|鼓楼区|56个、|台江区|48个), written without its noun.
+
+    A town or a village is read as the noun there and handed to its place in extract; this is for places
+    the gazetteer knows, which the noun's scan skips as the count's owner.
+    """
+    gap = _SHARE_GAP.match(norm, after, pos)
+    among = gap is not None and gap.group(0).endswith(("其中", "内有"))
+    if not among and not (after_a_share and norm[after:after + 1] in ("、", "，", ",", "；", ";")):
+        return False
+    start = gap.end() if among else after + 1
+    name = norm[start:pos]
+    for link in _SHARE_LINK:
+        if name.endswith(link) and len(name) > len(link) + 1:
+            name = name[:-len(link)]
+            break
+    if not 2 <= len(name) <= 12:
+        return False
+    found = load_gazetteer().find_all(name)
+    return len(found) == 1 and found[0].full and found[0].start == 0 and found[0].end == len(name)
 
 
 def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMention]) -> tuple[str, int]:
@@ -659,6 +685,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     approx_true = set(lex["approx_before_true"])
     pat = _pattern()
     out = []
+    shares: set[int] = set()  # the indices in out of counts read as a place's share of the count before
     for si, s in enumerate(doc.sentences):
         # "三个如何", "五个一" are names; a quotation with its own commas is speech, and its counts are counts
         quoted = [(a, b) for a, b in quoted_spans(norm, s.start, s.end) if not _CLAUSE_MARK.search(norm, a, b)]
@@ -715,6 +742,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
+                if not thing and prior is not None and prior.unit == unit \
+                        and _a_share(norm, prior.end, m.start(), len(out) - 1 in shares):
+                    shares.add(len(out))  # 建立小区党支部304个，其中|鼓楼区|56个、|台江区|48个: each place's share
+                    out.append((si, CountMention(prior.thing, value, unit, approx, m.start(), m.end(), share=True)))
+                    continue
                 kind = _KIND_FIRST.match(thing)
                 if kind is not None and norm[start - 1:start] in _KIND_JOINS and norm[start - 2:start - 1] in "型式性":
                     thing, start = thing[kind.end():], start + kind.end()  # 建制型、兼合型和|功能型|党支部共17个:

@@ -429,6 +429,13 @@ def test_actors_bodies_or_places_joined_as_the_subject_each_implement(
     ("随州市曾都区共组建临时党支部45个，其中东城街道12个、西城街道9个。",
      {("曾都区", 45), ("东城街道", 12), ("西城街道", 9)}),
     ("甘肃省会宁县共有农村党支部286个，其中会师镇有35个。", {("会宁县", 286), ("会师镇", 35)}),
+    # a district or a city the gazetteer names (read as the count's owner, not its noun), and one joined by 、
+    ("福建省福州市共建立小区党支部304个，其中鼓楼区56个、台江区48个。",
+     {("福州市", 304), ("鼓楼区", 56), ("台江区", 48)}),
+    ("江苏省共有社区党组织1.2万个，其中南京市有1800个，苏州市2000个。",
+     {("江苏省", 12000), ("南京市", 1800), ("苏州市", 2000)}),
+    ("福建省福州市共建立小区党支部304个，鼓楼区56个。", {("福州市", 304)}),  # no 其中: no share
+    ("福建省福州市共建立小区党支部304个，其中鼓楼区志愿者56名。", {("福州市", 304), ("鼓楼区", 56)}),
     # a place after a count with no 其中 between: no share of it (its own count of no noun named)
     ("随州市曾都区共组建临时党支部45个，东城街道有12个。", {("曾都区", 45)}),
     # 分别: each of the places listed before it has the number in its order
@@ -440,7 +447,7 @@ def test_actors_shares_of_a_count_and_counts_given_respectively(tmp_path: Path, 
                                                                 counts: set[tuple[str, int]]) -> None:
     graph = _build(tmp_path, text)
     things = {s.thing for s in graph.statistics}
-    assert len(things) == 1 and not things & {"东城街道", "会师镇"}, things  # one noun counted, no place
+    assert len(things) == 1 + ("志愿者" in text) and not things & {"东城街道", "会师镇"}, things  # no place
     assert {(graph.entities[s.about].label, s.value) for s in graph.statistics} == counts
 
 
