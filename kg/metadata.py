@@ -39,7 +39,7 @@ def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return [n for n in names if n[0][0] in _surnames() or "·" in n[0]]
 
 
-_DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
+_DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff》])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit; 李静雯综合报道
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
@@ -69,6 +69,10 @@ def read_title(doc: Document) -> str | None:
     """
     candidates = [b for b in doc.blocks[:12] if b.kind in ("heading", "paragraph", "clutter")]
     texts = [written(doc, b.start, b.end).strip() for b in candidates]
+    for t in texts:
+        reading = _READING.match(t)
+        if reading is not None and len(t) - reading.end() >= 8 and not _PROSE_MARK.search(t, reading.end()):
+            return _without_site(t[reading.end():])  # 正在阅读:河北石家庄:…: the page says which it is
     for b in candidates:
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
@@ -82,8 +86,9 @@ def read_title(doc: Document) -> str | None:
             if nxt is not None and nxt.kind == "meta" and len(t) <= 64 and not _PROSE_MARK.search(t):
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
-        if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t):
-            continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline)
+        if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)):
+            continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
+            # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
         return _without_site(t)
@@ -91,6 +96,7 @@ def read_title(doc: Document) -> str | None:
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+_READING = re.compile(r"^正在阅读\s*[:：]\s*")  # 正在阅读:河北石家庄:…: a mobile page's label before its headline
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\|)\s*")
 _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报)$")
@@ -121,6 +127,7 @@ def read_publishers(doc: Document) -> list[str]:
         m = _SOURCE.search(line)
         if m:
             source = _NEXT_FIELD.split(m.group(1))[0]  # 信息来源: 杜集经济开发区发布时间:2012-03-02
+            source = _DATE_AFTER.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on
             if len(source) >= 2:
                 out.extend(_publisher_parts(source))
         m = _BREADCRUMB.search(line)
@@ -141,6 +148,7 @@ def read_publishers(doc: Document) -> list[str]:
 def _publisher_parts(source: str) -> list[str]:
     """中国义乌网·义乌商报, 合肥在线-合肥日报: a site and its paper, each a publisher."""
     parts = [p.strip() for p in re.split(r"[·•\-—–|｜/]", source)]
+    parts = [p[1:-1] if p.startswith("《") and p.endswith("》") else p for p in parts]  # 光明网-《光明日报》
     return [p for p in parts if len(p) >= 2] or [source]
 
 

@@ -178,8 +178,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
             elif tok == "来" and k > 0 and tokens[k - 1].endswith("年"):
                 starts[after] = True  # 多年|来, 十年|来: since when, as jieba cuts it (今年以来 is one word)
-            elif tok in _DIRECTING and party_suffix and k > 0 and tokens[k - 1][-1] in _OFFICE_CHARS:
-                starts[after] = True  # 市委组织部|指导|街道党委: a body, then how it leads a party body
+            elif tok in _DIRECTING and k > 0 and (
+                    (party_suffix and tokens[k - 1][-1] in _OFFICE_CHARS) or tokens[k - 1].endswith(PARTY_BODIES)):
+                starts[after] = True  # 市委组织部|指导|街道党委, 居委会党总支|指导|嘉衡物业党支部: a body, then
+                # how it leads a party body
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
                     and not load_gazetteer().lookup(tok):  # 吸纳 yes; 遵义 (to obey) is 遵义市 here
                 if after == pos and party_suffix and word_tag(tok) == "v" \
@@ -361,8 +363,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 end -= 2  # 太平支部|党委委员: a member of the branch's committee; the branch is the body
             if m.group(0).endswith("队") and norm[end:end + 1] == "伍":
                 continue  # 志愿服务者三支|队伍: teams, a word, no body's suffix
-            if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位"):
-                continue  # 组织部署, 部门: not a body
+            if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位") and not (
+                    norm[end] == "分" and norm[m.start() - 1:m.start()] == "委"):
+                continue  # 组织部署, 部门: not a body (成都市委组织部|分类启动, …部|分别: a committee's department)
             if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):
                 continue  # 党组织: the party organisation, not a leading group
             if m.group(0) in _BUREAU and (norm[end:end + 1] == "长" or not _is_bureau(norm, s.start, m.end())):
@@ -489,6 +492,9 @@ def _formal_names(norm: str, found: list[Mention], place_at: dict[int, int]) -> 
                     aliases=tuple(dict.fromkeys((*m.aliases, m.label)))) if m.label in renamed else m for m in out]
 
 
+_BRANCH_HEADS = ("党总支", "党支部", "党小组")  # bodies a 委员会 after them is the committee of, not another body
+
+
 def _party_short(formal: str, party: bool, labels: set[str], norm: str, m: Mention) -> str | None:
     """The short form of a Party body's ``formal`` name (after 中共: ``party``), or None where it is not one
     (``labels``: the article's bodies; ``m``: the mention, to see what is written beside it)."""
@@ -506,6 +512,8 @@ def _party_short(formal: str, party: bool, labels: set[str], norm: str, m: Menti
         if stem.endswith("党员"):
             return stem + short[1:] + rest  # 美团流动党员支部委员会: 美团流动党员支部, its own words
         return (stem[:-1] if stem.endswith("党") else stem) + short + rest
+    if ending == "委员会" and stem.endswith(_BRANCH_HEADS):
+        return stem + rest  # 中共新城市广场党总支委员会: the branch's committee is the branch (新城市广场党总支)
     if ending.startswith("纪律检查"):
         return stem + short + rest
     sent = _SENT_BY.fullmatch(stem)

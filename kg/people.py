@@ -866,6 +866,9 @@ def _a_well_known_person(name: str) -> bool:
         and name[-1] not in _NO_NAME_ENDS
 
 
+_EVERYDAY = 5000  # jieba's count of a word in everyday use (程度 9953, 时间 33288; 黄金 3086, 高峰 is tagged nr)
+
+
 def _take(doc: Document, out: list[Mention], name: str, start: int,
           *, here: int, trim: bool = False, said: bool = False, rare: bool = False, titled: bool = False) -> None:
     """``name`` taken as a person's unless it reads as something else; ``rare``: where the context says a person
@@ -916,6 +919,9 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         if len(first) == 2 and word_tag(first) in ("v", "a", "ad", "d", "p", "c") and word_freq(first) >= 100:
             return  # 居民|路过时: the surname and the next character are a verb of the clause (路过; 黄金升 is a
             # name, whatever 黄金 is), its adverb (村民|严格按“…”, 齐声唱), or a preposition (居民|关于选用)
+        if len(first) == 2 and word_freq(first) >= _EVERYDAY and not word_tag(first).startswith("nr"):
+            return  # 从某种|程度上|说, 第一|时间为|老人, 住户|管理群: a word of everyday use begins it (黄金升:
+            # 黄金 is rarer; 王国庆: no word 王国 of jieba's)
     if any(c in "了着过" for c in name[1:]):
         return  # 儿子|成了家: an aspect particle of the clause's verb
     if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or word_tag(name[:2]) in ("d", "t")):

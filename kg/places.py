@@ -902,7 +902,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     first = tokens[0]
     if len(tokens) >= 2 and any(t in clause_times() for t in tokens):
         return None  # 南开区|今年新建|小区: the clause's time, then what it did
-    if len(first) >= 2 and len(first) < len(run) and word_tag(first)[:1] in ("v", "b", "p") and is_common_word(first):
+    if len(first) >= 2 and len(first) < len(run) and word_tag(first)[:1] in ("v", "b", "p") and (
+            is_common_word(first) or first in program_verbs()):  # (赵庄镇|依托|大黄村: a verb of the field's)
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name (常德市|
         # 现有城市|社区369个: 现有, existing, says which of them are counted; 桂溪街道|通过楼宇|社区建设: a preposition)
     if len(tokens) >= 2 and len(tokens[-1]) == 1 and word_tag(tokens[-1]) == "p":
@@ -1290,6 +1291,9 @@ def _acted_on(norm: str, at: int, lo: int) -> bool:
     if not tokens or len(tokens[-1]) != 1 or not word_tag(tokens[-1]).startswith("v"):
         return False
     before = tokens[-2] if len(tokens) >= 2 else ""
+    if len(before) == 1 and tokens[-1] in _VERBS_ON_VILLAGES and word_tag(before).startswith("v") \
+            and word_freq(before) >= 10000:
+        return True  # 看|驻|村第一书记如何…: a common verb of one character, then one whose object a village is
     return not before or before[-1] in _LEVEL_CHARS or (  # (、拾|围|村, 高新区|通|安|镇: one character a
         len(before) >= 2 and (word_tag(before)[:1] in ("v", "p", "c", "d") or before in nominal_verbs())) or (
         # verb before is a name's; 选派|驻|村第一书记: a verb jieba tags a noun)

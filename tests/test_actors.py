@@ -26,6 +26,9 @@ def _agents(graph: KnowledgeGraph) -> dict[str, str]:
     ("福州市台江区推行“近邻党建”工作法，建立小区党支部304个。", "台江区"),
     ("据悉，浙江省杭州市西湖区推行“红色管家”工作法，建立小区党支部12个。", "西湖区"),
     ("成都市武侯区玉林街道推行“院落议事”工作法，建立小区党支部9个。", "玉林街道"),
+    # a byline in brackets opens the lead, before its subject
+    ("(记者 孙聪利)河南省宝丰县赵庄镇推行“院落议事”工作法，建立小区党支部5个。鲁山县也在行动。", "赵庄镇"),
+    ("本报讯（记者 王明 通讯员 李华）近日，河南省宝丰县赵庄镇推行“院落议事”工作法，建立小区党支部5个。", "赵庄镇"),
 ])
 def test_actors_a_run_of_places_acts_through_its_last(tmp_path: Path, sentence: str, actor: str) -> None:
     graph = _build(tmp_path, sentence)

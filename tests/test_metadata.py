@@ -47,6 +47,29 @@ def test_metadata_title_is_not_an_app_s_banner_above_it() -> None:
     assert doc.title == "潼关县全面完成村社区“两委”换届选举工作"
 
 
+_BODY = "近日,潼关县28个村(社区)“两委”换届选举工作全部圆满完成。"
+
+
+@pytest.mark.parametrize("furniture", [
+    ("点击右上角微信好友", "朋友圈", "请使用浏览器分享功能进行分享"),  # a share button's instructions
+    ("网站访问人数: 167354524",),  # a visitors' counter
+    ("第A06版:县区 上一版3  4下一版",),  # an e-paper's page header
+    ("签到天数: 60 天 [LV.6]常住居民II",),  # a forum poster's profile
+    ("Science and Technology",),  # a section's name in English
+])
+def test_metadata_title_is_not_the_page_furniture_above_it(furniture: tuple[str, ...]) -> None:
+    doc = _doc(*furniture, "潼关县全面完成村社区“两委”换届选举工作", "发布时间:2021-03-24 20:07:46", _BODY)
+    assert doc.title == "潼关县全面完成村社区“两委”换届选举工作"
+
+
+def test_metadata_title_after_a_mobile_page_s_reading_label() -> None:
+    """正在阅读: names the article; the line is long enough to read as a paragraph, and what follows it is not
+    its date but a breadcrumb."""
+    doc = _doc("文化人 天下事", "正在阅读: 河北石家庄:党建融合联动 形成治理合力(基层治理新实践)",
+               "首页> 光明日报 > 正文", "来源:人民日报2023-04-07 10:08", _BODY)
+    assert doc.title == "河北石家庄:党建融合联动 形成治理合力(基层治理新实践)"
+
+
 def test_metadata_title_prefers_simplified_twin() -> None:
     assert _doc(*HANGZHOU).title == "西湖区创新红色管家服务模式"
 
@@ -205,6 +228,9 @@ def test_metadata_a_body_between_role_and_name_is_skipped() -> None:
 @pytest.mark.parametrize(("line", "publishers"), [
     ("12-18 09:11:21 来源: 中国义乌网·义乌商报 作者: 张云飞", ["中国义乌网", "义乌商报"]),
     ("来源:合肥在线-合肥日报", ["合肥在线", "合肥日报"]),
+    # the page's date glued on, title marks around the paper: neither a name's part
+    ("来源:光明网-《光明日报》2024-05-16 02:45", ["光明网", "光明日报"]),
+    ("来源:人民日报2023-04-07 10:08", ["人民日报"]),
 ])
 def test_metadata_a_site_and_its_paper_are_two_publishers(line: str, publishers: list[str]) -> None:
     assert _doc("标题", "", line, "", "长兴县龙山雅苑小区建成于2005年，党员149人。").publishers == publishers

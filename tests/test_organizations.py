@@ -874,6 +874,10 @@ def test_organizations_a_formal_party_name_and_kinds_listed(tmp_path: Path) -> N
     same body as its short form later; 医院、学校、…、银行等30家企事业单位: kinds listed, no bodies."""
     found = _orgs(tmp_path, "近日，中共海港区美团流动党员支部委员会成立。")
     assert "中共海港区美团流动党员支部委员会" in found.get("海港区美团流动党员支部", ())  # named short, as news does
+    folder = tmp_path / "branch"
+    folder.mkdir()
+    found = _orgs(folder, "打造中共新城市广场党总支委员会楼宇党建服务阵地。")  # a branch's committee: the branch
+    assert "中共新城市广场党总支委员会" in found.get("新城市广场党总支", ()), found
     folder = tmp_path / "a"
     folder.mkdir()
     assert not _orgs(folder, "村里的中共党员全部进入村务监督委员会。")  # a member, no formal name
@@ -1176,3 +1180,25 @@ def test_organizations_having_is_the_clause_s_verb(tmp_path: Path, text: str, bo
 ])
 def test_organizations_a_ministry_s_field_is_no_ministry(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "为此，四川省成都市委组织部分类启动城市不同区域基层治理试点建设。",  # 组织|部分|类: jieba's cut
+    "福建省连江县委组织部分别召开座谈会。",  # 组织|部分|别
+])
+def test_organizations_a_committee_s_department_before_a_word_that_takes_its_last_character(
+        tmp_path: Path, text: str) -> None:
+    """…委组织部 is the department whatever jieba makes of 部 and the character after it (组织部署: no body)."""
+    labels = set(_orgs(tmp_path, text))
+    assert any(label.endswith("市委组织部") or label.endswith("县委组织部") for label in labels), labels
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("星海居委会党总支指导嘉衡物业党支部积极响应。", "嘉衡物业党支部"),  # a party body, then how it leads another
+    ("后期星海居委会党总支将继续推进。", "星海居委会党总支"),  # a time of the clause (后期, 今后, 下一步)
+    ("今后星海居委会党总支将继续推进。", "星海居委会党总支"),
+])
+def test_organizations_a_directing_verb_or_a_time_before_a_body_is_the_clause_s(
+        tmp_path: Path, text: str, body: str) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert body in labels and not any(label.endswith(body) and label != body for label in labels), labels

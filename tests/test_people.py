@@ -261,6 +261,12 @@ def test_people_a_name_without_a_han_surname_between_a_role_and_a_verb_of_saying
     ("党员楼栋长王善元激动地说，很好。", ["王善元"]),
     ("驻村第一书记丰晓飞说，很好。", ["丰晓飞"]),  # a rarer surname
     ("居民路过时看到了公示牌。", []),  # 路过: a verb of the clause, not a surname and a given name
+    # a word of everyday use, then a character: no surname and given name (黄金升, 王国庆 are names)
+    ("从某种程度上说，社区就是一个大家庭。", []),
+    ("社区第一时间为老人普及了疫情政策。", []),
+    ("社区建立住户管理群，及时发布信息。", []),
+    ("村党支部书记黄金升说，很好。", ["黄金升"]),
+    ("村委会主任王国庆介绍，很好。", ["王国庆"]),
 ])
 def test_people_more_roles_and_predicates_after_a_name(text: str, names: list[str]) -> None:
     assert _people(text) == names

@@ -1020,6 +1020,8 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     "毕节市选派驻村第一书记20名。",  # 选派 (tagged a noun)|驻|村: a verb and its object
     "涉及乡风村貌、邻里关系等方面。",  # 乡风|村貌: how a village looks
     "宁夏回族自治区某村积极探索推行“一卡治村”制度。",  # a system's quoted name that ends as a village's
+    "记者走访贵州多个乡村，看驻村第一书记如何念好“产业经”。",  # 看|驻|村: two verbs, the second's object 村
+    "宝丰县赵庄镇依托大黄村小商品批发市场打造党建联合体。",  # 依托 (a verb of the field's, rarer in jieba's count)
 ])
 def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: str) -> None:
     assert _of_class(text, "Community") == []
