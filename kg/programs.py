@@ -322,10 +322,16 @@ def _into_a_place(modifier: str) -> bool:
     return at >= 2 and 1 <= len(modifier) - at - 1 <= 4
 
 
+# a five-year plan's period (“十一五”期间, “十四五”规划) or speech quoted whole (叹气:“这水闻着有股怪味哩!”)
+_PLAN_PERIOD = re.compile("十[一二三四五]五")
+_SPEECH_END = ("！", "!", "？", "?", "。", "…")
+
+
 def _is_slogan(inner: str) -> bool:
     if any(w in inner for w in _lex().slogan_markers) or inner in _lex().fields or _A_COUNT.fullmatch(inner) \
-            or inner in _lex().aims:
-        return True  # (建“百个”示范支部: a count quoted, not a name)
+            or inner in _lex().aims or _PLAN_PERIOD.fullmatch(inner) or inner.endswith(_SPEECH_END):
+        return True  # (建“百个”示范支部: a count quoted, not a name; “十四五”: a plan's period; a quoted exclamation
+        # or question: speech)
     tokens = cut(inner)
     return (bool(tokens) and tokens[-1] in _BAD_END) or len(_NON_WORD.sub("", inner)) < 2
 

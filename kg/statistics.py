@@ -130,8 +130,23 @@ _COMPLEMENTS = ("在", "于")  # 围坐在, 位于: a verb and its preposition, 
 _ADVERBIAL = frozenset({"a", "ad", "d"})  # jieba's tags of words that say how a verb is done (成功, 积极, 率先)
 
 
+def _described_by(norm: str, pos: int, limit: int) -> int | None:
+    """Where the noun begins when an idiom or an adjective and 的 come first after the classifier (各具特色的,
+    形式多样的): what kind they are, not what they are; else None (5个|村的党员: a noun before 的, counted)."""
+    tokens = cut(norm[pos:min(limit, pos + 10)])
+    if len(tokens) < 3 or tokens[1] != "的" or len(tokens[0]) < 2:
+        return None
+    tag = word_tag(tokens[0])
+    if tag in ("i", "l") or (tag in ("a", "z") and len(tokens[0]) >= 2):
+        return pos + len(tokens[0]) + 1
+    return None
+
+
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
+    described = _described_by(norm, pos, limit)
+    if described is not None:
+        return _thing_after(norm, described, limit)  # 7支|各具特色的|党员志愿服务队: how they are, then what
     end = pos
     quoted = norm[pos:pos + 1] in ("“", "\"", "「")
     while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」『』+()（）"):
@@ -182,8 +197,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             taken >= 2 and len(tok) >= 3 and tok[-1] in _COMPLEMENTS
         ):  # 村民|围坐在|一起: a verb and its 在 (a word of jieba's, tagged as a phrase), not the noun's
             break
-        if taken >= 2 and len(tok) >= 4 and word_tag(tok) in ("i", "l"):
-            break  # 党员|齐聚一堂: an idiom says what they did
+        if taken >= 2 and len(tok) >= 4 and (word_tag(tok) in ("i", "l") or (
+                word_tag(tok[:2]) in ("d", "ad") and word_tag(tok) != "n")):
+            break  # 党员|齐聚一堂: an idiom says what they did; 党员|迅速行动: an adverb, then the verb (入党|积极分子:
+            # a noun)
         if len(tok) >= 2 and tok[0] == tok[1] and tok[0] in _EACH_DOUBLED:
             break  # 313户|人人有份, 家家户户: a doubled word says "each of them", the clause's subject again
             # (爷爷奶奶, 哥哥姐姐: people, counted)

@@ -1263,3 +1263,15 @@ def test_programs_quoted_names_listed_as_measures_and_practices(text: str, label
 ])
 def test_programs_a_field_and_a_head_name_no_program(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize("text", [
+    "西藏自治区力求“十一五”期间实现村村都有活动场所。",  # a five-year plan's period
+    "福州市编制“十四五”规划。",
+    "杨阿婆叹气:“这水闻着有股怪味哩!”",  # an exclamation quoted: speech
+    "各地打造党建“同心圆”，形成工作“一盘棋”。",  # figures of speech
+    "过道处在社区和商业楼宇交界的位置，成了“两不管”地带。",
+])
+def test_programs_a_plan_s_period_speech_and_figures_quoted_are_no_programs(text: str) -> None:
+    assert "十一五期间实现村村都有活动" not in _labels(text)
+    assert not any(label.startswith(("十一五", "十四五", "这水", "一盘棋", "两不管")) for label in _labels(text))

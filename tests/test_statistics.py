@@ -777,3 +777,18 @@ def test_statistics_people_taking_a_post_are_counted_without_it(text: str, facts
 ])
 def test_statistics_a_date_s_unit_after_its_digits_begins_no_counted_noun(text: str, thing: str) -> None:
     assert [c.thing for c in _counts(text)] == [thing]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # an adverb and the verb after the noun end it (迅速|行动: one rare word of jieba's)
+    ("随即，1.8万多个党组织和20多万名党员迅速行动、冲锋在前。",
+     [("党组织", 18000, "个", True), ("党员", 200000, "名", True)]),
+    # an idiom or an adjective and 的 between the classifier and the noun: what kind, then what
+    ("社区活跃着7支各具特色的党员志愿服务队。", [("党员志愿服务队", 7, "支", False)]),
+    ("鼓楼区组建12支形式多样的志愿服务队。", [("志愿服务队", 12, "支", False)]),
+    ("把65名入党积极分子和78名党员干部选派到一线。",  # 积极|分子: a noun, whatever its first word is
+     [("入党积极分子", 65, "名", False), ("党员干部", 78, "名", False)]),
+])
+def test_statistics_the_noun_after_the_number_without_how_they_are_or_what_they_do(
+        text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
