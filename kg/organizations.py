@@ -178,6 +178,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
             elif tok == "来" and k > 0 and tokens[k - 1].endswith("年"):
                 starts[after] = True  # 多年|来, 十年|来: since when, as jieba cuts it (今年以来 is one word)
+            elif tok in _MOTION:
+                starts[after] = True  # 居委会主任周官萍都会提前|来到|办公室: the clause's verb of going there
             elif tok in _DIRECTING and k > 0 and (
                     (party_suffix and tokens[k - 1][-1] in _OFFICE_CHARS) or tokens[k - 1].endswith(PARTY_BODIES)):
                 starts[after] = True  # 市委组织部|指导|街道党委, 居委会党总支|指导|嘉衡物业党支部: a body, then
@@ -246,7 +248,9 @@ _BUILDINGS = ("大厦", "大楼")
 _MEASURE_CHARS = frozenset("名个家所位支批")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
 _DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
-_KIND_OF_COMPANY = re.compile(r"物业(?:服务)?企业")
+_KIND_OF_COMPANY = re.compile(r"物业(?:服务)?(?:企业|公司(?=[\u4e00-\u9fff]{2}))")  # (小区物业公司|随州市天地物业
+# 服务有限公司: the kind, then the registered name, asked inside the run before the name's own 公司)
+_MOTION = frozenset(("来到", "走进", "回到", "赶到", "赶赴", "前往", "进入"))  # 来到|办公室: where one goes
 _ROLE_BEFORE_NAME = re.compile(r"(?:成员|共建|结对|联建|包联|帮扶)单位")  # (驻区单位联合会: a body of them)
 _CLAUSE_CHARS = frozenset("说也还就又才便却但而有")  # one character of the clause's: saying, an adverb, a
 # conjunction or having (所有小区都|有|党支部: jieba's 有 alone is the verb; a name holds it in a word: 有限, 国有)
@@ -354,8 +358,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 if end - 2 <= m.start():
                     continue  # 大中小学生: pupils, not a school
                 end -= 2  # 陇东学院|大学生志愿者: the college, then its students
-            if norm.startswith(_ROAD_WORDS, end) or (m.group(0) == "中心" and norm.startswith("城区", end)):
-                continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre
+            if norm.startswith(_ROAD_WORDS, end) or (m.group(0) == "中心" and norm.startswith(("城区", "城市"), end)):
+                continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre;
+                # 国家中心城市: a rank of cities
             if norm.startswith(_HOUSING, end) or norm.startswith(_BUILDINGS, end):
                 continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body;
                 # 山东商会|大厦: a building named after a body

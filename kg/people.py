@@ -57,8 +57,9 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
     # (现村“第一书记”邵东山正在: a role in quotes, the name right after them)
+    # (部长杨东伟      。: the blanks a mirror's pinyin glosses leave behind them, before the mark)
     after_role = re.compile(
-        rf"(?:{roles})[”」’]?([\u4e00-\u9fff]{{2,3}}?)(?=[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$)")
+        rf"(?:{roles})[”」’]?([\u4e00-\u9fff]{{2,3}}?)(?=[ ]*[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|[ ]*$)")
     # 市委干部宋银华: a role that is as often the subject of a short verb (干部包片到户) names three characters
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
     after_full_role = re.compile(
@@ -304,7 +305,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
             elif len(name) == 2 and _and_then_saying(text, end):
                 name, end = text[m.start(1):end + 1], end + 1  # 书记宋双和|说，: the character is the name's
-            said = text[end:end + 1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
+            said = text[end:end + 8].lstrip(" ")[:1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said, rare=True)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
         noun_ends = frozenset(_role_noun_ends(text))
@@ -924,8 +925,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             # 黄金 is rarer; 王国庆: no word 王国 of jieba's)
     if any(c in "了着过" for c in name[1:]):
         return  # 儿子|成了家: an aspect particle of the clause's verb
-    if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or word_tag(name[:2]) in ("d", "t")):
+    if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or (
+            word_tag(name[:2]) in ("d", "t") and word_freq(name[:2]) >= 100)):
         return  # 党员|荣誉感油然而生, 居民|向心力, 村民|常年|生活: a feeling or force, a time or an adverb, no name
+        # (何新生: 何新, a rare entry of jieba's tagged an adverb, is no word in use)
     role_words = _role_words()
     if _a_place_or_body(doc.norm, name, start) or any(w in name for w in role_words) or (
             name.endswith("会") and word_freq(name[-2:]) > 0):  # 协会, 参会, 大会: a body or a meeting (张现会: a name)

@@ -1202,3 +1202,16 @@ def test_organizations_a_directing_verb_or_a_time_before_a_body_is_the_clause_s(
         tmp_path: Path, text: str, body: str) -> None:
     labels = set(_orgs(tmp_path, text))
     assert body in labels and not any(label.endswith(body) and label != body for label in labels), labels
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # 中心 in 国家中心城市 (a rank of cities) is no body's head
+    ("西安市未央区紧抓西安建设国家中心城市机遇，推行“红色物业”。", set()),
+    # a verb of going (来到) bounds the office one goes to; a person's post and name are no body's words
+    ("居委会主任周官萍都会提前来到办公室。", set()),
+    # the kind of company (小区物业公司), then its registered name
+    ("该小区物业公司随州市天地物业服务有限公司已与其他企业联合组建党支部。", {"随州市天地物业服务有限公司"}),
+])
+def test_organizations_no_body_runs_over_a_clause_or_a_kind_before_its_name(
+        tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
