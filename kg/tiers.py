@@ -495,6 +495,55 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.extend(_ranked_list_chains(doc, s.start, s.end, context))
         if len(out) == here and "到" in text:
             out.extend(_linked_chains(doc, s.start, s.end, context))
+        if len(out) == here:
+            out.extend(_paired_chains(doc, s.start, s.end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pair_re() -> re.Pattern[str]:
+    """A level and the party body it has or sets up (街道有党工委, 在楼栋建立党小组, 单元设党员中心户)."""
+    tier = lexicon()["tier"]
+    levels = "|".join(map(re.escape, by_length(tier["levels"])))
+    bodies = "|".join(map(re.escape, by_length([*party_heads(), "党员中心户"])))
+    return re.compile(rf"在?({levels})(?:都|均|全部)?(?:有|建有|设有|建立|设立|成立|组建|建|设)了?({bodies})")
+
+
+_PAIR_JOINS = ("、", "，", ",", "；", ";")
+_ONE_CHARACTER_UNITS = frozenset("省市县区镇乡村")  # (村党支部, 镇党委: a unit's body named so)
+
+
+def _paired_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
+    """街道有党工委、社区有党委、小区有党支部、楼栋有党小组; 在小区建立党支部、在楼栋建立党小组、在单元设立党员
+    中心户: three levels or more, each with the party body it has, listed one after the other with each body
+    ranked below the one before (党工委, 党委, 党总支, 党支部, 党小组, 党员中心户). The ranks order them as dashes
+    would; levels of one rank (村有党支部、组有党支部) say where bodies are, no structure. Each tier is the level's
+    body (楼栋党小组), or the body where it names one whole (党员中心户)."""
+    norm = doc.norm
+    pairs = list(_pair_re().finditer(norm, start, end))
+    out: list[ChainFound] = []
+    k = 0
+    while k < len(pairs):
+        run = [pairs[k]]
+        while k + len(run) < len(pairs) and norm[run[-1].end():pairs[k + len(run)].start()] in _PAIR_JOINS:
+            run.append(pairs[k + len(run)])
+        k += len(run)
+        ranks = _head_ranks([m.group(2) for m in run])
+        if len(run) < 3 or None in ranks or not all(x < y for x, y in pairwise(ranks)):  # type: ignore[operator]
+            continue
+        levels = []
+        for m in run:
+            level, body = m.group(1), m.group(2)
+            if len(level) == 1 and level not in _ONE_CHARACTER_UNITS and body != "党员中心户":
+                break  # 组有党小组: a group's, which a tier's name does not say so (组党小组)
+            name = body if body == "党员中心户" else level + body
+            found = canonical_tier(name)
+            if found is None:
+                break
+            levels.append(Mention("OrgTier", found[0], found[0], norm[m.start(1):m.end(2)], doc.file_name,
+                                  m.start(1), m.end(2), aliases=found[1]))
+        else:
+            out.append(ChainFound(run[0].start(1), run[-1].end(2), tuple(levels), None))
     return out
 
 

@@ -760,3 +760,22 @@ def test_tiers_a_bare_grand_committee_takes_one_level_under_any_hash_seed() -> N
     labels = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed}, check=True,
                              capture_output=True, text=True).stdout.strip() for seed in ("0", "1", "5", "7", "11")}
     assert labels == {"街道大党委"}
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("形成“街道有党工委、社区有党委、小区有党支部、楼栋有党小组”的组织体系。",
+     ["街道党工委", "社区党委", "小区党支部", "楼栋党小组"]),
+    ("在小区建立党支部、在楼栋建立党小组、在单元设立党员中心户。", ["小区党支部", "楼栋党小组", "党员中心户"]),
+])
+def test_tiers_levels_each_with_the_body_it_has_ranked_down(text: str, levels: list[str]) -> None:
+    """A level and the party body it has, three or more listed with each body ranked below the one before."""
+    assert [_levels(c) for c in _chains(text)] == [levels]
+
+
+@pytest.mark.parametrize("text", [
+    "做到村村有党支部、组组有党小组。",  # two: where bodies are
+    "实现社区有党支部、小区有党支部、楼栋有党支部。",  # one rank: peers
+    "做到村有党支部、组有党小组、户有党员中心户。",  # 组党小组: a name no tier has
+])
+def test_tiers_levels_with_their_bodies_unranked_or_unnamed_are_no_chain(text: str) -> None:
+    assert _chains(text) == []
