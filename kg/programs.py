@@ -571,12 +571,14 @@ _ALIKE_JOINS = ("、", "和", "及")
 @lru_cache(maxsize=64)
 def _alike_item(head: str) -> re.Pattern[str]:
     """A list's next item ending in ``head``, after its mark: compiled once per head, not per phrase."""
-    return re.compile(f"[{''.join(_ALIKE_JOINS)}]([\u4e00-\u9fff]{{2,8}}?{re.escape(head)})")
+    return re.compile(f"[{''.join(_ALIKE_JOINS)}]((?:(?!等)[\u4e00-\u9fff]){{2,8}}?{re.escape(head)})")  # (…改厕|等
+    # 行动: "and other campaigns", the list closed)
 
 
 def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Mention]:
-    """The items of a 、-list after a program read from a phrase that end with its head (实施战斗堡垒工程、先锋
-    模范工程、阵地建设工程): the list's first item is one, so each like it is another."""
+    """The items of a 、-list after a program read from a phrase or a quotation that end with its head (实施战斗
+    堡垒工程、先锋模范工程、阵地建设工程; 实施“头雁工程”、强基工程和先锋工程): the list's first item is one, so each
+    like it is another, however short its name."""
     norm = doc.norm
     heads = by_length(_lex().heads)
     out: list[Mention] = []
@@ -1216,7 +1218,7 @@ def extract_programs(doc: Document) -> list[Mention]:
             out.extend(listed)
             skip += [(m.start, m.end) for m in listed]
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
-        phrases += _listed_alike(doc, phrases, s.end)
+        phrases += _listed_alike(doc, [*quoted, *phrases], s.end)  # (实施“头雁工程”、强基工程和先锋工程)
         out.extend(phrases)
         named = [*skip, *((m.start, m.end) for m in phrases)]  # what the quotes and phrases took
         out.extend(_party_plus(doc, s.start, s.end, named))

@@ -853,6 +853,10 @@ def test_programs_a_day_or_a_plans_period_in_quotes_is_none() -> None:
 @pytest.mark.parametrize(("text", "labels"), [
     ("云南实施战斗堡垒工程、先锋模范工程和阵地建设工程。", ["战斗堡垒工程", "先锋模范工程", "阵地建设工程"]),
     ("实施战斗堡垒工程、阵地建设工程等三大工程。", ["战斗堡垒工程", "阵地建设工程"]),  # 等 no item's
+    # after a quoted program, the items like it, however short their names
+    ("连江县实施“头雁工程”、强基工程和先锋工程。", ["头雁工程", "强基工程", "先锋工程"]),
+    ("连江县实施“头雁”工程、强基工程。", ["头雁工程", "强基工程"]),
+    ("持续推进“五清一改”村庄清洁行动及农村卫生改厕等行动。", ["五清一改村庄清洁行动"]),  # 等: no item's name
 ])
 def test_programs_lists_joined_by_and_and_closed_by_deng(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
