@@ -169,6 +169,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
                 if tok in verbs and k + 1 < len(tokens) and tokens[k + 1] in ("起", "了", "好"):
                     starts[after + 1] = True  # 建立|起|恒阳网格党支部: the verb's complement is the clause's too
+            elif tok == "着" and k > 0:
+                starts[after] = True  # 标志|着|海港区外卖行业党委: an aspect particle ends the clause's verb
             elif two_word_verb(tok) or (len(tok) >= 3 and tok[-2:] in verbs and word_freq(tok) < 20):
                 starts[after] = True  # 大力发展|合作社, 建立健全|村务监督委员会: jieba holds the phrase as a name;
                 # 高票当选|…: a rare word of jieba's that ends in a verb of the clause
@@ -293,7 +295,7 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
     return len(tok) >= 2 and (tok in clause_times() or tok in _CLAUSE_AREAS or tok.endswith(_SINCE) or (
-        tag == "m" and tok.endswith("个")) or (
+        tag == "m" and tok.endswith(("个", "批"))) or (  # (首批: the first batch)
         tag == "mq") or (  # 二季度|共驻共建联合会: a number with its measure (a quarter, two years)
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))
 
@@ -1282,6 +1284,10 @@ def _department_stems() -> tuple[str, ...]:
 
 def _completed(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     written = name
+    if len(name) == 3 and name[0] == "团" and name[1] in "省市区县" and name[2] == "委":
+        place = _relative_place(name[1], pos + 1, focus)  # 团区委: the Youth League's committee of the place
+        if place is not None and place.label.endswith(name[1]):
+            return "共青团" + place.label + "委", (written,)
     deictic = next((w for w in deictic_words() if name.startswith(w)), None)
     if deictic is not None and name[len(deictic):][:1] == deictic[-1]:
         name = name[len(deictic):]  # 我市|市委组织部: the pronoun says which city the 市 is

@@ -536,6 +536,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 break  # 7家|驻街道: a measure after a number ends no name
             if tok in _NEGATIONS and i + 1 < len(tokens) and word_tag(tokens[i + 1]).startswith("v"):
                 break  # 小事|不|出|小区: a slogan's negated verb; 不|老|屯|镇 keeps its 不
+            if word_tag(tok) == "d" and parts and len(parts[0]) == 1 and word_tag(parts[0]).startswith("v") \
+                    and i > 0 and not word_tag(tokens[i - 1]).startswith("ns") \
+                    and tokens[i - 1][-1] not in _ONE_CHARACTER_LEVELS:
+                break  # 先行|先|试|村: an adverb and a verb of one character each, a phrase's, no name's (大|丰镇|
+                # 才|存|村: after a town, a village's name)
             if tail and word_tag(tok).startswith(_CLAUSE_TAGS):
                 break  # 继|桔城世家: a verb or pronoun of the clause, not the name's first character
             if parts and i > 0 and word_tag(tok) == "v" and (

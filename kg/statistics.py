@@ -193,7 +193,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
         ) or ((taken >= 2 or run[:taken] in _ONE_CHARACTER_NOUNS) and _is_verb(tok)
               and (word_freq(tok) >= 200 or len(tok) == 2) and not (
-                  i + 1 < len(tokens) and tokens[i + 1] in _GROUP_HEADS)) or (
+                  i + 1 < len(tokens) and (tokens[i + 1] in _GROUP_HEADS or (  # (党建|工作|指导员: a post's name)
+                      word_tag(tok) == "vn" and len(tokens[i + 1]) >= 2 and tokens[i + 1].endswith("员"))))) or (
             taken >= 2 and len(tok) >= 3 and tok[-1] in _COMPLEMENTS
         ):  # 村民|围坐在|一起: a verb and its 在 (a word of jieba's, tagged as a phrase), not the noun's
             break

@@ -1005,6 +1005,8 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     # 2023年|来安路社区: a year, then a name that begins with 来; 东风|联合|村: 联合 names the village
     names = set(_of_class("2023年来安路社区开展活动。驼腰子镇东风联合村召开会议。", "Community"))
     assert {"来安路社区", "东风联合村"} <= names
+    # 大丰镇|才|存|村: an adverb and a verb after a town are a village's name (先行|先|试|村 is none)
+    assert _of_class("盐城市大丰区大丰镇才存村召开会议。", "Community") == ["才存村"]
 
 
 @pytest.mark.parametrize("text", [
@@ -1022,6 +1024,7 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     "宁夏回族自治区某村积极探索推行“一卡治村”制度。",  # a system's quoted name that ends as a village's
     "记者走访贵州多个乡村，看驻村第一书记如何念好“产业经”。",  # 看|驻|村: two verbs, the second's object 村
     "宝丰县赵庄镇依托大黄村小商品批发市场打造党建联合体。",  # 依托 (a verb of the field's, rarer in jieba's count)
+    "垅上村是义安区21个党组织领办合作社先行先试村之一。",  # 先|试: an adverb and a verb, the pilot villages
 ])
 def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: str) -> None:
     assert _of_class(text, "Community") == []

@@ -397,7 +397,8 @@ def test_resolver_makes_its_graph_once() -> None:
     ("我市市委组织部", "沅江市委组织部", True),
     ("市民之家", "福州市民之家", False),  # 市民 (citizens) is a word, not 福州市 then 民之家
     ("区块链产业园", "杭州区块链产业园", False),
-    ("市场监管局", "福州市市场监督管理局", False),
+    ("市场监管局", "福州市市场监督管理局", True),  # a department's short name, any place's
+    ("市场服务中心", "福州市市场服务中心", False),  # 市场 (a market) is a word, not 市 then 场
     ("沅江市委组织部", "沅江市委组织部", False),
 ])
 def test_resolve_a_name_only_its_article_gives_is_no_alt_label(alias: str, label: str, context_only: bool) -> None:
