@@ -169,8 +169,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
                 if tok in verbs and k + 1 < len(tokens) and tokens[k + 1] in ("起", "了", "好"):
                     starts[after + 1] = True  # 建立|起|恒阳网格党支部: the verb's complement is the clause's too
-            elif tok == "着" and k > 0:
-                starts[after] = True  # 标志|着|海港区外卖行业党委: an aspect particle ends the clause's verb
+            elif (tok == "着" and k > 0) or (len(tok) >= 3 and tok[-1] in "起着" and word_tag(tok[:-1]) == "v"):
+                starts[after] = True  # 标志|着|海港区外卖行业党委, 回忆起|业委会: an aspect particle or a verb's
+                # complement ends the clause's verb
             elif two_word_verb(tok) or (len(tok) >= 3 and tok[-2:] in verbs and word_freq(tok) < 20):
                 starts[after] = True  # 大力发展|合作社, 建立健全|村务监督委员会: jieba holds the phrase as a name;
                 # 高票当选|…: a rare word of jieba's that ends in a verb of the clause

@@ -192,8 +192,8 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像距")  # 原: former (原高行村); 而: and yet; 报道过|东苑社区;
-# 距|洪州镇政府驻地22公里: how far from it
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像距型式")  # 原: former (原高行村); 而: and yet; 报道过|东苑社区;
+# 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组")
@@ -313,6 +313,7 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
     for m in matches:
         counts[m.surface] = counts.get(m.surface, 0) + 1
     chosen: list[tuple[GazetteerMatch, Division]] = []
+    ends = {m.end for m in matches}
     facts = _anchor_facts(gaz, anchors)
     backing: dict[str, float] = {}  # candidate code → its backing: the same names recur through a text
     for i, m in enumerate(matches):
@@ -326,6 +327,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         best_score, _, best = scored[0]
         tie = len(scored) > 1 and scored[1][0] == best_score
         if m.full and len(m.candidates) == 1:
+            if best_score <= 3 * counts[m.surface] and _a_section_of_a_town_named(norm, m, ends):
+                continue  # 鑫海花|城东区: 鑫海花城's east section, not 西宁's 城东区, which nothing but its own
+                # name backs
             chosen.append((m, best))
         elif best_score > 0 and not tie:
             chosen.append((m, best))
@@ -337,6 +341,13 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
     return chosen
+
+
+def _a_section_of_a_town_named(norm: str, m: GazetteerMatch, ends: set[int]) -> bool:
+    """Whether a district named 城 and a side (城东区, 城西区) is written glued after a name's characters, no
+    place ending there: an estate or a new town named …城, then its east or west section (鑫海花城|东区)."""
+    return len(m.surface) == 3 and m.surface[0] == "城" and m.surface[1] in "东西南北中" and m.start > 0 \
+        and is_han(norm[m.start - 1]) and m.start not in ends and norm[m.start - 1] not in STOP_CHARS
 
 
 def _glued_choices(gaz: Gazetteer, matches: list[GazetteerMatch], norm: str) -> dict[int, Division]:

@@ -1224,6 +1224,7 @@ def test_organizations_no_body_runs_over_a_clause_or_a_kind_before_its_name(
     # 团区委: the Youth League's committee of the district in focus; 区市场监管局: its full name
     ("江苏省南通市通州区召开会议。成员单位包括区市场监管局、团区委等14家单位。",
      {"通州区市场监督管理局", "共青团通州区委"}),
+    ("回忆起业委会筹建初期的艰难，他满是感慨。", set()),  # 回忆起: a verb and its complement, then a kind
 ])
 def test_organizations_the_league_s_committee_a_department_s_short_name_and_a_verb_s_aspect(
         tmp_path: Path, text: str, bodies: set[str]) -> None:

@@ -1025,6 +1025,7 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     "记者走访贵州多个乡村，看驻村第一书记如何念好“产业经”。",  # 看|驻|村: two verbs, the second's object 村
     "宝丰县赵庄镇依托大黄村小商品批发市场打造党建联合体。",  # 依托 (a verb of the field's, rarer in jieba's count)
     "垅上村是义安区21个党组织领办合作社先行先试村之一。",  # 先|试: an adverb and a verb, the pilot villages
+    "作为合肥市第一个街道型大社区，人际关系冷漠。",  # 街道型: a kind, its 型 no name's first character
 ])
 def test_places_a_verb_phrase_a_body_a_quantity_or_a_kind_names_no_place(text: str) -> None:
     assert _of_class(text, "Community") == []
@@ -2416,3 +2417,11 @@ def test_places_times_titles_and_brands_around_local_names(text: str, cls: str, 
 ])
 def test_places_an_estate_s_numbered_section(text: str, estates: list[str]) -> None:
     assert _of_class(text, "Community") == estates
+
+
+def test_places_a_town_named_with_cheng_then_its_side_is_no_district() -> None:
+    """鑫海花城|东区: an estate named …城 and its east section, not 西宁's 城东区, which nothing else in a 武汉
+    article backs; 城东区 after 西宁市, or in a 青海 article after 在, is the district."""
+    text = "湖北省武汉市东西湖区召开会议。物业公司撤离鑫海花城东区，小区因而没人管。"
+    assert _of_class(text, "District") == ["东西湖区"]
+    assert _of_class("青海省召开会议。在城东区召开会议。西宁市城东区开展活动。", "District") == ["城东区", "城东区"]
