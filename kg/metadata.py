@@ -41,7 +41,8 @@ def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff》])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit; 李静雯综合报道
-_NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名"))  # what a byline writes for an unknown author
+# what a byline writes for an unknown author, or for the site's staff (责任编辑:管理员, 编辑:小编)
+_NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长"))
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
 _FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
@@ -96,6 +97,8 @@ def read_title(doc: Document) -> str | None:
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+_OUTLET_BEFORE_TITLE = re.compile(
+    r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")  # 正在阅读:河北石家庄:…: a mobile page's label before its headline
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\|)\s*")
@@ -551,8 +554,12 @@ def read_creators(doc: Document) -> list[str]:
 
 
 def read_metadata(doc: Document) -> Document:
-    doc.title = read_title(doc)
+    title = read_title(doc)
+    outlet = _OUTLET_BEFORE_TITLE.match(title) if title else None
+    doc.title = title[outlet.end():] if title and outlet is not None and outlet.end() < len(title) else title
     doc.date = read_date(doc)
     doc.publishers = read_publishers(doc)
+    if outlet is not None and outlet.group(1) not in doc.publishers:  # 【人民日报】合肥市包河区:…: a reprint's
+        doc.publishers = [outlet.group(1), *doc.publishers]  # source, named before its headline
     doc.creators = read_creators(doc)
     return doc

@@ -549,3 +549,17 @@ def test_metadata_a_credit_of_text_and_pictures_with_a_blank_for_its_colon(
 ])
 def test_metadata_bare_names_on_a_bulleted_line_under_the_headline(lines: tuple[str, ...], creators: list[str]) -> None:
     assert _doc(*lines).creators == creators
+
+
+def test_metadata_a_reprint_s_source_before_its_headline_is_its_publisher() -> None:
+    """【人民日报】合肥市包河区:…: the paper a page reprints from, in brackets before the headline; 【聚焦】, a
+    column's name, stays with it."""
+    doc = _doc("【人民日报】合肥市包河区:微党建激活社区服务新活力", "", _BODY)
+    assert (doc.title, doc.publishers) == ("合肥市包河区:微党建激活社区服务新活力", ["人民日报"])
+    assert _doc("【聚焦】合肥市包河区:微党建激活社区服务新活力", "", _BODY).title.startswith("【聚焦】")
+
+
+@pytest.mark.parametrize("editor", ["管理员", "小编"])
+def test_metadata_the_site_s_staff_named_by_their_post_are_no_author(editor: str) -> None:
+    doc = _doc("标题党建活动开展得好", "", _BODY, "", f"免责声明     责任编辑:{editor}")
+    assert doc.creators == []
