@@ -28,13 +28,16 @@ _CLUTTER_LINE = re.compile(
     r"(您现在的位置|当前位置|所在位置|首页\s*>|>\s*正文|^分享(到)?[:：]?$|扫一扫|二维码|下载.{0,8}(客户端|APP|App)|"
     r"^(扫描|扫码)(下载|关注|阅读)|"  # (扫描下载渭水之南: an app's banner above the headline)
     r"关注.{0,10}(微信|微博|公众号)|点击(进入|查看|阅读)|进入.{0,6}频道|频道推荐|"
-    # a share button's instructions, a visitors' counter, an e-paper's page header, a forum poster's profile
-    r"点击右上角|分享功能|访问(人数|人次|量|次数)\s*[:：]|^第\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|签到天数|\[LV\.\d+\]|"
     r"版权(所有|声明)|Copyright|ICP备|打印本页|关闭窗口|字号[:：]?\s*[大中小]|上一篇|下一篇|"
     r"^(返回|更多|返回顶部|返回首页|收藏|点赞|在看)$|^【?(打印|关闭)】?$|^(关键词|关键字|标签|Tags?)\s*[:：]|"
     r"^((微信|微博|QQ|QQ空间|朋友圈|新浪微博|腾讯微博|抖音)(好友|群)?[\s、/|]*){2,}$|^<\s*[a-z/])",
     re.I,
 )
+# A share button's instructions, a visitors' counter, an e-paper's page header, a forum poster's profile: asked
+# only of a line with no sentence's marks (居民点击右上角“报修”按钮，…。 is a sentence).
+_FURNITURE_LINE = re.compile(r"点击右上角|分享功能|访问(人数|人次|量|次数)\s*[:：]|^第\s*[A-Z]?\d{1,3}\s*版|"
+                             r"上一版|下一版|签到天数|\[LV\.\d+\]")
+_SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
 # A navigation bar: several short words separated by spaces, nothing else.
 _NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$")
 # Lines after which the rest of the page is other articles' headlines.
@@ -253,7 +256,8 @@ def segment(norm: str) -> list[Block]:
         if not tail and i >= n // 2 and _TAIL_MARKER.match(line):
             tail = True
         prose = len(line) > 50 and _PROSE_END.search(line) is not None
-        if tail or (not prose and (_CLUTTER_LINE.search(line) or _NAV_LINE.match(line))):
+        if tail or (not prose and (_CLUTTER_LINE.search(line) or _NAV_LINE.match(line))) or (
+                _FURNITURE_LINE.search(line) and not _SENTENCE_MARKS.search(line)):
             kind = "clutter"
         elif _META_LINE.search(line) and (len(line) < 80 or (_META_START.match(line) and len(
                 _SPACE_RUN.sub(" ", line)) < 80)) and not prose \

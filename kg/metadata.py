@@ -39,7 +39,9 @@ def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return [n for n in names if n[0][0] in _surnames() or "·" in n[0]]
 
 
-_DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff》])(?:19|20)\d{2}[-./年].*$")
+_DATE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff》])(?:19|20)\d{2}[-./年]\d{1,2}(?:[-./月]\d{1,2})?"
+                         r"(?![\u4e00-\u9fff]{2}).*$")  # (a date, not a year inside a name)
+_DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit; 李静雯综合报道
 # what a byline writes for an unknown author, or for the site's staff (责任编辑:管理员, 编辑:小编)
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长"))
@@ -130,7 +132,8 @@ def read_publishers(doc: Document) -> list[str]:
         m = _SOURCE.search(line)
         if m:
             source = _NEXT_FIELD.split(m.group(1))[0]  # 信息来源: 杜集经济开发区发布时间:2012-03-02
-            source = _DATE_AFTER.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on
+            source = _DATE_GLUED.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on (杭州2022年
+            # 亚运会组委会: a year inside a name)
             if len(source) >= 2:
                 out.extend(_publisher_parts(source))
         m = _BREADCRUMB.search(line)

@@ -253,6 +253,8 @@ _MEASURE_CHARS = frozenset("名个家所位支批")
 _DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
 _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?(?:企业|公司(?=[\u4e00-\u9fff]{2}))")  # (小区物业公司|随州市天地物业
 # 服务有限公司: the kind, then the registered name, asked inside the run before the name's own 公司)
+_DIVIDED = ("分别", "分类", "分层", "分片", "分管", "分批", "分工", "分级")  # what 分 begins after a department
+_DIVISION_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "旗委", "盟委")
 _MOTION = frozenset(("来到", "走进", "回到", "赶到", "赶赴", "前往", "进入"))  # 来到|办公室: where one goes
 _ROLE_BEFORE_NAME = re.compile(r"(?:成员|共建|结对|联建|包联|帮扶)单位")  # (驻区单位联合会: a body of them)
 _CLAUSE_CHARS = frozenset("说也还就又才便却但而有")  # one character of the clause's: saying, an adverb, a
@@ -372,8 +374,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0).endswith("队") and norm[end:end + 1] == "伍":
                 continue  # 志愿服务者三支|队伍: teams, a word, no body's suffix
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位") and not (
-                    norm[end] == "分" and norm[m.start() - 1:m.start()] == "委"):
-                continue  # 组织部署, 部门: not a body (成都市委组织部|分类启动, …部|分别: a committee's department)
+                    norm.startswith(_DIVIDED, end) and norm[m.start() - 2:m.start()] in _DIVISION_COMMITTEES):
+                continue  # 组织部署, 部门: not a body (成都市委组织部|分类启动, …部|分别: a place's committee's
+                # department; 村党委组织|部分老党员: some of them)
             if norm[end:end + 1] == "织" and norm[m.start():end].endswith("党组"):
                 continue  # 党组织: the party organisation, not a leading group
             if m.group(0) in _BUREAU and (norm[end:end + 1] == "长" or not _is_bureau(norm, s.start, m.end())):

@@ -596,7 +596,8 @@ def _joins_a_name(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _titles() -> tuple[str, ...]:
-    return tuple(lexicon()["person"]["titles"])
+    """The titles of a post (书记, 主任), not the forms of address a surname takes alone (张|女士)."""
+    return tuple(t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志"))
 
 
 _ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部)(?=[\u4e00-\u9fff]{2})")
@@ -867,6 +868,12 @@ def _a_well_known_person(name: str) -> bool:
         and name[-1] not in _NO_NAME_ENDS
 
 
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    """The titles of a post (书记, 主任), not the forms of address a surname takes alone (张|女士)."""
+    return tuple(t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志"))
+
+
 _EVERYDAY = 5000  # jieba's count of a word in everyday use (程度 9953, 时间 33288; 黄金 3086, 高峰 is tagged nr)
 
 
@@ -920,9 +927,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         if len(first) == 2 and word_tag(first) in ("v", "a", "ad", "d", "p", "c") and word_freq(first) >= 100:
             return  # 居民|路过时: the surname and the next character are a verb of the clause (路过; 黄金升 is a
             # name, whatever 黄金 is), its adverb (村民|严格按“…”, 齐声唱), or a preposition (居民|关于选用)
-        if len(first) == 2 and word_freq(first) >= _EVERYDAY and not word_tag(first).startswith("nr"):
+        if len(first) == 2 and word_freq(first) >= _EVERYDAY and not word_tag(first).startswith("nr") \
+                and not said and not titled and not doc.norm.startswith(_titles(), start + len(name)):
             return  # 从某种|程度上|说, 第一|时间为|老人, 住户|管理群: a word of everyday use begins it (黄金升:
-            # 黄金 is rarer; 王国庆: no word 王国 of jieba's)
+            # 黄金 is rarer; 王国庆: no word 王国 of jieba's; 书记方向明介绍: a role, then a verb, say a name)
     if any(c in "了着过" for c in name[1:]):
         return  # 儿子|成了家: an aspect particle of the clause's verb
     if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or (

@@ -322,16 +322,15 @@ def _into_a_place(modifier: str) -> bool:
     return at >= 2 and 1 <= len(modifier) - at - 1 <= 4
 
 
-# a five-year plan's period (“十一五”期间, “十四五”规划) or speech quoted whole (叹气:“这水闻着有股怪味哩!”)
+# a five-year plan's period (“十一五”期间, “十四五”规划); the ends of speech quoted whole
 _PLAN_PERIOD = re.compile("十[一二三四五]五")
 _SPEECH_END = ("！", "!", "？", "?", "。", "…")
 
 
 def _is_slogan(inner: str) -> bool:
     if any(w in inner for w in _lex().slogan_markers) or inner in _lex().fields or _A_COUNT.fullmatch(inner) \
-            or inner in _lex().aims or _PLAN_PERIOD.fullmatch(inner) or inner.endswith(_SPEECH_END):
-        return True  # (建“百个”示范支部: a count quoted, not a name; “十四五”: a plan's period; a quoted exclamation
-        # or question: speech)
+            or inner in _lex().aims or _PLAN_PERIOD.fullmatch(inner):
+        return True  # (建“百个”示范支部: a count quoted, not a name; “十四五”: a plan's period)
     tokens = cut(inner)
     return (bool(tokens) and tokens[-1] in _BAD_END) or len(_NON_WORD.sub("", inner)) < 2
 
@@ -360,8 +359,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # the state the change reaches, no program, as the one it starts from is none
         else:
             changed_from = -1
-        if _is_slogan(inner):
-            continue
+        if _is_slogan(inner) or (inner.endswith(_SPEECH_END) and norm[a - 2:a - 1] in (":", "：")):
+            continue  # (叹气:“这水闻着有股怪味哩!”: speech quoted after its colon, an exclamation or a question)
         after = b + 1
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
@@ -573,6 +572,15 @@ def _alike_item(head: str) -> re.Pattern[str]:
     """A list's next item ending in ``head``, after its mark: compiled once per head, not per phrase."""
     return re.compile(f"[{''.join(_ALIKE_JOINS)}]((?:(?!等)[\u4e00-\u9fff]){{2,8}}?{re.escape(head)})")  # (…改厕|等
     # 行动: "and other campaigns", the list closed)
+
+
+def _a_rare_modifier(label: str) -> bool:
+    """Whether a short name's words before its head are rare (强基|工程, 头雁|工程): after a quoted program, a
+    list's item named so is another of its kind; one named by common words (水利|工程, 道路|硬化|工程) is a
+    work of construction, listed beside it."""
+    head = next((h for h in by_length(_lex().heads) if label.endswith(h)), "")
+    modifier = label[:len(label) - len(head)]
+    return 2 <= len(modifier) <= 4 and all(word_freq(w) < 1000 for w in cut(modifier) if len(w) >= 2)
 
 
 def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Mention]:
@@ -1218,7 +1226,9 @@ def extract_programs(doc: Document) -> list[Mention]:
             out.extend(listed)
             skip += [(m.start, m.end) for m in listed]
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
-        phrases += _listed_alike(doc, [*quoted, *phrases], s.end)  # (实施“头雁工程”、强基工程和先锋工程)
+        phrases += _listed_alike(doc, phrases, s.end)
+        phrases += [m for m in _listed_alike(doc, quoted, s.end) if _a_rare_modifier(m.label)]  # (实施“头雁工程”、
+        # 强基工程和铸魂工程)
         out.extend(phrases)
         named = [*skip, *((m.start, m.end) for m in phrases)]  # what the quotes and phrases took
         out.extend(_party_plus(doc, s.start, s.end, named))

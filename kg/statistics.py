@@ -199,7 +199,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         ):  # 村民|围坐在|一起: a verb and its 在 (a word of jieba's, tagged as a phrase), not the noun's
             break
         if taken >= 2 and len(tok) >= 4 and (word_tag(tok) in ("i", "l") or (
-                word_tag(tok[:2]) in ("d", "ad") and word_tag(tok) != "n")):
+                word_tag(tok[:2]) in ("d", "ad") and word_tag(tok) != "n" and word_tag(tok[2:]).startswith("v"))):
             break  # 党员|齐聚一堂: an idiom says what they did; 党员|迅速行动: an adverb, then the verb (入党|积极分子:
             # a noun)
         if len(tok) >= 2 and tok[0] == tok[1] and tok[0] in _EACH_DOUBLED:
@@ -460,13 +460,14 @@ _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
 
 _AMONG = ("其中", "内有", "包括")
 _SHARE_GAP = re.compile(r"[，,；;]?(?:其中|内有)?")
-_SHARE_LINK = ("有", "共有", "为", "达")
+_SHARE_LINK = ("共有", "有", "为", "达")  # (longest first)
 
 
-def _a_share(norm: str, after: int, pos: int, after_a_share: bool) -> bool:
-    """Whether the words between the count before (ending at ``after``) and the number at ``pos`` are only
-    a place the gazetteer names, opened by 其中 (or joined by 、 to a share already read): the place's own
-    share of the noun counted before (其中|鼓楼区|56个、|台江区|48个), written without its noun.
+def _a_share(norm: str, after: int, pos: int, after_a_share: bool) -> str | None:
+    """The link verb ("" for none) where the words between the count before (ending at ``after``) and the
+    number at ``pos`` are only a place the gazetteer names and a link (有, 为), opened by 其中 (or joined by 、 to
+    a share already read): the place's own share of the noun counted before (其中|鼓楼区|56个、|台江区|为|48个),
+    written without its noun; else None.
 
     A town or a village is read as the noun there and handed to its place in extract; this is for places
     the gazetteer knows, which the noun's scan skips as the count's owner.
@@ -474,17 +475,16 @@ def _a_share(norm: str, after: int, pos: int, after_a_share: bool) -> bool:
     gap = _SHARE_GAP.match(norm, after, pos)
     among = gap is not None and gap.group(0).endswith(("其中", "内有"))
     if not among and not (after_a_share and norm[after:after + 1] in ("、", "，", ",", "；", ";")):
-        return False
+        return None
     start = gap.end() if among else after + 1
     name = norm[start:pos]
-    for link in _SHARE_LINK:
-        if name.endswith(link) and len(name) > len(link) + 1:
-            name = name[:-len(link)]
-            break
+    link = next((w for w in _SHARE_LINK if name.endswith(w) and len(name) > len(w) + 1), "")
+    name = name[:len(name) - len(link)]
     if not 2 <= len(name) <= 12:
-        return False
+        return None
     found = load_gazetteer().find_all(name)
-    return len(found) == 1 and found[0].full and found[0].start == 0 and found[0].end == len(name)
+    whole = len(found) == 1 and found[0].full and found[0].start == 0 and found[0].end == len(name)
+    return link if whole else None
 
 
 def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMention]) -> tuple[str, int]:
@@ -760,10 +760,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
-                if not thing and prior is not None and prior.unit == unit \
-                        and _a_share(norm, prior.end, m.start(), len(out) - 1 in shares):
-                    shares.add(len(out))  # 建立小区党支部304个，其中|鼓楼区|56个、|台江区|48个: each place's share
-                    out.append((si, CountMention(prior.thing, value, unit, approx, m.start(), m.end(), share=True)))
+                link = _a_share(norm, prior.end, m.start(), len(out) - 1 in shares) \
+                    if not thing and prior is not None and prior.unit == unit else None
+                if link is not None:  # 建立小区党支部304个，其中|鼓楼区|56个、|台江区|48个: each place's share
+                    shares.add(len(out))  # (begun at its link, 玄武区|有|126个: the place before it owns it)
+                    out.append((si, CountMention(prior.thing, value, unit, approx, m.start() - len(link), m.end(),
+                                                 share=True)))
                     continue
                 kind = _KIND_FIRST.match(thing)
                 if kind is not None and norm[start - 1:start] in _KIND_JOINS and norm[start - 2:start - 1] in "型式性":

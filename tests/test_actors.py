@@ -438,6 +438,9 @@ def test_actors_bodies_or_places_joined_as_the_subject_each_implement(
     ("江苏省共有社区党组织1.2万个，其中南京市有1800个，苏州市2000个。",
      {("江苏省", 12000), ("南京市", 1800), ("苏州市", 2000)}),
     ("福建省福州市共建立小区党支部304个，鼓楼区56个。", {("福州市", 304)}),  # no 其中: no share
+    # a link verb (有, 为) between each place and its number: the place before it still owns its share
+    ("江苏省南京市共组建网格党支部1180个，其中玄武区有126个、秦淮区有148个。",
+     {("南京市", 1180), ("玄武区", 126), ("秦淮区", 148)}),
     ("福建省福州市共建立小区党支部304个，其中鼓楼区志愿者56名。", {("福州市", 304), ("鼓楼区", 56)}),
     # a place after a count with no 其中 between: no share of it (its own count of no noun named)
     ("随州市曾都区共组建临时党支部45个，东城街道有12个。", {("曾都区", 45)}),

@@ -62,6 +62,13 @@ def test_metadata_title_is_not_the_page_furniture_above_it(furniture: tuple[str,
     assert doc.title == "潼关县全面完成村社区“两委”换届选举工作"
 
 
+@pytest.mark.parametrize("line", ["鼓楼区委组织部在上一版清单基础上精简事项12项。",
+                                  "居民点击右上角“报修”按钮，红梅街道党工委派单处理。"])
+def test_metadata_furniture_words_in_a_sentence_leave_it_content(line: str) -> None:
+    doc = _doc("标题党建活动开展得好", "", line, "", _BODY)
+    assert any(doc.norm[s.start:s.end].startswith(line[:6]) for s in doc.sentences)
+
+
 def test_metadata_title_after_a_mobile_page_s_reading_label() -> None:
     """正在阅读: names the article; the line is long enough to read as a paragraph, and what follows it is not
     its date but a breadcrumb."""
@@ -231,6 +238,7 @@ def test_metadata_a_body_between_role_and_name_is_skipped() -> None:
     # the page's date glued on, title marks around the paper: neither a name's part
     ("来源:光明网-《光明日报》2024-05-16 02:45", ["光明网", "光明日报"]),
     ("来源:人民日报2023-04-07 10:08", ["人民日报"]),
+    ("来源:杭州2022年亚运会组委会", ["杭州2022年亚运会组委会"]),  # a year inside a name is no date glued on
 ])
 def test_metadata_a_site_and_its_paper_are_two_publishers(line: str, publishers: list[str]) -> None:
     assert _doc("标题", "", line, "", "长兴县龙山雅苑小区建成于2005年，党员149人。").publishers == publishers

@@ -1185,6 +1185,7 @@ def test_organizations_a_ministry_s_field_is_no_ministry(tmp_path: Path, text: s
 @pytest.mark.parametrize("text", [
     "为此，四川省成都市委组织部分类启动城市不同区域基层治理试点建设。",  # 组织|部分|类: jieba's cut
     "福建省连江县委组织部分别召开座谈会。",  # 组织|部分|别
+    "甘肃省庆阳市召开会议。庆阳市委组织部分层分类开展培训。",
 ])
 def test_organizations_a_committee_s_department_before_a_word_that_takes_its_last_character(
         tmp_path: Path, text: str) -> None:
@@ -1225,6 +1226,7 @@ def test_organizations_no_body_runs_over_a_clause_or_a_kind_before_its_name(
     ("江苏省南通市通州区召开会议。成员单位包括区市场监管局、团区委等14家单位。",
      {"通州区市场监督管理局", "共青团通州区委"}),
     ("回忆起业委会筹建初期的艰难，他满是感慨。", set()),  # 回忆起: a verb and its complement, then a kind
+    ("村党委组织部分老党员召开座谈会。", set()),  # 组织|部分: organised some of them, no department
 ])
 def test_organizations_the_league_s_committee_a_department_s_short_name_and_a_verb_s_aspect(
         tmp_path: Path, text: str, bodies: set[str]) -> None:

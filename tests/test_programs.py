@@ -854,7 +854,8 @@ def test_programs_a_day_or_a_plans_period_in_quotes_is_none() -> None:
     ("云南实施战斗堡垒工程、先锋模范工程和阵地建设工程。", ["战斗堡垒工程", "先锋模范工程", "阵地建设工程"]),
     ("实施战斗堡垒工程、阵地建设工程等三大工程。", ["战斗堡垒工程", "阵地建设工程"]),  # 等 no item's
     # after a quoted program, the items like it, however short their names
-    ("连江县实施“头雁工程”、强基工程和先锋工程。", ["头雁工程", "强基工程", "先锋工程"]),
+    ("连江县实施“头雁工程”、强基工程和铸魂工程。", ["头雁工程", "强基工程", "铸魂工程"]),
+    ("全市实施“红色引擎工程”、水利工程和道路硬化工程。", ["红色引擎工程"]),  # works of construction beside it
     ("连江县实施“头雁”工程、强基工程。", ["头雁工程", "强基工程"]),
     ("持续推进“五清一改”村庄清洁行动及农村卫生改厕等行动。", ["五清一改村庄清洁行动"]),  # 等: no item's name
 ])
@@ -1279,3 +1280,8 @@ def test_programs_a_field_and_a_head_name_no_program(text: str, labels: list[str
 def test_programs_a_plan_s_period_speech_and_figures_quoted_are_no_programs(text: str) -> None:
     assert "十一五期间实现村村都有活动" not in _labels(text)
     assert not any(label.startswith(("十一五", "十四五", "这水", "一盘棋", "两不管")) for label in _labels(text))
+
+
+def test_programs_a_quoted_exclamation_not_spoken_may_name_a_program() -> None:
+    """Speech is an exclamation quoted after its colon; one quoted as a name (开展“…！”活动) is a program's."""
+    assert _labels("全市开展“青春建功新时代！”主题团日活动。") == ["青春建功新时代!"]

@@ -787,6 +787,7 @@ def test_statistics_a_date_s_unit_after_its_digits_begins_no_counted_noun(text: 
     ("社区活跃着7支各具特色的党员志愿服务队。", [("党员志愿服务队", 7, "支", False)]),
     ("鼓楼区组建12支形式多样的志愿服务队。", [("志愿服务队", 12, "支", False)]),
     ("向快递站点选派18名党建工作指导员。", [("党建工作指导员", 18, "名", False)]),  # a post's name holds 工作
+    ("全市建成10个村级共同富裕示范点。", [("村级共同富裕示范点", 10, "个", False)]),  # 共同|富裕: no verb
     ("把65名入党积极分子和78名党员干部选派到一线。",  # 积极|分子: a noun, whatever its first word is
      [("入党积极分子", 65, "名", False), ("党员干部", 78, "名", False)]),
 ])
