@@ -44,7 +44,7 @@ from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import parse_value
 from kg.text import NUMERAL_CHARS, OPEN_QUOTES, is_han, made_of
-from kg.tiers import party_heads
+from kg.tiers import ONE_CHARACTER_LEVELS, party_heads
 from kg.towns import counties_of, longest_ending
 
 # Single characters that end a name on its left (prepositions, particles, locatives, negations).
@@ -424,8 +424,6 @@ _COUNTED_KINDS = ("社区", *_VILLAGE_SUFFIXES)  # suffixes a count before them 
 # verbs of going to, staying in, taking charge of or changing a village, whose object 村 is (驻村, 进村, 包村,
 # 后调村, 撤村并村)
 _VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回调改建撤并迁")
-# levels of the administration written one character each (市县乡村四级, 区镇村贯通)
-_ONE_CHARACTER_LEVELS = frozenset("省市县区乡镇村")
 # a slogan's verb and its result, what is done to a kind of place (做强街道、做优社区, 建强驻村帮扶, 抓实支部):
 # a light verb, then one character of how the thing is left; no word of jieba's holds the pair
 _LIGHT_VERBS = frozenset("做建抓配选管育")
@@ -549,7 +547,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 break  # 小事|不|出|小区: a slogan's negated verb; 不|老|屯|镇 keeps its 不
             if word_tag(tok) == "d" and parts and len(parts[0]) == 1 and word_tag(parts[0]).startswith("v") \
                     and i > 0 and not word_tag(tokens[i - 1]).startswith("ns") \
-                    and tokens[i - 1][-1] not in _ONE_CHARACTER_LEVELS:
+                    and tokens[i - 1][-1] not in ONE_CHARACTER_LEVELS:
                 break  # 先行|先|试|村: an adverb and a verb of one character each, a phrase's, no name's (大|丰镇|
                 # 才|存|村: after a town, a village's name)
             if tail and word_tag(tok).startswith(_CLAUSE_TAGS):
@@ -623,7 +621,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 三|社区; 百合 is a word of its own; 七号|村 is named by its number
     if name in _QUANTITY_WORDS:
         return None  # 更多|村, 很多|小区: how many, not which (鼎新镇, 马当镇: jieba's rare adverbs are names)
-    if all(c in _ONE_CHARACTER_LEVELS for c in name):
+    if all(c in ONE_CHARACTER_LEVELS for c in name):
         return None  # 构建|区镇|村贯通, 县乡|村三级: the levels of the administration listed, no place
     if _resultative(name):
         name = name[2:]  # 建强|驻村帮扶, 做强|街道、做优|社区: a slogan's verb and its result (make strong), then
@@ -1526,7 +1524,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
                 if (name[0] in _DETERMINERS and name[1:] in _kinds()) or (
-                        len(name) >= 2 and all(c in _ONE_CHARACTER_LEVELS for c in name)) or (
+                        len(name) >= 2 and all(c in ONE_CHARACTER_LEVELS for c in name)) or (
                         suffix == "小区" and _a_division_s_name(name, around)):
                     continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
                     # estates (衡水小区 in 上海, named after another city, is one)

@@ -585,8 +585,8 @@ def _a_rare_modifier(label: str) -> bool:
 
 def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Mention]:
     """The items of a 、-list after a program read from a phrase or a quotation that end with its head (实施战斗
-    堡垒工程、先锋模范工程、阵地建设工程; 实施“头雁工程”、强基工程和先锋工程): the list's first item is one, so each
-    like it is another, however short its name."""
+    堡垒工程、先锋模范工程、阵地建设工程; 实施“头雁工程”、强基工程和铸魂工程): the list's first item is one, so each
+    like it is another, however short its name (after a quotation, ``_a_rare_modifier`` asks of it)."""
     norm = doc.norm
     heads = by_length(_lex().heads)
     out: list[Mention] = []

@@ -136,10 +136,7 @@ def _described_by(norm: str, pos: int, limit: int) -> int | None:
     tokens = cut(norm[pos:min(limit, pos + 10)])
     if len(tokens) < 3 or tokens[1] != "的" or len(tokens[0]) < 2:
         return None
-    tag = word_tag(tokens[0])
-    if tag in ("i", "l") or (tag in ("a", "z") and len(tokens[0]) >= 2):
-        return pos + len(tokens[0]) + 1
-    return None
+    return pos + len(tokens[0]) + 1 if word_tag(tokens[0]) in ("i", "l", "a", "z") else None
 
 
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:

@@ -510,7 +510,8 @@ def _pair_re() -> re.Pattern[str]:
 
 
 _PAIR_JOINS = ("、", "，", ",", "；", ";")
-_ONE_CHARACTER_UNITS = frozenset("省市县区镇乡村")  # (村党支部, 镇党委: a unit's body named so)
+# the administrative levels written one character each (市县乡村四级, 村党支部, 镇党委)
+ONE_CHARACTER_LEVELS = frozenset("省市县区乡镇村")
 
 
 def _paired_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
@@ -528,13 +529,12 @@ def _paired_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
         while k + len(run) < len(pairs) and norm[run[-1].end():pairs[k + len(run)].start()] in _PAIR_JOINS:
             run.append(pairs[k + len(run)])
         k += len(run)
-        ranks = _head_ranks([m.group(2) for m in run])
-        if len(run) < 3 or None in ranks or not all(x < y for x, y in pairwise(ranks)):  # type: ignore[operator]
+        if len(run) < 3 or not _ranked_strictly([m.group(2) for m in run]):  # (every body has a rank)
             continue
         levels = []
         for m in run:
             level, body = m.group(1), m.group(2)
-            if len(level) == 1 and level not in _ONE_CHARACTER_UNITS and body != "党员中心户":
+            if len(level) == 1 and level not in ONE_CHARACTER_LEVELS and body != "党员中心户":
                 break  # 组有党小组: a group's, which a tier's name does not say so (组党小组)
             name = body if body == "党员中心户" else level + body
             found = canonical_tier(name)
