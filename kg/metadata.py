@@ -99,6 +99,9 @@ def read_title(doc: Document) -> str | None:
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+# a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)
+_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|新闻网|电视台))(?:驻[\u4e00-\u9fff]{1,6}?)?"
+                             r"(?:首席|特约|实习)?记者")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")  # 正在阅读:河北石家庄:…: a mobile page's label before its headline
@@ -141,6 +144,14 @@ def read_publishers(doc: Document) -> list[str]:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()
             if 2 <= len(first) <= 12 and first != "首页":
                 out.append(first)
+    if not out:  # 光明日报记者 曾毅, (长江日报记者宋磊): a paper whose reporter the byline names, where no field says
+        paragraphs = [b for b in doc.blocks if b.kind == "paragraph"][:3]  # (its lead's bracket only)
+        for b in doc.blocks:
+            if b.kind == "meta" or b in paragraphs:
+                line = doc.norm[b.start:b.end]
+                spans = [line] if b.kind == "meta" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
+                out.extend(m.group(1) for text in spans for m in _PAPER_REPORTER.finditer(text)
+                           if not m.group(1).startswith("本"))
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:

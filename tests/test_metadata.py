@@ -571,3 +571,15 @@ def test_metadata_a_reprint_s_source_before_its_headline_is_its_publisher() -> N
 def test_metadata_the_site_s_staff_named_by_their_post_are_no_author(editor: str) -> None:
     doc = _doc("标题党建活动开展得好", "", _BODY, "", f"免责声明     责任编辑:{editor}")
     assert doc.creators == []
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    (("标题党建活动开展得好", "", "光明日报记者 曾毅", "", _BODY), ["光明日报"]),  # a byline line
+    # a lead's bracketed byline
+    (("标题党建活动开展得好", "", "长江网10月10日讯(长江日报记者宋磊)日前,东西湖区开展活动。"), ["长江日报"]),
+    (("标题党建活动开展得好", "", "本报讯(记者 王明)日前,东西湖区开展活动。"), []),  # the page's own paper, unnamed
+    (("标题党建活动开展得好", "", "居民接受光明日报记者采访时说，很好。"), []),  # prose: a reporter met, no byline
+    (("标题党建活动开展得好", "", "来源:人民网", "光明日报记者 曾毅", "", _BODY), ["人民网"]),  # a field says it
+])
+def test_metadata_the_paper_a_byline_names_a_reporter_of(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
