@@ -574,19 +574,18 @@ def _alike_item(head: str) -> re.Pattern[str]:
     # 行动: "and other campaigns", the list closed)
 
 
-def _a_rare_modifier(label: str) -> bool:
+def _a_rare_modifier(modifier: str) -> bool:
     """Whether a short name's words before its head are rare (强基|工程, 头雁|工程): after a quoted program, a
     list's item named so is another of its kind; one named by common words (水利|工程, 道路|硬化|工程) is a
     work of construction, listed beside it."""
-    head = next((h for h in by_length(_lex().heads) if label.endswith(h)), "")
-    modifier = label[:len(label) - len(head)]
     return 2 <= len(modifier) <= 4 and all(word_freq(w) < 1000 for w in cut(modifier) if len(w) >= 2)
 
 
-def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Mention]:
+def _listed_alike(doc: Document, phrases: list[Mention], limit: int, *, rare: bool = False) -> list[Mention]:
     """The items of a 、-list after a program read from a phrase or a quotation that end with its head (实施战斗
     堡垒工程、先锋模范工程、阵地建设工程; 实施“头雁工程”、强基工程和铸魂工程): the list's first item is one, so each
-    like it is another, however short its name (after a quotation, ``_a_rare_modifier`` asks of it)."""
+    like it is another, however short its name; with ``rare`` (after a quotation) only an item whose words
+    before the head are rare (``_a_rare_modifier``)."""
     norm = doc.norm
     heads = by_length(_lex().heads)
     out: list[Mention] = []
@@ -597,7 +596,8 @@ def _listed_alike(doc: Document, phrases: list[Mention], limit: int) -> list[Men
         item_re = _alike_item(head)
         at = p.end
         while (m := item_re.match(norm, at, limit)) is not None:  # …工程、先锋模范工程和阵地建设工程
-            out.append(_mention(doc, m.group(1), m.group(1), m.start(1), m.end(1)))
+            if not rare or _a_rare_modifier(m.group(1)[:-len(head)]):
+                out.append(_mention(doc, m.group(1), m.group(1), m.start(1), m.end(1)))
             at = m.end()
     return out
 
@@ -1227,8 +1227,7 @@ def extract_programs(doc: Document) -> list[Mention]:
             skip += [(m.start, m.end) for m in listed]
         phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
         phrases += _listed_alike(doc, phrases, s.end)
-        phrases += [m for m in _listed_alike(doc, quoted, s.end) if _a_rare_modifier(m.label)]  # (实施“头雁工程”、
-        # 强基工程和铸魂工程)
+        phrases += _listed_alike(doc, quoted, s.end, rare=True)  # (实施“头雁工程”、强基工程和铸魂工程)
         out.extend(phrases)
         named = [*skip, *((m.start, m.end) for m in phrases)]  # what the quotes and phrases took
         out.extend(_party_plus(doc, s.start, s.end, named))

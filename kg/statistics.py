@@ -700,7 +700,6 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     approx_true = set(lex["approx_before_true"])
     pat = _pattern()
     out = []
-    shares: set[int] = set()  # the indices in out of counts read as a place's share of the count before
     for si, s in enumerate(doc.sentences):
         # "三个如何", "五个一" are names; a quotation with its own commas is speech, and its counts are counts
         quoted = [(a, b) for a, b in quoted_spans(norm, s.start, s.end) if not _CLAUSE_MARK.search(norm, a, b)]
@@ -757,10 +756,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not thing:
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
-                link = _a_share(norm, prior.end, m.start(), len(out) - 1 in shares) \
+                link = _a_share(norm, prior.end, m.start(), prior.share) \
                     if not thing and prior is not None and prior.unit == unit else None
                 if link is not None:  # 建立小区党支部304个，其中|鼓楼区|56个、|台江区|48个: each place's share
-                    shares.add(len(out))  # (begun at its link, 玄武区|有|126个: the place before it owns it)
+                    # (begun at its link, 玄武区|有|126个: the place before it owns it)
                     out.append((si, CountMention(prior.thing, value, unit, approx, m.start() - len(link), m.end(),
                                                  share=True)))
                     continue
