@@ -63,6 +63,11 @@ _GOES_ON = re.compile(r"[\s“]*(?:" + "|".join((*MEANS_WORDS, "围绕", "坚持
 # 同时，健全…机制)
 _CONNECTIVE = re.compile(r"[\s“]*(?:同时|此外|另外|随后|然后|接着|并且|而且|与此同时)[,，]?")
 # a point of a list the paragraph's subject goes on through (一是建强组织堡垒…。二是…)
+# 在此框架下, 在此基础上, 在这一过程中: a sentence that opens by pointing back at what the text just told
+_IN_THIS = re.compile(r"[\s“]*在(?:此|这[一个种些]?)[\u4e00-\u9fff]{0,4}?(?:下|上|中|里)[,，]")
+# “邻聚善治”，既是…: a sentence that opens with a short name in quotation marks, no words quoted
+_QUOTED_TERM = re.compile(r"\s*[“「『][^“”「」『』,，;；:：。！？!?]{1,12}[”」』]")
+_JOINS = frozenset("和、及与")
 _ENUMERATED = re.compile(r"[\s“]*(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十][,，、])")
 
 
@@ -92,6 +97,7 @@ class _Sentences:
         self._by_start = ByStart(actors)
         self._clauses: dict[int, list] = {}
         self._closing: dict[int, Mention | None] = {}  # the actor in effect at each sentence's end
+        self._opened: dict[int, Mention | None] = {}  # the actor each sentence went on with, before its own
         self._evidence: dict[int, Evidence] = {}
         self._block_starts = [b.start for b in doc.blocks]
 
@@ -121,11 +127,14 @@ class _Sentences:
             # sentence before ended with (该社区坚持…。探索“1+1+N”…: the community explores it), so the
             # paragraph is worked out from its first sentence not yet done
             first = i
-            while first > 0 and first - 1 not in self._clauses and self._block(first - 1) == self._block(i):
+            while first > 0 and first - 1 not in self._clauses and (
+                    self._block(first - 1) == self._block(first) or self._may_carry(first)):
                 first -= 1
             for k in range(first, i + 1):
                 s = self.doc.sentences[k]
-                opening = self._closing.get(k - 1) if k > 0 and self._block(k - 1) == self._block(k) else None
+                opening = self._closing.get(k - 1) if k > 0 and self._block(k - 1) == self._block(k) \
+                    else self._carried(k)
+                self._opened[k] = opening
                 if opening is not None and opening.cls not in PLACE_CLASSES and not (
                         opening.label.endswith(PARTY_BODIES) and (
                             _goes_on(self.doc.norm, s.start, s.end) or self._a_place_s_own(opening))):
@@ -140,6 +149,59 @@ class _Sentences:
                     said_by = speaker_of_quote(self.doc.norm, s, nxt, self._by_start.starting_in(nxt.start, nxt.end))
                 self._clauses[k], self._closing[k] = clause_actors(self.doc, s, local, self.focus, opening, said_by)
         return actor_at(self._clauses[i], pos)
+
+    def _may_carry(self, k: int) -> bool:
+        """Whether the paragraph that sentence ``k`` opens may go on with the place the paragraph before was
+        about: both paragraphs, not headings (a heading starts a part of the text of its own)."""
+        if k == 0:
+            return False
+        here, before = self.doc.blocks[self._block(k)], self.doc.blocks[self._block(k - 1)]
+        return here.kind == "paragraph" and before.kind == "paragraph"
+
+    def _carried(self, k: int) -> Mention | None:
+        """The town or community a paragraph goes on with when its first sentence names no subject (it goes on
+        with its verb, its means or a point of a list, or opens with 在此…下): the one the last paragraph before
+        that names any actor was about, the first actor its first sentence names (or the one carried into it)
+        and still in effect at its end. 沈阳市和平区南市场街道和平新村社区共有…，社区坚持…。⏎“邻聚善治”，
+        既是方法更是理念。…在此框架下，“五微党建”激活…: the community's, not the district's. A paragraph about
+        the district, one that ends with another actor, one that opens with a quotation of someone's words, or a
+        heading between, carries nothing; a paragraph that opens with its own noun (企业是开发区的“主角”,
+        巫盛兴强调) takes none, unless the noun is a name in quotation marks (“邻聚善治”，既是方法更是理念: the
+        topic's program, told of after it; a quotation of words has the marks of a sentence inside)."""
+        if not self._may_carry(k):
+            return None
+        s = self.doc.sentences[k]
+        if not (_goes_on(self.doc.norm, s.start, s.end) or _IN_THIS.match(self.doc.norm, s.start, s.end)
+                or _QUOTED_TERM.match(self.doc.norm, s.start, s.end)):
+            return None
+        j = k - 1
+        while j >= 0:
+            block = self.doc.blocks[self._block(j)]
+            if block.kind != "paragraph":
+                return None
+            first = j
+            while first > 0 and self._block(first - 1) == self._block(j):
+                first -= 1
+            if not self._by_start.starting_in(block.start, block.end):
+                j = first - 1  # (a paragraph that names no place or body leaves the topic as it was)
+                continue
+            closing, spans = self._closing.get(j), self._clauses.get(first)
+            if closing is None or closing.cls not in ("Township", "Community") or not spans:
+                return None
+            named = next((who for a, b, who in spans if who is not None and a <= who.start < b), None)
+            if named is None:  # (no clause of its first sentence names its actor: the one it went on with)
+                named = spans[0][2] if spans[0][2] is self._opened.get(first) else None
+            if named is None or named.key != closing.key or self._joined(named):
+                return None
+            return closing
+        return None
+
+    def _joined(self, place: Mention) -> bool:
+        """Whether another place of ``place``'s class is written right after it, joined to it (文华街道和市中街道以…:
+        the two act together, and a paragraph about both is about neither alone)."""
+        if self.doc.norm[place.end:place.end + 1] not in _JOINS:
+            return False
+        return any(m.cls == place.cls for m in self._by_start.starting_in(place.end + 1, place.end + 2))
 
     def _a_place_s_own(self, body: Mention) -> bool:
         """Whether ``body`` ends a run of places as their last one's committee (回民区|南路街道|党工委): a place found

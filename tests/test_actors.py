@@ -548,7 +548,8 @@ def test_actors_an_article_naming_two_streets_is_about_their_district(tmp_path: 
 
 def test_actors_a_paragraph_goes_on_with_its_place(tmp_path: Path) -> None:
     """A sentence without a subject goes on with the place the sentence before in its paragraph named as
-    its subject; a new paragraph, or a body as the subject (县委组织部), starts again from the focus."""
+    its subject, and a paragraph that opens with its verb goes on with the community the paragraph before was
+    about; a body as the subject (县委组织部) starts again from the focus."""
     (tmp_path / "a.txt").write_text(
         "惠农区党建引领聚合力\n\n宁夏石嘴山市惠农区园艺镇水韵名都社区坚持党建引领。"
         "该社区坚持网格单建。探索“1+1+N”社区网格体系，划分网格4个。\n\n"
@@ -556,9 +557,39 @@ def test_actors_a_paragraph_goes_on_with_its_place(tmp_path: Path) -> None:
     graph = kg.build(tmp_path)
     agents = _agents(graph)
     assert agents["1+1+N社区网格体系"] == "水韵名都社区"
-    assert agents["积分超市机制"] == "惠农区"
+    assert agents["积分超市机制"] == "水韵名都社区"
     counts = {s.thing: graph.entities[s.about].label for s in graph.statistics}
     assert counts == {"网格": "水韵名都社区", "小区党支部": "惠农区"}
+
+
+_COMMUNITY = "辽宁省沈阳市和平区南市场街道和平新村社区共有26个楼院。社区坚持党建引领，创新推出“邻聚善治”工作法。"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a paragraph that opens with its verb, its means, a point of a list or 在此…下 goes on with the community
+    # the paragraph before was about, through a paragraph that names no actor (“邻聚善治”，既是…: a name opens it)
+    (_COMMUNITY + "\n\n推行“五微党建”，激活治理末梢。", "和平新村社区"),
+    (_COMMUNITY + "\n\n“邻聚善治”，既是方法更是理念。\n\n在此框架下，“五微党建”激活基层治理末梢。", "和平新村社区"),
+    (_COMMUNITY + "\n\n一是以“五微党建”为抓手，激活基层治理末梢。", "和平新村社区"),
+    # a dateline before the town: the first actor the paragraph's first sentence names
+    ("中新资讯网8月27日电:近日，开封市示范区杏花营街道深化各社区党建工作。\n\n一是以“五微党建”为抓手，指导社区打造品牌。",
+     "杏花营街道"),
+    # the paragraph before is the district's, or ends with another body: the focus
+    ("辽宁省沈阳市和平区深化党建引领。和平新村社区推出“邻聚善治”工作法。\n\n推行“五微党建”，激活治理末梢。", "和平区"),
+    (_COMMUNITY + "和平区委组织部推出“红色领航”工程。\n\n推行“五微党建”，激活治理末梢。", "和平区"),
+    # (a resident's words between name no actor either)
+    (_COMMUNITY + "\n\n“原来电动车乱停，大家都很担心。”居民田建军说。\n\n推行“五微党建”，激活治理末梢。",
+     "和平新村社区"),
+    # two places that act together: the paragraph is about neither alone
+    ("辽宁省沈阳市和平区南市场街道和北市场街道以网格党建为抓手。\n\n推行“五微党建”，激活治理末梢。", "和平区"),
+    # a paragraph that opens with its own noun goes on with none
+    (_COMMUNITY + "\n\n企业是和平区的“主角”，推行“五微党建”。", "和平区"),
+    # a heading between starts a part of its own
+    (_COMMUNITY + "\n\n织密网格\n\n推行“五微党建”，激活治理末梢。", "和平区"),
+])
+def test_actors_a_paragraph_goes_on_with_the_community_the_one_before_was_about(
+        tmp_path: Path, text: str, actor: str) -> None:
+    assert _agents(_build(tmp_path, text)).get("五微党建") == actor
 
 
 def test_actors_this_county_is_the_county_in_focus(tmp_path: Path) -> None:
