@@ -2530,7 +2530,20 @@ def _one_key_per_name(communities: list[Mention], towns: list[Mention], guessed:
         if b.key != m.key and compatible:
             m = replace(m, key=b.key, parent_key=b.parent_key)
         out.append(m)
-    return out
+    return _follow_keys(communities, out)
+
+
+def _follow_keys(before: list[Mention], after: list[Mention]) -> list[Mention]:
+    """Estates whose community took another key point at it by that key: 象峰社区|中庚香山春天小区 … 晋安区新店镇
+    中庚香山春天小区 makes the community 新店镇's, and the estate named under it first stays its part."""
+    renamed: dict[str, set[str]] = {}
+    for m, u in zip(before, after, strict=True):
+        if m.key != u.key and not _an_estate(m.label):
+            renamed.setdefault(m.key, set()).add(u.key)
+    moved = {old: next(iter(new)) for old, new in renamed.items() if len(new) == 1}
+    if not moved:
+        return after
+    return [replace(u, parent_key=moved[u.parent_key]) if u.parent_key in moved else u for u in after]
 
 
 _COMMUNITY_ENDS = ("社区", "村", "嘎查", "居民区", "居委会")

@@ -312,6 +312,17 @@ def test_places_a_community_s_listed_estates_are_in_it_and_one_node_each(tmp_pat
     assert graph.entities[estates[0].part_of].label == "金桂社区"
 
 
+def test_places_an_estate_stays_in_its_community_when_the_community_s_town_is_named_later(tmp_path: Path) -> None:
+    """象峰社区中庚香山春天小区 … 新店镇及象峰社区: the community is 新店镇's, and the estate named under it before
+    the town was named is still its part (the estate had pointed at the community's key before it had a town)."""
+    (tmp_path / "a.txt").write_text("标题\n\n昨日下午，福州市晋安区象峰社区中庚香山春天小区物业党支部正式揭牌。"
+                                    "下一步，新店镇及象峰社区将推动小区网格治理常态化。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    parent = {e.label: graph.entities[e.part_of].label for e in graph.entities.values() if e.part_of}
+    assert parent["象峰社区"] == "新店镇"
+    assert parent["中庚香山春天小区"] == "象峰社区"
+
+
 @pytest.mark.parametrize("text", [
     "探索形成了自管型、联管型、托管型等不同小区物业服务模式。",  # kinds of management
     "推动在职党员通过自己帮、组团帮、结对帮等方式服务小区群众。",  # ways of helping
