@@ -108,11 +108,20 @@ def main_place(doc: Document, places: Places) -> Mention | None:
         first.setdefault(m.key, m)
     if not score:
         return None
+    for key, m in first.items():
+        score[key] += 0.5 * _owned_by_the_text(doc.norm, m.label[-1])
     best = max(sorted(score), key=lambda k: score[k])
     lead = next((b for b in doc.blocks
                  if b.kind == "paragraph" and (title_block is None or b.start > title_block.start)), None)
     return _the_one_town(places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
         places.mentions, first[best], doc) or first[best]
+
+
+def _owned_by_the_text(norm: str, kind: str) -> int:
+    """How often the text speaks of a whole place of ``kind`` (县, 区, 市, 旗) as its own (全县, 我县, 本县, 该县): a
+    county's article says 全县 where it names its city as often as itself (咸阳市先进基层党组织, 咸阳百姓乐大药房)."""
+    return sum(norm.count(word) for word in _DEICTIC_WORDS if len(word) == 2 and word[1] == kind
+               and word[0] in "全我本该")
 
 
 _GOING_TO = re.compile("(?:赴|前往|到)$")
@@ -549,6 +558,7 @@ def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention |
     return _last_of_run(moved, actors, b)
 
 
+_EXAMPLE = re.compile(r"以([^，,。；;]{2,30}?)为例\s*[，,]?")  # 以X为例: X, the example the sentence goes on about
 _PART_ENDS = ("；", ";")  # what ends a part of a sentence of several (区级层面…；镇街层面…；社区层面…)
 
 
@@ -583,6 +593,13 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             _after_a_loose_noun(doc.norm, at, b, found) if not out else None), found, b, bodies=True)
         subject = _head_after_de(doc.norm, subject, found, b) if subject is not None else None
         subject = _last_post(doc.norm, subject, found, b) if subject is not None else None
+        example = _EXAMPLE.match(doc.norm, at, b)
+        exemplar = _last_of_run(found.first_at(example.start(1), example.end(1)), found, example.end(1)) \
+            if example is not None else None
+        if exemplar is not None and exemplar.end == example.end(1):
+            current = exemplar  # 以齐齐哈尔市建华区为例，…已构建起…: what the sentence tells next is the example's
+            out.append((a, b, current))
+            continue
         visited = _visited(doc.norm, a, b, found)
         if visited is not None:  # 市领导到东海巴黎城调研“红色物业”: the place visited is the one doing it
             current = visited

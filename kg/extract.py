@@ -272,6 +272,33 @@ def _possessor(norm: str, p: Mention, by_end: dict[int, Mention], whose: dict[in
     return None
 
 
+# what a clause's subject does with a program someone else runs: follows it (紧扣, 按照), or works under it
+# (在…引领下)
+_FOLLOWING = re.compile("(?:紧扣|按照|依照|遵循|对标|对照|根据|依据)$")
+_UNDER = re.compile(r"[^，,。；;]{0,8}?(?:引领|指导|带领|领导|推动|框架)下")
+
+
+def _following(norm: str, owner_start: int, program_end: int) -> bool:
+    """Whether the program written right after its owner is one the clause's subject follows or works under:
+    紧扣区委“一核五化”体系, 在区委“凝心聚力”工程引领下 (the owner runs it)."""
+    before = norm[max(0, owner_start - 2):owner_start]
+    if _FOLLOWING.search(before):
+        return True
+    return before.endswith("在") and _UNDER.match(norm, program_end) is not None
+
+
+_COMMITTEES = {"区委": "District", "县委": "District", "旗委": "District", "市委": "City"}
+
+
+def _committee_of(norm: str, at: int, focus: Focus) -> Mention | None:
+    """区委“凝心聚力”工程: a committee written bare right before a quoted program is the place in focus's (the
+    district's, 市委 the city's), as 全区 is (a body named in full, 福田区委, is read as one and asked first)."""
+    word = norm[max(0, at - 2):at]
+    level = _COMMITTEES.get(word)
+    place = focus.place_of_level(at, level) if level is not None else None
+    return replace(place, surface=word, start=at - 2, end=at, aliases=()) if place is not None else None
+
+
 def _headed(norm: str, p: Mention) -> bool:
     """Whether a program that opens with a quotation is written with a head after it (“…”党建品牌, “…”工作法),
     not the quotation alone (“三联三带”的做法)."""
@@ -323,6 +350,12 @@ def extract_document(doc: Document) -> DocFacts:
             if before is not None and not doc.norm.startswith("在", before.start - 1):
                 agent = before  # (在全省深化“…”活动中: the campaign's scope, no subject)
         owner = by_end.get(p.start) if p.start in quoted else None
+        leader = owner or (_committee_of(doc.norm, p.start, focus) if p.start in quoted else None)
+        if leader is not None and _following(doc.norm, leader.start, p.end):
+            # 该社区在区委“凝心聚力”工程引领下…, 紧扣区委“一核五化”…体系: the committee's, which the subject follows
+            # (a bare committee elsewhere, 县(市)区委“一线指挥”, names a role in a list, no owner)
+            facts.implementations.append(ImplementationFound(leader, p, finder.evidence(i)))
+            continue
         if agent is None and owner is not None:
             agent = owner
         elif owner is not None and agent is not None and agent.end in quoted and agent.end != p.start:

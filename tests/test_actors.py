@@ -781,6 +781,43 @@ def test_actors_a_clause_that_only_says_where_places_the_next(tmp_path: Path) ->
     assert _agents(_build(tmp_path, text)) == {"敲门行动": "繁荣街道", "三级联动工作法": "建华区"}
 
 
+def test_actors_a_county_s_article_says_quanxian(tmp_path: Path) -> None:
+    """全县, 我县: the text speaks of the county as its own, though it names its city as often (in an award's title
+    and a company's name): what its sentences do without a subject, the county does."""
+    text = ("淳化县坚持“四抓四提升”，不断提高全县两新组织党建质量。\n\n建立小区党支部12个，全县覆盖率达到90%。\n\n"
+            "咸阳百姓乐大药房连锁有限公司党总支被评为咸阳市先进基层党组织。")
+    graph = _build(tmp_path, text)
+    assert {s.thing: graph.entities[s.about].label for s in graph.statistics}.get("小区党支部") == "淳化县"
+
+
+def test_actors_the_example_a_sentence_opens_with_acts_in_it(tmp_path: Path) -> None:
+    """以齐齐哈尔市建华区为例，…已构建起…，并创新推出…: the district taken as the example, not the city the text
+    is about (named more often, and said 全市 of)."""
+    text = ("以齐齐哈尔市建华区为例，作为全市率先开展小区党建的区域，已构建起四级组织体系，"
+            "并创新推出“一会五步”议事协商工作法。齐齐哈尔市还有不少问题。")
+    assert _agents(_build(tmp_path, text)) == {"一会五步议事协商工作法": "建华区"}
+
+
+_XINCHENG = "西安市新城区深化党建引领基层治理。韩森寨街道"
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    # a program the subject follows (紧扣, 按照) or works under (在…引领下) is its owner's, written right before it:
+    # a bare committee is the place in focus's
+    (_XINCHENG + "咸东社区在区委“凝心聚力”工程引领下，探索基层治理新模式。",
+     {"凝心聚力工程": "新城区"}),
+    (_XINCHENG + "咸东社区紧扣区委“一核五化”基层治理体系，打造党群服务中心。",
+     {"一核五化基层治理体系": "新城区"}),
+    (_XINCHENG + "咸东社区按照长乐中路街道“1+5+N”基层治理模式，打造党群服务中心。",
+     {"1+5+N基层治理模式": "长乐中路街道"}),
+    # a subject that runs it (推行) runs it
+    (_XINCHENG + "咸东社区推行“凝心聚力”工程，打造党群服务中心。", {"凝心聚力工程": "咸东社区"}),
+])
+def test_actors_a_program_the_subject_follows_is_its_owner_s(
+        tmp_path: Path, text: str, agents: dict[str, str]) -> None:
+    assert _agents(_build(tmp_path, text)) == agents
+
+
 def test_actors_a_headline_that_runs_on_to_one_community_makes_it_the_focus(tmp_path: Path) -> None:
     # the street is the only one named, and the headline names one of its communities after it: the article
     # is the community's, so what its sentences do without a subject the community does
