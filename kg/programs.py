@@ -325,6 +325,9 @@ def _into_a_place(modifier: str) -> bool:
 # a five-year plan's period (“十一五”期间, “十四五”规划); the ends of speech quoted whole
 _PLAN_PERIOD = re.compile("十[一二三四五]五")
 _SPEECH_END = ("！", "!", "？", "?", "。", "…")
+# a verb of saying or writing, then a colon: what the quotation after it holds are someone's words (党的二十大报告
+# 指出:“…”, 书记强调：“…”), no program's name, however short
+_CITED = re.compile(r"(?:指出|强调|提出|要求|写道|表示|说|讲道|谈道)\s*[:：]\s*$")
 
 
 def _is_slogan(inner: str) -> bool:
@@ -351,6 +354,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     acting = [(a, b) for a, b in spans if _acts_at_clause_start(norm, start, a, b)] if len(spans) >= 2 else []
     acting = acting if len(acting) >= 2 else []  # (two or more: asked only where two quotations are)
     changed_from = -1  # where a quotation that a change starts from ends (从“提高组建率”|向“运行规范化”转变)
+    cited_to = -1  # where the last quotation of words said or written ends (指出:“…”)
     for a, b in spans:
         inner = norm[a:b].strip()
         if norm[max(start, a - 2):a - 1] in ("由", "从"):
@@ -361,6 +365,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             changed_from = -1
         if _is_slogan(inner) or (inner.endswith(_SPEECH_END) and norm[a - 2:a - 1] in (":", "：")):
             continue  # (叹气:“这水闻着有股怪味哩!”: speech quoted after its colon, an exclamation or a question)
+        if _CITED.search(norm, max(start, a - 40), a - 1):
+            cited_to = b + 1  # …的决定》指出:“坚持和完善…制度”“构建…新格局”: words a document or a speaker said
+            continue
+        if a - 1 == cited_to:
+            cited_to = b + 1  # (the next quotation written right after, what they said next)
+            continue
         after = b + 1
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,

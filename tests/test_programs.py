@@ -1282,6 +1282,18 @@ def test_programs_a_plan_s_period_speech_and_figures_quoted_are_no_programs(text
     assert not any(label.startswith(("十一五", "十四五", "这水", "一盘棋", "两不管")) for label in _labels(text))
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    # words a document or a speaker said, quoted after a verb of saying and its colon, however short, and the
+    # quotation written right after them
+    ("《中共中央关于若干重大问题的决定》指出:“坚持和完善共建共治共享的社会治理制度”“构建基层社会治理新格局”。", []),
+    ("区委书记强调：“深化近邻党建”。南岸区推行“三事分流”工作法。", ["三事分流工作法"]),
+    # (a quotation after a colon with no verb of saying may still name a program)
+    ("南岸区推出两项机制：“三事分流”工作法和“红色议事厅”议事平台。", ["三事分流工作法", "红色议事厅"]),
+])
+def test_programs_words_quoted_after_a_verb_of_saying_are_no_programs(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
+
+
 def test_programs_a_quoted_exclamation_not_spoken_may_name_a_program() -> None:
     """Speech is an exclamation quoted after its colon; one quoted as a name (开展“…！”活动) is a program's."""
     assert _labels("全市开展“青春建功新时代！”主题团日活动。") == ["青春建功新时代!"]
