@@ -818,6 +818,12 @@ def test_actors_a_program_the_subject_follows_is_its_owner_s(
     assert _agents(_build(tmp_path, text)) == agents
 
 
+def test_actors_a_brand_a_place_features_is_its_own(tmp_path: Path) -> None:
+    """主打“…”品牌: the brand the town features, which it runs; a point of the list after the town's paragraph."""
+    text = "山西省襄垣县西营镇围绕三个品牌，著力打造党建示范村。\n\n一是主打“党建+乡村旅游”品牌。"
+    assert _agents(_build(tmp_path, text)) == {"党建+乡村旅游品牌": "西营镇"}
+
+
 def test_actors_a_headline_that_runs_on_to_one_community_makes_it_the_focus(tmp_path: Path) -> None:
     # the street is the only one named, and the headline names one of its communities after it: the article
     # is the community's, so what its sentences do without a subject the community does
