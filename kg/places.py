@@ -1199,6 +1199,8 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
         return None  # 城市社区，…: a kind of community; 上海社区: a place's name
     if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) for t in tokens):
         return None  # 推进社区…, 各社区…: a clause's words, not a name
+    if any(len(t) >= 3 and word_tag(t[-2:]) == "v" and word_freq(t[-2:]) >= 1000 for t in tokens):
+        return None  # 圆满完成|社区党委…: a phrase of jieba's that ends in a common verb, the clause's
     return start, name
 
 
@@ -1480,6 +1482,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None and suffix == "新村" and not norm.startswith("社区", m.end()):
                     found = _one_character_before_new(norm, m.start(), floor, bounds)  # 在|北|新村: 北新村 (东新村社区:
                     # the community's suffix reads it whole)
+                    if found is None and before and ends[before - 1] == m.start() - 1 and is_han(norm[m.start() - 1]) \
+                            and norm[m.start() - 1] not in STOP_CHARS and norm[m.start() - 1] not in BAD_FIRST:
+                        found = (m.start() - 1, norm[m.start() - 1])  # 石山镇|建|新村: one character between a place
+                        # and 新村 names the village (建新村), the run of places going on
                 if found is None and maybe and glued in bounds and 2 <= m.start() - glued <= 3 \
                         and all(is_han(c) and c not in STOP_CHARS for c in norm[glued:m.start()]):
                     found = (glued, norm[glued:m.start()])  # 兴庆区|胜利|街|南华社区: a word, between two places

@@ -312,6 +312,19 @@ def test_places_a_community_s_listed_estates_are_in_it_and_one_node_each(tmp_pat
     assert graph.entities[estates[0].part_of].label == "金桂社区"
 
 
+@pytest.mark.parametrize(("text", "community"), [
+    # one character between a town and 新村 names the village, the run of places going on (建 is a verb's)
+    ("走进海口市秀英区石山镇建新村，绿树环绕的村庄幽静恬然。", "建新村"),
+    # (建设|新村 after a city names none)
+    ("成都市建设新村。", None),
+    # a phrase that ends in a common verb before 社区: the clause's words
+    ("圆满完成社区党委和10个党支部的成立和选举。", None),
+    ("百合春天社区，面积超34万平方米。", "百合春天社区"),
+])
+def test_places_a_village_named_after_a_town_and_clause_words_before_shequ(text: str, community: str | None) -> None:
+    assert _of_class(text, "Community") == ([community] if community else [])
+
+
 def test_places_an_estate_stays_in_its_community_when_the_community_s_town_is_named_later(tmp_path: Path) -> None:
     """象峰社区中庚香山春天小区 … 新店镇及象峰社区: the community is 新店镇's, and the estate named under it before
     the town was named is still its part (the estate had pointed at the community's key before it had a town)."""
