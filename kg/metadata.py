@@ -15,7 +15,8 @@ from kg.normalize import to_simplified
 from kg.text import is_han, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
-_SOURCE = re.compile(r"来源[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (数据来源:…委员会): not its bracket
+# (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
+_SOURCE = re.compile(r"来源[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")
 _NEXT_FIELD = re.compile(r"(?:作者|责任编辑|编辑|字号|浏览次数|点击数?)?[:：]|发布(?:时间|日期|人)")  # the next field
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)

@@ -583,3 +583,12 @@ def test_metadata_the_site_s_staff_named_by_their_post_are_no_author(editor: str
 ])
 def test_metadata_the_paper_a_byline_names_a_reporter_of(lines: tuple[str, ...], publishers: list[str]) -> None:
     assert _doc(*lines).publishers == publishers
+
+
+def test_metadata_a_mirror_s_pinyin_gloss_inside_the_source_label() -> None:
+    """來(lái)源:鄉(xiāng)村干部報(bào)網(wǎng): a mirror page glosses the label's characters in pinyin; the publisher
+    is still read after the blanks the glosses leave."""
+    doc = _doc("鄉村振興的黨建路", "2021-01-04 14:54:00  來(lái)源:鄉(xiāng)村干部報(bào)網(wǎng)  作者:龍見松", "",
+               "近日，福州市台江區(qū)推行“近鄰黨建”。")
+    assert doc.publishers == ["乡村干部报网"]
+    assert doc.creators == ["龙见松"]
