@@ -62,13 +62,29 @@ _GOES_ON = re.compile(r"[\s“]*(?:" + "|".join((*MEANS_WORDS, "围绕", "坚持
 # a connective that opens a sentence, whose subject what follows it names or leaves unsaid (同时，县人民医院推出…;
 # 同时，健全…机制)
 _CONNECTIVE = re.compile(r"[\s“]*(?:同时|此外|另外|随后|然后|接着|并且|而且|与此同时)[,，]?")
-# a point of a list the paragraph's subject goes on through (一是建强组织堡垒…。二是…)
 # 在此框架下, 在此基础上, 在这一过程中: a sentence that opens by pointing back at what the text just told
 _IN_THIS = re.compile(r"[\s“]*在(?:此|这[一个种些]?)[\u4e00-\u9fff]{0,4}?(?:下|上|中|里)[,，]")
 # “邻聚善治”，既是…: a sentence that opens with a short name in quotation marks, no words quoted
 _QUOTED_TERM = re.compile(r"\s*[“「『][^“”「」『』,，;；:：。！？!?]{1,12}[”」』]")
 _JOINS = frozenset("和、及与")
+# a point of a list the paragraph's subject goes on through (一是建强组织堡垒…。二是…)
 _ENUMERATED = re.compile(r"[\s“]*(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十][,，、])")
+
+
+# a sentence's own word for a whole place or its level's bodies (全区, 全镇, 区级领导, 区四套班子, 镇领导班子,
+# 区住建局): by the rank of its kind, a town's 1, a county's or district's 2, a city's 3
+_WHOLE_OR_ITS_BODIES = re.compile(r"全(区|县|旗|市|镇|乡|街道)|(?:^|(?<=[,，;；:：\s]))(区|县|旗|市|镇|乡|街道)"
+                                  r"(?:级|委|领导|四套|直|[\u4e00-\u9fff]{1,3}?局)")
+_KIND_RANKS = {"镇": 1, "乡": 1, "街道": 1, "区": 2, "县": 2, "旗": 2, "市": 3}
+
+
+def _above(norm: str, sent: Sentence, topic: Mention) -> bool:
+    """Whether the sentence speaks of a whole place, or its level's bodies, above the town or community a
+    paragraph would go on with (一是推行“区领导包村”制度，区四套班子领导…, 在全区评选…: the district's own
+    measures after a paragraph about one of its communities)."""
+    rank = 1 if topic.cls == "Township" else 0
+    return any(_KIND_RANKS[m.group(1) or m.group(2)] > rank
+               for m in _WHOLE_OR_ITS_BODIES.finditer(norm[sent.start:sent.end]))
 
 
 def _goes_on(norm: str, start: int, end: int) -> bool:
@@ -164,10 +180,11 @@ class _Sentences:
         that names any actor was about, the first actor its first sentence names (or the one carried into it)
         and still in effect at its end. 沈阳市和平区南市场街道和平新村社区共有…，社区坚持…。⏎“邻聚善治”，
         既是方法更是理念。…在此框架下，“五微党建”激活…: the community's, not the district's. A paragraph about
-        the district, one that ends with another actor, one that opens with a quotation of someone's words, or a
-        heading between, carries nothing; a paragraph that opens with its own noun (企业是开发区的“主角”,
-        巫盛兴强调) takes none, unless the noun is a name in quotation marks (“邻聚善治”，既是方法更是理念: the
-        topic's program, told of after it; a quotation of words has the marks of a sentence inside)."""
+        the district or about two places joined, one that ends with another actor, or a heading between, carries
+        nothing; a paragraph that names no place or body (a resident's words) leaves the topic as it was. A
+        paragraph that opens with its own noun (企业是开发区的“主角”, 巫盛兴强调) takes none, unless the noun is a
+        name in quotation marks (“邻聚善治”，既是方法更是理念: the topic's program, told of after it; a quotation
+        of words has the marks of a sentence inside)."""
         if not self._may_carry(k):
             return None
         s = self.doc.sentences[k]
@@ -191,7 +208,7 @@ class _Sentences:
             named = next((who for a, b, who in spans if who is not None and a <= who.start < b), None)
             if named is None:  # (no clause of its first sentence names its actor: the one it went on with)
                 named = spans[0][2] if spans[0][2] is self._opened.get(first) else None
-            if named is None or named.key != closing.key or self._joined(named):
+            if named is None or named.key != closing.key or self._joined(named) or _above(self.doc.norm, s, closing):
                 return None
             return closing
         return None
@@ -274,28 +291,37 @@ def _possessor(norm: str, p: Mention, by_end: dict[int, Mention], whose: dict[in
 
 # what a clause's subject does with a program someone else runs: follows it (紧扣, 按照), or works under it
 # (在…引领下)
-_FOLLOWING = re.compile("(?:紧扣|按照|依照|遵循|对标|对照|根据|依据)$")
+_FOLLOWING = re.compile("(?:紧扣|按照|依照|遵循|根据|依据)$")
+_BENCHMARKING = re.compile("(?:对标|对照)$")  # 吴江区对标浙江“千万工程”: a model the subject measures itself by
 _UNDER = re.compile(r"[^，,。；;]{0,8}?(?:引领|指导|带领|领导|推动|框架)下")
 
 
-def _following(norm: str, owner_start: int, program_end: int) -> bool:
-    """Whether the program written right after its owner is one the clause's subject follows or works under:
-    紧扣区委“一核五化”体系, 在区委“凝心聚力”工程引领下 (the owner runs it)."""
+def _following(norm: str, owner_start: int, program_end: int) -> str | None:
+    """How the clause's subject stands to the program written right after its owner: "follows" it (紧扣区委
+    “一核五化”体系, 按照市委“…”部署: the owner runs it, and the subject carries it out), works "under" it or
+    measures itself by it (在区委“凝心聚力”工程引领下, 对标浙江“千万工程”: the owner's alone), or None."""
     before = norm[max(0, owner_start - 2):owner_start]
     if _FOLLOWING.search(before):
-        return True
-    return before.endswith("在") and _UNDER.match(norm, program_end) is not None
+        return "follows"
+    if _BENCHMARKING.search(before):
+        return "under"  # (its owner's alone: the subject takes its measure, not the program)
+    return "under" if before.endswith("在") and _UNDER.match(norm, program_end) is not None else None
 
 
 _COMMITTEES = {"区委": "District", "县委": "District", "旗委": "District", "市委": "City"}
 
 
-def _committee_of(norm: str, at: int, focus: Focus) -> Mention | None:
-    """区委“凝心聚力”工程: a committee written bare right before a quoted program is the place in focus's (the
+def _committee_of(norm: str, at: int, focus: Focus, actors: list[Mention], floor: int) -> Mention | None:
+    """区委“凝心聚力”工程: a committee written bare right before a quoted program is the place's its sentence
+    named last of that kind (温岭市箬横镇紧扣市委“…”: 温岭市's, in a 台州市 article), else the place in focus's (the
     district's, 市委 the city's), as 全区 is (a body named in full, 福田区委, is read as one and asked first)."""
     word = norm[max(0, at - 2):at]
     level = _COMMITTEES.get(word)
-    place = focus.place_of_level(at, level) if level is not None else None
+    if level is None:
+        return None
+    named = [m for m in actors if floor <= m.start and m.end <= at - 2 and m.cls in ("City", "District")
+             and m.label.endswith(word[0])]
+    place = named[-1] if named else focus.place_of_level(at, level)
     return replace(place, surface=word, start=at - 2, end=at, aliases=()) if place is not None else None
 
 
@@ -350,12 +376,17 @@ def extract_document(doc: Document) -> DocFacts:
             if before is not None and not doc.norm.startswith("在", before.start - 1):
                 agent = before  # (在全省深化“…”活动中: the campaign's scope, no subject)
         owner = by_end.get(p.start) if p.start in quoted else None
-        leader = owner or (_committee_of(doc.norm, p.start, focus) if p.start in quoted else None)
-        if leader is not None and _following(doc.norm, leader.start, p.end):
-            # 该社区在区委“凝心聚力”工程引领下…, 紧扣区委“一核五化”…体系: the committee's, which the subject follows
-            # (a bare committee elsewhere, 县(市)区委“一线指挥”, names a role in a list, no owner)
+        leader = owner or (_committee_of(doc.norm, p.start, focus, finder.actors, finder.sentence(i).start)
+                           if p.start in quoted else None)
+        following = _following(doc.norm, leader.start, p.end) if leader is not None else None
+        if following == "under":
+            # 该社区在区委“凝心聚力”工程引领下…: the committee's, which the subject works under
             facts.implementations.append(ImplementationFound(leader, p, finder.evidence(i)))
             continue
+        if following == "follows" and owner is None:
+            # 紧扣区委“一核五化”体系, 按照市委“…”部署: the committee's as well as the subject's, which carries it
+            # out (a bare committee elsewhere, 县(市)区委“一线指挥”, names a role in a list, no owner)
+            facts.implementations.append(ImplementationFound(leader, p, finder.evidence(i)))
         if agent is None and owner is not None:
             agent = owner
         elif owner is not None and agent is not None and agent.end in quoted and agent.end != p.start:

@@ -328,6 +328,7 @@ _SPEECH_END = ("！", "!", "？", "?", "。", "…")
 # a verb of saying or writing, then a colon: what the quotation after it holds are someone's words (党的二十大报告
 # 指出:“…”, 书记强调：“…”), no program's name, however short
 _CITED = re.compile(r"(?:指出|强调|提出|要求|写道|表示|说|讲道|谈道)\s*[:：]\s*$")
+_CLOSES_THE_WORDS = re.compile(r"\s*(?:[。，,；;！？!?]|[“「『]|$)")  # what follows a quotation that is all they said
 
 
 def _is_slogan(inner: str) -> bool:
@@ -365,9 +366,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             changed_from = -1
         if _is_slogan(inner) or (inner.endswith(_SPEECH_END) and norm[a - 2:a - 1] in (":", "：")):
             continue  # (叹气:“这水闻着有股怪味哩!”: speech quoted after its colon, an exclamation or a question)
-        if _CITED.search(norm, max(start, a - 40), a - 1):
+        if _CITED.search(norm, max(start, a - 40), a - 1) and _CLOSES_THE_WORDS.match(norm, b + 1):
             cited_to = b + 1  # …的决定》指出:“坚持和完善…制度”“构建…新格局”: words a document or a speaker said
-            continue
+            continue  # (表示：“红色物业”工程是…: a name the speaker's words, unquoted, go on about)
         if a - 1 == cited_to:
             cited_to = b + 1  # (the next quotation written right after, what they said next)
             continue

@@ -1287,6 +1287,9 @@ def test_programs_a_plan_s_period_speech_and_figures_quoted_are_no_programs(text
     # quotation written right after them
     ("《中共中央关于若干重大问题的决定》指出:“坚持和完善共建共治共享的社会治理制度”“构建基层社会治理新格局”。", []),
     ("区委书记强调：“深化近邻党建”。南岸区推行“三事分流”工作法。", ["三事分流工作法"]),
+    # (a name the speaker's words go on about, unquoted, is still one; so is one after a colon with no verb of
+    # saying)
+    ("区委书记表示：“红色物业”工程是民心工程。", ["红色物业工程"]),
     # (a quotation after a colon with no verb of saying may still name a program)
     ("南岸区推出两项机制：“三事分流”工作法和“红色议事厅”议事平台。", ["三事分流工作法", "红色议事厅"]),
 ])
