@@ -108,8 +108,8 @@ def main_place(doc: Document, places: Places) -> Mention | None:
         first.setdefault(m.key, m)
     if not score:
         return None
-    for key, m in first.items():
-        score[key] += 0.5 * _owned_by_the_text(doc.norm, m.label[-1])
+    for key, m in first.items():  # (at most three times counted: a headline's place, thrice, outweighs it)
+        score[key] += 0.5 * min(3, _owned_by_the_text(doc.norm, m.label[-1]))
     best = max(sorted(score), key=lambda k: score[k])
     lead = next((b for b in doc.blocks
                  if b.kind == "paragraph" and (title_block is None or b.start > title_block.start)), None)

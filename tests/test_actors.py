@@ -793,6 +793,16 @@ def test_actors_a_county_s_article_says_quanxian(tmp_path: Path) -> None:
     assert {s.thing: graph.entities[s.about].label for s in graph.statistics}.get("小区党支部") == "淳化县"
 
 
+def test_actors_a_headline_s_place_outweighs_many_a_quanshi(tmp_path: Path) -> None:
+    """全市 said five times of the city counts no more than three times: the district the headline names, once
+    there and never again, stays what the article is about."""
+    (tmp_path / "a.txt").write_text(
+        "崇川区推行“五事工作法”\n\n南通市全市推进近邻党建，全市、全市、全市、全市共建党支部。\n\n"
+        "推行“五事工作法”，建立小区党支部12个。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {s.thing: graph.entities[s.about].label for s in graph.statistics}.get("小区党支部") == "崇川区"
+
+
 def test_actors_the_example_a_sentence_opens_with_acts_in_it(tmp_path: Path) -> None:
     """以齐齐哈尔市建华区为例，…已构建起…，并创新推出…: the district taken as the example, not the city the text
     is about (named more often, and said 全市 of)."""
