@@ -776,6 +776,15 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
             at += 1 + len(name)
 
 
+def _de_ends_the_name(norm: str, name: str, start: int) -> bool:
+    """Whether 地 is a three-character name's own last character (书记陈海地说): a verb of saying follows at
+    once, and the two characters before it are no word of manner (书记严肃地说, 高兴地说: 严, 高 are surnames
+    too, and 地 marks how it is said)."""
+    head = name[:2]
+    return len(name) == 3 and name[-1] == "地" and _SAYING.match(norm, start + 3) is not None \
+        and not (word_freq(head) > 0 and not word_tag(head).startswith("nr"))
+
+
 def _transliterated(name: str) -> bool:
     """Whether a name without a Han surname reads as one written by sound (边巴次仁, 扎桑, 阿拉腾巴根):
     no word of the dictionary as a whole, none of its words common, a verb, an adverb, a pronoun or a
@@ -903,7 +912,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 学生|万余名: a count of people, no surname
     if name[0] == "向" and given[:1] in "前后上下东南西北里外":
         return  # 带领村民|向前|奔: towards, no surname
-    if name[-1] in _NOT_NAME_ENDS or given in _NOT_GIVEN or word_tag(given).startswith("r"):
+    if (name[-1] in _NOT_NAME_ENDS and not _de_ends_the_name(doc.norm, name, start)) or given in _NOT_GIVEN \
+            or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if (name[0] not in surnames() and not (rare and _a_rare_surname_first(name) and start + len(name) in word_bounds(
             doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or (

@@ -1038,3 +1038,15 @@ def test_people_a_village_official_and_a_capable_local_name_the_person_after_the
 ])
 def test_people_a_joined_name_opening_a_clause_is_taken_whole(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("后村村党总支书记陈海地说，全村共有党员56名。", ["陈海地"]),  # 地 ends the name: a verb of saying follows
+    ("老党员赵大地笑着说，日子越过越好。", ["赵大地"]),
+    ("村党支部书记高兴地说，全村共有党员56名。", []),  # 高兴地, 严肃地: how it is said (高, 严 are surnames)
+    ("社区书记严肃地说，要守住底线。", []),
+    ("书记李明高兴地说，村里变化很大。", ["李明"]),
+    ("老党员黄金地说，今年丰收了。", []),  # 黄金: a word, so 地 may mark the manner; no name read
+])
+def test_people_a_name_may_end_in_de_before_a_verb_of_saying(text: str, names: list[str]) -> None:
+    assert _people(text) == names
