@@ -790,6 +790,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                             continue  # after another count's measure, a noun of people that follows it (村民); the
                             # count's own noun is not the households' (5个|村民小组|386户1200人: the village's people)
                         thing, start = thing[1:], start + 1
+                elif after_number and len(measure) == 1 and is_han(measure):
+                    continue  # 辖6镇|共16万人: a noun the number before it counts (_under_a_place's), not this one
                 elif after_number and measure in _units():
                     continue  # 活动12场|600人次: the people at the events, a measure of them, no thing counted
                 elif after_number and measure.startswith(tuple(_units())):
@@ -827,4 +829,26 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 100多位|钟楼居民区|的学生: people are counted, and the place is whose they are; 4万人|社区:
                 # a community of so many people, its size
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
+        out.extend((si, c) for c in _under_a_place(norm, s.start, s.end, [c for i, c in out if i == si]))
+    return out
+
+
+# 辖6镇3乡, 下辖12个街道和5镇: the places a place is made of, each number written before its kind with no measure
+# word (with one, 辖6个社区, the pattern above reads it); the list goes on while each item is a number and a kind
+_UNDER = re.compile(r"(?:下辖|管辖|共辖|辖)")
+_UNDER_ITEM = re.compile(r"[、和及与,，]?(\d+)(个)?(乡镇|街道|社区|行政村|镇|乡|村)")
+
+
+def _under_a_place(norm: str, start: int, end: int, taken: list[CountMention]) -> list[CountMention]:
+    out = []
+    for m in _UNDER.finditer(norm, start, end):
+        at = m.end()
+        while (item := _UNDER_ITEM.match(norm, at, end)) is not None:
+            at = item.end()
+            if item.group(2) or any(c.start <= item.start(1) < c.end for c in taken):
+                continue  # (6个社区: read already, by the measure word)
+            follows = norm[at:at + 1]
+            if is_han(follows) and follows not in "和及与共":
+                break  # 辖6村民小组…: the kind goes on into another noun
+            out.append(CountMention(item.group(3), int(item.group(1)), "个", False, item.start(1), at))
     return out

@@ -794,3 +794,16 @@ def test_statistics_a_date_s_unit_after_its_digits_begins_no_counted_noun(text: 
 def test_statistics_the_noun_after_the_number_without_how_they_are_or_what_they_do(
         text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the places a place is made of, a number before each kind with no measure word
+    ("故城县辖8镇5乡，共有534个行政村。", [("行政村", 534, "个", False), ("镇", 8, "个", False),
+                                        ("乡", 5, "个", False)]),
+    ("该区下辖12个街道和5镇。", [("街道", 12, "个", False), ("镇", 5, "个", False)]),
+    # a noun the number before it counts is not the next number's: 16万 is no count of 镇
+    ("潼关县辖6镇共16万人。", [("镇", 6, "个", False)]),
+    ("开发区辖6村党支部，党员300名。", [("党员", 300, "名", False)]),  # the kind goes on into another noun
+])
+def test_statistics_the_places_a_place_is_made_of(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
