@@ -85,12 +85,25 @@ def read_title(doc: Document) -> str | None:
                 return last
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
+        nxt = after.get(b.start)
+        if nxt is None or nxt.kind != "meta":
+            continue
+        if _SUBTITLE.match(t) and i > 0 and _a_headline(texts[i - 1]) and len(texts[i - 1]) <= 64:
+            return _without_site(texts[i - 1])  # a headline, its subtitle (——记…), then its date or 来源 line
+        if len(t) <= 64 and _a_headline(t):
+            return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
+    for i, t in enumerate(texts):
+        if _a_headline(t) and t in texts[i + 1:]:
+            return _without_site(t)  # 首页/党员干部教育/正文, 吹响两新党建“集结号”, 吹响…“集结号”: the page's
+            # heading printed again above its article, after the menus
+    for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
         if b.kind == "paragraph":
             nxt = after.get(b.start)
             if nxt is not None and nxt.kind == "meta" and len(t) <= 64 and not _PROSE_MARK.search(t):
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
-        if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)):
+        if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
+                or _MENU_ITEM.fullmatch(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -100,6 +113,31 @@ def read_title(doc: Document) -> str | None:
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+_MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
+
+
+_SUBTITLE = re.compile(r"\s*(?:——|--|—)")
+# what a page's other lines hold and a headline does not: a phone or licence number, a newspaper's page (07版),
+# a date, a photo's credit (…供图, 图/…), a file to download
+_NOT_IN_A_HEADLINE = re.compile(r"\d{6,}|\d+版|(?:19|20)\d{2}年\d{1,2}月|供图|图/|下载|附件")
+
+
+def _a_headline(text: str) -> bool:
+    """Whether a line may be a headline: long enough, in Chinese, no sentence of prose, no menu, site name,
+    subtitle, credit or list of names."""
+    if len(text) < 8 or not any(map(is_han, text)) or _PROSE_MARK.search(text) or _MENU_ITEM.fullmatch(text) \
+            or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
+            or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
+            or _CREDIT_LINE.match(text) or _DATE.search(text):
+        return False
+    if byline_names(text) or all(_ORG_SUFFIX.search(to_simplified(p)) for p in text.split()):
+        return False  # 三亚日报记者 王元锴 通讯员 陈薇宇, 中共丹阳市委宣传部 郑州晚报社: its credits, its publishers
+    parts = [p for p in re.split(r"[_、\s]+", text) if p]
+    if len(parts) >= 2 and all(len(p) <= 4 for p in parts):
+        return False  # 首页_版面导航_标题导航, 郑晨、葛锦熙、吴怡婧: a menu's steps, a list of names
+    return _without_site(text).count("_") < 2  # 进入华声在线_湖南在线_版面导航_…: a menu (a site's names are cut)
+
+
 # a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)
 _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|新闻网|电视台))(?:驻[\u4e00-\u9fff]{1,6}?)?"
                              r"(?:首席|特约|实习)?记者")

@@ -77,6 +77,33 @@ def test_metadata_title_after_a_mobile_page_s_reading_label() -> None:
     assert doc.title == "河北石家庄:党建融合联动 形成治理合力(基层治理新实践)"
 
 
+@pytest.mark.parametrize("menus", [
+    ("1. 首页", "2. 党员干部教育", "3. 经验交流", "4. 正文"),  # a numbered menu's steps
+    ("山西频道信息", "首页 要闻 政情 产经 医卫 房产", "晋中·砥砺奋进的五年吕梁大同"),  # a site's banners and menus
+    ("进入华声在线_湖南在线_版面导航_标题导航_旧版数据",),
+    ("郑晨、葛锦熙、吴怡婧",),  # the reporters, listed
+    ("广告热线:(0997)2122100 2135001订阅热线:(0997)2120100",),
+])
+def test_metadata_title_is_the_line_above_the_date_after_menus(menus: tuple[str, ...]) -> None:
+    doc = _doc(*menus, "", "潼关县吹响两新党建“集结号”", "", "2021-03-24 20:07:46 来源:潼关县委组织部", "", _BODY)
+    assert doc.title == "潼关县吹响两新党建“集结号”"
+
+
+@pytest.mark.parametrize("credit", ["三亚日报记者 王元锴 通讯员 陈薇宇 李纬雁", "中共丹陽市委宣傳部 鄭州晚報社"])
+def test_metadata_title_is_not_the_credit_or_publisher_line_above_the_date(credit: str) -> None:
+    doc = _doc("潼关县吹响两新党建“集结号”", "", credit, "", "2021-03-24 20:07:46 来源:潼关县委组织部", "", _BODY)
+    assert doc.title == "潼关县吹响两新党建“集结号”"
+
+
+def test_metadata_title_printed_twice_or_before_its_subtitle() -> None:
+    twice = _doc("1. 首页", "2. 党员干部教育", "吹响两新党建“集结号”", "", "吹响两新党建“集结号”", "",
+                 "——两新党组织建设纪实", "", _BODY)
+    assert twice.title == "吹响两新党建“集结号”"
+    subtitled = _doc("第A06版:县区 上一版3  4下一版", "", "高擎党建大旗 福州驶入高质量发展快车道", "",
+                     "——福州各县(市)区党建引领高质量发展经验摘登", "", "2021-03-24 来源:福州日报", "", _BODY)
+    assert subtitled.title == "高擎党建大旗 福州驶入高质量发展快车道"
+
+
 def test_metadata_title_prefers_simplified_twin() -> None:
     assert _doc(*HANGZHOU).title == "西湖区创新红色管家服务模式"
 
