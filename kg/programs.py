@@ -336,7 +336,19 @@ def _is_slogan(inner: str) -> bool:
             or inner in _lex().aims or _PLAN_PERIOD.fullmatch(inner):
         return True  # (建“百个”示范支部: a count quoted, not a name; “十四五”: a plan's period)
     tokens = cut(inner)
-    return (bool(tokens) and tokens[-1] in _BAD_END) or len(_NON_WORD.sub("", inner)) < 2
+    return (bool(tokens) and tokens[-1] in _BAD_END and not _a_place_noun_ends(inner, tokens[-1])) \
+        or len(_NON_WORD.sub("", inner)) < 2
+
+
+def _a_place_noun_ends(inner: str, last: str) -> bool:
+    """一网格一支部一阵地: jieba cuts 一阵|地, but the 地 ends a noun (阵地, 基地), no adverb's particle."""
+    return last == "地" and word_tag(inner[-2:]).startswith("n") and word_freq(inner[-2:]) >= 100
+
+
+def _homes_headed(norm: str, inner: str, after: int, heads: tuple[str, ...]) -> bool:
+    """“五家”工作法: five homes (家, a noun as well as a measure word), named by the program's head right after
+    them, where “百个”示范支部 and “五家” alone are counts."""
+    return inner.endswith("家") and _A_COUNT.fullmatch(inner) is not None and norm.startswith(heads, after)
 
 
 def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> list[Mention]:
@@ -364,7 +376,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # the state the change reaches, no program, as the one it starts from is none
         else:
             changed_from = -1
-        if _is_slogan(inner) or (inner.endswith(_SPEECH_END) and norm[a - 2:a - 1] in (":", "：")):
+        if (_is_slogan(inner) and not _homes_headed(norm, inner, b + 1, near_heads)) or (
+                inner.endswith(_SPEECH_END) and norm[a - 2:a - 1] in (":", "：")):
             continue  # (叹气:“这水闻着有股怪味哩!”: speech quoted after its colon, an exclamation or a question)
         if _CITED.search(norm, max(start, a - 40), a - 1) and _CLOSES_THE_WORDS.match(norm, b + 1):
             cited_to = b + 1  # …的决定》指出:“坚持和完善…制度”“构建…新格局”: words a document or a speaker said
@@ -407,8 +420,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             head = None  # "…"行动小组 is a body (the program's: “清廉村居”建设领导小组)
         # a run of quotations closed by 等 + a head ("三服务""四巡四访四问"等活动)
         j = after
-        while j < end and norm[j] in "“”、 ":
-            nxt = span_after.get(j)
+        while j < end and (norm[j] in "“”、 " or (norm[j] in "和与及" and norm[j + 1:j + 2] == "“")):
+            nxt = span_after.get(j)  # (“对标巡诊”和“月考评”工作机制: 和 joins the quotations as 、 does)
             j = nxt + 1 if nxt is not None else j + 1
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
         if (closing is not None and closing.group(0).endswith(org_tails)) or norm.startswith(org_tails, after):
@@ -416,7 +429,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
         listed = closing is not None and _closed_by_a_head(closing.group(0), lex.list_nouns)
-        if not listed and head is None and norm[after:after + 1] in ("、", "和") and j > after + 2 \
+        if not listed and head is None and norm[after:after + 1] in ("、", "和", "与", "及") and j > after + 2 \
                 and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):
             listed = True  # “项目落实年”、“重大项目推进年”活动: quotations joined before the head they share
         if inner.endswith("队") and not inner.endswith("团队") and not listed and head is None and "+" not in inner:

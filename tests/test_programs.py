@@ -1081,6 +1081,12 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
     # quotations joined before the head they share: each is a program
     ("站前区紧紧围绕营口市委、市政府“项目落实年”、“重大项目推进年”活动的总体部署。",
      ["项目落实年", "重大项目推进年活动"]),
+    ("涡阳县委组织部坚持“对标巡诊”和“月考评”工作机制。", ["对标巡诊", "月考评工作机制"]),  # joined by 和
+    ("社区坚持“红色管家”与“月考评”工作机制。", ["红色管家", "月考评工作机制"]),
+    ("石桥镇打造“五家”工作法。", ["五家工作法"]),  # five homes, named by the head right after them
+    ("引进“五家”企业。", []),  # a count quoted
+    ("春江街道深化“一网格一支部一阵地”建设。", ["一网格一支部一阵地"]),  # 阵地 ends it (jieba: 一阵|地)
+    ("要“扎扎实实地”干。", []),  # an adverb's 地
     ("打造“东城网格”、“北海网格”两个网格。", []),  # units named, then counted
     ("党员干部争当“领头雁”带动群众增收致富形成产业发展新模式。", []),  # a clause's verbs before the head
     ("他用“笨办法”啃下了“硬骨头”总结出群众工作八步工作法。", []),
