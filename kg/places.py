@@ -1770,12 +1770,14 @@ def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Loc
 
     惠农区园艺镇|水韵名都|社区 is read because its town marks the name's edge;
     the next sentence's 水韵名都社区依靠… has no such edge, yet it is the same
-    place. A name is taken again whole (written as it was found, four
+    place. A name is taken again whole (written as it was found, three
     characters or more), where nothing found overlaps it and it does not
-    end a longer run of characters (新文华社区 is not 文华社区).
+    end a longer run of characters (新文华社区 is not 文华社区); one of three
+    characters (石山镇|建新村, then 建新村党支部书记…) only where a sentence, a
+    clause or a list item begins with it, not after a place or a word.
     """
     norm = doc.norm
-    names = {loc.name for loc in locals_ if loc.surface == loc.name and len(loc.name) >= 4}
+    names = {loc.name for loc in locals_ if loc.surface == loc.name and len(loc.name) >= 3}
     if not names:
         return locals_
     cls_of = {loc.name: loc.cls for loc in locals_}
@@ -1787,7 +1789,8 @@ def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Loc
     found = sorted(((-len(name), at, name) for _, at, name in occurrences(norm, names, spans)))
     for _, at, name in found:  # one pass over the text however many names (kg.nameindex)
         end = at + len(name)
-        edge = _left_edge(norm, at) or at in ends
+        edge = (_left_edge(norm, at) or at in ends) if len(name) >= 4 else (
+            at == 0 or norm[at - 1] in _CLAUSE_OPENS)
         k = bisect_left(starts, at)
         clear = (k == len(starts) or starts[k] >= end) and (k == 0 or added_end[starts[k - 1]] <= at)
         if edge and clear and not taken.overlaps(at, end):
@@ -1797,6 +1800,9 @@ def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Loc
     if not added:
         return locals_
     return sorted(locals_ + added, key=lambda x: (x.start, -x.end))
+
+
+_CLAUSE_OPENS = frozenset("\n。！？；，、：!?;,:“「（(")  # what a sentence, clause or list item begins after
 
 
 class _TownStems:

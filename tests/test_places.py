@@ -916,6 +916,13 @@ def test_places_a_local_place_named_again_without_its_town_is_the_same_place() -
     assert found[1][2] == text.index("。水韵名都社区") + 1  # not inside 新水韵名都社区
 
 
+def test_places_a_village_of_three_characters_named_again_where_a_clause_begins() -> None:
+    text = "海南省儋州市石山镇建新村地处山区。建新村党支部推行积分制，群众说新建新村好，大力建新村。"
+    found = [(m.label, m.start) for m in _places(text) if m.cls == "Community"]
+    assert found == [("建新村", text.index("建新村")), ("建新村", text.index("。建新村") + 1)]  # not in 新建新村,
+    # nor after 大力 (a clause's words before it)
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # from a review of this session's rules
     ("哈尔滨市南岗区居民小区停车难。", []),  # only towns, streets, communities and villages take words as names
     ("南岗区机关大院开放，屋顶花园也开放。", []),
