@@ -90,8 +90,9 @@ def read_title(doc: Document) -> str | None:
             continue
         if _SUBTITLE.match(t) and i > 0 and _a_headline(texts[i - 1]) and len(texts[i - 1]) <= 64:
             return _without_site(texts[i - 1])  # a headline, its subtitle (——记…), then its date or 来源 line
-        if len(t) <= 64 and _a_headline(t):
+        if len(t) <= 64 and _a_headline(t, clauses=True):
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
+            # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
     for i, t in enumerate(texts):
         if _a_headline(t) and t in texts[i + 1:]:
             return _without_site(t)  # 首页/党员干部教育/正文, 吹响两新党建“集结号”, 吹响…“集结号”: the page's
@@ -103,7 +104,7 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
-                or _MENU_ITEM.fullmatch(t):
+                or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -113,6 +114,9 @@ def read_title(doc: Document) -> str | None:
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+# an e-paper reader's fields (当前报纸名称:中国城市报, 日期:10-27), no headline
+_READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日期|版面|版次|字号|期数)\s*[:：]")
 _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
 
 
@@ -122,13 +126,15 @@ _SUBTITLE = re.compile(r"\s*(?:——|--|—)")
 _NOT_IN_A_HEADLINE = re.compile(r"\d{6,}|\d+版|(?:19|20)\d{2}年\d{1,2}月|供图|图/|下载|附件")
 
 
-def _a_headline(text: str) -> bool:
-    """Whether a line may be a headline: long enough, in Chinese, no sentence of prose, no menu, site name,
-    subtitle, credit or list of names."""
-    if len(text) < 8 or not any(map(is_han, text)) or _PROSE_MARK.search(text) or _MENU_ITEM.fullmatch(text) \
+def _a_headline(text: str, *, clauses: bool = False) -> bool:
+    """Whether a line may be a headline: long enough, in Chinese, no sentence of prose (with ``clauses``,
+    two clauses joined by a comma may be one: a sentence left without its full stop runs on), no menu, site
+    name, subtitle, credit or list of names."""
+    prose = _SENTENCE_MARK.search(text) or len(re.findall("[，,]", text)) > 1 if clauses else _PROSE_MARK.search(text)
+    if len(text) < 8 or not any(map(is_han, text)) or prose or _MENU_ITEM.fullmatch(text) \
             or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
-            or _CREDIT_LINE.match(text) or _DATE.search(text):
+            or _CREDIT_LINE.match(text) or _DATE.search(text) or _READER_FIELD.match(text):
         return False
     if byline_names(text) or all(_ORG_SUFFIX.search(to_simplified(p)) for p in text.split()):
         return False  # 三亚日报记者 王元锴 通讯员 陈薇宇, 中共丹阳市委宣传部 郑州晚报社: its credits, its publishers
@@ -504,7 +510,8 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
 # sentence without brackets, up to 报道
-_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网)(?:消息|讯)\s*((?:" + "|".join(map(re.escape, ROLES))
+_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报))(?:消息|讯)\s*((?:"
+                             + "|".join(map(re.escape, ROLES))
                              + r")[^。！？“”,，]{1,30}?)\s*报道")
 
 
@@ -543,7 +550,7 @@ def _trailing_names(text: str) -> list[tuple[str, int, int]]:
 
 
 def _opening_credit(line: str) -> list[tuple[str, int, int]]:
-    """The reporters an outlet's news names at its start, between 本报讯 and 报道, with no brackets."""
+    """The reporters an outlet's news names at its start, between 本报讯 (咸宁网讯) and 报道, with no brackets."""
     m = _OPENING_CREDIT.match(line)
     if m is None:
         return []

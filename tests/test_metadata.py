@@ -291,6 +291,20 @@ def test_metadata_a_bracketed_byline_opening_the_story_names_its_authors() -> No
     assert doc.creators == ["陈立新", "林晓"]
 
 
+@pytest.mark.parametrize("opening", ["咸宁网讯 记者丁伟、通讯员沈君报道:", "本报讯 记者丁伟、通讯员沈君报道:"])
+def test_metadata_an_outlet_s_opening_credit_without_brackets_names_its_authors(opening: str) -> None:
+    doc = _doc("崇阳突出党建引领城市基层治理", "", opening + "9月22日,记者走进崇阳县天城镇建筑公司小区。")
+    assert doc.creators == ["丁伟", "沈君"]
+
+
+def test_metadata_a_headline_of_two_clauses_above_its_date_and_an_e_paper_s_fields() -> None:
+    doc = _doc("文化人 天下事", "探索完善基层治理新路径,荣昌区力推“新风小院”建设",
+               "2021-04-09 09:23:00 来源:乡村干部报", _BODY)
+    assert doc.title == "探索完善基层治理新路径,荣昌区力推“新风小院”建设"  # a comma, where a sentence ends in 。
+    assert _doc("当前报纸名称:中国城市报", "", "社区建起红色管家先锋队", "", "日期:10-27", "", _BODY).title \
+        == "社区建起红色管家先锋队"  # (a reader's field, name: value, is no headline)
+
+
 @pytest.mark.parametrize(("closing", "creators"), [
     ("办好事5600多件。(邓慧峰、罗小群)", ["邓慧峰", "罗小群"]),  # bare names closing the last paragraph
     ("形成良好氛围。 (通讯员张震)", ["张震"]),  # a space between the full stop and the bracket
