@@ -160,8 +160,9 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率")  # 张同科|靠土地入股,
-# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of)
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率常")  # 张同科|靠土地入股,
+# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of), 李红卫|常挂在嘴边
+# (常: often)
 
 
 def _as_soon_as(text: str, pos: int) -> bool:
@@ -175,6 +176,8 @@ def _predicate_at(text: str, pos: int) -> bool:
     if text[pos:pos + 1] == "一" and word_freq(text[pos:pos + 2]) == 0 and _predicate_at(text, pos + 1) \
             and _THEN.match(text, pos + 2, pos + 14):
         return True  # 张华|一聊起…便滔滔不绝: "as soon as", its verb, then what follows (刘建一|说，: a name's 一)
+    if text[pos:pos + 1] == "时" and text[pos + 1:pos + 2] in ("，", ","):
+        return True  # 院长李再秀|时，: when the person did it, the clause over (时常, 时间: words)
     tokens = cut(text[pos:pos + 4])
     if not tokens:
         return False

@@ -924,7 +924,7 @@ def test_people_more_roles_and_a_person_as_an_example(text: str, names: list[str
     ("村民刘敏朝门外望去。", []),
     ("村党支部书记张斌经多方协调,解决了难题。", []),
     ("村党支部书记王强来村里调研。", []),
-    ("党员刘涛常去孤寡老人家中帮忙。", []),
+    ("党员刘涛常去孤寡老人家中帮忙。", ["刘涛"]),  # not 刘涛常: 常 (often) begins the predicate
     ("共有学生万余名参加了此次活动。", []),  # a count of people
     ("党员刘勇党代表选举中高票当选。", []),  # 党代表: 党 begins a word
     ("村党支部书记李国成立即组织党员抢险。", ["李国成"]),  # 立即 a word of its own after 成立's 立
@@ -1049,4 +1049,14 @@ def test_people_a_joined_name_opening_a_clause_is_taken_whole(text: str, names: 
     ("老党员黄金地说，今年丰收了。", []),  # 黄金: a word, so 地 may mark the manner; no name read
 ])
 def test_people_a_name_may_end_in_de_before_a_verb_of_saying(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("这是团结街道党工委书记李红卫常挂在嘴边的一句话。", ["李红卫"]),  # 常, often: the predicate's adverb
+    ("见到小院院长李再秀时,68岁的刘大娘真诚道谢。", ["李再秀"]),  # 时, when: the clause ends
+    ("社区书记张常青说。", ["张常青"]),  # 常 inside a name
+    ("居民常说，小区变了。", []),
+])
+def test_people_a_name_before_often_or_when(text: str, names: list[str]) -> None:
     assert _people(text) == names
