@@ -1397,6 +1397,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # the township table knows ends with it (新兴镇|江口村 is a town's village)
                 if len(suffix) == 1 and _ends_a_city(norm, m.start(), m.end()):
                     continue  # 瓷都|景德镇: a city's short name that ends as a town's does (景德镇市), no town
+                if len(suffix) == 1 and norm[m.start() - 2:m.start() - 1] == suffix \
+                        and _PAIRED.get(prev) == nxt and nxt:
+                    continue  # 村头村尾, 村前村后, 镇里镇外: all over the villages, a figure of speech, no village
+                if suffix == "镇" and prev in "大强名重" and word_freq(norm[m.start() - 3:m.start() - 1]) > 0 \
+                        and not word_tag(norm[m.start() - 3:m.start() - 1]).startswith("ns"):
+                    continue  # 是传统养羊|大镇, 经济|强镇, 文化|名镇: what kind of town it is, no town named
                 if suffix == "乡" and prev == "之":
                     continue  # 中国高原莜麦之乡, 鱼米之乡: "the home of", no township
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
@@ -2607,6 +2613,10 @@ _COUNTED_END = re.compile(_COUNT + "$")
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
 
 
+# 头…尾, 前…后: the pairs of a figure of speech that names a kind of place twice (村头村尾, 镇里镇外)
+_PAIRED = {"头": "尾", "前": "后", "里": "外", "内": "外", "东": "西", "南": "北", "上": "下", "左": "右"}
+
+
 _LIST_LEADS = ("在", "辖", "下辖", "包括")  # words that introduce a list of places (辖|锦江华府、翠岭苑…)
 
 
@@ -2823,7 +2833,8 @@ def _listed_estates(doc: Document, known: list[Mention],
                 name = norm[a:b]
                 stops = STOP_CHARS if i == 0 and not opened else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item
                 # between 、 (nor 下 the first item after its 的: 的|下坑)
-                if not (2 <= len(name) <= 8) or (i == 0 and is_common_word(name) and not acting and not opened) or (
+                if not (2 <= len(name) <= 8) or (
+                        i == 0 and is_common_word(name) and not acting and not opened and not (every_one and lead)) or (
                         any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue
                 with_deng = "等" in m.group(0)

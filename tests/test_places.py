@@ -916,6 +916,18 @@ def test_places_a_local_place_named_again_without_its_town_is_the_same_place() -
     assert found[1][2] == text.index("。水韵名都社区") + 1  # not inside 新水韵名都社区
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("在贵港市平南县大街小巷、村头村尾开展“敲门行动”。", []),  # all over the villages: a figure of speech
+    ("毛井镇地处环县西北部,是传统养羊大镇。", ["毛井镇"]),  # what kind of town it is
+    ("环县黄大镇召开会议。", ["黄大镇"]),
+    # after 辖, a list as long as its count: the first item too, a common word or not (团结)
+    ("松原市宁江区团结街道现辖团结、胜利、松滨、松宁4个社区。",
+     ["团结街道", "团结社区", "胜利社区", "松滨社区", "松宁社区"]),
+])
+def test_places_what_batch_h_found_read_wrongly(text: str, expected: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == expected
+
+
 def test_places_a_village_of_three_characters_named_again_where_a_clause_begins() -> None:
     text = "海南省儋州市石山镇建新村地处山区。建新村党支部推行积分制，群众说新建新村好，大力建新村。"
     found = [(m.label, m.start) for m in _places(text) if m.cls == "Community"]
