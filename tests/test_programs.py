@@ -1084,6 +1084,7 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
     ("涡阳县委组织部坚持“对标巡诊”和“月考评”工作机制。", ["对标巡诊", "月考评工作机制"]),  # joined by 和
     ("社区坚持“红色管家”与“月考评”工作机制。", ["红色管家", "月考评工作机制"]),
     ("石桥镇打造“五家”工作法。", ["五家工作法"]),  # five homes, named by the head right after them
+    ("该小区党员自发建起“红色物业”,并成立小区党支部。", ["红色物业"]),  # 建起, built up: run
     ("引进“五家”企业。", []),  # a count quoted
     ("春江街道深化“一网格一支部一阵地”建设。", ["一网格一支部一阵地"]),  # 阵地 ends it (jieba: 一阵|地)
     ("要“扎扎实实地”干。", []),  # an adverb's 地

@@ -807,3 +807,11 @@ def test_statistics_the_noun_after_the_number_without_how_they_are_or_what_they_
 ])
 def test_statistics_the_places_a_place_is_made_of(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("目前,已有10余户商家和社区签订“合伙人”协议。", [("商家", 10, "户", True)]),  # shops, as 商户
+    ("街区共有商家200余家。", [("商家", 200, "家", True)]),
+])
+def test_statistics_shops_are_counted(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
