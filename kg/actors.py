@@ -562,6 +562,12 @@ _EXAMPLE = re.compile(r"以([^，,。；;]{2,30}?)为例\s*[，,]?")  # 以X为�
 _PART_ENDS = ("；", ";")  # what ends a part of a sentence of several (区级层面…；镇街层面…；社区层面…)
 
 
+def _above_in_rank(upper: Mention, lower: Mention) -> bool:
+    """Whether ``upper`` is a place of a higher level than the place ``lower`` (a street above a community)."""
+    return upper.cls in PLACE_CLASSES and lower.cls in PLACE_CLASSES \
+        and PLACE_CLASSES.index(upper.cls) < PLACE_CLASSES.index(lower.cls)
+
+
 def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: Focus,
                   opening: Mention | None = None, said_by: Mention | None = None,
                   ) -> tuple[list[tuple[int, int, Mention | None]], Mention | None]:
@@ -583,6 +589,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     by_means = 0 if _MEANS.match(doc.norm, sent.start, sent.end) else -1
     instead: Mention | None = None  # the actor an example (如…) stands in for, until its part of the sentence ends
     exemplified = False
+    named: Mention | None = None  # the subject a clause of this sentence named, in effect
     for a, b in clauses(doc.norm, sent):
         if exemplified and doc.norm[a - 1:a] in _PART_ENDS:
             current, exemplified = instead, False  # …，如惠环街道联合党委吸纳…；社区层面推行…: the example's part
@@ -622,7 +629,9 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         if subject is not None and locative:
             # 在三坊七巷社区成立…: the place of this clause only; 在全市…: a scope, not an actor
             scope = subject.surface in _DEICTIC_WORDS or doc.norm[subject.end:subject.end + 1] == "、"
-            out.append((a, b, current if scope else subject))  # 在嘉积、博鳌等镇…: a scope of several places
+            # 长风西街街道围绕…，在长兴北街社区开通…: where the sentence's own subject, a place above it, acts
+            above = named is not None and _above_in_rank(named, subject) and bool(doc.norm[subject.end:b].strip())
+            out.append((a, b, current if scope or above else subject))  # 在嘉积、博鳌等镇…: a scope of several
             where = subject if not scope and not doc.norm[subject.end:b].strip() else None
             if not scope and doc.norm[a:b].rstrip(" ，,").endswith("中"):
                 among = subject  # 在黄石港区注册的62家物业企业中，30家…，32个…: the sentence is about that place's
@@ -655,7 +664,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
                 # (在全省深化“…”活动中，西何社区党支部…: 全省 is the campaign's scope, no actor); so do the
                 # clauses of the means it opens with (通过严格执行…，推行…，开展…，营盘村的党员队伍…)
                 out = [(x, y, subject) for x, y, _ in out]
-            current = subject
+            current = named = subject
             after_pilot = None
             among = None
             by_means = -1
