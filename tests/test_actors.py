@@ -1151,3 +1151,15 @@ def test_actors_a_place_s_own_committee_goes_on_into_the_next_sentence(tmp_path:
     text = ("呼和浩特市回民区召开会议。\n\n呼和浩特市回民区南路街道党工委坚持党建引领，深化基层治理。"
             "推行“民情议事会”，收集群众意见。")
     assert _agents(_build(tmp_path, text)).get("民情议事会") == "南路街道党工委"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a clause opening with 在 and a place below the sentence's own subject: where the subject acts
+    ("太原市万柏林区长风西街街道围绕楼宇商圈专属网格,在长兴北街社区开通全市首个社区“营商驿站”。", "长风西街街道"),
+    ("北京市平谷区为了破解盗采难题,在金海湖镇启动了“双安双打”行动。", "平谷区"),
+    # a clause that only says where, before the subject of its own: the place, as before
+    ("太原市万柏林区长风西街街道召开会议。在长兴北街社区,党员们推行“红色代办”。", "长兴北街社区"),
+])
+def test_actors_a_place_after_在_is_where_the_sentence_s_subject_acts(tmp_path: Path, text: str,
+                                                                      actor: str) -> None:
+    assert set(_agents(_build(tmp_path, text)).values()) == {actor}
