@@ -97,11 +97,23 @@ def _goes_on(norm: str, start: int, end: int) -> bool:
         return True
     joined = _CONNECTIVE.match(norm, start, end)  # 同时，健全…机制: the verb after the connective says it
     start = joined.end() if joined is not None else start
+    while start < end and norm[start] in " \u3000":
+        start += 1
+    manner = next((w for w in _MANNER if norm.startswith(w, start, end)), "")
+    start += len(manner)  # 全面|贯彻落实, 着力|打造, 积极|探索: how it is done, then the verb (jieba tags them nouns)
     words = cut(norm[start:min(end, start + 8)].lstrip())
-    return bool(words) and (word_tag(words[0]) == "v" or words[0] in program_verbs()) and words[0] not in ("是", "有")
+    if not words or words[0] in ("是", "有"):
+        return False
+    first = words[0][:2] if len(words[0]) == 4 and word_tag(words[0]) in ("i", "l", "v") else words[0]
+    # (贯彻落实, 宣传发动: two verbs, one set phrase to jieba; 建设项目, a noun, is no verb)
+    return word_tag(first) == "v" or first in program_verbs()
 
 
 _SPACES = re.compile(r"\s+")
+
+# Adverbs of manner a report's verb phrase opens with (全面贯彻落实, 深入推进, 着力打造)
+_MANNER = ("进一步", "全面", "深入", "持续", "积极", "大力", "着力", "不断", "认真", "坚决", "切实", "扎实", "全力",
+           "主动", "率先", "继续", "精心", "努力")
 
 
 class _Sentences:

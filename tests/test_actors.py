@@ -1163,3 +1163,21 @@ def test_actors_a_place_s_own_committee_goes_on_into_the_next_sentence(tmp_path:
 def test_actors_a_place_after_在_is_where_the_sentence_s_subject_acts(tmp_path: Path, text: str,
                                                                       actor: str) -> None:
     assert set(_agents(_build(tmp_path, text)).values()) == {actor}
+
+
+def test_actors_a_paragraph_that_opens_with_how_and_its_verb_goes_on_with_the_town(tmp_path: Path) -> None:
+    """全面|贯彻落实…: a manner adverb, then two verbs jieba joins into one set phrase; the paragraph goes on
+    with the town the one before was about."""
+    text = ("济南市章丘区召开党建工作会议。\n\n章丘区官庄街道坚持党建引领,持续擦亮“党建引领在官庄”金色名片。\n\n"
+            "全面贯彻落实“四全”工作部署,打造“七彩官庄”“幸福闫满”党建品牌。")
+    agents = _agents(_build(tmp_path, text))
+    assert agents["七彩官庄"] == "官庄街道"
+    assert agents["幸福闫满党建品牌"] == "官庄街道"
+
+
+def test_actors_a_page_without_a_headline_about_the_town_it_names_most(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "“只要班子团结,就没有做不成的事。”这是松原市宁江区团结街道党工委书记李红卫常说的一句话。"
+        "团结街道现辖4个社区。团结街道党工委下设12个党支部。\n\n"
+        "在科学划定楼栋区域的前提下,顺利组织完成“敲门行动”。\n", encoding="utf-8")
+    assert _agents(kg.build(tmp_path)) == {"敲门行动": "团结街道"}
