@@ -290,6 +290,9 @@ def extract_people(doc: Document) -> list[Mention]:
             name, end = m.group(1), m.end(1)
             if _joins_a_name(text, m.start(1)):
                 continue  # 老人|和陈平: 和 joins a name to the role's noun (a list's rule reads it)
+            if m.group(1)[0] in "和与及" and word_freq(m.group(1)[1:3]) > 0 \
+                    and not word_tag(m.group(1)[1:3]).startswith("nr") and not text.endswith(_titles(), 0, m.start(1)):
+                continue  # 居民|和快递、外卖: another noun joined to the role's (书记|和文军: after a title, a surname)
             if text.startswith(_HOW_OFTEN, m.end(1)) and _subject_name(text, m.start(1)) is None:
                 continue  # 党员高月巧|每周走访, but 志愿者|常青藤|每月: before how often, only a name no dictionary
                 # holds (a household, a team or a word may stand there as well)
@@ -496,6 +499,9 @@ def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: 
         _take(doc, out, name, floor + at, here=here)
 
 
+_SECTORS = frozenset("农文旅商体工产学研教卫康养游城乡")  # the characters fields of work are shortened to
+
+
 def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, here: int) -> None:
     """马建军|一早就来到…, 钱荫昌、杜怀珠和李世英: a name no dictionary holds, which jieba's hidden Markov model
     joins into one word, a common surname first, where a name may begin and a predicate or a mark follows.
@@ -512,6 +518,8 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             # 王丽|姐: a form of address; 黄梨|曾: the predicate's first character
         lo = max(0, at - 2)
         tok = _token_at(cut_hmm(text[lo:at + 6]), at - lo)
+        if tok and all(c in _SECTORS for c in tok):
+            continue  # 农文旅, 文商旅, 产学研: fields of work, each by its first character, no name
         end = at + len(tok)
         if len(tok) != 3 or word_freq(tok) > 0 or any(word_freq(c) == 0 for c in tok) \
                 or tok[-1] in _NO_NAME_ENDS or text.startswith("新时代", end):

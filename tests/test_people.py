@@ -1060,3 +1060,16 @@ def test_people_a_name_may_end_in_de_before_a_verb_of_saying(text: str, names: l
 ])
 def test_people_a_name_before_often_or_when(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "为居民和快递、外卖、环卫等户外人员提供服务。",  # 和 joins another noun (快递) to the role's
+    "推动农文旅融合发展。",  # fields of work, each by its first character
+    "推动产学研深度融合。",
+])
+def test_people_a_noun_joined_to_a_role_or_fields_of_work_name_no_one(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_people_和_after_a_title_is_still_a_surname() -> None:
+    assert _people("书记和文军说。") == ["和文军"]
