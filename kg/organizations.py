@@ -115,6 +115,9 @@ def _a_party_body_acting(name: str) -> bool:
     return False
 
 
+_LETTER_NUMBERS = frozenset("NnXxMm")  # a number written as a letter (1个联合体党组织+N个联村党支部)
+
+
 def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int]) -> list[tuple[int, bool]]:
     """Where a body's name may begin, right to left, scanning from its suffix at ``pos``.
 
@@ -149,8 +152,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     run = norm[left:pos]
     party_suffix = PARTY_BODY.match(norm, pos) is not None
     starts: dict[int, bool] = {left: True}  # start -> hard boundary (a verb or particle of the clause)
-    if left > floor and norm[left - 1].isdigit() and norm[left] in _MEASURE_CHARS and pos - left > 1:
-        starts[left + 1] = True  # 17名|攀枝花学院…专家: the measure of a number is the clause's
+    if left > floor and (norm[left - 1].isdigit() or norm[left - 1] in _LETTER_NUMBERS) \
+            and norm[left] in _MEASURE_CHARS and pos - left > 1:
+        starts[left + 1] = True  # 17名|攀枝花学院…专家, N个|联村党支部: the measure of a number is the clause's
     offset = 0
     tokens = cut(run)
     for k, tok in enumerate(tokens):
@@ -1113,6 +1117,9 @@ def _a_divisions_centre(norm: str, start: int, pos: int) -> bool:
     # city's short name, then a service body's own name of four characters or more)
 
 
+_COMPLEMENTS = frozenset("上下起出进入好到")  # what a one-character verb takes after it (插上, 建起, 办好)
+
+
 def _clause_like(stem: str) -> bool:
     """Words of a clause, not a name: 的, an adverb (一度, 更多), a time among other words (以往业主…), or a
     verb of running something (引领, 作为). A one-character adverb before a name (正荣), a word that is
@@ -1121,6 +1128,8 @@ def _clause_like(stem: str) -> bool:
     doing = _boundary_verbs() | program_acts()
     if tokens and tokens[-1] in _NEGATIONS:
         return True  # 社区|无|物业管理: a place without a property company (无|界科技 is a name)
+    if len(tokens) >= 2 and tokens[-1] in _COMPLEMENTS and len(tokens[-2]) == 1 and word_tag(tokens[-2]) == "v":
+        return True  # 为网格治理插|上|科技翅膀: a verb and its complement, then their object (插上, 用上, 建起)
     if tokens and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) == "v" and is_common_word(tokens[-1]) \
             and tokens[-1] not in _internal_verbs():
         return True  # 既能发挥|物业的服务功能, 聘请|物业: the clause's verb's object (发展|集团 is a name's)

@@ -1231,3 +1231,15 @@ def test_organizations_no_body_runs_over_a_clause_or_a_kind_before_its_name(
 def test_organizations_the_league_s_committee_a_department_s_short_name_and_a_verb_s_aspect(
         tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "为网格治理插上科技翅膀。",  # a verb and its complement (插上) before a trade's word: no company
+    "片区党组织由“1个联合体党组织+N个联村党支部+X个专业合作社”组成。",  # N个: a number's measure
+])
+def test_organizations_a_verb_s_object_or_a_letter_count_names_no_body(tmp_path: Path, text: str) -> None:
+    assert _orgs(tmp_path, text) == {}
+
+
+def test_organizations_a_company_named_before_its_trade_stays(tmp_path: Path) -> None:
+    assert set(_orgs(tmp_path, "依托华为科技开展服务。")) == {"华为科技"}
