@@ -900,8 +900,11 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     run = norm[floor:pos]
     if not all(is_han(c) for c in run) or "党" in run or "委" in run:
         return None  # 温泉街道|党工委和东街|街道: a body's name between two places is no place's name
-    if "公司" in run:
-        return None  # 天霖园社区|物业公司和|社区党委: a company and "and", no place's name (悦和社区 ends in 和)
+    if "公司" in run and not (estate and run.endswith("公司") and len(run) >= 4 and norm.startswith("小区", pos)
+                              and not run.startswith("物业")):
+        return None  # 天霖园社区|物业公司和|社区党委: a company and "and", no place's name (悦和社区 ends in 和);
+        # 天城镇|建筑公司|小区: the estate a company built for its workers, named after it (物业公司小区: the
+        # estates property companies manage)
     if len(run) == 1 and (run in _VERBS_ON_VILLAGES or norm.startswith(run, pos)):
         return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
         # 米河镇|盛|村 are named); 清水镇|村村: every village
@@ -2269,7 +2272,8 @@ def _publishers_counties(gaz: Gazetteer, publishers: list[str]) -> dict[str, Div
 
 def _as_named_elsewhere(norm: str, locals_: list[_Local]) -> list[_Local]:
     """A community read shorter than the article writes it elsewhere, the longer name's first characters written
-    right before it (盘活|日|秀玛村 … 同仁市日秀玛村): one article names one place one way."""
+    right before it (盘活|日|秀玛村 … 同仁市日秀玛村): one article names one place one way; and one read longer by
+    a 新 or 老 before a name the article writes alone (新|水贝社区党群服务中心)."""
     names = {loc.name for loc in locals_ if loc.cls == "Community"}
     taken = {loc.end for loc in locals_}
     out = []
@@ -2280,8 +2284,14 @@ def _as_named_elsewhere(norm: str, locals_: list[_Local]) -> list[_Local]:
         if longer is not None:
             k = len(longer) - len(loc.name)
             loc = replace(loc, start=loc.start - k, name=longer, surface=norm[loc.start - k:loc.end])
+        elif loc.cls == "Community" and loc.name[:1] in _NEW_OR_OLD and loc.name[1:] in names \
+                and loc.surface == loc.name:  # 新|水贝社区党群服务中心, after 水贝社区: the new centre of that one
+            loc = replace(loc, start=loc.start + 1, name=loc.name[1:], surface=loc.surface[1:])
         out.append(loc)
     return out
+
+
+_NEW_OR_OLD = frozenset("新老")  # what is said of a place's building or body before its name (新|水贝社区…中心)
 
 
 _TOWN_SUFFIX = re.compile("(街道|镇|乡)$")

@@ -41,6 +41,7 @@ _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
+_ARRANGED = ("工作区", "片区")  # “党建工作区”: villages grouped for the work, an arrangement, no venue
 _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
@@ -53,7 +54,7 @@ _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 _PARTY_JOINED = re.compile(r"党建[\u4e00-\u9fff]{0,2}[+＋·][\u4e00-\u9fff]|[\u4e00-\u9fff][+＋·]党建")  # (党建引领+…)
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
-_A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名]")
+_A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名人]")  # (“五百人”网格: its size)
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
 
@@ -500,8 +501,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one); 形成“一家亲”,
             # 拧成“一股绳”: a state reached, numbered or not (形成“一核多元”治理格局 names a pattern)
         if head is None and not listed and not own_head and not cued and (
-            (inner.endswith(_VENUE) and not _brought_in(inner)) or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD
-                                       and not inner.endswith(("+", "＋")))
+            (inner.endswith(_VENUE) and not inner.endswith(_ARRANGED) and not _brought_in(inner))
+            or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD and not inner.endswith(("+", "＋")))
         ) and _PARTY_PLUS.match(inner) is None:  # “党建+邻里中心”: party building joined to a field, a model
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
         if head is None and not listed and not own_head and not cued and (len(inner) < 3 or _COUNTED.match(inner)

@@ -923,6 +923,10 @@ def test_places_a_local_place_named_again_without_its_town_is_the_same_place() -
     # after 辖, a list as long as its count: the first item too, a common word or not (团结)
     ("松原市宁江区团结街道现辖团结、胜利、松滨、松宁4个社区。",
      ["团结街道", "团结社区", "胜利社区", "松滨社区", "松宁社区"]),
+    # 新 before a community the text names alone: the new centre of that one, no other community
+    ("深圳市罗湖区翠竹街道水贝社区召开会议。新水贝社区党群服务中心建设之初，居民参与。",
+     ["翠竹街道", "水贝社区", "水贝社区"]),
+    ("崇阳县天城镇建筑公司小区建于2006年。", ["天城镇", "建筑公司小区"]),  # an estate named after its company
 ])
 def test_places_what_batch_h_found_read_wrongly(text: str, expected: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == expected
