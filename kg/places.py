@@ -2326,6 +2326,17 @@ def _single_county_towns(gaz: Gazetteer, locals_: list[_Local]) -> dict[str, Div
     return out
 
 
+def _the_table_s_county_nearby(name: str, district: str | None) -> str | None:
+    """The one county the township table lists a town under, where it is another county of the city of the
+    district the article is about, and the text writes no county beside the town: 盐田区中英街管理局到水贝社区…
+    翠竹街道党工委委员: 翠竹街道 is 罗湖区's, the district the visitors went to, not theirs."""
+    only = counties_of(name)
+    if district is None or not re.fullmatch(r"\d{6}", district) or len(only) != 1:
+        return None
+    county = only[0]
+    return county if county != district and county[:4] == district[:4] and not district.endswith("00") else None
+
+
 def _listed_after(norm: str, start: int, towns: list[Mention]) -> str | None:
     """城关区张掖路街道山字石社区、酒泉路街道…: a street listed after another (and its community) with no
     district of its own is in the district of the one before it."""
@@ -2381,6 +2392,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             parent_key = _county_by_table(gaz, loc.name, places.divisions)
         if parent_key is None:
             parent_key = _listed_after(doc.norm, loc.start, towns)
+        if parent_key is None:
+            parent_key = _the_table_s_county_nearby(loc.name, default_parent(loc.start))
         if parent_key is None:
             parent_key = default_parent(loc.start)
             if parent_key is None or re.fullmatch(r"\d{6}", parent_key):  # a zone runs towns of its counties

@@ -932,6 +932,14 @@ def test_places_what_batch_h_found_read_wrongly(text: str, expected: list[str]) 
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == expected
 
 
+def test_places_a_street_the_table_puts_in_another_district_of_the_city() -> None:
+    """A street named with no district beside it, in an article whose district is another of the same city,
+    is where the township table lists it (one county only); one the table lists in that district stays there."""
+    text = "盐田区中英街管理局到水贝社区参观调研。翠竹街道党工委委员徐宁陪同。沙头角街道也参加。"
+    parents = {m.label: m.parent_key for m in _places(text) if m.cls == "Township"}
+    assert parents == {"翠竹街道": "440303", "沙头角街道": "440308"}
+
+
 def test_places_a_village_of_three_characters_named_again_where_a_clause_begins() -> None:
     text = "海南省儋州市石山镇建新村地处山区。建新村党支部推行积分制，群众说新建新村好，大力建新村。"
     found = [(m.label, m.start) for m in _places(text) if m.cls == "Community"]
