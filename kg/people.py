@@ -160,9 +160,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率常")  # 张同科|靠土地入股,
-# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of), 李红卫|常挂在嘴边
-# (常: often)
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率")  # 张同科|靠土地入股,
+# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of)
 
 
 def _as_soon_as(text: str, pos: int) -> bool:
@@ -178,6 +177,9 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 张华|一聊起…便滔滔不绝: "as soon as", its verb, then what follows (刘建一|说，: a name's 一)
     if text[pos:pos + 1] == "时" and text[pos + 1:pos + 2] in ("，", ","):
         return True  # 院长李再秀|时，: when the person did it, the clause over (时常, 时间: words)
+    if text[pos:pos + 1] == "常" and word_freq(text[pos:pos + 2]) == 0 and (
+            word_tag(text[pos + 1:pos + 2]).startswith("v") or _predicate_at(text, pos + 1)):
+        return True  # 书记李红卫|常|挂在嘴边: often, then the verb (常常, 常年, 常委: words; 张常青: a name)
     tokens = cut(text[pos:pos + 4])
     if not tokens:
         return False
@@ -298,9 +300,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 # holds (a household, a team or a word may stand there as well)
             if len(name) == 3 and name[2] == "等" and not _given_name(name[1:]):
                 name, end = name[:2], end - 1  # 书记李明|等参加: "and others", closing a list of people
-            elif len(name) == 3 and name[2] in _PREDICATE_CHARS and _predicate_at(text, end - 1) \
-                    and end < len(text) and is_han(text[end]) and not _SAYING.match(text, end) \
-                    and text[end] not in _LIST_ENDS:  # (书记胡殿才|等一批: the name, then the list's end)
+            elif len(name) == 3 and _predicate_at(text, end - 1) and end < len(text) and is_han(text[end]) and (
+                    (name[2] in _PREDICATE_CHARS and not _SAYING.match(text, end) and text[end] not in _LIST_ENDS)
+                    or name[2] == "常"):  # (书记胡殿才|等一批: the name, then the list's end; 刘洋|常说: often)
                 name, end = name[:2], end - 1  # 书记邓强|正和几名养殖户: the third character begins the predicate
                 # (主任李成才|说, 书记黄永才|，: a name's own last character before saying or a mark)
             elif len(name) == 3 and _as_soon_as(text, end - 1):
@@ -333,7 +335,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # 党员|严阵以待, 干部|任劳任怨: what they are like, said in an idiom, no name
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
             for k in ((4, 3) if compound else (3, 2)):
-                if k == 3 and not compound and (((text[at + 2:at + 3] in _PREDICATE_CHARS or _a_long_word_at(
+                if k == 3 and not compound and (((text[at + 2:at + 3] in _PREDICATE_CHARS or text[at + 2:at + 3] == "常"
+                                                  or _a_long_word_at(
                         text, at + 2)) and _predicate_at(text, at + 2)) or _as_soon_as(text, at + 2)
                         or _verb_cut_after_two(text, at)):
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起, 张伟|成为: the third
@@ -787,13 +790,16 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
             at += 1 + len(name)
 
 
+_MANNER_IN_USE = 100  # 和蔼, 慈祥, 安静: words in use jieba tags as names, how something is said (林海地说: 51)
+
+
 def _de_ends_the_name(norm: str, name: str, start: int) -> bool:
     """Whether 地 is a three-character name's own last character (书记陈海地说): a verb of saying follows at
     once, and the two characters before it are no word of manner (书记严肃地说, 高兴地说: 严, 高 are surnames
     too, and 地 marks how it is said)."""
     head = name[:2]
     return len(name) == 3 and name[-1] == "地" and _SAYING.match(norm, start + 3) is not None \
-        and not (word_freq(head) > 0 and not word_tag(head).startswith("nr"))
+        and not (word_freq(head) > 0 and not word_tag(head).startswith("nr")) and word_freq(head) < _MANNER_IN_USE
 
 
 def _transliterated(name: str) -> bool:

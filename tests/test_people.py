@@ -1047,6 +1047,9 @@ def test_people_a_joined_name_opening_a_clause_is_taken_whole(text: str, names: 
     ("社区书记严肃地说，要守住底线。", []),
     ("书记李明高兴地说，村里变化很大。", ["李明"]),
     ("老党员黄金地说，今年丰收了。", []),  # 黄金: a word, so 地 may mark the manner; no name read
+    ("村党总支书记和蔼地说：“积分不仅能换东西。”", []),  # 和蔼, 安静: words in use jieba tags as names
+    ("书记安静地说。", []),
+    ("护林队队长林海地说：“林子就是我们的家。”", ["林海地"]),  # 林海, a rarer word jieba tags as a name
 ])
 def test_people_a_name_may_end_in_de_before_a_verb_of_saying(text: str, names: list[str]) -> None:
     assert _people(text) == names
@@ -1057,6 +1060,8 @@ def test_people_a_name_may_end_in_de_before_a_verb_of_saying(text: str, names: l
     ("见到小院院长李再秀时,68岁的刘大娘真诚道谢。", ["李再秀"]),  # 时, when: the clause ends
     ("社区书记张常青说。", ["张常青"]),  # 常 inside a name
     ("居民常说，小区变了。", []),
+    ("堂邑镇路庄村党支部书记赵刚常常讲，白天群众忙农活。", ["赵刚"]),  # (from a review of these rules)
+    ("书记刘洋常说，要办实事。", ["刘洋"]),
 ])
 def test_people_a_name_before_often_or_when(text: str, names: list[str]) -> None:
     assert _people(text) == names
