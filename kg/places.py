@@ -1404,7 +1404,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and _PAIRED.get(prev) == nxt and nxt:
                     continue  # 村头村尾, 村前村后, 镇里镇外: all over the villages, a figure of speech, no village
                 if suffix == "镇" and prev in "大强名重" and word_freq(norm[m.start() - 3:m.start() - 1]) > 0 \
-                        and not word_tag(norm[m.start() - 3:m.start() - 1]).startswith("ns"):
+                        and not word_tag(norm[m.start() - 3:m.start() - 1]).startswith("ns") \
+                        and m.start() - 2 not in bounds and m.start() - 1 not in bounds:  # (万宁市|北大镇: a name)
                     continue  # 是传统养羊|大镇, 经济|强镇, 文化|名镇: what kind of town it is, no town named
                 if suffix == "乡" and prev == "之":
                     continue  # 中国高原莜麦之乡, 鱼米之乡: "the home of", no township
@@ -1799,7 +1800,7 @@ def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Loc
     for _, at, name in found:  # one pass over the text however many names (kg.nameindex)
         end = at + len(name)
         edge = (_left_edge(norm, at) or at in ends) if len(name) >= 4 else (
-            at == 0 or norm[at - 1] in _CLAUSE_OPENS)
+            _opens_a_clause(norm, at) and not is_common_word(norm[end - 1:end + 1]))  # (团结村|民: 村民, a word)
         k = bisect_left(starts, at)
         clear = (k == len(starts) or starts[k] >= end) and (k == 0 or added_end[starts[k - 1]] <= at)
         if edge and clear and not taken.overlaps(at, end):
@@ -1812,6 +1813,14 @@ def _named_again(doc: Document, spans: list[tuple[int, int]], locals_: list[_Loc
 
 
 _CLAUSE_OPENS = frozenset("\n。！？；，、：!?;,:“「（(")  # what a sentence, clause or list item begins after
+
+
+def _opens_a_clause(norm: str, at: int) -> bool:
+    """Whether a sentence, clause or list item begins at ``at`` (after the blanks a paragraph is indented by)."""
+    before = at
+    while before > 0 and norm[before - 1] in " \u3000\t":
+        before -= 1
+    return before == 0 or norm[before - 1] in _CLAUSE_OPENS
 
 
 class _TownStems:
@@ -2285,13 +2294,16 @@ def _as_named_elsewhere(norm: str, locals_: list[_Local]) -> list[_Local]:
             k = len(longer) - len(loc.name)
             loc = replace(loc, start=loc.start - k, name=longer, surface=norm[loc.start - k:loc.end])
         elif loc.cls == "Community" and loc.name[:1] in _NEW_OR_OLD and loc.name[1:] in names \
-                and loc.surface == loc.name:  # 新|水贝社区党群服务中心, after 水贝社区: the new centre of that one
+                and loc.surface == loc.name and norm.startswith(_FACILITIES, loc.end):
+            # 新|水贝社区党群服务中心, after 水贝社区: the new centre of that one (组建新和平社区: a community of
+            # that name, made of 原和平社区 and another)
             loc = replace(loc, start=loc.start + 1, name=loc.name[1:], surface=loc.surface[1:])
         out.append(loc)
     return out
 
 
 _NEW_OR_OLD = frozenset("新老")  # what is said of a place's building or body before its name (新|水贝社区…中心)
+_FACILITIES = ("党群服务中心", "服务中心", "活动中心", "办公楼", "办公用房", "活动室", "服务站", "阵地", "大楼", "新址")
 
 
 _TOWN_SUFFIX = re.compile("(街道|镇|乡)$")

@@ -927,6 +927,13 @@ def test_places_a_local_place_named_again_without_its_town_is_the_same_place() -
     ("深圳市罗湖区翠竹街道水贝社区召开会议。新水贝社区党群服务中心建设之初，居民参与。",
      ["翠竹街道", "水贝社区", "水贝社区"]),
     ("崇阳县天城镇建筑公司小区建于2006年。", ["天城镇", "建筑公司小区"]),  # an estate named after its company
+    # (from a review of these rules) a real town ending in 大镇; a community named 新…, made of 原…
+    ("万宁市北大镇也学习借鉴了这一做法。", ["北大镇"]),
+    ("铁东区站前街道将原和平社区与友谊社区合并，组建新和平社区。新和平社区党委书记介绍，社区推行网格化。",
+     ["站前街道", "和平社区", "友谊社区", "新和平社区"]),  # (read once: 组建|新和平社区 is not)
+    # a village of three characters read again at an indented paragraph's start, not before 民 (团结村民: 村民)
+    ("海南省儋州市石山镇建新村地处山区。\n　　建新村党支部推行积分制。", ["石山镇", "建新村", "建新村"]),
+    ("黑龙江省宾县宾州镇团结村成立合作社。村党支部书记说，合作社由支部领办，团结村民抱团发展。", ["宾州镇", "团结村"]),
 ])
 def test_places_what_batch_h_found_read_wrongly(text: str, expected: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == expected
