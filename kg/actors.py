@@ -212,9 +212,7 @@ def _the_one_town(mentions: list[Mention], title: Block | None, district: Mentio
              if m.cls == "Township" and title is not None and title.start <= m.start < title.end}
     if len(towns) != 1:
         return None
-    told = not named and (_opens_the_lead(norm, towns, mentions, lead)
-                          or (title is None and _named_most(towns, district, mentions)))
-    if set(towns) != named and not told:
+    if set(towns) != named and not (not named and _opens_the_lead(norm, towns, mentions, lead)):
         return None
     town = next(iter(towns.values()))
     # 安塞区真武洞街道富民街社区：建好“党建·家”: the headline runs on to one community of that street, the article's
@@ -222,14 +220,6 @@ def _the_one_town(mentions: list[Mention], title: Block | None, district: Mentio
                    and title.start <= m.start < title.end and m.parent_key == town.key
                    and m.label.endswith(("社区", "村"))}
     return next(iter(communities.values())) if len(communities) == 1 else town
-
-
-def _named_most(towns: dict[str, Mention], district: Mention, mentions: list[Mention]) -> bool:
-    """Whether a page that shows no headline names its one town three times at least and twice as often as the
-    district (an excerpt that opens with a quotation, then 这是…团结街道党工委书记…)."""
-    town = next(iter(towns))
-    times = sum(m.key == town for m in mentions)
-    return times >= 3 and times >= 2 * sum(m.key == district.key for m in mentions)
 
 
 def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention], lead: Block | None) -> bool:

@@ -1173,11 +1173,3 @@ def test_actors_a_paragraph_that_opens_with_how_and_its_verb_goes_on_with_the_to
     agents = _agents(_build(tmp_path, text))
     assert agents["七彩官庄"] == "官庄街道"
     assert agents["幸福闫满党建品牌"] == "官庄街道"
-
-
-def test_actors_a_page_without_a_headline_about_the_town_it_names_most(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
-        "“只要班子团结,就没有做不成的事。”这是松原市宁江区团结街道党工委书记李红卫常说的一句话。"
-        "团结街道现辖4个社区。团结街道党工委下设12个党支部。\n\n"
-        "在科学划定楼栋区域的前提下,顺利组织完成“敲门行动”。\n", encoding="utf-8")
-    assert _agents(kg.build(tmp_path)) == {"敲门行动": "团结街道"}
