@@ -80,7 +80,7 @@ def read_title(doc: Document) -> str | None:
     for b in candidates:
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
-            last = re.split(r"\s*>\s*", written(doc, b.start + m.start(1), b.end).strip())[-1].strip()
+            last = re.split(r"\s*[>»›]\s*|\s+/\s+", written(doc, b.start + m.start(1), b.end).strip())[-1].strip()
             if len(last) >= 8:
                 return last
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
@@ -122,8 +122,8 @@ _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党
 
 _SUBTITLE = re.compile(r"\s*(?:——|--|—)")
 # what a page's other lines hold and a headline does not: a phone or licence number, a newspaper's page (07版),
-# a date, a photo's credit (…供图, 图/…), a file to download
-_NOT_IN_A_HEADLINE = re.compile(r"\d{6,}|\d+版|(?:19|20)\d{2}年\d{1,2}月|供图|图/|下载|附件")
+# a date, a photo's credit or caption (…供图, 图/…, 图为… 刘洋 摄), a file to download
+_NOT_IN_A_HEADLINE = re.compile(r"\d{6,}|\d+版|(?:19|20)\d{2}年\d{1,2}月|供图|图/|下载|附件|^\s*图为|\s摄\s*$")
 
 
 def _a_headline(text: str, *, clauses: bool = False) -> bool:

@@ -89,10 +89,17 @@ def test_metadata_title_is_the_line_above_the_date_after_menus(menus: tuple[str,
     assert doc.title == "潼关县吹响两新党建“集结号”"
 
 
-@pytest.mark.parametrize("credit", ["三亚日报记者 王元锴 通讯员 陈薇宇 李纬雁", "中共丹陽市委宣傳部 鄭州晚報社"])
+@pytest.mark.parametrize("credit", ["三亚日报记者 王元锴 通讯员 陈薇宇 李纬雁", "中共丹陽市委宣傳部 鄭州晚報社",
+                                    "图为海港区白塔岭街道党员志愿者为居民义诊 刘洋 摄"])  # (a photo's caption)
 def test_metadata_title_is_not_the_credit_or_publisher_line_above_the_date(credit: str) -> None:
     doc = _doc("潼关县吹响两新党建“集结号”", "", credit, "", "2021-03-24 20:07:46 来源:潼关县委组织部", "", _BODY)
     assert doc.title == "潼关县吹响两新党建“集结号”"
+
+
+def test_metadata_a_breadcrumb_of_slashes_is_no_headline() -> None:
+    doc = _doc("您现在的位置：首页 / 党建动态 / 基层党建", "海港区推行红色物业提升居民幸福指数",
+               "发布时间：2023-09-20", _BODY)
+    assert doc.title == "海港区推行红色物业提升居民幸福指数"
 
 
 def test_metadata_title_printed_twice_or_before_its_subtitle() -> None:
