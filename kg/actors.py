@@ -210,9 +210,7 @@ def _the_one_town(mentions: list[Mention], title: Block | None, district: Mentio
     towns = {m.key: m for m in mentions if m.cls == "Township" and _lies_in(m, district)}
     named = {m.key for m in mentions
              if m.cls == "Township" and title is not None and title.start <= m.start < title.end}
-    if len(towns) != 1:
-        return None
-    if set(towns) != named and not (not named and _opens_the_lead(norm, towns, mentions, lead)):
+    if len(towns) != 1 or (set(towns) != named and not (not named and _opens_the_lead(norm, towns, mentions, lead))):
         return None
     town = next(iter(towns.values()))
     # 安塞区真武洞街道富民街社区：建好“党建·家”: the headline runs on to one community of that street, the article's

@@ -87,6 +87,11 @@ def _above(norm: str, sent: Sentence, topic: Mention) -> bool:
                for m in _WHOLE_OR_ITS_BODIES.finditer(norm[sent.start:sent.end]))
 
 
+# Adverbs of manner a report's verb phrase opens with (全面贯彻落实, 深入推进, 着力打造)
+_MANNER = ("进一步", "全面", "深入", "持续", "积极", "大力", "着力", "不断", "认真", "坚决", "切实", "扎实", "全力",
+           "主动", "率先", "继续", "精心", "努力")
+
+
 def _goes_on(norm: str, start: int, end: int) -> bool:
     """Whether the sentence at ``start`` names no subject of its own: it opens with how (通过…), with a point of a
     list (二是…), or with its verb, a connective perhaps before it (推选了52名邻长, 同时，健全…机制; 健全 and 完善 are
@@ -110,10 +115,6 @@ def _goes_on(norm: str, start: int, end: int) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-
-# Adverbs of manner a report's verb phrase opens with (全面贯彻落实, 深入推进, 着力打造)
-_MANNER = ("进一步", "全面", "深入", "持续", "积极", "大力", "着力", "不断", "认真", "坚决", "切实", "扎实", "全力",
-           "主动", "率先", "继续", "精心", "努力")
 
 
 class _Sentences:

@@ -94,7 +94,7 @@ def read_title(doc: Document) -> str | None:
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
             # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
     for i, t in enumerate(texts):
-        if _a_headline(t) and t in texts[i + 1:]:
+        if t in texts[i + 1:] and _a_headline(t):
             return _without_site(t)  # 首页/党员干部教育/正文, 吹响两新党建“集结号”, 吹响…“集结号”: the page's
             # heading printed again above its article, after the menus
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
@@ -136,12 +136,14 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
             or _CREDIT_LINE.match(text) or _DATE.search(text) or _READER_FIELD.match(text):
         return False
-    if byline_names(text) or all(_ORG_SUFFIX.search(to_simplified(p)) for p in text.split()):
-        return False  # 三亚日报记者 王元锴 通讯员 陈薇宇, 中共丹阳市委宣传部 郑州晚报社: its credits, its publishers
     parts = [p for p in re.split(r"[_、\s]+", text) if p]
     if len(parts) >= 2 and all(len(p) <= 4 for p in parts):
         return False  # 首页_版面导航_标题导航, 郑晨、葛锦熙、吴怡婧: a menu's steps, a list of names
-    return _without_site(text).count("_") < 2  # 进入华声在线_湖南在线_版面导航_…: a menu (a site's names are cut)
+    if _without_site(text).count("_") >= 2:
+        return False  # 进入华声在线_湖南在线_版面导航_…: a menu (a site's names are cut)
+    # (asked last: reading a byline's names is the slowest question)
+    return not (all(_ORG_SUFFIX.search(to_simplified(p)) for p in text.split()) or byline_names(text))
+    # 三亚日报记者 王元锴 通讯员 陈薇宇, 中共丹阳市委宣传部 郑州晚报社: its credits, its publishers
 
 
 # a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)

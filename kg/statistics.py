@@ -829,7 +829,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 100多位|钟楼居民区|的学生: people are counted, and the place is whose they are; 4万人|社区:
                 # a community of so many people, its size
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
-        out.extend((si, c) for c in _under_a_place(norm, s.start, s.end, [c for i, c in out if i == si]))
+        if "辖" in norm[s.start:s.end]:  # (most sentences hold none: the list of this one's counts is not made)
+            mine = [c for i, c in reversed(out) if i == si] if out and out[-1][0] == si else []
+            out.extend((si, c) for c in _under_a_place(norm, s.start, s.end, mine))
     return out
 
 
@@ -840,6 +842,8 @@ _UNDER_ITEM = re.compile(r"[、和及与,，]?(\d+)(个)?(乡镇|街道|社区|�
 
 
 def _under_a_place(norm: str, start: int, end: int, taken: list[CountMention]) -> list[CountMention]:
+    """The counts of a list after 辖 written without measure words; ``taken``: the sentence's counts read
+    already (辖6个社区), not read twice."""
     out = []
     for m in _UNDER.finditer(norm, start, end):
         at = m.end()
