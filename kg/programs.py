@@ -41,6 +41,7 @@ _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
+_APP_KINDS = ("小程序", "公众号", "APP", "App", "app")  # 小程序“e睦邻”: a platform's name after its kind
 _ARRANGED = ("工作区", "片区")  # “党建工作区”: villages grouped for the work, an arrangement, no venue
 _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
@@ -450,7 +451,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
         described = head is None and _described_after(norm, tail, end, verbs)
-        cued = described or norm.startswith(cues, after) or bool(
+        cued = described or before.endswith(_APP_KINDS) or norm.startswith(cues, after) or bool(
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
                                                        far=_joined_parts(inner, verb_starts)))  # “四方联动”的工作机制

@@ -1092,6 +1092,9 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
     ("以辖区51个核酸检测“五百人”网格为最小作战单元。", []),  # the grid's size
     ("全镇开展抓党建促乡村振兴擂台赛。", ["抓党建促乡村振兴擂台赛"]),  # a contest of a campaign, unquoted
     ("镇里举办擂台赛。", []),
+    ("社区借助智能辅助小程序“e睦邻”进行信息采集。", ["e睦邻"]),  # a platform's name after its kind
+    ("居民通过APP“随手拍”反映问题。", ["随手拍"]),
+    ("关注公众号“人民日报”。", []),  # a paper's account
     ("打造“东城网格”、“北海网格”两个网格。", []),  # units named, then counted
     ("党员干部争当“领头雁”带动群众增收致富形成产业发展新模式。", []),  # a clause's verbs before the head
     ("他用“笨办法”啃下了“硬骨头”总结出群众工作八步工作法。", []),
