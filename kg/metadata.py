@@ -130,7 +130,10 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
     """Whether a line may be a headline: long enough, in Chinese, no sentence of prose (with ``clauses``,
     two clauses joined by a comma may be one: a sentence left without its full stop runs on), no menu, site
     name, subtitle, credit or list of names."""
-    prose = _SENTENCE_MARK.search(text) or len(re.findall("[，,]", text)) > 1 if clauses else _PROSE_MARK.search(text)
+    if clauses:
+        prose = _SENTENCE_MARK.search(text) is not None or len(re.findall("[，,]", text)) > 1
+    else:
+        prose = _PROSE_MARK.search(text) is not None
     if len(text) < 8 or not any(map(is_han, text)) or prose or _MENU_ITEM.fullmatch(text) \
             or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \

@@ -798,8 +798,8 @@ def _de_ends_the_name(norm: str, name: str, start: int) -> bool:
     once, and the two characters before it are no word of manner (书记严肃地说, 高兴地说: 严, 高 are surnames
     too, and 地 marks how it is said)."""
     head = name[:2]
-    return len(name) == 3 and name[-1] == "地" and _SAYING.match(norm, start + 3) is not None \
-        and not (word_freq(head) > 0 and not word_tag(head).startswith("nr")) and word_freq(head) < _MANNER_IN_USE
+    return len(name) == 3 and name[-1] == "地" and _SAYING.match(norm, start + 3) is not None and (
+        word_freq(head) == 0 or (word_tag(head).startswith("nr") and word_freq(head) < _MANNER_IN_USE))
 
 
 def _transliterated(name: str) -> bool:

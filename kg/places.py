@@ -2405,12 +2405,13 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         if parent_key is None:
             parent_key = _listed_after(doc.norm, loc.start, towns)
         if parent_key is None:
-            parent_key = _the_table_s_county_nearby(loc.name, default_parent(loc.start))
-        if parent_key is None:
-            parent_key = default_parent(loc.start)
-            if parent_key is None or re.fullmatch(r"\d{6}", parent_key):  # a zone runs towns of its counties
-                parent_key = _county_by_table(gaz, loc.name, places.divisions,
-                                              _adjacent(ending, loc.start, ("City",)), areas=True) or parent_key
+            usual = default_parent(loc.start)
+            parent_key = _the_table_s_county_nearby(loc.name, usual)
+            if parent_key is None:
+                parent_key = usual
+                if parent_key is None or re.fullmatch(r"\d{6}", parent_key):  # a zone runs towns of its counties
+                    parent_key = _county_by_table(gaz, loc.name, places.divisions,
+                                                  _adjacent(ending, loc.start, ("City",)), areas=True) or parent_key
         if parent_key is None:  # 来源:桐城市融媒体中心 … 文昌街道: the county whose media publish the article
             parent_key = _county_by_table(gaz, loc.name, published)
         if parent_key is None and loc.name in town_names_placed:
