@@ -452,6 +452,13 @@ def extract_document(doc: Document) -> DocFacts:
             count = replace(count, thing=count.thing[inside.end - count.start:], start=inside.end)
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start)) or _owner_before_de(
             doc.norm, count.start, by_end)
+        if about is None and _HAVING_BEFORE.search(doc.norm, max(0, count.start - 3), count.start) \
+                and doc.norm.startswith("的", count.end):
+            about = place_starts.get(count.end + 1) or by_start.get(count.end + 1)
+            if about is None:
+                continue  # 拥有42万常住人口的|花果园片区: what the number is of is written after it, where kg reads
+                # no place or body (拥有…的|观山湖区: that place's), not the clause's subject's (街道所辖10个社区的
+                # 特点: the street's, 所 turning the verb round)
         if about is not None and doc.norm[about.start - 1:about.start] == "在":
             subject = finder.actor(i, count.start)  # 公司在沙坪坝区服务小区14个: where the company works
             if subject is not None and subject.start < about.start and _an_enterprise(subject):
@@ -867,6 +874,9 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
             j -= 1  # back to the run's start, or to a place or body written before it (红旗镇|下辖东风、…)
         start = j
     return start
+
+
+_HAVING_BEFORE = re.compile("(?<!所)(?:有|辖|覆盖|涵盖|容纳|居住着|住着)$")  # (拥有, 下辖: ending so)
 
 
 def _owner_before_de(norm: str, pos: int, by_end: dict[int, Mention]) -> Mention | None:

@@ -142,7 +142,7 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
     parts = [p for p in re.split(r"[_、\s]+", text) if p]
     if len(parts) >= 2 and all(len(p) <= 4 for p in parts):
         return False  # 首页_版面导航_标题导航, 郑晨、葛锦熙、吴怡婧: a menu's steps, a list of names
-    if _without_site(text).count("_") >= 2:
+    if len(_SITE_PARTS.findall(_without_site(text))) >= 2:
         return False  # 进入华声在线_湖南在线_版面导航_…: a menu (a site's names are cut)
     # (asked last: reading a byline's names is the slowest question)
     return not (all(_ORG_SUFFIX.search(to_simplified(p)) for p in text.split()) or byline_names(text))
@@ -162,10 +162,14 @@ _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日
 
 def _without_site(title: str) -> str:
     """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names."""
-    parts = _SITE_PARTS.split(title)
-    while len(parts) > 1 and len(parts[-1]) <= 12 and _SITE_WORDS.search(parts[-1]):
-        parts.pop()
-    return "_".join(parts) if len(parts) > 1 else parts[0]
+    seps = list(_SITE_PARTS.finditer(title))
+    ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
+    starts = [0] + [m.end() for m in seps]
+    kept = len(ends)
+    while kept > 1 and ends[kept - 1] - starts[kept - 1] <= 12 and _SITE_WORDS.search(
+            title, starts[kept - 1], ends[kept - 1]):
+        kept -= 1
+    return title[:ends[kept - 1]]  # as written (行进中国|从“找麻烦”到“给答案”: the column's mark kept)
 
 
 def read_date(doc: Document) -> str | None:

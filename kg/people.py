@@ -290,6 +290,7 @@ def extract_people(doc: Document) -> list[Mention]:
                     and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")):
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
             name, end = m.group(1), m.end(1)
+            trimmed = False
             if _joins_a_name(text, m.start(1)):
                 continue  # 老人|和陈平: 和 joins a name to the role's noun (a list's rule reads it)
             if m.group(1)[0] in "和与及" and word_freq(m.group(1)[1:3]) > 0 \
@@ -303,12 +304,13 @@ def extract_people(doc: Document) -> list[Mention]:
             elif len(name) == 3 and _predicate_at(text, end - 1) and end < len(text) and is_han(text[end]) and (
                     (name[2] in _PREDICATE_CHARS and not _SAYING.match(text, end) and text[end] not in _LIST_ENDS)
                     or name[2] == "常"):  # (书记胡殿才|等一批: the name, then the list's end; 刘洋|常说: often)
-                name, end = name[:2], end - 1  # 书记邓强|正和几名养殖户: the third character begins the predicate
+                name, end, trimmed = name[:2], end - 1, True  # 书记邓强|正和几名养殖户: the third character begins
+                # the predicate
                 # (主任李成才|说, 书记黄永才|，: a name's own last character before saying or a mark)
             elif len(name) == 3 and _as_soon_as(text, end - 1):
                 name, end = name[:2], end - 1  # 书记张华|一聊起: "as soon as", then the verb
             longer = follows_at.match(text, end + 1) if len(name) == 2 and end < len(text) and is_han(text[end]) \
-                else None
+                and not trimmed else None  # (王平|正|带着: the adverb the name was cut before is no name's)
             if longer is not None and len(longer.group(0)) >= 2 and not follows_at.match(text, end, end + 1):
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
             elif len(name) == 2 and _and_then_saying(text, end):
@@ -923,6 +925,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if doc.norm[start - 1:start] == "·" and is_han(doc.norm[start - 2:start - 1]):
         return  # 吐尔洪·|艾买提说: the last part of a name written with ·, which the joined names' rule takes whole
     given = name[1:]
+    if len(name) == 2 and name[0] == name[1]:
+        return  # 总书记|殷殷|嘱托: a word said twice, an adverb's form (a given name is seldom the surname again)
     if given.startswith("某") or given == "氏" or given in _address() or _nickname(name):
         return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李, 张氏(夫妇): a person or a family the text will not name
     if name[0] in _NUMERAL_SURNAMES and (given[:1] == "余" or given in ("多名", "多人", "多位")):

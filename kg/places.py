@@ -438,6 +438,9 @@ _QUANTITY_WORDS = frozenset(("更多", "较多", "众多", "诸多", "很多", "
                              "各个"))
 
 
+_BRAND_WORD = 1000  # how rarely a noun is used in jieba's dictionary to begin an estate's name (海棠, 玫瑰, 翡翠)
+
+
 def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                  estate: bool = False, town: bool = False) -> tuple[int, str] | None:
     """The proper name that ends at ``pos``: (start, name), or None.
@@ -506,6 +509,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 、新村|社区: a place word that is also a suffix (…新村) names it alone
             break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a party
             # tier's word does (a place's name never holds a party body)
+        if len(tok) >= 2 and tok[-1] in _MEASURES and tok[0] in NUMERAL_CHARS and word_tag(tok).startswith("m"):
+            if not parts:
+                return None  # 千余个|小区, 十余个|村: a count, a word of jieba's, no name
+            break
         if len(tok) >= 3 and word_tag(tok[-2:]) == "v" and word_freq(tok[-2:]) >= 1000:
             if not parts:
                 return None  # 余热|高票当选|社区内: a rare word of jieba's that ends in a common verb, a clause's
@@ -581,6 +588,13 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     and word_freq(tok) < 1000:
                 parts.insert(0, tok)  # 帮扶|王家|镇, 李家|村: a family's place, however common the word (王家: n;
                 # 国家, 万家, 商家 begin with rarer surnames)
+            elif estate and not tail and parts and all(len(p) == 1 for p in parts) \
+                    and word_freq("".join(parts)) == 0 and (len(parts) >= 2 or parts[0] in _ESTATE_NAME_ENDS) \
+                    and len(tok) == 2 and word_tag(tok) in _NOUN_TAGS and word_freq(tok) < _BRAND_WORD \
+                    and tok not in _people_nouns() and tok not in _kinds():
+                parts.insert(0, tok)  # 海棠|尊|邸|小区, 海棠|湾|小区: a noun before syllables no word holds begins
+                # an estate's name (a flower, a colour: the builder's brand), the syllables no name alone (地区|龙泽苑,
+                # 公安|璟园小区, 指导|聚福小区: the clause's words, used too often to be a brand's)
             elif not parts and (i == 0 or tokens[i - 1] in _TAKING_UP or tokens[i - 1] == "在") and _common_word_names(
                     norm, pos - len(tok), pos, tok):
                 parts.insert(0, tok)  # ，公园|社区临时党总支, 、新村|社区“红色领航365”: a clause's or list's first
@@ -1183,6 +1197,7 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
 _TOPIC_AFTER = ("，", ",", "位于", "地处", "坐落", "成立于", "始建于", "组建于", "辖区", "下辖", "现有", "共有",
                 "居委会", "居民委员会", "村委会", "党委", "党总支", "党支部")
 _TOPIC_OPENS = "\n。！？；!?;"
+_LOCATED = ("位于", "地处", "坐落")
 
 
 def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | None:
@@ -1194,11 +1209,14 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
     start = pos
     while start > floor and pos - start < 6 and is_han(norm[start - 1]):
         start -= 1
-    if not (2 <= pos - start <= 5) or not (start == 0 or norm[start - 1] in _TOPIC_OPENS):
+    located = norm.startswith(_LOCATED, end)  # (黄金社区位于…: only a place lies somewhere, a kind does not)
+    if not (2 <= pos - start <= 5) or not (start == 0 or norm[start - 1] in _TOPIC_OPENS or (
+            located and norm[start - 1] in ":：")):
         return None
     name = norm[start:pos]
     tokens = cut(name)
-    if name in _kinds() or (len(tokens) == 1 and is_common_word(name) and not word_tag(name).startswith("ns")):
+    if name in _kinds() or (len(tokens) == 1 and is_common_word(name) and not word_tag(name).startswith("ns")
+                            and not located):
         return None  # 城市社区，…: a kind of community; 上海社区: a place's name
     if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) for t in tokens):
         return None  # 推进社区…, 各社区…: a clause's words, not a name

@@ -49,6 +49,7 @@ _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机�
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
             "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
             "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
+_TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 # “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
@@ -56,6 +57,7 @@ _PARTY_JOINED = re.compile(r"党建[\u4e00-\u9fff]{0,2}[+＋·][\u4e00-\u9fff]|[
 _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
 _A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名人]")  # (“五百人”网格: its size)
+_ONES = re.compile(r"[一二三四五六七八九十两]+个一")  # “三个一”, “四个一批”: a program's formula of so many "ones"
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
 
@@ -353,6 +355,23 @@ def _homes_headed(norm: str, inner: str, after: int, heads: tuple[str, ...]) -> 
     return inner.endswith("家") and _A_COUNT.fullmatch(inner) is not None and norm.startswith(heads, after)
 
 
+@lru_cache(maxsize=4)
+def _built_so(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, by_length(verbs)))
+    return re.compile(rf"(?:{alternatives})[起出好]?(?:[^\W\d和与及]{{3,6}}、)+[^\W\d和与及]{{3,6}}的$")
+
+
+def _built_as_described(norm: str, start: int, opening: int, verbs: tuple[str, ...]) -> bool:
+    """构建布局合理、功能完备的“15分钟党建服务圈”: the qualities listed say what the thing built is to be.
+
+    A program verb's object is the quotation however many qualities stand
+    between them; a single 的-phrase (打通服务群众的“最后一公里”, 建立农户和集体
+    经济的“利益共同体”) is a figure's or a relation's, so two or more listed
+    with 、 are asked for.
+    """
+    return _built_so(verbs).search(norm, max(start, opening - 40), opening) is not None
+
+
 def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> list[Mention]:
     norm = doc.norm
     lex = _lex()
@@ -441,7 +460,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         taken_up = before.endswith(_RUNNING_ACTS) and len(inner) >= 4 and len(cut(inner)) >= 2 \
             and not made_of(inner.replace("+", "").replace("＋", ""), by_length(lex.descriptive))
         # (开通“绿色通道”, 借鉴“他山之石”: one word of jieba's, a figure or an idiom; 采用“线上+线下”: any work's words)
-        introduced = verb_re.search(before) is not None or taken_up
+        introduced = verb_re.search(before) is not None or taken_up or _built_as_described(norm, start, a - 1,
+                                                                                           verb_starts)
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         own_head = inner.endswith(lex.own_heads)
@@ -491,6 +511,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
         if head is None and inner in _FIGURES and not listed and not cued and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
+        if head is None and not listed and before.endswith(_TAKING_A_POST):
+            continue  # 主要领导担任“双主任”: a post taken, no program
         if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (
                 honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
             honour_ends.append(b + 1)
@@ -506,9 +528,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD and not inner.endswith(("+", "＋")))
         ) and _PARTY_PLUS.match(inner) is None:  # “党建+邻里中心”: party building joined to a field, a model
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
-        if head is None and not listed and not own_head and not cued and (len(inner) < 3 or _COUNTED.match(inner)
-                                                             or _SENTENCE_LIKE.search(inner)):
-            continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head
+        if head is None and not listed and not own_head and not cued and (
+                len(inner) < 3 or (_COUNTED.match(inner) and not (introduced and _ONES.match(inner)))
+                or _SENTENCE_LIKE.search(inner)):
+            continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head (打造“四个一刻钟服务圈”,
+            # 践行“三个一”: a formula of "ones" a verb runs names its program; “三个到位”, “一条线”: what is aimed at)
         if head is None and inner.endswith(("+", "＋")) and len(inner) >= 3 and norm[a - 1] in _OPENING:
             # “党建+”邻里中心建设, “综治+”市域社会治理: joined to what follows, a facility's noun (党建+邻里中心),
             field = _facility_after(norm, after, end)  # or the field it reaches (综治+)
@@ -1028,7 +1052,7 @@ def party_brands(doc: Document, start: int, end: int, skip: list[tuple[int, int]
     return out
 
 
-_RESULTS = frozenset("实好强细优牢亮深")  # what a verb makes of its object (做实, 抓好, 建强, 擦亮)
+_RESULTS = frozenset("实好强细优牢亮深密")  # what a verb makes of its object (做实, 抓好, 建强, 擦亮, 织密)
 _POSTS = ("指导员", "联络员", "组织员", "督导员", "专员", "专干", "工作者")  # 党建指导员: posts, not brands
 
 

@@ -287,8 +287,12 @@ def test_metadata_a_closing_source_line_names_the_paper_only() -> None:
     ("开福区“三联三共”激活小区治理_新闻频道_红网", "开福区“三联三共”激活小区治理"),
     ("义乌新增10个“红色物业”项目 - 中国义乌网", "义乌新增10个“红色物业”项目"),
     ("台江区推行“五事工作法”", "台江区推行“五事工作法”"),
+    # the headline as written: a column's mark inside it is kept, only the site's names after it cut
+    ("行进中国|从“找麻烦”到“给答案”", "行进中国|从“找麻烦”到“给答案”"),
+    ("行进中国|从“找麻烦”到“给答案”_新闻频道_人民网", "行进中国|从“找麻烦”到“给答案”"),
+    ("首页 | 要闻 | 正文", None),  # a menu's steps, no headline
 ])
-def test_metadata_title_without_the_site_and_channel(title: str, headline: str) -> None:
+def test_metadata_title_without_the_site_and_channel(title: str, headline: str | None) -> None:
     assert _doc(title, "", "台江区推行“五事工作法”，建立小区党支部304个。").title == headline
 
 

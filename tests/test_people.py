@@ -1078,3 +1078,19 @@ def test_people_a_noun_joined_to_a_role_or_fields_of_work_name_no_one(text: str)
 
 def test_people_和_after_a_title_is_still_a_surname() -> None:
     assert _people("书记和文军说。") == ["和文军"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # 正 (just then) cut from a name after a role stays cut, whatever verb follows it
+    ("正午烈日下，党支部书记王平正带着几名党员查看进度。", ["王平"]),
+    ("社区书记李明正忙着登记。", ["李明"]),
+    # (a name of three characters whose last is no adverb keeps it)
+    ("党支部书记林志强调研了三个村。", ["林志强"]),
+])
+def test_people_an_adverb_cut_from_a_name_is_not_put_back(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_people_a_reduplicated_word_after_a_title_is_no_name() -> None:
+    assert _people("沈阳市委始终牢记习近平总书记殷殷嘱托和深情问候。") == ["习近平"]
+    assert _people("总书记谆谆教导我们。") == []

@@ -2487,3 +2487,26 @@ def test_places_a_town_named_with_cheng_then_its_side_is_no_district() -> None:
     text = "湖北省武汉市东西湖区召开会议。物业公司撤离鑫海花城东区，小区因而没人管。"
     assert _of_class(text, "District") == ["东西湖区"]
     assert _of_class("青海省召开会议。在城东区召开会议。西宁市城东区开展活动。", "District") == ["城东区", "城东区"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a rarer noun before syllables no word holds begins an estate's name (the builder's brand)
+    ("笔者在农业园区核心区海棠尊邸小区看到，物业开展工作。", "海棠尊邸小区"),
+    ("居民在玫瑰尊邸小区议事。", "玫瑰尊邸小区"),
+    # (a word the clause uses, however much a noun, is not the brand: 公安, 指导, 地区)
+    ("最大阵地为公安璟园小区党群活动中心。", "璟园小区"),
+])
+def test_places_an_estate_named_with_a_brand_word(text: str, label: str) -> None:
+    assert _of_class(text, "Community") == [label]
+
+
+def test_places_a_community_said_to_lie_somewhere_is_named_by_a_common_word() -> None:
+    """黄金社区位于…: only a place lies somewhere, so a common word before 社区 there is its name (城市社区，…: a
+    kind, before a comma)."""
+    assert "黄金社区" in _of_class("摘要:黄金社区位于长沙市望城区金山桥街道，是一个新生社区。", "Community")
+    assert "黄金社区" in _of_class("黄金社区地处城郊。", "Community")
+    assert _of_class("城市社区，是居民生活的家园。", "Community") == []
+
+
+def test_places_a_count_before_a_kind_of_place_names_none() -> None:
+    assert _of_class("长沙市千余个小区成立党支部，百余个村建立合作社。", "Community") == []

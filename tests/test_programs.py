@@ -1314,3 +1314,36 @@ def test_programs_words_quoted_after_a_verb_of_saying_are_no_programs(text: str,
 def test_programs_a_quoted_exclamation_not_spoken_may_name_a_program() -> None:
     """Speech is an exclamation quoted after its colon; one quoted as a name (开展“…！”活动) is a program's."""
     assert _labels("全市开展“青春建功新时代！”主题团日活动。") == ["青春建功新时代!"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the qualities listed between a program verb and its quoted object say what is built
+    ("长风西街街道构建布局合理、功能完备的“15分钟党建服务圈”。", ["15分钟党建服务圈"]),
+    ("青山社区打造组织有力、治理有效、服务有质的“五心服务链”。", ["五心服务链"]),
+    ("青山社区构建起布局合理、功能完备的“红色驿站群”。", ["红色驿站群"]),
+    # one 的-phrase is a figure's or a relation's, no program; a verb that builds nothing, none either
+    ("青山社区打通了服务群众的“最后一公里”。", []),
+    ("青山社区建立农户和集体经济的“利益共同体”。", []),
+    ("村党组织成为群众信赖、组织有力的“主心骨”。", []),
+])
+def test_programs_a_quotation_after_listed_qualities_is_the_verb_s_object(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
+
+
+def test_programs_a_verb_and_its_result_before_party_building_is_no_brand() -> None:
+    assert "织密党建" not in _labels("青山社区织密党建“一张网”，织密党建“服务圈”，服务居民。\n")
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a formula of so many "ones" a program verb runs is a program's name without a head
+    ("城中区践行“三个一”，探索社区治理路径。", ["三个一"]),
+    ("七星关区积极探索打造了“四个一刻钟服务圈”。", ["四个一刻钟服务圈"]),
+    # (other counted phrases, without a head, say what is aimed at; no verb, no program)
+    ("庆有西里社区落实“三个到位”。", []),
+    ("城中区的“三个一”受到好评。", []),
+    # a post taken, quoted, is no program
+    ("市委、市政府主要领导担任“双主任”。", []),
+    ("社区书记兼任“第一网格长”。", []),
+])
+def test_programs_a_formula_of_ones_and_a_post_taken(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

@@ -815,3 +815,21 @@ def test_statistics_the_places_a_place_is_made_of(text: str, facts: list[tuple[s
 ])
 def test_statistics_shops_are_counted(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # a number inside 拥有…的 is the size of what follows the 的, not of the clause's subject
+    ("贵阳市将拥有42万常住人口的观山湖区拆分为3个街道。", [("观山湖区", "常住人口", 420000), ("贵阳市", "街道", 3)]),
+    ("贵阳市将拥有42万常住人口的花果园片区拆分为3个街道。", [("贵阳市", "街道", 3)]),
+    ("贵阳市下辖12个社区的观山湖区成立党工委。", [("观山湖区", "社区", 12)]),
+    # (a 的-phrase with no verb of having before the number: the subject's, as before)
+    ("贵阳市建成42个小区的党支部。", [("贵阳市", "小区", 42)]),
+    ("河西区街道工委根据街道所辖10个社区的特点分类指导。", [("河西区", "社区", 10)]),  # (所辖: governed by the one
+    # before, whose the number is)
+])
+def test_statistics_a_number_a_place_is_said_to_have_before_its_name(text: str,
+                                                                     counts: list[tuple[str, str, int]]) -> None:
+    from kg.extract import extract_document
+
+    doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
+    assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == counts
