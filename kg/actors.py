@@ -319,8 +319,16 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     bodies = frozenset(m.label for m in places if m.cls == "Organization")
     named_at = frozenset(m.start for m in places)
     out = []
-    for s in doc.sentences:
+    places_by_end = sorted((m for m in places if m.cls in PLACE_CLASSES and m.start >= 0),
+                           key=lambda m: (m.end, m.start))
+    ends = [m.end for m in places_by_end]
+    block_starts = [b.start for b in doc.blocks]
+    for k, s in enumerate(doc.sentences):
         out.extend(_bare_subjects(doc, s, heads, longest_first, candidates, bodies, named_at))
+        if "这" in doc.norm[s.start:s.end]:
+            block = bisect_right(block_starts, s.start) - 1  # (a caption before the lead is not what it means)
+            floor = max(doc.sentences[max(0, k - 2)].start, block_starts[block] if block >= 0 else 0)
+            out.extend(_here(doc, s, places_by_end, ends, floor))
         hits = list(pat.finditer(doc.norm, s.start, s.end))
         if not hits:
             continue
@@ -334,6 +342,28 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
                                    file_name=doc.file_name, aliases=()))
                 if hit.group("head"):
                     out.extend(_committee_of(doc.norm, target, hit.start(), hit.end(), doc.file_name, bodies))
+    return out
+
+
+_HERE = re.compile("这里|这儿")
+
+
+def _here(doc: Document, s: Sentence, places: list[Mention], ends: list[int], floor: int) -> list[Mention]:
+    """这里 (here) as a mention of the lowest place named before it in this sentence or the two before, the
+    last of them if several: 步入北辰区宝翠花都社区…目前这里已经建立了18所楼栋微党校 is the community's, not the
+    district's the text is about; 银一居民区是颛桥镇辖区内最大的社区，这里… the community's, not its town's."""
+    out = []
+    for hit in _HERE.finditer(doc.norm, s.start, s.end):
+        if doc.norm.startswith("这里面", hit.start()):
+            continue  # (in it: of a thing, no place)
+        k = bisect_right(ends, hit.start())
+        lo = bisect_right(ends, floor)
+        named = [m for m in places[lo:k] if m.start >= floor]
+        if not named:
+            continue
+        target = max(named, key=lambda m: (PLACE_CLASSES.index(m.cls), m.end))  # the lowest, then the last
+        out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
+                           file_name=doc.file_name, aliases=()))
     return out
 
 

@@ -577,7 +577,7 @@ def _closing_credit(line: str) -> list[tuple[str, int, int]]:
     return [(n, tail + a, tail + z) for n, a, z in byline_names(line[tail:]) if n[0] in surnames()]
 
 
-_CREDIT = re.compile(r"(?:^|(?<=[。！？]))\s*([^。！？]{2,30}?)\s*摄\s*$")
+_CREDIT = re.compile(r"(?:^|(?<=[。！？]))\s*([^。！？]{2,60}?)\s*摄\s*$")
 _BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）。！？]{2,12}?)\s*摄\s*[)）]\s*$")
 
 

@@ -323,6 +323,10 @@ def _is_pronoun(tok: str) -> bool:
         word_tag(tok) == "r" and (len(tok) >= 2 or tok in "这那该其此"))
 
 
+_A_WORK = re.compile(r"《[^《》]{1,80}》")
+_BARE_PARTY_BODIES = frozenset((*PARTY_BODIES, "支部", "党组", "基层组织", "委员会"))
+
+
 def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
     norm = doc.norm
     tiers = _tier_words()
@@ -340,6 +344,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             known.setdefault(len(n), set()).add(n)
     for s in doc.sentences:
         taken_until = s.start
+        titles = {t.start(): t.end() - 1 for t in _A_WORK.finditer(norm, s.start, s.end)} if "《" in norm[
+            s.start:s.end] else {}
         for m in pat.finditer(norm, s.start, s.end):
             if m.start() < taken_until:
                 continue
@@ -402,6 +408,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
             name = clean_label(surface)
+            if titles and any(a < start and end < b for a, b in titles.items()) \
+                    and name.removeprefix("中国共产党").removeprefix("中共") in _BARE_PARTY_BODIES:
+                continue  # 《中国共产党|支部|工作条例》: the party and a kind of its bodies, a rule book's title
+                # (《中共二七区委党的建设工作领导小组2018年工作要点》 names its body)
             if name in _generic_bodies() or "或" in name:
                 continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two kinds
             if _a_site_named(norm, end):

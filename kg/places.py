@@ -122,6 +122,15 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
         and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
 
 
+def _a_slogan_s_last_part(norm: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start:end`` closes a quotation of two parts set apart by a space or a
+    point, the first saying what leads (“党建引领 善治小区”, “红色物业·幸福社区”): a brand's words, no place."""
+    if norm[end:end + 1] not in ("”", "」"):
+        return False
+    opened = max(norm.rfind("“", max(0, start - 16), start), norm.rfind("「", max(0, start - 16), start))
+    return opened >= 0 and opened < start - 2 and norm[start - 1] in " \u3000·" and "”" not in norm[opened:start]
+
+
 def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a title won: after a verb of
     honouring (荣获“红旗村”) or the scope of the honour (全省“红旗街道”, 8个省级“红旗村”), no place named."""
@@ -1547,7 +1556,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if norm.startswith(_TROUBLES, m.end()) and (_a_clause_word(name) or _how_it_is_done(name)):
                     continue  # 解锁|社区|幸福门, 共|解|社区|难题: a verb, then what of the place it acts on
                 if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor) \
-                        or _a_goal_quoted(norm, start, m.end(), floor) or _a_title_quoted(norm, start, m.end()):
+                        or _a_goal_quoted(norm, start, m.end(), floor) or _a_title_quoted(norm, start, m.end()) \
+                        or _a_slogan_s_last_part(norm, start, m.end()):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
                     # 街道”: a title won
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name):
@@ -2406,6 +2416,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     towns: list[Mention] = []
     town_names: dict[str, Mention] = {}
     town_names_placed: dict[str, str] = {}  # each town's name, and the parent its first placed mention has
+    town_names_written: dict[str, str] = {}  # … and the county written right before its first mention so
     ending = _by_end(out)
     for loc in (x for x in locals_ if x.cls == "Township"):
         stem = _town_stem(loc.name)
@@ -2418,6 +2429,9 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
                 and places.divisions[named_after].name.endswith("区"):
             named_after = None
         parent_key = parent.key if parent else named_after or loc.county
+        if parent_key is None:
+            parent_key = town_names_written.get(loc.name)  # 包河区亳州路街道 … 亳州路街道: the county the text
+            # wrote before it, whatever county the table lists a town of that name in
         if parent_key is None:
             parent_key = _county_by_table(gaz, loc.name, places.divisions)
         if parent_key is None:
@@ -2450,6 +2464,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         town_names.setdefault(loc.name, m)
         if parent_key is not None:
             town_names_placed.setdefault(loc.name, parent_key)
+        if parent is not None:
+            town_names_written.setdefault(loc.name, parent.key)
     out.extend(towns)
     out.sort(key=lambda x: x.start)
     # what each community asks of the places before it, found by offset (a long report names thousands)

@@ -837,6 +837,12 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                     break
         deictic = next((d for d in deictic_words() if norm.startswith(d, p_start, h_end)), "")
         p_start += len(deictic)  # 全市|党建引领…专项行动: the place in focus, not the program's name
+        times = _TIMES.match(norm, p_start, h_end)
+        if times is not None and h_end - times.end() >= 4:
+            p_start = times.end()  # 开展的两次|党组织组建集中攻坚行动: how often it ran, not its name
+        after_a_name = max((b + 1 for a, b in skip if p_start < b < m.start() - 2 and norm[b] in "和与及"
+                            and norm[a:a + 1] in _OPENING), default=p_start)
+        p_start = max(p_start, after_a_name)  # 开展“…”专项行动和|党建引领…提升行动: the verb's second object
         if h_end - p_start > 24:
             continue  # too long for a name; not copied (after one early verb, every later head's phrase is long)
         joined = norm.rfind("及", p_start, m.start())
@@ -885,6 +891,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
     return out
 
 
+_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d+)(?:次|轮)")
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
 _LOCAL_LEVELS = frozenset("省市州盟县区旗乡镇村")  # (人才强县: a county's strategy)
 _STRENGTHENS = frozenset("强兴富立")  # (旅游富民, 工业强农, 生态立县)

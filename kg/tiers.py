@@ -631,7 +631,7 @@ def _ranked_list_chains(doc: Document, start: int, end: int, context: tuple[str,
     or followed by a word that names a structure (体系, 架构). Bodies of one rank listed (社区党委、小区党委)
     are peers, and a list of two says what was set up, not a structure."""
     norm = doc.norm
-    bodies = _party_bodies(norm, start, end)
+    bodies = _with_generic_heads(norm, _party_bodies(norm, start, end), start, end)
     out: list[ChainFound] = []
     listed = {b for _, b, _ in bodies}  # where each body ends
     k = 0
@@ -653,6 +653,22 @@ def _ranked_list_chains(doc: Document, start: int, end: int, context: tuple[str,
         if levels is not None:
             out.append(ChainFound(first, last, tuple(levels), None))
     return out
+
+
+def _with_generic_heads(norm: str, bodies: list[tuple[int, int, int]], start: int,
+                        end: int) -> list[tuple[int, int, float]]:
+    """A listed party organization of no rank of its own before a ranked body (“小区党组织、楼栋党小组、党员中心户”):
+    the organization of the level above that body, ranked just above it."""
+    ranked: list[tuple[int, int, float]] = list(bodies)
+    if not bodies or norm.find("党组织、", start, end) < 0:
+        return ranked
+    rank_at = {a: r for a, _, r in bodies}
+    for g in re.finditer("党组织、", norm[start:end]):
+        head_end = start + g.end() - 1
+        rank = rank_at.get(head_end + 1)
+        if rank is not None:
+            ranked.append((_modifier_start(norm, max(start, head_end - 11), head_end - 3), head_end, rank - 0.5))
+    return sorted(ranked)
 
 
 _NAMED_WITHIN = 40  # how far after its last level a prose chain's structure is named (…，构建起…的组织体系)

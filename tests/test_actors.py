@@ -1173,3 +1173,20 @@ def test_actors_a_paragraph_that_opens_with_how_and_its_verb_goes_on_with_the_to
     agents = _agents(_build(tmp_path, text))
     assert agents["七彩官庄"] == "官庄街道"
     assert agents["幸福闫满党建品牌"] == "官庄街道"
+
+
+def test_actors_here_is_the_place_named_last(tmp_path: Path) -> None:
+    """这里 is the last place named before it, in its sentence or the two before (the community just entered),
+    not the district the text is about."""
+    text = "天津市北辰区推进基层治理。记者步入北辰区宝翠花都社区，看到居民在议事。目前这里已经建立了18所楼栋微党校。"
+    assert _counts_about(tmp_path, text) == {"楼栋微党校": "宝翠花都社区"}
+    far = ("天津市北辰区推进基层治理。记者步入北辰区宝翠花都社区。居民在议事。党员在服务。群众在参与。"
+           "目前这里已经建立了18所楼栋微党校。")  # named three sentences before: too far back to be meant
+    assert _counts_about(tmp_path, far) != {"楼栋微党校": "宝翠花都社区"}
+
+
+def test_actors_here_is_the_lowest_place_named_before(tmp_path: Path) -> None:
+    """银一居民区是颛桥镇辖区内最大的社区，这里…: the community the sentence is about, not the town after it."""
+    text = ("上海市闵行区颛桥镇银一居民区迎来参访团。银一居民区是颛桥镇辖区内最大的社区，"
+            "这里居住户数达4652户，近2万人口。")
+    assert _counts_about(tmp_path, text) == {"人口": "银一居民区"}

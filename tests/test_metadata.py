@@ -644,3 +644,10 @@ def test_metadata_a_mirror_s_pinyin_gloss_inside_the_source_label() -> None:
                "近日，福州市台江區(qū)推行“近鄰黨建”。")
     assert doc.publishers == ["乡村干部报网"]
     assert doc.creators == ["龙见松"]
+
+
+def test_metadata_a_photo_credit_spaced_out_by_removed_glosses_names_its_photographer() -> None:
+    """A Traditional copy's pinyin glosses (社區(qū)) are blanked to keep offsets, leaving runs of spaces."""
+    doc = _doc("天津:黨建先鋒引領", "", "步入北辰區寶翠花都社區(qū)，居民在議事。", "",
+               "寶翠花都社區(qū)樓棟微黨校 人民論壇網(wǎng) 王卓怡 攝", "", "北辰區推進工作。")
+    assert doc.creators == ["王卓怡"]

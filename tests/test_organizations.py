@@ -1243,3 +1243,12 @@ def test_organizations_a_verb_s_object_or_a_letter_count_names_no_body(tmp_path:
 
 def test_organizations_a_company_named_before_its_trade_stays(tmp_path: Path) -> None:
     assert set(_orgs(tmp_path, "依托华为科技开展服务。")) == {"华为科技"}
+
+
+def test_organizations_a_body_s_word_inside_a_work_s_title_names_no_body(tmp_path: Path) -> None:
+    text = "包头市九原区以《中国共产党支部工作条例(试行)》为纲，九原区委组织部规范支部建设。"
+    orgs = _orgs(tmp_path, text)
+    assert "中国共产党支部" not in orgs
+    assert "九原区委组织部" in orgs
+    text = "郑州市二七区制定印发了《中共二七区委党的建设工作领导小组2018年工作要点》。"
+    assert "中共二七区委党的建设工作领导小组" in _orgs(tmp_path, text)  # a body a title names in full is one

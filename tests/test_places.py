@@ -2510,3 +2510,20 @@ def test_places_a_community_said_to_lie_somewhere_is_named_by_a_common_word() ->
 
 def test_places_a_count_before_a_kind_of_place_names_none() -> None:
     assert _of_class("长沙市千余个小区成立党支部，百余个村建立合作社。", "Community") == []
+
+
+def test_places_the_last_part_of_a_quoted_slogan_names_no_place() -> None:
+    """“党建引领 善治小区”: a brand's two parts set apart by a space, the second a kind of place made better."""
+    text = "合肥市庐阳区亳州路街道推进工作。翡丽城小区是亳州路街道“党建引领 善治小区”的红色物业示范点。"
+    assert _of_class(text, "Community") == ["翡丽城小区"]
+    assert _of_class("庐阳区亳州路街道“善治小区”推进工作。", "Community") == ["善治小区"]  # (quoted alone: a place)
+
+
+def test_places_a_town_named_again_is_in_the_county_written_before_it(tmp_path: Path) -> None:
+    """包河区亳州路街道 … 亳州路街道: one street, in the county the text wrote, whatever county the township
+    table lists a street of that name in (庐阳区)."""
+    (tmp_path / "a.txt").write_text("标题\n\n合肥市包河区亳州路街道推进工作。\n\n据了解，亳州路街道建成示范点。\n",
+                                    encoding="utf-8")
+    graph = kg.build(tmp_path)
+    towns = [e for e in graph.entities.values() if e.cls == "Township" and e.label == "亳州路街道"]
+    assert len(towns) == 1

@@ -1347,3 +1347,15 @@ def test_programs_a_verb_and_its_result_before_party_building_is_no_brand() -> N
 ])
 def test_programs_a_formula_of_ones_and_a_post_taken(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_a_campaign_joined_by_he_after_a_quoted_one_is_named_too() -> None:
+    """开展“…”专项行动和党建引领…提升行动: the verb's second object, however long the first."""
+    text = "沈阳市委扎实开展“深入践行‘两邻’理念、携手打造更加幸福美好家园”专项行动和党建引领基层治理能力提升行动。"
+    assert "党建引领基层治理能力提升行动" in _labels(text)
+    assert "党建引领基层治理能力提升行动" in _labels("沈阳市委扎实开展“两邻”专项行动和党建引领基层治理能力提升行动。")
+
+
+def test_programs_how_often_a_campaign_ran_is_not_its_name() -> None:
+    text = "经过市委组织部等部门开展的两次党组织组建集中攻坚行动，老旧小区实现党组织全覆盖。"
+    assert _labels(text) == ["党组织组建集中攻坚行动"]

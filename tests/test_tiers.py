@@ -779,3 +779,16 @@ def test_tiers_levels_each_with_the_body_it_has_ranked_down(text: str, levels: l
 ])
 def test_tiers_levels_with_their_bodies_unranked_or_unnamed_are_no_chain(text: str) -> None:
     assert _chains(text) == []
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    # a party organization of no rank of its own heads a ranked list: the level above the next body
+    ("形成了“小区党组织、楼栋党小组、党员中心户”的小区党建格局。", ["小区党组织", "楼栋党小组", "党员中心户"]),
+    ("构建“社区党组织、网格党支部、楼栋党小组”组织体系。", ["社区党组织", "网格党支部", "楼栋党小组"]),
+])
+def test_tiers_a_listed_party_organization_ranks_above_the_body_after_it(text: str, levels: list[str]) -> None:
+    assert [_levels(c) for c in _chains(text)] == [levels]
+
+
+def test_tiers_party_organizations_listed_without_a_ranked_body_are_no_structure() -> None:
+    assert _chains("成立“社区党组织、小区党组织、楼栋党组织”三个组织。") == []
