@@ -331,8 +331,10 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue
             if text[at] not in any_surnames():
                 continue  # most roles are followed by what they do (党员参加, 居民说), not a name
-            if text[at] in "和与及" and (is_common_word(text[at + 1:at + 3]) or _joins_a_name(text, at)):
-                continue  # 老人|和小孩: another noun joined to the role, not 和, a surname; 老人|和陈平
+            if text[at] in "和与及" and (is_common_word(text[at + 1:at + 3]) or _joins_a_name(text, at) or (
+                    word_freq(text[at + 1:at + 3]) > 0 and not word_tag(text[at + 1:at + 3]).startswith("nr"))):
+                continue  # 老人|和小孩, 党员|和邻里: another noun joined to the role (a word of the dictionary's),
+                # not 和, a surname; 老人|和陈平
             if _an_idiom_at(text, at):
                 continue  # 党员|严阵以待, 干部|任劳任怨: what they are like, said in an idiom, no name
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters

@@ -340,8 +340,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
                 continue  # 鑫海花|城东区: 鑫海花城's east section, not 西宁's 城东区, which nothing but its own
                 # name backs
             chosen.append((m, best))
-        elif best_score > 0 and not tie:
-            chosen.append((m, best))
+        elif best_score > 0 and not tie and (m.full or best_score >= 1 or _name_like(m.surface)):
+            chosen.append((m, best))  # (坚持富民增收: an everyday word, 富民县's short form, backed only by its
+            # province's places, names no county; by its city's or its own, it does)
         elif not m.full and len(m.candidates) == 1 and (
             best.level == "Province"
             or (counts[m.surface] >= 2 and best.level == "City")
@@ -2124,13 +2125,18 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         raw_ending.setdefault(m.end, []).append(m)
     raw_ends = sorted(raw_ending)
     used_gaz: set[int] = set()
+    named_zones: dict[str, str] = {}  # a zone's own name → its city, as the text wrote them (武汉|东湖|高新区)
     for zs, ze, _surface, canon in zones:
         prefix = by_end.get(zs)
         city_code = main_city
         start = zs
         city_name = ""
         middle = ""
-        if prefix is None and zs not in by_end:
+        earlier = next((g for g in raw_ending.get(zs, []) if g.surface in named_zones), None)
+        if earlier is not None:  # 武汉东湖高新区 … 东湖高新区: the zone named before, in the city written then
+            prefix, middle, city_code = None, earlier.surface, named_zones[earlier.surface]  # (not 南昌's 东湖区)
+            used_gaz.add(earlier.start)
+        if prefix is None and zs not in by_end and earlier is None:
             # 武汉|东湖|高新区: the zone's own name between its city and the suffix
             below = bisect_right(raw_ends, zs)
             floor = raw_ends[below - 1] if below else 0
@@ -2139,9 +2145,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             if found is not None and len(found[1]) <= 4 and found[1] not in LOCAL_ENDS:
                 middle = found[1]
                 prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))
-        if prefix is None:
+        if prefix is None and earlier is None:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
-        own_name = False  # the zone's own name, of the article's city, with no place written before it
+        own_name = earlier is not None  # the zone's own name, of a city the text gives, no place written before it
         amb = _ambiguous_glued(gaz, raw_ending.get(zs, [])) if prefix is None and not middle else None
         if amb is not None:  # 江北|新区: a name of divisions in several cities (宁波's 江北区, 重庆's)
             before = by_end.get(amb.start) or _glued_city(gaz, raw_ending.get(amb.start, []))
@@ -2189,6 +2195,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         if middle and prefix is None:
             start = zs - len(middle)
         key = f"{city_code or '?'}:{label}"
+        if middle and city_code and prefix is not None:
+            named_zones.setdefault(middle, city_code)
         # a zone, a district-level place, is part of no district: after one with no city above it (开州|浦里新区,
         # 重庆 governing 开州区 directly) it is part of that district's parent
         beside = division if division is not None and division.level == "District" else None

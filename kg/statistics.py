@@ -33,6 +33,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # Counted nouns of one character, after which a verb is the clause's (11个村|设立党员代办点).
 _ONE_CHARACTER_NOUNS = frozenset("村镇乡户组栋楼")
+_GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
+                       r"[个名家人户支所座]?(?:发展|增加|增长|扩大|提升|提高|上升|增)(?:到|至|为)$")
+_RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
 _STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # 该|市场商户
 
 
@@ -172,6 +175,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     breaks = _breaks_after()
     taken = 0
     tokens = cut(run)
+    unit = next((u for u in _UNIT_WORDS if run.startswith(u)), None)
+    if unit is not None and len(tokens[0]) < len(unit):
+        tokens = [unit, *cut(run[len(unit):])]  # 23个小|区划|分成…: jieba joins the unit's last character to
+        # the verb after it (区划); the unit is the noun
     headed = _head_ahead(tokens)  # 649个疫情|防控|临时|党支部: a verb inside a body's name breaks nothing
     for i, tok in enumerate(tokens):
         if i < headed:
@@ -249,6 +256,7 @@ _BODY_AFTER_NAME = re.compile(r"(?:组织)?(?:党工委|党委|党总支|党支�
 _LEVEL = re.compile("(?:国家|省|市|州|盟|区|县|旗|乡镇|乡|镇|街道|社区|村)级")  # whose list or award a quoted name is
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
+_UNIT_WORDS = tuple(u for u in sorted(_PLACE_UNITS, key=lambda u: (-len(u), u)) if len(u) >= 2)
 _CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}  # ” → “, 」 → 「
 
@@ -735,6 +743,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if num in ("十", "百", "千", "万") or (not m.group("mult") and not num[0].isdigit()):
                     continue  # 百万党员服务千万群众: a slogan's round numbers
                 unit = "户" if norm.startswith("农户", m.end()) else "人"
+            if _RANGE_BEFORE.search(norm, max(s.start, m.start() - 4), m.start()):
+                continue  # 下辖3至4个小区: a range, what each has, no count
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
@@ -754,6 +764,15 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 out.append((si, CountMention(prior.thing, value, unit, approx, m.start(), m.end())))
                 continue  # 分别组建志愿服务队5支|和|8支: a second number of the same noun, each a count
             if not thing:
+                grown = _GROWN_TO.search(norm, max(s.start, m.start() - 24), m.start())
+                if grown is not None:  # 党组织已|由1个发展到|7个: the number it has grown to, of the noun before
+                    at = grown.start()
+                    while at > s.start and norm[at - 1] in "已经均都":
+                        at -= 1
+                    thing, start = _thing_before(norm, at, s.start)
+                    if thing:
+                        out.append((si, CountMention(thing, value, unit, approx, start, m.end())))
+                    continue
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
                 link = _a_share(norm, prior.end, m.start(), prior.share) \

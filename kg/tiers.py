@@ -511,7 +511,7 @@ def _pair_re() -> re.Pattern[str]:
 
 _PAIR_JOINS = ("、", "，", ",", "；", ";")
 # the administrative levels written one character each (市县乡村四级, 村党支部, 镇党委)
-ONE_CHARACTER_LEVELS = frozenset("省市县区乡镇村")
+ONE_CHARACTER_LEVELS = frozenset("省市州盟县区旗乡镇村")  # (州县乡: a prefecture, a county and a township)
 
 
 def _paired_chains(doc: Document, start: int, end: int) -> list[ChainFound]:

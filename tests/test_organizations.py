@@ -1252,3 +1252,8 @@ def test_organizations_a_body_s_word_inside_a_work_s_title_names_no_body(tmp_pat
     assert "九原区委组织部" in orgs
     text = "郑州市二七区制定印发了《中共二七区委党的建设工作领导小组2018年工作要点》。"
     assert "中共二七区委党的建设工作领导小组" in _orgs(tmp_path, text)  # a body a title names in full is one
+
+
+def test_organizations_a_trade_s_word_before_a_park_names_no_company(tmp_path: Path) -> None:
+    orgs = _orgs(tmp_path, "苏州科技城:深化“海棠红”，打造共建共治共享幸福共同体。")
+    assert not any(label.endswith("科技") for label in orgs)

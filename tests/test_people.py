@@ -1094,3 +1094,7 @@ def test_people_an_adverb_cut_from_a_name_is_not_put_back(text: str, names: list
 def test_people_a_reduplicated_word_after_a_title_is_no_name() -> None:
     assert _people("沈阳市委始终牢记习近平总书记殷殷嘱托和深情问候。") == ["习近平"]
     assert _people("总书记谆谆教导我们。") == []
+
+
+def test_people_a_word_after_he_following_a_role_is_a_noun_joined() -> None:
+    assert _people("会客厅面向社区党员和邻里敞开。") == []

@@ -2527,3 +2527,23 @@ def test_places_a_town_named_again_is_in_the_county_written_before_it(tmp_path: 
     graph = kg.build(tmp_path)
     towns = [e for e in graph.entities.values() if e.cls == "Township" and e.label == "亳州路街道"]
     assert len(towns) == 1
+
+
+def test_places_an_everyday_word_a_county_s_short_form_names_no_county() -> None:
+    """坚持富民增收: 富民 (make the people rich) is 富民县's short form, backed only by its province's places."""
+    assert _of_class("西双版纳州坚持富民增收，让幸福有底气。", "District") == []
+    assert _of_class("昆明市富民县推进工作。", "District") == ["富民县"]  # (written in full: the county)
+
+
+def test_places_a_run_of_level_names_is_no_town() -> None:
+    assert _of_class("坚持“州县乡”三级边防委主任同抓落实。", "Township") == []
+
+
+def test_places_a_zone_named_again_without_its_city_is_the_one_named_with_it() -> None:
+    """湖北武汉东湖高新区 … 东湖高新区: 武汉's zone again, not one of 南昌 (whose 东湖区 the short name also is)."""
+    text = ("湖北武汉东湖高新区推进两新党建。在东湖高新区党工委指导下，斗鱼科技党委推进工作。"
+            "东湖高新区探索创立了新模式。")
+    zones = [m for m in _places(text) if m.cls == "District"]
+    assert [m.label for m in zones] == ["东湖高新区"] * 3
+    assert {m.parent_key for m in zones} == {"420100"}
+    assert not any(m.cls == "City" for m in _places(text))

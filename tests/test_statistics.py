@@ -833,3 +833,17 @@ def test_statistics_a_number_a_place_is_said_to_have_before_its_name(text: str,
 
     doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
     assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == counts
+
+
+def test_statistics_a_range_is_no_count_and_a_unit_word_jieba_splits_is_the_noun() -> None:
+    text = "社区联合党委把辖区23个小区划分成7个网格，每个网格设一个联合党支部，下辖3至4个小区。"
+    assert _facts(text) == [("小区", 23, "个", False), ("网格", 7, "个", False)]
+    assert _facts("每名党员联系5到8户群众，全区共有党员3000名。") == [("党员", 3000, "名", False)]
+
+
+def test_statistics_the_number_a_count_has_grown_to_is_the_count() -> None:
+    """党组织由1个发展到7个: the count is what it grew to, of the noun before 由 (the past value is none)."""
+    text = ("公司党组织已由1个发展到7个，在册党员由18名发展到242名，小区党支部从120个增加到304个，"
+            "党员由1.2万名增至1.6万名。")
+    assert _facts(text) == [("公司党组织", 7, "个", False), ("党员", 242, "名", False),
+                            ("小区党支部", 304, "个", False), ("党员", 16000, "名", False)]
