@@ -327,6 +327,8 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
         out.extend(_bare_subjects(doc, s, heads, longest_first, candidates, bodies, named_at))
         if "这" in doc.norm[s.start:s.end]:
             block = bisect_right(block_starts, s.start) - 1  # (a caption before the lead is not what it means)
+            if block > 0 and doc.norm[block_starts[block]:s.start].strip() == "":
+                block -= 1  # 这里 opening a paragraph: the one before it is what it goes on from
             floor = max(doc.sentences[max(0, k - 2)].start, block_starts[block] if block >= 0 else 0)
             out.extend(_here(doc, s, places_by_end, ends, floor))
         hits = list(pat.finditer(doc.norm, s.start, s.end))

@@ -453,8 +453,12 @@ def extract_document(doc: Document) -> DocFacts:
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start)) or _owner_before_de(
             doc.norm, count.start, by_end)
         if about is None and _HAVING_BEFORE.search(doc.norm, max(0, count.start - 3), count.start) \
-                and doc.norm.startswith("的", count.end):
+                and doc.norm.startswith("的", count.end) and not _COPULA_BEFORE.search(
+                    doc.norm, max(0, count.start - 8), count.start):  # (鼓楼街道是一个拥有6个社区的老城区街道:
+            # the subject's, whatever it is said to be)
             about = place_starts.get(count.end + 1) or by_start.get(count.end + 1)
+            while about is not None and about.end in place_starts:
+                about = place_starts[about.end]  # …的福建省福州市鼓楼区: the last of the chain, the lowest
             if about is None:
                 continue  # 拥有42万常住人口的|花果园片区: what the number is of is written after it, where kg reads
                 # no place or body (拥有…的|观山湖区: that place's), not the clause's subject's (街道所辖10个社区的
@@ -876,6 +880,7 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
     return start
 
 
+_COPULA_BEFORE = re.compile("(?:是|为|成为)(?:一个|一座|一家|一支)?[^，,。；;是]{0,4}$")
 _HAVING_BEFORE = re.compile("(?<!所)(?:有|辖|覆盖|涵盖|容纳|居住着|住着)$")  # (拥有, 下辖: ending so)
 
 

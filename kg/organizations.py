@@ -42,7 +42,8 @@ from kg.tiers import PARTY_BODIES
 _PARTICLES = set("的在和与及由对向将把从如了等为于被让使至到各全每即并受暨继")  # 受省委组织部表彰, 组织部暨…党委,
 # 继|桔城世家小区党支部成立: following
 # One-character place words that make a name relative to the place in focus.
-_RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township"}
+_RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township", "州": "City",
+             "盟": "City", "旗": "District"}
 _OFFICE = ("办", "局", "厅", "委", "部", "院", "所", "站", "公司", "集团")
 _COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(省|市|区|县)委(?!员)")
 
@@ -1477,7 +1478,8 @@ def _committees(doc: Document, focus: Focus, places: list[Mention], found: list[
     taken = Spans((f.start, f.end) for f in found)
     by_end = {p.end: p for p in places}
     for s in doc.sentences:
-        for m in re.finditer(r"(省|市|区|县)委(?![员会]|常委(?!会))", doc.norm[s.start:s.end]):  # 县委常委: a title
+        for m in re.finditer(r"(省|市|区|县|州|盟|旗)委(?![员会]|常委(?!会))", doc.norm[s.start:s.end]):  # 县委常委:
+            # a title (西双版纳州委, 锡林郭勒盟委, 科尔沁右翼前旗委: a prefecture's, a league's, a banner's committee)
             a, b = s.start + m.start(), s.start + m.end()
             if taken.holds(a):
                 continue

@@ -49,6 +49,7 @@ _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机�
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
             "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
             "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
+_ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
@@ -58,6 +59,12 @@ _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
 _A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名人]")  # (“五百人”网格: its size)
 _ONES = re.compile(r"[一二三四五六七八九十两]+个一")  # “三个一”, “四个一批”: a program's formula of so many "ones"
+def _a_formula_of_ones(inner: str) -> bool:
+    """“三个一”, “四个一批”, “四个一刻钟服务圈”: so many "ones", not an idiom that begins with 一 (“两个一以贯之”)."""
+    ones = _ONES.match(inner)
+    return ones is not None and word_tag(cut(inner[ones.end() - 1:])[0]) not in ("i", "l")
+
+
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
 
@@ -419,6 +426,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 norm[max(start, a - 2):a - 1] in ("由", "从") and _TOWARDS.search(norm, after, min(end, after + 3))):
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…,
             # 从“单维管理”到“立体协同”: a change from one state to another; 全国“两优一先”表彰大会: an honour awarded
+        clause_from = max(start, *(norm.rfind(c, start, a - 1) for c in "，,；;。"))
+        if _ABOLISHING.search(norm, clause_from, a - 1):
+            continue  # 破除以往在会议室“上台述职”的单一模式, 打破“各自为政”局面: what the clause does away with
         drive = _DRIVE.match(norm, after, end)
         if drive is not None and norm[a - 1] in _OPENING:  # “五星”支部创建: the drive to make branches so
             out.append(_mention(doc, inner + drive.group(0), norm[a - 1:drive.end()], a - 1, drive.end(),
@@ -453,6 +463,14 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if not listed and head is None and norm[after:after + 1] in ("、", "和", "与", "及") and j > after + 2 \
                 and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):
             listed = True  # “项目落实年”、“重大项目推进年”活动: quotations joined before the head they share
+        shared = ""  # “头雁”“归雁”工程: quotations written side by side, the head after the last one theirs
+        if not listed and head is None and norm[after:after + 1] in _OPENING and j > after + 2 \
+                and norm[j:j + 1] not in ("的", "等"):
+            shared_head = _head_after(norm, j, end, _ACTIVITY_HEADS)
+            count = _COUNTED.match(norm[j:end])  # (“强基”“固本”“铸魂”三大|工程: the set counted, each a 工程)
+            at = j + (count.end() if count is not None else 0)
+            if shared_head is not None and shared_head[0] - at <= 4:
+                listed, shared = True, norm[at:shared_head[0]]
         if inner.endswith("队") and not inner.endswith("团队") and not listed and head is None and "+" not in inner:
             continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects; “党员先锋
             # 队”工作法: the head names a program)
@@ -529,7 +547,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         ) and _PARTY_PLUS.match(inner) is None:  # “党建+邻里中心”: party building joined to a field, a model
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
         if head is None and not listed and not own_head and not cued and (
-                len(inner) < 3 or (_COUNTED.match(inner) and not (introduced and _ONES.match(inner)))
+                len(inner) < 3 or (_COUNTED.match(inner) and not (introduced and _a_formula_of_ones(inner)))
                 or _SENTENCE_LIKE.search(inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head (打造“四个一刻钟服务圈”,
             # 践行“三个一”: a formula of "ones" a verb runs names its program; “三个到位”, “一条线”: what is aimed at)
@@ -541,6 +559,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         elif head is not None and norm[a - 1] in _OPENING:
             end_pos, _ = head
             label = inner + norm[tail:end_pos]
+            set_count = _COUNTED.match(norm[tail:end_pos]) if norm[a - 2:a - 1] in ("”", "」", "、") else None
+            if set_count is not None and tail + set_count.end() < end_pos:
+                label = inner + norm[tail + set_count.end():end_pos]  # “强基”“固本”“铸魂”三大|工程: the last of a set
+                # counted together, a 工程 as each is
             if label.endswith("党建") and label[:-2] in lex.generic:
                 continue  # “两新”组织党建: the party work of a sector, as 两新组织党建 unquoted is
             surface = norm[a - 1:end_pos]
@@ -570,6 +592,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
                 or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end):
             aliases = (inner + norm[after:tail],) if version else ()
+            if shared:
+                out.append(_mention(doc, inner + shared, norm[a - 1:b + 1], a - 1, b + 1, (inner,)))
+                continue
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))
     return out
 
@@ -866,6 +891,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         method = m.group(0) == _METHOD and _a_method_named(modifier)  # 五事工作法, 邻里和谐工作法
         if (len(modifier) < 3 and not method) or _breaks_a_phrase(phrase):
             continue
+        if m.group(0) == "责任制" and not any(w in modifier for w in _RESPONSIBLE):
+            continue  # 意识形态工作责任制, 党风廉政建设责任制: a duty every body has; 四级书记抓党建责任制,
+            # 居委干部包联责任制: one named by whom it makes answer
         if m.group(0) == "联合体" and not modifier.endswith("党建"):
             continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)
         if "是" in modifier and "是" in cut(modifier):
@@ -891,7 +919,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
     return out
 
 
-_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d+)(?:次|轮)")
+_RESPONSIBLE = ("书记", "干部", "党员", "委员", "支部", "党委", "领导", "网格员", "网格长", "楼长", "居委", "村委",
+                "包联", "包保", "主任")  # whom a responsibility system makes answer
+_TIMES = re.compile(r"第?(?:[一二两三四五六七八九十]|\d+)(?:次|轮|批)")
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
 _LOCAL_LEVELS = frozenset("省市州盟县区旗乡镇村")  # (人才强县: a county's strategy)
 _STRENGTHENS = frozenset("强兴富立")  # (旅游富民, 工业强农, 生态立县)

@@ -202,7 +202,8 @@ def _after_clause_words(norm: str, a: int, b: int) -> tuple[int, int]:
     tokens = cut(norm[a:b])
     kept = 0
     for tok in reversed(tokens):
-        if kept and (len(tok) >= 2 and word_tag(tok).startswith(_CLAUSE_WORD_TAGS)):
+        if kept and (len(tok) >= 2 and word_tag(tok).startswith(_CLAUSE_WORD_TAGS)) \
+                and tok not in lexicon()["tier"]["kinds"]:  # (综合|党委, 联合|党支部: the body's kind)
             return b - kept, b
         if kept and tok in _PREPOSITIONS and norm.startswith(_LEVEL_WORDS, b - kept):
             return b - kept, b  # 构建了以|区委、…为纵向轴心的: a preposition of one character before a level's word

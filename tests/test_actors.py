@@ -1171,7 +1171,7 @@ def test_actors_a_paragraph_that_opens_with_how_and_its_verb_goes_on_with_the_to
     text = ("济南市章丘区召开党建工作会议。\n\n章丘区官庄街道坚持党建引领,持续擦亮“党建引领在官庄”金色名片。\n\n"
             "全面贯彻落实“四全”工作部署,打造“七彩官庄”“幸福闫满”党建品牌。")
     agents = _agents(_build(tmp_path, text))
-    assert agents["七彩官庄"] == "官庄街道"
+    assert agents["七彩官庄党建品牌"] == "官庄街道"
     assert agents["幸福闫满党建品牌"] == "官庄街道"
 
 
@@ -1190,3 +1190,8 @@ def test_actors_here_is_the_lowest_place_named_before(tmp_path: Path) -> None:
     text = ("上海市闵行区颛桥镇银一居民区迎来参访团。银一居民区是颛桥镇辖区内最大的社区，"
             "这里居住户数达4652户，近2万人口。")
     assert _counts_about(tmp_path, text) == {"人口": "银一居民区"}
+
+
+def test_actors_here_opening_a_paragraph_is_the_place_the_one_before_named(tmp_path: Path) -> None:
+    text = "湖北省武汉市江岸区百步亭社区是全国文明社区。\n\n这里建立了楼栋党小组120个。"
+    assert _counts_about(tmp_path, text) == {"楼栋党小组": "百步亭社区"}

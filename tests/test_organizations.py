@@ -1257,3 +1257,9 @@ def test_organizations_a_body_s_word_inside_a_work_s_title_names_no_body(tmp_pat
 def test_organizations_a_trade_s_word_before_a_park_names_no_company(tmp_path: Path) -> None:
     orgs = _orgs(tmp_path, "苏州科技城:深化“海棠红”，打造共建共治共享幸福共同体。")
     assert not any(label.endswith("科技") for label in orgs)
+
+
+def test_organizations_a_prefecture_s_committee(tmp_path: Path) -> None:
+    orgs = _orgs(tmp_path, "西双版纳州推进工作。会上中共西双版纳州委书记朱家伟解读文件。州委强调要抓好基层党建。")
+    assert list(orgs) == ["西双版纳傣族自治州委"]
+    assert {"西双版纳州委", "州委"} <= orgs["西双版纳傣族自治州委"] | {"州委"}

@@ -2547,3 +2547,7 @@ def test_places_a_zone_named_again_without_its_city_is_the_one_named_with_it() -
     assert [m.label for m in zones] == ["东湖高新区"] * 3
     assert {m.parent_key for m in zones} == {"420100"}
     assert not any(m.cls == "City" for m in _places(text))
+
+
+def test_places_a_kind_of_estate_run_by_its_owners_names_none() -> None:
+    assert _of_class("老党员自主组建业主委员会自管小区，是典型的居民自治小区。", "Community") == []

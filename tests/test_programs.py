@@ -1359,3 +1359,31 @@ def test_programs_a_campaign_joined_by_he_after_a_quoted_one_is_named_too() -> N
 def test_programs_how_often_a_campaign_ran_is_not_its_name() -> None:
     text = "经过市委组织部等部门开展的两次党组织组建集中攻坚行动，老旧小区实现党组织全覆盖。"
     assert _labels(text) == ["党组织组建集中攻坚行动"]
+    assert _labels("武进区开展第二轮软弱涣散村党组织整顿行动。") == ["软弱涣散村党组织整顿行动"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # quotations side by side before the head after the last: each named with it
+    ("西双版纳州实施优秀人才“头雁”“归雁”工程。", ["头雁工程", "归雁工程"]),
+    # a responsibility system is a program's head
+    ("渝中区推行党员自主认领志愿服务岗位责任制。", ["党员自主认领志愿服务岗位责任制"]),
+    # what the clause does away with is no program
+    ("老竹畲族镇本次擂台赛破除以往在会议室“上台述职”的单一模式。", []),
+    ("社区打破“各自为政”模式，推行“三方联动”机制。", ["三方联动机制"]),
+])
+def test_programs_shared_heads_responsibility_systems_and_what_is_done_away_with(text: str,
+                                                                                 labels: list[str]) -> None:
+    assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a set counted together: each named with the head, not with the set's count
+    ("西双版纳州实施“强基”“固本”“铸魂”三大工程。", ["强基工程", "固本工程", "铸魂工程"]),
+    # an idiom after 两个 is no formula of ones
+    ("全县坚持“两个一以贯之”。", []),
+    # a duty every body has is no program; one named by whom it makes answer is
+    ("全县严格落实意识形态工作责任制。", []),
+    ("廊坊市落实市县乡村四级书记抓党建责任制。", ["市县乡村四级书记抓党建责任制"]),
+])
+def test_programs_sets_idioms_and_duties(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

@@ -845,5 +845,26 @@ def test_statistics_the_number_a_count_has_grown_to_is_the_count() -> None:
     """党组织由1个发展到7个: the count is what it grew to, of the noun before 由 (the past value is none)."""
     text = ("公司党组织已由1个发展到7个，在册党员由18名发展到242名，小区党支部从120个增加到304个，"
             "党员由1.2万名增至1.6万名。")
+    assert _facts("软弱涣散村党组织由23个减少到3个。") == [("软弱涣散村党组织", 3, "个", False)]
     assert _facts(text) == [("公司党组织", 7, "个", False), ("党员", 242, "名", False),
                             ("小区党支部", 304, "个", False), ("党员", 16000, "名", False)]
+
+
+def test_statistics_a_kind_of_place_jieba_tags_as_a_direction_begins_the_noun() -> None:
+    text = "西双版纳州有12个边境乡镇、42个沿边行政村、395个村民小组。"
+    assert _facts(text) == [("边境乡镇", 12, "个", False), ("沿边行政村", 42, "个", False),
+                            ("村民小组", 395, "个", False)]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # the lowest place of a chain after the 的 has the number
+    ("拥有35万常住人口的福建省福州市鼓楼区推进工作。", [("鼓楼区", "常住人口", 350000)]),
+    # X是(一个)拥有…的Y: what X is said to be, the number X's
+    ("鼓楼街道是一个拥有6个社区的老城区街道。", [("鼓楼街道", "社区", 6)]),
+    ("南明区是覆盖12个街道的中心城区。", [("南明区", "街道", 12)]),
+])
+def test_statistics_the_place_said_to_have_a_number(text: str, counts: list[tuple[str, str, int]]) -> None:
+    from kg.extract import extract_document
+
+    doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
+    assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == counts

@@ -792,3 +792,8 @@ def test_tiers_a_listed_party_organization_ranks_above_the_body_after_it(text: s
 
 def test_tiers_party_organizations_listed_without_a_ranked_body_are_no_structure() -> None:
     assert _chains("成立“社区党组织、小区党组织、楼栋党组织”三个组织。") == []
+
+
+def test_tiers_a_body_s_kind_jieba_reads_as_a_verb_stays_in_its_name() -> None:
+    chains = _chains("光谷生物城园区建立了综合党委、子园区党总支、企业党组织三级党建网络。")
+    assert [_levels(c) for c in chains] == [["综合党委", "子园区党总支", "企业党组织"]]
