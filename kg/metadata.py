@@ -156,7 +156,8 @@ _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")  # 正在阅读:河北石家庄:…: a mobile page's label before its headline
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
-_SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\|)\s*")
+_SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端)$))\s*")
+# (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
 _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报)$")
 
 

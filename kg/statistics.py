@@ -181,6 +181,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         # the verb after it (区划); the unit is the noun
     headed = _head_ahead(tokens)  # 649个疫情|防控|临时|党支部: a verb inside a body's name breaks nothing
     for i, tok in enumerate(tokens):
+        if i == 0 and len(tok) >= 2 and tok[-1] in _COMPLEMENTS and word_tag(tok).startswith("v"):
+            break  # 其中6个|设在|党员家中: where they are set up, no noun (the one counted before is shared)
         if i < headed:
             taken += len(tok)
             continue

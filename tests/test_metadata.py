@@ -291,6 +291,7 @@ def test_metadata_a_closing_source_line_names_the_paper_only() -> None:
     ("行进中国|从“找麻烦”到“给答案”", "行进中国|从“找麻烦”到“给答案”"),
     ("行进中国|从“找麻烦”到“给答案”_新闻频道_人民网", "行进中国|从“找麻烦”到“给答案”"),
     ("首页 | 要闻 | 正文", None),  # a menu's steps, no headline
+    ("党建引领让社区“活”起来-中国共产党新闻网", "党建引领让社区“活”起来"),  # a site's name after a hyphen
 ])
 def test_metadata_title_without_the_site_and_channel(title: str, headline: str | None) -> None:
     assert _doc(title, "", "台江区推行“五事工作法”，建立小区党支部304个。").title == headline

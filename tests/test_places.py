@@ -2532,6 +2532,8 @@ def test_places_a_town_named_again_is_in_the_county_written_before_it(tmp_path: 
 def test_places_an_everyday_word_a_county_s_short_form_names_no_county() -> None:
     """坚持富民增收: 富民 (make the people rich) is 富民县's short form, backed only by its province's places."""
     assert _of_class("西双版纳州坚持富民增收，让幸福有底气。", "District") == []
+    assert _of_class("昆明市富民县推进工作。富民的党员干部积极参与。", "District") == ["富民县", "富民县"]
+    assert "肇源县" in _of_class("大庆市肇州、肇源、林甸、杜尔伯特四县现有32个城市社区。", "District")  # a rare word
     assert _of_class("昆明市富民县推进工作。", "District") == ["富民县"]  # (written in full: the county)
 
 

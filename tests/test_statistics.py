@@ -868,3 +868,8 @@ def test_statistics_the_place_said_to_have_a_number(text: str, counts: list[tupl
 
     doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
     assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == counts
+
+
+def test_statistics_a_share_said_where_it_is_set_up_counts_no_noun() -> None:
+    """其中6个设在党员家中: 6 of the 8, set up in members' homes; 设在 is no counted noun's first word."""
+    assert _facts("顺德居社区党委成立了8个“党员会客厅”，其中6个设在党员家中。") == [("党员会客厅", 8, "个", False)]
