@@ -104,7 +104,7 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
-                or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t):
+                or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -117,6 +117,7 @@ _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # an e-paper reader's fields (当前报纸名称:中国城市报, 日期:10-27), no headline
 _READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日期|版面|版次|字号|期数)\s*[:：]")
+_MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]")  # 浙江日报 数字报纸, 00011版:专刊
 _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
 
 

@@ -345,8 +345,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             known.setdefault(len(n), set()).add(n)
     for s in doc.sentences:
         taken_until = s.start
-        titles = {t.start(): t.end() - 1 for t in _A_WORK.finditer(norm, s.start, s.end)} if "《" in norm[
-            s.start:s.end] else {}
+        titles = [(t.start(), t.end() - 1) for t in _A_WORK.finditer(norm, s.start, s.end)]  # 《…》: the marks
         for m in pat.finditer(norm, s.start, s.end):
             if m.start() < taken_until:
                 continue
@@ -409,7 +408,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
             name = clean_label(surface)
-            if titles and any(a < start and end < b for a, b in titles.items()) \
+            if titles and any(a < start and end < b for a, b in titles) \
                     and name.removeprefix("中国共产党").removeprefix("中共") in _BARE_PARTY_BODIES:
                 continue  # 《中国共产党|支部|工作条例》: the party and a kind of its bodies, a rule book's title
                 # (《中共二七区委党的建设工作领导小组2018年工作要点》 names its body)

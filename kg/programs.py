@@ -59,13 +59,13 @@ _NUMERAL_LEAD = set("一二三四五六七八九十两双百千万0123456789")
 _LEVELS = re.compile(r"[一二三四五六七八九十两\d]+级")
 _A_COUNT = re.compile(r"[一二三四五六七八九十两百千万\d]+[个项条家名人]")  # (“五百人”网格: its size)
 _ONES = re.compile(r"[一二三四五六七八九十两]+个一")  # “三个一”, “四个一批”: a program's formula of so many "ones"
+_COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
+
+
 def _a_formula_of_ones(inner: str) -> bool:
     """“三个一”, “四个一批”, “四个一刻钟服务圈”: so many "ones", not an idiom that begins with 一 (“两个一以贯之”)."""
     ones = _ONES.match(inner)
     return ones is not None and word_tag(cut(inner[ones.end() - 1:])[0]) not in ("i", "l")
-
-
-_COUNTED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[大个项类条种级根]")  # 五大环节, 千条线
 
 
 # A quoted name followed, within a short noun phrase, by what it yielded (…先进经验, …成果).
@@ -364,6 +364,7 @@ def _homes_headed(norm: str, inner: str, after: int, heads: tuple[str, ...]) -> 
 
 @lru_cache(maxsize=4)
 def _built_so(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A program verb, then two or more qualities listed with 、, then 的, at a quotation's opening mark."""
     alternatives = "|".join(map(re.escape, by_length(verbs)))
     return re.compile(rf"(?:{alternatives})[起出好]?(?:[^\W\d和与及]{{3,6}}、)+[^\W\d和与及]{{3,6}}的$")
 

@@ -652,3 +652,9 @@ def test_metadata_a_photo_credit_spaced_out_by_removed_glosses_names_its_photogr
     doc = _doc("天津:黨建先鋒引領", "", "步入北辰區寶翠花都社區(qū)，居民在議事。", "",
                "寶翠花都社區(qū)樓棟微黨校 人民論壇網(wǎng) 王卓怡 攝", "", "北辰區推進工作。")
     assert doc.creators == ["王卓怡"]
+
+
+def test_metadata_an_e_paper_s_masthead_and_page_label_are_no_headline() -> None:
+    doc = _doc("浙江日报 数字报纸", "", "00011版:专刊", "", "田间地头设擂 项目一线比武", "",
+               "　　丽水市莲都区老竹畲族镇开展村干部擂台赛。")
+    assert doc.title == "田间地头设擂 项目一线比武"
