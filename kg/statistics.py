@@ -33,6 +33,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # Counted nouns of one character, after which a verb is the clause's (11个村|设立党员代办点).
 _ONE_CHARACTER_NOUNS = frozenset("村镇乡户组栋楼")
+_GROWN = re.compile("(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下降|降|压减|缩减)(?:到|至|为)")
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
                        r"[个名家人户支所座]?(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下降|降|压减|缩减)(?:到|至|为)$")
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
@@ -764,6 +765,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
                 thing = _covered(norm, thing, t_end)
+            if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
+                    and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
+                continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now
             if thing and word_tag(cut(thing)[0]) == "v" and _noun_glued_before(norm, m.start(), s.start):
                 thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted
             start, end = m.start(), t_end

@@ -846,6 +846,8 @@ def test_statistics_the_number_a_count_has_grown_to_is_the_count() -> None:
     text = ("公司党组织已由1个发展到7个，在册党员由18名发展到242名，小区党支部从120个增加到304个，"
             "党员由1.2万名增至1.6万名。")
     assert _facts("软弱涣散村党组织由23个减少到3个。") == [("软弱涣散村党组织", 3, "个", False)]
+    assert _facts("全区非公企业党组织由12个党支部发展到86个党支部。") == [("党支部", 86, "个", False)]  # (the noun
+    # after each number: the first where it started)
     assert _facts(text) == [("公司党组织", 7, "个", False), ("党员", 242, "名", False),
                             ("小区党支部", 304, "个", False), ("党员", 16000, "名", False)]
 
