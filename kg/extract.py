@@ -467,6 +467,8 @@ def extract_document(doc: Document) -> DocFacts:
             subject = finder.actor(i, count.start)  # 公司在沙坪坝区服务小区14个: where the company works
             if subject is not None and subject.start < about.start and _an_enterprise(subject):
                 about = subject
+        if about is None and _unresolved_anaphor(doc.norm, finder.sentence(i).start, count.start, by_start):
+            continue  # 该社区位于…南关区，共有党员236名: a community the text never names, not the district's
         if about is None:
             about = finder.actor(i, count.start)
         member = about
@@ -878,6 +880,15 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
             j -= 1  # back to the run's start, or to a place or body written before it (红旗镇|下辖东风、…)
         start = j
     return start
+
+
+_ANAPHOR = re.compile(r"[\s\u3000]*((?:该|本|此|这个)(?:社区|村|小区|街道|镇|乡))")
+
+
+def _unresolved_anaphor(norm: str, start: int, pos: int, by_start: dict[int, Mention]) -> bool:
+    """Whether the sentence opens with 该社区, 该村 … that refers back to no place the text named."""
+    m = _ANAPHOR.match(norm, start, pos)
+    return m is not None and m.start(1) not in by_start
 
 
 _COPULA_BEFORE = re.compile("(?:是|为|成为)(?:一个|一座|一家|一支)?[^，,。；;是]{0,4}$")

@@ -875,3 +875,16 @@ def test_statistics_the_place_said_to_have_a_number(text: str, counts: list[tupl
 def test_statistics_a_share_said_where_it_is_set_up_counts_no_noun() -> None:
     """其中6个设在党员家中: 6 of the 8, set up in members' homes; 设在 is no counted noun's first word."""
     assert _facts("顺德居社区党委成立了8个“党员会客厅”，其中6个设在党员家中。") == [("党员会客厅", 8, "个", False)]
+
+
+def test_statistics_a_community_referred_to_but_never_named_gives_its_count_to_no_one() -> None:
+    """该社区位于…南关区，共有党员236名: the community's members, not the district's; where the text named the
+    community before, 该社区 is it."""
+    from kg.extract import extract_document
+
+    def about(text: str) -> list[tuple[str, str, int]]:
+        doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
+        return [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts]
+
+    assert about("　　该社区位于吉林省长春市南关区，共有党员236名。") == []
+    assert about("吉林省长春市南关区桃源社区推进工作。该社区位于南关区，共有党员236名。") == [("桃源社区", "党员", 236)]
