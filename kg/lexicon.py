@@ -86,6 +86,12 @@ def any_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_kinds() -> frozenset[str]:
+    """The words of a kind of place, not a name (老旧, 沿边, 自管): places, counts and bodies all ask."""
+    return frozenset(lexicon()["place"]["kinds"])
+
+
+@lru_cache(maxsize=1)
 def program_verbs() -> frozenset[str]:
     """The verbs that introduce a program (实施, 推行 …): places, bodies, counts and implementations all ask."""
     return frozenset(lexicon()["program"]["verbs"])

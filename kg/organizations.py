@@ -25,6 +25,7 @@ from kg.lexicon import (
     lexicon,
     looks_like_name,
     organization_suffixes,
+    place_kinds,
     program_acts,
     program_verbs,
     strengthening_verbs,
@@ -1206,13 +1207,8 @@ def _kind_of_place(stem: str) -> bool:
     """全市村改居社区, 软弱涣散村: a kind of place (the lexicon's kinds) before a place's suffix."""
     deictic = next((w for w in deictic_words() if stem.startswith(w)), "")
     core = stem[len(deictic):]
-    kinds = _place_kinds()
+    kinds = place_kinds()
     return any(core.endswith(suffix) and core[:-len(suffix)] in kinds for suffix in _PLACE_SUFFIXES)
-
-
-@lru_cache(maxsize=1)
-def _place_kinds() -> frozenset[str]:
-    return frozenset(lexicon()["place"]["kinds"])
 
 
 def _is_count_before(norm: str, start: int) -> bool:

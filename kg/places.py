@@ -30,6 +30,7 @@ from kg.lexicon import (
     lexicon,
     looks_like_name,
     nominal_verbs,
+    place_kinds,
     program_verbs,
     strengthening_verbs,
     surnames,
@@ -601,7 +602,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             elif estate and not tail and parts and all(len(p) == 1 for p in parts) \
                     and word_freq("".join(parts)) == 0 and (len(parts) >= 2 or parts[0] in _ESTATE_NAME_ENDS) \
                     and len(tok) == 2 and word_tag(tok) in _NOUN_TAGS and word_freq(tok) < _BRAND_WORD \
-                    and tok not in _people_nouns() and tok not in _kinds():
+                    and tok not in _people_nouns() and tok not in place_kinds():
                 parts.insert(0, tok)  # 海棠|尊|邸|小区, 海棠|湾|小区: a noun before syllables no word holds begins
                 # an estate's name (a flower, a colour: the builder's brand), the syllables no name alone (地区|龙泽苑,
                 # 公安|璟园小区, 指导|聚福小区: the clause's words, used too often to be a brand's)
@@ -673,7 +674,7 @@ def _a_word_before_a_named_place(norm: str, start: int, end: int, floor: int, su
     if held is None or all(len(t) >= 2 and is_common_word(t) for t in cut(held.group(1))):
         return None  # 创新街道|管理社区: a verb and its object, no community named
     word = norm[at:start]
-    if word in _kinds() or not word_tag(word).startswith("n"):
+    if word in place_kinds() or not word_tag(word).startswith("n"):
         return None  # 城市社区: a kind; 深入|社区, 走进|街道, 目前|社区: a verb or a time of the clause, its object
         # the kind of place (a noun's name only: 海关社区, 银河社区)
     return at, word
@@ -717,7 +718,8 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     after a verb that takes up a program and before the program's quotation (推广阳光社区“三方联动”经验). Not so:
     商量社区“邻里节”…, 难事社区办 (a slogan), 深化社区与… (a verb jieba tags otherwise)."""
     at = norm[left - 1:left] == "在"  # (在|体育场|社区: a landmark of three characters; 在高校社区, 在医院社区,
-    if len(word) != (3 if at else 2) or left == 0 or word in _kinds() or (at and word.endswith(("区", "村", "园"))):
+    if len(word) != (3 if at else 2) or left == 0 or word in place_kinds() or (
+            at and word.endswith(("区", "村", "园"))):
         return False  # 在开发区社区, 在城中村社区: kinds of community)
     listed = norm[left - 1] == "、"  # a list's item may be an adjective too (、团结社区)
     if not norm.startswith(("社区", "村"), pos) or word_freq(word) >= 10_000 or word_tag(word) not in (
@@ -933,7 +935,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
         # 米河镇|盛|村 are named); 清水镇|村村: every village
     in_a_community = estate and norm.endswith(_HOLDS_ESTATES, 0, floor)
-    if in_a_community and len(run) > 4 and run.endswith(tuple(_kinds())):
+    if in_a_community and len(run) > 4 and run.endswith(tuple(place_kinds())):
         return None  # 东风社区|高层电梯住宅|小区: what kind of estate, however long the words before its kind
     if len(run) > 4 and any(len(t) >= 2 and (word_tag(t)[:1] in tuple("rdmpcvu") if in_a_community else (
             is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))) for t in cut(run)):
@@ -1225,7 +1227,7 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
         return None
     name = norm[start:pos]
     tokens = cut(name)
-    if name in _kinds() or (len(tokens) == 1 and is_common_word(name) and not word_tag(name).startswith("ns")
+    if name in place_kinds() or (len(tokens) == 1 and is_common_word(name) and not word_tag(name).startswith("ns")
                             and not located):
         return None  # 城市社区，…: a kind of community; 上海社区: a place's name
     if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) for t in tokens):
@@ -1564,11 +1566,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
                     # 积极探索|社区治理, 美化|小区环境: the clause's verb; 社区召开|小区议事会: any community, acting
-                if name in _kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
+                if name in place_kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")) \
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
-                if (name[0] in _DETERMINERS and name[1:] in _kinds()) or (
+                if (name[0] in _DETERMINERS and name[1:] in place_kinds()) or (
                         len(name) >= 2 and all(c in ONE_CHARACTER_LEVELS for c in name)) or (
                         suffix == "小区" and _a_division_s_name(name, around)):
                     continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
@@ -1628,7 +1630,7 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
             name = m.group(1)
             if read_from.get(m.end(), m.start(1)) > m.start(1):
                 break  # 沙北街道、临颍|城关街道: the item was read already, its county's short name glued before it
-            if m.start(1) in starts or name in _kinds() or any(c in _INNER_STOPS for c in name) \
+            if m.start(1) in starts or name in place_kinds() or any(c in _INNER_STOPS for c in name) \
                     or name[0] in BAD_FIRST or (cut(name)[0] in program_verbs() and cut(name)[0] != name) \
                     or (norm[m.start()] == "和" and (name in _RELATED or word_tag(name)[:1] in ("a", "v", "f"))) \
                     or is_common_word(name[-1] + m.group(2)):
@@ -1682,7 +1684,7 @@ def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -
                 nxt = local_at[end]
                 continue
             name = _list_item_name(norm, end - len(suffix), ends)
-            if name is None or name in _kinds() or is_common_word(name[-1] + suffix) \
+            if name is None or name in place_kinds() or is_common_word(name[-1] + suffix) \
                     or any(c in _INNER_STOPS for c in name) or name[0] in BAD_FIRST:
                 break
             start = end - len(suffix) - len(name)
@@ -1705,7 +1707,7 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
     if nxt.name.endswith(_ESTATE_VILLAGES):
         return None  # 运河湾花园、惠泉新村: estates (新村 is one's word), no list of villages
     name = _list_item_name(norm, end, ends)
-    if name is None or len(name) > 3 or name in _kinds() or name[0] in BAD_FIRST \
+    if name is None or len(name) > 3 or name in place_kinds() or name[0] in BAD_FIRST \
             or any(c in _INNER_STOPS for c in name) or norm.startswith(suffix, end - len(suffix)):
         return None
     start = end - len(name)
@@ -2025,11 +2027,6 @@ def _districts_unplaced(doc: Document, raw: list[GazetteerMatch], chosen: list[t
 
 
 @lru_cache(maxsize=1)
-def _kinds() -> frozenset[str]:
-    return frozenset(lexicon()["place"]["kinds"])
-
-
-@lru_cache(maxsize=1)
 def _kinds_longest_first() -> tuple[str, ...]:
     """The kinds of two characters or more (开放式, 老旧): 新|城区 is a name, not two kinds."""
     return tuple(by_length([k for k in lexicon()["place"]["kinds"] if len(k) >= 2]))
@@ -2038,7 +2035,7 @@ def _kinds_longest_first() -> tuple[str, ...]:
 def _without_kinds_of_area(gaz: Gazetteer, found: list[GazetteerMatch]) -> list[GazetteerMatch]:
     """``found`` without a district's full name that is a kind and a generic name (老城区, 新城区: the old or
     new town) where nothing else in the text names its city or province: 洛阳's 老城区 only with 洛阳."""
-    kinds = _kinds()
+    kinds = place_kinds()
     out = []
     for m in found:
         if m.full and len(m.candidates) == 1 and len(m.surface) > 2 and m.surface[:-2] in kinds \

@@ -19,6 +19,7 @@ from kg.lexicon import (
     cut,
     lexicon,
     nominal_verbs,
+    place_kinds,
     program_verbs,
     word_bounds,
     word_freq,
@@ -33,9 +34,10 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # Counted nouns of one character, after which a verb is the clause's (11个村|设立党员代办点).
 _ONE_CHARACTER_NOUNS = frozenset("村镇乡户组栋楼")
-_GROWN = re.compile("(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下降|降|压减|缩减)(?:到|至|为)")
+_GROWING = "(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下降|降|压减|缩减)(?:到|至|为)"  # grown or fallen to
+_GROWN = re.compile(_GROWING)
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
-                       r"[个名家人户支所座]?(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下降|降|压减|缩减)(?:到|至|为)$")
+                       rf"[个名家人户支所座]?{_GROWING}$")
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
 _STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # 该|市场商户
 
@@ -198,7 +200,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # 党员|报|到: jieba cuts the verb 报到 in two after the noun; its first half is no part of it
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
-            and not (tok in _place_kinds() and i + 1 < len(tokens) and is_han(tokens[i + 1][:1]))
+            and not (tok in place_kinds() and i + 1 < len(tokens) and is_han(tokens[i + 1][:1]))  # 42个|沿边|行政村
         ) or ((taken >= 2 or run[:taken] in _ONE_CHARACTER_NOUNS) and _is_verb(tok)
               and (word_freq(tok) >= 200 or len(tok) == 2) and not (
                   i + 1 < len(tokens) and (tokens[i + 1] in _GROUP_HEADS or (  # (党建|工作|指导员: a post's name)
@@ -259,12 +261,6 @@ _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in q
 _BODY_AFTER_NAME = re.compile(r"(?:组织)?(?:党工委|党委|党总支|党支部|党小组|党组织)|组织(?![\u4e00-\u9fff])")
 _LEVEL = re.compile("(?:国家|省|市|州|盟|区|县|旗|乡镇|乡|镇|街道|社区|村)级")  # whose list or award a quoted name is
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
-@functools.lru_cache(maxsize=1)
-def _place_kinds() -> frozenset[str]:
-    """The words of a kind of place (沿边, 抵边, 老旧): 42个|沿边|行政村 counts villages, whatever jieba tags 沿边."""
-    return frozenset(lexicon()["place"]["kinds"])
-
-
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
 _UNIT_WORDS = tuple(u for u in sorted(_PLACE_UNITS, key=lambda u: (-len(u), u)) if len(u) >= 2)
 _CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
