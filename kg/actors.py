@@ -629,7 +629,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
         subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
-            _after_a_loose_noun(doc.norm, at, b, found) if not out else None), found, b, bodies=True)
+            _after_a_loose_noun(doc.norm, at, b, found) if not out else None)
+            or _after_its_level(doc.norm, at, b, found), found, b, bodies=True)
         subject = _head_after_de(doc.norm, subject, found, b) if subject is not None else None
         subject = _last_post(doc.norm, subject, found, b) if subject is not None else None
         example = _EXAMPLE.match(doc.norm, at, b)
@@ -807,6 +808,17 @@ def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention |
     if not all(is_han(c) for c in run):
         return None
     return first if all(word_tag(t) in ("n", "nz", "ns") for t in cut(run)) else None
+
+
+# 市开发区|丹阳街道, 区|某某街道: the level of the place the writer's text is of, written for its name before a
+# place in it (the relative prefix, as in 市委, 区委组织部)
+_ITS_LEVEL = re.compile(r"(?:省|市|州|盟|县|区|旗)(?:开发区|高新区|经开区|新区|示范区)?")
+
+
+def _after_its_level(norm: str, at: int, b: int, found: _Actors) -> Mention | None:
+    """市开发区丹阳街道精心打造…: a place after the relative name of the one above it, the clause's subject."""
+    level = _ITS_LEVEL.match(norm, at, b)
+    return found.first_at(level.end(), b, places=True) if level is not None else None
 
 
 _SUBORDINATE_END = re.compile(r"(?:以来|之后|以后|之际|期间|过程中|的同时)[\s，,]*$")

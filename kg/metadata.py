@@ -117,7 +117,11 @@ _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # an e-paper reader's fields (当前报纸名称:中国城市报, 日期:10-27), no headline
 _READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日期|版面|版次|字号|期数)\s*[:：]")
-_MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]")  # 浙江日报 数字报纸, 00011版:专刊
+_MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]"  # 浙江日报 数字报纸, 00011版:专刊
+                       r"|首页|^[\u4e00-\u9fff]{2,8}网\s+\S")  # 人民网首页|上海频道首页, 共产党员网 先锋文汇: a site's
+# page header (a headline never names a home page)
+# a site's name opening the page, alone or before its home page, a column or a bar (中新网, 人民网首页|…)
+_SITE_HEADER = re.compile(r"([\u4e00-\u9fff]{2,8}网)(?:首页)?(?:\s|[|｜]|$)")
 _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
 
 
@@ -151,8 +155,10 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
 
 
 # a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)
-_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|新闻网|电视台))(?:驻[\u4e00-\u9fff]{1,6}?)?"
-                             r"(?:首席|特约|实习)?记者")
+_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|新闻网|电视台))"
+                             # (周口日报·周道客户端记者: the paper's app or news service between them)
+                             r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
+                             r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|实习)?记者")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")  # 正在阅读:河北石家庄:…: a mobile page's label before its headline
@@ -208,6 +214,11 @@ def read_publishers(doc: Document) -> list[str]:
                 spans = [line] if b.kind == "meta" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
                 out.extend(m.group(1) for text in spans for m in _PAPER_REPORTER.finditer(text)
                            if not m.group(1).startswith("本"))
+    if not out:  # 中新网, 人民网首页|上海频道首页: the site a page's first line names, where nothing else names one
+        first = next((b for b in doc.blocks[:3] if b.kind in ("heading", "clutter", "meta")), None)
+        m = _SITE_HEADER.match(doc.norm, first.start, first.end) if first is not None else None
+        if m is not None:
+            out.append(m.group(1))
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
@@ -218,10 +229,15 @@ def read_publishers(doc: Document) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_EDITION = re.compile(r"\s*(?:\d|第)")  # after a paper's name: its date, issue or page
+
+
 def _publisher_parts(source: str) -> list[str]:
     """中国义乌网·义乌商报, 合肥在线-合肥日报: a site and its paper, each a publisher."""
     parts = [p.strip() for p in re.split(r"[·•\-—–|｜/]", source)]
-    parts = [p[1:-1] if p.startswith("《") and p.endswith("》") else p for p in parts]  # 光明网-《光明日报》
+    parts = [p[1:p.index("》")] if p.startswith("《") and (p.endswith("》") or _EDITION.match(p, p.index("》") + 1))
+             else p for p in parts]  # 光明网-《光明日报》; 《中国社会工作报》8月21日4版: the paper, then its date and
+    # page (《中国民族》杂志 stays whole)
     return [p for p in parts if len(p) >= 2] or [source]
 
 
@@ -443,12 +459,16 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     # its speaker
     if closing:
         names = [n for n in names if not _a_caption_mark(n[0])]
-    if names:
-        return names
-    body = re.match(r"\s*(\S+)\s+", inner)
+    return names or _sent_by_a_body(inner)
+
+
+def _sent_by_a_body(text: str) -> list[tuple[str, int, int]]:
+    """兰考县桐乡街道办事处 杨文博, 云南省临沧市云县委组织部 杨燕 杨李成: a body, then the people it sends the piece
+    by."""
+    body = re.match(r"\s*(\S+)\s+", text)
     if body is None or not _a_body(body.group(1)):
         return []
-    return [(n, body.end() + a, body.end() + z) for n, a, z in names_line(inner[body.end():], sent=True)]
+    return _shifted(names_line(text[body.end():], sent=True), body.end())
 
 
 def _a_body(word: str) -> bool:
@@ -483,7 +503,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             names = _surnamed(byline_names(line))  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)
         elif (i < NAMES_LINE_BLOCKS or (top and met and after_fields)) and not _PROSE.search(line):
-            names = names_line(line) or _bracketed(line)
+            names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) if top else [])
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line) or _opening_credit(line)
         names = names or _photo_credit(line) or _dated_outlet_names(line)

@@ -1137,6 +1137,8 @@ def _clause_like(stem: str) -> bool:
     also a verb (新希望) or a time alone (当代) may be a company's name."""
     tokens = cut(stem)
     doing = _boundary_verbs() | program_acts()
+    if len(stem) == 3 and stem[0] == "高" and word_tag(stem[1:]) == "n" and word_freq(stem[1:]) >= 1000:
+        return True  # 实现高水平|科技自立自强, 推动高质量|科技创新: a degree of quality, no company's name
     if tokens and tokens[-1] in _NEGATIONS:
         return True  # 社区|无|物业管理: a place without a property company (无|界科技 is a name)
     if len(tokens) >= 2 and tokens[-1] in _COMPLEMENTS and len(tokens[-2]) == 1 and word_tag(tokens[-2]) == "v":

@@ -40,7 +40,7 @@ from kg.tiers import is_post, joins_tiers, tier_name
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
-_VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场")
+_VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场", "餐厅", "食堂")
 _APP_KINDS = ("小程序", "公众号", "APP", "App", "app")  # 小程序“e睦邻”: a platform's name after its kind
 _ARRANGED = ("工作区", "片区")  # “党建工作区”: villages grouped for the work, an arrangement, no venue
 _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用")
@@ -49,6 +49,7 @@ _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机�
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
             "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
             "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
+_FIGURE_ENDS = ("招牌", "名片")  # 擦亮…“金字招牌”, 打造“金色名片”: what a place's good name is likened to
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
@@ -100,7 +101,9 @@ _PARTY = re.compile("党建")
 # a principle, a matter or an aspect, not a program run (解决“停车难”的问题: a problem)
 _AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
-                        r"|为(?:目标|宗旨|方向|导向)")  # 以打造“互嵌式社会结构”为目标
+                        r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
+                        # 有“四省通衢”之称: what a place is called
+                        r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)")
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
 # a condition, a problem or a role (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
 _AWARDING = ("表彰", "评选", "评比", "颁奖")  # what an honour's name is written before (“两优一先”表彰大会);
@@ -438,6 +441,15 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         version = _VERSION.match(norm, after)
         tail = after + (version.end() - version.start() if version else 0)
         head = _head_after(norm, tail, end, near_heads, quote_only)
+        spaced = tail
+        while head is None and norm[spaced:spaced + 1] == " " and spaced - tail < 2:
+            spaced += 1  # “红色堡垒” 工程: a blank the page left between the quotation and its head
+            head = _head_after(norm, spaced, end, near_heads, quote_only) if norm[spaced:spaced + 1] != " " else None
+            if head is not None and head[0] - spaced != len(head[1]):
+                head = None  # (…“坚强堡垒” 阿巴嘎旗坚持以机制…: the head alone after the blank, not the next line's)
+            tail = spaced if head is not None else tail
+        if head is not None and norm[tail] == "新" and norm[tail + 1:head[0]] in near_heads:
+            tail += 1  # “工业社区”新模式: the model the quotation names, called new (its name has no 新)
         if all(c in _CHINESE_NUMERALS for c in inner) and (head is None or (
                 len(inner) == 2 and all(c in _DAY_NUMERALS for c in inner) and head[1].endswith("活动"))):
             continue  # “七一”系列活动, “十四五”规划: a day, a plan's period; a day's activities are no program's name
@@ -510,6 +522,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 社区“大党委”, “大党委”工作机制: a kind of body (a tier), and its workings, not a program
         if head is None and not listed and _quoted_sector(norm, inner, after, lex.sector_rests):
             continue  # “两新”组织: a sector, quoted in part
+        if not listed and len(inner) >= 8 and "的" in inner and inner.startswith(verb_starts) \
+                and word_tag(cut(inner)[0]).startswith("v"):
+            continue  # 以“构建党组织全面领导的乡村治理体系”为核心: what is to be done, a goal, however it ends
         items = _ITEM_SPLIT.split(inner)
         if len(items) >= 2 and sum(1 for it in items
                                    if it.startswith(verb_starts) or (head is None and _an_action(it))) >= 2:
@@ -528,7 +543,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 用好“学习强国”APP, “i西安”小程序: a piece of software used, not a program run
         if head is None and not listed and not cued and word_tag(inner) == "i" and not before.endswith(_RUN_VERBS):
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
-        if head is None and inner in _FIGURES and not listed and not cued and not before.endswith(_RUN_VERBS):
+        if head is None and (inner in _FIGURES or inner.endswith(_FIGURE_ENDS)) and not listed and not cued \
+                and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
         if head is None and not listed and before.endswith(_TAKING_A_POST):
             continue  # 主要领导担任“双主任”: a post taken, no program
@@ -922,7 +938,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
 
 _RESPONSIBLE = ("书记", "干部", "党员", "委员", "支部", "党委", "领导", "网格员", "网格长", "楼长", "居委", "村委",
                 "包联", "包保", "主任")  # whom a responsibility system makes answer
-_TIMES = re.compile(r"第?(?:[一二两三四五六七八九十]|\d+)(?:次|轮|批)")
+_TIMES = re.compile(r"第?(?:[一二两三四五六七八九十]|\d+)(?:次|轮|批)"  # 两次, 第二轮, 每季度一次: how often
+                    r"|每(?:周|月|季度|季|半年|年|天|日)(?:[一二两三四五六七八九十]|\d+)?次?")
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
 _LOCAL_LEVELS = frozenset("省市州盟县区旗乡镇村")  # (人才强县: a county's strategy)
 _STRENGTHENS = frozenset("强兴富立")  # (旅游富民, 工业强农, 生态立县)

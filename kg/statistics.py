@@ -198,9 +198,16 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if taken >= 2 and len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1 \
                 and _is_verb(tok + tokens[i + 1]) and word_freq(tok + tokens[i + 1]) > 0:
             break  # 党员|报|到: jieba cuts the verb 报到 in two after the noun; its first half is no part of it
+        if taken >= 2 and word_tag(tok).startswith("v"):
+            head = next((h for h in _work_heads() if run.startswith(h, taken)), None)
+            if head is not None:  # 10个服务型党支部|工作法: a body's way of working, the method counted
+                taken += len(head)
+                break
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
             and not (tok in place_kinds() and i + 1 < len(tokens) and is_han(tokens[i + 1][:1]))  # 42个|沿边|行政村
+            and not (word_tag(tok) == "d" and len(tok) == 2 and i + 1 < len(tokens)
+                     and word_tag(tokens[i + 1]) == "n")  # 11个|高新|企业, 10个|自然|屯: an "adverb" the noun's
         ) or ((taken >= 2 or run[:taken] in _ONE_CHARACTER_NOUNS) and _is_verb(tok)
               and (word_freq(tok) >= 200 or len(tok) == 2) and not (
                   i + 1 < len(tokens) and (tokens[i + 1] in _GROUP_HEADS or (  # (党建|工作|指导员: a post's name)
@@ -252,6 +259,12 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
         thing = thing.strip("()（）")
     return thing, pos + taken
+
+
+@functools.lru_cache(maxsize=1)
+def _work_heads() -> tuple[str, ...]:
+    """工作法, 工作机制: the program heads that begin with a verb of work, longest first."""
+    return by_length(h for h in lexicon()["program"]["heads"] if len(h) >= 3 and h.startswith("工作"))
 
 
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
@@ -454,9 +467,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if kept and tok in clause_times():
             break  # 现在|志愿者206名: a time of the clause, no part of the noun (青年, 老年: tagged so, nouns)
         if tok in breaks or tok in _STOP or (not kind and (
-                (tok in verbs and (kept or tok not in _NOUN_VERBS)) or (kept and _is_verb(tok)
-                                                                         and not _a_suffix_alone(kept)
-                                                                         and not _posted_to(tok, kept)))):
+                (tok in verbs and (kept or tok not in _NOUN_VERBS) and not (len(tok) >= 2 and _a_suffix_alone(kept)))
+                or (kept and _is_verb(tok) and not _a_suffix_alone(kept) and not _posted_to(tok, kept)))):
             break
         kept.insert(0, tok)
     if len(kept) >= 2 and kept[0] in _DATE_UNITS and end - len("".join(kept)) == start and start > floor \
@@ -529,11 +541,13 @@ def _opening_of_word_bracket(norm: str, close: int, floor: int) -> int | None:
 
 
 def _a_suffix_alone(kept: list[str]) -> bool:
-    """外卖配送|员: a one-character agent suffix taken so far makes a noun with the verb before it."""
-    return len(kept) == 1 and kept[0] in _AGENT_SUFFIXES
+    """外卖配送|员, 文明实践|站: a one-character suffix of an agent or a facility taken so far makes a noun with the
+    verb before it (jieba tags 站 a verb: to stand)."""
+    return len(kept) == 1 and (kept[0] in _AGENT_SUFFIXES or kept[0] in _FACILITY_SUFFIXES)
 
 
 _AGENT_SUFFIXES = frozenset("员者工师手")
+_FACILITY_SUFFIXES = frozenset("站所室点馆厅屋岗坊")  # (jieba tags 站 a verb and 所 a conjunction when alone)
 
 
 def _posted_to(tok: str, kept: list[str]) -> bool:
@@ -640,6 +654,8 @@ def _a_noun(thing: str) -> bool:
         return False
     if len(thing) == 1 and word_tag(thing)[:1] in ("v", "p", "d", "a"):
         return False  # (需求, tagged a verb, is a thing); 仅有4人: an adverb, no noun
+    if len(tokens) >= 2 and tokens[-1] in _FACILITY_SUFFIXES and len(tokens[-2]) >= 2:
+        return True  # 文明实践|所: a facility's suffix after a word
     return word_tag(tokens[-1])[:1] not in ("p", "c", "u", "r")
 
 
@@ -805,6 +821,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing, start = size  # 富民村有|111户、243人, 全村|313户: the place's households and people
                 elif unit in ("户", "人") and thing.endswith(_LOCAL_SUFFIXES) and len(thing) >= 3:
                     continue  # 红星村共有|120人参加培训: the people taking part, of no noun the text names
+                elif unit in _PEOPLE_MEASURES and thing in _PLACE_UNITS:
+                    continue  # 我的网格有|348户: the people or households of an unnamed unit, its size, not a count of
+                    # units
                 after_number = start > s.start and (norm[start - 1].isdigit() or norm[start - 1] in _NUMBER_CHARS)
                 measure = thing.lstrip(_NUMBER_CHARS)
                 if after_number and measure in _HOUSEHOLDS:

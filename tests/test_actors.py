@@ -1195,3 +1195,12 @@ def test_actors_here_is_the_lowest_place_named_before(tmp_path: Path) -> None:
 def test_actors_here_opening_a_paragraph_is_the_place_the_one_before_named(tmp_path: Path) -> None:
     text = "湖北省武汉市江岸区百步亭社区是全国文明社区。\n\n这里建立了楼栋党小组120个。"
     assert _counts_about(tmp_path, text) == {"楼栋党小组": "百步亭社区"}
+
+
+def test_actors_a_place_after_the_relative_name_of_the_one_above_it_acts(tmp_path: Path) -> None:
+    """市开发区丹阳街道精心打造…: the street acts, not the city the sentence before named."""
+    graph = _build(tmp_path, "菏泽市委组织部部长王怀振一行到丹阳街道调研。\n\n"
+                             "今年以来，市开发区丹阳街道精心打造“红色头雁”“红色物业”等八大“红色品牌”。")
+    agents = _agents(graph)
+    assert agents["红色头雁"] == "丹阳街道"
+    assert agents["红色物业"] == "丹阳街道"

@@ -658,3 +658,26 @@ def test_metadata_an_e_paper_s_masthead_and_page_label_are_no_headline() -> None
     doc = _doc("浙江日报 数字报纸", "", "00011版:专刊", "", "田间地头设擂 项目一线比武", "",
                "　　丽水市莲都区老竹畲族镇开展村干部擂台赛。")
     assert doc.title == "田间地头设擂 项目一线比武"
+
+
+def test_metadata_a_paper_s_edition_note_and_its_app_are_not_its_name() -> None:
+    """来源:《中国社会工作报》8月21日4版: the paper, then its date and page; 周口日报·周道客户端记者: the paper's app
+    between the paper and its reporter."""
+    doc = _doc("党建引领社区治理", "", "时间:2025-11-21    来源:《中国社会工作报》8月21日4版", "",
+               "近年来，咸宁市推进党建工作。")
+    assert doc.publishers == ["中国社会工作报"]
+    doc = _doc("党建引领社区治理", "", "周口日报·周道客户端记者 马治卫", "", "近年来，商水县推进党建工作。")
+    assert doc.publishers == ["周口日报"]
+    assert doc.creators == ["马治卫"]
+
+
+def test_metadata_a_site_s_page_header_is_its_publisher_and_no_headline() -> None:
+    doc = _doc("人民网首页|上海频道首页", "", "上海:“美好社区 先锋行动”探索超大城市基层治理新路", "",
+               "上海，超大城市的基层治理千头万绪。")
+    assert doc.title == "上海:“美好社区 先锋行动”探索超大城市基层治理新路"
+    assert doc.publishers == ["人民网"]
+    doc = _doc("共产党员网 先锋文汇经验案例", "", "云南茂兰:“三个三”助力乡村振兴落地生根", "",
+               "云南省临沧市云县委组织部 杨燕 杨李成", "", "安乐村以“三个三”工作模式助力乡村振兴。")
+    assert doc.title == "云南茂兰:“三个三”助力乡村振兴落地生根"
+    assert doc.publishers == ["共产党员网"]
+    assert doc.creators == ["杨燕", "杨李成"]  # the body that sends the piece, then its authors

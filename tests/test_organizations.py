@@ -1263,3 +1263,10 @@ def test_organizations_a_prefecture_s_committee(tmp_path: Path) -> None:
     orgs = _orgs(tmp_path, "西双版纳州推进工作。会上中共西双版纳州委书记朱家伟解读文件。州委强调要抓好基层党建。")
     assert list(orgs) == ["西双版纳傣族自治州委"]
     assert {"西双版纳州委", "州委"} <= orgs["西双版纳傣族自治州委"] | {"州委"}
+
+
+def test_organizations_a_degree_of_quality_before_a_trade_word_is_no_company(tmp_path: Path) -> None:
+    """实现高水平科技自立自强: 高水平 says how good, no company is named 高水平科技; 北卡科技 still is one."""
+    assert _orgs(tmp_path, "加快建设科技强国，实现高水平科技自立自强。") == {}
+    assert "高质量科技" not in _orgs(tmp_path, "推动高质量科技创新。")
+    assert "北卡科技" in _orgs(tmp_path, "北卡科技积极探索党建工作。")

@@ -2553,3 +2553,10 @@ def test_places_a_zone_named_again_without_its_city_is_the_one_named_with_it() -
 
 def test_places_a_kind_of_estate_run_by_its_owners_names_none() -> None:
     assert _of_class("老党员自主组建业主委员会自管小区，是典型的居民自治小区。", "Community") == []
+
+
+def test_places_an_award_s_title_names_no_village() -> None:
+    """被评为“广东省优秀村(社区)党组织书记”: a kind of village honoured, no village named 优秀村."""
+    text = "2015年社区党总支部书记郭富东被省委组织部评为“广东省优秀村(社区)党组织书记”。"
+    assert _of_class(text, "Community") == []
+    assert _of_class("郭富东被评为“广东省优秀社区党组织书记”。", "Community") == []

@@ -1387,3 +1387,26 @@ def test_programs_shared_heads_responsibility_systems_and_what_is_done_away_with
 ])
 def test_programs_sets_idioms_and_duties(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # what a place is called, quoted: an epithet, no program
+    ("衢州市地处浙西山区，历来有“四省通衢”之称。", []),
+    ("衢州市素有“四省通衢”的美誉。", []),
+    # a good name likened to a signboard or a card
+    ("仁寿县擦亮仁寿农业“金字招牌”。", []),
+    ("仁寿县擦亮“金色名片”。", []),
+    # a blank the page left between the quotation and its head; not a head on the next line's words
+    ("丹阳街道全面推进“红色堡垒” 工程。", ["红色堡垒工程"]),
+    ("筑牢基层治理“坚强堡垒” 阿巴嘎旗坚持以机制创新推动治理。", []),
+    # the model the quotation names, called new: its name has no 新
+    ("连云港经开区探索“工业社区”新模式。", ["工业社区模式"]),
+    # a goal said as what to do, however it ends
+    ("安乐村以“构建党组织全面领导的乡村治理体系”为核心，持续深化“两网融合”。", ["两网融合"]),
+    # a canteen opened is no program
+    ("连云港经开区开设“大浦幸福里餐厅”，帮助企业解决员工就餐难题。", []),
+    # how often a meeting is held is no part of the system's name
+    ("天涯区建立每季度一次联席会议制度。", ["联席会议制度"]),
+])
+def test_programs_epithets_figures_goals_and_how_often(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

@@ -448,7 +448,8 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("培育集体经济示范村17个，建成农业产业化联合体4个。", [("集体经济示范村", 17, "个", False),
                                                      ("农业产业化联合体", 4, "个", False)]),  # 联合体: a head
     ("全县253个行政村大多远离城区。", [("行政村", 253, "个", False)]),  # 大多: how many of them
-    ("打造4个“一区一品”服务场所。", [("一区一品", 4, "个", False)]),  # inside a quotation, 一品 is the name's
+    ("打造4个“一区一品”服务场所。", [("一区一品服务场所", 4, "个", False)]),  # inside a quotation, 一品 is the
+    # name's; 场所, places, the head
     ("同步选派31名“红领书记”到城市社区。", [("红领书记", 31, "名", False)]),  # 领 is a verb, but quoted
     ("全县选配楼门(栋)长1342名。", [("楼门(栋)长", 1342, "名", False)]),  # a variant in brackets
     ("社区有党(工)委3个。", [("党(工)委", 3, "个", False)]),
@@ -888,3 +889,33 @@ def test_statistics_a_community_referred_to_but_never_named_gives_its_count_to_n
 
     assert about("　　该社区位于吉林省长春市南关区，共有党员236名。") == []
     assert about("吉林省长春市南关区桃源社区推进工作。该社区位于南关区，共有党员236名。") == [("桃源社区", "党员", 236)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # jieba reads 站 (stand) a verb and 所 a conjunction when alone: after a word they end a facility's name
+    ("全区已建成党群服务中心45个、新时代文明实践站120个。",
+     [("党群服务中心", 45, "个", False), ("新时代文明实践站", 120, "个", False)]),
+    ("全区建成新时代文明实践所12个。", [("新时代文明实践所", 12, "个", False)]),
+    ("全镇设立爱心就餐点30个。", [("爱心就餐点", 30, "个", False)]),
+])
+def test_statistics_a_facility_named_by_a_verb_and_its_suffix(text: str, facts: list[tuple]) -> None:
+    assert _facts(text) == facts
+
+
+def test_statistics_the_households_of_an_unnamed_unit_count_no_units() -> None:
+    """我的网格有348户: a grid's size in households, not 348 grids; 网格348个 still counts grids."""
+    assert [f for f in _facts("我的网格有348户。") if f[0] == "网格"] == []
+    assert _facts("全区划分网格348个。") == [("网格", 348, "个", False)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # a body's way of working is what is counted, not the bodies
+    ("推出10个服务型党支部工作法。", [("服务型党支部工作法", 10, "个", False)]),
+    # jieba tags 高新 and 自然 adverbs: here the first words of the noun counted
+    ("在11个高新企业推进实施“红色联创”工程。", [("高新企业", 11, "个", False)]),
+    ("中团村下辖10个自然屯。", [("自然屯", 10, "个", False)]),
+    # an adverb before a verb still ends the noun
+    ("全区12个社区已经建成。", [("社区", 12, "个", False)]),
+])
+def test_statistics_a_method_counted_and_nouns_jieba_opens_with_an_adverb(text: str, facts: list[tuple]) -> None:
+    assert _facts(text) == facts
