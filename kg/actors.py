@@ -101,7 +101,7 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     first: dict[str, Mention] = {}
     visited = _visited_by_the_writer(doc, places.mentions)
     for m in places.mentions:
-        if m.cls not in ("District", "City") or m.key in visited:
+        if not (m.cls in ("District", "City") or _a_municipality(m)) or m.key in visited:
             continue
         weight = 3.0 if title_block and title_block.start <= m.start < title_block.end else 1.0
         score[m.key] = score.get(m.key, 0) + weight + (0.1 if m.cls == "District" else 0)
@@ -115,6 +115,11 @@ def main_place(doc: Document, places: Places) -> Mention | None:
                  if b.kind == "paragraph" and (title_block is None or b.start > title_block.start)), None)
     return _the_one_town(places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
         places.mentions, first[best], doc) or first[best]
+
+
+def _a_municipality(place: Mention) -> bool:
+    """上海市, 北京市: a city of a province's rank, which an article may be about as about any city."""
+    return place.cls == "Province" and place.label.endswith("市")
 
 
 def _owned_by_the_text(norm: str, kind: str) -> int:

@@ -857,7 +857,7 @@ def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: i
     return out
 
 
-_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,14})*等")
+_LIST_TAIL = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,24})*等")  # (A和B、C等: joined by 和 too)
 
 
 def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, Mention]) -> int | None:

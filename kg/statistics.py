@@ -203,6 +203,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             if head is not None:  # 10个服务型党支部|工作法: a body's way of working, the method counted
                 taken += len(head)
                 break
+        if taken and tok.startswith(_WHICH_OF_THEM):
+            break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
             and not (tok in place_kinds() and i + 1 < len(tokens) and is_han(tokens[i + 1][:1]))  # 42个|沿边|行政村
@@ -268,6 +270,7 @@ def _work_heads() -> tuple[str, ...]:
 
 
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
+_WHICH_OF_THEM = ("各种", "各类", "各个", "各级", "不同", "所有", "全部", "其他", "其余")  # (各种类型: one word)
 _EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, 户户, 个个: each of them
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
 # the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)

@@ -1204,3 +1204,20 @@ def test_actors_a_place_after_the_relative_name_of_the_one_above_it_acts(tmp_pat
     agents = _agents(graph)
     assert agents["红色头雁"] == "丹阳街道"
     assert agents["红色物业"] == "丹阳街道"
+
+
+def test_actors_an_article_about_a_municipality_is_about_it_before_its_districts_sections(tmp_path: Path) -> None:
+    """上海 is a province's rank and a city: what the lead counts with no subject is its, not the district a
+    section heading further down names."""
+    text = ("上海市委组织部全面推进“美好社区 先锋行动”。\n\n今年，新一季行动启动，175个社区项目覆盖了上海全市。\n\n"
+            "浦东新区陆家嘴街道东园一居民区\n\n东园一居民区成立楼组党小组12个。")
+    about = _counts_about(tmp_path, text)
+    assert about["社区项目"] == "上海市"
+    assert about["楼组党小组"] == "东园一居民区"
+
+
+def test_actors_companies_listed_with_and_before_their_count_do_not_own_it(tmp_path: Path) -> None:
+    """A和B、C等3家非公企业: the three listed, not the first of them, hold the count; the place before does."""
+    text = ("近日，我市龙田镇的兴宁市龙江建材实业有限公司和水口镇的兴宁新球工艺制品有限公司、"
+            "兴宁祺隆工艺制品有限公司等3家非公企业先后成立了党支部。")
+    assert _counts_about(tmp_path, "广东省兴宁市推进非公党建。\n\n" + text)["非公企业"] == "兴宁市"

@@ -919,3 +919,9 @@ def test_statistics_the_households_of_an_unnamed_unit_count_no_units() -> None:
 ])
 def test_statistics_a_method_counted_and_nouns_jieba_opens_with_an_adverb(text: str, facts: list[tuple]) -> None:
     assert _facts(text) == facts
+
+
+def test_statistics_the_noun_counted_ends_before_a_phrase_of_which_kinds() -> None:
+    """16个区|各种类型基层社区的…: the districts counted, then which kinds of communities (something else)."""
+    assert ("区", 16, "个", False) in _facts("175个社区项目覆盖了上海全市16个区各种类型基层社区的治理难点。")
+    assert _facts("建立3个各类党组织。") == [("各类党组织", 3, "个", False)]  # the phrase first: the noun's
