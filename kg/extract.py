@@ -48,7 +48,7 @@ from kg.nameindex import occurrences
 from kg.organizations import extract_organizations
 from kg.people import extract_people
 from kg.places import BORDERS, extract_places
-from kg.programs import extract_programs, used_as_means
+from kg.programs import extract_programs, names_a_heading, used_as_means
 from kg.spans import ByStart, Spans
 from kg.statistics import NUMBER_JOINS, extract_counts
 from kg.text import HAN_RE, evidence, made_of
@@ -373,6 +373,7 @@ def extract_document(doc: Document) -> DocFacts:
     doing = _Doing(doc.norm)
     whose: dict[int, Mention] = {}  # a program's end → the place or body it was written as belonging to
     quoted = {p.start for p in programs if doc.norm[p.start:p.start + 1] in _QUOTE_OPENINGS}  # programs in quotes
+    headed: list[ImplementationFound] = []  # the programs headings name, and the place in focus there
     for p in programs:
         i = finder.index(p.start)
         if i is None:
@@ -408,7 +409,11 @@ def extract_document(doc: Document) -> DocFacts:
         rolled = _rolled_out_in(doc.norm, p.end, by_start) if agent is None or not (
             sent.start <= agent.start < p.start) else None
         agent = rolled or agent
-        if agent is not None and (rolled is not None or doing.stated(i, sent, p.start, p.end)):
+        by_heading = agent is not None and rolled is None and not doing.stated(i, sent, p.start, p.end) \
+            and names_a_heading(doc, p.start, p.end)  # “党社联建”赋能乡村振兴: the place its section is about
+        if by_heading:
+            headed.append(ImplementationFound(agent, p, finder.evidence(i)))  # (kept where no sentence says who)
+        elif agent is not None and (rolled is not None or doing.stated(i, sent, p.start, p.end)):
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
             if owner is not None and owner is not agent and owner.key != agent.key:
@@ -419,6 +424,9 @@ def extract_document(doc: Document) -> DocFacts:
             # 调研漠河市『身在最北方 心向党中央』党建品牌建设: the place's own brand, named with its head, where the
             # clause says no one runs it (a reporter's visit, a study)
             facts.implementations.append(ImplementationFound(owner, p, finder.evidence(i)))
+    said = {name for imp in facts.implementations for name in (imp.program.label, *imp.program.aliases)}
+    facts.implementations.extend(h for h in headed if not any(name.startswith(h.program.label) for name in said))
+    # (“三联三带”凝聚发展合力 … 镇里探索推行“三联三带”工作法: the sentence that says who runs it decides)
 
     place_starts: dict[int, Mention] = {}
     place_labels: dict[str, Mention] = {}  # the first place of each name

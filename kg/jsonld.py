@@ -63,6 +63,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "date": (PREFIXES["dcterms"] + "date", XSD + "date"),
     "publisher": (PREFIXES["dcterms"] + "publisher", "@zh"),
     "creator": (PREFIXES["dcterms"] + "creator", "@id"),
+    "contributor": (PREFIXES["dcterms"] + "contributor", "@id"),
     "fileName": (PB + "fileName", ""),
     "sha256": (PB + "sha256", ""),
     "extractorVersion": (PB + "extractorVersion", ""),

@@ -16,8 +16,7 @@ from kg.text import is_han, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
-_SOURCE = re.compile(r"来源[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")
-_NEXT_FIELD = re.compile(r"(?:作者|责任编辑|编辑|字号|浏览次数|点击数?)?[:：]|发布(?:时间|日期|人)")  # the next field
+_SOURCE = re.compile(r"(?<!图片)(?<!图)来源[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (图片来源: the photos')
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
 ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "编审", "美编", "插画",
@@ -26,6 +25,11 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
 _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
+# the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
+_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?)?[:：]|发布(?:时间|日期|人)")
+# a field's label glued after a byline's names (作者:张建萍文章来源:东湖社区 发布日期:…)
+_GLUED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])(?<!图片)(?<!视频)(?:(?:文章|稿件|信息)?来源[:：]"
+                          r"|(?:发布|更新)(?:时间|日期|人)|(?:阅读|浏览|点击)(?:数|次数|量)?[:：])")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
 # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄, 〉〉〉〉〉赵鹏)
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›»>]*")
@@ -80,7 +84,7 @@ def read_title(doc: Document) -> str | None:
     for b in candidates:
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
-            last = re.split(r"\s*[>»›]\s*|\s+/\s+", written(doc, b.start + m.start(1), b.end).strip())[-1].strip()
+            last = re.split(r"\s*[>»›]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())[-1].strip()
             if len(last) >= 8:
                 return last
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
@@ -104,7 +108,8 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
-                or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t):
+                or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
+                or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -118,10 +123,26 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # an e-paper reader's fields (当前报纸名称:中国城市报, 日期:10-27), no headline
 _READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日期|版面|版次|字号|期数)\s*[:：]")
 _MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]"  # 浙江日报 数字报纸, 00011版:专刊
-                       r"|首页|^[\u4e00-\u9fff]{2,8}网\s+\S")  # 人民网首页|上海频道首页, 共产党员网 先锋文汇: a site's
-# page header (a headline never names a home page)
-# a site's name opening the page, alone or before its home page, a column or a bar (中新网, 人民网首页|…)
-_SITE_HEADER = re.compile(r"([\u4e00-\u9fff]{2,8}网)(?:首页)?(?:\s|[|｜]|$)")
+                       r"|首页\s*(?:[|｜>]|$)")  # 人民网首页|上海频道首页: a site's page header
+# a site's name opening the page, alone or before its home page, a column or a bar (中新网, 人民网首页|…,
+# 共产党员网 先锋文汇)
+_SITE_HEADER = re.compile(r"([\u4e00-\u9fff]{1,8}网)(首页)?(?:\s|[|｜]|$)")
+
+
+def _site_header(line: str) -> str | None:
+    """The site a page's header line names (人民网, 共产党员网, 红网), or None: its name's words are all nouns, as
+    a site's are (织密服务网, 一张网, 天罗地网 open headlines: a verb, a number, an idiom)."""
+    from kg.lexicon import cut, word_tag
+
+    m = _SITE_HEADER.match(line)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = cut(name[:-1])
+    if word_tag(name) == "i" or not all(len(w) == 1 or word_tag(w)[:1] in ("n", "j") for w in words) or (
+            len(words) >= 3 and all(len(w) == 1 for w in words)):
+        return None  # (天|罗|地|网: characters no word holds, an idiom's)
+    return name
 _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
 
 
@@ -155,13 +176,19 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
 
 
 # a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)
-_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|新闻网|电视台))"
+_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|网|电视台)|新华社|中新社)"
                              # (周口日报·周道客户端记者: the paper's app or news service between them)
                              r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
-                             r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|实习)?记者")
+                             r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|实习|见习)?记者")
+# 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电: a dateline, the outlet, where it was filed, and the day
+_DATELINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台)|新华社|中新社)"
+                       r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
+                       r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电)")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
-_READING = re.compile(r"^正在阅读\s*[:：]\s*")  # 正在阅读:河北石家庄:…: a mobile page's label before its headline
+# 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
+# then the headline it gives its story
+_READING = re.compile(r"^正在阅读\s*[:：]\s*|^[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*")
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
@@ -216,9 +243,15 @@ def read_publishers(doc: Document) -> list[str]:
                            if not m.group(1).startswith("本"))
     if not out:  # 中新网, 人民网首页|上海频道首页: the site a page's first line names, where nothing else names one
         first = next((b for b in doc.blocks[:3] if b.kind in ("heading", "clutter", "meta")), None)
-        m = _SITE_HEADER.match(doc.norm, first.start, first.end) if first is not None else None
-        if m is not None:
-            out.append(m.group(1))
+        site = _site_header(doc.norm[first.start:first.end]) if first is not None else None
+        if site is not None:
+            out.append(site)
+    if not out:  # 湖南日报12月23日讯, 新华社西安5月11日电: the outlet a dateline opens with
+        for b in doc.blocks[:8]:
+            m = _DATELINE.match(doc.norm, b.start, b.end)
+            if m is not None and not m.group(1).startswith("本"):
+                out.append(m.group(1))
+                break
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
@@ -253,7 +286,7 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         stop = roles[i + 1].start() if i + 1 < len(roles) else len(line)
         segment = line[m.end():stop]
         # names run until a bracket or the end; separated by spaces, 、 or ，
-        segment = re.split(r"[)）】\]]", segment)[0]
+        segment = _GLUED_FIELD.split(re.split(r"[)）】\]]", segment)[0])[0]
         pos = m.end()
         for part in _credit_parts().finditer(segment):  # 作者:电视台:黄曦: the body is skipped
             token = _DATE_AFTER.sub("", part.group(0))  # 彭桂红2018-07-06: the page's date glued to the name
@@ -639,9 +672,24 @@ def _a_word(text: str) -> bool:
     return word_freq(text) > 0 and not word_tag(text).startswith("nr")
 
 
-def read_creators(doc: Document) -> list[str]:
-    names = [n for _, found in byline_blocks(doc) for n, _, _ in found]
-    return list(dict.fromkeys(names))
+# the roles of those who edit or check a piece, not write it (dcterms:contributor, not creator)
+_EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编审", "美编", "一审", "二审", "三审", "终审", "审核",
+                      "审校", "校对", "核发"))
+
+
+def read_credits(doc: Document) -> tuple[list[str], list[str]]:
+    """(creators, contributors): who wrote or photographed the piece, and who edited or checked it (责任编辑:马春林,
+    一审:唐会军), each by the byline role written last before the name; one credited both ways is a creator."""
+    creators: dict[str, None] = {}
+    editors: dict[str, None] = {}
+    starts = {b.start: b for b in doc.blocks}
+    for start, found in byline_blocks(doc):
+        b = starts[start]
+        roles = list(_ROLE.finditer(doc.norm, b.start, b.end))
+        for name, a, _ in found:
+            role = next((r.group(1) for r in reversed(roles) if r.end() <= b.start + a), None)
+            (editors if role in _EDITING else creators)[name] = None
+    return list(creators), [n for n in editors if n not in creators]
 
 
 def read_metadata(doc: Document) -> Document:
@@ -652,5 +700,5 @@ def read_metadata(doc: Document) -> Document:
     doc.publishers = read_publishers(doc)
     if outlet is not None and outlet.group(1) not in doc.publishers:  # 【人民日报】合肥市包河区:…: a reprint's
         doc.publishers = [outlet.group(1), *doc.publishers]  # source, named before its headline
-    doc.creators = read_creators(doc)
+    doc.creators, doc.contributors = read_credits(doc)
     return doc

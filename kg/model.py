@@ -50,7 +50,8 @@ class Document:
     title: str | None = None
     date: str | None = None  # ISO yyyy-mm-dd
     publishers: list[str] = field(default_factory=list)
-    creators: list[str] = field(default_factory=list)
+    creators: list[str] = field(default_factory=list)  # who wrote it (记者, 作者, 通讯员, 摄影)
+    contributors: list[str] = field(default_factory=list)  # who edited or checked it (责任编辑, 审核)
     copies: list[str] = field(default_factory=list)  # other input files with the same bytes, in input order
     source_at: array | None = None  # norm offset → text offset where glosses were dropped (kg.normalize)
 

@@ -2481,7 +2481,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     for loc in (x for x in locals_ if x.cls == "Community"):
         name, surface, start = loc.name, loc.surface, loc.start
         estate = _an_estate(name)
-        parent = _adjacent(ending, start, ("Township", "District"))
+        parent = _adjacent(ending, start, ("Township", "District")) or _districtless_city(
+            gaz, _adjacent(ending, start, ("City",)))  # 嘉峪关市|祁连小区: a city with no counties holds its estates
         housing = estate or (name.endswith("新村") and len(name) > 2)  # 街心社区|八一新村: a city's 新村 is an estate
         host = _adjacent(community_ending, start, ("Community",)) if housing else None
         if host is not None and not _an_estate(host.label) and (estate or host.label.endswith("社区")):
@@ -2510,7 +2511,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             parent = _recent_town(out, town_ends, start, window=TOWN_WINDOW)
             if parent is None or _SENTENCE_ENDS.search(doc.norm, parent.end, start):
                 guessed.add(len(communities))  # a town named in an earlier sentence, or the district by default
-        parent_key = parent.key if parent else default_parent(start)
+        parent_key = parent.key if parent else default_parent(start) or (
+            cities[0] if not districts and cities else None)  # (the article's one city, with no counties)
         communities.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
                                    start, loc.end, parent_key=parent_key,
                                    aliases=tuple(x for x in (surface,) if x != name)))

@@ -49,7 +49,8 @@ _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机�
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
             "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
             "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
-_FIGURE_ENDS = ("招牌", "名片")  # 擦亮…“金字招牌”, 打造“金色名片”: what a place's good name is likened to
+# 擦亮…“金字招牌”, 打造“金色名片”: what a place's good name is likened to (推出“支部名片”: a card, a practice)
+_FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片")
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
@@ -359,6 +360,21 @@ def _a_place_noun_ends(inner: str, last: str) -> bool:
     return last == "地" and word_tag(inner[-2:]).startswith("n") and word_freq(inner[-2:]) >= 100
 
 
+# what a heading opening with a quoted name goes on with: a colon or a dash (its gloss), or what the name does
+_HEADING_GOES_ON = re.compile(r"\s*(?:[:：]|—|赋能|助力|引领|推动|激活|护航|点亮|绘就|擦亮|打通|破解|凝聚|聚力|"
+                              r"汇聚|筑牢|织密|激发|托起|守护|唱响|跑出|按下)")
+
+
+def names_a_heading(doc: Document, opening: int, after: int) -> bool:
+    """“党社联建”赋能乡村振兴, “产业联盟”:助力农业发展…: a headline or a section's heading that opens with a
+    quoted name and says what it does: the name is the program the section tells of."""
+    k = bisect_right(doc.blocks, opening, key=lambda b: b.start) - 1
+    if k < 0 or doc.blocks[k].kind not in ("title", "heading"):
+        return False
+    lead = doc.norm[doc.blocks[k].start:opening]
+    return not lead.strip(" \u3000") and _HEADING_GOES_ON.match(doc.norm, after) is not None
+
+
 def _homes_headed(norm: str, inner: str, after: int, heads: tuple[str, ...]) -> bool:
     """“五家”工作法: five homes (家, a noun as well as a measure word), named by the program's head right after
     them, where “百个”示范支部 and “五家” alone are counts."""
@@ -445,8 +461,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         while head is None and norm[spaced:spaced + 1] == " " and spaced - tail < 2:
             spaced += 1  # “红色堡垒” 工程: a blank the page left between the quotation and its head
             head = _head_after(norm, spaced, end, near_heads, quote_only) if norm[spaced:spaced + 1] != " " else None
-            if head is not None and head[0] - spaced != len(head[1]):
-                head = None  # (…“坚强堡垒” 阿巴嘎旗坚持以机制…: the head alone after the blank, not the next line's)
+            if head is not None and (head[0] - spaced != len(head[1]) or is_han(norm[head[0]:head[0] + 1])):
+                head = None  # (…“坚强堡垒” 阿巴嘎旗坚持以机制…, “红色驿站” 平台作用凸显: the head alone after the
+                # blank, ending the phrase, not the next phrase's words)
             tail = spaced if head is not None else tail
         if head is not None and norm[tail] == "新" and norm[tail + 1:head[0]] in near_heads:
             tail += 1  # “工业社区”新模式: the model the quotation names, called new (its name has no 新)
@@ -607,7 +624,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
         elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
-                or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end):
+                or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end) \
+                or names_a_heading(doc, a - 1, after):
             aliases = (inner + norm[after:tail],) if version else ()
             if shared:
                 out.append(_mention(doc, inner + shared, norm[a - 1:b + 1], a - 1, b + 1, (inner,)))
@@ -882,6 +900,11 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         times = _TIMES.match(norm, p_start, h_end)
         if times is not None and h_end - times.end() >= 4:
             p_start = times.end()  # 开展的两次|党组织组建集中攻坚行动: how often it ran, not its name
+        dash = norm.rfind("—", p_start, m.start())
+        if dash >= 0 and m.start() - dash > 2:
+            p_start = dash + 1  # 成立了徐州市首家党建联盟——|鼓楼区中心商圈党建联盟: the name after the dash
+        if _FIRST_OF_ITS_KIND.search(norm, p_start, h_end):
+            continue  # 徐州市首家党建联盟: which of its kind it is, said of the name (after a dash, or none)
         after_a_name = max((b + 1 for a, b in skip if p_start < b < m.start() - 2 and norm[b] in "和与及"
                             and norm[a:a + 1] in _OPENING), default=p_start)
         p_start = max(p_start, after_a_name)  # 开展“…”专项行动和|党建引领…提升行动: the verb's second object
@@ -938,8 +961,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
 
 _RESPONSIBLE = ("书记", "干部", "党员", "委员", "支部", "党委", "领导", "网格员", "网格长", "楼长", "居委", "村委",
                 "包联", "包保", "主任")  # whom a responsibility system makes answer
+_FIRST_OF_ITS_KIND = re.compile(r"首家|首个|首支|首批|第一家|第一个|第一支")
 _TIMES = re.compile(r"第?(?:[一二两三四五六七八九十]|\d+)(?:次|轮|批)"  # 两次, 第二轮, 每季度一次: how often
-                    r"|每(?:周|月|季度|季|半年|年|天|日)(?:[一二两三四五六七八九十]|\d+)?次?")
+                    r"|每(?:周|月|季度|季|半年|年度|年|天|日)(?:[一二两三四五六七八九十]|\d+)?次?")
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
 _LOCAL_LEVELS = frozenset("省市州盟县区旗乡镇村")  # (人才强县: a county's strategy)
 _STRENGTHENS = frozenset("强兴富立")  # (旅游富民, 工业强农, 生态立县)

@@ -410,7 +410,7 @@ def _add_ancestors(entities: dict[str, Entity], gaz) -> None:
 
 def _add_documents_people(entities: dict[str, Entity], documents: list[Document]) -> None:
     for doc in documents:
-        for name in doc.creators:
+        for name in (*doc.creators, *doc.contributors):
             i = f"person/{_hash(name)}"
             e = entities.setdefault(i, Entity(i, "Person", name))
             e.documents.add(doc.file_name)

@@ -200,7 +200,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # 党员|报|到: jieba cuts the verb 报到 in two after the noun; its first half is no part of it
         if taken >= 2 and word_tag(tok).startswith("v"):
             head = next((h for h in _work_heads() if run.startswith(h, taken)), None)
-            if head is not None:  # 10个服务型党支部|工作法: a body's way of working, the method counted
+            after = run[taken + len(head):taken + len(head) + 1] if head is not None else ""
+            if head is not None and (not after or not is_han(after) or after in "之等和及与的"):
+                # 10个服务型党支部|工作法: a body's way of working, the method counted (not 党支部|工作制度化,
+                # 党支部|工作机制|不健全: the branches, then what is said of their work)
                 taken += len(head)
                 break
         if taken and tok.startswith(_WHICH_OF_THEM):
@@ -270,6 +273,7 @@ def _work_heads() -> tuple[str, ...]:
 
 
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
+_VILLAGE_ENDS = ("村", "社区", "屯", "寨", "庄")
 _WHICH_OF_THEM = ("各种", "各类", "各个", "各级", "不同", "所有", "全部", "其他", "其余")  # (各种类型: one word)
 _EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, 户户, 个个: each of them
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
@@ -317,6 +321,8 @@ def _head_ahead(tokens: list[str]) -> int:
             return 0  # 11个村|设立|党员代办点: the clause's verb, no part of a counted body's name
         if tok in _TAKING_A_POST:
             return 0  # 286名机关干部|担任|小区党组织第一书记: people, then the post they take, no body's name
+        if k > 0 and len(tok) >= 2 and word_tag(tok) == "p":
+            return 0  # 9名党员|经过|党支部会议讨论: a preposition begins the clause's next phrase
         if k > 0 and tok.endswith(party_heads()):
             return k + 1
     return 0
@@ -550,7 +556,7 @@ def _a_suffix_alone(kept: list[str]) -> bool:
 
 
 _AGENT_SUFFIXES = frozenset("员者工师手")
-_FACILITY_SUFFIXES = frozenset("站所室点馆厅屋岗坊")  # (jieba tags 站 a verb and 所 a conjunction when alone)
+_FACILITY_SUFFIXES = frozenset("站所室点馆厅屋岗")  # (jieba tags 站 a verb and 所 a conjunction when alone)
 
 
 def _posted_to(tok: str, kept: list[str]) -> bool:
@@ -867,6 +873,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if num in ("百", "千") and written_after and (
                     len(thing) == 1 or norm.startswith(tuple(OPEN_QUOTES), m.end())):
                 continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count)
+            if num in ("十", "百", "千", "万") and written_after and len(thing) <= 3 \
+                    and thing.endswith(_VILLAGE_ENDS) and is_han(norm[m.start() - 1:m.start()] or "。"):
+                continue  # 码头铺镇|千家岗村: a village's name, its first character a number's
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
                     and norm[m.end():m.end() + 1] not in ("镇", "乡"):
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count

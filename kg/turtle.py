@@ -141,6 +141,7 @@ class DocumentNode(NamedTuple):
     date: str  # or ""
     publishers: tuple[str, ...]  # sorted, distinct
     creators: tuple[str, ...]  # IRIs, sorted, distinct
+    contributors: tuple[str, ...]  # IRIs, sorted, distinct
     links: list[Pair]
 
 
@@ -174,6 +175,7 @@ def _record_pairs(r: Record) -> list[Pair]:
             pairs.append((True, DCT + "date", 1, r.date, XSD + "date", ""))
         pairs += [(True, DCT + "publisher", 1, p, "", "zh") for p in r.publishers]
         pairs += [(True, DCT + "creator", 0, c, "", "") for c in r.creators]
+        pairs += [(True, DCT + "contributor", 0, c, "", "") for c in r.contributors]
         return pairs + r.links
     if isinstance(r, EvidenceNode):
         return [
@@ -214,6 +216,11 @@ def _pair(p: str, o: Obj) -> Pair:
     return (p != RDF_TYPE, p, 1, o.lexical, o.datatype, o.lang)
 
 
+def _people(names: list[str]) -> tuple[str, ...]:
+    """The IRIs of people credited by name, sorted and distinct (as kg.resolve names them)."""
+    return tuple(sorted({_iri("person/" + hashlib.sha1(n.encode("utf-8")).hexdigest()[:16]) for n in names}))
+
+
 def _blocks(kg: KnowledgeGraph) -> list[Block]:
     """The export's triples by subject: subjects sorted, each one's distinct ``Pair`` tuples sorted.
 
@@ -247,8 +254,7 @@ def _blocks(kg: KnowledgeGraph) -> list[Block]:
         record(docs[d.file_name], DocumentNode(
             tuple(sorted({d.file_name, *d.copies})),  # the same bytes under several names: one document
             d.sha256, d.title or d.file_name, d.title, d.date, tuple(sorted(set(d.publishers))),
-            tuple(sorted({_iri("person/" + hashlib.sha1(c.encode("utf-8")).hexdigest()[:16]) for c in d.creators})),
-            []))
+            _people(d.creators), _people(d.contributors), []))
     type_, integer = RDF_TYPE, XSD + "integer"
     pb = {name: _pb(name) for name in (  # the terms of the blocks made here as pairs (records: _record_pairs)
         "implements", "evidence",
@@ -480,9 +486,9 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
 
     label_p, alt_p, code_p, part_p, in_p, count_p = \
         RDFS_LABEL, SKOS_ALT, pb("adminCode"), pb("partOf"), pb("mentionedIn"), pb("mentionCount")
-    file_p, sha_p, version_p, title_p, date_p, publisher_p, creator_p = \
+    file_p, sha_p, version_p, title_p, date_p, publisher_p, creator_p, contributor_p = \
         pb("fileName"), pb("sha256"), pb("extractorVersion"), DCT + "title", DCT + "date", DCT + "publisher", \
-        DCT + "creator"
+        DCT + "creator", DCT + "contributor"
     version, date_type, document_cls = literal(__version__, ""), XSD + "date", pb("Document")
 
     def zh(text: str) -> str:
@@ -504,7 +510,7 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
         return lines
 
     def document_lines(r: DocumentNode) -> list[tuple[str, str]]:
-        file_names, sha256, label, title, date, publishers, creators, _ = r
+        file_names, sha256, label, title, date, publishers, creators, contributors, _ = r
         lines = [(file_p, ", ".join([literal(f, "") for f in file_names])), (sha_p, literal(sha256, "")),
                  (version_p, version), (label_p, zh(label))]
         if title:
@@ -515,6 +521,8 @@ def _text(blocks: Iterator[Block] | list[Block]) -> Iterator[str]:
             lines.append((publisher_p, ", ".join([zh(p) for p in publishers])))
         if creators:
             lines.append((creator_p, ", ".join([names[c] for c in creators])))
+        if contributors:
+            lines.append((contributor_p, ", ".join([names[c] for c in contributors])))
         return lines
 
     def lines_block(subject: str, cls: str, lines: list[tuple[str, str]], links: list[Pair]) -> str | None:

@@ -195,7 +195,9 @@ def test_metadata_publisher_from_closing_line() -> None:
 
 
 def test_metadata_creators_from_bracketed_byline_and_editor() -> None:
-    assert _doc(*CHENGDU).creators == ["张三", "李四", "孙八"]
+    """The reporters wrote it; the editor (【责任编辑:孙八】) is credited as a contributor, not its author."""
+    doc = _doc(*CHENGDU)
+    assert (doc.creators, doc.contributors) == (["张三", "李四"], ["孙八"])
 
 
 def test_metadata_creators_from_spaced_byline() -> None:
@@ -348,7 +350,7 @@ def test_metadata_reviewers_are_named_and_their_roles_are_no_names() -> None:
     """通讯员:陈敬 一审编辑:唐会军: 一审 (first review) is a role, not a person after 陈敬."""
     doc = _doc("应城市推行议事会", "武侯区在玉林街道推行院落议事。",
                "(来源:应城市城中街道汪家台社区 通讯员:陈敬 一审编辑:唐会军 二审校对:陈梦宇 终审核发:董雪 )")
-    assert doc.creators == ["陈敬", "唐会军", "陈梦宇", "董雪"]
+    assert (doc.creators, doc.contributors) == (["陈敬"], ["唐会军", "陈梦宇", "董雪"])
 
 
 def test_metadata_a_source_is_cut_at_a_field_not_at_a_word() -> None:
@@ -376,7 +378,8 @@ def test_metadata_a_name_in_brackets_after_a_quotation_is_its_speaker() -> None:
 
 def test_metadata_creators_a_reporter_called_cai_fang_ren_yuan() -> None:
     """Some papers write 采访人员 for 记者 (【采访人员 李元源】, unseen6)."""
-    assert _doc("标题", "", "社区开展活动。", "【采访人员 李元源】", "【编辑 严直高】").creators == ["李元源", "严直高"]
+    doc = _doc("标题", "", "社区开展活动。", "【采访人员 李元源】", "【编辑 严直高】")
+    assert (doc.creators, doc.contributors) == (["李元源"], ["严直高"])
 
 
 def test_metadata_creators_a_name_the_dictionary_holds_as_a_person_closes_the_last_paragraph() -> None:
@@ -393,7 +396,8 @@ def test_metadata_creators_a_name_the_dictionary_holds_as_a_person_closes_the_la
     ("■记者 应丽斋 谭心仪 插画 张利昌", ["应丽斋", "谭心仪", "张利昌"]),  # 插画 is a role, no name
 ])
 def test_metadata_creators_more_byline_roles(line: str, names: list[str]) -> None:
-    assert _doc("标题", "", "社区开展活动。", line).creators == names
+    doc = _doc("标题", "", "社区开展活动。", line)
+    assert doc.creators + doc.contributors == names  # (责编: the editors, contributors)
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -413,7 +417,8 @@ def test_metadata_creators_the_photographer_a_caption_ends_with(line: str, names
     ("党员带头参与。 记者走访发现小区变美了", []),  # nor a clause with no names after the role
 ])
 def test_metadata_credits_closing_a_paragraph(paragraph: str, creators: list[str]) -> None:
-    assert _doc("标题", "", "台江区推行“近邻党建”。", "", paragraph).creators == creators
+    doc = _doc("标题", "", "台江区推行“近邻党建”。", "", paragraph)
+    assert doc.creators + doc.contributors == creators  # (校对王菲: a contributor)
 
 
 @pytest.mark.parametrize(("run", "names"), [
@@ -446,7 +451,8 @@ def test_metadata_creators_after_marks_and_in_joined_names(lines: tuple[str, ...
     (("标题", "", "陈伟东、孔娜娜、张大维", "", "正文开始了。"), ["陈伟东", "孔娜娜", "张大维"]),  # names listed
 ])
 def test_metadata_credit_lines_anywhere_and_names_listed(lines: tuple[str, ...], creators: list[str]) -> None:
-    assert _doc(*lines).creators == creators
+    doc = _doc(*lines)
+    assert doc.creators + doc.contributors == creators  # (编辑: the editors, contributors)
 
 
 @pytest.mark.parametrize(("lines", "creators"), [
@@ -681,3 +687,40 @@ def test_metadata_a_site_s_page_header_is_its_publisher_and_no_headline() -> Non
     assert doc.title == "云南茂兰:“三个三”助力乡村振兴落地生根"
     assert doc.publishers == ["共产党员网"]
     assert doc.creators == ["杨燕", "杨李成"]  # the body that sends the piece, then its authors
+
+
+@pytest.mark.parametrize(("lines", "title", "publishers"), [
+    # a headline that opens with a word for a net, a verb or an idiom is no site's header
+    (("织密服务网 暖心零距离", "", "近年来，某某社区织密服务网，群众满意度提升。"), "织密服务网 暖心零距离", []),
+    (("天罗地网 守护平安 建设平安社区", "", "近年来，某某社区推进平安建设。"), "天罗地网 守护平安 建设平安社区", []),
+    # a home page quoted in a headline is no page header
+    (("从“首页”到“心页”:社区服务升级", "", "近年来，某某社区推进服务升级。"), "从“首页”到“心页”:社区服务升级", []),
+    # a site's home page, and a breadcrumb joined by dashes
+    (("红网首页 > 新闻 > 长沙", "", "岳麓区:网格里的红色力量", "", "近年来，长沙市岳麓区推进网格治理。"),
+     "岳麓区:网格里的红色力量", ["红网"]),
+    (("当前位置: 首页 - 新闻 - 部门活动 - 正文", "", "党建引领网格 党旗飘在小区里", "", "作者:张建萍文章来源:东湖社区",
+      "", "东湖社区成立了三个网格党支部。"), "党建引领网格 党旗飘在小区里", ["东湖社区"]),
+    # a wire's dateline and the headline it gives its story; a paper's dateline
+    (("新华社西安5月11日电 题:陕西安康:发挥党建“联动力”引领乡村全面振兴", "", "新华社记者薛天", "",
+      "近年来，陕西省安康市推行支部联建。"), "陕西安康:发挥党建“联动力”引领乡村全面振兴", ["新华社"]),
+    (("澧县推进乡村振兴", "", "湖南日报·新湖南客户端12月23日讯 (通讯员 陈曾伟)近日，澧县召开推进会。"),
+     "澧县推进乡村振兴", ["湖南日报"]),
+    # a site's reporter; the next field glued onto the source
+    (("济宁市高新区推进非公企业党建", "", "大众网见习记者 王学城 通讯员 古瑒 济宁报道", "",
+      "近年来，济宁市高新区推进党建。"),
+     "济宁市高新区推进非公企业党建", ["大众网"]),
+    (("延边州:党旗映红乡村振兴路", "", "2022-06-20 16:29:17来源:吉林日报责编:蒋硕", "",
+      "近年来，延边州推进乡村振兴。"),
+     "延边州:党旗映红乡村振兴路", ["吉林日报"]),
+])
+def test_metadata_site_headers_datelines_and_glued_fields(lines: tuple[str, ...], title: str,
+                                                          publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.title, doc.publishers) == (title, publishers)
+
+
+def test_metadata_a_byline_s_names_end_where_a_glued_field_begins() -> None:
+    """作者:张建萍文章来源:东湖社区: the author, then the source's label glued on; the source is none."""
+    doc = _doc("党建引领网格", "", "作者:张建萍文章来源:东湖社区 发布日期:2018-10-18阅读数:", "",
+               "东湖社区成立了网格党支部。")
+    assert doc.creators == ["张建萍"]

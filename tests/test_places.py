@@ -2560,3 +2560,13 @@ def test_places_an_award_s_title_names_no_village() -> None:
     text = "2015年社区党总支部书记郭富东被省委组织部评为“广东省优秀村(社区)党组织书记”。"
     assert _of_class(text, "Community") == []
     assert _of_class("郭富东被评为“广东省优秀社区党组织书记”。", "Community") == []
+
+
+def test_places_a_city_with_no_counties_holds_its_estates() -> None:
+    """嘉峪关 has no districts: its estates and communities are the city's own, as its towns are."""
+    by = _by_surface("嘉峪关市祁连小区建成党群服务站。")
+    assert by["祁连小区"].parent_key == by["嘉峪关市"].key
+    places = _places("嘉峪关市全面推进党建工作。建成运行祁连小区、安环小区等小区党群服务站。")
+    city = next(m for m in places if m.cls == "City")
+    assert {m.label: m.parent_key for m in places if m.cls == "Community"} == {"祁连小区": city.key,
+                                                                                "安环小区": city.key}

@@ -1410,3 +1410,29 @@ def test_programs_sets_idioms_and_duties(text: str, labels: list[str]) -> None:
 ])
 def test_programs_epithets_figures_goals_and_how_often(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a card that is a practice, not a figure of a good name
+    ("某某街道推出“支部名片”，公开党支部服务事项。", ["支部名片"]),
+    # a head after a blank that begins the next phrase is no head of the name
+    ("镜湖区打造“红色驿站” 平台作用凸显。", ["红色驿站"]),
+    # 每年度: every year, cut whole
+    ("东安区建立每年度述职评议考核制度。", ["述职评议考核制度"]),
+    # a campaign against what the quotation names
+    ("嘉峪关市开展“指尖上的形式主义”专项整治。", ["指尖上的形式主义专项整治"]),
+    # which of its kind it is, said before the name after the dash
+    ("黄楼街道党工委成立了徐州市首家党建联盟——鼓楼区中心商圈党建联盟。", ["鼓楼区中心商圈党建联盟"]),
+    ("黄楼街道党工委成立了徐州市首家党建联盟。", []),
+])
+def test_programs_cards_blanks_years_campaigns_and_the_first_of_a_kind(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
+
+
+def test_programs_a_heading_that_opens_with_a_quoted_name_names_its_program(tmp_path: Path) -> None:
+    """“党社联建”赋能乡村振兴: the headline's quoted name, what the article tells the place runs."""
+    (tmp_path / "a.txt").write_text("“党社联建”赋能乡村振兴\n\n自2017年以来，毕节市通过探索推行村党支部领办合作社，"
+                                    "带动群众增收。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations} \
+        >= {("毕节市", "党社联建")}

@@ -925,3 +925,22 @@ def test_statistics_the_noun_counted_ends_before_a_phrase_of_which_kinds() -> No
     """16个区|各种类型基层社区的…: the districts counted, then which kinds of communities (something else)."""
     assert ("区", 16, "个", False) in _facts("175个社区项目覆盖了上海全市16个区各种类型基层社区的治理难点。")
     assert _facts("建立3个各类党组织。") == [("各类党组织", 3, "个", False)]  # the phrase first: the noun's
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the branches, then what is said of their work: no method counted
+    ("指导32个党支部工作制度化、规范化。", [("党支部", 32, "个", False)]),
+    ("督促15个村党支部工作机制不健全问题整改。", [("村党支部", 15, "个", False)]),
+])
+def test_statistics_a_tier_s_work_said_of_is_no_method_counted(text: str, facts: list[tuple]) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # a preposition after the people counted begins the clause's next phrase
+    ("山西安顺生物科技有限公司9名党员经过党支部会议讨论，建议公司投资新项目。", [("党员", 9, "名", False)]),
+    # a village's name whose first character is a number's
+    ("王兆铭前往码头铺镇千家岗村进行实地观摩。", []),
+])
+def test_statistics_prepositions_and_numbers_in_village_names(text: str, facts: list[tuple]) -> None:
+    assert _facts(text) == facts

@@ -323,3 +323,20 @@ def test_turtle_a_long_run_of_records_is_streamed_in_batches() -> None:
     pieces = list(_text(blocks))
     assert len(pieces) >= 4  # the prefixes, then a piece per batch
     assert max(len(p) for p in pieces) < len("".join(pieces)) / 2
+
+
+def test_turtle_editors_are_contributors_and_writers_creators(tmp_path: Path) -> None:
+    """dcterms:creator holds who wrote the piece; dcterms:contributor who edited it; both are pb:Person nodes."""
+    (tmp_path / "a.txt").write_text("台江区推行近邻党建\n\n(福州日报记者林晗、通讯员潘黄潇整理)\n\n"
+                                    "台江区推行“近邻党建”工作法。\n\n【责任编辑:马春林】\n", encoding="utf-8")
+    store = pyoxigraph.Store()
+    store.load(kg.build(tmp_path).turtle().encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)
+
+    def names(prop: str) -> set[str]:
+        q = ("PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX pb: <https://w3id.org/pbkg/ontology#> "
+             "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+             f"SELECT ?n WHERE {{ ?d dcterms:{prop} ?p . ?p a pb:Person ; rdfs:label ?n }}")
+        return {row["n"].value for row in store.query(q)}
+
+    assert names("creator") == {"林晗", "潘黄潇"}
+    assert names("contributor") == {"马春林"}
