@@ -16,7 +16,17 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import PARTY_BODIES, by_length, cut, is_common_word, lexicon, word_bounds, word_tag
+from kg.lexicon import (
+    PARTY_BODIES,
+    by_length,
+    cut,
+    is_common_word,
+    lexicon,
+    program_acts,
+    program_verbs,
+    word_bounds,
+    word_tag,
+)
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
 from kg.places import TOWN_WINDOW, Places, section_at, section_starts
 from kg.spans import ByStart, Spans
@@ -682,6 +692,11 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             where = None
             continue
         if subject is None:
+            referred = _referred_to_before_its_verb(doc.norm, at, b, found)
+            if referred is not None:  # 实地了解该村|构建…三级党建网格: the place the clause refers back to does it
+                current = referred
+                out.append((a, b, current))
+                continue
             topic = _topic_of(doc.norm, a, b, found)
             if topic is not None:  # 作为全市首批试点的西城街道汉东楼社区，|率先推行…: the clause names who acts next
                 current = topic
@@ -818,6 +833,26 @@ def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention |
 # 市开发区|丹阳街道, 区|某某街道: the level of the place the writer's text is of, written for its name before a
 # place in it (the relative prefix, as in 市委, 区委组织部)
 _ITS_LEVEL = re.compile(r"(?:省|市|州|盟|县|区|旗)(?:开发区|高新区|经开区|新区|示范区)?")
+
+
+_REFERRING = ("该", "本", "此")
+
+
+@lru_cache(maxsize=1)
+def _program_verb_at() -> re.Pattern[str]:
+    """A verb that runs programs (构建, 推行, 坚持 …), after at most an adverb of two characters (积极, 持续)."""
+    verbs = by_length({*program_verbs(), *program_acts(), "坚持"})
+    return re.compile(r"(?:积极|持续|不断|大力|全面|深入|率先|创新|着力)?(?:" + "|".join(map(re.escape, verbs)) + ")")
+
+
+def _referred_to_before_its_verb(norm: str, at: int, b: int, found: _Actors) -> Mention | None:
+    """The place a clause with no subject refers back to (该村, 该社区) inside it, followed by a verb of running
+    something: the one that does what the verb says (了解该村构建…: the village builds it)."""
+    for m in found.between(at, b):
+        if m.cls in PLACE_CLASSES and m.surface.startswith(_REFERRING) and m.end < b \
+                and _program_verb_at().match(norm, m.end, b) is not None:
+            return m
+    return None
 
 
 def _after_its_level(norm: str, at: int, b: int, found: _Actors) -> Mention | None:

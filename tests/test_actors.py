@@ -1221,3 +1221,12 @@ def test_actors_companies_listed_with_and_before_their_count_do_not_own_it(tmp_p
     text = ("近日，我市龙田镇的兴宁市龙江建材实业有限公司和水口镇的兴宁新球工艺制品有限公司、"
             "兴宁祺隆工艺制品有限公司等3家非公企业先后成立了党支部。")
     assert _counts_about(tmp_path, "广东省兴宁市推进非公党建。\n\n" + text)["非公企业"] == "兴宁市"
+
+
+def test_actors_a_place_referred_back_to_before_its_verb_does_what_it_says(tmp_path: Path) -> None:
+    """…实地了解该村构建…三级党建网格: 该村 (the village named before) builds it, not the county of the sentence
+    before."""
+    text = ("澧县县委书记王兆铭主持召开观摩会。\n\n在甘溪滩镇马溪村，王兆铭一行来到周家湾和善幸福屋场，"
+            "实地了解该村构建村到组、组到户、户到人的三级党建网格。")
+    graph = _build(tmp_path, text)
+    assert [graph.entities[s.owner].label for s in graph.structures] == ["马溪村"]
