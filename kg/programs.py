@@ -110,7 +110,8 @@ _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双�
 _AWARDING = ("表彰", "评选", "评比", "颁奖")  # what an honour's name is written before (“两优一先”表彰大会);
 _CAMPAIGNS = ("活动", "行动")  # a campaign of choosing the honoured is a program (“十星党员”评选活动)
 _STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题",
-           "需求", "群体", "人群")  # 聚焦“一老一小”需求: a group of people and what they need
+           "需求", "群体", "人群",  # 聚焦“一老一小”需求: a group of people and what they need
+           "比重", "比例", "占比", "以上", "以下")  # “一老一小”比重高, “一户一人”以上就业: a group's share, a threshold
 _AIMS_OR_STATES = _AIMS + _STATES
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子")  # (“两委班子”: a leading group)
@@ -766,6 +767,9 @@ def _numbered(inner: str) -> bool:
     stands (the numbered form is the genre's way of naming one). Not so: one that counts (“五个一”, read
     above), a number alone (“十四五”, a plan's period), 一 and what follows it (一站式, 一对一: ways of
     speaking), a phrase of the dictionary (两张皮), a place's name (二七功臣, 十堰发布)."""
+    if _ONE_AND_ONE.fullmatch(inner):
+        return word_freq(inner) == 0  # “一季一讲坛”, “一楼一长”: one of each for each, a formula's name (一心一意:
+        # an idiom of the dictionary)
     if not (3 <= len(inner) <= 8 and inner[0] in _NUMBER_FIRST and all(is_han(c) for c in inner)):
         return False
     if all(c in _NUMERAL_LEAD for c in inner) or word_freq(inner) > 0:
@@ -774,6 +778,7 @@ def _numbered(inner: str) -> bool:
 
 
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十百千万")
+_ONE_AND_ONE = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,4}")
 _NUMBER_FIRST = frozenset("二三四五六七八九十双两百千")
 
 

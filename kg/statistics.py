@@ -139,10 +139,17 @@ _ADVERBIAL = frozenset({"a", "ad", "d"})  # jieba's tags of words that say how a
 def _described_by(norm: str, pos: int, limit: int) -> int | None:
     """Where the noun begins when an idiom or an adjective and 的 come first after the classifier (各具特色的,
     形式多样的): what kind they are, not what they are; else None (5个|村的党员: a noun before 的, counted)."""
+    de = norm.find("的", pos + 2, min(limit, pos + 12))
+    if de > 0 and norm.startswith(_BODY_HEADS, de + 1) and any(
+            word_tag(t).startswith("v") for t in cut(norm[pos:de])[:2]):
+        return de + 1  # 1218个|建在产业链上的|党组织: where they are set up, then the bodies counted
     tokens = cut(norm[pos:min(limit, pos + 10)])
     if len(tokens) < 3 or tokens[1] != "的" or len(tokens[0]) < 2:
         return None
     return pos + len(tokens[0]) + 1 if word_tag(tokens[0]) in ("i", "l", "a", "z") else None
+
+
+_BODY_HEADS = ("党组织", "党支部", "党委", "党总支", "党小组", "基层党组织")
 
 
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:

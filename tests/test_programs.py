@@ -1436,3 +1436,18 @@ def test_programs_a_heading_that_opens_with_a_quoted_name_names_its_program(tmp_
     graph = kg.build(tmp_path)
     assert {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations} \
         >= {("毕节市", "党社联建")}
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # one of each for each: a formula's name, quoted, before 的 and the model it names
+    ("澧县坚持“一月一现场观摩”“一季一讲坛”的工作推进模式。", ["一月一现场观摩", "一季一讲坛"]),
+    ("澧县推行“一季一讲坛”的工作推进模式。", ["一季一讲坛"]),
+    # an idiom of the dictionary is none; nor a group's share or a threshold
+    ("社区干部“一心一意”为群众服务。", []),
+    ("针对社区“一老一小”比重高的特点，宏大社区加强入户走访。", []),
+    ("实现有劳动力家庭“一户一人”以上就业。", []),
+    # the means a village takes, and a clause's subject
+    ("下北村通过“一事一议”和党员群众代表会的表决，采取新办法。", ["一事一议"]),
+])
+def test_programs_a_formula_of_one_for_each(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

@@ -944,3 +944,14 @@ def test_statistics_a_tier_s_work_said_of_is_no_method_counted(text: str, facts:
 ])
 def test_statistics_prepositions_and_numbers_in_village_names(text: str, facts: list[tuple]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # a clause of where or how they were set up, then the bodies counted
+    ("1218个建在产业链上的党组织引领着非公经济的健康成长。", [("党组织", 1218, "个", False)]),
+    ("成立3个新组建的党支部。", [("党支部", 3, "个", False)]),
+    # a noun before 的 is the one counted
+    ("12个社区的党组织全覆盖。", [("社区", 12, "个", False)]),
+])
+def test_statistics_a_clause_between_the_number_and_the_bodies(text: str, facts: list[tuple]) -> None:
+    assert _facts(text) == facts
