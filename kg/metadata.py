@@ -26,7 +26,7 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
 _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
-_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?)?[:：]|发布(?:时间|日期|人)")
+_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|时间|日期)?[:：]|发布(?:时间|日期|人)")
 # a field's label glued after a byline's names (作者:张建萍文章来源:东湖社区 发布日期:…)
 _GLUED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])(?<!图片)(?<!视频)(?:(?:文章|稿件|信息)?来源[:：]"
                           r"|(?:发布|更新)(?:时间|日期|人)|(?:阅读|浏览|点击)(?:数|次数|量)?[:：])")
@@ -94,9 +94,17 @@ def read_title(doc: Document) -> str | None:
             continue
         if _SUBTITLE.match(t) and i > 0 and _a_headline(texts[i - 1]) and len(texts[i - 1]) <= 64:
             return _without_site(texts[i - 1])  # a headline, its subtitle (——记…), then its date or 来源 line
+        wire = _WIRE_TITLE.match(t)
+        if wire is not None:
+            return wire.group(1).strip()  # 新华社西安5月11日电 题:…, then its credit: the wire's headline
         if len(t) <= 64 and _a_headline(t, clauses=True):
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
             # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
+    for t in texts:
+        wire = _WIRE_TITLE.match(t)
+        if wire is not None:
+            return wire.group(1).strip()  # 新华社西安5月11日电 题:…: the headline a wire gives its story, where the
+            # page names none above its date or 来源 line
     for i, t in enumerate(texts):
         if t in texts[i + 1:] and _a_headline(t):
             return _without_site(t)  # 首页/党员干部教育/正文, 吹响两新党建“集结号”, 吹响…“集结号”: the page's
@@ -123,15 +131,15 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 # an e-paper reader's fields (当前报纸名称:中国城市报, 日期:10-27), no headline
 _READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日期|版面|版次|字号|期数)\s*[:：]")
 _MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]"  # 浙江日报 数字报纸, 00011版:专刊
-                       r"|首页\s*(?:[|｜>]|$)")  # 人民网首页|上海频道首页: a site's page header
+                       r"|首页\s*(?:[|｜>/／]|$)|设为首页|加入收藏")  # 人民网首页|上海频道首页: a site's page header
 # a site's name opening the page, alone or before its home page, a column or a bar (中新网, 人民网首页|…,
 # 共产党员网 先锋文汇)
 _SITE_HEADER = re.compile(r"([\u4e00-\u9fff]{1,8}网)(首页)?(?:\s|[|｜]|$)")
 
 
 def _site_header(line: str) -> str | None:
-    """The site a page's header line names (人民网, 共产党员网, 红网), or None: its name's words are all nouns, as
-    a site's are (织密服务网, 一张网, 天罗地网 open headlines: a verb, a number, an idiom)."""
+    """The site a page's header line names (人民网, 共产党员网, 红网), or None: no word of its name a verb, a
+    number or an idiom, as a site's are not (织密服务网, 一张网, 天罗地网 open headlines)."""
     from kg.lexicon import cut, word_tag
 
     m = _SITE_HEADER.match(line)
@@ -139,9 +147,9 @@ def _site_header(line: str) -> str | None:
         return None
     name = m.group(1)
     words = cut(name[:-1])
-    if word_tag(name) == "i" or not all(len(w) == 1 or word_tag(w)[:1] in ("n", "j") for w in words) or (
+    if word_tag(name) == "i" or any(len(w) >= 2 and word_tag(w)[:1] in ("v", "m", "i", "l") for w in words) or (
             len(words) >= 3 and all(len(w) == 1 for w in words)):
-        return None  # (天|罗|地|网: characters no word holds, an idiom's)
+        return None  # (天|罗|地|网: characters no word holds, an idiom's; 东方网, 未来网, 每日甘肃网 are sites)
     return name
 _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
 
@@ -181,14 +189,16 @@ _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|�
                              r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
                              r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|实习|见习)?记者")
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电: a dateline, the outlet, where it was filed, and the day
-_DATELINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台)|新华社|中新社)"
+_DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台)|新华社|中新社)"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
-                       r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电)")
+                       r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])")  # (中国日报网贵阳…电:
+# the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline)
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
 # then the headline it gives its story
-_READING = re.compile(r"^正在阅读\s*[:：]\s*|^[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*")
+_READING = re.compile(r"^正在阅读\s*[:：]\s*")
+_WIRE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(\S.{3,60})$")
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
@@ -240,7 +250,8 @@ def read_publishers(doc: Document) -> list[str]:
                 line = doc.norm[b.start:b.end]
                 spans = [line] if b.kind == "meta" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
                 out.extend(m.group(1) for text in spans for m in _PAPER_REPORTER.finditer(text)
-                           if not m.group(1).startswith("本"))
+                           if not m.group(1).startswith("本") and not text.rstrip(" )）】").endswith("摄"))
+                # ((新华社记者 张龙 摄): a photo's credit, which another outlet may have taken)
     if not out:  # 中新网, 人民网首页|上海频道首页: the site a page's first line names, where nothing else names one
         first = next((b for b in doc.blocks[:3] if b.kind in ("heading", "clutter", "meta")), None)
         site = _site_header(doc.norm[first.start:first.end]) if first is not None else None
@@ -687,9 +698,28 @@ def read_credits(doc: Document) -> tuple[list[str], list[str]]:
         b = starts[start]
         roles = list(_ROLE.finditer(doc.norm, b.start, b.end))
         for name, a, _ in found:
-            role = next((r.group(1) for r in reversed(roles) if r.end() <= b.start + a), None)
-            (editors if role in _EDITING else creators)[name] = None
+            (editors if _edited_only(doc.norm, roles, b.start + a) else creators)[name] = None
     return list(creators), [n for n in editors if n not in creators]
+
+
+def _edited_only(norm: str, roles: list[re.Match[str]], at: int) -> bool:
+    """Whether the byline roles that credit the name at ``at`` are all of editing: the run of roles written
+    together last before it (摄影/编辑:王敏: both), where only other names, blanks and marks stand between
+    (图为…审核居民申报材料。 张涛 摄: a caption's verb credits no one)."""
+    run: list[str] = []
+    until = at
+    for r in reversed([r for r in roles if r.end() <= at]):
+        if (_ROLES_JOINED if run else _CREDIT_GAP).fullmatch(norm, r.end(), until) is None or (
+                run and re.search("[:：]", r.group(0))):
+            break  # (记者 王五 编辑 赵六: a name between two roles ends the run; 摄影/编辑: joined by a mark;
+            # 作者: 编辑:李佳莹: a field of its own, left empty)
+        run.append(r.group(1))
+        until = r.start()
+    return bool(run) and all(role in _EDITING for role in run)
+
+
+_CREDIT_GAP = re.compile(r"[\s/／、·:：|｜\u4e00-\u9fff]{0,40}")  # names, blanks and marks; no sentence's stop
+_ROLES_JOINED = re.compile(r"[\s/／、·]{0,3}")
 
 
 def read_metadata(doc: Document) -> Document:

@@ -2512,7 +2512,9 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             if parent is None or _SENTENCE_ENDS.search(doc.norm, parent.end, start):
                 guessed.add(len(communities))  # a town named in an earlier sentence, or the district by default
         parent_key = parent.key if parent else default_parent(start) or (
-            cities[0] if not districts and cities else None)  # (the article's one city, with no counties)
+            cities[0] if not districts and cities and not name.endswith("村") else None)  # (the article's one
+        # city, with no counties, holds its estates and communities; a village not said to be in it may be a
+        # famous one elsewhere: 赴华西村、小岗村参观学习)
         communities.append(Mention("Community", f"{parent_key or '?'}:{name}", name, surface, doc.file_name,
                                    start, loc.end, parent_key=parent_key,
                                    aliases=tuple(x for x in (surface,) if x != name)))

@@ -373,7 +373,14 @@ def names_a_heading(doc: Document, opening: int, after: int) -> bool:
     if k < 0 or doc.blocks[k].kind not in ("title", "heading"):
         return False
     lead = doc.norm[doc.blocks[k].start:opening]
-    return not lead.strip(" \u3000") and _HEADING_GOES_ON.match(doc.norm, after) is not None
+    close = min((i for i in (doc.norm.find(c, opening + 1, after) for c in "”」』\"") if i > 0), default=after)
+    inner = doc.norm[opening + 1:close]
+    return not lead.strip(" \u3000") and _HEADING_GOES_ON.match(doc.norm, after) is not None \
+        and word_freq(inner) == 0 and inner[-1:] not in _NO_PROGRAM_ENDS  # (“快递小哥”助力…, “九曲黄河”守护…:
+    # people and a river, likened to nothing run)
+
+
+_NO_PROGRAM_ENDS = frozenset("哥姐嫂弟妹员者人户民河江湖海山")
 
 
 def _homes_headed(norm: str, inner: str, after: int, heads: tuple[str, ...]) -> bool:
@@ -906,8 +913,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if times is not None and h_end - times.end() >= 4:
             p_start = times.end()  # 开展的两次|党组织组建集中攻坚行动: how often it ran, not its name
         dash = norm.rfind("—", p_start, m.start())
-        if dash >= 0 and m.start() - dash > 2:
-            p_start = dash + 1  # 成立了徐州市首家党建联盟——|鼓楼区中心商圈党建联盟: the name after the dash
+        if dash >= 0 and m.start() - dash > 2 and _FIRST_OF_ITS_KIND.search(norm, p_start, dash):
+            p_start = dash + 1  # 成立了徐州市首家党建联盟——|鼓楼区中心商圈党建联盟: the name after the dash (a
+            # gloss after one, “红色头雁”培育工程——村党组织书记队伍建设工程, is no name of its own)
         if _FIRST_OF_ITS_KIND.search(norm, p_start, h_end):
             continue  # 徐州市首家党建联盟: which of its kind it is, said of the name (after a dash, or none)
         after_a_name = max((b + 1 for a, b in skip if p_start < b < m.start() - 2 and norm[b] in "和与及"

@@ -880,9 +880,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if num in ("百", "千") and written_after and (
                     len(thing) == 1 or norm.startswith(tuple(OPEN_QUOTES), m.end())):
                 continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count)
-            if num in ("十", "百", "千", "万") and written_after and len(thing) <= 3 \
+            if num in ("十", "百", "千", "万") and unit in ("家", "户") and written_after and 2 <= len(thing) <= 3 \
                     and thing.endswith(_VILLAGE_ENDS) and is_han(norm[m.start() - 1:m.start()] or "。"):
-                continue  # 码头铺镇|千家岗村: a village's name, its first character a number's
+                continue  # 码头铺镇|千家岗村, 百户村: a village's name, its first characters a number's (十个村:
+                # a count)
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
                     and norm[m.end():m.end() + 1] not in ("镇", "乡"):
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count

@@ -724,3 +724,61 @@ def test_metadata_a_byline_s_names_end_where_a_glued_field_begins() -> None:
     doc = _doc("党建引领网格", "", "作者:张建萍文章来源:东湖社区 发布日期:2018-10-18阅读数:", "",
                "东湖社区成立了网格党支部。")
     assert doc.creators == ["张建萍"]
+
+
+@pytest.mark.parametrize(("lines", "creators", "contributors"), [
+    (("标题", "", "社区开展活动。", "", "摄影/编辑:王敏"), ["王敏"], []),  # a credit of two roles, one a writer's
+    # a caption's verb credits no one
+    (("标题", "", "社区开展活动。", "", "图为社区工作人员审核居民申报材料。 张涛 摄"), ["张涛"], []),
+    (("标题", "", "经党支部审核，社区开展活动。(覃雪梅 蒋文博)"), ["覃雪梅", "蒋文博"], []),
+    (("标题", "", "社区开展活动。", "", "记者 王五 编辑 赵六"), ["王五"], ["赵六"]),  # each name its own role
+])
+def test_metadata_the_roles_that_credit_a_name(lines: tuple[str, ...], creators: list[str],
+                                               contributors: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.contributors) == (creators, contributors)
+
+
+@pytest.mark.parametrize(("lines", "title", "publishers"), [
+    # the longest outlet a dateline names; as a paper reports; a call on the 11th, no dateline
+    (("贵阳推进社区治理", "", "中国日报网贵阳5月11日电 近日，贵阳市推进社区治理。"), "贵阳推进社区治理",
+     ["中国日报网"]),
+    (("成都推进社区治理", "", "据四川日报5月11日讯 近日，成都市推进社区治理。"), "成都推进社区治理",
+     ["四川日报"]),
+    (("社区推进网格化治理工作", "", "社区网格员5月11日电话回访居民。"), "社区推进网格化治理工作", []),
+    # the page's own headline above its 来源 line, not the wire's
+    (("安康：支部联建促振兴", "", "2023-05-12 来源：安康市委组织部", "",
+      "新华社西安5月11日电 题：陕西安康发挥党建联动力引领乡村全面振兴", "", "新华社记者 薛天", "",
+      "安康市推进支部联建。"),
+     "安康：支部联建促振兴", ["安康市委组织部"]),
+    # a photo's credit names no publisher
+    (("社区新闻", "", "近日，社区开展活动。", "", "居民在广场跳舞。(新华社记者 张龙 摄)", "", "正文继续。"), None, []),
+])
+def test_metadata_datelines_wires_and_photo_credits(lines: tuple[str, ...], title: str | None,
+                                                    publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.title, doc.publishers) == (title, publishers)
+
+
+@pytest.mark.parametrize(("lines", "title", "publishers"), [
+    # sites whose names hold a direction, a time or a place word
+    (("北方网 天津新闻频道", "", "和平区：构建城市基层党建新格局", "", "近年来，和平区推进城市基层党建。"),
+     "和平区：构建城市基层党建新格局", ["北方网"]),
+    # a path from the home page, and a page's own bar of links, are no headline
+    (("首页/新闻中心/基层党建", "", "东胜区：构建城市基层党建新格局", "", "近年来，东胜区推进城市基层党建。"),
+     "东胜区：构建城市基层党建新格局", []),
+    (("设为首页 加入收藏 联系我们", "", "东胜区：构建城市基层党建新格局", "", "近年来，东胜区推进城市基层党建。"),
+     "东胜区：构建城市基层党建新格局", []),
+])
+def test_metadata_site_names_and_home_page_links(lines: tuple[str, ...], title: str, publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.title, doc.publishers) == (title, publishers)
+
+
+def test_metadata_an_empty_author_field_then_an_editor_and_a_time_glued_to_the_source() -> None:
+    """来源:兵团日报时间:…: the paper, the field after it glued on; 作者: 编辑:李佳莹: no author given, an editor."""
+    doc = _doc("织密党建网 共创幸福家园", "",
+               "来源:兵团日报时间:2025-09-07 08:12:56 作者: 编辑:李佳莹 责任编辑:万代喜", "",
+               "兵团日报常驻记者李秀 通讯员刘胜", "", "石河子市推进社区党建。")
+    assert doc.publishers == ["兵团日报"]
+    assert (doc.creators, doc.contributors) == (["李秀", "刘胜"], ["李佳莹", "万代喜"])

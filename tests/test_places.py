@@ -2570,3 +2570,9 @@ def test_places_a_city_with_no_counties_holds_its_estates() -> None:
     city = next(m for m in places if m.cls == "City")
     assert {m.label: m.parent_key for m in places if m.cls == "Community"} == {"祁连小区": city.key,
                                                                                 "安环小区": city.key}
+
+
+def test_places_a_famous_village_visited_is_not_the_county_less_city_s() -> None:
+    """中山市 has no counties; 华西村 and 小岗村, visited to learn from, are not its villages."""
+    places = _places("中山市组织党员干部赴华西村、小岗村参观学习。")
+    assert {m.label: m.parent_key for m in places if m.cls == "Community"} == {"华西村": None, "小岗村": None}

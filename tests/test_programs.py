@@ -1451,3 +1451,10 @@ def test_programs_a_heading_that_opens_with_a_quoted_name_names_its_program(tmp_
 ])
 def test_programs_a_formula_of_one_for_each(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_a_heading_s_quoted_people_or_river_and_a_gloss_after_a_dash_name_none(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("“快递小哥”助力基层治理\n\n近年来，杭州市拱墅区推动快递员参与治理。\n",
+                                    encoding="utf-8")
+    assert kg.build(tmp_path).implementations == []
+    assert _labels("某县实施“红色头雁”培育工程——村党组织书记队伍建设工程。") == ["红色头雁培育工程"]

@@ -955,3 +955,11 @@ def test_statistics_prepositions_and_numbers_in_village_names(text: str, facts: 
 ])
 def test_statistics_a_clause_between_the_number_and_the_bodies(text: str, facts: list[tuple]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("北义城镇全镇十个村建成党群服务中心。", [("村", 10, "个", False)]),  # ten villages, counted
+    ("全区百个社区推行网格化管理。", [("社区", 100, "个", False)]),
+])
+def test_statistics_round_numbers_of_villages_are_counts(text: str, facts: list[tuple]) -> None:
+    assert _facts(text) == facts
