@@ -830,11 +830,6 @@ def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention |
     return first if all(word_tag(t) in ("n", "nz", "ns") for t in cut(run)) else None
 
 
-# 市开发区|丹阳街道, 区|某某街道: the level of the place the writer's text is of, written for its name before a
-# place in it (the relative prefix, as in 市委, 区委组织部)
-_ITS_LEVEL = re.compile(r"(?:省|市|州|盟|县|区|旗)(?:开发区|高新区|经开区|新区|示范区)?")
-
-
 _REFERRING = ("该", "本", "此")
 
 
@@ -853,6 +848,11 @@ def _referred_to_before_its_verb(norm: str, at: int, b: int, found: _Actors) -> 
                 and _program_verb_at().match(norm, m.end, b) is not None:
             return m
     return None
+
+
+# 市开发区|丹阳街道, 区|某某街道: the level of the place the writer's text is of, written for its name before a
+# place in it (the relative prefix, as in 市委, 区委组织部)
+_ITS_LEVEL = re.compile(r"(?:省|市|州|盟|县|区|旗)(?:开发区|高新区|经开区|新区|示范区)?")
 
 
 def _after_its_level(norm: str, at: int, b: int, found: _Actors) -> Mention | None:

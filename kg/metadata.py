@@ -151,6 +151,8 @@ def _site_header(line: str) -> str | None:
             len(words) >= 3 and all(len(w) == 1 for w in words)):
         return None  # (天|罗|地|网: characters no word holds, an idiom's; 东方网, 未来网, 每日甘肃网 are sites)
     return name
+
+
 _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
 
 
@@ -690,7 +692,7 @@ _EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编�
 
 def read_credits(doc: Document) -> tuple[list[str], list[str]]:
     """(creators, contributors): who wrote or photographed the piece, and who edited or checked it (责任编辑:马春林,
-    一审:唐会军), each by the byline role written last before the name; one credited both ways is a creator."""
+    一审:唐会军), each by the roles that credit the name (``_edited_only``); one credited both ways is a creator."""
     creators: dict[str, None] = {}
     editors: dict[str, None] = {}
     starts = {b.start: b for b in doc.blocks}
