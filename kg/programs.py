@@ -912,11 +912,12 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         times = _TIMES.match(norm, p_start, h_end)
         if times is not None and h_end - times.end() >= 4:
             p_start = times.end()  # 开展的两次|党组织组建集中攻坚行动: how often it ran, not its name
-        dash = norm.rfind("—", p_start, m.start())
-        if dash >= 0 and m.start() - dash > 2 and _FIRST_OF_ITS_KIND.search(norm, p_start, dash):
+        near = max(p_start, h_end - 40)  # (a name is short: a clause of no punctuation is not scanned whole per head)
+        dash = norm.rfind("—", near, m.start())
+        if dash >= 0 and m.start() - dash > 2 and _FIRST_OF_ITS_KIND.search(norm, near, dash):
             p_start = dash + 1  # 成立了徐州市首家党建联盟——|鼓楼区中心商圈党建联盟: the name after the dash (a
             # gloss after one, “红色头雁”培育工程——村党组织书记队伍建设工程, is no name of its own)
-        if _FIRST_OF_ITS_KIND.search(norm, p_start, h_end):
+        if _FIRST_OF_ITS_KIND.search(norm, max(p_start, h_end - 40), h_end):
             continue  # 徐州市首家党建联盟: which of its kind it is, said of the name (after a dash, or none)
         after_a_name = max((b + 1 for a, b in skip if p_start < b < m.start() - 2 and norm[b] in "和与及"
                             and norm[a:a + 1] in _OPENING), default=p_start)
