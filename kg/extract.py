@@ -409,11 +409,11 @@ def extract_document(doc: Document) -> DocFacts:
         rolled = _rolled_out_in(doc.norm, p.end, by_start) if agent is None or not (
             sent.start <= agent.start < p.start) else None
         agent = rolled or agent
-        by_heading = agent is not None and rolled is None and not doing.stated(i, sent, p.start, p.end) \
-            and names_a_heading(doc, p.start, p.end)  # “党社联建”赋能乡村振兴: the place its section is about
-        if by_heading:
-            headed.append(ImplementationFound(agent, p, finder.evidence(i)))  # (kept where no sentence says who)
-        elif agent is not None and (rolled is not None or doing.stated(i, sent, p.start, p.end)):
+        stated = agent is not None and (rolled is not None or doing.stated(i, sent, p.start, p.end))
+        if agent is not None and not stated and names_a_heading(doc, p.start, p.end):
+            # “党社联建”赋能乡村振兴: the place its section is about (kept where no sentence says who)
+            headed.append(ImplementationFound(agent, p, finder.evidence(i)))
+        elif stated:
             for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
             if owner is not None and owner is not agent and owner.key != agent.key:

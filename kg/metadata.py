@@ -94,17 +94,16 @@ def read_title(doc: Document) -> str | None:
             continue
         if _SUBTITLE.match(t) and i > 0 and _a_headline(texts[i - 1]) and len(texts[i - 1]) <= 64:
             return _without_site(texts[i - 1])  # a headline, its subtitle (——记…), then its date or 来源 line
-        wire = _WIRE_TITLE.match(t)
+        wire = _wire_headline(t)
         if wire is not None:
-            return wire.group(1).strip()  # 新华社西安5月11日电 题:…, then its credit: the wire's headline
+            return wire  # 新华社西安5月11日电 题:…, then its credit: the wire's headline
         if len(t) <= 64 and _a_headline(t, clauses=True):
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
             # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
-    for t in texts:
-        wire = _WIRE_TITLE.match(t)
-        if wire is not None:
-            return wire.group(1).strip()  # 新华社西安5月11日电 题:…: the headline a wire gives its story, where the
-            # page names none above its date or 来源 line
+    wire = next((w for w in map(_wire_headline, texts) if w is not None), None)
+    if wire is not None:
+        return wire  # 新华社西安5月11日电 题:…: the headline a wire gives its story, where the page names none above
+        # its date or 来源 line
     for i, t in enumerate(texts):
         if t in texts[i + 1:] and _a_headline(t):
             return _without_site(t)  # 首页/党员干部教育/正文, 吹响两新党建“集结号”, 吹响…“集结号”: the page's
@@ -201,6 +200,11 @@ _OUTLET_BEFORE_TITLE = re.compile(
 # then the headline it gives its story
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")
 _WIRE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(\S.{3,60})$")
+
+
+def _wire_headline(line: str) -> str | None:
+    m = _WIRE_TITLE.match(line)
+    return m.group(1).strip() if m is not None else None
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)

@@ -50,6 +50,11 @@ def document_id(doc: Document) -> str:
     return f"doc/{doc.sha256[:16]}"
 
 
+def person_id(name: str) -> str:
+    """A credited person's id, by name (the exports name the document's creators and contributors so)."""
+    return f"person/{_hash(name)}"
+
+
 def _has_han(s: str) -> bool:
     """Whether ``s`` has a Chinese character (a regular expression: asked for every alias of every mention)."""
     return HAN_RE.search(s) is not None
@@ -411,7 +416,7 @@ def _add_ancestors(entities: dict[str, Entity], gaz) -> None:
 def _add_documents_people(entities: dict[str, Entity], documents: list[Document]) -> None:
     for doc in documents:
         for name in (*doc.creators, *doc.contributors):
-            i = f"person/{_hash(name)}"
+            i = person_id(name)
             e = entities.setdefault(i, Entity(i, "Person", name))
             e.documents.add(doc.file_name)
 

@@ -23,7 +23,7 @@ from kg import __version__
 from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
 from kg.model import Evidence
-from kg.resolve import collector_paused, document_id
+from kg.resolve import collector_paused, document_id, person_id
 from kg.vocab import PB, PREFIXES
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -217,8 +217,8 @@ def _pair(p: str, o: Obj) -> Pair:
 
 
 def _people(names: list[str]) -> tuple[str, ...]:
-    """The IRIs of people credited by name, sorted and distinct (as kg.resolve names them)."""
-    return tuple(sorted({_iri("person/" + hashlib.sha1(n.encode("utf-8")).hexdigest()[:16]) for n in names}))
+    """The IRIs of people credited by name, sorted and distinct."""
+    return tuple(sorted({_iri(person_id(n)) for n in names}))
 
 
 def _blocks(kg: KnowledgeGraph) -> list[Block]:
