@@ -645,7 +645,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         at = lead.end() if lead else a
         subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
             _after_a_loose_noun(doc.norm, at, b, found) if not out else None)
-            or _after_its_level(doc.norm, at, b, found), found, b, bodies=True)
+            or _after_its_level(doc.norm, at, b, found) or _head_of_a_modified_subject(doc.norm, at, b, found),
+            found, b, bodies=True)
         subject = _head_after_de(doc.norm, subject, found, b) if subject is not None else None
         subject = _last_post(doc.norm, subject, found, b) if subject is not None else None
         example = _EXAMPLE.match(doc.norm, at, b)
@@ -828,6 +829,32 @@ def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention |
     if not all(is_han(c) for c in run):
         return None
     return first if all(word_tag(t) in ("n", "nz", "ns") for t in cut(run)) else None
+
+
+# what opens a phrase that is no modifier of a subject but a preposition's (对表现突出的…社区给予…) or a time's
+_NOT_A_MODIFIER = re.compile(r"[对向为给把将与和跟同被让由在从按据经以当于自至及]|今年|去年|近年|目前|如今")
+_OPENING_CONJUNCTION = re.compile(r"(?:但是|但|而|可|也|却)")
+
+
+def _head_of_a_modified_subject(norm: str, at: int, b: int, found: _Actors) -> Mention | None:
+    """地广人稀任务重的|漠河|想出了好办法: a place after a phrase of a few words that ends with 的 and modifies
+    it, then a verb, is the clause's subject; not where the phrase is a preposition's (对…的社区给予) or a
+    time's, nor a place followed by a noun (…的漠河党员)."""
+    lead = _OPENING_CONJUNCTION.match(norm, at, b)
+    start = lead.end() if lead else at
+    de = norm.find("的", start + 1, min(b, start + 14))
+    if de == -1 or _NOT_A_MODIFIER.match(norm, start, b) is not None:
+        return None
+    if not all(is_han(c) for c in norm[start:de]):
+        return None
+    place = found.first_at(de + 1, b, places=True)
+    if place is None or place.end >= b:
+        return None
+    words = cut(norm[place.end:min(b, place.end + 8)])
+    tag = word_tag(words[0]) if words else ""
+    if tag == "d" and len(words) > 1:  # (积极, 也: an adverb before the verb)
+        tag = word_tag(words[1])
+    return place if tag.startswith("v") else None
 
 
 _REFERRING = ("该", "本", "此")

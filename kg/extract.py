@@ -477,6 +477,9 @@ def extract_document(doc: Document) -> DocFacts:
                 about = subject
         if about is None and _unresolved_anaphor(doc.norm, finder.sentence(i).start, count.start, by_start):
             continue  # 该社区位于…南关区，共有党员236名: a community the text never names, not the district's
+        if about is None and doc.norm.startswith("之一", count.end):
+            continue  # 四子王旗作为自治区19个边境旗县之一: one of a whole whose owner is not named, not the subject's
+            # (作为柯城31个…村之一: 柯城's, the place written before the number)
         if about is None:
             about = finder.actor(i, count.start)
         member = about

@@ -1328,6 +1328,9 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
 _REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示|反映|回忆|称|讲")
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
 _VILLAGE_LOOKS = ("村貌", "村容")  # how a village looks (乡风|村貌, 护龙村|村貌)
+# Words that begin with the village suffix and name a kind of place or person, not one village's: 接边|村寨
+# (villages that border others), 功勋|村官 (an honour of village officials), 古|村落
+_KIND_WORDS_AFTER = ("村寨", "村落", "村庄", "村官")
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委",
                   *_VILLAGE_LOOKS, "村情", "村风", "村史", "村规")
 
@@ -1372,6 +1375,12 @@ def _begins_a_division(norm: str, at: int) -> bool:
         if len(name) == k and any(d.level == "City" or gaz.is_full_name(name, d) for d in gaz.lookup(name)):
             return True
     return False
+
+
+def _ends_a_place_noun(norm: str, at: int) -> bool:
+    """Whether the character at ``at`` (地) ends a noun of jieba's that begins before it (举办地, 所在地, 驻地):
+    "the place where", written before a name that then begins after it."""
+    return any(word_tag(norm[at - k:at + 1]) == "n" for k in (1, 2) if at - k >= 0)
 
 
 def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[int],
@@ -1451,6 +1460,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or norm.startswith(_VILLAGE_WORDS, m.start())):
                     continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name; 麻黄沟村|村部,
                     # 小洼村|村民: its office, its people
+                if suffix == "村" and norm.startswith(_KIND_WORDS_AFTER, m.start()):
+                    continue
                 if suffix == "村" and norm.startswith(_VILLAGE_LOOKS, m.start()) and prev != suffix:
                     continue  # 乡风|村貌, 整治|村容: how a village looks, no village ends there
                 if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):
@@ -1537,6 +1548,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
+                if name[0] == "地" and len(name) >= 3 and _ends_a_place_noun(norm, start):
+                    start, name = start + 1, name[1:]  # 举办|地|黄儿营西村: the venue's 地, where the name begins
                 if len(suffix) == 1 and len(name) == 2 and norm[start - 1:start] == "以" and name[0] in "城乡镇村县" \
                         and word_tag(name[1]).startswith("v") and norm[m.end():m.end() + 1] in ("、", "，", ","):
                     continue  # 以|城带|乡、以乡促城: a slogan's levels and its verb, no town (以城关镇为试点: a town)

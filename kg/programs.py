@@ -257,7 +257,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
         if not norm.endswith(any_head, pos, end):
             continue  # no head ends here (the common case): skip the loop below
         for h in heads:
-            if not (norm.endswith(h, pos, end) and end - pos >= len(h)):
+            if not (norm.endswith(h, pos, end) and end - pos >= len(h)) or _no_head_here(norm, h, end, limit):
                 continue
             weak = h == "党建" or h in quote_only
             if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end) and not (
@@ -279,6 +279,20 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                 end += len(nxt)
             return end, h
     return None
+
+
+_ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
+
+
+def _no_head_here(norm: str, head: str, end: int, limit: int) -> bool:
+    """Whether a head that ends at ``end`` is no noun there: one that 化 makes a verb or an adjective of (制度化,
+    体系化, 网格化), or an adverb before its verb (专家系统|解读)."""
+    if norm[end:end + 1] == "化":
+        return True
+    if head.endswith(_ADVERB_HEADS) and end < limit:
+        words = cut(norm[end:min(limit, end + 4)])
+        return bool(words) and word_tag(words[0]).startswith("v")
+    return False
 
 
 def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
@@ -865,6 +879,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # …工作小组: a body; 党群活动|中心, 为活动|阵地: a facility, its head a word of its name
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
+        if _no_head_here(norm, m.group(0), h_end, end):
+            continue  # 常态化制度|化, 专家系统|解读: the head's characters are a word of another kind here
         if norm.startswith(_ASPECT_AFTER, h_end) and cut(norm[h_end:h_end + 4])[0] in _ASPECT_AFTER:
             continue  # 居民便纷纷行动|起来, 积极行动了: the clause's verb, its aspect after it, no program's head
             # (…人才工程|着力破解: 着 begins the next verb)

@@ -313,6 +313,17 @@ def _covered(norm: str, thing: str, end: int) -> str:
 
 
 _TAKING_A_POST = frozenset(("担任", "兼任", "出任", "挂任", "当选", "任职", "进入"))
+_ANY_PEOPLE = frozenset(("人员", "同志", "人"))  # people counted by no kind of their own
+_POST_TAKEN = re.compile(r"(?:担任|兼任|出任|挂任|当选|当选为)([\u4e00-\u9fff]{2,8}?(?:长|员|主任|书记|委员|代表))"
+                         r"(?=[，,。；;、和及与]|$)")
+
+
+def _post_taken(norm: str, thing: str, end: int, limit: int) -> str:
+    """选任…28名|人员|担任楼栋长: people counted by no kind of their own are counted by the post they take."""
+    if thing not in _ANY_PEOPLE:
+        return thing
+    m = _POST_TAKEN.match(norm, end, limit)
+    return m.group(1) if m is not None else thing
 
 
 def _head_ahead(tokens: list[str]) -> int:
@@ -641,6 +652,15 @@ _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", 
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 _BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
+_GROUPED_BY = re.compile(r"[^，,。；;]{1,12}?为(?:一|每)")  # 以|300户左右居民|为一片网
+
+
+def _grouped_by(norm: str, pos: int, limit: int) -> bool:
+    """Whether the number at ``pos`` follows 以, the word, and the clause goes on …为一…: the size of the unit a
+    rule groups by (以300户左右居民为一片网, 以10户为一组), not a count (所以, 可以 end other words)."""
+    if not norm.endswith("以", 0, pos) or cut(norm[max(0, pos - 3):pos])[-1:] != ["以"]:
+        return False
+    return _GROUPED_BY.match(norm, pos, limit) is not None
 
 
 _ROUND_BEFORE = frozenset("上")  # 上百, 上千, 上万: as many as a round number, a word of jieba's and a count
@@ -784,15 +804,19 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if _RANGE_BEFORE.search(norm, max(s.start, m.start() - 4), m.start()):
                 continue  # 下辖3至4个小区: a range, what each has, no count
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
-            if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()):
+            if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()) \
+                    or _grouped_by(norm, m.start(), s.end):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
-                # 按照十户相邻商户为一个单位: the measure a rule groups by
+                # 按照十户相邻商户为一个单位, 以300户左右居民为一片网: the measure a rule groups by
+            if norm.endswith("全国", s.start, m.start()):
+                continue  # 全国百余名村官齐聚宁晋: the nation's, which the graph holds no place for, not the venue's
             approx = bool(m.group("pre") in approx_true or m.group("a0") or m.group("a1") or m.group("a2"))
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
                 thing = _covered(norm, thing, t_end)
+                thing = _post_taken(norm, thing, t_end, s.end)
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
                 continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now

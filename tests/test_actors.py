@@ -1230,3 +1230,28 @@ def test_actors_a_place_referred_back_to_before_its_verb_does_what_it_says(tmp_p
             "实地了解该村构建村到组、组到户、户到人的三级党建网格。")
     graph = _build(tmp_path, text)
     assert [graph.entities[s.owner].label for s in graph.structures] == ["马溪村"]
+
+
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    # a place modified by a phrase ending in 的, then a verb: the subject, and the sentence after goes on with it,
+    # not with the village or the estate the article opened with
+    ("黑龙江省漠河市北极村家庭宾馆协会成立于2010年，北极村有家庭宾馆185家。\n\n地广人稀任务重的漠河想出了好办法。"
+     "通过成立“国门党建联合体”，将边防部队、学校联系在一起。", "国门党建联合体", "漠河市"),
+    ("湖州市吴兴区爱山街道潘家庄社区有居民3000户。\n\n人口众多的爱山街道探索出了好办法。"
+     "推行“邻里议事会”制度，让居民自己商量。", "邻里议事会制度", "爱山街道"),
+])
+def test_actors_a_place_a_phrase_with_de_modifies_is_its_clause_s_subject(tmp_path: Path, text: str, program: str,
+                                                                           actor: str) -> None:
+    assert _agents(_build(tmp_path, text)) == {program: actor}
+
+
+def test_actors_a_place_after_de_that_is_a_preposition_s_object_does_not_act(tmp_path: Path) -> None:
+    """对表现突出的潘家庄社区给予表彰: the community is what 对 is about, not the subject of the clauses after."""
+    text = "浙江省湖州市吴兴区加强基层党建。\n\n对表现突出的潘家庄社区给予表彰，同时在全区推行“邻里议事会”制度。"
+    assert _agents(_build(tmp_path, text)) == {"邻里议事会制度": "吴兴区"}
+
+
+def test_actors_one_of_a_whole_whose_owner_is_not_named_is_no_count_of_the_subject(tmp_path: Path) -> None:
+    """X作为自治区19个边境旗县之一: the nineteen are the region's, which the text does not name as a place."""
+    text = "内蒙古乌兰察布市四子王旗作为自治区19个边境旗县之一，建成党群服务中心12个。"
+    assert _counts_about(tmp_path, text) == {"党群服务中心": "四子王旗"}

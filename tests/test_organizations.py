@@ -1270,3 +1270,11 @@ def test_organizations_a_degree_of_quality_before_a_trade_word_is_no_company(tmp
     assert _orgs(tmp_path, "加快建设科技强国，实现高水平科技自立自强。") == {}
     assert "高质量科技" not in _orgs(tmp_path, "推动高质量科技创新。")
     assert "北卡科技" in _orgs(tmp_path, "北卡科技积极探索党建工作。")
+
+
+def test_organizations_a_trade_s_word_before_an_area_names_no_company(tmp_path: Path) -> None:
+    """将9个老旧小区合并为连片物业区: an area of property management, no company named 连片物业."""
+    text = "宁夏银川市金凤区某社区将9个老旧小区合并为连片物业区，引入长城物业开展服务。"
+    labels = set(_orgs(tmp_path, text))
+    assert "连片物业" not in labels
+    assert "长城物业" in labels

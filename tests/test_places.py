@@ -2576,3 +2576,19 @@ def test_places_a_famous_village_visited_is_not_the_county_less_city_s() -> None
     """中山市 has no counties; 华西村 and 小岗村, visited to learn from, are not its villages."""
     places = _places("中山市组织党员干部赴华西村、小岗村参观学习。")
     assert {m.label: m.parent_key for m in places if m.cls == "Community"} == {"华西村": None, "小岗村": None}
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # 村寨, 村官: a word of a kind of place or person begins with the suffix, no village ends there
+    ("湖南省怀化市通道侗族自治县在接边村寨设立调解室，组织邻边村寨党员开展活动。", "接边村", None),
+    ("河北省邢台市宁晋县经过民主推荐，酝酿产生了功勋村官和十大杰出村官。", "功勋村", None),
+    # 举办地|黄儿营西村: the venue's 地 is no part of the village's name
+    ("河北省邢台市宁晋县的本届大会举办地黄儿营西村，位于县城东部。", "地黄儿营西村", "黄儿营西村"),
+])
+def test_places_a_word_across_the_village_s_edges_names_no_village(text: str, absent: str,
+                                                                   present: str | None) -> None:
+    labels = _of_class(text, "Community")
+    assert absent not in labels
+    assert "邻边村" not in labels
+    if present is not None:
+        assert present in labels

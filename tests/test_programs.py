@@ -1458,3 +1458,18 @@ def test_programs_a_heading_s_quoted_people_or_river_and_a_gloss_after_a_dash_na
                                     encoding="utf-8")
     assert kg.build(tmp_path).implementations == []
     assert _labels("某县实施“红色头雁”培育工程——村党组织书记队伍建设工程。") == ["红色头雁培育工程"]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # 化 after a head makes a verb or an adjective of it: no name ends there
+    ("某社区抓住“三会一课”学习常态化制度化契机，推进支部建设。", "三会一课学习常态化制度", "三会一课"),
+    ("某街道推行“红色管家”网格化服务模式。", "红色管家网格", "红色管家网格化服务模式"),
+    # 系统 before a verb is an adverb (systematically), no head
+    ("某市委启动基层党建提升行动，邀请首次来访的国内顶尖党建专家系统解读条例。", "国内顶尖党建专家系统", None),
+])
+def test_programs_a_head_that_is_a_word_of_another_kind_ends_no_name(text: str, absent: str,
+                                                                     present: str | None) -> None:
+    labels = _labels(text)
+    assert absent not in labels
+    if present is not None:
+        assert present in labels

@@ -963,3 +963,20 @@ def test_statistics_a_clause_between_the_number_and_the_bodies(text: str, facts:
 ])
 def test_statistics_round_numbers_of_villages_are_counts(text: str, facts: list[tuple]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    # the size of the unit a rule groups by, not a count
+    "社区党委以200户左右居民为一个网格，以一栋楼为一个单元。",
+    "支部以5名党员为一个小组，推选小组长。",
+    # the nation's, which the graph has no place for
+    "全国三百余名村干部齐聚某县交流经验。",
+])
+def test_statistics_a_unit_s_size_or_the_nation_s_people_are_no_count(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_statistics_people_counted_by_no_kind_are_counted_by_the_post_they_take() -> None:
+    """选任…35名人员担任楼栋长: the 35 are building chiefs."""
+    assert _facts("社区选任热心公益的35名人员担任楼栋长。") == [("楼栋长", 35, "名", False)]
+    assert _facts("社区选派35名党员担任楼栋长。") == [("党员", 35, "名", False)]
