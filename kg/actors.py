@@ -637,6 +637,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     instead: Mention | None = None  # the actor an example (如…) stands in for, until its part of the sentence ends
     exemplified = False
     named: Mention | None = None  # the subject a clause of this sentence named, in effect
+    told_in: Mention | None = None  # what was in effect before a place the sentence opened with (在…，)
     for a, b in clauses(doc.norm, sent):
         if exemplified and doc.norm[a - 1:a] in _PART_ENDS:
             current, exemplified = instead, False  # …，如惠环街道联合党委吸纳…；社区层面推行…: the example's part
@@ -682,6 +683,10 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             above = named is not None and _above_in_rank(named, subject) and bool(doc.norm[subject.end:b].strip())
             out.append((a, b, current if scope or above else subject))  # 在嘉积、博鳌等镇…: a scope of several
             where = subject if not scope and not doc.norm[subject.end:b].strip() else None
+            if where is not None and len(out) == 1 and subject.cls in PLACE_CLASSES:
+                told_in, current = current, where  # 在南开区万兴街道，|街党工委…投入，|充分发挥181名网格员…: a
+                # sentence that opens with where it is told is that place's, clause after clause, until one names
+                # its own subject; the next sentence goes on with what was in effect before it
             if not scope and doc.norm[a:b].rstrip(" ，,").endswith("中"):
                 among = subject  # 在黄石港区注册的62家物业企业中，30家…，32个…: the sentence is about that place's
             continue
@@ -719,13 +724,14 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
                 # clauses of the means it opens with (通过严格执行…，推行…，开展…，营盘村的党员队伍…)
                 out = [(x, y, subject) for x, y, _ in out]
             current = named = subject
+            told_in = None
             after_pilot = None
             among = None
             by_means = -1
         elif by_means == len(out):
             by_means += 1  # one more clause of the means, still waiting for the sentence's subject
         out.append((a, b, current))
-    return out, after_pilot or current
+    return out, after_pilot or told_in or current
 
 
 # “…我们将继续深化‘红色物业’建设。”秦都区委组织部相关负责人说。: the words quoted, then who said them (in
@@ -852,7 +858,7 @@ def _head_of_a_modified_subject(norm: str, at: int, b: int, found: _Actors) -> M
         return None
     words = cut(norm[place.end:min(b, place.end + 8)])
     tag = word_tag(words[0]) if words else ""
-    if tag == "d" and len(words) > 1:  # (积极, 也: an adverb before the verb)
+    if tag in ("d", "ad") and len(words) > 1:  # (也, 积极: an adverb before the verb)
         tag = word_tag(words[1])
     return place if tag.startswith("v") else None
 

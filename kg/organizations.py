@@ -782,6 +782,8 @@ def _noun_goes_on(norm: str, end: int, limit: int, trade: str) -> bool:
         return False
     if cut(norm[end - len(trade):min(limit, end + 3)])[0] != trade:
         return True
+    if norm.startswith("区", end) and not norm.startswith("区域", end):
+        return True  # 连片物业区: an area the estates were joined into (万科物业|区域负责人: the company's region)
     return norm.startswith(tuple(lexicon()["organization"]["trade_nouns"]), end)
 
 

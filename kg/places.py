@@ -1460,8 +1460,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or norm.startswith(_VILLAGE_WORDS, m.start())):
                     continue  # 东大村|村主任, 新庄村|村支书: the village's post, written after its name; 麻黄沟村|村部,
                     # 小洼村|村民: its office, its people
-                if suffix == "村" and norm.startswith(_KIND_WORDS_AFTER, m.start()):
-                    continue
+                if suffix == "村" and norm.startswith(_KIND_WORDS_AFTER, m.start()) \
+                        and cut(norm[m.start():m.start() + 4])[0] in _KIND_WORDS_AFTER \
+                        and not word_tag(norm[m.end():m.end() + 2]).startswith("v"):
+                    continue  # (西江村|落实, 杨家堂村|落选: the village, then a verb that begins with 落)
                 if suffix == "村" and norm.startswith(_VILLAGE_LOOKS, m.start()) and prev != suffix:
                     continue  # 乡风|村貌, 整治|村容: how a village looks, no village ends there
                 if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):

@@ -257,7 +257,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
         if not norm.endswith(any_head, pos, end):
             continue  # no head ends here (the common case): skip the loop below
         for h in heads:
-            if not (norm.endswith(h, pos, end) and end - pos >= len(h)) or _no_head_here(norm, h, end, limit):
+            if not (norm.endswith(h, pos, end) and end - pos >= len(h)) or _no_head_here(
+                    norm, h, end, limit, quoted=end - len(h) == pos):
                 continue
             weak = h == "党建" or h in quote_only
             if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end) and not (
@@ -284,12 +285,13 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 
-def _no_head_here(norm: str, head: str, end: int, limit: int) -> bool:
+def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = False) -> bool:
     """Whether a head that ends at ``end`` is no noun there: one that 化 makes a verb or an adjective of (制度化,
-    体系化, 网格化), or an adverb before its verb (专家系统|解读)."""
+    体系化, 网格化), or an adverb before its verb (专家系统|解读), unless ``quoted``, written right after a quoted
+    name (“红色云”系统|运行: the system named)."""
     if norm[end:end + 1] == "化":
         return True
-    if head.endswith(_ADVERB_HEADS) and end < limit:
+    if not quoted and head.endswith(_ADVERB_HEADS) and end < limit:
         words = cut(norm[end:min(limit, end + 4)])
         return bool(words) and word_tag(words[0]).startswith("v")
     return False

@@ -314,7 +314,7 @@ def _covered(norm: str, thing: str, end: int) -> str:
 
 _TAKING_A_POST = frozenset(("担任", "兼任", "出任", "挂任", "当选", "任职", "进入"))
 _ANY_PEOPLE = frozenset(("人员", "同志", "人"))  # people counted by no kind of their own
-_POST_TAKEN = re.compile(r"(?:担任|兼任|出任|挂任|当选|当选为)([\u4e00-\u9fff]{2,8}?(?:长|员|主任|书记|委员|代表))"
+_POST_TAKEN = re.compile(r"(?:担任|兼任|出任|挂任|当选|当选为)([\u4e00-\u9fff]{1,8}?(?:长|员|主任|书记|委员|代表))"
                          r"(?=[，,。；;、和及与]|$)")
 
 

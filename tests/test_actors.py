@@ -1255,3 +1255,11 @@ def test_actors_one_of_a_whole_whose_owner_is_not_named_is_no_count_of_the_subje
     """X作为自治区19个边境旗县之一: the nineteen are the region's, which the text does not name as a place."""
     text = "内蒙古乌兰察布市四子王旗作为自治区19个边境旗县之一，建成党群服务中心12个。"
     assert _counts_about(tmp_path, text) == {"党群服务中心": "四子王旗"}
+
+
+def test_actors_a_sentence_that_opens_with_where_it_is_told_is_that_place_s(tmp_path: Path) -> None:
+    """在河西区友谊路街道，街党工委全力投入，发挥…网格员的作用: the street's grid workers, clause after clause, not the
+    city's the article opened with."""
+    text = ("天津市全面加强社区防控。\n\n在河西区友谊路街道，街党工委和各社区党委全力投入防控工作，"
+            "充分发挥156名网格员和1200名楼门栋长的作用。")
+    assert _counts_about(tmp_path, text) == {"网格员": "友谊路街道", "楼门栋长": "友谊路街道"}

@@ -1278,3 +1278,8 @@ def test_organizations_a_trade_s_word_before_an_area_names_no_company(tmp_path: 
     labels = set(_orgs(tmp_path, text))
     assert "连片物业" not in labels
     assert "长城物业" in labels
+
+
+def test_organizations_a_company_s_region_is_no_area(tmp_path: Path) -> None:
+    """万科物业|区域负责人: the company's regional manager; 区域 is no 区 of an area."""
+    assert "万科物业" in set(_orgs(tmp_path, "浙江省杭州市某社区邀请万科物业区域负责人介绍“红色管家”服务。"))

@@ -2592,3 +2592,12 @@ def test_places_a_word_across_the_village_s_edges_names_no_village(text: str, ab
     assert "邻边村" not in labels
     if present is not None:
         assert present in labels
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    # 村|落实, 村|落选: the village, then a verb that begins with 落 (not the word 村落)
+    ("贵州省黔东南州雷山县西江村落实“红色寨管家”制度。", "西江村"),
+    ("浙江省丽水市松阳县杨家堂村落选全国传统村落名录。", "杨家堂村"),
+])
+def test_places_a_village_before_a_verb_that_begins_with_luo_is_named(text: str, village: str) -> None:
+    assert village in _of_class(text, "Community")

@@ -1473,3 +1473,17 @@ def test_programs_a_head_that_is_a_word_of_another_kind_ends_no_name(text: str, 
     assert absent not in labels
     if present is not None:
         assert present in labels
+
+
+def test_programs_the_brand_a_place_makes_its_main_line_is_its_program(tmp_path: Path) -> None:
+    """一是主打“党建+乡村旅游”品牌: 主打 runs a program as 打造 does; the list's items are the town's."""
+    (tmp_path / "a.txt").write_text("标题\n\n山西省晋中市榆社县云竹镇围绕三个品牌，着力打造示范村。"
+                                    "一是主打“党建+红色研学”品牌，发展研学游。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    agents = {graph.entities[i.program].label: graph.entities[i.agent].label for i in graph.implementations}
+    assert agents.get("党建+红色研学品牌") == "云竹镇"
+
+
+def test_programs_a_quoted_system_before_a_verb_is_named() -> None:
+    """“红色云”系统|运行以来: the system named, though 系统 before a verb is an adverb in an unquoted phrase."""
+    assert "红色云系统" in _labels("浙江省温州市鹿城区开发的“红色云”系统运行以来，累计服务群众5万余人次。")
