@@ -68,6 +68,8 @@ _IN_THIS = re.compile(r"[\s“]*在(?:此|这[一个种些]?)[\u4e00-\u9fff]{0,4
 _QUOTED_TERM = re.compile(r"\s*[“「『][^“”「」『』,，;；:：。！？!?]{1,12}[”」』]")
 _JOINS = frozenset("和、及与")
 # a point of a list the paragraph's subject goes on through (一是建强组织堡垒…。二是…)
+# a paragraph's motto: two to four phrases of two to eight characters, the last ending the sentence
+_MOTTO = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,8}[,，、]){1,3}[\u4e00-\u9fff]{2,8}[。！!]")
 _ENUMERATED = re.compile(r"[\s“]*(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十][,，、])")
 
 
@@ -166,7 +168,7 @@ class _Sentences:
                 self._opened[k] = opening
                 if opening is not None and opening.cls not in PLACE_CLASSES and not (
                         opening.label.endswith(PARTY_BODIES) and (
-                            _goes_on(self.doc.norm, s.start, s.end) or self._a_place_s_own(opening))):
+                            self._goes_on_at(k) or self._a_place_s_own(opening))):
                     opening = None  # a place goes on; so does its own party body into a sentence that goes on with
                     # how (党总支搭建…。通过…机制，整合…), not one whose subject kg may not know (县人民医院推出…);
                     # another body (县委组织部…) speaks of its place's work; a place's own committee written with
@@ -201,7 +203,7 @@ class _Sentences:
         if not self._may_carry(k):
             return None
         s = self.doc.sentences[k]
-        if not (_goes_on(self.doc.norm, s.start, s.end) or _IN_THIS.match(self.doc.norm, s.start, s.end)
+        if not (self._goes_on_at(k) or _IN_THIS.match(self.doc.norm, s.start, s.end)
                 or _QUOTED_TERM.match(self.doc.norm, s.start, s.end)):
             return None
         j = k - 1
@@ -216,8 +218,10 @@ class _Sentences:
                 j = first - 1  # (a paragraph that names no place or body leaves the topic as it was)
                 continue
             closing, spans = self._closing.get(j), self._clauses.get(first)
-            if closing is None or closing.cls not in ("Township", "Community") or not spans:
-                return None
+            if closing is None or not (closing.cls in ("Township", "Community") or (
+                    self._a_local_body(closing) and self._a_point_of_its_work(k))) or not spans:
+                return None  # (a town's or a community's party body goes on only into a point of its work: 一是…,
+                # 通过…, 联民筑基，…。坚持…; 同时，引导某党支部与…: another's doing, which may name it)
             named = next((who for a, b, who in spans if who is not None and a <= who.start < b), None)
             if named is None:  # (no clause of its first sentence names its actor: the one it went on with)
                 named = spans[0][2] if spans[0][2] is self._opened.get(first) else None
@@ -225,6 +229,36 @@ class _Sentences:
                 return None
             return closing
         return None
+
+    def _goes_on_at(self, k: int) -> bool:
+        """Whether sentence ``k`` names no subject of its own (``_goes_on``); where it is a paragraph's motto
+        (联民筑基，集思广益聚智慧。: a few short phrases and no actor, then the paragraph's matter), the sentence
+        after it decides."""
+        s = self.doc.sentences[k]
+        if _goes_on(self.doc.norm, s.start, s.end):
+            return True
+        if k + 1 >= len(self.doc.sentences) or self._block(k + 1) != self._block(k) or not _MOTTO.fullmatch(
+                self.doc.norm, s.start, s.end) or self._by_start.starting_in(s.start, s.end):
+            return False
+        after = self.doc.sentences[k + 1]
+        return _goes_on(self.doc.norm, after.start, after.end)
+
+    def _a_point_of_its_work(self, k: int) -> bool:
+        """Whether paragraph-opening sentence ``k`` (or the one after its motto) opens as a point of a list or
+        with the means or the line its subject works by (二是…, 通过…, 坚持…)."""
+        norm = self.doc.norm
+        s = self.doc.sentences[k]
+        if _MOTTO.fullmatch(norm, s.start, s.end) and k + 1 < len(self.doc.sentences) \
+                and self._block(k + 1) == self._block(k):
+            s = self.doc.sentences[k + 1]
+        return bool(_GOES_ON.match(norm, s.start, s.end) or _ENUMERATED.match(norm, s.start, s.end))
+
+    def _a_local_body(self, body: Mention) -> bool:
+        """Whether ``body`` is the party body of a town or a community, written with its name (兴四村党支部): it
+        goes on into the next paragraph as its place would."""
+        return body.cls == "Organization" and body.label.endswith(PARTY_BODIES) and any(
+            m.cls in ("Township", "Community") and m.end < body.end
+            for m in self._by_start.starting_in(body.start, body.start + 1))
 
     def _joined(self, place: Mention) -> bool:
         """Whether another place of ``place``'s class is written right after it, joined to it (文华街道和市中街道以…:

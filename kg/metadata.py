@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.model import Document
 from kg.normalize import to_simplified
-from kg.text import is_han, written
+from kg.text import OPEN_QUOTES, is_han, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
@@ -122,7 +122,28 @@ def read_title(doc: Document) -> str | None:
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
         return _without_site(t)
-    return None
+    return _first_line_headline(doc)
+
+
+def _first_line_headline(doc: Document) -> str | None:
+    """【连载10】人物对话:直面困难,摸索着向前闯!, then the article: a page whose first line, short and with no
+    full stop, stands above a paragraph much longer than itself begins with its headline, though commas or an
+    exclamation made it read as a paragraph."""
+    if len(doc.blocks) < 2 or doc.blocks[0].kind != "paragraph":
+        return None
+    t = written(doc, doc.blocks[0].start, doc.blocks[0].end).strip()
+    nxt = doc.blocks[1]
+    if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[-1] in ":：" \
+            or nxt.kind != "paragraph" or nxt.end - nxt.start < max(60, 2 * len(t)):
+        return None
+    t = _LEADING_LABEL.sub("", t)
+    return _without_site(t) if any(map(is_han, t)) else None
+
+
+_NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]")  # a sentence's end, a page's date
+# 人民日报客户端新疆频道|…: the site's channel before the headline
+_LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:频道|客户端|网)\s*[|｜]\s*")
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
@@ -212,7 +233,9 @@ _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日
 
 
 def _without_site(title: str) -> str:
-    """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names."""
+    """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names (and
+    without 原标题:, the label of a headline a page reprints)."""
+    title = _ORIGINAL_TITLE.sub("", title)
     seps = list(_SITE_PARTS.finditer(title))
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]

@@ -1263,3 +1263,16 @@ def test_actors_a_sentence_that_opens_with_where_it_is_told_is_that_place_s(tmp_
     text = ("天津市全面加强社区防控。\n\n在河西区友谊路街道，街党工委和各社区党委全力投入防控工作，"
             "充分发挥156名网格员和1200名楼门栋长的作用。")
     assert _counts_about(tmp_path, text) == {"网格员": "友谊路街道", "楼门栋长": "友谊路街道"}
+
+
+@pytest.mark.parametrize(("text", "program"), [
+    # a village's party branch goes on into the next paragraph when it opens as a point of its work: after a
+    # motto (联民筑基，集思广益聚智慧。), or as 二是…
+    ("黑龙江省双鸭山市集贤县推进基层党建示范点建设。\n\n兴安乡红旗村党支部坚持以党建促乡村振兴，创新开展“四民共创”党建品牌。\n\n"
+     "联民筑基，集思广益聚智慧。坚持从群众中来，每季度入户遍访1次，通过“小院议事会”倾听群众意见。", "小院议事会"),
+    ("内蒙古乌海市乌达区推进社区治理。\n\n巴音赛街道先锋社区党委成立领航物业公司，为老旧小区提供服务。\n\n"
+     "二是以红色物业为抓手，积极开展“小区造节”活动。", "小区造节活动"),
+])
+def test_actors_a_local_party_body_goes_on_into_a_point_of_its_work(tmp_path: Path, text: str, program: str) -> None:
+    agents = _agents(_build(tmp_path, text))
+    assert agents[program].endswith(("党支部", "党委")), agents

@@ -782,3 +782,26 @@ def test_metadata_an_empty_author_field_then_an_editor_and_a_time_glued_to_the_s
                "兵团日报常驻记者李秀 通讯员刘胜", "", "石河子市推进社区党建。")
     assert doc.publishers == ["兵团日报"]
     assert (doc.creators, doc.contributors) == (["李秀", "刘胜"], ["李佳莹", "万代喜"])
+
+
+_BODY = ("近年来，某县某乡坚持以党建引领乡村振兴，组建电商行业党委，下设党支部11个，"
+         "推动藤铁工艺与农村电商融合发展，带动群众增收致富，村集体经济收入逐年增长。")
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    # a first line that commas or an exclamation made a paragraph, above a much longer one: the headline
+    ("【连载3】人物对话:不怕困难,带着村民向前闯!", "【连载3】人物对话:不怕困难,带着村民向前闯!"),
+    ("原标题:党建引领聚民心 支部发力兴乡村", "党建引领聚民心 支部发力兴乡村"),
+    ("人民日报客户端甘肃频道|甘肃西和:党建领航促发展,乡村振兴谱新篇", "甘肃西和:党建领航促发展,乡村振兴谱新篇"),
+])
+def test_metadata_a_short_first_line_above_the_body_is_the_headline(first: str, title: str) -> None:
+    assert _doc(first, "", _BODY).title == title
+
+
+@pytest.mark.parametrize(("first", "body"), [
+    ("近日，某县召开基层党建工作推进会。", _BODY),  # a sentence: its full stop
+    ("某县坚持以党建引领乡村振兴，组建电商行业党委，推动藤铁工艺与农村电商融合发展，带动群众增收致富", _BODY),  # long
+    ("人物对话:不怕困难,带着村民向前闯!", "村民们纷纷点赞。"),  # no longer paragraph below it
+])
+def test_metadata_a_first_line_of_the_body_is_no_headline(first: str, body: str) -> None:
+    assert _doc(first, "", body).title is None
