@@ -326,9 +326,13 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
     ends = {m.end for m in matches}
     facts = _anchor_facts(gaz, anchors)
     backing: dict[str, float] = {}  # candidate code → its backing: the same names recur through a text
+    listed = _listed_with_their_kind(matches, norm)
     for i, m in enumerate(matches):
         if i in glued:
             chosen.append((m, glued[i]))
+            continue
+        if i in listed:
+            chosen.append((m, listed[i]))
             continue
         for c in m.candidates:
             if c.code not in backing:
@@ -352,6 +356,34 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
     return chosen
+
+
+_KIND_AFTER_A_LIST = re.compile(r"等(县|区|市|旗)")
+
+
+def _listed_with_their_kind(matches: list[GazetteerMatch], norm: str) -> dict[int, Division]:
+    """与三江、龙胜、黎平等县: short names listed with 、 and closed by 等 and the kind they all are name that
+    kind of division, each the one division of that kind the name stands for (by match index), whatever
+    else the text names."""
+    out: dict[int, Division] = {}
+    run: list[int] = []
+    for i, m in enumerate(matches):
+        if run and not (matches[run[-1]].end < m.start and norm[matches[run[-1]].end:m.start] in ("、", "和", "与")):
+            run = []
+        run.append(i)
+        kind = _KIND_AFTER_A_LIST.match(norm, m.end)
+        if kind is None or len(run) < 2:
+            continue
+        chosen = {}
+        for k in run:
+            fits = [c for c in matches[k].candidates if c.name.endswith(kind.group(1)) and c.level == "District"]
+            if len(fits) != 1:
+                break
+            chosen[k] = fits[0]
+        else:
+            out.update(chosen)
+        run = []
+    return out
 
 
 def _a_section_of_a_town_named(norm: str, m: GazetteerMatch, ends: set[int]) -> bool:
@@ -2157,6 +2189,12 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             if found is not None and len(found[1]) <= 4 and found[1] not in LOCAL_ENDS:
                 middle = found[1]
                 prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))
+            elif found is None and zs - 2 >= floor and all(
+                    is_han(c) and c not in "的和与及在是等" for c in doc.norm[zs - 2:zs]):
+                city = by_end.get(zs - 2) or _glued_city(gaz, raw_ending.get(zs - 2, []))
+                if city is not None and city[1].level == "City":
+                    middle, prefix = doc.norm[zs - 2:zs], city  # 长春|净月|高新区: two characters no dictionary
+                    # knows, between a city and the suffix, are the zone's own name
         if prefix is None and earlier is None:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
         own_name = earlier is not None  # the zone's own name, of a city the text gives, no place written before it

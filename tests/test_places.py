@@ -2601,3 +2601,18 @@ def test_places_a_word_across_the_village_s_edges_names_no_village(text: str, ab
 ])
 def test_places_a_village_before_a_verb_that_begins_with_luo_is_named(text: str, village: str) -> None:
     assert village in _of_class(text, "Community")
+
+
+def test_places_two_unknown_characters_between_a_city_and_a_zone_name_the_zone() -> None:
+    """长春|净月|高新区: the zone's own name, which no dictionary knows, not the city's 高新区."""
+    mentions = _places("长春净月高新区永兴街道成立小区党支部12个。")
+    zone = next(m for m in mentions if m.cls == "District")
+    assert zone.label == "净月高新区"
+    assert "长春净月高新区" in zone.aliases or zone.surface == "长春净月高新区"
+
+
+def test_places_short_names_listed_before_their_kind_name_those_divisions() -> None:
+    """与黎平、从江、三江等县: short names listed and closed by 等县 are the counties they stand for, though no other
+    place of theirs is written (the article is about a county of another province)."""
+    labels = _of_class("湖南省怀化市通道侗族自治县与黎平、从江、三江等县开展跨省联建。", "District")
+    assert {"黎平县", "从江县", "三江侗族自治县"} <= set(labels)
