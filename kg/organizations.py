@@ -82,8 +82,10 @@ def _ends_with_department(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _boundary_verbs() -> frozenset[str]:
-    """Verbs of the clause a body's name never runs across: the program verbs, and 会同 and the like."""
-    return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"])
+    """Verbs of the clause a body's name never runs across: the program verbs, 会同 and the like, and the verbs
+    of winning an honour (…合作社|获评|省级示范合作社; of two characters or more: 获 begins 获嘉县)."""
+    return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"]) \
+        | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2)
 
 
 @lru_cache(maxsize=1)

@@ -279,6 +279,9 @@ def extract_people(doc: Document) -> list[Mention]:
                     continue  # 白皮书指出, 施工方指出: a document or a party, no one named
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
                     continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
+                if pattern is before_title and m.group(g)[0] == "任" and word_freq(m.group(g)[1:]) >= 100 \
+                        and word_tag(m.group(g)[1:]) == "n":
+                    continue  # 务工期间|任|车间|主任: the verb 任 (serve as) and the unit whose head the person was
                 # 扶贫办|刘昆明|主任: between a body and a title, a name whatever its given name is (昆明)
                 said = pattern is before_title and len(m.group(g)) == 3 and text[m.start(g) - 1:m.start(g)] in _OFFICES
                 personal = pattern is before_title and text.startswith(_PERSONAL_TITLES, m.end(g))
@@ -366,6 +369,12 @@ def extract_people(doc: Document) -> list[Mention]:
                     _take(doc, out, text[at:at + 3], s.start + at, here=here, rare=True)
         for m in _SEX_GIVEN.finditer(text):  # 程波(男、37岁)同志, 王静(女,39岁): a person's particulars in brackets
             _take_before_particulars(doc, out, text, m.start(), s.start, here=here)
+        native = _NATIVE_OF.match(text)
+        if native is not None and native.group(1)[0] in any_surnames() and _PLACE_WORD.search(native.group(2)) \
+                and not _gazetteer().lookup(native.group(1)):
+            # 黄刚，安徽省六安市…黄墩村村民，…: a sentence that opens with a name, a comma, and where the person
+            # is from or lives
+            _take(doc, out, native.group(1), s.start, here=here, said=True, rare=True)
         for m in _LIKE_THIS.finditer(text):  # 像李春香这样“退休不褪色”的老人: a person as an example, where the
             # clause goes on to a person's kind (not 像张家口这样的城市, 像周庄这样的古镇, 像金银花这样的作物)
             if _a_person_named_as_an_example(text, m) and not _gazetteer().lookup(m.group(1)):
@@ -843,6 +852,10 @@ def _gazetteer() -> Gazetteer:
 
 
 _LIKE_THIS = re.compile(r"像([\u4e00-\u9fff]{2,3})这样")
+# a name, a comma, then where the person is from: 黄刚，安徽省…黄墩村村民，
+_NATIVE_OF = re.compile(r"\s*([\u4e00-\u9fff]{2,3})[，,]\s*(?:[男女][，,]\s*)?([^，,。；;：:]{2,30}?)"
+                        r"(?:人|村民|居民|党员|农民)(?=[，,。；;])")
+_PLACE_WORD = re.compile(r"[省市县区旗镇乡村]|街道|社区")
 _SEX_GIVEN = re.compile(r"[(（]\s*[男女]\s*[,，、)）]")
 
 

@@ -1283,3 +1283,10 @@ def test_organizations_a_trade_s_word_before_an_area_names_no_company(tmp_path: 
 def test_organizations_a_company_s_region_is_no_area(tmp_path: Path) -> None:
     """万科物业|区域负责人: the company's regional manager; 区域 is no 区 of an area."""
     assert "万科物业" in set(_orgs(tmp_path, "浙江省杭州市某社区邀请万科物业区域负责人介绍“红色管家”服务。"))
+
+
+def test_organizations_a_name_does_not_run_across_a_verb_of_winning_an_honour(tmp_path: Path) -> None:
+    """…合作社|获评|省级示范合作社: the cooperative, then the honour it won, no body named …获评…合作社."""
+    labels = set(_orgs(tmp_path, "河南省新乡市获嘉县东彰仪村股份经济合作社获评省级示范合作社。"))
+    assert not any("获评" in label for label in labels)
+    assert any(label.endswith("东彰仪村股份经济合作社") for label in labels)

@@ -1098,3 +1098,17 @@ def test_people_a_reduplicated_word_after_a_title_is_no_name() -> None:
 
 def test_people_a_word_after_he_following_a_role_is_a_noun_joined() -> None:
     assert _people("会客厅面向社区党员和邻里敞开。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "李刚，河南省新乡市获嘉县照镜镇东彰仪村村民，2005年返乡创业。",
+    "王芳,女,四川省眉山市仁寿县普宁街道城东社区居民,退休后当起了楼栋长。",
+])
+def test_people_a_sentence_opening_with_a_name_then_where_the_person_is_from(text: str) -> None:
+    """李刚，…村村民，: a name, a comma, where the person lives, is a person's (two characters too)."""
+    assert _people(text)[:1] == [text[:2]]
+
+
+def test_people_the_verb_ren_before_a_unit_and_its_head_s_title_names_no_one() -> None:
+    """务工期间任|车间|主任: 任 (serve as), then the workshop whose head the person was; 任 is a surname too."""
+    assert _people("他在外务工期间任车间主任、厂长等职务，2006年回乡创业。") == []
