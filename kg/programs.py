@@ -133,7 +133,10 @@ def _an_action(item: str) -> bool:
     return len(words) >= 2 and word_tag(words[0]) == "v" and len(words[0]) >= 2 and len(item) - len(words[0]) >= 2
 
 
-_REACHING = ("形成", "拧成", "凝聚成", "结成", "汇聚成")  # verbs of a state reached (形成“一家亲”)
+_GRADES_OF_A_CASE = ("案例", "范例")  # (“优秀案例”, “十佳案例”)
+_REACHING = ("形成", "拧成", "凝聚成", "结成", "汇聚成", "实现")  # verbs of a state reached (形成“一家亲”, 实现
+# “应建尽建”), perhaps with what reaches it between (实现党组织“应建尽建”)
+_REACHED = re.compile("(?:" + "|".join(_REACHING) + r")([\u4e00-\u9fff]{0,4})$")
 _TOWARDS = re.compile("向|到[“\"]")  # (由“…”向…, 从“…”到“…”: from one state to another; 从“…”试点到全面推开: a
 # program's course)
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
@@ -295,6 +298,12 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
         words = cut(norm[end:min(limit, end + 4)])
         return bool(words) and word_tag(words[0]).startswith("v")
     return False
+
+
+def _reached(before: str) -> bool:
+    """Whether the words before a quotation end with a verb of a state reached, and at most a noun after it."""
+    m = _REACHED.search(before[-10:])
+    return m is not None and (not m.group(1) or all(word_tag(w).startswith("n") for w in cut(m.group(1))))
 
 
 def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
@@ -589,6 +598,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
         if head is None and not listed and before.endswith(_TAKING_A_POST):
             continue  # 主要领导担任“双主任”: a post taken, no program
+        if head is None and not listed and inner.endswith(_GRADES_OF_A_CASE):
+            continue  # 获评…典型案例“优秀案例”: the grade of a case an award ranks, no program
         if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (
                 honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
             honour_ends.append(b + 1)
@@ -596,9 +607,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # 党组织”和“全省…”: and the title joined to it)
         if head is None and not listed and not own_head and not cued and (
                 (before.endswith(lex.principle_verbs) and inner[0] not in _NUMERAL_LEAD)
-                or (before.endswith(_REACHING) and not is_han(norm[after:after + 1] or "。"))):
+                or (_reached(before) and not is_han(norm[after:after + 1] or "。")
+                    and not (_ONE_AND_ONE.fullmatch(inner) and word_freq(inner) == 0))):
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one); 形成“一家亲”,
-            # 拧成“一股绳”: a state reached, numbered or not (形成“一核多元”治理格局 names a pattern)
+            # 拧成“一股绳”, 实现党组织“应建尽建”: a state reached, numbered or not (形成“一核多元”治理格局 names a
+            # pattern; 实现“一小区一支部”, one of each for each, a formula's name)
         if head is None and not listed and not own_head and not cued and (
             (inner.endswith(_VENUE) and not inner.endswith(_ARRANGED) and not _brought_in(inner))
             or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD and not inner.endswith(("+", "＋")))

@@ -1487,3 +1487,19 @@ def test_programs_the_brand_a_place_makes_its_main_line_is_its_program(tmp_path:
 def test_programs_a_quoted_system_before_a_verb_is_named() -> None:
     """“红色云”系统|运行以来: the system named, though 系统 before a verb is an adverb in an unquoted phrase."""
     assert "红色云系统" in _labels("浙江省温州市鹿城区开发的“红色云”系统运行以来，累计服务群众5万余人次。")
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # 实现 and a state reached, a noun perhaps between: a goal, no program (实现“一小区一支部”: a formula's name)
+    ("某街道帮助辖区企业组建党组织，实现党组织“应建尽建”。", "应建尽建", None),
+    ("某街道169个小区已全部建立党组织，实现“一小区一支部”。", None, "一小区一支部"),
+    # the grade of a case an award ranks
+    ("该做法获评全国第六届基层党建创新典型案例“优秀案例”。", "优秀案例", None),
+])
+def test_programs_a_goal_reached_or_a_case_s_grade_is_no_program(text: str, absent: str | None,
+                                                                 present: str | None) -> None:
+    labels = _labels(text)
+    if absent is not None:
+        assert absent not in labels
+    if present is not None:
+        assert present in labels
