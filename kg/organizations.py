@@ -119,6 +119,8 @@ def _a_party_body_acting(name: str) -> bool:
     return False
 
 
+_PERSONAL_PRONOUNS = ("我", "你", "他", "她", "咱")  # (我们, 他们: the same first character)
+_OUR_LEVELS = frozenset("省市州盟区县旗乡镇村")
 _LETTER_NUMBERS = frozenset("NnXxMm")  # a number written as a letter (1个联合体党组织+N个联村党支部)
 
 
@@ -444,6 +446,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out = _listed_units(doc, out, places, focus)
     out.sort(key=lambda x: (x.start, -x.end))
     out = _formal_names(norm, out, place_at)
+    out = [m for m in out if not (m.surface.startswith(_PERSONAL_PRONOUNS) and m.surface[1:2] not in _OUR_LEVELS)]
+    # “我干物业…”: a speaker's words (我市住建局: our city's)
     return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
 
 

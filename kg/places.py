@@ -334,6 +334,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if i in listed:
             chosen.append((m, listed[i]))
             continue
+        city = _the_city_not_its_namesake_county(gaz, m)
+        if city is not None:
+            chosen.append((m, city))
+            continue
         for c in m.candidates:
             if c.code not in backing:
                 backing[c.code] = _backing(gaz, c, facts)
@@ -356,6 +360,18 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
     return chosen
+
+
+def _the_city_not_its_namesake_county(gaz: Gazetteer, m: GazetteerMatch) -> Division | None:
+    """乌鲁木齐, 长沙, 南昌: a city's short name that is also the short form of a county of the city named after
+    it (乌鲁木齐县, 长沙县) is the city's; the county is written with its 县."""
+    if m.full or len(m.candidates) != 2:
+        return None
+    cities = [c for c in m.candidates if c.level == "City"]
+    counties = [c for c in m.candidates if c.level == "District" and c.name.startswith(m.surface + "县")]
+    if len(cities) == 1 and len(counties) == 1 and _city_of(gaz, counties[0]) == cities[0].code:
+        return cities[0]
+    return None
 
 
 _KIND_AFTER_A_LIST = re.compile(r"等(县|区|市|旗)")
@@ -467,6 +483,7 @@ _COUNTED_KINDS = ("社区", *_VILLAGE_SUFFIXES)  # suffixes a count before them 
 # verbs of going to, staying in, taking charge of or changing a village, whose object 村 is (驻村, 进村, 包村,
 # 后调村, 撤村并村)
 _VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回调改建撤并迁")
+_GOING_VERBS = frozenset("驻进到入回离")  # where something goes or stays, or how far it is from
 # a slogan's verb and its result, what is done to a kind of place (做强街道、做优社区, 建强驻村帮扶, 抓实支部):
 # a light verb, then one character of how the thing is left; no word of jieba's holds the pair
 _LIGHT_VERBS = frozenset("做建抓配选管育")
@@ -1582,6 +1599,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
+                if len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队" or (
+                        word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n"))):
+                    continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
+                    # its object, no place named
                 if name[0] == "地" and len(name) >= 3 and _ends_a_place_noun(norm, start):
                     start, name = start + 1, name[1:]  # 举办|地|黄儿营西村: the venue's 地, where the name begins
                 if len(suffix) == 1 and len(name) == 2 and norm[start - 1:start] == "以" and name[0] in "城乡镇村县" \

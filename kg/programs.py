@@ -133,6 +133,7 @@ def _an_action(item: str) -> bool:
     return len(words) >= 2 and word_tag(words[0]) == "v" and len(words[0]) >= 2 and len(item) - len(words[0]) >= 2
 
 
+_THIS_ONE = ("这一", "这个", "这种", "这项", "这套")  # what points back at a name just quoted
 _GRADES_OF_A_CASE = ("案例", "范例")  # (“优秀案例”, “十佳案例”)
 _REACHING = ("形成", "拧成", "凝聚成", "结成", "汇聚成", "实现")  # verbs of a state reached (形成“一家亲”, 实现
 # “应建尽建”), perhaps with what reaches it between (实现党组织“应建尽建”)
@@ -249,6 +250,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     (a name's own words); a description is longer (see ``_WAYS_DESCRIBED``).
     """
     any_head = tuple(heads)
+    if norm.startswith(_THIS_ONE, pos):
+        return None  # “‘党爱超市’这一模式: the quoted name, then a word that points back at it, no part of it
     if norm[pos:pos + 1] in _PHRASE_PREPOSITIONS and cut(norm[pos:pos + 4])[:1] == [norm[pos]]:
         return None  # “大党委”|以|活动为载体: a preposition begins the clause's next phrase, no head of the name
         # (为 stays: “三联”为民服务活动)

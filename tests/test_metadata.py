@@ -805,3 +805,8 @@ def test_metadata_a_short_first_line_above_the_body_is_the_headline(first: str, 
 ])
 def test_metadata_a_first_line_of_the_body_is_no_headline(first: str, body: str) -> None:
     assert _doc(first, "", body).title is None
+
+
+def test_metadata_a_counter_glued_to_a_publisher_is_no_part_of_it() -> None:
+    doc = _doc("前进区：社区小网格托起大民生", "2025年08月26日08:38    来源:人民网-人民日报222", _BODY)
+    assert doc.publishers == ["人民网", "人民日报"]

@@ -1290,3 +1290,9 @@ def test_organizations_a_name_does_not_run_across_a_verb_of_winning_an_honour(tm
     labels = set(_orgs(tmp_path, "河南省新乡市获嘉县东彰仪村股份经济合作社获评省级示范合作社。"))
     assert not any("获评" in label for label in labels)
     assert any(label.endswith("东彰仪村股份经济合作社") for label in labels)
+
+
+def test_organizations_a_speaker_s_pronoun_begins_no_body_s_name(tmp_path: Path) -> None:
+    """“我干物业就签个岗吧”: I work in property management, no company 我干物业."""
+    labels = set(_orgs(tmp_path, "宁夏银川市西夏区玫瑰园社区居民说：“我干物业就签个环境卫生整治岗吧。”"))
+    assert not any(label.startswith("我") for label in labels)

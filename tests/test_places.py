@@ -2616,3 +2616,19 @@ def test_places_short_names_listed_before_their_kind_name_those_divisions() -> N
     place of theirs is written (the article is about a county of another province)."""
     labels = _of_class("湖南省怀化市通道侗族自治县与黎平、从江、三江等县开展跨省联建。", "District")
     assert {"黎平县", "从江县", "三江侗族自治县"} <= set(labels)
+
+
+def test_places_a_city_s_name_is_not_its_namesake_county_s_short_form() -> None:
+    """乌鲁木齐县…乌鲁木齐南山: the bare 乌鲁木齐 is the city; the county is written with its 县."""
+    mentions = _places("新疆乌鲁木齐县板房沟镇天峡社区位于乌鲁木齐南山旅游要道。")
+    bare = next(m for m in mentions if m.surface == "乌鲁木齐")
+    assert (bare.cls, bare.label) == ("City", "乌鲁木齐市")
+
+
+@pytest.mark.parametrize("text", [
+    "新疆乌鲁木齐县板房沟镇天峡社区工作队成立以来，工作队驻社区后，聚焦总目标。",
+    "内蒙古锡林郭勒盟东乌珠穆沁旗某嘎查有近一半的牧户离嘎查党群服务中心25公里以上。",
+])
+def test_places_a_noun_and_a_verb_of_going_before_the_suffix_name_no_place(text: str) -> None:
+    """工作队|驻|社区, 牧户|离|嘎查: who goes or stays where, the suffix the verb's object."""
+    assert not any(label.endswith(("驻社区", "离嘎查")) for label in _of_class(text, "Community"))

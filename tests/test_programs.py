@@ -1503,3 +1503,10 @@ def test_programs_a_goal_reached_or_a_case_s_grade_is_no_program(text: str, abse
         assert absent not in labels
     if present is not None:
         assert present in labels
+
+
+def test_programs_a_word_pointing_back_at_a_quoted_name_is_no_part_of_it() -> None:
+    """“党爱超市”这一模式: the name, then 这一模式 (this model), which refers to it."""
+    labels = _labels("吉林省延吉市朝阳川镇太东村推行“党爱超市”这一模式，增强了村民信心。")
+    assert "党爱超市" in labels
+    assert not any("这一" in label for label in labels)

@@ -980,3 +980,10 @@ def test_statistics_people_counted_by_no_kind_are_counted_by_the_post_they_take(
     """选任…35名人员担任楼栋长: the 35 are building chiefs."""
     assert _facts("社区选任热心公益的35名人员担任楼栋长。") == [("楼栋长", 35, "名", False)]
     assert _facts("社区选派35名党员担任楼栋长。") == [("党员", 35, "名", False)]
+
+
+def test_statistics_a_verb_of_dividing_ends_the_counted_noun() -> None:
+    """57名党员|分为两个党小组: the members counted, then what they are divided into."""
+    facts = _facts("社区党支部将小区居住的57名党员分为两个党小组。")
+    assert ("党员", 57, "名", False) in facts
+    assert not any(thing.startswith("党员分") for thing, *_ in facts)
