@@ -215,6 +215,8 @@ _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|�
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
                        r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])")  # (中国日报网贵阳…电:
 # the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline)
+# 金山网讯, 昆明信息港讯: an outlet's own news, without the day (本报讯: the page's own, unnamed)
+_OUTLET_NEWS = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))讯(?!息)")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
@@ -288,7 +290,7 @@ def read_publishers(doc: Document) -> list[str]:
             out.append(site)
     if not out:  # 湖南日报12月23日讯, 新华社西安5月11日电: the outlet a dateline opens with
         for b in doc.blocks[:8]:
-            m = _DATELINE.match(doc.norm, b.start, b.end)
+            m = _DATELINE.match(doc.norm, b.start, b.end) or _OUTLET_NEWS.match(doc.norm, b.start, b.end)
             if m is not None and not m.group(1).startswith("本"):
                 out.append(m.group(1))
                 break
@@ -618,9 +620,10 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
 # sentence without brackets, up to 报道
-_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报))(?:消息|讯)\s*((?:"
+_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港))(?:消息|讯)\s*((?:"
                              + "|".join(map(re.escape, ROLES))
-                             + r")[^。！？“”,，]{1,30}?)\s*报道")
+                             + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日))")
+# (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day)
 
 
 # 东北区:田秀艳 尹玉珠 报道: names alone before 报道 on a line of their own, after a dateline's place

@@ -810,3 +810,14 @@ def test_metadata_a_first_line_of_the_body_is_no_headline(first: str, body: str)
 def test_metadata_a_counter_glued_to_a_publisher_is_no_part_of_it() -> None:
     doc = _doc("前进区：社区小网格托起大民生", "2025年08月26日08:38    来源:人民网-人民日报222", _BODY)
     assert doc.publishers == ["人民网", "人民日报"]
+
+
+@pytest.mark.parametrize(("opening", "publishers", "creators"), [
+    # an outlet's own news, then its reporters and the day
+    ("宜宾信息港讯 通讯员张晓燕 李明 6月3日，翠屏区某社区召开会议。", ["宜宾信息港"], ["张晓燕", "李明"]),
+    ("常州网讯 近日，天宁区某社区“红色管家”服务队成立。", ["常州网"], []),
+])
+def test_metadata_an_outlet_s_own_news_names_the_publisher(opening: str, publishers: list[str],
+                                                           creators: list[str]) -> None:
+    doc = _doc("某社区成立红色管家服务队", "", opening + _BODY)
+    assert (doc.publishers, doc.creators) == (publishers, creators)
