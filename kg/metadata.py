@@ -140,7 +140,8 @@ def _first_line_headline(doc: Document) -> str | None:
     return _without_site(t) if any(map(is_han, t)) else None
 
 
-_NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]")  # a sentence's end, a page's date
+_NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图片|图:|图：)")  # a sentence's end, a
+# page's date, a photo's caption
 # 人民日报客户端新疆频道|…: the site's channel before the headline
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:频道|客户端|网)\s*[|｜]\s*")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")

@@ -280,8 +280,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
                     continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
                 if pattern is before_title and m.group(g)[0] == "任" and word_freq(m.group(g)[1:]) >= 100 \
-                        and word_tag(m.group(g)[1:]) == "n":
-                    continue  # 务工期间|任|车间|主任: the verb 任 (serve as) and the unit whose head the person was
+                        and word_tag(m.group(g)[1:]) == "n" and text[m.start(g) - 1:m.start(g)] in _BEFORE_TAKING:
+                    continue  # 务工期间|任|车间|主任: the verb 任 (serve as), after a time or an adverb, and the unit
+                    # whose head the person was (任红军主任介绍: a name)
                 # 扶贫办|刘昆明|主任: between a body and a title, a name whatever its given name is (昆明)
                 said = pattern is before_title and len(m.group(g)) == 3 and text[m.start(g) - 1:m.start(g)] in _OFFICES
                 personal = pattern is before_title and text.startswith(_PERSONAL_TITLES, m.end(g))
@@ -371,9 +372,9 @@ def extract_people(doc: Document) -> list[Mention]:
             _take_before_particulars(doc, out, text, m.start(), s.start, here=here)
         native = _NATIVE_OF.match(text)
         if native is not None and native.group(1)[0] in any_surnames() and _PLACE_WORD.search(native.group(2)) \
-                and not _gazetteer().lookup(native.group(1)):
+                and not _gazetteer().lookup(native.group(1)) and word_freq(native.group(1)) == 0:
             # 黄刚，安徽省六安市…黄墩村村民，…: a sentence that opens with a name, a comma, and where the person
-            # is from or lives
+            # is from or lives (金秋，…村民，: a word of the dictionary, a season, no name)
             _take(doc, out, native.group(1), s.start, here=here, said=True, rare=True)
         for m in _LIKE_THIS.finditer(text):  # 像李春香这样“退休不褪色”的老人: a person as an example, where the
             # clause goes on to a person's kind (not 像张家口这样的城市, 像周庄这样的古镇, 像金银花这样的作物)
@@ -852,6 +853,7 @@ def _gazetteer() -> Gazetteer:
 
 
 _LIKE_THIS = re.compile(r"像([\u4e00-\u9fff]{2,3})这样")
+_BEFORE_TAKING = frozenset("间时曾现后并兼历又还先")  # 期间|任, 曾|任, 现|任: before the verb 任
 # a name, a comma, then where the person is from: 黄刚，安徽省…黄墩村村民，
 _NATIVE_OF = re.compile(r"\s*([\u4e00-\u9fff]{2,3})[，,]\s*(?:[男女][，,]\s*)?([^，,。；;：:]{2,30}?)"
                         r"(?:人|村民|居民|党员|农民)(?=[，,。；;])")

@@ -374,6 +374,7 @@ def _the_city_not_its_namesake_county(gaz: Gazetteer, m: GazetteerMatch) -> Divi
     return None
 
 
+_POINTING = frozenset("这那每各该此其本今去明前")  # what begins a word that points or counts (这个, 每个, 今年)
 _KIND_AFTER_A_LIST = re.compile(r"等(县|区|市|旗)")
 
 
@@ -1599,7 +1600,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 if name.startswith(_VILLAGE_WORDS):
                     continue  # 村部|大院: the village's office and its yard, no estate
-                if len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队" or (
+                if len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队记长" or (
                         word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n"))):
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
                     # its object, no place named
@@ -2210,12 +2211,14 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             if found is not None and len(found[1]) <= 4 and found[1] not in LOCAL_ENDS:
                 middle = found[1]
                 prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))
-            elif found is None and zs - 2 >= floor and all(
-                    is_han(c) and c not in "的和与及在是等" for c in doc.norm[zs - 2:zs]):
+            elif found is None and zs - 2 >= floor and word_freq(doc.norm[zs - 2:zs]) == 0 \
+                    and doc.norm[zs - 2] not in _POINTING and all(
+                        is_han(c) and c not in NUMERAL_CHARS and c not in _INNER_STOPS for c in doc.norm[zs - 2:zs]):
                 city = by_end.get(zs - 2) or _glued_city(gaz, raw_ending.get(zs - 2, []))
                 if city is not None and city[1].level == "City":
                     middle, prefix = doc.norm[zs - 2:zs], city  # 长春|净月|高新区: two characters no dictionary
-                    # knows, between a city and the suffix, are the zone's own name
+                    # knows, between a city and the suffix, are the zone's own name (长春|今年|高新区, 哈尔滨|每个|
+                    # 开发区: a time, a count, which point at no zone of that name)
         if prefix is None and earlier is None:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
         own_name = earlier is not None  # the zone's own name, of a city the text gives, no place written before it

@@ -306,7 +306,7 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
 def _reached(before: str) -> bool:
     """Whether the words before a quotation end with a verb of a state reached, and at most a noun after it."""
     m = _REACHED.search(before[-10:])
-    return m is not None and (not m.group(1) or all(word_tag(w).startswith("n") for w in cut(m.group(1))))
+    return m is not None and (not m.group(1) or all(word_tag(w).startswith(("n", "b")) for w in cut(m.group(1))))
 
 
 def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
@@ -553,9 +553,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if own_head and head is None and bare != inner and not _a_system(inner) and (not bare or (
                 bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] and is_common_word(bare))):
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
-        # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验
+        # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验, “…”这一模式
         described = head is None and _described_after(norm, tail, end, verbs)
-        cued = described or before.endswith(_APP_KINDS) or norm.startswith(cues, after) or bool(
+        cued = described or before.endswith(_APP_KINDS) or norm.startswith(cues, after) or (
+            norm.startswith(_THIS_ONE, after) and _head_after(norm, after + 2, end, near_heads) is not None) or bool(
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
                                                        far=_joined_parts(inner, verb_starts)))  # “四方联动”的工作机制

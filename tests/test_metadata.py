@@ -802,6 +802,7 @@ def test_metadata_a_short_first_line_above_the_body_is_the_headline(first: str, 
     ("近日，某县召开基层党建工作推进会。", _BODY),  # a sentence: its full stop
     ("某县坚持以党建引领乡村振兴，组建电商行业党委，推动藤铁工艺与农村电商融合发展，带动群众增收致富", _BODY),  # long
     ("人物对话:不怕困难,带着村民向前闯!", "村民们纷纷点赞。"),  # no longer paragraph below it
+    ("图为兴四村党员志愿者在清扫街道", _BODY),  # a photo's caption
 ])
 def test_metadata_a_first_line_of_the_body_is_no_headline(first: str, body: str) -> None:
     assert _doc(first, "", body).title is None

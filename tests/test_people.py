@@ -1112,3 +1112,9 @@ def test_people_a_sentence_opening_with_a_name_then_where_the_person_is_from(tex
 def test_people_the_verb_ren_before_a_unit_and_its_head_s_title_names_no_one() -> None:
     """务工期间任|车间|主任: 任 (serve as), then the workshop whose head the person was; 任 is a surname too."""
     assert _people("他在外务工期间任车间主任、厂长等职务，2006年回乡创业。") == []
+
+
+def test_people_a_word_of_the_dictionary_before_where_someone_is_from_is_no_name() -> None:
+    """金秋，…村村民，忙着…: the season, then the villagers; 任红军主任: a name, 任 its surname."""
+    assert "金秋" not in _people("金秋，贵州省黔东南州雷山县西江村村民，忙着收割稻谷。")
+    assert "任红军" in _people("任红军主任介绍，社区已建立12个网格党支部。")

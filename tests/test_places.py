@@ -2632,3 +2632,9 @@ def test_places_a_city_s_name_is_not_its_namesake_county_s_short_form() -> None:
 def test_places_a_noun_and_a_verb_of_going_before_the_suffix_name_no_place(text: str) -> None:
     """工作队|驻|社区, 牧户|离|嘎查: who goes or stays where, the suffix the verb's object."""
     assert not any(label.endswith(("驻社区", "离嘎查")) for label in _of_class(text, "Community"))
+
+
+@pytest.mark.parametrize("text", ["长春今年高新区新增规上企业12家。", "哈尔滨每个开发区都成立了党建工作站。",
+                                  "长春这个开发区今年引进项目30个。"])
+def test_places_a_time_or_a_count_between_a_city_and_a_zone_names_no_zone(text: str) -> None:
+    assert not any(m.label.startswith(("今年", "每个", "这个")) for m in _places(text))

@@ -1510,3 +1510,8 @@ def test_programs_a_word_pointing_back_at_a_quoted_name_is_no_part_of_it() -> No
     labels = _labels("吉林省延吉市朝阳川镇太东村推行“党爱超市”这一模式，增强了村民信心。")
     assert "党爱超市" in labels
     assert not any("这一" in label for label in labels)
+
+
+def test_programs_a_quoted_name_pointed_at_as_a_model_is_named() -> None:
+    """“党爱超市”这一模式已在全县推广: no verb runs it, but 这一模式 says what it is."""
+    assert _labels("“党爱超市”这一模式已在全县推广。") == ["党爱超市"]
