@@ -1028,7 +1028,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
             run[0] in _SIDES and len(first) == 1 and (run[0] in "上下" or (
                 norm.startswith(_VILLAGES, pos) and run[1] not in _VERBS_ON_VILLAGES))))
-    ) and not (run[0] == "和" and len(first) >= 2)  # 横塘镇|和平|村, 和平南街道: 和 inside a word is the name's
+    ) and not (run[0] == "和" and len(first) >= 2) and not (  # 横塘镇|和平|村, 和平南街道: 和 inside a word is
+        run[0] in "日月" and len(run) >= 2 and not norm[floor - 1:floor].isdigit()  # the name's; 关上街道|日新|社区:
+        and norm[floor - 1:floor] not in NUMERAL_CHARS)  # a day's or a month's character after a place, not a date
     if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may

@@ -2638,3 +2638,9 @@ def test_places_a_noun_and_a_verb_of_going_before_the_suffix_name_no_place(text:
                                   "长春这个开发区今年引进项目30个。"])
 def test_places_a_time_or_a_count_between_a_city_and_a_zone_names_no_zone(text: str) -> None:
     assert not any(m.label.startswith(("今年", "每个", "这个")) for m in _places(text))
+
+
+def test_places_a_day_s_character_after_a_place_may_begin_a_name() -> None:
+    """关上街道|日新|社区: 日 begins the community's name; after a date (5月12日|新社区) it ends the date."""
+    assert "日新社区" in _of_class("云南省昆明市官渡区关上街道日新社区“大党委”挂牌成立。", "Community")
+    assert _of_class("云南省昆明市官渡区5月12日新社区党委揭牌。", "Community") == []
