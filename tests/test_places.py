@@ -2644,3 +2644,11 @@ def test_places_a_day_s_character_after_a_place_may_begin_a_name() -> None:
     """关上街道|日新|社区: 日 begins the community's name; after a date (5月12日|新社区) it ends the date."""
     assert "日新社区" in _of_class("云南省昆明市官渡区关上街道日新社区“大党委”挂牌成立。", "Community")
     assert _of_class("云南省昆明市官渡区5月12日新社区党委揭牌。", "Community") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("成都市新都区大丰街道崇义社区有一个大型商品住宅小区。", "商品住宅小区"),
+    ("昆明市五华区红云街道实现新老社区各项工作平稳有序交接。", "新老社区"),
+])
+def test_places_a_kind_of_estate_or_community_names_none(text: str, kind: str) -> None:
+    assert kind not in _of_class(text, "Community")
