@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 def _person(doc: Document, name: str, start: int, end: int | None = None) -> Mention:
     """A person named at ``start``; ``end`` where the name is written apart (覃 茂), its surface as written."""
+    if end is None and len(name) == 4 and name[-1] == "边" and _WHILE.match(doc.norm, start + 4):
+        name = name[:3]  # 江天荣|边说边掏出: doing two things at once (边…边…), no part of the name
     end = start + len(name) if end is None else end
     return Mention("Person", name, name, doc.norm[start:end] if end != start + len(name) else name,
                    doc.file_name, start, end)
@@ -853,6 +855,7 @@ def _gazetteer() -> Gazetteer:
 
 
 _LIKE_THIS = re.compile(r"像([\u4e00-\u9fff]{2,3})这样")
+_WHILE = re.compile(r"[\u4e00-\u9fff]{1,2}边")  # (边)说|边, (边)走|边: the first of two doings at once
 _BEFORE_TAKING = frozenset("间时曾现后并兼历又还先")  # 期间|任, 曾|任, 现|任: before the verb 任
 # a name, a comma, then where the person is from: 黄刚，安徽省…黄墩村村民，
 _NATIVE_OF = re.compile(r"\s*([\u4e00-\u9fff]{2,3})[，,]\s*(?:[男女][，,]\s*)?([^，,。；;：:]{2,30}?)"

@@ -1118,3 +1118,8 @@ def test_people_a_word_of_the_dictionary_before_where_someone_is_from_is_no_name
     """金秋，…村村民，忙着…: the season, then the villagers; 任红军主任: a name, 任 its surname."""
     assert "金秋" not in _people("金秋，贵州省黔东南州雷山县西江村村民，忙着收割稻谷。")
     assert "任红军" in _people("任红军主任介绍，社区已建立12个网格党支部。")
+
+
+def test_people_a_name_before_two_doings_at_once_ends_before_bian() -> None:
+    """63岁的江天荣|边说边掏出…: 边…边… (doing two things at once) follows the name."""
+    assert _people("63岁的刘国荣边说边掏出设定了楼层的电梯卡。") == ["刘国荣"]
