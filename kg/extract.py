@@ -68,9 +68,9 @@ _IN_THIS = re.compile(r"[\s“]*在(?:此|这[一个种些]?)[\u4e00-\u9fff]{0,4
 _QUOTED_TERM = re.compile(r"\s*[“「『][^“”「」『』,，;；:：。！？!?]{1,12}[”」』]")
 _JOINS = frozenset("和、及与")
 # a point of a list the paragraph's subject goes on through (一是建强组织堡垒…。二是…)
+_ENUMERATED = re.compile(r"[\s“]*(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十][,，、])")
 # a paragraph's motto: two to four phrases of two to eight characters, the last ending the sentence
 _MOTTO = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,8}[,，、]){1,3}[\u4e00-\u9fff]{2,8}[。！!]")
-_ENUMERATED = re.compile(r"[\s“]*(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十][,，、])")
 
 
 # a sentence's own word for a whole place or its level's bodies (全区, 全镇, 区级领导, 区四套班子, 镇领导班子,
@@ -230,28 +230,26 @@ class _Sentences:
             return closing
         return None
 
-    def _goes_on_at(self, k: int) -> bool:
-        """Whether sentence ``k`` names no subject of its own (``_goes_on``); where it is a paragraph's motto
-        (联民筑基，集思广益聚智慧。: a few short phrases and no actor, then the paragraph's matter), the sentence
-        after it decides."""
+    def _deciding(self, k: int) -> Sentence:
+        """The sentence whose opening says how paragraph-opening sentence ``k`` goes on: ``k``, or, where ``k`` is
+        the paragraph's motto (联民筑基，集思广益聚智慧。: a few short phrases and no actor), the one after it."""
         s = self.doc.sentences[k]
-        if _goes_on(self.doc.norm, s.start, s.end):
-            return True
-        if k + 1 >= len(self.doc.sentences) or self._block(k + 1) != self._block(k) or not _MOTTO.fullmatch(
-                self.doc.norm, s.start, s.end) or self._by_start.starting_in(s.start, s.end):
-            return False
-        after = self.doc.sentences[k + 1]
-        return _goes_on(self.doc.norm, after.start, after.end)
+        if k + 1 < len(self.doc.sentences) and self._block(k + 1) == self._block(k) \
+                and _MOTTO.fullmatch(self.doc.norm, s.start, s.end) and not self._by_start.starting_in(s.start, s.end):
+            return self.doc.sentences[k + 1]
+        return s
+
+    def _goes_on_at(self, k: int) -> bool:
+        """Whether sentence ``k``, or the one after its motto, names no subject of its own (``_goes_on``)."""
+        s = self.doc.sentences[k]
+        d = self._deciding(k)
+        return _goes_on(self.doc.norm, s.start, s.end) or (d is not s and _goes_on(self.doc.norm, d.start, d.end))
 
     def _a_point_of_its_work(self, k: int) -> bool:
         """Whether paragraph-opening sentence ``k`` (or the one after its motto) opens as a point of a list or
         with the means or the line its subject works by (二是…, 通过…, 坚持…)."""
-        norm = self.doc.norm
-        s = self.doc.sentences[k]
-        if _MOTTO.fullmatch(norm, s.start, s.end) and k + 1 < len(self.doc.sentences) \
-                and self._block(k + 1) == self._block(k):
-            s = self.doc.sentences[k + 1]
-        return bool(_GOES_ON.match(norm, s.start, s.end) or _ENUMERATED.match(norm, s.start, s.end))
+        d = self._deciding(k)
+        return bool(_GOES_ON.match(self.doc.norm, d.start, d.end) or _ENUMERATED.match(self.doc.norm, d.start, d.end))
 
     def _a_local_body(self, body: Mention) -> bool:
         """Whether ``body`` is the party body of a town or a community, written with its name (兴四村党支部): it
