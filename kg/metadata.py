@@ -216,6 +216,8 @@ _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|�
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
                        r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])")  # (中国日报网贵阳…电:
 # the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline)
+_OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港))\s+"
+                          r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")
 # 金山网讯, 昆明信息港讯: an outlet's own news, without the day (本报讯: the page's own, unnamed)
 _OUTLET_NEWS = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))讯(?!息)")
 _OUTLET_BEFORE_TITLE = re.compile(
@@ -289,6 +291,12 @@ def read_publishers(doc: Document) -> list[str]:
         site = _site_header(doc.norm[first.start:first.end]) if first is not None else None
         if site is not None:
             out.append(site)
+    if not out:  # 中原网 原创, 当代党员 2024年2期: a line under the headline of the outlet and its own piece or issue
+        for b in doc.blocks[:8]:
+            m = _OUTLET_LINE.fullmatch(doc.norm, b.start, b.end)
+            if m is not None:
+                out.append(m.group(1))
+                break
     if not out:  # 湖南日报12月23日讯, 新华社西安5月11日电: the outlet a dateline opens with
         for b in doc.blocks[:8]:
             m = _DATELINE.match(doc.norm, b.start, b.end) or _OUTLET_NEWS.match(doc.norm, b.start, b.end)
