@@ -322,7 +322,7 @@ def _publisher_parts(source: str) -> list[str]:
     parts = [p[1:p.index("》")] if p.startswith("《") and (p.endswith("》") or _EDITION.match(p, p.index("》") + 1))
              else p for p in parts]  # 光明网-《光明日报》; 《中国社会工作报》8月21日4版: the paper, then its date and
     # page (《中国民族》杂志 stays whole)
-    parts = [_TRAILING_NUMBER.sub("", p) if not _TRAILING_NUMBER.fullmatch(p) else p for p in parts]
+    parts = [_TRAILING_NUMBER.sub("", p) for p in parts]  # (digits alone, 12345, have no character before them)
     return [p for p in parts if len(p) >= 2] or [source]
 
 
