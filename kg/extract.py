@@ -36,6 +36,7 @@ from kg.model import (
     ACTOR_CLASSES,
     PLACE_CLASSES,
     CountFound,
+    CountMention,
     DocFacts,
     Document,
     Evidence,
@@ -520,8 +521,8 @@ def extract_document(doc: Document) -> DocFacts:
             glued = by_end.get(listed)  # 长湖路街道|康东社区、兴隆巷社区等14个社区: the place written before the list
             about = glued if glued is not None and glued.cls != member.cls else finder.actor_before(
                 i, listed, not_like=member)
-        if about is not None and about.cls == "Organization" and _places_counted(count.thing) \
-                and not _FOUNDED_THERE.match(doc.norm, count.end):
+        if about is not None and about.cls == "Organization" and (_places_counted(count.thing) or _a_place_s_size(
+                count)) and not _FOUNDED_THERE.match(doc.norm, count.end):
             about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
             # 17个小区: the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
         respective = _respective(doc.norm, finder, i, count.start, by_start)
@@ -565,19 +566,39 @@ def extract_document(doc: Document) -> DocFacts:
 def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
     """Names of programs found anywhere in the corpus (four characters or more)."""
     names: dict[str, Mention] = {}
+    own: set[str] = set()  # names taken from a mention whose label they are
     as_name: dict[str, str | None] = {}  # label or alias → it without spaces, if four Han characters long
     for r in sorted(results, key=lambda x: x.doc.file_name):
         for m in r.mentions:
             if m.cls != "Program":
                 continue
-            for written in (m.label, *m.aliases):
+            for k, written in enumerate((m.label, *m.aliases)):
                 if written not in as_name:  # the same programs recur in article after article
                     n = _SPACES.sub("", written)
                     as_name[written] = n if len(HAN_RE.findall(n)) >= 4 else None
                 n = as_name[written]
-                if n is not None:
+                if n is None or n in own:
+                    continue
+                if k == 0 and not _named_with_its_head(names.get(n), n):
+                    names[n] = m  # a mention named by it outranks one it is an alias of, as each link votes for
+                    own.add(n)  # the label of the mention it maps to: “红色物业”优服务, a headline, would otherwise
+                    # name every article that writes 红色物业 bare (not “院落议事”工作法, the name with its head)
+                else:
                     names.setdefault(n, m)
     return names
+
+
+def _named_with_its_head(m: Mention | None, name: str) -> bool:
+    """Whether ``m``'s label is ``name`` and then a head of a program's name (院落议事|工作法): its fuller form."""
+    if m is None:
+        return False
+    label = _SPACES.sub("", m.label)
+    return label.startswith(name) and label[len(name):] in _program_heads()
+
+
+@lru_cache(maxsize=1)
+def _program_heads() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["heads"])
 
 
 def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
@@ -758,6 +779,16 @@ _OWN_BODY_ENDS = ("党工委", "党委", "党总支", "党支部", "工委", "�
 def _places_counted(thing: str) -> bool:
     """Whether a count is of places (17个小区, 11个村), not of bodies (小区党支部) or people."""
     return thing.endswith(_place_kinds()) and not thing.endswith(_OWN_BODY_ENDS)
+
+
+_POPULATION = ("人口", "居民", "村民", "居民户", "村民户", "住户")
+
+
+def _a_place_s_size(count: CountMention) -> bool:
+    """Whether a count is of a place's households or people (城区21931户74755人, 居民1200户): the place's size,
+    where a body of the place is the clause's subject. Households of a kind (党员中心户, 示范户) and the
+    farmers a body's work reaches (带动农户320余户, 176户群众) are the body's."""
+    return count.thing == "户" or count.thing.endswith(_POPULATION)
 
 
 def _an_enterprise(m: Mention) -> bool:

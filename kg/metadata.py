@@ -116,13 +116,25 @@ def read_title(doc: Document) -> str | None:
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
-                or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t):
+                or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
         return _without_site(t)
     return _first_line_headline(doc)
+
+
+_STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各地: a site's steps down to the page
+
+
+def _a_menu_line(line: str) -> bool:
+    """Whether a line is a page's menu or toolbar, no headline: steps joined by > (人民网>>河南频道>>河南各地),
+    or short words set apart by blanks (放大 缩小 默认, 上一篇    下一篇)."""
+    if _STEPS.search(line):
+        return True
+    parts = line.split()
+    return len(parts) >= 2 and all(len(p) <= 4 for p in parts)
 
 
 def _first_line_headline(doc: Document) -> str | None:
@@ -533,12 +545,15 @@ def _a_caption_mark(name: str) -> bool:
 _BODY_OR_PLACE_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社")  # what bodies' and places' short names end in
 
 
+_SENT_IN = re.compile(r"\s+(?:供稿|供图|报送)$")
+
+
 def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     """…办好事5600多件。(邓慧峰、罗小群): bare names in the brackets that close a paragraph are its authors;
     so are the names after the body that sends the piece (兰考县桐乡街道办事处 杨文博, 企事业组织室 陈汉杰)."""
     if line[m.end():].strip(" \t|｜"):  # (企事业组织室 陈汉杰) |: a page's bar after it is no text
         return []
-    inner = m.group(1).replace("、", " ")
+    inner = _SENT_IN.sub("", m.group(1).replace("、", " "))  # (…区委网信办 沈杰松 供稿): who sent the piece in
     before = line[:m.start(1) - 1].rstrip()
     quoted = before.endswith(("”", '"', "」"))
     # (…意见建议。(徐洋): after a sentence's full stop, a name alone is its author's whatever its given name is)

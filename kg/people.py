@@ -540,6 +540,11 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
         if tok and all(c in _SECTORS for c in tok):
             continue  # 农文旅, 文商旅, 产学研: fields of work, each by its first character, no name
         end = at + len(tok)
+        if len(tok) == 3 and tok[-1] in _JOINING and word_freq(text[end:end + 2]) > 0:
+            if text.endswith(_titles(), 0, at) and word_freq(tok[:2]) == 0:
+                _take(doc, out, tok[:2], floor + at, here=here)  # 副厅长庄侃|及相关领导: a title's holder, then
+                # "and" joining others to the person
+            continue  # (a name does not end with 及 or 与)
         if len(tok) != 3 or word_freq(tok) > 0 or any(word_freq(c) == 0 for c in tok) \
                 or tok[-1] in _NO_NAME_ENDS or text.startswith("新时代", end):
             continue  # three characters (two are any two: 单建, 施策, 余期), none a place's or a thing's ending
@@ -551,6 +556,9 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
         if (nxt == "" or nxt in _MARKS_AFTER_NAME or _predicate_at(text, end)) \
                 and not any(x.start < floor + end and floor + at < x.end for x in out):
             _take(doc, out, tok, floor + at, here=here)  # (本网南宁讯(黄志刚): read already, as the byline)
+
+
+_JOINING = "及与"  # conjunctions the model may join to the name before them (庄侃及)
 
 
 def _token_at(tokens: list[str], offset: int) -> str:

@@ -1384,7 +1384,9 @@ _VILLAGE_LOOKS = ("村貌", "村容")  # how a village looks (乡风|村貌, 护
 # (villages that border others), 功勋|村官 (an honour of village officials), 古|村落
 _KIND_WORDS_AFTER = ("村寨", "村落", "村庄", "村官")
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委",
-                  *_VILLAGE_LOOKS, "村情", "村风", "村史", "村规")
+                  *_VILLAGE_LOOKS, "村情", "村风", "村史", "村规",
+                  "村支委")  # 黄坊村|村支委: a member of its branch's committee, written after its name (董村村|党支部:
+# a village named 董村 writes its name whole before its branch)
 
 
 def _acted_on(norm: str, at: int, lo: int) -> bool:
@@ -1611,8 +1613,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if len(suffix) == 1 and len(name) == 2 and norm[start - 1:start] == "以" and name[0] in "城乡镇村县" \
                         and word_tag(name[1]).startswith("v") and norm[m.end():m.end() + 1] in ("、", "，", ","):
                     continue  # 以|城带|乡、以乡促城: a slogan's levels and its verb, no town (以城关镇为试点: a town)
-                if suffix == "乡" and name.endswith(("村", "社区")):
-                    continue  # 东坂村|乡贤理事会: a village's sages, no town named 东坂村乡
+                if suffix == "乡" and name.endswith(("村", "社区")) and not (
+                        counties_of(name + suffix) and (word_freq(norm[m.start():m.start() + 2]) == 0
+                                                        or norm.startswith(_PARTY_HEADS, m.end()))):
+                    continue  # 东坂村|乡贤理事会: a village's sages, no town named 东坂村乡 (辉县市张村乡|王庄村: a
+                    # town the township table lists, the 乡 no word's first character, or before its party body)
                 if _A_TERM.search(name) or (norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
                                             and word_freq(name[-1] + suffix) >= 100):
                     continue  # 新一届|村(社区)党组织书记: a term of office; 从一个|穷山村: a kind of place (山村, a

@@ -372,6 +372,37 @@ def _households_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     # people, not the organisations counted again
 
 
+_AREA_ENDS = "区城镇乡村县市"  # the last character of a noun of an area (城区, 老城, 全县): its people are its 人口
+_HOUSEHOLD_NOUN = "户"  # the last character of a noun of households (农户, 贫困户, 居民户)
+
+
+def _households_of(norm: str, first: int, thing: str, start: int) -> CountMention | None:
+    """居民192户|438人, 贫困户141户|318人: the count of households written right before a count of people, the two
+    measures of one noun: counted as households of that noun (居民户, 贫困户; 户 where the noun is no people's).
+    ``first``: where the households' number begins; ``thing``, ``start``: the noun before it, where it begins."""
+    m = _pattern().match(norm, first)
+    if m is None or m.group("unit") not in _HOUSEHOLDS:
+        return None
+    value = parse_value(m.group("num"), m.group("mult"))
+    if value is None or value <= 0:
+        return None
+    approx = bool(m.group("pre") in set(lexicon()["statistic"]["approx_before_true"])
+                  or m.group("a0") or m.group("a1") or m.group("a2"))
+    if thing.endswith(_HOUSEHOLD_NOUN):
+        noun = thing
+    elif thing.endswith(("居民", "村民", "群众", "住户", "农民")):
+        noun = thing + _HOUSEHOLD_NOUN  # 居民户: the residents' households
+    else:
+        noun, start = _HOUSEHOLD_NOUN, first  # 常住人口1229户: households of a population, no noun of theirs
+    return CountMention(noun, value, "户", approx, start if thing else first, m.end())
+
+
+def _people_of_households(thing: str) -> str:
+    """The people of a noun of households: 贫困户 → 贫困人口; 农户 → 人口 (its stem alone no noun)."""
+    stem = thing[:-len(_HOUSEHOLD_NOUN)]
+    return stem + "人口" if len(stem) >= 2 else "人口"
+
+
 _SIZE_LINKS = ("共有", "现有", "有", "共", "")  # between a place and the households it has
 _LOCAL_SUFFIXES = ("村", "社区", "嘎查", "居民区", "小区")
 
@@ -824,6 +855,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted
             start, end = m.start(), t_end
             written_after = bool(thing)
+            households: CountMention | None = None  # 居民192户|438人: the households before the people, a count too
             prior = out[-1][1] if out and out[-1][0] == si else None
             if not thing and prior is not None and prior.unit == unit and norm[prior.end:m.start()] in NUMBER_JOINS:
                 out.append((si, CountMention(prior.thing, value, unit, approx, m.start(), m.end())))
@@ -877,6 +909,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                             continue  # after another count's measure, a noun of people that follows it (村民); the
                             # count's own noun is not the households' (5个|村民小组|386户1200人: the village's people)
                         thing, start = thing[1:], start + 1
+                    households = _households_of(norm, first, thing, start)
+                    if thing.endswith(_HOUSEHOLD_NOUN):  # 贫困户141户|318人: the people of those households
+                        thing = _people_of_households(thing)
+                    elif households is not None and thing[-1:] in _AREA_ENDS and thing not in _PLACE_UNITS:
+                        thing = "人口"  # 将城区21931户|74755人: the people of the area the noun names (我的网格有
+                        # 348户1000人: an unnamed unit's, read below as no count)
                 elif after_number and len(measure) == 1 and is_han(measure):
                     continue  # 辖6镇|共16万人: a noun the number before it counts (_under_a_place's), not this one
                 elif after_number and measure in _units():
@@ -919,6 +957,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and _a_place_word(thing):
                 continue  # 100多位|钟楼居民区|的学生: people are counted, and the place is whose they are; 4万人|社区:
                 # a community of so many people, its size
+            if households is not None:
+                out.append((si, households))
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
         if "辖" in norm[s.start:s.end]:  # (most sentences hold none: the list of this one's counts is not made)
             mine = [c for i, c in reversed(out) if i == si] if out and out[-1][0] == si else []

@@ -175,11 +175,13 @@ def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
     improving = lexicon()["place"]["improving_verbs"]
     at = a
     bounds = {a}
+    prev = ""
     for tok in cut(norm[a:b]):  # a verb as jieba reads it: not the 组织 of 党组织书记
         at += len(tok)
         bounds.add(at)
-        if tok in verbs and b - at >= 2:
-            best = at
+        if (tok in verbs or (tok in _RESULTS and word_tag(prev).startswith("v"))) and b - at >= 2:
+            best = at  # (运营|好|街道党工委: a verb and its result, 好, before its object)
+        prev = tok
     for verb in improving:
         found = norm.find(verb, a, b)
         while found >= 0:
@@ -191,6 +193,8 @@ def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
         best += 1  # 形成|了|社区党委: the verb's aspect is the clause's too
     return best, b
 
+
+_RESULTS = ("好", "强", "实", "牢")  # a verb's result after it (建好, 配强, 抓实, 筑牢): the verb's, not a name's
 
 # the count stated after a chain: right after it, after 的, or after a word of what the levels are (党建“四级…)
 _CLAUSE_WORD_TAGS = ("v", "p", "c", "d", "u", "r")

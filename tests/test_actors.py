@@ -29,6 +29,9 @@ def _agents(graph: KnowledgeGraph) -> dict[str, str]:
     # a byline in brackets opens the lead, before its subject
     ("(记者 孙聪利)河南省宝丰县赵庄镇推行“院落议事”工作法，建立小区党支部5个。鲁山县也在行动。", "赵庄镇"),
     ("本报讯（记者 王明 通讯员 李华）近日，河南省宝丰县赵庄镇推行“院落议事”工作法，建立小区党支部5个。", "赵庄镇"),
+    # a news dateline (outlet, place, date, 讯 or 电) opens the lead the same way
+    ("东北网6月21日讯 黑龙江省孙吴县群山乡富民村推行“院落议事”工作法，建立党小组5个。", "富民村"),
+    ("新华社北京3月5日电 河南省宝丰县赵庄镇推行“院落议事”工作法，建立小区党支部5个。", "赵庄镇"),
 ])
 def test_actors_a_run_of_places_acts_through_its_last(tmp_path: Path, sentence: str, actor: str) -> None:
     graph = _build(tmp_path, sentence)
@@ -1276,3 +1279,22 @@ def test_actors_a_sentence_that_opens_with_where_it_is_told_is_that_place_s(tmp_
 def test_actors_a_local_party_body_goes_on_into_a_point_of_its_work(tmp_path: Path, text: str, program: str) -> None:
     agents = _agents(_build(tmp_path, text))
     assert agents[program].endswith(("党支部", "党委")), agents
+
+
+@pytest.mark.parametrize(("text", "thing", "owner"), [
+    ("福建省尤溪县城关镇党委将城区21931户74755人全部纳入网格有效管理。", "人口", "城关镇"),
+    ("福建省尤溪县城关镇党委将城区21931户74755人全部纳入网格有效管理。", "户", "城关镇"),
+    ("福建省尤溪县城关镇党委建立党员中心户56户。", "党员中心户", "城关镇党委"),  # the party's households: its own
+])
+def test_actors_a_place_s_size_is_the_place_s_not_its_committee_s(tmp_path: Path, text: str, thing: str,
+                                                                  owner: str) -> None:
+    """A town's households and people, told with its party committee the subject, are the town's."""
+    assert _counts_about(tmp_path, text).get(thing) == owner
+
+
+def test_actors_this_is_a_place_doing_names_the_place(tmp_path: Path) -> None:
+    """这是南湖街道…探索“…”模式的生动体现: what the sentence shows is the place after 这是 doing it, not the city the
+    article is about."""
+    text = ("武汉市推进老旧小区改造，武汉市各区积极行动。武汉市南湖街道博雅苑小区建于2002年。\n\n"
+            "这是南湖街道以党建为引领、以服务为核心,探索“党委领着干、物业用心干”红色物业模式的生动体现。")
+    assert set(_agents(_build(tmp_path, text)).values()) == {"南湖街道"}

@@ -828,3 +828,23 @@ def test_metadata_an_outlet_s_own_news_names_the_publisher(opening: str, publish
 def test_metadata_a_line_of_the_outlet_and_its_own_piece_or_issue_names_the_publisher(line: str,
                                                                                       publisher: str) -> None:
     assert _doc("郑州打造高效能治理标杆城市", "", line, "", _BODY).publishers == [publisher]
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (("人民网", "人民网>>河南频道>>河南各地", "", "洛阳市西工区:红色物业让老旧小区升“颜值”增“内涵”", "",
+      "2022年05月12日17:24 |", "小字号", "", "近年来,西工街道党工委积极探索推行“党建引领·红色物业”服务品牌。"),
+     "洛阳市西工区:红色物业让老旧小区升“颜值”增“内涵”"),  # a site's steps down to the page
+    (("往期阅读", "当前版: A09版 上一版  下一版", "上一篇    下一篇", "放大 缩小 默认   ", "",
+      "这个小区的党员业主真不错", "", "成立党小组当起“二管家”,小区成了党建示范点",
+      "  本报讯 近日,海口琼山区府城街道红城湖国际广场小区成立红色党小组。"),
+     "这个小区的党员业主真不错"),  # an e-paper's toolbar: short words set apart by blanks
+])
+def test_metadata_title_is_not_a_menu_or_toolbar_line(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize("credit", ["(洛阳市西工区委网信办 沈杰松 供稿)", "（宝兴县委组织部 沈杰松 供稿）"])
+def test_metadata_the_person_a_body_sends_a_piece_in_by(credit: str) -> None:
+    """(…区委网信办 沈杰松 供稿): the body, then who sent the piece in, then 供稿."""
+    doc = _doc("西工区推行红色物业", "", "西工街道推行红色物业，让老旧小区有“颜值”更有“内涵”。" + credit)
+    assert doc.creators == ["沈杰松"]

@@ -1123,3 +1123,13 @@ def test_people_a_word_of_the_dictionary_before_where_someone_is_from_is_no_name
 def test_people_a_name_before_two_doings_at_once_ends_before_bian() -> None:
     """63岁的江天荣|边说边掏出…: 边…边… (doing two things at once) follows the name."""
     assert _people("63岁的刘国荣边说边掏出设定了楼层的电梯卡。") == ["刘国荣"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("3月8日,广东省民政厅副厅长庄侃及相关领导到福田区益田社区考察。", ["庄侃"]),
+    ("省民政厅副厅长庄侃与相关领导到社区考察。", ["庄侃"]),
+    ("省民政厅厅长王小明介绍，全省推行网格化管理。", ["王小明"]),
+])
+def test_people_a_title_s_holder_before_and_others(text: str, names: list[str]) -> None:
+    """副厅长庄侃|及相关领导: a name does not end with 及 or 与, which join others to the person (厅长 a title)."""
+    assert _people(text) == names

@@ -2652,3 +2652,31 @@ def test_places_a_day_s_character_after_a_place_may_begin_a_name() -> None:
 ])
 def test_places_a_kind_of_estate_or_community_names_none(text: str, kind: str) -> None:
     assert kind not in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize(("text", "town", "village"), [
+    ("河南省新乡市辉县市张村乡王庄村共有党员46名。", "张村乡", "王庄村"),
+    ("山西省长治市襄垣县西营镇、辉县市张村乡党委开展活动。", "张村乡", None),
+])
+def test_places_a_town_whose_name_ends_in_a_village_s_character(text: str, town: str, village: str | None) -> None:
+    """张村|乡: the township table lists the town, and 乡 begins no word after it (东坂村|乡贤: a village's sages)."""
+    assert town in _of_class(text, "Township")
+    if village is not None:
+        assert village in _of_class(text, "Community")
+    assert not any(label.endswith("村乡") or label.startswith(town) for label in _of_class(text, "Community"))
+
+
+def test_places_a_village_then_a_word_beginning_with_its_township_s_character_names_no_town() -> None:
+    assert _of_class("福建省南安市东坂村乡贤理事会成立。", "Township") == []
+
+
+@pytest.mark.parametrize("post", ["村支委", "村支书"])
+def test_places_a_village_then_its_branch_s_post_names_one_village(post: str) -> None:
+    """黄坊村|村支委黄福明: the village, then a post of its branch written with 村, no village 黄坊村村."""
+    text = f"福建省武平县东留镇黄坊村{post}黄福明说，今年收成好。"
+    assert _of_class(text, "Community") == ["黄坊村"]
+
+
+def test_places_a_village_named_with_its_own_suffix_before_its_branch() -> None:
+    """董村村|党支部: a village whose name ends in 村 writes the suffix after it, then its branch."""
+    assert _of_class("浙江省新昌县沙溪镇董村村党支部书记王明说。", "Community") == ["董村村"]

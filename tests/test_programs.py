@@ -1515,3 +1515,15 @@ def test_programs_a_word_pointing_back_at_a_quoted_name_is_no_part_of_it() -> No
 def test_programs_a_quoted_name_pointed_at_as_a_model_is_named() -> None:
     """“党爱超市”这一模式已在全县推广: no verb runs it, but 这一模式 says what it is."""
     assert _labels("“党爱超市”这一模式已在全县推广。") == ["党爱超市"]
+
+
+def test_programs_a_name_links_to_the_program_it_names_not_one_it_is_an_alias_of(tmp_path: Path) -> None:
+    """A program first read with words around it (“红色物业”优服务, a headline), named alone in another article and
+    written bare in others: the bare name links to the program it names, whose label the links then vote for."""
+    (tmp_path / "a.txt").write_text("“三大统筹”强引领 “红色物业”优服务\n\n武汉市南湖街道召开会议。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n\n青岛市庐山路社区推行“红色物业”。\n", encoding="utf-8")
+    for i, place in enumerate(("郑州市北林路街道", "洛阳市西工街道")):
+        (tmp_path / f"c{i}.txt").write_text(f"标题\n\n{place}推行红色物业，提升服务水平。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    labels = [e.label for e in graph.entities.values() if e.cls == "Program"]
+    assert labels == ["红色物业"], labels

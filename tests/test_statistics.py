@@ -543,7 +543,12 @@ def test_statistics_probe_of_real_excerpts_keeps_its_score() -> None:
 
 @pytest.mark.parametrize(("text", "facts"), [
     ("组建社区志愿者队伍198支6000余人。", [("社区志愿者队伍", 198, "支", False)]),  # a second measure follows
-    ("居住人口180户385人。", [("人口", 385, "人", False)]),  # households, then people: the people count
+    ("居住人口180户385人。", [("户", 180, "户", False), ("人口", 385, "人", False)]),  # households, then people:
+    # both counts, the households of no noun of theirs
+    ("居民192户438人。", [("居民户", 192, "户", False), ("居民", 438, "人", False)]),  # the residents' households
+    ("将城区21931户74755人全部纳入网格管理。", [("户", 21931, "户", False), ("人口", 74755, "人", False)]),  # an
+    # area's households and people, the area no noun of either
+    ("建档立卡贫困户141户318人。", [("贫困户", 141, "户", False), ("贫困人口", 318, "人", False)]),
     ("社区下设8个网格党支部、两个非公党支部。", [("网格党支部", 8, "个", False), ("非公党支部", 2, "个", False)]),
     ("目前已建立六支志愿者服务队，现在志愿者206名。", [("志愿者服务队", 6, "支", False), ("志愿者", 206, "名", False)]),
     ("甲公司支部和乙公司支部两个支部。", []),  # the two just named, tallied
@@ -669,7 +674,8 @@ def test_statistics_a_bracketed_other_name_and_households_after_another_count(te
 @pytest.mark.parametrize(("text", "facts"), [
     ("全村总人口3200人，外出务工1200人。", [("总人口", 3200, "人", False), ("务工", 1200, "人", False)]),  # what
     # people do, not a verb that moves them
-    ("全村6组村民86户320人。", [("村民", 320, "人", False)]),  # the noun after another count's measure
+    ("全村6组村民86户320人。", [("村民户", 86, "户", False), ("村民", 320, "人", False)]),  # the noun after
+    # another count's measure
     ("该村下辖5个村民小组386户1200人。", [("村民小组", 5, "个", False)]),  # that count's own noun: the village's
     # people, no noun of theirs named
 ])

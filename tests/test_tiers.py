@@ -797,3 +797,10 @@ def test_tiers_party_organizations_listed_without_a_ranked_body_are_no_structure
 def test_tiers_a_body_s_kind_jieba_reads_as_a_verb_stays_in_its_name() -> None:
     chains = _chains("光谷生物城园区建立了综合党委、子园区党总支、企业党组织三级党建网络。")
     assert [_levels(c) for c in chains] == [["综合党委", "子园区党总支", "企业党组织"]]
+
+
+@pytest.mark.parametrize("text", ["北林路街道要运营好街道党工委、社区党支部、楼栋党小组的三级组织网络架构。",
+                                  "北林路街道要建强街道党工委、社区党支部、楼栋党小组三级组织体系。"])
+def test_tiers_a_verb_s_result_before_the_first_level_is_no_part_of_it(text: str) -> None:
+    """运营|好|街道党工委, 建|强|街道党工委: the verb's result (好, 强), not the level's first character."""
+    assert [_levels(c) for c in _chains(text)] == [["街道党工委", "社区党支部", "楼栋党小组"]]
