@@ -439,6 +439,8 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
         head = next((h for h in longest_first if norm.startswith(h, at)), None)
         if head is None or norm[at + len(head):at + len(head) + 1] in ("、", "和", "与", "及", "级", "层", "一"):
             continue  # 街道、社区两级: the kinds of place, not one of them
+        if len(head) == 1 and _people_word_at(norm, at, b):
+            continue  # 村民代表31名, 村民|说: a word of the place's people, which the head's character begins
         if head in PARTY_BODIES and after_somewhere:
             continue  # 在华鑫科技公司，党委推行…: that company's committee, not the one named before
         target = candidates.last(head, at)
@@ -447,6 +449,15 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
                                aliases=()))
             out.extend(_committee_of(norm, target, at, at + len(head), doc.file_name, bodies))
     return out
+
+
+_PEOPLE_WORD_ENDS = "民员者表众户主"  # the last character of a word of people (村民, 村民代表, 镇居民, 村户主)
+
+
+def _people_word_at(norm: str, at: int, end: int) -> bool:
+    """Whether jieba's word at ``at`` is longer than one character and names people (村民代表, 村民)."""
+    words = cut(norm[at:min(end, at + 8)])
+    return bool(words) and len(words[0]) > 1 and words[0][-1] in _PEOPLE_WORD_ENDS
 
 
 PARTY_BODY = re.compile("|".join(PARTY_BODIES))  # a party body's word (organizations reads it too)

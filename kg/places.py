@@ -26,6 +26,7 @@ from kg.lexicon import (
     clause_times,
     cut,
     honour_scopes,
+    honouring_verbs,
     is_common_word,
     lexicon,
     looks_like_name,
@@ -140,6 +141,25 @@ def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     before = norm[max(0, start - 14):start - 1]
     return before.endswith(honour_scopes()) or title_won_before(before)  # (获得了“小岗村”老支书的指点,
     # 荣获表彰的“凤凰社区”党委书记: a village named, the verb not right before it)
+
+
+@lru_cache(maxsize=1)
+def _titled_as() -> re.Pattern[str]:
+    """A verb of honouring, then the year and the scope (a province or city, 全国, 省级) of the honour, ending
+    where a title won begins (被命名为2021年浙江省|卫生村, 被认定为2022年度“浙江省|善治示范村”)."""
+    verbs = "|".join(map(re.escape, by_length(honouring_verbs())))
+    scopes = "|".join(map(re.escape, by_length(honour_scopes())))
+    return re.compile(rf"(?:{verbs})(?:(?:19|20)\d{{2}}年度?)?[“「]?"
+                      rf"(?:[\u4e00-\u9fff]{{1,7}}?(?:省|自治区|市)|{scopes})[“「]?$")
+
+
+def _a_title_after_its_scope(norm: str, start: int, name: str) -> bool:
+    """Whether the name at ``start`` is a title won, written after a verb of honouring and a place or scope (浙江省
+    卫生村, 全国文明村): the kind of village honoured, made of common words, no village of its own."""
+    if _titled_as().search(norm, max(0, start - 24), start) is None:
+        return False
+    stem = name[:-1] if name.endswith(("村", "镇", "乡")) else name[:-2]
+    return bool(stem) and all(word_freq(w) > 0 for w in cut(stem))
 
 
 # (实施“强乡富村”农村党建, “美好家园”城市党建: a sector's party building, named by the quotation; 借鉴“下姜村”
@@ -1636,7 +1656,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 解锁|社区|幸福门, 共|解|社区|难题: a verb, then what of the place it acts on
                 if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor) \
                         or _a_goal_quoted(norm, start, m.end(), floor) or _a_title_quoted(norm, start, m.end()) \
-                        or _a_slogan_s_last_part(norm, start, m.end()):
+                        or _a_slogan_s_last_part(norm, start, m.end()) \
+                        or _a_title_after_its_scope(norm, start, name + suffix):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
                     # 街道”: a title won
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name):

@@ -88,7 +88,9 @@ def _pattern() -> re.Pattern[str]:
 
 
 # 12万常住人口, 1.6万党员: after 万 or 亿 a population is written with no measure word; the unit is empty
-_UNITLESS = r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户)"  # (3万余常住人口)
+_UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户)"  # (3万余常住人口)
+             r"|(?<=[万亿])(?=[，,。；;、]|$)")  # 常住人口2.7万,: the population before, its number ending the clause
+_POPULATION_BEFORE = ("人口", "居民", "党员", "群众", "农户", "村民")  # (资金2.7万, 收入3万: no people)
 
 
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
@@ -215,6 +217,11 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 break
         if taken and tok.startswith(_WHICH_OF_THEM):
             break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
+        if taken >= 2 and run[taken - 1] in "员民众者" and tok in _NOUN_VERBS and (
+                i + 1 == len(tokens) or not word_tag(tokens[i + 1]).startswith("n")
+                or tokens[i + 1][-1] in "员民众者"):
+            break  # 15个工作人员|服务|是…, 15名党员|服务|群众: people, then what they do, and for whom (党员|服务|中心:
+            # a centre, the noun's head)
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
             and not (tok in place_kinds() and i + 1 < len(tokens) and is_han(tokens[i + 1][:1]))  # 42个|沿边|行政村
@@ -512,6 +519,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if tok in "()（）" and kept:
             kept.insert(0, tok)  # 楼门(栋)长, 党(工)委: the bracket the scan above took in
             continue
+        if tok in _STANDING and kept and kept[0][-1:] in _PEOPLE_ENDS:
+            kept.insert(0, tok)  # 在职|党员, 流动|党员: which members, their standing (verbs to jieba)
+            continue
         if kept and len(kept[0]) <= 2 and kept[0].endswith(_KIND_SUFFIXES) and room == 0 and len(kept) > 1:
             room = 3 - len(kept[0])  # 建制|型, 兼|合|型, 兼|合式: two characters before the 型 or 式 at most
         kind = len(tok) <= room
@@ -537,6 +547,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
 
 
 _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
+# the standing of the people a noun names, written before it (在职党员, 退休干部, 流动党员): part of the noun
+_STANDING = frozenset(("在职", "退休", "离退休", "流动", "在册", "无职", "离职", "在岗", "待业", "失业"))
 
 
 _AMONG = ("其中", "内有", "包括")
@@ -831,6 +843,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not unit:  # 12万常住人口, 1.2万农户: people or households, counted with no measure word
                 if num in ("十", "百", "千", "万") or (not m.group("mult") and not num[0].isdigit()):
                     continue  # 百万党员服务千万群众: a slogan's round numbers
+                if not is_han(nxt or "。") and not norm.endswith(_POPULATION_BEFORE, s.start, m.start("num")):
+                    continue  # 资金2.7万,: an amount of money or of anything but people, the clause ending there
                 unit = "户" if norm.startswith("农户", m.end()) else "人"
             if _RANGE_BEFORE.search(norm, max(s.start, m.start() - 4), m.start()):
                 continue  # 下辖3至4个小区: a range, what each has, no count

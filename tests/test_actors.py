@@ -1298,3 +1298,9 @@ def test_actors_this_is_a_place_doing_names_the_place(tmp_path: Path) -> None:
     text = ("武汉市推进老旧小区改造，武汉市各区积极行动。武汉市南湖街道博雅苑小区建于2002年。\n\n"
             "这是南湖街道以党建为引领、以服务为核心,探索“党委领着干、物业用心干”红色物业模式的生动体现。")
     assert set(_agents(_build(tmp_path, text)).values()) == {"南湖街道"}
+
+
+def test_actors_a_word_of_a_village_s_people_is_no_bare_village(tmp_path: Path) -> None:
+    """村民代表31名: the village's representatives, counted whole; 村 begins their word, no bare 村 (the village)."""
+    counts = _counts_about(tmp_path, "浙江省杭州市西湖区转塘街道西湖茶场村现有党员8名,村民代表31名。")
+    assert counts == {"党员": "西湖茶场村", "村民代表": "西湖茶场村"}

@@ -2680,3 +2680,14 @@ def test_places_a_village_then_its_branch_s_post_names_one_village(post: str) ->
 def test_places_a_village_named_with_its_own_suffix_before_its_branch() -> None:
     """董村村|党支部: a village whose name ends in 村 writes the suffix after it, then its branch."""
     assert _of_class("浙江省新昌县沙溪镇董村村党支部书记王明说。", "Community") == ["董村村"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("2021年12月,西湖茶场村被命名为2021年浙江省卫生村。", "卫生村"),
+    ("2023年3月,西湖茶场村被认定为2022年度“浙江省善治示范村”。", "善治示范村"),
+    ("该村先后获评全国文明村。", "文明村"),
+])
+def test_places_a_title_won_after_its_scope_names_no_village(text: str, title: str) -> None:
+    """被命名为…浙江省|卫生村: a verb of honouring, the year and whose honour, then the kind of village honoured."""
+    assert title not in _of_class("浙江省杭州市西湖区转塘街道西湖茶场村召开会议。" + text, "Community")
+    assert "西湖茶场村" in _of_class("浙江省杭州市西湖区转塘街道西湖茶场村召开会议。" + text, "Community")

@@ -855,7 +855,7 @@ def test_statistics_the_number_a_count_has_grown_to_is_the_count() -> None:
     assert _facts("软弱涣散村党组织由23个减少到3个。") == [("软弱涣散村党组织", 3, "个", False)]
     assert _facts("全区非公企业党组织由12个党支部发展到86个党支部。") == [("党支部", 86, "个", False)]  # (the noun
     # after each number: the first where it started)
-    assert _facts(text) == [("公司党组织", 7, "个", False), ("党员", 242, "名", False),
+    assert _facts(text) == [("公司党组织", 7, "个", False), ("在册党员", 242, "名", False),
                             ("小区党支部", 304, "个", False), ("党员", 16000, "名", False)]
 
 
@@ -993,3 +993,16 @@ def test_statistics_a_verb_of_dividing_ends_the_counted_noun() -> None:
     facts = _facts("社区党支部将小区居住的57名党员分为两个党小组。")
     assert ("党员", 57, "名", False) in facts
     assert not any(thing.startswith("党员分") for thing, *_ in facts)
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("社区党支部下设党员48名,在职党员292人。", [("党员", 48, "名", False), ("在职党员", 292, "人", False)]),  # which
+    # members, by their standing
+    ("评选出优秀党员20名、优秀媳妇10人。", [("优秀党员", 20, "名", False), ("优秀媳妇", 10, "人", False)]),  # 妇
+    ("该社区常住人口2.7万,少数民族人口约占三成。", [("常住人口", 27000, "人", False)]),  # a population, no measure
+    ("社区投入资金2.7万,建成活动室。", []),  # an amount of money, no people
+    ("只靠社区15个工作人员服务是撑不起来的。", [("工作人员", 15, "个", False)]),  # people, then what they do
+    ("社区有15名党员服务群众。", [("党员", 15, "名", False)]),
+])
+def test_statistics_the_noun_s_standing_people_words_and_a_bare_population(text: str, facts: list) -> None:
+    assert _facts(text) == facts
