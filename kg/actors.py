@@ -604,7 +604,9 @@ def _visited(norm: str, a: int, b: int, actors: _Actors) -> Mention | None:
 
 
 # Verbs by which one body moves another to act (镇组织村…, 区委指导街道…)
-_CAUSATIVE = re.compile("组织|指导|带领|引导|督促|动员|帮助|协助")
+# (重庆市委、市政府|要求|忠县…打造: a body written with the subject, then a verb that has the place act)
+_CAUSATIVE = re.compile("(?:[、和与][\u4e00-\u9fff]{2,6}?)?"
+                        "(?:组织|指导|带领|引导|督促|动员|帮助|协助|要求|推动|支持|鼓励)")
 
 
 def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention | None:
@@ -652,6 +654,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     exemplified = False
     named: Mention | None = None  # the subject a clause of this sentence named, in effect
     told_in: Mention | None = None  # what was in effect before a place the sentence opened with (在…，)
+    moved: Mention | None = None  # the place a clause's subject moved to act (要求忠县…), until one names its own
     for a, b in clauses(doc.norm, sent):
         if exemplified and doc.norm[a - 1:a] in _PART_ENDS:
             current, exemplified = instead, False  # …，如惠环街道联合党委吸纳…；社区层面推行…: the example's part
@@ -727,7 +730,13 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         if directed is not None:  # 代桥镇组织刘寨村首推“积分制”: the place moved to act is this clause's actor
             current = subject
             out.append((a, b, directed))
+            moved = directed  # (…要求忠县统筹…，|深化“红岩先锋”品牌建设: and the clauses after it, its doing too)
             continue
+        if subject is None and moved is not None:
+            out.append((a, b, moved))
+            continue
+        if subject is not None:
+            moved = None
         if subject is not None and lead is not None and lead.group(0).endswith("如") and not exemplified:
             instead, exemplified = current, True  # the example's own clauses are its doing
         if subject is not None:

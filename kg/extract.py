@@ -442,7 +442,8 @@ def extract_document(doc: Document) -> DocFacts:
         rolled = _rolled_out_in(doc.norm, p.end, by_start) if agent is None or not (
             sent.start <= agent.start < p.start) else None
         agent = rolled or agent
-        stated = agent is not None and (rolled is not None or doing.stated(i, sent, p.start, p.end))
+        stated = agent is not None and (rolled is not None or doing.stated(i, sent, p.start, p.end)) \
+            and _STUDIED.search(doc.norm, max(sent.start, p.start - 8), p.start) is None
         if agent is not None and not stated and names_a_heading(doc, p.start, p.end):
             # “党社联建”赋能乡村振兴: the place its section is about (kept where no sentence says who)
             headed.append(ImplementationFound(agent, p, finder.evidence(i)))
@@ -640,6 +641,10 @@ def link_known_programs(facts: DocFacts, names: dict[str, Mention]) -> None:
 
 _QUOTE_OPENINGS = ("“", "\"", "「", "『")
 _QUOTE_CLOSINGS = ("”", "\"", "」", "』")
+
+
+# (课题组…分析了“村治民动”桃花模式的主要经验做法: a study of the program, which its students do not run)
+_STUDIED = re.compile(r"(?:分析|研究|总结|剖析|解读|探讨|评估)了?(?:其|该|这一|这个)?$")
 
 
 def _written_before_its_verb(norm: str, start: int, by_end: dict[int, Mention]) -> Mention | None:

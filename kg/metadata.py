@@ -77,6 +77,17 @@ def read_title(doc: Document) -> str | None:
     """
     candidates = [b for b in doc.blocks[:12] if b.kind in ("heading", "paragraph", "clutter")]
     texts = [written(doc, b.start, b.end).strip() for b in candidates]
+    quoted = None  # 原标题:…, the original title the page quotes
+    for b in doc.blocks[:16]:
+        line = written(doc, b.start, b.end).strip()
+        original = _ORIGINAL_TITLE.match(line)
+        if original is not None:
+            quoted = line[original.end():].strip()
+            if quoted in texts:
+                return _without_site(quoted)  # 以党建为统领 助力乡村振兴, its subtitle, its date, 原标题:以党建为
+                # 统领…: the line the original title repeats is the headline, not the one nearer the date (a page
+                # that retitled the piece keeps its own headline, 原标题 only quoted)
+            break
     for t in texts:
         reading = _READING.match(t)
         if reading is not None and len(t) - reading.end() >= 8 and not _PROSE_MARK.search(t, reading.end()):
@@ -90,6 +101,8 @@ def read_title(doc: Document) -> str | None:
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
         nxt = after.get(b.start)
+        if nxt is not None and _TOOLBAR.search(doc.norm, nxt.start, nxt.end) and nxt.end - nxt.start <= 24:
+            nxt = after.get(nxt.start)  # 【字体: 打印: the page's toolbar between its headline and its date
         if nxt is None or nxt.kind != "meta":
             continue
         if _SUBTITLE.match(t) and i > 0 and _a_headline(texts[i - 1]) and len(texts[i - 1]) <= 64:
@@ -122,7 +135,10 @@ def read_title(doc: Document) -> str | None:
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
         return _without_site(t)
-    return _first_line_headline(doc)
+    first = _first_line_headline(doc)
+    if first is None and quoted is not None and _a_headline(quoted, clauses=True):
+        return _without_site(quoted)  # 原标题:…, and no headline of the page's own: the title it quotes
+    return first
 
 
 _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各地: a site's steps down to the page
@@ -130,11 +146,13 @@ _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各�
 
 def _a_menu_line(line: str) -> bool:
     """Whether a line is a page's menu or toolbar, no headline: steps joined by > (人民网>>河南频道>>河南各地),
-    or short words set apart by blanks (放大 缩小 默认, 上一篇    下一篇)."""
+    or short words set apart by blanks or + (放大 缩小 默认, 上一篇    下一篇; 姜皓+尹成纯+任红禧, its authors)."""
     if _STEPS.search(line):
         return True
-    parts = line.split()
-    return len(parts) >= 2 and all(len(p) <= 4 for p in parts)
+    parts = re.split(r"[\s+＋]+", line.strip())
+    short = sum(len(p) <= 4 for p in parts)
+    return (len(parts) >= 2 and short == len(parts)) or (len(parts) >= 4 and short >= len(parts) - 1)  # (泉州网
+    # 东南早报  泉州商报  今日台商投资区  旧版入口: a site's links, one of them longer)
 
 
 def _first_line_headline(doc: Document) -> str | None:
@@ -157,10 +175,13 @@ _NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图�
 # 人民日报客户端新疆频道|…: the site's channel before the headline
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:频道|客户端|网)\s*[|｜]\s*")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+_TOOLBAR = re.compile(r"字体\s*[:：]|字号\s*[:：]|打印|关闭窗口|【\s*大\s*中\s*小\s*】")  # a page's reading tools
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+_FULL_STOP_MARK = re.compile(r"[。；;]")
+_ASKING = re.compile(r"[！？!?]")
 # an e-paper reader's fields (当前报纸名称:中国城市报, 日期:10-27), no headline
 _READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日期|版面|版次|字号|期数)\s*[:：]")
 _MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]"  # 浙江日报 数字报纸, 00011版:专刊
@@ -199,18 +220,19 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
     """Whether a line may be a headline: long enough, in Chinese, no sentence of prose (with ``clauses``,
     two clauses joined by a comma may be one: a sentence left without its full stop runs on), no menu, site
     name, subtitle, credit or list of names."""
-    if clauses:
-        prose = _SENTENCE_MARK.search(text) is not None or len(re.findall("[，,]", text)) > 1
+    if clauses:  # (从“后进生”到“示范生”!平湖这个社区是怎么做到的?: a headline may exclaim and ask)
+        prose = _FULL_STOP_MARK.search(text) is not None or len(re.findall("[，,]", text)) > 1 \
+            or len(_ASKING.findall(text)) > 2
     else:
         prose = _PROSE_MARK.search(text) is not None
-    if len(text) < 8 or not any(map(is_han, text)) or prose or _MENU_ITEM.fullmatch(text) \
+    if len(text) < 8 or not any(map(is_han, text)) or prose or _MENU_ITEM.fullmatch(text) or _a_menu_line(text) \
             or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
             or _CREDIT_LINE.match(text) or _DATE.search(text) or _READER_FIELD.match(text):
         return False
-    parts = [p for p in re.split(r"[_、\s]+", text) if p]
+    parts = [p for p in re.split(r"[_、+＋\s]+", text) if p]
     if len(parts) >= 2 and all(len(p) <= 4 for p in parts):
-        return False  # 首页_版面导航_标题导航, 郑晨、葛锦熙、吴怡婧: a menu's steps, a list of names
+        return False  # 首页_版面导航_标题导航, 郑晨、葛锦熙、吴怡婧, 姜皓+尹成纯: a menu's steps, a list of names
     if len(_SITE_PARTS.findall(_without_site(text))) >= 2:
         return False  # 进入华声在线_湖南在线_版面导航_…: a menu (a site's names are cut)
     # (asked last: reading a byline's names is the slowest question)

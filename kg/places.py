@@ -871,10 +871,13 @@ def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> boo
         return False  # the name ends there, or begins an institution's, a local place's or a word (湖南, 湖北)
     if norm[end] in _LANDMARK_ENDS and norm[end - 1] not in _LANDMARK_ENDS:
         return True  # 乌海|湖 (洪湖 already ends in one)
+    if norm[end] in _MONUMENT_ENDS:
+        return True  # 万年|亭, 宝塔, 某寺: a pavilion, a pagoda or a temple named after the place
     before = cut(norm[max(0, start - 4):start])
     return bool(before) and before[-1] in _people_nouns() and is_han(norm[end])
 
 
+_MONUMENT_ENDS = frozenset("亭塔寺阁庙祠")  # a monument's character after a name (万年亭, 文峰塔)
 _BUILDINGS = ("大厦", "大楼", "大酒店", "酒店", "宾馆", "饭店", "商厦", "写字楼")  # (浦东新区嘉兴大厦: a building)
 
 
@@ -952,7 +955,8 @@ def _a_word_not_a_place(short: str) -> bool:
     """A short name that is a common noun, or a verb or adjective in use (资源, 光明, 振兴): the word,
     unless written in full (资源县). Names jieba tags as names of any kind (朝阳 ns, 洪湖 nr) stay candidates."""
     tag = word_tag(short)
-    if tag in ("v", "vn", "a", "an", "ad", "d", "vd"):  # 乡村|振兴: a verb used a hundred times is the verb
+    if tag in ("v", "vn", "a", "an", "ad", "d", "vd", "b"):  # 乡村|振兴: a verb used a hundred times is the verb
+        # (新兴|领域: an attribute, which jieba tags b)
         return word_freq(short) >= 100
     return tag == "n" and is_common_word(short)
 
@@ -1405,8 +1409,9 @@ _VILLAGE_LOOKS = ("村貌", "村容")  # how a village looks (乡风|村貌, 护
 _KIND_WORDS_AFTER = ("村寨", "村落", "村庄", "村官")
 _VILLAGE_WORDS = ("村部", "村民", "村委", "村务", "村级", "村集体", "村干部", "村两委", "村“两委”", "镇政府", "镇党委",
                   *_VILLAGE_LOOKS, "村情", "村风", "村史", "村规",
-                  "村支委")  # 黄坊村|村支委: a member of its branch's committee, written after its name (董村村|党支部:
-# a village named 董村 writes its name whole before its branch)
+                  # 黄坊村|村支委: a member of its branch's committee; 北苏村|村西牌楼: a side of the village
+                  # (董村村|党支部: a village named 董村 writes its name whole before its branch)
+                  "村支委", "村口", "村头", "村西", "村东", "村南", "村北", "村内", "村外")
 
 
 def _acted_on(norm: str, at: int, lo: int) -> bool:
@@ -1622,8 +1627,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name[0] == "据" and len(name) >= 3 and _left_edge(norm, start) \
                         and _REPORTING.search(norm, m.end(), m.end() + 40):
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
-                if name.startswith(_VILLAGE_WORDS):
-                    continue  # 村部|大院: the village's office and its yard, no estate
+                lead = cut(name)[0]
+                if len(lead) >= 3 and lead[-1] in "出到成" and word_tag(lead[:-1]).startswith("v") \
+                        and len(name) - len(lead) >= 2:
+                    start, name = start + len(lead), name[len(lead):]  # 涌现出|许林村, 折射出|岑扣村: a verb and
+                    # its direction, then the place
+                if name.startswith(_VILLAGE_WORDS) or name in _NEAR:
+                    continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door
                 if len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队记长" or (
                         word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n"))):
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix

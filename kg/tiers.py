@@ -76,11 +76,33 @@ def canonical_tier(item: str, *, party: bool = True) -> tuple[str, tuple[str, ..
             break
     item, variants = unbracket(item)
     aliases = [v for v in variants if "、" not in v]  # (党建指导员、党员联户): who serves there, no other name
+    aliases = [a for a in aliases if "(" in a or _same_tier(a, item) or not _is_tier(item)]  # (党员楼长(中心)户:
+    # 党员楼长户 no tier's name, the bracket's 党员中心户 the one it names)
     if party:
         item = lex["expand"].get(item, item)
     if not item or not re.fullmatch(r"[\u4e00-\u9fff]{1,10}", item):  # 物业服务企业党组织: nine
         return None
     return item, tuple(a for a in dict.fromkeys(aliases) if a and a != item)
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with characters left out."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _same_tier(variant: str, item: str) -> bool:
+    """Whether a bracket's ``variant`` names ``item``'s tier: with characters left out or put in (街镇党委 of
+    街镇党(工)委, 总支支部 of (总支)支部), or with a level word of the same rank for another (楼道党小组,
+    村党组织); not another tier (网格(小区)党支部: 小区党支部, a level of its own, no name of 网格党支部)."""
+    if _within(variant, item) or _within(item, variant):
+        return True
+    for group in lexicon()["tier"]["peers"]:
+        for word in by_length(group):
+            if variant.startswith(word):
+                return any(item.startswith(other) and variant[len(word):] == item[len(other):]
+                           for other in group if other != word)
+    return False
 
 
 def _is_tier(name: str) -> bool:

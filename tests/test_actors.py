@@ -1304,3 +1304,19 @@ def test_actors_a_word_of_a_village_s_people_is_no_bare_village(tmp_path: Path) 
     """村民代表31名: the village's representatives, counted whole; 村 begins their word, no bare 村 (the village)."""
     counts = _counts_about(tmp_path, "浙江省杭州市西湖区转塘街道西湖茶场村现有党员8名,村民代表31名。")
     assert counts == {"党员": "西湖茶场村", "村民代表": "西湖茶场村"}
+
+
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    ("重庆市委、市政府要求忠县统筹江城与江村,深化“红岩先锋”品牌建设。", "红岩先锋品牌", "忠县"),  # and after
+    ("西安市雁塔区指导小寨路街道推行“红色物业”。", "红色物业", "小寨路街道"),
+])
+def test_actors_the_place_a_subject_asks_to_act_runs_what_the_sentence_goes_on_to(tmp_path: Path, text: str,
+                                                                                   program: str, actor: str) -> None:
+    """A要求B…，深化“X”: B is moved to act, in its clause and the clauses after it that name no subject."""
+    assert _agents(_build(tmp_path, text)).get(program) == actor
+
+
+def test_actors_who_studies_a_program_does_not_run_it(tmp_path: Path) -> None:
+    text = ("国防科技大学课题组先后三赴桃花村,对邵阳市新宁县清江桥乡桃花村进行了深度调研,"
+            "分析了“村治民动”桃花模式的主要经验做法。")
+    assert "国防科技大学" not in _agents(_build(tmp_path, text)).values()

@@ -848,3 +848,35 @@ def test_metadata_the_person_a_body_sends_a_piece_in_by(credit: str) -> None:
     """(…区委网信办 沈杰松 供稿): the body, then who sent the piece in, then 供稿."""
     doc = _doc("西工区推行红色物业", "", "西工街道推行红色物业，让老旧小区有“颜值”更有“内涵”。" + credit)
     assert doc.creators == ["沈杰松"]
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (("当前位置: 首页 > 信息公开 > 社区动态", "", "从“后进生”到“示范生”!平湖这个社区是怎么做到的?", "",
+      "发布时间: 2023年03月15日 来源:龙岗融媒", "", "近年来,上木古社区党委推行文化建设路径。"),
+     "从“后进生”到“示范生”!平湖这个社区是怎么做到的?"),  # a headline may exclaim and ask
+    (("党建引领强阵地 | 西岛社区:“景社共建”五彩斑斓,提升基层治理水平", "", "【字体: 打印", "",
+      "2023-10-11 21:40 天涯党建", "", "基础不牢,地动山摇。天涯区不断以创新体制机制为抓手。"),
+     "党建引领强阵地 | 西岛社区:“景社共建”五彩斑斓,提升基层治理水平"),  # the page's toolbar between it and its date
+    (("泉州网  东南早报  泉州商报  今日台商投资区  旧版入口", "2025年05月19日", "片区“大党委” “组团”办实事",
+      "本报讯 (融媒体记者陈灵)推动“共享公厕”,上线“家在东涂”小程序。"),
+     "片区“大党委” “组团”办实事"),  # a site's links, one of them long
+    (("中国共产党新闻网>>党建", "", "以党建为统领 助力乡村振兴", "", "吉林扶余市加快美丽乡村建设步伐", "",
+      "2018年07月13日09:54    来源:吉林日报", "", "原标题:以党建为统领 助力乡村振兴", "",
+      "吉林扶余市坚持以党建为统领,提升基层党组织组织力。"),
+     "以党建为统领 助力乡村振兴"),  # the line 原标题 repeats, not the subtitle nearer the date
+])
+def test_metadata_headlines_that_exclaim_toolbars_links_and_original_titles(lines: tuple[str, ...],
+                                                                           title: str) -> None:
+    assert _doc(*lines).title == title
+
+
+def test_metadata_an_original_title_quoted_under_the_page_s_own_headline_is_not_the_title() -> None:
+    """南京建邺区“共享社区节”12月20日启动 … 原标题:建邺区“共享社区节”昨启动: the page retitled the piece."""
+    doc = _doc("南京建邺区“共享社区节”12月20日启动", "2017-12-21 来源:南京日报", "原标题:建邺区“共享社区节”昨启动",
+               "建邺区“共享社区节”12月20日启动，居民参与热情高涨。")
+    assert doc.title == "南京建邺区“共享社区节”12月20日启动"
+
+
+def test_metadata_a_line_of_authors_joined_by_plus_is_no_title() -> None:
+    assert _doc("姜皓+尹成纯+任红禧", "入伏的哈尔滨,溽暑蒸人。走在呼兰区南京路上,若是看到某个临街商服标有“爱心驿站”"
+                "字样,环卫工人可以进去休息。在呼兰,这样的“爱心驿站”已建起16个。").title is None

@@ -2691,3 +2691,24 @@ def test_places_a_title_won_after_its_scope_names_no_village(text: str, title: s
     """被命名为…浙江省|卫生村: a verb of honouring, the year and whose honour, then the kind of village honoured."""
     assert title not in _of_class("浙江省杭州市西湖区转塘街道西湖茶场村召开会议。" + text, "Community")
     assert "西湖茶场村" in _of_class("浙江省杭州市西湖区转塘街道西湖茶场村召开会议。" + text, "Community")
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("目前,吉林省扶余市已涌现出许林村、广发村等一批美丽乡村。", "许林村", "涌现出许林村"),  # a verb, its direction
+    ("贵州省黎平县地坪镇岑扣村。划车一事,折射出岑扣村以前的重重矛盾。", "岑扣村", "折射出岑扣村"),
+    ("河北省无极县北苏镇北苏村村西牌楼。", "北苏村", "北苏村村"),  # a side of the village
+    ("贵州省黎平县地坪镇岑扣村。项目实施不了,镇政府只能把项目给了隔壁村。", "岑扣村", "隔壁村"),  # the one next door
+])
+def test_places_what_is_written_around_a_village_s_name_is_no_part_of_it(text: str, kept: str, gone: str) -> None:
+    villages = _of_class(text, "Community")
+    assert kept in villages
+    assert gone not in villages
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("江西省广昌县驿前镇贯桥村现保留有万年亭、红三军团指挥部等旧址。", "万年县"),  # a pavilion named after it
+    ("呼兰区委把社区党组织同驻区企事业单位党组织、新兴领域党组织融成整体。", "新兴区"),  # an attribute (新兴领域)
+])
+def test_places_a_county_s_short_name_inside_a_monument_or_an_attribute_names_no_county(text: str,
+                                                                                       county: str) -> None:
+    assert county not in _of_class(text, "District")

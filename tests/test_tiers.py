@@ -804,3 +804,13 @@ def test_tiers_a_body_s_kind_jieba_reads_as_a_verb_stays_in_its_name() -> None:
 def test_tiers_a_verb_s_result_before_the_first_level_is_no_part_of_it(text: str) -> None:
     """运营|好|街道党工委, 建|强|街道党工委: the verb's result (好, 强), not the level's first character."""
     assert [_levels(c) for c in _chains(text)] == [["街道党工委", "社区党支部", "楼栋党小组"]]
+
+
+@pytest.mark.parametrize(("item", "canonical", "aliases"), [
+    ("网格(小区)党支部", "网格党支部", ("网格(小区)党支部",)),  # the other tier a bracket offers is no alias
+    ("小区(网格)党支部", "小区党支部", ("小区(网格)党支部",)),
+    ("街镇党(工)委", "街镇党工委", ("街镇党(工)委", "街镇党委")),  # a character left out: its short form
+    ("村(社区)党组织", "村党组织", ("村(社区)党组织", "社区党组织")),  # a level of the same rank: one tier
+])
+def test_tiers_a_bracket_s_other_tier_is_no_alias(item: str, canonical: str, aliases: tuple[str, ...]) -> None:
+    assert canonical_tier(item) == (canonical, aliases)
