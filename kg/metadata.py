@@ -17,7 +17,8 @@ from kg.text import OPEN_QUOTES, is_han, written
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
 _SOURCE = re.compile(r"(?<!图片)(?<!图)来源[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (图片来源: the photos')
-_BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)[:：]?\s*(.+)")
+_BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks a
+# page's dropped glosses left before the colon)
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
 ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "编审", "美编", "插画",
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
@@ -331,6 +332,18 @@ def read_publishers(doc: Document) -> list[str]:
             if m is not None:
                 out.append(m.group(1))
                 break
+    if not out:  # 发布机构 | 乌盖苏木 |: a government page's table of fields, the issuing body's
+        for b in doc.blocks[:24]:
+            m = _ISSUER.search(doc.norm, b.start, b.end)
+            if m is not None:
+                out.append(m.group(1))
+                break
+    if not out:  # 2023-10-11 21:40 天涯党建: a date and time, then the account that posted the piece, alone
+        for b in doc.blocks[:12]:
+            m = _DATED_SOURCE.fullmatch(doc.norm, b.start, b.end) if b.kind == "meta" else None
+            if m is not None:
+                out.append(m.group(1))
+                break
     if not out:  # 湖南日报12月23日讯, 新华社西安5月11日电: the outlet a dateline opens with
         for b in doc.blocks[:8]:
             m = _DATELINE.match(doc.norm, b.start, b.end) or _OUTLET_NEWS.match(doc.norm, b.start, b.end)
@@ -348,6 +361,7 @@ def read_publishers(doc: Document) -> list[str]:
 
 
 _EDITION = re.compile(r"\s*(?:\d|第)")  # after a paper's name: its date, issue or page
+_ISSUER = re.compile(r"发布机构\s*[|｜:：]\s*([\u4e00-\u9fff]{2,20})")
 
 
 def _publisher_parts(source: str) -> list[str]:
@@ -644,6 +658,8 @@ _DATED_OUTLET = re.compile(
     _DATE_TIME + r"\s+\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心)\s+")
 # 2017-08-30曹煦: a page's date, its author's name written against it (a blank between them may be a place's)
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
+_DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+([\u4e00-\u9fff]{4,12})\s*")  # (a name of four or more:
+# no person's)
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
 

@@ -93,6 +93,9 @@ def _internal_verbs() -> tuple[str, ...]:
     return tuple(lexicon()["organization"]["name_internal_verbs"])
 
 
+_RUN_BY_A_KIND = re.compile("(?:村|镇|乡|街|社区|村集体)(?:办|属|集体)(?:公司|企业|工厂|厂|合作社)")
+
+
 @lru_cache(maxsize=1)
 def _generic_bodies() -> frozenset[str]:
     return frozenset(lexicon()["organization"]["generic_bodies"])
@@ -417,8 +420,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                     and name.removeprefix("中国共产党").removeprefix("中共") in _BARE_PARTY_BODIES:
                 continue  # 《中国共产党|支部|工作条例》: the party and a kind of its bodies, a rule book's title
                 # (《中共二七区委党的建设工作领导小组2018年工作要点》 names its body)
-            if name in _generic_bodies() or "或" in name:
-                continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two kinds
+            if name in _generic_bodies() or "或" in name or _RUN_BY_A_KIND.fullmatch(name):
+                continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two
+                # kinds; 村办公司, 镇办企业: one run by a village or town, of no name
             if _a_site_named(norm, end):
                 continue  # 欢迎光临…旅行社有限公司|官方网站!: the page's own header, the site a body keeps (in
                 # prose, 滨江区委组织部官方网站公布…: the body whose site it is, what the site did after it)

@@ -63,7 +63,9 @@ def chinese_number(text: str) -> int | None:
 
 
 def parse_value(num: str, mult: str | None) -> int | float | None:
-    """The number written, times 万 or 亿, in decimal arithmetic: 2.01万 is 20100, not 20099.999…"""
+    """The number written, times 万 or 亿, in decimal arithmetic: 2.01万 is 20100, not 20099.999… (近万: one 万)."""
+    if not num and mult:
+        return {"万": 10_000, "亿": 100_000_000}.get(mult)
     if re.fullmatch(r"\d+(\.\d+)?", num):
         value = Decimal(num)
     else:
@@ -80,9 +82,10 @@ def _pattern() -> re.Pattern[str]:
     lex = lexicon()["statistic"]
     units = "|".join(map(re.escape, by_length(lex["units"])))
     before = "|".join(map(re.escape, by_length(lex["approx_before"])))
-    # 394 个: a blank before the unit; 3000多万人: the approximation before the 万
+    # 394 个: a blank before the unit; 3000多万人: the approximation before the 万; 近万名: no number but the
+    # approximation's, one 万
     return re.compile(
-        rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)"
+        rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+|(?(pre)(?=[万亿])|(?!)))"
         rf"(?P<a0>余|多)?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units}|{_UNITLESS})(?P<a2>余|多|左右|上下)?"
     )
 

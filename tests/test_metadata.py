@@ -880,3 +880,16 @@ def test_metadata_an_original_title_quoted_under_the_page_s_own_headline_is_not_
 def test_metadata_a_line_of_authors_joined_by_plus_is_no_title() -> None:
     assert _doc("姜皓+尹成纯+任红禧", "入伏的哈尔滨,溽暑蒸人。走在呼兰区南京路上,若是看到某个临街商服标有“爱心驿站”"
                 "字样,环卫工人可以进去休息。在呼兰,这样的“爱心驿站”已建起16个。").title is None
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    (("当前位置      : 首页 > 龙岗区平湖街道办事处 > 信息公开", "从“后进生”到“示范生”!平湖这个社区是怎么做到的?",
+      "发布时间: 2023年03月15日 来源:龙岗融媒", "上木古社区党委推行文化建设路径。"), ["龙岗融媒"]),  # blanks in it
+    (("索引号 | 11150825MB1556542T/2022-00123 | 发布机构 | 乌盖苏木 | 文 号 | |", "乌盖苏木推进产业发展",
+      "发布日期 | 2022-10-26", "乌盖苏木党委按照总体思路推进产业发展。"), ["乌盖苏木"]),  # a government page's fields
+    (("西岛社区:“景社共建”五彩斑斓,提升基层治理水平", "2023-10-11 21:40 天涯党建",
+      "基础不牢,地动山摇。天涯区推进治理。"),
+     ["天涯党建"]),  # the account that posted it, after the date and time
+])
+def test_metadata_publishers_of_pages_without_a_source_field(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers

@@ -1296,3 +1296,8 @@ def test_organizations_a_speaker_s_pronoun_begins_no_body_s_name(tmp_path: Path)
     """“我干物业就签个岗吧”: I work in property management, no company 我干物业."""
     labels = set(_orgs(tmp_path, "宁夏银川市西夏区玫瑰园社区居民说：“我干物业就签个环境卫生整治岗吧。”"))
     assert not any(label.startswith("我") for label in labels)
+
+
+def test_organizations_a_company_run_by_a_village_of_no_name_is_none(tmp_path: Path) -> None:
+    """村办公司: the village's company, a kind of body, no name of its own."""
+    assert "村办公司" not in _orgs(tmp_path, "贯桥村为发展村级集体经济,村办公司种植50亩虎杖。")

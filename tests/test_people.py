@@ -1133,3 +1133,13 @@ def test_people_a_name_before_two_doings_at_once_ends_before_bian() -> None:
 def test_people_a_title_s_holder_before_and_others(text: str, names: list[str]) -> None:
     """副厅长庄侃|及相关领导: a name does not end with 及 or 与, which join others to the person (厅长 a title)."""
     assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["暑假期间,村干部全覆盖到群众家宣传防溺水知识。", "社区党员均参与志愿服务。"])
+def test_people_all_then_a_verb_after_a_role_is_no_name(text: str) -> None:
+    """村干部|全覆盖: 全 and 均 (all, each) are surnames' characters too; with a verb after them, no one is named."""
+    assert _people(text) == []
+
+
+def test_people_a_surname_like_all_before_a_given_name_is_a_name() -> None:
+    assert _people("社区书记全国强介绍，社区推行网格化管理。") == ["全国强"]

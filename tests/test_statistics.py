@@ -1006,3 +1006,9 @@ def test_statistics_a_verb_of_dividing_ends_the_counted_noun() -> None:
 ])
 def test_statistics_the_noun_s_standing_people_words_and_a_bare_population(text: str, facts: list) -> None:
     assert _facts(text) == facts
+
+
+def test_statistics_a_round_ten_thousand_written_with_its_approximation_alone() -> None:
+    """近万名党员: no numeral but 万, after 近 (nearly): about ten thousand."""
+    assert _facts("综合党委管理着近万名党员。") == [("党员", 10000, "名", True)]
+    assert _facts("万名党员进社区。") == []  # a slogan's round number, no approximation before it
