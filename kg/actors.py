@@ -43,7 +43,8 @@ _BYLINE_LEAD = r"(?:(?:本报讯|本网讯)?[(（][^()（）。，]{0,30}(?:记�
 _DATELINE = r"(?:[^\s，,。；;（(]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)\s*)?"
 _LEAD = re.compile(rf"(?:[—\-\s“]*){_DATELINE}{_BYLINE_LEAD}{_TIME}"
                    r"(?:例如|比如|譬如|如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此"
-                   r"|这(?:就|正|也|便)?是)?")  # (这是南湖街道…探索…的生动体现: what it shows the place doing)
+                   r"|这(?:就|正|也|便)?是(?![^，,。]{2,12}?(?:首个|首家|第一|唯一|首批)))?")  # (这是南湖街道…探索
+# …的生动体现: what it shows the place doing; 这是辉县市首个…的村: the scope of a first, no actor)
 
 
 _DEICTIC_WORDS = frozenset(lexicon()["place"]["deictic"])
@@ -605,8 +606,10 @@ def _visited(norm: str, a: int, b: int, actors: _Actors) -> Mention | None:
 
 # Verbs by which one body moves another to act (镇组织村…, 区委指导街道…)
 # (重庆市委、市政府|要求|忠县…打造: a body written with the subject, then a verb that has the place act)
-_CAUSATIVE = re.compile("(?:[、和与][\u4e00-\u9fff]{2,6}?)?"
-                        "(?:组织|指导|带领|引导|督促|动员|帮助|协助|要求|推动|支持|鼓励)")
+_CAUSATIVE = re.compile("(?:[、和与][\u4e00-\u9fff]{2,6}?)?(?:组织|指导|带领|引导|督促|动员|帮助|协助|要求)")
+# the verbs of directing a place to act whose clauses after it are still the place's (…要求忠县统筹…，深化“…”);
+# after 带领, 组织 and the like, they are the subject's again (…带领王庄村村民发展产业，推行“积分制”)
+_DIRECTING = ("要求", "督促")
 
 
 def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention | None:
@@ -730,7 +733,9 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         if directed is not None:  # 代桥镇组织刘寨村首推“积分制”: the place moved to act is this clause's actor
             current = subject
             out.append((a, b, directed))
-            moved = directed  # (…要求忠县统筹…，|深化“红岩先锋”品牌建设: and the clauses after it, its doing too)
+            causing = _CAUSATIVE.match(doc.norm, subject.end, b)
+            moved = directed if causing is not None and causing.group(0).endswith(_DIRECTING) else None  # (…要求忠县
+            # 统筹…，|深化“红岩先锋”品牌建设: the clauses after it, its doing too)
             continue
         if subject is None and moved is not None:
             out.append((a, b, moved))

@@ -523,7 +523,7 @@ def extract_document(doc: Document) -> DocFacts:
             about = glued if glued is not None and glued.cls != member.cls else finder.actor_before(
                 i, listed, not_like=member)
         if about is not None and about.cls == "Organization" and (_places_counted(count.thing) or _a_place_s_size(
-                count)) and not _FOUNDED_THERE.match(doc.norm, count.end):
+                doc.norm, count)) and not _FOUNDED_THERE.match(doc.norm, count.end):
             about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
             # 17个小区: the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
         respective = _respective(doc.norm, finder, i, count.start, by_start)
@@ -644,7 +644,7 @@ _QUOTE_CLOSINGS = ("”", "\"", "」", "』")
 
 
 # (课题组…分析了“村治民动”桃花模式的主要经验做法: a study of the program, which its students do not run)
-_STUDIED = re.compile(r"(?:分析|研究|总结|剖析|解读|探讨|评估)了?(?:其|该|这一|这个)?$")
+_STUDIED = re.compile(r"(?:分析|剖析|解读|探讨|评估)了?(?:其|该|这一|这个)?$")  # (总结, 研究: a body's own work)
 
 
 def _written_before_its_verb(norm: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
@@ -786,14 +786,21 @@ def _places_counted(thing: str) -> bool:
     return thing.endswith(_place_kinds()) and not thing.endswith(_OWN_BODY_ENDS)
 
 
-_POPULATION = ("人口", "居民", "村民", "居民户", "村民户", "住户")
+_POPULATION = ("人口", "居民户", "村民户", "住户")
 
 
-def _a_place_s_size(count: CountMention) -> bool:
-    """Whether a count is of a place's households or people (城区21931户74755人, 居民1200户): the place's size,
-    where a body of the place is the clause's subject. Households of a kind (党员中心户, 示范户) and the
-    farmers a body's work reaches (带动农户320余户, 176户群众) are the body's."""
-    return count.thing == "户" or count.thing.endswith(_POPULATION)
+def _a_place_s_size(norm: str, count: CountMention) -> bool:
+    """Whether a count is of a place's households or population (城区21931户74755人, 实现1510户居民…): the place's
+    size, where a body of the place is the clause's subject. Households of a kind (党员中心户, 示范户) and the
+    residents or farmers a body's work reaches (走访居民1200户, 带动农户320余户, 帮助128户村民) are the body's."""
+    if count.thing == "户" or count.thing.endswith(_POPULATION):
+        return True
+    return count.unit == "户" and count.thing.endswith(("居民", "村民")) \
+        and _REACHED.search(norm, max(0, count.start - 6), count.start) is None
+
+
+# a verb of reaching households, right before their count (走访|居民1200户, 帮助|128户村民, 为辖区|1200户居民)
+_REACHED = re.compile("(?:走访|帮助|帮扶|服务|联系|带动|慰问|惠及|为|包联|结对|入户)了?(?:辖区|全村|全体)?$")
 
 
 def _an_enterprise(m: Mention) -> bool:

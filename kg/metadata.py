@@ -143,17 +143,29 @@ def read_title(doc: Document) -> str | None:
 
 
 _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各地: a site's steps down to the page
+_TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页")  # a page's navigation
+_WELCOME = re.compile(r"欢迎(?:访问|光临|您)")  # 您好，欢迎访问…网站！: the site's greeting
+
+
+def _surnames() -> frozenset[str]:
+    from kg.lexicon import surnames
+
+    return surnames()
 
 
 def _a_menu_line(line: str) -> bool:
     """Whether a line is a page's menu or toolbar, no headline: steps joined by > (人民网>>河南频道>>河南各地),
     or short words set apart by blanks or + (放大 缩小 默认, 上一篇    下一篇; 姜皓+尹成纯+任红禧, its authors)."""
-    if _STEPS.search(line):
+    if _STEPS.search(line) or _TOOL_WORDS.search(line):
         return True
-    parts = re.split(r"[\s+＋]+", line.strip())
-    short = sum(len(p) <= 4 for p in parts)
-    return (len(parts) >= 2 and short == len(parts)) or (len(parts) >= 4 and short >= len(parts) - 1)  # (泉州网
-    # 东南早报  泉州商报  今日台商投资区  旧版入口: a site's links, one of them longer)
+    parts = line.split()
+    if len(parts) >= 3 and all(len(p) <= 2 for p in parts):
+        return True  # 放大 缩小 默认
+    if len(parts) >= 4 and sum(len(p) <= 4 for p in parts) >= len(parts) - 1 \
+            and sum(bool(_SITE_WORDS.search(p)) or p.endswith("入口") for p in parts) >= 2:
+        return True  # 泉州网  东南早报  泉州商报  今日台商投资区  旧版入口: a site's links, one of them longer
+    authors = re.split(r"[+＋]", line.strip())
+    return len(authors) >= 2 and all(2 <= len(a) <= 3 and a[0] in _surnames() for a in authors)  # 姜皓+尹成纯
 
 
 def _first_line_headline(doc: Document) -> str | None:
@@ -223,7 +235,9 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
     name, subtitle, credit or list of names."""
     if clauses:  # (从“后进生”到“示范生”!平湖这个社区是怎么做到的?: a headline may exclaim and ask)
         prose = _FULL_STOP_MARK.search(text) is not None or len(re.findall("[，,]", text)) > 1 \
-            or len(_ASKING.findall(text)) > 2
+            or len(_ASKING.findall(text)) > 2 or _WELCOME.search(text) is not None or (
+                _ASKING.search(text) is not None and all(len(p) <= 6 for p in text.split()) and " " in text.strip())
+        # (喜迎二十大 奋进新征程！: a banner's slogan, short phrases set apart and exclaimed)
     else:
         prose = _PROSE_MARK.search(text) is not None
     if len(text) < 8 or not any(map(is_han, text)) or prose or _MENU_ITEM.fullmatch(text) or _a_menu_line(text) \

@@ -150,14 +150,15 @@ def _titled_as() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, by_length(honouring_verbs())))
     scopes = "|".join(map(re.escape, by_length(honour_scopes())))
     return re.compile(rf"(?:{verbs})(?:(?:19|20)\d{{2}}年度?)?[“「]?"
-                      rf"(?:[\u4e00-\u9fff]{{1,7}}?(?:省|自治区|市)|{scopes})[“「]?$")
+                      rf"(?:[\u4e00-\u9fff]{{1,7}}?(?:省|自治区)|{scopes})[“「]?$")
 
 
 def _a_title_after_its_scope(norm: str, start: int, name: str) -> bool:
     """Whether the name at ``start`` is a title won, written after a verb of honouring and a place or scope (浙江省
     卫生村, 全国文明村): the kind of village honoured, made of common words, no village of its own."""
-    if _titled_as().search(norm, max(0, start - 24), start) is None:
-        return False
+    if _titled_as().search(norm, max(0, start - 24), start) is None or norm.startswith(
+            _PARTY_HEADS, start + len(name)):
+        return False  # (授予辉县市胜利村党支部…称号: a village named, its branch honoured)
     stem = name[:-1] if name.endswith(("村", "镇", "乡")) else name[:-2]
     return bool(stem) and all(word_freq(w) > 0 for w in cut(stem))
 
@@ -871,8 +872,10 @@ def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> boo
         return False  # the name ends there, or begins an institution's, a local place's or a word (湖南, 湖北)
     if norm[end] in _LANDMARK_ENDS and norm[end - 1] not in _LANDMARK_ENDS:
         return True  # 乌海|湖 (洪湖 already ends in one)
-    if norm[end] in _MONUMENT_ENDS:
-        return True  # 万年|亭, 宝塔, 某寺: a pavilion, a pagoda or a temple named after the place
+    if norm[end] in _MONUMENT_ENDS and (not is_han(norm[end + 1:end + 2] or "。")
+                                        or norm[end + 1:end + 2] in "和与及的是在"):
+        return True  # 万年|亭、: a pavilion, a pagoda or a temple named after the place, its name ending there
+        # (盐城|亭湖区: the character begins the next place's name)
     before = cut(norm[max(0, start - 4):start])
     return bool(before) and before[-1] in _people_nouns() and is_han(norm[end])
 
@@ -955,10 +958,19 @@ def _a_word_not_a_place(short: str) -> bool:
     """A short name that is a common noun, or a verb or adjective in use (资源, 光明, 振兴): the word,
     unless written in full (资源县). Names jieba tags as names of any kind (朝阳 ns, 洪湖 nr) stay candidates."""
     tag = word_tag(short)
-    if tag in ("v", "vn", "a", "an", "ad", "d", "vd", "b"):  # 乡村|振兴: a verb used a hundred times is the verb
-        # (新兴|领域: an attribute, which jieba tags b)
+    if tag in ("v", "vn", "a", "an", "ad", "d", "vd"):  # 乡村|振兴: a verb used a hundred times is the verb
         return word_freq(short) >= 100
     return tag == "n" and is_common_word(short)
+
+
+def _an_attribute_of_a_noun(norm: str, start: int, end: int) -> bool:
+    """Whether a short name is a word of an attribute (jieba's b: 新兴, 大型) before a noun (新兴|领域, 新兴|产业): the
+    attribute, no place (北京大兴|以…, 山东临清|聚焦…: a verb or a preposition after it, the place)."""
+    short = norm[start:end]
+    if word_tag(short) != "b" or word_freq(short) < 100:
+        return False
+    after = cut(norm[end:end + 4])
+    return bool(after) and len(after[0]) >= 2 and word_tag(after[0]) == "n"
 
 
 def _ends_a_word_before(norm: str, start: int, end: int) -> bool:
@@ -2202,6 +2214,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         and not (m.full and m.start not in found_ends and _ends_a_word_before(doc.norm, m.start, m.end))
         # 顺应|城市: not 应城市 (铜陵市|郊区 is: a place ends where it begins)
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
+        and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
         and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))
     ]

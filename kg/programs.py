@@ -43,6 +43,13 @@ _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场", "餐厅", "食堂")
 _APP_KINDS = ("小程序", "公众号", "APP", "App", "app")  # 小程序“e睦邻”: a platform's name after its kind
 _ARRANGED = ("工作区", "片区")  # “党建工作区”: villages grouped for the work, an arrangement, no venue
+_AND_ITS_CAPACITY = ("和治理能力", "与治理能力")
+# what follows a quoted name of a series of reports or a column (系列报道, 专栏): the media's, no program
+_MEDIA_AFTER = ("系列报道", "系列访谈", "专题报道", "专栏", "栏目")
+# the heads of a quoted problem's nickname (“瓷砖问题”, “停车难题”): what a program meets, not a program
+_TROUBLE_ENDS = ("问题", "难题", "难事", "烦心事", "揪心事", "痛点", "堵点", "难点")
+# 的 and a word of the kind of model or picture a place makes of itself (…的天涯样本, …的幸福画卷)
+_MODEL_AFTER = re.compile(r"(?:[“”「」、\s]|“[^”]{1,12}”)*的[\u4e00-\u9fff]{0,4}?(?:样本|样板|画卷|名片)")
 _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
@@ -595,6 +602,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # “社区事务分工不清、条块不明、机制不强”: what is wrong, the problems a program meets
         if norm.startswith(_SOFTWARE, after) or norm[after:after + 3].lower() == "app":
             continue  # 用好“学习强国”APP, “i西安”小程序: a piece of software used, not a program run
+        if head is None and norm.startswith(_MEDIA_AFTER, after):
+            continue  # 推出“党建引领强阵地·基层治理谱新篇”系列报道: a series of reports or a column, no program
+        if head is None and not listed and inner.endswith(_TROUBLE_ENDS):
+            continue  # 把“瓷砖问题”提上议事日程: a problem met, quoted by its nickname, no program
+        if head is None and not listed and not cued and "+" not in inner and _MODEL_AFTER.match(norm, after):
+            continue  # 构建出“守正创新”“自立自信”的天涯样本: what kind of model the place is, its qualities
         if head is None and not listed and not cued and word_tag(inner) == "i" and not before.endswith(_RUN_VERBS):
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
         if head is None and (inner in _FIGURES or inner.endswith(_FIGURE_ENDS)) and not listed and not cued \
@@ -1403,7 +1416,9 @@ def extract_programs(doc: Document) -> list[Mention]:
                       if not any(q.start <= m.start < q.end for q in quoted)]
             out.extend(listed)
             skip += [(m.start, m.end) for m in listed]
-        phrases = phrase_programs(doc, s.start, s.end, verbs, skip)
+        phrases = [m for m in phrase_programs(doc, s.start, s.end, verbs, skip)
+                   if not doc.norm.startswith(_AND_ITS_CAPACITY, m.end)]  # (…社区治理体系|和治理能力现代化: the
+        # stock goal of governance, a system and a capacity to modernise, no program)
         phrases += _listed_alike(doc, phrases, s.end)
         phrases += _listed_alike(doc, quoted, s.end, rare=True)  # (实施“头雁工程”、强基工程和铸魂工程)
         out.extend(phrases)

@@ -96,6 +96,14 @@ _UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党�
 _POPULATION_BEFORE = ("人口", "居民", "党员", "群众", "农户", "村民")  # (资金2.7万, 收入3万: no people)
 
 
+def _a_population_before(norm: str, floor: int, at: int) -> bool:
+    """Whether a noun of a population ends at ``at``, no verb before it (常住人口|2.7万; not 服务群众|1.2万)."""
+    if not norm.endswith(_POPULATION_BEFORE, floor, at):
+        return False
+    words = cut(norm[max(floor, at - 6):at])
+    return len(words) < 2 or not word_tag(words[-2]).startswith("v") or words[-2] in _SIZE_LINKS
+
+
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
 _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联盟", "振兴", "宣讲", "帮扶", "培训", "教育",
                "共享", "发展", "联建", "考核", "联合", "举措"}
@@ -398,6 +406,10 @@ def _households_of(norm: str, first: int, thing: str, start: int) -> CountMentio
         return None
     approx = bool(m.group("pre") in set(lexicon()["statistic"]["approx_before_true"])
                   or m.group("a0") or m.group("a1") or m.group("a2"))
+    if thing == _HOUSEHOLD_NOUN:
+        standing = next((w for w in _HOUSEHOLD_STANDING if norm.endswith(w, 0, start)), None)
+        if standing is not None:  # 现有脱贫|户41户: the households' standing, a verb the scan left before 户
+            thing, start = standing + thing, start - len(standing)
     if thing.endswith(_HOUSEHOLD_NOUN):
         noun = thing
     elif thing.endswith(("居民", "村民", "群众", "住户", "农民")):
@@ -408,9 +420,19 @@ def _households_of(norm: str, first: int, thing: str, start: int) -> CountMentio
 
 
 def _people_of_households(thing: str) -> str:
-    """The people of a noun of households: 贫困户 → 贫困人口; 农户 → 人口 (its stem alone no noun)."""
-    stem = thing[:-len(_HOUSEHOLD_NOUN)]
-    return stem + "人口" if len(stem) >= 2 else "人口"
+    """The people of a noun of households: 贫困户, 贫困农户 → 贫困人口, 脱贫户 → 脱贫人口, where the households are of
+    a standing (``_HOUSEHOLD_STANDING``); 人口 for residents' homes (农户); else the noun, as written."""
+    standing = next((w for w in _HOUSEHOLD_STANDING if thing.endswith((w + "户", w + "农户"))), None)
+    if standing is not None:
+        return standing + "人口"
+    return "人口" if thing.endswith(_HOMES) else thing  # (个体商户320户1200人: the shops' people, no population)
+
+
+_HOMES = ("农户", "住户", "居户", "村户")  # households of residents, whose people are a population
+
+
+# the standing households are counted by, whose people are counted after them (贫困户141户318人: 贫困人口)
+_HOUSEHOLD_STANDING = ("贫困", "脱贫", "低保", "监测", "困难", "移民", "搬迁", "安置", "留守")
 
 
 _SIZE_LINKS = ("共有", "现有", "有", "共", "")  # between a place and the households it has
@@ -846,8 +868,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if not unit:  # 12万常住人口, 1.2万农户: people or households, counted with no measure word
                 if num in ("十", "百", "千", "万") or (not m.group("mult") and not num[0].isdigit()):
                     continue  # 百万党员服务千万群众: a slogan's round numbers
-                if not is_han(nxt or "。") and not norm.endswith(_POPULATION_BEFORE, s.start, m.start("num")):
+                if not is_han(nxt or "。") and not _a_population_before(norm, s.start, m.start("num")):
                     continue  # 资金2.7万,: an amount of money or of anything but people, the clause ending there
+                    # (服务群众1.2万,: the people a body served, no population)
                 unit = "户" if norm.startswith("农户", m.end()) else "人"
             if _RANGE_BEFORE.search(norm, max(s.start, m.start() - 4), m.start()):
                 continue  # 下辖3至4个小区: a range, what each has, no count
@@ -927,8 +950,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                             # count's own noun is not the households' (5个|村民小组|386户1200人: the village's people)
                         thing, start = thing[1:], start + 1
                     households = _households_of(norm, first, thing, start)
-                    if thing.endswith(_HOUSEHOLD_NOUN):  # 贫困户141户|318人: the people of those households
-                        thing = _people_of_households(thing)
+                    if households is not None and households.thing.endswith(_HOUSEHOLD_NOUN) \
+                            and households.thing not in (_HOUSEHOLD_NOUN, thing + _HOUSEHOLD_NOUN):
+                        thing = _people_of_households(households.thing)  # 贫困户141户|318人: those households'
+                        # people (居民192户438人: the residents, as written)
                     elif households is not None and thing[-1:] in _AREA_ENDS and thing not in _PLACE_UNITS:
                         thing = "人口"  # 将城区21931户|74755人: the people of the area the noun names (我的网格有
                         # 348户1000人: an unnamed unit's, read below as no count)

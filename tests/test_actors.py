@@ -1285,6 +1285,7 @@ def test_actors_a_local_party_body_goes_on_into_a_point_of_its_work(tmp_path: Pa
     ("福建省尤溪县城关镇党委将城区21931户74755人全部纳入网格有效管理。", "人口", "城关镇"),
     ("福建省尤溪县城关镇党委将城区21931户74755人全部纳入网格有效管理。", "户", "城关镇"),
     ("福建省尤溪县城关镇党委建立党员中心户56户。", "党员中心户", "城关镇党委"),  # the party's households: its own
+    ("湖南省株洲市天元区山水印象小区党支部推选了52名邻长,实现1510户居民户户有人联。", "居民", "山水印象小区"),
 ])
 def test_actors_a_place_s_size_is_the_place_s_not_its_committee_s(tmp_path: Path, text: str, thing: str,
                                                                   owner: str) -> None:
@@ -1320,3 +1321,20 @@ def test_actors_who_studies_a_program_does_not_run_it(tmp_path: Path) -> None:
     text = ("国防科技大学课题组先后三赴桃花村,对邵阳市新宁县清江桥乡桃花村进行了深度调研,"
             "分析了“村治民动”桃花模式的主要经验做法。")
     assert "国防科技大学" not in _agents(_build(tmp_path, text)).values()
+
+
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    ("王庄村党支部及时总结“积分制”管理经验，在全乡推广。", "积分制", "王庄村党支部"),  # its own work summed up
+    ("东关街道党工委带领王庄村村民发展特色产业，推行“积分制”管理。", "积分制", "东关街道党工委"),  # leads, then acts
+    ("王庄村推行“积分制”管理。这是辉县市首个推行“积分制”的村。", "积分制", "王庄村"),  # the scope of a first
+])
+def test_actors_a_summary_a_leader_s_later_clauses_and_a_first_keep_their_actor(tmp_path: Path, text: str,
+                                                                                 program: str, actor: str) -> None:
+    assert _agents(_build(tmp_path, text)).get(program) == actor
+
+
+@pytest.mark.parametrize("text", ["北京市东关街道党工委组织党员走访居民1200户。",
+                                  "北京市王庄村党支部帮助128户村民解决了饮水难题。"])
+def test_actors_the_households_a_body_reaches_are_the_body_s(tmp_path: Path, text: str) -> None:
+    owners = set(_counts_about(tmp_path, text).values())
+    assert owners and all(owner.endswith(("党工委", "党支部")) for owner in owners), owners

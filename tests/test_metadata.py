@@ -893,3 +893,14 @@ def test_metadata_a_line_of_authors_joined_by_plus_is_no_title() -> None:
 ])
 def test_metadata_publishers_of_pages_without_a_source_field(lines: tuple[str, ...], publishers: list[str]) -> None:
     assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize("headline", ["红色物业 温暖万家", "筑堡垒 强引擎 促发展", "党建+物业+网格 “三方联动”解民忧"])
+def test_metadata_a_headline_of_short_phrases_set_apart_is_a_headline(headline: str) -> None:
+    assert _doc(headline, "2023-05-01 来源:新乡日报", "东关街道推行红色物业。").title == headline
+
+
+@pytest.mark.parametrize("banner", ["喜迎二十大 奋进新征程！", "您好，欢迎访问辉县市人民政府网站！"])
+def test_metadata_a_banner_between_the_headline_and_its_date_is_no_title(banner: str) -> None:
+    doc = _doc("东关街道“红色物业”让居民乐享幸福生活", banner, "2023-05-01 来源:新乡日报", "东关街道推行红色物业。")
+    assert doc.title == "东关街道“红色物业”让居民乐享幸福生活"

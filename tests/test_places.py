@@ -2712,3 +2712,17 @@ def test_places_what_is_written_around_a_village_s_name_is_no_part_of_it(text: s
 def test_places_a_county_s_short_name_inside_a_monument_or_an_attribute_names_no_county(text: str,
                                                                                        county: str) -> None:
     assert county not in _of_class(text, "District")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("近年来，北京大兴以党建引领接诉即办，推行“吹哨报到”机制。", "大兴区"),  # an attribute's word, then a preposition
+    ("山东临清聚焦基层治理，推行“红色物业”。", "临清市"),
+    ("江苏盐城亭湖区五星街道推行“红色物业”。", "亭湖区"),  # 亭 begins the next place's name
+])
+def test_places_short_names_that_are_words_or_before_a_monument_s_character_stay_places(text: str,
+                                                                                        place: str) -> None:
+    assert place in _of_class(text, "District")
+
+
+def test_places_a_village_whose_branch_is_honoured_is_named() -> None:
+    assert "胜利村" in _of_class("中共辉县市委授予辉县市胜利村党支部“五星级党支部”称号。", "Community")

@@ -1527,3 +1527,17 @@ def test_programs_a_name_links_to_the_program_it_names_not_one_it_is_an_alias_of
     graph = kg.build(tmp_path)
     labels = [e.label for e in graph.entities.values() if e.cls == "Program"]
     assert labels == ["红色物业"], labels
+
+
+@pytest.mark.parametrize("text", [
+    "天涯区陆续推出“党建引领强阵地·基层治理谱新篇”系列报道,敬请关注!",  # a series of reports
+    "天涯区构建出“守正创新”“自立自信”的天涯样本。",  # the qualities of the model a place makes of itself
+    "世纪金城小区党支部刚成立就把“瓷砖问题”提上议事日程。",  # a problem, quoted by its nickname
+    "南宁市着力推动南宁市社区治理体系和治理能力现代化工作。",  # the stock goal of governance
+])
+def test_programs_series_qualities_problems_and_the_goal_of_governance_are_no_programs(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_programs_a_program_beside_a_model_named_after_its_place_is_one() -> None:
+    assert _labels("天涯区推行“一社一景”工作法,打造天涯社区治理样本。") == ["一社一景工作法"]

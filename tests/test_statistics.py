@@ -1012,3 +1012,13 @@ def test_statistics_a_round_ten_thousand_written_with_its_approximation_alone() 
     """近万名党员: no numeral but 万, after 近 (nearly): about ten thousand."""
     assert _facts("综合党委管理着近万名党员。") == [("党员", 10000, "名", True)]
     assert _facts("万名党员进社区。") == []  # a slogan's round number, no approximation before it
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("其中脱贫户41户132人。", [("脱贫户", 41, "户", False), ("脱贫人口", 132, "人", False)]),  # 脱贫|户: jieba's cut
+    ("共有建档立卡贫困农户56户189人。", [("贫困农户", 56, "户", False), ("贫困人口", 189, "人", False)]),
+    ("辖区内有个体商户320户1200人。", [("个体商户", 320, "户", False), ("个体商户", 1200, "人", False)]),  # shops
+    ("东关街道服务群众1.2万，化解矛盾纠纷300件。", []),  # the people served, no population
+])
+def test_statistics_households_of_a_standing_and_people_that_are_no_population(text: str, facts: list) -> None:
+    assert _facts(text) == facts

@@ -814,3 +814,9 @@ def test_tiers_a_verb_s_result_before_the_first_level_is_no_part_of_it(text: str
 ])
 def test_tiers_a_bracket_s_other_tier_is_no_alias(item: str, canonical: str, aliases: tuple[str, ...]) -> None:
     assert canonical_tier(item) == (canonical, aliases)
+
+
+@pytest.mark.parametrize(("item", "alias"), [("镇(街)党委", "街党委"), ("村(居)党组织", "居党组织")])
+def test_tiers_a_one_character_level_word_of_the_same_rank_is_an_alias(item: str, alias: str) -> None:
+    found = canonical_tier(item)
+    assert found is not None and alias in found[1]
