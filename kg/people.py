@@ -934,12 +934,6 @@ def _a_well_known_person(name: str) -> bool:
         and name[-1] not in _NO_NAME_ENDS
 
 
-@lru_cache(maxsize=1)
-def _titles() -> tuple[str, ...]:
-    """The titles of a post (书记, 主任), not the forms of address a surname takes alone (张|女士)."""
-    return tuple(t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志"))
-
-
 _EVERYDAY = 5000  # jieba's count of a word in everyday use (程度 9953, 时间 33288; 黄金 3086, 高峰 is tagged nr)
 
 
