@@ -445,6 +445,9 @@ def _bare_subjects(doc: Document, s: Sentence, heads: dict[str, str], longest_fi
         if head in PARTY_BODIES and after_somewhere:
             continue  # 在华鑫科技公司，党委推行…: that company's committee, not the one named before
         target = candidates.last(head, at)
+        if target is None and head == _STREET_COMMITTEE:
+            target = candidates.last("街道", at)  # 党工委年均召开…: a street's working committee, bare, where the
+            # text never named it in full: the street's, the last one named
         if target is not None:
             out.append(replace(target, surface=head, start=at, end=at + len(head), file_name=doc.file_name,
                                aliases=()))
@@ -462,6 +465,7 @@ def _people_word_at(norm: str, at: int, end: int) -> bool:
 
 
 PARTY_BODY = re.compile("|".join(PARTY_BODIES))  # a party body's word (organizations reads it too)
+_STREET_COMMITTEE = "党工委"  # the party's working committee of a street (街道党工委), bare
 
 
 def _committee_of(norm: str, place: Mention, start: int, end: int, file_name: str,

@@ -1338,3 +1338,11 @@ def test_actors_a_summary_a_leader_s_later_clauses_and_a_first_keep_their_actor(
 def test_actors_the_households_a_body_reaches_are_the_body_s(tmp_path: Path, text: str) -> None:
     owners = set(_counts_about(tmp_path, text).values())
     assert owners and all(owner.endswith(("党工委", "党支部")) for owner in owners), owners
+
+
+def test_actors_a_bare_working_committee_is_the_street_s(tmp_path: Path) -> None:
+    """党工委年均召开…: a street's working committee, bare, where the text never named it in full, is the last
+    street named, not the city the article is about."""
+    text = ("武汉市推进老旧小区改造。武汉市各区积极行动,武汉市已改造小区300个。"
+            "武汉市武昌区南湖街道博雅苑小区建于2002年。\n\n一是强组织。党工委年均召开专题会12次,指导成立小区党支部74个。")
+    assert _counts_about(tmp_path, text).get("小区党支部") == "南湖街道"
