@@ -35,7 +35,25 @@ def to_simplified(text: str) -> str:
             chars = [conv.convert(c) for c in line]
             converted = "".join(c2 if len(c2) == 1 else c for c, c2 in zip(line, chars, strict=True))
         out.append(converted)
-    return "\n".join(out)
+    simplified = "\n".join(out)
+    return _aspect_zhe(simplified) if "著" in simplified else simplified
+
+
+def _aspect_zhe(text: str) -> str:
+    """著 after a verb that takes the aspect particle 着 (沿著, 随著, 有著 → 沿着, 随着, 有着): the Traditional
+    particle, which OpenCC leaves as written, 著 being a Simplified character too (显著, 著名, 名著 stay)."""
+    from kg.lexicon import word_freq
+
+    chars = list(text)
+    for i, c in enumerate(chars):
+        if c != "著" or i == 0 or text[i + 1:i + 2] in _ZHU_NEXT or word_freq(text[i - 1] + "著") >= 100:
+            continue
+        if word_freq(text[i - 1] + "着") >= 100 or (i > 1 and word_freq(text[i - 2:i] + "着") >= 100):
+            chars[i] = "着"  # (意味著: a word of three with the particle)
+    return "".join(chars)
+
+
+_ZHU_NEXT = frozenset("名作称述书")  # 著 beginning a word of its own (著名, 著作, 著称): not the particle
 
 
 def _fold_char(c: str) -> str:

@@ -227,3 +227,13 @@ def test_normalize_glosses_without_tones_on_a_page_that_writes_them_throughout()
     assert normalise(kept) == "使用微信(app)和小程序(ok)办理,党(dang) 建。"
     words = "平台接入局域网(lan)、广域网(wan),并通过连通测试(ping)逐户检查。"  # no blank after: no glosses
     assert normalise(words) == words
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), [
+    ("沿著街道黨工委謀劃的路徑", "沿着街道党工委谋划的路径"),  # the aspect particle, after a verb that takes it
+    ("隨著城市發展", "随着城市发展"),
+    ("這意味著社區", "这意味着社区"),
+    ("成效顯著,著名學者", "成效显著,著名学者"),  # 著 of its own words stays
+])
+def test_normalize_the_traditional_aspect_particle_is_simplified(traditional: str, simplified: str) -> None:
+    assert to_simplified(traditional) == simplified
