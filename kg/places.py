@@ -625,6 +625,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     or (i > 0 and len(tokens[i - 1]) >= 2 and word_tag(tokens[i - 1]) == "v")):
                 parts.insert(0, tok)  # 同仁市|日秀玛村, 作为|日秀玛村: after a division or a verb 日 begins a name
                 break  # (3日, 主题党日, 活动日 (vn), 这些日: a day; 盘活(vn)|日秀玛村: ``_as_named_elsewhere``)
+            if tok == "里" and not parts and i > 0 and tokens[i - 1] in ("东", "西", "南", "北") \
+                    and norm.startswith("社区", pos):
+                parts.insert(0, tok)  # 晨晖北|里|社区, 佳园西|里: a quarter named by its side, as Beijing and
+                continue  # Tianjin name theirs (里 no "in" there)
             if tok == "起" and i > 0 and tokens[i - 1] in _TELLING:
                 break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
             if tok == norm[pos:pos + 1] and i > 0 and tokens[i - 1] in _GOING:

@@ -2726,3 +2726,12 @@ def test_places_short_names_that_are_words_or_before_a_monument_s_character_stay
 
 def test_places_a_village_whose_branch_is_honoured_is_named() -> None:
     assert "胜利村" in _of_class("中共辉县市委授予辉县市胜利村党支部“五星级党支部”称号。", "Community")
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("天津市滨海新区大港街道辖10个社区。在晨晖北里社区,社区党委书记史惠伊告诉记者。", "晨晖北里社区"),
+    ("北京市西城区牛街街道佳园西里社区开展活动。", "佳园西里社区"),
+])
+def test_places_a_quarter_named_by_its_side_and_li(text: str, community: str) -> None:
+    """晨晖北|里|社区: a quarter named by its side (北里, 西里), as Beijing and Tianjin name theirs; 里 no "in"."""
+    assert community in _of_class(text, "Community")
