@@ -1067,7 +1067,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
             run[0] in _SIDES and len(first) == 1 and (run[0] in "上下" or (
-                norm.startswith(_VILLAGES, pos) and run[1] not in _VERBS_ON_VILLAGES))))
+                norm.startswith((*_VILLAGES, "社区"), pos) and run[1] not in _VERBS_ON_VILLAGES))))
     ) and not (run[0] == "和" and len(first) >= 2) and not (  # 横塘镇|和平|村, 和平南街道: 和 inside a word is
         run[0] in "日月" and len(run) >= 2 and not norm[floor - 1:floor].isdigit()  # the name's; 关上街道|日新|社区:
         and norm[floor - 1:floor] not in NUMERAL_CHARS)  # a day's or a month's character after a place, not a date

@@ -2735,3 +2735,12 @@ def test_places_a_village_whose_branch_is_honoured_is_named() -> None:
 def test_places_a_quarter_named_by_its_side_and_li(text: str, community: str) -> None:
     """晨晖北|里|社区: a quarter named by its side (北里, 西里), as Beijing and Tianjin name theirs; 里 no "in"."""
     assert community in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("山西省阳泉市城区北大街街道后底沟社区开展活动。", "后底沟社区"),
+    ("山西省阳泉市城区北大街街道后坑社区开展活动。", "后坑社区"),
+])
+def test_places_a_community_glued_to_its_street_keeps_a_side_s_first_character(text: str, community: str) -> None:
+    """北大街街道|后底沟社区: 后 glued after the street begins the community's name, as it does a village's."""
+    assert _of_class(text, "Community") == [community]
