@@ -967,6 +967,21 @@ def _a_word_not_a_place(short: str) -> bool:
     return tag == "n" and is_common_word(short)
 
 
+_LOCAL_KINDS = ("社区", "村", "街道", "镇", "乡", "小区")
+
+
+def _a_local_place_s_short_name(norm: str, m: GazetteerMatch) -> bool:
+    """Whether a short name written bare is the short form of a community, village or town the article names
+    with it (东海社区 … “五元联动,幸福东海”: the community's, not 东海县 of another city), where no division of that
+    name is written in full or glued to its kind of division anywhere in the text."""
+    short = m.surface
+    if not any(short + kind in norm for kind in _LOCAL_KINDS):
+        return False
+    if norm.startswith(_LOCAL_KINDS, m.end):
+        return False  # (东海|社区 itself: the community's own name, read as such below)
+    return not any(d.name in norm for d in m.candidates)
+
+
 def _an_attribute_of_a_noun(norm: str, start: int, end: int) -> bool:
     """Whether a short name is a word of an attribute (jieba's b: 新兴, 大型) before a noun (新兴|领域, 新兴|产业): the
     attribute, no place (北京大兴|以…, 山东临清|聚焦…: a verb or a preposition after it, the place)."""
@@ -2219,6 +2234,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # 顺应|城市: not 应城市 (铜陵市|郊区 is: a place ends where it begins)
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
+        and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
         and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))
     ]

@@ -2744,3 +2744,10 @@ def test_places_a_quarter_named_by_its_side_and_li(text: str, community: str) ->
 def test_places_a_community_glued_to_its_street_keeps_a_side_s_first_character(text: str, community: str) -> None:
     """北大街街道|后底沟社区: 后 glued after the street begins the community's name, as it does a village's."""
     assert _of_class(text, "Community") == [community]
+
+
+def test_places_a_local_place_s_short_name_in_a_slogan_is_no_county_elsewhere() -> None:
+    """东海社区 … “五元联动,幸福东海”: the community's short name, not 连云港's 东海县 (written in full: the county)."""
+    text = "常州市新北区春江街道东海社区以“党建领航,群星闪耀”“五元联动,幸福东海”为服务内涵。"
+    assert "东海县" not in _of_class(text, "District")
+    assert "东海县" in _of_class("连云港市东海县东海镇推行网格化管理,东海发展迅速。", "District")
