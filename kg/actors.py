@@ -616,16 +616,17 @@ _CAUSATIVE = re.compile("(?:[、和与][\u4e00-\u9fff]{2,6}?)?(?:组织|指导|�
 _DIRECTING = ("要求", "督促")
 
 
-def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> Mention | None:
+def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> tuple[Mention, bool] | None:
     """The place or body a clause's subject moves to act, named right after the verb that does it (代桥镇
-    组织|刘寨村|首推…), or None; a scope (各社区, 全区) is none."""
+    组织|刘寨村|首推…), and whether the verb directs it (要求, 督促: ``_DIRECTING``), or None; a scope (各社区,
+    全区) is none."""
     verb = _CAUSATIVE.match(norm, subject.end, b)
     if verb is None:
         return None
     moved = actors.first_at(verb.end(), b)
     if moved is None or moved.start != verb.end() or moved.surface in _DEICTIC_WORDS:
         return None
-    return _last_of_run(moved, actors, b)
+    return _last_of_run(moved, actors, b), verb.group(0).endswith(_DIRECTING)
 
 
 _EXAMPLE = re.compile(r"以([^，,。；;]{2,30}?)为例\s*[，,]?")  # 以X为例: X, the example the sentence goes on about
@@ -736,10 +737,9 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         directed = _directed(doc.norm, subject, found, b) if subject is not None else None
         if directed is not None:  # 代桥镇组织刘寨村首推“积分制”: the place moved to act is this clause's actor
             current = subject
-            out.append((a, b, directed))
-            causing = _CAUSATIVE.match(doc.norm, subject.end, b)
-            moved = directed if causing is not None and causing.group(0).endswith(_DIRECTING) else None  # (…要求忠县
-            # 统筹…，|深化“红岩先锋”品牌建设: the clauses after it, its doing too)
+            out.append((a, b, directed[0]))
+            moved = directed[0] if directed[1] else None  # (…要求忠县统筹…，|深化“红岩先锋”品牌建设: the clauses
+            # after it, its doing too)
             continue
         if subject is None and moved is not None:
             out.append((a, b, moved))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.model import Document
+from kg.model import Block, Document
 from kg.normalize import to_simplified
 from kg.text import OPEN_QUOTES, is_han, written
 
@@ -280,6 +280,8 @@ _WIRE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日电\s*题
 def _wire_headline(line: str) -> str | None:
     m = _WIRE_TITLE.match(line)
     return m.group(1).strip() if m is not None else None
+
+
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
@@ -340,30 +342,20 @@ def read_publishers(doc: Document) -> list[str]:
         site = _site_header(doc.norm[first.start:first.end]) if first is not None else None
         if site is not None:
             out.append(site)
-    if not out:  # 中原网 原创, 当代党员 2024年2期: a line under the headline of the outlet and its own piece or issue
-        for b in doc.blocks[:8]:
-            m = _OUTLET_LINE.fullmatch(doc.norm, b.start, b.end)
-            if m is not None:
-                out.append(m.group(1))
-                break
-    if not out:  # 发布机构 | 乌盖苏木 |: a government page's table of fields, the issuing body's
-        for b in doc.blocks[:24]:
-            m = _ISSUER.search(doc.norm, b.start, b.end)
-            if m is not None:
-                out.append(m.group(1))
-                break
-    if not out:  # 2023-10-11 21:40 天涯党建: a date and time, then the account that posted the piece, alone
-        for b in doc.blocks[:12]:
-            m = _DATED_SOURCE.fullmatch(doc.norm, b.start, b.end) if b.kind == "meta" else None
-            if m is not None:
-                out.append(m.group(1))
-                break
-    if not out:  # 湖南日报12月23日讯, 新华社西安5月11日电: the outlet a dateline opens with
-        for b in doc.blocks[:8]:
-            m = _DATELINE.match(doc.norm, b.start, b.end) or _OUTLET_NEWS.match(doc.norm, b.start, b.end)
-            if m is not None and not m.group(1).startswith("本"):
-                out.append(m.group(1))
-                break
+    norm = doc.norm
+    for blocks, found in (
+        (8, lambda b: _OUTLET_LINE.fullmatch(norm, b.start, b.end)),  # 中原网 原创, 当代党员 2024年2期: a line under
+        # the headline of the outlet and its own piece or issue
+        (24, lambda b: _ISSUER.search(norm, b.start, b.end)),  # 发布机构 | 乌盖苏木 |: a government page's fields
+        (12, lambda b: _DATED_SOURCE.fullmatch(norm, b.start, b.end) if b.kind == "meta" else None),  # 2023-10-11
+        # 21:40 天涯党建: a date and time, then the account that posted the piece, alone
+        (8, lambda b: _outlet_of_dateline(norm, b)),  # 湖南日报12月23日讯, 新华社西安5月11日电: a dateline's outlet
+    ):
+        if out:
+            break
+        named = next((m.group(1) for b in doc.blocks[:blocks] if (m := found(b)) is not None), None)
+        if named is not None:
+            out.append(named)
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
@@ -372,6 +364,11 @@ def read_publishers(doc: Document) -> list[str]:
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):
                 out.extend(n for p in parts for n in _publisher_parts(p))  # ◆素材来源:中山日报 → 中山日报
     return list(dict.fromkeys(out))
+
+
+def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
+    m = _DATELINE.match(norm, b.start, b.end) or _OUTLET_NEWS.match(norm, b.start, b.end)
+    return None if m is None or m.group(1).startswith("本") else m  # (本报讯: the page's own, unnamed)
 
 
 _EDITION = re.compile(r"\s*(?:\d|第)")  # after a paper's name: its date, issue or page

@@ -44,12 +44,18 @@ def _aspect_zhe(text: str) -> str:
     particle, which OpenCC leaves as written, 著 being a Simplified character too (显著, 著名, 名著 stay)."""
     from kg.lexicon import word_freq
 
+    particles = []  # (only the 著 are visited: a Simplified text writes one in many a 著名 or 显著)
+    i = text.find("著", 1)
+    while i > 0:
+        if text[i + 1:i + 2] not in _ZHU_NEXT and word_freq(text[i - 1] + "著") < 100 and (
+                word_freq(text[i - 1] + "着") >= 100 or (i > 1 and word_freq(text[i - 2:i] + "着") >= 100)):
+            particles.append(i)  # (意味著: a word of three with the particle)
+        i = text.find("著", i + 1)
+    if not particles:
+        return text
     chars = list(text)
-    for i, c in enumerate(chars):
-        if c != "著" or i == 0 or text[i + 1:i + 2] in _ZHU_NEXT or word_freq(text[i - 1] + "著") >= 100:
-            continue
-        if word_freq(text[i - 1] + "着") >= 100 or (i > 1 and word_freq(text[i - 2:i] + "着") >= 100):
-            chars[i] = "着"  # (意味著: a word of three with the particle)
+    for i in particles:
+        chars[i] = "着"
     return "".join(chars)
 
 

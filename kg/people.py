@@ -568,6 +568,8 @@ def _all_doing(text: str, at: int) -> bool:
     覆盖, 党员|均参与): what the people before it do, no name."""
     verb = text[at + 1:at + 3]
     return text[at:at + 1] in _ADVERB_SURNAMES and word_tag(verb).startswith("v") and word_freq(verb) >= 100
+
+
 _JOINING = "及与"  # conjunctions the model may join to the name before them (庄侃及)
 
 

@@ -145,7 +145,7 @@ def _a_title_quoted(norm: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _titled_as() -> re.Pattern[str]:
-    """A verb of honouring, then the year and the scope (a province or city, 全国, 省级) of the honour, ending
+    """A verb of honouring, then the year and the scope (a province or region, 全国, 省级) of the honour, ending
     where a title won begins (被命名为2021年浙江省|卫生村, 被认定为2022年度“浙江省|善治示范村”)."""
     verbs = "|".join(map(re.escape, by_length(honouring_verbs())))
     scopes = "|".join(map(re.escape, by_length(honour_scopes())))
@@ -972,8 +972,8 @@ _LOCAL_KINDS = ("社区", "村", "街道", "镇", "乡", "小区")
 
 def _a_local_place_s_short_name(norm: str, m: GazetteerMatch) -> bool:
     """Whether a short name written bare is the short form of a community, village or town the article names
-    with it (东海社区 … “五元联动,幸福东海”: the community's, not 东海县 of another city), where no division of that
-    name is written in full or glued to its kind of division anywhere in the text."""
+    with it (东海社区 … “五元联动,幸福东海”: the community's, not 东海县 of another city), where no division the name
+    stands for is written in full anywhere in the text."""
     short = m.surface
     if not any(short + kind in norm for kind in _LOCAL_KINDS):
         return False

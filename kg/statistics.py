@@ -90,6 +90,16 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _approx_before() -> frozenset[str]:
+    return frozenset(lexicon()["statistic"]["approx_before_true"])
+
+
+def _approximate(m: re.Match[str]) -> bool:
+    """Whether a count the pattern matched is written as approximate (约300名, 300余名, 300名左右)."""
+    return bool(m.group("pre") in _approx_before() or m.group("a0") or m.group("a1") or m.group("a2"))
+
+
 # 12万常住人口, 1.6万党员: after 万 or 亿 a population is written with no measure word; the unit is empty
 _UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户)"  # (3万余常住人口)
              r"|(?<=[万亿])(?=[，,。；;、]|$)")  # 常住人口2.7万,: the population before, its number ending the clause
@@ -404,8 +414,7 @@ def _households_of(norm: str, first: int, thing: str, start: int) -> CountMentio
     value = parse_value(m.group("num"), m.group("mult"))
     if value is None or value <= 0:
         return None
-    approx = bool(m.group("pre") in set(lexicon()["statistic"]["approx_before_true"])
-                  or m.group("a0") or m.group("a1") or m.group("a2"))
+    approx = _approximate(m)
     if thing == _HOUSEHOLD_NOUN:
         standing = next((w for w in _HOUSEHOLD_STANDING if norm.endswith(w, 0, start)), None)
         if standing is not None:  # 现有脱贫|户41户: the households' standing, a verb the scan left before 户
@@ -830,8 +839,6 @@ NUMBER_JOINS = ("和", "、", "及", "与")  # what joins a second number to the
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     """(sentence index, count) for every count in the document's content."""
     norm = doc.norm
-    lex = lexicon()["statistic"]
-    approx_true = set(lex["approx_before_true"])
     pat = _pattern()
     out = []
     for si, s in enumerate(doc.sentences):
@@ -881,7 +888,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # 按照十户相邻商户为一个单位, 以300户左右居民为一片网: the measure a rule groups by
             if norm.endswith("全国", s.start, m.start()):
                 continue  # 全国百余名村官齐聚宁晋: the nation's, which the graph holds no place for, not the venue's
-            approx = bool(m.group("pre") in approx_true or m.group("a0") or m.group("a1") or m.group("a2"))
+            approx = _approximate(m)
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             else:
