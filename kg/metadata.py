@@ -17,8 +17,8 @@ from kg.text import OPEN_QUOTES, is_han, written
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
 _SOURCE = re.compile(r"(?<!图片)(?<!图)来源[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (图片来源: the photos')
-_BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks a
-# page's dropped glosses left before the colon)
+_BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
+# a page's dropped glosses left before the colon; 位置是:首页)
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
 ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "编审", "美编", "插画",
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
@@ -171,11 +171,15 @@ def _a_menu_line(line: str) -> bool:
 def _first_line_headline(doc: Document) -> str | None:
     """【连载10】人物对话:直面困难,摸索着向前闯!, then the article: a page whose first line, short and with no
     full stop, stands above a paragraph much longer than itself begins with its headline, though commas or an
-    exclamation made it read as a paragraph."""
-    if len(doc.blocks) < 2 or doc.blocks[0].kind != "paragraph":
+    exclamation made it read as a paragraph; so does the first paragraph after the site's menus and the
+    breadcrumb (首页 > 理论前沿 > 正文, 【石榴花开 籽籽同心】吉林延吉丹英社区:…, then the article)."""
+    first = next((i for i, b in enumerate(doc.blocks) if b.kind not in ("heading", "clutter")), len(doc.blocks))
+    if first + 1 >= len(doc.blocks) or doc.blocks[first].kind != "paragraph" or (first > 0 and not any(
+            _BREADCRUMB.search(doc.norm, b.start, b.end) or _STEPS.search(doc.norm, b.start, b.end)
+            for b in doc.blocks[:first])):
         return None
-    t = written(doc, doc.blocks[0].start, doc.blocks[0].end).strip()
-    nxt = doc.blocks[1]
+    t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
+    nxt = doc.blocks[first + 1]
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[-1] in ":：" \
             or nxt.kind != "paragraph" or nxt.end - nxt.start < max(60, 2 * len(t)):
         return None
@@ -261,10 +265,11 @@ _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|�
                              r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
                              r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|实习|见习)?记者")
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电: a dateline, the outlet, where it was filed, and the day
-_DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台)|新华社|中新社)"
+_DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社)"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
-                       r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电)(?![\u4e00-\u9fff])")  # (中国日报网贵阳…电:
-# the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline)
+                       r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?![\u4e00-\u9fff])")
+# (中国日报网贵阳…电: the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline;
+# 央广网重庆4月23日消息: a broadcaster's)
 _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港))\s+"
                           r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")
 # 金山网讯, 昆明信息港讯: an outlet's own news, without the day (本报讯: the page's own, unnamed)
@@ -349,6 +354,8 @@ def read_publishers(doc: Document) -> list[str]:
         (24, lambda b: _ISSUER.search(norm, b.start, b.end)),  # 发布机构 | 乌盖苏木 |: a government page's fields
         (12, lambda b: _DATED_SOURCE.fullmatch(norm, b.start, b.end) if b.kind == "meta" else None),  # 2023-10-11
         # 21:40 天涯党建: a date and time, then the account that posted the piece, alone
+        (12, lambda b: _OUTLET_DATED.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 广西日报
+        # 2017-05-24 07:15: an outlet, then the date it published the piece
         (8, lambda b: _outlet_of_dateline(norm, b)),  # 湖南日报12月23日讯, 新华社西安5月11日电: a dateline's outlet
     ):
         if out:
@@ -382,7 +389,10 @@ def _publisher_parts(source: str) -> list[str]:
              else p for p in parts]  # 光明网-《光明日报》; 《中国社会工作报》8月21日4版: the paper, then its date and
     # page (《中国民族》杂志 stays whole)
     parts = [_TRAILING_NUMBER.sub("", p) for p in parts]  # (digits alone, 12345, have no character before them)
-    return [p for p in parts if len(p) >= 2] or [source]
+    kept = [p for p in parts if len(p) >= 2]
+    if len(kept) >= 2:
+        kept = [p for p in kept if not p.endswith("频道")] or kept  # 人民网-江苏频道: a site's channel, its page
+    return kept or [source]
 
 
 _TRAILING_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+$")  # 人民日报222: a counter the page glued on
@@ -656,6 +666,9 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) if top else [])
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line) or _opening_credit(line)
+        label = doc.blocks[i - 1] if i > 0 else None
+        if not names and label is not None and _LONE_AUTHOR_LABEL.fullmatch(doc.norm, label.start, label.end):
+            names = names_line(line, sent=True)  # 作者, then 张岩 on the next line: a journal's layout of its byline
         names = names or _photo_credit(line) or _dated_outlet_names(line)
         names += [n for n in _reported_by(line) if n not in names]  # (宁宁/文 单毅夫 李书炳 图/视频: both credits)
         if names:
@@ -663,6 +676,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
     return out
 
 
+_LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s*")  # a byline's label on a line of its own
 # 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
 _DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATED_OUTLET = re.compile(
@@ -671,6 +685,7 @@ _DATED_OUTLET = re.compile(
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
 _DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+([\u4e00-\u9fff]{4,12})\s*")  # (a name of four or more:
 # no person's)
+_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线))\s+" + _DATE_TIME)
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
 

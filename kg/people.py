@@ -560,7 +560,7 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             _take(doc, out, tok, floor + at, here=here)  # (本网南宁讯(黄志刚): read already, as the byline)
 
 
-_ADVERB_SURNAMES = frozenset("全均都")  # surnames that are adverbs before a verb (全覆盖, 均参与): all, each
+_ADVERB_SURNAMES = frozenset("全均都齐")  # surnames that are adverbs before a verb (全覆盖, 均参与, 齐上阵): all, each
 
 
 def _all_doing(text: str, at: int) -> bool:

@@ -45,7 +45,7 @@ from kg.model import Document, Mention
 from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import parse_value
-from kg.text import NUMERAL_CHARS, OPEN_QUOTES, is_han, made_of
+from kg.text import CLOSE_QUOTES, NUMERAL_CHARS, OPEN_QUOTES, is_han, made_of
 from kg.tiers import ONE_CHARACTER_LEVELS, party_heads
 from kg.towns import counties_of, longest_ending
 
@@ -784,7 +784,7 @@ _NOUN_TAGS = ("n", "ns", "nr", "nz")
 _OWN_BODY_AFTER = ("党委", "党总支", "党支部", "临时党", "居委会", "居民委员会", "村委会", "村民委员会", "两委")
 
 
-def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
+def _common_word_names(norm: str, left: int, pos: int, word: str, *, after_a_place: bool = False) -> bool:
     """公园社区, 新村社区, 双拥社区: a community named by a common noun, read where nothing but a name can
     stand: the whole run of a clause's first words (after a comma or a stop), two characters, a noun that
     is no kind of place (老旧, 基层, 绿色: lexicon place.kinds), before 社区 or 村, and then its own body
@@ -800,6 +800,8 @@ def _common_word_names(norm: str, left: int, pos: int, word: str) -> bool:
     if not norm.startswith(("社区", "村"), pos) or word_freq(word) >= 10_000 or word_tag(word) not in (
             (*_NOUN_TAGS, "a") if listed else _NOUN_TAGS):
         return False
+    if after_a_place:
+        return True  # 职工新街街道|新村社区: glued to the street it lies in, as only a name is
     after = pos + (2 if norm.startswith("社区", pos) else 1)
     edge = norm[left - 1] in _EDGES or (norm[left - 1] in "”」" and norm[left - 2:left - 1] in ("。", "！", "？", "…"))
     # (…形成合力。”|龙山社区党总支书记…: a quotation that ends a sentence ends a clause too)
@@ -921,16 +923,18 @@ _SELF_GOVERNED = ("社区", *_VILLAGE_SUFFIXES, "居民区", "嘎查", "小区",
 # …and the secretary heading its party body (凤台社区书记; not 村书记, which slogans write after a verb:
 # 培优训强|村书记)
 _OWN_BODIES_AND_HEADS = (*_OWN_BODIES, "集体", "书记", "副书记",
-                         "党群服务中心", "党群服务站", "党群活动中心")  # (提升店马社区党群服务中心: its own centre)
+                         "党群服务中心", "党群服务站", "党群活动中心",  # (提升店马社区党群服务中心: its own centre)
+                         "网格员", "网格长")  # (竹隐社区网格员: its grid's worker)
 _GRID_BODY = re.compile("网格(?:党委|党总支|党支部)")  # a place's grids' party bodies, its own too
 _RARE = 100  # a word used fewer times than this in jieba's dictionary may be a place's own name
 
 
-def _a_clause_s_common_word_name(norm: str, pos: int, floor: int) -> bool:
-    """Whether the two characters before ``pos`` open a clause and are a common noun naming a place
-    (。公园|社区党总支: ``_common_word_names``); not a list's item (、红旗|村党支部 is an honour listed)."""
-    return pos - 2 >= floor and norm[pos - 3:pos - 2] != "、" and _common_word_names(norm, pos - 2, pos,
-                                                                                      norm[pos - 2:pos])
+def _a_clause_s_common_word_name(norm: str, pos: int, floor: int, ends: list[int]) -> bool:
+    """Whether the two characters before ``pos`` open a clause, or follow a place found (郝庄镇|花园|社区党委),
+    and are a common noun naming a place (。公园|社区党总支: ``_common_word_names``); not a list's item
+    (、红旗|村党支部 is an honour listed)."""
+    return pos - 2 >= floor and norm[pos - 3:pos - 2] != "、" and _common_word_names(
+        norm, pos - 2, pos, norm[pos - 2:pos], after_a_place=_ends_at(ends, pos - 2))
 
 
 def _proper_name_before(norm: str, pos: int, floor: int, *, estate: bool = False) -> bool:
@@ -1098,9 +1102,11 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         len(run) == 2 and run[1] == "家" and run[0] in surnames())  # after a landmark; 许家|村: a family's village
     words = words or in_a_community  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
-    word = words and len(run) == 2 and (tag[:1] in ("a", "n", "s") or (
+    word = words and len(run) == 2 and ((tag[:1] in ("n", "s") or (tag[:1] == "a" and not _a_kind_s_work(norm, pos)))
+                                         or (
         (unit or (word_freq(run) < _RARE and norm.startswith("村", pos) and norm.startswith(_AFTER_A_VILLAGE, pos + 1)))
-        and tag[:1] == "v" and run not in program_verbs())) and run not in _local_suffixes()  # 伶俐镇, (陈庄镇|新立
+        and tag[:1] == "v" and run not in program_verbs())) and (run not in _local_suffixes() or (
+            run in _ESTATE_WORDS and norm.startswith("社区", pos)))  # 伶俐镇, (陈庄镇|新立
     # |村，: a rare verb of jieba's names a village where the clause goes on after it, not 援建|村卫生室, 蹲点|村开展)
     # (星子镇|翻身|村党总支: a verb names a village written with its body; 浦东新区|召开|社区党委 does not)
     # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
@@ -1113,6 +1119,7 @@ _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
 _DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
+_COPULAS = frozenset("属系为是")  # 都属|老旧|小区, 系老旧小区: "are", then the kind
 
 
 def _with_ancestors(codes: Collection[str]) -> frozenset[str]:
@@ -1158,6 +1165,7 @@ def _village_renamed(norm: str, last: _Local | None, pos: int, end: int) -> tupl
 
 
 _ESTATE_SUFFIXES = ("小区", "花园", "家园", "苑", "家属院", "大院")
+_ESTATE_WORDS = ("花园", "家园", "新村")  # words of estates that name a community glued to its town (郝庄镇|花园|社区)
 # A community's name written next (two to five characters, then 社区 or 村): what lets X街 be a township
 _COMMUNITY_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,5}?(社区|村)")
 _COMMUNITIES_COUNTED = re.compile(r"(?:辖区)?(?:\d+|[两二三四五六七八九十]{1,3})个(?:社区|村)")
@@ -1349,6 +1357,22 @@ def _in_named(gaz: Gazetteer, counties: Collection[str], named: Collection[str])
     return any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
 
 
+def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> tuple[int, str] | None:
+    """Where the name begins of the 街 ending at ``end`` and the name before 街道, if it is a street the
+    township table lists in a county, city or province the article names (关山街: 洪山区's 关山街道, name 关山;
+    坡子街: 天心区's 坡子街街道, name 坡子街)."""
+    if norm.startswith(("社区", "村", "居", "小区"), end) or not _verb_at(norm, end) or norm.startswith("是", end):
+        return None  # 中山街社区, 西南街社区: a community named after the street (the road), no street; the
+        # street acts (关山街|举办, 坡子街|打造), where the road is described (解放街|是一条老街) or walked
+    gaz = load_gazetteer()
+    for start in range(max(floor, end - 6), end - 2):
+        if _in_named(gaz, counties_of(norm[start:end] + "道"), named):
+            return start, norm[start:end - 1]
+        if _in_named(gaz, counties_of(norm[start:end] + "街道"), named):
+            return start, norm[start:end]
+    return None
+
+
 def _named_town_ending(norm: str, end: int, floor: int, named: Collection[str]) -> bool:
     """Whether a town of the township table ends at ``end``, in a county, city or province the article names."""
     whole = longest_ending(norm, end, floor)
@@ -1420,6 +1444,7 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
 _SLOGAN_VERBS = frozenset("强兴富美活")  # 党建强村, 产业兴村: what a slogan does to villages
+_ONE_LEADS_ANOTHER = re.compile(r"以[城镇乡村工农][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村
 _SLOGAN_EDGES = frozenset("“”、，,。；;：:\n ")  # where a slogan's four characters begin: a mark, a line's start
 
 
@@ -1477,6 +1502,12 @@ def _ends_a_city(norm: str, start: int, end: int) -> bool:
                for k in (1, 2) if start - k >= 0 for d in gaz.lookup(norm[start - k:end]))
 
 
+def _ends_at(ends: list[int], at: int) -> bool:
+    """Whether a place found ends at ``at`` (``ends`` sorted)."""
+    i = bisect_left(ends, at)
+    return i < len(ends) and ends[i] == at
+
+
 def _begins_a_division(norm: str, at: int) -> bool:
     """Whether a city's name (镇江, 镇江市) or a division's full name (镇原县, 乡城县) begins at ``at``."""
     gaz = load_gazetteer()
@@ -1522,15 +1553,18 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
             for m in pat.finditer(norm, a, b):
                 suffix = m.group(0)
                 maybe = False
+                street = None
                 if cls == "Township" and suffix in only_before and not norm.startswith(
                         tuple(only_before[suffix]), m.end()):
                     if _COMMUNITIES_COUNTED.match(norm, m.end()) and not any(
                             c in "、与和及" for c in norm[max(a, m.start() - 6):m.start()]):
                         pass  # 津南区海棠街|6个社区: a street counting the communities it holds (Tianjin writes 街;
                         # 启赤街、…、嘎东街4个社区 lists communities named after streets)
-                    elif not _COMMUNITY_AHEAD.match(norm, m.end()):
-                        continue  # 解放街: a road; 左岭街党工委: a township's body, so a township
-                    else:
+                    elif not _COMMUNITY_AHEAD.match(norm, m.end()) and (
+                            street := _listed_street(norm, m.end(), a, named)) is None:
+                        continue  # 解放街: a road; 左岭街党工委: a township's body, so a township (洪山区|关山街|举办:
+                        # the township table lists 关山街道 in a county the article names)
+                    elif street is None:
                         maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
@@ -1560,6 +1594,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 中国高原莜麦之乡, 鱼米之乡: "the home of", no township
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
+                if len(suffix) == 1 and _ONE_LEADS_ANOTHER.match(norm, m.start() - 3):
+                    continue  # 以城带乡, 以工促农|村: one kind of place leads another, a slogan's pair
                 if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(
                         norm, m.start(), after_a_place=m.start() - 3 in bounds):
                     continue  # 党建|强|村, 富农|强|村, 富民|兴|村: a slogan's verb and its object, no village
@@ -1622,7 +1658,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             m.end() + (2 if _GRID_BODY.match(norm, m.end()) else 0))
                                  and (_proper_name_before(norm, m.start(), floor,
                                                           estate=suffix in _ESTATE_SUFFIXES)
-                                      or _a_clause_s_common_word_name(norm, m.start(), floor))):
+                                      or _a_clause_s_common_word_name(norm, m.start(), floor, ends))):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                     # (椰风社区党委: a rare word or none, before the community's party body; 东滩村集体经济: its
                     # collective, as its own; 凤台社区书记: its secretary; 东台社区网格党支部: its grids' branch;
@@ -1649,6 +1685,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             and norm[m.start() - 1] not in STOP_CHARS and norm[m.start() - 1] not in BAD_FIRST:
                         found = (m.start() - 1, norm[m.start() - 1])  # 石山镇|建|新村: one character between a place
                         # and 新村 names the village (建新村), the run of places going on
+                if street is not None:
+                    found = street  # 洪山区|关山|街|举办: the table's street
                 if found is None and maybe and glued in bounds and 2 <= m.start() - glued <= 3 \
                         and all(is_han(c) and c not in STOP_CHARS for c in norm[glued:m.start()]):
                     found = (glued, norm[glued:m.start()])  # 兴庆区|胜利|街|南华社区: a word, between two places
@@ -1659,6 +1697,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and _REPORTING.search(norm, m.end(), m.end() + 40):
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
                 lead = cut(name)[0]
+                if lead in ("和", "与", "及") and len(name) >= 3 and norm[start - 1:start] in CLOSE_QUOTES:
+                    start, name = start + 1, name[1:]  # …“红色物业主动听劝”|和|炮司小区“1+2+N”: "and", after the
+                    lead = cut(name)[0]  # quotation that ends the item before (和平小区: 和平 is a word)
                 if len(lead) >= 3 and lead[-1] in "出到成" and word_tag(lead[:-1]).startswith("v") \
                         and len(name) - len(lead) >= 2:
                     start, name = start + len(lead), name[len(lead):]  # 涌现出|许林村, 折射出|岑扣村: a verb and
@@ -1708,7 +1749,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                                  and name.startswith("城")) \
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
-                if (name[0] in _DETERMINERS and name[1:] in place_kinds()) or (
+                if ((name[0] in _DETERMINERS or name[0] in _COPULAS) and name[1:] in place_kinds()) or (
                         len(name) >= 2 and all(c in ONE_CHARACTER_LEVELS for c in name)) or (
                         suffix == "小区" and _a_division_s_name(name, around)):
                     continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
@@ -1719,7 +1760,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # a level; 开放式老旧|小区: kinds, one after the other
                 if name.endswith(("型", "式")) or name in ("乡镇", "镇村", "村组") or (
                         name[-1] in "和与及" and name[:-1] in _local_suffixes()) or (
-                        name in _local_suffixes() and not _common_word_names(norm, start, m.start(), name)):
+                        name in _local_suffixes() and not _common_word_names(
+                            norm, start, m.start(), name, after_a_place=_ends_at(ends, start))):
                     continue  # 党建型社区, 互嵌式社区: a kind by its type; 嘎查|村, 乡镇|街道: kinds of place joined
                 end = m.end()
                 full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
@@ -2656,7 +2698,8 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             parent = town_names[loc.town]
             surface = loc.town + surface
         if parent is None:
-            parent = _recent_town(out, town_ends, start, window=TOWN_WINDOW)
+            parent = _recent_town(out, town_ends, start, window=TOWN_WINDOW) or _the_only_town_referred_to(
+                doc.norm, out, town_ends, start)
             if parent is None or _SENTENCE_ENDS.search(doc.norm, parent.end, start):
                 guessed.add(len(communities))  # a town named in an earlier sentence, or the district by default
         parent_key = parent.key if parent else default_parent(start) or (
@@ -2893,6 +2936,13 @@ def _verb_at(norm: str, pos: int) -> bool:
 _FIELD_ACTS = frozenset(lexicon()["program"]["field_acts"])  # 服务, 管理, 治理: work a place word names with them
 
 
+def _a_kind_s_work(norm: str, pos: int) -> bool:
+    """Whether the place word at ``pos`` names a field of work with what follows it (大英县激活|社区治理, 幸福|社区
+    建设): an adjective before it says which work, no community's name."""
+    word = next((w for w in ("社区", "小区", "村") if norm.startswith(w, pos)), None)
+    return word is not None and norm.startswith(tuple(_FIELD_ACTS), pos + len(word))
+
+
 @lru_cache(maxsize=1)
 def _fields() -> frozenset[str]:
     """Fields of work and sectors (党建, 组织, 企业, 服务): what a list before 等村 may name instead of places."""
@@ -3095,6 +3145,18 @@ def _by_end(mentions: list[Mention]) -> dict[int, list[Mention]]:
 def _adjacent(ending: dict[int, list[Mention]], pos: int, classes: tuple[str, ...]) -> Mention | None:
     """The first mention (in the order given) of one of ``classes`` that ends right at ``pos``."""
     return next((m for m in ending.get(pos, ()) if m.cls in classes), None)
+
+
+def _the_only_town_referred_to(norm: str, mentions: list[Mention], town_ends: list[tuple[int, int]], pos: int
+                               ) -> Mention | None:
+    """The one town an article names, named before ``pos`` however far back, where the text since speaks of
+    it by its kind (青白江区大弯街道党工委…, then 街道党工委…; 北城映像、凤凰小区…: the street's estates)."""
+    towns = {mentions[i].key for _, i in town_ends}
+    if len(towns) != 1 or not town_ends or town_ends[0][0] > pos:
+        return None
+    town = mentions[town_ends[bisect_right(town_ends, (pos, len(mentions))) - 1][1]]
+    kind = "街道" if town.label.endswith("街道") else town.label[-1]
+    return town if kind in ("街道", "镇", "乡") and norm.find(kind, town.end, pos) >= 0 else None
 
 
 def _recent_town(mentions: list[Mention], town_ends: list[tuple[int, int]], pos: int, window: int

@@ -38,6 +38,7 @@ _GROWING = "(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下�
 _GROWN = re.compile(_GROWING)
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
                        rf"[个名家人户支所座]?{_GROWING}$")
+_TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")  # 三四个: three or four
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
 _STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # 该|市场商户
 
@@ -514,6 +515,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         tokens = cut(norm[max(floor, pos - 4):pos])
         if tokens and len(tokens[-1]) >= 2 and _is_verb(tokens[-1]) and word_freq(tokens[-1]) >= 200:
             end = pos - len(tokens[-1])
+        elif len(tokens) >= 2 and tokens[-1] in ("到", "至") and len(tokens[-2]) >= 2 and _is_verb(tokens[-2]) \
+                and word_freq(tokens[-2]) >= 200:
+            end = pos - 1 - len(tokens[-2])  # 社区党组织|增加到|450个: what the noun has grown to, its number now
         elif tokens and tokens[-1] in _LINKS:
             end = pos - 1  # 党员达25.4万人, 餐饮企业有5000多家, 党员总数为…: the noun, then the verb that links it
             if tokens[-1] == "为" and len(tokens) >= 2 and word_tag(tokens[-2]) in ("v", "vn") \
@@ -661,6 +665,7 @@ def _posted_to(tok: str, kept: list[str]) -> bool:
 
 
 _POSTED = frozenset("驻包联挂")  # posted to, charged with, in touch with, attached to (a village)
+_DEMONSTRATIVES = ("这", "那", "此", "上述", "以上")  # (这2个小区, 上述3个村: those named before)
 _LINKS = frozenset("达有为")  # one-character verbs between a counted noun and its number
 _AS_MANY_AS = ("多达", "高达")  # between a counted noun and its number, as its link 达 with a degree
 _BUILDINGS = ("栋", "幢")
@@ -850,6 +855,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # a range, a date or an ordinal
             if _inside_a_word(norm, m.start(), s.start, s.end):
                 continue  # 数十项, 唯一|一家: the numeral is part of a word, no number of its own
+            if _TWO_NEIGHBOURS.fullmatch(m.group("num")):
+                continue  # 四五个楼栋为一个单位, 三四个: "three or four", a loose number, no count
             nxt = norm[m.end():m.end() + 1]
             if (nxt.isdigit() and (m.group("unit") in _HOUSEHOLDS or not _MEASURED_NEXT.match(norm, m.end()))) or (
                     m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
@@ -888,6 +895,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # 按照十户相邻商户为一个单位, 以300户左右居民为一片网: the measure a rule groups by
             if norm.endswith("全国", s.start, m.start()):
                 continue  # 全国百余名村官齐聚宁晋: the nation's, which the graph holds no place for, not the venue's
+            if norm.endswith(_DEMONSTRATIVES, s.start, m.start()):
+                continue  # 除了这2个小区: the ones just named, pointed back to, no count of their own
             approx = _approximate(m)
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people

@@ -80,6 +80,7 @@ def canonical_tier(item: str, *, party: bool = True) -> tuple[str, tuple[str, ..
     # 党员楼长户 no tier's name, the bracket's 党员中心户 the one it names)
     if party:
         item = lex["expand"].get(item, item)
+    item = lex["short_levels"].get(item, item)  # 区、街、社区: 街, the street's level (no alias: one character)
     if not item or not re.fullmatch(r"[\u4e00-\u9fff]{1,10}", item):  # 物业服务企业党组织: nine
         return None
     return item, tuple(a for a in dict.fromkeys(aliases) if a and a != item)

@@ -904,3 +904,32 @@ def test_metadata_a_headline_of_short_phrases_set_apart_is_a_headline(headline: 
 def test_metadata_a_banner_between_the_headline_and_its_date_is_no_title(banner: str) -> None:
     doc = _doc("东关街道“红色物业”让居民乐享幸福生活", banner, "2023-05-01 来源:新乡日报", "东关街道推行红色物业。")
     assert doc.title == "东关街道“红色物业”让居民乐享幸福生活"
+
+
+def test_title_the_first_paragraph_after_the_breadcrumb() -> None:
+    """网站首页 | 网站地图, 首页 > 理论前沿 > 正文, then a headline with a column's tag and no date under it."""
+    doc = _doc("网站首页 | 网站地图", "", "首页 > 理论前沿 > 大国基理 > 正文", "",
+               "【石榴花开 籽籽同心】吉林延吉丹英社区:党建赋能“石榴籽”,社区治理有了“主心骨”", "",
+               "人民论坛网讯(王博)一个国家治理体系和治理能力的现代化水平很大程度上体现在基层,在社区。"
+               "提高社区治理效能,关键是加强党的全面领导。近日,采访团来到丹英社区进行采访。")
+    assert doc.title == "【石榴花开 籽籽同心】吉林延吉丹英社区:党建赋能“石榴籽”,社区治理有了“主心骨”"
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    (("标题在这里写明", "", "2022年07月07日17:46 | 来源:人民网-江苏频道", "", "正文。"), ["人民网"]),  # a channel
+    (("您现在的位置是:首页 > 基层动态 > 城市基层党建", "", "标题在这里写明", "", "2020-09-18 来源:瑶海分站", "",
+      "正文。"), ["瑶海分站"]),  # 位置是: the breadcrumb's label with 是
+    (("标题在这里写明", "", "央广网重庆4月23日消息 小区是基层的“神经末梢”。"), ["央广网"]),  # a dateline's 消息
+    (("标题在这里写明", "", "浙江在线杭州7月9日讯 近日,社区召开会议。"), ["浙江在线"]),  # an outlet named 在线
+    (("居民小区有了“红色物业”", "", "广西日报 2017-05-24 07:15", "", "本报记者 邓盛龙", "", "正文。"),
+     ["广西日报"]),  # the paper, then the date it published the piece
+])
+def test_publishers_from_channels_datelines_and_dated_lines(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+def test_creators_a_byline_label_on_a_line_of_its_own() -> None:
+    """作者, then 张岩 on the next line: a journal's layout."""
+    doc = _doc("黑龙江省党建引领城市社区治理现代化问题探究", "", "作者", "", "张岩", "",
+               "中共齐齐哈尔市建华区委党校", "", "黑龙江省各地在党建引领社区治理方面开展诸多探索,积累了宝贵经验。")
+    assert doc.creators == ["张岩"]

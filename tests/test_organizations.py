@@ -1301,3 +1301,21 @@ def test_organizations_a_speaker_s_pronoun_begins_no_body_s_name(tmp_path: Path)
 def test_organizations_a_company_run_by_a_village_of_no_name_is_none(tmp_path: Path) -> None:
     """村办公司: the village's company, a kind of body, no name of its own."""
     assert "村办公司" not in _orgs(tmp_path, "贯桥村为发展村级集体经济,村办公司种植50亩虎杖。")
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("城市小区只有隶属于社区党委的党支部。", "隶属于社区党委"),  # "belongs to"
+    ("企退党员刘美琴身兼小区党支部委员和社区“馨纯”生活服务社会组织队长。",  # "also holds"
+     "企退党员刘美琴身兼小区党支部"),
+    ("大英县委把党的领导写入公司章程。", "党的领导写入公司"),  # "writes into"
+    ("兴虎社区链接区房产局、华顺热力等15家成员单位。", "兴虎社区链接区房产局"),  # "links up with"
+])
+def test_organizations_a_verb_of_belonging_or_holding_bounds_the_name(tmp_path: Path, text: str, gone: str) -> None:
+    assert gone not in _orgs(tmp_path, text)
+
+
+def test_organizations_a_central_village_s_committee_is_not_cut_at_centre(tmp_path: Path) -> None:
+    """大赤岸中心村党委: 中心 before 村 begins the central village (中心村), no centre's name ending there."""
+    orgs = _orgs(tmp_path, "在永泰县丹云乡大赤岸中心村党委的讨论会上,各村书记围坐在田垄间。")
+    assert not any(label.endswith("中心") for label in orgs)
+    assert any(label.endswith("大赤岸中心村党委") for label in orgs)

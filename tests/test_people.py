@@ -1143,3 +1143,9 @@ def test_people_all_then_a_verb_after_a_role_is_no_name(text: str) -> None:
 
 def test_people_a_surname_like_all_before_a_given_name_is_a_name() -> None:
     assert _people("社区书记全国强介绍，社区推行网格化管理。") == ["全国强"]
+
+
+@pytest.mark.parametrize("text", ["社区党员齐上阵:交叉任职强基础。", "志愿者齐上阵,守护家园。"])
+def test_people_together_then_a_verb_names_no_one(text: str) -> None:
+    """党员|齐上阵: 齐 ("all together") before a verb, a surname's character that names no one."""
+    assert _people(text) == []

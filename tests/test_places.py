@@ -2751,3 +2751,80 @@ def test_places_a_local_place_s_short_name_in_a_slogan_is_no_county_elsewhere() 
     text = "常州市新北区春江街道东海社区以“党建领航,群星闪耀”“五元联动,幸福东海”为服务内涵。"
     assert "东海县" not in _of_class(text, "District")
     assert "东海县" in _of_class("连云港市东海县东海镇推行网格化管理,东海发展迅速。", "District")
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("杏花岭区职工新街街道新村社区作为全市回迁安置试点社区,探索“交叉任职”举措。", "新村社区"),
+    ("迎泽区郝庄镇花园社区党委书记介绍了做法。", "花园社区"),  # a word of estates, before the body
+    ("江宁区东山街道家园社区推行“红色物业”。", "家园社区"),
+])
+def test_places_a_community_named_by_a_common_word_glued_to_its_street(text: str, community: str) -> None:
+    """职工新街街道|新村社区: a word (新村, 花园) is a name where it stands glued to the street it lies in."""
+    places = _by_surface(text)
+    assert community in places
+    assert places[community].parent_key is not None and places[community].parent_key.endswith(("街道", "镇"))
+
+
+@pytest.mark.parametrize("text", [
+    "大英县激活社区治理“红色引擎”。",  # an adjective of jieba's, then the community's field of work
+    "浦口区推进和谐社区建设。",
+])
+def test_places_an_adjective_before_a_community_s_work_names_none(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+def test_places_and_after_a_quotation_begins_no_estate_s_name() -> None:
+    """…“红色物业主动听劝”|和|炮司小区: the conjunction joins the list's items (和平小区 keeps its 和平)."""
+    text = ("舍利塔街道将书香人家小区“红色物业主动听劝”和炮司小区“1+2+N”治理模式推广。"
+            "舍利塔街道将翠竹小区“楼栋议事”与锦华小区“微网格”做法推广。")
+    estates = _of_class(text, "Community")
+    assert "炮司小区" in estates and "和炮司小区" not in estates
+    assert "锦华小区" in estates and "与锦华小区" not in estates
+
+
+def test_places_the_one_town_an_article_names_holds_its_estates_however_far_on() -> None:
+    """青白江区大弯街道党工委…, then 街道党工委 and estates 300 characters on: the one street spoken of by its kind."""
+    filler = "社区坚持以人民为中心,持续深化服务,不断提升群众的获得感和幸福感。" * 8
+    text = (f"成都市青白江区大弯街道党工委推行网格治理。{filler}"
+            "街道党工委在凤凰小区、阳光花园建成微阵地。")
+    places = _by_surface(text)
+    assert places["凤凰小区"].parent_key == places["大弯街道"].key
+    two = text.replace("推行网格治理。", "推行网格治理,红阳街道随后跟进。")  # two towns: no guess
+    assert _by_surface(two)["凤凰小区"].parent_key != _by_surface(two)["大弯街道"].key
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("武汉市洪山区关山街举办基层党建交流活动。", "关山街道"),  # the table's 关山街道 in 洪山区
+    ("长沙市天心区在订单集中的坡子街打造“红色之家”。", "坡子街街道"),  # the table's 坡子街街道 in 天心区
+])
+def test_places_a_street_written_as_jie_that_the_township_table_lists(text: str, street: str) -> None:
+    assert street in _of_class(text, "Township")
+
+
+@pytest.mark.parametrize("text", [
+    "咸阳市渭城区中山街社区召开会议。",  # a community named after the road
+    "武汉市洪山区解放街举办活动。",  # a road the table lists no street for
+])
+def test_places_a_jie_the_table_does_not_make_a_street(text: str) -> None:
+    assert _of_class(text, "Township") == []
+
+
+@pytest.mark.parametrize("text", [
+    "这两个小区都属老旧小区,没有物业公司。",
+    "该小区系老旧小区,设施陈旧。",
+])
+def test_places_a_copula_before_a_kind_names_no_estate(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+def test_places_a_community_before_its_grid_worker() -> None:
+    assert _of_class("竹隐社区网格员在日常巡查中,发现电动车起火。", "Community") == ["竹隐社区"]
+    assert _of_class("城市社区网格员在日常巡查中发现隐患。", "Community") == []
+
+
+@pytest.mark.parametrize("text", [
+    "永泰围绕推进城乡一体化发展、以城带乡推动全面振兴。",
+    "该县坚持以镇带村,推动共同发展。",
+])
+def test_places_a_slogan_of_one_kind_of_place_leading_another_names_none(text: str) -> None:
+    assert _of_class(text, "Township") == [] and _of_class(text, "Community") == []

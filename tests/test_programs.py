@@ -1541,3 +1541,9 @@ def test_programs_series_qualities_problems_and_the_goal_of_governance_are_no_pr
 
 def test_programs_a_program_beside_a_model_named_after_its_place_is_one() -> None:
     assert _labels("天涯区推行“一社一景”工作法,打造天涯社区治理样本。") == ["一社一景工作法"]
+
+
+@pytest.mark.parametrize("text", ["大英县激活基层治理“关键支点”。", "该区打造党建引领“重要支点”,服务群众。"])
+def test_programs_what_holds_up_the_work_is_a_figure_no_program(text: str) -> None:
+    """激活“关键支点”: a figure of speech for what holds up the work (as 主心骨, 压舱石 are), no initiative."""
+    assert _labels(text) == []

@@ -1022,3 +1022,25 @@ def test_statistics_a_round_ten_thousand_written_with_its_approximation_alone() 
 ])
 def test_statistics_households_of_a_standing_and_people_that_are_no_population(text: str, facts: list) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("全市社区党组织增加到450个。", ("社区党组织", 450, "个", False)),
+    ("全县小区党支部已增加到320个。", ("小区党支部", 320, "个", False)),
+])
+def test_counts_what_the_noun_has_grown_to(text: str, fact: tuple[str, int, str, bool]) -> None:
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("除了这2个小区,其余12个小区均完成了改造。", 2),  # the two just named
+    ("上述3个村已建成党群服务中心。", 3),
+    ("四五个楼栋为一个单位,党员都要报到。", 5),  # "four or five"
+    ("三四个楼栋组成一个党小组。", 4),
+])
+def test_counts_numbers_that_point_back_or_stay_loose_count_nothing(text: str, gone: int) -> None:
+    assert gone not in [value for _, value, _, _ in _facts(text)]
+
+
+def test_counts_more_than_with_le_is_approximate() -> None:
+    assert ("党员", 100, "名", True) in _facts("活动吸引了超过了100名党员参加。")

@@ -820,3 +820,12 @@ def test_tiers_a_bracket_s_other_tier_is_no_alias(item: str, canonical: str, ali
 def test_tiers_a_one_character_level_word_of_the_same_rank_is_an_alias(item: str, alias: str) -> None:
     found = canonical_tier(item)
     assert found is not None and alias in found[1]
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("南关区构建区、街、社区、网格“四级联动”服务体系。", ["区", "街道", "社区", "网格"]),
+    ("朝阳区健全区、街、居三级联动机制。", ["区", "街道", "社区"]),
+])
+def test_chains_a_level_written_by_its_one_character(text: str, levels: list[str]) -> None:
+    """区、街、社区: 街 is the street's level (街道), 居 the community's, in a list of levels."""
+    assert [_levels(c) for c in _chains(text)] == [levels]
