@@ -111,6 +111,10 @@ def main_place(doc: Document, places: Places) -> Mention | None:
             if found is not None:
                 return found
     title_block = next((b for b in doc.blocks if b.kind == "heading"), None)
+    prose = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]), None)
+    if title_block is not None and prose is not None and prose.start < title_block.start:
+        title_block = None  # 近年来,惠民县清河镇…。 then 深化总支划片格局: a section's heading after the lead, no
+        # headline
     score: dict[str, float] = {}
     first: dict[str, Mention] = {}
     visited = _visited_by_the_writer(doc, places.mentions)
@@ -125,8 +129,8 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     for key, m in first.items():  # (at most three times counted: a headline's place, thrice, outweighs it)
         score[key] += 0.5 * min(3, _owned_by_the_text(doc.norm, m.label[-1]))
     best = max(sorted(score), key=lambda k: score[k])
-    lead = next((b for b in doc.blocks
-                 if b.kind == "paragraph" and (title_block is None or b.start > title_block.start)), None)
+    lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]
+                 and (title_block is None or b.start > title_block.start)), None)
     return _the_one_town(places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
         places.mentions, first[best], doc) or first[best]
 
@@ -247,7 +251,8 @@ def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention
     town = next(iter(towns.values()))
     if norm[town.end:town.end + 1] in _PLACE_ENDS or any(m.start == town.end for m in mentions):
         return False  # (…虎石台街道|兴虎社区党委…: the run goes on to a community, the paragraph's subject)
-    at = lead.start
+    opener = _LEAD_TIME.match(norm, lead.start)  # (近年来,|惠民县|清河镇|积极探索…: since when, then the places)
+    at = opener.end() if opener is not None else lead.start
     for m in sorted((m for m in mentions if lead.start <= m.start <= town.start), key=lambda m: (m.start, -m.end)):
         if m.start > at:
             return False  # (words between: the town is not what the paragraph opens with)
@@ -256,6 +261,8 @@ def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention
 
 
 _PLACE_ENDS = frozenset("省市县区州旗乡镇村")
+# what a lead may open with before its places: since when, or when (近年来, 今年以来, 2023年以来, 日前, 近日)
+_LEAD_TIME = re.compile(r"\s*(?:近年来|近年|近期|近日|日前|今年以来|去年以来|(?:19|20)\d{2}年(?:以来)?)[,，]?")
 
 
 def _lies_in(town: Mention, place: Mention) -> bool:

@@ -143,7 +143,8 @@ def read_title(doc: Document) -> str | None:
 
 
 _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各地: a site's steps down to the page
-_TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页")  # a page's navigation
+_TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页|取消订阅|已收藏|点击播报")  # a page's
+# navigation and its widgets (订阅取消订阅已收藏)
 _WELCOME = re.compile(r"欢迎(?:访问|光临|您)")  # 您好，欢迎访问…网站！: the site's greeting
 
 
@@ -336,9 +337,9 @@ def read_publishers(doc: Document) -> list[str]:
     if not out:  # 光明日报记者 曾毅, (长江日报记者宋磊): a paper whose reporter the byline names, where no field says
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph"][:3]  # (its lead's bracket only)
         for b in doc.blocks:
-            if b.kind == "meta" or b in paragraphs:
-                line = doc.norm[b.start:b.end]
-                spans = [line] if b.kind == "meta" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
+            if b.kind in ("meta", "clutter") or b in paragraphs:  # (大众网记者 王君彩 通讯员 游晓青 滨州报道:
+                line = doc.norm[b.start:b.end]  # a credit line read as the page's clutter)
+                spans = [line] if b.kind != "paragraph" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
                 out.extend(m.group(1) for text in spans for m in _PAPER_REPORTER.finditer(text)
                            if not m.group(1).startswith("本") and not text.rstrip(" )）】").endswith("摄"))
                 # ((新华社记者 张龙 摄): a photo's credit, which another outlet may have taken)

@@ -1357,13 +1357,18 @@ def _in_named(gaz: Gazetteer, counties: Collection[str], named: Collection[str])
     return any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
 
 
+_AREA_OF = ("辖区", "境内", "域内")  # a place's area, written after its name (海棠街|辖区6个社区)
+
+
 def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> tuple[int, str] | None:
     """Where the name begins of the 街 ending at ``end`` and the name before 街道, if it is a street the
     township table lists in a county, city or province the article names (关山街: 洪山区's 关山街道, name 关山;
     坡子街: 天心区's 坡子街街道, name 坡子街)."""
-    if norm.startswith(("社区", "村", "居", "小区"), end) or not _verb_at(norm, end) or norm.startswith("是", end):
+    if norm.startswith(("社区", "村", "居", "小区"), end) or norm.startswith("是", end) or not (
+            _verb_at(norm, end) or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES):
         return None  # 中山街社区, 西南街社区: a community named after the street (the road), no street; the
-        # street acts (关山街|举办, 坡子街|打造), where the road is described (解放街|是一条老街) or walked
+        # street acts (关山街|举办, 坡子街|打造), has an area (海棠街|辖区) or a program (海棠街|“青春社区…”), where
+        # the road is described (解放街|是一条老街) or walked
     gaz = load_gazetteer()
     for start in range(max(floor, end - 6), end - 2):
         if _in_named(gaz, counties_of(norm[start:end] + "道"), named):

@@ -88,7 +88,7 @@ _WAYS_DESCRIBED = ("模式", "机制", "工作法")  # “红管家”社区物�
 _ACTIVITY_HEADS = ("工程", "活动", "机制", "制度", "行动", "工作法", "品牌", "计划")  # a program's, not a structure's
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{2,4}有(?!所)[\u4e00-\u9fff]{2,4}")  # 组织有活力 (民有所呼: a brand)
-_CLOSING = re.compile(r"[\u4e00-\u9fff]{1,14}")
+_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个项种类支家])?[\u4e00-\u9fff]{1,14}")  # (等20余个党建服务品牌: a count)
 _SENTENCE_LIKE = re.compile("[,与和]")
 # 了: a clause's aspect (开展了一系列…行动); 这: a demonstrative (基层这一繁杂体系); 既是: a copula (既是民生工程)
 _NOT_IN_PHRASE = re.compile(r"[、等与和及了“”\"()（）《》,，\s\d这们]|[既也就更还]是")
@@ -107,7 +107,21 @@ _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
 # a principle, a matter or an aspect, not a program run (解决“停车难”的问题: a problem)
-_AIM_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点)"
+_PARTS_SUMMED = ("体系", "任务", "方面", "举措", "环节", "领域", "板块", "目标", "重点")  # (六大体系, 三项任务)
+_BUILDING_A_PLACE = ("建设", "打造", "建成", "建好")  # 建设“美丽活力繁荣幸福”高淳: the place made so
+
+
+def _a_place_at(text: str) -> bool:
+    """Whether a division's name or short name begins ``text`` (高淳, 江苏) and ends the phrase: no noun after it
+    (“红色物业”南京|样板: the program's model in the place)."""
+    place = max((m.end for m in load_gazetteer().find_all(text) if m.start == 0), default=0)
+    rest = cut(text[place:])
+    return place > 0 and not (rest and word_tag(rest[0]).startswith("n"))
+
+
+_MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: what is closed a list of matters
+_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|关键|核心|目标|方向|短板)"  # 抓住“一老一小”这个重点: a focus, no program
+                        r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
                         # 有“四省通衢”之称: what a place is called
@@ -532,6 +546,14 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # "综合信息""文艺活动"等志愿服务队伍: names of teams, not programs
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
+        if head is None and norm[max(start, a - 3):a - 1].endswith(_BUILDING_A_PLACE) and _a_place_at(
+                norm[after:after + 8].lstrip("新")):
+            continue  # 建设“美丽活力繁荣幸福”高淳, 建设“强富美高”新江苏: what the place is to become, no program
+        if closing is not None and head is None and _MATTERS_CLOSING.search(closing.group(0)):
+            continue  # “重大消防隐患整治、四部电梯大修…”等惠民实事: tasks done, matters, no program's name
+        if head is None and norm[a - 2:a - 1] == "等" and _COUNTED.match(inner) and inner.endswith(_PARTS_SUMMED):
+            continue  # 全覆盖组织架构、全业态互联互动等“六大体系”: the list before, summed up by its count, no name
+            # (…“红领”工程等“六大工程”: the works, one program of them all)
         listed = closing is not None and _closed_by_a_head(closing.group(0), lex.list_nouns)
         if not listed and head is None and norm[after:after + 1] in ("、", "和", "与", "及") and j > after + 2 \
                 and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):

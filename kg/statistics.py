@@ -163,6 +163,10 @@ _ADVERBIAL = frozenset({"a", "ad", "d"})  # jieba's tags of words that say how a
 def _described_by(norm: str, pos: int, limit: int) -> int | None:
     """Where the noun begins when an idiom or an adjective and 的 come first after the classifier (各具特色的,
     形式多样的): what kind they are, not what they are; else None (5个|村的党员: a noun before 的, counted)."""
+    if norm[pos:pos + 1] in ("“", "「"):
+        close = norm.find("”" if norm[pos] == "“" else "」", pos + 1, min(limit, pos + 10))
+        if close > pos + 1 and norm[close + 1:close + 2] == "的" and is_han(norm[close + 2:close + 3] or "。"):
+            return close + 2  # 20个|“小而精”的|公益项目: a quality quoted, then what is counted
     de = norm.find("的", pos + 2, min(limit, pos + 12))
     if de > 0 and norm.startswith(_BODY_HEADS, de + 1) and any(
             word_tag(t).startswith("v") for t in cut(norm[pos:de])[:2]):
@@ -372,7 +376,19 @@ def _head_ahead(tokens: list[str]) -> int:
             return 0  # 9名党员|经过|党支部会议讨论: a preposition begins the clause's next phrase
         if k > 0 and tok.endswith(party_heads()):
             return k + 1
+        if k > 1 and tok.endswith(_scope_heads()) and all(_a_modifying_word(t) for t in tokens[:k]) \
+                and tokens[0][-1] not in lexicon()["statistic"]["people_ends"]:
+            return k + 1  # 8个基层|治理|示范点, 325名社区|治理|专项|人才: a field of work inside the noun (基层治理;
+            # 15名党员|服务|群众: people, then what they do)
     return 0
+
+
+def _a_modifying_word(tok: str) -> bool:
+    """A noun, or a field's work (治理, 服务, 管理: lexicon field_acts), that may modify a counted noun."""
+    return len(tok) >= 2 and (word_tag(tok)[:1] in ("n", "b", "j") or tok in _FIELD_ACTS)
+
+
+_FIELD_ACTS = frozenset(lexicon()["program"]["field_acts"])
 
 
 _PEOPLE_ENDS = "户民众员口"  # the last character of a noun of people or households (农户, 居民, 群众, 党员, 人口)

@@ -1346,3 +1346,14 @@ def test_actors_a_bare_working_committee_is_the_street_s(tmp_path: Path) -> None
     text = ("武汉市推进老旧小区改造。武汉市各区积极行动,武汉市已改造小区300个。"
             "武汉市武昌区南湖街道博雅苑小区建于2002年。\n\n一是强组织。党工委年均召开专题会12次,指导成立小区党支部74个。")
     assert _counts_about(tmp_path, text).get("小区党支部") == "南湖街道"
+
+
+def test_actors_the_one_town_a_lead_opens_with_after_since_when(tmp_path: Path) -> None:
+    """近年来,惠民县清河镇…。 then a section's heading and subjectless clauses: the town acts, not its county; the
+    heading after the lead is no headline (its places are no article's headline's)."""
+    text = ("责任编辑:孙秀利\n\n近年来,惠民县清河镇积极探索“总支划片”治理模式,形成治理闭环。\n\n探索小村共建模式\n\n"
+            "针对行政村面积大的特点,将多个自然村跨村联建,建立“多联”工作机制。截至目前,全镇已划分412个网格。")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert _agents(graph)["多联工作机制"] == "清河镇"
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"清河镇"}

@@ -378,3 +378,12 @@ def test_documents_a_sentence_before_its_bracketed_credits_is_read() -> None:
     doc = make_document("a.txt", text.encode("utf-8"))
     assert "颛桥镇党委副书记周慧敏代表颛桥镇党委接待了台湾参访团一行。" in _sentences(doc)
     assert any("黄佳俊" in line for line in _lines(doc, "meta"))
+
+
+def test_documents_a_menu_of_short_names_with_a_longer_last_is_clutter() -> None:
+    """长春 江城 四平 … 长白山保护开发区: a site's menu of its cities, its last item longer; no article's text (the
+    cities named there are no places the article speaks of)."""
+    text = "关东黑土\n长春 江城 四平 辽源 通化 白城 白山 松原 延边 长白山保护开发区\n正文。\n"
+    doc = make_document("a.txt", text.encode())
+    menu = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith("长春"))
+    assert menu.kind == "clutter"

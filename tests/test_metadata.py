@@ -933,3 +933,16 @@ def test_creators_a_byline_label_on_a_line_of_its_own() -> None:
     doc = _doc("黑龙江省党建引领城市社区治理现代化问题探究", "", "作者", "", "张岩", "",
                "中共齐齐哈尔市建华区委党校", "", "黑龙江省各地在党建引领社区治理方面开展诸多探索,积累了宝贵经验。")
     assert doc.creators == ["张岩"]
+
+
+def test_publishers_a_paper_whose_reporter_a_credit_line_names() -> None:
+    """大众网记者 王君彩 通讯员 游晓青 滨州报道: a credit line the page's layout sets apart names the outlet."""
+    doc = _doc("初审编辑:", "责任编辑:孙秀利", "大众网记者 王君彩 通讯员 游晓青 滨州报道",
+               "近年来,惠民县清河镇积极探索治理新模式,推动乡村治理走向善治。")
+    assert doc.publishers == ["大众网"]
+
+
+def test_title_a_subscription_widget_is_no_headline() -> None:
+    doc = _doc("2026年02月10日10:02 来源:人民网-中国共产党新闻网", "222", "订阅取消订阅已收藏", "收藏", "大字号",
+               "点击播报本文,约", "北辰区双环邨街道佳园北里社区党委推行“四级网格”,居民议事有了新去处。")
+    assert doc.title != "订阅取消订阅已收藏"

@@ -2828,3 +2828,11 @@ def test_places_a_community_before_its_grid_worker() -> None:
 ])
 def test_places_a_slogan_of_one_kind_of_place_leading_another_names_none(text: str) -> None:
     assert _of_class(text, "Township") == [] and _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize("text", [
+    "天津市津南区海棠街辖区内老旧小区全部完成改造。",  # its area
+    "天津市津南区海棠街“青春社区·幸福文澜”实践基地揭牌。",  # its program, quoted
+])
+def test_places_a_listed_street_written_as_jie_with_its_area_or_its_program(text: str) -> None:
+    assert _of_class(text, "Township") == ["海棠街道"]

@@ -1547,3 +1547,31 @@ def test_programs_a_program_beside_a_model_named_after_its_place_is_one() -> Non
 def test_programs_what_holds_up_the_work_is_a_figure_no_program(text: str) -> None:
     """激活“关键支点”: a figure of speech for what holds up the work (as 主心骨, 压舱石 are), no initiative."""
     assert _labels(text) == []
+
+
+def test_programs_quoted_brands_closed_by_a_count_and_their_kind() -> None:
+    """“A”“B”“C”等20余个党建服务品牌: the kind closing the run names each item, three characters or more,
+    whatever count stands before it."""
+    labels = _labels("全椒路社区先后打造了“吴化平阳光工作室”“益童学”“关爱满屋”等20余个党建服务品牌。")
+    assert {"吴化平阳光工作室", "益童学", "关爱满屋"} <= set(labels)
+
+
+@pytest.mark.parametrize("text", [
+    "咸宁市抓住“一老一小”这个重点,为群众排忧解难。",  # a focus
+    "该小区党支部聚焦“消防隐患整治、电梯大修、邻里中心建设”等惠民实事。",  # matters
+    "桂林市着力构建全领域政治引领、全方位领导责任等“六大体系”。",  # the list before, summed up
+    "网格员严格遵守“半天工作在网格”的承诺。",  # a promise kept
+    "高淳区为建设“美丽活力繁荣幸福”高淳提供有力支撑。",  # what the place is to become
+    "江苏省奋力建设“强富美高”新江苏。",
+])
+def test_programs_a_focus_matters_a_summed_list_a_promise_or_a_place_s_future_are_none(text: str) -> None:
+    assert _labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("南京市打造“红色物业”南京样板。", "红色物业"),  # the program's model in the place
+    ("桂林市推行“三事分流”“院坝协商”等机制。", "三事分流"),
+    ("二七区实施“先锋”工程、“红领”工程等“六大工程”。", "六大工程"),  # the works summed up: one program of them all
+])
+def test_programs_named_before_a_place_s_model_or_in_a_list_stay(text: str, label: str) -> None:
+    assert label in _labels(text)

@@ -1044,3 +1044,23 @@ def test_counts_numbers_that_point_back_or_stay_loose_count_nothing(text: str, g
 
 def test_counts_more_than_with_le_is_approximate() -> None:
     assert ("党员", 100, "名", True) in _facts("活动吸引了超过了100名党员参加。")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("海口市建成8个基层治理示范点。", ("基层治理示范点", 8, "个", False)),
+    ("该市引进325名基层治理领域专项人才。", ("基层治理领域专项人才", 325, "名", False)),
+    ("全区培育12个社区服务示范点。", ("社区服务示范点", 12, "个", False)),
+])
+def test_counts_a_field_of_work_inside_the_counted_noun(text: str, fact: tuple[str, int, str, bool]) -> None:
+    """基层|治理|示范点: 治理 is the field's work, a noun's modifier here, not the clause's verb."""
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("text", ["全县20名党员带头服务群众。", "5个社区开展党建活动。"])
+def test_counts_a_clause_s_verb_still_ends_the_noun(text: str) -> None:
+    assert all(len(thing) <= 2 for thing, _, _, _ in _facts(text))
+
+
+def test_counts_a_quoted_quality_before_the_noun() -> None:
+    """20个|“小而精”的|公益项目: what kind they are, quoted, then what is counted."""
+    assert ("公益项目", 20, "个", False) in _facts("西一路街道通过20个“小而精”的公益项目,解决居民需求。")
