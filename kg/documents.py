@@ -40,8 +40,8 @@ _FURNITURE_LINE = re.compile(r"点击右上角|分享功能|访问(人数|人次
 _SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
 # A navigation bar: several short words separated by spaces, nothing else.
 _NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$"
-                       r"|^(?:[^\s。！？，,]{1,4}\s+){6,}[^\s。！？，,]{7,10}$")  # (…松原 延边 长白山保护开发区: a long
-# menu of short names may end in a longer one)
+                       r"|^(?:[^\s。！？，,]{1,2}\s+){6,}[^\s。！？，,]{7,10}$")  # (…松原 延边 长白山保护开发区: a long
+# menu of short names may end in a longer one; 练集镇 黄寨镇 … 老城街道办事处: a list of full names, the article's)
 # Lines after which the rest of the page is other articles' headlines.
 _TAIL_MARKER = re.compile(
     r"^[【\[]?(相关(新闻|文章|阅读|链接|信息|报道)|推荐阅读|延伸阅读|热点新闻|一周热点|最新.{0,8}新闻|"

@@ -182,12 +182,14 @@ def _first_line_headline(doc: Document) -> str | None:
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
     nxt = doc.blocks[first + 1]
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[-1] in ":：" \
+            or _INTRO_LABEL.match(t) \
             or nxt.kind != "paragraph" or nxt.end - nxt.start < max(60, 2 * len(t)):
         return None
     t = _LEADING_LABEL.sub("", t)
     return _without_site(t) if any(map(is_han, t)) else None
 
 
+_INTRO_LABEL = re.compile(r"(?:核心提示|编者按|编者的话|导读|内容提要|提要|摘要|阅读提示)\s*[:：]")  # an intro's label
 _NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图片|图:|图：)")  # a sentence's end, a
 # page's date, a photo's caption
 # 人民日报客户端新疆频道|…: the site's channel before the headline
@@ -336,9 +338,11 @@ def read_publishers(doc: Document) -> list[str]:
                 out.append(first)
     if not out:  # 光明日报记者 曾毅, (长江日报记者宋磊): a paper whose reporter the byline names, where no field says
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph"][:3]  # (its lead's bracket only)
+        body = paragraphs[0].start if paragraphs else len(doc.norm)
         for b in doc.blocks:
-            if b.kind in ("meta", "clutter") or b in paragraphs:  # (大众网记者 王君彩 通讯员 游晓青 滨州报道:
-                line = doc.norm[b.start:b.end]  # a credit line read as the page's clutter)
+            if b.kind == "meta" or (b.kind == "clutter" and b.start < body) or b in paragraphs:  # (大众网记者 王君彩
+                line = doc.norm[b.start:b.end]  # 通讯员 游晓青 滨州报道: a credit line above the body, read as clutter;
+                # 上一篇：央视网记者…, 相关新闻: other pieces' lines, below it)
                 spans = [line] if b.kind != "paragraph" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
                 out.extend(m.group(1) for text in spans for m in _PAPER_REPORTER.finditer(text)
                            if not m.group(1).startswith("本") and not text.rstrip(" )）】").endswith("摄"))

@@ -57,7 +57,7 @@ _DOING_CHARS = "事理法结好件学班公案成妥实"
 def _suffix_re() -> re.Pattern[str]:
     """Compiled once: building the alternation of every suffix per document cost more than using it."""
     return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
-                               + ("(?![村镇户])" if w.endswith("中心") else "")  # (大赤岸中心|村党委: 中心村)
+                               + ("(?!村)" if w.endswith("中心") else "")  # (大赤岸中心|村党委: 中心村)
                                for w in by_length(lexicon()["organization"]["suffixes"])))
 
 

@@ -321,7 +321,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
             elif len(name) == 2 and _and_then_saying(text, end):
                 name, end = text[m.start(1):end + 1], end + 1  # 书记宋双和|说，: the character is the name's
-            if _all_doing(name, 0):
+            if _all_doing(name, 0, after_people=text[m.start(1) - 1:m.start(1)] in _PEOPLE_NOUN_ENDS):
                 continue  # 村干部|全覆盖|到群众家: "all", then a verb, what the people do, no one named
             said = text[end:end + 8].lstrip(" ")[:1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said, rare=True)
@@ -343,7 +343,7 @@ def extract_people(doc: Document) -> list[Mention]:
                     word_freq(text[at + 1:at + 3]) > 0 and not word_tag(text[at + 1:at + 3]).startswith("nr"))):
                 continue  # 老人|和小孩, 党员|和邻里: another noun joined to the role (a word of the dictionary's),
                 # not 和, a surname; 老人|和陈平
-            if _an_idiom_at(text, at) or _all_doing(text, at):
+            if _an_idiom_at(text, at) or _all_doing(text, at, after_people=True):
                 continue  # 党员|严阵以待, 干部|任劳任怨: what they are like, said in an idiom, no name
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
             for k in ((4, 3) if compound else (3, 2)):
@@ -560,14 +560,17 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             _take(doc, out, tok, floor + at, here=here)  # (本网南宁讯(黄志刚): read already, as the byline)
 
 
-_ADVERB_SURNAMES = frozenset("全均都齐")  # surnames that are adverbs before a verb (全覆盖, 均参与, 齐上阵): all, each
+_ADVERB_SURNAMES = frozenset("全均都")  # surnames that are adverbs before a verb (全覆盖, 均参与): all, each
+_PEOPLE_NOUN_ENDS = "员者众民"  # the last character of a noun of people (党员, 志愿者, 群众, 居民)
+_TOGETHER = "齐"  # and after a noun of people, "together" (党员|齐上阵; 书记齐振兴 is a name, after a title)
 
 
-def _all_doing(text: str, at: int) -> bool:
+def _all_doing(text: str, at: int, *, after_people: bool = False) -> bool:
     """Whether ``text`` at ``at`` is an adverb of "all" that a surname's character writes, then a verb (村干部|全
-    覆盖, 党员|均参与): what the people before it do, no name."""
+    覆盖, 党员|均参与; ``after_people``: 党员|齐上阵 too): what the people before it do, no name."""
     verb = text[at + 1:at + 3]
-    return text[at:at + 1] in _ADVERB_SURNAMES and word_tag(verb).startswith("v") and word_freq(verb) >= 100
+    return (text[at:at + 1] in _ADVERB_SURNAMES or (after_people and text[at:at + 1] == _TOGETHER)) \
+        and word_tag(verb).startswith("v") and word_freq(verb) >= 100
 
 
 _JOINING = "及与"  # conjunctions the model may join to the name before them (庄侃及)

@@ -133,12 +133,20 @@ def _a_slogan_s_last_part(norm: str, start: int, end: int) -> bool:
     return opened >= 0 and opened < start - 2 and norm[start - 1] in " \u3000·" and "”" not in norm[opened:start]
 
 
+_BECAME = ("成了", "成为", "变成", "变为", "变成了", "成为了")  # after a quoted figure, another
+_CALLED = ("誉为", "称为")  # 被誉为“…村”: a name of praise
+
+
 def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a title won: after a verb of
-    honouring (荣获“红旗村”) or the scope of the honour (全省“红旗街道”, 8个省级“红旗村”), no place named."""
+    honouring (荣获“红旗村”) or the scope of the honour (全省“红旗街道”, 8个省级“红旗村”), or a figure a place
+    became (成了“太平村”): no place named."""
     if not _all_quoted(norm, start, end):
         return False
     before = norm[max(0, start - 14):start - 1]
+    if before.endswith(_CALLED) or any(before.endswith(("”" + v, "」" + v)) for v in _BECAME):
+        return True  # “上访村”成了“太平村”: what a figure became, a figure too; 被誉为“…村”: what it is called
+        # (建成了“金沙社区”: what a village was built into, a community)
     return before.endswith(honour_scopes()) or title_won_before(before)  # (获得了“小岗村”老支书的指点,
     # 荣获表彰的“凤凰社区”党委书记: a village named, the verb not right before it)
 
@@ -1357,6 +1365,7 @@ def _in_named(gaz: Gazetteer, counties: Collection[str], named: Collection[str])
     return any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
 
 
+_STREET_ACTS = ("举办", "召开", "开展", "组织", "成立", "组建", "设立", "聚焦", "坚持")  # what a street's office does
 _AREA_OF = ("辖区", "境内", "域内")  # a place's area, written after its name (海棠街|辖区6个社区)
 
 
@@ -1364,11 +1373,12 @@ def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> t
     """Where the name begins of the 街 ending at ``end`` and the name before 街道, if it is a street the
     township table lists in a county, city or province the article names (关山街: 洪山区's 关山街道, name 关山;
     坡子街: 天心区's 坡子街街道, name 坡子街)."""
-    if norm.startswith(("社区", "村", "居", "小区"), end) or norm.startswith("是", end) or not (
-            _verb_at(norm, end) or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES):
+    if norm.startswith(("社区", "村", "居", "小区"), end) or not (
+            norm.startswith(_STREET_ACTS, end) or norm.startswith(tuple(program_verbs()), end)
+            or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES):
         return None  # 中山街社区, 西南街社区: a community named after the street (the road), no street; the
-        # street acts (关山街|举办, 坡子街|打造), has an area (海棠街|辖区) or a program (海棠街|“青春社区…”), where
-        # the road is described (解放街|是一条老街) or walked
+        # street acts as a body does (关山街|举办, 坡子街|打造), has an area (海棠街|辖区) or a program (海棠街|“青春
+        # 社区…”), where the road is described (解放街|是一条老街), rebuilt (解放街|改造) or walked
     gaz = load_gazetteer()
     for start in range(max(floor, end - 6), end - 2):
         if _in_named(gaz, counties_of(norm[start:end] + "道"), named):
@@ -2942,10 +2952,10 @@ _FIELD_ACTS = frozenset(lexicon()["program"]["field_acts"])  # 服务, 管理, �
 
 
 def _a_kind_s_work(norm: str, pos: int) -> bool:
-    """Whether the place word at ``pos`` names a field of work with what follows it (大英县激活|社区治理, 幸福|社区
-    建设): an adjective before it says which work, no community's name."""
+    """Whether the place word at ``pos`` names a field of work with what follows it (大英县激活|社区治理): an
+    adjective before it says which work, no community's name."""
     word = next((w for w in ("社区", "小区", "村") if norm.startswith(w, pos)), None)
-    return word is not None and norm.startswith(tuple(_FIELD_ACTS), pos + len(word))
+    return word is not None and norm.startswith("治理", pos + len(word))  # (繁荣社区|服务中心: its own centre)
 
 
 @lru_cache(maxsize=1)

@@ -107,20 +107,35 @@ _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
 # a principle, a matter or an aspect, not a program run (解决“停车难”的问题: a problem)
+def _for_whom_after_the_verb(norm: str, lo: int, at: int, verb_re: re.Pattern[str]) -> bool:
+    """打造|快递外卖小哥|“红色之家”: a program verb, then the words of whom the program is for, ending in a noun
+    of people, right before the quotation."""
+    found = None
+    for m in verb_re.finditer(norm, lo, at):
+        found = m
+    if found is None or at - found.end() < 2:
+        return False
+    words = cut(norm[found.end():at])
+    return all(len(w) >= 2 and is_han(w[0]) for w in words) and words[-1].endswith(_BENEFICIARIES) \
+        and word_tag(words[-1]).startswith("n")  # (快递|外卖|小哥: jieba tags the trades as verbs)
+
+
+_BENEFICIARIES = ("小哥", "群众", "居民", "村民", "党员", "职工", "老人", "儿童", "青年", "妇女", "骑手", "群体",
+                  "人员")
 _PARTS_SUMMED = ("体系", "任务", "方面", "举措", "环节", "领域", "板块", "目标", "重点")  # (六大体系, 三项任务)
 _BUILDING_A_PLACE = ("建设", "打造", "建成", "建好")  # 建设“美丽活力繁荣幸福”高淳: the place made so
 
 
 def _a_place_at(text: str) -> bool:
-    """Whether a division's name or short name begins ``text`` (高淳, 江苏) and ends the phrase: no noun after it
-    (“红色物业”南京|样板: the program's model in the place)."""
+    """Whether a division's name or short name begins ``text`` (高淳, 江苏) and ends the phrase: a mark or a verb
+    after it (高淳|提供…), no noun or count (“红色物业”南京|样板, 眉山|首个示范点: the program's model there)."""
     place = max((m.end for m in load_gazetteer().find_all(text) if m.start == 0), default=0)
     rest = cut(text[place:])
-    return place > 0 and not (rest and word_tag(rest[0]).startswith("n"))
+    return place > 0 and (not rest or not is_han(rest[0][0]) or word_tag(rest[0]).startswith("v"))
 
 
 _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: what is closed a list of matters
-_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|关键|核心|目标|方向|短板)"  # 抓住“一老一小”这个重点: a focus, no program
+_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板)"  # 抓住“一老一小”这个重点: a focus (用好“积分制”这个关键: a means)
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
@@ -549,8 +564,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and norm[max(start, a - 3):a - 1].endswith(_BUILDING_A_PLACE) and _a_place_at(
                 norm[after:after + 8].lstrip("新")):
             continue  # 建设“美丽活力繁荣幸福”高淳, 建设“强富美高”新江苏: what the place is to become, no program
-        if closing is not None and head is None and _MATTERS_CLOSING.search(closing.group(0)):
-            continue  # “重大消防隐患整治、四部电梯大修…”等惠民实事: tasks done, matters, no program's name
+        if closing is not None and head is None and "、" in inner and _MATTERS_CLOSING.search(closing.group(0)):
+            continue  # “重大消防隐患整治、四部电梯大修…”等惠民实事: tasks listed in one quotation, matters done, no
+            # program's name (“邻里守望”“四点半课堂”等惠民实事: programs, each quoted)
         if head is None and norm[a - 2:a - 1] == "等" and _COUNTED.match(inner) and inner.endswith(_PARTS_SUMMED):
             continue  # 全覆盖组织架构、全业态互联互动等“六大体系”: the list before, summed up by its count, no name
             # (…“红领”工程等“六大工程”: the works, one program of them all)
@@ -577,6 +593,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                                                                                            verb_starts)
         if before.endswith(("”", "”和", "”、", "”与", "”及")) and out and out[-1].end >= a - 3:
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
+        if not introduced and len(inner) >= 4:
+            introduced = _for_whom_after_the_verb(norm, max(start, a - 15), a - 1, verb_re)
         own_head = inner.endswith(lex.own_heads)
         bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
         if own_head and head is None and bare != inner and not _a_system(inner) and (not bare or (

@@ -681,7 +681,7 @@ def _posted_to(tok: str, kept: list[str]) -> bool:
 
 
 _POSTED = frozenset("驻包联挂")  # posted to, charged with, in touch with, attached to (a village)
-_DEMONSTRATIVES = ("这", "那", "此", "上述", "以上")  # (这2个小区, 上述3个村: those named before)
+_DEMONSTRATIVES = ("这", "那", "上述")  # (这2个小区, 上述3个村: those named before; 60岁以上1200名, 至此156个: counts)
 _LINKS = frozenset("达有为")  # one-character verbs between a counted noun and its number
 _AS_MANY_AS = ("多达", "高达")  # between a counted noun and its number, as its link 达 with a degree
 _BUILDINGS = ("栋", "幢")

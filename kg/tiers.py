@@ -309,6 +309,20 @@ def _bracketed_inside(norm: str, items: list[tuple[int, int]]) -> list[tuple[int
     return items
 
 
+def _without_the_field(norm: str, a: int, b: int) -> tuple[int, int]:
+    """The last level of a list without the field of work written between it and the count (市、城区、街道、
+    社区|城市基层党建|四级联席会议制度: 社区, the field the meetings are about after it)."""
+    item = norm[a:b]
+    for lv in by_length(lexicon()["tier"]["levels"]):
+        if item.startswith(lv) and item[len(lv):] in _FIELDS_BEFORE_A_COUNT:
+            return a, a + len(lv)
+    return a, b
+
+
+_FIELDS_BEFORE_A_COUNT = frozenset(("城市基层党建", "基层党建", "城市党建", "党建", "基层治理", "社会治理",
+                                    "城市基层治理"))
+
+
 def _trim_last(norm: str, a: int, b: int) -> tuple[int, int]:
     """The last item without the description run on after it (小区党支部|三级架构)."""
     if tier_name(norm[a:b]):
@@ -504,6 +518,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
                 if first.endswith(lv):  # 健全完善自治区: the longest level ends it (自治区, not 区)
                     items[0] = (b0 - len(lv), b0)
                     break
+            items[-1] = _without_the_field(norm, *items[-1])
             levels = _tier_mentions(doc, items)
             stated = _count(m.group(2))
             if levels is None and stated == len(items):  # 村党委、党支部、网格党小组、党员网格员的四级: a post

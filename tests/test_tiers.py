@@ -829,3 +829,9 @@ def test_tiers_a_one_character_level_word_of_the_same_rank_is_an_alias(item: str
 def test_chains_a_level_written_by_its_one_character(text: str, levels: list[str]) -> None:
     """区、街、社区: 街 is the street's level (街道), 居 the community's, in a list of levels."""
     assert [_levels(c) for c in _chains(text)] == [levels]
+
+
+def test_chains_a_field_between_the_levels_and_their_count() -> None:
+    """市、城区、街道、社区|城市基层党建|四级联席会议制度: the field of work the meetings are about, no level's name."""
+    chains = _chains("桂林市建立健全市、城区、街道、社区城市基层党建四级联席会议制度。")
+    assert [_levels(c) for c in chains] == [["市", "城区", "街道", "社区"]]
