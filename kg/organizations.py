@@ -110,6 +110,8 @@ def _result_verbs() -> tuple[str, ...]:
 
 
 _ONE_OF_A_KIND = re.compile("(?:作为|成为|是)?一[家个所座](?![人亲])")
+_FIRST_OF_A_KIND = re.compile("首[家个所座]|第一[家个所座]")
+_A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)")  # 非营利性物业公司
 
 def _a_party_body_acting(name: str) -> bool:
     """Whether ``name`` holds a party body followed by a verb and what it acts on (楼栋党小组统领业委会, 故城党支部
@@ -431,8 +433,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
             if _a_party_body_acting(name):
                 continue  # 楼栋党小组|统领|业委会: the party body is the clause's subject, its verb after it
-            if _ONE_OF_A_KIND.match(name):
-                continue  # (履行)作为一家大型上市公众公司(的社会责任): what kind of body it is, one of many
+            if _ONE_OF_A_KIND.match(name) or _FIRST_OF_A_KIND.search(name) or _A_KIND_OF_COMPANY.fullmatch(name):
+                continue  # (履行)作为一家大型上市公众公司(的社会责任): what kind of body it is, one of many;
+                # 安徽省首家街居级志愿服务中心: the first of a kind, described; 非营利性物业公司: a kind
             label, aliases = _complete(name, start, focus)
             if relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body

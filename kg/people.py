@@ -293,8 +293,11 @@ def extract_people(doc: Document) -> list[Mention]:
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
             if text.startswith("的", m.end(1)) and len(m.group(1)) == 3 and not _given_name(m.group(1)[1:]) \
-                    and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")):
+                    and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")) \
+                    and not (text.endswith(_title_words(), 0, m.start(1)) and not is_common_word(m.group(1)[1:])
+                             and word_tag(m.group(1)[1:])[:1] not in ("n", "v")):
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
+                # (主任李全兴|的一番话: after a title, a given name of no common word's is a name's)
             name, end = m.group(1), m.end(1)
             trimmed = False
             if _joins_a_name(text, m.start(1)):
@@ -561,6 +564,11 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
 
 
 _ADVERB_SURNAMES = frozenset("全均都")  # surnames that are adverbs before a verb (全覆盖, 均参与): all, each
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[str, ...]:
+    return tuple(lexicon()["person"]["titles"])
+
+
 _PEOPLE_NOUN_ENDS = "员者众民"  # the last character of a noun of people (党员, 志愿者, 群众, 居民)
 _TOGETHER = "齐"  # and after a noun of people, "together" (党员|齐上阵; 书记齐振兴 is a name, after a title)
 

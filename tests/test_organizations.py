@@ -1327,3 +1327,19 @@ def test_organizations_a_central_village_s_committee_is_not_cut_at_centre(tmp_pa
 ])
 def test_organizations_a_centre_before_a_town_s_level_or_households_stays(tmp_path: Path, text: str, org: str) -> None:
     assert org in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("山泉村与无锡硕放机场、江南大学等10余家单位开展党建联建。", "无锡硕放机场"),  # an airport, a body
+    ("桂林市落实中共中央办公厅《关于加强和改进城市基层党的建设工作的意见》。", "中共中央办公厅"),
+])
+def test_organizations_an_airport_and_the_centre_s_general_office(tmp_path: Path, text: str, org: str) -> None:
+    assert org in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("江轴社区成立了非营利性物业公司——江轴安居物业公司。", "非营利性物业公司"),  # a kind of company
+    ("全椒路社区建有安徽省首家街居级志愿服务中心。", "安徽省首家街居级志愿服务中心"),  # the first of a kind
+])
+def test_organizations_a_kind_or_the_first_of_a_kind_is_no_name(tmp_path: Path, text: str, gone: str) -> None:
+    assert gone not in _orgs(tmp_path, text)

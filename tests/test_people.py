@@ -1157,3 +1157,15 @@ def test_people_together_then_a_verb_names_no_one(text: str) -> None:
 ])
 def test_people_qi_after_a_title_is_a_surname(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("该村党委书记、村委会主任李全兴的一番话,道出了生动实践。", "李全兴"),  # after a title, before 的
+    ("社区书记陈立新的做法得到认可。", "陈立新"),
+])
+def test_people_a_name_after_a_title_before_de(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_people_a_verb_and_its_object_after_a_role_before_de_is_no_name() -> None:
+    assert _people("志愿者包路段的方式效果很好。") == []
