@@ -39,9 +39,10 @@ _FURNITURE_LINE = re.compile(r"点击右上角|分享功能|访问(人数|人次
                              r"上一版|下一版|签到天数|\[LV\.\d+\]")
 _SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
 # A navigation bar: several short words separated by spaces, nothing else.
-_NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$"
-                       r"|^(?:[^\s。！？，,]{1,2}\s+){6,}[^\s。！？，,]{7,10}$")  # (…松原 延边 长白山保护开发区: a long
-# menu of short names may end in a longer one; 练集镇 黄寨镇 … 老城街道办事处: a list of full names, the article's)
+_NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$")
+# (…松原 延边 长白山保护开发区: a long menu of short names may end in a longer one; not a list the line before
+# introduces: 获评的乡镇党委有：|练集镇 黄寨镇 … 老城街道办事处, the article's)
+_LONG_MENU = re.compile(r"^(?:[^\s。！？，,]{1,4}\s+){6,}[^\s。！？，,]{7,10}$")
 # Lines after which the rest of the page is other articles' headlines.
 _TAIL_MARKER = re.compile(
     r"^[【\[]?(相关(新闻|文章|阅读|链接|信息|报道)|推荐阅读|延伸阅读|热点新闻|一周热点|最新.{0,8}新闻|"
@@ -258,7 +259,8 @@ def segment(norm: str) -> list[Block]:
         if not tail and i >= n // 2 and _TAIL_MARKER.match(line):
             tail = True
         prose = len(line) > 50 and _PROSE_END.search(line) is not None
-        if tail or (not prose and (_CLUTTER_LINE.search(line) or _NAV_LINE.match(line))) or (
+        menu = _NAV_LINE.match(line) or (_LONG_MENU.match(line) and not (i > 0 and lines[i - 1][2][-1] in ":："))
+        if tail or (not prose and (_CLUTTER_LINE.search(line) or menu)) or (
                 _FURNITURE_LINE.search(line) and not _SENTENCE_MARKS.search(line)):
             kind = "clutter"
         elif _META_LINE.search(line) and (len(line) < 80 or (_META_START.match(line) and len(

@@ -130,7 +130,8 @@ def read_title(doc: Document) -> str | None:
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
-                or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t):
+                or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
+                or _EDITION_LINE.search(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -189,6 +190,7 @@ def _first_line_headline(doc: Document) -> str | None:
     return _without_site(t) if any(map(is_han, t)) else None
 
 
+_EDITION_LINE = re.compile(r"\d+\s*期\s*/|第\d+版")  # 3081 期 / 第3版:地方报道: a paper's issue and page
 _INTRO_LABEL = re.compile(r"(?:核心提示|编者按|编者的话|导读|内容提要|提要|摘要|阅读提示)\s*[:：]")  # an intro's label
 _NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图片|图:|图：)")  # a sentence's end, a
 # page's date, a photo's caption
@@ -313,11 +315,17 @@ def _without_site(title: str) -> str:
 def read_date(doc: Document) -> str | None:
     for line in _lines(doc, ("meta", "heading"))[:8]:
         m = _DATE.search(line)
-        if m:
-            y, mo, d = (int(x) for x in m.groups())
+        short = _SHORT_YEAR_DATE.match(line) if m is None else None
+        if m or short:
+            y, mo, d = (int(x) for x in (m or short).groups())  # type: ignore[union-attr]
+            y += 2000 if short else 0
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+# 20-12-15 08:44 来源:…: a date line that writes the year's last two digits, then the time (this century's)
+_SHORT_YEAR_DATE = re.compile(r"\s*(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?![\d-])")
 
 
 def read_publishers(doc: Document) -> list[str]:
@@ -338,11 +346,10 @@ def read_publishers(doc: Document) -> list[str]:
                 out.append(first)
     if not out:  # 光明日报记者 曾毅, (长江日报记者宋磊): a paper whose reporter the byline names, where no field says
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph"][:3]  # (its lead's bracket only)
-        body = paragraphs[0].start if paragraphs else len(doc.norm)
         for b in doc.blocks:
-            if b.kind == "meta" or (b.kind == "clutter" and b.start < body) or b in paragraphs:  # (大众网记者 王君彩
-                line = doc.norm[b.start:b.end]  # 通讯员 游晓青 滨州报道: a credit line above the body, read as clutter;
-                # 上一篇：央视网记者…, 相关新闻: other pieces' lines, below it)
+            if b.kind == "meta" or (b.kind == "clutter" and _a_credit_line(doc.norm[b.start:b.end])) \
+                    or b in paragraphs:  # (大众网记者 王君彩 通讯员 游晓青 滨州报道: a credit line read as clutter)
+                line = doc.norm[b.start:b.end]
                 spans = [line] if b.kind != "paragraph" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
                 out.extend(m.group(1) for text in spans for m in _PAPER_REPORTER.finditer(text)
                            if not m.group(1).startswith("本") and not text.rstrip(" )）】").endswith("摄"))
@@ -690,6 +697,12 @@ _DATED_OUTLET = re.compile(
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
 _DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+([\u4e00-\u9fff]{4,12})\s*")  # (a name of four or more:
 # no person's)
+def _a_credit_line(line: str) -> bool:
+    """Whether a line is credits alone: roles and names, none of its parts longer than a role's (长江日报记者 汪文汉
+    通讯员 江组轩; not 上一篇：央视网记者 李华 走进大凉山看新变化, 新华网记者走进三江口: other pieces' headlines)."""
+    return not line.startswith(("上一篇", "下一篇", "相关")) and all(len(p) <= 6 for p in line.split())
+
+
 _OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线))\s+" + _DATE_TIME)
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 

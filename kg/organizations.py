@@ -57,7 +57,9 @@ _DOING_CHARS = "事理法结好件学班公案成妥实"
 def _suffix_re() -> re.Pattern[str]:
     """Compiled once: building the alternation of every suffix per document cost more than using it."""
     return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
-                               + ("(?!村)" if w.endswith("中心") else "")  # (大赤岸中心|村党委: 中心村)
+                               + ("(?![社村路街镇乡小])" if w == "机场" else "")  # (机场社区, 机场村: places)
+                               + ("(?!村|镇(?![级街])|户(?!籍))" if w.endswith("中心") else "")  # (大赤岸中心|村党委:
+                               # 中心村; 作为中心镇, 党员中心户; 融媒体中心|镇级工作站, 服务中心|户籍窗口: the centre's)
                                for w in by_length(lexicon()["organization"]["suffixes"])))
 
 
@@ -110,7 +112,7 @@ def _result_verbs() -> tuple[str, ...]:
 
 
 _ONE_OF_A_KIND = re.compile("(?:作为|成为|是)?一[家个所座](?![人亲])")
-_FIRST_OF_A_KIND = re.compile("首[家个所座]|第一[家个所座]")
+_FIRST_OF_A_KIND = re.compile("首[家个所]|第一[家个所座]")  # (万达首座: a building's name)
 _A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)")  # 非营利性物业公司
 
 def _a_party_body_acting(name: str) -> bool:

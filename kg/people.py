@@ -295,7 +295,8 @@ def extract_people(doc: Document) -> list[Mention]:
             if text.startswith("的", m.end(1)) and len(m.group(1)) == 3 and not _given_name(m.group(1)[1:]) \
                     and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")) \
                     and not (text.endswith(_title_words(), 0, m.start(1)) and not is_common_word(m.group(1)[1:])
-                             and word_tag(m.group(1)[1:])[:1] not in ("n", "v")):
+                             and word_tag(m.group(1)[1:]) in ("b", "d", "a", "")
+                             and word_freq(m.group(1)[:2]) == 0):  # (书记曾许下的承诺, 书记任期内的: no name)
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
                 # (主任李全兴|的一番话: after a title, a given name of no common word's is a name's)
             name, end = m.group(1), m.end(1)
@@ -324,7 +325,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
             elif len(name) == 2 and _and_then_saying(text, end):
                 name, end = text[m.start(1):end + 1], end + 1  # 书记宋双和|说，: the character is the name's
-            if _all_doing(name, 0, after_people=text[m.start(1) - 1:m.start(1)] in _PEOPLE_NOUN_ENDS):
+            if _all_doing(name, 0, after_people=text.endswith(_PEOPLE_NOUN_ENDS, 0, m.start(1))):
                 continue  # 村干部|全覆盖|到群众家: "all", then a verb, what the people do, no one named
             said = text[end:end + 8].lstrip(" ")[:1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said, rare=True)
@@ -569,7 +570,7 @@ def _title_words() -> tuple[str, ...]:
     return tuple(lexicon()["person"]["titles"])
 
 
-_PEOPLE_NOUN_ENDS = "员者众民"  # the last character of a noun of people (党员, 志愿者, 群众, 居民)
+_PEOPLE_NOUN_ENDS = ("员", "者", "众", "民", "干部", "们")  # how a noun of people ends (党员, 志愿者, 群众, 干部)
 _TOGETHER = "齐"  # and after a noun of people, "together" (党员|齐上阵; 书记齐振兴 is a name, after a title)
 
 

@@ -134,7 +134,8 @@ def _a_slogan_s_last_part(norm: str, start: int, end: int) -> bool:
 
 
 _BECAME = ("成了", "成为", "变成", "变为", "变成了", "成为了")  # after a quoted figure, another
-_CALLED = ("誉为", "称为")  # 被誉为“…村”: a name of praise
+_CALLED = ("誉为",)  # 被誉为“…村”: a name of praise
+_A_PLACE_FIGURE_BEFORE = re.compile(r"[“「][\u4e00-\u9fff]{1,6}(?:村|社区|小区|镇)[”」]$")  # “上访村”
 
 
 def _a_title_quoted(norm: str, start: int, end: int) -> bool:
@@ -144,9 +145,11 @@ def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     if not _all_quoted(norm, start, end):
         return False
     before = norm[max(0, start - 14):start - 1]
-    if before.endswith(_CALLED) or any(before.endswith(("”" + v, "」" + v)) for v in _BECAME):
-        return True  # “上访村”成了“太平村”: what a figure became, a figure too; 被誉为“…村”: what it is called
-        # (建成了“金沙社区”: what a village was built into, a community)
+    if before.endswith(_CALLED) or any(_A_PLACE_FIGURE_BEFORE.search(before[:-len(v)]) and before.endswith(v)
+                                         for v in _BECAME):
+        return True  # “上访村”成了“太平村”: what a figure of a place became, a figure too; 被誉为“…村”: what it is
+        # praised as (建成了“金沙社区”: what a village was built into; 通过“村改居”成为“江南社区”, 原称为“黄庄村”:
+        # names)
     return before.endswith(honour_scopes()) or title_won_before(before)  # (获得了“小岗村”老支书的指点,
     # 荣获表彰的“凤凰社区”党委书记: a village named, the verb not right before it)
 
@@ -1365,7 +1368,9 @@ def _in_named(gaz: Gazetteer, counties: Collection[str], named: Collection[str])
     return any(c in named or c[:2] + "0000" in named or _city_code(gaz, c) in named for c in counties)
 
 
-_STREET_ACTS = ("举办", "召开", "开展", "组织", "成立", "组建", "设立", "聚焦", "坚持")  # what a street's office does
+_STREET_ACTS = ("举办", "召开", "开展", "组织", "成立", "组建", "设立", "聚焦", "坚持", "联合", "投入", "招募",
+                "牵头", "统筹", "发动", "动员", "积极", "持续", "不断", "大力", "全面", "深入", "始终", "扎实",
+                "党工委", "办事处")  # what a street's office does, and how (积极…); its bodies
 _AREA_OF = ("辖区", "境内", "域内")  # a place's area, written after its name (海棠街|辖区6个社区)
 
 
@@ -2952,10 +2957,11 @@ _FIELD_ACTS = frozenset(lexicon()["program"]["field_acts"])  # 服务, 管理, �
 
 
 def _a_kind_s_work(norm: str, pos: int) -> bool:
-    """Whether the place word at ``pos`` names a field of work with what follows it (大英县激活|社区治理): an
-    adjective before it says which work, no community's name."""
+    """Whether the place word at ``pos`` names a field of work with what follows it (大英县激活|社区治理, 安全|社区
+    建设): an adjective before it says which work, no community's name."""
     word = next((w for w in ("社区", "小区", "村") if norm.startswith(w, pos)), None)
-    return word is not None and norm.startswith("治理", pos + len(word))  # (繁荣社区|服务中心: its own centre)
+    return word is not None and norm.startswith(("治理", "建设", "创建"), pos + len(word))  # (繁荣社区|服务中心: its
+    # own centre; 安全社区建设: the making of communities so)
 
 
 @lru_cache(maxsize=1)

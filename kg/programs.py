@@ -113,13 +113,14 @@ def _for_whom_after_the_verb(norm: str, lo: int, at: int, verb_re: re.Pattern[st
     found = None
     for m in verb_re.finditer(norm, lo, at):
         found = m
-    if found is None or at - found.end() < 2:
-        return False
+    if found is None or at - found.end() < 2 or found.group(0) in _FOCUSING:
+        return False  # (聚焦|外卖快递小哥|“停车难充电难”: what the people meet, the clause's focus, no program)
     words = cut(norm[found.end():at])
     return all(len(w) >= 2 and is_han(w[0]) for w in words) and words[-1].endswith(_BENEFICIARIES) \
         and word_tag(words[-1]).startswith("n")  # (快递|外卖|小哥: jieba tags the trades as verbs)
 
 
+_FOCUSING = ("聚焦", "围绕", "针对", "结合", "坚持")
 _BENEFICIARIES = ("小哥", "群众", "居民", "村民", "党员", "职工", "老人", "儿童", "青年", "妇女", "骑手", "群体",
                   "人员")
 _PARTS_SUMMED = ("体系", "任务", "方面", "举措", "环节", "领域", "板块", "目标", "重点")  # (六大体系, 三项任务)
@@ -131,11 +132,14 @@ def _a_place_at(text: str) -> bool:
     after it (高淳|提供…), no noun or count (“红色物业”南京|样板, 眉山|首个示范点: the program's model there)."""
     place = max((m.end for m in load_gazetteer().find_all(text) if m.start == 0), default=0)
     rest = cut(text[place:])
-    return place > 0 and (not rest or not is_han(rest[0][0]) or word_tag(rest[0]).startswith("v"))
+    return place > 0 and (not rest or not is_han(rest[0][0]) or word_tag(rest[0]).startswith("v")
+                          or rest[0] in ("而", "中", "和", "与", "的"))  # (新蚌埠|而努力, 九江|中|当先锋)
 
 
+_WORK_DONE = re.compile("改造|硬化|整治|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设")  # works
 _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: what is closed a list of matters
-_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板)"  # 抓住“一老一小”这个重点: a focus (用好“积分制”这个关键: a means)
+_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向)"  # 抓住“一老一小”这个重点, 聚焦“强村富民”这一目标: a
+                        # focus, an aim (用好“积分制”这个关键: a means)
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
@@ -564,9 +568,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and norm[max(start, a - 3):a - 1].endswith(_BUILDING_A_PLACE) and _a_place_at(
                 norm[after:after + 8].lstrip("新")):
             continue  # 建设“美丽活力繁荣幸福”高淳, 建设“强富美高”新江苏: what the place is to become, no program
-        if closing is not None and head is None and "、" in inner and _MATTERS_CLOSING.search(closing.group(0)):
-            continue  # “重大消防隐患整治、四部电梯大修…”等惠民实事: tasks listed in one quotation, matters done, no
-            # program's name (“邻里守望”“四点半课堂”等惠民实事: programs, each quoted)
+        if closing is not None and head is None and _MATTERS_CLOSING.search(closing.group(0)) and (
+                "、" in inner or _WORK_DONE.search(inner)):
+            continue  # “重大消防隐患整治、四部电梯大修…”等惠民实事, “加装电梯”“管网改造”等民生实事: tasks, matters
+            # done, no program's name (“邻里守望”“四点半课堂”等惠民实事: services named, programs)
         if head is None and norm[a - 2:a - 1] == "等" and _COUNTED.match(inner) and inner.endswith(_PARTS_SUMMED):
             continue  # 全覆盖组织架构、全业态互联互动等“六大体系”: the list before, summed up by its count, no name
             # (…“红领”工程等“六大工程”: the works, one program of them all)

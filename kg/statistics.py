@@ -681,6 +681,7 @@ def _posted_to(tok: str, kept: list[str]) -> bool:
 
 
 _POSTED = frozenset("驻包联挂")  # posted to, charged with, in touch with, attached to (a village)
+_CLAUSE_OPENERS = frozenset("，,。；;：:、 \n")
 _DEMONSTRATIVES = ("这", "那", "上述")  # (这2个小区, 上述3个村: those named before; 60岁以上1200名, 至此156个: counts)
 _LINKS = frozenset("达有为")  # one-character verbs between a counted noun and its number
 _AS_MANY_AS = ("多达", "高达")  # between a counted noun and its number, as its link 达 with a degree
@@ -911,8 +912,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # 按照十户相邻商户为一个单位, 以300户左右居民为一片网: the measure a rule groups by
             if norm.endswith("全国", s.start, m.start()):
                 continue  # 全国百余名村官齐聚宁晋: the nation's, which the graph holds no place for, not the venue's
-            if norm.endswith(_DEMONSTRATIVES, s.start, m.start()):
-                continue  # 除了这2个小区: the ones just named, pointed back to, no count of their own
+            if norm.endswith(_DEMONSTRATIVES, s.start, m.start()) or (
+                    norm.endswith("以上", s.start, m.start()) and norm[m.start() - 3:m.start() - 2] in _CLAUSE_OPENERS):
+                continue  # 除了这2个小区, 。以上3个镇: the ones just named, pointed back to, no count of their own
+                # (60岁以上1200名老人: a threshold, then a count)
             approx = _approximate(m)
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people

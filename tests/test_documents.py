@@ -395,3 +395,12 @@ def test_documents_a_list_of_towns_in_the_article_is_no_menu() -> None:
     doc = make_document("a.txt", text.encode())
     towns = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith("练集镇"))
     assert towns.kind != "clutter"
+
+
+def test_documents_a_menu_of_a_city_s_counties_is_clutter() -> None:
+    text = ("首页 要闻 党建 理论 基层 视频\n"
+            "市本级 莲都区 龙泉市 青田县 云和县 庆元县 缙云县 遂昌县 松阳县 景宁畲族自治县\n"
+            "松阳县古市镇：党建引领激活乡村发展新动能\n正文。\n")
+    doc = make_document("a.txt", text.encode())
+    menu = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith("市本级"))
+    assert menu.kind == "clutter"

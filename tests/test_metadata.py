@@ -959,3 +959,22 @@ def test_title_an_intro_s_label_is_no_headline() -> None:
                "白沙湾街道把党组织建在网格上。近年来,街道组建服务队伍常态化入户走访,群众满意度不断提升,"
                "居民的获得感和幸福感持续增强。")
     assert doc.title is None or not doc.title.startswith("核心提示")
+
+
+def test_date_a_two_digit_year_before_the_time() -> None:
+    """20-12-15 08:44 来源:…: the year's last two digits, the time after them."""
+    doc = _doc("兰州市网格党支部建设见成效", "", "20-12-15 08:44 来源:中国甘肃网-兰州晚报 编辑:杨瑞", "",
+               "2020年,我市共组建网格党支部825个。")
+    assert doc.date == "2020-12-15"
+
+
+def test_title_a_paper_s_issue_and_page_is_no_headline() -> None:
+    doc = _doc("3081 期 / 第3版:地方报道", "丹棱县临时党支部成防控“主心骨”",
+               "本报讯 近日,眉山市丹棱县委组织部发出成立临时党支部的通知,大学生何成青加入到疫情防控工作中。")
+    assert doc.title == "丹棱县临时党支部成防控“主心骨”"
+
+
+def test_publishers_the_article_s_own_credit_line_at_its_end() -> None:
+    doc = _doc("东营市推行网格党建", "", "东营市把党组织建在网格上,群众满意度不断提升。", "",
+               "大众网记者 李娜 通讯员 刘强 东营报道")
+    assert doc.publishers == ["大众网"]

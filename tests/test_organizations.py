@@ -1343,3 +1343,16 @@ def test_organizations_an_airport_and_the_centre_s_general_office(tmp_path: Path
 ])
 def test_organizations_a_kind_or_the_first_of_a_kind_is_no_name(tmp_path: Path, text: str, gone: str) -> None:
     assert gone not in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("松阳县古市镇作为中心镇，承担着辐射周边乡镇的职能。", "松阳县古市镇作为中心"),  # a central town
+    ("南宁市西乡塘区安吉街道机场社区党委推行“红色管家”服务模式。", "安吉街道机场"),  # a community named 机场
+])
+def test_organizations_a_central_town_or_an_airport_community_ends_no_name(tmp_path: Path, text: str,
+                                                                           gone: str) -> None:
+    assert gone not in _orgs(tmp_path, text)
+
+
+def test_organizations_a_building_s_first_seat_names_its_committee(tmp_path: Path) -> None:
+    assert "万达首座楼宇党委" in _orgs(tmp_path, "万达首座楼宇党委推行“红色物业”服务模式。")

@@ -1169,3 +1169,12 @@ def test_people_a_name_after_a_title_before_de(text: str, name: str) -> None:
 
 def test_people_a_verb_and_its_object_after_a_role_before_de_is_no_name() -> None:
     assert _people("志愿者包路段的方式效果很好。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "面对突如其来的暴雨，村干部齐上阵，连夜转移群众。",  # 干部, people too
+    "这是党支部书记曾许下的承诺，如今已经兑现。",  # 曾 "once", 许下 "made"
+    "村党总支书记任期内的最大心愿，就是修通进山公路。",  # 任期内: a word across the surname
+])
+def test_people_no_name_in_together_once_or_a_term(text: str) -> None:
+    assert _people(text) == []

@@ -2859,3 +2859,19 @@ def test_places_an_adjective_community_before_its_own_staff_or_centre(text: str,
 ])
 def test_places_a_road_the_table_names_a_street_after_is_no_street(text: str) -> None:
     assert _of_class(text, "Township") == []
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("武汉市洪山区关山街联合辖区企业，为困难群众送去慰问品。", "关山街道"),  # joins with others
+    ("武汉市江岸区后湖街招募志愿者200余名。", "后湖街道"),  # recruits
+])
+def test_places_a_listed_street_acting_with_others_or_recruiting(text: str, street: str) -> None:
+    assert street in _of_class(text, "Township")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("黄庄社区原称为“黄庄村”，2012年撤村建居后改为现名。", "黄庄村"),  # its former name
+    ("通过“村改居”成为“江南社区”后，居民享受到了城市化的公共服务。", "江南社区"),  # what it became, a name
+])
+def test_places_a_former_name_or_what_a_change_made_is_a_place(text: str, place: str) -> None:
+    assert place in _of_class(text, "Community")

@@ -1585,3 +1585,13 @@ def test_programs_whom_a_program_is_for_between_its_verb_and_its_name() -> None:
 ])
 def test_programs_kept_beside_the_rules_that_reject_figures_and_focuses(text: str, label: str) -> None:
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "城南街道聚焦辖区外卖快递小哥“停车难充电难”，设立了爱心驿站。",  # what they meet, focused on
+    "草市街街道推进“加装电梯”“管网改造”等民生实事。",  # works done, each quoted
+    "全市党员干部要为建设“美丽幸福”新蚌埠而努力奋斗。",  # what the city is to become
+    "石门县聚焦“强村富民”这一目标，推动村集体经济提质增效。",  # an aim
+])
+def test_programs_problems_works_and_aims_are_none(text: str) -> None:
+    assert _labels(text) == []

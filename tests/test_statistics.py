@@ -1072,3 +1072,10 @@ def test_counts_a_quoted_quality_before_the_noun() -> None:
 ])
 def test_counts_after_a_threshold_or_by_then(text: str, fact: tuple[str, int, str, bool]) -> None:
     assert fact in _facts(text)
+
+
+def test_counts_the_ones_above_count_nothing_new() -> None:
+    """。以上3个镇: the towns just named, pointed back to (60岁以上1200名: a threshold, then a count)."""
+    facts = _facts("今年,西乡县在城关镇、杨河镇、峡口镇开展试点。以上3个镇共建成党群服务站28个。")
+    assert 3 not in [value for _, value, _, _ in facts]
+    assert ("党群服务站", 28, "个", False) in facts
