@@ -57,7 +57,6 @@ _DOING_CHARS = "事理法结好件学班公案成妥实"
 def _suffix_re() -> re.Pattern[str]:
     """Compiled once: building the alternation of every suffix per document cost more than using it."""
     return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
-                               + ("(?![社村路街镇乡小])" if w == "机场" else "")  # (机场社区, 机场村: places)
                                + ("(?!村|镇(?![级街])|户(?!籍))" if w.endswith("中心") else "")  # (大赤岸中心|村党委:
                                # 中心村; 作为中心镇, 党员中心户; 融媒体中心|镇级工作站, 服务中心|户籍窗口: the centre's)
                                for w in by_length(lexicon()["organization"]["suffixes"])))

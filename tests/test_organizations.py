@@ -1329,12 +1329,9 @@ def test_organizations_a_centre_before_a_town_s_level_or_households_stays(tmp_pa
     assert org in _orgs(tmp_path, text)
 
 
-@pytest.mark.parametrize(("text", "org"), [
-    ("山泉村与无锡硕放机场、江南大学等10余家单位开展党建联建。", "无锡硕放机场"),  # an airport, a body
-    ("桂林市落实中共中央办公厅《关于加强和改进城市基层党的建设工作的意见》。", "中共中央办公厅"),
-])
-def test_organizations_an_airport_and_the_centre_s_general_office(tmp_path: Path, text: str, org: str) -> None:
-    assert org in _orgs(tmp_path, text)
+def test_organizations_the_centre_s_general_office(tmp_path: Path) -> None:
+    text = "桂林市落实中共中央办公厅《关于加强和改进城市基层党的建设工作的意见》。"
+    assert "中共中央办公厅" in _orgs(tmp_path, text)
 
 
 @pytest.mark.parametrize(("text", "gone"), [
@@ -1345,13 +1342,8 @@ def test_organizations_a_kind_or_the_first_of_a_kind_is_no_name(tmp_path: Path, 
     assert gone not in _orgs(tmp_path, text)
 
 
-@pytest.mark.parametrize(("text", "gone"), [
-    ("松阳县古市镇作为中心镇，承担着辐射周边乡镇的职能。", "松阳县古市镇作为中心"),  # a central town
-    ("南宁市西乡塘区安吉街道机场社区党委推行“红色管家”服务模式。", "安吉街道机场"),  # a community named 机场
-])
-def test_organizations_a_central_town_or_an_airport_community_ends_no_name(tmp_path: Path, text: str,
-                                                                           gone: str) -> None:
-    assert gone not in _orgs(tmp_path, text)
+def test_organizations_a_central_town_ends_no_name(tmp_path: Path) -> None:
+    assert "松阳县古市镇作为中心" not in _orgs(tmp_path, "松阳县古市镇作为中心镇，承担着辐射周边乡镇的职能。")
 
 
 def test_organizations_a_building_s_first_seat_names_its_committee(tmp_path: Path) -> None:
