@@ -114,7 +114,11 @@ def _goes_on(norm: str, start: int, end: int) -> bool:
         return False
     first = words[0][:2] if len(words[0]) == 4 and word_tag(words[0]) in ("i", "l", "v") else words[0]
     # (贯彻落实, 宣传发动: two verbs, one set phrase to jieba; 建设项目, a noun, is no verb)
-    return word_tag(first) == "v" or first in program_verbs()
+    return word_tag(first) == "v" or first in program_verbs() or (joined is not None and first in _WITH_WHOM)
+    # (同时，与物业公司、物管会多方联动…: with whom, then the verb, the subject unsaid)
+
+
+_WITH_WHOM = frozenset(("与", "和", "同", "跟", "联合", "携手", "会同"))  # (同时，对…表示感谢: a speech act, no)
 
 
 _SPACES = re.compile(r"\s+")

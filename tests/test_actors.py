@@ -1357,3 +1357,11 @@ def test_actors_the_one_town_a_lead_opens_with_after_since_when(tmp_path: Path) 
     graph = kg.build(tmp_path)
     assert _agents(graph)["多联工作机制"] == "清河镇"
     assert {graph.entities[s.about].label for s in graph.statistics} == {"清河镇"}
+
+
+def test_actors_a_paragraph_opening_with_a_connective_and_with_whom_goes_on(tmp_path: Path) -> None:
+    """同时，与物业公司、物管会多方联动，积极构建“…”模式: with whom, then the verb; the community of the paragraph
+    before acts, not the town the article is about."""
+    text = ("太原市迎泽区郝庄镇推进老旧小区治理。\n\n郝庄镇朝阳社区成立小区党支部,推选党支部书记1名。\n\n"
+            "同时,与物业公司、物管会多方联动,积极构建“三方共治”模式。")
+    assert _agents(_build(tmp_path, text))["三方共治模式"] == "朝阳社区"
