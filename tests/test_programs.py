@@ -1595,3 +1595,8 @@ def test_programs_kept_beside_the_rules_that_reject_figures_and_focuses(text: st
 ])
 def test_programs_problems_works_and_aims_are_none(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_programs_a_number_of_actions_in_digits_is_no_name() -> None:
+    assert _labels("全县积极参与疫情防控、爱国卫生“7个专项行动”等工作。") == []
+    assert "三个一活动" in _labels("该区开展“三个一”活动。")
