@@ -702,6 +702,8 @@ _DATED_OUTLET = re.compile(
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
 _DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+([\u4e00-\u9fff]{4,12})\s*")  # (a name of four or more:
 # no person's)
+
+
 def _undoubled(name: str) -> str:
     """中国城市报中国城市报 → 中国城市报: a name a page printed twice, run together."""
     half = len(name) // 2

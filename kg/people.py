@@ -294,7 +294,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
             if text.startswith("的", m.end(1)) and len(m.group(1)) == 3 and not _given_name(m.group(1)[1:]) \
                     and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")) \
-                    and not (text.endswith(_title_words(), 0, m.start(1)) and not is_common_word(m.group(1)[1:])
+                    and not (text.endswith(_titles(), 0, m.start(1)) and not is_common_word(m.group(1)[1:])
                              and word_tag(m.group(1)[1:]) in ("b", "d", "a", "")
                              and word_freq(m.group(1)[:2]) == 0):  # (书记曾许下的承诺, 书记任期内的: no name)
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
@@ -565,11 +565,6 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
 
 
 _ADVERB_SURNAMES = frozenset("全均都")  # surnames that are adverbs before a verb (全覆盖, 均参与): all, each
-@lru_cache(maxsize=1)
-def _title_words() -> tuple[str, ...]:
-    return tuple(lexicon()["person"]["titles"])
-
-
 _PEOPLE_NOUN_ENDS = ("员", "者", "众", "民", "干部", "们")  # how a noun of people ends (党员, 志愿者, 群众, 干部)
 _TOGETHER = "齐"  # and after a noun of people, "together" (党员|齐上阵; 书记齐振兴 is a name, after a title)
 

@@ -103,10 +103,32 @@ def _breaks_a_phrase(phrase: str) -> bool:
         return bool(found)
     alone = word_bounds(phrase, 0, len(phrase))
     return any(m.start() in alone and m.end() in alone for m in found)
+
+
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
+_WORK_DONE = re.compile("改造|硬化|整治|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设")  # works
+_MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: a list closed as matters done
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
 # a principle, a matter or an aspect, not a program run (解决“停车难”的问题: a problem)
+_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向)"  # 抓住“一老一小”这个重点, 聚焦“强村富民”这一目标: a
+                        # focus, an aim (用好“积分制”这个关键: a means)
+                        r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺)"
+                        r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
+                        r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
+                        # 有“四省通衢”之称: what a place is called
+                        r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)")
+_AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
+# a condition, a problem or a role (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
+_AWARDING = ("表彰", "评选", "评比", "颁奖")  # what an honour's name is written before (“两优一先”表彰大会);
+_CAMPAIGNS = ("活动", "行动")  # a campaign of choosing the honoured is a program (“十星党员”评选活动)
+_STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题",
+           "需求", "群体", "人群",  # 聚焦“一老一小”需求: a group of people and what they need
+           "比重", "比例", "占比", "以上", "以下")  # “一老一小”比重高, “一户一人”以上就业: a group's share, a threshold
+_AIMS_OR_STATES = _AIMS + _STATES
+# 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
+_COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子")  # (“两委班子”: a leading group)
+_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(TEAMS) + ")")
 def _for_whom_after_the_verb(norm: str, lo: int, at: int, verb_re: re.Pattern[str]) -> bool:
     """打造|快递外卖小哥|“红色之家”: a program verb, then the words of whom the program is for, ending in a noun
     of people, right before the quotation."""
@@ -137,26 +159,6 @@ def _a_place_at(text: str) -> bool:
                           or rest[0] in ("而", "中", "和", "与", "的"))  # (新蚌埠|而努力, 九江|中|当先锋)
 
 
-_WORK_DONE = re.compile("改造|硬化|整治|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设")  # works
-_MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: what is closed a list of matters
-_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向)"  # 抓住“一老一小”这个重点, 聚焦“强村富民”这一目标: a
-                        # focus, an aim (用好“积分制”这个关键: a means)
-                        r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺)"
-                        r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
-                        r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
-                        # 有“四省通衢”之称: what a place is called
-                        r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)")
-_AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
-# a condition, a problem or a role (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
-_AWARDING = ("表彰", "评选", "评比", "颁奖")  # what an honour's name is written before (“两优一先”表彰大会);
-_CAMPAIGNS = ("活动", "行动")  # a campaign of choosing the honoured is a program (“十星党员”评选活动)
-_STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题",
-           "需求", "群体", "人群",  # 聚焦“一老一小”需求: a group of people and what they need
-           "比重", "比例", "占比", "以上", "以下")  # “一老一小”比重高, “一户一人”以上就业: a group's share, a threshold
-_AIMS_OR_STATES = _AIMS + _STATES
-# 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
-_COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子")  # (“两委班子”: a leading group)
-_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(TEAMS) + ")")
 # a kind of unit and its making or rating, after a quoted grade (“五星”支部创建, “红旗”党支部评定)
 _DRIVE = re.compile(r"(党支部|支部|党组织|小区|社区|楼栋|村)(创建|评定|争创)")
 _OPENING = "“\"「『‘"  # the marks a quotation opens with (see kg.text.quoted_spans: ‘ only nested in “”)
