@@ -91,6 +91,18 @@ class Focus:
         return None
 
 
+def _headline(doc: Document) -> Block | None:
+    """The heading that holds the title the metadata read, else the first heading (a licence number or a
+    site's name may stand above the headline: 互联网新闻信息许可证:… then 陇南武都龙坝乡:…)."""
+    headings = [b for b in doc.blocks if b.kind == "heading"]
+    title = (doc.title or "").strip()
+    if title:
+        for b in headings:
+            if title in doc.text[b.start:b.end]:
+                return b
+    return headings[0] if headings else None
+
+
 def _of_level(place: Mention, cls: str) -> bool:
     """Whether ``place`` is of class ``cls``, a county-level city (沅江市) counting as a city."""
     return place.cls == cls or (cls == "City" and place.cls == "District" and place.label.endswith("市"))
@@ -110,7 +122,7 @@ def main_place(doc: Document, places: Places) -> Mention | None:
             found = next((m for m in places.mentions if m.key == parent), None)
             if found is not None:
                 return found
-    title_block = next((b for b in doc.blocks if b.kind == "heading"), None)
+    title_block = _headline(doc)
     prose = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]), None)
     if title_block is not None and prose is not None and prose.start < title_block.start:
         title_block = None  # 近年来,惠民县清河镇…。 then 深化总支划片格局: a section's heading after the lead, no
@@ -124,13 +136,14 @@ def main_place(doc: Document, places: Places) -> Mention | None:
         weight = 3.0 if title_block and title_block.start <= m.start < title_block.end else 1.0
         score[m.key] = score.get(m.key, 0) + weight + (0.1 if m.cls == "District" else 0)
         first.setdefault(m.key, m)
+    lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]
+                 and (title_block is None or b.start > title_block.start)), None)
     if not score:
-        return None
+        unnamed = _unnamed_parent(places.mentions, doc.file_name)
+        return _the_one_town(places.mentions, title_block, unnamed, lead, doc.norm) if unnamed else None
     for key, m in first.items():  # (at most three times counted: a headline's place, thrice, outweighs it)
         score[key] += 0.5 * min(3, _owned_by_the_text(doc.norm, m.label[-1]))
     best = max(sorted(score), key=lambda k: score[k])
-    lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]
-                 and (title_block is None or b.start > title_block.start)), None)
     return _the_one_town(places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
         places.mentions, first[best], doc) or first[best]
 
@@ -163,7 +176,7 @@ def _visited_by_the_writer(doc: Document, mentions: list[Mention]) -> set[str]:
         return set()
     visited = set()
     run_start = {m.end: m.start for m in mentions if m.cls in PLACE_CLASSES}  # 赴|黄石市|下陆区: its parents first
-    title = next((b for b in doc.blocks if b.kind == "heading"), None)
+    title = _headline(doc)
     in_title = {m.key for m in mentions if title is not None and title.start <= m.start < title.end}
     for m in mentions:
         if m.cls not in ("District", "City") or m.key in in_title:
@@ -275,6 +288,19 @@ def _lies_in(town: Mention, place: Mention) -> bool:
         return any(d.code == place.key for d in load_gazetteer().ancestors(town.parent_key))
     except KeyError:
         return False
+
+
+def _unnamed_parent(mentions: list[Mention], file_name: str) -> Mention | None:
+    """The district or city every town named lies in, where the article names none (陇南武都龙坝乡: 武都 and
+    陇南 unread; 洪梅镇 of 东莞, a city of towns): as the gazetteer has it, never in the text (no offsets)."""
+    parents = {m.parent_key for m in mentions if m.cls == "Township"}
+    if len(parents) != 1:
+        return None
+    code = next(iter(parents))
+    div = load_gazetteer().get(code) if code and code.isdigit() else None
+    if div is None or div.level not in ("District", "City"):
+        return None
+    return Mention(div.level, div.code, div.name, div.name, file_name, -1, -1, code=div.code, parent_key=div.parent)
 
 
 def make_focus(doc: Document, places: Places) -> Focus:

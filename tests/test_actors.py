@@ -1359,6 +1359,17 @@ def test_actors_the_one_town_a_lead_opens_with_after_since_when(tmp_path: Path) 
     assert {graph.entities[s.about].label for s in graph.statistics} == {"清河镇"}
 
 
+def test_actors_the_one_town_of_an_article_that_names_no_district(tmp_path: Path) -> None:
+    """陇南武都龙坝乡:… under a licence line: the headline is the heading holding the title, not the line above
+    it, and where no district or city is read (武都, 陇南: short forms), the district the gazetteer puts the town in
+    stands for it: the one town the headline names is the article's, and acts where no sentence says who."""
+    text = ("互联网新闻信息许可证:61120180013\n\n陇南武都龙坝乡:“党建联盟”聚合力 乡村振兴添动能\n\n"
+            "2025-09-04 15:40:27\n\n乡村振兴,关键在产业振兴。今年以来,龙坝乡聚焦破解产业发展难题。\n\n"
+            "强化党建引领\n\n针对产业发展投资分散等问题,采取“党组织+合作社+农户”的发展模式,由乡党委主导。")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert _agents(kg.build(tmp_path))["党组织+合作社+农户"] == "龙坝乡"
+
+
 def test_actors_a_paragraph_opening_with_a_connective_and_with_whom_goes_on(tmp_path: Path) -> None:
     """同时，与物业公司、物管会多方联动，积极构建“…”模式: with whom, then the verb; the community of the paragraph
     before acts, not the town the article is about."""
