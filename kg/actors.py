@@ -144,8 +144,26 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     for key, m in first.items():  # (at most three times counted: a headline's place, thrice, outweighs it)
         score[key] += 0.5 * min(3, _owned_by_the_text(doc.norm, m.label[-1]))
     best = max(sorted(score), key=lambda k: score[k])
-    return _the_one_town(places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
+    return _the_headline_s_community(places.mentions, title_block, first[best]) or _the_one_town(
+        places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
         places.mentions, first[best], doc) or first[best]
+
+
+def _the_headline_s_community(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:
+    """——平湖市南市社区龙湫湾小区创新基层治理实践: the one community or estate a headline names, below the district it
+    names, named again in the text, is what the article is about (the lowest the headline names, as it runs down)."""
+    if title is None:
+        return None
+    named = {m.key: m for m in mentions if m.cls == "Community" and title.start <= m.start < title.end}
+    if not named or district.start < 0 or not title.start <= district.start < title.end:
+        return None
+    lowest = [m for m in named.values() if not any(o.parent_key == m.key for o in named.values())]
+    if len(lowest) != 1:
+        return None
+    only = lowest[0]
+    if not (only.key.startswith(district.key + ":") or _lies_in(only, district)):
+        return None
+    return only if sum(m.key == only.key for m in mentions) >= 2 else None
 
 
 def _a_municipality(place: Mention) -> bool:
@@ -880,9 +898,14 @@ def _head_after_de(norm: str, subject: Mention, actors: _Actors, b: int) -> Ment
     """翠芽村党支部领办的|湄潭县翠芽茶叶专业合作社|吸纳社员420户: an actor that the clause's first one only
     modifies (X的Y, X领办的Y, X牵头成立的Y) is its head, and the clause's subject."""
     for m in actors.between(subject.end + 1, min(b, subject.end + 7)):
-        if m.end <= b and _MODIFIER.fullmatch(norm, subject.end, m.start):
+        if m.end <= b and _MODIFIER.fullmatch(norm, subject.end, m.start) \
+                and not norm.startswith(_ACTING_WITH, subject.end):
             return _last_of_run(m, actors, b) or m
     return subject
+
+
+# 沿江街道联合|辖区内的|苏宁物业党委，打造…: whom the subject acts with, described, not what the subject modifies
+_ACTING_WITH = ("联合", "携手", "联手", "会同", "与", "和", "同")
 
 
 def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention | None:

@@ -57,6 +57,7 @@ _META_LINE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|(?:阅读|浏览|点击)(?:量|数|次数)?[:：]\s*\d)"
 )
 _PROSE_END = re.compile(r"[。！？!?]")
+_READING_TOOLS = re.compile(r"[【\[]?\s*(?:字号\s*[:：]?\s*[大中小](?:\s*[大中小]){0,2}|打印本页|关闭窗口)\s*[】\]]?")
 # runs of blanks count as one where a line's length is weighed: a mirror's pinyin glosses, dropped, leave
 # blanks behind them (來(lái)源 → 来源     ), which make a byline no longer than it was written; asked only of a
 # line that begins as a byline does (a line of photographs' captions, flattened, does not)
@@ -260,7 +261,10 @@ def segment(norm: str) -> list[Block]:
             tail = True
         prose = len(line) > 50 and _PROSE_END.search(line) is not None
         menu = _NAV_LINE.match(line) or (_LONG_MENU.match(line) and not (i > 0 and lines[i - 1][2][-1] in ":："))
-        if tail or (not prose and (_CLUTTER_LINE.search(line) or menu)) or (
+        tools = _READING_TOOLS.sub("", line).strip()  # 2024-03-18 … 来源:福州晚报 作者:刘露 【字号 大 中 小】: the
+        # page's date line, its reading tools after it
+        if tail or (not prose and (_CLUTTER_LINE.search(line) or menu) and not (
+                tools != line and _META_LINE.search(tools) and not _CLUTTER_LINE.search(tools))) or (
                 _FURNITURE_LINE.search(line) and not _SENTENCE_MARKS.search(line)):
             kind = "clutter"
         elif _META_LINE.search(line) and (len(line) < 80 or (_META_START.match(line) and len(

@@ -382,11 +382,18 @@ def _headed(norm: str, p: Mention) -> bool:
     return 0 <= closing < p.end - 1
 
 
+def _not_begun_inside(people: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The people whose name does not begin inside a place's (夏都苑|连本完整的户籍册: the estate's last character
+    is a surname too, 苑, and opens no name there)."""
+    inside = Spans((m.start + 1, m.end) for m in places if m.start >= 0 and m.end - m.start >= 2)
+    return [p for p in people if not inside.holds(p.start)]
+
+
 def extract_document(doc: Document) -> DocFacts:
     places = extract_places(doc)
     focus = make_focus(doc, places)
     orgs = extract_organizations(doc, focus, places.mentions)
-    people = extract_people(doc)
+    people = _not_begun_inside(extract_people(doc), places.mentions)
     programs = extract_programs(doc)
     brands = {n for p in programs for n in (p.label, p.surface, *p.aliases) if len(n) >= 3}
     # 龙山雅苑红色物业, 皖美红色物业: a place's edition of a program the article names, not a company

@@ -197,7 +197,8 @@ _NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图�
 # 人民日报客户端新疆频道|…: the site's channel before the headline
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:频道|客户端|网)\s*[|｜]\s*")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
-_TOOLBAR = re.compile(r"字体\s*[:：]|字号\s*[:：]|打印|关闭窗口|【\s*大\s*中\s*小\s*】")  # a page's reading tools
+# a page's reading tools
+_TOOLBAR = re.compile(r"字体\s*[:：]|字号\s*[:：]|打印|关闭窗口|【\s*(?:字号\s*[:：]?\s*)?大\s*中\s*小\s*】")
 
 
 _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
@@ -522,6 +523,9 @@ def run_together_names(text: str) -> list[tuple[str, int, int]]:
 NAMES_LINE_BLOCKS = 6  # a line of bare names is a byline only among the page's first lines
 
 
+_OUTLET_ENDS = ("网", "报", "台")  # what a site's, a paper's or a station's short name ends in
+
+
 def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     """(name, start, end) when a line is nothing but one to four people's names (徐凌燕 叶诗蕾).
 
@@ -540,13 +544,14 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     out = []
     for m in parts:
         name = m.group(0).replace(" ", "").replace("\u3000", "")  # (■唐 燕: set out to a three's width)
-        if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()):
-            return []
+        if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()) or (
+                len(parts) == 1 and name.endswith(_OUTLET_ENDS)):
+            return []  # (黄河网, 华文网 alone on a line: a site's name, its first character a surname's)
         spaced = len(name) < len(m.group(0))  # (a name so set out is one, whatever its given name is)
         if is_common_word(name) or (word_freq(name) > (_RARE_WORD if sent else 0) and not _known_person(name)) or (
-                is_common_word(name[1:]) and not sent and not spaced and not (len(name) == 2 and len(parts) >= 2)):
-            return []  # (王士强 许乐: a one-character given name is any character, and two names or more on
-            # a line of their own are names)
+                is_common_word(name[1:]) and not sent and not spaced and len(name) != 2):
+            return []  # (王士强 许乐, 葛强: a one-character given name is any character, where the two make no
+            # word of the dictionary's)
         out.append((name, m.start(), m.end()))
     return out
 
@@ -873,6 +878,7 @@ def _edited_only(norm: str, roles: list[re.Match[str]], at: int) -> bool:
     return bool(run) and all(role in _EDITING for role in run)
 
 
+_LEADING_DASH = re.compile(r"\s*(?:[—–－-]\s*){1,4}")
 _CREDIT_GAP = re.compile(r"[\s/／、·:：|｜\u4e00-\u9fff]{0,40}")  # names, blanks and marks; no sentence's stop
 _ROLES_JOINED = re.compile(r"[\s/／、·]{0,3}")
 
@@ -881,6 +887,10 @@ def read_metadata(doc: Document) -> Document:
     title = read_title(doc)
     outlet = _OUTLET_BEFORE_TITLE.match(title) if title else None
     doc.title = title[outlet.end():] if title and outlet is not None and outlet.end() < len(title) else title
+    dash = _LEADING_DASH.match(doc.title) if doc.title else None
+    if doc.title and dash is not None and dash.end() < len(doc.title):
+        doc.title = doc.title[dash.end():]  # ——平湖市…实践: a subtitle's dash, the page's only headline (its title cut
+        # off above it)
     doc.date = read_date(doc)
     doc.publishers = read_publishers(doc)
     if outlet is not None and outlet.group(1) not in doc.publishers:  # 【人民日报】合肥市包河区:…: a reprint's

@@ -190,6 +190,10 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 杨再兴|算起了: a one-character verb and its complement
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
+    if first in _HANDS_ON and len(tokens) > 1 and word_tag(tokens[1])[:1] in ("n", "r") and len(tokens[1]) >= 2 \
+            and not (pos > 0 and word_freq(text[pos - 1:pos + 1]) > 0):
+        return True  # 陈科霖|教|居民们折叠, 郑丽|送|慰问品: a verb of one character of helping hands, then its object
+        # (not the end of a word begun before it: 带 in 地带)
     if len(first) == 2 and first[1] in _COMPLETIVES and word_tag(first[0]).startswith("v"):
         return True  # 游丹|接过: a verb and its complement, one word to jieba (tagged c)
     if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地":
@@ -205,6 +209,7 @@ def _predicate_at(text: str, pos: int) -> bool:
 
 # an idiom or a word of manner, the person's look or way (郭顺龙|喜笑颜开, 宋小三|乐呵呵地): what the clause tells
 _MANNER_TAGS = ("i", "z", "l")  # (张天义|密不可分: a set phrase, jieba's l)
+_HANDS_ON = frozenset("教送帮陪带领替请找搬修扫劝")  # verbs of one character of what a volunteer does for others
 _THEN = re.compile(r"[^，,。；;]*?[就便都]")  # what "as soon as" leads to, in the same clause (一聊起…便)
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 

@@ -1051,6 +1051,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 天霖园社区|物业公司和|社区党委: a company and "and", no place's name (悦和社区 ends in 和);
         # 天城镇|建筑公司|小区: the estate a company built for its workers, named after it (物业公司小区: the
         # estates property companies manage)
+    if run in _VERBS_ON_PLACES:
+        return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
     if len(run) == 1 and (run in _VERBS_ON_VILLAGES or norm.startswith(run, pos)):
         return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
         # 米河镇|盛|村 are named); 清水镇|村村: every village
@@ -1127,6 +1129,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
 
 
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
+# Verbs of a body's work with the places below it that jieba tags as nouns (指导, 驻点, 联系): never a name
+_VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", "包联", "包保", "联系", "对接", "帮扶"))
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
 _DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
@@ -1767,7 +1771,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or _a_title_after_its_scope(norm, start, name + suffix):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
                     # 街道”: a title won
-                if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name):
+                if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name) \
+                        or name in _VERBS_ON_PLACES:
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
                     # 积极探索|社区治理, 美化|小区环境: the clause's verb; 社区召开|小区议事会: any community, acting
                 if name in place_kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"

@@ -376,6 +376,9 @@ def _head_ahead(tokens: list[str]) -> int:
             return 0  # 9名党员|经过|党支部会议讨论: a preposition begins the clause's next phrase
         if k > 0 and tok.endswith(party_heads()):
             return k + 1
+        if k in (2, 3) and tok in _DWELLINGS and all(
+                len(t) == 2 and word_tag(t).startswith("v") and t not in program_verbs() for t in tokens[:k]):
+            return k + 1  # 2个拆迁|安置|小区: what was done to them names a kind of estate (not 3个村|设立|…)
         if k > 1 and tok.endswith(_scope_heads()) and all(_a_modifying_word(t) for t in tokens[:k]) \
                 and tokens[0][-1] not in lexicon()["statistic"]["people_ends"]:
             return k + 1  # 8个基层|治理|示范点, 325名社区|治理|专项|人才: a field of work inside the noun (基层治理;
@@ -748,6 +751,10 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 
 
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍")  # what 两个, 六支 count
+_DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
+# …and what a place has in all (蟠龙社区共有两个拆迁安置小区): its estates, villages, grids, told as a whole
+_HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
+_HELD_IN_WORDS = (*_DWELLINGS, "网格", "居民小组", "村民小组", "自然村")
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 _BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
@@ -1011,7 +1018,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     end -= len(thing) - len(kept)
                 thing = kept
             if one_digit and (num == "一" or not thing.endswith(_COUNTED_IN_WORDS) or not _set_up_before(
-                    norm, m.start(), s.start)):
+                    norm, m.start(), s.start)) and not (
+                    num != "一" and thing.endswith(_HELD_IN_WORDS) and norm.endswith(_HAS_IN_ALL, 0, m.start())):
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing) \
                     or not (quoted_thing or _in_scope(thing)):  # a quoted name is a kind of its own (“公益+”项目)

@@ -1376,3 +1376,27 @@ def test_actors_a_paragraph_opening_with_a_connective_and_with_whom_goes_on(tmp_
     text = ("太原市迎泽区郝庄镇推进老旧小区治理。\n\n郝庄镇朝阳社区成立小区党支部,推选党支部书记1名。\n\n"
             "同时,与物业公司、物管会多方联动,积极构建“三方共治”模式。")
     assert _agents(_build(tmp_path, text))["三方共治模式"] == "朝阳社区"
+
+
+def test_actors_whom_the_subject_acts_with_described_is_no_head_of_it(tmp_path: Path) -> None:
+    """沿江街道联合|辖区内的|苏宁物业党委，打造…: the partner after 联合, described with 的, is whom the street acts
+    with, not what the street's name modifies (翠芽村党支部领办的|…合作社 is the cooperative)."""
+    text = "南京市江北新区沿江街道聚焦物业服务的难点。沿江街道联合辖区内的苏宁物业党委,打造“红色物业”管理品牌。"
+    assert _agents(_build(tmp_path, text))["红色物业管理品牌"] == "沿江街道"
+
+
+def test_actors_a_body_that_distils_a_method_runs_it(tmp_path: Path) -> None:
+    """总结提炼出“五步工作法”: distilled from its own work, the method is the committee's."""
+    text = ("在景福街道，景福街道党工委推出“楼院夜话”议事制度。"
+            "景福街道景兴社区党委则总结提炼出“五步工作法”，按照五个步骤办理诉求。")
+    assert _agents(_build(tmp_path, text))["五步工作法"] == "景兴社区党委"
+
+
+def test_actors_the_one_estate_a_headline_names_below_its_district(tmp_path: Path) -> None:
+    """——平湖市南市社区龙湫湾小区创新基层治理实践: the estate the headline runs down to, named again, is what the
+    article is about, and does what its subjectless points say (not the district)."""
+    text = ("——平湖市南市社区龙湫湾小区创新基层治理实践\n\n"
+            "浙江省平湖市当湖街道南市社区龙湫湾小区,是当地开发较早的商品房小区。南市社区党委坚持把党的组织优势转化为治理效能。平湖市委组织部给予指导。\n\n龙湫湾的做法是:队伍配强、网格织密。\n\n"
+            "一是队伍配强。深化“党建+楼道”模式,在每个楼道设立信息公示栏。")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert _agents(kg.build(tmp_path))["党建+楼道模式"] == "龙湫湾小区"

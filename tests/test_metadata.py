@@ -471,7 +471,9 @@ def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tupl
 @pytest.mark.parametrize(("line", "names"), [
     ("王士强 许乐", ["王士强", "许乐"]),  # two names or more: a one-character given name is any character
     ("王强 李芳", ["王强", "李芳"]),
-    ("许乐", []),  # one alone stays refused
+    ("许乐", ["许乐"]),  # alone too, where the two characters make no word (葛强 under a headline)
+    ("江南", []),  # a word of the dictionary's, a surname's character first
+    ("黄河网", []),  # a site's name, alone on a line
     ("文明 和谐", []),
     ("唐 燕", ["唐燕"]),  # a two-character name set out to the width of three: one name, whatever its given name
     ("■张\u3000燕", ["张燕"]),
@@ -479,7 +481,7 @@ def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tupl
     ("黄 山", []),  # a word spaced out stays one
     ("张 燕 李 明", []),  # characters set apart one by one: no telling where a name ends
 ])
-def test_metadata_a_names_line_takes_two_character_names_in_company(line: str, names: list[str]) -> None:
+def test_metadata_a_names_line_takes_two_character_names(line: str, names: list[str]) -> None:
     assert [n for n, _, _ in names_line(line)] == names
 
 
@@ -990,3 +992,19 @@ def test_publishers_the_article_s_own_credit_line_at_its_end() -> None:
 ])
 def test_publishers_papers_whose_reporters_the_byline_names(lines: tuple[str, ...], publishers: list[str]) -> None:
     assert _doc(*lines).publishers == publishers
+
+
+def test_metadata_a_date_line_with_the_page_s_reading_tools_after_it() -> None:
+    """2024-03-18 09:43:47 來源:福州晚報 作者:劉露 【字號 大 中 小】: the page's date line, its font-size buttons
+    after it (the line is not clutter, and the quoted headline above it is the title)."""
+    doc = _doc("“合伙人”进网格 服务群众零距离 中庚香山春天小区物业党支部揭牌", "",
+               "2024-03-18 09:43:47 來源:福州晚報 作者:劉露 【字號 大 中 小】", "",
+               "近日,晋安区新店镇象峰社区中庚香山春天小区物业党支部揭牌成立。")
+    assert (doc.title, doc.date, doc.creators) == (
+        "“合伙人”进网格 服务群众零距离 中庚香山春天小区物业党支部揭牌", "2024-03-18", ["刘露"])
+
+
+def test_metadata_a_subtitle_s_dash_is_no_part_of_the_title() -> None:
+    doc = _doc("——平湖市南市社区龙湫湾小区创新基层治理实践", "",
+               "浙江省平湖市当湖街道南市社区龙湫湾小区,是当地开发较早的商品房小区。")
+    assert doc.title == "平湖市南市社区龙湫湾小区创新基层治理实践"

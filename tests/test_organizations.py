@@ -1348,3 +1348,17 @@ def test_organizations_a_central_town_ends_no_name(tmp_path: Path) -> None:
 
 def test_organizations_a_building_s_first_seat_names_its_committee(tmp_path: Path) -> None:
     assert "万达首座楼宇党委" in _orgs(tmp_path, "万达首座楼宇党委推行“红色物业”服务模式。")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("合缘艺术团随着街道为老服务中心的阵地升级也随之成长。", "合缘艺术团"),  # a named troupe
+    ("由物业公司牵头,江阴高新区同心圆公益服务社正式注册成立。", "江阴高新区同心圆公益服务社"),
+    ("五泉房管所股长李小平讲述了改造经历。", "五泉房管所"),  # a housing office
+])
+def test_organizations_troupes_service_societies_and_housing_offices(tmp_path: Path, text: str, org: str) -> None:
+    assert org in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", ["街道成立了老年艺术团。", "社区组建了一支调解队。"])
+def test_organizations_a_kind_of_troupe_or_team_names_none(tmp_path: Path, text: str) -> None:
+    assert _orgs(tmp_path, text) == {}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+import kg
 from kg.documents import make_document
 from kg.metadata import read_metadata
 from kg.people import extract_people
@@ -1178,3 +1180,23 @@ def test_people_a_verb_and_its_object_after_a_role_before_de_is_no_name() -> Non
 ])
 def test_people_no_name_in_together_once_or_a_term(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("幸福居民区党总支书记丁晨佳满是感慨，说了很多。", ["丁晨佳"]),  # filled with: no character of the name's
+    ("书记李明满是感慨。", ["李明"]),
+    ("巴南区鱼洞街道，党员志愿者封丽入户向老人宣传相关政策。", ["封丽"]),  # into homes, a noun to jieba
+    ("党员、青年创业者陈科霖教居民们折叠环保纸箱。", ["陈科霖"]),  # a helping hand's verb of one character
+    ("全区工作领导小组成员单位主要负责人参加会议。", []),  # 主要: the verb's character ends a word begun before it
+    ("志愿者帮助老人打扫卫生。", []),
+])
+def test_people_a_name_after_a_role_before_what_the_person_does(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_people_no_name_begins_inside_a_place(tmp_path: Path) -> None:
+    """夏都苑|连本完整的户籍册: the estate's last character is a surname too; a name begun there is no one's."""
+    (tmp_path / "a.txt").write_text("标题\n\n上海市长宁区华山路夏都苑小区。我刚接手时,夏都苑连本完整的户籍册都没有。\n",
+                                    encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert [e.label for e in graph.entities.values() if e.cls == "Person"] == []

@@ -2890,3 +2890,12 @@ def test_places_a_listed_street_acting_with_others_or_recruiting(text: str, stre
 ])
 def test_places_a_former_name_or_what_a_change_made_is_a_place(text: str, place: str) -> None:
     assert place in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize("text", [
+    "按照扁平化原则,市南区指导社区在地标楼宇建立楼宇综合党委。",  # guides the communities
+    "让8个社区的40名社区干部走出高楼,驻点小区,担任小区网格长。",  # stationed in the estates
+])
+def test_places_a_body_s_work_with_places_names_none(text: str) -> None:
+    """指导, 驻点: verbs of a body's work with the places below it, which jieba holds as nouns; never names."""
+    assert [m for m in _of_class(text, "Community") if m.startswith(("指导", "驻点"))] == []

@@ -1079,3 +1079,22 @@ def test_counts_the_ones_above_count_nothing_new() -> None:
     facts = _facts("今年,西乡县在城关镇、杨河镇、峡口镇开展试点。以上3个镇共建成党群服务站28个。")
     assert 3 not in [value for _, value, _, _ in facts]
     assert ("党群服务站", 28, "个", False) in facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("蟠龙社区共有两个拆迁安置小区。", ("拆迁安置小区", 2)),  # what a place has in all, in words of one digit
+    ("红星镇下辖五个行政村。", ("行政村", 5)),
+    ("蟠龙社区有12个拆迁安置小区。", ("拆迁安置小区", 12)),  # what was done to them names a kind of estate
+])
+def test_statistics_counts_of_estates_in_all(text: str, expected: tuple[str, int]) -> None:
+    assert expected in [(thing, value) for thing, value, _, _ in _facts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "两个小区之间开展联建。",  # a number in words of one digit, no place's whole
+    "社区打造1个中心。",  # one of a kind, no count
+    "3个村设立党员代办点。",  # the clause's verb after the noun
+    "社区推动建立7个非公党组织和1个流动党员党支部。",  # one body (as the gold reads one, unseen10: no count)
+])
+def test_statistics_no_count_of_a_single_digit_word_or_one_of_a_kind(text: str) -> None:
+    assert [(thing, value) for thing, value, _, _ in _facts(text) if value in (1, 2) or thing.startswith("村设")] == []
