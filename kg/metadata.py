@@ -124,6 +124,9 @@ def read_title(doc: Document) -> str | None:
             # heading printed again above its article, after the menus
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
         if b.kind == "paragraph":
+            if _MASTHEAD.search(t) or _a_menu_line(t):
+                continue  # date 2024-12-13 洛阳网首页 新闻 县区 百姓呼声 电子报: the site's bar, a paragraph to the
+                # splitter for its length, above the headline
             nxt = after.get(b.start)
             if nxt is not None and nxt.kind == "meta" and len(t) <= 64 and not _PROSE_MARK.search(t):
                 return _without_site(t)  # a long headline, then its date or 来源 line
@@ -178,8 +181,9 @@ def _first_line_headline(doc: Document) -> str | None:
     first = next((i for i, b in enumerate(doc.blocks) if b.kind not in ("heading", "clutter")), len(doc.blocks))
     if first + 1 >= len(doc.blocks) or doc.blocks[first].kind != "paragraph" or (first > 0 and not any(
             _BREADCRUMB.search(doc.norm, b.start, b.end) or _STEPS.search(doc.norm, b.start, b.end)
-            for b in doc.blocks[:first])):
-        return None
+            for b in doc.blocks[:first]) and not all(
+            _site_header(doc.norm[b.start:b.end].strip()) is not None for b in doc.blocks[:first])):
+        return None  # (華文網, then the headline: a site's name above it, as a breadcrumb would be)
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
     nxt = doc.blocks[first + 1]
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[-1] in ":：" \

@@ -272,7 +272,8 @@ _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?(?:企业|公司(?=[\u4e00-\u9f
 # 服务有限公司: the kind, then the registered name, asked inside the run before the name's own 公司)
 _DIVIDED = ("分别", "分类", "分层", "分片", "分管", "分批", "分工", "分级")  # what 分 begins after a department
 _DIVISION_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "旗委", "盟委")
-_MOTION = frozenset(("来到", "走进", "回到", "赶到", "赶赴", "前往", "进入"))  # 来到|办公室: where one goes
+# 来到|办公室, 返回|办公室: where one goes
+_MOTION = frozenset(("来到", "走进", "回到", "返回", "赶到", "赶赴", "前往", "进入", "走出", "赶回"))
 _ROLE_BEFORE_NAME = re.compile(r"(?:成员|共建|结对|联建|包联|帮扶)单位")  # (驻区单位联合会: a body of them)
 _CLAUSE_CHARS = frozenset("说也还就又才便却但而有")  # one character of the clause's: saying, an adverb, a
 # conjunction or having (所有小区都|有|党支部: jieba's 有 alone is the verb; a name holds it in a word: 有限, 国有)

@@ -898,7 +898,8 @@ def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> boo
 
 
 _MONUMENT_ENDS = frozenset("亭塔寺阁庙祠")  # a monument's character after a name (万年亭, 文峰塔)
-_BUILDINGS = ("大厦", "大楼", "大酒店", "酒店", "宾馆", "饭店", "商厦", "写字楼")  # (浦东新区嘉兴大厦: a building)
+_BUILDINGS = ("大厦", "大楼", "大酒店", "酒店", "宾馆", "饭店", "商厦", "写字楼", "礼堂", "会堂", "剧院", "体育馆")
+# (浦东新区嘉兴大厦: a building; 在洪山礼堂召开: a hall named after a place, no place)
 
 
 def _joins_bodies(norm: str, start: int) -> bool:
@@ -2391,7 +2392,10 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             pm, pd = prefix
             city_code = _city_of(gaz, pd) or pd.code
             start = pm.start
-            used_gaz.add(pm.start)
+            if middle and pd.level == "City" and pm.surface == pd.name and pm.end == zs - len(middle):
+                start = pm.end  # 南京市|江北|新区: the city written in full is named as well, the zone after it
+            else:
+                used_gaz.add(pm.start)
         elif canon != "高新区" and not own_name:
             continue  # 新区, 开发区 need a named place in front
         division = gaz.get(city_code) if city_code else None  # the city, or a district with no city above it

@@ -1008,3 +1008,19 @@ def test_metadata_a_subtitle_s_dash_is_no_part_of_the_title() -> None:
     doc = _doc("——平湖市南市社区龙湫湾小区创新基层治理实践", "",
                "浙江省平湖市当湖街道南市社区龙湫湾小区,是当地开发较早的商品房小区。")
     assert doc.title == "平湖市南市社区龙湫湾小区创新基层治理实践"
+
+
+def test_metadata_a_long_headline_under_a_site_s_name_line() -> None:
+    """華文網, then a headline too long for a heading (with 、 in it), then the lead: the site's name stands above the
+    headline as a breadcrumb would, and is no author."""
+    doc = _doc("華文網", "", "武漢水果湖街召開文明示範區、綜治示範區創建暨紅色物業全覆蓋推進會", "",
+               "荊楚網消息(通訊員 楊帆)11月7日,武昌區委、區政府在洪山禮堂召開水果湖地區2017—2018年度文明示範區、"
+               "綜治示範區創建暨紅色物業全覆蓋推進會,共有包括轄區內66家省直機關在內的108家地區文明單位參會。")
+    assert (doc.title, doc.creators) == ("武漢水果湖街召開文明示範區、綜治示範區創建暨紅色物業全覆蓋推進會", ["杨帆"])
+
+
+def test_metadata_a_headline_under_the_site_s_bar_read_as_a_paragraph() -> None:
+    doc = _doc(" date 2024-12-13 洛阳网首页 新闻 县区 百姓呼声 电子报",
+               "“全国优秀城乡社区工作者”张静：用党建“绣花针”织就群众幸福网", "洛阳网 2025.10.15 08:20", "",
+               "近日，记者见到涧西区武汉路街道武汉路社区党委书记、社区主任张静时，她正与辖区电焊条厂小区成员商议换届事宜。")
+    assert doc.title == "“全国优秀城乡社区工作者”张静：用党建“绣花针”织就群众幸福网"

@@ -1362,3 +1362,8 @@ def test_organizations_troupes_service_societies_and_housing_offices(tmp_path: P
 @pytest.mark.parametrize("text", ["街道成立了老年艺术团。", "社区组建了一支调解队。"])
 def test_organizations_a_kind_of_troupe_or_team_names_none(tmp_path: Path, text: str) -> None:
     assert _orgs(tmp_path, text) == {}
+
+
+def test_organizations_where_one_returns_bounds_an_office(tmp_path: Path) -> None:
+    """书记杨丽娟|返回|办公室: where the person went back to, no body named 书记杨丽娟返回办公室."""
+    assert _orgs(tmp_path, "近日,处理完事的社区党委书记杨丽娟返回办公室,看到书架上的便利贴。") == {}

@@ -2899,3 +2899,15 @@ def test_places_a_former_name_or_what_a_change_made_is_a_place(text: str, place:
 def test_places_a_body_s_work_with_places_names_none(text: str) -> None:
     """指导, 驻点: verbs of a body's work with the places below it, which jieba holds as nouns; never names."""
     assert [m for m in _of_class(text, "Community") if m.startswith(("指导", "驻点"))] == []
+
+
+def test_places_a_hall_named_after_a_district_names_none() -> None:
+    """在洪山礼堂召开: a hall, as a hotel (宾馆) or a tower (大厦) named after a place is, no district."""
+    assert _of_class("武昌区委在洪山礼堂召开推进会。", "District") == ["武昌区"]
+
+
+def test_places_a_city_written_in_full_before_its_zone_is_named_too() -> None:
+    """南京市|江北新区: the city is named (a mention of its own), the zone after it; 武汉|东湖高新区, a short name
+    glued to the zone, stays the zone's."""
+    assert _of_class("南京市江北新区沿江街道聚焦物业服务的难点。", "City") == ["南京市"]
+    assert _of_class("武汉东湖高新区推行“红色物业”。", "City") == []
