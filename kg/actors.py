@@ -406,8 +406,8 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
             continue
         bounds = word_bounds(doc.norm, s.start, s.end)
         for hit in hits:
-            if hit.start() not in bounds:
-                continue
+            if hit.start() not in bounds or (hit.group("head") and hit.end() in named_at):
+                continue  # (该街道|七二五社区: the place named right after is the subject, the anaphor its parent)
             target = candidates.last(hit.group("head") or hit.group("before") or hit.group("after"), hit.start())
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
@@ -720,6 +720,9 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             # has ended, and the sentence goes on with what it was an example of
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
+        referred = _REFERRED_BEFORE.match(doc.norm, at, b)
+        if referred is not None and found.first_at(referred.end(), b) is not None:
+            at = referred.end()  # 该街道|七二五社区常住居民…: the place named right after the word referring back
         subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
             _after_a_loose_noun(doc.norm, at, b, found) if not out else None)
             or _after_its_level(doc.norm, at, b, found) or _head_of_a_modified_subject(doc.norm, at, b, found),
@@ -783,6 +786,13 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             if topic is not None:  # 作为全市首批试点的西城街道汉东楼社区，|率先推行…: the clause names who acts next
                 current = topic
                 out.append((a, b, current))
+                continue
+            verb = _CAUSATIVE.match(doc.norm, at, b)
+            led = found.first_at(verb.end(), b) if verb is not None else None
+            if led is not None and led.start == verb.end() and led.surface not in _DEICTIC_WORDS:
+                # 长房集团…，|指导|长房物业公司党支部深入开展“红色物业”创建工作: the subject carried from before moves
+                # the body named right after the verb, which acts
+                out.append((a, b, _last_of_run(led, found, b)))
                 continue
         where = None
         directed = _directed(doc.norm, subject, found, b) if subject is not None else None
@@ -906,6 +916,7 @@ def _head_after_de(norm: str, subject: Mention, actors: _Actors, b: int) -> Ment
 
 # 沿江街道联合|辖区内的|苏宁物业党委，打造…: whom the subject acts with, described, not what the subject modifies
 _ACTING_WITH = ("联合", "携手", "联手", "会同", "与", "和", "同")
+_REFERRED_BEFORE = re.compile("(?:该|本)(?:街道|镇|乡)")  # a place referred back to, before one of its own
 
 
 def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention | None:

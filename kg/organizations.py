@@ -200,10 +200,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 多年|来, 十年|来: since when, as jieba cuts it (今年以来 is one word)
             elif tok in _MOTION:
                 starts[after] = True  # 居委会主任周官萍都会提前|来到|办公室: the clause's verb of going there
-            elif tok in _DIRECTING and k > 0 and (
-                    (party_suffix and tokens[k - 1][-1] in _OFFICE_CHARS) or tokens[k - 1].endswith(PARTY_BODIES)):
+            elif tok in _DIRECTING and (k == 0 or (party_suffix and tokens[k - 1][-1] in _OFFICE_CHARS)
+                                        or tokens[k - 1].endswith(PARTY_BODIES)):
                 starts[after] = True  # 市委组织部|指导|街道党委, 居委会党总支|指导|嘉衡物业党支部: a body, then
-                # how it leads a party body
+                # how it leads a party body; ，|指导|万科物业扩建…: the clause's verb, opening it
             elif len(tok) >= 2 and word_tag(tok).startswith("v") and word_freq(tok) >= 100 \
                     and not load_gazetteer().lookup(tok):  # 吸纳 yes; 遵义 (to obey) is 遵义市 here
                 if after == pos and party_suffix and word_tag(tok) == "v" \

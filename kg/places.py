@@ -1131,7 +1131,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
 
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 # Verbs of a body's work with the places below it that jieba tags as nouns (指导, 驻点, 联系): never a name
-_VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", "包联", "包保", "联系", "对接", "帮扶"))
+_VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", "包联", "包保", "联系", "对接", "帮扶", "助力",
+                              "串起", "辐射", "覆盖"))  # (“红色旧改”助力|老旧小区蝶变, 串起|社区23个“近邻点”)
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
 _DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
@@ -1379,6 +1380,10 @@ _STREET_ACTS = ("举办", "召开", "开展", "组织", "成立", "组建", "设
 _AREA_OF = ("辖区", "境内", "域内")  # a place's area, written after its name (海棠街|辖区6个社区)
 
 
+_REFERRED_PLACE = re.compile("(?<![\u4e00-\u9fff])(?:该|本)(?:街道|镇|乡)")
+_LISTED_ONLY = "地区"  # a township's suffix read only where the township table lists the whole name (三间房地区)
+
+
 def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> tuple[int, str] | None:
     """Where the name begins of the 街 ending at ``end`` and the name before 街道, if it is a street the
     township table lists in a county, city or province the article names (关山街: 洪山区's 关山街道, name 关山;
@@ -1569,10 +1574,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
     towns = _TownStems([])
     only_before: dict[str, list[str]] = lex["township_before"]
     tentative: list[_Local] = []  # 胜利街 before a community: a township only if a community is found right after
-    for cls, words in (("Township", [*lex["township"], *only_before]), ("Community", lex["community"])):
+    for cls, words in (("Township", [*lex["township"], *only_before, _LISTED_ONLY]), ("Community", lex["community"])):
         if cls == "Community":  # (武穴街道|办事处|东新村社区: the town's office ends where its places may begin)
             stops = sorted({*stops, *(x.end for x in out),
-                            *(x.end + len(_TOWN_OFFICE) for x in out if norm.startswith(_TOWN_OFFICE, x.end))})
+                            *(x.end + len(_TOWN_OFFICE) for x in out if norm.startswith(_TOWN_OFFICE, x.end)),
+                            *(m.end() for m in _REFERRED_PLACE.finditer(norm))})  # 该街道|七二五社区: a town
+            # referred back to, written before a community of its own, stands where its name would (该街道|健全|街道
+            # “大工委”: no town after it)
             towns = _TownStems(by_length([_town_stem(x.name) for x in out]))
         # what each match asks of the stops and of the places found so far, kept searchable as they grow
         ends = sorted(x.end for x in out)
@@ -1582,6 +1590,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
         for a, b in spans:
             for m in pat.finditer(norm, a, b):
                 suffix = m.group(0)
+                if suffix == _LISTED_ONLY and not _named_town_ending(norm, m.end(), a, named):
+                    continue  # 西部地区, 山区: a region; 朝阳区|三间房地区: a township the table lists (Beijing's)
                 maybe = False
                 street = None
                 if cls == "Township" and suffix in only_before and not norm.startswith(
@@ -1773,7 +1783,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
                     # 街道”: a title won
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name) \
-                        or name in _VERBS_ON_PLACES:
+                        or name.startswith(tuple(_VERBS_ON_PLACES)):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
                     # 积极探索|社区治理, 美化|小区环境: the clause's verb; 社区召开|小区议事会: any community, acting
                 if name in place_kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"

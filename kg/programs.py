@@ -520,7 +520,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
         if _TRAITS.match(norm, after) and norm.endswith(_HAVING, start, a - 1):
             continue  # 有着“三高两快”的特点: what a group is like (“枫桥经验”的特点是…: the program's own)
-        if norm.startswith(_AIMS_OR_STATES, after) or _AIM_AFTER.match(norm, after, end) or team or role or \
+        aim = _AIM_AFTER.match(norm, after, end)
+        if aim is not None and aim.group(0).endswith("思路") and _numbered(inner):
+            aim = None  # “一总三联六化”的总体思路: a numbered formula, the line of work it names, a program's
+        if norm.startswith(_AIMS_OR_STATES, after) or aim or team or role or \
                 (norm.startswith(_AWARDING, after) and not norm.startswith(_CAMPAIGNS, after + 2)) or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and _TOWARDS.search(norm, after, min(end, after + 3))):
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…,
@@ -535,7 +538,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue
         version = _VERSION.match(norm, after)
         tail = after + (version.end() - version.start() if version else 0)
-        head = _head_after(norm, tail, end, near_heads, quote_only)
+        head = _head_after(norm, tail, end, near_heads, quote_only) if norm[tail:tail + 1] != "即" else None
+        # (“四有”即工委有驿站、…: what the name means follows, the head found there is its explanation's)
         spaced = tail
         while head is None and norm[spaced:spaced + 1] == " " and spaced - tail < 2:
             spaced += 1  # “红色堡垒” 工程: a blank the page left between the quotation and its head
@@ -873,7 +877,8 @@ def _numbered(inner: str) -> bool:
     if _ONE_AND_ONE.fullmatch(inner):
         return word_freq(inner) == 0  # “一季一讲坛”, “一楼一长”: one of each for each, a formula's name (一心一意:
         # an idiom of the dictionary)
-    if not (3 <= len(inner) <= 8 and inner[0] in _NUMBER_FIRST and all(is_han(c) for c in inner)):
+    formula = inner[:1] == "一" and sum(c in _NUMERAL_LEAD for c in inner) >= 3  # “一总三联六化”: 一 and two more
+    if not (3 <= len(inner) <= 8 and (inner[0] in _NUMBER_FIRST or formula) and all(is_han(c) for c in inner)):
         return False
     if all(c in _NUMERAL_LEAD for c in inner) or word_freq(inner) > 0:
         return False

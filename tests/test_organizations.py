@@ -1367,3 +1367,8 @@ def test_organizations_a_kind_of_troupe_or_team_names_none(tmp_path: Path, text:
 def test_organizations_where_one_returns_bounds_an_office(tmp_path: Path) -> None:
     """书记杨丽娟|返回|办公室: where the person went back to, no body named 书记杨丽娟返回办公室."""
     assert _orgs(tmp_path, "近日,处理完事的社区党委书记杨丽娟返回办公室,看到书架上的便利贴。") == {}
+
+
+def test_organizations_a_clause_s_directing_verb_before_a_company(tmp_path: Path) -> None:
+    """，|指导|万科物业扩建…: the verb opening the clause is whose work it is, not the company's name."""
+    assert set(_orgs(tmp_path, "积极引导物业公司成立党组织,指导万科物业扩建党员管家队伍。")) == {"万科物业"}

@@ -2895,10 +2895,13 @@ def test_places_a_former_name_or_what_a_change_made_is_a_place(text: str, place:
 @pytest.mark.parametrize("text", [
     "按照扁平化原则,市南区指导社区在地标楼宇建立楼宇综合党委。",  # guides the communities
     "让8个社区的40名社区干部走出高楼,驻点小区,担任小区网格长。",  # stationed in the estates
+    "“红色旧改”助力老旧小区蝶变焕新。",  # helps old estates
+    "集美街道以“近邻党建”为主线,串起社区23个“近邻点”。",  # links up the community's points
 ])
 def test_places_a_body_s_work_with_places_names_none(text: str) -> None:
-    """指导, 驻点: verbs of a body's work with the places below it, which jieba holds as nouns; never names."""
-    assert [m for m in _of_class(text, "Community") if m.startswith(("指导", "驻点"))] == []
+    """指导, 驻点, 助力: verbs of a body's work with the places below it, which jieba holds as nouns (or as rare
+    words); never names."""
+    assert [m for m in _of_class(text, "Community") if m.startswith(("指导", "驻点", "助力", "串起"))] == []
 
 
 def test_places_a_hall_named_after_a_district_names_none() -> None:
@@ -2911,3 +2914,19 @@ def test_places_a_city_written_in_full_before_its_zone_is_named_too() -> None:
     glued to the zone, stays the zone's."""
     assert _of_class("南京市江北新区沿江街道聚焦物业服务的难点。", "City") == ["南京市"]
     assert _of_class("武汉东湖高新区推行“红色物业”。", "City") == []
+
+
+def test_places_a_beijing_area_the_township_table_lists_is_a_township() -> None:
+    """朝阳区|三间房地区: Beijing writes some townships 地区 (the table lists them); 西部地区 is a region, no place."""
+    places = _places("北京市朝阳区南磨房地区双龙社区推行“红色物业”。")
+    assert [(m.cls, m.label) for m in places if m.cls in ("Township", "Community")] == [
+        ("Township", "南磨房地区"), ("Community", "双龙社区")]
+    assert _places("西部地区推进乡村振兴。") == []
+
+
+def test_places_a_community_after_a_word_referring_back_to_its_street() -> None:
+    """该街道|七二五社区: a community written right after 该街道 is named there, as after the street's name; a verb
+    glued to 街道 after it names no street (该街道|健全|街道“大工委”)."""
+    text = "武汉市洪山区湖北路街道坚持党建引领。该街道七二五社区常住居民3400余人。"
+    assert _of_class(text, "Community") == ["七二五社区"]
+    assert _of_class("围绕揭阳基层党建工作体系,该街道健全街道“大工委”、社区“大党委”工作机制。", "Township") == []

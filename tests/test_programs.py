@@ -1600,3 +1600,15 @@ def test_programs_problems_works_and_aims_are_none(text: str) -> None:
 def test_programs_a_number_of_actions_in_digits_is_no_name() -> None:
     assert _labels("全县积极参与疫情防控、爱国卫生“7个专项行动”等工作。") == []
     assert "三个一活动" in _labels("该区开展“三个一”活动。")
+
+
+def test_programs_a_numbered_formula_beginning_with_one_and_its_line_of_work() -> None:
+    """“一总三联六化”的总体思路: 一 and two more numbers make a formula's name (not “一站式”, one number), and the
+    line of work it names is no aim."""
+    assert "一总三联六化" in _labels("近年来,大连市探索实践了“一总三联六化”的总体思路,努力走出一条新路子。")
+    assert _labels("中仓街道党工委坚持“小事不出社区”的工作思路。") == []
+
+
+def test_programs_what_a_name_means_after_即_is_no_part_of_it() -> None:
+    labels = _labels("中仓街道“四有”即工委有驿站、支部有帮手、党员有责任,“四服务”即走问式服务、协商式服务。")
+    assert not any("即" in label for label in labels)

@@ -54,7 +54,7 @@ def test_towns_every_county_is_a_county_of_the_gazetteer_and_every_name_a_townsh
         d = gaz.get(county)
         assert d is not None and (d.level == "District" or (d.level == "City" and county not in with_counties)), \
             county
-        assert name.endswith(("街道", "镇", "乡", "苏木")) and len(name) > 2, name
+        assert name.endswith(("街道", "镇", "乡", "苏木", "地区")) and len(name) > 2, name
     assert {"441900", "442000"} <= {county for county, _ in rows}
 
 
@@ -82,7 +82,8 @@ def test_towns_script_keeps_townships_of_known_counties_sorted(maker: ModuleType
     town_csv = "code,name,province,city,area,town\n" + "\n".join([
         "350121,南屿镇,35,01,21,101000",
         "350121,南屿镇,35,01,21,101000",  # a repeat: once
-        "110105,南磨房地区,11,01,05,001000",  # 地区: no township kind
+        "110105,南磨房地区,11,01,05,001000",  # 地区: Beijing's township, kept (read only as listed)
+        "110105,双桥农场,11,01,05,400000",  # 农场: no township kind
         "999999,某某镇,99,99,99,100000",  # no such county in divisions.tsv
         "110101,东华门街道,11,01,01,001000",
     ])
@@ -90,7 +91,7 @@ def test_towns_script_keeps_townships_of_known_counties_sorted(maker: ModuleType
                 "110101\t东城区\tDistrict\t110000\t东城\n110105\t朝阳区\tDistrict\t110000\t朝阳\n"
     text = maker.generate(town_csv.encode("utf-8"), divisions, "2026-12-02")
     body = [line for line in text.splitlines() if not line.startswith("#")]
-    assert body == ["county\tname", "110101\t东华门街道", "350121\t南屿镇"]
+    assert body == ["county\tname", "110101\t东华门街道", "110105\t南磨房地区", "350121\t南屿镇"]
     assert "# generated: 2026-12-02" in text
     assert re.search(r"^# sha256: [0-9a-f]{64}$", text, re.M)
 
