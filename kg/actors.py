@@ -28,7 +28,7 @@ from kg.lexicon import (
     word_tag,
 )
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
-from kg.places import TOWN_WINDOW, Places, section_at, section_starts
+from kg.places import REFERRED_TOWN, TOWN_WINDOW, Places, section_at, section_starts
 from kg.spans import ByStart, Spans
 from kg.text import clauses, is_han
 
@@ -720,7 +720,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             # has ended, and the sentence goes on with what it was an example of
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
-        referred = _REFERRED_BEFORE.match(doc.norm, at, b)
+        referred = REFERRED_TOWN.match(doc.norm, at, b)
         if referred is not None and found.first_at(referred.end(), b) is not None:
             at = referred.end()  # 该街道|七二五社区常住居民…: the place named right after the word referring back
         subject = _last_of_run(found.first_at(a, b) or (found.first_at(at, b) if at != a else None) or (
@@ -909,14 +909,13 @@ def _head_after_de(norm: str, subject: Mention, actors: _Actors, b: int) -> Ment
     modifies (X的Y, X领办的Y, X牵头成立的Y) is its head, and the clause's subject."""
     for m in actors.between(subject.end + 1, min(b, subject.end + 7)):
         if m.end <= b and _MODIFIER.fullmatch(norm, subject.end, m.start) \
-                and not norm.startswith(_ACTING_WITH, subject.end):
+                and not norm.startswith(_ACTING_TOGETHER, subject.end):
             return _last_of_run(m, actors, b) or m
     return subject
 
 
 # 沿江街道联合|辖区内的|苏宁物业党委，打造…: whom the subject acts with, described, not what the subject modifies
-_ACTING_WITH = ("联合", "携手", "联手", "会同", "与", "和", "同")
-_REFERRED_BEFORE = re.compile("(?:该|本)(?:街道|镇|乡)")  # a place referred back to, before one of its own
+_ACTING_TOGETHER = ("联合", "携手", "联手", "会同", "与", "和", "同")
 
 
 def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention | None:

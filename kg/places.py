@@ -1380,7 +1380,8 @@ _STREET_ACTS = ("举办", "召开", "开展", "组织", "成立", "组建", "设
 _AREA_OF = ("辖区", "境内", "域内")  # a place's area, written after its name (海棠街|辖区6个社区)
 
 
-_REFERRED_PLACE = re.compile("(?<![\u4e00-\u9fff])(?:该|本)(?:街道|镇|乡)")
+# 该街道, 本镇: a town referred back to, which may stand before one of its communities (该街道|七二五社区)
+REFERRED_TOWN = re.compile("(?<![\u4e00-\u9fff])(?:该|本)(?:街道|镇|乡)")
 _LISTED_ONLY = "地区"  # a township's suffix read only where the township table lists the whole name (三间房地区)
 
 
@@ -1578,7 +1579,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
         if cls == "Community":  # (武穴街道|办事处|东新村社区: the town's office ends where its places may begin)
             stops = sorted({*stops, *(x.end for x in out),
                             *(x.end + len(_TOWN_OFFICE) for x in out if norm.startswith(_TOWN_OFFICE, x.end)),
-                            *(m.end() for m in _REFERRED_PLACE.finditer(norm))})  # 该街道|七二五社区: a town
+                            *(m.end() for m in REFERRED_TOWN.finditer(norm))})  # 该街道|七二五社区: a town
             # referred back to, written before a community of its own, stands where its name would (该街道|健全|街道
             # “大工委”: no town after it)
             towns = _TownStems(by_length([_town_stem(x.name) for x in out]))
