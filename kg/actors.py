@@ -140,7 +140,10 @@ def main_place(doc: Document, places: Places) -> Mention | None:
                  and (title_block is None or b.start > title_block.start)), None)
     if not score:
         unnamed = _unnamed_parent(places.mentions, doc.file_name)
-        return _the_one_town(places.mentions, title_block, unnamed, lead, doc.norm) if unnamed else None
+        town = _the_one_town(places.mentions, title_block, unnamed, lead, doc.norm) if unnamed else None
+        opens = town is not None and any(m.key == town.key and _opens_the_headline(doc.norm, m, title_block)
+                                         for m in places.mentions)
+        return town if opens else None
     for key, m in first.items():  # (at most three times counted: a headline's place, thrice, outweighs it)
         score[key] += 0.5 * min(3, _owned_by_the_text(doc.norm, m.label[-1]))
     best = max(sorted(score), key=lambda k: score[k])
@@ -163,6 +166,8 @@ def _the_headline_s_community(mentions: list[Mention], title: Block | None, dist
     only = lowest[0]
     if not (only.key.startswith(district.key + ":") or _lies_in(only, district)):
         return None
+    if not any(m.end == only.start and m.cls in PLACE_CLASSES for m in mentions):
+        return None  # (鼓楼区以朝阳社区为试点 全面推开…: a pilot the district names, no run of places down to it)
     return only if sum(m.key == only.key for m in mentions) >= 2 else None
 
 
@@ -306,6 +311,14 @@ def _lies_in(town: Mention, place: Mention) -> bool:
         return any(d.code == place.key for d in load_gazetteer().ancestors(town.parent_key))
     except KeyError:
         return False
+
+
+def _opens_the_headline(norm: str, place: Mention, title: Block | None) -> bool:
+    """Whether the headline opens with ``place`` (after a few characters of the places above it, short names kg
+    may not read) and a colon or a blank after it: 陇南武都龙坝乡:“党建联盟”…, 枫桥镇：… (not 学习瓜沥镇经验 全区推行…,
+    an example, nor 湖塘镇、千灯镇等地…, a list)."""
+    return title is not None and title.start <= place.start <= title.start + 6 and \
+        norm[place.end:place.end + 1] in (":", "：", " ", "\u3000")
 
 
 def _unnamed_parent(mentions: list[Mention], file_name: str) -> Mention | None:
@@ -788,8 +801,9 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
                 out.append((a, b, current))
                 continue
             verb = _CAUSATIVE.match(doc.norm, at, b)
-            led = found.first_at(verb.end(), b) if verb is not None else None
-            if led is not None and led.start == verb.end() and led.surface not in _DEICTIC_WORDS:
+            led = found.first_at(verb.end(), b) if verb is not None and verb.group(0).endswith(_GUIDING) else None
+            if led is not None and led.start == verb.end() and led.surface not in _DEICTIC_WORDS \
+                    and not doc.norm.startswith(_PEOPLE_LED, _last_of_run(led, found, b).end):
                 # 长房集团…，|指导|长房物业公司党支部深入开展“红色物业”创建工作: the subject carried from before moves
                 # the body named right after the verb, which acts
                 out.append((a, b, _last_of_run(led, found, b)))
@@ -915,7 +929,11 @@ def _head_after_de(norm: str, subject: Mention, actors: _Actors, b: int) -> Ment
 
 
 # 沿江街道联合|辖区内的|苏宁物业党委，打造…: whom the subject acts with, described, not what the subject modifies
-_ACTING_TOGETHER = ("联合", "携手", "联手", "会同", "与", "和", "同")
+_GUIDING = ("指导", "督促", "要求", "帮助", "协助")  # verbs by which one body has another do its work (not 带领, 组织:
+# people led)
+# (带领白云村|群众参观学习…, 组织青山社区|居民参加…: the place's people, led to attend, run nothing)
+_PEOPLE_LED = ("群众", "居民", "村民", "党员", "干部", "志愿者", "青年", "妇女", "儿童", "老人", "职工", "代表")
+_ACTING_TOGETHER = ("联合", "携手", "联手", "会同", "与")  # (同步, 和谐: words 同 and 和 begin)
 
 
 def _after_a_loose_noun(norm: str, at: int, b: int, found: _Actors) -> Mention | None:

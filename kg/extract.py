@@ -383,9 +383,10 @@ def _headed(norm: str, p: Mention) -> bool:
 
 
 def _not_begun_inside(people: list[Mention], places: list[Mention]) -> list[Mention]:
-    """The people whose name does not begin inside a place's (夏都苑|连本完整的户籍册: the estate's last character
-    is a surname too, 苑, and opens no name there)."""
-    inside = Spans((m.start + 1, m.end) for m in places if m.start >= 0 and m.end - m.start >= 2)
+    """The people whose name does not begin inside a community's or an estate's (夏都苑|连本完整的户籍册: the
+    estate's last character is a surname too, 苑, and opens no name there)."""
+    inside = Spans((m.start + 1, m.end) for m in places if m.cls == "Community" and m.end - m.start >= 2)
+    # (a division's name is found in any run of characters, 队长沙玉梅: 长沙 there is no place, 沙玉梅 a name)
     return [p for p in people if not inside.holds(p.start)]
 
 

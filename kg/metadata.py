@@ -530,6 +530,15 @@ NAMES_LINE_BLOCKS = 6  # a line of bare names is a byline only among the page's 
 _OUTLET_ENDS = ("网", "报", "台")  # what a site's, a paper's or a station's short name ends in
 
 
+def _a_place_s_name(name: str) -> bool:
+    """Whether ``name`` is a division's short name or a town's or village's stem (唐山, 柯桥, 宋庄, 马村)."""
+    from kg.gazetteer import load_gazetteer
+    from kg.towns import counties_of
+
+    return bool(load_gazetteer().lookup(name)) or name.endswith(("村", "庄", "镇", "乡")) or any(
+        counties_of(name + kind) for kind in ("镇", "乡", "街道"))
+
+
 def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     """(name, start, end) when a line is nothing but one to four people's names (徐凌燕 叶诗蕾).
 
@@ -549,8 +558,9 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     for m in parts:
         name = m.group(0).replace(" ", "").replace("\u3000", "")  # (■唐 燕: set out to a three's width)
         if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()) or (
-                len(parts) == 1 and name.endswith(_OUTLET_ENDS)):
-            return []  # (黄河网, 华文网 alone on a line: a site's name, its first character a surname's)
+                len(parts) == 1 and (name.endswith(_OUTLET_ENDS) or (len(name) == 2 and _a_place_s_name(name)))):
+            return []  # (黄河网, 华文网 alone on a line: a site's name, its first character a surname's; 唐山, 宋庄: a
+            # place's short name, a town's or a village's)
         spaced = len(name) < len(m.group(0))  # (a name so set out is one, whatever its given name is)
         if is_common_word(name) or (word_freq(name) > (_RARE_WORD if sent else 0) and not _known_person(name)) or (
                 is_common_word(name[1:]) and not sent and not spaced and len(name) != 2):

@@ -1462,9 +1462,9 @@ class _Local:
 
 
 _AFTER_ONE_PLACE = tuple("，,。；;、“(（") + _OWN_BODIES
-# …then one of its estates (少先路街道|幸福|社区的钢苑小区), or a verb of making a program (和谐社区推出…): a community
-# so named acts or holds estates, where 幸福社区建设 is the making of communities so
-_ESTATE_OF_IT = re.compile("的[\u4e00-\u9fff]{1,8}?(?:小区|花园|家园)")
+# …then one of its estates (少先路街道|幸福|社区的钢苑小区): a community so named holds estates, where 幸福社区建设,
+# 文明社区创建 and 美丽社区的幸福家园 speak of making communities so
+_ESTATE_OF_IT = re.compile("的[\u4e00-\u9fff]{1,8}?小区")
 
 
 def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local], stops: list[int]) -> bool:
@@ -1472,8 +1472,7 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
     after its street, then a mark or its own body (五里墩街道|民族|社区“五星”党支部, 新城街道|教育|社区，);
     a street after its district, then one of its communities (海拉尔区|健康|街道松山社区)."""
     if cls == "Community":
-        return (norm.startswith(_AFTER_ONE_PLACE, end) or _ESTATE_OF_IT.match(norm, end) is not None
-                or norm.startswith(tuple(program_verbs()), end)) \
+        return (norm.startswith(_AFTER_ONE_PLACE, end) or _ESTATE_OF_IT.match(norm, end) is not None) \
             and any(x.end == glued and x.cls == "Township" for x in found)
     return glued in stops and _COMMUNITY_AHEAD.match(norm, end) is not None
 

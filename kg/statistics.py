@@ -755,6 +755,7 @@ _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 # …and what a place has in all (蟠龙社区共有两个拆迁安置小区): its estates, villages, grids, told as a whole
 _HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
 _HELD_IN_WORDS = (*_DWELLINGS, "网格", "居民小组", "村民小组", "自然村")
+_WHOLE_ENDS = ("。", "，", ",", "；", ";", "、", "和", "及", "")  # where the whole a place has ends
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 _BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
@@ -1019,7 +1020,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing = kept
             if one_digit and (num == "一" or not thing.endswith(_COUNTED_IN_WORDS) or not _set_up_before(
                     norm, m.start(), s.start)) and not (
-                    num != "一" and thing.endswith(_HELD_IN_WORDS) and norm.endswith(_HAS_IN_ALL, 0, m.start())):
+                    num != "一" and thing.endswith(_HELD_IN_WORDS) and norm.endswith(_HAS_IN_ALL, 0, m.start())
+                    and norm[t_end:t_end + 1] in _WHOLE_ENDS):  # (共有两个村|被评为…: some of them, no whole)
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing) \
                     or not (quoted_thing or _in_scope(thing)):  # a quoted name is a kind of its own (“公益+”项目)

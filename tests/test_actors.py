@@ -1428,3 +1428,26 @@ def test_actors_a_place_named_right_after_a_word_referring_back(tmp_path: Path) 
     alone.mkdir()
     text = "武汉市洪山区湖北路街道坚持党建引领。该街道推行“红色物业”。"
     assert _agents(_build(alone, text))["红色物业"] == "湖北路街道"
+
+
+@pytest.mark.parametrize(("text", "program", "agent"), [
+    ("红星村同步成立的绿源蔬菜种植专业合作社吸纳社员80户，推行“订单农业”模式。", "订单农业模式",
+     "绿源蔬菜种植专业合作社"),  # 同步: no 同 of acting together
+    ("福州市鼓楼区以朝阳社区为试点，全面推开“红色业委会”建设。", "红色业委会", "鼓楼区"),
+])
+def test_actors_after_the_session_s_review(tmp_path: Path, text: str, program: str, agent: str) -> None:
+    assert _agents(_build(tmp_path, text))[program] == agent
+
+
+def test_actors_people_a_body_leads_to_attend_run_nothing(tmp_path: Path) -> None:
+    """带领白云村|群众参观学习…: the village's people, led to look and learn, run nothing."""
+    assert _agents(_build(tmp_path, "镇党委主动作为，带领白云村群众参观学习“千万工程”经验。")) == {}
+
+
+def test_actors_a_pilot_in_the_headline_is_not_the_article_s_place(tmp_path: Path) -> None:
+    """鼓楼区以朝阳社区为试点 全面推开…: no run of places down to the community; the district stays the article's."""
+    text = ("鼓楼区以朝阳社区为试点 全面推开“红色业委会”建设\n\n福州市鼓楼区朝阳社区成立业委会。"
+            "鼓楼区安泰社区、东街社区也相继推开。朝阳社区有12个小区。\n\n下一步，将深化“红色业委会”建设，推动小区治理提质增效。\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {graph.entities[i.agent].label for i in graph.implementations} == {"鼓楼区"}

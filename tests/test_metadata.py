@@ -1024,3 +1024,8 @@ def test_metadata_a_headline_under_the_site_s_bar_read_as_a_paragraph() -> None:
                "“全国优秀城乡社区工作者”张静：用党建“绣花针”织就群众幸福网", "洛阳网 2025.10.15 08:20", "",
                "近日，记者见到涧西区武汉路街道武汉路社区党委书记、社区主任张静时，她正与辖区电焊条厂小区成员商议换届事宜。")
     assert doc.title == "“全国优秀城乡社区工作者”张静：用党建“绣花针”织就群众幸福网"
+
+
+def test_metadata_a_place_s_short_name_alone_on_a_line_is_no_author() -> None:
+    for line in ("唐山", "柯桥", "宋庄", "马村"):
+        assert names_line(line) == [], line

@@ -1200,3 +1200,11 @@ def test_people_no_name_begins_inside_a_place(tmp_path: Path) -> None:
                                     encoding="utf-8")
     graph = kg.build(tmp_path)
     assert [e.label for e in graph.entities.values() if e.cls == "Person"] == []
+
+
+def test_people_a_name_inside_a_division_s_name_read_in_a_title_stays(tmp_path: Path) -> None:
+    """生产队长|沙玉梅: 长沙 read across the title and the surname is no place to keep a name out of (only a community's
+    or an estate's name is: 夏都苑|连本)."""
+    (tmp_path / "a.txt").write_text("标题\n\n生产队长沙玉梅带头种植中药材。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert [e.label for e in graph.entities.values() if e.cls == "Person"] == ["沙玉梅"]

@@ -2767,12 +2767,12 @@ def test_places_a_community_named_by_a_common_word_glued_to_its_street(text: str
 
 @pytest.mark.parametrize(("text", "community"), [
     ("在少先路街道幸福社区的钢苑小区，一到傍晚便热闹起来。", "幸福社区"),  # then one of its estates
-    ("少先路街道和谐社区推出“五微”工作法。", "和谐社区"),  # then a verb of making a program
+    ("少先路街道和谐社区党委推出“五微”工作法。", "和谐社区"),  # then its own body (as before)
 ])
 def test_places_a_kind_s_word_glued_to_its_street_names_a_community_that_holds_or_acts(text: str,
                                                                                     community: str) -> None:
     """少先路街道|幸福|社区的钢苑小区: a kind's word (幸福, 和谐) between a street and 社区 names a community where an
-    estate of it or a verb of making a program follows, as a mark or its own body did already."""
+    estate of it follows, as a mark or its own body did already."""
     places = _by_surface(text)
     assert community in places
     assert places[community].parent_key is not None and places[community].parent_key.endswith("少先路街道")
@@ -2783,6 +2783,8 @@ def test_places_a_kind_s_word_glued_to_its_street_names_a_community_that_holds_o
     "浦口区推进和谐社区建设。",
     "少先路街道和谐社区建设取得成效。",  # glued to a street, the making of communities so
     "少先路街道文明社区的创建工作。",  # 的, then no estate
+    "新华街道文明社区创建工作扎实推进，辖区环境焕然一新。",  # the making of communities so
+    "前进街道美丽社区的幸福家园愿景正在变为现实。",
 ])
 def test_places_an_adjective_before_a_community_s_work_names_none(text: str) -> None:
     assert _of_class(text, "Community") == []

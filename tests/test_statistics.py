@@ -1098,3 +1098,8 @@ def test_statistics_counts_of_estates_in_all(text: str, expected: tuple[str, int
 ])
 def test_statistics_no_count_of_a_single_digit_word_or_one_of_a_kind(text: str) -> None:
     assert [(thing, value) for thing, value, _, _ in _facts(text) if value in (1, 2) or thing.startswith("村设")] == []
+
+
+def test_statistics_no_whole_for_some_of_a_place_s_villages() -> None:
+    """石门镇共有两个村|被评为…: some of them, said of a kind; no count of the whole in words of one digit."""
+    assert _facts("石门镇共有两个村被评为省级文明村。") == []
