@@ -421,6 +421,8 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
         for hit in hits:
             if hit.start() not in bounds or (hit.group("head") and hit.end() in named_at):
                 continue  # (该街道|七二五社区: the place named right after is the subject, the anaphor its parent)
+            if hit.group("head") == "物业" and doc.norm.startswith(_PROPERTY_COMPOUNDS, hit.end()):
+                continue  # 该物业小区, 该物业服务: this estate's property, no company referred back to
             target = candidates.last(hit.group("head") or hit.group("before") or hit.group("after"), hit.start())
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
@@ -431,6 +433,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
 
 
 _HERE = re.compile("这里|这儿")
+_PROPERTY_COMPOUNDS = ("小区", "企业", "公司", "服务", "管理", "费", "项目", "用房")
 
 
 def _here(doc: Document, s: Sentence, places: list[Mention], ends: list[int], floor: int) -> list[Mention]:

@@ -191,9 +191,9 @@ def _predicate_at(text: str, pos: int) -> bool:
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
     if first in _HANDS_ON and len(tokens) > 1 and word_tag(tokens[1])[:1] in ("n", "r") and len(tokens[1]) >= 2 \
-            and not (pos > 0 and word_freq(text[pos - 1:pos + 1]) > 0):
+            and not (pos > 0 and word_freq(text[pos - 1:pos + 1]) > 0) and word_tag(text[max(0, pos - 2):pos]) != "t":
         return True  # 陈科霖|教|居民们折叠, 郑丽|送|慰问品: a verb of one character of helping hands, then its object
-        # (not the end of a word begun before it: 带 in 地带)
+        # (not the end of a word begun before it: 带 in 地带; nor after a time: 于|周末|帮, a preposition, no name)
     if len(first) == 2 and first[1] in _COMPLETIVES and word_tag(first[0]).startswith("v"):
         return True  # 游丹|接过: a verb and its complement, one word to jieba (tagged c)
     if len(first) >= 2 and len(tokens) > 1 and tokens[1] == "地":

@@ -1472,7 +1472,10 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
     after its street, then a mark or its own body (五里墩街道|民族|社区“五星”党支部, 新城街道|教育|社区，);
     a street after its district, then one of its communities (海拉尔区|健康|街道松山社区)."""
     if cls == "Community":
-        return (norm.startswith(_AFTER_ONE_PLACE, end) or _ESTATE_OF_IT.match(norm, end) is not None) \
+        estate = _ESTATE_OF_IT.match(norm, end)
+        named_estate = estate is not None and not is_common_word(norm[estate.start() + 1:estate.end() - 2]) \
+            and norm[estate.start() + 1:estate.end() - 2] not in place_kinds()  # (智慧社区的|试点|小区: a kind)
+        return (norm.startswith(_AFTER_ONE_PLACE, end) or named_estate) \
             and any(x.end == glued and x.cls == "Township" for x in found)
     return glued in stops and _COMMUNITY_AHEAD.match(norm, end) is not None
 

@@ -1021,7 +1021,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if one_digit and (num == "一" or not thing.endswith(_COUNTED_IN_WORDS) or not _set_up_before(
                     norm, m.start(), s.start)) and not (
                     num != "一" and thing.endswith(_HELD_IN_WORDS) and norm.endswith(_HAS_IN_ALL, 0, m.start())
-                    and norm[t_end:t_end + 1] in _WHOLE_ENDS):  # (共有两个村|被评为…: some of them, no whole)
+                    and norm[t_end:t_end + 1] in _WHOLE_ENDS and (
+                        norm[t_end:t_end + 1] not in _KIND_JOINS or norm[t_end + 1:t_end + 2] in NUMERAL_CHARS)):
+                # (共有两个村|被评为…: some of them, no whole; 八个村|和社区: both kinds together, not the villages)
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing) \
                     or not (quoted_thing or _in_scope(thing)):  # a quoted name is a kind of its own (“公益+”项目)

@@ -1420,6 +1420,13 @@ def test_actors_a_property_company_referred_back_to(tmp_path: Path) -> None:
     assert {graph.entities[s.about].label for s in graph.statistics} == {"众悦欣物业"}
 
 
+def test_actors_this_property_s_estate_is_no_company_referred_back_to(tmp_path: Path) -> None:
+    """该物业小区共有住户800户: the estate the property serves, not the company (该物业 alone is the company)."""
+    text = "碧桂园物业进驻幸福里小区后，社区指导该物业成立党支部。该物业小区共有住户800户。"
+    graph = _build(tmp_path, text)
+    assert [graph.entities[s.about].label for s in graph.statistics if s.value == 800] != ["碧桂园物业"]
+
+
 def test_actors_a_place_named_right_after_a_word_referring_back(tmp_path: Path) -> None:
     """该街道|七二五社区…，推行…: the community acts, not the street 该街道 refers back to (which, alone, acts)."""
     text = "武汉市洪山区湖北路街道坚持党建引领。该街道七二五社区常住居民3400余人,推行“红色物业”。"

@@ -2785,6 +2785,7 @@ def test_places_a_kind_s_word_glued_to_its_street_names_a_community_that_holds_o
     "少先路街道文明社区的创建工作。",  # 的, then no estate
     "新华街道文明社区创建工作扎实推进，辖区环境焕然一新。",  # the making of communities so
     "前进街道美丽社区的幸福家园愿景正在变为现实。",
+    "西湖区北山街道智慧社区的试点小区已建成。",  # 的, then a kind of estate (试点), no estate's name
 ])
 def test_places_an_adjective_before_a_community_s_work_names_none(text: str) -> None:
     assert _of_class(text, "Community") == []

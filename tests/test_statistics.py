@@ -1103,3 +1103,4 @@ def test_statistics_no_count_of_a_single_digit_word_or_one_of_a_kind(text: str) 
 def test_statistics_no_whole_for_some_of_a_place_s_villages() -> None:
     """石门镇共有两个村|被评为…: some of them, said of a kind; no count of the whole in words of one digit."""
     assert _facts("石门镇共有两个村被评为省级文明村。") == []
+    assert [f for f in _facts("砂子塘街道共有八个村和社区，党员3000余名。") if f[1] == 8] == []  # both kinds together
