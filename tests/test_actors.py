@@ -1458,3 +1458,12 @@ def test_actors_a_pilot_in_the_headline_is_not_the_article_s_place(tmp_path: Pat
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     assert {graph.entities[i.agent].label for i in graph.implementations} == {"鼓楼区"}
+
+
+@pytest.mark.parametrize("verb", ["深入了解", "深入学习"])
+def test_actors_visitors_who_learn_deeply_run_nothing(tmp_path: Path, verb: str) -> None:
+    """怡锦社区党委一行…深入了解烟洲社区“五圈融合”…模式: 深入 says how they learn; the model is the visited community's
+    only (深入推进 still runs one: 推进)."""
+    text = f"中山市西区街道。怡锦社区党委一行{verb}烟洲社区“五圈融合”社区治理模式。"
+    graph = _build(tmp_path, text)
+    assert {graph.entities[i.agent].label for i in graph.implementations} == {"烟洲社区"}
