@@ -2404,13 +2404,15 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         if prefix is not None:
             pm, pd = prefix
             city_code = _city_of(gaz, pd) or pd.code
-            start = pm.start
+            start = written_from = pm.start
             if middle and pd.level == "City" and pm.surface == pd.name and pm.end == zs - len(middle):
                 start = pm.end  # 南京市|江北|新区: the city written in full is named as well, the zone after it
             else:
                 used_gaz.add(pm.start)
         elif canon != "高新区" and not own_name:
             continue  # 新区, 开发区 need a named place in front
+        else:
+            written_from = zs - len(middle)
         division = gaz.get(city_code) if city_code else None  # the city, or a district with no city above it
         named_by = division
         written = None  # the division the prefix itself names (_glued_city gives its city instead)
@@ -2437,7 +2439,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         mentions.append(
             Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,
                     parent_key=beside.parent if beside is not None else city_code,
-                    aliases=(doc.norm[start:ze], canon, *((city_name + label,) if middle and city_name else ())))
+                    aliases=(doc.norm[start:ze], doc.norm[min(start, written_from):ze], canon,
+                             *((city_name + label,) if middle and city_name else ())))
         )
         if prefix is not None and beside is prefix[1]:
             pm, pd = prefix  # 大兴区|亦庄经济技术开发区: the district with no city above it is written too

@@ -2917,6 +2917,8 @@ def test_places_a_city_written_in_full_before_its_zone_is_named_too() -> None:
     glued to the zone, stays the zone's."""
     assert _of_class("南京市江北新区沿江街道聚焦物业服务的难点。", "City") == ["南京市"]
     assert _of_class("武汉东湖高新区推行“红色物业”。", "City") == []
+    zone = next(m for m in _places("青岛市西海岸新区推行“网格化+”治理。") if m.cls == "District")
+    assert "青岛市西海岸新区" in zone.aliases  # (the name as written, whole, stays the zone's alias)
 
 
 def test_places_a_beijing_area_the_township_table_lists_is_a_township() -> None:
