@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import itemgetter
 
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import Division, load_gazetteer
 from kg.lexicon import (
     PARTY_BODIES,
     by_length,
@@ -85,8 +85,7 @@ class Focus:
                 return found
             div = gaz.get(key) if re.fullmatch(r"\d{6}", key) else None
             if div is not None and div.level == cls:
-                return Mention(cls, div.code, div.name, div.name, here.file_name, -1, -1, code=div.code,
-                               parent_key=div.parent)
+                return _division_named_nowhere(div, here.file_name)
             key = found.parent_key if found is not None else (div.parent if div else None)
         return None
 
@@ -331,6 +330,11 @@ def _unnamed_parent(mentions: list[Mention], file_name: str) -> Mention | None:
     div = load_gazetteer().get(code) if code and code.isdigit() else None
     if div is None or div.level not in ("District", "City"):
         return None
+    return _division_named_nowhere(div, file_name)
+
+
+def _division_named_nowhere(div: Division, file_name: str) -> Mention:
+    """A division as a mention the text does not hold (no offsets): one the gazetteer gives above a place named."""
     return Mention(div.level, div.code, div.name, div.name, file_name, -1, -1, code=div.code, parent_key=div.parent)
 
 

@@ -1464,7 +1464,7 @@ class _Local:
 _AFTER_ONE_PLACE = tuple("，,。；;、“(（") + _OWN_BODIES
 # …then one of its estates (少先路街道|幸福|社区的钢苑小区): a community so named holds estates, where 幸福社区建设,
 # 文明社区创建 and 美丽社区的幸福家园 speak of making communities so
-_ESTATE_OF_IT = re.compile("的[\u4e00-\u9fff]{1,8}?小区")
+_ESTATE_OF_IT = re.compile("的([\u4e00-\u9fff]{1,8}?)小区")
 
 
 def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local], stops: list[int]) -> bool:
@@ -1473,8 +1473,9 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
     a street after its district, then one of its communities (海拉尔区|健康|街道松山社区)."""
     if cls == "Community":
         estate = _ESTATE_OF_IT.match(norm, end)
-        named_estate = estate is not None and not is_common_word(norm[estate.start() + 1:estate.end() - 2]) \
-            and norm[estate.start() + 1:estate.end() - 2] not in place_kinds()  # (智慧社区的|试点|小区: a kind)
+        estate_name = estate.group(1) if estate is not None else ""
+        named_estate = bool(estate_name) and not is_common_word(estate_name) \
+            and estate_name not in place_kinds()  # (智慧社区的|试点|小区: a kind)
         return (norm.startswith(_AFTER_ONE_PLACE, end) or named_estate) \
             and any(x.end == glued and x.cls == "Township" for x in found)
     return glued in stops and _COMMUNITY_AHEAD.match(norm, end) is not None

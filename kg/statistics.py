@@ -755,7 +755,8 @@ _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 # …and what a place has in all (蟠龙社区共有两个拆迁安置小区): its estates, villages, grids, told as a whole
 _HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
 _HELD_IN_WORDS = (*_DWELLINGS, "网格", "居民小组", "村民小组", "自然村")
-_WHOLE_ENDS = ("。", "，", ",", "；", ";", "、", "和", "及", "")  # where the whole a place has ends
+_WHOLE_ENDS = ("。", "，", ",", "；", ";", "")  # where the whole a place has ends…
+_WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows (两个…小区和一个…小区)
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 _BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
@@ -1021,8 +1022,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if one_digit and (num == "一" or not thing.endswith(_COUNTED_IN_WORDS) or not _set_up_before(
                     norm, m.start(), s.start)) and not (
                     num != "一" and thing.endswith(_HELD_IN_WORDS) and norm.endswith(_HAS_IN_ALL, 0, m.start())
-                    and norm[t_end:t_end + 1] in _WHOLE_ENDS and (
-                        norm[t_end:t_end + 1] not in _KIND_JOINS or norm[t_end + 1:t_end + 2] in NUMERAL_CHARS)):
+                    and (norm[t_end:t_end + 1] in _WHOLE_ENDS or (
+                        norm[t_end:t_end + 1] in _WHOLE_JOINS and norm[t_end + 1:t_end + 2] in NUMERAL_CHARS))):
                 # (共有两个村|被评为…: some of them, no whole; 八个村|和社区: both kinds together, not the villages)
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
             if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing) \
