@@ -137,6 +137,9 @@ def main_place(doc: Document, places: Places) -> Mention | None:
         first.setdefault(m.key, m)
     lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]
                  and (title_block is None or b.start > title_block.start)), None)
+    located = _located_in_the_lead(doc.norm, lead, places.mentions)
+    if located is not None:
+        return located
     if not score:
         unnamed = _unnamed_parent(places.mentions, doc.file_name)
         town = _the_one_town(places.mentions, title_block, unnamed, lead, doc.norm) if unnamed else None
@@ -149,6 +152,26 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     return _the_headline_s_community(places.mentions, title_block, first[best]) or _the_one_town(
         places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
         places.mentions, first[best], doc) or first[best]
+
+
+_LOCATED = ("位于", "地处", "坐落于", "坐落在")
+_LEAD_LABELS = re.compile(r"[ 　]*(?:摘要|导读|核心提示)?[：:]?[ 　]*")
+
+
+def _located_in_the_lead(norm: str, lead: Block | None, mentions: list[Mention]) -> Mention | None:
+    """北杜街道位于西安市西北部…, 铁路二村社区位于南昌火车站旁: the article's first sentence opens with a town
+    or a community and where it lies: that place is the article's, the city or district after 位于 only its
+    whereabouts (however often the text names them after)."""
+    if lead is None:
+        return None
+    at = _LEAD_LABELS.match(norm, lead.start).end()
+    first = next((m for m in mentions if m.start == at and m.cls in ("Township", "Community")), None)
+    if first is None:
+        return None
+    run = first  # 金山桥街道黄金社区位于…: the last of a run of places
+    while (nxt := next((m for m in mentions if m.start == run.end and m.cls in PLACE_CLASSES), None)) is not None:
+        run = nxt
+    return run if run.cls in ("Township", "Community") and norm.startswith(_LOCATED, run.end) else None
 
 
 def _the_headline_s_community(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:

@@ -54,7 +54,9 @@ _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名", "管理�
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
 _FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
-_OUTLET = re.compile(r"本[报台刊网站]|新华社|中新社|[\u4e00-\u9fff]{0,6}(?:通讯社|报社)")
+_OUTLET = re.compile(r"本[报台刊网站]|新华社|中新社|[\u4e00-\u9fff]{0,6}(?:通讯社|报社)"
+                     r"|[\u4e00-\u9fff]报|[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|商报|早报|周报)")  # 苏报通讯员: the
+# paper's short name (苏州日报), before its correspondent's
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
 # and after a quotation that ends a paragraph (…新格局。”(兰考县桐乡街道办事处 杨文博))
 _BRACKETED_BYLINE = re.compile(

@@ -716,8 +716,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if name and first >= max(left, floor) and (
             (_may_begin_name(norm[first]) and _ends_a_clause(norm, floor, first)
              and first in word_bounds(norm, max(floor, first - 4), pos))  # 和谐|园: 谐 is not a word's start
-            or (norm[first] == "和" and (first == 0 or not is_han(norm[first - 1])))):
-        name = norm[first] + name  # ，和|贵园社区: after a comma 和 joins nothing, so it begins the name
+            or (norm[first] == "和" and (first == 0 or not is_han(norm[first - 1])))
+            or (norm[first] in _ROUND_NUMERALS and (first == 0 or not is_han(norm[first - 1])))):
+        name = norm[first] + name  # ，和|贵园社区: after a comma 和 joins nothing, so it begins the name; nor
+        # counts 千 a thing no measure follows (，千|佛阁社区: a thousand Buddhas, the name's)
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
         return None
     at = pos - len(name)
@@ -728,7 +730,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if tail and len(name) - len(tail) < 2:
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
     if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")) \
-            and not _NUMBERED.fullmatch(name):
+            and not _NUMBERED.fullmatch(name) and not (
+                name[0] in _ROUND_NUMERALS and name[1:2] not in ("", *NUMERAL_CHARS)
+                and name[1] not in _MEASURES and name[1] not in ONE_CHARACTER_LEVELS and name[1] not in "户人余企"
+                and at == left and norm.startswith(_DWELLING_KINDS, pos)):  # (千禧: a word jieba made up, a
+        # clause's first; 百村, 千户: how many; ，万嘉商圈: a list of units, shops, counted)
         return None  # 三|社区; 百合 is a word of its own; 七号|村 is named by its number
     if name in _QUANTITY_WORDS:
         return None  # 更多|村, 很多|小区: how many, not which (鼎新镇, 马当镇: jieba's rare adverbs are names)
@@ -1032,6 +1038,8 @@ _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪�
 
 
 _MEASURES = frozenset("个家所支名位座条批大类级次届年月号")
+_DWELLING_KINDS = ("社区", "村", "小区", "镇", "乡", "街道")
+_ROUND_NUMERALS = frozenset("百千万")  # a name's (百花, 千禧, 万福) where no measure follows: counts say 百个, 千户
 
 
 def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2,
@@ -1800,7 +1808,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
                     # estates (衡水小区 in 上海, named after another city, is one)
                 if _COUNTED_END.search(name) or name.endswith("级") or (
-                        len(name) > 2 and made_of(name, _kinds_longest_first())):
+                        len(name) > 2 and made_of(name, _kinds_longest_first())) or _a_kind_after_a_verb_or_area(name):
                     continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name; 区级|社区运营中心:
                     # a level; 开放式老旧|小区: kinds, one after the other
                 if name.endswith(("型", "式")) or name in ("乡镇", "镇村", "村组") or (
@@ -2249,6 +2257,16 @@ def _districts_unplaced(doc: Document, raw: list[GazetteerMatch], chosen: list[t
             out.append(Mention("District", f"?{doc.file_name}:{m.surface}", m.surface, m.surface, doc.file_name,
                                m.start, m.end))
     return out
+
+
+def _a_kind_after_a_verb_or_area(name: str) -> bool:
+    """紧扣|村改|社区, 核心区|老旧|小区: a kind of place (村改, 老旧) after the clause's verb or a part of the town,
+    no name (阳光|新村 is one: a kind's word after a name)."""
+    kind = next((k for k in _kinds_longest_first() if name.endswith(k)), None)
+    if kind is None or len(name) - len(kind) < 2:
+        return False
+    words = cut(name[:-len(kind)])
+    return word_tag(words[-1]).startswith("v") or (words[-1].endswith("区") and word_tag(words[-1]) == "n")
 
 
 @lru_cache(maxsize=1)

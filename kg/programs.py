@@ -108,6 +108,10 @@ def _breaks_a_phrase(phrase: str) -> bool:
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 _WORK_DONE = re.compile("改造|硬化|整治|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设")  # works
+_TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
+_TAKING_A_POST = ("任", "担任", "出任", "兼任", "担当")
+_HONOURS_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个名位家])?"
+                              r"(?:先进典型|先进集体|先进个人|先进|典型|荣誉称号|称号|荣誉)")
 _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: a list closed as matters done
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
 # a principle, a matter or an aspect, not a program run (解决“停车难”的问题: a problem)
@@ -129,6 +133,32 @@ _AIMS_OR_STATES = _AIMS + _STATES
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子")  # (“两委班子”: a leading group)
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(TEAMS) + ")")
+_NAME_IN_APPOSITION = re.compile(r"[—－\-–：:]+[“「]")
+
+
+def _named_after_its_kind(before: str, heads: tuple[str, ...]) -> bool:
+    """服务平台——|“红色管家”, 治理品牌：|“…”: the quotation names the kind of program written right before it, a
+    dash or a colon between them (without one the quotation says what the kind does or has: 服务体系“串珠成链”,
+    联盟平台“吹哨”, 有制度“五有”)."""
+    bare = before.rstrip("—－-–：:")
+    return bare != before and bare.endswith(heads)
+
+
+def _listed_after_a_made_body(norm: str, lo: int, join: int, verb_re: re.Pattern[str]) -> bool:
+    """成立了|小区党支部|和|“红色业委会”: the quotation the second object of a program verb, after a body
+    it made alongside (a noun ending the first object, no clause's mark or verb between it and the verb)."""
+    found = None
+    for m in verb_re.finditer(norm, lo, join):
+        found = m
+    if found is None or join - found.end() < 2:
+        return False
+    words = cut(norm[found.end():join])
+    if words and words[0] in ("了", "起"):
+        words = words[1:]
+    return bool(words) and not any(not is_han(w[0]) or word_tag(w).startswith(("v", "p", "c", "r")) for w in words) \
+        and word_tag(words[-1])[:1] in ("n", "j")  # (党支部: j, an abbreviation)
+
+
 def _for_whom_after_the_verb(norm: str, lo: int, at: int, verb_re: re.Pattern[str]) -> bool:
     """打造|快递外卖小哥|“红色之家”: a program verb, then the words of whom the program is for, ending in a noun
     of people, right before the quotation."""
@@ -570,6 +600,13 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
         if (closing is not None and closing.group(0).endswith(org_tails)) or norm.startswith(org_tails, after):
             continue  # "综合信息""文艺活动"等志愿服务队伍: names of teams, not programs
+        tally = _TALLY.match(norm, j) if head is None else None
+        if tally is not None and norm.startswith((*org_tails, "组"), tally.end()):
+            continue  # 下设“基层党建”…“民生服务”4个工作组: names of the working groups counted, not programs
+        if norm[a - 2:a - 1] == "集" and norm.startswith(("为一体", "于一体"), after):
+            continue  # 集“党性锤炼、学习教育、便民服务”为一体的党群服务中心: what a facility brings together
+        if head is None and norm.endswith(_TAKING_A_POST, max(start, a - 3), a - 1):
+            continue  # 市委书记任“双组长”, 担任“网格长”: a post taken, not a program run
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
         if head is None and norm[max(start, a - 3):a - 1].endswith(_BUILDING_A_PLACE) and _a_place_at(
@@ -584,6 +621,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and norm[a - 2:a - 1] == "等" and _COUNTED.match(inner) and inner.endswith(_PARTS_SUMMED):
             continue  # 全覆盖组织架构、全业态互联互动等“六大体系”: the list before, summed up by its count, no name
             # (…“红领”工程等“六大工程”: the works, one program of them all)
+        if closing is not None and head is None and _HONOURS_CLOSING.match(closing.group(0)):
+            continue  # 评选“优秀驻区单位”“优秀党员志愿者”等先进典型: titles of the honoured, listed, no program
         listed = closing is not None and _closed_by_a_head(closing.group(0), lex.list_nouns)
         if not listed and head is None and norm[after:after + 1] in ("、", "和", "与", "及") and j > after + 2 \
                 and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):
@@ -609,6 +648,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         if not introduced and len(inner) >= 4:
             introduced = _for_whom_after_the_verb(norm, max(start, a - 15), a - 1, verb_re)
+        if not introduced and before.endswith(("和", "与", "及", "、")):
+            introduced = _listed_after_a_made_body(norm, max(start, a - 16), a - 2, verb_re)
         own_head = inner.endswith(lex.own_heads)
         bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
         if own_head and head is None and bare != inner and not _a_system(inner) and (not bare or (
@@ -616,7 +657,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验, “…”这一模式
         described = head is None and _described_after(norm, tail, end, verbs)
-        cued = described or before.endswith(_APP_KINDS) or norm.startswith(cues, after) or (
+        cued = described or before.endswith(_APP_KINDS) or _named_after_its_kind(before, lex.listed_heads) \
+            or norm.startswith(cues, after) or (
             norm.startswith(_THIS_ONE, after) and _head_after(norm, after + 2, end, near_heads) is not None) or bool(
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
@@ -966,6 +1008,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # …工作小组: a body; 党群活动|中心, 为活动|阵地: a facility, its head a word of its name
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
+        if _NAME_IN_APPOSITION.match(norm, h_end, end):
+            continue  # 党群服务平台——“红色管家”: the kind of program, the quotation after it its name
         if _no_head_here(norm, m.group(0), h_end, end):
             continue  # 常态化制度|化, 专家系统|解读: the head's characters are a word of another kind here
         if norm.startswith(_ASPECT_AFTER, h_end) and cut(norm[h_end:h_end + 4])[0] in _ASPECT_AFTER:

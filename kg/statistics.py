@@ -845,6 +845,8 @@ def _in_scope(thing: str) -> bool:
     """Whether the thing is an organisation, people, a place, a program or a project, by its last word (村(社区):
     by what is outside the brackets), or by the last character of a noun of people (``people_ends``)."""
     bare = _ASIDE.sub("", thing).strip("“”「」\"")
+    if bare.endswith("户数"):
+        bare = bare[:-1]  # 总户数|1505户, 居民户数: how many households, as the households counted
     return bool(bare) and (bare.endswith(_scope_heads()) or bare[-1] in lexicon()["statistic"]["people_ends"])
 
 

@@ -1192,7 +1192,8 @@ def test_actors_here_is_the_lowest_place_named_before(tmp_path: Path) -> None:
     """银一居民区是颛桥镇辖区内最大的社区，这里…: the community the sentence is about, not the town after it."""
     text = ("上海市闵行区颛桥镇银一居民区迎来参访团。银一居民区是颛桥镇辖区内最大的社区，"
             "这里居住户数达4652户，近2万人口。")
-    assert _counts_about(tmp_path, text) == {"人口": "银一居民区"}
+    about = _counts_about(tmp_path, text)  # (its households too: 居住户数达4652户)
+    assert about["人口"] == "银一居民区" and set(about.values()) == {"银一居民区"}
 
 
 def test_actors_here_opening_a_paragraph_is_the_place_the_one_before_named(tmp_path: Path) -> None:
@@ -1467,3 +1468,11 @@ def test_actors_visitors_who_learn_deeply_run_nothing(tmp_path: Path, verb: str)
     text = f"中山市西区街道。怡锦社区党委一行{verb}烟洲社区“五圈融合”社区治理模式。"
     graph = _build(tmp_path, text)
     assert {graph.entities[i.agent].label for i in graph.implementations} == {"烟洲社区"}
+
+
+def test_actors_a_lead_opening_with_a_town_and_where_it_lies_is_about_the_town(tmp_path: Path) -> None:
+    """北杜街道位于西安市西北部…: the city after 位于 is where the town lies; the article is the town's, however
+    often it names the city."""
+    text = ("北杜街道“双网融合”提升治理效能\n\n北杜街道位于西安市西北部、距西安市区30公里，辖2个社区。\n\n"
+            "近年来，探索“党建+网格”模式，实现基层党建网和社会治理网“双网融合”。西安市的经验值得推广。")
+    assert _agents(_build(tmp_path, text)).get("双网融合") == "北杜街道"

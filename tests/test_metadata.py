@@ -232,6 +232,7 @@ def test_metadata_body_names_are_not_creators() -> None:
         ("作者:佚名", []),  # no name to give
         ("来源/ 中国甘肃网-甘肃日报 作者/ 时间/2023-06-19 10:37:55", []),  # a field's label after a slash
         ("通讯员杨琼柳颖", ["杨琼", "柳颖"]),  # four characters, no two-character surname: two names run together
+        ("□苏报驻昆山首席记者 朱新国 苏报通讯员 马萍", ["朱新国", "马萍"]),  # the paper's short name, no person
     ],
 )
 def test_metadata_byline_names(line: str, names: list[str]) -> None:

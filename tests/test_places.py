@@ -2935,3 +2935,25 @@ def test_places_a_community_after_a_word_referring_back_to_its_street() -> None:
     text = "武汉市洪山区湖北路街道坚持党建引领。该街道七二五社区常住居民3400余人。"
     assert _of_class(text, "Community") == ["七二五社区"]
     assert _of_class("围绕揭阳基层党建工作体系,该街道健全街道“大工委”、社区“大党委”工作机制。", "Township") == []
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("千佛阁社区开展活动。", "千佛阁社区"),  # 千 then a rare word: a thousand Buddhas, the name's
+    ("，千禧社区开展活动。", "千禧社区"),  # a word jieba made up, opening a clause
+])
+def test_places_a_round_numeral_no_measure_follows_begins_a_name(text: str, community: str) -> None:
+    assert _of_class(text, "Community") == [community]
+
+
+@pytest.mark.parametrize("text", ["三社区开展活动。", "，百村社区开展活动。", "街道千户社区开展活动。"])
+def test_places_a_count_of_places_or_households_names_none(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize("text", ["崂山区紧扣村改社区实际，推进红色物业。", "鲤城区推动古城核心区老旧小区改造。"])
+def test_places_a_kind_after_a_verb_or_a_part_of_town_names_none(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+def test_places_a_kind_s_word_after_a_name_is_the_name_s() -> None:
+    assert _of_class("鲤城区阳光新村开展活动。", "Community") == ["阳光新村"]

@@ -266,6 +266,7 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
     clause back to the start. The oracle for the test below."""
     from kg.programs import (
         _LEAD_STRIP,
+        _NAME_IN_APPOSITION,
         _NOT_IN_PHRASE,
         _core_name,
         _described,
@@ -287,6 +288,8 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         if any(x <= m.start() < y for x, y in skip) or norm.startswith(lex.org_tails, h_end):
             continue
         if h_end < end and is_han(norm[h_end]) and norm.startswith(lex.phrase_heads, h_end):
+            continue
+        if _NAME_IN_APPOSITION.match(norm, h_end, end):  # a kind, the quotation after it its name
             continue
         if norm.startswith(("起来", "了", "着"), h_end):  # the head is the clause's verb (行动起来)
             continue
@@ -1612,3 +1615,45 @@ def test_programs_a_numbered_formula_beginning_with_one_and_its_line_of_work() -
 def test_programs_what_a_name_means_after_即_is_no_part_of_it() -> None:
     labels = _labels("中仓街道“四有”即工委有驿站、支部有帮手、党员有责任,“四服务”即走问式服务、协商式服务。")
     assert not any("即" in label for label in labels)
+
+
+@pytest.mark.parametrize("text", [
+    "新市街打造了党群服务平台——“红色管家”，作为基层社区治理品牌。",  # a dash between the kind and its name
+    "新市街创新工作机制：“红色管家”，提升治理效能。",  # a colon
+])
+def test_programs_a_quotation_after_its_kind_and_a_dash_is_its_name(text: str) -> None:
+    assert _labels(text) == ["红色管家"]
+
+
+@pytest.mark.parametrize("text", [
+    "企业遇到难题，可通过联盟平台“吹哨”，相关职能部门限时“报到”。",  # what the kind does
+    "推动党群服务体系“串珠成链”，做实服务功能。",
+])
+def test_programs_a_quotation_right_after_a_kind_says_what_it_does(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_programs_a_quoted_brand_listed_after_a_body_the_verb_made() -> None:
+    """成立了|小区党支部|和|“红色业委会”: the verb made the branch and the committee's brand, its second object."""
+    text = "2020年，武汉路社区党委指导该小区先后成立了小区党支部和“红色业委会”，架起党群“连心桥”。"
+    assert _labels(text) == ["红色业委会"]
+
+
+@pytest.mark.parametrize("text", [
+    "每年年底由街道社区党组织自主评选“优秀驻区单位”“优秀党员志愿者”等先进典型，强化正向激励。",
+    "街道开展评比，推选出“最美家庭”“文明楼栋”等20个先进集体。",
+])
+def test_programs_honours_listed_before_their_kind_are_none(text: str) -> None:
+    """“…”“…”等先进典型: the titles of the honoured, listed before what they are, no program run."""
+    assert _labels(text) == []
+
+
+def test_programs_working_groups_counted_and_posts_taken_are_none() -> None:
+    """任“双组长”: a post; “基层党建”…“民生服务”4个工作组: the groups' names, counted; neither a program run."""
+    text = "市委政法委书记任“双组长”，下设“基层党建”“社会治理”“身心健康”“民生服务”4个工作组，分别开展工作。"
+    assert _labels(text) == []
+    assert _labels("社区开展“邻里守望”“四点半课堂”2个项目。") == ["邻里守望", "四点半课堂"]
+
+
+def test_programs_what_a_facility_brings_together_is_none() -> None:
+    assert _labels("北杜街道积极打造集“党性锤炼、学习教育、便民服务、文教娱乐”为一体的党群服务中心。") == []

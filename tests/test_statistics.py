@@ -1104,3 +1104,9 @@ def test_statistics_no_whole_for_some_of_a_place_s_villages() -> None:
     """石门镇共有两个村|被评为…: some of them, said of a kind; no count of the whole in words of one digit."""
     assert _facts("石门镇共有两个村被评为省级文明村。") == []
     assert [f for f in _facts("砂子塘街道共有八个村和社区，党员3000余名。") if f[1] == 8] == []  # both kinds together
+
+
+def test_statistics_how_many_households_written_before_the_number() -> None:
+    """总户数|1505户: the number of households, its noun ending in 户数, counted as written."""
+    facts = _facts("标题\n\n黄门街社区位于城区中心，总户数1505户，目前入住率达92%。")
+    assert [(thing, value, unit) for thing, value, unit, _ in facts] == [("总户数", 1505, "户")]
