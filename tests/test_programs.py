@@ -268,6 +268,7 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         _LEAD_STRIP,
         _NAME_IN_APPOSITION,
         _NOT_IN_PHRASE,
+        _RESPONSIBLE,
         _core_name,
         _described,
         _has_content,
@@ -325,6 +326,8 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         modifier = phrase[: len(phrase) - len(m.group(0))]
         if len(modifier) < 3 or len(phrase) > 24 or _NOT_IN_PHRASE.search(phrase):
             continue
+        if m.group(0) == "责任制" and not any(w in modifier for w in _RESPONSIBLE):
+            continue  # a duty every body has (the product's filter by the phrase's words, not by offsets)
         if not all(is_han(c) for c in modifier) or (len(modifier) <= 8 and not _has_content(modifier)):
             continue
         if _described(m.group(0), modifier) and norm[p_start - 2:p_start] not in ("”的", '"的', "」的"):
@@ -1657,3 +1660,9 @@ def test_programs_working_groups_counted_and_posts_taken_are_none() -> None:
 
 def test_programs_what_a_facility_brings_together_is_none() -> None:
     assert _labels("北杜街道积极打造集“党性锤炼、学习教育、便民服务、文教娱乐”为一体的党群服务中心。") == []
+
+
+def test_programs_a_formula_of_ones_ending_in_a_facility_and_a_verb_of_first_running() -> None:
+    assert _labels("首邑北路社区精心打造“一馆一中心”特色党群服务阵地。") == ["一馆一中心"]
+    assert _labels("朝阳区打造“邻里中心”。") == []  # a facility
+    assert _labels("朝阳区在北京市首推“红色驿站”，解决难题。") == ["红色驿站"]
