@@ -504,7 +504,7 @@ def extract_document(doc: Document) -> DocFacts:
                 and getattr(finder.actor(i, count.start), "key", None) == inside.key:
             # 群策巷社区|常住人口1229户: the noun before the number began with its owner's name
             count = replace(count, thing=count.thing[inside.end - count.start:], start=inside.end)
-        about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start)) or _owner_before_de(
+        about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start, count.end)) or _owner_before_de(
             doc.norm, count.start, by_end)
         if about is None and _HAVING_BEFORE.search(doc.norm, max(0, count.start - 3), count.start) \
                 and doc.norm.startswith("的", count.end) and not _COPULA_BEFORE.search(
@@ -1009,9 +1009,15 @@ def _owner_before_de(norm: str, pos: int, by_end: dict[int, Mention]) -> Mention
     return found if found is not None and found.cls in PLACE_CLASSES else None
 
 
-def _skip_back(doc: Document, pos: int) -> int:
-    """Skip 共 / 共计 / 累计 between a place and its count (全区共建立 is not adjacent)."""
-    for word in ("共有", "共计", "累计", "共", "已"):
-        if doc.norm.endswith(word, 0, pos):
+def _skip_back(doc: Document, pos: int, end: int) -> int:
+    """Skip 共 / 共计 / 累计 between a place and its count (全区共建立 is not adjacent), or what it has
+    (调动国贸大院|原有|5个党支部: the estate's branches, wherever the clause's subject is), the count ending
+    at ``end`` no 的-phrase (贵阳市|下辖|12个社区的|观山湖区: the size of what follows the 的)."""
+    described = doc.norm.startswith("的", end)
+    for word in ("共有", "共计", "累计", "原有", "现有", "拥有", "辖有", "下辖", "共", "已", "有"):
+        if doc.norm.endswith(word, 0, pos) and not (described and word in _HAVING_WORDS):
             return pos - len(word)
     return pos
+
+
+_HAVING_WORDS = frozenset(("原有", "现有", "拥有", "辖有", "下辖", "有"))

@@ -128,6 +128,18 @@ def straighten_quotes(text: str) -> str:
     return "\n".join(_straighten_line(line) for line in text.split("\n"))
 
 
+# " 红色物业小区 ": straight quotes a page set off by blanks inside them (apps' feeds write them so)
+_SPACED_QUOTES = re.compile(r'" ([^"\n ](?:[^"\n]{0,38}[^"\n ])?) "')
+
+
+def close_spaced_quotes(text: str) -> str:
+    """建设 " 红色物业小区 " 为抓手 → 建设  “红色物业小区”  为抓手: a pair of straight quotes with a blank inside
+    each, the blanks moved outside and the quotes made curly, same length, so the name reads quoted."""
+    if '" ' not in text:
+        return text
+    return _SPACED_QUOTES.sub(lambda m: f" “{m.group(1)}” ", text)
+
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin gloss a converter wrote after a character (小區(qū), 業(yè)): lower-case, with a tone mark.
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
@@ -208,7 +220,7 @@ def normalise_mapped(text: str, *, is_html: bool = False) -> tuple[str, array | 
     view = view.replace("\r", " ").replace("\ufeff", " ").replace("\xa0", " ")
     if "??" in view:  # 作者:黄曦????: characters a page lost in a wrong encoding (spaces, mostly), no question
         view = _LOST.sub(lambda m: " " * len(m.group(0)), view)
-    out, at = drop_glosses(straighten_quotes(fold_width(to_simplified(view))))
+    out, at = drop_glosses(close_spaced_quotes(straighten_quotes(fold_width(to_simplified(view)))))
     if len(out) != len(text):  # a broken invariant is a bug, not bad input
         raise RuntimeError("normalisation changed the text length")
     return out, at

@@ -636,10 +636,13 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     or (i > 0 and len(tokens[i - 1]) >= 2 and word_tag(tokens[i - 1]) == "v")):
                 parts.insert(0, tok)  # 同仁市|日秀玛村, 作为|日秀玛村: after a division or a verb 日 begins a name
                 break  # (3日, 主题党日, 活动日 (vn), 这些日: a day; 盘活(vn)|日秀玛村: ``_as_named_elsewhere``)
-            if tok == "里" and not parts and i > 0 and tokens[i - 1] in ("东", "西", "南", "北") \
-                    and norm.startswith("社区", pos):
+            if tok == "里" and not parts and i > 0 and norm.startswith("社区", pos) and (
+                    tokens[i - 1] in ("东", "西", "南", "北") or _a_quarter_s_word(tokens[i - 1])):
                 parts.insert(0, tok)  # 晨晖北|里|社区, 佳园西|里: a quarter named by its side, as Beijing and
-                continue  # Tianjin name theirs (里 no "in" there)
+                if tokens[i - 1] not in ("东", "西", "南", "北"):  # Tianjin name theirs (里 no "in" there);
+                    parts.insert(0, tokens[i - 1])  # 阳光|里|社区, 朝阳|里: or by a word of good omen
+                    break
+                continue
             if tok == "起" and i > 0 and tokens[i - 1] in _TELLING:
                 break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
             if tok == norm[pos:pos + 1] and i > 0 and tokens[i - 1] in _GOING:
@@ -729,6 +732,12 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return at - 1, norm[at - 1] + name  # 以|向|家村村: a family's village (向家), its surname read as a preposition
     if tail and len(name) - len(tail) < 2:
         return None  # 智慧|小区: the noun alone is a kind of estate, not a name
+    if _NUMBERED_ESTATE.fullmatch(name) and norm.startswith("社区", pos):
+        before = cut(run[:len(run) - len(name)])
+        if before and len(before[-1]) >= 2 and word_tag(before[-1]).startswith("n") \
+                and before[-1] not in _people_nouns() and before[-1][0] not in "全本该各我每此这":
+            return at - len(before[-1]), before[-1] + name  # 铁路|二村|社区, 电厂|三村: a works' estates,
+            # numbered, named with the works (no count: 二村 has no measure)
     if name[0] in NUMERAL_CHARS and len(name) <= 2 and (word_freq(name) == 0 or word_tag(name).startswith("m")) \
             and not _NUMBERED.fullmatch(name) and not (
                 name[0] in _ROUND_NUMERALS and name[1:2] not in ("", *NUMERAL_CHARS)
@@ -834,6 +843,14 @@ def _common_word_names(norm: str, left: int, pos: int, word: str, *, after_a_pla
 _HEADS = ("镇长", "乡长")  # a town's head: the title begins where a town's name ends (新圩镇|长布村, 新圩镇长)
 _RELOCATION = ("安置", "移民")  # 七里店安置小区: an estate of the relocated keeps the word in its name
 _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期")  # 秋雨|二期|小区: an estate built in phases names each
+
+
+def _a_quarter_s_word(word: str) -> bool:
+    """阳光, 朝阳, 安慧: a word of two characters a quarter (…里) is named by, not a place's or a body's kind
+    (小区|里, 楼道|里: in the estate, in the hallway) nor people (群众|里)."""
+    return len(word) == 2 and word_tag(word)[:1] in ("n", "a") and word not in place_kinds() \
+        and word not in _local_suffixes() and word not in _people_nouns() and word[-1] not in ONE_CHARACTER_LEVELS \
+        and word not in lexicon()["tier"]["levels"]
 
 
 def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
@@ -1038,6 +1055,9 @@ _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪�
 
 
 _MEASURES = frozenset("个家所支名位座条批大类级次届年月号")
+_DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBERED_ESTATE = re.compile("[一二三四五六七八九十]{1,2}[村区]")
 _DWELLING_KINDS = ("社区", "村", "小区", "镇", "乡", "街道")
 _ROUND_NUMERALS = frozenset("百千万")  # a name's (百花, 千禧, 万福) where no measure follows: counts say 百个, 千户
 
@@ -1742,6 +1762,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None and maybe and glued in bounds and 2 <= m.start() - glued <= 3 \
                         and all(is_han(c) and c not in STOP_CHARS for c in norm[glued:m.start()]):
                     found = (glued, norm[glued:m.start()])  # 兴庆区|胜利|街|南华社区: a word, between two places
+                if found is None and suffix == "社区" and glued in ends:
+                    digits = _DIGITS_NAME.fullmatch(norm, glued, m.start())
+                    if digits is not None and not _YEAR.fullmatch(digits.group(2)) and (
+                            not digits.group(1) or word_tag(digits.group(1))[:1] not in tuple("vdpcrmfqu")):
+                        found = (glued, digits.group(0))  # 钢花村街道|119社区, 城东湖街道|阳光100社区: a name in
+                        # digits, or a brand's with its number, glued to its street (a count would have 个)
                 if found is None:
                     continue
                 start, name = found

@@ -544,6 +544,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             cited_to = b + 1  # (the next quotation written right after, what they said next)
             continue
         after = b + 1
+        if norm.startswith("  ", after) and is_han(norm[after + 2:after + 3]):
+            after += 2  # 建设  “红色物业小区”  为抓手: the blanks a page set inside its straight quotes, moved
+            # outside them (kg.normalize.close_spaced_quotes), no break between the name and what follows
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
         # a role played (“…”作用发挥平台 is a platform's name)

@@ -1476,3 +1476,9 @@ def test_actors_a_lead_opening_with_a_town_and_where_it_lies_is_about_the_town(t
     text = ("北杜街道“双网融合”提升治理效能\n\n北杜街道位于西安市西北部、距西安市区30公里，辖2个社区。\n\n"
             "近年来，探索“党建+网格”模式，实现基层党建网和社会治理网“双网融合”。西安市的经验值得推广。")
     assert _agents(_build(tmp_path, text)).get("双网融合") == "北杜街道"
+
+
+def test_actors_a_place_having_a_count_owns_it_inside_the_clause_s_object(tmp_path: Path) -> None:
+    """调动国贸大院|原有|5个党支部: the estate's branches, not the district's, the clause's subject."""
+    text = "海口市龙华区打破行政隶属壁垒，充分调动国贸大院原有5个党支部，发挥党支部战斗堡垒作用。"
+    assert _counts_about(tmp_path, text) == {"党支部": "国贸大院"}

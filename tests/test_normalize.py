@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from kg.normalize import (
     as_shown,
     blank_markup,
+    close_spaced_quotes,
     drop_glosses,
     fold_width,
     normalise,
@@ -237,3 +238,12 @@ def test_normalize_glosses_without_tones_on_a_page_that_writes_them_throughout()
 ])
 def test_normalize_the_traditional_aspect_particle_is_simplified(traditional: str, simplified: str) -> None:
     assert to_simplified(traditional) == simplified
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    ('以建设 " 红色物业小区 " 为抓手', "以建设  “红色物业小区”  为抓手"),  # the blanks moved out, the quotes curly
+    ('" 甲 " 和 " 乙 "', " “甲”  和  “乙” "),
+    ('他说"好" " 不', '他说"好" " 不'),  # no blank inside the first pair, no pair after: left alone
+])
+def test_normalize_straight_quotes_with_blanks_inside_read_as_quotes(text: str, view: str) -> None:
+    assert close_spaced_quotes(text) == view and len(view) == len(text)

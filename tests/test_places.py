@@ -2957,3 +2957,21 @@ def test_places_a_kind_after_a_verb_or_a_part_of_town_names_none(text: str) -> N
 
 def test_places_a_kind_s_word_after_a_name_is_the_name_s() -> None:
     assert _of_class("鲤城区阳光新村开展活动。", "Community") == ["阳光新村"]
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("铁路二村社区位于南昌火车站旁。", "铁路二村社区"),  # a works' estate, numbered, with the works' name
+    ("钢花村街道119社区开展活动。", "119社区"),  # a name in digits glued to its street
+    ("城东湖街道阳光100社区开展活动。", "阳光100社区"),  # a brand and its number
+    ("以阳光里社区为例，社区内划分为6个网格。", "阳光里社区"),  # a quarter (里) named by a word of good omen
+])
+def test_places_communities_named_with_numbers_or_as_quarters(text: str, community: str) -> None:
+    assert _of_class(text, "Community") == [community]
+
+
+@pytest.mark.parametrize("text", [
+    "全市二村社区开展活动。", "城东湖街道2023社区开展活动。", "城东湖街道有12社区。", "在小区里社区工作者很忙。",
+    "，楼道里社区贴出通知。",
+])
+def test_places_a_year_a_count_or_in_a_place_names_no_community(text: str) -> None:
+    assert _of_class(text, "Community") == []

@@ -1666,3 +1666,8 @@ def test_programs_a_formula_of_ones_ending_in_a_facility_and_a_verb_of_first_run
     assert _labels("首邑北路社区精心打造“一馆一中心”特色党群服务阵地。") == ["一馆一中心"]
     assert _labels("朝阳区打造“邻里中心”。") == []  # a facility
     assert _labels("朝阳区在北京市首推“红色驿站”，解决难题。") == ["红色驿站"]
+
+
+def test_programs_a_name_in_straight_quotes_with_blanks_inside() -> None:
+    """以建设 " 红色物业小区 " 为抓手: a feed's straight quotes, blanks inside them; the name and its cue read."""
+    assert _labels('阿城区以建设 " 红色物业小区 " 为抓手，努力构建联建机制。') == ["红色物业小区"]
