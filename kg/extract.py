@@ -590,7 +590,7 @@ def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
                     n = _SPACES.sub("", written)
                     as_name[written] = n if len(HAN_RE.findall(n)) >= 4 else None
                 n = as_name[written]
-                if n is None or n in own:
+                if n is None or n in own or _a_field_of_work(n):
                     continue
                 if k == 0 and not _named_with_its_head(names.get(n), n):
                     names[n] = m  # a mention named by it outranks one it is an alias of, as each link votes for
@@ -599,6 +599,17 @@ def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
                 else:
                     names.setdefault(n, m)
     return names
+
+
+# the last words of a field of work, not of any one program's name (民生服务, 红色文化, 志愿服务): two words
+# ending in one, read bare in another article, name the work, not the program its first article quoted
+_FIELDS_OF_WORK = frozenset(("服务", "文化", "工作", "建设", "发展", "治理", "管理", "教育"))
+
+
+@lru_cache(maxsize=4096)
+def _a_field_of_work(name: str) -> bool:
+    words = cut(name)
+    return len(words) == 2 and words[-1] in _FIELDS_OF_WORK
 
 
 def _named_with_its_head(m: Mention | None, name: str) -> bool:

@@ -647,6 +647,13 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
             if tok == norm[pos:pos + 1] and i > 0 and tokens[i - 1] in _GOING:
                 return None  # 干部到|村|任村第一书记: where one goes (到村, 进村, 回村), then a role; no village
+            if tok == "之" and estate and len(parts) == 1 and len(parts[0]) == 1 and i > 0 \
+                    and len(tokens[i - 1]) == 2 and word_tag(tokens[i - 1])[:1] in ("n", "a", "t") \
+                    and tokens[i - 1] not in place_kinds():
+                parts[:0] = [tokens[i - 1], tok]  # 魅力|之|城|小区, 阳光之家: "the city of charm", a builder's
+                if i > 1 and len(tokens[i - 2]) == 2 and word_tag(tokens[i - 2]) == "nz":  # name for its estate,
+                    parts.insert(0, tokens[i - 2])  # the builder's brand before it (万科)
+                break
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -1057,6 +1064,8 @@ _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪�
 _MEASURES = frozenset("个家所支名位座条批大类级次届年月号")
 _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_GOAL_VERBS = re.compile("打造|建设|营造|构建|共建|建成|创建|成为")  # (打造…幸福和谐的|温馨家园: what to make)
+_NUMBERED_PLAN = re.compile("[一二两三四五六七八九十]+[城镇村区片园带廊核][一二两三四五六七八九十]+")
 _NUMBERED_ESTATE = re.compile("[一二三四五六七八九十]{1,2}[村区]")
 _DWELLING_KINDS = ("社区", "村", "小区", "镇", "乡", "街道")
 _ROUND_NUMERALS = frozenset("百千万")  # a name's (百花, 千禧, 万福) where no measure follows: counts say 百个, 千户
@@ -1243,6 +1252,8 @@ def _estate_sections(norm: str, spans: list[tuple[int, int]], hard_stops: list[i
             if found is None or len(found[1]) < 2 or taken.overlaps(found[0], m.end()):
                 continue
             start, name = found
+            if _NUMBERED_PLAN.fullmatch(name + m.group(0)[:-1]):
+                continue  # 两城|六区: a plan's numbered parts, no estate's section
             added.append(_Local("Community", start, m.end(), name + m.group(0), norm[start:m.end()]))
     if not added and not grown:
         return locals_
@@ -1624,6 +1635,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 suffix = m.group(0)
                 if suffix == _LISTED_ONLY and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 西部地区, 山区: a region; 朝阳区|三间房地区: a township the table lists (Beijing's)
+                if suffix == "街办" and norm.startswith("事处", m.end()):
+                    continue  # 二七街|办事处: Wuhan's 街 and the street's office, read by the suffix 街
                 maybe = False
                 street = None
                 if cls == "Township" and suffix in only_before and not norm.startswith(
@@ -1833,6 +1846,15 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         suffix == "小区" and _a_division_s_name(name, around)):
                     continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
                     # estates (衡水小区 in 上海, named after another city, is one)
+                if suffix == "村" and ((name[-1] in "治兴强立富" and "以" in (name[0], norm[start - 1:start])) or (
+                        len(name) == 2 and name[0] in "吹送带引融深走搬住" and name[-1] in "进入到")):
+                    continue  # 以规|治|村, 以德治|村: a slogan, how the village is run; 吹进|村湾: where a verb goes
+                if _NUMBERED_PLAN.fullmatch(name) or (
+                        suffix == "家园" and norm[start - 1:start] == "的" and word_freq(name) >= 100
+                        and _GOAL_VERBS.search(norm, max(floor, start - 24), start) is not None
+                ) or (suffix == "商圈" and word_tag(name)[:1] in ("v", "j", "d", "a")):
+                    continue  # 两城六区: a plan's numbered parts; 幸福和谐的|温馨|家园: what a home is to be;
+                    # 共保|商圈安全: a verb and its object
                 if _COUNTED_END.search(name) or name.endswith("级") or (
                         len(name) > 2 and made_of(name, _kinds_longest_first())) or _a_kind_after_a_verb_or_area(name):
                     continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name; 区级|社区运营中心:
@@ -1843,7 +1865,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             norm, start, m.start(), name, after_a_place=_ends_at(ends, start))):
                     continue  # 党建型社区, 互嵌式社区: a kind by its type; 嘎查|村, 乡镇|街道: kinds of place joined
                 end = m.end()
-                full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
+                if name[0] == "现" and len(name) >= 3 and norm[start - 1:start] in ("在", "的", "和", "、", "，"):
+                    start, name = start + 1, name[1:]  # 在|现|湖滨商圈: "now", the place as it is now named
+                town_word = suffix in only_before or suffix == "街办"  # 左岭街, 立新街办: 左岭街道, 立新街道
+                full = _estate_label(name + ("街道" if town_word else suffix))
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
                 elif suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith(("社区", "居民区"), end):

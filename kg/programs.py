@@ -108,7 +108,11 @@ def _breaks_a_phrase(phrase: str) -> bool:
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 _WORK_DONE = re.compile("改造|硬化|整治|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设")  # works
+_MADE_INTO = re.compile(r"作为“([^”]{2,20})”")
+# “红心圈动力”的|商圈党建品牌: the party work of a field (商圈, 楼宇, 园区), then a program's head
+_DOMAIN_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}党建(?:品牌|模式|工作法|机制|体系|工程)")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
+_ASPECTS = ("维度", "方面", "标准", "环节", "要素", "指标", "原则", "步骤", "板块", "领域")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
 _TAKING_A_POST = ("任", "担任", "出任", "兼任", "担当")
 _HONOURS_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个名位家])?"
@@ -544,9 +548,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             cited_to = b + 1  # (the next quotation written right after, what they said next)
             continue
         after = b + 1
-        if norm.startswith("  ", after) and is_han(norm[after + 2:after + 3]):
-            after += 2  # 建设  “红色物业小区”  为抓手: the blanks a page set inside its straight quotes, moved
-            # outside them (kg.normalize.close_spaced_quotes), no break between the name and what follows
+        blanks = len(norm[after:after + 2]) - len(norm[after:after + 2].lstrip(" "))
+        if (blanks == 2 and is_han(norm[after + 2:after + 3])) or (blanks == 1 and norm[after + 1:after + 2] == "的"):
+            after += blanks  # 形成 “上下贯通、…” 的责任链条, 建设  “红色物业小区”  为抓手: blanks a page sets round
+            # its quotations (or inside straight ones, moved out: kg.normalize.close_spaced_quotes), no break
+            # between the name and what follows
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
         # a role played (“…”作用发挥平台 is a platform's name)
@@ -605,8 +611,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if (closing is not None and closing.group(0).endswith(org_tails)) or norm.startswith(org_tails, after):
             continue  # "综合信息""文艺活动"等志愿服务队伍: names of teams, not programs
         tally = _TALLY.match(norm, j) if head is None else None
-        if tally is not None and norm.startswith((*org_tails, "组"), tally.end()):
-            continue  # 下设“基层党建”…“民生服务”4个工作组: names of the working groups counted, not programs
+        if tally is not None and norm.startswith((*org_tails, "组", *_ASPECTS), tally.end()):
+            continue  # 下设“基层党建”…“民生服务”4个工作组: names of the working groups counted, not programs;
+            # 围绕“支部过硬”…“志愿服务”五个维度: the criteria a drive measures by
         if norm[a - 2:a - 1] == "集" and norm.startswith(("为一体", "于一体"), after):
             continue  # 集“党性锤炼、学习教育、便民服务”为一体的党群服务中心: what a facility brings together
         if head is None and norm.endswith(_TAKING_A_POST, max(start, a - 3), a - 1):
@@ -652,6 +659,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             introduced = True  # "屿邻同心"和"高新邻+": joined to a name just taken
         if not introduced and len(inner) >= 4:
             introduced = _for_whom_after_the_verb(norm, max(start, a - 15), a - 1, verb_re)
+        made = _MADE_INTO.match(norm, after) if norm[a - 2:a - 1] in ("将", "把") else None
+        if not introduced and made is not None and made.group(1).endswith(lex.heads):
+            introduced = True  # 将“战区制、主官上、权下放”作为“一号改革创新工程”: the mechanism, the program
+            # after 作为 what it is made (将“带富能力强”作为“五强”…条件: a quality, no program)
         if not introduced and before.endswith(("和", "与", "及", "、")):
             introduced = _listed_after_a_made_body(norm, max(start, a - 16), a - 2, verb_re)
         own_head = inner.endswith(lex.own_heads)
@@ -662,6 +673,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验, “…”这一模式
         described = head is None and _described_after(norm, tail, end, verbs)
         cued = described or before.endswith(_APP_KINDS) or _named_after_its_kind(before, lex.listed_heads) \
+            or (norm.startswith("的", after) and _DOMAIN_HEAD.match(norm, after + 1) is not None) \
             or norm.startswith(cues, after) or (
             norm.startswith(_THIS_ONE, after) and _head_after(norm, after + 2, end, near_heads) is not None) or bool(
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (

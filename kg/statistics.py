@@ -747,10 +747,10 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
         return True  # (成立物业行业党支部和|三个网格党小组: the verb before the list sets up each)
     words = cut(norm[max(floor, at - 5):at])
     return bool(words) and (word_tag(words[-1]).startswith("v") or (
-        words[-1] in ("了", "有") and len(words) >= 2 and word_tag(words[-2]).startswith("v")))
+        words[-1] in ("了", "有", "为") and len(words) >= 2 and word_tag(words[-2]).startswith("v")))  # (划分|为)
 
 
-_COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍")  # what 两个, 六支 count
+_COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 # …and what a place has in all (蟠龙社区共有两个拆迁安置小区): its estates, villages, grids, told as a whole
 _HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
@@ -1021,7 +1021,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if kept and norm.startswith(thing, m.end()):
                     end -= len(thing) - len(kept)
                 thing = kept
-            if one_digit and (num == "一" or not thing.endswith(_COUNTED_IN_WORDS) or not _set_up_before(
+            if one_digit and (num == "一" or not thing.endswith(_COUNTED_IN_WORDS) or norm[t_end:t_end + 1] == "的"
+                              or not _set_up_before(
                     norm, m.start(), s.start)) and not (
                     num != "一" and thing.endswith(_HELD_IN_WORDS) and norm.endswith(_HAS_IN_ALL, 0, m.start())
                     and (norm[t_end:t_end + 1] in _WHOLE_ENDS or (

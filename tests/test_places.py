@@ -2975,3 +2975,40 @@ def test_places_communities_named_with_numbers_or_as_quarters(text: str, communi
 ])
 def test_places_a_year_a_count_or_in_a_place_names_no_community(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+def test_places_an_estate_named_the_city_or_home_of_something() -> None:
+    """万科|魅力|之|城|小区: a builder's name for its estate, its 之 inside, the builder's brand before it."""
+    assert _of_class("社区管辖万科魅力之城小区，总占地面积19.8万平方米。", "Community") == ["万科魅力之城小区"]
+
+
+@pytest.mark.parametrize("text", [
+    "魅力社区位于大连市甘井子区两城六区发展规划的核心枢纽。",  # a plan's numbered parts
+    "共同打造环境宜居、幸福和谐的温馨家园。",  # what a home is to be, after 的
+    "社会治安联防，共保商圈安全。",  # a verb and its object
+])
+def test_places_plans_goals_and_verbs_before_a_kind_name_no_estate(text: str) -> None:
+    assert [c for c in _of_class(text, "Community") if c != "魅力社区"] == []
+
+
+def test_places_an_estate_named_after_a_de_phrase_of_where_it_is() -> None:
+    """辖区内的|天和家园: an estate, after what it lies in (not 打造…的温馨家园, a home to be made)."""
+    assert "天和家园" in _of_class("春景社区辖区内的天和家园一停车场路面被压坏。", "Community")
+
+
+def test_places_a_street_written_as_jieban() -> None:
+    """小寨路街办: Shaanxi's short form of a street's office, the street (小寨路街道)."""
+    assert _of_class("雁塔区小寨路街办党工委开展活动。", "Township") == ["小寨路街道"]
+
+
+@pytest.mark.parametrize("text", ["崇阳县从而以规治村、以德治村。", "崇阳县“共同缔造”号角吹进村湾。"])
+def test_places_a_slogan_of_running_villages_or_a_verb_going_into_one_names_none(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+def test_places_a_village_named_by_a_verb_is_still_one() -> None:
+    assert _of_class("崇阳县他来到前进村开展调研。", "Community") == ["前进村"]
+
+
+def test_places_now_before_a_place_is_no_part_of_its_name() -> None:
+    assert _of_class("上城区湖滨街道在现湖滨商圈设立服务站。", "Community") == ["湖滨商圈"]

@@ -1656,6 +1656,8 @@ def test_programs_working_groups_counted_and_posts_taken_are_none() -> None:
     text = "市委政法委书记任“双组长”，下设“基层党建”“社会治理”“身心健康”“民生服务”4个工作组，分别开展工作。"
     assert _labels(text) == []
     assert _labels("社区开展“邻里守望”“四点半课堂”2个项目。") == ["邻里守望", "四点半课堂"]
+    text = "街道围绕“支部过硬”“科学防疫”“共建共享”“诚信经营”“志愿服务”五个维度，开展企业“五星”支部创建。"
+    assert _labels(text) == ["五星支部创建"]  # the criteria the drive measures by, counted
 
 
 def test_programs_what_a_facility_brings_together_is_none() -> None:
@@ -1671,3 +1673,35 @@ def test_programs_a_formula_of_ones_ending_in_a_facility_and_a_verb_of_first_run
 def test_programs_a_name_in_straight_quotes_with_blanks_inside() -> None:
     """以建设 " 红色物业小区 " 为抓手: a feed's straight quotes, blanks inside them; the name and its cue read."""
     assert _labels('阿城区以建设 " 红色物业小区 " 为抓手，努力构建联建机制。') == ["红色物业小区"]
+
+
+def test_programs_the_quotation_a_sentence_makes_into_another() -> None:
+    """将“X”作为“Y”: X the mechanism run, Y what it is made; both names."""
+    labels = _labels("天津将“战区制、主官上、权下放”作为“一号改革创新工程”，充分发挥作用。")
+    assert sorted(labels) == ["一号改革创新工程", "战区制、主官上、权下放"]
+
+
+@pytest.mark.parametrize("text", [
+    "故城县形成 “上下贯通、左右协同、层层落实” 的责任链条。",  # a slogan, blanks round its quotation
+    "天津创新高站位机制，筑牢治理之基。",  # how high the mechanism stands, no name
+])
+def test_programs_a_spaced_slogan_and_a_mechanism_named_by_how_high_are_none(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_programs_a_quotation_named_by_a_field_s_party_work_and_a_head() -> None:
+    assert _labels("解放碑街道打造“红心圈动力”的商圈党建品牌。") == ["红心圈动力"]
+    assert _labels("阿巴嘎旗将“带富能力强”作为“五强”村党组织书记培养的必备条件。") == []  # a quality, made a
+    # condition
+
+
+def test_programs_a_field_of_work_quoted_once_is_not_linked_bare_elsewhere(tmp_path: Path) -> None:
+    """“民生服务” quoted once as a program's name; 民生服务 bare in another article is the work itself, where
+    红色物业 bare is still the program its first article quoted."""
+    (tmp_path / "a.txt").write_text("标题\n\n青岛市庐山路社区推行“红色物业”，打造“民生服务”品牌。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n\n郑州市北林路街道常态化开展政策宣传、民生服务等工作，推行红色物业。\n",
+                                    encoding="utf-8")
+    graph = kg.build(tmp_path)
+    agents = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
+    assert ("北林路街道", "红色物业") in agents
+    assert not any(agent == "北林路街道" and "民生服务" in program for agent, program in agents)

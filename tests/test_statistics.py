@@ -1110,3 +1110,9 @@ def test_statistics_how_many_households_written_before_the_number() -> None:
     """总户数|1505户: the number of households, its noun ending in 户数, counted as written."""
     facts = _facts("标题\n\n黄门街社区位于城区中心，总户数1505户，目前入住率达92%。")
     assert [(thing, value, unit) for thing, value, unit, _ in facts] == [("总户数", 1505, "户")]
+
+
+def test_statistics_grids_counted_in_words_where_a_verb_makes_them() -> None:
+    """划分为|四个网格: the grids set up, counted in words (两个网格的中心: which, no count)."""
+    assert [(t, v) for t, v, _, _ in _facts("标题\n\n社区把辖区划分为四个网格。")] == [("网格", 4)]
+    assert _facts("标题\n\n社区成为两个网格的中心。") == []
