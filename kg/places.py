@@ -396,11 +396,13 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
 
 def _the_city_not_its_namesake_county(gaz: Gazetteer, m: GazetteerMatch) -> Division | None:
     """乌鲁木齐, 长沙, 南昌: a city's short name that is also the short form of a county of the city named after
-    it (乌鲁木齐县, 长沙县) is the city's; the county is written with its 县."""
+    it (乌鲁木齐县, 长沙县) is the city's; the county is written with its 县 (广安区, 黄山区: a district named
+    after its city, with its 区)."""
     if m.full or len(m.candidates) != 2:
         return None
     cities = [c for c in m.candidates if c.level == "City"]
-    counties = [c for c in m.candidates if c.level == "District" and c.name.startswith(m.surface + "县")]
+    counties = [c for c in m.candidates if c.level == "District" and c.name.startswith((m.surface + "县",
+                                                                                       m.surface + "区"))]
     if len(cities) == 1 and len(counties) == 1 and _city_of(gaz, counties[0]) == cities[0].code:
         return cities[0]
     return None

@@ -3012,3 +3012,8 @@ def test_places_a_village_named_by_a_verb_is_still_one() -> None:
 
 def test_places_now_before_a_place_is_no_part_of_its_name() -> None:
     assert _of_class("上城区湖滨街道在现湖滨商圈设立服务站。", "Community") == ["湖滨商圈"]
+
+
+@pytest.mark.parametrize(("text", "city"), [("四川广安推行红色物业。", "广安市"), ("安徽黄山推行红色物业。", "黄山市")])
+def test_places_a_city_s_short_name_shared_with_its_district_named_after_it_is_the_city(text: str, city: str) -> None:
+    assert _of_class(text, "City") == [city] and _of_class(text, "District") == []
