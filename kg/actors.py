@@ -137,7 +137,7 @@ def main_place(doc: Document, places: Places) -> Mention | None:
         first.setdefault(m.key, m)
     lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]
                  and (title_block is None or b.start > title_block.start)), None)
-    located = _located_in_the_lead(doc.norm, lead, places.mentions)
+    located = _located_in_the_lead(doc.norm, lead, places.mentions, title_block)
     if located is not None:
         return located
     if not score:
@@ -158,10 +158,12 @@ _LOCATED = ("位于", "地处", "坐落于", "坐落在")
 _LEAD_LABELS = re.compile(r"[ 　]*(?:摘要|导读|核心提示)?[：:]?[ 　]*")
 
 
-def _located_in_the_lead(norm: str, lead: Block | None, mentions: list[Mention]) -> Mention | None:
+def _located_in_the_lead(norm: str, lead: Block | None, mentions: list[Mention],
+                         title: Block | None) -> Mention | None:
     """北杜街道位于西安市西北部…, 铁路二村社区位于南昌火车站旁: the article's first sentence opens with a town
     or a community and where it lies: that place is the article's, the city or district after 位于 only its
-    whereabouts (however often the text names them after)."""
+    whereabouts (however often the text names them after), unless the headline names another place (江岸区：…
+    then 百步亭社区位于江岸区…: the district's article, its community introduced)."""
     if lead is None:
         return None
     at = _LEAD_LABELS.match(norm, lead.start).end()
@@ -171,7 +173,11 @@ def _located_in_the_lead(norm: str, lead: Block | None, mentions: list[Mention])
     run = first  # 金山桥街道黄金社区位于…: the last of a run of places
     while (nxt := next((m for m in mentions if m.start == run.end and m.cls in PLACE_CLASSES), None)) is not None:
         run = nxt
-    return run if run.cls in ("Township", "Community") and norm.startswith(_LOCATED, run.end) else None
+    if run.cls not in ("Township", "Community") or not norm.startswith(_LOCATED, run.end):
+        return None
+    headline = [m for m in mentions if title is not None and title.start <= m.start < title.end
+                and m.cls in PLACE_CLASSES]
+    return run if not headline or any(m.key == run.key for m in headline) else None
 
 
 def _the_headline_s_community(mentions: list[Mention], title: Block | None, district: Mention) -> Mention | None:

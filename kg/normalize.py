@@ -128,16 +128,24 @@ def straighten_quotes(text: str) -> str:
     return "\n".join(_straighten_line(line) for line in text.split("\n"))
 
 
-# " 红色物业小区 ": straight quotes a page set off by blanks inside them (apps' feeds write them so)
-_SPACED_QUOTES = re.compile(r'" ([^"\n ](?:[^"\n]{0,38}[^"\n ])?) "')
-
-
 def close_spaced_quotes(text: str) -> str:
     """建设 " 红色物业小区 " 为抓手 → 建设  “红色物业小区”  为抓手: a pair of straight quotes with a blank inside
-    each, the blanks moved outside and the quotes made curly, same length, so the name reads quoted."""
+    each, the blanks moved outside and the quotes made curly, same length, so the name reads quoted. Quotes
+    pair in order on each line (推行 "街长制" 和 "楼长制": the blanks round 和 are between two pairs)."""
     if '" ' not in text:
         return text
-    return _SPACED_QUOTES.sub(lambda m: f" “{m.group(1)}” ", text)
+    return "\n".join(_close_spaced_in_line(line) if '" ' in line else line for line in text.split("\n"))
+
+
+def _close_spaced_in_line(line: str) -> str:
+    marks = [i for i, c in enumerate(line) if c == '"']
+    chars = list(line)
+    for i, j in zip(marks[::2], marks[1::2], strict=False):
+        inner = line[i + 2:j - 1]
+        if line[i + 1:i + 2] == " " and line[j - 1:j] == " " and inner and inner.strip() == inner \
+                and j - i <= 42 and '"' not in inner:
+            chars[i:j + 1] = [" ", "“", *inner, "”", " "]
+    return "".join(chars)
 
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"

@@ -857,7 +857,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]{1,2}期")  # 秋雨|二
 def _a_quarter_s_word(word: str) -> bool:
     """阳光, 朝阳, 安慧: a word of two characters a quarter (…里) is named by, not a place's or a body's kind
     (小区|里, 楼道|里: in the estate, in the hallway) nor people (群众|里)."""
-    return len(word) == 2 and word_tag(word)[:1] in ("n", "a") and word not in place_kinds() \
+    return len(word) == 2 and word_tag(word) in ("nr", "ns", "nz", "a") and word not in place_kinds() \
         and word not in _local_suffixes() and word not in _people_nouns() and word[-1] not in ONE_CHARACTER_LEVELS \
         and word not in lexicon()["tier"]["levels"]
 
@@ -1066,7 +1066,8 @@ _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪�
 _MEASURES = frozenset("个家所支名位座条批大类级次届年月号")
 _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_GOAL_VERBS = re.compile("打造|建设|营造|构建|共建|建成|创建|成为")  # (打造…幸福和谐的|温馨家园: what to make)
+# 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
+_GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
 _NUMBERED_PLAN = re.compile("[一二两三四五六七八九十]+[城镇村区片园带廊核][一二两三四五六七八九十]+")
 _NUMBERED_ESTATE = re.compile("[一二三四五六七八九十]{1,2}[村区]")
 _DWELLING_KINDS = ("社区", "村", "小区", "镇", "乡", "街道")
@@ -1637,8 +1638,6 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 suffix = m.group(0)
                 if suffix == _LISTED_ONLY and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 西部地区, 山区: a region; 朝阳区|三间房地区: a township the table lists (Beijing's)
-                if suffix == "街办" and norm.startswith("事处", m.end()):
-                    continue  # 二七街|办事处: Wuhan's 街 and the street's office, read by the suffix 街
                 maybe = False
                 street = None
                 if cls == "Township" and suffix in only_before and not norm.startswith(
@@ -1780,7 +1779,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None and suffix == "社区" and glued in ends:
                     digits = _DIGITS_NAME.fullmatch(norm, glued, m.start())
                     if digits is not None and not _YEAR.fullmatch(digits.group(2)) and (
-                            not digits.group(1) or word_tag(digits.group(1))[:1] not in tuple("vdpcrmfqu")):
+                            not digits.group(1) or word_tag(digits.group(1)) in ("nr", "ns", "nz")):
                         found = (glued, digits.group(0))  # 钢花村街道|119社区, 城东湖街道|阳光100社区: a name in
                         # digits, or a brand's with its number, glued to its street (a count would have 个)
                 if found is None:
@@ -1848,7 +1847,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         suffix == "小区" and _a_division_s_name(name, around)):
                     continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
                     # estates (衡水小区 in 上海, named after another city, is one)
-                if suffix == "村" and ((name[-1] in "治兴强立富" and "以" in (name[0], norm[start - 1:start])) or (
+                if suffix == "村" and ((name[-1] in "治兴强立富" and "以" in (name[0], norm[start - 1:start])
+                                        and not norm.startswith("为", m.end())) or (
                         len(name) == 2 and name[0] in "吹送带引融深走搬住" and name[-1] in "进入到")):
                     continue  # 以规|治|村, 以德治|村: a slogan, how the village is run; 吹进|村湾: where a verb goes
                 if _NUMBERED_PLAN.fullmatch(name) or (
@@ -1869,8 +1869,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 end = m.end()
                 if name[0] == "现" and len(name) >= 3 and norm[start - 1:start] in ("在", "的", "和", "、", "，"):
                     start, name = start + 1, name[1:]  # 在|现|湖滨商圈: "now", the place as it is now named
-                town_word = suffix in only_before or suffix == "街办"  # 左岭街, 立新街办: 左岭街道, 立新街道
-                full = _estate_label(name + ("街道" if town_word else suffix))
+                full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道
                 if suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith("小区", end):
                     end += 2  # 悦和家园小区: one estate, named 悦和家园, written with 小区 after it
                 elif suffix in _ESTATE_SUFFIXES and suffix != "小区" and norm.startswith(("社区", "居民区"), end):
@@ -2312,6 +2311,15 @@ def _districts_unplaced(doc: Document, raw: list[GazetteerMatch], chosen: list[t
     return out
 
 
+# verbs of a clause that takes places as its object (紧扣|村改社区, 聚焦|老旧小区); a name's verb (振兴|安置小区,
+# 富强|中心村, 互助) is none of them
+_CLAUSE_VERBS = frozenset(("紧扣", "聚焦", "围绕", "针对", "破解", "解决", "推动", "加快", "覆盖", "包括", "涉及",
+                           "延伸", "辐射", "走进", "深入", "改造", "整治", "提升", "实现", "推进"))
+# kinds that say what state a place is in, never part of its name (振兴|安置|小区, 富强|中心|村: names)
+_STATES_OF_PLACES = ("村改居", "村改", "老旧散", "老旧", "无物业", "弃管", "软弱涣散", "散居", "零散", "涉农", "空心",
+                     "薄弱", "后进")
+
+
 def _a_kind_after_a_verb_or_area(name: str) -> bool:
     """紧扣|村改|社区, 核心区|老旧|小区: a kind of place (村改, 老旧) after the clause's verb or a part of the town,
     no name (阳光|新村 is one: a kind's word after a name)."""
@@ -2319,7 +2327,11 @@ def _a_kind_after_a_verb_or_area(name: str) -> bool:
     if kind is None or len(name) - len(kind) < 2:
         return False
     words = cut(name[:-len(kind)])
-    return word_tag(words[-1]).startswith("v") or (words[-1].endswith("区") and word_tag(words[-1]) == "n")
+    if words[-1].endswith("区") and word_tag(words[-1]) == "n":
+        return True
+    verb = words[-1]
+    return word_tag(verb).startswith("v") and (kind in _STATES_OF_PLACES or verb in _CLAUSE_VERBS
+                                               or verb in program_verbs())
 
 
 @lru_cache(maxsize=1)

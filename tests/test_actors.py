@@ -1482,3 +1482,11 @@ def test_actors_a_place_having_a_count_owns_it_inside_the_clause_s_object(tmp_pa
     """调动国贸大院|原有|5个党支部: the estate's branches, not the district's, the clause's subject."""
     text = "海口市龙华区打破行政隶属壁垒，充分调动国贸大院原有5个党支部，发挥党支部战斗堡垒作用。"
     assert _counts_about(tmp_path, text) == {"党支部": "国贸大院"}
+
+
+def test_actors_a_headline_s_district_outweighs_a_community_the_lead_locates(tmp_path: Path) -> None:
+    """江岸区：… then 百步亭社区位于江岸区…: the district's article, its community introduced (the review's)."""
+    text = ("江岸区：党建引领老旧小区治理\n\n百步亭社区位于江岸区后湖街道，是全国知名的大型社区。\n\n"
+            "今年以来，又在全区推出“党员楼栋长”制度。\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert _agents(kg.build(tmp_path)) == {"党员楼栋长制度": "江岸区"}

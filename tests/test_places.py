@@ -2996,11 +2996,6 @@ def test_places_an_estate_named_after_a_de_phrase_of_where_it_is() -> None:
     assert "天和家园" in _of_class("春景社区辖区内的天和家园一停车场路面被压坏。", "Community")
 
 
-def test_places_a_street_written_as_jieban() -> None:
-    """小寨路街办: Shaanxi's short form of a street's office, the street (小寨路街道)."""
-    assert _of_class("雁塔区小寨路街办党工委开展活动。", "Township") == ["小寨路街道"]
-
-
 @pytest.mark.parametrize("text", ["崇阳县从而以规治村、以德治村。", "崇阳县“共同缔造”号角吹进村湾。"])
 def test_places_a_slogan_of_running_villages_or_a_verb_going_into_one_names_none(text: str) -> None:
     assert _of_class(text, "Community") == []
@@ -3017,3 +3012,27 @@ def test_places_now_before_a_place_is_no_part_of_its_name() -> None:
 @pytest.mark.parametrize(("text", "city"), [("四川广安推行红色物业。", "广安市"), ("安徽黄山推行红色物业。", "黄山市")])
 def test_places_a_city_s_short_name_shared_with_its_district_named_after_it_is_the_city(text: str, city: str) -> None:
     assert _of_class(text, "City") == [city] and _of_class(text, "District") == []
+
+
+@pytest.mark.parametrize(("text", "cls", "found"), [
+    # the review's sentences (helper 189): former divisions never shadow current ones
+    ("赣州市赣县区梅林镇开展党员志愿服务活动。", "District", ["赣县区"]),
+    ("三明市沙县夏茂镇俞邦村发展乡村旅游。", "District", ["沙县区"]),
+    ("江岸区二七街办事处开展党员志愿服务。", "Township", ["二七街道"]),
+    # names a slogan or a kind rule must leave alone
+    ("海淀区学院路街道振兴安置小区的居民们迎来了新变化。", "Community", ["振兴安置小区"]),
+    ("以新兴村为例，全村共有党员56名。", "Community", ["新兴村"]),
+    ("党员志愿者走进建设路的祥和家园，为居民义务理发。", "Community", ["祥和家园"]),
+    ("在过去一年时间里社区共办理民生实事32件。", "Community", []),
+    ("城南街道党员100社区行活动启动。", "Community", []),
+])
+def test_places_the_review_s_sentences(text: str, cls: str, found: list[str]) -> None:
+    assert _of_class(text, cls) == found
+
+
+@pytest.mark.parametrize(("text", "surface", "parent"), [
+    ("清河区杨家店子镇新建党群服务中心。", "清河区", "211200"),  # 铁岭's today, not 淮安's until 2016
+    ("近日，丹娘乡开展党员志愿服务活动。", "丹娘乡", "540481"),  # 米林市's, one town, not 米林县's as well
+])
+def test_places_a_former_division_leaves_a_current_name_its_own(text: str, surface: str, parent: str) -> None:
+    assert _by_surface(text)[surface].parent_key == parent

@@ -1620,12 +1620,11 @@ def test_programs_what_a_name_means_after_即_is_no_part_of_it() -> None:
     assert not any("即" in label for label in labels)
 
 
-@pytest.mark.parametrize("text", [
-    "新市街打造了党群服务平台——“红色管家”，作为基层社区治理品牌。",  # a dash between the kind and its name
-    "新市街创新工作机制：“红色管家”，提升治理效能。",  # a colon
-])
-def test_programs_a_quotation_after_its_kind_and_a_dash_is_its_name(text: str) -> None:
-    assert _labels(text) == ["红色管家"]
+def test_programs_a_quotation_after_its_kind_and_a_dash_is_its_name() -> None:
+    assert _labels("新市街打造了党群服务平台——“红色管家”，作为基层社区治理品牌。") == ["红色管家"]
+    # after a colon, what the kind says (its rule); after a dash, a slogan with its parts: no name of it
+    assert _labels("城西街道建立了党员联系户制度：“一名党员联系十户群众”，做到民情早知道。") == ["党员联系户制度"]
+    assert "小事不出楼栋、大事不出小区" not in _labels("天宁区推行“红色管家”服务机制——“小事不出楼栋、大事不出小区”。")
 
 
 @pytest.mark.parametrize("text", [
@@ -1705,3 +1704,16 @@ def test_programs_a_field_of_work_quoted_once_is_not_linked_bare_elsewhere(tmp_p
     agents = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
     assert ("北林路街道", "红色物业") in agents
     assert not any(agent == "北林路街道" and "民生服务" in program for agent, program in agents)
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the review's sentences (helper 189)
+    ("近年来，城东街道总结提炼出“红色物业”“街长制”等典型经验，在全区推广。", ["街长制"]),  # models, not honours
+    ("桥东街道建立健全网格责任“包保制”，做到人人有责。", ["包保制"]),  # 责任, no post taken
+    ("社区推行 \"街长制\" 和 \"楼长制\" ，居民纷纷点赞。", ["楼长制", "街长制"]),  # quotes paired in order
+    ("高新区探索“党建+物业”“党建+商圈”2个领域的融合发展路径。", ["党建+商圈", "党建+物业"]),
+    ("社区成立了老年协会和“夕阳红艺术团”，丰富居民文化生活。", []),  # a second body, no brand
+    ("街道将“群众满意”作为“民心工程”的出发点和落脚点。", ["民心工程"]),
+])
+def test_programs_the_review_s_sentences(text: str, labels: list[str]) -> None:
+    assert sorted(_labels(text)) == labels
