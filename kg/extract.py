@@ -481,6 +481,7 @@ def extract_document(doc: Document) -> DocFacts:
             place_starts[m.start] = m
         if m.cls in PLACE_CLASSES:
             place_labels.setdefault(m.label, m)
+    place_ends = sorted({m.end for m in places.mentions if m.cls in PLACE_CLASSES})
     # the sentence, the last count read, its place in a run of numbers, and whether it was a share after 其中
     previous: tuple[int, CountFound, int, bool] | None = None
     for i, count in extract_counts(doc):
@@ -504,6 +505,11 @@ def extract_document(doc: Document) -> DocFacts:
                 and getattr(finder.actor(i, count.start), "key", None) == inside.key:
             # 群策巷社区|常住人口1229户: the noun before the number began with its owner's name
             count = replace(count, thing=count.thing[inside.end - count.start:], start=inside.end)
+        elif inside is None and doc.norm.startswith(count.thing, count.start):
+            last = _last_place_end_in(place_ends, count.start, count.start + len(count.thing) - 2)
+            if last is not None:  # 江岸区后湖街道百步亭社区|总户数3200户: the noun the scan took began inside a run
+                # of places (its window cut the first), the last of which owns it
+                count = replace(count, thing=count.thing[last - count.start:], start=last)
         about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start, count.end)) or _owner_before_de(
             doc.norm, count.start, by_end)
         if about is None and _HAVING_BEFORE.search(doc.norm, max(0, count.start - 3), count.start) \
@@ -1018,6 +1024,12 @@ def _owner_before_de(norm: str, pos: int, by_end: dict[int, Mention]) -> Mention
         if words and len(words[-1]) == 2 and word_tag(words[-1]).startswith("v"):
             found = by_end.get(de - 2)  # 全村|划分|的
     return found if found is not None and found.cls in PLACE_CLASSES else None
+
+
+def _last_place_end_in(ends: list[int], lo: int, hi: int) -> int | None:
+    """The last offset of ``ends`` (sorted) in ``(lo, hi]``, or None."""
+    k = bisect.bisect_right(ends, hi)
+    return ends[k - 1] if k and ends[k - 1] > lo else None
 
 
 def _skip_back(doc: Document, pos: int, end: int) -> int:

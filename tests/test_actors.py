@@ -1490,3 +1490,14 @@ def test_actors_a_headline_s_district_outweighs_a_community_the_lead_locates(tmp
             "今年以来，又在全区推出“党员楼栋长”制度。\n")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     assert _agents(kg.build(tmp_path)) == {"党员楼栋长制度": "江岸区"}
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("湖北省武汉市江岸区后湖街道百步亭社区总户数3200户。", "总户数"),
+    ("湖北省武汉市江岸区后湖街道百步亭社区常住人口9000余人。", "常住人口"),
+])
+def test_actors_a_count_s_noun_begins_after_the_run_of_places_that_owns_it(tmp_path: Path, text: str,
+                                                                           thing: str) -> None:
+    """…后湖街道百步亭社区|总户数3200户: the noun the scan took began inside the run of places (its window had cut the
+    first): it begins after the last of them, which owns it (the review's)."""
+    assert _counts_about(tmp_path, text) == {thing: "百步亭社区"}
