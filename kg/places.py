@@ -1068,6 +1068,7 @@ _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
 _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
+_SHORT_FOR_AFTER = re.compile(r"[(（]以下(?:简称|称)")  # …示范区(以下简称示范区): a proper name, then its short form
 _NUMBERED_PLAN = re.compile("[一二两三四五六七八九十]+[城镇村区片园带廊核][一二两三四五六七八九十]+")
 _NUMBERED_ESTATE = re.compile("[一二三四五六七八九十]{1,2}[村区]")
 _DWELLING_KINDS = ("社区", "村", "小区", "镇", "乡", "街道")
@@ -2449,7 +2450,11 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             floor = raw_ends[below - 1] if below else 0
             found = _name_before(doc.norm, zs, floor, min_freq=100)  # 稀土|高新区, 火炬|开发区: a zone is
             # named after its trade as often as its place, with a noun of the dictionary (国家 is too common)
-            if found is not None and len(found[1]) <= 4 and found[1] not in LOCAL_ENDS:
+            named = _SHORT_FOR_AFTER.match(doc.norm, ze) is not None and floor in by_end \
+                and 2 <= zs - floor <= 8 and all(is_han(c) for c in doc.norm[floor:zs])
+            if named:  # 开封市|城乡一体化|示范区(以下简称示范区): the text names it, whatever its words
+                middle, prefix = doc.norm[floor:zs], by_end[floor]
+            elif found is not None and len(found[1]) <= 4 and found[1] not in LOCAL_ENDS:
                 middle = found[1]
                 prefix = by_end.get(found[0]) or _glued_city(gaz, raw_ending.get(found[0], []))
             elif found is None and zs - 2 >= floor and word_freq(doc.norm[zs - 2:zs]) == 0 \

@@ -3036,3 +3036,10 @@ def test_places_the_review_s_sentences(text: str, cls: str, found: list[str]) ->
 ])
 def test_places_a_former_division_leaves_a_current_name_its_own(text: str, surface: str, parent: str) -> None:
     assert _by_surface(text)[surface].parent_key == parent
+
+
+def test_places_a_zone_named_in_full_before_its_short_form_is_given() -> None:
+    """开封市城乡一体化示范区(以下简称示范区): the text names the zone, however common its words."""
+    text = "近年来，河南省开封市城乡一体化示范区(以下简称示范区)坚持将党建引领作为核心路径。"
+    assert _of_class(text, "District") == ["城乡一体化示范区"]
+    assert _by_surface(text)["城乡一体化示范区"].parent_key == "410200"
