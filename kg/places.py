@@ -2569,8 +2569,33 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions = [x for x in mentions if not covered(x.start, x.end)]
     mentions = _towns_written_short(mentions, locals_)
     mentions.sort(key=lambda x: x.start)
-    result.mentions = _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans)
+    result.mentions = _short_forms_given(doc, _committees_named(
+        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans), spans)
     return result
+
+
+_SHORT_FORM_GIVEN = re.compile(r"[(（]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,6})[”\"]?[)）]")
+
+
+def _short_forms_given(doc: Document, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """开封市城乡一体化示范区(以下简称示范区)…示范区已实现…: the short form the text gives a place, written after,
+    is that place."""
+    norm = doc.norm
+    if "以下" not in norm:
+        return mentions
+    taken = Spans((m.start, m.end) for m in mentions)
+    content = Spans(spans)
+    added: list[Mention] = []
+    for m in mentions:
+        given = _SHORT_FORM_GIVEN.match(norm, m.end)
+        if given is None or given.group(1) == m.label:
+            continue
+        short = given.group(1)
+        for at in positions(norm, short, given.end()):
+            if content.contains(at, at + len(short)) and not taken.overlaps(at, at + len(short)):
+                added.append(replace(m, surface=short, start=at, end=at + len(short),
+                                     aliases=tuple(dict.fromkeys((*m.aliases, short)))))
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 def _committees_named(doc: Document, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

@@ -1501,3 +1501,10 @@ def test_actors_a_count_s_noun_begins_after_the_run_of_places_that_owns_it(tmp_p
     """…后湖街道百步亭社区|总户数3200户: the noun the scan took began inside the run of places (its window had cut the
     first): it begins after the last of them, which owns it (the review's)."""
     assert _counts_about(tmp_path, text) == {thing: "百步亭社区"}
+
+
+def test_actors_the_short_form_a_text_gives_a_place_is_that_place(tmp_path: Path) -> None:
+    """…示范区(以下简称示范区)…。截至目前，示范区…128家物业企业: the zone's count, not its city's."""
+    text = ("河南省开封市城乡一体化示范区(以下简称示范区)坚持党建引领。开封市召开会议部署工作。截至目前，"
+            "示范区已实现专业物业管理全覆盖，128家物业企业开展创建。")
+    assert _counts_about(tmp_path, text) == {"物业企业": "城乡一体化示范区"}
