@@ -459,11 +459,36 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out = [m for m in out if not (m.surface.startswith(_PERSONAL_PRONOUNS) and m.surface[1:2] not in _OUR_LEVELS)]
     # “我干物业…”: a speaker's words (我市住建局: our city's)
     out = [m for m in out if not _a_list_s_end(m.surface) and not norm.endswith(_MANY, 0, m.start)]
+    out = _short_forms_given(norm, out)
     # (建立一批党建网格志愿服务队: teams of a kind, many, no one of them named)
     return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
 
 
 _MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批")
+_SHORT_FORM_GIVEN = re.compile(r"[(（]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
+
+
+def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
+    """成都市委城乡社区发展治理委员会(以下简称市委社治委)…市委社治委推行…: the short form the text gives a body,
+    written after, is that body (not the 市委 a reading of it alone would find)."""
+    if "以下" not in norm:
+        return found
+    added: list[Mention] = []
+    for m in found:
+        given = _SHORT_FORM_GIVEN.match(norm, m.end)
+        if given is None or given.group(1) == m.label:
+            continue
+        short = given.group(1)
+        at = norm.find(short, given.end())
+        while at >= 0:
+            added.append(replace(m, surface=short, start=at, end=at + len(short),
+                                 aliases=tuple(dict.fromkeys((*m.aliases, short)))))
+            at = norm.find(short, at + len(short))
+    if not added:
+        return found
+    spans = Spans((a.start, a.end) for a in added)
+    kept = [m for m in found if not spans.overlaps(m.start, m.end)]  # (市委|社治委: the short form's own 市委)
+    return sorted(kept + added, key=lambda x: (x.start, -x.end))
 
 
 def _a_list_s_end(surface: str) -> bool:

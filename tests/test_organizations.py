@@ -1388,3 +1388,9 @@ def test_organizations_rooms_listed_after_a_branch_are_none(tmp_path: Path) -> N
 ])
 def test_organizations_kinds_and_lists_of_teams_name_no_body(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+def test_organizations_the_short_form_a_text_gives_a_body_is_that_body(tmp_path: Path) -> None:
+    """…治理委员会(以下简称市委社治委)…市委社治委推行…: the committee, not the 市委 inside its short form."""
+    text = "成都市委城乡社区发展治理委员会(以下简称市委社治委)于2017年成立。近年来，市委社治委推行“党建引领”工作法。"
+    assert set(_orgs(tmp_path, text)) == {"成都市委城乡社区发展治理委员会"}
