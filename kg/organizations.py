@@ -37,7 +37,7 @@ from kg.lexicon import (
 from kg.model import Document, Mention
 from kg.places import joining_verbs
 from kg.spans import Spans
-from kg.text import NUMERAL_CHARS, clean_label, is_han, made_of
+from kg.text import NUMERAL_CHARS, clean_label, given_short_forms, is_han, made_of
 from kg.tiers import PARTY_BODIES
 
 _PARTICLES = set("的在和与及由对向将把从如了等为于被让使至到各全每即并受暨继")  # 受省委组织部表彰, 组织部暨…党委,
@@ -465,7 +465,6 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
 
 
 _MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批")
-_SHORT_FORM_GIVEN = re.compile(r"[(（]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
 
 
 def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
@@ -474,12 +473,8 @@ def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
     if "以下" not in norm:
         return found
     added: list[Mention] = []
-    for m in found:
-        given = _SHORT_FORM_GIVEN.match(norm, m.end)
-        if given is None or given.group(1) == m.label:
-            continue
-        short = given.group(1)
-        at = norm.find(short, given.end())
+    for m, short, after in given_short_forms(norm, found, 8):
+        at = norm.find(short, after)
         while at >= 0:
             added.append(replace(m, surface=short, start=at, end=at + len(short),
                                  aliases=tuple(dict.fromkeys((*m.aliases, short)))))

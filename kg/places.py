@@ -45,7 +45,7 @@ from kg.model import Document, Mention
 from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import parse_value
-from kg.text import CLOSE_QUOTES, NUMERAL_CHARS, OPEN_QUOTES, is_han, made_of
+from kg.text import CLOSE_QUOTES, NUMERAL_CHARS, OPEN_QUOTES, given_short_forms, is_han, made_of
 from kg.tiers import ONE_CHARACTER_LEVELS, party_heads
 from kg.towns import counties_of, longest_ending
 
@@ -2574,9 +2574,6 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     return result
 
 
-_SHORT_FORM_GIVEN = re.compile(r"[(（]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,6})[”\"]?[)）]")
-
-
 def _short_forms_given(doc: Document, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     """开封市城乡一体化示范区(以下简称示范区)…示范区已实现…: the short form the text gives a place, written after,
     is that place."""
@@ -2586,12 +2583,8 @@ def _short_forms_given(doc: Document, mentions: list[Mention], spans: list[tuple
     taken = Spans((m.start, m.end) for m in mentions)
     content = Spans(spans)
     added: list[Mention] = []
-    for m in mentions:
-        given = _SHORT_FORM_GIVEN.match(norm, m.end)
-        if given is None or given.group(1) == m.label:
-            continue
-        short = given.group(1)
-        for at in positions(norm, short, given.end()):
+    for m, short, after in given_short_forms(norm, mentions, 6):
+        for at in positions(norm, short, after):
             if content.contains(at, at + len(short)) and not taken.overlaps(at, at + len(short)):
                 added.append(replace(m, surface=short, start=at, end=at + len(short),
                                      aliases=tuple(dict.fromkeys((*m.aliases, short)))))

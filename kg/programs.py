@@ -149,12 +149,18 @@ def _named_after_its_kind(before: str, heads: tuple[str, ...]) -> bool:
     return bare != before and bare.endswith(heads)
 
 
+def _last_verb(norm: str, lo: int, hi: int, verb_re: re.Pattern[str]) -> re.Match[str] | None:
+    """The last program verb ``verb_re`` finds in ``norm[lo:hi]``, or None."""
+    found = None
+    for m in verb_re.finditer(norm, lo, hi):
+        found = m
+    return found
+
+
 def _listed_after_a_made_body(norm: str, lo: int, join: int, verb_re: re.Pattern[str]) -> bool:
     """成立了|小区党支部|和|“红色业委会”: the quotation the second object of a program verb, after a body
     it made alongside (a noun ending the first object, no clause's mark or verb between it and the verb)."""
-    found = None
-    for m in verb_re.finditer(norm, lo, join):
-        found = m
+    found = _last_verb(norm, lo, join, verb_re)
     if found is None or join - found.end() < 2:
         return False
     words = cut(norm[found.end():join])
@@ -167,9 +173,7 @@ def _listed_after_a_made_body(norm: str, lo: int, join: int, verb_re: re.Pattern
 def _for_whom_after_the_verb(norm: str, lo: int, at: int, verb_re: re.Pattern[str]) -> bool:
     """打造|快递外卖小哥|“红色之家”: a program verb, then the words of whom the program is for, ending in a noun
     of people, right before the quotation."""
-    found = None
-    for m in verb_re.finditer(norm, lo, at):
-        found = m
+    found = _last_verb(norm, lo, at, verb_re)
     if found is None or at - found.end() < 2 or found.group(0) in _FOCUSING:
         return False  # (聚焦|外卖快递小哥|“停车难充电难”: what the people meet, the clause's focus, no program)
     words = cut(norm[found.end():at])

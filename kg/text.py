@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from kg.model import Document, Evidence, Sentence
+from kg.model import Document, Evidence, Mention, Sentence
 from kg.normalize import as_shown
 from kg.spans import Spans
 
@@ -174,3 +174,16 @@ def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
 def clean_label(s: str) -> str:
     """A canonical label: no quotation marks, whitespace collapsed."""
     return _SPACES.sub(" ", strip_quotes(s)).strip()
+
+
+# 开封市城乡一体化示范区(以下简称示范区), …委员会(以下简称“市委社治委”): the short form a text gives a name
+_SHORT_FORM_GIVEN = re.compile(r"[(（]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
+
+
+def given_short_forms(norm: str, mentions: Iterable[Mention], longest: int) -> Iterator[tuple[Mention, str, int]]:
+    """(mention, its short form, where the text after it begins) for each mention the text gives a short form
+    right after, in brackets, of at most ``longest`` characters and other than its label."""
+    for m in mentions:
+        given = _SHORT_FORM_GIVEN.match(norm, m.end)
+        if given is not None and len(given.group(1)) <= longest and given.group(1) != m.label:
+            yield m, given.group(1), given.end()

@@ -262,7 +262,7 @@ def former_rows(current: Sequence[Row], former: dict[str, tuple[str, int]]) -> l
     names = {r.name for r in current}
     shorts_by_province: dict[str, set[str]] = {}
     for r in current:
-        shorts_by_province.setdefault(r.code[:2], set()).update((r.name, *r.short))
+        shorts_by_province.setdefault(r.code[:2], set()).update(r.short)
     kept: dict[str, str] = {}
     latest: dict[tuple[str, str], str] = {}  # (province, name) -> the code listed last
     for code, (name, k) in sorted(former.items()):
@@ -280,8 +280,7 @@ def former_rows(current: Sequence[Row], former: dict[str, tuple[str, int]]) -> l
         if level == "District" and (int(code[4:]) in STATISTICAL_ONLY or not name.endswith(COUNTY_TYPES)
                                     or name == "市辖区"):
             continue  # (130101 市辖区: a city's districts as a whole)
-        if name in names or name in shorts_by_province.get(code[:2], set()) or any(
-                n.startswith(name) for n in names):
+        if any(n.startswith(name) for n in names) or name in shorts_by_province.get(code[:2], set()):
             continue  # 简阳市 (512081 → 510185): the same county, its code changed; 清河区: 铁岭's today (淮安's
             # until 2016), whose full name must stay one place's; 沙县, 赣县: today's 沙县区's and 赣县区's short
             # form, and the beginning of their full names
