@@ -401,26 +401,42 @@ def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | N
 
 
 # 社区“大党委”, 街道大工委: the grand committee that takes in the units of an area, a kind of party body
-# wherever it is written (the kind of place before it is its level's)
-_GRAND = re.compile(r"(社区|街道|乡镇|镇|村|片区|区域|园区|商圈)?([“\"「])?(大党委|大工委)(?(2)[”\"」])")
+_GRAND_LEVELS = "社区|街道|乡镇|镇|村|片区|区域|园区|商圈"
+_GRAND = re.compile(rf"({_GRAND_LEVELS})?([“\"「])?(大党委|大工委)(?(2)[”\"」])")
+# 街道社区“大工委”“大党委”: two levels, then their two committees in the same order, each level's own
+_GRAND_PAIRED = re.compile(rf"({_GRAND_LEVELS})[和、与及]?({_GRAND_LEVELS})"
+                           r"([“\"「](大党委|大工委)[”\"」])[和、与及]?([“\"「](大党委|大工委)[”\"」])")
 
 
 def grand_committees(doc: Document, tiers: list[Mention]) -> list[Mention]:
     """社区“大党委”, 大工委: tiers wherever the text writes them, not only in a structure or a count. Written
     without its level, one is the level's the document writes elsewhere (its structures' ``tiers``, or itself
-    with the level): one tier per document, not 大党委 beside 社区大党委."""
+    with the level): one tier per document, not 大党委 beside 社区大党委. Two levels written before two
+    committees (街道社区“大工委”“大党委”) give each committee its level in turn (街道大工委, 社区大党委), as
+    街道“大工委”、社区“大党委” does."""
     norm = doc.norm
-    found = [(m, (m.group(1) or "") + m.group(3)) for s in doc.sentences for m in _GRAND.finditer(norm, s.start, s.end)]
+    found: list[tuple[int, int, str, str, bool]] = []  # start, end, label, the committee as written, levelled
+    paired: list[tuple[int, int]] = []
+    for s in doc.sentences:
+        for m in _GRAND_PAIRED.finditer(norm, s.start, s.end):
+            if m.group(1) == m.group(2) or m.group(4) == m.group(6):
+                continue  # (社区社区…: no two levels; “大党委”“大党委”: no two committees to share out)
+            found.append((m.start(3), m.end(3), m.group(1) + m.group(4), m.group(4), True))
+            found.append((m.start(5), m.end(5), m.group(2) + m.group(6), m.group(6), True))
+            paired.append((m.start(), m.end()))
+        found.extend((m.start(), m.end(), (m.group(1) or "") + m.group(3), m.group(3), bool(m.group(1)))
+                     for m in _GRAND.finditer(norm, s.start, s.end)
+                     if not any(a < m.end() and m.start() < b for a, b in paired))
     if not found:
         return []
     levelled = {label[-3:]: label for label in sorted(
-        {t.label for t in tiers if t.label.endswith(("大党委", "大工委"))} | {lb for m, lb in found if m.group(1)},
+        {t.label for t in tiers if t.label.endswith(("大党委", "大工委"))} | {f[2] for f in found if f[4]},
         key=lambda x: (len(x), x))}  # (the longest of each, the last in sorted order: 街道大工委 over 大工委; of
     # two levels, one by the characters' order, whatever the hash seed)
     taken = Spans((t.start, t.end) for t in tiers)  # (15个社区“大党委”: read as the count's tier already)
-    return [Mention("OrgTier", levelled.get(label, label), levelled.get(label, label), norm[m.start():m.end()],
-                    doc.file_name, m.start(), m.end(), aliases=(m.group(3),))
-            for m, label in found if not taken.overlaps(m.start(), m.end())]
+    return [Mention("OrgTier", levelled.get(label, label), levelled.get(label, label), norm[a:b],
+                    doc.file_name, a, b, aliases=(bare,))
+            for a, b, label, bare, _ in sorted(found) if not taken.overlaps(a, b)]
 
 
 def _quoted_in(norm: str, thing: str, start: int, end: int) -> tuple[int, int] | None:

@@ -36,6 +36,9 @@ def _labels(text: str) -> list[str]:
         ("南京市鼓楼区实施“红色物业”工程和“小巷管家”行动。", ["红色物业工程", "小巷管家行动"]),
         ("成都市武侯区推行“双报到”制度，党员到社区报到。", ["双报到制度"]),
         ("杭州市西湖区探索“邻里+”模式。", ["邻里+模式"]),
+        # 矩阵: a set of services or sites under one name, when a quotation names it (治理矩阵 alone is none)
+        ("长沙县打造“星连心”党群服务矩阵。", ["星连心党群服务矩阵"]),
+        ("长沙县构建治理矩阵，服务群众。", []),
         # a quoted name that carries its own head
         ("南京市鼓楼区总结推广“邻里议事工作法”。", ["邻里议事工作法"]),
         # a run of quotations closed by 等 + a head

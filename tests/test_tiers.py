@@ -735,6 +735,11 @@ def test_tiers_a_joint_meeting_of_the_party_s_bodies_may_head_a_counted_chain(te
     ("推进工作。在社区层面建强社区“大党委”，全面开展活动。后来社区又调整了“大党委”。", ["社区大党委", "社区大党委"]),
     ("推进工作。街道成立大工委，吸纳驻区单位。", ["大工委"]),
     ("推进工作。党委书记说，党委要大力抓好党建。", []),  # no grand committee
+    # two levels, then their two committees: each its own level in turn, as written apart (街道“大工委”、社区“大党委”)
+    ("推进工作。建立街道社区“大工委”“大党委”，吸纳驻区单位。", ["街道大工委", "社区大党委"]),
+    ("推进工作。以街道和社区“大工委”、“大党委”为主体。", ["街道大工委", "社区大党委"]),
+    ("推进工作。建立街道“大工委”、社区“大党委”。", ["街道大工委", "社区大党委"]),
+    ("推进工作。建立社区街道“大党委”“大工委”。", ["社区大党委", "街道大工委"]),
 ])
 def test_tiers_a_grand_committee_named_in_prose(text: str, tiers: list[str]) -> None:
     from kg.extract import extract_document
