@@ -67,6 +67,9 @@ _CONNECTIVE = re.compile(r"[\s“]*(?:同时|此外|另外|随后|然后|接着|
 _IN_THIS = re.compile(r"[\s“]*在(?:此|这[一个种些]?)[\u4e00-\u9fff]{0,4}?(?:下|上|中|里)[,，]")
 # “邻聚善治”，既是…: a sentence that opens with a short name in quotation marks, no words quoted
 _QUOTED_TERM = re.compile(r"\s*[“「『][^“”「」『』,，;；:：。！？!?]{1,12}[”」』]")
+# 在…的前提下，在社区党委的带领下，在疫情防控中: a frame a sentence opens with, its clause after the comma
+_FRAMED = re.compile(r"[\s“]*在[^，,。；;！？!?“”]{1,40}?(?:下|上|中|期间|之际|时)[,，]")
+_NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两")
 _JOINS = frozenset("和、及与")
 # a point of a list the paragraph's subject goes on through (一是建强组织堡垒…。二是…)
 _ENUMERATED = re.compile(r"[\s“]*(?:[一二三四五六七八九十]是|首先|其次|再次|第[一二三四五六七八九十][,，、])")
@@ -105,15 +108,21 @@ def _goes_on(norm: str, start: int, end: int) -> bool:
         return True
     joined = _CONNECTIVE.match(norm, start, end)  # 同时，健全…机制: the verb after the connective says it
     start = joined.end() if joined is not None else start
+    framed = _FRAMED.match(norm, start, end)  # 在…的前提下，顺利组织完成…: the frame, then the clause, which may
+    start = framed.end() if framed is not None else start  # name its subject (在…带领下，居民…) or not
     while start < end and norm[start] in " \u3000":
         start += 1
     manner = next((w for w in _MANNER if norm.startswith(w, start, end)), "")
     start += len(manner)  # 全面|贯彻落实, 着力|打造, 积极|探索: how it is done, then the verb (jieba tags them nouns)
     words = cut(norm[start:min(end, start + 8)].lstrip())
+    if len(words) >= 2 and word_tag(words[0]) in ("d", "ad") and words[1] not in ("是", "有"):
+        words = words[1:]  # 顺利|组织完成, 陆续|建立: an adverb, then the verb (仍|是: what follows is about)
     if not words or words[0] in ("是", "有"):
         return False
     first = words[0][:2] if len(words[0]) == 4 and word_tag(words[0]) in ("i", "l", "v") else words[0]
     # (贯彻落实, 宣传发动: two verbs, one set phrase to jieba; 建设项目, a noun, is no verb)
+    if word_tag(first) == "vn" and len(words) >= 2 and (words[1][0] in "“「" or words[1][0] in _NUMERALS):
+        return True  # 设置“党员先锋岗”, 设置3个…: a verb jieba tags a verbal noun, its object after it
     return word_tag(first) == "v" or first in program_verbs() or (joined is not None and first in _WITH_WHOM)
     # (同时，与物业公司、物管会多方联动…: with whom, then the verb, the subject unsaid)
 

@@ -35,7 +35,7 @@ from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
 from kg.text import clauses, clean_label, is_han, made_of, quoted_spans, unbracket
-from kg.tiers import is_post, joins_tiers, tier_name
+from kg.tiers import is_level, is_post, joins_tiers, tier_name
 
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
 _BAD_END = ("的", "地", "了", "着", "得")
@@ -686,10 +686,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
                                                        far=_joined_parts(inner, verb_starts)))  # “四方联动”的工作机制
-        if len([x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3 or (joins_tiers(inner) and (
+        if (len(links := [x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3
+                and not (head is not None and _steps_of_work(links))) or (joins_tiers(inner) and (
                 head is None or inner.count("+") + inner.count("＋") >= 2)):
             continue  # a chain of tiers or stages, or tiers joined (党总支+党支部+党小组), read by kg.tiers
-            # (“党支部+党员”志愿服务模式: two joined, with a program's head, name a model)
+            # (“党支部+党员”志愿服务模式: two joined, with a program's head, name a model; “预警-吹哨-报到”机制:
+            # steps of work, no tier among them, and a program's head after, a mechanism)
         tiers_listed = [x for x in inner.split("、") if x]
         counted = _LEVELS_AFTER.match(norm, after)
         if len(tiers_listed) >= 3 and all(tier_name(x) or is_post(x) for x in tiers_listed) and (
@@ -812,6 +814,13 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 _MEANS_BEFORE = ("以", "通过", "借助", "凭借", "运用")
 _LEADING_OR_MEASURING = frozenset(("统领", "引领", "统揽", "指引", "指导", "贯穿", "检验", "衡量", "评价", "学习"))
 _WAYS_OF_WORKING = ("功夫", "精神", "作风", "力度", "劲头", "姿态", "态度", "干劲", "速度", "状态", "担当", "情怀")
+
+
+def _steps_of_work(links: list[str]) -> bool:
+    """预警-吹哨-报到, 群众点单—网格派单—党员接单: the steps of a way of working, each two to eight characters of
+    Chinese, none a tier, a level or a post (社区党委—网格党支部—楼栋党小组 and 县—乡—村 are kg.tiers')."""
+    return all(2 <= len(x) <= 8 and all(is_han(c) for c in x) and not (tier_name(x) or is_post(x) or is_level(x))
+               for x in links)
 
 
 def used_as_means(norm: str, start: int, end: int, limit: int) -> bool:

@@ -67,7 +67,15 @@ def _nested_single(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     a quoted title, are not read (see above)."""
     out = []
     opened: list[int] = []  # where the quotations still open begin
+    line = norm.rfind("\n", 0, start) + 1
+    before = norm.rfind("“", line, start)
+    if before >= 0 and norm.rfind("”", line, start) < before:
+        opened.append(before)  # “商水阳城上院小区…。阳城上院党支部以‘红色物业党建+’工作模式…: speech its paragraph
+        # opened in a sentence before this one, still going on
     for m in _NESTING.finditer(norm, start, end):
+        if opened and opened[0] < start and len(opened) == 1 and m.group(1) is not None and (
+                not is_han(norm[m.end():m.end() + 1]) or norm[m.end()] in "的等"):
+            continue  # (there only a name a noun follows, ‘三方联动’机制: 是必须开展的‘健身运动’。 a figure)
         c = m.group(0)
         if c == "“":
             opened.append(m.start())

@@ -663,6 +663,11 @@ def _a_level(name: str) -> bool:
     return name in lexicon()["tier"]["levels"] or name.endswith(party_heads())
 
 
+def is_level(name: str) -> bool:
+    """县, 社区, 楼栋, 党支部: a level of the lexicon's or a party body's head, which a chain's item may be."""
+    return _a_level(name)
+
+
 def _level_at_end(text: str) -> str | None:
     """The level a run before 到 ends in (通过社区 → 社区): the longest level word or party body it ends with."""
     text = text[max(text.rfind(c) for c in "从由自") + 1:]  # 构建从|党工委: where the levels begin

@@ -1049,6 +1049,16 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
      "南龚居民区党总支"),
     # (a sentence that opens with a noun has a subject of its own: 是 and 有 are no verb that opens one)
     ("桃源街道党工委组织辖区单位签订共建协议。医院推出“红色医路”品牌。", "红色医路品牌", None),
+    # nor does a sentence that opens with a frame (在…前提下，), an adverb before its verb (顺利组织), or a verb
+    # jieba tags a verbal noun before its object (设置“…”): the body named before goes on into it
+    ("宁江区召开会议。团结街道党工委迎难而上。在科学划定楼栋区域的前提下,顺利组织完成“敲门行动”。", "敲门行动",
+     "团结街道党工委"),
+    ("宁江区召开会议。团结街道党工委迎难而上。陆续推出“敲门行动”。", "敲门行动", "团结街道党工委"),
+    ("长丰县召开会议。岗集社区党委成立6个小区党支部。设置“党员先锋岗”,联合红色小管家开展“敲门行动”等活动。",
+     "敲门行动", "岗集社区党委"),
+    # (a frame after which the clause names its own subject: that one's)
+    ("宁江区召开会议。团结街道党工委迎难而上。在街道党工委的带领下,青山社区推出“敲门行动”。", "敲门行动",
+     "青山社区"),
 ])
 def test_actors_a_party_body_s_reach(tmp_path: Path, text: str, program: str, actor: str | None) -> None:
     assert _agents(_build(tmp_path, text)).get(program) == actor

@@ -36,6 +36,11 @@ def _labels(text: str) -> list[str]:
         ("南京市鼓楼区实施“红色物业”工程和“小巷管家”行动。", ["红色物业工程", "小巷管家行动"]),
         ("成都市武侯区推行“双报到”制度，党员到社区报到。", ["双报到制度"]),
         ("杭州市西湖区探索“邻里+”模式。", ["邻里+模式"]),
+        # steps of work joined by dashes, a program's head after them (a chain of tiers is kg.tiers')
+        ("青竹雅苑小区构建“预警-吹哨-报到”机制。", ["预警-吹哨-报到机制"]),
+        ("社区推行“群众点单—网格派单—党员接单”服务模式。", ["群众点单—网格派单—党员接单服务模式"]),
+        ("社区构建“社区党委—网格党支部—楼栋党小组”组织体系。", []),
+        ("社区推行“预警-吹哨-报到”，居民点赞。", []),  # (no head: a chain of stages, as before)
         # 矩阵: a set of services or sites under one name, when a quotation names it (治理矩阵 alone is none)
         ("长沙县打造“星连心”党群服务矩阵。", ["星连心党群服务矩阵"]),
         ("长沙县构建治理矩阵，服务群众。", []),
@@ -1087,6 +1092,11 @@ def test_programs_a_method_counted_and_a_head_two_items_share(text: str, labels:
     # a name in single quotes inside speech after its colon, the speech closed in a later sentence
     ("余存娟介绍：“我们大力实施‘堡垒工程’‘十有’工程，还开展党建联盟。", ["堡垒工程", "十有工程"]),
     ("标题‘不忘初心’永远跟党走。", []),  # single quotes outside speech
+    # …and in a later sentence of speech its paragraph opened, not yet closed
+    ("余存娟介绍。\n“小区目前有党员40余人。党支部以‘红色物业党建+’工作模式,落实‘三方联动’机制。”",
+     ["红色物业党建+工作模式", "三方联动机制"]),
+    ("余存娟介绍。\n“小区目前有党员40余人。”标题‘不忘初心’永远跟党走。", []),  # (the speech closed before)
+    ("余存娟介绍。\n“小区目前有党员40余人。除草是夏天必须开展的‘健身运动’。”", []),  # (no noun after it: a figure)
     # quotations joined before the head they share: each is a program
     ("站前区紧紧围绕营口市委、市政府“项目落实年”、“重大项目推进年”活动的总体部署。",
      ["项目落实年", "重大项目推进年活动"]),
