@@ -145,7 +145,7 @@ def main_place(doc: Document, places: Places) -> Mention | None:
         town = _the_one_town(places.mentions, title_block, unnamed, lead, doc.norm) if unnamed else None
         opens = town is not None and any(m.key == town.key and _opens_the_headline(doc.norm, m, title_block)
                                          for m in places.mentions)
-        return town if opens else None
+        return town if opens else _the_lead_s_town(doc.norm, lead, places.mentions)
     for key, m in first.items():  # (at most three times counted: a headline's place, thrice, outweighs it)
         score[key] += 0.5 * min(3, _owned_by_the_text(doc.norm, m.label[-1]))
     best = max(sorted(score), key=lambda k: score[k])
@@ -326,7 +326,27 @@ def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention
 
 _PLACE_ENDS = frozenset("省市县区州旗乡镇村")
 # what a lead may open with before its places: since when, or when (近年来, 今年以来, 2023年以来, 日前, 近日)
-_LEAD_TIME = re.compile(r"\s*(?:近年来|近年|近期|近日|日前|今年以来|去年以来|(?:19|20)\d{2}年(?:以来)?)[,，]?")
+# 在X的引领下，: the leading body of the clauses after it
+_UNDER_ITS_LEAD = re.compile(r"的?(?:引领|领导|带领|指导|带动|推动|统筹|组织)(?:和\w{2})?下[,，]?\s*")
+_LEAD_TIME = re.compile(r"\s*(?:近年来|近年|近期|近日|日前|今年以来|今年来|去年以来|(?:19|20)\d{2}年(?:以来)?)[,，]?")
+
+
+def _the_lead_s_town(norm: str, lead: Block | None, mentions: list[Mention]) -> Mention | None:
+    """今年来,南门街道党工委借鉴…: where the article names no district or city, nor any the gazetteer gives above
+    its towns (南门街道: a name many cities' streets bear), a lead that opens with the one town it names, or that
+    town's party body, as the subject: the article is that town's, and what its sentences say without a subject
+    the town does."""
+    if lead is None or "。" not in norm[lead.start:lead.end]:
+        return None
+    towns = {m.key for m in mentions if m.cls == "Township"}
+    if len(towns) != 1:
+        return None
+    opener = _LEAD_TIME.match(norm, lead.start)
+    at = opener.end() if opener is not None else lead.start
+    first = next((m for m in mentions if m.start == at and m.cls == "Township"), None)
+    if first is None or any(m.start == first.end and m.cls in PLACE_CLASSES for m in mentions):
+        return None  # (南门街道|万安社区…: the run goes on to a community, the paragraph's subject)
+    return first
 
 
 def _lies_in(town: Mention, place: Mention) -> bool:
@@ -763,7 +783,13 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     named: Mention | None = None  # the subject a clause of this sentence named, in effect
     told_in: Mention | None = None  # what was in effect before a place the sentence opened with (在…，)
     moved: Mention | None = None  # the place a clause's subject moved to act (要求忠县…), until one names its own
+    framed_by: tuple[int, Mention | None, Mention] | None = None  # (where a frame 在X的引领下 ended, what was in effect
+    # before it, the body it names)
     for a, b in clauses(doc.norm, sent):
+        if framed_by is not None and len(out) > framed_by[0]:
+            if current is not None and current.key == framed_by[2].key:
+                current = framed_by[1]  # (…成功培育为春雨志愿者协会，协会下设10支…: the clause after the next, not the
+            framed_by = None  # leading body's)
         if exemplified and doc.norm[a - 1:a] in _PART_ENDS:
             current, exemplified = instead, False  # …，如惠环街道联合党委吸纳…；社区层面推行…: the example's part
             # has ended, and the sentence goes on with what it was an example of
@@ -810,6 +836,10 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             # 长风西街街道围绕…，在长兴北街社区开通…: where the sentence's own subject, a place above it, acts
             above = named is not None and _above_in_rank(named, subject) and bool(doc.norm[subject.end:b].strip())
             out.append((a, b, current if scope or above else subject))  # 在嘉积、博鳌等镇…: a scope of several
+            if not scope and _UNDER_ITS_LEAD.fullmatch(doc.norm, _last_of_run(subject, found, b).end, b):
+                framed_by = (len(out), current, subject)  # 在军门社区党委的引领下，居民组建“日欣月议”议事团队: the
+                current = subject  # body that leads does it, through the people it leads, in the clause right after
+                continue  # (unless that names its own subject); what was in effect before comes back after it
             where = subject if not scope and not doc.norm[subject.end:b].strip() else None
             if where is not None and len(out) == 1 and subject.cls in PLACE_CLASSES:
                 told_in, current = current, where  # 在南开区万兴街道，|街党工委…投入，|充分发挥181名网格员…: a

@@ -1566,7 +1566,14 @@ def _acted_on(norm: str, at: int, lo: int) -> bool:
     return not before or before[-1] in _LEVEL_CHARS or (  # (、拾|围|村, 高新区|通|安|镇: one character a
         len(before) >= 2 and (word_tag(before)[:1] in ("v", "p", "c", "d") or before in nominal_verbs())) or (
         # verb before is a name's; 选派|驻|村第一书记: a verb jieba tags a noun)
-        _PEOPLE_COUNTED.search(before) is not None)  # 数十万名|驻|村第一书记: what is counted does it
+        _PEOPLE_COUNTED.search(before) is not None) or (  # 数十万名|驻|村第一书记: what is counted does it
+        before[-1:] in lexicon()["statistic"]["people_ends"] and any(
+            word_tag(before[-k:]) == "n" and word_freq(before[-k:]) >= 1000 for k in (2, 3) if len(before) >= k)) or (
+        # 干部|包|村联户 (乡|干部: jieba joins a town's word before): people, the verb's doers
+        len(before) == 1 and word_tag(before)[:1] in ("a", "d") and len(tokens) >= 3 and len(tokens[-3]) >= 2
+        and word_tag(tokens[-3]).startswith("n") and not word_tag(tokens[-3]).startswith("ns")
+        and tokens[-3][-1] not in _LEVEL_CHARS)  # 家庭代表|齐|聚|村公房: how the people named do it (大丰镇|才|存|村:
+    # after a place, a village's name)
 
 
 # a count of people or units ending right before a word (数十万名, 3位, 一批): what it counts is the subject of a verb

@@ -1033,8 +1033,9 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
 @pytest.mark.parametrize(("text", "program", "actor"), [
     # the clause before says where the party body is: that company's, not the one named before
     ("金湖社区党委联合辖区企业开展共建。在华鑫科技公司,党委推行“党建+生产”模式。", "党建+生产模式", "华鑫科技公司"),
-    # a body does not go on into a sentence with a subject of its own, read or not
-    ("桃源街道党工委组织辖区单位签订共建协议。县人民医院推出“红色医路”品牌。", "红色医路品牌", None),
+    # a body does not go on into a sentence with a subject of its own, read or not (the article, whose lead opens
+    # with the one town's body and names no district, is the town's: its place in focus, as a district's would be)
+    ("桃源街道党工委组织辖区单位签订共建协议。县人民医院推出“红色医路”品牌。", "红色医路品牌", "桃源街道"),
     ("青山社区党委推出“红色管家”服务。同时,县人民医院推出“家庭医生签约”服务。", "家庭医生签约服务", None),
     # 在此基础上 names no place: the body named before goes on
     ("南龚居民区党总支搭建“管家服务”平台。在此基础上,党总支推出“巷心议事厅”议事平台。", "巷心议事厅",
@@ -1048,7 +1049,7 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
     ("南龚居民区党总支搭建“管家服务”平台。同时,健全“巷心议事厅”议事机制。", "巷心议事厅",
      "南龚居民区党总支"),
     # (a sentence that opens with a noun has a subject of its own: 是 and 有 are no verb that opens one)
-    ("桃源街道党工委组织辖区单位签订共建协议。医院推出“红色医路”品牌。", "红色医路品牌", None),
+    ("桃源街道党工委组织辖区单位签订共建协议。医院推出“红色医路”品牌。", "红色医路品牌", "桃源街道"),
     # nor does a sentence that opens with a frame (在…前提下，), an adverb before its verb (顺利组织), or a verb
     # jieba tags a verbal noun before its object (设置“…”): the body named before goes on into it
     ("宁江区召开会议。团结街道党工委迎难而上。在科学划定楼栋区域的前提下,顺利组织完成“敲门行动”。", "敲门行动",
@@ -1518,3 +1519,37 @@ def test_actors_the_short_form_a_text_gives_a_place_is_that_place(tmp_path: Path
     text = ("河南省开封市城乡一体化示范区(以下简称示范区)坚持党建引领。开封市召开会议部署工作。截至目前，"
             "示范区已实现专业物业管理全覆盖，128家物业企业开展创建。")
     assert _counts_about(tmp_path, text) == {"物业企业": "城乡一体化示范区"}
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # no district or city named, nor one above the town (南门街道: many cities' streets bear the name): a lead
+    # that opens with the one town, or its party body, makes the article the town's
+    ("今年来,南门街道党工委借鉴疫情防控经验,以万安社区等为试点,探索楼栋治理。\n\n三是构建幸福共同体。"
+     "在每个小区设立“红邻议事厅”。", "南门街道"),
+    ("南门街道探索楼栋治理。\n\n三是构建幸福共同体。在每个小区设立“红邻议事厅”。", "南门街道"),
+    # (a lead whose run of places goes on to a community: the community's, carried into a point of its work)
+    ("南门街道万安社区探索楼栋治理。\n\n三是构建幸福共同体。在每个小区设立“红邻议事厅”。", "万安社区"),
+])
+def test_actors_a_lead_opening_with_the_one_town_makes_the_article_its(tmp_path: Path, text: str,
+                                                                      agent: str | None) -> None:
+    assert _agents(_build(tmp_path, text)).get("红邻议事厅") == agent
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # 在X的引领下，…: the leading body does what the clauses after it tell, through the people it leads
+    ("黄浦区召开会议。在军门社区党委的引领下,居民组建“日欣月议”议事团队。", "军门社区党委"),
+    ("黄浦区召开会议。在军门社区党委的指导下,居民组建“日欣月议”议事团队。", "军门社区党委"),
+    # (a clause after it naming its own subject: that one's; a place after 在 with no lead: where, as before)
+    ("黄浦区召开会议。在军门社区党委的引领下,外滩街道组建“日欣月议”议事团队。", "外滩街道"),
+    ("黄浦区召开会议。在军门社区,居民组建“日欣月议”议事团队。", "军门社区"),
+])
+def test_actors_the_body_a_frame_says_leads_does_what_follows(tmp_path: Path, text: str, agent: str) -> None:
+    assert _agents(_build(tmp_path, text)).get("日欣月议") == agent
+
+
+def test_actors_a_frame_s_leading_body_does_only_the_clause_right_after_it(tmp_path: Path) -> None:
+    """在天元区社会组织孵化中心的指导下，成功培育为春雨志愿者协会，协会下设10支…: the centre guided the founding; the
+    association's teams, counted two clauses on, are not the centre's."""
+    text = ("株洲市天元区召开会议。在天元区社会组织孵化中心的指导下,成功培育为春雨志愿者协会,"
+            "协会下设10支志愿服务小分队。")
+    assert _counts_about(tmp_path, text).get("志愿服务小分队") == "天元区"
