@@ -24,6 +24,7 @@ from kg.lexicon import (
     is_common_word,
     lexicon,
     looks_like_name,
+    nominal_verbs,
     organization_suffixes,
     place_kinds,
     program_acts,
@@ -200,6 +201,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 多年|来, 十年|来: since when, as jieba cuts it (今年以来 is one word)
             elif tok in _MOTION:
                 starts[after] = True  # 居委会主任周官萍都会提前|来到|办公室: the clause's verb of going there
+            elif tok in nominal_verbs():
+                starts[after] = True  # 腾冲市|选派|网格党支部第一书记: a verb jieba tags a noun, the clause's
             elif tok in _DIRECTING and (k == 0 or (party_suffix and tokens[k - 1][-1] in _OFFICE_CHARS)
                                         or tokens[k - 1].endswith(PARTY_BODIES)):
                 starts[after] = True  # 市委组织部|指导|街道党委, 居委会党总支|指导|嘉衡物业党支部: a body, then

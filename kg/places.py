@@ -339,6 +339,14 @@ def _name_like(surface: str) -> bool:
     return word_freq(surface) < 5000 and tag != "n" and tag[:1] not in ("v", "a", "d", "m")
 
 
+def _a_verb_and_its_object(norm: str, m: GazetteerMatch) -> bool:
+    """Whether a short name of two characters written bare is a verb of one character and the first character
+    of its object, a noun jieba knows (修|水管, 开|平台): the county's name is no word the text writes."""
+    nxt = norm[m.end:m.end + 1]
+    return len(m.surface) == 2 and bool(nxt) and word_tag(m.surface[0]) == "v" \
+        and word_tag(m.surface[1] + nxt) == "n" and word_freq(m.surface[1] + nxt) >= 50
+
+
 def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
                       norm: str = "") -> list[tuple[GazetteerMatch, Division]]:
     """Pick one division per match, or none, from the document's own context."""
@@ -363,6 +371,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if i in glued:
             chosen.append((m, glued[i]))
             continue
+        if not m.full and norm and _a_verb_and_its_object(norm, m):
+            continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
         if i in listed:
             chosen.append((m, listed[i]))
             continue

@@ -502,6 +502,13 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")
 
 
+def _a_verb_first(thing: str) -> bool:
+    """Whether ``thing`` opens with a verb: jieba's, or one of the lexicon's verbs of leading and serving that
+    jieba tags a noun (指导, 服务, 督导)."""
+    first = cut(thing)[0]
+    return word_tag(first) == "v" or first in lexicon()["tier"]["item_tails"]
+
+
 def _noun_glued_before(norm: str, pos: int, floor: int) -> bool:
     """Whether a noun of people or households ends right where the number begins (农户|218户, 村民|85人):
     the count is written after its noun (辖区|38家驻区单位: a place's, before a count of its own noun)."""
@@ -937,8 +944,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
                 continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now
-            if thing and word_tag(cut(thing)[0]) == "v" and _noun_glued_before(norm, m.start(), s.start):
+            if thing and _a_verb_first(thing) and _noun_glued_before(norm, m.start(), s.start):
                 thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted
+                # (党建指导员25名|指导社区党建: a verb jieba tags a noun, the lexicon's verbs of leading)
             start, end = m.start(), t_end
             written_after = bool(thing)
             households: CountMention | None = None  # 居民192户|438人: the households before the people, a count too

@@ -3045,3 +3045,16 @@ def test_places_a_zone_named_in_full_before_its_short_form_is_given() -> None:
     text = "近年来，河南省开封市城乡一体化示范区(以下简称示范区)坚持将党建引领作为核心路径。"
     assert _of_class(text, "District") == ["城乡一体化示范区"]
     assert _by_surface(text)["城乡一体化示范区"].parent_key == "410200"
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    # a county's short name that is a verb of one character and the first of its object's (修|水管, 开|平台): no
+    # county, however well the province backs it
+    ("江西省南昌市东湖区光明社区的老党员为街坊邻居免费修水管、换门锁。", None),
+    ("广东省江门市蓬江区召开会议，要求各社区开平台、建机制。", None),
+    # (the name written before anything else, or in full: the county)
+    ("江西省九江市修水县召开会议。修水推出“党建联盟”。", "修水县"),
+])
+def test_places_a_short_name_that_is_a_verb_and_its_object_s_first_character(text: str, county: str | None) -> None:
+    found = [m.label for m in _places(text) if m.cls == "District"]
+    assert (county in found) if county else not any(x in ("修水县", "开平市") for x in found)
