@@ -339,6 +339,15 @@ def _name_like(surface: str) -> bool:
     return word_freq(surface) < 5000 and tag != "n" and tag[:1] not in ("v", "a", "d", "m")
 
 
+def _stands_alone(norm: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is followed by no more of a name: a mark, or a verb, a preposition, a
+    particle, a conjunction or an adverb (深圳|探索, 杭州|的, 杭州|在)."""
+    if not is_han(norm[end:end + 1]):
+        return True
+    words = cut(norm[end:end + 4])
+    return bool(words) and word_tag(words[0])[:1] in ("v", "p", "u", "c", "d")
+
+
 def _a_verb_and_its_object(norm: str, m: GazetteerMatch) -> bool:
     """Whether a short name of two characters written bare is a verb of one character and the first character
     of its object, a noun jieba knows (修|水管, 开|平台): the county's name is no word the text writes."""
@@ -397,6 +406,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         elif not m.full and len(m.candidates) == 1 and (
             best.level == "Province"
             or (counts[m.surface] >= 2 and best.level == "City")
+            or (best.level == "City" and word_tag(m.surface) == "ns" and _name_like(m.surface)
+                and _stands_alone(norm, m.end))
+            # (深圳探索…, 杭州的社区: a city's short name jieba's dictionary holds as a place name, the one division
+            # so named, then the clause's verb or a particle; 丽水|佳苑: the first characters of an estate's name)
             or (counts[m.surface] >= 2 and not anchors and _name_like(m.surface))
         ):
             # a county's short name alone (洪湖) only in a text with no other place to contradict it

@@ -502,6 +502,17 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")
 
 
+_NEXT_COUNT = re.compile(r"[、，,和及]\s*(?:[\d.]+|[一二两三四五六七八九十百千万]+)[个家名支所]")
+
+
+def _among_counts(norm: str, start: int, end: int, prior: CountMention | None, limit: int) -> bool:
+    """Whether the count at ``start:end`` is one of a list of counts: the one before it ends right before it,
+    a mark between, or another begins right after it."""
+    if prior is not None and prior.end < start and norm[prior.end:start].strip() in ("、", "，", ",", "和", "及"):
+        return True
+    return _NEXT_COUNT.match(norm, end, limit) is not None
+
+
 def _a_verb_first(thing: str) -> bool:
     """Whether ``thing`` opens with a verb: jieba's, or one of the lexicon's verbs of leading and serving that
     jieba tags a noun (指导, 服务, 督导)."""
@@ -1048,8 +1059,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 码头铺镇|千家岗村, 百户村: a village's name, its first characters a number's (十个村:
                 # a count)
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
-                    and norm[m.end():m.end() + 1] not in ("镇", "乡"):
-                continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count
+                    and norm[m.end():m.end() + 1] not in ("镇", "乡") and not (
+                    unit == "个" and written_after and _among_counts(norm, m.start(), t_end, prior, s.end)):
+                continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count, and so is one
+                # listed among counts (下设2个工作支部,1个流动支部; 下辖1个社区党委、5个党支部)
             if unit in _event_units():
                 continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
             if value == 1 and unit in _ONE_PERSON:

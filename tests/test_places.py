@@ -3058,3 +3058,17 @@ def test_places_a_zone_named_in_full_before_its_short_form_is_given() -> None:
 def test_places_a_short_name_that_is_a_verb_and_its_object_s_first_character(text: str, county: str | None) -> None:
     found = [m.label for m in _places(text) if m.cls == "District"]
     assert (county in found) if county else not any(x in ("修水县", "开平市") for x in found)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a city's short name written once, no other place to back it: the one city so named, where jieba holds it
+    # a place name and a verb or a particle follows
+    ("深圳探索党建引领社区治理新路径。", "深圳市"),
+    ("杭州的社区推行积分制。", "杭州市"),
+    # (the first characters of an estate's name, or a short name that is an everyday word: none)
+    ("这一制度已在翠湖名邸、丽水佳苑、和平里等12个小区落地。", None),
+    ("大同小异的做法在各地推开。", None),
+])
+def test_places_a_city_s_short_name_alone(text: str, city: str | None) -> None:
+    found = [m.label for m in _places(text) if m.cls == "City"]
+    assert found == ([city] if city else [])
