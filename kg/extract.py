@@ -341,13 +341,16 @@ def _possessor(norm: str, p: Mention, by_end: dict[int, Mention], whose: dict[in
     (…工作法，“三方联动”机制、“两长四员”…)."""
     if norm[p.start - 1:p.start] == "的":
         found = by_end.get(p.start - 1)
-        if found is not None and found.cls in ACTOR_CLASSES:
-            return found
+        if found is not None and found.cls in ACTOR_CLASSES \
+                and not _REACHING.search(norm, max(0, found.start - 2), found.start):
+            return found  # (享誉全省的“田园党建”: where it is known, not whose it is)
     if norm[p.start - 1:p.start] in _LIST_JOINS:
         return whose.get(p.start - 1)
     return None
 
 
+# 享誉全省的“…”, 闻名全国的, 辐射全市的: how far a program's fame or reach goes, the place no owner
+_REACHING = re.compile("(?:享誉|闻名|蜚声|誉满|名扬|响彻|辐射|覆盖|遍布|走向|走出|面向)$")
 # what a clause's subject does with a program someone else runs: follows it (紧扣, 按照), or works under it
 # (在…引领下)
 _FOLLOWING = re.compile("(?:紧扣|按照|依照|遵循|根据|依据)$")
@@ -605,8 +608,8 @@ def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
                     n = _SPACES.sub("", written)
                     as_name[written] = n if len(HAN_RE.findall(n)) >= 4 else None
                 n = as_name[written]
-                if n is None or n in own or _a_field_of_work(n):
-                    continue
+                if n is None or n in own or _a_field_of_work(n) or word_tag(n) in ("i", "l"):
+                    continue  # (三位一体, 守望相助: an idiom, written bare in another article, is the idiom)
                 if k == 0 and not _named_with_its_head(names.get(n), n):
                     names[n] = m  # a mention named by it outranks one it is an alias of, as each link votes for
                     own.add(n)  # the label of the mention it maps to: “红色物业”优服务, a headline, would otherwise

@@ -1553,3 +1553,9 @@ def test_actors_a_frame_s_leading_body_does_only_the_clause_right_after_it(tmp_p
     text = ("株洲市天元区召开会议。在天元区社会组织孵化中心的指导下,成功培育为春雨志愿者协会,"
             "协会下设10支志愿服务小分队。")
     assert _counts_about(tmp_path, text).get("志愿服务小分队") == "天元区"
+
+
+def test_actors_a_place_a_program_is_famed_in_is_no_owner_of_it(tmp_path: Path) -> None:
+    """享誉全省的“田园党建”: how far its fame goes; the province neither owns nor runs it."""
+    graph = _build(tmp_path, "甘肃省甘南州舟曲县召开会议。舟曲县打造享誉全省的“田园党建”“甜蜜党建”等5个品牌。")
+    assert _implementers(graph)["田园党建"] == {"舟曲县"}

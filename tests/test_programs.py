@@ -1719,6 +1719,18 @@ def test_programs_a_field_of_work_quoted_once_is_not_linked_bare_elsewhere(tmp_p
     assert not any(agent == "北林路街道" and "民生服务" in program for agent, program in agents)
 
 
+def test_programs_an_idiom_quoted_once_is_not_linked_bare_elsewhere(tmp_path: Path) -> None:
+    """“三位一体” quoted once as a model's name; 三位一体 bare in another article is the idiom (jieba's, tagged a
+    set phrase), where 红色物业 bare is still the program."""
+    (tmp_path / "a.txt").write_text("标题\n\n从化区推行“红色物业”，构建“三位一体”治理结构。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n\n郑州市北林路街道推行红色物业，形成党建、物业、居民三位一体的格局。\n",
+                                    encoding="utf-8")
+    graph = kg.build(tmp_path)
+    agents = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
+    assert ("北林路街道", "红色物业") in agents
+    assert not any(agent == "北林路街道" and "三位一体" in program for agent, program in agents)
+
+
 @pytest.mark.parametrize(("text", "labels"), [
     # the review's sentences (helper 189)
     ("近年来，城东街道总结提炼出“红色物业”“街长制”等典型经验，在全区推广。", ["街长制"]),  # models, not honours
