@@ -259,7 +259,8 @@ def segment(norm: str) -> list[Block]:
     for i, (start, end, line) in enumerate(lines):
         if not tail and i >= n // 2 and _TAIL_MARKER.match(line):
             tail = True
-        prose = len(line) > 50 and _PROSE_END.search(line) is not None
+        size = len(_SPACE_RUN.sub(" ", line))  # (blanks a page's pinyin glosses left, kg.normalize: no length)
+        prose = size > 50 and _PROSE_END.search(line) is not None
         menu = _NAV_LINE.match(line) or (_LONG_MENU.match(line) and not (i > 0 and lines[i - 1][2][-1] in ":："))
         tools = _READING_TOOLS.sub("", line).strip()  # 2024-03-18 … 来源:福州晚报 作者:刘露 【字号 大 中 小】: the
         # page's date line, its reading tools after it
@@ -272,7 +273,7 @@ def segment(norm: str) -> list[Block]:
                 and not _REPORTER_DOES.search(line) \
                 and not _short_prose(line) and not _told_the_reporter(line):
             kind = "meta"
-        elif len(line) <= 30 and not re.search(r"[。！？!?]$", line) and not _CAPTION_START.match(line):
+        elif size <= 30 and not re.search(r"[。！？!?]$", line) and not _CAPTION_START.match(line):
             kind = "heading"
         else:
             kind = "paragraph"

@@ -404,3 +404,12 @@ def test_documents_a_menu_of_a_city_s_counties_is_clutter() -> None:
     doc = make_document("a.txt", text.encode())
     menu = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith("市本级"))
     assert menu.kind == "clutter"
+
+
+def test_a_headline_with_pinyin_glosses_is_still_a_heading() -> None:
+    """青海海北藏族自治州泉吉鄉(xiāng)以“黨建+”模式 凝聚多方發(fā)展合力: the glosses a converting site wrote leave
+    blanks in the view (kg.normalize.drop_glosses); the line is as short as its words, a heading, not prose."""
+    text = ("青海海北藏族自治州泉吉鄉(xiāng)以“黨建+”模式 凝聚多方發(fā)展合力\n\n"
+            "近年來(lái),泉吉鄉(xiāng)黨委、政府立足實(shí)際,以基層黨建工作為指引,狠抓黨建破解發(fā)展難題。\n")
+    doc = make_document("a.txt", text.encode("utf-8"))
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
