@@ -423,10 +423,17 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
                 k = bisect_right(starts, m.start()) - 1
                 if k >= 0 and (m.start() - named[k].end <= TOWN_WINDOW or k < only_one):
                     target = named[k]
+                elif k < 0 and level == "Community" and starts and starts[0] <= doc.blocks[s.block].end \
+                        and starts[0] - m.end() <= _AHEAD and named[0].key == named[only_one - 1].key:
+                    target = named[0]  # 全村36户村民，…。色果拉村经济发展…: none named before, the one village
+                    # its paragraph names next (never a place above it: 林芝市, 米瑞乡)
             if target is not None:
                 out.append(replace(target, surface=word, start=m.start(), end=m.end(),
                                    file_name=doc.file_name, aliases=()))
     return out
+
+
+_AHEAD = 60  # how far after 全村 the village it means may be named, in its paragraph, where none was before
 
 
 def _named_of_kind(places: list[Mention], level: str, kind: str) -> tuple[list[int], list[Mention], int]:

@@ -541,6 +541,9 @@ def extract_document(doc: Document) -> DocFacts:
                 about = subject
         if about is None and _unresolved_anaphor(doc.norm, finder.sentence(i).start, count.start, by_start):
             continue  # 该社区位于…南关区，共有党员236名: a community the text never names, not the district's
+        if about is None and doc.norm.endswith(_WHOLE_VILLAGE, 0, count.start) \
+                and count.start - 3 not in by_start and count.start - 2 not in by_start:
+            continue  # 全村36户村民: a village kg has not found (kg.actors.deictic_mentions), not the city's
         if about is None and doc.norm.startswith("之一", count.end):
             continue  # 四子王旗作为自治区19个边境旗县之一: one of a whole whose owner is not named, not the subject's
             # (作为柯城31个…村之一: 柯城's, the place written before the number)
@@ -1011,6 +1014,7 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
     return start
 
 
+_WHOLE_VILLAGE = ("全村", "全社区")
 _ANAPHOR = re.compile(r"[\s\u3000]*((?:该|本|此|这个)(?:社区|村|小区|街道|镇|乡))")
 
 

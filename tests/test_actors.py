@@ -1559,3 +1559,14 @@ def test_actors_a_place_a_program_is_famed_in_is_no_owner_of_it(tmp_path: Path) 
     """享誉全省的“田园党建”: how far its fame goes; the province neither owns nor runs it."""
     graph = _build(tmp_path, "甘肃省甘南州舟曲县召开会议。舟曲县打造享誉全省的“田园党建”“甜蜜党建”等5个品牌。")
     assert _implementers(graph)["田园党建"] == {"舟曲县"}
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # 全村 with no village named before: the one its paragraph names next, never a place above it
+    ("西藏林芝市巴宜区米瑞乡召开会议。2012年前,全村36户村民,贫困户就有十几户。色果拉村经济发展在米瑞乡一直排倒数。",
+     "色果拉村"),
+    ("林芝市召开会议。2012年前,全村36户村民,贫困户就有十几户。", None),  # (none named: no count of the city's)
+    ("林芝市米瑞乡色果拉村召开会议。全村36户村民。", "色果拉村"),  # (named before, as always)
+])
+def test_actors_the_whole_village_is_a_village(tmp_path: Path, text: str, owner: str | None) -> None:
+    assert _counts_about(tmp_path, text).get("村民") == owner
