@@ -326,8 +326,18 @@ def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention
 
 _PLACE_ENDS = frozenset("省市县区州旗乡镇村")
 # what a lead may open with before its places: since when, or when (近年来, 今年以来, 2023年以来, 日前, 近日)
-# 在X的引领下，: the leading body of the clauses after it
-_UNDER_ITS_LEAD = re.compile(r"的?(?:引领|领导|带领|指导|带动|推动|统筹|组织)(?:和\w{2})?下[,，]?\s*")
+# 在X的引领下，: the leading body of the clause after it (在金竹村的带动下，周边村纷纷推行…: others follow a model,
+# no leading body)
+_UNDER_ITS_LEAD = re.compile(r"的?(?:引领|领导|带领|指导|推动|统筹|组织)(?:和\w{2})?下[,，]?\s*")
+
+
+def _opens_with_its_verb(norm: str, at: int, end: int) -> bool:
+    """Whether the clause at ``at`` opens with its verb (推行…), saying no subject: the one in effect before the
+    frame goes on (金竹村推行…。在县委组织部的指导下，推行…: the village, guided), not the body the frame names."""
+    while at < end and norm[at] in " ，,\u3000":
+        at += 1
+    words = cut(norm[at:min(end, at + 6)])
+    return bool(words) and (word_tag(words[0]).startswith("v") or words[0] in program_verbs())
 _LEAD_TIME = re.compile(r"\s*(?:近年来|近年|近期|近日|日前|今年以来|今年来|去年以来|(?:19|20)\d{2}年(?:以来)?)[,，]?")
 
 
@@ -346,8 +356,15 @@ def _the_lead_s_town(norm: str, lead: Block | None, mentions: list[Mention]) -> 
     first = next((m for m in mentions if m.start == at and m.cls == "Township"), None)
     if first is None or any(m.start == first.end and m.cls in PLACE_CLASSES for m in mentions):
         return None  # (南门街道|万安社区…: the run goes on to a community, the paragraph's subject)
+    after = first.end + next((len(b) for b in _TOWN_BODIES if norm.startswith(b, first.end)), 0)
+    words = cut(norm[after:after + 6])
+    if not words or not (word_tag(words[0])[:1] in ("v", "d", "p", "c") or words[0] in program_verbs()
+                         or words[0] in "、和与及"):
+        return None  # (白沙镇|卫生院党支部…, 白沙镇|派出所…: a body of the town's, named after it, the subject)
     return first
 
+
+_TOWN_BODIES = ("党委政府", "党工委", "党委", "人民政府", "政府", "办事处")  # longest first where one begins another
 
 def _lies_in(town: Mention, place: Mention) -> bool:
     """Whether a town's parent is ``place`` or lies in it (青口镇 in 赣榆区 in 连云港市: the city named most)."""
@@ -843,7 +860,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             # 长风西街街道围绕…，在长兴北街社区开通…: where the sentence's own subject, a place above it, acts
             above = named is not None and _above_in_rank(named, subject) and bool(doc.norm[subject.end:b].strip())
             out.append((a, b, current if scope or above else subject))  # 在嘉积、博鳌等镇…: a scope of several
-            if not scope and _UNDER_ITS_LEAD.fullmatch(doc.norm, _last_of_run(subject, found, b).end, b):
+            if not scope and _UNDER_ITS_LEAD.fullmatch(doc.norm, _last_of_run(subject, found, b).end, b) \
+                    and not _opens_with_its_verb(doc.norm, b, sent.end):
                 framed_by = (len(out), current, subject)  # 在军门社区党委的引领下，居民组建“日欣月议”议事团队: the
                 current = subject  # body that leads does it, through the people it leads, in the clause right after
                 continue  # (unless that names its own subject); what was in effect before comes back after it

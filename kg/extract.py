@@ -611,8 +611,8 @@ def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
                     n = _SPACES.sub("", written)
                     as_name[written] = n if len(HAN_RE.findall(n)) >= 4 else None
                 n = as_name[written]
-                if n is None or n in own or _a_field_of_work(n) or word_tag(n) in ("i", "l"):
-                    continue  # (三位一体, 守望相助: an idiom, written bare in another article, is the idiom)
+                if n is None or n in own or _a_field_of_work(n):
+                    continue
                 if k == 0 and not _named_with_its_head(names.get(n), n):
                     names[n] = m  # a mention named by it outranks one it is an alias of, as each link votes for
                     own.add(n)  # the label of the mention it maps to: “红色物业”优服务, a headline, would otherwise

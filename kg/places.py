@@ -339,6 +339,11 @@ def _name_like(surface: str) -> bool:
     return word_freq(surface) < 5000 and tag != "n" and tag[:1] not in ("v", "a", "d", "m")
 
 
+def _opens_a_clause(norm: str, start: int) -> bool:
+    """Whether ``start`` opens a line or a clause: nothing before it but a blank or a clause's mark."""
+    return start == 0 or norm[start - 1] in "\n ，,。；;：:！!？?\u3000"
+
+
 def _stands_alone(norm: str, end: int) -> bool:
     """Whether a name ending at ``end`` is followed by no more of a name: a mark, or a verb, a preposition, a
     particle, a conjunction or an adverb (深圳|探索, 杭州|的, 杭州|在)."""
@@ -350,10 +355,12 @@ def _stands_alone(norm: str, end: int) -> bool:
 
 def _a_verb_and_its_object(norm: str, m: GazetteerMatch) -> bool:
     """Whether a short name of two characters written bare is a verb of one character and the first character
-    of its object, a noun jieba knows (修|水管, 开|平台): the county's name is no word the text writes."""
+    of its object, a noun jieba knows that ends there (修|水管、, 开|平台、): the county's name is no word the
+    text writes."""
     nxt = norm[m.end:m.end + 1]
     return len(m.surface) == 2 and bool(nxt) and word_tag(m.surface[0]) == "v" \
-        and word_tag(m.surface[1] + nxt) == "n" and word_freq(m.surface[1] + nxt) >= 50
+        and word_tag(m.surface[1] + nxt) == "n" and word_freq(m.surface[1] + nxt) >= 50 \
+        and _stands_alone(norm, m.end + 1)  # (开化|工业园区: 化工 runs on into another word, the county's)
 
 
 def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
@@ -407,9 +414,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             best.level == "Province"
             or (counts[m.surface] >= 2 and best.level == "City")
             or (best.level == "City" and word_tag(m.surface) == "ns" and _name_like(m.surface)
-                and _stands_alone(norm, m.end))
+                and _opens_a_clause(norm, m.start) and _stands_alone(norm, m.end))
             # (深圳探索…, 杭州的社区: a city's short name jieba's dictionary holds as a place name, the one division
-            # so named, then the clause's verb or a particle; 丽水|佳苑: the first characters of an estate's name)
+            # so named, opening a clause, then its verb or a particle; not 丽水|佳苑, the first characters of an
+            # estate's name, 王|长春, a man's, 赴|杭州, where someone went, nor 《南宁的春天》, a film's)
             or (counts[m.surface] >= 2 and not anchors and _name_like(m.surface))
         ):
             # a county's short name alone (洪湖) only in a text with no other place to contradict it

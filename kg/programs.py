@@ -819,8 +819,9 @@ _WAYS_OF_WORKING = ("功夫", "精神", "作风", "力度", "劲头", "姿态", 
 def _steps_of_work(links: list[str]) -> bool:
     """预警-吹哨-报到, 群众点单—网格派单—党员接单: the steps of a way of working, each two to eight characters of
     Chinese, none a tier, a level or a post (社区党委—网格党支部—楼栋党小组 and 县—乡—村 are kg.tiers')."""
+    gaz = load_gazetteer()
     return all(2 <= len(x) <= 8 and all(is_han(c) for c in x) and not (tier_name(x) or is_post(x) or is_level(x))
-               for x in links)
+               and not gaz.lookup(x) for x in links)  # (“南京-镇江-扬州”党建联盟: places joined, no steps)
 
 
 def used_as_means(norm: str, start: int, end: int, limit: int) -> bool:

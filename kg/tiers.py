@@ -403,7 +403,9 @@ def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | N
 # 社区“大党委”, 街道大工委: the grand committee that takes in the units of an area, a kind of party body
 _GRAND_LEVELS = "社区|街道|乡镇|镇|村|片区|区域|园区|商圈"
 _GRAND = re.compile(rf"({_GRAND_LEVELS})?([“\"「])?(大党委|大工委)(?(2)[”\"」])")
-# 街道社区“大工委”“大党委”: two levels, then their two committees in the same order, each level's own
+# 街道社区“大工委”“大党委”: a town's level and a community's, then their two committees, each its level's own
+_TOWN_LEVELS = frozenset(("街道", "乡镇", "镇"))
+_VILLAGE_LEVELS = frozenset(("社区", "村"))
 _GRAND_PAIRED = re.compile(rf"({_GRAND_LEVELS})[和、与及]?({_GRAND_LEVELS})"
                            r"([“\"「](大党委|大工委)[”\"」])[和、与及]?([“\"「](大党委|大工委)[”\"」])")
 
@@ -419,10 +421,13 @@ def grand_committees(doc: Document, tiers: list[Mention]) -> list[Mention]:
     paired: list[tuple[int, int]] = []
     for s in doc.sentences:
         for m in _GRAND_PAIRED.finditer(norm, s.start, s.end):
-            if m.group(1) == m.group(2) or m.group(4) == m.group(6):
-                continue  # (社区社区…: no two levels; “大党委”“大党委”: no two committees to share out)
-            found.append((m.start(3), m.end(3), m.group(1) + m.group(4), m.group(4), True))
-            found.append((m.start(5), m.end(5), m.group(2) + m.group(6), m.group(6), True))
+            towns = [lv for lv in (m.group(1), m.group(2)) if lv in _TOWN_LEVELS]
+            villages = [lv for lv in (m.group(1), m.group(2)) if lv in _VILLAGE_LEVELS]
+            if len(towns) != 1 or len(villages) != 1 or m.group(4) == m.group(6):
+                continue  # (乡镇街道: one level twice; 园区商圈: no town and community; “大党委”“大党委”: no two)
+            for at, kind in ((3, m.group(4)), (5, m.group(6))):  # the street's grand working committee, the
+                level = towns[0] if kind == "大工委" else villages[0]  # community's grand committee, whichever
+                found.append((m.start(at), m.end(at), level + kind, kind, True))  # order they are written in
             paired.append((m.start(), m.end()))
         found.extend((m.start(), m.end(), (m.group(1) or "") + m.group(3), m.group(3), bool(m.group(1)))
                      for m in _GRAND.finditer(norm, s.start, s.end)

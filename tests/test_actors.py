@@ -1570,3 +1570,24 @@ def test_actors_a_place_a_program_is_famed_in_is_no_owner_of_it(tmp_path: Path) 
 ])
 def test_actors_the_whole_village_is_a_village(tmp_path: Path, text: str, owner: str | None) -> None:
     assert _counts_about(tmp_path, text).get("村民") == owner
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the review's sentences (helper 195): a lead's town that begins its own body's name is no article's town
+    ("日前，白沙镇卫生院党支部开展“健康义诊进村”活动。\n推行“家庭医生签约”服务，为村民建立健康档案。",
+     {"家庭医生签约服务": None}),
+    ("近日，白沙镇派出所开展“平安守护”行动。\n推行“警民联调”机制，化解矛盾纠纷。", {"警民联调机制": None}),
+    # a frame whose clause after it opens with its verb: the actor before goes on, guided
+    ("近年来，郴州市宜章县白石渡镇金竹村推行“积分制”管理。在县委组织部的指导下，推行“红色代办”服务。",
+     {"红色代办服务": "金竹村"}),
+    # a model others follow (带动) is no leading body
+    ("近年来，郴州市宜章县白石渡镇坚持党建引领。在金竹村的带动下，周边村纷纷推行“积分制”管理。",
+     {"积分制": "白石渡镇"}),
+    # a city's short name inside a man's name, or where someone went, is no actor
+    ("近年来，金竹村党支部书记王长春带领党员推行“积分制”管理。", {"积分制": "金竹村党支部"}),
+    ("东湖社区党委赴杭州考察学习后，推行“红色管家”服务。", {"红色管家服务": None}),
+])
+def test_actors_the_review_s_sentences_of_the_thirty_eighth_session(tmp_path: Path, text: str,
+                                                                    expected: dict[str, str | None]) -> None:
+    agents = _agents(_build(tmp_path, text))
+    assert {k: agents.get(k) for k in expected} == expected, agents

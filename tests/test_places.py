@@ -3052,8 +3052,9 @@ def test_places_a_zone_named_in_full_before_its_short_form_is_given() -> None:
     # county, however well the province backs it
     ("江西省南昌市东湖区光明社区的老党员为街坊邻居免费修水管、换门锁。", None),
     ("广东省江门市蓬江区召开会议，要求各社区开平台、建机制。", None),
-    # (the name written before anything else, or in full: the county)
+    # (the name written before anything else, or in full: the county; 开化|工业园区: 化工 runs on, no noun)
     ("江西省九江市修水县召开会议。修水推出“党建联盟”。", "修水县"),
+    ("近年来，浙江开化工业园区党工委推行“红色代办”服务。", "开化县"),
 ])
 def test_places_a_short_name_that_is_a_verb_and_its_object_s_first_character(text: str, county: str | None) -> None:
     found = [m.label for m in _places(text) if m.cls == "District"]
@@ -3068,6 +3069,9 @@ def test_places_a_short_name_that_is_a_verb_and_its_object_s_first_character(tex
     # (the first characters of an estate's name, or a short name that is an everyday word: none)
     ("这一制度已在翠湖名邸、丽水佳苑、和平里等12个小区落地。", None),
     ("大同小异的做法在各地推开。", None),
+    ("金竹村党支部书记王长春带领党员推行积分制。", None),  # (a man's given name: no clause opens with it)
+    ("东湖社区党委赴杭州考察学习。", None),  # (where someone went, after the verb)
+    ("石门社区组织居民观看电影《南宁的春天》。", None),  # (a film's title)
 ])
 def test_places_a_city_s_short_name_alone(text: str, city: str | None) -> None:
     found = [m.label for m in _places(text) if m.cls == "City"]

@@ -740,6 +740,9 @@ def test_tiers_a_joint_meeting_of_the_party_s_bodies_may_head_a_counted_chain(te
     ("推进工作。以街道和社区“大工委”、“大党委”为主体。", ["街道大工委", "社区大党委"]),
     ("推进工作。建立街道“大工委”、社区“大党委”。", ["街道大工委", "社区大党委"]),
     ("推进工作。建立社区街道“大党委”“大工委”。", ["社区大党委", "街道大工委"]),
+    # (by kind, whichever order: the street's 大工委, the community's 大党委; two towns' levels share none out)
+    ("推进工作。构建街道社区“大党委”“大工委”。", ["社区大党委", "街道大工委"]),
+    ("推进工作。推行乡镇街道“大工委”“大党委”。", ["街道大工委", "大党委"]),
 ])
 def test_tiers_a_grand_committee_named_in_prose(text: str, tiers: list[str]) -> None:
     from kg.extract import extract_document
