@@ -592,6 +592,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 head = None  # (…“坚强堡垒” 阿巴嘎旗坚持以机制…, “红色驿站” 平台作用凸显: the head alone after the
                 # blank, ending the phrase, not the next phrase's words)
             tail = spaced if head is not None else tail
+        won = head is not None and _honoured_between(norm, tail, head[0])
+        if won:
+            head = None  # “红色物业”获评桂林市优秀党建品牌: the name, then the honour it won (a brand's), no head of
+            # its own
         if head is not None and norm[tail] == "新" and norm[tail + 1:head[0]] in near_heads:
             tail += 1  # “工业社区”新模式: the model the quotation names, called new (its name has no 新)
         if all(c in _CHINESE_NUMERALS for c in inner) and (head is None or (
@@ -800,7 +804,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
-        elif own_head or listed or cued or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
+        elif own_head or listed or cued or won or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
                 or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end) \
                 or names_a_heading(doc, a - 1, after):
             aliases = (inner + norm[after:tail],) if version else ()
@@ -814,6 +818,17 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 _MEANS_BEFORE = ("以", "通过", "借助", "凭借", "运用")
 _LEADING_OR_MEASURING = frozenset(("统领", "引领", "统揽", "指引", "指导", "贯穿", "检验", "衡量", "评价", "学习"))
 _WAYS_OF_WORKING = ("功夫", "精神", "作风", "力度", "劲头", "姿态", "态度", "干劲", "速度", "状态", "担当", "情怀")
+
+
+@lru_cache(maxsize=1)
+def _honouring() -> re.Pattern[str]:
+    return re.compile("|".join(v for v in by_length(lexicon()["program"]["honouring_verbs"]) if len(v) >= 2))
+
+
+def _honoured_between(norm: str, start: int, end: int) -> bool:
+    """Whether a verb of winning an honour stands between a quotation and the head found after it (“…”获评…
+    党建品牌): the head is the honour's."""
+    return _honouring().search(norm, start, end) is not None
 
 
 def _steps_of_work(links: list[str]) -> bool:

@@ -597,6 +597,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if tok in _STANDING and kept and kept[0][-1:] in _PEOPLE_ENDS:
             kept.insert(0, tok)  # 在职|党员, 流动|党员: which members, their standing (verbs to jieba)
             continue
+        if tok == "无" and kept:
+            kept.insert(0, tok)  # 无|物业管理|小区101个: estates without it, the noun negated, not a verb before it
+            continue
         if kept and len(kept[0]) <= 2 and kept[0].endswith(_KIND_SUFFIXES) and room == 0 and len(kept) > 1:
             room = 3 - len(kept[0])  # 建制|型, 兼|合|型, 兼|合式: two characters before the 型 or 式 at most
         kind = len(tok) <= room

@@ -1074,6 +1074,7 @@ def test_organizations_a_former_or_present_body_is_the_body(tmp_path: Path) -> N
     ("他积极发挥余热，高票当选东山社区居民委员会主任。", {"东山社区居民委员会"}),
     ("克州选派州直单位主要领导到行政村任村党支部“第一书记”。", set()),
     ("腾冲市选派网格党支部第一书记105名。", set()),  # 选派, a verb jieba tags a noun: the clause's
+    ("石泉路街道召开会议。居委会牵头业委会、物业和党员志愿者组成先锋队。", set()),  # 牵头: one body leads another
     ("这正是贵州省人大常委会的要求。", {"贵州省人大常委会"}),
     ("这家企业入驻西湖区科技园管理委员会的园区。", {"西湖区科技园管理委员会"}),
     # names that hold such a character keep it (任城区)

@@ -1079,6 +1079,7 @@ def test_places_a_date_before_lai_and_a_verb_in_a_villages_name_stay_names() -> 
     "目前，全国有数十万名驻村第一书记和工作队员在岗。",  # 驻|村: stationed, what those counted do
     "巴宜区布久乡44户家庭代表齐聚村公房院内。",  # 代表|齐|聚|村: how the people named do it, no village
     "巴宜区布久乡干部包村联户。",  # (乡)干部|包|村: people, the verb's doers, and its object
+    "龙圩区将单位集资房小区纳入管理。",  # a kind of housing (a work unit's), no estate's name
     "要知道，这曾经是个典型的空心村。",  # a kind of village, its people gone
     "富顺县重点选拔退伍军人、退休领导干部等担任小区党组织书记。",  # listed before a verb: people, no estates
     "我们大坝从一个穷山村变成乡村旅游景点。",  # one of a kind of village (山村: a mountain village)

@@ -42,6 +42,8 @@ def _labels(text: str) -> list[str]:
         ("社区构建“社区党委—网格党支部—楼栋党小组”组织体系。", []),
         ("社区推行“预警-吹哨-报到”，居民点赞。", []),  # (no head: a chain of stages, as before)
         ("姑苏区构建“南京-镇江-扬州”党建联盟。", []),  # (places joined: none of it steps of work)
+        # the honour a quoted name won, written before a head: the name alone (no 获评…党建品牌 in its label)
+        ("七星街道“红色物业”获评桂林市优秀党建品牌。", ["红色物业"]),
         # 矩阵: a set of services or sites under one name, when a quotation names it (治理矩阵 alone is none)
         ("长沙县打造“星连心”党群服务矩阵。", ["星连心党群服务矩阵"]),
         ("长沙县构建治理矩阵，服务群众。", []),

@@ -405,6 +405,8 @@ def test_statistics_one_listed_among_counts(text: str, counts: list[tuple[str, i
     ("合作社带动本村农户218户种植柑橘3600亩。", "农户"),  # what the households do comes after: 种植柑橘
     ("合作社吸纳村民85人就业。", "村民"),
     ("腾冲市选派党建指导员25名指导社区党建和基层治理工作。", "党建指导员"),  # 指导: a verb jieba tags a noun
+    ("该区已有18个小区实行单位包管。", "小区"),  # 实行: the clause's verb after the noun
+    ("龙圩区现有157个居民小区,其中,无物业管理小区101个。", "无物业管理小区"),  # 无: the noun negated, kept
 ])
 def test_statistics_a_verb_after_the_measure_leaves_the_noun_before_counted(text: str, thing: str) -> None:
     assert thing in [c.thing for c in _counts(text)]
