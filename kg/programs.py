@@ -129,6 +129,8 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向)"  # 
                         r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)")
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求")  # “双好双强”要求: what is asked of someone
 # a condition, a problem or a role (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
+# 一场…的“…”, 一次…的“…”: an event, then what it is likened to
+_AN_EVENT_LIKENED = re.compile(r"一[场次番]\w{0,10}的$")
 _AWARDING = ("表彰", "评选", "评比", "颁奖")  # what an honour's name is written before (“两优一先”表彰大会);
 _CAMPAIGNS = ("活动", "行动")  # a campaign of choosing the honoured is a program (“十星党员”评选活动)
 _STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题", "难题",
@@ -741,6 +743,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and (before.endswith(_TAKING_A_POST) or (
                 before.endswith("任") and before[-2:-1] not in ("责", "主", "信", "委"))):
             continue  # 主要领导担任“双主任”, 市委书记任“双组长”: a post taken, no program (网格责任“包保制”: 责任)
+        if head is None and not listed and not cued and _AN_EVENT_LIKENED.search(norm, max(start, a - 16), a - 1):
+            continue  # 展开了一场温暖人心的“双向奔赴”: what an event is likened to, no program's name
         if head is None and not listed and inner.endswith(_GRADES_OF_A_CASE):
             continue  # 获评…典型案例“优秀案例”: the grade of a case an award ranks, no program
         if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (

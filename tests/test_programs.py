@@ -109,6 +109,7 @@ def test_programs_quoted_name_with_head_keeps_the_core_as_alias() -> None:
         "杭州市西湖区提出“五个一”要求。",
         "成都市武侯区建设“一流大学城”。",  # a place, not a program
         "杭州市西湖区探索打造“主动脉”。",  # a figure of speech
+        "上元路社区与骑手展开了一场温暖人心的“双向奔赴”。",  # what an event is likened to (一场…的)
         "南京市鼓楼区学习“远亲不如近邻”的做法。",  # no verb introduces it, and 的 follows (a named model,
         # “枫桥经验”, is one wherever it stands: test_programs_lists_of_alike_joined_names_and_models)
         "西宁市城东区推动“物业服务”与“党建服务”同频共振。",  # fields of work
