@@ -438,15 +438,13 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
                     local[word] = _named_of_kind(focus.places, level, word[1:])
                 starts, named, only_one = local[word]
                 k = bisect_right(starts, m.start()) - 1
-                ahead = named[k + 1] if level == "Community" and k + 1 < len(named) and (
-                    starts[k + 1] <= doc.blocks[s.block].end and starts[k + 1] - m.end() <= _AHEAD) else None
-                if k >= 0 and m.start() - named[k].end <= TOWN_WINDOW:
+                if k >= 0 and (m.start() - named[k].end <= TOWN_WINDOW or k < only_one):
                     target = named[k]
-                elif ahead is not None:
-                    target = ahead  # 全村36户村民，…。色果拉村经济发展…: none named close before, the village its
-                    # paragraph names next (never a place above it: 林芝市, 米瑞乡; nor one a section before)
-                elif k >= 0 and k < only_one:
-                    target = named[k]
+                elif k < 0 and level == "Community" and starts and starts[0] <= doc.blocks[s.block].end \
+                        and starts[0] - m.end() <= _AHEAD and named[0].key == named[only_one - 1].key:
+                    target = named[0]  # 全村36户村民，…。色果拉村经济发展…: none named before, the one village
+                    # its paragraph names next (never a place above it: 林芝市, 米瑞乡). (One named far before
+                    # keeps it: 全村现有党员37名…到邻近的马岭村参观: the neighbour, named next, is not the one meant.)
             if target is not None:
                 out.append(replace(target, surface=word, start=m.start(), end=m.end(),
                                    file_name=doc.file_name, aliases=()))

@@ -826,7 +826,8 @@ _WAYS_OF_WORKING = ("功夫", "精神", "作风", "力度", "劲头", "姿态", 
 
 @lru_cache(maxsize=1)
 def _honouring() -> re.Pattern[str]:
-    return re.compile("|".join(v for v in by_length(lexicon()["program"]["honouring_verbs"]) if len(v) >= 2))
+    return re.compile("(?:" + "|".join(v for v in by_length(lexicon()["program"]["honouring_verbs"]) if len(v) >= 2)
+                      + ")(?!感)")  # (“幸福家园”获得感提升工程: what people feel, no honour won)
 
 
 def _honoured_between(norm: str, start: int, end: int) -> bool:

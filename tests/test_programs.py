@@ -44,6 +44,7 @@ def _labels(text: str) -> list[str]:
         ("姑苏区构建“南京-镇江-扬州”党建联盟。", []),  # (places joined: none of it steps of work)
         # the honour a quoted name won, written before a head: the name alone (no 获评…党建品牌 in its label)
         ("七星街道“红色物业”获评桂林市优秀党建品牌。", ["红色物业"]),
+        ("该镇实施“幸福家园”获得感提升工程。", ["幸福家园获得感提升工程"]),  # (获得感: what people feel)
         # 矩阵: a set of services or sites under one name, when a quotation names it (治理矩阵 alone is none)
         ("长沙县打造“星连心”党群服务矩阵。", ["星连心党群服务矩阵"]),
         ("长沙县构建治理矩阵，服务群众。", []),
