@@ -204,6 +204,7 @@ def _a_municipality(place: Mention) -> bool:
     return place.cls == "Province" and place.label.endswith("市")
 
 
+@lru_cache(maxsize=64)  # (asked once for each place a text names: the kinds are few, the places may be thousands)
 def _owned_by_the_text(norm: str, kind: str) -> int:
     """How often the text speaks of a whole place of ``kind`` (县, 区, 市, 旗) as its own (全县, 我县, 本县, 该县): a
     county's article says 全县 where it names its city as often as itself (咸阳市先进基层党组织, 咸阳百姓乐大药房)."""
@@ -441,7 +442,7 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
                 if k >= 0 and (m.start() - named[k].end <= TOWN_WINDOW or k < only_one):
                     target = named[k]
                 elif k < 0 and level == "Community" and starts and starts[0] <= doc.blocks[s.block].end \
-                        and starts[0] - m.end() <= _AHEAD and named[0].key == named[only_one - 1].key:
+                        and starts[0] - m.end() <= _AHEAD:
                     target = named[0]  # 全村36户村民，…。色果拉村经济发展…: none named before, the one village
                     # its paragraph names next (never a place above it: 林芝市, 米瑞乡). (One named far before
                     # keeps it: 全村现有党员37名…到邻近的马岭村参观: the neighbour, named next, is not the one meant.)

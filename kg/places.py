@@ -1049,12 +1049,30 @@ def _a_word_not_a_place(short: str) -> bool:
 _LOCAL_KINDS = ("社区", "村", "街道", "镇", "乡", "小区")
 
 
+_LONGEST_SHORT = 8
+
+
+@lru_cache(maxsize=4)
+def _written_before_local_kinds(norm: str) -> frozenset[str]:
+    """Every run of one to eight characters written right before 社区, 村, 街道 … in ``norm``: asked for each short
+    name of a text (a report names thousands), once for the text, where a search of the text for each was the
+    square of its length."""
+    found: set[str] = set()
+    for kind in _LOCAL_KINDS:
+        at = norm.find(kind)
+        while at >= 0:
+            found.update(norm[max(0, at - k):at] for k in range(1, _LONGEST_SHORT + 1) if at - k >= 0)
+            at = norm.find(kind, at + 1)
+    return frozenset(found)
+
+
 def _a_local_place_s_short_name(norm: str, m: GazetteerMatch) -> bool:
     """Whether a short name written bare is the short form of a community, village or town the article names
     with it (东海社区 … “五元联动,幸福东海”: the community's, not 东海县 of another city), where no division the name
     stands for is written in full anywhere in the text."""
     short = m.surface
-    if not any(short + kind in norm for kind in _LOCAL_KINDS):
+    if not (short in _written_before_local_kinds(norm) if len(short) <= _LONGEST_SHORT
+            else any(short + kind in norm for kind in _LOCAL_KINDS)):
         return False
     if norm.startswith(_LOCAL_KINDS, m.end):
         return False  # (东海|社区 itself: the community's own name, read as such below)

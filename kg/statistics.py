@@ -513,6 +513,23 @@ def _among_counts(norm: str, start: int, end: int, prior: CountMention | None, l
     return _NEXT_COUNT.match(norm, end, limit) is not None
 
 
+_LISTED_ITEM = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){1,4}等")
+_SUMMING_HEADS = ("群体", "人员", "人才")
+
+
+def _summed_after_a_list(norm: str, end: int, limit: int) -> tuple[str, int] | None:
+    """The noun after 等 that sums up a list begun by the counted noun (快递员、外卖骑手等|新就业群体): a group of
+    people, what the number counts; else None (3个党群服务中心、5个驿站等: counts of their own)."""
+    listed = _LISTED_ITEM.match(norm, end, limit)
+    if listed is None:
+        return None
+    thing, t_end = _thing_after(norm, listed.end(), limit)
+    if not (2 <= len(thing) <= 8 and (thing.endswith(_SUMMING_HEADS)
+                                      or thing[-1] in lexicon()["statistic"]["people_ends"])):
+        return None
+    return thing, t_end
+
+
 def _a_verb_first(thing: str) -> bool:
     """Whether ``thing`` opens with a verb: jieba's, or one of the lexicon's verbs of leading and serving that
     jieba tags a noun (指导, 服务, 督导)."""
@@ -953,6 +970,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
+                summed = _summed_after_a_list(norm, t_end, s.end) if thing else None
+                if summed is not None:
+                    thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are
                 thing = _covered(norm, thing, t_end)
                 thing = _post_taken(norm, thing, t_end, s.end)
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \

@@ -3077,3 +3077,14 @@ def test_places_a_short_name_that_is_a_verb_and_its_object_s_first_character(tex
 def test_places_a_city_s_short_name_alone(text: str, city: str | None) -> None:
     found = [m.label for m in _places(text) if m.cls == "City"]
     assert found == ([city] if city else [])
+
+
+def test_places_the_runs_before_local_kinds_are_what_a_search_of_the_text_finds() -> None:
+    """The set read once per text (kg.places._written_before_local_kinds) answers as searching the text for each
+    short name with each kind did: the same names, in a text of communities, villages, towns and none."""
+    from kg.places import _LOCAL_KINDS, _written_before_local_kinds
+
+    norm = "东海社区推行近邻党建。幸福东海，红星村和青山镇，城关街道办事处。南湖小区的业主。没有地名的一句话。"
+    runs = _written_before_local_kinds(norm)
+    for short in ("东海", "红星", "青山", "城关", "南湖", "幸福", "地名", "海社", "星", "推行", "一句话"):
+        assert (short in runs) == any(short + kind in norm for kind in _LOCAL_KINDS), short

@@ -407,6 +407,10 @@ def test_statistics_one_listed_among_counts(text: str, counts: list[tuple[str, i
     ("腾冲市选派党建指导员25名指导社区党建和基层治理工作。", "党建指导员"),  # 指导: a verb jieba tags a noun
     ("该区已有18个小区实行单位包管。", "小区"),  # 实行: the clause's verb after the noun
     ("龙圩区现有157个居民小区,其中,无物业管理小区101个。", "无物业管理小区"),  # 无: the noun negated, kept
+    # a list after the number summed up by a group of people after 等: the group is what is counted
+    ("上元路社区辖区内有500余名快递员、外卖骑手等新就业群体。", "新就业群体"),
+    ("上元路社区组织80名在职党员、退休干部等志愿者开展服务。", "志愿者"),
+    ("上元路社区建成12个党群服务中心、党建驿站等服务阵地。", "党群服务中心"),  # (no group of people: as before)
 ])
 def test_statistics_a_verb_after_the_measure_leaves_the_noun_before_counted(text: str, thing: str) -> None:
     assert thing in [c.thing for c in _counts(text)]
