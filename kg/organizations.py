@@ -1382,8 +1382,8 @@ def relative_head(name: str) -> str | None:
     """The 区/市/县/省/镇 a name begins with when it stands for a place (区委组织部), not a word (市场监管局)
     nor the first character of a place's name (镇江市委组织部)."""
     head = name[:1]
-    if head not in _RELATIVE or (name.startswith(_WORDS_OF_A_LEVEL) and name[1:3] != "政府"):
-        return None  # (市政 is a word, 市|政府办 the city's office)
+    if head not in _RELATIVE or (name.startswith(_WORDS_OF_A_LEVEL) and name[1:3] not in ("政府", "民政")):
+        return None  # (市政 is a word, 市|政府办 the city's office; 市民 is a word, 市|民政局 the city's bureau)
     if _is_division(name[:3]) or _is_division(name[:4]):
         return None  # 镇江市委, 镇海区委, 市中区委: a place's own name that begins like a relative one
     return head

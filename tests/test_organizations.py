@@ -1396,3 +1396,10 @@ def test_organizations_the_short_form_a_text_gives_a_body_is_that_body(tmp_path:
     """…治理委员会(以下简称市委社治委)…市委社治委推行…: the committee, not the 市委 inside its short form."""
     text = "成都市委城乡社区发展治理委员会(以下简称市委社治委)于2017年成立。近年来，市委社治委推行“党建引领”工作法。"
     assert set(_orgs(tmp_path, text)) == {"成都市委城乡社区发展治理委员会"}
+
+
+def test_organizations_the_city_s_bureau_of_civil_affairs_written_short(tmp_path: Path) -> None:
+    """市民政局: the city's 民政局, as 市委组织部 is its organisation department (市民 alone is a word: 市民之家)."""
+    orgs = _orgs(tmp_path, "今年以来,济宁市联合市委组织部、市民政局共同实施“14365”提升工程。市民之家对外开放。")
+    assert {"济宁市委组织部", "济宁市民政局"} <= set(orgs)
+    assert "市民政局" not in orgs
