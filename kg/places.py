@@ -1061,7 +1061,7 @@ def _written_before_local_kinds(norm: str) -> frozenset[str]:
     for kind in _LOCAL_KINDS:
         at = norm.find(kind)
         while at >= 0:
-            found.update(norm[max(0, at - k):at] for k in range(1, _LONGEST_SHORT + 1) if at - k >= 0)
+            found.update(norm[at - k:at] for k in range(1, min(at, _LONGEST_SHORT) + 1))
             at = norm.find(kind, at + 1)
     return frozenset(found)
 

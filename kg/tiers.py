@@ -413,9 +413,9 @@ _GRAND_PAIRED = re.compile(rf"({_GRAND_LEVELS})[和、与及]?({_GRAND_LEVELS})"
 def grand_committees(doc: Document, tiers: list[Mention]) -> list[Mention]:
     """社区“大党委”, 大工委: tiers wherever the text writes them, not only in a structure or a count. Written
     without its level, one is the level's the document writes elsewhere (its structures' ``tiers``, or itself
-    with the level): one tier per document, not 大党委 beside 社区大党委. Two levels written before two
-    committees (街道社区“大工委”“大党委”) give each committee its level in turn (街道大工委, 社区大党委), as
-    街道“大工委”、社区“大党委” does."""
+    with the level): one tier per document, not 大党委 beside 社区大党委. A town's level and a community's
+    written before two committees (街道社区“大工委”“大党委”, in either order) give 大工委 the town's and 大党委
+    the community's (街道大工委, 社区大党委), as 街道“大工委”、社区“大党委” does."""
     norm = doc.norm
     found: list[tuple[int, int, str, str, bool]] = []  # start, end, label, the committee as written, levelled
     paired: list[tuple[int, int]] = []
@@ -636,7 +636,7 @@ def _linked_chains(doc: Document, start: int, end: int, context: tuple[str, ...]
         names = [first, *(p[1] for p in pairs[:-1]), last]
         if any(p[1] != q[0] for p, q in pairwise(pairs)) or len(set(names)) != len(names):
             continue
-        if not all(_a_level(n) for n in names[1:-1]):  # (the first and last were read as levels)
+        if not all(is_level(n) for n in names[1:-1]):  # (the first and last were read as levels)
             continue
         stop = m.end() - len(pairs[-1][1]) + len(last)  # (楼栋到业主|的治理模式: the run went on past the level)
         quoted = norm[m.start() - 1:m.start()] in ("“", "「") and norm[stop:stop + 1] in ("”", "」")
@@ -664,13 +664,9 @@ _GOVERNANCE = re.compile("网格|组织|管理|治理|党建|联动")
 _GRID_LEVELS = frozenset(("社区", "小区", "网格", "楼栋", "单元", "楼道", "院落", "片区", "微网格"))
 
 
-def _a_level(name: str) -> bool:
-    return name in lexicon()["tier"]["levels"] or name.endswith(party_heads())
-
-
 def is_level(name: str) -> bool:
     """县, 社区, 楼栋, 党支部: a level of the lexicon's or a party body's head, which a chain's item may be."""
-    return _a_level(name)
+    return name in lexicon()["tier"]["levels"] or name.endswith(party_heads())
 
 
 def _level_at_end(text: str) -> str | None:
@@ -678,7 +674,7 @@ def _level_at_end(text: str) -> str | None:
     text = text[max(text.rfind(c) for c in "从由自") + 1:]  # 构建从|党工委: where the levels begin
     for k in range(min(len(text), 8), 0, -1):
         name = text[-k:]
-        if not _a_level(name):
+        if not is_level(name):
             continue
         head = cut(name)[0]
         if k <= 2 or head == name or not word_tag(head).startswith("v"):
@@ -689,7 +685,7 @@ def _level_at_end(text: str) -> str | None:
 def _level_at_start(text: str) -> str | None:
     """The level a run after the last 到 begins with (业主的治理模式 → 业主): the longest level, party body or post."""
     for k in range(min(len(text), 8), 0, -1):
-        if _a_level(text[:k]) or is_post(text[:k]) or (k >= 2 and text[:k].endswith(_PEOPLE)):
+        if is_level(text[:k]) or is_post(text[:k]) or (k >= 2 and text[:k].endswith(_PEOPLE)):
             return text[:k]  # (楼栋到居民户: the households, not 居民)
     return None
 
