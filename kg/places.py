@@ -763,7 +763,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             or (norm[first] in _ROUND_NUMERALS and (first == 0 or not is_han(norm[first - 1])))):
         name = norm[first] + name  # ，和|贵园社区: after a comma 和 joins nothing, so it begins the name; nor
         # counts 千 a thing no measure follows (，千|佛阁社区: a thousand Buddhas, the name's)
-    if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3) or name[0] in BAD_FIRST:
+    if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3
+                         and not _an_estate_s_syllables(norm, pos, name, estate)) or name[0] in BAD_FIRST:
         return None
     at = pos - len(name)
     if name[0] in _MEASURES and at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):
@@ -797,6 +798,15 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     return pos - len(name), name
+
+
+def _an_estate_s_syllables(norm: str, pos: int, name: str, estate: bool) -> bool:
+    """Whether four or five characters no word of jieba's holds, after 的 or a mark, are an estate's name ending in
+    an estate's word (的|雅筑真欣园|小区: a builder's syllables); elsewhere such a run is a clause's words
+    cut to pieces, no name."""
+    at = pos - len(name)
+    return estate and len(name) <= 5 and name[-1] in _ESTATE_NAME_ENDS and norm.startswith("小区", pos) \
+        and at > 0 and norm[at - 1] in "的、，,。：:" and not any(c in NUMERAL_CHARS for c in name)
 
 
 # A street or community named by a common word (创新街道, 海关社区, 银河社区) is told from the kind or the
