@@ -1051,8 +1051,10 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         # to 委员会, whatever words of the clause's it holds (流动)
     for c, hard in candidates:
         stem = clean_label(norm[c:pos])
-        if party and stem.endswith(_KIND_ENDS) and not _small_place_then_kind(norm, c, pos, place_at):
-            return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named)
+        if party and (stem.endswith(_KIND_ENDS) or _a_kind_then_its_noun(stem)) \
+                and not _small_place_then_kind(norm, c, pos, place_at):
+            return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
+            # 社团|党支部: a kind of the bodies it is set up in
         if _levels_of_any(stem) or _inside_a_kind(stem):
             return fallback  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body;
             # 小区内|物业公司: the company inside any estate
@@ -1149,8 +1151,9 @@ def _small_place_then_kind(norm: str, start: int, pos: int, place_at: dict[int, 
     """宏源小区|功能型|党支部, 公园社区|兼合式|党支部: a community, village or estate written right before the
     kind has one branch of that kind, so the words name it (功能型党支部 alone, or 某区功能型党支部, names none)."""
     kind = next((k for k in _kind_words() if norm.endswith(k, start, pos)), None)
-    if kind is None:
-        return False
+    if kind is None:  # 光明社区|趣缘型社团|党支部: the community's branch of a kind named with where it is set up
+        return any(place_at.get(end, -1) >= start and norm.endswith(_ONE_BODY_PLACES, start, end)
+                   and _a_kind_then_its_noun(norm[end:pos]) for end in range(start + 2, pos - 4))
     end = pos - len(kind)
     return place_at.get(end, -1) >= start and norm.endswith(_ONE_BODY_PLACES, start, end)
 
@@ -1217,6 +1220,16 @@ _NEGATIONS = frozenset(("无", "没有", "未", "暂无", "尚无"))
 # Words that say which or how many of a kind (不同楼院党支部, 各个小区党支部): no body named
 _DETERMINERS = ("不同", "各个", "各", "每个", "每", "所有", "全部", "其他", "其余", "相关", "有关", "这些", "那些")
 _KIND_ENDS = ("型", "式", "性")
+
+
+def _a_kind_then_its_noun(stem: str) -> bool:
+    """趣缘型社团, 楼宇型企业: two characters or more ending in 型 or 式 (jieba may cut 趣|缘|型), then a common noun
+    of what the body is set up in: the kind of branch such bodies have, no one body."""
+    at = max(stem.rfind("型"), stem.rfind("式"))
+    if at < 2 or len(stem) - at - 1 != 2:
+        return False
+    noun = stem[at + 1:]
+    return word_tag(noun) == "n" and word_freq(noun) >= 100  # (社团: 420)
 
 
 def _levels_of_any(stem: str) -> bool:

@@ -323,6 +323,9 @@ def test_organizations_a_centre_is_a_body_when_a_county_runs_it(tmp_path: Path) 
     ("四川省眉山市丹棱县召开会议。丹棱县临时党支部成防控主心骨。", "丹棱县临时党支部", False),  # the county's kind
     ("陕西省铜川市耀州区召开会议。耀州区功能型党支部发挥作用。", "耀州区功能型党支部", False),
     ("陕西省铜川市耀州区召开会议。创新思路，设立特设型党支部推进项目。", "特设型党支部", False),  # a kind alone
+    # a kind, then what such branches are set up in (趣缘型|社团): a kind still; a community's own is named
+    ("吉林省长春市宽城区召开会议。社区探索建立趣缘型社团党支部。", "趣缘型社团党支部", False),
+    ("吉林省长春市宽城区召开会议。光明社区趣缘型社团党支部召开会议。", "光明社区趣缘型社团党支部", True),
     ("四川省眉山市丹棱县召开会议。丹棱县龙鹄村党支部成防控主心骨。", "龙鹄村党支部", True),  # a village's
 ])
 def test_organizations_a_place_and_a_kind_of_body_names_no_body(tmp_path: Path, text: str, body: str,
