@@ -285,7 +285,9 @@ _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|�
 _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港))\s+"
                           r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")
 # 金山网讯, 昆明信息港讯: an outlet's own news, without the day (本报讯: the page's own, unnamed)
-_OUTLET_NEWS = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))讯(?!息)")
+# (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
+_OUTLET_NEWS = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
+                          r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))讯(?!息)")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
@@ -376,13 +378,15 @@ def read_publishers(doc: Document) -> list[str]:
         # 21:40 天涯党建: a date and time, then the account that posted the piece, alone
         (12, lambda b: _OUTLET_DATED.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 广西日报
         # 2017-05-24 07:15: an outlet, then the date it published the piece
+        (12, lambda b: _DATED_OUTLET.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 2021-07-28
+        # 10:15 济宁晚报 刘菲: the date, the outlet, then the reporters it sent
         (8, lambda b: _outlet_of_dateline(norm, b)),  # 湖南日报12月23日讯, 新华社西安5月11日电: a dateline's outlet
     ):
         if out:
             break
         named = next((m.group(1) for b in doc.blocks[:blocks] if (m := found(b)) is not None), None)
         if named is not None:
-            out.append(named)
+            out.extend(_publisher_parts(named))  # (梧州零距离网-梧州日报: the site and its paper, each)
     if from_a_byline:  # 东南网4月26日讯(海峡导报记者 沈华铃): the site that ran the paper's piece, and the paper
         dated = next((m.group(1) for b in doc.blocks[:8] if (m := _outlet_of_dateline(norm, b)) is not None), None)
         if dated is not None and dated not in out:
@@ -718,7 +722,7 @@ _LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s
 # 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
 _DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATED_OUTLET = re.compile(
-    _DATE_TIME + r"\s+\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心)\s+")
+    _DATE_TIME + r"\s+(\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心))\s+")
 # 2017-08-30曹煦: a page's date, its author's name written against it (a blank between them may be a place's)
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
 _DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+([\u4e00-\u9fff]{4,12})\s*")  # (a name of four or more:

@@ -926,6 +926,10 @@ def test_title_the_first_paragraph_after_the_breadcrumb() -> None:
     (("标题在这里写明", "", "浙江在线杭州7月9日讯 近日,社区召开会议。"), ["浙江在线"]),  # an outlet named 在线
     (("居民小区有了“红色物业”", "", "广西日报 2017-05-24 07:15", "", "本报记者 邓盛龙", "", "正文。"),
      ["广西日报"]),  # the paper, then the date it published the piece
+    (("济宁红色物业提质增效", "", "2021-07-28 10:15   济宁晚报   刘菲", "", "今年以来，济宁市开展活动。"),
+     ["济宁晚报"]),  # the date, the paper, then its reporter
+    (("龙圩区三无小区有了党建", "", "梧州零距离网-梧州日报讯  龙圩区现有157个居民小区。"),
+     ["梧州零距离网", "梧州日报"]),  # a site and its paper, then 讯
 ])
 def test_publishers_from_channels_datelines_and_dated_lines(lines: tuple[str, ...], publishers: list[str]) -> None:
     assert _doc(*lines).publishers == publishers
