@@ -317,8 +317,12 @@ def _anchor_facts(gaz: Gazetteer, anchors: list[Division]) -> dict[str, list[_An
     return out
 
 
-def _backing(gaz: Gazetteer, cand: Division, anchors: dict[str, list[_Anchor]]) -> float:
-    lineage = {a.code for a in gaz.ancestors(cand.code)}
+def _backing(gaz: Gazetteer, cand: Division, anchors: dict[str, list[_Anchor]], *,
+             province: bool = True) -> float:
+    """How much the places a text names back ``cand``. Without ``province``, only its city's places and its own
+    full name count: a province, and its other cities' places, back any of its counties alike (云南省 … 坚持富民
+    增收 cannot tell 富民县 from the everyday word 富民)."""
+    lineage = {a.code for a in gaz.ancestors(cand.code) if province or a.level != "Province"}
     city = _city_of(gaz, cand)
     score = 0.0  # weights are quarters: sums of them are exact, in any order
     for code, above, anchor_city, times in anchors.get(cand.code[:2] if gaz.nested_codes else "", ()):
@@ -328,7 +332,7 @@ def _backing(gaz: Gazetteer, cand: Division, anchors: dict[str, list[_Anchor]]) 
             score += 2 * times
         elif city and anchor_city == city:
             score += times
-        elif cand.code[:2] == code[:2]:
+        elif province and cand.code[:2] == code[:2]:
             score += 0.25 * times
     return score
 
@@ -383,6 +387,14 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
     facts = _anchor_facts(gaz, anchors)
     backing: dict[str, float] = {}  # candidate code → its backing: the same names recur through a text
     listed = _listed_with_their_kind(matches, norm)
+    near: dict[str, float] = {}  # candidate code → its backing by its city's places and its own name only
+    ending = {x.end: x for x in matches}
+
+    def _near_backing(c: Division) -> float:
+        if c.code not in near:
+            near[c.code] = _backing(gaz, c, facts, province=False)
+        return near[c.code]
+
     for i, m in enumerate(matches):
         if i in glued:
             chosen.append((m, glued[i]))
@@ -407,9 +419,12 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
                 continue  # 鑫海花|城东区: 鑫海花城's east section, not 西宁's 城东区, which nothing but its own
                 # name backs
             chosen.append((m, best))
-        elif best_score > 0 and not tie and (m.full or best_score >= 1 or _name_like(m.surface)):
-            chosen.append((m, best))  # (坚持富民增收: an everyday word, 富民县's short form, backed only by its
-            # province's places, names no county; by its city's or its own, it does)
+        elif best_score > 0 and not tie and (
+                m.full or _name_like(m.surface) or _after_a_place_above(gaz, m, best, ending)
+                or (best_score >= 1 and (word_tag(m.surface).startswith("ns") or _near_backing(best) >= 1))):
+            chosen.append((m, best))  # (坚持富民增收, 拆迁平房: an everyday word, 富民县's short form, backed only
+            # by its province's places, names no county; by its city's, its own or one written right before it, it
+            # does; 南京, 襄阳: names jieba holds as places, however often used)
         elif not m.full and len(m.candidates) == 1 and (
             best.level == "Province"
             or (counts[m.surface] >= 2 and best.level == "City")
@@ -423,6 +438,17 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
     return chosen
+
+
+def _after_a_place_above(gaz: Gazetteer, m: GazetteerMatch, cand: Division, ending: dict[int, GazetteerMatch]
+                         ) -> bool:
+    """浙江|开化|工业园区: a short name written right after its province's or city's name is that division's, however
+    everyday a word it is."""
+    before = ending.get(m.start)
+    if before is None:
+        return False
+    above = {a.code for a in gaz.ancestors(cand.code)}
+    return any(c.code in above for c in before.candidates)
 
 
 def _the_city_not_its_namesake_county(gaz: Gazetteer, m: GazetteerMatch) -> Division | None:
@@ -970,6 +996,20 @@ def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> boo
     return bool(before) and before[-1] in _people_nouns() and is_han(norm[end])
 
 
+def _given_names_of_people(norm: str, found: list[GazetteerMatch]) -> frozenset[str]:
+    """职工|李|江川|的: a short name after a surname, after a noun for people, ending there, is a person's given
+    name; the person's whole name, so that wherever the text writes it again (。李江川接过…) it is no place."""
+    out = set()
+    for m in found:
+        if m.full or m.start < 3 or norm[m.start - 1] not in surnames() \
+                or norm.startswith(INSTITUTION + LOCAL_ENDS, m.end):
+            continue  # (职工|李|江川社区: a place the man lives in)
+        before = cut(norm[max(0, m.start - 5):m.start - 1])
+        if before and before[-1] in _people_nouns():
+            out.add(norm[m.start - 1:m.end])
+    return frozenset(out)
+
+
 _MONUMENT_ENDS = frozenset("亭塔寺阁庙祠")  # a monument's character after a name (万年亭, 文峰塔)
 _BUILDINGS = ("大厦", "大楼", "大酒店", "酒店", "宾馆", "饭店", "商厦", "写字楼", "礼堂", "会堂", "剧院", "体育馆")
 # (浦东新区嘉兴大厦: a building; 在洪山礼堂召开: a hall named after a place, no place)
@@ -1362,6 +1402,8 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     name = norm[at + 1:pos]
     if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in "的了在是和与及等" for c in name):
         return None
+    if any(norm.startswith(name + kind + "、", at - len(name) - len(kind)) for kind in ("社区", "小区", "村", "街道")):
+        return None  # 走进社区、走进|小区: the verb each item repeats, no estate's name
     if name[0] in BAD_FIRST or name.startswith(tuple(program_verbs())):
         return None
     suffixes = _local_suffixes()
@@ -1396,8 +1438,9 @@ def _to_the_clause_word(norm: str, start: int, floor: int, length: int, bound: i
 def _an_action(norm: str, lo: int, hi: int) -> bool:
     """Whether the 、-list item that ends at ``hi`` is an action: a common verb and what it acts on
     (促进|居民文化生活), not a place (覆盖|阳光小区、胜利小区: the list's first place carries the verb)."""
-    begin = max(lo, norm.rfind("、", lo, hi) + 1, norm.rfind("，", lo, hi) + 1, norm.rfind(",", lo, hi) + 1)
-    words = cut(norm[begin:hi])
+    begin = max(lo, norm.rfind("、", lo, hi) + 1, norm.rfind("，", lo, hi) + 1, norm.rfind(",", lo, hi) + 1,
+                *(norm.rfind(k, lo, hi) + len(k) for k in ("小区", "社区") if norm.rfind(k, lo, hi) >= 0))
+    words = cut(norm[begin:hi])  # (为青松苑小区|拆除违建、整理小区: what is done to the estate named before)
     return len(words) >= 2 and word_tag(words[0]) == "v" and is_common_word(words[0]) \
         and not norm.endswith(_ESTATE_SUFFIXES + _PLACE_ENDS, 0, hi)
 
@@ -2460,6 +2503,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     found = [m for m in found if not (m.full and m.surface.endswith("区") and doc.norm.startswith("域", m.end))]
     cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
     found_ends = {m.end for m in found}
+    people_s_names = _given_names_of_people(doc.norm, found)
     raw = [
         m for m in found
         if not (not m.full and (doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end)
@@ -2474,6 +2518,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
         and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))
+        and not (not m.full and doc.norm[m.start - 1:m.end] in people_s_names)
     ]
     # a gazetteer short name glued to a zone suffix is the zone's city (福州高新区)
     chosen = resolve_divisions(gaz, raw, doc.norm)

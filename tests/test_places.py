@@ -588,9 +588,16 @@ def test_places_one_character_village_after_its_town() -> None:
     ("深圳市南山区召开会议。光明的前景在前方，南山区各社区积极响应。", "光明区"),  # bright
     ("辽宁省召开会议，统筹推进乡村振兴、城市更新。", "振兴区"),  # revitalise
     ("辽宁省沈阳市法库县召开会议。县委组织部会同县农业农村局实施“强村富民”工程。", "会同县"),  # jointly
+    # an everyday noun that only its province backs: 云南省 backs every county of Yunnan alike
+    ("云南省普洱市召开会议。此外，坚持富民增收，让幸福有底气。", "富民县"),  # enrich the people
+    ("宁夏大武口区召开会议。他指着“同心共筑中国梦”宣传牌说。", "同心县"),  # of one heart
 ])
 def test_places_a_word_is_not_the_place_it_spells(text: str, absent: str) -> None:
     assert absent not in [m.label for m in _places(text)]
+
+
+def test_places_an_everyday_noun_its_city_backs_is_the_county() -> None:
+    assert "富民县" in [m.label for m in _places("云南省昆明市召开会议。富民推进乡村振兴。")]
 
 
 def test_places_a_street_named_after_a_landmark() -> None:
@@ -764,9 +771,18 @@ def test_places_a_word_that_begins_with_a_numeral_glued_after_a_street_is_a_name
     assert _of_class(text, "Community") == ["百合社区"]
 
 
+def test_places_actions_listed_on_an_estate_name_no_other() -> None:
+    text = "乌海市海勃湾区中医院为青松苑小区拆除违建、整理小区修葺车棚。"  # 整理|小区: tidy the estate
+    assert _of_class(text, "Community") == ["青松苑"]
+
+
 @pytest.mark.parametrize("text", [
     "吉林省长春市朝阳区召开会议，推动更多力量、资源下沉到小区一线。",  # a 、-item that is a clause
     "包头市昆都仑区建立区级领导包联街道、街道干部包联社区、社区干部包联小区制度。",  # who does what where
+    "乌海市海勃湾区志愿者以志愿服务形式走进社区、走进小区、走进群众家中。",  # the verb each item repeats
+    "乌海市海勃湾区配合社区对封控小区业主购买的生活物资进行消毒。",  # a kind: locked down
+    "本溪市溪湖区还致力打造智慧安防小区，为小区安装公共视频435路。",  # a kind: watched by cameras
+    "武汉市汉阳区集团梳理服务清单，确定对口包片小区，认领工作任务。",  # the estates assigned to it
 ])
 def test_places_a_clause_before_a_kind_of_place_is_no_place(text: str) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == []
@@ -1830,6 +1846,7 @@ def test_places_a_one_character_name_before_xincun_and_a_verb_after_a_time(text:
 
 @pytest.mark.parametrize(("text", "labels"), [
     ("卡若区玛塘街道办居民尼玛拉宗告诉记者。", ["卡若区", "玛塘街道"]),  # 尼玛 begins a resident's name
+    ("记者走访职工李江川的家。李江川接过卡片说。", []),  # 江川 ends a worker's name, there and again
     ("借助乌兰布和沙漠及乌海湖的景区优势，乌海湖畔。", []),  # a lake's name, not the city's
     ("乌海市和乌海的发展", ["乌海市", "乌海市"]),
     ("浦东新区嘉兴大厦开始探索“楼委会”，陆家嘴金融城在嘉兴大厦试点。", ["浦东新区"]),  # a building's name
