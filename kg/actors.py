@@ -129,10 +129,15 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     score: dict[str, float] = {}
     first: dict[str, Mention] = {}
     visited = _visited_by_the_writer(doc, places.mentions)
+    starting = {m.start: m for m in places.mentions if m.cls in PLACE_CLASSES}
     for m in places.mentions:
-        if not (m.cls in ("District", "City") or _a_municipality(m)) or m.key in visited:
+        if not (m.cls in ("District", "City") or _a_municipality(m)) or m.key in visited \
+                or _inside_a_name(doc.norm, m):
             continue
-        weight = 3.0 if title_block and title_block.start <= m.start < title_block.end else 1.0
+        in_title = title_block is not None and title_block.start <= m.start < title_block.end
+        below = starting.get(m.end)
+        weight = 1.0 if not in_title or (below is not None and below.cls == "District" and below.parent_key == m.key) \
+            else 3.0  # (大庆市萨尔图区: a headline's city, written as its district's address, is where it lies)
         score[m.key] = score.get(m.key, 0) + weight + (0.1 if m.cls == "District" else 0)
         first.setdefault(m.key, m)
     lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]
@@ -149,9 +154,54 @@ def main_place(doc: Document, places: Places) -> Mention | None:
     for key, m in first.items():  # (at most three times counted: a headline's place, thrice, outweighs it)
         score[key] += 0.5 * min(3, _owned_by_the_text(doc.norm, m.label[-1]))
     best = max(sorted(score), key=lambda k: score[k])
+    addressed = _only_an_address(doc.norm, places.mentions, first[best], starting)
+    if addressed is not None:
+        return addressed
     return _the_headline_s_community(places.mentions, title_block, first[best]) or _the_one_town(
         places.mentions, title_block, first[best], lead, doc.norm) or _the_one_community(
         places.mentions, first[best], doc) or first[best]
+
+
+def _only_an_address(norm: str, mentions: list[Mention], district: Mention, starting: dict[int, Mention]
+                     ) -> Mention | None:
+    """常州市金坛区儒林镇党委坚持… twice, and 金坛区 nowhere alone: the district is only the address of the one
+    town (or community) the text writes after it each time, and the article is that town's."""
+    if _owned_by_the_text(norm, district.label[-1]):
+        return None  # (…社区 … 全区共有老旧小区30个: the text speaks of the whole district as its own)
+    lowest: dict[str, Mention] = {}
+    for m in mentions:
+        if m.key != district.key or _inside_a_name(norm, m):
+            continue
+        run = m
+        while (nxt := starting.get(run.end)) is not None:
+            run = nxt
+        if run is m or run.cls not in ("Township", "Community") or norm[run.end:run.end + 1] == "、" \
+                or norm[m.start - 1:m.start] == "、":
+            return None  # (、凯里市思源社区、: one of a list of places, none the article's)
+        lowest.setdefault(run.key, run)
+    if len(lowest) != 1:
+        return None
+    only = next(iter(lowest.values()))
+    above = {only.key, only.parent_key}
+    if any(m.cls == "Township" and m.key not in above for m in mentions):
+        return None  # (赤水市文华街道和市中街道: two streets, the district's article; 洪山镇 … 台江区苍霞街道)
+    return only if sum(m.key == only.key for m in mentions) >= 2 else None  # (named once, then 社区 bare: the
+    # district's article still, as a heading or the district's bodies may take it up again)
+
+
+# what a name that begins with a place ends in: a company, a firm (霍邱县红杰物业公司, 北京燕侨物业管理有限公司)
+_NAME_AFTER_A_PLACE = re.compile(r"[\u4e00-\u9fff（）()]{0,14}?(?:有限公司|公司|集团|事务所|商行|厂)"
+                                 r"(?![\u4e00-\u9fff])")
+
+
+def _inside_a_name(norm: str, m: Mention) -> bool:
+    """Whether a place begins a company's name (霍邱县红杰物业公司) or is written inside a quoted name
+    (“大庆90年代摄影文献馆”): where the company is registered, what the museum is named after, not what the
+    article is about."""
+    if _NAME_AFTER_A_PLACE.match(norm, m.end):
+        return True
+    opened = norm.rfind("“", max(0, m.start - 12), m.start)
+    return opened >= 0 and "”" not in norm[opened:m.start] and norm.find("”", m.end, m.end + 16) > m.end
 
 
 _LOCATED = ("位于", "地处", "坐落于", "坐落在")
@@ -360,8 +410,9 @@ def _the_lead_s_town(norm: str, lead: Block | None, mentions: list[Mention]) -> 
     after = first.end + next((len(b) for b in _TOWN_BODIES if norm.startswith(b, first.end)), 0)
     words = cut(norm[after:after + 6])
     if not words or not (word_tag(words[0])[:1] in ("v", "d", "p", "c") or words[0] in program_verbs()
-                         or words[0] in "、和与及"):
-        return None  # (白沙镇|卫生院党支部…, 白沙镇|派出所…: a body of the town's, named after it, the subject)
+                         or words[0] in "、和与及" or (word_tag(words[0]) in ("l", "i") and len(words[0]) >= 4)):
+        return None  # (白沙镇|卫生院党支部…, 白沙镇|派出所…: a body of the town's, named after it, the subject;
+        # 新店镇|高度重视…: a set phrase of jieba's, its verb inside)
     return first
 
 

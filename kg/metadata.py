@@ -869,23 +869,31 @@ _EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编�
 
 
 def read_credits(doc: Document) -> tuple[list[str], list[str]]:
-    """(creators, contributors): who wrote or photographed the piece, and who edited or checked it (责任编辑:马春林,
-    一审:唐会军), each by the roles that credit the name (``_edited_only``); one credited both ways is a creator."""
+    """(creators, contributors): who wrote the piece, and who edited, checked or photographed it (责任编辑:马春林,
+    一审:唐会军, 摄影 范文勇, 周云祥摄), each by the roles that credit the name (``_edited_only``); one credited both
+    ways is a creator. A caption's photographer took a picture of the piece, not wrote it."""
     creators: dict[str, None] = {}
     editors: dict[str, None] = {}
     starts = {b.start: b for b in doc.blocks}
     for start, found in byline_blocks(doc):
         b = starts[start]
         roles = list(_ROLE.finditer(doc.norm, b.start, b.end))
-        for name, a, _ in found:
-            (editors if _edited_only(doc.norm, roles, b.start + a) else creators)[name] = None
+        for name, a, z in found:
+            run = _roles_before(doc.norm, roles, b.start + a)
+            aside = all(role in _EDITING or role in _PHOTOGRAPHY for role in run) if run \
+                else _PHOTOGRAPHED.match(doc.norm, b.start + z) is not None  # (新华社记者 黄孝邦摄: a reporter's)
+            (editors if aside else creators)[name] = None
     return list(creators), [n for n in editors if n not in creators]
 
 
-def _edited_only(norm: str, roles: list[re.Match[str]], at: int) -> bool:
-    """Whether the byline roles that credit the name at ``at`` are all of editing: the run of roles written
-    together last before it (摄影/编辑:王敏: both), where only other names, blanks and marks stand between
-    (图为…审核居民申报材料。 张涛 摄: a caption's verb credits no one)."""
+_PHOTOGRAPHY = frozenset(("摄影", "摄像"))
+_PHOTOGRAPHED = re.compile(r"[\s/／]*摄(?![影像])")  # (周云祥摄, 周云祥 摄, 祁小军/摄: the photographer alone)
+
+
+def _roles_before(norm: str, roles: list[re.Match[str]], at: int) -> list[str]:
+    """The byline roles that credit the name at ``at``: the run of roles written together last before it
+    (摄影/编辑:王敏: both), where only other names, blanks and marks stand between (图为…审核居民申报材料。 张涛 摄:
+    a caption's verb credits no one)."""
     run: list[str] = []
     until = at
     for r in reversed([r for r in roles if r.end() <= at]):
@@ -895,7 +903,7 @@ def _edited_only(norm: str, roles: list[re.Match[str]], at: int) -> bool:
             # 作者: 编辑:李佳莹: a field of its own, left empty)
         run.append(r.group(1))
         until = r.start()
-    return bool(run) and all(role in _EDITING for role in run)
+    return run
 
 
 _LEADING_DASH = re.compile(r"\s*(?:[—–－-]\s*){1,4}")

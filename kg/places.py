@@ -1153,6 +1153,15 @@ def _inside_a_longer_word(norm: str, start: int, end: int, lo: int, hi: int) -> 
     return start not in bounds and end not in bounds
 
 
+def _read_across(norm: str, start: int, end: int) -> bool:
+    """绿水青山|区位: a full name read across two words, its short name inside the one (an idiom, 绿水青山) and its
+    suffix beginning the next (区位, 市场): no division written."""
+    if end - start < 3 or end >= len(norm) or word_freq(norm[end - 1:end + 1]) < 100:
+        return False
+    bounds = word_bounds(norm, max(0, start - 4), min(len(norm), end + 2))
+    return start not in bounds and end - 1 in bounds and end not in bounds
+
+
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
     """Whether jieba reads ``norm[start:end]`` as part of a longer word (合作 in 合作社, 和平 in 和平鸽)."""
     bounds = word_bounds(norm, max(0, start - 4), min(len(norm), end + 4))
@@ -2500,7 +2509,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     found = _streets_named_as_districts(doc.norm, found)
     found = _without_kinds_of_area(gaz, found)
     # 古城区|域: a district's suffix beginning 区域 (an area): the area of a place, no district named
-    found = [m for m in found if not (m.full and m.surface.endswith("区") and doc.norm.startswith("域", m.end))]
+    found = [m for m in found if not (m.full and m.surface.endswith("区") and doc.norm.startswith("域", m.end))
+             and not (m.full and _read_across(doc.norm, m.start, m.end))]
     cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
     found_ends = {m.end for m in found}
     people_s_names = _given_names_of_people(doc.norm, found)

@@ -1596,3 +1596,43 @@ def test_actors_the_review_s_sentences_of_the_thirty_eighth_session(tmp_path: Pa
                                                                     expected: dict[str, str | None]) -> None:
     agents = _agents(_build(tmp_path, text))
     assert {k: agents.get(k) for k in expected} == expected, agents
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    # a headline's city written as its district's address; the city again only inside a quoted museum's name
+    ("大庆市萨尔图区：党建引领 改革攻坚促老工业城区蝶变\n\n近年来，城区推进更新。"
+     "创新打造“大庆90年代摄影文献馆”等特色阵地，深化“枫桥经验”大庆模式。\n", "萨尔图区"),
+    # the district only ever as the one town's address, twice
+    ("标题\n\n社区工作是党建工作的重要阵地，常州市金坛区儒林镇党委坚持党建领航。\n"
+     "近年来，常州市金坛区儒林镇党委始终坚持把党的建设贯穿基层社区治理。\n", "儒林镇"),
+    # a list of communities of several counties: the one county named is no community's address alone
+    ("标题\n\n凯里市召开会议。凯里市推进社区建设。\n"
+     "我州天柱县惠民社区、凯里市思源社区、丹寨县金泉社区获评示范社区，思源社区推行议事会。\n", "凯里市"),
+])
+def test_actors_the_place_an_article_is_about_is_not_an_address_or_a_name_s_part(text: str, about: str) -> None:
+    from kg.actors import main_place
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    doc = read_metadata(make_document("a.txt", text.encode()))
+    place = main_place(doc, extract_places(doc))
+    assert place is not None and place.label == about
+
+
+def test_actors_a_county_named_only_in_company_names_is_not_the_article_s() -> None:
+    from kg.actors import main_place
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    text = ("标题\n\n镇党委高度重视物业建设。新店镇推行“红色物业”。\n"
+            "霍邱县红杰物业公司，党员8人；霍邱县华展物业公司，党员4人。\n")
+    doc = read_metadata(make_document("a.txt", text.encode()))
+    place = main_place(doc, extract_places(doc))
+    assert place is None or place.label != "霍邱县"
+    # the lead opening with the one town, then a set phrase of jieba's with its verb inside (高度重视): the town's
+    text = "标题\n\n近年来，新店镇高度重视物业建设。\n霍邱县红杰物业公司，党员8人；霍邱县华展物业公司，党员4人。\n"
+    doc = read_metadata(make_document("a.txt", text.encode()))
+    place = main_place(doc, extract_places(doc))
+    assert place is not None and place.label == "新店镇"

@@ -591,6 +591,7 @@ def test_places_one_character_village_after_its_town() -> None:
     # an everyday noun that only its province backs: 云南省 backs every county of Yunnan alike
     ("云南省普洱市召开会议。此外，坚持富民增收，让幸福有底气。", "富民县"),  # enrich the people
     ("宁夏大武口区召开会议。他指着“同心共筑中国梦”宣传牌说。", "同心县"),  # of one heart
+    ("安徽省六安市召开会议。依托绿水青山区位优势资源，建设旅游项目。", "青山区"),  # an idiom, then 区位
 ])
 def test_places_a_word_is_not_the_place_it_spells(text: str, absent: str) -> None:
     assert absent not in [m.label for m in _places(text)]
