@@ -359,6 +359,21 @@ def _post_taken(norm: str, thing: str, end: int, limit: int) -> str:
     return m.group(1) if m is not None else thing
 
 
+_PEOPLE_OF_A_UNIT = ("负责人", "代表", "书记", "主要领导", "领导", "干部")
+_UNIT_MEASURES = frozenset("家所")  # (20个村党组织书记: 个 counts the secretaries as well)
+
+
+def _units_not_their_people(thing: str, unit: str) -> str:
+    """15家企事业单位党组织|负责人, 15家共建企业单位|代表: a measure of units counts the units; the people each sends
+    to the meeting are not what is counted (15名…负责人 counts the people)."""
+    if unit not in _UNIT_MEASURES:
+        return thing
+    role = next((r for r in _PEOPLE_OF_A_UNIT if thing.endswith(r)), None)
+    if role is None or len(thing) - len(role) < 2:
+        return thing
+    return thing[:-len(role)]
+
+
 def _head_ahead(tokens: list[str]) -> int:
     """How many of ``tokens`` make one counted body: up to a party body's word (党支部, 党小组) within the
     first five, none of them a word that ends a counted noun or of the clause's. 0 if there is none."""
@@ -1096,6 +1111,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # a community of so many people, its size
             if households is not None:
                 out.append((si, households))
+            thing = _units_not_their_people(thing, unit)
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
         if "辖" in norm[s.start:s.end]:  # (most sentences hold none: the list of this one's counts is not made)
             mine = [c for i, c in reversed(out) if i == si] if out and out[-1][0] == si else []

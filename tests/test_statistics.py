@@ -488,6 +488,10 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("全区党员共有1200名。", [("党员", 1200, "名", False)]),
     ("湛江市有非公有制经济组织总数13.12万户。", [("非公有制经济组织", 131_200, "户", False)]),  # the total of it
     ("全区党员总数为1200名。", [("党员", 1200, "名", False)]),
+    # units counted by 家: the units, not the people each sends (20个村党组织书记: 个 counts the secretaries)
+    ("辖区15家企事业单位党组织负责人齐聚社区。", [("企事业单位党组织", 15, "家", False)]),
+    ("社区组织15家共建企业单位代表举办联席会。", [("共建企业单位", 15, "家", False)]),
+    ("全镇20个村党组织书记参加会议。", [("村党组织书记", 20, "个", False)]),
 ])
 def test_statistics_what_the_number_counts(text: str, facts: list) -> None:
     """Populations, posts, matters, whose people they are, slogans' round numbers, adverbs and totals."""
