@@ -158,6 +158,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 break
             left = opening
             continue
+        if c.isdigit() and norm.startswith("号线", left):
+            while left > floor and norm[left - 1].isdigit():
+                left -= 1  # 轨交|4|号线项目部临时党支部, 地铁11号线: a rail line's number, inside a project's name
+            continue  # (2号楼党支部: a building's, which the estate's name must come with)
         if not (is_han(c) or c in "“”·"):
             break
         if c == "“" and "”" not in norm[left:pos]:

@@ -1406,3 +1406,13 @@ def test_organizations_the_city_s_bureau_of_civil_affairs_written_short(tmp_path
     orgs = _orgs(tmp_path, "今年以来,济宁市联合市委组织部、市民政局共同实施“14365”提升工程。市民之家对外开放。")
     assert {"济宁市委组织部", "济宁市民政局"} <= set(orgs)
     assert "市民政局" not in orgs
+
+
+def test_organizations_a_rail_line_s_number_is_inside_a_project_s_name(tmp_path: Path) -> None:
+    """轨交4号线项目部临时党支部: the line's number is the project's; a building's number alone (2号楼党支部) names
+    no body without its estate."""
+    text = ("江苏省苏州市相城区召开会议。汤浜社区党总支会同轨交4号线项目部临时党支部开展意见征集。"
+            "中铁二局深圳地铁11号线二期项目党支部参加共建。社区成立2号楼党支部。")
+    labels = set(_orgs(tmp_path, text))
+    assert {"轨交4号线项目部临时党支部", "中铁二局深圳地铁11号线二期项目党支部"} <= labels
+    assert not any(label.startswith("2号楼") for label in labels)
