@@ -198,8 +198,11 @@ def _inside_a_name(norm: str, m: Mention) -> bool:
     """Whether a place begins a company's name (霍邱县红杰物业公司) or is written inside a quoted name
     (“大庆90年代摄影文献馆”): where the company is registered, what the museum is named after, not what the
     article is about."""
-    if _NAME_AFTER_A_PLACE.match(norm, m.end):
-        return True
+    named = _NAME_AFTER_A_PLACE.match(norm, m.end)
+    if named is not None and not any(len(w) >= 2 and word_tag(w).startswith(("v", "p", "c", "u"))
+                                     and w not in ("管理", "服务") for w in cut(named.group(0))[:-1]):
+        return True  # (龙岗区组织党员走进自来水厂: the clause's verbs between, no company's name; a syllable of a
+        # name may be a verb's character alone: 华|展物业公司)
     opened = norm.rfind("“", max(0, m.start - 12), m.start)
     return opened >= 0 and "”" not in norm[opened:m.start] and norm.find("”", m.end, m.end + 16) > m.end
 

@@ -286,7 +286,7 @@ _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|�
                           r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")
 # 金山网讯, 昆明信息港讯: an outlet's own news, without the day (本报讯: the page's own, unnamed)
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
-_OUTLET_NEWS = re.compile(r"\s*((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
+_OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
                           r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))讯(?!息)")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
@@ -722,7 +722,7 @@ _LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s
 # 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
 _DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATED_OUTLET = re.compile(
-    _DATE_TIME + r"\s+(\S{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心))\s+")
+    _DATE_TIME + r"\s+([^\s:：]{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心))\s+")
 # 2017-08-30曹煦: a page's date, its author's name written against it (a blank between them may be a place's)
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
 _DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+([\u4e00-\u9fff]{4,12})\s*")  # (a name of four or more:
@@ -887,7 +887,8 @@ def read_credits(doc: Document) -> tuple[list[str], list[str]]:
 
 
 _PHOTOGRAPHY = frozenset(("摄影", "摄像"))
-_PHOTOGRAPHED = re.compile(r"[\s/／]*摄(?![影像])")  # (周云祥摄, 周云祥 摄, 祁小军/摄: the photographer alone)
+_PHOTOGRAPHED = re.compile(r"(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*[\s/／]*摄(?![影像])")  # (周云祥摄, 周云祥 摄,
+# 祁小军/摄, 张涛 李明 摄: the photographers alone)
 
 
 def _roles_before(norm: str, roles: list[re.Match[str]], at: int) -> list[str]:

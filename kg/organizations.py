@@ -1221,6 +1221,7 @@ def _clause_like(stem: str) -> bool:
 
 
 _NEGATIONS = frozenset(("无", "没有", "未", "暂无", "尚无"))
+_PLACE_NOUNS = frozenset(("社区", "小区", "村庄", "街道", "乡镇", "城镇", "园区", "楼宇"))
 # Words that say which or how many of a kind (不同楼院党支部, 各个小区党支部): no body named
 _DETERMINERS = ("不同", "各个", "各", "每个", "每", "所有", "全部", "其他", "其余", "相关", "有关", "这些", "那些")
 _KIND_ENDS = ("型", "式", "性")
@@ -1230,10 +1231,11 @@ def _a_kind_then_its_noun(stem: str) -> bool:
     """趣缘型社团, 楼宇型企业: two characters or more ending in 型 or 式 (jieba may cut 趣|缘|型), then a common noun
     of what the body is set up in: the kind of branch such bodies have, no one body."""
     at = max(stem.rfind("型"), stem.rfind("式"))
-    if at < 2 or len(stem) - at - 1 != 2:
-        return False
+    if at != 2 or len(stem) != 5:
+        return False  # (中国重型汽车党委, 青年街道学习型机关党支部: a company's, a street's own)
     noun = stem[at + 1:]
-    return word_tag(noun) == "n" and word_freq(noun) >= 100  # (社团: 420)
+    return word_tag(noun) == "n" and word_freq(noun) >= 100 and noun not in _PLACE_NOUNS  # (社团: 420; 张庄新型
+    # 社区党总支, 东湖花园式小区党支部: a kind of place, then the place's own body)
 
 
 def _levels_of_any(stem: str) -> bool:

@@ -421,7 +421,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             chosen.append((m, best))
         elif best_score > 0 and not tie and (
                 m.full or _name_like(m.surface) or _after_a_place_above(gaz, m, best, ending)
-                or (best_score >= 1 and (word_tag(m.surface).startswith("ns") or _near_backing(best) >= 1))):
+                or (best_score >= 1 and (word_tag(m.surface).startswith("ns") or _near_backing(best) >= 1
+                                         or _GONE_TO.search(norm, max(0, m.start - 3), m.start) is not None))):
             chosen.append((m, best))  # (坚持富民增收, 拆迁平房: an everyday word, 富民县's short form, backed only
             # by its province's places, names no county; by its city's, its own or one written right before it, it
             # does; 南京, 襄阳: names jieba holds as places, however often used)
@@ -438,6 +439,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
     return chosen
+
+
+_GONE_TO = re.compile(r"(?:来到|到达|前往|走进|深入|赴|到)$")  # (调研组来到|富民, 到|同心调研: where one went)
 
 
 def _after_a_place_above(gaz: Gazetteer, m: GazetteerMatch, cand: Division, ending: dict[int, GazetteerMatch]
@@ -1411,8 +1415,9 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     name = norm[at + 1:pos]
     if not (2 <= len(name) <= 8 and all(is_han(c) for c in name)) or any(c in "的了在是和与及等" for c in name):
         return None
-    if any(norm.startswith(name + kind + "、", at - len(name) - len(kind)) for kind in ("社区", "小区", "村", "街道")):
-        return None  # 走进社区、走进|小区: the verb each item repeats, no estate's name
+    if word_tag(name).startswith("v") and any(norm.startswith(name + kind + "、", at - len(name) - len(kind))
+                                             for kind in ("社区", "小区", "村", "街道")):
+        return None  # 走进社区、走进|小区: the verb each item repeats, no estate's name (阳光社区、阳光小区: names)
     if name[0] in BAD_FIRST or name.startswith(tuple(program_verbs())):
         return None
     suffixes = _local_suffixes()

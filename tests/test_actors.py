@@ -1636,3 +1636,17 @@ def test_actors_a_county_named_only_in_company_names_is_not_the_article_s() -> N
     doc = read_metadata(make_document("a.txt", text.encode()))
     place = main_place(doc, extract_places(doc))
     assert place is not None and place.label == "新店镇"
+
+
+def test_actors_a_clause_s_verbs_before_a_works_leave_the_place_the_article_s() -> None:
+    """龙岗区组织党员志愿者走进自来水厂: the district's volunteers go into a waterworks; no company's name begins
+    with the district (the review's)."""
+    from kg.actors import main_place
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    text = "标题\n\n近日，龙岗区组织党员志愿者走进自来水厂，开展主题党日活动。\n新建党群服务中心36个。\n"
+    doc = read_metadata(make_document("a.txt", text.encode()))
+    place = main_place(doc, extract_places(doc))
+    assert place is not None and place.label == "龙岗区"

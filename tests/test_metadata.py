@@ -410,6 +410,7 @@ def test_metadata_creators_more_byline_roles(line: str, names: list[str]) -> Non
     ("甘泉县下寺湾镇省级蔬菜园区 祁小军/摄", [], ["祁小军"]),  # the caption's place, then the photographer
     ("沈阳市阳光100社区。人民网 邱宇哲摄", [], ["邱宇哲"]),  # the outlet, then the photographer
     ("闫 军摄", [], ["闫军"]),  # a name set out to a three's width
+    ("图为党员志愿者为居民服务。 张涛 李明 摄", [], ["张涛", "李明"]),  # two photographers
     ("范县王楼镇东张村星空房夜景 摄影 范文勇", [], ["范文勇"]),  # the role before the name
     ("社区开展拍摄活动。", [], []),
 ])
@@ -938,6 +939,8 @@ def test_title_the_first_paragraph_after_the_breadcrumb() -> None:
      ["济宁晚报"]),  # the date, the paper, then its reporter
     (("龙圩区三无小区有了党建", "", "梧州零距离网-梧州日报讯  龙圩区现有157个居民小区。"),
      ["梧州零距离网", "梧州日报"]),  # a site and its paper, then 讯
+    (("社区党建引领基层治理", "", "据人民网—人民日报讯 近日，某社区开展志愿服务活动。"), ["人民网", "人民日报"]),
+    (("社区党建引领基层治理", "", "2022-05-16 09:30 发布人：县委宣传部 王强", "", "近日，某社区开展活动。"), []),
 ])
 def test_publishers_from_channels_datelines_and_dated_lines(lines: tuple[str, ...], publishers: list[str]) -> None:
     assert _doc(*lines).publishers == publishers

@@ -326,6 +326,10 @@ def test_organizations_a_centre_is_a_body_when_a_county_runs_it(tmp_path: Path) 
     # a kind, then what such branches are set up in (趣缘型|社团): a kind still; a community's own is named
     ("吉林省长春市宽城区召开会议。社区探索建立趣缘型社团党支部。", "趣缘型社团党支部", False),
     ("吉林省长春市宽城区召开会议。光明社区趣缘型社团党支部召开会议。", "光明社区趣缘型社团党支部", True),
+    # (the review's: a kind of place, then the place's own body; longer names, a company's or a street's own)
+    ("河南省濮阳县召开会议。张庄新型社区党总支书记李华介绍情况。", "张庄新型社区党总支", True),
+    ("河南省濮阳县召开会议。东湖花园式小区党支部组织党员开展活动。", "东湖花园式小区党支部", True),
+    ("山东省济南市召开会议。中国重型汽车党委组织党员开展志愿服务。", "中国重型汽车党委", True),
     ("四川省眉山市丹棱县召开会议。丹棱县龙鹄村党支部成防控主心骨。", "龙鹄村党支部", True),  # a village's
 ])
 def test_organizations_a_place_and_a_kind_of_body_names_no_body(tmp_path: Path, text: str, body: str,

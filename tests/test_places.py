@@ -772,6 +772,16 @@ def test_places_a_word_that_begins_with_a_numeral_glued_after_a_street_is_a_name
     assert _of_class(text, "Community") == ["百合社区"]
 
 
+def test_places_a_community_and_its_estate_of_one_name_are_both_places() -> None:
+    text = "乌海市海勃湾区党员志愿者深入阳光社区、阳光小区开展宣传。"  # a name each item repeats, no verb
+    assert "阳光小区" in _of_class(text, "Community")
+
+
+def test_places_an_everyday_word_gone_to_is_the_county() -> None:
+    text = "云南省委组织部调研组来到富民，走访了多个村党组织。云南省持续推进基层党建。"  # where the group went
+    assert "富民县" in [m.label for m in _places(text)]
+
+
 def test_places_actions_listed_on_an_estate_name_no_other() -> None:
     text = "乌海市海勃湾区中医院为青松苑小区拆除违建、整理小区修葺车棚。"  # 整理|小区: tidy the estate
     assert _of_class(text, "Community") == ["青松苑"]
