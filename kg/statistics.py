@@ -359,6 +359,8 @@ def _post_taken(norm: str, thing: str, end: int, limit: int) -> str:
     return m.group(1) if m is not None else thing
 
 
+_IN_A_BUILDING = re.compile(r"(?:[一二三四五六七八九十\d]+单元|单元|楼栋长|楼长|栋长)")  # 3栋|一单元单元长
+_ESTATE_ENDS = ("小区", "苑", "园", "府", "居", "庭", "湾", "邸", "城", "村", "社区")
 _PEOPLE_OF_A_UNIT = ("负责人", "代表", "书记", "主要领导", "领导", "干部")
 _UNIT_MEASURES = frozenset("家所")  # (20个村党组织书记: 个 counts the secretaries as well)
 
@@ -974,6 +976,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     or _grouped_by(norm, m.start(), s.end):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
                 # 按照十户相邻商户为一个单位, 以300户左右居民为一片网: the measure a rule groups by
+            if unit in _BUILDINGS and norm.endswith(_ESTATE_ENDS, s.start, m.start()) \
+                    and _IN_A_BUILDING.match(norm, m.end()):
+                continue  # 丰和林苑小区|2栋|楼栋长, 建行小区3栋一单元: a building's number in an address, then its
+                # post or entrance, no count (阳光小区12栋，居民800户: the estate's buildings counted)
             if norm.endswith("全国", s.start, m.start()):
                 continue  # 全国百余名村官齐聚宁晋: the nation's, which the graph holds no place for, not the venue's
             if norm.endswith(_DEMONSTRATIVES, s.start, m.start()) or (

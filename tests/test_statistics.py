@@ -492,6 +492,10 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     ("辖区15家企事业单位党组织负责人齐聚社区。", [("企事业单位党组织", 15, "家", False)]),
     ("社区组织15家共建企业单位代表举办联席会。", [("共建企业单位", 15, "家", False)]),
     ("全镇20个村党组织书记参加会议。", [("村党组织书记", 20, "个", False)]),
+    # a building's number after its estate is an address (2栋楼栋长: the head of building 2), no count
+    ("丰和林苑小区2栋楼栋长刘艳红组织居民清理杂物。", []),
+    ("建行小区3栋一单元单元长李劲萍带头参与。", []),
+    ("小区共有楼栋12栋。", [("楼栋", 12, "栋", False)]),
 ])
 def test_statistics_what_the_number_counts(text: str, facts: list) -> None:
     """Populations, posts, matters, whose people they are, slogans' round numbers, adverbs and totals."""
