@@ -214,6 +214,16 @@ _THEN = re.compile(r"[^，,。；;]*?[就便都]")  # what "as soon as" leads to
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 
 
+_VERBS_AFTER_AND = frozenset("有是在为能会")  # (党员和有…的负责人: "and those who have"; 和是 is no name)
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> tuple[str, ...]:
+    """The posts a verb of taking one names (组长, 副组长, 书记, 主任): the lexicon's titles, 副 before each too."""
+    titles = [t for t in lexicon()["person"]["titles"] if len(t) >= 2]
+    return tuple(by_length([*titles, *("副" + t for t in titles)]))
+
+
 @lru_cache(maxsize=1)
 def _after_name() -> frozenset[str]:
     """Words that follow a name a role introduced (主动, 亲自, 带头): how the person acts, a predicate's start."""
@@ -352,6 +362,10 @@ def extract_people(doc: Document) -> list[Mention]:
                     word_freq(text[at + 1:at + 3]) > 0 and not word_tag(text[at + 1:at + 3]).startswith("nr"))):
                 continue  # 老人|和小孩, 党员|和邻里: another noun joined to the role (a word of the dictionary's),
                 # not 和, a surname; 老人|和陈平
+            if (text[at] in "和与及" and text[at + 1:at + 2] in _VERBS_AFTER_AND) or (
+                    text[at] in "任兼" and any(text.startswith(t, at + j) for j in (1, 2) for t in _post_words())):
+                continue  # 党员|和有一定影响力的…: and, then a verb of the phrase joined; 镇长|任双组长, 书记兼任…:
+                # the verb of taking a post, then the post
             if _an_idiom_at(text, at) or _all_doing(text, at, after_people=True):
                 continue  # 党员|严阵以待, 干部|任劳任怨: what they are like, said in an idiom, no name
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters

@@ -28,6 +28,9 @@ def _people(text: str) -> list[str]:
     ("县委组织部部长张军通报了全县党建工作情况。", ["张军"]),  # 通报, 要求, 部署: what a title's holder does
     ("区委书记李明要求，要抓好落实。", ["李明"]),
     ("村党支部书记要求党员带头。", []),  # (the verb right after the title: no name between)
+    ("吸纳派驻社区的党员和有一定社会影响力的单位负责人担任兼职委员。", []),  # and, then a verb
+    ("成立由镇党委书记、镇长任双组长的工作专班。", []),  # the verb of taking a post, then the post
+    ("社区书记任志强说，居民很满意。", ["任志强"]),  # (任, a surname before a name)
 ])
 def test_people_a_one_character_given_name_after_a_title(text: str, names: list[str]) -> None:
     assert _people(text) == names
