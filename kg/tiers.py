@@ -553,6 +553,8 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             out.extend(_one_dash_chains(doc, s.start, s.end))
         if len(out) == here and "级" in text:
             out.extend(_counted_chains(doc, s.start, s.end))
+        if len(out) == here and "级" in text:
+            out.extend(_run_together_chains(doc, s.start, s.end))
         if len(out) == here:
             out.extend(_prose_chains(doc, s.start, s.end, context))
         if len(out) == here and "、" in text:
@@ -901,6 +903,33 @@ def _counted_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
             items.append((a, head.end()))
         levels = _tier_mentions(doc, items) if len(items) == count else None
         if levels is not None and len({lv.key for lv in levels}) == count:
+            out.append(ChainFound(items[0][0], items[-1][1], tuple(levels), count))
+    return out
+
+
+# 县乡村三级, “州县乡村组”五级: levels of one character each, written together, then as many levels stated
+_RUN_TOGETHER = re.compile(r"([省市州盟县区旗乡镇村组]{3,7})[”\"]?的?([三四五六七])级")
+_RUN_LEVELS = frozenset("省市州盟县区旗乡镇村组")
+_ELECTIONS = ("换届", "选举", "同步换届", "集中换届")
+
+
+def _run_together_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
+    """坚持“州县乡村组”五级党组织书记抓推进, 建立县乡村三级联动机制: the last characters before the count, one
+    level each, top first, as many as it states, each a different level (乡村三级: 乡村 a word, rural, two)."""
+    norm = doc.norm
+    out = []
+    for m in _RUN_TOGETHER.finditer(norm, start, end):
+        count = _count(m.group(2))
+        if count is None or count > len(m.group(1)) or norm.startswith(_ELECTIONS, m.end()):
+            continue  # (市乡村三级换届: elections held at three levels, no structure of bodies)
+        at = m.end(1) - count
+        run = norm[at:m.end(1)]
+        if len(set(run)) != count or (at > start and norm[at - 1] in _RUN_LEVELS and norm[at - 1] not in run
+                                     and norm[at - 2:at - 1] not in ("“", '"')):
+            continue  # (市|县乡村三级: a longer run than the count says, read no levels from it)
+        items = [(at + k, at + k + 1) for k in range(count)]
+        levels = _tier_mentions(doc, items)
+        if levels is not None and len(levels) == count:
             out.append(ChainFound(items[0][0], items[-1][1], tuple(levels), count))
     return out
 

@@ -173,6 +173,27 @@ def test_tiers_list_closed_by_level_count(text: str, levels: list[str], count: i
     assert text[chain.levels[0].start:chain.levels[-1].end] == "、".join(levels)
 
 
+@pytest.mark.parametrize(("text", "levels"), [
+    ("内黄县建立县乡村三级联动机制。", ["县", "乡", "村"]),  # one character each, written together
+    ("西双版纳州坚持“州县乡村组”五级党组织书记抓推进。", ["州", "县", "乡", "村", "组"]),
+    ("全省实现省市县乡村五级联网。", ["省", "市", "县", "乡", "村"]),
+])
+def test_tiers_levels_of_one_character_written_together_and_counted(text: str, levels: list[str]) -> None:
+    (chain,) = _chains(text)
+    assert _levels(chain) == levels
+    assert chain.stated_count == len(levels)
+
+
+@pytest.mark.parametrize("text", [
+    "全市推进乡村三级医疗服务体系建设。",  # 乡村: a word, and two characters for three levels
+    "在高质量完成市乡村三级换届工作中，桂平市选举出新一届村支书。",  # elections held at three levels
+])
+def test_tiers_a_run_of_level_characters_needs_its_count(text: str) -> None:
+    chains = _chains(text)
+    assert all(len(c.levels) == c.stated_count for c in chains)
+    assert not any(_levels(c) == ["乡", "村"] for c in chains)
+
+
 @pytest.mark.parametrize(
     "text",
     [
