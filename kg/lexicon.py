@@ -26,7 +26,7 @@ COMMON_WORD_FREQ = 700
 # a place's or a body's own party body, by the word that ends its name (榴乡街道党工委, 南龚居民区党总支)
 PARTY_BODIES = ("党工委", "党委", "党总支", "党支部")
 # teams, whose name is their own words before the word for the kind of team (书香志愿服务队, “管家红”先锋队)
-TEAMS = ("服务队", "巡逻队", "先锋队", "突击队", "志愿队", "宣讲团", "艺术团", "调解队")
+TEAMS = ("服务队", "巡逻队", "先锋队", "突击队", "志愿队", "宣讲团", "宣讲队", "艺术团", "调解队")
 
 
 @lru_cache(maxsize=1)

@@ -1420,3 +1420,14 @@ def test_organizations_a_rail_line_s_number_is_inside_a_project_s_name(tmp_path:
     labels = set(_orgs(tmp_path, text))
     assert {"轨交4号线项目部临时党支部", "中铁二局深圳地铁11号线二期项目党支部"} <= labels
     assert not any(label.startswith("2号楼") for label in labels)
+
+
+def test_organizations_a_team_named_in_quotes_is_a_body_not_a_program(tmp_path: Path) -> None:
+    """成立了“金色年华艺术团”: a troupe residents founded, named in quotes; 马背宣讲队: a team of speakers."""
+    text = ("宁夏石嘴山市大武口区召开会议。王志红发动文艺爱好者共同成立了“金色年华艺术团”，为街道争得了荣誉。"
+            "村戈乡组建“村戈乡马背宣讲队”，开展政策宣讲。")
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    labels = {e.label: e.cls for e in graph.entities.values()}
+    assert labels.get("金色年华艺术团") == "Organization"
+    assert labels.get("村戈乡马背宣讲队") == "Organization"

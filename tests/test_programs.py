@@ -717,11 +717,25 @@ def test_programs_a_quoted_aim_principle_matter_or_aspect_is_no_program(text: st
     assert _labels(text) == []
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    # a heading's verb of improving after the quotation, and what it improves: the quoted name alone
+    ("一是“党建工作+创建活动”完善工作机制。", ["党建工作+创建活动"]),
+    ("社区推行“红色管家”深化服务品牌。", ["红色管家"]),
+    ("社区深化“五星”创建活动。", ["五星创建活动"]),  # (a drive's verb before its event: the name's)
+])
+def test_programs_a_verb_of_improving_after_a_quotation_ends_the_name(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
+
+
 def test_programs_a_quoted_activity_with_its_requirements_is_one() -> None:
     assert _labels("社区党支部紧扣“文明社区、和谐家园”活动要求。") == ["文明社区、和谐家园活动"]
 
 
-@pytest.mark.parametrize("text", ["党建穿起服务“千条线”。", "以打造“互嵌式社会结构”为目标，推动民族团结。"])
+@pytest.mark.parametrize("text", [
+    "党建穿起服务“千条线”。", "以打造“互嵌式社会结构”为目标，推动民族团结。",
+    "乌鲁木齐紧紧围绕总目标，以抓好“三件大事”、建设“六个首府”为目标。",  # the aim, more of it after the quotation
+    "聚焦“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”总要求，打造美丽连队。",  # a policy's aims
+])
 def test_programs_a_quoted_count_of_things_or_an_aim_after_wei_is_no_program(text: str) -> None:
     assert _labels(text) == []
 
