@@ -113,6 +113,9 @@ def read_title(doc: Document) -> str | None:
         wire = _wire_headline(t)
         if wire is not None:
             return wire  # 新华社西安5月11日电 题:…, then its credit: the wire's headline
+        if _AUTHOR_UNIT.fullmatch(t) and i > 0 and _a_headline(texts[i - 1]) and len(texts[i - 1]) <= 64:
+            return _without_site(texts[i - 1])  # a headline, the body that wrote the piece (中共乌鲁木齐市委组织部),
+            # then its date line
         if len(t) <= 64 and _a_headline(t, clauses=True):
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
             # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
@@ -134,6 +137,7 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
+                or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
                 or _EDITION_LINE.search(t):
@@ -148,6 +152,11 @@ def read_title(doc: Document) -> str | None:
     return first
 
 
+# 中共乌鲁木齐市委组织部: a body alone on a line under the headline, the piece's author
+_AUTHOR_UNIT = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,16}?"
+                          r"(?:组织部|宣传部|统战部|委员会|党委|党工委|党组|办公室|研究室|党校)")
+# 指导 山西省文明办, 主办：…: who sponsors or runs the site, its chrome (中国青年网吉安12月16日电 alone: a dateline)
+_SPONSOR_LINE = re.compile(r"(?:主办|承办|协办|指导|主管|技术支持|运营)(?:单位)?\s*[:：]?\s*\S")
 _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各地: a site's steps down to the page
 _TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页|取消订阅|已收藏|点击播报")  # a page's
 # navigation and its widgets (订阅取消订阅已收藏)
