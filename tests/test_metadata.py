@@ -1050,7 +1050,8 @@ def test_metadata_a_place_s_short_name_alone_on_a_line_is_no_author() -> None:
 @pytest.mark.parametrize(("lines", "title"), [
     # a headline, the body that wrote the piece alone on its line, then the date line: the headline
     (("新疆乌鲁木齐市:构建城市大党建工作格局", "中共乌鲁木齐市委组织部",
-      "2019年04月22日16:01    来源:人民网-中国共产党新闻网", "", "乌鲁木齐推进工作。"), "新疆乌鲁木齐市:构建城市大党建工作格局"),
+      "2019年04月22日16:01    来源:人民网-中国共产党新闻网", "", "乌鲁木齐推进工作。"),
+     "新疆乌鲁木齐市:构建城市大党建工作格局"),
     (("中国青年网吉安12月16日电", "", "近日，吉安市吉州区推进党建工作，社区召开会议。"), None),  # a dateline alone
     (("指导 山西省文明办", "", "忆往昔、峥嵘岁月协同奋进", "", "东关社区开展共驻共建行动。"),
      "忆往昔、峥嵘岁月协同奋进"),  # the site's sponsor, its chrome
