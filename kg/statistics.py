@@ -620,6 +620,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     if owners:  # 武侯区小区党支部304个, 全市党员, 该小区楼宇: the place owns the count, it is not the noun
         start += max(owners)
     tokens = cut(norm[start:end])
+    if len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) == 1 \
+            and word_tag(tokens[-2] + tokens[-1]).startswith("n") and word_freq(tokens[-2] + tokens[-1]) >= 50:
+        tokens[-2:] = [tokens[-2] + tokens[-1]]  # 致富|能|人200余人: a noun of the dictionary's jieba cut in two
     kept: list[str] = []
     breaks = _breaks()
     verbs = program_verbs()
@@ -1092,9 +1095,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                         norm[t_end:t_end + 1] in _WHOLE_JOINS and norm[t_end + 1:t_end + 2] in NUMERAL_CHARS))):
                 # (共有两个村|被评为…: some of them, no whole; 八个村|和社区: both kinds together, not the villages)
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
-            if not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing) or _counted(thing) \
-                    or not (quoted_thing or _in_scope(thing)):  # a quoted name is a kind of its own (“公益+”项目)
-                continue
+            minorities = thing.endswith("民族") and len(thing) > 2 and unit in _ONE_PERSON  # 其中少数民族4706人:
+            # people of the minorities, counted (13个民族: the peoples themselves, a matter)
+            if not minorities and (not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing)
+                                   or _counted(thing) or not (quoted_thing or _in_scope(thing))):
+                continue  # (a quoted name is a kind of its own: “公益+”项目)
             if num in ("百", "千") and written_after and (
                     len(thing) == 1 or norm.startswith(tuple(OPEN_QUOTES), m.end())):
                 continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count)
