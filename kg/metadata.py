@@ -153,10 +153,10 @@ def read_title(doc: Document) -> str | None:
 
 
 # 中共乌鲁木齐市委组织部: a body alone on a line under the headline, the piece's author
-_AUTHOR_UNIT = re.compile(r"(?:中共)?[\u4e00-\u9fff]{2,16}?"
-                          r"(?:组织部|宣传部|统战部|委员会|党委|党工委|党组|办公室|研究室|党校)")
+_AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战部|委员会|党委|党工委|党组|办公室|研究室|党校)"
+                          r"|[^\s的]{2,10}?[省市县区州旗]委(?:组织部|宣传部|统战部|办公室|研究室|党校)")
 # 指导 山西省文明办, 主办：…: who sponsors or runs the site, its chrome (中国青年网吉安12月16日电 alone: a dateline)
-_SPONSOR_LINE = re.compile(r"(?:主办|承办|协办|指导|主管|技术支持|运营)(?:单位)?\s*[:：]?\s*\S")
+_SPONSOR_LINE = re.compile(r"(?:主办|承办|协办|指导|主管|技术支持|运营)(?:单位)?(?:\s*[:：]|[ \u3000]+)\s*\S")
 _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各地: a site's steps down to the page
 _TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页|取消订阅|已收藏|点击播报")  # a page's
 # navigation and its widgets (订阅取消订阅已收藏)

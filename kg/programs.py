@@ -130,7 +130,7 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向)"  # 
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求", "总要求", "总目标", "总体要求", "总体目标")  # “双好双强”
 # 要求: what is asked of someone; 聚焦“产业兴旺、…、生活富裕”总要求: the policy's aims
 # 以抓好“三件大事”、建设“六个首府”为目标: the clause's aim, after more of it (以…为目标)
-_AIM_LATER = re.compile(r"[^，,；;。]{0,24}?为(?:目标|宗旨|方向|导向)")
+_AIM_LATER = re.compile(r"、[^，,；;。、为]{1,20}为(?:目标|宗旨|方向|导向)")
 # a condition, a problem or a role (处于“无组织、无管理、无服务”状态, 破解“急难愁盼”问题): no program
 # 一场…的“…”, 一次…的“…”: an event, then what it is likened to
 _AN_EVENT_LIKENED = re.compile(r"一[场次番]\w{0,10}的$")
@@ -360,7 +360,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                 continue  # (“近邻”党建|工作: the work of the program, which ends at 党建 right after the quote;
                 # “片组邻”三长制|破解: a system of chiefs ends where jieba's words do, not 制|定)
             at = end - len(h)  # a longer head from the same place (工作制 → 工作制度) ends the name, not this one
-            if _a_verb_and_its_object(norm, pos, at) or (at > pos and cut(norm[pos:at])[0] in _IMPROVING):
+            if _a_verb_and_its_object(norm, pos, at) or (norm[pos:at] in _IMPROVING and norm.startswith("工作", at)) \
+                    or norm[pos:at] in _IMPROVING_WORK:
                 return None  # “心驿富广”党群服务站|打造|职工|书屋: the clause's verb and what it makes, no name's
                 # words; “党建工作+创建活动”|完善|工作机制: a heading's verb of improving, and what it improves
             longer = max((x for x in heads if len(x) > len(h) and norm.startswith(x, at) and at + len(x) <= limit),
@@ -376,7 +377,10 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     return None
 
 
-_IMPROVING = frozenset(("完善", "健全", "强化", "优化", "夯实", "提升", "规范", "深化", "做实", "筑牢"))
+# a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
+# improved; “领头雁”提升工程, “清廉村居”深化行动: the program's own words)
+_IMPROVING = frozenset(("完善", "健全", "强化", "优化", "夯实", "规范", "创新"))
+_IMPROVING_WORK = frozenset(v + "工作" for v in _IMPROVING)
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 
@@ -404,9 +408,8 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
     before the head is the name's (“五星”创建活动), and so is one before another verb (建设|提升|行动)."""
     words = cut(norm[pos:at])
     for i, w in enumerate(words[:-1]):
-        if len(w) >= 2 and w in program_verbs() and all(word_tag(x).startswith("n") or word_tag(x) == "vn"
-                                                         for x in words[i + 1:]):
-            return True  # (“党建工作+创建活动”|完善|工作|机制: a verbal noun, the object's too)
+        if len(w) >= 2 and w in program_verbs() and all(word_tag(x).startswith("n") for x in words[i + 1:]):
+            return True
     return False
 
 
@@ -581,7 +584,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…,
             # 从“单维管理”到“立体协同”: a change from one state to another; 全国“两优一先”表彰大会: an honour awarded
         clause_from = max(start, *(norm.rfind(c, start, a - 1) for c in "，,；;。"))
-        if "以" in norm[clause_from:a - 1] and _AIM_LATER.match(norm, after, end):
+        if _AIM_LATER.match(norm, after, end) and "以" in cut(norm[clause_from:a - 1]):
             continue  # 以抓好“三件大事”、建设“六个首府”为目标: an aim, however much of it follows the quotation
         if _ABOLISHING.search(norm, clause_from, a - 1):
             continue  # 破除以往在会议室“上台述职”的单一模式, 打破“各自为政”局面: what the clause does away with

@@ -910,7 +910,7 @@ def _counted_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
 # 县乡村三级, “州县乡村组”五级: levels of one character each, written together, then as many levels stated
 _RUN_TOGETHER = re.compile(r"([省市州盟县区旗乡镇村组]{3,7})[”\"]?的?([三四五六七])级")
 _RUN_LEVELS = frozenset("省市州盟县区旗乡镇村组")
-_ELECTIONS = ("换届", "选举", "同步换届", "集中换届")
+_OF_BODIES = re.compile(r"[“\"]?(?:党组织|党委|书记|组织|联动|联创|联建|党建|干部|网格)")
 
 
 def _run_together_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
@@ -920,13 +920,15 @@ def _run_together_chains(doc: Document, start: int, end: int) -> list[ChainFound
     out = []
     for m in _RUN_TOGETHER.finditer(norm, start, end):
         count = _count(m.group(2))
-        if count is None or count > len(m.group(1)) or norm.startswith(_ELECTIONS, m.end()):
-            continue  # (市乡村三级换届: elections held at three levels, no structure of bodies)
+        if count is None or count > len(m.group(1)) or not _OF_BODIES.match(norm, m.end()):
+            continue  # (市乡村三级换届, 县乡村三级医疗卫生服务网络: elections or services held at levels, no structure
+            # of bodies: 县乡村三级联动, “州县乡村组”五级党组织书记, 四级“书记项目”)
         at = m.end(1) - count
         run = norm[at:m.end(1)]
-        if len(set(run)) != count or (at > start and norm[at - 1] in _RUN_LEVELS and norm[at - 1] not in run
-                                     and norm[at - 2:at - 1] not in ("“", '"')):
-            continue  # (市|县乡村三级: a longer run than the count says, read no levels from it)
+        if "乡镇" in run or len(set(run)) != count or (
+                at > start and norm[at - 1] in _RUN_LEVELS and norm[at - 1] not in run
+                and norm[at - 2:at - 1] not in ("“", '"')):
+            continue  # (市|县乡村三级: a longer run than the count says, read no levels from it; 乡镇村三级: 乡镇, one)
         items = [(at + k, at + k + 1) for k in range(count)]
         levels = _tier_mentions(doc, items)
         if levels is not None and len(levels) == count:

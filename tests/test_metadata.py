@@ -1055,6 +1055,11 @@ def test_metadata_a_place_s_short_name_alone_on_a_line_is_no_author() -> None:
     (("中国青年网吉安12月16日电", "", "近日，吉安市吉州区推进党建工作，社区召开会议。"), None),  # a dateline alone
     (("指导 山西省文明办", "", "忆往昔、峥嵘岁月协同奋进", "", "东关社区开展共驻共建行动。"),
      "忆往昔、峥嵘岁月协同奋进"),  # the site's sponsor, its chrome
+    # (the review's: a headline that ends in a body's word, under a column's name; one that begins with 指导)
+    (("学习贯彻党的二十大精神专题报道", "扎根基层的红色村党委", "2024-05-12 来源：某某日报", "",
+      "近日，某村党委带领群众致富。"), "扎根基层的红色村党委"),
+    (("指导员驻村 帮出致富新路子", "", "今年以来，某县选派乡村振兴指导员驻村帮扶，取得明显成效。"),
+     "指导员驻村 帮出致富新路子"),
 ])
 def test_metadata_an_author_unit_a_dateline_or_a_sponsor_line_is_no_headline(lines: tuple[str, ...],
                                                                              title: str | None) -> None:

@@ -720,8 +720,10 @@ def test_programs_a_quoted_aim_principle_matter_or_aspect_is_no_program(text: st
 @pytest.mark.parametrize(("text", "labels"), [
     # a heading's verb of improving after the quotation, and what it improves: the quoted name alone
     ("一是“党建工作+创建活动”完善工作机制。", ["党建工作+创建活动"]),
-    ("社区推行“红色管家”深化服务品牌。", ["红色管家"]),
     ("社区深化“五星”创建活动。", ["五星创建活动"]),  # (a drive's verb before its event: the name's)
+    # (the review's: a verb of improving that is the program's own word, before its head)
+    ("实施村党组织书记“领头雁”提升工程。", ["领头雁提升工程"]),
+    ("开展“先锋领航”强化行动。", ["先锋领航强化行动"]),
 ])
 def test_programs_a_verb_of_improving_after_a_quotation_ends_the_name(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
@@ -1750,3 +1752,13 @@ def test_programs_a_field_of_work_quoted_once_is_not_linked_bare_elsewhere(tmp_p
 ])
 def test_programs_the_review_s_sentences(text: str, labels: list[str]) -> None:
     assert sorted(_labels(text)) == labels
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the means of 以…为引领、以…为目标, and a quotation before 以 inside another word: programs still (the review's)
+    ("石门村以“党建+”为引领、以“网格化”管理为基础、以群众满意为目标，推动基层治理。", "党建+"),
+    ("今年以来社区推行“小区议事厅”制度以问题为导向，解决群众急难愁盼。", "小区议事厅制度"),
+    ("柳河村以“积分制”管理推动乡风文明为目标，激发村民内生动力。", "积分制"),
+])
+def test_programs_a_means_before_an_aim_stays_a_program(text: str, label: str) -> None:
+    assert label in _labels(text)

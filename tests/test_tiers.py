@@ -176,7 +176,7 @@ def test_tiers_list_closed_by_level_count(text: str, levels: list[str], count: i
 @pytest.mark.parametrize(("text", "levels"), [
     ("内黄县建立县乡村三级联动机制。", ["县", "乡", "村"]),  # one character each, written together
     ("西双版纳州坚持“州县乡村组”五级党组织书记抓推进。", ["州", "县", "乡", "村", "组"]),
-    ("全省实现省市县乡村五级联网。", ["省", "市", "县", "乡", "村"]),
+    ("全省建立省市县乡村五级联动机制。", ["省", "市", "县", "乡", "村"]),
 ])
 def test_tiers_levels_of_one_character_written_together_and_counted(text: str, levels: list[str]) -> None:
     (chain,) = _chains(text)
@@ -187,6 +187,8 @@ def test_tiers_levels_of_one_character_written_together_and_counted(text: str, l
 @pytest.mark.parametrize("text", [
     "全市推进乡村三级医疗服务体系建设。",  # 乡村: a word, and two characters for three levels
     "在高质量完成市乡村三级换届工作中，桂平市选举出新一届村支书。",  # elections held at three levels
+    "巴东县建立县乡村三级医疗卫生服务网络。",  # services at three levels, no bodies
+    "巴东县建立乡镇村三级联动机制。",  # (乡镇: one level, two characters)
 ])
 def test_tiers_a_run_of_level_characters_needs_its_count(text: str) -> None:
     chains = _chains(text)
