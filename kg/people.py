@@ -300,6 +300,10 @@ def extract_people(doc: Document) -> list[Mention]:
                         and word_tag(m.group(g)[1:]) == "n" and text[m.start(g) - 1:m.start(g)] in _BEFORE_TAKING:
                     continue  # 务工期间|任|车间|主任: the verb 任 (serve as), after a time or an adverb, and the unit
                     # whose head the person was (任红军主任介绍: a name)
+                if pattern is before_title and len(m.group(g)) == 2 and m.group(g)[0] in "任兼" \
+                        and m.group(g)[1] in "双副总正常" and text.endswith(_post_words(), 0, m.start(g)):
+                    continue  # 镇长|任|双|组长: a post's holder takes another (任双组长: both heads; 任副组长), no one
+                    # named (社区书记任强说: a name)
                 # 扶贫办|刘昆明|主任: between a body and a title, a name whatever its given name is (昆明)
                 said = pattern is before_title and len(m.group(g)) == 3 and text[m.start(g) - 1:m.start(g)] in _OFFICES
                 personal = pattern is before_title and text.startswith(_PERSONAL_TITLES, m.end(g))

@@ -359,7 +359,8 @@ def _post_taken(norm: str, thing: str, end: int, limit: int) -> str:
     return m.group(1) if m is not None else thing
 
 
-_IN_A_BUILDING = re.compile(r"(?:[一二三四五六七八九十\d]+单元|单元|楼栋长|楼长|栋长)")  # 3栋|一单元单元长
+# 3栋|一单元单元长, 5栋|住户120户: the building's entrance, post or residents (12栋居民楼: buildings counted)
+_IN_A_BUILDING = re.compile(r"(?:[一二三四五六七八九十\d]+单元|单元|楼栋长|楼长|栋长|住户|业主|居民(?!楼))")
 _ESTATE_ENDS = ("小区", "苑", "园", "府", "居", "庭", "湾", "邸", "城", "村", "社区")
 _PEOPLE_OF_A_UNIT = ("负责人", "代表", "书记", "主要领导", "领导", "干部")
 _UNIT_MEASURES = frozenset("家所")  # (20个村党组织书记: 个 counts the secretaries as well)

@@ -31,6 +31,8 @@ def _people(text: str) -> list[str]:
     ("吸纳派驻社区的党员和有一定社会影响力的单位负责人担任兼职委员。", []),  # and, then a verb
     ("成立由镇党委书记、镇长任双组长的工作专班。", []),  # the verb of taking a post, then the post
     ("社区书记任志强说，居民很满意。", ["任志强"]),  # (任, a surname before a name)
+    ("和平镇镇长任双组长，统筹推进项目建设。", []),  # both heads: before a title, no name either
+    ("社区书记任强主任介绍了情况。", ["任强"]),
 ])
 def test_people_a_one_character_given_name_after_a_title(text: str, names: list[str]) -> None:
     assert _people(text) == names

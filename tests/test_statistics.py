@@ -495,6 +495,7 @@ def test_statistics_what_is_not_a_second_measure_or_a_count_of_one(text: str, th
     # a building's number after its estate is an address (2栋楼栋长: the head of building 2), no count
     ("丰和林苑小区2栋楼栋长刘艳红组织居民清理杂物。", []),
     ("建行小区3栋一单元单元长李劲萍带头参与。", []),
+    ("长安小区5栋住户120户。", []),  # building 5's residents: no count of 5 (their 120 households are not read yet)
     ("小区共有楼栋12栋。", [("楼栋", 12, "栋", False)]),
     ("组织致富能人200余人开展技能培训。", [("致富能人", 200, "人", True)]),  # 能人, a noun jieba cut in two
     ("街道其中少数民族4706人，由13个民族组成。", [("少数民族", 4706, "人", False)]),  # people of the minorities
