@@ -88,7 +88,11 @@ def _boundary_verbs() -> frozenset[str]:
     """Verbs of the clause a body's name never runs across: the program verbs, 会同 and the like, and the verbs
     of winning an honour (…合作社|获评|省级示范合作社; of two characters or more: 获 begins 获嘉县)."""
     return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"]) \
-        | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2)
+        | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING
+
+
+# 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
+_BELONGING = frozenset(("所属", "下属", "旗下"))
 
 
 @lru_cache(maxsize=1)

@@ -1431,3 +1431,17 @@ def test_organizations_a_team_named_in_quotes_is_a_body_not_a_program(tmp_path: 
     labels = {e.label: e.cls for e in graph.entities.values()}
     assert labels.get("金色年华艺术团") == "Organization"
     assert labels.get("村戈乡马背宣讲队") == "Organization"
+
+
+def test_organizations_a_general_institute_is_a_body_s_suffix(tmp_path: Path) -> None:
+    """市政工程设计研究总院党委: 总院 (a general institute or hospital) ends the body's name, as 研究院 does."""
+    text = "上海市杨浦区召开会议。联盟包括同济大学党委、市政工程设计研究总院党委等45家成员单位党组织。"
+    labels = set(_orgs(tmp_path, text))
+    assert "市政工程设计研究总院党委" in labels
+    assert "总院党委" not in labels
+
+
+def test_organizations_a_group_s_own_company_is_named_without_belonging(tmp_path: Path) -> None:
+    text = "湖北省武汉市汉阳区召开会议。誉城集团组织本部及所属飞虹公司、誉城千里公司党员干部到社区报到。"
+    labels = set(_orgs(tmp_path, text))
+    assert "飞虹公司" in labels and not any(label.startswith("所属") for label in labels)
