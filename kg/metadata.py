@@ -879,7 +879,7 @@ _EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编�
 
 def read_credits(doc: Document) -> tuple[list[str], list[str]]:
     """(creators, contributors): who wrote the piece, and who edited, checked or photographed it (责任编辑:马春林,
-    一审:唐会军, 摄影 范文勇, 周云祥摄), each by the roles that credit the name (``_edited_only``); one credited both
+    一审:唐会军, 摄影 范文勇, 周云祥摄), each by the roles that credit the name (``_roles_before``); one credited both
     ways is a creator. A caption's photographer took a picture of the piece, not wrote it."""
     creators: dict[str, None] = {}
     editors: dict[str, None] = {}

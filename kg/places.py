@@ -1452,8 +1452,8 @@ def _to_the_clause_word(norm: str, start: int, floor: int, length: int, bound: i
 def _an_action(norm: str, lo: int, hi: int) -> bool:
     """Whether the 、-list item that ends at ``hi`` is an action: a common verb and what it acts on
     (促进|居民文化生活), not a place (覆盖|阳光小区、胜利小区: the list's first place carries the verb)."""
-    begin = max(lo, norm.rfind("、", lo, hi) + 1, norm.rfind("，", lo, hi) + 1, norm.rfind(",", lo, hi) + 1,
-                *(norm.rfind(k, lo, hi) + len(k) for k in ("小区", "社区") if norm.rfind(k, lo, hi) >= 0))
+    begin = max((i + len(k) for k in ("、", "，", ",", "小区", "社区") if (i := norm.rfind(k, lo, hi)) >= 0),
+                default=lo)  # (each found at lo or after)
     words = cut(norm[begin:hi])  # (为青松苑小区|拆除违建、整理小区: what is done to the estate named before)
     return len(words) >= 2 and word_tag(words[0]) == "v" and is_common_word(words[0]) \
         and not norm.endswith(_ESTATE_SUFFIXES + _PLACE_ENDS, 0, hi)

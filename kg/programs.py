@@ -360,8 +360,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                 continue  # (“近邻”党建|工作: the work of the program, which ends at 党建 right after the quote;
                 # “片组邻”三长制|破解: a system of chiefs ends where jieba's words do, not 制|定)
             at = end - len(h)  # a longer head from the same place (工作制 → 工作制度) ends the name, not this one
-            if _a_verb_and_its_object(norm, pos, at) or (norm[pos:at] in _IMPROVING and norm.startswith("工作", at)) \
-                    or norm[pos:at] in _IMPROVING_WORK:
+            if _a_verb_and_its_object(norm, pos, at) or (at - pos in (2, 4) and norm.startswith(_IMPROVING_WORK, pos)):
                 return None  # “心驿富广”党群服务站|打造|职工|书屋: the clause's verb and what it makes, no name's
                 # words; “党建工作+创建活动”|完善|工作机制: a heading's verb of improving, and what it improves
             longer = max((x for x in heads if len(x) > len(h) and norm.startswith(x, at) and at + len(x) <= limit),
@@ -379,8 +378,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
 # improved; “领头雁”提升工程, “清廉村居”深化行动: the program's own words)
-_IMPROVING = frozenset(("完善", "健全", "强化", "优化", "夯实", "规范", "创新"))
-_IMPROVING_WORK = frozenset(v + "工作" for v in _IMPROVING)
+_IMPROVING_WORK = tuple(v + "工作" for v in ("完善", "健全", "强化", "优化", "夯实", "规范", "创新"))
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 
