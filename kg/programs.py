@@ -86,6 +86,11 @@ _LEVELS_AFTER = re.compile(r"的?[一二三四五六七八九十\d]+级")
 _WAYS_DESCRIBED = ("模式", "机制", "工作法")  # “红管家”社区物业党建联建治理模式: the quotation names it, the rest
 # (too long for a name's own words) says what kind of program it is
 _ACTIVITY_HEADS = ("工程", "活动", "机制", "制度", "行动", "工作法", "品牌", "计划")  # a program's, not a structure's
+# heads quotations written together share (“组团式”“管家式”服务模式); a method's or a model's is part of a
+# short item's name (“一线”、“二线”工作法 → 一线工作法), where an activity's is not (“项目落实年”、“…”活动)
+_SHARED_HEADS = (*_ACTIVITY_HEADS, "模式")
+_METHOD_HEADS = frozenset(("工作法", "模式", "机制", "制度"))
+_BARE_ITEM = 3
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{2,4}有(?!所)[\u4e00-\u9fff]{2,4}")  # 组织有活力 (民有所呼: a brand)
 _CLOSING = re.compile(r"(?:\d+(?:余|多)?[个项种类支家])?[\u4e00-\u9fff]{1,14}")  # (等20余个党建服务品牌: a count)
@@ -654,13 +659,17 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 评选“优秀驻区单位”“优秀党员志愿者”等先进典型: titles of the honoured, listed, no program
             # (“街长制”等典型经验, 等先进做法: the programs, named as models)
         listed = closing is not None and _closed_by_a_head(closing.group(0), lex.list_nouns)
-        if not listed and head is None and norm[after:after + 1] in ("、", "和", "与", "及") and j > after + 2 \
-                and _head_after(norm, j, end, _ACTIVITY_HEADS) is not None and norm[j:j + 1] not in ("的", "等"):
-            listed = True  # “项目落实年”、“重大项目推进年”活动: quotations joined before the head they share
         shared = ""  # “头雁”“归雁”工程: quotations written side by side, the head after the last one theirs
+        if not listed and head is None and norm[after:after + 1] in ("、", "和", "与", "及") and j > after + 2 \
+                and norm[j:j + 1] not in ("的", "等"):
+            shared_head = _head_after(norm, j, end, _SHARED_HEADS)
+            if shared_head is not None:
+                listed = True  # “项目落实年”、“重大项目推进年”活动: quotations joined before the head they share
+                if len(inner) <= _BARE_ITEM and shared_head[1] in _METHOD_HEADS and shared_head[0] - j <= 4:
+                    shared = norm[j:shared_head[0]]  # “一线”、“二线”工作法: too short to be a name without it
         if not listed and head is None and norm[after:after + 1] in _OPENING and j > after + 2 \
                 and norm[j:j + 1] not in ("的", "等"):
-            shared_head = _head_after(norm, j, end, _ACTIVITY_HEADS)
+            shared_head = _head_after(norm, j, end, _SHARED_HEADS)
             count = _COUNTED.match(norm[j:end])  # (“强基”“固本”“铸魂”三大|工程: the set counted, each a 工程)
             at = j + (count.end() if count is not None else 0)
             if shared_head is not None and shared_head[0] - at <= 4:
@@ -817,7 +826,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                                     (own,) if _has_content(own[:-len(head[1])]) else ()))
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
-                out.append(_mention(doc, label, surface, a - 1, end_pos, aliases))
+                out.append(_mention(doc, label, surface, a - 1, end_pos,
+                                    (*aliases, *_continued(inner, norm[tail:end_pos - len(head[1])]))))
         elif own_head or listed or cued or won or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
                 or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end) \
                 or names_a_heading(doc, a - 1, after):
@@ -1250,6 +1260,22 @@ def _says_only_how(modifier: str) -> bool:
     """Whether the words between a quoted program and its head say only how it works (精细化治理, 协商, none):
     then the head names the quoted program again, not one of its own (百日攻坚行动 is one)."""
     return all(w in _WAY_WORDS or w in _MANNERS for w in cut(modifier))  # (党建品牌: a brand of its own)
+
+
+_GENERIC_BEFORE_A_HEAD = frozenset(("工作", "运行", "运作", "运营", "推进", "服务", "管理", "治理", "发展"))
+
+
+def _continued(inner: str, modifier: str) -> tuple[str, ...]:
+    """“三长”联动工作机制 → 三长联动: a short quotation (an abbreviation) the words after it continue is
+    known by the two together, which a text also quotes whole (“三长联动”); the way a head is run
+    (工作, 运行) is no part of it."""
+    if len(inner) > 3 or not modifier or not all(map(is_han, inner)):
+        return ()  # (“135”社区工作法, “1+N”: numbers and signs, no abbreviation of words)
+    words = cut(modifier)
+    while words and words[-1] in _GENERIC_BEFORE_A_HEAD:
+        words.pop()
+    rest = "".join(words)
+    return (inner + rest,) if 0 < len(rest) <= 4 and all(map(is_han, rest)) else ()
 
 
 _WAY_HEADS = ("模式", "机制")  # heads that say how a program works, not what it is: 小村共建(发展)模式 is 小村共建

@@ -1762,3 +1762,40 @@ def test_programs_the_review_s_sentences(text: str, labels: list[str]) -> None:
 ])
 def test_programs_a_means_before_an_aim_stays_a_program(text: str, label: str) -> None:
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # short quotations sharing a model's head, side by side or in a 、-list: each named with it
+    ("萨尔图区创新“组团式”“管家式”“志愿式”服务模式。", ["组团式服务模式", "管家式服务模式", "志愿式服务模式"]),
+    ("宽城区推行“组团式”、“管家式”服务模式。", ["组团式服务模式", "管家式服务模式"]),
+    ("朝阳区推行“一线”、“二线”工作法。", ["一线工作法", "二线工作法"]),
+    # a quotation long enough to be a name keeps it alone before an activity's head
+    ("南关区开展“项目落实年”、“重大项目推进年”活动。", ["项目落实年", "重大项目推进年活动"]),
+])
+def test_programs_short_quotations_share_the_head_after_them(text: str, labels: list[str]) -> None:
+    assert sorted(_labels(text)) == sorted(labels)
+
+
+@pytest.mark.parametrize(("text", "alias", "absent"), [
+    # an abbreviation quoted, the words after continuing it: known by the two together
+    ("绿园区全面建立了“三长”联动工作机制。", "三长联动", ()),
+    ("宽城区建立“两委”联席会议制度。", "两委联席会议", ()),
+    # how the head is run (服务, 工作) is no part of a name, and a quotation of five is a name alone
+    ("南关区推行“红色物业”服务模式。", None, ("红色物业服务",)),
+    ("朝阳区推行“四议”工作法。", None, ("四议工作",)),
+])
+def test_programs_a_short_quotation_is_known_with_the_words_continuing_it(
+        text: str, alias: str | None, absent: tuple[str, ...]) -> None:
+    (m,) = _programs(text)
+    if alias is not None:
+        assert alias in m.aliases
+    assert not set(absent) & set(m.aliases)
+
+
+def test_programs_a_continued_abbreviation_and_its_whole_quotation_are_one_program(tmp_path: Path) -> None:
+    text = "三长联动\n绿园区全面建立了“三长”联动工作机制，实现从各自为战到“三长联动”协同作战。"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    programs = [e for e in graph.entities.values() if e.cls == "Program"]
+    assert len(programs) == 1
+    assert {"三长联动", "三长联动工作机制"} <= {programs[0].label, *programs[0].alt_labels}
