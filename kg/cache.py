@@ -46,7 +46,7 @@ from typing import NamedTuple
 from kg.model import DocFacts, Mention
 
 CACHE_DIR_NAME = ".kg-cache"
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2  # 2: the header also names the program names that are fields of work
 _PACKAGE = Path(__file__).resolve().parent
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# kg's extraction cache: safe to delete.\n"
 
@@ -129,6 +129,14 @@ _RECORD = struct.Struct("<8s32sIIII")  # magic, the key's 32 bytes, header and b
 _MAGIC = b"kgentry1"
 
 
+class Header(NamedTuple):
+    """What the corpus pass needs of a document before its facts: its Program mentions, and which of their
+    names are fields of work (``kg.extract.fields_of_work``: told by jieba, which only extraction loads)."""
+
+    programs: list[Mention]
+    fields: frozenset[str]
+
+
 class FactStore:
     """Per-document facts, pickled, appended to segment files in a folder: a build's spill area, or the cache.
 
@@ -207,7 +215,12 @@ class FactStore:
         return None if where is None else self._whole(where)
 
     def programs(self, key: str) -> list[Mention] | None:
-        """The entry's header: its Program mentions (None if the entry is missing or unreadable).
+        """The entry's Program mentions (None if the entry is missing or unreadable): ``header``'s first part."""
+        header = self.header(key)
+        return None if header is None else header.programs
+
+    def header(self, key: str) -> Header | None:
+        """The entry's header: its Program mentions and fields of work (None if missing or unreadable).
 
         The body is checked too: an entry whose facts are damaged is extracted
         again now, rather than failing the corpus pass that reads them.
@@ -216,10 +229,10 @@ class FactStore:
         if parts is None:
             return None
         try:
-            fmt, programs = pickle.loads(parts[0])
+            fmt, *header = pickle.loads(parts[0])
         except Exception:  # foreign: extract again rather than fail the build
             return None
-        return programs if fmt == ENTRY_FORMAT else None
+        return Header(*header) if fmt == ENTRY_FORMAT and len(header) == len(Header._fields) else None
 
     def facts(self, key: str) -> DocFacts | None:
         """The entry's facts, or None if the entry is missing or unreadable (then it is re-extracted)."""
@@ -227,7 +240,7 @@ class FactStore:
         if parts is None:
             return None
         try:
-            fmt, _ = pickle.loads(parts[0])
+            fmt, *_ = pickle.loads(parts[0])
             facts = pickle.loads(parts[1]) if fmt == ENTRY_FORMAT else None
         except Exception:
             return None
@@ -265,13 +278,13 @@ class FactStore:
                 self.entries[key] = next((w for w in places if self._whole(w) is not None), places[0])
 
 
-def encode_entry(programs: list[Mention], facts: DocFacts) -> Entry:
-    """An entry: a small header (the Program mentions the corpus pass needs first), then the facts.
+def encode_entry(programs: list[Mention], facts: DocFacts, fields: frozenset[str] = frozenset()) -> Entry:
+    """An entry: a small header (what the corpus pass needs first: ``Header``), then the facts.
 
     Two pickles, so a build can read every document's program names without
     unpickling every document's facts twice.
     """
-    return (pickle.dumps((ENTRY_FORMAT, programs), protocol=pickle.HIGHEST_PROTOCOL),
+    return (pickle.dumps((ENTRY_FORMAT, programs, fields), protocol=pickle.HIGHEST_PROTOCOL),
             pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
 
 

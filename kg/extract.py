@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -597,21 +597,25 @@ def extract_document(doc: Document) -> DocFacts:
     return facts
 
 
-def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
-    """Names of programs found anywhere in the corpus (four characters or more)."""
+def known_program_names(results: list[DocFacts], *, fields: Container[str] | None = None) -> dict[str, Mention]:
+    """Names of programs found anywhere in the corpus (four characters or more).
+
+    ``fields``: the names among them that are fields of work, as the extraction workers told them
+    (``fields_of_work``), so that this process need not load jieba to tell them again (None: told here).
+    """
     names: dict[str, Mention] = {}
     own: set[str] = set()  # names taken from a mention whose label they are
     as_name: dict[str, str | None] = {}  # label or alias → it without spaces, if four Han characters long
+    a_field = _a_field_of_work if fields is None else fields.__contains__
     for r in sorted(results, key=lambda x: x.doc.file_name):
         for m in r.mentions:
             if m.cls != "Program":
                 continue
             for k, written in enumerate((m.label, *m.aliases)):
                 if written not in as_name:  # the same programs recur in article after article
-                    n = _SPACES.sub("", written)
-                    as_name[written] = n if len(HAN_RE.findall(n)) >= 4 else None
+                    as_name[written] = _as_a_name(written)
                 n = as_name[written]
-                if n is None or n in own or _a_field_of_work(n):
+                if n is None or n in own or a_field(n):
                     continue
                 if k == 0 and not _named_with_its_head(names.get(n), n):
                     names[n] = m  # a mention named by it outranks one it is an alias of, as each link votes for
@@ -620,6 +624,18 @@ def known_program_names(results: list[DocFacts]) -> dict[str, Mention]:
                 else:
                     names.setdefault(n, m)
     return names
+
+
+def _as_a_name(written: str) -> str | None:
+    """A label or alias without spaces, if it holds four Han characters (else it names too little)."""
+    n = _SPACES.sub("", written)
+    return n if len(HAN_RE.findall(n)) >= 4 else None
+
+
+def fields_of_work(programs: list[Mention]) -> frozenset[str]:
+    """The names of ``programs`` (as ``known_program_names`` reads them) that are fields of work."""
+    return frozenset(n for m in programs for written in (m.label, *m.aliases)
+                     if (n := _as_a_name(written)) is not None and _a_field_of_work(n))
 
 
 # the last words of a field of work, not of any one program's name (民生服务, 红色文化, 志愿服务): two words

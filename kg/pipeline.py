@@ -197,7 +197,8 @@ def _build(files: list[InputFile], spill: str, stats: BuildStats, clock: float, 
         if not order:
             reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
             raise NoDocumentsError(f"nothing to build: {reason}")
-        names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order])
+        names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order],
+                                    fields=frozenset().union(*(plan.fields[i] for i, _ in order)))
         bar = Progress(len(order), "linking", enabled=progress)
         spare = 0 if pool is not None else _link_workers(jobs, dask)
         with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
@@ -232,6 +233,7 @@ class _Plan:
         self.failures: dict[int, str] = {}  # index → DocumentError message
         self.reasons: dict[int, str] = {}  # index → DocumentError reason (copies of it fail the same way)
         self.programs: dict[int, list[Mention]] = {}
+        self.fields: dict[int, frozenset[str]] = {}  # which names of the programs are fields of work
         self.misses: list[int] = []
         self.sizes: dict[int, int] = {}  # index → bytes of the file as last read
         self.miss_bytes = self.extracted = self.cached = self.bytes_read = 0
@@ -269,14 +271,14 @@ class _Plan:
                 continue
             first[sha] = i
             key = self.keys[i] = entry_key(input_file.name, sha)
-            programs = self.store.programs(key)
-            if programs is None:
+            header = self.store.header(key)
+            if header is None:
                 size = self.sizes[i]
                 if scout is None or not scout.offer(i, input_file.path, input_file.name, size, self.max_bytes):
                     self.misses.append(i)
                     self.miss_bytes += size
             else:
-                self.programs[i] = programs
+                self.programs[i], self.fields[i] = header
                 self.cached += 1
                 bar.advance()
 
@@ -339,7 +341,7 @@ class _Plan:
                 self.store.adopt(r.key, r.where)
             elif r.entry is not None:
                 self.store.put(r.key, r.entry)
-            self.programs[r.index] = r.programs
+            self.programs[r.index], self.fields[r.index] = r.programs, r.fields
             self.extracted += 1
 
     def documents(self) -> list[tuple[int, str]]:
