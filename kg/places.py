@@ -96,6 +96,9 @@ def _verb_and_direction(name: str) -> bool:
 _NUMBERED = re.compile(f"[{NUMERAL_CHARS}]+号")  # 五号村, 十一号村: a village named by its number
 _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest village, no name (第十网格小区 is one)
 _A_TERM = re.compile(f"[{NUMERAL_CHARS}]+[届批轮]$")  # 新一届村, 第二批村: a term or a batch of them (二期: a phase)
+_A_TERM_FIRST = re.compile(f"(?:新|本|上|下|第)?[{NUMERAL_CHARS}]*[届轮]")  # 新一届|古泉社区党总支: the body's term
+_KINDS_OF_AREA = frozenset(("城市", "农村", "城乡", "城镇", "基层"))  # 深化|城市|社区: what kind, after a verb
+_LONGEST_TOWN_NAME = 5  # characters before 乡 or 镇 from which a name must be in the township table
 
 
 _TOWN_OFFICE = "办事处"  # 街道办事处: a street's office, written right after the street's name
@@ -119,9 +122,16 @@ def _all_quoted(norm: str, start: int, end: int) -> bool:
 
 def _quoted_program(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a program's word follows it
-    (深化“乐活社区”建设, 开展“美丽村庄”创建行动): a program's name, not a place's."""
+    (深化“乐活社区”建设, 开展“美丽村庄”创建行动), or a brand's follows it, quoted or not: a program's name,
+    not a place's."""
+    if norm.startswith(_BRAND, end) and not norm.endswith(_DIVISION_ENDS, start, end):
+        return True  # “朝曦”石榴籽家园品牌: a brand, whether quoted or not (幸福里社区品牌: the community's)
     return _all_quoted(norm, start, end) \
         and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
+
+
+_BRAND = ("品牌", "党建品牌", "服务品牌")
+_DIVISION_ENDS = ("社区", "村", "镇", "乡", "街道")
 
 
 def _a_slogan_s_last_part(norm: str, start: int, end: int) -> bool:
@@ -785,6 +795,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             parts[:0] = _syllables_before(tokens[:i], left, norm)
             break
     name = "".join(parts)
+    term = _A_TERM_FIRST.match(name)
+    if term is not None and len(name) - term.end() >= 2:
+        name = name[term.end():]  # 新一届|古泉社区党总支: the body's term, before its place's name
     first = pos - len(name) - 1  # 。柳|河湾|镇, 在|锡|水湾|街道: one character between the name and a boundary
     if name and first >= max(left, floor) and (
             (_may_begin_name(norm[first]) and _ends_a_clause(norm, floor, first)
@@ -1936,6 +1949,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                                         or norm.startswith(_PARTY_HEADS, m.end()))):
                     continue  # 东坂村|乡贤理事会: a village's sages, no town named 东坂村乡 (辉县市张村乡|王庄村: a
                     # town the township table lists, the 乡 no word's first character, or before its party body)
+                if cls == "Township" and suffix in ("乡", "镇") and len(name) >= _LONGEST_TOWN_NAME \
+                        and "族" not in name and not counties_of(name + suffix):
+                    continue  # 晚雨留人入醉|乡: a verse's line, no town's name (a town's is rarely five characters
+                    # and, but for an ethnic township's, is then in the township table)
                 if _A_TERM.search(name) or (norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
                                             and word_freq(name[-1] + suffix) >= 100):
                     continue  # 新一届|村(社区)党组织书记: a term of office; 从一个|穷山村: a kind of place (山村, a
@@ -1967,10 +1984,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
                 if ((name[0] in _DETERMINERS or name[0] in _COPULAS) and name[1:] in place_kinds()) or (
+                        name[:2] in program_verbs() and name[2:] in _KINDS_OF_AREA) or (
                         len(name) >= 2 and all(c in ONE_CHARACTER_LEVELS for c in name)) or (
                         suffix == "小区" and _a_division_s_name(name, around)):
-                    continue  # 多|涉迁村: how many of a kind; 市县|乡: levels; 走进绵阳|小区: the article's city's
-                    # estates (衡水小区 in 上海, named after another city, is one)
+                    continue  # 多|涉迁村: how many of a kind; 深化|城市|社区: a verb, then the kind it acts on;
+                    # 市县|乡: levels; 走进绵阳|小区: the article's city's estates (衡水小区 in 上海, named after
+                    # another city, is one)
                 if suffix == "村" and ((name[-1] in "治兴强立富" and "以" in (name[0], norm[start - 1:start])
                                         and not norm.startswith("为", m.end())) or (
                         len(name) == 2 and name[0] in "吹送带引融深走搬住" and name[-1] in "进入到")):

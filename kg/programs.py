@@ -60,6 +60,10 @@ _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前
 _FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片")
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
+_DOCUMENTS = ("系列文件", "配套文件", "文件")
+_WHERE_IT_LIES = ("处于", "位于", "地处")
+_PLAYING_A_PART = ("化身", "充当")  # 志愿者化身“临时家长”: a part played (whatever words follow it)
+_WHAT_A_ROLE_IS = ("的龙头职能", "的职能", "的职责", "的角色", "的定位", "内涵")
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 # “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
@@ -350,8 +354,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     end = pos
     while end < limit and end - pos <= reach and (is_han(norm[end]) or norm[end] in "+"):
         end += 1
-        if norm[end - 1] in "的、和与及等" or norm.endswith(_COPULAS, pos, end):
-            return None
+        if norm[end - 1] in "的、和与及等了" or norm.endswith(_COPULAS, pos, end):
+            return None  # (“…联盟”代表张峻分享了|信托制: a clause, its aspect 了, then a name of its own)
         if not norm.endswith(any_head, pos, end):
             continue  # no head ends here (the common case): skip the loop below
         for h in heads:
@@ -618,6 +622,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 len(inner) == 2 and all(c in _DAY_NUMERALS for c in inner) and head[1].endswith("活动"))):
             continue  # “七一”系列活动, “十四五”规划: a day, a plan's period; a day's activities are no program's name
             # (“1234”工作体系 names one by its head)
+        if norm.startswith(_DOCUMENTS, tail) or norm[max(start, a - 3):a - 1].endswith(_PLAYING_A_PART) or (
+                head is None and (norm[max(start, a - 3):a - 1].endswith(_WHERE_IT_LIES)
+                                  or norm.startswith(_WHAT_A_ROLE_IS, after))):
+            continue  # 出台了“1+7+N”系列文件: a set of documents, as a title in 《》 is; 处于“一带一路”的重要节点:
+            # where a place lies; 发挥街道党工委“抓协调、强服务”的龙头职能: what a body's role is
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
         if head is None and inner.endswith((*_COMPANY_ENDS, *TEAMS)) and "+" not in inner:
@@ -1183,6 +1192,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if (len(modifier) <= 8 and not _has_content(modifier) and not method and not brought_in) \
                 or modifier in lex.fields:
             continue  # 基层治理体系, 常态化长效化工作机制: a description, not a name; 物业服务|模式: a field's way
+        tally = _TALLY_AT_END.search(modifier)
+        if tally is not None and modifier[:tally.start()].endswith(m.group(0)):
+            continue  # 构建组织体系、共建体系、互动体系|三个|体系: the list before, summed up by its count, no name
         if phrase.startswith(_QUANTIFIERS) or any(q in modifier for q in _COUNTED_INSIDE):
             continue  # 各类文体活动, (全区)系列…活动, …一批…行动: activities of a kind, counted, not one named
         if _LEVELS.match(phrase):
@@ -1203,6 +1215,7 @@ _TIMES = re.compile(r"第?(?:[一二两三四五六七八九十]|\d+)(?:次|轮|
 _QUOTE_DE = ("”的", '"的', "」的", "』的")
 _LOCAL_LEVELS = frozenset("省市州盟县区旗乡镇村")  # (人才强县: a county's strategy)
 _STRENGTHENS = frozenset("强兴富立")  # (旅游富民, 工业强农, 生态立县)
+_TALLY_AT_END = re.compile(r"(?:[一二两三四五六七八九十]|\d+)(?:个|大|项|种|类)$")
 _KINDS_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等")  # the rest of a list closed by 等: kinds of thing
 _METHOD = "工作法"  # a work method: named by what it holds (五事, 邻里和谐), however common its words
 

@@ -180,11 +180,17 @@ def _described_by(norm: str, pos: int, limit: int) -> int | None:
 _BODY_HEADS = ("党组织", "党支部", "党委", "党总支", "党小组", "基层党组织")
 
 
+_KINDS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+[)）]")
+
+
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
     described = _described_by(norm, pos, limit)
     if described is not None:
         return _thing_after(norm, described, limit)  # 7支|各具特色的|党员志愿服务队: how they are, then what
+    listed = _KINDS_IN_BRACKETS.match(norm, pos, limit)
+    if listed is not None:
+        return clean_label(listed.group(0)), listed.end()  # 13个县(市、区): the kinds, the 、 inside the brackets
     end = pos
     quoted = norm[pos:pos + 1] in ("“", "\"", "「")
     while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」『』+()（）"):
@@ -264,6 +270,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 word_tag(tok[:2]) in ("d", "ad") and word_tag(tok) != "n" and word_tag(tok[2:]).startswith("v"))):
             break  # 党员|齐聚一堂: an idiom says what they did; 党员|迅速行动: an adverb, then the verb (入党|积极分子:
             # a noun)
+        if taken >= 2 and len(tok) >= 2 and tok[0] in "进入" and (
+                tok[1:] in _DWELLINGS or tok[1:] in _COVERED_UNITS or tok[1:] in _WHERE_THEY_GO):
+            break  # 三千名党员|进社区|作表率: where they go (a word of jieba's, tagged a noun), no part of the noun
         if len(tok) >= 2 and tok[0] == tok[1] and tok[0] in _EACH_DOUBLED:
             break  # 313户|人人有份, 家家户户: a doubled word says "each of them", the clause's subject again
             # (爷爷奶奶, 哥哥姐姐: people, counted)
@@ -320,7 +329,8 @@ _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in q
 # the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)
 _BODY_AFTER_NAME = re.compile(r"(?:组织)?(?:党工委|党委|党总支|党支部|党小组|党组织)|组织(?![\u4e00-\u9fff])")
 _LEVEL = re.compile("(?:国家|省|市|州|盟|区|县|旗|乡镇|乡|镇|街道|社区|村)级")  # whose list or award a quoted name is
-_KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地")
+_KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地",
+                    "单位", "企业", "家庭", "商户")  # 355家“互联共转”单位: the units that take part in it
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
 _UNIT_WORDS = tuple(u for u in sorted(_PLACE_UNITS, key=lambda u: (-len(u), u)) if len(u) >= 2)
 _CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -342,7 +352,14 @@ def _covered(norm: str, thing: str, end: int) -> str:
         unit = thing.removesuffix(body)
         if unit != thing and unit.endswith(_COVERED_UNITS):
             return unit
+    for covered in _COVERED_UNITS:  # 实现118个网格志愿服务全覆盖: the grids, each with the work done in it
+        at = thing.find(covered)
+        if at >= 0 and thing.endswith(_WORK_IN_EACH, at + len(covered) + 1):
+            return thing[:at + len(covered)]
     return thing
+
+
+_WORK_IN_EACH = ("服务", "党建", "管理", "治理")  # (100个社区服务站全覆盖: the stations, a facility each)
 
 
 _TAKING_A_POST = frozenset(("担任", "兼任", "出任", "挂任", "当选", "任职", "进入"))
@@ -811,6 +828,9 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
+_ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
+_HAVING = ("设", "设有", "下设", "共有", "现有", "辖有", "下辖")  # a place's bodies: 社区设|1个党支部
+_WHERE_THEY_GO = frozenset(("户", "家庭", "校园", "基层", "农村", "机关", "一线"))  # 进家庭, 入户
 # …and what a place has in all (蟠龙社区共有两个拆迁安置小区): its estates, villages, grids, told as a whole
 _HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
 _HELD_IN_WORDS = (*_DWELLINGS, "网格", "居民小组", "村民小组", "自然村")
@@ -1110,9 +1130,13 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # a count)
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
                     and norm[m.end():m.end() + 1] not in ("镇", "乡") and not (
-                    unit == "个" and written_after and _among_counts(norm, m.start(), t_end, prior, s.end)):
+                    unit == "个" and written_after and _among_counts(norm, m.start(), t_end, prior, s.end)) \
+                    and not (unit == "个" and thing.endswith(_BODY_HEADS) and norm.endswith(_HAVING, s.start, start)):
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count, and so is one
+                # a place has of its bodies (社区设1个党支部, 共有1个党总支), and one
                 # listed among counts (下设2个工作支部,1个流动支部; 下辖1个社区党委、5个党支部)
+            if unit in _ONE_PERSON and norm.startswith(_ATTENDING, m.end()):
+                continue  # …各小区代表共计24人参加本次会议: those at one meeting, an event's, no count of a body's
             if unit in _event_units():
                 continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
             if value == 1 and unit in _ONE_PERSON:

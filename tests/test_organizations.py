@@ -1445,3 +1445,8 @@ def test_organizations_a_group_s_own_company_is_named_without_belonging(tmp_path
     text = "湖北省武汉市汉阳区召开会议。誉城集团组织本部及所属飞虹公司、誉城千里公司党员干部到社区报到。"
     labels = set(_orgs(tmp_path, text))
     assert "飞虹公司" in labels and not any(label.startswith("所属") for label in labels)
+
+
+def test_organizations_a_place_s_political_consultative_committee(tmp_path: Path) -> None:
+    text = "自治州政协在职党员、伊宁市教育局结对党员干部走进社区。伊犁州政协召开会议。"
+    assert {"自治州政协", "伊犁州政协", "伊宁市教育局"} <= set(_orgs(tmp_path, text))

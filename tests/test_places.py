@@ -3119,3 +3119,18 @@ def test_places_the_runs_before_local_kinds_are_what_a_search_of_the_text_finds(
     runs = _written_before_local_kinds(norm)
     for short in ("东海", "红星", "青山", "城关", "南湖", "幸福", "地名", "海社", "星", "推行", "一句话"):
         assert (short in runs) == any(short + kind in norm for kind in _LOCAL_KINDS), short
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a body's term before its community's name is no part of it
+    ("自2020年换届以来,新一届古泉社区党总支结合实际情况,建立第二党支部。", "古泉社区", "新一届古泉社区"),
+    # a brand is no estate, quoted or not
+    ("祁连路西社区依托“朝曦”石榴籽家园品牌开展活动。", "祁连路西社区", "石榴籽家园"),
+    # a verse's line ending in 乡 names no town; a verb before the kind of place it acts on, no community
+    ("贵德县河阴镇歇春园社区。“朝曦迎客艳重冈,晚雨留人入醉乡。”", "河阴镇", "晚雨留人入醉乡"),
+    ("道真县的实践,正是遵义市深化城市社区网格治理体系的缩影。", "遵义市", "深化城市社区"),
+])
+def test_places_terms_brands_verses_and_verbs_name_no_place(text: str, present: str, absent: str) -> None:
+    labels = {m.label for m in _places(text)}
+    assert present in labels
+    assert absent not in labels

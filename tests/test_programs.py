@@ -1799,3 +1799,17 @@ def test_programs_a_continued_abbreviation_and_its_whole_quotation_are_one_progr
     programs = [e for e in graph.entities.values() if e.cls == "Program"]
     assert len(programs) == 1
     assert {"三长联动", "三长联动工作机制"} <= {programs[0].label, *programs[0].alt_labels}
+
+
+@pytest.mark.parametrize("text", [
+    "官渡区配套出台了“1+7+N”系列文件。",  # a set of documents, as a title in 《》 is
+    "江南区制定印发“1+5”文件。",
+    "重点发挥街道党工委“抓协调、强服务”的龙头职能。",  # what a body's role is
+    "南宁市处于“一带一路”的重要节点。",  # where a place lies
+    "社区志愿者化身“临时家长”提供托管服务。",  # a part played
+    "官渡区全面丰富“党建+”内涵。",  # a notion's content
+    "官渡街道党工委构建组织体系、共建体系、互动体系三个体系。",  # the list, summed up by its count
+    "“物业企业联盟”代表张峻分享了信托制。",  # a clause between the quotation and the head
+])
+def test_programs_documents_roles_places_and_summed_lists_are_no_programs(text: str) -> None:
+    assert [label for label in _labels(text) if label != "物业企业联盟"] == []  # (the quoted alliance is one)

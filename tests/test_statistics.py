@@ -1148,3 +1148,31 @@ def test_statistics_grids_counted_in_words_where_a_verb_makes_them() -> None:
     """划分为|四个网格: the grids set up, counted in words (两个网格的中心: which, no count)."""
     assert [(t, v) for t, v, _, _ in _facts("标题\n\n社区把辖区划分为四个网格。")] == [("网格", 4)]
     assert _facts("标题\n\n社区成为两个网格的中心。") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coverage of the units, the work done in each: the units counted
+    ("贺兰县实现118个网格志愿服务全覆盖。", ("网格", 118)),
+    ("贺兰县实现30个小区物业管理全覆盖。", ("小区", 30)),
+    # a facility in each is what is counted
+    ("贺兰县实现100个社区服务站全覆盖。", ("社区服务站", 100)),
+    # where people go, written as one word of jieba's, is no part of the noun
+    ("伊犁州直属机关三千名党员进社区作表率。", ("党员", 3000)),
+    # kinds listed inside brackets are the noun's
+    ("吕梁市将13个县(市、区)城区范围内的村精简优化。", ("县(市、区)", 13)),
+    # the units that take part in a quoted program, counted with their noun
+    ("嘉峪关市355家“互联共转”单位常态化下沉社区。", ("互联共转单位", 355)),
+    # one body a place has is a count
+    ("歇春园社区设1个党支部。", ("党支部", 1)),
+])
+def test_statistics_the_noun_counted_and_its_bounds(text: str, expected: tuple[str, int]) -> None:
+    assert expected in [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "南江社区召开推进会，五津街道代表、各小区代表共计24人参加本次会议。",  # those at one meeting
+    "贺兰县打造1个中心。",  # one of a kind made, no count
+    "歇春园社区成立1个党支部。",  # one set up, no tally of what the place has
+])
+def test_statistics_no_count_of_an_event_s_people_or_one_made(text: str) -> None:
+    assert _facts("标题\n\n" + text) == []
