@@ -46,7 +46,7 @@ from typing import NamedTuple
 from kg.model import DocFacts, Mention
 
 CACHE_DIR_NAME = ".kg-cache"
-ENTRY_FORMAT = 2  # 2: the header also names the program names that are fields of work
+ENTRY_FORMAT = 2  # 2: the header also names the program names that are generic
 _PACKAGE = Path(__file__).resolve().parent
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# kg's extraction cache: safe to delete.\n"
 
@@ -131,10 +131,10 @@ _MAGIC = b"kgentry1"
 
 class Header(NamedTuple):
     """What the corpus pass needs of a document before its facts: its Program mentions, and which of their
-    names are fields of work (``kg.extract.fields_of_work``: told by jieba, which only extraction loads)."""
+    names are generic (``kg.extract.generic_names``: told by jieba, which only extraction loads)."""
 
     programs: list[Mention]
-    fields: frozenset[str]
+    generic: frozenset[str]
 
 
 class FactStore:
@@ -220,7 +220,7 @@ class FactStore:
         return None if header is None else header.programs
 
     def header(self, key: str) -> Header | None:
-        """The entry's header: its Program mentions and fields of work (None if missing or unreadable).
+        """The entry's header: its Program mentions and generic names (None if missing or unreadable).
 
         The body is checked too: an entry whose facts are damaged is extracted
         again now, rather than failing the corpus pass that reads them.
@@ -278,13 +278,13 @@ class FactStore:
                 self.entries[key] = next((w for w in places if self._whole(w) is not None), places[0])
 
 
-def encode_entry(programs: list[Mention], facts: DocFacts, fields: frozenset[str] = frozenset()) -> Entry:
+def encode_entry(programs: list[Mention], facts: DocFacts, generic: frozenset[str] = frozenset()) -> Entry:
     """An entry: a small header (what the corpus pass needs first: ``Header``), then the facts.
 
     Two pickles, so a build can read every document's program names without
     unpickling every document's facts twice.
     """
-    return (pickle.dumps((ENTRY_FORMAT, programs, fields), protocol=pickle.HIGHEST_PROTOCOL),
+    return (pickle.dumps((ENTRY_FORMAT, programs, generic), protocol=pickle.HIGHEST_PROTOCOL),
             pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
 
 

@@ -594,19 +594,23 @@ def extract_document(doc: Document) -> DocFacts:
     facts.mentions.extend(grand_committees(doc, [m for m in facts.mentions if m.cls == "OrgTier"]))
     facts.mentions.sort(key=lambda m: (m.start, m.end, m.cls, m.key))
     facts.context = finder
+    own = known_program_names([facts], generic=frozenset())
+    link_known_programs(facts, {n: m for n, m in own.items() if _a_generic_name(n)})  # the corpus pass links
+    # every other name; a generic one (乡村振兴), only in the article that quoted it as a program's
     return facts
 
 
-def known_program_names(results: list[DocFacts], *, fields: Container[str] | None = None) -> dict[str, Mention]:
-    """Names of programs found anywhere in the corpus (four characters or more).
+def known_program_names(results: list[DocFacts], *, generic: Container[str] | None = None) -> dict[str, Mention]:
+    """Names of programs found anywhere in the corpus (four characters or more), but generic ones (those
+    ``extract_document`` links in the article that quoted them, and no other).
 
-    ``fields``: the names among them that are fields of work, as the extraction workers told them
-    (``fields_of_work``), so that this process need not load jieba to tell them again (None: told here).
+    ``generic``: the names among them that are generic (``generic_names``), as the extraction workers
+    told them, so that this process need not load jieba to tell them again (None: told here).
     """
     names: dict[str, Mention] = {}
     own: set[str] = set()  # names taken from a mention whose label they are
     as_name: dict[str, str | None] = {}  # label or alias → it without spaces, if four Han characters long
-    a_field = _a_field_of_work if fields is None else fields.__contains__
+    is_generic = _a_generic_name if generic is None else generic.__contains__
     for r in sorted(results, key=lambda x: x.doc.file_name):
         for m in r.mentions:
             if m.cls != "Program":
@@ -615,7 +619,7 @@ def known_program_names(results: list[DocFacts], *, fields: Container[str] | Non
                 if written not in as_name:  # the same programs recur in article after article
                     as_name[written] = _as_a_name(written)
                 n = as_name[written]
-                if n is None or n in own or a_field(n):
+                if n is None or n in own or is_generic(n):
                     continue
                 if k == 0 and not _named_with_its_head(names.get(n), n):
                     names[n] = m  # a mention named by it outranks one it is an alias of, as each link votes for
@@ -632,10 +636,10 @@ def _as_a_name(written: str) -> str | None:
     return n if len(HAN_RE.findall(n)) >= 4 else None
 
 
-def fields_of_work(programs: list[Mention]) -> frozenset[str]:
-    """The names of ``programs`` (as ``known_program_names`` reads them) that are fields of work."""
+def generic_names(programs: list[Mention]) -> frozenset[str]:
+    """The names of ``programs`` (as ``known_program_names`` reads them) that are generic (``_a_generic_name``)."""
     return frozenset(n for m in programs for written in (m.label, *m.aliases)
-                     if (n := _as_a_name(written)) is not None and _a_field_of_work(n))
+                     if (n := _as_a_name(written)) is not None and _a_generic_name(n))
 
 
 # the last words of a field of work, not of any one program's name (民生服务, 红色文化, 志愿服务): two words
@@ -644,9 +648,13 @@ _FIELDS_OF_WORK = frozenset(("服务", "文化", "工作", "建设", "发展", "
 
 
 @lru_cache(maxsize=4096)
-def _a_field_of_work(name: str) -> bool:
+def _a_generic_name(name: str) -> bool:
+    """Two words that name a field of work (民生|服务), or say what a noun does (乡村|振兴, 党建|引领: a
+    clause, a process any place's writing names): quoted once, they are written bare in article after
+    article, where they name no program of that place (红色|物业, 近邻|党建, 枫桥|经验: names)."""
     words = cut(name)
-    return len(words) == 2 and words[-1] in _FIELDS_OF_WORK
+    return len(words) == 2 and (words[-1] in _FIELDS_OF_WORK or (
+        word_tag(words[0])[:1] in ("n", "j") and word_tag(words[1]) == "v"))
 
 
 def _named_with_its_head(m: Mention | None, name: str) -> bool:

@@ -405,8 +405,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # 山东商会|大厦: a building named after a body
             if norm.startswith("委员", end) and norm.endswith("支部党委", max(s.start, m.start() - 2), end):
                 end -= 2  # 太平支部|党委委员: a member of the branch's committee; the branch is the body
-            if m.group(0).endswith("队") and norm[end:end + 1] == "伍":
-                continue  # 志愿服务者三支|队伍: teams, a word, no body's suffix
+            if m.group(0).endswith("队") and norm[end:end + 1] in ("伍", "长"):
+                continue  # 志愿服务者三支|队伍: teams, a word, no body's suffix; 支队副|大队长: a post's title
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位") and not (
                     norm.startswith(_DIVIDED, end) and norm[m.start() - 2:m.start()] in _DIVISION_COMMITTEES):
                 continue  # 组织部署, 部门: not a body (成都市委组织部|分类启动, …部|分别: a place's committee's
@@ -817,6 +817,9 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
         if nxt is not None and nxt.end() <= limit and norm[nxt.end():nxt.end() + 1] != "长" \
                 and not _begins_shequ(norm, nxt.end()):  # 局|局长; 文明办|联合|社区: not 联合社
             end = nxt.end()
+            continue
+        if norm.endswith("会", 0, end) and norm.startswith("馆", end) and end + 1 <= limit:
+            end += 1  # 厦门台商会|馆: a guild's hall, the body's whole name
             continue
         if norm.endswith("公司", 0, end) and norm.startswith(("支部", "总支"), end) and end + 2 <= limit \
                 and cut(norm[end:min(limit, end + 4)])[0] in ("支部", "总支"):  # not 公司|总支出

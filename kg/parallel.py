@@ -66,7 +66,7 @@ class Extracted:
     key: str
     entry: Entry | None = None  # the store entry (header and DocFacts pickles), unless the worker wrote it
     programs: list[Mention] = field(default_factory=list)
-    fields: frozenset[str] = frozenset()  # which of the programs' names are fields of work
+    generic: frozenset[str] = frozenset()  # which of the programs' names are generic
     error: str | None = None  # DocumentError.reason when the document could not be read
     where: Location | None = None  # where the worker wrote it, in the build's store (``FactStore.adopt``)
 
@@ -96,7 +96,7 @@ def warm_up() -> None:
 def extract_item(item: WorkItem, store: FactStore | None = None) -> Extracted:
     """Decode, read metadata and extract one document (the per-document stages of a build)."""
     from kg.documents import make_document
-    from kg.extract import extract_document, fields_of_work
+    from kg.extract import extract_document, generic_names
     from kg.metadata import read_metadata
 
     try:
@@ -110,11 +110,11 @@ def extract_item(item: WorkItem, store: FactStore | None = None) -> Extracted:
         return Extracted(item.index, item.key, error=f"extraction failed ({type(exc).__name__}: {exc}); "
                                                     "please report this file")
     programs = [m for m in facts.mentions if m.cls == "Program"]
-    fields = fields_of_work(programs)
-    entry = encode_entry(programs, facts, fields)
+    generic = generic_names(programs)
+    entry = encode_entry(programs, facts, generic)
     if store is None:
-        return Extracted(item.index, item.key, entry, programs, fields)
-    return Extracted(item.index, item.key, programs=programs, fields=fields, where=store.put(item.key, entry))
+        return Extracted(item.index, item.key, entry, programs, generic)
+    return Extracted(item.index, item.key, programs=programs, generic=generic, where=store.put(item.key, entry))
 
 
 def extract_chunk(chunk: list[WorkItem], store: FactStore | None = None) -> ChunkResult:

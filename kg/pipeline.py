@@ -198,7 +198,7 @@ def _build(files: list[InputFile], spill: str, stats: BuildStats, clock: float, 
             reason = "; ".join(errors) if errors else "no .txt, .md or .html files found"
             raise NoDocumentsError(f"nothing to build: {reason}")
         names = known_program_names([_program_stub(plan.file_name(i), plan.programs[i]) for i, _ in order],
-                                    fields=frozenset().union(*(plan.fields[i] for i, _ in order)))
+                                    generic=frozenset().union(*(plan.generic[i] for i, _ in order)))
         bar = Progress(len(order), "linking", enabled=progress)
         spare = 0 if pool is not None else _link_workers(jobs, dask)
         with bar, collector_paused():  # unpickling makes many small objects and no cycles (see resolve)
@@ -233,7 +233,7 @@ class _Plan:
         self.failures: dict[int, str] = {}  # index → DocumentError message
         self.reasons: dict[int, str] = {}  # index → DocumentError reason (copies of it fail the same way)
         self.programs: dict[int, list[Mention]] = {}
-        self.fields: dict[int, frozenset[str]] = {}  # which names of the programs are fields of work
+        self.generic: dict[int, frozenset[str]] = {}  # which names of the programs are generic
         self.misses: list[int] = []
         self.sizes: dict[int, int] = {}  # index → bytes of the file as last read
         self.miss_bytes = self.extracted = self.cached = self.bytes_read = 0
@@ -278,7 +278,7 @@ class _Plan:
                     self.misses.append(i)
                     self.miss_bytes += size
             else:
-                self.programs[i], self.fields[i] = header
+                self.programs[i], self.generic[i] = header
                 self.cached += 1
                 bar.advance()
 
@@ -341,7 +341,7 @@ class _Plan:
                 self.store.adopt(r.key, r.where)
             elif r.entry is not None:
                 self.store.put(r.key, r.entry)
-            self.programs[r.index], self.fields[r.index] = r.programs, r.fields
+            self.programs[r.index], self.generic[r.index] = r.programs, r.generic
             self.extracted += 1
 
     def documents(self) -> list[tuple[int, str]]:

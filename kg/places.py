@@ -97,6 +97,7 @@ _NUMBERED = re.compile(f"[{NUMERAL_CHARS}]+号")  # 五号村, 十一号村: a v
 _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest village, no name (第十网格小区 is one)
 _A_TERM = re.compile(f"[{NUMERAL_CHARS}]+[届批轮]$")  # 新一届村, 第二批村: a term or a batch of them (二期: a phase)
 _A_TERM_FIRST = re.compile(f"(?:新|本|上|下|第)?[{NUMERAL_CHARS}]*[届轮]")  # 新一届|古泉社区党总支: the body's term
+_A_POST_THERE = ("第一书记", "工作队", "担任", "任", "干部", "帮扶", "入户")  # after 驻村, 回村: the post taken there
 _KINDS_OF_AREA = frozenset(("城市", "农村", "城乡", "城镇", "基层"))  # 深化|城市|社区: what kind, after a verb
 _LONGEST_TOWN_NAME = 5  # characters before 乡 or 镇 from which a name must be in the township table
 
@@ -1797,6 +1798,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 prev = norm[m.start() - 1:m.start()]
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
+                if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
+                    continue  # 乡贤|乡约: two words that begin alike, side by side, no place
+                if len(suffix) == 1 and prev == suffix and nxt in ("村", "街", "居"):
+                    continue  # 庄口镇|镇村干部: the town named, then its "town and village" cadres
                 if len(suffix) == 1 and m.start() - 1 not in bounds and _acted_on(norm, m.start(), a):
                     continue  # 驻镇帮镇扶村, 强县促镇带村, 跨镇联村, 分行驻村工作队: a verb and the place word its
                     # object, a slogan's or a role's words, no place named
@@ -1936,9 +1941,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name.startswith(_VILLAGE_WORDS) or name in _NEAR:
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door
                 if len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队记长" or (
-                        word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n"))):
+                        word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n"))
+                        or norm.startswith(_A_POST_THERE, m.end())):
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
-                    # its object, no place named
+                    # its object, no place named; 税务局|驻村|第一书记, 钟白玉|回村|担任: whoever goes, then the post
                 if name[0] == "地" and len(name) >= 3 and _ends_a_place_noun(norm, start):
                     start, name = start + 1, name[1:]  # 举办|地|黄儿营西村: the venue's 地, where the name begins
                 if len(suffix) == 1 and len(name) == 2 and norm[start - 1:start] == "以" and name[0] in "城乡镇村县" \
@@ -1985,7 +1991,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
                 if ((name[0] in _DETERMINERS or name[0] in _COPULAS) and name[1:] in place_kinds()) or (
                         name[:2] in program_verbs() and name[2:] in _KINDS_OF_AREA) or (
-                        len(name) >= 2 and all(c in ONE_CHARACTER_LEVELS for c in name)) or (
+                        all(c in ONE_CHARACTER_LEVELS for c in name)) or (
                         suffix == "小区" and _a_division_s_name(name, around)):
                     continue  # 多|涉迁村: how many of a kind; 深化|城市|社区: a verb, then the kind it acts on;
                     # 市县|乡: levels; 走进绵阳|小区: the article's city's estates (衡水小区 in 上海, named after
@@ -2460,7 +2466,7 @@ _CLAUSE_VERBS = frozenset(("紧扣", "聚焦", "围绕", "针对", "破解", "�
                            "延伸", "辐射", "走进", "深入", "改造", "整治", "提升", "实现", "推进"))
 # kinds that say what state a place is in, never part of its name (振兴|安置|小区, 富强|中心|村: names)
 _STATES_OF_PLACES = ("村改居", "村改", "老旧散", "老旧", "无物业", "弃管", "软弱涣散", "散居", "零散", "涉农", "空心",
-                     "薄弱", "后进")
+                     "薄弱", "后进", "落后", "贫困")
 
 
 def _a_kind_after_a_verb_or_area(name: str) -> bool:
@@ -2473,6 +2479,8 @@ def _a_kind_after_a_verb_or_area(name: str) -> bool:
     if words[-1].endswith("区") and word_tag(words[-1]) == "n":
         return True
     verb = words[-1]
+    if word_tag(verb) == "a" and kind in _STATES_OF_PLACES:
+        return True  # 贫穷|落后|村: a state, said twice
     return word_tag(verb).startswith("v") and (kind in _STATES_OF_PLACES or verb in _CLAUSE_VERBS
                                                or verb in program_verbs())
 
@@ -3202,6 +3210,14 @@ def _item_name_like(item: str) -> bool:
     everyday words (管理混乱, 党建引领, 楼栋)."""
     return item.endswith(_ESTATE_ENDS) or item.endswith(tuple(lexicon()["place"]["community"])) or any(
         word_freq(t) == 0 or word_tag(t) in _NAME_TAGS for t in cut(item) if len(t) >= 2)
+
+
+def _a_pair_of_phrases(norm: str, start: int, end: int) -> bool:
+    """Whether a one-character suffix and the character after it, between two characters and a boundary,
+    make with them two words that begin alike: 乡贤乡约 (a place's worthies and its compact), no town 乡贤乡."""
+    if start < 2 or end >= len(norm) or not is_han(norm[end]) or norm[start - 2] != norm[start:end]:
+        return False
+    return end + 1 == len(norm) or not is_han(norm[end + 1]) or norm[end + 1] in "的之"
 
 
 def _adverb_before(norm: str, pos: int) -> bool:

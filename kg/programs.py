@@ -34,10 +34,11 @@ from kg.lexicon import (
 from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
-from kg.text import clauses, clean_label, is_han, made_of, quoted_spans, unbracket
+from kg.text import HAN_RE, clauses, clean_label, is_han, made_of, quoted_spans, unbracket
 from kg.tiers import is_level, is_post, joins_tiers, tier_name
 
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
+_VERSION_AT_END = re.compile(r"\s*(?:\d+\.\d+\s*(?:版本?)?|\d+\s*版本?)$")  # 圆桌工作法|4.0, 智慧社区|2.0版
 _BAD_END = ("的", "地", "了", "着", "得")
 _LEAD_STRIP = "了着好出起在把将对和与及并"
 _VENUE = ("城", "区", "园", "馆", "村", "镇", "街", "楼", "中心", "基地", "广场", "餐厅", "食堂")
@@ -62,6 +63,7 @@ _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
 _DOCUMENTS = ("系列文件", "配套文件", "文件")
 _WHERE_IT_LIES = ("处于", "位于", "地处")
+_BY_A_MEASURE = ("按", "按照", "依照")
 _PLAYING_A_PART = ("化身", "充当")  # 志愿者化身“临时家长”: a part played (whatever words follow it)
 _WHAT_A_ROLE_IS = ("的龙头职能", "的职能", "的职责", "的角色", "的定位", "内涵")
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
@@ -432,6 +434,9 @@ def _key(label: str) -> str:
 def _mention(doc: Document, label: str, surface: str, start: int, end: int,
              aliases: tuple[str, ...] = ()) -> Mention:
     label, variants = unbracket(clean_label(label))
+    version = _VERSION_AT_END.search(label)
+    if version is not None and len(HAN_RE.findall(label[:version.start()])) >= 2:
+        label, variants = label[:version.start()], (*variants, label)  # “圆桌工作法4.0”: the name, its version
     names = [clean_label(a) for a in (*aliases, *variants)]
     al = tuple(dict.fromkeys(a for a in names if a and a != label))
     return Mention("Program", _key(label), label, clean_label(surface), doc.file_name, start, end, aliases=al)
@@ -627,6 +632,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                                   or norm.startswith(_WHAT_A_ROLE_IS, after))):
             continue  # 出台了“1+7+N”系列文件: a set of documents, as a title in 《》 is; 处于“一带一路”的重要节点:
             # where a place lies; 发挥街道党工委“抓协调、强服务”的龙头职能: what a body's role is
+        if head is None and norm[max(start, a - 4):a - 1].endswith(_BY_A_MEASURE) and any(map(str.isdigit, inner)):
+            continue  # 按“10至15户一网格”划分网格: the measure the work goes by, no program (按照“4+N”模式: one)
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
         if head is None and inner.endswith((*_COMPANY_ENDS, *TEAMS)) and "+" not in inner:

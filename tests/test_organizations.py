@@ -1450,3 +1450,17 @@ def test_organizations_a_group_s_own_company_is_named_without_belonging(tmp_path
 def test_organizations_a_place_s_political_consultative_committee(tmp_path: Path) -> None:
     text = "自治州政协在职党员、伊宁市教育局结对党员干部走进社区。伊犁州政协召开会议。"
     assert {"自治州政协", "伊犁州政协", "伊宁市教育局"} <= set(_orgs(tmp_path, text))
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("组织部门选派鹤壁市交通执法支队副大队长梁启方任驻村第一书记。", "鹤壁市交通执法支队", "鹤壁市交通执法支队副大队"),
+    ("厦门台商会馆入驻着66家企业。", "厦门台商会馆", "厦门台商会"),
+    ("河北慈善联合基金会、衡水市社会工作促进会参加活动。", "衡水市社会工作促进会", None),
+    ("河北慈善联合基金会参加活动。", "河北慈善联合基金会", None),
+    ("市南区行政审批局推出上门服务。", "市南区行政审批局", None),
+])
+def test_organizations_posts_halls_foundations_and_offices(tmp_path: Path, text: str, present: str,
+                                                           absent: str | None) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert present in labels
+    assert absent not in labels

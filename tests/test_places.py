@@ -3134,3 +3134,21 @@ def test_places_terms_brands_verses_and_verbs_name_no_place(text: str, present: 
     labels = {m.label for m in _places(text)}
     assert present in labels
     assert absent not in labels
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("阳新县税务局驻村第一书记朱必武介绍。", "税务局驻村"),  # whoever goes to the village, then the post
+    ("2007年,钟白玉回村担任了党支部书记。", "钟白玉回村"),
+    ("硬是将一个贫穷落后村变成了富裕美丽先进村。", "贫穷落后村"),  # a state, said twice
+    ("江西会昌县庄口镇镇村干部组织村民开展活动。", "庄口镇镇"),  # the town, then its "town and village" cadres
+    ("江西会昌县庄口镇镇村干部组织村民开展活动。", "镇村"),
+    ("深挖古徽州优秀传统文化中乡贤乡约、家教家风等资源。", "乡贤乡"),  # two words that begin alike
+    ("天津市南开区扎牢社区安全防线。", "扎牢社区"),  # a verb of strengthening, then the place word
+])
+def test_places_posts_states_cadres_pairs_and_verbs_name_no_place(text: str, absent: str) -> None:
+    assert absent not in {m.label for m in _places(text)}
+
+
+def test_places_the_town_before_its_town_and_village_cadres_is_named() -> None:
+    assert "庄口镇" in _of_class("江西会昌县庄口镇镇村干部组织村民开展活动。", "Township")
+    assert "乡宁乡" in _of_class("山西省临汾市乡宁乡党委召开会议。", "Township")  # its body after it, no pair

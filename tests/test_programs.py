@@ -1741,6 +1741,17 @@ def test_programs_a_field_of_work_quoted_once_is_not_linked_bare_elsewhere(tmp_p
     assert not any(agent == "北林路街道" and "民生服务" in program for agent, program in agents)
 
 
+def test_programs_what_a_noun_does_quoted_once_is_not_linked_bare_elsewhere(tmp_path: Path) -> None:
+    """“乡村振兴”, “党建引领” quoted once (a heading's); bare in another article they are the process any
+    place's writing names, no program of that place."""
+    (tmp_path / "a.txt").write_text("标题\n\n“党建引领”推动“乡村振兴”\n下秦村推行“红色物业”。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n\n中村村坚持党建引领，推进乡村振兴，推行红色物业。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    agents = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
+    assert ("中村村", "红色物业") in agents
+    assert not [p for a, p in agents if a == "中村村" and p in ("乡村振兴", "党建引领")]
+
+
 @pytest.mark.parametrize(("text", "labels"), [
     # the review's sentences (helper 189)
     ("近年来，城东街道总结提炼出“红色物业”“街长制”等典型经验，在全区推广。", ["街长制"]),  # models, not honours
@@ -1813,3 +1824,15 @@ def test_programs_a_continued_abbreviation_and_its_whole_quotation_are_one_progr
 ])
 def test_programs_documents_roles_places_and_summed_lists_are_no_programs(text: str) -> None:
     assert [label for label in _labels(text) if label != "物业企业联盟"] == []  # (the quoted alliance is one)
+
+
+def test_programs_a_version_inside_the_quotation_is_an_alias() -> None:
+    (m,) = _programs("三井社区推出“圆桌工作法4.0”举措。")
+    assert (m.label, m.aliases) == ("圆桌工作法", ("圆桌工作法4.0",))
+    (m,) = _programs("南关区推行“智慧社区2.0版”。")
+    assert m.label == "智慧社区"
+
+
+def test_programs_a_measure_gone_by_is_none_but_a_model_by_which_is_one() -> None:
+    assert _labels("该镇按“10至15户一网格”划分247个基础网格。") == []
+    assert _labels("北海市按照“4+N”模式配备网格工作力量。") == ["4+N模式"]

@@ -28,7 +28,7 @@ from kg.cache import (
     source_hash,
 )
 from kg.errors import KgError
-from kg.extract import fields_of_work, known_program_names, link_known_programs
+from kg.extract import generic_names, known_program_names, link_known_programs
 from kg.model import Mention
 from kg.parallel import ChunkResult, WorkItem, _checked, chunked
 from kg.pipeline import _Linker, build_with_stats, process_file
@@ -436,21 +436,21 @@ def test_scale_linker_passes_only_present_names_and_links_the_same(corpus: Path)
         assert a.implementations == b.implementations
 
 
-def test_scale_fields_of_work_told_by_the_workers_are_the_ones_told_here(corpus: Path) -> None:
-    """The corpus pass's names are the same whether this process tells the fields of work or each
-    document's header brought them (``fields_of_work``, computed where extraction ran)."""
+def test_scale_generic_names_told_by_the_workers_are_the_ones_told_here(corpus: Path) -> None:
+    """The corpus pass's names are the same whether this process tells the generic ones or each
+    document's header brought them (``generic_names``, computed where extraction ran)."""
     full = [process_file(f) for f in sorted(corpus.iterdir())]
-    told = [fields_of_work([m for m in f.mentions if m.cls == "Program"]) for f in full]
-    assert known_program_names(full, fields=frozenset().union(*told)) == known_program_names(full)
+    told = [generic_names([m for m in f.mentions if m.cls == "Program"]) for f in full]
+    assert known_program_names(full, generic=frozenset().union(*told)) == known_program_names(full)
 
 
-def test_scale_fields_of_work_are_names_ending_in_a_field() -> None:
-    mention = Mention("Program", "民生服务", "民生 服务", "民生服务", "d.txt", 0, 4, aliases=("红色物业", "三长"))
-    assert fields_of_work([mention]) == {"民生服务"}
+def test_scale_generic_names_are_fields_of_work_and_what_a_noun_does() -> None:
+    mention = Mention("Program", "民生服务", "民生 服务", "民生服务", "d.txt", 0, 4, aliases=("红色物业", "乡村振兴"))
+    assert generic_names([mention]) == {"民生服务", "乡村振兴"}
 
 
 def test_scale_a_rebuild_from_the_cache_loads_no_jieba(tmp_path: Path) -> None:
-    """Every document cached: the corpus pass reads which program names are fields of work from the
+    """Every document cached: the corpus pass reads which program names are generic from the
     entries' headers, so this process does not load jieba's dictionary (0.4 s of a rebuild) for it."""
     code = (
         "import sys\n"
