@@ -64,6 +64,7 @@ _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘�
 _DOCUMENTS = ("系列文件", "配套文件", "文件")
 _WHERE_IT_LIES = ("处于", "位于", "地处")
 _BY_A_MEASURE = ("按", "按照", "依照")
+_DRIVING = ("助推", "推动", "促进", "带动", "撬动", "激活", "赋能")
 _PLAYING_A_PART = ("化身", "充当")  # 志愿者化身“临时家长”: a part played (whatever words follow it)
 _WHAT_A_ROLE_IS = ("的龙头职能", "的职能", "的职责", "的角色", "的定位", "内涵")
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
@@ -350,14 +351,17 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     any_head = tuple(heads)
     if norm.startswith(_THIS_ONE, pos):
         return None  # “‘党爱超市’这一模式: the quoted name, then a word that points back at it, no part of it
+    if norm.startswith(_DRIVING, pos):
+        return None  # 以“小网格”|助推|基层党建: what the quoted thing drives, its verb's object, no name of it
     if norm[pos:pos + 1] in _PHRASE_PREPOSITIONS and cut(norm[pos:pos + 4])[:1] == [norm[pos]]:
         return None  # “大党委”|以|活动为载体: a preposition begins the clause's next phrase, no head of the name
         # (为 stays: “三联”为民服务活动)
     end = pos
     while end < limit and end - pos <= reach and (is_han(norm[end]) or norm[end] in "+"):
         end += 1
-        if norm[end - 1] in "的、和与及等了" or norm.endswith(_COPULAS, pos, end):
-            return None  # (“…联盟”代表张峻分享了|信托制: a clause, its aspect 了, then a name of its own)
+        if norm[end - 1] in "的、和与及等了着" or norm.endswith(_COPULAS, pos, end):
+            return None  # (“…联盟”代表张峻分享了|信托制, “小网格”助推着|基层党建: a clause, its aspect 了 or 着,
+            # then a name of its own)
         if not norm.endswith(any_head, pos, end):
             continue  # no head ends here (the common case): skip the loop below
         for h in heads:

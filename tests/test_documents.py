@@ -413,3 +413,16 @@ def test_a_headline_with_pinyin_glosses_is_still_a_heading() -> None:
             "近年來(lái),泉吉鄉(xiāng)黨委、政府立足實(shí)際,以基層黨建工作為指引,狠抓黨建破解發(fā)展難題。\n")
     doc = make_document("a.txt", text.encode("utf-8"))
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_documents_a_list_of_other_articles_with_their_dates_is_clutter() -> None:
+    """- 儿童白血病新药“落地”福州2023-03-09: other articles' headlines, each with its date, after the byline;
+    their places (福州 six times) were counted toward the article's own place."""
+    text = ("鼓东街道打造红领空间\n鼓东街道打造新时代“红领空间”。\n责任编辑:赵睿\n"
+            "- 儿童白血病新药“落地”福州2023-03-09\n- 福州最大温泉水厂启动临时供水2023-03-09\n")
+    doc = make_document("k.txt", text.encode())
+    assert _lines(doc, "clutter") == ["- 儿童白血病新药“落地”福州2023-03-09",
+                                      "- 福州最大温泉水厂启动临时供水2023-03-09"]
+    assert not any("福州" in s for s in _sentences(doc))
+    line = make_document("d.txt", "标题\n福州市召开会议2023-03-09\n福州市召开会议。\n".encode())
+    assert _lines(line, "clutter") == []  # a line of its own date, no bullet: the article's

@@ -1836,3 +1836,11 @@ def test_programs_a_version_inside_the_quotation_is_an_alias() -> None:
 def test_programs_a_measure_gone_by_is_none_but_a_model_by_which_is_one() -> None:
     assert _labels("该镇按“10至15户一网格”划分247个基础网格。") == []
     assert _labels("北海市按照“4+N”模式配备网格工作力量。") == ["4+N模式"]
+
+
+@pytest.mark.parametrize("text", [
+    "鼓东街道以楼宇“小网格”助推着基层党建“大格局”。",  # an aspect's 着: a clause between
+    "鼓东街道以“小网格”助推基层党建。",  # what the quoted thing drives, the verb's object
+])
+def test_programs_a_verb_after_the_quotation_takes_the_head_as_its_object(text: str) -> None:
+    assert not [label for label in _labels(text) if label.endswith("党建")]
