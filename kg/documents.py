@@ -39,7 +39,8 @@ _FURNITURE_LINE = re.compile(r"点击右上角|分享功能|访问(人数|人次
                              r"上一版|下一版|签到天数|\[LV\.\d+\]")
 _SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
 # An item of a list of other articles: a bullet, a headline, its date (- 儿童白血病新药“落地”福州2023-03-09)
-_LINK_ITEM = re.compile(r"^[-·•▪●◆]\s*[^。！？!?\n]{4,60}?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+# (two such lines at least, one after the other, and no field's colon: - 发布时间：2023-03-09 is the page's date)
+_LINK_ITEM = re.compile(r"^[-·•▪●◆]\s*[^。！？!?:：\n]{4,60}?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 # A navigation bar: several short words separated by spaces, nothing else.
 _NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$")
 # (…松原 延边 长白山保护开发区: a long menu of short names may end in a longer one; not a list the line before
@@ -258,6 +259,8 @@ def segment(norm: str) -> list[Block]:
     blocks: list[Block] = []
     tail = False
     n = len(lines)
+    items = [_LINK_ITEM.match(line) is not None for _, _, line in lines]
+    listed = [item and ((i > 0 and items[i - 1]) or (i + 1 < n and items[i + 1])) for i, item in enumerate(items)]
     for i, (start, end, line) in enumerate(lines):
         if not tail and i >= n // 2 and _TAIL_MARKER.match(line):
             tail = True
@@ -268,7 +271,7 @@ def segment(norm: str) -> list[Block]:
         # page's date line, its reading tools after it
         if tail or (not prose and (_CLUTTER_LINE.search(line) or menu) and not (
                 tools != line and _META_LINE.search(tools) and not _CLUTTER_LINE.search(tools))) or (
-                _FURNITURE_LINE.search(line) and not _SENTENCE_MARKS.search(line)) or _LINK_ITEM.match(line):
+                _FURNITURE_LINE.search(line) and not _SENTENCE_MARKS.search(line)) or listed[i]:
             kind = "clutter"
         elif _META_LINE.search(line) and (len(line) < 80 or (_META_START.match(line) and len(
                 _SPACE_RUN.sub(" ", line)) < 80)) and not prose \

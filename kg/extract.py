@@ -647,14 +647,22 @@ def generic_names(programs: list[Mention]) -> frozenset[str]:
 _FIELDS_OF_WORK = frozenset(("服务", "文化", "工作", "建设", "发展", "治理", "管理", "教育"))
 
 
+# verbs of a broad process a noun undergoes or drives (乡村|振兴, 党建|引领), and the people any clause is of
+# (人人|享有, 村民|自治, 党员|带头): the policy's words, any place's (老马|调解, 红色|代办, 邻里|守望: a service
+# done, a program's name)
+_PROCESSES = frozenset(("振兴", "引领", "提升", "改革", "转型", "复兴", "崛起"))
+_EVERYONE = frozenset(("人人", "全民", "群众", "居民", "村民", "党员", "干部", "大家", "人民"))
+
+
 @lru_cache(maxsize=4096)
 def _a_generic_name(name: str) -> bool:
-    """Two words that name a field of work (民生|服务), or say what a noun does (乡村|振兴, 党建|引领: a
-    clause, a process any place's writing names): quoted once, they are written bare in article after
-    article, where they name no program of that place (红色|物业, 近邻|党建, 枫桥|经验: names)."""
+    """Two words that name a field of work (民生|服务), a broad process of a noun (乡村|振兴, 党建|引领) or what
+    everyone does (人人|享有): quoted once, they are written bare in article after article, where they name no
+    program of that place (红色|物业, 近邻|党建, 枫桥|经验, 老马|调解: names)."""
     words = cut(name)
     return len(words) == 2 and (words[-1] in _FIELDS_OF_WORK or (
-        word_tag(words[0])[:1] in ("n", "j") and word_tag(words[1]) == "v"))
+        word_tag(words[0])[:1] in ("n", "j") and (words[1] in _PROCESSES or (
+            words[0] in _EVERYONE and word_tag(words[1]) == "v"))))
 
 
 def _named_with_its_head(m: Mention | None, name: str) -> bool:

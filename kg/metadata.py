@@ -223,7 +223,10 @@ _ASKING = re.compile(r"[！？!?]")
 # an e-paper reader's fields (当前报纸名称:中国城市报, 日期:10-27), no headline
 _READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日期|版面|版次|字号|期数)\s*[:：]")
 _MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]"  # 浙江日报 数字报纸, 00011版:专刊
-                       r"|首页\s*(?:[|｜>/／]|$)|设为首页|加入收藏")  # 人民网首页|上海频道首页: a site's page header
+                       r"|首页\s*(?:[|｜>/／]|$)|设为首页|加入收藏"  # 人民网首页|上海频道首页: a site's page header
+                       r"|\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$"  # 中国城市报 2022年01月24日 星期一
+                       r"|^(?:您的位置|您现在的位置|当前位置)|返回目录|放大缩小|全文复制|点击播报本文|點擊播報本文")
+# (where the page stands, an e-paper's or a reader's tools: 返回目录 放大缩小全文复制, 點擊播報本文,約: read aloud)
 # a site's name opening the page, alone or before its home page, a column or a bar (中新网, 人民网首页|…,
 # 共产党员网 先锋文汇)
 _SITE_HEADER = re.compile(r"([\u4e00-\u9fff]{1,8}网)(首页)?(?:\s|[|｜]|$)")
@@ -390,6 +393,10 @@ def read_publishers(doc: Document) -> list[str]:
         (12, lambda b: _DATED_OUTLET.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 2021-07-28
         # 10:15 济宁晚报 刘菲: the date, the outlet, then the reporters it sent
         (8, lambda b: _outlet_of_dateline(norm, b)),  # 湖南日报12月23日讯, 新华社西安5月11日电: a dateline's outlet
+        (3, lambda b: _PAPER_MASTHEAD.fullmatch(norm, b.start, b.end)),  # 中国城市报 2022年01月24日 星期一: an
+        # e-paper's masthead, the paper and its day
+        (12, lambda b: _APP_DATED.fullmatch(norm, b.start, b.end)),  # 北京青年报客户端 2022-10-23 21:30: the
+        # outlet's app, then when it posted the piece
     ):
         if out:
             break
@@ -416,6 +423,10 @@ def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
 
 
 _EDITION = re.compile(r"\s*(?:\d|第)")  # after a paper's name: its date, issue or page
+_PAPER_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s+\d{4}年\d{1,2}月\d{1,2}日\s*"
+                             r"星期[一二三四五六日天]\s*")
+_APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客户端\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 _ISSUER = re.compile(r"发布机构\s*[|｜:：]\s*([\u4e00-\u9fff]{2,20})")
 
 
@@ -638,9 +649,30 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     if not before.endswith(("讯", "消息")) and _DATELINE_CABLE.search(before) is None:
         return []  # (宁德网消息(张尚瑶 张声平), 新华社昆明5月15日电(许万虎、刘超))
     names = names_line(m.group(1), sent=True)  # (王博: after 讯 a one-character given name too)
+    if not names and _unsurnamed(m.group(1)):
+        return [(m.group(1), 0, len(m.group(1)))]  # 中新网新疆新闻8月30日电(加尔达), …电(阿依古丽): a name no
+        # surname begins, as many of Xinjiang's, Tibet's and Inner Mongolia's are, where only a name stands
     if any(word_freq(n) > 0 or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):
         return []
     return names
+
+
+def _unsurnamed(text: str) -> bool:
+    """A name of two to five characters with no surname: jieba's name (阿依古丽), or syllables it holds no word
+    for (加|尔|达); no body, place or words (社区|供稿, 党建|办, 塔城)."""
+    from kg.gazetteer import load_gazetteer
+    from kg.lexicon import cut, word_tag
+
+    if not _UNSURNAMED.fullmatch(text) or text.endswith(_BODY_OR_PLACE_ENDS):
+        return False
+    if any(g.start == 0 and g.end == len(text) for g in load_gazetteer().find_all(text)):
+        return False
+    return word_tag(text) == "nr" or all(len(t) == 1 for t in cut(text))
+
+
+_UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
 
 
 _DATELINE_CABLE = re.compile(r"\d{1,2}日电$")  # a news agency's dateline: 新华社昆明5月15日电

@@ -405,8 +405,12 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # 山东商会|大厦: a building named after a body
             if norm.startswith("委员", end) and norm.endswith("支部党委", max(s.start, m.start() - 2), end):
                 end -= 2  # 太平支部|党委委员: a member of the branch's committee; the branch is the body
-            if m.group(0).endswith("队") and norm[end:end + 1] in ("伍", "长"):
-                continue  # 志愿服务者三支|队伍: teams, a word, no body's suffix; 支队副|大队长: a post's title
+            if m.group(0).endswith("队") and (norm[end:end + 1] == "伍" or (
+                    norm[end:end + 1] == "长" and norm[m.start() - 1:m.start()] in ("副", "正"))):
+                continue  # 志愿服务者三支|队伍: teams, a word, no body's suffix; 支队副|大队长: a deputy's post, no
+                # 副大队 (综合执法大队|长王刚: the brigade, then its head; 服务队|长期: the team)
+            if m.group(0) == "政协" and norm.startswith("委员", end):
+                continue  # 邀请政协委员: a member of a committee, none named
             if m.group(0).endswith("部") and norm[end:end + 1] in ("署", "门", "分", "队", "位") and not (
                     norm.startswith(_DIVIDED, end) and norm[m.start() - 2:m.start()] in _DIVISION_COMMITTEES):
                 continue  # 组织部署, 部门: not a body (成都市委组织部|分类启动, …部|分别: a place's committee's

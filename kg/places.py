@@ -125,8 +125,10 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a program's word follows it
     (深化“乐活社区”建设, 开展“美丽村庄”创建行动), or a brand's follows it, quoted or not: a program's name,
     not a place's."""
-    if norm.startswith(_BRAND, end) and not norm.endswith(_DIVISION_ENDS, start, end):
-        return True  # “朝曦”石榴籽家园品牌: a brand, whether quoted or not (幸福里社区品牌: the community's)
+    if norm.startswith(_BRAND, end) and norm[start - 1:start] in ("”", "」", "\"") \
+            and not norm.endswith(_DIVISION_ENDS, start, end):
+        return True  # “朝曦”石榴籽家园品牌: a brand, its quoted name before it (东湖小区品牌效应: the estate's brand;
+        # 幸福里社区品牌: the community's)
     return _all_quoted(norm, start, end) \
         and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
 
@@ -1800,8 +1802,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
                     continue  # 乡贤|乡约: two words that begin alike, side by side, no place
-                if len(suffix) == 1 and prev == suffix and nxt in ("村", "街", "居"):
-                    continue  # 庄口镇|镇村干部: the town named, then its "town and village" cadres
+                if len(suffix) == 1 and prev == suffix and nxt in ("村", "街", "居") and not any(
+                        counties_of(norm[k:m.end()]) for k in range(max(a, m.start() - 4), m.start() - 1)):
+                    continue  # 庄口镇|镇村干部: the town named, then its "town and village" cadres (中山市
+                    # 古镇镇|村干部: a town whose name ends as its kind does, the township table's)
                 if len(suffix) == 1 and m.start() - 1 not in bounds and _acted_on(norm, m.start(), a):
                     continue  # 驻镇帮镇扶村, 强县促镇带村, 跨镇联村, 分行驻村工作队: a verb and the place word its
                     # object, a slogan's or a role's words, no place named
@@ -1942,7 +1946,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door
                 if len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队记长" or (
                         word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n"))
-                        or norm.startswith(_A_POST_THERE, m.end())):
+                        or (name[-1] in "驻回" and norm.startswith(_A_POST_THERE, m.end()))):
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
                     # its object, no place named; 税务局|驻村|第一书记, 钟白玉|回村|担任: whoever goes, then the post
                 if name[0] == "地" and len(name) >= 3 and _ends_a_place_noun(norm, start):
@@ -1956,9 +1960,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 东坂村|乡贤理事会: a village's sages, no town named 东坂村乡 (辉县市张村乡|王庄村: a
                     # town the township table lists, the 乡 no word's first character, or before its party body)
                 if cls == "Township" and suffix in ("乡", "镇") and len(name) >= _LONGEST_TOWN_NAME \
-                        and "族" not in name and not counties_of(name + suffix):
+                        and "族" not in name and not counties_of(name + "乡") and not counties_of(name + "镇"):
                     continue  # 晚雨留人入醉|乡: a verse's line, no town's name (a town's is rarely five characters
-                    # and, but for an ethnic township's, is then in the township table)
+                    # and, but for an ethnic township's, is then in the township table, as a 乡 or a 镇 since)
                 if _A_TERM.search(name) or (norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
                                             and word_freq(name[-1] + suffix) >= 100):
                     continue  # 新一届|村(社区)党组织书记: a term of office; 从一个|穷山村: a kind of place (山村, a

@@ -61,12 +61,14 @@ _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前
 _FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片")
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
-_DOCUMENTS = ("系列文件", "配套文件", "文件")
+_DOCUMENTS = ("系列文件", "配套文件")  # (学习“两学一做”文件精神: the program's documents)
 _WHERE_IT_LIES = ("处于", "位于", "地处")
 _BY_A_MEASURE = ("按", "按照", "依照")
 _DRIVING = ("助推", "推动", "促进", "带动", "撬动", "激活", "赋能")
-_PLAYING_A_PART = ("化身", "充当")  # 志愿者化身“临时家长”: a part played (whatever words follow it)
-_WHAT_A_ROLE_IS = ("的龙头职能", "的职能", "的职责", "的角色", "的定位", "内涵")
+_PLAYING_A_PART = ("化身", "充当")  # 志愿者化身“临时家长”: a part played, a person's (“枫桥经验”的践行者: a program's)
+_PEOPLE_LAST = frozenset("长员者人家手匠娘哥姐嫂叔")  # the last character of a noun for a person (家长, 管理员)
+# (asked of a slogan of 、-joined clauses only: 履行“河长制”的职责, a program's)
+_WHAT_A_ROLE_IS = ("的龙头职能", "的职能", "的职责", "的角色", "的定位")
 _RUN_VERBS = ("实施", "开展", "推行", "推广", "深化", "启动", "创建")
 _PARTY_PLUS = re.compile(r"党建[+＋][\u4e00-\u9fff]{2,}")
 # “党建+邻里中心”, “党建·家”: party building joined to a field or a word by + or ·, a brand's or a model's name
@@ -351,17 +353,20 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     any_head = tuple(heads)
     if norm.startswith(_THIS_ONE, pos):
         return None  # “‘党爱超市’这一模式: the quoted name, then a word that points back at it, no part of it
-    if norm.startswith(_DRIVING, pos):
+    if norm.startswith(_DRIVING, pos) and not norm.startswith(any_head, pos + 2) and not any(
+            norm.startswith(w, pos + 2) and norm.startswith(any_head, pos + 2 + len(w)) for w in _WAY_WORDS):
         return None  # 以“小网格”|助推|基层党建: what the quoted thing drives, its verb's object, no name of it
+        # (“头雁”带动工程, “数字”赋能行动: the verb and the head, the name's)
     if norm[pos:pos + 1] in _PHRASE_PREPOSITIONS and cut(norm[pos:pos + 4])[:1] == [norm[pos]]:
         return None  # “大党委”|以|活动为载体: a preposition begins the clause's next phrase, no head of the name
         # (为 stays: “三联”为民服务活动)
     end = pos
     while end < limit and end - pos <= reach and (is_han(norm[end]) or norm[end] in "+"):
         end += 1
-        if norm[end - 1] in "的、和与及等了着" or norm.endswith(_COPULAS, pos, end):
-            return None  # (“…联盟”代表张峻分享了|信托制, “小网格”助推着|基层党建: a clause, its aspect 了 or 着,
-            # then a name of its own)
+        if norm[end - 1] in "的、和与及等" or norm.endswith(_COPULAS, pos, end) or (
+                norm[end - 1] in "了着" and end - 1 - pos >= 2):
+            return None  # (“…联盟”代表张峻分享了|信托制, “小网格”助推着|基层党建: a clause, its aspect 了 or 着
+            # after its verb, then a name of its own; “党员”着装日制度: a word of the name begins with 着)
         if not norm.endswith(any_head, pos, end):
             continue  # no head ends here (the common case): skip the loop below
         for h in heads:
@@ -631,9 +636,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 len(inner) == 2 and all(c in _DAY_NUMERALS for c in inner) and head[1].endswith("活动"))):
             continue  # “七一”系列活动, “十四五”规划: a day, a plan's period; a day's activities are no program's name
             # (“1234”工作体系 names one by its head)
-        if norm.startswith(_DOCUMENTS, tail) or norm[max(start, a - 3):a - 1].endswith(_PLAYING_A_PART) or (
-                head is None and (norm[max(start, a - 3):a - 1].endswith(_WHERE_IT_LIES)
-                                  or norm.startswith(_WHAT_A_ROLE_IS, after))):
+        if norm.startswith(_DOCUMENTS, tail) or (
+                norm[max(start, a - 3):a - 1].endswith(_PLAYING_A_PART) and inner[-1] in _PEOPLE_LAST
+                and (head is None or head[0] - tail > len(head[1]) + 2)) or (head is None and (
+                norm[max(start, a - 3):a - 1].endswith(_WHERE_IT_LIES)
+                or ("、" in inner and norm.startswith(_WHAT_A_ROLE_IS, after)))):
             continue  # 出台了“1+7+N”系列文件: a set of documents, as a title in 《》 is; 处于“一带一路”的重要节点:
             # where a place lies; 发挥街道党工委“抓协调、强服务”的龙头职能: what a body's role is
         if head is None and norm[max(start, a - 4):a - 1].endswith(_BY_A_MEASURE) and any(map(str.isdigit, inner)):
@@ -683,7 +690,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if not listed and head is None and norm[after:after + 1] in ("、", "和", "与", "及") and j > after + 2 \
                 and norm[j:j + 1] not in ("的", "等"):
             shared_head = _head_after(norm, j, end, _SHARED_HEADS)
-            if shared_head is not None:
+            if shared_head is not None and _shareable(norm, j, shared_head):
                 listed = True  # “项目落实年”、“重大项目推进年”活动: quotations joined before the head they share
                 if len(inner) <= _BARE_ITEM and shared_head[1] in _METHOD_HEADS and shared_head[0] - j <= 4:
                     shared = norm[j:shared_head[0]]  # “一线”、“二线”工作法: too short to be a name without it
@@ -692,7 +699,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             shared_head = _head_after(norm, j, end, _SHARED_HEADS)
             count = _COUNTED.match(norm[j:end])  # (“强基”“固本”“铸魂”三大|工程: the set counted, each a 工程)
             at = j + (count.end() if count is not None else 0)
-            if shared_head is not None and shared_head[0] - at <= 4:
+            if shared_head is not None and shared_head[0] - at <= 4 and _shareable(norm, at, shared_head):
                 listed, shared = True, norm[at:shared_head[0]]
         if inner.endswith("队") and not inner.endswith("团队") and not listed and head is None and "+" not in inner:
             continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects; “党员先锋
@@ -1289,12 +1296,22 @@ def _says_only_how(modifier: str) -> bool:
 _GENERIC_BEFORE_A_HEAD = frozenset(("工作", "运行", "运作", "运营", "推进", "服务", "管理", "治理", "发展"))
 
 
+def _shareable(norm: str, pos: int, head: tuple[int, str]) -> bool:
+    """Whether quotations written together share the head after them: an activity's (“头雁”“归雁”工程), or a
+    model's with no words before it but how it works (“组团式”“管家式”服务模式; “企业”、“村”结对模式 is one
+    model of the pair, “线上”“线下”融合模式 one of both)."""
+    end, word = head
+    return word in _ACTIVITY_HEADS or norm[pos:end - len(word)] in ("", *_WAY_WORDS)
+
+
 def _continued(inner: str, modifier: str) -> tuple[str, ...]:
     """“三长”联动工作机制 → 三长联动: a short quotation (an abbreviation) the words after it continue is
     known by the two together, which a text also quotes whole (“三长联动”); the way a head is run
     (工作, 运行) is no part of it."""
-    if len(inner) > 3 or not modifier or not all(map(is_han, inner)):
-        return ()  # (“135”社区工作法, “1+N”: numbers and signs, no abbreviation of words)
+    if len(inner) > 3 or not modifier or not all(map(is_han, inner)) or (
+            inner[0] not in _NUMERAL_LEAD and word_freq(inner) > 0):
+        return ()  # (“135”社区工作法, “1+N”: numbers and signs, no abbreviation of words; “党员”联系户制度,
+        # “支部”推动…: a word of its own, whose phrase with the next words any article writes)
     words = cut(modifier)
     while words and words[-1] in _GENERIC_BEFORE_A_HEAD:
         words.pop()

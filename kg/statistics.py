@@ -197,6 +197,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if quoted and end > pos and norm[end] in ("”", "\"", "」"):
             end += 1
             kind = next((k for k in _KIND_AFTER_NAME if norm.startswith(k, end)), None)
+            if kind in _TAKING_PART and word_freq(norm[end:end + len(kind) + 1]) >= 100:
+                kind = None  # 20名“最美”企业家: a longer noun (企业家), whose own count follows
             body = _BODY_AFTER_NAME.match(norm, end, limit) if kind is None else None
             if body is not None:
                 kind = body.group(0)  # 8个“红色物业”党支部, 4个“两新”组织党支部: a body of the kind it names
@@ -271,8 +273,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # 党员|齐聚一堂: an idiom says what they did; 党员|迅速行动: an adverb, then the verb (入党|积极分子:
             # a noun)
         if taken >= 2 and len(tok) >= 2 and tok[0] in "进入" and (
-                tok[1:] in _DWELLINGS or tok[1:] in _COVERED_UNITS or tok[1:] in _WHERE_THEY_GO):
+                tok[1:] in _DWELLINGS or tok[1:] in _COVERED_UNITS or tok[1:] in _WHERE_THEY_GO) and not (
+                i + 1 < len(tokens) and (word_tag(tokens[i + 1]).startswith("n") or _a_head_ahead(tokens[i + 1:]))):
             break  # 三千名党员|进社区|作表率: where they go (a word of jieba's, tagged a noun), no part of the noun
+            # (10支党员进社区|志愿服务队: the teams' name goes on)
         if len(tok) >= 2 and tok[0] == tok[1] and tok[0] in _EACH_DOUBLED:
             break  # 313户|人人有份, 家家户户: a doubled word says "each of them", the clause's subject again
             # (爷爷奶奶, 哥哥姐姐: people, counted)
@@ -329,8 +333,9 @@ _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in q
 # the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)
 _BODY_AFTER_NAME = re.compile(r"(?:组织)?(?:党工委|党委|党总支|党支部|党小组|党组织)|组织(?![\u4e00-\u9fff])")
 _LEVEL = re.compile("(?:国家|省|市|州|盟|区|县|旗|乡镇|乡|镇|街道|社区|村)级")  # whose list or award a quoted name is
+_TAKING_PART = ("单位", "企业", "家庭", "商户")  # 355家“互联共转”单位: the units that take part in it
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地",
-                    "单位", "企业", "家庭", "商户")  # 355家“互联共转”单位: the units that take part in it
+                    *_TAKING_PART)
 _PLACE_UNITS = frozenset(("小区", "社区", "村", "楼栋", "网格", "街道", "乡镇", "镇"))
 _UNIT_WORDS = tuple(u for u in sorted(_PLACE_UNITS, key=lambda u: (-len(u), u)) if len(u) >= 2)
 _CLOSING = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -354,7 +359,8 @@ def _covered(norm: str, thing: str, end: int) -> str:
             return unit
     for covered in _COVERED_UNITS:  # 实现118个网格志愿服务全覆盖: the grids, each with the work done in it
         at = thing.find(covered)
-        if at >= 0 and thing.endswith(_WORK_IN_EACH, at + len(covered) + 1):
+        if at >= 0 and thing[at + len(covered):at + len(covered) + 1] != "化" \
+                and thing.endswith(_WORK_IN_EACH, at + len(covered) + 1):  # (12个乡镇网格化管理: 网格化, no grid)
             return thing[:at + len(covered)]
     return thing
 
@@ -419,6 +425,12 @@ def _head_ahead(tokens: list[str]) -> int:
             return k + 1  # 8个基层|治理|示范点, 325名社区|治理|专项|人才: a field of work inside the noun (基层治理;
             # 15名党员|服务|群众: people, then what they do)
     return 0
+
+
+def _a_head_ahead(tokens: list[str]) -> bool:
+    """Whether the words ahead end in a head of what is counted, no verb of running anything among them (校园进社区|
+    实践|基地: the bases' name goes on; 党员进社区|开展|服务活动: what the people do)."""
+    return _in_scope("".join(tokens)) and not any(t in program_verbs() for t in tokens)
 
 
 def _a_modifying_word(tok: str) -> bool:
@@ -830,6 +842,7 @@ _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", 
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
 _HAVING = ("设", "设有", "下设", "共有", "现有", "辖有", "下辖")  # a place's bodies: 社区设|1个党支部
+_ADDING = ("增设", "新设", "另设", "再设", "加设")  # one more set up, no tally of all (新华社区增设1个党支部)
 _WHERE_THEY_GO = frozenset(("户", "家庭", "校园", "基层", "农村", "机关", "一线"))  # 进家庭, 入户
 # …and what a place has in all (蟠龙社区共有两个拆迁安置小区): its estates, villages, grids, told as a whole
 _HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
@@ -1131,7 +1144,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
                     and norm[m.end():m.end() + 1] not in ("镇", "乡") and not (
                     unit == "个" and written_after and _among_counts(norm, m.start(), t_end, prior, s.end)) \
-                    and not (unit == "个" and thing.endswith(_BODY_HEADS) and norm.endswith(_HAVING, s.start, start)):
+                    and not (unit == "个" and thing.endswith(_BODY_HEADS) and norm.endswith(_HAVING, s.start, start)
+                             and not norm.endswith(_ADDING, s.start, start)):
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count, and so is one
                 # a place has of its bodies (社区设1个党支部, 共有1个党总支), and one
                 # listed among counts (下设2个工作支部,1个流动支部; 下辖1个社区党委、5个党支部)

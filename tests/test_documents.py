@@ -426,3 +426,9 @@ def test_documents_a_list_of_other_articles_with_their_dates_is_clutter() -> Non
     assert not any("福州" in s for s in _sentences(doc))
     line = make_document("d.txt", "标题\n福州市召开会议2023-03-09\n福州市召开会议。\n".encode())
     assert _lines(line, "clutter") == []  # a line of its own date, no bullet: the article's
+
+
+def test_documents_a_bulleted_field_or_a_single_dated_line_is_no_list_of_articles() -> None:
+    for text in ("社区开展主题党日活动\n- 发布时间：2023-03-09\n红旗社区党委组织党员开展学习。\n",
+                 "社区开展主题党日活动\n· 中国共产党新闻网 2023-03-09\n红旗社区党委组织党员开展学习。\n"):
+        assert _lines(make_document("k.txt", text.encode()), "clutter") == []

@@ -1064,3 +1064,24 @@ def test_metadata_a_place_s_short_name_alone_on_a_line_is_no_author() -> None:
 def test_metadata_an_author_unit_a_dateline_or_a_sponsor_line_is_no_headline(lines: tuple[str, ...],
                                                                              title: str | None) -> None:
     assert _doc(*lines).title == title
+
+
+def test_metadata_a_name_in_brackets_after_a_wire_s_dateline_is_its_author() -> None:
+    """中新网新疆新闻8月30日电(加尔达): the author, a name no surname begins; a place there is none."""
+    doc = _doc("路南社区党建见成效", "中新网新疆新闻8月30日电(加尔达)塔城市路南社区党总支牢牢树立理念。")
+    assert doc.creators == ["加尔达"]
+    doc = _doc("路南社区党建见成效", "中新网新疆新闻8月30日电(塔城)塔城市路南社区党总支牢牢树立理念。")
+    assert doc.creators == []
+
+
+def test_metadata_an_e_paper_s_masthead_and_tools_are_no_headline() -> None:
+    doc = _doc("中国城市报 2022年01月24日 星期一", "", "返回目录  放大缩小全文复制", "",
+               "织密红色经纬 建强壮乡首府", "", "南宁市深化全域党建工作。")
+    assert (doc.title, doc.publishers) == ("织密红色经纬 建强壮乡首府", ["中国城市报"])
+    doc = _doc("您的位置 首页 新闻", "", "昌吉园区:党建引领创新路 “红色物业”树标杆", "", "园区开展活动，居民点赞。")
+    assert doc.title == "昌吉园区:党建引领创新路 “红色物业”树标杆"
+
+
+def test_metadata_an_outlet_s_app_and_the_time_it_posted_name_the_publisher() -> None:
+    doc = _doc("朝阳门街道推行“四个争先”", "北京青年报客户端 2022-10-23 21:30", "朝西社区党委推行工作机制。")
+    assert doc.publishers == ["北京青年报"]

@@ -1464,3 +1464,17 @@ def test_organizations_posts_halls_foundations_and_offices(tmp_path: Path, text:
     labels = set(_orgs(tmp_path, text))
     assert present in labels
     assert absent not in labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the review's sentences (helper 209): 长期 after a team, the head of a brigade, a member, an event
+    ("溪口镇红马甲志愿服务队长期坚持为孤寡老人服务。", "溪口镇红马甲志愿服务队", None),
+    ("城关街道综合执法大队长王刚带队检查。", "城关街道综合执法大队", None),
+    ("东城社区邀请政协委员为居民答疑解惑。", None, "东城社区邀请政协"),
+    ("东城社区举办邻里联谊会，居民欢聚一堂。", None, "邻里联谊会"),
+])
+def test_organizations_the_review_s_bodies(tmp_path: Path, text: str, present: str | None,
+                                           absent: str | None) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert present is None or present in labels
+    assert absent not in labels

@@ -3152,3 +3152,16 @@ def test_places_posts_states_cadres_pairs_and_verbs_name_no_place(text: str, abs
 def test_places_the_town_before_its_town_and_village_cadres_is_named() -> None:
     assert "庄口镇" in _of_class("江西会昌县庄口镇镇村干部组织村民开展活动。", "Township")
     assert "乡宁乡" in _of_class("山西省临汾市乡宁乡党委召开会议。", "Township")  # its body after it, no pair
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the review's sentences (helper 209)
+    ("广东省中山市古镇镇村干部深入企业走访。", "古镇镇", "古镇镇村"),  # a town whose name ends as its kind does
+    ("湖北省武汉市东湖小区品牌效应逐渐显现。", "东湖小区", None),  # the estate's brand, no quoted name before
+    ("新疆伊宁县阿热吾斯塘乡党委开展培训。", "阿热吾斯塘乡", None),  # the table lists it as a 镇 since
+    ("湖南省长沙县干部来到大跃进村担任第一书记。", "大跃进村", None),  # a name ending in 进, not 驻村
+])
+def test_places_the_review_s_places(text: str, present: str, absent: str | None) -> None:
+    labels = {m.label for m in _places(text)}
+    assert present in labels
+    assert absent not in labels

@@ -1176,3 +1176,19 @@ def test_statistics_the_noun_counted_and_its_bounds(text: str, expected: tuple[s
 ])
 def test_statistics_no_count_of_an_event_s_people_or_one_made(text: str) -> None:
     assert _facts("标题\n\n" + text) == []
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # the review's sentences (helper 209)
+    ("岳麓区组建10支党员进社区志愿服务队。", ("党员进社区志愿服务队", 10), ("党员", 10)),  # the teams' name goes on
+    ("临澧县实现12个乡镇网格化管理全覆盖。", ("乡镇", 12), ("乡镇网格", 12)),  # 网格化: no grid
+    ("温州市评选出20名“最美”企业家。", None, ("最美企业", 20)),  # 企业家, a longer word
+])
+def test_statistics_the_review_s_counts(text: str, expected: tuple[str, int] | None, wrong: tuple[str, int]) -> None:
+    found = [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)]
+    assert expected is None or expected in found
+    assert wrong not in found
+
+
+def test_statistics_one_more_body_set_up_is_no_tally() -> None:
+    assert _facts("标题\n\n新华社区增设1个党支部。") == []
