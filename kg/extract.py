@@ -651,7 +651,7 @@ _FIELDS_OF_WORK = frozenset(("服务", "文化", "工作", "建设", "发展", "
 # (人人|享有, 村民|自治, 党员|带头): the policy's words, any place's (老马|调解, 红色|代办, 邻里|守望: a service
 # done, a program's name)
 _PROCESSES = frozenset(("振兴", "引领", "提升", "改革", "转型", "复兴", "崛起"))
-_EVERYONE = frozenset(("人人", "全民", "群众", "居民", "村民", "党员", "干部", "大家", "人民"))
+_EVERYONE = frozenset(("人人", "全民", "群众", "居民", "村民", "大家", "人民"))  # (党员代办, 干部夜访: names)
 
 
 @lru_cache(maxsize=4096)

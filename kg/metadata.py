@@ -663,11 +663,12 @@ def _unsurnamed(text: str) -> bool:
     from kg.gazetteer import load_gazetteer
     from kg.lexicon import cut, word_tag
 
-    if not _UNSURNAMED.fullmatch(text) or text.endswith(_BODY_OR_PLACE_ENDS):
+    if not _UNSURNAMED.fullmatch(text) or text.endswith(_BODY_OR_PLACE_ENDS) or _a_caption_mark(text):
         return False
     if any(g.start == 0 and g.end == len(text) for g in load_gazetteer().find_all(text)):
         return False
-    return word_tag(text) == "nr" or all(len(t) == 1 for t in cut(text))
+    return word_tag(text) == "nr" or (len(text) >= 3 and all(len(t) == 1 for t in cut(text)))  # (供|图, 上|篇:
+    # a credit's or a layout's two characters)
 
 
 _UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{2,5}")

@@ -3219,8 +3219,9 @@ def _item_name_like(item: str) -> bool:
 def _a_pair_of_phrases(norm: str, start: int, end: int) -> bool:
     """Whether a one-character suffix and the character after it, between two characters and a boundary,
     make with them two words that begin alike: 乡贤乡约 (a place's worthies and its compact), no town 乡贤乡."""
-    if start < 2 or end >= len(norm) or not is_han(norm[end]) or norm[start - 2] != norm[start:end]:
-        return False
+    if start < 2 or end >= len(norm) or not is_han(norm[end]) or norm[start - 2] != norm[start:end] \
+            or word_freq(norm[start:end + 1]) > 0 or norm[end] in "部委":
+        return False  # (村尾|村部: the village's office; 乡|委: the township's committee)
     return end + 1 == len(norm) or not is_han(norm[end + 1]) or norm[end + 1] in "的之"
 
 

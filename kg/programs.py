@@ -65,6 +65,7 @@ _DOCUMENTS = ("系列文件", "配套文件")  # (学习“两学一做”文件
 _WHERE_IT_LIES = ("处于", "位于", "地处")
 _BY_A_MEASURE = ("按", "按照", "依照")
 _DRIVING = ("助推", "推动", "促进", "带动", "撬动", "激活", "赋能")
+_NO_ASPECT = ("了解", "着力", "着眼", "着装", "着手", "着重", "着想")  # 了, 着 beginning a word (走访了解群众)
 _PLAYING_A_PART = ("化身", "充当")  # 志愿者化身“临时家长”: a part played, a person's (“枫桥经验”的践行者: a program's)
 _PEOPLE_LAST = frozenset("长员者人家手匠娘哥姐嫂叔")  # the last character of a noun for a person (家长, 管理员)
 # (asked of a slogan of 、-joined clauses only: 履行“河长制”的职责, a program's)
@@ -353,10 +354,10 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     any_head = tuple(heads)
     if norm.startswith(_THIS_ONE, pos):
         return None  # “‘党爱超市’这一模式: the quoted name, then a word that points back at it, no part of it
-    if norm.startswith(_DRIVING, pos) and not norm.startswith(any_head, pos + 2) and not any(
-            norm.startswith(w, pos + 2) and norm.startswith(any_head, pos + 2 + len(w)) for w in _WAY_WORDS):
+    if norm.startswith(_DRIVING, pos) and not any(
+            h in norm[pos:min(limit, pos + reach + 2)] for h in heads if h != "党建"):
         return None  # 以“小网格”|助推|基层党建: what the quoted thing drives, its verb's object, no name of it
-        # (“头雁”带动工程, “数字”赋能行动: the verb and the head, the name's)
+        # (“头雁”带动工程, “党建+”助推乡村振兴工程: a project's or a campaign's head after it, the name's)
     if norm[pos:pos + 1] in _PHRASE_PREPOSITIONS and cut(norm[pos:pos + 4])[:1] == [norm[pos]]:
         return None  # “大党委”|以|活动为载体: a preposition begins the clause's next phrase, no head of the name
         # (为 stays: “三联”为民服务活动)
@@ -364,7 +365,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     while end < limit and end - pos <= reach and (is_han(norm[end]) or norm[end] in "+"):
         end += 1
         if norm[end - 1] in "的、和与及等" or norm.endswith(_COPULAS, pos, end) or (
-                norm[end - 1] in "了着" and end - 1 - pos >= 2):
+                norm[end - 1] in "了着" and end - 1 - pos >= 2 and not norm.startswith(_NO_ASPECT, end - 1)):
             return None  # (“…联盟”代表张峻分享了|信托制, “小网格”助推着|基层党建: a clause, its aspect 了 or 着
             # after its verb, then a name of its own; “党员”着装日制度: a word of the name begins with 着)
         if not norm.endswith(any_head, pos, end):
@@ -1293,9 +1294,6 @@ def _says_only_how(modifier: str) -> bool:
     return all(w in _WAY_WORDS or w in _MANNERS for w in cut(modifier))  # (党建品牌: a brand of its own)
 
 
-_GENERIC_BEFORE_A_HEAD = frozenset(("工作", "运行", "运作", "运营", "推进", "服务", "管理", "治理", "发展"))
-
-
 def _shareable(norm: str, pos: int, head: tuple[int, str]) -> bool:
     """Whether quotations written together share the head after them: an activity's (“头雁”“归雁”工程), or a
     model's with no words before it but how it works (“组团式”“管家式”服务模式; “企业”、“村”结对模式 is one
@@ -1313,14 +1311,16 @@ def _continued(inner: str, modifier: str) -> tuple[str, ...]:
         return ()  # (“135”社区工作法, “1+N”: numbers and signs, no abbreviation of words; “党员”联系户制度,
         # “支部”推动…: a word of its own, whose phrase with the next words any article writes)
     words = cut(modifier)
-    while words and words[-1] in _GENERIC_BEFORE_A_HEAD:
+    while words and words[-1] in _HOW_A_HEAD_IS_RUN:
         words.pop()
     rest = "".join(words)
-    return (inner + rest,) if 0 < len(rest) <= 4 and all(map(is_han, rest)) else ()
+    return (inner + rest,) if 0 < len(rest) <= 4 and all(map(is_han, rest)) and not rest.endswith("党建") else ()
+    # (“两新”组织党建工作机制: a sector's party work, any place's)
 
 
 _WAY_HEADS = ("模式", "机制")  # heads that say how a program works, not what it is: 小村共建(发展)模式 is 小村共建
 _WAY_WORDS = ("发展", "工作", "治理", "运行", "运作", "运营", "推进", "服务", "管理", "联动")
+_HOW_A_HEAD_IS_RUN = frozenset(_WAY_WORDS) - {"联动"}  # (“三长”|联动: what the abbreviation's parts do, its name's)
 
 
 def _core_name(head: str, modifier: str) -> tuple[str, ...]:

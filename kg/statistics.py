@@ -348,7 +348,7 @@ _BODY_IN_EACH = ("党组织", "党支部", "组织")
 _COVERED_UNITS = ("小区", "社区", "村", "楼栋", "网格", "楼宇", "企业", "园区", "商圈", "街区", "市场")
 
 
-def _covered(norm: str, thing: str, end: int) -> str:
+def _covered(norm: str, thing: str, end: int, measure: str = "个") -> str:
     """实现135个小区党组织全覆盖, 200家非公企业党组织覆盖: what is covered, each with a party body, is counted
     (the estates, the enterprises), not the bodies; ``end``: where the thing ends."""
     if not _COVERAGE.match(norm, end):
@@ -357,7 +357,8 @@ def _covered(norm: str, thing: str, end: int) -> str:
         unit = thing.removesuffix(body)
         if unit != thing and unit.endswith(_COVERED_UNITS):
             return unit
-    for covered in _COVERED_UNITS:  # 实现118个网格志愿服务全覆盖: the grids, each with the work done in it
+    for covered in _COVERED_UNITS if measure == "个" else ():  # 实现118个网格志愿服务全覆盖: the grids, each with
+        # the work done in it (320名社区矫正对象…管理全覆盖, 28所乡村小学…服务全覆盖: people, schools)
         at = thing.find(covered)
         if at >= 0 and thing[at + len(covered):at + len(covered) + 1] != "化" \
                 and thing.endswith(_WORK_IN_EACH, at + len(covered) + 1):  # (12个乡镇网格化管理: 网格化, no grid)
@@ -841,8 +842,16 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
-_HAVING = ("设", "设有", "下设", "共有", "现有", "辖有", "下辖")  # a place's bodies: 社区设|1个党支部
-_ADDING = ("增设", "新设", "另设", "再设", "加设")  # one more set up, no tally of all (新华社区增设1个党支部)
+_HAVING = ("设有", "下设", "共有", "现有", "辖有", "下辖")  # a place's bodies: 社区设有|1个党支部
+
+
+def _had(norm: str, floor: int, at: int) -> bool:
+    """Whether the words before ``at`` say a place has what is counted: 设有, 下设, 共有…, or 设 right after the
+    place's name (社区设|1个党支部; 增设, 开设, 计划设, 建设: one more, or planned, or built)."""
+    return norm.endswith(_HAVING, floor, at) or (norm[at - 1:at] == "设" and norm[at - 2:at - 1] in _PLACE_LAST)
+
+
+_PLACE_LAST = frozenset("区村镇乡道县市")  # the last character of a place's name (社区, 街道, 某某村)
 _WHERE_THEY_GO = frozenset(("户", "家庭", "校园", "基层", "农村", "机关", "一线"))  # 进家庭, 入户
 # …and what a place has in all (蟠龙社区共有两个拆迁安置小区): its estates, villages, grids, told as a whole
 _HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
@@ -1031,7 +1040,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 summed = _summed_after_a_list(norm, t_end, s.end) if thing else None
                 if summed is not None:
                     thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are
-                thing = _covered(norm, thing, t_end)
+                thing = _covered(norm, thing, t_end, unit)
                 thing = _post_taken(norm, thing, t_end, s.end)
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
@@ -1144,8 +1153,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if value == 1 and unit in ("期", "次", "场", "批", "个", "项") and (written_after or unit != "个") \
                     and norm[m.end():m.end() + 1] not in ("镇", "乡") and not (
                     unit == "个" and written_after and _among_counts(norm, m.start(), t_end, prior, s.end)) \
-                    and not (unit == "个" and thing.endswith(_BODY_HEADS) and norm.endswith(_HAVING, s.start, start)
-                             and not norm.endswith(_ADDING, s.start, start)):
+                    and not (unit == "个" and thing.endswith(_BODY_HEADS) and _had(norm, s.start, start)):
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count, and so is one
                 # a place has of its bodies (社区设1个党支部, 共有1个党总支), and one
                 # listed among counts (下设2个工作支部,1个流动支部; 下辖1个社区党委、5个党支部)

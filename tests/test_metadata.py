@@ -1085,3 +1085,9 @@ def test_metadata_an_e_paper_s_masthead_and_tools_are_no_headline() -> None:
 def test_metadata_an_outlet_s_app_and_the_time_it_posted_name_the_publisher() -> None:
     doc = _doc("朝阳门街道推行“四个争先”", "北京青年报客户端 2022-10-23 21:30", "朝西社区党委推行工作机制。")
     assert doc.publishers == ["北京青年报"]
+
+
+@pytest.mark.parametrize("label", ["供图", "组图", "长图", "上篇"])
+def test_metadata_a_credit_s_or_layout_s_label_after_a_dateline_is_no_author(label: str) -> None:
+    doc = _doc("喀什市开展活动", f"新华社乌鲁木齐9月1日电({label})近日，喀什市开展活动。")
+    assert doc.creators == []

@@ -3165,3 +3165,8 @@ def test_places_the_review_s_places(text: str, present: str, absent: str | None)
     labels = {m.label for m in _places(text)}
     assert present in labels
     assert absent not in labels
+
+
+def test_places_a_village_s_office_after_its_name_is_no_pair_of_words() -> None:
+    """村尾|村部: the village 村尾村 and its office, not two words beginning alike (乡贤乡约)."""
+    assert "村尾村" in {m.label for m in _places("记者来到泉州市南安市村尾村部，看到党员正在整理档案。")}

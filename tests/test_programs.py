@@ -1875,3 +1875,19 @@ def test_programs_a_service_named_by_what_is_done_is_linked_in_other_articles(tm
     graph = kg.build(tmp_path)
     program = next(e for e in graph.entities.values() if e.cls == "Program" and e.label.startswith("老马调解"))
     assert program.documents == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the second review's sentences (helper 210): a driving verb inside a project's or a campaign's name
+    ("赣州市章贡区实施“党建+”助推乡村振兴工程，带动村集体增收。", "党建+助推乡村振兴工程"),
+    ("株洲市芦淞区实施“红色引擎”推动高质量发展工程。", "红色引擎推动高质量发展工程"),
+    ("九江市浔阳区实施“双百”带动增收工程，帮助群众致富。", "双百带动增收工程"),
+    ("丽江市古城区推行“四到户”深入了解民情工作法。", "四到户深入了解民情工作法"),  # 了解, no aspect's 了
+])
+def test_programs_the_second_review_s_names_stay_whole(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+def test_programs_a_sector_s_party_work_is_no_continued_abbreviation() -> None:
+    (m,) = _programs("石家庄市长安区建立“两新”组织党建工作机制。")
+    assert "两新组织党建" not in m.aliases

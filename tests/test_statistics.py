@@ -1192,3 +1192,22 @@ def test_statistics_the_review_s_counts(text: str, expected: tuple[str, int] | N
 
 def test_statistics_one_more_body_set_up_is_no_tally() -> None:
     assert _facts("标题\n\n新华社区增设1个党支部。") == []
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # the second review's sentences (helper 210)
+    ("岳阳县实现320名社区矫正对象帮扶管理全覆盖。", ("社区矫正对象", 320), ("社区", 320)),  # people, not places
+    ("长沙市开福区实现3200户村民法律服务全覆盖。", None, ("村", 3200)),
+    ("桂林市秀峰区引导86家商户抱团发展。", ("商户", 86), ("商户抱团", 86)),  # 抱团: a verb
+])
+def test_statistics_the_second_review_s_counts(text: str, expected: tuple[str, int] | None,
+                                               wrong: tuple[str, int]) -> None:
+    found = [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)]
+    assert expected is None or expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("text", ["潍坊市奎文区高标准建设1个示范党支部。", "光明路街道计划设1个功能型党支部。",
+                                  "日照市东港区各村开设1个流动党员党小组。"])
+def test_statistics_one_body_built_planned_or_opened_is_no_tally(text: str) -> None:
+    assert [f for f in _facts("标题\n\n" + text) if f[1] == 1] == []
