@@ -1135,7 +1135,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     norm, m.start(), s.start)) and not (
                     num != "一" and thing.endswith(_HELD_IN_WORDS) and norm.endswith(_HAS_IN_ALL, 0, m.start())
                     and (norm[t_end:t_end + 1] in _WHOLE_ENDS or (
-                        norm[t_end:t_end + 1] in _WHOLE_JOINS and norm[t_end + 1:t_end + 2] in NUMERAL_CHARS))):
+                        norm[t_end:t_end + 1] in _WHOLE_JOINS and norm[t_end + 1:t_end + 2] in NUMERAL_CHARS))) \
+                    and not (num != "一" and not written_after and norm.endswith(_HAS_IN_ALL, s.start, start)
+                    and norm[m.end():m.end() + 1] in _WHOLE_ENDS):
+                # (现有村两委成员|五人，: the noun the place has, then how many, closing the clause: a count)
                 # (共有两个村|被评为…: some of them, no whole; 八个村|和社区: both kinds together, not the villages)
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
             minorities = thing.endswith("民族") and len(thing) > 2 and unit in _ONE_PERSON  # 其中少数民族4706人:

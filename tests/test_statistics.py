@@ -1211,3 +1211,10 @@ def test_statistics_the_second_review_s_counts(text: str, expected: tuple[str, i
                                   "日照市东港区各村开设1个流动党员党小组。"])
 def test_statistics_one_body_built_planned_or_opened_is_no_tally(text: str) -> None:
     assert [f for f in _facts("标题\n\n" + text) if f[1] == 1] == []
+
+
+def test_statistics_a_noun_a_place_has_then_how_many_in_words() -> None:
+    """现有村两委成员|五人，: the noun the place has, then how many, in a word of one digit, closing the clause."""
+    facts = [(thing, value) for thing, value, _, _ in _facts("标题\n\n官塘村现有村两委成员五人，90后四人。")]
+    assert ("村两委成员", 5) in facts
+    assert _facts("标题\n\n官塘村现有网格员五人负责巡查。") == []  # the clause goes on: how many do it
