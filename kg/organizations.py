@@ -1048,6 +1048,10 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     # more (丹棱县临时党支部: a county's, of a kind, many; 东风村、红旗村联合党委: the two villages' joint body)
     fallback = _place_before(norm, pos - len(kind), floor, place_at, known, city_ends) \
         if kind is not None and norm.endswith(_ONE_BODY_PLACES, floor, pos - len(kind)) else None
+    if fallback is None and kind in _UMBRELLA_KINDS:  # 湛山街道|楼宇|综合|党委: a place's one umbrella body over
+        at = pos - len(kind)  # a level's bodies (its buildings', its parks'), named by the place
+        level = next((w for w in _longest_first(tiers) if norm.endswith(w, floor, at)), "")
+        fallback = _place_before(norm, at - len(level), floor, place_at, known, city_ends)
     if fallback is not None and norm[fallback - 1:fallback] in _LIST_JOINS:
         fallback = None
     if party and _verb_takes_kind(norm, pos, floor, tiers, place_at):
@@ -1157,6 +1161,7 @@ def _place_and_kind(norm: str, start: int, pos: int, tiers: frozenset[str], plac
 
 
 _ONE_BODY_PLACES = ("社区", "村", "居民区", "小区")
+_UMBRELLA_KINDS = frozenset(("综合", "联合"))  # one such body a place has, whatever its level (街道楼宇综合党委)
 _NAMED_PLACE_SUFFIXES = ("村", "社区", "镇", "乡", "街道", "小区", "居民区")
 _BRACKETED_IN_NAMES = frozenset(("集团", "中国", "控股", "国际"))  # 华润(集团)有限公司, 保利物业(中国)
 _BARE_COMPANY = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "总公司", "集团公司"))

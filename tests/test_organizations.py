@@ -1478,3 +1478,12 @@ def test_organizations_the_review_s_bodies(tmp_path: Path, text: str, present: s
     labels = set(_orgs(tmp_path, text))
     assert present is None or present in labels
     assert absent not in labels
+
+
+def test_organizations_a_place_s_umbrella_committee_over_a_level_is_named(tmp_path: Path) -> None:
+    """湛山街道|楼宇|综合|党委: the street's one committee over its buildings' bodies (fresh batch J 44), where
+    湛山街道|小区|党支部 is any estate's branch of the street."""
+    text = "湛山街道楼宇综合党委成立。江头街道商圈联合党委开展活动。湛山街道小区党支部召开会议。"
+    labels = set(_orgs(tmp_path, text))
+    assert {"湛山街道楼宇综合党委", "江头街道商圈联合党委"} <= labels
+    assert "湛山街道小区党支部" not in labels
