@@ -414,6 +414,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
+        if not m.full and norm[m.start - 1:m.start] == "古" and norm[m.start - 2:m.start - 1] != "蒙":
+            continue  # 深挖|古徽州|优秀传统文化: the old region the name once was, no division of today (徽州区;
+            # 内蒙古|包头: the province's name before the city's)
         if i in listed:
             chosen.append((m, listed[i]))
             continue

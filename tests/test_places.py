@@ -3170,3 +3170,15 @@ def test_places_the_review_s_places(text: str, present: str, absent: str | None)
 def test_places_a_village_s_office_after_its_name_is_no_pair_of_words() -> None:
     """村尾|村部: the village 村尾村 and its office, not two words beginning alike (乡贤乡约)."""
     assert "村尾村" in {m.label for m in _places("记者来到泉州市南安市村尾村部，看到党员正在整理档案。")}
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("歙县深挖古徽州优秀传统文化中的资源。", "徽州区", None),  # the old region, no district of today
+    ("走进古徽州，感受传统文化。", "徽州区", None),
+    ("内蒙古包头市开展活动。", None, "包头市"),  # the province's name, then the city's
+])
+def test_places_an_old_region_s_name_after_gu_is_no_division(text: str, absent: str | None,
+                                                              present: str | None) -> None:
+    labels = {m.label for m in _places(text)}
+    assert absent not in labels
+    assert present is None or present in labels
