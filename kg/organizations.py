@@ -187,6 +187,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         elif len(tok) == 1 and word_tag(tok) == "p" and norm[after + 1:after + 2] in _ROAD_ENDS \
                 and is_han(norm[after:after + 1]):
             pass  # 、同|砚路派出所, 向|东路: a road's name is no single character, so the "preposition" is its first
+        elif len(tok) == 1 and word_tag(tok) == "p" and len(tokens) - k - 1 >= 2 \
+                and all(len(t) == 1 and is_han(t) for t in tokens[k + 1:]) and norm.startswith(_COMPANY_SUFFIXES, pos):
+            pass  # 顺|丰|速|运|有限公司: syllables no word holds before a company's suffix, the "preposition" their
+            # first (由|…: a clause's words, a word of jieba's among them)
         elif not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
@@ -1165,6 +1169,7 @@ _UMBRELLA_KINDS = frozenset(("综合", "联合"))  # one such body a place has, 
 _NAMED_PLACE_SUFFIXES = ("村", "社区", "镇", "乡", "街道", "小区", "居民区")
 _BRACKETED_IN_NAMES = frozenset(("集团", "中国", "控股", "国际"))  # 华润(集团)有限公司, 保利物业(中国)
 _BARE_COMPANY = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "总公司", "集团公司"))
+_COMPANY_SUFFIXES = tuple(sorted(_BARE_COMPANY, key=len, reverse=True))
 
 
 def _small_place_then_kind(norm: str, start: int, pos: int, place_at: dict[int, int]) -> bool:

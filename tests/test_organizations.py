@@ -1487,3 +1487,11 @@ def test_organizations_a_place_s_umbrella_committee_over_a_level_is_named(tmp_pa
     labels = set(_orgs(tmp_path, text))
     assert {"湛山街道楼宇综合党委", "江头街道商圈联合党委"} <= labels
     assert "湛山街道小区党支部" not in labels
+
+
+def test_organizations_a_company_s_syllables_may_begin_with_a_preposition_s_character(tmp_path: Path) -> None:
+    """顺|丰|速|运|有限公司: syllables no word holds before a company's suffix; 顺, a preposition to jieba, is its
+    first (fresh batch G 17: 丰速运有限公司)."""
+    labels = set(_orgs(tmp_path, "顺丰速运有限公司党委开展活动。杭州顺丰速运有限公司召开会议。"))
+    assert {"顺丰速运有限公司党委", "杭州顺丰速运有限公司"} <= labels
+    assert not [label for label in labels if label.startswith("丰")]
