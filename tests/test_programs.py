@@ -1891,3 +1891,12 @@ def test_programs_the_second_review_s_names_stay_whole(text: str, label: str) ->
 def test_programs_a_sector_s_party_work_is_no_continued_abbreviation() -> None:
     (m,) = _programs("石家庄市长安区建立“两新”组织党建工作机制。")
     assert "两新组织党建" not in m.aliases
+
+
+@pytest.mark.parametrize("text", [
+    "吕梁市“三措并举”推动城市党建提质增效。",  # how many measures at once: an idiom's shape (fresh batch I 48)
+    "社区“多管齐下”化解矛盾纠纷。",
+    "石嘴山市建立“两代表一委员”共同参与的议事体系。",  # the deputies and members who take part (I 9)
+])
+def test_programs_measures_taken_together_and_deputies_are_no_programs(text: str) -> None:
+    assert _labels(text) == []
