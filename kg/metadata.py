@@ -158,8 +158,10 @@ _AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战�
 # 指导 山西省文明办, 主办：…: who sponsors or runs the site, its chrome (中国青年网吉安12月16日电 alone: a dateline)
 _SPONSOR_LINE = re.compile(r"(?:主办|承办|协办|指导|主管|技术支持|运营)(?:单位)?(?:\s*[:：]|[ \u3000]+)\s*\S")
 _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各地: a site's steps down to the page
-_TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页|取消订阅|已收藏|点击播报")  # a page's
-# navigation and its widgets (订阅取消订阅已收藏)
+# a page's navigation and its widgets (订阅取消订阅已收藏), an e-paper reader's (返回目录 放大缩小全文复制), a page that
+# reads itself aloud (點擊播報本文,約: Traditional, as the page was written)
+_TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页|取消订阅|已收藏|点击播报|點擊播報"
+                         r"|返回目录|放大缩小|全文复制")
 _WELCOME = re.compile(r"欢迎(?:访问|光临|您)")  # 您好，欢迎访问…网站！: the site's greeting
 
 
@@ -220,13 +222,13 @@ _PROSE_MARK = re.compile(r"[。！？!?，,；;]")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 _FULL_STOP_MARK = re.compile(r"[。；;]")
 _ASKING = re.compile(r"[！？!?]")
+_PAPER_S_DAY = r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"  # an e-paper's day, as its masthead writes it
 # an e-paper reader's fields (当前报纸名称:中国城市报, 日期:10-27), no headline
 _READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日期|版面|版次|字号|期数)\s*[:：]")
 _MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]"  # 浙江日报 数字报纸, 00011版:专刊
                        r"|首页\s*(?:[|｜>/／]|$)|设为首页|加入收藏"  # 人民网首页|上海频道首页: a site's page header
-                       r"|\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$"  # 中国城市报 2022年01月24日 星期一
-                       r"|^(?:您的位置|您现在的位置|当前位置)|返回目录|放大缩小|全文复制|点击播报本文|點擊播報本文")
-# (where the page stands, an e-paper's or a reader's tools: 返回目录 放大缩小全文复制, 點擊播報本文,約: read aloud)
+                       r"|" + _PAPER_S_DAY + "$"  # 中国城市报 2022年01月24日 星期一: an e-paper's masthead
+                       r"|^(?:您的位置|您现在的位置|当前位置)")  # where the page stands
 # a site's name opening the page, alone or before its home page, a column or a bar (中新网, 人民网首页|…,
 # 共产党员网 先锋文汇)
 _SITE_HEADER = re.compile(r"([\u4e00-\u9fff]{1,8}网)(首页)?(?:\s|[|｜]|$)")
@@ -423,8 +425,7 @@ def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
 
 
 _EDITION = re.compile(r"\s*(?:\d|第)")  # after a paper's name: its date, issue or page
-_PAPER_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s+\d{4}年\d{1,2}月\d{1,2}日\s*"
-                             r"星期[一二三四五六日天]\s*")
+_PAPER_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s+" + _PAPER_S_DAY + r"\s*")
 _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客户端\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 _ISSUER = re.compile(r"发布机构\s*[|｜:：]\s*([\u4e00-\u9fff]{2,20})")
@@ -672,8 +673,6 @@ def _unsurnamed(text: str) -> bool:
 
 
 _UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{2,5}")
-
-
 
 
 _DATELINE_CABLE = re.compile(r"\d{1,2}日电$")  # a news agency's dateline: 新华社昆明5月15日电
