@@ -324,13 +324,15 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
 
 _SINCE = ("以来", "年来")  # 今年以来, 近年来, 长期以来: since when, one word of jieba's (an idiom's tag), the clause's
 _CLAUSE_AREAS = frozenset(("辖区", "境内"))  # 辖区|中车公司: the area the clause is about, not the body's name
+_HAVING = frozenset(("原有", "现有", "拥有", "共有", "辖有", "下辖"))  # 某社区|现有|合作社两家: what it has
 
 
 def _of_the_clause(tok: str, nxt: str) -> bool:
-    """A time of the clause (当天, 二季度), a counted one (首个, 第一个) or a common adverb before a verb (切实|感受):
-    never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
+    """A time of the clause (当天, 二季度), a counted one (首个, 第一个), what a place has (现有) or a common adverb
+    before a verb (切实|感受): never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
-    return len(tok) >= 2 and (tok in clause_times() or tok in _CLAUSE_AREAS or tok.endswith(_SINCE) or (
+    return len(tok) >= 2 and (tok in clause_times() or tok in _CLAUSE_AREAS or tok in _HAVING or tok.endswith(
+        _SINCE) or (
         tag == "m" and tok.endswith(("个", "批"))) or (  # (首批: the first batch)
         tag == "mq") or (  # 二季度|共驻共建联合会: a number with its measure (a quarter, two years)
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))

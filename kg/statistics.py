@@ -681,8 +681,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if kept and tok in clause_times():
             break  # 现在|志愿者206名: a time of the clause, no part of the noun (青年, 老年: tagged so, nouns)
         if tok in breaks or tok in _STOP or (not kind and (
-                (tok in verbs and (kept or tok not in _NOUN_VERBS) and not (len(tok) >= 2 and _a_suffix_alone(kept)))
-                or (kept and _is_verb(tok) and not _a_suffix_alone(kept) and not _posted_to(tok, kept)))):
+                (tok in verbs and (kept or tok not in _NOUN_VERBS) and not (len(tok) >= 2 and _a_suffix_first(kept)))
+                or (kept and _is_verb(tok) and not _a_suffix_first(kept) and not _posted_to(tok, kept)
+                    and not _a_group_qualifying(kept)))):
             break
         kept.insert(0, tok)
     if len(kept) >= 2 and kept[0] in _DATE_UNITS and end - len("".join(kept)) == start and start > floor \
@@ -756,10 +757,16 @@ def _opening_of_word_bracket(norm: str, close: int, floor: int) -> int | None:
     return None
 
 
-def _a_suffix_alone(kept: list[str]) -> bool:
-    """外卖配送|员, 文明实践|站: a one-character suffix of an agent or a facility taken so far makes a noun with the
-    verb before it (jieba tags 站 a verb: to stand)."""
-    return len(kept) == 1 and (kept[0] in _AGENT_SUFFIXES or kept[0] in _FACILITY_SUFFIXES)
+def _a_suffix_first(kept: list[str]) -> bool:
+    """外卖配送|员, 文明实践|站, 快递|员|党员: a one-character suffix of an agent or a facility that begins the noun
+    taken so far makes a noun with the verb before it (jieba tags 站 a verb: to stand)."""
+    return bool(kept) and (kept[0] in _AGENT_SUFFIXES or kept[0] in _FACILITY_SUFFIXES)
+
+
+def _a_group_qualifying(kept: list[str]) -> bool:
+    """新就业|群体|党员, 流动|人员|党员: a group of people that qualifies the noun after it is named by what its
+    people do (the verb before it); a group that is the noun itself (吸纳|人才) takes no verb in."""
+    return len(kept) >= 2 and kept[0] in _GROUP_HEADS
 
 
 _AGENT_SUFFIXES = frozenset("员者工师手")

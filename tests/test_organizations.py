@@ -1495,3 +1495,12 @@ def test_organizations_a_company_s_syllables_may_begin_with_a_preposition_s_char
     labels = set(_orgs(tmp_path, "顺丰速运有限公司党委开展活动。杭州顺丰速运有限公司召开会议。"))
     assert {"顺丰速运有限公司党委", "杭州顺丰速运有限公司"} <= labels
     assert not [label for label in labels if label.startswith("丰")]
+
+
+def test_organizations_what_a_place_has_is_no_part_of_a_name(tmp_path: Path) -> None:
+    """白石龙社区|现有|党员合作社两家: 现有 (jieba tags it a distinguishing word, no verb) says what the place has;
+    the community's cooperatives of members are counted, no body named (a fresh probe: 白石龙社区现有党员合作社)."""
+    text = "白石龙社区现有党员合作社两家。大岭村拥有专业合作社3家。白石龙社区现有白石龙股份合作公司。"
+    labels = set(_orgs(tmp_path, text))
+    assert not [label for label in labels if "现有" in label or "拥有" in label]
+    assert "白石龙股份合作公司" in labels

@@ -1218,3 +1218,17 @@ def test_statistics_a_noun_a_place_has_then_how_many_in_words() -> None:
     facts = [(thing, value) for thing, value, _, _ in _facts("标题\n\n官塘村现有村两委成员五人，90后四人。")]
     assert ("村两委成员", 5) in facts
     assert _facts("标题\n\n官塘村现有网格员五人负责巡查。") == []  # the clause goes on: how many do it
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # a verb before a one-character suffix that begins the noun: 快递|员|党员 (was 员党员)
+    ("雨花区现有快递员党员56名。", "快递员党员"),
+    ("全区共有网约车司机党员30名。", "网约车司机党员"),
+    # a group named by what its people do, qualifying the noun after it: 新|就业|群体|党员 (was 群体党员)
+    ("全区共有新就业群体党员1200余名。", "新就业群体党员"),
+    ("东塘街道有新就业群体党组织12个。", "新就业群体党组织"),
+    # a group that is the noun itself takes no verb in
+    ("全区累计吸纳人才200名。", "人才"),
+])
+def test_statistics_a_verb_inside_the_noun_before_its_number(text: str, thing: str) -> None:
+    assert [c.thing for c in _counts(text)] == [thing]
