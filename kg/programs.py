@@ -347,7 +347,8 @@ def _joined_parts(inner: str, verb_starts: tuple[str, ...]) -> bool:
 
 def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, ...],
                 quote_only: tuple[str, ...] = (), *, reach: int = 10) -> tuple[int, str] | None:
-    """The shortest run of Chinese after ``pos`` that ends in a head noun, the longest head there: (end, head).
+    """The shortest run of Chinese after ``pos`` that ends in a head noun, the longest head there, and the heads
+    that follow it at once: (end, the last head).
 
     A head directly followed by another head extends the name (党建联盟|体系);
     党建 and the quote-only heads (服务) end a name only where the word ends. ``reach`` bounds the run
@@ -390,11 +391,11 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                          key=len, default=None)
             if longer is not None:
                 end, h = at + len(longer), longer
-            while True:  # extend over heads that follow at once
+            while True:  # extend over heads that follow at once; the last ends the name and is its head
                 nxt = next((x for x in heads if norm.startswith(x, end) and x != "党建"), None)
                 if nxt is None or end + len(nxt) > limit:
                     break
-                end += len(nxt)
+                end, h = end + len(nxt), nxt  # (“三色”网格|工作法: what is before 工作法 is the name's words)
             return end, h
     return None
 

@@ -1900,3 +1900,31 @@ def test_programs_a_sector_s_party_work_is_no_continued_abbreviation() -> None:
 ])
 def test_programs_measures_taken_together_and_deputies_are_no_programs(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_programs_heads_that_follow_at_once_end_the_name_and_the_last_is_its_head() -> None:
+    """“三色”网格|工作法: the quote-only head 网格 runs on into 工作法, which ends the name; the words before it
+    continue the quotation (三色网格), not the words before 网格 (三色网格工, before: the first head taken as the
+    name's); “微模式”党建|工作法: 党建 alone before the head is no name of its own (党建工作法 would join every
+    such method of a corpus)."""
+    found = {m.label: set(m.aliases) for m in _programs("阳光社区推行“三色”网格工作法。")}
+    assert found == {"三色网格工作法": {"三色", "三色网格"}}
+    found = {m.label: set(m.aliases) for m in _programs("龙岭社区党总支创新“微模式”党建工作法。")}
+    assert "微模式党建工作法" in found
+    assert not [label for label, aliases in found.items() if "党建工作法" in aliases]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("阳光社区推行“三色”网格管理法。", "三色网格管理法"),
+    ("阳光社区推行“五心”服务法。", "五心服务法"),
+    ("阳光社区推行“老马”调解法。", "老马调解法"),
+    ("阳光社区以“邻里一家亲”为品牌，开展服务。", "邻里一家亲"),
+    ("阳光社区以“红色管家”为党建品牌，打造“15分钟便民服务圈”。", "红色管家"),
+])
+def test_programs_a_method_named_by_its_work_and_a_brand_the_work_goes_by(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", ["阳光社区组织学习土地管理法。", "阳光社区宣传《人民调解法》。"])
+def test_programs_a_law_is_no_method(text: str) -> None:
+    assert _labels(text) == []
