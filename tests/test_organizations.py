@@ -1504,3 +1504,11 @@ def test_organizations_what_a_place_has_is_no_part_of_a_name(tmp_path: Path) -> 
     labels = set(_orgs(tmp_path, text))
     assert not [label for label in labels if "现有" in label or "拥有" in label]
     assert "白石龙股份合作公司" in labels
+
+
+def test_organizations_a_kind_of_company_villages_set_up_is_no_name(tmp_path: Path) -> None:
+    """村里成立了强村公司: a kind of company any village sets up (as 物业公司 is any estate's); one a place names
+    (余村强村公司) is a body."""
+    labels = set(_orgs(tmp_path, "余村村里成立了强村公司。大岭村成立了劳务合作社。余村强村公司召开会议。"))
+    assert "强村公司" not in labels and "劳务合作社" not in labels
+    assert "余村强村公司" in labels

@@ -369,7 +369,8 @@ def test_statistics_a_growth_is_no_count_of_what_there_is() -> None:
 
 @pytest.mark.parametrize(("text", "thing", "value"), [
     ("组建649个疫情防控临时党支部。", "疫情防控临时党支部", 649),  # a verb inside a body's name
-    ("全区有外卖配送员3600名。", "配送员", 3600),  # an agent's suffix makes a noun with the verb before it
+    ("全区有外卖配送员3600名。", "外卖配送员", 3600),  # an agent's suffix makes a noun with the verb before it
+    # (and 外卖, a trade jieba tags a verb, is the noun's too)
     ("社区6个村党组织成功入选。", "村党组织", 6),
 ])
 def test_statistics_a_verb_inside_the_counted_noun(text: str, thing: str, value: int) -> None:
@@ -1231,4 +1232,14 @@ def test_statistics_a_noun_a_place_has_then_how_many_in_words() -> None:
     ("全区累计吸纳人才200名。", "人才"),
 ])
 def test_statistics_a_verb_inside_the_noun_before_its_number(text: str, thing: str) -> None:
+    assert [c.thing for c in _counts(text)] == [thing]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("金水区覆盖快递网点156个。", "快递网点"),
+    ("金水区有外卖骑手2300余名。", "外卖骑手"),
+    ("金水区有快递企业32家。", "快递企业"),
+])
+def test_statistics_a_trade_jieba_tags_a_verb_is_part_of_the_noun(text: str, thing: str) -> None:
+    """快递|网点, 外卖|骑手: the new trades' words, verbs to jieba, are nouns before the counted noun (was 网点)."""
     assert [c.thing for c in _counts(text)] == [thing]
