@@ -58,7 +58,9 @@ _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前
             "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
             "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
 # 擦亮…“金字招牌”, 打造“金色名片”: what a place's good name is likened to (推出“支部名片”: a card, a practice)
-_FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片")
+_FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片",
+                "动能", "功能", "动力", "活力")  # 激活“发展动能”, 增强“造血功能”, 注入“红色动力”: what drives a
+# place's work, likened (打造“红色引擎”: a brand as often, an annotated set's gold among them)
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
 _DOCUMENTS = ("系列文件", "配套文件")  # (学习“两学一做”文件精神: the program's documents)
@@ -429,10 +431,15 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
     it (党群服务站|打造|职工|书屋): the verb's object, another phrase, and the name ended before it. A verb right
     before the head is the name's (“五星”创建活动), and so is one before another verb (建设|提升|行动)."""
     words = cut(norm[pos:at])
+    if len(words) >= 2 and words[0] in _GIVING:
+        return True  # “红色驿站”|提供|暖心|服务, “…”|开展|关爱|行动: what the named thing gives or holds, a clause
     for i, w in enumerate(words[:-1]):
         if len(w) >= 2 and w in program_verbs() and all(word_tag(x).startswith("n") for x in words[i + 1:]):
             return True
     return False
+
+
+_GIVING = frozenset(("提供", "开展", "举办", "进行", "送上", "送去"))  # verbs of a service given, an activity held
 
 
 def _masked(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -729,7 +736,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 inner.endswith(_BODY_TAILS) and not inner.startswith(("红色", "党员", "先锋", "党建"))):
             introduced = _listed_after_a_made_body(norm, max(start, a - 16), a - 2, verb_re)  # (成立了老年协会和
             # “夕阳红艺术团”: a second body; “红色业委会”: a body's brand, red)
-        own_head = inner.endswith(lex.own_heads)
+        own_head = inner.endswith(lex.own_heads) and "，" not in inner and "," not in inner  # (“党建引领政务,
+        # 政务重塑改革”: two clauses, a slogan, whatever word ends it)
         bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
         if own_head and head is None and bare != inner and not _a_system(inner) and (not bare or (
                 bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] and is_common_word(bare))):

@@ -1928,3 +1928,31 @@ def test_programs_a_method_named_by_its_work_and_a_brand_the_work_goes_by(text: 
 @pytest.mark.parametrize("text", ["阳光社区组织学习土地管理法。", "阳光社区宣传《人民调解法》。"])
 def test_programs_a_law_is_no_method(text: str) -> None:
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "label", "not_label"), [
+    # a service given or an activity held by the quoted thing: a clause after its name (fresh batch E 1)
+    ("西工区通过“红色驿站”提供暖心服务。", "红色驿站", "红色驿站提供暖心服务"),
+    ("西工区依托“红色驿站”开展关爱行动。", "红色驿站", "红色驿站开展关爱行动"),
+    # a reform named by what it changes (fresh batch C 40); a slogan of two clauses, whatever ends it
+    ("颍州区推动“三变”改革。", "三变改革", None),
+    ("这是“党建引领政务,政务重塑改革”的“切口文章”。", None, "党建引领政务,政务重塑改革"),
+])
+def test_programs_a_clause_after_a_name_a_reform_and_a_slogan(text: str, label: str | None,
+                                                             not_label: str | None) -> None:
+    labels = _labels(text)
+    assert label is None or label in labels
+    assert not_label not in labels
+
+
+def test_programs_a_verb_inside_a_quoted_program_s_name_stays() -> None:
+    """创建, 建设 right before the head are the name's (“五星”创建活动, “两新”组织建设工程); only a verb of giving or
+    holding, with words after it, makes a clause."""
+    assert "五星创建活动" in _labels("西工区推行“五星”创建活动。")
+    assert "两新组织建设工程" in _labels("西工区实施“两新”组织建设工程。")
+
+
+@pytest.mark.parametrize("text", ["颍州区激活“发展动能”。", "颍州区增强“造血功能”。", "村里注入可持续的“红色动力”。"])
+def test_programs_what_drives_a_place_s_work_likened_is_no_program(text: str) -> None:
+    """Fresh batch C 18, 39 (发展动能, 造血功能 after 激活, 增强: likenings, learnt then across a corpus)."""
+    assert _labels(text) == []
