@@ -298,6 +298,12 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 if run[taken + 1:close].endswith(BODY_KINDS):  # 15个社区“大党委”: the unit's own body, of a kind
                     return run[:taken] + clean_label(run[taken + 1:close]), pos + close + 1
                 return clean_label(run[taken + 1:close]), pos + close + 1
+        if taken >= 2 and tok in OPEN_QUOTES and norm[pos - 1:pos] in _ONE_PERSON:
+            close = run.find(_CLOSING.get(tok, "”"), taken + 1)
+            post = run[taken + 1:close] if close > taken + 1 else ""
+            if post.endswith(_POSTS_QUOTED) and all(map(is_han, post)) and not is_han(norm[pos + close + 1:][:1]):
+                return run[:taken] + post, pos + close + 1  # 8位楼宇党建“专职副书记”: people of the field, the
+                # post they hold quoted at the noun's end (was 楼宇党建)
         if taken >= 2 and (tok in OPEN_QUOTES or (tok in _verbs_after_noun() and not (
                 i + 1 < len(tokens) and is_han(tokens[i + 1][0])))):
             break  # 12个小区|落地, 2个小区|试点|“业委会+物业+社区”: the clause goes on after its noun (…试点|村:
@@ -372,6 +378,7 @@ _WORK_IN_EACH = ("服务", "党建", "管理", "治理")  # (100个社区服务�
 
 _TAKING_A_POST = frozenset(("担任", "兼任", "出任", "挂任", "当选", "任职", "进入"))
 _ANY_PEOPLE = frozenset(("人员", "同志", "人"))  # people counted by no kind of their own
+_POSTS_QUOTED = ("书记", "委员", "干部", "代表", "主任", "员", "长")  # the last words of a post (专职副书记, 网格员)
 _POST_TAKEN = re.compile(r"(?:担任|兼任|出任|挂任|当选|当选为)([\u4e00-\u9fff]{1,8}?(?:长|员|主任|书记|委员|代表))"
                          r"(?=[，,。；;、和及与]|$)")
 
@@ -775,9 +782,9 @@ _FACILITY_SUFFIXES = frozenset("站所室点馆厅屋岗")  # (jieba tags 站 a 
 
 
 def _posted_to(tok: str, kept: list[str]) -> bool:
-    """驻|村第一书记, 包|村干部: a verb of being posted and the village it is posted to begin a role's name (吸纳|村民,
-    有|村民: a verb and its object)."""
-    return tok in _POSTED and kept[0][:1] == "村"
+    """驻|村第一书记, 包|村干部, 驻|琼企事业单位: a verb of being posted and the village (for 驻, any place) it is
+    posted to begin a role's or a unit's name (吸纳|村民, 有|村民: a verb and its object)."""
+    return tok == "驻" or (tok in _POSTED and kept[0][:1] == "村")
 
 
 _POSTED = frozenset("驻包联挂")  # posted to, charged with, in touch with, attached to (a village)

@@ -1243,3 +1243,13 @@ def test_statistics_a_verb_inside_the_noun_before_its_number(text: str, thing: s
 def test_statistics_a_trade_jieba_tags_a_verb_is_part_of_the_noun(text: str, thing: str) -> None:
     """快递|网点, 外卖|骑手: the new trades' words, verbs to jieba, are nouns before the counted noun (was 网点)."""
     assert [c.thing for c in _counts(text)] == [thing]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # the post people hold, quoted at the noun's end (fresh batch E 36: was 楼宇党建)
+    ("江汉区已有8位楼宇党建“专职副书记”，对接服务41栋商务楼宇。", "楼宇党建专职副书记"),
+    # units stationed in a place (fresh batch B 31: 驻琼 was cut to 琼企事业单位)
+    ("全省共有驻琼企事业单位党组织120个。", "驻琼企事业单位党组织"),
+])
+def test_statistics_a_quoted_post_and_a_stationed_unit_are_the_noun_s(text: str, thing: str) -> None:
+    assert thing in [c.thing for c in _counts(text)]
