@@ -1091,3 +1091,24 @@ def test_metadata_an_outlet_s_app_and_the_time_it_posted_name_the_publisher() ->
 def test_metadata_a_credit_s_or_layout_s_label_after_a_dateline_is_no_author(label: str) -> None:
     doc = _doc("喀什市开展活动", f"新华社乌鲁木齐9月1日电({label})近日，喀什市开展活动。")
     assert doc.creators == []
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a district's committee as the author, in Traditional script, under a headline of two phrases (fresh batch
+    # D 33: the committee was the title)
+    (("四川成都市武侯黌門街社區:堅持黨建引領 探索“四聯”路徑 構建互聯互動城市基層黨建新格局", "中共成都市武侯區委",
+      "2018年10月15日15:57    來源:人民網-中國共產黨新聞網", "", "黌門街社區位於武侯區。"),
+     "四川成都市武侯黌門街社區:堅持黨建引領 探索“四聯”路徑 構建互聯互動城市基層黨建新格局"),
+    # a headline of two clauses joined by a comma, then its author (fresh batch E 7)
+    (("河南焦作市山阳区:华融驿家,打造城市“楼宇党建”先锋堡垒", "中共山阳区委组织部", "2023-05-12 10:21", "",
+      "华融大厦党支部成立于2019年。"), "河南焦作市山阳区:华融驿家,打造城市“楼宇党建”先锋堡垒"),
+    # the author alone on the first line, and no headline (fresh batch D 7)
+    (("中共重慶市大渡口區委組織部", "", "大渡口区推行“四联”工作法，全区建立小区党支部30个。"), None),
+    # a long headline, then the site's toolbar and no date; a photo's caption printed twice below (fresh batch A 48)
+    (("手机版", "内蒙古自治区兴安盟乌兰浩特市和平街道红云社区:党建引领聚合力 服务群众“零距离”", "共产党员网 打印 纠错",
+      "", "红云社区成立于2001年5月,面积0.33平方公里。社区党总支下设2个党支部。", "", "红云社区党群服务中心", "",
+      "红云社区党群服务中心", "", "一、坚持党建引领,践行为民理念"),
+     "内蒙古自治区兴安盟乌兰浩特市和平街道红云社区:党建引领聚合力 服务群众“零距离”"),
+])
+def test_metadata_a_headline_over_its_author_unit_or_its_toolbar(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
