@@ -530,7 +530,8 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
     """
     heads = _anaphora_heads()
     pat = _anaphora_re()
-    candidates = _Named((m for m in places if m.cls in heads.values() and m.start >= 0), heads)
+    candidates = _Named((m for m in places if m.cls in heads.values() and m.start >= 0
+                         and not _a_landmark(doc.norm, m)), heads)
     longest_first = tuple(sorted(heads, key=len, reverse=True))
     bodies = frozenset(m.label for m in places if m.cls == "Organization")
     named_at = frozenset(m.start for m in places)
@@ -563,6 +564,20 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
                 if hit.group("head"):
                     out.extend(_committee_of(doc.norm, target, hit.start(), hit.end(), doc.file_name, bodies))
     return out
+
+
+# 西以贺兰社区接壤, 东临胜利社区, 与光明村相邻: a neighbour that bounds the place described, not one it goes on about
+_BOUNDED_BY = re.compile("(?:[东西南北](?:至|临|邻|接|靠|连|抵|到|以|与|面)|毗邻|紧邻|邻近|相邻|接壤)$")
+_BOUND_WITH = re.compile("(?:以|与|同|和|跟)$")
+_BOUNDING = ("接壤", "为界", "相邻", "毗邻", "交界", "相连", "相望", "相接", "隔")
+
+
+def _a_landmark(norm: str, m: Mention) -> bool:
+    """Whether a place is named only as where the place described ends (西以贺兰社区接壤: the community's western
+    neighbour), which a bare 社区 after it does not refer back to."""
+    before = norm[max(0, m.start - 3):m.start]
+    return _BOUNDED_BY.search(before) is not None or (
+        _BOUND_WITH.search(before) is not None and norm.startswith(_BOUNDING, m.end))
 
 
 _HERE = re.compile("这里|这儿")

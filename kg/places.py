@@ -1199,6 +1199,18 @@ _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
 _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
+_MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one character glued before what it makes
+
+
+def _a_home_to_be_made(norm: str, floor: int, start: int, name: str) -> bool:
+    """建设|橙色家园, 红色睦邻建|温馨家园: a home a verb of making goes on to name, in words any text uses (橙色,
+    温馨), is the kind of home aimed at, no estate's name (幸福家园小区, 天和家园 stay)."""
+    made = _GOAL_VERBS.search(norm, max(floor, start - 2), start)
+    if made is not None and made.end() == start and word_freq(name) >= 50:
+        return True
+    return name[:1] in _MAKING_ONE and len(name) >= 3 and word_freq(name[1:]) >= 100
+
+
 _SHORT_FOR_AFTER = re.compile(r"[(（]以下(?:简称|称)")  # …示范区(以下简称示范区): a proper name, then its short form
 _NUMBERED_PLAN = re.compile("[一二两三四五六七八九十]+[城镇村区片园带廊核][一二两三四五六七八九十]+")
 _NUMBERED_ESTATE = re.compile("[一二三四五六七八九十]{1,2}[村区]")
@@ -2010,9 +2022,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _NUMBERED_PLAN.fullmatch(name) or (
                         suffix == "家园" and norm[start - 1:start] == "的" and word_freq(name) >= 100
                         and _GOAL_VERBS.search(norm, max(floor, start - 24), start) is not None
-                ) or (suffix == "商圈" and word_tag(name)[:1] in ("v", "j", "d", "a")):
-                    continue  # 两城六区: a plan's numbered parts; 幸福和谐的|温馨|家园: what a home is to be;
-                    # 共保|商圈安全: a verb and its object
+                ) or (suffix == "商圈" and word_tag(name)[:1] in ("v", "j", "d", "a")) or (
+                        suffix == "家园" and not norm.startswith("小区", m.end())
+                        and _a_home_to_be_made(norm, floor, start, name)):
+                    continue  # 两城六区: a plan's numbered parts; 幸福和谐的|温馨|家园, 建设|橙色家园, 建|温馨家园:
+                    # what a home is to be; 共保|商圈安全: a verb and its object
                 if _COUNTED_END.search(name) or name.endswith("级") or (
                         len(name) > 2 and made_of(name, _kinds_longest_first())) or _a_kind_after_a_verb_or_area(name):
                     continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name; 区级|社区运营中心:

@@ -298,6 +298,12 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 if run[taken + 1:close].endswith(BODY_KINDS):  # 15个社区“大党委”: the unit's own body, of a kind
                     return run[:taken] + clean_label(run[taken + 1:close]), pos + close + 1
                 return clean_label(run[taken + 1:close]), pos + close + 1
+        if taken >= 2 and tok in OPEN_QUOTES and norm[pos - 1:pos] not in _ONE_PERSON \
+                and run[taken - 1] in _PEOPLE_LAST and not _MEMBERS.match(run, taken - 2):
+            close = run.find(_CLOSING.get(tok, "”"), taken + 1)
+            if close > taken + 1 and run[close - 1] in _A_PLACE_FOR_THEM:  # 8个快递外卖小哥“红色之家”: places
+                return clean_label(run[taken + 1:close]), pos + close + 1  # for the people named, counted by 个,
+                # not the people (counted by 名, 人); 1995个…党员“空白”: what they lack, no place
         if taken >= 2 and tok in OPEN_QUOTES and norm[pos - 1:pos] in _ONE_PERSON:
             close = run.find(_CLOSING.get(tok, "”"), taken + 1)
             post = run[taken + 1:close] if close > taken + 1 else ""
@@ -378,6 +384,8 @@ _WORK_IN_EACH = ("服务", "党建", "管理", "治理")  # (100个社区服务�
 
 _TAKING_A_POST = frozenset(("担任", "兼任", "出任", "挂任", "当选", "任职", "进入"))
 _ANY_PEOPLE = frozenset(("人员", "同志", "人"))  # people counted by no kind of their own
+_PEOPLE_LAST = frozenset("哥姐员手众民工")  # the last character of a noun of people served (小哥, 骑手, 职工, 群众)
+_A_PLACE_FOR_THEM = frozenset("家站所室点馆厅屋岗园湾心吧")  # …之家, …驿站, …港湾, …中心, …书吧
 _POSTS_QUOTED = ("书记", "委员", "干部", "代表", "主任", "员", "长")  # the last words of a post (专职副书记, 网格员)
 _POST_TAKEN = re.compile(r"(?:担任|兼任|出任|挂任|当选|当选为)([\u4e00-\u9fff]{1,8}?(?:长|员|主任|书记|委员|代表))"
                          r"(?=[，,。；;、和及与]|$)")
@@ -694,6 +702,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                     and not _a_group_qualifying(kept)))):
             break
         kept.insert(0, tok)
+        if tok == "驻" and len(kept) > 1:
+            break  # 外省|驻|琼企事业单位: being stationed there begins the noun (以及外省 is the list's before it)
     if len(kept) >= 2 and kept[0] in _DATE_UNITS and end - len("".join(kept)) == start and start > floor \
             and norm[start - 1].isdigit():
         kept = kept[1:]  # 2023年|发展党员530名: the year's 年, after its digits, is no part of the noun
@@ -1139,7 +1149,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 动员2340人参加…, 带动300户增收: the people the verb moves, of no noun named
             level = _LEVEL.match(norm, m.end())  # (12个县级“清廉村居”: a level's quoted name is a quoted thing)
             quoted_thing = norm[start - 1:start] in OPEN_QUOTES or norm[m.end():m.end() + 1] in OPEN_QUOTES or (
-                level is not None and norm[level.end():level.end() + 1] in OPEN_QUOTES)
+                level is not None and norm[level.end():level.end() + 1] in OPEN_QUOTES) or (
+                written_after and bool(thing) and norm[t_end - len(thing) - 2:t_end - len(thing) - 1] in OPEN_QUOTES
+                and norm[t_end - len(thing) - 1:t_end - 1] == thing)  # (8个快递外卖小哥“红色之家”: for them)
             if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):
                 kept = _scope_prefix(thing)  # 88个社区|全面推行|网格化管理, 26名党员|分包|联系: the clause runs on
                 if kept and norm.startswith(thing, m.end()):

@@ -1650,3 +1650,12 @@ def test_actors_a_clause_s_verbs_before_a_works_leave_the_place_the_article_s() 
     doc = read_metadata(make_document("a.txt", text.encode()))
     place = main_place(doc, extract_places(doc))
     assert place is not None and place.label == "龙岗区"
+
+
+def test_actors_a_neighbour_that_bounds_the_place_is_not_what_a_bare_word_refers_to(tmp_path: Path) -> None:
+    """西以贺兰社区接壤, then 社区有党员268人: the community described, not its western neighbour (fresh batch A 56:
+    every count of the article went to the neighbour)."""
+    graph = _build(tmp_path, "巴彦淖尔市磴口县巴彦高勒镇钢铁社区位于县城中心，西以贺兰社区接壤，东临胜利社区。"
+                             "社区有党员268人，其中在职党员210人。")
+    about = {graph.entities[s.about].label for s in graph.statistics}
+    assert about == {"钢铁社区"}

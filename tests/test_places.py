@@ -3182,3 +3182,15 @@ def test_places_an_old_region_s_name_after_gu_is_no_division(text: str, absent: 
     labels = {m.label for m in _places(text)}
     assert absent not in labels
     assert present is None or present in labels
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("锦绣社区倾情服务强基层治理，红色睦邻建温馨家园。", "温馨家园"),  # fresh batch A 41 (建温馨家园)
+    ("扶余市三井子镇建设橙色家园。", "橙色家园"),  # fresh batch A 31
+])
+def test_places_a_home_a_verb_goes_on_to_make_is_no_estate(text: str, home: str) -> None:
+    assert not [label for label in _of_class(text, "Community") if label.endswith(home)]
+
+
+def test_places_an_estate_named_home_stays() -> None:
+    assert "天和家园" in _of_class("扶余市三井子镇天和家园居民参加活动。", "Community")

@@ -1253,3 +1253,20 @@ def test_statistics_a_trade_jieba_tags_a_verb_is_part_of_the_noun(text: str, thi
 ])
 def test_statistics_a_quoted_post_and_a_stationed_unit_are_the_noun_s(text: str, thing: str) -> None:
     assert thing in [c.thing for c in _counts(text)]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # places for the people named, counted by 个: the quoted name, not the people (a new count once 快递 was a
+    # noun: 8个 快递外卖小哥)
+    ("今年1月，长沙首批8个快递外卖小哥“红色之家”正式揭牌。", "红色之家"),
+    # 驻 begins the noun; the list before it is not the noun's (区以及外省驻琼…)
+    ("驻本社区省、市、区以及外省驻琼企事业单位27个。", "驻琼企事业单位"),
+])
+def test_statistics_places_for_people_and_units_stationed_after_a_list(text: str, thing: str) -> None:
+    assert [c.thing for c in _counts(text)] == [thing]
+
+
+def test_statistics_what_people_lack_quoted_after_them_is_no_place_for_them() -> None:
+    """1995个抵边村民小组党员“空白”全面消除: the groups' lack of members, no place for them (an open set's count
+    went to “空白” with the rule for 小哥“红色之家”)."""
+    assert "空白" not in [c.thing for c in _counts("1995个抵边村民小组党员“空白”全面消除。")]
