@@ -143,6 +143,7 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向)"  # 
                         # focus, an aim (用好“积分制”这个关键: a means)
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
+                        r"|等(?:重大|重要|重点|艰巨|急难险重)?任务"  # 夺取…的“双胜利”等重大任务: tasks done
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
                         # 有“四省通衢”之称: what a place is called
                         r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)")
@@ -405,6 +406,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
 # improved; “领头雁”提升工程, “清廉村居”深化行动: the program's own words)
 _IMPROVING_WORK = tuple(v + "工作" for v in ("完善", "健全", "强化", "优化", "夯实", "规范", "创新"))
+_GLOSS = re.compile(r"[(（][^()（）“”]{1,20}[)）]")  # (我爱楼), (一个中心、三个平台…): what a quoted name reads as
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 
@@ -637,6 +639,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 head = None  # (…“坚强堡垒” 阿巴嘎旗坚持以机制…, “红色驿站” 平台作用凸显: the head alone after the
                 # blank, ending the phrase, not the next phrase's words)
             tail = spaced if head is not None else tail
+        if head is None and norm[tail:tail + 1] in ("(", "（"):
+            close = _GLOSS.match(norm, tail, end)
+            glossed = _head_after(norm, close.end(), end, near_heads, quote_only) if close is not None else None
+            if glossed is not None and glossed[0] - close.end() == len(glossed[1]):
+                head, tail = glossed, close.end()  # “526”(我爱楼)工作法: the name, what it reads as, its head
         won = head is not None and _honoured_between(norm, tail, head[0])
         if won:
             head = None  # “红色物业”获评桂林市优秀党建品牌: the name, then the honour it won (a brand's), no head of

@@ -1956,3 +1956,22 @@ def test_programs_a_verb_inside_a_quoted_program_s_name_stays() -> None:
 def test_programs_what_drives_a_place_s_work_likened_is_no_program(text: str) -> None:
     """Fresh batch C 18, 39 (发展动能, 造血功能 after 激活, 增强: likenings, learnt then across a corpus)."""
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # what a quoted number reads as, in brackets before its head (fresh batch E 25: no program)
+    ("武汉绿地中心综合党委以“526”(我爱楼)工作法为主线。", "526工作法"),
+    ("武昌区推行“135”（一个中心、三个平台、五项机制）工作机制。", "135工作机制"),
+    # bodies that build together, after a quotation (fresh batch D 2)
+    ("九龙坡区打造“红岩先锋”党建共同体。", "红岩先锋党建共同体"),
+])
+def test_programs_a_gloss_before_the_head_and_a_community_of_bodies(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "完成夺取疫情防控和实现经济社会发展目标的“双胜利”等重大任务。",  # tasks done (fresh batch D 5)
+    "将原本分散的基层党组织整合成紧密型党建共同体。",  # a community described by its kind, unquoted
+])
+def test_programs_tasks_and_a_described_community_are_none(text: str) -> None:
+    assert _labels(text) == []

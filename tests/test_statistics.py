@@ -1270,3 +1270,9 @@ def test_statistics_what_people_lack_quoted_after_them_is_no_place_for_them() ->
     """1995个抵边村民小组党员“空白”全面消除: the groups' lack of members, no place for them (an open set's count
     went to “空白” with the rule for 小哥“红色之家”)."""
     assert "空白" not in [c.thing for c in _counts("1995个抵边村民小组党员“空白”全面消除。")]
+
+
+def test_statistics_a_community_of_bodies_is_counted_whole() -> None:
+    """建立1个区级党建共同体、8个街镇党建共同体: 共同体 is the noun's (fresh batch D 4: 区级党建, 街镇党建)."""
+    things = [c.thing for c in _counts("建立1个区级党建共同体、8个街镇党建共同体。")]
+    assert things == ["区级党建共同体", "街镇党建共同体"]
