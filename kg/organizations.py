@@ -213,10 +213,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 多年|来, 十年|来: since when, as jieba cuts it (今年以来 is one word)
             elif tok in _MOTION:
                 starts[after] = True  # 居委会主任周官萍都会提前|来到|办公室: the clause's verb of going there
-            elif tok == "经" and k + 1 < len(tokens) and (
+            elif tok in ("经", "指") and k + 1 < len(tokens) and (
                     tokens[k + 1] in _DIVISION_COMMITTEES or word_tag(tokens[k + 1]) == "ns"):
                 starts[after] = True  # 经|山阳区委组织部|批准, 经|区委…: by way of the body that approves (jieba
-                # tags 经 a noun); 经开区, a zone, is one word
+                # tags 经 a noun; 经开区, a zone, is one word); “1”|指|新昌县旅游集团: what a numeral stands for
             elif tok in nominal_verbs():
                 starts[after] = True  # 腾冲市|选派|网格党支部第一书记: a verb jieba tags a noun, the clause's
             elif tok in _DIRECTING and (k == 0 or (party_suffix and tokens[k - 1][-1] in _OFFICE_CHARS)

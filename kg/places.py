@@ -1199,6 +1199,7 @@ _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
 _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
+_POINTING = frozenset("指即")  # “1”指|东茗乡: what a numeral of a formula stands for
 _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one character glued before what it makes
 
 
@@ -1974,6 +1975,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                                         or norm.startswith(_PARTY_HEADS, m.end()))):
                     continue  # 东坂村|乡贤理事会: a village's sages, no town named 东坂村乡 (辉县市张村乡|王庄村: a
                     # town the township table lists, the 乡 no word's first character, or before its party body)
+                if cls == "Township" and suffix == "乡" and word_tag(name + suffix) in ("i", "l") \
+                        and not counties_of(name + suffix):
+                    continue  # 背井离乡, 衣锦还乡, 远走他乡: an idiom's home, no township
+                if cls == "Township" and suffix in ("乡", "镇") and len(name) >= 3 and name[0] in _POINTING \
+                        and counties_of(name[1:] + suffix) and not counties_of(name + suffix):
+                    start, name = start + 1, name[1:]  # “1”|指|东茗乡党委: what a numeral stands for, the
+                    # township the table lists after it
                 if cls == "Township" and suffix in ("乡", "镇") and len(name) >= _LONGEST_TOWN_NAME \
                         and "族" not in name and not counties_of(name + "乡") and not counties_of(name + "镇"):
                     continue  # 晚雨留人入醉|乡: a verse's line, no town's name (a town's is rarely five characters

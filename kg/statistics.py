@@ -40,7 +40,8 @@ _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两�
                        rf"[个名家人户支所座]?{_GROWING}$")
 _TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")  # 三四个: three or four
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
-_STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # 该|市场商户
+# (该|市场商户; 9个村|以|党建引领: the means the clause goes by)
+_STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其以")
 
 
 def chinese_number(text: str) -> int | None:

@@ -1520,3 +1520,8 @@ def test_organizations_by_way_of_a_body_is_no_part_of_its_name(tmp_path: Path, t
     """经|山阳区委组织部|批准: the body that approves, after 经 (by way of), a noun to jieba (fresh batches A 17,
     E 12: 经山阳区委组织部, 龙城区经区委组织部)."""
     assert not [label for label in _orgs(tmp_path, text) if "经" in label]
+
+
+def test_organizations_what_a_numeral_stands_for_is_a_body_after_it(tmp_path: Path) -> None:
+    """第二个“1”|指|新昌县旅游集团 (fresh batch C 16: no body)."""
+    assert "新昌县旅游集团" in _orgs(tmp_path, "新昌县探索“1+1+3+N”工作体系，第二个“1”指新昌县旅游集团。")

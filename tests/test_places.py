@@ -3194,3 +3194,13 @@ def test_places_a_home_a_verb_goes_on_to_make_is_no_estate(text: str, home: str)
 
 def test_places_an_estate_named_home_stays() -> None:
     assert "天和家园" in _of_class("扶余市三井子镇天和家园居民参加活动。", "Community")
+
+
+def test_places_an_idiom_s_home_is_no_township() -> None:
+    """背井离乡, 衣锦还乡: an idiom ending in 乡 (fresh batch C 49: a Township 背井离乡 took a count)."""
+    assert _of_class("许多年轻人背井离乡外出务工，也有人衣锦还乡。", "Township") == []
+
+
+def test_places_what_a_numeral_stands_for_is_the_township_after_it() -> None:
+    """“1”|指|东茗乡党委: 指 (stands for) before a township the table lists (fresh batch C 15: 指东茗乡)."""
+    assert _of_class("新昌县探索“1+1+3+N”工作体系，第一个“1”指东茗乡党委。", "Township") == ["东茗乡"]

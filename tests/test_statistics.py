@@ -1276,3 +1276,8 @@ def test_statistics_a_community_of_bodies_is_counted_whole() -> None:
     """建立1个区级党建共同体、8个街镇党建共同体: 共同体 is the noun's (fresh batch D 4: 区级党建, 街镇党建)."""
     things = [c.thing for c in _counts("建立1个区级党建共同体、8个街镇党建共同体。")]
     assert things == ["区级党建共同体", "街镇党建共同体"]
+
+
+def test_statistics_the_means_after_the_noun_is_no_part_of_it() -> None:
+    """鼓励9个村|以|党建联建带动抱团发展 (fresh batch C 52: 村以党建)."""
+    assert [c.thing for c in _counts("鼓励引导9个村以党建联建带动抱团发展。")] == ["村"]
