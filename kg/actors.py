@@ -567,15 +567,16 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
 
 
 # 西以贺兰社区接壤, 东临胜利社区, 与光明村相邻: a neighbour that bounds the place described, not one it goes on about
-_BOUNDED_BY = re.compile("(?:[东西南北](?:至|临|邻|接|靠|连|抵|到|以|与|面)|毗邻|紧邻|邻近|相邻|接壤)$")
+_BOUNDED_BY = re.compile("(?:(?<![\u4e00-\u9fff])[东西南北](?:至|临|邻|接|靠|连|抵|到|以|与|面)|毗邻|紧邻|邻近|相邻"
+                         "|接壤)$")  # (，西以…: the side opens its clause; 从城北|到…: a way gone)
 _BOUND_WITH = re.compile("(?:以|与|同|和|跟)$")
-_BOUNDING = ("接壤", "为界", "相邻", "毗邻", "交界", "相连", "相望", "相接", "隔")
+_BOUNDING = ("接壤", "为界", "相邻", "毗邻", "交界", "相连", "相望", "相接")
 
 
 def _a_landmark(norm: str, m: Mention) -> bool:
     """Whether a place is named only as where the place described ends (西以贺兰社区接壤: the community's western
     neighbour), which a bare 社区 after it does not refer back to."""
-    before = norm[max(0, m.start - 3):m.start]
+    before = norm[max(0, m.start - 4):m.start]
     return _BOUNDED_BY.search(before) is not None or (
         _BOUND_WITH.search(before) is not None and norm.startswith(_BOUNDING, m.end))
 

@@ -102,14 +102,18 @@ def read_title(doc: Document) -> str | None:
             if len(last) >= 8:
                 return last
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
+    over_toolbar: str | None = None  # a headline over the site's toolbar, where no date line follows
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
         nxt = after.get(b.start)
         toolbar = nxt is not None and _TOOLBAR.search(doc.norm, nxt.start, nxt.end) is not None \
             and nxt.end - nxt.start <= 24
         if toolbar:
             nxt = after.get(nxt.start)  # 【字体: 打印: the page's toolbar between its headline and its date
-        if (nxt is None or nxt.kind != "meta") and not toolbar:
-            continue  # (共产党员网 打印 纠错 under the headline, and no date: the toolbar alone marks it)
+        if nxt is None or nxt.kind != "meta":
+            if toolbar and over_toolbar is None and len(t) <= 64 and _a_headline(t, clauses=True) \
+                    and _AUTHOR_UNIT.fullmatch(to_simplified(t)) is None:
+                over_toolbar = t  # (共产党员网 打印 纠错 under it: the headline, unless one over a date line follows)
+            continue
         if _SUBTITLE.match(t) and i > 0 and _a_headline(texts[i - 1]) and len(texts[i - 1]) <= 64:
             return _without_site(texts[i - 1])  # a headline, its subtitle (——记…), then its date or 来源 line
         wire = _wire_headline(t)
@@ -122,6 +126,8 @@ def read_title(doc: Document) -> str | None:
         if len(t) <= 64 and _a_headline(t, clauses=True) and not author:
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
             # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
+    if over_toolbar is not None:
+        return _without_site(over_toolbar)
     wire = next((w for w in map(_wire_headline, texts) if w is not None), None)
     if wire is not None:
         return wire  # 新华社西安5月11日电 题:…: the headline a wire gives its story, where the page names none above
@@ -156,8 +162,9 @@ def read_title(doc: Document) -> str | None:
 
 
 # 中共乌鲁木齐市委组织部: a body alone on a line under the headline, the piece's author
-_AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战部|委员会|党委|党工委|党组|办公室|研究室|党校"
-                          r"|[省市县区州旗]委)"  # (中共成都市武侯区委: a district's committee, its author)
+_AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战部|委员会|党委|党工委|党组|办公室|研究室|党校)"
+                          r"|中共[^\s的委]{2,12}[省市县区州旗]委"  # (中共成都市武侯区委: a district's committee;
+                          # 中共临沂市委第二巡察组进驻…县委: a headline)
                           r"|[^\s的]{2,10}?[省市县区州旗]委(?:组织部|宣传部|统战部|办公室|研究室|党校)")
 # 指导 山西省文明办, 主办：…: who sponsors or runs the site, its chrome (中国青年网吉安12月16日电 alone: a dateline)
 _SPONSOR_LINE = re.compile(r"(?:主办|承办|协办|指导|主管|技术支持|运营)(?:单位)?(?:\s*[:：]|[ \u3000]+)\s*\S")

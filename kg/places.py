@@ -1199,6 +1199,7 @@ _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
 _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
+_AIMING = re.compile("建设|打造|营造|构建|共建")  # verbs of a home aimed at (建成, built, names one)
 _POINTING = frozenset("指即")  # “1”指|东茗乡: what a numeral of a formula stands for
 _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one character glued before what it makes
 
@@ -1206,9 +1207,9 @@ _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one cha
 def _a_home_to_be_made(norm: str, floor: int, start: int, name: str) -> bool:
     """建设|橙色家园, 红色睦邻建|温馨家园: a home a verb of making goes on to name, in words any text uses (橙色,
     温馨), is the kind of home aimed at, no estate's name (幸福家园小区, 天和家园 stay)."""
-    made = _GOAL_VERBS.search(norm, max(floor, start - 2), start)
+    made = _AIMING.search(norm, max(floor, start - 2), start)
     if made is not None and made.end() == start and word_freq(name) >= 50:
-        return True
+        return True  # (建成|碧水家园，安置群众…: an estate built, named)
     return name[:1] in _MAKING_ONE and len(name) >= 3 and word_freq(name[1:]) >= 100
 
 

@@ -58,9 +58,11 @@ _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前
             "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
             "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
 # 擦亮…“金字招牌”, 打造“金色名片”: what a place's good name is likened to (推出“支部名片”: a card, a practice)
-_FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片",
-                "动能", "功能", "动力", "活力")  # 激活“发展动能”, 增强“造血功能”, 注入“红色动力”: what drives a
-# place's work, likened (打造“红色引擎”: a brand as often, an annotated set's gold among them)
+_FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片")
+# 激活集体经济“发展动能”, 增强“造血功能”, 注入…“红色动力”: what drives a place's work, likened, after a verb that
+# energises it (推出“银发活力”, 打造“红色引擎”: brands as often, an annotated set's gold among them)
+_DRIVE_ENDS = ("动能", "功能", "动力", "活力")
+_ENERGISING = ("激活", "增强", "注入", "激发", "释放", "增添", "焕发", "迸发", "汇聚", "凝聚", "转化为", "转化成")
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
 _DOCUMENTS = ("系列文件", "配套文件")  # (学习“两学一做”文件精神: the program's documents)
@@ -143,7 +145,6 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向)"  # 
                         # focus, an aim (用好“积分制”这个关键: a means)
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺)"
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
-                        r"|等(?:重大|重要|重点|艰巨|急难险重)?任务"  # 夺取…的“双胜利”等重大任务: tasks done
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
                         # 有“四省通衢”之称: what a place is called
                         r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)")
@@ -283,11 +284,12 @@ def _lex() -> _Lex:
     lex = lexicon()["program"]
     heads = tuple(by_length(lex["heads"]))
     quote_only = tuple(lex["quote_only_heads"])
+    after_quote = tuple(lex["after_quote_heads"])
     phrase_heads = tuple(h for h in heads if h not in ("党建", "品牌"))  # 品牌 describes a brand named elsewhere
     return _Lex(
         heads=heads,
-        quote_only=quote_only,
-        near_heads=tuple(by_length(heads + quote_only)),
+        quote_only=quote_only + after_quote,
+        near_heads=tuple(by_length(heads + quote_only + after_quote)),
         own_heads=heads + quote_only,
         listed_heads=tuple(h for h in heads if h != "党建"),
         list_nouns=tuple(h for h in heads if h != "党建") + tuple(lex["list_nouns"]),
@@ -406,6 +408,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
 # improved; “领头雁”提升工程, “清廉村居”深化行动: the program's own words)
 _IMPROVING_WORK = tuple(v + "工作" for v in ("完善", "健全", "强化", "优化", "夯实", "规范", "创新"))
+_WORDS_AFTER_A_BLANK = 4  # characters of words between a blank after a quotation and its head: 红色治理|模式
+_AFTER_A_HEAD_S_PHRASE = frozenset("，,。；;、：:！？!?）)为的是在 \n")  # what may follow such a head: its phrase ended
 _GLOSS = re.compile(r"[(（][^()（）“”]{1,20}[)）]")  # (我爱楼), (一个中心、三个平台…): what a quoted name reads as
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
@@ -441,6 +445,7 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
     return False
 
 
+_SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
 _GIVING = frozenset(("提供", "开展", "举办", "进行", "送上", "送去"))  # verbs of a service given, an activity held
 
 
@@ -635,9 +640,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         while head is None and norm[spaced:spaced + 1] == " " and spaced - tail < 2:
             spaced += 1  # “红色堡垒” 工程: a blank the page left between the quotation and its head
             head = _head_after(norm, spaced, end, near_heads, quote_only) if norm[spaced:spaced + 1] != " " else None
-            if head is not None and (head[0] - spaced != len(head[1]) or is_han(norm[head[0]:head[0] + 1])):
-                head = None  # (…“坚强堡垒” 阿巴嘎旗坚持以机制…, “红色驿站” 平台作用凸显: the head alone after the
-                # blank, ending the phrase, not the next phrase's words)
+            if head is not None and (head[0] - spaced - len(head[1]) > _WORDS_AFTER_A_BLANK
+                                     or norm[head[0]:head[0] + 1] not in _AFTER_A_HEAD_S_PHRASE
+                                     or word_tag(cut(norm[spaced:head[0]])[0]).startswith("v")):
+                head = None  # (…“坚强堡垒” 阿巴嘎旗坚持以机制…, “红色驿站” 平台作用凸显, “党建+商圈” 打造服务新模式:
+                # the head after the blank, with a word or two of how it works (“1+3+X” 红色治理模式为…), ending the
+                # phrase, not the next phrase's words or its verb)
             tail = spaced if head is not None else tail
         if head is None and norm[tail:tail + 1] in ("(", "（"):
             close = _GLOSS.match(norm, tail, end)
@@ -743,8 +751,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 inner.endswith(_BODY_TAILS) and not inner.startswith(("红色", "党员", "先锋", "党建"))):
             introduced = _listed_after_a_made_body(norm, max(start, a - 16), a - 2, verb_re)  # (成立了老年协会和
             # “夕阳红艺术团”: a second body; “红色业委会”: a body's brand, red)
-        own_head = inner.endswith(lex.own_heads) and "，" not in inner and "," not in inner  # (“党建引领政务,
-        # 政务重塑改革”: two clauses, a slogan, whatever word ends it)
+        own_head = inner.endswith(lex.own_heads) and "，" not in inner and "," not in inner  # (“微立方,微服务”,
+        # “以机械化为基础,用社会化服务重构…体系”: two clauses, a slogan, whatever word ends it; a campaign so named
+        # is lost with them: “…，争做先锋行动”)
         bare = _strip_head(inner, lex.own_heads) if own_head and head is None else inner  # asked only then
         if own_head and head is None and bare != inner and not _a_system(inner) and (not bare or (
                 bare[0] not in _NUMERAL_LEAD and cut(bare) == [bare] and is_common_word(bare))):
@@ -759,7 +768,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             norm.startswith(_THIS_ONE, after) and _head_after(norm, after + 2, end, near_heads) is not None) or bool(
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
-                                                       far=_joined_parts(inner, verb_starts)))  # “四方联动”的工作机制
+                                                       far=_joined_parts(inner, verb_starts))) or (
+            head is None and inner[-1:] in _SERVING_PLACES and norm.startswith(tuple(_GIVING), after))
+        # (“四方联动”的工作机制; “红色书屋”举办…活动: a place of service, the clause's subject; “…科学城”提供…保证,
+        # “小哥”提供…: no brand)
         if (len(links := [x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3
                 and not (head is not None and _steps_of_work(links))) or (joins_tiers(inner) and (
                 head is None or inner.count("+") + inner.count("＋") >= 2)):
@@ -805,8 +817,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 构建出“守正创新”“自立自信”的天涯样本: what kind of model the place is, its qualities
         if head is None and not listed and not cued and word_tag(inner) == "i" and not before.endswith(_RUN_VERBS):
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
-        if head is None and (inner in _FIGURES or inner.endswith(_FIGURE_ENDS)) and not listed and not cued \
-                and not before.endswith(_RUN_VERBS):
+        if head is None and (inner in _FIGURES or inner.endswith(_FIGURE_ENDS) or (
+                inner.endswith(_DRIVE_ENDS) and any(v in norm[max(start, a - 13):a - 1] for v in _ENERGISING))) \
+                and not listed and not cued and not before.endswith(_RUN_VERBS):
             continue  # 打造“红色阵地”, 建强“红色堡垒”: what the party's places and bodies are likened to, no name
         if head is None and not listed and (before.endswith(_TAKING_A_POST) or (
                 before.endswith("任") and before[-2:-1] not in ("责", "主", "信", "委"))):

@@ -118,8 +118,7 @@ def _a_population_before(norm: str, floor: int, at: int) -> bool:
 
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
 _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联盟", "振兴", "宣讲", "帮扶", "培训", "教育",
-               "共享", "发展", "联建", "考核", "联合", "举措",
-               "快递", "外卖"}  # (快递|网点, 外卖|骑手: trades jieba tags as verbs)
+               "共享", "发展", "联建", "考核", "联合", "举措", *lexicon()["statistic"]["trades"]}
 
 
 @functools.lru_cache(maxsize=1)
@@ -308,7 +307,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if taken >= 2 and tok in OPEN_QUOTES and norm[pos - 1:pos] in _ONE_PERSON:
             close = run.find(_CLOSING.get(tok, "”"), taken + 1)
             post = run[taken + 1:close] if close > taken + 1 else ""
-            if post.endswith(_POSTS_QUOTED) and all(map(is_han, post)) and not is_han(norm[pos + close + 1:][:1]):
+            if post.endswith(_POSTS_QUOTED) and all(map(is_han, post)) and not is_han(norm[pos + close + 1:][:1]) \
+                    and not word_tag(cut(post)[0]).startswith(("v", "d", "r")):  # (党员“争当网格员”: what they do)
                 return run[:taken] + post, pos + close + 1  # 8位楼宇党建“专职副书记”: people of the field, the
                 # post they hold quoted at the noun's end (was 楼宇党建)
         if taken >= 2 and (tok in OPEN_QUOTES or (tok in _verbs_after_noun() and not (
@@ -675,6 +675,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     breaks = _breaks()
     verbs = program_verbs()
     room = 0  # characters of verbs still taken into a kind's name: 建制|型, 兼|合|型 (the verb makes a kind)
+    stationed = False  # 驻 taken last: the noun begins there, or with the level before it
     for tok in reversed(tokens):
         if tok in "()（）" and kept:
             kept.insert(0, tok)  # 楼门(栋)长, 党(工)委: the bracket the scan above took in
@@ -693,6 +694,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if kept and len(tok) >= 2 and word_tag(tok) == "f" and start > floor and norm[start - 1].isdigit() \
                 and end - len("".join(kept)) - len(tok) - start <= 1:
             break  # 60岁|以上|老人: a number's measure and its locative bound the noun (规模以上企业: one)
+        if tok in _MADE_NEW:
+            break  # 新建|快递服务站点45个: what was made new, the clause's verb (jieba tags 新建 a place's name)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
         if kept and tok in clause_times():
@@ -702,9 +705,12 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 or (kept and _is_verb(tok) and not _a_suffix_first(kept) and not _posted_to(tok, kept)
                     and not _a_group_qualifying(kept)))):
             break
-        kept.insert(0, tok)
-        if tok == "驻" and len(kept) > 1:
+        if stationed:
+            if tok.endswith("级"):
+                kept.insert(0, tok)  # 省级|驻村工作队: the level it is sent from
             break  # 外省|驻|琼企事业单位: being stationed there begins the noun (以及外省 is the list's before it)
+        kept.insert(0, tok)
+        stationed = tok == "驻" and len(kept) > 1
     if len(kept) >= 2 and kept[0] in _DATE_UNITS and end - len("".join(kept)) == start and start > floor \
             and norm[start - 1].isdigit():
         kept = kept[1:]  # 2023年|发展党员530名: the year's 年, after its digits, is no part of the noun
@@ -808,6 +814,7 @@ _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
 _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
+_MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "在建", "续建"))
 _ADVERBS_BEFORE = frozenset("已共均都")  # adverbs between a counted noun and its verb or number
 _TOTALS = ("总数", "总量", "数量")
 _SPANS_OF_TIME = ("月", "小时", "工作日", "星期", "季度", "钟头")  # 2个月, 3个小时: a duration after 个

@@ -459,7 +459,7 @@ def _a_kind_of_body(modifier: str) -> bool:
     lexicon's (小区, 临时, 功能型) and common nouns (业主, 机关, 企业), not an honour or rating (先进, 示范, 五星,
     星级, 过硬), a proper name (红旗) or a verb (命名, 整顿): 表彰先进党支部50个 counts honoured branches."""
     lex = lexicon()["tier"]
-    kinds = {*lex["levels"], *lex["kinds"]}
+    kinds = {*lex["levels"], *lex["kinds"], *lexicon()["statistic"]["trades"]}  # (快递外卖|行业党支部: a trade's)
     if modifier in kinds:
         return True
     if modifier.endswith("大") and len(modifier) > 1:

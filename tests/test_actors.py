@@ -1659,3 +1659,14 @@ def test_actors_a_neighbour_that_bounds_the_place_is_not_what_a_bare_word_refers
                              "社区有党员268人，其中在职党员210人。")
     about = {graph.entities[s.about].label for s in graph.statistics}
     assert about == {"钢铁社区"}
+
+
+@pytest.mark.parametrize("text", [
+    "五星街街道党员志愿者从城北到丹桂社区开展义诊，社区现有居民8600人。",  # a way gone, no side
+    "东兴寺社区党委与丹桂社区隔三差五开展联谊，社区现有居民8600人。",  # 隔三差五: now and then
+])
+def test_actors_a_place_gone_to_is_no_landmark(tmp_path: Path, text: str) -> None:
+    """The review's (helper 220): 北到, 隔 had read 丹桂社区 as a neighbour bounding the place described."""
+    graph = _build(tmp_path, "四川省自贡市自流井区" + text)
+    about = {graph.entities[s.about].label for s in graph.statistics if s.value == 8600}
+    assert about == {"丹桂社区"}

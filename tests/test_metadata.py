@@ -1112,3 +1112,15 @@ def test_metadata_a_credit_s_or_layout_s_label_after_a_dateline_is_no_author(lab
 ])
 def test_metadata_a_headline_over_its_author_unit_or_its_toolbar(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # the review's (helper 220): a column's name over the toolbar, then the headline over its date
+    (("基层党建专题报道", "打印 | 关闭窗口", "红色物业让小区治理更有温度", "2023-05-06 来源：某某日报", "",
+      "某社区推行红色物业。"), "红色物业让小区治理更有温度"),
+    # a headline that begins with 中共 and ends with a county's committee is no author line
+    (("中共临沂市委第二巡察组进驻兰陵县委", "2023-04-12 来源：临沂日报", "", "巡察组召开动员会。"),
+     "中共临沂市委第二巡察组进驻兰陵县委"),
+])
+def test_metadata_the_review_s_headlines(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title

@@ -3204,3 +3204,8 @@ def test_places_an_idiom_s_home_is_no_township() -> None:
 def test_places_what_a_numeral_stands_for_is_the_township_after_it() -> None:
     """“1”|指|东茗乡党委: 指 (stands for) before a township the table lists (fresh batch C 15: 指东茗乡)."""
     assert _of_class("新昌县探索“1+1+3+N”工作体系，第一个“1”指东茗乡党委。", "Township") == ["东茗乡"]
+
+
+def test_places_an_estate_built_is_named() -> None:
+    """建成|碧水家园，安置群众…: an estate built (helper 220: dropped with the rule for homes aimed at)."""
+    assert "碧水家园" in _of_class("百色市右江区建成碧水家园，共安置群众320户。", "Community")

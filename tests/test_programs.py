@@ -1918,7 +1918,7 @@ def test_programs_heads_that_follow_at_once_end_the_name_and_the_last_is_its_hea
     ("阳光社区推行“三色”网格管理法。", "三色网格管理法"),
     ("阳光社区推行“五心”服务法。", "五心服务法"),
     ("阳光社区推行“老马”调解法。", "老马调解法"),
-    ("阳光社区以“邻里一家亲”为品牌，开展服务。", "邻里一家亲"),
+    ("阳光社区以“邻里一家亲”为服务品牌，开展服务。", "邻里一家亲"),
     ("阳光社区以“红色管家”为党建品牌，打造“15分钟便民服务圈”。", "红色管家"),
 ])
 def test_programs_a_method_named_by_its_work_and_a_brand_the_work_goes_by(text: str, label: str) -> None:
@@ -1970,8 +1970,31 @@ def test_programs_a_gloss_before_the_head_and_a_community_of_bodies(text: str, l
 
 
 @pytest.mark.parametrize("text", [
-    "完成夺取疫情防控和实现经济社会发展目标的“双胜利”等重大任务。",  # tasks done (fresh batch D 5)
     "将原本分散的基层党组织整合成紧密型党建共同体。",  # a community described by its kind, unquoted
+    # the review's (helper 220): a product's brand; what 为品牌 begins; likenings after a verb that energises
+    "盱眙县以“盱眙龙虾”为品牌，带动农户增收。",
+    "襄阳市以“红色”为品牌底色，打造党建阵地。",
+    "颍州区激活集体经济“发展动能”。",
+    "为加快建设“中国东南(福建)科学城”提供坚强组织保证。",  # a city of science, no place of service
+    "临齐街道开展“微立方,微服务”。",  # two phrases, a slogan
 ])
-def test_programs_tasks_and_a_described_community_are_none(text: str) -> None:
+def test_programs_a_described_community_a_product_s_brand_and_likenings_are_none(text: str) -> None:
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "label", "not_label"), [
+    # the review's (helper 220): programs before 等…任务; a law quoted before an activity's head (no program of
+    # its own); a brand that is the subject of a verb of giving; a brand launched, named by its vigour
+    ("吉林市船营区严格落实“三会一课”等重点任务。", "三会一课", None),
+    ("长沙市开展“土地管理法”宣传活动。", "土地管理法宣传活动", "土地管理法"),
+    ("佛山市开展“深化改革”主题宣讲活动。", "深化改革主题宣讲活动", "深化改革"),
+    ("日照市东港区“红色书屋”举办读书分享活动。", "红色书屋", "红色书屋举办读书分享活动"),
+    ("郴州市北湖区推出“银发活力”。", "银发活力", None),
+    # a blank, then a word or two of how the model works before its head (fresh batch H 1); not a verb's
+    ("在鼓楼，一套“1+3+X” 红色治理模式为高效社会治理奠定了基石。", "1+3+X红色治理模式", None),
+    ("通州区“党建+商圈” 打造服务新模式。", "党建+商圈", "党建+商圈打造服务新模式"),
+])
+def test_programs_what_the_review_found_dropped_or_made(text: str, label: str, not_label: str | None) -> None:
+    labels = _labels(text)
+    assert label in labels
+    assert not_label not in labels

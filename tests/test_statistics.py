@@ -813,7 +813,7 @@ def test_statistics_people_taking_a_post_are_counted_without_it(text: str, facts
 
 @pytest.mark.parametrize(("text", "thing"), [
     ("推进工作。天津市南开区2023年发展党员530名，比去年增长12%。", "发展党员"),  # the year's 年 is not the noun's
-    ("推进工作。南开区10月新建小区党支部30个。", "新建小区党支部"),
+    ("推进工作。南开区10月新建小区党支部30个。", "小区党支部"),  # (新建: what was made new, the clause's verb)
     ("推进工作。南开区2023年度发展党员300名。", "发展党员"),
 ])
 def test_statistics_a_date_s_unit_after_its_digits_begins_no_counted_noun(text: str, thing: str) -> None:
@@ -1281,3 +1281,14 @@ def test_statistics_a_community_of_bodies_is_counted_whole() -> None:
 def test_statistics_the_means_after_the_noun_is_no_part_of_it() -> None:
     """鼓励9个村|以|党建联建带动抱团发展 (fresh batch C 52: 村以党建)."""
     assert [c.thing for c in _counts("鼓励引导9个村以党建联建带动抱团发展。")] == ["村"]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # the review's (helper 220): a slogan quoted after people; the level they are sent from; what was made new
+    ("重庆市渝中区组织36名党员“当好宣传员”，深入楼栋宣讲。", "党员"),
+    ("石家庄市长安区选派省级驻村工作队12支。", "省级驻村工作队"),
+    ("长沙市开福区新建快递服务站点45个。", "快递服务站点"),
+    ("全区新增党员5名。", "党员"),
+])
+def test_statistics_what_the_review_found_cut_or_glued(text: str, thing: str) -> None:
+    assert [c.thing for c in _counts(text)] == [thing]

@@ -866,3 +866,15 @@ def test_chains_a_field_between_the_levels_and_their_count() -> None:
     """市、城区、街道、社区|城市基层党建|四级联席会议制度: the field of work the meetings are about, no level's name."""
     chains = _chains("桂林市建立健全市、城区、街道、社区城市基层党建四级联席会议制度。")
     assert [_levels(c) for c in chains] == [["市", "城区", "街道", "社区"]]
+
+
+def test_tiers_a_trade_s_party_bodies_counted_are_a_kind() -> None:
+    """快递外卖|行业党支部12个: a trade's word (a verb to jieba) says which kind of body (helper 220: the tier was
+    lost once 快递 was read into the counted noun)."""
+    from kg.tiers import counted_tier
+
+    text = "兰州市七里河区建立快递外卖行业党支部12个。"
+    doc = read_metadata(make_document("t.txt", text.encode("utf-8")))
+    at = doc.norm.index("快递")
+    tier = counted_tier(doc, "快递外卖行业党支部", at, doc.norm.index("12个") + 3)
+    assert tier is not None and tier.label == "快递外卖行业党支部"
