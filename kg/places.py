@@ -414,6 +414,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
+        if not m.full and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end):
+            continue  # 泰山|脚下, 锦江|河畔, 沅江|文旅带, 井冈山|革命根据地: the mountain or the river, named as the
+            # division that took its name (泰山区, 锦江区) is not
         if not m.full and norm[m.start - 1:m.start] == "古" and norm[m.start - 2:m.start - 1] != "蒙":
             continue  # 深挖|古徽州|优秀传统文化: the old region the name once was, no division of today (徽州区;
             # 内蒙古|包头: the province's name before the city's)
@@ -1199,6 +1202,19 @@ _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
 _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
+def _after_the_numerals(run: str) -> str:
+    """The character after a run's leading numerals (十八|洞 → 洞; 十八 alone → "")."""
+    k = 0
+    while k < len(run) and run[k] in NUMERAL_CHARS:
+        k += 1
+    return run[k:k + 1]
+
+
+_FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
+# what is said of a mountain or a water, not of a division: where by it, along it, its reach, its spirit
+_ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山上", "山顶", "山区", "河畔", "江畔", "湖畔", "岸边", "两岸",
+                    "沿岸", "沿线", "流域", "上游", "中游", "下游", "水系", "风景", "景区", "文旅带", "风光带",
+                    "经济带", "精神", "革命根据地", "根据地", "斗争", "之巅", "之滨")
 _AIMING = re.compile("建设|打造|营造|构建|共建")  # verbs of a home aimed at (建成, built, names one)
 _POINTING = frozenset("指即")  # “1”指|东茗乡: what a numeral of a formula stands for
 _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one character glued before what it makes
@@ -1277,8 +1293,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     day = len(run) == 2 and run[0] in NUMERAL_CHARS and word_freq(run) > 0 and norm.endswith(_HOLDS_ESTATES, 0, floor)
     numeral = run[0] in NUMERAL_CHARS and not numbered and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m")) \
-        and not (len(run) >= 2 and run[1] not in NUMERAL_CHARS and run[1] not in _MEASURES) and not day  # 百合|
-    # 春天 begins with a word; 二桥西, 八廓: a numeral that counts nothing begins a name glued to its place
+        and not (len(run) >= 2 and _after_the_numerals(run) not in ("", *_MEASURES)) and not day  # 百合|春天 begins
+    # with a word; 二桥西, 八廓, 十八洞: numerals that count nothing (no measure after them) begin a name
     if 2 <= len(run) <= 3 and all(c in _CHINESE_NUMERALS for c in run) and norm.startswith("社区", pos):
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
     if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):

@@ -3209,3 +3209,18 @@ def test_places_what_a_numeral_stands_for_is_the_township_after_it() -> None:
 def test_places_an_estate_built_is_named() -> None:
     """建成|碧水家园，安置群众…: an estate built (helper 220: dropped with the rule for homes aimed at)."""
     assert "碧水家园" in _of_class("百色市右江区建成碧水家园，共安置群众320户。", "Community")
+
+
+@pytest.mark.parametrize(("text", "division"), [
+    ("泰安市岱岳区。村民居住在泰山脚下。", "泰山区"),  # fresh batch F 43
+    ("成都市。锦江河畔的社区开展活动。", "锦江区"),  # fresh batch D 34
+    ("益阳市资阳区。打造沅江文旅带。", "沅江市"),  # fresh batch I 30
+])
+def test_places_a_mountain_or_a_water_is_not_the_division_named_after_it(text: str, division: str) -> None:
+    assert division not in _of_class(text, "District")
+
+
+def test_places_numerals_that_count_nothing_begin_a_village_s_name() -> None:
+    """十八|洞|村: no measure after the numerals (fresh batch I 18); 十八个村, 十八村 stay counts."""
+    assert _of_class("湘西州花垣县双龙镇十八洞村推行工作法。", "Community") == ["十八洞村"]
+    assert _of_class("湘西州花垣县双龙镇。全镇十八个村、十八村参加。", "Community") == []
