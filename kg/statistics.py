@@ -893,6 +893,7 @@ _WHOLE_ENDS = ("。", "，", ",", "；", ";", "")  # where the whole a place has
 _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows (两个…小区和一个…小区)
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
+_QUOTA = re.compile("每(?:周|月|年|季度|季|天|日)[^，,；;。]{0,6}?(?:至少|不少于|不低于|最少|不超过|最多)")
 _BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
 _GROUPED_BY = re.compile(r"[^，,。；;]{1,12}?为(?:一|每)")  # 以|300户左右居民|为一片网
 
@@ -1052,8 +1053,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 下辖3至4个小区: a range, what each has, no count
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()) \
-                    or _grouped_by(norm, m.start(), s.end):
+                    or _grouped_by(norm, m.start(), s.end) or _QUOTA.search(norm, max(clause + 1, s.start), m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
+                # 每月至少走访群众10户: a quota for a span of time;
                 # 按照十户相邻商户为一个单位, 以300户左右居民为一片网: the measure a rule groups by
             if unit in _BUILDINGS and norm.endswith(_ESTATE_ENDS, s.start, m.start()) \
                     and _IN_A_BUILDING.match(norm, m.end()):

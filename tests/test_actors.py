@@ -1670,3 +1670,10 @@ def test_actors_a_place_gone_to_is_no_landmark(tmp_path: Path, text: str) -> Non
     graph = _build(tmp_path, "四川省自贡市自流井区" + text)
     about = {graph.entities[s.about].label for s in graph.statistics if s.value == 8600}
     assert about == {"丹桂社区"}
+
+
+def test_actors_our_province_is_the_focus_s_province(tmp_path: Path) -> None:
+    """我省有33个县: the province of the city the text is about, though no line names it (fresh batch I 3)."""
+    graph = _build(tmp_path, "赣州市推进党建工作。我省有33个县。")
+    about = {graph.entities[s.about].label for s in graph.statistics if s.value == 33}
+    assert about == {"江西省"}

@@ -1292,3 +1292,9 @@ def test_statistics_the_means_after_the_noun_is_no_part_of_it() -> None:
 ])
 def test_statistics_what_the_review_found_cut_or_glued(text: str, thing: str) -> None:
     assert [c.thing for c in _counts(text)] == [thing]
+
+
+def test_statistics_a_quota_for_a_span_of_time_is_no_count() -> None:
+    """每月至少走访群众10户: how many a member must visit each month (fresh batch F 27)."""
+    assert _counts("党员每月至少走访群众10户。") == []
+    assert [c.thing for c in _counts("全村每年至少开展活动12次，现有党员30名。")] == ["党员"]
