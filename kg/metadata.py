@@ -95,12 +95,14 @@ def read_title(doc: Document) -> str | None:
         reading = _READING.match(t)
         if reading is not None and len(t) - reading.end() >= 8 and not _PROSE_MARK.search(t, reading.end()):
             return _without_site(t[reading.end():])  # 正在阅读:河北石家庄:…: the page says which it is
-    for b in candidates:
+    for i, b in enumerate(candidates):
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
-            last = re.split(r"\s*[>»›]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())[-1].strip()
-            if len(last) >= 8:
-                return last
+            steps = re.split(r"\s*[>»›]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())
+            last = steps[-1].strip()
+            if len(last) >= 8 and (len(steps) > 1 or not _a_headline(texts[i + 1] if i + 1 < len(texts) else "",
+                                                                   clauses=True)):
+                return last  # (当前位置:第30届全国区街镇工作年会, then a headline: one step, the column's name)
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
     over_toolbar: str | None = None  # a headline over the site's toolbar, where no date line follows
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
@@ -154,6 +156,8 @@ def read_title(doc: Document) -> str | None:
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
+        if t.endswith((":", "：")) and i + 1 < len(texts) and _a_headline(texts[i + 1], clauses=True):
+            return _without_site(t + texts[i + 1])  # 兴庆区南华社区:|党建引领解民忧…: a headline set on two lines
         return _without_site(t)
     first = _first_line_headline(doc)
     if first is None and quoted is not None and _a_headline(quoted, clauses=True):
@@ -239,7 +243,8 @@ _READER_FIELD = re.compile(r"(?:当前)?(?:报纸|报刊|刊物)?(?:名称|日�
 _MASTHEAD = re.compile(r"(?:数字报纸|数字报|电子报|电子版)$|^\d+版\s*[:：]"  # 浙江日报 数字报纸, 00011版:专刊
                        r"|首页\s*(?:[|｜>/／]|$)|设为首页|加入收藏"  # 人民网首页|上海频道首页: a site's page header
                        r"|" + _PAPER_S_DAY + "$"  # 中国城市报 2022年01月24日 星期一: an e-paper's masthead
-                       r"|^(?:您的位置|您现在的位置|当前位置)")  # where the page stands
+                       r"|^(?:您的位置|您现在的位置|当前位置)"  # where the page stands
+                       r"|统一刊号|CN\s?\d{2}-\d{4}|广告热线")  # a paper's serial number, its advertising line
 # a site's name opening the page, alone or before its home page, a column or a bar (中新网, 人民网首页|…,
 # 共产党员网 先锋文汇)
 _SITE_HEADER = re.compile(r"([\u4e00-\u9fff]{1,8}网)(首页)?(?:\s|[|｜]|$)")
@@ -410,6 +415,8 @@ def read_publishers(doc: Document) -> list[str]:
         # e-paper's masthead, the paper and its day
         (12, lambda b: _APP_DATED.fullmatch(norm, b.start, b.end)),  # 北京青年报客户端 2022-10-23 21:30: the
         # outlet's app, then when it posted the piece
+        (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
+        # paper's masthead, the house that prints it
     ):
         if out:
             break
@@ -439,6 +446,7 @@ _EDITION = re.compile(r"\s*(?:\d|第)")  # after a paper's name: its date, issue
 _PAPER_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s+" + _PAPER_S_DAY + r"\s*")
 _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客户端\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+_PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
 _ISSUER = re.compile(r"发布机构\s*[|｜:：]\s*([\u4e00-\u9fff]{2,20})")
 
 

@@ -1124,3 +1124,28 @@ def test_metadata_a_headline_over_its_author_unit_or_its_toolbar(lines: tuple[st
 ])
 def test_metadata_the_review_s_headlines(lines: tuple[str, ...], title: str) -> None:
     assert _doc(*lines).title == title
+
+
+def test_metadata_a_breadcrumb_of_one_step_over_a_headline_names_its_column() -> None:
+    """当前位置:第30届全国区街镇工作年会(昆明推进会), then the headline (fresh batch G 12: the column was the title);
+    a breadcrumb of steps still gives its last."""
+    assert _doc("当前位置:第30届全国区街镇工作年会(昆明推进会)", "城市党建小网格,助推城市治理大突破", "",
+                "昆明市推进网格党建。").title == "城市党建小网格,助推城市治理大突破"
+    stepped = _doc("当前位置:首页 > 党建 > 城市党建小网格助推城市治理大突破", "", "昆明市推进网格党建。")
+    assert stepped.title == "城市党建小网格助推城市治理大突破"
+
+
+def test_metadata_a_paper_s_serial_number_line_is_its_masthead() -> None:
+    """国内统一刊号:CN62-0010 嘉峪关日报社出版…: no headline; it names the house that prints the paper (fresh batch
+    G 25: no title, no publisher)."""
+    doc = _doc("国内统一刊号:CN62-0010 嘉峪关日报社出版广告热线:0937-6224603", "", "", "民族团结一条心 和谐建林一家亲",
+               "——钢城街道建林社区民族团结进步创建工作纪实", "", "建林社区开展活动。")
+    assert (doc.title, doc.publishers) == ("民族团结一条心 和谐建林一家亲", ["嘉峪关日报社"])
+
+
+def test_metadata_a_headline_set_on_two_lines_after_a_colon_is_one() -> None:
+    """兴庆区南华社区:|党建引领解民忧…: the place, a colon, and the rest of the headline on the next line (an open
+    set's page, read once the paper's serial-number line was its masthead: the title was 兴庆区南华社区:)."""
+    doc = _doc("宁夏回族自治区政协主管主办国内统一刊号:CN64-0011 华兴时报社出版", "", "", "兴庆区南华社区:", "",
+               "党建引领解民忧 “微网”聚力暖民心", "", "本报讯 近日,兴庆区胜利街南华社区康华园党支部召开党员大会。")
+    assert doc.title == "兴庆区南华社区:党建引领解民忧 “微网”聚力暖民心"
