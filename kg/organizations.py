@@ -188,9 +188,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 and is_han(norm[after:after + 1]):
             pass  # 、同|砚路派出所, 向|东路: a road's name is no single character, so the "preposition" is its first
         elif len(tok) == 1 and word_tag(tok) == "p" and len(tokens) - k - 1 >= 2 \
-                and all(len(t) == 1 and is_han(t) for t in tokens[k + 1:]) and norm.startswith(_COMPANY_SUFFIXES, pos):
-            pass  # 顺|丰|速|运|有限公司: syllables no word holds before a company's suffix, the "preposition" their
-            # first (由|…: a clause's words, a word of jieba's among them)
+                and all(len(t) == 1 and is_han(t) for t in tokens[k + 1:]) and norm.startswith(_REGISTERED_ENDS, pos):
+            pass  # 顺|丰|速|运|有限公司: syllables no word holds before a registered company's suffix, the
+            # "preposition" their first (由|…: a clause's words, a word of jieba's among them; 由|维|保|公司: a kind
+            # of company, the bare 公司 any)
         elif not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
@@ -1041,6 +1042,23 @@ def _a_clause_s_word(word: str) -> bool:
     return word in _NOT_IN_A_BRAND or (len(word) >= 2 and word_tag(word)[:1] in ("v", "p", "c", "d", "r", "u", "m"))
 
 
+@lru_cache(maxsize=1)
+def _generic_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_generic_bodies(), key=len, reverse=True))
+
+
+def _a_verb_s_object(norm: str, c: int, pos: int, floor: int) -> bool:
+    """Whether a verb of the clause stands right before a kind of body (参加|业委会, 选|进|业委会): the body is its
+    object; a verb inside a name is followed by more of it (成立|红星业委会); ``c``: where the name may begin."""
+    words = cut(norm[max(floor, c, pos - 4):pos])
+    return bool(words) and (words[-1] in _TAKING_A_BODY or words[-1][-1:] in ("进", "入"))
+
+
+# verbs whose object is a body: joining it, making it, working with it (种植|专业合作社: a cooperative's trade)
+_TAKING_A_BODY = frozenset(("参加", "加入", "参与", "纳入", "吸纳", "成立", "组建", "建立", "健全", "推选", "选举",
+                            "依托", "指导", "督促", "联系", "对接", "协调", "监督", "引导", "发动", "动员"))
+
+
 def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_at: dict[int, int],
                   place_from: dict[int, list[int]], known: dict[int, set[str]],
                   place_starts: frozenset[int], city_ends: frozenset[int] = frozenset()) -> int | None:
@@ -1078,8 +1096,11 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             and not any(hard for _, hard in candidates[:formal]):
         return candidates[formal][0]  # 中共|海港区美团流动党员支部|委员会: a party body's formal name runs from 中共
         # to 委员会, whatever words of the clause's it holds (流动)
+    generic = norm.startswith(_generic_suffixes(), pos)
     for c, hard in candidates:
         stem = clean_label(norm[c:pos])
+        if generic and _a_verb_s_object(norm, c, pos, floor):
+            return fallback  # 退休党员参加|业委会, 党员选进|业委会: a kind of body the clause's verb takes, no name
         if party and (stem.endswith(_KIND_ENDS) or _a_kind_then_its_noun(stem)) \
                 and not _small_place_then_kind(norm, c, pos, place_at):
             return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
@@ -1176,6 +1197,7 @@ _NAMED_PLACE_SUFFIXES = ("村", "社区", "镇", "乡", "街道", "小区", "居
 _BRACKETED_IN_NAMES = frozenset(("集团", "中国", "控股", "国际"))  # 华润(集团)有限公司, 保利物业(中国)
 _BARE_COMPANY = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "总公司", "集团公司"))
 _COMPANY_SUFFIXES = tuple(sorted(_BARE_COMPANY, key=len, reverse=True))
+_REGISTERED_ENDS = tuple(s for s in _COMPANY_SUFFIXES if s != "公司")  # 有限公司, 集团公司…: a registered name's
 
 
 def _small_place_then_kind(norm: str, start: int, pos: int, place_at: dict[int, int]) -> bool:

@@ -1525,3 +1525,21 @@ def test_organizations_by_way_of_a_body_is_no_part_of_its_name(tmp_path: Path, t
 def test_organizations_what_a_numeral_stands_for_is_a_body_after_it(tmp_path: Path) -> None:
     """第二个“1”|指|新昌县旅游集团 (fresh batch C 16: no body)."""
     assert "新昌县旅游集团" in _orgs(tmp_path, "新昌县探索“1+1+3+N”工作体系，第二个“1”指新昌县旅游集团。")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a kind of body a verb of the clause takes (fresh batch H 6, 13, 60)
+    ("德里苑小区发动退休党员参加业委会。", "参加业委会"),
+    ("社区将党员选进业委会。", "选进业委会"),
+    # a preposition before a bare 公司 (the syllables rule is for registered names: 顺丰速运有限公司)
+    ("由维保公司负责维修。", "由维保公司"),
+])
+def test_organizations_a_kind_of_body_a_verb_takes_and_a_preposition_before_a_company(tmp_path: Path, text: str,
+                                                                                      absent: str) -> None:
+    assert not [label for label in _orgs(tmp_path, text) if absent in label]
+
+
+def test_organizations_a_named_body_after_a_verb_stays(tmp_path: Path) -> None:
+    text = "小区成立红星业委会。德里苑小区业委会召开会议。东岗村党支部领办东岗村玉米种植专业合作社。"
+    labels = set(_orgs(tmp_path, text))
+    assert {"红星业委会", "德里苑小区业委会", "东岗村玉米种植专业合作社"} <= labels
