@@ -58,10 +58,10 @@ _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前
             "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
             "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
 # 擦亮…“金字招牌”, 打造“金色名片”: what a place's good name is likened to (推出“支部名片”: a card, a practice)
-_FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片")
+_FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片", "红色名片")
 # 激活集体经济“发展动能”, 增强“造血功能”, 注入…“红色动力”: what drives a place's work, likened, after a verb that
 # energises it (推出“银发活力”, 打造“红色引擎”: brands as often, an annotated set's gold among them)
-_DRIVE_ENDS = ("动能", "功能", "动力", "活力")
+_DRIVE_ENDS = ("动能", "功能", "动力", "活力", "细胞")  # (激活“红色细胞”: members likened to a body's cells)
 _ENERGISING = ("激活", "增强", "注入", "激发", "释放", "增添", "焕发", "迸发", "汇聚", "凝聚", "转化为", "转化成")
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")

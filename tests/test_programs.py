@@ -1977,6 +1977,8 @@ def test_programs_a_gloss_before_the_head_and_a_community_of_bodies(text: str, l
     "颍州区激活集体经济“发展动能”。",
     "为加快建设“中国东南(福建)科学城”提供坚强组织保证。",  # a city of science, no place of service
     "临齐街道开展“微立方,微服务”。",  # two phrases, a slogan
+    "井冈山市擦亮“红色名片”。",  # a place's good name likened (fresh batch I 5)
+    "海口市龙华区党建创新激活城市“红色细胞”。",  # members likened to cells, energised (fresh batch I 11)
 ])
 def test_programs_a_described_community_a_product_s_brand_and_likenings_are_none(text: str) -> None:
     assert _labels(text) == []
