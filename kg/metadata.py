@@ -95,14 +95,12 @@ def read_title(doc: Document) -> str | None:
         reading = _READING.match(t)
         if reading is not None and len(t) - reading.end() >= 8 and not _PROSE_MARK.search(t, reading.end()):
             return _without_site(t[reading.end():])  # 正在阅读:河北石家庄:…: the page says which it is
-    for i, b in enumerate(candidates):
+    for b in candidates:
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
-            steps = re.split(r"\s*[>»›]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())
-            last = steps[-1].strip()
-            if len(last) >= 8 and (len(steps) > 1 or not _a_headline(texts[i + 1] if i + 1 < len(texts) else "",
-                                                                   clauses=True)):
-                return last  # (当前位置:第30届全国区街镇工作年会, then a headline: one step, the column's name)
+            last = re.split(r"\s*[>»›|｜]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())[-1]
+            if len(last.strip()) >= 8:
+                return last.strip()  # (首页 | 强富美高 | 党的建设: steps, the last a column's name)
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
     over_toolbar: str | None = None  # a headline over the site's toolbar, where no date line follows
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
@@ -156,8 +154,10 @@ def read_title(doc: Document) -> str | None:
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
-        if t.endswith((":", "：")) and i + 1 < len(texts) and _a_headline(texts[i + 1], clauses=True):
+        if t.endswith((":", "：")) and i + 1 < len(texts) and _a_headline(texts[i + 1], clauses=True) \
+                and not _AUTHOR_UNIT.fullmatch(to_simplified(texts[i + 1])) and not _ITEM_MARK.match(texts[i + 1]):
             return _without_site(t + texts[i + 1])  # 兴庆区南华社区:|党建引领解民忧…: a headline set on two lines
+            # (…居民点赞：|中共…区委组织部: its author; …三点经验：|一是…: the piece's first point)
         return _without_site(t)
     first = _first_line_headline(doc)
     if first is None and quoted is not None and _a_headline(quoted, clauses=True):
@@ -170,6 +170,8 @@ _AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战�
                           r"|中共[^\s的委]{2,12}[省市县区州旗]委"  # (中共成都市武侯区委: a district's committee;
                           # 中共临沂市委第二巡察组进驻…县委: a headline)
                           r"|[^\s的]{2,10}?[省市县区州旗]委(?:组织部|宣传部|统战部|办公室|研究室|党校)")
+# a list's point: 一是…, 二、…, 1., (一)
+_ITEM_MARK = re.compile(r"[一二三四五六七八九十]+(?:是|[、.．])|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
 # 指导 山西省文明办, 主办：…: who sponsors or runs the site, its chrome (中国青年网吉安12月16日电 alone: a dateline)
 _SPONSOR_LINE = re.compile(r"(?:主办|承办|协办|指导|主管|技术支持|运营)(?:单位)?(?:\s*[:：]|[ \u3000]+)\s*\S")
 _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各地: a site's steps down to the page

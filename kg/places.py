@@ -414,7 +414,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
-        if not m.full and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end):
+        if not m.full and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end) \
+                and all(c.level == "District" for c in m.candidates):
             continue  # 泰山|脚下, 锦江|河畔, 沅江|文旅带, 井冈山|革命根据地: the mountain or the river, named as the
             # division that took its name (泰山区, 锦江区) is not
         if not m.full and norm[m.start - 1:m.start] == "古" and norm[m.start - 2:m.start - 1] != "蒙":
@@ -1203,18 +1204,20 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
 _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
 def _after_the_numerals(run: str) -> str:
-    """The character after a run's leading numerals (十八|洞 → 洞; 十八 alone → "")."""
+    """The character after a run's leading numerals where it is the run's last (十八|洞 → 洞), the run's second
+    where one numeral begins it (二桥西, 八廓); else "" (十八 alone; 七一|前夕, 千万|工程: a day, a plan, then
+    words of their own)."""
     k = 0
     while k < len(run) and run[k] in NUMERAL_CHARS:
         k += 1
-    return run[k:k + 1]
+    return run[k:k + 1] if k == 1 or len(run) - k == 1 else ""
 
 
 _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
-# what is said of a mountain or a water, not of a division: where by it, along it, its reach, its spirit
-_ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山上", "山顶", "山区", "河畔", "江畔", "湖畔", "岸边", "两岸",
-                    "沿岸", "沿线", "流域", "上游", "中游", "下游", "水系", "风景", "景区", "文旅带", "风光带",
-                    "经济带", "精神", "革命根据地", "根据地", "斗争", "之巅", "之滨")
+# what is said of a mountain or a water, not of a county named after it: where by it, along it, its reach
+# (浙江山区, 平江革命根据地, 江山精神: a province's or a county's own, said so)
+_ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山顶", "河畔", "江畔", "湖畔", "岸边", "沿岸", "流域", "上游",
+                    "中游", "下游", "水系", "文旅带", "风光带", "之巅", "之滨")
 _AIMING = re.compile("建设|打造|营造|构建|共建")  # verbs of a home aimed at (建成, built, names one)
 _POINTING = frozenset("指即")  # “1”指|东茗乡: what a numeral of a formula stands for
 _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one character glued before what it makes

@@ -40,8 +40,7 @@ _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两�
                        rf"[个名家人户支所座]?{_GROWING}$")
 _TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")  # 三四个: three or four
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
-# (该|市场商户; 9个村|以|党建引领: the means the clause goes by)
-_STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其以")
+_STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # (该|市场商户)
 
 
 def chinese_number(text: str) -> int | None:
@@ -257,7 +256,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 or tokens[i + 1][-1] in "员民众者"):
             break  # 15个工作人员|服务|是…, 15名党员|服务|群众: people, then what they do, and for whom (党员|服务|中心:
             # a centre, the noun's head)
-        if tok in breaks or (len(tok) == 1 and tok in _STOP) or (
+        if tok in breaks or (len(tok) == 1 and tok in _STOP) or (tok == "以" and taken) or (  # (9个村|以|党建…:
+            # the means the clause goes by; 以房养老服务点, before the number, is a name)
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
             and not (tok in place_kinds() and i + 1 < len(tokens) and is_han(tokens[i + 1][:1]))  # 42个|沿边|行政村
             and not (word_tag(tok) == "d" and len(tok) == 2 and i + 1 < len(tokens)
@@ -893,7 +893,17 @@ _WHOLE_ENDS = ("。", "，", ",", "；", ";", "")  # where the whole a place has
 _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows (两个…小区和一个…小区)
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
-_QUOTA = re.compile("每(?:周|月|年|季度|季|天|日)[^，,；;。]{0,6}?(?:至少|不少于|不低于|最少|不超过|最多)")
+_SPAN = re.compile("每(?:周|月|年|季度|季|天|日)")
+_AT_LEAST = re.compile("至少|不少于|不低于|最少|不超过|最多")
+
+
+def _a_quota(norm: str, floor: int, at: int) -> bool:
+    """每月至少走访群众|10户: how many for each span of time, the number a few words after its bound (每年…不少于
+    200万元…支持全区|56个社区: a count, far after the bound; 每周至少走访一次…|56家企业: the bound's own number
+    before it)."""
+    bound = max(_AT_LEAST.finditer(norm, floor, at), key=lambda b: b.start(), default=None)
+    return bound is not None and at - bound.end() <= 5 and _SPAN.search(norm, floor, bound.start()) is not None \
+        and not any(c in NUMERAL_CHARS or c.isdigit() for c in norm[bound.end():at])
 _BY = ("按照", "按")  # 按照十户…为一个单位, 按1:100的比例: a measure of grouping, not a count
 _GROUPED_BY = re.compile(r"[^，,。；;]{1,12}?为(?:一|每)")  # 以|300户左右居民|为一片网
 
@@ -1053,7 +1063,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 下辖3至4个小区: a range, what each has, no count
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()) \
-                    or _grouped_by(norm, m.start(), s.end) or _QUOTA.search(norm, max(clause + 1, s.start), m.start()):
+                    or _grouped_by(norm, m.start(), s.end) or _a_quota(norm, max(clause + 1, s.start), m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
                 # 每月至少走访群众10户: a quota for a span of time;
                 # 按照十户相邻商户为一个单位, 以300户左右居民为一片网: the measure a rule groups by

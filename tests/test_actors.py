@@ -1677,3 +1677,11 @@ def test_actors_our_province_is_the_focus_s_province(tmp_path: Path) -> None:
     graph = _build(tmp_path, "赣州市推进党建工作。我省有33个县。")
     about = {graph.entities[s.about].label for s in graph.statistics if s.value == 33}
     assert about == {"江西省"}
+
+
+def test_actors_that_province_is_the_one_just_named(tmp_path: Path) -> None:
+    """该省 refers back to the province named before (浙江省), not the one in focus (the review's, helper 221)."""
+    graph = _build(tmp_path, "兰州市城关区干部赴浙江省学习，据了解，浙江省近年来大力推进“千万工程”，"
+                             "该省共有村党组织2万个。")
+    about = {graph.entities[s.about].label for s in graph.statistics if s.value == 20000}
+    assert about == {"浙江省"}

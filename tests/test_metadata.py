@@ -1126,13 +1126,28 @@ def test_metadata_the_review_s_headlines(lines: tuple[str, ...], title: str) -> 
     assert _doc(*lines).title == title
 
 
-def test_metadata_a_breadcrumb_of_one_step_over_a_headline_names_its_column() -> None:
-    """当前位置:第30届全国区街镇工作年会(昆明推进会), then the headline (fresh batch G 12: the column was the title);
-    a breadcrumb of steps still gives its last."""
-    assert _doc("当前位置:第30届全国区街镇工作年会(昆明推进会)", "城市党建小网格,助推城市治理大突破", "",
-                "昆明市推进网格党建。").title == "城市党建小网格,助推城市治理大突破"
-    stepped = _doc("当前位置:首页 > 党建 > 城市党建小网格助推城市治理大突破", "", "昆明市推进网格党建。")
-    assert stepped.title == "城市党建小网格助推城市治理大突破"
+@pytest.mark.parametrize(("lines", "title"), [
+    # the review's (helper 221): a breadcrumb's one step is the headline, whatever follows (a rule that read it
+    # as a column's name over the next line was dropped: the next line was as often an author or a section)
+    (("当前位置：党建引领基层治理的“城东实践”", "中共西宁市城东区委组织部", "发布时间：2023-05-12", "",
+      "近年来，城东区推进党建引领基层治理。"), "党建引领基层治理的“城东实践”"),
+    # a heading ending in a colon is not joined to an author line or to a list's first point
+    (("小区治理有妙招，居民点赞：", "中共西宁市城东区委组织部", "", "近年来，城东区推进小区治理。"),
+     "小区治理有妙招，居民点赞："),
+    (("党建引领基层治理的三点经验：", "一是坚持党建引领，凝聚治理合力", "", "近年来，城东区推进小区治理。"),
+     "党建引领基层治理的三点经验："),
+])
+def test_metadata_the_second_review_s_headlines(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # steps set apart by bars, the last a column's name (an open set's page had its steps as its title)
+    (("当前位置：首页 | 基层党建 | 党的建设", "红色物业让小区治理更有温度", "2023-05-06 来源：某某日报", "",
+      "某社区推行红色物业。"), "红色物业让小区治理更有温度"),
+])
+def test_metadata_a_breadcrumb_s_steps_set_apart_by_bars(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title
 
 
 def test_metadata_a_paper_s_serial_number_line_is_its_masthead() -> None:

@@ -3224,3 +3224,19 @@ def test_places_numerals_that_count_nothing_begin_a_village_s_name() -> None:
     """十八|洞|村: no measure after the numerals (fresh batch I 18); 十八个村, 十八村 stay counts."""
     assert _of_class("湘西州花垣县双龙镇十八洞村推行工作法。", "Community") == ["十八洞村"]
     assert _of_class("湘西州花垣县双龙镇。全镇十八个村、十八村参加。", "Community") == []
+
+
+@pytest.mark.parametrize(("text", "cls", "label"), [
+    # the review's (helper 221): a province's short name before 山区, 景区; a holiday, then an event, before 社区;
+    # a plan's name before 村
+    ("近年来，浙江山区海岛县党建工作取得新进展。", "Province", "浙江省"),
+    ("浙江景区村庄建设中，党员干部发挥了先锋模范作用。", "Province", "浙江省"),
+])
+def test_places_the_second_review_s_places_kept(text: str, cls: str, label: str) -> None:
+    assert label in _of_class(text, cls)
+
+
+@pytest.mark.parametrize("text", ["城北街道七一前夕社区党委开展走访慰问。", "城关镇千万工程村建设取得实效。",
+                                  "城北街道八一慰问社区退役军人。"])
+def test_places_a_day_or_a_plan_then_its_words_is_no_community(text: str) -> None:
+    assert _of_class(text, "Community") == []

@@ -1298,3 +1298,14 @@ def test_statistics_a_quota_for_a_span_of_time_is_no_count() -> None:
     """每月至少走访群众10户: how many a member must visit each month (fresh batch F 27)."""
     assert _counts("党员每月至少走访群众10户。") == []
     assert [c.thing for c in _counts("全村每年至少开展活动12次，现有党员30名。")] == ["党员"]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # the review's (helper 221): a count far after a bound for a span of time; one after the bound's own number
+    ("城关区每年安排不少于200万元专项经费支持全区56个社区开展服务。", "社区"),
+    ("城南街道每周至少走访一次辖区内56家企业。", "企业"),
+    # 以 inside a name before the number (以房养老: a scheme)
+    ("城关区建成以房养老服务点5个。", "以房养老服务点"),
+])
+def test_statistics_the_second_review_s_counts_kept(text: str, thing: str) -> None:
+    assert thing in [c.thing for c in _counts(text)]
