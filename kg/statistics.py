@@ -893,6 +893,23 @@ _WHOLE_ENDS = ("。", "，", ",", "；", ";", "")  # where the whole a place has
 _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows (两个…小区和一个…小区)
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
+_KIND_LISTED = re.compile(r"[\u4e00-\u9fff]{1,4}?[级型类](?=[、和及])")  # 国家级、, 精品型、: a kind, then the next
+_COUNTED_KIND = re.compile(r"(?:\d+|[零一二两三四五六七八九十百千万]+)[余多]?[个家所处座]"
+                           r"([\u4e00-\u9fff]{1,4}?[级型类])([\u4e00-\u9fff]{2,6}?)(?=[，,。；;、和及（(]|$)")
+
+
+def _kind_of_a_shared_noun(norm: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """3个国家级、12个省级开发区, 10个精品型、50个引领型、100个达标型小区: a kind counted, then counts of other kinds of
+    the same noun, which the last names (开发区, 小区): the kind and that noun, and where the kind ends."""
+    kind = _KIND_LISTED.match(norm, pos, limit)
+    if kind is None:
+        return None
+    for m in _COUNTED_KIND.finditer(norm, kind.end(), min(limit, kind.end() + 60)):
+        if m.group(1)[-1] == kind.group(0)[-1]:
+            return kind.group(0) + m.group(2), kind.end()
+    return None
+
+
 _SPAN = re.compile("每(?:周|月|年|季度|季|天|日)")
 _AT_LEAST = re.compile("至少|不少于|不低于|最少|不超过|最多")
 
@@ -1087,6 +1104,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are
                 thing = _covered(norm, thing, t_end, unit)
                 thing = _post_taken(norm, thing, t_end, s.end)
+                shared = _kind_of_a_shared_noun(norm, m.end(), s.end)
+                if shared is not None:
+                    thing, t_end = shared  # 3个国家级、12个省级开发区: a kind, the noun the list ends with its
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
                 continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now

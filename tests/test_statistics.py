@@ -1309,3 +1309,15 @@ def test_statistics_a_quota_for_a_span_of_time_is_no_count() -> None:
 ])
 def test_statistics_the_second_review_s_counts_kept(text: str, thing: str) -> None:
     assert thing in [c.thing for c in _counts(text)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # kinds counted, then the noun the list ends with theirs (fresh batches E 30, H 58: the first counts were lost)
+    ("武汉现有3个国家级、12个省级开发区和20余个工业园区。",
+     [("国家级开发区", 3), ("省级开发区", 12), ("工业园区", 20)]),
+    ("全区建成10个精品型、50个引领型、100个达标型小区。",
+     [("精品型小区", 10), ("引领型小区", 50), ("达标型小区", 100)]),
+    ("全区有3个市级和5个区级示范党支部。", [("市级示范党支部", 3), ("区级示范党支部", 5)]),
+])
+def test_statistics_kinds_counted_share_the_noun_the_list_ends_with(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
