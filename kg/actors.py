@@ -1130,8 +1130,8 @@ def _head_of_a_modified_subject(norm: str, at: int, b: int, found: _Actors) -> M
     de = norm.find("的", start + 1, min(b, start + 14))
     if de == -1 or _NOT_A_MODIFIER.match(norm, start, b) is not None:
         return None
-    if not all(is_han(c) for c in norm[start:de]):
-        return None
+    if not all(is_han(c) or c.isdigit() for c in norm[start:de]):
+        return None  # (8号路上的|拔山村: a road's number inside the phrase)
     place = found.first_at(de + 1, b, places=True)
     if place is None or place.end >= b:
         return None
@@ -1139,9 +1139,10 @@ def _head_of_a_modified_subject(norm: str, at: int, b: int, found: _Actors) -> M
     tag = word_tag(words[0]) if words else ""
     if tag in ("d", "ad") and len(words) > 1:  # (也, 积极: an adverb before the verb)
         tag = word_tag(words[1])
-    return place if tag.startswith("v") else None
+    return place if tag.startswith("v") or (words and words[0] in _WHERE_IT_IS) else None
 
 
+_WHERE_IT_IS = ("在", "位于", "地处")  # …的拔山村|在最北边: where the subject lies, said of it
 _REFERRING = ("该", "本", "此")
 
 

@@ -1685,3 +1685,10 @@ def test_actors_that_province_is_the_one_just_named(tmp_path: Path) -> None:
                              "该省共有村党组织2万个。")
     about = {graph.entities[s.about].label for s in graph.statistics if s.value == 20000}
     assert about == {"浙江省"}
+
+
+def test_actors_a_place_after_a_phrase_with_a_number_then_where_it_lies_is_the_subject(tmp_path: Path) -> None:
+    """8号路上的|拔山村|在最北边，…，现有党员近30人: the village the clause is about (fresh batch F 45: the count
+    went to the city; a phrase with a road's number, then 在, were not read as the subject's)."""
+    graph = _build(tmp_path, "济南市长清区。8号路上的拔山村在最北边，也是起始点，现有党员近30人。")
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"拔山村"}
