@@ -3240,3 +3240,10 @@ def test_places_the_second_review_s_places_kept(text: str, cls: str, label: str)
                                   "城北街道八一慰问社区退役军人。"])
 def test_places_a_day_or_a_plan_then_its_words_is_no_community(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+def test_places_a_brand_a_county_s_short_form_shares_is_no_place() -> None:
+    """新华|保险集团 in an article of 焦作 (fresh batch E 15: District 新华区 of 平顶山); 苏州姑苏物业服务有限公司 keeps
+    its district (the company works there)."""
+    assert "新华区" not in _of_class("焦作市山阳区。楼内有新华保险集团、阳光保险集团。", "District")
+    assert "姑苏区" in _of_class("苏州市。为小区提供物业服务的苏州姑苏物业服务有限公司党支部也加入。", "District")
