@@ -1132,6 +1132,10 @@ def _head_of_a_modified_subject(norm: str, at: int, b: int, found: _Actors) -> M
         return None
     if not all(is_han(c) or c.isdigit() for c in norm[start:de]):
         return None  # (8号路上的|拔山村: a road's number inside the phrase)
+    first = cut(norm[start:de])[:1]
+    if first and word_tag(first[0]).startswith("v") and first[0] not in _WHERE_IT_IS:
+        return None  # (深入|距城区30公里的|白云村, 来到地处山区的…: the clause's verb, the place where it goes;
+        # 位于万里街道的|雅筑真欣园小区: where the subject lies)
     place = found.first_at(de + 1, b, places=True)
     if place is None or place.end >= b:
         return None
@@ -1142,7 +1146,7 @@ def _head_of_a_modified_subject(norm: str, at: int, b: int, found: _Actors) -> M
     return place if tag.startswith("v") or (words and words[0] in _WHERE_IT_IS) else None
 
 
-_WHERE_IT_IS = ("在", "位于", "地处")  # …的拔山村|在最北边: where the subject lies, said of it
+_WHERE_IT_IS = ("在", "位于", "地处", "坐落于")  # …的拔山村|在最北边, 位于…的小区: where the subject lies
 _REFERRING = ("该", "本", "此")
 
 

@@ -414,8 +414,7 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
-        if not m.full and all(c.level == "District" for c in m.candidates) \
-                and _COMPANY_AFTER.match(norm, m.end, min(len(norm), m.end + 10)):
+        if not m.full and all(c.level == "District" for c in m.candidates) and _COMPANY_AFTER.match(norm, m.end):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
         if not m.full and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end) \
@@ -1217,8 +1216,9 @@ def _after_the_numerals(run: str) -> str:
     return run[k:k + 1] if k == 1 or len(run) - k == 1 else ""
 
 
-# a brand's trade after a county's short form (新华|保险集团); 苏州姑苏|物业服务有限公司 names the district it works in
-_COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:保险|证券|银行|地产|置业|集团)")
+# a brand's trade right after a county's short form (新华|保险集团); 苏州姑苏|物业服务有限公司 names the district it
+# works in, 萧山各集团, 江阴辖区银行, 昆山农商银行 the places whose firms and banks they are
+_COMPANY_AFTER = re.compile("保险|证券|地产|置业")
 _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
 # what is said of a mountain or a water, not of a county named after it: where by it, along it, its reach
 # (浙江山区, 平江革命根据地, 江山精神: a province's or a county's own, said so)

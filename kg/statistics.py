@@ -894,20 +894,21 @@ _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 _KIND_LISTED = re.compile(r"[\u4e00-\u9fff]{1,4}?[级型类](?=[、和及])")  # 国家级、, 精品型、: a kind, then the next
-_COUNTED_KIND = re.compile(r"(?:\d+|[零一二两三四五六七八九十百千万]+)[余多]?[个家所处座]"
-                           r"([\u4e00-\u9fff]{1,4}?[级型类])([\u4e00-\u9fff]{2,6}?)(?=[，,。；;、和及（(]|$)")
+_A_COUNTED_KIND = r"[、和及](?:\d+|[零一二两三四五六七八九十百千万]+)[余多]?[个家所处座][\u4e00-\u9fff]{1,4}?[级型类]"
+# the kinds that follow at once, the last with the noun they share, which its phrase ends with
+_KINDS_THEN_THEIR_NOUN = re.compile(f"(?:{_A_COUNTED_KIND})*?{_A_COUNTED_KIND}"
+                                    r"([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和及（(]|$)")
 
 
 def _kind_of_a_shared_noun(norm: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """3个国家级、12个省级开发区, 10个精品型、50个引领型、100个达标型小区: a kind counted, then counts of other kinds of
-    the same noun, which the last names (开发区, 小区): the kind and that noun, and where the kind ends."""
+    """3个国家级、12个省级开发区, 10个精品型、50个引领型、100个达标型小区: a kind counted, then counts of other kinds
+    written right after it, the last with the noun they share (开发区, 小区), its phrase ending there: the kind and
+    that noun, and where the kind ends (3个市级、5个区级，共有…: no noun; …示范点通过验收: a clause, no list's end)."""
     kind = _KIND_LISTED.match(norm, pos, limit)
     if kind is None:
         return None
-    for m in _COUNTED_KIND.finditer(norm, kind.end(), min(limit, kind.end() + 60)):
-        if m.group(1)[-1] == kind.group(0)[-1]:
-            return kind.group(0) + m.group(2), kind.end()
-    return None
+    listed = _KINDS_THEN_THEIR_NOUN.match(norm, kind.end(), limit)
+    return (kind.group(0) + listed.group(1), kind.end()) if listed is not None else None
 
 
 _SPAN = re.compile("每(?:周|月|年|季度|季|天|日)")

@@ -3247,3 +3247,12 @@ def test_places_a_brand_a_county_s_short_form_shares_is_no_place() -> None:
     its district (the company works there)."""
     assert "新华区" not in _of_class("焦作市山阳区。楼内有新华保险集团、阳光保险集团。", "District")
     assert "姑苏区" in _of_class("苏州市。为小区提供物业服务的苏州姑苏物业服务有限公司党支部也加入。", "District")
+
+
+@pytest.mark.parametrize(("text", "division"), [
+    ("浙江省杭州市萧山各集团党委开展“红色领航”工程。", "萧山区"),  # the third review's (helper 222)
+    ("江苏省苏州市吴江各大银行设立党员先锋岗。", "吴江区"),
+    ("苏州市召开大会，常熟农商银行、昆山农商银行党委作交流发言。", "昆山市"),
+])
+def test_places_a_county_s_firms_and_banks_keep_it(text: str, division: str) -> None:
+    assert division in _of_class(text, "District")

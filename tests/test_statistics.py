@@ -1321,3 +1321,13 @@ def test_statistics_the_second_review_s_counts_kept(text: str, thing: str) -> No
 ])
 def test_statistics_kinds_counted_share_the_noun_the_list_ends_with(text: str, facts: list) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the third review's (helper 222): a noun too long, a clause after it, or no noun: no noun borrowed from later
+    ("义乌市建成3个省级、5个市级基层党建示范点，并有10个县级示范村。", "省级示范村"),
+    ("嘉兴市南湖区创建2个国家级、4个省级示范点通过验收，另有6个市级文明村。", "国家级文明村"),
+    ("余姚市现有3个市级、5个区级，共有12个村级党组织。", "市级党组织"),
+])
+def test_statistics_kinds_listed_borrow_no_noun_from_a_later_clause(text: str, absent: str) -> None:
+    assert absent not in [c.thing for c in _counts(text)]
