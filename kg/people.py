@@ -566,8 +566,9 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             # 王丽|姐: a form of address; 黄梨|曾: the predicate's first character
         lo = max(0, at - 2)
         tok = _token_at(cut_hmm(text[lo:at + 6]), at - lo)
-        if tok and all(c in _SECTORS for c in tok):
-            continue  # 农文旅, 文商旅, 产学研: fields of work, each by its first character, no name
+        if tok and (all(c in _SECTORS for c in tok) or all(c in _SECTORS for c in tok[:2])):
+            continue  # 农文旅, 文商旅, 产学研: fields of work, each by its first character, no name (文旅|带: a belt of
+            # them, fresh batch I 35)
         end = at + len(tok)
         if len(tok) == 3 and tok[-1] in _JOINING and word_freq(text[end:end + 2]) > 0:
             if text.endswith(_titles(), 0, at) and word_freq(tok[:2]) == 0:
@@ -786,6 +787,8 @@ def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, say
             continue  # (和|李大爷: a surname and a form of address; 向|孤寡老人, 和|独居老人: a preposition)
         if any(c in "他她我你它" for c in norm[at:end]):
             continue  # 同时他还|说: a pronoun is the clause's subject, no name's
+        if at > start and is_common_word(norm[at - 1:at + 1]):
+            continue  # 了解|到石大姐: the "surname" ends a word with the character before it (fresh batch I 34)
         before = len(out)
         _take(doc, out, norm[at:end], at, here=here)
         if len(out) > before or norm[at] in surnames():

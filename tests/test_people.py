@@ -1213,3 +1213,13 @@ def test_people_a_name_inside_a_division_s_name_read_in_a_title_stays(tmp_path: 
     (tmp_path / "a.txt").write_text("标题\n\n生产队长沙玉梅带头种植中药材。\n", encoding="utf-8")
     graph = kg.build(tmp_path)
     assert [e.label for e in graph.entities.values() if e.cls == "Person"] == ["沙玉梅"]
+
+
+@pytest.mark.parametrize("text", ["益阳市资阳区打造沅江文旅带。", "社区干部了解到石大姐家的困难。"])
+def test_people_a_belt_of_fields_and_a_word_s_last_character_are_no_names(text: str) -> None:
+    """文旅|带: fields of work (文, 旅), a belt of them; 了解|到石: 解 ends a word (fresh batch I 34, 35)."""
+    assert _people(text) == []
+
+
+def test_people_a_name_before_a_form_of_address_stays() -> None:
+    assert "王芳" in _people("社区书记看望王芳大姐。")
