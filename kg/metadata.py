@@ -98,9 +98,10 @@ def read_title(doc: Document) -> str | None:
     for b in candidates:
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
-            last = re.split(r"\s*[>»›|｜]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())[-1]
-            if len(last.strip()) >= 8:
-                return last.strip()  # (首页 | 强富美高 | 党的建设: steps, the last a column's name)
+            steps = re.split(r"\s*[>»›|｜]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())
+            last = steps[-1].strip()
+            if len(last) >= 8:
+                return last  # (首页 | 强富美高 | 党的建设: steps, the last a column's name)
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
     over_toolbar: str | None = None  # a headline over the site's toolbar, where no date line follows
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
@@ -109,9 +110,9 @@ def read_title(doc: Document) -> str | None:
             and nxt.end - nxt.start <= 24
         if toolbar:
             nxt = after.get(nxt.start)  # 【字体: 打印: the page's toolbar between its headline and its date
+        author = _an_author_unit(t)
         if nxt is None or nxt.kind != "meta":
-            if toolbar and over_toolbar is None and len(t) <= 64 and _a_headline(t, clauses=True) \
-                    and _AUTHOR_UNIT.fullmatch(to_simplified(t)) is None:
+            if toolbar and over_toolbar is None and len(t) <= 64 and _a_headline(t, clauses=True) and not author:
                 over_toolbar = t  # (共产党员网 打印 纠错 under it: the headline, unless one over a date line follows)
             continue
         if _SUBTITLE.match(t) and i > 0 and _a_headline(texts[i - 1]) and len(texts[i - 1]) <= 64:
@@ -119,7 +120,6 @@ def read_title(doc: Document) -> str | None:
         wire = _wire_headline(t)
         if wire is not None:
             return wire  # 新华社西安5月11日电 题:…, then its credit: the wire's headline
-        author = _AUTHOR_UNIT.fullmatch(to_simplified(t)) is not None
         if author and i > 0 and _a_headline(texts[i - 1], clauses=True) and len(texts[i - 1]) <= 64:
             return _without_site(texts[i - 1])  # a headline, the body that wrote the piece (中共乌鲁木齐市委组织部),
             # then its date line
@@ -149,13 +149,13 @@ def read_title(doc: Document) -> str | None:
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
-                or _EDITION_LINE.search(t) or _AUTHOR_UNIT.fullmatch(to_simplified(t)):
+                or _EDITION_LINE.search(t) or _an_author_unit(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
         if t.endswith((":", "：")) and i + 1 < len(texts) and _a_headline(texts[i + 1], clauses=True) \
-                and not _AUTHOR_UNIT.fullmatch(to_simplified(texts[i + 1])) and not _ITEM_MARK.match(texts[i + 1]):
+                and not _an_author_unit(texts[i + 1]) and not _ITEM_MARK.match(texts[i + 1]):
             return _without_site(t + texts[i + 1])  # 兴庆区南华社区:|党建引领解民忧…: a headline set on two lines
             # (…居民点赞：|中共…区委组织部: its author; …三点经验：|一是…: the piece's first point)
         return _without_site(t)
@@ -170,6 +170,11 @@ _AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战�
                           r"|中共[^\s的委]{2,12}[省市县区州旗]委"  # (中共成都市武侯区委: a district's committee;
                           # 中共临沂市委第二巡察组进驻…县委: a headline)
                           r"|[^\s的]{2,10}?[省市县区州旗]委(?:组织部|宣传部|统战部|办公室|研究室|党校)")
+def _an_author_unit(line: str) -> bool:
+    """中共乌鲁木齐市委组织部, 中共成都市武侯區委: a body alone on a line, in either script, the piece's author."""
+    return _AUTHOR_UNIT.fullmatch(to_simplified(line)) is not None
+
+
 # a list's point: 一是…, 二、…, 1., (一)
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+(?:是|[、.．])|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
 # 指导 山西省文明办, 主办：…: who sponsors or runs the site, its chrome (中国青年网吉安12月16日电 alone: a dateline)

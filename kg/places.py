@@ -414,13 +414,13 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
-        if not m.full and all(c.level == "District" for c in m.candidates) and _COMPANY_AFTER.match(norm, m.end):
+        county_short = not m.full and all(c.level == "District" for c in m.candidates)
+        if county_short and _COMPANY_AFTER.match(norm, m.end):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
-        if not m.full and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end) \
-                and all(c.level == "District" for c in m.candidates):
-            continue  # 泰山|脚下, 锦江|河畔, 沅江|文旅带, 井冈山|革命根据地: the mountain or the river, named as the
-            # division that took its name (泰山区, 锦江区) is not
+        if county_short and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end):
+            continue  # 泰山|脚下, 锦江|河畔, 沅江|文旅带: the mountain or the river, named as the division that took
+            # its name (泰山区, 锦江区) is not
         if not m.full and norm[m.start - 1:m.start] == "古" and norm[m.start - 2:m.start - 1] != "蒙":
             continue  # 深挖|古徽州|优秀传统文化: the old region the name once was, no division of today (徽州区;
             # 内蒙古|包头: the province's name before the city's)

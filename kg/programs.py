@@ -446,7 +446,7 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
 
 
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
-_GIVING = frozenset(("提供", "开展", "举办", "进行", "送上", "送去"))  # verbs of a service given, an activity held
+_GIVING = ("提供", "开展", "举办", "进行", "送上", "送去")  # verbs of a service given, an activity held
 
 
 def _masked(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -769,7 +769,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
                                                        far=_joined_parts(inner, verb_starts))) or (
-            head is None and inner[-1:] in _SERVING_PLACES and norm.startswith(tuple(_GIVING), after))
+            head is None and inner[-1:] in _SERVING_PLACES and norm.startswith(_GIVING, after))
         # (“四方联动”的工作机制; “红色书屋”举办…活动: a place of service, the clause's subject; “…科学城”提供…保证,
         # “小哥”提供…: no brand)
         if (len(links := [x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3

@@ -386,7 +386,6 @@ _WORK_IN_EACH = ("服务", "党建", "管理", "治理")  # (100个社区服务�
 _TAKING_A_POST = frozenset(("担任", "兼任", "出任", "挂任", "当选", "任职", "进入"))
 _ANY_PEOPLE = frozenset(("人员", "同志", "人"))  # people counted by no kind of their own
 _PEOPLE_LAST = frozenset("哥姐员手众民工")  # the last character of a noun of people served (小哥, 骑手, 职工, 群众)
-_A_PLACE_FOR_THEM = frozenset("家站所室点馆厅屋岗园湾心吧")  # …之家, …驿站, …港湾, …中心, …书吧
 _POSTS_QUOTED = ("书记", "委员", "干部", "代表", "主任", "员", "长")  # the last words of a post (专职副书记, 网格员)
 _POST_TAKEN = re.compile(r"(?:担任|兼任|出任|挂任|当选|当选为)([\u4e00-\u9fff]{1,8}?(?:长|员|主任|书记|委员|代表))"
                          r"(?=[，,。；;、和及与]|$)")
@@ -796,6 +795,7 @@ def _a_group_qualifying(kept: list[str]) -> bool:
 
 _AGENT_SUFFIXES = frozenset("员者工师手")
 _FACILITY_SUFFIXES = frozenset("站所室点馆厅屋岗")  # (jieba tags 站 a verb and 所 a conjunction when alone)
+_A_PLACE_FOR_THEM = _FACILITY_SUFFIXES | frozenset("家园湾心吧")  # …之家, …驿站, …港湾, …中心, …书吧
 
 
 def _posted_to(tok: str, kept: list[str]) -> bool:
