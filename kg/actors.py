@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import itemgetter
 
-from kg.gazetteer import Division, load_gazetteer
+from kg.gazetteer import Division, Gazetteer, load_gazetteer
 from kg.lexicon import (
     PARTY_BODIES,
     by_length,
@@ -25,10 +25,11 @@ from kg.lexicon import (
     program_acts,
     program_verbs,
     word_bounds,
+    word_freq,
     word_tag,
 )
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
-from kg.places import REFERRED_TOWN, TOWN_WINDOW, Places, section_at, section_starts
+from kg.places import REFERRED_TOWN, TOWN_WINDOW, Places, section_at, section_starts, town_stem
 from kg.spans import ByStart, Spans
 from kg.text import clauses, is_han
 
@@ -500,6 +501,9 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
                     target = named[0]  # 全村36户村民，…。色果拉村经济发展…: none named before, the one village
                     # its paragraph names next (never a place above it: 林芝市, 米瑞乡). (One named far before
                     # keeps it: 全村现有党员37名…到邻近的马岭村参观: the neighbour, named next, is not the one meant.)
+            if target is None and level == "Province":
+                target = _the_one_province(focus.places)  # 江苏省委组织部发布…：全省共有党员560.51万名: a
+                # province's own report names no city to be about, and one province only
             if target is not None:
                 out.append(replace(target, surface=word, start=m.start(), end=m.end(),
                                    file_name=doc.file_name, aliases=()))
@@ -507,6 +511,32 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
 
 
 _AHEAD = 60  # how far after 全村 the village it means may be named, in its paragraph, where none was before
+
+
+def _the_one_province(places: list[Mention]) -> Mention | None:
+    """The province the text names, where it names one only and no place below another province's."""
+    named = {m.key: m for m in places if m.cls == "Province" and m.start >= 0}
+    if len(named) != 1:
+        return None
+    only = next(iter(named.values()))
+    gaz = load_gazetteer()
+    for m in places:  # (全省 in a text on 宜兴市 of 江苏省 that names 浙江省 once is no one's: two provinces)
+        if m.cls in PLACE_CLASSES and m.cls != "Province" and _province_of(m, gaz) not in (None, only.key):
+            return None
+    return only
+
+
+def _province_of(m: Mention, gaz: Gazetteer) -> str | None:
+    """The code of the province above a place, by the gazetteer (None where it cannot tell)."""
+    key = m.parent_key or ""
+    for _ in range(4):
+        div = gaz.get(key) if re.fullmatch(r"\d{6}", key) else None
+        if div is None:
+            return None
+        if div.level == "Province":
+            return div.code
+        key = div.parent or ""
+    return None
 
 
 def _named_of_kind(places: list[Mention], level: str, kind: str) -> tuple[list[int], list[Mention], int]:
@@ -518,6 +548,35 @@ def _named_of_kind(places: list[Mention], level: str, kind: str) -> tuple[list[i
     named = [m for _, _, m in ordered]
     only_one = next((k for k, m in enumerate(named) if m.key != named[0].key), len(named))
     return [m.start for m in named], named, only_one
+
+
+def short_town_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
+    """伦教 for 伦教街道, 莼湖 for 莼湖街道: a town the text has named in full, named after that by its stem alone,
+    a word of its own (莼湖|拥有…, 伦教|在…), as mentions of the town (never added as its aliases). Stems that
+    are words in use (城关, 新华: every county has its 城关镇) are left out, as is any written inside a place."""
+    towns: dict[str, Mention] = {}
+    for m in sorted(places, key=lambda m: m.start):
+        if m.cls == "Township" and m.start >= 0:
+            stem = town_stem(m.label)
+            if len(stem) >= 2 and stem != m.label and word_freq(stem) < _COMMON_STEM and all(map(is_han, stem)):
+                towns.setdefault(stem, m)
+    if not towns:
+        return []
+    written = Spans((m.start, m.end) for m in places if m.start >= 0)
+    pattern = re.compile("|".join(map(re.escape, sorted(towns, key=lambda t: (-len(t), t)))))
+    out = []
+    for s in doc.sentences:
+        for hit in pattern.finditer(doc.norm, s.start, s.end):
+            a, b = hit.span()
+            town = towns[hit.group()]
+            if a < town.end or written.overlaps(a, b) or not {a, b} <= word_bounds(
+                    doc.norm, max(s.start, a - 4), min(s.end, b + 4)):
+                continue
+            out.append(replace(town, surface=hit.group(), start=a, end=b, file_name=doc.file_name, aliases=()))
+    return out
+
+
+_COMMON_STEM = 100  # a stem jieba's dictionary holds more often than this is a word in use (城关, 中山, 人民)
 
 
 def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:

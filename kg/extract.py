@@ -20,6 +20,7 @@ from kg.actors import (
     clause_actors,
     deictic_mentions,
     make_focus,
+    short_town_mentions,
     speaker_of_quote,
 )
 from kg.lexicon import (
@@ -413,7 +414,8 @@ def extract_document(doc: Document) -> DocFacts:
     # (a label ends with a brand if its last characters, as many as the brand has, are one)
     lengths = sorted({len(b) for b in brands})
     orgs = [o for o in orgs if not any(o.label[-k:] in brands for k in lengths if k <= len(o.label))]
-    deictic = deictic_mentions(doc, focus) + anaphoric_mentions(doc, places.mentions + orgs)
+    deictic = deictic_mentions(doc, focus) + anaphoric_mentions(doc, places.mentions + orgs) \
+        + short_town_mentions(doc, places.mentions)
     actors = sorted(
         [m for m in places.mentions + orgs + deictic if m.cls in ACTOR_CLASSES],
         key=lambda m: (m.start, -m.end),

@@ -95,6 +95,7 @@ def _verb_and_direction(name: str) -> bool:
 
 _NUMBERED = re.compile(f"[{NUMERAL_CHARS}]+号")  # 五号村, 十一号村: a village named by its number
 _ORDINAL = re.compile(f"第[{NUMERAL_CHARS}]+大")  # 第一大村: the largest village, no name (第十网格小区 is one)
+_GREAT_ONES = re.compile(f"[{NUMERAL_CHARS}]+大(.+)")  # 八大|渔|镇: one of the eight great fishing towns
 _A_TERM = re.compile(f"[{NUMERAL_CHARS}]+[届批轮]$")  # 新一届村, 第二批村: a term or a batch of them (二期: a phase)
 _A_TERM_FIRST = re.compile(f"(?:新|本|上|下|第)?[{NUMERAL_CHARS}]*[届轮]")  # 新一届|古泉社区党总支: the body's term
 _A_POST_THERE = ("第一书记", "工作队", "担任", "任", "干部", "帮扶", "入户")  # after 驻村, 回村: the post taken there
@@ -1169,6 +1170,16 @@ def _an_attribute_of_a_noun(norm: str, start: int, end: int) -> bool:
     return bool(after) and len(after[0]) >= 2 and word_tag(after[0]) == "n"
 
 
+# What a word of doing good to people (惠民, 安民: jieba's words, and names of counties) is said of: its kind of work
+_GOOD_DONE = ("活动", "服务", "政策", "工程", "项目", "举措", "措施", "实事", "行动", "利民", "便民", "惠企", "富民")
+
+
+def _a_benefit_given(norm: str, start: int, end: int) -> bool:
+    """Whether a short name is a word in use before a kind of work (便民|惠民|服务, “红心商超”|惠民|活动): the
+    good the work does, no county (惠民县|开展… is written in full)."""
+    return word_freq(norm[start:end]) >= 100 and norm.startswith(_GOOD_DONE, end)
+
+
 def _ends_a_word_before(norm: str, start: int, end: int) -> bool:
     """Whether a full name's first character ends a word in use with the one before it, as jieba reads
     the text there (顺应|城市发展: 应城市 is not written)."""
@@ -1809,7 +1820,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             *(m.end() for m in REFERRED_TOWN.finditer(norm))})  # 该街道|七二五社区: a town
             # referred back to, written before a community of its own, stands where its name would (该街道|健全|街道
             # “大工委”: no town after it)
-            towns = _TownStems(by_length([_town_stem(x.name) for x in out]))
+            towns = _TownStems(by_length([town_stem(x.name) for x in out]))
         # what each match asks of the stops and of the places found so far, kept searchable as they grow
         ends = sorted(x.end for x in out)
         ending_at = {x.end: x for x in out}  # the last place found ending at each offset
@@ -2034,6 +2045,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or _a_title_after_its_scope(norm, start, name + suffix):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
                     # 街道”: a title won
+                great = _GREAT_ONES.fullmatch(name)  # (五大道|街: a name, 道 no kind of place)
+                if great is not None and great.group(1) in place_kinds():
+                    continue  # 八大渔镇: a kind of town counted among the great ones, no name
                 if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name) \
                         or name.startswith(tuple(_VERBS_ON_PLACES)):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
@@ -2394,9 +2408,18 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
     for a, b in spans:
         for m in pat.finditer(doc.norm, a, b):
             suffix = m.group(0)
-            canon = _ZONE_CANON.get(suffix, suffix) if suffix != "经开区" or "经济技术开发区" in doc.norm else suffix
+            canon = _ZONE_CANON.get(suffix, suffix) if suffix != "经开区" else _short_zone_s(doc.norm)
             out.append((m.start(), m.end(), suffix, canon))
     return out
+
+
+_ZONES_OF_A_PLACE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "经开区")
+
+
+def _short_zone_s(norm: str) -> str:
+    """What 经开区 stands for in this text: the long form it writes (凤阳经济开发区 … 凤阳经开区), 经济技术开发区
+    first; itself where it writes neither."""
+    return next((long for long in ("经济技术开发区", "经济开发区") if long in norm), "经开区")
 
 
 # ----------------------------------------------------------------------- main
@@ -2610,8 +2633,11 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
         and not (m.full and m.start not in found_ends and _ends_a_word_before(doc.norm, m.start, m.end))
         # 顺应|城市: not 应城市 (铜陵市|郊区 is: a place ends where it begins)
-        and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end]))  # 资源|下沉: not 资源县
+        and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end])
+                 and not doc.norm.startswith(_ZONES_OF_A_PLACE, m.end))  # 资源|下沉: not 资源县 (常熟|经济技术开发区
+        # is 常熟市's: these zones are named after their place, never after a word)
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
+        and not (not m.full and _a_benefit_given(doc.norm, m.start, m.end))  # 开展|惠民|活动: not 惠民县
         and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
         and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))
@@ -2897,7 +2923,7 @@ _FACILITIES = ("党群服务中心", "服务中心", "活动中心", "办公楼"
 _TOWN_SUFFIX = re.compile("(街道|镇|乡)$")
 
 
-def _town_stem(name: str) -> str:
+def town_stem(name: str) -> str:
     """A town's name without its kind (五里堡街道 → 五里堡), as articles write it short."""
     return _TOWN_SUFFIX.sub("", name)
 
@@ -2906,7 +2932,7 @@ def _towns_written_short(mentions: list[Mention], locals_: list[_Local]) -> list
     """榕城|中山：… 榕城区中山街道: a city's or county's short name that is also the short name of a town the
     article names, with the division written in full nowhere, is the town's (a headline's short forms); the
     division's mention goes. Every city has its 中山街道, 人民街道, 城关镇."""
-    stems = {_town_stem(loc.name) for loc in locals_ if loc.cls == "Township"}
+    stems = {town_stem(loc.name) for loc in locals_ if loc.cls == "Township"}
     full = {m.key for m in mentions if m.surface == m.label}
     return [m for m in mentions if not (m.cls in ("City", "District") and m.surface != m.label
                                         and m.surface in stems and m.key not in full)]
@@ -2979,7 +3005,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     town_names_written: dict[str, str] = {}  # … and the county written right before its first mention so
     ending = _by_end(out)
     for loc in (x for x in locals_ if x.cls == "Township"):
-        stem = _town_stem(loc.name)
+        stem = town_stem(loc.name)
         parent = _adjacent(ending, loc.start, ("District",)) or _districtless_city(
             gaz, _adjacent(ending, loc.start, ("City",)))  # 东莞市|塘厦镇: a city with no counties holds its towns
         # a street named as its district is in it (鼓楼街道), and a town named as its county (武功县|武功镇);

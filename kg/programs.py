@@ -886,6 +886,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 # any brand's, and would join every “…”党建品牌 of a corpus into one)
                 out.append(_mention(doc, label, surface, a - 1, end_pos,
                                     (own,) if _has_content(own[:-len(head[1])]) else ()))
+            elif norm[tail:end_pos] in _A_BRAND and not version:
+                out.append(_mention(doc, inner, surface, a - 1, end_pos, (label,)))  # 打造“红色物业”品牌: the brand
+                # is 红色物业 (in every text, once one said 品牌 after it), 品牌 says what kind of name it is
             else:
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos,
@@ -901,6 +904,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     return out
 
 
+_A_BRAND = ("品牌", "品牌项目")  # the head of a quoted brand, no part of its name (“党建红 市政蓝”品牌项目)
 _MEANS_BEFORE = ("以", "通过", "借助", "凭借", "运用")
 _LEADING_OR_MEASURING = frozenset(("统领", "引领", "统揽", "指引", "指导", "贯穿", "检验", "衡量", "评价", "学习"))
 _WAYS_OF_WORKING = ("功夫", "精神", "作风", "力度", "劲头", "姿态", "态度", "干劲", "速度", "状态", "担当", "情怀")

@@ -623,6 +623,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             if thing and (thing[-1] == inner[-1] or (thing.endswith(heads) and inner.endswith(heads))):
                 return thing + norm[at:end], start  # (of the same kind: 长 and 长, 员 and 员, party bodies both:
                 # 小区党组织(党小组)近5000个; not an aside)
+            if thing and thing[-1] in _PEOPLE_ENDS + "人" and inner[-1] in _PEOPLE_ENDS + "人":
+                return thing, start  # 工人(工勤技能人员)49.78万名: people, and a gloss saying who they are
     if norm[max(floor, pos - 1):pos] == "了":
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
         if tokens and (tokens[-1] in program_verbs() or word_tag(tokens[-1]).startswith("v")):
@@ -713,8 +715,25 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     if len(kept) >= 2 and kept[0] in _DATE_UNITS and end - len("".join(kept)) == start and start > floor \
             and norm[start - 1].isdigit():
         kept = kept[1:]  # 2023年|发展党员530名: the year's 年, after its digits, is no part of the noun
+    begins = end - len("".join(kept))
+    word = next((w for w in _BOUND_WORDS if kept and kept[0].startswith(w)), None)
+    if word is not None:
+        lo = max(floor, begins - 12)
+        bound = _A_BOUND.search(norm[lo:begins + len(word)])
+        if bound is not None and bound.start() < begins - lo:
+            kept.insert(0, norm[lo + bound.start():begins])  # 35岁及|以下党员, 36至60|岁党员, 大专及|以上学历党员:
+            begins = lo + bound.start()  # the age or the schooling bounding the noun, not cut at 及, 至 or digits
+    if kept and len(kept[0]) > 2 and kept[0].startswith(_HAVING):
+        kept[0] = kept[0][2:]  # 凤阳县|现有企业|党组织30个: jieba's one word holds the verb of having (现有|企业)
+        begins += 2
     thing = clean_label("".join(kept))
-    return thing, end - len("".join(kept))
+    return thing, begins
+
+
+# An age or a schooling and the word that makes it a bound (35岁及以下, 36至60岁, 大专及以上) before a noun of people
+_BOUND_WORDS = ("周岁", "岁", "以上", "以下")
+_A_BOUND = re.compile(r"(?:(?:\d{1,3}(?:周?岁)?(?:至|到|-|－|—|~|～))?\d{1,3}周?岁(?:及|或)?(?:以上|以下)?"
+                      r"|(?:研究生|大学|大专|本科|中专|高中|初中)(?:学历)?(?:及|或)(?:以上|以下))$")
 
 
 _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
@@ -1116,6 +1135,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # (党建指导员25名|指导社区党建: a verb jieba tags a noun, the lexicon's verbs of leading)
             start, end = m.start(), t_end
             written_after = bool(thing)
+            if unit == "所" and thing.endswith(_BODY_HEADS):
+                continue  # 排水四所|党支部: the branch of an office numbered four (所 counts schools and hospitals,
+                # never party bodies: 4个党支部)
             households: CountMention | None = None  # 居民192户|438人: the households before the people, a count too
             prior = out[-1][1] if out and out[-1][0] == si else None
             if not thing and prior is not None and prior.unit == unit and norm[prior.end:m.start()] in NUMBER_JOINS:

@@ -486,7 +486,8 @@ _FAR = "新昌县委组织部负责人介绍，该制度按照地域相近、从
     ("沙溪镇被列入首个试点，回山镇也在其中。", "新昌县"),  # two towns, neither close: not a guess
 ])
 def test_actors_the_whole_town_far_from_the_town_named(tmp_path: Path, towns: str, about: str) -> None:
-    text = f"浙江省绍兴市新昌县召开会议。{towns}{_FAR}通过层层审核，沙溪确定全镇党员中心户86户。"
+    # (no subject of its own: 沙溪|确定…, the town's stem, names the town, test_actors_a_town_named_by_its_stem_alone)
+    text = f"浙江省绍兴市新昌县召开会议。{towns}{_FAR}通过层层审核，确定全镇党员中心户86户。"
     assert _counts_about(tmp_path, text) == {"党员中心户": about}
 
 
@@ -1035,7 +1036,7 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
     ("金湖社区党委联合辖区企业开展共建。在华鑫科技公司,党委推行“党建+生产”模式。", "党建+生产模式", "华鑫科技公司"),
     # a body does not go on into a sentence with a subject of its own, read or not (the article, whose lead opens
     # with the one town's body and names no district, is the town's: its place in focus, as a district's would be)
-    ("桃源街道党工委组织辖区单位签订共建协议。县人民医院推出“红色医路”品牌。", "红色医路品牌", "桃源街道"),
+    ("桃源街道党工委组织辖区单位签订共建协议。县人民医院推出“红色医路”品牌。", "红色医路", "桃源街道"),
     ("青山社区党委推出“红色管家”服务。同时,县人民医院推出“家庭医生签约”服务。", "家庭医生签约服务", None),
     # 在此基础上 names no place: the body named before goes on
     ("南龚居民区党总支搭建“管家服务”平台。在此基础上,党总支推出“巷心议事厅”议事平台。", "巷心议事厅",
@@ -1049,7 +1050,7 @@ def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: 
     ("南龚居民区党总支搭建“管家服务”平台。同时,健全“巷心议事厅”议事机制。", "巷心议事厅",
      "南龚居民区党总支"),
     # (a sentence that opens with a noun has a subject of its own: 是 and 有 are no verb that opens one)
-    ("桃源街道党工委组织辖区单位签订共建协议。医院推出“红色医路”品牌。", "红色医路品牌", "桃源街道"),
+    ("桃源街道党工委组织辖区单位签订共建协议。医院推出“红色医路”品牌。", "红色医路", "桃源街道"),
     # nor does a sentence that opens with a frame (在…前提下，), an adverb before its verb (顺利组织), or a verb
     # jieba tags a verbal noun before its object (设置“…”): the body named before goes on into it
     ("宁江区召开会议。团结街道党工委迎难而上。在科学划定楼栋区域的前提下,顺利组织完成“敲门行动”。", "敲门行动",
@@ -1320,7 +1321,7 @@ def test_actors_a_word_of_a_village_s_people_is_no_bare_village(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(("text", "program", "actor"), [
-    ("重庆市委、市政府要求忠县统筹江城与江村,深化“红岩先锋”品牌建设。", "红岩先锋品牌", "忠县"),  # and after
+    ("重庆市委、市政府要求忠县统筹江城与江村,深化“红岩先锋”品牌建设。", "红岩先锋", "忠县"),  # and after
     ("西安市雁塔区指导小寨路街道推行“红色物业”。", "红色物业", "小寨路街道"),
 ])
 def test_actors_the_place_a_subject_asks_to_act_runs_what_the_sentence_goes_on_to(tmp_path: Path, text: str,
@@ -1707,3 +1708,51 @@ def test_actors_a_place_after_where_it_lies_is_the_subject(tmp_path: Path) -> No
     above)."""
     graph = _build(tmp_path, "上海市普陀区。位于万里街道的雅筑真欣园小区是1999年建成的早期商品房社区，涵盖20个楼组。")
     assert {graph.entities[s.about].label for s in graph.statistics} == {"雅筑真欣园小区"}
+
+
+def test_actors_the_whole_province_is_the_one_the_text_names(tmp_path: Path) -> None:
+    # fresh batch G 6-7: a province's own report names no city; its 全省 counts were its department's, then lost
+    counts = _counts_about(tmp_path, "近日，江苏省委组织部发布最新党内统计数据：截至2023年底，全省共有中国共产党党员"
+                                     "560.51万名。全省全年新发展党员10.47万名。")
+    assert counts == {"中国共产党党员": "江苏省", "新发展党员": "江苏省"}
+
+
+def test_actors_the_whole_province_is_no_one_s_among_two_provinces() -> None:
+    from kg.actors import _the_one_province
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    def one(text: str) -> str | None:
+        found = _the_one_province(extract_places(read_metadata(make_document("t.txt", text.encode()))).mentions)
+        return found.label if found is not None else None
+
+    assert one("标题\n江苏省委组织部召开会议。全省共有党员500万名。") == "江苏省"
+    assert one("标题\n浙江省和江苏省开展干部交流。全省共有党员500万名。") is None
+    assert one("标题\n江苏省委组织部到浙江省杭州市西湖区调研。全省共有党员500万名。") is None  # a place below another
+
+
+@pytest.mark.parametrize(("text", "thing", "owner"), [
+    # fresh batches E 3 and H 16: a town the text named in full, then by its stem alone as a clause's subject
+    ("奉化区委组织部和莼湖街道联合开展活动。莼湖拥有各类渔船798艘，直接从业人员7000余人。", "直接从业人员", "莼湖街道"),
+    ("顺德区召开会议。伦教街道推行小区党建新模式。顺德区表示肯定。伦教在37个大型楼宇小区成立党支部。",
+     "大型楼宇小区", "伦教街道"),
+])
+def test_actors_a_town_named_by_its_stem_alone(tmp_path: Path, text: str, thing: str, owner: str) -> None:
+    assert _counts_about(tmp_path, text)[thing] == owner
+
+
+def test_actors_a_stem_in_use_or_inside_a_word_names_no_town() -> None:
+    from kg.actors import short_town_mentions
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    def stems(text: str) -> list[str]:
+        doc = read_metadata(make_document("t.txt", f"标题\n{text}".encode()))
+        return [m.surface for m in short_town_mentions(doc, extract_places(doc).mentions)]
+
+    assert stems("奉化区莼湖街道召开会议。莼湖拥有渔船798艘。") == ["莼湖"]
+    assert stems("莼湖拥有渔船798艘。奉化区莼湖街道召开会议。") == []  # (before the town is named: no one's)
+    assert stems("南关区人民街道召开会议。人民群众纷纷点赞。") == []  # (人民: a word in use)
+    assert stems("奉化区莼湖街道召开会议。莼湖社区成立党支部。") == []  # (inside another place's name)

@@ -231,6 +231,25 @@ def test_places_a_zone_glued_to_a_name_of_several_cities(text: str, zone: str, p
 
 
 @pytest.mark.parametrize(
+    ("text", "zone", "parent", "aliases"),
+    [
+        # fresh batch B 12, 31: a county's short form, a common word to jieba (常熟), before a zone's full name;
+        # 经开区 stands for the long form the text writes (two nodes were made). A zone, a district-level place, is
+        # its city's, whatever county names it (the shapes allow a district no district above it)
+        ("常熟经济技术开发区党工委以汽车产业党建联盟为抓手。", "常熟经济技术开发区", "320500", ()),
+        ("凤阳经开区现有企业党组织30个。近年来，凤阳经济开发区推行“红色领航”工程。", "凤阳经济开发区", "341100",
+         ("凤阳经开区",)),
+        ("凤阳县召开会议。凤阳经开区现有企业党组织30个。", "凤阳经开区", "341100", ()),
+    ],
+)
+def test_places_a_zone_named_after_its_county(text: str, zone: str, parent: str, aliases: tuple[str, ...]) -> None:
+    found = [m for m in _places(text) if m.cls == "District" and "区" in m.label and not m.code]
+    assert {m.label for m in found} == {zone}
+    assert {m.parent_key for m in found} == {parent}
+    assert set(aliases) <= {a for m in found for a in m.aliases}
+
+
+@pytest.mark.parametrize(
     ("text", "community"),
     [
         ("晋中市平遥县秋雨社区以秋雨二期小区为试点。", "秋雨二期小区"),  # an estate built in phases names each
@@ -3256,3 +3275,23 @@ def test_places_a_brand_a_county_s_short_form_shares_is_no_place() -> None:
 ])
 def test_places_a_county_s_firms_and_banks_keep_it(text: str, division: str) -> None:
     assert division in _of_class(text, "District")
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # fresh batch E 48: a word of doing good to people (惠民, jieba's name and a county's short form) before a kind
+    # of work is the work's good, no county; written in full, the county
+    ("芝罘区开办“红心商超”惠民活动，开展便民惠民服务。", "惠民县", "芝罘区"),
+    ("芝罘区开展惠民活动。", "惠民县", "芝罘区"),
+    ("滨州市惠民县开展惠民活动。", "", "惠民县"),
+    # fresh batches E 2, 38 and G 12: kinds of town, village and estate, no names (八大渔镇: one of eight great
+    # fishing towns; 分散小区: scattered estates)
+    ("莼湖是浙江省八大渔镇之一。", "八大渔镇", "浙江省"),
+    ("石浦镇是重要渔镇。", "重要渔镇", "石浦镇"),
+    ("石浦镇岐下村是个小渔村，也是海岛村。", "海岛村", "石浦镇"),
+    ("石浦镇岐下村是个小渔村，也是海岛村。", "小渔村", "石浦镇"),
+    ("针对老旧小区、分散小区、集中居住型小区等实际情况，东至县设立小区党支部。", "分散小区", "东至县"),
+])
+def test_places_a_benefit_and_kinds_of_place_are_no_names(text: str, absent: str, present: str) -> None:
+    labels = {m.label for m in _places(text)}
+    assert present in labels
+    assert not absent or absent not in labels

@@ -1331,3 +1331,28 @@ def test_statistics_kinds_counted_share_the_noun_the_list_ends_with(text: str, f
 ])
 def test_statistics_kinds_listed_borrow_no_noun_from_a_later_clause(text: str, absent: str) -> None:
     assert absent not in [c.thing for c in _counts(text)]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # fresh batch G 8-10 (a province's yearly count of its members): an age or a schooling bounds the noun, not cut
+    # at 及, 至 or the digits; a gloss saying who the people are; a time of the clause before the noun
+    ("全省共有35岁及以下党员131.49万名。", "35岁及以下党员"),
+    ("全省共有36至60岁党员246.68万名。", "36至60岁党员"),
+    ("全省共有61岁及以上党员182.34万名。", "61岁及以上党员"),
+    ("全省共有大专及以上学历党员315.02万名。", "大专及以上学历党员"),
+    ("党员队伍中，工人（工勤技能人员）49.78万名。", "工人"),
+    ("全省全年新发展党员10.47万名。", "新发展党员"),
+    # jieba's one word holding the verb of having (现有|企业)
+    ("凤阳县现有企业党组织30个。", "企业党组织"),
+    # guards: an age after its number still bounds nothing more (60岁以上|老人); a bracket of the same kind
+    ("城关区有60岁以上老人200名。", "老人"),
+    ("全区建立楼栋党小组长(楼栋长)83人。", "楼栋党小组长(楼栋长)"),
+])
+def test_statistics_a_bound_a_gloss_and_a_time_around_the_noun(text: str, thing: str) -> None:
+    assert thing in [c.thing for c in _counts(text)]
+
+
+def test_statistics_a_numbered_office_s_branch_is_no_count() -> None:
+    # fresh batch C 14: 所 counts schools and hospitals, never party bodies (排水四所: the fourth drainage office)
+    assert _counts("排水四所党支部与辖区办事处开展共建活动。") == []
+    assert [(c.thing, c.value) for c in _counts("城关区新建12所学校。")] == [("学校", 12)]
