@@ -117,7 +117,10 @@ def _result_verbs() -> tuple[str, ...]:
 
 _ONE_OF_A_KIND = re.compile("(?:作为|成为|是)?一[家个所座](?![人亲])")
 _FIRST_OF_A_KIND = re.compile("首[家个所]|第一[家个所座]")  # (万达首座: a building's name)
-_A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)")  # 非营利性物业公司
+_A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)"  # 非营利性物业公司
+                                r"|[\u4e00-\u9fff]业(?:有限)?公司")  # 成立了奶业公司: a trade's company, of no name
+# A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 龙头企业|华灏科技有限公司)
+_A_KIND_OF_FIRM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|国企|民企)")
 
 def _a_party_body_acting(name: str) -> bool:
     """Whether ``name`` holds a party body followed by a verb and what it acts on (楼栋党小组统领业委会, 故城党支部
@@ -434,6 +437,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                   city_ends)
             if start is None:
                 continue
+            kind_first = _A_KIND_OF_FIRM_FIRST.match(norm, start, end)
+            if kind_first is not None and norm.endswith(("公司", "集团"), start, end) \
+                    and end - kind_first.end() >= 6 and not is_common_word(norm[kind_first.end():kind_first.end() + 2]):
+                start = kind_first.end()  # 国有企业|众益扶贫开发有限公司: what kind of firm, then its name
             if norm[start] in _FORMER_OR_NOW and end - start >= 4 and not any(
                     _is_division(norm[start:start + k]) or word_freq(norm[start:start + k]) > 0 for k in (2, 3, 4)):
                 start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city;

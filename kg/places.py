@@ -1689,6 +1689,25 @@ class _Local:
     county: str | None = None  # the code of a county whose short name is glued in front (新昌|沙溪镇)
 
 
+_BEFORE_A_PLACE = frozenset("在到从于向往和与及的是为把将对由被让给至赴进")  # (在|镇北村: a preposition, then its name)
+
+
+def _after_an_unread_town(norm: str, locals_: list[_Local], place_ends: set[int]) -> list[_Local]:
+    """移步三都|镇寒垅村, 建成二坝|镇西湾社区: a village or community whose name would begin with 镇 or 乡 glued to the
+    words before it, where no place was read to end: the 镇 ends a town's name kg could not read (one begun by a
+    numeral), and the village's begins after it (镇北村 after a comma, or after 和平镇, keeps its 镇)."""
+    out = []
+    taken = {(x.start, x.end) for x in locals_}
+    ends = place_ends | {x.end for x in locals_}
+    for x in locals_:
+        if x.cls == "Community" and x.name[:1] in "镇乡" and len(x.name) >= 4 and x.start > 0 \
+                and is_han(norm[x.start - 1]) and norm[x.start - 1] not in _BEFORE_A_PLACE and x.start not in ends \
+                and (x.start + 1, x.end) not in taken:
+            x = _Local(x.cls, x.start + 1, x.end, x.name[1:], x.surface[1:], x.town, x.county)
+        out.append(x)
+    return out
+
+
 _AFTER_ONE_PLACE = tuple("，,。；;、“(（") + _OWN_BODIES
 # …then one of its estates (少先路街道|幸福|社区的钢苑小区): a community so named holds estates, where 幸福社区建设,
 # 文明社区创建 and 美丽社区的幸福家园 speak of making communities so
@@ -2602,6 +2621,32 @@ def _streets_named_as_districts(norm: str, found: list[GazetteerMatch]) -> list[
     return [m for m in found if m.start not in drop and not (m.surface in streets and norm.startswith("街道", m.end))]
 
 
+def _districts_begun_by_their_city_s_shi(gaz: Gazetteer, norm: str, found: list[GazetteerMatch]
+                                         ) -> list[GazetteerMatch]:
+    """青岛|市北区, 济南|市中区: where the 市 of a city written in full begins the name of one of its districts
+    written after it (市北区, 市南区, 市中区), the city is written short and the district follows (the scan, longest
+    first, read 青岛市 and left 北区双山街道 to be read as a town of no district)."""
+    out: list[GazetteerMatch] = []
+    taken_until = 0
+    for m in found:
+        if m.start < taken_until:
+            continue  # (read inside the district now taken)
+        city = m.candidates[0] if m.full and len(m.candidates) == 1 else None
+        if city is None or city.level != "City" or not m.surface.endswith("市"):
+            out.append(m)
+            continue
+        district = next((d for d in gaz.children(city.code)
+                         if d.name.startswith("市") and norm.startswith(d.name, m.end - 1)), None)
+        if district is None:
+            out.append(m)
+            continue
+        at = m.end - 1
+        out.append(GazetteerMatch(m.start, at, m.surface[:-1], m.candidates, False))
+        out.append(GazetteerMatch(at, at + len(district.name), district.name, (district,), True))
+        taken_until = at + len(district.name)
+    return out
+
+
 def _written_in_full(gaz: Gazetteer, m: Mention) -> bool:
     division = gaz.get(m.code) if m.code else None
     return division is not None and gaz.is_full_name(m.surface, division)
@@ -2612,6 +2657,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     spans = _in_content(doc)
     sentences = Spans(spans)
     found = [m for m in gaz.find_all(doc.norm) if sentences.contains(m.start, m.end)]
+    found = _districts_begun_by_their_city_s_shi(gaz, doc.norm, found)
     found = _with_lone_counties(doc.norm, found, gaz, sentences)
     sites = _site_names(doc.norm, found)
     if sites:
@@ -2795,6 +2841,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     locals_ = _estate_sections(doc.norm, spans, hard_stops, locals_)
     locals_ = _listed_before(doc.norm, _listed_next(doc.norm, _after_the_party(doc.norm, locals_)), mentions)
     locals_ = _as_named_elsewhere(doc.norm, locals_)
+    locals_ = _after_an_unread_town(doc.norm, locals_, {m.end for m in mentions})
     locals_ = _named_again(doc, spans, locals_, mentions)
     locals_ = _without_a_division_before(gaz, locals_, result.divisions)
     locals_, mentions = _estates_named_after_a_division(locals_, mentions)

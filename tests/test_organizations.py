@@ -1543,3 +1543,19 @@ def test_organizations_a_named_body_after_a_verb_stays(tmp_path: Path) -> None:
     text = "小区成立红星业委会。德里苑小区业委会召开会议。东岗村党支部领办东岗村玉米种植专业合作社。"
     labels = set(_orgs(tmp_path, text))
     assert {"红星业委会", "德里苑小区业委会", "东岗村玉米种植专业合作社"} <= labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # fresh batches A 50, H 23: what kind of firm it is, written before its name in apposition
+    ("和龙市引进国有企业众益扶贫开发有限公司。", "众益扶贫开发有限公司", "国有企业众益扶贫开发有限公司"),
+    ("东城街道与龙头企业华灏科技有限公司签订协议。", "华灏科技有限公司", "龙头企业华灏科技有限公司"),
+    # (a name whose own words follow 企业: 华企|企业管理, a common word after it)
+    ("上海华企企业管理有限公司参与共建。", "上海华企企业管理有限公司", "管理有限公司"),
+    # fresh batch A 48: a trade's company, of no name
+    ("和龙市村里成立了奶业公司，带动农户增收。", "", "奶业公司"),
+])
+def test_organizations_a_kind_of_firm_is_no_part_of_its_name(tmp_path: Path, text: str, present: str,
+                                                            absent: str) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert absent not in orgs
+    assert not present or present in orgs
