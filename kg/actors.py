@@ -502,8 +502,8 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
                     # its paragraph names next (never a place above it: 林芝市, 米瑞乡). (One named far before
                     # keeps it: 全村现有党员37名…到邻近的马岭村参观: the neighbour, named next, is not the one meant.)
             if target is None and level == "Province":
-                target = _the_one_province(focus.places)  # 江苏省委组织部发布…：全省共有党员560.51万名: a
-                # province's own report names no city to be about, and one province only
+                target = _the_one_province(doc, focus.places)  # 江苏省委组织部发布…：全省共有党员560.51万名: a
+                # province's own report names no city to be about, and one province only, as its own
             if target is not None:
                 out.append(replace(target, surface=word, start=m.start(), end=m.end(),
                                    file_name=doc.file_name, aliases=()))
@@ -513,17 +513,26 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
 _AHEAD = 60  # how far after 全村 the village it means may be named, in its paragraph, where none was before
 
 
-def _the_one_province(places: list[Mention]) -> Mention | None:
-    """The province the text names, where it names one only and no place below another province's."""
+def _the_one_province(doc: Document, places: list[Mention]) -> Mention | None:
+    """The province the text names, where it names one only, no place below another province's, and names it
+    as its own: in its headline, or before a body of its own (江苏省委组织部, 浙江省人民政府). Named only where
+    its people go or come from (赴浙江省学习, 来自江西省), it is another's: 我省 is the writer's, unnamed."""
     named = {m.key: m for m in places if m.cls == "Province" and m.start >= 0}
     if len(named) != 1:
         return None
     only = next(iter(named.values()))
+    headline = _headline(doc)
+    if not any((headline is not None and headline.start <= m.start < headline.end)
+               or doc.norm.startswith(_A_PROVINCE_S_OWN_BODY, m.end) for m in places if m.key == only.key):
+        return None
     gaz = load_gazetteer()
     for m in places:  # (全省 in a text on 宜兴市 of 江苏省 that names 浙江省 once is no one's: two provinces)
         if m.cls in PLACE_CLASSES and m.cls != "Province" and _province_of(m, gaz) not in (None, only.key):
             return None
     return only
+
+
+_A_PROVINCE_S_OWN_BODY = ("委", "省委", "人民政府", "政府", "党委", "纪委")  # (江苏省|委组织部: 委 after 省)
 
 
 def _province_of(m: Mention, gaz: Gazetteer) -> str | None:
@@ -570,13 +579,25 @@ def short_town_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
             a, b = hit.span()
             town = towns[hit.group()]
             if a < town.end or written.overlaps(a, b) or not {a, b} <= word_bounds(
-                    doc.norm, max(s.start, a - 4), min(s.end, b + 4)):
-                continue
+                    doc.norm, max(s.start, a - 4), min(s.end, b + 4)) or not _acts_after(doc.norm, b, s.end) \
+                    or doc.norm.count("“", s.start, a) > doc.norm.count("”", s.start, a):
+                continue  # (喜洲|粑粑, 溪口|水蜜桃: a product named after the town; “唐昌|好人”: a quoted name)
             out.append(replace(town, surface=hit.group(), start=a, end=b, file_name=doc.file_name, aliases=()))
     return out
 
 
 _COMMON_STEM = 100  # a stem jieba's dictionary holds more often than this is a word in use (城关, 中山, 人民)
+
+
+def _acts_after(norm: str, end: int, limit: int) -> bool:
+    """Whether what follows ``end`` is no noun (莼湖|拥有, 伦教|在, 伦教|全面推行, 伦教|的, 伦教|，): a noun after the
+    stem makes it the noun's modifier, a product or a thing named after the town (溪口|水蜜桃, 喜洲|粑粑)."""
+    after = cut(norm[end:min(limit, end + 4)])
+    if not after:
+        return True
+    tok = after[0]
+    manner_then_verb = len(tok) == 4 and tok[2:] in program_verbs()  # 全面推行: jieba's noun, a verb's phrase
+    return manner_then_verb or word_tag(tok)[:1] not in ("n", "g")  # (喜洲|粑|粑: a noun's morphemes)
 
 
 def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:

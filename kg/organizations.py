@@ -117,10 +117,13 @@ def _result_verbs() -> tuple[str, ...]:
 
 _ONE_OF_A_KIND = re.compile("(?:作为|成为|是)?一[家个所座](?![人亲])")
 _FIRST_OF_A_KIND = re.compile("首[家个所]|第一[家个所座]")  # (万达首座: a building's name)
-_A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)"  # 非营利性物业公司
-                                r"|[\u4e00-\u9fff]业(?:有限)?公司")  # 成立了奶业公司: a trade's company, of no name
-# A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 龙头企业|华灏科技有限公司)
-_A_KIND_OF_FIRM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|国企|民企)")
+# 非营利性物业公司: a kind; 成立了奶业公司: a trade's company, of no name (兴业公司, 建业公司: names)
+_A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)"
+                                r"|[农林牧渔奶矿茶果菌粮蚕菜药]业(?:有限)?公司")
+# A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 龙头企业|华灏科技有限公司;
+# 温州企业港…有限公司: 企业 a word of its name)
+_A_KIND_OF_FIRM_FIRST = re.compile("(?:国有|民营|私营|非公|非公有制|龙头|骨干|重点|规上|规模以上|外资|中小|高新技术"
+                                   "|科技型|上市)企业")
 
 def _a_party_body_acting(name: str) -> bool:
     """Whether ``name`` holds a party body followed by a verb and what it acts on (楼栋党小组统领业委会, 故城党支部

@@ -1177,7 +1177,9 @@ _GOOD_DONE = ("活动", "服务", "政策", "工程", "项目", "举措", "措�
 def _a_benefit_given(norm: str, start: int, end: int) -> bool:
     """Whether a short name is a word in use before a kind of work (便民|惠民|服务, “红心商超”|惠民|活动): the
     good the work does, no county (惠民县|开展… is written in full)."""
-    return word_freq(norm[start:end]) >= 100 and norm.startswith(_GOOD_DONE, end)
+    short = norm[start:end]
+    return word_freq(short) >= 100 and not word_tag(short).startswith("ns") and norm.startswith(_GOOD_DONE, end)
+    # (重庆|项目, 上海|服务, 杭州|举措: places' names to jieba, the work of those places)
 
 
 def _ends_a_word_before(norm: str, start: int, end: int) -> bool:
@@ -2427,7 +2429,7 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
     for a, b in spans:
         for m in pat.finditer(doc.norm, a, b):
             suffix = m.group(0)
-            canon = _ZONE_CANON.get(suffix, suffix) if suffix != "经开区" else _short_zone_s(doc.norm)
+            canon = _ZONE_CANON.get(suffix, suffix) if suffix != "经开区" else _short_zone_s(doc.norm, m.start())
             out.append((m.start(), m.end(), suffix, canon))
     return out
 
@@ -2435,10 +2437,14 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
 _ZONES_OF_A_PLACE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "经开区")
 
 
-def _short_zone_s(norm: str) -> str:
-    """What 经开区 stands for in this text: the long form it writes (凤阳经济开发区 … 凤阳经开区), 经济技术开发区
-    first; itself where it writes neither."""
-    return next((long for long in ("经济技术开发区", "经济开发区") if long in norm), "经开区")
+def _short_zone_s(norm: str, at: int) -> str:
+    """What the 经开区 at ``at`` stands for: 经济技术开发区 in a text that writes it (as before); 经济开发区 where the
+    text writes this zone's name so (凤阳经济开发区 … 凤阳经开区, not 浏阳经济开发区 beside 长沙经开区); itself
+    otherwise."""
+    if "经济技术开发区" in norm:
+        return "经济技术开发区"
+    named = any(norm[at - k:at] + "经济开发区" in norm for k in (2, 3, 4) if at - k >= 0)
+    return "经济开发区" if named else "经开区"
 
 
 # ----------------------------------------------------------------------- main
@@ -2636,12 +2642,15 @@ def _districts_begun_by_their_city_s_shi(gaz: Gazetteer, norm: str, found: list[
             out.append(m)
             continue
         district = next((d for d in gaz.children(city.code)
-                         if d.name.startswith("市") and norm.startswith(d.name, m.end - 1)), None)
+                         if d.name.startswith("市") and norm.startswith(d.name, m.end - 1)
+                         and word_freq(norm[m.end - 2 + len(d.name):m.end + len(d.name)]) < 100), None)
+        # (青岛市南|区域化: 区 begins a word, 区域, no district)
         if district is None:
             out.append(m)
             continue
         at = m.end - 1
-        out.append(GazetteerMatch(m.start, at, m.surface[:-1], m.candidates, False))
+        out.append(GazetteerMatch(m.start, at, m.surface[:-1], m.candidates, True))  # (written in full, its 市
+        # the district's too: as sure as a full name)
         out.append(GazetteerMatch(at, at + len(district.name), district.name, (district,), True))
         taken_until = at + len(district.name)
     return out
@@ -2680,8 +2689,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         and not (m.full and m.start not in found_ends and _ends_a_word_before(doc.norm, m.start, m.end))
         # 顺应|城市: not 应城市 (铜陵市|郊区 is: a place ends where it begins)
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end])
-                 and not doc.norm.startswith(_ZONES_OF_A_PLACE, m.end))  # 资源|下沉: not 资源县 (常熟|经济技术开发区
-        # is 常熟市's: these zones are named after their place, never after a word)
+                 and not (doc.norm.startswith(_ZONES_OF_A_PLACE, m.end)
+                          and not _AIMING.search(doc.norm, max(0, m.start - 6), m.start)))  # 资源|下沉: not 资源县
+        # (常熟|经济技术开发区 is 常熟市's: zones are named after their place; 建设|平安|高新区: a goal, no 平安区)
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
         and not (not m.full and _a_benefit_given(doc.norm, m.start, m.end))  # 开展|惠民|活动: not 惠民县
         and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县

@@ -886,7 +886,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 # any brand's, and would join every “…”党建品牌 of a corpus into one)
                 out.append(_mention(doc, label, surface, a - 1, end_pos,
                                     (own,) if _has_content(own[:-len(head[1])]) else ()))
-            elif norm[tail:end_pos] in _A_BRAND and not version:
+            elif norm[tail:end_pos] in _A_BRAND and not version and _a_name_of_its_own(inner):
                 out.append(_mention(doc, inner, surface, a - 1, end_pos, (label,)))  # 打造“红色物业”品牌: the brand
                 # is 红色物业 (in every text, once one said 品牌 after it), 品牌 says what kind of name it is
             else:
@@ -905,6 +905,15 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 
 
 _A_BRAND = ("品牌", "品牌项目")  # the head of a quoted brand, no part of its name (“党建红 市政蓝”品牌项目)
+
+
+def _a_name_of_its_own(inner: str) -> bool:
+    """Whether a quoted brand's words name it without 品牌: not a common word (“红色”品牌, “先锋”品牌) nor a
+    place's name (“张家港”品牌, the place's brand)."""
+    from kg.gazetteer import load_gazetteer
+
+    return len(inner) >= 3 and not is_common_word(inner) and not any(
+        g.start == 0 and g.end == len(inner) for g in load_gazetteer().find_all(inner))
 _MEANS_BEFORE = ("以", "通过", "借助", "凭借", "运用")
 _LEADING_OR_MEASURING = frozenset(("统领", "引领", "统揽", "指引", "指导", "贯穿", "检验", "衡量", "评价", "学习"))
 _WAYS_OF_WORKING = ("功夫", "精神", "作风", "力度", "劲头", "姿态", "态度", "干劲", "速度", "状态", "担当", "情怀")

@@ -1135,9 +1135,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # (党建指导员25名|指导社区党建: a verb jieba tags a noun, the lexicon's verbs of leading)
             start, end = m.start(), t_end
             written_after = bool(thing)
-            if unit == "所" and thing.endswith(_BODY_HEADS):
-                continue  # 排水四所|党支部: the branch of an office numbered four (所 counts schools and hospitals,
-                # never party bodies: 4个党支部)
+            if unit == "所" and thing in _BODY_HEADS and not num[:1].isdigit() \
+                    and is_han(norm[m.start("num") - 1:m.start("num")]):
+                continue  # 排水四所|党支部: the branch of an office numbered four, glued to its name (卫生院12所|
+                # 党支部, 1260所中小学校党组织: so many institutions', counted)
             households: CountMention | None = None  # 居民192户|438人: the households before the people, a count too
             prior = out[-1][1] if out and out[-1][0] == si else None
             if not thing and prior is not None and prior.unit == unit and norm[prior.end:m.start()] in NUMBER_JOINS:

@@ -1724,12 +1724,15 @@ def test_actors_the_whole_province_is_no_one_s_among_two_provinces() -> None:
     from kg.places import extract_places
 
     def one(text: str) -> str | None:
-        found = _the_one_province(extract_places(read_metadata(make_document("t.txt", text.encode()))).mentions)
+        doc = read_metadata(make_document("t.txt", text.encode()))
+        found = _the_one_province(doc, extract_places(doc).mentions)
         return found.label if found is not None else None
 
     assert one("标题\n江苏省委组织部召开会议。全省共有党员500万名。") == "江苏省"
+    assert one("江苏省党内统计数据\n全省共有党员500万名。") == "江苏省"  # (its headline's)
     assert one("标题\n浙江省和江苏省开展干部交流。全省共有党员500万名。") is None
     assert one("标题\n江苏省委组织部到浙江省杭州市西湖区调研。全省共有党员500万名。") is None  # a place below another
+    assert one("标题\n全省干部赴江苏省学习。全省共有党员500万名。") is None  # (where they went: another's)
 
 
 @pytest.mark.parametrize(("text", "thing", "owner"), [
@@ -1737,6 +1740,10 @@ def test_actors_the_whole_province_is_no_one_s_among_two_provinces() -> None:
     ("奉化区委组织部和莼湖街道联合开展活动。莼湖拥有各类渔船798艘，直接从业人员7000余人。", "直接从业人员", "莼湖街道"),
     ("顺德区召开会议。伦教街道推行小区党建新模式。顺德区表示肯定。伦教在37个大型楼宇小区成立党支部。",
      "大型楼宇小区", "伦教街道"),
+    # (no noun after it: jieba's 全面推行, a manner and a verb; 的, whose)
+    ("顺德区召开会议。伦教街道推行新模式。顺德区表示肯定。伦教全面推行小区党建，建立小区党支部37个。",
+     "小区党支部", "伦教街道"),
+    ("顺德区召开会议。伦教街道推行新模式。顺德区表示肯定。伦教的37个小区成立党支部。", "小区", "伦教街道"),
 ])
 def test_actors_a_town_named_by_its_stem_alone(tmp_path: Path, text: str, thing: str, owner: str) -> None:
     assert _counts_about(tmp_path, text)[thing] == owner
@@ -1756,3 +1763,19 @@ def test_actors_a_stem_in_use_or_inside_a_word_names_no_town() -> None:
     assert stems("莼湖拥有渔船798艘。奉化区莼湖街道召开会议。") == []  # (before the town is named: no one's)
     assert stems("南关区人民街道召开会议。人民群众纷纷点赞。") == []  # (人民: a word in use)
     assert stems("奉化区莼湖街道召开会议。莼湖社区成立党支部。") == []  # (inside another place's name)
+
+
+@pytest.mark.parametrize(("text", "thing", "owner"), [
+    # the review's (helper 231): a province named only where people go or come from is another's (我省: the
+    # writer's, unnamed); a town's stem before a noun names the town's product, in quotes a program's name
+    ("我省组织200余名村党组织书记赴浙江省学习“千万工程”经验。全省共有村党组织2.1万个。", "村党组织", None),
+    ("本省选派85名优秀年轻干部赴西藏自治区挂职，全省累计选派援藏干部1200名。", "干部", None),
+    ("云南省大理市喜洲镇党委开展“乡村振兴”行动。周城村党支部发动党员带头，喜洲粑粑年销售额3000万元，带动农户320户。",
+     "农户", "周城村党支部"),
+    ("四川省成都市郫都区唐昌镇推进“党建+农业”。战旗村党委发挥引领作用，“唐昌好人”评选活动吸引村民参与860人。",
+     "村民", "战旗村党委"),
+    # the 市 shared by a city and its district (枣庄|市中区): a run of places all the same, acting through its last
+    ("山东省枣庄市中区光明路街道推行“红色物业”，覆盖小区36个。", "小区", "光明路街道"),
+])
+def test_actors_the_review_s_provinces_and_stems(tmp_path: Path, text: str, thing: str, owner: str | None) -> None:
+    assert _counts_about(tmp_path, text).get(thing) == owner

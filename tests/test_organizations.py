@@ -1559,3 +1559,12 @@ def test_organizations_a_kind_of_firm_is_no_part_of_its_name(tmp_path: Path, tex
     orgs = _orgs(tmp_path, text)
     assert absent not in orgs
     assert not present or present in orgs
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # the review's (helper 231): 企业 a word of the firm's own name; 兴业 a name, no trade
+    ("浙江省温州市瓯海区引进温州企业港发展有限公司，服务企业86家。", "温州企业港发展有限公司"),
+    ("河南省郑州市金水区社区与建业公司签约，兴业公司也参与共建。", "兴业公司"),
+])
+def test_organizations_the_review_s_names_kept(tmp_path: Path, text: str, present: str) -> None:
+    assert present in _orgs(tmp_path, text)

@@ -2013,3 +2013,12 @@ def test_programs_a_quoted_brand_is_named_without_the_word_brand(text: str, labe
     found = [m for m in _programs(text) if m.label == label]
     assert len(found) == 1 and alias in found[0].aliases
     assert "邻里一家亲党建品牌" in _labels("荷花园街道打造“邻里一家亲”党建品牌。")  # (a sector's brand: named so)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the review's (helper 231): a common word or a place's name quoted before 品牌 names nothing without it
+    ("黑龙江省鸡西市鸡冠区打造“红色”品牌。", "红色品牌"),
+    ("江苏省苏州市张家港市打造“张家港”品牌。", "张家港品牌"),
+])
+def test_programs_a_brand_of_a_common_word_keeps_its_head(text: str, label: str) -> None:
+    assert label in _labels(text)

@@ -1356,3 +1356,12 @@ def test_statistics_a_numbered_office_s_branch_is_no_count() -> None:
     # fresh batch C 14: 所 counts schools and hospitals, never party bodies (排水四所: the fourth drainage office)
     assert _counts("排水四所党支部与辖区办事处开展共建活动。") == []
     assert [(c.thing, c.value) for c in _counts("城关区新建12所学校。")] == [("学校", 12)]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the review's (helper 231): so many institutions' party bodies, counted by 所 (digits, or not glued to a name)
+    ("浙江省温州市鹿城区1260所中小学校党组织全部实现应建尽建。", ("中小学校党组织", 1260)),
+    ("安徽省阜阳市颍州区乡镇卫生院12所党支部全部建立。", ("党支部", 12)),
+])
+def test_statistics_institutions_counted_by_suo(text: str, fact: tuple[str, int]) -> None:
+    assert fact in [(c.thing, c.value) for c in _counts(text)]
