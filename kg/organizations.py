@@ -410,6 +410,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if norm[end - 1:end] == "会" and norm[end:end + 1] == "议" \
                     and {end - 1, end + 1} <= word_bounds(norm, max(s.start, end - 3), min(s.end, end + 3)):
                 continue  # 召开常委会议: a meeting (会议 a word), not the committee (人大常委会|议事规则 is one)
+            if norm[end:end + 1] == "习" and norm.endswith(_SCHOOLS, m.start(), end):
+                continue  # 集中学习日: to study together (集中|学习), no school
             if norm[end:end + 1] == "生" and norm.endswith(_SCHOOLS, m.start(), end):
                 if end - 2 <= m.start():
                     continue  # 大中小学生: pupils, not a school

@@ -240,8 +240,10 @@ def _a_verb_phrase(name: str) -> bool:
     """Whether a name before 社区 or 小区 is the clause's verb: one that introduces a program, after a
     word of how (积极|探索), or a verb of improving a place (美化, 建强). jieba's tags miss both (积极探索
     is tagged a noun, 美化 a place)."""
-    if name in lexicon()["place"]["improving_verbs"] or two_word_verb(name) or two_word_verb(cut(name)[0]):
-        return True  # (建立健全|村务监督委员会: a verb phrase of jieba's, tagged as a name)
+    improving = lexicon()["place"]["improving_verbs"]
+    if name in improving or two_word_verb(name) or two_word_verb(cut(name)[0]) or made_of(name, improving):
+        return True  # (建立健全|村务监督委员会: a verb phrase of jieba's, tagged as a name; 建好|用好: two verbs of
+        # making the places better)
     verb = next((v for v in program_verbs() if len(v) >= 2 and name.endswith(v)), None)
     how = name[:-len(verb)] if verb is not None else ""
     return len(how) >= 2 and word_tag(how) in ("a", "ad", "d", "vd")  # 积极|探索 (新|建设社区 is a name)
@@ -2084,6 +2086,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 多|涉迁村: how many of a kind; 深化|城市|社区: a verb, then the kind it acts on;
                     # 市县|乡: levels; 走进绵阳|小区: the article's city's estates (衡水小区 in 上海, named after
                     # another city, is one)
+                if suffix == "村" and len(name) >= 3 and name[-1] in _VERBS_ON_VILLAGES and name[-2] in "队组员部委":
+                    continue  # 工作队包|村, 干部联|村: who is charged with the villages, then the verb, no name
                 if suffix == "村" and ((name[-1] in "治兴强立富" and "以" in (name[0], norm[start - 1:start])
                                         and not norm.startswith("为", m.end())) or (
                         len(name) == 2 and name[0] in "吹送带引融深走搬住" and name[-1] in "进入到")):

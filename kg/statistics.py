@@ -694,7 +694,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         # 社会组织120家: a noun that is also a verb heads the thing; before a noun it governs it (组织党员)
         if kept and len(tok) >= 2 and word_tag(tok) == "f" and start > floor and norm[start - 1].isdigit() \
                 and end - len("".join(kept)) - len(tok) - start <= 1:
-            break  # 60岁|以上|老人: a number's measure and its locative bound the noun (规模以上企业: one)
+            if tok in ("以上", "以下"):
+                kept.insert(0, tok)  # 35岁|以下|党员, 60岁|以上|老人: the age that bounds the noun, read below
+            break  # a number's measure and its locative bound the noun (规模以上企业: one)
         if tok in _MADE_NEW:
             break  # 新建|快递服务站点45个: what was made new, the clause's verb (jieba tags 新建 a place's name)
         if not kept and tok in _clause_adverbs():

@@ -1568,3 +1568,10 @@ def test_organizations_a_kind_of_firm_is_no_part_of_its_name(tmp_path: Path, tex
 ])
 def test_organizations_the_review_s_names_kept(tmp_path: Path, text: str, present: str) -> None:
     assert present in _orgs(tmp_path, text)
+
+
+def test_organizations_to_study_together_is_no_school(tmp_path: Path) -> None:
+    # fresh batches G 18, I 15: 集中学习日 holds 中学 (a middle school's suffix) across 集中|学习
+    orgs = _orgs(tmp_path, "鲁山县把每月20日作为农村党员集中学习日，太平保村党支部严格月集中学习日。")
+    assert not any(label.endswith("中学") for label in orgs)
+    assert "太平保村党支部" in orgs

@@ -279,7 +279,7 @@ def test_statistics_the_works_of_a_renovation_are_no_counts() -> None:
     ("随州市建成100个“红色物业”示范小区和80个小区“红色驿站”。", [("红色物业示范小区", 100), ("红色驿站", 80)]),
     ("体育场街道成立15个社区“大党委”。", [("社区大党委", 15)]),  # each community's own body, of a kind
     ("着力打造3个乡村振兴中高级版试点村。", [("乡村振兴中高级版试点村", 3)]),  # and before a noun after it
-    ("全区共有60岁以上老人1.2万名。", [("老人", 12000)]),  # the age and its 以上 bound the noun before the count
+    ("全区共有60岁以上老人1.2万名。", [("60岁以上老人", 12000)]),  # the age and its 以上 bound the noun, kept with it
     ("盘龙区有党员3名以上的小区126个。", [("小区", 126)]),  # 3名以上的: a condition on the noun, no count
     ("对党员人数达到3名以上的小区单独建立党支部。", []),
 ])
@@ -1344,8 +1344,11 @@ def test_statistics_kinds_listed_borrow_no_noun_from_a_later_clause(text: str, a
     ("全省全年新发展党员10.47万名。", "新发展党员"),
     # jieba's one word holding the verb of having (现有|企业)
     ("凤阳县现有企业党组织30个。", "企业党组织"),
-    # guards: an age after its number still bounds nothing more (60岁以上|老人); a bracket of the same kind
-    ("城关区有60岁以上老人200名。", "老人"),
+    # fresh batch K 6: the bound written without 及 keeps the age too (60岁以上老人 was 老人); 规模以上 a word
+    ("城关镇有35岁以下党员120名。", "35岁以下党员"),
+    ("城关区有60岁以上老人200名。", "60岁以上老人"),
+    ("城关镇有规模以上企业30家。", "规模以上企业"),
+    # guard: a bracket of the same kind
     ("全区建立楼栋党小组长(楼栋长)83人。", "楼栋党小组长(楼栋长)"),
 ])
 def test_statistics_a_bound_a_gloss_and_a_time_around_the_noun(text: str, thing: str) -> None:
