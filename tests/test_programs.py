@@ -2022,3 +2022,12 @@ def test_programs_a_quoted_brand_is_named_without_the_word_brand(text: str, labe
 ])
 def test_programs_a_brand_of_a_common_word_keeps_its_head(text: str, label: str) -> None:
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # fresh batch L 27: the last stretch of service, by whatever measure of length (lexicon slogan_markers)
+    "南湖社区推行“红色管家”，打通服务群众“最后一公尺”。",
+    "南湖社区推行“红色管家”，打通服务群众“最后一米”。",
+])
+def test_programs_the_last_stretch_is_a_slogan_whatever_its_measure(text: str) -> None:
+    assert _labels(text) == ["红色管家"]
