@@ -523,7 +523,7 @@ def _the_one_province(doc: Document, places: list[Mention]) -> Mention | None:
     only = next(iter(named.values()))
     headline = _headline(doc)
     if not any((headline is not None and headline.start <= m.start < headline.end)
-               or doc.norm.startswith(_A_PROVINCE_S_OWN_BODY, m.end) for m in places if m.key == only.key):
+               or _A_PROVINCE_S_OWN_BODY.match(doc.norm, m.end) for m in places if m.key == only.key):
         return None
     gaz = load_gazetteer()
     for m in places:  # (全省 in a text on 宜兴市 of 江苏省 that names 浙江省 once is no one's: two provinces)
@@ -532,7 +532,9 @@ def _the_one_province(doc: Document, places: list[Mention]) -> Mention | None:
     return only
 
 
-_A_PROVINCE_S_OWN_BODY = ("委", "省委", "人民政府", "政府", "党委", "纪委")  # (江苏省|委组织部: 委 after 省)
+# a body of the province's right after its name: its committee (江苏省|委组织部), government, departments, mass
+# organisations (浙江省民政厅, 黑龙江省妇联, 河南省总工会)
+_A_PROVINCE_S_OWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:委|政府|厅|局|办|妇联|工会|团委|联合会|协会)")
 
 
 def _province_of(m: Mention, gaz: Gazetteer) -> str | None:
@@ -580,7 +582,7 @@ def short_town_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
             town = towns[hit.group()]
             if a < town.end or written.overlaps(a, b) or not {a, b} <= word_bounds(
                     doc.norm, max(s.start, a - 4), min(s.end, b + 4)) or not _acts_after(doc.norm, b, s.end) \
-                    or doc.norm.count("“", s.start, a) > doc.norm.count("”", s.start, a):
+                    or _in_a_quoted_name(doc.norm, s.start, a, b):
                 continue  # (喜洲|粑粑, 溪口|水蜜桃: a product named after the town; “唐昌|好人”: a quoted name)
             out.append(replace(town, surface=hit.group(), start=a, end=b, file_name=doc.file_name, aliases=()))
     return out
@@ -597,7 +599,20 @@ def _acts_after(norm: str, end: int, limit: int) -> bool:
         return True
     tok = after[0]
     manner_then_verb = len(tok) == 4 and tok[2:] in program_verbs()  # 全面推行: jieba's noun, a verb's phrase
-    return manner_then_verb or word_tag(tok)[:1] not in ("n", "g")  # (喜洲|粑|粑: a noun's morphemes)
+    return manner_then_verb or tok in _ITS_AREA or word_tag(tok)[:1] not in ("n", "g")  # (喜洲|粑|粑: a noun's
+    # morphemes)
+
+
+def _in_a_quoted_name(norm: str, floor: int, start: int, end: int) -> bool:
+    """Whether ``start:end`` is inside a quotation that closes soon after it with no clause's mark before (“唐昌|
+    好人”: a name); speech quoted runs on past a comma (“唐昌|共有党员2300名，…”)."""
+    if norm.count("“", floor, start) <= norm.count("”", floor, start):
+        return False
+    close = norm.find("”", end, end + 8)
+    return close >= 0 and not any(c in "，,。；;" for c in norm[end:close])
+
+
+_ITS_AREA = frozenset(("辖区", "全域", "境内", "域内", "区域", "镇域", "乡域", "全镇", "全乡", "全街"))  # 伦教|辖区
 
 
 def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:

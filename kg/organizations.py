@@ -119,11 +119,10 @@ _ONE_OF_A_KIND = re.compile("(?:作为|成为|是)?一[家个所座](?![人亲])
 _FIRST_OF_A_KIND = re.compile("首[家个所]|第一[家个所座]")  # (万达首座: a building's name)
 # 非营利性物业公司: a kind; 成立了奶业公司: a trade's company, of no name (兴业公司, 建业公司: names)
 _A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)"
-                                r"|[农林牧渔奶矿茶果菌粮蚕菜药]业(?:有限)?公司")
-# A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 龙头企业|华灏科技有限公司;
-# 温州企业港…有限公司: 企业 a word of its name)
-_A_KIND_OF_FIRM_FIRST = re.compile("(?:国有|民营|私营|非公|非公有制|龙头|骨干|重点|规上|规模以上|外资|中小|高新技术"
-                                   "|科技型|上市)企业")
+                                r"|[农林牧渔奶矿茶果菌粮蚕菜药置]业(?:有限)?公司")
+# A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 省级龙头企业|寿光…有限公司,
+# 入驻企业|蒙牛乳业有限公司; 温州企业港…有限公司: begun by a place's name, a name of its own)
+_A_KIND_OF_FIRM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|国企|民企)")
 
 def _a_party_body_acting(name: str) -> bool:
     """Whether ``name`` holds a party body followed by a verb and what it acts on (楼栋党小组统领业委会, 故城党支部
@@ -410,8 +409,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if norm[end - 1:end] == "会" and norm[end:end + 1] == "议" \
                     and {end - 1, end + 1} <= word_bounds(norm, max(s.start, end - 3), min(s.end, end + 3)):
                 continue  # 召开常委会议: a meeting (会议 a word), not the committee (人大常委会|议事规则 is one)
-            if norm[end:end + 1] == "习" and norm.endswith(_SCHOOLS, m.start(), end):
-                continue  # 集中学习日: to study together (集中|学习), no school
+            if norm[end:end + 1] == "习" and norm[m.start() - 1:m.start()] == "集" and m.group(0) == "中学":
+                continue  # 集中学习日: to study together (集中|学习), no school (第一中学|习近平…: the school)
             if norm[end:end + 1] == "生" and norm.endswith(_SCHOOLS, m.start(), end):
                 if end - 2 <= m.start():
                     continue  # 大中小学生: pupils, not a school
@@ -443,8 +442,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if start is None:
                 continue
             kind_first = _A_KIND_OF_FIRM_FIRST.match(norm, start, end)
+            kind_end = kind_first.end() if kind_first is not None else start
             if kind_first is not None and norm.endswith(("公司", "集团"), start, end) \
-                    and end - kind_first.end() >= 6 and not is_common_word(norm[kind_first.end():kind_first.end() + 2]):
+                    and end - kind_end >= 6 and not is_common_word(norm[kind_end:kind_end + 2]) \
+                    and not any(g.start == 0 for g in load_gazetteer().find_all(norm[start:kind_end])):
                 start = kind_first.end()  # 国有企业|众益扶贫开发有限公司: what kind of firm, then its name
             if norm[start] in _FORMER_OR_NOW and end - start >= 4 and not any(
                     _is_division(norm[start:start + k]) or word_freq(norm[start:start + k]) > 0 for k in (2, 3, 4)):

@@ -1172,6 +1172,10 @@ def _an_attribute_of_a_noun(norm: str, start: int, end: int) -> bool:
     return bool(after) and len(after[0]) >= 2 and word_tag(after[0]) == "n"
 
 
+# verbs of making new, which name no place written short (新建: 新建区's short form too)
+_MAKING_NEW = frozenset(("新建", "新增", "改建", "扩建", "在建", "续建"))
+
+
 # What a word of doing good to people (惠民, 安民: jieba's words, and names of counties) is said of: its kind of work
 _GOOD_DONE = ("活动", "服务", "政策", "工程", "项目", "举措", "措施", "实事", "行动", "利民", "便民", "惠企", "富民")
 
@@ -1706,7 +1710,9 @@ def _after_an_unread_town(norm: str, locals_: list[_Local], place_ends: set[int]
     for x in locals_:
         if x.cls == "Community" and x.name[:1] in "镇乡" and len(x.name) >= 4 and x.start > 0 \
                 and is_han(norm[x.start - 1]) and norm[x.start - 1] not in _BEFORE_A_PLACE and x.start not in ends \
-                and (x.start + 1, x.end) not in taken:
+                and (x.start + 1, x.end) not in taken \
+                and not word_tag(norm[max(0, x.start - 2):x.start]).startswith("v"):
+            # (走访|镇东社区, 帮扶|镇西社区: a verb, then the name)
             x = _Local(x.cls, x.start + 1, x.end, x.name[1:], x.surface[1:], x.town, x.county)
         out.append(x)
     return out
@@ -2447,7 +2453,9 @@ def _short_zone_s(norm: str, at: int) -> str:
     otherwise."""
     if "经济技术开发区" in norm:
         return "经济技术开发区"
-    named = any(norm[at - k:at] + "经济开发区" in norm for k in (2, 3, 4) if at - k >= 0)
+    names = {norm[at - k:at] for k in (2, 3, 4, 5) if at - k >= 0}
+    names |= {n[:-1] for n in names if n.endswith(("市", "县", "区"))}  # (阜阳市|经开区 … 阜阳经济开发区)
+    named = any(n + "经济开发区" in norm for n in names if len(n) >= 2)
     return "经济开发区" if named else "经开区"
 
 
@@ -2631,6 +2639,9 @@ def _streets_named_as_districts(norm: str, found: list[GazetteerMatch]) -> list[
     return [m for m in found if m.start not in drop and not (m.surface in streets and norm.startswith("街道", m.end))]
 
 
+_WORDS_OF_QU = ("区域", "区位", "区分", "区别", "区块")  # words 区 begins that are no district's
+
+
 def _districts_begun_by_their_city_s_shi(gaz: Gazetteer, norm: str, found: list[GazetteerMatch]
                                          ) -> list[GazetteerMatch]:
     """青岛|市北区, 济南|市中区: where the 市 of a city written in full begins the name of one of its districts
@@ -2647,8 +2658,8 @@ def _districts_begun_by_their_city_s_shi(gaz: Gazetteer, norm: str, found: list[
             continue
         district = next((d for d in gaz.children(city.code)
                          if d.name.startswith("市") and norm.startswith(d.name, m.end - 1)
-                         and word_freq(norm[m.end - 2 + len(d.name):m.end + len(d.name)]) < 100), None)
-        # (青岛市南|区域化: 区 begins a word, 区域, no district)
+                         and not norm.startswith(_WORDS_OF_QU, m.end - 2 + len(d.name))), None)
+        # (青岛市南|区域化: 区 begins a word, 区域, no district; 市南区|长, 市南区|政府 are the district's)
         if district is None:
             out.append(m)
             continue
@@ -2694,10 +2705,14 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # 顺应|城市: not 应城市 (铜陵市|郊区 is: a place ends where it begins)
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end])
                  and not (doc.norm.startswith(_ZONES_OF_A_PLACE, m.end)
-                          and not _AIMING.search(doc.norm, max(0, m.start - 6), m.start)))  # 资源|下沉: not 资源县
-        # (常熟|经济技术开发区 is 常熟市's: zones are named after their place; 建设|平安|高新区: a goal, no 平安区)
+                          and (not _AIMING.search(doc.norm, max(0, m.start - 6), m.start)
+                               or any(_city_of(gaz, d) in cities for d in m.candidates))))  # 资源|下沉: not 资源县
+        # (常熟|经济技术开发区 is 常熟市's: zones are named after their place; 建设|平安|高新区: a goal, no 平安区,
+        # unless a city written in full holds it: 丹东市…营造|振兴|经济开发区)
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
         and not (not m.full and _a_benefit_given(doc.norm, m.start, m.end))  # 开展|惠民|活动: not 惠民县
+        and not (not m.full and m.surface in _MAKING_NEW)  # 章贡区|新建|红色驿站8个: the verb, not 新建区 (jieba
+        # tags it a place's name)
         and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
         and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))

@@ -694,8 +694,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         # 社会组织120家: a noun that is also a verb heads the thing; before a noun it governs it (组织党员)
         if kept and len(tok) >= 2 and word_tag(tok) == "f" and start > floor and norm[start - 1].isdigit() \
                 and end - len("".join(kept)) - len(tok) - start <= 1:
-            if tok in ("以上", "以下"):
+            if tok in ("以上", "以下") and norm[start:start + 1] == "岁":
                 kept.insert(0, tok)  # 35岁|以下|党员, 60岁|以上|老人: the age that bounds the noun, read below
+                # (300户|以上|小区, 50年以上: a size or a span, no bound kept)
             break  # a number's measure and its locative bound the noun (规模以上企业: one)
         if tok in _MADE_NEW:
             break  # 新建|快递服务站点45个: what was made new, the clause's verb (jieba tags 新建 a place's name)
@@ -1137,8 +1138,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # (党建指导员25名|指导社区党建: a verb jieba tags a noun, the lexicon's verbs of leading)
             start, end = m.start(), t_end
             written_after = bool(thing)
-            if unit == "所" and thing in _BODY_HEADS and not num[:1].isdigit() \
-                    and is_han(norm[m.start("num") - 1:m.start("num")]):
+            before_num = norm[m.start("num") - 1:m.start("num")]
+            if unit == "所" and thing in _BODY_HEADS and (not num[:1].isdigit() or len(num) == 1) \
+                    and (is_han(before_num) or before_num == "、"):
                 continue  # 排水四所|党支部: the branch of an office numbered four, glued to its name (卫生院12所|
                 # 党支部, 1260所中小学校党组织: so many institutions', counted)
             households: CountMention | None = None  # 居民192户|438人: the households before the people, a count too

@@ -1779,3 +1779,15 @@ def test_actors_a_stem_in_use_or_inside_a_word_names_no_town() -> None:
 ])
 def test_actors_the_review_s_provinces_and_stems(tmp_path: Path, text: str, thing: str, owner: str | None) -> None:
     assert _counts_about(tmp_path, text).get(thing) == owner
+
+
+@pytest.mark.parametrize(("text", "thing", "owner"), [
+    # the second review's (helper 236): a province's departments and mass organisations are its own bodies; a
+    # stem before a noun of its own area (辖区), and in speech quoted past a comma, is the town
+    ("浙江省民政厅最新数据显示，全省共有城乡社区2.6万个。", "城乡社区", "浙江省"),
+    ("黑龙江省妇联联合多部门开展评选活动。全省共评选出最美家庭1200户。", "最美家庭", "黑龙江省"),
+    ("广东省顺德区伦教街道党工委近日召开会议。伦教辖区共有非公企业党组织60个。", "非公企业党组织", "伦教街道"),
+    ("四川省成都市郫都区唐昌镇党委书记表示：“唐昌共有党员2300名，我们将持续推进党建引领。”", "党员", "唐昌镇"),
+])
+def test_actors_the_second_review_s_provinces_and_stems(tmp_path: Path, text: str, thing: str, owner: str) -> None:
+    assert _counts_about(tmp_path, text).get(thing) == owner

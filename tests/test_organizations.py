@@ -1575,3 +1575,17 @@ def test_organizations_to_study_together_is_no_school(tmp_path: Path) -> None:
     orgs = _orgs(tmp_path, "鲁山县把每月20日作为农村党员集中学习日，太平保村党支部严格月集中学习日。")
     assert not any(label.endswith("中学") for label in orgs)
     assert "太平保村党支部" in orgs
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the second review's (helper 236): any kind of firm before a name, not begun by a place's name; a school
+    # before 习近平 is a school; 置业公司 is a trade's
+    ("寿光市东斟灌村党支部与省级龙头企业寿光蔬菜产业集团有限公司结对共建。", "寿光蔬菜产业集团有限公司",
+     "省级龙头企业寿光蔬菜产业集团有限公司"),
+    ("和林格尔县盛乐镇党委与入驻企业蒙牛乳业有限公司签订共建协议。", "蒙牛乳业有限公司", "入驻企业蒙牛乳业有限公司"),
+    ("湖南省湘潭县第一中学习近平新时代中国特色社会主义思想学习小组成立。", "湖南省湘潭县第一中学", ""),
+    ("宜昌市夷陵区许家冲村党支部成立劳务公司和置业公司。", "许家冲村党支部", "置业公司"),
+])
+def test_organizations_the_second_review_s_names(tmp_path: Path, text: str, present: str, absent: str) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert present in orgs and (not absent or absent not in orgs)

@@ -3348,3 +3348,23 @@ def test_places_the_review_s_zones_and_words(text: str, present: str, absent: st
 ])
 def test_places_verbs_before_a_place_word_are_no_name(text: str, absent: str) -> None:
     assert absent not in {m.label for m in _places(text)}
+
+
+def test_places_a_verb_of_making_new_is_no_district() -> None:
+    # fresh batch K 1: 新建 (to build new) is 新建区's short form too, and jieba tags it a place's name
+    assert "新建区" not in {m.label for m in _places("江西省赣州市章贡区新建红色驿站8个。")}
+    assert "新建区" in {m.label for m in _places("江西省南昌市新建区召开会议。")}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the second review's (helper 236): a city's 市 before 经开区; a zone after a verb of making, in a city
+    # written in full that holds its namesake district; 市南区 before 政府 or 长; a verb before 镇东社区
+    ("阜阳经济开发区党工委召开会议。阜阳市经开区新建企业党支部20个。", "阜阳经济开发区", "阜阳经开区"),
+    ("辽宁省丹东市党建引领营造振兴经济开发区良好环境。", "振兴经济开发区", ""),
+    ("深圳市各级党组织着力打造光明高新区党建高地，光明高新区现有两新党组织120个。", "光明高新区", "深圳高新区"),
+    ("青岛市南区政府联合辖区街道党工委开展活动。", "市南区", ""),
+    ("河北省沧州市青县县委组织部部长走访镇东社区，看望慰问老党员10名。", "镇东社区", "东社区"),
+])
+def test_places_the_second_review_s_zones_and_names(text: str, present: str, absent: str) -> None:
+    labels = {m.label for m in _places(text)}
+    assert present in labels and (not absent or absent not in labels)

@@ -1368,3 +1368,16 @@ def test_statistics_a_numbered_office_s_branch_is_no_count() -> None:
 ])
 def test_statistics_institutions_counted_by_suo(text: str, fact: tuple[str, int]) -> None:
     assert fact in [(c.thing, c.value) for c in _counts(text)]
+
+
+@pytest.mark.parametrize(("text", "fact", "absent"), [
+    # the second review's (helper 236): a numbered office by its one digit; a size or a span before 以上 keeps none
+    ("广西南宁市自来水公司供水3所党支部开展活动。", None, "党支部"),
+    ("广东省深圳市宝安区新安街道共有300户以上小区86个。", ("小区", 86), "以上小区"),
+    ("全县共有党龄50年以上老党员1260名。", ("老党员", 1260), "以上老党员"),
+])
+def test_statistics_a_numbered_office_and_a_size_before_yishang(text: str, fact: tuple[str, int] | None,
+                                                                 absent: str) -> None:
+    found = [(c.thing, c.value) for c in _counts(text)]
+    assert fact is None or fact in found
+    assert absent not in [thing for thing, _ in found]
