@@ -312,7 +312,7 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
 _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|报|网|电视台)|新华社|中新社)"
                              # (周口日报·周道客户端记者: the paper's app or news service between them)
                              r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
-                             r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:全媒体|融媒体|融媒)?(?:首席|特约|实习|见习)?记者")
+                             r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:全媒体|全媒|融媒体|融媒)?(?:首席|特约|实习|见习)?记者")
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电: a dateline, the outlet, where it was filed, and the day
 _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社)"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"

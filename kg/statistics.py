@@ -650,8 +650,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     opening = _OPENING_OF.get(norm[end - 1:end]) if end - 1 > floor else None
     if opening is not None:  # 打造“共富工坊”111家: the quoted name is the noun, whatever its words (共 is no total)
         at = norm.rfind(opening, max(floor, end - 18), end - 1)
-        if at >= 0 and end - at >= 4 and all(is_han(c) for c in norm[at + 1:end - 1]):
-            return norm[at + 1:end - 1], at + 1
+        if at >= 0 and end - at >= 4 and all(is_han(c) or c in "·•・" for c in norm[at + 1:end - 1]):
+            return norm[at + 1:end - 1], at + 1  # (“田教授·新农人”186人: a name's parts set apart by a point)
     start = end
     while start > floor and end - start < 14:
         opening = _opening_of_word_bracket(norm, start - 1, floor)

@@ -645,6 +645,7 @@ def test_metadata_the_site_s_staff_named_by_their_post_are_no_author(editor: str
 
 @pytest.mark.parametrize(("lines", "publishers"), [
     (("标题党建活动开展得好", "", "光明日报记者 曾毅", "", _BODY), ["光明日报"]),  # a byline line
+    (("标题党建活动开展得好", "", "湖北日报全媒记者 李剑军 童晨曦", "", _BODY), ["湖北日报"]),  # (fresh batch K 16)
     # a lead's bracketed byline, after the dateline of the site that ran it: both (unseen6's gold: 东南网, 海峡导报)
     (("标题党建活动开展得好", "", "长江网10月10日讯(长江日报记者宋磊)日前,东西湖区开展活动。"), ["长江网", "长江日报"]),
     (("标题党建活动开展得好", "", "本报讯(记者 王明)日前,东西湖区开展活动。"), []),  # the page's own paper, unnamed

@@ -1381,3 +1381,8 @@ def test_statistics_a_numbered_office_and_a_size_before_yishang(text: str, fact:
     found = [(c.thing, c.value) for c in _counts(text)]
     assert fact is None or fact in found
     assert absent not in [thing for thing, _ in found]
+
+
+def test_statistics_a_quoted_noun_with_a_point_inside() -> None:
+    # fresh batch K 7: the parts of a quoted name set apart by a point are one noun
+    assert ("田教授·新农人", 186) in [(c.thing, c.value) for c in _counts("泰和县挖掘储备“田教授·新农人”186人。")]
