@@ -30,6 +30,7 @@ from kg.lexicon import (
     program_acts,
     program_verbs,
     strengthening_verbs,
+    title_won_before,
     two_word_verb,
     word_bounds,
     word_freq,
@@ -470,6 +471,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if _a_site_named(norm, end):
                 continue  # 欢迎光临…旅行社有限公司|官方网站!: the page's own header, the site a body keeps (in
                 # prose, 滨江区委组织部官方网站公布…: the body whose site it is, what the site did after it)
+            if _an_honour_listed(norm, start, end, s.start, s.end):
+                continue  # 荣获“…先进单位”、“绥芬河镇先进党支部”等荣誉称号: titles won, quoted, no body
             if _RATED.fullmatch(name):
                 continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
             if _a_party_body_acting(name):
@@ -667,6 +670,15 @@ def _a_site_named(norm: str, at: int) -> bool:
 
 
 _SITE = ("官方网站", "门户网站", "官网")  # (a page's header; 网站 alone may be a body's work: 网站建设)
+def _an_honour_listed(norm: str, start: int, end: int, floor: int, limit: int) -> bool:
+    """Whether the body's name is all a quotation holds, among titles won: after a verb of honouring (荣获, 被评为)
+    or before the word 称号 (title) in its clause."""
+    if norm[start - 1:start] not in ("“", "「") or norm[end:end + 1] not in ("”", "」"):
+        return False
+    clause_end = min((i for i in (norm.find(c, end, limit) for c in "，,。；;") if i >= 0), default=limit)
+    return "称号" in norm[end:clause_end] or title_won_before(norm[max(floor, start - 30):start - 1].split("，")[-1])
+
+
 _RATED = re.compile(r"[一二三四五六七八九十\d]+星级?(?:社区|小区|村)?(?:党支部|党总支|党委|支部|党组织)")
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[个家支所]$")
 _COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…支部两个支部: the two named, counted)

@@ -272,6 +272,9 @@ def _a_place_or_body(norm: str, name: str, start: int) -> bool:
     return _PLACE_OR_BODY.search(name) is not None
 
 
+_QUOTED_TITLE_END = re.compile(r"[\u4e00-\u9fff]{1,3}[”」]")  # (…书记”: the title, then the quotation closes)
+
+
 def extract_people(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for start, names in byline_blocks(doc):
@@ -296,6 +299,11 @@ def extract_people(doc: Document) -> list[Mention]:
                     continue  # 白皮书指出, 施工方指出: a document or a party, no one named
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
                     continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
+                if pattern is before_title and text[m.start(g) - 1:m.start(g)] in ("“", "「") \
+                        and _QUOTED_TITLE_END.match(text, m.end(g)) and len(m.group(g)) == 2 \
+                        and word_tag(m.group(g)[1]).startswith("v"):
+                    continue  # 谷庄网格“万管书记”: a nickname, what the holder does (管) and the title, quoted: no
+                    # one named (“王明书记”: a name)
                 if pattern is before_title and m.group(g)[0] == "任" and word_freq(m.group(g)[1:]) >= 100 \
                         and word_tag(m.group(g)[1:]) == "n" and text[m.start(g) - 1:m.start(g)] in _BEFORE_TAKING:
                     continue  # 务工期间|任|车间|主任: the verb 任 (serve as), after a time or an adverb, and the unit

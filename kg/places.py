@@ -2044,6 +2044,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if cls == "Township" and suffix == "乡" and word_tag(name + suffix) in ("i", "l") \
                         and not counties_of(name + suffix):
                     continue  # 背井离乡, 衣锦还乡, 远走他乡: an idiom's home, no township
+                if cls == "Township" and suffix == "乡" and word_tag(name[-1] + suffix).startswith("v") \
+                        and not counties_of(name + suffix):
+                    continue  # 外省|返乡|人员: a verb of going home (返乡, 下乡, 回乡), no township
                 if cls == "Township" and suffix in ("乡", "镇") and len(name) >= 3 and name[0] in _POINTING \
                         and counties_of(name[1:] + suffix) and not counties_of(name + suffix):
                     start, name = start + 1, name[1:]  # “1”|指|东茗乡党委: what a numeral stands for, the

@@ -1589,3 +1589,12 @@ def test_organizations_to_study_together_is_no_school(tmp_path: Path) -> None:
 def test_organizations_the_second_review_s_names(tmp_path: Path, text: str, present: str, absent: str) -> None:
     orgs = _orgs(tmp_path, text)
     assert present in orgs and (not absent or absent not in orgs)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # fresh batch L 15: titles won, quoted among others, before 称号 or after a verb of honouring
+    ("象山社区先后荣获“省级爱国卫生先进单位”、“绥芬河镇先进党支部”等荣誉称号。", "绥芬河镇先进党支部"),
+    ("象山社区党支部荣获“五好党支部”。", "五好党支部"),
+])
+def test_organizations_a_title_won_is_no_body(tmp_path: Path, text: str, absent: str) -> None:
+    assert absent not in _orgs(tmp_path, text)

@@ -1223,3 +1223,12 @@ def test_people_a_belt_of_fields_and_a_word_s_last_character_are_no_names(text: 
 
 def test_people_a_name_before_a_form_of_address_stays() -> None:
     assert "王芳" in _people("社区书记看望王芳大姐。")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch L 8: a quoted nickname, what its holder does and a title (万管: manages everything), no one named
+    ("谷庄网格“万管书记”将一地鸡毛做成了鸡毛掸子。", []),
+    ("村民口中的“李建国书记”是个好人。", ["李建国"]),  # (a name quoted with its title)
+])
+def test_people_a_quoted_nickname_with_a_title(text: str, people: list[str]) -> None:
+    assert _people(text) == people

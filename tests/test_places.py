@@ -3368,3 +3368,13 @@ def test_places_a_verb_of_making_new_is_no_district() -> None:
 def test_places_the_second_review_s_zones_and_names(text: str, present: str, absent: str) -> None:
     labels = {m.label for m in _places(text)}
     assert present in labels and (not absent or absent not in labels)
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # fresh batch L 31: a verb of going home (返乡) ends no township's name; a town the table lists keeps it
+    ("共摸排出湖北武汉返乡人员37人，外省返乡人员90人。", "外省返乡", "武汉市"),
+    ("临泽县沙河乡推行红色物业。", "", "沙河乡"),
+])
+def test_places_going_home_is_no_township(text: str, absent: str, present: str) -> None:
+    labels = {m.label for m in _places(text)}
+    assert present in labels and (not absent or absent not in labels)
