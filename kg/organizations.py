@@ -447,7 +447,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if kind_first is not None and norm.endswith(("公司", "集团"), start, end) \
                     and end - kind_end >= 6 and not is_common_word(norm[kind_end:kind_end + 2]) \
                     and not any(g.start == 0 for g in load_gazetteer().find_all(norm[start:kind_end])):
-                start = kind_first.end()  # 国有企业|众益扶贫开发有限公司: what kind of firm, then its name
+                start = kind_end  # 国有企业|众益扶贫开发有限公司: what kind of firm, then its name
             if norm[start] in _FORMER_OR_NOW and end - start >= 4 and not any(
                     _is_division(norm[start:start + k]) or word_freq(norm[start:start + k]) > 0 for k in (2, 3, 4)):
                 start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city;
