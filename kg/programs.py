@@ -768,9 +768,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             norm.startswith(_THIS_ONE, after) and _head_after(norm, after + 2, end, near_heads) is not None) or bool(
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
-                                                       far=_joined_parts(inner, verb_starts))) or (
+                                                       far=_joined_parts(inner, verb_starts) or (
+                                                           inner[0] in _NUMERAL_LEAD and len(inner) >= 3))) or (
             head is None and inner[-1:] in _SERVING_PLACES and norm.startswith(_GIVING, after))
-        # (“四方联动”的工作机制; “红色书屋”举办…活动: a place of service, the clause's subject; “…科学城”提供…保证,
+        # (“四方联动”的工作机制, “三位一体”的学习培训机制: a numbered formula's words of work may be four; “红色书屋”
+        # 举办…活动: a place of service, the clause's subject; “…科学城”提供…保证,
         # “小哥”提供…: no brand)
         if (len(links := [x for x in _CHAIN_SPLIT.split(inner) if x]) >= 3
                 and not (head is not None and _steps_of_work(links))) or (joins_tiers(inner) and (

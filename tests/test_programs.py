@@ -2031,3 +2031,9 @@ def test_programs_a_brand_of_a_common_word_keeps_its_head(text: str, label: str)
 ])
 def test_programs_the_last_stretch_is_a_slogan_whatever_its_measure(text: str) -> None:
     assert _labels(text) == ["红色管家"]
+
+
+def test_programs_a_numbered_formula_then_de_and_four_words_of_work() -> None:
+    # fresh batch A 16: “三位一体”的学习培训机制 (a numbered formula's mechanism, its words of work four characters)
+    assert "三位一体" in _labels("桦南林业局党委建立“三位一体”的学习培训机制。")
+    assert _labels("社区打造“最美”的志愿服务品牌。") == []  # (a quality quoted, no formula)
