@@ -37,8 +37,9 @@ _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›
 # (融媒体编辑 | 朱敬哲, 特约记者：王海: a word or two of the outlet's or of rank before the role; 报道: alone, not
 # 系列报道：黄河岸边, a column's heading)
 _CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")|报道)\s*[:：|｜]"
-                          r"|\s*(?:文/图|图/文)\s+(?=[\u4e00-\u9fff])")  # (文/图 王海涛: a blank for the colon, after
-# the credit no prose begins with)
+                          r"|\s*(?:文/图|图/文)\s+(?=[\u4e00-\u9fff])"  # (文/图 王海涛: a blank for the colon, after
+                          r"|\s*文\s*/\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")  # the credit no prose begins with; 文/刘钊:
+# a line of the writer's name alone)
 
 
 def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -50,7 +51,8 @@ _DATE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff》])(?:19|20)\d{2}[-./年]\d{1,2}(
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit; 李静雯综合报道
 # what a byline writes for an unknown author, or for the site's staff (责任编辑:管理员, 编辑:小编)
-_NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长"))
+_NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长",
+                      "图文", "文图", "摄影", "摄"))  # (记者 张三/图文: the credit's kind after a slash, no name)
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
 _FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
@@ -770,6 +772,10 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
                 names = names_line(line)  # ■ 赵 敏 孙丽华: bare names under the headline, a bullet before them
         elif _CREDIT_LINE.match(line) and len(line) <= 40 and not _PROSE.search(line):
             names = _surnamed(byline_names(line))  # 文/图|叶曙光, 编辑：彭桂红: a credit line of its own, anywhere
+            written_by = _WRITTEN_BY.fullmatch(line)
+            if not names and written_by is not None:  # 文/刘钊: written by, the writer's name alone
+                at = written_by.start(1)
+                names = [(n, at + a, at + z) for n, a, z in _surnamed(names_line(written_by.group(1)))]
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)
         elif (i < NAMES_LINE_BLOCKS or (top and met and after_fields)) and not _PROSE.search(line):
             names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) if top else [])
@@ -785,6 +791,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
     return out
 
 
+_WRITTEN_BY = re.compile(r"\s*文\s*/\s*([\u4e00-\u9fff]{2,4})\s*")  # 文/刘钊: a line of the writer's name
 _LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s*")  # a byline's label on a line of its own
 # 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
 _DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"

@@ -337,6 +337,12 @@ def _named_by(norm: str, pos: int, limit: int, heads: Sequence[str], *, far: boo
                if len(h) >= 2 and all(is_han(c) for c in norm[pos:k]))
 
 
+def _a_numbered_formula(inner: str) -> bool:
+    """三位一体, 1 6 N: a formula begun by a number, no clause (“一江清水送北京”的南水北调工程: a slogan, its verb)."""
+    return inner[0] in _NUMERAL_LEAD and len(inner) >= 3 and not any(
+        word_tag(t).startswith("v") for t in cut(inner))
+
+
 def _joined_parts(inner: str, verb_starts: tuple[str, ...]) -> bool:
     """Parts joined by + (党支部+龙头企业+农户), or named in a 、-list, none of which is a clause (党旗红、警网蓝、
     养老绿): a model's or a brand's name, which a head further after it may name (…”的产业发展模式).
@@ -769,7 +775,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             _CUE_NEAR.match(norm, after, min(end, after + 12))) or (
             norm.startswith("的", after) and _named_by(norm, after + 1, end, lex.listed_heads,
                                                        far=_joined_parts(inner, verb_starts) or (
-                                                           inner[0] in _NUMERAL_LEAD and len(inner) >= 3))) or (
+                                                           _a_numbered_formula(inner)))) or (
             head is None and inner[-1:] in _SERVING_PLACES and norm.startswith(_GIVING, after))
         # (“四方联动”的工作机制, “三位一体”的学习培训机制: a numbered formula's words of work may be four; “红色书屋”
         # 举办…活动: a place of service, the clause's subject; “…科学城”提供…保证,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import kg
 from kg.documents import make_document
 from kg.metadata import byline_names, names_line, read_metadata, run_together_names
 from kg.model import Document
@@ -1165,3 +1168,19 @@ def test_metadata_a_headline_set_on_two_lines_after_a_colon_is_one() -> None:
     doc = _doc("宁夏回族自治区政协主管主办国内统一刊号:CN64-0011 华兴时报社出版", "", "", "兴庆区南华社区:", "",
                "党建引领解民忧 “微网”聚力暖民心", "", "本报讯 近日,兴庆区胜利街南华社区康华园党支部召开党员大会。")
     assert doc.title == "兴庆区南华社区:党建引领解民忧 “微网”聚力暖民心"
+
+
+@pytest.mark.parametrize(("credit", "creators"), [
+    # fresh batches A 45, I 40: 文/ before the writer's name on a line of its own; the credit's kind after a slash
+    ("文/刘钊", ["刘钊"]),
+    ("记者 张三/图文", ["张三"]),
+])
+def test_metadata_a_slash_credit(credit: str, creators: list[str]) -> None:
+    assert _doc("葫芦岛：党建引领乡村振兴", "2024-05-01 来源：葫芦岛日报", credit, _BODY).creators == creators
+
+
+def test_metadata_the_writer_s_name_after_wen_slash_is_where_it_is_written(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("葫芦岛：党建引领乡村振兴\n2024-05-01 来源：葫芦岛日报\n文/刘钊\n" + _BODY + "\n",
+                                    encoding="utf-8")
+    people = [e for e in kg.build(tmp_path).entities.values() if e.cls == "Person"]
+    assert [(p.label, sorted(p.alt_labels)) for p in people] == [("刘钊", [])]  # (no alias 文/刘 from offsets)

@@ -2037,3 +2037,4 @@ def test_programs_a_numbered_formula_then_de_and_four_words_of_work() -> None:
     # fresh batch A 16: “三位一体”的学习培训机制 (a numbered formula's mechanism, its words of work four characters)
     assert "三位一体" in _labels("桦南林业局党委建立“三位一体”的学习培训机制。")
     assert _labels("社区打造“最美”的志愿服务品牌。") == []  # (a quality quoted, no formula)
+    assert "一江清水送北京" not in _labels("为支持“一江清水送北京”的南水北调工程，村民搬迁。")  # (a slogan, a clause)
