@@ -540,14 +540,10 @@ _A_PROVINCE_S_OWN_BODY = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:委|政府|厅|局
 def _province_of(m: Mention, gaz: Gazetteer) -> str | None:
     """The code of the province above a place, by the gazetteer (None where it cannot tell)."""
     key = m.parent_key or ""
-    for _ in range(4):
-        div = gaz.get(key) if re.fullmatch(r"\d{6}", key) else None
-        if div is None:
-            return None
-        if div.level == "Province":
-            return div.code
-        key = div.parent or ""
-    return None
+    div = gaz.get(key) if re.fullmatch(r"\d{6}", key) else None
+    if div is None:
+        return None
+    return next((d.code for d in (div, *gaz.ancestors(div.code)) if d.level == "Province"), None)
 
 
 def _named_of_kind(places: list[Mention], level: str, kind: str) -> tuple[list[int], list[Mention], int]:

@@ -44,7 +44,7 @@ from kg.lexicon import (
 from kg.model import Document, Mention
 from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
-from kg.statistics import parse_value
+from kg.statistics import MADE_NEW, parse_value
 from kg.text import CLOSE_QUOTES, NUMERAL_CHARS, OPEN_QUOTES, given_short_forms, is_han, made_of
 from kg.tiers import ONE_CHARACTER_LEVELS, party_heads
 from kg.towns import counties_of, longest_ending
@@ -1170,10 +1170,6 @@ def _an_attribute_of_a_noun(norm: str, start: int, end: int) -> bool:
         return False
     after = cut(norm[end:end + 4])
     return bool(after) and len(after[0]) >= 2 and word_tag(after[0]) == "n"
-
-
-# verbs of making new, which name no place written short (新建: 新建区's short form too)
-_MAKING_NEW = frozenset(("新建", "新增", "改建", "扩建", "在建", "续建"))
 
 
 # What a word of doing good to people (惠民, 安民: jieba's words, and names of counties) is said of: its kind of work
@@ -2714,8 +2710,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # unless a city written in full holds it: 丹东市…营造|振兴|经济开发区)
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
         and not (not m.full and _a_benefit_given(doc.norm, m.start, m.end))  # 开展|惠民|活动: not 惠民县
-        and not (not m.full and m.surface in _MAKING_NEW)  # 章贡区|新建|红色驿站8个: the verb, not 新建区 (jieba
-        # tags it a place's name)
+        and not (not m.full and m.surface in MADE_NEW)  # 章贡区|新建|红色驿站8个: a verb of making new, not 新建区
+        # written short (jieba tags it a place's name)
         and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
         and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))

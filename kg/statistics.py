@@ -698,7 +698,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 kept.insert(0, tok)  # 35岁|以下|党员, 60岁|以上|老人: the age that bounds the noun, read below
                 # (300户|以上|小区, 50年以上: a size or a span, no bound kept)
             break  # a number's measure and its locative bound the noun (规模以上企业: one)
-        if tok in _MADE_NEW:
+        if tok in MADE_NEW:
             break  # 新建|快递服务站点45个: what was made new, the clause's verb (jieba tags 新建 a place's name)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
@@ -836,7 +836,7 @@ _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
 _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
-_MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "在建", "续建"))
+MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "在建", "续建"))
 _ADVERBS_BEFORE = frozenset("已共均都")  # adverbs between a counted noun and its verb or number
 _TOTALS = ("总数", "总量", "数量")
 _SPANS_OF_TIME = ("月", "小时", "工作日", "星期", "季度", "钟头")  # 2个月, 3个小时: a duration after 个
