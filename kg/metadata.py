@@ -469,7 +469,12 @@ def _publisher_parts(source: str) -> list[str]:
     kept = [p for p in parts if len(p) >= 2]
     if len(kept) >= 2:
         kept = [p for p in kept if not p.endswith("频道")] or kept  # 人民网-江苏频道: a site's channel, its page
-    return kept or [source]
+    kept = [p for p in (kept or [source]) if not _NO_OUTLET.fullmatch(p)]
+    return kept
+
+
+# 来源:本站, 本站原创, 本网: the page's own site, unnamed; 来源: sp20241125: a code of the site's, no outlet's name
+_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?=[A-Za-z0-9_]*\d{4})[A-Za-z0-9_]+")
 
 
 _TRAILING_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+$")  # 人民日报222: a counter the page glued on

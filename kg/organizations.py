@@ -1144,9 +1144,23 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             if _place_and_kind(norm, c, pos, tiers, place_from):
                 return fallback
             return _after_its_role(norm, c, pos, place_starts)
-        if hard and not norm.endswith(internal, 0, c):
+        if hard and not _internal_verb_before(norm, c, internal, party=party):
             return fallback
     return fallback
+
+
+def _internal_verb_before(norm: str, at: int, internal: tuple[str, ...], *, party: bool = False) -> bool:
+    """Whether a verb that names bodies too (建设, 发展, 管理) ends at ``at`` as a word of the name (城市建设|
+    发展集团), not as the clause's verb, which an adverb before it shows (烟台市大力|发展|党支部领办合作社)."""
+    verb = next((v for v in internal if norm.endswith(v, 0, at)), None)
+    if verb is None:
+        return False
+    words = cut(norm[max(0, at - len(verb) - 4):at])
+    if party and words and words[-1] != verb and words[-1].endswith(verb) and two_word_verb(words[-1]):
+        return False  # (大力发展: one word of jieba's, an adverb and the verb, before a party body; 住房和城乡建设|局
+        # keeps its 城乡建设)
+    words = cut(norm[max(0, at - len(verb) - 4):at - len(verb)])
+    return not (words and word_tag(words[-1]) in ("d", "ad"))
 
 
 def _after_its_role(norm: str, start: int, pos: int, places: frozenset[int]) -> int:

@@ -312,6 +312,10 @@ def extract_people(doc: Document) -> list[Mention]:
                         and m.group(g)[1] in "双副总正常" and text.endswith(_post_words(), 0, m.start(g)):
                     continue  # 镇长|任|双|组长: a post's holder takes another (任双组长: both heads; 任副组长), no one
                     # named (社区书记任强说: a name)
+                if pattern is before_title and len(m.group(g)) == 3 and m.group(g)[2] == "为" \
+                        and text[m.start(g) - 1:m.start(g)] == "以":
+                    _take(doc, out, m.group(g)[:2], s.start + m.start(g), here=here)
+                    continue  # 以曹亮|为|代表的…: the one the others are like, then 为 (as), not a name's last
                 # 扶贫办|刘昆明|主任: between a body and a title, a name whatever its given name is (昆明)
                 said = pattern is before_title and len(m.group(g)) == 3 and text[m.start(g) - 1:m.start(g)] in _OFFICES
                 personal = pattern is before_title and text.startswith(_PERSONAL_TITLES, m.end(g))
@@ -330,9 +334,11 @@ def extract_people(doc: Document) -> list[Mention]:
             trimmed = False
             if _joins_a_name(text, m.start(1)):
                 continue  # 老人|和陈平: 和 joins a name to the role's noun (a list's rule reads it)
-            if m.group(1)[0] in "和与及" and word_freq(m.group(1)[1:3]) > 0 \
-                    and not word_tag(m.group(1)[1:3]).startswith("nr") and not text.endswith(_titles(), 0, m.start(1)):
-                continue  # 居民|和快递、外卖: another noun joined to the role's (书记|和文军: after a title, a surname)
+            if m.group(1)[0] in "和与及" and (_a_noun_in_use(m.group(1)[1:3]) or (
+                    word_freq(m.group(1)[1:3]) > 0 and not word_tag(m.group(1)[1:3]).startswith("nr")
+                    and not text.endswith(_titles(), 0, m.start(1)))):
+                continue  # 居民|和快递、外卖: another noun joined to the role's (书记|和文军: after a title, a surname;
+                # 书记|和班子: a common word, joined)
             if text.startswith(_HOW_OFTEN, m.end(1)) and _subject_name(text, m.start(1)) is None:
                 continue  # 党员高月巧|每周走访, but 志愿者|常青藤|每月: before how often, only a name no dictionary
                 # holds (a household, a team or a word may stand there as well)
@@ -597,7 +603,13 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
 
 
 _ADVERB_SURNAMES = frozenset("全均都")  # surnames that are adverbs before a verb (全覆盖, 均参与): all, each
-_PEOPLE_NOUN_ENDS = ("员", "者", "众", "民", "干部", "们")  # how a noun of people ends (党员, 志愿者, 群众, 干部)
+_PEOPLE_NOUN_ENDS = ("员", "者", "众", "民", "干部", "们", "住户", "农户")  # how a noun of people ends (党员,
+# 志愿者, 群众, 干部, 住户)
+
+
+def _a_noun_in_use(word: str) -> bool:
+    """班子, 群众: a noun used often enough to be no given name, after 和 (书记|和班子: and the team; 书记|和文军)."""
+    return word_tag(word) == "n" and word_freq(word) >= 200
 _TOGETHER = "齐"  # and after a noun of people, "together" (党员|齐上阵; 书记齐振兴 is a name, after a title)
 
 
@@ -605,6 +617,9 @@ def _all_doing(text: str, at: int, *, after_people: bool = False) -> bool:
     """Whether ``text`` at ``at`` is an adverb of "all" that a surname's character writes, then a verb (村干部|全
     覆盖, 党员|均参与; ``after_people``: 党员|齐上阵 too): what the people before it do, no name."""
     verb = text[at + 1:at + 3]
+    if after_people and text[at:at + 1] == _TOGETHER and word_freq(verb) > 0 and word_tag(verb[:1]) == "v" \
+            and word_tag(verb).startswith(("v", "n")):
+        return True  # 住户|齐|栽树: together, then a verb and its object (a word of jieba's, tagged a noun)
     return (text[at:at + 1] in _ADVERB_SURNAMES or (after_people and text[at:at + 1] == _TOGETHER)) \
         and word_tag(verb).startswith("v") and word_freq(verb) >= 100
 
@@ -1008,6 +1023,9 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 学生|万余名: a count of people, no surname
     if name[0] == "向" and given[:1] in "前后上下东南西北里外":
         return  # 带领村民|向前|奔: towards, no surname
+    if len(name) == 3 and not titled and word_tag(name[0]).startswith("v") and word_tag(given) == "n" \
+            and word_freq(given) >= 100 and doc.norm[start + 3:start + 4] in _LIST_ENDS:
+        return  # 为居民|解|难事、办实事: a verb and its object, listed with another, no surname and given name
     if (name[-1] in _NOT_NAME_ENDS and not _de_ends_the_name(doc.norm, name, start)) or given in _NOT_GIVEN \
             or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb

@@ -55,7 +55,7 @@ STOP_CHARS = set(
     "去赴辖已"  # 去|椰林苑, 辖|椰林苑, 已|建立: going to it, having it, having done
 )
 # What ends a name even inside a run glued between two places (particles, prepositions, clause adverbs).
-_INNER_STOPS = set("的了在是把将被让使给对从到向为由于及与或并即就也还又各每该其等个已去赴辖进内外")
+_INNER_STOPS = set("的了着在是把将被让使给对从到向为由于及与或并即就也还又各每该其等个已去赴辖进内外")
 _NEGATIONS = set("不没未")
 # Tags of the words of a clause around a name (verbs, pronouns, prepositions, conjunctions, adverbs, particles).
 _CLAUSE_TAGS = ("v", "r", "p", "c", "d", "u")
@@ -250,11 +250,12 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像距型式")  # 原: former (原高行村); 而: and yet; 报道过|东苑社区;
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式")  # 原: former (原高行村); 而: and yet;
+# 报道过|东苑社区; 跟|新小区一样: like
 # 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
-                 "级", "民", "委", "务", "集体", "企", "庄", "组")
+                 "级", "民", "委", "务", "集体", "企", "庄", "组", "事业")  # (投身社区事业: the cause)
 ROAD_ENDS = ("路", "街", "大道", "巷")
 # A short place name glued to these is part of an institution's name (厦门大学), not a place mention.
 INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台")
@@ -743,6 +744,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 if i > 1 and len(tokens[i - 2]) == 2 and word_tag(tokens[i - 2]) == "nz":  # name for its estate,
                     parts.insert(0, tokens[i - 2])  # the builder's brand before it (万科)
                 break
+            if tok in _ASPECTS and word_tag(tok).startswith("u"):
+                break  # 我带|着|社区网格员: a verb's aspect, the clause's, no name's last character
+            if parts and word_tag(tok) == "q" and i > 0 and word_tag(tokens[i - 1])[:1] in ("v", "m", "r") \
+                    and len(tokens[i - 1]) == 1:
+                break  # 有|家|华强社区, 这|座|…: a measure after a verb, a numeral or a demonstrative, the clause's
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -1335,6 +1341,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may
         # begin one glued to its place (黎平县|中潮|镇), where it says no "in" (县|中心 is a word)
     if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; after a
+        if norm.startswith(_VILLAGE_FIRMS, pos) and word_tag(run)[:1] in ("a", "v"):
+            return None  # 太安镇|强村公司: a firm that makes villages strong, a kind (余村公司: the village's)
         return None if norm.endswith(_HOLDS_ESTATES, 0, floor) or run in _DETERMINERS else (floor, run)  # village
         # no (高行村|撤|村); nor does a word of how many or which (宫河镇|多村联建, 邻村, 同村, 整村推进)
     tag = word_tag(run)
@@ -1984,6 +1992,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     table = _as_in_table(norm, found, m.end(), floor, suffix, named)
                     if table is not None:
                         found, county = table[:2], table[2]
+                if found is None and suffix in _ESTATE_SUFFIXES:
+                    found = _an_estate_at_an_address(norm, m.start(), floor)  # 荆东路4号|小区
                 if found is None and suffix in _NAMED_BY_WHAT_THEY_HOLD:
                     found = _a_word_before_a_named_place(norm, m.start(), m.end(), floor, suffix)
                 if found is None:
@@ -2194,6 +2204,7 @@ def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -
     ends = {x.end for x in locals_} | {m.end for m in divisions}
     local_at = {x.end: x for x in sorted(locals_, key=lambda x: -x.start)}  # the longest ending there
     division_from = {m.end: m.start for m in divisions}
+    town_ends = {x.end for x in locals_ if x.cls == "Township"}
     added: list[_Local] = []
     for loc in sorted(locals_, key=lambda x: -x.start):
         suffix = next((s for s in _LISTED_SUFFIXES if loc.name.endswith(s)), None)
@@ -2206,6 +2217,8 @@ def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -
             if written is None:
                 item = _bare_item(norm, end, ends, nxt, suffix) if bare else None
                 if item is None:
+                    chain = _bare_items_after_a_town(norm, end, ends, town_ends, nxt, suffix) if bare else None
+                    added += [x for x in chain or () if (x.start, x.end) not in taken]
                     break
                 if (item.start, item.end) not in taken:
                     added.append(item)
@@ -2251,6 +2264,43 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
     return _Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county)
 
 
+def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_ends: Collection[int], nxt: _Local,
+                             suffix: str) -> list[_Local] | None:
+    """The items before ``nxt`` of a list that begins right after its town's name, each sharing the suffix the
+    last one writes (宁海路街道|青萍、正义、永安社区): words in use (正义) name its places there, where the list has
+    its town before it; elsewhere ``_bare_item`` asks a name no dictionary holds (学校、东门社区: a list of
+    things). No item is a verb (街道|组织、协调社区: what the street does) or a post."""
+    items: list[_Local] = []
+    while True:
+        name = _list_item_name(norm, end, ends)
+        if name is None or len(name) > 3 or name in place_kinds() or name[0] in BAD_FIRST \
+                or any(c in _INNER_STOPS for c in name) or word_tag(name).startswith("v") \
+                or name.endswith(_titles_and_roles()):
+            return None  # (东沙镇|副镇长、泥峙社区书记: the person's posts, listed)
+        start = end - len(name)
+        items.append(_Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county))
+        if start in town_ends:
+            return items
+        if start < 1 or norm[start - 1] != "、":
+            return None
+        end = start - 1
+
+
+_VILLAGE_FIRMS = ("村公司", "村集团")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}号(?:院)?$")
+
+
+def _an_estate_at_an_address(norm: str, pos: int, floor: int) -> tuple[int, str] | None:
+    """荆东路4号|小区, 解放街12号院|小区: an estate named by its address, a road's name and a house number
+    (start, name); None where no road's name comes before the number (4号小区: a building's, in an estate)."""
+    number = _HOUSE_NUMBER.search(norm, max(floor, pos - 8), pos)
+    if number is None or not norm.endswith(ROAD_ENDS, floor, number.start()):
+        return None
+    road = _name_before(norm, number.start(), floor)
+    if road is None or road[0] + len(road[1]) != number.start():
+        return None
+    return road[0], road[1] + number.group(0)
+_ASPECTS = frozenset("着过")  # (了 is a stop already)
 _ESTATE_VILLAGES = ("新村", "花园村")  # (an estate's words that end in 村)
 
 

@@ -147,7 +147,10 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向)"  # 
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个方面"
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
                         # 有“四省通衢”之称: what a place is called
-                        r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)")
+                        r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)"
+                        # “一任接着一任干”不仅是口号: what the text itself calls a slogan
+                        r"|(?:不仅|不只|不单|并非|不|只|仅|也)?(?:是|成为)(?:一句|一个)?(?:空)?(?:口号|标语)"
+                        r"|的(?:口号|标语)")
 _AIMS = ("目标", "理念", "宗旨", "口号", "原则", "要求", "总要求", "总目标", "总体要求", "总体目标")  # “双好双强”
 # 要求: what is asked of someone; 聚焦“产业兴旺、…、生活富裕”总要求: the policy's aims
 # 以抓好“三件大事”、建设“六个首府”为目标: the clause's aim, after more of it (以…为目标)
@@ -242,6 +245,23 @@ def _an_action(item: str) -> bool:
 
 
 _THIS_ONE = ("这一", "这个", "这种", "这项", "这套")  # what points back at a name just quoted
+_EXPERIENCE = "经验"
+_CALLED = ("称为", "誉为", "称作", "号称", "叫做", "被称", "美称", "俗称", "素称")
+_NOT_A_PROGRAM_AFTER = re.compile(r"之说|主题(?:[，,。；;、]|下|中)|(?:重点|特殊|困难|弱势)(?:群体|人群)"
+                                  r"|等(?:技能|知识|内容|课程|业务|方面|领域)"
+                                  r"|(?:新|良好的?|崭新的?|喜人的?|生动的?)(?:格局|局面|态势|气象)")  # (a state)
+# what a title won ends with: the kind of its holder (先进基层党组织, 壮剧文艺村, 示范单位)
+_TITLE_HOLDER = re.compile(r"[^，,。；;、“”\s]{0,10}?(?:组织|党组织|支部|单位|集体|村|社区|乡镇|街道|家庭|个人"
+                           r"|称号|基地|示范点)(?=[，,。；;、等])")
+
+
+def _a_title_s_words(norm: str, start: int, opening: int, after: int, end: int) -> bool:
+    """Whether a quotation sits inside a title won, listed after a verb of honouring in its clause (荣获…、全省“创先
+    争优”先进基层党组织): the title goes on after it to the kind of its holder, so the quoted words are the title's."""
+    clause = max(start, *(norm.rfind(c, start, opening) + 1 for c in "，,。；;"))
+    return _honouring().search(norm, clause, opening) is not None and _TITLE_HOLDER.match(norm, after, end) is not None
+
+
 _GRADES_OF_A_CASE = ("案例", "范例")  # (“优秀案例”, “十佳案例”)
 _REACHING = ("形成", "拧成", "凝聚成", "结成", "汇聚成", "实现")  # verbs of a state reached (形成“一家亲”, 实现
 # “应建尽建”), perhaps with what reaches it between (实现党组织“应建尽建”)
@@ -420,12 +440,18 @@ _GLOSS = re.compile(r"[(（][^()（）“”]{1,20}[)）]")  # (我爱楼), (一
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 
+_INSTITUTIONAL = frozenset(("制度", "机制", "体制"))
+_WHAT_INSTITUTIONS_GIVE = ("保障", "优势", "安排", "设计", "供给", "成本", "红利")
+
+
 def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = False) -> bool:
     """Whether a head that ends at ``end`` is no noun there: one that 化 makes a verb or an adjective of (制度化,
     体系化, 网格化), or an adverb before its verb (专家系统|解读), unless ``quoted``, written right after a quoted
     name (“红色云”系统|运行: the system named)."""
     if norm[end:end + 1] == "化":
         return True
+    if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end):
+        return True  # 为兵地融合共建提供制度|保障: a guarantee of rules, the head the first half of a noun
     if not quoted and head.endswith(_ADVERB_HEADS) and end < limit:
         words = cut(norm[end:min(limit, end + 4)])
         return bool(words) and word_tag(words[0]).startswith("v")
@@ -658,6 +684,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             glossed = _head_after(norm, close.end(), end, near_heads, quote_only) if close is not None else None
             if glossed is not None and glossed[0] - close.end() == len(glossed[1]):
                 head, tail = glossed, close.end()  # “526”(我爱楼)工作法: the name, what it reads as, its head
+        if head is not None and head[1] == _EXPERIENCE and head[0] - tail == len(_EXPERIENCE) \
+                and inner.endswith(tuple(near_heads)):
+            head = None  # 运用“千万工程”经验: what a program's name (its head its own) has taught, not a name with 经验
+            # (“枫桥”经验 names it)
         won = head is not None and _honoured_between(norm, tail, head[0])
         if won:
             head = None  # “红色物业”获评桂林市优秀党建品牌: the name, then the honour it won (a brand's), no head of
@@ -836,6 +866,14 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 展开了一场温暖人心的“双向奔赴”: what an event is likened to, no program's name
         if head is None and not listed and inner.endswith(_GRADES_OF_A_CASE):
             continue  # 获评…典型案例“优秀案例”: the grade of a case an award ranks, no program
+        if head is None and not listed and _a_title_s_words(norm, start, a - 1, after, end):
+            continue  # 荣获全国先进基层党组织、全省“创先争优”先进基层党组织, 荣获广西“千村万户文化惠民工程”壮剧
+            # 文艺村: the quotation is inside a title won, whose kind of holder follows it
+        if head is None and not listed and before.endswith(_CALLED):
+            continue  # 被外界称为“千户苗寨”, 誉为“小联合国”: what a place or a people is called, no program
+        if head is None and not listed and _NOT_A_PROGRAM_AFTER.match(norm, after):
+            continue  # “八山一水一分田”之说: a saying; 围绕“…”主题,: a theme; “一老一小”重点群体: people served;
+            # “导游服务、民族工艺”等技能: what is taught
         if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (
                 honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
             honour_ends.append(b + 1)

@@ -544,8 +544,18 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
     if unit not in ("户", "人"):
         return None
     noun = "户" if unit == "户" else "人口"
-    if not _ENDS_ITS_CLAUSE.match(norm, end):
+    if not _ENDS_ITS_CLAUSE.match(norm, end) and not (unit == "户" and _PEOPLE_GLUED_AFTER.match(norm, end)):
         return None  # 红星村共有120人|参加培训: the people taking part, not the village's size
+    glued = _count_glued_before(norm, start, floor) if thing else None
+    if glued is not None:  # 晨钟村共有9个村民小组|746户|3197人: counts written one after another, no mark
+        if thing == "户" and unit == "人":  # between: the people after the households, of the same place
+            owner = _size_of_a_place(norm, glued, floor, "户", *_thing_before(norm, glued, floor), end=start + 1)
+        else:  # the households after another count of the place's (its groups, its villages), which a verb of
+            # having links to the place (长安小区5栋|住户120户: an address, the building's residents)
+            owner = _size_of_a_place(norm, glued, floor, unit, *_thing_before(norm, glued, floor), end=end)
+            if owner is not None and norm[owner[1]:glued] not in _SIZE_LINKS[:-1]:
+                owner = None
+        return (noun, owner[1]) if owner is not None else None
     if thing:
         suffix = next((x for x in _LOCAL_SUFFIXES if thing.endswith(x)), "")
         place_end = start + len(thing)
@@ -564,6 +574,18 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
 
 
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")
+_PEOPLE_GLUED_AFTER = re.compile(r"[\d.]+[万]?(?:余|多)?[人名]")  # (746户|3197人: the same place's people next)
+
+
+def _count_glued_before(norm: str, start: int, floor: int) -> int | None:
+    """Where the number begins of a count written right before a noun counted (…共有|9|个村民小组746户, 1455户|
+    4939人): the noun read before a count is that count's measure and noun, no mark between; None if none is."""
+    if start <= floor or not norm[start - 1].isdigit():
+        return None
+    first = start - 1
+    while first > floor and (norm[first - 1].isdigit() or norm[first - 1] == "."):
+        first -= 1
+    return first
 
 
 _NEXT_COUNT = re.compile(r"[、，,和及]\s*(?:[\d.]+|[一二两三四五六七八九十百千万]+)[个家名支所]")
@@ -1071,10 +1093,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if _TWO_NEIGHBOURS.fullmatch(m.group("num")):
                 continue  # 四五个楼栋为一个单位, 三四个: "three or four", a loose number, no count
             nxt = norm[m.end():m.end() + 1]
-            if (nxt.isdigit() and (m.group("unit") in _HOUSEHOLDS or not _MEASURED_NEXT.match(norm, m.end()))) or (
+            if (nxt.isdigit() and (m.group("unit") in _HOUSEHOLDS or not _MEASURED_NEXT.match(norm, m.end()))
+                and not (m.group("unit") == "户" and _size_of_a_place(
+                    norm, m.start(), s.start, "户", *_thing_before(norm, m.start(), s.start), m.end()))) or (
                     m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
                 continue  # (志愿者队伍198支|6000余人: a second measure of the same noun follows, both count; of
-                # households, 居住人口180户|385人, the people are the count)
+                # households, 居住人口180户|385人, the people are the count; a place's, 晨钟村共有746户|3197人, both)
             if m.group("unit") == "个" and norm.startswith(_SPANS_OF_TIME, m.end()) and (
                     nxt != "月" or cut(norm[m.end():m.end() + 4])[0] == "月"):
                 continue  # 上任不足2个月: how long, not how many (3个|月亮湾小区 are estates)

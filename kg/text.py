@@ -180,8 +180,12 @@ def unbracket(name: str) -> tuple[str, tuple[str, ...]]:
 
 
 def clean_label(s: str) -> str:
-    """A canonical label: no quotation marks, whitespace collapsed."""
-    return _SPACES.sub(" ", strip_quotes(s)).strip()
+    """A canonical label: no quotation marks, whitespace collapsed, and none before a mark of Chinese punctuation
+    (驻村代办 、强基为民工程: the blanks that dropped pinyin glosses leave at a clause's mark, ``drop_glosses``)."""
+    return _SPACES.sub(" ", _BLANKS_BEFORE_A_MARK.sub("", strip_quotes(s))).strip()
+
+
+_BLANKS_BEFORE_A_MARK = re.compile(r"\s+(?=[、，；：。！？])")
 
 
 # 开封市城乡一体化示范区(以下简称示范区), …委员会(以下简称“市委社治委”): the short form a text gives a name

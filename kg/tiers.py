@@ -910,6 +910,7 @@ def _counted_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
 # 县乡村三级, “州县乡村组”五级: levels of one character each, written together, then as many levels stated
 _RUN_LEVELS = ONE_CHARACTER_LEVELS | {"组"}  # (a village's groups, the level below it)
 _RUN_TOGETHER = re.compile(rf"([{''.join(sorted(_RUN_LEVELS))}]{{3,7}})[”\"]?的?([三四五六七])级")
+_PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]")
 _OF_BODIES = re.compile(r"[“\"]?(?:党组织|党委|书记|组织|联动|联创|联建|党建|干部|网格)")
 
 
@@ -920,9 +921,12 @@ def _run_together_chains(doc: Document, start: int, end: int) -> list[ChainFound
     out = []
     for m in _RUN_TOGETHER.finditer(norm, start, end):
         count = _count(m.group(2))
-        if count is None or count > len(m.group(1)) or not _OF_BODIES.match(norm, m.end()):
+        of = _OF_BODIES.match(norm, m.end())
+        if count is None or count > len(m.group(1)) or of is None:
             continue  # (市乡村三级换届, 县乡村三级医疗卫生服务网络: elections or services held at levels, no structure
             # of bodies: 县乡村三级联动, “州县乡村组”五级党组织书记, 四级“书记项目”)
+        if of.group(0).endswith("干部") and _PEOPLE_COUNTED.match(norm, of.end()):
+            continue  # 组织县乡村三级干部|7万余人次参加学习: the people of each level, counted as they attend
         at = m.end(1) - count
         run = norm[at:m.end(1)]
         if "乡镇" in run or len(set(run)) != count or (

@@ -1598,3 +1598,9 @@ def test_organizations_the_second_review_s_names(tmp_path: Path, text: str, pres
 ])
 def test_organizations_a_title_won_is_no_body(tmp_path: Path, text: str, absent: str) -> None:
     assert absent not in _orgs(tmp_path, text)
+
+
+def test_organizations_an_adverb_before_a_verb_makes_it_the_clause_s(tmp_path: Path) -> None:
+    """烟台市大力发展|党支部领办合作社: 发展 names bodies too (城市建设发展集团), but after an adverb it is the
+    clause's verb, and no body named 烟台市大力发展党支部 is read."""
+    assert not any("大力发展" in x for x in _orgs(tmp_path, "山东省烟台市大力发展党支部领办合作社。"))

@@ -1232,3 +1232,24 @@ def test_people_a_name_before_a_form_of_address_stays() -> None:
 ])
 def test_people_a_quoted_nickname_with_a_title(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("选优配强链主企业党组织书记和班子。", set(), {"和班子"}),  # and the team: a common noun after 和
+    ("村党支部书记和文军说，要办好实事。", {"和文军"}, set()),  # a surname after a title
+    ("涌现出党员住户齐栽树、父子争相站岗等感人故事。", set(), {"齐栽树"}),  # together, then a verb and its object
+    ("村民齐振兴说，日子越过越好。", {"齐振兴"}, set()),
+    ("以曹亮为代表的志愿服务队开展公益派送。", {"曹亮"}, {"曹亮为"}),  # 以…为代表: 为 is no name's
+])
+def test_people_a_conjunction_an_adverb_or_a_preposition_is_no_name_s_part(text: str, wanted: set[str],
+                                                                            unwanted: set[str]) -> None:
+    """和 after a role, 齐 after people, 为 in 以…为代表: the clause's words, which a surname's or a name's
+    character can also write."""
+    found = set(_people(text))
+    assert wanted <= found and not found & unwanted
+
+
+def test_people_a_verb_and_its_object_listed_after_a_role_is_no_name() -> None:
+    """为社区居民|解难事、办实事: 解 is a surname's character and a verb, 难事 a noun; listed with another verb and
+    object, it names no one."""
+    assert "解难事" not in _people("永春县探索新模式，为社区居民解难事、办实事。")

@@ -1641,7 +1641,6 @@ def test_places_a_verb_and_its_direction_name_no_place(text: str, labels: list[s
     "通过建强小区支部、精准对接需求。",  # a verb of improving a place
     "并持续美化小区环境。",
     "广场舞老师、书法老师、理发师等也都是小区居民。",  # the clause goes on after 等: no list of estates
-    "记者报道过东苑社区文明创建工作。",  # an aspect particle begins no name
     "您瞧瞧现在这新家园，热热闹闹。",  # nor a demonstrative
     "确定241个社区为全省完整社区建设试点单位。",  # a kind of community (a policy's)
 ])
@@ -2417,6 +2416,24 @@ def test_places_items_before_the_last_may_share_its_suffix(text: str, named: set
     assert named <= labels and not labels & not_named
     parents = {m.label: m.parent_key for m in _places(text)}
     assert len({parents[label] for label in named}) <= 1  # the items' place is the last one's
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("南京市鼓楼区宁海路街道青萍、正义、永安社区成立联合党委。", {"青萍社区", "正义社区", "永安社区"}, set()),
+    ("长沙市岳麓区望城坡街道金峰、银峰村建立党支部。", {"金峰村", "银峰村"}, set()),
+    ("南京市鼓楼区宁海路街道组织、协调社区开展活动。", set(), {"组织社区", "协调社区"}),  # what it does
+    ("舟山市岱山县东沙镇副镇长、泥峙社区书记余成表介绍经验。", {"泥峙社区"}, {"副镇长社区"}),  # a post
+    ("南京市鼓楼区宁海路街道学校、医院、永安社区共建。", {"永安社区"}, {"学校社区", "医院社区"}),  # no town
+    # before the list's first item (the street's name ends in 学校's organisation, not a place)
+])
+def test_places_a_list_right_after_its_town_shares_the_last_item_s_suffix(text: str, named: set[str],
+                                                                           not_named: set[str]) -> None:
+    """宁海路街道|青萍、正义、永安社区: items in use as words (正义) name the town's communities where the list
+    begins right after the town's name; elsewhere a thing listed with a community stays a thing."""
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named
+    parents = {m.parent_key for m in _places(text) if m.label in named}
+    assert len(parents) <= 1
 
 
 def test_places_a_verb_of_building_the_network_names_no_community() -> None:
@@ -3378,3 +3395,32 @@ def test_places_the_second_review_s_zones_and_names(text: str, present: str, abs
 def test_places_going_home_is_no_township(text: str, absent: str, present: str) -> None:
     labels = {m.label for m in _places(text)}
     assert present in labels and (not absent or absent not in labels)
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("兴华小区居民说：“改造之后跟新小区一样。”", "跟新小区"),  # like a new estate
+    ("深圳市龙华区观澜街道，我带着社区网格员罗吕鹏入户走访。", "我带着社区"),  # a verb's aspect
+    ("红桥区三条石街道千吉花园社区，怀着初心使命和投身社区事业的满腔热忱。", "投身社区"),  # the cause
+])
+def test_places_a_comparison_a_verb_s_aspect_or_a_cause_names_no_place(text: str, not_named: str) -> None:
+    assert not_named not in {m.label for m in _places(text)}
+
+
+def test_places_an_aspect_particle_ends_the_clause_s_verb_before_a_name() -> None:
+    """报道|过|东苑社区: the particle is the verb's (过, 着), so the community's name begins after it."""
+    assert [m.label for m in _places("记者报道过东苑社区文明创建工作。") if m.cls == "Community"] == ["东苑社区"]
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("荆州市沙市区荆东社区荆东路4号小区有10栋房屋。", {"荆东路4号小区"}, set()),  # a road and a house number
+    ("荆州市沙市区解放街12号院小区成立党支部。", {"解放街12号院小区"}, set()),
+    ("荆州市沙市区荆东社区4号小区有10栋房屋。", set(), {"4号小区", "号小区"}),  # no road: a building's number
+    ("芜湖市鸠江区有家华强社区，居民很满意。", {"华强社区"}, {"家华强社区"}),  # there is a (家, its measure)
+    ("仁寿县太安镇强村公司成立。", set(), {"强村"}),  # a firm that makes villages strong
+    ("安吉县天荒坪镇余村公司成立。", {"余村"}, set()),  # the village's firm
+])
+def test_places_an_address_a_measure_and_a_kind_of_firm(text: str, named: set[str], not_named: set[str]) -> None:
+    """An estate named by its road and house number; a measure after 有 and a kind of firm (强村公司) name no
+    place."""
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named

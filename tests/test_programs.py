@@ -2038,3 +2038,63 @@ def test_programs_a_numbered_formula_then_de_and_four_words_of_work() -> None:
     assert "三位一体" in _labels("桦南林业局党委建立“三位一体”的学习培训机制。")
     assert _labels("社区打造“最美”的志愿服务品牌。") == []  # (a quality quoted, no formula)
     assert "一江清水送北京" not in _labels("为支持“一江清水送北京”的南水北调工程，村民搬迁。")  # (a slogan, a clause)
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("乡城县青德镇党委先后荣获全国先进基层党组织、全省“创先争优”先进基层党组织等荣誉。", "创先争优"),
+    ("扁牙村先后荣获广西“千村万户文化惠民工程”壮剧文艺村、自治区四星级党组织等荣誉称号。", "千村万户文化惠民工程"),
+    ("西江村的苗寨有1338户，被外界称为“千户苗寨”。", "千户苗寨"),  # what a place is called
+    ("贵州素有“八山一水一分田”之说，土地贫瘠。", "八山一水一分田"),  # a saying
+    ("天等县聚焦“一老一小”重点群体，设立党员服务站。", "一老一小"),  # the people served
+    ("金平县围绕“强边固防、乡村振兴、民族团结、基层治理”主题，开展宣讲。", "强边固防、乡村振兴、民族团结、基层治理"),
+    ("西江村党支部对村民进行“导游服务、民族工艺”等技能的培训。", "导游服务、民族工艺"),  # what is taught
+    ("在晨钟村，“一任接着一任干”不仅是口号，更是行动准则。", "一任接着一任干"),  # the text's own word for it
+])
+def test_programs_a_quotation_the_text_says_is_no_program(text: str, not_named: str) -> None:
+    """A title won, what a place is called, a saying, a theme, a group served, what is taught, a slogan the text
+    calls one: the words after or before the quotation say what it is, and it is no program run."""
+    assert not_named not in _labels(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("鼓楼区推行“近邻党建”，荣获全国先进基层党组织。", "近邻党建"),  # the honour is the district's, after
+    ("鼓楼区开展“近邻党建”主题党日活动。", "近邻党建主题党日活动"),  # a theme's day of activities: a program
+    ("鼓楼区推行“近邻党建”品牌，已成为全区的响亮口号。", "近邻党建"),
+])
+def test_programs_a_program_near_an_honour_or_a_theme_is_still_one(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+def test_programs_a_label_keeps_no_blank_a_dropped_gloss_left_before_a_mark() -> None:
+    """駐村代辦(dài)、強(qiáng)基為(wèi)民: the glosses dropped leave blanks at the clause's mark (drop_glosses); the
+    label is written without them."""
+    labels = _labels("南充市實施“駐村代辦(dài)、強(qiáng)基為(wèi)民”工程，群眾點贊。")
+    assert "驻村代办、强基为民工程" in labels and not any(" " in x for x in labels)
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("83团为推进兵地融合共建提供制度保障。", "兵地融合共建提供制度"),  # a guarantee of rules
+    ("紫阳县推动形成了“共建共融共治共享”新格局。", "共建共融共治共享"),  # a state reached
+    ("社区形成了“党建引领、志愿同行”的良好局面。", "党建引领、志愿同行"),
+])
+def test_programs_a_head_or_a_state_that_is_half_of_another_noun(text: str, not_named: str) -> None:
+    """制度保障 is one noun, whose first half is a program's head; 新格局, 良好局面: the state a place reaches."""
+    assert not_named not in _labels(text)
+
+
+def test_programs_a_rule_followed_by_a_verb_is_still_a_program() -> None:
+    assert "联席会议制度" in _labels("西湖区建立联席会议制度，保障居民权益。")
+
+
+def test_programs_a_field_s_revival_quoted_is_no_program() -> None:
+    """以“组织振兴”推动…: one of the revivals every village works at (a field and its act, as 党建服务 is), no
+    program's name."""
+    assert "组织振兴" not in _labels("临沂市以“组织振兴”推动集体经济发展。")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("介休市张兰镇深入学习运用“千万工程”经验。", "千万工程"),  # what the program has taught
+    ("浙江省推广“枫桥”经验。", "枫桥经验"),  # the name's head is 经验
+])
+def test_programs_experience_after_a_name_with_a_head_of_its_own(text: str, label: str) -> None:
+    assert label in _labels(text) and "千万工程经验" not in _labels(text)

@@ -1386,3 +1386,18 @@ def test_statistics_a_numbered_office_and_a_size_before_yishang(text: str, fact:
 def test_statistics_a_quoted_noun_with_a_point_inside() -> None:
     # fresh batch K 7: the parts of a quoted name set apart by a point are one noun
     assert ("田教授·新农人", 186) in [(c.thing, c.value) for c in _counts("泰和县挖掘储备“田教授·新农人”186人。")]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("晨钟村共有9个村民小组746户3197人，党员138人。",
+     {("村民小组", 9), ("户", 746), ("人口", 3197), ("党员", 138)}),
+    ("晨钟村共有746户3197人。", {("户", 746), ("人口", 3197)}),
+])
+def test_statistics_a_place_s_counts_written_one_after_another(text: str, facts: set[tuple[str, int]]) -> None:
+    """9个村民小组746户3197人: counts of one place glued, no mark between, each of them the place's."""
+    assert facts <= {(c.thing, c.value) for c in _counts(text)}
+
+
+def test_statistics_people_glued_after_a_population_s_households_stay_the_count() -> None:
+    """常住人口180户385人 (no place before): the people of the households are the count, as they were."""
+    assert ("常住人口", 385) in {(c.thing, c.value) for c in _counts("全县常住人口180户385人。")}

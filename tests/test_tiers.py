@@ -878,3 +878,10 @@ def test_tiers_a_trade_s_party_bodies_counted_are_a_kind() -> None:
     at = doc.norm.index("快递")
     tier = counted_tier(doc, "快递外卖行业党支部", at, doc.norm.index("12个") + 3)
     assert tier is not None and tier.label == "快递外卖行业党支部"
+
+
+def test_tiers_the_cadres_of_three_levels_counted_as_they_attend_are_no_structure() -> None:
+    """组织县乡村三级干部|7万余人次参加学习: the people of each level, counted, no structure of bodies (县乡村三级
+    干部联系群众制度 still names the levels)."""
+    assert _chains("大方县组织县乡村三级干部7万余人次参加学习。") == []
+    assert [_levels(c) for c in _chains("大方县建立县乡村三级干部联系群众制度。")] == [["县", "乡", "村"]]
