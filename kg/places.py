@@ -2275,8 +2275,9 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         name = _list_item_name(norm, end, ends)
         if name is None or len(name) > 3 or name in place_kinds() or name[0] in BAD_FIRST \
                 or any(c in _INNER_STOPS for c in name) or word_tag(name).startswith("v") \
-                or name.endswith(_titles_and_roles()):
-            return None  # (东沙镇|副镇长、泥峙社区书记: the person's posts, listed)
+                or name.endswith(_titles_and_roles()) or any(c in _BODY_CHARS for c in name):
+            return None  # (东沙镇|副镇长、泥峙社区书记: the person's posts, listed; 鼓东街道|党工委、观风亭社区党委:
+            # the town's body, listed with the community's)
         start = end - len(name)
         items.append(_Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county))
         if start in town_ends:
@@ -2287,6 +2288,7 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
 
 
 _VILLAGE_FIRMS = ("村公司", "村集团")
+_BODY_CHARS = frozenset("党委局办部会所站")  # (a body's characters: no bare item of a list of places holds one)
 _HOUSE_NUMBER = re.compile(r"\d{1,4}号(?:院)?$")
 
 

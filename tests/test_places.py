@@ -2423,6 +2423,8 @@ def test_places_items_before_the_last_may_share_its_suffix(text: str, named: set
     ("长沙市岳麓区望城坡街道金峰、银峰村建立党支部。", {"金峰村", "银峰村"}, set()),
     ("南京市鼓楼区宁海路街道组织、协调社区开展活动。", set(), {"组织社区", "协调社区"}),  # what it does
     ("舟山市岱山县东沙镇副镇长、泥峙社区书记余成表介绍经验。", {"泥峙社区"}, {"副镇长社区"}),  # a post
+    ("福州市鼓楼区鼓东街道党工委、观风亭社区党委联合开展活动。", {"观风亭社区"}, {"党工委社区"}),  # the town's
+    # body, listed with the community's
     ("南京市鼓楼区宁海路街道学校、医院、永安社区共建。", {"永安社区"}, {"学校社区", "医院社区"}),  # no town
     # before the list's first item (the street's name ends in 学校's organisation, not a place)
 ])

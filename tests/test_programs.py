@@ -2060,8 +2060,10 @@ def test_programs_a_quotation_the_text_says_is_no_program(text: str, not_named: 
     ("鼓楼区推行“近邻党建”，荣获全国先进基层党组织。", "近邻党建"),  # the honour is the district's, after
     ("鼓楼区开展“近邻党建”主题党日活动。", "近邻党建主题党日活动"),  # a theme's day of activities: a program
     ("鼓楼区推行“近邻党建”品牌，已成为全区的响亮口号。", "近邻党建"),
+    ("乌鲁木齐县探索制定议事协商“七议七不议”“协商六项程序”等内容。", "协商六项程序"),
 ])
 def test_programs_a_program_near_an_honour_or_a_theme_is_still_one(text: str, label: str) -> None:
+    """(and names listed as what a rule book holds: “七议七不议”“协商六项程序”等内容)"""
     assert label in _labels(text)
 
 
