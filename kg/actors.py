@@ -39,7 +39,9 @@ from kg.text import clauses, is_han
 _TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
          r"|今年以来|去年以来|近年来|去年|今年|前年|近日|日前|近期|当前|此前|随后|如今)?")  # (如今: now, no 如)
 # (（记者 孙聪利）宝丰县赵庄镇…, 本报讯（通讯员 …）: the byline a lead opens with, before its subject)
-_BYLINE_LEAD = r"(?:(?:本报讯|本网讯)?[(（][^()（）。，]{0,30}(?:记者|通讯员)[^()（）。，]{0,30}[)）]\s*)?"
+_BYLINE_LEAD = (r"(?:(?:本报讯|本网讯)?[(（][^()（）。，]{0,30}(?:记者|通讯员)[^()（）。，]{0,30}[)）]\s*"
+                # 四川在线消息(李小洁)普格县…: an outlet's dateline, no day, then its writer in brackets
+                r"|[\u4e00-\u9fff]{2,10}?(?:网|在线|日报|晚报|报|客户端)(?:讯|消息)[(（][^()（）。，]{1,30}[)）]\s*)?")
 # (东北网6月21日讯 孙吴县…, 新华社北京3月5日电 …: a news dateline, its outlet and place before the date, then the lead)
 _DATELINE = r"(?:[^\s，,。；;（(]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)\s*)?"
 _LEAD = re.compile(rf"(?:[—\-\s“]*){_DATELINE}{_BYLINE_LEAD}{_TIME}"

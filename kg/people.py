@@ -608,8 +608,13 @@ _PEOPLE_NOUN_ENDS = ("员", "者", "众", "民", "干部", "们", "住户", "农
 
 
 def _a_noun_in_use(word: str) -> bool:
-    """班子, 群众: a noun used often enough to be no given name, after 和 (书记|和班子: and the team; 书记|和文军)."""
-    return word_tag(word) == "n" and word_freq(word) >= 200
+    """班子, 群众: a noun of a team or of people, after 和 (书记|和班子: and the team; 书记|和文军, 和海军: a
+    surname, common among the Naxi, whatever word the given name is)."""
+    return word in _TEAMS_AND_PEOPLE
+
+
+_TEAMS_AND_PEOPLE = frozenset(("班子", "成员", "干部", "委员", "群众", "党员", "居民", "村民", "职工", "员工", "代表",
+                               "团队", "队伍", "家属", "同事"))
 _TOGETHER = "齐"  # and after a noun of people, "together" (党员|齐上阵; 书记齐振兴 is a name, after a title)
 
 
@@ -617,8 +622,8 @@ def _all_doing(text: str, at: int, *, after_people: bool = False) -> bool:
     """Whether ``text`` at ``at`` is an adverb of "all" that a surname's character writes, then a verb (村干部|全
     覆盖, 党员|均参与; ``after_people``: 党员|齐上阵 too): what the people before it do, no name."""
     verb = text[at + 1:at + 3]
-    if after_people and text[at:at + 1] == _TOGETHER and word_freq(verb) > 0 and word_tag(verb[:1]) == "v" \
-            and word_tag(verb).startswith(("v", "n")):
+    if after_people and text[at:at + 1] == _TOGETHER and 0 < word_freq(verb) < 50 and word_tag(verb[:1]) == "v" \
+            and word_tag(verb) in ("v", "n") and text[at + 3:at + 4] in ("", "、", "，", ","):
         return True  # 住户|齐|栽树: together, then a verb and its object (a word of jieba's, tagged a noun)
     return (text[at:at + 1] in _ADVERB_SURNAMES or (after_people and text[at:at + 1] == _TOGETHER)) \
         and word_tag(verb).startswith("v") and word_freq(verb) >= 100
@@ -1024,8 +1029,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if name[0] == "向" and given[:1] in "前后上下东南西北里外":
         return  # 带领村民|向前|奔: towards, no surname
     if len(name) == 3 and not titled and word_tag(name[0]).startswith("v") and word_tag(given) == "n" \
-            and word_freq(given) >= 100 and doc.norm[start + 3:start + 4] in _LIST_ENDS:
-        return  # 为居民|解|难事、办实事: a verb and its object, listed with another, no surname and given name
+            and word_freq(given) >= 100 and doc.norm[start + 3:start + 4] == "、" \
+            and word_tag(doc.norm[start + 4:start + 5]).startswith("v") \
+            and doc.norm[start + 4:start + 5] not in surnames():
+        return  # 为居民|解|难事、办实事: a verb and its object, listed with another verb's (付建军、关海军: names)
     if (name[-1] in _NOT_NAME_ENDS and not _de_ends_the_name(doc.norm, name, start)) or given in _NOT_GIVEN \
             or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb

@@ -258,7 +258,8 @@ GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "�
                  "级", "民", "委", "务", "集体", "企", "庄", "组", "事业")  # (投身社区事业: the cause)
 ROAD_ENDS = ("路", "街", "大道", "巷")
 # A short place name glued to these is part of an institution's name (厦门大学), not a place mention.
-INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台")
+# (四川在线消息: a site's dateline)
+INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台", "在线消息", "在线讯")
 # a college or a hospital a short name begins, its field between (福建|医科|大学, 安徽|职业技术|学院): no place named
 _A_COLLEGE_AFTER = re.compile("(?:(?![省市县区镇乡村街])[\u4e00-\u9fff]){1,4}?(?:大学|学院|医院)")
 # ... and glued to these it begins a street's or estate's own name (北京街道, 上海路社区, 南京花园).
@@ -746,9 +747,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 break
             if tok in _ASPECTS and word_tag(tok).startswith("u"):
                 break  # 我带|着|社区网格员: a verb's aspect, the clause's, no name's last character
-            if parts and word_tag(tok) == "q" and i > 0 and word_tag(tokens[i - 1])[:1] in ("v", "m", "r") \
+            if parts and word_tag(tok) == "q" and i > 0 and word_tag(tokens[i - 1])[:1] in ("v", "r") \
                     and len(tokens[i - 1]) == 1:
-                break  # 有|家|华强社区, 这|座|…: a measure after a verb, a numeral or a demonstrative, the clause's
+                break  # 有|家|华强社区, 这|座|…: a measure after a verb or a demonstrative, the clause's (九|棵|松社区:
+                # a numeral's, the name's)
             if tok in STOP_CHARS or (tok in NUMERAL_CHARS and not parts) or (
                     tok in _MEASURES and i > 0 and tokens[i - 1][-1:].isdigit()):
                 break  # 7家|驻街道: a measure after a number ends no name
@@ -1341,8 +1343,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may
         # begin one glued to its place (黎平县|中潮|镇), where it says no "in" (县|中心 is a word)
     if len(run) == 1:  # 天荒坪镇|余|村: one character between a town and 村 names the village; after a
-        if norm.startswith(_VILLAGE_FIRMS, pos) and word_tag(run)[:1] in ("a", "v"):
-            return None  # 太安镇|强村公司: a firm that makes villages strong, a kind (余村公司: the village's)
+        if norm.startswith(_VILLAGE_FIRMS, pos) and run in _STRENGTHENING_ONE:
+            return None  # 太安镇|强村公司: a firm that makes villages strong, a kind (余村公司, 高村公司: a
+            # village's)
         return None if norm.endswith(_HOLDS_ESTATES, 0, floor) or run in _DETERMINERS else (floor, run)  # village
         # no (高行村|撤|村); nor does a word of how many or which (宫河镇|多村联建, 邻村, 同村, 整村推进)
     tag = word_tag(run)
@@ -2275,9 +2278,10 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         name = _list_item_name(norm, end, ends)
         if name is None or len(name) > 3 or name in place_kinds() or name[0] in BAD_FIRST \
                 or any(c in _INNER_STOPS for c in name) or word_tag(name).startswith("v") \
-                or name.endswith(_titles_and_roles()) or any(c in _BODY_CHARS for c in name):
+                or name.endswith(_titles_and_roles()) or any(c in _BODY_CHARS for c in name) \
+                or word_tag(name) in ("t", "j"):
             return None  # (东沙镇|副镇长、泥峙社区书记: the person's posts, listed; 鼓东街道|党工委、观风亭社区党委:
-            # the town's body, listed with the community's)
+            # the town's body, listed with the community's; 老年、青年: people by age, jieba's times)
         start = end - len(name)
         items.append(_Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county))
         if start in town_ends:
@@ -2288,7 +2292,9 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
 
 
 _VILLAGE_FIRMS = ("村公司", "村集团")
-_BODY_CHARS = frozenset("党委局办部会所站")  # (a body's characters: no bare item of a list of places holds one)
+_STRENGTHENING_ONE = frozenset("强富兴")  # (强村, 富村, 兴村: what such a firm does to villages)
+_BODY_CHARS = frozenset("党委局办部会所站学校院联团队")  # (a body's or an institution's characters: no bare item of a
+# list of places holds one: 派出所、司法所, 中学、小学, 团委、妇联)
 _HOUSE_NUMBER = re.compile(r"\d{1,4}号(?:院)?$")
 
 
@@ -2301,7 +2307,13 @@ def _an_estate_at_an_address(norm: str, pos: int, floor: int) -> tuple[int, str]
     road = _name_before(norm, number.start(), floor)
     if road is None or road[0] + len(road[1]) != number.start():
         return None
-    return road[0], road[1] + number.group(0)
+    at, name = road
+    first = cut(name)[0]
+    if len(first) >= 2 and word_tag(first) in ("v", "p") and len(name) - len(first) >= 2:
+        at, name = at + len(first), name[len(first):]  # 走访|后街8号小区: the clause's verb before the road's name
+    if len(name) <= 2 and word_freq(name) >= 100:
+        return None  # 铁路12号小区, 马路6号: a kind of road, no road named
+    return at, name + number.group(0)
 _ASPECTS = frozenset("着过")  # (了 is a stop already)
 _ESTATE_VILLAGES = ("新村", "花园村")  # (an estate's words that end in 村)
 

@@ -247,9 +247,13 @@ def _an_action(item: str) -> bool:
 _THIS_ONE = ("这一", "这个", "这种", "这项", "这套")  # what points back at a name just quoted
 _EXPERIENCE = "经验"
 _CALLED = ("称为", "誉为", "称作", "号称", "叫做", "被称", "美称", "俗称", "素称")
-_NOT_A_PROGRAM_AFTER = re.compile(r"之说|主题(?:[，,。；;、]|下|中)|(?:重点|特殊|困难|弱势)(?:群体|人群)"
-                                  r"|等(?:技能|知识|课程)"
-                                  r"|(?:新|良好的?|崭新的?|喜人的?|生动的?)(?:格局|局面|态势|气象)")  # (a state)
+_NOT_A_PROGRAM_AFTER = re.compile(r"之说|(?:重点|特殊|困难|弱势)(?:群体|人群)|等技能")
+_A_THEME = re.compile(r"主题(?:[，,。；;、]|下|中)")
+def _not_numbered_first(inner: str) -> bool:
+    return inner[:1] not in _NUMERAL_LEAD and not inner[:1].isdigit()
+
+
+_A_STATE_REACHED = re.compile(r"(?:新|良好的?|崭新的?|喜人的?|生动的?)(?:格局|局面|态势|气象)")
 # what a title won ends with: the kind of its holder (先进基层党组织, 壮剧文艺村, 示范单位)
 _TITLE_HOLDER = re.compile(r"[^，,。；;、“”\s]{0,10}?(?:组织|党组织|支部|单位|集体|村|社区|乡镇|街道|家庭|个人"
                            r"|称号|基地|示范点)(?=[，,。；;、等])")
@@ -319,7 +323,8 @@ def _lex() -> _Lex:
         org_tails=tuple(lex["org_tails"]),
         cues=tuple(lex["quote_cues"]),
         slogan_markers=tuple(lex["slogan_markers"]),
-        fields=frozenset((*lex["field_words"], *(f + a for f in lex["field_words"] for a in lex["field_acts"]))),
+        fields=frozenset((*lex["field_words"], *(f + a for f in lex["field_words"] for a in lex["field_acts"]),
+                          *lex["field_names"])),
         principle_verbs=tuple(lex["principle_verbs"]),
         descriptive=frozenset(lex["descriptive"]),
         long_descriptive=re.compile("|".join(map(re.escape, by_length([w for w in lex["descriptive"] if len(w) > 2])))
@@ -450,8 +455,10 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     name (“红色云”系统|运行: the system named)."""
     if norm[end:end + 1] == "化":
         return True
-    if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end):
-        return True  # 为兵地融合共建提供制度|保障: a guarantee of rules, the head the first half of a noun
+    if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end) \
+            and not is_han(norm[end + 2:end + 3]):
+        return True  # 为兵地融合共建提供制度|保障。: a guarantee of rules, the head the first half of a noun (建立议事
+        # 协商机制|保障居民参与权: 保障 the verb, what the mechanism does)
     if not quoted and head.endswith(_ADVERB_HEADS) and end < limit:
         words = cut(norm[end:min(limit, end + 4)])
         return bool(words) and word_tag(words[0]).startswith("v")
@@ -869,11 +876,15 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and _a_title_s_words(norm, start, a - 1, after, end):
             continue  # 荣获全国先进基层党组织、全省“创先争优”先进基层党组织, 荣获广西“千村万户文化惠民工程”壮剧
             # 文艺村: the quotation is inside a title won, whose kind of holder follows it
-        if head is None and not listed and before.endswith(_CALLED):
-            continue  # 被外界称为“千户苗寨”, 誉为“小联合国”: what a place or a people is called, no program
-        if head is None and not listed and _NOT_A_PROGRAM_AFTER.match(norm, after):
-            continue  # “八山一水一分田”之说: a saying; 围绕“…”主题,: a theme; “一老一小”重点群体: people served;
-            # “导游服务、民族工艺”等技能: what is taught
+        if head is None and not listed and before.endswith(_CALLED) and not inner.endswith(tuple(near_heads)):
+            continue  # 被外界称为“千户苗寨”, 誉为“小联合国”: what a place or a people is called, no program (被誉为
+            # “枫桥经验”, “连心工程”: a program's name, its head its own)
+        if head is None and not listed and (_NOT_A_PROGRAM_AFTER.match(norm, after) or (
+                "、" in inner and _A_THEME.match(norm, after)) or (
+                _not_numbered_first(inner) and _A_STATE_REACHED.match(norm, after))):
+            continue  # “八山一水一分田”之说: a saying; 围绕“强边固防、乡村振兴…”主题,: a theme of topics listed
+            # (“两学一做”主题: the campaign's); “一老一小”重点群体: people served; “导游服务、民族工艺”等技能: what
+            # is taught; “共建共融共治共享”新格局: a state reached (“一核多元”新格局: a numbered formula, a pattern's)
         if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (
                 honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
             honour_ends.append(b + 1)

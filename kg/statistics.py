@@ -380,6 +380,8 @@ def _covered(norm: str, thing: str, end: int, measure: str = "个") -> str:
     return thing
 
 
+_REACHING = ("惠及", "受益", "辐射", "覆盖人群", "服务人群")  # (what a count of people reached is written after;
+# 覆盖居民2万多户, 带动农户320户: the homes a place's work holds, counted)
 _WORK_IN_EACH = ("服务", "党建", "管理", "治理")  # (100个社区服务站全覆盖: the stations, a facility each)
 
 
@@ -532,7 +534,8 @@ _SIZE_LINKS = ("共有", "现有", "有", "共", "")  # between a place and the 
 _LOCAL_SUFFIXES = ("村", "社区", "嘎查", "居民区", "小区")
 
 
-_ENDS_ITS_CLAUSE = re.compile(r"[、，,。；;！!）)]|$|(.)\1")  # (…313户|人人有份: the doubled word begins the next)
+# (…313户|人人有份: the doubled word begins the next; 320户|1100余人: digits, no word)
+_ENDS_ITS_CLAUSE = re.compile(r"[、，,。；;！!）)]|$|([\u4e00-\u9fff])\1")
 
 
 def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, start: int,
@@ -544,7 +547,7 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
     if unit not in ("户", "人"):
         return None
     noun = "户" if unit == "户" else "人口"
-    if not _ENDS_ITS_CLAUSE.match(norm, end) and not (unit == "户" and _PEOPLE_GLUED_AFTER.match(norm, end)):
+    if not _ENDS_ITS_CLAUSE.match(norm, end) and not (unit == "户" and _people_glued_after(norm, end)):
         return None  # 红星村共有120人|参加培训: the people taking part, not the village's size
     glued = _count_glued_before(norm, start, floor) if thing else None
     if glued is not None:  # 晨钟村共有9个村民小组|746户|3197人: counts written one after another, no mark
@@ -575,6 +578,13 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
 
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")
 _PEOPLE_GLUED_AFTER = re.compile(r"[\d.]+[万]?(?:余|多)?[人名]")  # (746户|3197人: the same place's people next)
+
+
+def _people_glued_after(norm: str, end: int) -> bool:
+    """746户|3197人。: the place's people right after its households, where they end the clause (320户|1100余人|从中
+    受益: the people a thing reached, counted with their households, no size)."""
+    m = _PEOPLE_GLUED_AFTER.match(norm, end)
+    return m is not None and _ENDS_ITS_CLAUSE.match(norm, m.end()) is not None
 
 
 def _count_glued_before(norm: str, start: int, floor: int) -> int | None:
@@ -1235,6 +1245,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 活动12场|600人次: the people at the events, a measure of them, no thing counted
                 elif after_number and measure.startswith(tuple(_units())):
                     continue  # 32家|单位宿舍|40栋: the noun of the count before, measured again in another unit
+                if unit in _PEOPLE_MEASURES and (thing.startswith(_REACHING) or norm.endswith(_REACHING, s.start, start)
+                                                 or norm.endswith(_REACHING, s.start, start + len(thing))):
+                    continue  # 覆盖人群超万人, 惠及群众5000余人: the people a service reaches, no count of a place's
+                    # own
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
                 if unit in _PEOPLE_MEASURES and thing in _MOVING_PEOPLE:

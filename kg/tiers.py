@@ -910,7 +910,7 @@ def _counted_chains(doc: Document, start: int, end: int) -> list[ChainFound]:
 # 县乡村三级, “州县乡村组”五级: levels of one character each, written together, then as many levels stated
 _RUN_LEVELS = ONE_CHARACTER_LEVELS | {"组"}  # (a village's groups, the level below it)
 _RUN_TOGETHER = re.compile(rf"([{''.join(sorted(_RUN_LEVELS))}]{{3,7}})[”\"]?的?([三四五六七])级")
-_PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]")
+_PEOPLE_COUNTED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[余多]?[万千]?[余多]?(?:人|名|位)")
 _OF_BODIES = re.compile(r"[“\"]?(?:党组织|党委|书记|组织|联动|联创|联建|党建|干部|网格)")
 
 

@@ -32,6 +32,9 @@ def _agents(graph: KnowledgeGraph) -> dict[str, str]:
     # a news dateline (outlet, place, date, 讯 or 电) opens the lead the same way
     ("东北网6月21日讯 黑龙江省孙吴县群山乡富民村推行“院落议事”工作法，建立党小组5个。", "富民村"),
     ("新华社北京3月5日电 河南省宝丰县赵庄镇推行“院落议事”工作法，建立小区党支部5个。", "赵庄镇"),
+    # an outlet's dateline with no day, its writer in brackets (the province's name is the site's)
+    ("四川在线消息(李小洁)普格县推行“院落议事”工作法，建立小区党支部35个。", "普格县"),
+    ("四川新闻网消息(王红)普格县推行“院落议事”工作法，建立小区党支部35个。", "普格县"),
 ])
 def test_actors_a_run_of_places_acts_through_its_last(tmp_path: Path, sentence: str, actor: str) -> None:
     graph = _build(tmp_path, sentence)

@@ -1253,3 +1253,14 @@ def test_people_a_verb_and_its_object_listed_after_a_role_is_no_name() -> None:
     """为社区居民|解难事、办实事: 解 is a surname's character and a verb, 难事 a noun; listed with another verb and
     object, it names no one."""
     assert "解难事" not in _people("永春县探索新模式，为社区居民解难事、办实事。")
+
+
+@pytest.mark.parametrize("text", [
+    "镇党委副书记和光明主持会议。",  # 和, a surname among the Naxi, whatever word the given name is
+    "社区书记和珍珠说，这是大家共同努力的结果。",
+    "老党员齐建国每天都到村委会帮忙。",  # 齐, a surname, before a given name that is no verb and its object
+    "网格员齐立功走访了辖区困难群众。",
+    "村民付建军、关海军等人主动捐款。",  # a verb's character as a surname, names listed
+])
+def test_people_surnames_that_are_words_too_still_name_people(text: str) -> None:
+    assert {"和光明", "和珍珠", "齐建国", "齐立功", "付建军", "关海军"} & set(_people(text))

@@ -3426,3 +3426,21 @@ def test_places_an_address_a_measure_and_a_kind_of_firm(text: str, named: set[st
     place."""
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("城关街道派出所、司法所、东门社区联合开展普法宣传。", {"东门社区"}, {"派出所社区"}),  # offices
+    ("东坝镇中学、小学、长青村的党员教师参加了培训。", {"长青村"}, {"中学村", "小学村"}),  # schools
+    ("南湖街道老年、青年、朝阳社区志愿者走进养老院。", {"朝阳社区"}, {"老年社区", "青年社区"}),  # people by age
+    ("青龙镇团委、妇联、双河村联合举办了亲子活动。", {"双河村"}, {"团委村", "妇联村"}),  # bodies
+    ("九棵松社区位于城区北部。", {"九棵松社区"}, set()),  # a numeral and its measure begin the name
+    ("柳林镇高村公司由村集体全资控股。", {"高村"}, set()),  # the village's firm
+    ("网格员走访后街8号小区的租户。", {"后街8号小区"}, {"走访后街8号小区"}),  # the clause's verb
+    ("经过铁路12号小区时，他发现了安全隐患。", set(), {"经过铁路12号小区", "铁路12号小区"}),  # a kind of road
+])
+def test_places_what_a_list_or_an_address_rule_must_leave_alone(text: str, named: set[str],
+                                                                not_named: set[str]) -> None:
+    """Bodies, schools and people listed after a town are no places of its; a numeral's measure is a name's; an
+    address's road is named, not a verb before it nor a kind of road."""
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named

@@ -2100,3 +2100,17 @@ def test_programs_a_field_s_revival_quoted_is_no_program() -> None:
 ])
 def test_programs_experience_after_a_name_with_a_head_of_its_own(text: str, label: str) -> None:
     assert label in _labels(text) and "千万工程经验" not in _labels(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("通过建立小区议事协商机制保障居民参与权。", "小区议事协商机制"),  # 保障, the mechanism's verb
+    ("县委组织部组织党员学习“三会一课”等内容。", "三会一课"),
+    ("培训班讲授了“四议两公开”等知识。", "四议两公开"),
+    ("围绕“两学一做”主题，村党支部组织党员集中学习。", "两学一做"),  # a campaign's theme
+    ("这一做法被誉为“枫桥经验”的生动实践。", "枫桥经验"),  # called by a program's name, its head its own
+    ("这一做法被当地群众誉为“连心工程”。", "连心工程"),
+    ("东升社区着力构建“一核多元”新格局。", "一核多元"),  # a numbered formula: a pattern's name
+    ("该县深入实施“乡村振兴”战略。", "乡村振兴战略"),
+])
+def test_programs_what_the_rules_of_no_program_must_leave_alone(text: str, label: str) -> None:
+    assert label in _labels(text)

@@ -1401,3 +1401,14 @@ def test_statistics_a_place_s_counts_written_one_after_another(text: str, facts:
 def test_statistics_people_glued_after_a_population_s_households_stay_the_count() -> None:
     """常住人口180户385人 (no place before): the people of the households are the count, as they were."""
     assert ("常住人口", 385) in {(c.thing, c.value) for c in _counts("全县常住人口180户385人。")}
+
+
+def test_statistics_households_glued_to_people_a_thing_reached_are_no_size() -> None:
+    """320户|1100余人|从中受益: the people something reached, and their households: no size of the village (11 in
+    1100 is no doubled word closing a clause)."""
+    assert ("户", 320) not in {(c.thing, c.value) for c in _counts("红岩村共有6个村民小组320户1100余人从中受益。")}
+
+
+@pytest.mark.parametrize("text", ["园区组织活动60余场，覆盖人群超万人。", "海州区惠及群众5000余人。"])
+def test_statistics_the_people_a_service_reaches_are_no_count(text: str) -> None:
+    assert [c for c in _counts(text) if c.unit in ("人", "名")] == []

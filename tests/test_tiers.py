@@ -885,3 +885,9 @@ def test_tiers_the_cadres_of_three_levels_counted_as_they_attend_are_no_structur
     干部联系群众制度 still names the levels)."""
     assert _chains("大方县组织县乡村三级干部7万余人次参加学习。") == []
     assert [_levels(c) for c in _chains("大方县建立县乡村三级干部联系群众制度。")] == [["县", "乡", "村"]]
+
+
+@pytest.mark.parametrize("text", ["宁陕县组织县乡村三级干部一起下沉一线。",
+                                  "宁陕县县乡村三级干部万人进万家活动全面启动。"])
+def test_tiers_the_cadres_of_three_levels_uncounted_keep_the_structure(text: str) -> None:
+    assert [_levels(c) for c in _chains(text)] == [["县", "乡", "村"]]
