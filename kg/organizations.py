@@ -1095,6 +1095,8 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     named = _place_before(norm, pos, floor, place_at, known, city_ends)
     if named is not None:
         return named
+    if norm.startswith(_BARE_INSTITUTIONS, pos) and _a_verb_right_before(norm, pos, floor):
+        return None  # 对接|医院, 带领|学校, 去一趟|医院: a kind of institution, the verb's object, none named
     party = PARTY_BODY.match(norm, pos) is not None
     kind = next((k for k in _kind_words(all_kinds=True) if norm.endswith(k, floor, pos)), None) if party else None
     # 公园社区|临时|党总支: a community found, then the kind of its body, where the words before it name nothing
@@ -1161,6 +1163,17 @@ def _internal_verb_before(norm: str, at: int, internal: tuple[str, ...], *, part
         # keeps its 城乡建设)
     words = cut(norm[max(0, at - len(verb) - 4):at - len(verb)])
     return not (words and word_tag(words[-1]) in ("d", "ad"))
+
+
+_BARE_INSTITUTIONS = ("医院", "学校", "卫生院", "幼儿园", "中学", "小学", "大学")
+
+
+def _a_verb_right_before(norm: str, pos: int, floor: int) -> bool:
+    """Whether the word right before ``pos`` is a verb of jieba's, or a measure after one (去|一趟|医院)."""
+    words = cut(norm[max(floor, pos - 6):pos])
+    if len(words) >= 2 and word_tag(words[-1]) in ("m", "q", "mq"):
+        words = words[:-1]
+    return bool(words) and len(words[-1]) >= 2 and word_tag(words[-1]) == "v"
 
 
 def _after_its_role(norm: str, start: int, pos: int, places: frozenset[int]) -> int:

@@ -250,7 +250,7 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式")  # 原: former (原高行村); 而: and yet;
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式除")  # 原: former (原高行村); 而: and yet;
 # 报道过|东苑社区; 跟|新小区一样: like
 # 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
@@ -864,6 +864,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
+    if len(name) == 2 and word_tag(name[1]) == "v" and norm[pos - 3:pos - 2] == "以":
+        return None  # 以|企带|村, 以城带乡: a slogan's way of one kind of thing driving another, no place
     return pos - len(name), name
 
 
@@ -1288,6 +1290,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # estates property companies manage)
     if run in _VERBS_ON_PLACES:
         return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
+    first = cut(run)[0]
+    if len(first) >= 2 and word_tag(first) == "v" and word_freq(first) >= 100 and norm[pos] in run[len(first):]:
+        return None  # 新泉村|梳理|村情村史: the clause's verb after a place, then what it works on, the place's
+        # word among it (刘宋镇|庆功台|村: a name that begins with a verb's word)
     if len(run) == 1 and (run in _VERBS_ON_VILLAGES or norm.startswith(run, pos)):
         return None  # 宣汉县|驻|村第一书记, 进村, 包村: a verb and the place word its object (天荒坪镇|余|村,
         # 米河镇|盛|村 are named); 清水镇|村村: every village
@@ -1628,13 +1634,17 @@ REFERRED_TOWN = re.compile("(?<![\u4e00-\u9fff])(?:该|本)(?:街道|镇|乡)")
 _LISTED_ONLY = "地区"  # a township's suffix read only where the township table lists the whole name (三间房地区)
 
 
+_STREETS_LISTED = frozenset("、和与及")  # (鸿顺里街、光复道街、铁东路街联合召开…: Tianjin's streets listed)
+
+
 def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> tuple[int, str] | None:
     """Where the name begins of the 街 ending at ``end`` and the name before 街道, if it is a street the
     township table lists in a county, city or province the article names (关山街: 洪山区's 关山街道, name 关山;
     坡子街: 天心区's 坡子街街道, name 坡子街)."""
     if norm.startswith(("社区", "村", "居", "小区"), end) or not (
             norm.startswith(_STREET_ACTS, end) or norm.startswith(tuple(program_verbs()), end)
-            or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES):
+            or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES
+            or norm[end:end + 1] in _STREETS_LISTED):
         return None  # 中山街社区, 西南街社区: a community named after the street (the road), no street; the
         # street acts as a body does (关山街|举办, 坡子街|打造), has an area (海棠街|辖区) or a program (海棠街|“青春
         # 社区…”), where the road is described (解放街|是一条老街), rebuilt (解放街|改造) or walked

@@ -1604,3 +1604,16 @@ def test_organizations_an_adverb_before_a_verb_makes_it_the_clause_s(tmp_path: P
     """烟台市大力发展|党支部领办合作社: 发展 names bodies too (城市建设发展集团), but after an adverb it is the
     clause's verb, and no body named 烟台市大力发展党支部 is read."""
     assert not any("大力发展" in x for x in _orgs(tmp_path, "山东省烟台市大力发展党支部领办合作社。"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("后经党建渠道对接医院，解决了难题。", None),  # a kind of institution, the verb's object
+    ("书记李伟君带领学校取得佳绩。", None),
+    ("他去一趟医院。", None),  # (after a measure of going)
+    ("浙江省杭州市第一人民医院开展活动。", "浙江省杭州市第一人民医院"),
+    ("她考上武汉大学。", "武汉大学"),
+])
+def test_organizations_a_bare_institution_after_a_verb_is_no_body(tmp_path: Path, text: str,
+                                                                   kept: str | None) -> None:
+    orgs = set(_orgs(tmp_path, text))
+    assert (orgs == set()) if kept is None else (kept in orgs)

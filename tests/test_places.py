@@ -3444,3 +3444,28 @@ def test_places_what_a_list_or_an_address_rule_must_leave_alone(text: str, named
     address's road is named, not a verb before it nor a kind of road."""
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("山东省寿光市推行以企带村模式，实现共同富裕。", "企带村"),  # 以企带村: one kind driving another
+    ("福建省长汀县新泉村梳理村情村史，整理村史资料。", "梳理村情村"),  # the clause's verb after a place
+    ("深圳市宝安区除龙平社区外，其他社区均已完成。", "除龙平社区"),  # except
+])
+def test_places_a_slogan_a_verb_after_a_place_or_except_names_no_place(text: str, not_named: str) -> None:
+    assert not_named not in {m.label for m in _places(text)}
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("天津市河北区鸿顺里街、光复道街、铁东路街联合召开座谈会。", {"鸿顺里街道", "光复道街道", "铁东路街道"}),
+    ("天津市和平区南市街和劝业场街联合开展活动。", {"南市街道", "劝业场街道"}),
+    ("天津市河北区解放街、中山街一带开展整治。", set()),  # roads: no street the table lists there
+])
+def test_places_tianjin_s_streets_listed_by_their_short_form(text: str, towns: set[str]) -> None:
+    """鸿顺里街、光复道街: streets written with 街 for 街道, listed, each one the township table holds in the
+    district the article names."""
+    assert {m.label for m in _places(text) if m.cls == "Township"} == towns
+
+
+def test_places_a_village_named_with_a_verb_s_word_after_its_town() -> None:
+    """刘宋镇|庆功台|村: 庆功 is a verb of jieba's, but no 村 follows it inside the run: a name."""
+    assert "庆功台村" in {m.label for m in _places("廊坊市香河县刘宋镇庆功台村藕荷种植基地内。")}
