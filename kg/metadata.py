@@ -473,8 +473,10 @@ def _publisher_parts(source: str) -> list[str]:
     return kept
 
 
-# 来源:本站, 本站原创, 本网: the page's own site, unnamed; 来源: sp20241125: a code of the site's, no outlet's name
-_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?=[A-Za-z0-9_]*\d{4})[A-Za-z0-9_]+")
+# 来源:本站, 本站原创, 本网: the page's own site, unnamed; 来源: sp20241125: a code of the site's, no outlet's name;
+# 来源: 管理员, 办公室: who posted it, of no outlet named
+_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?:网站|系统)?管理员|办公室"
+                        r"|(?=[A-Za-z0-9_]*\d{4})[A-Za-z0-9_]+")
 
 
 _TRAILING_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+$")  # 人民日报222: a counter the page glued on

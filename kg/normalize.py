@@ -108,9 +108,24 @@ def blank_markup(html: str) -> str:
     return _ENTITY.sub(entity, _TAG.sub(tag, html))
 
 
+_SHORT_QUOTE = 20
+_CLAUSE_MARKS = re.compile(r"[，,。；;！!？?：:]")
+
+
 def _straighten_line(line: str) -> str:
     marks = [c for c in line if c in "“”"]
-    if len(marks) < 2 or len(marks) % 2 or marks[0] != "”":
+    if len(marks) < 2 or len(marks) % 2:
+        return line
+    if len(set(marks)) == 1:  # ”幸福积分”, “…“: one glyph for both ends, as some pages write: every other one opens,
+        at = [i for i, c in enumerate(line) if c in "“”"]  # where each pair holds a short name, no clause (“所以就…
+        pairs = list(zip(at[::2], at[1::2], strict=True))  # “…: speech whose closing mark the page lost, as written)
+        if not all(1 <= b - a - 1 <= _SHORT_QUOTE and not _CLAUSE_MARKS.search(line, a, b) for a, b in pairs):
+            return line
+        chars = list(line)
+        for a, b in pairs:
+            chars[a], chars[b] = "“", "”"
+        return "".join(chars)
+    if marks[0] != "”":
         return line
     if any(marks[i] != ("”" if i % 2 == 0 else "“") for i in range(len(marks))):
         return line
@@ -118,12 +133,13 @@ def _straighten_line(line: str) -> str:
 
 
 def straighten_quotes(text: str) -> str:
-    """Swap curly quotes on a line written with them reversed (”紅色客廳“), as some editors do.
+    """Swap curly quotes on a line written with them reversed (”紅色客廳“), as some editors do, or with one
+    glyph for both ends (”幸福积分”).
 
-    Only a line whose quotes strictly alternate closing-opening is touched, so
-    ordinary text and unbalanced quotes stay as they are.
+    Only a line whose quotes strictly alternate closing-opening, or are all one glyph and even in number, is
+    touched, so ordinary text and unbalanced quotes stay as they are.
     """
-    if "”" not in text:
+    if "”" not in text and "“" not in text:
         return text
     return "\n".join(_straighten_line(line) for line in text.split("\n"))
 

@@ -866,6 +866,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     if len(name) == 2 and word_tag(name[1]) == "v" and norm[pos - 3:pos - 2] == "以":
         return None  # 以|企带|村, 以城带乡: a slogan's way of one kind of thing driving another, no place
+    if len(name) >= 4 and name[0] in "东南西北" and name[1] in _BORDERING:
+        name = name[2:]  # 新桥街道|北靠|海清社区, 南临|上星社区: what it borders on, and where
     return pos - len(name), name
 
 
@@ -1335,6 +1337,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     # with a word; 二桥西, 八廓, 十八洞: numerals that count nothing (no measure after them) begin a name
     if 2 <= len(run) <= 3 and all(c in _CHINESE_NUMERALS for c in run) and norm.startswith("社区", pos):
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
+    if len(run) >= 4 and run[0] in "东南西北" and run[1] in _BORDERING:
+        return floor + 2, run[2:]  # 新桥街道|北靠|海清社区: what the place borders on, named after it
     if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
@@ -1897,6 +1901,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
                     # township table lists in a county the article names, whatever 镇长, its head's title, is)
                 prev = norm[m.start() - 1:m.start()]
+                if suffix == "社区" and nxt == "报" and norm[m.end() + 1:m.end() + 2] not in _REPORTING_TO:
+                    continue  # 华西社区报|报道: a paper named for community news, no community (社区报到: the
+                    # members' reporting to it)
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
@@ -2301,6 +2308,8 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         end = start - 1
 
 
+_REPORTING_TO = frozenset("到名告送")  # (社区报到, 报名, 报告, 报送: verbs that begin with 报)
+_BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
 _VILLAGE_FIRMS = ("村公司", "村集团")
 _STRENGTHENING_ONE = frozenset("强富兴")  # (强村, 富村, 兴村: what such a firm does to villages)
 _BODY_CHARS = frozenset("党委局办部会所站学校院联团队")  # (a body's or an institution's characters: no bare item of a

@@ -21,6 +21,7 @@ from kg.normalize import (
     fold_width,
     normalise,
     normalise_mapped,
+    straighten_quotes,
     to_simplified,
 )
 
@@ -247,3 +248,18 @@ def test_normalize_the_traditional_aspect_particle_is_simplified(traditional: st
 ])
 def test_normalize_straight_quotes_with_blanks_inside_read_as_quotes(text: str, view: str) -> None:
     assert close_spaced_quotes(text) == view and len(view) == len(text)
+
+
+@pytest.mark.parametrize(("line", "fixed"), [
+    ("推出了”幸福积分”体系和”红色管家”。", "推出了“幸福积分”体系和“红色管家”。"),  # one glyph for both ends
+    ("推出了“幸福积分“体系。", "推出了“幸福积分”体系。"),
+    ("推行”红色客厅“模式。", "推行“红色客厅”模式。"),  # reversed
+    ("他说：”好。", "他说：”好。"),  # one mark alone: as written
+    ("“所以就尝试打破边界，推行‘党委+企业’的模式?!?“下一句", "“所以就尝试打破边界，推行‘党委+企业’的模式?!?“下一句"),
+    # speech whose closing mark the page lost: a clause inside, no short name, as written
+    ("“红色”与“管家”", "“红色”与“管家”"),  # already paired
+])
+def test_normalize_quotes_written_with_one_glyph_or_reversed_are_paired(line: str, fixed: str) -> None:
+    """Pages that write ” (or “) at both ends of a quotation, or the two reversed: the marks alternate, opening
+    first, same length, so every quoted name reads as one."""
+    assert straighten_quotes(line) == fixed

@@ -1264,3 +1264,16 @@ def test_people_a_verb_and_its_object_listed_after_a_role_is_no_name() -> None:
 ])
 def test_people_surnames_that_are_words_too_still_name_people(text: str) -> None:
     assert {"和光明", "和珍珠", "齐建国", "齐立功", "付建军", "关海军"} & set(_people(text))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("毛泽东同志曾三次率领红四军进驻新泉。", "曾三次"),  # once, three times
+    ("今建有毛主席纪念亭、饶丰书房等革命文物保护单位。", "纪念亭"),  # a memorial after the title
+    ("通过组建“小小讲解员队”和新泉整训专业讲解队等30余名人员深入挖掘红色故事。", "和新泉"),  # and
+])
+def test_people_a_count_a_memorial_or_a_conjunction_after_a_quote_is_no_name(text: str, unwanted: str) -> None:
+    assert unwanted not in _people(text)
+
+
+def test_people_a_surname_before_a_numeral_s_character_still_names() -> None:
+    assert "曾三明" in _people("社区书记曾三明说，要办好实事。")

@@ -3469,3 +3469,17 @@ def test_places_tianjin_s_streets_listed_by_their_short_form(text: str, towns: s
 def test_places_a_village_named_with_a_verb_s_word_after_its_town() -> None:
     """刘宋镇|庆功台|村: 庆功 is a verb of jieba's, but no 村 follows it inside the run: a name."""
     assert "庆功台村" in {m.label for m in _places("廊坊市香河县刘宋镇庆功台村藕荷种植基地内。")}
+
+
+def test_places_what_a_place_borders_on_is_named_without_the_side() -> None:
+    """新桥街道|北靠|海清社区: the side and the verb of bordering are no part of the community's name."""
+    labels = {m.label for m in _places("深圳市宝安区新桥街道北靠海清社区。")}
+    assert "海清社区" in labels and "北靠海清社区" not in labels
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("据华西社区报报道，成都市武侯区推行院落议事。", set()),  # a paper for community news
+    ("成都市武侯区玉林社区报到党员300名。", {"玉林社区"}),  # members reporting to the community
+])
+def test_places_a_community_paper_is_no_community(text: str, named: set[str]) -> None:
+    assert {m.label for m in _places(text) if m.cls == "Community"} == named
