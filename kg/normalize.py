@@ -116,9 +116,12 @@ def _straighten_line(line: str) -> str:
     marks = [c for c in line if c in "“”"]
     if len(marks) < 2 or len(marks) % 2:
         return line
-    if len(set(marks)) == 1:  # ”幸福积分”, “…“: one glyph for both ends, as some pages write: every other one opens,
-        at = [i for i, c in enumerate(line) if c in "“”"]  # where each pair holds a short name, no clause (“所以就…
-        pairs = list(zip(at[::2], at[1::2], strict=True))  # “…: speech whose closing mark the page lost, as written)
+    if len(set(marks)) == 1 and '"' not in line:
+        # ”幸福积分”, “…“: one glyph for both ends, as some pages write: every other one opens, where each pair
+        # holds a short name and no clause (“所以就…“…: speech whose closing mark the page lost, as written;
+        # "积分超市”和"红色物业”: straight quotes open there)
+        at = [i for i, c in enumerate(line) if c in "“”"]
+        pairs = list(zip(at[::2], at[1::2], strict=True))
         if not all(1 <= b - a - 1 <= _SHORT_QUOTE and not _CLAUSE_MARKS.search(line, a, b) for a, b in pairs):
             return line
         chars = list(line)

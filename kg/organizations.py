@@ -352,6 +352,11 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
 _FORMER_OR_NOW = frozenset("原现")
 
 
+def _a_division_s_name(word: str) -> bool:
+    """北京, 台州市: a division's full name or its short form (北京|安定医院: the institution a place names)."""
+    return any(word == d.name or word in d.short for d in load_gazetteer().lookup(word))
+
+
 def _is_division(name: str) -> bool:
     """Whether ``name`` is a division's full name (会同县 after 会同; 镇江市 before 委)."""
     return any(d.name == name for d in load_gazetteer().lookup(name))
@@ -1095,8 +1100,11 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     named = _place_before(norm, pos, floor, place_at, known, city_ends)
     if named is not None:
         return named
-    if norm.startswith(_BARE_INSTITUTIONS, pos) and _a_verb_right_before(norm, pos, floor):
+    verb_at = _a_verb_right_before(norm, pos, floor) if norm.startswith(_BARE_INSTITUTIONS, pos) else None
+    if verb_at is not None and verb_at not in place_at \
+            and not any(_a_division_s_name(norm[verb_at - k:verb_at]) for k in (2, 3) if verb_at - k >= floor):
         return None  # 对接|医院, 带领|学校, 去一趟|医院: a kind of institution, the verb's object, none named
+        # (北京|安定医院, 南通市|启智学校: a place's institution named with a verb's word)
     party = PARTY_BODY.match(norm, pos) is not None
     kind = next((k for k in _kind_words(all_kinds=True) if norm.endswith(k, floor, pos)), None) if party else None
     # 公园社区|临时|党总支: a community found, then the kind of its body, where the words before it name nothing
@@ -1168,12 +1176,20 @@ def _internal_verb_before(norm: str, at: int, internal: tuple[str, ...], *, part
 _BARE_INSTITUTIONS = ("医院", "学校", "卫生院", "幼儿园", "中学", "小学", "大学")
 
 
-def _a_verb_right_before(norm: str, pos: int, floor: int) -> bool:
-    """Whether the word right before ``pos`` is a verb of jieba's, or a measure after one (去|一趟|医院)."""
+def _a_verb_right_before(norm: str, pos: int, floor: int) -> int | None:
+    """Where the word right before ``pos`` begins, if it is a verb of jieba's, or a measure after one (去|一趟|
+    医院); else None."""
     words = cut(norm[max(floor, pos - 6):pos])
+    at = pos
     if len(words) >= 2 and word_tag(words[-1]) in ("m", "q", "mq"):
+        at -= len(words[-1])
         words = words[:-1]
-    return bool(words) and len(words[-1]) >= 2 and word_tag(words[-1]) == "v"
+    if words and len(words[-1]) >= 2 and word_tag(words[-1]) == "v" and words[-1] not in _SCHOOLS_WORDS:
+        return at - len(words[-1])
+    return None
+
+
+_SCHOOLS_WORDS = frozenset(("希望", "示范"))  # verbs of jieba's that name schools (八一希望小学, 示范幼儿园)
 
 
 def _after_its_role(norm: str, start: int, pos: int, places: frozenset[int]) -> int:

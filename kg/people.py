@@ -603,8 +603,10 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
 
 
 _COUNTING = frozenset("一二两三四五六七八九十几")
-_TIMES_AND_MEASURES = frozenset("次个年天回名位届项趟")
+_TIMES_AND_MEASURES = frozenset("次个回名位届项趟")  # (罗一天, 陈九天: names)
+_MEMORIAL = "纪念"  # (纪念亭, 纪念馆: 纪 a surname's character; 高明亭, 万里亭: names)
 _MONUMENT_ENDS = frozenset("亭馆碑堂塔")
+_BODY_ENDS = frozenset("队团站会社所室院组")
 _CLOSING_QUOTES = frozenset("”」』\"'")
 _ADVERB_SURNAMES = frozenset("全均都")  # surnames that are adverbs before a verb (全覆盖, 均参与): all, each
 _PEOPLE_NOUN_ENDS = ("员", "者", "众", "民", "干部", "们", "住户", "农户")  # how a noun of people ends (党员,
@@ -1034,10 +1036,12 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 带领村民|向前|奔: towards, no surname
     if len(given) == 2 and given[0] in _COUNTING and given[1] in _TIMES_AND_MEASURES:
         return  # 同志|曾|三次|率领: once, three times; a count, no given name
-    if len(name) == 3 and is_common_word(name[:2]) and name[2] in _MONUMENT_ENDS:
+    if len(name) == 3 and name.startswith(_MEMORIAL) and name[2] in _MONUMENT_ENDS:
         return  # 毛主席|纪念亭: a memorial (纪念, a word, then a pavilion), no person after the title
-    if name[0] in "和与及" and doc.norm[start - 1:start] in _CLOSING_QUOTES:
-        return  # “小小讲解员队”|和新泉整训…: and, after a quoted name, no surname
+    if name[0] in "和与及" and doc.norm[start - 1:start] in _CLOSING_QUOTES \
+            and doc.norm[start - 2:start - 1] in _BODY_ENDS:
+        return  # “小小讲解员队”|和新泉整训…: and, after a quoted body's name, no surname (“最美网格员”和丽萍: a
+        # title, then a Naxi name)
     if len(name) == 3 and not titled and word_tag(name[0]).startswith("v") and word_tag(given) == "n" \
             and word_freq(given) >= 100 and doc.norm[start + 3:start + 4] == "、" \
             and word_tag(doc.norm[start + 4:start + 5]).startswith("v") \

@@ -250,7 +250,7 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式除")  # 原: former (原高行村); 而: and yet;
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式")  # 原: former (原高行村); 而: and yet;
 # 报道过|东苑社区; 跟|新小区一样: like
 # 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
@@ -864,10 +864,12 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns():
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
-    if len(name) == 2 and word_tag(name[1]) == "v" and norm[pos - 3:pos - 2] == "以":
+    if len(name) == 2 and name[1] in _DRIVING and norm[pos - 3:pos - 2] == "以" and not norm.startswith("为", pos + 1):
         return None  # 以|企带|村, 以城带乡: a slogan's way of one kind of thing driving another, no place
     if len(name) >= 4 and name[0] in "东南西北" and name[1] in _BORDERING:
         name = name[2:]  # 新桥街道|北靠|海清社区, 南临|上星社区: what it borders on, and where
+    if len(name) >= 3 and name[0] == _EXCEPT:
+        name = name[1:]  # 除|新石社区外: except, no part of the name
     return pos - len(name), name
 
 
@@ -1339,6 +1341,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
     if len(run) >= 4 and run[0] in "东南西北" and run[1] in _BORDERING:
         return floor + 2, run[2:]  # 新桥街道|北靠|海清社区: what the place borders on, named after it
+    if len(run) >= 3 and run[0] == _EXCEPT:
+        return floor + 1, run[1:]  # 大浪街道|除|新石社区外: except
     if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
@@ -1638,7 +1642,10 @@ REFERRED_TOWN = re.compile("(?<![\u4e00-\u9fff])(?:该|本)(?:街道|镇|乡)")
 _LISTED_ONLY = "地区"  # a township's suffix read only where the township table lists the whole name (三间房地区)
 
 
-_STREETS_LISTED = frozenset("、和与及")  # (鸿顺里街、光复道街、铁东路街联合召开…: Tianjin's streets listed)
+# 鸿顺里街、光复道街、铁东路街联合召开…: Tianjin's streets listed, the next one a 街 too (主题文化街和…广场: a kind of
+# street, listed with squares); 鸿顺里街|律纬路33号院小区: the street, then an estate at an address in it
+_NEXT_STREET = re.compile(r"[、和与及][\u4e00-\u9fff]{2,5}?街(?![道区])")
+_A_ROAD_S_ESTATE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:路|道|大街|里)\d{1,4}号")
 
 
 def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> tuple[int, str] | None:
@@ -1648,11 +1655,18 @@ def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> t
     if norm.startswith(("社区", "村", "居", "小区"), end) or not (
             norm.startswith(_STREET_ACTS, end) or norm.startswith(tuple(program_verbs()), end)
             or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES
-            or norm[end:end + 1] in _STREETS_LISTED):
+            or _NEXT_STREET.match(norm, end) or _A_ROAD_S_ESTATE.match(norm, end)):
         return None  # 中山街社区, 西南街社区: a community named after the street (the road), no street; the
         # street acts as a body does (关山街|举办, 坡子街|打造), has an area (海棠街|辖区) or a program (海棠街|“青春
         # 社区…”), where the road is described (解放街|是一条老街), rebuilt (解放街|改造) or walked
     gaz = load_gazetteer()
+    listed = _NEXT_STREET.match(norm, end)
+    if listed is not None and not any(
+            _in_named(gaz, counties_of(norm[k:listed.end()] + "道"), named) for k in range(end + 1, listed.end() - 2)):
+        if not (norm.startswith(_STREET_ACTS, end) or norm.startswith(tuple(program_verbs()), end)
+                or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES
+                or _A_ROAD_S_ESTATE.match(norm, end)):
+            return None  # 胜利街和中央街沿线: roads listed, the next no street of the table's
     for start in range(max(floor, end - 6), end - 2):
         if _in_named(gaz, counties_of(norm[start:end] + "道"), named):
             return start, norm[start:end - 1]
@@ -1901,9 +1915,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
                     # township table lists in a county the article names, whatever 镇长, its head's title, is)
                 prev = norm[m.start() - 1:m.start()]
-                if suffix == "社区" and nxt == "报" and norm[m.end() + 1:m.end() + 2] not in _REPORTING_TO:
-                    continue  # 华西社区报|报道: a paper named for community news, no community (社区报到: the
-                    # members' reporting to it)
+                if suffix == "社区" and nxt == "报" and (not is_han(norm[m.end() + 1:m.end() + 2] or "。")
+                                                        or norm.startswith(_A_PAPER_S, m.end())):
+                    continue  # 华西社区报|报道: a paper named for community news, no community (社区报到, 报请:
+                    # the community's verbs)
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
@@ -2308,8 +2323,11 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         end = start - 1
 
 
-_REPORTING_TO = frozenset("到名告送")  # (社区报到, 报名, 报告, 报送: verbs that begin with 报)
+# 华西社区报|报道, 社区报|记者: a paper, what it reports and who for (社区报到, 报请, 报批, 报修: verbs)
+_A_PAPER_S = ("报报道", "报讯", "报记者", "报社", "报消息", "报》", "报”", "报刊")
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
+_EXCEPT = "除"
+_DRIVING = frozenset("带促帮扶")  # (以企带村, 以城促乡: one kind of thing driving another)
 _VILLAGE_FIRMS = ("村公司", "村集团")
 _STRENGTHENING_ONE = frozenset("强富兴")  # (强村, 富村, 兴村: what such a firm does to villages)
 _BODY_CHARS = frozenset("党委局办部会所站学校院联团队")  # (a body's or an institution's characters: no bare item of a

@@ -1612,6 +1612,10 @@ def test_organizations_an_adverb_before_a_verb_makes_it_the_clause_s(tmp_path: P
     ("他去一趟医院。", None),  # (after a measure of going)
     ("浙江省杭州市第一人民医院开展活动。", "浙江省杭州市第一人民医院"),
     ("她考上武汉大学。", "武汉大学"),
+    ("该村联合沙洲坝八一希望小学开展活动。", "沙洲坝八一希望小学"),  # a Hope school, 希望 a verb of jieba's
+    ("北京市昌平区回龙观街道与北京安定医院开展结对共建。", "北京安定医院"),  # a place's, named with a verb's word
+    ("江苏省南通市崇川区党员志愿者走进南通市启智学校开展助残活动。", "南通市启智学校"),
+    ("浙江省台州市椒江区白云街道与台州开放大学结对共建。", "台州开放大学"),
 ])
 def test_organizations_a_bare_institution_after_a_verb_is_no_body(tmp_path: Path, text: str,
                                                                    kept: str | None) -> None:
