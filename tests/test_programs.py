@@ -2114,3 +2114,17 @@ def test_programs_experience_after_a_name_with_a_head_of_its_own(text: str, labe
 ])
 def test_programs_what_the_rules_of_no_program_must_leave_alone(text: str, label: str) -> None:
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("义乌市鸡鸣山社区成立“中外居民之家自治委员会”。", "中外居民之家自治委员会"),  # a committee
+    ("广州市越秀区成立“七叔居家服务社”，服务老人。", "七叔居家服务社"),  # a service society
+])
+def test_programs_a_body_s_name_quoted_is_no_program(text: str, not_named: str) -> None:
+    assert not_named not in _labels(text)
+
+
+def test_programs_quoted_names_listed_as_scenes_of_use_are_programs() -> None:
+    """“民情地图”“码上办”等应用场景: the scenes a digital platform is used in, each named, each a program (a
+    name of three characters too, as before any list's noun of measures)."""
+    assert {"民情地图", "码上办"} <= set(_labels("桐乡市上线“民情地图”“码上办”等应用场景。"))
