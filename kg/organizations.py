@@ -123,6 +123,7 @@ _A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|�
                                 r"|[农林牧渔奶矿茶果菌粮蚕菜药置]业(?:有限)?公司")
 # A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 省级龙头企业|寿光…有限公司,
 # 入驻企业|蒙牛乳业有限公司; 温州企业港…有限公司: begun by a place's name, a name of its own)
+_A_KIND_OF_SCHOOL = re.compile(r"全?[\u4e00-\u9fff]{1,5}制(?:学校|中学|小学|幼儿园)")  # (全寄宿制学校: what kind)
 _A_KIND_OF_FIRM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|国企|民企)")
 
 def _a_party_body_acting(name: str) -> bool:
@@ -482,7 +483,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
             if _a_party_body_acting(name):
                 continue  # 楼栋党小组|统领|业委会: the party body is the clause's subject, its verb after it
-            if _ONE_OF_A_KIND.match(name) or _FIRST_OF_A_KIND.search(name) or _A_KIND_OF_COMPANY.fullmatch(name):
+            if _ONE_OF_A_KIND.match(name) or _FIRST_OF_A_KIND.search(name) or _A_KIND_OF_COMPANY.fullmatch(name) \
+                    or _A_KIND_OF_SCHOOL.fullmatch(name):
                 continue  # (履行)作为一家大型上市公众公司(的社会责任): what kind of body it is, one of many;
                 # 安徽省首家街居级志愿服务中心: the first of a kind, described; 非营利性物业公司: a kind
             label, aliases = _complete(name, start, focus)

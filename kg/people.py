@@ -602,6 +602,7 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             _take(doc, out, tok, floor + at, here=here)  # (本网南宁讯(黄志刚): read already, as the byline)
 
 
+_A_FIRM_S_END = ("集团", "公司", "有限", "股份")
 _COUNTING = frozenset("一二两三四五六七八九十几")
 _TIMES_AND_MEASURES = frozenset("次个回名位届项趟")  # (罗一天, 陈九天: names)
 _MEMORIAL = "纪念"  # (纪念亭, 纪念馆: 纪 a surname's character; 高明亭, 万里亭: names)
@@ -1034,6 +1035,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 学生|万余名: a count of people, no surname
     if name[0] == "向" and given[:1] in "前后上下东南西北里外":
         return  # 带领村民|向前|奔: towards, no surname
+    if doc.norm.startswith(_A_FIRM_S_END, start + len(name)):
+        return  # 副局长|和城发|集团: and, then a firm's name, no person
     if len(given) == 2 and given[0] in _COUNTING and given[1] in _TIMES_AND_MEASURES:
         return  # 同志|曾|三次|率领: once, three times; a count, no given name
     if len(name) == 3 and name.startswith(_MEMORIAL) and name[2] in _MONUMENT_ENDS:

@@ -1910,6 +1910,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     elif street is None:
                         maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
+                if suffix == "乡" and nxt in _FEELINGS_OF_HOME:
+                    continue  # 记得住|乡愁, 乡情, 乡音: the feeling for one's home place, no township
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
                         cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
@@ -2326,6 +2328,7 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
 # 华西社区报|报道, 社区报|记者: a paper, what it reports and who for (社区报到, 报请, 报批, 报修: verbs)
 _A_PAPER_S = ("报报道", "报讯", "报记者", "报社", "报消息", "报》", "报”", "报刊")
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
+_FEELINGS_OF_HOME = frozenset("愁情音")
 _EXCEPT = "除"
 _DRIVING = frozenset("带促帮扶")  # (以企带村, 以城促乡: one kind of thing driving another)
 _VILLAGE_FIRMS = ("村公司", "村集团")

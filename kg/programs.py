@@ -447,7 +447,8 @@ _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统
 
 
 _INSTITUTIONAL = frozenset(("制度", "机制", "体制"))
-_WHAT_INSTITUTIONS_GIVE = ("保障", "优势", "安排", "设计", "供给", "成本", "红利")
+_WHAT_INSTITUTIONS_GIVE = ("保障", "优势", "安排", "设计", "供给", "成本", "红利", "改革")  # (产权制度改革: a reform
+# of the system, no system named)
 
 
 def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = False) -> bool:

@@ -1621,3 +1621,8 @@ def test_organizations_a_bare_institution_after_a_verb_is_no_body(tmp_path: Path
                                                                    kept: str | None) -> None:
     orgs = set(_orgs(tmp_path, text))
     assert (orgs == set()) if kept is None else (kept in orgs)
+
+
+def test_organizations_a_kind_of_school_is_no_body(tmp_path: Path) -> None:
+    """为全寄宿制学校: what kind of school the one named before is, no body of its own."""
+    assert "寄宿制学校" not in _orgs(tmp_path, "瓜州县高级中学为全寄宿制学校，可容纳3000名学生。")

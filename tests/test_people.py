@@ -1283,3 +1283,8 @@ def test_people_a_count_a_memorial_or_a_conjunction_after_a_quote_is_no_name(tex
 ])
 def test_people_names_the_count_memorial_and_conjunction_rules_leave(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+def test_people_and_before_a_firm_s_name_is_no_surname() -> None:
+    """副局长|和城发|集团: 和 (and), then the next firm's name, no person 和城发."""
+    assert "和城发" not in _people("市住建局林福强副局长和城发集团陈明副书记共同揭牌。")

@@ -3501,3 +3501,8 @@ def test_places_a_community_paper_is_no_community(text: str, named: set[str]) ->
 def test_places_what_the_second_review_found(text: str, named: set[str], not_named: set[str]) -> None:
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+def test_places_the_feeling_for_home_is_no_township() -> None:
+    """记得住|乡愁: 乡 begins the word for homesickness (乡情, 乡音 too), no township 记得住乡."""
+    assert not [m for m in _places("武进区西墅村真正留得住记忆、记得住乡愁。") if m.cls == "Township"]

@@ -2128,3 +2128,8 @@ def test_programs_quoted_names_listed_as_scenes_of_use_are_programs() -> None:
     """“民情地图”“码上办”等应用场景: the scenes a digital platform is used in, each named, each a program (a
     name of three characters too, as before any list's noun of measures)."""
     assert {"民情地图", "码上办"} <= set(_labels("桐乡市上线“民情地图”“码上办”等应用场景。"))
+
+
+def test_programs_a_reform_of_a_system_names_no_system() -> None:
+    """加快集体经济产权制度|改革，: 制度 is the first half of the reform's noun, no program's head."""
+    assert not any("制度" in x for x in _labels("村党组织加快集体经济产权制度改革，为村企合作打下基础。"))
