@@ -1652,21 +1652,17 @@ def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> t
     """Where the name begins of the 街 ending at ``end`` and the name before 街道, if it is a street the
     township table lists in a county, city or province the article names (关山街: 洪山区's 关山街道, name 关山;
     坡子街: 天心区's 坡子街街道, name 坡子街)."""
-    if norm.startswith(("社区", "村", "居", "小区"), end) or not (
-            norm.startswith(_STREET_ACTS, end) or norm.startswith(tuple(program_verbs()), end)
-            or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES
-            or _NEXT_STREET.match(norm, end) or _A_ROAD_S_ESTATE.match(norm, end)):
+    acts = (norm.startswith(_STREET_ACTS, end) or norm.startswith(tuple(program_verbs()), end)
+            or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES or _A_ROAD_S_ESTATE.match(norm, end))
+    listed = _NEXT_STREET.match(norm, end)
+    if norm.startswith(("社区", "村", "居", "小区"), end) or not (acts or listed):
         return None  # 中山街社区, 西南街社区: a community named after the street (the road), no street; the
         # street acts as a body does (关山街|举办, 坡子街|打造), has an area (海棠街|辖区) or a program (海棠街|“青春
         # 社区…”), where the road is described (解放街|是一条老街), rebuilt (解放街|改造) or walked
     gaz = load_gazetteer()
-    listed = _NEXT_STREET.match(norm, end)
-    if listed is not None and not any(
+    if not acts and listed is not None and not any(
             _in_named(gaz, counties_of(norm[k:listed.end()] + "道"), named) for k in range(end + 1, listed.end() - 2)):
-        if not (norm.startswith(_STREET_ACTS, end) or norm.startswith(tuple(program_verbs()), end)
-                or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES
-                or _A_ROAD_S_ESTATE.match(norm, end)):
-            return None  # 胜利街和中央街沿线: roads listed, the next no street of the table's
+        return None  # 胜利街和中央街沿线: roads listed, the next no street of the table's
     for start in range(max(floor, end - 6), end - 2):
         if _in_named(gaz, counties_of(norm[start:end] + "道"), named):
             return start, norm[start:end - 1]
@@ -2326,9 +2322,9 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
 
 
 # 华西社区报|报道, 社区报|记者: a paper, what it reports and who for (社区报到, 报请, 报批, 报修: verbs)
-_A_PAPER_S = ("报报道", "报讯", "报记者", "报社", "报消息", "报》", "报”", "报刊")
+_A_PAPER_S = ("报报道", "报讯", "报记者", "报社", "报消息", "报》", "报”", "报刊", "报主办", "报承办", "报协办")
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
-_FEELINGS_OF_HOME = frozenset("愁情音")
+_FEELINGS_OF_HOME = frozenset("愁情音")  # (乡愁, 乡情, 乡音: what one feels for one's home place)
 _EXCEPT = "除"
 _DRIVING = frozenset("带促帮扶")  # (以企带村, 以城促乡: one kind of thing driving another)
 _VILLAGE_FIRMS = ("村公司", "村集团")
@@ -2354,6 +2350,8 @@ def _an_estate_at_an_address(norm: str, pos: int, floor: int) -> tuple[int, str]
     if len(name) <= 2 and word_freq(name) >= 100:
         return None  # 铁路12号小区, 马路6号: a kind of road, no road named
     return at, name + number.group(0)
+
+
 _ASPECTS = frozenset("着过")  # (了 is a stop already)
 _ESTATE_VILLAGES = ("新村", "花园村")  # (an estate's words that end in 村)
 

@@ -3482,6 +3482,7 @@ def test_places_what_a_place_borders_on_is_named_without_the_side() -> None:
 
 @pytest.mark.parametrize(("text", "named"), [
     ("据华西社区报报道，成都市武侯区推行院落议事。", set()),  # a paper for community news
+    ("由四川日报报业集团华西社区报主办的活动在成都市武侯区举行。", set()),  # what the paper organised
     ("成都市武侯区玉林社区报到党员300名。", {"玉林社区"}),  # members reporting to the community
 ])
 def test_places_a_community_paper_is_no_community(text: str, named: set[str]) -> None:
