@@ -108,6 +108,15 @@ def blank_markup(html: str) -> str:
     return _ENTITY.sub(entity, _TAG.sub(tag, html))
 
 
+def _straight_pairs_hold_no_curly(line: str) -> bool:
+    """Whether the line's straight quotes pair up without a curly mark inside a pair (打造"红色驿站": its own pair;
+    "积分超市”和"红色物业”: straight quotes open there, curly ones close, no glyph written twice)."""
+    at = [i for i, c in enumerate(line) if c == '"']
+    if len(at) % 2:
+        return False
+    return not any(c in "“”" for a, b in zip(at[::2], at[1::2], strict=True) for c in line[a:b])
+
+
 _SHORT_QUOTE = 20
 _CLAUSE_MARKS = re.compile(r"[，,。；;！!？?：:]")
 
@@ -116,10 +125,9 @@ def _straighten_line(line: str) -> str:
     marks = [c for c in line if c in "“”"]
     if len(marks) < 2 or len(marks) % 2:
         return line
-    if len(set(marks)) == 1 and '"' not in line:
+    if len(set(marks)) == 1 and _straight_pairs_hold_no_curly(line):
         # ”幸福积分”, “…“: one glyph for both ends, as some pages write: every other one opens, where each pair
-        # holds a short name and no clause (“所以就…“…: speech whose closing mark the page lost, as written;
-        # "积分超市”和"红色物业”: straight quotes open there)
+        # holds a short name and no clause (“所以就…“…: speech whose closing mark the page lost, as written)
         at = [i for i, c in enumerate(line) if c in "“”"]
         pairs = list(zip(at[::2], at[1::2], strict=True))
         if not all(1 <= b - a - 1 <= _SHORT_QUOTE and not _CLAUSE_MARKS.search(line, a, b) for a, b in pairs):

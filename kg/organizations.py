@@ -121,10 +121,12 @@ _FIRST_OF_A_KIND = re.compile("首[家个所]|第一[家个所座]")  # (万达�
 # 非营利性物业公司: a kind; 成立了奶业公司: a trade's company, of no name (兴业公司, 建业公司: names)
 _A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)"
                                 r"|[农林牧渔奶矿茶果菌粮蚕菜药置]业(?:有限)?公司")
+# 全寄宿制学校: what kind of school (育才寄宿制学校, 清水河寄宿制学校: named)
+_A_KIND_OF_SCHOOL = re.compile(r"全?(?:寄宿|走读|九年一贯|十二年一贯|十五年一贯)制(?:学校|中学|小学|幼儿园)")
 # A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 省级龙头企业|寿光…有限公司,
 # 入驻企业|蒙牛乳业有限公司; 温州企业港…有限公司: begun by a place's name, a name of its own)
-_A_KIND_OF_SCHOOL = re.compile(r"全?[\u4e00-\u9fff]{1,5}制(?:学校|中学|小学|幼儿园)")  # (全寄宿制学校: what kind)
 _A_KIND_OF_FIRM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|国企|民企)")
+
 
 def _a_party_body_acting(name: str) -> bool:
     """Whether ``name`` holds a party body followed by a verb and what it acts on (楼栋党小组统领业委会, 故城党支部
@@ -1103,10 +1105,11 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     if named is not None:
         return named
     verb_at = _a_verb_right_before(norm, pos, floor) if norm.startswith(_BARE_INSTITUTIONS, pos) else None
-    if verb_at is not None and verb_at not in place_at \
-            and not any(_a_division_s_name(norm[verb_at - k:verb_at]) for k in (2, 3) if verb_at - k >= floor):
+    if verb_at is not None and (norm.startswith(_ACTING_ON, verb_at) or (verb_at not in place_at and not any(
+            _a_division_s_name(norm[verb_at - k:verb_at]) for k in (2, 3) if verb_at - k >= floor))):
         return None  # 对接|医院, 带领|学校, 去一趟|医院: a kind of institution, the verb's object, none named
-        # (北京|安定医院, 南通市|启智学校: a place's institution named with a verb's word)
+        # (北京|安定医院, 南通市|启智学校: a place's institution named with a verb's word; 延吉市|走访|学校: the
+        # place's verb of what it does to one, whatever comes before)
     party = PARTY_BODY.match(norm, pos) is not None
     kind = next((k for k in _kind_words(all_kinds=True) if norm.endswith(k, floor, pos)), None) if party else None
     # 公园社区|临时|党总支: a community found, then the kind of its body, where the words before it name nothing
@@ -1176,6 +1179,10 @@ def _internal_verb_before(norm: str, at: int, internal: tuple[str, ...], *, part
 
 
 _BARE_INSTITUTIONS = ("医院", "学校", "卫生院", "幼儿园", "中学", "小学", "大学")
+# what a place or a body does to an institution (走访学校, 协调医院, 援建医院): the clause's verbs, never a name's
+_ACTING_ON = ("走访", "帮助", "督促", "邀请", "协调", "帮扶", "捐建", "援建", "争创", "对接", "带领", "联系", "支持",
+              "慰问", "指导", "组织", "深入", "走进", "进入", "联合", "包联", "结对", "共建", "创建", "新建", "改建",
+              "扩建", "资助")
 
 
 def _a_verb_right_before(norm: str, pos: int, floor: int) -> int | None:

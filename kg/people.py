@@ -602,8 +602,9 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             _take(doc, out, tok, floor + at, here=here)  # (本网南宁讯(黄志刚): read already, as the byline)
 
 
-_A_FIRM_S_END = ("集团", "公司", "有限", "股份")
+_A_FIRM_S_END = ("集团", "公司", "有限公司", "股份")  # (陈明|有限的退休金: limited, an adjective)
 _COUNTING = frozenset("一二两三四五六七八九十几")
+_ADVERBS_OF_TIME = frozenset("曾连已")  # (曾: once, 连: in a row; surnames too, before a count of time no name)
 _TIMES_AND_MEASURES = frozenset("次个回名位届项趟")  # (罗一天, 陈九天: names)
 _MEMORIAL = "纪念"  # (纪念亭, 纪念馆: 纪 a surname's character; 高明亭, 万里亭: names)
 _MONUMENT_ENDS = frozenset("亭馆碑堂塔")
@@ -1037,8 +1038,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 带领村民|向前|奔: towards, no surname
     if doc.norm.startswith(_A_FIRM_S_END, start + len(name)):
         return  # 副局长|和城发|集团: and, then a firm's name, no person
-    if len(given) == 2 and given[0] in _COUNTING and given[1] in _TIMES_AND_MEASURES:
-        return  # 同志|曾|三次|率领: once, three times; a count, no given name
+    if len(given) == 2 and given[0] in _COUNTING and (given[1] in _TIMES_AND_MEASURES or given[0] == "两" or (
+            name[0] in _ADVERBS_OF_TIME and given[1] in "年天")):
+        return  # 同志|曾|三次|率领: once, three times; a count, no given name (曾两年, 连三天: for two years, three
+        # days; 罗一天, 陈九天: names)
     if len(name) == 3 and name.startswith(_MEMORIAL) and name[2] in _MONUMENT_ENDS:
         return  # 毛主席|纪念亭: a memorial (纪念, a word, then a pavilion), no person after the title
     if name[0] in "和与及" and doc.norm[start - 1:start] in _CLOSING_QUOTES \

@@ -868,8 +868,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 以|企带|村, 以城带乡: a slogan's way of one kind of thing driving another, no place
     if len(name) >= 4 and name[0] in "东南西北" and name[1] in _BORDERING:
         name = name[2:]  # 新桥街道|北靠|海清社区, 南临|上星社区: what it borders on, and where
-    if len(name) >= 3 and name[0] == _EXCEPT:
+    if name[0] == _EXCEPT:
         name = name[1:]  # 除|新石社区外: except, no part of the name
+        if len(name) < 2 or name[0] in BAD_FIRST:
+            return None  # 除|本村外, 除|全镇各村: which of a kind, no name
     return pos - len(name), name
 
 
@@ -1341,8 +1343,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
     if len(run) >= 4 and run[0] in "东南西北" and run[1] in _BORDERING:
         return floor + 2, run[2:]  # 新桥街道|北靠|海清社区: what the place borders on, named after it
-    if len(run) >= 3 and run[0] == _EXCEPT:
-        return floor + 1, run[1:]  # 大浪街道|除|新石社区外: except
+    if run[0] == _EXCEPT:
+        return None if len(run) < 3 or run[1] in BAD_FIRST else (floor + 1, run[1:])  # 大浪街道|除|新石社区外: except
     if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
@@ -1642,9 +1644,12 @@ REFERRED_TOWN = re.compile("(?<![\u4e00-\u9fff])(?:该|本)(?:街道|镇|乡)")
 _LISTED_ONLY = "地区"  # a township's suffix read only where the township table lists the whole name (三间房地区)
 
 
-# 鸿顺里街、光复道街、铁东路街联合召开…: Tianjin's streets listed, the next one a 街 too (主题文化街和…广场: a kind of
-# street, listed with squares); 鸿顺里街|律纬路33号院小区: the street, then an estate at an address in it
-_NEXT_STREET = re.compile(r"[、和与及][\u4e00-\u9fff]{2,5}?街(?![道区])")
+# 鸿顺里街、光复道街、铁东路街联合召开…: Tianjin's streets listed (3条主题文化街和…: roads counted);
+# 鸿顺里街|律纬路33号院小区: the street, then an estate at an address in it
+_LIST_MARKS = frozenset("、和与及")
+_ROADS_COUNTED = re.compile(r"[\d一二两三四五六七八九十多几]条[\u4e00-\u9fff]{0,6}$")
+_NEXT_ROAD = re.compile(r"[、和与及]([\u4e00-\u9fff]{1,6}?(?:大街|街|路|巷))"
+                        r"(?=[、，,。和与及等]|沿线|交叉|一带|两侧|周边)")
 _A_ROAD_S_ESTATE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:路|道|大街|里)\d{1,4}号")
 
 
@@ -1654,15 +1659,17 @@ def _listed_street(norm: str, end: int, floor: int, named: Collection[str]) -> t
     坡子街: 天心区's 坡子街街道, name 坡子街)."""
     acts = (norm.startswith(_STREET_ACTS, end) or norm.startswith(tuple(program_verbs()), end)
             or norm.startswith(_AREA_OF, end) or norm[end:end + 1] in OPEN_QUOTES or _A_ROAD_S_ESTATE.match(norm, end))
-    listed = _NEXT_STREET.match(norm, end)
+    listed = norm[end:end + 1] in _LIST_MARKS and not _ROADS_COUNTED.search(norm, max(floor, end - 10), end)
     if norm.startswith(("社区", "村", "居", "小区"), end) or not (acts or listed):
         return None  # 中山街社区, 西南街社区: a community named after the street (the road), no street; the
         # street acts as a body does (关山街|举办, 坡子街|打造), has an area (海棠街|辖区) or a program (海棠街|“青春
         # 社区…”), where the road is described (解放街|是一条老街), rebuilt (解放街|改造) or walked
     gaz = load_gazetteer()
-    if not acts and listed is not None and not any(
-            _in_named(gaz, counties_of(norm[k:listed.end()] + "道"), named) for k in range(end + 1, listed.end() - 2)):
-        return None  # 胜利街和中央街沿线: roads listed, the next no street of the table's
+    road = _NEXT_ROAD.match(norm, end) if not acts else None
+    if road is not None and not any(_in_named(gaz, counties_of(road.group(1)[k:] + tail), named)
+                                    for k in range(len(road.group(1)) - 1) for tail in ("道", "街道")):
+        return None  # 胜利街和中央街沿线, 解放街、二一九路: roads listed, the next no street of the table's (鸿顺里街
+        # 和王串场街道, 杨村街与大良镇, 文化街和新华街 in Yinchuan, whose table writes 新华街街道: streets)
     for start in range(max(floor, end - 6), end - 2):
         if _in_named(gaz, counties_of(norm[start:end] + "道"), named):
             return start, norm[start:end - 1]
@@ -1906,17 +1913,16 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     elif street is None:
                         maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
-                if suffix == "乡" and nxt in _FEELINGS_OF_HOME:
-                    continue  # 记得住|乡愁, 乡情, 乡音: the feeling for one's home place, no township
+                if suffix == "乡" and nxt == _HOMESICK:
+                    continue  # 记得住|乡愁: the feeling for one's home place, no township (柏家坪乡|音乐节: a township)
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
                         cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
                     # township table lists in a county the article names, whatever 镇长, its head's title, is)
                 prev = norm[m.start() - 1:m.start()]
-                if suffix == "社区" and nxt == "报" and (not is_han(norm[m.end() + 1:m.end() + 2] or "。")
-                                                        or norm.startswith(_A_PAPER_S, m.end())):
-                    continue  # 华西社区报|报道: a paper named for community news, no community (社区报到, 报请:
-                    # the community's verbs)
+                if suffix == "社区" and nxt == "报" and norm[m.end() + 1:m.end() + 2] not in _REPORTED_TO:
+                    continue  # 华西社区报|报道, 统计, 头版, 创刊: a paper named for community news, no community
+                    # (社区报到, 报请, 报批, 报修: the community's verbs)
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
@@ -2321,10 +2327,9 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         end = start - 1
 
 
-# 华西社区报|报道, 社区报|记者: a paper, what it reports and who for (社区报到, 报请, 报批, 报修: verbs)
-_A_PAPER_S = ("报报道", "报讯", "报记者", "报社", "报消息", "报》", "报”", "报刊", "报主办", "报承办", "报协办")
+_REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
-_FEELINGS_OF_HOME = frozenset("愁情音")  # (乡愁, 乡情, 乡音: what one feels for one's home place)
+_HOMESICK = "愁"  # (乡愁: what one feels for one's home place)
 _EXCEPT = "除"
 _DRIVING = frozenset("带促帮扶")  # (以企带村, 以城促乡: one kind of thing driving another)
 _VILLAGE_FIRMS = ("村公司", "村集团")

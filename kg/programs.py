@@ -166,7 +166,7 @@ _STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题",
 _AIMS_OR_STATES = _AIMS + _STATES
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子",  # (“两委班子”: a leading group)
-                 "委员会", "服务社", "理事会", "促进会", "联合会", "商会")  # (“中外居民之家自治委员会”: a body)
+                 "服务社")  # (“七叔居家服务社”: a body; “红白理事会”, “院落自治委员会”: ways of self-rule, programs)
 _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(TEAMS) + ")")
 _NAME_IN_APPOSITION = re.compile(r"[—－\-–]+[“「][^”」、，,。]{1,8}[”」]")
 

@@ -259,6 +259,7 @@ def test_normalize_straight_quotes_with_blanks_inside_read_as_quotes(text: str, 
     # speech whose closing mark the page lost: a clause inside, no short name, as written
     ("“红色”与“管家”", "“红色”与“管家”"),  # already paired
     ('推行"积分超市”和"红色物业”两项机制。', '推行"积分超市”和"红色物业”两项机制。'),  # straight quotes open
+    ('推行”幸福积分”制度，打造"红色驿站"。', '推行“幸福积分”制度，打造"红色驿站"。'),  # a straight pair of its own
 ])
 def test_normalize_quotes_written_with_one_glyph_or_reversed_are_paired(line: str, fixed: str) -> None:
     """Pages that write ” (or “) at both ends of a quotation, or the two reversed: the marks alternate, opening

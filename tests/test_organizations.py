@@ -1626,3 +1626,15 @@ def test_organizations_a_bare_institution_after_a_verb_is_no_body(tmp_path: Path
 def test_organizations_a_kind_of_school_is_no_body(tmp_path: Path) -> None:
     """为全寄宿制学校: what kind of school the one named before is, no body of its own."""
     assert "寄宿制学校" not in _orgs(tmp_path, "瓜州县高级中学为全寄宿制学校，可容纳3000名学生。")
+
+
+@pytest.mark.parametrize(("text", "unwanted", "kept"), [
+    ("吉林省延边州延吉市走访学校，了解学生需求。", "吉林省延边州延吉市走访学校", None),  # the place's verb
+    ("四川省绵阳市涪城区督促医院落实整改。", "四川省绵阳市涪城区督促医院", None),
+    ("上海援建医院已在莎车县投入使用。", "上海援建医院", None),
+    ("近日，育才寄宿制学校组织师生走进红色教育基地。", None, "育才寄宿制学校"),  # a name, then its kind
+])
+def test_organizations_what_the_third_review_found(tmp_path: Path, text: str, unwanted: str | None,
+                                                   kept: str | None) -> None:
+    orgs = set(_orgs(tmp_path, text))
+    assert (unwanted is None or unwanted not in orgs) and (kept is None or kept in orgs)

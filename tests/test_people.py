@@ -1288,3 +1288,14 @@ def test_people_names_the_count_memorial_and_conjunction_rules_leave(text: str, 
 def test_people_and_before_a_firm_s_name_is_no_surname() -> None:
     """副局长|和城发|集团: 和 (and), then the next firm's name, no person 和城发."""
     assert "和城发" not in _people("市住建局林福强副局长和城发集团陈明副书记共同揭牌。")
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("退休党员陈明有限的退休金资助了10名学生。", "陈明", None),  # limited, no firm's 有限公司
+    ("党员志愿者曾两年被评为优秀志愿者。", None, "曾两年"),  # for two years
+    ("社区书记连三天坚守在防汛一线。", None, "连三天"),  # three days in a row
+    ("龙都街道党员罗一天坚持义务巡逻。", "罗一天", None),
+])
+def test_people_what_the_third_review_found(text: str, wanted: str | None, unwanted: str | None) -> None:
+    people = set(_people(text))
+    assert (wanted is None or wanted in people) and (unwanted is None or unwanted not in people)

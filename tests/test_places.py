@@ -3507,3 +3507,20 @@ def test_places_what_the_second_review_found(text: str, named: set[str], not_nam
 def test_places_the_feeling_for_home_is_no_township() -> None:
     """记得住|乡愁: 乡 begins the word for homesickness (乡情, 乡音 too), no township 记得住乡."""
     assert not [m for m in _places("武进区西墅村真正留得住记忆、记得住乡愁。") if m.cls == "Township"]
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("据华西社区报统计，成都市武侯区共有院落自治组织300余个。", set(), {"华西社区"}),  # the paper
+    ("浦东社区报创刊于2010年，上海市浦东新区陆家嘴街道居民争相阅读。", set(), {"浦东社区"}),
+    ("天津市河北区鸿顺里街和王串场街道联合开展志愿服务。", {"鸿顺里街道", "王串场街道"}, set()),
+    ("天津市武清区杨村街与大良镇联合开展志愿服务活动。", {"杨村街道"}, {"杨村"}),
+    ("天津市河北区鸿顺里街与辖区驻街单位签订共建协议。", {"鸿顺里街道"}, set()),
+    ("宁夏银川市兴庆区文化街和新华街联合开展志愿服务。", {"文化街街道", "新华街街道"}, set()),  # X街街道
+    ("贵州省遵义市播州区除本村外，其他村均已完成改厕。", set(), {"除本村", "本村"}),  # except this one
+    ("陕西省延安市宝塔区除全区各村外，还覆盖了周边乡镇。", set(), {"全区各村"}),
+    ("湖南省永州市宁远县柏家坪乡音乐节吸引了大批游客。", {"柏家坪乡"}, set()),  # 乡|音乐节: the township's
+    ("云南省大理州洱源县牛街乡情况通报会召开。", {"牛街乡"}, set()),
+])
+def test_places_what_the_third_review_found(text: str, named: set[str], not_named: set[str]) -> None:
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named
