@@ -1299,3 +1299,16 @@ def test_people_and_before_a_firm_s_name_is_no_surname() -> None:
 def test_people_what_the_third_review_found(text: str, wanted: str | None, unwanted: str | None) -> None:
     people = set(_people(text))
     assert (wanted is None or wanted in people) and (unwanted is None or unwanted not in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("巴南区委书记何友生3日在调研时强调，要抓好党建。", "何友生"),  # the day of what the person did
+    ("社区书记张明10日走访了困难群众。", "张明"),
+])
+def test_people_a_name_right_before_the_day(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["全体村民小组3日召开会议。", "社区党员群众5日参加活动。"])
+def test_people_a_noun_before_the_day_is_no_name(text: str) -> None:
+    assert _people(text) == []
