@@ -866,13 +866,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name
     if len(name) == 2 and name[1] in _DRIVING and norm[pos - 3:pos - 2] == "以" and not norm.startswith("为", pos + 1):
         return None  # 以|企带|村, 以城带乡: a slogan's way of one kind of thing driving another, no place
-    if len(name) >= 4 and name[0] in "东南西北" and name[1] in _BORDERING:
-        name = name[2:]  # 新桥街道|北靠|海清社区, 南临|上星社区: what it borders on, and where
-    if name[0] == _EXCEPT:
-        name = name[1:]  # 除|新石社区外: except, no part of the name
-        if len(name) < 2 or name[0] in BAD_FIRST:
-            return None  # 除|本村外, 除|全镇各村: which of a kind, no name
-    return pos - len(name), name
+    name = _without_its_lead(name)
+    return None if name is None else (pos - len(name), name)
 
 
 def _an_estate_s_syllables(norm: str, pos: int, name: str, estate: bool) -> bool:
@@ -1341,10 +1336,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     # with a word; 二桥西, 八廓, 十八洞: numerals that count nothing (no measure after them) begin a name
     if 2 <= len(run) <= 3 and all(c in _CHINESE_NUMERALS for c in run) and norm.startswith("社区", pos):
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
-    if len(run) >= 4 and run[0] in "东南西北" and run[1] in _BORDERING:
-        return floor + 2, run[2:]  # 新桥街道|北靠|海清社区: what the place borders on, named after it
-    if run[0] == _EXCEPT:
-        return None if len(run) < 3 or run[1] in BAD_FIRST else (floor + 1, run[1:])  # 大浪街道|除|新石社区外: except
+    bare = _without_its_lead(run)
+    if bare != run:  # 新桥街道|北靠|海清社区, 大浪街道|除|新石社区外
+        return None if bare is None else (pos - len(bare), bare)
     if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
@@ -2301,6 +2295,19 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
             and not (len(name) == 3 and word_tag(name) == "nr"))):  # (jieba's names of three: 幼儿园 among them)
         return None
     return _Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county)
+
+
+def _without_its_lead(name: str) -> str | None:
+    """The name without the words a clause writes before it: the side it borders on (北靠|海清社区, 南临|上星社区)
+    and except (除|新石社区外); None where nothing that names a place is left (除|本村外, 除|全镇各村: which of a
+    kind)."""
+    if len(name) >= 4 and name[0] in "东南西北" and name[1] in _BORDERING:
+        name = name[2:]
+    if name[:1] == _EXCEPT:
+        name = name[1:]
+        if len(name) < 2 or name[0] in BAD_FIRST:
+            return None
+    return name
 
 
 def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_ends: Collection[int], nxt: _Local,
