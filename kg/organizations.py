@@ -375,6 +375,7 @@ def _is_pronoun(tok: str) -> bool:
 
 _A_WORK = re.compile(r"《[^《》]{1,80}》")
 _BARE_PARTY_BODIES = frozenset((*PARTY_BODIES, "支部", "党组", "基层组织", "委员会"))
+_LAWS_OF_A_KIND = ("法", "组织法", "条例", "示范章程", "登记管理")  # what a title names after a kind of body
 
 
 def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) -> list[Mention]:
@@ -450,6 +451,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                   city_ends)
             if start is None:
                 continue
+            linked = _after_a_link(norm, start, m.start(), place_at)
+            if linked is not None:
+                if m.start() - linked < 2 or norm[linked] in _FORMER_OR_NOW:
+                    continue  # 党群服务中心|系|原物业用房: what a place was, after 系 (is), no body named
+                start = linked  # 心怡水湾小区|由|天路物业党支部: by whom, after the place it is done in
             kind_first = _A_KIND_OF_FIRM_FIRST.match(norm, start, end)
             kind_end = kind_first.end() if kind_first is not None else start
             if kind_first is not None and norm.endswith(("公司", "集团"), start, end) \
@@ -473,6 +479,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                     and name.removeprefix("中国共产党").removeprefix("中共") in _BARE_PARTY_BODIES:
                 continue  # 《中国共产党|支部|工作条例》: the party and a kind of its bodies, a rule book's title
                 # (《中共二七区委党的建设工作领导小组2018年工作要点》 names its body)
+            if titles and norm.startswith(_LAWS_OF_A_KIND, end) and any(a < start and end < b for a, b in titles):
+                continue  # 《中华人民共和国农民专业合作社|法》, 《…村民委员会|组织法》: a law on a kind of body
             if name in _generic_bodies() or "或" in name or _RUN_BY_A_KIND.fullmatch(name):
                 continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two
                 # kinds; 村办公司, 镇办企业: one run by a village or town, of no name
@@ -1011,6 +1019,21 @@ def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
         out.append((pos + 1, pos + 1 + m.end()))
         pos += 1 + m.end()
     return out
+
+
+_LINKS = frozenset("由系被向把将给")  # a preposition or a copula: what comes after it is another word's
+_FACILITIES = ("中心", "小区", "社区", "公司", "支部", "党委", "委员会")
+
+
+def _after_a_link(norm: str, start: int, suffix_at: int, place_at: dict[int, int]) -> int | None:
+    """Where a body's name begins after a place's or a facility's name and a preposition or 系 (心怡水湾小区|由|天路物业
+    党支部, …服务中心|系|原物业): the name read leftwards took in another clause's words (由 within a name is rare:
+    由|天路 is "by", not a name's first character, once a place or facility ends right before it)."""
+    for k in range(start + 2, suffix_at):
+        if norm[k] in _LINKS and (k in place_at or norm.endswith(_FACILITIES, start, k)) \
+                and word_freq(norm[k:k + 2]) == 0:  # (幸福社区|向阳|党支部, 将军岭: a word begins the name)
+            return k + 1
+    return None
 
 
 def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], known: dict[int, set[str]],

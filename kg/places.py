@@ -84,13 +84,19 @@ def _a_clause_word(name: str) -> bool:
 
 
 _DIRECTIONS = frozenset("出进入到回")  # the complements that send a verb somewhere (勾勒出, 延伸到, 走进)
+_GOOD_OMENS = frozenset(("日出", "前进", "奋进", "跃进", "挺进", "精进", "先进", "杰出"))  # words names end with
 
 
 def _verb_and_direction(name: str) -> bool:
     """Whether a name is a word of two characters or more and a directional complement after it (勾勒|出,
     深入|到): the clause's verb. 日出社区 is a name: 日 alone is no word before 出."""
     head = name[:-1]
-    return len(head) >= 2 and name[-1] in _DIRECTIONS and word_freq(head) > 0 and word_tag(head)[:1] in ("v", "n")
+    if len(head) >= 2 and name[-1] in _DIRECTIONS and word_freq(head) > 0 and word_tag(head)[:1] in ("v", "n"):
+        return True
+    # 车|开进|小区, 货车|驶入|村: a verb of going that ends in its direction, after what goes (东方|日出, 红旗|前进:
+    # words of good omen that names end with)
+    return len(name) >= 3 and name[-1] in _DIRECTIONS and word_tag(name[-2:]) == "v" and word_freq(name[-2:]) >= 50 \
+        and name[-2:] not in _GOOD_OMENS
 
 
 _NUMBERED = re.compile(f"[{NUMERAL_CHARS}]+号")  # 五号村, 十一号村: a village named by its number
@@ -1771,8 +1777,11 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
-_SLOGAN_VERBS = frozenset("强兴富美活")  # 党建强村, 产业兴村: what a slogan does to villages
+_SLOGAN_VERBS = frozenset("强兴富美活治")  # 党建强村, 产业兴村, 能人治村: what a slogan does to villages
 _ONE_LEADS_ANOTHER = re.compile(r"以[城镇乡村工农][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村
+# 众治社区|服务有限公司: a firm of community services, named by its brand
+_A_COMPANY_S_TRADE = re.compile(r"(?:服务|管理|商业|运营)(?:中心|管理|发展|科技)?(?:有限责任|股份有限|有限)?公司")
+_BY_EACH_VILLAGE = ("施策", "制宜", "派人", "施治", "定策", "而异")  # 因村施策: what is done as each village needs
 _SLOGAN_EDGES = frozenset("“”、，,。；;：:\n ")  # where a slogan's four characters begin: a mark, a line's start
 
 
@@ -1781,7 +1790,16 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
     领头羊), stand before the place word at ``at``."""
     if at < 3:
         return False
+    if norm[at - 4:at - 3] in _SLOGAN_EDGES and norm[at + 1:at + 2] in _SLOGAN_EDGES and (
+            _a_slogan_s_shape(norm, at + 5) or _a_slogan_s_shape(norm, at - 5)):
+        return True  # “乡贤治村、能人强村”: four characters between marks, beside another of the same shape
     return (at == 3 or after_a_place or norm[at - 4:at - 3] in _SLOGAN_EDGES) and word_freq(norm[at - 3:at - 1]) >= 100
+
+
+def _a_slogan_s_shape(norm: str, at: int) -> bool:
+    """Whether four characters between marks end at ``at`` with a slogan's verb and a place word (能人|强|村)."""
+    return at >= 4 and norm[at:at + 1] in _LEVEL_CHARS and norm[at - 1:at] in _SLOGAN_VERBS \
+        and norm[at - 4:at - 3] in _SLOGAN_EDGES and norm[at + 1:at + 2] in _SLOGAN_EDGES
 
 
 # what 据 at a clause's start is according to (据完科村党支部书记…介绍)
@@ -1914,6 +1932,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
                     # township table lists in a county the article names, whatever 镇长, its head's title, is)
                 prev = norm[m.start() - 1:m.start()]
+                if suffix == "社区" and _A_COMPANY_S_TRADE.match(norm, m.end()):
+                    continue  # 武汉众治社区服务有限公司: a firm of community services, named by its brand, no community
                 if suffix == "社区" and nxt == "报" and norm[m.end() + 1:m.end() + 2] not in _REPORTED_TO:
                     continue  # 华西社区报|报道, 统计, 头版, 创刊: a paper named for community news, no community
                     # (社区报到, 报请, 报批, 报修: the community's verbs)
@@ -1945,6 +1965,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 中国高原莜麦之乡, 鱼米之乡: "the home of", no township
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
+                if suffix == "村" and prev == "因" and norm.startswith(_BY_EACH_VILLAGE, m.end()):
+                    continue  # 因地因村施策, 因村派人: "as each village needs", no village
                 if len(suffix) == 1 and _ONE_LEADS_ANOTHER.match(norm, m.start() - 3):
                     continue  # 以城带乡, 以工促农|村: one kind of place leads another, a slogan's pair
                 if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(

@@ -1638,3 +1638,18 @@ def test_organizations_what_the_third_review_found(tmp_path: Path, text: str, un
                                                    kept: str | None) -> None:
     orgs = set(_orgs(tmp_path, text))
     assert (unwanted is None or unwanted not in orgs) and (kept is None or kept in orgs)
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    # a law named after a kind of body: no body
+    ("村里依照《中华人民共和国农民专业合作社法》成立了合作社联合社。", set(), {"中华人民共和国农民专业合作社"}),
+    ("学习《中华人民共和国村民委员会组织法》，规范村务管理。", set(), {"中华人民共和国村民委员会"}),
+    # by whom (由), after the estate it is done in; what a place was (系), after a facility's name
+    ("在翠湖湾小区由天路物业党支部牵头开展清洁家园行动。", {"天路物业党支部"}, {"翠湖湾小区由天路物业党支部"}),
+    ("幸福里小区党群服务中心系原物业办公用房改建而成。", set(), {"幸福里小区党群服务中心系原物业"}),
+    ("兴隆社区向阳党支部组织党员开展志愿服务。", {"兴隆社区向阳党支部"}, set()),  # 向阳: a word, a name
+])
+def test_organizations_laws_and_links_bound_no_body(tmp_path: Path, text: str, named: set[str],
+                                                    not_named: set[str]) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert named <= labels and not labels & not_named

@@ -3524,3 +3524,22 @@ def test_places_the_feeling_for_home_is_no_township() -> None:
 def test_places_what_the_third_review_found(text: str, named: set[str], not_named: set[str]) -> None:
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    # a slogan's verb on villages (治 too), in a quoted list of them: no village
+    ("贵州省黔东南州剑河县岑松镇党委提出“依法治村、产业兴村”的思路。", {"岑松镇"}, {"依法治村", "产业兴村"}),
+    ("湖南省邵阳市隆回县六都寨镇推行“乡贤治村、能人强村”理念。", {"六都寨镇"}, {"乡贤治村", "能人强村"}),
+    # 因村施策: as each village needs, no village 因地因村 or 因村
+    ("四川省资阳市安岳县坚持因地因村施策，推动集体经济发展。", {"安岳县"}, {"因地因村", "因村"}),
+    ("甘肃省定西市通渭县坚持因村派人、精准选派驻村干部。", {"通渭县"}, {"因村"}),
+    # a verb of going with its direction, then the place word its object: no estate or village
+    ("江苏省南京市鼓楼区宁海路街道，车开进小区就找不到车位。", {"宁海路街道"}, {"车开进小区"}),
+    ("湖北省武汉市江岸区东方日出小区居民自发组建志愿队。", {"东方日出小区"}, set()),  # a name of good omen
+    # a firm of community services named by its brand: no community
+    ("湖北省武汉市江汉区成立国有物业企业——武汉汉兴社区服务有限公司。", set(), {"汉兴社区"}),
+    ("湖北省武汉市江汉区民族街道民意社区服务中心开放。", {"民意社区"}, set()),  # the community's own centre
+])
+def test_places_slogans_motion_verbs_and_firms_name_no_place(text: str, named: set[str], not_named: set[str]) -> None:
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named
