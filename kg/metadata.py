@@ -315,18 +315,20 @@ _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|�
                              # (周口日报·周道客户端记者: the paper's app or news service between them)
                              r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
                              r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:全媒体|全媒|融媒体|融媒)?(?:首席|特约|实习|见习)?记者")
-# 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电: a dateline, the outlet, where it was filed, and the day
+# 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电, 深圳新闻网2022年8月11日讯: a dateline, the outlet, where it was
+# filed, and the day
 _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社)"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
-                       r"[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?![\u4e00-\u9fff])")
+                       r"[\u4e00-\u9fff]{0,6}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?![\u4e00-\u9fff])")
 # (中国日报网贵阳…电: the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline;
 # 央广网重庆4月23日消息: a broadcaster's)
 _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港))\s+"
                           r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")
-# 金山网讯, 昆明信息港讯: an outlet's own news, without the day (本报讯: the page's own, unnamed)
+# 金山网讯, 昆明信息港讯, 大连新闻网消息(记者…): an outlet's own news, without the day (本报讯: the page's own,
+# unnamed)
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
 _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
-                          r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))讯(?!息)")
+                          r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))(?:讯(?!息)|消息(?=[(（]))")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
@@ -369,7 +371,23 @@ def read_date(doc: Document) -> str | None:
             y += 2000 if short else 0
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
+        dmy = _DAY_FIRST_DATE.match(line)
+        if dmy is not None:
+            d, mo, y = (int(x) for x in dmy.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    for line in _lines(doc, ("paragraph",))[:2]:  # 深圳新闻网2022年8月11日讯: the day the lead's dateline gives
+        m = _DATELINE_DAY.match(line)
+        if m is not None:
+            y, mo, d = (int(x) for x in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+# 18.02.2016, 12.12.2022: a line that is a date written day first (a year first is _DATE's)
+_DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$")
+_DATELINE_DAY = re.compile(r"\s*[\u4e00-\u9fff·•・]{2,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
 
 
 # 20-12-15 08:44 来源:…: a date line that writes the year's last two digits, then the time (this century's)
@@ -688,8 +706,8 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     if not names and _unsurnamed(m.group(1)):
         return [(m.group(1), 0, len(m.group(1)))]  # 中新网新疆新闻8月30日电(加尔达), …电(阿依古丽): a name no
         # surname begins, as many of Xinjiang's, Tibet's and Inner Mongolia's are, where only a name stands
-    if any(word_freq(n) > 0 or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):
-        return []
+    if any((word_freq(n) > 0 and not _known_person(n)) or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):
+        return []  # (本报讯(张晓东): a name jieba's dictionary holds as a person's, seldom used, is one)
     return names
 
 
@@ -714,7 +732,8 @@ _DATELINE_CABLE = re.compile(r"\d{1,2}日电$")  # a news agency's dateline: 新
 def _a_caption_mark(name: str) -> bool:
     """(左图), (左一), (文图), (金句), (鲁网): where a picture stands, a credit's or a column's label, an outlet;
     read as names once a name closing a paragraph may be any characters."""
-    return name[0] in "左右上下前后中" or name[-1] in "图文网句版" or any(c in "一二三四五六七八九十" for c in name[1:])
+    caption_end = name[-1] in "图文网句版" and (len(name) <= 2 or name[0] not in _surnames())  # (陈伟文: a name)
+    return name[0] in "左右上下前后中" or caption_end or any(c in "一二三四五六七八九十" for c in name[1:])
 
 
 _BODY_OR_PLACE_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社")  # what bodies' and places' short names end in

@@ -529,7 +529,7 @@ _MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批"
 def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
     """成都市委城乡社区发展治理委员会(以下简称市委社治委)…市委社治委推行…: the short form the text gives a body,
     written after, is that body (not the 市委 a reading of it alone would find)."""
-    if "以下" not in norm:
+    if "称" not in norm:  # (以下简称, 下称: the short form a text gives)
         return found
     added: list[Mention] = []
     for m, short, after in given_short_forms(norm, found, 8):

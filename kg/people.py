@@ -155,8 +155,8 @@ _JOINED_SAYS = re.compile(rf"(?:^|(?<=[，,。；;：:！!？?”」]))([\u4e00-
 
 
 _TAKEN_ON = frozenset("楼岗片段点巷街")  # what 包 (be charged with) takes after a role: a building, a post, a stretch
-_NOT_NAME_ENDS = set("地着了的们人后于仅节队")  # (儿子|毕业后, 毕业于: when, where; 文章仅|代表: only; not a given
-# name's end; 农民|文化节, 青年突击队: a festival's, a team's)
+_NOT_NAME_ENDS = set("地着了的们人后于仅节队制")  # (儿子|毕业后, 毕业于: when, where; 文章仅|代表: only; not a given
+# name's end; 农民|文化节, 青年突击队: a festival's, a team's; 全覆盖|包保制: a system of work)
 # Pronouns and times that follow a surname-like preposition (向, 于, 和): 国庆 and 立新 stay names.
 _NOT_GIVEN = frozenset("大家 我们 他们 她们 你们 咱们 自己 大伙 近日 日前 目前 今年 去年 明年 当天 今天 昨天 此前 随后 "
                        "近期 最近 之前 之后 以来 期间".split())
@@ -299,6 +299,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 if pattern is says_next and text.startswith(("指出", "强调"), m.end(g)) \
                         and word_freq(m.group(g)) > 0 and word_tag(m.group(g)) != "nrfg":
                     continue  # 白皮书指出, 施工方指出: a document or a party, no one named
+                if pattern is before_title and len(m.group(g)) == 3 and m.group(g)[-1] == text[m.end(g):m.end(g) + 1] \
+                        and m.group(g)[-2:] in _BRANCHES:
+                    continue  # 城关支行|行长, 东城分行|行长: the body's own last character, then its head's title
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
                     continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
                 if pattern is before_title and text[m.start(g) - 1:m.start(g)] in ("“", "「") \
@@ -639,6 +642,17 @@ def _all_doing(text: str, at: int, *, after_people: bool = False) -> bool:
         and word_tag(verb).startswith("v") and word_freq(verb) >= 100
 
 
+
+def _an_activity_listed(norm: str, at: int) -> bool:
+    """Whether a 、-list goes on at ``at`` with a verb of one character and its object, twice (、进高校、上论坛): a
+    list of things done, which no name heads (付建军、关海军: a surname's character first)."""
+    for k in (at, at + 4):
+        item = norm[k + 1:k + 4]
+        if norm[k:k + 1] != "、" or len(item) < 3 or item[0] in surnames() or not (
+                word_tag(item[0]).startswith("v") or item[0] in "上下") or word_freq(item[1:]) < 100:
+            return False
+    return True
+
 _JOINING = "及与"  # conjunctions the model may join to the name before them (庄侃及)
 
 
@@ -704,6 +718,7 @@ def _name_may_begin(norm: str, start: int, at: int) -> bool:
 
 
 _OFFICES = frozenset("局委办部处所站院校司")  # the last character of a body's name (市扶贫办, 区民政局)
+_BRANCHES = frozenset(("支行", "分行", "银行", "总行"))  # a bank's, whose head is its 行长
 
 
 def _joins_a_name(text: str, at: int) -> bool:
@@ -1055,6 +1070,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             and word_tag(doc.norm[start + 4:start + 5]).startswith("v") \
             and doc.norm[start + 4:start + 5] not in surnames():
         return  # 为居民|解|难事、办实事: a verb and its object, listed with another verb's (付建军、关海军: names)
+    if len(name) == 3 and _an_activity_listed(doc.norm, start + 3):
+        return  # 村书记|苏浙行、进高校、上论坛: what the role does, listed with verbs and their objects, no name
     if (name[-1] in _NOT_NAME_ENDS and not _de_ends_the_name(doc.norm, name, start)) or given in _NOT_GIVEN \
             or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb

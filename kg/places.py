@@ -699,7 +699,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 、新村|社区: a place word that is also a suffix (…新村) names it alone
             break  # 春雨亭社区|棉花大院: a place's suffix ends the name on its left; 党支部|包|小区: a party
             # tier's word does (a place's name never holds a party body)
-        if len(tok) >= 2 and tok[-1] in _MEASURES and tok[0] in NUMERAL_CHARS and word_tag(tok).startswith("m"):
+        if len(tok) >= 2 and word_tag(tok).startswith("m") and (
+                (tok[-1] in _MEASURES and tok[0] in NUMERAL_CHARS) or tok[0] == "首"):  # 全省首份|镇域: the first one
             if not parts:
                 return None  # 千余个|小区, 十余个|村: a count, a word of jieba's, no name
             break
@@ -1941,6 +1942,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
                     continue  # 乡贤|乡约: two words that begin alike, side by side, no place
+                if len(suffix) == 1 and prev == suffix and nxt in ("直", "域"):
+                    continue  # 鹅塘镇|镇直机关, 梅陇镇|镇域: the town named, then its own offices or its area
+                if suffix == "村" and nxt == "居" and norm[m.end() + 1:m.end() + 2] != "民":
+                    continue  # 南海|村居, 榕树头村居保育基金会: villages and residents' communities, a word
+                    # (南海村|居民: the village's residents)
                 if len(suffix) == 1 and prev == suffix and nxt in ("村", "街", "居") and not any(
                         counties_of(norm[k:m.end()]) for k in range(max(a, m.start() - 4), m.start() - 1)):
                     continue  # 庄口镇|镇村干部: the town named, then its "town and village" cadres (中山市
@@ -3023,7 +3029,7 @@ def _short_forms_given(doc: Document, mentions: list[Mention], spans: list[tuple
     """开封市城乡一体化示范区(以下简称示范区)…示范区已实现…: the short form the text gives a place, written after,
     is that place."""
     norm = doc.norm
-    if "以下" not in norm:
+    if "称" not in norm:  # (以下简称, 下称: the short form a text gives)
         return mentions
     taken = Spans((m.start, m.end) for m in mentions)
     content = Spans(spans)

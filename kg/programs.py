@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
@@ -34,7 +34,7 @@ from kg.lexicon import (
 from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
-from kg.text import HAN_RE, clauses, clean_label, is_han, made_of, quoted_spans, unbracket
+from kg.text import HAN_RE, clauses, clean_label, given_short_forms, is_han, made_of, quoted_spans, unbracket
 from kg.tiers import is_level, is_post, joins_tiers, tier_name
 
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
@@ -290,6 +290,7 @@ class _Lex:
     listed_heads: tuple[str, ...]  # heads that close a quoted list ("…"等活动): not 党建
     list_nouns: tuple[str, ...]  # listed heads, and the nouns for measures that close a list of them (等工作举措)
     aims: frozenset[str]  # the country's aims and the yardsticks of work, quoted whole: no program
+    routines: frozenset[str]  # every branch's routine and a manner of service, quoted whole: no program
     phrase_heads: tuple[str, ...]  # heads of unquoted phrases: not 党建, 品牌
     phrase_re: re.Pattern[str]
     org_tails: tuple[str, ...]
@@ -319,6 +320,7 @@ def _lex() -> _Lex:
         listed_heads=tuple(h for h in heads if h != "党建"),
         list_nouns=tuple(h for h in heads if h != "党建") + tuple(lex["list_nouns"]),
         aims=frozenset(lex["aims"]),
+        routines=frozenset(lex["routines"]),
         phrase_heads=phrase_heads,
         phrase_re=re.compile("|".join(map(re.escape, phrase_heads))),
         org_tails=tuple(lex["org_tails"]),
@@ -550,7 +552,7 @@ _CLOSES_THE_WORDS = re.compile(r"\s*(?:[。，,；;！？!?]|[“「『]|$)")  #
 
 def _is_slogan(inner: str) -> bool:
     if any(w in inner for w in _lex().slogan_markers) or inner in _lex().fields or _A_COUNT.fullmatch(inner) \
-            or inner in _lex().aims or _PLAN_PERIOD.fullmatch(inner):
+            or inner in _lex().aims or inner in _lex().routines or _PLAN_PERIOD.fullmatch(inner):
         return True  # (建“百个”示范支部: a count quoted, not a name; “十四五”: a plan's period)
     tokens = cut(inner)
     return (bool(tokens) and tokens[-1] in _BAD_END and not _a_place_noun_ends(inner, tokens[-1])) \
@@ -1784,4 +1786,24 @@ def extract_programs(doc: Document) -> list[Mention]:
         if (m.start, m.end, m.key) not in seen:
             seen.add((m.start, m.end, m.key))
             unique.append(m)
-    return unique
+    return _short_forms_given(doc.norm, unique)
+
+
+def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
+    """“百县千镇万村高质量发展工程”(下称“百千万工程”)…推进“百千万工程”: the short form the text gives a program is
+    that program, wherever the text writes it after (and the long name's alias)."""
+    if "称" not in norm:
+        return found
+    given = {short: m for m, short, _ in given_short_forms(norm, found, 8)}
+    if not given:
+        return found
+    shorts = {long.key: short for short, long in given.items()}
+    out = []
+    for m in found:
+        long = given.get(m.label)
+        if long is not None and long.key != m.key:
+            m = replace(m, key=long.key, label=long.label, aliases=tuple(dict.fromkeys((*long.aliases, m.label))))
+        elif m.key in shorts and shorts[m.key] not in m.aliases:
+            m = replace(m, aliases=(*m.aliases, shorts[m.key]))
+        out.append(m)
+    return out

@@ -183,6 +183,8 @@ _BODY_HEADS = ("党组织", "党支部", "党委", "党总支", "党小组", "�
 _KINDS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+[)）]")
 
 
+_OWNING_LEVELS = frozenset("省市县区镇乡村")  # whose a firm is: 村属, 市属, 区办 (the level, then owned or run by)
+
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
     described = _described_by(norm, pos, limit)
@@ -225,6 +227,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     if unit is not None and len(tokens[0]) < len(unit):
         tokens = [unit, *cut(run[len(unit):])]  # 23个小|区划|分成…: jieba joins the unit's last character to
         # the verb after it (区划); the unit is the noun
+    if len(run) >= 4 and run[0] in _OWNING_LEVELS and run[1] in "属办营" and tokens[0] != run[:2]:
+        tokens = [run[:2], *cut(run[2:])]  # 8家|村属|集体企业, 5家市属国企: owned by the village or city, not
+        # the village and a verb (属, belong)
     headed = _head_ahead(tokens)  # 649个疫情|防控|临时|党支部: a verb inside a body's name breaks nothing
     for i, tok in enumerate(tokens):
         if i == 0 and len(tok) >= 2 and tok[-1] in _COMPLEMENTS and word_tag(tok).startswith("v"):

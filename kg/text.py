@@ -188,8 +188,9 @@ def clean_label(s: str) -> str:
 _BLANKS_BEFORE_A_MARK = re.compile(r"\s+(?=[、，；：。！？])")
 
 
-# 开封市城乡一体化示范区(以下简称示范区), …委员会(以下简称“市委社治委”): the short form a text gives a name
-_SHORT_FORM_GIVEN = re.compile(r"[(（]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
+# 开封市城乡一体化示范区(以下简称示范区), …委员会(以下简称“市委社治委”), “…工程”(下称“百千万工程”): the short form a
+# text gives a name
+_SHORT_FORM_GIVEN = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
 
 
 def given_short_forms(norm: str, mentions: Iterable[Mention], longest: int) -> Iterator[tuple[Mention, str, int]]:

@@ -1191,3 +1191,35 @@ def test_metadata_the_site_s_own_word_or_code_is_no_publisher(source: str) -> No
     """来源:本站原创, 来源: sp20241125: the page's site unnamed, or a code of its own: no outlet is named."""
     doc = _doc("鼓楼区推行近邻党建", "", f"2024-11-25 来源: {source}", "", "鼓楼区推行近邻党建，居民点赞。")
     assert doc.publishers == []
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    (("强基层促发展", "21.03.2019", "某县开展党建活动。"), "2019-03-21"),  # a date written day first
+    (("强基层促发展", "某某新闻网2023年5月9日讯(记者 王一鸣)某县开展党建活动。"), "2023-05-09"),  # the lead's dateline
+    (("强基层促发展", "软件版本 1.2.2016 发布，某县开展党建活动。"), None),  # no date line, a version number
+])
+def test_metadata_dates_written_day_first_or_in_the_dateline(lines: tuple[str, ...], date: str | None) -> None:
+    doc = _doc(*lines)
+    read_metadata(doc)
+    assert doc.date == date
+
+
+@pytest.mark.parametrize(("lines", "publisher", "creators"), [
+    # a name jieba's dictionary holds as a person's
+    (("强基层促发展", "本报讯(王晓明)2019年以来，某县开发区党工委实施“四项工程”。"), None, ["王晓明"]),
+    (("强基层促发展", "沈阳新闻网消息(记者 刘强)某街道开展党建活动。"), "沈阳新闻网", ["刘强"]),  # X网消息(…)
+    (("强基层促发展", "珠海新闻网2022年3月1日讯(记者 陈晨 通讯员 李红)某社区开展活动。"), "珠海新闻网",
+     ["陈晨", "李红"]),
+])
+def test_metadata_datelines_name_their_outlet_and_writers(lines: tuple[str, ...], publisher: str | None,
+                                                         creators: list[str]) -> None:
+    doc = _doc(*lines)
+    read_metadata(doc)
+    assert (doc.publishers[:1] or [None])[0] == publisher and doc.creators == creators
+
+
+def test_metadata_names_closing_a_paragraph_may_end_in_a_caption_s_character() -> None:
+    """(申和珍 江超 陈伟文): a surname, then a given name that ends in 文, is a writer, no caption's label."""
+    doc = _doc("强基层促发展", "", "某县住建局开展党建活动。",
+               "物业公司党支部投入资金改造小区绿化，增强居民获得感。(刘芳 王强 陈伟文)")
+    assert doc.creators == ["刘芳", "王强", "陈伟文"]

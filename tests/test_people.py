@@ -1312,3 +1312,24 @@ def test_people_a_name_right_before_the_day(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["全体村民小组3日召开会议。", "社区党员群众5日参加活动。"])
 def test_people_a_noun_before_the_day_is_no_name(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    # what a role does, listed with verbs and their objects: no name heads the list
+    ("组织村书记晋陕游、进高校、上讲台，拓宽视野。", set(), {"晋陕游"}),
+    ("村支书付建军、关海军、王小明参加培训。", {"付建军", "关海军", "王小明"}, set()),  # names listed
+    # a system of work ends no name
+    ("班子成员对辖区企业实行全覆盖包联制，逐一走访。", set(), {"包联制"}),
+])
+def test_people_activities_listed_and_systems_are_no_names(text: str, named: set[str], not_named: set[str]) -> None:
+    found = set(_people(text))
+    assert named <= found and not found & not_named
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("当天，黄冈农商行城南支行行长李秀英上门办理业务。", {"李秀英"}, {"南支行"}),  # a bank's head, after its name
+    ("区检察院检察长周明出席会议。", {"周明"}, set()),
+])
+def test_people_a_bank_s_head_is_named_after_the_bank(text: str, named: set[str], not_named: set[str]) -> None:
+    found = set(_people(text))
+    assert named <= found and not found & not_named

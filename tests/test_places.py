@@ -3543,3 +3543,17 @@ def test_places_what_the_third_review_found(text: str, named: set[str], not_name
 def test_places_slogans_motion_verbs_and_firms_name_no_place(text: str, named: set[str], not_named: set[str]) -> None:
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("广东省清远市英德市编制出全省首份镇域联合发展规划。", {"英德市"}, {"首份镇"}),  # the first one, an ordinal
+    ("广东省清远市英德市成立全省首个镇域临时联合党委。", {"英德市"}, {"首个镇"}),
+    ("甘肃省定西市渭源县首阳镇召开会议。", {"首阳镇"}, set()),  # a town whose name begins with 首
+    ("广东省揭阳市惠来县葵潭镇镇直机关干部全部下沉。", {"葵潭镇"}, {"葵潭镇镇"}),  # the town's own offices
+    ("广东省佛山市南海区各村居开展环境整治，西樵村居民踊跃参与。", {"西樵村"}, set()),  # 西樵村|居民
+    ("广东省佛山市南海区大沥村居联合会举办活动。", set(), {"大沥村"}),  # 村居: villages and communities, a word
+])
+def test_places_ordinals_and_words_after_the_suffix_name_no_place(text: str, named: set[str],
+                                                                    not_named: set[str]) -> None:
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named

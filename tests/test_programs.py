@@ -684,7 +684,7 @@ def test_programs_a_body_s_word_in_quotes_before_a_head_is_a_program(text: str, 
     ("关注“十堰发布”微信公众号。", []),  # a place's name begins it
 ])
 def test_programs_a_quoted_name_that_begins_with_a_number(text: str, labels: list[str]) -> None:
-    """The genre names programs by number (双报到, 五城联创, 三会一课): quoted so, one is a program wherever
+    """The genre names programs by number (双报到, 五城联创, 两学一做): quoted so, one is a program wherever
     it stands; unseen3 and unseen5 had them unread for want of a verb or a head."""
     assert _labels(text) == labels
 
@@ -1503,7 +1503,7 @@ def test_programs_a_heading_s_quoted_people_or_river_and_a_gloss_after_a_dash_na
 
 @pytest.mark.parametrize(("text", "absent", "present"), [
     # 化 after a head makes a verb or an adjective of it: no name ends there
-    ("某社区抓住“三会一课”学习常态化制度化契机，推进支部建设。", "三会一课学习常态化制度", "三会一课"),
+    ("某社区抓住“两学一做”学习常态化制度化契机，推进支部建设。", "两学一做学习常态化制度", "两学一做"),
     ("某街道推行“红色管家”网格化服务模式。", "红色管家网格", "红色管家网格化服务模式"),
     # 系统 before a verb is an adverb (systematically), no head
     ("某市委启动基层党建提升行动，邀请首次来访的国内顶尖党建专家系统解读条例。", "国内顶尖党建专家系统", None),
@@ -1987,7 +1987,7 @@ def test_programs_a_described_community_a_product_s_brand_and_likenings_are_none
 @pytest.mark.parametrize(("text", "label", "not_label"), [
     # the review's (helper 220): programs before 等…任务; a law quoted before an activity's head (no program of
     # its own); a brand that is the subject of a verb of giving; a brand launched, named by its vigour
-    ("吉林市船营区严格落实“三会一课”等重点任务。", "三会一课", None),
+    ("吉林市船营区严格落实“两学一做”等重点任务。", "两学一做", None),
     ("长沙市开展“土地管理法”宣传活动。", "土地管理法宣传活动", "土地管理法"),
     ("佛山市开展“深化改革”主题宣讲活动。", "深化改革主题宣讲活动", "深化改革"),
     ("日照市东港区“红色书屋”举办读书分享活动。", "红色书屋", "红色书屋举办读书分享活动"),
@@ -2104,7 +2104,7 @@ def test_programs_experience_after_a_name_with_a_head_of_its_own(text: str, labe
 
 @pytest.mark.parametrize(("text", "label"), [
     ("通过建立小区议事协商机制保障居民参与权。", "小区议事协商机制"),  # 保障, the mechanism's verb
-    ("县委组织部组织党员学习“三会一课”等内容。", "三会一课"),
+    ("县委组织部组织党员学习“四下基层”等内容。", "四下基层"),
     ("培训班讲授了“四议两公开”等知识。", "四议两公开"),
     ("围绕“两学一做”主题，村党支部组织党员集中学习。", "两学一做"),  # a campaign's theme
     ("这一做法被誉为“枫桥经验”的生动实践。", "枫桥经验"),  # called by a program's name, its head its own
@@ -2143,3 +2143,29 @@ def test_programs_a_reform_of_a_system_names_no_system() -> None:
 def test_programs_what_the_third_review_found(text: str, named: set[str], not_named: set[str]) -> None:
     labels = set(_labels(text))
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # every branch's routine and a manner of service, quoted whole: no one's program
+    ("社区党委组织开展“主题党日”活动，重温入党誓词。", "主题党日"),
+    ("各党支部严格落实“规定动作”，创新开展“自选动作”。", "规定动作"),
+    ("街道为辖区企业提供“一站式”帮办服务。", "一站式"),
+])
+def test_programs_routines_quoted_whole_are_no_programs(text: str, unwanted: str) -> None:
+    assert not [label for label in _labels(text) if label.startswith(unwanted)]
+
+
+def test_programs_a_name_built_on_a_routine_is_kept() -> None:
+    """A theme day with a name of its own, quoted whole, is still a program (guard)."""
+    assert "乡村振兴主题党日活动" in _labels("镇党委开展“乡村振兴主题党日”活动，组织党员下田。")
+
+
+def test_programs_the_short_form_a_text_gives_is_the_program(tmp_path: Path) -> None:
+    """“…工程”(下称“…”): the short form is the long name's, here and in another article that writes it alone."""
+    (tmp_path / "a.txt").write_text("标题\n\n湖南省株洲市攸县深入实施“千村美丽示范建设工程”(下称“千美工程”)，"
+                                    "攸县推进“千美工程”取得实效。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题\n\n湖南省株洲市攸县网岭镇持续推进“千美工程”，建成示范村5个。\n",
+                                    encoding="utf-8")
+    programs = [e for e in kg.build(tmp_path).entities.values() if e.cls == "Program"]
+    named = [e for e in programs if "千美工程" in {e.label, *e.alt_labels}]
+    assert len(named) == 1 and named[0].label == "千村美丽示范建设工程" and named[0].documents == {"a.txt", "b.txt"}

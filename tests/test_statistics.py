@@ -1412,3 +1412,11 @@ def test_statistics_households_glued_to_people_a_thing_reached_are_no_size() -> 
 @pytest.mark.parametrize("text", ["园区组织活动60余场，覆盖人群超万人。", "海州区惠及群众5000余人。"])
 def test_statistics_the_people_a_service_reaches_are_no_count(text: str) -> None:
     assert [c for c in _counts(text) if c.unit in ("人", "名")] == []
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("目前，石桥村已经发展起6家村属集体企业和9家合作社。", "村属集体企业"),  # owned by the village
+    ("如今，城关镇共有12家镇办企业。", "镇办企业"),
+])
+def test_statistics_what_a_place_owns_is_one_noun(text: str, thing: str) -> None:
+    assert thing in [c.thing for c in _counts(text)]
