@@ -610,6 +610,12 @@ def _built_as_described(norm: str, start: int, opening: int, verbs: tuple[str, .
     return _built_so(verbs).search(norm, max(start, opening - 40), opening) is not None
 
 
+_LANDFORMS = frozenset("坡山岭岗坳沟湾坝塘洲岛河湖滩谷坪崖嘴")  # the last character of a place the locals name
+# the people a quotation may qualify: 选拔“双好四强”优秀人才, 培养“一专多能”型干部
+_A_KIND_OF_PEOPLE = re.compile(r"[型式]?(?:优秀)?(?:人才|干部|党员|书记|带头人|青年|能人|骨干|后备力量)"
+                               r"(?![\u4e00-\u9fff]{0,4}?(?:模式|机制|工程|制度|体系|活动|行动|工作法|平台|计划|品牌))")
+_CHOOSING = re.compile(r"(?:选拔|选派|选聘|选育|选树|培养|培育|储备|吸纳|发展)$")  # (what a choice asks of people)
+
 def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> list[Mention]:
     norm = doc.norm
     lex = _lex()
@@ -655,6 +661,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         # a role played (“…”作用发挥平台 is a platform's name)
         if inner.endswith(_QUALITIES) and norm.startswith("的", after):
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
+        if norm[a - 2:a - 1] == "在" and inner[-1:] in _LANDFORMS and len(inner) <= 5:
+            continue  # 在“帽子坡”创建…园: a place the locals name, where something is built (在“红色驿站”: a program's)
+        if _A_KIND_OF_PEOPLE.match(norm, after) and _CHOOSING.search(norm, max(start, a - 5), a - 1) \
+                and _numbered(inner) and not inner.endswith(near_heads):
+            continue  # 选拔“双好四强”优秀人才: what the people chosen must be, no program (“双报到”党员12人: the
+            # members who take part in one)
         if _TRAITS.match(norm, after) and norm.endswith(_HAVING, start, a - 1):
             continue  # 有着“三高两快”的特点: what a group is like (“枫桥经验”的特点是…: the program's own)
         aim = _AIM_AFTER.match(norm, after, end)
@@ -1050,6 +1062,48 @@ def _a_rare_modifier(modifier: str) -> bool:
     list's item named so is another of its kind; one named by common words (水利|工程, 道路|硬化|工程) is a
     work of construction, listed beside it."""
     return 2 <= len(modifier) <= 4 and all(word_freq(w) < 1000 for w in cut(modifier) if len(w) >= 2)
+
+
+def _names_a_thing(inner: str) -> bool:
+    """Three characters or more, no word of the dictionary (飞地抱团, 毗邻协作; not 线上, 企业): a quotation that
+    names a thing of its own."""
+    return len(inner) >= 3 and all(is_han(c) for c in inner) and word_freq(inner) == 0
+
+
+def _quotes_sharing_its_head(doc: Document, quoted: list[Mention], floor: int) -> list[Mention]:
+    """“飞地抱团”“毗邻协作”党建联建模式: quotations written side by side, each a name of its own, the last with a
+    program's head after it, name as many programs of that head (the text writes the head once). Short ones
+    and words of the dictionary are ``_shareable``'s (“组团式”“管家式”服务模式; “线上”“线下”融合模式: one)."""
+    norm = doc.norm
+    heads = tuple(by_length((*_lex().heads, *_lex().own_heads)))
+    bare = {m.start for m in quoted if norm[m.end - 1:m.end] == "”"}  # read alone, the quotation and no head
+    taken = {m.start for m in quoted} - bare
+    out: list[Mention] = []
+    for m in quoted:
+        close = norm.rfind("”", m.start, m.end)
+        tail = norm[close + 1:m.end] if norm[m.start:m.start + 1] == "“" and close > m.start else ""
+        if not tail.endswith(heads) or not all(is_han(c) for c in tail):
+            continue
+        last = norm[m.start + 1:close]
+        if tail[0] in _NUMERAL_LEAD or not _names_a_thing(last):
+            continue  # (“强基”“固本”“铸魂”三大工程: counted, read by the count; “线上”“线下”融合模式: words of one)
+        at = m.start
+        while True:
+            end = at  # (“项目落实年”、“重大项目推进年”活动: a name joined by 、 or 和 keeps its own, read alone)
+            if norm[end - 1:end] != "”":
+                break
+            opening = norm.rfind("“", max(floor, end - 14), end - 1)
+            inner = norm[opening + 1:end - 1] if opening >= 0 else ""
+            if not inner or opening in taken or any(c in inner for c in "“”，,。；;、") or _is_slogan(inner) \
+                    or not _names_a_thing(inner):
+                break
+            out.append(_mention(doc, inner + tail, norm[opening:end] + tail, opening, end, aliases=(inner,)))
+            taken.add(opening)
+            at = opening
+    if out:  # (“红色楼道”“先锋单元”工作机制: the first, read alone before, is the headed one's)
+        headed = {m.start for m in out}
+        quoted[:] = [m for m in quoted if m.start not in headed]
+    return out
 
 
 def _listed_alike(doc: Document, phrases: list[Mention], limit: int, *, rare: bool = False) -> list[Mention]:
@@ -1608,8 +1662,11 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
         first_end = norm.find("、", at, m.end(1))
         leads = sorted({k + len(w) for k, w in ((norm.rfind(w, at, first_end), w) for w in _list_leads()) if k >= 0})
         rest = {len(p) for p in norm[first_end + 1:m.end(1)].split("、")}
-        alike = [e for e in leads if len(rest) == 1 and first_end - e in rest]  # 实施|组织覆盖、服务提质…: the
-        # lead after which the first item is as long as the others (组织, a verb too, is the item's word)
+        # 实施|组织覆盖、服务提质…: the lead after which the first item is as long as the others (组织, a verb
+        # too, is the item's word; not 深入|实施大学生回流、优秀农民工回引: a verb before a name of four or more
+        # is the clause's)
+        alike = [e for e in leads if len(rest) == 1 and first_end - e in rest and not any(
+            norm.startswith(w, e) and first_end - e - len(w) >= 4 for w in _list_leads())]
         at = alike[-1] if alike else leads[-1] if leads else at  # 临泽县通过|乡村振兴进农家、…: the subject and
         # the verb before the list
         parts = norm[at:m.end(1)].split("、")
@@ -1749,6 +1806,9 @@ def extract_programs(doc: Document) -> list[Mention]:
             quoted = [m for m in quoted if not in_title.holds(m.start)]
         skip = masked + [(m.start, m.end) for m in quoted] + [
             (a - 1, b + 1) for a, b in quoted_spans(doc.norm, s.start, s.end)]
+        sharing = _quotes_sharing_its_head(doc, quoted, s.start)
+        quoted += sharing
+        skip += [(m.start, m.end) for m in sharing]
         out.extend(quoted)
         if doc.norm.find("、", s.start, s.end) >= 0:
             listed = [m for m in counted_list_programs(doc, s.start, s.end)

@@ -2169,3 +2169,27 @@ def test_programs_the_short_form_a_text_gives_is_the_program(tmp_path: Path) -> 
     programs = [e for e in kg.build(tmp_path).entities.values() if e.cls == "Program"]
     named = [e for e in programs if "千美工程" in {e.label, *e.alt_labels}]
     assert len(named) == 1 and named[0].label == "千村美丽示范建设工程" and named[0].documents == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    # quotations one after another share the head written after the last
+    ("安吉县通过“山海结对”“飞地共建”党建联建模式，带动村集体增收。", {"山海结对党建联建模式", "飞地共建党建联建模式"},
+     set()),
+    ("绍兴市柯桥区推行“红色楼道”“先锋单元”工作机制。", {"红色楼道工作机制", "先锋单元工作机制"}, set()),
+    # a numbered set of measures after its quotation
+    ("黟县落实流动党员管理“3+5”工作措施，逐一登记造册。", {"3+5工作措施"}, set()),
+    # a place the locals name, where something is built; what the people chosen must be
+    ("驻村工作队提出在“老鹰岭”建设青年创业园。", set(), {"老鹰岭"}),
+    ("乡镇党委选拔“三强两好”优秀人才进入村“两委”。", set(), {"三强两好"}),
+    ("社区“双报到”党员12人参与志愿服务。", {"双报到"}, set()),  # those who take part in one (guard)
+    ("复兴村探索推行“二分四类”党员管理模式。", {"二分四类党员管理模式"}, set()),  # a head after the people (guard)
+    # a sector quoted in part
+    ("天津市“两企三新”党组织覆盖率达到95%。", set(), {"两企三新"}),
+    # the clause's verb before a list's first item of four or more
+    ("县委深入实施青年人回流、优秀农民工回引、致富带头人回乡“三大工程”。", {"青年人回流工程"},
+     {"实施青年人回流", "实施青年人回流工程"}),
+    ("县委实施组织覆盖、服务提质、治理增效“三项工程”。", {"组织覆盖工程"}, set()),  # 组织: the item's word (guard)
+])
+def test_programs_shared_heads_measures_places_and_criteria(text: str, named: set[str], not_named: set[str]) -> None:
+    labels = set(_labels(text))
+    assert named <= labels and not labels & not_named
