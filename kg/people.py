@@ -302,6 +302,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 if pattern is before_title and len(m.group(g)) == 3 and m.group(g)[-1] == text[m.end(g):m.end(g) + 1] \
                         and m.group(g)[-2:] in _BRANCHES:
                     continue  # 城关支行|行长, 东城分行|行长: the body's own last character, then its head's title
+                if pattern is before_title and _a_head_s_title_in_a_word(text, m.end(g)):
+                    continue  # 农商银|行长期以来, 和睦家|庭长期, 文化舞|台长廊: 长 begins a word, no title
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
                     continue  # 负责人担|任兼职|委员: the surname's character ends the clause's verb (担任)
                 if pattern is before_title and text[m.start(g) - 1:m.start(g)] in ("“", "「") \
@@ -642,6 +644,19 @@ def _all_doing(text: str, at: int, *, after_people: bool = False) -> bool:
         and word_tag(verb).startswith("v") and word_freq(verb) >= 100
 
 
+
+
+def _a_head_s_title_in_a_word(text: str, at: int) -> bool:
+    """Whether a title of two characters ending in 长 at ``at`` is read across words: its 长 begins a word
+    (长期, 长效, 长廊) and its first character ends one (银行, 家庭, 舞台), so no one's title is written there."""
+    head = text[at:at + 2]
+    return len(head) == 2 and head[1] == "长" and head in _two_character_titles() \
+        and word_freq(text[at + 1:at + 3]) >= 100 and word_freq(text[at - 1:at + 1]) >= 100
+
+
+@lru_cache(maxsize=1)
+def _two_character_titles() -> frozenset[str]:
+    return frozenset(t for t in lexicon()["person"]["titles"] if len(t) == 2)
 
 def _an_activity_listed(norm: str, at: int) -> bool:
     """Whether a 、-list goes on at ``at`` with a verb of one character and its object, twice (、进高校、上论坛): a

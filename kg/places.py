@@ -1786,6 +1786,13 @@ _BY_EACH_VILLAGE = ("施策", "制宜", "派人", "施治", "定策", "而异") 
 _SLOGAN_EDGES = frozenset("“”、，,。；;：:\n ")  # where a slogan's four characters begin: a mark, a line's start
 
 
+def _named_beside_its_firm(norm: str, at: int) -> bool:
+    """Whether the two characters before 社区 at ``at`` name a community elsewhere in the text, not inside a
+    firm's name (百步亭社区 … 百步亭社区服务有限公司)."""
+    stem = norm[at - 2:at] + "社区"
+    return any(not _A_COMPANY_S_TRADE.match(norm, k + len(stem)) for k in positions(norm, stem))
+
+
 def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool:
     """Whether a word in use and a slogan's verb, begun at a mark or right after a place's name (同仁市|富民强村的
     领头羊), stand before the place word at ``at``."""
@@ -1933,8 +1940,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
                     # township table lists in a county the article names, whatever 镇长, its head's title, is)
                 prev = norm[m.start() - 1:m.start()]
-                if suffix == "社区" and _A_COMPANY_S_TRADE.match(norm, m.end()):
+                if suffix == "社区" and _A_COMPANY_S_TRADE.match(norm, m.end()) and not _named_beside_its_firm(
+                        norm, m.start()):
                     continue  # 武汉众治社区服务有限公司: a firm of community services, named by its brand, no community
+                    # (百步亭社区服务有限公司, where the text names 百步亭社区 on its own too: the community's firm)
                 if suffix == "社区" and nxt == "报" and norm[m.end() + 1:m.end() + 2] not in _REPORTED_TO:
                     continue  # 华西社区报|报道, 统计, 头版, 创刊: a paper named for community news, no community
                     # (社区报到, 报请, 报批, 报修: the community's verbs)
@@ -1942,13 +1951,15 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
                     continue  # 乡贤|乡约: two words that begin alike, side by side, no place
-                if len(suffix) == 1 and prev == suffix and nxt in ("直", "域"):
-                    continue  # 鹅塘镇|镇直机关, 梅陇镇|镇域: the town named, then its own offices or its area
-                if suffix == "村" and nxt == "居" and norm[m.end() + 1:m.end() + 2] != "民":
+                doubled = len(suffix) == 1 and prev == suffix and not any(
+                    counties_of(norm[k:m.end()]) for k in range(max(a, m.start() - 4), m.start() - 1))
+                if doubled and nxt in ("直", "域"):
+                    continue  # 鹅塘镇|镇直机关, 梅陇镇|镇域: the town named, then its own offices or its area (乌镇镇,
+                    # 古镇镇|镇域: towns whose names end as their kind does, the township table's)
+                if suffix == "村" and nxt == "居" and word_freq(norm[m.end():m.end() + 2]) == 0:
                     continue  # 南海|村居, 榕树头村居保育基金会: villages and residents' communities, a word
-                    # (南海村|居民: the village's residents)
-                if len(suffix) == 1 and prev == suffix and nxt in ("村", "街", "居") and not any(
-                        counties_of(norm[k:m.end()]) for k in range(max(a, m.start() - 4), m.start() - 1)):
+                    # (南海村|居民, 李家庄村|居家养老, 战旗村|居然, 涵口村|居住: 居 begins a word of its own)
+                if doubled and nxt in ("村", "街", "居"):
                     continue  # 庄口镇|镇村干部: the town named, then its "town and village" cadres (中山市
                     # 古镇镇|村干部: a town whose name ends as its kind does, the township table's)
                 if len(suffix) == 1 and m.start() - 1 not in bounds and _acted_on(norm, m.start(), a):

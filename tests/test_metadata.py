@@ -1223,3 +1223,9 @@ def test_metadata_names_closing_a_paragraph_may_end_in_a_caption_s_character() -
     doc = _doc("强基层促发展", "", "某县住建局开展党建活动。",
                "物业公司党支部投入资金改造小区绿化，增强居民获得感。(刘芳 王强 陈伟文)")
     assert doc.creators == ["刘芳", "王强", "陈伟文"]
+
+
+def test_metadata_a_picture_s_label_is_no_writer_and_a_day_without_an_outlet_no_dateline() -> None:
+    """(全景图), (高清图): a picture's label after a paragraph; 该村2023年5月20日|电商…: no dateline (the review's)."""
+    doc = _doc("强基层促发展", "", "该村2023年5月20日电商直播基地正式启用。", "活动现场热情高涨。(全景图)")
+    assert doc.creators == [] and doc.date is None

@@ -1653,3 +1653,8 @@ def test_organizations_laws_and_links_bound_no_body(tmp_path: Path, text: str, n
                                                     not_named: set[str]) -> None:
     labels = set(_orgs(tmp_path, text))
     assert named <= labels and not labels & not_named
+
+
+def test_organizations_a_word_after_a_place_begins_the_body_s_name(tmp_path: Path) -> None:
+    """城关社区|向日葵志愿服务队: 向 begins a word of three characters (向日葵), no preposition (the review's)."""
+    assert "城关社区向日葵志愿服务队" in _orgs(tmp_path, "城关社区向日葵志愿服务队开展助老活动。")

@@ -3557,3 +3557,17 @@ def test_places_ordinals_and_words_after_the_suffix_name_no_place(text: str, nam
                                                                     not_named: set[str]) -> None:
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    # the review's: towns whose names end as their kind does; 居 that begins a word of its own; a community's firm
+    ("浙江省嘉兴市桐乡市乌镇镇域内共有党组织50个。", {"乌镇镇"}, set()),
+    ("广东省中山市古镇镇直机关干部下沉一线。", {"古镇镇"}, set()),
+    ("山东省德州市陵城区前孙镇后孙村居家养老服务站开放。", {"后孙村"}, set()),
+    ("浙江省湖州市安吉县递铺街道鲁家村居然成了网红打卡地。", {"鲁家村"}, set()),
+    ("湖北省武汉市江岸区百步亭社区党委召开会议，百步亭社区服务有限公司负责物业。", {"百步亭社区"}, set()),
+])
+def test_places_what_the_review_of_the_forty_fourth_session_found(text: str, named: set[str],
+                                                                   not_named: set[str]) -> None:
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named
