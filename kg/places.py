@@ -1389,6 +1389,16 @@ _VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", 
                               "串起", "辐射", "覆盖"))  # (“红色旧改”助力|老旧小区蝶变, 串起|社区23个“近邻点”)
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
+
+def _a_place_s_kind_of_estate(name: str) -> bool:
+    """Whether an estate's name is a numeral or a division's name, then a kind of estate (一|老, 番禺|老旧):
+    some estate of the kind, no name (八一新村, 向阳新苑: names)."""
+    kind = next((k for k in ("老旧", "老") if name.endswith(k)), None)
+    if kind is None or len(name) == len(kind):
+        return False
+    head = name[:-len(kind)]
+    return head in ("一", "个") or any(g.start == 0 and g.end == len(head) for g in load_gazetteer().find_all(head))
+
 _DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
 _COPULAS = frozenset("属系为是")  # 都属|老旧|小区, 系老旧小区: "are", then the kind
 
@@ -2166,6 +2176,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                                  and name.startswith("城")) \
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
+                if suffix == "小区" and _a_place_s_kind_of_estate(name):
+                    continue  # 番禺|老旧|小区, 一|老|小区: a place's estates of a kind, or one of them, none named
                 if ((name[0] in _DETERMINERS or name[0] in _COPULAS) and name[1:] in place_kinds()) or (
                         name[:2] in program_verbs() and name[2:] in _KINDS_OF_AREA) or (
                         all(c in ONE_CHARACTER_LEVELS for c in name)) or (

@@ -1100,6 +1100,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
         # "三个如何", "五个一" are names; a quotation with its own commas is speech, and its counts are counts
         quoted = [(a, b) for a, b in quoted_spans(norm, s.start, s.end) if not _CLAUSE_MARK.search(norm, a, b)]
         for m in pat.finditer(norm, s.start, s.end):
+            if m.group("a2") == "多" and any(word_freq(norm[m.start("a2"):m.start("a2") + k]) >= 50 for k in (2, 3)):
+                m = pat.match(norm, m.start(), m.start("a2")) or m  # 3个|多功能党群服务站, 12栋|多层住宅: 多 begins
+                # a word after the measure, no "more than"
             prev = norm[m.start() - 1:m.start()] if m.start() > s.start else ""
             if prev and (prev.isdigit() or prev in "-~～—–./:年第"):
                 continue  # a range, a date or an ordinal

@@ -3571,3 +3571,11 @@ def test_places_what_the_review_of_the_forty_fourth_session_found(text: str, nam
                                                                    not_named: set[str]) -> None:
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "not_named"), [
+    ("广东省广州市海珠区推进老旧小区改造，海珠老旧小区加装电梯120部。", "海珠老旧小区"),  # a district's kind of estate
+    ("北京市海淀区学院路街道一老小区完成改造。", "一老小区"),  # one old estate
+])
+def test_places_a_place_s_kind_of_estate_names_none(text: str, not_named: str) -> None:
+    assert not_named not in {m.label for m in _places(text)}

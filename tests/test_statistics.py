@@ -1420,3 +1420,12 @@ def test_statistics_the_people_a_service_reaches_are_no_count(text: str) -> None
 ])
 def test_statistics_what_a_place_owns_is_one_noun(text: str, thing: str) -> None:
     assert thing in [c.thing for c in _counts(text)]
+
+
+@pytest.mark.parametrize(("text", "thing", "approximate"), [
+    ("广州市海珠区今年建成6个多功能党群服务站。", "多功能党群服务站", False),  # 多 begins a word after the measure
+    ("广州市海珠区共有志愿者3000多人。", "志愿者", True),  # 多 before the measure: more than
+])
+def test_statistics_a_word_begun_by_many_is_no_approximation(text: str, thing: str, approximate: bool) -> None:
+    count = next(c for c in _counts(text) if c.thing == thing)
+    assert count.approximate is approximate
