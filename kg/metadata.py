@@ -313,14 +313,16 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
 # a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)
 _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|报|网|电视台)|新华社|中新社)"
                              # (周口日报·周道客户端记者: the paper's app or news service between them)
-                             r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
+                             r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?(?:客户端)?"
                              r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:全媒体|全媒|融媒体|融媒)?(?:首席|特约|实习|见习)?记者")
+# (河南日报客户端记者 宋敏: the paper's app, glued to it)
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电, 深圳新闻网2022年8月11日讯: a dateline, the outlet, where it was
 # filed, and the day
 _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社)"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
-                       r"[\u4e00-\u9fff]{0,6}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?![\u4e00-\u9fff])")
+                       r"[\u4e00-\u9fff]{0,6}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?:(?=据)|(?![\u4e00-\u9fff]))")
 # (中国日报网贵阳…电: the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline;
+# 中国甘肃网1月5日讯|据西部商报报道: the site's dateline, then the paper it took the piece from;
 # 央广网重庆4月23日消息: a broadcaster's)
 _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港))\s+"
                           r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")

@@ -734,6 +734,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                     or (i > 0 and len(tokens[i - 1]) >= 2 and word_tag(tokens[i - 1]) == "v")):
                 parts.insert(0, tok)  # 同仁市|日秀玛村, 作为|日秀玛村: after a division or a verb 日 begins a name
                 break  # (3日, 主题党日, 活动日 (vn), 这些日: a day; 盘活(vn)|日秀玛村: ``_as_named_elsewhere``)
+            if tok == "日" and parts and i > 0 and norm.startswith(_MONGOLIAN_SUFFIXES, pos) \
+                    and len(tokens[i - 1]) == 1 and is_han(tokens[i - 1]) and tokens[i - 1] not in NUMERAL_CHARS \
+                    and tokens[i - 1] not in STOP_CHARS:
+                parts[:0] = [tokens[i - 1], tok]  # 沃土的|哈|日|阿图|嘎查: a syllable of a Mongolian name (哈日, 乌日,
+                break  # 巴日), after one of its own, no day (3日|嘎查: a number's)
             if tok == "里" and not parts and i > 0 and norm.startswith("社区", pos) and (
                     tokens[i - 1] in ("东", "西", "南", "北") or _a_quarter_s_word(tokens[i - 1])):
                 parts.insert(0, tok)  # 晨晖北|里|社区, 佳园西|里: a quarter named by its side, as Beijing and
@@ -838,7 +843,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         name = norm[first] + name  # ，和|贵园社区: after a comma 和 joins nothing, so it begins the name; nor
         # counts 千 a thing no measure follows (，千|佛阁社区: a thousand Buddhas, the name's)
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3
-                         and not _an_estate_s_syllables(norm, pos, name, estate)) or name[0] in BAD_FIRST:
+                         and not _an_estate_s_syllables(norm, pos, name, estate)
+                         and not norm.startswith(_MONGOLIAN_SUFFIXES, pos)) or name[0] in BAD_FIRST:
+        # (哈|日|阿|图|嘎查: a Mongolian name's syllables, which jieba leaves one by one)
         return None
     at = pos - len(name)
     if name[0] in _MEASURES and at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):

@@ -1229,3 +1229,12 @@ def test_metadata_a_picture_s_label_is_no_writer_and_a_day_without_an_outlet_no_
     """(全景图), (高清图): a picture's label after a paragraph; 该村2023年5月20日|电商…: no dateline (the review's)."""
     doc = _doc("强基层促发展", "", "该村2023年5月20日电商直播基地正式启用。", "活动现场热情高涨。(全景图)")
     assert doc.creators == [] and doc.date is None
+
+
+@pytest.mark.parametrize(("lines", "publisher"), [
+    # the site's dateline, then the paper it took the piece from
+    (("强基层促发展", "", "中国宁夏网3月5日讯据银川晚报报道(记者 王强) 某乡开展党建活动。"), "中国宁夏网"),
+    (("强基层促发展", "安徽日报客户端记者 刘芳", "某乡开展党建活动。"), "安徽日报"),  # the paper's app, glued
+])
+def test_metadata_a_site_s_dateline_before_its_source_and_a_paper_s_app(lines: tuple[str, ...], publisher: str) -> None:
+    assert _doc(*lines).publishers[:1] == [publisher]

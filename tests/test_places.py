@@ -3579,3 +3579,8 @@ def test_places_what_the_review_of_the_forty_fourth_session_found(text: str, nam
 ])
 def test_places_a_place_s_kind_of_estate_names_none(text: str, not_named: str) -> None:
     assert not_named not in {m.label for m in _places(text)}
+
+
+def test_places_a_mongolian_village_name_holds_its_ri() -> None:
+    """哈|日|阿图|嘎查: 日 is a syllable of a Mongolian name (哈日, 乌日), no day, and the syllables are one name."""
+    assert "巴日图嘎查" in {m.label for m in _places("地处这片草原的巴日图嘎查，牧民生活富裕。")}
