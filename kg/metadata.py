@@ -389,9 +389,10 @@ def read_date(doc: Document) -> str | None:
 
 # 18.02.2016, 12.12.2022: a line that is a date written day first (a year first is _DATE's)
 _DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$")
-# (该村2023年5月20日|电商…: no outlet, no dateline)
-_DATELINE_DAY = re.compile(r"\s*[\u4e00-\u9fff·•・]{1,14}?(?:网|报|台|社|新闻|客户端|融媒)"
-                           r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电|消息)")
+# (该村2023年5月20日|电商…: 电 begins a word, no dateline; 新华社北京2023年7月20日电, 长江云2023年…讯: any outlet, the
+# place it filed from)
+_DATELINE_DAY = re.compile(r"\s*[\u4e00-\u9fff·•・]{2,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电|消息)"
+                           r"(?:(?=据)|(?![\u4e00-\u9fff]))")
 
 
 # 20-12-15 08:44 来源:…: a date line that writes the year's last two digits, then the time (this century's)
@@ -736,8 +737,11 @@ _DATELINE_CABLE = re.compile(r"\d{1,2}日电$")  # a news agency's dateline: 新
 def _a_caption_mark(name: str) -> bool:
     """(左图), (左一), (文图), (金句), (鲁网): where a picture stands, a credit's or a column's label, an outlet;
     read as names once a name closing a paragraph may be any characters."""
-    caption_end = name[-1] in "图网句版" or (name[-1] == "文" and (len(name) <= 2 or name[0] not in _surnames()))
-    # (陈伟文: a surname, then a given name ending in 文; 全景图, 高清图, 黄金版: a picture's or an edition's label)
+    from kg.lexicon import word_freq
+
+    caption_end = name[-1] in "网句版" or (name[-1] in "图文" and (
+        len(name) <= 2 or name[0] not in _surnames() or word_freq(name[:2]) > 0))
+    # (陈伟文, 李宏图: a surname, then a given name; 全景图, 高清图, 施工图: a word, then 图, a picture's label)
     return name[0] in "左右上下前后中" or caption_end or any(c in "一二三四五六七八九十" for c in name[1:])
 
 

@@ -1031,8 +1031,9 @@ def _after_a_link(norm: str, start: int, suffix_at: int, place_at: dict[int, int
     由|天路 is "by", not a name's first character, once a place or facility ends right before it)."""
     for k in range(start + 2, suffix_at):
         if norm[k] in _LINKS and (k in place_at or norm.endswith(_FACILITIES, start, k)) \
-                and not any(word_freq(norm[k:k + n]) > 0 for n in (2, 3)):  # (幸福社区|向阳|党支部, 将军岭,
-            # 向日葵志愿服务队: a word begins the name)
+                and word_freq(norm[k:k + 2]) == 0 and not (word_freq(norm[k:k + 3]) > 0 and word_tag(
+                    norm[k:k + 3]).startswith(("n", "v")) and not word_tag(norm[k:k + 3]).startswith("nr")):
+            # (幸福社区|向阳|党支部, 向日葵志愿服务队: a word begins the name; 由医保: a name jieba made up)
             return k + 1
     return None
 

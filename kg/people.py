@@ -648,10 +648,15 @@ def _all_doing(text: str, at: int, *, after_people: bool = False) -> bool:
 
 def _a_head_s_title_in_a_word(text: str, at: int) -> bool:
     """Whether a title of two characters ending in 长 at ``at`` is read across words: its 长 begins a word
-    (长期, 长效, 长廊) and its first character ends one (银行, 家庭, 舞台), so no one's title is written there."""
+    (长期, 长效, 长廊) and its first character ends one of a thing (银行, 家庭, 舞台), so no one's title is written
+    there. Titles whose first character ends a given name as often (王德全|部长, 张建军|队长, 王永学|校长) are not
+    asked."""
     head = text[at:at + 2]
-    return len(head) == 2 and head[1] == "长" and head in _two_character_titles() \
+    return len(head) == 2 and head[1] == "长" and head[0] in _THINGS_ENDS and head in _two_character_titles() \
         and word_freq(text[at + 1:at + 3]) >= 100 and word_freq(text[at - 1:at + 1]) >= 100
+
+
+_THINGS_ENDS = frozenset("行台庭")  # 银行, 舞台, 家庭: the first character of 行长, 台长, 庭长 ends a thing's word
 
 
 @lru_cache(maxsize=1)

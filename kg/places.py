@@ -1702,6 +1702,17 @@ def _named_town_ending(norm: str, end: int, floor: int, named: Collection[str]) 
     return whole is not None and _in_named(load_gazetteer(), counties_of(whole), named)
 
 
+def _a_town_ending_as_its_kind(norm: str, end: int, floor: int, named: Collection[str]) -> bool:
+    """Whether a town of the township table whose name ends as its kind does (乌镇镇, 古镇镇) ends at ``end``, in
+    a county the article names, written whole: right after a division's name or a mark (吴兴区西|湖镇镇: 湖镇镇 is
+    龙游县's, read inside 西湖镇|镇域)."""
+    whole = longest_ending(norm, end, floor)
+    if whole is None or not _in_named(load_gazetteer(), counties_of(whole), named):
+        return False
+    before = norm[end - len(whole) - 1:end - len(whole)]
+    return not before or not is_han(before) or before in "省市县区旗州盟"
+
+
 def _a_kind_word(word: str, cls: str) -> bool:
     """A word the suffix ends that is no place's name: a common word (乡村, 城镇), or, before 镇 or 乡, a
     noun of the dictionary for a kind of town (村镇, 集镇, 市镇; 古镇 and 重镇 are tagged as places)."""
@@ -1970,12 +1981,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 乡贤|乡约: two words that begin alike, side by side, no place
                 doubled = len(suffix) == 1 and prev == suffix and not any(
                     counties_of(norm[k:m.end()]) for k in range(max(a, m.start() - 4), m.start() - 1))
-                if doubled and nxt in ("直", "域"):
+                if len(suffix) == 1 and prev == suffix and nxt in ("直", "域") \
+                        and not _a_town_ending_as_its_kind(norm, m.end(), a, named):
                     continue  # 鹅塘镇|镇直机关, 梅陇镇|镇域: the town named, then its own offices or its area (乌镇镇,
-                    # 古镇镇|镇域: towns whose names end as their kind does, the township table's)
-                if suffix == "村" and nxt == "居" and word_freq(norm[m.end():m.end() + 2]) == 0:
-                    continue  # 南海|村居, 榕树头村居保育基金会: villages and residents' communities, a word
-                    # (南海村|居民, 李家庄村|居家养老, 战旗村|居然, 涵口村|居住: 居 begins a word of its own)
+                    # 古镇镇|镇域: towns whose names end as their kind does, in a county the article names)
+                if suffix == "村" and nxt == "居" and (word_freq(norm[m.end():m.end() + 2]) == 0 or prev in "镇街乡"):
+                    continue  # 南海|村居, 榕树头村居保育基金会, 镇街村居: villages and residents' communities, a word
+                    # (南海村|居民, 李家庄村|居家养老, 战旗村|居然: 居 begins a word of its own after a name)
                 if doubled and nxt in ("村", "街", "居"):
                     continue  # 庄口镇|镇村干部: the town named, then its "town and village" cadres (中山市
                     # 古镇镇|村干部: a town whose name ends as its kind does, the township table's)

@@ -611,8 +611,9 @@ def _built_as_described(norm: str, start: int, opening: int, verbs: tuple[str, .
 
 
 _LANDFORMS = frozenset("坡山岭岗坳沟湾坝塘洲岛河湖滩谷坪崖嘴")  # the last character of a place the locals name
-# the people a quotation may qualify: 选拔“双好四强”优秀人才, 培养“一专多能”型干部
-_A_KIND_OF_PEOPLE = re.compile(r"[型式]?(?:优秀)?(?:人才|干部|党员|书记|带头人|青年|能人|骨干|后备力量)"
+# the people a quotation may qualify, what kind or how good they are: 选拔“双好四强”优秀人才, 培养“一专多能”型干部
+# (培育“一村一品”带头人, 选派“三支一扶”人才: programs that take people up)
+_A_KIND_OF_PEOPLE = re.compile(r"(?:[型式]|优秀|[型式]优秀)(?:人才|干部|党员|书记|带头人|青年|能人|骨干|后备力量)"
                                r"(?![\u4e00-\u9fff]{0,4}?(?:模式|机制|工程|制度|体系|活动|行动|工作法|平台|计划|品牌))")
 _CHOOSING = re.compile(r"(?:选拔|选派|选聘|选育|选树|培养|培育|储备|吸纳|发展)$")  # (what a choice asks of people)
 
@@ -661,8 +662,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         # a role played (“…”作用发挥平台 is a platform's name)
         if inner.endswith(_QUALITIES) and norm.startswith("的", after):
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
-        if norm[a - 2:a - 1] == "在" and inner[-1:] in _LANDFORMS and len(inner) <= 5:
-            continue  # 在“帽子坡”创建…园: a place the locals name, where something is built (在“红色驿站”: a program's)
+        if norm[a - 2:a - 1] == "在" and inner[-1:] in _LANDFORMS and len(inner) == 3 \
+                and word_tag(inner[:2]).startswith("n") and not norm.startswith(near_heads, after):
+            continue  # 在“帽子坡”创建…园: a place the locals name, a noun and its landform, where something is built
+            # (在“美丽河湖”创建, 在“连心岛”议事平台上: programs)
         if _A_KIND_OF_PEOPLE.match(norm, after) and _CHOOSING.search(norm, max(start, a - 5), a - 1) \
                 and _numbered(inner) and not inner.endswith(near_heads):
             continue  # 选拔“双好四强”优秀人才: what the people chosen must be, no program (“双报到”党员12人: the
@@ -1085,7 +1088,7 @@ def _quotes_sharing_its_head(doc: Document, quoted: list[Mention], floor: int) -
         if not tail.endswith(heads) or not all(is_han(c) for c in tail):
             continue
         last = norm[m.start + 1:close]
-        if tail[0] in _NUMERAL_LEAD or not _names_a_thing(last):
+        if tail[0] in _NUMERAL_LEAD or not _names_a_thing(last) or last.endswith(heads):
             continue  # (“强基”“固本”“铸魂”三大工程: counted, read by the count; “线上”“线下”融合模式: words of one)
         at = m.start
         while True:
@@ -1095,7 +1098,7 @@ def _quotes_sharing_its_head(doc: Document, quoted: list[Mention], floor: int) -
             opening = norm.rfind("“", max(floor, end - 14), end - 1)
             inner = norm[opening + 1:end - 1] if opening >= 0 else ""
             if not inner or opening in taken or any(c in inner for c in "“”，,。；;、") or _is_slogan(inner) \
-                    or not _names_a_thing(inner):
+                    or not _names_a_thing(inner) or inner.endswith(heads):  # (“雪亮工程”“天网工程”…平台: headed)
                 break
             out.append(_mention(doc, inner + tail, norm[opening:end] + tail, opening, end, aliases=(inner,)))
             taken.add(opening)

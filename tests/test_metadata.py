@@ -1238,3 +1238,14 @@ def test_metadata_a_picture_s_label_is_no_writer_and_a_day_without_an_outlet_no_
 ])
 def test_metadata_a_site_s_dateline_before_its_source_and_a_paper_s_app(lines: tuple[str, ...], publisher: str) -> None:
     assert _doc(*lines).publishers[:1] == [publisher]
+
+
+@pytest.mark.parametrize(("lines", "date", "creators"), [
+    # the second review's: a wire's dateline with the place it was filed from; a given name ending in 图
+    (("强基层促发展", "新华社贵阳2023年7月20日电 近日，贵州省榕江县持续发展特色产业。"), "2023-07-20", []),
+    (("强基层促发展", "", "柳河村党支部带领群众发展产业。", "全村人均收入增长12%。(李宏图)"), None, ["李宏图"]),
+])
+def test_metadata_what_the_second_review_of_the_forty_fourth_session_found(lines: tuple[str, ...], date: str | None,
+                                                                            creators: list[str]) -> None:
+    doc = _doc(*lines)
+    assert doc.date == date and doc.creators == creators

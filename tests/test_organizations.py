@@ -1658,3 +1658,8 @@ def test_organizations_laws_and_links_bound_no_body(tmp_path: Path, text: str, n
 def test_organizations_a_word_after_a_place_begins_the_body_s_name(tmp_path: Path) -> None:
     """城关社区|向日葵志愿服务队: 向 begins a word of three characters (向日葵), no preposition (the review's)."""
     assert "城关社区向日葵志愿服务队" in _orgs(tmp_path, "城关社区向日葵志愿服务队开展助老活动。")
+
+
+def test_organizations_a_name_jieba_made_up_after_by_is_no_word(tmp_path: Path) -> None:
+    """由|医保局党支部: jieba holds 由医保 as a name; 由 is still "by" (the second review's)."""
+    assert "医保局党支部" in _orgs(tmp_path, "县政务服务中心由医保局党支部牵头开展服务。")

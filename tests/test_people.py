@@ -1342,3 +1342,11 @@ def test_people_a_bank_s_head_is_named_after_the_bank(text: str, named: set[str]
 ])
 def test_people_a_title_read_across_words_names_no_one(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("王德全部长安排部署工作。", "王德全"),  # 全部, 长安: words across the title, a name all the same (the review's)
+    ("张建军队长安排队员巡逻。", "张建军"),
+])
+def test_people_a_name_before_a_title_that_words_cross(text: str, name: str) -> None:
+    assert name in _people(text)

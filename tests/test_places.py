@@ -3584,3 +3584,15 @@ def test_places_a_place_s_kind_of_estate_names_none(text: str, not_named: str) -
 def test_places_a_mongolian_village_name_holds_its_ri() -> None:
     """哈|日|阿图|嘎查: 日 is a syllable of a Mongolian name (哈日, 乌日), no day, and the syllables are one name."""
     assert "巴日图嘎查" in {m.label for m in _places("地处这片草原的巴日图嘎查，牧民生活富裕。")}
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    # the second review's: a town the table holds inside another's name and its area; 镇街村居, the kinds listed
+    ("浙江省湖州市吴兴区西湖镇镇域经济发展迅速。", {"西湖镇"}, {"西湖镇镇"}),
+    ("海南省儋州市白沙镇镇直机关干部下沉一线。", {"白沙镇"}, {"白沙镇镇"}),
+    ("广东省东莞市各镇街村居于3月底前完成整治。", set(), {"各镇街村", "镇街村"}),
+])
+def test_places_what_the_second_review_of_the_forty_fourth_session_found(text: str, named: set[str],
+                                                                          not_named: set[str]) -> None:
+    labels = {m.label for m in _places(text)}
+    assert named <= labels and not labels & not_named
