@@ -188,23 +188,8 @@ def _only_an_address(norm: str, mentions: list[Mention], district: Mention, star
     above = {only.key, only.parent_key}
     if any(m.cls == "Township" and m.key not in above for m in mentions):
         return None  # (赤水市文华街道和市中街道: two streets, the district's article; 洪山镇 … 台江区苍霞街道)
-    if sum(m.key == only.key for m in mentions) >= 2 or _its_body_taken_up(norm, only):
-        return only
-    return None  # (named once, then 社区 bare: the district's article still, as a heading or the district's bodies
-    # may take it up again)
-
-
-_ITS_BODIES = ("党委", "党总支", "党支部", "党工委")
-
-
-def _its_body_taken_up(norm: str, place: Mention) -> bool:
-    """…明光路街道全椒路社区党委坚持… then 社区党委的组织力: the one place's party body, written after its name, is
-    spoken of again by its kind alone (社区党委), so the article is the place's, named once."""
-    kind = next((k for k in ("社区", "村", "街道", "镇") if place.label.endswith(k)), None)
-    body = next((b for b in _ITS_BODIES if norm.startswith(b, place.end)), None)
-    if kind is None or body is None:
-        return False
-    return norm.find(kind + body, place.end + len(body)) >= 0
+    return only if sum(m.key == only.key for m in mentions) >= 2 else None  # (named once, then 社区 bare: the
+    # district's article still, as a heading or the district's bodies may take it up again)
 
 
 # what a name that begins with a place ends in: a company, a firm (霍邱县红杰物业公司, 北京燕侨物业管理有限公司)
