@@ -288,12 +288,6 @@ def extract_people(doc: Document) -> list[Mention]:
         here = len(out)  # this sentence's names are out[here:]
         for m in quoted.finditer(doc.norm, s.start, s.end):  # the quotation ends the sentence before
             _take(doc, out, m.group(1), m.start(1), here=here, rare=True)
-        if "等" in text and "、" in text:
-            for m in _NAMES_OF_A_KIND.finditer(text):
-                names = [(m.group(k), m.start(k)) for k in (1, 2, 3) if m.group(k)]
-                if all(n[0] in surnames() and word_freq(n) == 0 and not is_common_word(n[1:]) for n, _ in names):
-                    for n, at in names:  # 宣传许明文、谢海兵等种养大户: names listed, then what kind of people they are
-                        _take(doc, out, n, s.start + at, here=here)
         titled = has_title.search(text) is not None
         for pattern in (appointed, elected, subject, speaker, led_by, listed, before_title, says_next):  # surer first:
             if pattern is before_title and not titled:  # 选举王明远为书记 is 王明远, not 明远 before 为书记
@@ -678,11 +672,6 @@ def _an_activity_listed(norm: str, at: int) -> bool:
                 word_tag(item[0]).startswith("v") or item[0] in "上下") or word_freq(item[1:]) < 100:
             return False
     return True
-
-# 许明文、谢海兵等种养大户, 王芳、李强、赵敏等3名党员: names of three characters listed before 等 and the kind of people
-_NAMES_OF_A_KIND = re.compile(r"([\u4e00-\u9fff]{3})、([\u4e00-\u9fff]{3})(?:、([\u4e00-\u9fff]{3}))?等"
-                              r"(?:\d+|[一二三四五六七八九十])?[名位人]?[\u4e00-\u9fff]{0,4}?"
-                              r"(?:大户|典型|党员|干部|代表|模范|能人|带头人|同志|书记|志愿者|网格员|楼长|先进个人)")
 
 _JOINING = "及与"  # conjunctions the model may join to the name before them (庄侃及)
 

@@ -1350,11 +1350,3 @@ def test_people_a_title_read_across_words_names_no_one(text: str) -> None:
 ])
 def test_people_a_name_before_a_title_that_words_cross(text: str, name: str) -> None:
     assert name in _people(text)
-
-
-@pytest.mark.parametrize(("text", "named"), [
-    ("广泛宣传罗建平、蒋志明等种养大户带头致富典型。", {"罗建平", "蒋志明"}),  # names listed, then their kind
-    ("花卉、蔬菜等种植大户增收明显。", set()),  # crops listed (guard)
-])
-def test_people_names_listed_before_their_kind(text: str, named: set[str]) -> None:
-    assert set(_people(text)) == named
