@@ -519,9 +519,34 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     # “我干物业…”: a speaker's words (我市住建局: our city's)
     out = [m for m in out if not _a_list_s_end(m.surface) and not norm.endswith(_MANY, 0, m.start)]
     out = _short_forms_given(norm, out)
+    out += _listed_sharing_the_body(doc, out)
     # (建立一批党建网格志愿服务队: teams of a kind, many, no one of them named)
     return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
 
+
+
+def _listed_sharing_the_body(doc: Document, found: list[Mention]) -> list[Mention]:
+    """成立鸿发、阳基御龙山党支部: a name of its own listed right before a party body's name shares its kind
+    (鸿发党支部); only a name no dictionary holds (社区、小区党支部: kinds, no names), right after a verb of setting
+    up."""
+    norm = doc.norm
+    out = []
+    for m in found:
+        body = next((b for b in PARTY_BODIES if m.label.endswith(b)), None)
+        if body is None or norm[m.start - 1:m.start] != "、" or len(m.label) - len(body) < 2:
+            continue
+        run = norm[max(0, m.start - 9):m.start - 1]
+        lead = max((run.rfind(v) + len(v) for v in _SETTING_UP if v in run), default=-1)
+        item = run[lead:] if lead >= 0 else ""  # (业缘、各类趣缘党支部, 书记张秀英、…党支部: no body set up)
+        if not 2 <= len(item) <= 4 or not all(map(is_han, item)) or is_common_word(item) or item[0] in "各全每多":
+            continue
+        at = m.start - 1 - len(item)
+        out.append(replace(m, key=item + body, label=item + body, surface=item, start=at, end=m.start - 1,
+                           aliases=()))
+    return out
+
+
+_SETTING_UP = ("成立", "组建", "建立", "设立", "新建", "成立了", "组建了", "建立了")
 
 _MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批")
 

@@ -1663,3 +1663,14 @@ def test_organizations_a_word_after_a_place_begins_the_body_s_name(tmp_path: Pat
 def test_organizations_a_name_jieba_made_up_after_by_is_no_word(tmp_path: Path) -> None:
     """由|医保局党支部: jieba holds 由医保 as a name; 由 is still "by" (the second review's)."""
     assert "医保局党支部" in _orgs(tmp_path, "县政务服务中心由医保局党支部牵头开展服务。")
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    # the kind shared
+    ("小区成立瑞丰、金桂御景湾党支部，实现党组织全覆盖。", {"瑞丰党支部", "金桂御景湾党支部"}, set()),
+    ("依托机关、企业党支部开展结对活动。", set(), {"机关党支部"}),  # kinds listed, no names (guard)
+])
+def test_organizations_a_name_listed_before_a_party_body_shares_its_kind(tmp_path: Path, text: str, named: set[str],
+                                                                        not_named: set[str]) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert named <= labels and not labels & not_named
