@@ -29,6 +29,7 @@ from kg.lexicon import (
     word_tag,
 )
 from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
+from kg.nameindex import positions
 from kg.places import REFERRED_TOWN, TOWN_WINDOW, Places, section_at, section_starts, town_stem
 from kg.spans import ByStart, Spans
 from kg.text import clauses, is_han
@@ -188,8 +189,40 @@ def _only_an_address(norm: str, mentions: list[Mention], district: Mention, star
     above = {only.key, only.parent_key}
     if any(m.cls == "Township" and m.key not in above for m in mentions):
         return None  # (赤水市文华街道和市中街道: two streets, the district's article; 洪山镇 … 台江区苍霞街道)
-    return only if sum(m.key == only.key for m in mentions) >= 2 else None  # (named once, then 社区 bare: the
-    # district's article still, as a heading or the district's bodies may take it up again)
+    if sum(m.key == only.key for m in mentions) >= 2 or _its_body_taken_up(norm, only, mentions):
+        return only
+    return None  # (named once, then 社区 bare: the district's article still, as a heading or the district's bodies
+    # may take it up again)
+
+
+_ITS_BODIES = ("党委", "党总支", "党支部", "党工委")
+_BEFORE_A_BARE_BODY = frozenset("的了是和与在由把被为对向将着过让使及等也都")  # (体现了|社区党委的组织力)
+_CLAUSE_MARKS = frozenset("，,。；;：:、！!？?\n \u3000")
+
+
+def _its_body_taken_up(norm: str, place: Mention, mentions: list[Mention]) -> bool:
+    """…明光路街道全椒路社区党委坚持… then …体现了社区党委的组织力: the one place's party body, written right after its
+    name, is spoken of again by its kind alone, so the article is the place's, named once. Not where another
+    place of its kind, or its body, is named anywhere (阳光社区, 黄河社区党委, 三个社区党委: others'), nor where the
+    kind follows any word (各社区党委, 农村党支部: every one's, a kind of branch)."""
+    kind = next((k for k in ("社区", "村") if place.label.endswith(k)), None)
+    body = next((b for b in _ITS_BODIES if norm.startswith(b, place.end)), None)
+    if kind is None or body is None:
+        return False
+    if any(m.cls == place.cls and m.key != place.key for m in mentions):
+        return False
+    bare = False
+    for at in positions(norm, kind + body):
+        if at == place.end - len(kind):
+            continue  # (the place's own, where it is named)
+        before = norm[at - 1:at]
+        if before in ("“", "「", "‘"):
+            continue  # (筑牢“社区党委-网格党支部-…”: the tiers a chain names, any place's)
+        if not before or before in _CLAUSE_MARKS or before in _BEFORE_A_BARE_BODY:
+            bare = True
+        else:
+            return False  # 黄河社区党委, 各社区党委, 农村党支部, “五星级”村党支部: another's, every one's, a kind's
+    return bare
 
 
 # what a name that begins with a place ends in: a company, a firm (霍邱县红杰物业公司, 北京燕侨物业管理有限公司)

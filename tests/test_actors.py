@@ -1794,3 +1794,23 @@ def test_actors_the_review_s_provinces_and_stems(tmp_path: Path, text: str, thin
 ])
 def test_actors_the_second_review_s_provinces_and_stems(tmp_path: Path, text: str, thing: str, owner: str) -> None:
     assert _counts_about(tmp_path, text).get(thing) == owner
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # the community's party body opens the article and is spoken of again by its kind alone: the community's
+    ("专稿：芜湖市镜湖区汀棠街道长江社区党委坚持党建引领，团结带领党员群众。\n"
+     "丰富内涵，落实品牌化服务。先后打造了“邻里帮帮团”等10余个党建服务品牌，充分体现了社区党委的组织力。\n",
+     "长江社区"),
+    # named once as an address, its body never spoken of again: still the district's (guard)
+    ("专稿：芜湖市镜湖区汀棠街道长江社区坚持党建引领，团结带领党员群众。\n"
+     "丰富内涵，落实品牌化服务。先后打造了“邻里帮帮团”等10余个党建服务品牌，社区治理水平不断提升。\n",
+     "镜湖区"),
+    # every community's bodies (各社区党委), or another community named: the street's or the district's (the review's)
+    ("专稿：芜湖市镜湖区汀棠街道长江社区党委坚持党建引领。\n"
+     "街道推行“邻里帮帮团”工作法，各社区党委积极参与。\n", "汀棠街道"),
+    ("专稿：芜湖市镜湖区汀棠街道长江社区党委牵头，与黄河社区党委共建。\n"
+     "联建推出“邻里帮帮团”品牌，充分发挥了社区党委的作用。\n", "镜湖区"),
+])
+def test_actors_a_place_named_once_whose_body_is_spoken_of_again(tmp_path: Path, text: str, agent: str) -> None:
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}", encoding="utf-8")
+    assert _agents(kg.build(tmp_path)).get("邻里帮帮团", _agents(kg.build(tmp_path)).get("邻里帮帮团工作法")) == agent
