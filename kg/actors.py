@@ -197,6 +197,7 @@ def _only_an_address(norm: str, mentions: list[Mention], district: Mention, star
 
 _ITS_BODIES = ("党委", "党总支", "党支部", "党工委")
 _BEFORE_A_BARE_BODY = frozenset("的了是和与在由把被为对向将着过让使及等也都")  # (体现了|社区党委的组织力)
+_THE_WHOLE_AREA = re.compile("各街道|各乡镇|各镇|全镇|全乡|全街道|全区|全县|全市|周边村|各村|各社区|全体社区")
 _CLAUSE_MARKS = frozenset("，,。；;：:、！!？?\n \u3000")
 
 
@@ -211,6 +212,10 @@ def _its_body_taken_up(norm: str, place: Mention, mentions: list[Mention]) -> bo
         return False
     if any(m.cls == place.cls and m.key != place.key for m in mentions):
         return False
+    if any(m.key == place.parent_key and m.end != place.start for m in mentions) \
+            or _THE_WHOLE_AREA.search(norm) is not None:
+        return False  # 南湖街道 … 文化路社区党委 … 社区党委书记项目: its town named on its own, or the whole area's
+        # (各街道, 全镇, 周边村): the town's or the county's article, the place one example
     bare = False
     for at in positions(norm, kind + body):
         if at == place.end - len(kind):
