@@ -1815,7 +1815,8 @@ def test_actors_the_second_review_s_provinces_and_stems(tmp_path: Path, text: st
 
 def test_actors_a_place_named_once_whose_body_is_spoken_of_again(tmp_path: Path, text: str, agent: str) -> None:
     (tmp_path / "a.txt").write_text(f"标题\n\n{text}", encoding="utf-8")
-    assert _agents(kg.build(tmp_path)).get("邻里帮帮团", _agents(kg.build(tmp_path)).get("邻里帮帮团工作法")) == agent
+    agents = _agents(kg.build(tmp_path))
+    assert agents.get("邻里帮帮团", agents.get("邻里帮帮团工作法")) == agent
 
 
 @pytest.mark.parametrize(("text", "example"), [
