@@ -370,21 +370,27 @@ def read_date(doc: Document) -> str | None:
         short = _SHORT_YEAR_DATE.match(line) if m is None else None
         if m or short:
             y, mo, d = (int(x) for x in (m or short).groups())  # type: ignore[union-attr]
-            y += 2000 if short else 0
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
+            found = _iso_date(y + (2000 if short else 0), mo, d)
+            if found is not None:
+                return found
         dmy = _DAY_FIRST_DATE.match(line)
         if dmy is not None:
             d, mo, y = (int(x) for x in dmy.groups())
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
+            found = _iso_date(y, mo, d)
+            if found is not None:
+                return found
     for line in _lines(doc, ("paragraph",))[:2]:  # 深圳新闻网2022年8月11日讯: the day the lead's dateline gives
         m = _DATELINE_DAY.match(line)
         if m is not None:
-            y, mo, d = (int(x) for x in m.groups())
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
+            found = _iso_date(*(int(x) for x in m.groups()))
+            if found is not None:
+                return found
     return None
+
+
+def _iso_date(year: int, month: int, day: int) -> str | None:
+    """yyyy-mm-dd, where the month and the day can be one's."""
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # 18.02.2016, 12.12.2022: a line that is a date written day first (a year first is _DATE's)

@@ -524,7 +524,6 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
 
 
-
 def _listed_sharing_the_body(doc: Document, found: list[Mention]) -> list[Mention]:
     """成立鸿发、阳基御龙山党支部: a name of its own listed right before a party body's name shares its kind
     (鸿发党支部); only a name no dictionary holds (社区、小区党支部: kinds, no names), right after a verb of setting
@@ -554,8 +553,6 @@ _MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批"
 def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
     """成都市委城乡社区发展治理委员会(以下简称市委社治委)…市委社治委推行…: the short form the text gives a body,
     written after, is that body (not the 市委 a reading of it alone would find)."""
-    if "称" not in norm:  # (以下简称, 下称: the short form a text gives)
-        return found
     added: list[Mention] = []
     for m, short, after in given_short_forms(norm, found, 8):
         at = norm.find(short, after)

@@ -644,8 +644,6 @@ def _all_doing(text: str, at: int, *, after_people: bool = False) -> bool:
         and word_tag(verb).startswith("v") and word_freq(verb) >= 100
 
 
-
-
 def _a_head_s_title_in_a_word(text: str, at: int) -> bool:
     """Whether a title of two characters ending in 长 at ``at`` is read across words: its 长 begins a word
     (长期, 长效, 长廊) and its first character ends one of a thing (银行, 家庭, 舞台), so no one's title is written
@@ -663,6 +661,7 @@ _THINGS_ENDS = frozenset("行台庭")  # 银行, 舞台, 家庭: the first chara
 def _two_character_titles() -> frozenset[str]:
     return frozenset(t for t in lexicon()["person"]["titles"] if len(t) == 2)
 
+
 def _an_activity_listed(norm: str, at: int) -> bool:
     """Whether a 、-list goes on at ``at`` with a verb of one character and its object, twice (、进高校、上论坛): a
     list of things done, which no name heads (付建军、关海军: a surname's character first)."""
@@ -672,6 +671,7 @@ def _an_activity_listed(norm: str, at: int) -> bool:
                 word_tag(item[0]).startswith("v") or item[0] in "上下") or word_freq(item[1:]) < 100:
             return False
     return True
+
 
 _JOINING = "及与"  # conjunctions the model may join to the name before them (庄侃及)
 

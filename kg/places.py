@@ -45,7 +45,7 @@ from kg.model import Document, Mention
 from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import MADE_NEW, parse_value
-from kg.text import CLOSE_QUOTES, NUMERAL_CHARS, OPEN_QUOTES, given_short_forms, is_han, made_of
+from kg.text import CLOSE_QUOTES, NUMERAL_CHARS, OPEN_QUOTES, given_short_forms, is_han, made_of, may_give_short_forms
 from kg.tiers import ONE_CHARACTER_LEVELS, party_heads
 from kg.towns import counties_of, longest_ending
 
@@ -1397,6 +1397,7 @@ _VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", 
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
 
+
 def _a_place_s_kind_of_estate(name: str) -> bool:
     """Whether an estate's name is a numeral or a division's name, then a kind of estate (一|老, 番禺|老旧):
     some estate of the kind, no name (八一新村, 向阳新苑: names)."""
@@ -1405,6 +1406,7 @@ def _a_place_s_kind_of_estate(name: str) -> bool:
         return False
     head = name[:-len(kind)]
     return head in ("一", "个") or any(g.start == 0 and g.end == len(head) for g in load_gazetteer().find_all(head))
+
 
 _DETERMINERS = frozenset("多几数诸众邻外他别此某另同整单")  # how many or which: 多村, 邻村, 整村 name no village
 _COPULAS = frozenset("属系为是")  # 都属|老旧|小区, 系老旧小区: "are", then the kind
@@ -1979,16 +1981,15 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
                     continue  # 乡贤|乡约: two words that begin alike, side by side, no place
-                doubled = len(suffix) == 1 and prev == suffix and not any(
-                    counties_of(norm[k:m.end()]) for k in range(max(a, m.start() - 4), m.start() - 1))
-                if len(suffix) == 1 and prev == suffix and nxt in ("直", "域") \
-                        and not _a_town_ending_as_its_kind(norm, m.end(), a, named):
+                twice = len(suffix) == 1 and prev == suffix  # 镇|镇直, 镇|镇村: the kind written again
+                if twice and nxt in ("直", "域") and not _a_town_ending_as_its_kind(norm, m.end(), a, named):
                     continue  # 鹅塘镇|镇直机关, 梅陇镇|镇域: the town named, then its own offices or its area (乌镇镇,
                     # 古镇镇|镇域: towns whose names end as their kind does, in a county the article names)
                 if suffix == "村" and nxt == "居" and (word_freq(norm[m.end():m.end() + 2]) == 0 or prev in "镇街乡"):
                     continue  # 南海|村居, 榕树头村居保育基金会, 镇街村居: villages and residents' communities, a word
                     # (南海村|居民, 李家庄村|居家养老, 战旗村|居然: 居 begins a word of its own after a name)
-                if doubled and nxt in ("村", "街", "居"):
+                if twice and nxt in ("村", "街", "居") and not any(
+                        counties_of(norm[k:m.end()]) for k in range(max(a, m.start() - 4), m.start() - 1)):
                     continue  # 庄口镇|镇村干部: the town named, then its "town and village" cadres (中山市
                     # 古镇镇|村干部: a town whose name ends as its kind does, the township table's)
                 if len(suffix) == 1 and m.start() - 1 not in bounds and _acted_on(norm, m.start(), a):
@@ -3071,7 +3072,7 @@ def _short_forms_given(doc: Document, mentions: list[Mention], spans: list[tuple
     """开封市城乡一体化示范区(以下简称示范区)…示范区已实现…: the short form the text gives a place, written after,
     is that place."""
     norm = doc.norm
-    if "称" not in norm:  # (以下简称, 下称: the short form a text gives)
+    if not may_give_short_forms(norm):
         return mentions
     taken = Spans((m.start, m.end) for m in mentions)
     content = Spans(spans)

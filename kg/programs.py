@@ -1855,8 +1855,6 @@ def extract_programs(doc: Document) -> list[Mention]:
 def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
     """“百县千镇万村高质量发展工程”(下称“百千万工程”)…推进“百千万工程”: the short form the text gives a program is
     that program, wherever the text writes it after (and the long name's alias)."""
-    if "称" not in norm:
-        return found
     given = {short: m for m, short, _ in given_short_forms(norm, found, 8)}
     if not given:
         return found

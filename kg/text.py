@@ -193,9 +193,16 @@ _BLANKS_BEFORE_A_MARK = re.compile(r"\s+(?=[、，；：。！？])")
 _SHORT_FORM_GIVEN = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
 
 
+def may_give_short_forms(norm: str) -> bool:
+    """Whether a text may give any name a short form (``_SHORT_FORM_GIVEN`` needs its 称): most texts do not."""
+    return "称" in norm
+
+
 def given_short_forms(norm: str, mentions: Iterable[Mention], longest: int) -> Iterator[tuple[Mention, str, int]]:
     """(mention, its short form, where the text after it begins) for each mention the text gives a short form
     right after, in brackets, of at most ``longest`` characters and other than its label."""
+    if not may_give_short_forms(norm):
+        return
     for m in mentions:
         given = _SHORT_FORM_GIVEN.match(norm, m.end)
         if given is not None and len(given.group(1)) <= longest and given.group(1) != m.label:
