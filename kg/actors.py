@@ -348,8 +348,10 @@ def _the_one_community(mentions: list[Mention], district: Mention, doc: Document
         return None
     only = next(iter(communities.values()))
     towns = {m.key: m for m in below if m.cls == "Township"}
-    opens = doc is not None and _WHOLE_DIVISION.search(doc.norm) is None and _opens_the_body(doc, mentions, only)
-    if towns and (set(towns) != {only.parent_key} or not _lies_in(towns[only.parent_key], district) or not opens
+    whole = doc is not None and _WHOLE_DIVISION.search(doc.norm) is not None
+    opens = doc is not None and not whole and _opens_the_body(doc, mentions, only)
+    if towns and (set(towns) != {only.parent_key} or not _lies_in(towns[only.parent_key], district)
+                  or not (opens or (not whole and _its_address_only(below, only) and _in_the_lead(doc, below, only)))
                   or sum(m.key == district.key for m in mentions) > sum(m.key == only.key for m in mentions)):
         return None
     if only.parent_key != district.key and not towns:
@@ -357,6 +359,21 @@ def _the_one_community(mentions: list[Mention], district: Mention, doc: Document
     if sum(m.key == only.key for m in below) < 2 and not (opens and doc is not None and _referred_to(doc, only) >= 2):
         return None
     return only
+
+
+def _its_address_only(below: list[Mention], community: Mention) -> bool:
+    """Whether every town named is written right before the community (王家镇五马村): its address, no town
+    spoken of on its own."""
+    after = {m.start for m in below if m.key == community.key}
+    return all(m.end in after for m in below if m.cls == "Township")
+
+
+def _in_the_lead(doc: Document | None, below: list[Mention], community: Mention) -> bool:
+    """Whether the first paragraph of prose names the community: what a report is about, said first (one named
+    only further on is an example of the place the lead spoke of)."""
+    lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]), None) \
+        if doc is not None else None
+    return lead is not None and any(m.key == community.key and lead.start <= m.start < lead.end for m in below)
 
 
 def _opens_the_body(doc: Document, mentions: list[Mention], community: Mention) -> bool:

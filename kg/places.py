@@ -1099,7 +1099,8 @@ def _ends_a_clause(norm: str, floor: int, pos: int) -> bool:
 
 
 _PARTY_HEADS = ("党委", "党总支", "党支部")
-_OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会")  # 翠苑社区居委会: a named community's own committee
+_OWN_BODIES = (*_PARTY_HEADS, "居委会", "村委会", "两委", "“两委”")  # 翠苑社区居委会: a named community's own
+# committee; 五马村两委: its two committees (the party's and the villagers')
 # The places whose own party body is written right after a name of theirs: 社区 and 村, their local names
 # (居民区 in Shanghai, 嘎查 in Inner Mongolia), and the estate before its branch (桔城世家小区党支部).
 _SELF_GOVERNED = ("社区", *_VILLAGE_SUFFIXES, "居民区", "嘎查", "小区", "商圈")

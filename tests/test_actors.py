@@ -1024,6 +1024,26 @@ def test_actors_a_report_that_opens_with_its_one_community_is_about_it(extra: st
     assert place is not None and place.label == about
 
 
+_ONE_VILLAGE = ("近年来，广元市昭化区烟草专卖局持续帮扶王家镇五马村，由第一书记与五马村两委商议一致，全力推进乡村振兴。"
+                "{extra}\n着力建强基层组织，组织村“两委”干部赴先进村学习考察，建立绩效考核机制。\n")
+
+
+@pytest.mark.parametrize(("extra", "about"), [
+    ("", "五马村"),  # its town named only as its address, right before it
+    ("王家镇共有12个村。", "昭化区"),  # the town spoken of on its own
+    ("全区共有村级组织200个。", "昭化区"),  # the whole district spoken for
+])
+def test_actors_a_report_on_one_village_whose_town_is_only_its_address_is_about_it(extra: str, about: str) -> None:
+    from kg.actors import main_place
+    from kg.documents import make_document
+    from kg.metadata import read_metadata
+    from kg.places import extract_places
+
+    doc = read_metadata(make_document("a.txt", ("标题\n\n" + _ONE_VILLAGE.format(extra=extra)).encode()))
+    place = main_place(doc, extract_places(doc))
+    assert place is not None and place.label == about
+
+
 def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: Path) -> None:
     # 党总支 opening a clause is the one the text named in full; a subjectless sentence after it is its doing
     text = ("长宁区程家桥街道南龚居民区党总支创新打造“红色物业联盟”,形成新格局。\n"

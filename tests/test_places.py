@@ -518,6 +518,8 @@ def test_places_development_zone_with_glued_city_name_written_once() -> None:
         "成都市武侯区翠苑社区组建楼栋党小组。",
         "四川省成都市武侯区玉林街道翠苑社区党委书记张静说。",
         "成都市武侯区在翠苑社区居委会推行院落议事。",  # a rare name before 社区居委会: the community's committee
+        "第一书记与翠苑社区两委商议一致。",  # its two committees (the party's and the residents')
+        "第一书记与翠苑社区“两委”商议一致。",
     ],
 )
 def test_places_named_community_followed_by_its_bodies(text: str) -> None:
