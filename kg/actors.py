@@ -1003,6 +1003,9 @@ def _above_in_rank(upper: Mention, lower: Mention) -> bool:
         and PLACE_CLASSES.index(upper.cls) < PLACE_CLASSES.index(lower.cls)
 
 
+_ONLY_A_TIME = re.compile(_TIME + r"(?:以来)?[\s，,]*")  # a clause that says only when (近期, 近年来, 2023年以来)
+
+
 def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: Focus,
                   opening: Mention | None = None, said_by: Mention | None = None,
                   ) -> tuple[list[tuple[int, int, Mention | None]], Mention | None]:
@@ -1086,7 +1089,8 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
                 current = subject  # body that leads does it, through the people it leads, in the clause right after
                 continue  # (unless that names its own subject); what was in effect before comes back after it
             where = subject if not scope and not doc.norm[subject.end:b].strip() else None
-            if where is not None and len(out) == 1 and subject.cls in PLACE_CLASSES:
+            if where is not None and subject.cls in PLACE_CLASSES and all(
+                    _ONLY_A_TIME.fullmatch(doc.norm, x, y) for x, y, _ in out[:-1]):  # (近期,|在…街道,: a time first)
                 told_in, current = current, where  # 在南开区万兴街道，|街党工委…投入，|充分发挥181名网格员…: a
                 # sentence that opens with where it is told is that place's, clause after clause, until one names
                 # its own subject; the next sentence goes on with what was in effect before it

@@ -41,7 +41,7 @@ from kg.lexicon import (
     word_freq,
     word_tag,
 )
-from kg.model import Document, Mention
+from kg.model import PLACE_CLASSES, Document, Mention
 from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import MADE_NEW, parse_value
@@ -631,6 +631,12 @@ _QUANTITY_WORDS = frozenset(("更多", "较多", "众多", "诸多", "很多", "
 _BRAND_WORD = 1000  # how rarely a noun is used in jieba's dictionary to begin an estate's name (海棠, 玫瑰, 翡翠)
 
 
+def _a_place_word_opens(run: str) -> bool:
+    """Whether jieba reads ``run`` as opening with a place's word of two characters or more (中亚, 中山)."""
+    first = cut(run)[0]
+    return len(first) > 1 and word_tag(first) == "ns"
+
+
 def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                  estate: bool = False, town: bool = False) -> tuple[int, str] | None:
     """The proper name that ends at ``pos``: (start, name), or None.
@@ -670,8 +676,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             return None  # 易地|安置小区, 征地, 棚改, 集镇, 库区: how or where the relocated came from, a kind
         return named[0], named[1] + kind
     if run.endswith(ROAD_ENDS):  # 淮河路街道, 人和路街道: a road's whole name
-        name = run[-4:] if len(run) >= 4 and run[-4] not in STOP_CHARS \
+        name = run[-4:] if len(run) >= 4 and (run[-4] not in STOP_CHARS or _a_place_word_opens(run[-4:])) \
             and pos - 4 in word_bounds(norm, left, pos) else run[-3:]  # 推广|文亭巷: it begins where a word does
+        # (中亚|南路: a particle's character that begins a place's word of jieba's, the road's; 中共|南街村: no)
         while name[:1] in STOP_CHARS and len(cut(name)[0]) == 1:
             name = name[1:]  # a clause's particle before the road's name; 中山|街 keeps its 中 (a word's)
         words = cut(name)
@@ -3122,13 +3129,24 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
         line = raw.strip()
         lead = _ENUMERATOR.match(line)
         first = b.start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
+        run: list[Mention] = []  # the places written one after another from the line's start
         for m in by_start.starting_in(b.start, b.end + 1):
-            if not (m.start >= b.start and m.end <= b.end and m.cls in ("District", "City")):
+            if not (m.start >= b.start and m.end <= b.end and m.cls in PLACE_CLASSES):
+                continue
+            if m.start == (run[-1].end if run else first):
+                run.append(m)
+            if m.cls not in ("District", "City"):
                 continue
             # 锦江区 alone on its line, or opening a numbered heading (三、金牛区探索…)
             if m.surface == line.rstrip("：:") or (lead is not None and m.start == first):
                 out.append((b.start, m))
+                run = []
                 break
+        if run and run[-1].cls in ("Township", "Community") and doc.norm[run[-1].end:b.end].strip(" ：:") == "" \
+                and doc.text[b.start:b.end].strip() != (doc.title or "").strip():  # (the headline: what the article
+            # is about is asked there)
+            out.append((b.start, run[-1]))  # 沙坡头区滨河镇, 新墩花园社区: a line that is only a town's or a
+            # community's name (its address before it), over the paragraphs that tell its work
     return out
 
 

@@ -268,6 +268,24 @@ def test_actors_a_numbered_heading_that_opens_with_a_district_starts_its_section
     assert about == {"小区党组织": "锦江区", "楼栋党小组": "金牛区"}
 
 
+def test_actors_a_heading_that_is_only_a_community_s_address_starts_its_section(tmp_path: Path) -> None:
+    text = ("中卫市推进民族团结进步创建，全市建成服务阵地200个。\n\n沙坡头区滨河镇\n\n新墩花园社区\n\n"
+            "打造非遗手工、民主议事等12个“苑系列”服务阵地，高标准打造“暖心饭桌”。\n")
+    (tmp_path / "a.txt").write_text(f"中卫市创建纪实\n\n{text}", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    about = {s.value: graph.entities[s.about].label for s in graph.statistics}
+    assert about == {200: "中卫市", 12: "新墩花园社区"}
+    assert {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations} == {
+        ("新墩花园社区", "暖心饭桌")}
+
+
+@pytest.mark.parametrize("opening", ["", "近期，", "2024年以来，"])
+def test_actors_a_sentence_told_in_a_street_after_its_time_is_the_street_s(tmp_path: Path, opening: str) -> None:
+    graph = _build(tmp_path, f"{opening}在东城区体育馆路街道，通过坚持党建引领，成功将锅炉房打造成社区“共享+”空间。")
+    assert {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations} == {
+        ("体育馆路街道", "共享+空间")}
+
+
 def test_actor_searches_answer_as_the_scans_they_replaced() -> None:
     """One sentence may hold thousands of clauses and places: the searches by offset must give what a
     scan of every actor, clause or place gave, nested and tied mentions included."""

@@ -712,6 +712,10 @@ def test_programs_a_quoted_name_ending_in_a_unit_word_is_a_program_where_no_coun
     "该县按照“居住相邻、易于集中、便于活动”的原则进行。",  # a principle
     "小区党支部聚焦“独居老人照护、楼道杂物清理”等小问题。",  # matters
     "围绕“组织联建、党员联育、理论联学”三个方面开展联建。",  # aspects counted
+    "襄阳市聚焦“明责、赋权、减负、增效”工作目标，调剂行政编制96名。",  # the work's aim
+    "富川县聚焦“党建强根、文化铸魂、治理塑形”三个关键点，推进移风易俗。",  # its key points, counted
+    "淮阴区坚持“抓大党建、大抓党建”的工作格局。",  # the pattern of work it keeps to
+    "为传承“三千孤儿入内蒙”的历史佳话，旗委组织部开展活动。",  # a story handed down
 ])
 def test_programs_a_quoted_aim_principle_matter_or_aspect_is_no_program(text: str) -> None:
     assert _labels(text) == []
