@@ -1699,8 +1699,11 @@ def _national(doc: Document, found: list[Mention]) -> list[Mention]:
     out = []
     taken = Spans((f.start, f.end) for f in found)
     for s in doc.sentences:
-        for m in pat.finditer(doc.norm, s.start, s.end):
-            if not taken.holds(m.start()):
+        hits = list(pat.finditer(doc.norm, s.start, s.end))
+        bounds = word_bounds(doc.norm, s.start, s.end) if hits else frozenset()
+        for m in hits:
+            if not taken.holds(m.start()) and m.start() in bounds:  # (电子|商务部: a word of jieba's runs into it,
+                # the name of a firm's department, no ministry)
                 out.append(Mention("Organization", m.group(0), m.group(0), m.group(0), doc.file_name,
                                    m.start(), m.end()))
     return out

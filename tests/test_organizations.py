@@ -1186,9 +1186,20 @@ def test_organizations_having_is_the_clause_s_verb(tmp_path: Path, text: str, bo
     ("推进工作。民政部门积极配合。", set()),  # a department of the field, no ministry
     ("推进工作。民政部公示了名单。", {"民政部"}),
     ("推进工作。记者从民政部门户网站获悉。", {"民政部"}),  # the ministry's portal
+    ("推进工作。农业农村部出台意见，各地农业农村部门抓好落实。", {"农业农村部"}),  # every ministry of the State Council
+    ("推进工作。县财政部门拨付资金。", set()),
+    ("推进工作。公司电子商务部负责人介绍。", set()),  # a firm's department: a word of jieba's runs into the name
 ])
 def test_organizations_a_ministry_s_field_is_no_ministry(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("沈阳市社区文化发展研究会廉辉书记参加活动。", "沈阳市社区文化发展研究会"),  # a society for a field's study
+    ("5月12日，文锦渡边检站站长吕平参加活动。", "文锦渡边检站"),  # a frontier inspection station
+])
+def test_organizations_a_study_society_and_a_frontier_station_are_bodies(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
 
 
 @pytest.mark.parametrize("text", [
