@@ -16,7 +16,8 @@ from kg.text import OPEN_QUOTES, is_han, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
-_SOURCE = re.compile(r"(?<!图片)(?<!图)来源[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")  # (图片来源: the photos')
+# (图片来源: the photos'; 转自:中卫发布: the account the page took it from)
+_SOURCE = re.compile(r"(?<!图片)(?<!图)(?:来源|转自|转载自)[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
 # a page's dropped glosses left before the colon; 位置是:首页)
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
@@ -27,7 +28,8 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
 _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
-_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|时间|日期)?[:：]|发布(?:时间|日期|人)")
+_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?|时间|日期)?[:：]"
+                         r"|发布(?:时间|日期|人)")  # (广西日报阅读:6579: the readers counted)
 # a field's label glued after a byline's names (作者:张建萍文章来源:东湖社区 发布日期:…)
 _GLUED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])(?<!图片)(?<!视频)(?:(?:文章|稿件|信息)?来源[:：]"
                           r"|(?:发布|更新)(?:时间|日期|人)|(?:阅读|浏览|点击)(?:数|次数|量)?[:：])")
@@ -330,7 +332,8 @@ _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|�
 # unnamed)
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
 _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
-                          r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))(?:讯(?!息)|消息(?=[(（]))")
+                          r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))"
+                          r"(?:讯(?!息)|消息(?=[(（])|[\u4e00-\u9fff]{2,4}?消息(?=\s))")  # (安徽网安庆消息)
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
@@ -455,6 +458,8 @@ def read_publishers(doc: Document) -> list[str]:
         # outlet's app, then when it posted the piece
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
         # paper's masthead, the house that prints it
+        (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end)),  # 《安徽日报》(2025年4月11日4版): the
+        # paper that printed the piece, on that day's page
     ):
         if out:
             break
@@ -484,6 +489,9 @@ _EDITION = re.compile(r"\s*(?:\d|第)")  # after a paper's name: its date, issue
 _PAPER_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s+" + _PAPER_S_DAY + r"\s*")
 _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客户端\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+# 《安徽日报》(2025年4月11日4版): the paper, its day and page
+_PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
+                               r"\d{1,2}日\s*(?:第?\d{1,3}版)?\s*[)）]\s*")
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
 _ISSUER = re.compile(r"发布机构\s*[|｜:：]\s*([\u4e00-\u9fff]{2,20})")
 
@@ -840,8 +848,8 @@ _DATED_OUTLET = re.compile(
     _DATE_TIME + r"\s+([^\s:：]{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心))\s+")
 # 2017-08-30曹煦: a page's date, its author's name written against it (a blank between them may be a place's)
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
-_DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+([\u4e00-\u9fff]{4,12})\s*")  # (a name of four or more:
-# no person's)
+_DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+(?:[-–—]\s*)?([\u4e00-\u9fff]{4,12}|[\u4e00-\u9fff]{2,10}网)\s*")
+# (a name of four or more: no person's; 安徽网, an outlet's; 2024-09-24 11:28:50 - 中卫发布: a dash between)
 
 
 def _undoubled(name: str) -> str:

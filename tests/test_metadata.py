@@ -827,6 +827,19 @@ def test_metadata_a_first_line_of_the_body_is_no_headline(first: str, body: str)
 def test_metadata_a_counter_glued_to_a_publisher_is_no_part_of_it() -> None:
     doc = _doc("前进区：社区小网格托起大民生", "2025年08月26日08:38    来源:人民网-人民日报222", _BODY)
     assert doc.publishers == ["人民网", "人民日报"]
+    doc = _doc("前进区：社区小网格托起大民生", "国内2019-12-18 来源:广西日报阅读:6579", _BODY)  # a reading counter
+    assert doc.publishers == ["广西日报"]
+
+
+@pytest.mark.parametrize(("lines", "publisher"), [
+    (("2023-07-24 11:10   安徽网",), "安徽网"),  # the day and time the outlet posted it, then the outlet
+    (("2024-09-24 11:28:50 - 中卫发布",), "中卫发布"),  # a dash between
+    (("转自:中卫发布",), "中卫发布"),  # taken from
+    (("安徽网安庆消息    近年来，桐城市聚焦党建引领基层治理。",), "安徽网"),  # its news, where it was filed
+    (("《安徽日報》(2025年4月11日4版)",), "安徽日报"),  # the paper, its day and page
+])
+def test_metadata_an_outlet_in_the_page_s_furniture_is_its_publisher(lines: tuple[str, ...], publisher: str) -> None:
+    assert _doc("桐城市推进党建引领基层治理纪实", *lines, _BODY).publishers == [publisher]
 
 
 @pytest.mark.parametrize(("opening", "publishers", "creators"), [
