@@ -646,6 +646,26 @@ def _noun_glued_before(norm: str, pos: int, floor: int) -> bool:
     return bool(tokens) and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) == "n" and tokens[-1][-1] in _PEOPLE_ENDS
 
 
+_BODIES_OF_A_KIND = frozenset(w for w in lexicon()["organization"]["name_internal_verbs"] if w.endswith("组织"))
+_CONVERTED_FROM = frozenset("村企厂乡镇居校场矿")  # 村改社区, 企改社区, 厂改…: a unit made into another kind
+
+
+def _kinds_joined(tokens: list[str]) -> list[str]:
+    """jieba's tokens with the words of a kind joined, whose middle a verb's character would end the noun at:
+    社会|组织, “两新”|组织 (bodies of a kind: 组织 no verb there), 村|改|社区, 企|改|社区 (what a place was made
+    from: 改 no verb of the clause)."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        if tok == "组织" and out and (out[-1] + tok in _BODIES_OF_A_KIND or (out[-1] == "”" and "“" in out)):
+            opened = len(out) - 1 if out[-1] != "”" else max(i for i, t in enumerate(out) if t == "“")
+            out[opened:] = ["".join(out[opened:]) + tok]
+        elif tok == "改" and out and out[-1] in _CONVERTED_FROM and k + 1 < len(tokens) and len(tokens[k + 1]) >= 2:
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
 def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     """The counted noun before the number (小区党支部304个), skipping "verb了" (需求发布了20006项)."""
     end = pos
@@ -710,6 +730,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     if len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) == 1 \
             and word_tag(tokens[-2] + tokens[-1]).startswith("n") and word_freq(tokens[-2] + tokens[-1]) >= 50:
         tokens[-2:] = [tokens[-2] + tokens[-1]]  # 致富|能|人200余人: a noun of the dictionary's jieba cut in two
+    tokens = _kinds_joined(tokens)
     kept: list[str] = []
     breaks = _breaks()
     verbs = program_verbs()
@@ -875,7 +896,7 @@ _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192�
 _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
 MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "在建", "续建"))
-_ADVERBS_BEFORE = frozenset("已共均都")  # adverbs between a counted noun and its verb or number
+_ADVERBS_BEFORE = frozenset("已共均都就")  # adverbs between a counted noun and its verb or number (贫困户|就|有80户)
 _TOTALS = ("总数", "总量", "数量")
 _SPANS_OF_TIME = ("月", "小时", "工作日", "星期", "季度", "钟头")  # 2个月, 3个小时: a duration after 个
 _LOCATIVES = frozenset("内里中上")  # 小区内, 室内 (jieba's locative words, tagged s)

@@ -1429,3 +1429,18 @@ def test_statistics_what_a_place_owns_is_one_noun(text: str, thing: str) -> None
 def test_statistics_a_word_begun_by_many_is_no_approximation(text: str, thing: str, approximate: bool) -> None:
     count = next(c for c in _counts(text) if c.thing == thing)
     assert count.approximate is approximate
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # what a place was made from, a kind of it (改 no verb of the clause)
+    ("武穴市共有51个社区，纯居民社区14个，村改社区36个，企改社区1个。",
+     {51: "社区", 14: "纯居民社区", 36: "村改社区", 1: "企改社区"}),
+    # bodies of a kind before the noun counted (组织 no verb there)
+    ("天津市非公企业从业人员1200人，社会组织从业人员800人。", {1200: "非公企业从业人员", 800: "社会组织从业人员"}),
+    ("兴国县城市社区党工委下设党支部5个，“两新”组织党支部8个。", {5: "党支部", 8: "两新组织党支部"}),
+    ("武侯区组织党员200名参加活动。", {200: "党员"}),  # the clause's verb, no kind
+    # an adverb between the noun and its verb of having (建档立卡, how they were registered, a verb's idiom: left out)
+    ("蔚文村共157户，建档立卡贫困户就有80户。", {157: "户", 80: "贫困户"}),
+])
+def test_statistics_a_counted_noun_keeps_the_words_that_say_which(text: str, things: dict[int, str]) -> None:
+    assert {c.value: c.thing for c in _counts(text)} == things
