@@ -197,7 +197,8 @@ def _only_an_address(norm: str, mentions: list[Mention], district: Mention, star
 
 _ITS_BODIES = ("党委", "党总支", "党支部", "党工委")
 _BEFORE_A_BARE_BODY = frozenset("的了是和与在由把被为对向将着过让使及等也都")  # (体现了|社区党委的组织力)
-_THE_WHOLE_AREA = re.compile("各街道|各乡镇|各镇|全镇|全乡|全街道|全区|全县|全市|周边村|各村|各社区|全体社区")
+_THE_WHOLE_AREA = re.compile("各街道|各乡镇|各镇|全镇|全乡|全街道|全区|全县|全市|周边村|各村|各社区|全体社区"
+                             "|(?<![\u4e00-\u9fff])(?:县|区|市)里|镇街")  # (县里…: the county speaking of itself)
 _CLAUSE_MARKS = frozenset("，,。；;：:、！!？?\n \u3000")
 
 
@@ -351,7 +352,9 @@ def _the_one_community(mentions: list[Mention], district: Mention, doc: Document
     whole = doc is not None and _WHOLE_DIVISION.search(doc.norm) is not None
     opens = doc is not None and not whole and _opens_the_body(doc, mentions, only)
     if towns and (set(towns) != {only.parent_key} or not _lies_in(towns[only.parent_key], district)
-                  or not (opens or (not whole and _its_address_only(below, only) and _in_the_lead(doc, below, only)))
+                  or not (opens or (not whole and _its_address_only(below, only) and _in_the_lead(doc, below, only)
+                                    and _THE_WHOLE_AREA.search(doc.norm) is None
+                                    and not _a_venue_in_the_lead(doc, below, only)))
                   or sum(m.key == district.key for m in mentions) > sum(m.key == only.key for m in mentions)):
         return None
     if only.parent_key != district.key and not towns:
@@ -368,12 +371,31 @@ def _its_address_only(below: list[Mention], community: Mention) -> bool:
     return all(m.end in after for m in below if m.cls == "Township")
 
 
+_HELD_AT = re.compile(r"[^，,。；;！？]{0,16}?(?:召开|举行|举办)")  # …现场推进会在龙塘镇困牛山村召开
+
+
+def _a_venue(norm: str, m: Mention) -> bool:
+    """Whether a place is named as where a meeting was held (在龙塘镇困牛山村召开): the venue, not what the
+    article is about."""
+    return "在" in norm[max(0, m.start - 8):m.start] and _HELD_AT.match(norm, m.end) is not None
+
+
 def _in_the_lead(doc: Document | None, below: list[Mention], community: Mention) -> bool:
     """Whether the first paragraph of prose names the community: what a report is about, said first (one named
     only further on is an example of the place the lead spoke of)."""
+    return bool(_named_in_the_lead(doc, below, community))
+
+
+def _a_venue_in_the_lead(doc: Document, below: list[Mention], community: Mention) -> bool:
+    """Whether the lead names the community only as where a meeting was held (推进会在龙塘镇困牛山村召开)."""
+    named = _named_in_the_lead(doc, below, community)
+    return bool(named) and all(_a_venue(doc.norm, m) for m in named)
+
+
+def _named_in_the_lead(doc: Document | None, below: list[Mention], community: Mention) -> list[Mention]:
     lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]), None) \
         if doc is not None else None
-    return lead is not None and any(m.key == community.key and lead.start <= m.start < lead.end for m in below)
+    return [m for m in below if lead is not None and m.key == community.key and lead.start <= m.start < lead.end]
 
 
 def _opens_the_body(doc: Document, mentions: list[Mention], community: Mention) -> bool:
@@ -1003,7 +1025,8 @@ def _above_in_rank(upper: Mention, lower: Mention) -> bool:
         and PLACE_CLASSES.index(upper.cls) < PLACE_CLASSES.index(lower.cls)
 
 
-_ONLY_A_TIME = re.compile(_TIME + r"(?:以来)?[\s，,]*")  # a clause that says only when (近期, 近年来, 2023年以来)
+# a clause that says only when (近期, 近年来, 2023年以来; not 随后 or 此前: what came before, the story going on)
+_ONLY_A_TIME = re.compile(r"(?!随后|此前)" + _TIME + r"(?:以来)?[\s，,]*")
 
 
 def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: Focus,

@@ -16,8 +16,9 @@ from kg.text import OPEN_QUOTES, is_han, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
-# (图片来源: the photos'; 转自:中卫发布: the account the page took it from)
-_SOURCE = re.compile(r"(?<!图片)(?<!图)(?:来源|转自|转载自)[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")
+# (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
+_SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?:来源|(?<!\S)转(?:载)?自)[^\S\n]{0,8}[:：]"
+                     r"\s*([^\s|｜,，。)）】\]]{2,20})")
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
 # a page's dropped glosses left before the colon; 位置是:首页)
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
@@ -333,7 +334,7 @@ _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|�
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
 _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
                           r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))"
-                          r"(?:讯(?!息)|消息(?=[(（])|[\u4e00-\u9fff]{2,4}?消息(?=\s))")  # (安徽网安庆消息)
+                          r"(?:讯(?!息)|消息(?=[(（])|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息)
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
@@ -441,6 +442,8 @@ def read_publishers(doc: Document) -> list[str]:
         if site is not None:
             out.append(site)
     norm = doc.norm
+    prose = next((k for k, b in enumerate(doc.blocks) if b.kind == "paragraph" and "。" in norm[b.start:b.end]),
+                 len(doc.blocks))
     for blocks, found in (
         (8, lambda b: _OUTLET_LINE.fullmatch(norm, b.start, b.end)),  # 中原网 原创, 当代党员 2024年2期: a line under
         # the headline of the outlet and its own piece or issue
@@ -458,8 +461,9 @@ def read_publishers(doc: Document) -> list[str]:
         # outlet's app, then when it posted the piece
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
         # paper's masthead, the house that prints it
-        (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end)),  # 《安徽日报》(2025年4月11日4版): the
-        # paper that printed the piece, on that day's page
+        (prose, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end)),  # 《安徽日报》(2025年4月11日4版):
+        # the paper that printed the piece, on that day's page, above its prose (学习篇目：《人民日报》(…) after
+        # it: a reading cited)
     ):
         if out:
             break
@@ -482,6 +486,8 @@ def read_publishers(doc: Document) -> list[str]:
 
 def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
     m = _DATELINE.match(norm, b.start, b.end) or _OUTLET_NEWS.match(norm, b.start, b.end)
+    if m is not None and m.re is _OUTLET_NEWS and m.group("filed") is not None and not _a_place(m.group("filed")):
+        return None  # 农村电网迎来好消息: a headline's words between, no place the news was filed in
     return None if m is None or m.group(1).startswith("本") else m  # (本报讯: the page's own, unnamed)
 
 
@@ -512,7 +518,7 @@ def _publisher_parts(source: str) -> list[str]:
 
 # 来源:本站, 本站原创, 本网: the page's own site, unnamed; 来源: sp20241125: a code of the site's, no outlet's name;
 # 来源: 管理员, 办公室: who posted it, of no outlet named
-_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?:网站|系统)?管理员|办公室"
+_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?:网站|系统)?管理员|办公室|网络|互联网"
                         r"|(?=[A-Za-z0-9_]*\d{4})[A-Za-z0-9_]+")
 
 
@@ -848,7 +854,8 @@ _DATED_OUTLET = re.compile(
     _DATE_TIME + r"\s+([^\s:：]{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心))\s+")
 # 2017-08-30曹煦: a page's date, its author's name written against it (a blank between them may be a place's)
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
-_DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+(?:[-–—]\s*)?([\u4e00-\u9fff]{4,12}|[\u4e00-\u9fff]{2,10}网)\s*")
+_DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+(?:[-–—]\s*)?(?!浏览|点击|阅读|来源|作者|编辑|责编)"
+                           r"([\u4e00-\u9fff]{4,12}|[\u4e00-\u9fff]{2,10}网)\s*")  # (- 浏览次数: a field's label)
 # (a name of four or more: no person's; 安徽网, an outlet's; 2024-09-24 11:28:50 - 中卫发布: a dash between)
 
 

@@ -1702,8 +1702,8 @@ def _national(doc: Document, found: list[Mention]) -> list[Mention]:
         hits = list(pat.finditer(doc.norm, s.start, s.end))
         bounds = word_bounds(doc.norm, s.start, s.end) if hits else frozenset()
         for m in hits:
-            if not taken.holds(m.start()) and m.start() in bounds:  # (电子|商务部: a word of jieba's runs into it,
-                # the name of a firm's department, no ministry)
+            if not taken.holds(m.start()) and m.start() in bounds and m.end() in bounds:  # (电子|商务部, 教育|部署,
+                # 国防|部队: a word of jieba's runs into it or out of it, a firm's department or a verb, no ministry)
                 out.append(Mention("Organization", m.group(0), m.group(0), m.group(0), doc.file_name,
                                    m.start(), m.end()))
     return out

@@ -166,6 +166,7 @@ _STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题",
            "需求", "群体", "人群",  # 聚焦“一老一小”需求: a group of people and what they need
            "比重", "比例", "占比", "以上", "以下")  # “一老一小”比重高, “一户一人”以上就业: a group's share, a threshold
 _AIMS_OR_STATES = _AIMS + _STATES
+_AIMS_OF_A_RULE = ("责任制", "考核", "管理", "制度", "机制", "体系")  # (“双百”工作目标责任制: a rule to meet them)
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子",  # (“两委班子”: a leading group)
                  "服务社")  # (“七叔居家服务社”: a body; “红白理事会”, “院落自治委员会”: ways of self-rule, programs)
@@ -677,7 +678,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         aim = _AIM_AFTER.match(norm, after, end)
         if aim is not None and aim.group(0).endswith("思路") and _numbered(inner):
             aim = None  # “一总三联六化”的总体思路: a numbered formula, the line of work it names, a program's
-        if norm.startswith(_AIMS_OR_STATES, after) or aim or team or role or \
+        aimed = next((w for w in _AIMS_OR_STATES if norm.startswith(w, after)), None)
+        if aimed is not None and norm.startswith(_AIMS_OF_A_RULE, after + len(aimed)):
+            aimed = None  # 推行“双百”工作目标责任制: the program that holds people to the aims, not the aims
+        if aimed is not None or aim or team or role or \
                 (norm.startswith(_AWARDING, after) and not norm.startswith(_CAMPAIGNS, after + 2)) or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and _TOWARDS.search(norm, after, min(end, after + 3))):
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…,

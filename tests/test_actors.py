@@ -279,6 +279,20 @@ def test_actors_a_heading_that_is_only_a_community_s_address_starts_its_section(
         ("新墩花园社区", "暖心饭桌")}
 
 
+def test_actors_places_listed_one_per_line_open_no_sections(tmp_path: Path) -> None:
+    text = ("12月3日，徐汇区社区治理论坛在区党群服务中心举行。\n\n发言单位：\n\n徐家汇街道\n\n枫林路街道\n\n"
+            "湖南路街道\n\n会上，区里共建成示范居民区30个。\n")
+    (tmp_path / "a.txt").write_text(f"徐汇区举办社区治理论坛\n\n{text}", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"徐汇区"}
+
+
+def test_actors_what_follows_on_is_no_time_the_sentence_is_told_in(tmp_path: Path) -> None:
+    graph = _build(tmp_path, "省委书记王强到兰州市调研。随后，在南关街道，王强主持召开座谈会，要求全市推行“红色物业”。")
+    assert ("南关街道", "红色物业") not in {
+        (graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
+
+
 @pytest.mark.parametrize("opening", ["", "近期，", "2024年以来，"])
 def test_actors_a_sentence_told_in_a_street_after_its_time_is_the_street_s(tmp_path: Path, opening: str) -> None:
     graph = _build(tmp_path, f"{opening}在东城区体育馆路街道，通过坚持党建引领，成功将锅炉房打造成社区“共享+”空间。")
@@ -1060,6 +1074,22 @@ def test_actors_a_report_on_one_village_whose_town_is_only_its_address_is_about_
     doc = read_metadata(make_document("a.txt", ("标题\n\n" + _ONE_VILLAGE.format(extra=extra)).encode()))
     place = main_place(doc, extract_places(doc))
     assert place is not None and place.label == about
+
+
+@pytest.mark.parametrize("text", [
+    # the county speaking of itself (县里) after its lead's one example village
+    "近年来，青川县坚持党建引领，大力推行“村集体经济+”模式。在乔庄镇大院村，村党支部领办合作社，带动村民增收。\n"
+    "县里统筹整合涉农资金3000万元，实施“强村计划”，建成标准化产业基地56个。\n大院村党支部书记李华介绍了做法。\n",
+    # the village a county's meeting was held in
+    "5月18日，青川县基层党建现场推进会在乔庄镇大院村召开，与会人员观摩了村级党群服务中心。\n"
+    "会议要求，要深入推行“强村计划”，建成标准化产业基地56个。\n大院村党支部书记李华作交流发言。\n",
+])
+def test_actors_a_county_s_article_naming_one_village_as_its_example_or_venue_stays_the_county_s(
+        tmp_path: Path, text: str) -> None:
+    (tmp_path / "a.txt").write_text(f"青川县：党建引领乡村振兴\n\n{text}", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"青川县"}
+    assert _agents(graph)["强村计划"] == "青川县"
 
 
 def test_actors_a_bare_party_body_is_the_one_named_before_and_goes_on(tmp_path: Path) -> None:

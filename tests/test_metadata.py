@@ -1262,3 +1262,19 @@ def test_metadata_what_the_second_review_of_the_forty_fourth_session_found(lines
                                                                             creators: list[str]) -> None:
     doc = _doc(*lines)
     assert doc.date == date and doc.creators == creators
+
+
+@pytest.mark.parametrize("lines", [
+    ("农村电网迎来好消息 村党支部推行“电力红管家”",),  # a headline: 电网 is no outlet, 迎来好 no place it was filed in
+    ("2024-05-12 10:30 - 浏览次数",),  # a field's label after the page's date
+    ("部分内容转自：网络，如有侵权请联系删除",),  # no outlet named
+    ("视频转自:抖音@城关融媒",),  # the video's
+    ("近日，社区党委书记在会上说，转自：上级文件精神，要推行“红色物业”。",),  # in a sentence, no field
+])
+def test_metadata_no_outlet_in_these_lines(lines: tuple[str, ...]) -> None:
+    assert _doc("桐城市推进党建引领基层治理纪实", *lines, _BODY).publishers == []
+
+
+def test_metadata_a_paper_cited_after_the_prose_is_no_publisher() -> None:
+    doc = _doc("社区开展学习", "社区党委组织党员学习党的创新理论。", "学习篇目：", "《人民日报》（2024年5月12日第4版）")
+    assert doc.publishers == []

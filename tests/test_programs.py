@@ -2210,3 +2210,8 @@ def test_programs_what_the_second_review_of_the_forty_fourth_session_found(text:
                                                                             not_named: set[str]) -> None:
     labels = set(_labels(text))
     assert named <= labels and not labels & not_named
+
+
+def test_programs_a_rule_for_meeting_aims_is_a_program() -> None:
+    """“双百”工作目标责任制: the rule that holds people to the aims, run (推行), not the aims."""
+    assert _labels("县委组织部推行“双百”工作目标责任制，压实党组织书记责任。") == ["双百工作目标责任制"]
