@@ -788,6 +788,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     if kept and len(kept[0]) > 2 and kept[0].startswith(_HAVING):
         kept[0] = kept[0][2:]  # 凤阳县|现有企业|党组织30个: jieba's one word holds the verb of having (现有|企业)
         begins += 2
+    if len(kept) >= 2 and kept[0] in _WHICH_OF_THEM:
+        begins += len(kept[0])  # 有|各类|志愿者182名: every kind of them, the noun itself counted
+        kept = kept[1:]
     thing = clean_label("".join(kept))
     return thing, begins
 

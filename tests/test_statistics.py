@@ -1439,6 +1439,8 @@ def test_statistics_a_word_begun_by_many_is_no_approximation(text: str, thing: s
     ("天津市非公企业从业人员1200人，社会组织从业人员800人。", {1200: "非公企业从业人员", 800: "社会组织从业人员"}),
     ("兴国县城市社区党工委下设党支部5个，“两新”组织党支部8个。", {5: "党支部", 8: "两新组织党支部"}),
     ("武侯区组织党员200名参加活动。", {200: "党员"}),  # the clause's verb, no kind
+    ("同德巷社区建成先锋楼院8个，命名党员中心户36户。", {8: "先锋楼院", 36: "党员中心户"}),  # a verb of naming
+    ("同德巷社区有各类志愿者182名。", {182: "志愿者"}),  # every kind of them: the noun itself
     # an adverb between the noun and its verb of having (建档立卡, how they were registered, a verb's idiom: left out)
     ("蔚文村共157户，建档立卡贫困户就有80户。", {157: "户", 80: "贫困户"}),
 ])
