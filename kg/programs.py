@@ -34,7 +34,17 @@ from kg.lexicon import (
 from kg.model import Document, Mention
 from kg.nameindex import positions
 from kg.spans import Spans
-from kg.text import HAN_RE, clauses, clean_label, given_short_forms, is_han, made_of, quoted_spans, unbracket
+from kg.text import (
+    HAN_RE,
+    NUMERAL_CHARS,
+    clauses,
+    clean_label,
+    given_short_forms,
+    is_han,
+    made_of,
+    quoted_spans,
+    unbracket,
+)
 from kg.tiers import is_level, is_post, joins_tiers, tier_name
 
 _VERSION = re.compile(r"\s*\d+(\.\d+)*\s*版")
@@ -620,6 +630,35 @@ _A_KIND_OF_PEOPLE = re.compile(r"(?:[型式]|优秀|[型式]优秀)(?:人才|干
                                r"(?![\u4e00-\u9fff]{0,4}?(?:模式|机制|工程|制度|体系|活动|行动|工作法|平台|计划|品牌))")
 _CHOOSING = re.compile(r"(?:选拔|选派|选聘|选育|选树|培养|培育|储备|吸纳|发展)$")  # (what a choice asks of people)
 
+_LIKENED = re.compile(r"\s*([\u4e00-\u9fff]{1,6})[“「]([\u4e00-\u9fff]{4})[”」][\s。！？!?]*")
+_SERIES_MARKS = re.compile(r"[、，,；;]")
+_OWNERS_ENDS = ("社区", "村", "镇", "乡", "街道", "区", "县", "市", "小区", "苑", "园", "党委", "支部", "总支", "公司",
+                "中心", "站", "局", "部", "队")
+
+
+def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
+    """Where the quotations of a slogan's parallel lines open (their inner starts): three or more clauses, one
+    after another, each a verb (and a word or two) before a quoted figure of four characters, nothing after it
+    (强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”; 配强“红色管家”、强化“红色领航”、凝聚“红色力量”):
+    what the text likens its work to, no programs named (推行“街长制”、实施“积分制”: three characters, names)."""
+    found: list[int] = []
+    best: list[int] = []
+    at = start
+    for mark in [*_SERIES_MARKS.finditer(norm, start, end), None]:
+        stop = mark.start() if mark is not None else end
+        m = _LIKENED.fullmatch(norm, at, stop)
+        if m is not None and not any(c in NUMERAL_CHARS for c in m.group(2)) \
+                and not m.group(1).endswith(_OWNERS_ENDS) and not any(h in m.group(2) for h in _lex().near_heads):
+            # (幸福社区“红色驿站”、和平社区“连心驿站”: places' own; 打造“小区党建”: a program's head inside)
+            found.append(m.start(2))
+        else:
+            best = max(best, found, key=len)
+            found = []
+        at = stop + 1
+    best = max(best, found, key=len)
+    return frozenset(best) if len(best) >= 3 else frozenset()
+
+
 def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> list[Mention]:
     norm = doc.norm
     lex = _lex()
@@ -637,8 +676,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     acting = acting if len(acting) >= 2 else []  # (two or more: asked only where two quotations are)
     changed_from = -1  # where a quotation that a change starts from ends (从“提高组建率”|向“运行规范化”转变)
     cited_to = -1  # where the last quotation of words said or written ends (指出:“…”)
+    series = _likened_in_series(norm, start, end)
     for a, b in spans:
         inner = norm[a:b].strip()
+        if a in series:
+            continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines
         if norm[max(start, a - 2):a - 1] in ("由", "从"):
             changed_from = b + 1
         elif changed_from >= 0 and norm[changed_from:a - 1] in ("向", "到", "转向", "转到", "迈向"):

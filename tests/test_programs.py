@@ -2215,3 +2215,15 @@ def test_programs_what_the_second_review_of_the_forty_fourth_session_found(text:
 def test_programs_a_rule_for_meeting_aims_is_a_program() -> None:
     """“双百”工作目标责任制: the rule that holds people to the aims, run (推行), not the aims."""
     assert _labels("县委组织部推行“双百”工作目标责任制，压实党组织书记责任。") == ["双百工作目标责任制"]
+
+
+@pytest.mark.parametrize(("text", "programs"), [
+    # a slogan's parallel lines: a verb (and a word) before a quoted figure, three or more, nothing after them
+    ("绩溪县以提升效能为抓手，不断强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”，实现全面提升。", []),
+    ("街道不仅要配强“红色管家”、强化“红色领航”，同时要凝聚“红色力量”、激发“红色能量”。", []),
+    ("武侯区推行“红色领航”，打造“小区党建”。", ["红色领航", "小区党建"]),  # two: no series
+    ("武侯区推行“街长制”、实施“积分制”、开展“双报到”。", ["街长制", "积分制", "双报到"]),  # names of three
+    ("武侯区推行“红色领航”、打造“小区党建”、深化“近邻党建”。", ["红色领航", "小区党建", "近邻党建"]),  # 党建, a head
+])
+def test_programs_a_slogan_s_parallel_figures_are_no_programs(text: str, programs: list[str]) -> None:
+    assert sorted(_labels(text)) == sorted(programs)
