@@ -58,11 +58,11 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
-    # (现村“第一书记”邵东山正在: a role in quotes, the name right after them)
+    # (现村“第一书记”邵东山正在: a role in quotes, the name right after them; 党员小组长:张明珠。: a colon between)
     # (部长杨东伟      。: the blanks a mirror's pinyin glosses leave behind them, before the mark)
     # (区委书记何友生|3日在…: the day of what the person did, right after the name)
     after_role = re.compile(
-        rf"(?:{roles})[”」’]?([\u4e00-\u9fff]{{2,3}}?)(?=[ ]*[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|[ ]*$"
+        rf"(?:{roles})[”」’]?[:：]?([\u4e00-\u9fff]{{2,3}}?)(?=[ ]*[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|[ ]*$"
         rf"|\d{{1,2}}日)")
     # 市委干部宋银华: a role that is as often the subject of a short verb (干部包片到户) names three characters
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))

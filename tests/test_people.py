@@ -1350,3 +1350,12 @@ def test_people_a_title_read_across_words_names_no_one(text: str) -> None:
 ])
 def test_people_a_name_before_a_title_that_words_cross(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("老刘琢磨，这事反常，便找到胡同长李兆华。", "李兆华"),  # a lane's head (胡同长, 巷长, 院落长 …), a role
+    ("胡同长：李兆华，负责调解邻里纠纷。", "李兆华"),  # the role, a colon, then the name
+    ("江达乡太昭村党支部书记加央曲扎自信满满。", "加央曲扎"),  # a Tibetan name's elements (加央, 曲扎)
+])
+def test_people_a_lane_s_head_a_role_s_colon_and_tibetan_names(text: str, name: str) -> None:
+    assert name in _people(text)
