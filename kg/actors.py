@@ -202,6 +202,17 @@ _THE_WHOLE_AREA = re.compile("各街道|各乡镇|各镇|全镇|全乡|全街道
 _CLAUSE_MARKS = frozenset("，,。；;：:、！!？?\n \u3000")
 
 
+def _speaks_for_the_whole_area(norm: str) -> bool:
+    """Whether the text, outside the words it quotes, speaks for a whole area (各街道, 全镇, 县里): the town's or
+    the county's article (“县里给了我们很多支持”: a villager speaking, the village's article still)."""
+    return any(not _inside_a_quotation(norm, m.start()) for m in _THE_WHOLE_AREA.finditer(norm))
+
+
+def _inside_a_quotation(norm: str, at: int) -> bool:
+    opened = norm.rfind("“", 0, at)
+    return opened >= 0 and norm.rfind("”", 0, at) < opened
+
+
 def _its_body_taken_up(norm: str, place: Mention, mentions: list[Mention]) -> bool:
     """…明光路街道全椒路社区党委坚持… then …体现了社区党委的组织力: the one place's party body, written right after its
     name, is spoken of again by its kind alone, so the article is the place's, named once. Not where another
@@ -214,7 +225,7 @@ def _its_body_taken_up(norm: str, place: Mention, mentions: list[Mention]) -> bo
     if any(m.cls == place.cls and m.key != place.key for m in mentions):
         return False
     if any(m.key == place.parent_key and m.end != place.start for m in mentions) \
-            or _THE_WHOLE_AREA.search(norm) is not None:
+            or _speaks_for_the_whole_area(norm):
         return False  # 南湖街道 … 文化路社区党委 … 社区党委书记项目: its town named on its own, or the whole area's
         # (各街道, 全镇, 周边村): the town's or the county's article, the place one example
     bare = False
@@ -353,7 +364,7 @@ def _the_one_community(mentions: list[Mention], district: Mention, doc: Document
     opens = doc is not None and not whole and _opens_the_body(doc, mentions, only)
     if towns and (set(towns) != {only.parent_key} or not _lies_in(towns[only.parent_key], district)
                   or not (opens or (not whole and _its_address_only(below, only) and _in_the_lead(doc, below, only)
-                                    and _THE_WHOLE_AREA.search(doc.norm) is None
+                                    and not _speaks_for_the_whole_area(doc.norm)
                                     and not _a_venue_in_the_lead(doc, below, only)))
                   or sum(m.key == district.key for m in mentions) > sum(m.key == only.key for m in mentions)):
         return None
@@ -375,9 +386,14 @@ _HELD_AT = re.compile(r"[^，,。；;！？]{0,16}?(?:召开|举行|举办)")  #
 
 
 def _a_venue(norm: str, m: Mention) -> bool:
-    """Whether a place is named as where a meeting was held (在龙塘镇困牛山村召开): the venue, not what the
-    article is about."""
-    return "在" in norm[max(0, m.start - 8):m.start] and _HELD_AT.match(norm, m.end) is not None
+    """Whether a place is named as where a county's or a city's meeting was held (石阡县…推进会在龙塘镇困牛山村
+    召开): the venue, not what the article is about (一场院坝会在十八洞村召开: the village's own)."""
+    clause = max(norm.rfind(c, 0, m.start) for c in "，,。；;\n") + 1
+    held = norm.rfind("在", clause, m.start)
+    return held >= 0 and _A_COUNTY_S.search(norm, clause, held) is not None and _HELD_AT.match(norm, m.end) is not None
+
+
+_A_COUNTY_S = re.compile("[县区市州盟旗](?:委|政府)?")  # (the meeting's subject names a county or a city)
 
 
 def _in_the_lead(doc: Document | None, below: list[Mention], community: Mention) -> bool:

@@ -17,8 +17,8 @@ from kg.text import OPEN_QUOTES, is_han, written
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
-_SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?:来源|(?<!\S)转(?:载)?自)[^\S\n]{0,8}[:：]"
-                     r"\s*([^\s|｜,，。)）】\]]{2,20})")
+_SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?:来源|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
+                     r"[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
 # a page's dropped glosses left before the colon; 位置是:首页)
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
@@ -442,8 +442,6 @@ def read_publishers(doc: Document) -> list[str]:
         if site is not None:
             out.append(site)
     norm = doc.norm
-    prose = next((k for k, b in enumerate(doc.blocks) if b.kind == "paragraph" and "。" in norm[b.start:b.end]),
-                 len(doc.blocks))
     for blocks, found in (
         (8, lambda b: _OUTLET_LINE.fullmatch(norm, b.start, b.end)),  # 中原网 原创, 当代党员 2024年2期: a line under
         # the headline of the outlet and its own piece or issue
@@ -461,9 +459,9 @@ def read_publishers(doc: Document) -> list[str]:
         # outlet's app, then when it posted the piece
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
         # paper's masthead, the house that prints it
-        (prose, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end)),  # 《安徽日报》(2025年4月11日4版):
-        # the paper that printed the piece, on that day's page, above its prose (学习篇目：《人民日报》(…) after
-        # it: a reading cited)
+        (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end) if not _after_a_label(doc, b) else None),
+        # 《安徽日报》(2025年4月11日4版): the paper that printed the piece, on that day's page (学习篇目：then
+        # 《人民日报》(…): a reading cited under its label)
     ):
         if out:
             break
@@ -484,10 +482,21 @@ def read_publishers(doc: Document) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _after_a_label(doc: Document, b: Block) -> bool:
+    """Whether the line before block ``b`` is a label ending in a colon (学习篇目：, 参考文献：)."""
+    k = doc.blocks.index(b)
+    before = next((x for x in reversed(doc.blocks[:k]) if doc.norm[x.start:x.end].strip()), None)
+    return before is not None and doc.norm[before.start:before.end].rstrip().endswith((":", "："))
+
+
+_NEWS_ARRIVING = re.compile("[来到有]|好$")  # 迎来好消息, 传来好消息, 有新消息: news arriving, no dateline
+
+
 def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
     m = _DATELINE.match(norm, b.start, b.end) or _OUTLET_NEWS.match(norm, b.start, b.end)
-    if m is not None and m.re is _OUTLET_NEWS and m.group("filed") is not None and not _a_place(m.group("filed")):
-        return None  # 农村电网迎来好消息: a headline's words between, no place the news was filed in
+    if m is not None and m.re is _OUTLET_NEWS and m.group("filed") is not None \
+            and _NEWS_ARRIVING.search(m.group("filed")) is not None:
+        return None  # 农村电网迎来好消息: a headline's words between (大河网郑东新区消息: where it was filed)
     return None if m is None or m.group(1).startswith("本") else m  # (本报讯: the page's own, unnamed)
 
 
@@ -1044,7 +1053,9 @@ _ROLES_JOINED = re.compile(r"[\s/／、·]{0,3}")
 
 def read_metadata(doc: Document) -> Document:
     title = read_title(doc)
-    outlet = _OUTLET_BEFORE_TITLE.match(title) if title else None
+    simple = to_simplified(title) if title else ""
+    outlet = _OUTLET_BEFORE_TITLE.match(simple) if len(simple) == len(title or "") else None  # (【安徽日報】…:
+    # the Traditional headline's outlet, read as the Simplified one is)
     doc.title = title[outlet.end():] if title and outlet is not None and outlet.end() < len(title) else title
     dash = _LEADING_DASH.match(doc.title) if doc.title else None
     if doc.title and dash is not None and dash.end() < len(doc.title):

@@ -3149,16 +3149,9 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
             towns.append((k, b.start, run[-1]))  # 沙坡头区滨河镇, 新墩花园社区: a line that is only a town's or a
             # community's name (its address before it), over the paragraphs that tell its work
     listed = {i for (j, _, m), (k, _, n) in pairwise(towns) if k == j + 1 and n.parent_key != m.key for i in (j, k)}
-    out.extend((at, m) for k, at, m in towns if k not in listed and _heads_a_paragraph(doc, k))  # (徐家汇街道,
+    out.extend((at, m) for k, at, m in towns if k not in listed)  # (徐家汇街道,
     # 枫林路街道, 湖南路街道 one per line: a list; 沙坡头区滨河镇 then 新墩花园社区: the community and its address)
     return sorted(out, key=itemgetter(0))
-
-
-def _heads_a_paragraph(doc: Document, k: int) -> bool:
-    """Whether the line before heading ``k`` does not announce a list (名单：, 发言单位：): a section's heading, not
-    the one place of a list."""
-    before = next((b for b in reversed(doc.blocks[:k]) if doc.norm[b.start:b.end].strip()), None)
-    return before is None or not doc.norm[before.start:before.end].rstrip().endswith((":", "："))
 
 
 _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）])\s*")

@@ -640,9 +640,11 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
     """Where the quotations of a slogan's parallel lines open (their inner starts): three or more clauses, one
     after another, each a verb (and a word or two) before a quoted figure of four characters, nothing after it
     (强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”; 配强“红色管家”、强化“红色领航”、凝聚“红色力量”):
-    what the text likens its work to, no programs named (推行“街长制”、实施“积分制”: three characters, names)."""
-    found: list[int] = []
-    best: list[int] = []
+    what the text likens its work to, no programs named (推行“街长制”、实施“积分制”: three characters, names;
+    推行“红色物业”、推广“吹哨报到”、开展“民情夜访”: every line a verb of running a program, a list of them)."""
+    verbs = program_verbs()
+    found: list[tuple[int, bool]] = []  # (where the quotation opens, whether a verb of running a program leads it)
+    best: list[tuple[int, bool]] = []
     at = start
     for mark in [*_SERIES_MARKS.finditer(norm, start, end), None]:
         stop = mark.start() if mark is not None else end
@@ -650,13 +652,15 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
         if m is not None and not any(c in NUMERAL_CHARS for c in m.group(2)) \
                 and not m.group(1).endswith(_OWNERS_ENDS) and not any(h in m.group(2) for h in _lex().near_heads):
             # (幸福社区“红色驿站”、和平社区“连心驿站”: places' own; 打造“小区党建”: a program's head inside)
-            found.append(m.start(2))
+            found.append((m.start(2), any(w in verbs for w in cut(m.group(1)))))
         else:
             best = max(best, found, key=len)
             found = []
         at = stop + 1
     best = max(best, found, key=len)
-    return frozenset(best) if len(best) >= 3 else frozenset()
+    if len(best) < 3 or all(runs for _, runs in best):
+        return frozenset()  # (推行“红色物业”、推广“吹哨报到”、开展“民情夜访”: each run, programs listed)
+    return frozenset(at for at, _ in best)
 
 
 def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> list[Mention]:

@@ -348,6 +348,8 @@ def _work_heads() -> tuple[str, ...]:
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
 _VILLAGE_ENDS = ("村", "社区", "屯", "寨", "庄")
 _WHICH_OF_THEM = ("各种", "各类", "各个", "各级", "不同", "所有", "全部", "其他", "其余")  # (各种类型: one word)
+_EVERY_KIND = ("各种", "各类", "各级")
+_NAMING = frozenset(("命名", "认定", "授予", "评定"))
 _EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, 户户, 个个: each of them
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
 # the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)
@@ -648,6 +650,7 @@ def _noun_glued_before(norm: str, pos: int, floor: int) -> bool:
 
 _BODIES_OF_A_KIND = frozenset(w for w in lexicon()["organization"]["name_internal_verbs"] if w.endswith("组织"))
 _CONVERTED_FROM = frozenset("村企厂乡镇居校场矿")  # 村改社区, 企改社区, 厂改…: a unit made into another kind
+_CONVERTED_TO = frozenset(("社区", "小区", "居", "村"))
 
 
 def _kinds_joined(tokens: list[str]) -> list[str]:
@@ -656,10 +659,12 @@ def _kinds_joined(tokens: list[str]) -> list[str]:
     from: 改 no verb of the clause)."""
     out: list[str] = []
     for k, tok in enumerate(tokens):
-        if tok == "组织" and out and (out[-1] + tok in _BODIES_OF_A_KIND or (out[-1] == "”" and "“" in out)):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if tok == "组织" and out and (out[-1] + tok in _BODIES_OF_A_KIND or (
+                out[-1] == "”" and "“" in out and nxt in _BODY_HEADS)):  # (依托“红色驿站”|组织|志愿者: the verb)
             opened = len(out) - 1 if out[-1] != "”" else max(i for i, t in enumerate(out) if t == "“")
             out[opened:] = ["".join(out[opened:]) + tok]
-        elif tok == "改" and out and out[-1] in _CONVERTED_FROM and k + 1 < len(tokens) and len(tokens[k + 1]) >= 2:
+        elif tok == "改" and out and out[-1] in _CONVERTED_FROM and nxt in _CONVERTED_TO:  # (厂改|居住区: no)
             out[-1] += tok
         else:
             out.append(tok)
@@ -736,7 +741,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     verbs = program_verbs()
     room = 0  # characters of verbs still taken into a kind's name: 建制|型, 兼|合|型 (the verb makes a kind)
     stationed = False  # 驻 taken last: the noun begins there, or with the level before it
-    for tok in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        if i == 0 and kept and tok in _NAMING:
+            break  # ，命名|党员中心户36户: a verb of naming opening the clause (地名|命名|委员会: a name's word)
         if tok in "()（）" and kept:
             kept.insert(0, tok)  # 楼门(栋)长, 党(工)委: the bracket the scan above took in
             continue
@@ -788,7 +796,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     if kept and len(kept[0]) > 2 and kept[0].startswith(_HAVING):
         kept[0] = kept[0][2:]  # 凤阳县|现有企业|党组织30个: jieba's one word holds the verb of having (现有|企业)
         begins += 2
-    if len(kept) >= 2 and kept[0] in _WHICH_OF_THEM:
+    if len(kept) >= 2 and kept[0] in _EVERY_KIND:  # (其他党员130名: the others, no kind of all of them)
         begins += len(kept[0])  # 有|各类|志愿者182名: every kind of them, the noun itself counted
         kept = kept[1:]
     thing = clean_label("".join(kept))

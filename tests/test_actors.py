@@ -279,6 +279,32 @@ def test_actors_a_heading_that_is_only_a_community_s_address_starts_its_section(
         ("新墩花园社区", "暖心饭桌")}
 
 
+@pytest.mark.parametrize(("said", "about"), [
+    ("“县里给了我们很多支持，合作社越办越红火。”", "五马村"),  # the county spoken of in a villager's words
+    ("县里统筹资金支持合作社发展。", "昭化区"),  # … or by the text itself: the whole county's
+])
+def test_actors_a_whole_area_spoken_of_in_quoted_words_leaves_the_village_its_article(
+        tmp_path: Path, said: str, about: str) -> None:
+    text = _ONE_VILLAGE.format(extra="") + f"五马村党支部书记李华说：{said}\n" if said.startswith("“") else \
+        _ONE_VILLAGE.format(extra=said)
+    (tmp_path / "a.txt").write_text(f"标题\n\n{text}", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert _agents(graph)["绩效考核机制"] == about
+
+
+@pytest.mark.parametrize(("meeting", "about"), [
+    ("石阡县基层党建现场推进会在龙塘镇困牛山村召开。", "石阡县"),  # the county's meeting: the village its venue
+    ("一场院坝会在龙塘镇困牛山村召开，村民们畅所欲言。", "困牛山村"),  # the village's own meeting
+])
+def test_actors_a_village_named_as_a_county_s_meeting_s_venue_is_not_the_article_s(
+        tmp_path: Path, meeting: str, about: str) -> None:
+    text = (f"5月18日，{meeting}\n今年以来，推行“积分超市”制度，评选出“美丽庭院”42户。\n"
+            "困牛山村党支部书记作交流发言。\n")
+    (tmp_path / "a.txt").write_text(f"石阡县：党建引领乡村振兴\n\n{text}", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert _agents(graph)["积分超市制度"] == about
+
+
 def test_actors_places_listed_one_per_line_open_no_sections(tmp_path: Path) -> None:
     text = ("12月3日，徐汇区社区治理论坛在区党群服务中心举行。\n\n发言单位：\n\n徐家汇街道\n\n枫林路街道\n\n"
             "湖南路街道\n\n会上，区里共建成示范居民区30个。\n")

@@ -837,6 +837,10 @@ def test_metadata_a_counter_glued_to_a_publisher_is_no_part_of_it() -> None:
     (("转自:中卫发布",), "中卫发布"),  # taken from
     (("安徽网安庆消息    近年来，桐城市聚焦党建引领基层治理。",), "安徽网"),  # its news, where it was filed
     (("《安徽日報》(2025年4月11日4版)",), "安徽日报"),  # the paper, its day and page
+    (("编者按：社区书记是离群众最近的人。", "《人民日报》（2024年03月12日 07版）"), "人民日报"),  # under a note
+    (("大河网郑东新区消息 近日，郑东新区推进党建引领基层治理。",), "大河网"),  # filed in a zone
+    (("文章转自：怀化新闻网",), "怀化新闻网"),
+    (("（转自：怀化新闻网）",), "怀化新闻网"),
 ])
 def test_metadata_an_outlet_in_the_page_s_furniture_is_its_publisher(lines: tuple[str, ...], publisher: str) -> None:
     assert _doc("桐城市推进党建引领基层治理纪实", *lines, _BODY).publishers == [publisher]
@@ -1278,3 +1282,8 @@ def test_metadata_no_outlet_in_these_lines(lines: tuple[str, ...]) -> None:
 def test_metadata_a_paper_cited_after_the_prose_is_no_publisher() -> None:
     doc = _doc("社区开展学习", "社区党委组织党员学习党的创新理论。", "学习篇目：", "《人民日报》（2024年5月12日第4版）")
     assert doc.publishers == []
+
+
+def test_metadata_an_outlet_before_a_traditional_headline_is_its_publisher() -> None:
+    doc = _doc("【安徽日報】夯根基強堡壘 激活力擔使命", _BODY)
+    assert (doc.title, doc.publishers) == ("夯根基強堡壘 激活力擔使命", ["安徽日报"])

@@ -2224,6 +2224,7 @@ def test_programs_a_rule_for_meeting_aims_is_a_program() -> None:
     ("武侯区推行“红色领航”，打造“小区党建”。", ["红色领航", "小区党建"]),  # two: no series
     ("武侯区推行“街长制”、实施“积分制”、开展“双报到”。", ["街长制", "积分制", "双报到"]),  # names of three
     ("武侯区推行“红色领航”、打造“小区党建”、深化“近邻党建”。", ["红色领航", "小区党建", "近邻党建"]),  # 党建, a head
+    ("社区推行“红色物业”、推广“吹哨报到”、开展“民情夜访”。", ["红色物业", "吹哨报到", "民情夜访"]),  # each run
 ])
 def test_programs_a_slogan_s_parallel_figures_are_no_programs(text: str, programs: list[str]) -> None:
     assert sorted(_labels(text)) == sorted(programs)

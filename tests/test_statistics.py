@@ -1439,6 +1439,10 @@ def test_statistics_a_word_begun_by_many_is_no_approximation(text: str, thing: s
     ("天津市非公企业从业人员1200人，社会组织从业人员800人。", {1200: "非公企业从业人员", 800: "社会组织从业人员"}),
     ("兴国县城市社区党工委下设党支部5个，“两新”组织党支部8个。", {5: "党支部", 8: "两新组织党支部"}),
     ("武侯区组织党员200名参加活动。", {200: "党员"}),  # the clause's verb, no kind
+    ("湖滨社区依托“红色驿站”组织志愿者120名。", {120: "志愿者"}),  # … after a quotation too
+    ("澧县全面完成厂改居住区改造3个。", {3: "居住区"}),  # 改 before no kind of place: no conversion named
+    ("宁乡市设立地名命名委员会办公室1个。", {1: "地名命名委员会办公室"}),  # naming inside a name's words
+    ("武侯区在职党员80名，其他党员130名。", {80: "在职党员", 130: "其他党员"}),  # the others: no kind dropped
     ("同德巷社区建成先锋楼院8个，命名党员中心户36户。", {8: "先锋楼院", 36: "党员中心户"}),  # a verb of naming
     ("同德巷社区有各类志愿者182名。", {182: "志愿者"}),  # every kind of them: the noun itself
     # an adverb between the noun and its verb of having (建档立卡, how they were registered, a verb's idiom: left out)
