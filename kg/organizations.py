@@ -1694,14 +1694,17 @@ def _a_named_company(item: str) -> bool:
         is_common_word(w) and not word_tag(w).startswith(proper) for w in words if len(w) >= 2)
 
 
+_AROUND = 6  # characters either side of a national body's name that jieba cuts to see where its words fall
+
+
 def _national(doc: Document, found: list[Mention]) -> list[Mention]:
     pat = _national_re()
     out = []
     taken = Spans((f.start, f.end) for f in found)
     for s in doc.sentences:
-        hits = list(pat.finditer(doc.norm, s.start, s.end))
-        bounds = word_bounds(doc.norm, s.start, s.end) if hits else frozenset()
-        for m in hits:
+        for m in pat.finditer(doc.norm, s.start, s.end):
+            lo, hi = max(s.start, m.start() - _AROUND), min(s.end, m.end() + _AROUND)
+            bounds = word_bounds(doc.norm, lo, hi)  # (jieba's words round the name: a window, not the sentence)
             if not taken.holds(m.start()) and m.start() in bounds and m.end() in bounds:  # (电子|商务部, 教育|部署,
                 # 国防|部队: a word of jieba's runs into it or out of it, a firm's department or a verb, no ministry)
                 out.append(Mention("Organization", m.group(0), m.group(0), m.group(0), doc.file_name,

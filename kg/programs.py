@@ -642,6 +642,8 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
     (强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”; 配强“红色管家”、强化“红色领航”、凝聚“红色力量”):
     what the text likens its work to, no programs named (推行“街长制”、实施“积分制”: three characters, names;
     推行“红色物业”、推广“吹哨报到”、开展“民情夜访”: every line a verb of running a program, a list of them)."""
+    if norm.count("“", start, end) + norm.count("「", start, end) < 3:
+        return frozenset()
     verbs = program_verbs()
     found: list[tuple[int, bool]] = []  # (where the quotation opens, whether a verb of running a program leads it)
     best: list[tuple[int, bool]] = []
