@@ -11,9 +11,9 @@ import kg
 from kg.graph import KnowledgeGraph
 
 
-def _build(tmp_path: Path, text: str) -> KnowledgeGraph:
+def _build(tmp_path: Path, text: str, title: str = "标题") -> KnowledgeGraph:
     """One article: a headline line, then ``text`` as its body."""
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
     return kg.build(tmp_path)
 
 
@@ -271,8 +271,7 @@ def test_actors_a_numbered_heading_that_opens_with_a_district_starts_its_section
 def test_actors_a_heading_that_is_only_a_community_s_address_starts_its_section(tmp_path: Path) -> None:
     text = ("中卫市推进民族团结进步创建，全市建成服务阵地200个。\n\n沙坡头区滨河镇\n\n新墩花园社区\n\n"
             "打造非遗手工、民主议事等12个“苑系列”服务阵地，高标准打造“暖心饭桌”。\n")
-    (tmp_path / "a.txt").write_text(f"中卫市创建纪实\n\n{text}", encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, text, "中卫市创建纪实")
     about = {s.value: graph.entities[s.about].label for s in graph.statistics}
     assert about == {200: "中卫市", 12: "新墩花园社区"}
     assert {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations} == {
@@ -287,9 +286,7 @@ def test_actors_a_whole_area_spoken_of_in_quoted_words_leaves_the_village_its_ar
         tmp_path: Path, said: str, about: str) -> None:
     text = _ONE_VILLAGE.format(extra="") + f"五马村党支部书记李华说：{said}\n" if said.startswith("“") else \
         _ONE_VILLAGE.format(extra=said)
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}", encoding="utf-8")
-    graph = kg.build(tmp_path)
-    assert _agents(graph)["绩效考核机制"] == about
+    assert _agents(_build(tmp_path, text))["绩效考核机制"] == about
 
 
 @pytest.mark.parametrize(("meeting", "about"), [
@@ -300,16 +297,13 @@ def test_actors_a_village_named_as_a_county_s_meeting_s_venue_is_not_the_article
         tmp_path: Path, meeting: str, about: str) -> None:
     text = (f"5月18日，{meeting}\n今年以来，推行“积分超市”制度，评选出“美丽庭院”42户。\n"
             "困牛山村党支部书记作交流发言。\n")
-    (tmp_path / "a.txt").write_text(f"石阡县：党建引领乡村振兴\n\n{text}", encoding="utf-8")
-    graph = kg.build(tmp_path)
-    assert _agents(graph)["积分超市制度"] == about
+    assert _agents(_build(tmp_path, text, "石阡县：党建引领乡村振兴"))["积分超市制度"] == about
 
 
 def test_actors_places_listed_one_per_line_open_no_sections(tmp_path: Path) -> None:
     text = ("12月3日，徐汇区社区治理论坛在区党群服务中心举行。\n\n发言单位：\n\n徐家汇街道\n\n枫林路街道\n\n"
             "湖南路街道\n\n会上，区里共建成示范居民区30个。\n")
-    (tmp_path / "a.txt").write_text(f"徐汇区举办社区治理论坛\n\n{text}", encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, text, "徐汇区举办社区治理论坛")
     assert {graph.entities[s.about].label for s in graph.statistics} == {"徐汇区"}
 
 
@@ -1112,8 +1106,7 @@ def test_actors_a_report_on_one_village_whose_town_is_only_its_address_is_about_
 ])
 def test_actors_a_county_s_article_naming_one_village_as_its_example_or_venue_stays_the_county_s(
         tmp_path: Path, text: str) -> None:
-    (tmp_path / "a.txt").write_text(f"青川县：党建引领乡村振兴\n\n{text}", encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, text, "青川县：党建引领乡村振兴")
     assert {graph.entities[s.about].label for s in graph.statistics} == {"青川县"}
     assert _agents(graph)["强村计划"] == "青川县"
 
