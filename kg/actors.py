@@ -361,11 +361,11 @@ def _the_one_community(mentions: list[Mention], district: Mention, doc: Document
     only = next(iter(communities.values()))
     towns = {m.key: m for m in below if m.cls == "Township"}
     whole = doc is not None and _WHOLE_DIVISION.search(doc.norm) is not None
-    opens = doc is not None and not whole and _opens_the_body(doc, mentions, only)
+    venue = doc is not None and _a_venue_in_the_lead(doc, below, only)  # (a county's meeting held there)
+    opens = doc is not None and not whole and not venue and _opens_the_body(doc, mentions, only)
     if towns and (set(towns) != {only.parent_key} or not _lies_in(towns[only.parent_key], district)
-                  or not (opens or (not whole and _its_address_only(below, only) and _in_the_lead(doc, below, only)
-                                    and not _speaks_for_the_whole_area(doc.norm)
-                                    and not _a_venue_in_the_lead(doc, below, only)))
+                  or not (opens or (not whole and not venue and _its_address_only(below, only)
+                                    and _in_the_lead(doc, below, only) and not _speaks_for_the_whole_area(doc.norm)))
                   or sum(m.key == district.key for m in mentions) > sum(m.key == only.key for m in mentions)):
         return None
     if only.parent_key != district.key and not towns:
@@ -389,11 +389,17 @@ def _a_venue(norm: str, m: Mention) -> bool:
     """Whether a place is named as where a county's or a city's meeting was held (石阡县…推进会在龙塘镇困牛山村
     召开): the venue, not what the article is about (一场院坝会在十八洞村召开: the village's own)."""
     clause = max(norm.rfind(c, 0, m.start) for c in "，,。；;\n") + 1
+    sentence = max(norm.rfind(c, 0, m.start) for c in "。；;\n") + 1
     held = norm.rfind("在", clause, m.start)
-    return held >= 0 and _A_COUNTY_S.search(norm, clause, held) is not None and _HELD_AT.match(norm, m.end) is not None
+    return held >= 0 and (_A_COUNTY_S.search(norm, sentence, held) is not None or norm.endswith(
+        _MEETINGS_HELD_ABOVE, clause, held)) and _HELD_AT.match(norm, m.end) is not None  # (铜仁市召开…推进会，
+    # 会议在…村举行: the sentence's county or city)
 
 
-_A_COUNTY_S = re.compile("[县区市州盟旗](?:委|政府)?")  # (the meeting's subject names a county or a city)
+# (the meeting's subject names a county, a city or a province: 全县, 铜仁市, 全省; 社区文化节: no)
+_A_COUNTY_S = re.compile("(?:[县市州盟旗省]|(?<![社小园校街景])区)(?:委|政府)?")
+# meetings a county or a city holds in a village or a community it shows (基层党建现场推进会在…村召开; 院坝会: no)
+_MEETINGS_HELD_ABOVE = ("推进会", "现场会", "观摩会", "调度会", "部署会", "培训班", "经验交流会", "座谈会")
 
 
 def _in_the_lead(doc: Document | None, below: list[Mention], community: Mention) -> bool:

@@ -486,10 +486,15 @@ def _after_a_label(doc: Document, b: Block) -> bool:
     """Whether the line before block ``b`` is a label ending in a colon (学习篇目：, 参考文献：)."""
     k = doc.blocks.index(b)
     before = next((x for x in reversed(doc.blocks[:k]) if doc.norm[x.start:x.end].strip()), None)
-    return before is not None and doc.norm[before.start:before.end].rstrip().endswith((":", "："))
+    line = doc.norm[before.start:before.end].strip() if before is not None else ""
+    return line.endswith((":", "：")) or _READING_LABEL.fullmatch(line) is not None
 
 
-_NEWS_ARRIVING = re.compile("[来到有]|好$")  # 迎来好消息, 传来好消息, 有新消息: news arriving, no dateline
+_READING_LABEL = re.compile(r"[【\[]?(?:延伸阅读|相关阅读|相关链接|推荐阅读|扩展阅读)[】\]]?")
+
+
+# 迎来好消息, 传来好消息, 有新消息, 发布最新消息, 公布重要消息: news arriving or told, no dateline
+_NEWS_ARRIVING = re.compile("[来到有出]|好$|最新$|重要$|发布|公布")
 
 
 def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:

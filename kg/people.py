@@ -43,6 +43,7 @@ def _person(doc: Document, name: str, start: int, end: int | None = None) -> Men
                    doc.file_name, start, end)
 
 
+_LINE_GOES_ON = re.compile(r"[ ]*(?![。\n]|[ ]*$)")  # after a role's colon and a name: the line not ended there
 _MARKS_AFTER_NAME = "、,，。:：;；()（）"  # what may follow a name after a role (孙微(女), 业主叶孝明，)
 
 
@@ -58,7 +59,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
-    # (现村“第一书记”邵东山正在: a role in quotes, the name right after them; 党员小组长:张明珠。: a colon between)
+    # (现村“第一书记”邵东山正在: a role in quotes, the name right after them; 胡同长：李兆华。: a colon between, the
+    # name all the line or the sentence says, not 调解员：和为贵，…, 居民：谢谢党的…)
     # (部长杨东伟      。: the blanks a mirror's pinyin glosses leave behind them, before the mark)
     # (区委书记何友生|3日在…: the day of what the person did, right after the name)
     after_role = re.compile(
@@ -328,6 +330,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 personal = pattern is before_title and text.startswith(_PERSONAL_TITLES, m.end(g))
                 _take(doc, out, m.group(g), s.start + m.start(g), here=here, said=said, titled=personal)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
+            if text[m.start(1) - 1] in ":：" and _LINE_GOES_ON.match(text, m.end(1)):
+                continue  # 调解员：和为贵，事事有回应, 居民：谢谢党的…: what the role's line says, no name
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
             if text.startswith("的", m.end(1)) and len(m.group(1)) == 3 and not _given_name(m.group(1)[1:]) \

@@ -3149,12 +3149,20 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
             towns.append((k, b.start, run[-1]))  # 沙坡头区滨河镇, 新墩花园社区: a line that is only a town's or a
             # community's name (its address before it), over the paragraphs that tell its work
     listed = {i for (j, _, m), (k, _, n) in pairwise(towns) if k == j + 1 and n.parent_key != m.key for i in (j, k)}
-    out.extend((at, m) for k, at, m in towns if k not in listed)  # (徐家汇街道,
+    out.extend((at, m) for k, at, m in towns if k not in listed and not _under_a_field_s_label(doc, k))  # (徐家汇街道,
     # 枫林路街道, 湖南路街道 one per line: a list; 沙坡头区滨河镇 then 新墩花园社区: the community and its address)
     return sorted(out, key=itemgetter(0))
 
 
 _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）])\s*")
+
+
+def _under_a_field_s_label(doc: Document, k: int) -> bool:
+    """Whether the line before heading ``k`` is a field's label ending in a colon (发言单位：, 活动地点：): the place
+    is that field's value, no section's heading (以下是三个镇的经验：, 如下：: sections announced)."""
+    before = next((b for b in reversed(doc.blocks[:k]) if doc.norm[b.start:b.end].strip()), None)
+    line = doc.norm[before.start:before.end].strip() if before is not None else ""
+    return line.endswith((":", "：")) and not any(w in line for w in ("以下", "如下", "下面"))
 
 
 def section_at(sections: list[tuple[int, Mention]], pos: int) -> Mention | None:

@@ -348,8 +348,9 @@ def _work_heads() -> tuple[str, ...]:
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
 _VILLAGE_ENDS = ("村", "社区", "屯", "寨", "庄")
 _WHICH_OF_THEM = ("各种", "各类", "各个", "各级", "不同", "所有", "全部", "其他", "其余")  # (各种类型: one word)
-_EVERY_KIND = ("各种", "各类", "各级")
+_EVERY_KIND = ("各种", "各类", "各级", "各个", "所有", "全部")  # (其他, 其余, 不同 say which: kept)
 _NAMING = frozenset(("命名", "认定", "授予", "评定"))
+_A_BODY_S_WORDS = ("委员会", "办公室", "领导小组", "小组", "中心")
 _EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, 户户, 个个: each of them
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
 # the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)
@@ -650,7 +651,14 @@ def _noun_glued_before(norm: str, pos: int, floor: int) -> bool:
 
 _BODIES_OF_A_KIND = frozenset(w for w in lexicon()["organization"]["name_internal_verbs"] if w.endswith("组织"))
 _CONVERTED_FROM = frozenset("村企厂乡镇居校场矿")  # 村改社区, 企改社区, 厂改…: a unit made into another kind
-_CONVERTED_TO = frozenset(("社区", "小区", "居", "村"))
+_CONVERTED_TO = frozenset(("社区", "小区", "居", "村", "街道", "街"))  # (撤镇改街道)
+_BODY_KINDS = frozenset(lexicon()["tier"]["kinds"])
+
+
+def _a_kind_of_body(out: list[str]) -> bool:
+    """Whether the quotation the tokens end with is a kind of party body (“两新”: the lexicon's tier kinds)."""
+    opened = max(i for i, t in enumerate(out) if t == "“")
+    return "".join(out[opened + 1:-1]) in _BODY_KINDS
 
 
 def _kinds_joined(tokens: list[str]) -> list[str]:
@@ -661,7 +669,8 @@ def _kinds_joined(tokens: list[str]) -> list[str]:
     for k, tok in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if tok == "组织" and out and (out[-1] + tok in _BODIES_OF_A_KIND or (
-                out[-1] == "”" and "“" in out and nxt in _BODY_HEADS)):  # (依托“红色驿站”|组织|志愿者: the verb)
+                out[-1] == "”" and "“" in out and (nxt in _BODY_HEADS or _a_kind_of_body(out)))):  # (依托“红色驿站”|
+            # 组织|志愿者, 结合“七一”|组织|党员: the verb)
             opened = len(out) - 1 if out[-1] != "”" else max(i for i, t in enumerate(out) if t == "“")
             out[opened:] = ["".join(out[opened:]) + tok]
         elif tok == "改" and out and out[-1] in _CONVERTED_FROM and nxt in _CONVERTED_TO:  # (厂改|居住区: no)
@@ -743,8 +752,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     stationed = False  # 驻 taken last: the noun begins there, or with the level before it
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
-        if i == 0 and kept and tok in _NAMING:
-            break  # ，命名|党员中心户36户: a verb of naming opening the clause (地名|命名|委员会: a name's word)
+        if kept and tok in _NAMING and not kept[0].startswith(_A_BODY_S_WORDS):
+            break  # 命名|党员中心户36户, 县委组织部命名|红色示范村: a verb of naming (地名命名|委员会: a body's name)
         if tok in "()（）" and kept:
             kept.insert(0, tok)  # 楼门(栋)长, 党(工)委: the bracket the scan above took in
             continue

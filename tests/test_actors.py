@@ -292,6 +292,9 @@ def test_actors_a_whole_area_spoken_of_in_quoted_words_leaves_the_village_its_ar
 @pytest.mark.parametrize(("meeting", "about"), [
     ("石阡县基层党建现场推进会在龙塘镇困牛山村召开。", "石阡县"),  # the county's meeting: the village its venue
     ("一场院坝会在龙塘镇困牛山村召开，村民们畅所欲言。", "困牛山村"),  # the village's own meeting
+    ("基层党建现场推进会在龙塘镇困牛山村召开，县委书记出席并讲话。", "石阡县"),  # a county's kind of meeting
+    ("铜仁市召开基层党建现场推进会，会议在龙塘镇困牛山村举行。", "石阡县"),  # the sentence's city holds it
+    ("一场社区文化节在龙塘镇困牛山村举办，村民们载歌载舞。", "困牛山村"),  # 社区: no county's 区
 ])
 def test_actors_a_village_named_as_a_county_s_meeting_s_venue_is_not_the_article_s(
         tmp_path: Path, meeting: str, about: str) -> None:
@@ -305,6 +308,17 @@ def test_actors_places_listed_one_per_line_open_no_sections(tmp_path: Path) -> N
             "湖南路街道\n\n会上，区里共建成示范居民区30个。\n")
     graph = _build(tmp_path, text, "徐汇区举办社区治理论坛")
     assert {graph.entities[s.about].label for s in graph.statistics} == {"徐汇区"}
+
+
+@pytest.mark.parametrize(("label", "about"), [
+    ("作交流发言的单位：", "徐汇区"),  # a field's label: the place its value
+    ("以下是其中一个街道的经验：", "湖南路街道"),  # sections announced
+])
+def test_actors_a_place_under_a_colon_opens_a_section_only_where_sections_are_announced(
+        tmp_path: Path, label: str, about: str) -> None:
+    text = f"12月3日，徐汇区社区治理论坛举行。\n\n{label}\n\n湖南路街道\n\n会上，共建成示范居民区30个。\n"
+    graph = _build(tmp_path, text, "徐汇区举办社区治理论坛")
+    assert {graph.entities[s.about].label for s in graph.statistics} == {about}
 
 
 def test_actors_what_follows_on_is_no_time_the_sentence_is_told_in(tmp_path: Path) -> None:

@@ -1274,6 +1274,7 @@ def test_metadata_what_the_second_review_of_the_forty_fourth_session_found(lines
     ("部分内容转自：网络，如有侵权请联系删除",),  # no outlet named
     ("视频转自:抖音@城关融媒",),  # the video's
     ("近日，社区党委书记在会上说，转自：上级文件精神，要推行“红色物业”。",),  # in a sentence, no field
+    ("南方电网发布最新消息 部分区域停电检修",),  # news told, no dateline
 ])
 def test_metadata_no_outlet_in_these_lines(lines: tuple[str, ...]) -> None:
     assert _doc("桐城市推进党建引领基层治理纪实", *lines, _BODY).publishers == []
@@ -1287,3 +1288,9 @@ def test_metadata_a_paper_cited_after_the_prose_is_no_publisher() -> None:
 def test_metadata_an_outlet_before_a_traditional_headline_is_its_publisher() -> None:
     doc = _doc("【安徽日報】夯根基強堡壘 激活力擔使命", _BODY)
     assert (doc.title, doc.publishers) == ("夯根基強堡壘 激活力擔使命", ["安徽日报"])
+
+
+def test_metadata_a_paper_under_a_reading_label_is_no_publisher() -> None:
+    doc = _doc("我们这样抓党建", "城南社区召开党员大会，总结党建工作经验。", "相关链接",
+               "《人民日报》（2024年3月5日 第6版）")
+    assert doc.publishers == []

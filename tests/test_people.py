@@ -1354,8 +1354,13 @@ def test_people_a_name_before_a_title_that_words_cross(text: str, name: str) -> 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("老刘琢磨，这事反常，便找到胡同长李兆华。", "李兆华"),  # a lane's head (胡同长, 巷长, 院落长 …), a role
-    ("胡同长：李兆华，负责调解邻里纠纷。", "李兆华"),  # the role, a colon, then the name
+    ("胡同长：李兆华。", "李兆华"),  # the role, a colon, then the name the line says
     ("江达乡太昭村党支部书记加央曲扎自信满满。", "加央曲扎"),  # a Tibetan name's elements (加央, 曲扎)
 ])
 def test_people_a_lane_s_head_a_role_s_colon_and_tibetan_names(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["调解员：和为贵，事事有回应。", "居民：谢谢党的好政策！"])
+def test_people_a_role_s_colon_before_words_that_go_on_names_no_one(text: str) -> None:
+    assert _people(text) == []

@@ -1440,6 +1440,10 @@ def test_statistics_a_word_begun_by_many_is_no_approximation(text: str, thing: s
     ("兴国县城市社区党工委下设党支部5个，“两新”组织党支部8个。", {5: "党支部", 8: "两新组织党支部"}),
     ("武侯区组织党员200名参加活动。", {200: "党员"}),  # the clause's verb, no kind
     ("湖滨社区依托“红色驿站”组织志愿者120名。", {120: "志愿者"}),  # … after a quotation too
+    ("武陵区“两新”组织党员3200名。", {3200: "两新组织党员"}),  # a kind of party body quoted: bodies of a kind
+    ("桐城市撤镇改街道4个。", {4: "镇改街道"}),
+    ("武侯区所有党员1024名。", {1024: "党员"}),
+    ("武侯区委组织部命名红色示范村15个。", {15: "红色示范村"}),  # the verb of naming after its subject
     ("澧县全面完成厂改居住区改造3个。", {3: "居住区"}),  # 改 before no kind of place: no conversion named
     ("宁乡市设立地名命名委员会办公室1个。", {1: "地名命名委员会办公室"}),  # naming inside a name's words
     ("武侯区在职党员80名，其他党员130名。", {80: "在职党员", 130: "其他党员"}),  # the others: no kind dropped
