@@ -1915,8 +1915,7 @@ def test_actors_the_second_review_s_provinces_and_stems(tmp_path: Path, text: st
 
 
 def test_actors_a_place_named_once_whose_body_is_spoken_of_again(tmp_path: Path, text: str, agent: str) -> None:
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}", encoding="utf-8")
-    agents = _agents(kg.build(tmp_path))
+    agents = _agents(_build(tmp_path, text))
     assert agents.get("邻里帮帮团", agents.get("邻里帮帮团工作法")) == agent
 
 
@@ -1929,7 +1928,6 @@ def test_actors_a_place_named_once_whose_body_is_spoken_of_again(tmp_path: Path,
      "在村党委的示范带动下，今年新建花木专业合作社12家。\n", "棠棣村"),
 ])
 def test_actors_a_place_named_once_as_one_example(tmp_path: Path, text: str, example: str) -> None:
-    (tmp_path / "a.txt").write_text(f"标题\n\n{text}", encoding="utf-8")
-    graph = kg.build(tmp_path)
+    graph = _build(tmp_path, text)
     about = {graph.entities[st.about].label for st in graph.statistics}
     assert about and example not in about
