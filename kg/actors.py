@@ -32,7 +32,7 @@ from kg.model import PLACE_CLASSES, Block, Document, Mention, Sentence
 from kg.nameindex import positions
 from kg.places import REFERRED_TOWN, TOWN_WINDOW, Places, section_at, section_starts, town_stem
 from kg.spans import ByStart, Spans
-from kg.text import clauses, is_han
+from kg.text import clauses, first_prose, is_han
 
 # Words that may precede the subject at the start of a clause.
 # (去年防城港市出台…: a time before the subject, which the clause names after it)
@@ -126,7 +126,7 @@ def main_place(doc: Document, places: Places) -> Mention | None:
             if found is not None:
                 return found
     title_block = _headline(doc)
-    prose = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]), None)
+    prose = first_prose(doc)
     if title_block is not None and prose is not None and prose.start < title_block.start:
         title_block = None  # 近年来,惠民县清河镇…。 then 深化总支划片格局: a section's heading after the lead, no
         # headline
@@ -361,11 +361,13 @@ def _the_one_community(mentions: list[Mention], district: Mention, doc: Document
     only = next(iter(communities.values()))
     towns = {m.key: m for m in below if m.cls == "Township"}
     whole = doc is not None and _WHOLE_DIVISION.search(doc.norm) is not None
-    venue = doc is not None and _a_venue_in_the_lead(doc, below, only)  # (a county's meeting held there)
+    in_the_lead = _named_in_the_lead(doc, below, only)  # (one named only further on: an example of the lead's place)
+    venue = doc is not None and bool(in_the_lead) and all(_a_venue(doc.norm, m) for m in in_the_lead)  # (a
+    # county's meeting held there: 推进会在龙塘镇困牛山村召开)
     opens = doc is not None and not whole and not venue and _opens_the_body(doc, mentions, only)
     if towns and (set(towns) != {only.parent_key} or not _lies_in(towns[only.parent_key], district)
                   or not (opens or (not whole and not venue and _its_address_only(below, only)
-                                    and _in_the_lead(doc, below, only) and not _speaks_for_the_whole_area(doc.norm)))
+                                    and bool(in_the_lead) and not _speaks_for_the_whole_area(doc.norm)))
                   or sum(m.key == district.key for m in mentions) > sum(m.key == only.key for m in mentions)):
         return None
     if only.parent_key != district.key and not towns:
@@ -402,21 +404,9 @@ _A_COUNTY_S = re.compile("(?:[县市州盟旗省]|(?<![社小园校街景])区)(
 _MEETINGS_HELD_ABOVE = ("推进会", "现场会", "观摩会", "调度会", "部署会", "培训班", "经验交流会", "座谈会")
 
 
-def _in_the_lead(doc: Document | None, below: list[Mention], community: Mention) -> bool:
-    """Whether the first paragraph of prose names the community: what a report is about, said first (one named
-    only further on is an example of the place the lead spoke of)."""
-    return bool(_named_in_the_lead(doc, below, community))
-
-
-def _a_venue_in_the_lead(doc: Document, below: list[Mention], community: Mention) -> bool:
-    """Whether the lead names the community only as where a meeting was held (推进会在龙塘镇困牛山村召开)."""
-    named = _named_in_the_lead(doc, below, community)
-    return bool(named) and all(_a_venue(doc.norm, m) for m in named)
-
-
 def _named_in_the_lead(doc: Document | None, below: list[Mention], community: Mention) -> list[Mention]:
-    lead = next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]), None) \
-        if doc is not None else None
+    """The community's mentions in the first paragraph of prose: what a report is about, said first."""
+    lead = first_prose(doc) if doc is not None else None
     return [m for m in below if lead is not None and m.key == community.key and lead.start <= m.start < lead.end]
 
 

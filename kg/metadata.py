@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.model import Block, Document
 from kg.normalize import to_simplified
-from kg.text import OPEN_QUOTES, is_han, written
+from kg.text import OPEN_QUOTES, is_han, line_before, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
@@ -484,9 +484,7 @@ def read_publishers(doc: Document) -> list[str]:
 
 def _after_a_label(doc: Document, b: Block) -> bool:
     """Whether the line before block ``b`` is a label ending in a colon (学习篇目：, 参考文献：)."""
-    k = doc.blocks.index(b)
-    before = next((x for x in reversed(doc.blocks[:k]) if doc.norm[x.start:x.end].strip()), None)
-    line = doc.norm[before.start:before.end].strip() if before is not None else ""
+    line = line_before(doc, doc.blocks.index(b))
     return line.endswith((":", "：")) or _READING_LABEL.fullmatch(line) is not None
 
 

@@ -45,7 +45,16 @@ from kg.model import PLACE_CLASSES, Document, Mention
 from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import MADE_NEW, parse_value
-from kg.text import CLOSE_QUOTES, NUMERAL_CHARS, OPEN_QUOTES, given_short_forms, is_han, made_of, may_give_short_forms
+from kg.text import (
+    CLOSE_QUOTES,
+    NUMERAL_CHARS,
+    OPEN_QUOTES,
+    given_short_forms,
+    is_han,
+    line_before,
+    made_of,
+    may_give_short_forms,
+)
 from kg.tiers import ONE_CHARACTER_LEVELS, party_heads
 from kg.towns import counties_of, longest_ending
 
@@ -3160,8 +3169,7 @@ _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][
 def _under_a_field_s_label(doc: Document, k: int) -> bool:
     """Whether the line before heading ``k`` is a field's label ending in a colon (发言单位：, 活动地点：): the place
     is that field's value, no section's heading (以下是三个镇的经验：, 如下：: sections announced)."""
-    before = next((b for b in reversed(doc.blocks[:k]) if doc.norm[b.start:b.end].strip()), None)
-    line = doc.norm[before.start:before.end].strip() if before is not None else ""
+    line = line_before(doc, k)
     return line.endswith((":", "：")) and not any(w in line for w in ("以下", "如下", "下面"))
 
 

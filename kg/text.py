@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from kg.model import Document, Evidence, Mention, Sentence
+from kg.model import Block, Document, Evidence, Mention, Sentence
 from kg.normalize import as_shown
 from kg.spans import Spans
 
@@ -125,6 +125,17 @@ def written(doc: Document, start: int, end: int) -> str:
     """The source between two of the view's offsets, as written (Traditional kept), without the glosses
     the view dropped (in ASCII or full-width brackets) and the blanks they left."""
     return as_shown(doc.text, doc.norm, start, end, is_html=False, at=doc.source_at)[0]
+
+
+def line_before(doc: Document, k: int) -> str:
+    """The last line with any text before block ``k`` (a label over what follows: 发言单位：, 学习篇目：), stripped."""
+    before = next((b for b in reversed(doc.blocks[:k]) if doc.norm[b.start:b.end].strip()), None)
+    return doc.norm[before.start:before.end].strip() if before is not None else ""
+
+
+def first_prose(doc: Document) -> Block | None:
+    """The first paragraph that holds a full stop: where an article's prose begins (its lead)."""
+    return next((b for b in doc.blocks if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]), None)
 
 
 _QUOTE_MARKS = re.compile(f"[{re.escape(QUOTE_CHARS)}《》〈〉]")
