@@ -722,8 +722,11 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
                            key=lambda m: (m.end, m.start))
     ends = [m.end for m in places_by_end]
     block_starts = [b.start for b in doc.blocks]
+    heads_of = _Headed(doc.norm, places, candidates) if _PRONOUN.search(doc.norm) else None
     for k, s in enumerate(doc.sentences):
         out.extend(_bare_subjects(doc, s, heads, longest_first, candidates, bodies, named_at))
+        if heads_of is not None:
+            out.extend(heads_of.referred(doc, s))
         if "这" in doc.norm[s.start:s.end]:
             block = bisect_right(block_starts, s.start) - 1  # (a caption before the lead is not what it means)
             if block > 0 and doc.norm[block_starts[block]:s.start].strip() == "":
@@ -761,6 +764,66 @@ def _a_landmark(norm: str, m: Mention) -> bool:
     before = norm[max(0, m.start - 4):m.start]
     return _BOUNDED_BY.search(before) is not None or (
         _BOUND_WITH.search(before) is not None and norm.startswith(_BOUNDING, m.end))
+
+
+_BARE_PLACES = ("社区", "村", "镇", "乡", "街道")  # a place's head word written alone (村党支部书记)
+# 他 or 她 opening a clause, standing alone (not 他们, 他人, 其他, 他乡)
+_PRONOUN = re.compile(r"(?<![\u4e00-\u9fff])[他她](?![们人乡])")
+# 焦村|党支部书记, 新华社区|党委书记, 驻马庄村|第一书记, 王家镇|镇长: a post at the head of the place before it
+_HEAD_OF_A_PLACE = re.compile(r"(?:党支部|党总支|党委|村委会|居委会|村委|两委|党群服务中心)?(?:党组织)?"
+                              r"(?:第一书记|副书记|书记|支书|主任|村长|镇长|乡长)")
+
+
+class _Headed:
+    """他 or 她 opening a clause, as a mention of the village, community or town whose head the text last
+    named: a profile of a village's secretary (焦村党支部书记王中臣 … 他独创“晨会夜谈”工作法) goes on
+    about his village's work in his name.
+
+    Only where the last post the text named before the pronoun is that place's head's: after 县委书记张
+    or 镇长 of a town named before the village's secretary, 他 is someone else. The place may be written
+    bare (65岁的村党支部书记王中臣: the last village named before).
+    """
+
+    def __init__(self, norm: str, places: list[Mention], named: _Named) -> None:
+        ending = {m.end: m for m in places if m.cls in ("Township", "Community") and m.start >= 0}
+        self.posts: list[int] = []  # where each post the text names ends
+        self.whose: list[Mention | None] = []  # the place it heads, or None
+        for m in _titles_re().finditer(norm):
+            self.posts.append(m.end())
+            self.whose.append(self._headed(norm, m, ending, named))
+
+    @staticmethod
+    def _headed(norm: str, title: re.Match[str], ending: dict[int, Mention], named: _Named) -> Mention | None:
+        for start in range(max(0, title.start() - 10), title.start() + 1):
+            head = _HEAD_OF_A_PLACE.match(norm, start)
+            if head is None or head.end() != title.end():
+                continue
+            if start in ending:
+                return ending[start]
+            bare = next((w for w in _BARE_PLACES if norm.endswith(w, 0, start)), None)
+            if bare is None:
+                continue
+            before = norm[start - len(bare) - 1:start - len(bare)]
+            if before == "的" or not is_han(before or "。"):  # (各村|党支部书记: each, no one place)
+                return named.last(bare, start - len(bare))
+        return None
+
+    def referred(self, doc: Document, s: Sentence) -> list[Mention]:
+        out = []
+        for hit in _PRONOUN.finditer(doc.norm, s.start, s.end):
+            k = bisect_right(self.posts, hit.start()) - 1
+            place = self.whose[k] if k >= 0 else None
+            if place is not None:
+                out.append(replace(place, surface=hit.group(0), start=hit.start(), end=hit.end(),
+                                   file_name=doc.file_name, aliases=()))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _titles_re() -> re.Pattern[str]:
+    """Any post's title (书记, 主任, 县长 …), the longest first."""
+    titles = [t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志")]
+    return re.compile("|".join(map(re.escape, by_length(titles))))
 
 
 _HERE = re.compile("这里|这儿")

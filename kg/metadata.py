@@ -349,9 +349,11 @@ def _wire_headline(line: str) -> str | None:
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
-_SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端)$))\s*")
+_SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端|发布)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
-_SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报)$")
+_SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报|发布)$")  # (南通发布: an account)
+# the outlet a headline's last part names (…新气象|南通发布, …_新闻频道_红网), not a channel's (新闻频道, 首页)
+_TITLE_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|日报|晚报|报|在线|发布|客户端)")
 
 
 def _without_site(title: str) -> str:
@@ -441,6 +443,10 @@ def read_publishers(doc: Document) -> list[str]:
         site = _site_header(doc.norm[first.start:first.end]) if first is not None else None
         if site is not None:
             out.append(site)
+    if not out:  # 海门常乐:…新气象|南通发布: the outlet a headline's last part names, where nothing else names one
+        site = _site_of_title(doc)
+        if site is not None:
+            out.append(site)
     norm = doc.norm
     for blocks, found in (
         (8, lambda b: _OUTLET_LINE.fullmatch(norm, b.start, b.end)),  # 中原网 原创, 当代党员 2024年2期: a line under
@@ -480,6 +486,24 @@ def read_publishers(doc: Document) -> list[str]:
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):
                 out.extend(n for p in parts for n in _publisher_parts(p))  # ◆素材来源:中山日报 → 中山日报
     return list(dict.fromkeys(out))
+
+
+def _site_of_title(doc: Document) -> str | None:
+    """The outlet the headline's last part names (…调解出基层治理新气象|南通发布), where the headline is the page's
+    (``read_title``'s line) and the part is an outlet's name, not a channel's or a menu's."""
+    title = doc.title if doc.title is not None else read_title(doc)
+    if title is None:
+        return None
+    for b in doc.blocks[:12]:
+        line = written(doc, b.start, b.end).strip()
+        if not line.startswith(title) or len(line) == len(title):
+            continue
+        parts = [p for p in _SITE_PARTS.split(line[len(title):]) if p.strip()]
+        last = parts[-1].strip() if parts else ""
+        if _TITLE_OUTLET.fullmatch(last) and not last.endswith("新闻网首页"):
+            return last
+        return None
+    return None
 
 
 def _after_a_label(doc: Document, b: Block) -> bool:

@@ -302,8 +302,13 @@ def extract_people(doc: Document) -> list[Mention]:
                         and word_freq(m.group(g)) > 0 and word_tag(m.group(g)) != "nrfg":
                     continue  # 白皮书指出, 施工方指出: a document or a party, no one named
                 if pattern is before_title and len(m.group(g)) == 3 and m.group(g)[-1] == text[m.end(g):m.end(g) + 1] \
-                        and m.group(g)[-2:] in _BRANCHES:
-                    continue  # 城关支行|行长, 东城分行|行长: the body's own last character, then its head's title
+                        and (m.group(g)[-2:] in _BRANCHES or (
+                            m.group(g)[-1] in _BODY_ENDS and is_common_word(m.group(g)[:2]))):
+                    continue  # 城关支行|行长, 东城分行|行长, 司法所|所长: the body's own last character, then its
+                    # head's title (a field's word before it: 司法, 财政)
+                if pattern is before_title and len(m.group(g)) == 2 and m.group(g)[0] in "和与及" \
+                        and text.endswith(_ADDRESSED, 0, m.start(g)):
+                    continue  # 苏先生|和张|先生: and, then the other one's surname, no name (和 a surname too)
                 if pattern is before_title and _a_head_s_title_in_a_word(text, m.end(g)):
                     continue  # 农商银|行长期以来, 和睦家|庭长期, 文化舞|台长廊: 长 begins a word, no title
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):
@@ -742,6 +747,8 @@ def _name_may_begin(norm: str, start: int, at: int) -> bool:
 
 
 _OFFICES = frozenset("局委办部处所站院校司")  # the last character of a body's name (市扶贫办, 区民政局)
+_BODY_ENDS = frozenset("所站局院校馆社队处厂")  # the last character of an office or a unit (司法所, 文化站)
+_ADDRESSED = ("先生", "女士", "同志", "师傅", "大爷", "大妈", "阿姨", "大姐", "大哥")  # 苏先生, 王阿姨: one addressed
 _BRANCHES = frozenset(("支行", "分行", "银行", "总行"))  # a bank's, whose head is its 行长
 
 

@@ -275,6 +275,8 @@ ROAD_ENDS = ("路", "街", "大道", "巷")
 # A short place name glued to these is part of an institution's name (厦门大学), not a place mention.
 # (四川在线消息: a site's dateline)
 INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台", "在线消息", "在线讯")
+# 浙江在线9月29日讯, 四川在线记者: a site named 在线 after a province's short name, then its dateline or writer
+_AN_ONLINE_OUTLET = re.compile(r"在线(?:\d{1,2}月|消息|讯|记者|报道|客户端|[(（])")
 # a college or a hospital a short name begins, its field between (福建|医科|大学, 安徽|职业技术|学院): no place named
 _A_COLLEGE_AFTER = re.compile("(?:(?![省市县区镇乡村街])[\u4e00-\u9fff]){1,4}?(?:大学|学院|医院)")
 # ... and glued to these it begins a street's or estate's own name (北京街道, 上海路社区, 南京花园).
@@ -1218,11 +1220,16 @@ def _an_attribute_of_a_noun(norm: str, start: int, end: int) -> bool:
 _GOOD_DONE = ("活动", "服务", "政策", "工程", "项目", "举措", "措施", "实事", "行动", "利民", "便民", "惠企", "富民")
 
 
+# ... and the good done paired before it (助企|惠民, 便民|惠民: two goods of one phrase)
+_GOOD_DONE_BEFORE = ("助企", "惠企", "暖企", "安企", "便民", "利民", "富民", "为民", "亲民", "爱民")
+
+
 def _a_benefit_given(norm: str, start: int, end: int) -> bool:
-    """Whether a short name is a word in use before a kind of work (便民|惠民|服务, “红心商超”|惠民|活动): the
-    good the work does, no county (惠民县|开展… is written in full)."""
+    """Whether a short name is a word in use before a kind of work (便民|惠民|服务, “红心商超”|惠民|活动) or after
+    another good done (助企|惠民): the good the work does, no county (惠民县|开展… is written in full)."""
     short = norm[start:end]
-    return word_freq(short) >= 100 and not word_tag(short).startswith("ns") and norm.startswith(_GOOD_DONE, end)
+    return word_freq(short) >= 100 and not word_tag(short).startswith("ns") and (
+        norm.startswith(_GOOD_DONE, end) or norm.endswith(_GOOD_DONE_BEFORE, 0, start))
     # (重庆|项目, 上海|服务, 杭州|举措: places' names to jieba, the work of those places)
 
 
@@ -2025,6 +2032,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and not word_tag(norm[m.start() - 3:m.start() - 1]).startswith("ns") \
                         and m.start() - 2 not in bounds and m.start() - 1 not in bounds:  # (万宁市|北大镇: a name)
                     continue  # 是传统养羊|大镇, 经济|强镇, 文化|名镇: what kind of town it is, no town named
+                if len(suffix) == 1 and norm[m.start() - 2:m.start() - 1] in ("地", "得") \
+                        and word_tag(prev).startswith("v") and cut(norm[m.start() - 1:m.end() + 2])[0] == prev:
+                    continue  # 一窝蜂地|找|镇里面的干部: how, then a verb of one character and the bare word for the
+                    # place, its object, no place named
                 if suffix == "乡" and prev == "之":
                     continue  # 中国高原莜麦之乡, 鱼米之乡: "the home of", no township
                 if suffix == "乡" and prev == "街" and not _named_town_ending(norm, m.end(), a, named):
@@ -2898,7 +2909,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     raw = [
         m for m in found
         if not (not m.full and (doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end)
-                                or _A_COLLEGE_AFTER.match(doc.norm, m.end)))
+                                or _A_COLLEGE_AFTER.match(doc.norm, m.end) or _AN_ONLINE_OUTLET.match(doc.norm, m.end)))
         and not (not m.full and _names_a_town(doc.norm, m.end)
                  and not any(_city_of(gaz, d) in cities for d in m.candidates))  # 九江's 南康镇, not 赣州's 南康区
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市

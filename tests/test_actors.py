@@ -1931,3 +1931,31 @@ def test_actors_a_place_named_once_as_one_example(tmp_path: Path, text: str, exa
     graph = _build(tmp_path, text)
     about = {graph.entities[st.about].label for st in graph.statistics}
     assert about and example not in about
+
+
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    # a profile of a village's secretary: 他 goes on with his village's work
+    ("东平县斑鸠店镇焦村党支部书记王中臣今年65岁。近年来，全县推进乡村振兴。他独创“晨会夜谈”工作法，每天清晨梳理工作。",
+     "晨会夜谈工作法", "焦村"),
+    # the village written bare before the post, the last one named before
+    ("东平县斑鸠店镇焦村地处黄河滩区。村口老槐树下，65岁的村党支部书记王中臣沿着水泥路踱步。东平县推进乡村振兴。"
+     "他推行“晨会夜谈”工作法，每天清晨梳理工作。", "晨会夜谈工作法", "焦村"),
+    ("海曙区白云街道新芝社区党委书记刘芳已在社区工作十年。区里推进基层治理。她打造“邻里议事厅”品牌，居民事居民议。",
+     "邻里议事厅", "新芝社区"),
+])
+def test_actors_he_or_she_is_the_place_whose_head_the_text_named_last(tmp_path: Path, text: str, program: str,
+                                                                      actor: str) -> None:
+    assert _agents(_build(tmp_path, text)).get(program) == actor
+
+
+@pytest.mark.parametrize("text", [
+    # the last post named is the county's: 他 is its secretary, no village's
+    "东平县斑鸠店镇焦村党支部书记王中臣今年65岁。东平县委书记李明到焦村调研。他推行“晨会夜谈”工作法，每天清晨梳理工作。",
+    # 他们: more than the one named
+    "东平县斑鸠店镇焦村党支部书记王中臣今年65岁。东平县推进乡村振兴。他们推行“晨会夜谈”工作法，每天清晨梳理工作。",
+])
+def test_actors_he_or_she_goes_on_with_no_place_where_the_last_post_is_not_its_head(tmp_path: Path,
+                                                                                      text: str) -> None:
+    agents = _agents(_build(tmp_path, text))
+    assert "晨会夜谈工作法" in agents  # a program found, and someone's
+    assert agents["晨会夜谈工作法"] != "焦村"

@@ -1294,3 +1294,18 @@ def test_metadata_a_paper_under_a_reading_label_is_no_publisher() -> None:
     doc = _doc("我们这样抓党建", "城南社区召开党员大会，总结党建工作经验。", "相关链接",
                "《人民日报》（2024年3月5日 第6版）")
     assert doc.publishers == []
+
+
+@pytest.mark.parametrize(("headline", "title", "publisher"), [
+    # a headline's last part names the outlet: an account (X发布) or a site
+    ("海门常乐:“杨大姐工作室”,调解出新气象|南通发布", "海门常乐:“杨大姐工作室”,调解出新气象", "南通发布"),
+    ("开福区“三联三共”激活小区治理_新闻频道_红网", "开福区“三联三共”激活小区治理", "红网"),
+])
+def test_metadata_the_outlet_a_headline_s_last_part_names(headline: str, title: str, publisher: str) -> None:
+    doc = _doc(headline, "", "开福区推行“三联三共”，建立小区党支部12个。")
+    assert (doc.title, doc.publishers) == (title, [publisher])
+
+
+def test_metadata_a_field_s_outlet_comes_before_the_headline_s() -> None:
+    doc = _doc("开福区“三联三共”激活小区治理_红网", "", "来源:长沙晚报", "", "开福区推行“三联三共”。")
+    assert doc.publishers == ["长沙晚报"]

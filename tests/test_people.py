@@ -1364,3 +1364,17 @@ def test_people_a_lane_s_head_a_role_s_colon_and_tibetan_names(text: str, name: 
 @pytest.mark.parametrize("text", ["调解员：和为贵，事事有回应。", "居民：谢谢党的好政策！"])
 def test_people_a_role_s_colon_before_words_that_go_on_names_no_one(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # 和 joins the other one addressed (和 is a surname too, not here)
+    ("因光伏板安装问题，夏格庄镇曲格庄村苏先生和张先生产生矛盾，村委会组织双方调解。", []),
+    ("王阿姨与李阿姨常来社区帮忙。", []),
+    # an office's last character, then its head's title: the office, no one named
+    ("从司法所所长到街道党工委政法委员，五年来他始终坚守在基层调解一线。", []),
+    ("财政所所长李明介绍了情况。", ["李明"]),
+    # guards: a name whose last character is an office's, before that title (李文所 is no word)
+    ("李文所所长介绍了情况。", ["李文所"]),
+])
+def test_people_no_name_made_of_a_conjunction_or_an_office(text: str, names: list[str]) -> None:
+    assert _people(text) == names

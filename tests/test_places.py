@@ -3599,3 +3599,24 @@ def test_places_what_the_second_review_of_the_forty_fourth_session_found(text: s
                                                                           not_named: set[str]) -> None:
     labels = {m.label for m in _places(text)}
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # how (地), a verb, then the bare word for the town: its object, no town named
+    ("在海门区，以往来信访的百姓常常还喜欢一窝蜂地找镇里面的干部，尤其是书记、镇长。", "地找镇"),
+    # 惠民 paired with another good done (助企惠民): no county
+    ("莱西市夏格庄镇每周一在镇调解中心接待群众来访，以实际行动助企惠民，推动基层治理提质增效。", "惠民县"),
+    ("莱西市夏格庄镇坚持便民惠民，推动基层治理提质增效。", "惠民县"),
+    # a site named 在线 after a province's short name, then its dateline: the outlet, no province
+    ("浙江在线9月29日讯(通讯员 赵飞飞)余杭区五常街道积极探索多元参与新模式。", "浙江省"),
+])
+def test_places_no_place_in_a_verb_s_object_a_pair_of_goods_or_an_outlet(text: str, absent: str) -> None:
+    labels = [m.label for m in _places(text)]
+    assert labels  # the text's other places are read
+    assert absent not in labels
+
+
+def test_places_the_county_short_name_and_the_outlet_when_written_as_places() -> None:
+    """Guards: 惠民 written as a county's, 浙江 as the province in prose."""
+    assert "惠民县" in _of_class("滨州市惠民县推行“一站式”调解。", "District")
+    assert "浙江省" in _of_class("浙江在全国率先推行“枫桥经验”。浙江在线的记者采访了五常街道。", "Province")
