@@ -517,11 +517,26 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out = _formal_names(norm, out, place_at)
     out = [m for m in out if not (m.surface.startswith(_PERSONAL_PRONOUNS) and m.surface[1:2] not in _OUR_LEVELS)]
     # “我干物业…”: a speaker's words (我市住建局: our city's)
-    out = [m for m in out if not _a_list_s_end(m.surface) and not norm.endswith(_MANY, 0, m.start)]
+    out = [m for m in out if not _a_list_s_end(m.surface) and not norm.endswith(_MANY, 0, m.start)
+           and not _in_a_title_won(norm, m.start, m.end)]
     out = _short_forms_given(norm, out)
     out += _listed_sharing_the_body(doc, out)
     # (建立一批党建网格志愿服务队: teams of a kind, many, no one of them named)
     return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
+
+
+def _in_a_title_won(norm: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is inside a quoted title won, one of a run of quotations after a verb of honouring
+    (获评“四川省公立医院标杆党支部”“全国样板党支部”): the honour, no body named (荣获“先进基层党组织”)."""
+    opening = norm.rfind("“", max(0, start - 40), start + 1)
+    if opening < 0 or norm.find("”", opening, start) >= 0 or norm.find("”", end, end + 20) < 0:
+        return False  # not inside a quotation that closes soon after
+    while opening > 0 and norm[opening - 1] in "”、":  # “…”“…”、“…”: back over the titles listed before it
+        before = norm.rfind("“", max(0, opening - 40), opening - 1)
+        if before < 0:
+            break
+        opening = before
+    return title_won_before(norm[max(0, opening - 16):opening])
 
 
 def _listed_sharing_the_body(doc: Document, found: list[Mention]) -> list[Mention]:

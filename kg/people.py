@@ -418,10 +418,13 @@ def extract_people(doc: Document) -> list[Mention]:
                         (compound or (k == 3 and at in noun_ends)) and text[at + k:at + k + 1] in _MARKS_AFTER_NAME)
                         or (  # (搬迁户孙开成|,: a role the lexicon does not list, as the lexicon's roles are read)
                         k == 3 and at + k < len(text) and text[at + k] in "“「" and _given_name(text[at + 1:at + 3])
-                        and not word_tag(text[at + 2]).startswith("v")) or (  # (村民齐声|唱“…”: a verb ends it)
-                        k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3]))):
+                        and not word_tag(text[at + 2]).startswith(("v", "p"))) or (  # (村民齐声|唱“…”: a verb ends
+                        # it; 书记王江|以“…”为题: a preposition)
+                        k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3])) or (
+                        k == 2 and word_tag(text[at + 2:at + 3]) == "p" and text[at + 3:at + 4] in ("“", "「", "《"))):
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object;
-                    # 村主任李彦珍|“政见不合”: a quotation right after three characters
+                    # 村主任李彦珍|“政见不合”: a quotation right after three characters; 书记王江|以“…”为题: two,
+                    # then a preposition and the quotation it takes
                     _take(doc, out, text[at:at + k], s.start + at, here=here, said=True, rare=True)
                     break
             else:

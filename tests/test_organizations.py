@@ -1679,3 +1679,19 @@ def test_organizations_a_name_listed_before_a_party_body_shares_its_kind(tmp_pat
                                                                         not_named: set[str]) -> None:
     labels = set(_orgs(tmp_path, text))
     assert named <= labels and not labels & not_named
+
+
+@pytest.mark.parametrize("text", [
+    # quoted titles won, one after another after the verb of honouring: honours, no bodies named
+    "巴中市中心医院党委推行“医路向党”党建工程。该院党支部先后获评“四川省公立医院标杆党支部”“全国样板党支部”。",
+    "巴中市中心医院党委推行“医路向党”党建工程。该院党支部荣获“全国先进基层党组织”、“四川省五星级党支部”称号。",
+])
+def test_organizations_a_quoted_title_won_names_no_body(tmp_path: Path, text: str) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert "巴中市中心医院党委" in orgs  # the body the text names is read
+    assert not any(label.endswith(("党支部", "公立医院", "党组织")) for label in orgs)
+
+
+def test_organizations_a_quoted_body_not_honoured_is_read(tmp_path: Path) -> None:
+    """Guard: a body's name in quotes after another verb is the body's."""
+    assert "福州市鼓楼区委组织部" in _orgs(tmp_path, "在“福州市鼓楼区委组织部”的指导下，社区推行“近邻党建”。")

@@ -1378,3 +1378,14 @@ def test_people_a_role_s_colon_before_words_that_go_on_names_no_one(text: str) -
 ])
 def test_people_no_name_made_of_a_conjunction_or_an_office(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name of two characters, then a preposition and the quotation it takes (not 王江以)
+    ("綦江区人民医院党委书记王江以“新时代、新青年、新作为”为题，上了一堂党课。", ["王江"]),
+    ("社区书记张华用“三问”工作法化解矛盾。", ["张华"]),
+    # guard: three characters, then a quotation
+    ("村主任李彦珍“政见不合”的说法不对。", ["李彦珍"]),
+])
+def test_people_a_name_before_a_preposition_and_its_quotation(text: str, names: list[str]) -> None:
+    assert _people(text) == names
