@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -702,7 +702,7 @@ def _in_a_quoted_name(norm: str, floor: int, start: int, end: int) -> bool:
 _ITS_AREA = frozenset(("辖区", "全域", "境内", "域内", "区域", "镇域", "乡域", "全镇", "全乡", "全街"))  # 伦教|辖区
 
 
-def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
+def anaphoric_mentions(doc: Document, places: list[Mention], people: Sequence[Mention] = ()) -> list[Mention]:
     """该小区, 本社区, 我们村 … as mentions of the last place of that kind the text named before; 该公司,
     and 合作社 opening a clause, of the last company or cooperative (``places`` holds the bodies too).
 
@@ -722,7 +722,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
                            key=lambda m: (m.end, m.start))
     ends = [m.end for m in places_by_end]
     block_starts = [b.start for b in doc.blocks]
-    heads_of = _Headed(doc.norm, places, candidates) if _PRONOUN.search(doc.norm) else None
+    heads_of = _Headed(doc.norm, places, candidates, people) if _PRONOUN.search(doc.norm) else None
     for k, s in enumerate(doc.sentences):
         out.extend(_bare_subjects(doc, s, heads, longest_first, candidates, bodies, named_at))
         if heads_of is not None:
@@ -781,16 +781,23 @@ class _Headed:
 
     Only where the last post the text named before the pronoun is that place's head's: after 县委书记张
     or 镇长 of a town named before the village's secretary, 他 is someone else. The place may be written
-    bare (65岁的村党支部书记王中臣: the last village named before).
+    bare (65岁的村党支部书记王中臣: the last village named before). Not where someone else is named or spoken
+    of between (村民王大爷, 他的儿子, 专家), nor where the head only went with a visitor (陪同), nor for what
+    he says (他说, 他表示: the words he reports may be anyone's doing).
     """
 
-    def __init__(self, norm: str, places: list[Mention], named: _Named) -> None:
+    def __init__(self, norm: str, places: list[Mention], named: _Named, people: Sequence[Mention]) -> None:
         ending = {m.end: m for m in places if m.cls in ("Township", "Community") and m.start >= 0}
+        self.norm = norm
         self.posts: list[int] = []  # where each post the text names ends
         self.whose: list[Mention | None] = []  # the place it heads, or None
         for m in _titles_re().finditer(norm):
             self.posts.append(m.end())
-            self.whose.append(self._headed(norm, m, ending, named))
+            headed = self._headed(norm, m, ending, named)
+            if headed is not None and "陪同" in norm[m.end():m.end() + 12]:
+                headed = None  # 柏树村党支部书记钱学军陪同: he went with the visitor, whose 他 it is
+            self.whose.append(headed)
+        self.people = sorted(p.start for p in people if p.start >= 0)
 
     @staticmethod
     def _headed(norm: str, title: re.Match[str], ending: dict[int, Mention], named: _Named) -> Mention | None:
@@ -813,10 +820,27 @@ class _Headed:
         for hit in _PRONOUN.finditer(doc.norm, s.start, s.end):
             k = bisect_right(self.posts, hit.start()) - 1
             place = self.whose[k] if k >= 0 else None
-            if place is not None:
+            if place is not None and not self._someone_else(self.posts[k], hit.start()) \
+                    and not _SAYING_AFTER.match(doc.norm, hit.end()):
                 out.append(replace(place, surface=hit.group(0), start=hit.start(), end=hit.end(),
                                    file_name=doc.file_name, aliases=()))
         return out
+
+
+    def _someone_else(self, post: int, pronoun: int) -> bool:
+        """Whether someone other than the head is named or spoken of between the head's post and the pronoun:
+        a person kg read (村民王大爷) who does not stand right after the post, or a word for people."""
+        named = self.people[bisect_right(self.people, post):bisect_right(self.people, pronoun - 1)]
+        return any(at != post for at in named) or _SOMEONE.search(self.norm, post, pronoun) is not None
+
+
+# 他说, 她还表示: what the pronoun's one reports, not what he does; 他的儿子: whose, another the subject
+_SAYING_AFTER = re.compile("(?:还|也|又|则|就|笑着|感慨地|动情地)?"
+                           "(?:说|表示|介绍|强调|指出|告诉|坦言|认为|感慨|谈到|提到|回忆)|的")
+# words for someone other than a place's head, spoken of before 他 or 她 (王大爷, 儿子, 专家, 企业家, 志愿者 …; not
+# 村民 or 党员 alone, whom the head leads)
+_SOMEONE = re.compile("老人|大爷|大妈|大娘|阿姨|大姐|大哥|老伯|先生|女士|儿子|女儿|丈夫|妻子|爱人|父亲|母亲|"
+                      "孩子|专家|教授|老师|教师|企业家|老板|志愿者|大学生|小伙|姑娘|游客|记者|网格员|能人|乡贤|创业者")
 
 
 @lru_cache(maxsize=1)

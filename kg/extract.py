@@ -414,7 +414,7 @@ def extract_document(doc: Document) -> DocFacts:
     # (a label ends with a brand if its last characters, as many as the brand has, are one)
     lengths = sorted({len(b) for b in brands})
     orgs = [o for o in orgs if not any(o.label[-k:] in brands for k in lengths if k <= len(o.label))]
-    deictic = deictic_mentions(doc, focus) + anaphoric_mentions(doc, places.mentions + orgs) \
+    deictic = deictic_mentions(doc, focus) + anaphoric_mentions(doc, places.mentions + orgs, people) \
         + short_town_mentions(doc, places.mentions)
     actors = sorted(
         [m for m in places.mentions + orgs + deictic if m.cls in ACTOR_CLASSES],

@@ -352,8 +352,10 @@ _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端|发布)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
 _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报|发布)$")  # (南通发布: an account)
-# the outlet a headline's last part names (…新气象|南通发布, …_新闻频道_红网), not a channel's (新闻频道, 首页)
-_TITLE_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|日报|晚报|报|在线|发布|客户端)")
+# the outlet a headline's last part names (…新气象|南通发布, …_新闻频道_红网), not a channel's (新闻频道, 首页) nor a
+# kind of item (工作简报, 喜报, 统计公报); an account (发布) or a site named 在线 only after a place's name (南通发布,
+# 浙江在线; not 权威发布, 问政在线)
+_TITLE_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|日报|晚报|客户端)|(?P<place>[\u4e00-\u9fff]{2,8})(?:在线|发布)")
 
 
 def _without_site(title: str) -> str:
@@ -500,10 +502,18 @@ def _site_of_title(doc: Document) -> str | None:
             continue
         parts = [p for p in _SITE_PARTS.split(line[len(title):]) if p.strip()]
         last = parts[-1].strip() if parts else ""
-        if _TITLE_OUTLET.fullmatch(last) and not last.endswith("新闻网首页"):
-            return last
-        return None
+        m = _TITLE_OUTLET.fullmatch(last)
+        if m is None or (m.group("place") is not None and not _a_place_s_name(m.group("place"))):
+            return None
+        return last
     return None
+
+
+def _a_place_s_name(text: str) -> bool:
+    """Whether ``text`` is a division's name, in full or short (南通, 中卫市, 浙江)."""
+    from kg.gazetteer import load_gazetteer
+
+    return any(g.start == 0 and g.end == len(text) for g in load_gazetteer().find_all(text))
 
 
 def _after_a_label(doc: Document, b: Block) -> bool:

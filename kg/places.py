@@ -276,7 +276,7 @@ ROAD_ENDS = ("路", "街", "大道", "巷")
 # (四川在线消息: a site's dateline)
 INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台", "在线消息", "在线讯")
 # 浙江在线9月29日讯, 四川在线记者: a site named 在线 after a province's short name, then its dateline or writer
-_AN_ONLINE_OUTLET = re.compile(r"在线(?:\d{1,2}月|消息|讯|记者|报道|客户端|[(（])")
+_AN_ONLINE_OUTLET = re.compile(r"在线(?:\d{1,2}月|消息|讯|记者|报道|客户端)")
 # a college or a hospital a short name begins, its field between (福建|医科|大学, 安徽|职业技术|学院): no place named
 _A_COLLEGE_AFTER = re.compile("(?:(?![省市县区镇乡村街])[\u4e00-\u9fff]){1,4}?(?:大学|学院|医院)")
 # ... and glued to these it begins a street's or estate's own name (北京街道, 上海路社区, 南京花园).

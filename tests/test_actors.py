@@ -1942,6 +1942,9 @@ def test_actors_a_place_named_once_as_one_example(tmp_path: Path, text: str, exa
      "他推行“晨会夜谈”工作法，每天清晨梳理工作。", "晨会夜谈工作法", "焦村"),
     ("海曙区白云街道新芝社区党委书记刘芳已在社区工作十年。区里推进基层治理。她打造“邻里议事厅”品牌，居民事居民议。",
      "邻里议事厅", "新芝社区"),
+    # a township's head (乡长) is a post as well
+    ("东平县黄龙乡乡长王建今年45岁。县里推进基层治理。他推行“院落议事”工作法，每月议事一次。", "院落议事工作法",
+     "黄龙乡"),
 ])
 def test_actors_he_or_she_is_the_place_whose_head_the_text_named_last(tmp_path: Path, text: str, program: str,
                                                                       actor: str) -> None:
@@ -1953,6 +1956,13 @@ def test_actors_he_or_she_is_the_place_whose_head_the_text_named_last(tmp_path: 
     "东平县斑鸠店镇焦村党支部书记王中臣今年65岁。东平县委书记李明到焦村调研。他推行“晨会夜谈”工作法，每天清晨梳理工作。",
     # 他们: more than the one named
     "东平县斑鸠店镇焦村党支部书记王中臣今年65岁。东平县推进乡村振兴。他们推行“晨会夜谈”工作法，每天清晨梳理工作。",
+    # someone else named or spoken of between: a resident, his son, an entrepreneur
+    "东平县斑鸠店镇焦村党支部书记王中臣今年65岁。村民王大爷今年78岁，他推行“晨会夜谈”工作法，每天清晨梳理工作。",
+    "东平县斑鸠店镇焦村党支部书记王中臣今年65岁。他的儿子回村创业，他推行“晨会夜谈”工作法，每天清晨梳理工作。",
+    "东平县斑鸠店镇焦村党支部书记王中臣说，回乡的企业家李强建了加工厂。他推行“晨会夜谈”工作法，每天清晨梳理工作。",
+    # the head went with a visitor; what he says is reported, not done
+    "近日，东平县委书记王刚到斑鸠店镇调研，焦村党支部书记王中臣陪同。东平县推进乡村振兴。他强调，要推行“晨会夜谈”工作法。",
+    "东平县斑鸠店镇焦村党支部书记王中臣今年65岁。他还说，县里正在推行“晨会夜谈”工作法。",
 ])
 def test_actors_he_or_she_goes_on_with_no_place_where_the_last_post_is_not_its_head(tmp_path: Path,
                                                                                       text: str) -> None:

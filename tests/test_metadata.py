@@ -1309,3 +1309,13 @@ def test_metadata_the_outlet_a_headline_s_last_part_names(headline: str, title: 
 def test_metadata_a_field_s_outlet_comes_before_the_headline_s() -> None:
     doc = _doc("开福区“三联三共”激活小区治理_红网", "", "来源:长沙晚报", "", "开福区推行“三联三共”。")
     assert doc.publishers == ["长沙晚报"]
+
+
+@pytest.mark.parametrize("headline", [
+    # a kind of item or a column after the headline, no outlet
+    "全市基层党建工作推进会召开|权威发布",
+    "我县召开党建工作会议_工作简报",
+    "群众反映路灯不亮_问政在线",
+])
+def test_metadata_a_column_after_the_headline_is_no_outlet(headline: str) -> None:
+    assert _doc(headline, "", "开福区推行“三联三共”，建立小区党支部12个。").publishers == []

@@ -3620,3 +3620,4 @@ def test_places_the_county_short_name_and_the_outlet_when_written_as_places() ->
     """Guards: 惠民 written as a county's, 浙江 as the province in prose."""
     assert "惠民县" in _of_class("滨州市惠民县推行“一站式”调解。", "District")
     assert "浙江省" in _of_class("浙江在全国率先推行“枫桥经验”。浙江在线的记者采访了五常街道。", "Province")
+    assert "浙江省" in _of_class("浙江在线（网上）办事率达到90%以上。", "Province")  # online, in the province
