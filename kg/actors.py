@@ -845,8 +845,9 @@ _SOMEONE = re.compile("老人|大爷|大妈|大娘|阿姨|大姐|大哥|老伯|�
 
 @lru_cache(maxsize=1)
 def _titles_re() -> re.Pattern[str]:
-    """Any post's title (书记, 主任, 县长 …), the longest first."""
-    titles = [t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志")]
+    """Any post's title (书记, 主任, 县长 …), the longest first; 乡长 too (a township's head, which the people's
+    titles leave out: 老乡长 is an elder's address, before names of any length)."""
+    titles = [t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志")] + ["乡长"]
     return re.compile("|".join(map(re.escape, by_length(titles))))
 
 
