@@ -270,7 +270,8 @@ BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距
 # 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
-                 "级", "民", "委", "务", "集体", "企", "庄", "组", "事业")  # (投身社区事业: the cause)
+                 "级", "民", "委", "务", "集体", "企", "庄", "组", "事业",  # (投身社区事业: the cause)
+                 "规划师", "营造")  # (台湾社区规划师, 社区营造: a trade and a way of work named by the kind of place)
 ROAD_ENDS = ("路", "街", "大道", "巷")
 # A short place name glued to these is part of an institution's name (厦门大学), not a place mention.
 # (四川在线消息: a site's dateline)
@@ -624,7 +625,7 @@ _COUNTED_KINDS = ("社区", *_VILLAGE_SUFFIXES)  # suffixes a count before them 
 # verbs of going to, staying in, taking charge of or changing a village, whose object 村 is (驻村, 进村, 包村,
 # 后调村, 撤村并村)
 _VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回调改建撤并迁")
-_GOING_VERBS = frozenset("驻进到入回离")  # where something goes or stays, or how far it is from
+_GOING_VERBS = frozenset("驻进到入回离任穿返")  # where something goes or stays, or how far it is from
 # a slogan's verb and its result, what is done to a kind of place (做强街道、做优社区, 建强驻村帮扶, 抓实支部):
 # a light verb, then one character of how the thing is left; no word of jieba's holds the pair
 _LIGHT_VERBS = frozenset("做建抓配选管育")
@@ -2164,9 +2165,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door
                 if len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队记长" or (
                         word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n"))
-                        or (name[-1] in "驻回" and norm.startswith(_A_POST_THERE, m.end()))):
+                        or (name[-1] in "驻回" and norm.startswith(_A_POST_THERE, m.end()))
+                        or (suffix == "村" and len(name) in (3, 4) and name[0] in surnames()
+                            and word_freq(name[:-1]) == 0 and len(cut(name)[-1]) == 1)):
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
-                    # its object, no place named; 税务局|驻村|第一书记, 钟白玉|回村|担任: whoever goes, then the post
+                    # its object, no place named; 税务局|驻村|第一书记, 钟白玉|回村|担任: whoever goes, then the post;
+                    # 程桔|回|村参加…, 程桔|任|村支书: a name no dictionary holds, then the verb, a word of its own
                 if name[0] == "地" and len(name) >= 3 and _ends_a_place_noun(norm, start):
                     start, name = start + 1, name[1:]  # 举办|地|黄儿营西村: the venue's 地, where the name begins
                 if len(suffix) == 1 and len(name) == 2 and norm[start - 1:start] == "以" and name[0] in "城乡镇村县" \

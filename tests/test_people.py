@@ -1389,3 +1389,13 @@ def test_people_no_name_made_of_a_conjunction_or_an_office(text: str, names: lis
 ])
 def test_people_a_name_before_a_preposition_and_its_quotation(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # who they are, before a name: a compatriot from Taiwan, a young woman
+    ("来福州工作3年，台胞尹永明去年初搬入台胞公寓。", ["尹永明"]),
+    ("2014年，“90后”姑娘程桔从广州回到家乡，当选村党支部书记。", ["程桔"]),
+    ("面对治理事项繁杂的现状，楚雄市以数字技术赋能。", []),  # guard: 治理|事项, no board's member
+])
+def test_people_who_they_are_before_a_name(text: str, names: list[str]) -> None:
+    assert _people(text) == names

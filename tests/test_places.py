@@ -3621,3 +3621,26 @@ def test_places_the_county_short_name_and_the_outlet_when_written_as_places() ->
     assert "惠民县" in _of_class("滨州市惠民县推行“一站式”调解。", "District")
     assert "浙江省" in _of_class("浙江在全国率先推行“枫桥经验”。浙江在线的记者采访了五常街道。", "Province")
     assert "浙江省" in _of_class("浙江在线（网上）办事率达到90%以上。", "Province")  # online, in the province
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a name no dictionary holds, then a verb of one character, then the bare 村: where she went or served
+    ("湖北省崇阳县的大市村曾是贫困村。2014年10月，程桔回村参加村两委换届选举。", "程桔回村"),
+    ("湖北省崇阳县的大市村曾是贫困村。程桔任村支书前在广州工作。", "程桔任村"),
+    # a noun, then 穿 (passes through) and the village
+    ("揭东区华清村背靠麒麟山，206国道穿村而过。", "国道穿村"),
+    # 社区 before a trade's or a way of work's word: the kind of place
+    ("海沧区推行社区营造。台湾社区规划师李佩珍主动提出留下。", "台湾社区"),
+])
+def test_places_no_village_where_someone_goes_and_no_community_before_a_trade(text: str, absent: str) -> None:
+    labels = [m.label for m in _places(text)]
+    assert labels
+    assert absent not in labels
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("大学毕业后，他回到家乡泰宁县东回村任职。", "东回村"),  # a village's name of two characters, 回 its second
+    ("海沧区新阳街道兴旺社区规划师李佩珍主动提出留下。", "兴旺社区"),  # a community named before the trade
+])
+def test_places_villages_named_with_a_going_verb_s_character_are_read(text: str, village: str) -> None:
+    assert village in [m.label for m in _places(text)]
