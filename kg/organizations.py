@@ -188,11 +188,15 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         starts[left + 1] = True  # 17名|攀枝花学院…专家, N个|联村党支部: the measure of a number is the clause's
     offset = 0
     tokens = cut(run)
+    fields_joined: list[int] = []
     for k, tok in enumerate(tokens):
         after = left + offset + len(tok)
         quoted_next = norm[after:after + 1] == "“" and tok not in _FOUNDING and task  # 组建|“矛调斋”志愿服务队
         if _joined_by_he(tokens, k) and starts.get(left + offset - 1):
             pass  # 展示了|通和|物业, ，通和集团: one character is no conjunct, so 和 is the name's (党和政府 is not)
+        elif _fields_of_a_unit(tokens, k, norm[after:pos], norm.startswith(_ACADEMIC_UNITS, pos)):
+            fields_joined.append(left + offset)  # 呼吸|与|危重症医学科党支部, 资源|与|环境工程学院: two fields
+            # joined, the name of a hospital's or a college's department (呼吸, a verb too, begins no name there)
         elif len(tok) == 1 and word_tag(tok) == "p" and norm[after + 1:after + 2] in _ROAD_ENDS \
                 and is_han(norm[after:after + 1]):
             pass  # 、同|砚路派出所, 向|东路: a road's name is no single character, so the "preposition" is its first
@@ -246,6 +250,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         if tok == "中共":
             starts[left + offset] = False
         offset += len(tok)
+    for at in fields_joined:
+        starts.pop(at, None)
     for at in range(left, pos - 3):  # 抓实抓细|社区党委, 做实做细: a verb's four-character pattern is the clause's
         if norm[at] == norm[at + 2] and word_tag(norm[at]).startswith("v") and is_han(norm[at + 1]):
             starts[at + 4] = True
@@ -1456,6 +1462,31 @@ def _inside_a_kind(stem: str) -> bool:
 
 # One-character words that are conjuncts of their own before 和 (党和政府, 省和市, 你和我).
 _NOT_BEFORE_HE = frozenset("党国省市区县乡镇街村组楼户家你我他她它")
+
+
+# a hospital's, a college's or an institute's department, named by its fields (呼吸与危重症医学科, 资源与环境工程学院)
+_BODY_CHARS = frozenset("校区村司团厂府")  # the last character of a body's or a place's word (学校, 社区, 政府)
+_ACADEMIC_UNITS = ("科", "学院", "学系", "系", "研究所", "研究院", "研究中心", "实验室", "教研室", "专业")
+
+
+def _fields_of_a_unit(tokens: list[str], k: int, rest: str, unit_next: bool) -> bool:
+    """Whether ``tokens[k]``, 与 or 和, joins two fields in a department's name: a word of two characters or more
+    before it, a noun's or a verb's jieba knows, and after it, up to the body's suffix, a run of no verb of
+    the clause that ends in a department's word (呼吸|与|危重症医学科|党支部) or stands before one, the suffix
+    (资源|与|环境工程|学院: ``unit_next``)."""
+    if tokens[k] not in _FIELD_JOINS or k == 0 or len(tokens[k - 1]) < 2 \
+            or word_tag(tokens[k - 1])[:1] not in ("n", "v") or not is_han(tokens[k - 1]) \
+            or tokens[k - 1][-1] in _OFFICE_CHARS | _BODY_CHARS:
+        return False  # (学校|与|医学院党委, 社区|和|…: two bodies joined)
+    unit = rest.rstrip()
+    for party in PARTY_BODIES:
+        if unit.endswith(party):
+            unit = unit[:-len(party)]
+            break
+    sized = (3 <= len(unit) <= 12 and unit.endswith(_ACADEMIC_UNITS)) or (unit_next and 2 <= len(unit) <= 10)
+    return sized and all(map(is_han, unit)) and not any(w in _boundary_verbs() for w in cut(unit)) \
+        and not any(g.start == 0 for g in load_gazetteer().find_all(unit))  # (…和|周口师范学院: another body, its
+    # place's name first)
 
 
 def _joined_by_he(tokens: list[str], k: int) -> bool:

@@ -1695,3 +1695,19 @@ def test_organizations_a_quoted_title_won_names_no_body(tmp_path: Path, text: st
 def test_organizations_a_quoted_body_not_honoured_is_read(tmp_path: Path) -> None:
     """Guard: a body's name in quotes after another verb is the body's."""
     assert "福州市鼓楼区委组织部" in _orgs(tmp_path, "在“福州市鼓楼区委组织部”的指导下，社区推行“近邻党建”。")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # two fields joined by 与 in a hospital's or a college's department: one name
+    ("巴中市中心医院呼吸与危重症医学科党支部推行“医路向党”党建工程。", "巴中市中心医院呼吸与危重症医学科党支部"),
+    ("资源与环境工程学院党委全面推行“党委领航”党建模式。", "资源与环境工程学院党委"),
+])
+def test_organizations_fields_joined_in_a_department_s_name(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
+
+
+def test_organizations_two_bodies_joined_stay_apart(tmp_path: Path) -> None:
+    """Guard: 与 between a body's word and another body is the conjunction."""
+    orgs = _orgs(tmp_path, "学校与医学院党委签订共建协议，推行“双百”行动。")
+    assert "医学院党委" in orgs
+    assert not any("与" in label for label in orgs)
