@@ -28,6 +28,7 @@ from kg.lexicon import (
     by_length,
     cut,
     lexicon,
+    naming_people,
     organization_suffixes,
     program_acts,
     program_verbs,
@@ -662,6 +663,8 @@ def _a_generic_name(name: str) -> bool:
     everyone does (人人|享有): quoted once, they are written bare in article after article, where they name no
     program of that place (红色|物业, 近邻|党建, 枫桥|经验, 老马|调解: names)."""
     words = cut(name)
+    if naming_people(name):
+        return True  # 外卖|骑手, 快递|小哥: a kind of people, written bare in other articles as the job's name
     return len(words) == 2 and (words[-1] in _FIELDS_OF_WORK or (
         word_tag(words[0])[:1] in ("n", "j") and (words[1] in _PROCESSES or (
             words[0] in _EVERYONE and word_tag(words[1]) == "v"))))

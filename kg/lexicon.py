@@ -103,6 +103,23 @@ def honouring_verbs() -> tuple[str, ...]:
     return tuple(lexicon()["program"]["honouring_verbs"])
 
 
+# the last characters of a noun for people by what they do (骑手, 快递员, 快递小哥, 货车司机, 志愿者)
+_PEOPLE_BY_WORK = ("手", "员", "者", "工", "师", "小哥", "司机", "骑士", "大姐", "大妈", "阿姨")
+
+
+@lru_cache(maxsize=4096)
+def naming_people(name: str) -> bool:
+    """Whether ``name`` is a noun for people (外卖|骑手, 快递|小哥, 货车|司机): two words or more, the last a
+    person's role the lexicon lists or one ending as people by their work are named. Such a name quoted once
+    is a kind of people, written bare in article after article, no program."""
+    words = cut(name)
+    if len(words) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    last = words[-1]
+    return last in lexicon()["person"]["roles"] or (len(last) >= 2 and last.endswith(_PEOPLE_BY_WORK)
+                                                    and word_tag(last).startswith("n"))
+
+
 @lru_cache(maxsize=1)
 def honour_scopes() -> tuple[str, ...]:
     """Whose honour a quoted title is (全省“红旗街道”, 8个省级“红旗村”)."""

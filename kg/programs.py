@@ -24,6 +24,7 @@ from kg.lexicon import (
     deictic_words,
     is_common_word,
     lexicon,
+    naming_people,
     program_acts,
     program_verbs,
     title_won_before,
@@ -427,8 +428,9 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
             continue  # no head ends here (the common case): skip the loop below
         for h in heads:
             if not (norm.endswith(h, pos, end) and end - pos >= len(h)) or _no_head_here(
-                    norm, h, end, limit, quoted=end - len(h) == pos):
-                continue
+                    norm, h, end, limit, quoted=end - len(h) == pos) or (
+                    h == "制" and word_tag(norm[end - 2:end]) == "v" and word_freq(norm[end - 2:end]) >= 100):
+                continue  # (“硬约束”有效|遏制: a verb that ends in 制, no system's head)
             weak = h == "党建" or h in quote_only
             if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end) and not (
                     h == "党建" and end - 2 == pos and norm.startswith(_WORK, end)) and not (
@@ -665,6 +667,10 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
     return frozenset(at for at, _ in best)
 
 
+# a party body, perhaps of a kind, right after a quotation (“外卖骑手”党支部, “快递小哥”功能型党支部)
+_PARTY_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党小组|党工委)")
+
+
 def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> list[Mention]:
     norm = doc.norm
     lex = _lex()
@@ -687,6 +693,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         inner = norm[a:b].strip()
         if a in series:
             continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines
+        if _PARTY_BODY_AFTER.match(norm, b + 1) and naming_people(inner):
+            continue  # 成立“外卖骑手”党支部, “快递小哥”功能型党支部: whose branch it is, the people, no program
         if norm[max(start, a - 2):a - 1] in ("由", "从"):
             changed_from = b + 1
         elif changed_from >= 0 and norm[changed_from:a - 1] in ("向", "到", "转向", "转到", "迈向"):

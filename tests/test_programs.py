@@ -2228,3 +2228,30 @@ def test_programs_a_rule_for_meeting_aims_is_a_program() -> None:
 ])
 def test_programs_a_slogan_s_parallel_figures_are_no_programs(text: str, programs: list[str]) -> None:
     assert sorted(_labels(text)) == sorted(programs)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a verb that ends in 制 after the quotation, no system's head
+    ("庄子头村制定了村规民约。这一系列“硬约束”有效遏制了大操大办、铺张浪费之风。", "硬约束有效遏制"),
+    # people quoted before their party branch: whose branch it is
+    ("浙江金华成立“外卖骑手”党支部，小哥亮党员身份送餐。", "外卖骑手"),
+    ("金华市成立“快递小哥”功能型党支部。", "快递小哥"),
+])
+def test_programs_no_system_in_a_verb_and_no_program_in_people_s_branch(text: str, absent: str) -> None:
+    assert absent not in _labels(text)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("庄子头村推行“四议两公开”轮值制。", "四议两公开轮值制"),  # guard: a system's head
+    ("白云区成立“红色物业”党支部，推动物业服务提质。", "红色物业"),  # guard: a program's name before the branch
+])
+def test_programs_systems_and_brands_before_a_branch_are_read(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+def test_programs_a_kind_of_people_quoted_in_one_article_names_no_program_in_another(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("标题\n\n金华市推出“外卖骑手”。市委组织部介绍了情况。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题二\n\n成都市锦江区春熙路街道有一名外卖骑手。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    documents = {e.label: e.documents for e in graph.entities.values() if e.cls == "Program"}
+    assert "b.txt" not in documents.get("外卖骑手", ())
