@@ -194,7 +194,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         quoted_next = norm[after:after + 1] == "“" and tok not in _FOUNDING and task  # 组建|“矛调斋”志愿服务队
         if _joined_by_he(tokens, k) and starts.get(left + offset - 1):
             pass  # 展示了|通和|物业, ，通和集团: one character is no conjunct, so 和 is the name's (党和政府 is not)
-        elif _fields_of_a_unit(tokens, k, norm[after:pos], norm.startswith(_ACADEMIC_UNITS, pos)):
+        elif _fields_of_a_unit(tokens, k, norm[after:pos], norm.startswith(_ACADEMIC_SUFFIXES, pos)):
             fields_joined.append(left + offset)  # 呼吸|与|危重症医学科党支部, 资源|与|环境工程学院: two fields
             # joined, the name of a hospital's or a college's department (呼吸, a verb too, begins no name there)
         elif len(tok) == 1 and word_tag(tok) == "p" and norm[after + 1:after + 2] in _ROAD_ENDS \
@@ -1465,8 +1465,10 @@ _NOT_BEFORE_HE = frozenset("党国省市区县乡镇街村组楼户家你我他�
 
 
 # a hospital's, a college's or an institute's department, named by its fields (呼吸与危重症医学科, 资源与环境工程学院)
-_BODY_CHARS = frozenset("校区村司团厂府")  # the last character of a body's or a place's word (学校, 社区, 政府)
+_BODY_CHARS = frozenset("校区村司团厂府道镇县市")  # the last character of a body's or a place's word (学校, 社区,
+# 政府, 街道)
 _ACADEMIC_UNITS = ("科", "学院", "学系", "系", "研究所", "研究院", "研究中心", "实验室", "教研室", "专业")
+_ACADEMIC_SUFFIXES = _ACADEMIC_UNITS[1:]  # as the body's suffix itself (…|学院), not 科 (…|科技: a company's)
 
 
 def _fields_of_a_unit(tokens: list[str], k: int, rest: str, unit_next: bool) -> bool:
