@@ -103,6 +103,9 @@ def honouring_verbs() -> tuple[str, ...]:
     return tuple(lexicon()["program"]["honouring_verbs"])
 
 
+# words that make a post a brand (金牌调解员, 红色网格员, 党建联络员, 最美快递员)
+_BRAND_WORDS = frozenset(("金牌", "红色", "党建", "党员", "先锋", "最美", "优秀", "星级", "五星", "模范", "首席",
+                          "巾帼", "银发", "示范"))
 # the last characters of a noun for people by what they do (骑手, 快递员, 快递小哥, 货车司机, 志愿者)
 _PEOPLE_BY_WORK = ("手", "员", "者", "工", "师", "小哥", "司机", "骑士", "大姐", "大妈", "阿姨")
 
@@ -113,8 +116,8 @@ def naming_people(name: str) -> bool:
     person's role the lexicon lists or one ending as people by their work are named. Such a name quoted once
     is a kind of people, written bare in article after article, no program."""
     words = cut(name)
-    if len(words) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in name):
-        return False
+    if len(words) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in name) or words[0] in _BRAND_WORDS:
+        return False  # (金牌|调解员, 党建|联络员: a post named as a brand, the program of who holds it)
     last = words[-1]
     return last in lexicon()["person"]["roles"] or (len(last) >= 2 and last.endswith(_PEOPLE_BY_WORK)
                                                     and word_tag(last).startswith("n"))

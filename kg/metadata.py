@@ -163,6 +163,8 @@ def read_title(doc: Document) -> str | None:
                 and not _an_author_unit(texts[i + 1]) and not _ITEM_MARK.match(texts[i + 1]):
             return _without_site(t + texts[i + 1])  # 兴庆区南华社区:|党建引领解民忧…: a headline set on two lines
             # (…居民点赞：|中共…区委组织部: its author; …三点经验：|一是…: the piece's first point)
+        if _A_FIELD_S_LABEL.search(t):
+            continue  # 通版阅读请点击:, 发布日期:: a label over what follows, no headline (…三点经验：: one)
         return _without_site(t)
     first = _first_line_headline(doc)
     if first is None and quoted is not None and _a_headline(quoted, clauses=True):
@@ -299,6 +301,7 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
     else:
         prose = _PROSE_MARK.search(text) is not None
     if len(text) < 8 or not any(map(is_han, text)) or prose or _MENU_ITEM.fullmatch(text) or _a_menu_line(text) \
+            or _A_FIELD_S_LABEL.search(text) \
             or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
             or _CREDIT_LINE.match(text) or _DATE.search(text) or _READER_FIELD.match(text):
@@ -427,7 +430,7 @@ def read_publishers(doc: Document) -> list[str]:
         m = _BREADCRUMB.search(line)
         if m:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()
-            if 2 <= len(first) <= 12 and first != "首页":
+            if 2 <= len(first) <= 12 and first not in _HOME_STEPS:
                 out.append(first)
     if not out:  # 光明日报记者 曾毅, (长江日报记者宋磊): a paper whose reporter the byline names, where no field says
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph"][:3]  # (its lead's bracket only)
@@ -514,6 +517,11 @@ def _a_place_s_name(text: str) -> bool:
     from kg.gazetteer import load_gazetteer
 
     return any(g.start == 0 and g.end == len(text) for g in load_gazetteer().find_all(text))
+
+
+# a field's or a page's label, ending in its colon (发布日期:, 通版阅读请点击:): no headline
+_A_FIELD_S_LABEL = re.compile(r"(?:点击|日期|时间|来源|作者|编辑|浏览|阅读|下载|版次|版面)\s*[:：]\s*$")
+_HOME_STEPS = frozenset(("首页", "主页", "网站首页", "本站首页", "返回首页"))  # a breadcrumb's first step, no outlet
 
 
 def _after_a_label(doc: Document, b: Block) -> bool:

@@ -1465,8 +1465,10 @@ _NOT_BEFORE_HE = frozenset("党国省市区县乡镇街村组楼户家你我他�
 
 
 # a hospital's, a college's or an institute's department, named by its fields (呼吸与危重症医学科, 资源与环境工程学院)
-_BODY_CHARS = frozenset("校区村司团厂府道镇县市")  # the last character of a body's or a place's word (学校, 社区,
-# 政府, 街道)
+_BODY_CHARS = frozenset("校区村司团厂府道镇县市馆台")  # the last character of a body's or a place's word
+# (学校, 社区, 政府, 街道) ...
+# ... and a body's word (浙江大学, 融媒体中心; 科学: a field)
+_BODY_WORD_ENDS = ("大学", "中学", "小学", "中心", "党校")
 _ACADEMIC_UNITS = ("科", "学院", "学系", "系", "研究所", "研究院", "研究中心", "实验室", "教研室", "专业")
 _ACADEMIC_SUFFIXES = _ACADEMIC_UNITS[1:]  # as the body's suffix itself (…|学院), not 科 (…|科技: a company's)
 
@@ -1478,7 +1480,7 @@ def _fields_of_a_unit(tokens: list[str], k: int, rest: str, unit_next: bool) -> 
     (资源|与|环境工程|学院: ``unit_next``)."""
     if tokens[k] not in _FIELD_JOINS or k == 0 or len(tokens[k - 1]) < 2 \
             or word_tag(tokens[k - 1])[:1] not in ("n", "v") or not is_han(tokens[k - 1]) \
-            or tokens[k - 1][-1] in _OFFICE_CHARS | _BODY_CHARS:
+            or tokens[k - 1][-1] in _OFFICE_CHARS | _BODY_CHARS or tokens[k - 1].endswith(_BODY_WORD_ENDS):
         return False  # (学校|与|医学院党委, 社区|和|…: two bodies joined)
     unit = rest.rstrip()
     for party in PARTY_BODIES:

@@ -429,8 +429,9 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
         for h in heads:
             if not (norm.endswith(h, pos, end) and end - pos >= len(h)) or _no_head_here(
                     norm, h, end, limit, quoted=end - len(h) == pos) or (
-                    h == "制" and word_tag(norm[end - 2:end]) == "v" and word_freq(norm[end - 2:end]) >= 100):
-                continue  # (“硬约束”有效|遏制: a verb that ends in 制, no system's head)
+                    h == "制" and word_tag(norm[end - 2:end]) == "v" and word_freq(norm[end - 2:end]) >= 100
+                    and word_freq(norm[end - 3:end - 1]) == 0):
+                continue  # (“硬约束”有效|遏制: a verb that ends in 制, no system's head; 分级|管控|制: one)
             weak = h == "党建" or h in quote_only
             if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end) and not (
                     h == "党建" and end - 2 == pos and norm.startswith(_WORK, end)) and not (

@@ -1319,3 +1319,18 @@ def test_metadata_a_field_s_outlet_comes_before_the_headline_s() -> None:
 ])
 def test_metadata_a_column_after_the_headline_is_no_outlet(headline: str) -> None:
     assert _doc(headline, "", "开福区推行“三联三共”，建立小区党支部12个。").publishers == []
+
+
+def test_metadata_a_breadcrumb_s_home_step_is_no_outlet() -> None:
+    doc = _doc("您现在的位置:主页 > 党史党建 > >", "叶县:争创五星党支部 掀起乡村追星热",
+               "来源:本站综合| 2022-11-14 13:28:08", "", "叶县推行五星支部创建。")
+    assert "主页" not in doc.publishers
+    assert doc.title == "叶县:争创五星党支部 掀起乡村追星热"
+
+
+def test_metadata_a_label_ending_in_a_colon_is_no_headline() -> None:
+    """An e-paper's page: its labels (通版阅读请点击:, 发布日期:), then the headline, then the lead."""
+    doc = _doc("通版阅读请点击:", "展开通版", "收缩通版", "当前版:04版", "发布日期:",
+               "岑巩县坪地村 党建引领基层治理提质增效",
+               "  本报讯(通讯员 周燕 陈昆)杀年猪、晒谷子、跳皮筋……走进岑巩县坪地村，处处洋溢着欢乐。")
+    assert doc.title == "岑巩县坪地村 党建引领基层治理提质增效"

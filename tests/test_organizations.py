@@ -1711,3 +1711,14 @@ def test_organizations_two_bodies_joined_stay_apart(tmp_path: Path) -> None:
     orgs = _orgs(tmp_path, "学校与医学院党委签订共建协议，推行“双百”行动。")
     assert "医学院党委" in orgs
     assert not any("与" in label for label in orgs)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: a university's or a centre's name, then 与 or 和 joining another body
+    ("浙江大学与之江实验室党委签订共建协议，推行“双百”行动。", "之江实验室党委"),
+    ("县融媒体中心和新闻传播学院党委签订协议，推行“双百”行动。", "新闻传播学院党委"),
+])
+def test_organizations_a_university_or_a_centre_joined_to_another_body(tmp_path: Path, text: str, body: str) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert body in orgs
+    assert not any("与" in label or "和" in label for label in orgs)

@@ -1392,10 +1392,14 @@ def test_people_a_name_before_a_preposition_and_its_quotation(text: str, names: 
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    # who they are, before a name: a compatriot from Taiwan, a young woman
+    # who they are, before a name: a compatriot from Taiwan, a businessman from Taiwan
     ("来福州工作3年，台胞尹永明去年初搬入台胞公寓。", ["尹永明"]),
-    ("2014年，“90后”姑娘程桔从广州回到家乡，当选村党支部书记。", ["程桔"]),
+    ("台商林志明在海沧投资建厂。", ["林志明"]),
     ("面对治理事项繁杂的现状，楚雄市以数字技术赋能。", []),  # guard: 治理|事项, no board's member
 ])
 def test_people_who_they_are_before_a_name(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_people_a_village_s_group_is_no_name() -> None:
+    assert _people("在坪地村赵坪组，村民们团结协作、铆足干劲，正在修建文化长廊。") == []

@@ -2255,3 +2255,16 @@ def test_programs_a_kind_of_people_quoted_in_one_article_names_no_program_in_ano
     graph = kg.build(tmp_path)
     documents = {e.label: e.documents for e in graph.entities.values() if e.cls == "Program"}
     assert "b.txt" not in documents.get("外卖骑手", ())
+
+
+def test_programs_a_system_s_head_after_a_word_that_ends_in_a_verb_s_first_character() -> None:
+    """Guard: 分级|管控|制 (管控 a word), a system's head, not the verb 控制."""
+    assert "红黄绿三色分级管控制" in _labels("某区推行“红黄绿”三色分级管控制，效果明显。")
+
+
+def test_programs_a_post_named_as_a_brand_is_linked_in_another_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("标题\n\n海曙区推行“金牌调解员”，化解矛盾纠纷。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题二\n\n鄞州区全面推行金牌调解员，化解矛盾纠纷。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    documents = {e.label: e.documents for e in graph.entities.values() if e.cls == "Program"}
+    assert "b.txt" in documents.get("金牌调解员", ())
