@@ -668,6 +668,9 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
     return frozenset(at for at, _ in best)
 
 
+# problems listed (休息难、充电难、如厕难、关怀少; 办事难、办事慢): two or more, each what is hard, slow or lacking
+_PROBLEM = r"[\u4e00-\u9fff]{1,4}(?:难|少|慢|贵|差|乱|远)"
+_PROBLEMS_LISTED = re.compile(rf"{_PROBLEM}(?:[、，,]{_PROBLEM})+")
 # a party body, perhaps of a kind, right after a quotation (“外卖骑手”党支部, “快递小哥”功能型党支部)
 _PARTY_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党小组|党工委)")
 
@@ -694,6 +697,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         inner = norm[a:b].strip()
         if a in series:
             continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines
+        if _PROBLEMS_LISTED.fullmatch(inner):
+            continue  # 聚焦“休息难、充电难、如厕难、关怀少”: the problems listed, no program
         if _PARTY_BODY_AFTER.match(norm, b + 1) and naming_people(inner):
             continue  # 成立“外卖骑手”党支部, “快递小哥”功能型党支部: whose branch it is, the people, no program
         if norm[max(start, a - 2):a - 1] in ("由", "从"):

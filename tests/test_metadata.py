@@ -1334,3 +1334,12 @@ def test_metadata_a_label_ending_in_a_colon_is_no_headline() -> None:
                "岑巩县坪地村 党建引领基层治理提质增效",
                "  本报讯(通讯员 周燕 陈昆)杀年猪、晒谷子、跳皮筋……走进岑巩县坪地村，处处洋溢着欢乐。")
     assert doc.title == "岑巩县坪地村 党建引领基层治理提质增效"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("川观新闻记者 樊邦平", "川观新闻"),  # a news service named X新闻, then its reporter
+    ("澎湃新闻记者 葛熔金", "澎湃新闻"),
+])
+def test_metadata_a_news_service_s_reporter_names_the_outlet(line: str, outlet: str) -> None:
+    doc = _doc("成都双流：暖心驿站温暖骑手", "", line, "", "双流区推行暖心驿站。")
+    assert doc.publishers == [outlet]

@@ -2268,3 +2268,11 @@ def test_programs_a_post_named_as_a_brand_is_linked_in_another_article(tmp_path:
     graph = kg.build(tmp_path)
     documents = {e.label: e.documents for e in graph.entities.values() if e.cls == "Program"}
     assert "b.txt" in documents.get("金牌调解员", ())
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("大良街道聚焦新就业群体“休息难、充电难、如厕难、关怀少”等情况采取务实举措。", "休息难、充电难、如厕难、关怀少"),
+    ("白云区着力破解群众“办事难、办事慢”问题。", "办事难、办事慢"),
+])
+def test_programs_problems_listed_in_a_quotation_are_none(text: str, absent: str) -> None:
+    assert absent not in _labels(text)

@@ -1454,3 +1454,9 @@ def test_statistics_a_word_begun_by_many_is_no_approximation(text: str, thing: s
 ])
 def test_statistics_a_counted_noun_keeps_the_words_that_say_which(text: str, things: dict[int, str]) -> None:
     assert {c.value: c.thing for c in _counts(text)} == things
+
+
+def test_statistics_about_having_is_approximate() -> None:
+    """约有2.5万名骑手: 约 before 有 still says the number is about so many."""
+    found = [c for c in _counts("南山区约有2.5万名骑手，大多数为外地人。") if c.value == 25000]
+    assert found and all(c.approximate for c in found)
