@@ -1403,3 +1403,12 @@ def test_people_who_they_are_before_a_name(text: str, names: list[str]) -> None:
 
 def test_people_a_village_s_group_is_no_name() -> None:
     assert _people("在坪地村赵坪组，村民们团结协作、铆足干劲，正在修建文化长廊。") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an honour's holder, named after it
+    ("全国孝老爱亲之星李会兰、省级劳模王建军、咸阳好人张彩玲等先进典型讲述身边故事。", ["李会兰", "王建军", "张彩玲"]),
+    ("村里好人好事不断涌现。", []),  # guard: good deeds, no one named
+])
+def test_people_an_honour_s_holder_named_after_it(text: str, names: list[str]) -> None:
+    assert _people(text) == names
