@@ -104,8 +104,8 @@ def honouring_verbs() -> tuple[str, ...]:
 
 
 # words that make a post a brand (金牌调解员, 红色网格员, 党建联络员, 最美快递员)
-_BRAND_WORDS = frozenset(("金牌", "红色", "党建", "党员", "先锋", "最美", "优秀", "星级", "五星", "模范", "首席",
-                          "巾帼", "银发", "示范"))
+_BRAND_WORDS = frozenset(("金牌", "红色", "党建", "先锋", "最美", "星级", "五星", "首席"))  # (not 党员, 巾帼:
+# 党员志愿者, 巾帼志愿者 are kinds of people)
 # the last characters of a noun for people by what they do (骑手, 快递员, 快递小哥, 货车司机, 志愿者)
 _PEOPLE_BY_WORK = ("手", "员", "者", "工", "师", "小哥", "司机", "骑士", "大姐", "大妈", "阿姨")
 

@@ -163,7 +163,7 @@ def read_title(doc: Document) -> str | None:
                 and not _an_author_unit(texts[i + 1]) and not _ITEM_MARK.match(texts[i + 1]):
             return _without_site(t + texts[i + 1])  # 兴庆区南华社区:|党建引领解民忧…: a headline set on two lines
             # (…居民点赞：|中共…区委组织部: its author; …三点经验：|一是…: the piece's first point)
-        if _A_FIELD_S_LABEL.search(t):
+        if _a_field_s_label(t):
             continue  # 通版阅读请点击:, 发布日期:: a label over what follows, no headline (…三点经验：: one)
         return _without_site(t)
     first = _first_line_headline(doc)
@@ -301,7 +301,7 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
     else:
         prose = _PROSE_MARK.search(text) is not None
     if len(text) < 8 or not any(map(is_han, text)) or prose or _MENU_ITEM.fullmatch(text) or _a_menu_line(text) \
-            or _A_FIELD_S_LABEL.search(text) \
+            or _a_field_s_label(text) \
             or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
             or _CREDIT_LINE.match(text) or _DATE.search(text) or _READER_FIELD.match(text):
@@ -317,7 +317,9 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
 
 
 # a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)
-_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|报|网|电视台|新闻)|新华社|中新社)"
+_PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|报|网|电视台)"
+                             r"|[\u4e00-\u9fff]{2,6}?(?<![台心媒])新闻|新华社|中新社)"  # (川观新闻记者; 我台新闻记者,
+                             # 融媒体中心新闻记者: a reporter's job)
                              # (周口日报·周道客户端记者: the paper's app or news service between them)
                              r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?(?:客户端)?"
                              r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:全媒体|全媒|融媒体|融媒)?(?:首席|特约|实习|见习)?记者")
@@ -440,7 +442,7 @@ def read_publishers(doc: Document) -> list[str]:
                 line = doc.norm[b.start:b.end]
                 spans = [line] if b.kind != "paragraph" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
                 out.extend(_undoubled(m.group(1)) for text in spans for m in _PAPER_REPORTER.finditer(text)
-                           if not m.group(1).startswith("本") and not text.rstrip(" )）】").endswith("摄"))
+                           if not m.group(1).startswith(("本", "我")) and not text.rstrip(" )）】").endswith("摄"))
                 # ((新华社记者 张龙 摄): a photo's credit, which another outlet may have taken)
     from_a_byline = bool(out) and not any(_SOURCE.search(doc.norm, b.start, b.end) for b in doc.blocks)
     if not out:  # 中新网, 人民网首页|上海频道首页: the site a page's first line names, where nothing else names one
@@ -521,6 +523,12 @@ def _a_place_s_name(text: str) -> bool:
 
 # a field's or a page's label, ending in its colon (发布日期:, 通版阅读请点击:): no headline
 _A_FIELD_S_LABEL = re.compile(r"(?:点击|日期|时间|来源|作者|编辑|浏览|阅读|下载|版次|版面)\s*[:：]\s*$")
+def _a_field_s_label(line: str) -> bool:
+    """A short line that is a field's or a page's label (发布日期:, 通版阅读请点击:), not a headline that ends in one
+    of those words (党组织换届选举这些关键时间：)."""
+    return len(line.strip()) <= 10 and _A_FIELD_S_LABEL.search(line) is not None
+
+
 _HOME_STEPS = frozenset(("首页", "主页", "网站首页", "本站首页", "返回首页"))  # a breadcrumb's first step, no outlet
 
 

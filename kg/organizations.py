@@ -1465,7 +1465,7 @@ _NOT_BEFORE_HE = frozenset("党国省市区县乡镇街村组楼户家你我他�
 
 
 # a hospital's, a college's or an institute's department, named by its fields (呼吸与危重症医学科, 资源与环境工程学院)
-_BODY_CHARS = frozenset("校区村司团厂府道镇县市馆台")  # the last character of a body's or a place's word
+_BODY_CHARS = frozenset("校区村司团厂府道镇县市")  # the last character of a body's or a place's word
 # (学校, 社区, 政府, 街道) ...
 # ... and a body's word (浙江大学, 融媒体中心; 科学: a field)
 _BODY_WORD_ENDS = ("大学", "中学", "小学", "中心", "党校")

@@ -625,7 +625,7 @@ _COUNTED_KINDS = ("社区", *_VILLAGE_SUFFIXES)  # suffixes a count before them 
 # verbs of going to, staying in, taking charge of or changing a village, whose object 村 is (驻村, 进村, 包村,
 # 后调村, 撤村并村)
 _VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回调改建撤并迁")
-_GOING_VERBS = frozenset("驻进到入回离")
+_GOING_VERBS = frozenset("驻进到入回离穿")
 # verbs of going to or serving in a village after a person's name (程桔|回|村, 程桔|任|村支书), and the characters a
 # village's name holds after a surname (马家回村, 郑家任村: 家, 庄 … begin a name's second part)
 _TO_THE_VILLAGE = frozenset("回任到进驻入返")
@@ -2168,12 +2168,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name.startswith(_VILLAGE_WORDS) or name in _NEAR:
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door
                 if (len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队记长" or (
-                        word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n"))
+                        word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n")
+                        and name[-2] not in _VILLAGE_NAME_CHARS)
                         or (name[-1] in "驻回" and norm.startswith(_A_POST_THERE, m.end())))) \
                         or (suffix == "村" and name[-1] in _TO_THE_VILLAGE and len(name) in (3, 4)
                             and name[0] in surnames() and name[1] not in _VILLAGE_NAME_CHARS
                             and word_freq(name[:-1]) == 0 and len(cut(name)[-1]) == 1) \
-                        or (suffix == "村" and name[-1] == "穿" and norm.startswith("而过", m.end())):
+                        or (suffix == "村" and name[-1] == "穿" and norm.startswith("而过", m.end())
+                            and name[-2] not in _VILLAGE_NAME_CHARS):
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
                     # its object, no place named; 税务局|驻村|第一书记, 钟白玉|回村|担任: whoever goes, then the post;
                     # 程桔|回|村参加…, 程桔|任|村支书: a name no dictionary holds, then the verb, a word of its own

@@ -697,8 +697,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         inner = norm[a:b].strip()
         if a in series:
             continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines
-        if _PROBLEMS_LISTED.fullmatch(inner):
-            continue  # 聚焦“休息难、充电难、如厕难、关怀少”: the problems listed, no program
+        if _PROBLEMS_LISTED.fullmatch(inner) and not any(
+                h in norm[b + 1:b + 9] for h in near_heads if len(h) >= 2):
+            continue  # 聚焦“休息难、充电难、如厕难、关怀少”: the problems listed, no program (“停车难、充电难”专项治理
+            # 行动: the campaign against them, named by them)
         if _PARTY_BODY_AFTER.match(norm, b + 1) and naming_people(inner):
             continue  # 成立“外卖骑手”党支部, “快递小哥”功能型党支部: whose branch it is, the people, no program
         if norm[max(start, a - 2):a - 1] in ("由", "从"):

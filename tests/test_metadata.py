@@ -1343,3 +1343,9 @@ def test_metadata_a_label_ending_in_a_colon_is_no_headline() -> None:
 def test_metadata_a_news_service_s_reporter_names_the_outlet(line: str, outlet: str) -> None:
     doc = _doc("成都双流：暖心驿站温暖骑手", "", line, "", "双流区推行暖心驿站。")
     assert doc.publishers == [outlet]
+
+
+def test_metadata_a_headline_ending_in_a_field_s_word_and_a_colon_is_a_headline() -> None:
+    doc = _doc("划重点！党组织换届选举这些关键时间：", "", "黄冈广播电视台新闻记者 王明", "", "黄冈市推行“三联三共”。")
+    assert doc.title == "划重点！党组织换届选举这些关键时间："
+    assert doc.publishers == []  # a station's news reporter: the job, no outlet named 黄冈广播电视台新闻

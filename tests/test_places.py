@@ -3654,3 +3654,9 @@ def test_places_villages_named_with_a_going_verb_s_character_are_read(text: str,
 ])
 def test_places_villages_named_surname_and_jia_before_a_verb_s_character(text: str, village: str) -> None:
     assert village in [m.label for m in _places(text)]
+
+
+def test_places_a_stream_through_a_village_is_no_village() -> None:
+    labels = [m.label for m in _places("神农架林区木鱼镇红花村有农户300户，一条小溪穿村流过。")]
+    assert "红花村" in labels
+    assert not any(label.endswith("穿村") for label in labels)

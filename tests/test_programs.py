@@ -2276,3 +2276,16 @@ def test_programs_a_post_named_as_a_brand_is_linked_in_another_article(tmp_path:
 ])
 def test_programs_problems_listed_in_a_quotation_are_none(text: str, absent: str) -> None:
     assert absent not in _labels(text)
+
+
+def test_programs_a_campaign_named_by_the_problems_it_tackles() -> None:
+    """Guard: problems listed, then the campaign's head: the campaign against them."""
+    assert "停车难、充电难专项治理行动" in _labels("资阳区开展“停车难、充电难”专项治理行动。")
+
+
+def test_programs_a_kind_of_people_after_a_party_word_is_not_linked_either(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("标题\n\n望城区组建“党员志愿者”服务队。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("标题二\n\n长沙市高塘岭街道组织党员志愿者清扫街巷。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    documents = {e.label: e.documents for e in graph.entities.values() if e.cls == "Program"}
+    assert "b.txt" not in documents.get("党员志愿者", ())
