@@ -2281,3 +2281,12 @@ def test_programs_a_name_quoted_in_one_article_linked_in_another(tmp_path: Path,
     graph = kg.build(tmp_path)
     documents = {e.label: e.documents for e in graph.entities.values() if e.cls == "Program"}
     assert ("b.txt" in documents.get(name, ())) is linked
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a room named by a quotation, its service's words between: the room's whole name
+    ("山东省东阿县建成“九顶艾”矛盾调解工作室，化解基层矛盾纠纷。", "九顶艾矛盾调解工作室"),
+    ("五常街道先后成功孵化老兵调解室、“洪嫂”调解室、“后浪”调解团等多个调解类社会组织。", "洪嫂调解室"),
+])
+def test_programs_a_room_named_by_a_quotation(text: str, label: str) -> None:
+    assert label in _labels(text)
