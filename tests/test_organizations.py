@@ -1722,3 +1722,16 @@ def test_organizations_a_university_or_a_centre_joined_to_another_body(tmp_path:
     orgs = _orgs(tmp_path, text)
     assert body in orgs
     assert not any("与" in label or "和" in label for label in orgs)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # a town's or a street's standard office, named by it
+    ("2020年，蒋佃能担任七里甸街道司法所所长，走进镇江市七里甸街道综治中心便能见到他。",
+     {"七里甸街道司法所", "七里甸街道综治中心"}),
+    ("凤凰镇矛调中心受理纠纷120件。", {"凤凰镇矛调中心"}),
+    # guards: the kind, every town's or each street's
+    ("乡镇司法所、派出所、法庭联合调解矛盾纠纷。", set()),
+    ("各街道综治中心全部建成。", set()),
+])
+def test_organizations_a_town_s_standard_office(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
