@@ -455,6 +455,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 格局, 大局, 布局: words that end in 局, not bureaus
             start = _choose_start(norm, m.start(), s.start, tiers, place_at, place_from, known, place_starts,
                                   city_ends)
+            if m.group(0) in _STANDARD_OFFICES:
+                start = place_at.get(m.start())  # 七里甸街道|司法所: the town's or the street's own office, its
+                # name the place's, right before it (东城区建成|综治中心: the clause's verb, a kind of office)
             if start is None:
                 continue
             linked = _after_a_link(norm, start, m.start(), place_at)
@@ -1371,6 +1374,8 @@ def _kind_words(*, all_kinds: bool = False) -> tuple[str, ...]:
 
 
 _SCHOOLS = ("小学", "中学", "大学")
+# a town's or a street's standard offices (kg/data/lexicon.toml's suffixes): named by the place right before them
+_STANDARD_OFFICES = frozenset(("司法所", "财政所", "综治中心", "矛调中心", "警务站"))
 _ROAD_WORDS = ("路", "街", "大道", "巷")
 
 

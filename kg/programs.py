@@ -27,6 +27,7 @@ from kg.lexicon import (
     naming_people,
     program_acts,
     program_verbs,
+    surnames,
     title_won_before,
     word_bounds,
     word_freq,
@@ -398,6 +399,20 @@ def _joined_parts(inner: str, verb_starts: tuple[str, ...]) -> bool:
     # things or posts listed, no name)
 
 
+def _quoted_before(norm: str, pos: int) -> str:
+    """The words of the quotation that closes right before ``pos``."""
+    opening = norm.rfind("“", max(0, pos - 24), pos - 1)
+    return norm[opening + 1:pos - 1] if opening >= 0 else ""
+
+
+def _someone_s(words: str) -> bool:
+    """Whether a room's quoted name is someone's: a post or a role (社区书记, 老党员, 党代表, 名师) or one called by
+    a surname (老杨, 小王)."""
+    lex = lexicon()["person"]
+    return words.endswith((*lex["titles"], *lex["roles"], "名师")) or (
+        len(words) in (2, 3) and words[0] in "老小" and words[1] in surnames())
+
+
 def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, ...],
                 quote_only: tuple[str, ...] = (), *, reach: int = 10) -> tuple[int, str] | None:
     """The shortest run of Chinese after ``pos`` that ends in a head noun, the longest head there, and the heads
@@ -430,8 +445,10 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
             if not (norm.endswith(h, pos, end) and end - pos >= len(h)) or _no_head_here(
                     norm, h, end, limit, quoted=end - len(h) == pos) or (
                     h == "制" and word_tag(norm[end - 2:end]) == "v" and word_freq(norm[end - 2:end]) >= 100
-                    and word_freq(norm[end - 3:end - 1]) == 0):
-                continue  # (“硬约束”有效|遏制: a verb that ends in 制, no system's head; 分级|管控|制: one)
+                    and word_freq(norm[end - 3:end - 1]) == 0) or (
+                    h == "工作室" and end - pos == len(h) and not _someone_s(_quoted_before(norm, pos))):
+                continue  # (“硬约束”有效|遏制: a verb that ends in 制, no system's head; 分级|管控|制: one;
+                # 开办了“光影”工作室: a studio, named by no one's name or post)
             weak = h == "党建" or h in quote_only
             if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end) and not (
                     h == "党建" and end - 2 == pos and norm.startswith(_WORK, end)) and not (

@@ -1732,6 +1732,10 @@ def test_organizations_a_university_or_a_centre_joined_to_another_body(tmp_path:
     # guards: the kind, every town's or each street's
     ("乡镇司法所、派出所、法庭联合调解矛盾纠纷。", set()),
     ("各街道综治中心全部建成。", set()),
+    # guards: the clause's verb before the office, a kind of office built (not 安宁镇全面推进综治中心)
+    ("安宁镇全面推进综治中心建设。", set()),
+    ("东城区建成综治中心，配备专职工作人员5名。", set()),
+    ("白马镇综治中心联合司法所开展调解。", {"白马镇综治中心"}),
 ])
 def test_organizations_a_town_s_standard_office(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies

@@ -2287,6 +2287,12 @@ def test_programs_a_name_quoted_in_one_article_linked_in_another(tmp_path: Path,
     # a room named by a quotation, its service's words between: the room's whole name
     ("山东省东阿县建成“九顶艾”矛盾调解工作室，化解基层矛盾纠纷。", "九顶艾矛盾调解工作室"),
     ("五常街道先后成功孵化老兵调解室、“洪嫂”调解室、“后浪”调解团等多个调解类社会组织。", "洪嫂调解室"),
+    ("海棠街道培育“党代表”工作室，推行“接待日”制度。", "党代表工作室"),  # a room named after a post
 ])
 def test_programs_a_room_named_by_a_quotation(text: str, label: str) -> None:
     assert label in _labels(text)
+
+
+def test_programs_a_studio_named_by_a_quotation_is_none() -> None:
+    """Guard: 工作室 alone after a quotation is a studio or a shop (开办了“光影”工作室)."""
+    assert _labels("网店取名为“花开”工作室。他还开办了“光影”工作室。") == []
