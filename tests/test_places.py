@@ -3609,8 +3609,15 @@ def test_places_what_the_second_review_of_the_forty_fourth_session_found(text: s
     ("莱西市夏格庄镇坚持便民惠民，推动基层治理提质增效。", "惠民县"),
     # a site named 在线 after a province's short name, then its dateline: the outlet, no province
     ("浙江在线9月29日讯(通讯员 赵飞飞)余杭区五常街道积极探索多元参与新模式。", "浙江省"),
+    # a name no dictionary holds, then a verb of one character, then the bare 村: where she went or served
+    ("湖北省崇阳县的大市村曾是贫困村。2014年10月，程桔回村参加村两委换届选举。", "程桔回村"),
+    ("湖北省崇阳县的大市村曾是贫困村。程桔任村支书前在广州工作。", "程桔任村"),
+    # a noun, then 穿 (passes through) and the village
+    ("揭东区华清村背靠麒麟山，206国道穿村而过。", "国道穿村"),
+    # 社区 before a trade's or a way of work's word: the kind of place
+    ("海沧区推行社区营造。台湾社区规划师李佩珍主动提出留下。", "台湾社区"),
 ])
-def test_places_no_place_in_a_verb_s_object_a_pair_of_goods_or_an_outlet(text: str, absent: str) -> None:
+def test_places_no_place_in_a_verb_s_object_a_pair_of_goods_an_outlet_or_a_trade(text: str, absent: str) -> None:
     labels = [m.label for m in _places(text)]
     assert labels  # the text's other places are read
     assert absent not in labels
@@ -3621,21 +3628,6 @@ def test_places_the_county_short_name_and_the_outlet_when_written_as_places() ->
     assert "惠民县" in _of_class("滨州市惠民县推行“一站式”调解。", "District")
     assert "浙江省" in _of_class("浙江在全国率先推行“枫桥经验”。浙江在线的记者采访了五常街道。", "Province")
     assert "浙江省" in _of_class("浙江在线（网上）办事率达到90%以上。", "Province")  # online, in the province
-
-
-@pytest.mark.parametrize(("text", "absent"), [
-    # a name no dictionary holds, then a verb of one character, then the bare 村: where she went or served
-    ("湖北省崇阳县的大市村曾是贫困村。2014年10月，程桔回村参加村两委换届选举。", "程桔回村"),
-    ("湖北省崇阳县的大市村曾是贫困村。程桔任村支书前在广州工作。", "程桔任村"),
-    # a noun, then 穿 (passes through) and the village
-    ("揭东区华清村背靠麒麟山，206国道穿村而过。", "国道穿村"),
-    # 社区 before a trade's or a way of work's word: the kind of place
-    ("海沧区推行社区营造。台湾社区规划师李佩珍主动提出留下。", "台湾社区"),
-])
-def test_places_no_village_where_someone_goes_and_no_community_before_a_trade(text: str, absent: str) -> None:
-    labels = [m.label for m in _places(text)]
-    assert labels
-    assert absent not in labels
 
 
 @pytest.mark.parametrize(("text", "village"), [
