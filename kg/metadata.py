@@ -339,6 +339,8 @@ _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|�
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
 _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
                           r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))"
+                          # (荆楚网(湖北日报网)讯: the site, then its paper's in brackets)
+                          r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
                           r"(?:讯(?!息)|消息(?=[(（])|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息)
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
@@ -933,7 +935,8 @@ def _a_credit_line(line: str) -> bool:
     return not line.startswith(("上一篇", "下一篇", "相关")) and all(len(p) <= 6 for p in line.split())
 
 
-_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线))\s+" + _DATE_TIME)
+_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线))\s+(?:[\u4e00-\u9fff]{2,4}\s+)?"
+                           + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it)
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
 

@@ -1349,3 +1349,13 @@ def test_metadata_a_headline_ending_in_a_field_s_word_and_a_colon_is_a_headline(
     doc = _doc("划重点！党组织换届选举这些关键时间：", "", "黄冈广播电视台新闻记者 王明", "", "黄冈市推行“三联三共”。")
     assert doc.title == "划重点！党组织换届选举这些关键时间："
     assert doc.publishers == []  # a station's news reporter: the job, no outlet named 黄冈广播电视台新闻
+
+
+@pytest.mark.parametrize(("lines", "publisher"), [
+    # an outlet, a word (whoever posted it), then the date and time
+    (("高庄镇争创五星支部", "光山新闻网 采集侠 2022-09-23 14:32:07", "", "高庄镇车集村争创五星支部。"), "光山新闻网"),
+    # a site's dateline, its paper's site in brackets before 讯
+    (("崇阳县推进红色屋场建设", "", "荊楚網(湖北日報網)訊(通訊員 郝欽楊)崇陽縣推進紅色屋場建設。"), "荆楚网"),
+])
+def test_metadata_an_outlet_before_its_poster_or_its_paper_s_site(lines: tuple[str, ...], publisher: str) -> None:
+    assert _doc(*lines).publishers[:1] == [publisher]
