@@ -22,6 +22,7 @@ from kg.lexicon import (
     cut,
     is_common_word,
     lexicon,
+    post_titles,
     program_acts,
     program_verbs,
     word_bounds,
@@ -826,7 +827,6 @@ class _Headed:
                                    file_name=doc.file_name, aliases=()))
         return out
 
-
     def _someone_else(self, post: int, pronoun: int) -> bool:
         """Whether someone other than the head is named or spoken of between the head's post and the pronoun:
         a person kg read (村民王大爷) who does not stand right after the post, or a word for people."""
@@ -847,8 +847,7 @@ _SOMEONE = re.compile("老人|大爷|大妈|大娘|阿姨|大姐|大哥|老伯|�
 def _titles_re() -> re.Pattern[str]:
     """Any post's title (书记, 主任, 县长 …), the longest first; 乡长 too (a township's head, which the people's
     titles leave out: 老乡长 is an elder's address, before names of any length)."""
-    titles = [t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志")] + ["乡长"]
-    return re.compile("|".join(map(re.escape, by_length(titles))))
+    return re.compile("|".join(map(re.escape, by_length((*post_titles(), "乡长")))))
 
 
 _HERE = re.compile("这里|这儿")

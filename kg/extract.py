@@ -662,9 +662,9 @@ def _a_generic_name(name: str) -> bool:
     """Two words that name a field of work (民生|服务), a broad process of a noun (乡村|振兴, 党建|引领) or what
     everyone does (人人|享有): quoted once, they are written bare in article after article, where they name no
     program of that place (红色|物业, 近邻|党建, 枫桥|经验, 老马|调解: names)."""
-    words = cut(name)
     if naming_people(name):
         return True  # 外卖|骑手, 快递|小哥: a kind of people, written bare in other articles as the job's name
+    words = cut(name)
     return len(words) == 2 and (words[-1] in _FIELDS_OF_WORK or (
         word_tag(words[0])[:1] in ("n", "j") and (words[1] in _PROCESSES or (
             words[0] in _EVERYONE and word_tag(words[1]) == "v"))))

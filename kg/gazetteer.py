@@ -329,6 +329,11 @@ def _source_line(meta: Mapping[str, str]) -> str:
     return ", ".join(parts)
 
 
+def names_a_division(word: str) -> bool:
+    """北京, 台州市, 南通: a division's full name or its short form, exactly."""
+    return any(word == d.name or word in d.short for d in load_gazetteer().lookup(word))
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, built once per process."""

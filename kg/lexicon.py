@@ -124,6 +124,12 @@ def naming_people(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def post_titles() -> tuple[str, ...]:
+    """The titles of a post (书记, 主任), not the forms of address a surname takes alone (张|女士)."""
+    return tuple(t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志"))
+
+
+@lru_cache(maxsize=1)
 def honour_scopes() -> tuple[str, ...]:
     """Whose honour a quoted title is (全省“红旗街道”, 8个省级“红旗村”)."""
     return tuple(lexicon()["program"]["honour_scopes"])

@@ -500,6 +500,8 @@ def read_publishers(doc: Document) -> list[str]:
 def _site_of_title(doc: Document) -> str | None:
     """The outlet the headline's last part names (…调解出基层治理新气象|南通发布), where the headline is the page's
     (``read_title``'s line) and the part is an outlet's name, not a channel's or a menu's."""
+    from kg.gazetteer import names_a_division
+
     title = doc.title if doc.title is not None else read_title(doc)
     if title is None:
         return None
@@ -510,21 +512,16 @@ def _site_of_title(doc: Document) -> str | None:
         parts = [p for p in _SITE_PARTS.split(line[len(title):]) if p.strip()]
         last = parts[-1].strip() if parts else ""
         m = _TITLE_OUTLET.fullmatch(last)
-        if m is None or (m.group("place") is not None and not _a_place_s_name(m.group("place"))):
+        if m is None or (m.group("place") is not None and not names_a_division(m.group("place"))):
             return None
         return last
     return None
 
 
-def _a_place_s_name(text: str) -> bool:
-    """Whether ``text`` is a division's name, in full or short (南通, 中卫市, 浙江)."""
-    from kg.gazetteer import load_gazetteer
-
-    return any(g.start == 0 and g.end == len(text) for g in load_gazetteer().find_all(text))
-
-
 # a field's or a page's label, ending in its colon (发布日期:, 通版阅读请点击:): no headline
 _A_FIELD_S_LABEL = re.compile(r"(?:点击|日期|时间|来源|作者|编辑|浏览|阅读|下载|版次|版面)\s*[:：]\s*$")
+
+
 def _a_field_s_label(line: str) -> bool:
     """A short line that is a field's or a page's label (发布日期:, 通版阅读请点击:), not a headline that ends in one
     of those words (党组织换届选举这些关键时间：)."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from kg.actors import PARTY_BODY, Focus
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import load_gazetteer, names_a_division
 from kg.lexicon import (
     TEAMS,
     by_length,
@@ -359,11 +359,6 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
 
 
 _FORMER_OR_NOW = frozenset("原现")
-
-
-def _a_division_s_name(word: str) -> bool:
-    """北京, 台州市: a division's full name or its short form (北京|安定医院: the institution a place names)."""
-    return any(word == d.name or word in d.short for d in load_gazetteer().lookup(word))
 
 
 def _is_division(name: str) -> bool:
@@ -1177,7 +1172,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         return named
     verb_at = _a_verb_right_before(norm, pos, floor) if norm.startswith(_BARE_INSTITUTIONS, pos) else None
     if verb_at is not None and (norm.startswith(_ACTING_ON, verb_at) or (verb_at not in place_at and not any(
-            _a_division_s_name(norm[verb_at - k:verb_at]) for k in (2, 3) if verb_at - k >= floor))):
+            names_a_division(norm[verb_at - k:verb_at]) for k in (2, 3) if verb_at - k >= floor))):
         return None  # 对接|医院, 带领|学校, 去一趟|医院: a kind of institution, the verb's object, none named
         # (北京|安定医院, 南通市|启智学校: a place's institution named with a verb's word; 延吉市|走访|学校: the
         # place's verb of what it does to one, whatever comes before)
@@ -1484,7 +1479,7 @@ def _fields_of_a_unit(tokens: list[str], k: int, rest: str, unit_next: bool) -> 
     the clause that ends in a department's word (呼吸|与|危重症医学科|党支部) or stands before one, the suffix
     (资源|与|环境工程|学院: ``unit_next``)."""
     if tokens[k] not in _FIELD_JOINS or k == 0 or len(tokens[k - 1]) < 2 \
-            or word_tag(tokens[k - 1])[:1] not in ("n", "v") or not is_han(tokens[k - 1]) \
+            or word_tag(tokens[k - 1])[:1] not in ("n", "v") or not all(map(is_han, tokens[k - 1])) \
             or tokens[k - 1][-1] in _OFFICE_CHARS | _BODY_CHARS or tokens[k - 1].endswith(_BODY_WORD_ENDS):
         return False  # (学校|与|医学院党委, 社区|和|…: two bodies joined)
     unit = rest.rstrip()

@@ -20,6 +20,7 @@ from kg.lexicon import (
     is_common_word,
     lexicon,
     name_ends,
+    post_titles,
     rare_surnames,
     surnames,
     word_bounds,
@@ -341,7 +342,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
             if text.startswith("的", m.end(1)) and len(m.group(1)) == 3 and not _given_name(m.group(1)[1:]) \
                     and not word_tag(m.group(1)[1:]).startswith(("nr", "ns", "nz")) \
-                    and not (text.endswith(_titles(), 0, m.start(1)) and not is_common_word(m.group(1)[1:])
+                    and not (text.endswith(post_titles(), 0, m.start(1)) and not is_common_word(m.group(1)[1:])
                              and word_tag(m.group(1)[1:]) in ("b", "d", "a", "")
                              and word_freq(m.group(1)[:2]) == 0):  # (书记曾许下的承诺, 书记任期内的: no name)
                 continue  # 部长刘强|的, 书记王建国|的: whose office; 志愿者包|路段|的方式: a verb and its object
@@ -352,7 +353,7 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # 老人|和陈平: 和 joins a name to the role's noun (a list's rule reads it)
             if m.group(1)[0] in "和与及" and (_a_noun_in_use(m.group(1)[1:3]) or (
                     word_freq(m.group(1)[1:3]) > 0 and not word_tag(m.group(1)[1:3]).startswith("nr")
-                    and not text.endswith(_titles(), 0, m.start(1)))):
+                    and not text.endswith(post_titles(), 0, m.start(1)))):
                 continue  # 居民|和快递、外卖: another noun joined to the role's (书记|和文军: after a title, a surname;
                 # 书记|和班子: a common word, joined)
             if text.startswith(_HOW_OFTEN, m.end(1)) and _subject_name(text, m.start(1)) is None:
@@ -604,7 +605,7 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
             # them, fresh batch I 35)
         end = at + len(tok)
         if len(tok) == 3 and tok[-1] in _JOINING and word_freq(text[end:end + 2]) > 0:
-            if text.endswith(_titles(), 0, at) and word_freq(tok[:2]) == 0:
+            if text.endswith(post_titles(), 0, at) and word_freq(tok[:2]) == 0:
                 _take(doc, out, tok[:2], floor + at, here=here)  # 副厅长庄侃|及相关领导: a title's holder, then
                 # "and" joining others to the person
             continue  # (a name does not end with 及 or 与)
@@ -759,13 +760,9 @@ def _joins_a_name(text: str, at: int) -> bool:
     """Whether 和 (与, 及) at ``at``, after a role's noun and before a surname, joins a name to it (老人|和陈平), not
     a surname itself: after a title it is one (书记|和文军: 和, a surname of the Naxi of Yunnan)."""
     return text[at:at + 1] in "和与及" and text[at + 1:at + 2] in surnames() and not text.endswith(
-        _titles(), 0, at)
+        post_titles(), 0, at)
 
 
-@lru_cache(maxsize=1)
-def _titles() -> tuple[str, ...]:
-    """The titles of a post (书记, 主任), not the forms of address a surname takes alone (张|女士)."""
-    return tuple(t for t in lexicon()["person"]["titles"] if t not in ("女士", "先生", "同志"))
 
 
 _ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部)(?=[\u4e00-\u9fff]{2})")
@@ -1132,7 +1129,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             return  # 居民|路过时: the surname and the next character are a verb of the clause (路过; 黄金升 is a
             # name, whatever 黄金 is), its adverb (村民|严格按“…”, 齐声唱), or a preposition (居民|关于选用)
         if len(first) == 2 and word_freq(first) >= _EVERYDAY and not word_tag(first).startswith("nr") \
-                and not said and not titled and not doc.norm.startswith(_titles(), start + len(name)):
+                and not said and not titled and not doc.norm.startswith(post_titles(), start + len(name)):
             return  # 从某种|程度上|说, 第一|时间为|老人, 住户|管理群: a word of everyday use begins it (黄金升:
             # 黄金 is rarer; 王国庆: no word 王国 of jieba's; 书记方向明介绍: a role, then a verb, say a name)
     if any(c in "了着过" for c in name[1:]):

@@ -625,11 +625,11 @@ _COUNTED_KINDS = ("社区", *_VILLAGE_SUFFIXES)  # suffixes a count before them 
 # verbs of going to, staying in, taking charge of or changing a village, whose object 村 is (驻村, 进村, 包村,
 # 后调村, 撤村并村)
 _VERBS_ON_VILLAGES = frozenset("驻进到入包联帮扶回调改建撤并迁")
-_GOING_VERBS = frozenset("驻进到入回离穿")
+_GOING_VERBS = frozenset("驻进到入回离穿")  # where something goes, stays or passes, or how far it is from
 # verbs of going to or serving in a village after a person's name (程桔|回|村, 程桔|任|村支书), and the characters a
 # village's name holds after a surname (马家回村, 郑家任村: 家, 庄 … begin a name's second part)
 _TO_THE_VILLAGE = frozenset("回任到进驻入返")
-_VILLAGE_NAME_CHARS = frozenset("家庄屯寨湾沟坪岭营堡")  # where something goes or stays, or how far it is from
+_VILLAGE_NAME_CHARS = frozenset("家庄屯寨湾沟坪岭营堡")
 # a slogan's verb and its result, what is done to a kind of place (做强街道、做优社区, 建强驻村帮扶, 抓实支部):
 # a light verb, then one character of how the thing is left; no word of jieba's holds the pair
 _LIGHT_VERBS = frozenset("做建抓配选管育")
