@@ -48,7 +48,7 @@ from kg.model import (
     StructureFound,
 )
 from kg.nameindex import occurrences
-from kg.organizations import extract_organizations
+from kg.organizations import STANDARD_OFFICES, extract_organizations
 from kg.people import extract_people
 from kg.places import BORDERS, extract_places
 from kg.programs import extract_programs, names_a_heading, used_as_means
@@ -184,11 +184,13 @@ class _Sentences:
                 self._opened[k] = opening
                 if opening is not None and opening.cls not in PLACE_CLASSES and not (
                         opening.label.endswith(PARTY_BODIES) and (
-                            self._goes_on_at(k) or self._a_place_s_own(opening))):
+                            self._goes_on_at(k) or self._a_place_s_own(opening))) and not (
+                        opening.label.endswith(STANDARD_OFFICES)):
                     opening = None  # a place goes on; so does its own party body into a sentence that goes on with
                     # how (党总支搭建…。通过…机制，整合…), not one whose subject kg may not know (县人民医院推出…);
                     # another body (县委组织部…) speaks of its place's work; a place's own committee written with
-                    # its place (南路街道党工委…。推行…) goes on as the place would
+                    # its place (南路街道党工委…。推行…) goes on as the place would, and so does a town's or a
+                    # community's standard office written with it (泺源街道退役军人服务站…。服务站以…)
                 local = self._by_start.starting_in(s.start, s.end)
                 said_by = None
                 if k + 1 < len(self.doc.sentences) and self._block(k + 1) == self._block(k):
@@ -665,6 +667,9 @@ def _a_generic_name(name: str) -> bool:
     if naming_people(name):
         return True  # 外卖|骑手, 快递|小哥: a kind of people, written bare in other articles as the job's name
     words = cut(name)
+    if len(words) == 2 and words[0] == "党建" and words[1] in _program_heads():
+        return True  # 党建|联盟, 党建|品牌: the field and the kind of program, any place's (党建联盟中心, 党建联盟成员
+        # 单位 in other articles name no alliance the first one quoted)
     return len(words) == 2 and (words[-1] in _FIELDS_OF_WORK or (
         word_tag(words[0])[:1] in ("n", "j") and (words[1] in _PROCESSES or (
             words[0] in _EVERYONE and word_tag(words[1]) == "v"))))

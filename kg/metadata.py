@@ -22,7 +22,8 @@ _SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?:来源|(?:(?<![^\s(（�
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
 # a page's dropped glosses left before the colon; 位置是:首页)
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
-ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "记者", "编辑", "编审", "美编", "插画",
+ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "见习记者", "实习记者", "首席记者", "特约记者",
+         "记者", "编辑", "编审", "美编", "插画",
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
          "终审", "审核", "审校", "校对", "核发")
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
@@ -368,7 +369,7 @@ _TITLE_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|日报|晚报|客户端
 def _without_site(title: str) -> str:
     """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names (and
     without 原标题:, the label of a headline a page reprints)."""
-    title = _ORIGINAL_TITLE.sub("", title)
+    title = _ORIGINAL_TITLE.sub("", title).rstrip(" \u3000|｜_")  # (…亮点纷呈 |: a bar the site's name followed)
     seps = list(_SITE_PARTS.finditer(title))
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]

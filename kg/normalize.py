@@ -36,7 +36,26 @@ def to_simplified(text: str) -> str:
             converted = "".join(c2 if len(c2) == 1 else c for c, c2 in zip(line, chars, strict=True))
         out.append(converted)
     simplified = "\n".join(out)
+    if any(c in text for c in _IN_BOTH_SCRIPTS):
+        simplified = _kept_where_simplified(text, simplified)
     return _aspect_zhe(simplified) if "著" in simplified else simplified
+
+
+# Characters Simplified text writes too, in names above all (王晓乾, 於小明, 陈徵), which OpenCC reads as Traditional
+# (乾 → 干, 於 → 于, 徵 → 征): converted only in a text that writes Traditional characters elsewhere
+_IN_BOTH_SCRIPTS = frozenset("乾於徵")
+
+
+def _kept_where_simplified(text: str, simplified: str) -> str:
+    """``simplified`` with the characters of ``_IN_BOTH_SCRIPTS`` written back as ``text`` has them, where it
+    changes no other character (a Simplified text: 作者:…记者 王晓乾)."""
+    changed = [i for i, (a, b) in enumerate(zip(text, simplified, strict=True)) if a != b]
+    if not changed or any(text[i] not in _IN_BOTH_SCRIPTS for i in changed):
+        return simplified
+    chars = list(simplified)
+    for i in changed:
+        chars[i] = text[i]
+    return "".join(chars)
 
 
 def _aspect_zhe(text: str) -> str:
@@ -76,8 +95,13 @@ _FOLD[0x3000] = " "
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII forms → ASCII (１２３ → 123, （ → (), same length."""
-    return text.translate(_FOLD)
+    """Full-width ASCII forms → ASCII (１２３ → 123, （ → (), same length; a full stop between two digits is a
+    decimal point an input method wrote wide (辖区面积0。4平方公里), which would end the sentence there."""
+    text = text.translate(_FOLD)
+    return _WIDE_POINT.sub(".", text) if "。" in text else text
+
+
+_WIDE_POINT = re.compile(r"(?<=\d)。(?=\d)")
 
 
 _TAG = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)

@@ -61,6 +61,8 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
                                + ("(?!村|镇(?![级街])|户(?!籍))" if w.endswith("中心") else "")  # (大赤岸中心|村党委:
                                # 中心村; 作为中心镇, 党员中心户; 融媒体中心|镇级工作站, 服务中心|户籍窗口: the centre's)
+                               + ("(?!会(?!员))" if w in ("服务社", "联合社") else "")  # 初心|服务社会, 联合社会力量:
+                               # serving society, society's forces (合作社|会员: the co-operative's members)
                                for w in by_length(lexicon()["organization"]["suffixes"])))
 
 
@@ -89,9 +91,11 @@ def _boundary_verbs() -> frozenset[str]:
     """Verbs of the clause a body's name never runs across: the program verbs, 会同 and the like, and the verbs
     of winning an honour (…合作社|获评|省级示范合作社; of two characters or more: 获 begins 获嘉县)."""
     return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"]) \
-        | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING
+        | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING
 
 
+# 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
+_MEETING = frozenset(("召开", "举行", "举办", "主持"))
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
 _BELONGING = frozenset(("所属", "下属", "旗下"))
 
@@ -450,7 +454,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 格局, 大局, 布局: words that end in 局, not bureaus
             start = _choose_start(norm, m.start(), s.start, tiers, place_at, place_from, known, place_starts,
                                   city_ends)
-            if m.group(0) in _STANDARD_OFFICES:
+            if m.group(0) in STANDARD_OFFICES:
                 start = place_at.get(m.start())  # 七里甸街道|司法所: the town's or the street's own office, its
                 # name the place's, right before it (东城区建成|综治中心: the clause's verb, a kind of office)
             if start is None:
@@ -1207,6 +1211,9 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         stem = clean_label(norm[c:pos])
         if generic and _a_verb_s_object(norm, c, pos, floor):
             return fallback  # 退休党员参加|业委会, 党员选进|业委会: a kind of body the clause's verb takes, no name
+        if party and norm.startswith(_BRANCHES_OF_MEMBERS, pos) and _people_s_branch(stem, c, place_at):
+            return fallback  # 各|离退休干部党支部, 聚力|离退休干部党支部建设: the branch of a kind of members,
+            # whose body or place is not written before them (湘乡市林业局|离退休干部|党支部, 东港社区|退役军人|党支部)
         if party and (stem.endswith(_KIND_ENDS) or _a_kind_then_its_noun(stem)) \
                 and not _small_place_then_kind(norm, c, pos, place_at):
             return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
@@ -1370,7 +1377,9 @@ def _kind_words(*, all_kinds: bool = False) -> tuple[str, ...]:
 
 _SCHOOLS = ("小学", "中学", "大学")
 # a town's or a street's standard offices (kg/data/lexicon.toml's suffixes): named by the place right before them
-_STANDARD_OFFICES = frozenset(("司法所", "财政所", "综治中心", "矛调中心", "警务站"))
+# a town's or a street's standard offices, named by the place written right before them (kg.extract: they go on
+# as their place would)
+STANDARD_OFFICES = ("司法所", "财政所", "综治中心", "矛调中心", "警务站", "退役军人服务站")
 _ROAD_WORDS = ("路", "街", "大道", "巷")
 
 
@@ -1419,6 +1428,26 @@ _PLACE_NOUNS = frozenset(("社区", "小区", "村庄", "街道", "乡镇", "城
 # Words that say which or how many of a kind (不同楼院党支部, 各个小区党支部): no body named
 _DETERMINERS = ("不同", "各个", "各", "每个", "每", "所有", "全部", "其他", "其余", "相关", "有关", "这些", "那些")
 _KIND_ENDS = ("型", "式", "性")
+# the people a party branch may be of (离退休干部, 退役军人, 流动党员, 外卖骑手), and what may tell which of them
+_MEMBERS = ("干部", "党员", "军人", "老兵", "职工", "员工", "骑手", "司机", "小哥", "人员", "老同志")
+_MEMBERS_WHICH = ("i", "a", "b", "v", "vn", "j")
+_BRANCHES_OF_MEMBERS = ("党支部", "党总支", "党小组")  # (成立离退休干部党工委: the county's one committee over them)
+# the last characters of a body's or a place's name, whose members' branch it is
+_WHOSE_MEMBERS = frozenset("局委办厅部会室处所院联队站司团厂校中学村区县市镇乡旗")
+
+
+def _people_s_branch(stem: str, start: int, place_at: dict[int, int]) -> bool:
+    """Whether ``stem`` (before a party body's suffix) names only the kind of members a branch is of (离退休
+    干部, 老干部, 退役军人), no body or place whose members they are written before them."""
+    words = cut(stem)
+    if not words or not words[-1].endswith(_MEMBERS):
+        return False
+    k = len(words) - 1
+    while k > 0 and len(words[k - 1]) <= 3 and word_tag(words[k - 1]) in _MEMBERS_WHICH \
+            and words[k - 1][-1] not in _WHOSE_MEMBERS:
+        k -= 1  # 离退休|干部, 流动|党员: which of them
+    head = "".join(words[:k])
+    return not head or not (head[-1] in _WHOSE_MEMBERS or (start + len(head)) in place_at)
 
 
 def _a_kind_then_its_noun(stem: str) -> bool:

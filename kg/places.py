@@ -460,6 +460,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         scored = sorted(((backing[c.code], c.code, c) for c in m.candidates), reverse=True)
         best_score, _, best = scored[0]
         tie = len(scored) > 1 and scored[1][0] == best_score
+        if m.full and _under_another_city(gaz, m, ending):
+            continue  # 漯河市|西城区, 安阳市|鼓楼区: a district the gazetteer does not hold under the city written
+            # before it (a zone's or a former one's name), not another city's division of that name (北京's 西城区)
         if m.full and len(m.candidates) == 1:
             if best_score <= 3 * counts[m.surface] and _a_section_of_a_town_named(norm, m, ends):
                 continue  # 鑫海花|城东区: 鑫海花城's east section, not 西宁's 城东区, which nothing but its own
@@ -499,6 +502,17 @@ def _after_a_place_above(gaz: Gazetteer, m: GazetteerMatch, cand: Division, endi
         return False
     above = {a.code for a in gaz.ancestors(cand.code)}
     return any(c.code in above for c in before.candidates)
+
+
+def _under_another_city(gaz: Gazetteer, m: GazetteerMatch, ending: dict[int, GazetteerMatch]) -> bool:
+    """A district's full name written right after a city's or a province's full name that is none of its
+    ancestors (漯河市|西城区, 西城区 being 北京's only)."""
+    before = ending.get(m.start)
+    if before is None or not before.full or not all(c.level == "District" for c in m.candidates) \
+            or not all(c.level in ("City", "Province") for c in before.candidates):
+        return False
+    written = {c.code for c in before.candidates}
+    return not any(written & {a.code for a in gaz.ancestors(c.code)} for c in m.candidates)
 
 
 def _the_city_not_its_namesake_county(gaz: Gazetteer, m: GazetteerMatch) -> Division | None:
@@ -1415,8 +1429,35 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     # (星子镇|翻身|村党总支: a verb names a village written with its body; 浦东新区|召开|社区党委 does not)
     # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not (word or proper)):
-        return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
+        again = run + norm[pos:pos + 2]
+        if not (len(run) >= 2 and _after_a_town(norm, floor) and _opens_a_clause_elsewhere(norm, again, floor)):
+            return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
+        # (红岸街道|奋斗|社区位于…, and 奋斗社区在网格… elsewhere: a word, glued to its town, names a community
+        # the text opens a clause with again; 浦东新区|召开|社区党委: the clause's verb)
     return floor, run
+
+
+_CLAUSE_OPENERS = frozenset("\n。，,；;：:！!？?“「 ")
+
+
+def _after_a_town(norm: str, at: int) -> bool:
+    """Whether a town's or a street's suffix ends at ``at`` (…街道, …镇, …乡)."""
+    return norm.endswith("街道", 0, at) or norm[at - 1:at] in ("镇", "乡")
+
+
+_SUBJECT_S_NEXT = ("在", "是", "为", "于", "也", "还", "就", "都", "已", "把", "将", "从", "对", "与", "和", "向",
+                   "位于", "地处", "成立", "始建", "辖区", "现有", "共有", "下辖", "党委", "党总支", "党支部")
+
+
+def _opens_a_clause_elsewhere(norm: str, name: str, skip: int) -> bool:
+    """Whether ``name`` opens a clause somewhere other than at ``skip`` as its subject, a preposition, an adverb,
+    a verb of where it lies or its own party body after it (奋斗社区|在网格…; 组织社区|干部: the verb's object)."""
+    i = norm.find(name)
+    while i >= 0:
+        if i != skip and (i == 0 or norm[i - 1] in _CLAUSE_OPENERS) and norm.startswith(_SUBJECT_S_NEXT, i + len(name)):
+            return True
+        i = norm.find(name, i + 1)
+    return False
 
 
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
@@ -1992,8 +2033,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     elif street is None:
                         maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
-                if suffix == "乡" and nxt == _HOMESICK:
-                    continue  # 记得住|乡愁: the feeling for one's home place, no township (柏家坪乡|音乐节: a township)
+                if suffix == "乡" and nxt in _HOME_WORDS and word_freq(norm[m.end():m.end() + 2]) < 50:
+                    continue  # 记得住|乡愁, 携手宁夏|乡亲: the feeling for one's home place, its people, no township
+                    # (柏家坪乡|音乐节, 大河乡|亲子活动, 大河乡|情况: a township, then a word of its own)
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
                         cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
@@ -2165,8 +2207,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and len(name) - len(lead) >= 2:
                     start, name = start + len(lead), name[len(lead):]  # 涌现出|许林村, 折射出|岑扣村: a verb and
                     # its direction, then the place
-                if name.startswith(_VILLAGE_WORDS) or name in _NEAR:
-                    continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door
+                if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name in _PAIRING:
+                    continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door;
+                    # 组建|结对|镇, 帮扶|村: the place a pairing takes, of no name
                 if (len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队记长" or (
                         word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n")
                         and name[-2] not in _VILLAGE_NAME_CHARS)
@@ -2445,9 +2488,10 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         end = start - 1
 
 
+_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保"))  # verbs of one place helping another
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
-_HOMESICK = "愁"  # (乡愁: what one feels for one's home place)
+_HOME_WORDS = frozenset("愁亲情音邻")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻: what one feels for one's home place, its people)
 _EXCEPT = "除"
 _DRIVING = frozenset("带促帮扶")  # (以企带村, 以城促乡: one kind of thing driving another)
 _VILLAGE_FIRMS = ("村公司", "村集团")
@@ -2668,6 +2712,7 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
     return out
 
 
+_PARKS_OF_ANY_PLACE = frozenset(("工业园区", "高新技术产业园区", "高新区", "开发区", "经济开发区", "经济技术开发区"))
 _ZONES_OF_A_PLACE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "经开区")
 
 
@@ -3000,6 +3045,10 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
                     # 开发区: a time, a count, which point at no zone of that name)
         if prefix is None and earlier is None:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
+        if prefix is not None and not middle and canon in _PARKS_OF_ANY_PLACE and prefix[1].level == "Province" \
+                and any(c.level == "City" for c in gaz.children(prefix[1].code)):
+            continue  # 江西省|工业园区: the province's parks, all of them, no one zone (天津|经济技术开发区: a
+            # municipality's, named after it; 海南|自贸区: a province's own)
         own_name = earlier is not None  # the zone's own name, of a city the text gives, no place written before it
         amb = _ambiguous_glued(gaz, raw_ending.get(zs, [])) if prefix is None and not middle else None
         if amb is not None:  # 江北|新区: a name of divisions in several cities (宁波's 江北区, 重庆's)

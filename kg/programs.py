@@ -650,7 +650,7 @@ _A_KIND_OF_PEOPLE = re.compile(r"(?:[型式]|优秀|[型式]优秀)(?:人才|干
                                r"(?![\u4e00-\u9fff]{0,4}?(?:模式|机制|工程|制度|体系|活动|行动|工作法|平台|计划|品牌))")
 _CHOOSING = re.compile(r"(?:选拔|选派|选聘|选育|选树|培养|培育|储备|吸纳|发展)$")  # (what a choice asks of people)
 
-_LIKENED = re.compile(r"\s*([\u4e00-\u9fff]{1,6})[“「]([\u4e00-\u9fff]{4})[”」][\s。！？!?]*")
+_LIKENED = re.compile(r"\s*([\u4e00-\u9fff]{1,6})[“「]([\u4e00-\u9fff]{3,4})[”」][\s。！？!?]*")
 _SERIES_MARKS = re.compile(r"[、，,；;]")
 _OWNERS_ENDS = ("社区", "村", "镇", "乡", "街道", "区", "县", "市", "小区", "苑", "园", "党委", "支部", "总支", "公司",
                 "中心", "站", "局", "部", "队")
@@ -658,9 +658,9 @@ _OWNERS_ENDS = ("社区", "村", "镇", "乡", "街道", "区", "县", "市", "�
 
 def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
     """Where the quotations of a slogan's parallel lines open (their inner starts): three or more clauses, one
-    after another, each a verb (and a word or two) before a quoted figure of four characters, nothing after it
-    (强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”; 配强“红色管家”、强化“红色领航”、凝聚“红色力量”):
-    what the text likens its work to, no programs named (推行“街长制”、实施“积分制”: three characters, names;
+    after another, each a verb (and a word or two) before a quoted figure of three or four characters, nothing
+    after it (强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”; 做实“组织链”、做优“服务链”、做强“发展链”):
+    what the text likens its work to, no programs named (推行“街长制”、实施“积分制”: a head inside, names;
     推行“红色物业”、推广“吹哨报到”、开展“民情夜访”: every line a verb of running a program, a list of them)."""
     if norm.count("“", start, end) + norm.count("「", start, end) < 3:
         return frozenset()
@@ -671,11 +671,14 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
     for mark in [*_SERIES_MARKS.finditer(norm, start, end), None]:
         stop = mark.start() if mark is not None else end
         m = _LIKENED.fullmatch(norm, at, stop)
+        last = m is None and bool(found)
+        if last:
+            m = _LIKENED.match(norm, at, stop)  # 做强“发展链”|为抓手: the run's last line, the clause going on
         if m is not None and not any(c in NUMERAL_CHARS for c in m.group(2)) \
                 and not m.group(1).endswith(_OWNERS_ENDS) and not any(h in m.group(2) for h in _lex().near_heads):
             # (幸福社区“红色驿站”、和平社区“连心驿站”: places' own; 打造“小区党建”: a program's head inside)
             found.append((m.start(2), any(w in verbs for w in cut(m.group(1)))))
-        else:
+        if m is None or last:
             best = max(best, found, key=len)
             found = []
         at = stop + 1

@@ -1359,3 +1359,20 @@ def test_metadata_a_headline_ending_in_a_field_s_word_and_a_colon_is_a_headline(
 ])
 def test_metadata_an_outlet_before_its_poster_or_its_paper_s_site(lines: tuple[str, ...], publisher: str) -> None:
     assert _doc(*lines).publishers[:1] == [publisher]
+
+
+def test_metadata_a_bar_after_the_headline_is_not_kept() -> None:
+    """提升服务水平…亮点纷呈 |: the bar a site's name followed, which the page dropped."""
+    doc = _doc("提升服务水平 用“红心”点亮民心 梨树县东华社区退役军人服务工作亮点纷呈 |", "全媒体记者 邢天笑",
+               "东华社区退役军人服务站以打造“幸福社区”为工作理念，坚持把群众的小事当作自己的大事。")
+    assert doc.title == "提升服务水平 用“红心”点亮民心 梨树县东华社区退役军人服务工作亮点纷呈"
+
+
+@pytest.mark.parametrize(("byline", "creators"), [
+    # a reporter's rank before 记者: the role's, not a name's
+    ("作者:农民日报·中国农网见习记者 王晓乾", ["王晓乾"]),
+    ("本报实习记者 李文博 通讯员 张明", ["李文博", "张明"]),
+])
+def test_metadata_a_reporter_s_rank_is_the_role_s(byline: str, creators: list[str]) -> None:
+    doc = _doc("安远县凤山乡:党建引领产业兴", byline, "近年来,凤山乡党委探索建立“五红”党建品牌。")
+    assert doc.creators == creators

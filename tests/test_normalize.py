@@ -46,6 +46,21 @@ def test_normalize_to_simplified_converts_and_keeps_length(traditional: str, sim
 
 
 @pytest.mark.parametrize(
+    ("text", "simplified"),
+    [
+        # characters Simplified text writes too, in names: kept in a text that writes no Traditional one
+        ("作者:见习记者 王晓乾", "作者:见习记者 王晓乾"),
+        ("社区主任於小明介绍", "社区主任於小明介绍"),
+        # converted in a Traditional text, as OpenCC reads them there
+        ("見習記者 王曉乾", "见习记者 王晓干"),
+        ("於是社區開展活動", "于是社区开展活动"),
+    ],
+)
+def test_normalize_characters_of_both_scripts_kept_in_simplified_text(text: str, simplified: str) -> None:
+    assert to_simplified(text) == simplified
+
+
+@pytest.mark.parametrize(
     ("wide", "narrow"),
     [
         ("２０２３年５月１２日", "2023年5月12日"),
@@ -55,6 +70,10 @@ def test_normalize_to_simplified_converts_and_keeps_length(traditional: str, sim
         ("ＡＢＣ　ｘｙｚ", "ABC xyz"),  # the ideographic space becomes an ASCII space
         # CJK punctuation outside the full-width ASCII block is not touched
         ("西湖区。“红色管家”、《意见》", "西湖区。“红色管家”、《意见》"),
+        # a full stop between two digits is a decimal point written wide (it would end the sentence there)
+        ("辖区面积0。4平方公里", "辖区面积0.4平方公里"),
+        ("辖区面积０。４平方公里。共有居民", "辖区面积0.4平方公里。共有居民"),
+        ("建成12个。2023年起", "建成12个。2023年起"),  # (a sentence's end, a digit after it: no point)
     ],
 )
 def test_normalize_fold_width_folds_full_width_forms_only(wide: str, narrow: str) -> None:

@@ -1739,3 +1739,63 @@ def test_organizations_a_university_or_a_centre_joined_to_another_body(tmp_path:
 ])
 def test_organizations_a_town_s_standard_office(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a branch of a kind of members, no body or place whose members they are before them: a kind, no body
+    ("在全县28个离退休干部党支部的基础上，号召成立党支部。", "离退休干部党支部"),
+    ("一是各退役军人党支部围绕主题组织活动。", "退役军人党支部"),
+    ("近日，文件通报全市六好离退休干部党支部建设情况。", "通报全市六好离退休干部党支部"),
+    ("金寨县聚力离退休干部党支部建设，打造“银发先锋”品牌。", "聚力离退休干部党支部"),
+    # serving society, not a service society's name
+    ("老同志用阅历和初心服务社会发展。", "初心服务社"),
+])
+def test_organizations_a_branch_of_a_kind_of_members_is_no_body(tmp_path: Path, text: str, absent: str) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert absent not in labels
+    assert not any(label.endswith(("党支部", "服务社")) for label in labels)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the members' branch of a body or a place written before them
+    ("湘乡市林业局离退休干部党支部光荣上榜。", "湘乡市林业局离退休干部党支部"),
+    ("张冬胜牵头成立东港社区退役军人党支部。", "东港社区退役军人党支部"),
+    ("同心圆公益服务社成立。", "同心圆公益服务社"),  # a service society, named
+])
+def test_organizations_a_body_s_or_a_place_s_members_branch(tmp_path: Path, text: str, body: str) -> None:
+    """Guard: the kind of members after a body's or a place's name is that body's branch."""
+    assert body in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a town's, a street's or a community's standard office for veterans, its place right before it
+    ("凤阳社区退役军人服务站自成立以来，扎实开展“三送”活动。", "凤阳社区退役军人服务站"),
+    ("红星街道退役军人服务站组织老兵开展志愿服务。", "红星街道退役军人服务站"),
+])
+def test_organizations_a_place_s_veterans_office(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
+
+
+def test_organizations_a_kind_of_veterans_office_is_no_body(tmp_path: Path) -> None:
+    """Guard: no place right before it, the kind of office."""
+    assert _orgs(tmp_path, "各地建成退役军人服务站500个。") == {}
+
+
+def test_organizations_a_name_runs_back_over_no_verb_of_honour(tmp_path: Path) -> None:
+    """文化家园社区|曾获选|中央社会工作部…试点: the community won the title; the department (one of the Central
+    Committee's since 2023) is named on its own."""
+    labels = set(_orgs(tmp_path, "燎原街道丰收社区曾获选中央社会工作部“邻里守望”志愿服务项目试点社区。"))
+    assert "中央社会工作部" in labels
+    assert not any("获选" in label for label in labels)
+
+
+@pytest.mark.parametrize(("text", "body", "absent"), [
+    # a verb of holding a meeting ends the body's name: the meeting is none of it
+    ("宁波市委召开三次常委会专题研究对口工作。", "宁波市委", "宁波市委召开三次常委会"),
+    ("西湖区委举行理论学习中心组学习会。", "西湖区委", "西湖区委举行理论学习中心组"),
+])
+def test_organizations_a_meeting_held_is_not_the_body_s_name(tmp_path: Path, text: str, body: str,
+                                                             absent: str) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert body in labels
+    assert absent not in labels

@@ -1412,3 +1412,21 @@ def test_people_a_village_s_group_is_no_name() -> None:
 ])
 def test_people_an_honour_s_holder_named_after_it(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # "when" (时), then a verb: no surname and given name
+    ("“那年，政委送别我们那一批退役军人时叮嘱，要把好作风带回地方。”", "时叮嘱"),
+    ("老党员们离开村子时嘱咐，要守好这片林子。", "时嘱咐"),
+])
+def test_people_when_and_a_verb_is_no_name(text: str, absent: str) -> None:
+    assert absent not in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("书记向建设说，要抓好工作。", "向建设"),  # after a post: a name, whatever the given name's word
+    ("村民于发展说，要抓好工作。", "于发展"),  # after a role
+])
+def test_people_a_preposition_s_surname_after_a_post_or_a_role(text: str, name: str) -> None:
+    """Guard: 向, 于 and 时 are surnames too; after a post or a role they begin a name."""
+    assert name in _people(text)

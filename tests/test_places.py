@@ -3125,9 +3125,10 @@ def test_places_a_zone_named_in_full_before_its_short_form_is_given() -> None:
     # county, however well the province backs it
     ("江西省南昌市东湖区光明社区的老党员为街坊邻居免费修水管、换门锁。", None),
     ("广东省江门市蓬江区召开会议，要求各社区开平台、建机制。", None),
-    # (the name written before anything else, or in full: the county; 开化|工业园区: 化工 runs on, no noun)
+    # (the name written before anything else, or in full: the county; 开化|工业园区: 化工 runs on, no noun, and
+    # the county names its industrial park, a zone)
     ("江西省九江市修水县召开会议。修水推出“党建联盟”。", "修水县"),
-    ("近年来，浙江开化工业园区党工委推行“红色代办”服务。", "开化县"),
+    ("近年来，浙江开化工业园区党工委推行“红色代办”服务。", "开化工业园区"),
 ])
 def test_places_a_short_name_that_is_a_verb_and_its_object_s_first_character(text: str, county: str | None) -> None:
     found = [m.label for m in _places(text) if m.cls == "District"]
@@ -3646,3 +3647,96 @@ def test_places_a_stream_through_a_village_is_no_village() -> None:
     labels = [m.label for m in _places("神农架林区木鱼镇红花村有农户300户，一条小溪穿村流过。")]
     assert "红花村" in labels
     assert not any(label.endswith("穿村") for label in labels)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a district's full name after a city's that is none of its ancestors: not the other city's district
+    ("漯河市西城区开展“红色物业”创建活动。", "西城区"),
+    ("安阳市鼓楼区召开推进会。", "鼓楼区"),  # (a name four cities' districts have, none of them 安阳's)
+])
+def test_places_a_district_under_another_city_is_not_that_city_s(text: str, absent: str) -> None:
+    found = _places(text)
+    assert found  # the city is read
+    assert not [m for m in found if m.label == absent and m.code]  # no other city's district (nor its code)
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("北京市西城区开展“红色物业”创建活动。", "西城区"),  # its own city (a province-level one)
+    ("湖北省武汉市江岸区召开推进会。", "江岸区"),  # its city, after its province
+    ("湖北省江岸区召开推进会。", "江岸区"),  # its province, the city left out
+])
+def test_places_a_district_after_its_own_city_or_province(text: str, district: str) -> None:
+    """Guard: the veto asks the ancestors, not only the parent."""
+    assert district in _of_class(text, "District")
+
+
+@pytest.mark.parametrize(("text", "zone", "city"), [
+    # an industrial park is a zone, named after its county (its city's, as every zone is: the shapes' District
+    # is part of a city) or with a name of its own after the county
+    ("上高工业园区党群服务中心是我县建立的示范性工程。", "上高工业园区", "360900"),
+    ("故城县衡德工业园区成立联合党委。", "衡德工业园区", "131100"),
+])
+def test_places_an_industrial_park_is_a_zone(text: str, zone: str, city: str) -> None:
+    found = {m.label: m for m in _places(text)}
+    assert found[zone].cls == "District"
+    assert found[zone].parent_key == city
+
+
+def test_places_a_park_with_no_place_named_is_no_zone() -> None:
+    """Guard: 工业园区, as 开发区, needs a named place in front (入驻县工业园区: the county's park, of no name)."""
+    assert _of_class("企业入驻县工业园区后，成立党支部。", "District") == []
+
+
+@pytest.mark.parametrize("text", [
+    "福建干部携手宁夏乡亲共同致富。",  # the people of one's home place (乡亲), no 宁夏乡
+    "江西乡亲回乡创业。",
+    "记得住乡愁。",
+])
+def test_places_home_words_after_a_name_are_no_township(text: str) -> None:
+    assert _of_class(text, "Township") == []
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("大河乡亲子活动举行。", "大河乡"),  # 乡, then a word of its own (亲子)
+    ("石门乡情况介绍。", "石门乡"),
+])
+def test_places_a_township_before_a_word_that_begins_as_home_words_do(text: str, town: str) -> None:
+    """Guard: 乡亲 only where 亲 begins no word of its own."""
+    assert town in _of_class(text, "Township")
+
+
+def test_places_a_word_glued_to_its_street_names_a_community_the_text_opens_a_clause_with() -> None:
+    text = ("鸡西市鸡冠区红军路街道奋斗社区位于红军路100号，共有居民2660户。"
+            "奋斗社区在网格实体有序运转的基础上，创新搭建“网格党群服务站”。")
+    assert "奋斗社区" in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize("text", [
+    # a verb after a street, then 社区 and a noun: what the street does to communities
+    "鸡冠区红军路街道组织社区党员开展活动。组织社区干部学习。",
+    # a word glued to its street, named once: the rule asks for the name opening a clause elsewhere
+    "鸡冠区红军路街道奋斗社区位于红军路100号。",
+])
+def test_places_a_verb_glued_to_its_street_is_no_community_without_the_name_again(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize("text", [
+    "受国内疫情冲击，江西省工业园区主要经济指标下降。",  # a province's parks, all of them
+    "广东省高新区建设推进会召开。",
+])
+def test_places_a_province_s_parks_are_no_zone(text: str) -> None:
+    assert _of_class(text, "District") == []
+
+
+def test_places_a_municipality_s_zone_named_after_it() -> None:
+    """Guard: a municipality (a province-level city) names its own zones."""
+    assert "天津经济技术开发区" in _of_class("天津经济技术开发区召开会议。", "District")
+
+
+@pytest.mark.parametrize("text", [
+    "当地与晋江组建结对镇，开展产业帮扶。",  # the town a pairing takes, of no name
+    "每个帮扶村都有一名第一书记。",
+])
+def test_places_a_pairing_s_place_is_no_place(text: str) -> None:
+    assert _of_class(text, "Township") + _of_class(text, "Community") == []

@@ -2296,3 +2296,41 @@ def test_programs_a_room_named_by_a_quotation(text: str, label: str) -> None:
 def test_programs_a_studio_named_by_a_quotation_is_none() -> None:
     """Guard: 工作室 alone after a quotation is a studio or a shop (开办了“光影”工作室)."""
     assert _labels("网店取名为“花开”工作室。他还开办了“光影”工作室。") == []
+
+
+def test_programs_a_slogan_s_parallel_lines_of_three_character_figures() -> None:
+    """做实“组织链”、做优“服务链”…、做强“发展链”为抓手: what the work is likened to, line after line, the last one
+    with the clause going on after it."""
+    text = "近年来，汉阳区推行产业链党建，以做实“组织链”、做优“服务链”、做深“融合链”、做强“发展链”为抓手，发挥作用。"
+    assert not any(label.endswith("链") for label in _labels(text))
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # three-character names with a head inside, each a verb of running a program: programs
+    ("社区推行“街长制”、实施“积分制”、落实“承诺制”，成效明显。", ["街长制", "积分制", "承诺制"]),
+])
+def test_programs_three_character_names_listed_are_programs(text: str, labels: list[str]) -> None:
+    """Guard: the series is of figures, not of names with their heads."""
+    assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("quoted", "bare", "name"), [
+    # the field and a kind of program, quoted in one article, name no program where another writes them bare
+    ("柳城县推行上下联动的“党建联盟”。", "宜州区就党建联盟阵地建设情况进行观摩。", "党建联盟"),
+])
+def test_programs_a_generic_name_quoted_in_one_article_is_not_linked(tmp_path: Path, quoted: str, bare: str,
+                                                                     name: str) -> None:
+    (tmp_path / "a.txt").write_text(f"标题\n\n{quoted}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"标题二\n\n{bare}\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    documents = {e.label: e.documents for e in graph.entities.values() if e.cls == "Program"}
+    assert "a.txt" in documents.get(name, ())
+    assert "b.txt" not in documents.get(name, ())
+
+
+@pytest.mark.parametrize("text", [
+    "天心区推进园区党建工作更好开展。",  # a park's, an industry's party work: a sector, no program
+    "东阳市推进产业党建，成效明显。",
+])
+def test_programs_a_sector_s_party_building_is_no_program(text: str) -> None:
+    assert _labels(text) == []
