@@ -319,12 +319,15 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
 
 # a paper before its reporter in a byline (光明日报记者, 苏州日报驻昆山首席记者; 本报记者: the page's own, unnamed)
 _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|报|网|电视台)"
+                             r"|《[\u4e00-\u9fff]{2,10}》(?:新闻周刊|周刊|杂志社|杂志)?"  # (《瞭望》新闻周刊记者: a
+                             # periodical, its title in its marks)
                              r"|[\u4e00-\u9fff]{2,6}?(?<![台心媒])新闻|新华社|中新社)"  # (川观新闻记者; 我台新闻记者,
                              # 融媒体中心新闻记者: a reporter's job)
                              # (周口日报·周道客户端记者: the paper's app or news service between them)
                              r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?(?:客户端)?"
                              r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?:全媒体|全媒|融媒体|融媒)?(?:首席|特约|实习|见习)?记者")
 # (河南日报客户端记者 宋敏: the paper's app, glued to it)
+_TITLE_MARKS = str.maketrans("", "", "《》")  # (《瞭望》新闻周刊 → 瞭望新闻周刊: the outlet as named elsewhere)
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电, 深圳新闻网2022年8月11日讯: a dateline, the outlet, where it was
 # filed, and the day
 _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社)"
@@ -369,7 +372,8 @@ _TITLE_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|日报|晚报|客户端
 def _without_site(title: str) -> str:
     """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names (and
     without 原标题:, the label of a headline a page reprints)."""
-    title = _ORIGINAL_TITLE.sub("", title).rstrip(" \u3000|｜_")  # (…亮点纷呈 |: a bar the site's name followed)
+    title = _ORIGINAL_TITLE.sub("", title).strip(" \u3000|｜").rstrip("_")  # (…亮点纷呈 |, | 党建品牌聚合力…: a
+    # bar a site's name or a column's stood beside, which the page dropped)
     seps = list(_SITE_PARTS.finditer(title))
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]
@@ -444,7 +448,8 @@ def read_publishers(doc: Document) -> list[str]:
                     or b in paragraphs:  # (大众网记者 王君彩 通讯员 游晓青 滨州报道: a credit line read as clutter)
                 line = doc.norm[b.start:b.end]
                 spans = [line] if b.kind != "paragraph" else [m.group(1) for m in _BRACKETED_BYLINE.finditer(line)]
-                out.extend(_undoubled(m.group(1)) for text in spans for m in _PAPER_REPORTER.finditer(text)
+                out.extend(_undoubled(m.group(1)).translate(_TITLE_MARKS) for text in spans
+                           for m in _PAPER_REPORTER.finditer(text)
                            if not m.group(1).startswith(("本", "我")) and not text.rstrip(" )）】").endswith("摄"))
                 # ((新华社记者 张龙 摄): a photo's credit, which another outlet may have taken)
     from_a_byline = bool(out) and not any(_SOURCE.search(doc.norm, b.start, b.end) for b in doc.blocks)
@@ -882,7 +887,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         met = met or b.kind == "meta"
         after_fields = i > 0 and doc.blocks[i - 1].kind in ("meta", "clutter")
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
-            names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line)
+            names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line) \
+                or _opening_credit(line)  # (记者 周波 通讯员 赵静报道：8月31日，…: a lead the splitter took for fields)
             if line[:1] in "(（" and len(bracketed := _bracketed(line)) > len(names):
                 names = bracketed  # (刘敬宗 本报记者 苏文保) after its sentence: a bare name with the role's
             if not names and i < NAMES_LINE_BLOCKS and not _PROSE.search(line):
@@ -961,6 +967,9 @@ _OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]
                              + "|".join(map(re.escape, ROLES))
                              + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日))")
 # (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day)
+# 记者周波 通讯员赵静 程志坚报道:8月31日,…: the roles and names open the lead, 报道 and its colon closing them
+_OPENING_REPORTED = re.compile(r"\s*((?:" + "|".join(map(re.escape, ROLES))
+                               + r")[^。！？“”,，:：]{1,30}?)\s*报道\s*[:：]")
 
 
 # 东北区:田秀艳 尹玉珠 报道: names alone before 报道 on a line of their own, after a dateline's place
@@ -999,7 +1008,7 @@ def _trailing_names(text: str) -> list[tuple[str, int, int]]:
 
 def _opening_credit(line: str) -> list[tuple[str, int, int]]:
     """The reporters an outlet's news names at its start, between 本报讯 (咸宁网讯) and 报道, with no brackets."""
-    m = _OPENING_CREDIT.match(line)
+    m = _OPENING_CREDIT.match(line) or _OPENING_REPORTED.match(line)
     if m is None:
         return []
     return _shifted(byline_names(m.group(1)), m.start(1))

@@ -95,13 +95,14 @@ _FOLD[0x3000] = " "
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII forms → ASCII (１２３ → 123, （ → (), same length; a full stop between two digits is a
-    decimal point an input method wrote wide (辖区面积0。4平方公里), which would end the sentence there."""
+    """Full-width ASCII forms → ASCII (１２３ → 123, （ → (), same length; a full stop between two digits before a
+    measure is a decimal point an input method wrote wide (辖区面积0。4平方公里), which would end the sentence there."""
     text = text.translate(_FOLD)
     return _WIDE_POINT.sub(".", text) if "。" in text else text
 
 
-_WIDE_POINT = re.compile(r"(?<=\d)。(?=\d)")
+# (a measure after the digits: 0。4平方公里, 2。3万人; 总户数426。3个村民小组: a sentence's end, then a count)
+_WIDE_POINT = re.compile(r"(?<=\d)。(?=\d+(?:平方公里|平方米|公里|千米|米|亩|公顷|万|亿|%|‰|倍|元))")
 
 
 _TAG = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)

@@ -61,8 +61,9 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
                                + ("(?!村|镇(?![级街])|户(?!籍))" if w.endswith("中心") else "")  # (大赤岸中心|村党委:
                                # 中心村; 作为中心镇, 党员中心户; 融媒体中心|镇级工作站, 服务中心|户籍窗口: the centre's)
-                               + ("(?!会(?!员))" if w in ("服务社", "联合社") else "")  # 初心|服务社会, 联合社会力量:
-                               # serving society, society's forces (合作社|会员: the co-operative's members)
+                               + (f"(?!会(?:{_SOCIETY_S}))" if w in ("服务社", "联合社") else "")  # 初心|服务社会
+                               # 发展, 联合社会力量: serving society, society's forces (合作联合社|会计, 服务社|会长,
+                               # 合作社|会员: the co-operative's accountant, head, members)
                                for w in by_length(lexicon()["organization"]["suffixes"])))
 
 
@@ -94,6 +95,10 @@ def _boundary_verbs() -> frozenset[str]:
         | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING
 
 
+# what 社会 (society) takes after it: 服务社会|发展, 联合社会|力量
+_SOCIETY_S = "|".join(("发展", "力量", "组织", "治理", "各界", "主义", "保障", "服务", "效益", "责任", "和谐", "稳定",
+                       "公益", "工作", "化", "资本", "参与", "贡献", "大众", "事业", "价值", "需求", "群体", "新风",
+                       "资源"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
@@ -303,6 +308,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _HOUSING = ("小区", "家属院", "家属区", "宿舍")
+_INSIDE = frozenset("里内")  # locatives after a room (办公室里)
 _BUILDINGS = ("大厦", "大楼")
 _MEASURE_CHARS = frozenset("名个家所位支批")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
@@ -433,6 +439,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if norm.startswith(_ROAD_WORDS, end) or (m.group(0) == "中心" and norm.startswith(("城区", "城市"), end)):
                 continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre;
                 # 国家中心城市: a rank of cities
+            if m.group(0) == "办公室" and end == m.end() and norm[end:end + 1] in _INSIDE:
+                continue  # 二教寺村办公室|里, 村委会办公室|内: the room where someone works, a place in the clause
             if norm.startswith(_HOUSING, end) or norm.startswith(_BUILDINGS, end):
                 continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body;
                 # 山东商会|大厦: a building named after a body
@@ -467,7 +475,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             kind_first = _A_KIND_OF_FIRM_FIRST.match(norm, start, end)
             kind_end = kind_first.end() if kind_first is not None else start
             if kind_first is not None and norm.endswith(("公司", "集团"), start, end) \
-                    and end - kind_end >= 6 and not is_common_word(norm[kind_end:kind_end + 2]) \
+                    and end - kind_end >= 6 and (not is_common_word(norm[kind_end:kind_end + 2])
+                                                 or names_a_division(norm[kind_end:kind_end + 2])) \
                     and not any(g.start == 0 for g in load_gazetteer().find_all(norm[start:kind_end])):
                 start = kind_end  # 国有企业|众益扶贫开发有限公司: what kind of firm, then its name
             if norm[start] in _FORMER_OR_NOW and end - start >= 4 and not any(
@@ -526,7 +535,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out = [m for m in out if not (m.surface.startswith(_PERSONAL_PRONOUNS) and m.surface[1:2] not in _OUR_LEVELS)]
     # “我干物业…”: a speaker's words (我市住建局: our city's)
     out = [m for m in out if not _a_list_s_end(m.surface) and not norm.endswith(_MANY, 0, m.start)
-           and not _in_a_title_won(norm, m.start, m.end)]
+           and not m.surface.startswith(_MANY) and not _in_a_title_won(norm, m.start, m.end)]
     out = _short_forms_given(norm, out)
     out += _listed_sharing_the_body(doc, out)
     # (建立一批党建网格志愿服务队: teams of a kind, many, no one of them named)
@@ -1207,13 +1216,15 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         return candidates[formal][0]  # 中共|海港区美团流动党员支部|委员会: a party body's formal name runs from 中共
         # to 委员会, whatever words of the clause's it holds (流动)
     generic = norm.startswith(_generic_suffixes(), pos)
+    if party and candidates and norm.startswith(_BRANCHES_OF_MEMBERS, pos) \
+            and _people_s_branch(clean_label(norm[candidates[-1][0]:pos]), candidates[-1][0], place_at):
+        return fallback  # 各|离退休干部党支部, 聚力|离退休干部党支部建设: the branch of a kind of members, no body's
+        # or place's before them (湘乡市林业局|离退休干部|党支部, 城关镇|流动党员|党支部: theirs), read from the
+        # clause's first word
     for c, hard in candidates:
         stem = clean_label(norm[c:pos])
         if generic and _a_verb_s_object(norm, c, pos, floor):
             return fallback  # 退休党员参加|业委会, 党员选进|业委会: a kind of body the clause's verb takes, no name
-        if party and norm.startswith(_BRANCHES_OF_MEMBERS, pos) and _people_s_branch(stem, c, place_at):
-            return fallback  # 各|离退休干部党支部, 聚力|离退休干部党支部建设: the branch of a kind of members,
-            # whose body or place is not written before them (湘乡市林业局|离退休干部|党支部, 东港社区|退役军人|党支部)
         if party and (stem.endswith(_KIND_ENDS) or _a_kind_then_its_noun(stem)) \
                 and not _small_place_then_kind(norm, c, pos, place_at):
             return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
@@ -1432,13 +1443,15 @@ _KIND_ENDS = ("型", "式", "性")
 _MEMBERS = ("干部", "党员", "军人", "老兵", "职工", "员工", "骑手", "司机", "小哥", "人员", "老同志")
 _MEMBERS_WHICH = ("i", "a", "b", "v", "vn", "j")
 _BRANCHES_OF_MEMBERS = ("党支部", "党总支", "党小组")  # (成立离退休干部党工委: the county's one committee over them)
+_WHICH_OF_ALL = re.compile(r"各|全[省市县区镇乡]|[个支家所]$|所有|每个")  # (通报全市六好…: the city's, all of them)
 # the last characters of a body's or a place's name, whose members' branch it is
 _WHOSE_MEMBERS = frozenset("局委办厅部会室处所院联队站司团厂校中学村区县市镇乡旗")
 
 
 def _people_s_branch(stem: str, start: int, place_at: dict[int, int]) -> bool:
-    """Whether ``stem`` (before a party body's suffix) names only the kind of members a branch is of (离退休
-    干部, 老干部, 退役军人), no body or place whose members they are written before them."""
+    """Whether ``stem`` (before a party body's suffix, from the clause's first word) names only the kind of members
+    a branch is of (离退休干部, 老干部, 退役军人): nothing before them, which of them all (各, 全市, 33个), or the
+    clause's verb (聚力|离退休干部党支部建设), not a body or a place whose members they are (工商银行, 湘钢, 城关镇)."""
     words = cut(stem)
     if not words or not words[-1].endswith(_MEMBERS):
         return False
@@ -1447,7 +1460,13 @@ def _people_s_branch(stem: str, start: int, place_at: dict[int, int]) -> bool:
             and words[k - 1][-1] not in _WHOSE_MEMBERS:
         k -= 1  # 离退休|干部, 流动|党员: which of them
     head = "".join(words[:k])
-    return not head or not (head[-1] in _WHOSE_MEMBERS or (start + len(head)) in place_at)
+    if not head or _WHICH_OF_ALL.search(head):
+        return True
+    if head[-1] in _WHOSE_MEMBERS or (start + len(head)) in place_at:
+        return False
+    placed = [e for e, b in place_at.items() if start <= b and e < start + len(head)]
+    rest = head[max(placed) - start:] if placed else head  # (金寨县|聚力…: what the clause says after its place)
+    return word_tag(cut(rest)[0]).startswith("v")  # 聚|力 (jieba's cut of 聚力): the clause's verb
 
 
 def _a_kind_then_its_noun(stem: str) -> bool:

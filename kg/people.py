@@ -631,6 +631,7 @@ _MONUMENT_ENDS = frozenset("亭馆碑堂塔")
 _BODY_ENDS = frozenset("队团站会社所室院组")
 _CLOSING_QUOTES = frozenset("”」』\"'")
 _PREPOSITION_SURNAMES = frozenset("时向于从以")  # surnames that are words of a clause before its verb (when, towards)
+_TELLING = frozenset(("叮嘱", "嘱咐", "嘱托", "告诫", "提醒", "强调", "表示", "说道", "指出", "告诉"))
 _ADVERB_SURNAMES = frozenset("全均都")  # surnames that are adverbs before a verb (全覆盖, 均参与): all, each
 _PEOPLE_NOUN_ENDS = ("员", "者", "众", "民", "干部", "们", "住户", "农户")  # how a noun of people ends (党员,
 # 志愿者, 群众, 干部, 住户)
@@ -1087,10 +1088,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 带领村民|向前|奔: towards, no surname
     if name[0] in _PREPOSITION_SURNAMES and not titled and len(given) == 2 and word_tag(given).startswith("v") \
             and word_freq(given) >= 50 and is_han(doc.norm[start - 1:start]) \
-            and not doc.norm.endswith(post_titles() if name[0] in "时向" else (*post_titles(), *_role_words()), 0,
-                                      start):
+            and not doc.norm.endswith(post_titles(), 0, start) \
+            and not (doc.norm.endswith(_role_words(), 0, start) and not (name[0] == "时" and given in _TELLING)):
         return  # 退役军人|时|叮嘱: "when" (and towards, from, by), then a verb, no surname and given name (书记|向建设,
-        # 村民|于发展: names after a post or a role; 时 and 向 open clauses after people too, 军人|时)
+        # 村民|于发展, 网格员|时发展: names after a post or a role; after people 时 opens a clause of telling them)
     if doc.norm.startswith(_A_FIRM_S_END, start + len(name)):
         return  # 副局长|和城发|集团: and, then a firm's name, no person
     if len(given) == 2 and given[0] in _COUNTING and (given[1] in _TIMES_AND_MEASURES or given[0] == "两" or (

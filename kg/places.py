@@ -444,6 +444,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if county_short and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end):
             continue  # 泰山|脚下, 锦江|河畔, 沅江|文旅带: the mountain or the river, named as the division that took
             # its name (泰山区, 锦江区) is not
+        if county_short and m.surface[-1:] in _FEATURE_ENDS and _beside_a_feature(gaz, norm, m.start, m.end):
+            continue  # 武夷山、六盘山, 西湖|清江: a mountain or a water beside another, no division named (乐山、眉山:
+            # two cities)
         if not m.full and norm[m.start - 1:m.start] == "古" and norm[m.start - 2:m.start - 1] != "蒙":
             continue  # 深挖|古徽州|优秀传统文化: the old region the name once was, no division of today (徽州区;
             # 内蒙古|包头: the province's name before the city's)
@@ -1305,6 +1308,18 @@ _COMPANY_AFTER = re.compile("保险|证券|地产|置业")
 _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
 # what is said of a mountain or a water, not of a county named after it: where by it, along it, its reach
 # (浙江山区, 平江革命根据地, 江山精神: a province's or a county's own, said so)
+def _beside_a_feature(gaz: Gazetteer, norm: str, start: int, end: int) -> bool:
+    """Whether a mountain's or a water's name no division has is written right before ``start`` or right after
+    ``end``, glued or after a 、 (武夷山、|六盘山, 六盘山|、武夷山, 西湖|清江)."""
+    after = end + 1 if norm[end:end + 1] == "、" else end
+    before = start - 1 if norm[start - 1:start] == "、" else start
+    for k in (2, 3):
+        for word in (norm[after:after + k], norm[max(0, before - k):before]):
+            if len(word) == k and word[-1] in _FEATURE_ENDS and all(map(is_han, word)) and not gaz.lookup(word):
+                return True
+    return False
+
+
 _ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山顶", "河畔", "江畔", "湖畔", "岸边", "沿岸", "流域", "上游",
                     "中游", "下游", "水系", "文旅带", "风光带", "之巅", "之滨")
 _AIMING = re.compile("建设|打造|营造|构建|共建")  # verbs of a home aimed at (建成, built, names one)
@@ -1445,13 +1460,22 @@ def _after_a_town(norm: str, at: int) -> bool:
     return norm.endswith("街道", 0, at) or norm[at - 1:at] in ("镇", "乡")
 
 
-_SUBJECT_S_NEXT = ("在", "是", "为", "于", "也", "还", "就", "都", "已", "把", "将", "从", "对", "与", "和", "向",
-                   "位于", "地处", "成立", "始建", "辖区", "现有", "共有", "下辖", "党委", "党总支", "党支部")
+_SUBJECT_S_NEXT = ("在", "也", "还", "已", "位于", "地处", "成立于", "始建于", "辖区", "现有", "共有", "下辖", "党委",
+                   "党总支", "党支部")
+# verbs whose object a community is (街道|组织|社区党员, 依托|社区党委, 引导|社区居民): never a community's name
+_VERBS_ON_COMMUNITIES = frozenset(("组织", "依托", "整合", "引导", "服务", "带动", "推动", "督促", "指导", "帮助",
+                                   "协助", "支持", "动员", "鼓励", "要求", "深入", "走进", "进入", "联系", "对接",
+                                   "发动", "组建", "压实", "带领", "统筹", "聚焦", "下沉", "覆盖", "延伸", "赋能",
+                                   "激活", "夯实", "强化", "优化", "规范", "管理", "治理", "指挥", "考核"))
 
 
 def _opens_a_clause_elsewhere(norm: str, name: str, skip: int) -> bool:
-    """Whether ``name`` opens a clause somewhere other than at ``skip`` as its subject, a preposition, an adverb,
-    a verb of where it lies or its own party body after it (奋斗社区|在网格…; 组织社区|干部: the verb's object)."""
+    """Whether ``name`` opens a clause somewhere other than at ``skip`` as its subject: an adverb, 在, a verb of
+    where it lies or its own party body after it (奋斗社区|在网格…), its first word no verb that takes a community
+    as its object (组织社区|党支部书记, 服务社区|是…: the verb's object)."""
+    first = name[:2]
+    if first in _VERBS_ON_COMMUNITIES or first in _VERBS_ON_PLACES or first in program_verbs():
+        return False
     i = norm.find(name)
     while i >= 0:
         if i != skip and (i == 0 or norm[i - 1] in _CLAUSE_OPENERS) and norm.startswith(_SUBJECT_S_NEXT, i + len(name)):
@@ -2222,6 +2246,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
                     # its object, no place named; 税务局|驻村|第一书记, 钟白玉|回村|担任: whoever goes, then the post;
                     # 程桔|回|村参加…, 程桔|任|村支书: a name no dictionary holds, then the verb, a word of its own
+                if len(name) >= 3 and name[-1] == "占" and (word_freq(name[:-1]) >= 50 or name[-2] in "人员户民口"):
+                    continue  # 老年人|占|社区总人口的48%: what share of the place's people, no place named
                 if name[0] == "地" and len(name) >= 3 and _ends_a_place_noun(norm, start):
                     start, name = start + 1, name[1:]  # 举办|地|黄儿营西村: the venue's 地, where the name begins
                 if len(suffix) == 1 and len(name) == 2 and norm[start - 1:start] == "以" and name[0] in "城乡镇村县" \
@@ -2712,7 +2738,7 @@ def _zones(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int, 
     return out
 
 
-_PARKS_OF_ANY_PLACE = frozenset(("工业园区", "高新技术产业园区", "高新区", "开发区", "经济开发区", "经济技术开发区"))
+_PARKS_OF_ANY_PLACE = frozenset(("高新技术产业园区", "高新区", "开发区", "经济开发区", "经济技术开发区"))
 _ZONES_OF_A_PLACE = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "经开区")
 
 
@@ -3047,7 +3073,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             prefix = _glued_city(gaz, raw_ending.get(zs, []))  # 成都高新区 written once: the glued name decides
         if prefix is not None and not middle and canon in _PARKS_OF_ANY_PLACE and prefix[1].level == "Province" \
                 and any(c.level == "City" for c in gaz.children(prefix[1].code)):
-            continue  # 江西省|工业园区: the province's parks, all of them, no one zone (天津|经济技术开发区: a
+            continue  # 广东省|高新区: the province's zones, all of them, no one zone (天津|经济技术开发区: a
             # municipality's, named after it; 海南|自贸区: a province's own)
         own_name = earlier is not None  # the zone's own name, of a city the text gives, no place written before it
         amb = _ambiguous_glued(gaz, raw_ending.get(zs, [])) if prefix is None and not middle else None

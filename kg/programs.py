@@ -291,6 +291,7 @@ _TOWARDS = re.compile("向|到[“\"]")  # (由“…”向…, 从“…”到�
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _DAY_NUMERALS = frozenset("一二三四五六七八九十")  # 七一, 五一, 十一: days (百千: a count's name, “百千”活动)
 _ASPECT_AFTER = ("起来", "了", "着")  # what follows a head that is the clause's verb (行动起来)
+_MOVING_ABOUT = ("不便", "迟缓", "自如", "困难", "能力")  # 行动不便, 行动迟缓: how well one moves about
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
 
@@ -492,6 +493,8 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     name (“红色云”系统|运行: the system named)."""
     if norm[end:end + 1] == "化":
         return True
+    if head.endswith("行动") and norm.startswith(_MOVING_ABOUT, end):
+        return True  # 送到|行动不便|的老人家中: how well one moves about, no campaign
     if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end) \
             and not is_han(norm[end + 2:end + 3]):
         return True  # 为兵地融合共建提供制度|保障。: a guarantee of rules, the head the first half of a noun (建立议事
@@ -675,8 +678,9 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
         if last:
             m = _LIKENED.match(norm, at, stop)  # 做强“发展链”|为抓手: the run's last line, the clause going on
         if m is not None and not any(c in NUMERAL_CHARS for c in m.group(2)) \
-                and not m.group(1).endswith(_OWNERS_ENDS) and not any(h in m.group(2) for h in _lex().near_heads):
-            # (幸福社区“红色驿站”、和平社区“连心驿站”: places' own; 打造“小区党建”: a program's head inside)
+                and not m.group(1).endswith(_OWNERS_ENDS) and not m.group(2).endswith(_lex().near_heads):
+            # (幸福社区“红色驿站”、和平社区“连心驿站”: places' own; 打造“小区党建”: a program's head ending it;
+            # 做优“服务链”: a head's word inside a figure)
             found.append((m.start(2), any(w in verbs for w in cut(m.group(1)))))
         if m is None or last:
             best = max(best, found, key=len)

@@ -1376,3 +1376,35 @@ def test_metadata_a_bar_after_the_headline_is_not_kept() -> None:
 def test_metadata_a_reporter_s_rank_is_the_role_s(byline: str, creators: list[str]) -> None:
     doc = _doc("安远县凤山乡:党建引领产业兴", byline, "近年来,凤山乡党委探索建立“五红”党建品牌。")
     assert doc.creators == creators
+
+
+def test_metadata_a_bar_before_the_headline_is_not_kept() -> None:
+    doc = _doc("| 党建品牌聚合力 多元共治暖人心 ——铁西区宏大社区构建基层治理新格局 |", "来源：四平日报 2023-03-02",
+               "近年来，宏大社区坚持党建引领，构建治理新格局。")
+    assert doc.title == "党建品牌聚合力 多元共治暖人心 ——铁西区宏大社区构建基层治理新格局"
+
+
+@pytest.mark.parametrize(("lead", "creators"), [
+    # the roles and names open the lead, 报道 and its colon closing them, the news after
+    ("记者周波 通讯员赵静 程志坚 刘诗闻报道:8月31日,襄阳市产业链党建现场观摩推进会与会人员到宜城观摩。",
+     ["周波", "赵静", "程志坚", "刘诗闻"]),
+    ("记者 孙立 通讯员 何明报道：9月2日，枣阳市产业链党建推进会召开。", ["孙立", "何明"]),
+])
+def test_metadata_credits_opening_the_lead_before_reported(lead: str, creators: list[str]) -> None:
+    assert _doc("宜城化工新材产业链党建观摩", lead).creators == creators
+
+
+def test_metadata_a_lead_that_says_reported_is_no_credit() -> None:
+    """Guard: 据报道 and the reporter as the lead's subject name no one."""
+    assert _doc("宜城观摩", "记者了解到，宜城市推进产业链党建。据报道:该市成效明显。").creators == []
+
+
+@pytest.mark.parametrize(("byline", "publisher", "creators"), [
+    # a periodical's title in its marks, then its reporter
+    ("文 |《瞭望》新闻周刊记者 郑可意 刘澈", "瞭望新闻周刊", ["郑可意", "刘澈"]),
+    ("文/《四川党的建设》全媒体记者 黄薇", "四川党的建设", ["黄薇"]),
+])
+def test_metadata_a_periodical_s_reporter(byline: str, publisher: str, creators: list[str]) -> None:
+    doc = _doc("大下姜的党建答卷", byline, "一条路，曾让村民头疼不已。")
+    assert doc.publishers == [publisher]
+    assert doc.creators == creators

@@ -284,3 +284,13 @@ def test_normalize_quotes_written_with_one_glyph_or_reversed_are_paired(line: st
     """Pages that write ” (or “) at both ends of a quotation, or the two reversed: the marks alternate, opening
     first, same length, so every quoted name reads as one."""
     assert straighten_quotes(line) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence's end after a number, then a count: no decimal point
+    "全村总户数426。3个村民小组各设一名网格员。",
+    "该县去年新发展党员312。12个乡镇全部完成换届。",
+    "该村现有党员人数：46。5名入党积极分子正在接受培养考察。",
+])
+def test_normalize_a_full_stop_between_a_number_and_a_count_ends_the_sentence(text: str) -> None:
+    assert fold_width(text).count("。") == text.count("。")

@@ -1799,3 +1799,46 @@ def test_organizations_a_meeting_held_is_not_the_body_s_name(tmp_path: Path, tex
     labels = set(_orgs(tmp_path, text))
     assert body in labels
     assert absent not in labels
+
+
+@pytest.mark.parametrize(("text", "absent", "body"), [
+    # some bodies of a kind, no one named
+    ("在一些特色产业合作社和龙头企业建立党组织27个。", "一些特色产业合作社", None),
+    # the kind of firm a chain's committee visits, then the firm's name, which begins with its province
+    ("养老服务产业链党委深入链上企业湖北天逸集团调研。", "链上企业湖北天逸集团", "湖北天逸集团"),
+    # the room where someone works, a place in the clause
+    ("10月21日，沱牌镇二教寺村办公室里，村党支部副书记电话不停。", "二教寺村办公室", None),
+    # the Central Committee's propaganda department, written short
+    ("中宣部、中央文明办联合表彰一批志愿服务典型。", None, "中宣部"),
+])
+def test_organizations_some_of_a_kind_a_kind_of_firm_and_a_room(tmp_path: Path, text: str, absent: str | None,
+                                                                  body: str | None) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert absent is None or absent not in labels
+    assert body is None or body in labels
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a zone's management committee, named by its zone
+    ("株洲高新区管委会主任为中心揭牌。", "株洲高新区管委会"),
+])
+def test_organizations_a_zone_s_management_committee(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
+
+
+def test_organizations_a_management_committee_of_no_zone_named(tmp_path: Path) -> None:
+    """Guard: a zone's word alone before 管委会 names no one body."""
+    assert _orgs(tmp_path, "开发区管委会召开会议。") == {}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the members' branch of a body or a place, whatever character ends the body's name
+    ("工商银行离退休干部党支部组织老同志参观红色教育基地。", "工商银行离退休干部党支部"),
+    ("湘钢离退休职工党总支组织开展健步走活动。", "湘钢离退休职工党总支"),
+    ("湘潭海关离退休干部党支部组织参观。", "湘潭海关离退休干部党支部"),
+    ("城关镇流动党员党支部组织外出务工党员线上学习。", "城关镇流动党员党支部"),
+    ("阳光助老服务社会长王丽介绍，服务社成立于2019年。", "阳光助老服务社"),  # the society, then its head
+])
+def test_organizations_a_named_body_s_members_branch_and_a_society_s_head(tmp_path: Path, text: str,
+                                                                            body: str) -> None:
+    assert body in _orgs(tmp_path, text)

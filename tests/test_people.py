@@ -1430,3 +1430,15 @@ def test_people_when_and_a_verb_is_no_name(text: str, absent: str) -> None:
 def test_people_a_preposition_s_surname_after_a_post_or_a_role(text: str, name: str) -> None:
     """Guard: 向, 于 and 时 are surnames too; after a post or a role they begin a name."""
     assert name in _people(text)
+
+
+def test_people_after_a_lecturer_s_title() -> None:
+    assert "赵克玉" in _people("晋中市新时代志愿宣讲师赵克玉为大家宣讲党的创新理论。")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("志愿者向胜利带领大家清理楼道垃圾。", "向胜利"),  # after a role, 向 and 时 begin names too
+    ("网格员时发展每天走访辖区居民。", "时发展"),
+])
+def test_people_towards_and_when_as_surnames_after_a_role(text: str, name: str) -> None:
+    assert name in _people(text)

@@ -3125,10 +3125,9 @@ def test_places_a_zone_named_in_full_before_its_short_form_is_given() -> None:
     # county, however well the province backs it
     ("江西省南昌市东湖区光明社区的老党员为街坊邻居免费修水管、换门锁。", None),
     ("广东省江门市蓬江区召开会议，要求各社区开平台、建机制。", None),
-    # (the name written before anything else, or in full: the county; 开化|工业园区: 化工 runs on, no noun, and
-    # the county names its industrial park, a zone)
+    # (the name written before anything else, or in full: the county; 开化|工业园区: 化工 runs on, no noun)
     ("江西省九江市修水县召开会议。修水推出“党建联盟”。", "修水县"),
-    ("近年来，浙江开化工业园区党工委推行“红色代办”服务。", "开化工业园区"),
+    ("近年来，浙江开化工业园区党工委推行“红色代办”服务。", "开化县"),
 ])
 def test_places_a_short_name_that_is_a_verb_and_its_object_s_first_character(text: str, county: str | None) -> None:
     found = [m.label for m in _places(text) if m.cls == "District"]
@@ -3670,21 +3669,17 @@ def test_places_a_district_after_its_own_city_or_province(text: str, district: s
     assert district in _of_class(text, "District")
 
 
-@pytest.mark.parametrize(("text", "zone", "city"), [
-    # an industrial park is a zone, named after its county (its city's, as every zone is: the shapes' District
-    # is part of a city) or with a name of its own after the county
-    ("上高工业园区党群服务中心是我县建立的示范性工程。", "上高工业园区", "360900"),
-    ("故城县衡德工业园区成立联合党委。", "衡德工业园区", "131100"),
-])
-def test_places_an_industrial_park_is_a_zone(text: str, zone: str, city: str) -> None:
-    found = {m.label: m for m in _places(text)}
-    assert found[zone].cls == "District"
-    assert found[zone].parent_key == city
+def test_places_a_high_tech_industrial_park_is_a_zone() -> None:
+    """青山湖|高新技术产业园区: a zone's long suffix, its own name before it (not the district 青山湖区)."""
+    found = {m.label: m for m in _places("南昌市青山湖高新技术产业园区把党建工作清单量化为18类31项具体任务。")}
+    assert found["青山湖高新技术产业园区"].cls == "District"
+    assert found["青山湖高新技术产业园区"].parent_key == "360100"
+    assert "青山湖区" not in found
 
 
-def test_places_a_park_with_no_place_named_is_no_zone() -> None:
-    """Guard: 工业园区, as 开发区, needs a named place in front (入驻县工业园区: the county's park, of no name)."""
-    assert _of_class("企业入驻县工业园区后，成立党支部。", "District") == []
+def test_places_a_town_s_industrial_park_leaves_its_places() -> None:
+    """Guard: 工业园区 is no zone's suffix (a town's park, as often as a county's): the places before it stay."""
+    assert _of_class("中牟县官渡镇工业园区成立联合党委。", "Township") == ["官渡镇"]
 
 
 @pytest.mark.parametrize("text", [
@@ -3722,8 +3717,8 @@ def test_places_a_verb_glued_to_its_street_is_no_community_without_the_name_agai
 
 
 @pytest.mark.parametrize("text", [
-    "受国内疫情冲击，江西省工业园区主要经济指标下降。",  # a province's parks, all of them
-    "广东省高新区建设推进会召开。",
+    "广东省高新区建设推进会召开。",  # a province's zones, all of them
+    "受国内疫情冲击，江西省高新技术产业园区主要经济指标下降。",
 ])
 def test_places_a_province_s_parks_are_no_zone(text: str) -> None:
     assert _of_class(text, "District") == []
@@ -3740,3 +3735,30 @@ def test_places_a_municipality_s_zone_named_after_it() -> None:
 ])
 def test_places_a_pairing_s_place_is_no_place(text: str) -> None:
     assert _of_class(text, "Township") + _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a mountain or a water beside another that no division is named for: no county named
+    ("福建、宁夏两省区，武夷山、六盘山，闽江水、黄河水，山海相连。", "武夷山市"),
+    ("西湖清江一脉牵 杭州市帮扶恩施州加快发展", "西湖区"),
+])
+def test_places_a_landmark_beside_another_is_no_county(text: str, absent: str) -> None:
+    labels = [m.label for m in _places(text)]
+    assert labels
+    assert absent not in labels
+
+
+def test_places_a_share_of_a_place_s_people_is_no_place() -> None:
+    text = "欧美家园社区随迁儿童多，辖区内未成年人、老年人占社区总人口数的48%。"
+    assert _of_class(text, "Community") == ["欧美家园社区"]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb whose object a community is, after a street, the community's party body after it elsewhere
+    "红岸街道组织社区党员开展入户走访。同时，组织社区党支部书记参加专题培训。",
+    "东湖街道依托社区党群服务中心开展活动。依托社区党委建立议事机制。",
+    "河西街道引导社区居民参与治理。引导社区党委建立“红色物业”。",
+    "城关镇服务社区居民200余户。服务社区是党员干部的职责所在。",
+])
+def test_places_a_verb_on_communities_after_a_street_names_none(text: str) -> None:
+    assert _of_class(text, "Community") == []

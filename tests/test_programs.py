@@ -2334,3 +2334,9 @@ def test_programs_a_generic_name_quoted_in_one_article_is_not_linked(tmp_path: P
 ])
 def test_programs_a_sector_s_party_building_is_no_program(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_programs_how_well_one_moves_about_is_no_campaign() -> None:
+    """送到|行动不便|的老人家中: 行动 in 行动不便 heads no campaign (开展“暖冬”行动 does)."""
+    text = "志愿者将社区食堂烹制的营养午餐送到行动不便的孤寡老人家中。社区开展“暖冬”行动。"
+    assert _labels(text) == ["暖冬行动"]
