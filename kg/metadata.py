@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.model import Block, Document
 from kg.normalize import to_simplified
@@ -19,6 +20,7 @@ _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
 _SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?:来源|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
                      r"[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")
+_PAPER_NAMED = re.compile(r"(?:当前)?报纸名称\s*[:：]\s*([\u4e00-\u9fff]{2,12})")
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
 # a page's dropped glosses left before the colon; 位置是:首页)
 # The roles a byline names people by (一审编辑:唐会军: the reviewers, too)
@@ -170,7 +172,29 @@ def read_title(doc: Document) -> str | None:
     first = _first_line_headline(doc)
     if first is None and quoted is not None and _a_headline(quoted, clauses=True):
         return _without_site(quoted)  # 原标题:…, and no headline of the page's own: the title it quotes
+    if first is None:
+        over = _headline_over_its_fields(doc)
+        if over is not None:  # a site's long menus above it (• 首页, • 资讯中心, 收藏, 扫一扫 …): the headline
+            return _without_site(written(doc, over[0].start, over[0].end).strip())  # over its date or 来源 line
     return first
+
+
+_FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
+
+
+def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
+    """The first headline-like line right over a line of fields with a date or a source, past a page's menus,
+    and that line; None where there is none."""
+    blocks = doc.blocks[:_FAR_BLOCKS]
+    for b, nxt in pairwise(blocks):
+        if b.kind not in ("heading", "paragraph") or nxt.kind != "meta":
+            continue
+        t = doc.norm[b.start:b.end].strip()
+        fields = doc.norm[nxt.start:nxt.end]
+        if 8 <= len(t) <= 64 and _a_headline(t, clauses=True) and not _a_menu_line(t) \
+                and (_DATE.search(fields) or _SOURCE.search(fields)):
+            return b, nxt
+    return None
 
 
 # 中共乌鲁木齐市委组织部: a body alone on a line under the headline, the piece's author
@@ -201,11 +225,14 @@ def _surnames() -> frozenset[str]:
     return surnames()
 
 
+_BULLETED_ITEM = re.compile(r"\s*[•▪●◆]\s*[^\s，。,：:！？]{1,10}\s*")
+
+
 def _a_menu_line(line: str) -> bool:
     """Whether a line is a page's menu or toolbar, no headline: steps joined by > (人民网>>河南频道>>河南各地),
     or short words set apart by blanks or + (放大 缩小 默认, 上一篇    下一篇; 姜皓+尹成纯+任红禧, its authors)."""
-    if _STEPS.search(line) or _TOOL_WORDS.search(line):
-        return True
+    if _STEPS.search(line) or _TOOL_WORDS.search(line) or _BULLETED_ITEM.fullmatch(line):
+        return True  # (• 中国开发区协会: one item of a bulleted menu)
     parts = line.split()
     if len(parts) >= 3 and all(len(p) <= 2 for p in parts):
         return True  # 放大 缩小 默认
@@ -372,8 +399,9 @@ _TITLE_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|日报|晚报|客户端
 def _without_site(title: str) -> str:
     """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names (and
     without 原标题:, the label of a headline a page reprints)."""
-    title = _ORIGINAL_TITLE.sub("", title).strip(" \u3000|｜").rstrip("_")  # (…亮点纷呈 |, | 党建品牌聚合力…: a
-    # bar a site's name or a column's stood beside, which the page dropped)
+    title = _ORIGINAL_TITLE.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ")  # (…亮点纷呈 |,
+    # | 党建品牌聚合力…: a bar a site's name or a column's stood beside, which the page dropped; • 柳州:…: a list's
+    # bullet the headline was set with)
     seps = list(_SITE_PARTS.finditer(title))
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]
@@ -399,6 +427,12 @@ def read_date(doc: Document) -> str | None:
             found = _iso_date(y, mo, d)
             if found is not None:
                 return found
+    over = _headline_over_its_fields(doc)
+    m = _DATE.search(doc.norm, over[1].start, over[1].end) if over is not None else None
+    if m is not None:  # a page's menus first, then its headline and its fields (发布时间:2024年12月04日 14:42)
+        found = _iso_date(*(int(x) for x in m.groups()))
+        if found is not None:
+            return found
     for line in _lines(doc, ("paragraph",))[:2]:  # 深圳新闻网2022年8月11日讯: the day the lead's dateline gives
         m = _DATELINE_DAY.match(line)
         if m is not None:
@@ -436,6 +470,9 @@ def read_publishers(doc: Document) -> list[str]:
             # 亚运会组委会: a year inside a name)
             if len(source) >= 2:
                 out.extend(_publisher_parts(source))
+        m = _PAPER_NAMED.search(line)
+        if m:
+            out.append(m.group(1))  # 当前报纸名称:九江日报: an e-paper reader's field of the paper shown
         m = _BREADCRUMB.search(line)
         if m:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()

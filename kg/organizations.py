@@ -61,9 +61,9 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
                                + ("(?!村|镇(?![级街])|户(?!籍))" if w.endswith("中心") else "")  # (大赤岸中心|村党委:
                                # 中心村; 作为中心镇, 党员中心户; 融媒体中心|镇级工作站, 服务中心|户籍窗口: the centre's)
-                               + (f"(?!会(?:{_SOCIETY_S}))" if w in ("服务社", "联合社") else "")  # 初心|服务社会
-                               # 发展, 联合社会力量: serving society, society's forces (合作联合社|会计, 服务社|会长,
-                               # 合作社|会员: the co-operative's accountant, head, members)
+                               + ("(?!会(?![员计长费]))" if w in ("服务社", "联合社") else "")  # 初心|服务社会, 联合
+                               # 社会力量: serving society, society's forces (合作联合社|会计, 服务社|会长, 合作社|会员:
+                               # the co-operative's accountant, head, members)
                                for w in by_length(lexicon()["organization"]["suffixes"])))
 
 
@@ -95,10 +95,6 @@ def _boundary_verbs() -> frozenset[str]:
         | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING
 
 
-# what 社会 (society) takes after it: 服务社会|发展, 联合社会|力量
-_SOCIETY_S = "|".join(("发展", "力量", "组织", "治理", "各界", "主义", "保障", "服务", "效益", "责任", "和谐", "稳定",
-                       "公益", "工作", "化", "资本", "参与", "贡献", "大众", "事业", "价值", "需求", "群体", "新风",
-                       "资源"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
@@ -111,6 +107,11 @@ def _internal_verbs() -> tuple[str, ...]:
 
 
 _RUN_BY_A_KIND = re.compile("(?:村|镇|乡|街|社区|村集体)(?:办|属|集体)(?:公司|企业|工厂|厂|合作社)")
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> frozenset[str]:
+    return frozenset(lexicon()["place"]["zone"])
 
 
 @lru_cache(maxsize=1)
@@ -308,7 +309,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _HOUSING = ("小区", "家属院", "家属区", "宿舍")
-_INSIDE = frozenset("里内")  # locatives after a room (办公室里)
+_ROOM_LOCATIVES = frozenset("里内")  # locatives after a room (办公室里)
 _BUILDINGS = ("大厦", "大楼")
 _MEASURE_CHARS = frozenset("名个家所位支批")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
@@ -439,8 +440,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if norm.startswith(_ROAD_WORDS, end) or (m.group(0) == "中心" and norm.startswith(("城区", "城市"), end)):
                 continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre;
                 # 国家中心城市: a rank of cities
-            if m.group(0) == "办公室" and end == m.end() and norm[end:end + 1] in _INSIDE:
-                continue  # 二教寺村办公室|里, 村委会办公室|内: the room where someone works, a place in the clause
+            if m.group(0) == "办公室" and end == m.end() and norm[end:end + 1] in _ROOM_LOCATIVES \
+                    and not is_han(norm[end + 1:end + 2]):
+                continue  # 二教寺村办公室|里，: the room where someone works, a place in the clause (市委办公室|内设…,
+                # 内网, 里外: the office's own words)
             if norm.startswith(_HOUSING, end) or norm.startswith(_BUILDINGS, end):
                 continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body;
                 # 山东商会|大厦: a building named after a body
@@ -498,6 +501,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # (《中共二七区委党的建设工作领导小组2018年工作要点》 names its body)
             if titles and norm.startswith(_LAWS_OF_A_KIND, end) and any(a < start and end < b for a, b in titles):
                 continue  # 《中华人民共和国农民专业合作社|法》, 《…村民委员会|组织法》: a law on a kind of body
+            if m.group(0) == "管委会" and name[:-len("管委会")] in _zone_words():
+                continue  # 经开区管委会: the committee of any zone of that kind, none named (株洲高新区管委会 is one)
             if name in _generic_bodies() or "或" in name or _RUN_BY_A_KIND.fullmatch(name):
                 continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two
                 # kinds; 村办公司, 镇办企业: one run by a village or town, of no name
@@ -1217,7 +1222,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         # to 委员会, whatever words of the clause's it holds (流动)
     generic = norm.startswith(_generic_suffixes(), pos)
     if party and candidates and norm.startswith(_BRANCHES_OF_MEMBERS, pos) \
-            and _people_s_branch(clean_label(norm[candidates[-1][0]:pos]), candidates[-1][0], place_at):
+            and _people_s_branch(norm[candidates[-1][0]:pos], candidates[-1][0], place_at):
         return fallback  # 各|离退休干部党支部, 聚力|离退休干部党支部建设: the branch of a kind of members, no body's
         # or place's before them (湘乡市林业局|离退休干部|党支部, 城关镇|流动党员|党支部: theirs), read from the
         # clause's first word
@@ -1449,24 +1454,35 @@ _WHOSE_MEMBERS = frozenset("局委办厅部会室处所院联队站司团厂校�
 
 
 def _people_s_branch(stem: str, start: int, place_at: dict[int, int]) -> bool:
-    """Whether ``stem`` (before a party body's suffix, from the clause's first word) names only the kind of members
-    a branch is of (离退休干部, 老干部, 退役军人): nothing before them, which of them all (各, 全市, 33个), or the
-    clause's verb (聚力|离退休干部党支部建设), not a body or a place whose members they are (工商银行, 湘钢, 城关镇)."""
-    words = cut(stem)
-    if not words or not words[-1].endswith(_MEMBERS):
-        return False
-    k = len(words) - 1
-    while k > 0 and len(words[k - 1]) <= 3 and word_tag(words[k - 1]) in _MEMBERS_WHICH \
-            and words[k - 1][-1] not in _WHOSE_MEMBERS:
-        k -= 1  # 离退休|干部, 流动|党员: which of them
-    head = "".join(words[:k])
+    """Whether ``stem`` (the text from ``start``, the clause's first word, to a party body's suffix) names only the
+    kind of members a branch is of (离退休干部, 老干部, 退役军人, “外卖骑手”): nothing before them, which of them all
+    (各, 全市, 33个), or the clause's words (聚力|离退休干部党支部建设, 关于加强和改进|离退休干部党支部建设), not a
+    body or a place whose members they are (工商银行, 湘钢, 城关镇)."""
+    if stem.endswith(("”", "」")) and stem.rfind("“") >= 0:
+        members, head = stem[stem.rfind("“") + 1:-1], stem[:stem.rfind("“")]  # 成立|“外卖骑手”|党支部
+        words = cut(members)
+        if not words or not words[-1].endswith(_MEMBERS):
+            return False
+    else:
+        words = cut(stem)
+        if not words or not words[-1].endswith(_MEMBERS):
+            return False
+        k = len(words) - 1
+        while k > 0 and len(words[k - 1]) <= 3 and word_tag(words[k - 1]) in _MEMBERS_WHICH \
+                and words[k - 1][-1] not in _WHOSE_MEMBERS:
+            k -= 1  # 离退休|干部, 流动|党员: which of them
+        head = "".join(words[:k])
     if not head or _WHICH_OF_ALL.search(head):
         return True
     if head[-1] in _WHOSE_MEMBERS or (start + len(head)) in place_at:
         return False
     placed = [e for e, b in place_at.items() if start <= b and e < start + len(head)]
     rest = head[max(placed) - start:] if placed else head  # (金寨县|聚力…: what the clause says after its place)
-    return word_tag(cut(rest)[0]).startswith("v")  # 聚|力 (jieba's cut of 聚力): the clause's verb
+    return any(word_tag(w)[:1] in _CLAUSE_WORD_TAGS for w in cut(rest))  # 聚|力 (jieba's cut of 聚力), 关于|加强:
+    # a verb, a preposition, an adverb of the clause's
+
+
+_CLAUSE_WORD_TAGS = frozenset("vpcdr")
 
 
 def _a_kind_then_its_noun(stem: str) -> bool:

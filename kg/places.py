@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter
 
-from kg.gazetteer import CLAUSE_FIRST, Division, Gazetteer, GazetteerMatch, load_gazetteer
+from kg.gazetteer import CLAUSE_FIRST, Division, Gazetteer, GazetteerMatch, load_gazetteer, names_a_division
 from kg.lexicon import (
     by_length,
     clause_times,
@@ -444,9 +444,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if county_short and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end):
             continue  # 泰山|脚下, 锦江|河畔, 沅江|文旅带: the mountain or the river, named as the division that took
             # its name (泰山区, 锦江区) is not
-        if county_short and m.surface[-1:] in _FEATURE_ENDS and _beside_a_feature(gaz, norm, m.start, m.end):
-            continue  # 武夷山、六盘山, 西湖|清江: a mountain or a water beside another, no division named (乐山、眉山:
-            # two cities)
+        if county_short and m.surface[-1:] in _FEATURE_ENDS and _beside_a_feature(norm, m.start, m.end):
+            continue  # 武夷山、六盘山: a mountain listed with another, no division named (乐山、眉山: two cities)
         if not m.full and norm[m.start - 1:m.start] == "古" and norm[m.start - 2:m.start - 1] != "蒙":
             continue  # 深挖|古徽州|优秀传统文化: the old region the name once was, no division of today (徽州区;
             # 内蒙古|包头: the province's name before the city's)
@@ -1308,16 +1307,21 @@ _COMPANY_AFTER = re.compile("保险|证券|地产|置业")
 _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
 # what is said of a mountain or a water, not of a county named after it: where by it, along it, its reach
 # (浙江山区, 平江革命根据地, 江山精神: a province's or a county's own, said so)
-def _beside_a_feature(gaz: Gazetteer, norm: str, start: int, end: int) -> bool:
-    """Whether a mountain's or a water's name no division has is written right before ``start`` or right after
-    ``end``, glued or after a 、 (武夷山、|六盘山, 六盘山|、武夷山, 西湖|清江)."""
-    after = end + 1 if norm[end:end + 1] == "、" else end
-    before = start - 1 if norm[start - 1:start] == "、" else start
-    for k in (2, 3):
-        for word in (norm[after:after + k], norm[max(0, before - k):before]):
-            if len(word) == k and word[-1] in _FEATURE_ENDS and all(map(is_han, word)) and not gaz.lookup(word):
-                return True
-    return False
+def _beside_a_feature(norm: str, start: int, end: int) -> bool:
+    """Whether a mountain's name of three characters that no division has is listed right before ``start`` or right
+    after ``end``, a 、 between and a mark or the text's edge on its other side (武夷山、|六盘山，; 兰溪、浦江: two
+    counties; 松江|佘山: the mountain of the county written before it)."""
+    items = []
+    if norm[end:end + 1] == "、" and (end + 4 >= len(norm) or norm[end + 4] in _ITEM_BOUNDS):
+        items.append(norm[end + 1:end + 4])
+    if norm[start - 1:start] == "、" and (start - 5 < 0 or norm[start - 5] in _ITEM_BOUNDS):
+        items.append(norm[max(0, start - 4):start - 1])
+    return any(len(w) == 3 and w[-1] in _MOUNTAIN_ENDS and all(map(is_han, w)) and not names_a_division(w)
+               for w in items)
+
+
+_ITEM_BOUNDS = frozenset("、，,。；;：: \n")
+_MOUNTAIN_ENDS = frozenset("山岭峰")
 
 
 _ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山顶", "河畔", "江畔", "湖畔", "岸边", "沿岸", "流域", "上游",
@@ -1460,8 +1464,8 @@ def _after_a_town(norm: str, at: int) -> bool:
     return norm.endswith("街道", 0, at) or norm[at - 1:at] in ("镇", "乡")
 
 
-_SUBJECT_S_NEXT = ("在", "也", "还", "已", "位于", "地处", "成立于", "始建于", "辖区", "现有", "共有", "下辖", "党委",
-                   "党总支", "党支部")
+_SUBJECT_S_NEXT = ("在", "是", "将", "与", "和", "也", "还", "已", "先后", "积极", "坚持", "位于", "地处", "成立",
+                   "始建", "辖区", "现有", "共有", "下辖", "党委", "党总支", "党支部")
 # verbs whose object a community is (街道|组织|社区党员, 依托|社区党委, 引导|社区居民): never a community's name
 _VERBS_ON_COMMUNITIES = frozenset(("组织", "依托", "整合", "引导", "服务", "带动", "推动", "督促", "指导", "帮助",
                                    "协助", "支持", "动员", "鼓励", "要求", "深入", "走进", "进入", "联系", "对接",
@@ -1469,12 +1473,17 @@ _VERBS_ON_COMMUNITIES = frozenset(("组织", "依托", "整合", "引导", "服�
                                    "激活", "夯实", "强化", "优化", "规范", "管理", "治理", "指挥", "考核"))
 
 
+# verbs of running a program that name communities as often (建设社区, 创新社区, 发展社区): their name's word
+_NAMES_OF_WORK = frozenset(("建设", "创新", "发展", "振兴", "和谐", "繁荣", "团结"))
+
+
 def _opens_a_clause_elsewhere(norm: str, name: str, skip: int) -> bool:
     """Whether ``name`` opens a clause somewhere other than at ``skip`` as its subject: an adverb, 在, a verb of
     where it lies or its own party body after it (奋斗社区|在网格…), its first word no verb that takes a community
     as its object (组织社区|党支部书记, 服务社区|是…: the verb's object)."""
     first = name[:2]
-    if first in _VERBS_ON_COMMUNITIES or first in _VERBS_ON_PLACES or first in program_verbs():
+    if first in _VERBS_ON_COMMUNITIES or first in _VERBS_ON_PLACES or (
+            first in program_verbs() and first not in _NAMES_OF_WORK):
         return False
     i = norm.find(name)
     while i >= 0:

@@ -1408,3 +1408,33 @@ def test_metadata_a_periodical_s_reporter(byline: str, publisher: str, creators:
     doc = _doc("大下姜的党建答卷", byline, "一条路，曾让村民头疼不已。")
     assert doc.publishers == [publisher]
     assert doc.creators == creators
+
+
+def test_metadata_an_e_paper_s_field_of_the_paper_shown() -> None:
+    doc = _doc("赣江新区产业链党建", "当前报纸名称:九江日报", "日期:12-03", "江西日报记者 杨静",
+               "今年以来，赣江新区紧扣高质量发展要求。")
+    assert doc.publishers == ["九江日报"]
+
+
+def test_metadata_a_headline_and_its_fields_under_long_menus() -> None:
+    """A site's menus push the headline past the lines a headline is looked for in: the line over a line of
+    fields with a date or a source is the headline, and that date the page's."""
+    menus = ["搜索热词:", "搜索", *(f"  • {w}" for w in ("首页", "资讯中心", "中国开发区", "协会服务", "投稿")),
+             "收藏", "微信", "公众号", "扫一扫", "关注公众号", "加入QQ", "交流群", "留言", "打开菜单", "收起菜单",
+             "通知公告", "当前位置:首页> 新闻 省级开发区动态"]
+    doc = _doc(*menus, "山东德州经济开发区深化党建赋能,激活园区发展新动能",
+               "来源:德州经济开发区 发布时间:2024年11月05日 14:42 点击量:101",
+               "近年来,德州经济开发区坚持“融入中心抓党建、抓好党建促发展”的工作理念。")
+    assert doc.title == "山东德州经济开发区深化党建赋能,激活园区发展新动能"
+    assert doc.date == "2024-11-05"
+
+
+def test_metadata_a_bulleted_menu_item_is_no_headline() -> None:
+    """Guard: • 中国开发区协会, one item of a menu."""
+    doc = _doc("  • 首页", "  • 中国开发区协会", "  • 投稿", "近年来,德州经济开发区坚持党建引领。")
+    assert doc.title is None
+
+
+def test_metadata_a_bullet_before_the_headline_is_not_kept() -> None:
+    doc = _doc("• 桂林:网格“小支部” 发挥“大作用”", "来源：桂林日报 2023-03-02", "近年来，桂林市坚持党建引领。")
+    assert doc.title == "桂林:网格“小支部” 发挥“大作用”"

@@ -1747,6 +1747,8 @@ def test_organizations_a_town_s_standard_office(tmp_path: Path, text: str, bodie
     ("一是各退役军人党支部围绕主题组织活动。", "退役军人党支部"),
     ("近日，文件通报全市六好离退休干部党支部建设情况。", "通报全市六好离退休干部党支部"),
     ("金寨县聚力离退休干部党支部建设，打造“银发先锋”品牌。", "聚力离退休干部党支部"),
+    ("出台《关于进一步加强和改进离退休干部党支部建设的通知》。", "离退休干部党支部"),
+    ("浙江衢州成立“外卖骑手”党支部，小哥亮党员身份送餐。", "外卖骑手党支部"),  # the members quoted
     # serving society, not a service society's name
     ("老同志用阅历和初心服务社会发展。", "初心服务社"),
 ])
@@ -1829,6 +1831,7 @@ def test_organizations_a_zone_s_management_committee(tmp_path: Path, text: str, 
 def test_organizations_a_management_committee_of_no_zone_named(tmp_path: Path) -> None:
     """Guard: a zone's word alone before 管委会 names no one body."""
     assert _orgs(tmp_path, "开发区管委会召开会议。") == {}
+    assert _orgs(tmp_path, "近日，经开区管委会召开会议。高新区管委会印发通知。") == {}
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -1837,8 +1840,22 @@ def test_organizations_a_management_committee_of_no_zone_named(tmp_path: Path) -
     ("湘钢离退休职工党总支组织开展健步走活动。", "湘钢离退休职工党总支"),
     ("湘潭海关离退休干部党支部组织参观。", "湘潭海关离退休干部党支部"),
     ("城关镇流动党员党支部组织外出务工党员线上学习。", "城关镇流动党员党支部"),
+    ("美团“外卖骑手”党支部成立。", "美团外卖骑手党支部"),  # a company's, its members quoted
     ("阳光助老服务社会长王丽介绍，服务社成立于2019年。", "阳光助老服务社"),  # the society, then its head
 ])
 def test_organizations_a_named_body_s_members_branch_and_a_society_s_head(tmp_path: Path, text: str,
                                                                             body: str) -> None:
     assert body in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "body", "absent"), [
+    # 联合 and 社会: "jointly with society's…", no 联合社
+    ("社区党委联合社会爱心企业开展活动。", None, "社区党委联合社"),
+    # an office, then the words of its own (内设, 内网): the office
+    ("浏阳市委办公室内设7个科室。", "浏阳市委办公室", None),
+])
+def test_organizations_society_after_jointly_and_an_office_s_own_words(tmp_path: Path, text: str, body: str | None,
+                                                                        absent: str | None) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert body is None or body in labels
+    assert absent is None or absent not in labels

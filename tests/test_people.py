@@ -1442,3 +1442,12 @@ def test_people_after_a_lecturer_s_title() -> None:
 ])
 def test_people_towards_and_when_as_surnames_after_a_role(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("党员向组织递交了思想汇报。", "向组织"),  # towards a body or people, whoever speaks
+    ("志愿者向服务对象介绍政策。", "向服务"),
+    ("宣讲员向学员讲解政策。", "向学员"),
+])
+def test_people_towards_a_body_or_people_is_no_name(text: str, absent: str) -> None:
+    assert absent not in _people(text)

@@ -3737,15 +3737,20 @@ def test_places_a_pairing_s_place_is_no_place(text: str) -> None:
     assert _of_class(text, "Township") + _of_class(text, "Community") == []
 
 
-@pytest.mark.parametrize(("text", "absent"), [
-    # a mountain or a water beside another that no division is named for: no county named
-    ("福建、宁夏两省区，武夷山、六盘山，闽江水、黄河水，山海相连。", "武夷山市"),
-    ("西湖清江一脉牵 杭州市帮扶恩施州加快发展", "西湖区"),
-])
-def test_places_a_landmark_beside_another_is_no_county(text: str, absent: str) -> None:
-    labels = [m.label for m in _places(text)]
+def test_places_a_landmark_listed_with_another_is_no_county() -> None:
+    """武夷山、六盘山: a mountain listed with another no division is named for, no county named."""
+    labels = [m.label for m in _places("福建、宁夏两省区，武夷山、六盘山，闽江水、黄河水，山海相连。")]
     assert labels
-    assert absent not in labels
+    assert "武夷山市" not in labels
+
+
+@pytest.mark.parametrize(("text", "counties"), [
+    ("浙江兰溪、浦江两地开展山海协作。", ["兰溪市", "浦江县"]),  # two counties listed: each a division
+    ("上海松江佘山景区开展党建活动。", ["松江区"]),  # the county, then its mountain
+])
+def test_places_a_county_listed_with_a_county_or_before_its_mountain(text: str, counties: list[str]) -> None:
+    """Guard: only a name no division has makes the other a landmark, and only listed with it."""
+    assert all(c in _of_class(text, "District") for c in counties)
 
 
 def test_places_a_share_of_a_place_s_people_is_no_place() -> None:
@@ -3762,3 +3767,13 @@ def test_places_a_share_of_a_place_s_people_is_no_place() -> None:
 ])
 def test_places_a_verb_on_communities_after_a_street_names_none(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    # a verb of running a program that names communities as often, glued to its street (建设社区)
+    ("和平区解放街道建设社区位于市区中心。建设社区在街道党工委领导下推行“红色物业”。", "建设社区"),
+    # the name opening a clause with 是 or 与
+    ("鸡冠区红军路街道奋斗社区位于红军路100号。奋斗社区是全市文明社区。", "奋斗社区"),
+])
+def test_places_a_word_of_work_glued_to_its_street_names_a_community(text: str, community: str) -> None:
+    assert community in _of_class(text, "Community")

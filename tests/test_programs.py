@@ -2340,3 +2340,8 @@ def test_programs_how_well_one_moves_about_is_no_campaign() -> None:
     """送到|行动不便|的老人家中: 行动 in 行动不便 heads no campaign (开展“暖冬”行动 does)."""
     text = "志愿者将社区食堂烹制的营养午餐送到行动不便的孤寡老人家中。社区开展“暖冬”行动。"
     assert _labels(text) == ["暖冬行动"]
+
+
+def test_programs_a_campaign_before_the_people_it_helps() -> None:
+    """Guard: 行动 before 困难家庭 heads the campaign (only 行动不便, 迟缓, 自如 say how one moves about)."""
+    assert set(_labels("社区开展“送温暖”行动，困难家庭全覆盖。“送温暖”行动困难家庭全覆盖。")) == {"送温暖行动"}
