@@ -304,7 +304,7 @@ def extract_people(doc: Document) -> list[Mention]:
                     continue  # 白皮书指出, 施工方指出: a document or a party, no one named
                 if pattern is before_title and len(m.group(g)) == 3 and m.group(g)[-1] == text[m.end(g):m.end(g) + 1] \
                         and (m.group(g)[-2:] in _BRANCHES or (
-                            m.group(g)[-1] in _BODY_ENDS and is_common_word(m.group(g)[:2]))):
+                            m.group(g)[-1] in _UNIT_ENDS and is_common_word(m.group(g)[:2]))):
                     continue  # 城关支行|行长, 东城分行|行长, 司法所|所长: the body's own last character, then its
                     # head's title (a field's word before it: 司法, 财政)
                 if pattern is before_title and len(m.group(g)) == 2 and m.group(g)[0] in "和与及" \
@@ -755,7 +755,7 @@ def _name_may_begin(norm: str, start: int, at: int) -> bool:
 
 
 _OFFICES = frozenset("局委办部处所站院校司")  # the last character of a body's name (市扶贫办, 区民政局)
-_BODY_ENDS = frozenset("所站局院校馆社队处厂")  # the last character of an office or a unit (司法所, 文化站)
+_UNIT_ENDS = frozenset("所站局院校馆社队处厂")  # the last character of an office or a unit (司法所, 文化站)
 _ADDRESSED = ("先生", "女士", "同志", "师傅", "大爷", "大妈", "阿姨", "大姐", "大哥")  # 苏先生, 王阿姨: one addressed
 _BRANCHES = frozenset(("支行", "分行", "银行", "总行"))  # a bank's, whose head is its 行长
 

@@ -1327,7 +1327,7 @@ _MOUNTAIN_ENDS = frozenset("山岭峰")
 _ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山顶", "河畔", "江畔", "湖畔", "岸边", "沿岸", "流域", "上游",
                     "中游", "下游", "水系", "文旅带", "风光带", "之巅", "之滨")
 _AIMING = re.compile("建设|打造|营造|构建|共建")  # verbs of a home aimed at (建成, built, names one)
-_POINTING = frozenset("指即")  # “1”指|东茗乡: what a numeral of a formula stands for
+_STANDS_FOR = frozenset("指即")  # “1”指|东茗乡: what a numeral of a formula stands for
 _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one character glued before what it makes
 
 
@@ -1869,7 +1869,8 @@ class _Local:
     county: str | None = None  # the code of a county whose short name is glued in front (新昌|沙溪镇)
 
 
-_BEFORE_A_PLACE = frozenset("在到从于向往和与及的是为把将对由被让给至赴进")  # (在|镇北村: a preposition, then its name)
+_BEFORE_A_VILLAGE = frozenset("在到从于向往和与及的是为把将对由被让给至赴进")  # (在|镇北村: a preposition, then
+# its name)
 
 
 def _after_an_unread_town(norm: str, locals_: list[_Local], place_ends: set[int]) -> list[_Local]:
@@ -1881,7 +1882,7 @@ def _after_an_unread_town(norm: str, locals_: list[_Local], place_ends: set[int]
     ends = place_ends | {x.end for x in locals_}
     for x in locals_:
         if x.cls == "Community" and x.name[:1] in "镇乡" and len(x.name) >= 4 and x.start > 0 \
-                and is_han(norm[x.start - 1]) and norm[x.start - 1] not in _BEFORE_A_PLACE and x.start not in ends \
+                and is_han(norm[x.start - 1]) and norm[x.start - 1] not in _BEFORE_A_VILLAGE and x.start not in ends \
                 and (x.start + 1, x.end) not in taken \
                 and not word_tag(norm[max(0, x.start - 2):x.start]).startswith("v"):
             # (走访|镇东社区, 帮扶|镇西社区: a verb, then the name)
@@ -2273,7 +2274,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if cls == "Township" and suffix == "乡" and word_tag(name[-1] + suffix).startswith("v") \
                         and not counties_of(name + suffix):
                     continue  # 外省|返乡|人员: a verb of going home (返乡, 下乡, 回乡), no township
-                if cls == "Township" and suffix in ("乡", "镇") and len(name) >= 3 and name[0] in _POINTING \
+                if cls == "Township" and suffix in ("乡", "镇") and len(name) >= 3 and name[0] in _STANDS_FOR \
                         and counties_of(name[1:] + suffix) and not counties_of(name + suffix):
                     start, name = start + 1, name[1:]  # “1”|指|东茗乡党委: what a numeral stands for, the
                     # township the table lists after it

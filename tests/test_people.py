@@ -1451,3 +1451,9 @@ def test_people_towards_and_when_as_surnames_after_a_role(text: str, name: str) 
 ])
 def test_people_towards_a_body_or_people_is_no_name(text: str, absent: str) -> None:
     assert absent not in _people(text)
+
+
+def test_people_and_after_a_quoted_troupe_s_name_is_no_surname() -> None:
+    """“红领巾宣讲团”|和新泉…: and, after a quoted body's name (团, 会, 室, 组 end one as 队 does), no surname.
+    (The rule's set of a body's last characters was shadowed by another of the same name, which lacked them.)"""
+    assert "和新泉" not in _people("学校组建了“红领巾宣讲团”和新泉整训队伍，开展宣讲活动。")
