@@ -183,10 +183,13 @@ _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fi
 
 
 def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
-    """The first headline-like line right over a line of fields with a date or a source, past a page's menus,
-    and that line; None where there is none."""
+    """The first headline-like line right over a line of fields with a date or a source, past a page's menus but
+    before its prose begins (a list of other pieces under the article has their titles and dates), and that
+    line; None where there is none."""
     blocks = doc.blocks[:_FAR_BLOCKS]
     for b, nxt in pairwise(blocks):
+        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]:
+            return None  # the article has begun
         if b.kind not in ("heading", "paragraph") or nxt.kind != "meta":
             continue
         t = doc.norm[b.start:b.end].strip()
@@ -427,18 +430,16 @@ def read_date(doc: Document) -> str | None:
             found = _iso_date(y, mo, d)
             if found is not None:
                 return found
-    over = _headline_over_its_fields(doc)
-    m = _DATE.search(doc.norm, over[1].start, over[1].end) if over is not None else None
-    if m is not None:  # a page's menus first, then its headline and its fields (发布时间:2024年12月04日 14:42)
-        found = _iso_date(*(int(x) for x in m.groups()))
-        if found is not None:
-            return found
     for line in _lines(doc, ("paragraph",))[:2]:  # 深圳新闻网2022年8月11日讯: the day the lead's dateline gives
         m = _DATELINE_DAY.match(line)
         if m is not None:
             found = _iso_date(*(int(x) for x in m.groups()))
             if found is not None:
                 return found
+    over = _headline_over_its_fields(doc)
+    m = _DATE.search(doc.norm, over[1].start, over[1].end) if over is not None else None
+    if m is not None:  # a page's menus first, then its headline and its fields (发布时间:2024年12月04日 14:42)
+        return _iso_date(*(int(x) for x in m.groups()))
     return None
 
 

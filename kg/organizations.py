@@ -309,7 +309,6 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _HOUSING = ("小区", "家属院", "家属区", "宿舍")
-_ROOM_LOCATIVES = frozenset("里内")  # locatives after a room (办公室里)
 _BUILDINGS = ("大厦", "大楼")
 _MEASURE_CHARS = frozenset("名个家所位支批")
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
@@ -440,10 +439,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if norm.startswith(_ROAD_WORDS, end) or (m.group(0) == "中心" and norm.startswith(("城区", "城市"), end)):
                 continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre;
                 # 国家中心城市: a rank of cities
-            if m.group(0) == "办公室" and end == m.end() and norm[end:end + 1] in _ROOM_LOCATIVES \
-                    and not is_han(norm[end + 1:end + 2]):
-                continue  # 二教寺村办公室|里，: the room where someone works, a place in the clause (市委办公室|内设…,
-                # 内网, 里外: the office's own words)
+            if m.group(0) == "办公室" and end == m.end() and (
+                    (norm[end:end + 1] == "里" and norm[end + 1:end + 2] != "外")
+                    or (norm[end:end + 1] == "内" and not is_han(norm[end + 1:end + 2]))):
+                continue  # 二教寺村办公室|里, 办公室|内，: the room where someone works, a place in the clause
+                # (市委办公室|内设…, 内网, 里外: the office's own words)
             if norm.startswith(_HOUSING, end) or norm.startswith(_BUILDINGS, end):
                 continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body;
                 # 山东商会|大厦: a building named after a body

@@ -653,7 +653,6 @@ _A_KIND_OF_PEOPLE = re.compile(r"(?:[型式]|优秀|[型式]优秀)(?:人才|干
                                r"(?![\u4e00-\u9fff]{0,4}?(?:模式|机制|工程|制度|体系|活动|行动|工作法|平台|计划|品牌))")
 _CHOOSING = re.compile(r"(?:选拔|选派|选聘|选育|选树|培养|培育|储备|吸纳|发展)$")  # (what a choice asks of people)
 
-_NAMES_COUNTED = re.compile(r"等?[一二三四五六七八九十两\d]+[大项个](?:品牌|工程|行动|活动|机制|模式|体系|平台|项目)")
 _LIKENED = re.compile(r"\s*([\u4e00-\u9fff]{1,6})[“「]([\u4e00-\u9fff]{3,4})[”」][\s。！？!?]*")
 _SERIES_MARKS = re.compile(r"[、，,；;]")
 _OWNERS_ENDS = ("社区", "村", "镇", "乡", "街道", "区", "县", "市", "小区", "苑", "园", "党委", "支部", "总支", "公司",
@@ -678,9 +677,7 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
         last = m is None and bool(found)
         if last:
             m = _LIKENED.match(norm, at, stop)  # 做强“发展链”|为抓手: the run's last line, the clause going on
-        if last and m is not None and _NAMES_COUNTED.match(norm, m.end()):
-            found = []  # 叫响“党建领航”、唱响“服务先锋”、打响“网格管家”|三大品牌: brands named, then counted
-        elif m is not None and not any(c in NUMERAL_CHARS for c in m.group(2)) \
+        if m is not None and not any(c in NUMERAL_CHARS for c in m.group(2)) \
                 and not m.group(1).endswith(_OWNERS_ENDS) and not m.group(2).endswith(_lex().near_heads):
             # (幸福社区“红色驿站”、和平社区“连心驿站”: places' own; 打造“小区党建”: a program's head ending it;
             # 做优“服务链”: a head's word inside a figure)

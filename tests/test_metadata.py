@@ -1438,3 +1438,12 @@ def test_metadata_a_bulleted_menu_item_is_no_headline() -> None:
 def test_metadata_a_bullet_before_the_headline_is_not_kept() -> None:
     doc = _doc("• 桂林:网格“小支部” 发挥“大作用”", "来源：桂林日报 2023-03-02", "近年来，桂林市坚持党建引领。")
     assert doc.title == "桂林:网格“小支部” 发挥“大作用”"
+
+
+def test_metadata_a_related_piece_under_the_article_gives_no_headline() -> None:
+    """Guard: the headline over its fields is looked for before the prose begins, not in a list of other pieces
+    under the article (their titles and dates)."""
+    doc = _doc("  • 首页", "  • 新闻中心", "近年来，东湖街道坚持党建引领，推行“红色物业”。社区治理成效明显。",
+               "相关新闻", "东湖街道召开党建工作推进会", "发布时间:2024年04月11日 09:30")
+    assert doc.title is None
+    assert doc.date is None

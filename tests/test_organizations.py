@@ -1810,6 +1810,7 @@ def test_organizations_a_meeting_held_is_not_the_body_s_name(tmp_path: Path, tex
     ("养老服务产业链党委深入链上企业湖北天逸集团调研。", "链上企业湖北天逸集团", "湖北天逸集团"),
     # the room where someone works, a place in the clause
     ("10月21日，沱牌镇二教寺村办公室里，村党支部副书记电话不停。", "二教寺村办公室", None),
+    ("一大早，红星村村委会办公室里挤满了前来咨询的村民。", "红星村村委会办公室", None),
     # the Central Committee's propaganda department, written short
     ("中宣部、中央文明办联合表彰一批志愿服务典型。", None, "中宣部"),
 ])

@@ -1432,8 +1432,13 @@ def test_people_a_preposition_s_surname_after_a_post_or_a_role(text: str, name: 
     assert name in _people(text)
 
 
-def test_people_after_a_lecturer_s_title() -> None:
-    assert "赵克玉" in _people("晋中市新时代志愿宣讲师赵克玉为大家宣讲党的创新理论。")
+@pytest.mark.parametrize(("text", "name"), [
+    ("晋中市新时代志愿宣讲师赵克玉为大家宣讲党的创新理论。", "赵克玉"),
+    ("县委党校讲师刘芳为学员讲授党课。", "刘芳"),
+    ("村党支部书记向红军介绍，村里新修了道路。", "向红军"),  # a given name that is a noun too
+])
+def test_people_after_a_lecturer_s_or_a_secretary_s_title(text: str, name: str) -> None:
+    assert name in _people(text)
 
 
 @pytest.mark.parametrize(("text", "name"), [

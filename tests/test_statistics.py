@@ -1460,3 +1460,11 @@ def test_statistics_about_having_is_approximate() -> None:
     """约有2.5万名骑手: 约 before 有 still says the number is about so many."""
     found = [c for c in _counts("南山区约有2.5万名骑手，大多数为外地人。") if c.value == 25000]
     assert found and all(c.approximate for c in found)
+
+
+def test_statistics_a_noun_after_the_measure_is_none_left_out() -> None:
+    """打造的|42个|互嵌式社区中: a noun follows the measure (however it reads), so the count borrows no noun the
+    sentence counted before (打造的街道 was read); 其中设党委的|4个，: none follows, the noun counted before's kind."""
+    things = [thing for thing, *_ in _facts("在该市6个街道打造的42个互嵌式社区中，北山街道11个社区位列其中。")]
+    assert "打造的街道" not in things
+    assert ("设党委的社区", 4) in [(t, v) for t, v, *_ in _facts("常德市现有城市社区369个，其中设党委的4个。")]
