@@ -14,6 +14,8 @@ name (strong evidence) from a short form (weak evidence).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,6 +93,16 @@ class Gazetteer:
             self._full_forms[division.code] = frozenset((division.name, *variants))
             for surface in variants:
                 by_surface.setdefault(surface, []).append(division)
+        # 土右旗, 察右中旗, 乌中旗: a banner's name shortened to its first character and its side, as Inner
+        # Mongolia writes it (土默特右旗, 察哈尔右翼中旗, 乌拉特中旗), where no other division is called so
+        banners = [(d, b) for d in self._by_code.values() if (b := banner_short(d.name)) is not None]
+        taken = names | set(by_surface)
+        counted = Counter(b for _, b in banners)
+        for division, short in banners:
+            if short not in taken and counted[short] == 1:
+                self._full_forms[division.code] = self._full_forms.get(division.code, frozenset((division.name,))) \
+                    | {short}
+                by_surface.setdefault(short, []).append(division)
         self._children = {code: tuple(kids) for code, kids in children.items()}
         # GB/T 2260: a code's first two digits name its province, so a division's ancestors (its city too)
         # share them. Place resolution relies on it where it holds (the bundled data: a test checks).
@@ -263,6 +275,16 @@ class Gazetteer:
 
 
 _AUTONOMOUS = ("自治州", "自治县", "自治旗")
+_BANNER = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]{2,}?(?:([左右])翼([前中后]?)|([左右前中后]))旗")
+
+
+def banner_short(name: str) -> str | None:
+    """察哈尔右翼中旗 → 察右中旗, 科尔沁左翼后旗 → 科左后旗, 土默特右旗 → 土右旗, 乌拉特中旗 → 乌中旗: a banner named by
+    a side, shortened as articles write it (its first character, its side, 旗); None for any other name."""
+    m = _BANNER.fullmatch(name)
+    if m is None:
+        return None
+    return m.group(1) + (m.group(2) + m.group(3) if m.group(2) else m.group(4)) + "旗"
 
 
 def read_table(text: str, columns: tuple[str, ...], file: str) -> tuple[dict[str, str], list[list[str]]]:

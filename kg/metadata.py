@@ -20,6 +20,7 @@ _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
 _SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?:来源|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
                      r"[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")
+_WEB_ADDRESS_GLUED = re.compile(r"(?:https?|www\.)[A-Za-z0-9:/.\-_]*$")
 _PAPER_NAMED = re.compile(r"(?:当前)?报纸名称\s*[:：]\s*([\u4e00-\u9fff]{2,12})")
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
 # a page's dropped glosses left before the colon; 位置是:首页)
@@ -467,6 +468,7 @@ def read_publishers(doc: Document) -> list[str]:
         m = _SOURCE.search(line)
         if m:
             source = _NEXT_FIELD.split(m.group(1))[0]  # 信息来源: 杜集经济开发区发布时间:2012-03-02
+            source = _WEB_ADDRESS_GLUED.sub("", source)  # 来源:昌吉日报http://…: the outlet's address glued on
             source = _DATE_GLUED.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on (杭州2022年
             # 亚运会组委会: a year inside a name)
             if len(source) >= 2:

@@ -1334,9 +1334,9 @@ _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one cha
 def _a_home_to_be_made(norm: str, floor: int, start: int, name: str) -> bool:
     """建设|橙色家园, 红色睦邻建|温馨家园: a home a verb of making goes on to name, in words any text uses (橙色,
     温馨), is the kind of home aimed at, no estate's name (幸福家园小区, 天和家园 stay)."""
-    made = _AIMING.search(norm, max(floor, start - 2), start)
-    if made is not None and made.end() == start and word_freq(name) >= 50:
-        return True  # (建成|碧水家园，安置群众…: an estate built, named)
+    made = _AIMING.search(norm, max(floor, start - 4), start)
+    if made is not None and norm[made.end():start] in ("", "成", "为", "成为") and word_freq(name) >= 50:
+        return True  # (打造成|温馨家园: the verb's result; 建成|碧水家园，安置群众…: an estate built, named)
     return name[:1] in _MAKING_ONE and len(name) >= 3 and word_freq(name[1:]) >= 100
 
 
@@ -2256,6 +2256,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
                     # its object, no place named; 税务局|驻村|第一书记, 钟白玉|回村|担任: whoever goes, then the post;
                     # 程桔|回|村参加…, 程桔|任|村支书: a name no dictionary holds, then the verb, a word of its own
+                if len(name) >= 3 and (name[-1] in _PARTICLES_OF_A_RESULT or name.startswith(_PERSONAL_PRONOUNS)) \
+                        and not counties_of(name + suffix):
+                    continue  # 红花衬|得|小区格外漂亮, 他|回忆起|小区…: a clause's particle or its subject, no name
                 if len(name) >= 3 and name[-1] == "占" and (word_freq(name[:-1]) >= 50 or name[-2] in "人员户民口"):
                     continue  # 老年人|占|社区总人口的48%: what share of the place's people, no place named
                 if name[0] == "地" and len(name) >= 3 and _ends_a_place_noun(norm, start):
@@ -2524,6 +2527,8 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         end = start - 1
 
 
+_PARTICLES_OF_A_RESULT = frozenset("得")  # (衬得|小区格外漂亮: how the verb turns out)
+_PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小区: the clause's subject)
 _PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保"))  # verbs of one place helping another
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.gazetteer import CLAUSE_FIRST, SOURCE, Division, Gazetteer, GazetteerMatch, load_gazetteer
+from kg.gazetteer import CLAUSE_FIRST, SOURCE, Division, Gazetteer, GazetteerMatch, banner_short, load_gazetteer
 
 REPO = Path(__file__).resolve().parents[1]
 TABLE = REPO / "kg" / "data" / "divisions.tsv"
@@ -607,3 +607,19 @@ def test_gazetteer_a_two_character_county_after_its_province_but_a_generic_distr
         gaz: Gazetteer) -> None:
     assert [m.surface for m in gaz.find_all("湖北房县")] == ["湖北", "房县"]
     assert [m.surface for m in gaz.find_all("山西城区建设")] == ["山西"]  # the towns of Shanxi, a phrase
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("察哈尔右翼中旗", "察右中旗"),  # its first character, its side and the banner's position
+    ("科尔沁左翼后旗", "科左后旗"),
+    ("土默特右旗", "土右旗"),
+    ("乌拉特中旗", "乌中旗"),
+    ("四子王旗", None),  # no side: no such form
+    ("巴林左旗", None),  # a name of two characters before its side is short already
+])
+def test_gazetteer_a_banner_s_short_form(name: str, short: str | None) -> None:
+    assert banner_short(name) == short
+
+
+def test_gazetteer_a_banner_is_found_by_its_short_form() -> None:
+    assert [d.name for d in load_gazetteer().lookup("察右中旗")] == ["察哈尔右翼中旗"]

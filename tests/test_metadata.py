@@ -1447,3 +1447,9 @@ def test_metadata_a_related_piece_under_the_article_gives_no_headline() -> None:
                "相关新闻", "东湖街道召开党建工作推进会", "发布时间:2024年04月11日 09:30")
     assert doc.title is None
     assert doc.date is None
+
+
+def test_metadata_an_outlet_s_address_glued_to_its_name() -> None:
+    doc = _doc("吉木萨尔县：述职评议促提升", "发布日期：2024-01-15 来源：昌吉日报http://www.cjrb.cn",
+               "近年来，吉木萨尔县坚持党建引领。")
+    assert doc.publishers == ["昌吉日报"]

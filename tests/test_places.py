@@ -3783,3 +3783,17 @@ def test_places_a_verb_on_communities_after_a_street_names_none(text: str) -> No
 ])
 def test_places_a_word_of_work_glued_to_its_street_names_a_community(text: str, community: str) -> None:
     assert community in _of_class(text, "Community")
+
+
+def test_places_a_home_a_verb_makes_into_is_no_estate() -> None:
+    """打造成|温馨家园: the kind of home the work aims at, the verb's result before it (建成|碧水家园 is built)."""
+    assert _of_class("把党群服务中心打造成温馨家园。", "Community") == []
+    assert _of_class("建成碧水家园，安置群众300户。", "Community") == ["碧水家园"]
+
+
+@pytest.mark.parametrize("text", [
+    "绿树红花衬得小区格外漂亮。",  # the verb's particle of how it turns out, then 小区
+    "他回忆起小区党支部成立时的情景。",  # the clause's subject and its verb
+])
+def test_places_a_clause_s_subject_or_particle_before_the_suffix_is_no_name(text: str) -> None:
+    assert _of_class(text, "Community") == []
