@@ -45,7 +45,7 @@ _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›
 # 系列报道：黄河岸边, a column's heading)
 _CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")|报道)\s*[:：|｜]"
                           r"|\s*(?:文/图|图/文)\s+(?=[\u4e00-\u9fff])"  # (文/图 王海涛: a blank for the colon, after
-                          r"|\s*文\s*/\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")  # the credit no prose begins with; 文/刘钊:
+                          r"|\s*文\s*[/|]\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")  # the credit no prose begins with; 文/刘钊:
 # a line of the writer's name alone)
 
 
@@ -954,7 +954,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
     return out
 
 
-_WRITTEN_BY = re.compile(r"\s*文\s*/\s*([\u4e00-\u9fff]{2,4})\s*")  # 文/刘钊: a line of the writer's name
+_WRITTEN_BY = re.compile(r"\s*文\s*[/|]\s*([\u4e00-\u9fff]{2,4})\s*")  # 文/刘钊, 文|林嘉俊: a line of the writer's name
 _LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s*")  # a byline's label on a line of its own
 # 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
 _DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"

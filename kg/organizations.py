@@ -42,7 +42,7 @@ from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, clean_label, given_short_forms, is_han, made_of
 from kg.tiers import PARTY_BODIES
 
-_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至到各全每即并受暨继")  # 受省委组织部表彰, 组织部暨…党委,
+_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至到各全每即并受暨继赴")  # 受省委组织部表彰, 组织部暨…党委,
 # 继|桔城世家小区党支部成立: following
 # One-character place words that make a name relative to the place in focus.
 _RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township", "州": "City",

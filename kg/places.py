@@ -2233,6 +2233,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name[0] == "据" and len(name) >= 3 and _left_edge(norm, start) \
                         and _REPORTING.search(norm, m.end(), m.end() + 40):
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told
+                joined = max(name.rfind(c) for c in "和与及")
+                if joined > 0 and name[joined - 1] in _OFFICE_LAST and len(name) - joined - 1 >= 2:
+                    start, name = start + joined + 1, name[joined + 1:]  # 海宁市民政局|和|马桥街道: a body, "and",
+                    # then the place (its name no office's last character before 和: 悦和, 天和)
                 lead = cut(name)[0]
                 if lead in ("和", "与", "及") and len(name) >= 3 and norm[start - 1:start] in CLOSE_QUOTES:
                     start, name = start + 1, name[1:]  # …“红色物业主动听劝”|和|炮司小区“1+2+N”: "and", after the
@@ -2527,6 +2531,7 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         end = start - 1
 
 
+_OFFICE_LAST = frozenset("局委办厅部会院所站队")  # the last character of a body's name (民政局, 工商联会)
 _PARTICLES_OF_A_RESULT = frozenset("得")  # (衬得|小区格外漂亮: how the verb turns out)
 _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小区: the clause's subject)
 _PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保"))  # verbs of one place helping another

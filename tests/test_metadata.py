@@ -1453,3 +1453,7 @@ def test_metadata_an_outlet_s_address_glued_to_its_name() -> None:
     doc = _doc("吉木萨尔县：述职评议促提升", "发布日期：2024-01-15 来源：昌吉日报http://www.cjrb.cn",
                "近年来，吉木萨尔县坚持党建引领。")
     assert doc.publishers == ["昌吉日报"]
+
+
+def test_metadata_the_writer_after_a_bar() -> None:
+    assert _doc("南村总商会：党建引领商会发展", "文｜林嘉俊", "近年来，南村总商会坚持党建引领。").creators == ["林嘉俊"]

@@ -1860,3 +1860,10 @@ def test_organizations_society_after_jointly_and_an_office_s_own_words(tmp_path:
     labels = set(_orgs(tmp_path, text))
     assert body is None or body in labels
     assert absent is None or absent not in labels
+
+
+def test_organizations_a_visit_s_verb_before_a_firm(tmp_path: Path) -> None:
+    """赴|宁波圣龙集团: where the visit goes, the verb no part of the firm's name."""
+    labels = set(_orgs(tmp_path, "协会党支部书记带队赴宁波圣龙集团参观学习。"))
+    assert "宁波圣龙集团" in labels
+    assert not any("赴" in label for label in labels)

@@ -3797,3 +3797,8 @@ def test_places_a_home_a_verb_makes_into_is_no_estate() -> None:
 ])
 def test_places_a_clause_s_subject_or_particle_before_the_suffix_is_no_name(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+def test_places_a_body_and_a_place_listed_the_place_alone() -> None:
+    """海宁市民政局|和|马桥街道: a body, "and", then the street (民政局和马桥街道 was read)."""
+    assert _of_class("海宁市民政局和马桥街道联合开展活动。", "Township") == ["马桥街道"]
