@@ -373,10 +373,12 @@ _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|�
 # unnamed)
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
 _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
-                          r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|信息港|电视台))"
+                          r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台))"
                           # (荆楚网(湖北日报网)讯: the site, then its paper's in brackets)
                           r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
-                          r"(?:讯(?!息)|消息(?=[(（])|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息)
+                          r"(?:讯(?!息)|(?P<at>[\u4e00-\u9fff]{2,3}?)讯(?!息)|消息(?=[(（])"
+                          r"|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息; 中国有线电视新闻网新疆讯:
+# where it was filed, a division's name)
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
@@ -595,6 +597,11 @@ def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
     if m is not None and m.re is _OUTLET_NEWS and m.group("filed") is not None \
             and _NEWS_ARRIVING.search(m.group("filed")) is not None:
         return None  # 农村电网迎来好消息: a headline's words between (大河网郑东新区消息: where it was filed)
+    if m is not None and m.re is _OUTLET_NEWS and m.group("at") is not None:
+        from kg.gazetteer import names_a_division
+
+        if not names_a_division(m.group("at")):
+            return None  # …网|通讯: a word, no place it was filed from
     return None if m is None or m.group(1).startswith("本") else m  # (本报讯: the page's own, unnamed)
 
 

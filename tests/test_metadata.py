@@ -1457,3 +1457,12 @@ def test_metadata_an_outlet_s_address_glued_to_its_name() -> None:
 
 def test_metadata_the_writer_after_a_bar() -> None:
     assert _doc("南村总商会：党建引领商会发展", "文｜林嘉俊", "近年来，南村总商会坚持党建引领。").creators == ["林嘉俊"]
+
+
+@pytest.mark.parametrize(("lead", "publishers"), [
+    # an outlet's own news, where it was filed between (a division's name), then 讯
+    ("中国有线电视新闻网新疆讯 近日，和硕县召开抓基层党建述职评议会。", ["中国有线电视新闻网"]),
+    ("人民网通讯 近日，和硕县召开会议。", []),  # (通讯: a word, no place filed from)
+])
+def test_metadata_an_outlet_s_news_filed_from_a_place(lead: str, publishers: list[str]) -> None:
+    assert _doc("和硕县：述职评议促提升", lead).publishers == publishers
