@@ -181,6 +181,7 @@ def read_title(doc: Document) -> str | None:
 
 
 _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
+_PROSE_LENGTH = 60  # a paragraph this long with a full stop: the article's prose (a site's notice is shorter)
 
 
 def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
@@ -189,8 +190,8 @@ def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
     line; None where there is none."""
     blocks = doc.blocks[:_FAR_BLOCKS]
     for b, nxt in pairwise(blocks):
-        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end]:
-            return None  # the article has begun
+        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end] and b.end - b.start >= _PROSE_LENGTH:
+            return None  # the article has begun (欢迎访问…网。本站由…主办。: a site's notice above the headline)
         if b.kind not in ("heading", "paragraph") or nxt.kind != "meta":
             continue
         t = doc.norm[b.start:b.end].strip()

@@ -440,7 +440,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 学院路街道, 中心街: a road named after a body, no body; 新中心城区: a town's centre;
                 # 国家中心城市: a rank of cities
             if m.group(0) == "办公室" and end == m.end() and (
-                    (norm[end:end + 1] == "里" and norm[end + 1:end + 2] != "外")
+                    (norm[end:end + 1] == "里" and norm[end + 1:end + 2] not in ("外", "程"))
                     or (norm[end:end + 1] == "内" and not is_han(norm[end + 1:end + 2]))):
                 continue  # 二教寺村办公室|里, 办公室|内，: the room where someone works, a place in the clause
                 # (市委办公室|内设…, 内网, 里外: the office's own words)

@@ -1308,9 +1308,9 @@ _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a
 # what is said of a mountain or a water, not of a county named after it: where by it, along it, its reach
 # (浙江山区, 平江革命根据地, 江山精神: a province's or a county's own, said so)
 def _beside_a_feature(norm: str, start: int, end: int) -> bool:
-    """Whether a mountain's or a lake's name of three characters that no division has is listed right before
-    ``start`` or right after ``end``, a 、 between and a mark or the text's edge on its other side (武夷山、|六盘山，;
-    千岛湖、|西湖; 兰溪、浦江: two counties; 松江|佘山: the mountain of the county written before it)."""
+    """Whether a mountain's name of three characters that no division has is listed right before ``start`` or right
+    after ``end``, a 、 between and a mark or the text's edge on its other side (武夷山、|六盘山，; 兰溪、浦江: two
+    counties; 松江|佘山: the mountain of the county written before it)."""
     items = []
     if norm[end:end + 1] == "、" and (end + 4 >= len(norm) or norm[end + 4] in _ITEM_BOUNDS):
         items.append(norm[end + 1:end + 4])
@@ -1321,7 +1321,7 @@ def _beside_a_feature(norm: str, start: int, end: int) -> bool:
 
 
 _ITEM_BOUNDS = frozenset("、，,。；;：: \n")
-_MOUNTAIN_ENDS = frozenset("山岭峰湖")  # (千岛湖、西湖、湘湖: lakes)
+_MOUNTAIN_ENDS = frozenset("山岭峰")  # (a lake beside its county is as often listed: 澄江、抚仙湖)
 
 
 _ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山顶", "河畔", "江畔", "湖畔", "岸边", "沿岸", "流域", "上游",
@@ -1464,8 +1464,9 @@ def _after_a_town(norm: str, at: int) -> bool:
     return norm.endswith("街道", 0, at) or norm[at - 1:at] in ("镇", "乡")
 
 
-_SUBJECT_S_NEXT = ("在", "也", "还", "已", "位于", "地处", "成立", "始建", "辖区", "现有", "共有", "下辖", "党委",
-                   "党总支", "党支部")  # (建设社区|是…, 发展社区|与…: the verb's object as often as a name)
+_SUBJECT_S_NEXT = ("在", "也", "还", "已", "将", "先后", "积极", "坚持", "位于", "地处", "成立", "始建", "辖区", "现有",
+                   "共有", "下辖", "党委", "党总支", "党支部")  # (建设社区|是…, 发展社区|与…: the verb's object as
+# often as a name)
 # verbs whose object a community is (街道|组织|社区党员, 依托|社区党委, 引导|社区居民): never a community's name
 _VERBS_ON_COMMUNITIES = frozenset(("组织", "依托", "整合", "引导", "服务", "带动", "推动", "督促", "指导", "帮助",
                                    "协助", "支持", "动员", "鼓励", "要求", "深入", "走进", "进入", "联系", "对接",

@@ -860,6 +860,8 @@ def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMe
     if earlier is None:
         return "", de
     start = max(norm.rfind(c, floor, de) for c in "，,；;：:（(") + 1
+    if start <= earlier.end:
+        return "", de  # 6个街道|打造的|42个…: the noun counted before is the clause's subject, not its head
     start = max(start, earlier.end)
     for among in _AMONG:
         if norm.startswith(among, start):
@@ -1255,10 +1257,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if kind is not None and norm[start - 1:start] in _KIND_JOINS and norm[start - 2:start - 1] in "型式性":
                     thing, start = thing[kind.end():], start + kind.end()  # 建制型、兼合型和|功能型|党支部共17个:
                     # the total of the kinds listed, their shared noun
-                if not thing and norm[m.start() - 1:m.start()] == "的" and not is_han(norm[m.end():m.end() + 1]):
+                if not thing and norm[m.start() - 1:m.start()] == "的":
                     thing, start = _elided_head(norm, m.start() - 1, s.start, unit,
-                                                [c for i, c in out if i == si])  # 其中设党委的|4个 (打造的|42个|
-                    # 互嵌式社区: a noun after the measure, whatever kept it from being counted, is no noun left out)
+                                                [c for i, c in out if i == si])  # 其中设党委的|4个
                 if not thing:
                     thing, start = _households_before(norm, m.start(), s.start)  # 居民9676户、|20563人
                 size = _size_of_a_place(norm, m.start(), s.start, unit, thing, start, m.end())

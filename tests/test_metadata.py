@@ -1466,3 +1466,13 @@ def test_metadata_the_writer_after_a_bar() -> None:
 ])
 def test_metadata_an_outlet_s_news_filed_from_a_place(lead: str, publishers: list[str]) -> None:
     assert _doc("和硕县：述职评议促提升", lead).publishers == publishers
+
+
+def test_metadata_a_site_s_notice_above_the_headline_and_its_fields() -> None:
+    """欢迎访问…网。本站由…主办。: a short notice with full stops above the headline is no article's prose."""
+    menus = [f"  • {w}" for w in ("首页", "党建动态", "基层风采", "理论学习", "专题专栏", "视频新闻")]
+    doc = _doc(*menus, "欢迎访问济南党建网。本站由中共济南市委组织部主办。", "历下区：红色物业让老旧小区焕发新活力",
+               "来源：济南日报 发布时间：2024-05-06 10:00",
+               "近年来，历下区坚持党建引领，推行“红色物业”。社区治理成效明显。")
+    assert doc.title == "历下区：红色物业让老旧小区焕发新活力"
+    assert doc.date == "2024-05-06"

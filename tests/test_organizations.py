@@ -1822,6 +1822,7 @@ def test_organizations_a_body_named_by_its_unit_or_its_place(tmp_path: Path, tex
     ("社区党委联合社会爱心企业开展活动。", None, "社区党委联合社"),
     # an office, then the words of its own (内设, 内网): the office
     ("浏阳市委办公室内设7个科室。", "浏阳市委办公室", None),
+    ("洛阳市委办公室里程碑式的改革举措落地。", "洛阳市委办公室", None),  # (里程碑: a word, no room)
 ])
 def test_organizations_a_name_bounded_by_the_clause(tmp_path: Path, text: str, body: str | None,
                                                     absent: str | None) -> None:

@@ -3740,7 +3740,6 @@ def test_places_a_pairing_s_place_is_no_place(text: str) -> None:
 @pytest.mark.parametrize(("text", "absent"), [
     # a mountain or a lake listed with another no division is named for: no county named
     ("福建、宁夏两省区，武夷山、六盘山，闽江水、黄河水，山海相连。", "武夷山市"),
-    ("千岛湖、西湖、湘湖是浙江游客必到的三大名湖。", "西湖区"),
 ])
 def test_places_a_landmark_listed_with_another_is_no_county(text: str, absent: str) -> None:
     labels = [m.label for m in _places(text)]
@@ -3751,6 +3750,7 @@ def test_places_a_landmark_listed_with_another_is_no_county(text: str, absent: s
 @pytest.mark.parametrize(("text", "counties"), [
     ("浙江兰溪、浦江两地开展山海协作。", ["兰溪市", "浦江县"]),  # two counties listed: each a division
     ("上海松江佘山景区开展党建活动。", ["松江区"]),  # the county, then its mountain
+    ("玉溪市澄江、抚仙湖一带开展党建活动。", ["澄江市"]),  # the county, then its lake
 ])
 def test_places_a_county_listed_with_a_county_or_before_its_mountain(text: str, counties: list[str]) -> None:
     """Guard: only a name no division has makes the other a landmark, and only listed with it."""
@@ -3780,6 +3780,7 @@ def test_places_a_verb_on_communities_after_a_street_names_none(text: str) -> No
     # a verb of running a program that names communities as often, glued to its street (建设社区)
     ("和平区解放街道建设社区位于市区中心。建设社区在街道党工委领导下推行“红色物业”。", "建设社区"),
     ("解放街道建设社区现有居民4500户。建设社区党委书记李红梅介绍，社区先后建成睦邻点12个。", "建设社区"),
+    ("鸡冠区红军路街道奋斗社区位于红军路100号。奋斗社区积极探索“红色物业”新路径。", "奋斗社区"),
 ])
 def test_places_a_word_of_work_glued_to_its_street_names_a_community(text: str, community: str) -> None:
     assert community in _of_class(text, "Community")

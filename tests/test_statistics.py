@@ -1468,3 +1468,9 @@ def test_statistics_a_noun_after_the_measure_is_none_left_out() -> None:
     things = [thing for thing, *_ in _facts("在该市6个街道打造的42个互嵌式社区中，北山街道11个社区位列其中。")]
     assert "打造的街道" not in things
     assert ("设党委的社区", 4) in [(t, v) for t, v, *_ in _facts("常德市现有城市社区369个，其中设党委的4个。")]
+
+
+def test_statistics_a_kind_counted_before_an_adverb() -> None:
+    """Guard: 其中已建成的|8个|已投入使用: a kind of the noun counted before, an adverb after the measure."""
+    facts = _facts("城关镇现有小区党支部12个，其中已建成的8个已投入使用。")
+    assert ("已建成的党支部", 8) in [(t, v) for t, v, *_ in facts]
