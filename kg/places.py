@@ -2264,6 +2264,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if len(name) >= 3 and (name[-1] in _PARTICLES_OF_A_RESULT or name.startswith(_PERSONAL_PRONOUNS)) \
                         and not counties_of(name + suffix):
                     continue  # 红花衬|得|小区格外漂亮, 他|回忆起|小区…: a clause's particle or its subject, no name
+                if cls == "Township" and name[-1] in _DISTANCE and len(name) >= 2 and not counties_of(name + suffix):
+                    continue  # 最近的牧业点|距|乡政府10里: how far from the township's seat, no township named
                 if len(name) >= 3 and name[-1] == "占" and (word_freq(name[:-1]) >= 50 or name[-2] in "人员户民口"):
                     continue  # 老年人|占|社区总人口的48%: what share of the place's people, no place named
                 if name[0] == "地" and len(name) >= 3 and _ends_a_place_noun(norm, start):
@@ -2532,6 +2534,7 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         end = start - 1
 
 
+_DISTANCE = frozenset("距离")  # (…点距乡政府, 离镇上: how far from the town)
 _OFFICE_LAST = frozenset("局委办厅部会院所站队")  # the last character of a body's name (民政局, 工商联会)
 _PARTICLES_OF_A_RESULT = frozenset("得")  # (衬得|小区格外漂亮: how the verb turns out)
 _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小区: the clause's subject)

@@ -3803,3 +3803,7 @@ def test_places_a_clause_s_subject_or_particle_before_the_suffix_is_no_name(text
 def test_places_a_body_and_a_place_listed_the_place_alone() -> None:
     """海宁市民政局|和|马桥街道: a body, "and", then the street (民政局和马桥街道 was read)."""
     assert _of_class("海宁市民政局和马桥街道联合开展活动。", "Township") == ["马桥街道"]
+
+
+def test_places_how_far_from_the_township_s_seat_is_no_township() -> None:
+    assert _of_class("最近的牧业点距乡政府所在地10里，最远的牧业点距离乡政府300余里。", "Township") == []
