@@ -181,7 +181,7 @@ def read_title(doc: Document) -> str | None:
 
 
 _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
-_PROSE_LENGTH = 60  # a paragraph this long with a full stop: the article's prose (a site's notice is shorter)
+_SITE_NOTICE = re.compile("欢迎访问|欢迎光临|欢迎来到|本站|本网|主办|版权所有|建议使用|浏览器|分辨率")  # a site's words
 
 
 def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
@@ -190,7 +190,8 @@ def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
     line; None where there is none."""
     blocks = doc.blocks[:_FAR_BLOCKS]
     for b, nxt in pairwise(blocks):
-        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end] and b.end - b.start >= _PROSE_LENGTH:
+        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end] \
+                and not _SITE_NOTICE.search(doc.norm, b.start, b.end):
             return None  # the article has begun (欢迎访问…网。本站由…主办。: a site's notice above the headline)
         if b.kind not in ("heading", "paragraph") or nxt.kind != "meta":
             continue
@@ -377,9 +378,11 @@ _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客
                           r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台))"
                           # (荆楚网(湖北日报网)讯: the site, then its paper's in brackets)
                           r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
-                          r"(?:讯(?!息)|(?P<at>[\u4e00-\u9fff]{2,3}?)讯(?!息)|消息(?=[(（])"
-                          r"|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息; 中国有线电视新闻网新疆讯:
-# where it was filed, a division's name)
+                          r"(?:讯(?!息)|消息(?=[(（])|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息)
+# 中国有线电视新闻网新疆讯: where it was filed, a division's name, between the outlet and 讯 (tried after the outlet
+# alone: 新华报业网讯, 长江日报长江网讯)
+_OUTLET_NEWS_FILED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台))"
+                                r"(?P<at>[\u4e00-\u9fff]{2,3})讯(?!息)")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
@@ -594,11 +597,12 @@ _NEWS_ARRIVING = re.compile("[来到有出]|好$|最新$|重要$|发布|公布")
 
 
 def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
-    m = _DATELINE.match(norm, b.start, b.end) or _OUTLET_NEWS.match(norm, b.start, b.end)
+    m = _DATELINE.match(norm, b.start, b.end) or _OUTLET_NEWS.match(norm, b.start, b.end) \
+        or _OUTLET_NEWS_FILED.match(norm, b.start, b.end)
     if m is not None and m.re is _OUTLET_NEWS and m.group("filed") is not None \
             and _NEWS_ARRIVING.search(m.group("filed")) is not None:
         return None  # 农村电网迎来好消息: a headline's words between (大河网郑东新区消息: where it was filed)
-    if m is not None and m.re is _OUTLET_NEWS and m.group("at") is not None:
+    if m is not None and m.re is _OUTLET_NEWS_FILED:
         from kg.gazetteer import names_a_division
 
         if not names_a_division(m.group("at")):

@@ -852,6 +852,9 @@ def _a_share(norm: str, after: int, pos: int, after_a_share: bool) -> str | None
     return link if whole else None
 
 
+_AMONG_AFTER = ("之中", "当中", "中")  # (86个社区|中…的32个: among those counted)
+
+
 def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMention]) -> tuple[str, int]:
     """城市社区369个，其中设党委的4个，设党总支的323个: a clause and 的 before a number, its noun left out,
     count a kind of the noun the sentence counted last in the same measure (设党委的社区). ``de``: where
@@ -861,7 +864,10 @@ def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMe
         return "", de
     start = max(norm.rfind(c, floor, de) for c in "，,；;：:（(") + 1
     if start <= earlier.end:
-        return "", de  # 6个街道|打造的|42个…: the noun counted before is the clause's subject, not its head
+        among = next((w for w in _AMONG_AFTER if norm.startswith(w, earlier.end)), None)
+        if among is None:
+            return "", de  # 6个街道|打造的|42个…: the noun counted before is the clause's subject, not its head
+        start = earlier.end + len(among)  # 86个社区|中|达到示范标准的|32个: of them, a kind
     start = max(start, earlier.end)
     for among in _AMONG:
         if norm.startswith(among, start):

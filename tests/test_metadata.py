@@ -1463,6 +1463,8 @@ def test_metadata_the_writer_after_a_bar() -> None:
     # an outlet's own news, where it was filed between (a division's name), then 讯
     ("中国有线电视新闻网新疆讯 近日，和硕县召开抓基层党建述职评议会。", ["中国有线电视新闻网"]),
     ("人民网通讯 近日，和硕县召开会议。", []),  # (通讯: a word, no place filed from)
+    ("新华报业网讯 近日，南京市召开会议。", ["新华报业网"]),  # the outlet alone first (报 inside its name)
+    ("长江日报长江网讯 近日，武汉市召开会议。", ["长江日报长江网"]),
 ])
 def test_metadata_an_outlet_s_news_filed_from_a_place(lead: str, publishers: list[str]) -> None:
     assert _doc("和硕县：述职评议促提升", lead).publishers == publishers
@@ -1476,3 +1478,11 @@ def test_metadata_a_site_s_notice_above_the_headline_and_its_fields() -> None:
                "近年来，历下区坚持党建引领，推行“红色物业”。社区治理成效明显。")
     assert doc.title == "历下区：红色物业让老旧小区焕发新活力"
     assert doc.date == "2024-05-06"
+
+
+def test_metadata_short_paragraphs_then_a_related_piece_give_no_headline() -> None:
+    """Guard: a brief's short paragraphs are prose too; the list of other pieces under them names no headline."""
+    doc = _doc("  • 首页", "  • 新闻中心", "南市街道召开党建会议。", "会议部署了下一步工作。",
+               "相关新闻", "南市街道召开党建联席会议", "发布时间:2023年11月02日 09:30")
+    assert doc.title is None
+    assert doc.date is None

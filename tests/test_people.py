@@ -1435,6 +1435,7 @@ def test_people_a_preposition_s_surname_after_a_post_or_a_role(text: str, name: 
 @pytest.mark.parametrize(("text", "name"), [
     ("晋中市新时代志愿宣讲师赵克玉为大家宣讲党的创新理论。", "赵克玉"),
     ("村党支部书记向红军介绍，村里新修了道路。", "向红军"),  # a given name that is a noun too
+    ("镇党委副书记于新生介绍，全镇新建道路12公里。", "于新生"),
 ])
 def test_people_after_a_lecturer_s_or_a_secretary_s_title(text: str, name: str) -> None:
     assert name in _people(text)

@@ -1474,3 +1474,9 @@ def test_statistics_a_kind_counted_before_an_adverb() -> None:
     """Guard: 其中已建成的|8个|已投入使用: a kind of the noun counted before, an adverb after the measure."""
     facts = _facts("城关镇现有小区党支部12个，其中已建成的8个已投入使用。")
     assert ("已建成的党支部", 8) in [(t, v) for t, v, *_ in facts]
+
+
+def test_statistics_a_kind_among_those_counted() -> None:
+    """城关镇现有社区86个，其中达到示范标准的32个 and 全镇86个社区|中|达到示范标准的32个: of them, a kind."""
+    facts = [(t, v) for t, v, *_ in _facts("城关镇全镇86个社区中达到示范标准的32个，其余正在创建。")]
+    assert ("达到示范标准的社区", 32) in facts
