@@ -330,25 +330,22 @@ _WE = ("我区", "我市", "我县")
 def _visited_by_the_writer(doc: Document, mentions: list[Mention]) -> set[str]:
     """The districts and cities a report in the first person (我区, 我市) says its own people went to learn from
     (赴下陆区开展红色物业管理工作学习考察): never the place the report is about, however often it is named,
-    since 我区 is the visitor's own; and, in any report, those only ever named where someone went (组织…公司赴科右前旗
-    巴拉格歹乡…开展红色教育): a destination, not the place the report is about."""
+    since 我区 is the visitor's own."""
+    if not any(w in doc.norm for w in _WE):
+        return set()
     visited = set()
     run_start = {m.end: m.start for m in mentions if m.cls in PLACE_CLASSES}  # 赴|黄石市|下陆区: its parents first
     title = _headline(doc)
     in_title = {m.key for m in mentions if title is not None and title.start <= m.start < title.end}
-    first_person = any(w in doc.norm for w in _WE)
-    gone_to: dict[str, bool] = {}  # key → whether every mention of it is where someone went
     for m in mentions:
         if m.cls not in ("District", "City") or m.key in in_title:
             continue  # (the headline's place is the article's, whoever visits it)
         at = m.start
         while at in run_start and run_start[at] < at:
             at = run_start[at]
-        going = _GOING_TO.search(doc.norm, max(0, at - 2), at) is not None
-        gone_to[m.key] = gone_to.get(m.key, True) and doc.norm[at - 1:at] == "赴"
-        if first_person and going and _TO_LEARN.match(doc.norm, m.end):
+        if _GOING_TO.search(doc.norm, max(0, at - 2), at) and _TO_LEARN.match(doc.norm, m.end):
             visited.add(m.key)
-    return visited | {key for key, only in gone_to.items() if only}
+    return visited
 
 
 def _the_one_community(mentions: list[Mention], district: Mention, doc: Document | None = None) -> Mention | None:

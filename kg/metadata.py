@@ -181,6 +181,16 @@ def read_title(doc: Document) -> str | None:
 
 
 _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
+_PROSE_LENGTH = 40  # a paragraph this long with a full stop: the article's prose (a line of a slogan is shorter)
+
+
+def _prose_after(doc: Document, fields: Block) -> bool:
+    """Whether the block after ``fields`` is a paragraph with a full stop, the lead of the piece they head."""
+    k = doc.blocks.index(fields)
+    return k + 1 < len(doc.blocks) and doc.blocks[k + 1].kind == "paragraph" \
+        and "。" in doc.norm[doc.blocks[k + 1].start:doc.blocks[k + 1].end]
+
+
 _SITE_NOTICE = re.compile("欢迎访问|欢迎光临|欢迎来到|本站|本网|主办|版权所有|建议使用|浏览器|分辨率")  # a site's words
 
 
@@ -190,11 +200,11 @@ def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
     line; None where there is none."""
     blocks = doc.blocks[:_FAR_BLOCKS]
     for b, nxt in pairwise(blocks):
-        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end] \
+        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end] and b.end - b.start >= _PROSE_LENGTH \
                 and not _SITE_NOTICE.search(doc.norm, b.start, b.end):
             return None  # the article has begun (欢迎访问…网。本站由…主办。: a site's notice above the headline)
-        if b.kind not in ("heading", "paragraph") or nxt.kind != "meta":
-            continue
+        if b.kind not in ("heading", "paragraph") or nxt.kind != "meta" or not _prose_after(doc, nxt):
+            continue  # (a headline, its fields, then its lead: not a list of other pieces, each with its date)
         t = doc.norm[b.start:b.end].strip()
         fields = doc.norm[nxt.start:nxt.end]
         if 8 <= len(t) <= 64 and _a_headline(t, clauses=True) and not _a_menu_line(t) \
@@ -381,8 +391,9 @@ _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客
                           r"(?:讯(?!息)|消息(?=[(（])|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息)
 # 中国有线电视新闻网新疆讯: where it was filed, a division's name, between the outlet and 讯 (tried after the outlet
 # alone: 新华报业网讯, 长江日报长江网讯)
-_OUTLET_NEWS_FILED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台))"
-                                r"(?P<at>[\u4e00-\u9fff]{2,3})讯(?!息)")
+_OUTLET_NEWS_FILED = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台))"
+                                r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
+                                r"(?P<at>[\u4e00-\u9fff]{2,3})讯(?!息)")  # (荆楚网(湖北日报网)恩施讯, 据人民网北京讯)
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,

@@ -633,7 +633,8 @@ _CLOSING_QUOTES = frozenset("”」』\"'")
 _PREPOSITION_SURNAMES = frozenset("时向于从以")  # surnames that are words of a clause before its verb (when, towards)
 _TELLING = frozenset(("叮嘱", "嘱咐", "嘱托", "告诫", "提醒", "强调", "表示", "说道", "指出", "告诉"))
 _PEOPLE_AND_BODIES_LAST = frozenset("者众长户友民导府子员生人们家客属工委部门局")  # (患者, 群众, 家长, 领导, 政府…)
-_PEOPLE_LAST = frozenset("者众们户属客")  # (患者, 群众, 游客, 家属: people in number, no one's given name)
+_PEOPLE_LAST = frozenset("者众们户属客长导府子员家友")  # (患者, 群众, 家长, 领导, 政府, 网友: people in number and
+# bodies, no one's given name after a post; 生 and 民 end given names, 水生, 国民)
 # bodies and people 向 (towards) takes, no one's given name (组织 and 服务对象, which jieba tags verbs, too)
 _OBJECTS_OF_TOWARDS = frozenset(("组织", "服务", "党组织", "上级", "基层", "群众", "学员", "居民", "村民", "党员",
                                  "社会", "学生", "职工", "干部", "游客", "老人", "家属", "企业", "单位", "社区",
@@ -1096,8 +1097,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             word_tag(given) in ("n", "nt") and word_freq(given) >= 500 and given[-1] in (
                 _PEOPLE_LAST if doc.norm.endswith(post_titles(), 0, start) else _PEOPLE_AND_BODIES_LAST))):
         return  # 党员|向|组织|递交, 院长|向|患者|介绍, 书记|向|群众|宣讲: towards a body or people, whoever speaks
-        # (书记|向红军, 书记|向水生, 副书记|于新生: a given name, a noun too; after a post, only people in number,
-        # 患者, 群众, 游客, end no given name)
+        # (书记|向红军, 书记|向水生, 副书记|于新生: a given name, a noun too; after a post, only the endings of
+        # people in number and of bodies, 患者, 家长, 政府, end no given name)
     if name[0] in _PREPOSITION_SURNAMES and not titled and len(given) == 2 and word_tag(given).startswith("v") \
             and word_freq(given) >= 50 and is_han(doc.norm[start - 1:start]) \
             and not doc.norm.endswith(post_titles(), 0, start) \

@@ -865,6 +865,8 @@ def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMe
     start = max(norm.rfind(c, floor, de) for c in "，,；;：:（(") + 1
     if start <= earlier.end:
         among = next((w for w in _AMONG_AFTER if norm.startswith(w, earlier.end)), None)
+        if among == "中" and word_freq(norm[earlier.end:earlier.end + 2]) >= 100:
+            among = None  # 5个乡镇|中心校, 6个村|中央财政: 中 begins a word, no "among"
         if among is None:
             return "", de  # 6个街道|打造的|42个…: the noun counted before is the clause's subject, not its head
         start = earlier.end + len(among)  # 86个社区|中|达到示范标准的|32个: of them, a kind

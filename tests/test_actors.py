@@ -1971,10 +1971,8 @@ def test_actors_he_or_she_goes_on_with_no_place_where_the_last_post_is_not_its_h
     assert agents["晨会夜谈工作法"] != "焦村"
 
 
-def test_actors_a_place_named_only_where_someone_went_is_not_the_article_s(tmp_path: Path) -> None:
-    """组织…公司|赴|科右前旗…开展红色教育: the banner is where a firm went, named nowhere else; the article's
-    subjectless work is not the banner's."""
-    text = ("2017年以来，开发区党工委坚持党建引领。组织金同有色公司赴科右前旗巴拉格歹乡开展红色教育。"
-            "实施“灵魂工程”，推进思想建设呈现新局面。")
-    agents = _agents(_build(tmp_path, text, title="开发区实施“四项工程”助力非公党建"))
-    assert agents.get("灵魂工程") != "科尔沁右翼前旗"
+def test_actors_a_reporter_s_visit_names_the_article_s_place(tmp_path: Path) -> None:
+    """Guard: 记者赴石门县采访: where the reporter went is what the report is about (a district named only after
+    赴 was once taken for a destination alone, and the county's work lost its agent)."""
+    text = "近日，记者赴湖南省常德市石门县采访。当地推行“党员联户”制度，成效明显。"
+    assert _agents(_build(tmp_path, text)).get("党员联户制度") == "石门县"

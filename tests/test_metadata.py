@@ -1486,3 +1486,22 @@ def test_metadata_short_paragraphs_then_a_related_piece_give_no_headline() -> No
                "相关新闻", "南市街道召开党建联席会议", "发布时间:2023年11月02日 09:30")
     assert doc.title is None
     assert doc.date is None
+
+
+@pytest.mark.parametrize(("lead", "publishers"), [
+    ("荆楚网（湖北日报网）恩施讯 近日，恩施市召开会议。", ["荆楚网"]),  # the paper's site in brackets, then the place
+    ("据人民网北京讯 近日，西城区召开会议。", ["人民网"]),  # as the site reports
+    ("柳州信息港柳江讯 近日，柳江区召开会议。", ["柳州信息港"]),
+])
+def test_metadata_an_outlet_s_news_filed_from_a_place_in_its_forms(lead: str, publishers: list[str]) -> None:
+    assert _doc("标题一", lead).publishers == publishers
+
+
+def test_metadata_a_slogan_above_the_headline_under_menus() -> None:
+    """A short line with a full stop above the headline (a slogan) is no prose: the headline over its fields, its
+    date, its lead after them."""
+    menus = [f"  • {w}" for w in ("首页", "党建动态", "基层风采", "理论学习", "专题专栏", "视频新闻")]
+    doc = _doc(*menus, "全面贯彻落实党的二十大精神。", "*" * 3, *menus, "历下区：红色物业让老旧小区焕发新活力",
+               "来源：济南日报 发布时间：2024-05-06 10:00",
+               "近年来，历下区坚持党建引领，推行“红色物业”。社区治理成效明显，居民满意度持续提升。")
+    assert doc.date == "2024-05-06"

@@ -1463,3 +1463,11 @@ def test_people_and_after_a_quoted_troupe_s_name_is_no_surname() -> None:
     """“红领巾宣讲团”|和新泉…: and, after a quoted body's name (团, 会, 室, 组 end one as 队 does), no surname.
     (The rule's set of a body's last characters was shadowed by another of the same name, which lacked them.)"""
     assert "和新泉" not in _people("学校组建了“红领巾宣讲团”和新泉整训队伍，开展宣讲活动。")
+
+
+@pytest.mark.parametrize("text", [
+    "社区主任向家长介绍课后托管安排。",  # after a post, a body's or people's noun (家长, 领导, 政府) is 向's object
+    "村党支部书记向领导汇报工作进展。",
+])
+def test_people_towards_people_after_a_post_is_no_name(text: str) -> None:
+    assert not any(name.startswith("向") for name in _people(text))

@@ -1480,3 +1480,9 @@ def test_statistics_a_kind_among_those_counted() -> None:
     """城关镇现有社区86个，其中达到示范标准的32个 and 全镇86个社区|中|达到示范标准的32个: of them, a kind."""
     facts = [(t, v) for t, v, *_ in _facts("城关镇全镇86个社区中达到示范标准的32个，其余正在创建。")]
     assert ("达到示范标准的社区", 32) in facts
+
+
+def test_statistics_among_is_no_word_s_first_character() -> None:
+    """全县5个乡镇|中心校…的3个: 中 begins 中心, no "among" (心校新建的乡镇 was read)."""
+    things = [t for t, *_ in _facts("全县5个乡镇中心校新建的3个，已投入使用。")]
+    assert not any(t.startswith("心") for t in things)
