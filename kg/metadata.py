@@ -181,16 +181,6 @@ def read_title(doc: Document) -> str | None:
 
 
 _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
-_PROSE_LENGTH = 40  # a paragraph this long with a full stop: the article's prose (a line of a slogan is shorter)
-
-
-def _prose_after(doc: Document, fields: Block) -> bool:
-    """Whether the block after ``fields`` is a paragraph with a full stop, the lead of the piece they head."""
-    k = doc.blocks.index(fields)
-    return k + 1 < len(doc.blocks) and doc.blocks[k + 1].kind == "paragraph" \
-        and "。" in doc.norm[doc.blocks[k + 1].start:doc.blocks[k + 1].end]
-
-
 _SITE_NOTICE = re.compile("欢迎访问|欢迎光临|欢迎来到|本站|本网|主办|版权所有|建议使用|浏览器|分辨率")  # a site's words
 
 
@@ -200,11 +190,11 @@ def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
     line; None where there is none."""
     blocks = doc.blocks[:_FAR_BLOCKS]
     for b, nxt in pairwise(blocks):
-        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end] and b.end - b.start >= _PROSE_LENGTH \
+        if b.kind == "paragraph" and "。" in doc.norm[b.start:b.end] \
                 and not _SITE_NOTICE.search(doc.norm, b.start, b.end):
             return None  # the article has begun (欢迎访问…网。本站由…主办。: a site's notice above the headline)
-        if b.kind not in ("heading", "paragraph") or nxt.kind != "meta" or not _prose_after(doc, nxt):
-            continue  # (a headline, its fields, then its lead: not a list of other pieces, each with its date)
+        if b.kind not in ("heading", "paragraph") or nxt.kind != "meta":
+            continue
         t = doc.norm[b.start:b.end].strip()
         fields = doc.norm[nxt.start:nxt.end]
         if 8 <= len(t) <= 64 and _a_headline(t, clauses=True) and not _a_menu_line(t) \

@@ -853,6 +853,7 @@ def _a_share(norm: str, after: int, pos: int, after_a_share: bool) -> str | None
 
 
 _AMONG_AFTER = ("之中", "当中", "中")  # (86个社区|中…的32个: among those counted)
+_WORDS_OF_ZHONG = ("中心", "中央", "中华", "中医")  # words 中 begins after a count (…乡镇|中心校; 党员|中外出…: among)
 
 
 def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMention]) -> tuple[str, int]:
@@ -865,7 +866,7 @@ def _elided_head(norm: str, de: int, floor: int, unit: str, before: list[CountMe
     start = max(norm.rfind(c, floor, de) for c in "，,；;：:（(") + 1
     if start <= earlier.end:
         among = next((w for w in _AMONG_AFTER if norm.startswith(w, earlier.end)), None)
-        if among == "中" and word_freq(norm[earlier.end:earlier.end + 2]) >= 100:
+        if among == "中" and norm.startswith(_WORDS_OF_ZHONG, earlier.end):
             among = None  # 5个乡镇|中心校, 6个村|中央财政: 中 begins a word, no "among"
         if among is None:
             return "", de  # 6个街道|打造的|42个…: the noun counted before is the clause's subject, not its head

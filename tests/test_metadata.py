@@ -1497,11 +1497,10 @@ def test_metadata_an_outlet_s_news_filed_from_a_place_in_its_forms(lead: str, pu
     assert _doc("标题一", lead).publishers == publishers
 
 
-def test_metadata_a_slogan_above_the_headline_under_menus() -> None:
-    """A short line with a full stop above the headline (a slogan) is no prose: the headline over its fields, its
-    date, its lead after them."""
+def test_metadata_an_editor_s_line_between_the_fields_and_the_lead() -> None:
+    """The headline over its fields under long menus keeps its date whatever line comes between the fields and the
+    lead (编辑：…)."""
     menus = [f"  • {w}" for w in ("首页", "党建动态", "基层风采", "理论学习", "专题专栏", "视频新闻")]
-    doc = _doc(*menus, "全面贯彻落实党的二十大精神。", "*" * 3, *menus, "历下区：红色物业让老旧小区焕发新活力",
-               "来源：济南日报 发布时间：2024-05-06 10:00",
-               "近年来，历下区坚持党建引领，推行“红色物业”。社区治理成效明显，居民满意度持续提升。")
+    doc = _doc(*menus, *menus, "历下区：红色物业让老旧小区焕发新活力", "来源：济南日报 发布时间：2024-05-06 10:00",
+               "编辑：王强", "近年来，历下区坚持党建引领，推行“红色物业”。社区治理成效明显，居民满意度持续提升。")
     assert doc.date == "2024-05-06"

@@ -1486,3 +1486,9 @@ def test_statistics_among_is_no_word_s_first_character() -> None:
     """全县5个乡镇|中心校…的3个: 中 begins 中心, no "among" (心校新建的乡镇 was read)."""
     things = [t for t, *_ in _facts("全县5个乡镇中心校新建的3个，已投入使用。")]
     assert not any(t.startswith("心") for t in things)
+
+
+def test_statistics_among_before_a_word_beginning_with_zhong() -> None:
+    """Guard: 120名党员|中|外出务工的35名: among them (中外 is a word, but 中 is "among" here)."""
+    things = [(t, v) for t, v, *_ in _facts("该村120名党员中外出务工的35名，均已建立联系。")]
+    assert ("外出务工的党员", 35) in things
