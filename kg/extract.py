@@ -477,7 +477,8 @@ def extract_document(doc: Document) -> DocFacts:
             # “党社联建”赋能乡村振兴: the place its section is about (kept where no sentence says who)
             headed.append(ImplementationFound(agent, p, finder.evidence(i)))
         elif stated:
-            for who in (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
+            own = _respectively_its(doc.norm, finder, i, p, by_start, programs)
+            for who in [own] if own is not None else (agent, *_co_agents(doc.norm, agent, by_start, p.start)):
                 facts.implementations.append(ImplementationFound(who, p, finder.evidence(i)))
             if owner is not None and owner is not agent and owner.key != agent.key:
                 # 打造七彩虹社区“七彩空间”文化驿站, 推广金台区“红色网格”经验: the place or body a quoted
@@ -1006,6 +1007,21 @@ def _respective(norm: str, finder: _Sentences, i: int, pos: int, by_start: dict[
         return []
     members = [subject, *_co_agents(norm, subject, by_start, at)]
     return members if len(members) >= 2 and members[-1].end == at else []
+
+
+def _respectively_its(norm: str, finder: _Sentences, i: int, p: Mention, by_start: dict[int, Mention],
+                      programs: list[Mention]) -> Mention | None:
+    """The one of the places or bodies listed before 分别 ("respectively") that runs ``p``, where as many programs
+    follow 分别 in the sentence as they are, in order (荣军社区、公园社区|分别|打造“荣军之家”“公园里”党建品牌); None
+    elsewhere (each of a list runs a program written once: 鼓楼区、台江区推行…)."""
+    members = _respective(norm, finder, i, p.start, by_start)
+    if not members:
+        return None
+    at = norm.find("分别", finder.sentence(i).start, p.start)
+    after = [q for q in programs if at < q.start < finder.sentence(i).end]
+    if len(after) != len(members) or p not in after:
+        return None
+    return members[after.index(p)]
 
 
 def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: int) -> list[Mention]:

@@ -1976,3 +1976,14 @@ def test_actors_a_reporter_s_visit_names_the_article_s_place(tmp_path: Path) -> 
     赴 was once taken for a destination alone, and the county's work lost its agent)."""
     text = "近日，记者赴湖南省常德市石门县采访。当地推行“党员联户”制度，成效明显。"
     assert _agents(_build(tmp_path, text)).get("党员联户制度") == "石门县"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 分别 ("respectively"): as many programs after it as places before it, each its own, in order
+    ("鱼峰区荣军社区、城中区公园社区分别打造“荣军之家”“公园里”党建品牌。",
+     {"荣军之家党建品牌": {"荣军社区"}, "公园里党建品牌": {"公园社区"}}),
+    # one program after it: each of them runs it
+    ("鼓楼区、台江区分别推行“近邻党建”工作法。", {"近邻党建工作法": {"鼓楼区", "台江区"}}),
+])
+def test_actors_programs_respectively_each_its_own(tmp_path: Path, text: str, expected: dict[str, set[str]]) -> None:
+    assert _implementers(_build(tmp_path, text)) == expected
