@@ -54,7 +54,7 @@ from kg.places import BORDERS, extract_places
 from kg.programs import extract_programs, names_a_heading, used_as_means
 from kg.spans import ByStart, Spans
 from kg.statistics import NUMBER_JOINS, extract_counts
-from kg.text import HAN_RE, evidence, made_of
+from kg.text import CLAUSE_BREAK, HAN_RE, evidence, made_of
 from kg.tiers import counted_tier, extract_chains, grand_committees
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
@@ -1018,10 +1018,21 @@ def _respectively_its(norm: str, finder: _Sentences, i: int, p: Mention, by_star
     if not members:
         return None
     at = norm.find("分别", finder.sentence(i).start, p.start)
-    after = [q for q in programs if at < q.start < finder.sentence(i).end]
+    verb = next((v for v in _respective_verbs() if norm.startswith(v, at + 2)), None)
+    if verb is None:
+        return None  # 分别召开推进会，部署“…”: 分别 goes with another verb, its programs each member's
+    stop = CLAUSE_BREAK.search(norm, at, finder.sentence(i).end)
+    end = stop.start() if stop is not None else finder.sentence(i).end
+    after = [q for q in programs if at < q.start and q.end <= end]
     if len(after) != len(members) or p not in after:
-        return None
+        return None  # (the programs in 分别's own clause, right after its verb of running them)
     return members[after.index(p)]
+
+
+@lru_cache(maxsize=1)
+def _respective_verbs() -> tuple[str, ...]:
+    """The verbs of running a program 分别 may go with (打造, 推行, 创建), longest first."""
+    return tuple(sorted(lexicon()["program"]["verbs"], key=len, reverse=True))
 
 
 def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: int) -> list[Mention]:

@@ -1984,6 +1984,9 @@ def test_actors_a_reporter_s_visit_names_the_article_s_place(tmp_path: Path) -> 
      {"荣军之家党建品牌": {"荣军社区"}, "公园里党建品牌": {"公园社区"}}),
     # one program after it: each of them runs it
     ("鼓楼区、台江区分别推行“近邻党建”工作法。", {"近邻党建工作法": {"鼓楼区", "台江区"}}),
+    # 分别 with another verb, the programs in a clause after it: each runs them all
+    ("上城区湖滨街道、清波街道分别召开推进会，部署“红色物业”“党员积分制”两项重点工作。",
+     {"红色物业": {"湖滨街道", "清波街道"}, "党员积分制": {"湖滨街道", "清波街道"}}),
 ])
 def test_actors_programs_respectively_each_its_own(tmp_path: Path, text: str, expected: dict[str, set[str]]) -> None:
     assert _implementers(_build(tmp_path, text)) == expected
