@@ -1018,8 +1018,7 @@ def _respectively_its(norm: str, finder: _Sentences, i: int, p: Mention, by_star
     if not members:
         return None
     at = norm.find("分别", finder.sentence(i).start, p.start)
-    verb = next((v for v in _respective_verbs() if norm.startswith(v, at + 2)), None)
-    if verb is None:
+    if not norm.startswith(tuple(program_verbs()), at + 2):
         return None  # 分别召开推进会，部署“…”: 分别 goes with another verb, its programs each member's
     stop = CLAUSE_BREAK.search(norm, at, finder.sentence(i).end)
     end = stop.start() if stop is not None else finder.sentence(i).end
@@ -1027,12 +1026,6 @@ def _respectively_its(norm: str, finder: _Sentences, i: int, p: Mention, by_star
     if len(after) != len(members) or p not in after:
         return None  # (the programs in 分别's own clause, right after its verb of running them)
     return members[after.index(p)]
-
-
-@lru_cache(maxsize=1)
-def _respective_verbs() -> tuple[str, ...]:
-    """The verbs of running a program 分别 may go with (打造, 推行, 创建), longest first."""
-    return tuple(sorted(lexicon()["program"]["verbs"], key=len, reverse=True))
 
 
 def _co_agents(norm: str, agent: Mention, by_start: dict[int, Mention], limit: int) -> list[Mention]:
