@@ -93,6 +93,19 @@ class Gazetteer:
             self._full_forms[division.code] = frozenset((division.name, *variants))
             for surface in variants:
                 by_surface.setdefault(surface, []).append(division)
+        # 巴州, 博州, 克州, 塔县, 察县: Xinjiang writes its autonomous units named by a transliteration of four
+        # characters or more by the first of them and the type (巴音郭楞蒙古自治州, 塔什库尔干塔吉克自治县); where
+        # another division goes by that short form (巴州区), both are candidates, and context tells them apart
+        for division in self._by_code.values():
+            kind = next((k for k in _AUTONOMOUS if division.name.endswith(k)), None)
+            if kind is None or not division.code.startswith(_XINJIANG) \
+                    or not any(len(s) >= _LONG_TRANSLITERATION for s in division.short):
+                continue
+            short = division.name[0] + kind[-1]
+            if short in names:
+                continue  # (和县: a county of its own)
+            self._full_forms[division.code] |= {short}
+            by_surface.setdefault(short, []).append(division)
         # 土右旗, 察右中旗, 乌中旗: a banner's name shortened to its first character and its side, as Inner
         # Mongolia writes it (土默特右旗, 察哈尔右翼中旗, 乌拉特中旗), where no other division is called so
         banners = [(d, b) for d in self._by_code.values() if (b := banner_short(d.name)) is not None]
@@ -275,6 +288,8 @@ class Gazetteer:
 
 
 _AUTONOMOUS = ("自治州", "自治县", "自治旗")
+_XINJIANG = "65"  # GB/T 2260 province code
+_LONG_TRANSLITERATION = 4  # characters of an autonomous unit's name, at least, that Xinjiang shortens to one
 _BANNER = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]{2,}?(?:([左右])翼([前中后]?)|([左右前中后]))旗")
 
 

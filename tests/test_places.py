@@ -3807,3 +3807,16 @@ def test_places_a_body_and_a_place_listed_the_place_alone() -> None:
 
 def test_places_how_far_from_the_township_s_seat_is_no_township() -> None:
     assert _of_class("最近的牧业点距乡政府所在地10里，最远的牧业点距离乡政府300余里。", "Township") == []
+
+
+@pytest.mark.parametrize(("text", "city", "child"), [
+    ("巴州库尔勒市新城街道党工委推行网格化管理。", "巴音郭楞蒙古自治州", "库尔勒市"),  # its city after it
+    ("博州博乐市青得里街道开展活动。", "博尔塔拉蒙古自治州", "博乐市"),
+    ("新疆巴州和静县开展活动。", "巴音郭楞蒙古自治州", "和静县"),  # its province before it
+    ("巴中市巴州区江北街道开展活动。", "巴中市", "巴州区"),  # the district's full name: Sichuan's
+])
+def test_xinjiang_s_prefectures_by_their_first_character(text: str, city: str, child: str) -> None:
+    found = _by_surface(text)
+    assert found[next(s for s in found if found[s].label == city)].cls == "City"
+    child_mention = next(m for m in found.values() if m.label == child)
+    assert child_mention.parent_key == next(m.key for m in found.values() if m.label == city)
