@@ -82,6 +82,7 @@ _WHERE_IT_LIES = ("处于", "位于", "地处")
 _BY_A_MEASURE = ("按", "按照", "依照")
 _MEASURES_AT_ONCE = re.compile("[一二两三四五六七八九十多]措并举|[一二两三四五六七八九十多]管齐下"
                                "|[一二两三四五六七八九十]代表[一二两三四五六七八九十]委员")
+_AGE_GROUPS = re.compile("(?:[一二两三四五六七八九十][老小少幼]){2,}")  # “一老一小”: the old and the young
 _DRIVING = ("助推", "推动", "促进", "带动", "撬动", "激活", "赋能")
 _NO_ASPECT = ("了解", "着力", "着眼", "着装", "着手", "着重", "着想")  # 了, 着 beginning a word (走访了解群众)
 _PLAYING_A_PART = ("化身", "充当")  # 志愿者化身“临时家长”: a part played, a person's (“枫桥经验”的践行者: a program's)
@@ -862,6 +863,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if _MEASURES_AT_ONCE.fullmatch(inner):
             continue  # “三措并举”, “多管齐下”: how many measures are taken together, an idiom's shape;
             # “两代表一委员”: the deputies and members who take part, people
+        if head is None and _AGE_GROUPS.fullmatch(inner):
+            continue  # 聚焦“一老一小”, “一老一幼”: the old and the young cared for, people by their age, no program
+            # (“一老一小”服务项目 is named by its head)
         if _DIGITS_COUNTED.match(inner):
             continue  # 爱国卫生“7个专项行动”: how many actions, counted in digits, no name (“三个一”: a formula's)
         if head is None and norm[a - 2:a - 1] == "等" and _COUNTED.match(inner) and inner.endswith(_PARTS_SUMMED):

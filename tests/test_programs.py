@@ -1906,6 +1906,22 @@ def test_programs_measures_taken_together_and_deputies_are_no_programs(text: str
     assert _labels(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "幸福社区聚焦“一老一小”，开展关爱服务。",  # the old and the young cared for: people by their age
+    "社区围绕“一老一幼”需求，完善服务设施。",
+])
+def test_programs_people_by_their_age_are_no_program(text: str) -> None:
+    assert _labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("社区推出“一老一小”服务项目。", "一老一小服务项目"),  # named by its head: the project for them
+    ("社区实施“一老一幼”工程。", "一老一幼工程"),
+])
+def test_programs_a_head_after_people_by_their_age_names_a_program(text: str, label: str) -> None:
+    assert _labels(text) == [label]
+
+
 def test_programs_heads_that_follow_at_once_end_the_name_and_the_last_is_its_head() -> None:
     """“三色”网格|工作法: the quote-only head 网格 runs on into 工作法, which ends the name; the words before it
     continue the quotation (三色网格), not the words before 网格 (三色网格工, before: the first head taken as the
