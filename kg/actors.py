@@ -743,7 +743,9 @@ def anaphoric_mentions(doc: Document, places: list[Mention], people: Sequence[Me
                 continue  # (该街道|七二五社区: the place named right after is the subject, the anaphor its parent)
             if hit.group("head") == "物业" and doc.norm.startswith(_PROPERTY_COMPOUNDS, hit.end()):
                 continue  # 该物业小区, 该物业服务: this estate's property, no company referred back to
-            target = candidates.last(hit.group("head") or hit.group("before") or hit.group("after"), hit.start())
+            head = hit.group("head")
+            target = candidates.last(_body_short_forms().get(head, head) if head else hit.group("before")
+                                     or hit.group("after"), hit.start())
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
                                    file_name=doc.file_name, aliases=()))
@@ -981,13 +983,21 @@ def _anaphora_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _body_short_forms() -> dict[str, str]:
+    """A party body's short kind word after a determiner → its kind (该支部 → 党支部): only so, not bare (支部
+    opening a clause may be any branch's)."""
+    return dict(lexicon()["organization"]["anaphora_short"])
+
+
+@lru_cache(maxsize=1)
 def _anaphora_re() -> re.Pattern[str]:
     table = lexicon()["place"]["anaphora"]
     dets = "|".join(map(re.escape, sorted(table["determiners"], key=len, reverse=True)))
     heads = "|".join(map(re.escape, sorted(_anaphora_heads(), key=len, reverse=True)))
+    short = "|".join(map(re.escape, sorted(_body_short_forms(), key=len, reverse=True)))
     locs = "|".join(map(re.escape, sorted(table["locatives"], key=len, reverse=True)))
     # 这个成立于2002年的社区: a determiner, a clause that says which, then the head
-    return re.compile(f"(?:{dets})(?P<head>{heads})|(?P<before>{heads})(?:{locs})"
+    return re.compile(f"(?:{dets})(?P<head>{heads}|{short})|(?P<before>{heads})(?:{locs})"
                       f"|(?:这个|这座|这一)[^，,。；;！？!?\\s“”]{{2,14}}?的(?P<after>{heads})")
 
 

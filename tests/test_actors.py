@@ -793,6 +793,21 @@ def test_actors_a_company_or_cooperative_owns_its_counts(tmp_path: Path, text: s
     assert _counts_about(tmp_path, text).get(thing) == owner
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("长沙市天心区。三湘集团党支部成立于2010年。近年来，该支部创新推行“红色车间”工作法。", "三湘集团党支部"),
+    ("长沙市天心区。三湘集团党总支成立于2010年。该总支推行“红色车间”工作法。", "三湘集团党总支"),
+])
+def test_actors_this_branch_is_the_last_branch_named(tmp_path: Path, text: str, body: str) -> None:
+    """该支部, 该总支: a party body's short kind word after a determiner refers back to the last body of that kind
+    named, as 该党支部 does (not to the district the text opened with)."""
+    assert _agents(_build(tmp_path, text)) == {"红色车间工作法": body}
+
+
+def test_actors_this_branch_with_no_branch_named_before_is_no_one(tmp_path: Path) -> None:
+    text = "长沙市天心区。该支部推行“红色车间”工作法。"
+    assert _agents(_build(tmp_path, text)) == {"红色车间工作法": "天心区"}  # the clause's place, as before
+
+
 def test_actors_a_place_after_zai_stays_the_owner_of_a_body_s_count(tmp_path: Path) -> None:
     """Only a company's, cooperative's or association's place of work yields: a district's committee that
     builds branches in a street builds the street's."""
