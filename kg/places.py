@@ -265,9 +265,10 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式")  # 原: former (原高行村); 而: and yet;
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式级")  # 原: former (原高行村); 而: and yet;
 # 报道过|东苑社区; 跟|新小区一样: like
-# 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it
+# 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it;
+# 浙江省|级|园林城镇: the rest of a rank (省级, 市级) after the place that ranks it
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组", "事业",  # (投身社区事业: the cause)
@@ -889,6 +890,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     at = pos - len(name)
     if name[0] in _MEASURES and at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):
         return None  # 7家|驻街道单位: a count of units, no name
+    if _RANKED.fullmatch(name):
+        return None  # 综合实力|十强|街道, 全国|百强|乡镇: a rank among the strongest, no name
     if name[0] == "家" and at > floor and norm[at - 1] in surnames():
         return at - 1, norm[at - 1] + name  # 以|向|家村村: a family's village (向家), its surname read as a preposition
     if tail and len(name) - len(tail) < 2:
@@ -1054,6 +1057,7 @@ def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
 
 
 _NAME_NUMERALS = frozenset("二三四五六七八九")
+_RANKED = re.compile("[一二三四五六七八九十百千]+强")  # 十强, 百强: among the N strongest
 
 
 def _verb_phrase(tok: str) -> bool:

@@ -3820,3 +3820,12 @@ def test_xinjiang_s_prefectures_by_their_first_character(text: str, city: str, c
     assert found[next(s for s in found if found[s].label == city)].cls == "City"
     child_mention = next(m for m in found.values() if m.label == child)
     assert child_mention.parent_key == next(m.key for m in found.values() if m.label == city)
+
+
+@pytest.mark.parametrize("text", [
+    "该镇成功创建浙江省级园林城镇。",  # 浙江省|级: the rest of the rank after the place that ranks
+    "2007年跻身于长沙市经济社会综合实力十强街道。",  # 十强: a rank among the ten strongest
+    "该镇入选全省百强乡镇。",
+])
+def test_places_a_rank_names_no_town(text: str) -> None:
+    assert _of_class(text, "Township") == []
