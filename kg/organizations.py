@@ -223,7 +223,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause
                 if tok in verbs and k + 1 < len(tokens) and tokens[k + 1] in ("起", "了", "好"):
                     starts[after + 1] = True  # 建立|起|恒阳网格党支部: the verb's complement is the clause's too
-            elif (tok == "着" and k > 0) or (len(tok) >= 3 and tok[-1] in "起着" and word_tag(tok[:-1]) == "v"):
+            elif (tok in ("着", "出") and k > 0 and (tok == "着" or word_tag(tokens[k - 1]).startswith("v"))) or (
+                    len(tok) >= 3 and tok[-1] in "起着" and word_tag(tok[:-1]) == "v"):  # (评定|出|区委办公室…)
                 starts[after] = True  # 标志|着|海港区外卖行业党委, 回忆起|业委会: an aspect particle or a verb's
                 # complement ends the clause's verb
             elif two_word_verb(tok) or (len(tok) >= 3 and tok[-2:] in verbs and word_freq(tok) < 20):
@@ -444,6 +445,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                     or (norm[end:end + 1] == "内" and not is_han(norm[end + 1:end + 2]))):
                 continue  # 二教寺村办公室|里, 办公室|内，: the room where someone works, a place in the clause
                 # (市委办公室|内设…, 内网, 里外: the office's own words)
+            if norm.startswith(_FORMER_SITES, end):
+                continue  # 琼崖纵队总部|旧址: where a body was, a site now, no body
             if norm.startswith(_HOUSING, end) or norm.startswith(_BUILDINGS, end):
                 continue  # 民族巷社区工商局|小区, 电力公司|家属院: the estate built for a body's staff, no body;
                 # 山东商会|大厦: a building named after a body
@@ -978,6 +981,7 @@ def _begins_shequ(norm: str, end: int) -> bool:
 
 
 _TRADES = ("物业", "科技", "集团", "股份")
+_FORMER_SITES = ("旧址", "遗址", "故址")  # where a body once was (…总部旧址): a site, a sight
 
 
 def _a_quoted_team(norm: str, opened: int, closed: int) -> bool:
@@ -1267,11 +1271,12 @@ def _internal_verb_before(norm: str, at: int, internal: tuple[str, ...], *, part
     return not (words and word_tag(words[-1]) in ("d", "ad"))
 
 
-_BARE_INSTITUTIONS = ("医院", "学校", "卫生院", "幼儿园", "中学", "小学", "大学")
+_BARE_INSTITUTIONS = ("医院", "学校", "卫生院", "幼儿园", "中学", "小学", "大学", "法院", "检察院",
+                      "办事处")  # (听取|办事处党建工作汇报: the street's office the text is about, referred to bare)
 # what a place or a body does to an institution (走访学校, 协调医院, 援建医院): the clause's verbs, never a name's
 _ACTING_ON = ("走访", "帮助", "督促", "邀请", "协调", "帮扶", "捐建", "援建", "争创", "对接", "带领", "联系", "支持",
               "慰问", "指导", "组织", "深入", "走进", "进入", "联合", "包联", "结对", "共建", "创建", "新建", "改建",
-              "扩建", "资助")
+              "扩建", "资助", "听取", "参观", "考察", "调研", "视察", "看望")  # (…小区|听取|办事处…汇报: a visit)
 
 
 def _a_verb_right_before(norm: str, pos: int, floor: int) -> int | None:

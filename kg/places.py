@@ -265,10 +265,11 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式级")  # 原: former (原高行村); 而: and yet;
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式级办咱")  # 原: former (原高行村); 而: and yet;
 # 报道过|东苑社区; 跟|新小区一样: like
 # 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it;
-# 浙江省|级|园林城镇: the rest of a rank (省级, 市级) after the place that ranks it
+# 浙江省|级|园林城镇: the rest of a rank (省级, 市级) after the place that ranks it; 东城街道|办|关东社区: the
+# street's office (街道办); 咱|这小区: our
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组", "事业",  # (投身社区事业: the cause)
@@ -891,7 +892,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if name[0] in _MEASURES and at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):
         return None  # 7家|驻街道单位: a count of units, no name
     if _RANKED.fullmatch(name):
-        return None  # 综合实力|十强|街道, 全国|百强|乡镇: a rank among the strongest, no name
+        return None  # 综合实力|十强|街道, 全国|百强|乡镇, 全省|百佳|社区: a rank among the strongest or best, no name
     if name[0] == "家" and at > floor and norm[at - 1] in surnames():
         return at - 1, norm[at - 1] + name  # 以|向|家村村: a family's village (向家), its surname read as a preposition
     if tail and len(name) - len(tail) < 2:
@@ -1057,7 +1058,7 @@ def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
 
 
 _NAME_NUMERALS = frozenset("二三四五六七八九")
-_RANKED = re.compile("[一二三四五六七八九十百千]+强")  # 十强, 百强: among the N strongest
+_RANKED = re.compile("[一二三四五六七八九十百千]+[强佳]")  # 十强, 百佳: among the N strongest, the N best
 
 
 def _verb_phrase(tok: str) -> bool:
@@ -2144,6 +2145,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and cut(norm[m.start():m.start() + 4])[0] in _KIND_WORDS_AFTER \
                         and not word_tag(norm[m.end():m.end() + 2]).startswith("v"):
                     continue  # (西江村|落实, 杨家堂村|落选: the village, then a verb that begins with 落)
+                if suffix == "村" and norm.startswith("村企", m.start()) and not norm.startswith("村企业", m.start()):
+                    continue  # 大力推动|村企|组织共建: villages and enterprises, a pair of kinds (红星村|企业: its firms)
                 if suffix == "村" and norm.startswith(_VILLAGE_LOOKS, m.start()) and prev != suffix:
                     continue  # 乡风|村貌, 整治|村容: how a village looks, no village ends there
                 if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):

@@ -122,7 +122,9 @@ _METHOD_HEADS = frozenset(("工作法", "模式", "机制", "制度"))
 _BARE_ITEM = 3
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{2,4}有(?!所)[\u4e00-\u9fff]{2,4}")  # 组织有活力 (民有所呼: a brand)
-_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个项种类支家])?[\u4e00-\u9fff]{1,14}")  # (等20余个党建服务品牌: a count)
+_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个项种类支家])?“?[\u4e00-\u9fff]{1,14}")  # (等20余个党建服务品牌: a count;
+# 等10个“机关党建示范品牌”: the kind the list is of, quoted)
+_SUMMED_UP = re.compile(r"等\d+(?:余|多)?[个项种类支家]$")  # 等10个|“机关党建示范品牌”: the kind of the items listed
 _SENTENCE_LIKE = re.compile("[,与和]")
 # 了: a clause's aspect (开展了一系列…行动); 这: a demonstrative (基层这一繁杂体系); 既是: a copula (既是民生工程)
 _NOT_IN_PHRASE = re.compile(r"[、等与和及了“”\"()（）《》,，\s\d这们]|[既也就更还]是")
@@ -752,6 +754,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
         # a role played (“…”作用发挥平台 is a platform's name)
+        if _SUMMED_UP.search(norm, max(start, a - 9), a - 1) and inner.endswith(lex.list_nouns) \
+                and not norm.startswith(near_heads, after):
+            continue  # “忠诚党办·服务先锋”等10个“机关党建示范品牌”: the kind of brand the list before is of, no name
+        if norm.startswith(_SIGHTS, after) or (norm[a - 2:a - 1] == "把" and norm.startswith(_PUTTING, after)):
+            continue  # 打造“武教黎苗千年古榕树”景点: a sight's name; 把“困难群体服务”放在第一位: what comes first
         if inner.endswith(_QUALITIES) and norm.startswith("的", after):
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
         if norm[a - 2:a - 1] == "在" and inner[-1:] in _LANDFORMS and len(inner) == 3 \
@@ -1146,6 +1153,8 @@ _USING_MEDIA = frozenset(("学习", "直播", "观看", "收看", "浏览", "下
 
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")
 _QUALITIES = ("特色", "风格", "特点", "风貌", "品质")  # what a quotation names as a quality (“五马特色”的)
+_SIGHTS = ("景点", "景区")  # a sight a quotation names (“千年古榕树”景点)
+_PUTTING = ("放在", "摆在")  # 把“…”放在第一位, 摆在首位: where a concern is put, no program
 _TRAITS = re.compile("的[\u4e00-\u9fff]{0,2}?(?:特点|特征|特性)")
 _HAVING = ("有", "有着", "具有", "具备", "呈现", "呈现出", "表现出")
 _ALIKE_JOINS = ("、", "和", "及")

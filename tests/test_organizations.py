@@ -1829,3 +1829,16 @@ def test_organizations_a_name_bounded_by_the_clause(tmp_path: Path, text: str, b
     labels = set(_orgs(tmp_path, text))
     assert body is None or body in labels
     assert absent is None or absent not in labels
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("社区联合驻区单位利川市人民法院建立诉源治理工作站。", {"利川市人民法院"}),  # a court: a body
+    ("依托东城卫生院、志愿者服务队等医疗资源，建好社区心理室。", {"东城卫生院"}),  # a township's health centre
+    ("与沉香小镇、琼崖纵队总部旧址等资源串珠成链。", set()),  # where a body once was: a site now
+    ("一行到丹阳街道赵王李社区怡欣花园小区听取办事处党建工作汇报。", set()),  # 听取|办事处: the street's office
+    # referred to bare, what the visitors hear; no body runs back over the visit's verb and the places
+    ("会议最终评选出市民政局机关党委等5个先进集体。", set()),  # 评选|出: the verb's complement begins no name
+])
+def test_organizations_courts_health_centres_sites_and_verbs_complements(tmp_path: Path, text: str,
+                                                                         bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies

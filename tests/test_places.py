@@ -3829,3 +3829,15 @@ def test_xinjiang_s_prefectures_by_their_first_character(text: str, city: str, c
 ])
 def test_places_a_rank_names_no_town(text: str) -> None:
     assert _of_class(text, "Township") == []
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("利川市东城街道办关东社区，国土面积6.48平方公里。", ["关东社区"]),  # 街道|办: the street's office, no name's
+    ("南丰镇大力推动村企组织共建。", []),  # 村企: villages and enterprises, a pair of kinds
+    ("南丰镇红星村企业开展活动。", ["红星村"]),  # 红星村|企业: its firms
+    ("他说：“咱这小区环境真好。”", []),  # 咱: our
+    ("狮象坪社区荣获全省百佳社区称号。", ["狮象坪社区"]),  # 百佳: among the hundred best, a rank
+])
+def test_places_an_office_a_pair_of_kinds_a_pronoun_and_a_rank_name_no_community(text: str,
+                                                                                communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities

@@ -2361,3 +2361,17 @@ def test_programs_how_well_one_moves_about_is_no_campaign() -> None:
 def test_programs_a_campaign_before_the_people_it_helps() -> None:
     """Guard: 行动 before 困难家庭 heads the campaign (only 行动不便, 迟缓, 自如 say how one moves about)."""
     assert set(_labels("社区开展“送温暖”行动，困难家庭全覆盖。“送温暖”行动困难家庭全覆盖。")) == {"送温暖行动"}
+
+
+@pytest.mark.parametrize("text", [
+    "村企联合打造“武教黎苗千年古榕树”景点。",  # a sight's name
+    "张琴始终把“困难群体服务”放在第一位。",  # what is put first, a concern
+    "龙马潭区评定出“忠诚党办”等10个“机关党建示范品牌”。",  # the kind the listed brands are of
+])
+def test_programs_sights_concerns_and_the_kind_of_a_list_are_no_programs(text: str) -> None:
+    assert [label for label in _labels(text) if label != "忠诚党办"] == []
+
+
+def test_programs_a_brand_listed_before_its_quoted_kind_is_a_program() -> None:
+    text = "龙马潭区评定出区委办公室机关党委“忠诚党办·服务先锋”等10个“机关党建示范品牌”。"
+    assert _labels(text) == ["忠诚党办·服务先锋"]
