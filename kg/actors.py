@@ -20,6 +20,7 @@ from kg.lexicon import (
     PARTY_BODIES,
     by_length,
     cut,
+    honouring_verbs,
     is_common_word,
     lexicon,
     post_titles,
@@ -1128,6 +1129,14 @@ _EXAMPLE = re.compile(r"以([^，,。；;]{2,30}?)为例\s*[，,]?")  # 以X为�
 _PART_ENDS = ("；", ";")  # what ends a part of a sentence of several (区级层面…；镇街层面…；社区层面…)
 
 
+@lru_cache(maxsize=1)
+def _honoured() -> re.Pattern[str]:
+    """An honour won, right after who won it, or after the others listed with it (官塘社区|入选第三批省级示范社区,
+    竹溪小学|、北岗社区获评…, …|先后荣获…)."""
+    verbs = "|".join(map(re.escape, by_length(honouring_verbs())))
+    return re.compile(f"(?:[、和与及][^，,；;。“”]{{1,24}}?)?(?:先后|相继|成功|均|分别|已|也|还|再次|被)*(?:{verbs})")
+
+
 def _above_in_rank(upper: Mention, lower: Mention) -> bool:
     """Whether ``upper`` is a place of a higher level than the place ``lower`` (a street above a community)."""
     return upper.cls in PLACE_CLASSES and lower.cls in PLACE_CLASSES \
@@ -1164,7 +1173,11 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     moved: Mention | None = None  # the place a clause's subject moved to act (要求忠县…), until one names its own
     framed_by: tuple[int, Mention | None, Mention] | None = None  # (where a frame 在X的引领下 ended, what was in effect
     # before it, the body it names)
+    honoured: Mention | None = None  # what was in effect before a clause whose subject only won an honour
     for a, b in clauses(doc.norm, sent):
+        if honoured is not None and doc.norm[a - 1:a] in _PART_ENDS:
+            current, honoured = honoured, None  # 竹溪小学…获评市级示范点；持续开展“廉政家访”: the part that named who
+            # won ends; the next goes on with the text's actor, not the winner
         if framed_by is not None and len(out) > framed_by[0]:
             if current is not None and current.key == framed_by[2].key:
                 current = framed_by[1]  # (…成功培育为春雨志愿者协会，协会下设10支…: the clause after the next, not the
@@ -1277,6 +1290,10 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
                 # (在全省深化“…”活动中，西何社区党支部…: 全省 is the campaign's scope, no actor); so do the
                 # clauses of the means it opens with (通过严格执行…，推行…，开展…，营盘村的党员队伍…)
                 out = [(x, y, subject) for x, y, _ in out]
+            if _honoured().match(doc.norm, _last_of_run(subject, found, b).end, b):
+                honoured = current if honoured is None else honoured
+            else:
+                honoured = None
             current = named = subject
             told_in = None
             after_pilot = None
@@ -1285,7 +1302,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
         elif by_means == len(out):
             by_means += 1  # one more clause of the means, still waiting for the sentence's subject
         out.append((a, b, current))
-    return out, after_pilot or told_in or current
+    return out, after_pilot or told_in or (honoured if honoured is not None else current)
 
 
 # “…我们将继续深化‘红色物业’建设。”秦都区委组织部相关负责人说。: the words quoted, then who said them (in

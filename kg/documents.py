@@ -38,6 +38,8 @@ _CLUTTER_LINE = re.compile(
 _FURNITURE_LINE = re.compile(r"点击右上角|分享功能|访问(人数|人次|量|次数)\s*[:：]|^第\s*[A-Z]?\d{1,3}\s*版|"
                              r"上一版|下一版|签到天数|\[LV\.\d+\]")
 _SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
+# the page's own fields, which a line of furniture may hold too (发布时间:…来源:成都日报访问量:次): page metadata
+_PAGE_FIELDS = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]")
 # An item of a list of other articles: a bullet, a headline, its date (- 儿童白血病新药“落地”福州2023-03-09)
 # (two such lines at least, one after the other, and no field's colon: - 发布时间：2023-03-09 is the page's date)
 _LINK_ITEM = re.compile(r"^[-·•▪●◆]\s*[^。！？!?:：\n]{4,60}?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
@@ -271,7 +273,8 @@ def segment(norm: str) -> list[Block]:
         # page's date line, its reading tools after it
         if tail or (not prose and (_CLUTTER_LINE.search(line) or menu) and not (
                 tools != line and _META_LINE.search(tools) and not _CLUTTER_LINE.search(tools))) or (
-                _FURNITURE_LINE.search(line) and not _SENTENCE_MARKS.search(line)) or listed[i]:
+                _FURNITURE_LINE.search(line) and not _SENTENCE_MARKS.search(line) and not _PAGE_FIELDS.search(line)) \
+                or listed[i]:
             kind = "clutter"
         elif _META_LINE.search(line) and (len(line) < 80 or (_META_START.match(line) and len(
                 _SPACE_RUN.sub(" ", line)) < 80)) and not prose \

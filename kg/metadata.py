@@ -33,7 +33,8 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
 _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
-_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?|时间|日期)?[:：]"
+_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?|访问(?:量|次数|人数|人次)"
+                         r"|时间|日期)?[:：]"
                          r"|发布(?:时间|日期|人)")  # (广西日报阅读:6579: the readers counted)
 # a field's label glued after a byline's names (作者:张建萍文章来源:东湖社区 发布日期:…)
 _GLUED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])(?<!图片)(?<!视频)(?:(?:文章|稿件|信息)?来源[:：]"
@@ -389,6 +390,8 @@ _OUTLET_BEFORE_TITLE = re.compile(
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
 # then the headline it gives its story
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")
+_E_PAPER = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s*(?:数字报纸|数字报|电子报|电子版)\s*")
+_OUTLET_BRACKETING = re.compile(r"\s*([\u4e00-\u9fff]{2,12}(?:融媒体中心|日报|晚报|报|新闻网|电视台))\s*[(（]\s*(?:记者|通讯员)")
 _WIRE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(\S.{3,60})$")
 
 
@@ -486,8 +489,9 @@ def read_publishers(doc: Document) -> list[str]:
         m = _BREADCRUMB.search(line)
         if m:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()
-            if 2 <= len(first) <= 12 and first not in _HOME_STEPS:
-                out.append(first)
+            if 2 <= len(first) <= 12 and first not in _HOME_STEPS and (
+                    _SITE_WORDS.search(first) or _a_body(first) or first.endswith("政府")):
+                out.append(first)  # (当前位置:社区建设 >> 便民服务: a section of the site, no outlet)
     if not out:  # 光明日报记者 曾毅, (长江日报记者宋磊): a paper whose reporter the byline names, where no field says
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph"][:3]  # (its lead's bracket only)
         for b in doc.blocks:
@@ -521,8 +525,11 @@ def read_publishers(doc: Document) -> list[str]:
         (12, lambda b: _DATED_OUTLET.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 2021-07-28
         # 10:15 济宁晚报 刘菲: the date, the outlet, then the reporters it sent
         (8, lambda b: _outlet_of_dateline(norm, b)),  # 湖南日报12月23日讯, 新华社西安5月11日电: a dateline's outlet
+        (8, lambda b: _OUTLET_BRACKETING.match(norm, b.start, b.end) if b.kind == "paragraph" else None),
+        # 神农架融媒体中心(记者 喻玲)8月25日,…: the outlet opening the lead, its reporter in brackets
         (3, lambda b: _PAPER_MASTHEAD.fullmatch(norm, b.start, b.end)),  # 中国城市报 2022年01月24日 星期一: an
         # e-paper's masthead, the paper and its day
+        (3, lambda b: _E_PAPER.fullmatch(norm, b.start, b.end)),  # 浙江日报 数字报纸: an e-paper's masthead
         (12, lambda b: _APP_DATED.fullmatch(norm, b.start, b.end)),  # 北京青年报客户端 2022-10-23 21:30: the
         # outlet's app, then when it posted the piece
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
@@ -1016,10 +1023,12 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
 # sentence without brackets, up to 报道
-_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港))(?:消息|讯)\s*((?:"
+_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港)|[\u4e00-\u9fff]{2,4}(?=讯\s))"
+                             r"(?:消息|讯)\s*((?:"
                              + "|".join(map(re.escape, ROLES))
                              + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日))")
-# (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day)
+# (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day; 南都讯 记者梁锦弟 6月14日: an outlet's short name,
+# its 讯 set apart by a blank, as a dateline is)
 # 记者周波 通讯员赵静 程志坚报道:8月31日,…: the roles and names open the lead, 报道 and its colon closing them
 _OPENING_REPORTED = re.compile(r"\s*((?:" + "|".join(map(re.escape, ROLES))
                                + r")[^。！？“”,，:：]{1,30}?)\s*报道\s*[:：]")

@@ -2146,7 +2146,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and not word_tag(norm[m.end():m.end() + 2]).startswith("v"):
                     continue  # (西江村|落实, 杨家堂村|落选: the village, then a verb that begins with 落)
                 if suffix == "村" and norm.startswith("村企", m.start()) and not norm.startswith("村企业", m.start()):
-                    continue  # 大力推动|村企|组织共建: villages and enterprises, a pair of kinds (红星村|企业: its firms)
+                    continue  # 大力推动|村企|组织共建: villages and enterprises, a pair of kinds (红星村|企业: its
+                    # firms)
                 if suffix == "村" and norm.startswith(_VILLAGE_LOOKS, m.start()) and prev != suffix:
                     continue  # 乡风|村貌, 整治|村容: how a village looks, no village ends there
                 if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):

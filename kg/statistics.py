@@ -118,6 +118,7 @@ def _a_population_before(norm: str, floor: int, at: int) -> bool:
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
 _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联盟", "振兴", "宣讲", "帮扶", "培训", "教育",
                "共享", "发展", "联建", "考核", "联合", "举措", *lexicon()["statistic"]["trades"]}
+_GUIDING = frozenset(("联络", "指导", "联系"))  # what people counted do, tagged nouns by jieba (16名法官|联络|社区…)
 
 
 @functools.lru_cache(maxsize=1)
@@ -235,6 +236,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     for i, tok in enumerate(tokens):
         if i == 0 and len(tok) >= 2 and tok[-1] in _COMPLEMENTS and word_tag(tok).startswith("v"):
             break  # 其中6个|设在|党员家中: where they are set up, no noun (the one counted before is shared)
+        if taken >= 2 and run[taken - 1] in "员民众者官" and tok in _GUIDING and tokens[i + 1:i + 2] != ["员"]:
+            break  # 16名法官|联络|社区…: people, then what they do for whom, whatever head follows (联络|员: a post)
         if i < headed:
             taken += len(tok)
             continue
@@ -820,7 +823,7 @@ _A_BOUND = re.compile(r"(?:(?:\d{1,3}(?:周?岁)?(?:至|到|-|－|—|~|～))?\d
 
 _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
 # the standing of the people a noun names, written before it (在职党员, 退休干部, 流动党员): part of the noun
-_STANDING = frozenset(("在职", "退休", "离退休", "流动", "在册", "无职", "离职", "在岗", "待业", "失业"))
+_STANDING = frozenset(("在职", "退休", "离退休", "流动", "在册", "无职", "离职", "在岗", "待业", "失业", "兼职", "专职"))
 
 
 _AMONG = ("其中", "内有", "包括")

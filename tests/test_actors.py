@@ -2005,3 +2005,19 @@ def test_actors_a_reporter_s_visit_names_the_article_s_place(tmp_path: Path) -> 
 ])
 def test_actors_programs_respectively_each_its_own(tmp_path: Path, text: str, expected: dict[str, set[str]]) -> None:
     assert _implementers(_build(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence after one that only names who won an honour goes on with the text's actor
+    "铜陵市铜官区持续深化党建引领。官塘社区入选第三批省级示范社区。扎实开展“邻里守望”实践活动。",
+    # so does the part of a sentence after a semicolon
+    "合肥新站高新区推进党建工作。竹溪小学、北岗社区获评市级廉洁文化示范点；持续开展“邻里守望”实践活动。",
+])
+def test_actors_who_won_an_honour_is_not_carried_on(tmp_path: Path, text: str) -> None:
+    agents = _agents(_build(tmp_path, text))
+    assert agents["邻里守望实践活动"] in ("铜官区", "新站高新区")
+
+
+def test_actors_who_won_an_honour_acts_in_the_rest_of_its_clause_chain(tmp_path: Path) -> None:
+    text = "铜官区持续深化党建引领。官塘社区荣获全国示范社区称号，打造“邻里守望”品牌。"
+    assert _agents(_build(tmp_path, text)) == {"邻里守望": "官塘社区"}

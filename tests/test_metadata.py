@@ -1504,3 +1504,32 @@ def test_metadata_an_editor_s_line_between_the_fields_and_the_lead() -> None:
     doc = _doc(*menus, *menus, "历下区：红色物业让老旧小区焕发新活力", "来源：济南日报 发布时间：2024-05-06 10:00",
                "编辑：王强", "近年来，历下区坚持党建引领，推行“红色物业”。社区治理成效明显，居民满意度持续提升。")
     assert doc.date == "2024-05-06"
+
+
+def test_metadata_a_breadcrumb_s_section_is_no_outlet() -> None:
+    doc = _doc("社区环境好", "当前位置:社区建设 >> 便民服务", "", "本网讯(姜美玲)日前,二道河农场社区开展活动。")
+    assert doc.publishers == []
+    assert doc.creators == ["姜美玲"]
+
+
+def test_metadata_a_visitors_counter_after_the_source_is_no_outlet_s_name_and_the_date_is_read() -> None:
+    doc = _doc("成都20个创新项目受表扬", "发布时间:2021-11-21 08:46:26来源:成都日报访问量:次", "",
+               "11月19日,记者从市委组织部获悉。")
+    assert (doc.date, doc.publishers) == ("2021-11-21", ["成都日报"])
+
+
+@pytest.mark.parametrize(("lead", "publishers", "creators"), [
+    ("南都讯 记者梁锦弟 6月14日,由中共东莞市委组织部主办的擂台赛举行。", [], ["梁锦弟"]),  # an outlet's short name
+    ("神农架融媒体中心(记者 喻玲)8月25日,省人民政府发布名单。", ["神农架融媒体中心"], ["喻玲"]),  # the outlet, then
+    # its reporter in brackets, opening the lead
+    ("本报讯(记者 喻玲)8月25日,省人民政府发布名单。", [], ["喻玲"]),  # the page's own paper, unnamed
+])
+def test_metadata_an_outlet_s_lead_names_its_reporter(lead: str, publishers: list[str], creators: list[str]) -> None:
+    doc = _doc("擂台赛举行", "", lead)
+    assert (doc.publishers, doc.creators) == (publishers, creators)
+
+
+def test_metadata_an_e_paper_s_masthead_names_its_paper() -> None:
+    doc = _doc("浙江日报 数字报纸", "", "开化县智慧党建系统上线", "", "2019年03月05日", "",
+               "近日,开化县智慧党建综合治理系统2.0版本正式上线。")
+    assert doc.publishers == ["浙江日报"]

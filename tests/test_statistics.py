@@ -1492,3 +1492,12 @@ def test_statistics_among_before_a_word_beginning_with_zhong() -> None:
     """Guard: 120名党员|中|外出务工的35名: among them (中外 is a word, but 中 is "among" here)."""
     things = [(t, v) for t, v, *_ in _facts("该村120名党员中外出务工的35名，均已建立联系。")]
     assert ("外出务工的党员", 35) in things
+
+
+@pytest.mark.parametrize(("text", "thing", "value"), [
+    ("关东社区安排居住在社区的16名法官联络社区指导社区调解工作。", "法官", 16),  # people, then what they do
+    ("裕华区共召开联席会637次,吸纳兼职委员705人。", "兼职委员", 705),  # their standing (兼职: a verb to jieba)
+    ("龙马潭区区直单位党组织积极响应,48个党组织全员参与品牌项目申报。", "党组织", 48),  # 全员: all of them
+])
+def test_statistics_the_noun_counted_ends_before_what_they_do(text: str, thing: str, value: int) -> None:
+    assert (thing, value) in [(c.thing, c.value) for c in _counts(text)]
