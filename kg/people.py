@@ -310,6 +310,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 if pattern is before_title and len(m.group(g)) == 2 and m.group(g)[0] in "和与及" \
                         and text.endswith(_ADDRESSED, 0, m.start(g)):
                     continue  # 苏先生|和张|先生: and, then the other one's surname, no name (和 a surname too)
+                if pattern is before_title and text.startswith("委员会", m.end(g)):
+                    continue  # 社区纪委和监督|委员会: a committee's name, no member's title after a name
                 if pattern is before_title and _a_head_s_title_in_a_word(text, m.end(g)):
                     continue  # 农商银|行长期以来, 和睦家|庭长期, 文化舞|台长廊: 长 begins a word, no title
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):

@@ -2088,8 +2088,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix == "社区" and nxt == "报" and norm[m.end() + 1:m.end() + 2] not in _REPORTED_TO:
                     continue  # 华西社区报|报道, 统计, 头版, 创刊: a paper named for community news, no community
                     # (社区报到, 报请, 报批, 报修: the community's verbs)
-                if suffix == "镇" and (nxt == "街" or prev in ("街", "小")):
-                    continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town
+                if suffix == "镇" and (nxt == "街" or prev in ("街", "小")) and not (
+                        prev == "街" and _named_town_ending(norm, m.end(), a, named)):
+                    continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town (东莞市|厚街镇: a town
+                    # the township table lists in a city the article names)
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
                     continue  # 乡贤|乡约: two words that begin alike, side by side, no place
                 twice = len(suffix) == 1 and prev == suffix  # 镇|镇直, 镇|镇村: the kind written again

@@ -1471,3 +1471,11 @@ def test_people_and_after_a_quoted_troupe_s_name_is_no_surname() -> None:
 ])
 def test_people_towards_people_after_a_post_is_no_name(text: str) -> None:
     assert not any(name.startswith("向") for name in _people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "社区纪委和监督委员会行使监督权。",  # 委员 begins 委员会, a committee's name: no title after a name (和监督)
+    "社区党委和监督委员会开展工作。",
+])
+def test_people_a_committee_s_name_is_no_member_s_title(text: str) -> None:
+    assert _people(text) == []

@@ -3841,3 +3841,11 @@ def test_places_a_rank_names_no_town(text: str) -> None:
 def test_places_an_office_a_pair_of_kinds_a_pronoun_and_a_rank_name_no_community(text: str,
                                                                                 communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+def test_places_a_town_named_with_street_before_its_suffix_is_a_town() -> None:
+    """厚街镇: the township table's town in a city the article names, not 街镇 ("streets and towns")."""
+    found = _by_surface("东莞市黄江镇田美社区、厚街镇涌口社区荣获金榜三等奖。全市各街镇开展活动。")
+    assert found["厚街镇"].cls == "Township"
+    assert found["涌口社区"].parent_key == found["厚街镇"].key
+    assert "街镇" not in {m.label for m in found.values()}
