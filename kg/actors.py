@@ -1010,8 +1010,9 @@ class _Actors:
     list joined by commas) cost the square of its length.
     """
 
-    def __init__(self, actors: list[Mention]) -> None:
+    def __init__(self, actors: list[Mention], norm: str = "") -> None:
         self._by_start = ByStart(sorted(actors, key=lambda m: m.start))  # stable: the given order where starts tie
+        self.norm = norm  # the text, where a run of places is read across the words written between them
 
     def between(self, lo: int, hi: int) -> list[Mention]:
         """The actors with ``lo <= start < hi``, in order."""
@@ -1032,12 +1033,18 @@ def _last_of_run(subject: Mention | None, actors: _Actors, limit: int, *, bodies
     body does, as it would written alone (a speaker's place, …社区党委书记刘敏说, stays the place)."""
     while subject is not None and subject.cls in PLACE_CLASSES:
         inner = actors.first_at(subject.end, limit, places=True)
+        if inner is None and subject.cls == "Township" and actors.norm.startswith(_STREET_OFFICE, subject.end):
+            office = next(w for w in _STREET_OFFICE if actors.norm.startswith(w, subject.end))
+            inner = actors.first_at(subject.end + len(office), limit, places=True)  # 东城街道|办|关东社区: the
+            # street's office, written between it and its community
         if inner is None:
             break
         body = actors.first_at(subject.end, limit) if bodies else None
         subject = body if body is not None and body.cls not in PLACE_CLASSES and body.end > inner.end else inner
     return subject
 
+
+_STREET_OFFICE = ("办事处", "办")  # 东城街道|办|关东社区: 街道办(事处), the street's office
 
 _VISIT_TO = re.compile(r"(?:来到|走进|深入|前往|到|赴)$")
 # 来到|通和|易居天福小区: a name's first words the finders left out may stand between the verb and the place
@@ -1112,6 +1119,24 @@ _CAUSATIVE = re.compile("(?:[、和与][\u4e00-\u9fff]{2,6}?)?(?:组织|指导|�
 _DIRECTING = ("要求", "督促")
 
 
+_PRAISE = re.compile(r"(?:予以|给予|表示)(?:了)?(?:充分|高度)?(?:肯定|表扬|好评|赞扬|赞赏)")
+_TOWARDS_AFTER_SUBJECT = re.compile(r"[\u4e00-\u9fff]{0,6}?对")  # (市委组织部|相关领导|对|…: who of it praises)
+
+
+def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -> tuple[Mention, int] | None:
+    """The place or body the subject praises for what it did, named right after 对, and where the praise ends
+    (市委组织部…对|碑林区|实施…，开展…|予以充分肯定), or None; only where the praise closes the sentence's part."""
+    towards = _TOWARDS_AFTER_SUBJECT.match(norm, _last_of_run(subject, actors, b).end, b)
+    if towards is None:
+        return None
+    doer = actors.first_at(towards.end(), b)
+    if doer is None or doer.start != towards.end() or doer.surface in _DEICTIC_WORDS:
+        return None
+    part_end = min((i for i in (norm.find(c, towards.end(), limit) for c in "。；;") if i >= 0), default=limit)
+    praise = _PRAISE.search(norm, towards.end(), part_end)
+    return (_last_of_run(doer, actors, b), praise.end()) if praise is not None else None
+
+
 def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> tuple[Mention, bool] | None:
     """The place or body a clause's subject moves to act, named right after the verb that does it (代桥镇
     组织|刘寨村|首推…), and whether the verb directs it (要求, 督促: ``_DIRECTING``), or None; a scope (各社区,
@@ -1129,11 +1154,14 @@ _EXAMPLE = re.compile(r"以([^，,。；;]{2,30}?)为例\s*[，,]?")  # 以X为�
 _PART_ENDS = ("；", ";")  # what ends a part of a sentence of several (区级层面…；镇街层面…；社区层面…)
 
 
+_NOT_ONLY_HONOURS = frozenset(("获得", "获", "授予"))  # (青山村获得省级财政资金支持, 获批: not a title won)
+
+
 @lru_cache(maxsize=1)
 def _honoured() -> re.Pattern[str]:
     """An honour won, right after who won it, or after the others listed with it (官塘社区|入选第三批省级示范社区,
-    竹溪小学|、北岗社区获评…, …|先后荣获…)."""
-    verbs = "|".join(map(re.escape, by_length(honouring_verbs())))
+    竹溪小学|、北岗社区获评…, …|先后荣获…): the verbs of a title won only (获得, 获批: money, support, approval too)."""
+    verbs = "|".join(map(re.escape, by_length(v for v in honouring_verbs() if v not in _NOT_ONLY_HONOURS)))
     return re.compile(f"(?:[、和与及][^，,；;。“”]{{1,24}}?)?(?:先后|相继|成功|均|分别|已|也|还|再次|被)*(?:{verbs})")
 
 
@@ -1158,7 +1186,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     ``actors``: the sentence's, sorted by start (where two start together, the one given first is taken).
     """
     out: list[tuple[int, int, Mention | None]] = []
-    found = _Actors(actors)
+    found = _Actors(actors, doc.norm)
     speaker = said_by or _speaker_after_quote(doc.norm, sent, found)
     current = speaker or (opening if opening is not None else focus.place_at(sent.start))
     where: Mention | None = None  # 在碾子山区繁荣街道，…: a clause that only says where sets the next one's place
@@ -1174,6 +1202,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     framed_by: tuple[int, Mention | None, Mention] | None = None  # (where a frame 在X的引领下 ended, what was in effect
     # before it, the body it names)
     honoured: Mention | None = None  # what was in effect before a clause whose subject only won an honour
+    until = -1  # where the praise of what a place did ends (…对碑林区实施…予以充分肯定): its clauses are the place's
     for a, b in clauses(doc.norm, sent):
         if honoured is not None and doc.norm[a - 1:a] in _PART_ENDS:
             current, honoured = honoured, None  # 竹溪小学…获评市级示范点；持续开展“廉政家访”: the part that named who
@@ -1269,6 +1298,14 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
                 out.append((a, b, _last_of_run(led, found, b)))
                 continue
         where = None
+        praised = _praised(doc.norm, subject, found, b, sent.end) if subject is not None else None
+        if praised is not None:  # 市委组织部相关领导对|碑林区|实施…，开展…|予以充分肯定: what is praised is the
+            out.append((a, b, praised[0]))  # place's doing, up to the praise; the praiser stays in effect after it
+            until, current, named = praised[1], subject, subject
+            continue
+        if until > a:
+            out.append((a, b, out[-1][2] if out else current))
+            continue
         directed = _directed(doc.norm, subject, found, b) if subject is not None else None
         if directed is not None:  # 代桥镇组织刘寨村首推“积分制”: the place moved to act is this clause's actor
             current = subject
@@ -1325,7 +1362,7 @@ def speaker_of_quote(norm: str, quote: Sentence, said: Sentence, actors: list[Me
     m = _SAID_NEXT.match(norm, said.start, said.end)
     if m is None:
         return None
-    return _speaker(_Actors(actors), m.start(1), m.end(1))
+    return _speaker(_Actors(actors, norm), m.start(1), m.end(1))
 
 
 def _speaker(found: _Actors, a: int, b: int) -> Mention | None:

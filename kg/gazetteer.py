@@ -93,17 +93,17 @@ class Gazetteer:
             self._full_forms[division.code] = frozenset((division.name, *variants))
             for surface in variants:
                 by_surface.setdefault(surface, []).append(division)
-        # 巴州, 博州, 克州, 塔县, 察县: Xinjiang writes its autonomous units named by a transliteration of four
-        # characters or more by the first of them and the type (巴音郭楞蒙古自治州, 塔什库尔干塔吉克自治县); where
-        # another division goes by that short form (巴州区), both are candidates, and context tells them apart
+        # 巴州, 博州, 克州: Xinjiang writes its autonomous prefectures named by a transliteration of four
+        # characters or more by the first of them and 州 (巴音郭楞蒙古自治州); where another division goes by that
+        # short form (巴州区), both are candidates, and context tells them apart (its counties' 塔县, 察县 are
+        # left out: two characters that end words of their own, 巡察|县…)
         for division in self._by_code.values():
-            kind = next((k for k in _AUTONOMOUS if division.name.endswith(k)), None)
-            if kind is None or not division.code.startswith(_XINJIANG) \
+            if not division.name.endswith("自治州") or not division.code.startswith(_XINJIANG) \
                     or not any(len(s) >= _LONG_TRANSLITERATION for s in division.short):
                 continue
-            short = division.name[0] + kind[-1]
+            short = division.name[0] + "州"
             if short in names:
-                continue  # (和县: a county of its own)
+                continue  # (a division of its own is called so)
             self._full_forms[division.code] |= {short}
             by_surface.setdefault(short, []).append(division)
         # 土右旗, 察右中旗, 乌中旗: a banner's name shortened to its first character and its side, as Inner

@@ -33,8 +33,8 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
 _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
-_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?|访问(?:量|次数|人数|人次)"
-                         r"|时间|日期)?[:：]"
+_NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?"
+                         r"|访问(?:量|次数|人数|人次)|时间|日期)?[:：]"
                          r"|发布(?:时间|日期|人)")  # (广西日报阅读:6579: the readers counted)
 # a field's label glued after a byline's names (作者:张建萍文章来源:东湖社区 发布日期:…)
 _GLUED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])(?<!图片)(?<!视频)(?:(?:文章|稿件|信息)?来源[:：]"
@@ -391,7 +391,8 @@ _OUTLET_BEFORE_TITLE = re.compile(
 # then the headline it gives its story
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")
 _E_PAPER = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s*(?:数字报纸|数字报|电子报|电子版)\s*")
-_OUTLET_BRACKETING = re.compile(r"\s*([\u4e00-\u9fff]{2,12}(?:融媒体中心|日报|晚报|报|新闻网|电视台))\s*[(（]\s*(?:记者|通讯员)")
+_OUTLET_BRACKETING = re.compile(r"\s*([\u4e00-\u9fff]{2,12}(?:融媒体中心|日报|晚报|报|新闻网|电视台))"
+                                r"\s*[(（]\s*(?:记者|通讯员)")
 _WIRE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(\S.{3,60})$")
 
 
@@ -490,8 +491,9 @@ def read_publishers(doc: Document) -> list[str]:
         if m:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()
             if 2 <= len(first) <= 12 and first not in _HOME_STEPS and (
-                    _SITE_WORDS.search(first) or _a_body(first) or first.endswith("政府")):
-                out.append(first)  # (当前位置:社区建设 >> 便民服务: a section of the site, no outlet)
+                    _SITE_WORDS.search(first) or _a_body(first) or first.endswith("政府") or _names_a_place(first)):
+                out.append(first)  # (当前位置:社区建设 >> 便民服务: a section of the site, no outlet; 宜宾组工,
+                # 平安北京: a place's account)
     if not out:  # 光明日报记者 曾毅, (长江日报记者宋磊): a paper whose reporter the byline names, where no field says
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph"][:3]  # (its lead's bracket only)
         for b in doc.blocks:
@@ -555,6 +557,13 @@ def read_publishers(doc: Document) -> list[str]:
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):
                 out.extend(n for p in parts for n in _publisher_parts(p))  # ◆素材来源:中山日报 → 中山日报
     return list(dict.fromkeys(out))
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether a division's name or short form stands in ``words`` (宜宾组工, 平安北京)."""
+    from kg.gazetteer import load_gazetteer
+
+    return bool(load_gazetteer().find_all(words))
 
 
 def _site_of_title(doc: Document) -> str | None:
@@ -1023,8 +1032,8 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
 # sentence without brackets, up to 报道
-_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港)|[\u4e00-\u9fff]{2,4}(?=讯\s))"
-                             r"(?:消息|讯)\s*((?:"
+_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港)"
+                             r"|[\u4e00-\u9fff]{2,4}(?=讯\s))(?:消息|讯)\s*((?:"
                              + "|".join(map(re.escape, ROLES))
                              + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日))")
 # (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day; 南都讯 记者梁锦弟 6月14日: an outlet's short name,

@@ -1238,9 +1238,10 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
                 and not _small_place_then_kind(norm, c, pos, place_at):
             return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
             # 社团|党支部: a kind of the bodies it is set up in
-        if _levels_of_any(stem) or _inside_a_kind(stem):
+        if _levels_of_any(stem) or _inside_a_kind(stem) or (stem.startswith(_WHOLE_OF) and len(stem) > 2):
             return fallback  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body;
-            # 小区内|物业公司: the company inside any estate
+            # 小区内|物业公司: the company inside any estate; 全省|百佳社区居民委员会: the whole province's, a kind
+            # or an honour's title, no one body (全国总工会: a national body, named so)
         if _kind_of_place(stem):
             return fallback  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
         if trade and _clause_like(stem):
@@ -1513,6 +1514,7 @@ def _levels_of_any(stem: str) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市区县乡镇")
+_WHOLE_OF = ("全省", "全市", "全州", "全县", "全区", "全旗", "全盟", "全镇", "全乡")  # a scope, no body's first word
 _SEVERAL_LEVELS = re.compile("[两二三四五六七八九十多]级")
 _INSIDE = ("内", "里", "中")
 

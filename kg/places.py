@@ -265,11 +265,10 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式级办咱")  # 原: former (原高行村); 而: and yet;
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式办")  # 原: former (原高行村); 而: and yet;
 # 报道过|东苑社区; 跟|新小区一样: like
 # 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it;
-# 浙江省|级|园林城镇: the rest of a rank (省级, 市级) after the place that ranks it; 东城街道|办|关东社区: the
-# street's office (街道办); 咱|这小区: our
+# 东城街道|办|关东社区: the street's office (街道办)
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组", "事业",  # (投身社区事业: the cause)
@@ -893,6 +892,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         return None  # 7家|驻街道单位: a count of units, no name
     if _RANKED.fullmatch(name):
         return None  # 综合实力|十强|街道, 全国|百强|乡镇, 全省|百佳|社区: a rank among the strongest or best, no name
+    if (name[0] == "级" and norm[at - 1:at] in _RANKING_LEVELS) or name.startswith(_OURS):
+        return None  # 浙江省|级|园林城镇: the rest of a rank (省级, 市级) after the place that ranks it (级索镇: a
+        # town); 咱这|小区, 咱们|村: ours (咱果乡: a township)
     if name[0] == "家" and at > floor and norm[at - 1] in surnames():
         return at - 1, norm[at - 1] + name  # 以|向|家村村: a family's village (向家), its surname read as a preposition
     if tail and len(name) - len(tail) < 2:
@@ -1059,6 +1061,8 @@ def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
 
 _NAME_NUMERALS = frozenset("二三四五六七八九")
 _RANKED = re.compile("[一二三四五六七八九十百千]+[强佳]")  # 十强, 百佳: among the N strongest, the N best
+_OURS = ("咱这", "咱们", "咱村", "咱家")
+_RANKING_LEVELS = frozenset("省市州县区")  # the level a rank's 级 follows (省级, 州级)
 
 
 def _verb_phrase(tok: str) -> bool:
@@ -1372,6 +1376,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # estates property companies manage)
     if run in _VERBS_ON_PLACES:
         return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
+    if run[0] == "级" and norm[floor - 1:floor] in _RANKING_LEVELS:
+        return None  # 浙江省|级园林城|镇: the rest of a rank (省级) after the place that ranks it
     first = cut(run)[0]
     if len(first) >= 2 and word_tag(first) == "v" and word_freq(first) >= 100 and norm[pos] in run[len(first):]:
         return None  # 新泉村|梳理|村情村史: the clause's verb after a place, then what it works on, the place's

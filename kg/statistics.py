@@ -823,7 +823,8 @@ _A_BOUND = re.compile(r"(?:(?:\d{1,3}(?:周?岁)?(?:至|到|-|－|—|~|～))?\d
 
 _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
 # the standing of the people a noun names, written before it (在职党员, 退休干部, 流动党员): part of the noun
-_STANDING = frozenset(("在职", "退休", "离退休", "流动", "在册", "无职", "离职", "在岗", "待业", "失业", "兼职", "专职"))
+_STANDING = frozenset(("在职", "退休", "离退休", "流动", "在册", "无职", "离职", "在岗", "待业", "失业", "兼职",
+                       "专职"))
 
 
 _AMONG = ("其中", "内有", "包括")

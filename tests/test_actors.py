@@ -382,7 +382,18 @@ def test_actor_searches_answer_as_the_scans_they_replaced() -> None:
 
 def _clause_actors_by_scan(doc, sent, actors, focus):  # type: ignore[no-untyped-def]
     """``clause_actors`` as it was before it searched the sentence's actors by offset (the oracle below)."""
-    from kg.actors import _DEICTIC_WORDS, _LEAD, _VISIT, _VISIT_UNNAMED, _subordinate, visit_before
+    from kg.actors import (
+        _DEICTIC_WORDS,
+        _LEAD,
+        _VISIT,
+        _VISIT_UNNAMED,
+        _Actors,
+        _after_a_loose_noun,
+        _after_its_level,
+        _head_of_a_modified_subject,
+        _subordinate,
+        visit_before,
+    )
     from kg.model import PLACE_CLASSES
     from kg.text import clauses
 
@@ -409,7 +420,12 @@ def _clause_actors_by_scan(doc, sent, actors, focus):  # type: ignore[no-untyped
     for a, b in clauses(doc.norm, sent):
         lead = _LEAD.match(doc.norm, a, b)
         at = lead.end() if lead else a
-        subject = last_of_run(next((m for m in actors if m.start in (a, at) and m.end <= b), None), b)
+        first = next((m for m in actors if m.start in (a, at) and m.end <= b), None)
+        if first is None:  # where no actor begins the clause, the rules clause_actors asks then (全区|福州市…: after
+            found = _Actors(actors, doc.norm)  # its level word), which read the words before an actor
+            first = (_after_a_loose_noun(doc.norm, at, b, found) if not out else None) \
+                or _after_its_level(doc.norm, at, b, found) or _head_of_a_modified_subject(doc.norm, at, b, found)
+        subject = last_of_run(first, b)
         seen = visited(a, b)
         if seen is not None:
             current = seen
@@ -2021,3 +2037,19 @@ def test_actors_who_won_an_honour_is_not_carried_on(tmp_path: Path, text: str) -
 def test_actors_who_won_an_honour_acts_in_the_rest_of_its_clause_chain(tmp_path: Path) -> None:
     text = "铜官区持续深化党建引领。官塘社区荣获全国示范社区称号，打造“邻里守望”品牌。"
     assert _agents(_build(tmp_path, text)) == {"邻里守望": "官塘社区"}
+
+
+def test_actors_what_a_body_praises_a_place_for_is_the_place_s_doing(tmp_path: Path) -> None:
+    """…对碑林区实施…，开展…予以充分肯定: the praiser names the place after 对, what it did is its own; after the
+    praise, the praiser's clauses are its own again."""
+    text = ("碑林区推进社区建设。市委组织部相关领导对碑林区实施“红色头雁”工程，开展“三赛三亮”活动予以充分肯定，"
+            "要求推广“红色物业”。")
+    agents = _agents(_build(tmp_path, text))
+    assert (agents["红色头雁工程"], agents["三赛三亮活动"]) == ("碑林区", "碑林区")
+    assert agents["红色物业"] != "碑林区"
+
+
+def test_actors_money_won_is_no_honour(tmp_path: Path) -> None:
+    """获得 (and 获批) takes money, support and approval as well as titles: the village stays the actor."""
+    text = "宁乡市推进乡村振兴。青山村获得省级财政资金支持。同时建立“强村公司”运营模式。"
+    assert _agents(_build(tmp_path, text)) == {"强村公司运营模式": "青山村"}

@@ -1842,3 +1842,12 @@ def test_organizations_a_name_bounded_by_the_clause(tmp_path: Path, text: str, b
 def test_organizations_courts_health_centres_sites_and_verbs_complements(tmp_path: Path, text: str,
                                                                          bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("关东社区先后荣获全省百佳社区居民委员会、全州先进基层党组织等称号。", set()),  # the whole province's: a title
+    ("全国总工会开展慰问活动。", {"全国总工会"}),  # a national body, named so
+])
+def test_organizations_a_name_opening_with_the_whole_of_a_place_is_no_body(tmp_path: Path, text: str,
+                                                                          bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies

@@ -3849,3 +3849,15 @@ def test_places_a_town_named_with_street_before_its_suffix_is_a_town() -> None:
     assert found["厚街镇"].cls == "Township"
     assert found["涌口社区"].parent_key == found["厚街镇"].key
     assert "街镇" not in {m.label for m in found.values()}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("滕州市级索镇党委组织召开会议。", "级索镇"),  # 级 begins a town's name where no level's rank is written
+    ("湘西州咱果乡开展活动。", "咱果乡"),  # 咱 begins a township's name; only 咱这, 咱们… are "ours"
+])
+def test_places_a_town_whose_name_begins_like_a_rank_or_a_pronoun(text: str, town: str) -> None:
+    assert town in _of_class(text, "Township")
+
+
+def test_places_a_word_ending_in_a_county_s_first_character_is_no_county() -> None:
+    assert [m.label for m in _places("巡察县民政局党组开展工作。")] == []  # (察县: 察布查尔's first character)
