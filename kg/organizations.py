@@ -362,11 +362,15 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     """A time of the clause (当天, 二季度), a counted one (首个, 第一个), what a place has (现有) or a common adverb
     before a verb (切实|感受): never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
-    return len(tok) >= 2 and (tok in clause_times() or tok in _CLAUSE_AREAS or tok in _HAVING or tok.endswith(
-        _SINCE) or (
+    return len(tok) >= 2 and (tok in _CLAUSE_ADVERBS or tok in clause_times() or tok in _CLAUSE_AREAS
+                              or tok in _HAVING or tok.endswith(_SINCE) or (
         tag == "m" and tok.endswith(("个", "批"))) or (  # (首批: the first batch)
         tag == "mq") or (  # 二季度|共驻共建联合会: a number with its measure (a quarter, two years)
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))
+
+
+_CLAUSE_ADVERBS = frozenset(("率先", "首先", "积极", "大力", "持续", "不断", "切实"))  # (福州市|率先|试点…: whatever
+# jieba tags the verb after them, they begin no body's name)
 
 
 _FORMER_OR_NOW = frozenset("原现")
@@ -1238,10 +1242,12 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
                 and not _small_place_then_kind(norm, c, pos, place_at):
             return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
             # 社团|党支部: a kind of the bodies it is set up in
-        if _levels_of_any(stem) or _inside_a_kind(stem) or (stem.startswith(_WHOLE_OF) and len(stem) > 2):
+        if _levels_of_any(stem) or _inside_a_kind(stem) or (stem.startswith(_WHOLE_OF) and len(stem) > 2) \
+                or "某" in norm[max(floor, c - 6):pos]:
             return fallback  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body;
             # 小区内|物业公司: the company inside any estate; 全省|百佳社区居民委员会: the whole province's, a kind
-            # or an honour's title, no one body (全国总工会: a national body, named so)
+            # or an honour's title, no one body (全国总工会: a national body, named so); 安徽某物|联网公司, 重庆某
+            # 科技公司: "a certain" company, left unnamed
         if _kind_of_place(stem):
             return fallback  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
         if trade and _clause_like(stem):
@@ -1329,8 +1335,8 @@ def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: frozenset[str], pla
             while text.endswith(kind) and (len(kind) > 1 or len(text) - 1 in bounds):
                 text, stripped = text[:-len(kind)], True
     words = cut(text)
-    if not words or not _clause_verb(words[-1]):
-        return False
+    if not words or not _clause_verb(words[-1]) or text.endswith(tuple(n for n in _internal_verbs() if len(n) >= 4)):
+        return False  # (中山市|社会组织|党委: a noun that ends in a verb's word, 组织, the bodies' sector)
     at = begin + len(text) - len(words[-1])
     named = norm.startswith(_NAMED_PLACE_SUFFIXES, begin + len(text))  # 长沙县|前进|村: a village named 前进
     return not (named and at in place_at) and not norm.endswith(organization_suffixes(), floor, at)

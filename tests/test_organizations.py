@@ -1851,3 +1851,18 @@ def test_organizations_courts_health_centres_sites_and_verbs_complements(tmp_pat
 def test_organizations_a_name_opening_with_the_whole_of_a_place_is_no_body(tmp_path: Path, text: str,
                                                                           bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "柿树岗乡周楼村与安徽某物联网公司联合打造大棚。",  # 某: "a certain" company, left unnamed
+    "铭传乡新光社区与重庆某科技公司共建养蚕工厂。",
+    "2018年,永泰县在福州市率先试点中心村党委建设。",  # 率先: the clause's adverb begins no body's name
+])
+def test_organizations_an_unnamed_company_and_a_clause_s_adverb_name_no_body(tmp_path: Path, text: str) -> None:
+    assert set(_orgs(tmp_path, text)) == set()
+
+
+def test_organizations_a_place_s_sector_body_ending_in_a_verb_s_word_is_one(tmp_path: Path) -> None:
+    """中山市|社会组织|党委: 组织 ends the sector's noun (社会组织), not a verb that takes a kind of body."""
+    found = _orgs(tmp_path, "中山市社会组织党委坚持党建引领。推动社会组织党委开展活动。")
+    assert set(found) == {"中山市社会组织党委"}
