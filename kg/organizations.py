@@ -1243,7 +1243,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
             # 社团|党支部: a kind of the bodies it is set up in
         if _levels_of_any(stem) or _inside_a_kind(stem) or (stem.startswith(_WHOLE_OF) and len(stem) > 2) \
-                or "某" in norm[max(floor, c - 6):pos]:
+                or "某" in norm[max(floor, c - 2):pos]:
             return fallback  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body;
             # 小区内|物业公司: the company inside any estate; 全省|百佳社区居民委员会: the whole province's, a kind
             # or an honour's title, no one body (全国总工会: a national body, named so); 安徽某物|联网公司, 重庆某
