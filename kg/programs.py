@@ -456,7 +456,9 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
             weak = h == "党建" or h in quote_only
             if weak and end < limit and is_han(norm[end]) and not norm.startswith(any_head, end) and not (
                     h == "党建" and end - 2 == pos and norm.startswith(_WORK, end)) and not (
-                    h == "制" and end - pos >= 3 and end in word_bounds(norm, pos, min(limit, end + 3))):
+                    ((h == "制" and end - pos >= 3) or (len(h) >= 4 and end - pos == len(h)))
+                    and end in word_bounds(norm, pos, min(limit, end + 3))):  # (“1+1”服务网络|将…: a head of two
+                # words, then the clause's)
                 continue  # (“近邻”党建|工作: the work of the program, which ends at 党建 right after the quote;
                 # “片组邻”三长制|破解: a system of chiefs ends where jieba's words do, not 制|定)
             at = end - len(h)  # a longer head from the same place (工作制 → 工作制度) ends the name, not this one

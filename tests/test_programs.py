@@ -2375,3 +2375,11 @@ def test_programs_sights_concerns_and_the_kind_of_a_list_are_no_programs(text: s
 def test_programs_a_brand_listed_before_its_quoted_kind_is_a_program() -> None:
     text = "龙马潭区评定出区委办公室机关党委“忠诚党办·服务先锋”等10个“机关党建示范品牌”。"
     assert _labels(text) == ["忠诚党办·服务先锋"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("沙坝社区三是构建“1+1”服务网络将社区工作“合”起来。", "1+1服务网络"),  # a formula's network, then the clause
+    ("沙坝社区一是“1+5”组织构架将基层组织“联”起来。", "1+5组织构架"),  # its structure of bodies
+])
+def test_programs_a_formula_s_network_or_structure_after_its_quotation(text: str, label: str) -> None:
+    assert _labels(text) == [label]
