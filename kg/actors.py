@@ -1121,6 +1121,7 @@ _DIRECTING = ("要求", "督促")
 
 _PRAISE = re.compile(r"(?:予以|给予|表示)(?:了)?(?:充分|高度)?(?:肯定|表扬|好评|赞扬|赞赏)")
 _TOWARDS_AFTER_SUBJECT = re.compile(r"[\u4e00-\u9fff]{0,6}?对")  # (市委组织部|相关领导|对|…: who of it praises)
+_OTHER_DOINGS = re.compile(r"对|并|同时|进行|督查|检查|调研|部署")  # what the subject does itself, before a praise
 
 
 def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -> tuple[Mention, int] | None:
@@ -1134,7 +1135,9 @@ def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -
         return None
     part_end = min((i for i in (norm.find(c, towards.end(), limit) for c in "。；;") if i >= 0), default=limit)
     praise = _PRAISE.search(norm, towards.end(), part_end)
-    return (_last_of_run(doer, actors, b), praise.end()) if praise is not None else None
+    if praise is None or _OTHER_DOINGS.search(norm, doer.end, praise.start()):
+        return None  # (…对雁塔区进行专项督查，并在全市部署推行…，对雁塔区工作予以肯定: its own doings between)
+    return _last_of_run(doer, actors, b), praise.end()
 
 
 def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> tuple[Mention, bool] | None:
@@ -1154,7 +1157,8 @@ _EXAMPLE = re.compile(r"以([^，,。；;]{2,30}?)为例\s*[，,]?")  # 以X为�
 _PART_ENDS = ("；", ";")  # what ends a part of a sentence of several (区级层面…；镇街层面…；社区层面…)
 
 
-_NOT_ONLY_HONOURS = frozenset(("获得", "获", "授予"))  # (青山村获得省级财政资金支持, 获批: not a title won)
+_NOT_ONLY_HONOURS = frozenset(("获得", "获", "授予"))  # (青山村获得省级财政资金支持, 获批: a title won only where
+# 称号, 荣誉 or 奖 follows in the clause)
 
 
 @lru_cache(maxsize=1)
@@ -1162,7 +1166,9 @@ def _honoured() -> re.Pattern[str]:
     """An honour won, right after who won it, or after the others listed with it (官塘社区|入选第三批省级示范社区,
     竹溪小学|、北岗社区获评…, …|先后荣获…): the verbs of a title won only (获得, 获批: money, support, approval too)."""
     verbs = "|".join(map(re.escape, by_length(v for v in honouring_verbs() if v not in _NOT_ONLY_HONOURS)))
-    return re.compile(f"(?:[、和与及][^，,；;。“”]{{1,24}}?)?(?:先后|相继|成功|均|分别|已|也|还|再次|被)*(?:{verbs})")
+    also = "|".join(map(re.escape, by_length(_NOT_ONLY_HONOURS)))
+    return re.compile(f"(?:[、和与及][^，,；;。“”]{{1,24}}?)?(?:先后|相继|成功|均|分别|已|也|还|再次|被)*"
+                      f"(?:{verbs}|(?:{also})[^，,；;。]{{0,30}}?(?:称号|荣誉|奖))")  # (获得…称号: a title too)
 
 
 def _above_in_rank(upper: Mention, lower: Mention) -> bool:

@@ -1063,6 +1063,8 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
     if not member.end <= count_start or not (_LIST_TAIL.fullmatch(norm, member.end, count_start) or (
             member.end == count_start and norm[member.start - 1:member.start] == "、")):
         return None  # the list's last item, then its count without 等 (锦江华府、翠岭苑、江岸名邸3个小区): a list too
+    if _COUNTED_BEFORE.search(norm, max(0, member.start - 12), member.start - 1):
+        return None  # 滨江街道5个村、|南汇街道|9个村: the item before counted its own, each place with its count
     start = member.start
     while start > 1 and norm[start - 1] == "、":
         before = by_end.get(start - 1)
@@ -1075,6 +1077,8 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
         start = j
     return start
 
+
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+[个名家户支座所处条项][\u4e00-\u9fff]{0,6}$")
 
 _WHOLE_VILLAGE = ("全村", "全社区")
 _ANAPHOR = re.compile(r"[\s\u3000]*((?:该|本|此|这个)(?:社区|村|小区|街道|镇|乡))")

@@ -560,10 +560,11 @@ def read_publishers(doc: Document) -> list[str]:
 
 
 def _names_a_place(words: str) -> bool:
-    """Whether a division's name or short form stands in ``words`` (宜宾组工, 平安北京)."""
+    """Whether a province's or a city's name or short form stands in ``words`` (宜宾组工, 平安北京; a county's short
+    forms are words too often: 乡村振兴, 平安建设, 走进和平)."""
     from kg.gazetteer import load_gazetteer
 
-    return bool(load_gazetteer().find_all(words))
+    return any(d.level in ("Province", "City") for m in load_gazetteer().find_all(words) for d in m.candidates)
 
 
 def _site_of_title(doc: Document) -> str | None:

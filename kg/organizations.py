@@ -92,9 +92,12 @@ def _boundary_verbs() -> frozenset[str]:
     """Verbs of the clause a body's name never runs across: the program verbs, 会同 and the like, and the verbs
     of winning an honour (…合作社|获评|省级示范合作社; of two characters or more: 获 begins 获嘉县)."""
     return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"]) \
-        | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING
+        | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING \
+        | _BASED_ON
 
 
+# 立足|凤馨公益协会: what the clause's work rests on, a body after it
+_BASED_ON = frozenset(("立足", "借助", "依靠", "凭借"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
@@ -1242,12 +1245,13 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
                 and not _small_place_then_kind(norm, c, pos, place_at):
             return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
             # 社团|党支部: a kind of the bodies it is set up in
-        if _levels_of_any(stem) or _inside_a_kind(stem) or (stem.startswith(_WHOLE_OF) and len(stem) > 2) \
-                or "某" in norm[max(floor, c - 2):pos]:
+        if _levels_of_any(stem) or _inside_a_kind(stem) or (
+                stem.startswith(_WHOLE_OF) and len(stem) > 2 and not _is_division(stem[:3])) \
+                or _unnamed(norm, c, pos, floor):
             return fallback  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body;
             # 小区内|物业公司: the company inside any estate; 全省|百佳社区居民委员会: the whole province's, a kind
-            # or an honour's title, no one body (全国总工会: a national body, named so); 安徽某物|联网公司, 重庆某
-            # 科技公司: "a certain" company, left unnamed
+            # or an honour's title, no one body (全国总工会: a national body, named so; 全州县: a county); 安徽某物|
+            # 联网公司, 重庆某科技公司: "a certain" company, left unnamed
         if _kind_of_place(stem):
             return fallback  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
         if trade and _clause_like(stem):
@@ -1506,6 +1510,13 @@ def _a_kind_then_its_noun(stem: str) -> bool:
     noun = stem[at + 1:]
     return word_tag(noun) == "n" and word_freq(noun) >= 100 and noun not in _PLACE_NOUNS  # (社团: 420; 张庄新型
     # 社区党总支, 东湖花园式小区党支部: a kind of place, then the place's own body)
+
+
+def _unnamed(norm: str, start: int, pos: int, floor: int) -> bool:
+    """安徽某物|联网公司, 重庆某科技公司: 某 ("a certain") inside the name, or right before it after a place's name, the
+    body left unnamed (王某|向…公司: a person so named, then the clause)."""
+    k = norm.rfind("某", max(floor, start - 2), pos)
+    return k >= 0 and (k >= start or any(names_a_division(norm[max(floor, k - n):k]) for n in (2, 3)))
 
 
 def _levels_of_any(stem: str) -> bool:

@@ -274,7 +274,8 @@ def _a_place_or_body(norm: str, name: str, start: int) -> bool:
     characters and makes no word with what follows is a name's (书记韦国党|走进, 刘建党|说; not 韦国|党员)."""
     if name[-1] == "党" and len(name) == 3 and cut(norm[start + 2:start + 6])[:1] == ["党"]:
         return _PLACE_OR_BODY.search(name[:-1]) is not None  # (not 刘勇|党代表: jieba reads 党 in a word)
-    return _PLACE_OR_BODY.search(name) is not None
+    return _PLACE_OR_BODY.search(name) is not None or (name[-1] in "所站" and is_common_word(name[:-1]))
+    # (新居民|管理|所: a common word, then an office's last character; 李文所: a name)
 
 
 _QUOTED_TITLE_END = re.compile(r"[\u4e00-\u9fff]{1,3}[”」]")  # (…书记”: the title, then the quotation closes)
@@ -310,8 +311,10 @@ def extract_people(doc: Document) -> list[Mention]:
                 if pattern is before_title and len(m.group(g)) == 2 and m.group(g)[0] in "和与及" \
                         and text.endswith(_ADDRESSED, 0, m.start(g)):
                     continue  # 苏先生|和张|先生: and, then the other one's surname, no name (和 a surname too)
-                if pattern is before_title and text.startswith("委员会", m.end(g)):
-                    continue  # 社区纪委和监督|委员会: a committee's name, no member's title after a name
+                if pattern is before_title and text.startswith("委员会", m.end(g)) \
+                        and is_common_word(m.group(g)[-2:]):
+                    continue  # 社区纪委和|监督|委员会: a committee named by a common word, no member's title after a
+                    # name (王明|委员|会后: a name, then the title)
                 if pattern is before_title and _a_head_s_title_in_a_word(text, m.end(g)):
                     continue  # 农商银|行长期以来, 和睦家|庭长期, 文化舞|台长廊: 长 begins a word, no title
                 if pattern is before_title and _begins_inside_a_verb(doc.norm, s.start, s.start + m.start(g)):

@@ -890,6 +890,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     at = pos - len(name)
     if name[0] in _MEASURES and at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):
         return None  # 7家|驻街道单位: a count of units, no name
+    if name[0] == "街" and at == floor and at > 0 and len(name) >= 3 and is_han(norm[at - 1]):
+        return at + 1, name[1:]  # 永宁|街|凤馨苑小区: right after a town's name, 街 is its 街(道), written short
     if _RANKED.fullmatch(name):
         return None  # 综合实力|十强|街道, 全国|百强|乡镇, 全省|百佳|社区: a rank among the strongest or best, no name
     if (name[0] == "级" and norm[at - 1:at] in _RANKING_LEVELS) or name.startswith(_OURS):
@@ -1822,7 +1824,7 @@ def _named_town_ending(norm: str, end: int, floor: int, named: Collection[str]) 
 def _a_town_ending_as_its_kind(norm: str, end: int, floor: int, named: Collection[str]) -> bool:
     """Whether a town of the township table whose name ends as its kind does (乌镇镇, 古镇镇) ends at ``end``, in
     a county the article names, written whole: right after a division's name or a mark (吴兴区西|湖镇镇: 湖镇镇 is
-    龙游县's, read inside 西湖镇|镇域)."""
+    龙游县's, read inside 西湖镇|镇域; 东莞市|厚街镇, not 来|厚街镇: a town named with 街 before its 镇)."""
     whole = longest_ending(norm, end, floor)
     if whole is None or not _in_named(load_gazetteer(), counties_of(whole), named):
         return False
@@ -1925,6 +1927,8 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
 _SLOGAN_VERBS = frozenset("强兴富美活治")  # 党建强村, 产业兴村, 能人治村: what a slogan does to villages
+_PAIRED_WITH = re.compile("[强兴富美活治惠](?:民|农|业|镇|乡|县|市|企|村)")  # (强村|富民, 强村|兴业: its pair)
+_NAMED_AFTER_A_PAIR = ("合作社", "公司", "协会", "联合社", "专业", "路", "街", "大道", "巷", "村", "社区", "小区")
 _ONE_LEADS_ANOTHER = re.compile(r"以[城镇乡村工农][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村
 # 众治社区|服务有限公司: a firm of community services, named by its brand
 _A_COMPANY_S_TRADE = re.compile(r"(?:服务|管理|商业|运营)(?:中心|管理|发展|科技)?(?:有限责任|股份有限|有限)?公司")
@@ -1942,6 +1946,12 @@ def _named_beside_its_firm(norm: str, at: int) -> bool:
 def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool:
     """Whether a word in use and a slogan's verb, begun at a mark or right after a place's name (同仁市|富民强村的
     领头羊), stand before the place word at ``at``."""
+    if at < 1:
+        return False
+    if (_PAIRED_WITH.match(norm, at + 1) and not norm.startswith(_NAMED_AFTER_A_PAIR, at + 3)) or (
+            at >= 3 and norm[at - 3:at - 2] in _SLOGAN_VERBS and norm[at - 2:at - 1] in _LEVEL_CHARS):
+        return True  # 奏响|强村|富民, 强镇|富村: the slogan's verb and place word, paired with another of the same
+        # shape (a verb, then what it does good to; 兴富村|富民合作社, …村|富民路: a village's body, a road)
     if at < 3:
         return False
     if norm[at - 4:at - 3] in _SLOGAN_EDGES and norm[at + 1:at + 2] in _SLOGAN_EDGES and (
@@ -2095,9 +2105,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 华西社区报|报道, 统计, 头版, 创刊: a paper named for community news, no community
                     # (社区报到, 报请, 报批, 报修: the community's verbs)
                 if suffix == "镇" and (nxt == "街" or prev in ("街", "小")) and not (
-                        prev == "街" and _named_town_ending(norm, m.end(), a, named)):
+                        prev == "街" and _a_town_ending_as_its_kind(norm, m.end(), a, named)):
                     continue  # 镇街 / 街镇: "towns and streets"; 小镇: a resort, not a town (东莞市|厚街镇: a town
-                    # the township table lists in a city the article names)
+                    # the township table lists in a city the article names, written whole)
                 if len(suffix) == 1 and _a_pair_of_phrases(norm, m.start(), m.end()):
                     continue  # 乡贤|乡约: two words that begin alike, side by side, no place
                 twice = len(suffix) == 1 and prev == suffix  # 镇|镇直, 镇|镇村: the kind written again

@@ -2053,3 +2053,20 @@ def test_actors_money_won_is_no_honour(tmp_path: Path) -> None:
     """获得 (and 获批) takes money, support and approval as well as titles: the village stays the actor."""
     text = "宁乡市推进乡村振兴。青山村获得省级财政资金支持。同时建立“强村公司”运营模式。"
     assert _agents(_build(tmp_path, text)) == {"强村公司运营模式": "青山村"}
+
+
+def test_actors_a_praiser_s_own_doings_before_its_praise_stay_its_own(tmp_path: Path) -> None:
+    text = "市委组织部对雁塔区进行专项督查，并在全市部署推行“街巷长制”，对雁塔区工作予以肯定。"
+    assert _agents(_build(tmp_path, text)).get("街巷长制") != "雁塔区"
+
+
+def test_actors_a_title_won_with_huode_is_an_honour(tmp_path: Path) -> None:
+    text = "铜陵市铜官区持续深化党建引领。官塘社区获得全国示范社区称号。扎实开展“邻里守望”实践活动。"
+    assert _agents(_build(tmp_path, text)) == {"邻里守望实践活动": "铜官区"}
+
+
+def test_actors_each_place_of_a_list_owns_its_own_count(tmp_path: Path) -> None:
+    text = "鹿城区对城中村的划分为所辖滨江街道5个村、南汇街道9个村、南郊街道5个村。"
+    graph = _build(tmp_path, text)
+    found = {(graph.entities[s.about].label, s.value) for s in graph.statistics}
+    assert {("滨江街道", 5), ("南汇街道", 9), ("南郊街道", 5)} <= found

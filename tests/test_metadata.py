@@ -1539,3 +1539,9 @@ def test_metadata_an_e_paper_s_masthead_names_its_paper() -> None:
 def test_metadata_a_breadcrumb_s_first_step_naming_a_place_is_its_account(account: str) -> None:
     doc = _doc("标题在这里写明", f"当前位置:{account} > 工作动态", "", "正文开展活动。")
     assert doc.publishers == [account]
+
+
+@pytest.mark.parametrize("section", ["乡村振兴", "平安建设", "走进和平"])
+def test_metadata_a_breadcrumb_s_section_holding_a_county_s_short_form_is_no_outlet(section: str) -> None:
+    doc = _doc("标题在这里写明", f"当前位置:{section} > 工作动态", "", "正文开展活动。")
+    assert doc.publishers == []

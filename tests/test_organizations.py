@@ -1874,3 +1874,15 @@ def test_organizations_a_place_s_sector_body_ending_in_a_verb_s_word_is_one(tmp_
 ])
 def test_organizations_more_departments_by_their_short_names(tmp_path: Path, text: str, body: str) -> None:
     assert body in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("全州县人民医院党委开展活动。", "全州县人民医院党委"),  # 全州县: a county, not "the whole prefecture"
+    ("王某向万科物业公司反映问题。", "万科物业公司"),  # 王某: a person so named, then the clause
+])
+def test_organizations_a_county_named_whole_and_a_person_named_mou(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
+
+
+def test_organizations_what_the_work_rests_on_bounds_a_body_s_name(tmp_path: Path) -> None:
+    assert set(_orgs(tmp_path, "以党建带社建，立足凤馨公益协会，发挥居民的主体地位。")) == {"凤馨公益协会"}

@@ -1479,3 +1479,11 @@ def test_people_towards_people_after_a_post_is_no_name(text: str) -> None:
 ])
 def test_people_a_committee_s_name_is_no_member_s_title(text: str) -> None:
     assert _people(text) == []
+
+
+def test_people_a_name_before_a_member_s_title_then_hui_stays() -> None:
+    assert "王明" in _people("王明委员会后表示支持。")  # a name, the title, then 会后: no committee's name
+
+
+def test_people_an_office_s_name_after_a_role_is_no_name() -> None:
+    assert _people("马屿镇依靠镇新居民管理所的常态化摸排工作。") == []  # 居民|管理所: a common word and 所

@@ -3861,3 +3861,23 @@ def test_places_a_town_whose_name_begins_like_a_rank_or_a_pronoun(text: str, tow
 
 def test_places_a_word_ending_in_a_county_s_first_character_is_no_county() -> None:
     assert [m.label for m in _places("巡察县民政局党组开展工作。")] == []  # (察县: 察布查尔's first character)
+
+
+def test_places_a_town_named_with_street_is_read_only_written_whole() -> None:
+    assert _of_class("东莞市来厚街镇调研。", "Township") == []  # 来|厚街镇: the verb before it, no 来厚街镇
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("孤山镇奏响强村富民最强音。", []),  # 强村|富民: a slogan's two pairs, a verb and what it does good to
+    ("靖江市托举强村富民梦。", []),
+    ("古溪镇开展“强镇富村”大讨论。", []),
+    ("孤山镇兴富村富民合作社开展活动。", ["兴富村"]),  # the village's cooperative, named after the pair
+])
+def test_places_a_slogan_s_pair_names_no_village(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
+
+
+def test_places_a_town_s_street_written_short_before_an_estate() -> None:
+    found = _by_surface("增城区永宁街道召开会议。永宁街凤馨苑小区是一个典型的物业小区。")
+    assert "凤馨苑" in {m.label for m in found.values() if m.cls == "Community"}
+    assert "街凤馨苑" not in {m.label for m in found.values()}
