@@ -102,7 +102,8 @@ def _approximate(m: re.Match[str]) -> bool:
 
 
 # 12万常住人口, 1.6万党员: after 万 or 亿 a population is written with no measure word; the unit is empty
-_UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户)"  # (3万余常住人口)
+_UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户|外来|务工|新市民)"  # (3万余常住人口,
+             # 七十多万外来务工人员)
              r"|(?<=[万亿])(?=[，,。；;、]|$)")  # 常住人口2.7万,: the population before, its number ending the clause
 _POPULATION_BEFORE = ("人口", "居民", "党员", "群众", "农户", "村民")  # (资金2.7万, 收入3万: no people)
 
@@ -118,6 +119,7 @@ def _a_population_before(norm: str, floor: int, at: int) -> bool:
 # Verbs that are also the nouns of counted things (组织, 示范点, 建设项目): never a break.
 _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联盟", "振兴", "宣讲", "帮扶", "培训", "教育",
                "共享", "发展", "联建", "考核", "联合", "举措", *lexicon()["statistic"]["trades"]}
+_ORIGINS = frozenset(("外来", "本地"))  # where the people counted come from (外来|务工人员): to jieba, not nouns
 _GUIDING = frozenset(("联络", "指导", "联系"))  # what people counted do, tagged nouns by jieba (16名法官|联络|社区…)
 
 
@@ -269,6 +271,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             # the means the clause goes by; 以房养老服务点, before the number, is a name)
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))
             and not (tok in place_kinds() and i + 1 < len(tokens) and is_han(tokens[i + 1][:1]))  # 42个|沿边|行政村
+            and not (tok in _ORIGINS and i + 1 < len(tokens) and is_han(tokens[i + 1][:1]))  # 70万名|外来|务工人员
             and not (word_tag(tok) == "d" and len(tok) == 2 and i + 1 < len(tokens)
                      and word_tag(tokens[i + 1]) == "n")  # 11个|高新|企业, 10个|自然|屯: an "adverb" the noun's
         ) or ((taken >= 2 or run[:taken] in _ONE_CHARACTER_NOUNS) and _is_verb(tok)

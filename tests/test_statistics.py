@@ -1501,3 +1501,12 @@ def test_statistics_among_before_a_word_beginning_with_zhong() -> None:
 ])
 def test_statistics_the_noun_counted_ends_before_what_they_do(text: str, thing: str, value: int) -> None:
     assert (thing, value) in [(c.thing, c.value) for c in _counts(text)]
+
+
+@pytest.mark.parametrize(("text", "thing", "value"), [
+    ("晋江市有70万名外来务工人员。", "外来务工人员", 700000),  # 外来: where they come from (a locative to jieba)
+    ("晋江市引来七十多万外来务工人员。", "外来务工人员", 700000),  # no measure after 万: people all the same
+    ("陈埭镇聚集了三十万外来工。", "外来工", 300000),
+])
+def test_statistics_people_from_elsewhere_are_counted(text: str, thing: str, value: int) -> None:
+    assert (thing, value) in [(c.thing, c.value) for c in _counts(text)]
