@@ -1121,7 +1121,9 @@ _DIRECTING = ("要求", "督促")
 
 _PRAISE = re.compile(r"(?:予以|给予|表示)(?:了)?(?:充分|高度)?(?:肯定|表扬|好评|赞扬|赞赏)")
 _TOWARDS_AFTER_SUBJECT = re.compile(r"[\u4e00-\u9fff]{0,6}?对")  # (市委组织部|相关领导|对|…: who of it praises)
-_OTHER_DOINGS = re.compile(r"对|并|同时|进行|督查|检查|调研|部署")  # what the subject does itself, before a praise
+# what the subject does itself before a praise: another 对 phrase (…，对雁塔区工作予以肯定), or 进行 right after the
+# place (对雁塔区|进行专项督查: 对 directs the subject's own inspection)
+_OTHER_DOINGS = re.compile(r"对|^进行")
 
 
 def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -> tuple[Mention, int] | None:
@@ -1135,7 +1137,7 @@ def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -
         return None
     part_end = min((i for i in (norm.find(c, towards.end(), limit) for c in "。；;") if i >= 0), default=limit)
     praise = _PRAISE.search(norm, towards.end(), part_end)
-    if praise is None or _OTHER_DOINGS.search(norm, doer.end, praise.start()):
+    if praise is None or _OTHER_DOINGS.search(norm[doer.end:praise.start()]):
         return None  # (…对雁塔区进行专项督查，并在全市部署推行…，对雁塔区工作予以肯定: its own doings between)
     return _last_of_run(doer, actors, b), praise.end()
 
@@ -1168,7 +1170,8 @@ def _honoured() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, by_length(v for v in honouring_verbs() if v not in _NOT_ONLY_HONOURS)))
     also = "|".join(map(re.escape, by_length(_NOT_ONLY_HONOURS)))
     return re.compile(f"(?:[、和与及][^，,；;。“”]{{1,24}}?)?(?:先后|相继|成功|均|分别|已|也|还|再次|被)*"
-                      f"(?:{verbs}|(?:{also})[^，,；;。]{{0,30}}?(?:称号|荣誉|奖))")  # (获得…称号: a title too)
+                      f"(?:{verbs}|(?:{also})[^，,；;。]{{0,30}}?(?:称号|荣誉|奖(?![补励金])))")  # (获得…称号: a
+    # title too; 奖补资金, 奖励: money)
 
 
 def _above_in_rank(upper: Mention, lower: Mention) -> bool:

@@ -560,11 +560,18 @@ def read_publishers(doc: Document) -> list[str]:
 
 
 def _names_a_place(words: str) -> bool:
-    """Whether a province's or a city's name or short form stands in ``words`` (宜宾组工, 平安北京; a county's short
-    forms are words too often: 乡村振兴, 平安建设, 走进和平)."""
-    from kg.gazetteer import load_gazetteer
+    """Whether a province's or a city's name or short form stands in ``words`` (宜宾组工, 平安北京), or a county's
+    before an account's word (蕲春组工, 海曙党建; a county's short forms are words too often elsewhere: 乡村振兴,
+    平安建设, 走进和平)."""
+    from kg.gazetteer import load_gazetteer, names_a_division
 
+    account = next((w for w in _ACCOUNT_WORDS if words.endswith(w)), None)
+    if account is not None and names_a_division(words[:-len(account)]):
+        return True
     return any(d.level in ("Province", "City") for m in load_gazetteer().find_all(words) for d in m.candidates)
+
+
+_ACCOUNT_WORDS = ("组工", "先锋", "党建", "发布", "融媒", "宣传", "政务")  # a place's accounts: 蕲春组工, 余杭先锋
 
 
 def _site_of_title(doc: Document) -> str | None:

@@ -1246,11 +1246,13 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             return fallback  # 兼合型, 兼合式, 功能性党支部: a kind of branch (模型协会, 女性联合会 are named); 趣缘型|
             # 社团|党支部: a kind of the bodies it is set up in
         if _levels_of_any(stem) or _inside_a_kind(stem) or (
-                stem.startswith(_WHOLE_OF) and len(stem) > 2 and not _is_division(stem[:3])) \
-                or _unnamed(norm, c, pos, floor):
+                stem.startswith(_WHOLE_OF) and len(stem) > 2 and not (
+                    _is_division(stem[:3]) and stem[3:4] not in _LEVEL_CHARS)) \
+                or _unnamed(norm, c, pos, floor) or _RANKED.match(clean_label(stem)):
             return fallback  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body;
             # 小区内|物业公司: the company inside any estate; 全省|百佳社区居民委员会: the whole province's, a kind
-            # or an honour's title, no one body (全国总工会: a national body, named so; 全州县: a county); 安徽某物|
+            # or an honour's title, no one body (全国总工会: a national body, named so; 全州县: a county, but not
+            # 全州县市区…: the prefecture's counties, cities and districts); 安徽某物|
             # 联网公司, 重庆某科技公司: "a certain" company, left unnamed
         if _kind_of_place(stem):
             return fallback  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it
@@ -1531,6 +1533,7 @@ def _levels_of_any(stem: str) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市区县乡镇")
+_RANKED = re.compile("[十百千万]+[佳强优]")  # “百佳村民委员会”, 十佳…: the best of a kind, an honour's title
 _WHOLE_OF = ("全省", "全市", "全州", "全县", "全区", "全旗", "全盟", "全镇", "全乡")  # a scope, no body's first word
 _SEVERAL_LEVELS = re.compile("[两二三四五六七八九十多]级")
 _INSIDE = ("内", "里", "中")

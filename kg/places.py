@@ -1821,6 +1821,9 @@ def _named_town_ending(norm: str, end: int, floor: int, named: Collection[str]) 
     return whole is not None and _in_named(load_gazetteer(), counties_of(whole), named)
 
 
+_BEFORE_A_WHOLE_TOWN = frozenset("在到于赴至从")  # 在|厚街镇调研, 来到|横街镇: a preposition, a verb of going's end
+
+
 def _a_town_ending_as_its_kind(norm: str, end: int, floor: int, named: Collection[str]) -> bool:
     """Whether a town of the township table whose name ends as its kind does (乌镇镇, 古镇镇) ends at ``end``, in
     a county the article names, written whole: right after a division's name or a mark (吴兴区西|湖镇镇: 湖镇镇 is
@@ -1829,7 +1832,7 @@ def _a_town_ending_as_its_kind(norm: str, end: int, floor: int, named: Collectio
     if whole is None or not _in_named(load_gazetteer(), counties_of(whole), named):
         return False
     before = norm[end - len(whole) - 1:end - len(whole)]
-    return not before or not is_han(before) or before in "省市县区旗州盟"
+    return not before or not is_han(before) or before in "省市县区旗州盟" or before in _BEFORE_A_WHOLE_TOWN
 
 
 def _a_kind_word(word: str, cls: str) -> bool:
@@ -1927,8 +1930,6 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
 _SLOGAN_VERBS = frozenset("强兴富美活治")  # 党建强村, 产业兴村, 能人治村: what a slogan does to villages
-_PAIRED_WITH = re.compile("[强兴富美活治惠](?:民|农|业|镇|乡|县|市|企|村)")  # (强村|富民, 强村|兴业: its pair)
-_NAMED_AFTER_A_PAIR = ("合作社", "公司", "协会", "联合社", "专业", "路", "街", "大道", "巷", "村", "社区", "小区")
 _ONE_LEADS_ANOTHER = re.compile(r"以[城镇乡村工农][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村
 # 众治社区|服务有限公司: a firm of community services, named by its brand
 _A_COMPANY_S_TRADE = re.compile(r"(?:服务|管理|商业|运营)(?:中心|管理|发展|科技)?(?:有限责任|股份有限|有限)?公司")
@@ -1948,10 +1949,9 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
     领头羊), stand before the place word at ``at``."""
     if at < 1:
         return False
-    if (_PAIRED_WITH.match(norm, at + 1) and not norm.startswith(_NAMED_AFTER_A_PAIR, at + 3)) or (
-            at >= 3 and norm[at - 3:at - 2] in _SLOGAN_VERBS and norm[at - 2:at - 1] in _LEVEL_CHARS):
-        return True  # 奏响|强村|富民, 强镇|富村: the slogan's verb and place word, paired with another of the same
-        # shape (a verb, then what it does good to; 兴富村|富民合作社, …村|富民路: a village's body, a road)
+    if at >= 3 and norm[at - 3:at - 2] in _SLOGAN_VERBS and norm[at - 2:at - 1] in _LEVEL_CHARS:
+        return True  # 强镇|富村: the slogan's verb and place word, after another of the same shape (新兴村|富民产业园:
+        # a village's name may end in a slogan's verb, whatever pair follows it)
     if at < 3:
         return False
     if norm[at - 4:at - 3] in _SLOGAN_EDGES and norm[at + 1:at + 2] in _SLOGAN_EDGES and (

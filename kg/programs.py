@@ -839,6 +839,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 按“10至15户一网格”划分网格: the measure the work goes by, no program (按照“4+N”模式: one)
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
+        if head is None and _BEST_OF.match(inner):
+            continue  # “百佳村民委员会”, “十佳物业”: the best of a kind, an honour's title, no program
         if head is None and inner.endswith((*_COMPANY_ENDS, *TEAMS)) and "+" not in inner:
             continue  # a body's name in quotes, no head of a program after it (“党建+合作社”模式 is one; 成立了
             # “金色年华艺术团”: a troupe)
@@ -1155,6 +1157,7 @@ _USING_MEDIA = frozenset(("学习", "直播", "观看", "收看", "浏览", "下
 
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")
 _QUALITIES = ("特色", "风格", "特点", "风貌", "品质")  # what a quotation names as a quality (“五马特色”的)
+_BEST_OF = re.compile("(?:全国|全省|全市|全县|全区)?[十百千万]+[佳强优]")  # 百佳, 十强: the best of a kind
 _SIGHTS = ("景点", "景区")  # a sight a quotation names (“千年古榕树”景点)
 _PUTTING = ("放在", "摆在")  # 把“…”放在第一位, 摆在首位: where a concern is put, no program
 _TRAITS = re.compile("的[\u4e00-\u9fff]{0,2}?(?:特点|特征|特性)")

@@ -2070,3 +2070,13 @@ def test_actors_each_place_of_a_list_owns_its_own_count(tmp_path: Path) -> None:
     graph = _build(tmp_path, text)
     found = {(graph.entities[s.about].label, s.value) for s in graph.statistics}
     assert {("滨江街道", 5), ("南汇街道", 9), ("南郊街道", 5)} <= found
+
+
+def test_actors_the_place_praised_for_its_practice_runs_it(tmp_path: Path) -> None:
+    text = "省委组织部对汉阴县推行“321”模式的做法进行调研，并给予肯定。"
+    assert _agents(_build(tmp_path, text)) == {"321模式": "汉阴县"}
+
+
+def test_actors_money_won_as_an_award_is_no_honour(tmp_path: Path) -> None:
+    text = "铜官区持续深化党建引领。官塘社区获得市级奖补资金。扎实开展“邻里守望”实践活动。"
+    assert _agents(_build(tmp_path, text)) == {"邻里守望实践活动": "官塘社区"}  # 奖补资金: money, no title

@@ -1535,7 +1535,7 @@ def test_metadata_an_e_paper_s_masthead_names_its_paper() -> None:
     assert doc.publishers == ["浙江日报"]
 
 
-@pytest.mark.parametrize("account", ["宜宾组工", "平安北京"])
+@pytest.mark.parametrize("account", ["宜宾组工", "平安北京", "蕲春组工", "海曙党建"])
 def test_metadata_a_breadcrumb_s_first_step_naming_a_place_is_its_account(account: str) -> None:
     doc = _doc("标题在这里写明", f"当前位置:{account} > 工作动态", "", "正文开展活动。")
     assert doc.publishers == [account]

@@ -1885,3 +1885,13 @@ def test_organizations_a_county_named_whole_and_a_person_named_mou(tmp_path: Pat
 
 def test_organizations_what_the_work_rests_on_bounds_a_body_s_name(tmp_path: Path) -> None:
     assert set(_orgs(tmp_path, "以党建带社建，立足凤馨公益协会，发挥居民的主体地位。")) == {"凤馨公益协会"}
+
+
+def test_organizations_an_honour_of_the_best_committees_is_no_body(tmp_path: Path) -> None:
+    text = "省人民政府发布第三届全省“百佳村民委员会”“百佳社区居民委员会”和社区建设先进工作者名单。"
+    assert set(_orgs(tmp_path, text)) == set()
+
+
+def test_organizations_the_prefecture_s_counties_cities_and_districts_are_no_county(tmp_path: Path) -> None:
+    text = "湘西州委组织部召开全州县市区委组织部长会议。"  # 全州|县市区: the whole prefecture's, not 全州县
+    assert set(_orgs(tmp_path, text)) == {"湘西州委组织部"}

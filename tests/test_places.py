@@ -3868,10 +3868,9 @@ def test_places_a_town_named_with_street_is_read_only_written_whole() -> None:
 
 
 @pytest.mark.parametrize(("text", "communities"), [
-    ("孤山镇奏响强村富民最强音。", []),  # 强村|富民: a slogan's two pairs, a verb and what it does good to
-    ("靖江市托举强村富民梦。", []),
-    ("古溪镇开展“强镇富村”大讨论。", []),
-    ("孤山镇兴富村富民合作社开展活动。", ["兴富村"]),  # the village's cooperative, named after the pair
+    ("古溪镇开展“强镇富村”大讨论。", []),  # 强镇|富村: a slogan's two pairs, a verb and what it does good to
+    ("孤山镇兴富村富民合作社开展活动。", ["兴富村"]),  # a village's name ending in a slogan's verb, its cooperative
+    ("新兴村富民产业园开展活动。", ["新兴村"]),
 ])
 def test_places_a_slogan_s_pair_names_no_village(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
@@ -3881,3 +3880,11 @@ def test_places_a_town_s_street_written_short_before_an_estate() -> None:
     found = _by_surface("增城区永宁街道召开会议。永宁街凤馨苑小区是一个典型的物业小区。")
     assert "凤馨苑" in {m.label for m in found.values() if m.cls == "Community"}
     assert "街凤馨苑" not in {m.label for m in found.values()}
+
+
+@pytest.mark.parametrize("text", [
+    "东莞市委书记在厚街镇调研。",  # after a preposition: the town written whole
+    "东莞市召开会议。厚街镇党委推行“红色物业”。",  # opening a sentence
+])
+def test_places_a_town_named_with_street_after_a_preposition_or_a_stop(text: str) -> None:
+    assert "厚街镇" in _of_class(text, "Township")

@@ -2383,3 +2383,7 @@ def test_programs_a_brand_listed_before_its_quoted_kind_is_a_program() -> None:
 ])
 def test_programs_a_formula_s_network_or_structure_after_its_quotation(text: str, label: str) -> None:
     assert _labels(text) == [label]
+
+
+def test_programs_quoted_committees_honoured_are_no_programs() -> None:
+    assert _labels("省人民政府发布第三届全省“百佳村民委员会”“百佳社区居民委员会”和社区建设先进工作者名单。") == []
