@@ -1758,7 +1758,8 @@ def test_programs_what_a_noun_does_quoted_once_is_not_linked_bare_elsewhere(tmp_
 
 @pytest.mark.parametrize(("text", "labels"), [
     # the review's sentences (helper 189)
-    ("近年来，城东街道总结提炼出“红色物业”“街长制”等典型经验，在全区推广。", ["街长制"]),  # models, not honours
+    ("近年来，城东街道总结提炼出“红色物业”“街长制”等典型经验，在全区推广。", ["红色物业", "街长制"]),  # models, not
+    # honours (提炼: a verb of running them, since 提炼出租屋自律联盟 was read as a name)
     ("桥东街道建立健全网格责任“包保制”，做到人人有责。", ["包保制"]),  # 责任, no post taken
     ("社区推行 \"街长制\" 和 \"楼长制\" ，居民纷纷点赞。", ["楼长制", "街长制"]),  # quotes paired in order
     ("高新区探索“党建+物业”“党建+商圈”2个领域的融合发展路径。", ["党建+商圈", "党建+物业"]),
@@ -2387,3 +2388,15 @@ def test_programs_a_formula_s_network_or_structure_after_its_quotation(text: str
 
 def test_programs_quoted_committees_honoured_are_no_programs() -> None:
     assert _labels("省人民政府发布第三届全省“百佳村民委员会”“百佳社区居民委员会”和社区建设先进工作者名单。") == []
+
+
+@pytest.mark.parametrize(("text", "not_named", "named"), [
+    # what the people join, the name after the verb of joining
+    ("海凌村先后招募23名热心的海凌村出租屋房东加入到治理服务联盟。", "海凌村出租屋房东加入到治理服务联盟", None),
+    # 提炼: the verb that distils a practice into the program
+    ("中山市探索出租屋分级评定管理模式，提炼出租屋自律联盟的创新做法。", "提炼出租屋自律联盟", "出租屋自律联盟"),
+])
+def test_programs_a_verb_of_joining_or_distilling_begins_no_name(text: str, not_named: str, named: str | None) -> None:
+    labels = _labels(text)
+    assert not_named not in labels
+    assert named is None or named in labels
