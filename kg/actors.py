@@ -1124,6 +1124,8 @@ _TOWARDS_AFTER_SUBJECT = re.compile(r"[\u4e00-\u9fff]{0,6}?对")  # (市委组�
 # what the subject does itself before a praise: another 对 phrase (…，对雁塔区工作予以肯定), or 进行 right after the
 # place (对雁塔区|进行专项督查: 对 directs the subject's own inspection)
 _OTHER_DOINGS = re.compile(r"对|^进行")
+_INSPECTING = re.compile(r"检查|督查|督导|调研|考核|巡查|核查|暗访")
+_A_PRACTICE = re.compile(r"的(?:做法|经验|工作|成效|举措|成果|探索|实践)")
 
 
 def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -> tuple[Mention, int] | None:
@@ -1137,8 +1139,14 @@ def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -
         return None
     part_end = min((i for i in (norm.find(c, towards.end(), limit) for c in "。；;") if i >= 0), default=limit)
     praise = _PRAISE.search(norm, towards.end(), part_end)
-    if praise is None or _OTHER_DOINGS.search(norm[doer.end:praise.start()]):
-        return None  # (…对雁塔区进行专项督查，并在全市部署推行…，对雁塔区工作予以肯定: its own doings between)
+    if praise is None:
+        return None
+    between = norm[doer.end:praise.start()]
+    if _OTHER_DOINGS.search(between) or (
+            _INSPECTING.search(between) and not _A_PRACTICE.search(between)):
+        return None  # (…对雁塔区进行专项督查，并在全市部署推行…，对雁塔区工作予以肯定: its own doings between;
+        # 对灞桥区开展“清风行动”专项检查，…给予肯定: its own inspection; 对汉阴县推行…的做法进行调研，并给予肯定: the
+        # county's practice, looked at)
     return _last_of_run(doer, actors, b), praise.end()
 
 

@@ -1248,7 +1248,7 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         if _levels_of_any(stem) or _inside_a_kind(stem) or (
                 stem.startswith(_WHOLE_OF) and len(stem) > 2 and not (
                     _is_division(stem[:3]) and stem[3:4] not in _LEVEL_CHARS)) \
-                or _unnamed(norm, c, pos, floor) or _RANKED.match(clean_label(stem)):
+                or _unnamed(norm, c, pos, floor) or _a_quoted_rank(norm, c, pos):
             return fallback  # 各街道办事处, 全区各乡镇党委: each place's body of a level, not one body;
             # 小区内|物业公司: the company inside any estate; 全省|百佳社区居民委员会: the whole province's, a kind
             # or an honour's title, no one body (全国总工会: a national body, named so; 全州县: a county, but not
@@ -1514,6 +1514,16 @@ def _a_kind_then_its_noun(stem: str) -> bool:
     # 社区党总支, 东湖花园式小区党支部: a kind of place, then the place's own body)
 
 
+def _a_quoted_rank(norm: str, start: int, pos: int) -> bool:
+    """“百佳村民委员会”: a name quoted that begins with a rank, the best of a kind, an honour's title."""
+    raw = norm[start:pos]
+    if raw[:1] in _OPENING_QUOTES:
+        raw = raw[1:]
+    elif norm[start - 1:start] not in _OPENING_QUOTES:
+        return False
+    return _RANKED.match(raw) is not None
+
+
 def _unnamed(norm: str, start: int, pos: int, floor: int) -> bool:
     """安徽某物|联网公司, 重庆某科技公司: 某 ("a certain") inside the name, or right before it after a place's name, the
     body left unnamed (王某|向…公司: a person so named, then the clause)."""
@@ -1533,7 +1543,9 @@ def _levels_of_any(stem: str) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市区县乡镇")
-_RANKED = re.compile("[十百千万]+[佳强优]")  # “百佳村民委员会”, 十佳…: the best of a kind, an honour's title
+_RANKED = re.compile("[十百千万]+[佳强优]")  # “百佳村民委员会”: the best of a kind, quoted, an honour's title (万佳物业
+# 公司, 百强集团: companies' names)
+_OPENING_QUOTES = frozenset("“「\"")
 _WHOLE_OF = ("全省", "全市", "全州", "全县", "全区", "全旗", "全盟", "全镇", "全乡")  # a scope, no body's first word
 _SEVERAL_LEVELS = re.compile("[两二三四五六七八九十多]级")
 _INSIDE = ("内", "里", "中")

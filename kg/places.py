@@ -1930,6 +1930,7 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
 _SLOGAN_VERBS = frozenset("强兴富美活治")  # 党建强村, 产业兴村, 能人治村: what a slogan does to villages
+_PAIRED_WITH = re.compile("[强兴富美活治惠](?:民|农|业|企)")  # (强村|富民, 兴村|兴业: its pair)
 _ONE_LEADS_ANOTHER = re.compile(r"以[城镇乡村工农][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村
 # 众治社区|服务有限公司: a firm of community services, named by its brand
 _A_COMPANY_S_TRADE = re.compile(r"(?:服务|管理|商业|运营)(?:中心|管理|发展|科技)?(?:有限责任|股份有限|有限)?公司")
@@ -1950,8 +1951,11 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
     if at < 1:
         return False
     if at >= 3 and norm[at - 3:at - 2] in _SLOGAN_VERBS and norm[at - 2:at - 1] in _LEVEL_CHARS:
-        return True  # 强镇|富村: the slogan's verb and place word, after another of the same shape (新兴村|富民产业园:
-        # a village's name may end in a slogan's verb, whatever pair follows it)
+        return True  # 强镇|富村: the slogan's verb and place word, after another of the same shape
+    if _PAIRED_WITH.match(norm, at + 1) and at >= 2 and is_han(norm[at - 2]) and word_freq(norm[at - 2:at]) == 0:
+        return True  # 奏响|兴村|富民, 托举|强村|富民: the verb and place word, then another pair of the same shape,
+        # the verb no word with the character before it (新兴村|富民产业园, 永兴村|兴农服务站: a village's name ends
+        # in it)
     if at < 3:
         return False
     if norm[at - 4:at - 3] in _SLOGAN_EDGES and norm[at + 1:at + 2] in _SLOGAN_EDGES and (

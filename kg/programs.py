@@ -839,8 +839,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 按“10至15户一网格”划分网格: the measure the work goes by, no program (按照“4+N”模式: one)
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
-        if head is None and _BEST_OF.match(inner):
-            continue  # “百佳村民委员会”, “十佳物业”: the best of a kind, an honour's title, no program
+        if head is None and _BEST_OF.match(inner) and not inner.endswith(near_heads):
+            continue  # “百佳村民委员会”, “十佳物业”: the best of a kind, an honour's title, no program (“百优人才工程”:
+            # a program's name, its head inside the quotation)
         if head is None and inner.endswith((*_COMPANY_ENDS, *TEAMS)) and "+" not in inner:
             continue  # a body's name in quotes, no head of a program after it (“党建+合作社”模式 is one; 成立了
             # “金色年华艺术团”: a troupe)

@@ -2080,3 +2080,8 @@ def test_actors_the_place_praised_for_its_practice_runs_it(tmp_path: Path) -> No
 def test_actors_money_won_as_an_award_is_no_honour(tmp_path: Path) -> None:
     text = "铜官区持续深化党建引领。官塘社区获得市级奖补资金。扎实开展“邻里守望”实践活动。"
     assert _agents(_build(tmp_path, text)) == {"邻里守望实践活动": "官塘社区"}  # 奖补资金: money, no title
+
+
+def test_actors_a_praiser_s_own_inspection_stays_its_own(tmp_path: Path) -> None:
+    text = "市纪委监委对灞桥区开展“清风行动”专项检查，检查组给予了充分肯定。"
+    assert _agents(_build(tmp_path, text)).get("清风行动") != "灞桥区"

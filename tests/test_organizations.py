@@ -1895,3 +1895,8 @@ def test_organizations_an_honour_of_the_best_committees_is_no_body(tmp_path: Pat
 def test_organizations_the_prefecture_s_counties_cities_and_districts_are_no_county(tmp_path: Path) -> None:
     text = "湘西州委组织部召开全州县市区委组织部长会议。"  # 全州|县市区: the whole prefecture's, not 全州县
     assert set(_orgs(tmp_path, text)) == {"湘西州委组织部"}
+
+
+@pytest.mark.parametrize("text", ["万佳物业公司党支部开展活动。", "百强集团党委开展活动。"])
+def test_organizations_a_company_named_like_a_rank_is_a_body(tmp_path: Path, text: str) -> None:
+    assert len(_orgs(tmp_path, text)) == 1  # only a quoted rank is an honour's title

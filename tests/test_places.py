@@ -3871,6 +3871,8 @@ def test_places_a_town_named_with_street_is_read_only_written_whole() -> None:
     ("古溪镇开展“强镇富村”大讨论。", []),  # 强镇|富村: a slogan's two pairs, a verb and what it does good to
     ("孤山镇兴富村富民合作社开展活动。", ["兴富村"]),  # a village's name ending in a slogan's verb, its cooperative
     ("新兴村富民产业园开展活动。", ["新兴村"]),
+    ("孤山镇奏响兴村富民主旋律。", []),  # 奏响|兴村|富民: 响兴 no word, the slogan's verb begins the pair
+    ("靖江市托举强村富民梦。", []),
 ])
 def test_places_a_slogan_s_pair_names_no_village(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities

@@ -2400,3 +2400,7 @@ def test_programs_a_verb_of_joining_or_distilling_begins_no_name(text: str, not_
     labels = _labels(text)
     assert not_named not in labels
     assert named is None or named in labels
+
+
+def test_programs_a_rank_s_program_with_its_head_quoted_is_one() -> None:
+    assert _labels("县委组织部实施“百优人才工程”。") == ["百优人才工程"]

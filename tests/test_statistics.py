@@ -1510,3 +1510,7 @@ def test_statistics_the_noun_counted_ends_before_what_they_do(text: str, thing: 
 ])
 def test_statistics_people_from_elsewhere_are_counted(text: str, thing: str, value: int) -> None:
     assert (thing, value) in [(c.thing, c.value) for c in _counts(text)]
+
+
+def test_statistics_a_sum_of_money_before_people_s_words_counts_no_people() -> None:
+    assert _counts("总投资1.2亿新市民公寓项目开工。") == []
