@@ -773,6 +773,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # members who take part in one)
         if _TRAITS.match(norm, after) and norm.endswith(_HAVING, start, a - 1):
             continue  # 有着“三高两快”的特点: what a group is like (“枫桥经验”的特点是…: the program's own)
+        if _THE_LAND.match(norm, after) or _PROBLEMS_CLOSING.match(norm, after):
+            continue  # “九山半岭半分川”的地貌: what the land is like; “…资源整合无体系”等现状: the problems, no program
         aim = _AIM_AFTER.match(norm, after, end)
         if aim is not None and aim.group(0).endswith("思路") and _numbered(inner):
             aim = None  # “一总三联六化”的总体思路: a numbered formula, the line of work it names, a program's
@@ -1163,6 +1165,8 @@ _JOINING = ("加入到", "融入到", "参与到", "加入")  # verbs of joining
 _SIGHTS = ("景点", "景区")  # a sight a quotation names (“千年古榕树”景点)
 _PUTTING = ("放在", "摆在")  # 把“…”放在第一位, 摆在首位: where a concern is put, no program
 _TRAITS = re.compile("的[\u4e00-\u9fff]{0,2}?(?:特点|特征|特性)")
+_THE_LAND = re.compile("的?(?:地貌|地形|地势|地理)")  # the lie of the land a saying describes
+_PROBLEMS_CLOSING = re.compile("等(?:现状|问题|难题|短板|瓶颈|困境|弊端|痛点)")  # the problems a list names
 _HAVING = ("有", "有着", "具有", "具备", "呈现", "呈现出", "表现出")
 _ALIKE_JOINS = ("、", "和", "及")
 

@@ -2404,3 +2404,11 @@ def test_programs_a_verb_of_joining_or_distilling_begins_no_name(text: str, not_
 
 def test_programs_a_rank_s_program_with_its_head_quoted_is_one() -> None:
     assert _labels("县委组织部实施“百优人才工程”。") == ["百优人才工程"]
+
+
+@pytest.mark.parametrize("text", [
+    "嵩县“九山半岭半分川”的地貌特征明显。",  # what the land is like
+    "古溪镇针对“产业发展无方向、资源整合无体系”等现状，开展讨论。",  # the problems a list names
+])
+def test_programs_the_land_and_the_problems_are_no_programs(text: str) -> None:
+    assert _labels(text) == []
