@@ -96,6 +96,7 @@ def _boundary_verbs() -> frozenset[str]:
         | _BASED_ON
 
 
+_CONDITIONS = ("背景", "形势", "情况", "条件", "领导", "带领", "指导", "引领")  # …下: under them
 # 立足|凤馨公益协会: what the clause's work rests on, a body after it
 _BASED_ON = frozenset(("立足", "借助", "依靠", "凭借"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
@@ -233,6 +234,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             elif two_word_verb(tok) or (len(tok) >= 3 and tok[-2:] in verbs and word_freq(tok) < 20):
                 starts[after] = True  # 大力发展|合作社, 建立健全|村务监督委员会: jieba holds the phrase as a name;
                 # 高票当选|…: a rare word of jieba's that ends in a verb of the clause
+            elif (tok.endswith("下") and len(tok) >= 2 and word_tag(tok) in ("i", "l")) or (
+                    tok == "下" and k > 0 and tokens[k - 1].endswith(_CONDITIONS)):
+                starts[after] = True  # 探索|新形势下|“醒农”合作社, 时代背景|下: under what conditions, the clause's
             elif len(tok) == 1 and tok in _CLAUSE_CHARS:
                 starts[after] = True  # 人人都|说|北极村…协会党支部: saying, or an adverb, is the clause's
             elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
@@ -426,6 +430,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记,
                 # 宏源小区功能型党支部书记 and 鸿运物业党支部书记: the secretary of a place's or a company's
                 # body (of a kind), which is named
+            if m.group(0) in _TRADES and norm[m.start() - 1:m.start()] in _LEVEL_CHARS \
+                    and not is_han(norm[m.start() - 2:m.start() - 1] or "。"):
+                continue  # 、区科技、财政等部门: a department written short in a list (区科技局), no company
             if m.group(0) in _TRADES and end == m.end() and _noun_goes_on(norm, end, s.end, m.group(0)):
                 continue  # 紧盯物业管理重点, 物业行业委员会, 农业科技园区: the trade's work, sector or park, a
                 # longer noun; a company's name goes on to 公司 (鸿运物业管理有限公司), and the chain took it

@@ -1900,3 +1900,13 @@ def test_organizations_the_prefecture_s_counties_cities_and_districts_are_no_cou
 @pytest.mark.parametrize("text", ["万佳物业公司党支部开展活动。", "百强集团党委开展活动。"])
 def test_organizations_a_company_named_like_a_rank_is_a_body(tmp_path: Path, text: str) -> None:
     assert len(_orgs(tmp_path, text)) == 1  # only a quoted rank is an honour's title
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("兖州区委组织部联合区扶贫办、区科技、财政等部门成立联盟。", {"兖州区委组织部", "兖州区扶贫办"}),  # 区科技: a
+    # department written short in a list, no company
+    ("古溪镇探索新形势下“醒农”合作社发展路径。", {"醒农合作社"}),  # 新形势下: under what conditions, the clause's
+])
+def test_organizations_a_listed_department_and_a_condition_name_no_body(tmp_path: Path, text: str,
+                                                                       bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
