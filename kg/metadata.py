@@ -706,6 +706,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             if len(name) == 4 and run and not name.startswith(compound_surnames()):
                 out.extend((n, start + a, start + z) for n, a, z in run)  # 通讯员杨琼柳颖: two names
                 continue
+            if len(name) == 2 and _an_unsurnamed_word(name):
+                continue  # 网络编辑 政务: a common word whose first character is no surname, the page's section
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name) and not _ACCOUNT.search(name):
                 out.append((name, start, start + len(name)))
                 continue
@@ -724,6 +726,13 @@ def _credit_parts() -> re.Pattern[str]:
 
     return re.compile(rf"(?<![\u4e00-\u9fff])(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000][\u4e00-\u9fff])"
                       r"(?![ \u3000][\u4e00-\u9fff](?:[\s、,，/:：?]|$))(?=[\s、,，/:：?]|$)|[^\s、,，/:：?]+")
+
+
+def _an_unsurnamed_word(name: str) -> bool:
+    """政务, 新闻, 综合: a word in common use whose first character is no surname (江南, 高原: reporters' names)."""
+    from kg.lexicon import is_common_word, surnames
+
+    return name[0] not in surnames() and is_common_word(name)
 
 
 def _a_common_word(name: str) -> bool:

@@ -1545,3 +1545,9 @@ def test_metadata_a_breadcrumb_s_first_step_naming_a_place_is_its_account(accoun
 def test_metadata_a_breadcrumb_s_section_holding_a_county_s_short_form_is_no_outlet(section: str) -> None:
     doc = _doc("标题在这里写明", f"当前位置:{section} > 工作动态", "", "正文开展活动。")
     assert doc.publishers == []
+
+
+def test_metadata_a_common_word_without_a_surname_after_a_role_is_no_name() -> None:
+    doc = _doc("标题在这里写明", "网络编辑 政务 2022-09-19 21:17:17", "", "正文开展活动。")
+    assert doc.creators == []
+    assert _doc("标题在这里写明", "记者 扎西 江南", "", "正文开展活动。").creators == ["扎西", "江南"]
