@@ -1929,6 +1929,21 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
+_AND_COMMUNITIES = ("(社区)", "（社区）", "(居)", "（居）")  # 村(社区): villages and communities
+_VILLAGE_BODIES = ("“两委”", "两委", "\"两委\"", "班子")  # a village's committees, written after its name
+
+
+_COMPLEMENTS_OF_DOING = frozenset("好齐强优实全")
+
+
+def _a_verb_before(norm: str, at: int, floor: int) -> bool:
+    """Whether the word right before ``at`` is a verb in use (配齐配好|村, 严明|村), no village's name."""
+    words = cut(norm[max(floor, at - 4):at])
+    if len(words) >= 2 and words[-1] in _COMPLEMENTS_OF_DOING and word_tag(words[-2]) == "v":
+        return True  # 配|好|村“两委”: a verb and its complement
+    return bool(words) and len(words[-1]) >= 2 and word_tag(words[-1]) == "v" and word_freq(words[-1]) >= 100
+
+
 _SLOGAN_VERBS = frozenset("强兴富美活治")  # 党建强村, 产业兴村, 能人治村: what a slogan does to villages
 _PAIRED_WITH = re.compile("[强兴富美活治惠](?:民|农|业|企)")  # (强村|富民, 兴村|兴业: its pair)
 _ONE_LEADS_ANOTHER = re.compile(r"以[城镇乡村工农][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村
@@ -2167,6 +2182,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and cut(norm[m.start():m.start() + 4])[0] in _KIND_WORDS_AFTER \
                         and not word_tag(norm[m.end():m.end() + 2]).startswith("v"):
                     continue  # (西江村|落实, 杨家堂村|落选: the village, then a verb that begins with 落)
+                if suffix == "村" and norm.startswith(_AND_COMMUNITIES, m.end()):
+                    continue  # 现任|村(社区)“两委”: villages and communities, a kind of place, no village
+                if suffix == "村" and norm.startswith(_VILLAGE_BODIES, m.end()) and _a_verb_before(norm, m.start(), a):
+                    continue  # 配齐配好|村“两委”班子, 严明|村“两委”换届纪律: the clause's verb, then the kind's bodies
                 if suffix == "村" and norm.startswith("村企", m.start()) and not norm.startswith("村企业", m.start()):
                     continue  # 大力推动|村企|组织共建: villages and enterprises, a pair of kinds (红星村|企业: its
                     # firms)

@@ -3890,3 +3890,13 @@ def test_places_a_town_s_street_written_short_before_an_estate() -> None:
 ])
 def test_places_a_town_named_with_street_after_a_preposition_or_a_stop(text: str) -> None:
     assert "厚街镇" in _of_class(text, "Township")
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("柿树岗乡现任村(社区)“两委”成员中，大专以上文化程度的干部占比提高。", []),  # 村(社区): a kind, both
+    ("各乡镇配齐配好村“两委”班子。", []),  # the clause's verb (配|好), then the villages' committees
+    ("选优配强村“两委”班子。", []),
+    ("红旗镇胜利村“两委”班子成员带头示范。", ["胜利村"]),  # a noun (胜利, tagged vn) names the village
+])
+def test_places_villages_as_a_kind_before_their_committees(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
