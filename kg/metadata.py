@@ -656,8 +656,11 @@ def _publisher_parts(source: str) -> list[str]:
     kept = [p for p in parts if len(p) >= 2]
     if len(kept) >= 2:
         kept = [p for p in kept if not p.endswith("频道")] or kept  # 人民网-江苏频道: a site's channel, its page
-    kept = [p for p in (kept or [source]) if not _NO_OUTLET.fullmatch(p)]
+    kept = [p for p in (kept or [source]) if not _NO_OUTLET.fullmatch(p) and not p.startswith(_UNKNOWN)]
     return kept
+
+
+_UNKNOWN = ("不详", "未知", "佚名")  # 来源:不详…: the page knows no source (whatever spam is glued on)
 
 
 # 来源:本站, 本站原创, 本网: the page's own site, unnamed; 来源: sp20241125: a code of the site's, no outlet's name;
@@ -1049,10 +1052,10 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
 # sentence without brackets, up to 报道
-_OPENING_CREDIT = re.compile(r"\s*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港)"
+_OPENING_CREDIT = re.compile(r"[\s○●◆■]*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港)"
                              r"|[\u4e00-\u9fff]{2,4}(?=讯\s))(?:消息|讯)\s*((?:"
                              + "|".join(map(re.escape, ROLES))
-                             + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日))")
+                             + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日|近日|日前))")
 # (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day; 南都讯 记者梁锦弟 6月14日: an outlet's short name,
 # its 讯 set apart by a blank, as a dateline is)
 # 记者周波 通讯员赵静 程志坚报道:8月31日,…: the roles and names open the lead, 报道 and its colon closing them

@@ -97,6 +97,7 @@ def _boundary_verbs() -> frozenset[str]:
 
 
 _CONDITIONS = ("背景", "形势", "情况", "条件", "领导", "带领", "指导", "引领")  # …下: under them
+_TERMS = frozenset(("新一届", "本届", "上一届", "上届", "新一任", "新一轮"))  # a body's term, never its name's
 # 立足|凤馨公益协会: what the clause's work rests on, a body after it
 _BASED_ON = frozenset(("立足", "借助", "依靠", "凭借"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
@@ -369,7 +370,7 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     """A time of the clause (当天, 二季度), a counted one (首个, 第一个), what a place has (现有) or a common adverb
     before a verb (切实|感受): never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
-    return len(tok) >= 2 and (tok in _CLAUSE_ADVERBS or tok in clause_times() or tok in _CLAUSE_AREAS
+    return len(tok) >= 2 and (tok in _CLAUSE_ADVERBS or tok in _TERMS or tok in clause_times() or tok in _CLAUSE_AREAS
                               or tok in _HAVING or tok.endswith(_SINCE) or (
         tag == "m" and tok.endswith(("个", "批"))) or (  # (首批: the first batch)
         tag == "mq") or (  # 二季度|共驻共建联合会: a number with its measure (a quarter, two years)
@@ -1203,6 +1204,8 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     A place found right before the suffix names the body (百合社区|党委, 伶俐镇|党委), whatever its words.
     ``place_starts``: where the places written begin (``_after_its_role``).
     """
+    if norm.startswith("委员会", pos) and norm.endswith(("乡村民", "镇村民"), floor, pos):
+        return None  # 柿树岗乡|村民委员会: a township's villages' committees, a kind (its villages are named: X村|…)
     named = _place_before(norm, pos, floor, place_at, known, city_ends)
     if named is not None:
         return named

@@ -841,6 +841,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 按“10至15户一网格”划分网格: the measure the work goes by, no program (按照“4+N”模式: one)
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
+        if _PROHIBITIONS.fullmatch(inner):
+            continue  # “十不准”, “九严禁”: the rules a discipline lists, no program run
         if head is None and _BEST_OF.match(inner) and not inner.endswith(near_heads):
             continue  # “百佳村民委员会”, “十佳物业”: the best of a kind, an honour's title, no program (“百优人才工程”:
             # a program's name, its head inside the quotation)
@@ -1160,6 +1162,7 @@ _USING_MEDIA = frozenset(("学习", "直播", "观看", "收看", "浏览", "下
 
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")
 _QUALITIES = ("特色", "风格", "特点", "风貌", "品质")  # what a quotation names as a quality (“五马特色”的)
+_PROHIBITIONS = re.compile("[一二三四五六七八九十]+(?:不准|严禁|不得|禁止|不许|个严禁|个不准)")
 _BEST_OF = re.compile("(?:全国|全省|全市|全县|全区)?[十百千万]+[佳强优]")  # 百佳, 十强: the best of a kind
 _JOINING = ("加入到", "融入到", "参与到", "加入")  # verbs of joining what a phrase's head names
 _SIGHTS = ("景点", "景区")  # a sight a quotation names (“千年古榕树”景点)

@@ -1552,3 +1552,12 @@ def test_metadata_a_common_word_without_a_surname_after_a_role_is_no_name() -> N
 
     assert byline_names("网络编辑 政务 2022-09-19 21:17:17") == []  # the page's section, no person
     assert [n for n, _, _ in byline_names("记者 扎西 江南")] == ["扎西", "江南"]
+
+
+def test_metadata_an_unknown_source_names_no_outlet() -> None:
+    doc = _doc("标题在这里写明", "2023/4/29 来源:不详北京某医院 http://mt.sohu.com/x.shtml", "", "正文开展活动。")
+    assert doc.publishers == []
+
+
+def test_metadata_a_credit_before_jinri_and_after_a_bullet() -> None:
+    assert _doc("连平县严明换届纪律", "", "○本报讯通讯员庄妍近日,连平县纪委监委印发通知。").creators == ["庄妍"]

@@ -1910,3 +1910,11 @@ def test_organizations_a_company_named_like_a_rank_is_a_body(tmp_path: Path, tex
 def test_organizations_a_listed_department_and_a_condition_name_no_body(tmp_path: Path, text: str,
                                                                        bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "肥西县柿树岗乡22个村(社区)圆满完成新一届村民委员会换届选举工作。",  # 新一届: a term, no name's first word
+    "肥西县柿树岗乡村民委员会换届选举工作圆满。",  # a township's villages' committees, a kind
+])
+def test_organizations_a_term_and_a_township_s_village_committees_name_no_body(tmp_path: Path, text: str) -> None:
+    assert set(_orgs(tmp_path, text)) == set()

@@ -2412,3 +2412,7 @@ def test_programs_a_rank_s_program_with_its_head_quoted_is_one() -> None:
 ])
 def test_programs_the_land_and_the_problems_are_no_programs(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_programs_a_discipline_s_numbered_prohibitions_are_no_programs() -> None:
+    assert _labels("连平县纪委监委对换届提出“十不准”和“九严禁”纪律要求。") == []
