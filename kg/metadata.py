@@ -1028,8 +1028,10 @@ def _a_credit_line(line: str) -> bool:
     return not line.startswith(("上一篇", "下一篇", "相关")) and all(len(p) <= 6 for p in line.split())
 
 
-_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线))\s+(?:[\u4e00-\u9fff]{2,4}\s+)?"
-                           + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it)
+_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线))(?:\s+|\s*[·•・]\s*)"
+                           r"(?:[\u4e00-\u9fff]{2,4}\s+)?"
+                           + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it;
+# 南方都市报·2025-12-29 08:45: a point between)
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
 

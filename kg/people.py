@@ -560,7 +560,7 @@ def _with_its_compound_surname(doc: Document, m: Mention) -> Mention:
     return _person(doc, norm[at - 1:m.end], at - 1)
 
 
-_PLACE_AND_THING_ENDS = frozenset("乡镇村区县市馆坊店游子")
+_PLACE_AND_THING_ENDS = frozenset("乡镇村区县市馆坊店游子网")  # (蓝房网: a site)
 _ADDRESS_ENDS = frozenset("姐哥叔姨嫂婶爷奶伯妈娘")  # a form of address after a name (王丽姐, 张三叔)
 # a road's, a valley's, an estate's, a hamlet's or a school's last character (郑昔路, 陶源谷, 彭家台, 侯家营, 农广校)
 _SITE_ENDS = frozenset("路街谷园苑府城台巷营坳坡崖舍埠堰堡嘴池原线校")

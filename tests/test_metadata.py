@@ -1561,3 +1561,7 @@ def test_metadata_an_unknown_source_names_no_outlet() -> None:
 
 def test_metadata_a_credit_before_jinri_and_after_a_bullet() -> None:
     assert _doc("连平县严明换届纪律", "", "○本报讯通讯员庄妍近日,连平县纪委监委印发通知。").creators == ["庄妍"]
+
+
+def test_metadata_an_outlet_a_point_and_the_date() -> None:
+    assert _doc("福田CBD党建", "南方都市报·2025-12-29 08:45", "", "福田街道开展活动。").publishers == ["南方都市报"]

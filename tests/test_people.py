@@ -1487,3 +1487,7 @@ def test_people_a_name_before_a_member_s_title_then_hui_stays() -> None:
 
 def test_people_an_office_s_name_after_a_role_is_no_name() -> None:
     assert _people("马屿镇依靠镇新居民管理所的常态化摸排工作。") == []  # 居民|管理所: a common word and 所
+
+
+def test_people_a_site_opening_a_clause_is_no_name() -> None:
+    assert _people("免责声明:此资讯系转载,蓝房网登载此文出于传递更多信息之目的。") == []  # 蓝房网: a site
