@@ -710,7 +710,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                 out.extend((n, start + a, start + z) for n, a, z in run)  # 通讯员杨琼柳颖: two names
                 continue
             if len(name) == 2 and _an_unsurnamed_word(name):
-                continue  # 网络编辑 政务: a common word whose first character is no surname, the page's section
+                break  # 网络编辑 政务 2022-09-19 … 居民 党支部: a common word whose first character is no surname, the
+                # page's section, and its tags after it: no names on this line
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name) and not _ACCOUNT.search(name):
                 out.append((name, start, start + len(name)))
                 continue

@@ -1550,7 +1550,8 @@ def test_metadata_a_breadcrumb_s_section_holding_a_county_s_short_form_is_no_out
 def test_metadata_a_common_word_without_a_surname_after_a_role_is_no_name() -> None:
     from kg.metadata import byline_names
 
-    assert byline_names("网络编辑 政务 2022-09-19 21:17:17") == []  # the page's section, no person
+    assert byline_names("网络编辑 政务 2022-09-19 21:17:17 0 居民 党支部 海宁") == []  # the page's section and its
+    # tags, no people
     assert [n for n, _, _ in byline_names("记者 扎西 江南")] == ["扎西", "江南"]
 
 
