@@ -1124,8 +1124,9 @@ _TOWARDS_AFTER_SUBJECT = re.compile(r"[\u4e00-\u9fff]{0,6}?对")  # (市委组�
 # what the subject does itself before a praise: another 对 phrase (…，对雁塔区工作予以肯定), or 进行 right after the
 # place (对雁塔区|进行专项督查: 对 directs the subject's own inspection)
 _OTHER_DOINGS = re.compile(r"对|^进行")
-_INSPECTING = re.compile(r"检查|督查|督导|调研|考核|巡查|核查|暗访")
-_A_PRACTICE = re.compile(r"的(?:做法|经验|工作|成效|举措|成果|探索|实践)")
+# an inspection the quotation names (对灞桥区开展“清风行动”专项检查): the subject's own (对石泉县推行“十联户”
+# 机制|进行调研: the county's mechanism, looked at)
+_OWN_INSPECTION = re.compile(r"[”」][\u4e00-\u9fff]{0,2}?(?:检查|督查|督导|巡查|核查|暗访)")
 
 
 def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -> tuple[Mention, int] | None:
@@ -1142,11 +1143,9 @@ def _praised(norm: str, subject: Mention, actors: _Actors, b: int, limit: int) -
     if praise is None:
         return None
     between = norm[doer.end:praise.start()]
-    if _OTHER_DOINGS.search(between) or (
-            _INSPECTING.search(between) and not _A_PRACTICE.search(between)):
+    if _OTHER_DOINGS.search(between) or _OWN_INSPECTION.search(between):
         return None  # (…对雁塔区进行专项督查，并在全市部署推行…，对雁塔区工作予以肯定: its own doings between;
-        # 对灞桥区开展“清风行动”专项检查，…给予肯定: its own inspection; 对汉阴县推行…的做法进行调研，并给予肯定: the
-        # county's practice, looked at)
+        # 对灞桥区开展“清风行动”专项检查，…给予肯定: its own inspection)
     return _last_of_run(doer, actors, b), praise.end()
 
 

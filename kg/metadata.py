@@ -1058,9 +1058,13 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 _OPENING_CREDIT = re.compile(r"[\s○●◆■]*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港)"
                              r"|[\u4e00-\u9fff]{2,4}(?=讯\s))(?:消息|讯)\s*((?:"
                              + "|".join(map(re.escape, ROLES))
-                             + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日|近日|日前))")
+                             + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日))"
+                             + r"|[\s○●◆■]*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港))"
+                             + r"(?:消息|讯)\s*((?:(?:" + "|".join(map(re.escape, ROLES))
+                             + r")\s*(?:(?![与和及了到同])[\u4e00-\u9fff]){2,3}\s*)+)(?=近日|日前)")
 # (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day; 南都讯 记者梁锦弟 6月14日: an outlet's short name,
-# its 讯 set apart by a blank, as a dateline is)
+# its 讯 set apart by a blank, as a dateline is; 本报讯通讯员庄妍近日: roles and names only, then 近日 or 日前, not 记者
+# 王磊与…, 记者了解到近日)
 # 记者周波 通讯员赵静 程志坚报道:8月31日,…: the roles and names open the lead, 报道 and its colon closing them
 _OPENING_REPORTED = re.compile(r"\s*((?:" + "|".join(map(re.escape, ROLES))
                                + r")[^。！？“”,，:：]{1,30}?)\s*报道\s*[:：]")
@@ -1105,7 +1109,8 @@ def _opening_credit(line: str) -> list[tuple[str, int, int]]:
     m = _OPENING_CREDIT.match(line) or _OPENING_REPORTED.match(line)
     if m is None:
         return []
-    return _shifted(byline_names(m.group(1)), m.start(1))
+    g = m.lastindex or 1  # (the credits closed by 近日/日前 are _OPENING_CREDIT's second group)
+    return _shifted(byline_names(m.group(g)), m.start(g))
 
 
 def _closing_credit(line: str) -> list[tuple[str, int, int]]:

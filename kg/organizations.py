@@ -41,6 +41,7 @@ from kg.places import joining_verbs
 from kg.spans import Spans
 from kg.text import NUMERAL_CHARS, clean_label, given_short_forms, is_han, made_of
 from kg.tiers import PARTY_BODIES
+from kg.towns import longest_ending
 
 _PARTICLES = set("的在和与及由对向将把从如了等为于被让使至到各全每即并受暨继赴")  # 受省委组织部表彰, 组织部暨…党委,
 # 继|桔城世家小区党支部成立: following
@@ -1204,8 +1205,10 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     A place found right before the suffix names the body (百合社区|党委, 伶俐镇|党委), whatever its words.
     ``place_starts``: where the places written begin (``_after_its_role``).
     """
-    if norm.startswith("委员会", pos) and norm.endswith(("乡村民", "镇村民"), floor, pos):
-        return None  # 柿树岗乡|村民委员会: a township's villages' committees, a kind (its villages are named: X村|…)
+    if norm.startswith("委员会", pos) and norm.endswith(("乡村民", "镇村民"), floor, pos) and (
+            pos - 2 in place_at or longest_ending(norm, pos - 2, floor) is not None):
+        return None  # 柿树岗乡|村民委员会: a township's villages' committees, a kind (its villages are named: X村|…;
+        # 古镇村|民委员会: a village named 古镇村, no township found or in the township table)
     named = _place_before(norm, pos, floor, place_at, known, city_ends)
     if named is not None:
         return named

@@ -1936,6 +1936,12 @@ _VILLAGE_BODIES = ("“两委”", "两委", "\"两委\"", "班子")  # a villag
 _COMPLEMENTS_OF_DOING = frozenset("好齐强优实全")
 
 
+def _a_word_of_the_clause(norm: str, at: int, floor: int) -> bool:
+    """Whether the word right before ``at`` is one in common use (现任|村(社区)), no village's name."""
+    words = cut(norm[max(floor, at - 4):at])
+    return bool(words) and len(words[-1]) >= 2 and is_common_word(words[-1])
+
+
 def _a_verb_before(norm: str, at: int, floor: int) -> bool:
     """Whether the word right before ``at`` is a verb in use (配齐配好|村, 严明|村), no village's name."""
     words = cut(norm[max(floor, at - 4):at])
@@ -1967,10 +1973,11 @@ def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool
         return False
     if at >= 3 and norm[at - 3:at - 2] in _SLOGAN_VERBS and norm[at - 2:at - 1] in _LEVEL_CHARS:
         return True  # 强镇|富村: the slogan's verb and place word, after another of the same shape
-    if _PAIRED_WITH.match(norm, at + 1) and at >= 2 and is_han(norm[at - 2]) and word_freq(norm[at - 2:at]) == 0:
+    if _PAIRED_WITH.match(norm, at + 1) and at >= 3 and word_freq(norm[at - 2:at]) == 0 and is_han(norm[at - 3]) \
+            and is_han(norm[at - 2]) and norm[at - 3] not in _LEVEL_CHARS and norm[at - 3] not in STOP_CHARS:
         return True  # 奏响|兴村|富民, 托举|强村|富民: the verb and place word, then another pair of the same shape,
-        # the verb no word with the character before it (新兴村|富民产业园, 永兴村|兴农服务站: a village's name ends
-        # in it)
+        # the verb no word with the character before it, a word's run before that (新兴村|富民产业园: a village's
+        # name ends in it; 城关镇|双富村|富民合作社: a name of two right after its town)
     if at < 3:
         return False
     if norm[at - 4:at - 3] in _SLOGAN_EDGES and norm[at + 1:at + 2] in _SLOGAN_EDGES and (
@@ -2182,8 +2189,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and cut(norm[m.start():m.start() + 4])[0] in _KIND_WORDS_AFTER \
                         and not word_tag(norm[m.end():m.end() + 2]).startswith("v"):
                     continue  # (西江村|落实, 杨家堂村|落选: the village, then a verb that begins with 落)
-                if suffix == "村" and norm.startswith(_AND_COMMUNITIES, m.end()):
+                if suffix == "村" and norm.startswith(_AND_COMMUNITIES, m.end()) and (
+                        m.start() == a or not is_han(norm[m.start() - 1]) or _a_word_of_the_clause(norm, m.start(), a)):
                     continue  # 现任|村(社区)“两委”: villages and communities, a kind of place, no village
+                    # (东关村（社区）党支部: one village, which is a community too)
                 if suffix == "村" and norm.startswith(_VILLAGE_BODIES, m.end()) and _a_verb_before(norm, m.start(), a):
                     continue  # 配齐配好|村“两委”班子, 严明|村“两委”换届纪律: the clause's verb, then the kind's bodies
                 if suffix == "村" and norm.startswith("村企", m.start()) and not norm.startswith("村企业", m.start()):

@@ -105,7 +105,8 @@ def _approximate(m: re.Match[str]) -> bool:
 _UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户|外来|务工|新市民)"  # (3万余常住人口,
              # 七十多万外来务工人员)
              r"|(?<=[万亿])(?=[，,。；;、]|$)")  # 常住人口2.7万,: the population before, its number ending the clause
-_MONEY_BEFORE = re.compile(r"投资|资金|补贴|补助|创收|收入|经费|拨付|奖励|营收|产值")  # what a sum of money is
+_MONEY_BEFORE = re.compile(r"(?:投资|资金|补贴|补助|创收|收入|经费|拨付|奖励|营收|产值)(?:总额|总计|共|约|达|超|近)?$")
+# (what a sum of money right before its number is; 扶贫资金|惠及|1.5万余农户: people, the money's verb between)
 _POPULATION_BEFORE = ("人口", "居民", "党员", "群众", "农户", "村民")  # (资金2.7万, 收入3万: no people)
 
 
@@ -1201,7 +1202,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if not is_han(nxt or "。") and not _a_population_before(norm, s.start, m.start("num")):
                     continue  # 资金2.7万,: an amount of money or of anything but people, the clause ending there
                     # (服务群众1.2万,: the people a body served, no population)
-                if _MONEY_BEFORE.search(norm, max(s.start, m.start() - 6), m.start()):
+                if _MONEY_BEFORE.search(norm[max(s.start, m.start() - 8):m.start()]):
                     continue  # 总投资1.2亿|新市民公寓项目, 补贴300万|外来务工人员: an amount of money, no people
                 unit = "户" if norm.startswith("农户", m.end()) else "人"
             if _RANGE_BEFORE.search(norm, max(s.start, m.start() - 4), m.start()):

@@ -2085,3 +2085,8 @@ def test_actors_money_won_as_an_award_is_no_honour(tmp_path: Path) -> None:
 def test_actors_a_praiser_s_own_inspection_stays_its_own(tmp_path: Path) -> None:
     text = "市纪委监委对灞桥区开展“清风行动”专项检查，检查组给予了充分肯定。"
     assert _agents(_build(tmp_path, text)).get("清风行动") != "灞桥区"
+
+
+def test_actors_a_county_s_mechanism_looked_at_is_its_own(tmp_path: Path) -> None:
+    text = "省委组织部对石泉县推行“十联户”机制进行调研，并给予肯定。"
+    assert _agents(_build(tmp_path, text)) == {"十联户机制": "石泉县"}

@@ -1566,3 +1566,8 @@ def test_metadata_a_credit_before_jinri_and_after_a_bullet() -> None:
 
 def test_metadata_an_outlet_a_point_and_the_date() -> None:
     assert _doc("福田CBD党建", "南方都市报·2025-12-29 08:45", "", "福田街道开展活动。").publishers == ["南方都市报"]
+
+
+@pytest.mark.parametrize("lead", ["本报讯记者王磊与通讯员李娜日前,走访了社区。", "本报讯记者了解到近日,社区开展活动。"])
+def test_metadata_words_of_the_clause_before_jinri_are_no_credits(lead: str) -> None:
+    assert _doc("标题在这里写明", "", lead).creators == []

@@ -1918,3 +1918,7 @@ def test_organizations_a_listed_department_and_a_condition_name_no_body(tmp_path
 ])
 def test_organizations_a_term_and_a_township_s_village_committees_name_no_body(tmp_path: Path, text: str) -> None:
     assert set(_orgs(tmp_path, text)) == set()
+
+
+def test_organizations_a_village_named_like_a_town_keeps_its_committee(tmp_path: Path) -> None:
+    assert "古镇村民委员会" in _orgs(tmp_path, "古镇村民委员会开展活动。")  # no township 古镇 found or listed

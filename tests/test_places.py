@@ -3900,3 +3900,11 @@ def test_places_a_town_named_with_street_after_a_preposition_or_a_stop(text: str
 ])
 def test_places_villages_as_a_kind_before_their_committees(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("城关镇双富村富民合作社开展活动。", ["双富村"]),  # a name of two right after its town, then its cooperative
+    ("城关镇东关村（社区）党支部书记王明介绍。", ["东关村"]),  # one village, a community too
+])
+def test_places_review_24_s_villages_stay(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities

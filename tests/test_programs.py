@@ -2416,3 +2416,7 @@ def test_programs_the_land_and_the_problems_are_no_programs(text: str) -> None:
 
 def test_programs_a_discipline_s_numbered_prohibitions_are_no_programs() -> None:
     assert _labels("连平县纪委监委对换届提出“十不准”和“九严禁”纪律要求。") == []
+
+
+def test_programs_a_geographical_indication_is_no_lie_of_the_land() -> None:
+    assert _labels("汉阴县打造“一村一品”地理标志产品。") == ["一村一品"]

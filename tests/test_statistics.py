@@ -1514,3 +1514,7 @@ def test_statistics_people_from_elsewhere_are_counted(text: str, thing: str, val
 
 def test_statistics_a_sum_of_money_before_people_s_words_counts_no_people() -> None:
     assert _counts("总投资1.2亿新市民公寓项目开工。") == []
+
+
+def test_statistics_people_money_reaches_are_counted() -> None:
+    assert ("农户", 15000) in [(c.thing, c.value) for c in _counts("石泉县扶贫资金惠及1.5万余农户。")]
