@@ -1058,13 +1058,9 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 _OPENING_CREDIT = re.compile(r"[\s○●◆■]*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港)"
                              r"|[\u4e00-\u9fff]{2,4}(?=讯\s))(?:消息|讯)\s*((?:"
                              + "|".join(map(re.escape, ROLES))
-                             + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日))"
-                             + r"|[\s○●◆■]*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港))"
-                             + r"(?:消息|讯)\s*((?:(?:" + "|".join(map(re.escape, ROLES))
-                             + r")\s*(?:(?![与和及了到同])[\u4e00-\u9fff]){2,3}\s*)+)(?=近日|日前)")
+                             + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日|近日|日前))")
 # (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day; 南都讯 记者梁锦弟 6月14日: an outlet's short name,
-# its 讯 set apart by a blank, as a dateline is; 本报讯通讯员庄妍近日: roles and names only, then 近日 or 日前, not 记者
-# 王磊与…, 记者了解到近日)
+# its 讯 set apart by a blank, as a dateline is; 本报讯通讯员庄妍近日: the names, then 近日 or 日前)
 # 记者周波 通讯员赵静 程志坚报道:8月31日,…: the roles and names open the lead, 报道 and its colon closing them
 _OPENING_REPORTED = re.compile(r"\s*((?:" + "|".join(map(re.escape, ROLES))
                                + r")[^。！？“”,，:：]{1,30}?)\s*报道\s*[:：]")
@@ -1109,8 +1105,22 @@ def _opening_credit(line: str) -> list[tuple[str, int, int]]:
     m = _OPENING_CREDIT.match(line) or _OPENING_REPORTED.match(line)
     if m is None:
         return []
-    g = m.lastindex or 1  # (the credits closed by 近日/日前 are _OPENING_CREDIT's second group)
-    return _shifted(byline_names(m.group(g)), m.start(g))
+    names = byline_names(m.group(1))
+    if line.startswith(_SOON, m.end()):  # (记者王磊与通讯员李娜日前, 记者了解到近日: the clause's words, then when)
+        names = [(n[:2], a, a + 2) if len(n) == 3 and n[-1] in "与和及" and line.startswith(ROLES, m.start(1) + z)
+                 else (n, a, z) for n, a, z in names]  # (王磊|与|通讯员…: the conjunction joins two credits)
+        names = [n for n in names if not _a_clause_s_words(n[0])]
+    return _shifted(names, m.start(1))
+
+
+_SOON = ("近日", "日前")
+
+
+def _a_clause_s_words(name: str) -> bool:
+    """了解到, 同事: a verb's phrase, a common word: no credit's name."""
+    from kg.lexicon import is_common_word
+
+    return "了" in name or name.endswith("到") or is_common_word(name)
 
 
 def _closing_credit(line: str) -> list[tuple[str, int, int]]:

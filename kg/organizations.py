@@ -1206,7 +1206,8 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
     ``place_starts``: where the places written begin (``_after_its_role``).
     """
     if norm.startswith("委员会", pos) and norm.endswith(("乡村民", "镇村民"), floor, pos) and (
-            pos - 2 in place_at or longest_ending(norm, pos - 2, floor) is not None):
+            pos - 2 in place_at or longest_ending(norm, pos - 2, floor) is not None
+            or norm.endswith("族乡村民", floor, pos)):  # (金山白族乡|村民委员会: an ethnic township, by its name)
         return None  # 柿树岗乡|村民委员会: a township's villages' committees, a kind (its villages are named: X村|…;
         # 古镇村|民委员会: a village named 古镇村, no township found or in the township table)
     named = _place_before(norm, pos, floor, place_at, known, city_ends)

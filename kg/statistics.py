@@ -105,7 +105,8 @@ def _approximate(m: re.Match[str]) -> bool:
 _UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户|外来|务工|新市民)"  # (3万余常住人口,
              # 七十多万外来务工人员)
              r"|(?<=[万亿])(?=[，,。；;、]|$)")  # 常住人口2.7万,: the population before, its number ending the clause
-_MONEY_BEFORE = re.compile(r"(?:投资|资金|补贴|补助|创收|收入|经费|拨付|奖励|营收|产值)(?:总额|总计|共|约|达|超|近)?$")
+_MONEY_BEFORE = re.compile(r"(?:投资|资金|补贴|补助|创收|收入|经费|拨付|奖励|营收|产值)"
+                           r"(?:总额|总计|共计|累计|合计|共|约|达|达到|高达|超|超过|近)*$")
 # (what a sum of money right before its number is; 扶贫资金|惠及|1.5万余农户: people, the money's verb between)
 _POPULATION_BEFORE = ("人口", "居民", "党员", "群众", "农户", "村民")  # (资金2.7万, 收入3万: no people)
 

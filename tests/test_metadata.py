@@ -1568,6 +1568,18 @@ def test_metadata_an_outlet_a_point_and_the_date() -> None:
     assert _doc("福田CBD党建", "南方都市报·2025-12-29 08:45", "", "福田街道开展活动。").publishers == ["南方都市报"]
 
 
-@pytest.mark.parametrize("lead", ["本报讯记者王磊与通讯员李娜日前,走访了社区。", "本报讯记者了解到近日,社区开展活动。"])
-def test_metadata_words_of_the_clause_before_jinri_are_no_credits(lead: str) -> None:
-    assert _doc("标题在这里写明", "", lead).creators == []
+@pytest.mark.parametrize(("lead", "creators"), [
+    ("本报讯记者王磊与通讯员李娜日前,走访了社区。", ["王磊", "李娜"]),  # 与 joins two credits, no name's
+    ("本报讯记者了解到近日,社区开展活动。", []),  # the clause's words, no credit
+])
+def test_metadata_words_of_the_clause_before_jinri_are_no_credits(lead: str, creators: list[str]) -> None:
+    assert _doc("标题在这里写明", "", lead).creators == creators
+
+
+@pytest.mark.parametrize(("lead", "creators"), [
+    ("本报讯记者王磊 李娜近日,社区开展活动。", ["王磊", "李娜"]),  # two names under one role, then 近日
+    ("本报讯通讯员杨琼柳颖近日,社区开展活动。", ["杨琼", "柳颖"]),  # written together
+    ("本报讯记者欧阳晓明近日,社区开展活动。", ["欧阳晓明"]),
+])
+def test_metadata_credits_before_jinri_read_as_other_credits(lead: str, creators: list[str]) -> None:
+    assert _doc("标题在这里写明", "", lead).creators == creators

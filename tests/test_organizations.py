@@ -1922,3 +1922,7 @@ def test_organizations_a_term_and_a_township_s_village_committees_name_no_body(t
 
 def test_organizations_a_village_named_like_a_town_keeps_its_committee(tmp_path: Path) -> None:
     assert "古镇村民委员会" in _orgs(tmp_path, "古镇村民委员会开展活动。")  # no township 古镇 found or listed
+
+
+def test_organizations_an_ethnic_township_s_villages_committees_are_no_body(tmp_path: Path) -> None:
+    assert set(_orgs(tmp_path, "金山白族乡村民委员会换届选举工作圆满完成。")) == set()

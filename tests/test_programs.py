@@ -2420,3 +2420,7 @@ def test_programs_a_discipline_s_numbered_prohibitions_are_no_programs() -> None
 
 def test_programs_a_geographical_indication_is_no_lie_of_the_land() -> None:
     assert _labels("汉阴县打造“一村一品”地理标志产品。") == ["一村一品"]
+
+
+def test_programs_a_saying_of_the_land_s_conditions_is_no_program() -> None:
+    assert _labels("商南县“三山六水一分田”的地理条件决定了发展路径。") == []

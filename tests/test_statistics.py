@@ -1518,3 +1518,8 @@ def test_statistics_a_sum_of_money_before_people_s_words_counts_no_people() -> N
 
 def test_statistics_people_money_reaches_are_counted() -> None:
     assert ("农户", 15000) in [(c.thing, c.value) for c in _counts("石泉县扶贫资金惠及1.5万余农户。")]
+
+
+def test_statistics_a_sum_of_money_totalled_counts_no_people() -> None:
+    assert _counts("稳岗补贴共计300万务工人员受益。") == [] or all(c.value != 3000000 for c in _counts(
+        "稳岗补贴共计300万务工人员受益。"))
