@@ -1937,9 +1937,13 @@ _COMPLEMENTS_OF_DOING = frozenset("好齐强优实全")
 
 
 def _a_word_of_the_clause(norm: str, at: int, floor: int) -> bool:
-    """Whether the word right before ``at`` is one in common use (现任|村(社区)), no village's name."""
+    """Whether the word right before ``at`` is one in common use (现任|村(社区)), a verb or an adjective in use, or
+    a verb and its complement (配|好): no village's name."""
     words = cut(norm[max(floor, at - 4):at])
-    return bool(words) and len(words[-1]) >= 2 and is_common_word(words[-1])
+    in_use = bool(words) and len(words[-1]) >= 2 and (is_common_word(words[-1]) or (
+        word_tag(words[-1]) in ("a", "v", "ad", "d") and word_freq(words[-1]) >= 100))
+    return in_use or _a_verb_before(norm, at, floor)
+    # (严明|村(社区)“两委”换届纪律, 配齐配好|村(社区): a verb or an adjective of the clause, and its complement)
 
 
 def _a_verb_before(norm: str, at: int, floor: int) -> bool:

@@ -3894,6 +3894,8 @@ def test_places_a_town_named_with_street_after_a_preposition_or_a_stop(text: str
 
 @pytest.mark.parametrize(("text", "communities"), [
     ("柿树岗乡现任村(社区)“两委”成员中，大专以上文化程度的干部占比提高。", []),  # 村(社区): a kind, both
+    ("连平县严明村(社区)“两委”换届纪律。", []),  # an adjective of the clause before it
+    ("徐桥镇配齐配好村(社区)“两委”班子。", []),  # a verb and its complement
     ("各乡镇配齐配好村“两委”班子。", []),  # the clause's verb (配|好), then the villages' committees
     ("选优配强村“两委”班子。", []),
     ("红旗镇胜利村“两委”班子成员带头示范。", ["胜利村"]),  # a noun (胜利, tagged vn) names the village
