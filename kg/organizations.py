@@ -97,6 +97,7 @@ def _boundary_verbs() -> frozenset[str]:
         | _BASED_ON
 
 
+_LATIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CONDITIONS = ("背景", "形势", "情况", "条件", "领导", "带领", "指导", "引领")  # …下: under them
 _TERMS = frozenset(("新一届", "本届", "上一届", "上届", "新一任", "新一轮"))  # a body's term, never its name's
 # 立足|凤馨公益协会: what the clause's work rests on, a body after it
@@ -191,6 +192,14 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             while left > floor and norm[left - 1].isdigit():
                 left -= 1  # 轨交|4|号线项目部临时党支部, 地铁11号线: a rail line's number, inside a project's name
             continue  # (2号楼党支部: a building's, which the estate's name must come with)
+        if c in _LATIN_CAPITALS:
+            k = left - 1
+            while k > floor and norm[k - 1] in _LATIN_CAPITALS:
+                k -= 1
+            if not (k > floor and is_han(norm[k - 1])):
+                break  # (打开|APP|党支部: capitals begin no name)
+            left = k  # 福田街道|CBD|商圈党委: capitals inside a name, between its Chinese words
+            continue
         if not (is_han(c) or c in "“”·"):
             break
         if c == "“" and "”" not in norm[left:pos]:
@@ -513,6 +522,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if _COUNT_BEFORE.search(norm, max(s.start, start - 6), start) or _COUNT_AFTER.match(norm, end):
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
+            if surface[:1] in _LATIN_CAPITALS:
+                continue  # 打开|APP党支部: capitals begin no body's name (福田街道CBD商圈党委: inside one)
             name = clean_label(surface)
             if titles and any(a < start and end < b for a, b in titles) \
                     and name.removeprefix("中国共产党").removeprefix("中共") in _BARE_PARTY_BODIES:

@@ -1926,3 +1926,11 @@ def test_organizations_a_village_named_like_a_town_keeps_its_committee(tmp_path:
 
 def test_organizations_an_ethnic_township_s_villages_committees_are_no_body(tmp_path: Path) -> None:
     assert set(_orgs(tmp_path, "金山白族乡村民委员会换届选举工作圆满完成。")) == set()
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("福田街道CBD商圈党委下辖2个党总支、104个党支部。", {"福田街道CBD商圈党委"}),  # capitals inside a name
+    ("打开APP党支部页面。", set()),  # capitals begin no name
+])
+def test_organizations_latin_capitals_inside_a_name(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
