@@ -60,7 +60,8 @@ _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit; 李静雯综合报道
 # what a byline writes for an unknown author, or for the site's staff (责任编辑:管理员, 编辑:小编)
 _NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长",
-                      "图文", "文图", "摄影", "摄"))  # (记者 张三/图文: the credit's kind after a slash, no name)
+                      "图文", "文图", "摄影", "摄", "供图", "供稿"))
+# (记者 张三/图文: the credit's kind after a slash, no name; 通讯员供图: the photo the correspondent gave)
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
 _FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name

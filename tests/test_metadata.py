@@ -1583,3 +1583,9 @@ def test_metadata_words_of_the_clause_before_jinri_are_no_credits(lead: str, cre
 ])
 def test_metadata_credits_before_jinri_read_as_other_credits(lead: str, creators: list[str]) -> None:
     assert _doc("标题在这里写明", "", lead).creators == creators
+
+
+def test_metadata_a_photo_given_is_no_name() -> None:
+    from kg.metadata import byline_names
+
+    assert byline_names("通讯员供图") == []

@@ -3910,3 +3910,12 @@ def test_places_villages_as_a_kind_before_their_committees(text: str, communitie
 ])
 def test_places_review_24_s_villages_stay(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("村里培育新乡风，全县涌现出好乡风、好家风。", []),  # 乡风: a home place's ways, no 新乡, no township
+    ("新乡情况良好。", ["新乡市"]),  # 情况: a word of its own after the city's short form
+    ("大河乡风景区开园。", ["大河乡"]),
+])
+def test_places_xiang_before_its_people_and_ways(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places
