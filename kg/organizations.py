@@ -522,8 +522,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if _COUNT_BEFORE.search(norm, max(s.start, start - 6), start) or _COUNT_AFTER.match(norm, end):
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
-            if surface[:1] in _LATIN_CAPITALS:
-                continue  # 打开|APP党支部: capitals begin no body's name (福田街道CBD商圈党委: inside one)
+            if surface[:1] in _LATIN_CAPITALS and norm.startswith(m.group(0), start + len(
+                    surface) - len(surface.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))):
+                continue  # 打开|APP|党支部: capitals, then the suffix alone, no body's name (SK海力士…有限公司党委, TCL
+                # 华星光电公司党委: a firm's name begins with them)
             name = clean_label(surface)
             if titles and any(a < start and end < b for a, b in titles) \
                     and name.removeprefix("中国共产党").removeprefix("中共") in _BARE_PARTY_BODIES:

@@ -447,8 +447,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # its name (泰山区, 锦江区) is not
         if county_short and m.surface[-1:] in _FEATURE_ENDS and _beside_a_feature(norm, m.start, m.end):
             continue  # 武夷山、六盘山: a mountain listed with another, no division named (乐山、眉山: two cities)
-        if not m.full and m.surface.endswith("乡") and norm[m.end:m.end + 1] in _HOME_WORDS \
-                and word_freq(norm[m.end:m.end + 2]) < 50:
+        if not m.full and m.surface.endswith("乡") and ((
+                norm[m.end:m.end + 1] in _HOME_WORDS and word_freq(norm[m.end:m.end + 2]) < 50)
+                or _a_home_place_s_ways(norm, m.end)):
             continue  # 培育|新|乡风: the 乡 begins a word with what follows (乡风, 乡亲), no 新乡 (新乡|情况: its)
         if not m.full and norm[m.start - 1:m.start] == "古" and norm[m.start - 2:m.start - 1] != "蒙":
             continue  # 深挖|古徽州|优秀传统文化: the old region the name once was, no division of today (徽州区;
@@ -2122,7 +2123,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     elif street is None:
                         maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
-                if suffix == "乡" and nxt in _HOME_WORDS and word_freq(norm[m.end():m.end() + 2]) < 50:
+                if suffix == "乡" and ((nxt in _HOME_WORDS and word_freq(norm[m.end():m.end() + 2]) < 50)
+                                      or _a_home_place_s_ways(norm, m.end())):
                     continue  # 记得住|乡愁, 携手宁夏|乡亲: the feeling for one's home place, its people, no township
                     # (柏家坪乡|音乐节, 大河乡|亲子活动, 大河乡|情况: a township, then a word of its own)
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
@@ -2606,8 +2608,13 @@ _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小�
 _PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保"))  # verbs of one place helping another
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
-_HOME_WORDS = frozenset("愁亲情音邻风")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻, 乡风: what one feels for one's home place, its
-# people, its ways)
+_HOME_WORDS = frozenset("愁亲情音邻")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻: what one feels for one's home place, its people)
+
+
+def _a_home_place_s_ways(norm: str, at: int) -> bool:
+    """Whether 风 at ``at``, after 乡, is 乡风 (a home place's ways): the word ends there or goes on to 文明
+    (出好乡风、, 乡风文明; not 石门乡|风电项目, 大安乡|风岗村)."""
+    return norm[at:at + 1] == "风" and (not is_han(norm[at + 1:at + 2] or "。") or norm.startswith("文明", at + 1))
 _EXCEPT = "除"
 _DRIVING = frozenset("带促帮扶")  # (以企带村, 以城促乡: one kind of thing driving another)
 _VILLAGE_FIRMS = ("村公司", "村集团")

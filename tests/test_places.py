@@ -3916,6 +3916,7 @@ def test_places_review_24_s_villages_stay(text: str, communities: list[str]) -> 
     ("村里培育新乡风，全县涌现出好乡风、好家风。", []),  # 乡风: a home place's ways, no 新乡, no township
     ("新乡情况良好。", ["新乡市"]),  # 情况: a word of its own after the city's short form
     ("大河乡风景区开园。", ["大河乡"]),
+    ("石门乡风电项目开工。", ["石门乡"]),  # 风电: a word that begins with 风, the township's project
 ])
 def test_places_xiang_before_its_people_and_ways(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
