@@ -196,8 +196,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             k = left - 1
             while k > floor and norm[k - 1] in _LATIN_CAPITALS:
                 k -= 1
-            if not (k > floor and is_han(norm[k - 1])):
-                break  # (打开|APP|党支部: capitals begin no name)
+            if not (k > floor and is_han(norm[k - 1])) or left - k < 2:
+                break  # (打开|APP|党支部: capitals begin no name; 楼栋|X|小组: one letter stands for any, no name's)
             left = k  # 福田街道|CBD|商圈党委: capitals inside a name, between its Chinese words
             continue
         if not (is_han(c) or c in "“”·"):

@@ -1932,6 +1932,7 @@ def test_organizations_an_ethnic_township_s_villages_committees_are_no_body(tmp_
     ("福田街道CBD商圈党委下辖2个党总支、104个党支部。", {"福田街道CBD商圈党委"}),  # capitals inside a name
     ("打开APP党支部页面。", set()),  # capitals, then the suffix alone: no name
     ("参观了TCL华星光电公司党委。", {"TCL华星光电公司党委"}),  # a firm's name that begins with capitals
+    ("社区成立楼栋X小组开展活动。", set()),  # one letter stands for any, no name's
 ])
 def test_organizations_latin_capitals_inside_a_name(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
