@@ -1033,8 +1033,9 @@ def _last_of_run(subject: Mention | None, actors: _Actors, limit: int, *, bodies
     body does, as it would written alone (a speaker's place, …社区党委书记刘敏说, stays the place)."""
     while subject is not None and subject.cls in PLACE_CLASSES:
         inner = actors.first_at(subject.end, limit, places=True)
-        if inner is None and subject.cls == "Township" and actors.norm.startswith(_STREET_OFFICE, subject.end):
-            office = next(w for w in _STREET_OFFICE if actors.norm.startswith(w, subject.end))
+        office = next((w for w in _STREET_OFFICE if actors.norm.startswith(w, subject.end)), None) \
+            if inner is None and subject.cls == "Township" else None
+        if office is not None:
             inner = actors.first_at(subject.end + len(office), limit, places=True)  # 东城街道|办|关东社区: the
             # street's office, written between it and its community
         if inner is None:

@@ -58,8 +58,9 @@ _DATE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff》])(?:19|20)\d{2}[-./年]\d{1,2}(
                          r"(?![\u4e00-\u9fff]{2}).*$")  # (a date, not a year inside a name)
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[-./年].*$")
 _NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|摄)$")  # 张三摄: a photo credit; 李静雯综合报道
+_UNKNOWN = ("不详", "未知", "佚名")  # 来源:不详…: the page knows no source (whatever spam is glued on)
 # what a byline writes for an unknown author, or for the site's staff (责任编辑:管理员, 编辑:小编)
-_NO_NAME = frozenset(("佚名", "匿名", "不详", "未知", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长",
+_NO_NAME = frozenset((*_UNKNOWN, "匿名", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长",
                       "图文", "文图", "摄影", "摄", "供图", "供稿"))
 # (记者 张三/图文: the credit's kind after a slash, no name; 通讯员供图: the photo the correspondent gave)
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
@@ -661,7 +662,6 @@ def _publisher_parts(source: str) -> list[str]:
     return kept
 
 
-_UNKNOWN = ("不详", "未知", "佚名")  # 来源:不详…: the page knows no source (whatever spam is glued on)
 
 
 # 来源:本站, 本站原创, 本网: the page's own site, unnamed; 来源: sp20241125: a code of the site's, no outlet's name;

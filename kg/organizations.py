@@ -9,6 +9,7 @@ to the place in focus (区委组织部, 区机关党委) are completed with that
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -39,7 +40,7 @@ from kg.lexicon import (
 from kg.model import Document, Mention
 from kg.places import joining_verbs
 from kg.spans import Spans
-from kg.text import NUMERAL_CHARS, clean_label, given_short_forms, is_han, made_of
+from kg.text import NUMERAL_CHARS, THE_BEST_OF, clean_label, given_short_forms, is_han, made_of
 from kg.tiers import PARTY_BODIES
 from kg.towns import longest_ending
 
@@ -97,7 +98,7 @@ def _boundary_verbs() -> frozenset[str]:
         | _BASED_ON
 
 
-_LATIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LATIN_CAPITALS = string.ascii_uppercase  # (in a body's name: 福田街道CBD商圈党委)
 _CONDITIONS = ("背景", "形势", "情况", "条件", "领导", "带领", "指导", "引领")  # …下: under them
 _TERMS = frozenset(("新一届", "本届", "上一届", "上届", "新一任", "新一轮"))  # a body's term, never its name's
 # 立足|凤馨公益协会: what the clause's work rests on, a body after it
@@ -523,7 +524,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
             if surface[:1] in _LATIN_CAPITALS and norm.startswith(m.group(0), start + len(
-                    surface) - len(surface.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))):
+                    surface) - len(surface.lstrip(_LATIN_CAPITALS))):
                 continue  # 打开|APP|党支部: capitals, then the suffix alone, no body's name (SK海力士…有限公司党委, TCL
                 # 华星光电公司党委: a firm's name begins with them)
             name = clean_label(surface)
@@ -1570,8 +1571,8 @@ def _levels_of_any(stem: str) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市区县乡镇")
-_RANKED = re.compile("[十百千万]+[佳强优]")  # “百佳村民委员会”: the best of a kind, quoted, an honour's title (万佳物业
-# 公司, 百强集团: companies' names)
+_RANKED = re.compile(THE_BEST_OF)  # “百佳村民委员会”: the best of a kind, quoted, an honour's title (万佳物业公司,
+# 百强集团: companies' names)
 _OPENING_QUOTES = frozenset("“「\"")
 _WHOLE_OF = ("全省", "全市", "全州", "全县", "全区", "全旗", "全盟", "全镇", "全乡")  # a scope, no body's first word
 _SEVERAL_LEVELS = re.compile("[两二三四五六七八九十多]级")

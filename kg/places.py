@@ -1977,17 +1977,15 @@ def _named_beside_its_firm(norm: str, at: int) -> bool:
 def _a_slogan_before(norm: str, at: int, *, after_a_place: bool = False) -> bool:
     """Whether a word in use and a slogan's verb, begun at a mark or right after a place's name (同仁市|富民强村的
     领头羊), stand before the place word at ``at``."""
-    if at < 1:
+    if at < 3:
         return False
-    if at >= 3 and norm[at - 3:at - 2] in _SLOGAN_VERBS and norm[at - 2:at - 1] in _LEVEL_CHARS:
+    if norm[at - 3:at - 2] in _SLOGAN_VERBS and norm[at - 2:at - 1] in _LEVEL_CHARS:
         return True  # 强镇|富村: the slogan's verb and place word, after another of the same shape
-    if _PAIRED_WITH.match(norm, at + 1) and at >= 3 and word_freq(norm[at - 2:at]) == 0 and is_han(norm[at - 3]) \
+    if _PAIRED_WITH.match(norm, at + 1) and word_freq(norm[at - 2:at]) == 0 and is_han(norm[at - 3]) \
             and is_han(norm[at - 2]) and norm[at - 3] not in _LEVEL_CHARS and norm[at - 3] not in STOP_CHARS:
         return True  # 奏响|兴村|富民, 托举|强村|富民: the verb and place word, then another pair of the same shape,
         # the verb no word with the character before it, a word's run before that (新兴村|富民产业园: a village's
         # name ends in it; 城关镇|双富村|富民合作社: a name of two right after its town)
-    if at < 3:
-        return False
     if norm[at - 4:at - 3] in _SLOGAN_EDGES and norm[at + 1:at + 2] in _SLOGAN_EDGES and (
             _a_slogan_s_shape(norm, at + 5) or _a_slogan_s_shape(norm, at - 5)):
         return True  # “乡贤治村、能人强村”: four characters between marks, beside another of the same shape

@@ -39,6 +39,7 @@ from kg.spans import Spans
 from kg.text import (
     HAN_RE,
     NUMERAL_CHARS,
+    THE_BEST_OF,
     clauses,
     clean_label,
     given_short_forms,
@@ -1163,7 +1164,7 @@ _USING_MEDIA = frozenset(("学习", "直播", "观看", "收看", "浏览", "下
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")
 _QUALITIES = ("特色", "风格", "特点", "风貌", "品质")  # what a quotation names as a quality (“五马特色”的)
 _PROHIBITIONS = re.compile("[一二三四五六七八九十]+(?:不准|严禁|不得|禁止|不许|个严禁|个不准)")
-_BEST_OF = re.compile("(?:全国|全省|全市|全县|全区)?[十百千万]+[佳强优]")  # 百佳, 十强: the best of a kind
+_BEST_OF = re.compile(f"(?:全国|全省|全市|全县|全区)?{THE_BEST_OF}")  # 百佳, 十强: the best of a kind
 _JOINING = ("加入到", "融入到", "参与到", "加入")  # verbs of joining what a phrase's head names
 _SIGHTS = ("景点", "景区")  # a sight a quotation names (“千年古榕树”景点)
 _PUTTING = ("放在", "摆在")  # 把“…”放在第一位, 摆在首位: where a concern is put, no program
@@ -1455,9 +1456,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             # gloss after one, “红色头雁”培育工程——村党组织书记队伍建设工程, is no name of its own)
         if _FIRST_OF_ITS_KIND.search(norm, max(p_start, h_end - 40), h_end):
             continue  # 徐州市首家党建联盟: which of its kind it is, said of the name (after a dash, or none)
-        joining_end = max((norm.rfind(w, p_start, m.start()) + len(w) for w in _JOINING
-                           if norm.find(w, p_start, m.start()) >= 0), default=p_start)
-        p_start = max(p_start, joining_end)  # …房东|加入到|治理服务联盟: what the people join, the name after the verb
+        joined_at = [k + len(w) for w in _JOINING if (k := norm.rfind(w, p_start, m.start())) >= 0]
+        p_start = max([p_start, *joined_at])  # …房东|加入到|治理服务联盟: what the people join, the name after the verb
         after_a_name = max((b + 1 for a, b in skip if p_start < b < m.start() - 2 and norm[b] in "和与及"
                             and norm[a:a + 1] in _OPENING), default=p_start)
         p_start = max(p_start, after_a_name)  # 开展“…”专项行动和|党建引领…提升行动: the verb's second object

@@ -12,6 +12,7 @@ from kg.spans import Spans
 HAN = r"\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
 OPEN_QUOTES = "“「『\"‘"
+THE_BEST_OF = "[十百千万]+[佳强优]"  # 百佳, 十强, 千优: the best of a kind, a rank an honour's title names (a pattern)
 CLOSE_QUOTES = "”」』\"’"
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES
 _QUOTED = re.compile(r"[“「『]([^“”「」『』\n]{1,40})[”」』]")
