@@ -3607,8 +3607,11 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     out.extend(next(unified) if m.cls == "Community" else m for m in listed)
     # 下辖…、荔湾、…13个社区: a county's short name that is a whole item of a list of communities is the
     # community's, not the county's (Guangzhou's 荔湾区 in a list of Shenzhen's communities)
+    # (and one that begins or ends an item, written short: 罗湖|桥, 指导|罗湖 of 罗湖、罗湖桥、嘉北三个社区)
     items = {(m.start, m.end) for m in listed if m.cls == "Community"}
-    out = [m for m in out if not (m.cls in ("District", "City") and (m.start, m.end) in items)]
+    out = [m for m in out if not (m.cls in ("District", "City") and (
+        (m.start, m.end) in items or (m.surface != m.label and any(
+            a <= m.start and m.end <= b and (m.start == a or m.end == b) for a, b in items))))]
     out.sort(key=lambda x: (x.start, x.end))
     return out
 
@@ -3982,7 +3985,9 @@ def _listed_estates(doc: Document, known: list[Mention],
                 if any(k.cls == cls and k.start < b and a < k.end for k in local):
                     continue  # already read with its suffix
                 inside = [k for k in local if whole <= k.start and k.end <= b and k.cls in ("District", "Township")
-                          and not (every_one and k.start == a and k.end == b)]  # (荔湾 of 13个社区: one of them)
+                          and not (every_one and ((k.start == a and k.end == b) or _a_short_form_in(k, kind, a, b)))]
+                # (荔湾 of 13个社区: one of them; 罗湖桥 of 三个社区, or 指导|罗湖 at the item's end: a county's
+                # short form is a community's name, or begins it)
                 if inside:
                     holder = max(inside, key=lambda k: k.end)
                     parent_key, a = holder.key, max(a, holder.end)
@@ -4025,6 +4030,13 @@ def _listed_estates(doc: Document, known: list[Mention],
                 out.append(Mention(cls, f"{held_by or '?'}:{label}", label, name, doc.file_name, a, b,
                                    parent_key=held_by, aliases=(name,) if name != label else ()))
     return out
+
+
+def _a_short_form_in(place: Mention, kind: str, start: int, end: int) -> bool:
+    """Whether ``place``, read in an item (``start``, ``end``) of a counted list of communities or villages, is a
+    county's or a town's short form that begins or ends the item's name (罗湖|桥, 指导|罗湖 of 罗湖、罗湖桥、嘉北
+    三个社区), not the place the item is in, which is written whole (罗湖区|东门社区)."""
+    return kind in ("社区", "村") and place.surface != place.label and (place.start == start or place.end == end)
 
 
 def _by_end(mentions: list[Mention]) -> dict[int, list[Mention]]:

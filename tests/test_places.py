@@ -1669,6 +1669,20 @@ def test_places_a_counted_list_of_communities_of_the_street_described() -> None:
     assert {m.label for m in _places(text) if m.cls == "District"} == {"南山区"}
 
 
+@pytest.mark.parametrize(("text", "street"), [
+    ("深圳市罗湖区东门街道指导罗湖、罗湖桥、嘉北三个社区党委开展活动。", "东门街道"),
+    ("广州市荔湾区沙面街道指导荔湾、荔湾桥、新沙三个社区开展活动。", "沙面街道"),
+])
+def test_places_a_county_s_short_form_that_begins_or_ends_an_item_of_a_counted_list(text: str, street: str) -> None:
+    """罗湖, 罗湖桥: a district's short form is a community's name, or begins it, in a list the count says is
+    of communities; the item is no district's, and the communities are the street's."""
+    found = [m for m in _places(text) if m.cls == "Community"]
+    assert len(found) == 3
+    assert {m.parent_key.rsplit(":", 1)[-1] for m in found} == {street}
+    districts = [m for m in _places(text) if m.cls == "District"]
+    assert [m.surface for m in districts] == [m.label for m in districts]  # each written whole, once
+
+
 def test_places_a_list_with_a_count_not_its_own_keeps_its_guard() -> None:
     assert [m.label for m in _places("社区新建、改造3个小区，管理更规范。") if m.cls == "Community"] == []
 
