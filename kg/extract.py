@@ -62,6 +62,9 @@ _NOUN_ENDS = ("会", "室", "办", "员", "组", "馆", "站")
 # how a sentence goes on with its paragraph's subject, naming none of its own: by what means (通过…, 依托…; 同时,
 # 此外, 还有 may open another subject's sentence: 同时，县人民医院推出…)
 _GOES_ON = re.compile(r"[\s“]*(?:" + "|".join((*MEANS_WORDS, "围绕", "坚持")) + ")")
+# 以“党建+产业”为引擎，…; 以党建为引领，…: what the paragraph's subject works with, as what, before its verb
+# (以前, 以来, 以上: words of time and quantity; 以此为…: the thing the sentence before told)
+_TAKING_AS = re.compile(r"[\s“]*以(?![前后上下来及便免致])[^，,。；;！？!?]{1,24}?为[\u4e00-\u9fff]{1,5}[,，]")
 # a connective that opens a sentence, whose subject what follows it names or leaves unsaid (同时，县人民医院推出…;
 # 同时，健全…机制)
 _CONNECTIVE = re.compile(r"[\s“]*(?:同时|此外|另外|随后|然后|接着|并且|而且|与此同时)[,，]?")
@@ -106,7 +109,7 @@ def _goes_on(norm: str, start: int, end: int) -> bool:
     tagged adjectives, the lexicon's verbs of running programs count): a Chinese paragraph's topic chain, where
     the subject written once goes on. A sentence that opens with a noun has its own (县人民医院推出…), read by kg
     or not; 是 and 有 open sentences that are about what follows them."""
-    if _GOES_ON.match(norm, start, end) or _ENUMERATED.match(norm, start, end):
+    if _GOES_ON.match(norm, start, end) or _ENUMERATED.match(norm, start, end) or _TAKING_AS.match(norm, start, end):
         return True
     joined = _CONNECTIVE.match(norm, start, end)  # 同时，健全…机制: the verb after the connective says it
     start = joined.end() if joined is not None else start

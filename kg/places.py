@@ -183,6 +183,17 @@ def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     # 荣获表彰的“凤凰社区”党委书记: a village named, the verb not right before it)
 
 
+# “四美”红旗村创建, “五星”示范村评选: a numbered set of merits, then the kind of village a campaign makes or rates
+_NUMBERED_MERITS = re.compile(r"[“「][一二三四五六七八九十百千万两双]{1,2}[\u4e00-\u9fff]{1,2}[”」]$")
+_STRIVING = ("创建", "创评", "评选", "争创", "评定", "创星", "评星")
+
+
+def _a_rank_striven_for(norm: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start:end`` follows a quoted, numbered set of merits and goes on to a campaign
+    of making or rating places so (产业美、乡风美…“四美”红旗村创建为抓手): the rank striven for, no village."""
+    return norm.startswith(_STRIVING, end) and _NUMBERED_MERITS.search(norm, max(0, start - 6), start) is not None
+
+
 @lru_cache(maxsize=1)
 def _titled_as() -> re.Pattern[str]:
     """A verb of honouring, then the year and the scope (a province or region, 全国, 省级) of the honour, ending
@@ -2375,7 +2386,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 解锁|社区|幸福门, 共|解|社区|难题: a verb, then what of the place it acts on
                 if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor) \
                         or _a_goal_quoted(norm, start, m.end(), floor) or _a_title_quoted(norm, start, m.end()) \
-                        or _a_slogan_s_last_part(norm, start, m.end()) \
+                        or _a_slogan_s_last_part(norm, start, m.end()) or _a_rank_striven_for(norm, start, m.end()) \
                         or _a_title_after_its_scope(norm, start, name + suffix):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
                     # 街道”: a title won

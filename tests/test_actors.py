@@ -1325,6 +1325,16 @@ def test_actors_a_paragraph_that_opens_with_how_and_its_verb_goes_on_with_the_to
     assert agents["幸福闫满党建品牌"] == "官庄街道"
 
 
+@pytest.mark.parametrize("opening", ["以“党建+乡风”为引擎,培育文明新风。", "以新民风积分制管理为抓手,培育文明新风。"])
+def test_actors_a_paragraph_opening_with_what_it_works_with_as_what_goes_on_with_the_village(
+        tmp_path: Path, opening: str) -> None:
+    """以“…”为引擎，…: the means and what they serve as, the subject unsaid; the paragraph goes on with the
+    village the one before was about, not the county the text is in."""
+    text = ("今年以来,陕西省宝鸡市陇县温水镇田家河村发挥党建引领驱动力,推行“党建+产业”模式。\n\n"
+            f"{opening}依托新时代文明实践站,推行“孝老爱亲”积分制。")
+    assert _agents(_build(tmp_path, text))["孝老爱亲积分制"] == "田家河村"
+
+
 def test_actors_here_is_the_place_named_last(tmp_path: Path) -> None:
     """这里 is the last place named before it, in its sentence or the two before (the community just entered),
     not the district the text is about."""

@@ -1683,6 +1683,16 @@ def test_places_a_county_s_short_form_that_begins_or_ends_an_item_of_a_counted_l
     assert [m.surface for m in districts] == [m.label for m in districts]  # each written whole, once
 
 
+@pytest.mark.parametrize("text", [
+    "陕西省宝鸡市陇县温水镇田家河村以产业美、乡风美、治理美、生活美“四美”红旗村创建为抓手。",
+    "陕西省宝鸡市陇县温水镇聚焦“三美”红旗村评选,推行积分制。",
+])
+def test_places_a_kind_of_village_after_a_numbered_set_of_merits_is_a_rank_striven_for(text: str) -> None:
+    """“四美”红旗村创建: the rank a campaign makes villages, no village named 红旗村 (温水镇红旗村 is one)."""
+    assert [m.label for m in _places(text) if m.cls == "Community"] in ([], ["田家河村"])
+    assert "红旗村" in [m.label for m in _places("陕西省宝鸡市陇县温水镇红旗村创建示范村。") if m.cls == "Community"]
+
+
 def test_places_a_list_with_a_count_not_its_own_keeps_its_guard() -> None:
     assert [m.label for m in _places("社区新建、改造3个小区，管理更规范。") if m.cls == "Community"] == []
 

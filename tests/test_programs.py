@@ -1689,6 +1689,14 @@ def test_programs_honours_listed_before_their_kind_are_none(text: str) -> None:
     assert _labels(text) == []
 
 
+def test_programs_the_titles_a_rating_campaign_chooses_for_are_none() -> None:
+    """开展“十星级文明户”“最美家庭”等一系列评选活动, “好党员”、“好支书”、“好支部”评树活动: the titles a campaign rates
+    people and bodies for, no program each; the last, its head written after it, names the campaign."""
+    assert _labels("村里持续开展“十星级文明户”“最美家庭”“好媳妇”“好婆婆”等一系列评选活动，树立先进典型。") == []
+    assert _labels("皇后乡开展“好党员”、“好支书”、“好支部”评树活动，引导农村党员。") == ["好支部评树活动"]
+    assert _labels("皇后乡开展“四议两公开”“红白理事会”等活动。") == ["四议两公开", "红白理事会"]
+
+
 def test_programs_working_groups_counted_and_posts_taken_are_none() -> None:
     """任“双组长”: a post; “基层党建”…“民生服务”4个工作组: the groups' names, counted; neither a program run."""
     text = "市委政法委书记任“双组长”，下设“基层党建”“社会治理”“身心健康”“民生服务”4个工作组，分别开展工作。"
