@@ -1210,7 +1210,7 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
     after_pilot: Mention | None = None  # the place a clause made a pilot, unless a later one names a subject
     among: Mention | None = None  # the place of a clause 在…中 that opens the sentence: its scope after it
     # the clauses so far, where the sentence opens with its means (通过…) and none has named its subject yet
-    by_means = 0 if _MEANS.match(doc.norm, sent.start, sent.end) else -1
+    by_means = 0 if _MEANS.match(doc.norm, sent.start, sent.end) or _opens_with_a_purpose(doc.norm, sent) else -1
     instead: Mention | None = None  # the actor an example (如…) stands in for, until its part of the sentence ends
     exemplified = False
     named: Mention | None = None  # the subject a clause of this sentence named, in effect
@@ -1539,6 +1539,32 @@ _IN_THE_COURSE = re.compile(r"[\s“]*(?:尤其是|特别是|同时|而)?在[^�
 
 MEANS_WORDS = ("通过", "借助", "依托")  # how a thing is done (通过严格执行…)
 _MEANS = re.compile(r"[\s“]*(?:" + "|".join(MEANS_WORDS) + ")")  # a sentence that opens with them
+
+
+# 本网讯(草原云•内蒙古新闻网记者 周 蕾) 为…: a dateline's credit, before the sentence's own words
+_CREDIT_FIRST = re.compile(r"[^，,。()（）]{0,12}讯[(（][^)）]{0,30}[)）]")
+_PURPOSE = re.compile(r"[\s“]*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚上)?[,，]\s*)?为(?:了)?")
+# (2022年1月6日，为充分发挥…: the day, then the purpose)
+
+
+def _opens_with_a_purpose(norm: str, sent: Sentence) -> bool:
+    """Whether the sentence opens with what it is done for (为持续深化…，让…，3月26日上午，富强路街道举行…; 为了…):
+    a purpose clause before the subject, which the clauses before it wait for, as those of a means do. 为 then
+    goes on to a verb or an adverb (为民服务, 为群众…: for whom, a verb's object after)."""
+    credit = _CREDIT_FIRST.match(norm, sent.start, sent.end)
+    m = _PURPOSE.match(norm, credit.end() if credit is not None else sent.start, sent.end)
+    if m is None:
+        return False
+    if m.group(0).endswith("为了"):
+        return True
+    if norm.startswith(_HOW_WELL, m.end()):
+        return True  # 为充分发挥, 为切实做好: jieba tags some of them nouns or set phrases
+    words = cut(norm[m.end():min(sent.end, m.end() + 6)])
+    return bool(words) and len(words[0]) >= 2 and word_tag(words[0])[:1] in ("v", "d")
+
+
+_HOW_WELL = ("充分", "切实", "更好", "更加", "有效", "进一步", "持续", "深入", "全面", "扎实", "积极", "大力", "不断",
+             "着力", "加快", "认真", "高质量", "全力", "精准")
 
 
 def _subordinate(norm: str, a: int, b: int) -> bool:

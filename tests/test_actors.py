@@ -1335,6 +1335,19 @@ def test_actors_a_paragraph_opening_with_what_it_works_with_as_what_goes_on_with
     assert _agents(_build(tmp_path, text))["孝老爱亲积分制"] == "田家河村"
 
 
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    ("福建省厦门市翔安区召开会议。2022年1月6日,为充分发挥党组织战斗堡垒作用,积极推动“党建+项目”的新模式,"
+     "厦门市翔发集团有限公司在项目上成立临时联合党支部。", "党建+项目", "厦门市翔发集团有限公司"),
+    ("包头市青山区召开会议。本网讯(内蒙古新闻网记者 周蕾) 为持续深化“红色管家”服务机制,让实事落地见效,3月26日上午,"
+     "包头市青山区富强路街道举行发布仪式。", "红色管家服务机制", "富强路街道"),
+])
+def test_actors_a_purpose_opening_the_sentence_waits_for_its_subject(tmp_path: Path, text: str, program: str,
+                                                                      actor: str) -> None:
+    """为充分发挥…，积极推动“…”，NAME…: what the sentence is done for comes before its subject, whose doing it is
+    (not the place the text was about before)."""
+    assert _agents(_build(tmp_path, text))[program] == actor
+
+
 def test_actors_here_is_the_place_named_last(tmp_path: Path) -> None:
     """这里 is the last place named before it, in its sentence or the two before (the community just entered),
     not the district the text is about."""
