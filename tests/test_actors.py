@@ -819,6 +819,17 @@ def test_actors_this_branch_is_the_last_branch_named(tmp_path: Path, text: str, 
     assert _agents(_build(tmp_path, text)) == {"红色车间工作法": body}
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("山东省济宁市微山县召开会议。微山县民政局召开党建推进会。该局还多次研讨，创新“红色车间”工作法。", "微山县民政局"),
+    ("山东省济宁市微山县召开会议。微山县民政局召开党建推进会。局里创新“红色车间”工作法。", "微山县民政局"),
+    ("北京市召开会议。北京城建集团召开党建推进会。该集团创新“红色车间”工作法。", "北京城建集团"),
+])
+def test_actors_this_bureau_or_group_is_the_last_named(tmp_path: Path, text: str, body: str) -> None:
+    """该局, 局里, 该集团: the last bureau or group named (a department's news tells its work so), not the place
+    the text opened with."""
+    assert _agents(_build(tmp_path, text)) == {"红色车间工作法": body}
+
+
 def test_actors_this_branch_with_no_branch_named_before_is_no_one(tmp_path: Path) -> None:
     text = "长沙市天心区。该支部推行“红色车间”工作法。"
     assert _agents(_build(tmp_path, text)) == {"红色车间工作法": "天心区"}  # the clause's place, as before
