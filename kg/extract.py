@@ -48,7 +48,7 @@ from kg.model import (
     StructureFound,
 )
 from kg.nameindex import occurrences
-from kg.organizations import STANDARD_OFFICES, extract_organizations
+from kg.organizations import STANDARD_OFFICES, extract_organizations, without_the_national_name
 from kg.people import extract_people
 from kg.places import BORDERS, extract_places
 from kg.programs import extract_programs, names_a_heading, used_as_means
@@ -328,7 +328,9 @@ def _publisher_mentions(doc: Document, places: list[Mention]) -> list[Mention]:
         if (at >= 0 and not name.endswith(("网", "新闻网", "频道"))) or name.endswith(("报社", "宣传部")):
             # (人民网-江西频道: a channel is a page of a site, a site no body)
             start = max(at, 0)
-            out.append(Mention("Organization", name, name, name, doc.file_name, start, start + len(name)))
+            label = without_the_national_name(name)  # (来源:中共马山县委县直机关工委: the body the text names so)
+            out.append(Mention("Organization", label, label, name, doc.file_name, start, start + len(name),
+                               aliases=(name,) if label != name else ()))
     return out
 
 

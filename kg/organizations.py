@@ -1707,6 +1707,9 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     """区委组织部 → 二七区委组织部 where the place in focus is 二七区; 我市市委组织部 likewise;
     区住建局 → 二七区住房和城乡建设局 (a department's short form, expanded: the forms written are aliases)."""
     label, aliases = _completed(name, pos, focus)
+    bare = without_the_national_name(label)
+    if bare != label:  # 中共马山县委组织部: 马山县委组织部, as most texts write it and another one may, the same body
+        label, aliases = bare, tuple(dict.fromkeys((*aliases, label)))
     once = _REPEATED_LEVEL.sub(r"\1委", label)
     if once != label:  # 西山区区委组织部: the district's name, then its 区委: the same body as 西山区委组织部
         label, aliases = once, tuple(dict.fromkeys((*aliases, label)))
@@ -1715,6 +1718,23 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
         return label, aliases
     full = label[:-len(short)] + _department_short()[short]
     return full, tuple(dict.fromkeys((*aliases, label)))
+
+
+# what a local body's formal name opens with, before its place's (中共马山县委…, 国家税务总局诸城市税务局)
+_NATIONAL_FIRST = ("中国共产党", "中共", "国家税务总局")
+
+
+def without_the_national_name(label: str) -> str:
+    """A body's name without the Party's, or the national administration's, before a place's (中共马山县委县直机关
+    工委 → 马山县委县直机关工委, 国家税务总局诸城市税务局 → 诸城市税务局): one key for the forms texts write of
+    it. The central bodies keep it (中共中央组织部, 国家税务总局)."""
+    prefix = next((p for p in _NATIONAL_FIRST if label.startswith(p)), None)
+    if prefix is None:
+        return label
+    rest = label[len(prefix):]
+    if len(rest) < 4 or not any(g.start == 0 for g in load_gazetteer().find_all(rest[:12])):
+        return label
+    return rest
 
 
 # Words that begin with a level's character, and are no relative name (市场监管局, 市民之家, 区块链产业园).

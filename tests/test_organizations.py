@@ -22,6 +22,21 @@ def test_organizations_a_preposition_bounds_the_name(tmp_path: Path) -> None:
     assert "洪湖市委组织部" in labels
 
 
+@pytest.mark.parametrize(("text", "body", "formal"), [
+    ("广西南宁市马山县召开会议。县委县直机关工委召开推进会。\n(来源:中共马山县委县直机关工委)",
+     "马山县委县直机关工委", "中共马山县委县直机关工委"),
+    ("山东省诸城市召开会议。国家税务总局诸城市税务局开展活动。走进诸城市税务局的办公楼。",
+     "诸城市税务局", "国家税务总局诸城市税务局"),
+])
+def test_organizations_a_local_body_with_and_without_the_national_name_before_its_place_is_one(
+        tmp_path: Path, text: str, body: str, formal: str) -> None:
+    """中共马山县委县直机关工委 and 马山县委县直机关工委, 国家税务总局诸城市税务局 and 诸城市税务局: one body, under the
+    name most texts write (another text's short form meets it), its formal one kept; 中共中央组织部 keeps its own."""
+    orgs = _orgs(tmp_path, text)
+    assert formal not in orgs and body in orgs
+    assert "中共中央组织部" in _orgs(tmp_path, "中共中央组织部召开会议。")
+
+
 def test_organizations_our_city_is_the_county_level_city_in_focus(tmp_path: Path) -> None:
     text = "湖南省沅江市琼湖街道日月星城小区成立党支部。我市市委组织部对此给予肯定，沅江市推行“红色物业”。"
     orgs = _orgs(tmp_path, text)
