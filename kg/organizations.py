@@ -577,7 +577,17 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out = _short_forms_given(norm, out)
     out += _listed_sharing_the_body(doc, out)
     # (建立一批党建网格志愿服务队: teams of a kind, many, no one of them named)
-    return _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
+    out = _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
+    return [_keyed_without_the_national_name(m) for m in out]
+
+
+def _keyed_without_the_national_name(m: Mention) -> Mention:
+    """中共马山县委组织部: 马山县委组织部, as most texts write it and another may, the same body; its formal name
+    kept as an alias. After the formal names are read (中共福州市委政法委员会 → 福州市委政法委: 中共 says whose)."""
+    bare = without_the_national_name(m.label)
+    if bare == m.label:
+        return m
+    return replace(m, key=bare, label=bare, aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
 
 
 def _in_a_title_won(norm: str, start: int, end: int) -> bool:
@@ -1707,9 +1717,6 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     """区委组织部 → 二七区委组织部 where the place in focus is 二七区; 我市市委组织部 likewise;
     区住建局 → 二七区住房和城乡建设局 (a department's short form, expanded: the forms written are aliases)."""
     label, aliases = _completed(name, pos, focus)
-    bare = without_the_national_name(label)
-    if bare != label:  # 中共马山县委组织部: 马山县委组织部, as most texts write it and another one may, the same body
-        label, aliases = bare, tuple(dict.fromkeys((*aliases, label)))
     once = _REPEATED_LEVEL.sub(r"\1委", label)
     if once != label:  # 西山区区委组织部: the district's name, then its 区委: the same body as 西山区委组织部
         label, aliases = once, tuple(dict.fromkeys((*aliases, label)))

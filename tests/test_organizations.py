@@ -429,8 +429,9 @@ def test_organizations_a_name_begins_after_the_bodys_role(tmp_path: Path, text: 
 
 def test_organizations_a_place_quoted_inside_a_name_begins_none(tmp_path: Path) -> None:
     """中共 … “海上福州” …委员会: the quoted city is a word of the committee's name (a guard)."""
-    labels = set(_orgs(tmp_path, "中共连江县推进“海上福州”建设委员会召开会议。"))
-    assert "中共连江县推进海上福州建设委员会" in labels
+    orgs = _orgs(tmp_path, "中共连江县推进“海上福州”建设委员会召开会议。")
+    assert "连江县推进海上福州建设委员会" in orgs  # (its formal name kept: keyed without 中共, as a local body's)
+    assert "中共连江县推进海上福州建设委员会" in orgs["连江县推进海上福州建设委员会"]
 
 
 @pytest.mark.parametrize(
@@ -1159,8 +1160,9 @@ def test_organizations_a_party_body_s_formal_name_is_its_short_form(
      {"政协福州市委员会", "共青团福州市委员会", "民盟福州市委员会"}),  # others' committees, each its own
     ("南街村团支部委员会组织青年志愿者。", {"南街村团支部委员会"}),  # the Youth League's branch
     ("华丰社区委员会组织居民议事。", {"华丰社区委员会"}),  # alone, without 中共: as written, no 党委 invented
-    ("中共连江县推进“海上福州”建设委员会召开会议。", {"中共连江县推进海上福州建设委员会"}),  # a task's committee
-    ("中共福州市全面深化改革委员会召开会议。", {"中共福州市全面深化改革委员会"}),  # whose, not known: as written
+    # a task's committee; whose, not known: as written, keyed without 中共 (its formal name an alias)
+    ("中共连江县推进“海上福州”建设委员会召开会议。", {"连江县推进海上福州建设委员会"}),
+    ("中共福州市全面深化改革委员会召开会议。", {"福州市全面深化改革委员会"}),
     ("中共中关村软件产业联盟委员会成立。", {"中共中关村软件产业联盟委员会"}),  # 联盟 is no 盟 (a division)
     ("共青团福州大学化学学院支部委员会组织支教。", {"共青团福州大学", "共青团福州大学化学学院支部委员会"}),
     ("华丰社区党委、华丰社区委员会联合发布通告。", {"华丰社区党委", "华丰社区委员会"}),  # listed: two bodies
@@ -1280,7 +1282,8 @@ def test_organizations_a_body_s_word_inside_a_work_s_title_names_no_body(tmp_pat
     assert "中国共产党支部" not in orgs
     assert "九原区委组织部" in orgs
     text = "郑州市二七区制定印发了《中共二七区委党的建设工作领导小组2018年工作要点》。"
-    assert "中共二七区委党的建设工作领导小组" in _orgs(tmp_path, text)  # a body a title names in full is one
+    orgs = _orgs(tmp_path, text)  # a body a title names in full is one (keyed without 中共, its formal name kept)
+    assert "中共二七区委党的建设工作领导小组" in orgs["二七区委党的建设工作领导小组"]
 
 
 def test_organizations_a_trade_s_word_before_a_park_names_no_company(tmp_path: Path) -> None:
