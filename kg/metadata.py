@@ -470,6 +470,9 @@ _DATELINE_DAY = re.compile(r"\s*[\u4e00-\u9fff·•・]{2,16}?((?:19|20)\d{2})�
                            r"(?:(?=据)|(?![\u4e00-\u9fff]))")
 
 
+# 来源: 2019-12-12 10:35, 来源: 点击次数:3415, 文章来源: 文章作者:邵阳: the field left empty, the page's date or the
+# next field's label after it
+_EMPTY_FIELD = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|[\u4e00-\u9fff]{1,4}[:：]")
 # 20-12-15 08:44 来源:…: a date line that writes the year's last two digits, then the time (this century's)
 _SHORT_YEAR_DATE = re.compile(r"\s*(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?![\d-])")
 
@@ -479,7 +482,7 @@ def read_publishers(doc: Document) -> list[str]:
     for b in doc.blocks:
         line = doc.norm[b.start:b.end]
         m = _SOURCE.search(line)
-        if m:
+        if m and not _EMPTY_FIELD.match(m.group(1)):
             source = _NEXT_FIELD.split(m.group(1))[0]  # 信息来源: 杜集经济开发区发布时间:2012-03-02
             source = _WEB_ADDRESS_GLUED.sub("", source)  # 来源:昌吉日报http://…: the outlet's address glued on
             source = _DATE_GLUED.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on (杭州2022年

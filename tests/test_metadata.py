@@ -187,6 +187,16 @@ def test_metadata_publisher_from_source(line: str, publisher: str) -> None:
     assert doc.publishers == [publisher]
 
 
+@pytest.mark.parametrize("line", [
+    "作者:王正伟 来源: 2019-12-12 10:35:11",  # the page's date after it
+    "发布时间:2022/1/6 18:37:43 来源: 点击次数:3415",  # the next field's label
+    "发布时间:2022/03/24 文章来源: 文章作者:邵阳  阅读次数:496次",
+])
+def test_metadata_an_empty_source_field_names_no_publisher(line: str) -> None:
+    doc = _doc("成都市武侯区推行院落议事新模式", line, "武侯区在玉林街道推行院落议事。")
+    assert doc.publishers == []
+
+
 def test_metadata_publisher_from_breadcrumb_first_step() -> None:
     doc = _doc("您现在的位置:南京网>新闻中心>鼓楼新闻", "南京市鼓楼区推行邻里议事会制度", "鼓楼区在宁海路街道试点。")
     assert doc.publishers == ["南京网"]
