@@ -56,8 +56,10 @@ _TAIL_MARKER = re.compile(
 # Bylines and page metadata. A paragraph that merely opens with a byline
 # (本报讯（记者 X）…。) is content: only short or unpunctuated lines are meta.
 _META_LINE = re.compile(
-    r"(来源[:：]|发布(时间|日期)[:：]|责任编辑|责编|编辑[:：]|记者|通讯员|报道员|采访人员|统筹[:：]|作者[:：]|摄影|"
+    r"(来源[:：]|发布(时间|日期)[:：]|(?:^|[\s【\[(（])(?:信息|发表|更新)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-年/.]|"
+    r"责任编辑|责编|编辑[:：]|记者|通讯员|报道员|采访人员|统筹[:：]|作者[:：]|摄影|"
     r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(\s|$)|"
+    # (时间:2023-11-28, 【信息时间:2020/6/28: a date's field, labelled)
     # a page's time stamp, or its count of readers (衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0)
     r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|(?:阅读|浏览|点击)(?:量|数|次数)?[:：]\s*\d)"
 )

@@ -150,7 +150,8 @@ def read_title(doc: Document) -> str | None:
             # heading printed again above its article, after the menus
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
         if b.kind == "paragraph":
-            if _MASTHEAD.search(t) or _a_menu_line(t):
+            if _MASTHEAD.search(t) or _a_menu_line(t) or (
+                    len(t) <= 64 and _SITE_S_OWN_LINE.search(t) and not _PROSE_MARK.search(t)):
                 continue  # date 2024-12-13 洛阳网首页 新闻 县区 百姓呼声 电子报: the site's bar, a paragraph to the
                 # splitter for its length, above the headline
             nxt = after.get(b.start)
@@ -161,7 +162,7 @@ def read_title(doc: Document) -> str | None:
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
-                or _EDITION_LINE.search(t) or _an_author_unit(t):
+                or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -183,6 +184,9 @@ def read_title(doc: Document) -> str | None:
     return first
 
 
+# 欢迎访问桐城新闻网!, 投稿邮箱:…@126.com, 新闻热线:…, 转自:人民网: the site's greeting, its contacts, or the
+# field that says where the piece was taken from, above the headline
+_SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临|来到)|投稿|邮箱|热线|@|^(?:转自|转载自|来源)\s*[:：]")
 _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
 _SITE_NOTICE = re.compile("欢迎访问|欢迎光临|欢迎来到|本站|本网|主办|版权所有|建议使用|浏览器|分辨率")  # a site's words
 
@@ -406,7 +410,8 @@ def _wire_headline(line: str) -> str | None:
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端|发布)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
-_SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报|发布)$")  # (南通发布: an account)
+_SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|动态|要闻|首页|客户端|日报|晚报|报|发布)$")  # (南通发布: an account;
+# …侧记_全球动态: a column)
 # the outlet a headline's last part names (…新气象|南通发布, …_新闻频道_红网), not a channel's (新闻频道, 首页) nor a
 # kind of item (工作简报, 喜报, 统计公报); an account (发布) or a site named 在线 only after a place's name (南通发布,
 # 浙江在线; not 权威发布, 问政在线)
@@ -462,8 +467,9 @@ def _iso_date(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-# 18.02.2016, 12.12.2022: a line that is a date written day first (a year first is _DATE's)
-_DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*$")
+# 18.02.2016, 12.12.2022: a line that is a date written day first (a year first is _DATE's), its time perhaps after
+# it (25.08.2021  22:21)
+_DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # (该村2023年5月20日|电商…: 电 begins a word, no dateline; 新华社北京2023年7月20日电, 长江云2023年…讯: any outlet, the
 # place it filed from)
 _DATELINE_DAY = re.compile(r"\s*[\u4e00-\u9fff·•・]{2,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电|消息)"

@@ -197,6 +197,35 @@ def test_metadata_an_empty_source_field_names_no_publisher(line: str) -> None:
     assert doc.publishers == []
 
 
+@pytest.mark.parametrize("lines", [
+    ("欢迎访问桐城新闻网! (桐城市融媒体中心主办)", "首页 要闻 镇街 部门 视频", "市直工委:抓好党建载体 突出工作融合",
+     "时间:2023-11-28", "来源:桐城市融媒体中心"),  # the site's greeting; a date's field, labelled 时间
+    ("投稿邮箱:hndjwvip@126.com", "您的位置: > 党建速览 > 党建前沿 >", "市直工委:抓好党建载体 突出工作融合"),
+    ("新闻热线:010-63691890 投稿邮箱:cehsds@126.com", "市直工委:抓好党建载体 突出工作融合"),  # then the body
+])
+def test_metadata_the_headline_under_the_site_s_own_lines(lines: tuple[str, ...]) -> None:
+    """A site's greeting, its contacts, and a date's field labelled 时间 under the headline: the headline is read."""
+    doc = _doc(*lines, "今年以来,市直工委认真履行党建主体责任,紧紧把牢职责定位,着力在创建品牌上下功夫。")
+    assert doc.title == "市直工委:抓好党建载体 突出工作融合"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("【信息时间:2020/6/28  阅读次数:【我要打印】【关闭】", "2020-06-28"),
+    ("25.08.2021  22:21", "2021-08-25"),
+])
+def test_metadata_a_date_labelled_or_written_day_first_with_its_time(line: str, date: str) -> None:
+    doc = _doc("市直工委:抓好党建载体 突出工作融合", line,
+               "今年以来,市直工委认真履行党建主体责任,着力在创建品牌上下功夫。")
+    assert doc.date == date
+
+
+def test_metadata_a_column_after_the_headline_is_cut() -> None:
+    doc = _doc("此心安处是吾乡——社旗县晋庄镇“五星”支部创建工作侧记_全球动态",
+               "2023-06-26 13:06:20   来源:中国日报中文网",
+               "晋庄镇位于社旗、唐河、宛城三县(区)结合部,距社旗县城23公里。")
+    assert doc.title == "此心安处是吾乡——社旗县晋庄镇“五星”支部创建工作侧记"
+
+
 def test_metadata_publisher_from_breadcrumb_first_step() -> None:
     doc = _doc("您现在的位置:南京网>新闻中心>鼓楼新闻", "南京市鼓楼区推行邻里议事会制度", "鼓楼区在宁海路街道试点。")
     assert doc.publishers == ["南京网"]
