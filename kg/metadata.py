@@ -920,7 +920,8 @@ def _unsurnamed(text: str) -> bool:
 _UNSURNAMED = re.compile(r"[\u4e00-\u9fff]{2,5}")
 
 
-_DATELINE_CABLE = re.compile(r"\d{1,2}日电$")  # a news agency's dateline: 新华社昆明5月15日电
+# a news agency's or a site's dateline: 新华社昆明5月15日电, 网易河南9月20日报道
+_DATELINE_CABLE = re.compile(r"\d{1,2}日(?:电|报道)$")
 def _a_caption_mark(name: str) -> bool:
     """(左图), (左一), (文图), (金句), (鲁网): where a picture stands, a credit's or a column's label, an outlet;
     read as names once a name closing a paragraph may be any characters."""

@@ -604,6 +604,7 @@ def test_metadata_names_before_a_credit_or_after_a_date(line: str, creators: lis
 
 @pytest.mark.parametrize(("line", "names"), [
     ("新华社昆明5月15日电(许万虎、刘超)“头顶雾露脚踩霜。”", ["许万虎", "刘超"]),  # a news agency's dateline
+    ("网易河南9月20日报道(杨昆龙 王中山)秋日的源汇大地,硕果飘香。", ["杨昆龙", "王中山"]),  # a site's, 报道
     ("报道:杨成林 陈应国 刁燕燕 方之舟 李萍", ["杨成林", "陈应国", "刁燕燕", "方之舟", "李萍"]),  # reported by
     ("比赛现场 摄", []),
     ("据报道,今年社区新建了活动室。", []),  # 报道 without its colon labels nothing
