@@ -61,7 +61,7 @@ from kg.towns import counties_of, longest_ending
 # Single characters that end a name on its left (prepositions, particles, locatives, negations).
 STOP_CHARS = set(
     "在和与及的了个等对把将从到为由于向各全每该本其上下中里内外住是有以并或即就也还又都被让使给如至往后前月年日进"
-    "去赴辖已"  # 去|椰林苑, 辖|椰林苑, 已|建立: going to it, having it, having done
+    "去赴辖已仅"  # 去|椰林苑, 辖|椰林苑, 已|建立: going to it, having it, having done; 仅|燕鸽村: only
 )
 # What ends a name even inside a run glued between two places (particles, prepositions, clause adverbs).
 _INNER_STOPS = set("的了着在是把将被让使给对从到向为由于及与或并即就也还又各每该其等个已去赴辖进内外")
@@ -93,13 +93,30 @@ def _a_clause_word(name: str) -> bool:
 
 
 _DIRECTIONS = frozenset("出进入到回")  # the complements that send a verb somewhere (勾勒出, 延伸到, 走进)
+_DONE_TO = frozenset("被把将让给")  # the passive's and the object's marks, before a verb
+
+
+_TURNED_INTO = ("成了", "变成", "沦为")  # (成为, 变为: what a place is made, a name often: 合并成为大新村)
+
+
+def _a_state_become(norm: str, start: int, name: str) -> bool:
+    """Whether ``name``, right after a verb of becoming, is only adjectives (拖成了|穷乱|村, 变成|脏乱差|小区): what a
+    place became, no name (合并成为|新华村: a name)."""
+    if not norm.endswith(_TURNED_INTO, 0, start):
+        return False
+    words = cut(name)  # (穷|乱: jieba tags 乱 an adverb; 脏乱差, a set phrase)
+    return len(name) >= 2 and all(word_tag(w)[:1] in ("a", "d", "l") for w in words) and (
+        len(words) >= 2 or word_tag(name) == "l")
 _GOOD_OMENS = frozenset(("日出", "前进", "奋进", "跃进", "挺进", "精进", "先进", "杰出"))  # words names end with
 
 
-def _verb_and_direction(name: str) -> bool:
+def _verb_and_direction(name: str, before: str = "") -> bool:
     """Whether a name is a word of two characters or more and a directional complement after it (勾勒|出,
-    深入|到): the clause's verb. 日出社区 is a name: 日 alone is no word before 出."""
+    深入|到): the clause's verb. 日出社区 is a name: 日 alone is no word before 出; so is 跃进村, but after the
+    passive's or the object's mark (被|引回|村, 把他|送回|村) one character of a verb and its direction are one."""
     head = name[:-1]
+    if len(name) == 2 and before in _DONE_TO and name[-1] in _DIRECTIONS and word_tag(head) == "v":
+        return True
     if len(head) >= 2 and name[-1] in _DIRECTIONS and word_freq(head) > 0 and word_tag(head)[:1] in ("v", "n"):
         return True
     # 车|开进|小区, 货车|驶入|村: a verb of going that ends in its direction, after what goes (东方|日出, 红旗|前进:
@@ -276,7 +293,8 @@ def _a_verb_phrase(name: str) -> bool:
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
-BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式办")  # 原: former (原高行村); 而: and yet;
+BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距型式办此")  # 原: former (原高行村); 而: and yet;
+# 在此|建村: here, where it was founded
 # 报道过|东苑社区; 跟|新小区一样: like
 # 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it;
 # 东城街道|办|关东社区: the street's office (街道办)
@@ -2213,6 +2231,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # (东关村（社区）党支部: one village, which is a community too)
                 if suffix == "村" and norm.startswith(_VILLAGE_BODIES, m.end()) and _a_verb_before(norm, m.start(), a):
                     continue  # 配齐配好|村“两委”班子, 严明|村“两委”换届纪律: the clause's verb, then the kind's bodies
+                if suffix == "村" and prev != suffix and norm.startswith(_VILLAGE_WORDS, m.start()) \
+                        and _a_verb_before(norm, m.start(), a):
+                    continue  # 大力实施|村集体经济壮大行动, 带领|村民: the clause's verb, then the kind's own word
                 if suffix == "村" and norm.startswith("村企", m.start()) and not norm.startswith("村企业", m.start()):
                     continue  # 大力推动|村企|组织共建: villages and enterprises, a pair of kinds (红星村|企业: its
                     # firms)
@@ -2393,7 +2414,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 great = _GREAT_ONES.fullmatch(name)  # (五大道|街: a name, 道 no kind of place)
                 if great is not None and great.group(1) in place_kinds():
                     continue  # 八大渔镇: a kind of town counted among the great ones, no name
-                if _verb_and_direction(name) or _a_verb_phrase(name) or _ORDINAL.match(name) or _a_kind_acting(name) \
+                if _a_state_become(norm, start, name) or (
+                        suffix == "镇" and name.endswith("村") and len(name) >= 3 and is_common_word(name[:-1])):
+                    continue  # 拖成了|穷乱|村: what a place became, told by adjectives; 示范|村镇: model villages and
+                    # towns, a pair of kinds (王村镇: a town)
+                if _verb_and_direction(name, norm[start - 1:start]) or _a_verb_phrase(name) or _ORDINAL.match(name) \
+                        or _a_kind_acting(name) \
                         or name.startswith(tuple(_VERBS_ON_PLACES)):
                     continue  # 勾勒出|社区, 延伸到|村: a verb and where it goes, the place word its object;
                     # 积极探索|社区治理, 美化|小区环境: the clause's verb; 社区召开|小区议事会: any community, acting

@@ -1693,6 +1693,23 @@ def test_places_a_kind_of_village_after_a_numbered_set_of_merits_is_a_rank_striv
     assert "红旗村" in [m.label for m in _places("陕西省宝鸡市陇县温水镇红旗村创建示范村。") if m.cls == "Community"]
 
 
+@pytest.mark.parametrize("text", [
+    "山西省交城县西营镇大力实施村集体经济壮大提质行动。",  # the clause's verb, then the village's own word
+    "河南省社旗县晋庄镇，山西洪洞县晋姓在此建村而得名。",  # here, where it was founded
+    "山东省济宁市任城区张存先作为“归雁”被引回村“挑大梁”。",  # the passive's verb and its direction
+    "山东省济宁市任城区唐口街道把张寨拖成了穷乱村。",  # what a village became
+    "山西省公布了全省乡村治理试点县和示范村镇名单。",  # model villages and towns, a pair of kinds
+])
+def test_places_a_verb_a_state_or_a_kind_before_the_suffix_names_no_village(text: str) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Community", "Township") and "街道" not in m.label
+            and m.label not in ("西营镇", "晋庄镇")] == []
+
+
+def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
+    text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
+    assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]
+
+
 def test_places_a_list_with_a_count_not_its_own_keeps_its_guard() -> None:
     assert [m.label for m in _places("社区新建、改造3个小区，管理更规范。") if m.cls == "Community"] == []
 
