@@ -123,8 +123,10 @@ _METHOD_HEADS = frozenset(("工作法", "模式", "机制", "制度"))
 _BARE_ITEM = 3
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _HAS_A_QUALITY = re.compile(r"[\u4e00-\u9fff]{2,4}有(?!所)[\u4e00-\u9fff]{2,4}")  # 组织有活力 (民有所呼: a brand)
-_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个项种类支家])?“?[\u4e00-\u9fff]{1,14}")  # (等20余个党建服务品牌: a count;
-# 等10个“机关党建示范品牌”: the kind the list is of, quoted)
+# 等20余个党建服务品牌: a count; 等10个“机关党建示范品牌”: the kind the list is of, quoted; 等10个“十佳”党建品牌: its
+# rank; 等8大服务品牌: the count written 大
+_CLOSING = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:余|多)?[个项种类支家大])?“?[\u4e00-\u9fff]{1,14}"
+                      r"(?:”[\u4e00-\u9fff]{1,10})?")
 _SUMMED_UP = re.compile(r"等\d+(?:余|多)?[个项种类支家]$")  # 等10个|“机关党建示范品牌”: the kind of the items listed
 _SENTENCE_LIKE = re.compile("[,与和]")
 # 了: a clause's aspect (开展了一系列…行动); 这: a demonstrative (基层这一繁杂体系); 既是: a copula (既是民生工程)
@@ -761,6 +763,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if _SUMMED_UP.search(norm, max(start, a - 9), a - 1) and inner.endswith(lex.list_nouns) \
                 and not norm.startswith(near_heads, after):
             continue  # “忠诚党办·服务先锋”等10个“机关党建示范品牌”: the kind of brand the list before is of, no name
+        if _SUMMED_UP.search(norm, max(start, a - 9), a - 1) and _BEST_OF.fullmatch(inner):
+            continue  # “桐心护未”等10个“十佳”党建品牌: the rank of the brands the list before is of, no name
         if norm.startswith(_SIGHTS, after) or (norm[a - 2:a - 1] == "把" and norm.startswith(_PUTTING, after)):
             continue  # 打造“武教黎苗千年古榕树”景点: a sight's name; 把“困难群体服务”放在第一位: what comes first
         if inner.endswith(_QUALITIES) and norm.startswith("的", after):

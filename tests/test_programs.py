@@ -2386,6 +2386,17 @@ def test_programs_a_brand_listed_before_its_quoted_kind_is_a_program() -> None:
     assert _labels(text) == ["忠诚党办·服务先锋"]
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    ("市直工委共评选出“一声到 一生到”、“桐声嘹亮”、“桐心护未”等10个“十佳”党建品牌。",
+     ["一声到 一生到", "桐声嘹亮", "桐心护未"]),  # the brands' rank, quoted in the kind that closes the list
+    ("该局展现“济时救·微即助”“荷为贵·微协商”等8大服务品牌。", ["济时救·微即助", "荷为贵·微协商"]),  # 8大: counted
+])
+def test_programs_brands_listed_before_their_counted_kind_and_its_rank(text: str, labels: list[str]) -> None:
+    """…等10个“十佳”党建品牌, …等8大服务品牌: the list's kind, its rank quoted or its count written 大, says the
+    quotations before it are brands (not titles won after 评选出), and the rank is none."""
+    assert _labels(text) == labels
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("沙坝社区三是构建“1+1”服务网络将社区工作“合”起来。", "1+1服务网络"),  # a formula's network, then the clause
     ("沙坝社区一是“1+5”组织构架将基层组织“联”起来。", "1+5组织构架"),  # its structure of bodies
