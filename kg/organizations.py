@@ -1727,6 +1727,7 @@ def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
     return full, tuple(dict.fromkeys((*aliases, label)))
 
 
+_LEVEL_ENDS = frozenset("省市县区州旗盟")  # a division written in full (马山县, 二七区), its level's character last
 # what a local body's formal name opens with, before its place's (中共马山县委…, 国家税务总局诸城市税务局)
 _NATIONAL_FIRST = ("中国共产党", "中共", "国家税务总局")
 
@@ -1739,8 +1740,10 @@ def without_the_national_name(label: str) -> str:
     if prefix is None:
         return label
     rest = label[len(prefix):]
-    if len(rest) < 4 or not any(g.start == 0 for g in load_gazetteer().find_all(rest[:12])):
-        return label
+    if len(rest) < 4 or not any(g.start == 0 and rest[g.end - 1] in _LEVEL_ENDS
+                                for g in load_gazetteer().find_all(rest[:12])):
+        return label  # (中共平安银行…, 中共西安嘉昱大厦…: a place's short name, or a word that is one, begins a
+        # body's own name)
     return rest
 
 

@@ -35,6 +35,7 @@ def test_organizations_a_local_body_with_and_without_the_national_name_before_it
     orgs = _orgs(tmp_path, text)
     assert formal not in orgs and body in orgs
     assert "中共中央组织部" in _orgs(tmp_path, "中共中央组织部召开会议。")
+    assert "中共西安嘉昱大厦楼宇委员会" in _orgs(tmp_path, "中共西安嘉昱大厦楼宇委员会召开会议。")  # 西安: short
 
 
 def test_organizations_our_city_is_the_county_level_city_in_focus(tmp_path: Path) -> None:
