@@ -36,9 +36,10 @@ _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：
 _NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?"
                          r"|访问(?:量|次数|人数|人次)|时间|日期)?[:：]"
                          r"|发布(?:时间|日期|人)")  # (广西日报阅读:6579: the readers counted)
-# a field's label glued after a byline's names (作者:张建萍文章来源:东湖社区 发布日期:…)
+# a field's label glued after a byline's names (作者:张建萍文章来源:东湖社区 发布日期:…; 编辑:丁文慧字号:[大] [中] [小]:
+# the page's font buttons)
 _GLUED_FIELD = re.compile(r"(?<=[\u4e00-\u9fff])(?<!图片)(?<!视频)(?:(?:文章|稿件|信息)?来源[:：]"
-                          r"|(?:发布|更新)(?:时间|日期|人)|(?:阅读|浏览|点击)(?:数|次数|量)?[:：])")
+                          r"|(?:发布|更新)(?:时间|日期|人)|(?:阅读|浏览|点击)(?:数|次数|量)?[:：]|字号[:：])")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")  # 鲁提普拉·木塔力甫
 # a caption's or byline's mark before the names (□ 付梓豪, ▲ 肖志君 摄, 〉〉〉〉〉赵鹏)
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›»>]*")
@@ -722,7 +723,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             if len(name) == 2 and _an_unsurnamed_word(name):
                 break  # 网络编辑 政务 2022-09-19 … 居民 党支部: a common word whose first character is no surname, the
                 # page's section, and its tags after it: no names on this line
-            if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name) and not _ACCOUNT.search(name):
+            if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name) and not _ACCOUNT.search(name) \
+                    and not _an_office(name):
                 out.append((name, start, start + len(name)))
                 continue
             if run:
@@ -740,6 +742,17 @@ def _credit_parts() -> re.Pattern[str]:
 
     return re.compile(rf"(?<![\u4e00-\u9fff])(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000][\u4e00-\u9fff])"
                       r"(?![ \u3000][\u4e00-\u9fff](?:[\s、,，/:：?]|$))(?=[\s、,，/:：?]|$)|[^\s、,，/:：?]+")
+
+
+_OFFICE_ENDS = ("局", "办", "委", "厅", "处", "所", "站", "部", "科", "中心")
+
+
+def _an_office(name: str) -> bool:
+    """编辑:农业局: an office's short name, a word and the office's kind (农业|局), no person's (农 is a surname)."""
+    from kg.lexicon import is_common_word
+
+    end = next((e for e in _OFFICE_ENDS if name.endswith(e)), None)
+    return end is not None and len(name) > len(end) + 1 and is_common_word(name[:-len(end)])
 
 
 def _an_unsurnamed_word(name: str) -> bool:

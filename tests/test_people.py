@@ -1491,3 +1491,13 @@ def test_people_an_office_s_name_after_a_role_is_no_name() -> None:
 
 def test_people_a_site_opening_a_clause_is_no_name() -> None:
     assert _people("免责声明:此资讯系转载,蓝房网登载此文出于传递更多信息之目的。") == []  # 蓝房网: a site
+
+
+@pytest.mark.parametrize(("lines", "people"), [
+    ("发布时间:2022-09-23 11:33:43    信息来源:第十师北屯市     编辑:农业局    浏览:", []),  # an office's name
+    ("来源:第三师融媒体中心作者:高磊 张依纯编辑:丁文慧字号:[大]  [中]  [小][打印本页]",
+     ["高磊", "张依纯", "丁文慧"]),  # the font buttons' label glued after the last name
+])
+def test_people_a_credit_line_s_office_and_a_name_before_the_font_buttons(lines: str, people: list[str]) -> None:
+    text = f"北屯市推进党建工作\n{lines}\n今年以来,北屯市认真履行党建主体责任,着力在创建品牌上下功夫。"
+    assert sorted(_people(text)) == sorted(people)
