@@ -95,7 +95,7 @@ def _boundary_verbs() -> frozenset[str]:
     of winning an honour (…合作社|获评|省级示范合作社; of two characters or more: 获 begins 获嘉县)."""
     return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"]) \
         | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING \
-        | _BASED_ON
+        | _BASED_ON | _BEING
 
 
 _LATIN_CAPITALS = string.ascii_uppercase  # (in a body's name: 福田街道CBD商圈党委)
@@ -103,6 +103,8 @@ _CONDITIONS = ("背景", "形势", "情况", "条件", "领导", "带领", "指�
 _TERMS = frozenset(("新一届", "本届", "上一届", "上届", "新一任", "新一轮"))  # a body's term, never its name's
 # 立足|凤馨公益协会: what the clause's work rests on, a body after it
 _BASED_ON = frozenset(("立足", "借助", "依靠", "凭借"))
+# …，成为|集团党委探索研究的重点课题: what a thing is or becomes, a body after it
+_BEING = frozenset(("成为", "作为", "成了", "变成", "紧盯", "聚焦", "围绕"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)

@@ -1955,3 +1955,13 @@ def test_organizations_an_ethnic_township_s_villages_committees_are_no_body(tmp_
 ])
 def test_organizations_latin_capitals_inside_a_name(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+def test_organizations_a_verb_of_being_bounds_a_name_and_a_mine_or_a_commission_is_a_body(tmp_path: Path) -> None:
+    """…，成为|集团党委探索研究的重点课题: what a thing becomes, a body after it (no 成为集团党委); 二号煤矿 and
+    纪委监委 end bodies' names."""
+    orgs = _orgs(tmp_path, "北京城建集团党委建强基层党支部，成为集团党委探索研究的重点课题。")
+    assert not any(label.startswith("成为") for label in orgs)
+    orgs = _orgs(tmp_path, "陕煤集团黄陵矿业公司二号煤矿紧盯公司发展目标。马山县纪委监委召开会议。")
+    assert {"陕煤集团黄陵矿业公司二号煤矿", "马山县纪委监委"} <= set(orgs)
+    assert not any(label.endswith("紧盯公司") for label in orgs)
