@@ -1154,6 +1154,8 @@ def _matter_endings() -> tuple[str, ...]:
 NUMBER_JOINS = ("和", "、", "及", "与")  # what joins a second number to the first (5支和8支, 18个、22个)
 
 
+_FORMERLY = ("原有的", "原有", "原来的", "原来", "原先的", "原先")  # (原有|党员: the members it had, counted below)
+
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     """(sentence index, count) for every count in the document's content."""
     norm = doc.norm
@@ -1218,6 +1220,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and _IN_A_BUILDING.match(norm, m.end()):
                 continue  # 丰和林苑小区|2栋|楼栋长, 建行小区3栋一单元: a building's number in an address, then its
                 # post or entrance, no count (阳光小区12栋，居民800户: the estate's buildings counted)
+            if norm.endswith(_FORMERLY, s.start, m.start()):
+                continue  # 将原有的4个党小组重组为6个, 原来12个村合并为6个: what there were before, no count now
             if norm.endswith("全国", s.start, m.start()):
                 continue  # 全国百余名村官齐聚宁晋: the nation's, which the graph holds no place for, not the venue's
             if norm.endswith(_DEMONSTRATIVES, s.start, m.start()) or (

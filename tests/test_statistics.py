@@ -1523,3 +1523,12 @@ def test_statistics_people_money_reaches_are_counted() -> None:
 def test_statistics_a_sum_of_money_totalled_counts_no_people() -> None:
     assert _counts("稳岗补贴共计300万务工人员受益。") == [] or all(c.value != 3000000 for c in _counts(
         "稳岗补贴共计300万务工人员受益。"))
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("常州市武进区烟草专卖局将原有的4个党小组打散重组为6个党小组，确保每个服务站都有党小组。", [6]),
+    ("常州市武进区某镇将原来12个村合并为6个村。", [6]),
+])
+def test_statistics_what_there_was_before_is_no_count(text: str, values: list[int]) -> None:
+    """原有的4个党小组…重组为6个, 原来12个村合并为6个: the number before the change is gone; the new one counts."""
+    assert [c.value for c in _counts(text)] == values
