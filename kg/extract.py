@@ -136,6 +136,7 @@ _WITH_WHOM = frozenset(("与", "和", "同", "跟", "联合", "携手", "会同"
 
 
 _SPACES = re.compile(r"\s+")
+_ITS_PEOPLE = ("村民", "居民", "农户", "户主", "群众", "老人")  # a place's people, one of them the subject
 
 
 class _Sentences:
@@ -246,8 +247,9 @@ class _Sentences:
             named = next((who for a, b, who in spans if who is not None and a <= who.start < b), None)
             if named is None:  # (no clause of its first sentence names its actor: the one it went on with)
                 named = spans[0][2] if spans[0][2] is self._opened.get(first) else None
-            if named is None or named.key != closing.key or self._joined(named) or _above(self.doc.norm, s, closing):
-                return None
+            if named is None or named.key != closing.key or self._joined(named) or _above(self.doc.norm, s, closing) \
+                    or self.doc.norm.startswith(_ITS_PEOPLE, named.end):
+                return None  # (华屋村|村民华水林种植脐橙…: a villager's doing, an example, no subject to go on with)
             return closing
         return None
 

@@ -2415,9 +2415,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if great is not None and great.group(1) in place_kinds():
                     continue  # 八大渔镇: a kind of town counted among the great ones, no name
                 if _a_state_become(norm, start, name) or (
-                        suffix == "镇" and name.endswith("村") and len(name) >= 3 and is_common_word(name[:-1])):
+                        suffix == "镇" and name.endswith("村") and len(name) >= 3 and is_common_word(name[:-1])
+                        and not counties_of(name + suffix)):
                     continue  # 拖成了|穷乱|村: what a place became, told by adjectives; 示范|村镇: model villages and
-                    # towns, a pair of kinds (王村镇: a town)
+                    # towns, a pair of kinds (王村镇; 太阳村镇, which the township table lists: towns)
                 if _verb_and_direction(name, norm[start - 1:start]) or _a_verb_phrase(name) or _ORDINAL.match(name) \
                         or _a_kind_acting(name) \
                         or name.startswith(tuple(_VERBS_ON_PLACES)):

@@ -154,7 +154,8 @@ _BODY_TAILS = ("团", "会", "队", "社", "组", "协会", "中心", "站")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
 _ASPECTS = ("维度", "方面", "环节", "要素", "指标", "原则", "步骤", "板块")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
-_RATING = ("评选", "评比", "评树", "选树", "评定", "创评", "推选", "推荐评选")  # choosing the honoured
+# a campaign of choosing the honoured (评选活动, 评树活动; “两推一选”推选…, 通过“三色管理”评定…: a method used)
+_RATING = re.compile(r"(?:评选|评比|评树|选树|创评)(?:表彰)?活动")
 _HONOURS_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个名位家])?"
                               r"(?:先进典型|先进集体|先进个人|先进|典型|荣誉称号|称号|荣誉)")
 _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: a list closed as matters done
@@ -865,8 +866,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             nxt = span_after.get(j)  # (“对标巡诊”和“月考评”工作机制: 和 joins the quotations as 、 does)
             j = nxt + 1 if nxt is not None else j + 1
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
-        if head is None and (norm.startswith(_RATING, j) or (
-                closing is not None and any(w in closing.group(0) for w in _RATING))):
+        if head is None and (_RATING.match(norm, j) or (closing is not None and _RATING.search(closing.group(0)))):
             continue  # 开展“十星级文明户”“最美家庭”等一系列评选活动, “好党员”、“好支书”、“好支部”评树活动: the titles
             # a campaign rates people or bodies for, no program each (the last, its head written after it, names
             # the campaign)

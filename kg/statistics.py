@@ -1155,6 +1155,7 @@ NUMBER_JOINS = ("和", "、", "及", "与")  # what joins a second number to the
 
 
 _FORMERLY = ("原有的", "原有", "原来的", "原来", "原先的", "原先")  # (原有|党员: the members it had, counted below)
+_CHANGED_INTO = re.compile(r"(?:重组|合并|整合|调整|撤并|优化|精简|缩减|拆分|划分|打散重组)(?:为|成)")
 
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     """(sentence index, count) for every count in the document's content."""
@@ -1220,8 +1221,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and _IN_A_BUILDING.match(norm, m.end()):
                 continue  # 丰和林苑小区|2栋|楼栋长, 建行小区3栋一单元: a building's number in an address, then its
                 # post or entrance, no count (阳光小区12栋，居民800户: the estate's buildings counted)
-            if norm.endswith(_FORMERLY, s.start, m.start()):
+            if norm.endswith(_FORMERLY, s.start, m.start()) and _CHANGED_INTO.search(norm, m.end(), s.end):
                 continue  # 将原有的4个党小组重组为6个, 原来12个村合并为6个: what there were before, no count now
+                # (调动国贸大院原有5个党支部: the ones it has, no change told)
             if norm.endswith("全国", s.start, m.start()):
                 continue  # 全国百余名村官齐聚宁晋: the nation's, which the graph holds no place for, not the venue's
             if norm.endswith(_DEMONSTRATIVES, s.start, m.start()) or (

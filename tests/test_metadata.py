@@ -219,6 +219,18 @@ def test_metadata_a_date_labelled_or_written_day_first_with_its_time(line: str, 
     assert doc.date == date
 
 
+@pytest.mark.parametrize("title", ["12345热线架起党群连心桥", "“书记邮箱”里的民生答卷", "欢迎来到幸福家园——记金桂社区",
+                                   "学习二十大 | 各地党建新动态"])
+def test_metadata_headlines_with_a_hotline_a_mailbox_or_a_new_trend_are_headlines(title: str) -> None:
+    doc = _doc(title, "今年以来,市直工委认真履行党建主体责任,着力在创建品牌上下功夫。")
+    assert doc.title == title
+
+
+def test_metadata_an_outlet_then_its_page_after_a_colon_is_a_source() -> None:
+    doc = _doc("成都市武侯区推行院落议事新模式", "来源：学习强国：湖南学习平台", "武侯区在玉林街道推行院落议事。")
+    assert doc.publishers == ["学习强国"]
+
+
 def test_metadata_a_column_after_the_headline_is_cut() -> None:
     doc = _doc("此心安处是吾乡——社旗县晋庄镇“五星”支部创建工作侧记_全球动态",
                "2023-06-26 13:06:20   来源:中国日报中文网",

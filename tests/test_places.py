@@ -1705,6 +1705,12 @@ def test_places_a_verb_a_state_or_a_kind_before_the_suffix_names_no_village(text
             and m.label not in ("西营镇", "晋庄镇")] == []
 
 
+def test_places_a_town_the_table_lists_ending_in_village_and_town_is_one() -> None:
+    """太阳村镇 (the township table lists it in 柳南区): a town, its villages its own (示范|村镇 is a pair of kinds)."""
+    found = {(m.cls, m.label) for m in _places("广西柳州市柳南区太阳村镇上雷村开展活动。")}
+    assert {("Township", "太阳村镇"), ("Community", "上雷村")} <= found
+
+
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
     text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]

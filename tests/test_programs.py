@@ -1697,6 +1697,12 @@ def test_programs_the_titles_a_rating_campaign_chooses_for_are_none() -> None:
     assert _labels("皇后乡开展“四议两公开”“红白理事会”等活动。") == ["四议两公开", "红白理事会"]
 
 
+def test_programs_a_method_of_choosing_is_no_title_rated() -> None:
+    """“两推一选”推选…, 通过“三色管理”评定…: the method a choice is made by, a program (no rating campaign)."""
+    assert _labels("村里采取“两推一选”推选村党支部书记。") == ["两推一选"]
+    assert _labels("社区通过“三色管理”评定党员表现。") == ["三色管理"]
+
+
 def test_programs_working_groups_counted_and_posts_taken_are_none() -> None:
     """任“双组长”: a post; “基层党建”…“民生服务”4个工作组: the groups' names, counted; neither a program run."""
     text = "市委政法委书记任“双组长”，下设“基层党建”“社会治理”“身心健康”“民生服务”4个工作组，分别开展工作。"
