@@ -187,8 +187,10 @@ def read_title(doc: Document) -> str | None:
 
 # 欢迎访问桐城新闻网!, 投稿邮箱:…@126.com, 新闻热线:…, 转自:人民网: the site's greeting, its contacts, or the
 # field that says where the piece was taken from, above the headline
-_SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|(?:投稿|邮箱|热线|电话|信箱)\s*[:：]|[\w.-]+@[\w-]+\.[A-Za-z]{2,}"
-                              r"|^(?:转自|转载自|来源)\s*[:：]")  # (“书记邮箱”里的…, 12345热线架起…: headlines)
+_SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9fff]{0,10}(?:网|报|站|平台|客户端)$"
+                              r"|(?:投稿|邮箱|热线|电话|信箱)\s*[:：]|[\w.-]+@[\w-]+\.[A-Za-z]{2,}"
+                              r"|^(?:转自|转载自|来源)\s*[:：]")  # (“书记邮箱”里的…, 12345热线架起…, 欢迎来到幸福家园
+# ——记…: headlines; 欢迎来到长治日报: the paper's greeting)
 _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
 _SITE_NOTICE = re.compile("欢迎访问|欢迎光临|欢迎来到|本站|本网|主办|版权所有|建议使用|浏览器|分辨率")  # a site's words
 
@@ -412,8 +414,7 @@ def _wire_headline(line: str) -> str | None:
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端|发布)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
-_SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|动态|要闻|首页|客户端|日报|晚报|报|发布)$")  # (南通发布: an account;
-# …侧记_全球动态: a column)
+_SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报|发布)$")  # (南通发布: an account)
 _COLUMN_WORDS = re.compile(r"(?:动态|要闻)$")
 # the outlet a headline's last part names (…新气象|南通发布, …_新闻频道_红网), not a channel's (新闻频道, 首页) nor a
 # kind of item (工作简报, 喜报, 统计公报); an account (发布) or a site named 在线 only after a place's name (南通发布,
@@ -431,10 +432,10 @@ def _without_site(title: str) -> str:
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]
     kept = len(ends)
-    while kept > 1 and ends[kept - 1] - starts[kept - 1] <= 12 and _SITE_WORDS.search(
-            title, starts[kept - 1], ends[kept - 1]) and not (
-            _COLUMN_WORDS.search(title, starts[kept - 1], ends[kept - 1]) and ends[kept - 1] - starts[kept - 1] > 6):
-        kept -= 1  # (学习二十大 | 各地党建新动态: a headline's second part; _全球动态: a column)
+    while kept > 1 and ends[kept - 1] - starts[kept - 1] <= 12 and (_SITE_WORDS.search(
+            title, starts[kept - 1], ends[kept - 1]) or (
+            _COLUMN_WORDS.search(title, starts[kept - 1], ends[kept - 1]) and ends[kept - 1] - starts[kept - 1] <= 6)):
+        kept -= 1  # (…侧记_全球动态: a column; 学习二十大 | 各地党建新动态: a headline's second part)
     return title[:ends[kept - 1]]  # as written (行进中国|从“找麻烦”到“给答案”: the column's mark kept)
 
 

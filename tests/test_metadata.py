@@ -226,6 +226,15 @@ def test_metadata_headlines_with_a_hotline_a_mailbox_or_a_new_trend_are_headline
     assert doc.title == title
 
 
+def test_metadata_a_column_first_in_the_breadcrumb_is_no_outlet_and_a_paper_s_greeting_no_headline() -> None:
+    doc = _doc("当前位置:本市要闻 > 正文", "郑俊康带队调研城市基层党建工作", "2018-11-27",
+               "今年以来,市直工委认真履行党建主体责任,着力在创建品牌上下功夫。")
+    assert doc.publishers == []  # 要闻, 动态 end a headline's column, not an outlet's name
+    doc = _doc("欢迎来到长治日报", "长子县推动文明实践工作走深走实", "2026-01-02 来源:长治日报",
+               "今年以来,长子县认真履行党建主体责任,着力在创建品牌上下功夫。")
+    assert doc.title == "长子县推动文明实践工作走深走实"
+
+
 def test_metadata_an_outlet_then_its_page_after_a_colon_is_a_source() -> None:
     doc = _doc("成都市武侯区推行院落议事新模式", "来源：学习强国：湖南学习平台", "武侯区在玉林街道推行院落议事。")
     assert doc.publishers == ["学习强国"]
