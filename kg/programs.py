@@ -154,8 +154,13 @@ _BODY_TAILS = ("团", "会", "队", "社", "组", "协会", "中心", "站")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
 _ASPECTS = ("维度", "方面", "环节", "要素", "指标", "原则", "步骤", "板块")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
-# a campaign of choosing the honoured (评选活动, 评树活动; “两推一选”推选…, 通过“三色管理”评定…: a method used)
-_RATING = re.compile(r"(?:评选|评比|评树|选树|创评)(?:表彰)?活动")
+# 等主题, 等内容: the topics quoted before (等主题活动, 等主题党日: activities)
+_TOPICS_CLOSING = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:余|多)?个)?(?:方面的?)?"
+                             r"(?:主题|内容|话题|议题|专题|方面|领域|知识|政策|法律法规)"
+                             r"(?!活动|党日|教育|实践|宣讲|日|月|周|年)")
+# a campaign of choosing the honoured (评选活动, 评树活动, 等评选，; “两推一选”推选…, 通过“三色管理”评定…:
+# a method used)
+_RATING = re.compile(r"(?:评选|评比|评树|选树|创评|联评联选)(?:表彰)?(?:活动|(?![\u4e00-\u9fff]))")
 _HONOURS_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个名位家])?"
                               r"(?:先进典型|先进集体|先进个人|先进|典型|荣誉称号|称号|荣誉)")
 _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: a list closed as matters done
@@ -866,6 +871,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             nxt = span_after.get(j)  # (“对标巡诊”和“月考评”工作机制: 和 joins the quotations as 、 does)
             j = nxt + 1 if nxt is not None else j + 1
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
+        if head is None and closing is not None and _TOPICS_CLOSING.match(closing.group(0)) \
+                and not any(c in _NUMERAL_LEAD for c in inner):
+            continue  # 围绕“脱贫攻坚”“乡村振兴”等主题, “垃圾分类”“文明养犬”等内容: the topics a talk or an interview
+            # takes up, no program run (“邻里守望”“四点半课堂”等项目, 等主题活动: programs; a numbered formula taught,
+            # “四议两公开”等知识, is one)
         if head is None and (_RATING.match(norm, j) or (closing is not None and _RATING.search(closing.group(0)))):
             continue  # 开展“十星级文明户”“最美家庭”等一系列评选活动, “好党员”、“好支书”、“好支部”评树活动: the titles
             # a campaign rates people or bodies for, no program each (the last, its head written after it, names

@@ -1703,6 +1703,16 @@ def test_programs_a_method_of_choosing_is_no_title_rated() -> None:
     assert _labels("社区通过“三色管理”评定党员表现。") == ["三色管理"]
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    ("记者团围绕“脱贫攻坚”“乡村振兴”等主题开展采访。", []),  # topics an interview takes up
+    ("社区围绕“垃圾分类”“文明养犬”等内容开展宣讲。", []),  # what a talk covers
+    ("街道开展“最美家庭”“道德模范户”等联评联选。", []),  # titles a joint rating chooses for
+    ("社区推行“红色管家”“邻里守望”等主题活动。", ["红色管家", "邻里守望"]),  # themed activities: programs (a guard)
+])
+def test_programs_topics_taken_up_are_none(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
+
+
 def test_programs_working_groups_counted_and_posts_taken_are_none() -> None:
     """任“双组长”: a post; “基层党建”…“民生服务”4个工作组: the groups' names, counted; neither a program run."""
     text = "市委政法委书记任“双组长”，下设“基层党建”“社会治理”“身心健康”“民生服务”4个工作组，分别开展工作。"
