@@ -46,6 +46,8 @@ _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›
 # (融媒体编辑 | 朱敬哲, 特约记者：王海: a word or two of the outlet's or of rank before the role; 报道: alone, not
 # 系列报道：黄河岸边, a column's heading)
 _CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")|报道)\s*[:：|｜]"
+                          # (作者 朱莹: a blank for the colon, names alone after it)
+                          r"|\s*(?:作者|记者|通讯员)\s+(?=[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*$)"
                           r"|\s*(?:文/图|图/文)\s+(?=[\u4e00-\u9fff])"  # (文/图 王海涛: a blank for the colon, after
                           r"|\s*文\s*[/|]\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")  # the credit no prose begins with; 文/刘钊:
 # a line of the writer's name alone)
@@ -373,8 +375,8 @@ _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|�
 # (河南日报客户端记者 宋敏: the paper's app, glued to it)
 _TITLE_MARKS = str.maketrans("", "", "《》")  # (《瞭望》新闻周刊 → 瞭望新闻周刊: the outlet as named elsewhere)
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电, 深圳新闻网2022年8月11日讯: a dateline, the outlet, where it was
-# filed, and the day
-_DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社)"
+# filed, and the day (中新网 江西广昌8月27日电: a blank after the outlet)
+_DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社) ?"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
                        r"[\u4e00-\u9fff]{0,6}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?:(?=据)|(?![\u4e00-\u9fff]))")
 # (中国日报网贵阳…电: the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline;
@@ -403,7 +405,8 @@ _READING = re.compile(r"^正在阅读\s*[:：]\s*")
 _E_PAPER = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s*(?:数字报纸|数字报|电子报|电子版)\s*")
 _OUTLET_BRACKETING = re.compile(r"\s*([\u4e00-\u9fff]{2,12}(?:融媒体中心|日报|晚报|报|新闻网|电视台))"
                                 r"\s*[(（]\s*(?:记者|通讯员)")
-_WIRE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,16}\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(\S.{3,60})$")
+# (中新网 江西广昌8月27日电 题:…: a blank after the agency's name)
+_WIRE_TITLE = re.compile(r"^[\u4e00-\u9fff·][\u4e00-\u9fff· ]{1,19}\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*(\S.{3,60})$")
 
 
 def _wire_headline(line: str) -> str | None:

@@ -1650,3 +1650,13 @@ def test_metadata_a_photo_given_is_no_name() -> None:
     from kg.metadata import byline_names
 
     assert byline_names("通讯员供图") == []
+
+
+def test_metadata_a_wire_s_headline_and_credit_with_blanks_for_marks() -> None:
+    """中新网 江西广昌8月27日电 题:…, then 作者 朱莹: the agency's name, a blank, its dateline and headline; the author
+    after a blank for the colon."""
+    doc = _doc("发布时间:2024-11-24 11:51:53 来源: sp20241124",
+               "中新网 江西广昌8月27日电 题:江西广昌“驻村记”:念好“产业经” 当好“贴心人”", "作者 朱莹",
+               "走进江西省抚州市广昌县塘坊镇村里村,乡村民居、翠绿山林、蜿蜒道路交相辉映。")
+    assert (doc.title, doc.publishers, doc.creators) == (
+        "江西广昌“驻村记”:念好“产业经” 当好“贴心人”", ["中新网"], ["朱莹"])
