@@ -1154,6 +1154,8 @@ def _matter_endings() -> tuple[str, ...]:
 NUMBER_JOINS = ("和", "、", "及", "与")  # what joins a second number to the first (5支和8支, 18个、22个)
 
 
+_ONE_AT_THE_CENTRE = re.compile(r"以[一1](?:名|个|位|户)?[\u4e00-\u9fff]{1,8}为(?:中心|核心|单位|骨干|轴心)[,，]"
+                                r"[^，,。；;]{0,16}$")
 _FORMERLY = ("原有的", "原有", "原来的", "原来", "原先的", "原先")  # (原有|党员: the members it had, counted below)
 _CHANGED_INTO = re.compile(r"(?:重组|合并|整合|调整|撤并|优化|精简|缩减|拆分|划分|打散重组)(?:为|成)")
 
@@ -1212,6 +1214,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if _RANGE_BEFORE.search(norm, max(s.start, m.start() - 4), m.start()):
                 continue  # 下辖3至4个小区: a range, what each has, no count
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
+            if _ONE_AT_THE_CENTRE.search(norm, max(s.start, m.start() - 30), m.start()):
+                continue  # 以1名先锋党员为中心,联系党员10名左右: so many for each one, a quota, not a count
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()) \
                     or _grouped_by(norm, m.start(), s.end) or _a_quota(norm, max(clause + 1, s.start), m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);

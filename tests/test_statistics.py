@@ -1532,3 +1532,9 @@ def test_statistics_a_sum_of_money_totalled_counts_no_people() -> None:
 def test_statistics_what_there_was_before_is_no_count(text: str, values: list[int]) -> None:
     """原有的4个党小组…重组为6个, 原来12个村合并为6个: the number before the change is gone; the new one counts."""
     assert [c.value for c in _counts(text)] == values
+
+
+def test_statistics_so_many_for_each_one_at_the_centre_is_a_quota() -> None:
+    """以1名先锋党员为中心,联系党员10名左右: how many each one keeps in touch with, not a count of members."""
+    text = "江苏省无锡市惠山经开区推行联系制度，以1名先锋党员为中心,联系党员10名左右,联系10—20户社区居民。"
+    assert _counts(text) == []
