@@ -1501,3 +1501,9 @@ def test_people_a_site_opening_a_clause_is_no_name() -> None:
 def test_people_a_credit_line_s_office_and_a_name_before_the_font_buttons(lines: str, people: list[str]) -> None:
     text = f"北屯市推进党建工作\n{lines}\n今年以来,北屯市认真履行党建主体责任,着力在创建品牌上下功夫。"
     assert sorted(_people(text)) == sorted(people)
+
+
+def test_people_a_site_s_notice_after_a_credit_is_no_name() -> None:
+    """作者:未通过审核: the page's notice (not approved), no author named 未通过."""
+    text = "2024-11-08 10:19:00  作者:未通过审核  网址:https://m.xinb2b.cn/know/ouz418911.html\n潮阳区推进渔业党建。"
+    assert _people(text) == []
