@@ -853,6 +853,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 按“10至15户一网格”划分网格: the measure the work goes by, no program (按照“4+N”模式: one)
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
+        if inner in _standard_facilities() and (head is None or norm.startswith(("平台", "阵地"), after)):
+            continue  # 通过“人大代表联络站”平台, 建立“党代表工作室”: a kind of office every place has, no program
         if _PROHIBITIONS.fullmatch(inner):
             continue  # “十不准”, “九严禁”: the rules a discipline lists, no program run
         if head is None and _BEST_OF.match(inner) and not inner.endswith(near_heads):
@@ -1183,6 +1185,11 @@ _USING_MEDIA = frozenset(("学习", "直播", "观看", "收看", "浏览", "下
 
 _PEOPLE_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万]+[余多]?[名人位]")
 _QUALITIES = ("特色", "风格", "特点", "风貌", "品质")  # what a quotation names as a quality (“五马特色”的)
+@lru_cache(maxsize=1)
+def _standard_facilities() -> frozenset[str]:
+    return frozenset(lexicon()["program"]["standard_facilities"])
+
+
 _PROHIBITIONS = re.compile("[一二三四五六七八九十]+(?:不准|严禁|不得|禁止|不许|个严禁|个不准)")
 _BEST_OF = re.compile(f"(?:全国|全省|全市|全县|全区)?{THE_BEST_OF}")  # 百佳, 十强: the best of a kind
 _JOINING = ("加入到", "融入到", "参与到", "加入")  # verbs of joining what a phrase's head names

@@ -1713,6 +1713,13 @@ def test_programs_topics_taken_up_are_none(text: str, labels: list[str]) -> None
     assert _labels(text) == labels
 
 
+def test_programs_a_standard_office_quoted_is_none() -> None:
+    """通过“人大代表联络站”平台, 建立“党代表工作室”: the kind of office every town has, no program (a brand, “红色驿站”,
+    is one)."""
+    assert _labels("入驻代表通过“人大代表联络站”平台开展接待选民。金川镇建立“党代表工作室”。") == []
+    assert _labels("金川镇打造“红色驿站”，收集群众意见。") == ["红色驿站"]
+
+
 def test_programs_working_groups_counted_and_posts_taken_are_none() -> None:
     """任“双组长”: a post; “基层党建”…“民生服务”4个工作组: the groups' names, counted; neither a program run."""
     text = "市委政法委书记任“双组长”，下设“基层党建”“社会治理”“身心健康”“民生服务”4个工作组，分别开展工作。"
