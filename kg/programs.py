@@ -154,10 +154,10 @@ _BODY_TAILS = ("团", "会", "队", "社", "组", "协会", "中心", "站")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
 _ASPECTS = ("维度", "方面", "环节", "要素", "指标", "原则", "步骤", "板块")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
-# 等主题, 等内容: the topics quoted before (等主题活动, 等主题党日: activities)
+# 等主题, 等内容: the topics quoted before (等主题活动, 等主题学习活动, 等主题党日: activities)
 _TOPICS_CLOSING = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:余|多)?个)?(?:方面的?)?"
                              r"(?:主题|内容|话题|议题|专题|方面|领域|知识|政策|法律法规)"
-                             r"(?!活动|党日|教育|实践|宣讲|日|月|周|年)")
+                             r"(?![\u4e00-\u9fff]{0,4}?(?:活动|党日|教育|实践|宣讲)|日|月|周|年)")
 # a campaign of choosing the honoured (评选活动, 评树活动, 等评选，; “两推一选”推选…, 通过“三色管理”评定…:
 # a method used)
 _RATING = re.compile(r"(?:评选|评比|评树|选树|创评|联评联选)(?:表彰)?(?:活动|(?![\u4e00-\u9fff]))")

@@ -1708,6 +1708,7 @@ def test_programs_a_method_of_choosing_is_no_title_rated() -> None:
     ("社区围绕“垃圾分类”“文明养犬”等内容开展宣讲。", []),  # what a talk covers
     ("街道开展“最美家庭”“道德模范户”等联评联选。", []),  # titles a joint rating chooses for
     ("社区推行“红色管家”“邻里守望”等主题活动。", ["红色管家", "邻里守望"]),  # themed activities: programs (a guard)
+    ("清城区组织开展“弘扬改革精神、争当学习先锋”等主题学习活动32000多场。", ["弘扬改革精神、争当学习先锋"]),
 ])
 def test_programs_topics_taken_up_are_none(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
