@@ -2030,7 +2030,8 @@ def _a_slogan_s_shape(norm: str, at: int) -> bool:
 # what 据 at a clause's start is according to (据完科村党支部书记…介绍)
 _REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示|反映|回忆|称|讲")
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
-_VILLAGE_LOOKS = ("村貌", "村容")  # how a village looks (乡风|村貌, 护龙村|村貌)
+# how a village or a town looks (乡风|村貌, 护龙村|村貌, 整治|乡容乡貌)
+_VILLAGE_LOOKS = ("村貌", "村容", "乡容", "乡貌", "镇容", "镇貌")
 # Words that begin with the village suffix and name a kind of place or person, not one village's: 接边|村寨
 # (villages that border others), 功勋|村官 (an honour of village officials), 古|村落
 _KIND_WORDS_AFTER = ("村寨", "村落", "村庄", "村官")
@@ -2237,8 +2238,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix == "村" and norm.startswith("村企", m.start()) and not norm.startswith("村企业", m.start()):
                     continue  # 大力推动|村企|组织共建: villages and enterprises, a pair of kinds (红星村|企业: its
                     # firms)
-                if suffix == "村" and norm.startswith(_VILLAGE_LOOKS, m.start()) and prev != suffix:
-                    continue  # 乡风|村貌, 整治|村容: how a village looks, no village ends there
+                if len(suffix) == 1 and norm.startswith(_VILLAGE_LOOKS, m.start()) and prev != suffix:
+                    continue  # 乡风|村貌, 整治|村容, 整治|乡容乡貌: how a village or a town looks, no place ends there
                 if len(suffix) == 1 and nxt == "级" and not norm.startswith(suffix, m.end() - 2):
                     continue  # 红星镇选优配强|村级|班子, 择优选拔村级后备力量: village-level, a kind (and the words
                     # before it the clause's), no village named (红星村村级: the village, then its level)

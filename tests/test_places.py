@@ -1711,6 +1711,12 @@ def test_places_a_town_the_table_lists_ending_in_village_and_town_is_one() -> No
     assert {("Township", "太阳村镇"), ("Community", "上雷村")} <= found
 
 
+def test_places_how_a_town_looks_ends_no_town() -> None:
+    """整治|乡容乡貌, 镇容镇貌: how a township or a town looks, as 村容村貌 is a village's; no 整治乡."""
+    for text in ("福建省福鼎市硖门畲族乡整治乡容乡貌，改善人居环境。", "福建省福鼎市白琳镇大力整治镇容镇貌。"):
+        assert [m.label for m in _places(text) if m.cls == "Township"] in (["硖门畲族乡"], ["白琳镇"])
+
+
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
     text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]
