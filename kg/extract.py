@@ -27,11 +27,13 @@ from kg.lexicon import (
     PARTY_BODIES,
     by_length,
     cut,
+    is_common_word,
     lexicon,
     naming_people,
     organization_suffixes,
     program_acts,
     program_verbs,
+    surnames,
     word_tag,
 )
 from kg.model import (
@@ -248,7 +250,7 @@ class _Sentences:
             if named is None:  # (no clause of its first sentence names its actor: the one it went on with)
                 named = spans[0][2] if spans[0][2] is self._opened.get(first) else None
             if named is None or named.key != closing.key or self._joined(named) or _above(self.doc.norm, s, closing) \
-                    or self.doc.norm.startswith(_ITS_PEOPLE, named.end):
+                    or self._one_of_its_people(named):
                 return None  # (华屋村|村民华水林种植脐橙…: a villager's doing, an example, no subject to go on with)
             return closing
         return None
@@ -280,6 +282,16 @@ class _Sentences:
         return body.cls == "Organization" and body.label.endswith(PARTY_BODIES) and any(
             m.cls in ("Township", "Community") and m.end < body.end
             for m in self._by_start.starting_in(body.start, body.start + 1))
+
+    def _one_of_its_people(self, place: Mention) -> bool:
+        """华屋村|村民华水林…: a place's villager or resident named after it, the clause's subject (和平社区|居民自治,
+        |群众满意度: the place's own affairs)."""
+        norm = self.doc.norm
+        word = next((w for w in _ITS_PEOPLE if norm.startswith(w, place.end)), None)
+        if word is None:
+            return False
+        at = place.end + len(word)
+        return norm[at:at + 1] in surnames() and not is_common_word(norm[at:at + 2])
 
     def _joined(self, place: Mention) -> bool:
         """Whether another place of ``place``'s class is written right after it, joined to it (文华街道和市中街道以…:

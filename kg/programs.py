@@ -154,10 +154,10 @@ _BODY_TAILS = ("团", "会", "队", "社", "组", "协会", "中心", "站")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
 _ASPECTS = ("维度", "方面", "环节", "要素", "指标", "原则", "步骤", "板块")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
-# 等主题, 等内容: the topics quoted before (等主题活动, 等主题学习活动, 等主题党日: activities)
-_TOPICS_CLOSING = re.compile(r"(?:(?:\d+|[一二三四五六七八九十]+)(?:余|多)?个)?(?:方面的?)?"
-                             r"(?:主题|内容|话题|议题|专题|方面|领域|知识|政策|法律法规)"
-                             r"(?!(?:学习|宣传|宣讲|实践|志愿服务|系列)?(?:活动|党日|教育|实践)|日|月|周|年)")
+# 等主题开展采访, 等内容进行宣讲, 等话题，: the topics a talk or an interview takes up, quoted before (等主题活动,
+# 等内容丰富的服务项目, 以…等内容为抓手: programs, whatever follows)
+_TOPICS_CLOSING = re.compile(r"(?:主题|话题|议题|内容)"
+                             r"(?=[，,。；;]|(?:开展|进行|展开)?(?:采访|宣讲|讨论|交流|调研|座谈|研讨))")
 # a campaign of choosing the honoured (评选活动, 评树活动, 等评选，; “两推一选”推选…, 通过“三色管理”评定…:
 # a method used)
 _RATING = re.compile(r"(?:评选|评比|评树|选树|创评|联评联选)(?:表彰)?(?:活动|(?![\u4e00-\u9fff]))")

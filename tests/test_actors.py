@@ -1359,6 +1359,13 @@ def test_actors_a_purpose_opening_the_sentence_waits_for_its_subject(tmp_path: P
     assert _agents(_build(tmp_path, text))[program] == actor
 
 
+def test_actors_a_paragraph_about_a_place_s_own_affairs_goes_on_with_it(tmp_path: Path) -> None:
+    """和平社区|居民自治工作…: the community's affairs, not one resident's; the next paragraph (通过…) is its own."""
+    text = ("桂林市七星区推进基层治理。\n\n桂林市七星区穿山街道和平社区居民自治工作走在全区前列，"
+            "和平社区先后获评全国文明社区。\n\n通过“居民说事会”“楼栋议事厅”等平台，今年共解决居民急难愁盼问题58件。")
+    assert set(_agents(_build(tmp_path, text)).values()) == {"和平社区"}
+
+
 def test_actors_a_paragraph_about_a_villager_gives_the_next_no_subject(tmp_path: Path) -> None:
     """华屋村村民华水林种植…: one of the village's people, an example; the next paragraph (以…为重点，实施…) is the
     county's, not the village's."""

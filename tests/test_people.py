@@ -1503,6 +1503,11 @@ def test_people_a_credit_line_s_office_and_a_name_before_the_font_buttons(lines:
     assert sorted(_people(text)) == sorted(people)
 
 
+def test_people_a_credit_s_body_beginning_with_a_negation_s_character_keeps_the_line() -> None:
+    """作者：无锡市梁溪区委组织部 张伟: 无 begins a city's name, no notice; the author after it is read."""
+    assert _people("作者：无锡市梁溪区委组织部 张伟\n梁溪区推进党建工作。") == ["张伟"]
+
+
 def test_people_a_site_s_notice_after_a_credit_is_no_name() -> None:
     """作者:未通过审核: the page's notice (not approved), no author named 未通过."""
     text = "2024-11-08 10:19:00  作者:未通过审核  网址:https://m.xinb2b.cn/know/ouz418911.html\n潮阳区推进渔业党建。"

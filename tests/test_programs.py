@@ -1721,6 +1721,17 @@ def test_programs_a_standard_office_quoted_is_none() -> None:
     assert _labels("金川镇打造“红色驿站”，收集群众意见。") == ["红色驿站"]
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    ("社区开设“四点半课堂”“邻里帮帮团”等内容丰富的服务项目。", ["四点半课堂", "邻里帮帮团"]),
+    ("镇党委举办“先锋讲堂”“田间课堂”等主题培训班。", ["先锋讲堂", "田间课堂"]),
+    ("镇党委实施“头雁领航”“书记领航”等方面的工程。", ["头雁领航", "书记领航"]),
+])
+def test_programs_programs_before_a_topic_s_word_that_goes_on_to_their_kind(text: str, labels: list[str]) -> None:
+    """等内容丰富的服务项目, 等主题培训班, 等方面的工程: the programs, the word after 等 no topic taken up (only
+    等主题开展采访, 等内容进行宣讲 and the like are)."""
+    assert _labels(text) == labels
+
+
 def test_programs_working_groups_counted_and_posts_taken_are_none() -> None:
     """任“双组长”: a post; “基层党建”…“民生服务”4个工作组: the groups' names, counted; neither a program run."""
     text = "市委政法委书记任“双组长”，下设“基层党建”“社会治理”“身心健康”“民生服务”4个工作组，分别开展工作。"
