@@ -853,8 +853,6 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 按“10至15户一网格”划分网格: the measure the work goes by, no program (按照“4+N”模式: one)
         if inner.endswith("人") and _PEOPLE_COUNTED.match(norm, after, end):
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
-        if inner in _standard_facilities() and (head is None or norm.startswith(("平台", "阵地"), after)):
-            continue  # 通过“人大代表联络站”平台, 建立“党代表工作室”: a kind of office every place has, no program
         if _PROHIBITIONS.fullmatch(inner):
             continue  # “十不准”, “九严禁”: the rules a discipline lists, no program run
         if head is None and _BEST_OF.match(inner) and not inner.endswith(near_heads):
@@ -878,6 +876,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 围绕“脱贫攻坚”“乡村振兴”等主题, “垃圾分类”“文明养犬”等内容: the topics a talk or an interview
             # takes up, no program run (“邻里守望”“四点半课堂”等项目, 等主题活动: programs; a numbered formula taught,
             # “四议两公开”等知识, is one)
+        if inner in _standard_facilities() and (head is None or norm.startswith(("平台", "阵地"), after)) and not (
+                closing is not None and _closed_by_a_head(closing.group(0), ("品牌", *lex.list_nouns))):
+            continue  # 通过“人大代表联络站”平台, 建立“党代表工作室”: a kind of office every place has, no program
+            # (打造了…、“党代表工作室”等一批党建品牌: a brand the list names)
         if head is None and (_RATING.match(norm, j) or (closing is not None and _RATING.search(closing.group(0)))):
             continue  # 开展“十星级文明户”“最美家庭”等一系列评选活动, “好党员”、“好支书”、“好支部”评树活动: the titles
             # a campaign rates people or bodies for, no program each (the last, its head written after it, names

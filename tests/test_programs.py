@@ -1719,6 +1719,8 @@ def test_programs_a_standard_office_quoted_is_none() -> None:
     is one)."""
     assert _labels("入驻代表通过“人大代表联络站”平台开展接待选民。金川镇建立“党代表工作室”。") == []
     assert _labels("金川镇打造“红色驿站”，收集群众意见。") == ["红色驿站"]
+    text = "鼓楼区先后打造了“135”社区党建、“党代表工作室”等一批有影响力的党建品牌。"  # listed as a brand: one
+    assert "党代表工作室" in _labels(text)
 
 
 @pytest.mark.parametrize(("text", "labels"), [
