@@ -2030,6 +2030,7 @@ def test_programs_what_drives_a_place_s_work_likened_is_no_program(text: str) ->
     ("武昌区推行“135”（一个中心、三个平台、五项机制）工作机制。", "135工作机制"),
     # bodies that build together, after a quotation (fresh batch D 2)
     ("九龙坡区打造“红岩先锋”党建共同体。", "红岩先锋党建共同体"),
+    ("镇海区深化“农合先锋”党建联建，推动共同富裕。", "农合先锋党建联建"),  # joint building of two bodies
 ])
 def test_programs_a_gloss_before_the_head_and_a_community_of_bodies(text: str, label: str) -> None:
     assert label in _labels(text)
