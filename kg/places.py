@@ -2415,6 +2415,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 great = _GREAT_ONES.fullmatch(name)  # (五大道|街: a name, 道 no kind of place)
                 if great is not None and great.group(1) in place_kinds():
                     continue  # 八大渔镇: a kind of town counted among the great ones, no name
+                if name[0] in _DIRECTIONS and name[1:] in place_kinds() and _a_verb_before(norm, start, floor):
+                    continue  # 探索|出|老旧小区: the verb's direction, then a kind of estate, no name
                 if _a_state_become(norm, start, name) or (
                         suffix == "镇" and name.endswith("村") and len(name) >= 3 and is_common_word(name[:-1])
                         and not counties_of(name + suffix)):

@@ -1717,6 +1717,12 @@ def test_places_how_a_town_looks_ends_no_town() -> None:
         assert [m.label for m in _places(text) if m.cls == "Township"] in (["硖门畲族乡"], ["白琳镇"])
 
 
+def test_places_a_verb_s_direction_before_a_kind_of_estate_names_none() -> None:
+    """探索|出|老旧小区自主更新路径: the verb's complement, then a kind of estate, no estate named 出老旧."""
+    text = "山东省青岛市即墨区潮海街道探索出老旧小区自主更新路径。"
+    assert [m.label for m in _places(text) if m.cls == "Community"] == []
+
+
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
     text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]
