@@ -284,13 +284,17 @@ class _Sentences:
             for m in self._by_start.starting_in(body.start, body.start + 1))
 
     def _one_of_its_people(self, place: Mention) -> bool:
-        """华屋村|村民华水林…: a place's villager or resident named after it, the clause's subject (和平社区|居民自治,
-        |群众满意度: the place's own affairs)."""
+        """华屋村|村民华水林…, 居民老李, 村民代表刘建国: a place's villager or resident named after it, the clause's
+        subject (和平社区|居民自治, |群众满意度: the place's own affairs)."""
         norm = self.doc.norm
         word = next((w for w in _ITS_PEOPLE if norm.startswith(w, place.end)), None)
         if word is None:
             return False
         at = place.end + len(word)
+        if norm.startswith("代表", at):
+            at += 2  # 村民代表刘建国
+        if norm[at:at + 1] in "老小" and norm[at + 1:at + 2] in surnames():
+            return True  # 居民老李, 村民小王
         return norm[at:at + 1] in surnames() and not is_common_word(norm[at:at + 2])
 
     def _joined(self, place: Mention) -> bool:

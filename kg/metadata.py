@@ -719,8 +719,9 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             start = pos + part.start()
             if _OUTLET.fullmatch(name) or name in _NO_NAME:
                 continue  # 作者:佚名: the page says it has no name to give
-            if name[:1] in _NEGATIONS and len(name) >= 3 and _a_negated_phrase(token):
-                continue  # 作者:未通过审核: the page's own notice (not approved), no name (无锡市…, 不老屯镇: names)
+            if name[:1] in _NEGATIONS and not any(_a_place(token[:k]) for k in (2, 3)):
+                continue  # 作者:未通过审核, 无名氏, 不得转载: the page's notice, no name, and the line read on
+                # (无锡市…, 无为市…: a place's name begins the body credited)
             if m.end() == m.end(1) and part.start() == 0 and _a_common_word(name):
                 break  # 记者看到，…, 在记者眼里: a word glued to the role is the sentence's, one the page cut
                 # short, no name (记者 陆续: a name set apart stays one)
@@ -754,16 +755,7 @@ def _credit_parts() -> re.Pattern[str]:
                       r"(?![ \u3000][\u4e00-\u9fff](?:[\s、,，/:：?]|$))(?=[\s、,，/:：?]|$)|[^\s、,，/:：?]+")
 
 
-_NEGATIONS = frozenset("未不没无非")  # (未通过审核, 暂无: a notice; no name begins with one)
-
-
-def _a_negated_phrase(token: str) -> bool:
-    """未|通过审核: a negation jieba cuts off as a word of its own, then a verb; no name (无锡市, 不老屯镇, 非公党工委:
-    words and names that begin with the same characters)."""
-    from kg.lexicon import cut, word_tag
-
-    words = cut(token)
-    return len(words) >= 2 and words[0] in _NEGATIONS and word_tag(words[1])[:1] in ("v", "p")  # (未|通过: p)
+_NEGATIONS = frozenset("未不无没")  # (未通过审核, 无名氏, 不得转载: a notice; no name begins with one)
 _OFFICE_ENDS = ("局", "办", "委", "厅", "处", "所", "站", "部", "科", "中心")
 
 

@@ -2031,7 +2031,7 @@ def _a_slogan_s_shape(norm: str, at: int) -> bool:
 _REPORTING = re.compile(r"介绍|表示|说|统计|了解|透露|显示|反映|回忆|称|讲")
 _FORMER = frozenset(("原", "现"))  # former, present: 原高山社区 is 高山社区 (merged since)
 # how a village or a town looks (乡风|村貌, 护龙村|村貌, 整治|乡容乡貌)
-_VILLAGE_LOOKS = ("村貌", "村容", "乡容", "乡貌", "镇容", "镇貌")
+_VILLAGE_LOOKS = ("村貌", "村容", "乡容乡貌", "镇容镇貌")  # (石门乡|容纳, 高桥镇|容貌整治: towns)
 # Words that begin with the village suffix and name a kind of place or person, not one village's: 接边|村寨
 # (villages that border others), 功勋|村官 (an honour of village officials), 古|村落
 _KIND_WORDS_AFTER = ("村寨", "村落", "村庄", "村官")

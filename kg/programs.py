@@ -154,10 +154,12 @@ _BODY_TAILS = ("团", "会", "队", "社", "组", "协会", "中心", "站")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
 _ASPECTS = ("维度", "方面", "环节", "要素", "指标", "原则", "步骤", "板块")
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
-# 等主题开展采访, 等内容进行宣讲, 等话题，: the topics a talk or an interview takes up, quoted before (等主题活动,
-# 等内容丰富的服务项目, 以…等内容为抓手: programs, whatever follows)
-_TOPICS_CLOSING = re.compile(r"(?:主题|话题|议题|内容)"
-                             r"(?=[，,。；;]|(?:开展|进行|展开)?(?:采访|宣讲|讨论|交流|调研|座谈|研讨))")
+# 等主题，, 等话题畅所欲言, 等内容组织集中学习, 等专题进行授课, 等方面开展培训: the topics a talk, a study or an
+# interview takes up, quoted before; not where the kind of program follows (等主题活动, 等主题宣讲活动, 等内容丰富的服务
+# 项目, 等主题培训班, 等方面的工程, 以…等内容为抓手: programs)
+_TOPIC_WORD = re.compile(r"(?:主题|话题|议题|专题|内容|方面)(?!(?:学习|宣传|宣讲|实践|志愿服务|系列|特色|的)?"
+                         r"(?:活动|党日|教育|实践|项目|工程|培训|班|讲座|课堂|品牌|服务|工作|建设|行动)"
+                         r"|丰富|多样|为(?:抓手|载体|重点|主线|核心))")
 # a campaign of choosing the honoured (评选活动, 评树活动, 等评选，; “两推一选”推选…, 通过“三色管理”评定…:
 # a method used)
 _RATING = re.compile(r"(?:评选|评比|评树|选树|创评|联评联选)(?:表彰)?(?:活动|(?![\u4e00-\u9fff]))")
@@ -871,7 +873,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             nxt = span_after.get(j)  # (“对标巡诊”和“月考评”工作机制: 和 joins the quotations as 、 does)
             j = nxt + 1 if nxt is not None else j + 1
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
-        if head is None and closing is not None and _TOPICS_CLOSING.match(closing.group(0)) \
+        if head is None and closing is not None and _TOPIC_WORD.match(norm, j + 1) \
                 and not any(c in _NUMERAL_LEAD for c in inner):
             continue  # 围绕“脱贫攻坚”“乡村振兴”等主题, “垃圾分类”“文明养犬”等内容: the topics a talk or an interview
             # takes up, no program run (“邻里守望”“四点半课堂”等项目, 等主题活动: programs; a numbered formula taught,

@@ -1369,9 +1369,10 @@ def test_actors_a_paragraph_about_a_place_s_own_affairs_goes_on_with_it(tmp_path
 def test_actors_a_paragraph_about_a_villager_gives_the_next_no_subject(tmp_path: Path) -> None:
     """华屋村村民华水林种植…: one of the village's people, an example; the next paragraph (以…为重点，实施…) is the
     county's, not the village's."""
-    text = ("江西省赣州市瑞金市推进基层党建。\n\n叶坪乡华屋村村民华水林种植脐橙30亩，年收入10万元。\n\n"
-            "以产业发展为重点，实施“一村一品”工程，培育特色产业村100个。")
-    assert _agents(_build(tmp_path, text)) == {"一村一品工程": "瑞金市"}
+    for villager in ("村民华水林", "村民代表刘建国", "居民老李"):
+        text = (f"江西省赣州市瑞金市推进基层党建。\n\n叶坪乡华屋村{villager}种植脐橙30亩，年收入10万元。\n\n"
+                "以产业发展为重点，实施“一村一品”工程，培育特色产业村100个。")
+        assert _agents(_build(tmp_path, text)) == {"一村一品工程": "瑞金市"}
 
 
 def test_actors_here_is_the_place_named_last(tmp_path: Path) -> None:

@@ -66,6 +66,8 @@ def test_people_names_that_follow_a_verb_s_characters_or_end_in_a_level(text: st
                                   "建立了支部委员包组、党员包户的机制。"])  # 包 a verb, 组 its unit
 def test_people_a_word_after_a_role_is_not_a_name(text: str) -> None:
     assert _people(text) == []
+    for notice in ("无名氏", "未公开", "不得转载"):
+        assert _people(f"作者：{notice}\n潮阳区推进渔业党建。") == []
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -1715,6 +1715,8 @@ def test_places_how_a_town_looks_ends_no_town() -> None:
     """整治|乡容乡貌, 镇容镇貌: how a township or a town looks, as 村容村貌 is a village's; no 整治乡."""
     for text in ("福建省福鼎市硖门畲族乡整治乡容乡貌，改善人居环境。", "福建省福鼎市白琳镇大力整治镇容镇貌。"):
         assert [m.label for m in _places(text) if m.cls == "Township"] in (["硖门畲族乡"], ["白琳镇"])
+    text = "福建省福鼎市白琳镇容纳了3000名游客。"  # 容纳: the town, then its verb
+    assert [m.label for m in _places(text) if m.cls == "Township"] == ["白琳镇"]
 
 
 def test_places_a_verb_s_direction_before_a_kind_of_estate_names_none() -> None:

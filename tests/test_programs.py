@@ -1705,6 +1705,9 @@ def test_programs_a_method_of_choosing_is_no_title_rated() -> None:
 
 @pytest.mark.parametrize(("text", "labels"), [
     ("记者团围绕“脱贫攻坚”“乡村振兴”等主题开展采访。", []),  # topics an interview takes up
+    ("与会人员围绕“红色物业”“网格化管理”等话题，进行了深入交流。", []),
+    ("代表们围绕“红色物业”“网格化管理”等主题深入交流。", []),
+    ("宣讲团开展“永远跟党走”“强国复兴有我”等主题宣讲活动。", ["永远跟党走", "强国复兴有我"]),  # campaigns
     ("社区围绕“垃圾分类”“文明养犬”等内容开展宣讲。", []),  # what a talk covers
     ("街道开展“最美家庭”“道德模范户”等联评联选。", []),  # titles a joint rating chooses for
     ("社区推行“红色管家”“邻里守望”等主题活动。", ["红色管家", "邻里守望"]),  # themed activities: programs (a guard)
