@@ -474,6 +474,9 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                 continue  # (“近邻”党建|工作: the work of the program, which ends at 党建 right after the quote;
                 # “片组邻”三长制|破解: a system of chiefs ends where jieba's words do, not 制|定)
             at = end - len(h)  # a longer head from the same place (工作制 → 工作制度) ends the name, not this one
+            if any(w in norm[pos:at] for w in _MEANS_INSIDE):
+                return None  # “秀星播”共富工坊|通过|党建联建: the clause's means, then what it works by, no name's
+                # words
             if _a_verb_and_its_object(norm, pos, at) or (at - pos in (2, 4) and norm.startswith(_IMPROVING_WORK, pos)):
                 return None  # “心驿富广”党群服务站|打造|职工|书屋: the clause's verb and what it makes, no name's
                 # words; “党建工作+创建活动”|完善|工作机制: a heading's verb of improving, and what it improves
@@ -490,6 +493,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     return None
 
 
+_MEANS_INSIDE = ("通过", "依托", "借助", "依靠")  # the means a clause works by, between a quotation and a head
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
 # improved; “领头雁”提升工程, “清廉村居”深化行动: the program's own words)
 _IMPROVING_WORK = tuple(v + "工作" for v in ("完善", "健全", "强化", "优化", "夯实", "规范", "创新"))

@@ -2039,6 +2039,11 @@ def test_programs_a_gloss_before_the_head_and_a_community_of_bodies(text: str, l
     assert label in _labels(text)
 
 
+def test_programs_no_name_runs_over_the_clause_s_means_to_a_head() -> None:
+    """“秀星播”共富工坊|通过|党建联建: the workshop works by joint building; no program runs over 通过 to the head."""
+    assert not any("通过" in label for label in _labels("秀洲区“秀星播”共富工坊通过党建联建，引进项目。"))
+
+
 @pytest.mark.parametrize("text", [
     "将原本分散的基层党组织整合成紧密型党建共同体。",  # a community described by its kind, unquoted
     # the review's (helper 220): a product's brand; what 为品牌 begins; likenings after a verb that energises
