@@ -1538,3 +1538,9 @@ def test_statistics_so_many_for_each_one_at_the_centre_is_a_quota() -> None:
     """以1名先锋党员为中心,联系党员10名左右: how many each one keeps in touch with, not a count of members."""
     text = "江苏省无锡市惠山经开区推行联系制度，以1名先锋党员为中心,联系党员10名左右,联系10—20户社区居民。"
     assert _counts(text) == []
+
+
+def test_statistics_social_groups_are_counted_whole() -> None:
+    """3个社会团体: a kind of body (团体), counted whole, not 社会."""
+    text = "山东省沂源县鲁村镇成立党建共同体,6家企业、3个社会团体、6个农村党支部联合起来。"
+    assert ("社会团体", 3) in [(c.thing, c.value) for c in _counts(text)]
