@@ -44,6 +44,7 @@ def _person(doc: Document, name: str, start: int, end: int | None = None) -> Men
                    doc.file_name, start, end)
 
 
+_TIME_AFTER_A_PLACE = frozenset("时后前期间")  # (视察唐山时, 抵达延安后)
 _LINE_GOES_ON = re.compile(r"[ ]*(?![。\n]|[ ]*$)")  # after a role's colon and a name: the line not ended there
 _MARKS_AFTER_NAME = "、,，。:：;；()（）"  # what may follow a name after a role (孙微(女), 业主叶孝明，)
 
@@ -1170,6 +1171,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
     if _a_place_named_in_full(doc.norm, name):
         return  # 薛城:“红色物业”…, after 枣庄市薛城区: the district's short name
+    if len(name) == 3 and name[-1] in _TIME_AFTER_A_PLACE and _gazetteer().lookup(name[:2]):
+        return  # 视察|唐山|时: a place, then when (the time of a visit there), no name
     if any(m.start < start + len(name) and start < m.end for m in out[here:]):
         return  # inside a name already taken in this sentence (选举王明远为书记: not 明远 as well)
     out.append(_person(doc, name, start))

@@ -1514,3 +1514,8 @@ def test_people_a_site_s_notice_after_a_credit_is_no_name() -> None:
     """作者:未通过审核: the page's notice (not approved), no author named 未通过."""
     text = "2024-11-08 10:19:00  作者:未通过审核  网址:https://m.xinb2b.cn/know/ouz418911.html\n潮阳区推进渔业党建。"
     assert _people(text) == []
+
+
+def test_people_a_place_then_when_is_no_name() -> None:
+    """视察|唐山|时来到…: a place visited, then the time of the visit; 唐 begins names, 唐山时 is none."""
+    assert _people("唐山抗震40周年之际,习近平总书记视察唐山时来到路北区祥富里社区。") == ["习近平"]
