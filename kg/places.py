@@ -1391,6 +1391,9 @@ _DWELLING_KINDS = ("社区", "村", "小区", "镇", "乡", "街道")
 _ROUND_NUMERALS = frozenset("百千万")  # a name's (百花, 千禧, 万福) where no measure follows: counts say 百个, 千户
 
 
+_A_VILLAGE_S_BODIES = ("党支部", "党总支", "党委", "村委会", "村民委员会", "两委", "“两委”")
+
+
 def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shortest: int = 2,
                 words: bool = False, estate: bool = False, unit: bool = False) -> tuple[int, str] | None:
     """洪湖市|新堤|街道, 新堤街道|春雨亭|社区: a short run between a place and a suffix is a name.
@@ -1470,6 +1473,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     ) and not (run[0] == "和" and len(first) >= 2) and not (  # 横塘镇|和平|村, 和平南街道: 和 inside a word is
         run[0] in "日月" and len(run) >= 2 and not norm[floor - 1:floor].isdigit()  # the name's; 关上街道|日新|社区:
         and norm[floor - 1:floor] not in NUMERAL_CHARS)  # a day's or a month's character after a place, not a date
+    if leading_stop and len(run) == 1 and run in "中上下前后" and norm.startswith("村", pos) \
+            and norm.startswith(_A_VILLAGE_S_BODIES, pos + 1):
+        leading_stop = False  # 羊平镇|中|村党支部: one character a village is named by, its branch after it (镇中: in
+        # the town, where no branch follows)
     if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may

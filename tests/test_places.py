@@ -1725,6 +1725,15 @@ def test_places_a_verb_s_direction_before_a_kind_of_estate_names_none() -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == []
 
 
+def test_places_a_village_named_by_one_side_character_before_its_branch() -> None:
+    """羊平镇|中|村党支部, 后村村委会: a village named by one character of a side, its body after it (镇中村民: in the
+    town, no village)."""
+    for text, village in (("河北省曲阳县羊平镇中村党支部书记高瑞刚带领班子。", ["中村"]),
+                          ("河北省曲阳县羊平镇后村村委会组织活动。", ["后村"]),
+                          ("河北省曲阳县羊平镇中村民热情高涨。", [])):
+        assert [m.label for m in _places(text) if m.cls == "Community"] == village
+
+
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
     text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]
