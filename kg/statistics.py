@@ -192,11 +192,19 @@ _KINDS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff]{1,4}
 _OWNING_LEVELS = frozenset("省市县区镇乡村")  # whose a firm is: 村属, 市属, 区办 (the level, then owned or run by)
 
 
+# villages made communities or estates (村改居, 撤村建居, 村转居, 农转居), then the kind they became
+_CONVERTED = re.compile(r"(?:村改居|村转居|农转居|撤村建居|村改社区)(?:社区|小区)?")
+
+
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
     described = _described_by(norm, pos, limit)
     if described is not None:
         return _thing_after(norm, described, limit)  # 7支|各具特色的|党员志愿服务队: how they are, then what
+    converted = _CONVERTED.match(norm, pos, limit)
+    if converted is not None:
+        return converted.group(0), converted.end()  # 35个|村改居社区: communities made of villages, one kind (改
+        # no verb of the clause)
     listed = _KINDS_IN_BRACKETS.match(norm, pos, limit)
     if listed is not None:
         return clean_label(listed.group(0)), listed.end()  # 13个县(市、区): the kinds, the 、 inside the brackets
