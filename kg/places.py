@@ -1414,6 +1414,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # estates property companies manage)
     if run in _VERBS_ON_PLACES:
         return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
+    if run[0] == "驻" and len(run) >= 3 and not load_gazetteer().lookup(run[:3]):
+        return pos - len(run) + 1, run[1:]  # 乐天溪镇|驻|西界村工作队: stationed in the village named after the verb
+        # (驻马店: a city's name)
     if run[0] == "级" and norm[floor - 1:floor] in _RANKING_LEVELS:
         return None  # 浙江省|级园林城|镇: the rest of a rank (省级) after the place that ranks it
     first = cut(run)[0]

@@ -1734,6 +1734,12 @@ def test_places_a_village_named_by_one_side_character_before_its_branch() -> Non
         assert [m.label for m in _places(text) if m.cls == "Community"] == village
 
 
+def test_places_stationed_in_a_village_is_no_part_of_its_name() -> None:
+    """乐天溪镇|驻|西界村工作队: the team stationed in 西界村; 驻 is the verb, no village 驻西界村."""
+    text = "湖北省宜昌市夷陵区乐天溪镇驻西界村工作队开展活动。"
+    assert [m.label for m in _places(text) if m.cls == "Community"] == ["西界村"]
+
+
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
     text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]
