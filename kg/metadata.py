@@ -138,7 +138,7 @@ def read_title(doc: Document) -> str | None:
         if author and i > 0 and _a_headline(texts[i - 1], clauses=True) and len(texts[i - 1]) <= 64:
             return _without_site(texts[i - 1])  # a headline, the body that wrote the piece (中共乌鲁木齐市委组织部),
             # then its date line
-        if len(t) <= 64 and _a_headline(t, clauses=True) and not author:
+        if len(t) <= 64 and _a_headline(t, clauses=True) and not author and not _WIDGET_LINE.search(t):
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
             # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
     if over_toolbar is not None:
@@ -165,7 +165,8 @@ def read_title(doc: Document) -> str | None:
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
-                or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t):
+                or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
+                or _WIDGET_LINE.search(t) or _only_names(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -193,6 +194,16 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
                               r"|(?:投稿|邮箱|热线|电话|信箱)\s*[:：]|[\w.-]+@[\w-]+\.[A-Za-z]{2,}"
                               r"|^(?:转自|转载自|来源)\s*[:：]")  # (“书记邮箱”里的…, 12345热线架起…, 欢迎来到幸福家园
 # ——记…: headlines; 欢迎来到长治日报: the paper's greeting)
+# 扫一扫在手机打开当前页, 分享到: the page's widgets, no headline
+_WIDGET_LINE = re.compile(r"扫一扫|分享到|在手机(?:上)?打开|打印本页|关闭窗口")
+
+
+def _only_names(line: str) -> bool:
+    """孙泽宇 贺柯玮 曾鹏: a line of two names or more set apart by blanks, the authors', no headline."""
+    parts = line.split()
+    return len(parts) >= 2 and len(names_line(line)) == len(parts)
+
+
 _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
 _SITE_NOTICE = re.compile("欢迎访问|欢迎光临|欢迎来到|本站|本网|主办|版权所有|建议使用|浏览器|分辨率")  # a site's words
 
@@ -418,7 +429,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d
 _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10}(?:网|频道|在线|客户端|发布)$))\s*")
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
 _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报|发布)$")  # (南通发布: an account)
-_COLUMN_WORDS = re.compile(r"(?:动态|要闻)$")
+_COLUMN_WORDS = re.compile(r"(?:动态|要闻|时讯|快讯)$")
 # the outlet a headline's last part names (…新气象|南通发布, …_新闻频道_红网), not a channel's (新闻频道, 首页) nor a
 # kind of item (工作简报, 喜报, 统计公报); an account (发布) or a site named 在线 only after a place's name (南通发布,
 # 浙江在线; not 权威发布, 问政在线)

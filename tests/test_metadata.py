@@ -235,6 +235,21 @@ def test_metadata_a_column_first_in_the_breadcrumb_is_no_outlet_and_a_paper_s_gr
     assert doc.title == "长子县推动文明实践工作走深走实"
 
 
+@pytest.mark.parametrize("lines", [
+    ("“我建议,村上的沟渠要搞个大扫除。”5月19日晚,向阳村召开屋场会。", "扫一扫在手机打开当前页",
+     "信息来源:益阳日报全媒体作者:李娜 胡晟伟责任编辑:黄雯"),  # the page's widget over its fields
+    ("孙泽宇 贺柯玮 曾鹏", "咸丰县推行屋场会,村民议事有了新去处。"),  # the authors' names alone
+])
+def test_metadata_widgets_and_names_alone_are_no_headline(lines: tuple[str, ...]) -> None:
+    assert _doc(*lines, "今年以来,县里认真履行党建主体责任,着力在创建品牌上下功夫。").title is None
+
+
+def test_metadata_a_news_column_after_a_bar_ends_the_headline() -> None:
+    doc = _doc("南漳:红色屋场激发基层党组织活力|时讯", "2023-05-07 来源:湖北日报客户端",
+               "今年以来,南漳县认真履行党建主体责任,着力在创建品牌上下功夫。")
+    assert doc.title == "南漳:红色屋场激发基层党组织活力"
+
+
 def test_metadata_an_outlet_then_its_page_after_a_colon_is_a_source() -> None:
     doc = _doc("成都市武侯区推行院落议事新模式", "来源：学习强国：湖南学习平台", "武侯区在玉林街道推行院落议事。")
     assert doc.publishers == ["学习强国"]
