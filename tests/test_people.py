@@ -1519,3 +1519,8 @@ def test_people_a_site_s_notice_after_a_credit_is_no_name() -> None:
 def test_people_a_place_then_when_is_no_name() -> None:
     """视察|唐山|时来到…: a place visited, then the time of the visit; 唐 begins names, 唐山时 is none."""
     assert _people("唐山抗震40周年之际,习近平总书记视察唐山时来到路北区祥富里社区。") == ["习近平"]
+
+
+def test_people_the_head_of_a_unit_below_the_village_before_a_name() -> None:
+    """屋场长曾庆华向我们…: the head of a 屋场 (a hamlet's meeting ground), a role before his name."""
+    assert _people("屋场长曾庆华向我们娓娓道来。") == ["曾庆华"]
