@@ -553,7 +553,8 @@ def read_publishers(doc: Document) -> list[str]:
         (24, lambda b: _ISSUER.search(norm, b.start, b.end)),  # 发布机构 | 乌盖苏木 |: a government page's fields
         (12, lambda b: _DATED_SOURCE.fullmatch(norm, b.start, b.end) if b.kind == "meta" else None),  # 2023-10-11
         # 21:40 天涯党建: a date and time, then the account that posted the piece, alone
-        (12, lambda b: _OUTLET_DATED.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 广西日报
+        (12, lambda b: _OUTLET_DATED.match(norm, b.start, b.end) if b.kind == "meta" or (
+            b.kind == "heading" and _OUTLET_DATED.fullmatch(norm, b.start, b.end)) else None),  # 广西日报
         # 2017-05-24 07:15: an outlet, then the date it published the piece
         (12, lambda b: _DATED_OUTLET.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 2021-07-28
         # 10:15 济宁晚报 刘菲: the date, the outlet, then the reporters it sent
@@ -1076,10 +1077,10 @@ def _a_credit_line(line: str) -> bool:
     return not line.startswith(("上一篇", "下一篇", "相关")) and all(len(p) <= 6 for p in line.split())
 
 
-_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线))(?:\s+|\s*[·•・]\s*)"
+_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线|杂志|信息港))(?:\s+|\s*[·•・]\s*)"
                            r"(?:[\u4e00-\u9fff]{2,4}\s+)?"
                            + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it;
-# 南方都市报·2025-12-29 08:45: a point between)
+# 南方都市报·2025-12-29 08:45: a point between; 党员生活杂志 2025-03-04, 西青信息港  2022/12/06: a magazine, a site)
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
 

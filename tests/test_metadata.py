@@ -244,6 +244,14 @@ def test_metadata_widgets_and_names_alone_are_no_headline(lines: tuple[str, ...]
     assert _doc(*lines, "今年以来,县里认真履行党建主体责任,着力在创建品牌上下功夫。").title is None
 
 
+@pytest.mark.parametrize(("line", "outlet"), [("党员生活杂志 2025-03-04 10:39:49", "党员生活杂志"),
+                                            ("西青信息港  2022/12/06", "西青信息港")])
+def test_metadata_a_magazine_or_a_site_then_its_date_alone_on_a_line(line: str, outlet: str) -> None:
+    doc = _doc("西青区津门湖街:“湖畔新语”织密党建引领社区建设“针脚”", line,
+               "今年以来,津门湖街道认真履行党建主体责任,着力在创建品牌上下功夫。")
+    assert doc.publishers == [outlet]
+
+
 def test_metadata_a_news_column_after_a_bar_ends_the_headline() -> None:
     doc = _doc("南漳:红色屋场激发基层党组织活力|时讯", "2023-05-07 来源:湖北日报客户端",
                "今年以来,南漳县认真履行党建主体责任,着力在创建品牌上下功夫。")
