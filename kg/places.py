@@ -3047,6 +3047,17 @@ def _kinds_longest_first() -> tuple[str, ...]:
     return tuple(by_length([k for k in lexicon()["place"]["kinds"] if len(k) >= 2]))
 
 
+# the words of a region a short name heads (中原|大地, 中原|腹地, 湘西|山区): a land, no division
+_A_REGION_AFTER = ("大地", "腹地", "地区", "一带", "山区", "地带", "平原", "儿女")
+
+
+def _without_regions(norm: str, found: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """``found`` without a county's or a prefecture's short name that heads a region's word (开遍中原大地: the
+    Central Plains, no 中原区; 湘西山区: the mountains of the west of Hunan)."""
+    return [m for m in found if m.full or not norm.startswith(_A_REGION_AFTER, m.end)
+            or any(c.level == "Province" for c in m.candidates)]
+
+
 def _without_kinds_of_area(gaz: Gazetteer, found: list[GazetteerMatch]) -> list[GazetteerMatch]:
     """``found`` without a district's full name that is a kind and a generic name (老城区, 新城区: the old or
     new town) where nothing else in the text names its city or province: 洛阳's 老城区 only with 洛阳."""
@@ -3129,6 +3140,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         found = [m for m in found if not sites.overlaps(m.start, m.end)]
     found = _streets_named_as_districts(doc.norm, found)
     found = _without_kinds_of_area(gaz, found)
+    found = _without_regions(doc.norm, found)
     # 古城区|域: a district's suffix beginning 区域 (an area): the area of a place, no district named
     found = [m for m in found if not (m.full and m.surface.endswith("区") and doc.norm.startswith("域", m.end))
              and not (m.full and _read_across(doc.norm, m.start, m.end))]

@@ -1740,6 +1740,14 @@ def test_places_stationed_in_a_village_is_no_part_of_its_name() -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["西界村"]
 
 
+@pytest.mark.parametrize("text", ["河南省新乡县党建之花开遍中原大地。", "湖南省湘西山区的村民过上了好日子。",
+                                  "据《南阳市地名志》载,明朝年间,中原腹地由于战争原因,居民灭绝。"])
+def test_places_a_short_name_heading_a_region_s_word_names_no_division(text: str) -> None:
+    """中原大地, 中原腹地, 湘西山区: a land (the Central Plains, west Hunan's mountains), no 中原区 nor 湘西州."""
+    assert not {"中原区", "湘西土家族苗族自治州"} & {m.label for m in _places(text)}
+    assert "中原区" in {m.label for m in _places("郑州市中原区推行红色物业。")}
+
+
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
     text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]
