@@ -759,12 +759,12 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=1)
 def _credit_parts() -> re.Pattern[str]:
-    """A credit's names: runs between spaces and marks, or a surname and one character with one space
-    between them, as pages set a two-character name out to the width of three (作者:王丹莉 武 力)."""
+    """A credit's names: runs between spaces and marks, or a surname and one character with one space or two
+    between them, as pages set a two-character name out to the width of three (作者:王丹莉 武 力, 记者  刘  睿)."""
     from kg.lexicon import surnames
 
-    return re.compile(rf"(?<![\u4e00-\u9fff])(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000][\u4e00-\u9fff])"
-                      r"(?![ \u3000][\u4e00-\u9fff](?:[\s、,，/:：?]|$))(?=[\s、,，/:：?]|$)|[^\s、,，/:：?]+")
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000]{{1,2}}[\u4e00-\u9fff])"
+                      r"(?![ \u3000]{1,2}[\u4e00-\u9fff](?:[\s、,，/:：?]|$))(?=[\s、,，/:：?]|$)|[^\s、,，/:：?]+")
 
 
 _NEGATIONS = frozenset("未不无没")  # (未通过审核, 无名氏, 不得转载: a notice; no name begins with one)

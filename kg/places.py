@@ -3048,7 +3048,8 @@ def _kinds_longest_first() -> tuple[str, ...]:
 
 
 # the words of a region a short name heads (中原|大地, 中原|腹地, 湘西|山区): a land, no division
-_A_REGION_AFTER = ("大地", "腹地", "地区", "一带", "山区", "地带", "平原", "儿女")
+_A_REGION_AFTER = ("大地", "腹地", "地区", "一带", "山区", "地带", "平原", "儿女",
+                   "北麓", "南麓", "东麓", "西麓", "脚下")  # (五指山|北麓: the mountain a city is named after)
 
 
 def _without_regions(norm: str, found: list[GazetteerMatch]) -> list[GazetteerMatch]:

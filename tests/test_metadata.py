@@ -252,6 +252,12 @@ def test_metadata_a_magazine_or_a_site_then_its_date_alone_on_a_line(line: str, 
     assert doc.publishers == [outlet]
 
 
+def test_metadata_a_two_character_name_set_out_with_two_blanks() -> None:
+    doc = _doc("标题党建工作推进会召开", "记者  刘  睿",
+               "今年以来,市直工委认真履行党建主体责任,着力在创建品牌上下功夫。")
+    assert doc.creators == ["刘睿"]
+
+
 def test_metadata_a_news_column_after_a_bar_ends_the_headline() -> None:
     doc = _doc("南漳:红色屋场激发基层党组织活力|时讯", "2023-05-07 来源:湖北日报客户端",
                "今年以来,南漳县认真履行党建主体责任,着力在创建品牌上下功夫。")

@@ -1746,6 +1746,7 @@ def test_places_a_short_name_heading_a_region_s_word_names_no_division(text: str
     """中原大地, 中原腹地, 湘西山区: a land (the Central Plains, west Hunan's mountains), no 中原区 nor 湘西州."""
     assert not {"中原区", "湘西土家族苗族自治州"} & {m.label for m in _places(text)}
     assert "中原区" in {m.label for m in _places("郑州市中原区推行红色物业。")}
+    assert "五指山市" not in {m.label for m in _places("海南省白沙县位于五指山北麓。")}  # the mountain
 
 
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
