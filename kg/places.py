@@ -2657,7 +2657,8 @@ _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小�
 _PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保"))  # verbs of one place helping another
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
-_HOME_WORDS = frozenset("愁亲情音邻")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻: what one feels for one's home place, its people)
+_HOME_WORDS = frozenset("愁亲情音邻贤")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻, 乡贤: what one feels for one's home place, its
+# people, its worthies)
 
 
 def _a_home_place_s_ways(norm: str, at: int) -> bool:

@@ -1749,6 +1749,12 @@ def test_places_a_short_name_heading_a_region_s_word_names_no_division(text: str
     assert "五指山市" not in {m.label for m in _places("海南省白沙县位于五指山北麓。")}  # the mountain
 
 
+def test_places_a_village_s_worthies_end_no_township() -> None:
+    """双溪|乡贤, 厚植|乡贤文化: the worthies of a home place, as 乡亲 its people; no 双溪乡, no 厚植乡."""
+    for text in ("福建省南安市翔云镇双溪乡贤理事会成立。", "福建省南安市厚植乡贤文化沃土。"):
+        assert [m.label for m in _places(text) if m.cls == "Township"] in ([], ["翔云镇"])
+
+
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
     text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]
