@@ -661,7 +661,7 @@ _DAY_AFTER = frozenset("省市县区州旗盟乡镇")  # where 日 begins a name
 _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and townships, their names often ending in 和
 # the sides a place's first character may name (前寨村, 后坝村, 上木场社区), which are also a clause's "before",
 # "after", "on": a name only where a word begins with them and no word holds them with the rest
-_SIDES = frozenset("上下中前后")
+_SIDES = frozenset("上下中前后内外")  # (外碧村, 内厝村: Fujian's villages by their side)
 _TELLING = frozenset(("介绍", "讲述", "回忆", "说", "讲", "谈", "聊", "提", "想", "问"))  # …起: telling about
 _VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
 _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP

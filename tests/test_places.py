@@ -1755,6 +1755,14 @@ def test_places_a_village_s_worthies_end_no_township() -> None:
         assert [m.label for m in _places(text) if m.cls == "Township"] in ([], ["翔云镇"])
 
 
+def test_places_a_village_named_by_inside_or_outside() -> None:
+    """东关镇|外碧村, 。外碧村党总支: Fujian names villages 外… and 内… (outside, inside), as others 前…, 后…; 外出 is
+    going out."""
+    text = "记者来到泉州永春县东关镇外碧村,一座规模宏大的古厝映入眼帘。外碧村党总支书记介绍。"
+    assert {m.label for m in _places(text) if m.cls == "Community"} == {"外碧村"}
+    assert [m for m in _places("福建省永春县东关镇外出务工人员返乡。") if m.cls == "Community"] == []
+
+
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:
     text = "宁夏银川市兴庆区大新镇仅燕鸽村一二组温棚园区370亩土地年产值可达1400万元。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["燕鸽村"]
