@@ -195,7 +195,8 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
                               r"|^(?:转自|转载自|来源)\s*[:：]")  # (“书记邮箱”里的…, 12345热线架起…, 欢迎来到幸福家园
 # ——记…: headlines; 欢迎来到长治日报: the paper's greeting)
 # 扫一扫在手机打开当前页, 分享到: the page's widgets, no headline
-_WIDGET_LINE = re.compile(r"扫一扫|分享到|在手机(?:上)?打开|打印本页|关闭窗口")
+# (扫一扫 码上办…: a headline)
+_WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口")
 
 
 def _only_names(line: str) -> bool:
@@ -554,7 +555,8 @@ def read_publishers(doc: Document) -> list[str]:
         (12, lambda b: _DATED_SOURCE.fullmatch(norm, b.start, b.end) if b.kind == "meta" else None),  # 2023-10-11
         # 21:40 天涯党建: a date and time, then the account that posted the piece, alone
         (12, lambda b: _OUTLET_DATED.match(norm, b.start, b.end) if b.kind == "meta" or (
-            b.kind == "heading" and _OUTLET_DATED.fullmatch(norm, b.start, b.end)) else None),  # 广西日报
+            b.kind == "heading" and _OUTLET_OF_A_HEADING.match(norm, b.start, b.end)
+            and _OUTLET_DATED.fullmatch(norm, b.start, b.end)) else None),  # 广西日报
         # 2017-05-24 07:15: an outlet, then the date it published the piece
         (12, lambda b: _DATED_OUTLET.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 2021-07-28
         # 10:15 济宁晚报 刘菲: the date, the outlet, then the reporters it sent
@@ -1077,6 +1079,8 @@ def _a_credit_line(line: str) -> bool:
     return not line.startswith(("上一篇", "下一篇", "相关")) and all(len(p) <= 6 for p in line.split())
 
 
+# a line of its own, an outlet's name then its date (not 党建工作简报, 社区喜报: a kind of piece)
+_OUTLET_OF_A_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|网|在线|杂志|信息港)\s")
 _OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线|杂志|信息港))(?:\s+|\s*[·•・]\s*)"
                            r"(?:[\u4e00-\u9fff]{2,4}\s+)?"
                            + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it;

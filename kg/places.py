@@ -1414,7 +1414,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # estates property companies manage)
     if run in _VERBS_ON_PLACES:
         return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
-    if run[0] == "驻" and len(run) >= 3 and not load_gazetteer().lookup(run[:3]):
+    if run[0] == "驻" and len(run) >= 3 and norm.startswith("村", pos) and not any(c in _INNER_STOPS for c in run) \
+            and not load_gazetteer().lookup(run[:3]):
         return pos - len(run) + 1, run[1:]  # 乐天溪镇|驻|西界村工作队: stationed in the village named after the verb
         # (驻马店: a city's name)
     if run[0] == "级" and norm[floor - 1:floor] in _RANKING_LEVELS:
@@ -3049,8 +3050,8 @@ def _kinds_longest_first() -> tuple[str, ...]:
 
 
 # the words of a region a short name heads (中原|大地, 中原|腹地, 湘西|山区): a land, no division
-_A_REGION_AFTER = ("大地", "腹地", "地区", "一带", "山区", "地带", "平原", "儿女",
-                   "北麓", "南麓", "东麓", "西麓", "脚下")  # (五指山|北麓: the mountain a city is named after)
+# (五指山|北麓: the mountain a city is named after; 昆山地区, 萧山一带, 延安儿女: the division's own area and people)
+_A_REGION_AFTER = ("大地", "腹地", "山区", "地带", "平原", "北麓", "南麓", "东麓", "西麓", "脚下")
 
 
 def _without_regions(norm: str, found: list[GazetteerMatch]) -> list[GazetteerMatch]:

@@ -193,7 +193,7 @@ _OWNING_LEVELS = frozenset("省市县区镇乡村")  # whose a firm is: 村属, 
 
 
 # villages made communities or estates (村改居, 撤村建居, 村转居, 农转居), then the kind they became
-_CONVERTED = re.compile(r"(?:村改居|村转居|农转居|撤村建居|村改社区)(?:社区|小区)?")
+_CONVERTED = re.compile(r"(?:村改居|村转居|农转居|撤村建居|村改社区)(?:社区|小区)?(?:党组织|党委|党总支|党支部)?")
 
 
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:

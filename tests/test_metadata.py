@@ -258,6 +258,13 @@ def test_metadata_a_two_character_name_set_out_with_two_blanks() -> None:
     assert doc.creators == ["刘睿"]
 
 
+def test_metadata_a_headline_with_scan_and_a_heading_with_its_date_are_read_as_such() -> None:
+    doc = _doc("扫一扫 码上办 社区服务更便捷", "2024-05-12 来源:人民网", "今年以来,市直工委认真履行党建主体责任。")
+    assert doc.title == "扫一扫 码上办 社区服务更便捷"
+    doc = _doc("党建工作简报 2024-05-12", "社区工作推进", "今年以来,市直工委认真履行党建主体责任。")
+    assert doc.publishers == []  # a kind of piece, then its date: no outlet
+
+
 def test_metadata_a_news_column_after_a_bar_ends_the_headline() -> None:
     doc = _doc("南漳:红色屋场激发基层党组织活力|时讯", "2023-05-07 来源:湖北日报客户端",
                "今年以来,南漳县认真履行党建主体责任,着力在创建品牌上下功夫。")

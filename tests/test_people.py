@@ -1524,3 +1524,4 @@ def test_people_a_place_then_when_is_no_name() -> None:
 def test_people_the_head_of_a_unit_below_the_village_before_a_name() -> None:
     """屋场长曾庆华向我们…: the head of a 屋场 (a hamlet's meeting ground), a role before his name."""
     assert _people("屋场长曾庆华向我们娓娓道来。") == ["曾庆华"]
+    assert _people("这片长江岸线风景秀丽。") == []  # 片, a measure: no head of a 片 before 江岸线

@@ -1738,6 +1738,8 @@ def test_places_stationed_in_a_village_is_no_part_of_its_name() -> None:
     """乐天溪镇|驻|西界村工作队: the team stationed in 西界村; 驻 is the verb, no village 驻西界村."""
     text = "湖北省宜昌市夷陵区乐天溪镇驻西界村工作队开展活动。"
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["西界村"]
+    text = "浙江省杭州市余杭区良渚街道驻街单位与社区开展共建。"  # units stationed in the street, and communities
+    assert [m.label for m in _places(text) if m.cls == "Community"] == []
 
 
 @pytest.mark.parametrize("text", ["河南省新乡县党建之花开遍中原大地。", "湖南省湘西山区的村民过上了好日子。",
@@ -1747,6 +1749,8 @@ def test_places_a_short_name_heading_a_region_s_word_names_no_division(text: str
     assert not {"中原区", "湘西土家族苗族自治州"} & {m.label for m in _places(text)}
     assert "中原区" in {m.label for m in _places("郑州市中原区推行红色物业。")}
     assert "五指山市" not in {m.label for m in _places("海南省白沙县位于五指山北麓。")}  # the mountain
+    for text, place in (("江苏省昆山地区推行红色物业。", "昆山市"), ("浙江省杭州市萧山一带推行红色物业。", "萧山区")):
+        assert place in {m.label for m in _places(text)}  # the division's own area: named
 
 
 def test_places_a_village_s_worthies_end_no_township() -> None:

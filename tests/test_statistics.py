@@ -1544,9 +1544,12 @@ def test_statistics_social_groups_are_counted_whole() -> None:
     """3个社会团体: a kind of body (团体), counted whole, not 社会."""
     text = "山东省沂源县鲁村镇成立党建共同体,6家企业、3个社会团体、6个农村党支部联合起来。"
     assert ("社会团体", 3) in [(c.thing, c.value) for c in _counts(text)]
+    assert _counts("山东省沂源县鲁村镇代表队获得3个团体一等奖。") == []  # prizes of teams, no bodies
 
 
 def test_statistics_villages_made_communities_are_one_kind() -> None:
     """35个村改居社区: communities made of villages, counted as such (改 is no verb ending the noun)."""
     text = "山东省青岛市城阳区城阳街道辖35个村改居社区、18个城市社区,总人口30万。"
     assert ("村改居社区", 35) in [(c.thing, c.value) for c in _counts(text)]
+    text = "山东省青岛市城阳区城阳街道辖35个村改居社区党组织。"  # their party bodies, counted
+    assert ("村改居社区党组织", 35) in [(c.thing, c.value) for c in _counts(text)]
