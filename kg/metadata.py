@@ -1080,7 +1080,7 @@ def _a_credit_line(line: str) -> bool:
 
 
 # a line of its own, an outlet's name then its date (not 党建工作简报, 社区喜报: a kind of piece)
-_OUTLET_OF_A_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|网|在线|杂志|信息港)\s")
+_OUTLET_OF_A_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:网|在线|杂志|信息港|(?<![简喜快通公汇画])报)\s")
 _OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线|杂志|信息港))(?:\s+|\s*[·•・]\s*)"
                            r"(?:[\u4e00-\u9fff]{2,4}\s+)?"
                            + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it;

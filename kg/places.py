@@ -1414,7 +1414,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # estates property companies manage)
     if run in _VERBS_ON_PLACES:
         return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
-    if run[0] == "驻" and len(run) >= 3 and norm.startswith("村", pos) and not any(c in _INNER_STOPS for c in run) \
+    if run[0] == "驻" and len(run) >= 3 and norm.startswith(("村", "社区", "嘎查"), pos) \
+            and not any(c in _INNER_STOPS for c in run) \
             and not load_gazetteer().lookup(run[:3]):
         return pos - len(run) + 1, run[1:]  # 乐天溪镇|驻|西界村工作队: stationed in the village named after the verb
         # (驻马店: a city's name)
@@ -1472,7 +1473,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
-            run[0] in _SIDES and len(first) == 1 and (run[0] in "上下" or (
+            run[0] in _SIDES and len(first) == 1 and (run[0] not in "内外" or len(run) == 2) and (run[0] in "上下" or (
                 norm.startswith((*_VILLAGES, "社区"), pos) and run[1] not in _VERBS_ON_VILLAGES))))
     ) and not (run[0] == "和" and len(first) >= 2) and not (  # 横塘镇|和平|村, 和平南街道: 和 inside a word is
         run[0] in "日月" and len(run) >= 2 and not norm[floor - 1:floor].isdigit()  # the name's; 关上街道|日新|社区:
@@ -2162,7 +2163,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     elif street is None:
                         maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
-                if suffix == "乡" and ((nxt in _HOME_WORDS and word_freq(norm[m.end():m.end() + 2]) < 50)
+                if suffix == "乡" and ((nxt in _HOME_WORDS and word_freq(norm[m.end():m.end() + 2]) < 50
+                                       and not _A_VILLAGE_NEXT.match(norm, m.end() + 1))
                                       or _a_home_place_s_ways(norm, m.end())):
                     continue  # 记得住|乡愁, 携手宁夏|乡亲: the feeling for one's home place, its people, no township
                     # (柏家坪乡|音乐节, 大河乡|亲子活动, 大河乡|情况: a township, then a word of its own)
@@ -2658,6 +2660,7 @@ _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小�
 _PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保"))  # verbs of one place helping another
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
+_A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village)
 _HOME_WORDS = frozenset("愁亲情音邻贤")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻, 乡贤: what one feels for one's home place, its
 # people, its worthies)
 

@@ -1164,6 +1164,7 @@ NUMBER_JOINS = ("和", "、", "及", "与")  # what joins a second number to the
 
 _ONE_AT_THE_CENTRE = re.compile(r"以[一1](?:名|个|位|户)?[\u4e00-\u9fff]{1,8}为(?:中心|核心|单位|骨干|轴心)[,，]"
                                 r"[^，,。；;]{0,16}$")
+_PRIZES = ("奖", "奖项", "冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 _FORMERLY = ("原有的", "原有", "原来的", "原来", "原先的", "原先")  # (原有|党员: the members it had, counted below)
 _CHANGED_INTO = re.compile(r"(?:重组|合并|整合|调整|撤并|优化|精简|缩减|拆分|划分|打散重组)(?:为|成)")
 
@@ -1349,6 +1350,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 level is not None and norm[level.end():level.end() + 1] in OPEN_QUOTES) or (
                 written_after and bool(thing) and norm[t_end - len(thing) - 2:t_end - len(thing) - 1] in OPEN_QUOTES
                 and norm[t_end - len(thing) - 1:t_end - 1] == thing)  # (8个快递外卖小哥“红色之家”: for them)
+            if written_after and thing.endswith(_PRIZES):
+                continue  # 获得3个团体一等奖: prizes won, no bodies counted
             if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):
                 kept = _scope_prefix(thing)  # 88个社区|全面推行|网格化管理, 26名党员|分包|联系: the clause runs on
                 if kept and norm.startswith(thing, m.end()):

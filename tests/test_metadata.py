@@ -263,6 +263,8 @@ def test_metadata_a_headline_with_scan_and_a_heading_with_its_date_are_read_as_s
     assert doc.title == "扫一扫 码上办 社区服务更便捷"
     doc = _doc("党建工作简报 2024-05-12", "社区工作推进", "今年以来,市直工委认真履行党建主体责任。")
     assert doc.publishers == []  # a kind of piece, then its date: no outlet
+    doc = _doc("中国组织人事报 2023-05-12", "社区工作推进会召开", "今年以来,市直工委认真履行党建主体责任。")
+    assert doc.publishers == ["中国组织人事报"]
 
 
 def test_metadata_a_news_column_after_a_bar_ends_the_headline() -> None:

@@ -1740,6 +1740,8 @@ def test_places_stationed_in_a_village_is_no_part_of_its_name() -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == ["西界村"]
     text = "浙江省杭州市余杭区良渚街道驻街单位与社区开展共建。"  # units stationed in the street, and communities
     assert [m.label for m in _places(text) if m.cls == "Community"] == []
+    text = "浙江省杭州市城南街道驻新华社区工作队开展活动。"  # stationed in a community
+    assert [m.label for m in _places(text) if m.cls == "Community"] == ["新华社区"]
 
 
 @pytest.mark.parametrize("text", ["河南省新乡县党建之花开遍中原大地。", "湖南省湘西山区的村民过上了好日子。",
@@ -1757,6 +1759,8 @@ def test_places_a_village_s_worthies_end_no_township() -> None:
     """双溪|乡贤, 厚植|乡贤文化: the worthies of a home place, as 乡亲 its people; no 双溪乡, no 厚植乡."""
     for text in ("福建省南安市翔云镇双溪乡贤理事会成立。", "福建省南安市厚植乡贤文化沃土。"):
         assert [m.label for m in _places(text) if m.cls == "Township"] in ([], ["翔云镇"])
+    found = {(m.cls, m.label) for m in _places("福建省南安市石门乡贤岭村开展活动。")}  # a township, then its village
+    assert {("Township", "石门乡"), ("Community", "贤岭村")} <= found
 
 
 def test_places_a_village_named_by_inside_or_outside() -> None:
@@ -1765,6 +1769,8 @@ def test_places_a_village_named_by_inside_or_outside() -> None:
     text = "记者来到泉州永春县东关镇外碧村,一座规模宏大的古厝映入眼帘。外碧村党总支书记介绍。"
     assert {m.label for m in _places(text) if m.cls == "Community"} == {"外碧村"}
     assert [m for m in _places("福建省永春县东关镇外出务工人员返乡。") if m.cls == "Community"] == []
+    text = "福建省南安市城关镇内贫困村得到帮扶。"  # 镇内: in the town, then a kind of village
+    assert [m for m in _places(text) if m.cls == "Community"] == []
 
 
 def test_places_only_before_a_village_is_no_part_of_its_name() -> None:

@@ -1545,6 +1545,7 @@ def test_statistics_social_groups_are_counted_whole() -> None:
     text = "山东省沂源县鲁村镇成立党建共同体,6家企业、3个社会团体、6个农村党支部联合起来。"
     assert ("社会团体", 3) in [(c.thing, c.value) for c in _counts(text)]
     assert _counts("山东省沂源县鲁村镇代表队获得3个团体一等奖。") == []  # prizes of teams, no bodies
+    assert ("民间文艺团体", 45) in [(c.thing, c.value) for c in _counts("福建省南安市共有民间文艺团体45个。")]
 
 
 def test_statistics_villages_made_communities_are_one_kind() -> None:
