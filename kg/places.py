@@ -2164,7 +2164,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         maybe = True  # 胜利街|南华社区, 中南街|海南社区: Yinchuan and Guangzhou write 街 for 街道
                 nxt = norm[m.end():m.end() + 1]
                 if suffix == "乡" and ((nxt in _HOME_WORDS and word_freq(norm[m.end():m.end() + 2]) < 50
-                                       and not _A_VILLAGE_NEXT.match(norm, m.end() + 1))
+                                       and not (nxt == "贤" and _A_VILLAGE_NEXT.match(norm, m.end() + 1)))
                                       or _a_home_place_s_ways(norm, m.end())):
                     continue  # 记得住|乡愁, 携手宁夏|乡亲: the feeling for one's home place, its people, no township
                     # (柏家坪乡|音乐节, 大河乡|亲子活动, 大河乡|情况: a township, then a word of its own)
@@ -2660,7 +2660,8 @@ _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小�
 _PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保"))  # verbs of one place helping another
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
-_A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village)
+_A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village;
+# 邻里乡亲在社区…: its people, 亲 no village's first character)
 _HOME_WORDS = frozenset("愁亲情音邻贤")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻, 乡贤: what one feels for one's home place, its
 # people, its worthies)
 

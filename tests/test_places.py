@@ -1761,6 +1761,8 @@ def test_places_a_village_s_worthies_end_no_township() -> None:
         assert [m.label for m in _places(text) if m.cls == "Township"] in ([], ["翔云镇"])
     found = {(m.cls, m.label) for m in _places("福建省南安市石门乡贤岭村开展活动。")}  # a township, then its village
     assert {("Township", "石门乡"), ("Community", "贤岭村")} <= found
+    text = "宁夏中卫市沙坡头区社区提供了活动阵地,邻里乡亲在社区“大家庭”中感受到了温暖。"  # its people, in the community
+    assert [m.label for m in _places(text) if m.cls == "Township"] == []
 
 
 def test_places_a_village_named_by_inside_or_outside() -> None:
