@@ -554,9 +554,9 @@ def read_publishers(doc: Document) -> list[str]:
         (24, lambda b: _ISSUER.search(norm, b.start, b.end)),  # 发布机构 | 乌盖苏木 |: a government page's fields
         (12, lambda b: _DATED_SOURCE.fullmatch(norm, b.start, b.end) if b.kind == "meta" else None),  # 2023-10-11
         # 21:40 天涯党建: a date and time, then the account that posted the piece, alone
-        (12, lambda b: _OUTLET_DATED.match(norm, b.start, b.end) if b.kind == "meta" or (
-            b.kind == "heading" and _OUTLET_OF_A_HEADING.match(norm, b.start, b.end)
-            and _OUTLET_DATED.fullmatch(norm, b.start, b.end)) else None),  # 广西日报
+        (12, lambda b: _OUTLET_DATED.match(norm, b.start, b.end) if b.kind == "meta" else (
+            _OUTLET_DATED.fullmatch(norm, b.start, b.end) if b.kind == "heading"
+            and _OUTLET_OF_A_HEADING.match(norm, b.start, b.end) else None)),  # 广西日报
         # 2017-05-24 07:15: an outlet, then the date it published the piece
         (12, lambda b: _DATED_OUTLET.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 2021-07-28
         # 10:15 济宁晚报 刘菲: the date, the outlet, then the reporters it sent

@@ -1166,7 +1166,7 @@ _ONE_AT_THE_CENTRE = re.compile(r"以[一1](?:名|个|位|户)?[\u4e00-\u9fff]{1
                                 r"[^，,。；;]{0,16}$")
 _PRIZES = ("奖", "奖项", "冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 _FORMERLY = ("原有的", "原有", "原来的", "原来", "原先的", "原先")  # (原有|党员: the members it had, counted below)
-_CHANGED_INTO = re.compile(r"(?:重组|合并|整合|调整|撤并|优化|精简|缩减|拆分|划分|打散重组)(?:为|成)")
+_CHANGED_INTO = re.compile(r"(?:重组|合并|整合|调整|撤并|优化|精简|缩减|拆分|划分)(?:为|成)")  # (打散|重组为)
 
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     """(sentence index, count) for every count in the document's content."""
