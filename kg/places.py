@@ -3469,6 +3469,10 @@ def _as_named_elsewhere(norm: str, locals_: list[_Local]) -> list[_Local]:
         if longer is not None:
             k = len(longer) - len(loc.name)
             loc = replace(loc, start=loc.start - k, name=longer, surface=norm[loc.start - k:loc.end])
+        elif loc.cls == "Community" and _a_word_s_end_glued(norm, loc, names):
+            # 但|新棚村, 上任|向巷村党支部书记 … 石台县新棚村: the clause's conjunction, or the end of its verb,
+            # glued before a village the article names alone
+            loc = replace(loc, start=loc.start + 1, name=loc.name[1:], surface=loc.surface[1:])
         elif loc.cls == "Community" and loc.name[:1] in _NEW_OR_OLD and loc.name[1:] in names \
                 and loc.surface == loc.name and norm.startswith(_FACILITIES, loc.end):
             # 新|水贝社区党群服务中心, after 水贝社区: the new centre of that one (组建新和平社区: a community of
@@ -3476,6 +3480,21 @@ def _as_named_elsewhere(norm: str, locals_: list[_Local]) -> list[_Local]:
             loc = replace(loc, start=loc.start + 1, name=loc.name[1:], surface=loc.surface[1:])
         out.append(loc)
     return out
+
+
+_GLUE_TAGS = ("c", "d", "p")  # jieba's tags of a conjunction, an adverb, a preposition (但, 也, 在)
+
+
+def _a_word_s_end_glued(norm: str, loc: _Local, names: set[str]) -> bool:
+    """Whether the community's first character ends a word of the clause (a conjunction, an adverb, a
+    preposition; or a verb with the character before it: 上|任), the rest a name the article writes alone."""
+    rest, lead = loc.name[1:], loc.name[0]
+    if len(rest) < 3 or rest not in names or loc.surface != loc.name:
+        return False
+    if word_tag(lead).startswith(_GLUE_TAGS):
+        return True
+    verb = norm[loc.start - 1:loc.start + 1]
+    return loc.start > 0 and word_tag(verb).startswith("v") and word_freq(verb) >= 100
 
 
 _NEW_OR_OLD = frozenset("新老")  # what is said of a place's building or body before its name (新|水贝社区…中心)

@@ -1525,3 +1525,13 @@ def test_people_the_head_of_a_unit_below_the_village_before_a_name() -> None:
     """屋场长曾庆华向我们…: the head of a 屋场 (a hamlet's meeting ground), a role before his name."""
     assert _people("屋场长曾庆华向我们娓娓道来。") == ["曾庆华"]
     assert _people("这片长江岸线风景秀丽。") == []  # 片, a measure: no head of a 片 before 江岸线
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("无产阶级革命家方志敏、粟裕等曾在这里留下身影。", ["方志敏"]),  # a red site's people, named after their role
+    ("革命烈士杨靖宇的事迹感人。", ["杨靖宇"]),
+    ("老红军王定国曾来到这里。", ["王定国"]),
+    ("革命家的故事代代相传，烈士陵园里党员重温入党誓词。", []),  # the roles alone, no one named
+])
+def test_people_revolutionaries_and_martyrs_before_their_names(text: str, people: list[str]) -> None:
+    assert _people(text) == people

@@ -4031,3 +4031,15 @@ def test_places_review_24_s_villages_stay(text: str, communities: list[str]) -> 
 ])
 def test_places_xiang_before_its_people_and_ways(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # the clause's conjunction or adverb glued before a village the article names alone
+    ("池州市石台县新棚村地处山区。但新棚村也有优势。", ["新棚村", "新棚村"]),
+    ("池州市石台县新棚村地处山区。新棚村有红色资源，也新棚村的群众很团结。", ["新棚村", "新棚村", "新棚村"]),
+    # a village of that longer name, written so, is another (东: where it lies, no word of the clause)
+    ("池州市石台县新棚村和东新棚村结对共建。", ["新棚村", "东新棚村"]),
+    ("池州市石台县但新棚村开展活动。", ["但新棚村"]),  # named alone nowhere: read as written
+])
+def test_places_a_clause_word_glued_before_a_village_named_alone(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
