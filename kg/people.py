@@ -417,6 +417,10 @@ def extract_people(doc: Document) -> list[Mention]:
                         or _verb_cut_after_two(text, at)):
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起, 张伟|成为: the third
                     # character begins the predicate
+                if k == 3 and _ends_inside_a_verb(doc.norm, s.start + at + k) and is_common_word(text[at:at + 2]) \
+                        and not word_tag(text[at:at + 2]).startswith("nr"):
+                    continue  # 群众|时刻|感受到: a word (时刻), then a verb its third character begins (感受); not
+                    # 李国成|立即 (李国: no word)
                 if at in noun_ends and _no_name_after_a_role_noun(text[at:at + k]):
                     continue  # 种植户|金银花: a crop; 驻村干部|包片: a verb and its part
                 if text.startswith(_HOW_OFTEN, at + k) and _subject_name(text, at) is None:
@@ -567,6 +571,7 @@ _ADDRESS_ENDS = frozenset("姐哥叔姨嫂婶爷奶伯妈娘")  # a form of addr
 _SITE_ENDS = frozenset("路街谷园苑府城台巷营坳坡崖舍埠堰堡嘴池原线校")
 _HAMLET_ENDS = frozenset("湾坝沟岭冲岗垭岩桥坪寨庄屯湖山河塘洼组")  # (赵坪组: a village's group)
 _NO_NAME_ENDS = _PLACE_AND_THING_ENDS | _HAMLET_ENDS | _SITE_ENDS  # the last characters of no person's name
+_A_FORMULA_QUOTED = re.compile(r"[“\"][0-9A-Za-z+＋\-一二三四五六七八九十百千]+[”\"]$")  # “6+N”, “1+3+N”, “三个一”
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”…]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2}、?[\u4e00-\u9fff])")
 
 
@@ -575,8 +580,8 @@ def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: 
     two characters that is no common word (长兰, 晓旭), then a verb, adverb or adjective of two characters or
     more (竖起, 轻松|表示, 讲述). jieba holds neither the three nor the surname and the next as a word."""
     name = _subject_name(text, at)
-    if name is None:
-        return
+    if name is None or _A_FORMULA_QUOTED.search(text, 0, at):
+        return  # “6+N”|项便捷服务: a counted formula, then its measure (项), no clause's subject
     if text.startswith("、", at + 3):  # 郑庆智、符文程|扫视了一圈: two names joined, the clause's subjects
         second = _subject_name(text, at + 4)
         if second is not None and _a_predicate_follows(text, at + 7):

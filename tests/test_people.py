@@ -1535,3 +1535,13 @@ def test_people_the_head_of_a_unit_below_the_village_before_a_name() -> None:
 ])
 def test_people_revolutionaries_and_martyrs_before_their_names(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("让居民群众时刻感受到“党员在身边”的浓厚氛围。", []),  # a role, a word (时刻), then a verb (感受): no name
+    ("提供如厕盥洗等“6+N”项便捷服务。", []),  # a counted formula, then its measure (项): no subject
+    ("“这是我们的心愿”，刘长兰竖起了大拇指。", ["刘长兰"]),  # after a quotation of words, a subject named
+    ("村民王建国受到表彰。", ["王建国"]),
+])
+def test_people_no_name_across_a_verb_or_after_a_counted_formula(text: str, people: list[str]) -> None:
+    assert _people(text) == people
