@@ -1204,6 +1204,21 @@ def _a_clause_s_common_word_name(norm: str, pos: int, floor: int, ends: list[int
         norm, pos - 2, pos, norm[pos - 2:pos], after_a_place=_ends_at(ends, pos - 2))
 
 
+_A_LIST_S_LAST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+([\u4e00-\u9fff]{2,3})$")
+
+
+def _a_list_s_last_name(norm: str, pos: int, floor: int) -> bool:
+    """Whether the words before ``pos`` end a 、-list of names of two or three characters (青萍、正义、永安|社区
+    党群服务中心: the communities' centres, each named), none a kind of area (城市、农村|社区党组织)."""
+    m = _A_LIST_S_LAST.search(norm, max(floor, pos - 16), pos)
+    if m is None:
+        return False
+    items = norm[m.start():pos].split("、")
+    first = items[0][-2:] if len(items[0]) > 2 and not is_han(norm[m.start() - 1:m.start()] or "，") else items[0]
+    return len(items) >= 2 and not any(x in _KINDS_OF_AREA or x in place_kinds() or is_common_word(x + "社区")
+                                       for x in (first, *items[1:]))
+
+
 def _proper_name_before(norm: str, pos: int, floor: int, *, estate: bool = False) -> bool:
     """Whether the name before ``pos`` is a rare word or none (椰风, 东岗子): a proper name, so what
     follows it is that place's body, not a kind of body (城市社区党委, 基层社区党委)."""
@@ -2299,7 +2314,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             m.end() + (2 if _GRID_BODY.match(norm, m.end()) else 0))
                                  and (_proper_name_before(norm, m.start(), floor,
                                                           estate=suffix in _ESTATE_SUFFIXES)
-                                      or _a_clause_s_common_word_name(norm, m.start(), floor, ends))):
+                                      or _a_clause_s_common_word_name(norm, m.start(), floor, ends)
+                                      or (suffix == "社区" and _a_list_s_last_name(norm, m.start(), floor)))):
                     continue  # 社区党委: the kind of body; 玉林街道芳草社区党委: a place's community, named
                     # (椰风社区党委: a rare word or none, before the community's party body; 东滩村集体经济: its
                     # collective, as its own; 凤台社区书记: its secretary; 东台社区网格党支部: its grids' branch;

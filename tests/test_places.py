@@ -4043,3 +4043,13 @@ def test_places_xiang_before_its_people_and_ways(text: str, places: list[str]) -
 ])
 def test_places_a_clause_word_glued_before_a_village_named_alone(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # the last of a list of names before a community's centre is a community named (its own centre)
+    ("安新县依托青萍、正义、永安社区党群服务中心打造3个“暖心驿站”。", ["永安社区"]),
+    ("安新县依托永安社区党群服务中心打造驿站。", []),  # one word alone: the community's centre of no name
+    ("全县城市、农村社区党群服务中心全覆盖。", []),  # kinds of area, listed
+])
+def test_places_a_list_s_last_name_before_a_community_s_centre(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
