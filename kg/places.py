@@ -271,6 +271,17 @@ def _a_goal_quoted(norm: str, start: int, end: int, floor: int) -> bool:
     return all(norm[at + len(label):at + len(label) + 1] in ("”", "」") for at in positions(norm, label))
 
 
+_MAKING_VILLAGES = frozenset("强富兴美活治")  # what a slogan says a field does to villages (产业兴村, 党建强村)
+
+
+def _a_village_slogan(name: str) -> bool:
+    """Whether a name before 村 is a field of work of two characters, then what it does to villages (党建|强,
+    产业|富, 文化|兴): a slogan's four characters, no village's name (李家|兴村, 新兴村: a surname's, a name's)."""
+    field = name[:2]
+    return len(name) == 3 and name[2] in _MAKING_VILLAGES and word_freq(field) >= 100 \
+        and word_tag(field) in ("n", "vn", "v", "j")
+
+
 def _a_kind_acting(name: str) -> bool:
     """细河区|社区召开|小区议事会: a kind of place (社区, 小区, 村), then its verb: the clause's subject acting, the
     next place word its object, no name."""
@@ -2373,6 +2384,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and len(name) - len(lead) >= 2:
                     start, name = start + len(lead), name[len(lead):]  # 涌现出|许林村, 折射出|岑扣村: a verb and
                     # its direction, then the place
+                if suffix == "村" and _a_village_slogan(name):
+                    continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
                 if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name in _PAIRING:
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door;
                     # 组建|结对|镇, 帮扶|村: the place a pairing takes, of no name

@@ -4053,3 +4053,12 @@ def test_places_a_clause_word_glued_before_a_village_named_alone(text: str, comm
 ])
 def test_places_a_list_s_last_name_before_a_community_s_centre(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("徐庄镇龙田村有效实现党建强村、产业富村。", ["龙田村"]),  # a field of work, then what it does to villages
+    ("城关镇坚持文化兴村，生态美村。", []),
+    ("城关镇永兴村开展活动。", ["永兴村"]),  # a name (永兴: a place's word), not a field of work
+])
+def test_places_a_slogan_of_what_makes_villages_strong_is_no_village(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
