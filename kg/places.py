@@ -1128,6 +1128,9 @@ def _people_nouns() -> frozenset[str]:
     return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员", "党组织", "基层党组织"])
 
 
+_SIDES_OF_A_ROAD = frozenset("东西南北中")
+
+
 def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> bool:
     """居民|尼玛|拉宗: a short name after a role's noun, with more of a name after it, begins a person's name
     (尼玛, 扎西 are Tibetan given names as well as counties); 乌海|湖: one a lake's or hill's character
@@ -1136,6 +1139,9 @@ def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> boo
     if norm.startswith(_BUILDINGS, end) or norm.startswith(("大街", "大道"), end) or (
             norm[end:end + 1] in ("路", "街") and word_freq(norm[end:end + 2]) == 0):
         return True  # (广州|路径, 东莞|街头, 湖南|路街道: a word begins with the character, no street named)
+    if norm[end:end + 1] in _SIDES_OF_A_ROAD and norm.startswith(("路", "街", "大街", "大道"), end + 1) \
+            and not norm.startswith("街道", end + 1):
+        return True  # 苏州|东路9号, 北京|西路: a road's side after the city it is named for
     if end >= len(norm) or norm.startswith(INSTITUTION + LOCAL_ENDS, end) or word_freq(norm[end:end + 2]) > 0:
         return False  # the name ends there, or begins an institution's, a local place's or a word (湖南, 湖北)
     if norm[end] in _LANDMARK_ENDS and norm[end - 1] not in _LANDMARK_ENDS:

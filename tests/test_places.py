@@ -4062,3 +4062,13 @@ def test_places_a_list_s_last_name_before_a_community_s_centre(text: str, commun
 ])
 def test_places_a_slogan_of_what_makes_villages_strong_is_no_village(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("邮寄地址:苏州东路9号沭阳县扫黑办(收)", ["沭阳县"]),  # a road's side after the city it is named for
+    ("地址：南京西路120号。", []),
+    ("江苏南京中山东路。", ["江苏省", "南京市"]),  # the city, then a road of its own
+    ("北京东路社区开展活动。", ["北京东路社区"]),  # a community named for the road
+])
+def test_places_a_city_s_name_before_a_side_and_a_road_is_the_road_s(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places
