@@ -1807,7 +1807,14 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
         owners = [c for c in counties if glued in getattr(gaz.get(c), "short", ())]
         if len(owners) == 1:
             return at, whole[:-len(suffix)], owners[0]
+        if glued == _STATIONED or (len(glued) == 2 and word_tag(glued).startswith("v") and (
+                len(counties) == 1 or _in_named(gaz, counties, named))):
+            return at, whole[:-len(suffix)], None  # 研判|洋马镇, 驻|新铺镇帮镇扶村工作队: the clause's verb, then
+            # a town of the table's (驻操营镇, the table's too, is read whole; 示|范村镇: a word's half, no verb)
     return None
+
+
+_STATIONED = "驻"  # (驻|广福镇工作队: stationed in whichever town of that name the article is about)
 
 
 # What a profile says of the place it opens with (百合春天社区，面积…; 上海社区居委会位于…)

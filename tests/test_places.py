@@ -4072,3 +4072,13 @@ def test_places_a_slogan_of_what_makes_villages_strong_is_no_village(text: str, 
 ])
 def test_places_a_city_s_name_before_a_side_and_a_road_is_the_road_s(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("该镇综合研判洋马镇地理特点，以黄海社区为辐射点。射阳县洋马镇有8个村居。", ["洋马镇", "洋马镇"]),  # a verb
+    ("蕉岭县驻新铺镇帮镇扶村工作队队长丘旭宁欣慰地说。", ["新铺镇"]),  # stationed in a town of the county's
+    ("驻广福镇帮镇扶村工作队推动广福镇的乡村全面发展。", ["广福镇", "广福镇"]),
+    ("青龙县驻操营镇开展活动。", ["驻操营镇"]),  # a town the table names so, read whole
+])
+def test_places_a_verb_glued_before_a_town_of_the_table(text: str, towns: list[str]) -> None:
+    assert _of_class(text, "Township") == towns
