@@ -2950,6 +2950,19 @@ def _short_zone_s(norm: str, at: int) -> str:
 
 # ----------------------------------------------------------------------- main
 
+def _bare_zones_as_named(mentions: list[Mention], bare: list[int]) -> None:
+    """邳州高新区 … 高新区宋圩村: a zone written by its kind alone is the one zone of that kind the article
+    names (not its city's namesake, 徐州高新区); with two or none named, it stays as it was read."""
+    bare_set = set(bare)
+    for i in bare:
+        m = mentions[i]
+        named = {(z.key, z.label, z.parent_key) for k, z in enumerate(mentions)
+                 if k not in bare_set and z.cls == "District" and z.label.endswith(m.label) and z.label != m.label}
+        if len(named) == 1:
+            key, label, parent = named.pop()
+            mentions[i] = replace(m, key=key, label=label, parent_key=parent, aliases=(*m.aliases, m.surface))
+
+
 def _glued_city(gaz: Gazetteer, ending: list[GazetteerMatch]) -> tuple[GazetteerMatch, Division] | None:
     """A place name written glued to a zone (成都|高新区) names the zone's city even when written once.
 
@@ -3202,7 +3215,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
                                 or _A_COLLEGE_AFTER.match(doc.norm, m.end) or _AN_ONLINE_OUTLET.match(doc.norm, m.end)))
         and not (not m.full and _names_a_town(doc.norm, m.end)
                  and not any(_city_of(gaz, d) in cities for d in m.candidates))  # 九江's 南康镇, not 赣州's 南康区
-        and not (not m.full and _inside_a_word(doc.norm, m.start, m.end))  # 种植|合作社: 合作 is not 合作市
+        and not (not m.full and _inside_a_word(doc.norm, m.start, m.end)
+                 and not doc.norm.startswith(_ZONES_OF_A_PLACE, m.end))  # 种植|合作社: 合作 is not 合作市
+        # (苏州|高新区, a word of jieba's: the city's zone)
         and not (m.full and m.start not in found_ends and _ends_a_word_before(doc.norm, m.start, m.end))
         # 顺应|城市: not 应城市 (铜陵市|郊区 is: a place ends where it begins)
         and not (not m.full and _a_word_not_a_place(doc.norm[m.start:m.end])
@@ -3245,6 +3260,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     raw_ends = sorted(raw_ending)
     used_gaz: set[int] = set()
     named_zones: dict[str, str] = {}  # a zone's own name → its city, as the text wrote them (武汉|东湖|高新区)
+    bare: list[int] = []  # the zones written by their kind alone (高新区), as indices into mentions
     for zs, ze, _surface, canon in zones:
         prefix = by_end.get(zs)
         city_code = main_city
@@ -3340,6 +3356,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # a zone, a district-level place, is part of no district: after one with no city above it (开州|浦里新区,
         # 重庆 governing 开州区 directly) it is part of that district's parent
         beside = division if division is not None and division.level == "District" else None
+        if prefix is None and not middle:
+            bare.append(len(mentions))
         mentions.append(
             Mention("District", key, label, doc.norm[start:ze], doc.file_name, start, ze,
                     parent_key=beside.parent if beside is not None else city_code,
@@ -3351,6 +3369,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             mentions.append(Mention(pd.level, pd.code, pd.name, pm.surface, doc.file_name, pm.start, pm.end,
                                     code=pd.code, parent_key=pd.parent,
                                     aliases=tuple(x for x in (pm.surface,) if x != pd.name)))
+    _bare_zones_as_named(mentions, bare)
     in_zone = Spans((z[0], z[1]) for z in zones)
     for m, d in chosen:
         if m.start in used_gaz or in_zone.holds(m.start):

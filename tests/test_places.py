@@ -4082,3 +4082,13 @@ def test_places_a_city_s_name_before_a_side_and_a_road_is_the_road_s(text: str, 
 ])
 def test_places_a_verb_glued_before_a_town_of_the_table(text: str, towns: list[str]) -> None:
     assert _of_class(text, "Township") == towns
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    # the zone written by its kind alone is the one zone of that kind the article names
+    ("邳州高新区创造性实施“四抓四有”工作法。高新区宋圩村综合服务中心位于境内。", ["邳州高新区", "邳州高新区"]),
+    ("苏州高新区有企业50家。", ["苏州高新区"]),  # a word of jieba's, the city's zone
+    ("成都高新区和苏州高新区合作。高新区有企业50家。", ["成都高新区", "苏州高新区", "高新区"]),  # two: as read
+])
+def test_places_a_zone_written_by_its_kind_alone(text: str, zones: list[str]) -> None:
+    assert _of_class(text, "District") == zones
