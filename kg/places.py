@@ -1353,6 +1353,15 @@ def _read_across(norm: str, start: int, end: int) -> bool:
     return start not in bounds and end - 1 in bounds and end not in bounds
 
 
+_NICKNAME_ENDS = ("”", "」", "之称", "的美誉", "美誉", "的美称", "美称", "的称号", "名片")
+
+
+def _a_nickname_s_place(norm: str, start: int, end: int) -> bool:
+    """Whether a short name after 小 ends a nickname (“灌云小香港”名片, 素有“小上海”之称): the place it is likened
+    to, not named."""
+    return norm[start - 1:start] == "小" and norm.startswith(_NICKNAME_ENDS, end)
+
+
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
     """Whether jieba reads ``norm[start:end]`` as part of a longer word (合作 in 合作社, 和平 in 和平鸽)."""
     bounds = word_bounds(norm, max(0, start - 4), min(len(norm), end + 4))
@@ -3228,6 +3237,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # unless a city written in full holds it: 丹东市…营造|振兴|经济开发区)
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
         and not (not m.full and _a_benefit_given(doc.norm, m.start, m.end))  # 开展|惠民|活动: not 惠民县
+        and not (not m.full and _a_nickname_s_place(doc.norm, m.start, m.end))  # “灌云小香港”: like it, not it
         and not (not m.full and m.surface in MADE_NEW)  # 章贡区|新建|红色驿站8个: a verb of making new, not 新建区
         # written short (jieba tags it a place's name)
         and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县

@@ -4092,3 +4092,12 @@ def test_places_a_verb_glued_before_a_town_of_the_table(text: str, towns: list[s
 ])
 def test_places_a_zone_written_by_its_kind_alone(text: str, zones: list[str]) -> None:
     assert _of_class(text, "District") == zones
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("灌云县圩丰镇叫响“灌云小香港”名片。", ["灌云县", "圩丰镇", "灌云县"]),  # the place a nickname likens it to
+    ("这里素有“小上海”之称。", []),
+    ("小金县开展活动。", ["小金县"]),  # a county named so
+])
+def test_places_a_place_a_nickname_likens_to(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places
