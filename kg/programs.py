@@ -716,6 +716,8 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
 # problems listed (休息难、充电难、如厕难、关怀少; 办事难、办事慢): two or more, each what is hard, slow or lacking
 _PROBLEM = r"[\u4e00-\u9fff]{1,4}(?:难|少|慢|贵|差|乱|远)"
 _PROBLEMS_LISTED = re.compile(rf"{_PROBLEM}(?:[、，,]{_PROBLEM})+")
+# verbs of moving people to act
+_RALLYING = ("组织", "动员", "发动", "号召", "引导", "带领", "鼓励", "吸引", "招募", "邀请")
 # a party body, perhaps of a kind, right after a quotation (“外卖骑手”党支部, “快递小哥”功能型党支部)
 _PARTY_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党小组|党工委)")
 
@@ -748,6 +750,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # 行动: the campaign against them, named by them)
         if _PARTY_BODY_AFTER.match(norm, b + 1) and naming_people(inner):
             continue  # 成立“外卖骑手”党支部, “快递小哥”功能型党支部: whose branch it is, the people, no program
+        if norm.endswith(_RALLYING, start, a - 1) and naming_people(inner) \
+                and not any(h in norm[b + 1:b + 7] for h in near_heads if len(h) >= 2):
+            continue  # 组织“党员志愿者”奋战在…: the people rallied, no program (组织“党员志愿者”服务活动: a head)
         if norm[max(start, a - 2):a - 1] in ("由", "从"):
             changed_from = b + 1
         elif changed_from >= 0 and norm[changed_from:a - 1] in ("向", "到", "转向", "转到", "迈向"):
@@ -1406,6 +1411,9 @@ def _inside_a_word(norm: str, start: int, end: int, limit: int) -> bool:
     return end < limit and is_han(norm[end]) and end not in word_bounds(norm, start, min(limit, end + 2))
 
 
+_A_FIRM_AFTER = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团")
+
+
 def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                     skip: list[tuple[int, int]]) -> list[Mention]:
     """Unquoted names: a verb, then a phrase closed by a head noun, in one clause.
@@ -1429,8 +1437,10 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         h_end = m.end()
         if skipped is None:
             skipped = Spans(skip)
-        if skipped.holds(m.start()) or norm.startswith(org_tails, h_end) or _facility_at(norm, h_end, end):
-            continue  # …工作小组: a body; 党群活动|中心, 为活动|阵地: a facility, its head a word of its name
+        if skipped.holds(m.start()) or norm.startswith(org_tails, h_end) or _facility_at(norm, h_end, end) \
+                or norm.startswith(_A_FIRM_AFTER, h_end):
+            continue  # …工作小组: a body; 党群活动|中心, 为活动|阵地: a facility, its head a word of its name;
+            # 徐州龙田土石方工程|有限公司: a firm's name
         if h_end < end and is_han(norm[h_end]) and norm.startswith(heads, h_end):
             continue  # the head goes on (机制 → 机制体系): wait for its end
         if _NAME_IN_APPOSITION.match(norm, h_end, end):

@@ -2489,3 +2489,13 @@ def test_programs_a_geographical_indication_is_no_lie_of_the_land() -> None:
 
 def test_programs_a_saying_of_the_land_s_conditions_is_no_program() -> None:
     assert _labels("商南县“三山六水一分田”的地理条件决定了发展路径。") == []
+
+
+@pytest.mark.parametrize(("text", "programs"), [
+    ("龙集镇广泛组织“党员志愿者”奋战在一线。", []),  # the people rallied, quoted
+    ("龙集镇组织“党员志愿者”服务活动。", ["党员志愿者服务活动"]),  # a program's head after them
+    ("龙田村成立徐州龙田土石方工程有限公司。", []),  # a firm's name, 工程 inside it
+    ("龙田村大力实施红色引擎工程。", ["红色引擎工程"]),
+])
+def test_programs_people_rallied_and_firms_named_are_none(text: str, programs: list[str]) -> None:
+    assert [m.label for m in _programs(text)] == programs
