@@ -1005,6 +1005,8 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
+_GATHERED = re.compile(r"[,，]?(?:相聚|齐聚|聚集|汇聚|欢聚|共聚|参加观摩|前来观摩)")
+_ONE_OF = ("中的一员", "中的一名", "中的一位", "中的一个", "中的一分子", "之一")
 _HAVING = ("设有", "下设", "共有", "现有", "辖有", "下辖")  # a place's bodies: 社区设有|1个党支部
 
 
@@ -1387,8 +1389,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count, and so is one
                 # a place has of its bodies (社区设1个党支部, 共有1个党总支), and one
                 # listed among counts (下设2个工作支部,1个流动支部; 下辖1个社区党委、5个党支部)
-            if unit in _ONE_PERSON and norm.startswith(_ATTENDING, m.end()):
+            if unit in _ONE_PERSON and (norm.startswith(_ATTENDING, m.end()) or _GATHERED.match(norm, m.end())):
                 continue  # …各小区代表共计24人参加本次会议: those at one meeting, an event's, no count of a body's
+                # (…党委书记约140余人,相聚于此: those gathered there)
+            if written_after and norm.startswith(_ONE_OF, t_end):
+                continue  # 仲其彬便是55名后备干部中的一员: the count told before, pointed back to
             if unit in _event_units():
                 continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
             if value == 1 and unit in _ONE_PERSON:
