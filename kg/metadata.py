@@ -396,6 +396,10 @@ _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|�
 # 央广网重庆4月23日消息: a broadcaster's)
 _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港))\s+"
                           r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")
+# 中国江苏网1月10日连云港讯: the day, then where it was filed
+_DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)) ?"
+                                   r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?P<at>[\u4e00-\u9fff]{2,4}?)(?:讯|电)"
+                                   r"(?![\u4e00-\u9fff])")
 # 金山网讯, 昆明信息港讯, 大连新闻网消息(记者…): an outlet's own news, without the day (本报讯: the page's own,
 # unnamed)
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
@@ -657,7 +661,12 @@ _NEWS_ARRIVING = re.compile("[来到有出]|好$|最新$|重要$|发布|公布")
 
 def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
     m = _DATELINE.match(norm, b.start, b.end) or _OUTLET_NEWS.match(norm, b.start, b.end) \
-        or _OUTLET_NEWS_FILED.match(norm, b.start, b.end)
+        or _OUTLET_NEWS_FILED.match(norm, b.start, b.end) or _DATELINE_FILED_AFTER.match(norm, b.start, b.end)
+    if m is not None and m.re is _DATELINE_FILED_AFTER:
+        from kg.gazetteer import names_a_division
+
+        if not names_a_division(m.group("at")):
+            return None  # (…1月10日|召开会议讯: no place it was filed from)
     if m is not None and m.re is _OUTLET_NEWS and m.group("filed") is not None \
             and _NEWS_ARRIVING.search(m.group("filed")) is not None:
         return None  # 农村电网迎来好消息: a headline's words between (大河网郑东新区消息: where it was filed)
@@ -859,12 +868,12 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     江漫), or that a credit's place gives (…建议。(徐洋), (林青 摄)), are names
     whatever their given name is (漫 is a word too), and may be rare words.
     """
-    from kg.lexicon import is_common_word, surnames, word_freq
+    from kg.lexicon import is_common_word, surnames, word_freq, word_tag
 
     lead = _BULLET.match(line).end()  # type: ignore[union-attr]
     parts = list(_names_line_parts().finditer(line, lead))  # (陈伟东、孔娜娜、张大维: a list of names)
-    if not 1 <= len(parts) <= 4:
-        return []
+    if not 1 <= len(parts) <= (_MOST_SENT if sent else 4):
+        return []  # (a credit's place gives up to six: 中国报道讯(陈兵 朱波娜 郑梦娇 郭磊 沈骁 报道))
     out = []
     for m in parts:
         name = m.group(0).replace(" ", "").replace("\u3000", "")  # (■唐 燕: set out to a three's width)
@@ -873,12 +882,18 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
             return []  # (黄河网, 华文网 alone on a line: a site's name, its first character a surname's; 唐山, 宋庄: a
             # place's short name, a town's or a village's)
         spaced = len(name) < len(m.group(0))  # (a name so set out is one, whatever its given name is)
-        if is_common_word(name) or (word_freq(name) > (_RARE_WORD if sent else 0) and not _known_person(name)) or (
+        listed = sent and len(parts) >= 3 and word_tag(name).startswith("nr")  # (陈兵 朱波娜 郑梦娇: among
+        # others sent, jieba's person's name, a word too, is the name)
+        if is_common_word(name) or (word_freq(name) > (_RARE_WORD if sent else 0) and not _known_person(name)
+                                    and not listed) or (
                 is_common_word(name[1:]) and not sent and not spaced and len(name) != 2):
             return []  # (王士强 许乐, 葛强: a one-character given name is any character, where the two make no
             # word of the dictionary's)
         out.append((name, m.start(), m.end()))
     return out
+
+
+_MOST_SENT = 6
 
 
 @lru_cache(maxsize=1)
@@ -928,16 +943,21 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     """本网唐山讯(白永军): bare names in the brackets right after the dateline's 讯 are the piece's authors;
     a body or a pen-name written there (党建办, 程溪镇, 宁组宣: a word, or the end of a body's or place's
     name) is none."""
-    from kg.lexicon import word_freq
+    from kg.lexicon import word_freq, word_tag
 
     before = line[:m.start(1) - 1].rstrip()
     if not before.endswith(("讯", "消息")) and _DATELINE_CABLE.search(before) is None:
         return []  # (宁德网消息(张尚瑶 张声平), 新华社昆明5月15日电(许万虎、刘超))
-    names = names_line(m.group(1), sent=True)  # (王博: after 讯 a one-character given name too)
+    inner = m.group(1)
+    tail = _NAME_TAIL.search(inner)
+    names = names_line(inner[:tail.start()].rstrip() if tail is not None and tail.start() > 0 and inner[
+        tail.start() - 1] == " " else inner, sent=True)  # (王博: after 讯 a one-character given name too; …沈骁 报道:
+    # the names, then their credit's kind)
     if not names and _unsurnamed(m.group(1)):
         return [(m.group(1), 0, len(m.group(1)))]  # 中新网新疆新闻8月30日电(加尔达), …电(阿依古丽): a name no
         # surname begins, as many of Xinjiang's, Tibet's and Inner Mongolia's are, where only a name stands
-    if any((word_freq(n) > 0 and not _known_person(n)) or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):
+    if any((word_freq(n) > 0 and not _known_person(n) and not (len(names) >= 3 and word_tag(n).startswith("nr")))
+           or n.endswith(_BODY_OR_PLACE_ENDS) for n, _, _ in names):
         return []  # (本报讯(张晓东): a name jieba's dictionary holds as a person's, seldom used, is one)
     return names
 

@@ -1698,3 +1698,22 @@ def test_metadata_a_wire_s_headline_and_credit_with_blanks_for_marks() -> None:
                "走进江西省抚州市广昌县塘坊镇村里村,乡村民居、翠绿山林、蜿蜒道路交相辉映。")
     assert (doc.title, doc.publishers, doc.creators) == (
         "江西广昌“驻村记”:念好“产业经” 当好“贴心人”", ["中新网"], ["朱莹"])
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # a dateline's names in brackets, up to six, then their credit's kind; a name jieba holds as a word too
+    ("中国报道讯(陈兵 朱波娜 郑梦娇 郭磊 沈骁 报道)党建引领,是乡村振兴的重中之重。",
+     ["陈兵", "朱波娜", "郑梦娇", "郭磊", "沈骁"]),
+    ("本网讯(白云 周全)近日,社区开展活动。", []),  # two words jieba holds as names too: not told so
+])
+def test_metadata_a_dateline_s_bracketed_list_of_names(line: str, names: list[str]) -> None:
+    assert _doc("标题", "", line, "", "社区开展了活动。").creators == names
+
+
+@pytest.mark.parametrize(("line", "publishers"), [
+    ("中国江苏网1月10日连云港讯 “困难面前有干部。”简单的一句话,温暖了群众的心。", ["中国江苏网"]),  # the day,
+    # then where it was filed
+    ("中国江苏网1月10日召开会讯 社区开展活动。", []),  # no place between
+])
+def test_metadata_a_dateline_filed_after_its_day(line: str, publishers: list[str]) -> None:
+    assert _doc("标题", "", line, "", "社区开展了活动。").publishers == publishers
