@@ -673,6 +673,14 @@ _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and town
 # the sides a place's first character may name (前寨村, 后坝村, 上木场社区), which are also a clause's "before",
 # "after", "on": a name only where a word begins with them and no word holds them with the rest
 _SIDES = frozenset("上下中前后内外")  # (外碧村, 内厝村: Fujian's villages by their side)
+def _the_town_then_its_name(norm: str, end: int, stem: str) -> bool:
+    """八角街道|八角|中里社区: a town's stem right after the town written in full begins a place's name of its
+    own (named after the town), not the town written again short."""
+    at = end - len(stem)
+    return any(norm.endswith(stem + kind, 0, at) for kind in ("街道", "镇", "乡"))
+
+
+_SIDES_OF_A_QUARTER = frozenset(("东", "西", "南", "北", "中"))  # (八角中里, 建钢南里: Beijing's quarters)
 _TELLING = frozenset(("介绍", "讲述", "回忆", "说", "讲", "谈", "聊", "提", "想", "问"))  # …起: telling about
 _VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
 _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP
@@ -772,6 +780,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     parts: list[str] = []
     suffixes = _local_suffixes()
     tail = ""  # an estate's last word when it is a plain noun (桔城|世家|小区), kept only after a name
+    joined_side = -1  # the token of a quarter's side read with its 里 (南|里: one part, 南里)
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         if tok == "中心" and not parts and i > 0 and len(tokens[i - 1]) >= 2 \
@@ -824,11 +833,19 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts[:0] = [tokens[i - 1], tok]  # 沃土的|哈|日|阿图|嘎查: a syllable of a Mongolian name (哈日, 乌日,
                 break  # 巴日), after one of its own, no day (3日|嘎查: a number's)
             if tok == "里" and not parts and i > 0 and norm.startswith("社区", pos) and (
-                    tokens[i - 1] in ("东", "西", "南", "北") or _a_quarter_s_word(tokens[i - 1])):
+                    tokens[i - 1] in _SIDES_OF_A_QUARTER or _a_quarter_s_word(tokens[i - 1])):
                 parts.insert(0, tok)  # 晨晖北|里|社区, 佳园西|里: a quarter named by its side, as Beijing and
-                if tokens[i - 1] not in ("东", "西", "南", "北"):  # Tianjin name theirs (里 no "in" there);
+                if tokens[i - 1] not in _SIDES_OF_A_QUARTER:  # Tianjin name theirs (里 no "in" there);
                     parts.insert(0, tokens[i - 1])  # 阳光|里|社区, 朝阳|里: or by a word of good omen
                     break
+                parts[0] = tokens[i - 1] + tok  # the side and 里, one part of the name (建|钢|南里: not four
+                joined_side = i - 1  # syllables of none)
+                if i >= 2 and len(tokens[i - 2]) >= 2 and tokens[i - 2] not in STOP_CHARS \
+                        and not word_tag(tokens[i - 2]).startswith(_CLAUSE_TAGS):
+                    parts.insert(0, tokens[i - 2])  # 八角|中里, 晨晖|北里: the word the quarter's side is of
+                    break
+                continue
+            if i == joined_side:
                 continue
             if tok == "起" and i > 0 and tokens[i - 1] in _TELLING:
                 break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
@@ -2325,7 +2342,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 floor = max(a, stops[below - 1]) if below else a  # the last stop at or before the match
                 town = None
                 written = towns.before(norm, max(floor, m.start() - 8), m.start())
-                if written is not None:
+                if written is not None and not _the_town_then_its_name(norm, *written):
                     floor, town = written
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there

@@ -4101,3 +4101,16 @@ def test_places_a_zone_written_by_its_kind_alone(text: str, zones: list[str]) ->
 ])
 def test_places_a_place_a_nickname_likens_to(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # a quarter named by its side and 里 (Beijing's, Tianjin's), after the word it is the side of, or syllables
+    ("居民眼中的变化,源于小区所在的建钢南里社区积极主动作为。", ["建钢南里社区"]),
+    ("八角中里社区私占车位的现象曾令居民很头疼。", ["八角中里社区"]),
+    # right after its street written in full, the street's stem begins the community's own name
+    ("石景山区八角街道八角北里社区开展活动。", ["八角北里社区"]),
+    ("朝阳区阳光里社区开展活动。", ["阳光里社区"]),
+    ("他在社区中里外忙碌。", []),
+])
+def test_places_a_quarter_s_side_and_li_after_syllables_or_its_street(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
