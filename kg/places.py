@@ -673,11 +673,14 @@ _MONGOLIAN_SUFFIXES = ("嘎查", "苏木")  # Inner Mongolia's villages and town
 # the sides a place's first character may name (前寨村, 后坝村, 上木场社区), which are also a clause's "before",
 # "after", "on": a name only where a word begins with them and no word holds them with the rest
 _SIDES = frozenset("上下中前后内外")  # (外碧村, 内厝村: Fujian's villages by their side)
-def _the_town_then_its_name(norm: str, end: int, stem: str) -> bool:
+def _the_town_then_its_name(norm: str, end: int, stem: str, suffix_at: int) -> bool:
     """八角街道|八角|中里社区: a town's stem right after the town written in full begins a place's name of its
-    own (named after the town), not the town written again short."""
+    own (named after the town), not the town written again short; where nothing but the name's characters
+    stand between it and the suffix (下郭街道|下郭|村向九龙村委: the stem's own village, then the clause)."""
     at = end - len(stem)
-    return any(norm.endswith(stem + kind, 0, at) for kind in ("街道", "镇", "乡"))
+    between = norm[end:suffix_at]
+    return any(norm.endswith(stem + kind, 0, at) for kind in ("街道", "镇", "乡")) and all(
+        is_han(c) for c in between) and not any(k in between for k in _LOCAL_KINDS)
 
 
 _SIDES_OF_A_QUARTER = frozenset(("东", "西", "南", "北", "中"))  # (八角中里, 建钢南里: Beijing's quarters)
@@ -2342,7 +2345,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 floor = max(a, stops[below - 1]) if below else a  # the last stop at or before the match
                 town = None
                 written = towns.before(norm, max(floor, m.start() - 8), m.start())
-                if written is not None and not _the_town_then_its_name(norm, *written):
+                if written is not None and not _the_town_then_its_name(norm, *written, m.start()):
                     floor, town = written
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there

@@ -4111,6 +4111,7 @@ def test_places_a_place_a_nickname_likens_to(text: str, places: list[str]) -> No
     ("石景山区八角街道八角北里社区开展活动。", ["八角北里社区"]),
     ("朝阳区阳光里社区开展活动。", ["阳光里社区"]),
     ("他在社区中里外忙碌。", []),
+    ("下郭街道下郭村向九龙村委捐赠帮扶资金3万元。", ["下郭村", "九龙村"]),  # the stem's own village, then the next
 ])
 def test_places_a_quarter_s_side_and_li_after_syllables_or_its_street(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
