@@ -3434,9 +3434,28 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions = [x for x in mentions if not covered(x.start, x.end)]
     mentions = _towns_written_short(mentions, locals_)
     mentions.sort(key=lambda x: x.start)
-    result.mentions = _short_forms_given(doc, _committees_named(
-        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans), spans)
+    result.mentions = _areas_as_their_towns(_short_forms_given(doc, _committees_named(
+        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans), spans))
     return result
+
+
+def _areas_as_their_towns(mentions: list[Mention]) -> list[Mention]:
+    """西红门镇 … 西红门地区: a town and the 地区 of its stem in one article are one place (Beijing's towns and
+    townships keep a 地区办事处, and its articles write either name)."""
+    towns = {}
+    for m in mentions:
+        if m.cls == "Township" and m.label.endswith(("镇", "乡")) and not m.label.endswith("地区"):
+            towns.setdefault((m.label[:-1], m.parent_key), m)
+    if not towns:
+        return mentions
+    out = []
+    for m in mentions:
+        town = towns.get((m.label[:-2], m.parent_key)) if m.cls == "Township" and m.label.endswith("地区") else None
+        if town is not None:
+            m = replace(m, key=town.key, label=town.label, code=town.code,
+                        aliases=tuple(dict.fromkeys((*m.aliases, m.label))))
+        out.append(m)
+    return out
 
 
 def _short_forms_given(doc: Document, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

@@ -981,6 +981,7 @@ def _counted(thing: str) -> bool:
 # a bare round number and its measure, then another with the same measure (千条经验万条经验, 千家万户, 百村千户)
 _PAIRED_ROUND = re.compile(r"[十百千万](\S)[\u4e00-\u9fff]{0,4}?[十百千万]\1")
 _ROUND = frozenset("十百千万")
+_WHOLE_REGIONS = ("全市", "全省", "全国", "全区", "全县", "全州", "全旗", "全盟")  # a ranking's scope
 
 
 def _paired_round(norm: str, at: int) -> bool:
@@ -1245,7 +1246,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     norm.endswith("以上", s.start, m.start()) and norm[m.start() - 3:m.start() - 2] in _CLAUSE_OPENERS):
                 continue  # 除了这2个小区, 。以上3个镇: the ones just named, pointed back to, no count of their own
                 # (60岁以上1200名老人: a threshold, then a count)
-            approx = _approximate(m)
+            approx = _approximate(m) or (num in _ROUND and norm[m.start("num") - 1:m.start("num")] == "上")
+            # (上百个社区, 上千名党员: "up to a hundred", a round number reached, no exact one)
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             else:
@@ -1261,6 +1263,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
                 continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now
+            if unit in ("名", "位") and norm.endswith(_WHOLE_REGIONS, s.start, m.start()) \
+                    and (not thing or _a_verb_first(thing)):
+                continue  # 由全市219名|跃升至全市前列: a place in a ranking, no count (全市219名党员: one)
             if thing and _a_verb_first(thing) and _noun_glued_before(norm, m.start(), s.start):
                 thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted
                 # (党建指导员25名|指导社区党建: a verb jieba tags a noun, the lexicon's verbs of leading)

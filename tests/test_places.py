@@ -4115,3 +4115,10 @@ def test_places_a_place_a_nickname_likens_to(text: str, places: list[str]) -> No
 ])
 def test_places_a_quarter_s_side_and_li_after_syllables_or_its_street(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+def test_places_a_town_and_the_area_of_its_stem_are_one_place() -> None:
+    """西红门镇 … 西红门地区: Beijing's towns keep a 地区办事处, and an article writes either name."""
+    found = [(m.label, m.key) for m in _places("大兴区西红门镇召开会议。西红门地区首个红色物业小区焕新。")
+             if m.cls == "Township"]
+    assert found == [("西红门镇", "110115:西红门镇")] * 2

@@ -1564,3 +1564,12 @@ def test_statistics_villages_made_communities_are_one_kind() -> None:
 ])
 def test_statistics_no_count_of_those_gathered_or_of_one_among_them(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("回龙观镇上百个社区普遍存在问题。", [("社区", 100, True)]),  # up to a hundred: a round number reached
+    ("熊儿寨乡由全市219名跃升至全市前列。", []),  # a place in a ranking
+    ("熊儿寨乡动员全市219名党员参与。", [("党员", 219, False)]),
+])
+def test_statistics_round_numbers_reached_and_rankings(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert [(thing, value, approx) for thing, value, _, approx in _facts("标题\n\n" + text)] == expected
