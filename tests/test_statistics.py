@@ -510,7 +510,7 @@ def test_statistics_what_the_number_counts(text: str, facts: list) -> None:
     # a numeral inside a word of its own is no number (数十: tens of, 唯一: the only one)
     ("服务岛集中了社保、民政等数十项服务。", []),
     ("作为全市唯一一家省级文明社区，社区将继续完善机制。", []),
-    ("预计有上百名志愿者参与。", [("志愿者", 100, "名", False)]),  # 上百: as many as a hundred
+    ("预计有上百名志愿者参与。", [("志愿者", 100, "名", True)]),  # 上百: a hundred or so, approximate
     # the noun of the count before, measured again in another unit
     ("社区共有住宅楼60栋，其中包含32家单位宿舍40栋。", [("住宅楼", 60, "栋", False), ("单位", 32, "家", False)]),
     ("中国在宋朝时期就有了十户为牌的制度。", []),  # 就: the clause's adverb, not the end of a noun
