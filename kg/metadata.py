@@ -394,8 +394,10 @@ _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|�
 # (中国日报网贵阳…电: the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline;
 # 中国甘肃网1月5日讯|据西部商报报道: the site's dateline, then the paper it took the piece from;
 # 央广网重庆4月23日消息: a broadcaster's)
-_OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港))\s+"
-                          r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")
+_OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港)(?=\s+原创)"
+                          r"|[\u4e00-\u9fff]{2,10}(?=\s+(?:19|20)\d{2}年(?:第)?\d{1,2}期))\s+"
+                          r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")  # (北京支部生活 2018年11期: a
+# periodical, whatever its name, before its issue)
 # 中国江苏网1月10日连云港讯: the day, then where it was filed
 _DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)) ?"
                                    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?P<at>[\u4e00-\u9fff]{2,4}?)(?:讯|电)"

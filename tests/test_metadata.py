@@ -956,7 +956,8 @@ def test_metadata_an_outlet_s_own_news_names_the_publisher(opening: str, publish
     assert (doc.publishers, doc.creators) == (publishers, creators)
 
 
-@pytest.mark.parametrize(("line", "publisher"), [("中原网 原创", "中原网"), ("当代党员 2024年2期", "当代党员")])
+@pytest.mark.parametrize(("line", "publisher"), [("中原网 原创", "中原网"), ("当代党员 2024年2期", "当代党员"),
+                                                 ("北京支部生活 2018年11期", "北京支部生活")])  # any periodical's name
 def test_metadata_a_line_of_the_outlet_and_its_own_piece_or_issue_names_the_publisher(line: str,
                                                                                       publisher: str) -> None:
     assert _doc("郑州打造高效能治理标杆城市", "", line, "", _BODY).publishers == [publisher]
