@@ -107,7 +107,8 @@ def _a_state_become(norm: str, start: int, name: str) -> bool:
     words = cut(name)  # (穷|乱: jieba tags 乱 an adverb; 脏乱差, a set phrase)
     return len(name) >= 2 and all(word_tag(w)[:1] in ("a", "d", "l") for w in words) and (
         len(words) >= 2 or word_tag(name) == "l")
-_GOOD_OMENS = frozenset(("日出", "前进", "奋进", "跃进", "挺进", "精进", "先进", "杰出"))  # words names end with
+_GOOD_OMENS = frozenset(("日出", "前进", "奋进", "跃进", "挺进", "精进", "先进", "杰出", "奋起", "崛起", "兴起"))
+_RISING = frozenset("起")  # the complement of raising (筑起, 建起, 搭起)  # words names end with
 
 
 def _verb_and_direction(name: str, before: str = "") -> bool:
@@ -117,6 +118,8 @@ def _verb_and_direction(name: str, before: str = "") -> bool:
     head = name[:-1]
     if len(name) == 2 and before in _DONE_TO and name[-1] in _DIRECTIONS and word_tag(head) == "v":
         return True
+    if len(name) == 2 and name[-1] in _RISING and word_tag(name) == "v" and name not in _GOOD_OMENS:
+        return True  # 筑起|社区防线, 建起|小区: a verb of raising, one word of jieba's (奋起, 崛起: names' words)
     if len(head) >= 2 and name[-1] in _DIRECTIONS and word_freq(head) > 0 and word_tag(head)[:1] in ("v", "n"):
         return True
     # 车|开进|小区, 货车|驶入|村: a verb of going that ends in its direction, after what goes (东方|日出, 红旗|前进:
@@ -239,7 +242,7 @@ _SECTOR_S_PARTY_BUILDING = re.compile("(?:农村|城市|城乡|机关|企业|国
 # Verbs of becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区); verbs of
 # making only where that place is quoted (构建了睦邻友好的“友邻社区”): 来到打造了红色物业品牌的桂园社区 is a place.
 _BECOMING = re.compile("成为|建成|建设成|打造成|变成|建设为|营造成")
-_MAKING = re.compile("打造|构建|创建|营造")
+_MAKING = re.compile("打造|构建|创建|营造|共建")
 
 
 def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
@@ -271,6 +274,7 @@ def _a_goal_quoted(norm: str, start: int, end: int, floor: int) -> bool:
     return all(norm[at + len(label):at + len(label) + 1] in ("”", "」") for at in positions(norm, label))
 
 
+_KINDS_OF_ESTATE = ("老旧", "三无", "无物业", "弃管", "开放式", "封闭式", "失管")  # (no estate's name ends so)
 _MAKING_VILLAGES = frozenset("强富兴美活治")  # what a slogan says a field does to villages (产业兴村, 党建强村)
 
 
@@ -1442,7 +1446,8 @@ def _a_home_to_be_made(norm: str, floor: int, start: int, name: str) -> bool:
     made = _AIMING.search(norm, max(floor, start - 4), start)
     if made is not None and norm[made.end():start] in ("", "成", "为", "成为") and word_freq(name) >= 50:
         return True  # (打造成|温馨家园: the verb's result; 建成|碧水家园，安置群众…: an estate built, named)
-    return name[:1] in _MAKING_ONE and len(name) >= 3 and word_freq(name[1:]) >= 100
+    return (name[:1] in _MAKING_ONE and len(name) >= 3 and word_freq(name[1:]) >= 100) or (
+        _MAKING.fullmatch(name[:2]) is not None and len(name) >= 4)  # 共建|暖心|家园: no name begins with the verb
 
 
 _SHORT_FOR_AFTER = re.compile(r"[(（]以下(?:简称|称)")  # …示范区(以下简称示范区): a proper name, then its short form
@@ -2426,6 +2431,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and len(name) - len(lead) >= 2:
                     start, name = start + len(lead), name[len(lead):]  # 涌现出|许林村, 折射出|岑扣村: a verb and
                     # its direction, then the place
+                if suffix == "小区" and name.endswith(_KINDS_OF_ESTATE):
+                    continue  # 统筹好|老旧小区, 辖区三无小区: a kind of estate, whatever is glued before it
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
                 if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name in _PAIRING:

@@ -4122,3 +4122,14 @@ def test_places_a_town_and_the_area_of_its_stem_are_one_place() -> None:
     found = [(m.label, m.key) for m in _places("大兴区西红门镇召开会议。西红门地区首个红色物业小区焕新。")
              if m.cls == "Township"]
     assert found == [("西红门镇", "110115:西红门镇")] * 2
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("十堰市张湾区筑起社区防线。", []),  # a verb of raising, then the kind of place
+    ("樊城区统筹好老旧小区改造。", []),  # a kind of estate, whatever is glued before it
+    ("莲花池社区共建“暖心家园”。", ["莲花池社区"]),  # the home a verb of making aims at, quoted
+    ("莲花池社区共建暖心家园。", ["莲花池社区"]),
+    ("碧水家园小区开展活动。", ["碧水家园"]),
+])
+def test_places_verbs_of_raising_kinds_of_estate_and_homes_aimed_at(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
