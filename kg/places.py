@@ -3358,6 +3358,13 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
             # 武汉|东湖|高新区: the written city wins; 东湖 is the zone's own name, not 南昌's 东湖区
             used_gaz.add(prefix[0].start)  # (杭州 … 赴南京|江北|新区: no 宁波's 江北区 read beside it)
             middle, prefix = prefix[0].surface + middle, outer
+        if prefix is not None and outer is None and not middle and main_city is not None \
+                and canon in _PARKS_OF_ANY_PLACE and prefix[0].candidates \
+                and all(c.level == "District" and c.name != prefix[0].surface and _city_of(gaz, c) != main_city
+                        for c in prefix[0].candidates):
+            # 东湖|高新区 in a 武汉 article: the zone's own name, in the article's city (not 南昌's 东湖区)
+            used_gaz.add(prefix[0].start)
+            middle, prefix, own_name, city_code = prefix[0].surface, None, True, main_city
         if prefix is not None:
             pm, pd = prefix
             city_code = _city_of(gaz, pd) or pd.code

@@ -4133,3 +4133,12 @@ def test_places_a_town_and_the_area_of_its_stem_are_one_place() -> None:
 ])
 def test_places_verbs_of_raising_kinds_of_estate_and_homes_aimed_at(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a zone named by another city's district's short name, in an article of one city: that city's zone
+    ("武汉市推进东湖高新区建设。东湖高新区关东街道开展活动。", "420100:东湖高新区"),
+    ("南昌市开展活动。东湖高新区开展活动。", "360100:东湖高新区"),  # the district's own city
+])
+def test_places_a_zone_named_like_another_city_s_district(text: str, key: str) -> None:
+    assert {m.key for m in _places(text) if m.label == "东湖高新区"} == {key}
