@@ -1303,7 +1303,8 @@ def test_metadata_the_writer_s_name_after_wen_slash_is_where_it_is_written(tmp_p
     assert [(p.label, sorted(p.alt_labels)) for p in people] == [("刘钊", [])]  # (no alias 文/刘 from offsets)
 
 
-@pytest.mark.parametrize("source", ["本站", "本站原创", "本网", "sp20241125", "管理员", "办公室"])
+@pytest.mark.parametrize("source", ["本站", "本站原创", "本网", "sp20241125", "管理员", "办公室", " 返回上页",
+                                    "打印本页"])
 def test_metadata_the_site_s_own_word_or_code_is_no_publisher(source: str) -> None:
     """来源:本站原创, 来源: sp20241125: the page's site unnamed, or a code of its own: no outlet is named."""
     doc = _doc("鼓楼区推行近邻党建", "", f"2024-11-25 来源: {source}", "", "鼓楼区推行近邻党建，居民点赞。")
