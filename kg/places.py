@@ -790,6 +790,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     joined_side = -1  # the token of a quarter's side read with its 里 (南|里: one part, 南里)
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
+        if i == joined_side:
+            continue
         if tok == "中心" and not parts and i > 0 and len(tokens[i - 1]) >= 2 \
                 and looks_like_name(tokens[i - 1], min_freq=min_freq) and not tokens[i - 1].endswith(_KIND_ENDS):
             parts.insert(0, tok)  # 文曲|中心|社区, 王庄|中心|村: the central one of a name, its word the name's
@@ -851,8 +853,6 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                         and not word_tag(tokens[i - 2]).startswith(_CLAUSE_TAGS):
                     parts.insert(0, tokens[i - 2])  # 八角|中里, 晨晖|北里: the word the quarter's side is of
                     break
-                continue
-            if i == joined_side:
                 continue
             if tok == "起" and i > 0 and tokens[i - 1] in _TELLING:
                 break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
@@ -1257,7 +1257,8 @@ def _a_list_s_last_name(norm: str, pos: int, floor: int) -> bool:
     items = norm[m.start():pos].split("、")
     first = items[0][-2:] if len(items[0]) > 2 and not is_han(norm[m.start() - 1:m.start()] or "，") else items[0]
     return len(items) >= 2 and not any(x in _KINDS_OF_AREA or x in place_kinds() or is_common_word(x + "社区")
-                                       for x in (first, *items[1:]))
+                                       or x[0] in NUMERAL_CHARS for x in (first, *items[1:]))  # (五星、四星、三星|
+    # 社区党委评选: grades)
 
 
 def _proper_name_before(norm: str, pos: int, floor: int, *, estate: bool = False) -> bool:

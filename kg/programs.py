@@ -716,6 +716,8 @@ def _likened_in_series(norm: str, start: int, end: int) -> frozenset[int]:
 # problems listed (休息难、充电难、如厕难、关怀少; 办事难、办事慢): two or more, each what is hard, slow or lacking
 _PROBLEM = r"[\u4e00-\u9fff]{1,4}(?:难|少|慢|贵|差|乱|远)"
 _PROBLEMS_LISTED = re.compile(rf"{_PROBLEM}(?:[、，,]{_PROBLEM})+")
+_A_YEAR_S_MEETING = re.compile(r"(?:19|20)\d{2}年度?.{2,20}?(?:大会|表彰会|座谈会|推进会|联席会|晚会|会议|仪式|典礼)")
+_FIELDS_AFTER = ("等领域", "等方面", "等行业")
 # verbs of moving people to act
 _RALLYING = ("组织", "动员", "发动", "号召", "引导", "带领", "鼓励", "吸引", "招募", "邀请")
 # a party body, perhaps of a kind, right after a quotation (“外卖骑手”党支部, “快递小哥”功能型党支部)
@@ -750,6 +752,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # 行动: the campaign against them, named by them)
         if _PARTY_BODY_AFTER.match(norm, b + 1) and naming_people(inner):
             continue  # 成立“外卖骑手”党支部, “快递小哥”功能型党支部: whose branch it is, the people, no program
+        if _A_YEAR_S_MEETING.fullmatch(inner) or ("、" in inner and norm.startswith(_FIELDS_AFTER, b + 1)):
+            continue  # “2024年度共建单位表彰会”: one year's meeting; “政策学习、文明创建…”等领域: the fields listed
         if norm.endswith(_RALLYING, start, a - 1) and naming_people(inner) \
                 and not any(h in norm[b + 1:b + 7] for h in near_heads if len(h) >= 2):
             continue  # 组织“党员志愿者”奋战在…: the people rallied, no program (组织“党员志愿者”服务活动: a head)

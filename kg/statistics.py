@@ -1006,7 +1006,8 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
-_GATHERED = re.compile(r"[,，]?(?:相聚|齐聚|聚集|汇聚|欢聚|共聚|参加观摩|前来观摩)")
+_GATHERED = re.compile(r"[,，]?(?:相聚|齐聚|欢聚|共聚|参加观摩|前来观摩)")  # (汇聚, 聚集: of a place's people
+# as often, 党员1200余人,汇聚成…力量)
 _ONE_OF = ("中的一员", "中的一名", "中的一位", "中的一个", "中的一分子", "之一")
 _HAVING = ("设有", "下设", "共有", "现有", "辖有", "下辖")  # a place's bodies: 社区设有|1个党支部
 

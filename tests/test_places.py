@@ -4050,6 +4050,7 @@ def test_places_a_clause_word_glued_before_a_village_named_alone(text: str, comm
     ("安新县依托青萍、正义、永安社区党群服务中心打造3个“暖心驿站”。", ["永安社区"]),
     ("安新县依托永安社区党群服务中心打造驿站。", []),  # one word alone: the community's centre of no name
     ("全县城市、农村社区党群服务中心全覆盖。", []),  # kinds of area, listed
+    ("全区开展五星、四星、三星社区党委评选。", []),  # grades (from a review)
 ])
 def test_places_a_list_s_last_name_before_a_community_s_centre(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
@@ -4111,6 +4112,7 @@ def test_places_a_place_a_nickname_likens_to(text: str, places: list[str]) -> No
     ("石景山区八角街道八角北里社区开展活动。", ["八角北里社区"]),
     ("朝阳区阳光里社区开展活动。", ["阳光里社区"]),
     ("他在社区中里外忙碌。", []),
+    ("老旧小区改造后，中里社区焕然一新。", ["中里社区"]),  # (from a review: its side read once)
     ("下郭街道下郭村向九龙村委捐赠帮扶资金3万元。", ["下郭村", "九龙村"]),  # the stem's own village, then the next
 ])
 def test_places_a_quarter_s_side_and_li_after_syllables_or_its_street(text: str, communities: list[str]) -> None:

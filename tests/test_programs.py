@@ -2499,3 +2499,12 @@ def test_programs_a_saying_of_the_land_s_conditions_is_no_program() -> None:
 ])
 def test_programs_people_rallied_and_firms_named_are_none(text: str, programs: list[str]) -> None:
     assert [m.label for m in _programs(text)] == programs
+
+
+@pytest.mark.parametrize(("text", "programs"), [
+    ("小洪山社区举办了“2024年度共建单位表彰会”。", []),  # one year's meeting
+    ("小洪山社区在“政策学习、文明创建、环境整治”等领域开展共建。", []),  # the fields listed
+    ("小洪山社区开展“党员联户、邻里互助”服务。", ["党员联户、邻里互助服务"]),  # a service named by its parts
+])
+def test_programs_a_year_s_meeting_and_fields_listed_are_none(text: str, programs: list[str]) -> None:
+    assert [m.label for m in _programs(text)] == programs
