@@ -906,8 +906,9 @@ def _begins_inside_a_verb(norm: str, floor: int, start: int) -> bool:
     if start <= floor:
         return False
     pair = norm[start - 1:start + 1]
-    return is_common_word(pair) and word_tag(pair).startswith("v") \
-        and start not in word_bounds(norm, max(floor, start - 10), min(len(norm), start + 3))  # (ten back: a
+    return is_common_word(pair) and word_tag(pair).startswith(("v", "a")) \
+        and start not in word_bounds(norm, max(floor, start - 10), min(len(norm), start + 3))  # (建立健|全五级|
+    # 书记: an adjective jieba reads inside a verb phrase of its own, 建立健全)  # (ten back: a
     # window's first word may be read wrong, not the word ten characters on; from the clause's start, a
     # sentence of many titles would cost the square of its length)
 

@@ -1006,6 +1006,7 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
+_TEAM_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:工作队|服务队|突击队|工作组)(?!伍)")
 _GATHERED = re.compile(r"[,，]?(?:相聚|齐聚|欢聚|共聚|参加观摩|前来观摩)")  # (汇聚, 聚集: of a place's people
 # as often, 党员1200余人,汇聚成…力量)
 _ONE_OF = ("中的一员", "中的一名", "中的一位", "中的一个", "中的一分子", "之一")
@@ -1253,6 +1254,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
+                team = _TEAM_AHEAD.match(norm, t_end, s.end) if thing and unit in ("支", "个") else None
+                if team is not None and not any(len(w) >= 2 and word_tag(w).startswith("v")
+                                                for w in cut(team.group(0))):
+                    thing, t_end = thing + team.group(0), team.end()  # 8支|驻镇|帮镇扶村工作队: the team's name
+                    # runs on over a verb to its head
                 summed = _summed_after_a_list(norm, t_end, s.end) if thing else None
                 if summed is not None:
                     thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are

@@ -1545,3 +1545,8 @@ def test_people_revolutionaries_and_martyrs_before_their_names(text: str, people
 ])
 def test_people_no_name_across_a_verb_or_after_a_counted_formula(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+def test_people_no_name_begins_inside_an_adjective_of_a_verb_phrase() -> None:
+    """建立健|全五级|书记: 健全, an adjective, read by jieba inside 建立健全; 全 begins no name there."""
+    assert _people("蕉岭县建立健全五级书记抓乡村振兴工作机制。") == []

@@ -1574,3 +1574,11 @@ def test_statistics_no_count_of_those_gathered_or_of_one_among_them(text: str, e
 ])
 def test_statistics_round_numbers_reached_and_rankings(text: str, expected: list[tuple[str, int, bool]]) -> None:
     assert [(thing, value, approx) for thing, value, _, approx in _facts("标题\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("蕉岭县8支驻镇帮镇扶村工作队进驻各乡镇。", [("驻镇帮镇扶村工作队", 8)]),  # the team's name runs to its head
+    ("蕉岭县有12个村开展驻村工作队轮换。", [("村", 12)]),  # the clause's verb, then a team: no name of the count's
+])
+def test_statistics_a_team_s_name_runs_over_its_verbs_to_its_head(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)] == expected
