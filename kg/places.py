@@ -2432,6 +2432,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and len(name) - len(lead) >= 2:
                     start, name = start + len(lead), name[len(lead):]  # 涌现出|许林村, 折射出|岑扣村: a verb and
                     # its direction, then the place
+                stationed = name.rfind(_STATIONED, 0, len(name) - 1)
+                if stationed > 0 and name[stationed - 1] in _OFFICE_LAST and len(name) - stationed - 1 >= 2 \
+                        and suffix in ("村", "社区", "嘎查"):
+                    start, name = start + stationed + 1, name[stationed + 1:]  # 农业农村厅|驻|马路村第一书记: a
+                    # body, stationed in the village named after the verb
                 if suffix == "小区" and name.endswith(_KINDS_OF_ESTATE):
                     continue  # 统筹好|老旧小区, 辖区三无小区: a kind of estate, whatever is glued before it
                 if suffix == "村" and _a_village_slogan(name):

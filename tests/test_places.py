@@ -4144,3 +4144,8 @@ def test_places_verbs_of_raising_kinds_of_estate_and_homes_aimed_at(text: str, c
 ])
 def test_places_a_zone_named_like_another_city_s_district(text: str, key: str) -> None:
     assert {m.key for m in _places(text) if m.label == "东湖高新区"} == {key}
+
+
+def test_places_a_body_stationed_in_a_village() -> None:
+    """农业农村厅|驻|马路村第一书记: a body, then 驻, then the village it is stationed in."""
+    assert _of_class("省农业农村厅驻马路村第一书记开展工作。", "Community") == ["马路村"]
