@@ -3454,9 +3454,36 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions = [x for x in mentions if not covered(x.start, x.end)]
     mentions = _towns_written_short(mentions, locals_)
     mentions.sort(key=lambda x: x.start)
-    result.mentions = _areas_as_their_towns(_short_forms_given(doc, _committees_named(
-        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans), spans))
+    result.mentions = _placed_where_they_lie(doc.norm, _areas_as_their_towns(_short_forms_given(doc, _committees_named(
+        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans), spans)))
     return result
+
+
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)")
+
+
+def _placed_where_they_lie(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """贯桥村位于广昌县驿前镇北部: a village or community, then where it lies, written as a chain of places, is
+    part of the chain's last town (not of the county the chain begins with); every mention of it in the article
+    goes with it."""
+    at_start = {m.start: m for m in mentions}
+    moved: dict[str, Mention] = {}
+    for m in mentions:
+        lies = _LIES_IN.match(norm, m.end) if m.cls == "Community" else None
+        if lies is None:
+            continue
+        chain, end = [], lies.end()
+        while (nxt := at_start.get(end)) is not None and nxt.cls in ("Province", "City", "District", "Township"):
+            chain.append(nxt)
+            end = nxt.end
+        town = chain[-1] if chain and chain[-1].cls == "Township" else None
+        if town is not None and m.parent_key != town.key and m.key not in moved \
+                and (m.parent_key is None or town.key.startswith(m.parent_key)):
+            moved[m.key] = replace(m, key=f"{town.key}:{m.label}", parent_key=town.key)
+    if not moved:
+        return mentions
+    return [replace(m, key=moved[m.key].key, parent_key=moved[m.key].parent_key) if m.key in moved else m
+            for m in mentions]
 
 
 def _areas_as_their_towns(mentions: list[Mention]) -> list[Mention]:

@@ -4149,3 +4149,12 @@ def test_places_a_zone_named_like_another_city_s_district(text: str, key: str) -
 def test_places_a_body_stationed_in_a_village() -> None:
     """农业农村厅|驻|马路村第一书记: a body, then 驻, then the village it is stationed in."""
     assert _of_class("省农业农村厅驻马路村第一书记开展工作。", "Community") == ["马路村"]
+
+
+@pytest.mark.parametrize(("text", "parent"), [
+    ("贯桥村位于广昌县驿前镇北部。", "361030:驿前镇"),  # the chain's last town
+    ("贯桥村位于广昌县驿前镇北部。贯桥村党支部开展活动。", "361030:驿前镇"),  # each mention
+    ("贯桥村位于广昌县北部。", "361030"),  # no town in the chain: the county
+])
+def test_places_a_village_is_part_of_the_town_it_lies_in(text: str, parent: str) -> None:
+    assert {m.parent_key for m in _places(text) if m.label == "贯桥村"} == {parent}
