@@ -982,6 +982,7 @@ def _counted(thing: str) -> bool:
 _PAIRED_ROUND = re.compile(r"[十百千万](\S)[\u4e00-\u9fff]{0,4}?[十百千万]\1")
 _ROUND = frozenset("十百千万")
 _WHOLE_REGIONS = ("全市", "全省", "全国", "全区", "全县", "全州", "全旗", "全盟")  # a ranking's scope
+_RANK_MOVES = ("跃升", "上升", "提升", "前移", "跃居", "跻身", "升至", "升到", "进位", "下降", "降至")
 
 
 def _paired_round(norm: str, at: int) -> bool:
@@ -1271,7 +1272,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
                 continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now
             if unit in ("名", "位") and norm.endswith(_WHOLE_REGIONS, s.start, m.start()) \
-                    and (not thing or _a_verb_first(thing)):
+                    and norm.startswith(_RANK_MOVES, m.end()):
                 continue  # 由全市219名|跃升至全市前列: a place in a ranking, no count (全市219名党员: one)
             if thing and _a_verb_first(thing) and _noun_glued_before(norm, m.start(), s.start):
                 thing = ""  # 农户218户|种植柑橘: what they do after the number; the noun before it is counted

@@ -1582,3 +1582,9 @@ def test_statistics_round_numbers_reached_and_rankings(text: str, expected: list
 ])
 def test_statistics_a_team_s_name_runs_over_its_verbs_to_its_head(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)] == expected
+
+
+def test_statistics_a_region_s_people_counted_before_their_work_stay() -> None:
+    """全市116名处级干部包片统筹: the city's cadres counted (a ranking moves: 全市219名跃升至…)."""
+    facts = _facts("标题\n\n北海市配备网格力量,全市116名处级干部包片统筹。将全县4575名在职党员编入网格。")
+    assert [(t, v) for t, v, _, _ in facts] == [("处级干部", 116), ("在职党员", 4575)]
