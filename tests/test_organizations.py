@@ -1965,3 +1965,11 @@ def test_organizations_a_verb_of_being_bounds_a_name_and_a_mine_or_a_commission_
     orgs = _orgs(tmp_path, "陕煤集团黄陵矿业公司二号煤矿紧盯公司发展目标。马山县纪委监委召开会议。")
     assert {"陕煤集团黄陵矿业公司二号煤矿", "马山县纪委监委"} <= set(orgs)
     assert not any(label.endswith("紧盯公司") for label in orgs)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("近日，和龙林业有限公司党支部开展活动。", "和龙林业有限公司党支部"),  # 和 begins a place's name (和龙市)
+    ("社区党委和龙井社区党支部开展活动。", "龙井社区党支部"),  # "and", after a name
+])
+def test_organizations_he_beginning_a_place_s_name(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
