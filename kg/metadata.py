@@ -148,7 +148,7 @@ def read_title(doc: Document) -> str | None:
         return wire  # 新华社西安5月11日电 题:…: the headline a wire gives its story, where the page names none above
         # its date or 来源 line
     for i, t in enumerate(texts):
-        if t in texts[i + 1:] and _a_headline(t):
+        if t in texts[i + 1:] and _a_headline(t) and not _WIDGET_LINE.search(t):
             return _without_site(t)  # 首页/党员干部教育/正文, 吹响两新党建“集结号”, 吹响…“集结号”: the page's
             # heading printed again above its article, after the menus
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
@@ -196,7 +196,9 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
 # ——记…: headlines; 欢迎来到长治日报: the paper's greeting)
 # 扫一扫在手机打开当前页, 分享到: the page's widgets, no headline
 # (扫一扫 码上办…: a headline)
-_WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口")
+_WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口"
+                          r"|查看精彩图片|打开[\u4e00-\u9fff]{2,6}(?:APP|App|app|客户端)")
+# (打开网易新闻 查看精彩图片: an app's prompt between a page's photographs)
 
 
 def _only_names(line: str) -> bool:

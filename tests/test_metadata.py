@@ -1719,3 +1719,11 @@ def test_metadata_a_dateline_s_bracketed_list_of_names(line: str, names: list[st
 ])
 def test_metadata_a_dateline_filed_after_its_day(line: str, publishers: list[str]) -> None:
     assert _doc("标题", "", line, "", "社区开展了活动。").publishers == publishers
+
+
+def test_metadata_an_app_s_prompt_repeated_between_photographs_is_no_headline() -> None:
+    """打开网易新闻 查看精彩图片, printed under each photograph: the app's prompt, whatever times it repeats."""
+    prompt = "打开网易新闻 查看精彩图片"
+    doc = _doc("八五三农场持续加快打造民生工程建设", "", "农场职工感觉非常自豪。", "", prompt, "",
+               "近年来,八五三农场致力于提高职工群众的生活质量。", "", prompt, "", "农场积极整合资源。")
+    assert doc.title != "打开网易新闻 查看精彩图片"
