@@ -1405,8 +1405,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if unit in _ONE_PERSON and (norm.startswith(_ATTENDING, m.end()) or _GATHERED.match(norm, m.end())):
                 continue  # …各小区代表共计24人参加本次会议: those at one meeting, an event's, no count of a body's
                 # (…党委书记约140余人,相聚于此: those gathered there)
-            if written_after and norm.startswith(_ONE_OF, t_end):
-                continue  # 仲其彬便是55名后备干部中的一员: the count told before, pointed back to
+            if written_after and norm.startswith(_ONE_OF, t_end) and any(
+                    c.value == value and (c.thing in thing or thing in c.thing) for _, c in out):
+                continue  # 仲其彬便是55名后备干部中的一员: the count told before, pointed back to (是我省33个“全红县”
+                # 之一, told only there: the province's count)
             if unit in _event_units():
                 continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
             if value == 1 and unit in _ONE_PERSON:
