@@ -1561,7 +1561,7 @@ def test_statistics_villages_made_communities_are_one_kind() -> None:
     ("全市各乡镇党委书记约140余人,相聚于此,观摩西棘荡村党委的做法。", []),
     ("邳州高新区培养选拔55名村级后备干部。仲其彬便是55名后备干部中的一员。", [("村级后备干部", 55)]),
     ("邳州高新区有党员1200余人,相关做法被推广。", [("党员", 1200)]),
-    ("遂川县是江西省33个全红县之一。", [("全红县", 33)]),  # one of a count told only there: the count stays
+    ("遂川县是我省33个“全红县”之一。", [("全红县", 33)]),  # one of a count told only there: the count stays
     ("山丹县有志愿者1200余人，汇聚起基层治理的强大合力。", [("志愿者", 1200)]),  # a place's people, figuratively
 ])
 def test_statistics_no_count_of_those_gathered_or_of_one_among_them(text: str, expected: list[tuple[str, int]]) -> None:
