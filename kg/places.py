@@ -3059,6 +3059,7 @@ def _county_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 # What a web site's name is followed by where 网 ends it (天津滨海网>资讯频道, “福州新闻网”讯)
 _SITE_NEXT = ("讯", "记者", "消息", "编辑", "首页", "频道", "独家", "版权", "通讯员")
+_SITE_WORDS = re.compile("(?:经济|新闻|文明|党建|政府|法制|法治|长安|平安|旅游|农业|交通|教育|工人|青年|妇女|红)网")
 
 
 def _site_names(norm: str, found: list[GazetteerMatch]) -> Spans:
@@ -3071,9 +3072,10 @@ def _site_names(norm: str, found: list[GazetteerMatch]) -> Spans:
     """
     names: set[str] = set()
     for i, m in enumerate(found):
-        if not norm.startswith("网", m.end):
+        words = _SITE_WORDS.match(norm, m.end)  # 黑龙江|经济网讯, 湖南|新闻网: a site's words, then 网
+        if not norm.startswith("网", m.end) and (words is None or not norm.startswith(_SITE_NEXT, words.end())):
             continue
-        after = m.end + 1
+        after = m.end + 1 if words is None else words.end()
         if after < len(norm) and norm[after].isalnum() and not norm.startswith(_SITE_NEXT, after):
             continue
         start = m.start

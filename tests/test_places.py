@@ -1427,6 +1427,8 @@ def test_places_a_name_that_is_a_rare_verb_or_an_idiom_stays_where_the_words_aft
     ("您当前的位置 :天津滨海网>资讯频道 > 快讯\n\n郊区开展活动。", []),
     ("凡注有\"天津滨海网\"的稿件，均为天津滨海网独家版权所有。", []),
     ("天津滨海网格化管理成效明显。", ["天津市", "滨海新区"]),  # 网格: a word goes on after 网, no site
+    ("黑龙江经济网讯(李秋磊)十八站林业局党委开展活动。", []),  # a site's words between the place and 网
+    ("黑龙江经济发展网格化管理。", ["黑龙江省"]),
 ])
 def test_places_written_together_before_the_net_of_a_site_name_no_place(text: str, names: list[str]) -> None:
     """天津滨海网 is a web site, not Tianjin and its district: the site's breadcrumb and copyright line
