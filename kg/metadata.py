@@ -70,8 +70,9 @@ _NO_NAME = frozenset((*_UNKNOWN, "匿名", "无名", "管理员", "小编", "网
 _FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))
 # 文/图 本报记者 马骏, 通讯员 新华社记者 …: an outlet before a role is no name
 _OUTLET = re.compile(r"本[报台刊网站]|新华社|中新社|[\u4e00-\u9fff]{0,6}(?:通讯社|报社)"
-                     r"|[\u4e00-\u9fff]报|[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|商报|早报|周报)")  # 苏报通讯员: the
-# paper's short name (苏州日报), before its correspondent's
+                     r"|[\u4e00-\u9fff]报|[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|商报|早报|周报|新闻)")
+# (苏报通讯员: the paper's short name, 苏州日报, before its correspondent's; 潮新闻记者 邹宸: an app's news, before
+# its reporter)
 # 本报讯（记者 …）, 人民网昆明6月18日电（记者 …）: a dateline of no clause before the brackets
 # and after a quotation that ends a paragraph (…新格局。”(兰考县桐乡街道办事处 杨文博))
 _BRACKETED_BYLINE = re.compile(
@@ -579,6 +580,7 @@ def read_publishers(doc: Document) -> list[str]:
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
         # paper's masthead, the house that prints it
         (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end) if not _after_a_label(doc, b) else None),
+        (3, lambda b: _E_PAPER_HEADER.match(norm, b.start, b.end)),  # 日期:[…] -- 智慧生活报 -- 版次:[B24]
         # 《安徽日报》(2025年4月11日4版): the paper that printed the piece, on that day's page (学习篇目：then
         # 《人民日报》(…): a reading cited under its label)
     ):
@@ -687,6 +689,8 @@ _PAPER_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s
 _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客户端\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 # 《安徽日报》(2025年4月11日4版): the paper, its day and page
+_E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】]?\s*-{1,2}\s*([\u4e00-\u9fff]{2,12}?)"
+                             r"\s*-{1,2}\s*版次")
 _PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
                                r"\d{1,2}日\s*(?:第?\d{1,3}版)?\s*[)）]\s*")
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")

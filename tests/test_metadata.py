@@ -1727,3 +1727,16 @@ def test_metadata_an_app_s_prompt_repeated_between_photographs_is_no_headline() 
     doc = _doc("八五三农场持续加快打造民生工程建设", "", "农场职工感觉非常自豪。", "", prompt, "",
                "近年来,八五三农场致力于提高职工群众的生活质量。", "", prompt, "", "农场积极整合资源。")
     assert doc.title != "打开网易新闻 查看精彩图片"
+
+
+def test_metadata_an_e_paper_s_header_gives_the_date_and_the_paper() -> None:
+    doc = _doc("日期:[2024年10月28日] -- 智慧生活报 -- 版次:[B24]", "文艺宣传进小区 垃圾分类添动力", "",
+               "本报讯 10月25日,城南社区党支部在小区开展主题活动。")
+    assert (doc.date, doc.publishers) == ("2024-10-28", ["智慧生活报"])
+
+
+def test_metadata_an_app_s_news_before_its_reporter_is_no_name() -> None:
+    """…潮新闻记者 邹宸: the outlet (an app's news) before its reporter's role, as a paper's is."""
+    doc = _doc("标题很长的一篇文章啊", "2025年03月07日 12:57 来源:潮新闻 广西日报记者 覃海明 沈程 潮新闻记者 邹宸",
+               "社区开展了活动。")
+    assert doc.creators == ["覃海明", "沈程", "邹宸"]
