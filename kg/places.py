@@ -274,6 +274,7 @@ def _a_goal_quoted(norm: str, start: int, end: int, floor: int) -> bool:
     return all(norm[at + len(label):at + len(label) + 1] in ("”", "」") for at in positions(norm, label))
 
 
+_A_KIND_S_MARKS = ("一个", "十大", "百强", "中国", "全国", "全省", "国家级", "省级")
 _KINDS_OF_ESTATE = ("老旧", "三无", "无物业", "弃管", "开放式", "封闭式", "失管")  # (no estate's name ends so)
 _MAKING_VILLAGES = frozenset("强富兴美活治")  # what a slogan says a field does to villages (产业兴村, 党建强村)
 
@@ -2439,6 +2440,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # body, stationed in the village named after the verb
                 if suffix == "小区" and name.endswith(_KINDS_OF_ESTATE):
                     continue  # 统筹好|老旧小区, 辖区三无小区: a kind of estate, whatever is glued before it
+                if suffix == "村" and norm.endswith(_A_KIND_S_MARKS, 0, start) \
+                        and not word_tag(name).startswith(("ns", "nr")):
+                    continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
                 if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name in _PAIRING:

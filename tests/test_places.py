@@ -4160,3 +4160,13 @@ def test_places_a_body_stationed_in_a_village() -> None:
 ])
 def test_places_a_village_is_part_of_the_town_it_lies_in(text: str, parent: str) -> None:
     assert {m.parent_key for m in _places(text) if m.label == "贯桥村"} == {parent}
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("后岸村被评为中国淘宝村。", ["后岸村"]),  # a kind of village, titled
+    ("后陈村是十大农民画村之一。", ["后陈村"]),  # counted among the best
+    ("镇里打造一个网红村。", []),
+    ("城关镇东风村开展活动。", ["东风村"]),
+])
+def test_places_a_kind_of_village_titled_or_counted(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
