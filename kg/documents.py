@@ -43,8 +43,8 @@ _PAGE_FIELDS = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]")
 # An item of a list of other articles: a bullet, a headline, its date (- 儿童白血病新药“落地”福州2023-03-09)
 # (two such lines at least, one after the other, and no field's colon: - 发布时间：2023-03-09 is the page's date)
 _LINK_ITEM = re.compile(r"^[-·•▪●◆]\s*[^。！？!?:：\n]{4,60}?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
-# A navigation bar: several short words separated by spaces, nothing else.
-_NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$")
+# A navigation bar: several short words separated by spaces or bars (直通屏山|福建|时评|…|三明), nothing else.
+_NAV_LINE = re.compile(r"^(?:[^\s。！？，,|｜]{1,6}(?:\s+|\s*[|｜]\s*)){3,}[^\s。！？，,|｜]{1,6}$")
 # (…松原 延边 长白山保护开发区: a long menu of short names may end in a longer one; not a list the line before
 # introduces: 获评的乡镇党委有：|练集镇 黄寨镇 … 老城街道办事处, the article's)
 _LONG_MENU = re.compile(r"^(?:[^\s。！？，,]{1,4}\s+){6,}[^\s。！？，,]{7,10}$")
@@ -270,7 +270,8 @@ def segment(norm: str) -> list[Block]:
         if not tail and i >= n // 2 and _TAIL_MARKER.match(line):
             tail = True
         size = len(_SPACE_RUN.sub(" ", line))  # (blanks a page's pinyin glosses left, kg.normalize: no length)
-        prose = size > 50 and _PROSE_END.search(line) is not None
+        prose = size > 50 and _PROSE_END.search(line.replace("?", "") if _META_START.match(line) else line) is not None
+        # (2025-06-12 08:58:51? 作者: 傅韬旭? 来源: 东南网: a page's blanks turned to ?, no question asked)
         menu = _NAV_LINE.match(line) or (_LONG_MENU.match(line) and not (i > 0 and lines[i - 1][2][-1] in ":："))
         tools = _READING_TOOLS.sub("", line).strip()  # 2024-03-18 … 来源:福州晚报 作者:刘露 【字号 大 中 小】: the
         # page's date line, its reading tools after it

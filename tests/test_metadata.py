@@ -1740,3 +1740,14 @@ def test_metadata_an_app_s_news_before_its_reporter_is_no_name() -> None:
     doc = _doc("标题很长的一篇文章啊", "2025年03月07日 12:57 来源:潮新闻 广西日报记者 覃海明 沈程 潮新闻记者 邹宸",
                "社区开展了活动。")
     assert doc.creators == ["覃海明", "沈程", "邹宸"]
+
+
+def test_metadata_a_channel_bar_and_a_field_line_with_mangled_blanks() -> None:
+    """直通屏山|福建|…|三明: a site's channels between bars, no article's places; 08:58:51? 作者: 傅韬旭? 来源:
+    东南网: the page's blanks turned to ?, a field line still (no question is asked there)."""
+    doc = _doc("直通屏山|福建|时评|大学城|台海|娱乐|体育|福州|厦门|莆田|泉州|漳州|龙岩|宁德|南平|三明",
+               "您所在的位置:东南网 > 厦门频道首页 > 正文", "厦门:近邻善治 党群同行",
+               "2025-06-12 08:58:51? 作者: 傅韬旭? 来源: 东南网   责任编辑: 段马水   我来说两句", "",
+               "近年来,厦门市在推进党建引领基层治理过程中,探索形成党建引领基层治理“近邻模式”。")
+    assert (doc.title, doc.date, doc.publishers) == ("厦门:近邻善治 党群同行", "2025-06-12", ["东南网"])
+    assert [b.kind for b in doc.blocks][:1] == ["clutter"]
