@@ -305,7 +305,9 @@ def _a_verb_phrase(name: str) -> bool:
         # making the places better)
     verb = next((v for v in program_verbs() if len(v) >= 2 and name.endswith(v)), None)
     how = name[:-len(verb)] if verb is not None else ""
-    return len(how) >= 2 and word_tag(how) in ("a", "ad", "d", "vd")  # 积极|探索 (新|建设社区 is a name)
+    return len(how) >= 2 and (word_tag(how) in ("a", "ad", "d", "vd") or (  # 积极|探索 (新|建设社区 is a name)
+        len(how) == 2 and len(verb) == 2 and is_common_word(how) and not word_tag(how).startswith(("ns", "nr", "nz"))))
+    # (大胆|创新|社区党建模式: a common word before the verb, however jieba tags it, 大胆 a noun)
 
 
 # Characters a name never starts with (像: like, 像翰林苑一样的小区).
@@ -3097,6 +3099,17 @@ def _site_names(norm: str, found: list[GazetteerMatch]) -> Spans:
     return Spans(spans)
 
 
+def _begins_a_town_of_the_table(norm: str, start: int, end: int) -> bool:
+    """Whether a short name begins a township the table lists, one to three characters more before its 乡 or 镇
+    (海北|头乡, a township of 怀仁市: no 海北藏族自治州)."""
+    for k in range(end + 2, min(len(norm), end + 4) + 1):
+        if norm[k - 1] in "乡镇" and counties_of(norm[start:k]):
+            return True
+        if not is_han(norm[k - 1]):
+            break
+    return False
+
+
 def _names_a_town(norm: str, end: int) -> bool:
     """A county's short name glued to 镇 or 乡 may begin a town's own name: 南康镇 in 九江's 庐山市 is far
     from 赣州's 南康区, while 武功镇 in 咸阳 is 武功县's seat (the caller asks which city the text names).
@@ -3277,6 +3290,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
         and not (not m.full and _a_benefit_given(doc.norm, m.start, m.end))  # 开展|惠民|活动: not 惠民县
         and not (not m.full and _a_nickname_s_place(doc.norm, m.start, m.end))  # “灌云小香港”: like it, not it
+        and not (not m.full and _begins_a_town_of_the_table(doc.norm, m.start, m.end))  # 海北|头乡: not 海北州
         and not (not m.full and m.surface in MADE_NEW)  # 章贡区|新建|红色驿站8个: a verb of making new, not 新建区
         # written short (jieba tags it a place's name)
         and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县

@@ -4170,3 +4170,13 @@ def test_places_a_village_is_part_of_the_town_it_lies_in(text: str, parent: str)
 ])
 def test_places_a_kind_of_village_titled_or_counted(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("岚县海北头乡海北头村开展活动。", ["岚县", "海北头乡", "海北头村"]),  # a township the table lists, no 海北州
+    ("青海海北开展活动。", ["青海省", "海北藏族自治州"]),
+    ("象山街道大胆创新社区党建模式。", ["象山街道"]),  # a common word, then the verb: no community
+])
+def test_places_a_town_of_the_table_begun_by_a_short_name_and_a_word_before_a_verb(text: str,
+                                                                                    places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places
