@@ -639,6 +639,20 @@ _LISTED_ITEM = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){1,4}等")
 _SUMMING_HEADS = ("群体", "人员", "人才")
 
 
+def _shared_head_of_a_list(norm: str, thing: str, end: int, limit: int) -> tuple[str, int] | None:
+    """The noun a count's items share (在职党员、社区党员及离退休老党员: 党员), where the count's noun is the first
+    item of a list whose every item ends in it: the count is of them all, of that noun."""
+    head = thing[-2:]
+    if len(thing) <= 2 or not all(map(is_han, head)):
+        return None
+    m = re.compile(rf"(?:(?:、|以及|及|和|与)[\u4e00-\u9fff]{{1,6}}?{head})+").match(norm, end, limit)
+    if m is None or m.end() not in word_bounds(norm, max(end, m.end() - 4), min(limit, m.end() + 4)):
+        return None  # (在职党员和社区党员骨干: the last item's noun goes on, 党员骨干)
+    if any(x[:1].isdigit() or x[:1] in NUMERAL_CHARS for x in re.split("、|以及|及|和|与", m.group(0)) if x):
+        return None  # (8个网格党支部、两个非公党支部: each item counted on its own)
+    return head, m.end()
+
+
 def _summed_after_a_list(norm: str, end: int, limit: int) -> tuple[str, int] | None:
     """The noun after 等 that sums up a list begun by the counted noun (快递员、外卖骑手等|新就业群体): a group of
     people, what the number counts; else None (3个党群服务中心、5个驿站等: counts of their own)."""
@@ -1260,6 +1274,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                                                 for w in cut(team.group(0))):
                     thing, t_end = thing + team.group(0), team.end()  # 8支|驻镇|帮镇扶村工作队: the team's name
                     # runs on over a verb to its head
+                shared = _shared_head_of_a_list(norm, thing, t_end, s.end) if thing else None
+                if shared is not None:
+                    thing, t_end = shared  # 2万多名在职党员、社区党员及离退休老党员: the kind the items share
                 summed = _summed_after_a_list(norm, t_end, s.end) if thing else None
                 if summed is not None:
                     thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are

@@ -1589,3 +1589,13 @@ def test_statistics_a_region_s_people_counted_before_their_work_stay() -> None:
     """全市116名处级干部包片统筹: the city's cadres counted (a ranking moves: 全市219名跃升至…)."""
     facts = _facts("标题\n\n北海市配备网格力量,全市116名处级干部包片统筹。将全县4575名在职党员编入网格。")
     assert [(t, v) for t, v, _, _ in facts] == [("处级干部", 116), ("在职党员", 4575)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the count's noun first in a list whose items all end in one noun: the count is of them all
+    ("二七区带动全区2万多名在职党员、社区党员及离退休老党员参与支部各项活动。", [("党员", 20000)]),
+    ("二七区有在职党员2000名、社区党员300名。", [("在职党员", 2000), ("社区党员", 300)]),
+    ("二七区建立小区党支部30个、楼栋党小组80个。", [("小区党支部", 30), ("楼栋党小组", 80)]),
+])
+def test_statistics_the_noun_a_count_s_items_share(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)] == expected
