@@ -43,8 +43,10 @@ _PAGE_FIELDS = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]")
 # An item of a list of other articles: a bullet, a headline, its date (- 儿童白血病新药“落地”福州2023-03-09)
 # (two such lines at least, one after the other, and no field's colon: - 发布时间：2023-03-09 is the page's date)
 _LINK_ITEM = re.compile(r"^[-·•▪●◆]\s*[^。！？!?:：\n]{4,60}?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
-# A navigation bar: several short words separated by spaces or bars (直通屏山|福建|时评|…|三明), nothing else.
-_NAV_LINE = re.compile(r"^(?:[^\s。！？，,|｜]{1,6}(?:\s+|\s*[|｜]\s*)){3,}[^\s。！？，,|｜]{1,6}$")
+# A navigation bar: several short words separated by spaces, or many by bars (直通屏山|福建|时评|…|三明: a
+# headline's bars part three or four phrases, 党建引领|网格赋能|服务提质), nothing else.
+_NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$"
+                       r"|^(?:[^\s。！？，,|｜]{1,6}\s*[|｜]\s*){5,}[^\s。！？，,|｜]{1,6}$")
 # (…松原 延边 长白山保护开发区: a long menu of short names may end in a longer one; not a list the line before
 # introduces: 获评的乡镇党委有：|练集镇 黄寨镇 … 老城街道办事处, the article's)
 _LONG_MENU = re.compile(r"^(?:[^\s。！？，,]{1,4}\s+){6,}[^\s。！？，,]{7,10}$")

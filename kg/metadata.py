@@ -198,7 +198,7 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
 # 扫一扫在手机打开当前页, 分享到: the page's widgets, no headline
 # (扫一扫 码上办…: a headline)
 _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口"
-                          r"|查看精彩图片|打开[\u4e00-\u9fff]{2,6}(?:APP|App|app|客户端)")
+                          r"|查看精彩图片")
 # (打开网易新闻 查看精彩图片: an app's prompt between a page's photographs)
 
 
@@ -398,9 +398,10 @@ _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|�
 # 中国甘肃网1月5日讯|据西部商报报道: the site's dateline, then the paper it took the piece from;
 # 央广网重庆4月23日消息: a broadcaster's)
 _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港)(?=\s+原创)"
-                          r"|[\u4e00-\u9fff]{2,10}(?=\s+(?:19|20)\d{2}年(?:第)?\d{1,2}期))\s+"
+                          r"|[\u4e00-\u9fff]{2,10}(?:杂志|刊|生活|党员|党建|之友|通讯|文摘|画报|时代)"
+                          r"(?=\s+(?:19|20)\d{2}年(?:第)?\d{1,2}期))\s+"
                           r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")  # (北京支部生活 2018年11期: a
-# periodical, whatever its name, before its issue)
+# periodical, named as periodicals are, before its issue; 党建微课堂 2024年3期: a column's)
 # 中国江苏网1月10日连云港讯: the day, then where it was filed
 _DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)) ?"
                                    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?P<at>[\u4e00-\u9fff]{2,4}?)(?:讯|电)"

@@ -223,9 +223,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         if _joined_by_he(tokens, k) and starts.get(left + offset - 1):
             pass  # 展示了|通和|物业, ，通和集团: one character is no conjunct, so 和 is the name's (党和政府 is not)
         elif tok == "和" and k + 1 < len(tokens) and load_gazetteer().lookup(tok + norm[after:after + 1]) \
-                and not is_han(norm[left + offset - 1:left + offset] or "，"):
+                and not is_han(norm[left + offset - 1:left + offset] or "，") and len(tokens[k + 1]) == 1:
             pass  # ，和龙|林业有限公司: opening a clause, the short name of a place 和 begins (和龙市), the body named
-            # after it (社区党委|和|龙井社区党支部: "and", after a name)
+            # after it (社区党委|和|龙井社区党支部: "and", after a name; ，和|政法委…: with, 政 a word's)
         elif _fields_of_a_unit(tokens, k, norm[after:pos], norm.startswith(_ACADEMIC_SUFFIXES, pos)):
             fields_joined.append(left + offset)  # 呼吸|与|危重症医学科党支部, 资源|与|环境工程学院: two fields
             # joined, the name of a hospital's or a college's department (呼吸, a verb too, begins no name there)

@@ -274,7 +274,21 @@ def _a_goal_quoted(norm: str, start: int, end: int, floor: int) -> bool:
     return all(norm[at + len(label):at + len(label) + 1] in ("”", "」") for at in positions(norm, label))
 
 
-_A_KIND_S_MARKS = ("一个", "十大", "百强", "中国", "全国", "全省", "国家级", "省级")
+_RANKS_OF_KINDS = ("十大", "百强")  # (十大|农民画村: among the best of a kind)
+_TITLES_OF_KINDS = ("中国", "全国", "全省", "国家级", "省级")  # (中国|淘宝村: a title a kind of village wins)
+
+
+def _a_kind_of_village(norm: str, start: int, end: int, name: str) -> bool:
+    """十大|农民画村, 中国|淘宝村 (a word of the dictionary's), 一个|网红村。 (the clause ending there): a kind of
+    village, titled, ranked or counted one, no village's name (中国|滕头村: a name no dictionary holds; 一个|王家村人:
+    one of the noun after it)."""
+    if word_tag(name).startswith(("ns", "nr")):
+        return False
+    if norm.endswith(_RANKS_OF_KINDS, 0, start):
+        return True
+    if norm.endswith(_TITLES_OF_KINDS, 0, start):
+        return word_freq(name) > 0
+    return norm.endswith("一个", 0, start) and not is_han(norm[end:end + 1] or "。")
 _KINDS_OF_ESTATE = ("老旧", "三无", "无物业", "弃管", "开放式", "封闭式", "失管")  # (no estate's name ends so)
 _MAKING_VILLAGES = frozenset("强富兴美活治")  # what a slogan says a field does to villages (产业兴村, 党建强村)
 
@@ -2442,8 +2456,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # body, stationed in the village named after the verb
                 if suffix == "小区" and name.endswith(_KINDS_OF_ESTATE):
                     continue  # 统筹好|老旧小区, 辖区三无小区: a kind of estate, whatever is glued before it
-                if suffix == "村" and norm.endswith(_A_KIND_S_MARKS, 0, start) \
-                        and not word_tag(name).startswith(("ns", "nr")):
+                if suffix == "村" and _a_kind_of_village(norm, start, m.end(), name):
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
@@ -3479,7 +3492,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     return result
 
 
-_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在)")
+_BETWEEN = ("和", "与", "、", "及", "交界", "之间", "接壤", "结合部")
+_LIES_IN = re.compile(r"(?:位于|地处|坐落于|坐落在|坐落)")
 
 
 def _placed_where_they_lie(norm: str, mentions: list[Mention]) -> list[Mention]:
@@ -3493,10 +3507,14 @@ def _placed_where_they_lie(norm: str, mentions: list[Mention]) -> list[Mention]:
         if lies is None:
             continue
         chain, end = [], lies.end()
-        while (nxt := at_start.get(end)) is not None and nxt.cls in ("Province", "City", "District", "Township"):
-            chain.append(nxt)
+        estate = m.label.endswith(_ESTATE_SUFFIXES)
+        while (nxt := at_start.get(end)) is not None and (nxt.cls in ("Province", "City", "District", "Township") or (
+                estate and nxt.cls == "Community")):
+            chain.append(nxt)  # (新华联家园坐落在芙蓉区湘湖街道西湖社区: an estate, in its community)
             end = nxt.end
-        town = chain[-1] if chain and chain[-1].cls == "Township" else None
+        town = chain[-1] if chain and chain[-1].cls in ("Township", "Community") else None
+        if town is not None and norm.startswith(_BETWEEN, end):
+            town = None  # 位于A镇和B镇之间, 交界处: between two, in neither
         if town is not None and m.parent_key != town.key and m.key not in moved \
                 and (m.parent_key is None or town.key.startswith(m.parent_key)):
             moved[m.key] = replace(m, key=f"{town.key}:{m.label}", parent_key=town.key)

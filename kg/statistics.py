@@ -17,6 +17,7 @@ from kg.lexicon import (
     by_length,
     clause_times,
     cut,
+    is_common_word,
     lexicon,
     nominal_verbs,
     place_kinds,
@@ -1021,6 +1022,7 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
+_HAVING_ONE = frozenset("有设是为在")  # (23个村|都有|服务队: what each has, a clause's verb)
 _TEAM_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:工作队|服务队|突击队|工作组)(?!伍)")
 _GATHERED = re.compile(r"[,，]?(?:相聚|齐聚|欢聚|共聚|参加观摩|前来观摩)")  # (汇聚, 聚集: of a place's people
 # as often, 党员1200余人,汇聚成…力量)
@@ -1263,15 +1265,16 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     norm.endswith("以上", s.start, m.start()) and norm[m.start() - 3:m.start() - 2] in _CLAUSE_OPENERS):
                 continue  # 除了这2个小区, 。以上3个镇: the ones just named, pointed back to, no count of their own
                 # (60岁以上1200名老人: a threshold, then a count)
-            approx = _approximate(m) or (num in _ROUND and norm[m.start("num") - 1:m.start("num")] == "上")
-            # (上百个社区, 上千名党员: "up to a hundred", a round number reached, no exact one)
+            approx = _approximate(m) or (num in _ROUND and norm[m.start("num") - 1:m.start("num")] == "上"
+                                         and not is_common_word(norm[m.start("num") - 2:m.start("num")]))
+            # (上百个社区, 上千名党员: "up to a hundred", a round number reached; 会上|百名: at the meeting)
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
                 team = _TEAM_AHEAD.match(norm, t_end, s.end) if thing and unit in ("支", "个") else None
-                if team is not None and not any(len(w) >= 2 and word_tag(w).startswith("v")
-                                                for w in cut(team.group(0))):
+                if team is not None and not any((len(w) >= 2 and word_tag(w).startswith("v")) or word_tag(w) == "d"
+                                                or w in _HAVING_ONE for w in cut(team.group(0))):
                     thing, t_end = thing + team.group(0), team.end()  # 8支|驻镇|帮镇扶村工作队: the team's name
                     # runs on over a verb to its head
                 shared = _shared_head_of_a_list(norm, thing, t_end, s.end) if thing else None

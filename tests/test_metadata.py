@@ -957,7 +957,7 @@ def test_metadata_an_outlet_s_own_news_names_the_publisher(opening: str, publish
 
 
 @pytest.mark.parametrize(("line", "publisher"), [("中原网 原创", "中原网"), ("当代党员 2024年2期", "当代党员"),
-                                                 ("北京支部生活 2018年11期", "北京支部生活")])  # any periodical's name
+                                                 ("北京支部生活 2018年11期", "北京支部生活")])  # (a periodical)
 def test_metadata_a_line_of_the_outlet_and_its_own_piece_or_issue_names_the_publisher(line: str,
                                                                                       publisher: str) -> None:
     assert _doc("郑州打造高效能治理标杆城市", "", line, "", _BODY).publishers == [publisher]
@@ -1751,3 +1751,18 @@ def test_metadata_a_channel_bar_and_a_field_line_with_mangled_blanks() -> None:
                "近年来,厦门市在推进党建引领基层治理过程中,探索形成党建引领基层治理“近邻模式”。")
     assert (doc.title, doc.date, doc.publishers) == ("厦门:近邻善治 党群同行", "2025-06-12", ["东南网"])
     assert [b.kind for b in doc.blocks][:1] == ["clutter"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("党建微课堂 2024年3期", "郑州打造高效能治理标杆城市"),  # a column's issue: no publisher
+])
+def test_metadata_a_column_s_issue_names_no_publisher(lines: tuple[str, ...]) -> None:
+    assert _doc(*lines, "", _BODY).publishers == []
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (("打开政务服务App 办事更便捷", "2024-05-12 来源:人民网"), "打开政务服务App 办事更便捷"),  # a headline (a review's)
+    (("党建引领|网格赋能|服务提质|民生改善", "2024-05-12 来源:人民网"), "党建引领|网格赋能|服务提质|民生改善"),
+])
+def test_metadata_headlines_with_an_app_or_bars(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines, "", _BODY).title == title

@@ -1970,6 +1970,7 @@ def test_organizations_a_verb_of_being_bounds_a_name_and_a_mine_or_a_commission_
 @pytest.mark.parametrize(("text", "body"), [
     ("近日，和龙林业有限公司党支部开展活动。", "和龙林业有限公司党支部"),  # 和 begins a place's name (和龙市)
     ("社区党委和龙井社区党支部开展活动。", "龙井社区党支部"),  # "and", after a name
+    ("近日，和政法委机关党支部结成对子。", "政法委机关党支部"),  # with, 政 a word's (from a review)
 ])
 def test_organizations_he_beginning_a_place_s_name(tmp_path: Path, text: str, body: str) -> None:
     assert body in _orgs(tmp_path, text)

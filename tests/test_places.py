@@ -4157,6 +4157,7 @@ def test_places_a_body_stationed_in_a_village() -> None:
     ("贯桥村位于广昌县驿前镇北部。", "361030:驿前镇"),  # the chain's last town
     ("贯桥村位于广昌县驿前镇北部。贯桥村党支部开展活动。", "361030:驿前镇"),  # each mention
     ("贯桥村位于广昌县北部。", "361030"),  # no town in the chain: the county
+    ("贯桥村位于广昌县驿前镇和赤水镇之间。", "361030"),  # between two towns: in neither (from a review)
 ])
 def test_places_a_village_is_part_of_the_town_it_lies_in(text: str, parent: str) -> None:
     assert {m.parent_key for m in _places(text) if m.label == "贯桥村"} == {parent}
@@ -4167,6 +4168,9 @@ def test_places_a_village_is_part_of_the_town_it_lies_in(text: str, parent: str)
     ("后陈村是十大农民画村之一。", ["后陈村"]),  # counted among the best
     ("镇里打造一个网红村。", []),
     ("城关镇东风村开展活动。", ["东风村"]),
+    # (from a review) a name no dictionary holds after a title's word; 一个 of the noun after the village
+    ("江阴有个中国滕头村。", ["滕头村"]),
+    ("这是一个王家村人都知道的故事。", ["王家村"]),
 ])
 def test_places_a_kind_of_village_titled_or_counted(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities

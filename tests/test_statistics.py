@@ -1570,6 +1570,7 @@ def test_statistics_no_count_of_those_gathered_or_of_one_among_them(text: str, e
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("回龙观镇上百个社区普遍存在问题。", [("社区", 100, True)]),  # up to a hundred: a round number reached
+    ("回龙观镇召开会议,会上百名党员参加。", [("党员", 100, False)]),  # 会上: at the meeting (from a review)
     ("熊儿寨乡由全市219名跃升至全市前列。", []),  # a place in a ranking
     ("熊儿寨乡动员全市219名党员参与。", [("党员", 219, False)]),
 ])
@@ -1580,6 +1581,7 @@ def test_statistics_round_numbers_reached_and_rankings(text: str, expected: list
 @pytest.mark.parametrize(("text", "expected"), [
     ("蕉岭县8支驻镇帮镇扶村工作队进驻各乡镇。", [("驻镇帮镇扶村工作队", 8)]),  # the team's name runs to its head
     ("蕉岭县有12个村开展驻村工作队轮换。", [("村", 12)]),  # the clause's verb, then a team: no name of the count's
+    ("蕉岭县23个村都有服务队。", [("村", 23)]),  # what each has (from a review)
 ])
 def test_statistics_a_team_s_name_runs_over_its_verbs_to_its_head(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)] == expected
