@@ -1400,8 +1400,12 @@ _NICKNAME_ENDS = ("”", "」", "之称", "的美誉", "美誉", "的美称", "�
 
 def _a_nickname_s_place(norm: str, start: int, end: int) -> bool:
     """Whether a short name after 小 ends a nickname (“灌云小香港”名片, 素有“小上海”之称): the place it is likened
-    to, not named."""
-    return norm[start - 1:start] == "小" and norm.startswith(_NICKNAME_ENDS, end)
+    to, not named; or begins a title of praise (“温泉生态之城”: what the place is the city of, 温泉 no 温泉县)."""
+    return (norm[start - 1:start] == "小" and norm.startswith(_NICKNAME_ENDS, end)) or (
+        norm[start - 1:start] in ("“", "「") and _OF_PRAISE.match(norm, end) is not None)
+
+
+_OF_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}之(?:城|乡|都|地|窗|源)[”」]")
 
 
 def _inside_a_word(norm: str, start: int, end: int) -> bool:

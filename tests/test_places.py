@@ -4100,6 +4100,7 @@ def test_places_a_zone_written_by_its_kind_alone(text: str, zones: list[str]) ->
 @pytest.mark.parametrize(("text", "places"), [
     ("灌云县圩丰镇叫响“灌云小香港”名片。", ["灌云县", "圩丰镇", "灌云县"]),  # the place a nickname likens it to
     ("这里素有“小上海”之称。", []),
+    ("武义是一座“温泉生态之城”,温泉、生态、古村落是武义的三张金名片。", []),  # a title of praise, 温泉 no county
     ("小金县开展活动。", ["小金县"]),  # a county named so
 ])
 def test_places_a_place_a_nickname_likens_to(text: str, places: list[str]) -> None:
