@@ -571,6 +571,7 @@ _ADDRESS_ENDS = frozenset("姐哥叔姨嫂婶爷奶伯妈娘")  # a form of addr
 _SITE_ENDS = frozenset("路街谷园苑府城台巷营坳坡崖舍埠堰堡嘴池原线校")
 _HAMLET_ENDS = frozenset("湾坝沟岭冲岗垭岩桥坪寨庄屯湖山河塘洼组")  # (赵坪组: a village's group)
 _NO_NAME_ENDS = _PLACE_AND_THING_ENDS | _HAMLET_ENDS | _SITE_ENDS  # the last characters of no person's name
+_A_NAME_QUOTED = re.compile(r"[“\"][\u4e00-\u9fff·]{2,8}[”\"]$")
 _A_FORMULA_QUOTED = re.compile(r"[“\"][0-9A-Za-z+＋\-一二三四五六七八九十百千]+[”\"]$")  # “6+N”, “1+3+N”, “三个一”
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”…]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2}、?[\u4e00-\u9fff])")
 
@@ -580,8 +581,9 @@ def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: 
     two characters that is no common word (长兰, 晓旭), then a verb, adverb or adjective of two characters or
     more (竖起, 轻松|表示, 讲述). jieba holds neither the three nor the surname and the next as a word."""
     name = _subject_name(text, at)
-    if name is None or _A_FORMULA_QUOTED.search(text, 0, at):
-        return  # “6+N”|项便捷服务: a counted formula, then its measure (项), no clause's subject
+    if name is None or _A_FORMULA_QUOTED.search(text, 0, at) or _A_NAME_QUOTED.search(text, 0, at):
+        return  # “6+N”|项便捷服务: a counted formula, then its measure (项), no clause's subject; “浦江之首”|农文旅
+        # 融合社区: a brand's name, quoted, then the noun it names (a speech's quotation ends in its mark)
     if text.startswith("、", at + 3):  # 郑庆智、符文程|扫视了一圈: two names joined, the clause's subjects
         second = _subject_name(text, at + 4)
         if second is not None and _a_predicate_follows(text, at + 7):

@@ -1402,10 +1402,13 @@ def _a_nickname_s_place(norm: str, start: int, end: int) -> bool:
     """Whether a short name after 小 ends a nickname (“灌云小香港”名片, 素有“小上海”之称): the place it is likened
     to, not named; or begins a title of praise (“温泉生态之城”: what the place is the city of, 温泉 no 温泉县)."""
     return (norm[start - 1:start] == "小" and norm.startswith(_NICKNAME_ENDS, end)) or (
-        norm[start - 1:start] in ("“", "「") and _OF_PRAISE.match(norm, end) is not None)
+        norm[start - 1:start] in ("“", "「") and (_OF_PRAISE.match(norm, end) is not None
+                                                  or _A_BRAND_S_REST.match(norm, end) is not None))
 
 
 _OF_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}之(?:城|乡|都|地|窗|源)[”」]")
+# (“浦江聚首”党建联盟, “浦江之首”: a brand a place's short name opens, quoted; the place named elsewhere is named)
+_A_BRAND_S_REST = re.compile(r"[\u4e00-\u9fff]{2,4}[”」]")
 
 
 def _inside_a_word(norm: str, start: int, end: int) -> bool:

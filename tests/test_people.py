@@ -1550,3 +1550,9 @@ def test_people_no_name_across_a_verb_or_after_a_counted_formula(text: str, peop
 def test_people_no_name_begins_inside_an_adjective_of_a_verb_phrase() -> None:
     """建立健|全五级|书记: 健全, an adjective, read by jieba inside 建立健全; 全 begins no name there."""
     assert _people("蕉岭县建立健全五级书记抓乡村振兴工作机制。") == []
+
+
+def test_people_no_subject_right_after_a_quoted_brand() -> None:
+    """“浦江之首”|农文旅融合社区: a brand's name, then the noun it names; a speech's words end in their mark."""
+    assert _people("“浦江之首”农文旅融合社区建设推进。") == []
+    assert _people("“这是我们的心愿!”刘长兰竖起了大拇指。") == ["刘长兰"]

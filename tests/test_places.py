@@ -4098,7 +4098,8 @@ def test_places_a_zone_written_by_its_kind_alone(text: str, zones: list[str]) ->
 
 
 @pytest.mark.parametrize(("text", "places"), [
-    ("灌云县圩丰镇叫响“灌云小香港”名片。", ["灌云县", "圩丰镇", "灌云县"]),  # the place a nickname likens it to
+    ("灌云县圩丰镇叫响“灌云小香港”名片。", ["灌云县", "圩丰镇"]),  # the place a nickname likens it to (灌云, opening
+    # the quoted nickname, read as no mention of its own)
     ("这里素有“小上海”之称。", []),
     ("武义是一座“温泉生态之城”,温泉、生态、古村落是武义的三张金名片。", []),  # a title of praise, 温泉 no county
     ("小金县开展活动。", ["小金县"]),  # a county named so
@@ -4185,3 +4186,11 @@ def test_places_a_kind_of_village_titled_or_counted(text: str, communities: list
 def test_places_a_town_of_the_table_begun_by_a_short_name_and_a_word_before_a_verb(text: str,
                                                                                     places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+def test_places_a_short_name_opening_a_quoted_brand_names_no_division() -> None:
+    """“浦江聚首”党建联盟, “浦江之首”: a brand a short name opens (浦江, the river), no 浦江县 (Zhejiang's) to
+    hold the article's towns; 鼓楼区打造“鼓楼近邻”: the district, named in full, stays."""
+    text = "在“浦江聚首”党建联盟带动下,“浦江之首”农文旅融合社区建设推进。石湖荡镇开展活动。"
+    assert [(m.label, m.parent_key) for m in _places(text)] == [("石湖荡镇", "310117")]
+    assert [m.label for m in _places("福州市鼓楼区打造“鼓楼近邻”品牌。")][:2] == ["福州市", "鼓楼区"]
