@@ -1974,3 +1974,12 @@ def test_organizations_a_verb_of_being_bounds_a_name_and_a_mine_or_a_commission_
 ])
 def test_organizations_he_beginning_a_place_s_name(tmp_path: Path, text: str, body: str) -> None:
     assert body in _orgs(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("农工党上海市委联合开展活动。", "农工党上海市委"),  # a democratic party's committee there, not the CPC's
+    ("民盟北京市委开展调研。", "民盟北京市委"),
+])
+def test_organizations_another_party_s_committee_written_short(tmp_path: Path, text: str, body: str) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert body in orgs and body[-4:] not in orgs
