@@ -242,7 +242,7 @@ _SECTOR_S_PARTY_BUILDING = re.compile("(?:农村|城市|城乡|机关|企业|国
 # Verbs of becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区); verbs of
 # making only where that place is quoted (构建了睦邻友好的“友邻社区”): 来到打造了红色物业品牌的桂园社区 is a place.
 _BECOMING = re.compile("成为|建成|建设成|打造成|变成|建设为|营造成")
-_MAKING = re.compile("打造|构建|创建|营造|共建")
+_MAKING = re.compile("打造|构建|创建|营造|共建|建设")
 
 
 def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
@@ -252,8 +252,8 @@ def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
     quoted = norm[start - 1:start] in ("“", "「")
     before = start - 2 if quoted else start - 1
     if norm[before:before + 1] != "的" or not (_BECOMING.search(norm, floor, before) or (
-            quoted and _MAKING.search(norm, floor, before))):
-        return False
+            (quoted or word_freq(norm[start:end - 2]) > 0) and _MAKING.search(norm, floor, before))):
+        return False  # (建设合作联动的|党建社区: a word of the dictionary's, the kind aimed at)
     label = norm[start:end]
     return all(norm[max(0, at - 2):at].endswith(("的", "的“", "的「")) for at in positions(norm, label))
 
@@ -2463,6 +2463,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # body, stationed in the village named after the verb
                 if suffix == "小区" and name.endswith(_KINDS_OF_ESTATE):
                     continue  # 统筹好|老旧小区, 辖区三无小区: a kind of estate, whatever is glued before it
+                if suffix == "村" and name[-1] == _STATIONED and len(name) >= 2:
+                    continue  # 服务好|驻村|福利企业, “崇明驻村”: in the villages, where something is stationed
                 if suffix == "村" and _a_kind_of_village(norm, start, m.end(), name):
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
