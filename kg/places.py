@@ -242,7 +242,7 @@ _SECTOR_S_PARTY_BUILDING = re.compile("(?:农村|城市|城乡|机关|企业|国
 # Verbs of becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区); verbs of
 # making only where that place is quoted (构建了睦邻友好的“友邻社区”): 来到打造了红色物业品牌的桂园社区 is a place.
 _BECOMING = re.compile("成为|建成|建设成|打造成|变成|建设为|营造成")
-_MAKING = re.compile("打造|构建|创建|营造|共建|建设")
+_MAKING = re.compile("打造|构建|创建|营造|共建")
 
 
 def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
@@ -252,8 +252,8 @@ def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
     quoted = norm[start - 1:start] in ("“", "「")
     before = start - 2 if quoted else start - 1
     if norm[before:before + 1] != "的" or not (_BECOMING.search(norm, floor, before) or (
-            (quoted or word_freq(norm[start:end - 2]) > 0) and _MAKING.search(norm, floor, before))):
-        return False  # (建设合作联动的|党建社区: a word of the dictionary's, the kind aimed at)
+            quoted and _MAKING.search(norm, floor, before))):
+        return False
     label = norm[start:end]
     return all(norm[max(0, at - 2):at].endswith(("的", "的“", "的「")) for at in positions(norm, label))
 
