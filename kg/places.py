@@ -1398,12 +1398,18 @@ def _read_across(norm: str, start: int, end: int) -> bool:
 _NICKNAME_ENDS = ("”", "」", "之称", "的美誉", "美誉", "的美称", "美称", "的称号", "名片")
 
 
-def _a_nickname_s_place(norm: str, start: int, end: int) -> bool:
+def _a_nickname_s_place(norm: str, m: GazetteerMatch) -> bool:
     """Whether a short name after 小 ends a nickname (“灌云小香港”名片, 素有“小上海”之称): the place it is likened
-    to, not named; or begins a title of praise (“温泉生态之城”: what the place is the city of, 温泉 no 温泉县)."""
-    return (norm[start - 1:start] == "小" and norm.startswith(_NICKNAME_ENDS, end)) or (
-        norm[start - 1:start] in ("“", "「") and (_OF_PRAISE.match(norm, end) is not None
-                                                  or _A_BRAND_S_REST.match(norm, end) is not None))
+    to, not named; or begins a title of praise (“温泉生态之城”: what the place is the city of, 温泉 no 温泉县); or
+    a county's short name begins a quoted brand (“浦江聚首”: the river, no 浦江县; a city's brand, “淄博烧烤”,
+    names the city)."""
+    start, end = m.start, m.end
+    if norm[start - 1:start] == "小" and norm.startswith(_NICKNAME_ENDS, end):
+        return True
+    if norm[start - 1:start] not in ("“", "「"):
+        return False
+    return _OF_PRAISE.match(norm, end) is not None or (
+        _A_BRAND_S_REST.match(norm, end) is not None and all(c.level == "District" for c in m.candidates))
 
 
 _OF_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}之(?:城|乡|都|地|窗|源)[”」]")
@@ -3311,7 +3317,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # unless a city written in full holds it: 丹东市…营造|振兴|经济开发区)
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
         and not (not m.full and _a_benefit_given(doc.norm, m.start, m.end))  # 开展|惠民|活动: not 惠民县
-        and not (not m.full and _a_nickname_s_place(doc.norm, m.start, m.end))  # “灌云小香港”: like it, not it
+        and not (not m.full and _a_nickname_s_place(doc.norm, m))  # “灌云小香港”: like it, not it
         and not (not m.full and _begins_a_town_of_the_table(doc.norm, m.start, m.end))  # 海北|头乡: not 海北州
         and not (not m.full and m.surface in MADE_NEW)  # 章贡区|新建|红色驿站8个: a verb of making new, not 新建区
         # written short (jieba tags it a place's name)

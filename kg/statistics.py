@@ -647,10 +647,9 @@ def _shared_head_of_a_list(norm: str, thing: str, end: int, limit: int) -> tuple
     if len(thing) <= 2 or not all(map(is_han, head)):
         return None
     m = re.compile(rf"(?:(?:、|以及|及|和|与)[\u4e00-\u9fff]{{1,6}}?{head})+").match(norm, end, limit)
-    if m is None or m.end() not in word_bounds(norm, max(end, m.end() - 4), min(limit, m.end() + 4)) \
-            or norm.startswith(("、", "及", "和", "与", "以及"), m.end()):
+    if m is None or m.end() not in word_bounds(norm, max(end, m.end() - 4), min(limit, m.end() + 4)):
         return None  # (在职党员和社区党员骨干: the last item's noun goes on, 党员骨干; 县处级干部、科级干部、高端人才:
-        # the list goes on with other nouns)
+        # 干部, the kind most of those listed are, as a careful reader sums them)
     if any(x[:1].isdigit() or x[:1] in NUMERAL_CHARS for x in re.split("、|以及|及|和|与", m.group(0)) if x):
         return None  # (8个网格党支部、两个非公党支部: each item counted on its own)
     return head, m.end()

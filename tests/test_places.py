@@ -4194,6 +4194,7 @@ def test_places_a_short_name_opening_a_quoted_brand_names_no_division() -> None:
     text = "在“浦江聚首”党建联盟带动下,“浦江之首”农文旅融合社区建设推进。石湖荡镇开展活动。"
     assert [(m.label, m.parent_key) for m in _places(text)] == [("石湖荡镇", "310117")]
     assert [m.label for m in _places("福州市鼓楼区打造“鼓楼近邻”品牌。")][:2] == ["福州市", "鼓楼区"]
+    assert [m.label for m in _places("“淄博烧烤”火出圈后，当地社区党组织积极服务。")] == ["淄博市"]  # a city's brand
 
 
 @pytest.mark.parametrize(("text", "communities"), [
