@@ -1278,7 +1278,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                                                 or w in _HAVING_ONE for w in cut(team.group(0))):
                     thing, t_end = thing + team.group(0), team.end()  # 8支|驻镇|帮镇扶村工作队: the team's name
                     # runs on over a verb to its head
-                shared = _shared_head_of_a_list(norm, thing, t_end, s.end) if thing else None
+                shared = _shared_head_of_a_list(norm, thing, t_end, s.end) \
+                    if thing and norm[m.start("num") - 1:m.start("num")] != "等" else None  # (…等4个行业党委和
+                # 金融中心商圈党委: the kind the list before sums up, the next one not counted with them)
                 if shared is not None:
                     thing, t_end = shared  # 2万多名在职党员、社区党员及离退休老党员: the kind the items share
                 summed = _summed_after_a_list(norm, t_end, s.end) if thing else None

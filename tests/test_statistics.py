@@ -1600,6 +1600,7 @@ def test_statistics_a_region_s_people_counted_before_their_work_stay() -> None:
     ("二七区建立小区党支部30个、楼栋党小组80个。", [("小区党支部", 30), ("楼栋党小组", 80)]),
     ("二七区对全区800多名县处级干部、科级干部、高端人才进行培训。", [("干部", 800)]),  # the list goes on: most are
     ("城关区组织3000余名机关党员、企业党员、社区党员和党员干部参与志愿服务。", [("党员", 3000)]),  # (a review's)
+    ("凯里市成立律师、物业等4个行业党委和金融中心商圈党委。", [("行业党委", 4)]),  # the list before summed up
 ])
 def test_statistics_the_noun_a_count_s_items_share(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)] == expected
