@@ -2469,6 +2469,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # body, stationed in the village named after the verb
                 if suffix == "小区" and name.endswith(_KINDS_OF_ESTATE):
                     continue  # 统筹好|老旧小区, 辖区三无小区: a kind of estate, whatever is glued before it
+                inner = name.find("村")
+                if suffix == "村" and 0 < inner <= len(name) - 3 and name[inner + 1] != "村" \
+                        and norm.endswith((*_TITLES_OF_KINDS, *_RANKS_OF_KINDS), 0, start) \
+                        and word_freq(name[:inner]) > 0:
+                    start, name = start + inner + 1, name[inner + 1:]  # 全国|文明村|沙院村: the title the village
+                    # won, then its name
+                elif suffix == "村" and inner == 0 and len(name) >= 3 and name[1] != "村":
+                    start, name = start + 1, name[1:]  # 省级卫生|村|魏庄村: a kind's 村 ends the title, no name's first
                 if suffix == "村" and name[-1] == _STATIONED and len(name) >= 2:
                     continue  # 服务好|驻村|福利企业, “崇明驻村”: in the villages, where something is stationed
                 if suffix == "村" and _a_kind_of_village(norm, start, m.end(), name):
