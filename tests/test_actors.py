@@ -2140,3 +2140,14 @@ def test_actors_a_praiser_s_own_inspection_stays_its_own(tmp_path: Path) -> None
 def test_actors_a_county_s_mechanism_looked_at_is_its_own(tmp_path: Path) -> None:
     text = "省委组织部对石泉县推行“十联户”机制进行调研，并给予肯定。"
     assert _agents(_build(tmp_path, text)) == {"十联户机制": "石泉县"}
+
+
+def test_actors_the_one_town_a_lead_opens_with_after_its_credit_and_a_plan_s_years(tmp_path: Path) -> None:
+    """(通讯员 马力 刘鑫)“十四五”时期,汉台区宗营镇…。 then sections whose clauses name no subject: the town acts
+    and owns their counts, not its district."""
+    text = ("(通讯员 马力 刘鑫)“十四五”时期,汉台区宗营镇锚定高质量发展目标,交出了一份成绩单。\n\n"
+            "产业融合提质效。深化农文旅融合发展,打造“三产融合”示范工程,新建小区3个。")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert _agents(graph)["三产融合示范工程"] == "宗营镇"
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"宗营镇"}
