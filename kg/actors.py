@@ -460,11 +460,20 @@ def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention
     the sentence (云南省|楚雄州|武定县|发窝乡|深入学习…; not 锦州|安兴镇|市:, a garbled line)."""
     if lead is None or "。" not in norm[lead.start:lead.end]:
         return False
-    town = next(iter(towns.values()))
+    key = next(iter(towns))
+    town = min((m for m in mentions if m.key == key and lead.start <= m.start < lead.end), default=None,
+               key=lambda m: m.start)  # (its first mention in the lead: the article may name it again later)
+    if town is None:
+        return False
     if norm[town.end:town.end + 1] in _PLACE_ENDS or any(m.start == town.end for m in mentions):
         return False  # (…虎石台街道|兴虎社区党委…: the run goes on to a community, the paragraph's subject)
     opener = _LEAD_TIME.match(norm, lead.start)  # (近年来,|惠民县|清河镇|积极探索…: since when, then the places)
     at = opener.end() if opener is not None else lead.start
+    if _LEAD_PURPOSE.match(norm, at):  # (为筑牢基层党建根基,…,|湘潭市雨湖区九华街道以…: what it is done for, a
+        # clause or three, then the places)
+        starts = {m.start for m in mentions}
+        commas = [k + 1 for k in range(at, min(lead.end, at + 100)) if norm[k] in "，,"][:3]
+        at = next((k for k in commas if k in starts), at)
     for m in sorted((m for m in mentions if lead.start <= m.start <= town.start), key=lambda m: (m.start, -m.end)):
         if m.start > at:
             return False  # (words between: the town is not what the paragraph opens with)
@@ -473,6 +482,7 @@ def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention
 
 
 _PLACE_ENDS = frozenset("省市县区州旗乡镇村")
+_LEAD_PURPOSE = re.compile(r"为了?[^，,。；;：:]{2,30}[，,]")
 # what a lead may open with before its places: since when, or when (近年来, 今年以来, 2023年以来, 日前, 近日)
 # 在X的引领下，: the leading body of the clause after it (在金竹村的带动下，周边村纷纷推行…: others follow a model,
 # no leading body)

@@ -2151,3 +2151,14 @@ def test_actors_the_one_town_a_lead_opens_with_after_its_credit_and_a_plan_s_yea
     graph = kg.build(tmp_path)
     assert _agents(graph)["三产融合示范工程"] == "宗营镇"
     assert {graph.entities[s.about].label for s in graph.statistics} == {"宗营镇"}
+
+
+def test_actors_the_one_town_a_lead_opens_with_after_what_it_is_done_for(tmp_path: Path) -> None:
+    """为筑牢…,增强…,湘潭市雨湖区九华街道以…: what the work is for, in clauses, then the places ending in the one
+    town; the town named again later still makes the article the town's (its first mention opens the lead)."""
+    text = ("党建引领丨湘潭市雨湖区:精耕细作“两个覆盖”\n\n文章来源: 红星网  时间: 2025-09-12 11:04\n\n"
+            "为筑牢基层党建根基,增强党组织的凝聚力与战斗力,湘潭市雨湖区九华街道以深化“两个覆盖”为抓手,推动覆盖。\n\n"
+            "聚力“两个精准”\n\n组建2支“扫楼扫街”小分队,摸排企业536家。九华街道还推行“双培工程”。")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"九华街道"}
