@@ -2475,7 +2475,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and word_freq(name[:inner]) > 0:
                     start, name = start + inner + 1, name[inner + 1:]  # 全国|文明村|沙院村: the title the village
                     # won, then its name
-                elif suffix == "村" and inner == 0 and len(name) >= 3 and name[1] != "村":
+                elif suffix == "村" and inner == 0 and len(name) >= 3 and name[1] != "村" and word_freq(name[:2]) == 0:
                     start, name = start + 1, name[1:]  # 省级卫生|村|魏庄村: a kind's 村 ends the title, no name's first
                 if suffix == "村" and name[-1] == _STATIONED and len(name) >= 2:
                     continue  # 服务好|驻村|福利企业, “崇明驻村”: in the villages, where something is stationed
