@@ -458,8 +458,9 @@ def _the_one_town(mentions: list[Mention], title: Block | None, district: Mentio
 def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention], lead: Block | None) -> bool:
     """Whether the lead paragraph, prose, opens with a run of places that ends in the one town and goes on with
     the sentence (云南省|楚雄州|武定县|发窝乡|深入学习…; not 锦州|安兴镇|市:, a garbled line)."""
-    if lead is None or "。" not in norm[lead.start:lead.end]:
-        return False
+    if lead is None or "。" not in norm[lead.start:lead.end] \
+            or _THE_DISTRICT_S_WHOLE.search(norm, lead.start, lead.end):
+        return False  # (…江宁区秣陵街道召开…，全区各街道党工委书记参加: the district's meeting, held in a town)
     key = next(iter(towns))
     town = min((m for m in mentions if m.key == key and lead.start <= m.start < lead.end), default=None,
                key=lambda m: m.start)  # (its first mention in the lead: the article may name it again later)
@@ -482,6 +483,7 @@ def _opens_the_lead(norm: str, towns: dict[str, Mention], mentions: list[Mention
 
 
 _PLACE_ENDS = frozenset("省市县区州旗乡镇村")
+_THE_DISTRICT_S_WHOLE = re.compile("全区|全县|全市|全旗|各街道|各乡镇|各镇街|各镇|各乡")  # (全镇: the town's own)
 _LEAD_PURPOSE = re.compile(r"为了?[^，,。；;：:]{2,30}[，,]")
 # what a lead may open with before its places: since when, or when (近年来, 今年以来, 2023年以来, 日前, 近日)
 # 在X的引领下，: the leading body of the clause after it (在金竹村的带动下，周边村纷纷推行…: others follow a model,

@@ -2158,3 +2158,13 @@ def test_actors_the_one_town_a_lead_opens_with_after_what_it_is_done_for(tmp_pat
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     assert {graph.entities[s.about].label for s in graph.statistics} == {"九华街道"}
+
+
+def test_actors_a_district_s_meeting_held_in_a_town_stays_the_district_s(tmp_path: Path) -> None:
+    """(通讯员 …)江宁区秣陵街道召开…，全区各街道党工委书记参加: the lead speaks for the whole district, whose
+    meeting the town holds; what follows without a subject is the district's (from a review)."""
+    text = ("江宁区召开基层党建推进会\n\n(通讯员 王明)南京市江宁区秣陵街道日前召开基层党建现场推进会,"
+            "全区各街道党工委书记参加。\n\n会议要求,深化“红色网格”建设,新建小区党支部20个。")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"江宁区"}
