@@ -894,8 +894,13 @@ _OWN_BODY_ENDS = ("党工委", "党委", "党总支", "党支部", "工委", "�
 
 
 def _places_counted(thing: str) -> bool:
-    """Whether a count is of places (17个小区, 11个村), not of bodies (小区党支部) or people."""
+    """Whether a count is of places (17个小区, 11个村, 10个村(社区): the kind in brackets another name of it), not of
+    bodies (小区党支部) or people."""
+    thing = _BRACKETED_END.sub("", thing)
     return thing.endswith(_place_kinds()) and not thing.endswith(_OWN_BODY_ENDS)
+
+
+_BRACKETED_END = re.compile(r"[(（][^()（）]{1,6}[)）]$")
 
 
 _POPULATION = ("人口", "居民户", "村民户", "住户")

@@ -2168,3 +2168,12 @@ def test_actors_a_district_s_meeting_held_in_a_town_stays_the_district_s(tmp_pat
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     assert {graph.entities[s.about].label for s in graph.statistics} == {"江宁区"}
+
+
+def test_actors_villages_a_town_s_committee_covers_are_the_town_s(tmp_path: Path) -> None:
+    """镇党委…覆盖10个村(社区): the places counted are the town's, the other name of their kind in brackets."""
+    text = ("近年来,重庆市云阳县蔈草镇以党建引领破解山区发展瓶颈。\n\n"
+            "镇党委以“资源共享”为原则,组建联建片区,覆盖10个村(社区)。")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {(graph.entities[s.about].label, s.value) for s in graph.statistics} == {("蔈草镇", 10)}
