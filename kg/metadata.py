@@ -1030,8 +1030,8 @@ def _sent_by_a_body(text: str) -> list[tuple[str, int, int]]:
     """兰考县桐乡街道办事处 杨文博, 云南省临沧市云县委组织部 杨燕 杨李成: a body, then the people it sends the piece
     by."""
     body = re.match(r"\s*(\S+)\s+", text)
-    if body is None or not _a_body(body.group(1)):
-        return []
+    if body is None or not (_a_body(body.group(1)) or _OUTLET.fullmatch(body.group(1))):
+        return []  # ((封面新闻 杨铠): the outlet, then its reporter)
     return _shifted(names_line(text[body.end():], sent=True), body.end())
 
 

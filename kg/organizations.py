@@ -640,7 +640,9 @@ def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
     """成都市委城乡社区发展治理委员会(以下简称市委社治委)…市委社治委推行…: the short form the text gives a body,
     written after, is that body (not the 市委 a reading of it alone would find)."""
     added: list[Mention] = []
+    shorts: set[str] = set()
     for m, short, after in given_short_forms(norm, found, 8):
+        shorts.add(short)
         at = norm.find(short, after)
         while at >= 0:
             added.append(replace(m, surface=short, start=at, end=at + len(short),
@@ -649,7 +651,8 @@ def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
     if not added:
         return found
     spans = Spans((a.start, a.end) for a in added)
-    kept = [m for m in found if not spans.overlaps(m.start, m.end)]  # (市委|社治委: the short form's own 市委)
+    kept = [m for m in found if not spans.overlaps(m.start, m.end) and m.surface not in shorts]  # (市委|社治委: the
+    # short form's own 市委; (以下简称市委社治委): the short form where it is given)
     return sorted(kept + added, key=lambda x: (x.start, -x.end))
 
 

@@ -1766,3 +1766,9 @@ def test_metadata_a_column_s_issue_names_no_publisher(lines: tuple[str, ...]) ->
 ])
 def test_metadata_headlines_with_an_app_or_bars(lines: tuple[str, ...], title: str) -> None:
     assert _doc(*lines, "", _BODY).title == title
+
+
+def test_metadata_an_outlet_and_its_reporter_closing_the_article_in_brackets() -> None:
+    """(封面新闻 杨铠), the article's last line: the outlet, then its reporter, as a body then the people it sends."""
+    doc = _doc("崇州市推进社区治理", "2024-05-01 来源:成都日报", "崇州市委社治委开展活动,取得实效。", "(封面新闻 杨铠)")
+    assert doc.creators == ["杨铠"]

@@ -1983,3 +1983,8 @@ def test_organizations_he_beginning_a_place_s_name(tmp_path: Path, text: str, bo
 def test_organizations_another_party_s_committee_written_short(tmp_path: Path, text: str, body: str) -> None:
     orgs = _orgs(tmp_path, text)
     assert body in orgs and body[-4:] not in orgs
+
+
+def test_organizations_a_city_s_committee_of_community_governance(tmp_path: Path) -> None:
+    """崇州市委社治委: the 市委's committee of community development and governance (Sichuan's cities keep one)."""
+    assert "崇州市委社治委" in _orgs(tmp_path, "崇州市委社治委、崇阳街道三级联动,推进社区治理。")
