@@ -1212,8 +1212,14 @@ def _closing_credit(line: str) -> list[tuple[str, int, int]]:
 
     tail = max(line.rfind(c) for c in "。！？") + 1
     credits = len(line) - len(line[tail:].lstrip())  # where the words after the last sentence begin
-    if len(line) - tail > 40 or _PROSE.search(line, tail) or _ROLE.match(line, credits) is None:
+    if len(line) - tail > 40 or _PROSE.search(line, tail):
         return []  # a sentence left without its full stop (记者了解到，…) is no credit
+    if _ROLE.match(line, credits) is None:
+        if tail == 0 or credits == tail or len(line) - credits > 14 or line.rstrip().endswith(tuple("说道讲问答")) \
+                or _NAME_TAIL.search(line.rstrip()):
+            return []  # (…。 张三说: a speaker, no credit; …。 刘璐摄: a photograph's, read as such)
+        return _shifted(names_line(line[credits:]), credits)  # …取得成效。 王夏夏: the writers' names alone,
+        # after a blank (a paper's byline at the piece's end)
     return [(n, tail + a, tail + z) for n, a, z in byline_names(line[tail:]) if n[0] in surnames()]
 
 

@@ -1772,3 +1772,12 @@ def test_metadata_an_outlet_and_its_reporter_closing_the_article_in_brackets() -
     """(封面新闻 杨铠), the article's last line: the outlet, then its reporter, as a body then the people it sends."""
     doc = _doc("崇州市推进社区治理", "2024-05-01 来源:成都日报", "崇州市委社治委开展活动,取得实效。", "(封面新闻 杨铠)")
     assert doc.creators == ["杨铠"]
+
+
+@pytest.mark.parametrize(("line", "creators"), [
+    ("社区开展了活动,取得成效。 王夏夏 杜旻斐", ["王夏夏", "杜旻斐"]),  # a paper's byline, names alone after a blank
+    ("社区开展了活动,取得成效。 张三说", []),  # a speaker
+    ("社区开展了活动,取得成效。 党建引领", []),  # words, no names
+])
+def test_metadata_names_alone_after_the_last_sentence(line: str, creators: list[str]) -> None:
+    assert _doc("都江堰市推进社区治理", "2024-05-01 来源:成都日报", line).creators == creators
