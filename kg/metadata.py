@@ -178,6 +178,10 @@ def read_title(doc: Document) -> str | None:
             # (…居民点赞：|中共…区委组织部: its author; …三点经验：|一是…: the piece's first point)
         if _a_field_s_label(t):
             continue  # 通版阅读请点击:, 发布日期:: a label over what follows, no headline (…三点经验：: one)
+        if _A_PLACE_S_KICKER.fullmatch(t) and i + 1 < len(texts) and len(texts[i + 1]) >= 8 \
+                and candidates[i + 1].kind == "heading" and _a_headline(texts[i + 1], clauses=True):
+            continue  # 离石区交口街道城南社区 over 文艺宣传进小区 垃圾分类添动力: a paper's kicker, the place the
+            # piece is from, over its headline
         return _without_site(t)
     first = _first_line_headline(doc)
     if first is None and quoted is not None and _a_headline(quoted, clauses=True):
@@ -189,6 +193,7 @@ def read_title(doc: Document) -> str | None:
     return first
 
 
+_A_PLACE_S_KICKER = re.compile(r"[\u4e00-\u9fff]{2,14}(?:街道|社区|村|镇|乡|县|区)")
 # 欢迎访问桐城新闻网!, 投稿邮箱:…@126.com, 新闻热线:…, 转自:人民网: the site's greeting, its contacts, or the
 # field that says where the piece was taken from, above the headline
 _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9fff]{0,10}(?:网|报|站|平台|客户端)$"

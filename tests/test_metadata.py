@@ -1781,3 +1781,10 @@ def test_metadata_an_outlet_and_its_reporter_closing_the_article_in_brackets() -
 ])
 def test_metadata_names_alone_after_the_last_sentence(line: str, creators: list[str]) -> None:
     assert _doc("都江堰市推进社区治理", "2024-05-01 来源:成都日报", line).creators == creators
+
+
+def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
+    """离石区交口街道城南社区 over 文艺宣传进小区 垃圾分类添动力: the place the piece is from, set over its headline."""
+    doc = _doc("日期:[2024年10月28日] -- 智慧生活报 -- 版次:[B24]", "离石区交口街道城南社区", "",
+               "文艺宣传进小区 垃圾分类添动力", "", "本报讯 10月25日,城南社区党支部在小区开展主题活动。")
+    assert doc.title == "文艺宣传进小区 垃圾分类添动力"
