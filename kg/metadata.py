@@ -1035,8 +1035,9 @@ def _sent_by_a_body(text: str) -> list[tuple[str, int, int]]:
     """兰考县桐乡街道办事处 杨文博, 云南省临沧市云县委组织部 杨燕 杨李成: a body, then the people it sends the piece
     by."""
     body = re.match(r"\s*(\S+)\s+", text)
-    if body is None or not (_a_body(body.group(1)) or _OUTLET.fullmatch(body.group(1))):
-        return []  # ((封面新闻 杨铠): the outlet, then its reporter)
+    if body is None or not (_a_body(body.group(1)) or (_OUTLET.fullmatch(body.group(1))
+                                                        and not _a_word(body.group(1)))):
+        return []  # ((封面新闻 杨铠): the outlet, then its reporter; (海报 王建国): a poster, a word, no outlet)
     return _shifted(names_line(text[body.end():], sent=True), body.end())
 
 
@@ -1055,6 +1056,7 @@ def _body_suffixes() -> tuple[str, ...]:
 def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:
     """(block start, names) of every byline: role lines (记者 张三) and bare-name lines near the top."""
     out = []
+    last = max((i for i, b in enumerate(doc.blocks) if b.kind != "clutter"), default=-1)  # the article's last line
     top = True  # no paragraph yet, a page's date or source before: where authors stand by name alone, however
     met = False  # much clutter the page put above its headline (• banner1-4.png …), right after the page's
     for i, b in enumerate(doc.blocks):  # fields or clutter (not under a heading: 社区党委书记|刘晓燕, a profile's)
@@ -1063,7 +1065,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         met = met or b.kind == "meta"
         after_fields = i > 0 and doc.blocks[i - 1].kind in ("meta", "clutter")
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
-            names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line)) or _bracketed(line) \
+            names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line, i == last)) \
+                or _bracketed(line) \
                 or _opening_credit(line)  # (记者 周波 通讯员 赵静报道：8月31日，…: a lead the splitter took for fields)
             if line[:1] in "(（" and len(bracketed := _bracketed(line)) > len(names):
                 names = bracketed  # (刘敬宗 本报记者 苏文保) after its sentence: a bare name with the role's
@@ -1079,7 +1082,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         elif (i < NAMES_LINE_BLOCKS or (top and met and after_fields)) and not _PROSE.search(line):
             names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) if top else [])
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
-            names = _bracketed(line) or _closing_credit(line) or _opening_credit(line)
+            names = _bracketed(line) or _closing_credit(line, i == last) or _opening_credit(line)
         label = doc.blocks[i - 1] if i > 0 else None
         if not names and label is not None and _LONE_AUTHOR_LABEL.fullmatch(doc.norm, label.start, label.end):
             names = names_line(line, sent=True)  # 作者, then 张岩 on the next line: a journal's layout of its byline
@@ -1211,23 +1214,35 @@ def _a_clause_s_words(name: str) -> bool:
     return "了" in name or name.endswith("到") or is_common_word(name)
 
 
-def _closing_credit(line: str) -> list[tuple[str, int, int]]:
-    """…奠定了坚实的基础。 通讯员王京京 校对王菲: the credits after a paragraph's last sentence, on its line."""
-    from kg.lexicon import surnames
+def _closing_credit(line: str, last: bool = False) -> list[tuple[str, int, int]]:
+    """…奠定了坚实的基础。 通讯员王京京 校对王菲: the credits after a paragraph's last sentence, on its line; in the
+    article's last paragraph (``last``), names alone after a blank (…取得成效。 王夏夏)."""
+    from kg.lexicon import surnames, word_freq, word_tag
 
     tail = max(line.rfind(c) for c in "。！？") + 1
     credits = len(line) - len(line[tail:].lstrip())  # where the words after the last sentence begin
     if len(line) - tail > 40 or _PROSE.search(line, tail):
         return []  # a sentence left without its full stop (记者了解到，…) is no credit
     if _ROLE.match(line, credits) is None:
-        if tail == 0 or credits == tail or len(line) - credits > 14 or line.rstrip().endswith(tuple("说道讲问答")) \
-                or _NAME_TAIL.search(line.rstrip()):
-            return []  # (…。 张三说: a speaker, no credit; …。 刘璐摄: a photograph's, read as such)
-        return _shifted(names_line(line[credits:]), credits)  # …取得成效。 王夏夏: the writers' names alone,
+        if not last or tail < _A_PARAGRAPH_S_LENGTH or credits == tail or len(line) - credits > 14 \
+                or line.rstrip().endswith(tuple("说道讲问答")) or _NAME_TAIL.search(line.rstrip()) \
+                or _A_LIST_ANNOUNCED.search(line, 0, tail):
+            return []  # (…。 张三说: a speaker, no credit; …。 刘璐摄: a photograph's, read as such; 拟将下列同志…
+            # 公示。 张晓燕 刘思雨: the people a notice lists; 基层强则国家强，基层安则天下安。 习近平: a saying, short,
+            # and who said it)
+        names = _shifted(names_line(line[credits:]), credits)  # …取得成效。 王夏夏: the writers' names alone,
         # after a blank (a paper's byline at the piece's end)
+        if any(n.endswith(_BODY_OR_PLACE_ENDS) or n[-1] in _PLACE_LAST or (
+                word_freq(n) >= 50 and word_tag(n).startswith("nr")) for n, _, _ in names):
+            return []  # (…。 龙井村, 周庄镇: a place; …天下安。 习近平: the words' speaker, a well-known person)
+        return names
     return [(n, tail + a, tail + z) for n, a, z in byline_names(line[tail:]) if n[0] in surnames()]
 
 
+_A_LIST_ANNOUNCED = re.compile("下列|以下|如下|名单|公示|评为|确定为|推荐")
+_A_PARAGRAPH_S_LENGTH = 40  # characters of prose before a byline of names alone (a saying quoted is shorter)
+# a place's last character (马家沟, 曾厝垵, 何园)
+_PLACE_LAST = frozenset("村镇乡区县市州省庄湾沟寨屯园坊巷垵岭坪圩堡营")
 _CREDIT = re.compile(r"(?:^|(?<=[。！？]))\s*([^。！？]{2,60}?)\s*摄\s*$")
 _BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）。！？]{2,12}?)\s*摄\s*[)）]\s*$")
 

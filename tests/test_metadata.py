@@ -1772,15 +1772,23 @@ def test_metadata_an_outlet_and_its_reporter_closing_the_article_in_brackets() -
     """(封面新闻 杨铠), the article's last line: the outlet, then its reporter, as a body then the people it sends."""
     doc = _doc("崇州市推进社区治理", "2024-05-01 来源:成都日报", "崇州市委社治委开展活动,取得实效。", "(封面新闻 杨铠)")
     assert doc.creators == ["杨铠"]
+    assert _doc("崇州市推进社区治理", "2024-05-01 来源:成都日报", "社区开展活动。", "(海报 王建国)").creators == []
 
 
 @pytest.mark.parametrize(("line", "creators"), [
-    ("社区开展了活动,取得成效。 王夏夏 杜旻斐", ["王夏夏", "杜旻斐"]),  # a paper's byline, names alone after a blank
+    ("随后,全体党员干部向社区居民发放宣传单,倡导居民从垃圾分类投放做起,共创绿色环保的居住环境。 王夏夏 杜旻斐",
+     ["王夏夏", "杜旻斐"]),  # a paper's byline, names alone after a blank
     ("社区开展了活动,取得成效。 张三说", []),  # a speaker
     ("社区开展了活动,取得成效。 党建引领", []),  # words, no names
+    # (from a review) a place, the people a notice lists, a saying's speaker, a paragraph before the last
+    ("社区开展了活动,带领群众增收致富,村里的集体经济不断壮大,群众的获得感不断增强。 龙井村", []),
+    ("经支部委员会研究,拟将下列同志确定为发展对象,现予以公示,公示期为5个工作日。 张晓燕 刘思雨 陈浩", []),
+    ("基层强则国家强,基层安则天下安。 习近平", []),
 ])
 def test_metadata_names_alone_after_the_last_sentence(line: str, creators: list[str]) -> None:
     assert _doc("都江堰市推进社区治理", "2024-05-01 来源:成都日报", line).creators == creators
+    assert _doc("都江堰市推进社区治理", "2024-05-01 来源:成都日报", line, "", "第二段内容很多,社区继续开展活动。"
+                ).creators == []  # (a paragraph follows: no piece's end)
 
 
 def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
