@@ -193,7 +193,9 @@ def read_title(doc: Document) -> str | None:
     return first
 
 
-_A_PLACE_S_KICKER = re.compile(r"[\u4e00-\u9fff]{2,14}(?:街道|社区|村|镇|乡|县|区)")
+# a chain of two places or more, each named by a word or two before its kind (离石区|交口街道|城南社区)
+_A_PLACE_S_KICKER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|州|盟|区|县|旗|街道|镇|乡)){1,3}"
+                               r"[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡|县|区)")
 # 欢迎访问桐城新闻网!, 投稿邮箱:…@126.com, 新闻热线:…, 转自:人民网: the site's greeting, its contacts, or the
 # field that says where the piece was taken from, above the headline
 _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9fff]{0,10}(?:网|报|站|平台|客户端)$"
@@ -1056,7 +1058,8 @@ def _body_suffixes() -> tuple[str, ...]:
 def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:
     """(block start, names) of every byline: role lines (记者 张三) and bare-name lines near the top."""
     out = []
-    last = max((i for i, b in enumerate(doc.blocks) if b.kind != "clutter"), default=-1)  # the article's last line
+    last = max((i for i, b in enumerate(doc.blocks) if b.kind in ("paragraph", "heading")), default=-1)  # the
+    # article's last line of text (its fields after it: 责任编辑:…)
     top = True  # no paragraph yet, a page's date or source before: where authors stand by name alone, however
     met = False  # much clutter the page put above its headline (• banner1-4.png …), right after the page's
     for i, b in enumerate(doc.blocks):  # fields or clutter (not under a heading: 社区党委书记|刘晓燕, a profile's)
@@ -1065,7 +1068,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         met = met or b.kind == "meta"
         after_fields = i > 0 and doc.blocks[i - 1].kind in ("meta", "clutter")
         if b.kind in ("meta", "clutter"):  # …社区门外。(刘敬宗 本报记者 苏文保): a sentence holds only its brackets
-            names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line, i == last)) \
+            names = (byline_names(line) if not _FULL_STOP.search(line) else _closing_credit(line, i >= last)) \
                 or _bracketed(line) \
                 or _opening_credit(line)  # (记者 周波 通讯员 赵静报道：8月31日，…: a lead the splitter took for fields)
             if line[:1] in "(（" and len(bracketed := _bracketed(line)) > len(names):
@@ -1226,7 +1229,7 @@ def _closing_credit(line: str, last: bool = False) -> list[tuple[str, int, int]]
     if _ROLE.match(line, credits) is None:
         if not last or tail < _A_PARAGRAPH_S_LENGTH or credits == tail or len(line) - credits > 14 \
                 or line.rstrip().endswith(tuple("说道讲问答")) or _NAME_TAIL.search(line.rstrip()) \
-                or _A_LIST_ANNOUNCED.search(line, 0, tail):
+                or _A_LIST_ANNOUNCED.search(line, max(line.rfind(c, 0, tail - 1) for c in "。！？") + 1, tail):
             return []  # (…。 张三说: a speaker, no credit; …。 刘璐摄: a photograph's, read as such; 拟将下列同志…
             # 公示。 张晓燕 刘思雨: the people a notice lists; 基层强则国家强，基层安则天下安。 习近平: a saying, short,
             # and who said it)
@@ -1239,10 +1242,10 @@ def _closing_credit(line: str, last: bool = False) -> list[tuple[str, int, int]]
     return [(n, tail + a, tail + z) for n, a, z in byline_names(line[tail:]) if n[0] in surnames()]
 
 
-_A_LIST_ANNOUNCED = re.compile("下列|以下|如下|名单|公示|评为|确定为|推荐")
+_A_LIST_ANNOUNCED = re.compile("下列|以下同志|以下人员|如下|名单|公示")
 _A_PARAGRAPH_S_LENGTH = 40  # characters of prose before a byline of names alone (a saying quoted is shorter)
 # a place's last character (马家沟, 曾厝垵, 何园)
-_PLACE_LAST = frozenset("村镇乡区县市州省庄湾沟寨屯园坊巷垵岭坪圩堡营")
+_PLACE_LAST = frozenset("村镇乡区县市州省湾沟寨屯垵")  # (岭, 园, 营, 庄, 坪 end given names as well: 王海岭)
 _CREDIT = re.compile(r"(?:^|(?<=[。！？]))\s*([^。！？]{2,60}?)\s*摄\s*$")
 _BRACKETED_CREDIT = re.compile(r"[(（]\s*([^()（）。！？]{2,12}?)\s*摄\s*[)）]\s*$")
 

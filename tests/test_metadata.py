@@ -1784,11 +1784,16 @@ def test_metadata_an_outlet_and_its_reporter_closing_the_article_in_brackets() -
     ("社区开展了活动,带领群众增收致富,村里的集体经济不断壮大,群众的获得感不断增强。 龙井村", []),
     ("经支部委员会研究,拟将下列同志确定为发展对象,现予以公示,公示期为5个工作日。 张晓燕 刘思雨 陈浩", []),
     ("基层强则国家强,基层安则天下安。 习近平", []),
+    # (from a review) an earlier sentence's 评为, and a given name ending as places do
+    ("该村被评为全国文明村。全体党员干部向村民发放宣传单,倡导村民从垃圾分类做起,共创绿色环保的居住环境。 王海岭",
+     ["王海岭"]),
 ])
 def test_metadata_names_alone_after_the_last_sentence(line: str, creators: list[str]) -> None:
     assert _doc("都江堰市推进社区治理", "2024-05-01 来源:成都日报", line).creators == creators
     assert _doc("都江堰市推进社区治理", "2024-05-01 来源:成都日报", line, "", "第二段内容很多,社区继续开展活动。"
                 ).creators == []  # (a paragraph follows: no piece's end)
+    assert _doc("都江堰市推进社区治理", "2024-05-01 来源:成都日报", line, "责任编辑:刘明").creators[:len(creators)] \
+        == creators  # (the page's fields after it: still its last line of text)
 
 
 def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
@@ -1796,3 +1801,6 @@ def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
     doc = _doc("日期:[2024年10月28日] -- 智慧生活报 -- 版次:[B24]", "离石区交口街道城南社区", "",
                "文艺宣传进小区 垃圾分类添动力", "", "本报讯 10月25日,城南社区党支部在小区开展主题活动。")
     assert doc.title == "文艺宣传进小区 垃圾分类添动力"
+    doc = _doc("党旗飘扬在抗洪一线的汪家村", "", "抢险突击队日夜坚守大堤", "",
+               "今年汛期,汪家村党支部组织党员坚守一线。")
+    assert doc.title == "党旗飘扬在抗洪一线的汪家村"  # a headline ending in a place, no kicker (from a review)
