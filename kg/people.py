@@ -568,7 +568,7 @@ def _with_its_compound_surname(doc: Document, m: Mention) -> Mention:
 _PLACE_AND_THING_ENDS = frozenset("乡镇村区县市馆坊店游子网")  # (蓝房网: a site)
 _ADDRESS_ENDS = frozenset("姐哥叔姨嫂婶爷奶伯妈娘")  # a form of address after a name (王丽姐, 张三叔)
 # a road's, a valley's, an estate's, a hamlet's or a school's last character (郑昔路, 陶源谷, 彭家台, 侯家营, 农广校)
-_SITE_ENDS = frozenset("路街谷园苑府城台巷营坳坡崖舍埠堰堡嘴池原线校")
+_SITE_ENDS = frozenset("路街谷园苑府城台巷营坳坡崖舍埠堰堡嘴池原线校墓祠")  # (赵胜墓, 岳飞祠: a tomb, a shrine)
 _HAMLET_ENDS = frozenset("湾坝沟岭冲岗垭岩桥坪寨庄屯湖山河塘洼组")  # (赵坪组: a village's group)
 _NO_NAME_ENDS = _PLACE_AND_THING_ENDS | _HAMLET_ENDS | _SITE_ENDS  # the last characters of no person's name
 _A_NAME_QUOTED = re.compile(r"[“\"][\u4e00-\u9fff·]{2,8}[”\"]$")

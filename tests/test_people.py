@@ -1556,3 +1556,14 @@ def test_people_no_subject_right_after_a_quoted_brand() -> None:
     """“浦江之首”|农文旅融合社区: a brand's name, then the noun it names; a speech's words end in their mark."""
     assert _people("“浦江之首”农文旅融合社区建设推进。") == []
     assert _people("“这是我们的心愿!”刘长兰竖起了大拇指。") == ["刘长兰"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("剪纸传承人韩宝菊带领村民创作。", ["韩宝菊"]),  # roles before a name: who carries on a craft, a neighbour,
+    ("邻居贾民说，老人很受尊敬。", ["贾民"]),  # a general
+    ("抗日将领刘树栋的故居位于村内。", ["刘树栋"]),
+    ("村里修缮了赵胜墓。", []),  # a tomb named after its person
+    ("邻居们积极参与，传承人的技艺代代相传。", []),
+])
+def test_people_heirs_neighbours_generals_and_tombs(text: str, people: list[str]) -> None:
+    assert _people(text) == people
