@@ -551,8 +551,11 @@ def extract_document(doc: Document) -> DocFacts:
             if last is not None:  # 江岸区后湖街道百步亭社区|总户数3200户: the noun the scan took began inside a run
                 # of places (its window cut the first), the last of which owns it
                 count = replace(count, thing=count.thing[last - count.start:], start=last)
-        about = by_end.get(count.start) or by_end.get(_skip_back(doc, count.start, count.end)) or _owner_before_de(
-            doc.norm, count.start, by_end)
+        made_of = _MADE_OF.match(doc.norm, count.end) if doc.norm[count.start - 1:count.start] == "由" else None
+        formed = by_start.get(made_of.end()) if made_of is not None else None
+        about = (formed if formed is not None and formed.cls == "Organization" else None) or by_end.get(
+            count.start) or by_end.get(_skip_back(doc, count.start, count.end)) or _owner_before_de(
+            doc.norm, count.start, by_end)  # (由38名老同志组成的|图强小区党支部: the body they make up)
         if about is None and _HAVING_BEFORE.search(doc.norm, max(0, count.start - 3), count.start) \
                 and doc.norm.startswith("的", count.end) and not _COPULA_BEFORE.search(
                     doc.norm, max(0, count.start - 8), count.start):  # (鼓楼街道是一个拥有6个社区的老城区街道:
@@ -891,6 +894,9 @@ def _place_kinds() -> tuple[str, ...]:
 
 _FOUNDED_THERE = re.compile(r"(?:建立|成立|组建)了?[\u4e00-\u9fff]{0,6}?(?:党支部|党小组|党总支|党委|支部)")
 _OWN_BODY_ENDS = ("党工委", "党委", "党总支", "党支部", "工委", "居委会", "村委会", "办事处")
+
+
+_MADE_OF = re.compile(r"[\u4e00-\u9fff]{0,2}(?:组成|构成)的")
 
 
 def _places_counted(thing: str) -> bool:

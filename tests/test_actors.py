@@ -2177,3 +2177,11 @@ def test_actors_villages_a_town_s_committee_covers_are_the_town_s(tmp_path: Path
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     assert {(graph.entities[s.about].label, s.value) for s in graph.statistics} == {("蔈草镇", 10)}
+
+
+def test_actors_the_people_a_named_body_is_made_of_are_its_count(tmp_path: Path) -> None:
+    """由38名老同志组成的图强小区党支部: the members of the branch named after them, not the estate's people."""
+    text = "深田社区图强小区开展活动。\n\n由38名老同志组成的图强小区党支部,成为小区的领头雁。"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {(graph.entities[s.about].label, s.value) for s in graph.statistics} == {("图强小区党支部", 38)}
