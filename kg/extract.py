@@ -556,6 +556,12 @@ def extract_document(doc: Document) -> DocFacts:
         about = (formed if formed is not None and formed.cls == "Organization" else None) or by_end.get(
             count.start) or by_end.get(_skip_back(doc, count.start, count.end)) or _owner_before_de(
             doc.norm, count.start, by_end)  # (由38名老同志组成的|图强小区党支部: the body they make up)
+        body = next((b for b in _PARTY_BODY_WORDS if count.thing.startswith(b) and len(count.thing) > len(b) + 1),
+                    None)
+        owner = by_end.get(count.start + len(body)) if body is not None and about is not None else None
+        if owner is not None and owner.cls == "Organization" and owner.start <= about.start:  # type: ignore[union-attr]
+            about = owner  # 裕景湾小区|党支部在册党员37人: the estate's branch, its members
+            count = replace(count, thing=count.thing[len(body):], start=count.start + len(body))  # type: ignore[arg-type]
         if about is None and _HAVING_BEFORE.search(doc.norm, max(0, count.start - 3), count.start) \
                 and doc.norm.startswith("的", count.end) and not _COPULA_BEFORE.search(
                     doc.norm, max(0, count.start - 8), count.start):  # (鼓楼街道是一个拥有6个社区的老城区街道:
@@ -896,6 +902,7 @@ _FOUNDED_THERE = re.compile(r"(?:建立|成立|组建)了?[\u4e00-\u9fff]{0,6}?(
 _OWN_BODY_ENDS = ("党工委", "党委", "党总支", "党支部", "工委", "居委会", "村委会", "办事处")
 
 
+_PARTY_BODY_WORDS = ("党支部", "党总支", "党委", "党小组")
 _MADE_OF = re.compile(r"[\u4e00-\u9fff]{0,2}(?:组成|构成)的")
 
 

@@ -2185,3 +2185,11 @@ def test_actors_the_people_a_named_body_is_made_of_are_its_count(tmp_path: Path)
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     assert {(graph.entities[s.about].label, s.value) for s in graph.statistics} == {("图强小区党支部", 38)}
+
+
+def test_actors_an_estate_s_branch_written_before_its_members_count(tmp_path: Path) -> None:
+    """裕景湾小区|党支部在册党员37人: the branch's members, the branch written whole before the number."""
+    (tmp_path / "a.txt").write_text("城东街道通海社区裕景湾小区党支部在册党员37人。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {(graph.entities[s.about].label, s.thing, s.value) for s in graph.statistics} == {
+        ("裕景湾小区党支部", "在册党员", 37)}
