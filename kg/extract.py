@@ -56,7 +56,7 @@ from kg.places import BORDERS, extract_places
 from kg.programs import extract_programs, names_a_heading, used_as_means
 from kg.spans import ByStart, Spans
 from kg.statistics import NUMBER_JOINS, extract_counts
-from kg.text import CLAUSE_BREAK, HAN_RE, evidence, made_of
+from kg.text import CLAUSE_BREAK, HAN_RE, evidence, is_han, made_of
 from kg.tiers import counted_tier, extract_chains, grand_committees
 
 # Characters that turn a preceding name into another noun (…会 a meeting, …室 a room).
@@ -553,6 +553,9 @@ def extract_document(doc: Document) -> DocFacts:
                 count = replace(count, thing=count.thing[last - count.start:], start=last)
         made_of = _MADE_OF.match(doc.norm, count.end) if doc.norm[count.start - 1:count.start] == "由" else None
         formed = by_start.get(made_of.end()) if made_of is not None else None
+        if formed is not None and is_han(doc.norm[formed.end:formed.end + 1]) \
+                and not word_tag(cut(doc.norm[formed.end:formed.end + 4])[0]).startswith(("v", "d", "p", "c")):
+            formed = None  # (由15名党员组成的通海社区党委|第一党支部: a body of the one named, no count of its own)
         about = (formed if formed is not None and formed.cls == "Organization" else None) or by_end.get(
             count.start) or by_end.get(_skip_back(doc, count.start, count.end)) or _owner_before_de(
             doc.norm, count.start, by_end)  # (由38名老同志组成的|图强小区党支部: the body they make up)
@@ -902,7 +905,7 @@ _FOUNDED_THERE = re.compile(r"(?:建立|成立|组建)了?[\u4e00-\u9fff]{0,6}?(
 _OWN_BODY_ENDS = ("党工委", "党委", "党总支", "党支部", "工委", "居委会", "村委会", "办事处")
 
 
-_PARTY_BODY_WORDS = ("党支部", "党总支", "党委", "党小组")
+_PARTY_BODY_WORDS = ("党总支部", "党支部", "党总支", "党委", "党小组")  # (党总支部: read whole, no 部党员 left)
 _MADE_OF = re.compile(r"[\u4e00-\u9fff]{0,2}(?:组成|构成)的")
 
 

@@ -2185,6 +2185,10 @@ def test_actors_the_people_a_named_body_is_made_of_are_its_count(tmp_path: Path)
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     assert {(graph.entities[s.about].label, s.value) for s in graph.statistics} == {("图强小区党支部", 38)}
+    (tmp_path / "a.txt").write_text("城关镇通海社区开展活动。\n\n由15名党员组成的通海社区党委第一党支部成立。\n",
+                                    encoding="utf-8")
+    graph = kg.build(tmp_path)  # (a body of the one named, written after it: no count of the committee's; a review's)
+    assert not any(graph.entities[s.about].label == "通海社区党委" for s in graph.statistics)
 
 
 def test_actors_an_estate_s_branch_written_before_its_members_count(tmp_path: Path) -> None:
