@@ -546,6 +546,10 @@ def extract_document(doc: Document) -> DocFacts:
                 and getattr(finder.actor(i, count.start), "key", None) == inside.key:
             # 群策巷社区|常住人口1229户: the noun before the number began with its owner's name
             count = replace(count, thing=count.thing[inside.end - count.start:], start=inside.end)
+        elif inside is not None and doc.norm.startswith(count.thing, count.start):
+            run = _run_of_names(by_start, count.start, count.start + len(count.thing) - 2)
+            if run > count.start:  # 城东街道通海社区党支部|党员37人: the noun began with its owner's names, all of them
+                count = replace(count, thing=count.thing[run - count.start:], start=run)
         elif inside is None and doc.norm.startswith(count.thing, count.start):
             last = _last_place_end_in(place_ends, count.start, count.start + len(count.thing) - 2)
             if last is not None:  # 江岸区后湖街道百步亭社区|总户数3200户: the noun the scan took began inside a run
@@ -1150,6 +1154,13 @@ def _owner_before_de(norm: str, pos: int, by_end: dict[int, Mention]) -> Mention
         if words and len(words[-1]) == 2 and word_tag(words[-1]).startswith("v"):
             found = by_end.get(de - 2)  # 全村|划分|的
     return found if found is not None and found.cls in PLACE_CLASSES else None
+
+
+def _run_of_names(by_start: dict[int, Mention], at: int, limit: int) -> int:
+    """Where a run of places and bodies written one after another from ``at`` ends, before ``limit``."""
+    while (m := by_start.get(at)) is not None and at < m.end <= limit:
+        at = m.end
+    return at
 
 
 def _last_place_end_in(ends: list[int], lo: int, hi: int) -> int | None:

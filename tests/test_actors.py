@@ -2191,6 +2191,14 @@ def test_actors_the_people_a_named_body_is_made_of_are_its_count(tmp_path: Path)
     assert not any(graph.entities[s.about].label == "通海社区党委" for s in graph.statistics)
 
 
+def test_actors_a_count_s_noun_written_after_its_owner_s_whole_name(tmp_path: Path) -> None:
+    """城东街道通海社区党支部|党员37人: the noun the scan took began with its owner's names, a run of them; the
+    branch's 党员, not 城东街道通海社区党支部党员."""
+    (tmp_path / "a.txt").write_text("城东街道通海社区党支部党员37人。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {(graph.entities[s.about].label, s.thing) for s in graph.statistics} == {("通海社区党支部", "党员")}
+
+
 def test_actors_an_estate_s_branch_written_before_its_members_count(tmp_path: Path) -> None:
     """裕景湾小区|党支部在册党员37人: the branch's members, the branch written whole before the number."""
     (tmp_path / "a.txt").write_text("城东街道通海社区裕景湾小区党支部在册党员37人。\n", encoding="utf-8")
