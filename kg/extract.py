@@ -1157,10 +1157,12 @@ def _owner_before_de(norm: str, pos: int, by_end: dict[int, Mention]) -> Mention
 
 
 def _run_of_names(by_start: dict[int, Mention], at: int, limit: int) -> int:
-    """Where a run of places and bodies written one after another from ``at`` ends, before ``limit``."""
+    """Where a run of places and bodies written one after another from ``at`` ends, before ``limit``, if a body
+    ends it (…通海社区党支部: the places its name holds, then the body; a run of places alone is read as before)."""
+    start, last = at, None
     while (m := by_start.get(at)) is not None and at < m.end <= limit:
-        at = m.end
-    return at
+        at, last = m.end, m
+    return at if last is not None and last.cls == "Organization" else start
 
 
 def _last_place_end_in(ends: list[int], lo: int, hi: int) -> int | None:
