@@ -708,19 +708,17 @@ def _formal_names(norm: str, found: list[Mention], place_at: dict[int, int]) -> 
     out = []
     renamed: dict[str, str] = {}  # formal name without 中共 → the short form it was given
     for m in found:
-        if m.label.endswith("委") and not m.label.startswith(others):
-            other = next((p for p in others if norm.endswith(p, 0, m.start)), None)
-            if other is not None:  # 农工党|上海市委, 民盟|北京市委: the party's committee there, not the CPC's
-                label = other + m.label
-                out.append(replace(m, key=label, label=label, surface=other + m.surface, start=m.start - len(other)))
-                continue
-        if "委员会" not in m.label or m.label.startswith(others):
+        formal = "委员会" in m.label
+        if not (formal or m.label.endswith("委")) or m.label.startswith(others):
             out.append(m)
             continue
         other = next((p for p in others if norm.endswith(p, 0, m.start)), None)
-        if other is not None:
+        if other is not None:  # 民盟|福州市委员会, 农工党|上海市委: the party's committee there, not the CPC's
             label = other + m.label
             out.append(replace(m, key=label, label=label, surface=other + m.surface, start=m.start - len(other)))
+            continue
+        if not formal:
+            out.append(m)
             continue
         opening = m.start
         while opening in place_at and place_at[opening] < opening:

@@ -107,8 +107,9 @@ def _a_state_become(norm: str, start: int, name: str) -> bool:
     words = cut(name)  # (穷|乱: jieba tags 乱 an adverb; 脏乱差, a set phrase)
     return len(name) >= 2 and all(word_tag(w)[:1] in ("a", "d", "l") for w in words) and (
         len(words) >= 2 or word_tag(name) == "l")
+# words names end with
 _GOOD_OMENS = frozenset(("日出", "前进", "奋进", "跃进", "挺进", "精进", "先进", "杰出", "奋起", "崛起", "兴起"))
-_RISING = frozenset("起")  # the complement of raising (筑起, 建起, 搭起)  # words names end with
+_RISING = frozenset("起")  # the complement of raising (筑起, 建起, 搭起)
 
 
 def _verb_and_direction(name: str, before: str = "") -> bool:
@@ -704,7 +705,8 @@ def _the_town_then_its_name(norm: str, end: int, stem: str, suffix_at: int) -> b
         is_han(c) for c in between) and not any(k in between for k in _LOCAL_KINDS)
 
 
-_SIDES_OF_A_QUARTER = frozenset(("东", "西", "南", "北", "中"))  # (八角中里, 建钢南里: Beijing's quarters)
+# the compass sides a quarter (八角中里, 建钢南里: Beijing's) or a road (苏州东路) is named by
+_COMPASS_SIDES = frozenset("东西南北中")
 _TELLING = frozenset(("介绍", "讲述", "回忆", "说", "讲", "谈", "聊", "提", "想", "问"))  # …起: telling about
 _VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
 _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP
@@ -859,9 +861,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts[:0] = [tokens[i - 1], tok]  # 沃土的|哈|日|阿图|嘎查: a syllable of a Mongolian name (哈日, 乌日,
                 break  # 巴日), after one of its own, no day (3日|嘎查: a number's)
             if tok == "里" and not parts and i > 0 and norm.startswith("社区", pos) and (
-                    tokens[i - 1] in _SIDES_OF_A_QUARTER or _a_quarter_s_word(tokens[i - 1])):
+                    tokens[i - 1] in _COMPASS_SIDES or _a_quarter_s_word(tokens[i - 1])):
                 parts.insert(0, tok)  # 晨晖北|里|社区, 佳园西|里: a quarter named by its side, as Beijing and
-                if tokens[i - 1] not in _SIDES_OF_A_QUARTER:  # Tianjin name theirs (里 no "in" there);
+                if tokens[i - 1] not in _COMPASS_SIDES:  # Tianjin name theirs (里 no "in" there);
                     parts.insert(0, tokens[i - 1])  # 阳光|里|社区, 朝阳|里: or by a word of good omen
                     break
                 parts[0] = tokens[i - 1] + tok  # the side and 里, one part of the name (建|钢|南里: not four
@@ -1169,9 +1171,6 @@ def _people_nouns() -> frozenset[str]:
     return frozenset([*lexicon()["person"]["roles"], "干部", "领导", "同志", "人员", "党组织", "基层党组织"])
 
 
-_SIDES_OF_A_ROAD = frozenset("东西南北中")
-
-
 def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> bool:
     """居民|尼玛|拉宗: a short name after a role's noun, with more of a name after it, begins a person's name
     (尼玛, 扎西 are Tibetan given names as well as counties); 乌海|湖: one a lake's or hill's character
@@ -1180,7 +1179,7 @@ def _part_of_a_persons_or_landmarks_name(norm: str, start: int, end: int) -> boo
     if norm.startswith(_BUILDINGS, end) or norm.startswith(("大街", "大道"), end) or (
             norm[end:end + 1] in ("路", "街") and word_freq(norm[end:end + 2]) == 0):
         return True  # (广州|路径, 东莞|街头, 湖南|路街道: a word begins with the character, no street named)
-    if norm[end:end + 1] in _SIDES_OF_A_ROAD and norm.startswith(("路", "街", "大街", "大道"), end + 1) \
+    if norm[end:end + 1] in _COMPASS_SIDES and norm.startswith(("路", "街", "大街", "大道"), end + 1) \
             and not norm.startswith("街道", end + 1):
         return True  # 苏州|东路9号, 北京|西路: a road's side after the city it is named for
     if end >= len(norm) or norm.startswith(INSTITUTION + LOCAL_ENDS, end) or word_freq(norm[end:end + 2]) > 0:
@@ -1511,7 +1510,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # estates property companies manage)
     if run in _VERBS_ON_PLACES:
         return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
-    if run[0] == "驻" and len(run) >= 3 and norm.startswith(("村", "社区", "嘎查"), pos) \
+    if run[0] == _STATIONED and len(run) >= 3 and norm.startswith(("村", "社区", "嘎查"), pos) \
             and not any(c in _INNER_STOPS for c in run) \
             and not load_gazetteer().lookup(run[:3]):
         return pos - len(run) + 1, run[1:]  # 乐天溪镇|驻|西界村工作队: stationed in the village named after the verb

@@ -640,7 +640,9 @@ _LISTED_ITEM = re.compile(r"(?:、[\u4e00-\u9fff]{2,8}){1,4}等")
 _SUMMING_HEADS = ("群体", "人员", "人才")
 
 
-_THE_LIST_GOES_ON = re.compile(r"(?:(?:、|以及|及|和|与)[\u4e00-\u9fff]{1,8}?(?=[、和及与，,。；;]|以及|参|进|等|$))+")
+_ITEM_JOIN = re.compile("、|以及|及|和|与")  # what joins one counted kind to the next in a list
+_THE_LIST_GOES_ON = re.compile(rf"(?:(?:{_ITEM_JOIN.pattern})[\u4e00-\u9fff]{{1,8}}?"
+                               r"(?=[、和及与，,。；;]|以及|参|进|等|$))+")
 
 
 def _shared_head_of_a_list(norm: str, thing: str, end: int, limit: int) -> tuple[str, int] | None:
@@ -650,14 +652,14 @@ def _shared_head_of_a_list(norm: str, thing: str, end: int, limit: int) -> tuple
     head = words[-1]
     if len(words) < 2 or len(head) < 2 or not all(map(is_han, head)):
         return None  # (党员服务队: 服务队, a word of jieba's, not 务队)
-    m = re.compile(rf"(?:(?:、|以及|及|和|与)[\u4e00-\u9fff]{{1,6}}?{head})+").match(norm, end, limit)
+    m = re.compile(rf"(?:(?:{_ITEM_JOIN.pattern})[\u4e00-\u9fff]{{1,6}}?{head})+").match(norm, end, limit)
     if m is None or m.end() not in word_bounds(norm, max(end, m.end() - 4), min(limit, m.end() + 4)):
         return None  # (在职党员和社区党员骨干: the last item's noun goes on, 党员骨干)
     rest = _THE_LIST_GOES_ON.match(norm, m.end(), limit)
-    if rest is not None and any(head not in x for x in re.split("、|以及|及|和|与", rest.group(0)) if x):
+    if rest is not None and any(head not in x for x in _ITEM_JOIN.split(rest.group(0)) if x):
         return None  # (县处级干部、科级干部、高端人才: the list goes on with other kinds, whose nouns it holds not; …
         # 社区党员和党员干部: 党员, in every item)
-    if any(x[:1].isdigit() or x[:1] in NUMERAL_CHARS for x in re.split("、|以及|及|和|与", m.group(0)) if x):
+    if any(x[:1].isdigit() or x[:1] in NUMERAL_CHARS for x in _ITEM_JOIN.split(m.group(0)) if x):
         return None  # (8个网格党支部、两个非公党支部: each item counted on its own)
     return head, m.end()
 
