@@ -45,8 +45,10 @@ _TIME = (r"(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
 _BYLINE_LEAD = (r"(?:(?:本报讯|本网讯)?[(（][^()（）。，]{0,30}(?:记者|通讯员)[^()（）。，]{0,30}[)）]\s*"
                 # 四川在线消息(李小洁)普格县…: an outlet's dateline, no day, then its writer in brackets
                 r"|[\u4e00-\u9fff]{2,10}?(?:网|在线|日报|晚报|报|客户端)(?:讯|消息)[(（][^()（）。，]{1,30}[)）]\s*)?")
-# (东北网6月21日讯 孙吴县…, 新华社北京3月5日电 …: a news dateline, its outlet and place before the date, then the lead)
-_DATELINE = r"(?:[^\s，,。；;（(]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)\s*)?"
+# (东北网6月21日讯 孙吴县…, 新华社北京3月5日电 …: a news dateline, its outlet and place before the date, then the lead;
+# 吉安新闻网青原讯 近年来,…: an outlet's, no day, where it was filed before 讯)
+_DATELINE = (r"(?:(?:[^\s，,。；;（(]{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)"
+             r"|[\u4e00-\u9fff]{2,12}?(?:网|在线|日报|晚报|报|客户端|电视台)[\u4e00-\u9fff]{0,4}?讯(?!息))\s*)?")
 _LEAD = re.compile(rf"(?:[—\-\s“]*){_DATELINE}{_BYLINE_LEAD}{_TIME}"
                    r"(?:例如|比如|譬如|如|由|在|将|把|同时|此外|另外|其中|目前|近年来|今年以来|据悉|对此|为此"
                    r"|这(?:就|正|也|便)?是(?![^，,。]{2,12}?(?:首个|首家|第一|唯一|首批)))?")  # (这是南湖街道…探索
@@ -498,7 +500,7 @@ def _opens_with_its_verb(norm: str, at: int, end: int) -> bool:
         at += 1
     words = cut(norm[at:min(end, at + 6)])
     return bool(words) and (word_tag(words[0]).startswith("v") or words[0] in program_verbs())
-_LEAD_TIME = re.compile(r"\s*(?:[(（][^()（）。，,]{2,30}[)）]\s*)?"  # ((通讯员 马力 刘鑫)…: its credit first)
+_LEAD_TIME = re.compile(r"\s*" + _DATELINE + r"(?:[(（][^()（）。，,]{2,30}[)）]\s*)?"  # ((通讯员 马力 刘鑫)…: its credit first)
                         r"(?:近年来|近年|近期|近日|日前|今年以来|今年来|去年以来|(?:19|20)\d{2}年(?:以来)?"
                         r"|“十[一二三四五六七八九]五”(?:时期|期间|以来))?[,，]?")
 

@@ -2271,6 +2271,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                       or _a_home_place_s_ways(norm, m.end())):
                     continue  # 记得住|乡愁, 携手宁夏|乡亲: the feeling for one's home place, its people, no township
                     # (柏家坪乡|音乐节, 大河乡|亲子活动, 大河乡|情况: a township, then a word of its own)
+                if suffix == "乡" and norm[m.start() - 1:m.start()] in _PEOPLES_HOMES \
+                        and not _named_town_ending(norm, m.end(), a, named):
+                    continue  # 程阳侗乡, 六渡畲乡山水, 金竹壮乡: a people's home country, a village's or a scenic
+                    # spot's name before it, no township (茅畲乡, the table's, in a county the article names, stays)
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
                         cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
@@ -2787,6 +2791,9 @@ _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区�
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
 _A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village;
 # 邻里乡亲在社区…: its people, 亲 no village's first character)
+# 畲乡, 苗乡, 侗乡: the home country of a people, written with the people's one character (畬, the Traditional
+# writing OpenCC leaves)
+_PEOPLES_HOMES = frozenset("畲畬苗瑶侗壮彝藏羌傣黎佤")
 _HOME_WORDS = frozenset("愁亲情音邻贤")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻, 乡贤: what one feels for one's home place, its
 # people, its worthies)
 

@@ -1553,6 +1553,9 @@ def test_actors_a_bare_working_committee_is_the_street_s(tmp_path: Path) -> None
     # its credit in brackets and a plan's years first
     ("(通讯员 马力 刘鑫)“十四五”时期,汉台区宗营镇锚定高质量发展目标,交出了一份成绩单。\n\n"
      "产业融合提质效。深化农文旅融合发展,打造“三产融合”示范工程,新建小区3个。", "三产融合示范工程", "宗营镇"),
+    # an outlet's dateline, no day, where it was filed before 讯 (a short name of the county's)
+    ("吉安新闻网青原讯 近年来,青原区东固畲族乡积极唱响“吉先锋”品牌,基层党建焕发新活力。\n\n"
+     "实施党建美学工程,为美丽畲乡添“色”。该乡提升改造村党群服务中心5个。", "党建美学工程", "东固畲族乡"),
 ])
 def test_actors_the_one_town_a_lead_opens_with_after_since_when(tmp_path: Path, text: str, program: str,
                                                                 town: str) -> None:

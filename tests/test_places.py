@@ -3350,6 +3350,21 @@ def test_places_an_estate_named_home_stays() -> None:
     assert "天和家园" in _of_class("扶余市三井子镇天和家园居民参加活动。", "Community")
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("青原区打造六渡畲乡山水、螺坑红色旅游“四朵金花”。", []),
+    ("三江侗族自治县建设程阳侗乡景区。", []),
+    ("龙胜各族自治县打造金竹壮乡旅游品牌。", []),
+    ("吉安新聞網青原訊 積極打造六渡畬鄉山水。", []),  # (畬: the Traditional writing, which OpenCC leaves)
+    # (a township the table lists, in a county the article names, stays)
+    ("黄岩区茅畲乡开展党员志愿服务。", ["茅畲乡"]),
+    ("青原区东固畲族乡积极唱响党建品牌。", ["东固畲族乡"]),
+])
+def test_places_a_people_s_home_country_is_no_township(text: str, names: list[str]) -> None:
+    """程阳侗乡, 六渡畲乡: a people's home country after a village's or a scenic spot's name (fresh batch BN 07: the
+    false township 六渡畬乡 left the article two towns, so its one town could not lead it)."""
+    assert _of_class(text, "Township") == names
+
+
 def test_places_an_idiom_s_home_is_no_township() -> None:
     """背井离乡, 衣锦还乡: an idiom ending in 乡 (fresh batch C 49: a Township 背井离乡 took a count)."""
     assert _of_class("许多年轻人背井离乡外出务工，也有人衣锦还乡。", "Township") == []
