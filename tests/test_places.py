@@ -820,6 +820,16 @@ def test_places_a_clause_before_a_kind_of_place_is_no_place(text: str) -> None:
     assert [m.label for m in _places(text) if m.cls in ("Township", "Community")] == []
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("嵩山路街道打造了全省先进基层党组织湘银社区党委等品牌。", ["湘银社区"]),
+    ("区里组织干部包联社区、党员包联小区。", []),  # (who does what to a kind of place, as before)
+])
+def test_places_a_name_no_word_holds_after_people_honoured(text: str, names: list[str]) -> None:
+    """全省先进基层党组织|湘银|社区党委: syllables no word of jieba's holds, none a verb, after the people an honour
+    names (fresh batch BW 03), are the community's name, not who does what to a kind of place."""
+    assert _of_class(text, "Community") == names
+
+
 def test_places_a_town_glued_after_its_district_may_be_named_with_a_word() -> None:
     """伶俐 (clever) and 和平 (peace) name towns; 中心镇, 特色镇 and 重点镇 are kinds of town."""
     text = "广西南宁市青秀区伶俐镇石坪村召开会议，青秀区中心镇和特色镇建设，青秀区重点镇，兴宁区和平镇也来了。"
