@@ -763,9 +763,10 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             if name[:1] in _NEGATIONS and not any(_a_place(token[:k]) for k in (2, 3)):
                 continue  # 作者:未通过审核, 无名氏, 不得转载: the page's notice, no name, and the line read on
                 # (无锡市…, 无为市…: a place's name begins the body credited)
-            if m.end() == m.end(1) and part.start() == 0 and _a_common_word(name):
+            if m.end() == m.end(1) and part.start() == 0 and (_a_common_word(name) or _a_word_of_no_surname(name)):
                 break  # 记者看到，…, 在记者眼里: a word glued to the role is the sentence's, one the page cut
-                # short, no name (记者 陆续: a name set apart stays one)
+                # short, no name (记者 陆续: a name set apart stays one; 记者亲见 一年后…: a word of jieba's whose first
+                # character is no surname, glued to the role, a heading's)
             if name != token and token.endswith("报道") and _a_place(name):
                 continue  # 记者 许洪胜 东营报道: where the reporter filed from, not a second reporter
             run = run_together_names(name)
@@ -813,6 +814,13 @@ def _an_unsurnamed_word(name: str) -> bool:
     from kg.lexicon import is_common_word, surnames
 
     return name[0] not in surnames() and is_common_word(name)
+
+
+def _a_word_of_no_surname(name: str) -> bool:
+    """亲见, 手记: a word of jieba's, however rare, whose first character no surname is."""
+    from kg.lexicon import surnames, word_freq
+
+    return name[0] not in surnames() and word_freq(name) > 0
 
 
 def _a_common_word(name: str) -> bool:

@@ -1026,7 +1026,8 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
         return True  # (成立物业行业党支部和|三个网格党小组: the verb before the list sets up each)
     words = cut(norm[max(floor, at - 5):at])
     return bool(words) and (word_tag(words[-1]).startswith("v") or (
-        words[-1] in ("了", "有", "为") and len(words) >= 2 and word_tag(words[-2]).startswith("v")))  # (划分|为)
+        words[-1] in ("了", "有", "为", "的") and len(words) >= 2 and word_tag(words[-2]).startswith("v")))
+    # (划分|为; 社区下设|的|两个小区党支部: the bodies it set up)
 
 
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
@@ -1054,6 +1055,7 @@ _HELD_IN_WORDS = (*_DWELLINGS, "网格", "居民小组", "村民小组", "自然
 _WHOLE_ENDS = ("。", "，", ",", "；", ";", "")  # where the whole a place has ends…
 _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows (两个…小区和一个…小区)
 _THRESHOLD = re.compile(r"及?以[上下内]的")
+_OR_MORE = re.compile(r"以上(?![\u4e00-\u9fff])")  # (100个以上。: at least; 3名以上的: a threshold, above)
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 _KIND_LISTED = re.compile(r"[\u4e00-\u9fff]{1,4}?[级型类](?=[、和及])")  # 国家级、, 精品型、: a kind, then the next
 _A_COUNTED_KIND = r"[、和及](?:\d+|[零一二两三四五六七八九十百千万]+)[余多]?[个家所处座][\u4e00-\u9fff]{1,4}?[级型类]"
@@ -1276,8 +1278,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 除了这2个小区, 。以上3个镇: the ones just named, pointed back to, no count of their own
                 # (60岁以上1200名老人: a threshold, then a count)
             approx = _approximate(m) or (num in _ROUND and norm[m.start("num") - 1:m.start("num")] == "上"
-                                         and not is_common_word(norm[m.start("num") - 2:m.start("num")]))
-            # (上百个社区, 上千名党员: "up to a hundred", a round number reached; 会上|百名: at the meeting)
+                                         and not is_common_word(norm[m.start("num") - 2:m.start("num")])) \
+                or _OR_MORE.match(norm, m.end()) is not None
+            # (上百个社区, 上千名党员: "up to a hundred", a round number reached; 会上|百名: at the meeting;
+            # 未来乡村100个以上: at least, a bound reached)
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             else:

@@ -573,6 +573,10 @@ def test_metadata_credit_lines_anywhere_and_names_listed(lines: tuple[str, ...],
     (("标题", "", "正文开始了。", "", "在支岗村二组,记者看到,原址新建房屋"), []),  # a verb glued to the role
     (("标题", "", "正文开始了。", "", "在记者眼里,名泉社区无异于"), []),
     (("标题", "", "城市晚报全媒体记者 陆续", "", "正文开始了。"), ["陆续"]),  # a name set apart, whatever the word
+    # a word of jieba's whose first character is no surname, glued to the role: a section's heading (fresh batch
+    # CF 02), no reporter; a name glued to it stays
+    (("标题", "", "正文开始了。", "", "    记者亲见 一年后的傅家路村,有了更美的模样"), []),
+    (("标题", "", "本报记者王芳 通讯员李强", "", "正文开始了。"), ["王芳", "李强"]),
 ])
 def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tuple[str, ...],
                                                                       creators: list[str]) -> None:

@@ -1748,6 +1748,8 @@ def test_organizations_a_university_or_a_centre_joined_to_another_body(tmp_path:
     ("2020年，蒋佃能担任七里甸街道司法所所长，走进镇江市七里甸街道综治中心便能见到他。",
      {"七里甸街道司法所", "七里甸街道综治中心"}),
     ("凤凰镇矛调中心受理纠纷120件。", {"凤凰镇矛调中心"}),
+    ("信州区某社区联合广信社工站推行“双社联动”模式。", {"广信社工站"}),  # (fresh batch CE: a county's short name)
+    ("全区乡镇社工站实现全覆盖,各镇街社工站开展服务。", set()),
     # guards: the kind, every town's or each street's
     ("乡镇司法所、派出所、法庭联合调解矛盾纠纷。", set()),
     ("各街道综治中心全部建成。", set()),

@@ -116,6 +116,10 @@ def test_statistics_count_offsets_cover_noun_and_number() -> None:
         ("太原市万柏林区壮大队伍，专职网格员逾120名。", [("专职网格员", 120, "名", True)]),
         # 达到 introduces an exact figure
         ("南京市鼓楼区加强队伍建设，网格员达到300名。", [("网格员", 300, "名", False)]),
+        # N个以上 closing its clause: at least so many (fresh batch CF 07); 以上的: a threshold, no count
+        ("绍兴市累计建成未来乡村100个以上。", [("未来乡村", 100, "个", True)]),
+        ("绍兴市建成未来乡村100个以上,惠及群众。", [("未来乡村", 100, "个", True)]),
+        ("绍兴市为党员3名以上的小区建立党支部。", []),
     ],
 )
 def test_statistics_approximations(text: str, facts: list[tuple]) -> None:
@@ -585,6 +589,8 @@ def test_statistics_probe_of_real_excerpts_keeps_its_score() -> None:
     ("建档立卡贫困户141户318人。", [("贫困户", 141, "户", False), ("贫困人口", 318, "人", False)]),
     ("社区下设8个网格党支部、两个非公党支部。", [("网格党支部", 8, "个", False), ("非公党支部", 2, "个", False)]),
     ("目前已建立六支志愿者服务队，现在志愿者206名。", [("志愿者服务队", 6, "支", False), ("志愿者", 206, "名", False)]),
+    ("社区下设的两个小区党支部正式揭牌。", [("小区党支部", 2, "个", False)]),  # (fresh batch CF 09: the verb, 的)
+    ("社区联系的两个小区开展联建。", []),  # (no body counted: two estates it works with)
     ("甲公司支部和乙公司支部两个支部。", []),  # the two just named, tallied
     ("发挥两个作用，建立一个中心。", []),  # one-digit words of what is no body
 ])
