@@ -708,7 +708,9 @@ def _the_town_then_its_name(norm: str, end: int, stem: str, suffix_at: int) -> b
 # the compass sides a quarter (八角中里, 建钢南里: Beijing's) or a road (苏州东路) is named by
 _COMPASS_SIDES = frozenset("东西南北中")
 _TELLING = frozenset(("介绍", "讲述", "回忆", "说", "讲", "谈", "聊", "提", "想", "问"))  # …起: telling about
-_VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
+_VILLAGES = ("村", "屯", "寨")
+# the settlements below a village, named with their kind: 百布屯 of 百坭村, 堂安寨 (a 侗寨, a 苗寨: a people's)
+HAMLET_SUFFIXES = ("屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
 _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP
 # kinds of village a name never holds (到行政村|任|村党支部“第一书记”: serving as the village's secretary)
 _KINDS_OF_VILLAGE = frozenset(("行政村", "自然村"))
@@ -2451,6 +2453,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             not digits.group(1) or word_tag(digits.group(1)) in ("nr", "ns", "nz")):
                         found = (glued, digits.group(0))  # 钢花村街道|119社区, 城东湖街道|阳光100社区: a name in
                         # digits, or a brand's with its number, glued to its street (a count would have 个)
+                if found is None and suffix in _VILLAGE_SUFFIXES and glued in ending_at \
+                        and ending_at[glued].cls == "Township" and m.start() - glued >= 2 \
+                        and town_stem(ending_at[glued].name) == norm[glued:m.start()]:
+                    found = (glued, norm[glued:m.start()])  # 七级镇|七级|村: the town's namesake village, glued to
+                    # it, whatever its name reads as (a level, a count)
                 if found is None:
                     continue
                 start, name = found
@@ -2600,10 +2607,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and _a_home_to_be_made(norm, floor, start, name)):
                     continue  # 两城六区: a plan's numbered parts; 幸福和谐的|温馨|家园, 建设|橙色家园, 建|温馨家园:
                     # what a home is to be; 共保|商圈安全: a verb and its object
-                if _COUNTED_END.search(name) or name.endswith("级") or (
-                        len(name) > 2 and made_of(name, _kinds_longest_first())) or _a_kind_after_a_verb_or_area(name):
+                if (_COUNTED_END.search(name) or name.endswith("级") or (
+                        len(name) > 2 and made_of(name, _kinds_longest_first())) or _a_kind_after_a_verb_or_area(name)) \
+                        and not (cls == "Township" and _named_town_ending(norm, m.end(), floor, named)) \
+                        and not (start in ending_at and town_stem(ending_at[start].name) == name):
                     continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name; 区级|社区运营中心:
-                    # a level; 开放式老旧|小区: kinds, one after the other
+                    # a level; 开放式老旧|小区: kinds, one after the other (阳谷县|七级镇: a town the table lists in a
+                    # county the article names; 七级镇|七级村: the town's namesake village, written after it)
                 if name.endswith(("型", "式")) or name in ("乡镇", "镇村", "村组") or (
                         name[-1] in "和与及" and name[:-1] in _local_suffixes()) or (
                         name in _local_suffixes() and not _common_word_names(
@@ -2739,8 +2749,9 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
         return None  # 运河湾花园、惠泉新村: estates (新村 is one's word), no list of villages
     name = _list_item_name(norm, end, ends)
     if name is None or len(name) > 3 or name in place_kinds() or name[0] in BAD_FIRST \
-            or any(c in _INNER_STOPS for c in name) or norm.startswith(suffix, end - len(suffix)):
-        return None
+            or any(c in _INNER_STOPS for c in name) or norm.startswith(suffix, end - len(suffix)) \
+            or name[-1] in HAMLET_SUFFIXES:
+        return None  # (百坭村百布屯、|板洪村: a hamlet, its own kind written, no village sharing 村)
     start = end - len(name)
     if not (counties_of(name + suffix) if nxt.cls == "Township" else (
             _a_rare_name(name) and not norm.endswith(_titles_and_roles(), 0, start)
@@ -2774,7 +2785,7 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
         if name is None or len(name) > 3 or name in place_kinds() or name[0] in BAD_FIRST \
                 or any(c in _INNER_STOPS for c in name) or word_tag(name).startswith("v") \
                 or name.endswith(_titles_and_roles()) or any(c in _BODY_CHARS for c in name) \
-                or word_tag(name) in ("t", "j"):
+                or word_tag(name) in ("t", "j") or name[-1] in HAMLET_SUFFIXES:
             return None  # (东沙镇|副镇长、泥峙社区书记: the person's posts, listed; 鼓东街道|党工委、观风亭社区党委:
             # the town's body, listed with the community's; 老年、青年: people by age, jieba's times)
         start = end - len(name)
@@ -3520,9 +3531,49 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions = [x for x in mentions if not covered(x.start, x.end)]
     mentions = _towns_written_short(mentions, locals_)
     mentions.sort(key=lambda x: x.start)
-    result.mentions = _placed_where_they_lie(doc.norm, _areas_as_their_towns(_short_forms_given(doc, _committees_named(
-        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans), spans)))
+    result.mentions = _hamlets_of_villages(doc, _placed_where_they_lie(doc.norm, _areas_as_their_towns(
+        _short_forms_given(doc, _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings),
+                                                  spans), spans))))
     return result
+
+
+_HAMLET_AFTER = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)({'|'.join(HAMLET_SUFFIXES)})")
+
+
+def _hamlets_of_villages(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """百坭村|百布屯, 祝兴村|大塘口屯, 肇兴村|堂安寨: a hamlet (屯, 寨) named right after its village is a place of its
+    own, part of the village, and so wherever the article names it again (大塘口屯推选出…). Its name holds no
+    word of a clause (村寨, 寨子, 寨老: the kind, its people) and no mark."""
+    norm = doc.norm
+    taken = [(m.start, m.end) for m in mentions]
+    found: dict[str, Mention] = {}
+    for v in mentions:
+        if v.cls != "Community" or not v.label.endswith("村"):
+            continue
+        h = _HAMLET_AFTER.match(norm, v.end)
+        if h is None:
+            continue
+        name, kind = h.group(1), h.group(2)
+        after = norm[h.end():h.end() + 2]
+        if any(c in STOP_CHARS or c in _VILLAGE_WORD_CHARS for c in name) or name[0] in BAD_FIRST \
+                or word_freq(name + kind) > 0 or (len(after) == 2 and word_freq(kind + after) > 0) \
+                or word_tag(name[:2]).startswith(("v", "p", "d", "c", "r")):
+            continue  # (村|村寨, 苗寨|寨老, 央林村|打造…寨: the kind, its elders, a clause's words)
+        label = name + kind
+        found.setdefault(label, Mention("Community", f"{v.key}:{label}", label, label, doc.file_name, h.start(),
+                                        h.end(), parent_key=v.key))
+    if not found:
+        return mentions
+    added = []
+    for label, first in found.items():
+        for at in positions(norm, label):
+            if not any(a < at + len(label) and at < b for a, b in taken):
+                added.append(replace(first, start=at, end=at + len(label)))
+                taken.append((at, at + len(label)))
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+_VILLAGE_WORD_CHARS = frozenset("村镇乡")
 
 
 _BETWEEN = ("和", "与", "、", "及", "交界", "之间", "接壤", "结合部")

@@ -4238,3 +4238,39 @@ def test_places_stationed_in_villages(text: str, communities: list[str]) -> None
 ])
 def test_places_a_village_s_title_before_its_name(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "hamlets"), [
+    # a hamlet (屯, 寨) named right after its village, part of it, and wherever the article names it again
+    ("木圭镇派出工作组深入木圭镇祝兴村大塘口屯实地核查。大塘口屯推选出村民小组长。",
+     [("大塘口屯", "祝兴村"), ("大塘口屯", "祝兴村")]),
+    ("以央林村火卖屯为中心点,打造党建引领乡村旅游示范点4个。", [("火卖屯", "央林村")]),
+    ("黎平县肇兴镇肇兴村堂安侗寨开展活动。", [("堂安侗寨", "肇兴村")]),
+    # guards: the kind, its people, a clause's words after the village
+    ("红星村村寨整洁,寨老带头。", []),
+    ("红星村下辖屯级党组织3个。", []),
+    ("红星村共有自然屯12个。", []),
+    ("红星村的苗寨很美。", []),
+])
+def test_places_a_hamlet_named_after_its_village(text: str, hamlets: list[tuple[str, str]]) -> None:
+    """祝兴村|大塘口屯 (fresh batch CH 09): the hamlet had been no place; 百坭村百布屯、板洪村 made 百布屯村, a
+    village sharing the list's 村."""
+    places = _places(text)
+    by_key = {m.key: m.label for m in places}
+    assert [(m.label, by_key.get(m.parent_key or "")) for m in places
+            if m.label.endswith(("屯", "寨"))] == hamlets
+
+
+def test_places_a_hamlet_listed_before_a_village_does_not_share_its_suffix() -> None:
+    assert "百布屯村" not in _of_class("以百坭村百布屯、板洪村龙云山故事小镇为中心点。", "Community")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a town the table lists in a county the article names, whatever its name reads as (七级: a level), and the
+    # town's namesake village written after it (fresh batch CD 05)
+    ("阳谷县七级镇七级村推行“四议两公开”。", ["阳谷县", "七级镇", "七级村"]),
+    # guards: a level, with no town of the table's (区级|社区运营中心)
+    ("阳谷县建成区级社区运营中心。", ["阳谷县"]),
+])
+def test_places_a_town_of_the_table_read_as_a_level(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places
