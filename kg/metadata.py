@@ -820,7 +820,7 @@ def _a_word_of_no_surname(name: str) -> bool:
     """亲见, 手记: a word of jieba's, however rare, whose first character no surname is."""
     from kg.lexicon import surnames, word_freq
 
-    return name[0] not in surnames() and word_freq(name) > 0
+    return bool(name) and name[0] not in surnames() and word_freq(name) > 0
 
 
 def _a_common_word(name: str) -> bool:
