@@ -1013,10 +1013,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             return None
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns() and not (
-            word_freq(name) == 0 and not any(word_tag(c).startswith("v") for c in name)
+            word_freq(name) == 0 and all(word_tag(c)[:1] in ("n", "") for c in name)
             and name[0] not in _common_surnames()):
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name (先进基层
-        # 党组织|湘银|社区党委: syllables no word holds, none a verb nor a surname's, after an honour's people: the
+        # 党组织|湘银|社区党委: syllables no word holds, each a noun's, none a surname's, after an honour's people: the
         # name; 党员|李明: a person's)
     if len(name) == 2 and name[1] in _DRIVING and norm[pos - 3:pos - 2] == "以" and not norm.startswith("为", pos + 1):
         return None  # 以|企带|村, 以城带乡: a slogan's way of one kind of thing driving another, no place

@@ -823,6 +823,7 @@ def test_places_a_clause_before_a_kind_of_place_is_no_place(text: str) -> None:
 @pytest.mark.parametrize(("text", "names"), [
     ("嵩山路街道打造了全省先进基层党组织湘银社区党委等品牌。", ["湘银社区"]),
     ("区里组织干部包联社区、党员包联小区。", []),  # (who does what to a kind of place, as before)
+    ("浦北县青年党团员志愿者们沿镇脚村油茶基地产业路线开展活动。", []),  # (们, 沿: a suffix, a preposition)
 ])
 def test_places_a_name_no_word_holds_after_people_honoured(text: str, names: list[str]) -> None:
     """全省先进基层党组织|湘银|社区党委: syllables no word of jieba's holds, none a verb, after the people an honour
