@@ -18,8 +18,10 @@ from kg.text import OPEN_QUOTES, is_han, line_before, written
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
-_SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?:来源|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
-                     r"[^\S\n]{0,8}[:：]\s*([^\s|｜,，。)）】\]]{2,20})")
+_SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?<!“)(?:来源|原出处|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
+                     r"[^\S\n]{0,8}[:：]\s*(?:[|｜]\s*)?([^\s|｜,，。)）】\]”]{2,20})")
+# (原出处:彝族人网: where the piece first ran; 来源: | 乾元镇 |: a table's cell; 凡本网注明“来源:…”的作品: a notice's
+# words, quoted)
 _WEB_ADDRESS_GLUED = re.compile(r"(?:https?|www\.)[A-Za-z0-9:/.\-_]*$")
 _PAPER_NAMED = re.compile(r"(?:当前)?报纸名称\s*[:：]\s*([\u4e00-\u9fff]{2,12})")
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
@@ -34,7 +36,7 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
 _NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?"
-                         r"|访问(?:量|次数|人数|人次)|时间|日期)?[:：]"
+                         r"|访问(?:量|次数|人数|人次)|时间|日期)?[^\S\n]*[:：]"
                          r"|发布(?:时间|日期|人)")  # (广西日报阅读:6579: the readers counted)
 # a field's label glued after a byline's names (作者:张建萍文章来源:东湖社区 发布日期:…; 编辑:丁文慧字号:[大] [中] [小]:
 # the page's font buttons)
@@ -199,6 +201,7 @@ _A_PLACE_S_KICKER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|州|盟|区|
 # 欢迎访问桐城新闻网!, 投稿邮箱:…@126.com, 新闻热线:…, 转自:人民网: the site's greeting, its contacts, or the
 # field that says where the piece was taken from, above the headline
 _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9fff]{0,10}(?:网|报|站|平台|客户端)$"
+                              r"|^官方(?:移动)?(?:新闻|资讯|信息)?发布平台$|^听新闻$"  # (an app's header)
                               r"|(?:投稿|邮箱|热线|电话|信箱)\s*[:：]|[\w.-]+@[\w-]+\.[A-Za-z]{2,}"
                               r"|^(?:转自|转载自|来源)\s*[:：]")  # (“书记邮箱”里的…, 12345热线架起…, 欢迎来到幸福家园
 # ——记…: headlines; 欢迎来到长治日报: the paper's greeting)
@@ -416,7 +419,7 @@ _DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|�
 # 金山网讯, 昆明信息港讯, 大连新闻网消息(记者…): an outlet's own news, without the day (本报讯: the page's own,
 # unnamed)
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
-_OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端)[-·•・—–])?"
+_OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端|日报|晚报)[-·•・—–/])?"
                           r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台))"
                           # (荆楚网(湖北日报网)讯: the site, then its paper's in brackets)
                           r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
@@ -474,7 +477,7 @@ def _without_site(title: str) -> str:
 def read_date(doc: Document) -> str | None:
     for line in _lines(doc, ("meta", "heading"))[:8]:
         m = _DATE.search(line)
-        short = _SHORT_YEAR_DATE.match(line) if m is None else None
+        short = _SHORT_YEAR_DATE.search(line) if m is None else None
         if m or short:
             y, mo, d = (int(x) for x in (m or short).groups())  # type: ignore[union-attr]
             found = _iso_date(y + (2000 if short else 0), mo, d)
@@ -492,6 +495,13 @@ def read_date(doc: Document) -> str | None:
             found = _iso_date(*(int(x) for x in m.groups()))
             if found is not None:
                 return found
+    for b in doc.blocks[:8]:  # (a government page's table of fields, before its prose begins: no related piece's)
+        line = doc.norm[b.start:b.end]
+        if b.kind == "paragraph" and _PROSE_MARK.search(line):
+            break
+        m = _LABELLED_DATE.search(line)
+        if m is not None and (found := _iso_date(*(int(x) for x in m.groups()))) is not None:
+            return found
     over = _headline_over_its_fields(doc)
     m = _DATE.search(doc.norm, over[1].start, over[1].end) if over is not None else None
     if m is not None:  # a page's menus first, then its headline and its fields (发布时间:2024年12月04日 14:42)
@@ -518,7 +528,12 @@ _DATELINE_DAY = re.compile(r"\s*[\u4e00-\u9fff·•・]{2,16}?((?:19|20)\d{2})�
 _EMPTY_FIELD = re.compile(r"(?:19|20)\d{2}\s*[-/.年]|(?:文章|稿件|信息)?(?:作者|编辑|责编|责任编辑|时间|日期|发布"
                           r"|点击|浏览|阅读|访问)[\u4e00-\u9fff]{0,2}[:：]")
 # 20-12-15 08:44 来源:…: a date line that writes the year's last two digits, then the time (this century's)
-_SHORT_YEAR_DATE = re.compile(r"\s*(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?![\d-])")
+_SHORT_YEAR_DATE = re.compile(r"(?:^|(?<=\s))(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?![\d-])")
+# (内蒙古新闻网  19-04-30 11:56: after the site's name on its line)
+# 发文时间: | 2021-12-31 |: a government page's table of fields, a paragraph to the splitter
+_A_COLON_NEXT = re.compile(r"[^\S\n]*[:：]")
+_LABELLED_DATE = re.compile(r"(?:发文|发布|成文|印发)(?:时间|日期)\s*[:：]\s*[|｜]?\s*"
+                            r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 
 
 def read_publishers(doc: Document) -> list[str]:
@@ -528,6 +543,11 @@ def read_publishers(doc: Document) -> list[str]:
         m = _SOURCE.search(line)
         if m and not _EMPTY_FIELD.match(m.group(1)):
             source = _NEXT_FIELD.split(m.group(1))[0]  # 信息来源: 杜集经济开发区发布时间:2012-03-02
+            label = next((r for r in ROLES if source.endswith(r)), None) \
+                if _A_COLON_NEXT.match(line, m.end(1)) else None
+            if label is not None and len(source) - len(label) >= 2:
+                source = source[:-len(label)]  # 来源 : 广西日报作者 : 韦鹏雁: the next field's label, its colon
+                # after a blank
             source = _WEB_ADDRESS_GLUED.sub("", source)  # 来源:昌吉日报http://…: the outlet's address glued on
             source = _DATE_GLUED.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on (杭州2022年
             # 亚运会组委会: a year inside a name)
@@ -816,9 +836,6 @@ def _an_unsurnamed_word(name: str) -> bool:
     from kg.lexicon import is_common_word, surnames
 
     return name[0] not in surnames() and is_common_word(name)
-
-
-_PROSE_MARK = re.compile("[，,。；;]")
 
 
 def _a_word_of_no_surname(name: str) -> bool:

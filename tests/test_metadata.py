@@ -1809,3 +1809,33 @@ def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
     doc = _doc("党旗飘扬在抗洪一线的汪家村", "", "抢险突击队日夜坚守大堤", "",
                "今年汛期,汪家村党支部组织党员坚守一线。")
     assert doc.title == "党旗飘扬在抗洪一线的汪家村"  # a headline ending in a place, no kicker (from a review)
+
+
+@pytest.mark.parametrize(("lines", "field", "value"), [
+    # a government page's table of fields (fresh batch CF 11), before its prose begins
+    (("西郊社区简介", "索引号: | 330521/2021-11459 | 发文时间: | 2021-12-31 |", "来源: | 乾元镇 | 发布机构: | 乾元镇 |",
+      "西郊社区地处德清县乾元镇。"), "date", "2021-12-31"),
+    (("西郊社区简介", "索引号: | 330521/2021-11459 | 发文时间: | 2021-12-31 |", "来源: | 乾元镇 | 发布机构: | 乾元镇 |",
+      "西郊社区地处德清县乾元镇。"), "publishers", ["乾元镇"]),
+    # a date line writing the year's last two digits, after the site's name (fresh batch CF 04)
+    (("杏湾渔村的蝶变", "内蒙古新闻网  19-04-30 11:56  【打印本页】  来源:农民日报", "乐清市南岳镇杏湾渔村发展休闲渔业。"),
+     "date", "2019-04-30"),
+    # a notice quoting the field (凡本网注明“来源:…”的作品) names no source
+    (("杏湾渔村的蝶变", "来源:农民日报", "乐清市南岳镇杏湾渔村发展休闲渔业。",
+      "  • 凡本网注明“来源:内蒙古新闻网”的所有作品,版权均属于内蒙古新闻网,未经本网授权不得转载。"),
+     "publishers", ["农民日报"]),
+    # the next field's label glued to the source, its colon after a blank (fresh batch CH 07)
+    (("乐业县打造红色村", "時間:2023-02-16來源 : 廣西日報作者 : 韋鵬雁 張勝根", "乐业县推进党建。"),
+     "publishers", ["广西日报"]),
+    # where the piece first ran (fresh batch CH 10)
+    (("草海村纪事", "作者:戴国斌 发布时间:2024-05-25 原出处:彝族人网 点赞+(", "草海村推进党建。"),
+     "publishers", ["彝族人网"]),
+    # a paper and its site before 讯 (fresh batch CD 11)
+    (("麻店镇探索党建领航", "滨州日报/滨州网讯(记者任斐通讯员薛清月报道)今年以来,惠民县麻店镇紧紧围绕全县发展。"),
+     "publishers", ["滨州日报", "滨州网"]),
+    # an app's header lines over the headline (fresh batch CD 09)
+    (("邹平融媒", "官方移动发布平台", "听新闻", "明集镇:组织开展“党建引领 实体强村”擂台赛", "今日邹平", "2024-05-24",
+      "5月23日,明集镇开展擂台赛。"), "title", "明集镇:组织开展“党建引领 实体强村”擂台赛"),
+])
+def test_metadata_fields_of_tables_notices_and_app_headers(lines: tuple[str, ...], field: str, value: object) -> None:
+    assert getattr(_doc(*lines), field) == value
