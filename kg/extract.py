@@ -55,7 +55,7 @@ from kg.people import extract_people
 from kg.places import BORDERS, extract_places
 from kg.programs import extract_programs, names_a_heading, used_as_means
 from kg.spans import ByStart, Spans
-from kg.statistics import NUMBER_JOINS, extract_counts
+from kg.statistics import NUMBER_JOINS, chinese_number, extract_counts
 from kg.text import CLAUSE_BREAK, HAN_RE, evidence, is_han, made_of
 from kg.tiers import counted_tier, extract_chains, grand_committees
 
@@ -525,7 +525,10 @@ def extract_document(doc: Document) -> DocFacts:
     place_ends = sorted({m.end for m in places.mentions if m.cls in PLACE_CLASSES})
     # the sentence, the last count read, its place in a run of numbers, and whether it was a share after 其中
     previous: tuple[int, CountFound, int, bool] | None = None
+    numbered = _numbered_names(place_labels)
     for i, count in extract_counts(doc):
+        if numbered and _a_number_of_a_name(doc.norm, count, numbered):
+            continue  # 千户营村位于…, 千户营小磨香油: the number and measure a place's name begins with, no count
         inside = by_start.get(count.start)
         shared = previous[1] if previous is not None and previous[0] == i else None
         between = doc.norm[shared.count.end:count.start] if shared is not None else ""
@@ -1183,3 +1186,27 @@ def _skip_back(doc: Document, pos: int, end: int) -> int:
 
 
 _HAVING_WORDS = frozenset(("原有", "现有", "拥有", "辖有", "下辖", "有"))
+
+
+_PLACE_KINDS_LAST = ("社区", "街道", "村", "镇", "乡", "屯", "寨")
+
+
+def _numbered_names(place_labels: dict[str, Mention]) -> dict[str, int]:
+    """The names, without their kind, of the places the text names that begin with a numeral (千户营村 → 千户营), and
+    the number the numeral reads as."""
+    out: dict[str, int] = {}
+    for label in place_labels:
+        kind = next((k for k in _PLACE_KINDS_LAST if label.endswith(k)), None)
+        stem = label[:-len(kind)] if kind else label
+        run = len(stem) - len(stem.lstrip("零〇一二两三四五六七八九十百千万"))
+        if kind is not None and run and len(stem) >= 2 and (value := chinese_number(stem[:run])) is not None:
+            out[stem] = value
+    return out
+
+
+def _a_number_of_a_name(norm: str, count: CountMention, numbered: dict[str, int]) -> bool:
+    """Whether the count's number is the numeral a place's name begins with, written at its start (千户营|村: 1000
+    households read), as the name is written again elsewhere (千户营小磨香油: the village's brand)."""
+    return any(value == count.value and norm.startswith(stem, k)
+               for stem, value in numbered.items() for k in range(count.start, count.end))
+

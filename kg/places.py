@@ -1431,7 +1431,7 @@ def _inside_a_word(norm: str, start: int, end: int) -> bool:
 _LANDMARK_ENDS = tuple("山湖江河桥门塘湾岭洲庄坊巷溪泉池林坪岗")
 
 
-_MEASURES = frozenset("个家所支名位座条批大类级次届年月号")
+_MEASURES = frozenset("个家所支名位座条批大类级次届年月号处")  # (43处|高标准社区党群服务中心: the centres counted)
 _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
@@ -2497,9 +2497,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
-                if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name in _PAIRING:
+                if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name in _PAIRING \
+                        or (len(name) <= 4 and name.endswith(tuple(_PAIRING))):
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door;
-                    # 组建|结对|镇, 帮扶|村: the place a pairing takes, of no name
+                    # 组建|结对|镇, 帮扶|村: the place a pairing takes, of no name (常态化|帮包|社区: a verb's last
+                    # character before it)
                 if (len(name) >= 3 and name[-1] in _GOING_VERBS and (name[-2] in "户员民队记长" or (
                         word_freq(name[:-1]) >= 50 and word_tag(name[:-1]).startswith("n")
                         and name[-2] not in _VILLAGE_NAME_CHARS)
@@ -2801,7 +2803,7 @@ _DISTANCE = frozenset("距离")  # (…点距乡政府, 离镇上: how far from 
 _OFFICE_LAST = frozenset("局委办厅部会院所站队")  # the last character of a body's name (民政局, 工商联会)
 _PARTICLES_OF_A_RESULT = frozenset("得")  # (衬得|小区格外漂亮: how the verb turns out)
 _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小区: the clause's subject)
-_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保"))  # verbs of one place helping another
+_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保", "帮包", "联包"))  # verbs of one place helping another
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
 _A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village;

@@ -2208,3 +2208,16 @@ def test_actors_an_estate_s_branch_written_before_its_members_count(tmp_path: Pa
     graph = kg.build(tmp_path)
     assert {(graph.entities[s.about].label, s.thing, s.value) for s in graph.statistics} == {
         ("裕景湾小区党支部", "在册党员", 37)}
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # the number and measure a place's name begins with (千户营村: a thousand households' camp), wherever the name
+    # is written, no count (fresh batch CD 07)
+    ("千户营村位于临清市东南城郊。千户营村党支部书记邓广福说,合作社以香油加工为主。“我们还注册了千户营小磨香油商标品牌。”",
+     {}),
+    # guards: a count of the place's own, after its name
+    ("千户营村位于临清市东南城郊,全村共有党员45名。", {"党员": "千户营村"}),
+])
+def test_actors_a_number_a_place_s_name_begins_with_is_no_count(tmp_path: Path, text: str,
+                                                                 counts: dict[str, str]) -> None:
+    assert _counts_about(tmp_path, text) == counts

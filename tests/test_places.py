@@ -4275,3 +4275,12 @@ def test_places_a_hamlet_listed_before_a_village_does_not_share_its_suffix() -> 
 ])
 def test_places_a_town_of_the_table_read_as_a_level(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+@pytest.mark.parametrize("text", [
+    "东昌府区街道全体科级干部常态化帮包社区,机关工作人员全部下沉社区。",  # (fresh batch CD 06)
+    "东昌府区区直57个部门帮包社区。",
+    "东昌府区近三年投入2亿元新建扩建43处高标准社区党群服务中心。",  # a count of centres, 处 its measure
+])
+def test_places_a_pairing_verb_or_a_count_s_measure_before_a_kind_names_no_community(text: str) -> None:
+    assert _of_class(text, "Community") == []
