@@ -500,7 +500,8 @@ def _opens_with_its_verb(norm: str, at: int, end: int) -> bool:
         at += 1
     words = cut(norm[at:min(end, at + 6)])
     return bool(words) and (word_tag(words[0]).startswith("v") or words[0] in program_verbs())
-_LEAD_TIME = re.compile(r"\s*" + _DATELINE + r"(?:[(（][^()（）。，,]{2,30}[)）]\s*)?"  # ((通讯员 马力 刘鑫)…: its credit first)
+# (通讯员 马力 刘鑫)…: its credit first
+_LEAD_TIME = re.compile(r"\s*" + _DATELINE + r"(?:[(（][^()（）。，,]{2,30}[)）]\s*)?"
                         r"(?:近年来|近年|近期|近日|日前|今年以来|今年来|去年以来|(?:19|20)\d{2}年(?:以来)?"
                         r"|“十[一二三四五六七八九]五”(?:时期|期间|以来))?[,，]?")
 

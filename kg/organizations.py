@@ -1306,8 +1306,8 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             # 全州县市区…: the prefecture's counties, cities and districts); 安徽某物|
             # 联网公司, 重庆某科技公司: "a certain" company, left unnamed
         if _kind_of_place(stem) or norm[c - 1:c] == "各":
-            return fallback  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it; 各|管理区
-            # 党总支书记: each one's, every area's branch
+            return fallback  # 全区住宅小区|物业: the bodies of a kind of place, whatever is written before it;
+            # 各|管理区党总支书记: each one's, every area's branch
         if trade and _clause_like(stem):
             return fallback  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
         office = norm[pos:pos + 1] in _OFFICE_HEADS

@@ -2610,7 +2610,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 两城六区: a plan's numbered parts; 幸福和谐的|温馨|家园, 建设|橙色家园, 建|温馨家园:
                     # what a home is to be; 共保|商圈安全: a verb and its object
                 if (_COUNTED_END.search(name) or name.endswith("级") or (
-                        len(name) > 2 and made_of(name, _kinds_longest_first())) or _a_kind_after_a_verb_or_area(name)) \
+                        len(name) > 2 and made_of(name, _kinds_longest_first()))
+                        or _a_kind_after_a_verb_or_area(name)) \
                         and not (cls == "Township" and _named_town_ending(norm, m.end(), floor, named)) \
                         and not (start in ending_at and town_stem(ending_at[start].name) == name):
                     continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name; 区级|社区运营中心:
@@ -2803,7 +2804,8 @@ _DISTANCE = frozenset("距离")  # (…点距乡政府, 离镇上: how far from 
 _OFFICE_LAST = frozenset("局委办厅部会院所站队")  # the last character of a body's name (民政局, 工商联会)
 _PARTICLES_OF_A_RESULT = frozenset("得")  # (衬得|小区格外漂亮: how the verb turns out)
 _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小区: the clause's subject)
-_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保", "帮包", "联包"))  # verbs of one place helping another
+# verbs of one place helping another
+_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保", "帮包", "联包"))
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
 _A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village;

@@ -1818,7 +1818,8 @@ def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
     (("西郊社区简介", "索引号: | 330521/2021-11459 | 发文时间: | 2021-12-31 |", "来源: | 乾元镇 | 发布机构: | 乾元镇 |",
       "西郊社区地处德清县乾元镇。"), "publishers", ["乾元镇"]),
     # a date line writing the year's last two digits, after the site's name (fresh batch CF 04)
-    (("杏湾渔村的蝶变", "内蒙古新闻网  19-04-30 11:56  【打印本页】  来源:农民日报", "乐清市南岳镇杏湾渔村发展休闲渔业。"),
+    (("杏湾渔村的蝶变", "内蒙古新闻网  19-04-30 11:56  【打印本页】  来源:农民日报",
+      "乐清市南岳镇杏湾渔村发展休闲渔业。"),
      "date", "2019-04-30"),
     # a notice quoting the field (凡本网注明“来源:…”的作品) names no source
     (("杏湾渔村的蝶变", "来源:农民日报", "乐清市南岳镇杏湾渔村发展休闲渔业。",
