@@ -421,13 +421,14 @@ _DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|�
 # unnamed)
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
 _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端|日报|晚报)[-·•・—–/])?"
-                          r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台))"
+                          r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台|客户端))"
                           # (荆楚网(湖北日报网)讯: the site, then its paper's in brackets)
                           r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
                           r"(?:讯(?!息)|消息(?=[(（])|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息)
 # 中国有线电视新闻网新疆讯: where it was filed, a division's name, between the outlet and 讯 (tried after the outlet
 # alone: 新华报业网讯, 长江日报长江网讯)
-_OUTLET_NEWS_FILED = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台))"
+_OUTLET_NEWS_FILED = re.compile(r"\s*据?((?!据)(?:[\u4e00-\u9fff]{2,8}?(?:网|日报|晚报)/)?"
+                                r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台|客户端))"
                                 r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
                                 r"(?P<at>[\u4e00-\u9fff]{2,3})讯(?!息)")  # (荆楚网(湖北日报网)恩施讯, 据人民网北京讯)
 _OUTLET_BEFORE_TITLE = re.compile(
@@ -1180,12 +1181,14 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first
 # sentence without brackets, up to 报道
-_OPENING_CREDIT = re.compile(r"[\s○●◆■]*(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港)"
+_OPENING_CREDIT = re.compile(r"[\s○●◆■]*(?:本报|本台|本刊|本网|(?:[\u4e00-\u9fff]{2,8}?(?:网|台|报)/)?"
+                             r"[\u4e00-\u9fff]{2,8}?(?:网|台|报|信息港|客户端)(?:[\u4e00-\u9fff]{2,3}(?=讯))?"
                              r"|[\u4e00-\u9fff]{2,4}(?=讯\s))(?:消息|讯)\s*((?:"
                              + "|".join(map(re.escape, ROLES))
                              + r")[^。！？“”,，]{1,30}?)\s*(?:报道|(?=\d{1,2}月\d{1,2}日|近日|日前))")
 # (昆明信息港讯 通讯员熊艳琳 林增 12月8日: the names, then the day; 南都讯 记者梁锦弟 6月14日: an outlet's short name,
-# its 讯 set apart by a blank, as a dateline is; 本报讯通讯员庄妍近日: the names, then 近日 or 日前)
+# its 讯 set apart by a blank, as a dateline is; 本报讯通讯员庄妍近日: the names, then 近日 or 日前; 中国江西网/江西头条
+# 客户端抚州讯 通讯员…报道: a site and its app, then where it was filed)
 # 记者周波 通讯员赵静 程志坚报道:8月31日,…: the roles and names open the lead, 报道 and its colon closing them
 _OPENING_REPORTED = re.compile(r"\s*((?:" + "|".join(map(re.escape, ROLES))
                                + r")[^。！？“”,，:：]{1,30}?)\s*报道\s*[:：]")

@@ -570,6 +570,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 out.append(Mention("Organization", label, label, norm[a:b], doc.file_name, a, b, aliases=aliases))
             taken_until = max([taken_until, *(b for _, b in listed)])
     out.extend(_teams_listed_after(doc, out, focus))
+    out.extend(_numbered_schools(doc, out))
     out.extend(_work_teams(doc, out))
     out.extend(_national(doc, out))
     out.extend(_committees(doc, focus, places, out))
@@ -1123,18 +1124,46 @@ def _is_bureau(norm: str, floor: int, end: int) -> bool:
     return word_freq(field) > 0 and word_tag(field)[:1] in ("n", "v", "j")
 
 
+# 东乡二中, 宜春八中: a county's or city's name, then its school's number and 中 (a middle school; 二中全会 is a
+# plenary session, 八中学生 its pupils)
+_NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})中(?![全学央心国间共华文])")
+
+
+def _numbered_schools(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The middle schools a text names by their place and number, where no body was read there."""
+    taken = Spans((m.start, m.end) for m in found)
+    out = []
+    for m in _NUMBERED_SCHOOL.finditer(doc.norm):
+        place = m.group(1)
+        at = next((m.start(1) + k for k in range(len(place) - 1) if names_a_division(place[k:])), None)
+        if at is None or taken.holds(at) or not (at == 0 or not is_han(doc.norm[at - 1]) or at != m.start(1)
+                                                 or doc.norm[at - 1] in _PARTICLES):
+            continue
+        name = doc.norm[at:m.end()]
+        out.append(Mention("Organization", name, name, name, doc.file_name, at, m.end()))
+    return out
+
+
 def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
     """Offices listed right after a named body (区纪工委、效能办、督查室): short names ending in an
     office character, which alone would be too vague to take."""
     out = []
     while pos < limit and norm[pos] == "、":
         m = re.match(r"[\u4e00-\u9fff]{2,5}(?=[、，,。；;和及等])", norm[pos + 1:limit])
-        if m is None or not m.group(0).endswith(_OFFICE_ENDS) or is_common_word(m.group(0)) \
-                or m.group(0).endswith(_ROOMS):
+        item = m.group(0) if m is not None else ""
+        hosting = item.endswith(_HOSTING)
+        if hosting:
+            item = item[:-2]  # 、团市委|主办,: the list's verb glued to its last office
+        if len(item) < 2 or not item.endswith(_OFFICE_ENDS) or is_common_word(item) or item.endswith(_ROOMS):
             break
-        out.append((pos + 1, pos + 1 + m.end()))
-        pos += 1 + m.end()
+        out.append((pos + 1, pos + 1 + len(item)))
+        if hosting:
+            break
+        pos += 1 + len(item)
     return out
+
+
+_HOSTING = ("主办", "承办", "协办", "举办", "联办", "督办")  # what the bodies listed do, glued to the last
 
 
 _LINKS = frozenset("由系被向把将给")  # a preposition or a copula: what comes after it is another word's

@@ -1033,6 +1033,8 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
+_AT_AN_EVENT = re.compile(r"(?:参加|出席|参与|观看)了?[^，,。；;]{0,10}?(?:仪式|典礼|开幕式|闭幕式|启动式|大会|会议|座谈会"
+                          r"|培训会|推进会|观摩会|比赛|演出|晚会)")  # (参加了新农合: no event, a count)
 _HAVING_ONE = frozenset("有设是为在")  # (23个村|都有|服务队: what each has, a clause's verb)
 _TEAM_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:工作队|服务队|突击队|工作组)(?!伍)")
 _GATHERED = re.compile(r"[,，]?(?:相聚|齐聚|欢聚|共聚|参加观摩|前来观摩)")  # (汇聚, 聚集: of a place's people
@@ -1438,9 +1440,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 1期, 1次, 打造1个中心: a frequency or one of a kind; 设有党委1个 is a count, and so is one
                 # a place has of its bodies (社区设1个党支部, 共有1个党总支), and one
                 # listed among counts (下设2个工作支部,1个流动支部; 下辖1个社区党委、5个党支部)
-            if unit in _ONE_PERSON and (norm.startswith(_ATTENDING, m.end()) or _GATHERED.match(norm, m.end())):
+            if unit in _ONE_PERSON and (norm.startswith(_ATTENDING, m.end()) or _GATHERED.match(norm, m.end())
+                                        or _AT_AN_EVENT.match(norm, m.end())):
                 continue  # …各小区代表共计24人参加本次会议: those at one meeting, an event's, no count of a body's
-                # (…党委书记约140余人,相聚于此: those gathered there)
+                # (…党委书记约140余人,相聚于此: those gathered there; 代表300余人参加了启动仪式: at a ceremony)
             if written_after and norm.startswith(_ONE_OF, t_end) and any(
                     c.value == value and (c.thing in thing or thing in c.thing) for _, c in out):
                 continue  # 仲其彬便是55名后备干部中的一员: the count told before, pointed back to (是我省33个“全红县”

@@ -1991,3 +1991,16 @@ def test_organizations_another_party_s_committee_written_short(tmp_path: Path, t
 def test_organizations_a_city_s_committee_of_community_governance(tmp_path: Path) -> None:
     """崇州市委社治委: the 市委's committee of community development and governance (Sichuan's cities keep one)."""
     assert "崇州市委社治委" in _orgs(tmp_path, "崇州市委社治委、崇阳街道三级联动,推进社区治理。")
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # the list's verb glued to its last office (fresh batch CE 11)
+    ("九江市开展活动。本次活动由市委宣传部、市创文办、市文明办、团市委主办,旨在助力九江创建全国文明城。",
+     {"九江市委宣传部", "九江市创文办", "九江市文明办", "共青团九江市委"}),
+    # a middle school named by its county and number (fresh batch CE 04); a plenary session is none
+    ("今年以来,东乡二中切实加强服务型党组织建设。", {"东乡二中"}),
+    ("学习贯彻党的十九届二中全会精神。", set()),
+])
+def test_organizations_listed_offices_and_numbered_schools(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
+

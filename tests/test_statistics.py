@@ -1612,3 +1612,15 @@ def test_statistics_a_region_s_people_counted_before_their_work_stay() -> None:
 ])
 def test_statistics_the_noun_a_count_s_items_share(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(thing, value) for thing, value, _, _ in _facts("标题\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # those at one ceremony or meeting, no count of a place's people (fresh batch CE 11)
+    ("各青年志愿者组织和青年志愿者代表300余人参加了启动仪式。", []),
+    ("全县党员干部200余人出席表彰大会。", []),
+    # guards: people taking part in what is no event
+    ("全村300余名群众参加了新型农村合作医疗。", ["群众"]),
+])
+def test_statistics_those_at_an_event_are_no_count(text: str, things: list[str]) -> None:
+    assert [c.thing for c in _counts(text)] == things
+
