@@ -1033,8 +1033,9 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
+# (参加了新农合: no event, a count)
 _AT_AN_EVENT = re.compile(r"(?:参加|出席|参与|观看)了?[^，,。；;]{0,10}?(?:仪式|典礼|开幕式|闭幕式|启动式|大会|会议|座谈会"
-                          r"|培训会|推进会|观摩会|比赛|演出|晚会)")  # (参加了新农合: no event, a count)
+                          r"|培训会|推进会|观摩会|比赛|演出|晚会)")
 _HAVING_ONE = frozenset("有设是为在")  # (23个村|都有|服务队: what each has, a clause's verb)
 _TEAM_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:工作队|服务队|突击队|工作组)(?!伍)")
 _GATHERED = re.compile(r"[,，]?(?:相聚|齐聚|欢聚|共聚|参加观摩|前来观摩)")  # (汇聚, 聚集: of a place's people

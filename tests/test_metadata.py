@@ -1838,9 +1838,11 @@ def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
     (("邹平融媒", "官方移动发布平台", "听新闻", "明集镇:组织开展“党建引领 实体强村”擂台赛", "今日邹平", "2024-05-24",
       "5月23日,明集镇开展擂台赛。"), "title", "明集镇:组织开展“党建引领 实体强村”擂台赛"),
     # a site and its app, where it was filed, then its correspondents up to 报道 (fresh batch CE 04)
-    (("东乡二中开展志愿服务", "中国江西网/江西头条客户端抚州讯 通讯员何沿东、夏 松报道:今年以来,东乡二中切实加强服务型党组织建设。"),
+    (("东乡二中开展志愿服务",
+      "中国江西网/江西头条客户端抚州讯 通讯员何沿东、夏 松报道:今年以来,东乡二中切实加强服务型党组织建设。"),
      "creators", ["何沿东", "夏松"]),
-    (("东乡二中开展志愿服务", "中国江西网/江西头条客户端抚州讯 通讯员何沿东、夏 松报道:今年以来,东乡二中切实加强服务型党组织建设。"),
+    (("东乡二中开展志愿服务",
+      "中国江西网/江西头条客户端抚州讯 通讯员何沿东、夏 松报道:今年以来,东乡二中切实加强服务型党组织建设。"),
      "publishers", ["中国江西网", "江西头条客户端"]),
 ])
 def test_metadata_fields_of_tables_notices_and_app_headers(lines: tuple[str, ...], field: str, value: object) -> None:
