@@ -20,7 +20,7 @@ _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
 _SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?<!“)"
                      r"(?:来源|原出处|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
-                     r"[^\S\n]{0,8}[:：]\s*(?:[|｜]\s*)?([^\s|｜,，。)）】\]”]{2,20})")
+                     r"[^\S\n]{0,8}[:：]\s*(?:[|｜]\s*)?([^\s|｜,，。)）】\]]{2,20})")
 # (原出处:彝族人网: where the piece first ran; 来源: | 乾元镇 |: a table's cell; 凡本网注明“来源:…”的作品: a notice's
 # words, quoted)
 _WEB_ADDRESS_GLUED = re.compile(r"(?:https?|www\.)[A-Za-z0-9:/.\-_]*$")

@@ -1125,8 +1125,8 @@ def _is_bureau(norm: str, floor: int, end: int) -> bool:
 
 
 # 东乡二中, 宜春八中: a county's or city's name, then its school's number and 中 (a middle school; 二中全会 is a
-# plenary session, 八中学生 its pupils)
-_NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})中(?![全学央心国间共华文])")
+# plenary session, 八中学生 its pupils, 重庆市一中院 the first intermediate court)
+_NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})中(?![全学央心国间共华文院])")
 
 
 def _numbered_schools(doc: Document, found: list[Mention]) -> list[Mention]:
