@@ -52,7 +52,7 @@ from kg.model import (
 from kg.nameindex import occurrences
 from kg.organizations import STANDARD_OFFICES, extract_organizations, without_the_national_name
 from kg.people import extract_people
-from kg.places import BORDERS, extract_places
+from kg.places import BORDERS, Places, extract_places
 from kg.programs import extract_programs, names_a_heading, used_as_means
 from kg.spans import ByStart, Spans
 from kg.statistics import NUMBER_JOINS, chinese_number, extract_counts
@@ -429,11 +429,24 @@ def _not_begun_inside(people: list[Mention], places: list[Mention]) -> list[Ment
     return [p for p in people if not inside.holds(p.start)]
 
 
+def _not_a_person_s_name(doc: Document, places: Places, people: list[Mention]) -> Places:
+    """The places but a city's or a county's short name that begins the name of a person the text names, wherever
+    it is written (常德|盛: 常德盛, the village's secretary, no 常德市); written in full, a division stays."""
+    names = {p.label for p in people if len(p.label) >= 3}
+    if not names:
+        return places
+    kept = [m for m in places.mentions if not (
+        m.cls in ("City", "District") and m.surface != m.label
+        and any(len(n) > m.end - m.start and doc.norm.startswith(n, m.start) for n in names))]
+    return places if len(kept) == len(places.mentions) else replace(places, mentions=kept)
+
+
 def extract_document(doc: Document) -> DocFacts:
     places = extract_places(doc)
+    people = _not_begun_inside(extract_people(doc), places.mentions)
+    places = _not_a_person_s_name(doc, places, people)
     focus = make_focus(doc, places)
     orgs = extract_organizations(doc, focus, places.mentions)
-    people = _not_begun_inside(extract_people(doc), places.mentions)
     programs = extract_programs(doc)
     brands = {n for p in programs for n in (p.label, p.surface, *p.aliases) if len(n) >= 3}
     # 龙山雅苑红色物业, 皖美红色物业: a place's edition of a program the article names, not a company

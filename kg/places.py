@@ -795,10 +795,12 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         while name[:1] in STOP_CHARS and len(cut(name)[0]) == 1:
             name = name[1:]  # a clause's particle before the road's name; 中山|街 keeps its 中 (a word's)
         words = cut(name)
-        if len(words) >= 2 and len(words[0]) >= 2 and word_tag(words[0]) == "v" and is_common_word(words[0]) \
+        if len(words) >= 2 and len(words[0]) >= 2 and word_tag(words[0]) in ("v", "p") and word_freq(words[0]) >= 100 \
                 and len(name) - len(words[0]) >= 2:
             name = name[len(words[0]):]  # 选择|李巷社区: the clause's verb before the lane's name (胜利|街, 建设|街:
-            # words tagged vn, names)
+            # words tagged vn, names); 沿着|蒋巷村: a preposition
+        elif len(words) >= 3 and words[1] in STOP_CHARS and len(name) - len(words[0]) - 1 >= 2:
+            name = name[len(words[0]) + 1:]  # 80岁|的|蒋巷村: a particle inside the four characters, the name after it
         if name[:1] == "来" and norm.endswith(_TIME_UNITS, 0, pos - len(name)):
             name = name[1:]  # 近一个月来|万年路社区, 多年来: the 来 ends a time, it begins no road's name
         if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's

@@ -402,7 +402,8 @@ def counted_tier(doc: Document, thing: str, start: int, end: int) -> Mention | N
 
 # 社区“大党委”, 街道大工委: the grand committee that takes in the units of an area, a kind of party body
 _GRAND_LEVELS = "社区|街道|乡镇|镇|村|片区|区域|园区|商圈"
-_GRAND = re.compile(rf"({_GRAND_LEVELS})?([“\"「])?(大党委|大工委)(?(2)[”\"」])")
+# (人大工委: the people's congress's working committee of a street, no party body)
+_GRAND = re.compile(rf"({_GRAND_LEVELS})?([“\"「])?(?<!人)(大党委|大工委)(?(2)[”\"」])")
 # 街道社区“大工委”“大党委”: a town's level and a community's, then their two committees, each its level's own
 _TOWN_LEVELS = frozenset(("街道", "乡镇", "镇"))
 _VILLAGE_LEVELS = frozenset(("社区", "村"))

@@ -2221,3 +2221,13 @@ def test_actors_an_estate_s_branch_written_before_its_members_count(tmp_path: Pa
 def test_actors_a_number_a_place_s_name_begins_with_is_no_count(tmp_path: Path, text: str,
                                                                  counts: dict[str, str]) -> None:
     assert _counts_about(tmp_path, text) == counts
+
+
+def test_actors_a_city_s_short_name_beginning_a_person_s_name_is_no_place(tmp_path: Path) -> None:
+    """常德盛 (fresh batch CC 03): the village's secretary, wherever his name is written, no 常德市 of Hunan, which
+    had taken the village's counts."""
+    graph = _build(tmp_path, "常熟市支塘镇蒋巷村现有村民200户,其中党员有101名。蒋巷村党委第一书记常德盛作讲解。"
+                             "常德盛思路清晰,谈起蒋巷村,如数家珍。")
+    labels = {e.label for e in graph.entities.values()}
+    assert "常德市" not in labels and "常德盛" in labels
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"蒋巷村"}

@@ -2005,3 +2005,11 @@ def test_organizations_a_city_s_committee_of_community_governance(tmp_path: Path
 def test_organizations_listed_offices_and_numbered_schools(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
 
+
+def test_organizations_a_people_s_congress_working_committee_is_no_grand_committee(tmp_path: Path) -> None:
+    """人大工委 (fresh batch CC 05): the street's people's congress committee, no 大工委 tier."""
+    (tmp_path / "a.txt").write_text("标题\n\n斜塘街道人大工委主任蒲海燕为社区“大党委”揭牌。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    tiers = {e.label for e in graph.entities.values() if e.cls == "OrgTier"}
+    assert "大工委" not in tiers and "社区大党委" in tiers
+

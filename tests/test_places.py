@@ -4284,3 +4284,11 @@ def test_places_a_town_of_the_table_read_as_a_level(text: str, places: list[str]
 ])
 def test_places_a_pairing_verb_or_a_count_s_measure_before_a_kind_names_no_community(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a particle or a preposition, or a verb, before a village named like a lane (蒋巷村; fresh batch CC 03)
+    "常熟市支塘镇蒋巷村面积3平方公里。年近80岁的蒋巷村党委第一书记常德盛带领沿着蒋巷村史馆的路线作讲解。常德盛谈起蒋巷村,如数家珍。",
+])
+def test_places_words_of_the_clause_before_a_lane_s_village(text: str) -> None:
+    assert set(_of_class(text, "Community")) == {"蒋巷村"}
