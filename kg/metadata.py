@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from kg.model import Block, Document
 from kg.normalize import to_simplified
-from kg.text import OPEN_QUOTES, is_han, line_before, written
+from kg.text import OPEN_QUOTES, QUOTE_CHARS, is_han, line_before, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
@@ -627,7 +627,8 @@ def read_publishers(doc: Document) -> list[str]:
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
         parts = [re.split(r"[:：]", p)[-1].lstrip("◆●■▲★·-") for p in doc.norm[b.start:b.end].split()]
-        if 1 <= len(parts) <= 3 and all(_ORG_SUFFIX.search(p) and len(p) <= 16 for p in parts):
+        if 1 <= len(parts) <= 3 and all(_ORG_SUFFIX.search(p) and len(p) <= 16 and not any(
+                c in QUOTE_CHARS for c in p) for p in parts):  # (织密“幼有善育”幸福网: a section's heading)
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):
                 out.extend(n for p in parts for n in _publisher_parts(p))  # ◆素材来源:中山日报 → 中山日报
     return list(dict.fromkeys(out))
