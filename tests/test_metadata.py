@@ -1825,8 +1825,9 @@ def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
     (("杏湾渔村的蝶变", "来源:农民日报", "乐清市南岳镇杏湾渔村发展休闲渔业。",
       "  • 凡本网注明“来源:内蒙古新闻网”的所有作品,版权均属于内蒙古新闻网,未经本网授权不得转载。"),
      "publishers", ["农民日报"]),
-    # a section's heading ending in 网 among the last lines, a quotation in it: no body publishing (fresh batch CC 12)
     # a section's heading ending in 网 among the last lines, quoting words: no body publishing (fresh batch CC 12)
+    (("施井社区托育", "施井社区党总支打造幸福托育园。", "织密“幼有善育”幸福网", "社区开展关爱服务。"),
+     "publishers", []),
     # (a supplement's name quoted inside the source stays whole)
     (("泰安新泰", "时间:2026-01-23 来源:中国城市报“城市党建”周刊", "新泰市推进党建。"), "publishers",
      ["中国城市报“城市党建”周刊"]),
