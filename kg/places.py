@@ -155,7 +155,8 @@ def _program_after_quote() -> tuple[str, ...]:
 
 def _all_quoted(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds (“乐活社区”, “红旗街道”)."""
-    return norm[start - 1:start] in ("“", "\"", "「") and norm[end:end + 1] in ("”", "\"", "」")
+    return norm[start - 1:start] in ("“", "\"", "「", "‘", "『") and norm[end:end + 1] in ("”", "\"", "」", "’", "』")
+    # (被評選為‘無疫社區’: single quotes, as Traditional pages and quotations inside quotations write them)
 
 
 def _quoted_program(norm: str, start: int, end: int) -> bool:
@@ -1438,6 +1439,13 @@ _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
 _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
+def _a_numbered_name(name: str) -> bool:
+    """五星, 三合, 七里桥: two or three characters a numeral begins and no measure follows, more than numerals (五个,
+    三百: a count)."""
+    return 2 <= len(name) <= 3 and all(map(is_han, name)) and name[0] in NUMERAL_CHARS \
+        and any(c not in NUMERAL_CHARS for c in name) and not any(c in _MEASURES for c in name[1:])
+
+
 def _after_the_numerals(run: str) -> str:
     """The character after a run's leading numerals where it is the run's last (十八|洞 → 洞), the run's second
     where one numeral begins it (二桥西, 八廓); else "" (十八 alone; 七一|前夕, 千万|工程: a day, a plan, then
@@ -2292,6 +2300,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         norm, m.start()):
                     continue  # 武汉众治社区服务有限公司: a firm of community services, named by its brand, no community
                     # (百步亭社区服务有限公司, where the text names 百步亭社区 on its own too: the community's firm)
+                if suffix == "花园" and norm.startswith(("城市", "式城市"), m.end()):
+                    continue  # 国际化滨江滨海花园城市: a garden city, what a city aims to be, no estate
                 if suffix == "社区" and nxt == "报" and norm[m.end() + 1:m.end() + 2] not in _REPORTED_TO:
                     continue  # 华西社区报|报道, 统计, 头版, 创刊: a paper named for community news, no community
                     # (社区报到, 报请, 报批, 报修: the community's verbs)
@@ -2457,9 +2467,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         # digits, or a brand's with its number, glued to its street (a count would have 个)
                 if found is None and suffix in _VILLAGE_SUFFIXES and glued in ending_at \
                         and ending_at[glued].cls == "Township" and m.start() - glued >= 2 \
-                        and town_stem(ending_at[glued].name) == norm[glued:m.start()]:
+                        and (town_stem(ending_at[glued].name) == norm[glued:m.start()]
+                             or _a_numbered_name(norm[glued:m.start()])):
                     found = (glued, norm[glued:m.start()])  # 七级镇|七级|村: the town's namesake village, glued to
-                    # it, whatever its name reads as (a level, a count)
+                    # it, whatever its name reads as (a level, a count); 文罗镇|五星|村: a name a numeral begins
                 if found is None:
                     continue
                 start, name = found
@@ -2586,8 +2597,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # 积极探索|社区治理, 美化|小区环境: the clause's verb; 社区召开|小区议事会: any community, acting
                 if name in place_kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")) \
-                        and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)):
-                    continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name)
+                        and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)) \
+                        and not (start == glued and glued in ending_at and ending_at[glued].cls == "Township"
+                                 and _a_numbered_name(name)):
+                    continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name;
+                    # 文罗镇|五星村: a village glued to its town, named as a rating is)
                 if suffix == "小区" and _a_place_s_kind_of_estate(name):
                     continue  # 番禺|老旧|小区, 一|老|小区: a place's estates of a kind, or one of them, none named
                 if ((name[0] in _DETERMINERS or name[0] in _COPULAS) and name[1:] in place_kinds()) or (

@@ -2231,3 +2231,9 @@ def test_actors_a_city_s_short_name_beginning_a_person_s_name_is_no_place(tmp_pa
     labels = {e.label for e in graph.entities.values()}
     assert "常德市" not in labels and "常德盛" in labels
     assert {graph.entities[s.about].label for s in graph.statistics} == {"蒋巷村"}
+
+
+def test_actors_a_town_s_name_begun_by_a_numeral_and_its_measure_is_no_count(tmp_path: Path) -> None:
+    """千家镇党委 (fresh batch CG 11): a town the table lists in the county the article names, no thousand (家) town
+    committees."""
+    assert _counts_about(tmp_path, "海南省乐东黎族自治县千家镇党委召开会议。") == {}

@@ -4292,3 +4292,17 @@ def test_places_a_pairing_verb_or_a_count_s_measure_before_a_kind_names_no_commu
 ])
 def test_places_words_of_the_clause_before_a_lane_s_village(text: str) -> None:
     assert set(_of_class(text, "Community")) == {"蒋巷村"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a village glued to its town, its name begun by a numeral, rated as places are (fresh batch CG 10)
+    ("海南省陵水黎族自治县文罗镇五星村是黎族聚居村。", ["五星村"]),
+    # guards: the town's villages counted, no name
+    ("陵水黎族自治县文罗镇五个村开展活动。", []),
+    ("陵水黎族自治县文罗镇三村联建。", []),
+    # a garden city, what a city aims to be (fresh batch CG 02); a title won, in single quotes (fresh batch CG 08)
+    ("海口市龙华区建设国际化滨江滨海花园城市。", []),
+    ("文昌市新风社区被評選為‘無疫社區’。", ["新风社区"]),
+])
+def test_places_numbered_villages_garden_cities_and_titles_in_single_quotes(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
