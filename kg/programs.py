@@ -75,6 +75,7 @@ _FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽�
 # 激活集体经济“发展动能”, 增强“造血功能”, 注入…“红色动力”: what drives a place's work, likened, after a verb that
 # energises it (推出“银发活力”, 打造“红色引擎”: brands as often, an annotated set's gold among them)
 _DRIVE_ENDS = ("动能", "功能", "动力", "活力", "细胞")  # (激活“红色细胞”: members likened to a body's cells)
+_THE_LAST_STRETCH = re.compile(r"最后一[\u4e00-\u9fff]{1,3}")  # (“最后一公里”, “最后一米”, “最后一纳米”)
 _ENERGISING = ("激活", "增强", "注入", "激发", "释放", "增添", "焕发", "迸发", "汇聚", "凝聚", "转化为", "转化成")
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
@@ -1044,6 +1045,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 主要领导担任“双主任”, 市委书记任“双组长”: a post taken, no program (网格责任“包保制”: 责任)
         if head is None and not listed and not cued and _AN_EVENT_LIKENED.search(norm, max(start, a - 16), a - 1):
             continue  # 展开了一场温暖人心的“双向奔赴”: what an event is likened to, no program's name
+        if head is None and not listed and (inner.endswith("梦") or _THE_LAST_STRETCH.fullmatch(inner)
+                                            or norm[after:after + 1] == "型"):
+            continue  # 黄丽萍的“五星梦”: a dream, a goal; 打通…“最后一纳米”: the last stretch of a service's way, a
+            # figure; 选拔…“双高双强”型能人: a kind of person or body, described
         if head is None and not listed and inner.endswith(_GRADES_OF_A_CASE):
             continue  # 获评…典型案例“优秀案例”: the grade of a case an award ranks, no program
         if head is None and not listed and _a_title_s_words(norm, start, a - 1, after, end):

@@ -2508,3 +2508,16 @@ def test_programs_people_rallied_and_firms_named_are_none(text: str, programs: l
 ])
 def test_programs_a_year_s_meeting_and_fields_listed_are_none(text: str, programs: list[str]) -> None:
     assert [m.label for m in _programs(text)] == programs
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a dream, the last stretch of a way, a kind of person: quoted, no program (fresh batches CG 10, CF 11, CD 10)
+    ("黄丽萍的乡村振兴“五星梦”:让村民过上“五星级”生活。", []),
+    ("西郊社区打通联系服务群众“最后一纳米”。", []),
+    ("郓城县选拔1350名“双高双强”型能人进入村“两委”班子。", []),
+    # guards: a program's head after the quotation
+    ("郓城县大力实施“双培养”工程。", ["双培养工程"]),
+    ("海口市启动“追梦”计划。", ["追梦计划"]),
+])
+def test_programs_dreams_last_stretches_and_kinds_of_people_are_no_programs(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
