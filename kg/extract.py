@@ -1220,6 +1220,8 @@ def _numbered_names(place_labels: dict[str, Mention]) -> dict[str, int]:
 def _a_number_of_a_name(norm: str, count: CountMention, numbered: dict[str, int]) -> bool:
     """Whether the count's number is the numeral a place's name begins with, written at its start (千户营|村: 1000
     households read), as the name is written again elsewhere (千户营小磨香油: the village's brand)."""
-    return any(value == count.value and norm.startswith(stem, k)
-               for stem, value in numbered.items() for k in range(count.start, count.end))
+    return any(value == count.value and norm.startswith(stem, k) and not (
+        k > 0 and (norm[k - 1].isdigit() or norm[k - 1] in "零〇一二两三四五六七八九十百千万"))
+               for stem, value in numbered.items() for k in range(count.start, count.end))  # (百户村…一|百户: a
+    # number of its own, the stem inside it)
 

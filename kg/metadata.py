@@ -787,11 +787,13 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                 continue  # 作者:未通过审核, 无名氏, 不得转载: the page's notice, no name, and the line read on
                 # (无锡市…, 无为市…: a place's name begins the body credited)
             if m.end() == m.end(1) and part.start() == 0 and (_a_common_word(name) or (
-                    _a_word_of_no_surname(name) and _PROSE_MARK.search(line, pos + part.end()) is not None)):
+                    _a_word_of_no_surname(name) and line[pos + part.end():pos + part.end() + 1].isspace()
+                    and _PROSE_MARK.search(line, pos + part.end()) is not None
+                    and _ROLE.search(line, pos + part.end()) is None)):
                 break  # 记者看到，…, 在记者眼里: a word glued to the role is the sentence's, one the page cut
                 # short, no name (记者 陆续: a name set apart stays one; 记者亲见 一年后…,…: a word of jieba's whose
-                # first character is no surname, glued to the role, a heading's prose after it; 记者别致 alone: a name
-                # of a rare surname's)
+                # first character is no surname, glued to the role, a heading's prose after a blank; 记者别致 alone,
+                # 记者满园,通讯员李明: names of rare surnames)
             if name != token and token.endswith("报道") and _a_place(name):
                 continue  # 记者 许洪胜 东营报道: where the reporter filed from, not a second reporter
             run = run_together_names(name)

@@ -1494,7 +1494,7 @@ _SCHOOLS = ("小学", "中学", "大学")
 # a town's or a street's standard offices (kg/data/lexicon.toml's suffixes): named by the place right before them
 # a town's or a street's standard offices, named by the place written right before them (kg.extract: they go on
 # as their place would)
-STANDARD_OFFICES = ("司法所", "财政所", "综治中心", "矛调中心", "警务站", "退役军人服务站")
+STANDARD_OFFICES = ("司法所", "财政所", "综治中心", "矛调中心", "警务站", "退役军人服务站", "社工站")
 _ROAD_WORDS = ("路", "街", "大道", "巷")
 
 

@@ -2288,9 +2288,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 记得住|乡愁, 携手宁夏|乡亲: the feeling for one's home place, its people, no township
                     # (柏家坪乡|音乐节, 大河乡|亲子活动, 大河乡|情况: a township, then a word of its own)
                 if suffix == "乡" and norm[m.start() - 1:m.start()] in _PEOPLES_HOMES \
-                        and not _named_town_ending(norm, m.end(), a, named):
+                        and longest_ending(norm, m.end(), a) is None:
                     continue  # 程阳侗乡, 六渡畲乡山水, 金竹壮乡: a people's home country, a village's or a scenic
-                    # spot's name before it, no township (茅畲乡, the table's, in a county the article names, stays)
+                    # spot's name before it, no township (茅畲乡, 者苗乡: the table's, whatever the article names)
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
                         cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
@@ -3577,8 +3577,10 @@ def _hamlets_of_villages(doc: Document, mentions: list[Mention]) -> list[Mention
         after = norm[h.end():h.end() + 2]
         if any(c in STOP_CHARS or c in _VILLAGE_WORD_CHARS for c in name) or name[0] in BAD_FIRST \
                 or word_freq(name + kind) > 0 or (len(after) == 2 and word_freq(kind + after) > 0) \
-                or word_tag(name[:2]).startswith(("v", "p", "d", "c", "r")):
-            continue  # (村|村寨, 苗寨|寨老, 央林村|打造…寨: the kind, its elders, a clause's words)
+                or word_tag(name[:2]).startswith(("v", "p", "d", "c", "r")) or name[-1] in _AT_A_HAMLET \
+                or any(w in _people_nouns() for w in cut(name)):
+            continue  # (村|村寨, 苗寨|寨老, 央林村|打造…寨: the kind, its elders, a clause's words; 金丘村|干部驻|屯,
+            # 岜沙村|党员护|寨队: who, then what they do there)
         label = name + kind
         found.setdefault(label, Mention("Community", f"{v.key}:{label}", label, label, doc.file_name, h.start(),
                                         h.end(), parent_key=v.key))
@@ -3594,6 +3596,7 @@ def _hamlets_of_villages(doc: Document, mentions: list[Mention]) -> list[Mention
 
 
 _VILLAGE_WORD_CHARS = frozenset("村镇乡")
+_AT_A_HAMLET = frozenset("驻进到入回离包联帮扶护守")  # verbs of going to, staying in or guarding a place
 
 
 _BETWEEN = ("和", "与", "、", "及", "交界", "之间", "接壤", "结合部")

@@ -1026,10 +1026,14 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
         return True  # (成立物业行业党支部和|三个网格党小组: the verb before the list sets up each)
     words = cut(norm[max(floor, at - 5):at])
     return bool(words) and (word_tag(words[-1]).startswith("v") or (
-        words[-1] in ("了", "有", "为", "的") and len(words) >= 2 and word_tag(words[-2]).startswith("v")))
-    # (划分|为; 社区下设|的|两个小区党支部: the bodies it set up)
+        words[-1] in ("了", "有", "为") and len(words) >= 2 and word_tag(words[-2]).startswith("v")) or (
+        words[-1] == "的" and len(words) >= 2 and word_tag(words[-2]).startswith("v")
+        and any(c in _SETTING_UP for c in words[-2])))
+    # (划分|为; 社区下设|的|两个小区党支部: the bodies it set up; 被撤销|的|两个, 评选出|的|两个: those undone or
+    # rated, no count of a place's bodies)
 
 
+_SETTING_UP = frozenset("设立建组成")  # (下设, 设立, 组建, 成立, 新建: a verb of setting bodies up)
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")

@@ -2217,6 +2217,7 @@ def test_actors_an_estate_s_branch_written_before_its_members_count(tmp_path: Pa
      {}),
     # guards: a count of the place's own, after its name
     ("千户营村位于临清市东南城郊,全村共有党员45名。", {"党员": "千户营村"}),
+    ("临清市百户村共有一百户脱贫户。", {"脱贫户": "百户村"}),  # (一|百户: a number of its own: the review's)
 ])
 def test_actors_a_number_a_place_s_name_begins_with_is_no_count(tmp_path: Path, text: str,
                                                                  counts: dict[str, str]) -> None:

@@ -1750,6 +1750,7 @@ def test_organizations_a_university_or_a_centre_joined_to_another_body(tmp_path:
     ("凤凰镇矛调中心受理纠纷120件。", {"凤凰镇矛调中心"}),
     ("信州区某社区联合广信社工站推行“双社联动”模式。", {"广信社工站"}),  # (fresh batch CE: a county's short name)
     ("全区乡镇社工站实现全覆盖,各镇街社工站开展服务。", set()),
+    ("民政局指导社工站开展工作。", set()),  # (the clause's verb before a kind of office: the review's)
     ("明集镇开展擂台赛,各管理区党总支书记参加。", set()),  # (each area's branch: fresh batch CD 09)
     # guards: the kind, every town's or each street's
     ("乡镇司法所、派出所、法庭联合调解矛盾纠纷。", set()),

@@ -3369,6 +3369,9 @@ def test_places_an_estate_named_home_stays() -> None:
     # (a township the table lists, in a county the article names, stays)
     ("黄岩区茅畲乡开展党员志愿服务。", ["茅畲乡"]),
     ("青原区东固畲族乡积极唱响党建品牌。", ["东固畲族乡"]),
+    # (the table's townships, whatever county the article names: the review's)
+    ("者苗乡党委坚持党建引领。", ["者苗乡"]),
+    ("瓜畲乡党委书记讲话。", ["瓜畲乡"]),
 ])
 def test_places_a_people_s_home_country_is_no_township(text: str, names: list[str]) -> None:
     """程阳侗乡, 六渡畲乡: a people's home country after a village's or a scenic spot's name (fresh batch BN 07: the
@@ -4252,6 +4255,9 @@ def test_places_a_village_s_title_before_its_name(text: str, communities: list[s
     ("红星村下辖屯级党组织3个。", []),
     ("红星村共有自然屯12个。", []),
     ("红星村的苗寨很美。", []),
+    # (who goes there or guards it, then the hamlet's kind: the review's)
+    ("金丘村干部驻屯开展工作。", []),
+    ("岜沙村党员护寨队巡逻。", []),
 ])
 def test_places_a_hamlet_named_after_its_village(text: str, hamlets: list[tuple[str, str]]) -> None:
     """祝兴村|大塘口屯 (fresh batch CH 09): the hamlet had been no place; 百坭村百布屯、板洪村 made 百布屯村, a

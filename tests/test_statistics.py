@@ -591,6 +591,8 @@ def test_statistics_probe_of_real_excerpts_keeps_its_score() -> None:
     ("目前已建立六支志愿者服务队，现在志愿者206名。", [("志愿者服务队", 6, "支", False), ("志愿者", 206, "名", False)]),
     ("社区下设的两个小区党支部正式揭牌。", [("小区党支部", 2, "个", False)]),  # (fresh batch CF 09: the verb, 的)
     ("社区联系的两个小区开展联建。", []),  # (no body counted: two estates it works with)
+    ("富田镇被撤销的两个村党支部。", []),  # (bodies undone, rated or visited: no count of a place's: the review's)
+    ("评选出的三个先进党支部受到表彰。", []),
     ("甲公司支部和乙公司支部两个支部。", []),  # the two just named, tallied
     ("发挥两个作用，建立一个中心。", []),  # one-digit words of what is no body
 ])
