@@ -3578,9 +3578,9 @@ def _hamlets_of_villages(doc: Document, mentions: list[Mention]) -> list[Mention
         if any(c in STOP_CHARS or c in _VILLAGE_WORD_CHARS for c in name) or name[0] in BAD_FIRST \
                 or word_freq(name + kind) > 0 or (len(after) == 2 and word_freq(kind + after) > 0) \
                 or word_tag(name[:2]).startswith(("v", "p", "d", "c", "r")) or name[-1] in _AT_A_HAMLET \
-                or any(w in _people_nouns() for w in cut(name)):
+                or any(w in _people_nouns() for w in cut(name)) or len(cut(norm[v.end - 1:v.end + 2])[0]) > 1:
             continue  # (村|村寨, 苗寨|寨老, 央林村|打造…寨: the kind, its elders, a clause's words; 金丘村|干部驻|屯,
-            # 岜沙村|党员护|寨队: who, then what they do there)
+            # 岜沙村|党员护|寨队: who, then what they do there; 大头村|委会…寨: 村委会, the village's committee)
         label = name + kind
         found.setdefault(label, Mention("Community", f"{v.key}:{label}", label, label, doc.file_name, h.start(),
                                         h.end(), parent_key=v.key))

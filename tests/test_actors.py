@@ -2238,3 +2238,11 @@ def test_actors_a_town_s_name_begun_by_a_numeral_and_its_measure_is_no_count(tmp
     """千家镇党委 (fresh batch CG 11): a town the table lists in the county the article names, no thousand (家) town
     committees."""
     assert _counts_about(tmp_path, "海南省乐东黎族自治县千家镇党委召开会议。") == {}
+
+
+def test_actors_an_outlet_s_dateline_then_its_credit_in_brackets_before_the_subject(tmp_path: Path) -> None:
+    """黑龙江经济网讯(李秋磊 孟祥凤)十八站林业局党委…: the dateline and the bracketed credit, then the body acting (the
+    fresh batches' dumps: a dateline read without its credit had left the bracket as the subject's first word)."""
+    text = ("大兴安岭地区推进党建。\n\n黑龙江经济网讯(李秋磊 孟祥凤)十八站林业局党委聚焦集团总体战略部署,"
+            "实施“党建+N”工程。")
+    assert _agents(_build(tmp_path, text))["党建+N工程"] == "十八站林业局党委"

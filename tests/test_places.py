@@ -4258,6 +4258,7 @@ def test_places_a_village_s_title_before_its_name(text: str, communities: list[s
     # (who goes there or guards it, then the hamlet's kind: the review's)
     ("金丘村干部驻屯开展工作。", []),
     ("岜沙村党员护寨队巡逻。", []),
+    ("平河镇大头村委会拉祜寨是一个典型的边境村寨。", []),  # (村委会: the village's committee, 拉祜寨 after it)
 ])
 def test_places_a_hamlet_named_after_its_village(text: str, hamlets: list[tuple[str, str]]) -> None:
     """祝兴村|大塘口屯 (fresh batch CH 09): the hamlet had been no place; 百坭村百布屯、板洪村 made 百布屯村, a
