@@ -2406,6 +2406,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     floor, town = written
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
+                # 七级镇|七级|村, 文罗镇|五星|村: a village glued to its town, named by the town's stem or by a
+                # numeral's word, whatever its name reads as (a level, a count, a rating)
+                namesake = suffix in _VILLAGE_SUFFIXES and glued in ending_at \
+                    and ending_at[glued].cls == "Township" and m.start() - glued >= 2 \
+                    and (town_stem(ending_at[glued].name) == norm[glued:m.start()]
+                         or _a_numbered_name(norm[glued:m.start()]))
                 glued_name = _glued_name(norm, glued, m.start(), bounds, shortest=1 if suffix == "村" else 2,
                                          words=suffix in _NAMED_BY_WORDS,  # 天荒坪镇|余|村
                                          estate=suffix in _ESTATE_SUFFIXES,
@@ -2418,6 +2424,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     if suffix == "社区" else None
                 renamed = village if norm.startswith(_OWN_PARTY_BODIES, m.end()) else None
                 if strict and town is None and norm.startswith(GENERIC_AFTER, m.end()) and glued_name is None \
+                        and not namesake \
                         and topic is None and renamed is None \
                         and not (suffix in _SELF_GOVERNED and norm.startswith(
                             _OWN_BODIES_AND_HEADS if suffix != "村" else (*_OWN_BODIES, "集体"),
@@ -2465,12 +2472,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             not digits.group(1) or word_tag(digits.group(1)) in ("nr", "ns", "nz")):
                         found = (glued, digits.group(0))  # 钢花村街道|119社区, 城东湖街道|阳光100社区: a name in
                         # digits, or a brand's with its number, glued to its street (a count would have 个)
-                if found is None and suffix in _VILLAGE_SUFFIXES and glued in ending_at \
-                        and ending_at[glued].cls == "Township" and m.start() - glued >= 2 \
-                        and (town_stem(ending_at[glued].name) == norm[glued:m.start()]
-                             or _a_numbered_name(norm[glued:m.start()])):
-                    found = (glued, norm[glued:m.start()])  # 七级镇|七级|村: the town's namesake village, glued to
-                    # it, whatever its name reads as (a level, a count); 文罗镇|五星|村: a name a numeral begins
+                if found is None and namesake:
+                    found = (glued, norm[glued:m.start()])
                 if found is None:
                     continue
                 start, name = found
@@ -2598,8 +2601,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name in place_kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")) \
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)) \
-                        and not (start == glued and glued in ending_at and ending_at[glued].cls == "Township"
-                                 and _a_numbered_name(name)):
+                        and not (namesake and start == glued):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name;
                     # 文罗镇|五星村: a village glued to its town, named as a rating is)
                 if suffix == "小区" and _a_place_s_kind_of_estate(name):

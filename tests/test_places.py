@@ -4277,6 +4277,7 @@ def test_places_a_hamlet_listed_before_a_village_does_not_share_its_suffix() -> 
     # a town the table lists in a county the article names, whatever its name reads as (七级: a level), and the
     # town's namesake village written after it (fresh batch CD 05)
     ("阳谷县七级镇七级村推行“四议两公开”。", ["阳谷县", "七级镇", "七级村"]),
+    ("阳谷县七级镇七级村党组织书记翟继可介绍。", ["阳谷县", "七级镇", "七级村"]),  # (before its party body)
     # guards: a level, with no town of the table's (区级|社区运营中心)
     ("阳谷县建成区级社区运营中心。", ["阳谷县"]),
 ])
