@@ -75,6 +75,16 @@ _FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽�
 # 激活集体经济“发展动能”, 增强“造血功能”, 注入…“红色动力”: what drives a place's work, likened, after a verb that
 # energises it (推出“银发活力”, 打造“红色引擎”: brands as often, an annotated set's gold among them)
 _DRIVE_ENDS = ("动能", "功能", "动力", "活力", "细胞")  # (激活“红色细胞”: members likened to a body's cells)
+_BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
+_LEVELS_OF_A_SYSTEM = re.compile(r"[一二三四五六七八九十]级[\u4e00-\u9fff]{0,6}?(?:体系|架构|网络|格局)")
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """The levels a structure names (镇, 村, 组, 社区, 网格 …), and the courtyard (院) below the group."""
+    return frozenset(lexicon()["tier"]["levels"]) | {"院", "屯", "片"}
+
+
 _THE_LAST_STRETCH = re.compile(r"最后一[\u4e00-\u9fff]{1,3}")  # (“最后一公里”, “最后一米”, “最后一纳米”)
 _ENERGISING = ("激活", "增强", "注入", "激发", "释放", "增添", "焕发", "迸发", "汇聚", "凝聚", "转化为", "转化成")
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
@@ -1021,6 +1031,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                                                                      for it in items):
             continue  # 实现“洁净、有序、活力、红色”: qualities aimed at, a word each, no name (“网格、楼栋、单元”:
             # levels, which kg.tiers reads)
+        if len(items) >= 2 and all(_BRACKETED.sub("", it) in _level_words() for it in items) \
+                and _LEVELS_OF_A_SYSTEM.match(norm, after):
+            continue  # 构建“镇、村、组、院”四级治理体系, “市、区、村(社区)”三级党建工作体系: the levels of the
+            # administration a system spans, no program's name (“县、乡、村”三级联动工程: a project)
         if len(items) >= 2 and head is None and all(_HAS_A_QUALITY.fullmatch(it) for it in items):
             continue  # “组织有活力、阵地有特色、治理有成效”: what each thing is to have, goals, not a name
         if head is None and len(items) >= 2 and all(len(it) >= 3 and it[-2] == "不" for it in items) \

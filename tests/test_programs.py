@@ -2521,3 +2521,14 @@ def test_programs_a_year_s_meeting_and_fields_listed_are_none(text: str, program
 ])
 def test_programs_dreams_last_stretches_and_kinds_of_people_are_no_programs(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the administration's levels quoted and listed, whatever follows (fresh batch CH 01): no program
+    ("富顺县构建“镇、村、组、院”四级治理体系,带动全县群众受益。", []),
+    ("三亚市健全“市、区、村(社区)”三级党建工作体系。", []),
+    # guard: named things listed
+    ("富顺县推行“乡情小院、院坝会”治理模式。", ["乡情小院、院坝会治理模式"]),
+])
+def test_programs_levels_listed_are_no_program(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
