@@ -545,6 +545,8 @@ def read_publishers(doc: Document) -> list[str]:
         m = _SOURCE.search(line)
         if m and not _EMPTY_FIELD.match(m.group(1)):
             source = _NEXT_FIELD.split(m.group(1))[0]  # 信息来源: 杜集经济开发区发布时间:2012-03-02
+            if source.endswith(("”", "」")) and "“" not in source and "「" not in source:
+                source = source[:-1]  # 转载请标注“文章来源：中国江西网”: the quotation that held the field closes
             label = next((r for r in ROLES if source.endswith(r)), None) \
                 if _A_COLON_NEXT.match(line, m.end(1)) else None
             if label is not None and len(source) - len(label) >= 2:

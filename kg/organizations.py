@@ -1126,7 +1126,7 @@ def _is_bureau(norm: str, floor: int, end: int) -> bool:
 
 # 东乡二中, 宜春八中: a county's or city's name, then its school's number and 中 (a middle school; 二中全会 is a
 # plenary session, 八中学生 its pupils, 重庆市一中院 the first intermediate court)
-_NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})中(?![全学央心国间共华文院])")
+_NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})中(?![全学央心国间共华文院各])")
 
 
 def _numbered_schools(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -1139,6 +1139,10 @@ def _numbered_schools(doc: Document, found: list[Mention]) -> list[Mention]:
         if at is None or taken.holds(at) or not (at == 0 or not is_han(doc.norm[at - 1]) or at != m.start(1)
                                                  or doc.norm[at - 1] in _PARTICLES):
             continue
+        nxt = doc.norm[m.end():m.end() + 1]
+        if nxt and nxt not in "等和与及的" and word_freq("中" + nxt) >= 50:
+            continue  # 温州一|中小企业, 南昌一|中年男子, 遂川一|中药材: 中 begins a word of what follows, no school
+            # (宜春八中|等单位: the list's end)
         name = doc.norm[at:m.end()]
         out.append(Mention("Organization", name, name, name, doc.file_name, at, m.end()))
     return out

@@ -796,12 +796,15 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         while name[:1] in STOP_CHARS and len(cut(name)[0]) == 1:
             name = name[1:]  # a clause's particle before the road's name; 中山|街 keeps its 中 (a word's)
         words = cut(name)
-        if len(words) >= 2 and len(words[0]) >= 2 and word_tag(words[0]) in ("v", "p") and word_freq(words[0]) >= 100 \
-                and len(name) - len(words[0]) >= 2:
+        if len(words) >= 2 and len(words[0]) >= 2 and len(name) - len(words[0]) >= 2 and (
+                (word_tag(words[0]) == "v" and is_common_word(words[0])) or word_tag(words[0]) == "p"
+                or (words[0][-1] in "起着" and word_tag(words[0]).startswith("v"))):
             name = name[len(words[0]):]  # 选择|李巷社区: the clause's verb before the lane's name (胜利|街, 建设|街:
-            # words tagged vn, names); 沿着|蒋巷村: a preposition
-        elif len(words) >= 3 and words[1] in STOP_CHARS and len(name) - len(words[0]) - 1 >= 2:
+            # words tagged vn, names; 振兴|东路, 跃进|南路: roads named by verbs); 沿着|蒋巷村, 谈起|蒋巷村: a
+            # preposition, a verb of telling about
+        elif len(words) >= 3 and words[1] == "的" and len(name) - len(words[0]) - 1 >= 2:
             name = name[len(words[0]) + 1:]  # 80岁|的|蒋巷村: a particle inside the four characters, the name after it
+            # (三|和|东路, 新|中|东路: a road's own characters)
         if name[:1] == "来" and norm.endswith(_TIME_UNITS, 0, pos - len(name)):
             name = name[1:]  # 近一个月来|万年路社区, 多年来: the 来 ends a time, it begins no road's name
         if "委" in name[:-2]:  # 党工委和|东街|街道: a body's name before the road's
@@ -1442,8 +1445,13 @@ _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|�
 def _a_numbered_name(name: str) -> bool:
     """五星, 三合, 七里桥: two or three characters a numeral begins and no measure follows, more than numerals (五个,
     三百: a count)."""
-    return 2 <= len(name) <= 3 and all(map(is_han, name)) and name[0] in NUMERAL_CHARS \
-        and any(c not in NUMERAL_CHARS for c in name) and not any(c in _MEASURES for c in name[1:])
+    rest = name.lstrip("".join(NUMERAL_CHARS))
+    return 2 <= len(name) <= 3 and all(map(is_han, name)) and name[0] in NUMERAL_CHARS and bool(rest) \
+        and not any(c in _MEASURES or c in _QUANTITY_AFTER for c in name[1:])  # (十余, 一些, 七成, 一线, 两委:
+    # how many or which, no name)
+
+
+_QUANTITY_AFTER = frozenset("余几多些半成线委来把")
 
 
 def _after_the_numerals(run: str) -> str:
@@ -3580,7 +3588,7 @@ def _hamlets_of_villages(doc: Document, mentions: list[Mention]) -> list[Mention
         if any(c in STOP_CHARS or c in _VILLAGE_WORD_CHARS for c in name) or name[0] in BAD_FIRST \
                 or word_freq(name + kind) > 0 or (len(after) == 2 and word_freq(kind + after) > 0) \
                 or word_tag(name[:2]).startswith(("v", "p", "d", "c", "r")) or name[-1] in _AT_A_HAMLET \
-                or any(w in _people_nouns() for w in cut(name)) or len(cut(norm[v.end - 1:v.end + 2])[0]) > 1:
+                or any(w in _people_nouns() for w in cut(name)) or norm.startswith(("委", "民"), v.end):
             continue  # (村|村寨, 苗寨|寨老, 央林村|打造…寨: the kind, its elders, a clause's words; 金丘村|干部驻|屯,
             # 岜沙村|党员护|寨队: who, then what they do there; 大头村|委会…寨: 村委会, the village's committee)
         label = name + kind
@@ -3598,7 +3606,7 @@ def _hamlets_of_villages(doc: Document, mentions: list[Mention]) -> list[Mention
 
 
 _VILLAGE_WORD_CHARS = frozenset("村镇乡")
-_AT_A_HAMLET = frozenset("驻进到入回离包联帮扶护守")  # verbs of going to, staying in or guarding a place
+_AT_A_HAMLET = frozenset("驻进到入回离包护守")  # verbs of going to, staying in or guarding a place (新联屯: a name)
 
 
 _BETWEEN = ("和", "与", "、", "及", "交界", "之间", "接壤", "结合部")

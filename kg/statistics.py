@@ -1033,7 +1033,8 @@ def _set_up_before(norm: str, at: int, floor: int) -> bool:
     # rated, no count of a place's bodies)
 
 
-_SETTING_UP = frozenset("设立建组成")  # (下设, 设立, 组建, 成立, 新建: a verb of setting bodies up)
+_SETTING_UP = frozenset("设立建组成辖有含")  # (下设, 设立, 组建, 成立, 新建: a verb of setting bodies up; 下辖,
+# 拥有, 包含: of having them)
 _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", "队", "队伍", "网格")  # what 两个, 六支 count
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")

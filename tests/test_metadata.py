@@ -1830,6 +1830,8 @@ def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
     # a section's heading ending in 网 among the last lines, quoting words: no body publishing (fresh batch CC 12)
     (("施井社区托育", "施井社区党总支打造幸福托育园。", "织密“幼有善育”幸福网", "社区开展关爱服务。"),
      "publishers", []),
+    # (the quotation that held the field closes after it: the review's)
+    (("社区党建", "社区推进党建。", "转载请标注“文章来源：中国江西网”"), "publishers", ["中国江西网"]),
     # (a supplement's name quoted inside the source stays whole)
     (("泰安新泰", "时间:2026-01-23 来源:中国城市报“城市党建”周刊", "新泰市推进党建。"), "publishers",
      ["中国城市报“城市党建”周刊"]),

@@ -2001,6 +2001,8 @@ def test_organizations_a_city_s_committee_of_community_governance(tmp_path: Path
     # a middle school named by its county and number (fresh batch CE 04); a plenary session is none
     ("今年以来,东乡二中切实加强服务型党组织建设。", {"东乡二中"}),
     ("学习贯彻党的十九届二中全会精神。", set()),
+    ("温州一中小企业发展迅速。", set()),  # (中 begins a word of what follows: the review's)
+    ("宜春八中等单位参加活动。", {"宜春八中"}),
     ("天平工作室的成员,是重庆市一中院退休的5名老法官。", set()),  # (the first intermediate court)
 ])
 def test_organizations_listed_offices_and_numbered_schools(tmp_path: Path, text: str, bodies: set[str]) -> None:

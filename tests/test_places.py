@@ -4259,6 +4259,8 @@ def test_places_a_village_s_title_before_its_name(text: str, communities: list[s
     ("金丘村干部驻屯开展工作。", []),
     ("岜沙村党员护寨队巡逻。", []),
     ("平河镇大头村委会拉祜寨是一个典型的边境村寨。", []),  # (村委会: the village's committee, 拉祜寨 after it)
+    ("红旗村新联屯开展活动。", [("新联屯", "红旗村")]),  # (names ending in 联, or read with 村 as 村长: the review's)
+    ("红旗村长岭屯开展活动。", [("长岭屯", "红旗村")]),
 ])
 def test_places_a_hamlet_named_after_its_village(text: str, hamlets: list[tuple[str, str]]) -> None:
     """祝兴村|大塘口屯 (fresh batch CH 09): the hamlet had been no place; 百坭村百布屯、板洪村 made 百布屯村, a
@@ -4302,12 +4304,23 @@ def test_places_words_of_the_clause_before_a_lane_s_village(text: str) -> None:
     assert set(_of_class(text, "Community")) == {"蒋巷村"}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: roads named by verbs or with a particle's character (the review's)
+    ("城关镇振兴东路社区开展活动。", "振兴东路社区"),
+    ("城关镇跃进南路社区开展活动。", "跃进南路社区"),
+    ("城关镇三和东路社区开展活动。", "三和东路社区"),
+])
+def test_places_a_road_s_name_keeps_its_verb_or_particle(text: str, name: str) -> None:
+    assert _of_class(text, "Community") == [name]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # a village glued to its town, its name begun by a numeral, rated as places are (fresh batch CG 10)
     ("海南省陵水黎族自治县文罗镇五星村是黎族聚居村。", ["五星村"]),
     # guards: the town's villages counted, no name
     ("陵水黎族自治县文罗镇五个村开展活动。", []),
     ("陵水黎族自治县文罗镇三村联建。", []),
+    ("城关镇十余村开展活动,城关镇一些村也开展活动。", []),  # (how many or which: the review's)
     # a garden city, what a city aims to be (fresh batch CG 02); a title won, in single quotes (fresh batch CG 08)
     ("海口市龙华区建设国际化滨江滨海花园城市。", []),
     ("文昌市新风社区被評選為‘無疫社區’。", ["新风社区"]),

@@ -593,6 +593,7 @@ def test_statistics_probe_of_real_excerpts_keeps_its_score() -> None:
     ("社区联系的两个小区开展联建。", []),  # (no body counted: two estates it works with)
     ("富田镇被撤销的两个村党支部。", []),  # (bodies undone, rated or visited: no count of a place's: the review's)
     ("评选出的三个先进党支部受到表彰。", []),
+    ("幸福社区下辖的两个小区党支部开展活动。", [("小区党支部", 2, "个", False)]),  # (having them: the review's)
     ("甲公司支部和乙公司支部两个支部。", []),  # the two just named, tallied
     ("发挥两个作用，建立一个中心。", []),  # one-digit words of what is no body
 ])
