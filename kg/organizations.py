@@ -1167,7 +1167,8 @@ def _listed_offices(norm: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
-_HOSTING = ("主办", "承办", "协办", "举办", "联办", "督办")  # what the bodies listed do, glued to the last
+_HOSTING = ("主办", "承办", "协办", "举办")  # what the bodies listed do, glued to the last (督办, 联办: offices' short
+# names too, 区委督办, 两新联办)
 
 
 _LINKS = frozenset("由系被向把将给")  # a preposition or a copula: what comes after it is another word's

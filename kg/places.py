@@ -1451,7 +1451,7 @@ def _a_numbered_name(name: str) -> bool:
     # how many or which, no name)
 
 
-_QUANTITY_AFTER = frozenset("余几多些半成线委来把")
+_QUANTITY_AFTER = frozenset("余几多些半成线委来把无")  # (三无村: a kind, with none of three things)
 
 
 def _after_the_numerals(run: str) -> str:
@@ -2308,8 +2308,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         norm, m.start()):
                     continue  # 武汉众治社区服务有限公司: a firm of community services, named by its brand, no community
                     # (百步亭社区服务有限公司, where the text names 百步亭社区 on its own too: the community's firm)
-                if suffix == "花园" and norm.startswith(("城市", "式城市"), m.end()):
-                    continue  # 国际化滨江滨海花园城市: a garden city, what a city aims to be, no estate
+                if suffix == "花园" and norm.startswith(("城市", "式城市"), m.end()) \
+                        and not norm.startswith(("社区", "小区"), m.end() + (2 if norm[m.end()] == "城" else 3)):
+                    continue  # 国际化滨江滨海花园城市: a garden city, what a city aims to be, no estate (雅居乐花园城市
+                    # 小区: an estate so named)
                 if suffix == "社区" and nxt == "报" and norm[m.end() + 1:m.end() + 2] not in _REPORTED_TO:
                     continue  # 华西社区报|报道, 统计, 头版, 创刊: a paper named for community news, no community
                     # (社区报到, 报请, 报批, 报修: the community's verbs)
