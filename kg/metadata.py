@@ -771,6 +771,10 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         # names run until a bracket or the end; separated by spaces, 、 or ，
         segment = _GLUED_FIELD.split(re.split(r"[)）】\]]", segment)[0])[0]
         pos = m.end()
+        paired = _paired_characters(segment)
+        if paired:  # 记者 向 炜 徐 冉 李 宇: two-character names each set out a character at a time
+            out.extend((n, pos + a, pos + z) for n, a, z in paired)
+            continue
         for part in _credit_parts().finditer(segment):  # 作者:电视台:黄曦: the body is skipped
             token = _DATE_AFTER.sub("", part.group(0))  # 彭桂红2018-07-06: the page's date glued to the name
             if part.lastgroup == "spaced":  # 责任编辑:覃 茂: a two-character name set out to a three's width
@@ -843,6 +847,22 @@ def _an_unsurnamed_word(name: str) -> bool:
     from kg.lexicon import is_common_word, surnames
 
     return name[0] not in surnames() and is_common_word(name)
+
+
+_ONE_BY_ONE = re.compile(r"\s*(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]\s*")
+
+
+def _paired_characters(segment: str) -> list[tuple[str, int, int]]:
+    """Names of two characters written one character at a time (向 炜 徐 冉 李 宇): an even number of characters,
+    every other one a surname, paired in order; else none."""
+    if _ONE_BY_ONE.fullmatch(segment) is None:
+        return []
+    from kg.lexicon import surnames
+
+    chars = [(c.group(0), c.start()) for c in re.finditer(r"[\u4e00-\u9fff]", segment)]
+    if len(chars) % 2 or not all(chars[k][0] in surnames() for k in range(0, len(chars), 2)):
+        return []
+    return [(chars[k][0] + chars[k + 1][0], chars[k][1], chars[k + 1][1] + 1) for k in range(0, len(chars), 2)]
 
 
 def _a_word_of_no_surname(name: str) -> bool:

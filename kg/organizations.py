@@ -521,6 +521,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                     _is_division(norm[start:start + k]) or word_freq(norm[start:start + k]) > 0 for k in (2, 3, 4)):
                 start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city;
                 # 现代城社区, 原生态农业合作社: a word begins the name)
+            if norm[start] == "经" and end - start >= 5 and (norm.startswith(_NATIONAL_BODIES_FIRST, start + 1) or any(
+                    _is_division(norm[start + 1:start + k]) for k in (3, 4))):
+                start += 1  # 经|国务院扶贫开发领导小组批准, 经|河南省政府批准: approved through the body (经开区,
+                # 经信局: the name's own 经)
             if m.group(0) in TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
                     and not _a_named_team(norm[start:m.start()]):
                 continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 and 书香志愿服务队 are named
@@ -550,8 +554,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # prose, 滨江区委组织部官方网站公布…: the body whose site it is, what the site did after it)
             if _an_honour_listed(norm, start, end, s.start, s.end):
                 continue  # 荣获“…先进单位”、“绥芬河镇先进党支部”等荣誉称号: titles won, quoted, no body
-            if _RATED.fullmatch(name):
-                continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body
+            if _a_rating(name):
+                continue  # “十星党支部”, 四星党支部: a rating a body earns (an honour, a program's), no body; 周口市
+                # “五好”党支部, 河南省先进基层党校: a title a place awards
             if _a_party_body_acting(name):
                 continue  # 楼栋党小组|统领|业委会: the party body is the clause's subject, its verb after it
             if _ONE_OF_A_KIND.match(name) or _FIRST_OF_A_KIND.search(name) or _A_KIND_OF_COMPANY.fullmatch(name) \
@@ -812,7 +817,15 @@ def _an_honour_listed(norm: str, start: int, end: int, floor: int, limit: int) -
     return "称号" in norm[end:clause_end] or title_won_before(norm[max(floor, start - 30):start - 1].split("，")[-1])
 
 
-_RATED = re.compile(r"[一二三四五六七八九十\d]+星级?(?:社区|小区|村)?(?:党支部|党总支|党委|支部|党组织)")
+def _a_rating(name: str) -> bool:
+    """Whether ``name`` is a rating or a title, alone or after the place that awards it."""
+    bare = "".join(c for c in name if c not in "“”\"「」")
+    r = _RATED.search(bare)
+    return r is not None and r.end() == len(bare) and (r.start() == 0 or names_a_division(bare[:r.start()]))
+
+
+_RATED = re.compile(r"(?:[一二三四五六七八九十\d]+星级?|[一二三四五六七八九十]好|先进基层|先进)(?:社区|小区|村)?"
+                    r"(?:党支部|党总支|党委|支部|党组织|党校)")  # (“五好”党支部, 先进基层党校: titles won)
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[个家支所]$")
 _COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…支部两个支部: the two named, counted)
 
@@ -1171,6 +1184,7 @@ _HOSTING = ("主办", "承办", "协办", "举办")  # what the bodies listed do
 # names too, 区委督办, 两新联办)
 
 
+_NATIONAL_BODIES_FIRST = ("国务院", "中央", "党中央", "全国")  # (经国务院…批准: through a national body)
 _LINKS = frozenset("由系被向把将给")  # a preposition or a copula: what comes after it is another word's
 _FACILITIES = ("中心", "小区", "社区", "公司", "支部", "党委", "委员会")
 

@@ -578,6 +578,8 @@ def test_metadata_credit_lines_anywhere_and_names_listed(lines: tuple[str, ...],
     (("标题", "", "正文开始了。", "", "    记者亲见 一年后的傅家路村,有了更美的模样"), []),
     (("标题", "", "本报记者王芳 通讯员李强", "", "正文开始了。"), ["王芳", "李强"]),
     (("标题", "", "文︳特约作者张倩记者别致", "", "正文开始了。"), ["张倩", "别致"]),  # (a rare surname's, alone)
+    # two-character names set out one character at a time (fresh batch CJ 11)
+    (("标题", "", "记者 向 炜 徐 冉 李 宇", "", "正文开始了。"), ["向炜", "徐冉", "李宇"]),
     # (another role after it: the review's)
     (("标题", "", "记者满园,通讯员李明", "", "正文开始了。"), ["满园", "李明"]),
 ])

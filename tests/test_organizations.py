@@ -2016,3 +2016,15 @@ def test_organizations_a_people_s_congress_working_committee_is_no_grand_committ
     tiers = {e.label for e in graph.entities.values() if e.cls == "OrgTier"}
     assert "大工委" not in tiers and "社区大党委" in tiers
 
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # titles a place awards, quoted or not (fresh batch CJ 02): no body
+    ("南张村获得周口市“五好”党支部、河南省先进基层党校等称号。", set()),
+    # approved through a national body: 经 is no name's (fresh batch CJ 12)
+    ("2016年,经国务院扶贫开发领导小组批准,兰考县退出贫困县。", {"国务院扶贫开发领导小组"}),
+    # guards: a body whose name begins with 经
+    ("兰考县经开区管委会组织企业开展活动。", {"兰考县经开区管委会"}),
+])
+def test_organizations_titles_awarded_and_bodies_approving(tmp_path: Path, text: str, bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
+

@@ -2532,3 +2532,13 @@ def test_programs_dreams_last_stretches_and_kinds_of_people_are_no_programs(text
 ])
 def test_programs_levels_listed_are_no_program(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a manner of service, and a list of actions each led by a verb of one character (fresh batch CJ 05, 09)
+    ("双河镇为群众提供“一对一”服务。", []),
+    ("二郎坪镇采取“抓基层强基础、抓治理保稳定、抓产业谋发展”等措施。", []),
+])
+def test_programs_manners_of_service_and_actions_listed(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
+
