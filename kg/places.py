@@ -292,6 +292,7 @@ def _a_kind_of_village(norm: str, start: int, end: int, name: str) -> bool:
         return word_freq(name) > 0
     return norm.endswith("一个", 0, start) and not is_han(norm[end:end + 1] or "。")
 _KINDS_OF_ESTATE = ("老旧", "三无", "无物业", "弃管", "开放式", "封闭式", "失管")  # (no estate's name ends so)
+_KINDS_OF_COMMUNITY = ("城中村", "老旧小区", "商品房", "单位型", "混合型", "村改居", "农转居", "保障房")
 _MAKING_VILLAGES = frozenset("强富兴美活治")  # what a slogan says a field does to villages (产业兴村, 党建强村)
 
 
@@ -2509,6 +2510,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # body, stationed in the village named after the verb
                 if suffix == "小区" and name.endswith(_KINDS_OF_ESTATE):
                     continue  # 统筹好|老旧小区, 辖区三无小区: a kind of estate, whatever is glued before it
+                if suffix == "社区" and name.endswith(_KINDS_OF_COMMUNITY):
+                    continue  # 分为城中村社区、老旧小区社区和商品房社区: kinds of community, by what they grew from
                 inner = name.find("村")
                 if suffix == "村" and 0 < inner <= len(name) - 3 and name[inner + 1] != "村" \
                         and norm.endswith((*_TITLES_OF_KINDS, *_RANKS_OF_KINDS), 0, start) \
@@ -3551,6 +3554,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     beside = [code for code in siblings if not _in_named(gaz, (code,), result.divisions)]
     if beside:  # 竹根滩镇, a town of 潜江 alone, … 园林街道 (a garden, or 潜江's street): as if 潜江 were named
         locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *beside})
+    locals_ = _towns_listed_by_their_kind(doc.norm, spans, locals_, result.divisions)
     locals_ = _estate_sections(doc.norm, spans, hard_stops, locals_)
     locals_ = _listed_before(doc.norm, _listed_next(doc.norm, _after_the_party(doc.norm, locals_)), mentions)
     locals_ = _as_named_elsewhere(doc.norm, locals_)
@@ -3609,6 +3613,39 @@ def _hamlets_of_villages(doc: Document, mentions: list[Mention]) -> list[Mention
 
 _VILLAGE_WORD_CHARS = frozenset("村镇乡")
 _AT_A_HAMLET = frozenset("驻进到入回离包护守")  # verbs of going to, staying in or guarding a place (新联屯: a name)
+
+
+# 莞城、南城、东城、长安、虎门等镇街: towns and streets named short in a list its kind closes
+_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:镇街|乡镇|镇|街道|乡)")
+
+
+def _towns_listed_by_their_kind(norm: str, spans: list[tuple[int, int]], locals_: list[_Local],
+                                named: Collection[str]) -> list[_Local]:
+    """The towns a list names short before 等镇街 (or 等乡镇, 等街道), each a town or street the township table
+    holds in a division the article names (虎门 → 虎门镇, 南城 → 南城街道); the list's first item begins where the
+    table's name does (党员到|莞城)."""
+    gaz = load_gazetteer()
+    taken = Spans((x.start, x.end) for x in locals_)
+    added: list[_Local] = []
+    for a, b in spans:
+        for m in _TOWNS_LISTED.finditer(norm, a, b):
+            at = m.start(1)
+            for k, item in enumerate(m.group(1).split("、")):
+                start = at
+                if k == 0:  # (the first item's words may run on from the clause before it)
+                    start = next((at + j for j in range(len(item) - 1) if _a_town_in(gaz, item[j:], named)), at)
+                    item = norm[start:at + len(item)]
+                full = _a_town_in(gaz, item, named)
+                if full is not None and not taken.overlaps(start, start + len(item)):
+                    added.append(_Local("Township", start, start + len(item), full, item))
+                at += len(m.group(1).split("、")[k]) + 1
+    return sorted(locals_ + added, key=lambda x: (x.start, -x.end)) if added else locals_
+
+
+def _a_town_in(gaz: Gazetteer, short: str, named: Collection[str]) -> str | None:
+    """The town or street of the township table written short as ``short`` in a division the article names."""
+    return next((short + kind for kind in ("镇", "街道", "乡") if _in_named(gaz, counties_of(short + kind), named)),
+                None)
 
 
 _BETWEEN = ("和", "与", "、", "及", "交界", "之间", "接壤", "结合部")

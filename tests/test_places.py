@@ -4327,3 +4327,24 @@ def test_places_a_road_s_name_keeps_its_verb_or_particle(text: str, name: str) -
 ])
 def test_places_numbered_villages_garden_cities_and_titles_in_single_quotes(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+def test_places_towns_named_short_in_a_list_their_kind_closes() -> None:
+    """莞城、南城…等镇街 (fresh batch CI 08): each a town or street the township table holds in the city named."""
+    text = "东莞市直机关党员到莞城、南城、东城、长安、虎门、厚街、石排等镇街报到。"
+    towns = {m.label: m.parent_key for m in _places(text) if m.cls == "Township"}
+    assert towns == {n: "441900" for n in ("莞城街道", "南城街道", "东城街道", "长安镇", "虎门镇", "厚街镇", "石排镇")}
+
+
+@pytest.mark.parametrize("text", [
+    # guards: words of no town listed before a kind; towns of a county the article does not name
+    "东莞市推动工业、农业、服务业等镇街产业发展。",
+    "党员到莞城、南城、虎门等镇街报到。",
+])
+def test_places_no_town_from_a_list_of_words_or_of_an_unnamed_county(text: str) -> None:
+    assert _of_class(text, "Township") == []
+
+
+def test_places_kinds_of_community_by_what_they_grew_from() -> None:
+    """城中村社区, 老旧小区社区 (fresh batch CI 02): kinds, no community."""
+    assert _of_class("海珠区社区分为城中村社区、老旧小区社区和商品房社区。", "Community") == []
