@@ -209,7 +209,8 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
 # 扫一扫在手机打开当前页, 分享到: the page's widgets, no headline
 # (扫一扫 码上办…: a headline)
 _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口"
-                          r"|查看精彩图片")
+                          r"|查看精彩图片|(?i:app)下载\S{0,4}\s+注册|注册登录|登录注册")  # (APP下载微信 注册登录: the
+# site's bar)
 # (打开网易新闻 查看精彩图片: an app's prompt between a page's photographs)
 
 
@@ -459,9 +460,15 @@ _COLUMN_WORDS = re.compile(r"(?:动态|要闻|时讯|快讯)$")
 _TITLE_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|日报|晚报|客户端)|(?P<place>[\u4e00-\u9fff]{2,8})(?:在线|发布)")
 
 
+_AN_APP_S_AD = re.compile(r"[\u4e00-\u9fff]{2,10}(?i:app)下载")
+
+
 def _without_site(title: str) -> str:
     """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names (and
     without 原标题:, the label of a headline a page reprints)."""
+    spam = _AN_APP_S_AD.match(title)
+    if spam is not None and len(title) - spam.end() >= 8:
+        title = title[spam.end():]  # 金沙乐娱场app下载|庆阳市西峰区 打造…: an advertisement glued before the headline
     title = _ORIGINAL_TITLE.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ")  # (…亮点纷呈 |,
     # | 党建品牌聚合力…: a bar a site's name or a column's stood beside, which the page dropped; • 柳州:…: a list's
     # bullet the headline was set with)

@@ -477,7 +477,12 @@ def extract_people(doc: Document) -> list[Mention]:
             _take_subject(doc, out, text, m.start(1), s.start, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
         _take_by_elements(doc, out, s.start, s.end, here=here)
+    out = [p for p in out if not doc.norm.startswith(_A_ZONE_S_KIND, p.end)]  # 负责人向|蠡园|开发区: a zone's
+    # name, after a preposition that is a surname too, no person's
     return sorted(map(partial(_with_its_compound_surname, doc), out), key=lambda x: x.start)
+
+
+_A_ZONE_S_KIND = ("开发区", "高新区", "经开区", "新区", "园区", "街道", "社区", "小区")
 
 
 _NAME_ELEMENTS = ("tibetan_name_elements", "mongolian_name_elements")  # the lexicon's lists, one per language

@@ -2130,6 +2130,7 @@ def _a_verb_before(norm: str, at: int, floor: int) -> bool:
 _SLOGAN_VERBS = frozenset("强兴富美活治")  # 党建强村, 产业兴村, 能人治村: what a slogan does to villages
 _PAIRED_WITH = re.compile("[强兴富美活治惠](?:民|农|业|企)")  # (强村|富民, 兴村|兴业: its pair)
 _ONE_LEADS_ANOTHER = re.compile(r"以[城镇乡村工农][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村
+_ONE_LEADS_SEVERAL = re.compile(r"一[村镇][带促][数多几两三四五][村镇]")  # 一村带数村: one village leading several
 # 众治社区|服务有限公司: a firm of community services, named by its brand
 _A_COMPANY_S_TRADE = re.compile(r"(?:服务|管理|商业|运营)(?:中心|管理|发展|科技)?(?:有限责任|股份有限|有限)?公司")
 _BY_EACH_VILLAGE = ("施策", "制宜", "派人", "施治", "定策", "而异")  # 因村施策: what is done as each village needs
@@ -2359,7 +2360,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 街乡吹哨: "streets and townships", Beijing's word for them all (永清县刘街乡: a town)
                 if suffix == "村" and prev == "因" and norm.startswith(_BY_EACH_VILLAGE, m.end()):
                     continue  # 因地因村施策, 因村派人: "as each village needs", no village
-                if len(suffix) == 1 and _ONE_LEADS_ANOTHER.match(norm, m.start() - 3):
+                if len(suffix) == 1 and (_ONE_LEADS_ANOTHER.match(norm, m.start() - 3)
+                                         or _ONE_LEADS_SEVERAL.match(norm, m.start() - 4)):
                     continue  # 以城带乡, 以工促农|村: one kind of place leads another, a slogan's pair
                 if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(
                         norm, m.start(), after_a_place=m.start() - 3 in bounds):

@@ -1859,3 +1859,18 @@ def test_metadata_a_paper_s_kicker_of_places_over_its_headline() -> None:
 ])
 def test_metadata_fields_of_tables_notices_and_app_headers(lines: tuple[str, ...], field: str, value: object) -> None:
     assert getattr(_doc(*lines), field) == value
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # an advertisement glued before the headline, and a site's bar of app and login buttons (fresh batch CK 07, 03)
+    (("金沙乐娱场app下载庆阳市西峰区 打造社区“共享空间” 焕发便民服务活力", "2024-05-06 来源:陇东报",
+      "近日,西峰区专署巷社区打造“共享空间”。"), "庆阳市西峰区 打造社区“共享空间” 焕发便民服务活力"),
+])
+def test_metadata_an_app_s_advertisement_before_the_headline(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title
+
+
+def test_metadata_an_app_and_login_bar_is_no_headline() -> None:
+    doc = _doc("APP下载微信 注册登录", "绿遍山原白满川", "2024-01-05", "陇南市推进乡村建设。")
+    assert doc.title != "APP下载微信 注册登录"
+

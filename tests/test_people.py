@@ -1567,3 +1567,13 @@ def test_people_no_subject_right_after_a_quoted_brand() -> None:
 ])
 def test_people_heirs_neighbours_generals_and_tombs(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a zone's name after a preposition that is a surname too (fresh batch CK 11): no person
+    ("江苏省无锡市蠡园开发区负责人向蠡园开发区赠送锦旗。", []),
+    # guard: a person named before a title
+    ("民和县委书记王刚向蠡园开发区赠送锦旗。", ["王刚"]),
+])
+def test_people_a_zone_s_name_after_a_preposition_is_no_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names

@@ -4348,3 +4348,8 @@ def test_places_no_town_from_a_list_of_words_or_of_an_unnamed_county(text: str) 
 def test_places_kinds_of_community_by_what_they_grew_from() -> None:
     """城中村社区, 老旧小区社区 (fresh batch CI 02): kinds, no community."""
     assert _of_class("海珠区社区分为城中村社区、老旧小区社区和商品房社区。", "Community") == []
+
+
+def test_places_one_village_leading_several_names_none() -> None:
+    """一村带数村 (fresh batch CK 12): one village leading several, no village 带数村."""
+    assert _of_class("循化县推行一村带数村模式。", "Community") == []
