@@ -1521,13 +1521,15 @@ def _a_divisions_centre(norm: str, start: int, pos: int) -> bool:
     """A centre that is an office of a county or a city (郧西县公路养护中心, 西工区政务服务中心, 武山县融媒体
     中心): its name begins with the division's full name, and it is no 党群 or neighbourhood facility."""
     stem = norm[start:pos]
-    if any(w in stem for w in ("党群", "党员", "邻里", "社区", "小区", "村", "街道", "便民", "活动")):
-        return False
+    if any(w in stem for w in ("党群", "党员", "邻里", "社区", "小区", "村", "街道", "便民", "活动")) \
+            or stem.endswith(_WHAT_A_PLACE_IS_THE_CENTRE_OF):
+        return False  # (界首市政治中心、经济中心: what a place is the centre of, no office)
     return any(g.start == 0 and (g.full or (g.end + 4 <= len(stem) and "服务" in stem[g.end:]))
                and g.end < len(stem) for g in load_gazetteer().find_all(stem))  # (珠海|众爱公益慈善服务|中心: a
     # city's short name, then a service body's own name of four characters or more)
 
 
+_WHAT_A_PLACE_IS_THE_CENTRE_OF = ("政治", "经济", "文化", "商贸", "交通", "物流", "金融", "行政", "商业", "旅游")
 _COMPLEMENTS = frozenset("上下起出进入好到")  # what a one-character verb takes after it (插上, 建起, 办好)
 
 

@@ -3172,6 +3172,9 @@ def _site_names(norm: str, found: list[GazetteerMatch]) -> Spans:
     """
     names: set[str] = set()
     for i, m in enumerate(found):
+        if norm.startswith("频道", m.end):
+            names.add(norm[m.start:m.end + 2])  # 人民网-安徽频道: a site's channel named after a place
+            continue
         words = _SITE_WORDS.match(norm, m.end)  # 黑龙江|经济网讯, 湖南|新闻网: a site's words, then 网
         if not norm.startswith("网", m.end) and (words is None or not norm.startswith(_SITE_NEXT, words.end())):
             continue

@@ -1424,11 +1424,28 @@ def _first_verb_word(verbs: tuple[str, ...], verb_re: re.Pattern[str], norm: str
     while found is not None:
         at = found.start()
         verb = next((v for v in verbs if len(v) <= len(found.group(0)) and norm.startswith(v, at, hi)
-                     and not _inside_a_word(norm, at, at + len(v), limit)), None)
+                     and not _inside_a_word(norm, at, at + len(v), limit) and not _begun_inside_a_word(norm, lo, at)),
+                    None)
         if verb is not None:
             return at, verb
         found = verb_re.search(norm, at + 1, hi)
     return None
+
+
+def _begun_inside_a_word(norm: str, lo: int, start: int) -> bool:
+    """Whether a verb at ``start`` begins inside a word of jieba's of four characters or more, after its 的 (党的|建设:
+    党的建设, the party's building, a noun; no clause's verb)."""
+    return start - lo >= 2 and is_han(norm[start - 1]) and any(
+        len(w) >= 4 and a < start < a + len(w) and "的" in w[:start - a]
+        for a, w in _words_at(norm, max(lo, start - 4), start + 2))  # (全面推行: an adverb's, the verb stays)
+
+
+def _words_at(norm: str, a: int, b: int) -> list[tuple[int, str]]:
+    out, at = [], a
+    for w in cut(norm[a:b]):
+        out.append((at, w))
+        at += len(w)
+    return out
 
 
 def _inside_a_word(norm: str, start: int, end: int, limit: int) -> bool:

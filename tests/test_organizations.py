@@ -2028,3 +2028,9 @@ def test_organizations_a_people_s_congress_working_committee_is_no_grand_committ
 def test_organizations_titles_awarded_and_bodies_approving(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
 
+
+def test_organizations_what_a_place_is_the_centre_of_is_no_office(tmp_path: Path) -> None:
+    """界首市政治中心 (fresh batch CL 03): the city's political centre, no office (武山县融媒体中心 is one)."""
+    text = "东城街道是界首市政治中心、经济中心和文化中心。武山县融媒体中心报道。"
+    assert set(_orgs(tmp_path, text)) == {"武山县融媒体中心"}
+

@@ -4353,3 +4353,8 @@ def test_places_kinds_of_community_by_what_they_grew_from() -> None:
 def test_places_one_village_leading_several_names_none() -> None:
     """一村带数村 (fresh batch CK 12): one village leading several, no village 带数村."""
     assert _of_class("循化县推行一村带数村模式。", "Community") == []
+
+
+def test_places_a_site_s_channel_named_after_a_province_is_no_place() -> None:
+    """人民网-安徽频道 (fresh batch CL 04): the site's channel, no 安徽省 the article names."""
+    assert _of_class("人民网-安徽频道\n岳西县店前镇徐良村推进产业发展。", "Province") == []

@@ -2542,3 +2542,8 @@ def test_programs_levels_listed_are_no_program(text: str, labels: list[str]) -> 
 def test_programs_manners_of_service_and_actions_listed(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
 
+
+
+def test_programs_a_verb_inside_a_noun_with_its_de_is_no_clause_s_verb() -> None:
+    """党的建设 (fresh batch CL 07): the party's building, a noun; the clause's verb is 建立, after it."""
+    assert _labels("市、县两级在党的建设工作领导小组下建立党建引领基层治理协调机制。") == ["党建引领基层治理协调机制"]
