@@ -281,11 +281,11 @@ _QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多
 # (…建立的首个跨区域党建联盟: which one it is, the one named before; 建立一个党建引领治理体系, 成立一个片区党建
 # 联盟: one of a kind, described, not named)
 def _an_action(item: str) -> bool:
-    """夯实基础工作, 提升基本能力: a verb jieba tags so, then its object of two characters or more (抓基层强基础: a
-    verb of one character, in a clause of five or more)."""
+    """夯实基础工作, 提升基本能力: a verb jieba tags so, then its object of two characters or more (抓|基层|强|基础:
+    verbs of one character, each with its object, twice; 到一线宣讲, 促精神落实: a program's parts)."""
     words = cut(item)
-    return len(words) >= 2 and word_tag(words[0]) == "v" and (len(words[0]) >= 2 or len(item) >= 5) \
-        and len(item) - len(words[0]) >= 2
+    return len(words) >= 2 and word_tag(words[0]) == "v" and len(item) - len(words[0]) >= 2 and (
+        len(words[0]) >= 2 or (len(words) >= 4 and len(words[2]) == 1 and word_tag(words[2])[:1] in ("v", "a")))
 
 
 _THIS_ONE = ("这一", "这个", "这种", "这项", "这套")  # what points back at a name just quoted
