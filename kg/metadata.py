@@ -460,6 +460,12 @@ _COLUMN_WORDS = re.compile(r"(?:动态|要闻|时讯|快讯)$")
 _TITLE_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,10}(?:网|日报|晚报|客户端)|(?P<place>[\u4e00-\u9fff]{2,8})(?:在线|发布)")
 
 
+def _opens_with_a_division(text: str) -> bool:
+    from kg.gazetteer import load_gazetteer
+
+    return any(g.start == 0 for g in load_gazetteer().find_all(text[:12]))
+
+
 _AN_APP_S_AD = re.compile(r"[\u4e00-\u9fff]{2,10}(?i:app)下载")
 
 
@@ -467,8 +473,9 @@ def _without_site(title: str) -> str:
     """开福区“三联三共”激活小区治理_新闻频道_红网 → the headline, without the site's and channel's names (and
     without 原标题:, the label of a headline a page reprints)."""
     spam = _AN_APP_S_AD.match(title)
-    if spam is not None and len(title) - spam.end() >= 8:
+    if spam is not None and len(title) - spam.end() >= 8 and _opens_with_a_division(title[spam.end():]):
         title = title[spam.end():]  # 金沙乐娱场app下载|庆阳市西峰区 打造…: an advertisement glued before the headline
+        # that opens with its place (学习强国APP下载安装培训…: a headline about the app)
     title = _ORIGINAL_TITLE.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ")  # (…亮点纷呈 |,
     # | 党建品牌聚合力…: a bar a site's name or a column's stood beside, which the page dropped; • 柳州:…: a list's
     # bullet the headline was set with)
@@ -860,16 +867,20 @@ _ONE_BY_ONE = re.compile(r"\s*(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]\s
 
 
 def _paired_characters(segment: str) -> list[tuple[str, int, int]]:
-    """Names of two characters written one character at a time (向 炜 徐 冉 李 宇): an even number of characters,
-    every other one a surname, paired in order; else none."""
+    """Names written one character at a time (向 炜 徐 冉 李 宇, 李 建 国 王 文 华): every second (or third)
+    character a surname and none of the others a common one, taken in order; else none."""
     if _ONE_BY_ONE.fullmatch(segment) is None:
         return []
-    from kg.lexicon import surnames
+    from kg.lexicon import lexicon, surnames
 
+    common = lexicon()["person"]["surnames"][:100]  # (the commonest, the lexicon lists them by frequency)
     chars = [(c.group(0), c.start()) for c in re.finditer(r"[\u4e00-\u9fff]", segment)]
-    if len(chars) % 2 or not all(chars[k][0] in surnames() for k in range(0, len(chars), 2)):
-        return []
-    return [(chars[k][0] + chars[k + 1][0], chars[k][1], chars[k + 1][1] + 1) for k in range(0, len(chars), 2)]
+    for size in (2, 3):  # (李 建 国 王 文 华: names of three, a surname in the second place of a pair)
+        if len(chars) % size == 0 and all(chars[k][0] in surnames() for k in range(0, len(chars), size)) \
+                and not any(chars[k][0] in common for k in range(len(chars)) if k % size):
+            return [("".join(c for c, _ in chars[k:k + size]), chars[k][1], chars[k + size - 1][1] + 1)
+                    for k in range(0, len(chars), size)]
+    return []
 
 
 def _a_word_of_no_surname(name: str) -> bool:

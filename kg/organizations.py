@@ -528,7 +528,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0) in TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
                     and not _a_named_team(norm[start:m.start()]):
                 continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 and 书香志愿服务队 are named
-            if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start()):
+            if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start(), alone=end == m.end()):
                 continue  # 党群服务中心, 邻里中心: a facility; 郧西县公路养护中心: a county's office
             if _COUNT_BEFORE.search(norm, max(s.start, start - 6), start) or _COUNT_AFTER.match(norm, end):
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
@@ -824,8 +824,9 @@ def _a_rating(name: str) -> bool:
     return r is not None and r.end() == len(bare) and (r.start() == 0 or names_a_division(bare[:r.start()]))
 
 
-_RATED = re.compile(r"(?:[一二三四五六七八九十\d]+星级?|[一二三四五六七八九十]好|先进基层|先进)(?:社区|小区|村)?"
-                    r"(?:党支部|党总支|党委|支部|党组织|党校)")  # (“五好”党支部, 先进基层党校: titles won)
+_RATED = re.compile(r"(?:[一二三四五六七八九十\d]+星级?|[一二三四五六七八九十]好)(?:社区|小区|村)?"
+                    r"(?:党支部|党总支|党委|支部|党组织|党校)|先进(?:基层)?(?:党支部|党总支|党委|支部|党组织|党校)")
+# (“五好”党支部, 先进基层党校: titles won; 先进村党支部: a village named 先进, its branch)
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[个家支所]$")
 _COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…支部两个支部: the two named, counted)
 
@@ -1142,6 +1143,20 @@ def _is_bureau(norm: str, floor: int, end: int) -> bool:
 _NUMBERED_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})中(?![全学央心国间共华文院各])")
 
 
+def _its_zhong_begins_a_word(norm: str, end: int) -> bool:
+    """Whether the 中 before ``end`` begins a word with what follows: one of three characters or more (中小企业,
+    中药材), or a common one of two where what follows it makes no common word of its own (中年|男子: 年男 none;
+    中专|门: 专门 one, so 上饶一中|专门…)."""
+    nxt = norm[end:end + 1]
+    if not nxt or nxt in "等和与及的" or not is_han(nxt):
+        return False
+    first = cut(norm[end - 1:end + 4])[0]
+    if len(first) >= 3:
+        return True
+    after = cut(norm[end:end + 3])[0]
+    return word_freq("中" + nxt) >= 50 and not (len(after) >= 2 and is_common_word(after))
+
+
 def _numbered_schools(doc: Document, found: list[Mention]) -> list[Mention]:
     """The middle schools a text names by their place and number, where no body was read there."""
     taken = Spans((m.start, m.end) for m in found)
@@ -1152,10 +1167,9 @@ def _numbered_schools(doc: Document, found: list[Mention]) -> list[Mention]:
         if at is None or taken.holds(at) or not (at == 0 or not is_han(doc.norm[at - 1]) or at != m.start(1)
                                                  or doc.norm[at - 1] in _PARTICLES):
             continue
-        nxt = doc.norm[m.end():m.end() + 1]
-        if nxt and nxt not in "等和与及的" and word_freq("中" + nxt) >= 50:
+        if _its_zhong_begins_a_word(doc.norm, m.end()):
             continue  # 温州一|中小企业, 南昌一|中年男子, 遂川一|中药材: 中 begins a word of what follows, no school
-            # (宜春八中|等单位: the list's end)
+            # (宜春八中|等单位, 东乡二中|校长, 遂川一中|举行: the school, then a word of its own)
         name = doc.norm[at:m.end()]
         out.append(Mention("Organization", name, name, name, doc.file_name, at, m.end()))
     return out
@@ -1517,13 +1531,14 @@ STANDARD_OFFICES = ("司法所", "财政所", "综治中心", "矛调中心", "�
 _ROAD_WORDS = ("路", "街", "大道", "巷")
 
 
-def _a_divisions_centre(norm: str, start: int, pos: int) -> bool:
+def _a_divisions_centre(norm: str, start: int, pos: int, *, alone: bool = True) -> bool:
     """A centre that is an office of a county or a city (郧西县公路养护中心, 西工区政务服务中心, 武山县融媒体
     中心): its name begins with the division's full name, and it is no 党群 or neighbourhood facility."""
     stem = norm[start:pos]
     if any(w in stem for w in ("党群", "党员", "邻里", "社区", "小区", "村", "街道", "便民", "活动")) \
-            or stem.endswith(_WHAT_A_PLACE_IS_THE_CENTRE_OF):
-        return False  # (界首市政治中心、经济中心: what a place is the centre of, no office)
+            or (alone and stem.endswith(_WHAT_A_PLACE_IS_THE_CENTRE_OF)):
+        return False  # (界首市政治中心、经济中心: what a place is the centre of, no office; 重庆市金融中心党委: a
+        # centre's body, so a body)
     return any(g.start == 0 and (g.full or (g.end + 4 <= len(stem) and "服务" in stem[g.end:]))
                and g.end < len(stem) for g in load_gazetteer().find_all(stem))  # (珠海|众爱公益慈善服务|中心: a
     # city's short name, then a service body's own name of four characters or more)

@@ -3172,9 +3172,6 @@ def _site_names(norm: str, found: list[GazetteerMatch]) -> Spans:
     """
     names: set[str] = set()
     for i, m in enumerate(found):
-        if norm.startswith("频道", m.end):
-            names.add(norm[m.start:m.end + 2])  # 人民网-安徽频道: a site's channel named after a place
-            continue
         words = _SITE_WORDS.match(norm, m.end)  # 黑龙江|经济网讯, 湖南|新闻网: a site's words, then 网
         if not norm.startswith("网", m.end) and (words is None or not norm.startswith(_SITE_NEXT, words.end())):
             continue
@@ -3621,7 +3618,7 @@ _AT_A_HAMLET = frozenset("驻进到入回离包护守")  # verbs of going to, st
 
 
 # 莞城、南城、东城、长安、虎门等镇街: towns and streets named short in a list its kind closes
-_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:镇街|乡镇|镇|街道|乡)")
+_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:镇街|乡镇|镇|街道|乡)(?!村)")
 
 
 def _towns_listed_by_their_kind(norm: str, spans: list[tuple[int, int]], locals_: list[_Local],
@@ -3634,6 +3631,10 @@ def _towns_listed_by_their_kind(norm: str, spans: list[tuple[int, int]], locals_
     added: list[_Local] = []
     for a, b in spans:
         for m in _TOWNS_LISTED.finditer(norm, a, b):
+            nxt = cut(norm[m.end():m.end() + 4])[0] if is_han(norm[m.end():m.end() + 1]) else ""
+            if nxt and not word_tag(nxt).startswith("v") and not word_tag(norm[m.end():m.end() + 2]).startswith("v"):
+                continue  # 交通、文化等乡镇|公共服务设施, 食品、建材等乡镇|企业: the kind qualifies a noun after it,
+                # the list is of fields (…等镇街|报到: the towns themselves, then the verb)
             at = m.start(1)
             for k, item in enumerate(m.group(1).split("、")):
                 start = at
@@ -3648,9 +3649,10 @@ def _towns_listed_by_their_kind(norm: str, spans: list[tuple[int, int]], locals_
 
 
 def _a_town_in(gaz: Gazetteer, short: str, named: Collection[str]) -> str | None:
-    """The town or street of the township table written short as ``short`` in a division the article names."""
-    return next((short + kind for kind in ("镇", "街道", "乡") if _in_named(gaz, counties_of(short + kind), named)),
-                None)
+    """The town or street of the township table written short as ``short`` in a county or a city the article names
+    (not one of a whole province's: 交通镇, 文化街道 are in many)."""
+    return next((short + kind for kind in ("镇", "街道", "乡") if any(
+        c in named or _city_code(gaz, c) in named for c in counties_of(short + kind))), None)
 
 
 _BETWEEN = ("和", "与", "、", "及", "交界", "之间", "接壤", "结合部")

@@ -75,6 +75,7 @@ _FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽�
 # 激活集体经济“发展动能”, 增强“造血功能”, 注入…“红色动力”: what drives a place's work, likened, after a verb that
 # energises it (推出“银发活力”, 打造“红色引擎”: brands as often, an annotated set's gold among them)
 _DRIVE_ENDS = ("动能", "功能", "动力", "活力", "细胞")  # (激活“红色细胞”: members likened to a body's cells)
+_MANNERS_OF_SERVICE = frozenset(("一对一", "点对点", "面对面", "心贴心", "手拉手"))  # how a service is given
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _LEVELS_OF_A_SYSTEM = re.compile(r"[一二三四五六七八九十]级[\u4e00-\u9fff]{0,6}?(?:体系|架构|网络|格局)")
 
@@ -791,6 +792,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             after += blanks  # 形成 “上下贯通、…” 的责任链条, 建设  “红色物业小区”  为抓手: blanks a page sets round
             # its quotations (or inside straight ones, moved out: kg.normalize.close_spaced_quotes), no break
             # between the name and what follows
+        if inner in _MANNERS_OF_SERVICE and norm.startswith("服务", after) \
+                and not is_han(norm[after + 2:after + 3] or "。"):
+            continue  # 提供“一对一”服务: a manner of service, no program (“一对一”结对联系管理帮扶机制: one)
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
         # a role played (“…”作用发挥平台 is a platform's name)

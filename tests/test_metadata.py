@@ -580,6 +580,7 @@ def test_metadata_credit_lines_anywhere_and_names_listed(lines: tuple[str, ...],
     (("标题", "", "文︳特约作者张倩记者别致", "", "正文开始了。"), ["张倩", "别致"]),  # (a rare surname's, alone)
     # two-character names set out one character at a time (fresh batch CJ 11)
     (("标题", "", "记者 向 炜 徐 冉 李 宇", "", "正文开始了。"), ["向炜", "徐冉", "李宇"]),
+    (("标题", "", "记者 李 建 国 王 文 华", "", "正文开始了。"), ["李建国", "王文华"]),  # (of three: the review's)
     # (another role after it: the review's)
     (("标题", "", "记者满园,通讯员李明", "", "正文开始了。"), ["满园", "李明"]),
 ])
@@ -1865,6 +1866,9 @@ def test_metadata_fields_of_tables_notices_and_app_headers(lines: tuple[str, ...
     # an advertisement glued before the headline, and a site's bar of app and login buttons (fresh batch CK 07, 03)
     (("金沙乐娱场app下载庆阳市西峰区 打造社区“共享空间” 焕发便民服务活力", "2024-05-06 来源:陇东报",
       "近日,西峰区专署巷社区打造“共享空间”。"), "庆阳市西峰区 打造社区“共享空间” 焕发便民服务活力"),
+    # (a headline about an app: the review's)
+    (("学习强国APP下载安装培训走进朝阳社区", "2024-05-06", "朝阳社区开展培训。"),
+     "学习强国APP下载安装培训走进朝阳社区"),
 ])
 def test_metadata_an_app_s_advertisement_before_the_headline(lines: tuple[str, ...], title: str) -> None:
     assert _doc(*lines).title == title

@@ -2002,6 +2002,8 @@ def test_organizations_a_city_s_committee_of_community_governance(tmp_path: Path
     ("今年以来,东乡二中切实加强服务型党组织建设。", {"东乡二中"}),
     ("学习贯彻党的十九届二中全会精神。", set()),
     ("温州一中小企业发展迅速。", set()),  # (中 begins a word of what follows: the review's)
+    ("南昌一中年男子见义勇为。", set()),
+    ("东乡二中校长讲话,遂川一中举行活动。", {"东乡二中", "遂川一中"}),  # (a word of its own after 中)
     ("宜春八中等单位参加活动。", {"宜春八中"}),
     ("天平工作室的成员,是重庆市一中院退休的5名老法官。", set()),  # (the first intermediate court)
 ])
@@ -2024,6 +2026,7 @@ def test_organizations_a_people_s_congress_working_committee_is_no_grand_committ
     ("2016年,经国务院扶贫开发领导小组批准,兰考县退出贫困县。", {"国务院扶贫开发领导小组"}),
     # guards: a body whose name begins with 经
     ("兰考县经开区管委会组织企业开展活动。", {"兰考县经开区管委会"}),
+    ("兰西县先进村党支部开展活动。", {"兰西县先进村党支部"}),  # (a village named 先进: the review's)
 ])
 def test_organizations_titles_awarded_and_bodies_approving(tmp_path: Path, text: str, bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies

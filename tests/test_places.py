@@ -4340,6 +4340,10 @@ def test_places_towns_named_short_in_a_list_their_kind_closes() -> None:
     # guards: words of no town listed before a kind; towns of a county the article does not name
     "东莞市推动工业、农业、服务业等镇街产业发展。",
     "党员到莞城、南城、虎门等镇街报到。",
+    # (the kind qualifying a noun after it, the list of fields; a whole province's towns: the review's)
+    "黑龙江省推进产业、人才、文化、生态、组织等乡村振兴。",
+    "四川省加强教育、卫生、交通、文化等乡镇公共服务设施建设。",
+    "哈尔滨市南岗区推动文化、体育、卫生等街道公共服务。",
 ])
 def test_places_no_town_from_a_list_of_words_or_of_an_unnamed_county(text: str) -> None:
     assert _of_class(text, "Township") == []
@@ -4353,8 +4357,3 @@ def test_places_kinds_of_community_by_what_they_grew_from() -> None:
 def test_places_one_village_leading_several_names_none() -> None:
     """一村带数村 (fresh batch CK 12): one village leading several, no village 带数村."""
     assert _of_class("循化县推行一村带数村模式。", "Community") == []
-
-
-def test_places_a_site_s_channel_named_after_a_province_is_no_place() -> None:
-    """人民网-安徽频道 (fresh batch CL 04): the site's channel, no 安徽省 the article names."""
-    assert _of_class("人民网-安徽频道\n岳西县店前镇徐良村推进产业发展。", "Province") == []

@@ -2537,6 +2537,8 @@ def test_programs_levels_listed_are_no_program(text: str, labels: list[str]) -> 
 @pytest.mark.parametrize(("text", "labels"), [
     # a manner of service, and a list of actions each led by a verb of one character (fresh batch CJ 05, 09)
     ("双河镇为群众提供“一对一”服务。", []),
+    # guard: a program built on the manner, its head after it (a blind set's)
+    ("对农村流动党员实行“一对一”结对联系管理帮扶机制。", ["一对一结对联系管理帮扶机制"]),
     ("二郎坪镇采取“抓基层强基础、抓治理保稳定、抓产业谋发展”等措施。", []),
 ])
 def test_programs_manners_of_service_and_actions_listed(text: str, labels: list[str]) -> None:
