@@ -3635,6 +3635,10 @@ def _towns_listed_by_their_kind(norm: str, spans: list[tuple[int, int]], locals_
             if nxt and not word_tag(nxt).startswith("v") and not word_tag(norm[m.end():m.end() + 2]).startswith("v"):
                 continue  # 交通、文化等乡镇|公共服务设施, 食品、建材等乡镇|企业: the kind qualifies a noun after it,
                 # the list is of fields (…等镇街|报到: the towns themselves, then the verb)
+            clause = max(norm.rfind(c, a, m.start()) for c in "，,。；;")
+            if _NEIGHBOURING.search(norm, max(a, clause + 1), m.start()):
+                continue  # 毗邻田心、赤光和兴宁市的大坪、萝岗等镇: the neighbours of the article's town, which its
+                # 镇域 and 该镇 do not point back to
             at = m.start(1)
             for k, item in enumerate(m.group(1).split("、")):
                 start = at
@@ -3646,6 +3650,9 @@ def _towns_listed_by_their_kind(norm: str, spans: list[tuple[int, int]], locals_
                     added.append(_Local("Township", start, start + len(item), full, item))
                 at += len(m.group(1).split("、")[k]) + 1
     return sorted(locals_ + added, key=lambda x: (x.start, -x.end)) if added else locals_
+
+
+_NEIGHBOURING = re.compile("毗邻|相邻|邻近|接壤|交界|周边|周围")
 
 
 def _a_town_in(gaz: Gazetteer, short: str, named: Collection[str]) -> str | None:
