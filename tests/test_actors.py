@@ -2249,7 +2249,8 @@ def test_actors_an_outlet_s_dateline_then_its_credit_in_brackets_before_the_subj
 
 
 def test_actors_towns_listed_as_neighbours_take_no_count_of_the_article_s_town(tmp_path: Path) -> None:
-    """毗邻…兴宁市的大坪、萝岗等镇 (the fresh batches' dumps, BR 04): the neighbours, not the town 镇域 points back to."""
+    """毗邻…兴宁市的大坪、萝岗等镇 (the fresh batches' dumps, BR 04): the neighbours, not the town 镇域 points back
+    to."""
     text = ("龙川县廻龙镇推进乡村振兴。\n\n廻龙镇位于龙川县的中部偏东地区,毗邻田心、赤光、新田和兴宁市的大坪、萝岗等镇,"
             "距离县城63公里。镇域总面积83.81平方公里,下辖14个行政村和1个社区居委会。")
     assert _counts_about(tmp_path, text) == {"行政村": "廻龙镇", "社区居委会": "廻龙镇"}
