@@ -1627,3 +1627,15 @@ def test_statistics_the_noun_a_count_s_items_share(text: str, expected: list[tup
 def test_statistics_those_at_an_event_are_no_count(text: str, things: list[str]) -> None:
     assert [c.thing for c in _counts(text)] == things
 
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # the work a body is named by, a verb to jieba, is a word of its name (fresh batches CG 09, CI 07)
+    ("全市共有村务监督委员会342个。", ["村务监督委员会"]),
+    ("南海区建立居民调解工作室365个。", ["居民调解工作室"]),
+    ("万宁市清理村务监督委员会成员2人。", ["村务监督委员会成员"]),
+    # guard: the clause's verb before a bare body
+    ("全镇建立委员会12个。", ["委员会"]),
+])
+def test_statistics_a_body_named_by_its_work(text: str, things: list[str]) -> None:
+    assert [c.thing for c in _counts(text)] == things
