@@ -3569,10 +3569,24 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions = [x for x in mentions if not covered(x.start, x.end)]
     mentions = _towns_written_short(mentions, locals_)
     mentions.sort(key=lambda x: x.start)
-    result.mentions = _hamlets_of_villages(doc, _placed_where_they_lie(doc.norm, _areas_as_their_towns(
-        _short_forms_given(doc, _committees_named(doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings),
-                                                  spans), spans))))
+    placed = _placed_where_they_lie(doc.norm, _areas_as_their_towns(_short_forms_given(doc, _committees_named(
+        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans), spans)))
+    result.mentions = _hamlets_of_villages(doc, _villages_by_their_kind(placed))
     return result
+
+
+def _villages_by_their_kind(mentions: list[Mention]) -> list[Mention]:
+    """丙凤自然村 … 丙凤村, 南张行政村 … 南张村: a village written with its kind (自然村, 行政村) and written as 村, in
+    one town, is one village, named as 村, the longer form an alias."""
+    plain = {(m.parent_key, m.label): m for m in mentions if m.cls == "Community" and m.label.endswith("村")
+             and not m.label.endswith(_VILLAGE_SUFFIXES[1:])}
+    out = []
+    for m in mentions:
+        kind = next((k for k in _VILLAGE_SUFFIXES[1:] if m.label.endswith(k)), None) if m.cls == "Community" else None
+        same = plain.get((m.parent_key, m.label[:-len(kind)] + "村")) if kind else None
+        out.append(m if same is None else replace(m, key=same.key, label=same.label,
+                                                  aliases=tuple(dict.fromkeys((*m.aliases, m.label)))))
+    return out
 
 
 _HAMLET_AFTER = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)({'|'.join(HAMLET_SUFFIXES)})")
