@@ -4361,7 +4361,8 @@ def test_places_one_village_leading_several_names_none() -> None:
 
 def test_places_a_village_written_with_its_kind_and_as_a_village_is_one() -> None:
     """丙凤自然村 … 丙凤村, 南张行政村 … 南张村 (fresh batches CH 05, CJ 02): one village each, named as 村."""
-    text = "云县幸福镇丙凤自然村有329户。丙凤村积极探索发展路径。扶沟县扶亭街道南张行政村开展活动。南张村党支部书记讲话。"
+    text = ("云县幸福镇丙凤自然村有329户。丙凤村积极探索发展路径。"
+            "扶沟县扶亭街道南张行政村开展活动。南张村党支部书记讲话。")
     villages = {(m.key, m.label) for m in _places(text) if m.cls == "Community"}
     assert {label for _, label in villages} == {"丙凤村", "南张村"} and len(villages) == 2
     aliases = {a for m in _places(text) if m.cls == "Community" for a in m.aliases}
