@@ -3576,13 +3576,16 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
 
 
 def _villages_by_their_kind(mentions: list[Mention]) -> list[Mention]:
-    """丙凤自然村 … 丙凤村, 南张行政村 … 南张村: a village written with its kind (自然村, 行政村) and written as 村, in
-    one town, is one village, named as 村, the longer form an alias."""
+    """南张行政村 … 南张村: an administrative village written with its kind and written as 村, in one town, is one
+    village, named as 村, the longer form an alias (a 自然村 may be a part of a 村 of its name, 王庄村下辖王庄自然村;
+    and where the text names X自然村 too, 东山行政村和东山自然村, the two are told apart)."""
+    labels = {m.label for m in mentions if m.cls == "Community"}
     plain = {(m.parent_key, m.label): m for m in mentions if m.cls == "Community" and m.label.endswith("村")
              and not m.label.endswith(_VILLAGE_SUFFIXES[1:])}
     out = []
     for m in mentions:
-        kind = next((k for k in _VILLAGE_SUFFIXES[1:] if m.label.endswith(k)), None) if m.cls == "Community" else None
+        kind = "行政村" if m.cls == "Community" and m.label.endswith("行政村") \
+            and m.label[:-3] + "自然村" not in labels else None
         same = plain.get((m.parent_key, m.label[:-len(kind)] + "村")) if kind else None
         out.append(m if same is None else replace(m, key=same.key, label=same.label,
                                                   aliases=tuple(dict.fromkeys((*m.aliases, m.label)))))

@@ -818,7 +818,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             break  # a number's measure and its locative bound the noun (规模以上企业: one)
         if tok in MADE_NEW:
             break  # 新建|快递服务站点45个: what was made new, the clause's verb (jieba tags 新建 a place's name)
-        if kept and kept[0] in _BODIES_NAMED_BY_THEIR_WORK and tok in _A_BODY_S_WORK:
+        if tok in _REMOVING and len("".join(kept)) >= 4:
+            break  # 清理|村务监督委员会成员: the clause's verb before a body's members (垃圾清理小组: a group's name)
+        if kept and kept[0] in _BODIES_NAMED_BY_THEIR_WORK and all(k in _A_BODY_S_MEMBERS for k in kept[1:]) \
+                and tok in _A_BODY_S_WORK:
             kept.insert(0, tok)  # 村务|监督|委员会342个, 居民|调解|工作室365个: the work a body is named by, a verb
             continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these)
         if not kept and tok in _clause_adverbs():
@@ -953,6 +956,8 @@ def _a_group_qualifying(kept: list[str]) -> bool:
 
 _BODIES_NAMED_BY_THEIR_WORK = frozenset(("委员会", "工作室", "小组", "中心", "工作站", "服务站", "理事会", "队"))
 _A_BODY_S_WORK = frozenset(("监督", "调解", "议事", "服务", "协商", "管理", "治理", "评议", "调处", "监事", "理事"))
+_A_BODY_S_MEMBERS = frozenset(("成员", "委员", "主任", "人员"))  # (…委员会|成员: its members; 治理|中心|城区: no body)
+_REMOVING = frozenset(("清理", "清退", "撤换", "罢免"))
 _AGENT_SUFFIXES = frozenset("员者工师手")
 _FACILITY_SUFFIXES = frozenset("站所室点馆厅屋岗")  # (jieba tags 站 a verb and 所 a conjunction when alone)
 _A_PLACE_FOR_THEM = _FACILITY_SUFFIXES | frozenset("家园湾心吧")  # …之家, …驿站, …港湾, …中心, …书吧

@@ -1636,6 +1636,9 @@ def test_statistics_those_at_an_event_are_no_count(text: str, things: list[str])
     ("万宁市清理村务监督委员会成员2人。", ["村务监督委员会成员"]),
     # guard: the clause's verb before a bare body
     ("全镇建立委员会12个。", ["委员会"]),
+    # guards: 清理 in a group's name; 治理 before 中心村, a kind of village (the review's)
+    ("全县建立垃圾清理小组56个。", ["垃圾清理小组"]),
+    ("全县重点治理中心村15个。", ["中心村"]),
 ])
 def test_statistics_a_body_named_by_its_work(text: str, things: list[str]) -> None:
     assert [c.thing for c in _counts(text)] == things
