@@ -1642,3 +1642,15 @@ def test_statistics_those_at_an_event_are_no_count(text: str, things: list[str])
 ])
 def test_statistics_a_body_named_by_its_work(text: str, things: list[str]) -> None:
     assert [c.thing for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # what some of them have, no place's count (fresh batch CH 02)
+    ("有的村寨已经不实行轮换制,而是将村寨分为4个小组。", []),
+    ("有些社区成立了3个党小组。", []),
+    # guards: what there was, what a place has
+    ("烟草专卖局将原有的4个党小组打散重组为6个党小组。", ["党小组"]),
+    ("金厂村共有10个自然村。", ["自然村"]),
+])
+def test_statistics_what_some_of_them_have_is_no_count(text: str, things: list[str]) -> None:
+    assert [c.thing for c in _counts(text)] == things
