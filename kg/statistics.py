@@ -1075,6 +1075,13 @@ _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _OR_MORE = re.compile(r"以上(?![\u4e00-\u9fff])")  # (100个以上。: at least; 3名以上的: a threshold, above)
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
+def _said_of_some(norm: str, start: int, at: int) -> bool:
+    """Whether the sentence speaks of some of a kind (有的村寨, 有些社区) before the number at ``at``, and names no
+    division of its own after them (针对有的村党组织书记…,郓城县委组织部挑选…10个: the county's count)."""
+    some = _SOME_OF_THEM.search(norm, start, at)
+    return some is not None and not any(g.full for g in load_gazetteer().find_all(norm[some.end():at]))
+
+
 # 有的村寨, 有些社区, 个别村: some of them (原有的, 所有的, 现有的: what there was, all, what there is)
 _SOME_OF_THEM = re.compile("(?<![原所现拥具共已没含持占])有(?:的|些)|个别")
 _KIND_LISTED = re.compile(r"[\u4e00-\u9fff]{1,4}?[级型类](?=[、和及])")  # 国家级、, 精品型、: a kind, then the next
@@ -1281,7 +1288,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 以1名先锋党员为中心,联系党员10名左右: so many for each one, a quota, not a count
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()) \
                     or _grouped_by(norm, m.start(), s.end) or _a_quota(norm, max(clause + 1, s.start), m.start()) \
-                    or _SOME_OF_THEM.search(norm, s.start, m.start()):
+                    or _said_of_some(norm, s.start, m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
                 # 有的村寨…将村寨分为4个小组: what some of them have, no place's count;
                 # 每月至少走访群众10户: a quota for a span of time;
