@@ -1202,6 +1202,7 @@ _HAVING_WORDS = frozenset(("原有", "现有", "拥有", "辖有", "下辖", "�
 
 
 _PLACE_KINDS_LAST = ("社区", "街道", "村", "镇", "乡", "屯", "寨")
+_CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万"
 
 
 def _numbered_names(place_labels: dict[str, Mention]) -> dict[str, int]:
@@ -1211,7 +1212,7 @@ def _numbered_names(place_labels: dict[str, Mention]) -> dict[str, int]:
     for label in place_labels:
         kind = next((k for k in _PLACE_KINDS_LAST if label.endswith(k)), None)
         stem = label[:-len(kind)] if kind else label
-        run = len(stem) - len(stem.lstrip("零〇一二两三四五六七八九十百千万"))
+        run = len(stem) - len(stem.lstrip(_CHINESE_NUMERALS))
         if kind is not None and run and len(stem) >= 2 and (value := chinese_number(stem[:run])) is not None:
             out[stem] = value
     return out
@@ -1221,7 +1222,7 @@ def _a_number_of_a_name(norm: str, count: CountMention, numbered: dict[str, int]
     """Whether the count's number is the numeral a place's name begins with, written at its start (千户营|村: 1000
     households read), as the name is written again elsewhere (千户营小磨香油: the village's brand)."""
     return any(value == count.value and norm.startswith(stem, k) and not (
-        k > 0 and (norm[k - 1].isdigit() or norm[k - 1] in "零〇一二两三四五六七八九十百千万"))
+        k > 0 and (norm[k - 1].isdigit() or norm[k - 1] in _CHINESE_NUMERALS))
                for stem, value in numbered.items() for k in range(count.start, count.end))  # (百户村…一|百户: a
     # number of its own, the stem inside it)
 

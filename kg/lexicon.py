@@ -55,6 +55,13 @@ def surnames() -> frozenset[str]:
     return frozenset(lexicon()["person"]["surnames"])
 
 
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The hundred commonest surnames (the lexicon lists them by frequency): a family's place is named by one, and
+    names set out a character at a time begin each with one."""
+    return frozenset(lexicon()["person"]["surnames"][:100])
+
+
 # A rare surname's character that is itself a word used more than this in jieba's dictionary (花, 红, 年) is
 # more often that word than a name, even after a role.
 RARE_SURNAME_MAX_FREQ = 10_000

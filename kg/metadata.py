@@ -858,9 +858,9 @@ def _an_office(name: str) -> bool:
 
 def _an_unsurnamed_word(name: str) -> bool:
     """政务, 新闻, 综合: a word in common use whose first character is no surname (江南, 高原: reporters' names)."""
-    from kg.lexicon import is_common_word, surnames
+    from kg.lexicon import is_common_word
 
-    return name[0] not in surnames() and is_common_word(name)
+    return _a_word_of_no_surname(name) and is_common_word(name)
 
 
 _ONE_BY_ONE = re.compile(r"\s*(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]\s*")
@@ -871,9 +871,9 @@ def _paired_characters(segment: str) -> list[tuple[str, int, int]]:
     character a surname and none of the others a common one, taken in order; else none."""
     if _ONE_BY_ONE.fullmatch(segment) is None:
         return []
-    from kg.lexicon import lexicon, surnames
+    from kg.lexicon import common_surnames, surnames
 
-    common = lexicon()["person"]["surnames"][:100]  # (the commonest, the lexicon lists them by frequency)
+    common = common_surnames()
     chars = [(c.group(0), c.start()) for c in re.finditer(r"[\u4e00-\u9fff]", segment)]
     for size in (2, 3):  # (李 建 国 王 文 华: names of three, a surname in the second place of a pair)
         if len(chars) % size == 0 and all(chars[k][0] in surnames() for k in range(0, len(chars), size)) \

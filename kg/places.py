@@ -24,6 +24,7 @@ from kg.gazetteer import CLAUSE_FIRST, Division, Gazetteer, GazetteerMatch, load
 from kg.lexicon import (
     by_length,
     clause_times,
+    common_surnames,
     cut,
     honour_scopes,
     honouring_verbs,
@@ -710,9 +711,9 @@ def _the_town_then_its_name(norm: str, end: int, stem: str, suffix_at: int) -> b
 # the compass sides a quarter (八角中里, 建钢南里: Beijing's) or a road (苏州东路) is named by
 _COMPASS_SIDES = frozenset("东西南北中")
 _TELLING = frozenset(("介绍", "讲述", "回忆", "说", "讲", "谈", "聊", "提", "想", "问"))  # …起: telling about
-_VILLAGES = ("村", "屯", "寨")
+_VILLAGES = ("村", "屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
 # the settlements below a village, named with their kind: 百布屯 of 百坭村, 堂安寨 (a 侗寨, a 苗寨: a people's)
-HAMLET_SUFFIXES = ("屯", "寨")  # 前, 后 begin the names of villages (后寨村, 前屯), seldom a street's (，后经|街道牵头)
+HAMLET_SUFFIXES = ("屯", "寨")
 _AN_APP_AFTER = re.compile(r"[”」\"](?:[A-Za-z]|小程序|公众号|客户端)")  # “蜀兴村”APP
 # kinds of village a name never holds (到行政村|任|村党支部“第一书记”: serving as the village's secretary)
 _KINDS_OF_VILLAGE = frozenset(("行政村", "自然村"))
@@ -936,7 +937,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 parts.insert(0, tok)  # 和原|高山|社区: after 原 (former) a common word names the place merged since
             elif not parts and _NUMBERED.fullmatch(tok) and (i == 0 or marked):
                 parts.insert(0, tok)  # 马站村、|七号|村: a village named by its number, after a mark
-            elif not parts and len(tok) == 2 and tok[1] == "家" and tok[0] in _common_surnames() \
+            elif not parts and len(tok) == 2 and tok[1] == "家" and tok[0] in common_surnames() \
                     and word_freq(tok) < 1000:
                 parts.insert(0, tok)  # 帮扶|王家|镇, 李家|村: a family's place, however common the word (王家: n;
                 # 国家, 万家, 商家 begin with rarer surnames)
@@ -1021,7 +1022,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     before = cut(run[:len(run) - len(name)])
     if before and before[-1] in _people_nouns() and not (
             word_freq(name) == 0 and all(word_tag(c)[:1] in ("n", "") for c in name)
-            and name[0] not in _common_surnames()):
+            and name[0] not in common_surnames()):
         return None  # 领导|包联|街道, 干部|包联|社区: who does what to a kind of place, not a place's name (先进基层
         # 党组织|湘银|社区党委: syllables no word holds, each a noun's, none a surname's, after an honour's people: the
         # name; 党员|李明: a person's)
@@ -1060,12 +1061,6 @@ def _a_word_before_a_named_place(norm: str, start: int, end: int, floor: int, su
         return None  # 城市社区: a kind; 深入|社区, 走进|街道, 目前|社区: a verb or a time of the clause, its object
         # the kind of place (a noun's name only: 海关社区, 银河社区)
     return at, word
-
-
-@lru_cache(maxsize=1)
-def _common_surnames() -> frozenset[str]:
-    """The hundred commonest surnames (the lexicon lists them by frequency): those a family's place is named by."""
-    return frozenset(lexicon()["person"]["surnames"][:100])
 
 
 def _one_character_before_new(norm: str, pos: int, floor: int, bounds: Collection[int]) -> tuple[int, str] | None:
@@ -1443,6 +1438,8 @@ _DIGITS_NAME = re.compile(r"([\u4e00-\u9fff]{0,3}?)(\d{2,4})")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # 打造…幸福和谐的|温馨家园: what to make (建设路, 建设北路: a road's name)
 _GOAL_VERBS = re.compile("(?:打造|建设|营造|构建|共建|建成|创建|成为)(?![东西南北中]?[路街道巷])")
+
+
 def _a_numbered_name(name: str) -> bool:
     """五星, 三合, 七里桥: two or three characters a numeral begins and no measure follows, more than numerals (五个,
     三百: a count)."""
@@ -3584,9 +3581,8 @@ def _villages_by_their_kind(mentions: list[Mention]) -> list[Mention]:
              and not m.label.endswith(_VILLAGE_SUFFIXES[1:])}
     out = []
     for m in mentions:
-        kind = "行政村" if m.cls == "Community" and m.label.endswith("行政村") \
-            and m.label[:-3] + "自然村" not in labels else None
-        same = plain.get((m.parent_key, m.label[:-len(kind)] + "村")) if kind else None
+        stem = m.label.removesuffix("行政村") if m.cls == "Community" else m.label
+        same = plain.get((m.parent_key, stem + "村")) if stem != m.label and stem + "自然村" not in labels else None
         out.append(m if same is None else replace(m, key=same.key, label=same.label,
                                                   aliases=tuple(dict.fromkeys((*m.aliases, m.label)))))
     return out
@@ -3657,15 +3653,15 @@ def _towns_listed_by_their_kind(norm: str, spans: list[tuple[int, int]], locals_
                 continue  # 毗邻田心、赤光和兴宁市的大坪、萝岗等镇: the neighbours of the article's town, which its
                 # 镇域 and 该镇 do not point back to
             at = m.start(1)
-            for k, item in enumerate(m.group(1).split("、")):
-                start = at
+            for k, written_item in enumerate(m.group(1).split("、")):
+                start, item = at, written_item
                 if k == 0:  # (the first item's words may run on from the clause before it)
                     start = next((at + j for j in range(len(item) - 1) if _a_town_in(gaz, item[j:], named)), at)
                     item = norm[start:at + len(item)]
                 full = _a_town_in(gaz, item, named)
                 if full is not None and not taken.overlaps(start, start + len(item)):
                     added.append(_Local("Township", start, start + len(item), full, item))
-                at += len(m.group(1).split("、")[k]) + 1
+                at += len(written_item) + 1
     return sorted(locals_ + added, key=lambda x: (x.start, -x.end)) if added else locals_
 
 
