@@ -39,7 +39,7 @@ _FURNITURE_LINE = re.compile(r"点击右上角|分享功能|访问(人数|人次
                              r"上一版|下一版|签到天数|\[LV\.\d+\]")
 _SENTENCE_MARKS = re.compile(r"[。！？!?，,；;]")
 # the page's own fields, which a line of furniture may hold too (发布时间:…来源:成都日报访问量:次): page metadata
-_PAGE_FIELDS = re.compile(r"来源[:：]|发布(?:时间|日期)[:：]")
+_PAGE_FIELDS = re.compile(r"来源[^\S\n]?[:：]|发布(?:时间|日期)[:：]")  # (来源 :, a spaced label closed)
 # An item of a list of other articles: a bullet, a headline, its date (- 儿童白血病新药“落地”福州2023-03-09)
 # (two such lines at least, one after the other, and no field's colon: - 发布时间：2023-03-09 is the page's date)
 _LINK_ITEM = re.compile(r"^[-·•▪●◆]\s*[^。！？!?:：\n]{4,60}?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
@@ -58,7 +58,7 @@ _TAIL_MARKER = re.compile(
 # Bylines and page metadata. A paragraph that merely opens with a byline
 # (本报讯（记者 X）…。) is content: only short or unpunctuated lines are meta.
 _META_LINE = re.compile(
-    r"(来源[:：]|发布(时间|日期)[:：]|(?:^|[\s【\[(（])(?:信息|发表|更新)?(?:时间|日期)\s*[:：]\s*[\[【]?\s*(?:19|20)\d{2}"
+    r"(来源[^\S\n]?[:：]|发布(时间|日期)[:：]|(?:^|[\s【\[(（])(?:信息|发表|更新)?(?:时间|日期)\s*[:：]\s*[\[【]?\s*(?:19|20)\d{2}"
     r"[-年/.]|"  # (日期:[2024年10月28日] -- 智慧生活报 -- 版次:[B24]: an e-paper's header)
     r"责任编辑|责编|编辑[:：]|记者|通讯员|报道员|采访人员|统筹[:：]|作者[:：]|摄影|"
     r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(\s|$)|"

@@ -87,6 +87,16 @@ _ACCOUNT = re.compile(r"(发布|融媒|传媒|视点|头条)$")  # 顺庆发布,
 # publisher: 权威发布 heads a column)
 
 
+def _a_headline_below(candidates: list[Block], texts: list[str], block: Block) -> bool:
+    """Whether the line after ``block`` among the headline's candidates reads as a headline of its own (not the
+    unit that wrote the piece, which a breadcrumb's headline has below it)."""
+    i = next((k for k, b in enumerate(candidates) if b.start == block.start), -1)
+    if not 0 <= i < len(texts) - 1:
+        return False
+    below = texts[i + 1]
+    return _a_headline(below, clauses=True) and not _an_author_unit(below) and len(below) >= 8
+
+
 def _lines(doc: Document, kinds: tuple[str, ...]) -> list[str]:
     return [doc.norm[b.start:b.end] for b in doc.blocks if b.kind in kinds]
 
@@ -119,8 +129,9 @@ def read_title(doc: Document) -> str | None:
         if m:
             steps = re.split(r"\s*[>»›|｜]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())
             last = steps[-1].strip()
-            if len(last) >= 8:
-                return last  # (首页 | 强富美高 | 党的建设: steps, the last a column's name)
+            if len(last) >= 8 and not (len(steps) == 1 and _a_headline_below(candidates, texts, b)):
+                return last  # (首页 | 强富美高 | 党的建设: steps, the last a column's name; 当前位置:第30届全国区街
+                # 镇工作年会(昆明推进会): one step alone over a headline, the column's name)
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
     over_toolbar: str | None = None  # a headline over the site's toolbar, where no date line follows
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
@@ -762,10 +773,12 @@ def _publisher_parts(source: str) -> list[str]:
 
 # 来源:本站, 本站原创, 本网: the page's own site, unnamed; 来源: sp20241125: a code of the site's, no outlet's name;
 # 来源: 管理员, 办公室: who posted it, of no outlet named
-_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?:网站|系统)?管理员|办公室|网络|互联网"
+_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?:网站|系统)?管理员|办公室|(?:网络|互联网)(?:整理)?"
+                        r"|推广|广告"
                         r"|(?=[A-Za-z0-9_]*\d{4})[A-Za-z0-9_]+"
                         r"|返回(?:上页|上一页|首页|列表|顶部)?|打印(?:本页)?|关闭(?:窗口)?|收藏|分享")
-# (来源:  返回上页: an empty field, then the page's buttons)
+# (来源:  返回上页: an empty field, then the page's buttons; 稿件来源:推广, 来源:网络整理: an advertisement, words
+# gathered from the web)
 
 
 _TRAILING_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+$")  # 人民日报222: a counter the page glued on

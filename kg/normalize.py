@@ -200,6 +200,19 @@ def _close_spaced_in_line(line: str) -> str:
     return "".join(chars)
 
 
+# a field's two-character label set out with a blank between its characters, to line up with the page's
+# other labels (来 源:黄冈市融媒体中心, 作 者:, 日 期:), not after a character of a word (带来 源:…)
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(来 源|作 者|日 期|时 间|编 辑)(?=[^\S\n]*[:：])")
+
+
+def close_spaced_labels(text: str) -> str:
+    """来 源:X → 来源 :X: a spaced field's label closed, its blank moved after it, same length, so the field
+    reads as its label."""
+    if " " not in text:
+        return text
+    return _SPACED_LABEL.sub(lambda m: m.group(1).replace(" ", "") + " ", text)
+
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin gloss a converter wrote after a character (小區(qū), 業(yè)): lower-case, with a tone mark.
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
@@ -280,7 +293,8 @@ def normalise_mapped(text: str, *, is_html: bool = False) -> tuple[str, array | 
     view = view.replace("\r", " ").replace("\ufeff", " ").replace("\xa0", " ")
     if "??" in view:  # 作者:黄曦????: characters a page lost in a wrong encoding (spaces, mostly), no question
         view = _LOST.sub(lambda m: " " * len(m.group(0)), view)
-    out, at = drop_glosses(close_spaced_quotes(straighten_quotes(fold_width(to_simplified(view)))))
+    out, at = drop_glosses(close_spaced_labels(close_spaced_quotes(straighten_quotes(fold_width(
+        to_simplified(view))))))
     if len(out) != len(text):  # a broken invariant is a bug, not bad input
         raise RuntimeError("normalisation changed the text length")
     return out, at

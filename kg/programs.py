@@ -526,8 +526,8 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     """Whether a head that ends at ``end`` is no noun there: one that 化 makes a verb or an adjective of (制度化,
     体系化, 网格化), or an adverb before its verb (专家系统|解读), unless ``quoted``, written right after a quoted
     name (“红色云”系统|运行: the system named)."""
-    if norm[end:end + 1] == "化":
-        return True
+    if norm[end:end + 1] == "化" or (norm[end + 1:end + 2] == "化" and word_freq(norm[end - 1:end + 2]) > 0):
+        return True  # (信访工作法|治化: 法治化, the head's last character a word's first with what follows)
     if head.endswith("行动") and norm.startswith(_MOVING_ABOUT, end):
         return True  # 送到|行动不便|的老人家中: how well one moves about, no campaign
     if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end) \

@@ -1878,3 +1878,34 @@ def test_metadata_an_app_and_login_bar_is_no_headline() -> None:
     doc = _doc("APP下载微信 注册登录", "绿遍山原白满川", "2024-01-05", "陇南市推进乡村建设。")
     assert doc.title != "APP下载微信 注册登录"
 
+
+
+@pytest.mark.parametrize(("lines", "title", "publishers"), [
+    # a field's label set out with a blank between its characters (fresh batch CR 10): the field read, no headline
+    (("黄冈市委社会工作部推进两个省级试点", "来 源:黄冈市融媒体中心", "2024-05-06", "", "市委社会工作部自组建以来。"),
+     "黄冈市委社会工作部推进两个省级试点", ["黄冈市融媒体中心"]),
+    # an advertisement's and the web's sources (fresh batches CR 11, CM): no outlet
+    (("石羊街道启动关怀服务活动", "2025-03-02 稿件来源:推广", "", "近日,石羊街道聚焦其实际需求。"),
+     "石羊街道启动关怀服务活动", []),
+    (("石羊街道启动关怀服务活动", "2025-03-02 来源:网络整理", "", "近日,石羊街道聚焦其实际需求。"),
+     "石羊街道启动关怀服务活动", []),
+    # guard: a word's last character before 源 is no label's (带来 源源不断)
+    (("带来 源源不断的动力", "2025-03-02 来源:成都日报", "", "近日,石羊街道聚焦其实际需求。"),
+     "带来 源源不断的动力", ["成都日报"]),
+])
+def test_metadata_spaced_labels_and_sources_that_name_no_outlet(lines: tuple[str, ...], title: str,
+                                                                publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.title, doc.publishers) == (title, publishers)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a breadcrumb of one step over a headline (fresh batch CN 02): the column's name, the headline below it
+    (("当前位置:第30届全国区街镇工作年会(昆明推进会)", "城市党建小网格,助推城市治理大突破", "新疆克拉玛依市克拉玛依区", "",
+      "克拉玛依区辖区总面积3833平方公里。"), "城市党建小网格,助推城市治理大突破"),
+    # guard: one step over the unit that wrote the piece is the headline (the review's)
+    (("当前位置：党建引领基层治理的“城东实践”", "中共西宁市城东区委组织部", "发布时间：2023-05-12", "",
+      "近年来，城东区推进党建引领基层治理。"), "党建引领基层治理的“城东实践”"),
+])
+def test_metadata_a_breadcrumb_of_one_step_over_a_headline(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title

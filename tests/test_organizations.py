@@ -773,9 +773,11 @@ def test_organizations_saying_and_a_role_before_the_name_bound_it(tmp_path: Path
 
 
 def test_organizations_the_social_work_department_written_short(tmp_path: Path) -> None:
-    """区委社工部: a party committee's 社会工作部 (set up in 2023), written short."""
-    bodies = set(_orgs(tmp_path, "娄星区由区委组织部牵头，联合娄星区委社工部推进。"))
-    assert bodies == {"娄星区委组织部", "娄星区委社工部"}
+    """区委社工部: a party committee's 社会工作部 (set up in 2023), written short: named in full, as the short
+    forms of other departments are (区市场监管局), the short form an alias."""
+    orgs = _orgs(tmp_path, "娄星区由区委组织部牵头，联合娄星区委社工部推进。")
+    assert set(orgs) == {"娄星区委组织部", "娄星区委社会工作部"}
+    assert "娄星区委社工部" in orgs["娄星区委社会工作部"]
 
 
 @pytest.mark.parametrize(("text", "bodies"), [
@@ -2037,3 +2039,11 @@ def test_organizations_what_a_place_is_the_centre_of_is_no_office(tmp_path: Path
     text = "东城街道是界首市政治中心、经济中心和文化中心。武山县融媒体中心报道。"
     assert set(_orgs(tmp_path, text)) == {"武山县融媒体中心"}
 
+
+
+def test_organizations_the_social_work_department_s_short_form_is_the_department(tmp_path: Path) -> None:
+    """区委社工部 and 铁东区委社会工作部 (fresh batch CR 06): one department of the 2023 reform, its short form an
+    alias, as 区市场监管局 is 区市场监督管理局's."""
+    orgs = _orgs(tmp_path, "辽宁省鞍山市铁东区召开会议。区委社工部与区党群服务中心统筹协调。铁东区委社会工作部举办活动。")
+    assert "铁东区委社工部" not in orgs and "区委社工部" not in orgs, orgs
+    assert "铁东区委社工部" in orgs["铁东区委社会工作部"], orgs

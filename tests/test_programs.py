@@ -2549,3 +2549,13 @@ def test_programs_manners_of_service_and_actions_listed(text: str, labels: list[
 def test_programs_a_verb_inside_a_noun_with_its_de_is_no_clause_s_verb() -> None:
     """党的建设 (fresh batch CL 07): the party's building, a noun; the clause's verb is 建立, after it."""
     assert _labels("市、县两级在党的建设工作领导小组下建立党建引领基层治理协调机制。") == ["党建引领基层治理协调机制"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # 工作法 whose 法 begins 法治化 (fresh batch CR 08): the rule of law, no work method
+    ("持续推动信访工作法治化建设,积极发挥人民建议征集工作的促进作用。", []),
+    # guard: a method named, its head closing the phrase
+    ("该社区推行“五事”工作法治理小区。", ["五事工作法"]),
+])
+def test_programs_a_head_whose_last_character_begins_a_word_after(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
