@@ -773,8 +773,8 @@ def _publisher_parts(source: str) -> list[str]:
 
 # 来源:本站, 本站原创, 本网: the page's own site, unnamed; 来源: sp20241125: a code of the site's, no outlet's name;
 # 来源: 管理员, 办公室: who posted it, of no outlet named
-_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?:网站|系统)?管理员|办公室|(?:网络|互联网)(?:整理)?"
-                        r"|推广|广告"
+_NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|原创|(?:网站|系统)?管理员|办公室"
+                        r"|(?:网络|互联网)(?:整理)?|推广|广告"
                         r"|(?=[A-Za-z0-9_]*\d{4})[A-Za-z0-9_]+"
                         r"|返回(?:上页|上一页|首页|列表|顶部)?|打印(?:本页)?|关闭(?:窗口)?|收藏|分享")
 # (来源:  返回上页: an empty field, then the page's buttons; 稿件来源:推广, 来源:网络整理: an advertisement, words

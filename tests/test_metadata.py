@@ -1901,8 +1901,8 @@ def test_metadata_spaced_labels_and_sources_that_name_no_outlet(lines: tuple[str
 
 @pytest.mark.parametrize(("lines", "title"), [
     # a breadcrumb of one step over a headline (fresh batch CN 02): the column's name, the headline below it
-    (("当前位置:第30届全国区街镇工作年会(昆明推进会)", "城市党建小网格,助推城市治理大突破", "新疆克拉玛依市克拉玛依区", "",
-      "克拉玛依区辖区总面积3833平方公里。"), "城市党建小网格,助推城市治理大突破"),
+    (("当前位置:第30届全国区街镇工作年会(昆明推进会)", "城市党建小网格,助推城市治理大突破",
+      "新疆克拉玛依市克拉玛依区", "", "克拉玛依区辖区总面积3833平方公里。"), "城市党建小网格,助推城市治理大突破"),
     # guard: one step over the unit that wrote the piece is the headline (the review's)
     (("当前位置：党建引领基层治理的“城东实践”", "中共西宁市城东区委组织部", "发布时间：2023-05-12", "",
       "近年来，城东区推进党建引领基层治理。"), "党建引领基层治理的“城东实践”"),

@@ -2044,6 +2044,7 @@ def test_organizations_what_a_place_is_the_centre_of_is_no_office(tmp_path: Path
 def test_organizations_the_social_work_department_s_short_form_is_the_department(tmp_path: Path) -> None:
     """区委社工部 and 铁东区委社会工作部 (fresh batch CR 06): one department of the 2023 reform, its short form an
     alias, as 区市场监管局 is 区市场监督管理局's."""
-    orgs = _orgs(tmp_path, "辽宁省鞍山市铁东区召开会议。区委社工部与区党群服务中心统筹协调。铁东区委社会工作部举办活动。")
+    orgs = _orgs(tmp_path, "辽宁省鞍山市铁东区召开会议。区委社工部与区党群服务中心统筹协调。"
+                           "铁东区委社会工作部举办活动。")
     assert "铁东区委社工部" not in orgs and "区委社工部" not in orgs, orgs
     assert "铁东区委社工部" in orgs["铁东区委社会工作部"], orgs
