@@ -381,6 +381,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
             elif len(name) == 2 and _and_then_saying(text, end):
                 name, end = text[m.start(1):end + 1], end + 1  # 书记宋双和|说，: the character is the name's
+            if len(name) == 2 and word_tag(name[0]) == "d" and word_tag(name[1]) == "v" \
+                    and word_freq(name[1]) >= _A_COMMON_VERB and not word_tag(name).startswith("nr"):
+                continue  # 居民|常去|的地方: an adverb that is a surname, then a verb in common use, no one named
             if _all_doing(name, 0, after_people=text.endswith(_PEOPLE_NOUN_ENDS, 0, m.start(1))):
                 continue  # 村干部|全覆盖|到群众家: "all", then a verb, what the people do, no one named
             said = text[end:end + 8].lstrip(" ")[:1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
@@ -421,8 +424,11 @@ def extract_people(doc: Document) -> list[Mention]:
                         and not word_tag(text[at:at + 2]).startswith("nr"):
                     continue  # 群众|时刻|感受到: a word (时刻), then a verb its third character begins (感受); not
                     # 李国成|立即 (李国: no word)
-                if at in noun_ends and _no_name_after_a_role_noun(text[at:at + k]):
-                    continue  # 种植户|金银花: a crop; 驻村干部|包片: a verb and its part
+                if at in noun_ends and (_no_name_after_a_role_noun(text[at:at + k]) or (
+                        k == 2 and word_freq(text[at:at + 2]) >= _A_WORD_IN_COMMON_USE
+                        and word_tag(text[at + 2:at + 4]) in ("n", "vn"))):
+                    continue  # 种植户|金银花: a crop; 驻村干部|包片: a verb and its part; 配送员|关怀|服务: a word
+                    # in common use that jieba's dictionary tags a name as well, a noun after it (快递员李俊|说)
                 if text.startswith(_HOW_OFTEN, at + k) and _subject_name(text, at) is None:
                     continue  # 干部|包保户|每月: before how often, only a name no dictionary holds
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (
@@ -852,6 +858,10 @@ def _a_long_word_at(text: str, at: int) -> bool:
     """Whether jieba reads a word of three characters or more from ``at`` (急匆匆, 乐呵呵): no given name's end."""
     tokens = cut(text[at:at + 5])
     return bool(tokens) and len(tokens[0]) >= 3
+
+
+_A_COMMON_VERB = 10000  # how often a one-character verb is used before it is the verb, not a given name (去, 来)
+_A_WORD_IN_COMMON_USE = 500  # how often a dictionary word tagged a name is used before it is a word (关怀 697)
 
 
 def _no_name_after_a_role_noun(name: str) -> bool:

@@ -39,6 +39,7 @@ _GROWING = "(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下�
 _GROWN = re.compile(_GROWING)
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
                        rf"[个名家人户支所座]?{_GROWING}$")
+_BU_BEGINS = ("门", "分", "长", "署", "队", "落", "委", "位")  # 部门, 部分, 部长, 部署, 部队, 部落, 部委: words 部 begins
 _TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")  # 三四个: three or four
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
 _STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # (该|市场商户)
@@ -824,6 +825,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok in _A_BODY_S_WORK:
             kept.insert(0, tok)  # 村务|监督|委员会342个, 居民|调解|工作室365个: the work a body is named by, a verb
             continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these)
+        if kept == kept[:1] and kept and kept[0] in _GROUP_HEADS and i >= 1 and _is_verb(tok) \
+                and word_tag(tokens[i - 1]) == "a" and len(tokens[i - 1]) <= 2:
+            kept.insert(0, tok)  # 新|就业|群体4900余人, 灵活|就业|人员: a group named by what its people do, an
+            continue  # adjective before the verb (吸纳|人才: the verb and its object, no adjective before)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
         if kept and tok in clause_times():
@@ -1252,9 +1257,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if (nxt.isdigit() and (m.group("unit") in _HOUSEHOLDS or not _MEASURED_NEXT.match(norm, m.end()))
                 and not (m.group("unit") == "户" and _size_of_a_place(
                     norm, m.start(), s.start, "户", *_thing_before(norm, m.start(), s.start), m.end()))) or (
-                    m.group("unit") == "人" and nxt in ("员", "才", "民", "士")):
+                    m.group("unit") == "人" and nxt in ("员", "才", "民", "士")) or (
+                    m.group("unit") == "部" and nxt in _BU_BEGINS):
                 continue  # (志愿者队伍198支|6000余人: a second measure of the same noun follows, both count; of
-                # households, 居住人口180户|385人, the people are the count; a place's, 晨钟村共有746户|3197人, both)
+                # households, 居住人口180户|385人, the people are the count; a place's, 晨钟村共有746户|3197人, both;
+                # 16部门联席会议机制: 部门 a noun, 部 no measure word)
             if m.group("unit") == "个" and norm.startswith(_SPANS_OF_TIME, m.end()) and (
                     nxt != "月" or cut(norm[m.end():m.end() + 4])[0] == "月"):
                 continue  # 上任不足2个月: how long, not how many (3个|月亮湾小区 are estates)

@@ -1577,3 +1577,16 @@ def test_people_heirs_neighbours_generals_and_tombs(text: str, people: list[str]
 ])
 def test_people_a_zone_s_name_after_a_preposition_is_no_person(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a word in common use after a role the lexicon lacks, a noun after it (fresh batch CR 11); an adverb that is a
+    # surname, then a common verb (fresh batch CN 06): no one named
+    ("近日,石羊街道启动“暖途·心守护”网约配送员关怀服务系列活动。", []),
+    ("代销点已经成为居民常去的地方。", []),
+    # guards: names after roles, a verb after them
+    ("快递员李俊说,很方便。", ["李俊"]),
+    ("居民常青说:“很好。”", ["常青"]),
+])
+def test_people_common_words_after_roles_are_no_names(text: str, names: list[str]) -> None:
+    assert _people(text) == names

@@ -1656,3 +1656,18 @@ def test_statistics_a_body_named_by_its_work(text: str, things: list[str]) -> No
 ])
 def test_statistics_what_some_of_them_have_is_no_count(text: str, things: list[str]) -> None:
     assert [c.thing for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # 部门: a noun, 部 no measure word before 门 (fresh batch CR 04)
+    ("由社会工作部牵头建立16部门联席会议机制,压实行业监管责任。", []),
+    # a group named by what its people do, an adjective before the verb (fresh batch CR 04)
+    ("实时掌握党员情况,摸排新就业群体4900余人,其中党员700余人。",
+     [("新就业群体", 4900, "人", True), ("党员", 700, "人", True)]),
+    ("全镇有灵活就业人员300人。", [("灵活就业人员", 300, "人", False)]),
+    # guard: a verb and its object (吸纳人才)
+    ("积极吸纳人才300人。", [("人才", 300, "人", False)]),
+])
+def test_statistics_bu_before_men_and_groups_named_by_what_they_do(
+        text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
