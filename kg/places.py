@@ -1486,7 +1486,9 @@ _MOUNTAIN_ENDS = frozenset("山岭峰")  # (a lake beside its county is as often
 
 
 _ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山顶", "河畔", "江畔", "湖畔", "岸边", "沿岸", "流域", "上游",
-                    "中游", "下游", "水系", "文旅带", "风光带", "之巅", "之滨")
+                    "中游", "下游", "水系", "文旅带", "风光带", "之巅", "之滨",
+                    "天池", "主峰", "深处", "山脉", "峡谷", "大峡谷", "景区", "风景区")  # (天山|天池民俗风情园: the
+# mountain's lake; 泰山|景区: its scenic area)
 _AIMING = re.compile("建设|打造|营造|构建|共建")  # verbs of a home aimed at (建成, built, names one)
 _STANDS_FOR = frozenset("指即")  # “1”指|东茗乡: what a numeral of a formula stands for
 _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one character glued before what it makes
@@ -1615,7 +1617,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         len(run) == 2 and run[1] == "家" and run[0] in surnames())  # after a landmark; 许家|村: a family's village
     words = words or in_a_community  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
-    word = words and len(run) == 2 and ((tag[:1] in ("n", "s") or (tag[:1] == "a" and not _a_kind_s_work(norm, pos)))
+    word = words and len(run) == 2 and ((tag[:1] in ("n", "s", "j")  # (解放街道|联盟|社区: an abbreviation's noun)
+                                         or (tag[:1] == "a" and not _a_kind_s_work(norm, pos)))
                                          or (
         (unit or (word_freq(run) < _RARE and norm.startswith("村", pos) and norm.startswith(_AFTER_A_VILLAGE, pos + 1)))
         and tag[:1] == "v" and run not in program_verbs())) and (run not in _local_suffixes() or (
@@ -2082,6 +2085,9 @@ _AFTER_ONE_PLACE = tuple("，,。；;、“(（") + _OWN_BODIES
 # …then one of its estates (少先路街道|幸福|社区的钢苑小区): a community so named holds estates, where 幸福社区建设,
 # 文明社区创建 and 美丽社区的幸福家园 speak of making communities so
 _ESTATE_OF_IT = re.compile("的([\u4e00-\u9fff]{1,8}?)小区")
+# …or its people, or what it does (西河街道|幸福|社区居民于叔清说, 解放街道|联盟|社区举办…): one community, named
+_ITS_PEOPLE_OR_ITS_ACTS = ("居民", "党员", "群众", "书记", "主任", "居委会", "网格员", "志愿者", "工作人员",
+                           *(w for w in _STREET_ACTS if w not in ("党工委", "办事处")))
 
 
 def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local], stops: list[int]) -> bool:
@@ -2542,9 +2548,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 工作队|驻|社区, 牧户|离|嘎查: a noun, then a verb of where it goes or is, the suffix
                     # its object, no place named; 税务局|驻村|第一书记, 钟白玉|回村|担任: whoever goes, then the post;
                     # 程桔|回|村参加…, 程桔|任|村支书: a name no dictionary holds, then the verb, a word of its own
-                if len(name) >= 3 and (name[-1] in _PARTICLES_OF_A_RESULT or name.startswith(_PERSONAL_PRONOUNS)) \
-                        and not counties_of(name + suffix):
-                    continue  # 红花衬|得|小区格外漂亮, 他|回忆起|小区…: a clause's particle or its subject, no name
+                if ((len(name) >= 3 and (name[-1] in _PARTICLES_OF_A_RESULT or name.startswith(_PERSONAL_PRONOUNS)))
+                        or (len(name) == 2 and name.startswith(_PERSONAL_PRONOUNS)
+                            and word_tag(name[1]).startswith(("v", "p")))) and not counties_of(name + suffix):
+                    continue  # 红花衬|得|小区格外漂亮, 他|回忆起|小区…, 我|来|社区办事: a clause's particle or its
+                    # subject, no name
                 if cls == "Township" and name[-1] in _DISTANCE and len(name) >= 2 and not counties_of(name + suffix):
                     continue  # 最近的牧业点|距|乡政府10里: how far from the township's seat, no township named
                 if len(name) >= 3 and name[-1] == "占" and (word_freq(name[:-1]) >= 50 or name[-2] in "人员户民口"):
@@ -2613,6 +2621,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name in place_kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")) \
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)) \
+                        and not (glued_name and cls == "Community" and norm.startswith(_ITS_PEOPLE_OR_ITS_ACTS, m.end())
+                                 and glued in ending_at and ending_at[glued].cls == "Township") \
                         and not (namesake and start == glued):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name;
                     # 文罗镇|五星村: a village glued to its town, named as a rating is)
@@ -3962,7 +3972,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     town_names: dict[str, Mention] = {}
     town_names_placed: dict[str, str] = {}  # each town's name, and the parent its first placed mention has
     town_names_written: dict[str, str] = {}  # … and the county written right before its first mention so
-    ending = _by_end(out)
+    ending = _by_end_past_aliases(out, doc.norm)
     for loc in (x for x in locals_ if x.cls == "Township"):
         stem = town_stem(loc.name)
         parent = _adjacent(ending, loc.start, ("District",)) or _districtless_city(
@@ -4014,7 +4024,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
     out.extend(towns)
     out.sort(key=lambda x: x.start)
     # what each community asks of the places before it, found by offset (a long report names thousands)
-    ending, community_ending = _by_end(out), _by_end([])
+    ending, community_ending = _by_end_past_aliases(out, doc.norm), _by_end([])
     town_ends = sorted((m.end, i) for i, m in enumerate(out) if m.cls == "Township" and not _a_neighbour(doc.norm, m))
     communities: list[Mention] = []
     guessed: set[int] = set()  # the communities whose parent no words of their sentence say
@@ -4511,6 +4521,20 @@ def _by_end(mentions: list[Mention]) -> dict[int, list[Mention]]:
     out: dict[int, list[Mention]] = {}
     for m in mentions:
         out.setdefault(m.end, []).append(m)
+    return out
+
+
+def _by_end_past_aliases(mentions: list[Mention], norm: str) -> dict[int, list[Mention]]:
+    """Mentions by the offset they end at, and a division with its other name in brackets after it also where
+    the bracket closes (高新区(新市区)|杭州东街社区, 经济技术开发区(头屯河区)|南彩门社区: the unit's two names, the one
+    the table codes first), so the place written after the bracket is the unit's as it would be after its name."""
+    out = _by_end(mentions)
+    starting = {m.start: m for m in mentions if m.cls in ("District", "City", "Township")}
+    for m in mentions:
+        inner = starting.get(m.end + 1) if norm[m.end:m.end + 1] in ("(", "（") else None
+        if inner is not None and inner.cls == m.cls and norm[inner.end:inner.end + 1] in (")", "）"):
+            pair = [inner, m] if inner.code or not m.code else [m, inner]
+            out.setdefault(inner.end + 1, []).extend(pair)
     return out
 
 

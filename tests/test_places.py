@@ -4374,3 +4374,38 @@ def test_places_an_administrative_village_written_with_its_kind_and_as_a_village
 ])
 def test_places_a_natural_village_of_the_village_s_name_stays_its_own(text: str) -> None:
     assert len({m.key for m in _places(text) if m.cls == "Community"}) >= 2
+
+
+def _placed(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.cls, m.label, m.parent_key) for m in _places(text) if m.cls in ("Township", "Community")]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a division's other name in brackets, then a community (fresh batch CN 11, 12): the community is the unit's
+    ("新疆乌鲁木齐市高新区(新市区)杭州东街社区居民托合提说。", [("Community", "杭州东街社区", "650104")]),
+    ("新疆乌鲁木齐市经济技术开发区(头屯河区)南彩门社区,居民们在欢送工作组。", [("Community", "南彩门社区", "650106")]),
+    # a pronoun and a verb before 社区 (fresh batch CN 07): the speaker's clause, no community
+    ("哈密市伊州区西河街道居民说:“我来社区办事,在一楼就能办好。”", [("Township", "西河街道", "650502")]),
+    # a common word between a street and 社区, its people or its acts after it (fresh batches CN 07, CR 06)
+    ("哈密市伊州区西河街道幸福社区居民于叔清说。",
+     [("Township", "西河街道", "650502"), ("Community", "幸福社区", "650502:西河街道")]),
+    ("辽宁省鞍山市铁东区解放街道联盟社区举办活动。",
+     [("Township", "解放街道", "210302"), ("Community", "联盟社区", "210302:解放街道")]),
+    # guards: making communities so, a verb on them
+    ("哈密市伊州区西河街道幸福社区建设取得成效。", [("Township", "西河街道", "650502")]),
+    ("哈密市伊州区西河街道指导社区开展活动。", [("Township", "西河街道", "650502")]),
+])
+def test_places_bracketed_aliases_pronouns_and_common_words_after_a_street(
+        text: str, places: list[tuple[str, str, str | None]]) -> None:
+    assert _placed(text) == places
+
+
+@pytest.mark.parametrize(("text", "districts"), [
+    # a county's short name that is a mountain's, before the mountain's lake or scenic area (fresh batch CN 09)
+    ("乌鲁木齐市发挥天山天池民俗风情园的作用。", []),
+    ("山东省泰安市泰山景区开展活动。", []),
+    # guard: the district named
+    ("新疆乌鲁木齐市天山区开展活动。", ["天山区"]),
+])
+def test_places_a_mountain_s_parts_after_a_county_s_short_name(text: str, districts: list[str]) -> None:
+    assert _of_class(text, "District") == districts
