@@ -64,7 +64,15 @@ _MEDIA_AFTER = ("系列报道", "系列访谈", "专题报道", "专栏", "栏�
 _TROUBLE_ENDS = ("问题", "难题", "难事", "烦心事", "揪心事", "痛点", "堵点", "难点")
 # 的 and a word of the kind of model or picture a place makes of itself (…的天涯样本, …的幸福画卷)
 _MODEL_AFTER = re.compile(r"(?:[“”「」、\s]|“[^”]{1,12}”)*的[\u4e00-\u9fff]{0,4}?(?:样本|样板|画卷|名片)")
-_SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用")
+_SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用",
+             "信息群", "微信群", "工作群", "服务群", "交流群", "联络群")  # (“服务群众”信息群: a chat group named)
+# a quotation of a date's month and day (“7.12”灾后…项目, “5·12”): the day of a disaster a project is named by
+_WORKS_ON_THE_GROUND = re.compile("公路|道路|大桥|桥梁|管网|水库|隧道|路段")
+_A_DAY_QUOTED = re.compile(r"\d{1,2}[.·•]\d{1,2}")
+# what kinds of thing quoted names listed with 等 are when they are places or objects, not programs (打造“忠义诗墙”
+# “乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点)
+_THINGS_LISTED = re.compile(r"[^。；;，,]{0,24}?等(?:[\u4e00-\u9fff]{0,2})(?:微景观|景观|景点|打卡点|服务点|点位|场所"
+                            r"|场馆|小区|村庄|农产品|产品)(?!建设|创建|品牌)")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
@@ -792,6 +800,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             after += blanks  # 形成 “上下贯通、…” 的责任链条, 建设  “红色物业小区”  为抓手: blanks a page sets round
             # its quotations (or inside straight ones, moved out: kg.normalize.close_spaced_quotes), no break
             # between the name and what follows
+        if _A_DAY_QUOTED.fullmatch(inner):
+            continue  # “7.12”灾后基础设施恢复项目: a disaster's day, the works that mend it, no program
+        if _THINGS_LISTED.match(norm, after):
+            continue  # 打造“忠义诗墙”“乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点: things built or places,
+            # listed by their kind
         if inner in _MANNERS_OF_SERVICE and norm.startswith("服务", after) \
                 and not is_han(norm[after + 2:after + 3] or "。"):
             continue  # 提供“一对一”服务: a manner of service, no program (“一对一”结对联系管理帮扶机制: one)
@@ -1578,6 +1591,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if m.group(0) == "责任制" and not any(w in modifier for w in _RESPONSIBLE):
             continue  # 意识形态工作责任制, 党风廉政建设责任制: a duty every body has; 四级书记抓党建责任制,
             # 居委干部包联责任制: one named by whom it makes answer
+        if m.group(0) == "工程" and _WORKS_ON_THE_GROUND.search(modifier):
+            continue  # 黎水镇通三级公路项目…段公路工程: roads, bridges or pipes built, no program of governance
         if m.group(0) == "联合体" and not modifier.endswith("党建"):
             continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)
         if "是" in modifier and "是" in cut(modifier):

@@ -4409,3 +4409,10 @@ def test_places_bracketed_aliases_pronouns_and_common_words_after_a_street(
 ])
 def test_places_a_mountain_s_parts_after_a_county_s_short_name(text: str, districts: list[str]) -> None:
     assert _of_class(text, "District") == districts
+
+
+def test_places_a_title_a_province_awards_names_no_village() -> None:
+    """重庆市卫生村, 美丽宜居村庄 (fresh batch CQ 12): titles, their kinds' words; the village that won them is
+    named."""
+    text = "宜章县莽山乡荣获“重庆市卫生村”“全国文明村”等称号,黄家村获评重庆市卫生村、美丽宜居村庄。"
+    assert _of_class(text, "Community") == ["黄家村"]

@@ -2559,3 +2559,19 @@ def test_programs_a_verb_inside_a_noun_with_its_de_is_no_clause_s_verb() -> None
 ])
 def test_programs_a_head_whose_last_character_begins_a_word_after(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a chat group named by a quotation (fresh batch CQ 12), a disaster's day (CQ 12), things built or places listed
+    # by their kind (CQ 08, CR 03), a road built (CQ 12): no programs
+    ("黔江区黎水镇建立“服务群众”信息群,及时回应诉求。", []),
+    ("黔江区黎水镇实施“7.12”灾后基础设施恢复项目2个。", []),
+    ("秀山县妙泉镇打造“忠义诗墙”“乡愁角落”等微景观,留住乡愁。", []),
+    ("市委社会工作部成立调研组赴“司机之家”、物流园区、外卖快递站点等服务点了解情况。", []),
+    ("黔江区推进黎水镇通三级公路项目湖北界至黎水段公路工程。", []),
+    # guards: platforms listed (an annotated set's), a project of governance, a program built on a kind of place
+    ("打造小区“红色小院”、业主之家、红色议事厅、红色书吧等微阵地。", ["红色小院"]),
+    ("该县实施“四好农村路”建设工程,推进红色领航工程。", ["四好农村路建设工程", "红色领航工程"]),
+])
+def test_programs_chat_groups_days_things_listed_and_roads_are_no_programs(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
