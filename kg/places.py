@@ -456,7 +456,8 @@ def _stands_alone(norm: str, end: int) -> bool:
     if not is_han(norm[end:end + 1]):
         return True
     words = cut(norm[end:end + 4])
-    return bool(words) and word_tag(words[0])[:1] in ("v", "p", "u", "c", "d")
+    return bool(words) and (word_tag(words[0])[:1] in ("v", "p", "u", "c", "d") or words[0] in program_verbs())
+    # (温州|深化: a verb of running programs, which jieba's dictionary tags otherwise)
 
 
 def _a_verb_and_its_object(norm: str, m: GazetteerMatch) -> bool:
@@ -1586,6 +1587,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     # with a word; 二桥西, 八廓, 十八洞: numerals that count nothing (no measure after them) begin a name
     if 2 <= len(run) <= 3 and all(c in _CHINESE_NUMERALS for c in run) and norm.startswith("社区", pos):
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
+    if _ORDINAL_NAME.fullmatch(run) and norm.startswith(("社区", "村"), pos) and _after_a_town(norm, floor):
+        return floor, run  # 华明街道|第一|社区: an ordinal glued to its town numbers a community
     bare = _without_its_lead(run)
     if bare != run:  # 新桥街道|北靠|海清社区, 大浪街道|除|新石社区外
         return None if bare is None else (pos - len(bare), bare)
@@ -1635,6 +1638,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     return floor, run
 
 
+_ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}|第\d{1,2}")
 _CLAUSE_OPENERS = frozenset("\n。，,；;：:！!？?“「 ")
 
 

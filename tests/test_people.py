@@ -1590,3 +1590,9 @@ def test_people_a_zone_s_name_after_a_preposition_is_no_person(text: str, names:
 ])
 def test_people_common_words_after_roles_are_no_names(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_people_first_after_a_name_is_the_predicate_s() -> None:
+    """刘芳|先是介绍 (fresh batch CV 08): 先, first, begins the predicate after a name of two characters."""
+    assert _people("恳谈会上,东乐社区党委书记刘芳先是介绍了长者食堂布局规划,详细汇报了情况。") == ["刘芳"]
+    assert _people("村民张先锋介绍,很好。") == ["张先锋"]  # (a given name's 先)

@@ -4416,3 +4416,20 @@ def test_places_a_title_a_province_awards_names_no_village() -> None:
     named."""
     text = "宜章县莽山乡荣获“重庆市卫生村”“全国文明村”等称号,黄家村获评重庆市卫生村、美丽宜居村庄。"
     assert _of_class(text, "Community") == ["黄家村"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a city's short name opening a clause before a verb of running programs jieba tags otherwise (fresh batch CU 12)
+    ("温州深化党建引领基层治理,全市建立小区党支部304个。", [("City", "温州市")]),
+    # guard: where someone went
+    ("我们来到温州深化合作。", []),
+    # an ordinal glued to its street numbers a community (fresh batch CV 01)
+    ("天津市东丽区华明街道第一社区开展活动。",
+     [("Province", "天津市"), ("District", "东丽区"), ("Township", "华明街道"), ("Community", "第一社区")]),
+    # guard: the first time, no community
+    ("天津市东丽区华明街道第一次社区会议。",
+     [("Province", "天津市"), ("District", "东丽区"), ("Township", "华明街道")]),
+])
+def test_places_a_city_s_short_name_before_a_program_verb_and_ordinal_communities(
+        text: str, places: list[tuple[str, str]]) -> None:
+    assert [(m.cls, m.label) for m in _places(text)] == places
