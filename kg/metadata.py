@@ -214,7 +214,7 @@ _A_PLACE_S_KICKER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|州|盟|区|
 # field that says where the piece was taken from, above the headline
 _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9fff]{0,10}(?:网|报|站|平台|客户端)$"
                               r"|^官方(?:移动)?(?:新闻|资讯|信息)?发布平台$|^听新闻$"  # (an app's header)
-                              r"|(?:投稿|邮箱|热线|电话|信箱)\s*[:：]|[\w.-]+@[\w-]+\.[A-Za-z]{2,}"
+                              r"|(?:投稿|邮箱|热线|电话|信箱|联系我们)\s*[:：]|[\w.-]+@[\w-]+\.[A-Za-z]{2,}"
                               r"|^(?:转自|转载自|来源)\s*[:：]")  # (“书记邮箱”里的…, 12345热线架起…, 欢迎来到幸福家园
 # ——记…: headlines; 欢迎来到长治日报: the paper's greeting)
 # 扫一扫在手机打开当前页, 分享到: the page's widgets, no headline
@@ -327,7 +327,7 @@ _NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图�
 # page's date, a photo's caption
 # 人民日报客户端新疆频道|…: the site's channel before the headline
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:频道|客户端|网)\s*[|｜]\s*")
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+_ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題)\s*[:：]\s*")  # (a Traditional page's label as written)
 # a page's reading tools
 _TOOLBAR = re.compile(r"字体\s*[:：]|字号\s*[:：]|打印|关闭窗口|【\s*(?:字号\s*[:：]?\s*)?大\s*中\s*小\s*】")
 

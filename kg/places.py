@@ -502,6 +502,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if i in glued:
             chosen.append((m, glued[i]))
             continue
+        if norm and m.surface[0] in _MEASURE_WORDS_FIRST and m.start > 0 \
+                and (norm[m.start - 1].isdigit() or norm[m.start - 1] in "余多"):
+            continue  # 338506名|山区群众, 3个|旧市场: a count's measure word after its number, no 名山区, 个旧市
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
         county_short = not m.full and all(c.level == "District" for c in m.candidates)
@@ -563,6 +566,7 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
     return chosen
 
 
+_MEASURE_WORDS_FIRST = frozenset("名个户家位人座所条支")  # measure words a division's name may begin with
 _GONE_TO = re.compile(r"(?:来到|到达|前往|走进|深入|赴|到)$")  # (调研组来到|富民, 到|同心调研: where one went)
 
 

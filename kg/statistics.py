@@ -274,6 +274,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 # 党支部|工作机制|不健全: the branches, then what is said of their work)
                 taken += len(head)
                 break
+        if taken >= 2 and tok == "现场":
+            break  # 100余位代表|现场|观摩: on the spot, how the people counted did what they did
         if taken and tok.startswith(_WHICH_OF_THEM):
             break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
         if taken >= 2 and run[taken - 1] in "员民众者" and tok in _NOUN_VERBS and (
@@ -741,6 +743,13 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 # 小区党组织(党小组)近5000个; not an aside)
             if thing and thing[-1] in _PEOPLE_ENDS + "人" and inner[-1] in _PEOPLE_ENDS + "人":
                 return thing, start  # 工人(工勤技能人员)49.78万名: people, and a gloss saying who they are
+        items = inner.split("、")
+        if at > floor and len(items) >= 2 and all(1 <= len(i) <= 2 and all(map(is_han, i)) for i in items) \
+                and all(i[-1] in _A_PLACE_FOR_THEM for i in items):
+            thing, start = _thing_before(norm, at, floor)
+            if thing and thing[-1] in _A_PLACE_FOR_THEM:
+                return thing + norm[at:end], start  # 新时代文明实践中心(所、站)95个: the centre and its lower
+                # levels' kinds, facilities all, counted together
     if norm[max(floor, pos - 1):pos] == "了":
         tokens = cut(norm[max(floor, pos - 5):pos - 1])
         if tokens and (tokens[-1] in program_verbs() or word_tag(tokens[-1]).startswith("v")):
@@ -830,6 +839,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and word_tag(tokens[i - 1]) == "a" and len(tokens[i - 1]) <= 2:
             kept.insert(0, tok)  # 新|就业|群体4900余人, 灵活|就业|人员: a group named by what its people do, an
             continue  # adjective before the verb (吸纳|人才: the verb and its object, no adjective before)
+        if kept == ["中心"] and len(tok) == 2 and _is_verb(tok) and i >= 1 \
+                and word_tag(tokens[i - 1]).startswith("n"):
+            kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb (全县|建设|中心:
+            continue  # the clause's verb, the place that owns the count before it)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
         if kept and tok in clause_times():

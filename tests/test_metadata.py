@@ -1909,3 +1909,14 @@ def test_metadata_spaced_labels_and_sources_that_name_no_outlet(lines: tuple[str
 ])
 def test_metadata_a_breadcrumb_of_one_step_over_a_headline(lines: tuple[str, ...], title: str) -> None:
     assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a site's contact line (fresh batch CP 10) and a Traditional page's 原標題 label (fresh batch CU 12)
+    (("联系我们:027-85695666", "看!全域缔造和美城乡的“孝感实践”", "2022-11-28 18:59 来源: 孝感日报", "",
+      "孝感市推进共同缔造。"), "看!全域缔造和美城乡的“孝感实践”"),
+    (("來源:農民日報", "2021-03-18 06:36:03", "原標題:山東嘉祥選優配強村“兩委”班子", "來源:農民日報",
+      "本報訊(李超)去年年底以來,山東省嘉祥縣積極組織開展換屆選舉試點工作。"), "山東嘉祥選優配強村“兩委”班子"),
+])
+def test_metadata_contact_lines_and_traditional_original_title_labels(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title

@@ -4433,3 +4433,14 @@ def test_places_a_title_a_province_awards_names_no_village() -> None:
 def test_places_a_city_s_short_name_before_a_program_verb_and_ordinal_communities(
         text: str, places: list[tuple[str, str]]) -> None:
     assert [(m.cls, m.label) for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "districts"), [
+    # a count's measure word after its number begins no division's name (fresh batch CM 03)
+    ("贵州省毕节市织金县共搬迁群众338506名山区群众。", ["织金县"]),
+    ("云南省红河州建成3个旧市场改造项目。", []),
+    # guard: the division named
+    ("四川省雅安市名山区开展活动。", ["名山区"]),
+])
+def test_places_a_measure_word_after_a_number_begins_no_division(text: str, districts: list[str]) -> None:
+    assert _of_class(text, "District") == districts

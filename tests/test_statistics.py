@@ -1671,3 +1671,19 @@ def test_statistics_what_some_of_them_have_is_no_count(text: str, things: list[s
 def test_statistics_bu_before_men_and_groups_named_by_what_they_do(
         text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # a centre named by its work, and its lower levels' kinds in brackets (fresh batch CN 09)
+    ("打造国防教育基地2个、新时代文明实践中心(所、站)95个。",
+     [("国防教育基地", 2, "个", False), ("新时代文明实践中心(所、站)", 95, "个", False)]),
+    ("建成新时代文明实践中心95个。", [("新时代文明实践中心", 95, "个", False)]),
+    # people on the spot (fresh batch CQ 11): 现场 says how they did it
+    ("在龙溪社区,100余位代表现场观摩。", [("代表", 100, "位", True)]),
+    # guards: the clause's verb before a centre; a kind of teaching point
+    ("全县建设中心12个。", [("中心", 12, "个", False)]),
+    ("建成现场教学点3个。", [("现场教学点", 3, "个", False)]),
+])
+def test_statistics_centres_named_by_their_work_and_people_on_the_spot(
+        text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
