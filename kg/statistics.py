@@ -841,8 +841,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             continue  # adjective before the verb (吸纳|人才: the verb and its object, no adjective before)
         if kept == ["中心"] and len(tok) == 2 and _is_verb(tok) and i >= 1 \
                 and word_tag(tokens[i - 1]).startswith("n"):
-            kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb (全县|建设|中心:
-            continue  # the clause's verb, the place that owns the count before it)
+            kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb
+            continue  # (全县|建设|中心: the clause's verb, the place that owns the count before it)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
         if kept and tok in clause_times():
