@@ -168,14 +168,19 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率先")  # 张同科|靠土地入股,
-# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of), 刘芳|先是介绍 (先:
-# first)
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率")  # 张同科|靠土地入股,
+# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of)
 
 
 def _as_soon_as(text: str, pos: int) -> bool:
     """Whether 一 at ``pos`` begins "as soon as" and its verb (张华|一聊起), not a name's 一 (王一鸣)."""
     return text[pos:pos + 1] == "一" and _predicate_at(text, pos)
+
+
+def _an_adverb_at(text: str, pos: int) -> bool:
+    """Whether an adverb in common use of two characters begins at ``pos`` (刘芳|先是介绍, 邵虹|首先对): the
+    predicate's first word, the character before it a given name's last."""
+    return word_tag(text[pos:pos + 2]) == "d" and is_common_word(text[pos:pos + 2])
 
 
 def _predicate_at(text: str, pos: int) -> bool:
@@ -370,7 +375,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 name, end = name[:2], end - 1  # 书记李明|等参加: "and others", closing a list of people
             elif len(name) == 3 and _predicate_at(text, end - 1) and end < len(text) and is_han(text[end]) and (
                     (name[2] in _PREDICATE_CHARS and not _SAYING.match(text, end) and text[end] not in _LIST_ENDS)
-                    or name[2] == "常"):  # (书记胡殿才|等一批: the name, then the list's end; 刘洋|常说: often)
+                    or name[2] == "常" or _an_adverb_at(text, end - 1)):
+                # (书记胡殿才|等一批: the name, then the list's end; 刘洋|常说: often; 刘芳|先是介绍: an adverb the
+                # third character begins)
                 name, end, trimmed = name[:2], end - 1, True  # 书记邓强|正和几名养殖户: the third character begins
                 # the predicate
                 # (主任李成才|说, 书记黄永才|，: a name's own last character before saying or a mark)
@@ -416,7 +423,7 @@ def extract_people(doc: Document) -> list[Mention]:
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
             for k in ((4, 3) if compound else (3, 2)):
                 if k == 3 and not compound and (((text[at + 2:at + 3] in _PREDICATE_CHARS or text[at + 2:at + 3] == "常"
-                                                  or _a_long_word_at(
+                                                  or _an_adverb_at(text, at + 2) or _a_long_word_at(
                         text, at + 2)) and _predicate_at(text, at + 2)) or _as_soon_as(text, at + 2)
                         or _verb_cut_after_two(text, at)):
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起, 张伟|成为: the third

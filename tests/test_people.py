@@ -1593,6 +1593,8 @@ def test_people_common_words_after_roles_are_no_names(text: str, names: list[str
 
 
 def test_people_first_after_a_name_is_the_predicate_s() -> None:
-    """刘芳|先是介绍 (fresh batch CV 08): 先, first, begins the predicate after a name of two characters."""
+    """刘芳|先是介绍 (fresh batch CV 08), 邵虹|首先对 (an annotated set's): an adverb in common use begins the
+    predicate after a name of two characters."""
     assert _people("恳谈会上,东乐社区党委书记刘芳先是介绍了长者食堂布局规划,详细汇报了情况。") == ["刘芳"]
+    assert _people("會上,鴻鑫社區黨總支書記邵虹首先對社區概況進行了介紹。") == ["邵虹"]
     assert _people("村民张先锋介绍,很好。") == ["张先锋"]  # (a given name's 先)
