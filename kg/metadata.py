@@ -67,7 +67,8 @@ _NAME_TAIL = re.compile(r"(整理|(?:综合|联合)?报道|采写|撰文|摄影|
 _UNKNOWN = ("不详", "未知", "佚名")  # 来源:不详…: the page knows no source (whatever spam is glued on)
 # what a byline writes for an unknown author, or for the site's staff (责任编辑:管理员, 编辑:小编)
 _NO_NAME = frozenset((*_UNKNOWN, "匿名", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长",
-                      "图文", "文图", "摄影", "摄", "供图", "供稿"))
+                      "图文", "文图", "摄影", "摄", "供图", "供稿",
+                      "打印", "关闭", "字体", "分享", "收藏", "返回"))  # (编辑:admin 【字体: 打印: the page's tools)
 # (记者 张三/图文: the credit's kind after a slash, no name; 通讯员供图: the photo the correspondent gave)
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
 _FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))

@@ -2539,6 +2539,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
+                paired = next((v for v in _PAIRING if name.startswith(v)), None)
+                if paired is not None and len(name) - len(paired) >= 2 and suffix in _VILLAGE_SUFFIXES:
+                    start, name = start + len(paired), name[len(paired):]  # 南沟村帮带|七泉村: the pairing verb,
+                    # then the village it helps
                 if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name in _PAIRING \
                         or (len(name) <= 4 and name.endswith(tuple(_PAIRING))):
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door;
@@ -2853,7 +2857,7 @@ _OFFICE_LAST = frozenset("局委办厅部会院所站队")  # the last character
 _PARTICLES_OF_A_RESULT = frozenset("得")  # (衬得|小区格外漂亮: how the verb turns out)
 _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小区: the clause's subject)
 # verbs of one place helping another
-_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保", "帮包", "联包"))
+_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保", "帮包", "联包", "帮带"))
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
 _A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village;

@@ -67,6 +67,7 @@ _MODEL_AFTER = re.compile(r"(?:[“”「」、\s]|“[^”]{1,12}”)*的[\u4e0
 _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用",
              "信息群", "微信群", "工作群", "服务群", "交流群", "联络群")  # (“服务群众”信息群: a chat group named)
 # a quotation of a date's month and day (“7.12”灾后…项目, “5·12”): the day of a disaster a project is named by
+_IDEAS = ("思路", "理念", "原则")  # heads of a way of thinking
 _WORKS_ON_THE_GROUND = re.compile("公路|道路|大桥|桥梁|管网|水库|隧道|路段")
 _A_DAY_QUOTED = re.compile(r"\d{1,2}[.·•]\d{1,2}")
 # what kinds of thing quoted names listed with 等 are when they are places or objects, not programs (打造“忠义诗墙”
@@ -900,6 +901,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 培育“致富带头人”500余人: people of a kind, counted, no program (创立“社区合伙人” is one)
         if _PROHIBITIONS.fullmatch(inner):
             continue  # “十不准”, “九严禁”: the rules a discipline lists, no program run
+        if head is not None and head[1].endswith(_IDEAS) and "、" in inner:
+            continue  # 坚持“党建引领、党员带头、群众参与、村民受益”工作思路: a way of thinking, its clauses listed, no
+            # program (“136”总体工作思路: a numbered one, named)
         if head is None and _BEST_OF.match(inner) and not inner.endswith(near_heads):
             continue  # “百佳村民委员会”, “十佳物业”: the best of a kind, an honour's title, no program (“百优人才工程”:
             # a program's name, its head inside the quotation)

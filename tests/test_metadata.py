@@ -1920,3 +1920,10 @@ def test_metadata_a_breadcrumb_of_one_step_over_a_headline(lines: tuple[str, ...
 ])
 def test_metadata_contact_lines_and_traditional_original_title_labels(lines: tuple[str, ...], title: str) -> None:
     assert _doc(*lines).title == title
+
+
+def test_metadata_the_page_s_tools_after_a_byline_are_no_names() -> None:
+    """编辑:admin 【字体: 打印 (fresh batch CT 06): the page's print button, no creator."""
+    doc = _doc("屯留区开展主题党日活动", "发布时间: 2022-07-21 17:55:45 来源:《屯留融媒》 编辑:admin 【字体: 打印", "",
+               "屯留区推进党建引领。")
+    assert (doc.publishers, doc.creators) == (["屯留融媒"], [])

@@ -4444,3 +4444,8 @@ def test_places_a_city_s_short_name_before_a_program_verb_and_ordinal_communitie
 ])
 def test_places_a_measure_word_after_a_number_begins_no_division(text: str, districts: list[str]) -> None:
     assert _of_class(text, "District") == districts
+
+
+def test_places_a_pairing_verb_before_a_village_is_the_clause_s() -> None:
+    """南沟村帮带|七泉村 (fresh batch CT 07): the village helped, named after the verb."""
+    assert _of_class("沁源县张店镇帮带七泉村和西沟河村。", "Community") == ["七泉村", "西沟河村"]

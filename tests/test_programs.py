@@ -2575,3 +2575,13 @@ def test_programs_a_head_whose_last_character_begins_a_word_after(text: str, lab
 ])
 def test_programs_chat_groups_days_things_listed_and_roads_are_no_programs(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # a way of thinking, its clauses listed (fresh batch CT 07): no program
+    ("张店镇党委坚持“党建引领、党员带头、群众参与、村民受益”工作思路,通过联合经营推进。", []),
+    # guard: a numbered one (an annotated set's)
+    ("该县确立“136”总体工作思路。", ["136总体工作思路"]),
+])
+def test_programs_a_way_of_thinking_listed_is_no_program(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
