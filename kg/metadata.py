@@ -95,7 +95,12 @@ def _a_headline_below(candidates: list[Block], texts: list[str], block: Block) -
     if not 0 <= i < len(texts) - 1:
         return False
     below = texts[i + 1]
-    return _a_headline(below, clauses=True) and not _an_author_unit(below) and len(below) >= 8
+    return _a_headline(below, clauses=True) and not _an_author_unit(below) and len(below) >= 8 \
+        and not below.endswith(_A_UNIT_S_LAST_WORDS)
+
+
+_A_UNIT_S_LAST_WORDS = ("办事处", "党工委", "委员会", "政府", "组织部", "宣传部", "融媒体中心", "办公室", "街道",
+                        "社区", "局")  # (黄冈市黄州区东湖街道办事处: the unit that wrote the piece, below its headline)
 
 
 def _lines(doc: Document, kinds: tuple[str, ...]) -> list[str]:

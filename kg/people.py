@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import (
     any_surnames,
     by_length,
+    common_surnames,
     cut,
     cut_hmm,
     is_common_word,
@@ -434,9 +435,10 @@ def extract_people(doc: Document) -> list[Mention]:
                     # 李国成|立即 (李国: no word)
                 if at in noun_ends and (_no_name_after_a_role_noun(text[at:at + k]) or (
                         k == 2 and word_freq(text[at:at + 2]) >= _A_WORD_IN_COMMON_USE
-                        and word_tag(text[at + 2:at + 4]) in ("n", "vn"))):
+                        and text[at] not in common_surnames() and word_tag(text[at + 2:at + 4]) in ("n", "vn"))):
                     continue  # 种植户|金银花: a crop; 驻村干部|包片: a verb and its part; 配送员|关怀|服务: a word
-                    # in common use that jieba's dictionary tags a name as well, a noun after it (快递员李俊|说)
+                    # in common use that jieba's dictionary tags a name as well, a noun after it, no common surname
+                    # first (快递员|李俊|服务, 外卖员|黎明|服务: names)
                 if text.startswith(_HOW_OFTEN, at + k) and _subject_name(text, at) is None:
                     continue  # 干部|包保户|每月: before how often, only a name no dictionary holds
                 if _NAME_RUN.fullmatch(text, at, at + k) and (_predicate_at(text, at + k) or (

@@ -2094,6 +2094,9 @@ _AFTER_ONE_PLACE = tuple("，,。；;、“(（") + _OWN_BODIES
 # 文明社区创建 and 美丽社区的幸福家园 speak of making communities so
 _ESTATE_OF_IT = re.compile("的([\u4e00-\u9fff]{1,8}?)小区")
 # …or its people, or what it does (西河街道|幸福|社区居民于叔清说, 解放街道|联盟|社区举办…): one community, named
+# by a word of good omen that is a kind's word too (not 重点, 贫困, 试点, 老旧…: 街道重点社区开展…, kinds)
+_KIND_WORDS_AS_NAMES = frozenset(("幸福", "和谐", "文明", "平安", "美丽", "团结", "繁荣", "健康", "民族", "红色",
+                                  "绿色", "生态", "宜居", "模范", "先进", "和平"))
 _ITS_PEOPLE_OR_ITS_ACTS = ("居民", "党员", "群众", "书记", "主任", "居委会", "网格员", "志愿者", "工作人员",
                            *(w for w in _STREET_ACTS if w not in ("党工委", "办事处")))
 
@@ -2633,7 +2636,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name in place_kinds() and not (glued_name and cls == "Township" and word_tag(name) == "s"
                                                  and name.startswith("城")) \
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)) \
-                        and not (glued_name and cls == "Community" and norm.startswith(_ITS_PEOPLE_OR_ITS_ACTS, m.end())
+                        and not (glued_name and cls == "Community" and name in _KIND_WORDS_AS_NAMES
+                                 and norm.startswith(_ITS_PEOPLE_OR_ITS_ACTS, m.end())
                                  and glued in ending_at and ending_at[glued].cls == "Township") \
                         and not (namesake and start == glued):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name;

@@ -65,15 +65,18 @@ _TROUBLE_ENDS = ("问题", "难题", "难事", "烦心事", "揪心事", "痛点
 # 的 and a word of the kind of model or picture a place makes of itself (…的天涯样本, …的幸福画卷)
 _MODEL_AFTER = re.compile(r"(?:[“”「」、\s]|“[^”]{1,12}”)*的[\u4e00-\u9fff]{0,4}?(?:样本|样板|画卷|名片)")
 _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机应用",
-             "信息群", "微信群", "工作群", "服务群", "交流群", "联络群")  # (“服务群众”信息群: a chat group named)
-# a quotation of a date's month and day (“7.12”灾后…项目, “5·12”): the day of a disaster a project is named by
-_IDEAS = ("思路", "理念", "原则")  # heads of a way of thinking
-_WORKS_ON_THE_GROUND = re.compile("公路|道路|大桥|桥梁|管网|水库|隧道|路段")
+             "信息群", "微信群", "工作群", "交流群")  # (“服务群众”信息群: a chat group named; …服务群众: serving)
+# a quotation of a date's month and day, then a disaster's words (“7.12”灾后…项目): the day a disaster's works are
+# named by (“3·5”学雷锋志愿服务活动, “12·4”国家宪法日宣传活动: a day's activities, programs)
 _A_DAY_QUOTED = re.compile(r"\d{1,2}[.·•]\d{1,2}")
+_A_DISASTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:灾|地震|洪水|洪涝|暴雨|特大|事故)")
+_IDEAS = ("思路", "理念", "原则")  # heads of a way of thinking
+_WORKS_ON_THE_GROUND = re.compile("(?:公路|道路|大桥|桥梁|管网|隧道|路段)$")  # (…至黎水段公路|工程; 公路系统党建品牌
+# 创建工程, 水库移民后期扶持美丽家园建设工程: programs of the sector, its words first)
 # what kinds of thing quoted names listed with 等 are when they are places or objects, not programs (打造“忠义诗墙”
-# “乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点)
+# “乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点; not …等小区、楼栋协商议事平台, a platform of them)
 _THINGS_LISTED = re.compile(r"[^。；;，,]{0,24}?等(?:[\u4e00-\u9fff]{0,2})(?:微景观|景观|景点|打卡点|服务点|点位|场所"
-                            r"|场馆|小区|村庄|农产品|产品)(?!建设|创建|品牌)")
+                            r"|场馆|农产品)(?![、和与及]|[\u4e00-\u9fff]{0,6}(?:平台|品牌|建设|创建|活动|项目))")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
@@ -801,7 +804,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             after += blanks  # 形成 “上下贯通、…” 的责任链条, 建设  “红色物业小区”  为抓手: blanks a page sets round
             # its quotations (or inside straight ones, moved out: kg.normalize.close_spaced_quotes), no break
             # between the name and what follows
-        if _A_DAY_QUOTED.fullmatch(inner):
+        if _A_DAY_QUOTED.fullmatch(inner) and _A_DISASTER.match(norm, after):
             continue  # “7.12”灾后基础设施恢复项目: a disaster's day, the works that mend it, no program
         if _THINGS_LISTED.match(norm, after):
             continue  # 打造“忠义诗墙”“乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点: things built or places,

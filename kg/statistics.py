@@ -40,6 +40,8 @@ _GROWN = re.compile(_GROWING)
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
                        rf"[个名家人户支所座]?{_GROWING}$")
 # 部门, 部分, 部长, 部署, 部队, 部落, 部委, 部位: words 部 begins
+_WORKING_LIVES = frozenset(("就业", "创业", "务工", "择业", "从业", "退休", "失业", "返乡"))  # (新|增加|人员: the
+# clause's verb, no group's)
 _BU_BEGINS = ("门", "分", "长", "署", "队", "落", "委", "位")
 _TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")  # 三四个: three or four
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
@@ -835,7 +837,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok in _A_BODY_S_WORK:
             kept.insert(0, tok)  # 村务|监督|委员会342个, 居民|调解|工作室365个: the work a body is named by, a verb
             continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these)
-        if kept == kept[:1] and kept and kept[0] in _GROUP_HEADS and i >= 1 and _is_verb(tok) \
+        if kept == kept[:1] and kept and kept[0] in _GROUP_HEADS and i >= 1 and tok in _WORKING_LIVES \
                 and word_tag(tokens[i - 1]) == "a" and len(tokens[i - 1]) <= 2:
             kept.insert(0, tok)  # 新|就业|群体4900余人, 灵活|就业|人员: a group named by what its people do, an
             continue  # adjective before the verb (吸纳|人才: the verb and its object, no adjective before)

@@ -1927,3 +1927,9 @@ def test_metadata_the_page_s_tools_after_a_byline_are_no_names() -> None:
     doc = _doc("屯留区开展主题党日活动", "发布时间: 2022-07-21 17:55:45 来源:《屯留融媒》 编辑:admin 【字体: 打印", "",
                "屯留区推进党建引领。")
     assert (doc.publishers, doc.creators) == (["屯留融媒"], [])
+
+
+def test_metadata_a_breadcrumb_s_headline_over_its_unit() -> None:
+    """当前位置:<headline> over 黄冈市黄州区东湖街道办事处 (the review's, helper 397): the unit that wrote it."""
+    assert _doc("当前位置:东湖街道党建引领基层治理见实效", "黄冈市黄州区东湖街道办事处",
+                "近日，黄州区东湖街道开展志愿服务活动。").title == "东湖街道党建引领基层治理见实效"

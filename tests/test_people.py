@@ -1598,3 +1598,12 @@ def test_people_first_after_a_name_is_the_predicate_s() -> None:
     assert _people("恳谈会上,东乐社区党委书记刘芳先是介绍了长者食堂布局规划,详细汇报了情况。") == ["刘芳"]
     assert _people("會上,鴻鑫社區黨總支書記邵虹首先對社區概況進行了介紹。") == ["邵虹"]
     assert _people("村民张先锋介绍,很好。") == ["张先锋"]  # (a given name's 先)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the review's (helper 397): names in common use after roles the lexicon lacks, a common surname first
+    ("快递员李俊服务辖区居民五年。", ["李俊"]),
+    ("外卖员黎明服务社区三年。", ["黎明"]),
+])
+def test_people_common_surnamed_words_after_unlisted_roles_are_names(text: str, names: list[str]) -> None:
+    assert _people(text) == names

@@ -4449,3 +4449,15 @@ def test_places_a_measure_word_after_a_number_begins_no_division(text: str, dist
 def test_places_a_pairing_verb_before_a_village_is_the_clause_s() -> None:
     """南沟村帮带|七泉村 (fresh batch CT 07): the village helped, named after the verb."""
     assert _of_class("沁源县张店镇帮带七泉村和西沟河村。", "Community") == ["七泉村", "西沟河村"]
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # the review's (helper 397): kinds and quantifiers between a street and 社区/村, people or acts after, are kinds
+    ("东城街道老旧社区居民纷纷点赞。", []),
+    ("东城街道试点社区开展垃圾分类工作。", []),
+    ("城关镇重点村开展集中整治。", []),
+    # guard: a word of good omen names one
+    ("西湖街道和谐社区居民代表参加议事。", ["和谐社区"]),
+])
+def test_places_kinds_between_a_street_and_its_communities_name_none(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities

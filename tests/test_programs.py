@@ -2585,3 +2585,19 @@ def test_programs_chat_groups_days_things_listed_and_roads_are_no_programs(text:
 ])
 def test_programs_a_way_of_thinking_listed_is_no_program(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the review's (helper 397): serving the masses is no chat group; a day's yearly activity is a program; a
+    # program of the roads' sector, of a reservoir's resettled people; platforms of estates and buildings; a service
+    # listed as a product
+    ("社区推行“红色代办”服务群众“零距离”。", ["红色代办"]),
+    ("党员通过“一线工作法”联络群众,收集意见建议200余条。", ["一线工作法"]),
+    ("社区开展“3·5”学雷锋志愿服务活动。", ["3·5学雷锋志愿服务活动"]),
+    ("县公路局深入实施公路系统党建品牌创建工程。", ["公路系统党建品牌创建工程"]),
+    ("县里实施水库移民后期扶持美丽家园建设工程。", ["水库移民后期扶持美丽家园建设工程"]),
+    ("搭建“红色客堂间”“楼道会客厅”等小区、楼栋协商议事平台。", ["红色客堂间", "楼道会客厅"]),
+    ("社区打造“四点半课堂”等服务产品。", ["四点半课堂"]),
+])
+def test_programs_the_review_s_serving_days_sectors_and_platforms(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

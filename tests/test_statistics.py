@@ -1687,3 +1687,8 @@ def test_statistics_bu_before_men_and_groups_named_by_what_they_do(
 def test_statistics_centres_named_by_their_work_and_people_on_the_spot(
         text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+def test_statistics_a_clause_s_verb_after_new_joins_no_group() -> None:
+    """新|增加|人员 (the review's, helper 397): the clause's verb, no group named by what its people do."""
+    assert ("新增加人员", 12, "名", False) not in _facts("社区新增加人员12名。")
