@@ -1624,7 +1624,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         len(run) == 2 and run[1] == "家" and run[0] in surnames())  # after a landmark; 许家|村: a family's village
     words = words or in_a_community  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
-    word = words and len(run) == 2 and ((tag[:1] in ("n", "s", "j")  # (解放街道|联盟|社区: an abbreviation's noun)
+    word = words and len(run) == 2 and ((tag[:1] in ("n", "s") or _an_abbreviated_noun(run, tag)
                                          or (tag[:1] == "a" and not _a_kind_s_work(norm, pos)))
                                          or (
         (unit or (word_freq(run) < _RARE and norm.startswith("村", pos) and norm.startswith(_AFTER_A_VILLAGE, pos + 1)))
@@ -1640,6 +1640,12 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # (红岸街道|奋斗|社区位于…, and 奋斗社区在网格… elsewhere: a word, glued to its town, names a community
         # the text opens a clause with again; 浦东新区|召开|社区党委: the clause's verb)
     return floor, run
+
+
+def _an_abbreviated_noun(run: str, tag: str) -> bool:
+    """解放街道|联盟|社区: a noun jieba tags an abbreviation (j); not a verb of running programs (长沙|深化|街道管理
+    体制改革) nor a count (评议出|十大|社区治理创新项目) it tags so."""
+    return tag == "j" and run not in program_verbs() and run[0] not in NUMERAL_CHARS
 
 
 _ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}|第\d{1,2}")

@@ -74,9 +74,10 @@ _IDEAS = ("思路", "理念", "原则")  # heads of a way of thinking
 _WORKS_ON_THE_GROUND = re.compile("(?:公路|道路|大桥|桥梁|管网|隧道|路段)$")  # (…至黎水段公路|工程; 公路系统党建品牌
 # 创建工程, 水库移民后期扶持美丽家园建设工程: programs of the sector, its words first)
 # what kinds of thing quoted names listed with 等 are when they are places or objects, not programs (打造“忠义诗墙”
-# “乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点; not …等小区、楼栋协商议事平台, a platform of them)
-_THINGS_LISTED = re.compile(r"[^。；;，,]{0,24}?等(?:[\u4e00-\u9fff]{0,2})(?:微景观|景观|景点|打卡点|服务点|点位|场所"
-                            r"|场馆|农产品)(?![、和与及]|[\u4e00-\u9fff]{0,6}(?:平台|品牌|建设|创建|活动|项目))")
+# “乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点; not …等小区、楼栋协商议事平台, a platform of them, nor
+# “富疆”党建联建…带动销售…等农产品, the quotation no item of the list)
+_THINGS_LISTED = re.compile(r"(?:[、“][^。；;，,]{0,24}?)?等(?:[\u4e00-\u9fff]{0,2})"
+                            r"(?:微景观|景观|景点|打卡点|服务点|点位|场所|场馆|农产品)(?![、和与及]|[\u4e00-\u9fff]{0,6}(?:平台|品牌|建设|创建|活动|项目))")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",

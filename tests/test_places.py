@@ -4461,3 +4461,13 @@ def test_places_a_pairing_verb_before_a_village_is_the_clause_s() -> None:
 ])
 def test_places_kinds_between_a_street_and_its_communities_name_none(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a verb of running programs and a count jieba tags as abbreviations, after a place (fresh batches AM, AG)
+    ("長沙深化街道管理體制改革,逐步取消招商引資等經濟職能。", [("City", "长沙市")]),
+    ("湖北省武汉市武昌区评议出十大社区治理创新项目。",
+     [("Province", "湖北省"), ("City", "武汉市"), ("District", "武昌区")]),
+])
+def test_places_abbreviations_of_verbs_and_counts_name_no_place(text: str, places: list[tuple[str, str]]) -> None:
+    assert [(m.cls, m.label) for m in _places(text)] == places

@@ -2601,3 +2601,9 @@ def test_programs_a_way_of_thinking_listed_is_no_program(text: str, labels: list
 ])
 def test_programs_the_review_s_serving_days_sectors_and_platforms(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_a_quotation_no_item_of_the_things_listed_after_it() -> None:
+    """“富疆”党建联建…带动销售…等农产品 (fresh batch BC 03): the products listed are sold, the quotation names the
+    program before them, no item of their list."""
+    assert _labels("还通过“富疆”党建联建辐射带动销售新疆红枣、黑木耳等农产品。") == ["富疆党建联建"]
