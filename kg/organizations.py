@@ -559,6 +559,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # “五好”党支部, 河南省先进基层党校: a title a place awards
             if _a_party_body_acting(name):
                 continue  # 楼栋党小组|统领|业委会: the party body is the clause's subject, its verb after it
+            if _GONE_INTO.match(name):
+                continue  # 被|送进|医院, 去趟|医院: a verb of going and its complement, then where, no body named
             if _ONE_OF_A_KIND.match(name) or _FIRST_OF_A_KIND.search(name) or _A_KIND_OF_COMPANY.fullmatch(name) \
                     or _A_KIND_OF_SCHOOL.fullmatch(name):
                 continue  # (履行)作为一家大型上市公众公司(的社会责任): what kind of body it is, one of many;
@@ -1575,6 +1577,7 @@ def _clause_like(stem: str) -> bool:
 
 
 _NEGATIONS = frozenset(("无", "没有", "未", "暂无", "尚无"))
+_GONE_INTO = re.compile(r"[送住走搬转抬去跑回来到][进入到回趟去]|[去跑]一趟")  # (a name begins no verb of going so)
 _PLACE_NOUNS = frozenset(("社区", "小区", "村庄", "街道", "乡镇", "城镇", "园区", "楼宇"))
 # Words that say which or how many of a kind (不同楼院党支部, 各个小区党支部): no body named
 _DETERMINERS = ("不同", "各个", "各", "每个", "每", "所有", "全部", "其他", "其余", "相关", "有关", "这些", "那些")

@@ -2048,3 +2048,15 @@ def test_organizations_the_social_work_department_s_short_form_is_the_department
                            "铁东区委社会工作部举办活动。")
     assert "铁东区委社工部" not in orgs and "区委社工部" not in orgs, orgs
     assert "铁东区委社工部" in orgs["铁东区委社会工作部"], orgs
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # a verb of going and its complement before 医院 (fresh batches CO 03, CV 05): where one went, no body named
+    ("辽宁省丹东市宽甸县村民张大爷突发疾病被送进医院,村干部连夜陪护。", set()),
+    ("辽宁省丹东市宽甸县居民说以前出门去趟医院挺折腾。", set()),
+    # guard: a hospital named
+    ("辽宁省丹东市宽甸县人民医院开展义诊。", {"辽宁省丹东市宽甸县人民医院"}),
+])
+def test_organizations_a_verb_of_going_before_a_hospital_names_none(tmp_path: Path, text: str,
+                                                                    bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies
