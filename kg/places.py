@@ -1587,7 +1587,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     day = len(run) == 2 and run[0] in NUMERAL_CHARS and word_freq(run) > 0 and norm.endswith(_HOLDS_ESTATES, 0, floor)
     numeral = run[0] in NUMERAL_CHARS and not numbered and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m")) \
-        and not (len(run) >= 2 and _after_the_numerals(run) not in ("", *_MEASURES)) and not day  # 百合|春天 begins
+        and not (len(run) >= 2 and _after_the_numerals(run) not in ("", *_MEASURES)) and not day \
+        and not (run[-1] == "家" and norm.startswith("村", pos))  # 大四家子镇|三家|村: households numbered name a
+    # village (家 measures no villages); 百合|春天 begins
     # with a word; 二桥西, 八廓, 十八洞: numerals that count nothing (no measure after them) begin a name
     if 2 <= len(run) <= 3 and all(c in _CHINESE_NUMERALS for c in run) and norm.startswith("社区", pos):
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
@@ -1621,7 +1623,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # no (高行村|撤|村); nor does a word of how many or which (宫河镇|多村联建, 邻村, 同村, 整村推进)
     tag = word_tag(run)
     proper = numbered or day or tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲:
-        len(run) == 2 and run[1] == "家" and run[0] in surnames())  # after a landmark; 许家|村: a family's village
+        len(run) == 2 and run[1] == "家" and (run[0] in surnames() or (
+            run[0] in NUMERAL_CHARS and norm.startswith("村", pos))))  # after a landmark; 许家|村: a family's
+    # village; 三家|村: one its households number
     words = words or in_a_community  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and ((tag[:1] in ("n", "s") or _an_abbreviated_noun(run, tag)

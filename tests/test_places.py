@@ -4471,3 +4471,14 @@ def test_places_kinds_between_a_street_and_its_communities_name_none(text: str, 
 ])
 def test_places_abbreviations_of_verbs_and_counts_name_no_place(text: str, places: list[tuple[str, str]]) -> None:
     assert [(m.cls, m.label) for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # a numeral and 家 glued to its town before 村 (fresh batch CO 04): a village its households number
+    ("辽宁省阜新市彰武县大四家子镇三家村开展活动。", ["三家村"]),
+    # guards: three firms, three village-run firms, three villagers' cooperative
+    ("辽宁省阜新市彰武县大四家子镇三家企业开展活动。", []),
+    ("辽宁省阜新市彰武县大四家子镇有三家村办企业。", []),
+])
+def test_places_a_village_its_households_number(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
