@@ -1646,6 +1646,22 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     return floor, run
 
 
+def _named_alone_elsewhere(norm: str, name: str, suffix: str, start: int) -> str | None:
+    """The end of ``name`` that the text writes with ``suffix`` alone somewhere else, at a clause's start (。大新村
+    采取…), where what comes before it here is a verb's words (来, 充分利用), no part of a name (东|大新村: a side)."""
+    tokens = cut(name)
+    for k in range(1, len(tokens)):
+        lead, rest = tokens[:k], "".join(tokens[k:])
+        if len(rest) + len(suffix) < 3 or not all(len(t) >= 2 or word_tag(t) == "v" for t in lead):
+            continue
+        at = norm.find(rest + suffix)
+        while at >= 0:
+            if at != start + len(name) - len(rest) and (at == 0 or norm[at - 1] in _CLAUSE_OPENERS):
+                return rest
+            at = norm.find(rest + suffix, at + 1)
+    return None
+
+
 def _an_abbreviated_noun(run: str, tag: str) -> bool:
     """解放街道|联盟|社区: a noun jieba tags an abbreviation (j); not a verb of running programs (长沙|深化|街道管理
     体制改革) nor a count (评议出|十大|社区治理创新项目) it tags so."""
@@ -2514,6 +2530,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if found is None:
                     continue
                 start, name = found
+                own = _named_alone_elsewhere(norm, name, suffix, start) \
+                    if suffix in _VILLAGE_SUFFIXES or suffix == "新村" else None
+                if own is not None:
+                    start, name = start + len(name) - len(own), own  # 充分利用|大新村资源, 来|大新村指导: the clause's
+                    # verb, then the village the text names alone elsewhere (。大新村采取…)
                 if name[0] == "据" and len(name) >= 3 and _left_edge(norm, start) \
                         and _REPORTING.search(norm, m.end(), m.end() + 40):
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told

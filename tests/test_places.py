@@ -4482,3 +4482,14 @@ def test_places_abbreviations_of_verbs_and_counts_name_no_place(text: str, place
 ])
 def test_places_a_village_its_households_number(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # a verb's words before a village the text names alone elsewhere (fresh batch CP 08): the village
+    ("湖北省孝感市大悟县。大新村采取的措施主要有:充分利用大新村资源,加大招商引进力度。单位党组织多次来大新村指导整修。",
+     ["大新村", "大新村", "大新村"]),
+    # guard: a side's character begins another village's name
+    ("湖北省孝感市大悟县。大新村采取措施。东大新村也采取措施。", ["东大新村"]),
+])
+def test_places_a_verb_before_a_village_named_alone_elsewhere(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
