@@ -2065,7 +2065,7 @@ def test_organizations_a_verb_of_going_before_a_hospital_names_none(tmp_path: Pa
 @pytest.mark.parametrize(("text", "bodies"), [
     # a body set up under another, a firm supplied (fresh batch CM 01, 08): the verb ends no name
     ("贵州省铜仁市成立工程专班,工程专班下设办公室,负责日常工作。", set()),
-    ("贵州省遵义市仁怀市合作社与企业签订订单专供国威酒业集团。", {"国威酒业集团"}),
+    ("贵州省遵义市仁怀市茅坝镇与企业签订订单专供国威酒业集团。", {"国威酒业集团"}),
 ])
 def test_organizations_setting_up_under_and_supplying_bound_a_name(tmp_path: Path, text: str,
                                                                    bodies: set[str]) -> None:
