@@ -505,6 +505,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if norm and m.surface[0] in _MEASURE_WORDS_FIRST and m.start > 0 \
                 and (norm[m.start - 1].isdigit() or norm[m.start - 1] in "余多"):
             continue  # 338506名|山区群众, 3个|旧市场: a count's measure word after its number, no 名山区, 个旧市
+        if not m.full and norm.startswith("时间", m.end):
+            continue  # 北京|时间: the country's time, no place named
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
         county_short = not m.full and all(c.level == "District" for c in m.candidates)

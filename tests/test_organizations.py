@@ -2070,3 +2070,17 @@ def test_organizations_a_verb_of_going_before_a_hospital_names_none(tmp_path: Pa
 def test_organizations_setting_up_under_and_supplying_bound_a_name(tmp_path: Path, text: str,
                                                                    bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "body", "absent"), [
+    # 经 before a relative body after the place (fresh batch CW 10): through the body, no part of its name
+    ("黑龙江省鸡西市经市民政局批准成立联合会。", "鸡西市民政局", "鸡西市经市民政局"),
+    # a profile's subtitle, 记 before the body (fresh batch CN 01)
+    ("新疆乌鲁木齐县\n——记乌鲁木齐县委宣传部驻村工作队", "乌鲁木齐县委宣传部", "记乌鲁木齐县委宣传部"),
+    # guard: 经济 begins the name
+    ("黑龙江省鸡西市经济开发区管委会开展活动。", "鸡西市经济开发区管委会", "鸡西市开发区管委会"),
+])
+def test_organizations_through_and_a_profile_s_subtitle_before_a_body(tmp_path: Path, text: str, body: str,
+                                                                      absent: str) -> None:
+    orgs = _orgs(tmp_path, text)
+    assert body in orgs and absent not in orgs, orgs

@@ -4493,3 +4493,8 @@ def test_places_a_village_its_households_number(text: str, communities: list[str
 ])
 def test_places_a_verb_before_a_village_named_alone_elsewhere(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+def test_places_beijing_time_names_no_place() -> None:
+    """北京时间 (fresh batch DB 05): the country's time, no 北京市."""
+    assert _of_class("北京时间2023年5月1日,巴彦淖尔市临河区开展活动。", "Province") == []
