@@ -513,6 +513,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if county_short and _COMPANY_AFTER.match(norm, m.end):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
+        if county_short and m.surface.endswith("山") and norm[m.end:m.end + 1] == "下" \
+                and not norm.startswith(_BELOW_WORDS, m.end):
+            continue  # 井冈山|下,红色基因…: at the mountain's foot (井冈山|下辖, 下设: the division's own)
         if county_short and m.surface[-1:] in _FEATURE_ENDS and norm.startswith(_ABOUT_A_FEATURE, m.end):
             continue  # 泰山|脚下, 锦江|河畔, 沅江|文旅带: the mountain or the river, named as the division that took
             # its name (泰山区, 锦江区) is not
@@ -568,6 +571,7 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
     return chosen
 
 
+_BELOW_WORDS = ("下辖", "下设", "下属", "下发", "下派", "下达", "下沉", "下乡", "下一步", "下步", "下半年")
 _MEASURE_WORDS_FIRST = frozenset("名个户家位人座所条支")  # measure words a division's name may begin with
 _GONE_TO = re.compile(r"(?:来到|到达|前往|走进|深入|赴|到)$")  # (调研组来到|富民, 到|同心调研: where one went)
 

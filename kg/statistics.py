@@ -37,13 +37,18 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ONE_CHARACTER_NOUNS = frozenset("村镇乡户组栋楼")
 _GROWING = "(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下降|降|压减|缩减)(?:到|至|为)"  # grown or fallen to
 _GROWN = re.compile(_GROWING)
+_CHANGING = "(?:优化调整|优化|调整|整合|合并|撤并|归并|精简|压缩|重组|缩减|压减)(?:到|至|为|成)"  # changed into
+_CHANGED_INTO = re.compile(_CHANGING)
+_CHANGED_FROM = re.compile(r"将(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]([\u4e00-\u9fff]{1,12}?)"
+                           + _CHANGING + "$")
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
                        rf"[个名家人户支所座]?{_GROWING}$")
 # 部门, 部分, 部长, 部署, 部队, 部落, 部委, 部位: words 部 begins
 _WORKING_LIVES = frozenset(("就业", "创业", "务工", "择业", "从业", "退休", "失业", "返乡"))  # (新|增加|人员: the
 # clause's verb, no group's)
 _BU_BEGINS = ("门", "分", "长", "署", "队", "落", "委", "位")
-_TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|四五|五六|六七|七八|八九")  # 三四个: three or four
+# 三四个: three or four (三五名: a few)
+_TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|三五|四五|五六|六七|七八|八九")
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
 _STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # (该|市场商户)
 
@@ -1359,6 +1364,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
                 continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now
+            if thing and norm[m.start("num") - 1:m.start("num")] == "将" and _CHANGED_INTO.match(norm, t_end):
+                continue  # 将|358个居民小组|优化为148个: what there were before the change, no count now
             if unit in ("名", "位") and norm.endswith(_WHOLE_REGIONS, s.start, m.start()) \
                     and norm.startswith(_RANK_MOVES, m.end()):
                 continue  # 由全市219名|跃升至全市前列: a place in a ranking, no count (全市219名党员: one)
@@ -1378,6 +1385,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 out.append((si, CountMention(prior.thing, value, unit, approx, m.start(), m.end())))
                 continue  # 分别组建志愿服务队5支|和|8支: a second number of the same noun, each a count
             if not thing:
+                changed = _CHANGED_FROM.search(norm, max(s.start, m.start() - 24), m.start())
+                if changed is not None:  # 将358个|居民小组|优化为|148个: what the things were changed into, counted
+                    out.append((si, CountMention(changed.group(1), value, unit, approx, changed.start(1), m.end())))
+                    continue
                 grown = _GROWN_TO.search(norm, max(s.start, m.start() - 24), m.start())
                 if grown is not None:  # 党组织已|由1个发展到|7个: the number it has grown to, of the noun before
                     at = grown.start()

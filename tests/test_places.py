@@ -4498,3 +4498,13 @@ def test_places_a_verb_before_a_village_named_alone_elsewhere(text: str, communi
 def test_places_beijing_time_names_no_place() -> None:
     """北京时间 (fresh batch DB 05): the country's time, no 北京市."""
     assert _of_class("北京时间2023年5月1日,巴彦淖尔市临河区开展活动。", "Province") == []
+
+
+@pytest.mark.parametrize(("text", "districts"), [
+    # at a mountain's foot (fresh batch CY 05): no county named after it
+    ("江西省吉安市井冈山下,红色基因代代传。", []),
+    # guard: what the county has under it
+    ("江西省井冈山下辖10个乡镇。", ["井冈山市"]),
+])
+def test_places_at_a_mountain_s_foot(text: str, districts: list[str]) -> None:
+    assert _of_class(text, "District") == districts

@@ -1692,3 +1692,14 @@ def test_statistics_centres_named_by_their_work_and_people_on_the_spot(
 def test_statistics_a_clause_s_verb_after_new_joins_no_group() -> None:
     """新|增加|人员 (the review's, helper 397): the clause's verb, no group named by what its people do."""
     assert ("新增加人员", 12, "名", False) not in _facts("社区新增加人员12名。")
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # what there were before a change, and what they were changed into (fresh batch DA 11)
+    ("蓬安县将358个居民小组优化为148个。", [("居民小组", 148, "个", False)]),
+    ("全县将12个村合并为5个村。", [("村", 5, "个", False)]),
+    # a few, no count (fresh batch CX 03)
+    ("富川县村里三五名老人正在喝茶聊天,村党支部有党员20名。", [("党员", 20, "名", False)]),
+])
+def test_statistics_changed_into_and_a_few(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
