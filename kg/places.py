@@ -1668,6 +1668,31 @@ def _named_alone_elsewhere(norm: str, name: str, suffix: str, start: int) -> str
     return None
 
 
+def _listed_among_kinds(norm: str, start: int, end: int, name: str) -> bool:
+    """Whether ``name`` + 村, a word in common use (垃圾, 赌博), is listed with 、 beside a kind of village (贫困村,
+    空壳村): the list's items are kinds too."""
+    stem = name[:-1] if name.endswith("村") else name
+    if word_freq(stem) == 0 or word_tag(stem).startswith(("ns", "nz", "nr")):
+        return False
+    items: list[str] = []
+    at = start
+    while norm[at - 1:at] == "、" and len(items) < 4:  # the items before
+        k = at - 1
+        while k > 0 and is_han(norm[k - 1]) and at - 1 - k < 6:
+            k -= 1
+        items.append(norm[k:at - 1])
+        at = k
+    at = end
+    while norm[at:at + 1] == "、" and len(items) < 8:  # and after
+        k = at + 1
+        while k < len(norm) and is_han(norm[k]) and k - at - 1 < 6 and norm[k - 1:k] != "村":
+            k += 1
+        items.append(norm[at + 1:k])
+        at = k
+    kinds = place_kinds()
+    return any(it.endswith("村") and (it[:-1] in kinds or it[-3:-1] in kinds) for it in items)
+
+
 def _an_abbreviated_noun(run: str, tag: str) -> bool:
     """解放街道|联盟|社区: a noun jieba tags an abbreviation (j); not a verb of running programs (长沙|深化|街道管理
     体制改革) nor a count (评议出|十大|社区治理创新项目) it tags so."""
@@ -2575,6 +2600,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # 省级卫生|村|魏庄村: a kind's 村 ends the title, no name's first
                 if suffix == "村" and name[-1] == _STATIONED and len(name) >= 2:
                     continue  # 服务好|驻村|福利企业, “崇明驻村”: in the villages, where something is stationed
+                if suffix == "村" and _listed_among_kinds(norm, start, m.end(), name):
+                    continue  # 贫困村、垃圾村、赌博村、空壳村: words listed with kinds of village are kinds (a name
+                    # the dictionary does not hold, or holds as a place's, stays)
                 if suffix == "村" and _a_kind_of_village(norm, start, m.end(), name):
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
@@ -2583,7 +2611,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if paired is not None and len(name) - len(paired) >= 2 and suffix in _VILLAGE_SUFFIXES:
                     start, name = start + len(paired), name[len(paired):]  # 南沟村帮带|七泉村: the pairing verb,
                     # then the village it helps
-                if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name in _PAIRING \
+                if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name.rstrip("村") in _PAIRING \
                         or (len(name) <= 4 and name.endswith(tuple(_PAIRING))):
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door;
                     # 组建|结对|镇, 帮扶|村: the place a pairing takes, of no name (常态化|帮包|社区: a verb's last
@@ -2898,7 +2926,7 @@ _OFFICE_LAST = frozenset("局委办厅部会院所站队")  # the last character
 _PARTICLES_OF_A_RESULT = frozenset("得")  # (衬得|小区格外漂亮: how the verb turns out)
 _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小区: the clause's subject)
 # verbs of one place helping another
-_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保", "帮包", "联包", "帮带"))
+_PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保", "帮包", "联包", "帮带", "联建", "共建"))
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
 _A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village;

@@ -4508,3 +4508,14 @@ def test_places_beijing_time_names_no_place() -> None:
 ])
 def test_places_at_a_mountain_s_foot(text: str, districts: list[str]) -> None:
     assert _of_class(text, "District") == districts
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # words listed with kinds of village (fresh batch CZ 03), villages built together (CZ 06): kinds, no names
+    ("福建省宁德市古田县梅仙镇半山村过去是全镇有名的贫困村、垃圾村、赌博村、空壳村。", ["半山村"]),
+    ("三明市明溪县每年带动联建村180余户农户就业,增加联建村村财24万元。", []),
+    # guard: names listed
+    ("古田县梅仙镇坂中村、杉洋村、红星村开展活动。", ["坂中村", "杉洋村", "红星村"]),
+])
+def test_places_kinds_listed_and_villages_built_together(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
