@@ -99,8 +99,8 @@ def _a_headline_below(candidates: list[Block], texts: list[str], block: Block) -
         and not below.endswith(_A_UNIT_S_LAST_WORDS)
 
 
-_A_UNIT_S_LAST_WORDS = ("办事处", "党工委", "委员会", "政府", "组织部", "宣传部", "融媒体中心", "办公室", "街道",
-                        "社区", "局")  # (黄冈市黄州区东湖街道办事处: the unit that wrote the piece, below its headline)
+# (黄冈市黄州区东湖街道办事处: the unit that wrote the piece, below its headline; 走进红旗街道阳光社区: a headline)
+_A_UNIT_S_LAST_WORDS = ("办事处", "党工委", "委员会", "政府", "组织部", "宣传部", "融媒体中心", "办公室")
 
 
 def _lines(doc: Document, kinds: tuple[str, ...]) -> list[str]:

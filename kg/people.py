@@ -169,8 +169,9 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率")  # 张同科|靠土地入股,
-# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of)
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率先")  # 张同科|靠土地入股,
+# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of), 李明|先带领 (先:
+# first; 邵虹首|先: 首先, an adverb the name's last character begins, read first)
 
 
 def _as_soon_as(text: str, pos: int) -> bool:
@@ -181,7 +182,8 @@ def _as_soon_as(text: str, pos: int) -> bool:
 def _an_adverb_at(text: str, pos: int) -> bool:
     """Whether an adverb in common use of two characters begins at ``pos`` (刘芳|先是介绍, 邵虹|首先对): the
     predicate's first word, the character before it a given name's last."""
-    return word_tag(text[pos:pos + 2]) == "d" and is_common_word(text[pos:pos + 2])
+    return word_tag(text[pos:pos + 2]) == "d" and is_common_word(text[pos:pos + 2]) \
+        and not (word_tag(text[pos + 1:pos + 3]) == "d" and is_common_word(text[pos + 1:pos + 3]))  # (王志刚|刚刚)
 
 
 def _predicate_at(text: str, pos: int) -> bool:

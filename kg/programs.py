@@ -69,15 +69,17 @@ _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机�
 # a quotation of a date's month and day, then a disaster's words (“7.12”灾后…项目): the day a disaster's works are
 # named by (“3·5”学雷锋志愿服务活动, “12·4”国家宪法日宣传活动: a day's activities, programs)
 _A_DAY_QUOTED = re.compile(r"\d{1,2}[.·•]\d{1,2}")
-_A_DISASTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:灾|地震|洪水|洪涝|暴雨|特大|事故)")
+# (“8·8”九寨沟地震; “5·12”防灾减灾日: a day of preparing, its activities)
+_A_DISASTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:(?<![防减])灾|地震|山洪|泥石流|洪水|洪涝|暴雨|事故)")
 _IDEAS = ("思路", "理念", "原则")  # heads of a way of thinking
-_WORKS_ON_THE_GROUND = re.compile("(?:公路|道路|大桥|桥梁|管网|隧道|路段)$")  # (…至黎水段公路|工程; 公路系统党建品牌
-# 创建工程, 水库移民后期扶持美丽家园建设工程: programs of the sector, its words first)
+_WORKS_ON_THE_GROUND = re.compile("公路|道路|大桥|桥梁|管网|水库|隧道|路段|硬化|拓宽|污水")  # (…至黎水段公路|工程,
+# 农村道路硬化工程; 公路系统党建品牌创建工程, 水库移民后期扶持美丽家园建设工程: programs, their words below)
+_A_PROGRAM_S_WORDS = re.compile("党建|品牌|示范|创建|扶持|移民|美丽|文明|先锋")
 # what kinds of thing quoted names listed with 等 are when they are places or objects, not programs (打造“忠义诗墙”
 # “乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点; not …等小区、楼栋协商议事平台, a platform of them, nor
 # “富疆”党建联建…带动销售…等农产品, the quotation no item of the list)
 _THINGS_LISTED = re.compile(r"(?:[、“][^。；;，,]{0,24}?)?等(?:[\u4e00-\u9fff]{0,2})"
-                            r"(?:微景观|景观|景点|打卡点|服务点|点位|场所|场馆|农产品)(?![、和与及]|[\u4e00-\u9fff]{0,6}(?:平台|品牌|建设|创建|活动|项目))")
+                            r"(?:微景观|景观|景点|打卡点|服务点|点位|场所|场馆|农产品|(?<=等特色)产品|(?<=等农特)产品)(?![、和与及]|[\u4e00-\u9fff]{0,6}(?:平台|品牌|建设|创建|活动|项目))")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
 _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前沿阵地",
@@ -1067,7 +1069,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and len(items) >= 2 and all(len(it) >= 3 and it[-2] == "不" for it in items) \
                 and not cued and not listed:
             continue  # “社区事务分工不清、条块不明、机制不强”: what is wrong, the problems a program meets
-        if norm.startswith(_SOFTWARE, after) or norm[after:after + 3].lower() == "app":
+        if norm.startswith(_SOFTWARE, after) or norm[after:after + 3].lower() == "app" or (
+                norm.startswith(("服务群", "联络群"), after) and norm[after + 3:after + 4] != "众"):
             continue  # 用好“学习强国”APP, “i西安”小程序: a piece of software used, not a program run
         if head is None and norm.startswith(_MEDIA_AFTER, after):
             continue  # 推出“党建引领强阵地·基层治理谱新篇”系列报道: a series of reports or a column, no program
@@ -1599,7 +1602,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         if m.group(0) == "责任制" and not any(w in modifier for w in _RESPONSIBLE):
             continue  # 意识形态工作责任制, 党风廉政建设责任制: a duty every body has; 四级书记抓党建责任制,
             # 居委干部包联责任制: one named by whom it makes answer
-        if m.group(0) == "工程" and _WORKS_ON_THE_GROUND.search(modifier):
+        if m.group(0) == "工程" and _WORKS_ON_THE_GROUND.search(modifier) and not _A_PROGRAM_S_WORDS.search(modifier):
             continue  # 黎水镇通三级公路项目…段公路工程: roads, bridges or pipes built, no program of governance
         if m.group(0) == "联合体" and not modifier.endswith("党建"):
             continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)

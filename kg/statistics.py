@@ -43,9 +43,13 @@ _CHANGED_FROM = re.compile(r"将(?:\d+|[一二两三四五六七八九十百千]
                            + _CHANGING + "$")
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
                        rf"[个名家人户支所座]?{_GROWING}$")
+# the working lives a group of people is named by after an adjective (新|就业|群体; 新|增加|人员: the clause's verb)
+_WORKING_LIVES = frozenset(("就业", "创业", "务工", "择业", "从业", "退休", "失业", "返乡", "招录", "招聘", "退役",
+                            "转岗", "入职", "录用", "脱贫", "返岗", "下岗"))
+# verbs of building or setting up (乡镇|建成|中心15个: the clause's verb; 文明|实践|中心: the centre's work)
+_VERBS_OF_SETTING_UP = frozenset(("建成", "建设", "新建", "打造", "设立", "成立", "组建", "建立", "创建", "搭建",
+                                  "改建", "扩建"))
 # 部门, 部分, 部长, 部署, 部队, 部落, 部委, 部位: words 部 begins
-_WORKING_LIVES = frozenset(("就业", "创业", "务工", "择业", "从业", "退休", "失业", "返乡"))  # (新|增加|人员: the
-# clause's verb, no group's)
 _BU_BEGINS = ("门", "分", "长", "署", "队", "落", "委", "位")
 # 三四个: three or four (三五名: a few)
 _TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|三五|四五|五六|六七|七八|八九")
@@ -281,7 +285,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 # 党支部|工作机制|不健全: the branches, then what is said of their work)
                 taken += len(head)
                 break
-        if taken >= 2 and tok == "现场":
+        if taken >= 2 and tok == "现场" and run[taken - 1] in "员民众者表人" and i + 1 < len(tokens) \
+                and word_tag(tokens[i + 1]) in ("v", "vn") \
+                and not (i + 2 < len(tokens) and tokens[i + 2] in _FACILITY_SUFFIXES):
             break  # 100余位代表|现场|观摩: on the spot, how the people counted did what they did
         if taken and tok.startswith(_WHICH_OF_THEM):
             break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
@@ -847,7 +853,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             kept.insert(0, tok)  # 新|就业|群体4900余人, 灵活|就业|人员: a group named by what its people do, an
             continue  # adjective before the verb (吸纳|人才: the verb and its object, no adjective before)
         if kept == ["中心"] and len(tok) == 2 and _is_verb(tok) and i >= 1 \
-                and word_tag(tokens[i - 1]).startswith("n"):
+                and tok not in _VERBS_OF_SETTING_UP and word_tag(tokens[i - 1]).startswith("n"):
             kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb
             continue  # (全县|建设|中心: the clause's verb, the place that owns the count before it)
         if not kept and tok in _clause_adverbs():

@@ -1933,3 +1933,9 @@ def test_metadata_a_breadcrumb_s_headline_over_its_unit() -> None:
     """当前位置:<headline> over 黄冈市黄州区东湖街道办事处 (the review's, helper 397): the unit that wrote it."""
     assert _doc("当前位置:东湖街道党建引领基层治理见实效", "黄冈市黄州区东湖街道办事处",
                 "近日，黄州区东湖街道开展志愿服务活动。").title == "东湖街道党建引领基层治理见实效"
+
+
+def test_metadata_a_one_step_breadcrumb_over_a_headline_ending_in_a_place() -> None:
+    """当前位置:基层党建 over 走进红旗街道阳光社区 (the review's, helper 398): a headline, no unit's line."""
+    assert _doc("当前位置:基层党建", "走进红旗街道阳光社区", "2024-05-06", "",
+                "近日,阳光社区开展活动。").title == "走进红旗街道阳光社区"

@@ -1607,3 +1607,12 @@ def test_people_first_after_a_name_is_the_predicate_s() -> None:
 ])
 def test_people_common_surnamed_words_after_unlisted_roles_are_names(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the review's (helper 398): 先 then a verb after a name; a doubled adverb after a name's own last character
+    ("党委书记李明先带领党员开展活动。", ["李明"]),
+    ("村党支部书记王志刚刚刚上任。", ["王志刚"]),
+])
+def test_people_first_and_doubled_adverbs_after_names(text: str, names: list[str]) -> None:
+    assert _people(text) == names

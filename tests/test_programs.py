@@ -2607,3 +2607,17 @@ def test_programs_a_quotation_no_item_of_the_things_listed_after_it() -> None:
     """“富疆”党建联建…带动销售…等农产品 (fresh batch BC 03): the products listed are sold, the quotation names the
     program before them, no item of their list."""
     assert _labels("还通过“富疆”党建联建辐射带动销售新疆红枣、黑木耳等农产品。") == ["富疆党建联建"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the review's (helper 398): roads hardened, a chat group, a disaster named with its place, products of a kind:
+    # no programs
+    ("县里实施农村道路硬化工程。", []),
+    ("社区建立“邻里守望”服务群,方便居民。", []),
+    ("开展“8·8”九寨沟地震灾后恢复重建工作。", []),
+    ("雅安市推广“雅茶”“蒙顶甘露”等特色产品。", []),
+    # guards: a day of preparing for disasters, its activity a program
+    ("社区开展“5·12”防灾减灾日主题活动。", ["5·12防灾减灾日主题活动"]),
+])
+def test_programs_the_second_review_s_roads_groups_disasters_and_products(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

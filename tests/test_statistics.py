@@ -1703,3 +1703,15 @@ def test_statistics_a_clause_s_verb_after_new_joins_no_group() -> None:
 ])
 def test_statistics_changed_into_and_a_few(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the review's (helper 398): 现场 inside a facility's name; the clause's setting-up verb before a centre; a
+    # group named by its people's hiring
+    ("全县设立20个党员现场服务点。", [("党员现场服务点", 20, "个", False)]),
+    ("全县打造5个党性教育现场教学点。", [("党性教育现场教学点", 5, "个", False)]),
+    ("全县乡镇建成中心15个。", [("中心", 15, "个", False)]),
+    ("全县有新招录人员30名。", [("新招录人员", 30, "名", False)]),
+])
+def test_statistics_facilities_on_the_spot_setting_up_and_hiring(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
