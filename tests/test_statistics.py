@@ -1713,5 +1713,6 @@ def test_statistics_changed_into_and_a_few(text: str, facts: list[tuple[str, int
     ("全县乡镇建成中心15个。", [("中心", 15, "个", False)]),
     ("全县有新招录人员30名。", [("新招录人员", 30, "名", False)]),
 ])
-def test_statistics_facilities_on_the_spot_setting_up_and_hiring(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+def test_statistics_facilities_on_the_spot_setting_up_and_hiring(
+        text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
