@@ -37,10 +37,11 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ONE_CHARACTER_NOUNS = frozenset("村镇乡户组栋楼")
 _GROWING = "(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下降|降|压减|缩减)(?:到|至|为)"  # grown or fallen to
 _GROWN = re.compile(_GROWING)
-_CHANGING = "(?:优化调整|优化|调整|整合|合并|撤并|归并|精简|压缩|重组|缩减|压减)(?:到|至|为|成)"  # changed into
-_CHANGED_INTO = re.compile(_CHANGING)
-_CHANGED_FROM = re.compile(r"将(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]([\u4e00-\u9fff]{1,12}?)"
-                           + _CHANGING + "$")
+# changed into so many of the same (将358个居民小组|优化为|148个; not 将18个社区|划分为|96个网格: other units)
+_REDUCING = "(?:优化调整|优化|调整|整合|合并|撤并|归并|精简|压缩|重组|缩减|压减)(?:到|至|为|成)"
+_REDUCED_TO = re.compile(_REDUCING + r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]")
+_REDUCED_FROM = re.compile(r"将(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]([\u4e00-\u9fff]{1,12}?)"
+                           + _REDUCING + "$")
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
                        rf"[个名家人户支所座]?{_GROWING}$")
 # the working lives a group of people is named by after an adjective (新|就业|群体; 新|增加|人员: the clause's verb)
@@ -1370,7 +1371,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
                 continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now
-            if thing and norm[m.start("num") - 1:m.start("num")] == "将" and _CHANGED_INTO.match(norm, t_end):
+            reduced = _REDUCED_TO.match(norm, t_end) if thing and norm[m.start("num") - 1:m.start("num")] == "将" \
+                else None
+            if reduced is not None and (not is_han(norm[reduced.end():reduced.end() + 1])
+                                        or norm.startswith(thing, reduced.end())):
                 continue  # 将|358个居民小组|优化为148个: what there were before the change, no count now
             if unit in ("名", "位") and norm.endswith(_WHOLE_REGIONS, s.start, m.start()) \
                     and norm.startswith(_RANK_MOVES, m.end()):
@@ -1391,7 +1395,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 out.append((si, CountMention(prior.thing, value, unit, approx, m.start(), m.end())))
                 continue  # 分别组建志愿服务队5支|和|8支: a second number of the same noun, each a count
             if not thing:
-                changed = _CHANGED_FROM.search(norm, max(s.start, m.start() - 24), m.start())
+                changed = _REDUCED_FROM.search(norm, max(s.start, m.start() - 24), m.start())
                 if changed is not None:  # 将358个|居民小组|优化为|148个: what the things were changed into, counted
                     out.append((si, CountMention(changed.group(1), value, unit, approx, changed.start(1), m.end())))
                     continue
