@@ -299,10 +299,19 @@ _MAKING_VILLAGES = frozenset("强富兴美活治")  # what a slogan says a field
 
 def _a_village_slogan(name: str) -> bool:
     """Whether a name before 村 is a field of work of two characters, then what it does to villages (党建|强,
-    产业|富, 文化|兴): a slogan's four characters, no village's name (李家|兴村, 新兴村: a surname's, a name's)."""
+    产业|富, 文化|兴): a slogan's four characters, no village's name (李家|兴村, 新兴村: a surname's, a name's);
+    or villages' states set side by side or reached (弱村穷|村, 变富|村)."""
     field = name[:2]
+    parts = name.split("村")
+    if all(1 <= len(p) <= 2 and all(c in _VILLAGE_STATES or c in _BECOMING for c in p) for p in parts) \
+            and any(c in _VILLAGE_STATES for c in name) and (len(parts) >= 2 or name[0] in _BECOMING):
+        return True  # 弱村穷|村, 穷村变富|村: weak, poor villages, becoming rich ones (富强村, 兴村: names)
     return len(name) == 3 and name[2] in _MAKING_VILLAGES and word_freq(field) >= 100 \
         and word_tag(field) in ("n", "vn", "v", "j")
+
+
+_VILLAGE_STATES = _MAKING_VILLAGES | frozenset("穷弱")
+_BECOMING = frozenset("变成致奔")
 
 
 def _a_kind_acting(name: str) -> bool:
@@ -545,6 +554,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue  # 漯河市|西城区, 安阳市|鼓楼区: a district the gazetteer does not hold under the city written
             # before it (a zone's or a former one's name), not another city's division of that name (北京's 西城区)
         if m.full and len(m.candidates) == 1:
+            if _a_common_noun_s_district_elsewhere(best, m.surface, anchors):
+                continue  # 赤峰市…推进|平房区|改造: an area of bungalows, no district of Harbin's in a text of another
+                # province's places
             if best_score <= 3 * counts[m.surface] and _a_section_of_a_town_named(norm, m, ends):
                 continue  # 鑫海花|城东区: 鑫海花城's east section, not 西宁's 城东区, which nothing but its own
                 # name backs
@@ -573,6 +585,17 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
 
 _BELOW_WORDS = ("下辖", "下设", "下属", "下发", "下派", "下达", "下沉", "下乡", "下一步", "下步", "下半年")
 _MEASURE_WORDS_FIRST = frozenset("名个户家位人座所条支")  # measure words a division's name may begin with
+def _a_common_noun_s_district_elsewhere(cand: Division, surface: str, anchors: list[Division]) -> bool:
+    """Whether a district's full name is a common noun and 区 (平房区: bungalows' area), its province none of the
+    other places' the text names, which are there (a text of Harbin's names its city or province too)."""
+    stem = surface[:-1]
+    if cand.level != "District" or not surface.endswith("区") or word_freq(stem) < 100 \
+            or not word_tag(stem).startswith("n") or word_tag(stem).startswith(("ns", "nr", "nz")):
+        return False
+    others = [a for a in anchors if a.code != cand.code]
+    return bool(others) and not any(a.code[:2] == cand.code[:2] for a in others)
+
+
 _GONE_TO = re.compile(r"(?:来到|到达|前往|走进|深入|赴|到)$")  # (调研组来到|富民, 到|同心调研: where one went)
 
 

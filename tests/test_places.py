@@ -4519,3 +4519,20 @@ def test_places_at_a_mountain_s_foot(text: str, districts: list[str]) -> None:
 ])
 def test_places_kinds_listed_and_villages_built_together(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a district whose name is a common noun and 区, in a text of another province's places (fresh batch DB 04)
+    ("内蒙古赤峰市某镇推进平房区改造。", [("Province", "内蒙古自治区"), ("City", "赤峰市")]),
+    # guard: the district in its own province's text
+    ("黑龙江省哈尔滨市平房区开展活动。", [("Province", "黑龙江省"), ("City", "哈尔滨市"), ("District", "平房区")]),
+])
+def test_places_a_common_noun_s_district_elsewhere(text: str, places: list[tuple[str, str]]) -> None:
+    assert [(m.cls, m.label) for m in _places(text)] == places
+
+
+def test_places_villages_states_side_by_side_and_reached() -> None:
+    """弱村穷村变富村 (fresh batch DA 05): a slogan's words, no 弱村穷村 nor 穷村变富村 (the first 弱村 is left, one
+    character before 村 naming villages as often)."""
+    labels = _of_class("四川省达州市开江县弱村穷村变富村。", "Community")
+    assert not any("穷" in label or "变" in label for label in labels), labels
