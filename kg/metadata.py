@@ -96,7 +96,15 @@ def _a_headline_below(candidates: list[Block], texts: list[str], block: Block) -
         return False
     below = texts[i + 1]
     return _a_headline(below, clauses=True) and not _an_author_unit(below) and len(below) >= 8 \
-        and not below.endswith(_A_UNIT_S_LAST_WORDS)
+        and not below.endswith(_A_UNIT_S_LAST_WORDS) and not _a_unit_s_name(below)
+
+
+def _a_unit_s_name(line: str) -> bool:
+    """雅安市雨城区青江街道, 雅安市雨城区民政局: places, then a body's or a place's kind, no verb among its words (走进
+    红旗街道阳光社区: a headline)."""
+    from kg.lexicon import cut, word_tag
+    return line.endswith(("街道", "社区", "局", "镇", "乡")) and not any(
+        word_tag(w).startswith("v") for w in cut(line))
 
 
 # (黄冈市黄州区东湖街道办事处: the unit that wrote the piece, below its headline; 走进红旗街道阳光社区: a headline)

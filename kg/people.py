@@ -169,14 +169,21 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率先")  # 张同科|靠土地入股,
-# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of), 李明|先带领 (先:
-# first; 邵虹首|先: 首先, an adverb the name's last character begins, read first)
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率")  # 张同科|靠土地入股,
+# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of)
 
 
 def _as_soon_as(text: str, pos: int) -> bool:
     """Whether 一 at ``pos`` begins "as soon as" and its verb (张华|一聊起), not a name's 一 (王一鸣)."""
     return text[pos:pos + 1] == "一" and _predicate_at(text, pos)
+
+
+def _first_then_a_verb(text: str, pos: int) -> bool:
+    """李明|先带领, 张伟|先到: 先 (first), then a verb, the predicate (刘德先|的家里, 刘德先|今年: a name's 先)."""
+    if text[pos:pos + 1] != "先" or is_common_word(text[pos:pos + 2]):
+        return False
+    words = cut(text[pos + 1:pos + 4])
+    return bool(words) and word_tag(words[0]).startswith("v")
 
 
 def _an_adverb_at(text: str, pos: int) -> bool:
@@ -376,9 +383,10 @@ def extract_people(doc: Document) -> list[Mention]:
                 # holds (a household, a team or a word may stand there as well)
             if len(name) == 3 and name[2] == "等" and not _given_name(name[1:]):
                 name, end = name[:2], end - 1  # 书记李明|等参加: "and others", closing a list of people
-            elif len(name) == 3 and _predicate_at(text, end - 1) and end < len(text) and is_han(text[end]) and (
-                    (name[2] in _PREDICATE_CHARS and not _SAYING.match(text, end) and text[end] not in _LIST_ENDS)
-                    or name[2] == "常" or _an_adverb_at(text, end - 1)):
+            elif len(name) == 3 and end < len(text) and is_han(text[end]) and (_first_then_a_verb(text, end - 1) or (
+                    _predicate_at(text, end - 1) and (
+                        (name[2] in _PREDICATE_CHARS and not _SAYING.match(text, end) and text[end] not in _LIST_ENDS)
+                        or name[2] == "常" or _an_adverb_at(text, end - 1)))):
                 # (书记胡殿才|等一批: the name, then the list's end; 刘洋|常说: often; 刘芳|先是介绍: an adverb the
                 # third character begins)
                 name, end, trimmed = name[:2], end - 1, True  # 书记邓强|正和几名养殖户: the third character begins
@@ -425,10 +433,11 @@ def extract_people(doc: Document) -> list[Mention]:
                 continue  # 党员|严阵以待, 干部|任劳任怨: what they are like, said in an idiom, no name
             compound = text.startswith(compound_surnames(), at)  # 欧阳|志成: a surname of two characters
             for k in ((4, 3) if compound else (3, 2)):
-                if k == 3 and not compound and (((text[at + 2:at + 3] in _PREDICATE_CHARS or text[at + 2:at + 3] == "常"
+                third = text[at + 2:at + 3]
+                if k == 3 and not compound and (((third in _PREDICATE_CHARS or third == "常"
                                                   or _an_adverb_at(text, at + 2) or _a_long_word_at(
                         text, at + 2)) and _predicate_at(text, at + 2)) or _as_soon_as(text, at + 2)
-                        or _verb_cut_after_two(text, at)):
+                        or _first_then_a_verb(text, at + 2) or _verb_cut_after_two(text, at)):
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起, 张伟|成为: the third
                     # character begins the predicate
                 if k == 3 and _ends_inside_a_verb(doc.norm, s.start + at + k) and is_common_word(text[at:at + 2]) \

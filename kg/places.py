@@ -303,15 +303,15 @@ def _a_village_slogan(name: str) -> bool:
     or villages' states set side by side or reached (弱村穷|村, 变富|村)."""
     field = name[:2]
     parts = name.split("村")
-    if all(1 <= len(p) <= 2 and all(c in _VILLAGE_STATES or c in _BECOMING for c in p) for p in parts) \
-            and any(c in _VILLAGE_STATES for c in name) and (len(parts) >= 2 or name[0] in _BECOMING):
+    if all(1 <= len(p) <= 2 and all(c in _VILLAGE_STATES or c in _TURNING for c in p) for p in parts) \
+            and any(c in _VILLAGE_STATES for c in name) and (len(parts) >= 2 or name[0] in _TURNING):
         return True  # 弱村穷|村, 穷村变富|村: weak, poor villages, becoming rich ones (富强村, 兴村: names)
     return len(name) == 3 and name[2] in _MAKING_VILLAGES and word_freq(field) >= 100 \
         and word_tag(field) in ("n", "vn", "v", "j")
 
 
 _VILLAGE_STATES = _MAKING_VILLAGES | frozenset("穷弱")
-_BECOMING = frozenset("变成致奔")
+_TURNING = frozenset("变成致奔")  # (变富村: turning rich)
 
 
 def _a_kind_acting(name: str) -> bool:
@@ -583,7 +583,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
     return chosen
 
 
-_BELOW_WORDS = ("下辖", "下设", "下属", "下发", "下派", "下达", "下沉", "下乡", "下一步", "下步", "下半年")
+# what the division has below it, or a time (井冈山|下辖, 井冈山|下午召开…)
+_BELOW_WORDS = ("下辖", "下设", "下属", "下发", "下派", "下达", "下沉", "下乡", "下一", "下步", "下半年", "下午",
+                "下旬", "下个", "下周", "下月", "下阶段", "下年")
 _MEASURE_WORDS_FIRST = frozenset("名个户家位人座所条支")  # measure words a division's name may begin with
 def _a_common_noun_s_district_elsewhere(cand: Division, surface: str, anchors: list[Division]) -> bool:
     """Whether a district's full name is a common noun and 区 (平房区: bungalows' area), its province none of the
@@ -1653,7 +1655,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     tag = word_tag(run)
     proper = numbered or day or tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲:
         len(run) == 2 and run[1] == "家" and (run[0] in surnames() or (
-            run[0] in NUMERAL_CHARS and norm.startswith("村", pos))))  # after a landmark; 许家|村: a family's
+            run[0] in NUMERAL_CHARS and norm.startswith("村", pos) and norm[pos + 1:pos + 2] not in _RUN_BY_VILLAGES)))
+    # after a landmark; 许家|村: a family's
     # village; 三家|村: one its households number
     words = words or in_a_community  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
@@ -1675,13 +1678,18 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     return floor, run
 
 
+_GOING_OR_AT = frozenset("来到去赴在进往对向从把给")  # (来|大新村: a verb of one character, a preposition; 回|龙湾村,
+# 下|龙湾村: a name's own first character as often)
+
+
 def _named_alone_elsewhere(norm: str, name: str, suffix: str, start: int) -> str | None:
     """The end of ``name`` that the text writes with ``suffix`` alone somewhere else, at a clause's start (。大新村
     采取…), where what comes before it here is a verb's words (来, 充分利用), no part of a name (东|大新村: a side)."""
     tokens = cut(name)
     for k in range(1, len(tokens)):
         lead, rest = tokens[:k], "".join(tokens[k:])
-        if len(rest) + len(suffix) < 3 or not all(len(t) >= 2 or word_tag(t) == "v" for t in lead):
+        if len(rest) + len(suffix) < 3 or not all(len(t) >= 3 or (len(t) == 2 and word_tag(t).startswith("v"))
+                                                  or t in _GOING_OR_AT for t in lead):
             continue
         at = norm.find(rest + suffix)
         while at >= 0:
@@ -1712,8 +1720,12 @@ def _listed_among_kinds(norm: str, start: int, end: int, name: str) -> bool:
             k += 1
         items.append(norm[at + 1:k])
         at = k
-    kinds = place_kinds()
-    return any(it.endswith("村") and (it[:-1] in kinds or it[-3:-1] in kinds) for it in items)
+    return any(it.endswith("村") and it[:-1] in _KINDS_NEVER_NAMES for it in items)
+
+
+# kinds of village no village is named by (贫困村, 空壳村; not 幸福, 五星, 民族, 示范…: names as often)
+_KINDS_NEVER_NAMES = frozenset(("贫困", "空壳", "软弱涣散", "后进", "薄弱", "落后", "空心", "涉迁", "重点", "试点",
+                                "边远", "偏远", "三无", "脱贫", "易地搬迁", "搬迁", "城中"))
 
 
 def _an_abbreviated_noun(run: str, tag: str) -> bool:
@@ -1722,6 +1734,7 @@ def _an_abbreviated_noun(run: str, tag: str) -> bool:
     return tag == "j" and run not in program_verbs() and run[0] not in NUMERAL_CHARS
 
 
+_RUN_BY_VILLAGES = frozenset("办集级民党两委")  # (八家|村办企业, 两家|村集体经济合作社, 十家|村党支部: counted)
 _ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}|第\d{1,2}")
 _CLAUSE_OPENERS = frozenset("\n。，,；;：:！!？?“「 ")
 

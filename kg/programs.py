@@ -70,7 +70,7 @@ _SOFTWARE = ("小程序", "公众号", "客户端", "微信公众号", "手机�
 # named by (“3·5”学雷锋志愿服务活动, “12·4”国家宪法日宣传活动: a day's activities, programs)
 _A_DAY_QUOTED = re.compile(r"\d{1,2}[.·•]\d{1,2}")
 # (“8·8”九寨沟地震; “5·12”防灾减灾日: a day of preparing, its activities)
-_A_DISASTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:(?<![防减])灾|地震|山洪|泥石流|洪水|洪涝|暴雨|事故)")
+_A_DISASTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?<![防减受救])灾|地震|山洪|泥石流|洪水|洪涝|暴雨|事故)")
 _IDEAS = ("思路", "理念", "原则")  # heads of a way of thinking
 _WORKS_ON_THE_GROUND = re.compile("公路|道路|大桥|桥梁|管网|水库|隧道|路段|硬化|拓宽|污水")  # (…至黎水段公路|工程,
 # 农村道路硬化工程; 公路系统党建品牌创建工程, 水库移民后期扶持美丽家园建设工程: programs, their words below)
@@ -78,7 +78,7 @@ _A_PROGRAM_S_WORDS = re.compile("党建|品牌|示范|创建|扶持|移民|美�
 # what kinds of thing quoted names listed with 等 are when they are places or objects, not programs (打造“忠义诗墙”
 # “乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点; not …等小区、楼栋协商议事平台, a platform of them, nor
 # “富疆”党建联建…带动销售…等农产品, the quotation no item of the list)
-_THINGS_LISTED = re.compile(r"(?:[、“][^。；;，,]{0,24}?)?等(?:[\u4e00-\u9fff]{0,2})"
+_THINGS_LISTED = re.compile(r"(?:(?:[、“]|[和与及]“)[^。；;，,]{0,24}?)?等(?:[\u4e00-\u9fff]{0,2})"
                             r"(?:微景观|景观|景点|打卡点|服务点|点位|场所|场馆|农产品|(?<=等特色)产品|(?<=等农特)产品)(?![、和与及]|[\u4e00-\u9fff]{0,6}(?:平台|品牌|建设|创建|活动|项目))")
 # the military figures the party's writing uses of its places and branches (not where a verb runs one as a
 # program: 实施“红色堡垒”)
@@ -1070,7 +1070,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 and not cued and not listed:
             continue  # “社区事务分工不清、条块不明、机制不强”: what is wrong, the problems a program meets
         if norm.startswith(_SOFTWARE, after) or norm[after:after + 3].lower() == "app" or (
-                norm.startswith(("服务群", "联络群"), after) and norm[after + 3:after + 4] != "众"):
+                norm.startswith(("服务群", "联络群"), after) and norm[after + 3:after + 4] not in ("众", "体")):
             continue  # 用好“学习强国”APP, “i西安”小程序: a piece of software used, not a program run
         if head is None and norm.startswith(_MEDIA_AFTER, after):
             continue  # 推出“党建引领强阵地·基层治理谱新篇”系列报道: a series of reports or a column, no program

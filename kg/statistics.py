@@ -286,10 +286,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 # 党支部|工作机制|不健全: the branches, then what is said of their work)
                 taken += len(head)
                 break
-        if taken >= 2 and tok == "现场" and run[taken - 1] in "员民众者表人" and i + 1 < len(tokens) \
-                and word_tag(tokens[i + 1]) in ("v", "vn") \
-                and not (i + 2 < len(tokens) and tokens[i + 2] in _FACILITY_SUFFIXES):
-            break  # 100余位代表|现场|观摩: on the spot, how the people counted did what they did
+        if taken >= 2 and tok == "现场" and (run[taken - 1] in _PEOPLE_LAST or run[taken - 1] in "表人家") \
+                and not "".join(tokens[i + 1:]).endswith((*_FACILITY_SUFFIXES, "基地", "中心")):
+            break  # 100余位代表|现场|观摩, 专家|现场|答疑: on the spot, how the people counted did it (20个党员现场
+            # 服务点: a facility named so)
         if taken and tok.startswith(_WHICH_OF_THEM):
             break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
         if taken >= 2 and run[taken - 1] in "员民众者" and tok in _NOUN_VERBS and (

@@ -1939,3 +1939,9 @@ def test_metadata_a_one_step_breadcrumb_over_a_headline_ending_in_a_place() -> N
     """当前位置:基层党建 over 走进红旗街道阳光社区 (the review's, helper 398): a headline, no unit's line."""
     assert _doc("当前位置:基层党建", "走进红旗街道阳光社区", "2024-05-06", "",
                 "近日,阳光社区开展活动。").title == "走进红旗街道阳光社区"
+
+
+def test_metadata_a_breadcrumb_s_headline_over_a_street_s_name() -> None:
+    """当前位置:<headline> over 雅安市雨城区青江街道 (the third review's, helper 405): the unit, no headline."""
+    assert _doc("当前位置:青江街道开展党员志愿服务活动", "雅安市雨城区青江街道", "2024-05-06", "",
+                "近日,青江街道开展活动。").title == "青江街道开展党员志愿服务活动"

@@ -1616,3 +1616,13 @@ def test_people_common_surnamed_words_after_unlisted_roles_are_names(text: str, 
 ])
 def test_people_first_and_doubled_adverbs_after_names(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the third review's (helper 405): a name's own 先 when no verb follows it; 先 then a verb, the predicate's
+    ("村党支部书记刘德先的家里很整洁。", ["刘德先"]),
+    ("村民刘德先今年78岁。", ["刘德先"]),
+    ("党委书记李明先带领党员开展活动。", ["李明"]),
+])
+def test_people_a_name_s_own_first_and_first_then_a_verb(text: str, names: list[str]) -> None:
+    assert _people(text) == names

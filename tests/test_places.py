@@ -4536,3 +4536,23 @@ def test_places_villages_states_side_by_side_and_reached() -> None:
     character before 村 naming villages as often)."""
     labels = _of_class("四川省达州市开江县弱村穷村变富村。", "Community")
     assert not any("穷" in label or "变" in label for label in labels), labels
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # the third review's (helper 405): villages listed beside villages of good omen; neighbours named alike; a
+    # village-run firm counted
+    ("广东省湛江市廉江市石角镇回龙湾村与龙湾村结对。龙湾村党支部书记介绍了经验。", ["回龙湾村", "龙湾村", "龙湾村"]),
+    ("四川省雅安市雨城区草坝镇八家村办企业党组织开展活动。", []),
+])
+def test_places_the_third_review_s_villages(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
+
+
+def test_places_a_village_listed_beside_villages_of_good_omen() -> None:
+    """团结村、幸福村、光明村 (the third review's, helper 405): 幸福 names villages, no kind no village is named by."""
+    assert "团结村" in _of_class("黑龙江省绥化市北林区宝山镇团结村、幸福村、光明村党支部开展联学活动。", "Community")
+
+
+def test_places_a_mountain_county_s_afternoon() -> None:
+    """井冈山|下午 (the third review's, helper 405): a time after the county's short name, the county named."""
+    assert _of_class("江西省吉安市井冈山下午召开党建工作推进会。", "District") == ["井冈山市"]

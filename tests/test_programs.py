@@ -2621,3 +2621,13 @@ def test_programs_a_quotation_no_item_of_the_things_listed_after_it() -> None:
 ])
 def test_programs_the_second_review_s_roads_groups_disasters_and_products(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the third review's (helper 405): those hit by a disaster helped on a day; a group served; places listed by 和
+    ("雅安市雨城区开展“3·5”学雷锋关爱受灾群众活动。", ["3·5学雷锋关爱受灾群众活动"]),
+    ("雅安市雨城区实施“红色管家”服务群体全覆盖行动。", ["红色管家服务群体全覆盖行动"]),
+    ("雅安市雨城区打造了“红色驿站”和“党员之家”等服务点。", []),
+])
+def test_programs_the_third_review_s_days_groups_and_places(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

@@ -1716,3 +1716,12 @@ def test_statistics_changed_into_and_a_few(text: str, facts: list[tuple[str, int
 def test_statistics_facilities_on_the_spot_setting_up_and_hiring(
         text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the third review's (helper 405): people on the spot, whatever jieba tags their doing
+    ("雅安市30余名专家现场答疑。", [("专家", 30, "名", True)]),
+    ("雅安市40名学员现场教学。", [("学员", 40, "名", False)]),
+])
+def test_statistics_people_on_the_spot(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
