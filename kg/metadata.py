@@ -100,11 +100,11 @@ def _a_headline_below(candidates: list[Block], texts: list[str], block: Block) -
 
 
 def _a_unit_s_name(line: str) -> bool:
-    """雅安市雨城区青江街道, 雅安市雨城区民政局: places, then a body's or a place's kind, no verb among its words (走进
-    红旗街道阳光社区: a headline)."""
+    """雅安市雨城区青江街道, 雅安市雨城区民政局: places, then a body's or a place's kind, no verb, 的 or quotation among
+    its words (走进红旗街道阳光社区, 网格里的温暖社区, “十四五”的良好开局: headlines)."""
     from kg.lexicon import cut, word_tag
-    return line.endswith(("街道", "社区", "局", "镇", "乡")) and not any(
-        word_tag(w).startswith("v") for w in cut(line))
+    return line.endswith(("街道", "社区", "局", "镇", "乡")) and "的" not in line \
+        and not any(q in line for q in "“”\"「」") and not any(word_tag(w).startswith("v") for w in cut(line))
 
 
 # (黄冈市黄州区东湖街道办事处: the unit that wrote the piece, below its headline; 走进红旗街道阳光社区: a headline)

@@ -178,12 +178,18 @@ def _as_soon_as(text: str, pos: int) -> bool:
     return text[pos:pos + 1] == "一" and _predicate_at(text, pos)
 
 
+_THINKING = ("认为", "觉得", "表态")
+_PREPOSITIONS_FIRST = frozenset("在对向从把给为")  # (李明|先在会上…, 李明|先对…: first, then where or to whom)
+
+
 def _first_then_a_verb(text: str, pos: int) -> bool:
-    """李明|先带领, 张伟|先到: 先 (first), then a verb, the predicate (刘德先|的家里, 刘德先|今年: a name's 先)."""
-    if text[pos:pos + 1] != "先" or is_common_word(text[pos:pos + 2]):
-        return False
+    """李明|先带领, 张伟|先到, 李明|先在: 先 (first), then a verb or a preposition, the predicate (刘德先|的家里,
+    刘德先|今年, 刘德先|表示: a name's 先)."""
+    if text[pos:pos + 1] != "先" or is_common_word(text[pos:pos + 2]) or _SAYING.match(text, pos + 1) \
+            or text.startswith(_THINKING, pos + 1):
+        return False  # (刘德先|表示, 王德先|说, 刘德先|认为: the name's own 先, then what the person says or thinks)
     words = cut(text[pos + 1:pos + 4])
-    return bool(words) and word_tag(words[0]).startswith("v")
+    return bool(words) and (word_tag(words[0]).startswith("v") or words[0] in _PREPOSITIONS_FIRST)
 
 
 def _an_adverb_at(text: str, pos: int) -> bool:

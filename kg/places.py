@@ -311,7 +311,7 @@ def _a_village_slogan(name: str) -> bool:
 
 
 _VILLAGE_STATES = _MAKING_VILLAGES | frozenset("穷弱")
-_TURNING = frozenset("变成致奔")  # (变富村: turning rich)
+_TURNING = frozenset("变成奔")  # (变富村: turning rich; 致富村: a name)
 
 
 def _a_kind_acting(name: str) -> bool:
@@ -1720,7 +1720,8 @@ def _listed_among_kinds(norm: str, start: int, end: int, name: str) -> bool:
             k += 1
         items.append(norm[at + 1:k])
         at = k
-    return any(it.endswith("村") and it[:-1] in _KINDS_NEVER_NAMES for it in items)
+    return any(it.endswith("村") and it[:-1].endswith(tuple(_KINDS_NEVER_NAMES)) for it in items)
+    # (推进贫困村、垃圾村整治: the verb before the first item, taken with it)
 
 
 # kinds of village no village is named by (贫困村, 空壳村; not 幸福, 五星, 民族, 示范…: names as often)
@@ -1734,7 +1735,7 @@ def _an_abbreviated_noun(run: str, tag: str) -> bool:
     return tag == "j" and run not in program_verbs() and run[0] not in NUMERAL_CHARS
 
 
-_RUN_BY_VILLAGES = frozenset("办集级民党两委")  # (八家|村办企业, 两家|村集体经济合作社, 十家|村党支部: counted)
+_RUN_BY_VILLAGES = frozenset("办集级")  # (八家|村办企业, 两家|村集体经济合作社: counted; 三家村|党支部: its body)
 _ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}|第\d{1,2}")
 _CLAUSE_OPENERS = frozenset("\n。，,；;：:！!？?“「 ")
 

@@ -286,7 +286,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 # 党支部|工作机制|不健全: the branches, then what is said of their work)
                 taken += len(head)
                 break
-        if taken >= 2 and tok == "现场" and (run[taken - 1] in _PEOPLE_LAST or run[taken - 1] in "表人家") \
+        if taken >= 2 and tok == "现场" and (run[taken - 1] in _PEOPLE_LAST or run[taken - 1] in "表人家者") \
                 and not "".join(tokens[i + 1:]).endswith((*_FACILITY_SUFFIXES, "基地", "中心")):
             break  # 100余位代表|现场|观摩, 专家|现场|答疑: on the spot, how the people counted did it (20个党员现场
             # 服务点: a facility named so)

@@ -1945,3 +1945,9 @@ def test_metadata_a_breadcrumb_s_headline_over_a_street_s_name() -> None:
     """当前位置:<headline> over 雅安市雨城区青江街道 (the third review's, helper 405): the unit, no headline."""
     assert _doc("当前位置:青江街道开展党员志愿服务活动", "雅安市雨城区青江街道", "2024-05-06", "",
                 "近日,青江街道开展活动。").title == "青江街道开展党员志愿服务活动"
+
+
+def test_metadata_a_headline_ending_in_a_place_s_kind_below_a_breadcrumb() -> None:
+    """网格里的温暖社区 (the fourth review's, helper 406): a headline with 的, no unit's name."""
+    assert _doc("当前位置:基层党建工作动态信息", "网格里的温暖社区", "2024-05-06", "",
+                "近日,阳光社区开展活动。").title == "网格里的温暖社区"

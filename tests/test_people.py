@@ -1626,3 +1626,12 @@ def test_people_first_and_doubled_adverbs_after_names(text: str, names: list[str
 ])
 def test_people_a_name_s_own_first_and_first_then_a_verb(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the fourth review's (helper 406): 先 then a preposition, the predicate's; a name's 先 before saying
+    ("党委书记李明先在会上作报告。", ["李明"]),
+    ("村党支部书记刘德先表示,很好。", ["刘德先"]),
+])
+def test_people_first_then_a_preposition_and_a_name_s_first_before_saying(text: str, names: list[str]) -> None:
+    assert _people(text) == names

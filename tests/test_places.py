@@ -4556,3 +4556,14 @@ def test_places_a_village_listed_beside_villages_of_good_omen() -> None:
 def test_places_a_mountain_county_s_afternoon() -> None:
     """井冈山|下午 (the third review's, helper 405): a time after the county's short name, the county named."""
     assert _of_class("江西省吉安市井冈山下午召开党建工作推进会。", "District") == ["井冈山市"]
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # the fourth review's (helper 406): a village its households number, its branch after it; 致富 names one; the
+    # verb before a list of kinds taken with its first item
+    ("辽宁省阜新市彰武县大四家子镇三家村党支部开展活动。", ["三家村"]),
+    ("吉林省长春市九台区张维镇致富村党支部开展活动。", ["致富村"]),
+    ("福建省宁德市古田县梅仙镇推进贫困村、垃圾村整治。", []),
+])
+def test_places_the_fourth_review_s_villages(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities

@@ -1725,3 +1725,8 @@ def test_statistics_facilities_on_the_spot_setting_up_and_hiring(
 ])
 def test_statistics_people_on_the_spot(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+def test_statistics_volunteers_on_the_spot() -> None:
+    """200余名志愿者|现场|服务群众 (the fourth review's, helper 406): 者 ends a noun of people too."""
+    assert _facts("200余名志愿者现场服务群众。") == [("志愿者", 200, "名", True)]
