@@ -97,12 +97,17 @@ _DIRECTIONS = frozenset("出进入到回")  # the complements that send a verb s
 _DONE_TO = frozenset("被把将让给")  # the passive's and the object's marks, before a verb
 
 
+# what a place is or became, described, then 的 (是平遥县远近闻名的|富裕村; not 是位于…的幸福村: where one lies)
+_BECAME_DESCRIBED = re.compile(r"(?:是|转变为|转变成|变为|变成|成为|成了|建成|打造成)"
+                               r"(?![^，,。；;、]*?(?:位于|地处|坐落))[^，,。；;、]{0,12}的$")
 _TURNED_INTO = ("成了", "变成", "沦为")  # (成为, 变为: what a place is made, a name often: 合并成为大新村)
 
 
 def _a_state_become(norm: str, start: int, name: str) -> bool:
     """Whether ``name``, right after a verb of becoming, is only adjectives (拖成了|穷乱|村, 变成|脏乱差|小区): what a
     place became, no name (合并成为|新华村: a name)."""
+    if word_tag(name) == "a" and _BECAME_DESCRIBED.search(norm, max(0, start - 18), start):
+        return True  # 一直是平遥县远近闻名的|富裕|村: what the place is or became, an adjective after a description
     if not norm.endswith(_TURNED_INTO, 0, start):
         return False
     words = cut(name)  # (穷|乱: jieba tags 乱 an adverb; 脏乱差, a set phrase)
@@ -1678,8 +1683,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     return floor, run
 
 
-_GOING_OR_AT = frozenset("来到去赴在进往对向从把给")  # (来|大新村: a verb of one character, a preposition; 回|龙湾村,
-# 下|龙湾村: a name's own first character as often)
+# a verb or a preposition of one character, a conjunction (来|大新村, 可|白龙村的繁忙; 回|龙湾村, 下|龙湾村: a
+# name's own first character as often)
+_GOING_OR_AT = frozenset("来到去赴在进往对向从把给可但而却")
 
 
 def _named_alone_elsewhere(norm: str, name: str, suffix: str, start: int) -> str | None:

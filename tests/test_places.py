@@ -4567,3 +4567,14 @@ def test_places_a_mountain_county_s_afternoon() -> None:
 ])
 def test_places_the_fourth_review_s_villages(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # an adjective after a description of what a village is or became (fresh batch CT 01): no village named 富裕
+    ("自改革开放以来,山西省晋中市平遥县岳壁乡黎基村一直是平遥县远近闻名的富裕村。", ["黎基村"]),
+    ("湖北省天门市多宝镇大桥村也由原来的贫困村转变为远近闻名的富裕村。", ["大桥村"]),
+    # a conjunction before a village named alone elsewhere (an annotated set's)
+    ("湖北省某县。白龙村开展活动。深秋,可白龙村的繁忙更胜春夏。", ["白龙村", "白龙村"]),
+])
+def test_places_what_a_village_became_and_a_conjunction_before_one(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
