@@ -3227,10 +3227,16 @@ def _bare_zones_as_named(mentions: list[Mention], bare: list[int]) -> None:
     """邳州高新区 … 高新区宋圩村: a zone written by its kind alone is the one zone of that kind the article
     names (not its city's namesake, 徐州高新区); with two or none named, it stays as it was read."""
     bare_set = set(bare)
+    kinds = {mentions[i].label for i in bare}  # (高新区, 开发区: a few, however many times each is written)
+    named_of: dict[str, set[tuple[str, str, str | None]]] = {kind: set() for kind in kinds}
+    for k, z in enumerate(mentions):  # once over the mentions, not once per bare zone (a text of thousands)
+        if k not in bare_set and z.cls == "District":
+            for kind in kinds:
+                if z.label.endswith(kind) and z.label != kind:
+                    named_of[kind].add((z.key, z.label, z.parent_key))
     for i in bare:
         m = mentions[i]
-        named = {(z.key, z.label, z.parent_key) for k, z in enumerate(mentions)
-                 if k not in bare_set and z.cls == "District" and z.label.endswith(m.label) and z.label != m.label}
+        named = set(named_of[m.label])
         if len(named) == 1:
             key, label, parent = named.pop()
             mentions[i] = replace(m, key=key, label=label, parent_key=parent, aliases=(*m.aliases, m.surface))

@@ -1108,11 +1108,14 @@ _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _OR_MORE = re.compile(r"以上(?![\u4e00-\u9fff])")  # (100个以上。: at least; 3名以上的: a threshold, above)
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
-def _said_of_some(norm: str, start: int, at: int) -> bool:
+def _said_of_some(norm: str, some: re.Match[str] | None, at: int) -> bool:
     """Whether the sentence speaks of some of a kind (有的村寨, 有些社区) before the number at ``at``, and names no
-    division of its own after them (针对有的村党组织书记…,郓城县委组织部挑选…10个: the county's count)."""
-    some = _SOME_OF_THEM.search(norm, start, at)
-    return some is not None and not any(g.full for g in load_gazetteer().find_all(norm[some.end():at]))
+    division of its own after them (针对有的村党组织书记…,郓城县委组织部挑选…10个: the county's count).
+
+    ``some`` is the sentence's first such phrase, searched once per sentence, not once per number: a long
+    sentence of many counts (a report's one paragraph) cost its length squared."""
+    return some is not None and some.end() <= at \
+        and not any(g.full for g in load_gazetteer().find_all(norm[some.end():at]))
 
 
 # 有的村寨, 有些社区, 个别村: some of them (原有的, 所有的, 现有的: what there was, all, what there is)
@@ -1268,6 +1271,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     pat = _pattern()
     out = []
     for si, s in enumerate(doc.sentences):
+        some_of_them = _SOME_OF_THEM.search(norm, s.start, s.end)  # (有的村寨…: the sentence's first, read once)
         # "三个如何", "五个一" are names; a quotation with its own commas is speech, and its counts are counts
         quoted = [(a, b) for a, b in quoted_spans(norm, s.start, s.end) if not _CLAUSE_MARK.search(norm, a, b)]
         for m in pat.finditer(norm, s.start, s.end):
@@ -1323,7 +1327,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 以1名先锋党员为中心,联系党员10名左右: so many for each one, a quota, not a count
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()) \
                     or _grouped_by(norm, m.start(), s.end) or _a_quota(norm, max(clause + 1, s.start), m.start()) \
-                    or _said_of_some(norm, s.start, m.start()):
+                    or _said_of_some(norm, some_of_them, m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);
                 # 有的村寨…将村寨分为4个小组: what some of them have, no place's count;
                 # 每月至少走访群众10户: a quota for a span of time;

@@ -93,3 +93,63 @@ def test_remembered_cut_and_sort_hand_out_fresh_lists() -> None:
     ordered = by_length(words)
     ordered.append("z")
     assert by_length(words) == ["abc", "ab", "b"]
+
+
+def test_bare_zones_read_as_the_scan_per_zone_read_them() -> None:
+    """places._bare_zones_as_named gathers the named zones once, not once per bare zone (a text of thousands of
+    高新区 cost its length squared): the same mentions as the scan it replaced, on random runs of zones."""
+    from dataclasses import replace
+
+    from kg.model import Mention
+    from kg.places import _bare_zones_as_named
+
+    def by_scan(mentions: list[Mention], bare: list[int]) -> list[Mention]:
+        out, bare_set = list(mentions), set(bare)
+        for i in bare:
+            m = out[i]
+            named = {(z.key, z.label, z.parent_key) for k, z in enumerate(out)
+                     if k not in bare_set and z.cls == "District" and z.label.endswith(m.label) and z.label != m.label}
+            if len(named) == 1:
+                key, label, parent = named.pop()
+                out[i] = replace(m, key=key, label=label, parent_key=parent, aliases=(*m.aliases, m.surface))
+        return out
+
+    rng = random.Random(52)
+    kinds, stems = ["高新区", "开发区", "新区"], ["东湖", "邳州", "徐州", "滨海"]
+    for _ in range(300):
+        mentions, bare = [], []
+        for k in range(rng.randint(1, 12)):
+            kind = rng.choice(kinds)
+            if rng.random() < 0.5:
+                bare.append(k)
+                mentions.append(Mention("District", kind, kind, kind, "t.txt", k, k + 3))
+            else:
+                label = rng.choice([*stems, ""]) + kind  # (a zone by its kind alone, not among the bare ones)
+                cls = rng.choice(["District", "District", "Organization"])
+                mentions.append(Mention(cls, f"k:{label}", label, label, "t.txt", k, k + 5, parent_key=rng.choice(
+                    ["320300", "420100", None])))
+        expected = by_scan(mentions, bare)
+        got = list(mentions)
+        _bare_zones_as_named(got, bare)
+        assert got == expected
+
+
+def test_some_of_a_kind_read_once_per_sentence_as_per_number() -> None:
+    """statistics._said_of_some takes the sentence's first 有的/有些/个别, searched once, not once per number: the
+    same answer as searching from the sentence's start to each number, wherever the phrase lies (straddling it too)."""
+    from kg.gazetteer import load_gazetteer
+    from kg.statistics import _SOME_OF_THEM, _said_of_some
+
+    def per_number(norm: str, start: int, at: int) -> bool:
+        some = _SOME_OF_THEM.search(norm, start, at)
+        return some is not None and not any(g.full for g in load_gazetteer().find_all(norm[some.end():at]))
+
+    rng = random.Random(52)
+    pieces = ["有的", "有些", "个别", "原有的", "村", "社区", "福州市", "有", "的", "3个", "，"]
+    for _ in range(500):
+        norm = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(norm))
+        end = rng.randint(start, len(norm))
+        first = _SOME_OF_THEM.search(norm, start, end)
+        for at in range(start, end + 1):
+            assert _said_of_some(norm, first, at) == per_number(norm, start, at), (norm, start, at)
