@@ -614,12 +614,29 @@ _A_FORMULA_QUOTED = re.compile(r"[“\"][0-9A-Za-z+＋\-一二三四五六七八
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?”…]))([\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2}、?[\u4e00-\u9fff])")
 
 
+_FORMULA_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+＋-一二三四五六七八九十百千")
+
+
+def _quoted_right_before(text: str, at: int) -> bool:
+    """Whether a quoted formula (“6+N”) or a quoted name of two to eight characters (“浦江之首”) ends right at ``at``:
+    what ``_A_FORMULA_QUOTED`` or ``_A_NAME_QUOTED`` finds in ``text[:at]``, read from ``at`` back over the
+    quotation only (searching from the text's start for every clause cost a long sentence its length squared)."""
+    if text[at - 1:at] not in ("”", "\""):
+        return False
+    start = at - 1
+    while start > 0 and text[start - 1] in _FORMULA_CHARS:
+        start -= 1  # the formula's characters, back to where its quotation opens
+    if start < at - 1 and _A_FORMULA_QUOTED.search(text, max(0, start - 1), at):
+        return True
+    return _A_NAME_QUOTED.search(text, max(0, at - 10), at) is not None
+
+
 def _take_subject(doc: Document, out: list[Mention], text: str, at: int, floor: int, *, here: int) -> None:
     """A name of three characters that opens a clause and is its subject: a common surname, a given name of
     two characters that is no common word (长兰, 晓旭), then a verb, adverb or adjective of two characters or
     more (竖起, 轻松|表示, 讲述). jieba holds neither the three nor the surname and the next as a word."""
     name = _subject_name(text, at)
-    if name is None or _A_FORMULA_QUOTED.search(text, 0, at) or _A_NAME_QUOTED.search(text, 0, at):
+    if name is None or _quoted_right_before(text, at):
         return  # “6+N”|项便捷服务: a counted formula, then its measure (项), no clause's subject; “浦江之首”|农文旅
         # 融合社区: a brand's name, quoted, then the noun it names (a speech's quotation ends in its mark)
     if text.startswith("、", at + 3):  # 郑庆智、符文程|扫视了一圈: two names joined, the clause's subjects
