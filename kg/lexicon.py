@@ -349,11 +349,16 @@ def word_bounds(text: str, start: int, end: int) -> set[int]:
     Lets a rule ask whether a match stands as a word of its own (该|小区)
     or sits inside a longer one (种植|合作社).
     """
-    bounds, at = {start}, start
+    return {start, *(at + len(tok) for at, tok in words_at(text, start, end))}
+
+
+def words_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, word) for each of jieba's words of ``text[start:end]``, offsets in ``text``."""
+    out, at = [], start
     for tok in cut(text[start:end]):
+        out.append((at, tok))
         at += len(tok)
-        bounds.add(at)
-    return bounds
+    return out
 
 
 @lru_cache(maxsize=1 << 16)

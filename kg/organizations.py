@@ -523,12 +523,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city;
                 # 现代城社区, 原生态农业合作社: a word begins the name)
             if norm[start] == "经" and end - start >= 5 and (norm.startswith(_NATIONAL_BODIES_FIRST, start + 1) or any(
-                    _is_division(norm[start + 1:start + k]) for k in (3, 4))
-                    or (norm[start + 1] in _RELATIVE_LEVELS and norm[start + 2] != "济")):
+                    _is_division(norm[start + 1:start + k]) for k in (3, 4)) or _through_a_relative_body(norm, start)):
                 start += 1  # 经|国务院扶贫开发领导小组批准, 经|河南省政府批准, 经|市民政局: approved through the body
                 # (经开区, 经信局, 经济开发区: the name's own 经)
             through = norm.find("经", start + 2, end - 4)
-            if through > start and norm[through + 1] in _RELATIVE_LEVELS and norm[through + 2] != "济" \
+            if through > start and _through_a_relative_body(norm, through) \
                     and any(_is_division(norm[k:through]) for k in range(start, through - 1)):
                 start = through + 1  # 鸡西市|经|市民政局批准: the place of the clause, then through which body
             if norm[start] == "记" and norm[start - 1:start] in ("—", "-", "－") and end - start >= 4:
@@ -1209,6 +1208,11 @@ _HOSTING = ("主办", "承办", "协办", "举办")  # what the bodies listed do
 
 
 _RELATIVE_LEVELS = frozenset("省市县区州")  # (经|市民政局批准: the level for the place in focus, after 经)
+
+
+def _through_a_relative_body(norm: str, at: int) -> bool:
+    """Whether the 经 at ``at`` is "through", a relative body's level after it (经|市民政局), not 经济's first."""
+    return norm[at:at + 1] == "经" and norm[at + 1:at + 2] in _RELATIVE_LEVELS and norm[at + 2:at + 3] != "济"
 _NATIONAL_BODIES_FIRST = ("国务院", "中央", "党中央", "全国")  # (经国务院…批准: through a national body)
 _LINKS = frozenset("由系被向把将给")  # a preposition or a copula: what comes after it is another word's
 _FACILITIES = ("中心", "小区", "社区", "公司", "支部", "党委", "委员会")

@@ -592,6 +592,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
 _BELOW_WORDS = ("下辖", "下设", "下属", "下发", "下派", "下达", "下沉", "下乡", "下一", "下步", "下半年", "下午",
                 "下旬", "下个", "下周", "下月", "下阶段", "下年")
 _MEASURE_WORDS_FIRST = frozenset("名个户家位人座所条支")  # measure words a division's name may begin with
+
+
 def _a_common_noun_s_district_elsewhere(cand: Division, surface: str, anchors: list[Division]) -> bool:
     """Whether a district's full name is a common noun and 区 (平房区: bungalows' area), its province none of the
     other places' the text names, which are there (a text of Harbin's names its city or province too)."""
@@ -1624,8 +1626,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     numeral = run[0] in NUMERAL_CHARS and not numbered and (len(first) == 1 or word_tag(first).startswith("m")) \
         and not (word_freq(run) > 0 and not word_tag(run).startswith("m")) \
         and not (len(run) >= 2 and _after_the_numerals(run) not in ("", *_MEASURES)) and not day \
-        and not (run[-1] == "家" and norm.startswith("村", pos))  # 大四家子镇|三家|村: households numbered name a
-    # village (家 measures no villages); 百合|春天 begins
+        and not _households_numbering_a_village(norm, run, pos)  # 百合|春天 begins
     # with a word; 二桥西, 八廓, 十八洞: numerals that count nothing (no measure after them) begin a name
     if 2 <= len(run) <= 3 and all(c in _CHINESE_NUMERALS for c in run) and norm.startswith("社区", pos):
         return floor, run  # 向阳街道|二十|社区: a number glued to its town numbers a community (三社区 may count)
@@ -1659,10 +1660,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # no (高行村|撤|村); nor does a word of how many or which (宫河镇|多村联建, 邻村, 同村, 整村推进)
     tag = word_tag(run)
     proper = numbered or day or tag in ("ns", "nz", "nr") or run.endswith(_LANDMARK_ENDS) or (  # 笔架山, 白沙洲:
-        len(run) == 2 and run[1] == "家" and (run[0] in surnames() or (
-            run[0] in NUMERAL_CHARS and norm.startswith("村", pos) and norm[pos + 1:pos + 2] not in _RUN_BY_VILLAGES)))
-    # after a landmark; 许家|村: a family's
-    # village; 三家|村: one its households number
+        len(run) == 2 and run[1] == "家" and run[0] in surnames()) or _households_numbering_a_village(norm, run, pos)
+    # after a landmark; 许家|村: a family's village
     words = words or in_a_community  # 春雨亭社区|棉花|大院: in a
     # community, a word names its estate; after a district it is the kind (南岗区|机关|大院)
     word = words and len(run) == 2 and ((tag[:1] in ("n", "s") or _an_abbreviated_noun(run, tag)
@@ -1741,7 +1740,14 @@ def _an_abbreviated_noun(run: str, tag: str) -> bool:
     return tag == "j" and run not in program_verbs() and run[0] not in NUMERAL_CHARS
 
 
-_RUN_BY_VILLAGES = frozenset("办集级")  # (八家|村办企业, 两家|村集体经济合作社: counted; 三家村|党支部: its body)
+def _households_numbering_a_village(norm: str, run: str, pos: int) -> bool:
+    """大四家子镇|三家|村: a numeral and 家 before 村, the households a village is named by (家 measures no villages;
+    八家|村办企业, 两家|村集体经济合作社: counted; 三家村|党支部: its body)."""
+    return len(run) == 2 and run[1] == "家" and run[0] in NUMERAL_CHARS and norm.startswith("村", pos) \
+        and norm[pos + 1:pos + 2] not in _RUN_BY_VILLAGES
+
+
+_RUN_BY_VILLAGES = frozenset("办集级")
 _ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}|第\d{1,2}")
 _CLAUSE_OPENERS = frozenset("\n。，,；;：:！!？?“「 ")
 
@@ -3236,9 +3242,9 @@ def _bare_zones_as_named(mentions: list[Mention], bare: list[int]) -> None:
                     named_of[kind].add((z.key, z.label, z.parent_key))
     for i in bare:
         m = mentions[i]
-        named = set(named_of[m.label])
+        named = named_of[m.label]
         if len(named) == 1:
-            key, label, parent = named.pop()
+            key, label, parent = next(iter(named))
             mentions[i] = replace(m, key=key, label=label, parent_key=parent, aliases=(*m.aliases, m.surface))
 
 

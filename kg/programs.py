@@ -32,6 +32,7 @@ from kg.lexicon import (
     word_bounds,
     word_freq,
     word_tag,
+    words_at,
 )
 from kg.model import Document, Mention
 from kg.nameindex import positions
@@ -1465,15 +1466,7 @@ def _begun_inside_a_word(norm: str, lo: int, start: int) -> bool:
     党的建设, the party's building, a noun; no clause's verb)."""
     return start - lo >= 2 and is_han(norm[start - 1]) and any(
         len(w) >= 4 and a < start < a + len(w) and "的" in w[:start - a]
-        for a, w in _words_at(norm, max(lo, start - 4), start + 2))  # (全面推行: an adverb's, the verb stays)
-
-
-def _words_at(norm: str, a: int, b: int) -> list[tuple[int, str]]:
-    out, at = [], a
-    for w in cut(norm[a:b]):
-        out.append((at, w))
-        at += len(w)
-    return out
+        for a, w in words_at(norm, max(lo, start - 4), start + 2))  # (全面推行: an adverb's, the verb stays)
 
 
 def _inside_a_word(norm: str, start: int, end: int, limit: int) -> bool:

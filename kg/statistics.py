@@ -849,7 +849,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok in _A_BODY_S_WORK:
             kept.insert(0, tok)  # 村务|监督|委员会342个, 居民|调解|工作室365个: the work a body is named by, a verb
             continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these)
-        if kept == kept[:1] and kept and kept[0] in _GROUP_HEADS and i >= 1 and tok in _WORKING_LIVES \
+        if len(kept) == 1 and kept[0] in _GROUP_HEADS and i >= 1 and tok in _WORKING_LIVES \
                 and word_tag(tokens[i - 1]) == "a" and len(tokens[i - 1]) <= 2:
             kept.insert(0, tok)  # 新|就业|群体4900余人, 灵活|就业|人员: a group named by what its people do, an
             continue  # adjective before the verb (吸纳|人才: the verb and its object, no adjective before)
@@ -1108,6 +1108,8 @@ _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _OR_MORE = re.compile(r"以上(?![\u4e00-\u9fff])")  # (100个以上。: at least; 3名以上的: a threshold, above)
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
+
+
 def _said_of_some(norm: str, some: re.Match[str] | None, at: int) -> bool:
     """Whether the sentence speaks of some of a kind (有的村寨, 有些社区) before the number at ``at``, and names no
     division of its own after them (针对有的村党组织书记…,郓城县委组织部挑选…10个: the county's count).
