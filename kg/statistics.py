@@ -857,6 +857,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok not in _VERBS_OF_SETTING_UP and word_tag(tokens[i - 1]).startswith("n"):
             kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb
             continue  # (全县|建设|中心: the clause's verb, the place that owns the count before it)
+        if kept and len(kept[0]) == 2 and kept[0][1] == "员" and len(tok) >= 2 \
+                and word_tag(tok + kept[0][0]) == "n":
+            kept[0] = tok + kept[0]  # 工作|队员, 巡逻|队员: a team's members, the team's word cut by jieba (工作队)
+            continue
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
         if kept and tok in clause_times():
@@ -1061,6 +1065,21 @@ def _paired_round(norm: str, at: int) -> bool:
 _MEASURED_NEXT = re.compile(r"[\d.]+[万千百]?(?:余|多)?[人名户个家支]")  # 198支|6000余人: a second count
 _KIND_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[型式性](?=[\u4e00-\u9fff]{2})")
 _KIND_JOINS = ("和", "、", "及", "与")
+
+
+_SUMMED = frozenset(("共", "共计", "合计", "总计", "一共", "总共"))  # between a list's last item and its total
+
+
+def _items_summed(norm: str, thing: str, start: int, floor: int) -> tuple[str, int]:
+    """The whole list a total sums (党员、干部、群众共27人: all three, not 群众): each item before the last, back to
+    the clause's verb or a place that owns them, read as the count's noun would be (组织|党员: the verb ends it)."""
+    while start - 1 > floor and norm[start - 1] in _KIND_JOINS:
+        item, at = _thing_before(norm, start - 1, floor)
+        if not 2 <= len(item) <= 10 or at + len(item) != start - 1 or not _a_noun(item) \
+                or any(c.isdigit() for c in item) or _pattern().search(item):
+            break  # (村党组织120个|、社区党组织共…: a count of its own before, its measure no item of this one)
+        thing, start = item + norm[start - 1] + thing, at
+    return thing, start
 
 
 def _set_up_before(norm: str, at: int, floor: int) -> bool:
@@ -1427,6 +1446,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if kind is not None and norm[start - 1:start] in _KIND_JOINS and norm[start - 2:start - 1] in "型式性":
                     thing, start = thing[kind.end():], start + kind.end()  # 建制型、兼合型和|功能型|党支部共17个:
                     # the total of the kinds listed, their shared noun
+                if thing and norm[start + len(thing):m.start()] in _SUMMED:
+                    thing, start = _items_summed(norm, thing, start, s.start)  # 党员、干部、群众|共27人
                 if not thing and norm[m.start() - 1:m.start()] == "的":
                     thing, start = _elided_head(norm, m.start() - 1, s.start, unit,
                                                 [c for i, c in out if i == si])  # 其中设党委的|4个

@@ -1730,3 +1730,27 @@ def test_statistics_people_on_the_spot(text: str, facts: list[tuple[str, int, st
 def test_statistics_volunteers_on_the_spot() -> None:
     """200余名志愿者|现场|服务群众 (the fourth review's, helper 406): 者 ends a noun of people too."""
     assert _facts("200余名志愿者现场服务群众。") == [("志愿者", 200, "名", True)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # a total after a list: the count is of every item (the fifty-second session's notes: counts cut to the last)
+    ("全县组织党员、干部、群众共27人参加活动。", [("党员、干部、群众", 27, "人", False)]),
+    ("全县建成党群服务中心、党群服务站合计135个。", [("党群服务中心、党群服务站", 135, "个", False)]),
+    ("全县选派第一书记、驻村工作队员共计320名。", [("第一书记、驻村工作队员", 320, "名", False)]),
+    # each item counted on its own before: no item of the total's list
+    ("全县有村党组织120个、社区党组织共15个。", [("村党组织", 120, "个", False), ("社区党组织", 15, "个", False)]),
+    # no total: the list's last item, as before
+    ("全县发动机关党员、志愿者1200余名参与。", [("志愿者", 1200, "名", True)]),
+])
+def test_statistics_a_total_of_a_list(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("全县选派驻村工作队员320名。", "驻村工作队员"),
+    ("全县招募巡逻队员30名。", "巡逻队员"),
+    ("全县组建志愿服务队员500名。", "志愿服务队员"),
+])
+def test_statistics_a_team_s_members(text: str, thing: str) -> None:
+    """工作|队员: jieba cuts the team's word (工作队) before its members' 员; the team names them."""
+    assert [c.thing for c in _counts(text)] == [thing]
