@@ -1575,6 +1575,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 天霖园社区|物业公司和|社区党委: a company and "and", no place's name (悦和社区 ends in 和);
         # 天城镇|建筑公司|小区: the estate a company built for its workers, named after it (物业公司小区: the
         # estates property companies manage)
+    if len(run) == 2 and word_freq(run) == 0 and norm[pos:pos + 1] in ("镇", "乡") and run[0] not in STOP_CHARS \
+            and _A_VILLAGE_NAMED_AFTER.match(norm, pos + 1):
+        return floor, run  # 威海经济技术开发区|泊于|镇官庄村: two characters no word between a division and a town's
+        # suffix, its village named after it, name the town whatever their last (于, a preposition's elsewhere)
     if run in _VERBS_ON_PLACES:
         return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
     if run[0] == _STATIONED and len(run) >= 3 and norm.startswith(("村", "社区", "嘎查"), pos) \
@@ -2358,6 +2362,13 @@ def _begins_a_division(norm: str, at: int) -> bool:
     return False
 
 
+def _begins_a_county_in_full(norm: str, at: int) -> bool:
+    """Whether a county's or a district's full name begins at ``at`` (镇远县, 乡城县, 镇海区)."""
+    gaz = load_gazetteer()
+    return any(gaz.is_full_name(norm[at:at + k], d) and d.level == "District"
+               for k in (5, 4, 3) for d in gaz.lookup(norm[at:at + k]))
+
+
 def _ends_a_place_noun(norm: str, at: int) -> bool:
     """Whether the character at ``at`` (地) ends a noun of jieba's that begins before it (举办地, 所在地, 驻地):
     "the place where", written before a name that then begins after it."""
@@ -2457,10 +2468,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if len(suffix) == 1 and m.start() - 1 not in bounds and _acted_on(norm, m.start(), a):
                     continue  # 驻镇帮镇扶村, 强县促镇带村, 跨镇联村, 分行驻村工作队: a verb and the place word its
                     # object, a slogan's or a role's words, no place named
-                if len(suffix) == 1 and _begins_a_division(norm, m.start()) \
-                        and longest_ending(norm, m.end(), a) is None:
+                if len(suffix) == 1 and _begins_a_division(norm, m.start()) and (
+                        (table_s := longest_ending(norm, m.end(), a)) is None
+                        or (_begins_a_county_in_full(norm, m.start()) and not set(counties_of(table_s)) & set(named))):
                     continue  # 太平财险|镇江中心支公司: the suffix's character begins a city's name, and no town
-                    # the township table knows ends with it (新兴镇|江口村 is a town's village)
+                    # the township table knows ends with it (新兴镇|江口村 is a town's village); 共青团|镇远县委:
+                    # a county's full name, and the table's 共青团镇 in no county the article names
                 if len(suffix) == 1 and _ends_a_city(norm, m.start(), m.end()):
                     continue  # 瓷都|景德镇: a city's short name that ends as a town's does (景德镇市), no town
                 if len(suffix) == 1 and norm[m.start() - 2:m.start() - 1] == suffix \
@@ -2978,6 +2991,7 @@ _PERSONAL_PRONOUNS = ("他", "她", "我", "你", "它")  # (他|回忆起|小�
 _PAIRING = frozenset(("结对", "帮扶", "对口", "挂钩", "包联", "包保", "帮包", "联包", "帮带", "联建", "共建"))
 _REPORTED_TO = frozenset("到名告送请批修账备销表给件")  # (社区报到, 报请, 报批, 报账: verbs that begin with 报)
 _BORDERING = frozenset("靠临邻接")  # (北靠, 南临, 东邻, 西接: on which side a place borders another)
+_A_VILLAGE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}村(?!民|里|级|务|庄)")  # (a village's name, not 村民)
 _A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门乡|贤岭村: a township, then its village;
 # 邻里乡亲在社区…: its people, 亲 no village's first character)
 # 畲乡, 苗乡, 侗乡: the home country of a people, written with the people's one character (畬, the Traditional

@@ -4578,3 +4578,17 @@ def test_places_the_fourth_review_s_villages(text: str, communities: list[str]) 
 ])
 def test_places_what_a_village_became_and_a_conjunction_before_one(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    # a town's suffix that begins a county's full name after a league's name (fresh batch DF 11): no town, the
+    # table's 共青团镇 being Xinjiang's, in no county the text names
+    ("贵州省黔东南州。共青团镇远县委组织开展基层团组织建设情况调研。", []),
+    ("新疆阿拉尔市共青团镇镇远村开展活动。", ["共青团镇"]),
+    # two characters no word of jieba's between a division and 镇, a village named after (fresh batch DH 09)
+    ("山东威海经济技术开发区泊于镇官庄村党支部书记邹伟说。", ["泊于镇"]),
+    ("四川省岳池县位于镇中心北部。", []),
+])
+def test_places_a_county_begun_by_a_town_s_suffix_and_a_town_ending_in_a_preposition(
+        text: str, towns: list[str]) -> None:
+    assert _of_class(text, "Township") == towns
