@@ -36,14 +36,59 @@ def to_simplified(text: str) -> str:
             converted = "".join(c2 if len(c2) == 1 else c for c, c2 in zip(line, chars, strict=True))
         out.append(converted)
     simplified = "\n".join(out)
+    if not simplified.isascii() and _ASTRAL.search(simplified) is not None:
+        simplified = _astral_kept_as_written(text, simplified)
     if any(c in text for c in _IN_BOTH_SCRIPTS):
         simplified = _kept_where_simplified(text, simplified)
     return _aspect_zhe(simplified) if "著" in simplified else simplified
 
 
+def forms_in_views(names: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The other forms each of ``names`` takes in a document's view (濛江镇: 蒙江镇; 乾安镇: 干安镇, in a
+    Traditional text's), for the names it changes: a table's names, found in views, must be written as they are.
+    OpenCC reads them all at once, and only the names it changes are read again one by one."""
+    lines = _t2s().convert("\n".join(names)).split("\n")
+    if len(lines) != len(names):  # (a phrase of the table's read across names: each one by itself)
+        lines = [_t2s().convert(n) for n in names]
+    out: dict[str, tuple[str, ...]] = {}
+    for name, line in zip(names, lines, strict=True):
+        if line != name:
+            forms = tuple(f for f in dict.fromkeys((to_simplified(name), every_character_simplified(name)))
+                          if f != name)
+            if forms:
+                out[name] = forms
+    return out
+
+
+def every_character_simplified(text: str) -> str:
+    """``text`` as a Traditional text's view has it: as ``to_simplified`` makes it, but with the characters
+    Simplified text writes too converted (乾安镇 → 干安镇), as they are among other Traditional ones."""
+    if not any(c in text for c in _IN_BOTH_SCRIPTS):
+        return to_simplified(text)
+    return to_simplified(text + "".join(_A_TRADITIONAL_CHARACTER))[:len(text)]
+
+
+_A_TRADITIONAL_CHARACTER = "們"  # (one that is no Simplified character, which makes a text Traditional)
+
+
 # Characters Simplified text writes too, in names above all (王晓乾, 於小明, 陈徵), which OpenCC reads as Traditional
 # (乾 → 干, 於 → 于, 徵 → 征): converted only in a text that writes Traditional characters elsewhere
 _IN_BOTH_SCRIPTS = frozenset("乾於徵")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _astral_kept_as_written(text: str, simplified: str) -> str:
+    """``simplified`` with each character OpenCC made one beyond the Basic Plane written back as ``text`` has it
+    (织篢镇, not 织𬕂镇): the standard's newest simplified forms, which Simplified text, the township table and
+    the dictionary all write as the Traditional one."""
+    chars = list(simplified)
+    for m in _ASTRAL.finditer(simplified):
+        i = m.start()
+        if ord(text[i]) <= 0xFFFF:
+            chars[i] = text[i]
+    return "".join(chars)
 
 
 def _kept_where_simplified(text: str, simplified: str) -> str:
@@ -291,6 +336,8 @@ def normalise_mapped(text: str, *, is_html: bool = False) -> tuple[str, array | 
     (``drop_glosses``; None where the view's offsets are the text's)."""
     view = blank_markup(text) if is_html else text
     view = view.replace("\r", " ").replace("\ufeff", " ").replace("\xa0", " ")
+    view = view.replace("丨", "|")  # 党旗飘扬丨梅南镇, 图文丨廖菊珍: the radical (U+4E28) pages write as a bar, no
+    # word's character
     if "??" in view:  # 作者:黄曦????: characters a page lost in a wrong encoding (spaces, mostly), no question
         view = _LOST.sub(lambda m: " " * len(m.group(0)), view)
     out, at = drop_glosses(close_spaced_labels(close_spaced_quotes(straighten_quotes(fold_width(

@@ -545,6 +545,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if i in listed:
             chosen.append((m, listed[i]))
             continue
+        own = _county_of_the_town_after(norm, m) if county_short else None
+        if own is not None:
+            chosen.append((m, own))  # 徐闻|海安镇: the county's short name, then a town the table lists in it (and
+            continue  # in 海安市, which the table alone could not tell)
         city = _the_city_not_its_namesake_county(gaz, m)
         if city is not None:
             chosen.append((m, city))
@@ -586,6 +590,22 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
     return chosen
+
+
+_TOWN_SUFFIXES = ("镇", "乡", "街道")
+
+
+def _county_of_the_town_after(norm: str, m: GazetteerMatch) -> Division | None:
+    """The one candidate of a county's short name whose town, as the township table lists it, is written right
+    after it (徐闻|海安镇), if only one is."""
+    codes = {c.code: c for c in m.candidates}
+    for k in range(3, 8):
+        town = norm[m.end:m.end + k]
+        if len(town) == k and town.endswith(_TOWN_SUFFIXES):
+            own = [codes[c] for c in counties_of(town) if c in codes]
+            if len(own) == 1:
+                return own[0]
+    return None
 
 
 # what the division has below it, or a time (井冈山|下辖, 井冈山|下午召开…)
@@ -2253,7 +2273,7 @@ def _a_verb_before(norm: str, at: int, floor: int) -> bool:
 
 _SLOGAN_VERBS = frozenset("强兴富美活治")  # 党建强村, 产业兴村, 能人治村: what a slogan does to villages
 _PAIRED_WITH = re.compile("[强兴富美活治惠](?:民|农|业|企)")  # (强村|富民, 兴村|兴业: its pair)
-_ONE_LEADS_ANOTHER = re.compile(r"以[城镇乡村工农][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村
+_ONE_LEADS_ANOTHER = re.compile(r"[以联连融][城镇乡村工农县][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村, 联城带村
 _ONE_LEADS_SEVERAL = re.compile(r"一[村镇][带促][数多几两三四五][村镇]")  # 一村带数村: one village leading several
 # 众治社区|服务有限公司: a firm of community services, named by its brand
 _A_COMPANY_S_TRADE = re.compile(r"(?:服务|管理|商业|运营)(?:中心|管理|发展|科技)?(?:有限责任|股份有限|有限)?公司")
@@ -2497,8 +2517,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                                          or _ONE_LEADS_SEVERAL.match(norm, m.start() - 4)):
                     continue  # 以城带乡, 以工促农|村: one kind of place leads another, a slogan's pair
                 if suffix in ("村", "镇") and prev in _SLOGAN_VERBS and _a_slogan_before(
-                        norm, m.start(), after_a_place=m.start() - 3 in bounds):
-                    continue  # 党建|强|村, 富农|强|村, 富民|兴|村: a slogan's verb and its object, no village
+                        norm, m.start(), after_a_place=m.start() - 3 in bounds) \
+                        and not (cls == "Township" and _named_town_ending(norm, m.end(), a, named)):
+                    continue  # 党建|强|村, 富农|强|村, 富民|兴|村: a slogan's verb and its object, no village (揭西县
+                    # …五经|富|镇: a town the table lists in a county the text names)
                 if len(suffix) == 1 and word_freq(norm[m.start():m.start() + 4]) > 0:
                     continue  # 九修|村规民约: the suffix begins a word of four (the village's rules), no village
                 if len(suffix) == 1 and prev == suffix and (any(
@@ -2695,6 +2717,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             and word_tag(name[1]).startswith(("v", "p")))) and not counties_of(name + suffix):
                     continue  # 红花衬|得|小区格外漂亮, 他|回忆起|小区…, 我|来|社区办事: a clause's particle or its
                     # subject, no name
+                if cls == "Township" and name[-1] == "委" and not counties_of(name + suffix):
+                    continue  # 镇委|镇政府, 乡党委|乡政府: a town's party committee, then its government; no town
                 if cls == "Township" and name[-1] in _DISTANCE and len(name) >= 2 and not counties_of(name + suffix):
                     continue  # 最近的牧业点|距|乡政府10里: how far from the township's seat, no township named
                 if len(name) >= 3 and name[-1] == "占" and (word_freq(name[:-1]) >= 50 or name[-2] in "人员户民口"):

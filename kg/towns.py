@@ -16,15 +16,20 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.gazetteer import read_table
+from kg.normalize import forms_in_views
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
     text = resources.files("kg").joinpath("data").joinpath("towns.tsv").read_text(encoding="utf-8")
     out: dict[str, list[str]] = {}
-    for county, name in read_table(text, ("county", "name"), "towns.tsv")[1]:
-        out.setdefault(name, []).append(county)
-    return {name: tuple(codes) for name, codes in out.items()}
+    rows = read_table(text, ("county", "name"), "towns.tsv")[1]
+    views = forms_in_views([name for _, name in rows])
+    for county, name in rows:
+        for form in (name, *views.get(name, ())):
+            out.setdefault(form, []).append(county)  # 濛江镇 as a text's view has it (蒙江镇; 乾安镇 and, in a
+            # Traditional text's, 干安镇)
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
 
 
 def counties_of(name: str) -> tuple[str, ...]:

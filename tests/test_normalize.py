@@ -19,6 +19,7 @@ from kg.normalize import (
     close_spaced_quotes,
     drop_glosses,
     fold_width,
+    forms_in_views,
     normalise,
     normalise_mapped,
     straighten_quotes,
@@ -294,3 +295,23 @@ def test_normalize_quotes_written_with_one_glyph_or_reversed_are_paired(line: st
 ])
 def test_normalize_a_full_stop_between_a_number_and_a_count_ends_the_sentence(text: str) -> None:
     assert fold_width(text).count("。") == text.count("。")
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    ("阳西县织篢镇石埗村", "阳西县织篢镇石埗村"),  # OpenCC's 𬕂, beyond the Basic Plane: written back as 篢
+    ("織篢鎮黨委", "织篢镇党委"),  # the Traditional around it converted still
+])
+def test_normalize_forms_beyond_the_basic_plane_kept_as_written(text: str, view: str) -> None:
+    assert normalise(text) == view
+
+
+def test_normalize_the_bar_pages_write_with_a_radical() -> None:
+    assert normalise("党旗飘扬丨梅南镇") == "党旗飘扬|梅南镇"
+
+
+def test_normalize_a_table_s_names_in_views() -> None:
+    """濛江镇 reads 蒙江镇 in any view, and so the table must find it; 乾安镇 may read 干安镇 in a Traditional
+    text's; 织篢镇 and 新塘镇 as written."""
+    forms = forms_in_views(["濛江镇", "乾安镇", "织篢镇", "新塘镇"])
+    assert forms == {"濛江镇": ("蒙江镇",), "乾安镇": ("干安镇",)}
+    assert normalise("濛江鎮") == "蒙江镇"

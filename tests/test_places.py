@@ -4592,3 +4592,29 @@ def test_places_what_a_village_became_and_a_conjunction_before_one(text: str, co
 def test_places_a_county_begun_by_a_town_s_suffix_and_a_town_ending_in_a_preposition(
         text: str, towns: list[str]) -> None:
     assert _of_class(text, "Township") == towns
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    # a bar pages write with the radical 丨 before a town (fresh batch DD 01): no town named 丨梅南镇
+    ("百千万工程·党旗飘扬丨梅南镇新塘村:党建引领聚合力", ["梅南镇"]),
+    # a town's party committee, then its government (fresh batch DD 12)
+    ("镇委镇政府将以此次会议为契机,进一步加强联系沟通。", []),
+    # a town the table lists, whose characters OpenCC makes a form beyond the Basic Plane (fresh batch DD 10)
+    ("阳西县织篢镇镇域面积331.91平方公里。", ["织篢镇"]),
+    # a town the table lists in the county named, whose last characters read as a slogan's (fresh batch DD 08)
+    ("揭西县塔头镇、坪上镇、五经富镇、京溪园镇要用好机制。", ["塔头镇", "坪上镇", "五经富镇", "京溪园镇"]),
+    ("揭西县坚持党建强镇、产业富镇。", []),
+])
+def test_places_towns_behind_a_bar_a_committee_a_rare_character_and_a_slogan(text: str, towns: list[str]) -> None:
+    assert _of_class(text, "Township") == towns
+
+
+def test_places_a_county_s_short_name_before_its_own_town() -> None:
+    """徐闻|海安镇 (fresh batch DD 04): the table lists 海安镇 in 徐闻县 and in 海安市; the short name says which."""
+    placed = {m.label: m.parent_key for m in _places("近年来,徐闻海安镇优化加强自然村党支部。")}
+    assert placed.get("徐闻县") is not None and placed.get("海安镇") == "440825"
+
+
+def test_places_linking_towns_and_leading_villages() -> None:
+    """联城带村 (fresh batch DD 08): a slogan's levels and verbs, no village."""
+    assert _of_class("揭西县发挥乡镇联城带村节点功能。", "Community") == []
