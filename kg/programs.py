@@ -567,7 +567,7 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
     it (党群服务站|打造|职工|书屋): the verb's object, another phrase, and the name ended before it. A verb right
     before the head is the name's (“五星”创建活动), and so is one before another verb (建设|提升|行动)."""
     words = cut(norm[pos:at])
-    if len(words) >= 2 and words[0] in _GIVING:
+    if len(words) >= 2 and (words[0] in _GIVING or words[0] in _DRAWING_UP):
         return True  # “红色驿站”|提供|暖心|服务, “…”|开展|关爱|行动: what the named thing gives or holds, a clause
     for i, w in enumerate(words[:-1]):
         if len(w) >= 2 and w in program_verbs() and all(word_tag(x).startswith("n") for x in words[i + 1:]):
@@ -575,8 +575,14 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
     return False
 
 
+_BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团委", "党委", "委员会")  # a body's kind, last
+_BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
+_IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
+_ONE_BATCH_ITEM = re.compile(r"[\u4e00-\u9fff]{2}一批")  # “培育一批”, “选用一批”: a formula's line
+_A_MODEL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}\d{2,}")  # “郑麦113”: a variety's or a product's number
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
 _GIVING = ("提供", "开展", "举办", "进行", "送上", "送去")  # verbs of a service given, an activity held
+_DRAWING_UP = ("制定", "制订", "编制", "签订")  # (“一人一策”|制定|培养|计划: how a plan is drawn up, then the plan)
 
 
 def _masked(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -843,8 +849,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         aim = _AIM_AFTER.match(norm, after, end)
         if aim is not None and aim.group(0).endswith("思路") and _numbered(inner):
             aim = None  # “一总三联六化”的总体思路: a numbered formula, the line of work it names, a program's
-        aimed = next((w for w in _AIMS_OR_STATES if norm.startswith(w, after)), None)
-        if aimed is not None and norm.startswith(_AIMS_OF_A_RULE, after + len(aimed)):
+        aim_at = after + len(_WORK[0]) if norm.startswith(_WORK, after) else after  # (“两可两有”工作要求: the work's)
+        aimed = next((w for w in _AIMS_OR_STATES if norm.startswith(w, aim_at)), None)
+        if aimed is not None and norm.startswith(_AIMS_OF_A_RULE, aim_at + len(aimed)):
             aimed = None  # 推行“双百”工作目标责任制: the program that holds people to the aims, not the aims
         if aimed is not None or aim or team or role or \
                 (norm.startswith(_AWARDING, after) and not norm.startswith(_CAMPAIGNS, after + 2)) or (
@@ -946,8 +953,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if tally is not None and norm.startswith((*org_tails, "组", *_ASPECTS), tally.end()):
             continue  # 下设“基层党建”…“民生服务”4个工作组: names of the working groups counted, not programs;
             # 围绕“支部过硬”…“志愿服务”五个维度: the criteria a drive measures by
-        if norm[a - 2:a - 1] == "集" and norm.startswith(("为一体", "于一体"), after):
-            continue  # 集“党性锤炼、学习教育、便民服务”为一体的党群服务中心: what a facility brings together
+        if norm[a - 2:a - 1] == "集" and _IN_ONE.match(norm, after):
+            continue  # 集“党性锤炼、学习教育、便民服务”为一体的党群服务中心, 集“…”等功能于一体: what a facility brings
+            # together
         if inner.endswith(_UNIT_WORDS) and _units_counted(norm, after, end, span_after, inner):
             continue  # “东城网格”“北海网格”和“西城网格”三个网格: the names of units the text then counts
         if head is None and norm[max(start, a - 3):a - 1].endswith(_BUILDING_A_PLACE) and _a_place_at(
@@ -957,6 +965,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 "、" in inner or _WORK_DONE.search(inner)):
             continue  # “重大消防隐患整治、四部电梯大修…”等惠民实事, “加装电梯”“管网改造”等民生实事: tasks, matters
             # done, no program's name (“邻里守望”“四点半课堂”等惠民实事: services named, programs)
+        if head is None and (_ONE_BATCH_ITEM.fullmatch(inner) or _A_MODEL_NUMBER.fullmatch(inner)):
+            continue  # 推进专业合作组织建设“拉动一批”: one line of a “五个一批” formula, what is done to a batch;
+            # 培育的“郑麦113”优质小麦: a variety's or a model's number, no program
         if _MEASURES_AT_ONCE.fullmatch(inner):
             continue  # “三措并举”, “多管齐下”: how many measures are taken together, an idiom's shape;
             # “两代表一委员”: the deputies and members who take part, people
@@ -1039,10 +1050,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # steps of work, no tier among them, and a program's head after, a mechanism)
         tiers_listed = [x for x in inner.split("、") if x]
         counted = _LEVELS_AFTER.match(norm, after)
-        if len(tiers_listed) >= 3 and all(tier_name(x) or is_post(x) for x in tiers_listed) and (
+        if len(tiers_listed) >= 3 and all(tier_name(x) or is_post(x) or x.endswith(_BODIES_ENDS)
+                                          for x in tiers_listed) and (
                 head is None if counted is None else not _named_by(norm, counted.end(), end, _ACTIVITY_HEADS,
                                                                    far=True)):
-            continue  # “社区党组织、网格党支部、楼栋党小组、党员中心户”四级管理体系, “小区党支部、楼宇党小组、单元网格
+            continue  # “社区党组织、网格党支部、楼栋党小组、党员中心户”四级管理体系, “社区党支部、社区居委会、社区工会”
+            # 三点合一 (bodies listed), “小区党支部、楼宇党小组、单元网格
             # 长”为基本框架的…: tiers listed, a structure (kg.tiers), not a program (“县、乡、村”三级联动工程, …三级
             # 联创活动: the program so headed, its head close after the count)
         if inner.endswith(_PARTY_BODIES) and not _JOINED.search(inner):
@@ -1057,6 +1070,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                                    if it.startswith(verb_starts) or (head is None and _an_action(it))) >= 2:
             continue  # "落实…、推动…、健全…", “全面加强基层组织、夯实基础工作、提升基本能力”: a list of actions, not
             # a name
+        if len(items) >= 2 and all(_BY_THIS_AS_THAT.fullmatch(it) for it in items):
+            continue  # “以红色为底色、以绿色为支撑、以古色为依托”: what each thing is taken as, a slogan's lines
         if len(items) >= 3 and head is None and not listed and all(len(it) <= 2 and word_freq(it) > 0
                                                                      for it in items):
             continue  # 实现“洁净、有序、活力、红色”: qualities aimed at, a word each, no name (“网格、楼栋、单元”:
@@ -1177,7 +1192,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end) \
                 or names_a_heading(doc, a - 1, after):
             aliases = (inner + norm[after:tail],) if version else ()
-            if shared:
+            if shared and not own_head:  # (“书记领航项目”“一河两岸”工程: a name with its own head, no other's)
                 out.append(_mention(doc, inner + shared, norm[a - 1:b + 1], a - 1, b + 1, (inner,)))
                 continue
             out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1, aliases))

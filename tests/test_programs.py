@@ -2631,3 +2631,21 @@ def test_programs_the_second_review_s_roads_groups_disasters_and_products(text: 
 ])
 def test_programs_the_third_review_s_days_groups_and_places(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # fresh batches DD, DF and DH: slogans' lines, facilities' functions, a work's requirements, bodies listed,
+    # a formula's lines, a variety's number, a plan drawn up; a name with its own head beside another's
+    ("下屯村全力推进党建示范村创建,“以红色为底色、以绿色为支撑、以古色为依托”,强治理、促脱贫。", []),
+    ("下屯村将故居打造成集“爱国主义教育、党员干部培训、红色旅游参观”等功能于一体的综合体。", []),
+    ("揭西县全县上下要突出“两可两有”工作要求,推动“百千万工程”取得更大成效。", ["百千万工程"]),
+    ("郭杜街道形成“社区党支部、社区居委会、社区工会”三点合一的党政工立体化工作模式。", ["党政工立体化工作模式"]),
+    ("某县推行“村党支部、村委会、村监委会”三级联动工程。", ["村党支部、村委会、村监委会三级联动工程"]),
+    ("清原县加大教育培训力度“培育一批”、推进专业合作组织建设“拉动一批”。", []),
+    ("大马庄村依托河南农业大学培育的“郑麦113”优质小麦,带领群众种植。", []),
+    ("柞水县推行“1+1”结对帮带制度,“一人一策”制定培养计划。", ["1+1结对帮带制度", "一人一策"]),
+    ("梅南镇新塘村锚定“书记领航项目”“一河两岸”工程目标。", ["书记领航项目", "一河两岸工程"]),
+    ("某县实施“头雁”“归雁”工程。", ["头雁工程", "归雁工程"]),
+])
+def test_programs_slogans_lists_and_a_head_of_its_own(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
