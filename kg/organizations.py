@@ -143,7 +143,10 @@ _FIRST_OF_A_KIND = re.compile("首[家个所]|第一[家个所座]")  # (万达�
 _A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)"
                                 r"|[农林牧渔奶矿茶果菌粮蚕菜药置]业(?:有限)?公司")
 # 全寄宿制学校: what kind of school (育才寄宿制学校, 清水河寄宿制学校: named)
-_A_KIND_OF_SCHOOL = re.compile(r"全?(?:寄宿|走读|九年一贯|十二年一贯|十五年一贯)制(?:学校|中学|小学|幼儿园)")
+_STANDING_OF_POSTS = ("专兼职", "专(兼)职", "专职", "兼职")
+_A_KIND_OF_SCHOOL = re.compile(r"全?(?:寄宿|走读|九年一贯|十二年一贯|十五年一贯)制(?:学校|中学|小学|幼儿园)"
+                               r"|(?:高水平|高质量|高标准|优质|一流|现代化|综合性|示范性|标准化|规范化)"
+                               r"(?:医院|学校|中学|小学|幼儿园|大学|高中)")  # (办好优质高中和|高水平医院: any)
 # A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 省级龙头企业|寿光…有限公司,
 # 入驻企业|蒙牛乳业有限公司; 温州企业港…有限公司: begun by a place's name, a name of its own)
 _A_KIND_OF_FIRM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|国企|民企)")
@@ -553,9 +556,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 《中华人民共和国农民专业合作社|法》, 《…村民委员会|组织法》: a law on a kind of body
             if m.group(0) == "管委会" and name[:-len("管委会")] in _zone_words():
                 continue  # 经开区管委会: the committee of any zone of that kind, none named (株洲高新区管委会 is one)
-            if name in _generic_bodies() or "或" in name or _RUN_BY_A_KIND.fullmatch(name):
+            if name in _generic_bodies() or "或" in name or _RUN_BY_A_KIND.fullmatch(name) \
+                    or name.startswith(_STANDING_OF_POSTS):
                 continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two
-                # kinds; 村办公司, 镇办企业: one run by a village or town, of no name
+                # kinds; 村办公司, 镇办企业: one run by a village or town, of no name; 专兼职|妇联副主席: posts held
+                # full or part time, of any body of the kind
             if _a_site_named(norm, end):
                 continue  # 欢迎光临…旅行社有限公司|官方网站!: the page's own header, the site a body keeps (in
                 # prose, 滨江区委组织部官方网站公布…: the body whose site it is, what the site did after it)

@@ -179,6 +179,7 @@ def _as_soon_as(text: str, pos: int) -> bool:
 
 
 _THINKING = ("认为", "觉得", "表态")
+_RECALLING = ("回忆道", "回忆说", "回忆起", "感慨道", "感慨地说")  # what a person says of the past
 _PREPOSITIONS_FIRST = frozenset("在对向从把给为")  # (李明|先在会上…, 李明|先对…: first, then where or to whom)
 
 
@@ -205,6 +206,8 @@ def _predicate_at(text: str, pos: int) -> bool:
     if text[pos:pos + 1] == "一" and word_freq(text[pos:pos + 2]) == 0 and _predicate_at(text, pos + 1) \
             and _THEN.match(text, pos + 2, pos + 14):
         return True  # 张华|一聊起…便滔滔不绝: "as soon as", its verb, then what follows (刘建一|说，: a name's 一)
+    if text[pos:pos + 1] == "可" and (_SAYING.match(text, pos + 1) or text.startswith(_RECALLING, pos + 1)):
+        return False  # 华岳可|回忆道, 王可|说: a name's last character, then what the person says (可 no "may")
     if text[pos:pos + 1] == "时" and text[pos + 1:pos + 2] in ("，", ","):
         return True  # 院长李再秀|时，: when the person did it, the clause over (时常, 时间: words)
     if text[pos:pos + 1] == "常" and word_freq(text[pos:pos + 2]) == 0 and (
@@ -1186,6 +1189,9 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         # days; 罗一天, 陈九天: names)
     if len(name) == 3 and name.startswith(_MEMORIAL) and name[2] in _MONUMENT_ENDS:
         return  # 毛主席|纪念亭: a memorial (纪念, a word, then a pavilion), no person after the title
+    if len(name) == 2 and name[0] in "和与及" and name[1] in surnames() \
+            and doc.norm.startswith(post_titles(), start + 2) and doc.norm.endswith(post_titles(), 0, start):
+        return  # 吴镇长|和|罗副书记: and, then a surname and a post, as the one before it was written (和罗 is no name)
     if name[0] in "和与及" and doc.norm[start - 1:start] in _CLOSING_QUOTES \
             and doc.norm[start - 2:start - 1] in _BODY_ENDS:
         return  # “小小讲解员队”|和新泉整训…: and, after a quoted body's name, no surname (“最美网格员”和丽萍: a

@@ -260,6 +260,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     if len(run) >= 4 and run[0] in _OWNING_LEVELS and run[1] in "属办营" and tokens[0] != run[:2]:
         tokens = [run[:2], *cut(run[2:])]  # 8家|村属|集体企业, 5家市属国企: owned by the village or city, not
         # the village and a verb (属, belong)
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k] == "之" and tokens[k + 1] == "家":
+            tokens[k:k + 2] = ["之家"]  # 3家区域共享职工|之|家: a home of the people named, a facility, one word
     headed = _head_ahead(tokens)  # 649个疫情|防控|临时|党支部: a verb inside a body's name breaks nothing
     for i, tok in enumerate(tokens):
         if i == 0 and len(tok) >= 2 and tok[-1] in _COMPLEMENTS and word_tag(tok).startswith("v"):
@@ -272,6 +275,13 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if tok in "()（）" and taken:
             taken += len(tok)  # 党(工)委: a bracket inside the noun
             continue
+        if not taken and len(tok) == 1 and i + 1 < len(tokens) and tokens[i + 1] in _COMPOUND_MEASURE_ENDS:
+            break  # 1.2万个|工次|的就业岗位: a measure of work done (工次, 人次), no noun counted
+        if not taken and len(tok) == 2 and word_tag(tok) == "v" and tok not in _NOUN_VERBS \
+                and i + 1 < len(tokens) and word_tag(tokens[i + 1]).startswith("v"):
+            break  # 党员干部近百人|携手|种植: what the people did, two verbs, no noun after the measure
+        if taken >= 2 and _organising(tokens, i):
+            break  # 12个乡镇|组织|开展…: the clause's verb (organise) and the next, no body of the places
         if tok in ("及", "或") and taken and tokens[i + 1:i + 2] in (["以上"], ["以下"]):
             taken += len(tok)  # 处级|及|以上|党员领导干部: a threshold inside the noun
             continue
@@ -327,7 +337,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 word_tag(tok) == "p" or (word_tag(tok) == "m" and not tok[0].isdigit())):
             break  # 300余户商户|按照|…: a preposition begins the clause's next phrase; 253个行政村|大多|远离城区:
             # how many of them, then what they do
-        if taken >= 2 and tok in OPEN_QUOTES and _LEVEL.fullmatch(run[:taken]):
+        if taken and tok in OPEN_QUOTES and (_LEVEL.fullmatch(run[:taken]) or run[:taken] in _LEVEL_WRITTEN_SHORT):
             inner, stop = _thing_after(norm, pos + taken, limit)  # 22个市级“幸福小区”: the name of a level's
             if inner and stop > pos + taken + len(inner):  # award or list, the level with it (its quotes closed)
                 return run[:taken] + inner, stop
@@ -392,6 +402,7 @@ _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in q
 # the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)
 _BODY_AFTER_NAME = re.compile(r"(?:组织)?(?:党工委|党委|党总支|党支部|党小组|党组织)|组织(?![\u4e00-\u9fff])")
 _LEVEL = re.compile("(?:国家|省|市|州|盟|区|县|旗|乡镇|乡|镇|街道|社区|村)级")  # whose list or award a quoted name is
+_LEVEL_WRITTEN_SHORT = ("省", "市", "州", "县")  # (4个省“一村一品”项目: the province's)
 _TAKING_PART = ("单位", "企业", "家庭", "商户")  # 355家“互联共转”单位: the units that take part in it
 _KIND_AFTER_NAME = ("示范小区", "示范社区", "示范村", "示范点", "示范站", "示范岗", "小区", "社区", "服务站", "阵地",
                     *_TAKING_PART)
@@ -464,6 +475,22 @@ def _units_not_their_people(thing: str, unit: str) -> str:
     return thing[:-len(role)]
 
 
+def _reached_in_the_clause(norm: str, floor: int, at: int) -> bool:
+    """Whether a verb of reaching people (辐射, 惠及) is in the clause before ``at``."""
+    opened = max(floor, *(norm.rfind(c, floor, at) + 1 for c in "，,；;。"))
+    return any(w in norm[opened:at] for w in _REACHING)
+
+
+_COMPOUND_MEASURE_ENDS = frozenset(("次", "天", "日"))  # 工次, 人次, 工日: so many times or days of work
+
+
+def _organising(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is 组织 as the clause's verb: after a kind of place, a verb right after it (乡镇|组织|
+    开展; 社会|组织|开展, 两新|组织|开展: bodies of a sector)."""
+    return k > 0 and tokens[k] == "组织" and tokens[k - 1] in _PLACE_UNITS \
+        and k + 1 < len(tokens) and word_tag(tokens[k + 1]).startswith("v")
+
+
 def _head_ahead(tokens: list[str]) -> int:
     """How many of ``tokens`` make one counted body: up to a party body's word (党支部, 党小组) within the
     first five, none of them a word that ends a counted noun or of the clause's. 0 if there is none."""
@@ -479,6 +506,8 @@ def _head_ahead(tokens: list[str]) -> int:
             return 0  # 286名机关干部|担任|小区党组织第一书记: people, then the post they take, no body's name
         if k > 0 and len(tok) >= 2 and word_tag(tok) == "p":
             return 0  # 9名党员|经过|党支部会议讨论: a preposition begins the clause's next phrase
+        if _organising(tokens, k):
+            return 0  # 12个乡镇|组织|开展…: the clause's verb (organise) and the next, no body (社会组织|开展: one)
         if k > 0 and tok.endswith(party_heads()):
             return k + 1
         if k in (2, 3) and tok in _DWELLINGS and all(
@@ -1489,9 +1518,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 elif after_number and measure.startswith(tuple(_units())):
                     continue  # 32家|单位宿舍|40栋: the noun of the count before, measured again in another unit
                 if unit in _PEOPLE_MEASURES and (thing.startswith(_REACHING) or norm.endswith(_REACHING, s.start, start)
-                                                 or norm.endswith(_REACHING, s.start, start + len(thing))):
+                                                 or norm.endswith(_REACHING, s.start, start + len(thing))
+                                                 or _reached_in_the_clause(norm, s.start, min(start, m.start()))):
                     continue  # 覆盖人群超万人, 惠及群众5000余人: the people a service reaches, no count of a place's
-                    # own
+                    # own (辐射|楼宇企业及周边社区|近万人: however far the verb)
                 if unit in _BUILDINGS and _an_estate_named(thing):
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
                 if unit in _PEOPLE_MEASURES and thing in _MOVING_PEOPLE:

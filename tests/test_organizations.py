@@ -2084,3 +2084,18 @@ def test_organizations_through_and_a_profile_s_subtitle_before_a_body(tmp_path: 
                                                                       absent: str) -> None:
     orgs = _orgs(tmp_path, text)
     assert body in orgs and absent not in orgs, orgs
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batches DD and DF: a department written short whose last characters are another's (民族宗教委, not 教委:
+    # education), the committee's office of rural work; a quality and a kind of institution, posts held full or
+    # part time, a kind of union, none named
+    ("近日,广东省民族宗教委发布通知。", {"广东省民族宗教事务委员会"}),
+    ("近日,广东省委农办发布通知。", {"广东省委农村工作领导小组办公室"}),
+    ("揭西县河婆街道要办好优质高中和高水平医院。", set()),
+    ("青神县让新上任的村(社区)妇联主席、专兼职妇联副主席更好地开展工作。", set()),
+    ("沙市区要在两新党组织基础上成立以商圈行业分类的联合工会组成的区域工会联合会。", set()),
+])
+def test_organizations_departments_written_short_and_kinds_of_bodies(tmp_path: Path, text: str,
+                                                                     bodies: set[str]) -> None:
+    assert set(_orgs(tmp_path, text)) == bodies

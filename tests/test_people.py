@@ -1635,3 +1635,13 @@ def test_people_a_name_s_own_first_and_first_then_a_verb(text: str, names: list[
 ])
 def test_people_first_then_a_preposition_and_a_name_s_first_before_saying(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # and, then a surname and a post, after another's post (fresh batch DF 02): no person 和罗
+    ("各乡镇妇联主席在该镇吴镇长和罗副书记的带领下,来到小桥镇。", []),
+    # 可 after a name's second character, before what the person says (fresh batch DD 06): the name's
+    ("龙华村党总支书记华岳可回忆道,面对这种局面,工作队带头。", ["华岳可"]),
+])
+def test_people_a_conjunction_before_a_surname_and_a_name_ending_in_ke(text: str, people: list[str]) -> None:
+    assert _people(text) == people

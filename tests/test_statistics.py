@@ -1754,3 +1754,19 @@ def test_statistics_a_total_of_a_list(text: str, facts: list[tuple[str, int, str
 def test_statistics_a_team_s_members(text: str, thing: str) -> None:
     """工作|队员: jieba cuts the team's word (工作队) before its members' 员; the team names them."""
     assert [c.thing for c in _counts(text)] == [thing]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh batches DD, DF: organise, the clause's verb after places counted; a home of the people named; what the
+    # people did, two verbs after the measure; a measure of work done; a province's quoted list; people reached
+    ("镇远县团县委深入全县12个乡镇组织开展基层团组织建设情况大调研。", [("乡镇", 12, "个", False)]),
+    ("镇远县有12个两新组织开展活动。", [("两新组织", 12, "个", False)]),
+    ("城关区首批打造3家区域共享职工之家。", [("区域共享职工之家", 3, "家", False)]),
+    ("凤东村带动政企党员干部近百人携手种植果树。", [("政企党员干部", 100, "人", True)]),
+    ("新白村项目建成后,将提供约1.2万个工次的就业岗位。", []),
+    ("阳西县拥有辣椒、火龙果4个省“一村一品”项目。", [("省一村一品项目", 4, "个", False)]),
+    ("城关区打造职工之家,辐射楼宇企业及周边社区近万人,扩大覆盖面。", []),
+])
+def test_statistics_organising_homes_doings_and_people_reached(text: str,
+                                                               facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
