@@ -31,7 +31,7 @@ _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*�
 ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "见习记者", "实习记者", "首席记者", "特约记者",
          "记者", "编辑", "编审", "美编", "插画",
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
-         "终审", "审核", "审校", "校对", "核发")
+         "终审", "审核", "审校", "校对", "核发", "图文")  # (图文丨廖菊珍: text and pictures by)
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
 _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
@@ -52,8 +52,8 @@ _CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.es
                           # (作者 朱莹: a blank for the colon, names alone after it)
                           r"|\s*(?:作者|记者|通讯员)\s+(?=[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*$)"
                           r"|\s*(?:文/图|图/文)\s+(?=[\u4e00-\u9fff])"  # (文/图 王海涛: a blank for the colon, after
-                          r"|\s*文\s*[/|]\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")  # the credit no prose begins with; 文/刘钊:
-# a line of the writer's name alone)
+                          r"|\s*[◎●■□▲]?\s*文\s*[/|]\s*(?=[\u4e00-\u9fff]{2,4}\s*$)")  # the credit no prose
+# begins with; 文/刘钊, ◎文/刘钊: a line of the writer's name alone)
 
 
 def _surnamed(names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -83,7 +83,10 @@ _BRACKETED_BYLINE = re.compile(
     r"(?:^[^。，,]{0,20}|(?<=。)|(?<=[。！？][”\"」]))\s*[(（【]([^()（）【】]{2,40})[)）】]")
 _FULL_STOP = re.compile(r"[。！？]")
 _PROSE = re.compile(r"[。！？；，,]")
-_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
+_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心"
+                         r"|妇联|团委|工会|残联|科协|文联|侨联)$")  # (编辑:平和妇联: the county's women's federation)
+_AN_OUTLET_S_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,6}(?:融媒|融媒体|发布|日报|晚报|电视台)\s*[:：]\s*"
+                                 r"([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s*")
 _ACCOUNT = re.compile(r"(发布|融媒|传媒|视点|头条)$")  # 顺庆发布, 卡若融媒: an outlet's account, no person (nor a
 # publisher: 权威发布 heads a column)
 
@@ -195,7 +198,7 @@ def read_title(doc: Document) -> str | None:
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
-                or _WIDGET_LINE.search(t) or _only_names(t):
+                or _WIDGET_LINE.search(t) or _only_names(t) or _PHOTO_NOTE.fullmatch(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -339,6 +342,7 @@ _EDITION_LINE = re.compile(r"\d+\s*期\s*/|第\d+版")  # 3081 期 / 第3版:地
 _INTRO_LABEL = re.compile(r"(?:核心提示|编者按|编者的话|导读|内容提要|提要|摘要|阅读提示)\s*[:：]")  # an intro's label
 _NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图片|图:|图：)")  # a sentence's end, a
 # page's date, a photo's caption
+_PHOTO_NOTE = re.compile(r"[(（](?:资料)?(?:图片|照片|图)[\u4e00-\u9fff]{0,6}[)）]")  # (资料图片仅供参考): a note
 # 人民日报客户端新疆频道|…: the site's channel before the headline
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:频道|客户端|网)\s*[|｜]\s*")
 _ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題)\s*[:：]\s*")  # (a Traditional page's label as written)
@@ -804,7 +808,11 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
     roles = list(_ROLE.finditer(line))
     if roles:  # (刘敬宗 本报记者 苏文保): bare names before the first role are authors too
         lead = re.sub(r"(本报|本台|本刊|本网)$", "", line[:roles[0].start()].rstrip()).rstrip()
-        if lead and not _PROSE.search(lead):  # (邓爽 农民日报·中国农网记者 吕兵兵): the names before an outlet
+        outlet = _AN_OUTLET_S_CREDIT.fullmatch(lead)  # 潼关融媒:倪超 编辑:佳雨: the outlet's colon, its writer
+        if outlet is not None:
+            lead, line_at = outlet.group(1), outlet.start(1)
+            out.extend((n, line_at + a, line_at + z) for n, a, z in names_line(lead))
+        elif lead and not _PROSE.search(lead):  # (邓爽 农民日报·中国农网记者 吕兵兵): the names before an outlet
             out.extend(names_line(lead) or _leading_names(lead))
     for i, m in enumerate(roles):
         stop = roles[i + 1].start() if i + 1 < len(roles) else len(line)
@@ -1145,9 +1153,14 @@ def _sent_by_a_body(text: str) -> list[tuple[str, int, int]]:
     return _shifted(names_line(text[body.end():], sent=True), body.end())
 
 
+_SENDING_PLACES = ("街道", "镇", "乡", "社区", "县", "区")  # ((德凤街道 杨渊): the street's office, its writer)
+
+
 def _a_body(word: str) -> bool:
-    """Whether ``word`` names a body by its suffix (街道办事处, 组织部, 企事业组织室, 日报社)."""
-    return len(word) >= 3 and (word.endswith(_body_suffixes()) or _ORG_SUFFIX.search(word) is not None)
+    """Whether ``word`` names a body by its suffix (街道办事处, 组织部, 企事业组织室, 日报社), or a place whose
+    office sends the piece (德凤街道, 城关镇)."""
+    return len(word) >= 3 and (word.endswith(_body_suffixes()) or _ORG_SUFFIX.search(word) is not None
+                               or word.endswith(_SENDING_PLACES))
 
 
 @lru_cache(maxsize=1)
@@ -1198,7 +1211,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
     return out
 
 
-_WRITTEN_BY = re.compile(r"\s*文\s*[/|]\s*([\u4e00-\u9fff]{2,4})\s*")  # 文/刘钊, 文|林嘉俊: a line of the writer's name
+# 文/刘钊, 文|林嘉俊, ◎文/刘钊: a line of the writer's name
+_WRITTEN_BY = re.compile(r"\s*[◎●■□▲]?\s*文\s*[/|]\s*([\u4e00-\u9fff]{2,4})\s*")
 _LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s*")  # a byline's label on a line of its own
 # 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
 _DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"

@@ -575,6 +575,7 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
     return False
 
 
+_WORK_S_AIMS = ("工作要求", "工作目标")
 _BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团委", "党委", "委员会")  # a body's kind, last
 _BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
 _IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
@@ -849,7 +850,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         aim = _AIM_AFTER.match(norm, after, end)
         if aim is not None and aim.group(0).endswith("思路") and _numbered(inner):
             aim = None  # “一总三联六化”的总体思路: a numbered formula, the line of work it names, a program's
-        aim_at = after + len(_WORK[0]) if norm.startswith(_WORK, after) else after  # (“两可两有”工作要求: the work's)
+        aim_at = after + len(_WORK[0]) if norm.startswith(_WORK_S_AIMS, after) else after  # (“两可两有”工作要求:
+        # what the work must meet; “双报到”工作宗旨: the program's own purpose, named)
         aimed = next((w for w in _AIMS_OR_STATES if norm.startswith(w, aim_at)), None)
         if aimed is not None and norm.startswith(_AIMS_OF_A_RULE, aim_at + len(aimed)):
             aimed = None  # 推行“双百”工作目标责任制: the program that holds people to the aims, not the aims

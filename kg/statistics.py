@@ -278,7 +278,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if not taken and len(tok) == 1 and i + 1 < len(tokens) and tokens[i + 1] in _COMPOUND_MEASURE_ENDS:
             break  # 1.2万个|工次|的就业岗位: a measure of work done (工次, 人次), no noun counted
         if not taken and len(tok) == 2 and word_tag(tok) == "v" and tok not in _NOUN_VERBS \
-                and i + 1 < len(tokens) and word_tag(tokens[i + 1]).startswith("v"):
+                and i + 1 < len(tokens) and _is_verb(tokens[i + 1]):  # (9项|代办|服务: a service, 服务 a noun too)
             break  # 党员干部近百人|携手|种植: what the people did, two verbs, no noun after the measure
         if taken >= 2 and _organising(tokens, i):
             break  # 12个乡镇|组织|开展…: the clause's verb (organise) and the next, no body of the places
@@ -1105,7 +1105,7 @@ def _items_summed(norm: str, thing: str, start: int, floor: int) -> tuple[str, i
     while start - 1 > floor and norm[start - 1] in _KIND_JOINS:
         item, at = _thing_before(norm, start - 1, floor)
         if not 2 <= len(item) <= 10 or at + len(item) != start - 1 or not _a_noun(item) \
-                or any(c.isdigit() for c in item) or _pattern().search(item):
+                or any(c.isdigit() for c in item) or _pattern().search(norm, max(floor, at - 4), at + 1):
             break  # (村党组织120个|、社区党组织共…: a count of its own before, its measure no item of this one)
         thing, start = item + norm[start - 1] + thing, at
     return thing, start

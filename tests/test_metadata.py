@@ -1951,3 +1951,34 @@ def test_metadata_a_headline_ending_in_a_place_s_kind_below_a_breadcrumb() -> No
     """网格里的温暖社区 (the fourth review's, helper 406): a headline with 的, no unit's name."""
     assert _doc("当前位置:基层党建工作动态信息", "网格里的温暖社区", "2024-05-06", "",
                 "近日,阳光社区开展活动。").title == "网格里的温暖社区"
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    # fresh batches DF and DH: a credit of text and pictures written with the radical bar; a street's office and
+    # its writer closing the piece; a bullet before 文/; an outlet's account, a colon, its writer
+    (("镇远县开展基层团组织建设调研", "近期,团县委深入全县12个乡镇开展调研。", "图文丨廖菊珍", "审核丨张明明"),
+     ["廖菊珍"]),
+    (("黎平县德凤街道推进青年之家建设", "近年来,德凤街道团委创新工作举措。", "(德凤街道 杨渊)"), ["杨渊"]),
+    (("清原县头雁领飞工程", "◎文/刘钊", "工程实施以来,努力找准党建与经济发展结合点。"), ["刘钊"]),
+    (("潼关县全面完成换届选举工作", "潼关融媒:倪超 编辑:佳雨", "近日,潼关县全面完成换届。"), ["倪超"]),
+])
+def test_metadata_credits_of_text_and_pictures_a_street_s_writer_and_an_outlet_s(
+        lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators
+
+
+def test_metadata_a_body_in_a_byline_is_no_person(tmp_path: Path) -> None:
+    """编辑:平和妇联 (fresh batch DF 03): the county's women's federation edits the page, no person."""
+    (tmp_path / "a.txt").write_text("平和县国强乡圆满完成会改联工作\n编辑:平和妇联 点击数: 字号:\n"
+                                    "7月28日,国强乡圆满完成了全乡14个村的工作。\n", encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert not [e.label for e in graph.entities.values() if e.cls == "Person"]
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (("(资料图片仅供参考)", "此外,社区及时掌握青年新特点新变化,构建基层组织体系。"), None),
+    (("(资料图片仅供参考)", "临泉县推进共青团改革", "此外,社区及时掌握青年新特点新变化,构建基层组织体系。"),
+     "临泉县推进共青团改革"),
+])
+def test_metadata_a_photo_s_note_is_no_headline(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
