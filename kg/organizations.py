@@ -143,6 +143,7 @@ _FIRST_OF_A_KIND = re.compile("首[家个所]|第一[家个所座]")  # (万达�
 _A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|物业企业|公司|企业)"
                                 r"|[农林牧渔奶矿茶果菌粮蚕菜药置]业(?:有限)?公司")
 # 全寄宿制学校: what kind of school (育才寄宿制学校, 清水河寄宿制学校: named)
+_PEOPLE_THEN_A_VERB = re.compile("人员.")  # (asked first: most names hold no 人员 before their last character)
 _STANDING_OF_POSTS = ("专兼职", "专(兼)职", "专职", "兼职")
 _A_KIND_OF_SCHOOL = re.compile(r"全?(?:寄宿|走读|九年一贯|十二年一贯|十五年一贯)制(?:学校|中学|小学|幼儿园)"
                                r"|(?:高水平|高质量|高标准|优质|一流|现代化|综合性|示范性|标准化|规范化)"
@@ -571,6 +572,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # “五好”党支部, 河南省先进基层党校: a title a place awards
             if _a_party_body_acting(name):
                 continue  # 楼栋党小组|统领|业委会: the party body is the clause's subject, its verb after it
+            if _PEOPLE_THEN_A_VERB.search(name) and any(
+                    w.endswith("人员") and word_tag(nxt).startswith("v")
+                    for w, nxt in pairwise(cut(name))):
+                continue  # 春光社区居委会|工作人员|询问|小区居民物业: a body's staff, then what they do (a clause),
+                # no body's name however it ends
             if _GONE_INTO.match(name):
                 continue  # 被|送进|医院, 去趟|医院: a verb of going and its complement, then where, no body named
             if _ONE_OF_A_KIND.match(name) or _FIRST_OF_A_KIND.search(name) or _A_KIND_OF_COMPANY.fullmatch(name) \

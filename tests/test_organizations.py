@@ -2099,3 +2099,9 @@ def test_organizations_through_and_a_profile_s_subtitle_before_a_body(tmp_path: 
 def test_organizations_departments_written_short_and_kinds_of_bodies(tmp_path: Path, text: str,
                                                                      bodies: set[str]) -> None:
     assert set(_orgs(tmp_path, text)) == bodies
+
+
+def test_organizations_a_body_s_staff_then_a_verb_is_no_name(tmp_path: Path) -> None:
+    """春光社区居委会工作人员询问小区居民物业… (fresh batch DE 03): a body's staff and what they do, a clause."""
+    text = "三亚市吉阳区在春光小区议事厅,春光社区居委会工作人员询问小区居民物业入驻后对物业的意见和看法。"
+    assert not [b for b in _orgs(tmp_path, text) if "询问" in b]
