@@ -179,6 +179,7 @@ def _as_soon_as(text: str, pos: int) -> bool:
 
 
 _THINKING = ("认为", "觉得", "表态")
+_POSTS_HELD_SO = frozenset(("兼职", "专职", "副职", "正职", "兼任"))
 _RECALLING = ("回忆道", "回忆说", "回忆起", "感慨道", "感慨地说")  # what a person says of the past
 _PREPOSITIONS_FIRST = frozenset("在对向从把给为")  # (李明|先在会上…, 李明|先对…: first, then where or to whom)
 
@@ -1161,6 +1162,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     if doc.norm[start - 1:start] == "·" and is_han(doc.norm[start - 2:start - 1]):
         return  # 吐尔洪·|艾买提说: the last part of a name written with ·, which the joined names' rule takes whole
     given = name[1:]
+    if name[0] == "任" and given in _POSTS_HELD_SO:
+        return  # 负责人|任|兼职委员: serve as, then how the post is held, no given name
     if len(name) == 2 and name[0] == name[1]:
         return  # 总书记|殷殷|嘱托: a word said twice, an adverb's form (a given name is seldom the surname again)
     if given.startswith("某") or given == "氏" or given in _address() or _nickname(name):

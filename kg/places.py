@@ -521,6 +521,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue  # 338506名|山区群众, 3个|旧市场: a count's measure word after its number, no 名山区, 个旧市
         if not m.full and norm.startswith("时间", m.end):
             continue  # 北京|时间: the country's time, no place named
+        if not m.full and norm[m.end:m.end + 1] == "们":
+            continue  # 来宾|们: people (guests), a plural no place takes
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
         county_short = not m.full and all(c.level == "District" for c in m.candidates)
@@ -2382,6 +2384,22 @@ def _begins_a_division(norm: str, at: int) -> bool:
     return False
 
 
+_GOING = frozenset(("来", "到", "赴", "去", "来到", "走进", "前往"))
+_FORMER_LEADS = frozenset("由将把和与及、，,是")  # what is written before a former place's 原 (由原张巷村…合并)
+
+
+def _gone_to_in(name: str) -> int:
+    """Where the place begins in a run that holds a word of two characters or more, then a verb of going (组团|来|
+    北郊花苑, 一行|到|…): after it; 0 if none."""
+    words = cut(name)
+    at = 0
+    for i, w in enumerate(words[:-1]):
+        at += len(w)
+        if w in _GOING and i >= 1 and len(words[i - 1]) >= 2 and len(name) - at >= 3:
+            return at
+    return 0
+
+
 def _begins_a_county_in_full(norm: str, at: int) -> bool:
     """Whether a county's or a district's full name begins at ``at`` (镇远县, 乡城县, 镇海区)."""
     gaz = load_gazetteer()
@@ -2661,6 +2679,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if lead in ("和", "与", "及") and len(name) >= 3 and norm[start - 1:start] in CLOSE_QUOTES:
                     start, name = start + 1, name[1:]  # …“红色物业主动听劝”|和|炮司小区“1+2+N”: "and", after the
                     lead = cut(name)[0]  # quotation that ends the item before (和平小区: 和平 is a word)
+                went = _gone_to_in(name)
+                if went:
+                    start, name = start + went, name[went:]  # 组团|来|北郊花苑: a verb and one of going, then
+                    lead = cut(name)[0]  # where they went
+                if name[0] == "原" and len(name) >= 3 and word_freq(name[:2]) == 0 \
+                        and norm[start - 1:start] in _FORMER_LEADS:
+                    start, name = start + 1, name[1:]  # 由|原|张巷村、新陈村…合并: former, then the village's name
+                    lead = cut(name)[0]
                 if len(lead) >= 3 and lead[-1] in "出到成" and word_tag(lead[:-1]).startswith("v") \
                         and len(name) - len(lead) >= 2:
                     start, name = start + len(lead), name[len(lead):]  # 涌现出|许林村, 折射出|岑扣村: a verb and

@@ -530,6 +530,7 @@ _IMPROVING_WORK = tuple(v + "工作" for v in ("完善", "健全", "强化", "�
 _WORDS_AFTER_A_BLANK = 4  # characters of words between a blank after a quotation and its head: 红色治理|模式
 _AFTER_A_HEAD_S_PHRASE = frozenset("，,。；;、：:！？!?）)为的是在 \n")  # what may follow such a head: its phrase ended
 _GLOSS = re.compile(r"[(（][^()（）“”]{1,20}[)）]")  # (我爱楼), (一个中心、三个平台…): what a quoted name reads as
+_ROOMS_AFTER_ACTIVITY = frozenset("室厅馆站场")  # (活动室, 活动场所; 活动中心 too)
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 
@@ -544,6 +545,8 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     name (“红色云”系统|运行: the system named)."""
     if norm[end:end + 1] == "化" or (norm[end + 1:end + 2] == "化" and word_freq(norm[end - 1:end + 2]) > 0):
         return True  # (信访工作法|治化: 法治化, the head's last character a word's first with what follows)
+    if head.endswith("活动") and (norm[end:end + 1] in _ROOMS_AFTER_ACTIVITY or norm.startswith("中心", end)):
+        return True  # 「残疾人之家」活动|室, 活动|中心: the room or the centre where they meet, no campaign
     if head.endswith("行动") and norm.startswith(_MOVING_ABOUT, end):
         return True  # 送到|行动不便|的老人家中: how well one moves about, no campaign
     if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end) \
@@ -579,6 +582,8 @@ _WORK_S_AIMS = ("工作要求", "工作目标")
 _BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团委", "党委", "委员会")  # a body's kind, last
 _BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
 _IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
+_SIGNING = ("签订", "签署", "签下", "签")
+_A_DESIGNATION = re.compile(r"(?:合格|示范|先进|文明|模范|卫生|园林|平安|法治|生态)(?:城市|市|县|区|镇|乡|村|社区|街道)$")
 _ONE_BATCH_ITEM = re.compile(r"[\u4e00-\u9fff]{2}一批")  # “培育一批”, “选用一批”: a formula's line
 _A_MODEL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}\d{2,}")  # “郑麦113”: a variety's or a product's number
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
@@ -781,6 +786,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     series = _likened_in_series(norm, start, end)
     for a, b in spans:
         inner = norm[a:b].strip()
+        if inner[:1] == "以" and len(inner) >= 5 and norm.startswith("为", b + 1):
+            inner = inner[1:]  # 以“以诚信邻里建设”为抓手: the preposition of 以…为 written inside the quotes
         if a in series:
             continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines
         if _PROBLEMS_LISTED.fullmatch(inner) and not any(
@@ -970,6 +977,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and (_ONE_BATCH_ITEM.fullmatch(inner) or _A_MODEL_NUMBER.fullmatch(inner)):
             continue  # 推进专业合作组织建设“拉动一批”: one line of a “五个一批” formula, what is done to a batch;
             # 培育的“郑麦113”优质小麦: a variety's or a model's number, no program
+        if head is None and (norm.endswith(_SIGNING, start, a - 1) or _A_DESIGNATION.search(inner)):
+            continue  # 签订“双向服务清单”: a document signed; 创建“江苏省法治合格市”: a title a place is to earn
         if _MEASURES_AT_ONCE.fullmatch(inner):
             continue  # “三措并举”, “多管齐下”: how many measures are taken together, an idiom's shape;
             # “两代表一委员”: the deputies and members who take part, people

@@ -1645,3 +1645,9 @@ def test_people_first_then_a_preposition_and_a_name_s_first_before_saying(text: 
 ])
 def test_people_a_conjunction_before_a_surname_and_a_name_ending_in_ke(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+def test_people_serving_as_a_part_time_member_is_no_name() -> None:
+    """负责人任兼职委员 (fresh batch DG 05): 任, serve as, then how the post is held (任建国 stays a name)."""
+    assert _people("西津古渡社区驻区单位负责人任兼职委员。") == []
+    assert _people("西津古渡社区书记任建国说。") == ["任建国"]

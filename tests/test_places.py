@@ -4618,3 +4618,17 @@ def test_places_a_county_s_short_name_before_its_own_town() -> None:
 def test_places_linking_towns_and_leading_villages() -> None:
     """联城带村 (fresh batch DD 08): a slogan's levels and verbs, no village."""
     assert _of_class("揭西县发挥乡镇联城带村节点功能。", "Community") == []
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # fresh batch DG: a verb of going before an estate; 原, former, before a village merged
+    ("张家港保税区组团来北郊花苑参观学习。", ["北郊花苑"]),
+    ("天王镇朱巷村由原张巷村、新陈村、磨盘山村合并而成。", ["朱巷村", "张巷村", "新陈村", "磨盘山村"]),
+])
+def test_places_gone_to_and_a_former_village(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
+
+
+def test_places_guests_are_no_city() -> None:
+    """来宾们 (fresh batch DG 10): guests, a plural, not 来宾市."""
+    assert _of_class("如皋市北郊花苑社区向来宾们介绍了诚信邻里建设情况。", "City") == []

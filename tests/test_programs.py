@@ -2649,3 +2649,16 @@ def test_programs_the_third_review_s_days_groups_and_places(text: str, labels: l
 ])
 def test_programs_slogans_lists_and_a_head_of_its_own(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # fresh batch DG: 以 of 以…为 written inside the quotes; a document signed; a title a place earns; a room
+    ("北郊花苑社区以“以诚信邻里建设”为抓手,推进社区治理。", ["诚信邻里建设"]),
+    ("某县实施“以奖代补”为主的激励机制。", ["以奖代补"]),
+    ("西津古渡社区与驻区单位签订“双向服务清单”。", []),
+    ("句容市积极创建“江苏省法治合格市”。", []),
+    ("崇川区北濠东村「残疾人之家」活动室里,居民正在开展活动。", []),
+    ("某县开展“红色星期六”活动。", ["红色星期六活动"]),
+])
+def test_programs_a_preposition_inside_a_document_a_title_and_a_room(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
