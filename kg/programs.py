@@ -583,7 +583,8 @@ _BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团�
 _BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
 _IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
 _SIGNING = ("签订", "签署", "签下", "签")
-_A_DESIGNATION = re.compile(r"(?:合格|示范|先进|文明|模范|卫生|园林|平安|法治|生态)(?:城市|市|县|区|镇|乡|村|社区|街道)$")
+_A_DESIGNATION = re.compile(r"(?:合格|示范|先进|文明|模范|卫生|园林|平安|法治|生态)"
+                            r"(?:城市|市|县|区|镇|乡|村|社区|街道)$")  # (…法治合格市: a title a place earns)
 _ONE_BATCH_ITEM = re.compile(r"[\u4e00-\u9fff]{2}一批")  # “培育一批”, “选用一批”: a formula's line
 _A_MODEL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}\d{2,}")  # “郑麦113”: a variety's or a product's number
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
