@@ -346,6 +346,7 @@ _PHOTO_NOTE = re.compile(r"[(（](?:资料)?(?:图片|照片|图)[\u4e00-\u9fff]
 # 人民日报客户端新疆频道|…: the site's channel before the headline
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:频道|客户端|网)\s*[|｜]\s*")
 _ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題)\s*[:：]\s*")  # (a Traditional page's label as written)
+_TITLE_FIELD = re.compile(r"^原?(?:标题|標題)\s*[:：]\s*")  # (原标题:, and a government notice's 标题: field)
 # a page's reading tools
 _TOOLBAR = re.compile(r"字体\s*[:：]|字号\s*[:：]|打印|关闭窗口|【\s*(?:字号\s*[:：]?\s*)?大\s*中\s*小\s*】")
 
@@ -505,7 +506,7 @@ def _without_site(title: str) -> str:
     if spam is not None and len(title) - spam.end() >= 8 and _opens_with_a_division(title[spam.end():]):
         title = title[spam.end():]  # 金沙乐娱场app下载|庆阳市西峰区 打造…: an advertisement glued before the headline
         # that opens with its place (学习强国APP下载安装培训…: a headline about the app)
-    title = _ORIGINAL_TITLE.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ")  # (…亮点纷呈 |,
+    title = _TITLE_FIELD.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ")  # (…亮点纷呈 |,
     # | 党建品牌聚合力…: a bar a site's name or a column's stood beside, which the page dropped; • 柳州:…: a list's
     # bullet the headline was set with)
     seps = list(_SITE_PARTS.finditer(title))

@@ -1982,3 +1982,10 @@ def test_metadata_a_body_in_a_byline_is_no_person(tmp_path: Path) -> None:
 ])
 def test_metadata_a_photo_s_note_is_no_headline(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
+
+
+def test_metadata_a_notice_s_title_field() -> None:
+    """标题:… (fresh batch DJ 12): a government notice's field label, no part of the headline."""
+    doc = _doc("标题:省民政厅调研组深入我区调研指导社区治理工作", "发布时间:2023-05-12 来源:潞州区民政局",
+               "近日,省民政厅调研组深入我区调研。")
+    assert doc.title == "省民政厅调研组深入我区调研指导社区治理工作"

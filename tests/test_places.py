@@ -4632,3 +4632,8 @@ def test_places_gone_to_and_a_former_village(text: str, communities: list[str]) 
 def test_places_guests_are_no_city() -> None:
     """来宾们 (fresh batch DG 10): guests, a plural, not 来宾市."""
     assert _of_class("如皋市北郊花苑社区向来宾们介绍了诚信邻里建设情况。", "City") == []
+
+
+def test_places_a_name_s_end_and_a_preposition_before_a_town_of_the_table() -> None:
+    """张金荣就西街街道 (fresh batch DJ 12): a name's end and 就, then the table's town in the county named."""
+    assert _of_class("潞州区民政局局长张金荣就西街街道社区治理工作进行了汇报。", "Township") == ["西街街道"]
