@@ -430,14 +430,17 @@ def _not_begun_inside(people: list[Mention], places: list[Mention]) -> list[Ment
 
 
 def _not_a_person_s_name(doc: Document, places: Places, people: list[Mention]) -> Places:
-    """The places but a city's or a county's short name that begins the name of a person the text names, wherever
-    it is written (常德|盛: 常德盛, the village's secretary, no 常德市); written in full, a division stays."""
+    """The places but a city's or a county's short name inside the name of a person the text names, wherever it
+    is written (常德|盛: 常德盛, the village's secretary, no 常德市; 黄|华容: no 华容区); written in full, a
+    division stays."""
     names = {p.label for p in people if len(p.label) >= 3}
     if not names:
         return places
     kept = [m for m in places.mentions if not (
         m.cls in ("City", "District") and m.surface != m.label
-        and any(len(n) > m.end - m.start and doc.norm.startswith(n, m.start) for n in names))]
+        and any(len(n) > m.end - m.start and any(doc.norm.startswith(n, s)
+                                                 for s in range(max(0, m.end - len(n)), m.start + 1))
+                for n in names))]
     return places if len(kept) == len(places.mentions) else replace(places, mentions=kept)
 
 

@@ -31,7 +31,8 @@ _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*�
 ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "见习记者", "实习记者", "首席记者", "特约记者",
          "记者", "编辑", "编审", "美编", "插画",
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
-         "终审", "审核", "审校", "校对", "核发", "图文")  # (图文丨廖菊珍: text and pictures by)
+         "终审", "审核", "审校", "校对", "核发", "图文",  # (图文丨廖菊珍: text and pictures by)
+         "特约通讯员", "特约摄影")  # (特约通讯员谭文博: no person 特约 before the role)
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
 _ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
@@ -237,6 +238,7 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
 # 扫一扫在手机打开当前页, 分享到: the page's widgets, no headline
 # (扫一扫 码上办…: a headline)
 _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口"
+                          r"|点击(?:蓝字|上方)"  # (点击蓝字·关注我们: an account's call to follow it)
                           r"|查看精彩图片|(?i:app)下载\S{0,4}\s+注册|注册登录|登录注册")  # (APP下载微信 注册登录: the
 # site's bar)
 # (打开网易新闻 查看精彩图片: an app's prompt between a page's photographs)
@@ -935,10 +937,12 @@ def _a_common_word(name: str) -> bool:
 
 
 def _a_place(name: str) -> bool:
-    """A division's name, full or short (东营, 济南市): a dateline's place."""
+    """A division's name, full or short (东营, 济南市), or two of them run together (广东中山): a dateline's
+    place."""
     from kg.gazetteer import load_gazetteer
 
-    return bool(load_gazetteer().lookup(name))
+    gaz = load_gazetteer()
+    return bool(gaz.lookup(name)) or any(gaz.lookup(name[:k]) and gaz.lookup(name[k:]) for k in range(2, len(name) - 1))
 
 
 @lru_cache(maxsize=1)

@@ -108,8 +108,9 @@ _BEING = frozenset(("成为", "作为", "成了", "变成", "紧盯", "聚焦", 
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
-_BELONGING = frozenset(("所属", "下属", "旗下", "下设", "专供"))  # (领导小组|下设|办公室: the office set up under
-# it; 订单|专供|国威酒业集团: what is supplied to the firm)
+_BELONGING = frozenset(("所属", "下属", "旗下", "下设", "专供",
+                        "下属单位", "所属单位", "下属企业", "所属企业"))  # (领导小组|下设|办公室: the office set up
+# under it; 订单|专供|国威酒业集团: what is supplied to the firm; …集团下属单位|大桥集团: one word of jieba's)
 
 
 @lru_cache(maxsize=1)

@@ -1529,7 +1529,7 @@ def _after_the_numerals(run: str) -> str:
 
 # a brand's trade right after a county's short form (新华|保险集团); 苏州姑苏|物业服务有限公司 names the district it
 # works in, 萧山各集团, 江阴辖区银行, 昆山农商银行 the places whose firms and banks they are
-_COMPANY_AFTER = re.compile("保险|证券|地产|置业")
+_COMPANY_AFTER = re.compile("保险|证券|地产|置业|物业(?:公司|服务|管理)")  # (友谊|物业公司: a firm's brand)
 _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
 # what is said of a mountain or a water, not of a county named after it: where by it, along it, its reach
 # (浙江山区, 平江革命根据地, 江山精神: a province's or a county's own, said so)

@@ -2254,3 +2254,14 @@ def test_actors_towns_listed_as_neighbours_take_no_count_of_the_article_s_town(t
     text = ("龙川县廻龙镇推进乡村振兴。\n\n廻龙镇位于龙川县的中部偏东地区,毗邻田心、赤光、新田和兴宁市的大坪、萝岗等镇,"
             "距离县城63公里。镇域总面积83.81平方公里,下辖14个行政村和1个社区居委会。")
     assert _counts_about(tmp_path, text) == {"行政村": "廻龙镇", "社区居委会": "廻龙镇"}
+
+
+def test_actors_a_county_s_short_name_ending_a_person_s_name_is_no_place(tmp_path: Path) -> None:
+    """黄华容 (fresh batch DK 07): the town's secretary, no mention of 华容区 at his name (the district stays the
+    town's parent, which the graph adds)."""
+    from kg.documents import make_document
+    from kg.extract import extract_document
+    from kg.metadata import read_metadata
+
+    doc = read_metadata(make_document("a.txt", "标题\n\n湖北省鄂州市临江乡党委书记黄华容介绍了经验。".encode()))
+    assert "华容区" not in {m.label for m in extract_document(doc).mentions}

@@ -1989,3 +1989,19 @@ def test_metadata_a_notice_s_title_field() -> None:
     doc = _doc("标题:省民政厅调研组深入我区调研指导社区治理工作", "发布时间:2023-05-12 来源:潞州区民政局",
                "近日,省民政厅调研组深入我区调研。")
     assert doc.title == "省民政厅调研组深入我区调研指导社区治理工作"
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    # fresh batch DK: a special correspondent's role whole; where a reporter filed from, two short names
+    (("江洋社区推进共同缔造", "记者张世鑫 通讯员李蔚东 南金伟 赵森 特约通讯员谭文博", "近日,江洋社区开展活动。"),
+     ["张世鑫", "李蔚东", "南金伟", "赵森", "谭文博"]),
+    (("武昌区推进民呼我应改革", "记者刘彦华 广东中山报道", "近日,武昌区获得奖项。"), ["刘彦华"]),
+])
+def test_metadata_a_special_correspondent_and_where_a_reporter_filed_from(
+        lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators
+
+
+def test_metadata_an_account_s_call_to_follow_is_no_headline() -> None:
+    """点击蓝字·关注我们 (fresh batch DM 01): a public account's call, above its post."""
+    assert _doc("点击蓝字·关注我们", "近日,湘东区推进党建引领基层治理,取得良好成效,群众满意度提升。").title is None

@@ -2105,3 +2105,8 @@ def test_organizations_a_body_s_staff_then_a_verb_is_no_name(tmp_path: Path) -> 
     """春光社区居委会工作人员询问小区居民物业… (fresh batch DE 03): a body's staff and what they do, a clause."""
     text = "三亚市吉阳区在春光小区议事厅,春光社区居委会工作人员询问小区居民物业入驻后对物业的意见和看法。"
     assert not [b for b in _orgs(tmp_path, text) if "询问" in b]
+
+
+def test_organizations_a_group_s_unit_named_after_it(tmp_path: Path) -> None:
+    """…集团下属单位大桥集团 (fresh batch DK 06): the group's unit, named after 下属单位 (a word of jieba's)."""
+    assert set(_orgs(tmp_path, "宜昌城发集团下属单位大桥集团党委开展活动。")) == {"宜昌城发集团", "大桥集团党委"}

@@ -4637,3 +4637,9 @@ def test_places_guests_are_no_city() -> None:
 def test_places_a_name_s_end_and_a_preposition_before_a_town_of_the_table() -> None:
     """张金荣就西街街道 (fresh batch DJ 12): a name's end and 就, then the table's town in the county named."""
     assert _of_class("潞州区民政局局长张金荣就西街街道社区治理工作进行了汇报。", "Township") == ["西街街道"]
+
+
+def test_places_a_firm_s_brand_is_no_county() -> None:
+    """友谊物业公司 (fresh batch DM): a property firm's brand, not 友谊县 (友谊县物业管理…: the county)."""
+    assert _of_class("龙沙区友谊物业公司党支部开展活动。", "District") == ["龙沙区"]
+    assert "友谊县" in _of_class("黑龙江省双鸭山市友谊县物业管理工作会议召开。", "District")
