@@ -31,7 +31,8 @@ _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*�
 ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "见习记者", "实习记者", "首席记者", "特约记者",
          "记者", "编辑", "编审", "美编", "插画",
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
-         "终审", "审核", "审校", "校对", "核发", "图文",  # (图文丨廖菊珍: text and pictures by)
+         "终审", "审核", "审校", "校对", "核发",
+         "图文编辑", "图文审核", "图文校对", "图文",  # (图文丨廖菊珍: text and pictures by; 图文编辑: an editor)
          "特约通讯员", "特约摄影")  # (特约通讯员谭文博: no person 特约 before the role)
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
@@ -84,8 +85,9 @@ _BRACKETED_BYLINE = re.compile(
     r"(?:^[^。，,]{0,20}|(?<=。)|(?<=[。！？][”\"」]))\s*[(（【]([^()（）【】]{2,40})[)）】]")
 _FULL_STOP = re.compile(r"[。！？]")
 _PROSE = re.compile(r"[。！？；，,]")
-_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心"
-                         r"|妇联|团委|工会|残联|科协|文联|侨联)$")  # (编辑:平和妇联: the county's women's federation)
+_ORG_SUFFIX = re.compile(r"(宣传部|报社|日报|晚报|电视台|广播电视台|新闻网|网|杂志社|出版社|融媒体中心|新闻中心)$")
+# 编辑:平和妇联: a county's women's federation, no person
+_PEOPLE_S_BODY = re.compile(r"(妇联|团委|工会|残联|科协|文联|侨联)$")
 _AN_OUTLET_S_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{2,6}(?:融媒|融媒体|发布|日报|晚报|电视台)\s*[:：]\s*"
                                  r"([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s*")
 _ACCOUNT = re.compile(r"(发布|融媒|传媒|视点|头条)$")  # 顺庆发布, 卡若融媒: an outlet's account, no person (nor a
@@ -862,7 +864,7 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                 break  # 网络编辑 政务 2022-09-19 … 居民 党支部: a common word whose first character is no surname, the
                 # page's section, and its tags after it: no names on this line
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name) and not _ACCOUNT.search(name) \
-                    and not _an_office(name):
+                    and not _an_office(name) and not _PEOPLE_S_BODY.search(name):
                 out.append((name, start, start + len(name)))
                 continue
             if run:
@@ -1145,27 +1147,34 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     # its speaker
     if closing:
         names = [n for n in names if not _a_caption_mark(n[0])]
-    return names or _sent_by_a_body(inner)
+    return names or _sent_by_a_body(inner, closing=True)
 
 
-def _sent_by_a_body(text: str) -> list[tuple[str, int, int]]:
+def _sent_by_a_body(text: str, *, closing: bool = False) -> list[tuple[str, int, int]]:
     """兰考县桐乡街道办事处 杨文博, 云南省临沧市云县委组织部 杨燕 杨李成: a body, then the people it sends the piece
     by."""
     body = re.match(r"\s*(\S+)\s+", text)
-    if body is None or not (_a_body(body.group(1)) or (_OUTLET.fullmatch(body.group(1))
-                                                        and not _a_word(body.group(1)))):
+    word = body.group(1) if body is not None else ""
+    if body is None or not (_a_body(word) or (closing and _a_sending_place(word))
+                            or (_OUTLET.fullmatch(word) and not _a_word(word))):
         return []  # ((封面新闻 杨铠): the outlet, then its reporter; (海报 王建国): a poster, a word, no outlet)
-    return _shifted(names_line(text[body.end():], sent=True), body.end())
+    names = names_line(text[body.end():], sent=True)
+    if closing and not _a_body(word):  # (平江县 高桥镇), (城关镇 李家湾): a photo's places, no writer's name
+        names = [n for n in names if n[0][-1] not in _PLACE_LAST and not _a_place_s_name(n[0])]
+    return _shifted(names, body.end())
 
 
-_SENDING_PLACES = ("街道", "镇", "乡", "社区", "县", "区")  # ((德凤街道 杨渊): the street's office, its writer)
+_SENDING_PLACES = ("街道", "镇", "乡", "社区")  # ((德凤街道 杨渊): the street's office, its writer)
 
 
 def _a_body(word: str) -> bool:
-    """Whether ``word`` names a body by its suffix (街道办事处, 组织部, 企事业组织室, 日报社), or a place whose
-    office sends the piece (德凤街道, 城关镇)."""
-    return len(word) >= 3 and (word.endswith(_body_suffixes()) or _ORG_SUFFIX.search(word) is not None
-                               or word.endswith(_SENDING_PLACES))
+    """Whether ``word`` names a body by its suffix (街道办事处, 组织部, 企事业组织室, 日报社)."""
+    return len(word) >= 3 and (word.endswith(_body_suffixes()) or _ORG_SUFFIX.search(word) is not None)
+
+
+def _a_sending_place(word: str) -> bool:
+    """Whether ``word`` names a place whose office sends a piece, in the brackets that close it ((德凤街道 杨渊))."""
+    return len(word) >= 3 and word.endswith(_SENDING_PLACES)
 
 
 @lru_cache(maxsize=1)
@@ -1411,7 +1420,7 @@ def _a_word(text: str) -> bool:
 
 # the roles of those who edit or check a piece, not write it (dcterms:contributor, not creator)
 _EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编审", "美编", "一审", "二审", "三审", "终审", "审核",
-                      "审校", "校对", "核发"))
+                      "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对"))
 
 
 def read_credits(doc: Document) -> tuple[list[str], list[str]]:

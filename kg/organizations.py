@@ -574,7 +574,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if _a_party_body_acting(name):
                 continue  # 楼栋党小组|统领|业委会: the party body is the clause's subject, its verb after it
             if _PEOPLE_THEN_A_VERB.search(name) and any(
-                    w.endswith("人员") and word_tag(nxt).startswith("v")
+                    w.endswith("人员") and word_tag(nxt) == "v" and nxt not in _internal_verbs()
                     for w, nxt in pairwise(cut(name))):
                 continue  # 春光社区居委会|工作人员|询问|小区居民物业: a body's staff, then what they do (a clause),
                 # no body's name however it ends

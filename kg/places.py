@@ -526,7 +526,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
         county_short = not m.full and all(c.level == "District" for c in m.candidates)
-        if county_short and _COMPANY_AFTER.match(norm, m.end):
+        if county_short and (_COMPANY_AFTER.match(norm, m.end) or (
+                is_common_word(m.surface) and norm.startswith(_A_PROPERTY_FIRM, m.end))):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
         if county_short and m.surface.endswith("山") and norm[m.end:m.end + 1] == "下" \
@@ -1529,7 +1530,8 @@ def _after_the_numerals(run: str) -> str:
 
 # a brand's trade right after a county's short form (新华|保险集团); 苏州姑苏|物业服务有限公司 names the district it
 # works in, 萧山各集团, 江阴辖区银行, 昆山农商银行 the places whose firms and banks they are
-_COMPANY_AFTER = re.compile("保险|证券|地产|置业|物业(?:公司|服务|管理)")  # (友谊|物业公司: a firm's brand)
+_COMPANY_AFTER = re.compile("保险|证券|地产|置业")
+_A_PROPERTY_FIRM = ("物业公司", "物业服务", "物业管理")  # (友谊|物业公司: a word's brand; 姑苏|物业: the district's)
 _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
 # what is said of a mountain or a water, not of a county named after it: where by it, along it, its reach
 # (浙江山区, 平江革命根据地, 江山精神: a province's or a county's own, said so)
@@ -2387,7 +2389,8 @@ def _begins_a_division(norm: str, at: int) -> bool:
     return False
 
 
-_GOING = frozenset(("来", "到", "赴", "去", "来到", "走进", "前往"))
+_GOING_FIRST = frozenset("来到赴去")
+_GOING_TO = frozenset(("来", "到", "赴", "去", "来到", "走进", "前往"))
 _FORMER_LEADS = frozenset("由将把和与及、，,是")  # what is written before a former place's 原 (由原张巷村…合并)
 
 
@@ -2398,7 +2401,7 @@ def _gone_to_in(name: str) -> int:
     at = 0
     for i, w in enumerate(words[:-1]):
         at += len(w)
-        if w in _GOING and i >= 1 and len(words[i - 1]) >= 2 and len(name) - at >= 3:
+        if w in _GOING_TO and i >= 1 and len(words[i - 1]) >= 2 and len(name) - at >= 3:
             return at
     return 0
 
@@ -2682,6 +2685,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if lead in ("和", "与", "及") and len(name) >= 3 and norm[start - 1:start] in CLOSE_QUOTES:
                     start, name = start + 1, name[1:]  # …“红色物业主动听劝”|和|炮司小区“1+2+N”: "and", after the
                     lead = cut(name)[0]  # quotation that ends the item before (和平小区: 和平 is a word)
+                if name[0] in _GOING_FIRST and len(name) >= 4 and word_freq(name[:2]) == 0:
+                    start, name = start + 1, name[1:]  # 组团|来|北郊花苑小区: the verb of going begins the run
                 went = _gone_to_in(name)
                 if went:
                     start, name = start + went, name[went:]  # 组团|来|北郊花苑: a verb and one of going, then

@@ -530,7 +530,7 @@ _IMPROVING_WORK = tuple(v + "工作" for v in ("完善", "健全", "强化", "�
 _WORDS_AFTER_A_BLANK = 4  # characters of words between a blank after a quotation and its head: 红色治理|模式
 _AFTER_A_HEAD_S_PHRASE = frozenset("，,。；;、：:！？!?）)为的是在 \n")  # what may follow such a head: its phrase ended
 _GLOSS = re.compile(r"[(（][^()（）“”]{1,20}[)）]")  # (我爱楼), (一个中心、三个平台…): what a quoted name reads as
-_ROOMS_AFTER_ACTIVITY = frozenset("室厅馆站场")  # (活动室, 活动场所; 活动中心 too)
+_ROOMS_AFTER_ACTIVITY = frozenset("室厅馆站")  # (活动室; 活动中心 too; 活动场次, 活动场地: the program's)
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 
@@ -578,15 +578,15 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
     return False
 
 
-_WORK_S_AIMS = ("工作要求", "工作目标")
+_WORK_S_AIMS = ("工作目标",)  # (“一帮三连”工作要求: a mechanism's own requirements, the program named)
 _BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团委", "党委", "委员会")  # a body's kind, last
 _BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
 _IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
 _SIGNING = ("签订", "签署", "签下", "签")
 _A_DESIGNATION = re.compile(r"(?:合格|示范|先进|文明|模范|卫生|园林|平安|法治|生态)"
                             r"(?:城市|市|县|区|镇|乡|村|社区|街道)$")  # (…法治合格市: a title a place earns)
+_A_FORMULA_OF_MEANS = re.compile("[促带兴代为]")  # (“以案促改”, “以党建促发展”: 以 begins the formula's name)
 _ONE_BATCH_ITEM = re.compile(r"[\u4e00-\u9fff]{2}一批")  # “培育一批”, “选用一批”: a formula's line
-_A_MODEL_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}\d{2,}")  # “郑麦113”: a variety's or a product's number
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
 _GIVING = ("提供", "开展", "举办", "进行", "送上", "送去")  # verbs of a service given, an activity held
 _DRAWING_UP = ("制定", "制订", "编制", "签订")  # (“一人一策”|制定|培养|计划: how a plan is drawn up, then the plan)
@@ -787,7 +787,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     series = _likened_in_series(norm, start, end)
     for a, b in spans:
         inner = norm[a:b].strip()
-        if inner[:1] == "以" and len(inner) >= 5 and norm.startswith("为", b + 1):
+        if inner[:1] == "以" and len(inner) >= 5 and norm.startswith("为", b + 1) and norm[b + 2:b + 3] != "期" \
+                and norm[a - 2:a - 1] != "以" and not _A_FORMULA_OF_MEANS.search(inner):
             inner = inner[1:]  # 以“以诚信邻里建设”为抓手: the preposition of 以…为 written inside the quotes
         if a in series:
             continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines
@@ -975,9 +976,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 "、" in inner or _WORK_DONE.search(inner)):
             continue  # “重大消防隐患整治、四部电梯大修…”等惠民实事, “加装电梯”“管网改造”等民生实事: tasks, matters
             # done, no program's name (“邻里守望”“四点半课堂”等惠民实事: services named, programs)
-        if head is None and (_ONE_BATCH_ITEM.fullmatch(inner) or _A_MODEL_NUMBER.fullmatch(inner)):
-            continue  # 推进专业合作组织建设“拉动一批”: one line of a “五个一批” formula, what is done to a batch;
-            # 培育的“郑麦113”优质小麦: a variety's or a model's number, no program
+        if head is None and _ONE_BATCH_ITEM.fullmatch(inner):
+            continue  # 推进专业合作组织建设“拉动一批”: one line of a “五个一批” formula, what is done to a batch
         if head is None and (norm.endswith(_SIGNING, start, a - 1) or _A_DESIGNATION.search(inner)):
             continue  # 签订“双向服务清单”: a document signed; 创建“江苏省法治合格市”: a title a place is to earn
         if _MEASURES_AT_ONCE.fullmatch(inner):

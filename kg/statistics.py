@@ -277,9 +277,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             continue
         if not taken and len(tok) == 1 and i + 1 < len(tokens) and tokens[i + 1] in _COMPOUND_MEASURE_ENDS:
             break  # 1.2万个|工次|的就业岗位: a measure of work done (工次, 人次), no noun counted
-        if not taken and len(tok) == 2 and word_tag(tok) == "v" and tok not in _NOUN_VERBS \
-                and i + 1 < len(tokens) and _is_verb(tokens[i + 1]):  # (9项|代办|服务: a service, 服务 a noun too)
-            break  # 党员干部近百人|携手|种植: what the people did, two verbs, no noun after the measure
+        if not taken and tok in _TOGETHER and i + 1 < len(tokens) and _is_verb(tokens[i + 1]):
+            break  # 党员干部近百人|携手|种植: how the people did it, then the verb, no noun after the measure (292个|
+            # 实践|站: a verb's word in a facility's name; 4.61万人|愿意|搬迁: its people, what they want)
         if taken >= 2 and _organising(tokens, i):
             break  # 12个乡镇|组织|开展…: the clause's verb (organise) and the next, no body of the places
         if tok in ("及", "或") and taken and tokens[i + 1:i + 2] in (["以上"], ["以下"]):
@@ -478,10 +478,13 @@ def _units_not_their_people(thing: str, unit: str) -> str:
 def _reached_in_the_clause(norm: str, floor: int, at: int) -> bool:
     """Whether a verb of reaching people (辐射, 惠及) is in the clause before ``at``."""
     opened = max(floor, *(norm.rfind(c, floor, at) + 1 for c in "，,；;。"))
-    return any(w in norm[opened:at] for w in _REACHING)
+    return any(w in norm[opened:at] and "的" not in norm[norm.find(w, opened, at):at] for w in _REACHING)
+    # (培育辐射带动能力强的|致富带头人56名: the verb inside a description of the people, not what reaches them)
 
 
-_COMPOUND_MEASURE_ENDS = frozenset(("次", "天", "日"))  # 工次, 人次, 工日: so many times or days of work
+_TOGETHER = frozenset(("携手", "联手", "合力", "齐心", "一道", "一起", "共同"))  # how people act together
+_COMPOUND_MEASURE_ENDS = frozenset(("次",))  # 工次, 人次: so many times of work (24个党|日活动: a day's)
+_TEAM_CHARS = frozenset("队组团社")  # (工作|队员, 合作|社员; 组织|学员: no team's, 组织学 a word of jieba's)
 
 
 def _organising(tokens: list[str], k: int) -> bool:
@@ -886,7 +889,7 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok not in _VERBS_OF_SETTING_UP and word_tag(tokens[i - 1]).startswith("n"):
             kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb
             continue  # (全县|建设|中心: the clause's verb, the place that owns the count before it)
-        if kept and len(kept[0]) == 2 and kept[0][1] == "员" and len(tok) >= 2 \
+        if kept and len(kept[0]) == 2 and kept[0][1] == "员" and kept[0][0] in _TEAM_CHARS and len(tok) >= 2 \
                 and word_tag(tok + kept[0][0]) == "n":
             kept[0] = tok + kept[0]  # 工作|队员, 巡逻|队员: a team's members, the team's word cut by jieba (工作队)
             continue

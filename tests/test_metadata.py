@@ -2005,3 +2005,25 @@ def test_metadata_a_special_correspondent_and_where_a_reporter_filed_from(
 def test_metadata_an_account_s_call_to_follow_is_no_headline() -> None:
     """点击蓝字·关注我们 (fresh batch DM 01): a public account's call, above its post."""
     assert _doc("点击蓝字·关注我们", "近日,湘东区推进党建引领基层治理,取得良好成效,群众满意度提升。").title is None
+
+
+def test_metadata_a_breadcrumb_s_place_is_no_writer_s() -> None:
+    """当前位置:连云区> 连云要闻 (the fresh dumps'): the site's section, no office sending the piece."""
+    doc = _doc("当前位置:连云区> 连云要闻", "", "中共连云区快递行业委员会获批成立", "",
+               "  • 时间:2025-08-20 16:00 来源:邮政管理局 阅读次数:", "",
+               "近日,中共连云区快递行业委员会获中共连云区委批复成立,连云区快递行业党建工作从此迈入了新的阶段。")
+    assert doc.publishers == ["邮政管理局"]
+
+
+@pytest.mark.parametrize(("lines", "creators", "publishers"), [
+    # the review's (helper 418): an editor of text and pictures; a photo's places in closing brackets; a site's
+    # section in a breadcrumb
+    (("某县推进工作", "近日,某县开展活动。", "图文编辑：张三"), [], []),
+    (("某县推进工作", "近日,某县开展活动,群众积极参与。(平江县 高桥镇)"), [], []),
+    (("某县推进工作", "近日,某县开展活动,群众积极参与。(城关镇 李家村)"), [], []),
+    (("当前位置：专题专区 > 正文", "某县推进工作", "近日,某县开展活动。"), [], []),
+])
+def test_metadata_the_fifty_third_review_s(lines: tuple[str, ...], creators: list[str],
+                                           publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.publishers) == (creators, publishers)

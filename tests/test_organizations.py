@@ -2110,3 +2110,14 @@ def test_organizations_a_body_s_staff_then_a_verb_is_no_name(tmp_path: Path) -> 
 def test_organizations_a_group_s_unit_named_after_it(tmp_path: Path) -> None:
     """…集团下属单位大桥集团 (fresh batch DK 06): the group's unit, named after 下属单位 (a word of jieba's)."""
     assert set(_orgs(tmp_path, "宜昌城发集团下属单位大桥集团党委开展活动。")) == {"宜昌城发集团", "大桥集团党委"}
+
+
+def test_organizations_a_bureau_of_services_for_people(tmp_path: Path) -> None:
+    """来穗人员服务管理局 (the fresh dumps'): people, then the bureau's work (服务), a bureau's name."""
+    assert any(b.endswith("来穗人员服务管理局") for b in _orgs(tmp_path, "广州市增城区来穗人员服务管理局开展活动。"))
+
+
+def test_organizations_a_centre_of_services_for_people(tmp_path: Path) -> None:
+    """流动人员服务管理中心 (the review's, helper 419): people, then the centre's work, a body's name."""
+    bodies = _orgs(tmp_path, "北京市朝阳区流动人员服务管理中心开展活动。")
+    assert any(b.endswith("流动人员服务管理中心") for b in bodies)

@@ -4643,3 +4643,8 @@ def test_places_a_firm_s_brand_is_no_county() -> None:
     """友谊物业公司 (fresh batch DM): a property firm's brand, not 友谊县 (友谊县物业管理…: the county)."""
     assert _of_class("龙沙区友谊物业公司党支部开展活动。", "District") == ["龙沙区"]
     assert "友谊县" in _of_class("黑龙江省双鸭山市友谊县物业管理工作会议召开。", "District")
+
+
+def test_places_a_verb_of_going_begins_an_estate_s_run() -> None:
+    """组团来北郊花苑小区 (the review's, helper 418): the verb of going, then the estate."""
+    assert _of_class("张家港市组团来北郊花苑小区参观学习。", "Community") == ["北郊花苑"]

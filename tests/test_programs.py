@@ -2638,11 +2638,11 @@ def test_programs_the_third_review_s_days_groups_and_places(text: str, labels: l
     # a formula's lines, a variety's number, a plan drawn up; a name with its own head beside another's
     ("下屯村全力推进党建示范村创建,“以红色为底色、以绿色为支撑、以古色为依托”,强治理、促脱贫。", []),
     ("下屯村将故居打造成集“爱国主义教育、党员干部培训、红色旅游参观”等功能于一体的综合体。", []),
-    ("揭西县全县上下要突出“两可两有”工作要求,推动“百千万工程”取得更大成效。", ["百千万工程"]),
+    ("揭西县全县上下要围绕“两可两有”工作目标,推动“百千万工程”取得更大成效。", ["百千万工程"]),
+    ("确山县落实“一帮三连”工作要求,切实服务企业。", ["一帮三连"]),
     ("郭杜街道形成“社区党支部、社区居委会、社区工会”三点合一的党政工立体化工作模式。", ["党政工立体化工作模式"]),
     ("某县推行“村党支部、村委会、村监委会”三级联动工程。", ["村党支部、村委会、村监委会三级联动工程"]),
     ("清原县加大教育培训力度“培育一批”、推进专业合作组织建设“拉动一批”。", []),
-    ("大马庄村依托河南农业大学培育的“郑麦113”优质小麦,带领群众种植。", []),
     ("柞水县推行“1+1”结对帮带制度,“一人一策”制定培养计划。", ["1+1结对帮带制度", "一人一策"]),
     ("梅南镇新塘村锚定“书记领航项目”“一河两岸”工程目标。", ["书记领航项目", "一河两岸工程"]),
     ("某县实施“头雁”“归雁”工程。", ["头雁工程", "归雁工程"]),
@@ -2653,7 +2653,7 @@ def test_programs_slogans_lists_and_a_head_of_its_own(text: str, labels: list[st
 
 @pytest.mark.parametrize(("text", "labels"), [
     # fresh batch DG: 以 of 以…为 written inside the quotes; a document signed; a title a place earns; a room
-    ("北郊花苑社区以“以诚信邻里建设”为抓手,推进社区治理。", ["诚信邻里建设"]),
+    ("客人肯定了北郊花苑“以诚信邻里建设”为抓手开展的多种邻里活动。", ["诚信邻里建设"]),
     ("某县实施“以奖代补”为主的激励机制。", ["以奖代补"]),
     ("西津古渡社区与驻区单位签订“双向服务清单”。", []),
     ("句容市积极创建“江苏省法治合格市”。", []),
@@ -2661,4 +2661,20 @@ def test_programs_slogans_lists_and_a_head_of_its_own(text: str, labels: list[st
     ("某县开展“红色星期六”活动。", ["红色星期六活动"]),
 ])
 def test_programs_a_preposition_inside_a_document_a_title_and_a_room(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
+
+
+def test_programs_a_brand_s_words_then_a_number() -> None:
+    """“绿韵文都360” (the fresh dumps'): a brand's words and a number, no variety's code (郑麦113)."""
+    assert _labels("桐城市评选出“绿韵文都360”、“桐心护未”等品牌。") == ["绿韵文都360", "桐心护未"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # the review's (helper 419): a service brand's number, an activity's sessions, 以 beginning a formula's name
+    ("平遥县推出“民生110”服务。", ["民生110服务"]),
+    ("平遥县“送戏下乡”活动场次达到120场。", ["送戏下乡活动"]),
+    ("平遥县开展“以案促改专项行动”为期三个月。", ["以案促改专项行动"]),
+    ("平遥县以“以党建促发展”为主线。", ["以党建促发展"]),
+])
+def test_programs_the_fifty_third_review_s(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels

@@ -1770,3 +1770,26 @@ def test_statistics_a_team_s_members(text: str, thing: str) -> None:
 def test_statistics_organising_homes_doings_and_people_reached(text: str,
                                                                facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the fresh dumps' (the session's own rules, mended): a verb's word in a facility's name is no verb of how
+    # people acted; people who want something are no place's population
+    ("长子县建成1个中心、11个实践所、292个实践站。",  # (no 实践所 = 292: the count before's noun)
+     [("中心", 1, "个", False), ("实践所", 11, "个", False)]),
+    ("大化县通过调查、走访、动员,有1.15万户4.61万人愿意搬迁。", []),
+])
+def test_statistics_facilities_named_by_a_verb_and_people_who_want(text: str,
+                                                                  facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the review's (helper 419): a verb before a trainee, no team's member; a day's 日 of the party, no work-day;
+    # a verb of reaching inside a description of the people counted
+    ("平遥县委党校组织学员50人参加培训。", [("学员", 50, "人", False)]),
+    ("平遥县全年开展24个党日活动。", [("党日活动", 24, "个", False)]),
+    ("平遥县培育辐射带动能力强的致富带头人56名。", [("致富带头人", 56, "名", False)]),
+])
+def test_statistics_the_fifty_third_review_s(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
+    assert _facts(text) == facts
