@@ -279,10 +279,12 @@ def _headline_over_its_fields(doc: Document) -> tuple[Block, Block] | None:
 _AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战部|委员会|党委|党工委|党组|办公室|研究室|党校)"
                           r"|中共[^\s的委]{2,12}[省市县区州旗]委"  # (中共成都市武侯区委: a district's committee;
                           # 中共临沂市委第二巡察组进驻…县委: a headline)
-                          r"|[^\s的]{2,10}?[省市县区州旗]委(?:组织部|宣传部|统战部|办公室|研究室|党校)")
+                          r"|[^\s的]{2,10}?[省市县区州旗]委(?:组织部|宣传部|统战部|办公室|研究室|党校)"
+                          r"|[■□●◆]?\s*[^\s的，,。]{2,14}?(?:课题组|调研组|写作组)")  # (■市委组织部课题组: a
+# study group's report, its byline)
 def _an_author_unit(line: str) -> bool:
     """中共乌鲁木齐市委组织部, 中共成都市武侯區委: a body alone on a line, in either script, the piece's author."""
-    return _AUTHOR_UNIT.fullmatch(to_simplified(line)) is not None
+    return _AUTHOR_UNIT.fullmatch(to_simplified(line).strip()) is not None
 
 
 # a list's point: 一是…, 二、…, 1., (一)
