@@ -2029,13 +2029,13 @@ def test_metadata_the_fifty_third_review_s(lines: tuple[str, ...], creators: lis
     assert (doc.creators, doc.publishers) == (creators, publishers)
 
 
+_CBD = "平湖市当湖街道南市中央商务区是集市政、商务、居住、休闲为一体的多元化CBD商务区,规划开发建设面积16平方公里。"
+
+
 @pytest.mark.parametrize(("lines", "title"), [
     # a study group's byline under a bullet (fresh batch DL 01): no headline
-    (("■市委组织部课题组", "平湖市当湖街道南市中央商务区是集市政、商务、居住、休闲为一体的多元化CBD商务区,规划开发建设面积16平方公里。"),
-     None),
-    (("关于加强楼宇党建的调研报告", "■市委组织部课题组",
-      "平湖市当湖街道南市中央商务区是集市政、商务、居住、休闲为一体的多元化CBD商务区,规划开发建设面积16平方公里。"),
-     "关于加强楼宇党建的调研报告"),
+    (("■市委组织部课题组", _CBD), None),
+    (("关于加强楼宇党建的调研报告", "■市委组织部课题组", _CBD), "关于加强楼宇党建的调研报告"),
 ])
 def test_metadata_a_study_group_s_byline_is_no_headline(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
