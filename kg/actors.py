@@ -1551,7 +1551,9 @@ def _after_its_level(norm: str, at: int, b: int, found: _Actors) -> Mention | No
 
 
 _SUBORDINATE_END = re.compile(r"(?:以来|之后|以后|之际|期间|过程中|的同时)[\s，,]*$")
-_IN_THE_COURSE = re.compile(r"[\s“]*(?:尤其是|特别是|同时|而)?在[^，,。；;]{2,40}中[\s，,]*$")  # 在全省深化“…”活动中，
+# 在全省深化“…”活动中，, 在“四议两公开”工作法助推下，: the course of a campaign, or what drives the subject after
+_IN_THE_COURSE = re.compile(r"[\s“]*(?:尤其是|特别是|同时|而)?在[^，,。；;]{2,40}"
+                            r"(?:中|(?:助推|推动|带动|指引|引导|加持)下)[\s，,]*$")
 
 
 MEANS_WORDS = ("通过", "借助", "依托")  # how a thing is done (通过严格执行…)

@@ -2265,3 +2265,11 @@ def test_actors_a_county_s_short_name_ending_a_person_s_name_is_no_place(tmp_pat
 
     doc = read_metadata(make_document("a.txt", "标题\n\n湖北省鄂州市临江乡党委书记黄华容介绍了经验。".encode()))
     assert "华容区" not in {m.label for m in extract_document(doc).mentions}
+
+
+def test_actors_a_frame_of_what_drives_the_subject_after(tmp_path: Path) -> None:
+    """在“四议两公开”工作法助推下,凤东村… (fresh batch DD 02): the village after the frame runs the method, not the
+    town's committee of the sentence before."""
+    graph = _build(tmp_path, "潮州市潮安区归湖镇党委积极推进乡村振兴。点水成金,在“四议两公开”工作法助推下,"
+                             "凤东村引入全市首个渔光互补光伏发电项目。")
+    assert {graph.entities[i.agent].label for i in graph.implementations} == {"凤东村"}
