@@ -545,8 +545,6 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     name (“红色云”系统|运行: the system named)."""
     if norm[end:end + 1] == "化" or (norm[end + 1:end + 2] == "化" and word_freq(norm[end - 1:end + 2]) > 0):
         return True  # (信访工作法|治化: 法治化, the head's last character a word's first with what follows)
-    if head.endswith("活动") and (norm[end:end + 1] in _ROOMS_AFTER_ACTIVITY or norm.startswith("中心", end)):
-        return True  # 「残疾人之家」活动|室, 活动|中心: the room or the centre where they meet, no campaign
     if head.endswith("行动") and norm.startswith(_MOVING_ABOUT, end):
         return True  # 送到|行动不便|的老人家中: how well one moves about, no campaign
     if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end) \
@@ -583,8 +581,9 @@ _BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团�
 _BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
 _IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
 _SIGNING = ("签订", "签署", "签下", "签")
-_A_DESIGNATION = re.compile(r"(?:合格|示范|先进|文明|模范|卫生|园林|平安|法治|生态)"
-                            r"(?:城市|市|县|区|镇|乡|村|社区|街道)$")  # (…法治合格市: a title a place earns)
+_A_DESIGNATION = re.compile(r"(?:合格|先进|文明|模范|卫生|园林|平安|法治|生态)"
+                            r"(?:城市|市|县|镇|乡|村|社区)$")  # (…法治合格市: a title a place earns; …示范区: a
+# project)
 _A_FORMULA_OF_MEANS = re.compile("[促带兴代为]")  # (“以案促改”, “以党建促发展”: 以 begins the formula's name)
 _ONE_BATCH_ITEM = re.compile(r"[\u4e00-\u9fff]{2}一批")  # “培育一批”, “选用一批”: a formula's line
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
@@ -1163,6 +1162,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             field = _facility_after(norm, after, end)  # or the field it reaches (综治+)
             out.append(_mention(doc, inner + field, norm[a - 1:after + len(field)], a - 1, after + len(field),
                                 (inner,) if field else ()))
+        elif head is not None and norm[a - 1] in _OPENING and head[1].endswith("活动") and (
+                norm[head[0]:head[0] + 1] in _ROOMS_AFTER_ACTIVITY or norm.startswith("中心", head[0])):
+            out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1))  # 小区“红色驿站”活动|室: the room
+            # the quoted program keeps, no campaign of its name and 活动
         elif head is not None and norm[a - 1] in _OPENING:
             end_pos, _ = head
             label = inner + norm[tail:end_pos]
