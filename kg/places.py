@@ -2406,6 +2406,11 @@ def _gone_to_in(name: str) -> int:
     return 0
 
 
+def _no_word_in(name: str) -> bool:
+    """Whether jieba reads ``name`` as single characters only (满|都|宝|力|格: a transliteration)."""
+    return all(len(w) == 1 for w in cut(name))
+
+
 def _begins_a_county_in_full(norm: str, at: int) -> bool:
     """Whether a county's or a district's full name begins at ``at`` (镇远县, 乡城县, 镇海区)."""
     gaz = load_gazetteer()
@@ -2778,9 +2783,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + 1, name[1:]  # “1”|指|东茗乡党委: what a numeral stands for, the
                     # township the table lists after it
                 if cls == "Township" and suffix in ("乡", "镇") and len(name) >= _LONGEST_TOWN_NAME \
-                        and "族" not in name and not counties_of(name + "乡") and not counties_of(name + "镇"):
+                        and "族" not in name and not counties_of(name + "乡") and not counties_of(name + "镇") \
+                        and not (start in bounds and _no_word_in(name)):
                     continue  # 晚雨留人入醉|乡: a verse's line, no town's name (a town's is rarely five characters
-                    # and, but for an ethnic township's, is then in the township table, as a 乡 or a 镇 since)
+                    # and, but for an ethnic township's, is then in the township table, as a 乡 or a 镇 since;
+                    # 东乌珠穆沁旗|满都宝力格|镇: a transliterated name glued to its county, written as the table
+                    # does not, holds no word of two characters)
                 if _A_TERM.search(name) or (norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
                                             and word_freq(name[-1] + suffix) >= 100):
                     continue  # 新一届|村(社区)党组织书记: a term of office; 从一个|穷山村: a kind of place (山村, a

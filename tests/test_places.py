@@ -4648,3 +4648,9 @@ def test_places_a_firm_s_brand_is_no_county() -> None:
 def test_places_a_verb_of_going_begins_an_estate_s_run() -> None:
     """组团来北郊花苑小区 (the review's, helper 418): the verb of going, then the estate."""
     assert _of_class("张家港市组团来北郊花苑小区参观学习。", "Community") == ["北郊花苑"]
+
+
+def test_places_a_transliterated_town_glued_to_its_county() -> None:
+    """东乌珠穆沁旗满都宝力格镇 (fresh batch DM 12): five single characters glued to the banner, a Mongolian name the
+    table writes otherwise (满都胡宝拉格镇), a town (晚雨留人入醉乡, a verse's line, is none)."""
+    assert _of_class("锡林郭勒盟东乌珠穆沁旗满都宝力格镇党委召开会议。", "Township") == ["满都宝力格镇"]
