@@ -1622,14 +1622,18 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     in_a_community = estate and norm.endswith(_HOLDS_ESTATES, 0, floor)
     if in_a_community and len(run) > 4 and run.endswith(tuple(place_kinds())):
         return None  # 东风社区|高层电梯住宅|小区: what kind of estate, however long the words before its kind
-    if len(run) > 4 and any(len(t) >= 2 and (word_tag(t)[:1] in tuple("rdmpcvu") if in_a_community else (
-            is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))) for t in cut(run)):
-        return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
-        # (西河路社区|阳光曼哈顿|小区: an estate's brand words, written in its community, unless the clause's)
     tokens = cut(run)
+    sounds = len(tokens) >= 4 and all(len(t) == 1 for t in tokens[1:])  # 汉代|克|吉|然: one word, then sounds
+    if len(run) > 4 and not sounds and any(len(t) >= 2 and (
+            word_tag(t)[:1] in tuple("rdmpcvu") if in_a_community else (
+                is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))) for t in tokens):
+        return None  # 阿尔巴斯苏木|呼和陶勒盖|嘎查: a long transliterated name, but never a run of common words
+        # (西河路社区|阳光曼哈顿|小区: an estate's brand words, written in its community, unless the clause's;
+        # 依麻木乡|汉代克吉然|村: a word, then single characters, sounds a name is written with)
     first = tokens[0]
-    if len(tokens) >= 2 and any(t in clause_times() for t in tokens):
-        return None  # 南开区|今年新建|小区: the clause's time, then what it did
+    if len(tokens) >= 2 and any(t in clause_times() for t in tokens) and not sounds:
+        return None  # 南开区|今年新建|小区: the clause's time, then what it did (依麻木乡|汉代|克|吉|然|村: a
+        # transliterated name whose first characters are a time's word)
     if len(first) >= 2 and len(first) < len(run) and word_tag(first)[:1] in ("v", "b", "p") and (
             is_common_word(first) or first in program_verbs()):  # (赵庄镇|依托|大黄村: a verb of the field's)
         return None  # 红谷滩区|建设和谐|小区: a clause's verb and its object after the place, not a name (常德市|
@@ -2390,6 +2394,7 @@ def _begins_a_division(norm: str, at: int) -> bool:
 
 
 _GOING_FIRST = frozenset("来到赴去")
+_A_VILLAGE_S_WORDS_NEXT = frozenset("办民委务级干")  # 村办, 村民, 村委, 村务, 村级, 村干部: words 村 begins
 _GOING_TO = frozenset(("来", "到", "赴", "去", "来到", "走进", "前往"))
 _FORMER_LEADS = frozenset("由将把和与及、，,是")  # what is written before a former place's 原 (由原张巷村…合并)
 
@@ -2510,6 +2515,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix == "村" and nxt == "居" and (word_freq(norm[m.end():m.end() + 2]) == 0 or prev in "镇街乡"):
                     continue  # 南海|村居, 榕树头村居保育基金会, 镇街村居: villages and residents' communities, a word
                     # (南海村|居民, 李家庄村|居家养老, 战旗村|居然: 居 begins a word of its own after a name)
+                if twice and suffix == "村" and nxt in _A_VILLAGE_S_WORDS_NEXT:
+                    continue  # 博依拉村|村办工厂, …村|村民: the village, then a word its kind begins (村办, 村民, 村委)
                 if twice and nxt in ("村", "街", "居") and not any(
                         counties_of(norm[k:m.end()]) for k in range(max(a, m.start() - 4), m.start() - 1)):
                     continue  # 庄口镇|镇村干部: the town named, then its "town and village" cadres (中山市

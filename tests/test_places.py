@@ -4654,3 +4654,15 @@ def test_places_a_transliterated_town_glued_to_its_county() -> None:
     """东乌珠穆沁旗满都宝力格镇 (fresh batch DM 12): five single characters glued to the banner, a Mongolian name the
     table writes otherwise (满都胡宝拉格镇), a town (晚雨留人入醉乡, a verse's line, is none)."""
     assert _of_class("锡林郭勒盟东乌珠穆沁旗满都宝力格镇党委召开会议。", "Township") == ["满都宝力格镇"]
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # fresh batch DC: a transliterated village whose first characters are a time's word (汉代, the Han dynasty);
+    # a village's 村 written again to begin a word of its kind (村办), no village 拉村村
+    ("乌什县依麻木乡汉代克吉然村开展活动。", ["汉代克吉然村"]),
+    ("莎车县乌达力克镇。吐尔迪在博依拉村村办工厂里工作。", []),
+    ("宁夏同心县河西镇今年新建村部3个。", []),
+])
+def test_places_sounds_after_a_time_s_word_and_a_village_s_word_after_its_name(
+        text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
