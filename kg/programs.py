@@ -581,9 +581,6 @@ _BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团�
 _BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
 _IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
 _SIGNING = ("签订", "签署", "签下", "签")
-_A_DESIGNATION = re.compile(r"(?:合格|先进|文明|模范|卫生|园林|平安|法治|生态)"
-                            r"(?:城市|市|县|镇|乡|村|社区)$")  # (…法治合格市: a title a place earns; …示范区: a
-# project)
 _A_FORMULA_OF_MEANS = re.compile("[促带兴代为]")  # (“以案促改”, “以党建促发展”: 以 begins the formula's name)
 _ONE_BATCH_ITEM = re.compile(r"[\u4e00-\u9fff]{2}一批")  # “培育一批”, “选用一批”: a formula's line
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
@@ -977,8 +974,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # done, no program's name (“邻里守望”“四点半课堂”等惠民实事: services named, programs)
         if head is None and _ONE_BATCH_ITEM.fullmatch(inner):
             continue  # 推进专业合作组织建设“拉动一批”: one line of a “五个一批” formula, what is done to a batch
-        if head is None and (norm.endswith(_SIGNING, start, a - 1) or _A_DESIGNATION.search(inner)):
-            continue  # 签订“双向服务清单”: a document signed; 创建“江苏省法治合格市”: a title a place is to earn
+        if head is None and norm.endswith(_SIGNING, start, a - 1) and not is_han(norm[after:after + 1] or "。"):
+            continue  # 签订“双向服务清单”，: a document signed (签订“五联五治”合作框架协议: the agreement on a program
+            # it names; 创建“全国文明城市”: a title a place earns, the drive to earn it a program, as the annotated
+            # sets have it)
         if _MEASURES_AT_ONCE.fullmatch(inner):
             continue  # “三措并举”, “多管齐下”: how many measures are taken together, an idiom's shape;
             # “两代表一委员”: the deputies and members who take part, people
