@@ -1443,7 +1443,7 @@ def read_credits(doc: Document) -> tuple[list[str], list[str]]:
     return list(creators), [n for n in editors if n not in creators]
 
 
-_PHOTOGRAPHY = frozenset(("摄影", "摄像"))
+_PHOTOGRAPHY = frozenset(("摄影", "摄像", "特约摄影"))
 _PHOTOGRAPHED = re.compile(r"(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*[\s/／]*摄(?![影像])")  # (周云祥摄, 周云祥 摄,
 # 祁小军/摄, 张涛 李明 摄: the photographers alone)
 

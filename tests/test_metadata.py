@@ -2039,3 +2039,9 @@ _CBD = "平湖市当湖街道南市中央商务区是集市政、商务、居住
 ])
 def test_metadata_a_study_group_s_byline_is_no_headline(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
+
+
+def test_metadata_a_special_photographer_contributes() -> None:
+    """特约摄影董超 (the fresh dumps'): a photographer, a contributor, no writer."""
+    doc = _doc("某县推进工作", "近日,某县开展活动,群众积极参与,取得良好成效。", "特约摄影董超")
+    assert doc.creators == [] and doc.contributors == ["董超"]
