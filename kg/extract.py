@@ -23,6 +23,7 @@ from kg.actors import (
     short_town_mentions,
     speaker_of_quote,
 )
+from kg.gazetteer import load_gazetteer
 from kg.lexicon import (
     PARTY_BODIES,
     by_length,
@@ -444,8 +445,28 @@ def _not_a_person_s_name(doc: Document, places: Places, people: list[Mention]) -
     return places if len(kept) == len(places.mentions) else replace(places, mentions=kept)
 
 
+def _the_outlet_s_place(doc: Document, places: Places) -> Places:
+    """The places, and the county or city the page's outlet is named after (来源:海安日报: 海安市; 欢迎来到包河
+    先锋网: 包河区), where the text names no place of its own and one division only has that name: the place its
+    全市, 我区 mean, named where the outlet is."""
+    if any(m.cls in ("Province", "City", "District", "Township") for m in places.mentions):
+        return places
+    gaz = load_gazetteer()
+    for outlet in doc.publishers:
+        at = doc.norm.find(outlet)
+        found = next((g for g in gaz.find_all(outlet[:8]) if g.start == 0), None) if at >= 0 else None
+        if found is None or len(found.candidates) != 1 or len(outlet) - found.end < 2:
+            continue
+        div = found.candidates[0]
+        if div.level in ("District", "City"):
+            return replace(places, mentions=[*places.mentions, Mention(
+                div.level, div.code, div.name, found.surface, doc.file_name, at, at + found.end, code=div.code,
+                parent_key=div.parent, aliases=tuple(x for x in (found.surface,) if x != div.name))])
+    return places
+
+
 def extract_document(doc: Document) -> DocFacts:
-    places = extract_places(doc)
+    places = _the_outlet_s_place(doc, extract_places(doc))
     people = _not_begun_inside(extract_people(doc), places.mentions)
     places = _not_a_person_s_name(doc, places, people)
     focus = make_focus(doc, places)

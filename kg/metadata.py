@@ -296,7 +296,9 @@ _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各�
 # reads itself aloud (點擊播報本文,約: Traditional, as the page was written)
 _TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页|取消订阅|已收藏|点击播报|點擊播報"
                          r"|返回目录|放大缩小|全文复制")
-_WELCOME = re.compile(r"欢迎(?:访问|光临|您)")  # 您好，欢迎访问…网站！: the site's greeting
+_WELCOME = re.compile(r"欢迎(?:访问|光临|您)")
+_SITE_WELCOME = re.compile(r"\s*(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临)([\u4e00-\u9fff]{2,12}?(?:网|网站))"
+                           r"[!！。]?\s*")  # 您好，欢迎访问…网站！: the site's greeting
 
 
 def _surnames() -> frozenset[str]:
@@ -663,6 +665,8 @@ def read_publishers(doc: Document) -> list[str]:
         # paper's masthead, the house that prints it
         (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end) if not _after_a_label(doc, b) else None),
         (3, lambda b: _E_PAPER_HEADER.match(norm, b.start, b.end)),  # 日期:[…] -- 智慧生活报 -- 版次:[B24]
+        (3, lambda b: _SITE_WELCOME.fullmatch(norm, b.start, b.end)),  # 欢迎来到包河先锋网!: the site's greeting,
+        # its name, where nothing else names the outlet
         # 《安徽日报》(2025年4月11日4版): the paper that printed the piece, on that day's page (学习篇目：then
         # 《人民日报》(…): a reading cited under its label)
     ):

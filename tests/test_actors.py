@@ -2273,3 +2273,13 @@ def test_actors_a_frame_of_what_drives_the_subject_after(tmp_path: Path) -> None
     graph = _build(tmp_path, "潮州市潮安区归湖镇党委积极推进乡村振兴。点水成金,在“四议两公开”工作法助推下,"
                              "凤东村引入全市首个渔光互补光伏发电项目。")
     assert {graph.entities[i.agent].label for i in graph.implementations} == {"凤东村"}
+
+
+def test_actors_the_outlet_s_place_where_the_text_names_none(tmp_path: Path) -> None:
+    """来源:海安日报, then 全市… (fresh batch DH 04): the page names no place but its outlet's; 全市 is 海安市, and
+    the counts are its own (a page that names a place of its own keeps it)."""
+    text = ("村党组织书记培训班开班\n\n发布时间:2021-04-22 来源:海安日报\n\n"
+            "近日,我市召开村党组织书记培训会。全市村(社区)“两委”换届后,共有村党组织书记220名。\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert {graph.entities[s.about].label for s in graph.statistics} == {"海安市"}

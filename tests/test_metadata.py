@@ -2045,3 +2045,11 @@ def test_metadata_a_special_photographer_contributes() -> None:
     """特约摄影董超 (the fresh dumps'): a photographer, a contributor, no writer."""
     doc = _doc("某县推进工作", "近日,某县开展活动,群众积极参与,取得良好成效。", "特约摄影董超")
     assert doc.creators == [] and doc.contributors == ["董超"]
+
+
+def test_metadata_a_site_s_greeting_names_the_outlet() -> None:
+    """欢迎来到包河先锋网! (fresh batch DH 11): the site's name, where no field names the outlet."""
+    doc = _doc("欢迎来到包河先锋网!", "", "全区社区党组织换届选举工作圆满结束", "",
+               "日期:2015-08-26 08:08 稿源:区委组织部  字体:[] [] []", "",
+               "截止8月21日,全区社区党组织委员会统一换届选举工作圆满结束,共选举产生新一届社区党组织委员282名。")
+    assert doc.publishers == ["包河先锋网"]
