@@ -781,7 +781,8 @@ _E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】
 _PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
                                r"\d{1,2}日\s*(?:第?\d{1,3}版)?\s*[)）]\s*")
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
-_ISSUER = re.compile(r"发布机构\s*[|｜:：]\s*([\u4e00-\u9fff]{2,20})")
+# 发布机构 | 乌盖苏木 |, 发文机关: 潞州区民政局 |: a government page's field of who issued it
+_ISSUER = re.compile(r"(?:发布机构|发文机关|发文单位)\s*[|｜:：]\s*([\u4e00-\u9fff]{2,20})")
 
 
 def _publisher_parts(source: str) -> list[str]:

@@ -2042,9 +2042,9 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
         owners = [c for c in counties if glued in getattr(gaz.get(c), "short", ())]
         if len(owners) == 1:
             return at, whole[:-len(suffix)], owners[0]
-        if any(c in _INNER_STOPS for c in glued) and len(counties) >= 1 and _in_named(gaz, counties, named):
+        if any(c in _INNER_STOPS for c in glued):
             return at, whole[:-len(suffix)], None  # 张金荣|就|西街街道: a name's end and a preposition, then the
-            # table's town in a county the text names
+            # table's town
         if glued == _STATIONED or (len(glued) == 2 and word_tag(glued).startswith("v") and (
                 len(counties) == 1 or _in_named(gaz, counties, named))):
             return at, whole[:-len(suffix)], None  # 研判|洋马镇, 驻|新铺镇帮镇扶村工作队: the clause's verb, then

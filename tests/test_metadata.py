@@ -2053,3 +2053,11 @@ def test_metadata_a_site_s_greeting_names_the_outlet() -> None:
                "日期:2015-08-26 08:08 稿源:区委组织部  字体:[] [] []", "",
                "截止8月21日,全区社区党组织委员会统一换届选举工作圆满结束,共选举产生新一届社区党组织委员282名。")
     assert doc.publishers == ["包河先锋网"]
+
+
+def test_metadata_a_notice_s_issuing_body() -> None:
+    """发文机关: 潞州区民政局 | (fresh batch DJ 12): the government page's field of the body that issued it."""
+    doc = _doc("索引号: 01236931-5/2021-13851 | |", "发文字号: | 发文时间: 2021-04-28 |",
+               "发文机关: 潞州区民政局 | 主题词: 社区治理工作 |", "标题: 省民政厅调研组深入我区调研指导社区治理工作 | |",
+               "4月27日下午,省民政厅调研组深入我区就社区治理工作进行调研。")
+    assert doc.publishers == ["潞州区民政局"]

@@ -4666,3 +4666,8 @@ def test_places_a_transliterated_town_glued_to_its_county() -> None:
 def test_places_sounds_after_a_time_s_word_and_a_village_s_word_after_its_name(
         text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+def test_places_a_preposition_before_a_town_of_the_table_whatever_its_county() -> None:
+    """张金荣就西街街道 (fresh batch DJ 12): no county named in the text, the table's town after 就 all the same."""
+    assert _of_class("4月27日下午,调研员张金荣就西街街道各项工作开展情况给予充分肯定。", "Township") == ["西街街道"]
