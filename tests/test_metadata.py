@@ -2058,6 +2058,7 @@ def test_metadata_a_site_s_greeting_names_the_outlet() -> None:
 def test_metadata_a_notice_s_issuing_body() -> None:
     """发文机关: 潞州区民政局 | (fresh batch DJ 12): the government page's field of the body that issued it."""
     doc = _doc("索引号: 01236931-5/2021-13851 | |", "发文字号: | 发文时间: 2021-04-28 |",
-               "发文机关: 潞州区民政局 | 主题词: 社区治理工作 |", "标题: 省民政厅调研组深入我区调研指导社区治理工作 | |",
+               "发文机关: 潞州区民政局 | 主题词: 社区治理工作 |",
+               "标题: 省民政厅调研组深入我区调研指导社区治理工作 | |",
                "4月27日下午,省民政厅调研组深入我区就社区治理工作进行调研。")
     assert doc.publishers == ["潞州区民政局"]
