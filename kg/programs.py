@@ -530,7 +530,6 @@ _IMPROVING_WORK = tuple(v + "工作" for v in ("完善", "健全", "强化", "�
 _WORDS_AFTER_A_BLANK = 4  # characters of words between a blank after a quotation and its head: 红色治理|模式
 _AFTER_A_HEAD_S_PHRASE = frozenset("，,。；;、：:！？!?）)为的是在 \n")  # what may follow such a head: its phrase ended
 _GLOSS = re.compile(r"[(（][^()（）“”]{1,20}[)）]")  # (我爱楼), (一个中心、三个平台…): what a quoted name reads as
-_ROOMS_AFTER_ACTIVITY = frozenset("室厅馆站")  # (活动室; 活动中心 too; 活动场次, 活动场地: the program's)
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 
@@ -1161,10 +1160,6 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             field = _facility_after(norm, after, end)  # or the field it reaches (综治+)
             out.append(_mention(doc, inner + field, norm[a - 1:after + len(field)], a - 1, after + len(field),
                                 (inner,) if field else ()))
-        elif head is not None and norm[a - 1] in _OPENING and head[1].endswith("活动") and (
-                norm[head[0]:head[0] + 1] in _ROOMS_AFTER_ACTIVITY or norm.startswith("中心", head[0])):
-            out.append(_mention(doc, inner, norm[a - 1:b + 1], a - 1, b + 1))  # 小区“红色驿站”活动|室: the room
-            # the quoted program keeps, no campaign of its name and 活动
         elif head is not None and norm[a - 1] in _OPENING:
             end_pos, _ = head
             label = inner + norm[tail:end_pos]
