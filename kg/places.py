@@ -1623,7 +1623,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if in_a_community and len(run) > 4 and run.endswith(tuple(place_kinds())):
         return None  # 东风社区|高层电梯住宅|小区: what kind of estate, however long the words before its kind
     tokens = cut(run)
-    sounds = len(tokens) >= 4 and all(len(t) == 1 for t in tokens[1:])  # 汉代|克|吉|然: one word, then sounds
+    sounds = len(tokens) >= 4 and all(len(t) == 1 and t not in _INNER_STOPS and t not in _SOUNDS_NEVER
+                                      for t in tokens[1:])  # 汉代|克|吉|然: one word, then sounds (朱陈|村|和|余关: a
+    # place and 和 before another's name)
     if len(run) > 4 and not sounds and any(len(t) >= 2 and (
             word_tag(t)[:1] in tuple("rdmpcvu") if in_a_community else (
                 is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))) for t in tokens):
@@ -2394,6 +2396,7 @@ def _begins_a_division(norm: str, at: int) -> bool:
 
 
 _GOING_FIRST = frozenset("来到赴去")
+_SOUNDS_NEVER = frozenset("村镇乡街区县市社")  # a place's kind among the characters, no sound of a name
 _A_VILLAGE_S_WORDS_NEXT = frozenset("办民委务级干")  # 村办, 村民, 村委, 村务, 村级, 村干部: words 村 begins
 _GOING_TO = frozenset(("来", "到", "赴", "去", "来到", "走进", "前往"))
 _FORMER_LEADS = frozenset("由将把和与及、，,是")  # what is written before a former place's 原 (由原张巷村…合并)
@@ -2412,8 +2415,9 @@ def _gone_to_in(name: str) -> int:
 
 
 def _no_word_in(name: str) -> bool:
-    """Whether jieba reads ``name`` as single characters only (满|都|宝|力|格: a transliteration)."""
-    return all(len(w) == 1 for w in cut(name))
+    """Whether jieba reads ``name`` as single characters only, none a clause's or a place's kind (满|都|宝|力|格: a
+    transliteration; 朱|陈|村|和|余|关: a village, 和, then a town's name)."""
+    return all(len(w) == 1 and w not in _INNER_STOPS and w not in _SOUNDS_NEVER for w in cut(name))
 
 
 def _begins_a_county_in_full(norm: str, at: int) -> bool:

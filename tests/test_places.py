@@ -4671,3 +4671,12 @@ def test_places_sounds_after_a_time_s_word_and_a_village_s_word_after_its_name(
 def test_places_a_preposition_before_a_town_of_the_table_whatever_its_county() -> None:
     """张金荣就西街街道 (fresh batch DJ 12): no county named in the text, the table's town after 就 all the same."""
     assert _of_class("4月27日下午,调研员张金荣就西街街道各项工作开展情况给予充分肯定。", "Township") == ["西街街道"]
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    # the fresh dumps' (the session's own rules, mended): a village, 和, then a town, no transliterated town
+    ("据了解,内乡县赤眉镇朱陈村和余关镇子育村被誉为全县示范村。", ["赤眉镇"]),
+    ("宝鸡市陈仓区贾村镇咀头村和贾村镇龙尾村开展活动。", ["贾村镇"]),
+])
+def test_places_a_village_and_a_town_are_no_sounds(text: str, towns: list[str]) -> None:
+    assert _of_class(text, "Township") == towns
