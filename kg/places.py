@@ -1623,9 +1623,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if in_a_community and len(run) > 4 and run.endswith(tuple(place_kinds())):
         return None  # 东风社区|高层电梯住宅|小区: what kind of estate, however long the words before its kind
     tokens = cut(run)
-    sounds = len(tokens) >= 4 and all(len(t) == 1 and t not in _INNER_STOPS and t not in _SOUNDS_NEVER
-                                      for t in tokens[1:])  # 汉代|克|吉|然: one word, then sounds (朱陈|村|和|余关: a
-    # place and 和 before another's name)
+    sounds = len(tokens) >= 4 and word_tag(tokens[0]) == "t" and all(
+        len(t) == 1 and t not in _INNER_STOPS and t not in _SOUNDS_NEVER for t in tokens[1:])  # 汉代|克|吉|然: a
+    # time's word, then sounds (首批|提|质|提|档: a batch, then verbs and nouns jieba cut short)
     if len(run) > 4 and not sounds and any(len(t) >= 2 and (
             word_tag(t)[:1] in tuple("rdmpcvu") if in_a_community else (
                 is_common_word(t) or word_tag(t)[:1] in tuple("rdmpcvabf"))) for t in tokens):

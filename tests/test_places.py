@@ -4680,3 +4680,8 @@ def test_places_a_preposition_before_a_town_of_the_table_whatever_its_county() -
 ])
 def test_places_a_village_and_a_town_are_no_sounds(text: str, towns: list[str]) -> None:
     assert _of_class(text, "Township") == towns
+
+
+def test_places_a_batch_then_verbs_are_no_sounds() -> None:
+    """岳麓区首批提质提档社区 (the fresh dumps'): a batch, then verbs jieba cut short, no community's name."""
+    assert _of_class("幸运的是,湖中社区进入了岳麓区首批提质提档社区名单。", "Community") == ["湖中社区"]
