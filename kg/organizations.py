@@ -145,6 +145,7 @@ _A_KIND_OF_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,5}[性型](?:物业公司|�
                                 r"|[农林牧渔奶矿茶果菌粮蚕菜药置]业(?:有限)?公司")
 # 全寄宿制学校: what kind of school (育才寄宿制学校, 清水河寄宿制学校: named)
 _PEOPLE_THEN_A_VERB = re.compile("人员.")  # (asked first: most names hold no 人员 before their last character)
+_THEN_FIRST = frozenset("后先再又随")  # adverbs of sequence a clause opens with before a body
 _STANDING_OF_POSTS = ("专兼职", "专(兼)职", "专职", "兼职")
 _A_KIND_OF_SCHOOL = re.compile(r"全?(?:寄宿|走读|九年一贯|十二年一贯|十五年一贯)制(?:学校|中学|小学|幼儿园)"
                                r"|(?:高水平|高质量|高标准|优质|一流|现代化|综合性|示范性|标准化|规范化)"
@@ -527,6 +528,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                     _is_division(norm[start:start + k]) or word_freq(norm[start:start + k]) > 0 for k in (2, 3, 4)):
                 start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city;
                 # 现代城社区, 原生态农业合作社: a word begins the name)
+            if norm[start] in _THEN_FIRST and end - start >= 5 and any(
+                    _is_division(norm[start + 1:start + k]) for k in (3, 4, 5)):
+                start += 1  # 后|甘肃省委宣传部: "then", before the body and its place
             if norm[start] == "经" and end - start >= 5 and (norm.startswith(_NATIONAL_BODIES_FIRST, start + 1) or any(
                     _is_division(norm[start + 1:start + k]) for k in (3, 4)) or _through_a_relative_body(norm, start)):
                 start += 1  # 经|国务院扶贫开发领导小组批准, 经|河南省政府批准, 经|市民政局: approved through the body

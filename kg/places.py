@@ -2396,6 +2396,7 @@ def _begins_a_division(norm: str, at: int) -> bool:
 
 
 _GOING_FIRST = frozenset("来到赴去")
+_OWN_PLACE_WORDS = frozenset("我全本该")  # 我区, 全县, 本市, 该镇: the text's own place, its kind after
 _SOUNDS_NEVER = frozenset("村镇乡街区县市社")  # a place's kind among the characters, no sound of a name
 _A_VILLAGE_S_WORDS_NEXT = frozenset("办民委务级干")  # 村办, 村民, 村委, 村务, 村级, 村干部: words 村 begins
 _GOING_TO = frozenset(("来", "到", "赴", "去", "来到", "走进", "前往"))
@@ -2701,6 +2702,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if lead in ("和", "与", "及") and len(name) >= 3 and norm[start - 1:start] in CLOSE_QUOTES:
                     start, name = start + 1, name[1:]  # …“红色物业主动听劝”|和|炮司小区“1+2+N”: "and", after the
                     lead = cut(name)[0]  # quotation that ends the item before (和平小区: 和平 is a word)
+                if name[0] in "区县市镇乡" and len(name) >= 3 and norm[start - 1:start] in _OWN_PLACE_WORDS:
+                    start, name = start + 1, name[1:]  # 我区|曲阳路街道: our district's street, its kind no name's
                 if name[0] in _GOING_FIRST and len(name) >= 4 and word_freq(name[:2]) == 0:
                     start, name = start + 1, name[1:]  # 组团|来|北郊花苑小区: the verb of going begins the run
                 went = _gone_to_in(name)

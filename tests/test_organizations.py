@@ -2121,3 +2121,9 @@ def test_organizations_a_centre_of_services_for_people(tmp_path: Path) -> None:
     """流动人员服务管理中心 (the review's, helper 419): people, then the centre's work, a body's name."""
     bodies = _orgs(tmp_path, "北京市朝阳区流动人员服务管理中心开展活动。")
     assert any(b.endswith("流动人员服务管理中心") for b in bodies)
+
+
+def test_organizations_then_before_a_body_and_its_place(tmp_path: Path) -> None:
+    """后甘肃省委宣传部 (fresh batch DP 08): "then", before the body (后湖街道党工委: a name's own 后)."""
+    assert "甘肃省委宣传部" in _orgs(tmp_path, "经各地推荐,后甘肃省委宣传部会同省民政厅评选出20名同志。")
+    assert "后湖街道党工委" in _orgs(tmp_path, "武汉市江岸区后湖街道党工委开展活动。")

@@ -4685,3 +4685,8 @@ def test_places_a_village_and_a_town_are_no_sounds(text: str, towns: list[str]) 
 def test_places_a_batch_then_verbs_are_no_sounds() -> None:
     """岳麓区首批提质提档社区 (the fresh dumps'): a batch, then verbs jieba cut short, no community's name."""
     assert _of_class("幸运的是,湖中社区进入了岳麓区首批提质提档社区名单。", "Community") == ["湖中社区"]
+
+
+def test_places_our_district_s_street() -> None:
+    """我区曲阳路街道 (fresh batch DP 12): our district's street, no 区曲阳路街道."""
+    assert _of_class("上海市虹口区表彰我区曲阳路街道办事处等先进集体。", "Township") == ["曲阳路街道"]
