@@ -139,8 +139,9 @@ class Gazetteer:
         # Left out of the scan, a generic name is still read right after its parent or another ancestor
         # (铜陵市|郊区, 徐州|沛县, 湖北|房县): written there it can only be that division.
         self._generic = {surface: tuple(found) for surface, found in generic.items()}
-        # the two-character counties (沛县, 岷县): a caller that can tell words apart may read them alone
-        self.generic_counties = {s: found for s, found in self._generic.items() if s.endswith("县")}
+        # the two-character counties and county-level cities (沛县, 岷县, 芒市): a caller that can tell words apart
+        # may read them alone
+        self.generic_counties = {s: found for s, found in self._generic.items() if s.endswith(("县", "市"))}
         # Lengths to try, longest first, keyed by a surface's first two
         # characters: most positions in a text start no name, and one dict
         # probe rejects them, which is what makes the scan fast.

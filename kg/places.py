@@ -2396,6 +2396,9 @@ def _begins_a_division(norm: str, at: int) -> bool:
 
 
 _GOING_FIRST = frozenset("来到赴去")
+_TO_EACH_HOME = ("到户", "入户")  # (通村到户, 进村入户: roads and services reaching every village and home)
+_THE_TWO_COMMITTEES = re.compile("[“\"「]?两委")  # a village's party and villagers' committees
+_BUILT_TOGETHER_AFTER = ("共建", "联建", "共治", "联防", "共育")
 _OWN_PLACE_WORDS = frozenset("我全本该")  # 我区, 全县, 本市, 该镇: the text's own place, its kind after
 _SOUNDS_NEVER = frozenset("村镇乡街区县市社")  # a place's kind among the characters, no sound of a name
 _A_VILLAGE_S_WORDS_NEXT = frozenset("办民委务级干")  # 村办, 村民, 村委, 村务, 村级, 村干部: words 村 begins
@@ -2520,6 +2523,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix == "村" and nxt == "居" and (word_freq(norm[m.end():m.end() + 2]) == 0 or prev in "镇街乡"):
                     continue  # 南海|村居, 榕树头村居保育基金会, 镇街村居: villages and residents' communities, a word
                     # (南海村|居民, 李家庄村|居家养老, 战旗村|居然: 居 begins a word of its own after a name)
+                if suffix == "村" and (norm.startswith(_TO_EACH_HOME, m.end()) or (
+                        prev in "同与和跟" and _THE_TWO_COMMITTEES.match(norm, m.end()))):
+                    continue  # 硬板路|通村到户, 进村入户: to every village and home; 工作队|同|村“两委”: with the
+                    # village's committees, no village named
                 if twice and suffix == "村" and nxt in _A_VILLAGE_S_WORDS_NEXT:
                     continue  # 博依拉村|村办工厂, …村|村民: the village, then a word its kind begins (村办, 村民, 村委)
                 if twice and nxt in ("村", "街", "居") and not any(
@@ -2702,6 +2709,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if lead in ("和", "与", "及") and len(name) >= 3 and norm[start - 1:start] in CLOSE_QUOTES:
                     start, name = start + 1, name[1:]  # …“红色物业主动听劝”|和|炮司小区“1+2+N”: "and", after the
                     lead = cut(name)[0]  # quotation that ends the item before (和平小区: 和平 is a word)
+                if suffix == "村" and len(name) == 2 and word_freq(name) == 0 and start not in bounds \
+                        and norm.startswith(_BUILT_TOGETHER_AFTER, m.end()):
+                    continue  # 警企村|共建: the police, firms and villages building together, no village 警企村
+                if cls == "Township" and name.endswith("族") and len(name) <= 4 and start not in bounds:
+                    continue  # 全市唯一的|拉祜族乡: a township of a people, no name (西盟县|力所乡, …拉祜族乡 after its
+                    # county: the table's or its county's)
                 if name[0] in "区县市镇乡" and len(name) >= 3 and norm[start - 1:start] in _OWN_PLACE_WORDS:
                     start, name = start + 1, name[1:]  # 我区|曲阳路街道: our district's street, its kind no name's
                 if name[0] in _GOING_FIRST and len(name) >= 4 and word_freq(name[:2]) == 0:
@@ -3390,8 +3403,8 @@ def _with_lone_counties(norm: str, found: list[GazetteerMatch], gaz: Gazetteer,
 
 @lru_cache(maxsize=2)
 def _county_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One class of first characters, then 县: a scan as fast as one literal's (the names are X县)."""
-    return re.compile("[" + "".join(sorted({n[0] for n in names})) + "]县")
+    """One class of first characters, then 县 or 市: a scan as fast as one literal's (the names are X县, X市)."""
+    return re.compile("[" + "".join(sorted({n[0] for n in names})) + "][县市]")
 
 
 # What a web site's name is followed by where 网 ends it (天津滨海网>资讯频道, “福州新闻网”讯)

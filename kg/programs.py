@@ -1938,6 +1938,8 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
         if size and len(last) == 2 * size + 1 and last[size] in "和与及":
             parts[-1:] = [last[:size], last[size + 1:]]  # 协调会商、教育引导|和|信息互通: the last two joined by 和,
             # each as long as the others (the joining character takes the place of a 、)
+        if 2 * sum(1 for p in parts if _WORK_DONE.search(p)) >= len(parts):
+            continue  # 道路提升改造、户外灯光亮化、公厕改造…等9项工程: works done to a place, construction jobs
         for part in parts:
             inner = next(iter(quoted_spans(norm, at, at + len(part))), None)
             if inner is not None:

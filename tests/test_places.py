@@ -4690,3 +4690,18 @@ def test_places_a_batch_then_verbs_are_no_sounds() -> None:
 def test_places_our_district_s_street() -> None:
     """我区曲阳路街道 (fresh batch DP 12): our district's street, no 区曲阳路街道."""
     assert _of_class("上海市虹口区表彰我区曲阳路街道办事处等先进集体。", "Township") == ["曲阳路街道"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # fresh batch DN: a two-character county-level city alone (芒市, which only its prefecture's name let kg read);
+    # a township of a people, no name; 村 where roads reach every home; the village's two committees after 同; the
+    # police, firms and villages building together
+    ("金秋时节,记者走进芒市芒海镇赖南村赖南一组。", ["芒市", "芒海镇", "赖南村"]),
+    ("作为全市唯一的拉祜族乡,西盟县力所乡以铸牢中华民族共同体意识为主线。", ["西盟佤族自治县", "力所乡"]),
+    ("澜沧县酒井哈尼族乡老达保村开展活动。", ["澜沧拉祜族自治县", "酒井哈尼族乡", "老达保村"]),
+    ("镇康县勐捧镇岔沟村,干净整洁的硬板路通村到户。", ["镇康县", "勐捧镇", "岔沟村"]),
+    ("勐腊县磨憨镇尚冈村。我们驻村工作队同村“两委”一起努力。", ["勐腊县", "磨憨镇", "尚冈村"]),
+    ("勐海县打洛镇。警企村共建的巡边队开展巡逻。", ["勐海县", "打洛镇"]),
+])
+def test_places_the_fifty_third_session_s_yunnan_batch(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places

@@ -2679,3 +2679,10 @@ def test_programs_a_brand_s_words_then_a_number() -> None:
 ])
 def test_programs_the_fifty_third_review_s(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_works_done_to_a_place_counted_are_no_programs() -> None:
+    """道路提升改造、户外灯光亮化…等9项工程 (fresh batch DN 07): construction jobs, each no 工程 of a name
+    (理论铸魂、组织延伸、党员先锋三大工程: programs)."""
+    assert _labels("盘龙区同步实施了道路提升改造、户外灯光亮化、排水系统新建、公厕改造、环境美化等9项工程。") == []
+    assert _labels("某县实施理论铸魂、组织延伸、党员先锋三大工程。") == ["理论铸魂工程", "组织延伸工程", "党员先锋工程"]
