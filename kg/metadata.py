@@ -33,6 +33,7 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
          "终审", "审核", "审校", "校对", "核发",
          "图文编辑", "图文审核", "图文校对", "图文",  # (图文丨廖菊珍: text and pictures by; 图文编辑: an editor)
+         "签发",  # (签发:李卓: who approved it)
          "特约通讯员", "特约摄影")  # (特约通讯员谭文博: no person 特约 before the role)
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
@@ -201,7 +202,8 @@ def read_title(doc: Document) -> str | None:
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
-                or _WIDGET_LINE.search(t) or _only_names(t) or _PHOTO_NOTE.fullmatch(t):
+                or _WIDGET_LINE.search(t) or _only_names(t) or _PHOTO_NOTE.fullmatch(t) \
+                or _PRODUCED_BY.fullmatch(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -297,6 +299,8 @@ _STEPS = re.compile(r"\S\s*(?:>|»|›)")  # 人民网>>河南频道>>河南各�
 _TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|关闭窗口|打印本页|取消订阅|已收藏|点击播报|點擊播報"
                          r"|返回目录|放大缩小|全文复制")
 _WELCOME = re.compile(r"欢迎(?:访问|光临|您)")
+_PRODUCED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网|融媒体中心|电视台))(?:新媒体|融媒体|客户端)?"
+                          r"出品\s*")
 _SITE_WELCOME = re.compile(r"\s*(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临)([\u4e00-\u9fff]{2,12}?(?:网|网站))"
                            r"[!！。]?\s*")  # 您好，欢迎访问…网站！: the site's greeting
 
@@ -354,7 +358,8 @@ _PHOTO_NOTE = re.compile(r"[(（](?:资料)?(?:图片|照片|图)[\u4e00-\u9fff]
 # 人民日报客户端新疆频道|…: the site's channel before the headline
 _LEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:频道|客户端|网)\s*[|｜]\s*")
 _ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題)\s*[:：]\s*")  # (a Traditional page's label as written)
-_TITLE_FIELD = re.compile(r"^原?(?:标题|標題)\s*[:：]\s*")  # (原标题:, and a government notice's 标题: field)
+_TITLE_FIELD = re.compile(r"^(?:原?(?:标题|標題)|名\s*称)\s*[:：]\s*")  # (原标题:, and a government notice's
+# 标题: or 名 称: field)
 # a page's reading tools
 _TOOLBAR = re.compile(r"字体\s*[:：]|字号\s*[:：]|打印|关闭窗口|【\s*(?:字号\s*[:：]?\s*)?大\s*中\s*小\s*】")
 
@@ -416,7 +421,8 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
             or _a_field_s_label(text) \
             or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
-            or _CREDIT_LINE.match(text) or _DATE.search(text) or _READER_FIELD.match(text):
+            or _CREDIT_LINE.match(text) or _DATE.search(text) or _READER_FIELD.match(text) \
+            or _PRODUCED_BY.fullmatch(text):
         return False
     parts = [p for p in re.split(r"[_、+＋\s]+", text) if p]
     if len(parts) >= 2 and all(len(p) <= 4 for p in parts):
@@ -665,6 +671,7 @@ def read_publishers(doc: Document) -> list[str]:
         # paper's masthead, the house that prints it
         (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end) if not _after_a_label(doc, b) else None),
         (3, lambda b: _E_PAPER_HEADER.match(norm, b.start, b.end)),  # 日期:[…] -- 智慧生活报 -- 版次:[B24]
+        (8, lambda b: _PRODUCED_BY.fullmatch(norm, b.start, b.end)),  # 德州日报新媒体出品: the outlet that made it
         (3, lambda b: _SITE_WELCOME.fullmatch(norm, b.start, b.end)),  # 欢迎来到包河先锋网!: the site's greeting,
         # its name, where nothing else names the outlet
         # 《安徽日报》(2025年4月11日4版): the paper that printed the piece, on that day's page (学习篇目：then
@@ -1427,7 +1434,7 @@ def _a_word(text: str) -> bool:
 
 # the roles of those who edit or check a piece, not write it (dcterms:contributor, not creator)
 _EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编审", "美编", "一审", "二审", "三审", "终审", "审核",
-                      "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对"))
+                      "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对", "签发"))
 
 
 def read_credits(doc: Document) -> tuple[list[str], list[str]]:

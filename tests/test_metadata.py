@@ -2062,3 +2062,19 @@ def test_metadata_a_notice_s_issuing_body() -> None:
                "标题: 省民政厅调研组深入我区调研指导社区治理工作 | |",
                "4月27日下午,省民政厅调研组深入我区就社区治理工作进行调研。")
     assert doc.publishers == ["潞州区民政局"]
+
+
+@pytest.mark.parametrize(("lines", "title", "publishers"), [
+    # fresh batch DQ: an outlet's line of what it produced, no headline; a government site's 名 称: field
+    (("庆云镇:“党建+网格”提高村庄治理水平", "", "日前,庆云县庆云镇开展巷道清理,整条巷道焕然一新。", "",
+      "德州日报新媒体出品", "通讯员|解青媛 编辑|徐冬晓"), "庆云镇:“党建+网格”提高村庄治理水平", ["德州日报"]),
+])
+def test_metadata_an_outlet_s_production_line(lines: tuple[str, ...], title: str, publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.title, doc.publishers) == (title, publishers)
+
+
+def test_metadata_an_approver_edits() -> None:
+    """签发:李卓 (fresh batch DQ): who approved the piece, a contributor, no writer."""
+    doc = _doc("某街道推进基层治理", "近日,某街道开展活动,取得良好成效,群众满意度提升。", "审核:王昭 签发:李卓")
+    assert doc.creators == [] and "李卓" in doc.contributors
