@@ -889,6 +889,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok not in _VERBS_OF_SETTING_UP and word_tag(tokens[i - 1]).startswith("n"):
             kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb
             continue  # (全县|建设|中心: the clause's verb, the place that owns the count before it)
+        if len(kept) >= 2 and kept[0] == "房" and len(tok) == 2 and word_tag(tok)[:1] in ("v", "n"):
+            kept.insert(0, tok)  # 保障|房|小区158个, 安置|房|小区: estates of a kind of housing (jieba holds no
+            continue  # word 保障房)
         if kept and len(kept[0]) == 2 and kept[0][1] == "员" and kept[0][0] in _TEAM_CHARS and len(tok) >= 2 \
                 and word_tag(tok + kept[0][0]) == "n":
             kept[0] = tok + kept[0]  # 工作|队员, 巡逻|队员: a team's members, the team's word cut by jieba (工作队)
@@ -938,7 +941,7 @@ _A_BOUND = re.compile(r"(?:(?:\d{1,3}(?:周?岁)?(?:至|到|-|－|—|~|～))?\d
 _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
 # the standing of the people a noun names, written before it (在职党员, 退休干部, 流动党员): part of the noun
 _STANDING = frozenset(("在职", "退休", "离退休", "流动", "在册", "无职", "离职", "在岗", "待业", "失业", "兼职",
-                       "专职"))
+                       "专职", "常住"))  # (常住居民: those who live there)
 
 
 _AMONG = ("其中", "内有", "包括")

@@ -1793,3 +1793,12 @@ def test_statistics_facilities_named_by_a_verb_and_people_who_want(text: str,
 ])
 def test_statistics_the_fifty_third_review_s(text: str, facts: list[tuple[str, int, str, bool]]) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # fresh batch DO: estates of a kind of housing jieba has no word for; residents who live there
+    ("朝阳区有保障房小区158个。", "保障房小区"),
+    ("某社区有常住居民3600人。", "常住居民"),
+])
+def test_statistics_housing_s_kind_and_residents_living_there(text: str, thing: str) -> None:
+    assert [c.thing for c in _counts(text)] == [thing]
