@@ -435,7 +435,8 @@ def test_statistics_the_things_beside_an_event_count_are_still_counted() -> None
 
 
 @pytest.mark.parametrize(("text", "facts"), [
-    ("常住居民9676户、20563人。", [("居民", 9676, "户", False), ("居民", 20563, "人", False)]),
+    ("常住居民9676户、20563人。", [("常住居民", 9676, "户", False), ("常住居民", 20563, "人", False)]),  # (常住:
+    # the residents who live there, as 常住人口 below)
     ("常住人口1229户，3337人。", [("常住人口", 1229, "户", False), ("常住人口", 3337, "人", False)]),
     ("社区设有党委1个、党支部10个。", [("党委", 1, "个", False), ("党支部", 10, "个", False)]),
 ])
