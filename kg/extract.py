@@ -446,27 +446,33 @@ def _not_a_person_s_name(doc: Document, places: Places, people: list[Mention]) -
 
 
 _OWN_PLACE = ("全", "我", "本")  # 全市, 我区, 本县: the text's own place, of its kind
-_THE_NATION = ("全国", "我国", "中央")
+_THE_NATION = ("全国", "我国")  # (党中央, 中央八项规定: words of any local party page)
 
 
 def _the_outlet_s_place(doc: Document, places: Places) -> Places:
     """The places, and the county or city the page's outlet is named after (来源:海安日报: 海安市; 欢迎来到包河
-    先锋网: 包河区), where the text names no place of its own, one division only has that name, and the text speaks
-    of its own place of that kind (全市, 我区): the place those words mean, named where the outlet is."""
+    先锋网: 包河区), where the text names no place above a village of its own, one division only has that name,
+    and the text speaks of its own place of that kind (全市, 我区) more than of the nation's, or names a village
+    and neither: the place those words mean, named where the outlet is."""
     if any(m.cls in ("Province", "City", "District", "Township") for m in places.mentions):
         return places
     gaz = load_gazetteer()
     nation = sum(doc.norm.count(w) for w in _THE_NATION)
+    unplaced = any(m.cls == "Community" for m in places.mentions)  # (城东社区, from 海安日报: the outlet's)
     for outlet in doc.publishers:
         at = doc.norm.find(outlet)
         found = next((g for g in gaz.find_all(outlet[:8]) if g.start == 0), None) if at >= 0 else None
-        if found is None or len(found.candidates) != 1 or len(outlet) - found.end < 2 \
-                or (not found.full and is_common_word(found.surface)):
-            continue  # (光明日报, 解放日报, 平安时报: a word of the language, no county's short name)
+        if found is None or len(found.candidates) != 1 or len(outlet) - found.end < 2:
+            continue
         div = found.candidates[0]
         kind = div.name[-1:]
         own = sum(doc.norm.count(w + kind) for w in _OWN_PLACE)
-        if div.level in ("District", "City") and own > nation:  # (全国…, 我国…: the nation's news in a local paper)
+        elsewhere = own <= nation and bool(own or nation or not unplaced)  # (a village or a community and no
+        # word of any place's own, whether the nation's or this one's: the outlet's, a local story)
+        if elsewhere or (not own and not found.full and is_common_word(found.surface)):
+            continue  # (全国…, 我国…: the nation's news in a local paper; 光明日报, 解放日报: a word of the
+            # language, no county's short name, where the text says nothing of its own place)
+        if div.level in ("District", "City"):
             return replace(places, mentions=[*places.mentions, Mention(
                 div.level, div.code, div.name, found.surface, doc.file_name, at, at + found.end, code=div.code,
                 parent_key=div.parent, aliases=tuple(x for x in (found.surface,) if x != div.name))])

@@ -1624,7 +1624,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 东风社区|高层电梯住宅|小区: what kind of estate, however long the words before its kind
     tokens = cut(run)
     sounds = len(tokens) >= 4 and word_tag(tokens[0]) == "t" and all(
-        len(t) == 1 and t not in _INNER_STOPS and t not in _SOUNDS_NEVER for t in tokens[1:])  # 汉代|克|吉|然: a
+        len(t) == 1 and t not in _JOINS_AND_KINDS for t in tokens[1:])  # 汉代|克|吉|然: a
     # time's word, then sounds (首批|提|质|提|档: a batch, then verbs and nouns jieba cut short)
     if len(run) > 4 and not sounds and any(len(t) >= 2 and (
             word_tag(t)[:1] in tuple("rdmpcvu") if in_a_community else (
@@ -2399,8 +2399,10 @@ _GOING_FIRST = frozenset("来到赴去")
 _TO_EACH_HOME = ("到户", "入户")  # (通村到户, 进村入户: roads and services reaching every village and home)
 _THE_TWO_COMMITTEES = re.compile("[“\"「]?两委")  # a village's party and villagers' committees
 _BUILT_TOGETHER_AFTER = ("共建", "联建", "共治", "联防", "共育")
+_INSTITUTIONS_INITIALS = frozenset("警企党政军民校社银医商团工青妇")  # 警企村共建: police, firms and villages
 _OWN_PLACE_WORDS = frozenset("我全本该")  # 我区, 全县, 本市, 该镇: the text's own place, its kind after
-_SOUNDS_NEVER = frozenset("村镇乡街区县市社")  # a place's kind among the characters, no sound of a name
+_JOINS_AND_KINDS = frozenset("和与及村镇乡街区县市社")  # a join or a place's kind among them, no sound of a name
+# (其, 也, 于 are sounds: 托万其满克乡)
 _A_VILLAGE_S_WORDS_NEXT = frozenset("办民委务级干")  # 村办, 村民, 村委, 村务, 村级, 村干部: words 村 begins
 _GOING_TO = frozenset(("来", "到", "赴", "去", "来到", "走进", "前往"))
 _FORMER_LEADS = frozenset("由将把和与及、，,是")  # what is written before a former place's 原 (由原张巷村…合并)
@@ -2421,7 +2423,7 @@ def _gone_to_in(name: str) -> int:
 def _no_word_in(name: str) -> bool:
     """Whether jieba reads ``name`` as single characters only, none a clause's or a place's kind (满|都|宝|力|格: a
     transliteration; 朱|陈|村|和|余|关: a village, 和, then a town's name)."""
-    return all(len(w) == 1 and w not in _INNER_STOPS and w not in _SOUNDS_NEVER for w in cut(name))
+    return all(len(w) == 1 and w not in _JOINS_AND_KINDS for w in cut(name))
 
 
 def _begins_a_county_in_full(norm: str, at: int) -> bool:
@@ -2523,8 +2525,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix == "村" and nxt == "居" and (word_freq(norm[m.end():m.end() + 2]) == 0 or prev in "镇街乡"):
                     continue  # 南海|村居, 榕树头村居保育基金会, 镇街村居: villages and residents' communities, a word
                     # (南海村|居民, 李家庄村|居家养老, 战旗村|居然: 居 begins a word of its own after a name)
-                if suffix == "村" and (norm.startswith(_TO_EACH_HOME, m.end()) or (
-                        prev in "同与和跟" and _THE_TWO_COMMITTEES.match(norm, m.end()))):
+                if suffix == "村" and ((prev in "通进入到下" and norm.startswith(_TO_EACH_HOME, m.end())) or (
+                        prev in "同与和跟" and norm[m.start() - 2:m.start() - 1] in "队员部委组"
+                        and _THE_TWO_COMMITTEES.match(norm, m.end()))):
                     continue  # 硬板路|通村到户, 进村入户: to every village and home; 工作队|同|村“两委”: with the
                     # village's committees, no village named
                 if twice and suffix == "村" and nxt in _A_VILLAGE_S_WORDS_NEXT:
@@ -2709,10 +2712,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if lead in ("和", "与", "及") and len(name) >= 3 and norm[start - 1:start] in CLOSE_QUOTES:
                     start, name = start + 1, name[1:]  # …“红色物业主动听劝”|和|炮司小区“1+2+N”: "and", after the
                     lead = cut(name)[0]  # quotation that ends the item before (和平小区: 和平 is a word)
-                if suffix == "村" and len(name) == 2 and word_freq(name) == 0 and start not in bounds \
-                        and norm.startswith(_BUILT_TOGETHER_AFTER, m.end()):
+                if suffix == "村" and len(name) == 2 and all(c in _INSTITUTIONS_INITIALS for c in name) \
+                        and start not in bounds and norm.startswith(_BUILT_TOGETHER_AFTER, m.end()):
                     continue  # 警企村|共建: the police, firms and villages building together, no village 警企村
-                if cls == "Township" and name.endswith("族") and len(name) <= 4 and start not in bounds:
+                if cls == "Township" and name.endswith("族") and len(name) <= 3 and start not in bounds \
+                        and not counties_of(name + suffix):
                     continue  # 全市唯一的|拉祜族乡: a township of a people, no name (西盟县|力所乡, …拉祜族乡 after its
                     # county: the table's or its county's)
                 if name[0] in "区县市镇乡" and len(name) >= 3 and norm[start - 1:start] in _OWN_PLACE_WORDS:

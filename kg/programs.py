@@ -580,6 +580,8 @@ _BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团�
 _BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
 _IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
 _SIGNING = ("签订", "签署", "签下", "签")
+_CONSTRUCTION = re.compile("改造|硬化|亮化|绿化|美化|新建|改建|扩建|修建|翻新|拓宽|铺设|维修|加装|修缮")  # (整治:
+# a campaign's word too, 软弱涣散党组织整治)
 _A_FORMULA_OF_MEANS = re.compile("[促带兴代为]")  # (“以案促改”, “以党建促发展”: 以 begins the formula's name)
 _ONE_BATCH_ITEM = re.compile(r"[\u4e00-\u9fff]{2}一批")  # “培育一批”, “选用一批”: a formula's line
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
@@ -1938,7 +1940,7 @@ def counted_list_programs(doc: Document, start: int, end: int) -> list[Mention]:
         if size and len(last) == 2 * size + 1 and last[size] in "和与及":
             parts[-1:] = [last[:size], last[size + 1:]]  # 协调会商、教育引导|和|信息互通: the last two joined by 和,
             # each as long as the others (the joining character takes the place of a 、)
-        if 2 * sum(1 for p in parts if _WORK_DONE.search(p)) >= len(parts):
+        if 2 * sum(1 for p in parts if _CONSTRUCTION.search(p)) >= len(parts):
             continue  # 道路提升改造、户外灯光亮化、公厕改造…等9项工程: works done to a place, construction jobs
         for part in parts:
             inner = next(iter(quoted_spans(norm, at, at + len(part))), None)

@@ -2295,3 +2295,15 @@ def test_actors_no_outlet_s_place_for_a_word_or_the_nation_s_news(tmp_path: Path
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     assert not [e.label for e in graph.entities.values() if e.cls in ("City", "District")]
+
+
+@pytest.mark.parametrize("text", [
+    # the review's (helper 425): a village's story from the outlet named after its county, no word of any
+    # place's own; the party centre's words no nation's news
+    "城东社区开展活动\n\n来源:海安日报\n\n近日,城东社区开展志愿服务活动,共有党员50名参加。\n",
+    "会议召开\n\n来源:海安日报\n\n全市各地认真学习党中央精神,落实中央八项规定。全市共有党员5000名。\n",
+])
+def test_actors_the_outlet_s_place_of_a_village_s_story(tmp_path: Path, text: str) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert "海安市" in {e.label for e in graph.entities.values()}

@@ -4705,3 +4705,15 @@ def test_places_our_district_s_street() -> None:
 ])
 def test_places_the_fifty_third_session_s_yunnan_batch(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the review's (helper 425): ethnic townships the table lists; villages named with 和 or 同 before their two
+    # committees; named villages before 到户; two-character villages building together; sounds with 其
+    ("东陵满族乡开展活动。", ["东陵满族乡"]),
+    ("太和村“两委”召开会议。", ["太和村"]),
+    ("到双河村到户走访。", ["双河村"]),
+    ("企业党委与杏湾村共建党建品牌。", ["杏湾村"]),
+])
+def test_places_the_fifty_third_session_s_last_review(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places

@@ -2686,3 +2686,9 @@ def test_programs_works_done_to_a_place_counted_are_no_programs() -> None:
     (理论铸魂、组织延伸、党员先锋三大工程: programs)."""
     assert _labels("盘龙区同步实施了道路提升改造、户外灯光亮化、排水系统新建、公厕改造、环境美化等9项工程。") == []
     assert _labels("某县实施理论铸魂、组织延伸、党员先锋三大工程。") == ["理论铸魂工程", "组织延伸工程", "党员先锋工程"]
+
+
+def test_programs_campaigns_of_rectification_stay() -> None:
+    """…整治、…整治等三项活动 (the review's, helper 425): 整治 names campaigns, no construction job."""
+    labels = _labels("某县开展软弱涣散党组织整治、作风问题专项整治、群众身边腐败问题整治等三项活动。")
+    assert {"作风问题专项整治", "群众身边腐败问题整治"} <= set(labels)
