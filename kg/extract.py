@@ -650,6 +650,11 @@ def extract_document(doc: Document) -> DocFacts:
             about = finder.actor(i, count.start)
         member = about
         listed = _list_start(doc.norm, about, count.start, by_end) if about is not None and not count.share else None
+        last = by_end.get(count.start - 1) if listed is not None and doc.norm[count.start - 1:count.start] == "等" \
+            else None
+        whole = _prefixed_items_start(doc.norm, last, by_end) if last is not None else None
+        if whole is not None and whole < listed:  # 化龙堰镇高桥村党支部、城关镇北门社区党委|等8个…: each item written
+            member, listed = last, whole  # after its own place, the first's town no owner of the list
         if listed is not None and member is not None:  # 新科花园、荷塘月色等3个小区: one of them, not their owner
             glued = by_end.get(listed)  # 长湖路街道|康东社区、兴隆巷社区等14个社区: the place written before the list
             about = glued if glued is not None and glued.cls != member.cls else finder.actor_before(
@@ -1178,6 +1183,21 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
             j -= 1  # back to the run's start, or to a place or body written before it (红旗镇|下辖东风、…)
         start = j
     return start
+
+
+def _prefixed_items_start(norm: str, last: Mention, by_end: dict[int, Mention]) -> int | None:
+    """Where a list begins whose items are each written after their own place (化龙堰镇高桥村党支部、城关镇北门社区
+    党委), ``last`` its last item: two or more items, each back over the places glued before it; else None."""
+    start, items = last.start, 1
+    while (glued := by_end.get(start)) is not None and glued.cls in PLACE_CLASSES:
+        start = glued.start
+    if start == last.start:
+        return None  # (康东社区、兴隆巷社区: no place before each, the caller's list)
+    while norm[start - 1:start] == "、" and (before := by_end.get(start - 1)) is not None:
+        start, items = before.start, items + 1
+        while (glued := by_end.get(start)) is not None and glued.cls in PLACE_CLASSES:
+            start = glued.start
+    return start if items >= 2 else None
 
 
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+[个名家户支座所处条项][\u4e00-\u9fff]{0,6}$")

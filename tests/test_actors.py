@@ -2310,3 +2310,12 @@ def _divisions_of_a_page(tmp_path: Path, text: str) -> set[str]:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     graph = kg.build(tmp_path)
     return {e.label for e in graph.entities.values() if e.cls in ("City", "District")}
+
+
+def test_actors_a_list_of_bodies_each_after_its_own_town(tmp_path: Path) -> None:
+    """化龙堰镇高桥村党支部、城关镇北门社区党委等8个… (fresh batch DP 03): each item written after its own town; the
+    first's town holds no count of them all (长湖路街道康东社区、兴隆巷社区等14个社区: the street before the list
+    does)."""
+    assert _counts_about(tmp_path, "房县召开表彰大会。化龙堰镇高桥村党支部、城关镇北门社区党委等8个基层党组织被评为"
+                                   "十星级党组织。") == {"基层党组织": "房县"}
+    assert _counts_about(tmp_path, "长湖路街道康东社区、兴隆巷社区等14个社区开展活动。") == {"社区": "长湖路街道"}
