@@ -2396,6 +2396,7 @@ def _begins_a_division(norm: str, at: int) -> bool:
 
 
 _GOING_FIRST = frozenset("来到赴去")
+_NUMERAL_OR_NAME_END = frozenset("一二三四五六七八九十新")  # (冶电二村小区, 钢城新村小区: an estate's old name)
 _TO_EACH_HOME = ("到户", "入户")  # (通村到户, 进村入户: roads and services reaching every village and home)
 _THE_TWO_COMMITTEES = re.compile("[“\"「]?两委")  # a village's party and villagers' committees
 _BUILT_TOGETHER_AFTER = ("共建", "联建", "共治", "联防", "共育")
@@ -2530,6 +2531,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and _THE_TWO_COMMITTEES.match(norm, m.end()))):
                     continue  # 硬板路|通村到户, 进村入户: to every village and home; 工作队|同|村“两委”: with the
                     # village's committees, no village named
+                if suffix == "村" and norm.startswith("小区", m.end()) and prev in _NUMERAL_OR_NAME_END:
+                    continue  # 冶电二村|小区: an estate named as a numbered village once was, 小区 its kind
                 if twice and suffix == "村" and nxt in _A_VILLAGE_S_WORDS_NEXT:
                     continue  # 博依拉村|村办工厂, …村|村民: the village, then a word its kind begins (村办, 村民, 村委)
                 if twice and nxt in ("村", "街", "居") and not any(

@@ -4717,3 +4717,9 @@ def test_places_the_fifty_third_session_s_yunnan_batch(text: str, places: list[s
 ])
 def test_places_the_fifty_third_session_s_last_review(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+def test_places_an_estate_named_as_a_numbered_village() -> None:
+    """沈家营社区冶电二村小区 (fresh batch DQ 05): an estate named as a numbered village once was, in its community."""
+    placed = {m.label: m.parent_key for m in _places("集宁区沈家营社区冶电二村小区开展活动。")}
+    assert placed.get("冶电二村小区", "").endswith("沈家营社区") and "冶电二村" not in placed
