@@ -338,6 +338,17 @@ def _trim_last(norm: str, a: int, b: int) -> tuple[int, int]:
 _FIELDS = ("党建", "治理", "服务")
 
 
+_CHARGES = re.compile(r"[包联管带](?:小区|楼栋|楼道|单元|网格|片区|院落|村|组|户|楼|片)$")
+
+
+def _without_its_charge(norm: str, a: int, b: int) -> tuple[int, int]:
+    """A tier and the unit it takes charge of (党支部包小区, 党小组包楼栋, 党员中心户包户): the tier alone."""
+    charge = _CHARGES.search(norm, a, b)
+    if charge is not None and charge.start() - a >= 2 and tier_name(norm[a:charge.start()]):
+        return a, charge.start()
+    return a, b
+
+
 def tier_name(item: str) -> bool:
     found = _as_tier(item)
     return found is not None and _is_tier(found[0])
@@ -490,6 +501,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             parts = [(x.start(), x.end()) for x in re.finditer(rf"[^{re.escape(_DASHES)}\s]+", m.group(0))]
             items = _bracketed_inside(norm, [(at + a, at + b) for a, b in parts])
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
+            items = [_without_its_charge(norm, a, b) for a, b in items]  # 党支部|包小区—党小组|包楼栋—…
             items[-1] = _trim_last(norm, *items[-1])
             end = items[-1][1]
             after = norm[end:end + 12]

@@ -891,3 +891,14 @@ def test_tiers_the_cadres_of_three_levels_counted_as_they_attend_are_no_structur
                                   "宁陕县县乡村三级干部万人进万家活动全面启动。"])
 def test_tiers_the_cadres_of_three_levels_uncounted_keep_the_structure(text: str) -> None:
     assert [_levels(c) for c in _chains(text)] == [["县", "乡", "村"]]
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    # each tier and the unit it takes charge of (fresh batch DQ 03): the tiers, ranked
+    ("武原街道构建“党支部包小区—党小组包楼栋—党员中心户包户”的网格体系。", [["党支部", "党小组", "党员中心户"]]),
+    # guard: tiers written alone, as before
+    ("武原街道构建“社区党委—小区党支部—楼栋党小组—党员中心户”四级组织体系。",
+     [["社区党委", "小区党支部", "楼栋党小组", "党员中心户"]]),
+])
+def test_tiers_each_with_the_unit_it_takes_charge_of(text: str, levels: list[list[str]]) -> None:
+    assert [_levels(c) for c in _chains(text)] == levels
