@@ -889,6 +889,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok not in _VERBS_OF_SETTING_UP and word_tag(tokens[i - 1]).startswith("n"):
             kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb
             continue  # (全县|建设|中心: the clause's verb, the place that owns the count before it)
+        if kept == ["网格"] and tok == "中" and (i == 0 or not is_han(tokens[i - 1][-1:]) or tokens[i - 1] in verbs
+                                               or word_tag(tokens[i - 1]).startswith("v")):
+            kept.insert(0, tok)  # 划分|中|网格1237个 (大网格, 微网格 beside it): a grid's size, no "in"
+            continue
         if len(kept) >= 2 and kept[0] == "房" and len(tok) == 2 and word_tag(tok)[:1] in ("v", "n"):
             kept.insert(0, tok)  # 保障|房|小区158个, 安置|房|小区: estates of a kind of housing (jieba holds no
             continue  # word 保障房)

@@ -1803,3 +1803,9 @@ def test_statistics_the_fifty_third_review_s(text: str, facts: list[tuple[str, i
 ])
 def test_statistics_housing_s_kind_and_residents_living_there(text: str, thing: str) -> None:
     assert [c.thing for c in _counts(text)] == [thing]
+
+
+def test_statistics_a_grid_s_size() -> None:
+    """划分…中网格1237个 (fresh batch DQ 02): a grid's size beside 大网格 and 微网格, no "in"."""
+    assert [c.thing for c in _counts("东山街道划分大网格12个、中网格1237个、微网格5000个。")] == [
+        "大网格", "中网格", "微网格"]
