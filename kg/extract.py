@@ -1188,15 +1188,16 @@ def _list_start(norm: str, member: Mention, count_start: int, by_end: dict[int, 
 def _prefixed_items_start(norm: str, last: Mention, by_end: dict[int, Mention]) -> int | None:
     """Where a list begins whose items are each written after their own place (化龙堰镇高桥村党支部、城关镇北门社区
     党委), ``last`` its last item: two or more items, each back over the places glued before it; else None."""
-    start, items = last.start, 1
-    while (glued := by_end.get(start)) is not None and glued.cls in PLACE_CLASSES:
-        start = glued.start
+    def back_over_places(at: int) -> int:
+        while (glued := by_end.get(at)) is not None and glued.cls in PLACE_CLASSES:
+            at = glued.start
+        return at
+
+    start, items = back_over_places(last.start), 1
     if start == last.start:
         return None  # (康东社区、兴隆巷社区: no place before each, the caller's list)
     while norm[start - 1:start] == "、" and (before := by_end.get(start - 1)) is not None:
-        start, items = before.start, items + 1
-        while (glued := by_end.get(start)) is not None and glued.cls in PLACE_CLASSES:
-            start = glued.start
+        start, items = back_over_places(before.start), items + 1
     return start if items >= 2 else None
 
 

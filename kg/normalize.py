@@ -65,7 +65,7 @@ def every_character_simplified(text: str) -> str:
     Simplified text writes too converted (乾安镇 → 干安镇), as they are among other Traditional ones."""
     if not any(c in text for c in _IN_BOTH_SCRIPTS):
         return to_simplified(text)
-    return to_simplified(text + "".join(_A_TRADITIONAL_CHARACTER))[:len(text)]
+    return to_simplified(text + _A_TRADITIONAL_CHARACTER)[:len(text)]
 
 
 _A_TRADITIONAL_CHARACTER = "們"  # (one that is no Simplified character, which makes a text Traditional)

@@ -174,7 +174,9 @@ def _breaks_a_phrase(phrase: str) -> bool:
 
 _NON_WORD = re.compile(r"\W")
 _PARTY = re.compile("党建")
-_WORK_DONE = re.compile("改造|硬化|整治|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设")  # works
+# works done to a place (改造, 硬化, 新建 …)
+_BUILDING_WORKS = "改造|硬化|维修|加装|修缮|新建|改建|扩建|修建|翻新|亮化|绿化|拓宽|铺设"
+_WORK_DONE = re.compile(_BUILDING_WORKS + "|整治")  # works, and putting a place in order
 _MADE_INTO = re.compile(r"作为“([^”]{2,20})”(?!的)")
 # “红心圈动力”的|商圈党建品牌: the party work of a field (商圈, 楼宇, 园区), then a program's head
 _DOMAIN_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}党建(?:品牌|模式|工作法|机制|体系|工程)")
@@ -580,8 +582,7 @@ _BODIES_ENDS = ("居委会", "村委会", "业委会", "工会", "妇联", "团�
 _BY_THIS_AS_THAT = re.compile(r"以[\u4e00-\u9fff]{1,8}为[\u4e00-\u9fff]{1,6}")  # 以红色为底色: taken as
 _IN_ONE = re.compile(r"(?:等[\u4e00-\u9fff]{0,4})?[为于]一体")  # 集…为一体, 集…等功能于一体: brought together
 _SIGNING = ("签订", "签署", "签下", "签")
-_CONSTRUCTION = re.compile("改造|硬化|亮化|绿化|美化|新建|改建|扩建|修建|翻新|拓宽|铺设|维修|加装|修缮")  # (整治:
-# a campaign's word too, 软弱涣散党组织整治)
+_CONSTRUCTION = re.compile(_BUILDING_WORKS + "|美化")  # (整治: a campaign's word too, 软弱涣散党组织整治)
 _A_FORMULA_OF_MEANS = re.compile("[促带兴代为]")  # (“以案促改”, “以党建促发展”: 以 begins the formula's name)
 _ONE_BATCH_ITEM = re.compile(r"[\u4e00-\u9fff]{2}一批")  # “培育一批”, “选用一批”: a formula's line
 _SERVING_PLACES = frozenset("屋站家室馆厅坊吧堂")  # …书屋, …驿站, …之家, …食堂: a place of service, its last character
