@@ -37,7 +37,10 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
          "特约通讯员", "特约摄影")  # (特约通讯员谭文博: no person 特约 before the role)
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
 # (报道:杨成林 陈应国: reported by, a label only with its colon: 据报道 is none)
-_ROLE = re.compile("(" + "|".join(ROLES) + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
+# (融媒体记者吴丽娇: the kind of newsroom, a word of its own before the role, is the role's, not the last name's
+# before it; 当代贵州融媒体记者: the outlet's, glued to its name)
+_ROLE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:全媒体|全媒|融媒体|融媒|新媒体))?(" + "|".join(ROLES)
+                   + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
 _NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?"
                          r"|访问(?:量|次数|人数|人次)|时间|日期)?[^\S\n]*[:：]"
@@ -557,8 +560,8 @@ def read_date(doc: Document) -> str | None:
                 return found
     for b in doc.blocks[:8]:  # (a government page's table of fields, before its prose begins: no related piece's)
         line = doc.norm[b.start:b.end]
-        if b.kind == "paragraph" and _PROSE_MARK.search(line):
-            break
+        if b.kind == "paragraph" and _PROSE_MARK.search(line) and _LABELLED_DATE.match(line) is None:
+            break  # (发布时间:2025-11-13 09:53:40 | 来源:… 责任编辑:…近日,…: the fields' line, the lead glued on)
         m = _LABELLED_DATE.search(line)
         if m is not None and (found := _iso_date(*(int(x) for x in m.groups()))) is not None:
             return found

@@ -489,9 +489,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
     """Pick one division per match, or none, from the document's own context."""
     glued = _glued_choices(gaz, matches, norm)
     anchors: list[Division] = list(glued.values())
+    ending = {x.end: x for x in matches}
     for m in matches:
-        if m.full and len(m.candidates) == 1:
-            anchors.append(m.candidates[0])
+        if m.full and len(m.candidates) == 1 and not _under_another_city(gaz, m, ending):
+            anchors.append(m.candidates[0])  # (漯河市|西城区 backs no 西城 elsewhere as 北京's: it is none)
     # Short names of provinces are distinctive; they anchor too.
     for m in matches:
         if not m.full and len(m.candidates) == 1 and m.candidates[0].level == "Province":
@@ -505,7 +506,6 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
     backing: dict[str, float] = {}  # candidate code → its backing: the same names recur through a text
     listed = _listed_with_their_kind(matches, norm)
     near: dict[str, float] = {}  # candidate code → its backing by its city's places and its own name only
-    ending = {x.end: x for x in matches}
 
     def _near_backing(c: Division) -> float:
         if c.code not in near:

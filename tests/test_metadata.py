@@ -2078,3 +2078,18 @@ def test_metadata_an_approver_edits() -> None:
     """签发:李卓 (fresh batch DQ): who approved the piece, a contributor, no writer."""
     doc = _doc("某街道推进基层治理", "近日,某街道开展活动,取得良好成效,群众满意度提升。", "审核:王昭 签发:李卓")
     assert doc.creators == [] and "李卓" in doc.contributors
+
+
+def test_metadata_a_newsroom_s_kind_before_the_reporter() -> None:
+    """(通讯员黄柳东 融媒体记者吴丽娇) (fresh batch DS 12): 融媒体 is the reporter's newsroom, no one's name."""
+    doc = _doc("网约车司机有了党组织", "本报讯 (通讯员黄小东 融媒体记者吴丽梅)", "近日,某区网约车司机党支部成立,首批党员12名。")
+    assert doc.creators == ["黄小东", "吴丽梅"]
+
+
+def test_metadata_a_labelled_date_with_the_lead_glued_on() -> None:
+    """发布时间:… | 来源:… | 责任编辑:吴一凡近日,… (fresh batch DS 11): the page's fields and its first sentence on
+    one line; the labelled date is still the page's."""
+    doc = _doc("某区网约车司机流动党员党支部成立",
+               "发布时间:2025-11-13 09:53:40 | 来源:中国网 | 作者: | 责任编辑:张三近日,某区网约车司机流动党员党支部"
+               "第一次党员大会召开,会议选举产生了支部委员会。")
+    assert doc.date == "2025-11-13"

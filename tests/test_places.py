@@ -4723,3 +4723,11 @@ def test_places_an_estate_named_as_a_numbered_village() -> None:
     """沈家营社区冶电二村小区 (fresh batch DQ 05): an estate named as a numbered village once was, in its community."""
     placed = {m.label: m.parent_key for m in _places("集宁区沈家营社区冶电二村小区开展活动。")}
     assert placed.get("冶电二村小区", "").endswith("沈家营社区") and "冶电二村" not in placed
+
+
+def test_places_a_district_under_another_city_backs_no_short_name() -> None:
+    """漯河市西城区 …; 西城人力资源服务产业园 (fresh batch DS 10): the city's own zone, which the gazetteer does not hold
+    under it, backs no reading of 西城 elsewhere as 北京's 西城区."""
+    text = ("漯河市西城区坚持将抓发展和抓党建深度融合。"
+            "据介绍,西城人力资源服务产业园为省级人力资源产业园。")
+    assert _of_class(text, "District") == [] and _of_class(text, "Province") == []
