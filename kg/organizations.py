@@ -268,8 +268,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
             elif tok == "来" and k > 0 and tokens[k - 1].endswith("年"):
                 starts[after] = True  # 多年|来, 十年|来: since when, as jieba cuts it (今年以来 is one word)
-            elif tok in _MOTION:
-                starts[after] = True  # 居委会主任周官萍都会提前|来到|办公室: the clause's verb of going there
+            elif tok in _MOTION or (len(tok) >= 3 and tok.endswith("在") and word_tag(tok[:-1]).startswith("v")):
+                starts[after] = True  # 居委会主任周官萍都会提前|来到|办公室: the clause's verb of going there;
+                # 群众代表|围坐在|村委会办公室: where they sit (jieba holds the verb and 在 as one word)
             elif tok in ("经", "指") and k + 1 < len(tokens) and (
                     tokens[k + 1] in _DIVISION_COMMITTEES or word_tag(tokens[k + 1]) == "ns"):
                 starts[after] = True  # 经|山阳区委组织部|批准, 经|区委…: by way of the body that approves (jieba
@@ -396,7 +397,7 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     tag = word_tag(tok)
     return len(tok) >= 2 and (tok in _CLAUSE_ADVERBS or tok in _TERMS or tok in clause_times() or tok in _CLAUSE_AREAS
                               or tok in _HAVING or tok.endswith(_SINCE) or (
-        tag == "m" and tok.endswith(("个", "批"))) or (  # (首批: the first batch)
+        tag == "m" and tok.endswith(("个", "批", "次"))) or (  # (首批: the first batch; 首次|两新工委书记工作会议)
         tag == "mq") or (  # 二季度|共驻共建联合会: a number with its measure (a quarter, two years)
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))
 

@@ -211,6 +211,15 @@ def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     # 荣获表彰的“凤凰社区”党委书记: a village named, the verb not right before it)
 
 
+def _a_title_scoped_in_its_quotation(norm: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start:end`` closes a quotation that opens with the scope of an honour (“县级诚信村”,
+    “旗级诚信嘎查”): the title won, its scope written inside the marks, no place named."""
+    if norm[end:end + 1] not in ("”", "」"):
+        return False
+    opened = max(norm.rfind("“", max(0, start - 6), start + 1), norm.rfind("「", max(0, start - 6), start + 1))
+    return opened >= 0 and "”" not in norm[opened:end] and norm.startswith(honour_scopes(), opened + 1)
+
+
 # “四美”红旗村创建, “五星”示范村评选: a numbered set of merits, then the kind of village a campaign makes or rates
 _NUMBERED_MERITS = re.compile(r"[“「][一二三四五六七八九十百千万两双]{1,2}[\u4e00-\u9fff]{1,2}[”」]$")
 _STRIVING = ("创建", "创评", "评选", "争创", "评定", "创星", "评星")
@@ -1031,7 +1040,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         if len(tok) >= 2 and word_freq(tok) > 0 and not estate:
             # a known word is a whole name (金山, 三坊七巷); estates take brand words (华润|紫云府); but a
             # clause that opens with syllables no word holds opens with the name (巴|音|塔拉|嘎查是…)
-            parts[:0] = _syllables_before(tokens[:i], left, norm)
+            parts[:0] = _syllables_before(tokens[:i], left, norm, norm.startswith(_MONGOLIAN_SUFFIXES, pos))
             break
     name = "".join(parts)
     term = _A_TERM_FIRST.match(name)
@@ -1195,10 +1204,11 @@ def _a_quarter_s_word(word: str) -> bool:
         and word not in lexicon()["tier"]["levels"]
 
 
-def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
+def _syllables_before(tokens: list[str], left: int, norm: str, mongolian: bool = False) -> list[str]:
     """The last one or two of ``tokens`` when they are characters that no word holds, begun where a clause
     or a preposition ends: the first syllables of a name written by sound (巴|音|塔拉嘎查, 在|巴|音|塔拉…);
-    else none."""
+    else none. ``mongolian``: the name ends in 嘎查 or 苏木, where jieba may take the first syllables for a rare
+    person's name as well (巴音布|拉格|嘎查)."""
     k = len(tokens)
     while k > 0 and len(tokens[k - 1]) == 1 and not (
             tokens[k - 1] in STOP_CHARS or tokens[k - 1] in NUMERAL_CHARS or tokens[k - 1] in BAD_FIRST
@@ -1207,7 +1217,8 @@ def _syllables_before(tokens: list[str], left: int, norm: str) -> list[str]:
         k -= 1
     if len(tokens) - k == 0 and tokens and tokens[-1] in _NAME_NUMERALS:
         k -= 1  # 在|二|桥西社区: a numeral no measure follows, after a preposition, begins the name
-    if k == len(tokens) and tokens and len(tokens[-1]) >= 2 and word_tag(tokens[-1]) == "nrt" \
+    if k == len(tokens) and tokens and len(tokens[-1]) >= 2 \
+            and (word_tag(tokens[-1]) == "nrt" or (mongolian and word_tag(tokens[-1]) == "nr")) \
             and word_freq(tokens[-1]) < 100 and (
                 (len(tokens) == 1 and (left == 0 or not is_han(norm[left - 1])))
                 or (len(tokens) >= 2 and word_tag(tokens[-2])[:1] in ("v", "p"))):
@@ -2842,9 +2853,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor) \
                         or _a_goal_quoted(norm, start, m.end(), floor) or _a_title_quoted(norm, start, m.end()) \
                         or _a_slogan_s_last_part(norm, start, m.end()) or _a_rank_striven_for(norm, start, m.end()) \
-                        or _a_title_after_its_scope(norm, start, name + suffix):
+                        or _a_title_after_its_scope(norm, start, name + suffix) \
+                        or _a_title_scoped_in_its_quotation(norm, start, m.end()):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
-                    # 街道”: a title won
+                    # 街道”, “县级诚信村”: a title won
                 great = _GREAT_ONES.fullmatch(name)  # (五大道|街: a name, 道 no kind of place)
                 if great is not None and great.group(1) in place_kinds():
                     continue  # 八大渔镇: a kind of town counted among the great ones, no name

@@ -2127,3 +2127,21 @@ def test_organizations_then_before_a_body_and_its_place(tmp_path: Path) -> None:
     """后甘肃省委宣传部 (fresh batch DP 08): "then", before the body (后湖街道党工委: a name's own 后)."""
     assert "甘肃省委宣传部" in _orgs(tmp_path, "经各地推荐,后甘肃省委宣传部会同省民政厅评选出20名同志。")
     assert "后湖街道党工委" in _orgs(tmp_path, "武汉市江岸区后湖街道党工委开展活动。")
+
+
+@pytest.mark.parametrize(("text", "body", "not_a_body"), [
+    # fresh batch DS: an ordinal's count of times (首次) and a verb jieba tags a noun (宣告) are the clause's
+    ("这是平阳县两新工委成立以来召开的首次两新工委书记工作会议。", "平阳县两新工委", "首次两新工委"),
+    ("会上同时宣告新化县货车司机党员志愿服务队正式启动。", "新化县货车司机党员志愿服务队", "宣告新化县货车司机党员志愿服务队"),
+])
+def test_organizations_a_clause_s_ordinal_or_verb_begins_no_name(tmp_path: Path, text: str, body: str,
+                                                                  not_a_body: str) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert body in labels and not_a_body not in labels
+
+
+def test_organizations_where_people_sit_begins_no_name(tmp_path: Path) -> None:
+    """群众代表围坐在村委会办公室 (fresh batch DT 08): jieba holds a verb and 在 as one word; the people sitting
+    there are no part of a body's name."""
+    labels = set(_orgs(tmp_path, "晚饭后,几十名党员和群众代表围坐在村委会办公室门前的院坝里商量修路的事。"))
+    assert not any("围坐" in label for label in labels)

@@ -4731,3 +4731,22 @@ def test_places_a_district_under_another_city_backs_no_short_name() -> None:
     text = ("漯河市西城区坚持将抓发展和抓党建深度融合。"
             "据介绍,西城人力资源服务产业园为省级人力资源产业园。")
     assert _of_class(text, "District") == [] and _of_class(text, "Province") == []
+
+
+@pytest.mark.parametrize("text", [
+    # fresh batch DR 04: an honour's scope written inside its quotation marks, the title won no place
+    "该村先后荣获“县级文明村”“县级诚信村”等荣誉。",
+    "嘎查先后荣获“旗级文明村镇”“旗级诚信嘎查”等荣誉。",
+])
+def test_places_a_title_with_its_scope_quoted_is_no_place(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # fresh batch DR 04: a gacha's transliterated name opening a clause, jieba taking its first syllables for a rare
+    # person's name (巴音布|拉格|嘎查)
+    ("巴音布拉格嘎查地处鄂托克旗苏米图苏木的西南部。", "巴音布拉格嘎查"),
+    ("近年来,巴音布拉格嘎查坚持党的领导。", "巴音布拉格嘎查"),
+])
+def test_places_a_gacha_s_name_by_sound_opening_a_clause_is_whole(text: str, name: str) -> None:
+    assert _of_class(text, "Community") == [name]
