@@ -2834,10 +2834,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # and, but for an ethnic township's, is then in the township table, as a 乡 or a 镇 since;
                     # 东乌珠穆沁旗|满都宝力格|镇: a transliterated name glued to its county, written as the table
                     # does not, holds no word of two characters)
-                if _A_TERM.search(name) or (norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
-                                            and word_freq(name[-1] + suffix) >= 100):
-                    continue  # 新一届|村(社区)党组织书记: a term of office; 从一个|穷山村: a kind of place (山村, a
-                    # mountain village), one of them, no name (也有一个|城南村: a name; 南村 is no common word)
+                if name in clause_times() or _A_TERM.search(name) or (
+                        norm[max(0, start - 2):start] in ("一个", "这个", "那个", "是个")
+                        and word_freq(name[-1] + suffix) >= 100):
+                    continue  # 今年以来|社区: when the clause happens; 新一届|村(社区)党组织书记: a term of office;
+                    # 从一个|穷山村: a kind of place (山村, a mountain village), one of them, no name (也有一个|城南村:
+                    # a name; 南村 is no common word)
                 if suffix in _COUNTED_KINDS and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
                     continue  # 有15个|抵边村: a kind of village, counted
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):

@@ -2082,7 +2082,8 @@ def test_metadata_an_approver_edits() -> None:
 
 def test_metadata_a_newsroom_s_kind_before_the_reporter() -> None:
     """(通讯员黄柳东 融媒体记者吴丽娇) (fresh batch DS 12): 融媒体 is the reporter's newsroom, no one's name."""
-    doc = _doc("网约车司机有了党组织", "本报讯 (通讯员黄小东 融媒体记者吴丽梅)", "近日,某区网约车司机党支部成立,首批党员12名。")
+    doc = _doc("网约车司机有了党组织", "本报讯 (通讯员黄小东 融媒体记者吴丽梅)",
+               "近日,某区网约车司机党支部成立,首批党员12名。")
     assert doc.creators == ["黄小东", "吴丽梅"]
 
 

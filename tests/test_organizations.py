@@ -2132,7 +2132,8 @@ def test_organizations_then_before_a_body_and_its_place(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "body", "not_a_body"), [
     # fresh batch DS: an ordinal's count of times (首次) and a verb jieba tags a noun (宣告) are the clause's
     ("这是平阳县两新工委成立以来召开的首次两新工委书记工作会议。", "平阳县两新工委", "首次两新工委"),
-    ("会上同时宣告新化县货车司机党员志愿服务队正式启动。", "新化县货车司机党员志愿服务队", "宣告新化县货车司机党员志愿服务队"),
+    ("会上同时宣告新化县货车司机党员志愿服务队正式启动。", "新化县货车司机党员志愿服务队",
+     "宣告新化县货车司机党员志愿服务队"),
 ])
 def test_organizations_a_clause_s_ordinal_or_verb_begins_no_name(tmp_path: Path, text: str, body: str,
                                                                   not_a_body: str) -> None:

@@ -4726,8 +4726,8 @@ def test_places_an_estate_named_as_a_numbered_village() -> None:
 
 
 def test_places_a_district_under_another_city_backs_no_short_name() -> None:
-    """漯河市西城区 …; 西城人力资源服务产业园 (fresh batch DS 10): the city's own zone, which the gazetteer does not hold
-    under it, backs no reading of 西城 elsewhere as 北京's 西城区."""
+    """漯河市西城区 …; 西城人力资源服务产业园 (fresh batch DS 10): the city's own zone, which the gazetteer does not
+    hold under it, backs no reading of 西城 elsewhere as 北京's 西城区."""
     text = ("漯河市西城区坚持将抓发展和抓党建深度融合。"
             "据介绍,西城人力资源服务产业园为省级人力资源产业园。")
     assert _of_class(text, "District") == [] and _of_class(text, "Province") == []
@@ -4750,3 +4750,11 @@ def test_places_a_title_with_its_scope_quoted_is_no_place(text: str) -> None:
 ])
 def test_places_a_gacha_s_name_by_sound_opening_a_clause_is_whole(text: str, name: str) -> None:
     assert _of_class(text, "Community") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来社区新建党支部3个,发展党员12名。",  # (found reading fresh batch DU 05's people)
+    "红旗街道多年来社区党组织坚持为民服务。",
+])
+def test_places_since_when_names_no_community(text: str) -> None:
+    assert _of_class(text, "Community") == []
