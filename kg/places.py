@@ -174,7 +174,11 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
         return True  # “朝曦”石榴籽家园品牌: a brand, its quoted name before it (东湖小区品牌效应: the estate's brand;
         # 幸福里社区品牌: the community's)
     return _all_quoted(norm, start, end) \
-        and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1))
+        and (norm.startswith(_program_after_quote(), end + 1) or _SECTOR_S_PARTY_BUILDING.match(norm, end + 1)
+             or norm.startswith(_AN_APP, end + 1))  # (“和美社区”微信小程序: an app's name)
+
+
+_AN_APP = ("小程序", "微信小程序", "公众号", "微信公众号", "APP", "App", "app", "客户端")
 
 
 _BRAND = ("品牌", "党建品牌", "服务品牌")

@@ -73,7 +73,8 @@ _A_DAY_QUOTED = re.compile(r"\d{1,2}[.·•]\d{1,2}")
 # (“8·8”九寨沟地震; “5·12”防灾减灾日: a day of preparing, its activities)
 _A_DISASTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:(?<![防减受救])灾|地震|山洪|泥石流|洪水|洪涝|暴雨|事故)")
 _IDEAS = ("思路", "理念", "原则")  # heads of a way of thinking
-_WORKS_ON_THE_GROUND = re.compile("公路|道路|大桥|桥梁|管网|水库|隧道|路段|硬化|拓宽|污水")  # (…至黎水段公路|工程,
+_WORKS_ON_THE_GROUND = re.compile("公路|道路|大桥|桥梁|管网|水库|隧道|路段|硬化|拓宽|污水|自来水|供水|饮水|排水|燃气"
+                                   "|供暖|电网")  # (…至黎水段公路|工程, 实施自来水工程: utilities' works;
 # 农村道路硬化工程; 公路系统党建品牌创建工程, 水库移民后期扶持美丽家园建设工程: programs, their words below)
 _A_PROGRAM_S_WORDS = re.compile("党建|品牌|示范|创建|扶持|移民|美丽|文明|先锋")
 # what kinds of thing quoted names listed with 等 are when they are places or objects, not programs (打造“忠义诗墙”
@@ -765,6 +766,19 @@ _RALLYING = ("组织", "动员", "发动", "号召", "引导", "带领", "鼓励
 _PARTY_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党小组|党工委)")
 
 
+# 的, then a number, a character or two and a head of a method or mechanism (的三联工作法, 的“两个三”机制 is quoted
+# itself; 的三级联动机制, 的五大机制, 的四个体系: levels, kinds or things counted, no name)
+_NUMBERED_METHOD = re.compile(r"的([一二两三四五六七八九十双]{1,2}(?![级大个项条种类化])[\u4e00-\u9fff]{1,2}?)"
+                              r"(工作法|工作机制|机制|工作模式|模式|工作制|制度)(?![\u4e00-\u9fff])")
+
+
+def _numbered_name_after(norm: str, after: int, end: int) -> int | None:
+    """Where a method's numbered name ends, written after a quotation of what its number counts and 的
+    (“…联抓、…联防、…联建”的三联工作法): that name is the program's, the quotation what it stands for."""
+    m = _NUMBERED_METHOD.match(norm, after, end)
+    return m.end() if m is not None else None
+
+
 def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> list[Mention]:
     norm = doc.norm
     lex = _lex()
@@ -838,8 +852,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # “忠诚党办·服务先锋”等10个“机关党建示范品牌”: the kind of brand the list before is of, no name
         if _SUMMED_UP.search(norm, max(start, a - 9), a - 1) and _BEST_OF.fullmatch(inner):
             continue  # “桐心护未”等10个“十佳”党建品牌: the rank of the brands the list before is of, no name
-        if norm.startswith(_SIGHTS, after) or (norm[a - 2:a - 1] == "把" and norm.startswith(_PUTTING, after)):
-            continue  # 打造“武教黎苗千年古榕树”景点: a sight's name; 把“困难群体服务”放在第一位: what comes first
+        if norm.startswith(_SIGHTS, after) or (norm[a - 2:a - 1] == "把" and norm.startswith(_PUTTING, after)) \
+                or norm.startswith(_SIGNS, after):
+            continue  # 打造“武教黎苗千年古榕树”景点: a sight's name; 把“困难群体服务”放在第一位: what comes first;
+            # 悬挂“河北政务服务”标识: the words on a sign
         if inner.endswith(_QUALITIES) and norm.startswith("的", after):
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
         if norm[a - 2:a - 1] == "在" and inner[-1:] in _LANDFORMS and len(inner) == 3 \
@@ -872,6 +888,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 以抓好“三件大事”、建设“六个首府”为目标: an aim, however much of it follows the quotation
         if _ABOLISHING.search(norm, clause_from, a - 1):
             continue  # 破除以往在会议室“上台述职”的单一模式, 打破“各自为政”局面: what the clause does away with
+        numbered = _numbered_name_after(norm, after, end)
+        if numbered is not None:  # “党群思想教育联抓、…、生产项目联建”的|三联工作法: what the method's number
+            out.append(_mention(doc, norm[after + 1:numbered], norm[a - 1:numbered], a - 1, numbered, (inner,)))
+            continue  # stands for, then its name
         drive = _DRIVE.match(norm, after, end)
         if drive is not None and norm[a - 1] in _OPENING:  # “五星”支部创建: the drive to make branches so
             out.append(_mention(doc, inner + drive.group(0), norm[a - 1:drive.end()], a - 1, drive.end(),
@@ -1288,6 +1308,7 @@ _PROHIBITIONS = re.compile("[一二三四五六七八九十]+(?:不准|严禁|�
 _BEST_OF = re.compile(f"(?:全国|全省|全市|全县|全区)?{THE_BEST_OF}")  # 百佳, 十强: the best of a kind
 _JOINING = ("加入到", "融入到", "参与到", "加入")  # verbs of joining what a phrase's head names
 _SIGHTS = ("景点", "景区")  # a sight a quotation names (“千年古榕树”景点)
+_SIGNS = ("标识", "标牌", "字样", "牌匾")  # the words a sign shows (悬挂“河北政务服务”标识), no program's name
 _PUTTING = ("放在", "摆在")  # 把“…”放在第一位, 摆在首位: where a concern is put, no program
 _TRAITS = re.compile("的[\u4e00-\u9fff]{0,2}?(?:特点|特征|特性)")
 _THE_LAND = re.compile("的?(?:地貌|地形|地势|地理(?!标志))")  # the lie of the land a saying tells (地理标志: a label)

@@ -4758,3 +4758,8 @@ def test_places_a_gacha_s_name_by_sound_opening_a_clause_is_whole(text: str, nam
 ])
 def test_places_since_when_names_no_community(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+def test_places_a_quoted_community_named_app_is_no_place() -> None:
+    """“和美社区”微信小程序 (fresh batch DU 10): an app's name, no community."""
+    assert _of_class("安新县开发运用便民服务管理系统、“和美社区”微信小程序。", "Community") == []

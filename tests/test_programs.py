@@ -2692,3 +2692,20 @@ def test_programs_campaigns_of_rectification_stay() -> None:
     """…整治、…整治等三项活动 (the review's, helper 425): 整治 names campaigns, no construction job."""
     labels = _labels("某县开展软弱涣散党组织整治、作风问题专项整治、群众身边腐败问题整治等三项活动。")
     assert {"作风问题专项整治", "群众身边腐败问题整治"} <= set(labels)
+
+
+def test_programs_a_numbered_method_after_what_its_number_counts() -> None:
+    """“…联抓、…联防、…联建”的三联工作法 (fresh batch DR 06): the method's numbered name is the program, the
+    quotation what the number stands for (an alias); levels and counted things after 的 name none."""
+    found = {m.label: m for m in _programs("白桦社区探索“党员教育联抓、社会治安联防、产业项目联建”的三联工作法。")}
+    assert list(found) == ["三联工作法"]
+    assert found["三联工作法"].aliases == ("党员教育联抓、社会治安联防、产业项目联建",)
+    assert "三级联动机制" not in _labels("红旗社区形成“支部引领、党员示范、群众参与”的三级联动机制。")
+
+
+@pytest.mark.parametrize("text", [
+    "服务大厅统一悬挂“河北政务服务”标识。",  # fresh batch DU 12: the words of a sign
+    "额尔古纳市实施自来水工程难度较大。",  # fresh batch DR 07: a utility's works
+])
+def test_programs_signs_and_utilities_works_are_none(text: str) -> None:
+    assert _labels(text) == []
