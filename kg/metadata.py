@@ -201,6 +201,7 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
+                or _SECTION_MARK.match(t) \
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
@@ -285,13 +286,17 @@ _AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战�
                           r"|中共[^\s的委]{2,12}[省市县区州旗]委"  # (中共成都市武侯区委: a district's committee;
                           # 中共临沂市委第二巡察组进驻…县委: a headline)
                           r"|[^\s的]{2,10}?[省市县区州旗]委(?:组织部|宣传部|统战部|办公室|研究室|党校)"
-                          r"|[■□●◆]?\s*[^\s的，,。]{2,14}?(?:课题组|调研组|写作组)")  # (■市委组织部课题组: a
-# study group's report, its byline)
+                          r"|[■□●◆]?\s*[^\s的，,。]{2,14}?(?:课题组|调研组|写作组)"  # (■市委组织部课题组: a
+                          # study group's report, its byline)
+                          r"|[^\s的，,。：:]{2,20}?(?:街道办事处|人民政府)")  # (中大槐树街道办事处 under a
+# government page's headline and its index number: the office that issued it)
 def _an_author_unit(line: str) -> bool:
     """中共乌鲁木齐市委组织部, 中共成都市武侯區委: a body alone on a line, in either script, the piece's author."""
     return _AUTHOR_UNIT.fullmatch(to_simplified(line).strip()) is not None
 
 
+# 一、2022年各项工作完成情况, (一)强化政治引领: a report's section, its first heading no headline of the page's
+_SECTION_MARK = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]")
 # a list's point: 一是…, 二、…, 1., (一)
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+(?:是|[、.．])|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
 # 指导 山西省文明办, 主办：…: who sponsors or runs the site, its chrome (中国青年网吉安12月16日电 alone: a dateline)
@@ -792,7 +797,7 @@ _PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|�
                                r"\d{1,2}日\s*(?:第?\d{1,3}版)?\s*[)）]\s*")
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
 # 发布机构 | 乌盖苏木 |, 发文机关: 潞州区民政局 |: a government page's field of who issued it
-_ISSUER = re.compile(r"(?:发布机构|发文机关|发文单位)\s*[|｜:：]\s*([\u4e00-\u9fff]{2,20})")
+_ISSUER = re.compile(r"(?:发布机构|发文机关|发文机构|发文单位)\s*[|｜:：]\s*([\u4e00-\u9fff]{2,30})")
 
 
 def _publisher_parts(source: str) -> list[str]:

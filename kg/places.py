@@ -602,6 +602,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # so named, opening a clause, then its verb or a particle; not 丽水|佳苑, the first characters of an
             # estate's name, 王|长春, a man's, 赴|杭州, where someone went, nor 《南宁的春天》, a film's)
             or (counts[m.surface] >= 2 and not anchors and _name_like(m.surface))
+            or (not anchors and best.level == "District" and word_freq(m.surface) == 0
+                and _opens_a_clause(norm, m.start) and _spoken_of_by_its_kind(norm, best))
+            # (鄞州党员队伍结构持续优化…全区共有党员71771名: a name no word holds, the one division so named, in a
+            # text that speaks of its place by that division's kind and nothing else)
         ):
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
@@ -609,6 +613,12 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
 
 
 _TOWN_SUFFIXES = ("镇", "乡", "街道")
+
+
+def _spoken_of_by_its_kind(norm: str, cand: Division) -> bool:
+    """Whether the text speaks of its own place by ``cand``'s kind (全区, 我区, 区委 for a 区; 全县, 县委 for a 县)."""
+    kind = cand.name[-1:]
+    return kind in "区县市旗" and any(w in norm for w in ("全" + kind, "我" + kind, "本" + kind, kind + "委"))
 
 
 def _county_of_the_town_after(norm: str, m: GazetteerMatch) -> Division | None:
@@ -1841,6 +1851,7 @@ _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 _VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", "包联", "包保", "联系", "对接", "帮扶", "助力",
                               "串起", "辐射", "覆盖"))  # (“红色旧改”助力|老旧小区蝶变, 串起|社区23个“近邻点”)
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
+_ISSUING = frozenset(("印发", "下发", "出台", "制定", "发布", "修订", "转发"))  # verbs of issuing a document
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
 
 
@@ -2863,6 +2874,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or _a_title_scoped_in_its_quotation(norm, start, m.end()):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
                     # 街道”, “县级诚信村”: a title won
+                if name in _ISSUING:
+                    continue  # 印发|街道《…实施方案》: the clause's verb of issuing, its subject left out, the place
+                    # word the document's
                 great = _GREAT_ONES.fullmatch(name)  # (五大道|街: a name, 道 no kind of place)
                 if great is not None and great.group(1) in place_kinds():
                     continue  # 八大渔镇: a kind of town counted among the great ones, no name

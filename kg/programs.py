@@ -224,6 +224,8 @@ _STATES = ("状态", "局面", "困境", "窘境", "现象", "怪圈", "问题",
            "需求", "群体", "人群",  # 聚焦“一老一小”需求: a group of people and what they need
            "比重", "比例", "占比", "以上", "以下")  # “一老一小”比重高, “一户一人”以上就业: a group's share, a threshold
 _AIMS_OR_STATES = _AIMS + _STATES
+# a field's requirements or aims, closing the phrase (“…”防控要求; “…”工作要求 names a mechanism's own, a program)
+_A_FIELD_S_AIMS = re.compile(r"(?!工作)[\u4e00-\u9fff]{2}(?:要求|目标)(?![\u4e00-\u9fff])")
 _AIMS_OF_A_RULE = ("责任制", "考核", "管理", "制度", "机制", "体系")  # (“双百”工作目标责任制: a rule to meet them)
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子",  # (“两委班子”: a leading group)
@@ -526,6 +528,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     return None
 
 
+_HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
 _MEANS_INSIDE = ("通过", "依托", "借助", "依靠")  # the means a clause works by, between a quotation and a head
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
 # improved; “领头雁”提升工程, “清廉村居”深化行动: the program's own words)
@@ -772,6 +775,17 @@ _NUMBERED_METHOD = re.compile(r"的([一二两三四五六七八九十双]{1,2}(
                               r"(工作法|工作机制|机制|工作模式|模式|工作制|制度)(?![\u4e00-\u9fff])")
 
 
+def _a_place_s_qualities(inner: str, heads: tuple[str, ...]) -> bool:
+    """Whether a quotation lists three or more qualities of one name (“宜居九峰、平安九峰、美丽九峰、善治九峰”):
+    each item a word and the same last two characters, no program's head."""
+    items = inner.split("、")
+    if len(items) < 3 or any(len(x) < 3 for x in items):
+        return False
+    tail = items[0][-2:]
+    return all(x.endswith(tail) for x in items) and not tail.endswith(heads) and not any(
+        tail in h for h in heads)
+
+
 def _numbered_name_after(norm: str, after: int, end: int) -> int | None:
     """Where a method's numbered name ends, written after a quotation of what its number counts and 的
     (“…联抓、…联防、…联建”的三联工作法): that name is the program's, the quotation what it stands for."""
@@ -802,8 +816,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if inner[:1] == "以" and len(inner) >= 5 and norm.startswith("为", b + 1) and norm[b + 2:b + 3] != "期" \
                 and norm[a - 2:a - 1] != "以" and not _A_FORMULA_OF_MEANS.search(inner):
             inner = inner[1:]  # 以“以诚信邻里建设”为抓手: the preposition of 以…为 written inside the quotes
-        if a in series:
-            continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines
+        if a in series or _a_place_s_qualities(inner, near_heads):
+            continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines;
+            # “宜居九峰、平安九峰、美丽九峰”: what a place is to become, its name after each quality
         if _PROBLEMS_LISTED.fullmatch(inner) and not any(
                 h in norm[b + 1:b + 9] for h in near_heads if len(h) >= 2):
             continue  # 聚焦“休息难、充电难、如厕难、关怀少”: the problems listed, no program (“停车难、充电难”专项治理
@@ -876,6 +891,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         aim_at = after + len(_WORK[0]) if norm.startswith(_WORK_S_AIMS, after) else after  # (“两可两有”工作要求:
         # what the work must meet; “双报到”工作宗旨: the program's own purpose, named)
         aimed = next((w for w in _AIMS_OR_STATES if norm.startswith(w, aim_at)), None)
+        if aimed is None and _A_FIELD_S_AIMS.match(norm, after):
+            aimed = "要求"  # 落实“外防输入、内防反弹”防控要求: what the field's work must meet
         if aimed is not None and norm.startswith(_AIMS_OF_A_RULE, aim_at + len(aimed)):
             aimed = None  # 推行“双百”工作目标责任制: the program that holds people to the aims, not the aims
         if aimed is not None or aim or team or role or \
@@ -1651,6 +1668,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
         if "关于" in modifier:
             continue  # 落实自治区关于进一步推进…示范引领行动的要求: what a document is about, not a program's name
+        if len(modifier) > 4 and any(w in _HOLDING for w in cut(modifier)[1:]):
+            continue  # 在|沈阳创新天地红色驿站|开展|主题党日活动: where, then the clause's verb of holding it
         if not all(is_han(c) or c in "+＋" for c in modifier) or modifier[:1] in "+＋":
             continue  # (党建+产业|模式: a field joined to party building names one)
         brought_in = m.group(0) in _ACTIVITY_HEADS and _into_a_place(modifier)  # 在职党员进小区活动: a campaign of

@@ -2094,3 +2094,29 @@ def test_metadata_a_labelled_date_with_the_lead_glued_on() -> None:
                "发布时间:2025-11-13 09:53:40 | 来源:中国网 | 作者: | 责任编辑:张三近日,某区网约车司机流动党员党支部"
                "第一次党员大会召开,会议选举产生了支部委员会。")
     assert doc.date == "2025-11-13"
+
+
+def test_metadata_a_report_s_first_section_is_no_headline() -> None:
+    """一、2022年各项工作完成情况 (fresh batch DV 02): a work report saved from its first section, no headline."""
+    doc = _doc("一、2022年各项工作完成情况",
+               "今年以来,在区委、区政府正确领导下,街道扎实完成目标考核各项任务。现将2022年工作总结如下:",
+               "(一)强化政治引领,砥砺政治品格。")
+    assert doc.title is None
+
+
+def test_metadata_a_government_page_s_issuing_body_line() -> None:
+    """• 发文机构:… under the headline (fresh batch DV 04): the issuing body's field, the publisher, no headline."""
+    doc = _doc("红旗街道2021年工作总结及2022年工作计划", "  • 发文机构:上海市某区人民政府红旗街道办事处",
+               "  • 发布日期:2022-02-01", "", "一、2021年工作回顾", "",
+               "2021年是极不平凡的一年,街道党工委扎实推进各项工作。")
+    assert (doc.title, doc.publishers, doc.date) == ("红旗街道2021年工作总结及2022年工作计划",
+                                                     ["上海市某区人民政府红旗街道办事处"], "2022-02-01")
+
+
+def test_metadata_an_office_alone_under_a_government_page_s_headline() -> None:
+    """headline, index number, 中大槐树街道办事处, date (fresh batch DV 05): the issuing office, no
+    headline."""
+    doc = _doc("无障碍阅读 关怀版 返回首页", "政府信息公开", "长江中路街道2022年工作总结", "1137010400419034XU/2023-5407598",
+               "长江中路街道办事处", "2023-01-16", "", "长江中路街道2022年工作总结", "", "字号:", "",
+               "2022年,长江中路街道在区委、区政府的坚强领导下扎实推进各项工作。")
+    assert doc.title == "长江中路街道2022年工作总结"

@@ -2146,3 +2146,9 @@ def test_organizations_where_people_sit_begins_no_name(tmp_path: Path) -> None:
     there are no part of a body's name."""
     labels = set(_orgs(tmp_path, "晚饭后,几十名党员和群众代表围坐在村委会办公室门前的院坝里商量修路的事。"))
     assert not any("围坐" in label for label in labels)
+
+
+def test_organizations_the_part_a_body_plays_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """合作方山东君心国际医院 (fresh batch DV 05): the partner, then its name."""
+    labels = set(_orgs(tmp_path, "中大槐树街道办事处与合作方山东君心国际医院签订共建协议。"))
+    assert "山东君心国际医院" in labels and not any(label.startswith("合作方") for label in labels)

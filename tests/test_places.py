@@ -4763,3 +4763,17 @@ def test_places_since_when_names_no_community(text: str) -> None:
 def test_places_a_quoted_community_named_app_is_no_place() -> None:
     """“和美社区”微信小程序 (fresh batch DU 10): an app's name, no community."""
     assert _of_class("安新县开发运用便民服务管理系统、“和美社区”微信小程序。", "Community") == []
+
+
+def test_places_a_verb_of_issuing_before_a_street_names_none() -> None:
+    """印发街道《…实施方案》 (fresh batch DV 02): the clause's verb, its subject left out."""
+    assert _of_class("大雁塔街道召开会议。印发街道《关于全面加强基层党建引领基层治理工作的实施方案》。",
+                     "Township") == ["大雁塔街道"]
+
+
+def test_places_a_district_s_short_name_in_a_text_that_speaks_of_its_district() -> None:
+    """鄞州党员队伍结构持续优化 … 全区共有党员71771名 (fresh batch DV 08): a short name no word holds, opening the
+    headline, in a text that names no other place and speaks of its own as a 区."""
+    text = "鄞州党员队伍结构持续优化\n\n7月1日,记者从区委组织部获悉,全区共有中国共产党党员71771名。"
+    assert _of_class(text, "District") == ["鄞州区"]
+    assert _of_class("海曙党员队伍结构持续优化\n\n7月1日,记者获悉,党员队伍结构持续优化。", "District") == []

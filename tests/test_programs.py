@@ -2709,3 +2709,12 @@ def test_programs_a_numbered_method_after_what_its_number_counts() -> None:
 ])
 def test_programs_signs_and_utilities_works_are_none(text: str) -> None:
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "街道严格落实“外防输入、内防反弹”防控要求。",  # fresh batch DV 04: a field's requirements
+    "九峰街道努力建设“宜居九峰、平安九峰、美丽九峰、善治九峰”。",  # DV 07: what a place is to become
+    "浑南区基层党组织在沈阳创新天地红色驿站开展主题党日活动。",  # DV 12: where, then the clause's verb
+])
+def test_programs_requirements_qualities_and_where_events_are_held_are_none(text: str) -> None:
+    assert _labels(text) == []
