@@ -2116,7 +2116,7 @@ def test_metadata_a_government_page_s_issuing_body_line() -> None:
 def test_metadata_an_office_alone_under_a_government_page_s_headline() -> None:
     """headline, index number, 中大槐树街道办事处, date (fresh batch DV 05): the issuing office, no
     headline."""
-    doc = _doc("无障碍阅读 关怀版 返回首页", "政府信息公开", "长江中路街道2022年工作总结", "1137010400419034XU/2023-5407598",
-               "长江中路街道办事处", "2023-01-16", "", "长江中路街道2022年工作总结", "", "字号:", "",
+    doc = _doc("无障碍阅读 关怀版 返回首页", "政府信息公开", "长江中路街道2022年工作总结",
+               "1137010400419034XU/2023-5407598", "长江中路街道办事处", "2023-01-16", "", "长江中路街道2022年工作总结", "", "字号:", "",
                "2022年,长江中路街道在区委、区政府的坚强领导下扎实推进各项工作。")
     assert doc.title == "长江中路街道2022年工作总结"
