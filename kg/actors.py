@@ -597,6 +597,8 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
             if m.end() not in word_bounds(doc.norm, m.start(), min(s.end, m.end() + 4)):
                 continue  # 该|市场, 该|区域, 该|市民: the word goes on past the place
             word = m.group(0)
+            if word.startswith("全") and _A_FIRST_OF.match(doc.norm, m.end()):
+                continue  # 全省首条…线路图, 全市首个…: the scope a first is ranked in, no place doing anything
             level = table[word]
             target = focus.place_of_level(m.start(), level)
             if target is None and level in ("Township", "Community") and word.startswith("全"):
@@ -621,6 +623,7 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
 
 
 _AHEAD = 60  # how far after 全村 the village it means may be named, in its paragraph, where none was before
+_A_FIRST_OF = re.compile(r"(?:首[个条家批座支位例创]|第一[个条家批座支位例]?|唯一)")
 
 
 def _the_one_province(doc: Document, places: list[Mention]) -> Mention | None:

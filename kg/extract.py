@@ -515,6 +515,7 @@ def extract_document(doc: Document) -> DocFacts:
         if i is None:
             continue
         possessor = _possessor(doc.norm, p, by_end, whose) if p.start in quoted else None
+        possessor = possessor or _run_by_before(doc.norm, p.start, by_end)
         if possessor is not None:  # 百步亭社区党委的“二三六”工作法，“三方联动”机制: its own, whoever the
             whose[p.end] = possessor  # clause's subject is (学习…: the learners run none of it)
             facts.implementations.append(ImplementationFound(possessor, p, finder.evidence(i)))
@@ -838,6 +839,25 @@ def _written_before_its_verb(norm: str, start: int, by_end: dict[int, Mention]) 
     at = start - 1 if norm[start - 1:start] in ("“", "\"", "「") else start
     verb = _verb_ending(norm, at)
     return by_end.get(at - len(verb)) if verb else None
+
+
+def _run_by_before(norm: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """蓝田社区推行的红色物业模式, 苍南县正在深入推进的“…”机制: the place or body written before the verb of running
+    a program and 的, right before the program: the program is that one's, whoever the clause's subject is."""
+    at = start - 1 if norm[start - 1:start] in ("“", "\"", "「") else start
+    if norm[at - 1:at] != "的":
+        return None
+    verb = _verb_ending(norm, at - 1)
+    if not verb:
+        return None
+    end = at - 1 - len(verb)
+    adverbs = _RUNNING_ADVERBS.search(norm, max(0, end - 6), end)
+    found = by_end.get(adverbs.start() if adverbs is not None else end)
+    return found if found is not None and found.cls in ACTOR_CLASSES and found.surface[:1] != "全" else None
+    # (全省开展的“…”活动: how far it runs, province-wide, no one named running it)
+
+
+_RUNNING_ADVERBS = re.compile(r"(?:正在|一直|所)?(?:深入|大力|积极|全面|持续)?$")  # (正在深入|推进的)
 
 
 def _verb_ending(norm: str, pos: int) -> str:

@@ -615,6 +615,21 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
 _TOWN_SUFFIXES = ("镇", "乡", "街道")
 
 
+def _a_table_town_after_its_county(norm: str, start: int, name: str, suffix: str) -> int:
+    """Where, inside a town's name the township table does not list, a town it lists begins right after the short
+    name of its county (东山|前楼镇 read as 山前楼镇): that offset in ``name``, or 0."""
+    gaz = load_gazetteer()
+    for k in range(1, len(name) - 1):
+        counties = counties_of(name[k:] + suffix)
+        if not counties:
+            continue
+        for width in (2, 3):
+            short = norm[max(0, start + k - width):start + k]
+            if len(short) == width and any(d.code in counties for d in gaz.lookup(short)):
+                return k
+    return 0
+
+
 def _spoken_of_by_its_kind(norm: str, cand: Division) -> bool:
     """Whether the text speaks of its own place by ``cand``'s kind (全区, 我区, 区委 for a 区; 全县, 县委 for a 县)."""
     kind = cand.name[-1:]
@@ -1851,6 +1866,7 @@ _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 _VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", "包联", "包保", "联系", "对接", "帮扶", "助力",
                               "串起", "辐射", "覆盖"))  # (“红色旧改”助力|老旧小区蝶变, 串起|社区23个“近邻点”)
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
+_ROAD_AFTER = ("路", "大道", "街", "巷")  # a road's kind after a name that ends in 乡 (忆乡路)
 _ISSUING = frozenset(("印发", "下发", "出台", "制定", "发布", "修订", "转发"))  # verbs of issuing a document
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
 
@@ -2816,6 +2832,16 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             and word_tag(name[1]).startswith(("v", "p")))) and not counties_of(name + suffix):
                     continue  # 红花衬|得|小区格外漂亮, 他|回忆起|小区…, 我|来|社区办事: a clause's particle or its
                     # subject, no name
+                if suffix == "乡" and norm.startswith(_ROAD_AFTER, m.end()) and not counties_of(name + suffix):
+                    continue  # 惠屿忆|乡|路: a road's name, 乡 a word's (忆乡), no township
+                if suffix == "村" and len(name) >= 3 and word_freq(name[-1] + suffix) >= 100 \
+                        and word_freq(name[:-1]) >= 100 and word_tag(name[:-1])[:1] in ("v", "n") \
+                        and word_tag(name[:-1]) not in ("nr", "ns", "nz", "nrt") and not counties_of(name + suffix):
+                    continue  # 谋划|渔村|振兴: a verb or noun of the clause, then a kind of village, no name
+                if cls == "Township" and len(name) >= 3 and not counties_of(name + suffix):
+                    cut_at = _a_table_town_after_its_county(norm, start, name, suffix)
+                    if cut_at:  # 福建东山|前楼镇: the county's short name, then a town the table lists in it,
+                        start, name = start + cut_at, name[cut_at:]  # which jieba cut across (东|山前|楼)
                 if cls == "Township" and name[-1] == "委" and not counties_of(name + suffix):
                     continue  # 镇委|镇政府, 乡党委|乡政府: a town's party committee, then its government; no town
                 if cls == "Township" and name[-1] in _DISTANCE and len(name) >= 2 and not counties_of(name + suffix):

@@ -654,7 +654,6 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
 
 
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")
-_PEOPLE_AFTER_HOUSEHOLDS = re.compile(r"[、，,]\s*\d[\d.]*万?[余多]?(?:人|名)")  # (128户、373人)
 _PEOPLE_GLUED_AFTER = re.compile(r"[\d.]+[万]?(?:余|多)?[人名]")  # (746户|3197人: the same place's people next)
 
 
@@ -1499,8 +1498,6 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 elif thing in _WHOLE_REGIONS and unit in ("户", "人"):
                     thing = "户" if unit == "户" else "人口"  # 全州累计|7.4万户、35.32万贫困群众: the region's
                     # households (its word for itself the owner's, no noun counted)
-                elif unit == "户" and thing.endswith("人口") and _PEOPLE_AFTER_HOUSEHOLDS.match(norm, m.end()):
-                    thing = "户"  # 常住人口128户、|373人: the households, the people after them the 人口
                 elif unit in ("户", "人") and thing.endswith(_LOCAL_SUFFIXES) and len(thing) >= 3:
                     continue  # 红星村共有|120人参加培训: the people taking part, of no noun the text names
                 elif unit in _PEOPLE_MEASURES and thing in _PLACE_UNITS:

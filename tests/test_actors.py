@@ -2319,3 +2319,26 @@ def test_actors_a_list_of_bodies_each_after_its_own_town(tmp_path: Path) -> None
     assert _counts_about(tmp_path, "房县召开表彰大会。化龙堰镇高桥村党支部、城关镇北门社区党委等8个基层党组织被评为"
                                    "十星级党组织。") == {"基层党组织": "房县"}
     assert _counts_about(tmp_path, "长湖路街道康东社区、兴隆巷社区等14个社区开展活动。") == {"社区": "长湖路街道"}
+
+
+@pytest.mark.parametrize(("text", "program", "actor"), [
+    # fresh batch DW 12, 09: the place written before the verb of running a program and 的 runs it
+    ("这一改变得益于蓝田社区推行的红色物业模式。", "红色物业模式", "蓝田社区"),
+    ("大山村党支部书记说,这得益于苍南县正在深入推进的“牵手帮共富”机制。", "牵手帮共富机制", "苍南县"),
+    # fresh batch DW 08: a place creating a program runs it
+    ("56年前,诸暨市枫桥镇创造了“枫桥经验”。", "枫桥经验", "枫桥镇"),
+])
+def test_actors_who_ran_or_created_a_program_written_before_it(tmp_path: Path, text: str, program: str,
+                                                               actor: str) -> None:
+    assert _agents(_build(tmp_path, text)).get(program) == actor
+
+
+def test_actors_the_scope_of_a_first_is_no_actor(tmp_path: Path) -> None:
+    """全省首条…线路图 (fresh batch DW 06): the province ranks the first, it runs nothing; the community named
+    before does."""
+    text = ("厦门市集美区浔江社区将近邻党建引入区域化党建工作。全省首条以“近邻党建”为引领的“近邻一公里”线路图正式公布,"
+            "串起社区23个“近邻点”。")
+    graph = _build(tmp_path, text)
+    agents = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
+    assert ("福建省", "近邻党建") not in agents and ("浔江社区", "近邻党建") in agents
+    assert _counts_about(tmp_path, text).get("近邻点") == "浔江社区"
