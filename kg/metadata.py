@@ -177,7 +177,9 @@ def read_title(doc: Document) -> str | None:
         if author and i > 0 and _a_headline(texts[i - 1], clauses=True) and len(texts[i - 1]) <= 64:
             return _without_site(texts[i - 1])  # a headline, the body that wrote the piece (中共乌鲁木齐市委组织部),
             # then its date line
-        if len(t) <= 64 and _a_headline(t, clauses=True) and not author and not _WIDGET_LINE.search(t):
+        if len(t) <= 64 and _a_headline(t, clauses=True) and not author and not _WIDGET_LINE.search(t) \
+                and not (i > 0 and _INDEX_NUMBER.fullmatch(texts[i - 1])):  # (…/2023-5407598, 中大槐树街道办事处,
+            # 2023-01-16: a government page's index number, then the body that issued it, no headline)
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
             # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
     if over_toolbar is not None:
@@ -286,15 +288,14 @@ _AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战�
                           r"|中共[^\s的委]{2,12}[省市县区州旗]委"  # (中共成都市武侯区委: a district's committee;
                           # 中共临沂市委第二巡察组进驻…县委: a headline)
                           r"|[^\s的]{2,10}?[省市县区州旗]委(?:组织部|宣传部|统战部|办公室|研究室|党校)"
-                          r"|[■□●◆]?\s*[^\s的，,。]{2,14}?(?:课题组|调研组|写作组)"  # (■市委组织部课题组: a
-                          # study group's report, its byline)
-                          r"|[^\s的，,。：:]{2,20}?(?:街道办事处|人民政府)")  # (中大槐树街道办事处 under a
-# government page's headline and its index number: the office that issued it)
+                          r"|[■□●◆]?\s*[^\s的，,。]{2,14}?(?:课题组|调研组|写作组)")  # (■市委组织部课题组: a
+# study group's report, its byline)
 def _an_author_unit(line: str) -> bool:
     """中共乌鲁木齐市委组织部, 中共成都市武侯區委: a body alone on a line, in either script, the piece's author."""
     return _AUTHOR_UNIT.fullmatch(to_simplified(line).strip()) is not None
 
 
+_INDEX_NUMBER = re.compile(r"[0-9A-Z]{6,}[/-][0-9A-Z/-]{4,}")  # 1137010400419034XU/2023-5407598: an index number
 # 一、2022年各项工作完成情况, (一)强化政治引领: a report's section, its first heading no headline of the page's
 _SECTION_MARK = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]")
 # a list's point: 一是…, 二、…, 1., (一)

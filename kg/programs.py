@@ -782,8 +782,9 @@ def _a_place_s_qualities(inner: str, heads: tuple[str, ...]) -> bool:
     if len(items) < 3 or any(len(x) < 3 for x in items):
         return False
     tail = items[0][-2:]
-    return all(x.endswith(tail) for x in items) and not tail.endswith(heads) and not any(
-        tail in h for h in heads)
+    return all(x.endswith(tail) for x in items) and (word_freq(tail) == 0 or word_tag(tail).startswith("ns")) \
+        and not tail.endswith(heads) and not any(tail in h for h in heads)  # (a place's name, no word of the
+    # language: “工坊需求清单、企业资源清单、党员服务清单” are a program's items)
 
 
 def _numbered_name_after(norm: str, after: int, end: int) -> int | None:
@@ -891,8 +892,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         aim_at = after + len(_WORK[0]) if norm.startswith(_WORK_S_AIMS, after) else after  # (“两可两有”工作要求:
         # what the work must meet; “双报到”工作宗旨: the program's own purpose, named)
         aimed = next((w for w in _AIMS_OR_STATES if norm.startswith(w, aim_at)), None)
-        if aimed is None and _A_FIELD_S_AIMS.match(norm, after):
-            aimed = "要求"  # 落实“外防输入、内防反弹”防控要求: what the field's work must meet
+        if aimed is None and _A_FIELD_S_AIMS.match(norm, after) and norm[after:after + 2] not in near_heads:
+            aimed = "要求"  # 落实“外防输入、内防反弹”防控要求: what the field's work must meet (省委“…”活动要求: the
+            # campaign's, named by its head)
         if aimed is not None and norm.startswith(_AIMS_OF_A_RULE, aim_at + len(aimed)):
             aimed = None  # 推行“双百”工作目标责任制: the program that holds people to the aims, not the aims
         if aimed is not None or aim or team or role or \
