@@ -25,6 +25,7 @@ from kg.lexicon import (
     is_common_word,
     lexicon,
     looks_like_name,
+    naming_people,
     nominal_verbs,
     organization_suffixes,
     place_kinds,
@@ -453,7 +454,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             end = _chain_end(norm, pat, m.end(), s.end)
             if norm[end:end + 1] in ("员", "会", "书") and norm[m.start():end].endswith(("委", "支部")) and not (
                     norm[end] == "书" and (not PARTY_BODY.fullmatch(m.group(0)) or _place_before(
-                        norm, _before_kind(norm, m.start()), s.start, place_at, known) is not None)):
+                        norm, _before_kind(norm, m.start()), s.start, place_at, known) is not None
+                        or _a_place_s_body_of_people(norm, m.start(), s.start, place_at))):
                 continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记,
                 # 宏源小区功能型党支部书记 and 鸿运物业党支部书记: the secretary of a place's or a company's
                 # body (of a kind), which is named
@@ -1540,6 +1542,24 @@ def _small_place_then_kind(norm: str, start: int, pos: int, place_at: dict[int, 
                    and _a_kind_then_its_noun(norm[end:pos]) for end in range(start + 2, pos - 4))
     end = pos - len(kind)
     return place_at.get(end, -1) >= start and norm.endswith(_ONE_BODY_PLACES, start, end)
+
+
+def _a_place_s_body_of_people(norm: str, pos: int, floor: int, place_at: dict[int, int]) -> bool:
+    """东升街道|新就业群体|党支部(书记), 大祥区|网约车司机流动党员|党支部: a place's party body of a trade or a group
+    of people, named by them between the place and the body's kind (no verb of the clause between)."""
+    for k in range(2, 11):
+        at = pos - k
+        if at < floor or place_at.get(at, -1) < floor:
+            continue
+        between = norm[at:pos]
+        words = cut(between)
+        return all(is_han(c) for c in between) and len(words) >= 2 and (
+            naming_people(between) or between.endswith(_GROUPS_AND_TRADES)) and not any(
+            w in _boundary_verbs() or word_tag(w)[:1] in ("p", "c", "u", "r", "m") for w in words)
+    return False
+
+
+_GROUPS_AND_TRADES = ("群体", "行业", "党员", "人员", "从业者")  # (新就业群体, 快递行业, 流动党员)
 
 
 def _before_kind(norm: str, pos: int) -> int:

@@ -4569,8 +4569,11 @@ def _item_name_like(item: str) -> bool:
     """Whether a list item without 等 to mark it can be a place's name: written with a community's suffix
     (州统计小区), a word jieba does not know, a name's word (锦江, 湖畔), or an estate's ending; not only
     everyday words (管理混乱, 党建引领, 楼栋)."""
+    words = cut(item)
     return item.endswith(_ESTATE_ENDS) or item.endswith(tuple(lexicon()["place"]["community"])) or any(
-        word_freq(t) == 0 or word_tag(t) in _NAME_TAGS for t in cut(item) if len(t) >= 2)
+        word_freq(t) == 0 or word_tag(t) in _NAME_TAGS for t in words if len(t) >= 2) or (
+        len(item) >= 2 and all(len(t) == 1 and is_han(t) for t in words))  # (税东, 唐钢: characters no word of
+    # jieba's holds, a name's)
 
 
 def _a_pair_of_phrases(norm: str, start: int, end: int) -> bool:

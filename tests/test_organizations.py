@@ -2152,3 +2152,19 @@ def test_organizations_the_part_a_body_plays_is_no_part_of_its_name(tmp_path: Pa
     """合作方山东君心国际医院 (fresh batch DV 05): the partner, then its name."""
     labels = set(_orgs(tmp_path, "中大槐树街道办事处与合作方山东君心国际医院签订共建协议。"))
     assert "山东君心国际医院" in labels and not any(label.startswith("合作方") for label in labels)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # fresh batch DS 03: a place's party branch named by the group of people it gathers, its secretary after it
+    ("快递员、成都市双流区东升街道新就业群体党支部书记唐建将电话打给了党员们。",
+     "成都市双流区东升街道新就业群体党支部"),
+    ("白云街道快递行业党支部书记李明说,支部已有党员15名。", "白云街道快递行业党支部"),
+])
+def test_organizations_a_place_s_branch_of_a_group_before_its_secretary(tmp_path: Path, text: str,
+                                                                        body: str) -> None:
+    assert body in _orgs(tmp_path, text)
+
+
+def test_organizations_a_meeting_of_secretaries_names_no_branch(tmp_path: Path) -> None:
+    labels = set(_orgs(tmp_path, "红旗街道召开党支部书记会议,各村党支部书记参加。"))
+    assert not any(label.endswith("党支部") for label in labels)

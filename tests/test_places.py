@@ -4788,3 +4788,11 @@ def test_places_a_district_s_short_name_in_a_text_that_speaks_of_its_district() 
 ])
 def test_places_a_town_after_its_county_a_road_and_a_kind_of_village(text: str, cls: str, names: list[str]) -> None:
     assert _of_class(text, cls) == names
+
+
+def test_places_a_counted_list_of_names_no_word_holds() -> None:
+    """辖税东、唐钢、河联、唐钱10个社区 (fresh batch DU 12): some of the ten named, each a community, though no
+    word of jieba's holds them and the list writes no 等."""
+    assert _of_class("税务庄街道辖税东、唐钢、河联、唐钱10个社区。", "Community") == [
+        "税东社区", "唐钢社区", "河联社区", "唐钱社区"]
+    assert _of_class("新建、改造3个小区,整治、提升2个村。", "Community") == []
