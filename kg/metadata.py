@@ -209,7 +209,7 @@ def read_title(doc: Document) -> str | None:
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
                 or _WIDGET_LINE.search(t) or _only_names(t) or _PHOTO_NOTE.fullmatch(t) \
-                or _PRODUCED_BY.fullmatch(t):
+                or _PRODUCED_BY.fullmatch(t) or _COLUMN_TAG.fullmatch(t):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -310,7 +310,7 @@ _TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|
 _WELCOME = re.compile(r"欢迎(?:访问|光临|您)")
 _PRODUCED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网|融媒体中心|电视台))(?:新媒体|融媒体|客户端)?"
                           r"出品\s*")
-_SITE_WELCOME = re.compile(r"\s*(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临)([\u4e00-\u9fff]{2,12}?(?:网|网站))"
+_SITE_WELCOME = re.compile(r"\s*(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临)\s*([\u4e00-\u9fff]{2,12}?(?:网|网站))"
                            r"[!！。]?\s*")  # 您好，欢迎访问…网站！: the site's greeting
 
 
@@ -352,13 +352,14 @@ def _first_line_headline(doc: Document) -> str | None:
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
     nxt = doc.blocks[first + 1]
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[-1] in ":：" \
-            or _INTRO_LABEL.match(t) \
+            or _INTRO_LABEL.match(t) or _SITE_WELCOME.fullmatch(t) \
             or nxt.kind != "paragraph" or nxt.end - nxt.start < max(60, 2 * len(t)):
         return None
     t = _LEADING_LABEL.sub("", t)
     return _without_site(t) if any(map(is_han, t)) else None
 
 
+_COLUMN_TAG = re.compile(r"【[^【】]{2,20}】")  # 【党旗在基层一线高高飘扬】 alone on its line: the column, no headline
 _EDITION_LINE = re.compile(r"\d+\s*期\s*/|第\d+版")  # 3081 期 / 第3版:地方报道: a paper's issue and page
 _INTRO_LABEL = re.compile(r"(?:核心提示|编者按|编者的话|导读|内容提要|提要|摘要|阅读提示)\s*[:：]")  # an intro's label
 _NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图片|图:|图：)")  # a sentence's end, a

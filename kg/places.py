@@ -543,6 +543,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
                 is_common_word(m.surface) and norm.startswith(_A_PROPERTY_FIRM, m.end))):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
+        if county_short and _the_tail_of_its_province_s_name(gaz, m):
+            continue  # 行走|龙江|看振兴: 黑龙江 called by its name's last characters, as the province is, no 龙江县
         if county_short and m.surface.endswith("山") and norm[m.end:m.end + 1] == "下" \
                 and not norm.startswith(_BELOW_WORDS, m.end):
             continue  # 井冈山|下,红色基因…: at the mountain's foot (井冈山|下辖, 下设: the division's own)
@@ -613,6 +615,18 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
 
 
 _TOWN_SUFFIXES = ("镇", "乡", "街道")
+
+
+def _the_tail_of_its_province_s_name(gaz: Gazetteer, m: GazetteerMatch) -> bool:
+    """Whether a county's short name is its own province's name without the first character (龙江 of 黑龙江省, as
+    the province is called): the province meant, no county; only the county's full name names it."""
+    for c in m.candidates:
+        for a in gaz.ancestors(c.code):
+            if a.level == "Province":
+                name = a.name.removesuffix("省")
+                if name != m.surface and name.endswith(m.surface):
+                    return True
+    return False
 
 
 def _a_table_town_after_its_county(norm: str, start: int, name: str, suffix: str) -> int:

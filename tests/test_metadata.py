@@ -2121,3 +2121,17 @@ def test_metadata_an_office_alone_under_a_government_page_s_headline() -> None:
                "长江中路街道2022年工作总结", "", "字号:", "",
                "2022年,长江中路街道在区委、区政府的坚强领导下扎实推进各项工作。")
     assert doc.title == "长江中路街道2022年工作总结"
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # fresh batch DT 06: a site's greeting, a blank after its verb, over an article whose headline was not saved
+    (("欢迎访问 组织法治网!", "近年来,秀山县隘口镇屯堡村坚持党建引领,聚焦特色高效产业,营造优美宜居生态,"
+      "围绕产业增效、村庄增靓开展“三增”行动,齐心共建美丽家园。"), None),
+    # DT 12: a column's name alone in 【】 over the headline
+    (("【党旗在基层一线高高飘扬】", "白岩社区为民解难题办实事",
+      "万山区万山镇白岩社区充分发挥基层党组织的战斗堡垒作用和党员主体作用,结合社区实际,聚焦服务群众、产业发展等重点工作。"),
+     "白岩社区为民解难题办实事"),
+])
+def test_metadata_a_site_s_greeting_and_a_column_s_name_are_no_headline(lines: tuple[str, ...],
+                                                                        title: str | None) -> None:
+    assert _doc(*lines).title == title

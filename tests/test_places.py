@@ -4796,3 +4796,12 @@ def test_places_a_counted_list_of_names_no_word_holds() -> None:
     assert _of_class("税务庄街道辖税东、唐钢、河联、唐钱10个社区。", "Community") == [
         "税东社区", "唐钢社区", "河联社区", "唐钱社区"]
     assert _of_class("新建、改造3个小区,整治、提升2个村。", "Community") == []
+
+
+def test_places_a_province_called_by_its_name_s_tail_is_no_county() -> None:
+    """(行走龙江看振兴)北大荒建三江 (fresh batch DR 10): 龙江 is 黑龙江, as the province is called, in a text of its
+    places; 龙江县 written in full stays the county."""
+    text = ("(行走龙江看振兴)北大荒建三江:2400多个党小组活跃在生产生活第一线\n\n近年来,在黑龙江垦区建三江管理局,"
+            "职工党员的生产、生活方式发生了新变化。黑龙江农垦建三江分公司党委书记王伟介绍,分公司设立田间党小组。")
+    assert _of_class(text, "District") == [] and _of_class(text, "City") == []
+    assert _of_class("齐齐哈尔市龙江县召开会议。", "District") == ["龙江县"]
