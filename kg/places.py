@@ -534,6 +534,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue  # 338506名|山区群众, 3个|旧市场: a count's measure word after its number, no 名山区, 个旧市
         if not m.full and norm.startswith("时间", m.end):
             continue  # 北京|时间: the country's time, no place named
+        if not m.full and norm.startswith(_NATIVES_OF, m.end):
+            continue  # 温州|商会大厦, 福建|籍: people from the place, their chamber or their origin, elsewhere
         if not m.full and norm[m.end:m.end + 1] == "们":
             continue  # 来宾|们: people (guests), a plural no place takes
         if not m.full and norm and _a_verb_and_its_object(norm, m):
@@ -615,6 +617,7 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
 
 
 _TOWN_SUFFIXES = ("镇", "乡", "街道")
+_NATIVES_OF = ("商会", "籍", "老乡")  # what a place's short name before them is the origin of
 
 
 def _the_tail_of_its_province_s_name(gaz: Gazetteer, m: GazetteerMatch) -> bool:

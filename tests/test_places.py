@@ -4805,3 +4805,9 @@ def test_places_a_province_called_by_its_name_s_tail_is_no_county() -> None:
             "职工党员的生产、生活方式发生了新变化。黑龙江农垦建三江分公司党委书记王伟介绍,分公司设立田间党小组。")
     assert _of_class(text, "District") == [] and _of_class(text, "City") == []
     assert _of_class("齐齐哈尔市龙江县召开会议。", "District") == ["龙江县"]
+
+
+def test_places_a_city_s_chamber_of_commerce_is_no_place_of_the_text() -> None:
+    """温州商会大厦 in 平湖 (fresh batch DS 05): the chamber of people from 温州, its building elsewhere."""
+    text = "浙江省嘉兴市平湖市当湖街道南市商务区已建成各类商务楼宇16幢,包括总商会大厦、建工大厦、温州商会大厦等。"
+    assert _of_class(text, "City") == ["嘉兴市"]
