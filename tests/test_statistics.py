@@ -1817,3 +1817,15 @@ def test_statistics_households_of_a_region() -> None:
     assert {(c.thing, c.value, c.unit) for c in _counts("全州累计7.4万户、35.32万贫困群众搬进新居。")} \
         >= {("户", 74000, "户")}
     assert not any(c.thing in ("全州", "全县") for c in _counts("全县累计搬迁1.2万户。"))
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batches DS 13, 05: bodies set up alone or jointly are two kinds, each its own count
+    ("目前,该区已单独组建两新党组织494家,联合组建两新党组织27家。",
+     [("单独组建两新党组织", 494), ("联合组建两新党组织", 27)]),
+    ("楼宇中已累计单建党组织28家,联建党组织2家。", [("单建党组织", 28), ("联建党组织", 2)]),
+    # DS 07: the size they are over, a number inside the noun's qualifier, is no part of the noun
+    ("市南区拥有5000平方米以上商务楼宇135座。", [("商务楼宇", 135)]),
+])
+def test_statistics_how_bodies_were_set_up_and_a_size_over(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
