@@ -622,6 +622,7 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
     return out
 
 
+_TRANSFERRED = re.compile("划转|划归|划入|移交|析出|分设")  # (由X|划转Y管理: a place transferred from X)
 _AHEAD = 60  # how far after 全村 the village it means may be named, in its paragraph, where none was before
 _A_FIRST_OF = re.compile(r"(?:首[个条家批座支位例创]|第一[个条家批座支位例]?|唯一)")
 
@@ -1262,6 +1263,9 @@ def clause_actors(doc: Document, sent: Sentence, actors: list[Mention], focus: F
             found, b, bodies=True)
         subject = _head_after_de(doc.norm, subject, found, b) if subject is not None else None
         subject = _last_post(doc.norm, subject, found, b) if subject is not None else None
+        if subject is not None and doc.norm[subject.start - 1:subject.start] == "由" \
+                and _TRANSFERRED.match(doc.norm, _last_of_run(subject, found, b).end, b):
+            subject = None  # 1992年由|路南区|划转开平区管理: the place it was transferred from, no subject
         example = _EXAMPLE.match(doc.norm, at, b)
         exemplar = _last_of_run(found.first_at(example.start(1), example.end(1)), found, example.end(1)) \
             if example is not None else None

@@ -2342,3 +2342,11 @@ def test_actors_the_scope_of_a_first_is_no_actor(tmp_path: Path) -> None:
     agents = {(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations}
     assert ("福建省", "近邻党建") not in agents and ("浔江社区", "近邻党建") in agents
     assert _counts_about(tmp_path, text).get("近邻点") == "浔江社区"
+
+
+def test_actors_the_place_a_street_was_transferred_from_is_no_subject(tmp_path: Path) -> None:
+    """1992年由路南区划转开平区管理 (fresh batch DU 12): the street's former district; the counts after are the
+    street's, which the sentence is about."""
+    text = ("税务庄街道位于开平区西部,1992年由路南区划转开平区管理。辖区面积3.76平方千米,共有基层党组织43个,"
+            "党员940名。")
+    assert _counts_about(tmp_path, "河北省唐山市" + text) == {"基层党组织": "税务庄街道", "党员": "税务庄街道"}
