@@ -702,8 +702,9 @@ def _under_another_city(gaz: Gazetteer, m: GazetteerMatch, ending: dict[int, Gaz
     ancestors (漯河市|西城区, 西城区 being 北京's only)."""
     before = ending.get(m.start)
     if before is None or not before.full or not all(c.level == "District" for c in m.candidates) \
-            or not all(c.level in ("City", "Province") for c in before.candidates):
-        return False
+            or not all(c.level in ("City", "Province") for c in before.candidates) \
+            or any(c.name.endswith("新区") for c in before.candidates):
+        return False  # (雄安新区|安新县: a new area that administers counties the table keeps under their city)
     written = {c.code for c in before.candidates}
     return not any(written & {a.code for a in gaz.ancestors(c.code)} for c in m.candidates)
 

@@ -4811,3 +4811,10 @@ def test_places_a_city_s_chamber_of_commerce_is_no_place_of_the_text() -> None:
     """温州商会大厦 in 平湖 (fresh batch DS 05): the chamber of people from 温州, its building elsewhere."""
     text = "浙江省嘉兴市平湖市当湖街道南市商务区已建成各类商务楼宇16幢,包括总商会大厦、建工大厦、温州商会大厦等。"
     assert _of_class(text, "City") == ["嘉兴市"]
+
+
+def test_places_a_county_written_under_the_new_area_that_administers_it() -> None:
+    """河北雄安新区安新县雁翎社区 (fresh batch DU 10): the new area administers counties the table keeps under their
+    city; the county is read, and the community after it is named without it."""
+    found = _by_surface("河北雄安新区安新县雁翎社区联合共建单位开展活动。")
+    assert found["安新县"].code == "130632" and "雁翎社区" in found
