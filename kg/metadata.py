@@ -459,7 +459,8 @@ _TITLE_MARKS = str.maketrans("", "", "《》")  # (《瞭望》新闻周刊 → 
 # filed, and the day (中新网 江西广昌8月27日电: a blank after the outlet)
 _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社) ?"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
-                       r"[\u4e00-\u9fff]{0,6}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?:(?=据)|(?![\u4e00-\u9fff]))")
+                       r"[\u4e00-\u9fff]{0,6}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息|报道)"
+                       r"(?:(?=据)|(?![\u4e00-\u9fff]))")  # (东南网8月27日报道(福建日报记者…): 报道 for 讯)
 # (中国日报网贵阳…电: the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline;
 # 中国甘肃网1月5日讯|据西部商报报道: the site's dateline, then the paper it took the piece from;
 # 央广网重庆4月23日消息: a broadcaster's)

@@ -2135,3 +2135,12 @@ def test_metadata_an_office_alone_under_a_government_page_s_headline() -> None:
 def test_metadata_a_site_s_greeting_and_a_column_s_name_are_no_headline(lines: tuple[str, ...],
                                                                         title: str | None) -> None:
     assert _doc(*lines).title == title
+
+
+def test_metadata_a_dateline_that_says_reported() -> None:
+    """东南网8月27日报道(福建日报记者 …) (fresh batch DW 04): the site's dateline, 报道 for 讯, then the paper whose
+    reporter wrote the piece: both publish it, the site first."""
+    doc = _doc("三都镇:党支部领办合作社", "",
+               "东南网8月27日报道(福建日报记者 尤小明 通讯员 黄小华)近日,宁德市蕉城区三都镇成立党支部领办合作社,"
+               "带动渔民增收。")
+    assert doc.publishers == ["东南网", "福建日报"]
