@@ -1281,6 +1281,7 @@ def _syllables_before(tokens: list[str], left: int, norm: str, mongolian: bool =
 
 
 _NAME_NUMERALS = frozenset("二三四五六七八九")
+_NAME_NUMERALS_ALL = frozenset("一二三四五六七八九十")
 _RANKED = re.compile("[一二三四五六七八九十百千]+[强佳]")  # 十强, 百佳: among the N strongest, the N best
 _OURS = ("咱这", "咱们", "咱村", "咱家")
 _RANKING_LEVELS = frozenset("省市州县区")  # the level a rank's 级 follows (省级, 州级)
@@ -4359,7 +4360,9 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         estate = _an_estate(name)
         parent = _adjacent(ending, start, ("Township", "District")) or _districtless_city(
             gaz, _adjacent(ending, start, ("City",)))  # 嘉峪关市|祁连小区: a city with no counties holds its estates
-        housing = estate or (name.endswith("新村") and len(name) > 2)  # 街心社区|八一新村: a city's 新村 is an estate
+        housing = estate or (len(name) > 2 and (name.endswith("新村") or (
+            name[-1] == "村" and name[-2] in _NAME_NUMERALS_ALL)))  # 街心社区|八一新村: a city's 新村 is an estate;
+        # 南湖社区|花园七村: so is a numbered one (a village's name is no numbered series)
         host = _adjacent(community_ending, start, ("Community",)) if housing else None
         if host is not None and not _an_estate(host.label) and (estate or host.label.endswith("社区")):
             parent = host  # 顺德居社区|巴黎壹号小区: an estate is in the community written right before it

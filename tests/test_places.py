@@ -4818,3 +4818,10 @@ def test_places_a_county_written_under_the_new_area_that_administers_it() -> Non
     city; the county is read, and the community after it is named without it."""
     found = _by_surface("河北雄安新区安新县雁翎社区联合共建单位开展活动。")
     assert found["安新县"].code == "130632" and "雁翎社区" in found
+
+
+def test_places_a_numbered_village_after_its_community_is_an_estate_in_it() -> None:
+    """南岸区南湖社区花园七村 (fresh batch DT 07): a city's numbered 村 written after a community is an estate of
+    that community, no village of the district."""
+    found = _by_surface("三益茶馆,位于重庆市南岸区南湖社区花园七村。")
+    assert found["花园七村"].parent_key == found["南湖社区"].key
