@@ -624,7 +624,9 @@ def deictic_mentions(doc: Document, focus: Focus) -> list[Mention]:
 
 _TRANSFERRED = re.compile("划转|划归|划入|移交|析出|分设")  # (由X|划转Y管理: a place transferred from X)
 _AHEAD = 60  # how far after 全村 the village it means may be named, in its paragraph, where none was before
-_A_FIRST_OF = re.compile(r"(?:首[个条家批座支位例创]|第一[个条家批座支位例]?|唯一)")
+# 全省首条…线路图, 全市首个, 全国唯一: the scope a first is ranked in (全县首批, 全县第一书记, 全市第一季度: counts and
+# posts of the place's own)
+_A_FIRST_OF = re.compile(r"(?:首[个条家座例创]|第一[个条家座例]|唯一)")
 
 
 def _the_one_province(doc: Document, places: list[Mention]) -> Mention | None:

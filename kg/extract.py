@@ -449,6 +449,9 @@ _OWN_PLACE = ("全", "我", "本")  # 全市, 我区, 本县: the text's own pla
 _THE_NATION = ("全国", "我国")  # (党中央, 中央八项规定: words of any local party page)
 
 
+_A_GOVERNMENT_S_OFFICE = re.compile("(?:人民政府|委员会|[省市县区旗]委)(?:办公室|组织部|宣传部)?$|办事处$")
+
+
 def _the_outlet_s_place(doc: Document, places: Places) -> Places:
     """The places, and the county or city the page's outlet is named after (来源:海安日报: 海安市; 欢迎来到包河
     先锋网: 包河区), where the text names no place above a village of its own, one division only has that name,
@@ -469,7 +472,9 @@ def _the_outlet_s_place(doc: Document, places: Places) -> Places:
         own = sum(doc.norm.count(w + kind) for w in _OWN_PLACE)
         elsewhere = own <= nation and bool(own or nation or not unplaced)  # (a village or a community and no
         # word of any place's own, whether the nation's or this one's: the outlet's, a local story)
-        if elsewhere or (not own and not found.full and is_common_word(found.surface)):
+        official = found.full and _A_GOVERNMENT_S_OFFICE.search(outlet) is not None  # (发文机构：大田县人民政府
+        # 办公室: the county's own government issued the page, whatever else it speaks of)
+        if not official and (elsewhere or (not own and not found.full and is_common_word(found.surface))):
             continue  # (全国…, 我国…: the nation's news in a local paper; 光明日报, 解放日报: a word of the
             # language, no county's short name, where the text says nothing of its own place)
         if div.level in ("District", "City"):
@@ -515,7 +520,11 @@ def extract_document(doc: Document) -> DocFacts:
         if i is None:
             continue
         possessor = _possessor(doc.norm, p, by_end, whose) if p.start in quoted else None
-        possessor = possessor or _run_by_before(doc.norm, p.start, by_end)
+        runner = _run_by_before(doc.norm, p.start, by_end) if possessor is None else None
+        if runner is not None:  # 蓝田社区推行的红色物业模式: the one that runs it; the clause's subject too, where
+            facts.implementations.append(ImplementationFound(runner, p, finder.evidence(i)))  # a verb of its own
+            if not _a_verb_of_its_own(doc.norm, finder.sentence(i).start, runner.start):  # takes the program up
+                continue  # (台江区全面推广|蓝田社区推行的…: the promoter's as well; 这得益于|…: no one else's)
         if possessor is not None:  # 百步亭社区党委的“二三六”工作法，“三方联动”机制: its own, whoever the
             whose[p.end] = possessor  # clause's subject is (学习…: the learners run none of it)
             facts.implementations.append(ImplementationFound(possessor, p, finder.evidence(i)))
@@ -853,8 +862,17 @@ def _run_by_before(norm: str, start: int, by_end: dict[int, Mention]) -> Mention
     end = at - 1 - len(verb)
     adverbs = _RUNNING_ADVERBS.search(norm, max(0, end - 6), end)
     found = by_end.get(adverbs.start() if adverbs is not None else end)
-    return found if found is not None and found.cls in ACTOR_CLASSES and found.surface[:1] != "全" else None
-    # (全省开展的“…”活动: how far it runs, province-wide, no one named running it)
+    if found is None or found.cls not in ACTOR_CLASSES or found.surface[:1] == "全" \
+            or norm[found.start - 1:found.start] == "在":
+        return None  # (全省开展的“…”活动: how far it runs, province-wide; 在晋江市推行的: where, not who)
+    return found
+
+
+def _a_verb_of_its_own(norm: str, clause_floor: int, runner_start: int) -> bool:
+    """Whether a verb of taking a program up stands between the sentence's start and the one written as running
+    it (台江区全面推广|蓝田社区推行的…): the sentence's subject takes it up as well."""
+    clause = max(clause_floor, *(norm.rfind(c, clause_floor, runner_start) + 1 for c in "，,；;"))
+    return _doing().search(norm, clause, runner_start) is not None
 
 
 _RUNNING_ADVERBS = re.compile(r"(?:正在|一直|所)?(?:深入|大力|积极|全面|持续)?$")  # (正在深入|推进的)

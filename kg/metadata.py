@@ -296,8 +296,8 @@ def _an_author_unit(line: str) -> bool:
 
 
 _INDEX_NUMBER = re.compile(r"[0-9A-Z]{6,}[/-][0-9A-Z/-]{4,}")  # 1137010400419034XU/2023-5407598: an index number
-# 一、2022年各项工作完成情况, (一)强化政治引领: a report's section, its first heading no headline of the page's
-_SECTION_MARK = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]")
+# 一、2022年各项工作完成情况: a report's section, its first heading no headline of the page's
+_SECTION_MARK = re.compile(r"[一二三四五六七八九十]+、")  # (（一）三元区推行…: a headline may open so)
 # a list's point: 一是…, 二、…, 1., (一)
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+(?:是|[、.．])|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]")
 # 指导 山西省文明办, 主办：…: who sponsors or runs the site, its chrome (中国青年网吉安12月16日电 alone: a dateline)
@@ -800,7 +800,9 @@ _PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|�
                                r"\d{1,2}日\s*(?:第?\d{1,3}版)?\s*[)）]\s*")
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
 # 发布机构 | 乌盖苏木 |, 发文机关: 潞州区民政局 |: a government page's field of who issued it
-_ISSUER = re.compile(r"(?:发布机构|发文机关|发文机构|发文单位)\s*[|｜:：]\s*([\u4e00-\u9fff]{2,30})")
+_ISSUER = re.compile(r"(?:发布机构|发文机关|发文机构|发文单位)\s*[|｜:：]\s*"
+                     r"([\u4e00-\u9fff]{2,30}?)(?=[^\u4e00-\u9fff]|(?:成文|发布|印发|发文)(?:日期|时间)|$)")
+# (发文机构：大田县人民政府办公室成文日期：…: the next field's label glued on)
 
 
 def _publisher_parts(source: str) -> list[str]:

@@ -399,11 +399,13 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     tag = word_tag(tok)
     return len(tok) >= 2 and (tok in _CLAUSE_ADVERBS or tok in _TERMS or tok in clause_times() or tok in _CLAUSE_AREAS
                               or tok in _HAVING or tok.endswith(_SINCE) or (
-        tag == "m" and tok.endswith(("个", "批", "次"))) or (  # (首批: the first batch; 首次|两新工委书记工作会议)
+        tag == "m" and tok.endswith(("个", "批"))) or tok in _TIMES_OF_THE_CLAUSE or (  # (首批: the first batch;
+        # 首次|两新工委书记工作会议: the first time; 二次供水管理中心: a body's name)
         tag == "mq") or (  # 二季度|共驻共建联合会: a number with its measure (a quarter, two years)
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))
 
 
+_TIMES_OF_THE_CLAUSE = frozenset(("首次", "多次", "再次", "屡次", "历次", "初次", "此次", "本次", "这次"))
 _CLAUSE_ADVERBS = frozenset(("率先", "首先", "积极", "大力", "持续", "不断", "切实"))  # (福州市|率先|试点…: whatever
 # jieba tags the verb after them, they begin no body's name)
 

@@ -178,7 +178,7 @@ def _quoted_program(norm: str, start: int, end: int) -> bool:
              or norm.startswith(_AN_APP, end + 1))  # (“和美社区”微信小程序: an app's name)
 
 
-_AN_APP = ("小程序", "微信小程序", "公众号", "微信公众号", "APP", "App", "app", "客户端")
+_AN_APP = ("小程序", "微信小程序", "APP", "App", "app", "客户端")  # (“温泉社区”微信公众号: the community's own)
 
 
 _BRAND = ("品牌", "党建品牌", "服务品牌")
@@ -221,7 +221,11 @@ def _a_title_scoped_in_its_quotation(norm: str, start: int, end: int) -> bool:
     if norm[end:end + 1] not in ("”", "」"):
         return False
     opened = max(norm.rfind("“", max(0, start - 6), start + 1), norm.rfind("「", max(0, start - 6), start + 1))
-    return opened >= 0 and "”" not in norm[opened:end] and norm.startswith(honour_scopes(), opened + 1)
+    if opened < 0 or "”" in norm[opened:end]:
+        return False
+    scope = next((x for x in by_length(honour_scopes()) if norm.startswith(x, opened + 1)), None)
+    return scope is not None and (start > opened + 1 or scope.endswith("级"))  # (“全州镇”: a town of 全州县, the
+    # place's own name begins the quotation with no rank's 级)
 
 
 # “四美”红旗村创建, “五星”示范村评选: a numbered set of merits, then the kind of village a campaign makes or rates
@@ -607,9 +611,11 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # estate's name, 王|长春, a man's, 赴|杭州, where someone went, nor 《南宁的春天》, a film's)
             or (counts[m.surface] >= 2 and not anchors and _name_like(m.surface))
             or (not anchors and best.level == "District" and word_freq(m.surface) == 0
-                and _opens_a_clause(norm, m.start) and _spoken_of_by_its_kind(norm, best))
-            # (鄞州党员队伍结构持续优化…全区共有党员71771名: a name no word holds, the one division so named, in a
-            # text that speaks of its place by that division's kind and nothing else)
+                and _opens_the_headline(norm, m.start) and m.surface[0] not in common_surnames()
+                and _spoken_of_by_its_kind(norm, best))
+            # (鄞州党员队伍结构持续优化…全区共有党员71771名: a name no word holds, opening the headline, the one
+            # division so named, in a text that speaks of its place by that division's kind and names no other;
+            # 王益表示，全区…: a person's name, a common surname first)
         ):
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
@@ -650,7 +656,12 @@ def _a_table_town_after_its_county(norm: str, start: int, name: str, suffix: str
 def _spoken_of_by_its_kind(norm: str, cand: Division) -> bool:
     """Whether the text speaks of its own place by ``cand``'s kind (全区, 我区, 区委 for a 区; 全县, 县委 for a 县)."""
     kind = cand.name[-1:]
-    return kind in "区县市旗" and any(w in norm for w in ("全" + kind, "我" + kind, "本" + kind, kind + "委"))
+    return kind in "区县市旗" and any(w in norm for w in ("全" + kind, "我" + kind, "本" + kind))
+
+
+def _opens_the_headline(norm: str, start: int) -> bool:
+    """Whether ``start`` opens the text's first line (a page's headline, as segmenting finds it)."""
+    return not norm[:start].strip()
 
 
 def _county_of_the_town_after(norm: str, m: GazetteerMatch) -> Division | None:
@@ -706,6 +717,10 @@ def _under_another_city(gaz: Gazetteer, m: GazetteerMatch, ending: dict[int, Gaz
             or any(c.name.endswith("新区") for c in before.candidates):
         return False  # (雄安新区|安新县: a new area that administers counties the table keeps under their city)
     written = {c.code for c in before.candidates}
+    if any(c.level == "City" and len(gaz.children(c.code)) <= 1 and any(d.code[:2] == c.code[:2] for d in m.candidates)
+           for c in before.candidates):
+        return False  # 莱芜市|钢城区: a city merged into another of its province, the table keeping it with its
+        # districts moved (钢城区 is 济南's now), not another city's district
     return not any(written & {a.code for a in gaz.ancestors(c.code)} for c in m.candidates)
 
 
@@ -1885,7 +1900,6 @@ _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 _VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", "包联", "包保", "联系", "对接", "帮扶", "助力",
                               "串起", "辐射", "覆盖"))  # (“红色旧改”助力|老旧小区蝶变, 串起|社区23个“近邻点”)
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
-_ROAD_AFTER = ("路", "大道", "街", "巷")  # a road's kind after a name that ends in 乡 (忆乡路)
 _ISSUING = frozenset(("印发", "下发", "出台", "制定", "发布", "修订", "转发"))  # verbs of issuing a document
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
 
@@ -2851,12 +2865,6 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             and word_tag(name[1]).startswith(("v", "p")))) and not counties_of(name + suffix):
                     continue  # 红花衬|得|小区格外漂亮, 他|回忆起|小区…, 我|来|社区办事: a clause's particle or its
                     # subject, no name
-                if suffix == "乡" and norm.startswith(_ROAD_AFTER, m.end()) and not counties_of(name + suffix):
-                    continue  # 惠屿忆|乡|路: a road's name, 乡 a word's (忆乡), no township
-                if suffix == "村" and len(name) >= 3 and word_freq(name[-1] + suffix) >= 100 \
-                        and word_freq(name[:-1]) >= 100 and word_tag(name[:-1])[:1] in ("v", "n") \
-                        and word_tag(name[:-1]) not in ("nr", "ns", "nz", "nrt") and not counties_of(name + suffix):
-                    continue  # 谋划|渔村|振兴: a verb or noun of the clause, then a kind of village, no name
                 if cls == "Township" and len(name) >= 3 and not counties_of(name + suffix):
                     cut_at = _a_table_town_after_its_county(norm, start, name, suffix)
                     if cut_at:  # 福建东山|前楼镇: the county's short name, then a town the table lists in it,

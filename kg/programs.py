@@ -770,8 +770,9 @@ _PARTY_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党
 
 
 # 的, then a number, a character or two and a head of a method or mechanism (的三联工作法, 的“两个三”机制 is quoted
-# itself; 的三级联动机制, 的五大机制, 的四个体系: levels, kinds or things counted, no name)
-_NUMBERED_METHOD = re.compile(r"的([一二两三四五六七八九十双]{1,2}(?![级大个项条种类化])[\u4e00-\u9fff]{1,2}?)"
+# itself; 的三级联动机制, 的五大机制, 的四个体系: levels, kinds or things counted, no name; 的一体化工作机制, 的双向
+# 工作机制: how it works, no number of parts)
+_NUMBERED_METHOD = re.compile(r"的((?:[二两三四五六七八九十]{1,2}|双(?!向))(?![级大个项条种类化])[\u4e00-\u9fff]{1,2}?)"
                               r"(工作法|工作机制|机制|工作模式|模式|工作制|制度)(?![\u4e00-\u9fff])")
 
 
@@ -782,7 +783,8 @@ def _a_place_s_qualities(inner: str, heads: tuple[str, ...]) -> bool:
     if len(items) < 3 or any(len(x) < 3 for x in items):
         return False
     tail = items[0][-2:]
-    return all(x.endswith(tail) for x in items) and (word_freq(tail) == 0 or word_tag(tail).startswith("ns")) \
+    return all(x.endswith(tail) for x in items) and all(map(is_han, tail)) \
+        and (word_freq(tail) == 0 or word_tag(tail).startswith("ns")) \
         and not tail.endswith(heads) and not any(tail in h for h in heads)  # (a place's name, no word of the
     # language: “工坊需求清单、企业资源清单、党员服务清单” are a program's items)
 
@@ -817,7 +819,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if inner[:1] == "以" and len(inner) >= 5 and norm.startswith("为", b + 1) and norm[b + 2:b + 3] != "期" \
                 and norm[a - 2:a - 1] != "以" and not _A_FORMULA_OF_MEANS.search(inner):
             inner = inner[1:]  # 以“以诚信邻里建设”为抓手: the preposition of 以…为 written inside the quotes
-        if a in series or _a_place_s_qualities(inner, near_heads):
+        if a in series or (_a_place_s_qualities(inner, near_heads)
+                           and _head_after(norm, b + 1, end, near_heads, quote_only) is None):
             continue  # 强化组织“链式堡垒”、打造基层“示范尖兵”、编织多元“共治网络”: a slogan's parallel lines;
             # “宜居九峰、平安九峰、美丽九峰”: what a place is to become, its name after each quality
         if _PROBLEMS_LISTED.fullmatch(inner) and not any(
@@ -892,9 +895,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         aim_at = after + len(_WORK[0]) if norm.startswith(_WORK_S_AIMS, after) else after  # (“两可两有”工作要求:
         # what the work must meet; “双报到”工作宗旨: the program's own purpose, named)
         aimed = next((w for w in _AIMS_OR_STATES if norm.startswith(w, aim_at)), None)
-        if aimed is None and _A_FIELD_S_AIMS.match(norm, after) and norm[after:after + 2] not in near_heads:
-            aimed = "要求"  # 落实“外防输入、内防反弹”防控要求: what the field's work must meet (省委“…”活动要求: the
-            # campaign's, named by its head)
+        if aimed is None and _A_FIELD_S_AIMS.match(norm, after) and norm[after:after + 2] not in near_heads and (
+                "、" in inner or word_tag(norm[after:after + 2]) == "a"):
+            aimed = "要求"  # 落实“外防输入、内防反弹”防控要求, 省委“两高四着力”重大要求: the directives a field's work
+            # must meet, listed, or called great (“河长制”管理要求, “五星支部”创建目标: a program's own; 省委“…”
+            # 活动要求: the campaign's, named by its head)
         if aimed is not None and norm.startswith(_AIMS_OF_A_RULE, aim_at + len(aimed)):
             aimed = None  # 推行“双百”工作目标责任制: the program that holds people to the aims, not the aims
         if aimed is not None or aim or team or role or \
@@ -1327,7 +1332,8 @@ _PROHIBITIONS = re.compile("[一二三四五六七八九十]+(?:不准|严禁|�
 _BEST_OF = re.compile(f"(?:全国|全省|全市|全县|全区)?{THE_BEST_OF}")  # 百佳, 十强: the best of a kind
 _JOINING = ("加入到", "融入到", "参与到", "加入")  # verbs of joining what a phrase's head names
 _SIGHTS = ("景点", "景区")  # a sight a quotation names (“千年古榕树”景点)
-_SIGNS = ("标识", "标牌", "字样", "牌匾")  # the words a sign shows (悬挂“河北政务服务”标识), no program's name
+_SIGNS = ("标识", "字样")  # the words a sign shows (悬挂“河北政务服务”标识), no program's name (“党员先锋岗”标牌: a
+# program's own sign)
 _PUTTING = ("放在", "摆在")  # 把“…”放在第一位, 摆在首位: where a concern is put, no program
 _TRAITS = re.compile("的[\u4e00-\u9fff]{0,2}?(?:特点|特征|特性)")
 _THE_LAND = re.compile("的?(?:地貌|地形|地势|地理(?!标志))")  # the lie of the land a saying tells (地理标志: a label)
@@ -1670,8 +1676,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
         if "关于" in modifier:
             continue  # 落实自治区关于进一步推进…示范引领行动的要求: what a document is about, not a program's name
-        if len(modifier) > 4 and any(w in _HOLDING for w in cut(modifier)[1:]):
+        if len(modifier) > 4 and norm[p_start - 1:p_start] == "在" and any(w in _HOLDING for w in cut(modifier)[1:]):
             continue  # 在|沈阳创新天地红色驿站|开展|主题党日活动: where, then the clause's verb of holding it
+            # (建立社区定期召开居民议事会机制: the meeting the mechanism holds, its name)
         if not all(is_han(c) or c in "+＋" for c in modifier) or modifier[:1] in "+＋":
             continue  # (党建+产业|模式: a field joined to party building names one)
         brought_in = m.group(0) in _ACTIVITY_HEADS and _into_a_place(modifier)  # 在职党员进小区活动: a campaign of

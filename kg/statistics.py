@@ -1505,9 +1505,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 size = _size_of_a_place(norm, m.start(), s.start, unit, thing, start, m.end())
                 if size is not None:
                     thing, start = size  # 富民村有|111户、243人, 全村|313户: the place's households and people
-                elif thing in _WHOLE_REGIONS and unit in ("户", "人"):
-                    thing = "户" if unit == "户" else "人口"  # 全州累计|7.4万户、35.32万贫困群众: the region's
-                    # households (its word for itself the owner's, no noun counted)
+                elif thing in _WHOLE_REGIONS and unit == "户":
+                    thing = "户"  # 全州累计|7.4万户、35.32万贫困群众: the region's households (its word for itself the
+                    # owner's, no noun counted; 全州2万人参加了培训: people taking part, left as before)
                 elif unit in ("户", "人") and thing.endswith(_LOCAL_SUFFIXES) and len(thing) >= 3:
                     continue  # 红星村共有|120人参加培训: the people taking part, of no noun the text names
                 elif unit in _PEOPLE_MEASURES and thing in _PLACE_UNITS:

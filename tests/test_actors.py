@@ -2350,3 +2350,24 @@ def test_actors_the_place_a_street_was_transferred_from_is_no_subject(tmp_path: 
     text = ("税务庄街道位于开平区西部,1992年由路南区划转开平区管理。辖区面积3.76平方千米,共有基层党组织43个,"
             "党员940名。")
     assert _counts_about(tmp_path, "河北省唐山市" + text) == {"基层党组织": "税务庄街道", "党员": "税务庄街道"}
+
+
+@pytest.mark.parametrize(("text", "thing", "owner"), [
+    # review of the fresh batches' rules: a county's own first secretaries and first batch, no first of a scope
+    ("宁化县委组织部介绍,全县第一书记已达156名。", "第一书记", "宁化县"),
+    ("清流县委组织部:全县首批30名“乡村振兴指导员”已全部到岗。", "乡村振兴指导员", "清流县"),
+])
+def test_actors_a_place_s_own_first_ones_are_its_counts(tmp_path: Path, text: str, thing: str, owner: str) -> None:
+    assert _counts_about(tmp_path, text).get(thing) == owner
+
+
+@pytest.mark.parametrize(("text", "program", "actors"), [
+    # the promoter of what another place runs takes it up too; where it runs (在X推行的) is no runner
+    ("台江区全面推广蓝田社区推行的“红色物业”模式,在全区43个社区落地。", "红色物业模式", {"台江区", "蓝田社区"}),
+    ("省委组织部在晋江市推行的“135”工作法已在全省推开。", "135工作法", {"福建省委组织部"}),
+])
+def test_actors_a_program_run_by_one_and_promoted_by_another(tmp_path: Path, text: str, program: str,
+                                                              actors: set[str]) -> None:
+    graph = _build(tmp_path, "福建省" + text if "省委" in text else text)
+    found = {graph.entities[i.agent].label for i in graph.implementations if graph.entities[i.program].label == program}
+    assert found == actors

@@ -2144,3 +2144,17 @@ def test_metadata_a_dateline_that_says_reported() -> None:
                "东南网8月27日报道(福建日报记者 尤小明 通讯员 黄小华)近日,宁德市蕉城区三都镇成立党支部领办合作社,"
                "带动渔民增收。")
     assert doc.publishers == ["东南网", "福建日报"]
+
+
+def test_metadata_an_issuing_body_s_field_with_the_next_glued_on() -> None:
+    """发文机构：大田县人民政府办公室成文日期：… (review of the fresh batches' rules): the body, not the next label."""
+    doc = _doc("关于开展“五星支部”创建工作的通知", "发文机构：大田县人民政府办公室成文日期：2023-02-15", "",
+               "各乡镇党委:为深入推进基层党组织标准化规范化建设,现就开展“五星支部”创建工作通知如下。")
+    assert doc.publishers == ["大田县人民政府办公室"]
+
+
+def test_metadata_a_headline_that_opens_with_a_bracketed_numeral() -> None:
+    """（一）三元区推行“红色网格”成效明显: a headline may open so (一、… opens a report's section)."""
+    doc = _doc("（一）三元区推行“红色网格”成效明显",
+               "近年来,三元区推行“红色网格”,把支部建在网格上,网格员队伍不断壮大,群众满意度明显提升。")
+    assert doc.title == "（一）三元区推行“红色网格”成效明显"

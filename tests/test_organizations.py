@@ -2168,3 +2168,8 @@ def test_organizations_a_place_s_branch_of_a_group_before_its_secretary(tmp_path
 def test_organizations_a_meeting_of_secretaries_names_no_branch(tmp_path: Path) -> None:
     labels = set(_orgs(tmp_path, "红旗街道召开党支部书记会议,各村党支部书记参加。"))
     assert not any(label.endswith("党支部") for label in labels)
+
+
+def test_organizations_a_second_supply_s_body_keeps_its_name(tmp_path: Path) -> None:
+    """二次供水管理中心: 二次 is the body's word (only 首次, 多次 … are the clause's)."""
+    assert "福州市二次供水管理中心党支部" in _orgs(tmp_path, "福州市二次供水管理中心党支部开展“党员进小区”活动。")

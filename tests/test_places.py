@@ -4825,3 +4825,27 @@ def test_places_a_numbered_village_after_its_community_is_an_estate_in_it() -> N
     that community, no village of the district."""
     found = _by_surface("三益茶馆,位于重庆市南岸区南湖社区花园七村。")
     assert found["花园七村"].parent_key == found["南湖社区"].key
+
+
+@pytest.mark.parametrize(("text", "cls", "name"), [
+    # review of the fresh batches' rules: villages named by a noun and 山村, towns' short forms before a road
+    ("仙游县度尾镇莲花山村推行“积分超市”,村民参与热情高涨。", "Community", "莲花山村"),
+    ("晋江市深沪镇石头渔村发展休闲旅游。", "Community", "石头渔村"),
+    ("蕉城区金涵乡街头摆起了便民服务摊位。", "Township", "金涵乡"),
+    # a district of a city merged into another of its province
+    ("莱芜市钢城区推行“红色网格”,钢城各社区积极响应。", "District", "钢城区"),
+    # a community's own public account
+    ("社区开通“温泉社区”微信公众号,及时发布通知。", "Community", "温泉社区"),
+    # a town of 全州县 quoted: 全州 is no honour's scope there
+    ("广西桂林市全州县“全州镇”党委推行“红色驿站”。", "Township", "全州镇"),
+])
+def test_places_kept_beside_the_new_rules(text: str, cls: str, name: str) -> None:
+    assert name in _of_class(text, cls)
+
+
+@pytest.mark.parametrize("text", [
+    "王益表示,全区将深化“红色物业”,让群众满意。",  # a person's name, a common surname first, no 王益区
+    "金凤是社区党委书记,她说全区共有小区党支部120个。",
+])
+def test_places_a_person_s_name_is_no_district_s_short_name(text: str) -> None:
+    assert _of_class(text, "District") == []

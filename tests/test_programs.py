@@ -2718,3 +2718,26 @@ def test_programs_signs_and_utilities_works_are_none(text: str) -> None:
 ])
 def test_programs_requirements_qualities_and_where_events_are_held_are_none(text: str) -> None:
     assert _labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # review of the fresh batches' rules: a program's own requirements or aims after its quotation
+    ("各村严格执行“四议两公开”程序要求。", "四议两公开"),
+    ("全面落实“河长制”管理要求。", "河长制"),
+    ("对照“五星支部”创建目标，逐项整改。", "五星支部"),
+    # a brand's items sharing a tail no word holds, its head after the quotation
+    ("社区打造“红色微家、幸福微家、温馨微家”党建品牌。", "红色微家、幸福微家、温馨微家党建品牌"),
+    # how a mechanism works after 的 is no numbered name of its own
+    ("鼓楼区构建“街道吹哨、部门报到”的一体化工作机制。", "街道吹哨、部门报到"),
+    ("推行“党建联建、资源联享”的双向工作机制。", "党建联建、资源联享"),
+    # a program's own sign, and a mechanism named by the meeting it holds
+    ("各窗口设立“党员先锋岗”标牌,亮身份、作表率。", "党员先锋岗"),
+    ("长乐区建立社区定期召开居民议事会机制。", "社区定期召开居民议事会机制"),
+])
+def test_programs_kept_beside_the_new_rules(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+def test_programs_what_is_created_for_people_names_no_program() -> None:
+    """为居民创造“15分钟便民生活圈”: an aim; 创造 only says who runs a program named otherwise."""
+    assert _labels("社区努力为居民创造“15分钟便民生活圈”。") == []

@@ -1829,3 +1829,8 @@ def test_statistics_households_of_a_region() -> None:
 ])
 def test_statistics_how_bodies_were_set_up_and_a_size_over(text: str, things: list[tuple[str, int]]) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+def test_statistics_a_region_s_people_taking_part_are_no_population() -> None:
+    """全州2万人参加了职业技能培训: people taking part; no count of the region's 人口 is read into it."""
+    assert not any(c.thing == "人口" for c in _counts("甘孜州大力开展技能培训,全州2万人参加了职业技能培训。"))
