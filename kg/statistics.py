@@ -654,7 +654,8 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
 
 
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")
-_A_THRESHOLD_FIRST = re.compile("[\u4e00-\u9fff]{1,3}?(?:以上|以下)(?:的)?")  # (平方米以上, 人以上的)
+# a size's measure and 以上 (5000|平方米以上|商务楼宇): no part of the noun (8|星级以上支部: a rank, the kind counted)
+_A_THRESHOLD_FIRST = re.compile("(?:平方米|平米|平方公里|亩|米|公里|万元|元|吨)(?:以上|以下)(?:的)?")
 _HOW_SET_UP = re.compile("(?:单独|联合)(?:组建|建立|成立)|单建")  # a kind of body by how it was set up
 _PEOPLE_GLUED_AFTER = re.compile(r"[\d.]+[万]?(?:余|多)?[人名]")  # (746户|3197人: the same place's people next)
 

@@ -1834,3 +1834,8 @@ def test_statistics_how_bodies_were_set_up_and_a_size_over(text: str, things: li
 def test_statistics_a_region_s_people_taking_part_are_no_population() -> None:
     """全州2万人参加了职业技能培训: people taking part; no count of the region's 人口 is read into it."""
     assert not any(c.thing == "人口" for c in _counts("甘孜州大力开展技能培训,全州2万人参加了职业技能培训。"))
+
+
+def test_statistics_a_rank_over_a_number_stays_the_noun_s() -> None:
+    """8星级以上支部72个: branches of a rank and above, the kind counted (5000平方米以上: a size, dropped)."""
+    assert [c.thing for c in _counts("全区共有8星级以上支部72个。")] == ["星级以上支部"]
