@@ -249,6 +249,8 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
 # (扫一扫 码上办…: a headline)
 _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口"
                           r"|点击(?:蓝字|上方)"  # (点击蓝字·关注我们: an account's call to follow it)
+                          r"|本篇文章\d+字|读完(?:约|大约)?\d+分钟|阅读(?:时间|本文)?(?:约|大约|需要)\d+分钟"  # (本篇
+                          # 文章3027字,读完约8分钟: how long the piece takes to read)
                           r"|查看精彩图片|(?i:app)下载\S{0,4}\s+注册|注册登录|登录注册")  # (APP下载微信 注册登录: the
 # site's bar)
 # (打开网易新闻 查看精彩图片: an app's prompt between a page's photographs)

@@ -626,6 +626,16 @@ _TOWN_SUFFIXES = ("镇", "乡", "街道")
 _NATIVES_OF = ("商会", "籍", "老乡")  # what a place's short name before them is the origin of
 
 
+def _as_its_street(town: Mention, named: dict[str, Mention]) -> Mention:
+    """嘉定镇 in a text that names 嘉定镇街道 (a street named after the town it was): the street, written short,
+    not a town of that name the table lists elsewhere."""
+    street = named.get(town.label + "街道") if town.label.endswith(("镇", "乡")) else None
+    if street is None or street.key == town.key:
+        return town
+    return replace(town, key=street.key, label=street.label, parent_key=street.parent_key,
+                   aliases=(*town.aliases, town.label))
+
+
 def _the_tail_of_its_province_s_name(gaz: Gazetteer, m: GazetteerMatch) -> bool:
     """Whether a county's short name is its own province's name without the first character (龙江 of 黑龙江省, as
     the province is called): the province meant, no county; only the county's full name names it."""
@@ -4356,6 +4366,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             town_names_placed.setdefault(loc.name, parent_key)
         if parent is not None:
             town_names_written.setdefault(loc.name, parent.key)
+    towns = [_as_its_street(m, town_names) for m in towns]
     out.extend(towns)
     out.sort(key=lambda x: x.start)
     # what each community asks of the places before it, found by offset (a long report names thousands)

@@ -2158,3 +2158,10 @@ def test_metadata_a_headline_that_opens_with_a_bracketed_numeral() -> None:
     doc = _doc("（一）三元区推行“红色网格”成效明显",
                "近年来,三元区推行“红色网格”,把支部建在网格上,网格员队伍不断壮大,群众满意度明显提升。")
     assert doc.title == "（一）三元区推行“红色网格”成效明显"
+
+
+def test_metadata_how_long_a_piece_takes_to_read_is_no_headline() -> None:
+    """本篇文章3027字,读完约8分钟 (fresh batch DY 05): a public account's note over the piece."""
+    doc = _doc("本篇文章3027字,读完约8分钟",
+               "2007年,一场“睦邻运动”在某镇的街道上开始了。居民在自家客厅开展邻里活动,邻里点遍布全镇。")
+    assert doc.title is None

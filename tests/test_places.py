@@ -4849,3 +4849,12 @@ def test_places_kept_beside_the_new_rules(text: str, cls: str, name: str) -> Non
 ])
 def test_places_a_person_s_name_is_no_district_s_short_name(text: str) -> None:
     assert _of_class(text, "District") == []
+
+
+def test_places_a_town_s_name_short_for_the_street_the_text_names() -> None:
+    """嘉定镇 in a text on 嘉定镇街道 (fresh batch DY 05): the street written short, one place, not a town of
+    that name the table lists elsewhere (信丰县's)."""
+    text = ("上海市嘉定区嘉定镇街道开展睦邻运动\n\n一场睦邻运动在嘉定镇的街道上开始了。"
+            "嘉定镇街道党工委推动成立邻里点347个。")
+    assert {m.key for m in _places(text) if m.cls == "Township"} == {
+        m.key for m in _places(text) if m.label == "嘉定镇街道"}
