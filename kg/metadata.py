@@ -31,7 +31,7 @@ _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*�
 ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "采访人员", "见习记者", "实习记者", "首席记者", "特约记者",
          "记者", "编辑", "编审", "美编", "插画",
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
-         "终审", "审核", "审校", "校对", "核发",
+         "初审", "复审", "终审", "审核", "审校", "校对", "核发",
          "图文编辑", "图文审核", "图文校对", "图文",  # (图文丨廖菊珍: text and pictures by; 图文编辑: an editor)
          "签发",  # (签发:李卓: who approved it)
          "特约通讯员", "特约摄影")  # (特约通讯员谭文博: no person 特约 before the role)
@@ -74,7 +74,9 @@ _UNKNOWN = ("不详", "未知", "佚名")  # 来源:不详…: the page knows no
 # what a byline writes for an unknown author, or for the site's staff (责任编辑:管理员, 编辑:小编)
 _NO_NAME = frozenset((*_UNKNOWN, "匿名", "无名", "管理员", "小编", "网管", "编辑部", "本网", "站长",
                       "图文", "文图", "摄影", "摄", "供图", "供稿",
-                      "打印", "关闭", "字体", "分享", "收藏", "返回"))  # (编辑:admin 【字体: 打印: the page's tools)
+                      "打印", "关闭", "字体", "分享", "收藏", "返回",  # (编辑:admin 【字体: 打印: the page's tools)
+                      "党办", "院办", "校办", "厂办", "党政办", "综合办", "宣传科", "宣传部"))  # (撰稿:党办 杨芳: the
+# office that wrote it, then its writer)
 # (记者 张三/图文: the credit's kind after a slash, no name; 通讯员供图: the photo the correspondent gave)
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
 _FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))
@@ -1162,12 +1164,16 @@ _BODY_OR_PLACE_ENDS = tuple("办委镇乡村局部宣站所处厅院队组社") 
 _SENT_IN = re.compile(r"\s+(?:供稿|供图|报送)$")
 
 
+_PHOTO_BY = re.compile(r"\s*/?\s*摄$")
+
+
 def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     """…办好事5600多件。(邓慧峰、罗小群): bare names in the brackets that close a paragraph are its authors;
     so are the names after the body that sends the piece (兰考县桐乡街道办事处 杨文博, 企事业组织室 陈汉杰)."""
     if line[m.end():].strip(" \t|｜"):  # (企事业组织室 陈汉杰) |: a page's bar after it is no text
         return []
     inner = _SENT_IN.sub("", m.group(1).replace("、", " "))  # (…区委网信办 沈杰松 供稿): who sent the piece in
+    inner = _PHOTO_BY.sub("", inner)  # (孙戉摄): the photographer's name, 摄 after it (read_credits: a contributor)
     before = line[:m.start(1) - 1].rstrip()
     quoted = before.endswith(("”", '"', "」"))
     # (…意见建议。(徐洋): after a sentence's full stop, a name alone is its author's whatever its given name is)
@@ -1448,7 +1454,8 @@ def _a_word(text: str) -> bool:
 
 
 # the roles of those who edit or check a piece, not write it (dcterms:contributor, not creator)
-_EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编审", "美编", "一审", "二审", "三审", "终审", "审核",
+_EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编审", "美编", "一审", "二审", "三审", "初审", "复审",
+                      "终审", "审核",
                       "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对", "签发"))
 
 

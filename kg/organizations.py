@@ -389,7 +389,7 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
 
 _SINCE = ("以来", "年来")  # 今年以来, 近年来, 长期以来: since when, one word of jieba's (an idiom's tag), the clause's
 # 辖区|中车公司: the area the clause is about, not the body's name; 合作方|山东君心国际医院: the part a body plays
-_CLAUSE_AREAS = frozenset(("辖区", "境内", "合作方", "承办方", "主办方", "协办方", "支持方", "甲方", "乙方"))
+_CLAUSE_AREAS = frozenset(("辖区", "境内", "属地", "合作方", "承办方", "主办方", "协办方", "支持方", "甲方", "乙方"))
 _HAVING = frozenset(("原有", "现有", "拥有", "共有", "辖有", "下辖"))  # 某社区|现有|合作社两家: what it has
 
 

@@ -4677,6 +4677,8 @@ def _fields() -> frozenset[str]:
 def _a_noun_before(norm: str, pos: int) -> bool:
     """Whether a noun of two characters or more ends at ``pos`` (基地, 中心, 仪式), which a conjunction may join
     to what follows; not a verb (走进) nor a place's first character (诸|暨)."""
+    if norm[pos - 1:pos] in ("”", "」", "》"):
+        return True  # “双报到”|暨|东华门街道: a name in its marks, joined to what follows
     before = cut(norm[max(0, pos - 4):pos])
     return bool(before) and len(before[-1]) >= 2 and word_tag(before[-1])[:1] == "n" \
         and not word_tag(norm[pos - 1:pos + 1]).startswith("ns")

@@ -2165,3 +2165,12 @@ def test_metadata_how_long_a_piece_takes_to_read_is_no_headline() -> None:
     doc = _doc("本篇文章3027字,读完约8分钟",
                "2007年,一场“睦邻运动”在某镇的街道上开始了。居民在自家客厅开展邻里活动,邻里点遍布全镇。")
     assert doc.title is None
+
+
+def test_metadata_a_photographer_in_brackets_and_three_reviewers() -> None:
+    """(孙戉摄) closing a paragraph, 撰稿:党办 杨芳, (初审:…,复审:…,终审:…) (fresh batch EA 01, 10, 06): the
+    photographer contributes, an office writes no name, each reviewer contributes."""
+    doc = _doc("医院党委与社区结对共建", "", "近日,市第五人民医院党委与育林社区党支部开展共建活动。(孙小明摄)", "",
+               "撰稿:党办  杨芳", "(初审:陈颖,复审:吴慧敏,终审:黄淑燕)")
+    assert doc.creators == ["杨芳"]
+    assert doc.contributors == ["孙小明", "陈颖", "吴慧敏", "黄淑燕"]

@@ -2173,3 +2173,9 @@ def test_organizations_a_meeting_of_secretaries_names_no_branch(tmp_path: Path) 
 def test_organizations_a_second_supply_s_body_keeps_its_name(tmp_path: Path) -> None:
     """二次供水管理中心: 二次 is the body's word (only 首次, 多次 … are the clause's)."""
     assert "福州市二次供水管理中心党支部" in _orgs(tmp_path, "福州市二次供水管理中心党支部开展“党员进小区”活动。")
+
+
+def test_organizations_the_area_a_body_belongs_to_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """与所在属地苏州市相城区高铁新城管委会… (fresh batch EA 03): the area it belongs to, then the body."""
+    labels = set(_orgs(tmp_path, "学校党支部与所在属地苏州市相城区高铁新城管委会开展结对共建。"))
+    assert "苏州市相城区高铁新城管委会" in labels and not any("属地" in label for label in labels)

@@ -4858,3 +4858,8 @@ def test_places_a_town_s_name_short_for_the_street_the_text_names() -> None:
             "嘉定镇街道党工委推动成立邻里点347个。")
     assert {m.key for m in _places(text) if m.cls == "Township"} == {
         m.key for m in _places(text) if m.label == "嘉定镇街道"}
+
+
+def test_places_and_after_a_quoted_name_begins_no_street() -> None:
+    """“双报到”暨东华门街道工委主题党日活动 (fresh batch EA 01): 暨 joins the quoted name and the street's."""
+    assert _of_class("北京市东城区开展在职党员“双报到”暨东华门街道工委主题党日活动。", "Township") == ["东华门街道"]
