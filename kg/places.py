@@ -4612,8 +4612,9 @@ def _item_name_like(item: str) -> bool:
     words = cut(item)
     return item.endswith(_ESTATE_ENDS) or item.endswith(tuple(lexicon()["place"]["community"])) or any(
         word_freq(t) == 0 or word_tag(t) in _NAME_TAGS for t in words if len(t) >= 2) or (
-        len(item) >= 2 and all(len(t) == 1 and is_han(t) for t in words))  # (税东, 唐钢: characters no word of
-    # jieba's holds, a name's)
+        len(item) >= 2 and all(len(t) == 1 and is_han(t) for t in words)
+        and item not in lexicon()["tier"]["levels"] and item not in place_kinds())  # (税东, 唐钢: characters no
+    # word of jieba's holds, a name's; 楼栋, 单元: the levels a body is built at)
 
 
 def _a_pair_of_phrases(norm: str, start: int, end: int) -> bool:
