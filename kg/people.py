@@ -1166,6 +1166,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 负责人|任|兼职委员: serve as, then how the post is held, no given name
     if len(name) == 2 and name[0] == name[1]:
         return  # 总书记|殷殷|嘱托: a word said twice, an adverb's form (a given name is seldom the surname again)
+    if len(name) == 3 and name[0] == name[2] and name[1] in "不没":
+        return  # 群众|富不富: a question of whether, asked with a word, 不 and the word again (no given name so)
     if given.startswith("某") or given == "氏" or given in _address() or _nickname(name):
         return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李, 张氏(夫妇): a person or a family the text will not name
     if name[0] in _NUMERAL_SURNAMES and (given[:1] == "余" or given in ("多名", "多人", "多位")):

@@ -1651,3 +1651,8 @@ def test_people_serving_as_a_part_time_member_is_no_name() -> None:
     """负责人任兼职委员 (fresh batch DG 05): 任, serve as, then how the post is held (任建国 stays a name)."""
     assert _people("西津古渡社区驻区单位负责人任兼职委员。") == []
     assert _people("西津古渡社区书记任建国说。") == ["任建国"]
+
+
+def test_people_a_question_of_whether_is_no_name() -> None:
+    """“群众富不富,关键看支部” (fresh batch DZ 10): a word, 不 and the word again, no 富 surnamed person."""
+    assert _people("“群众富不富,关键看支部”,无不说明村党支部的重要性。") == []

@@ -2741,3 +2741,12 @@ def test_programs_kept_beside_the_new_rules(text: str, label: str) -> None:
 def test_programs_what_is_created_for_people_names_no_program() -> None:
     """为居民创造“15分钟便民生活圈”: an aim; 创造 only says who runs a program named otherwise."""
     assert _labels("社区努力为居民创造“15分钟便民生活圈”。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # fresh batch DZ 06, 07: the main line of work a slogan states, no program
+    "明珠路街道围绕“抓党建、强治理、优服务、惠民生”主线开展工作。",
+    "府谷县紧紧围绕“守底线、抓发展、促振兴”这一主线持续发力。",
+])
+def test_programs_a_main_line_is_none(text: str) -> None:
+    assert _labels(text) == []
