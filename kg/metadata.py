@@ -211,7 +211,8 @@ def read_title(doc: Document) -> str | None:
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
                 or _WIDGET_LINE.search(t) or _only_names(t) or _PHOTO_NOTE.fullmatch(t) \
-                or _PRODUCED_BY.fullmatch(t) or _COLUMN_TAG.fullmatch(t):
+                or _PRODUCED_BY.fullmatch(t) or (_COLUMN_TAG.fullmatch(t) and i + 1 < len(texts) and len(
+                    texts[i + 1]) >= 8 and candidates[i + 1].kind == "heading" and _a_headline(texts[i + 1])):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -363,7 +364,8 @@ def _first_line_headline(doc: Document) -> str | None:
     return _without_site(t) if any(map(is_han, t)) else None
 
 
-_COLUMN_TAG = re.compile(r"【[^【】]{2,20}】")  # 【党旗在基层一线高高飘扬】 alone on its line: the column, no headline
+# 【党旗在基层一线高高飘扬】 alone on its line over a headline: the column, no headline (one alone: the headline)
+_COLUMN_TAG = re.compile(r"【[^【】]{2,20}】")
 _EDITION_LINE = re.compile(r"\d+\s*期\s*/|第\d+版")  # 3081 期 / 第3版:地方报道: a paper's issue and page
 _INTRO_LABEL = re.compile(r"(?:核心提示|编者按|编者的话|导读|内容提要|提要|摘要|阅读提示)\s*[:：]")  # an intro's label
 _NOT_A_HEADLINE = re.compile(r"[。；;]|(?:19|20)\d{2}[-./年]|^(?:图为|图片|图:|图：)")  # a sentence's end, a

@@ -1557,11 +1557,16 @@ def _a_place_s_body_of_people(norm: str, pos: int, floor: int, place_at: dict[in
         words = cut(between)
         return all(is_han(c) for c in between) and len(words) >= 2 and (
             naming_people(between) or between.endswith(_GROUPS_AND_TRADES)) and not any(
-            w in _boundary_verbs() or word_tag(w)[:1] in ("p", "c", "u", "r", "m") for w in words)
+            w in _boundary_verbs() or w in _WHICH_MEMBERS or w in nominal_verbs() or word_tag(w) == "v"
+            or (word_tag(w) == "vn" and k != len(words) - 2)
+            or word_tag(w)[:1] in ("p", "c", "u", "r", "m") for k, w in enumerate(words))  # (城东街道|召集|快递行业
+        # 党支部书记, 金水区|考核|评议|…: the clause's verb; 城关镇|全体党员|党支部书记: all the members, and the
+        # secretaries; 流动|党员, 务工|人员: how the people it gathers live, right before them)
     return False
 
 
 _GROUPS_AND_TRADES = ("群体", "行业", "党员", "人员", "从业者")  # (新就业群体, 快递行业, 流动党员)
+_WHICH_MEMBERS = frozenset(("全体", "新老", "先进", "优秀", "无职", "在职", "外出", "在外", "广大", "老"))
 
 
 def _before_kind(norm: str, pos: int) -> int:

@@ -549,7 +549,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
                 is_common_word(m.surface) and norm.startswith(_A_PROPERTY_FIRM, m.end))):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
-        if county_short and _the_tail_of_its_province_s_name(gaz, m):
+        if county_short and _the_tail_of_its_province_s_name(gaz, m, norm) \
+                and not any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates):  # (齐齐哈尔|龙江: after
+            # its city, the county)
             continue  # 行走|龙江|看振兴: 黑龙江 called by its name's last characters, as the province is, no 龙江县
         if county_short and m.surface.endswith("山") and norm[m.end:m.end + 1] == "下" \
                 and not norm.startswith(_BELOW_WORDS, m.end):
@@ -636,10 +638,13 @@ def _as_its_street(town: Mention, named: dict[str, Mention]) -> Mention:
                    aliases=(*town.aliases, town.label))
 
 
-def _the_tail_of_its_province_s_name(gaz: Gazetteer, m: GazetteerMatch) -> bool:
+def _the_tail_of_its_province_s_name(gaz: Gazetteer, m: GazetteerMatch, norm: str) -> bool:
     """Whether a county's short name is its own province's name without the first character (龙江 of 黑龙江省, as
-    the province is called): the province meant, no county; only the county's full name names it."""
+    the province is called): the province meant, no county, unless the text writes the county's full name (龙江县
+    …龙江各乡镇: the county, written short)."""
     for c in m.candidates:
+        if c.name in norm:
+            return False
         for a in gaz.ancestors(c.code):
             if a.level == "Province":
                 name = a.name.removesuffix("省")
@@ -4613,8 +4618,10 @@ def _item_name_like(item: str) -> bool:
     return item.endswith(_ESTATE_ENDS) or item.endswith(tuple(lexicon()["place"]["community"])) or any(
         word_freq(t) == 0 or word_tag(t) in _NAME_TAGS for t in words if len(t) >= 2) or (
         len(item) >= 2 and all(len(t) == 1 and is_han(t) for t in words)
+        and word_tag(words[0])[:1] not in ("v", "a", "d", "z", "f") and item[-1] not in "片组队"
         and item not in lexicon()["tier"]["levels"] and item not in place_kinds())  # (税东, 唐钢: characters no
-    # word of jieba's holds, a name's; 楼栋, 单元: the levels a body is built at)
+    # word of jieba's holds, a name's; 楼栋, 单元: the levels a body is built at; 失管, 拆改, 提档, 南片: a
+    # state, works done, a side)
 
 
 def _a_pair_of_phrases(norm: str, start: int, end: int) -> bool:

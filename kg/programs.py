@@ -199,8 +199,8 @@ _HONOURS_CLOSING = re.compile(r"(?:\d+(?:余|多)?[个名位家])?"
 _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")  # 等惠民实事: a list closed as matters done
 # “心系群众、精准服务”的核心定位, “居住相邻、易于集中”的原则, …”等小问题, …”五个方面: what is quoted is an aim,
 # a principle, a matter or an aspect, not a program run (解决“停车难”的问题: a problem)
-_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向|主线)|主线"  # 抓住“一老一小”这个重点, 聚焦“强村富民”这一目标: a
-                        # focus, an aim (用好“积分制”这个关键: a means)
+_AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向|主线)|主线"  # 抓住“一老一小”这个重点, 聚焦“强村富民”这一
+                        # 目标: a focus, an aim (用好“积分制”这个关键: a means); “抓党建、强治理…”主线: the main line
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺"
                         r"|格局|佳话)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个(?:方面|关键点|着力点)"

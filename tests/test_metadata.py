@@ -2174,3 +2174,10 @@ def test_metadata_a_photographer_in_brackets_and_three_reviewers() -> None:
                "撰稿:党办  杨芳", "(初审:陈颖,复审:吴慧敏,终审:黄淑燕)")
     assert doc.creators == ["杨芳"]
     assert doc.contributors == ["孙小明", "陈颖", "吴慧敏", "黄淑燕"]
+
+
+def test_metadata_a_headline_in_brackets_alone_stays_the_headline() -> None:
+    """【幸福社区：小网格撬动大治理】 with no headline under it (review of the fresh batches' rules)."""
+    doc = _doc("【幸福社区：小网格撬动大治理】",
+               "近年来,幸福社区党委把支部建在网格上,网格员队伍不断壮大,群众的烦心事在网格内得到解决。")
+    assert doc.title == "【幸福社区：小网格撬动大治理】"

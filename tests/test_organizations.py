@@ -2179,3 +2179,14 @@ def test_organizations_the_area_a_body_belongs_to_is_no_part_of_its_name(tmp_pat
     """与所在属地苏州市相城区高铁新城管委会… (fresh batch EA 03): the area it belongs to, then the body."""
     labels = set(_orgs(tmp_path, "学校党支部与所在属地苏州市相城区高铁新城管委会开展结对共建。"))
     assert "苏州市相城区高铁新城管委会" in labels and not any("属地" in label for label in labels)
+
+
+@pytest.mark.parametrize("text", [
+    # review of the fresh batches' rules: the clause's verb, or which members, between the place and the secretaries
+    "城东街道召集快递行业党支部书记开会,部署下一步工作。",
+    "城关镇全体党员党支部书记参加了专题培训。",
+    "城厢镇任命流动党员党支部书记1名。",
+    "金水区考核评议物业行业党委书记。",
+])
+def test_organizations_secretaries_called_or_listed_name_no_branch(tmp_path: Path, text: str) -> None:
+    assert not any(label.endswith(("党支部", "党委")) for label in _orgs(tmp_path, text))

@@ -4860,3 +4860,19 @@ def test_places_a_town_s_name_short_for_the_street_the_text_names() -> None:
 def test_places_and_after_a_quoted_name_begins_no_street() -> None:
     """“双报到”暨东华门街道工委主题党日活动 (fresh batch EA 01): 暨 joins the quoted name and the street's."""
     assert _of_class("北京市东城区开展在职党员“双报到”暨东华门街道工委主题党日活动。", "Township") == ["东华门街道"]
+
+
+@pytest.mark.parametrize("text", [
+    # review of the fresh batches' rules: a counted list of states, works done or sides names no place
+    "城区共有老旧、失管、弃管10个小区。",
+    "今年完成拆改、提档12个小区。",
+    "全镇分东片、南片、北片6个村开展网格化管理。",
+])
+def test_places_a_counted_list_of_states_or_sides_names_none(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+def test_places_a_county_named_in_full_keeps_its_short_name() -> None:
+    """龙江县…龙江各乡镇 (review of the fresh batches' rules): the county written in full, then short."""
+    text = "齐齐哈尔市龙江县推行“红色议事厅”。龙江各乡镇都建立了议事厅。"
+    assert _of_class(text, "District") == ["龙江县", "龙江县"]
