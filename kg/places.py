@@ -2616,6 +2616,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix == "村" and nxt == "居" and (word_freq(norm[m.end():m.end() + 2]) == 0 or prev in "镇街乡"):
                     continue  # 南海|村居, 榕树头村居保育基金会, 镇街村居: villages and residents' communities, a word
                     # (南海村|居民, 李家庄村|居家养老, 战旗村|居然: 居 begins a word of its own after a name)
+                if suffix == "村" and prev == "通" and norm.startswith(("路", "公路", "道路"), m.end()):
+                    continue  # 跨省|通村|路: a road reaching the village, no village named
                 if suffix == "村" and ((prev in "通进入到下" and norm.startswith(_TO_EACH_HOME, m.end())) or (
                         prev in "同与和跟" and norm[m.start() - 2:m.start() - 1] in "队员部委组"
                         and _THE_TWO_COMMITTEES.match(norm, m.end()))):

@@ -2190,3 +2190,12 @@ def test_organizations_the_area_a_body_belongs_to_is_no_part_of_its_name(tmp_pat
 ])
 def test_organizations_secretaries_called_or_listed_name_no_branch(tmp_path: Path, text: str) -> None:
     assert not any(label.endswith(("党支部", "党委")) for label in _orgs(tmp_path, text))
+
+
+@pytest.mark.parametrize("text", [
+    # fresh batch DX 01, 02: what party building leads, who a team is made of: the clause's verbs
+    "广西凭祥市:党建引领商会协会兴边富民。",
+    "由网格员、社区干部以及护村队员组成巡逻队。",
+])
+def test_organizations_leading_and_making_up_begin_no_name(tmp_path: Path, text: str) -> None:
+    assert not any("引领" in label or "组成" in label for label in _orgs(tmp_path, text))

@@ -4876,3 +4876,8 @@ def test_places_a_county_named_in_full_keeps_its_short_name() -> None:
     """龙江县…龙江各乡镇 (review of the fresh batches' rules): the county written in full, then short."""
     text = "齐齐哈尔市龙江县推行“红色议事厅”。龙江各乡镇都建立了议事厅。"
     assert _of_class(text, "District") == ["龙江县", "龙江县"]
+
+
+def test_places_a_road_reaching_the_village_names_none() -> None:
+    """后来有了一条跨省通村路 (fresh batch DX 11): a road to the village, no village 跨省通村."""
+    assert _of_class("后来有了一条跨省通村路,村民出行方便了。", "Community") == []
