@@ -58,7 +58,7 @@ _TAIL_MARKER = re.compile(
 # Bylines and page metadata. A paragraph that merely opens with a byline
 # (本报讯（记者 X）…。) is content: only short or unpunctuated lines are meta.
 _META_LINE = re.compile(
-    r"(来源[^\S\n]?[:：]|发布(时间|日期)[:：]|(?:发文机构|发文机关|发布机构)\s*[:：]|(?:^|[\s【\[(（])(?:信息|发表|更新)?(?:时间|日期)\s*[:：]\s*[\[【]?\s*(?:19|20)\d{2}"
+    r"(来源[^\S\n]?[:：]|发布(时间|日期)[:：]|(?:^|[\s【\[(（])(?:信息|发表|更新)?(?:时间|日期)\s*[:：]\s*[\[【]?\s*(?:19|20)\d{2}"
     r"[-年/.]|"  # (日期:[2024年10月28日] -- 智慧生活报 -- 版次:[B24]: an e-paper's header)
     r"责任编辑|责编|编辑[:：]|记者|通讯员|报道员|采访人员|统筹[:：]|作者[:：]|摄影|"
     r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(\s|$)|"

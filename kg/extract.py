@@ -449,9 +449,6 @@ _OWN_PLACE = ("全", "我", "本")  # 全市, 我区, 本县: the text's own pla
 _THE_NATION = ("全国", "我国")  # (党中央, 中央八项规定: words of any local party page)
 
 
-_A_GOVERNMENT_S_OFFICE = re.compile("(?:人民政府|委员会|[省市县区旗]委)(?:办公室|组织部|宣传部)?$|办事处$")
-
-
 def _the_outlet_s_place(doc: Document, places: Places) -> Places:
     """The places, and the county or city the page's outlet is named after (来源:海安日报: 海安市; 欢迎来到包河
     先锋网: 包河区), where the text names no place above a village of its own, one division only has that name,
@@ -472,9 +469,7 @@ def _the_outlet_s_place(doc: Document, places: Places) -> Places:
         own = sum(doc.norm.count(w + kind) for w in _OWN_PLACE)
         elsewhere = own <= nation and bool(own or nation or not unplaced)  # (a village or a community and no
         # word of any place's own, whether the nation's or this one's: the outlet's, a local story)
-        official = found.full and _A_GOVERNMENT_S_OFFICE.search(outlet) is not None  # (发文机构：大田县人民政府
-        # 办公室: the county's own government issued the page, whatever else it speaks of)
-        if not official and (elsewhere or (not own and not found.full and is_common_word(found.surface))):
+        if elsewhere or (not own and not found.full and is_common_word(found.surface)):
             continue  # (全国…, 我国…: the nation's news in a local paper; 光明日报, 解放日报: a word of the
             # language, no county's short name, where the text says nothing of its own place)
         if div.level in ("District", "City"):
@@ -869,10 +864,14 @@ def _run_by_before(norm: str, start: int, by_end: dict[int, Mention]) -> Mention
 
 
 def _a_verb_of_its_own(norm: str, clause_floor: int, runner_start: int) -> bool:
-    """Whether a verb of taking a program up stands between the sentence's start and the one written as running
-    it (台江区全面推广|蓝田社区推行的…): the sentence's subject takes it up as well."""
+    """Whether a verb of spreading a program stands between the clause's start and the one written as running it
+    (台江区全面推广|蓝田社区推行的…): the clause's subject takes it up as well (组织观摩, 学习, 调研 …: another's,
+    seen or studied)."""
     clause = max(clause_floor, *(norm.rfind(c, clause_floor, runner_start) + 1 for c in "，,；;"))
-    return _doing().search(norm, clause, runner_start) is not None
+    return _SPREADING.search(norm, clause, runner_start) is not None
+
+
+_SPREADING = re.compile("推广|复制|推开|铺开|全面推行|推行")
 
 
 _RUNNING_ADVERBS = re.compile(r"(?:正在|一直|所)?(?:深入|大力|积极|全面|持续)?$")  # (正在深入|推进的)

@@ -180,7 +180,8 @@ def read_title(doc: Document) -> str | None:
             return _without_site(texts[i - 1])  # a headline, the body that wrote the piece (中共乌鲁木齐市委组织部),
             # then its date line
         if len(t) <= 64 and _a_headline(t, clauses=True) and not author and not _WIDGET_LINE.search(t) \
-                and not (i > 0 and _INDEX_NUMBER.fullmatch(texts[i - 1])):  # (…/2023-5407598, 中大槐树街道办事处,
+                and not (i > 0 and _INDEX_NUMBER.fullmatch(texts[i - 1])) \
+                and not _an_issuer_s_field(t):  # (…/2023-5407598, 中大槐树街道办事处,
             # 2023-01-16: a government page's index number, then the body that issued it, no headline)
             return _without_site(t)  # a headline, then its date or 来源 line, whatever menus came before it
             # (擂台同竞进,榜列优村名: of two clauses, as headlines are, where a sentence would end in 。)
@@ -205,7 +206,7 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
-                or _SECTION_MARK.match(t) \
+                or _SECTION_MARK.match(t) or _an_issuer_s_field(t) \
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
@@ -298,6 +299,11 @@ _AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战�
 def _an_author_unit(line: str) -> bool:
     """中共乌鲁木齐市委组织部, 中共成都市武侯區委: a body alone on a line, in either script, the piece's author."""
     return _AUTHOR_UNIT.fullmatch(to_simplified(line).strip()) is not None
+
+
+def _an_issuer_s_field(line: str) -> bool:
+    """• 发文机构:上海市长宁区人民政府仙霞新村街道办事处: a government page's field of who issued it, no headline."""
+    return _ISSUER.match(line.lstrip(" •·\u3000")) is not None
 
 
 _INDEX_NUMBER = re.compile(r"[0-9A-Z]{6,}[/-][0-9A-Z/-]{4,}")  # 1137010400419034XU/2023-5407598: an index number
@@ -1175,7 +1181,9 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     if line[m.end():].strip(" \t|｜"):  # (企事业组织室 陈汉杰) |: a page's bar after it is no text
         return []
     inner = _SENT_IN.sub("", m.group(1).replace("、", " "))  # (…区委网信办 沈杰松 供稿): who sent the piece in
-    inner = _PHOTO_BY.sub("", inner)  # (孙戉摄): the photographer's name, 摄 after it (read_credits: a contributor)
+    if " " not in inner.strip():
+        inner = _PHOTO_BY.sub("", inner)  # (孙戉摄): the photographer's name, 摄 after it (read_credits: a
+        # contributor; 陈思源、林一鸣摄: several, read as before)
     before = line[:m.start(1) - 1].rstrip()
     quoted = before.endswith(("”", '"', "」"))
     # (…意见建议。(徐洋): after a sentence's full stop, a name alone is its author's whatever its given name is)

@@ -268,6 +268,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 starts[after] = True  # 人人都|说|北极村…协会党支部: saying, or an adverb, is the clause's
             elif _of_the_clause(tok, tokens[k + 1] if k + 1 < len(tokens) else ""):
                 starts[after] = True  # 当天|…, 首个|社区党委, 切实|…: a time, a count or an adverb of the clause
+            elif tok == "属地" and k > 0 and tokens[k - 1] == "所在":
+                starts[after] = True  # 与|所在|属地|苏州市…管委会: the area it belongs to (属地管理办公室: a name)
             elif tok == "来" and k > 0 and tokens[k - 1].endswith("年"):
                 starts[after] = True  # 多年|来, 十年|来: since when, as jieba cuts it (今年以来 is one word)
             elif tok in _MOTION or (len(tok) >= 3 and tok.endswith("在") and word_tag(tok[:-1]).startswith("v")):
@@ -390,7 +392,7 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
 
 _SINCE = ("以来", "年来")  # 今年以来, 近年来, 长期以来: since when, one word of jieba's (an idiom's tag), the clause's
 # 辖区|中车公司: the area the clause is about, not the body's name; 合作方|山东君心国际医院: the part a body plays
-_CLAUSE_AREAS = frozenset(("辖区", "境内", "属地", "合作方", "承办方", "主办方", "协办方", "支持方", "甲方", "乙方"))
+_CLAUSE_AREAS = frozenset(("辖区", "境内", "合作方", "承办方", "主办方", "协办方", "支持方", "甲方", "乙方"))
 _HAVING = frozenset(("原有", "现有", "拥有", "共有", "辖有", "下辖"))  # 某社区|现有|合作社两家: what it has
 
 
@@ -1557,17 +1559,21 @@ def _a_place_s_body_of_people(norm: str, pos: int, floor: int, place_at: dict[in
         between = norm[at:pos]
         words = cut(between)
         return all(is_han(c) for c in between) and len(words) >= 2 and (
-            naming_people(between) or between.endswith(_GROUPS_AND_TRADES)) and not any(
-            w in _boundary_verbs() or w in _WHICH_MEMBERS or w in nominal_verbs() or word_tag(w) == "v"
-            or (word_tag(w) == "vn" and k != len(words) - 2)
-            or word_tag(w)[:1] in ("p", "c", "u", "r", "m") for k, w in enumerate(words))  # (城东街道|召集|快递行业
-        # 党支部书记, 金水区|考核|评议|…: the clause's verb; 城关镇|全体党员|党支部书记: all the members, and the
-        # secretaries; 流动|党员, 务工|人员: how the people it gathers live, right before them)
+            naming_people(between) or between.endswith(_GROUPS_AND_TRADES)) and words[0] not in _WHICH_MEMBERS \
+            and not any(w in _boundary_verbs() or w in _ACTING_ON_PEOPLE
+                        or word_tag(w)[:1] in ("p", "c", "u", "r", "m") for w in words)
+        # (城东街道|召集|快递行业党支部书记, 金水区|考核|评议|…: the clause's verb, done to the secretaries;
+        # 城关镇|全体党员|党支部书记: all the members, and the secretaries; 外出|流动|党员, 退休|党员, 外卖|配送|行业:
+        # how the people it gathers live or work)
     return False
 
 
 _GROUPS_AND_TRADES = ("群体", "行业", "党员", "人员", "从业者")  # (新就业群体, 快递行业, 流动党员)
-_WHICH_MEMBERS = frozenset(("全体", "新老", "先进", "优秀", "无职", "在职", "外出", "在外", "广大", "老"))
+_WHICH_MEMBERS = frozenset(("全体", "新老", "先进", "优秀", "广大"))
+# what a clause does to secretaries named after it (城厢镇|任命|流动党员党支部书记)
+_ACTING_ON_PEOPLE = frozenset(("任命", "委任", "聘任", "聘请", "召集", "邀请", "表彰", "慰问", "看望", "走访", "培训",
+                               "动员", "约谈", "考核", "评议", "指导", "调研", "联系", "组织", "带领", "号召", "选派",
+                               "选举", "推选", "约请", "召开", "部署", "要求"))
 
 
 def _before_kind(norm: str, pos: int) -> int:

@@ -628,11 +628,12 @@ _TOWN_SUFFIXES = ("镇", "乡", "街道")
 _NATIVES_OF = ("商会", "籍", "老乡")  # what a place's short name before them is the origin of
 
 
-def _as_its_street(town: Mention, named: dict[str, Mention]) -> Mention:
+def _as_its_street(town: Mention, named: dict[str, Mention], written: dict[str, str]) -> Mention:
     """嘉定镇 in a text that names 嘉定镇街道 (a street named after the town it was): the street, written short,
-    not a town of that name the table lists elsewhere."""
+    not a town of that name the table lists elsewhere; a town written under a county of its own (婺源县江湾镇)
+    stays that county's."""
     street = named.get(town.label + "街道") if town.label.endswith(("镇", "乡")) else None
-    if street is None or street.key == town.key:
+    if street is None or street.key == town.key or written.get(town.label, street.parent_key) != street.parent_key:
         return town
     return replace(town, key=street.key, label=street.label, parent_key=street.parent_key,
                    aliases=(*town.aliases, town.label))
@@ -4373,7 +4374,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             town_names_placed.setdefault(loc.name, parent_key)
         if parent is not None:
             town_names_written.setdefault(loc.name, parent.key)
-    towns = [_as_its_street(m, town_names) for m in towns]
+    towns = [_as_its_street(m, town_names, town_names_written) for m in towns]
     out.extend(towns)
     out.sort(key=lambda x: x.start)
     # what each community asks of the places before it, found by offset (a long report names thousands)
@@ -4619,11 +4620,13 @@ def _item_name_like(item: str) -> bool:
     words = cut(item)
     return item.endswith(_ESTATE_ENDS) or item.endswith(tuple(lexicon()["place"]["community"])) or any(
         word_freq(t) == 0 or word_tag(t) in _NAME_TAGS for t in words if len(t) >= 2) or (
-        len(item) >= 2 and all(len(t) == 1 and is_han(t) for t in words)
-        and word_tag(words[0])[:1] not in ("v", "a", "d", "z", "f") and item[-1] not in "片组队"
-        and item not in lexicon()["tier"]["levels"] and item not in place_kinds())  # (税东, 唐钢: characters no
-    # word of jieba's holds, a name's; 楼栋, 单元: the levels a body is built at; 失管, 拆改, 提档, 南片: a
-    # state, works done, a side)
+        len(item) >= 2 and all(len(t) == 1 and is_han(t) for t in words) and item[-1] not in _WORK_OR_SIDE_ENDS
+        and item not in lexicon()["tier"]["levels"] and item not in place_kinds())  # (税东, 唐钢, 小坪, 新寨:
+    # characters no word of jieba's holds, a name's; 楼栋, 单元: levels; 失管, 拆改, 提档, 南片: a state, works
+    # done, a side)
+
+
+_WORK_OR_SIDE_ENDS = frozenset("管改档设围质违绿面造修建治片组队")
 
 
 def _a_pair_of_phrases(norm: str, start: int, end: int) -> bool:

@@ -528,6 +528,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
     return None
 
 
+_GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展|举办|举行|召开)")
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
 _MEANS_INSIDE = ("通过", "依托", "借助", "依靠")  # the means a clause works by, between a quotation and a head
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
@@ -1676,7 +1677,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
         if "关于" in modifier:
             continue  # 落实自治区关于进一步推进…示范引领行动的要求: what a document is about, not a program's name
-        if len(modifier) > 4 and norm[p_start - 1:p_start] == "在" and any(w in _HOLDING for w in cut(modifier)[1:]):
+        held_at = norm[p_start - 1:p_start] in ("在", "赴", "到") or norm.endswith("前往", 0, p_start) \
+            or _GONE_TO_HOLD.search(modifier) is not None  # (党员|赴革命老区开展|主题党日活动)
+        if len(modifier) > 4 and held_at and any(w in _HOLDING for w in cut(modifier)[1:]):
             continue  # 在|沈阳创新天地红色驿站|开展|主题党日活动: where, then the clause's verb of holding it
             # (建立社区定期召开居民议事会机制: the meeting the mechanism holds, its name)
         if not all(is_han(c) or c in "+＋" for c in modifier) or modifier[:1] in "+＋":

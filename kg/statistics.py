@@ -656,7 +656,6 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")
 # a size's measure and 以上 (5000|平方米以上|商务楼宇): no part of the noun (8|星级以上支部: a rank, the kind counted)
 _A_THRESHOLD_FIRST = re.compile("(?:平方米|平米|平方公里|亩|米|公里|万元|元|吨)(?:以上|以下)(?:的)?")
-_HOW_SET_UP = re.compile("(?:单独|联合)(?:组建|建立|成立)|单建")  # a kind of body by how it was set up
 _PEOPLE_GLUED_AFTER = re.compile(r"[\d.]+[万]?(?:余|多)?[人名]")  # (746户|3197人: the same place's people next)
 
 
@@ -1494,10 +1493,6 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if over is not None and len(thing) - over.end() >= 2:
                     thing, start = thing[over.end():], start + over.end()  # 5000|平方米以上|商务楼宇135座: the
                     # size they are over, no part of the noun
-                how = _HOW_SET_UP.search(norm, max(s.start, start - 4), start) if thing else None
-                if how is not None and how.end() == start:
-                    thing, start = how.group(0) + thing, how.start()  # 单独组建|两新党组织494家, 联合组建…27家:
-                    # bodies set up alone or jointly, two kinds of them (单建|党组织28家, 联建党组织2家)
                 if not thing and norm[m.start() - 1:m.start()] == "的":
                     thing, start = _elided_head(norm, m.start() - 1, s.start, unit,
                                                 [c for i, c in out if i == si])  # 其中设党委的|4个

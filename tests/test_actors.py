@@ -2371,3 +2371,13 @@ def test_actors_a_program_run_by_one_and_promoted_by_another(tmp_path: Path, tex
     graph = _build(tmp_path, "福建省" + text if "省委" in text else text)
     found = {graph.entities[i.agent].label for i in graph.implementations if graph.entities[i.program].label == program}
     assert found == actors
+
+
+@pytest.mark.parametrize("text", [
+    # review of the third round: those who watch or praise what another runs take it up no more than that
+    "区委组织部组织观摩蓝田社区推行的“红色物业”模式。",
+    "市委组织部充分肯定蓝田社区推行的“红色物业”模式。",
+])
+def test_actors_watching_or_praising_what_another_runs(tmp_path: Path, text: str) -> None:
+    graph = _build(tmp_path, "福州市台江区" + text)
+    assert {graph.entities[i.agent].label for i in graph.implementations} == {"蓝田社区"}

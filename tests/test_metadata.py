@@ -2181,3 +2181,11 @@ def test_metadata_a_headline_in_brackets_alone_stays_the_headline() -> None:
     doc = _doc("【幸福社区：小网格撬动大治理】",
                "近年来,幸福社区党委把支部建在网格上,网格员队伍不断壮大,群众的烦心事在网格内得到解决。")
     assert doc.title == "【幸福社区：小网格撬动大治理】"
+
+
+def test_metadata_two_photographers_in_closing_brackets() -> None:
+    """（陈思源、林一鸣摄） (review of the third round): both photographers, a numeral in a name or not."""
+    doc = _doc("城关镇开展“党员进网格”活动", "",
+               "今年以来,城关镇推行网格化管理,群众诉求办结率达97%。（陈思源、林一鸣摄）", "",
+               "下一步,城关镇将继续深化网格治理。")
+    assert doc.contributors == ["陈思源", "林一鸣"]

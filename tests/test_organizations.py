@@ -2199,3 +2199,15 @@ def test_organizations_secretaries_called_or_listed_name_no_branch(tmp_path: Pat
 ])
 def test_organizations_leading_and_making_up_begin_no_name(tmp_path: Path, text: str) -> None:
     assert not any("引领" in label or "组成" in label for label in _orgs(tmp_path, text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # review of the third round: branches of people by how they live or work, before their secretaries
+    ("长汀县红星村外出流动党员党支部书记李光荣在深圳组织党员过组织生活。", "长汀县红星村外出流动党员党支部"),
+    ("龙岩市新罗区在职党员党支部书记吴小兰带头报到。", "龙岩市新罗区在职党员党支部"),
+    ("莆田市荔城区外卖配送行业党支部书记吴杰说。", "莆田市荔城区外卖配送行业党支部"),
+    # an area's office named so (属地管理办公室), not the area it belongs to
+    ("福州市鼓楼区属地管理办公室党支部推行“网格吹哨”工作法。", "福州市鼓楼区属地管理办公室党支部"),
+])
+def test_organizations_kept_beside_the_third_round(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)

@@ -2750,3 +2750,8 @@ def test_programs_what_is_created_for_people_names_no_program() -> None:
 ])
 def test_programs_a_main_line_is_none(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_programs_an_event_held_where_people_went_is_none() -> None:
+    """党员赴革命老区开展主题党日活动 (review of the third round): where they went, then the event held there."""
+    assert _labels("近日,石狮商会党委组织全体党员赴革命老区开展主题党日活动。") == []

@@ -1820,14 +1820,10 @@ def test_statistics_households_of_a_region() -> None:
 
 
 @pytest.mark.parametrize(("text", "things"), [
-    # fresh batches DS 13, 05: bodies set up alone or jointly are two kinds, each its own count
-    ("目前,该区已单独组建两新党组织494家,联合组建两新党组织27家。",
-     [("单独组建两新党组织", 494), ("联合组建两新党组织", 27)]),
-    ("楼宇中已累计单建党组织28家,联建党组织2家。", [("单建党组织", 28), ("联建党组织", 2)]),
-    # DS 07: the size they are over, a number inside the noun's qualifier, is no part of the noun
+    # fresh batch DS 07: the size they are over, a number inside the noun's qualifier, is no part of the noun
     ("市南区拥有5000平方米以上商务楼宇135座。", [("商务楼宇", 135)]),
 ])
-def test_statistics_how_bodies_were_set_up_and_a_size_over(text: str, things: list[tuple[str, int]]) -> None:
+def test_statistics_a_size_over(text: str, things: list[tuple[str, int]]) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == things
 
 
@@ -1839,3 +1835,8 @@ def test_statistics_a_region_s_people_taking_part_are_no_population() -> None:
 def test_statistics_a_rank_over_a_number_stays_the_noun_s() -> None:
     """8星级以上支部72个: branches of a rank and above, the kind counted (5000平方米以上: a size, dropped)."""
     assert [c.thing for c in _counts("全区共有8星级以上支部72个。")] == ["星级以上支部"]
+
+
+def test_statistics_cadres_appointed_so_keep_their_noun() -> None:
+    """任命制干部 (review of the third round): cadres appointed, the noun whole."""
+    assert [c.thing for c in _counts("全县共有任命制干部30名。")] == ["任命制干部"]
