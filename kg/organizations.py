@@ -103,8 +103,8 @@ _LATIN_CAPITALS = string.ascii_uppercase  # (in a body's name: 福田街道CBD�
 _CONDITIONS = ("背景", "形势", "情况", "条件", "领导", "带领", "指导", "引领")  # …下: under them
 _TERMS = frozenset(("新一届", "本届", "上一届", "上届", "新一任", "新一轮"))  # a body's term, never its name's
 # 立足|凤馨公益协会: what the clause's work rests on, a body after it
-_BASED_ON = frozenset(("立足", "借助", "依靠", "凭借", "引领", "组成"))  # (党建|引领|商会协会: what party building
-# leads; 护村队员|组成|巡逻队: who the team is made of)
+_BASED_ON = frozenset(("立足", "借助", "依靠", "凭借", "组成"))  # (护村队员|组成|巡逻队: who the team is made of;
+# 党建引领专项行动小组 is a body's name, 引领 in it)
 # …，成为|集团党委探索研究的重点课题: what a thing is or becomes, a body after it
 _BEING = frozenset(("成为", "作为", "成了", "变成", "紧盯", "聚焦", "围绕"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
