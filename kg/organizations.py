@@ -402,7 +402,8 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     tag = word_tag(tok)
     return len(tok) >= 2 and (tok in _CLAUSE_ADVERBS or tok in _TERMS or tok in clause_times() or tok in _CLAUSE_AREAS
                               or tok in _HAVING or tok.endswith(_SINCE) or (
-        tag == "m" and tok.endswith(("个", "批"))) or tok in _TIMES_OF_THE_CLAUSE or (  # (首批: the first batch;
+        tag == "m" and tok.endswith(("个", "批", "位"))) or tok in _TIMES_OF_THE_CLAUSE or (  # (首批: the first batch;
+        # 一位|湖南商会党员: one of them;
         # 首次|两新工委书记工作会议: the first time; 二次供水管理中心: a body's name)
         tag == "mq") or (  # 二季度|共驻共建联合会: a number with its measure (a quarter, two years)
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))

@@ -2209,3 +2209,9 @@ def test_organizations_making_up_begins_no_name(tmp_path: Path) -> None:
 ])
 def test_organizations_kept_beside_the_third_round(tmp_path: Path, text: str, body: str) -> None:
     assert body in _orgs(tmp_path, text)
+
+
+def test_organizations_one_of_a_chamber_s_members_begins_no_name(tmp_path: Path) -> None:
+    """一位湖南商会党员商户 (review of the third round): one of them, then the chamber."""
+    labels = set(_orgs(tmp_path, "“自从商会里建起了党组织,生意越来越红火。”一位湖南商会党员商户感慨道。"))
+    assert not any(label.startswith("一位") for label in labels)
