@@ -57,7 +57,7 @@ from kg.text import (
     may_give_short_forms,
 )
 from kg.tiers import ONE_CHARACTER_LEVELS, party_heads
-from kg.towns import counties_of, longest_ending
+from kg.towns import counties_of, longest_ending, table_spelling
 
 # Single characters that end a name on its left (prepositions, particles, locatives, negations).
 STOP_CHARS = set(
@@ -4365,8 +4365,10 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             parent_key = only[0] if len(only) == 1 else None  # 甘其毛都镇: one county in the country has it
         if parent_key is None and not districts and cities:
             parent_key = cities[0]  # 中山市 … 古镇镇: the article's one city, which has no counties, holds it
-        m = Mention("Township", f"{parent_key or '?'}:{loc.name}", loc.name, loc.surface, doc.file_name,
-                    loc.start, loc.end, parent_key=parent_key)
+        label = table_spelling(loc.name) or loc.name  # (奇乾鄉, read as 奇干乡: the table's 奇乾乡)
+        m = Mention("Township", f"{parent_key or '?'}:{label}", label, loc.surface, doc.file_name,
+                    loc.start, loc.end, parent_key=parent_key,
+                    aliases=(loc.name,) if label != loc.name else ())
         towns.append(m)
         town_names.setdefault(stem, m)
         town_names.setdefault(loc.name, m)

@@ -20,16 +20,40 @@ from kg.normalize import forms_in_views
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, ...]]:
+def _rows() -> tuple[list[tuple[str, str]], dict[str, tuple[str, ...]]]:
+    """The table's (county, name) rows, and each name's forms in the views a text may be read in."""
     text = resources.files("kg").joinpath("data").joinpath("towns.tsv").read_text(encoding="utf-8")
-    out: dict[str, list[str]] = {}
     rows = read_table(text, ("county", "name"), "towns.tsv")[1]
-    views = forms_in_views([name for _, name in rows])
+    return rows, forms_in_views([name for _, name in rows])
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    rows, views = _rows()
     for county, name in rows:
         for form in (name, *views.get(name, ())):
             out.setdefault(form, []).append(county)  # 濛江镇 as a text's view has it (蒙江镇; 乾安镇 and, in a
             # Traditional text's, 干安镇)
     return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    rows, views = _rows()
+    names = {name for _, name in rows}
+    found: dict[str, set[str]] = {}
+    for name in names:
+        for form in views.get(name, ()):
+            if form not in names:
+                found.setdefault(form, set()).add(name)
+    return {form: next(iter(own)) for form, own in found.items() if len(own) == 1}
+
+
+def table_spelling(name: str) -> str | None:
+    """The table's own spelling of a township's name as a view wrote it, where that differs (奇干乡, a Traditional
+    text's 奇乾鄉 read through OpenCC: 奇乾乡), else None."""
+    return _spellings().get(name)
 
 
 def counties_of(name: str) -> tuple[str, ...]:

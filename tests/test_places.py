@@ -4889,3 +4889,8 @@ def test_places_a_town_written_under_its_own_county_stays_its_own() -> None:
     """婺源县江湾镇 beside 虹口区江湾镇街道 (review of the third round): the county written before it holds it."""
     found = _places("江西省婺源县江湾镇开展活动。上海市虹口区江湾镇街道推行“家门口”服务。")
     assert {m.label for m in found if m.cls == "Township"} == {"江湾镇", "江湾镇街道"}
+
+
+def test_places_a_township_read_through_a_view_takes_the_table_s_spelling() -> None:
+    """奇乾鄉 in a Traditional text (fresh batch DR 07): OpenCC reads 乾 as 干; the table's 奇乾乡 is the name."""
+    assert _of_class("額爾古納市奇乾鄉依托“邊境大黨委”制度開展工作。", "Township") == ["奇乾乡"]
