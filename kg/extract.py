@@ -871,7 +871,7 @@ def _a_verb_of_its_own(norm: str, clause_floor: int, runner_start: int) -> bool:
     return _SPREADING.search(norm, clause, runner_start) is not None
 
 
-_SPREADING = re.compile("推广|复制|推开|铺开|全面推行|推行")
+_SPREADING = re.compile("推广|复制|推开|铺开|推行")
 
 
 _RUNNING_ADVERBS = re.compile(r"(?:正在|一直|所)?(?:深入|大力|积极|全面|持续)?$")  # (正在深入|推进的)

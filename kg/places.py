@@ -670,7 +670,7 @@ def _a_table_town_after_its_county(norm: str, start: int, name: str, suffix: str
 
 
 def _spoken_of_by_its_kind(norm: str, cand: Division) -> bool:
-    """Whether the text speaks of its own place by ``cand``'s kind (全区, 我区, 区委 for a 区; 全县, 县委 for a 县)."""
+    """Whether the text speaks of its own place by ``cand``'s kind (全区, 我区, 本区 for a 区; 全县 … for a 县)."""
     kind = cand.name[-1:]
     return kind in "区县市旗" and any(w in norm for w in ("全" + kind, "我" + kind, "本" + kind))
 
@@ -1312,7 +1312,6 @@ def _syllables_before(tokens: list[str], left: int, norm: str, mongolian: bool =
 
 
 _NAME_NUMERALS = frozenset("二三四五六七八九")
-_NAME_NUMERALS_ALL = frozenset("一二三四五六七八九十")
 _RANKED = re.compile("[一二三四五六七八九十百千]+[强佳]")  # 十强, 百佳: among the N strongest, the N best
 _OURS = ("咱这", "咱们", "咱村", "咱家")
 _RANKING_LEVELS = frozenset("省市州县区")  # the level a rank's 级 follows (省级, 州级)
@@ -4390,7 +4389,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
         parent = _adjacent(ending, start, ("Township", "District")) or _districtless_city(
             gaz, _adjacent(ending, start, ("City",)))  # 嘉峪关市|祁连小区: a city with no counties holds its estates
         housing = estate or (len(name) > 2 and (name.endswith("新村") or (
-            name[-1] == "村" and name[-2] in _NAME_NUMERALS_ALL)))  # 街心社区|八一新村: a city's 新村 is an estate;
+            name[-1] == "村" and name[-2] in _CHINESE_NUMERALS)))  # 街心社区|八一新村: a city's 新村 is an estate;
         # 南湖社区|花园七村: so is a numbered one (a village's name is no numbered series)
         host = _adjacent(community_ending, start, ("Community",)) if housing else None
         if host is not None and not _an_estate(host.label) and (estate or host.label.endswith("社区")):
