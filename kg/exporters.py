@@ -56,8 +56,14 @@ def export(graph: KnowledgeGraph, outdir: str | Path, formats: str | Iterable[st
     (``can_fork``); elsewhere, and with ``parallel=False``, the formats are
     written one after the other. The bytes are the same either way.
     """
+    from kg.collector import objects_settled
+
     names = parse_formats(formats)
-    out = Path(outdir)
+    with objects_settled():  # each format's tables, made once, walked by no collection
+        return _export(graph, Path(outdir), names, parallel)
+
+
+def _export(graph: KnowledgeGraph, out: Path, names: list[str], parallel: bool | None) -> list[Path]:
     if parallel is None:
         parallel = (os.cpu_count() or 1) > 1
     if not (parallel and len(names) > 1 and can_fork()):

@@ -178,7 +178,7 @@ def html_text(kg: KnowledgeGraph, *, max_visible: int = MAX_VISIBLE,
     tables are hundreds of thousands of small acyclic objects: the cyclic
     collector is paused while they are made (a third of the time otherwise).
     """
-    from kg.resolve import collector_paused
+    from kg.collector import collector_paused
 
     with collector_paused():
         return "".join(_render(page_data(kg, max_visible=max_visible, max_visible_edges=max_visible_edges)))
@@ -191,7 +191,7 @@ def write_html(kg: KnowledgeGraph, path: str | Path, *, max_visible: int = MAX_V
     The page is streamed to the file in pieces: held whole, as text and
     then as bytes, it was the largest part of a large build's memory.
     """
-    from kg.resolve import collector_paused
+    from kg.collector import collector_paused
 
     path = Path(path)
     with collector_paused():

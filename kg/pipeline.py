@@ -124,7 +124,16 @@ def build_with_stats(paths: str | Path | Iterable[str | Path] | Inputs, *, max_b
     corpus is not listed twice.
     """
     from kg import extract  # noqa: F401  (before the scout forks: it inherits the extractor's modules)
+    from kg.collector import objects_settled
 
+    with objects_settled():  # the last build's resolver, then this one's, made once, walked by no collection
+        return _build_with_stats(paths, max_bytes=max_bytes, jobs=jobs, cache=cache, dask=dask, progress=progress,
+                                 exclude=exclude)
+
+
+def _build_with_stats(paths: str | Path | Iterable[str | Path] | Inputs, *, max_bytes: int, jobs: int | None,
+                      cache: str | Path | None, dask: Any, progress: bool | None, exclude: Iterable[str | Path]
+                      ) -> tuple[KnowledgeGraph, BuildStats]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     stats = BuildStats()
@@ -154,9 +163,9 @@ def _build(files: list[InputFile], spill: str, stats: BuildStats, clock: float, 
            max_bytes: int, jobs: int | None, cache: str | Path | None, dask: Any, progress: bool | None
            ) -> tuple[Resolver, TextStore, _Plan, list[tuple[int, str]], list[str]]:
     """Extraction and the corpus pass: the resolver with every document folded in, and what the graph takes."""
+    from kg.collector import collector_paused
     from kg.extract import known_program_names
     from kg.parallel import ProcessRunner
-    from kg.resolve import collector_paused
 
     store: FactStore = ExtractionCache(Path(cache)) if cache is not None else FactStore(Path(spill))
     plan = _Plan(files, store, max_bytes, Digests(Path(cache)) if cache is not None else None)
@@ -674,7 +683,7 @@ def _link_in_pool(pool: ProcessRunner, store: FactStore, names: dict[str, Mentio
 
 
 def _link_task(task: _LinkTask) -> list[tuple[bytes, bytes, tuple[str, ...]]]:
-    from kg.resolve import collector_paused
+    from kg.collector import collector_paused
 
     linker = _worker_linker(task.names)
     out = []

@@ -9,15 +9,14 @@ from the order things were seen, so the same input gives the same graph.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import pickle
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.collector import collector_paused
 from kg.documents import is_html
 from kg.gazetteer import load_gazetteer
 from kg.graph import KnowledgeGraph
@@ -154,25 +153,6 @@ def written_forms(facts: DocFacts) -> dict[tuple[str, int, int], str]:
     return {(m.file_name, m.start, m.end): _clean(as_shown(doc.text, doc.norm, m.start, m.end, is_html=page,
                                                                 at=doc.source_at)[0])
             for m in facts.mentions if 0 <= m.start < m.end}
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a corpus-wide step makes its objects.
-
-    Resolution and the Turtle export make hundreds of thousands of small
-    objects with no cycles among them; that many allocations set off full
-    collections that walk every object already in memory (the whole graph),
-    again and again. At 10 MB of input this was about a third of each step.
-    The collector is switched back on (if it was on) however the step ends.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def resolve(results: Iterable[DocFacts], *, written: dict[tuple[str, int, int], str] | None = None

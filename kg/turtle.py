@@ -21,9 +21,10 @@ from typing import NamedTuple
 
 from kg import __version__
 from kg.atomic import write_atomic
+from kg.collector import collector_paused
 from kg.graph import KnowledgeGraph
 from kg.model import Evidence
-from kg.resolve import collector_paused, document_id, person_id
+from kg.resolve import document_id, person_id
 from kg.vocab import PB, PREFIXES
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
