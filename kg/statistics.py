@@ -330,9 +330,14 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 i + 1 < len(tokens) and (word_tag(tokens[i + 1]).startswith("n") or _a_head_ahead(tokens[i + 1:]))):
             break  # 三千名党员|进社区|作表率: where they go (a word of jieba's, tagged a noun), no part of the noun
             # (10支党员进社区|志愿服务队: the teams' name goes on)
+        if not taken and len(tok) >= 2 and tok[0] == tok[1] and tok[0] in _PLACES_DOUBLED and norm[pos - 1:pos] == "个":
+            taken = 1  # 182个村|村均收入, 10个村|村集体: the places counted, then "each of them" (村村: jieba's word)
+            break
         if len(tok) >= 2 and tok[0] == tok[1] and tok[0] in _EACH_DOUBLED:
             break  # 313户|人人有份, 家家户户: a doubled word says "each of them", the clause's subject again
             # (爷爷奶奶, 哥哥姐姐: people, counted)
+        if taken >= 2 and tok == "一" and tokens[i + 1:i + 2] in (["人"], ["户"], ["名"], ["家"]):
+            break  # 35名党员|一人带一户: so many for each one (jieba's 一|人), the noun ended before it
         if taken >= 2 and not quoted and len(tok) >= 2 and (
                 word_tag(tok) == "p" or (word_tag(tok) == "m" and not tok[0].isdigit())):
             break  # 300余户商户|按照|…: a preposition begins the clause's next phrase; 253个行政村|大多|远离城区:
@@ -398,6 +403,7 @@ _EVERY_KIND = ("各种", "各类", "各级", "各个", "所有", "全部")  # (�
 _NAMING = frozenset(("命名", "认定", "授予", "评定"))
 _A_BODY_S_WORDS = ("委员会", "办公室", "领导小组", "小组", "中心")
 _EACH_DOUBLED = frozenset("人家户个处村事天时样")  # 人人, 家家, 户户, 个个: each of them
+_PLACES_DOUBLED = frozenset("村镇乡组")  # 村村, 组组: each of the places counted just before
 _MEMBERS = re.compile("成员|委员|干部")  # the people of a body named in quotes
 # the body a quoted name names the kind of (组织 alone only before a mark: “红色物业”组织|开展 is a verb)
 _BODY_AFTER_NAME = re.compile(r"(?:组织)?(?:党工委|党委|党总支|党支部|党小组|党组织)|组织(?![\u4e00-\u9fff])")
@@ -600,7 +606,8 @@ def _people_of_households(thing: str) -> str:
     return "人口" if thing.endswith(_HOMES) else thing  # (个体商户320户1200人: the shops' people, no population)
 
 
-_HOMES = ("农户", "住户", "居户", "村户")  # households of residents, whose people are a population
+_HOMES = ("农户", "住户", "居户", "村户", "牧户", "渔户")  # households of residents (farming, herding, fishing
+# ones: 农牧户 too), whose people are a population
 
 
 # the standing households are counted by, whose people are counted after them (贫困户141户318人: 贫困人口)
@@ -1401,6 +1408,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if norm.endswith(_FORMERLY, s.start, m.start()) and _CHANGED_INTO.search(norm, m.end(), s.end):
                 continue  # 将原有的4个党小组重组为6个, 原来12个村合并为6个: what there were before, no count now
                 # (调动国贸大院原有5个党支部: the ones it has, no change told)
+            if norm.endswith("一行", s.start, m.start()):
+                continue  # 书记袁董平等一行40余名党员来到…: the party that came on a visit, no body's count
             if norm.endswith("全国", s.start, m.start()):
                 continue  # 全国百余名村官齐聚宁晋: the nation's, which the graph holds no place for, not the venue's
             if norm.endswith(_DEMONSTRATIVES, s.start, m.start()) or (

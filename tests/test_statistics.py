@@ -1840,3 +1840,22 @@ def test_statistics_a_rank_over_a_number_stays_the_noun_s() -> None:
 def test_statistics_cadres_appointed_so_keep_their_noun() -> None:
     """任命制干部 (review of the third round): cadres appointed, the noun whole."""
     assert [c.thing for c in _counts("全县共有任命制干部30名。")] == ["任命制干部"]
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EC 11 and 01: 村村 (jieba's word), each of the villages just counted; the villages are the noun
+    ("全县182个村村均经营性收入77万多元。", [("村", 182)]),
+    ("由辖区10个村村集体合资注册而成。", [("村", 10)]),
+    # fresh batch EE 11: so many for each one after the noun (一人带一户), no part of it
+    ("丰泽村35名党员一人带一户,一户带一片。", [("党员", 35)]),
+    # fresh batch EE 08: herding households, then their people: the place's population
+    ("长江源村现有牧户221户602人,全村党员53人。", [("牧户", 221), ("人口", 602), ("党员", 53)]),
+])
+def test_statistics_each_of_them_and_their_people(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+def test_statistics_a_visiting_party_is_no_count() -> None:
+    """一行40余名党员 (fresh batch EF 02): the people who came on a visit, no body's members counted."""
+    assert _counts("灵苑村党总支书记袁董平等一行40余名党员来到集团。") == []
+    assert [c.thing for c in _counts("灵苑村党总支共有党员40名。")] == ["党员"]
