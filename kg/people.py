@@ -514,12 +514,23 @@ def extract_people(doc: Document) -> list[Mention]:
             _take_subject(doc, out, text, m.start(1), s.start, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
         _take_by_elements(doc, out, s.start, s.end, here=here)
-    out = [p for p in out if not doc.norm.startswith(_A_ZONE_S_KIND, p.end)]  # 负责人向|蠡园|开发区: a zone's
-    # name, after a preposition that is a surname too, no person's
+    out = [_without_a_verb_of_saying(doc, p) for p in out
+           if not doc.norm.startswith(_A_ZONE_S_KIND, p.end)
+           and not (p.label[0] == "边" and _WHILE.fullmatch(p.label[1:]))]
+    # 负责人向|蠡园|开发区: a zone's name, after a preposition that is a surname too, no person's; 边说边: "while
+    # saying", 边 a surname's character
     return sorted(map(partial(_with_its_compound_surname, doc), out), key=lambda x: x.start)
 
 
 _A_ZONE_S_KIND = ("开发区", "高新区", "经开区", "新区", "园区", "街道", "社区", "小区")
+_SAYS_AFTER_A_NAME = frozenset("，,：:")  # (…第一书记方非称,: the words said follow)
+
+
+def _without_a_verb_of_saying(doc: Document, p: Mention) -> Mention:
+    """第一书记方非称,…: 称 (says) right after a name of two, read as a third character of it."""
+    if len(p.label) == 3 and p.label[-1] == "称" and doc.norm[p.end:p.end + 1] in _SAYS_AFTER_A_NAME:
+        return _person(doc, p.label[:2], p.start)
+    return p
 
 
 _NAME_ELEMENTS = ("tibetan_name_elements", "mongolian_name_elements")  # the lexicon's lists, one per language

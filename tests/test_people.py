@@ -1656,3 +1656,14 @@ def test_people_serving_as_a_part_time_member_is_no_name() -> None:
 def test_people_a_question_of_whether_is_no_name() -> None:
     """“群众富不富,关键看支部” (fresh batch DZ 10): a word, 不 and the word again, no 富 surnamed person."""
     assert _people("“群众富不富,关键看支部”,无不说明村党支部的重要性。") == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EC 09: 称 (says) after a two-character name, the words said after the comma
+    ("省农业农村厅驻金陵寨村第一书记方非称,村里的变化很大。", ["方非"]),
+    ("村民王小称说,很好。", ["王小称"]),  # (称 in a name, then the verb of saying)
+    # fresh batch EF 13: 边说边 (while saying), 边 a surname's character
+    ("杨志华老人边说边竖起了大拇指。", ["杨志华"]),
+])
+def test_people_saying_and_doing_at_once_after_a_name(text: str, people: list[str]) -> None:
+    assert _people(text) == people
