@@ -20,7 +20,7 @@ _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
 _SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?<!“)"
                      r"(?:来源|原出处|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
-                     r"[^\S\n]{0,8}[:：]\s*(?:[|｜]\s*)?([^\s|｜,，。)）】\]]{2,20})")
+                     r"(?:[^\S\n]{0,8}[:：]|(?<=【来源)】)\s*(?:[|｜]\s*)?([^\s|｜,，。)）】\]]{2,20})")
 # (原出处:彝族人网: where the piece first ran; 来源: | 乾元镇 |: a table's cell; 凡本网注明“来源:…”的作品: a notice's
 # words, quoted)
 _WEB_ADDRESS_GLUED = re.compile(r"(?:https?|www\.)[A-Za-z0-9:/.\-_]*$")
@@ -40,7 +40,7 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # (融媒体记者吴丽娇: the kind of newsroom, a word of its own before the role, is the role's, not the last name's
 # before it; 当代贵州融媒体记者: the outlet's, glued to its name)
 _ROLE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:全媒体|全媒|融媒体|融媒|新媒体))?(" + "|".join(ROLES)
-                   + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*[:：|｜]?[\s?]*")
+                   + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*(?:[:：|｜]|(?<=[\u4e00-\u9fff])】)?[\s?]*")
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
 _NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?"
                          r"|访问(?:量|次数|人数|人次)|时间|日期)?[^\S\n]*[:：]"
@@ -206,6 +206,7 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
+                or t[:1] in _RUNS_ON \
                 or _SECTION_MARK.match(t) or _an_issuer_s_field(t) \
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
@@ -362,7 +363,8 @@ def _first_line_headline(doc: Document) -> str | None:
         return None  # (華文網, then the headline: a site's name above it, as a breadcrumb would be)
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
     nxt = doc.blocks[first + 1]
-    if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[-1] in ":：" \
+    if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[:1] in _RUNS_ON \
+            or t[-1] in ":：" \
             or _INTRO_LABEL.match(t) or _SITE_WELCOME.fullmatch(t) \
             or nxt.kind != "paragraph" or nxt.end - nxt.start < max(60, 2 * len(t)):
         return None
@@ -370,6 +372,8 @@ def _first_line_headline(doc: Document) -> str | None:
     return _without_site(t) if any(map(is_han, t)) else None
 
 
+# a line that opens with a comma or a stop goes on from a sentence the page broke (,他们是…的冲锋者): no headline
+_RUNS_ON = frozenset("，,、；;。")
 # 【党旗在基层一线高高飘扬】 alone on its line over a headline: the column, no headline (one alone: the headline)
 _COLUMN_TAG = re.compile(r"【[^【】]{2,20}】")
 _EDITION_LINE = re.compile(r"\d+\s*期\s*/|第\d+版")  # 3081 期 / 第3版:地方报道: a paper's issue and page
@@ -439,7 +443,8 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
         # (喜迎二十大 奋进新征程！: a banner's slogan, short phrases set apart and exclaimed)
     else:
         prose = _PROSE_MARK.search(text) is not None
-    if len(text) < 8 or not any(map(is_han, text)) or prose or _MENU_ITEM.fullmatch(text) or _a_menu_line(text) \
+    if len(text) < 8 or not any(map(is_han, text)) or prose or text[:1] in _RUNS_ON or _MENU_ITEM.fullmatch(text) \
+            or _a_menu_line(text) \
             or _a_field_s_label(text) \
             or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
@@ -543,9 +548,9 @@ def _without_site(title: str) -> str:
     if spam is not None and len(title) - spam.end() >= 8 and _opens_with_a_division(title[spam.end():]):
         title = title[spam.end():]  # 金沙乐娱场app下载|庆阳市西峰区 打造…: an advertisement glued before the headline
         # that opens with its place (学习强国APP下载安装培训…: a headline about the app)
-    title = _TITLE_FIELD.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ")  # (…亮点纷呈 |,
+    title = _TITLE_FIELD.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ?？\ufffd")  # (…亮点纷呈 |,
     # | 党建品牌聚合力…: a bar a site's name or a column's stood beside, which the page dropped; • 柳州:…: a list's
-    # bullet the headline was set with)
+    # bullet the headline was set with; ?黨建調研行|…: a character the page's encoding lost)
     seps = list(_SITE_PARTS.finditer(title))
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]

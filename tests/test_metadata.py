@@ -2189,3 +2189,25 @@ def test_metadata_two_photographers_in_closing_brackets() -> None:
                "今年以来,城关镇推行网格化管理,群众诉求办结率达97%。（陈思源、林一鸣摄）", "",
                "下一步,城关镇将继续深化网格治理。")
     assert doc.contributors == ["陈思源", "林一鸣"]
+
+
+def test_metadata_roles_and_source_in_square_brackets() -> None:
+    """【全媒体记者】马吉池 【通讯员】徐桢, 【来源】 … (fresh batch EF 11, 南方+'s house style): the label closed by its
+    bracket, the names and the outlet after it."""
+    d = _doc("红光社区党建联建", "【全媒体记者】马吉池 【通讯员】徐桢", "【来源】 南方报业传媒集团南方+客户端",
+             "正文很长的一段文字，社区开展活动，居民参加。")
+    assert d.creators == ["马吉池", "徐桢"]
+    assert d.publishers == ["南方报业传媒集团南方+客户端"]
+    assert _doc("红光社区党建联建", "【责任编辑】马吉池", "正文很长的一段文字，社区开展活动。").contributors == ["马吉池"]
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # fresh batch EC 09: a line that opens with a comma goes on from a sentence the page broke, no headline
+    ((",他们是开启乡村振兴新征程的冲锋者", "正文很长的一段文字，社区开展活动，村民参加。"), None),
+    ((",他们是开启乡村振兴新征程的冲锋者", "2023-05-06", "正文很长的一段文字，社区开展活动。"), None),
+    # fresh batch EE 13: a character the page's encoding lost, a ? before the headline
+    (("?党建调研行|新疆伊犁:茶香汇民意 议事解民忧", "2023-05-06", "正文很长的一段文字，社区开展活动。"),
+     "党建调研行|新疆伊犁:茶香汇民意 议事解民忧"),
+])
+def test_metadata_no_headline_of_a_broken_line(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
