@@ -523,12 +523,13 @@ def extract_people(doc: Document) -> list[Mention]:
 
 
 _A_ZONE_S_KIND = ("开发区", "高新区", "经开区", "新区", "园区", "街道", "社区", "小区")
-_SAYS_AFTER_A_NAME = frozenset("，,：:")  # (…第一书记方非称,: the words said follow)
+_SAID_AFTER_A_NAME = re.compile(r"\s*[，,：:]")  # (…第一书记方非称,: the words said follow)
 
 
 def _without_a_verb_of_saying(doc: Document, p: Mention) -> Mention:
-    """第一书记方非称,…: 称 (says) right after a name of two, read as a third character of it."""
-    if len(p.label) == 3 and p.label[-1] == "称" and doc.norm[p.end:p.end + 1] in _SAYS_AFTER_A_NAME:
+    """第一书记方非称,…: 称 (says) right after a name of two, read as a third character of it (a line may break
+    before the mark: a page's broken lines)."""
+    if len(p.label) == 3 and doc.norm[p.end - 1] == "称" and _SAID_AFTER_A_NAME.match(doc.norm, p.end):
         return _person(doc, p.label[:2], p.start)
     return p
 

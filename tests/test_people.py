@@ -1661,6 +1661,9 @@ def test_people_a_question_of_whether_is_no_name() -> None:
 @pytest.mark.parametrize(("text", "people"), [
     # fresh batch EC 09: 称 (says) after a two-character name, the words said after the comma
     ("省农业农村厅驻金陵寨村第一书记方非称,村里的变化很大。", ["方非"]),
+    ("省农业农村厅驻金陵寨村第一书记方非称\n,村里的变化很大。", ["方非"]),
+    ("省農業農村廳駐金陵寨村第一書記方非稱\n,村裡的變化很大。", ["方非"]),  # (as a Traditional page writes it)
+    ("省农业农村厅驻金陵寨村第一书记方非称    ,村里的变化很大。", ["方非"]),  # (a gloss dropped before the mark)
     ("村民王小称说,很好。", ["王小称"]),  # (称 in a name, then the verb of saying)
     # fresh batch EF 13: 边说边 (while saying), 边 a surname's character
     ("杨志华老人边说边竖起了大拇指。", ["杨志华"]),
