@@ -2198,7 +2198,8 @@ def test_metadata_roles_and_source_in_square_brackets() -> None:
              "正文很长的一段文字，社区开展活动，居民参加。")
     assert d.creators == ["马吉池", "徐桢"]
     assert d.publishers == ["南方报业传媒集团南方+客户端"]
-    assert _doc("红光社区党建联建", "【责任编辑】马吉池", "正文很长的一段文字，社区开展活动。").contributors == ["马吉池"]
+    edited = _doc("红光社区党建联建", "【责任编辑】马吉池", "正文很长的一段文字，社区开展活动。")
+    assert edited.contributors == ["马吉池"]
 
 
 @pytest.mark.parametrize(("lines", "title"), [
