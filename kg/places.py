@@ -365,6 +365,32 @@ BAD_FIRST = set("各全每该本其的了过着个等在进原而这那像跟距
 # 报道过|东苑社区; 跟|新小区一样: like
 # 距|洪州镇政府驻地22公里: how far from it; 街道|型|大社区, 开放|式|小区: a kind's suffix ends the word before it;
 # 东城街道|办|关东社区: the street's office (街道办)
+# pointing back to a place spoken of (这个昔日的深山穷村), the clause's words before a description of it
+_POINTED_BACK = re.compile("这个|这座|这片|这么|如此|那个|那座")
+_SMALL_OR_POOR = frozenset("小穷贫偏破")  # what a description ends in before 村 or 乡 (深山穷村, 边陲小乡)
+_OTHER_S_HOME = frozenset("他故异")  # 他乡, 故乡, 异乡: a home, one's own or another's, no township
+_VILLAGE_STATES_SAID = frozenset("富强美兴旺")  # 民富村强, 民富村美: the states a slogan gives people and village
+_ROAD_ADDRESS = re.compile(r"(?:大街|大道|路|街|巷)\d+号")  # (雄镇大街20号: a road holding 镇, its number)
+_HOW_MANY = frozenset(("不多", "不少", "众多", "很多", "许多", "较多", "诸多"))
+
+
+def _clause_start(norm: str, at: int, floor: int) -> int:
+    """Where the clause holding ``at`` begins: after the last comma or stop before it, or at ``floor``."""
+    return max(floor, *(norm.rfind(c, floor, at) + 1 for c in "，,。；;！？!?"))
+
+
+# what follows 那 when it points (那个, 那些, 那里, 那片): "that", no name's first character
+_THAT_ONES = frozenset("个些里边时样么种片座是年天次位家条儿一会")
+
+
+def _opens_badly(name: str) -> bool:
+    """Whether a name's first character is one no name begins with (``BAD_FIRST``); but 那 opens a name where
+    no measure word or place word follows it, pointing (那普社区, 那坡县, 那孔村: names of the south and west)."""
+    if name[:1] == "那":
+        return len(name) < 2 or name[1] in _THAT_ONES
+    return name[:1] in BAD_FIRST
+
+
 # What follows 社区 when it names the kind of place, not one place (社区党委, 社区干部).
 GENERIC_AFTER = ("党", "副书记", "书记", "居委", "干部", "工作", "治理", "服务", "建设", "层面", "网格", "两委",
                  "级", "民", "委", "务", "集体", "企", "庄", "组", "事业",  # (投身社区事业: the cause)
@@ -1134,7 +1160,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         # counts 千 a thing no measure follows (，千|佛阁社区: a thousand Buddhas, the name's)
     if len(name) < 2 or (all(len(p) == 1 for p in parts) and len(parts) > 3
                          and not _an_estate_s_syllables(norm, pos, name, estate)
-                         and not norm.startswith(_MONGOLIAN_SUFFIXES, pos)) or name[0] in BAD_FIRST:
+                         and not norm.startswith(_MONGOLIAN_SUFFIXES, pos)) or _opens_badly(name):
         # (哈|日|阿|图|嘎查: a Mongolian name's syllables, which jieba leaves one by one)
         return None
     at = pos - len(name)
@@ -1771,7 +1797,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
             and norm.startswith(_A_VILLAGE_S_BODIES, pos + 1):
         leading_stop = False  # 羊平镇|中|村党支部: one character a village is named by, its branch after it (镇中: in
         # the town, where no branch follows)
-    if run[0] in BAD_FIRST or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
+    if _opens_badly(run) or numeral or leading_stop or any(c in _INNER_STOPS for c in inner):
         # 百合 is a word, 三社区 not; inside a name 都, 里, 中 are its own (水韵名都, 槐香里), 的, 在 a clause's
         return None  # 和 may sit inside a name (悦和家园, 天和家园), never at its start; 已在 is no name; 中 may
         # begin one glued to its place (黎平县|中潮|镇), where it says no "in" (县|中心 is a word)
@@ -2059,7 +2085,7 @@ def _list_item_before(norm: str, pos: int, floor: int) -> tuple[int, str] | None
     if word_tag(name).startswith("v") and any(norm.startswith(name + kind + "、", at - len(name) - len(kind))
                                              for kind in ("社区", "小区", "村", "街道")):
         return None  # 走进社区、走进|小区: the verb each item repeats, no estate's name (阳光社区、阳光小区: names)
-    if name[0] in BAD_FIRST or name.startswith(tuple(program_verbs())):
+    if _opens_badly(name) or name.startswith(tuple(program_verbs())):
         return None
     suffixes = _local_suffixes()
     tokens = cut(name)
@@ -2925,6 +2951,26 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 今年以来|社区: when the clause happens; 新一届|村(社区)党组织书记: a term of office;
                     # 从一个|穷山村: a kind of place (山村, a mountain village), one of them, no name (也有一个|城南村:
                     # a name; 南村 is no common word)
+                if suffix in ("村", "乡", "镇") and norm[start - 1:start] == "的" and not counties_of(name + suffix) \
+                        and _POINTED_BACK.search(norm, _clause_start(norm, start, floor), start) and (
+                        name[-1] in _SMALL_OR_POOR or (len(name) <= 2 and word_freq(name[-1] + suffix) >= 100)):
+                    continue  # 这个昔日的|深山穷|村, 这么偏远的|小山|村, 这个…的|边陲小|乡: the place the text
+                    # spoke of, pointed back to and described, no name (这个位于大山深处的|十八洞村: a name)
+                if cls == "Township" and suffix == "乡" and name[-1] in _OTHER_S_HOME \
+                        and not counties_of(name + suffix):
+                    continue  # 故乡更胜|他乡: a place away from home, no township (张家乡: a name)
+                then = norm[m.end() + 1:m.end() + 2]  # after the character after the suffix
+                if suffix == "村" and len(name) == 2 and name[1] in _VILLAGE_STATES_SAID \
+                        and norm[m.end():m.end() + 1] in _VILLAGE_STATES_SAID \
+                        and (then == "的" or not is_han(then or "。")):
+                    continue  # 民富|村|强的路径: people rich, the village strong, a slogan's two halves
+                if cls == "Township" and _ROAD_ADDRESS.match(norm, m.end()) and not counties_of(name + suffix):
+                    continue  # 越秀区杨箕|雄镇大街|20号: a road's name holding 镇, in an address, no town
+                if len(name) >= 6 and any(_a_verb_phrase(name[k:]) for k in range(2, len(name) - 3)):
+                    continue  # 赤坎|建立健全|街道“大工委”: a place's short name, then the clause's verb, the kind of
+                    # place its object
+                if name in _HOW_MANY:
+                    continue  # 人口|不多|社区: how many, said of the place (a community of few people), no name
                 if suffix in _COUNTED_KINDS and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
                     continue  # 有15个|抵边村: a kind of village, counted
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):
@@ -3057,7 +3103,7 @@ def _listed_next(norm: str, locals_: list[_Local]) -> list[_Local]:
             if read_from.get(m.end(), m.start(1)) > m.start(1):
                 break  # 沙北街道、临颍|城关街道: the item was read already, its county's short name glued before it
             if m.start(1) in starts or name in place_kinds() or any(c in _INNER_STOPS for c in name) \
-                    or name[0] in BAD_FIRST or (cut(name)[0] in program_verbs() and cut(name)[0] != name) \
+                    or _opens_badly(name) or (cut(name)[0] in program_verbs() and cut(name)[0] != name) \
                     or (norm[m.start()] == "和" and (name in _RELATED or word_tag(name)[:1] in ("a", "v", "f"))) \
                     or is_common_word(name[-1] + m.group(2)):
                 break  # (…村和周边村, 和美丽乡村: the clause's words after 和; 乡村, 农村: no village's suffix)
@@ -3114,7 +3160,7 @@ def _listed_before(norm: str, locals_: list[_Local], divisions: list[Mention]) -
                 continue
             name = _list_item_name(norm, end - len(suffix), ends)
             if name is None or name in place_kinds() or is_common_word(name[-1] + suffix) \
-                    or any(c in _INNER_STOPS for c in name) or name[0] in BAD_FIRST:
+                    or any(c in _INNER_STOPS for c in name) or _opens_badly(name):
                 break
             start = end - len(suffix) - len(name)
             town, county = (None, county_at.get(start)) if start in ends else (loc.town, loc.county)
@@ -3136,7 +3182,7 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
     if nxt.name.endswith(_ESTATE_VILLAGES):
         return None  # 运河湾花园、惠泉新村: estates (新村 is one's word), no list of villages
     name = _list_item_name(norm, end, ends)
-    if name is None or len(name) > 3 or name in place_kinds() or name[0] in BAD_FIRST \
+    if name is None or len(name) > 3 or name in place_kinds() or _opens_badly(name) \
             or any(c in _INNER_STOPS for c in name) or norm.startswith(suffix, end - len(suffix)) \
             or name[-1] in HAMLET_SUFFIXES:
         return None  # (百坭村百布屯、|板洪村: a hamlet, its own kind written, no village sharing 村)
@@ -3156,7 +3202,7 @@ def _without_its_lead(name: str) -> str | None:
         name = name[2:]
     if name[:1] == _EXCEPT:
         name = name[1:]
-        if len(name) < 2 or name[0] in BAD_FIRST:
+        if len(name) < 2 or _opens_badly(name):
             return None
     return name
 
@@ -3170,7 +3216,7 @@ def _bare_items_after_a_town(norm: str, end: int, ends: Collection[int], town_en
     items: list[_Local] = []
     while True:
         name = _list_item_name(norm, end, ends)
-        if name is None or len(name) > 3 or name in place_kinds() or name[0] in BAD_FIRST \
+        if name is None or len(name) > 3 or name in place_kinds() or _opens_badly(name) \
                 or any(c in _INNER_STOPS for c in name) or word_tag(name).startswith("v") \
                 or name.endswith(_titles_and_roles()) or any(c in _BODY_CHARS for c in name) \
                 or word_tag(name) in ("t", "j") or name[-1] in HAMLET_SUFFIXES:
@@ -3968,7 +4014,7 @@ def _hamlets_of_villages(doc: Document, mentions: list[Mention]) -> list[Mention
             continue
         name, kind = h.group(1), h.group(2)
         after = norm[h.end():h.end() + 2]
-        if any(c in STOP_CHARS or c in _VILLAGE_WORD_CHARS for c in name) or name[0] in BAD_FIRST \
+        if any(c in STOP_CHARS or c in _VILLAGE_WORD_CHARS for c in name) or _opens_badly(name) \
                 or word_freq(name + kind) > 0 or (len(after) == 2 and word_freq(kind + after) > 0) \
                 or word_tag(name[:2]).startswith(("v", "p", "d", "c", "r")) or name[-1] in _AT_A_HAMLET \
                 or any(w in _people_nouns() for w in cut(name)) or norm.startswith(("委", "民"), v.end):

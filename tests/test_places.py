@@ -4894,3 +4894,27 @@ def test_places_a_town_written_under_its_own_county_stays_its_own() -> None:
 def test_places_a_township_read_through_a_view_takes_the_table_s_spelling() -> None:
     """奇乾鄉 in a Traditional text (fresh batch DR 07): OpenCC reads 乾 as 干; the table's 奇乾乡 is the name."""
     assert _of_class("額爾古納市奇乾鄉依托“邊境大黨委”制度開展工作。", "Township") == ["奇乾乡"]
+
+
+@pytest.mark.parametrize(("text", "cls", "names"), [
+    # fresh batch EE 06: 那 opens a name where no measure word follows it (那个社区: pointing)
+    ("西藏阿里地区革吉县那普社区村民提起最熟悉的人。", "Community", ["那普社区"]),
+    ("田东县那拔镇那洪村开展活动。", "Community", ["那洪村"]),
+    ("我们走进了那个社区,那片小区的居民很热情。", "Community", []),
+    # fresh batches EC 11 and 12, EE 05: a place pointed back to and described, no name
+    ("这个昔日的深山穷村如今大变样,岳西县菖蒲镇毛畈村。", "Community", ["毛畈村"]),
+    ("如何才能让这么偏远的小山村奔向富裕?石台县新棚村。", "Community", ["新棚村"]),
+    ("隆子县这个昔日默默无闻的边陲小乡成为“网红”。", "Township", []),
+    # fresh batch EC 04: a home away from home, no township (张家乡 is a name)
+    ("形成了“家业已成产业,故乡更胜他乡”的喜人局面,永兴县松柏村。", "Township", []),
+    # fresh batch EC 06: people rich, the village strong, a slogan
+    ("房县中村村探索民富村强的路径。", "Community", ["中村村"]),
+    # fresh batch ED 03: a road holding 镇, in an address
+    ("梅花村街党群服务中心位于广州市越秀区杨箕雄镇大街20号一、二层。", "Township", []),
+    # fresh batch ED 10: a short name, the clause's verb, then the kind of place
+    ("湛江赤坎建立健全街道“大工委”、社区“大党委”机制。", "Township", []),
+    # fresh batch EE 04: how many people, said of the place
+    ("兰坪县通甸镇这是一个人口不多社区,总人口867人。", "Community", []),
+])
+def test_places_pointing_describing_and_addresses(text: str, cls: str, names: list[str]) -> None:
+    assert _of_class(text, cls) == names
