@@ -335,7 +335,7 @@ def _a_title_s_words(norm: str, start: int, opening: int, after: int, end: int) 
 _GRADES_OF_A_CASE = ("案例", "范例")  # (“优秀案例”, “十佳案例”)
 _REACHING = ("形成", "拧成", "凝聚成", "结成", "汇聚成", "实现")  # verbs of a state reached (形成“一家亲”, 实现
 # “应建尽建”), perhaps with what reaches it between (实现党组织“应建尽建”)
-_REACHED = re.compile("(?:" + "|".join(_REACHING) + r")([\u4e00-\u9fff]{0,4})$")
+
 _TOWARDS = re.compile("向|到[“\"]")  # (由“…”向…, 从“…”到“…”: from one state to another; 从“…”试点到全面推开: a
 # program's course)
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
@@ -564,9 +564,16 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
 
 
 def _reached(before: str) -> bool:
-    """Whether the words before a quotation end with a verb of a state reached, and at most a noun after it."""
-    m = _REACHED.search(before[-10:])
-    return m is not None and (not m.group(1) or all(word_tag(w).startswith(("n", "b")) for w in cut(m.group(1))))
+    """Whether the words before a quotation end with a verb of a state reached, and at most nouns after it, of
+    whom (实现党组织“应建尽建”, 实现党建和业务“双向引导”: two joined)."""
+    tail = before[-14:]
+    verb_end = max((tail.rfind(v) + len(v) for v in _REACHING if v in tail), default=-1)
+    if verb_end < 0 or len(tail) - verb_end > 8:
+        return False
+    return all(word_tag(w).startswith(("n", "b", "j")) or w in _JOINING_NOUNS for w in cut(tail[verb_end:]))
+
+
+_JOINING_NOUNS = frozenset("和与及")
 
 
 def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
@@ -856,6 +863,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             after += blanks  # 形成 “上下贯通、…” 的责任链条, 建设  “红色物业小区”  为抓手: blanks a page sets round
             # its quotations (or inside straight ones, moved out: kg.normalize.close_spaced_quotes), no break
             # between the name and what follows
+        if _REGISTERED.search(norm, max(start, a - 40), a - 1) and _A_TRADEMARK.match(norm, after):
+            continue  # 注册了“四墩菜籽油”“四墩面粉”品牌: products' trademarks registered, no program
+        if _MET.search(norm, max(start, a - 6), a - 1) and _A_STANDARD.match(norm, after):
+            continue  # 达到“一超过、两不愁、三保障”脱贫标准: the standard met, a goal, no program
         if _A_DAY_QUOTED.fullmatch(inner) and _A_DISASTER.match(norm, after):
             continue  # “7.12”灾后基础设施恢复项目: a disaster's day, the works that mend it, no program
         if _THINGS_LISTED.match(norm, after):
@@ -1187,7 +1198,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # 党组织”和“全省…”: and the title joined to it)
         if head is None and not listed and not own_head and not cued and (
                 (before.endswith(lex.principle_verbs) and inner[0] not in _NUMERAL_LEAD)
-                or (_reached(before) and not is_han(norm[after:after + 1] or "。")
+                or (_reached(norm[max(start, a - 15):a - 1]) and not is_han(norm[after:after + 1] or "。")
                     and not (_ONE_AND_ONE.fullmatch(inner) and word_freq(inner) == 0))):
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one); 形成“一家亲”,
             # 拧成“一股绳”, 实现党组织“应建尽建”: a state reached, numbered or not (形成“一核多元”治理格局 names a
@@ -1218,7 +1229,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             if label.endswith("党建") and label[:-2] in lex.generic:
                 continue  # “两新”组织党建: the party work of a sector, as 两新组织党建 unquoted is
             surface = norm[a - 1:end_pos]
-            how = norm[tail:end_pos - len(head[1])]
+            how = _how_before(norm, tail, end_pos, head[1])
             if ("+" in inner or "＋" in inner) and not inner.endswith(("+", "＋")) and head[1] in _WAY_HEADS \
                     and how and _says_only_how(how):
                 # “党支部+合作社+茶农”运作模式: a model of parts joined is named by its parts, the head says how
@@ -1227,7 +1238,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 continue
             if own_head and len(inner) > 2 and end_pos - tail > 2 and not (
                     _only_heads(norm[tail:end_pos]) and not inner.endswith(lex.phrase_heads)):
-                if _says_only_how(norm[tail:end_pos - len(head[1])]):
+                if _says_only_how(_how_before(norm, tail, end_pos, head[1])):
                     # “党建+网格”精细化治理模式, “睦邻议事会”协商平台: how the quoted program works, the same one
                     out.append(_mention(doc, inner, surface, a - 1, end_pos, (label,)))
                     continue
@@ -1256,6 +1267,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
     return out
 
 
+# registering, then the quoted names registered (注册了“四墩菜籽油”“四墩面粉”品牌): products' trademarks
+_REGISTERED = re.compile(r"注册(?:了)?(?:[“「][^”」]{1,20}[”」][、和及与]?)*$")
+_A_TRADEMARK = re.compile(r"(?:[、和及与]?[“「][^”」]{1,20}[”」])*(?:品牌|商标)")
+_MET = re.compile(r"(?:达到|符合|满足|达标)(?:了)?$")  # (达到“一超过、两不愁、三保障”脱贫标准: a goal met)
+_A_STANDARD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|要求|目标|条件)(?![\u4e00-\u9fff])")
 _A_BRAND = ("品牌", "品牌项目")  # the head of a quoted brand, no part of its name (“党建红 市政蓝”品牌项目)
 
 
@@ -1763,7 +1779,15 @@ def _described_after(norm: str, tail: int, end: int, verbs: Set[str]) -> bool:
     return not any(w in acts for w in cut(norm[tail:found[0]]))
 
 
-_MANNERS = ("精细化", "协商", "议事", "新", "常态化", "长效")  # how a way of working goes (精细化治理, 协商)
+_MANNERS = ("精细化", "协商", "议事", "新", "常态化", "长效",  # how a way of working goes (精细化治理, 协商)
+            "创新", "特色", "融合")  # (“一核两网三化四平台”创新模式, “党建+景区+民宿”融合发展模式: the quoted one)
+
+
+def _how_before(norm: str, tail: int, end_pos: int, head: str) -> str:
+    """The words between a quotation's end (``tail``) and its head, which ends at ``end_pos``; a head that
+    begins with 新 after 创, 革 or 更 leaves the word whole to them (“…”创|新模式: 创新, then 模式)."""
+    how = norm[tail:end_pos - len(head)]
+    return how + "新" if head.startswith("新") and how.endswith(("创", "革", "更")) else how
 
 
 def _says_only_how(modifier: str) -> bool:

@@ -2755,3 +2755,19 @@ def test_programs_a_main_line_is_none(text: str) -> None:
 def test_programs_an_event_held_where_people_went_is_none() -> None:
     """党员赴革命老区开展主题党日活动 (review of the third round): where they went, then the event held there."""
     assert _labels("近日,石狮商会党委组织全体党员赴革命老区开展主题党日活动。") == []
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # fresh batch EC 10: products' trademarks registered
+    ("四墩村注册了“四墩菜籽油”“四墩面粉”品牌,延长产业链。", []),
+    ("四墩村打造“四墩红”党建品牌。", ["四墩红党建品牌"]),  # (a party-building brand, built)
+    # fresh batch EC 05: a standard met, a goal
+    ("130户建档立卡户100%达到“一超过、两不愁、三保障”脱贫标准。", []),
+    # fresh batch EF 06: a state reached by two things joined
+    ("蜀山经开区实现党建和业务“双向引导”。", []),
+    # fresh batch ED 01, EC 08: an innovative or merged model, the quoted one (创|新模式: 创新, then 模式)
+    ("益田社区党委探索建立了“一核两网三化四平台”创新模式。", ["一核两网三化四平台"]),
+    ("恩施市探索“党建+景区+民宿”融合发展模式。", ["党建+景区+民宿"]),
+])
+def test_programs_trademarks_standards_and_models_described(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
