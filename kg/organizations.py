@@ -96,7 +96,7 @@ def _boundary_verbs() -> frozenset[str]:
     of winning an honour (…合作社|获评|省级示范合作社; of two characters or more: 获 begins 获嘉县)."""
     return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"]) \
         | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING \
-        | _BASED_ON | _BEING
+        | _BASED_ON | _BEING | _STRENGTHENING
 
 
 _LATIN_CAPITALS = string.ascii_uppercase  # (in a body's name: 福田街道CBD商圈党委)
@@ -109,6 +109,7 @@ _BASED_ON = frozenset(("立足", "借助", "依靠", "凭借", "组成"))  # (�
 _BEING = frozenset(("成为", "作为", "成了", "变成", "紧盯", "聚焦", "围绕"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
+_STRENGTHENING = frozenset(("加强", "增强", "提升"))  # (双方将加强|公司党委与…的合作: what the clause does to it)
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
 _BELONGING = frozenset(("所属", "下属", "旗下", "下设", "专供",
                         "下属单位", "所属单位", "下属企业", "所属企业"))  # (领导小组|下设|办公室: the office set up
@@ -155,6 +156,9 @@ _A_KIND_OF_SCHOOL = re.compile(r"全?(?:寄宿|走读|九年一贯|十二年一�
 # A kind of firm written before one's name, in apposition (国有企业|众益扶贫开发有限公司, 省级龙头企业|寿光…有限公司,
 # 入驻企业|蒙牛乳业有限公司; 温州企业港…有限公司: begun by a place's name, a name of its own)
 _A_KIND_OF_FIRM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|国企|民企)")
+# a kind of firm by where it is from or what it is to the place, in apposition before its name, after a place's
+# name too (塘厦本土企业|永发集团, 辖区龙头企业|…有限公司)
+_APPOSED_KIND = re.compile("(?:本土|本地|龙头|国有|民营|辖区|骨干|入驻|驻区|知名|重点)企业")
 
 
 def _a_party_body_acting(name: str) -> bool:
@@ -534,6 +538,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                                                  or names_a_division(norm[kind_end:kind_end + 2])) \
                     and not any(g.start == 0 for g in load_gazetteer().find_all(norm[start:kind_end])):
                 start = kind_end  # 国有企业|众益扶贫开发有限公司: what kind of firm, then its name
+            apposed = _APPOSED_KIND.search(norm, start, end)
+            if apposed is not None and norm.endswith(("公司", "集团"), start, end) and end - apposed.end() >= 4:
+                start = apposed.end()  # 塘厦本土企业|永发集团: the kind of firm it is, whoever's, then its name
             if norm[start] in _FORMER_OR_NOW and end - start >= 4 and not any(
                     _is_division(norm[start:start + k]) or word_freq(norm[start:start + k]) > 0 for k in (2, 3, 4)):
                 start += 1  # 原|克州社保局主席, 现|县委组织部: the body a person was or is of (原平市: a city;
@@ -692,8 +699,9 @@ def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
     if not added:
         return found
     spans = Spans((a.start, a.end) for a in added)
-    kept = [m for m in found if not spans.overlaps(m.start, m.end) and m.surface not in shorts]  # (市委|社治委: the
-    # short form's own 市委; (以下简称市委社治委): the short form where it is given)
+    kept = [m for m in found if not spans.contains(m.start, m.end) and m.surface not in shorts]  # (市委|社治委: the
+    # short form's own 市委; (以下简称市委社治委): the short form where it is given; 新津公司党支部: a body of the
+    # one the short form names, whose name goes on past it, stays)
     return sorted(kept + added, key=lambda x: (x.start, -x.end))
 
 

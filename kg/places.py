@@ -566,6 +566,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue  # 北京|时间: the country's time, no place named
         if not m.full and norm.startswith(_NATIVES_OF, m.end):
             continue  # 温州|商会大厦, 福建|籍: people from the place, their chamber or their origin, elsewhere
+        if not m.full and norm.startswith("公司", m.end):
+            continue  # 新津|公司 (…燃气有限公司, 以下简称新津公司): a firm's short name, after the place it began in
         if not m.full and norm[m.end:m.end + 1] == "们":
             continue  # 来宾|们: people (guests), a plural no place takes
         if not m.full and norm and _a_verb_and_its_object(norm, m):

@@ -201,8 +201,8 @@ _BLANKS_BEFORE_A_MARK = re.compile(r"\s+(?=[、，；：。！？])")
 
 
 # 开封市城乡一体化示范区(以下简称示范区), …委员会(以下简称“市委社治委”), “…工程”(下称“百千万工程”): the short form a
-# text gives a name
-_SHORT_FORM_GIVEN = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
+# text gives a name (…燃气有限公司(以下简称:新津公司): a colon after the words may introduce it)
+_SHORT_FORM_GIVEN = re.compile(r"[(（](?:以下简称|以下称|下称|简称)[:：]?[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
 
 
 def may_give_short_forms(norm: str) -> bool:

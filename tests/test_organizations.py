@@ -2215,3 +2215,22 @@ def test_organizations_one_of_a_chamber_s_members_begins_no_name(tmp_path: Path)
     """一位湖南商会党员商户 (review of the third round): one of them, then the chamber."""
     labels = set(_orgs(tmp_path, "“自从商会里建起了党组织,生意越来越红火。”一位湖南商会党员商户感慨道。"))
     assert not any(label.startswith("一位") for label in labels)
+
+
+def test_organizations_a_verb_of_strengthening_begins_no_name(tmp_path: Path) -> None:
+    """双方将加强公司党委与…的合作 (fresh batch EF 01): the clause's verb, no part of the body's name."""
+    assert not any(label.startswith("加强") for label in _orgs(tmp_path, "双方将加强公司党委与王府园社区党委的合作。"))
+
+
+def test_organizations_a_kind_of_firm_in_apposition_after_a_place(tmp_path: Path) -> None:
+    """塘厦本土企业永发集团 (fresh batch ED 05): where the firm is from and what kind it is, then its name."""
+    assert "永发集团" in _orgs(tmp_path, "隆福花园2006年由塘厦本土企业永发集团开发。")
+
+
+def test_organizations_a_short_form_given_after_a_colon(tmp_path: Path) -> None:
+    """(以下简称:新津公司) (fresh batch EF 03): the short form is the company's, and its branch stays a body."""
+    found = _orgs(tmp_path, "新津川港燃气有限公司(以下简称:新津公司)党支部以习近平新时代中国特色社会主义思想为指导。"
+                            "新津公司党支部开展活动,新津公司职工参加。")
+    assert "新津公司" in found["新津川港燃气有限公司"]
+    assert "新津公司" not in found
+    assert "新津公司党支部" in found

@@ -4918,3 +4918,10 @@ def test_places_a_township_read_through_a_view_takes_the_table_s_spelling() -> N
 ])
 def test_places_pointing_describing_and_addresses(text: str, cls: str, names: list[str]) -> None:
     assert _of_class(text, cls) == names
+
+
+def test_places_a_firm_s_short_name_names_no_place() -> None:
+    """新津公司 (fresh batch EF 03): a firm's short name begun by its place's, no mention of the place (its 新津县
+    written stays the one county)."""
+    assert _of_class("成都市新津县花源镇开展活动,新津公司参与共建。", "District") == ["新津县"]
+    assert _of_class("新津公司党支部开展活动。", "District") == []
