@@ -699,9 +699,11 @@ def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
     if not added:
         return found
     spans = Spans((a.start, a.end) for a in added)
-    kept = [m for m in found if not spans.contains(m.start, m.end) and m.surface not in shorts]  # (市委|社治委: the
-    # short form's own 市委; (以下简称市委社治委): the short form where it is given; 新津公司党支部: a body of the
-    # one the short form names, whose name goes on past it, stays)
+    begins = {a.start for a in added}
+    kept = [m for m in found if m.surface not in shorts and (
+        not spans.overlaps(m.start, m.end) or (m.start in begins and not spans.contains(m.start, m.end)))]
+    # (市委|社治委: the short form's own 市委; (以下简称市委社治委): the short form where it is given; 新津公司党支部:
+    # a body of the one the short form names, whose name goes on past it, stays; 派往|新津公司: no name of one)
     return sorted(kept + added, key=lambda x: (x.start, -x.end))
 
 

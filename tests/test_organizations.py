@@ -2230,7 +2230,8 @@ def test_organizations_a_kind_of_firm_in_apposition_after_a_place(tmp_path: Path
 def test_organizations_a_short_form_given_after_a_colon(tmp_path: Path) -> None:
     """(以下简称:新津公司) (fresh batch EF 03): the short form is the company's, and its branch stays a body."""
     found = _orgs(tmp_path, "新津川港燃气有限公司(以下简称:新津公司)党支部以习近平新时代中国特色社会主义思想为指导。"
-                            "新津公司党支部开展活动,新津公司职工参加。")
+                            "新津公司党支部开展活动,区里派往新津公司的指导员参加。")
     assert "新津公司" in found["新津川港燃气有限公司"]
     assert "新津公司" not in found
     assert "新津公司党支部" in found
+    assert not any(label.startswith("派往") for label in found)
