@@ -4644,9 +4644,11 @@ _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江�
 # (新建、改扩建等方式…社区 is no list of places)
 _PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alone (康东、兴隆巷2个社区)
     rf"{_LIST_ITEMS}(?:等(?P<count>{_COUNT}[\u4e00-\u9fff]{{0,2}}?)?"
-    rf"|(?P<counted>(?!一个){_COUNT}[\u4e00-\u9fff]{{0,2}}?))(?P<kind>社区|村(?!民)|街道|镇)"
-)  # (…、学校等驻扎在|一个镇: one is no count of the items listed before it)
+    rf"|(?P<counted>(?!一个){_COUNT}[\u4e00-\u9fff]{{0,2}}?|[两二三四五六七八九十]))(?P<kind>社区|村(?!民)|街道|镇)"
+)  # (…、学校等驻扎在|一个镇: one is no count of the items listed before it; 东岗、楼南|两|村: a numeral alone)
 _COUNT_RE = re.compile(_COUNT)
+_LONE_NUMERALS = frozenset("两二三四五六七八九十")
+_NUMERAL_KIND = re.compile("[两二三四五六七八九十](?:社区|村|街道|镇)")
 _COUNTED_END = re.compile(_COUNT + "$")
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
 
@@ -4817,8 +4819,8 @@ def _listed_estates(doc: Document, known: list[Mention],
     lex_kinds = set(lexicon()["place"]["kinds"])
     for sent in doc.sentences:
         text = norm[sent.start:sent.end]  # every list has 、, then 等 or a count, then its kind: most sentences
-        if "、" not in text or ("等" not in text and "个" not in text):  # lack one, and the patterns are slow
-            continue                                                   # to fail
+        if "、" not in text or ("等" not in text and "个" not in text and _NUMERAL_KIND.search(text) is None):
+            continue  # lack one, and the patterns are slow to fail
         local = by_start[bisect_left(starts, max(0, sent.start - TOWN_WINDOW)):bisect_right(starts, sent.end)]
         estates = "小区" in text or "楼盘" in text
         others = "社区" in text or "村" in text or "街道" in text or "镇" in text
@@ -4828,6 +4830,8 @@ def _listed_estates(doc: Document, known: list[Mention],
             items = m.group(1).split("、")
             number = _COUNT_RE.search(m.group(0))
             n = parse_value(number.group(0)[:-1], None) if number is not None else None
+            if number is None and (m.groupdict().get("counted") or "") in _LONE_NUMERALS:
+                n = parse_value(m.group("counted"), None)  # 东岗、楼南|两|村: a numeral alone before the kind
             opened = n is not None and 2 <= n <= len(items) and "的" in items[-int(n)]
             if opened:  # 把地域相邻、产业相近的|下坑、田后、前洋、龙头|四个村: the count's items, after the 的
                 head = items[-int(n)]  # that opens them; what comes before them is what they share (and a

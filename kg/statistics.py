@@ -871,6 +871,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if tok == "无" and kept:
             kept.insert(0, tok)  # 无|物业管理|小区101个: estates without it, the noun negated, not a verb before it
             continue
+        if kept and len(tok) == 2 and tok[0] == "涉" and word_tag(kept[0]).startswith(("n", "j")):
+            kept.insert(0, tok)  # 其中|涉农|社区居委会14个: the field the noun touches (涉农, 涉企), a qualifier, no
+            continue  # verb of the clause
         if kept and len(kept[0]) <= 2 and kept[0].endswith(_KIND_SUFFIXES) and room == 0 and len(kept) > 1:
             room = 3 - len(kept[0])  # 建制|型, 兼|合|型, 兼|合式: two characters before the 型 or 式 at most
         kind = len(tok) <= room

@@ -4925,3 +4925,13 @@ def test_places_a_firm_s_short_name_names_no_place() -> None:
     written stays the one county)."""
     assert _of_class("成都市新津县花源镇开展活动,新津公司参与共建。", "District") == ["新津县"]
     assert _of_class("新津公司党支部开展活动。", "District") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EC 10: a list's items, then a numeral alone before their kind (两村, 三村)
+    ("2021年,长丰县吴山镇东岗、楼南两村分别获得资金。", ["东岗村", "楼南村"]),
+    ("东坑、西坑、南坑三村联建党委。", ["东坑村", "西坑村", "南坑村"]),
+    ("读书、看报两村都有。", []),  # (activities, no names)
+])
+def test_places_a_list_counted_by_a_lone_numeral(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names

@@ -1859,3 +1859,9 @@ def test_statistics_a_visiting_party_is_no_count() -> None:
     """一行40余名党员 (fresh batch EF 02): the people who came on a visit, no body's members counted."""
     assert _counts("灵苑村党总支书记袁董平等一行40余名党员来到集团。") == []
     assert [c.thing for c in _counts("灵苑村党总支共有党员40名。")] == ["党员"]
+
+
+def test_statistics_the_field_a_noun_touches_stays_its() -> None:
+    """其中涉农社区居委会14个 (fresh batch ED 09): 涉农 (touching farming, a verb to jieba) qualifies the noun."""
+    counts = _counts("鮀江街道下辖18个社区居委会,其中涉农社区居委会14个,城市社区居委会4个。")
+    assert [(c.thing, c.value) for c in counts] == [("社区居委会", 18), ("涉农社区居委会", 14), ("城市社区居委会", 4)]
