@@ -1607,6 +1607,11 @@ _OF_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}之(?:城|乡|都|地|窗|源)[”
 _A_BRAND_S_REST = re.compile(r"[\u4e00-\u9fff]{2,4}[”」]")
 
 
+def _a_name_s_characters(text: str) -> bool:
+    """Two Han characters that no word of the dictionary holds (丰堡, 毛畈): a name's, before its kind."""
+    return len(text) == 2 and all(map(is_han, text)) and word_freq(text) == 0
+
+
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
     """Whether jieba reads ``norm[start:end]`` as part of a longer word (合作 in 合作社, 和平 in 和平鸽)."""
     bounds = word_bounds(norm, max(0, start - 4), min(len(norm), end + 4))
@@ -2616,9 +2621,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 程阳侗乡, 六渡畲乡山水, 金竹壮乡: a people's home country, a village's or a scenic
                     # spot's name before it, no township (茅畲乡, 者苗乡: the table's, whatever the article names)
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
-                        cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)):
+                        cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)
+                ) and not (suffix == "村" and nxt == "里"
+                           and _a_name_s_characters(norm[max(a, m.start() - 2):m.start()])):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
-                    # township table lists in a county the article names, whatever 镇长, its head's title, is)
+                    # township table lists in a county the article names, whatever 镇长, its head's title, is;
+                    # 丰堡村|里: in the village, after two characters no word holds, a name's)
                 prev = norm[m.start() - 1:m.start()]
                 if suffix == "社区" and _A_COMPANY_S_TRADE.match(norm, m.end()) and not _named_beside_its_firm(
                         norm, m.start()):

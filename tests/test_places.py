@@ -4935,3 +4935,12 @@ def test_places_a_firm_s_short_name_names_no_place() -> None:
 ])
 def test_places_a_list_counted_by_a_lone_numeral(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EE 11: 村里 (in the village, a word) after two characters no word holds: a village's name
+    ("宁夏固原市原州区丰堡村里一片生机盎然。", ["丰堡村"]),
+    ("他回到村里开展工作,这个村里的人很多。", []),
+])
+def test_places_in_the_village_after_its_name(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
