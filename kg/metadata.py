@@ -813,8 +813,9 @@ _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客
 # 《安徽日报》(2025年4月11日4版): the paper, its day and page
 _E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】]?\s*-{1,2}\s*([\u4e00-\u9fff]{2,12}?)"
                              r"\s*-{1,2}\s*版次")
-_PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
-                               r"\d{1,2}日\s*(?:第?\d{1,3}版)?\s*[)）]\s*")
+_PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]?\s*(?:19|20)\d{2}年\d{1,2}月"
+                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]?\s*")
+# (《团结报》2020年11月3日第4-5版: the brackets left out, its pages a range)
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
 # 发布机构 | 乌盖苏木 |, 发文机关: 潞州区民政局 |: a government page's field of who issued it
 _ISSUER = re.compile(r"(?:发布机构|发文机关|发文机构|发文单位)\s*[|｜:：]\s*"
@@ -1303,10 +1304,12 @@ def _a_credit_line(line: str) -> bool:
 
 # a line of its own, an outlet's name then its date (not 党建工作简报, 社区喜报: a kind of piece)
 _OUTLET_OF_A_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:网|在线|杂志|信息港|(?<![简喜快通公汇画])报)\s")
-_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线|杂志|信息港))(?:\s+|\s*[·•・]\s*)"
+_OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线|杂志|信息港|新闻))"
+                           r"(?:\s+|\s*[·•・]\s*|(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}))"
                            r"(?:[\u4e00-\u9fff]{2,4}\s+)?"
                            + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it;
-# 南方都市报·2025-12-29 08:45: a point between; 党员生活杂志 2025-03-04, 西青信息港  2022/12/06: a magazine, a site)
+# 南方都市报·2025-12-29 08:45: a point between; 党员生活杂志 2025-03-04, 西青信息港  2022/12/06: a magazine, a site;
+# 开屏新闻2022-10-08 15:04: an app's news, glued to the day and the minute it posted the piece)
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
 
