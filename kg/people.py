@@ -506,6 +506,10 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in (_JOINED_SAYS.finditer(text) if "·" in text else ()):  # ，吐尔洪·艾买提说: a name by sound,
             if _transliterated(m.group(1)):  # its parts joined, opening a clause
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
+        for m in (_JOINED_AFTER_A_ROLE.finditer(text) if "·" in text else ()):  # 护边员达拉汗·木斯楞脱口而出:
+            right = _sounds_after(text, m.end())  # after a noun of people, a name by sound, then the clause
+            if len(right) >= 2 and _transliterated(m.group(1)) and _transliterated(right):
+                _take_joined(doc, out, m.group(1) + "·" + right, s.start + m.start(1), here=here)
         for m in marked.finditer(text):
             if m.start() > 0 and is_han(text[m.start() - 1]):
                 _take_marked(doc, out, s.start, s.start + m.start(), says=m.group(2) is not None, here=here)
@@ -1068,6 +1072,23 @@ def _transliterated(name: str) -> bool:
         if len(token) == 1 and token in _PREDICATE_CHARS | _NOT_NAME_ENDS:
             return False  # single characters are any syllable's (次, 仁, 扎), but not the clause's (都, 也)
     return True
+
+
+# the last character of a noun of people or a post (护边员, 村民, 书记), then a name's first part and its point
+_JOINED_AFTER_A_ROLE = re.compile(r"(?<=[员长民师生者记任])([\u4e00-\u9fff]{2,6})·")
+
+
+def _sounds_after(text: str, at: int) -> str:
+    """The words at ``at`` that may be syllables of a name (no common word, verb or word of the clause), at most
+    six characters: 木斯楞 in 木斯楞|脱口而出."""
+    taken = ""
+    for tok in cut(text[at:at + 10]):
+        if not is_han(tok[0]) or (len(tok) >= 2 and (is_common_word(tok) or word_tag(tok)[:1] in tuple("vdpcuri"))) \
+                or (len(tok) == 1 and (tok in _PREDICATE_CHARS or tok in _NOT_NAME_ENDS or tok in "的和与及")) \
+                or len(taken) + len(tok) > 6:
+            break
+        taken += tok
+    return taken
 
 
 def _take_joined(doc: Document, out: list[Mention], name: str, start: int, *, here: int) -> None:

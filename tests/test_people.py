@@ -1670,3 +1670,13 @@ def test_people_a_question_of_whether_is_no_name() -> None:
 ])
 def test_people_saying_and_doing_at_once_after_a_name(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EE 12: a name by sound, its parts joined by a point, after a noun of people or a post
+    ("这是65岁护边员达拉汗·木斯楞脱口而出的心声。", ["达拉汗·木斯楞"]),
+    ("二代护边员努尔别克·努素甫也来了。", ["努尔别克·努素甫"]),
+    ("打造党建·邻里品牌,开展党建·邻里节活动。", []),  # (a brand's parts, no name)
+])
+def test_people_a_joined_name_after_a_noun_of_people(text: str, people: list[str]) -> None:
+    assert _people(text) == people
