@@ -372,8 +372,8 @@ def _first_line_headline(doc: Document) -> str | None:
     return _without_site(t) if any(map(is_han, t)) else None
 
 
-# a line that opens with a comma or a stop goes on from a sentence the page broke (,他们是…的冲锋者): no headline
-_RUNS_ON = frozenset("，,、；;。")
+# a line that opens with a comma goes on from a sentence the page broke (,他们是…的冲锋者): no headline
+_RUNS_ON = frozenset("，,")
 # 【党旗在基层一线高高飘扬】 alone on its line over a headline: the column, no headline (one alone: the headline)
 _COLUMN_TAG = re.compile(r"【[^【】]{2,20}】")
 _EDITION_LINE = re.compile(r"\d+\s*期\s*/|第\d+版")  # 3081 期 / 第3版:地方报道: a paper's issue and page
@@ -852,6 +852,11 @@ _NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|�
 _TRAILING_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+$")  # 人民日报222: a counter the page glued on
 
 
+# a party body or a place's committee credited in a byline, where names would stand (通讯员:龙井村党支部)
+_A_BODY_CREDITED = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党工委|支部|委员会|村委会|居委会)"
+                              r"(?![\u4e00-\u9fff])")
+
+
 def byline_names(line: str) -> list[tuple[str, int, int]]:
     """(name, start, end) for people named after a byline role in one line."""
     out: list[tuple[str, int, int]] = []
@@ -874,6 +879,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         if paired:  # 记者 向 炜 徐 冉 李 宇: two-character names each set out a character at a time
             out.extend((n, pos + a, pos + z) for n, a, z in paired)
             continue
+        if _A_BODY_CREDITED.match(segment):
+            continue  # 通讯员:龙井村党支部, 【通讯员】…社区党委: a body credited, no person named
         for part in _credit_parts().finditer(segment):  # 作者:电视台:黄曦: the body is skipped
             token = _DATE_AFTER.sub("", part.group(0))  # 彭桂红2018-07-06: the page's date glued to the name
             if part.lastgroup == "spaced":  # 责任编辑:覃 茂: a two-character name set out to a three's width

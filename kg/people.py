@@ -508,7 +508,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in (_JOINED_AFTER_A_ROLE.finditer(text) if "·" in text else ()):  # 护边员达拉汗·木斯楞脱口而出:
             right = _sounds_after(text, m.end())  # after a noun of people, a name by sound, then the clause
-            if len(right) >= 2 and _transliterated(m.group(1)) and _transliterated(right):
+            if len(right) >= 2 and _transliterated(m.group(1)) and _transliterated(right) \
+                    and m.start(1) in word_bounds(text, max(0, m.start(1) - 6), m.start(1) + 1):  # (长|城网·…:
+                # inside a word, 长城, no noun of people's end)
                 _take_joined(doc, out, m.group(1) + "·" + right, s.start + m.start(1), here=here)
         for m in marked.finditer(text):
             if m.start() > 0 and is_han(text[m.start() - 1]):
@@ -531,9 +533,12 @@ _SAID_AFTER_A_NAME = re.compile(r"\s*[，,：:]")  # (…第一书记方非称,:
 
 
 def _without_a_verb_of_saying(doc: Document, p: Mention) -> Mention:
-    """第一书记方非称,…: 称 (says) right after a name of two, read as a third character of it (a line may break
-    before the mark: a page's broken lines)."""
-    if len(p.label) == 3 and doc.norm[p.end - 1] == "称" and _SAID_AFTER_A_NAME.match(doc.norm, p.end):
+    """第一书记方非称,…: 称 (says) right after a name of two a post introduces, read as a third character of it
+    (a line may break before the mark: a page's broken lines; 张国称，男: a name, no post before it; 欧阳称: a
+    compound surname's name)."""
+    if len(p.label) == 3 and doc.norm[p.end - 1] == "称" and _SAID_AFTER_A_NAME.match(doc.norm, p.end) \
+            and doc.norm.endswith(_role_words(), max(0, p.start - 8), p.start) \
+            and p.label[:2] not in compound_surnames():
         return _person(doc, p.label[:2], p.start)
     return p
 
@@ -1080,12 +1085,12 @@ _JOINED_AFTER_A_ROLE = re.compile(r"(?<=[员长民师生者记任])([\u4e00-\u9f
 
 def _sounds_after(text: str, at: int) -> str:
     """The words at ``at`` that may be syllables of a name (no common word, verb or word of the clause), at most
-    six characters: 木斯楞 in 木斯楞|脱口而出."""
+    eight characters: 木斯楞 in 木斯楞|脱口而出, 阿依提木哈买提 in 阿依提木哈买提|谈起."""
     taken = ""
     for tok in cut(text[at:at + 10]):
         if not is_han(tok[0]) or (len(tok) >= 2 and (is_common_word(tok) or word_tag(tok)[:1] in tuple("vdpcuri"))) \
                 or (len(tok) == 1 and (tok in _PREDICATE_CHARS or tok in _NOT_NAME_ENDS or tok in "的和与及")) \
-                or len(taken) + len(tok) > 6:
+                or len(taken) + len(tok) > 8:
             break
         taken += tok
     return taken

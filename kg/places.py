@@ -370,6 +370,7 @@ _POINTED_BACK = re.compile("这个|这座|这片|这么|如此|那个|那座")
 _SMALL_OR_POOR = frozenset("小穷贫偏破")  # what a description ends in before 村 or 乡 (深山穷村, 边陲小乡)
 _OTHER_S_HOME = frozenset("他故异")  # 他乡, 故乡, 异乡: a home, one's own or another's, no township
 _VILLAGE_STATES_SAID = frozenset("富强美兴旺")  # 民富村强, 民富村美: the states a slogan gives people and village
+_PEOPLE_OF_A_SLOGAN = frozenset("民人家户")  # whose state the slogan's first half gives (复兴村美: a village named)
 _ROAD_ADDRESS = re.compile(r"(?:大街|大道|路|街|巷)\d+号")  # (雄镇大街20号: a road holding 镇, its number)
 _HOW_MANY = frozenset(("不多", "不少", "众多", "很多", "许多", "较多", "诸多"))
 
@@ -380,14 +381,14 @@ def _clause_start(norm: str, at: int, floor: int) -> int:
 
 
 # what follows 那 when it points (那个, 那些, 那里, 那片): "that", no name's first character
-_THAT_ONES = frozenset("个些里边时样么种片座是年天次位家条儿一会")
+_THAT_ONES = frozenset("个些里边时样么种片座是年天次位家条儿一会所处届间栋块群户幢名只张件项部台辆批层排栋期")
 
 
 def _opens_badly(name: str) -> bool:
     """Whether a name's first character is one no name begins with (``BAD_FIRST``); but 那 opens a name where
     no measure word or place word follows it, pointing (那普社区, 那坡县, 那孔村: names of the south and west)."""
     if name[:1] == "那":
-        return len(name) < 2 or name[1] in _THAT_ONES
+        return len(name) < 2 or name[1] in _THAT_ONES or word_tag(name[1]) in ("q", "m")
     return name[:1] in BAD_FIRST
 
 
@@ -1608,8 +1609,10 @@ _A_BRAND_S_REST = re.compile(r"[\u4e00-\u9fff]{2,4}[”」]")
 
 
 def _a_name_s_characters(text: str) -> bool:
-    """Two Han characters that no word of the dictionary holds (丰堡, 毛畈): a name's, before its kind."""
-    return len(text) == 2 and all(map(is_han, text)) and word_freq(text) == 0
+    """Two Han characters that no word of the dictionary holds, neither a verb or a word of the clause (丰堡, 毛畈;
+    not 调研组|来): a name's, before its kind."""
+    return len(text) == 2 and all(map(is_han, text)) and word_freq(text) == 0 \
+        and not any(word_tag(c)[:1] in _CLAUSE_TAGS for c in text)
 
 
 def _inside_a_word(norm: str, start: int, end: int) -> bool:
@@ -2963,15 +2966,16 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # a name; 南村 is no common word)
                 if suffix in ("村", "乡", "镇") and norm[start - 1:start] == "的" and not counties_of(name + suffix) \
                         and _POINTED_BACK.search(norm, _clause_start(norm, start, floor), start) and (
-                        name[-1] in _SMALL_OR_POOR or (len(name) <= 2 and word_freq(name[-1] + suffix) >= 100)):
+                        name[-1] in _SMALL_OR_POOR or (len(name) <= 2 and name[0] in _SMALL_OR_POOR)):
                     continue  # 这个昔日的|深山穷|村, 这么偏远的|小山|村, 这个…的|边陲小|乡: the place the text
-                    # spoke of, pointed back to and described, no name (这个位于大山深处的|十八洞村: a name)
+                    # spoke of, pointed back to and described, no name (这个位于大山深处的|十八洞村, 这座美丽的|
+                    # 龙山村: names)
                 if cls == "Township" and suffix == "乡" and name[-1] in _OTHER_S_HOME \
                         and not counties_of(name + suffix):
                     continue  # 故乡更胜|他乡: a place away from home, no township (张家乡: a name)
                 then = norm[m.end() + 1:m.end() + 2]  # after the character after the suffix
-                if suffix == "村" and len(name) == 2 and name[1] in _VILLAGE_STATES_SAID \
-                        and norm[m.end():m.end() + 1] in _VILLAGE_STATES_SAID \
+                if suffix == "村" and len(name) == 2 and name[0] in _PEOPLE_OF_A_SLOGAN \
+                        and name[1] in _VILLAGE_STATES_SAID and norm[m.end():m.end() + 1] in _VILLAGE_STATES_SAID \
                         and (then == "的" or not is_han(then or "。")):
                     continue  # 民富|村|强的路径: people rich, the village strong, a slogan's two halves
                 if cls == "Township" and _ROAD_ADDRESS.match(norm, m.end()) and not counties_of(name + suffix):

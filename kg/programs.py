@@ -863,8 +863,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             after += blanks  # 形成 “上下贯通、…” 的责任链条, 建设  “红色物业小区”  为抓手: blanks a page sets round
             # its quotations (or inside straight ones, moved out: kg.normalize.close_spaced_quotes), no break
             # between the name and what follows
-        if _REGISTERED.search(norm, max(start, a - 40), a - 1) and _A_TRADEMARK.match(norm, after):
-            continue  # 注册了“四墩菜籽油”“四墩面粉”品牌: products' trademarks registered, no program
+        if _REGISTERED.search(norm, max(start, a - 40), a - 1) and _A_TRADEMARK.match(norm, after) \
+                and not _A_PARTY_BRAND_S_WORDS.search(inner):
+            continue  # 注册了“四墩菜籽油”“四墩面粉”品牌: products' trademarks registered, no program (注册“红色管家”
+            # 品牌: a party brand's words, registered too)
         if _MET.search(norm, max(start, a - 6), a - 1) and _A_STANDARD.match(norm, after):
             continue  # 达到“一超过、两不愁、三保障”脱贫标准: the standard met, a goal, no program
         if _A_DAY_QUOTED.fullmatch(inner) and _A_DISASTER.match(norm, after):
@@ -1269,6 +1271,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 
 # registering, then the quoted names registered (注册了“四墩菜籽油”“四墩面粉”品牌): products' trademarks
 _REGISTERED = re.compile(r"注册(?:了)?(?:[“「][^”」]{1,20}[”」][、和及与]?)*$")
+_A_PARTY_BRAND_S_WORDS = re.compile("党|红|先锋|初心|为民|连心|暖心|同心|邻里|管家|驿站|服务")
 _A_TRADEMARK = re.compile(r"(?:[、和及与]?[“「][^”」]{1,20}[”」])*(?:品牌|商标)")
 _MET = re.compile(r"(?:达到|符合|满足|达标)(?:了)?$")  # (达到“一超过、两不愁、三保障”脱贫标准: a goal met)
 _A_STANDARD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|要求|目标|条件)(?![\u4e00-\u9fff])")

@@ -600,12 +600,13 @@ def _households_of(norm: str, first: int, thing: str, start: int) -> CountMentio
 def _people_of_households(thing: str) -> str:
     """The people of a noun of households: 贫困户, 贫困农户 → 贫困人口, 脱贫户 → 脱贫人口, where the households are of
     a standing (``_HOUSEHOLD_STANDING``); 人口 for residents' homes (农户); else the noun, as written."""
-    standing = next((w for w in _HOUSEHOLD_STANDING if thing.endswith((w + "户", w + "农户"))), None)
+    standing = next((w for w in _HOUSEHOLD_STANDING if thing.endswith(tuple(w + h for h in _STANDING_HOMES))), None)
     if standing is not None:
         return standing + "人口"
     return "人口" if thing.endswith(_HOMES) else thing  # (个体商户320户1200人: the shops' people, no population)
 
 
+_STANDING_HOMES = ("户", "农户", "牧户", "渔户")  # (贫困牧户356户1230人: 贫困人口)
 _HOMES = ("农户", "住户", "居户", "村户", "牧户", "渔户")  # households of residents (farming, herding, fishing
 # ones: 农牧户 too), whose people are a population
 

@@ -2223,3 +2223,15 @@ def test_metadata_no_headline_of_a_broken_line(lines: tuple[str, ...], title: st
 ])
 def test_metadata_an_outlet_glued_to_its_day(lines: tuple[str, ...], publishers: list[str]) -> None:
     assert _doc(*lines).publishers == publishers
+
+
+def test_metadata_a_body_credited_names_no_one() -> None:
+    """【通讯员】龙井村党支部, 通讯员：龙井村党支部 (review of the session's first round): a body, no creators."""
+    for line in ("【通讯员】龙井村党支部", "通讯员：龙井村党支部"):
+        assert _doc("龙井村党建引领茶产业", line, "正文很长的一段文字，社区开展活动。").creators == []
+
+
+def test_metadata_a_headline_after_a_stray_mark_stays() -> None:
+    """、龙井村：党建引领… (review of the session's first round): only a comma opens a broken sentence's line."""
+    d = _doc("、龙井村：党建引领茶产业 群众增收有奔头", "2023-05-06", "正文很长的一段文字，社区开展活动。")
+    assert d.title is not None and "龙井村" in d.title

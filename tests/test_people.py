@@ -1680,3 +1680,13 @@ def test_people_saying_and_doing_at_once_after_a_name(text: str, people: list[st
 ])
 def test_people_a_joined_name_after_a_noun_of_people(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # review of the session's first round: 称 ends a name where no post introduces it, or a compound surname's
+    ("张国称，男，汉族，中共党员。", ["张国称"]),
+    ("他叫李永称，是村里的老党员。", ["李永称"]),
+    ("社区书记欧阳称,今年很忙。", ["欧阳称"]),
+])
+def test_people_a_name_ending_in_cheng(text: str, people: list[str]) -> None:
+    assert _people(text) == people

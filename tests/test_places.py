@@ -4944,3 +4944,13 @@ def test_places_a_list_counted_by_a_lone_numeral(text: str, names: list[str]) ->
 ])
 def test_places_in_the_village_after_its_name(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # review of the session's first round: 那 then any measure word points; real villages after a description
+    ("那所村有医生2名,那栋小区有老党员12名。", []),
+    ("这座美丽的龙山村有党员50名。", ["龙山村"]),
+    ("复兴村美,产业兴旺。", ["复兴村"]),
+])
+def test_places_pointing_and_describing_keep_real_names(text: str, names: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Community"] == names

@@ -2771,3 +2771,8 @@ def test_programs_an_event_held_where_people_went_is_none() -> None:
 ])
 def test_programs_trademarks_standards_and_models_described(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_a_party_brand_registered_stays_a_program() -> None:
+    """注册“红色管家”品牌 (review of the session's first round): a party brand's words, registered, is a program."""
+    assert _labels("白云区注册“红色管家”品牌后，在全区32个社区推广。") == ["红色管家"]

@@ -1865,3 +1865,9 @@ def test_statistics_the_field_a_noun_touches_stays_its() -> None:
     """其中涉农社区居委会14个 (fresh batch ED 09): 涉农 (touching farming, a verb to jieba) qualifies the noun."""
     counts = _counts("鮀江街道下辖18个社区居委会,其中涉农社区居委会14个,城市社区居委会4个。")
     assert [(c.thing, c.value) for c in counts] == [("社区居委会", 18), ("涉农社区居委会", 14), ("城市社区居委会", 4)]
+
+
+def test_statistics_herding_households_of_a_standing() -> None:
+    """贫困牧户356户1230人 (review of the session's first round): the poor households' people, not the population."""
+    assert [(c.thing, c.value) for c in _counts("色尼区共帮扶贫困牧户356户1230人。") if c.unit != "户"] \
+        == [("贫困人口", 1230)]
