@@ -2216,7 +2216,8 @@ def test_metadata_no_headline_of_a_broken_line(lines: tuple[str, ...], title: st
 
 @pytest.mark.parametrize(("lines", "publishers"), [
     # fresh batch EE 02 and 04: an app's news glued to the day and the minute it posted the piece
-    (("兰坪县八十一社区:党建引领促发展", "开屏新闻2021-08-16 16:12", "正文很长的一段文字，社区开展活动。"), ["开屏新闻"]),
+    (("兰坪县八十一社区:党建引领促发展", "开屏新闻2021-08-16 16:12", "正文很长的一段文字，社区开展活动。"),
+     ["开屏新闻"]),
     (("兰坪县八十一社区:党建引领促发展", "发布时间2021-08-16 16:12", "正文很长的一段文字，社区开展活动。"), []),
     # fresh batch EC 05: the paper, its day and its pages, no brackets
     (("十八洞村的生日晚宴", "《团结报》2020年11月3日第4-5版", "正文很长的一段文字，社区开展活动。"), ["团结报"]),
