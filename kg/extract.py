@@ -668,6 +668,14 @@ def extract_document(doc: Document) -> DocFacts:
                 doc.norm, count)) and not _FOUNDED_THERE.match(doc.norm, count.end):
             about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
             # 17个小区: the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
+        if about is not None and about.cls == "Community" and count.thing in _VILLAGES_AS_UNITS \
+                and not _VILLAGE_GROUPS_AFTER.match(doc.norm, count.end):
+            lo = finder.sentence(i).start  # 吴山镇东岗、楼南两村…,17个村作为股东: the villages of the town before,
+            above = max((m for at, m in by_start.items() if lo <= at < about.start and m.cls in _ABOVE_VILLAGES),
+                        key=lambda m: m.start, default=None)  # no village's (a village holds none)
+            if above is None:
+                continue
+            about = above
         respective = _respective(doc.norm, finder, i, count.start, by_start)
         if respective and nth < len(respective):
             about = respective[nth]  # 林山寨街道、建设路街道|分别|组建志愿服务队5支和8支: each its own, in order
@@ -1252,6 +1260,11 @@ def _unresolved_anaphor(norm: str, start: int, pos: int, by_start: dict[int, Men
 
 _COPULA_BEFORE = re.compile("(?:是|为|成为)(?:一个|一座|一家|一支)?[^，,。；;是]{0,4}$")
 _HAVING_BEFORE = re.compile("(?<!所)(?:有|辖|覆盖|涵盖|容纳|居住着|住着)$")  # (拥有, 下辖: ending so)
+
+
+_VILLAGES_AS_UNITS = frozenset(("村", "行政村", "社区", "村(社区)", "村（社区）"))  # what no village or community holds
+_ABOVE_VILLAGES = frozenset(("Township", "District", "City", "Province"))
+_VILLAGE_GROUPS_AFTER = re.compile("[民组]")  # (12个村|民小组: a village's groups, its own)
 
 
 def _owner_before_de(norm: str, pos: int, by_end: dict[int, Mention]) -> Mention | None:

@@ -1871,3 +1871,17 @@ def test_statistics_herding_households_of_a_standing() -> None:
     """贫困牧户356户1230人 (review of the session's first round): the poor households' people, not the population."""
     assert [(c.thing, c.value) for c in _counts("色尼区共帮扶贫困牧户356户1230人。") if c.unit != "户"] \
         == [("贫困人口", 1230)]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # fresh batch EC 10: villages counted after villages named, the town before theirs (a village holds none)
+    ("2021年,吴山镇东岗、楼南两村分别获得资金50万元,成立镇级股份经济合作联合社,17个村作为联合社股东。",
+     [("吴山镇", "村", 17)]),
+    ("东岗村与周边12个村结对。", []),
+    ("桃园村下辖6个村民小组。", [("桃园村", "村民小组", 6)]),  # (a village's own groups)
+])
+def test_statistics_villages_are_counted_by_a_place_above_them(text: str, counts: list[tuple[str, str, int]]) -> None:
+    from kg.extract import extract_document
+
+    doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
+    assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == counts
