@@ -669,10 +669,10 @@ def extract_document(doc: Document) -> DocFacts:
             about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
             # 17个小区: the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
         if about is not None and about.cls == "Community" and count.thing in _VILLAGES_AS_UNITS \
-                and not _VILLAGE_GROUPS_AFTER.match(doc.norm, count.end):
+                and _an_item_of_a_list(doc.norm, about) and not _VILLAGE_GROUPS_AFTER.match(doc.norm, count.end):
             lo = finder.sentence(i).start  # 吴山镇东岗、楼南两村…,17个村作为股东: the villages of the town before,
             above = max((m for at, m in by_start.items() if lo <= at < about.start and m.cls in _ABOVE_VILLAGES),
-                        key=lambda m: m.start, default=None)  # no village's (a village holds none)
+                        key=lambda m: m.start, default=None)  # not those of one village listed before them
             if above is None:
                 continue
             about = above
@@ -1264,6 +1264,11 @@ _HAVING_BEFORE = re.compile("(?<!所)(?:有|辖|覆盖|涵盖|容纳|居住着|�
 
 _VILLAGES_AS_UNITS = frozenset(("村", "行政村", "社区", "村(社区)", "村（社区）"))  # what no village or community holds
 _ABOVE_VILLAGES = frozenset(("Township", "District", "City", "Province"))
+
+
+def _an_item_of_a_list(norm: str, m: Mention) -> bool:
+    """Whether a place is written as one item of a list (东岗、|楼南两村, 红运、发明…): 、 on either side of it."""
+    return norm[m.start - 1:m.start] == "、" or norm[m.end:m.end + 1] == "、"
 _VILLAGE_GROUPS_AFTER = re.compile("[民组]")  # (12个村|民小组: a village's groups, its own)
 
 

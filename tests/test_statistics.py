@@ -1874,13 +1874,13 @@ def test_statistics_herding_households_of_a_standing() -> None:
 
 
 @pytest.mark.parametrize(("text", "counts"), [
-    # fresh batch EC 10: villages counted after villages named, the town before theirs (a village holds none)
+    # fresh batch EC 10: villages counted after villages listed, the town's before them, not one listed village's
     ("2021年,吴山镇东岗、楼南两村分别获得资金50万元,成立镇级股份经济合作联合社,17个村作为联合社股东。",
      [("吴山镇", "村", 17)]),
-    ("东岗村与周边12个村结对。", []),
+    ("东岗村与周边12个村结对。", [("东岗村", "村", 12)]),  # (its partners, the gold's reading of 丹英社区's)
     ("桃园村下辖6个村民小组。", [("桃园村", "村民小组", 6)]),  # (a village's own groups)
 ])
-def test_statistics_villages_are_counted_by_a_place_above_them(text: str, counts: list[tuple[str, str, int]]) -> None:
+def test_statistics_villages_after_a_list_of_villages_are_the_place_above_s(text: str, counts: list[tuple[str, str, int]]) -> None:
     from kg.extract import extract_document
 
     doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
