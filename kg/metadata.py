@@ -718,7 +718,7 @@ def read_publishers(doc: Document) -> list[str]:
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
-        parts = [re.split(r"[:：]", p)[-1].lstrip("◆●■▲★·-") for p in doc.norm[b.start:b.end].split()]
+        parts = [re.split(r"[:：】]", p)[-1].lstrip("◆●■▲★·-") for p in doc.norm[b.start:b.end].split()]  # (【来源】…)
         if 1 <= len(parts) <= 3 and all(_ORG_SUFFIX.search(p) and len(p) <= 16 and not any(
                 c in QUOTE_CHARS for c in p) for p in parts):  # (织密“幼有善育”幸福网: a section's heading)
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):

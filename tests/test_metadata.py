@@ -2236,3 +2236,8 @@ def test_metadata_a_headline_after_a_stray_mark_stays() -> None:
     """、龙井村：党建引领… (review of the session's first round): only a comma opens a broken sentence's line."""
     d = _doc("、龙井村：党建引领茶产业 群众增收有奔头", "2023-05-06", "正文很长的一段文字，社区开展活动。")
     assert d.title is not None and "龙井村" in d.title
+
+
+def test_metadata_a_closing_source_in_square_brackets() -> None:
+    """【来源】贵阳日报 on its own line (review of the session's first round): the paper, without the label."""
+    assert _doc("龙井村党建引领茶产业", "【来源】贵阳日报", "正文很长的一段文字，社区开展活动。").publishers == ["贵阳日报"]
