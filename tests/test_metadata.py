@@ -2240,4 +2240,5 @@ def test_metadata_a_headline_after_a_stray_mark_stays() -> None:
 
 def test_metadata_a_closing_source_in_square_brackets() -> None:
     """【来源】贵阳日报 on its own line (review of the session's first round): the paper, without the label."""
-    assert _doc("龙井村党建引领茶产业", "【来源】贵阳日报", "正文很长的一段文字，社区开展活动。").publishers == ["贵阳日报"]
+    doc = _doc("龙井村党建引领茶产业", "【来源】贵阳日报", "正文很长的一段文字，社区开展活动。")
+    assert doc.publishers == ["贵阳日报"]

@@ -1880,7 +1880,8 @@ def test_statistics_herding_households_of_a_standing() -> None:
     ("东岗村与周边12个村结对。", [("东岗村", "村", 12)]),  # (its partners, the gold's reading of 丹英社区's)
     ("桃园村下辖6个村民小组。", [("桃园村", "村民小组", 6)]),  # (a village's own groups)
 ])
-def test_statistics_villages_after_a_list_of_villages_are_the_place_above_s(text: str, counts: list[tuple[str, str, int]]) -> None:
+def test_statistics_villages_after_a_list_of_villages_are_the_place_above_s(
+        text: str, counts: list[tuple[str, str, int]]) -> None:
     from kg.extract import extract_document
 
     doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
