@@ -668,7 +668,8 @@ def extract_document(doc: Document) -> DocFacts:
                 doc.norm, count)) and not _FOUNDED_THERE.match(doc.norm, count.end):
             about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
             # 17个小区: the street's estates, not its committee's (…8个小区|建立小区党支部: the committee's branches)
-        if about is not None and about.cls == "Community" and count.thing in _VILLAGES_AS_UNITS \
+        respective = _respective(doc.norm, finder, i, count.start, by_start)
+        if about is not None and not respective and about.cls == "Community" and count.thing in _VILLAGES_AS_UNITS \
                 and _an_item_of_a_list(doc.norm, about) and not _VILLAGE_GROUPS_AFTER.match(doc.norm, count.end):
             lo = finder.sentence(i).start  # 吴山镇东岗、楼南两村…,17个村作为股东: the villages of the town before,
             above = max((m for at, m in by_start.items() if lo <= at < about.start and m.cls in _ABOVE_VILLAGES),
@@ -676,7 +677,6 @@ def extract_document(doc: Document) -> DocFacts:
             if above is None:
                 continue
             about = above
-        respective = _respective(doc.norm, finder, i, count.start, by_start)
         if respective and nth < len(respective):
             about = respective[nth]  # 林山寨街道、建设路街道|分别|组建志愿服务队5支和8支: each its own, in order
             if nth == 0 and not _ANOTHER_NUMBER.match(doc.norm, count.end):

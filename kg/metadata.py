@@ -625,6 +625,16 @@ _LABELLED_DATE = re.compile(r"(?:发文|发布|成文|印发)(?:时间|日期)\s
                             r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 
 
+def _an_outlet_s(m: re.Match[str] | None) -> re.Match[str] | None:
+    """An outlet's line with its date (``_OUTLET_DATED``), unless a column's label is glued to the date: news of a
+    common kind (本地新闻2022-10-08 15:04, 最新新闻…), where an app's own name stands before 新闻 (开屏新闻)."""
+    from kg.lexicon import is_common_word
+
+    if m is None or not m.group(1).endswith("新闻") or not m.string[m.end(1):m.end(1) + 1].isdigit():
+        return m
+    return None if is_common_word(m.group(1)[:-2]) else m
+
+
 def read_publishers(doc: Document) -> list[str]:
     out: list[str] = []
     for b in doc.blocks:
@@ -682,8 +692,8 @@ def read_publishers(doc: Document) -> list[str]:
         (24, lambda b: _ISSUER.search(norm, b.start, b.end)),  # 发布机构 | 乌盖苏木 |: a government page's fields
         (12, lambda b: _DATED_SOURCE.fullmatch(norm, b.start, b.end) if b.kind == "meta" else None),  # 2023-10-11
         # 21:40 天涯党建: a date and time, then the account that posted the piece, alone
-        (12, lambda b: _OUTLET_DATED.match(norm, b.start, b.end) if b.kind == "meta" else (
-            _OUTLET_DATED.fullmatch(norm, b.start, b.end) if b.kind == "heading"
+        (12, lambda b: _an_outlet_s(_OUTLET_DATED.match(norm, b.start, b.end)) if b.kind == "meta" else (
+            _an_outlet_s(_OUTLET_DATED.fullmatch(norm, b.start, b.end)) if b.kind == "heading"
             and _OUTLET_OF_A_HEADING.match(norm, b.start, b.end) else None)),  # 广西日报
         # 2017-05-24 07:15: an outlet, then the date it published the piece
         (12, lambda b: _DATED_OUTLET.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 2021-07-28
@@ -699,6 +709,7 @@ def read_publishers(doc: Document) -> list[str]:
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
         # paper's masthead, the house that prints it
         (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end) if not _after_a_label(doc, b) else None),
+        (4, lambda b: _PAPER_S_DAY_LINE.fullmatch(norm, b.start, b.end)),  # 《团结报》2020年11月3日第4-5版
         (3, lambda b: _E_PAPER_HEADER.match(norm, b.start, b.end)),  # 日期:[…] -- 智慧生活报 -- 版次:[B24]
         (8, lambda b: _PRODUCED_BY.fullmatch(norm, b.start, b.end)),  # 德州日报新媒体出品: the outlet that made it
         (3, lambda b: _SITE_WELCOME.fullmatch(norm, b.start, b.end)),  # 欢迎来到包河先锋网!: the site's greeting,
@@ -814,9 +825,12 @@ _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客
 # 《安徽日报》(2025年4月11日4版): the paper, its day and page
 _E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】]?\s*-{1,2}\s*([\u4e00-\u9fff]{2,12}?)"
                              r"\s*-{1,2}\s*版次")
-_PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]?\s*(?:19|20)\d{2}年\d{1,2}月"
-                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]?\s*")
-# (《团结报》2020年11月3日第4-5版: the brackets left out, its pages a range)
+_PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
+                               r"\d{1,2}日\s*(?:第?\d{1,3}版)?\s*[)）]\s*")
+# 《团结报》2020年11月3日第4-5版: the brackets left out, its page or pages written (near the page's top only: a list
+# of readings at its end cites papers so)
+_PAPER_S_DAY_LINE = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*(?:19|20)\d{2}年\d{1,2}月"
+                               r"\d{1,2}日\s*第?\d{1,3}(?:-\d{1,3})?版\s*")
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
 # 发布机构 | 乌盖苏木 |, 发文机关: 潞州区民政局 |: a government page's field of who issued it
 _ISSUER = re.compile(r"(?:发布机构|发文机关|发文机构|发文单位)\s*[|｜:：]\s*"
@@ -880,8 +894,9 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
         if paired:  # 记者 向 炜 徐 冉 李 宇: two-character names each set out a character at a time
             out.extend((n, pos + a, pos + z) for n, a, z in paired)
             continue
-        if _A_BODY_CREDITED.match(segment):
-            continue  # 通讯员:龙井村党支部, 【通讯员】…社区党委: a body credited, no person named
+        body = _A_BODY_CREDITED.match(segment)
+        if body is not None:  # 通讯员:龙井村党支部: a body credited, no person; the names after it are read on
+            segment, pos = segment[body.end():], pos + body.end()  # (通讯员 青岩镇党委 李华 张强)
         for part in _credit_parts().finditer(segment):  # 作者:电视台:黄曦: the body is skipped
             token = _DATE_AFTER.sub("", part.group(0))  # 彭桂红2018-07-06: the page's date glued to the name
             if part.lastgroup == "spaced":  # 责任编辑:覃 茂: a two-character name set out to a three's width

@@ -109,7 +109,8 @@ _BASED_ON = frozenset(("立足", "借助", "依靠", "凭借", "组成"))  # (�
 _BEING = frozenset(("成为", "作为", "成了", "变成", "紧盯", "聚焦", "围绕"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
-_STRENGTHENING = frozenset(("加强", "增强", "提升"))  # (双方将加强|公司党委与…的合作: what the clause does to it)
+_STRENGTHENING = frozenset(("加强",))  # (双方将加强|公司党委与…的合作: what the clause does to it; 提升, 增强 begin
+# bodies' words: 干部能力提升中心, 玻璃纤维增强材料有限公司)
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
 _BELONGING = frozenset(("所属", "下属", "旗下", "下设", "专供",
                         "下属单位", "所属单位", "下属企业", "所属企业"))  # (领导小组|下设|办公室: the office set up
@@ -158,7 +159,7 @@ _A_KIND_OF_SCHOOL = re.compile(r"全?(?:寄宿|走读|九年一贯|十二年一�
 _A_KIND_OF_FIRM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|国企|民企)")
 # a kind of firm by where it is from or what it is to the place, in apposition before its name, after a place's
 # name too (塘厦本土企业|永发集团, 辖区龙头企业|…有限公司)
-_APPOSED_KIND = re.compile("(?:本土|本地|龙头|国有|民营|辖区|骨干|入驻|驻区|知名|重点)企业")
+_APPOSED_KIND = re.compile("(?:本土|本地|龙头|辖区|骨干|入驻|驻区)企业")  # (国有企业, 民营企业: in firms' names too)
 
 
 def _a_party_body_acting(name: str) -> bool:

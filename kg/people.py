@@ -533,14 +533,23 @@ _SAID_AFTER_A_NAME = re.compile(r"\s*[，,：:]")  # (…第一书记方非称,:
 
 
 def _without_a_verb_of_saying(doc: Document, p: Mention) -> Mention:
-    """第一书记方非称,…: 称 (says) right after a name of two a post introduces, read as a third character of it
-    (a line may break before the mark: a page's broken lines; 张国称，男: a name, no post before it; 欧阳称: a
-    compound surname's name)."""
-    if len(p.label) == 3 and doc.norm[p.end - 1] == "称" and _SAID_AFTER_A_NAME.match(doc.norm, p.end) \
-            and doc.norm.endswith(_role_words(), max(0, p.start - 8), p.start) \
-            and p.label[:2] not in compound_surnames():
+    """第一书记方非称,…, 对此，张伟称，…: 称 (says) right after a name of two a post introduces or opening its
+    clause, read as a third character of it (a line may break before the mark: a page's broken lines; 张国称，男,
+    他叫李永称，, 陈守称，刘华，: names; 欧阳称: a compound surname's name)."""
+    said = _SAID_AFTER_A_NAME.match(doc.norm, p.end) if doc.norm[p.end - 1:p.end] == "称" else None
+    if said is None or len(p.label) != 3 or p.label[:2] in compound_surnames() \
+            or _PARTICULARS.match(doc.norm, said.end()) or doc.norm.endswith(_CALLED, 0, p.start):
+        return p
+    if doc.norm.endswith(_role_words(), max(0, p.start - 8), p.start) or ((
+            p.start == 0 or doc.norm[p.start - 1] in _CLAUSE_OPENS) and not _A_NAME_NEXT.match(doc.norm, said.end())):
         return _person(doc, p.label[:2], p.start)
     return p
+
+
+_PARTICULARS = re.compile(r"\s*[男女]")  # 张国称，男，汉族: a name, then the person's particulars
+_CALLED = ("叫", "名叫", "名为", "叫做")  # 他叫李永称，: the name given
+_CLAUSE_OPENS = frozenset("，,。；;：:！？!?\n ")  # (对此，张伟称，…: opening its clause, the verb of saying after it)
+_A_NAME_NEXT = re.compile(r"\s*[\u4e00-\u9fff]{2,3}[，,、]")  # (陈守称，刘华，王伟: a list of names)
 
 
 _NAME_ELEMENTS = ("tibetan_name_elements", "mongolian_name_elements")  # the lexicon's lists, one per language
@@ -1089,7 +1098,7 @@ def _sounds_after(text: str, at: int) -> str:
     taken = ""
     for tok in cut(text[at:at + 10]):
         if not is_han(tok[0]) or (len(tok) >= 2 and (is_common_word(tok) or word_tag(tok)[:1] in tuple("vdpcuri"))) \
-                or (len(tok) == 1 and (tok in _PREDICATE_CHARS or tok in _NOT_NAME_ENDS or tok in "的和与及")) \
+                or (len(tok) == 1 and (tok in _PREDICATE_CHARS or tok in _NOT_NAME_ENDS or tok in "的和与及家等")) \
                 or len(taken) + len(tok) > 8:
             break
         taken += tok

@@ -2965,11 +2965,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # 从一个|穷山村: a kind of place (山村, a mountain village), one of them, no name (也有一个|城南村:
                     # a name; 南村 is no common word)
                 if suffix in ("村", "乡", "镇") and norm[start - 1:start] == "的" and not counties_of(name + suffix) \
-                        and _POINTED_BACK.search(norm, _clause_start(norm, start, floor), start) and (
-                        name[-1] in _SMALL_OR_POOR or (len(name) <= 2 and name[0] in _SMALL_OR_POOR)):
-                    continue  # 这个昔日的|深山穷|村, 这么偏远的|小山|村, 这个…的|边陲小|乡: the place the text
-                    # spoke of, pointed back to and described, no name (这个位于大山深处的|十八洞村, 这座美丽的|
-                    # 龙山村: names)
+                        and _POINTED_BACK.search(norm, _clause_start(norm, start, floor), start) \
+                        and len(name) >= 3 and name[-1] in _SMALL_OR_POOR:
+                    continue  # 这个昔日的|深山穷|村, 这个…的|边陲小|乡: the place the text spoke of, pointed back
+                    # to and described, no name (这个位于大山深处的|十八洞村, 这座美丽的|龙山村, 这个…的|小岗村: names)
                 if cls == "Township" and suffix == "乡" and name[-1] in _OTHER_S_HOME \
                         and not counties_of(name + suffix):
                     continue  # 故乡更胜|他乡: a place away from home, no township (张家乡: a name)
@@ -4660,6 +4659,14 @@ _PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alon
 )  # (…、学校等驻扎在|一个镇: one is no count of the items listed before it; 东岗、楼南|两|村: a numeral alone)
 _COUNT_RE = re.compile(_COUNT)
 _LONE_NUMERALS = frozenset("两二三四五六七八九十")
+_A_PLACE_S_LAST = frozenset("庄家寨屯湾坪岗坑沟营堡洼岭桥寺村镇店场铺口塘坝溪河山园")  # (王庄, 李家: places)
+
+
+def _a_person_s_name_like(item: str) -> bool:
+    """A list's item that reads as a person's name: a common surname, then one or two characters, none a place's
+    last (王东, 刘强; not 王庄, 李家)."""
+    return 2 <= len(item) <= 3 and item[0] in common_surnames() and item[-1] not in _A_PLACE_S_LAST \
+        and word_freq(item) == 0
 _NUMERAL_KIND = re.compile("[两二三四五六七八九十](?:社区|村|街道|镇)")
 _COUNTED_END = re.compile(_COUNT + "$")
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
@@ -4843,7 +4850,10 @@ def _listed_estates(doc: Document, known: list[Mention],
             number = _COUNT_RE.search(m.group(0))
             n = parse_value(number.group(0)[:-1], None) if number is not None else None
             if number is None and (m.groupdict().get("counted") or "") in _LONE_NUMERALS:
-                n = parse_value(m.group("counted"), None)  # 东岗、楼南|两|村: a numeral alone before the kind
+                n = parse_value(m.group("counted"), None)  # 东岗、楼南|两|村: a numeral alone before the kind, as
+                if n != len(items) or norm[m.end():m.end() + 1] in ("街", "民", "干") \
+                        or all(_a_person_s_name_like(item) for item in items):  # many as the items, no 镇街 (towns
+                    continue  # and streets), no 村民; 王东、刘强两村…: people, no places
             opened = n is not None and 2 <= n <= len(items) and "的" in items[-int(n)]
             if opened:  # 把地域相邻、产业相近的|下坑、田后、前洋、龙头|四个村: the count's items, after the 的
                 head = items[-int(n)]  # that opens them; what comes before them is what they share (and a

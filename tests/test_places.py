@@ -4954,3 +4954,17 @@ def test_places_in_the_village_after_its_name(text: str, names: list[str]) -> No
 ])
 def test_places_pointing_and_describing_keep_real_names(text: str, names: list[str]) -> None:
     assert [m.label for m in _places(text) if m.cls == "Community"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # review of the session's second round: people, towns and streets, and counts that do not fit, before a numeral
+    ("王东、刘强两村党支部书记参加。", []),
+    ("东方、凉城四村联建。", []),
+    ("这个村的小岗村很有名,这个曾经的小井村也变了。", ["小岗村", "小井村"]),
+])
+def test_places_lists_by_a_lone_numeral_and_names_after_a_description(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
+
+
+def test_places_towns_and_streets_counted_are_no_towns() -> None:
+    assert _of_class("东城、南城、虎门三镇街开展活动。", "Township") == []

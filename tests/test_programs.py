@@ -2776,3 +2776,12 @@ def test_programs_trademarks_standards_and_models_described(text: str, labels: l
 def test_programs_a_party_brand_registered_stays_a_program() -> None:
     """注册“红色管家”品牌 (review of the session's first round): a party brand's words, registered, is a program."""
     assert _labels("白云区注册“红色管家”品牌后，在全区32个社区推广。") == ["红色管家"]
+
+
+@pytest.mark.parametrize("text", [
+    # review of the session's second round: products' trademarks with 红 or 党 in them are products still
+    "若羌县注册了“若羌红枣”品牌。",
+    "村里注册了“党员家的土鸡蛋”商标。",
+])
+def test_programs_products_registered_with_red_words(text: str) -> None:
+    assert _labels(text) == []

@@ -1886,3 +1886,17 @@ def test_statistics_villages_after_a_list_of_villages_are_the_place_above_s(
 
     doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
     assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == counts
+
+
+def test_statistics_involving_is_no_field_touched() -> None:
+    """涉及小区23个 (review of the session's second round): a verb of the clause, no part of the noun."""
+    assert [c.thing for c in _counts("此次改造共涉及小区23个。")] == ["小区"]
+
+
+def test_statistics_villages_each_list_item_holds_stay_theirs() -> None:
+    """马村社区、寅寺社区分别辖8个村和11个村 (review of the session's second round): each its own, in order."""
+    from kg.extract import extract_document
+
+    doc = read_metadata(make_document("t.txt", "标题\n\n马村社区、寅寺社区分别辖8个村和11个村。\n".encode()))
+    assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == [
+        ("马村社区", "村", 8), ("寅寺社区", "村", 11)]
