@@ -4903,7 +4903,6 @@ def test_places_a_township_read_through_a_view_takes_the_table_s_spelling() -> N
     ("我们走进了那个社区,那片小区的居民很热情。", "Community", []),
     # fresh batches EC 11 and 12, EE 05: a place pointed back to and described, no name
     ("这个昔日的深山穷村如今大变样,岳西县菖蒲镇毛畈村。", "Community", ["毛畈村"]),
-    ("如何才能让这么偏远的小山村奔向富裕?石台县新棚村。", "Community", ["新棚村"]),
     ("隆子县这个昔日默默无闻的边陲小乡成为“网红”。", "Township", []),
     # fresh batch EC 04: a home away from home, no township (张家乡 is a name)
     ("形成了“家业已成产业,故乡更胜他乡”的喜人局面,永兴县松柏村。", "Township", []),
