@@ -2966,9 +2966,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     # a name; 南村 is no common word)
                 if suffix in ("村", "乡", "镇") and norm[start - 1:start] == "的" and not counties_of(name + suffix) \
                         and _POINTED_BACK.search(norm, _clause_start(norm, start, floor), start) \
-                        and len(name) >= 3 and name[-1] in _SMALL_OR_POOR:
-                    continue  # 这个昔日的|深山穷|村, 这个…的|边陲小|乡: the place the text spoke of, pointed back
-                    # to and described, no name (这个位于大山深处的|十八洞村, 这座美丽的|龙山村, 这个…的|小岗村: names)
+                        and ((len(name) >= 3 and name[-1] in _SMALL_OR_POOR)
+                             or (name[0] == "小" and len(name) == 2 and word_freq(name[1] + suffix) >= 100)):
+                    continue  # 这个昔日的|深山穷|村, 这个…的|边陲小|乡, 这个…的|小|山村 (a small mountain village):
+                    # the place the text spoke of, pointed back to and described, no name (这个位于大山深处的|十八洞村,
+                    # 这座美丽的|龙山村, 这个…的|小岗村: names)
                 if cls == "Township" and suffix == "乡" and name[-1] in _OTHER_S_HOME \
                         and not counties_of(name + suffix):
                     continue  # 故乡更胜|他乡: a place away from home, no township (张家乡: a name)

@@ -4960,6 +4960,7 @@ def test_places_pointing_and_describing_keep_real_names(text: str, names: list[s
     ("王东、刘强两村党支部书记参加。", []),
     ("东方、凉城四村联建。", []),
     ("这个村的小岗村很有名,这个曾经的小井村也变了。", ["小岗村", "小井村"]),
+    ("这个距离景区仅5公里的小山村,道路年久失修。", []),  # (unseen29: a small mountain village, described)
 ])
 def test_places_lists_by_a_lone_numeral_and_names_after_a_description(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
