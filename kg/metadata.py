@@ -372,9 +372,9 @@ def _first_line_headline(doc: Document) -> str | None:
     return _without_site(t) if any(map(is_han, t)) else None
 
 
-# a line that opens with a comma or a semicolon goes on from a sentence the page broke (,他们是…的冲锋者): no
-# headline
-_RUNS_ON = frozenset("，,；;")
+# a line that opens with a comma, a semicolon or 、 goes on from a sentence or list the page broke (,他们是…的冲锋者,
+# 、使命在肩的接棒人): no headline
+_RUNS_ON = frozenset("，,；;、")
 # 【党旗在基层一线高高飘扬】 alone on its line over a headline: the column, no headline (one alone: the headline)
 _COLUMN_TAG = re.compile(r"【[^【】]{2,20}】")
 _EDITION_LINE = re.compile(r"\d+\s*期\s*/|第\d+版")  # 3081 期 / 第3版:地方报道: a paper's issue and page

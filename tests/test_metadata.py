@@ -2233,8 +2233,10 @@ def test_metadata_a_body_credited_names_no_one() -> None:
 
 
 def test_metadata_a_headline_after_a_stray_mark_stays() -> None:
-    """、龙井村：党建引领… (review of the session's first round): only a comma opens a broken sentence's line."""
-    d = _doc("、龙井村：党建引领茶产业 群众增收有奔头", "2023-05-06", "正文很长的一段文字，社区开展活动。")
+    """。龙井村：党建引领… (review of the session's first round): a full stop before a headline is a stray mark; a
+    comma, a semicolon or 、 opens a broken sentence's or list's line (fresh batch EC 09)."""
+    assert _doc("、使命在肩的接棒人", "正文很长的一段文字，社区开展活动，村民参加。").title is None
+    d = _doc("。龙井村：党建引领茶产业 群众增收有奔头", "2023-05-06", "正文很长的一段文字，社区开展活动。")
     assert d.title is not None and "龙井村" in d.title
 
 
