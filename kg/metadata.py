@@ -625,14 +625,26 @@ _LABELLED_DATE = re.compile(r"(?:发文|发布|成文|印发)(?:时间|日期)\s
                             r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 
 
+def _among_readings(doc: Document, b: Block) -> bool:
+    """Whether a paper's day line stands beside another (the next block or the one before): a list of readings."""
+    k = doc.blocks.index(b)
+    near = doc.blocks[max(0, k - 1):k] + doc.blocks[k + 1:k + 2]
+    return any(_PAPER_S_DAY_LINE.fullmatch(doc.norm, o.start, o.end) is not None
+               or _PAPER_OF_THE_DAY.fullmatch(doc.norm, o.start, o.end) is not None for o in near)
+
+
 def _an_outlet_s(m: re.Match[str] | None) -> re.Match[str] | None:
     """An outlet's line with its date (``_OUTLET_DATED``), unless a column's label is glued to the date: news of a
-    common kind (本地新闻2022-10-08 15:04, 最新新闻…), where an app's own name stands before 新闻 (开屏新闻)."""
-    from kg.lexicon import is_common_word
-
+    kind (本地新闻2022-10-08 15:04, 最新新闻…), where an app's own name stands before 新闻 (开屏新闻)."""
     if m is None or not m.group(1).endswith("新闻") or not m.string[m.end(1):m.end(1) + 1].isdigit():
         return m
-    return None if is_common_word(m.group(1)[:-2]) else m
+    return None if m.group(1)[:-2] in _NEWS_COLUMNS else m
+
+
+# the kinds of news a site's columns are named by (本地新闻, 最新新闻, 图片新闻); an app's own name before 新闻 is no
+# kind (开屏新闻, 上游新闻, 大众新闻, 长江新闻)
+_NEWS_COLUMNS = frozenset("本地 最新 图片 时政 每日 国内 国际 社会 热点 今日 综合 视频 要闻 经济 文化 体育 "
+                          "娱乐 滚动 即时 实时 焦点 地方 县域 乡镇 部门 基层 党建 工作 相关 推荐 热门 头条".split())
 
 
 def read_publishers(doc: Document) -> list[str]:
@@ -686,6 +698,8 @@ def read_publishers(doc: Document) -> list[str]:
         if site is not None:
             out.append(site)
     norm = doc.norm
+    above_the_body = next((k for k, b in enumerate(doc.blocks[:12]) if b.kind == "paragraph" and b.end - b.start >= 60),
+                          12)  # the blocks before the article's first long paragraph
     for blocks, found in (
         (8, lambda b: _OUTLET_LINE.fullmatch(norm, b.start, b.end)),  # 中原网 原创, 当代党员 2024年2期: a line under
         # the headline of the outlet and its own piece or issue
@@ -709,7 +723,8 @@ def read_publishers(doc: Document) -> list[str]:
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
         # paper's masthead, the house that prints it
         (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end) if not _after_a_label(doc, b) else None),
-        (4, lambda b: _PAPER_S_DAY_LINE.fullmatch(norm, b.start, b.end)),  # 《团结报》2020年11月3日第4-5版
+        (above_the_body, lambda b: _PAPER_S_DAY_LINE.fullmatch(norm, b.start, b.end)
+         if not _after_a_label(doc, b) and not _among_readings(doc, b) else None),  # 《团结报》2020年11月3日…
         (3, lambda b: _E_PAPER_HEADER.match(norm, b.start, b.end)),  # 日期:[…] -- 智慧生活报 -- 版次:[B24]
         (8, lambda b: _PRODUCED_BY.fullmatch(norm, b.start, b.end)),  # 德州日报新媒体出品: the outlet that made it
         (3, lambda b: _SITE_WELCOME.fullmatch(norm, b.start, b.end)),  # 欢迎来到包河先锋网!: the site's greeting,
@@ -826,11 +841,11 @@ _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客
 _E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】]?\s*-{1,2}\s*([\u4e00-\u9fff]{2,12}?)"
                              r"\s*-{1,2}\s*版次")
 _PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
-                               r"\d{1,2}日\s*(?:第?\d{1,3}版)?\s*[)）]\s*")
-# 《团结报》2020年11月3日第4-5版: the brackets left out, its page or pages written (near the page's top only: a list
-# of readings at its end cites papers so)
+                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]\s*")
+# 《团结报》2020年11月3日第4-5版: the brackets left out (above the article's body only: a list of readings at its
+# end cites papers so)
 _PAPER_S_DAY_LINE = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*(?:19|20)\d{2}年\d{1,2}月"
-                               r"\d{1,2}日\s*第?\d{1,3}(?:-\d{1,3})?版\s*")
+                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*")
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
 # 发布机构 | 乌盖苏木 |, 发文机关: 潞州区民政局 |: a government page's field of who issued it
 _ISSUER = re.compile(r"(?:发布机构|发文机关|发文机构|发文单位)\s*[|｜:：]\s*"

@@ -109,6 +109,9 @@ _BASED_ON = frozenset(("立足", "借助", "依靠", "凭借", "组成"))  # (�
 _BEING = frozenset(("成为", "作为", "成了", "变成", "紧盯", "聚焦", "围绕"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
+# verbs inside bodies' words (干部能力提升中心, 增强材料), but the clause's before a firm's or a unit's body
+_RAISING = frozenset(("提升", "增强"))  # (共同提升|公司党委, 提升|集团党委)
+_A_UNIT_S_KIND_FIRST = frozenset("公集企单")
 _STRENGTHENING = frozenset(("加强",))  # (双方将加强|公司党委与…的合作: what the clause does to it; 提升, 增强 begin
 # bodies' words: 干部能力提升中心, 玻璃纤维增强材料有限公司)
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
@@ -253,6 +256,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             # of company, the bare 公司 any)
         elif not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
+                    tok in _RAISING and tokens[k + 1:k + 2] and tokens[k + 1][0] in _A_UNIT_S_KIND_FIRST) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
                     len(tok) >= 2 and word_tag(tok) == "c") or (  # 由于|原物业公司: a conjunction of the clause
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's

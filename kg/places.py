@@ -2967,7 +2967,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix in ("村", "乡", "镇") and norm[start - 1:start] == "的" and not counties_of(name + suffix) \
                         and _POINTED_BACK.search(norm, _clause_start(norm, start, floor), start) \
                         and ((len(name) >= 3 and name[-1] in _SMALL_OR_POOR)
-                             or (name[0] == "小" and len(name) == 2 and word_freq(name[1] + suffix) >= 100)):
+                             or (name[0] in _SMALL_OR_POOR and len(name) == 2
+                                 and (word_freq(name[1] + suffix) >= 100 or name[1] in _SMALL_OR_POOR))):
                     continue  # 这个昔日的|深山穷|村, 这个…的|边陲小|乡, 这个…的|小|山村 (a small mountain village):
                     # the place the text spoke of, pointed back to and described, no name (这个位于大山深处的|十八洞村,
                     # 这座美丽的|龙山村, 这个…的|小岗村: names)
@@ -4661,7 +4662,8 @@ _PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alon
 )  # (…、学校等驻扎在|一个镇: one is no count of the items listed before it; 东岗、楼南|两|村: a numeral alone)
 _COUNT_RE = re.compile(_COUNT)
 _LONE_NUMERALS = frozenset("两二三四五六七八九十")
-_A_PLACE_S_LAST = frozenset("庄家寨屯湾坪岗坑沟营堡洼岭桥寺村镇店场铺口塘坝溪河山园")  # (王庄, 李家: places)
+# (王庄, 李家, 陈楼, 张圩: places)
+_A_PLACE_S_LAST = frozenset("庄家寨屯湾坪岗坑沟营堡洼岭桥寺村镇店场铺口塘坝溪河山园楼集圩庙头台井甸港埠坡冲")
 
 
 def _a_person_s_name_like(item: str) -> bool:
@@ -4853,9 +4855,9 @@ def _listed_estates(doc: Document, known: list[Mention],
             n = parse_value(number.group(0)[:-1], None) if number is not None else None
             if number is None and (m.groupdict().get("counted") or "") in _LONE_NUMERALS:
                 n = parse_value(m.group("counted"), None)  # 东岗、楼南|两|村: a numeral alone before the kind, as
-                if n != len(items) or norm[m.end():m.end() + 1] in ("街", "民", "干") \
+                if n != len(items) or norm[m.end():m.end() + 1] == "街" \
                         or all(_a_person_s_name_like(item) for item in items):  # many as the items, no 镇街 (towns
-                    continue  # and streets), no 村民; 王东、刘强两村…: people, no places
+                    continue  # and streets); 王东、刘强两村…: people, no places
             opened = n is not None and 2 <= n <= len(items) and "的" in items[-int(n)]
             if opened:  # 把地域相邻、产业相近的|下坑、田后、前洋、龙头|四个村: the count's items, after the 的
                 head = items[-int(n)]  # that opens them; what comes before them is what they share (and a

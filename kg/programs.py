@@ -864,9 +864,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # its quotations (or inside straight ones, moved out: kg.normalize.close_spaced_quotes), no break
             # between the name and what follows
         if _REGISTERED.search(norm, max(start, a - 40), a - 1) and _A_TRADEMARK.match(norm, after) \
-                and not _A_PARTY_BRAND_S_WORDS.search(inner):
-            continue  # 注册了“四墩菜籽油”“四墩面粉”品牌: products' trademarks registered, no program (注册“红色管家”
-            # 品牌: a party brand's words, registered too)
+                and inner[-1:] in _GOODS_LAST:
+            continue  # 注册了“四墩菜籽油”“四墩面粉”品牌, “若羌红枣”: products' trademarks registered, named by the
+            # goods, no program (注册“红色管家”品牌, “红帆”: a party brand registered too)
         if _MET.search(norm, max(start, a - 6), a - 1) and _A_STANDARD.match(norm, after):
             continue  # 达到“一超过、两不愁、三保障”脱贫标准: the standard met, a goal, no program
         if _A_DAY_QUOTED.fullmatch(inner) and _A_DISASTER.match(norm, after):
@@ -1271,8 +1271,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
 
 # registering, then the quoted names registered (注册了“四墩菜籽油”“四墩面粉”品牌): products' trademarks
 _REGISTERED = re.compile(r"注册(?:了)?(?:[“「][^”」]{1,20}[”」][、和及与]?)*$")
-_A_PARTY_BRAND_S_WORDS = re.compile("党建|红色|先锋|为民|连心|暖心|同心|邻里|管家|驿站|服务")  # (若羌红枣, 红军菜,
-# 党员家的土鸡蛋: products)
+# the last character of goods' names, farm produce and food mostly (菜籽油, 面粉, 红枣, 红茶, 土鸡蛋, 大米)
+_GOODS_LAST = frozenset("油粉枣茶菜蛋米面酒果瓜薯豆肉鸡鸭鱼虾蟹蜜笋菇耳椒姜蒜梨桃橙柑橘柚莓葡萄李杏糖盐醋酱奶羊牛猪鹅")
 _A_TRADEMARK = re.compile(r"(?:[、和及与]?[“「][^”」]{1,20}[”」])*(?:品牌|商标)")
 _MET = re.compile(r"(?:达到|符合|满足|达标)(?:了)?$")  # (达到“一超过、两不愁、三保障”脱贫标准: a goal met)
 _A_STANDARD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:标准|要求|目标|条件)(?![\u4e00-\u9fff])")

@@ -218,6 +218,6 @@ def given_short_forms(norm: str, mentions: Iterable[Mention], longest: int) -> I
     for m in mentions:
         given = _SHORT_FORM_GIVEN.match(norm, m.end)
         if given is not None and len(given.group(1)) <= longest and given.group(1) != m.label \
-                and given.group(1)[0] in m.label:  # (发展集团有限公司（简称：上城城建集团）: a name cut short, not
-            # the one the short form abbreviates)
+                and (given.group(1)[0] in m.label or given.group(1)[1] in m.label):  # (发展集团有限公司（简称：上城城建
+            # 集团）: a name cut short, not the one the short form abbreviates; 央行贵阳中支: 行, of 银行)
             yield m, given.group(1), given.end()

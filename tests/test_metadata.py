@@ -2256,3 +2256,16 @@ def test_metadata_bodies_and_columns_in_bylines_and_date_lines() -> None:
     assert _doc("十八洞村的生日晚宴", "正文很长的一段文字，社区开展活动。", "正文很长的一段文字，社区开展活动。",
                 "正文很长的一段文字，社区开展活动。", "延伸阅读：", "《人民日报》2021年7月1日",
                 "《光明日报》2021年7月2日第3版").publishers == []
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # review of the session's third round: an app whose name is a common word; the paper's day, with or without
+    # its pages, bracketed or not, above the body
+    (("兰坪县八十一社区:党建引领促发展", "上游新闻2021-08-16 16:12", "正文很长的一段文字，社区开展活动。"),
+     ["上游新闻"]),
+    (("龙井村党建引领茶产业", "《遵义日报》2023年6月12日", "正文很长的一段文字，社区开展活动。"), ["遵义日报"]),
+    (("龙井村党建引领茶产业", "《遵义日报》（2023年6月12日第3-4版）", "正文很长的一段文字，社区开展活动。"),
+     ["遵义日报"]),
+])
+def test_metadata_outlets_and_papers_third_review(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers

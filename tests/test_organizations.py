@@ -2252,3 +2252,8 @@ def test_organizations_a_short_form_given_to_a_name_cut_short_is_not_taken(tmp_p
     character of the name read before it (cut short), so it stays a body of its own, the implementer."""
     found = _orgs(tmp_path, "杭州市上城区城市建设发展集团有限公司（简称：上城城建集团）党委牵头成立了红色物业联盟。")
     assert "上城城建集团" in found
+
+
+def test_organizations_raising_before_a_firm_s_body_is_the_clause_s(tmp_path: Path) -> None:
+    """共同提升公司党委 (review of the session's third round): 提升 before a firm's bare body is the clause's verb."""
+    assert not any(label.startswith("提升") for label in _orgs(tmp_path, "双方将共同提升公司党委与社区党委的合作。"))

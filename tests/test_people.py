@@ -1699,3 +1699,8 @@ def test_people_a_name_ending_in_cheng(text: str, people: list[str]) -> None:
 ])
 def test_people_cheng_opening_its_clause(text: str, people: list[str]) -> None:
     assert [p for p in _people(text) if p.endswith("称") or p == "张伟"] == people
+
+
+def test_people_a_name_ending_in_cheng_before_particulars() -> None:
+    """张国称，中共党员，现任… (review of the session's third round): a biography's name, then its particulars."""
+    assert _people("张国称，中共党员，现任村支书。") == ["张国称"]

@@ -4968,3 +4968,13 @@ def test_places_lists_by_a_lone_numeral_and_names_after_a_description(text: str,
 
 def test_places_towns_and_streets_counted_are_no_towns() -> None:
     assert _of_class("东城、南城、虎门三镇街开展活动。", "Township") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # review of the session's third round: villages named by a surname and a place's word; cadres of the villages
+    ("陈楼、张圩两村联建。", ["陈楼村", "张圩村"]),
+    ("东岗、楼南两村干部共同参加了培训。", ["东岗村", "楼南村"]),
+    ("这个曾经的穷山村如今大变样。", []),
+])
+def test_places_third_review_lists_and_descriptions(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names

@@ -2785,3 +2785,8 @@ def test_programs_a_party_brand_registered_stays_a_program() -> None:
 ])
 def test_programs_products_registered_with_red_words(text: str) -> None:
     assert _labels(text) == []
+
+
+def test_programs_a_community_s_brand_registered_is_a_program() -> None:
+    """注册了“红心向党”品牌 (review of the session's third round): no goods named, a brand of the party's work."""
+    assert _labels("社区党委注册了“红心向党”品牌。") == ["红心向党"]
