@@ -206,7 +206,7 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
-                or t[:1] in _RUNS_ON \
+                or t[:1] in _RUNS_ON or (t[:1] == "。" and not _a_headline(t[1:])) \
                 or _SECTION_MARK.match(t) or _an_issuer_s_field(t) \
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
@@ -364,6 +364,7 @@ def _first_line_headline(doc: Document) -> str | None:
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
     nxt = doc.blocks[first + 1]
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[:1] in _RUNS_ON \
+            or (t[:1] == "。" and not _a_headline(t[1:])) \
             or t[-1] in ":：" \
             or _INTRO_LABEL.match(t) or _SITE_WELCOME.fullmatch(t) \
             or nxt.kind != "paragraph" or nxt.end - nxt.start < max(60, 2 * len(t)):
@@ -373,7 +374,8 @@ def _first_line_headline(doc: Document) -> str | None:
 
 
 # a line that opens with a comma, a semicolon or 、 goes on from a sentence or list the page broke (,他们是…的冲锋者,
-# 、使命在肩的接棒人): no headline
+# 、使命在肩的接棒人): no headline; one that opens with a full stop is one only if the rest holds no clause's mark
+# (。党中央多次强调,在推进…: a sentence's start)
 _RUNS_ON = frozenset("，,；;、")
 # 【党旗在基层一线高高飘扬】 alone on its line over a headline: the column, no headline (one alone: the headline)
 _COLUMN_TAG = re.compile(r"【[^【】]{2,20}】")

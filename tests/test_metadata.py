@@ -2269,3 +2269,9 @@ def test_metadata_bodies_and_columns_in_bylines_and_date_lines() -> None:
 ])
 def test_metadata_outlets_and_papers_third_review(lines: tuple[str, ...], publishers: list[str]) -> None:
     assert _doc(*lines).publishers == publishers
+
+
+def test_metadata_a_full_stop_then_a_sentence_is_no_headline() -> None:
+    """。党中央多次强调,在推进… (fresh batch EC 09): a sentence's start after a stray stop, a clause's comma in it."""
+    doc = _doc("。党中央多次强调,在推进巩固拓展脱贫攻坚成果", "正文很长的一段文字，社区开展活动，村民参加。")
+    assert doc.title is None
