@@ -611,13 +611,21 @@ def _take_by_elements(doc: Document, out: list[Mention], start: int, end: int, *
             _take_joined(doc, out, m.group(0), at, here=here)
     for m in _name_element().finditer(norm, start, end):  # one element alone: where the text says a person
         at, to = m.start(), m.end()
-        if (is_han(norm[to:to + 1]) and norm[to] not in _AFTER_A_LONE_ELEMENT and not _SAYING.match(norm, to)) \
+        if (is_han(norm[to:to + 1]) and norm[to] not in _AFTER_A_LONE_ELEMENT and not _SAYING.match(norm, to)
+                and not _a_verb_word_at(norm, to)) \
                 or any(word_freq(norm[at:to + k]) > 0 for k in (1, 2)) or any(
                 x.start < to and at < x.end for x in out[here:]):
             continue  # (29岁的次仁|仓决: the name may go on; 格桑花: a longer word; a name already read holds it)
         if _AGED.search(norm, max(start, at - 8), at) or norm.endswith(_role_words(), start, at) or (
                 _SAYING.match(norm, to) and (at == start or not is_han(norm[at - 1]))):
             _take_joined(doc, out, m.group(0), at, here=here)  # 29岁的次仁, 丈夫巴桑，, ”巴桑说
+
+
+def _a_verb_word_at(norm: str, at: int) -> bool:
+    """Whether a verb of two characters or more, no name's element, begins at ``at`` (书记扎西|带领党员…): the clause
+    goes on after a name ended."""
+    word = cut(norm[at:at + 4])[0]
+    return len(word) >= 2 and word_tag(word).startswith("v") and not _name_element().match(word)
 
 
 _AGED = re.compile(r"\d+岁的$")

@@ -616,7 +616,9 @@ _HOMES = ("农户", "住户", "居户", "村户", "牧户", "渔户")  # househo
 _HOUSEHOLD_STANDING = ("贫困", "脱贫", "低保", "监测", "困难", "移民", "搬迁", "安置", "留守")
 
 
-_SIZE_LINKS = ("共有", "现有", "有", "共", "")  # between a place and the households it has
+# between a place and the households it has (or the groups and villages it holds, then the households:
+# 桃园村共辖15个村民小组18个自然村1074户3992人)
+_SIZE_LINKS = ("共有", "现有", "有", "共", "共辖", "下辖", "现辖", "辖", "")
 _LOCAL_SUFFIXES = ("村", "社区", "嘎查", "居民区", "小区")
 
 
@@ -642,9 +644,11 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
         else:  # the households after another count of the place's (its groups, its villages), which a verb of
             # having links to the place (长安小区5栋|住户120户: an address, the building's residents)
             owner = _size_of_a_place(norm, glued, floor, unit, *_thing_before(norm, glued, floor), end=end)
-            if owner is not None and norm[owner[1]:glued] not in _SIZE_LINKS[:-1]:
+            if owner is not None and not _linked_through_counts(norm[owner[1]:glued]):
                 owner = None
         return (noun, owner[1]) if owner is not None else None
+    if thing == "辖":  # 桃园村共辖|15个村民小组…: the verb of holding, read as the noun before the number
+        thing, start = _thing_before(norm, start - 1 if norm[start - 1:start] in "共下现" else start, floor)
     if thing:
         suffix = next((x for x in _LOCAL_SUFFIXES if thing.endswith(x)), "")
         place_end = start + len(thing)
@@ -660,6 +664,16 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
         owner = _size_of_a_place(norm, first, floor, "户", *households, end=pos - 1)
         return (noun, owner[1]) if owner is not None else None  # 111户、|243人: the same place's people
     return None
+
+
+_COUNTS_IN_A_RUN = re.compile(r"(?:\d+个[\u4e00-\u9fff]{2,6}?)*")  # (15个村民小组18个自然村: glued one to another)
+
+
+def _linked_through_counts(between: str) -> bool:
+    """Whether the words between a place and a count glued after its other counts are a verb of having and those
+    counts (共辖|15个村民小组, then 18个自然村, then 1074户): the households are the place's."""
+    link = max((w for w in _SIZE_LINKS[:-1] if between.startswith(w)), key=len, default=None)
+    return link is not None and _COUNTS_IN_A_RUN.fullmatch(between, len(link)) is not None
 
 
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")

@@ -1704,3 +1704,13 @@ def test_people_cheng_opening_its_clause(text: str, people: list[str]) -> None:
 def test_people_a_name_ending_in_cheng_before_particulars() -> None:
     """张国称，中共党员，现任… (review of the session's third round): a biography's name, then its particulars."""
     assert _people("张国称，中共党员，现任村支书。") == ["张国称"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EE 06: one Tibetan name's element after a post, then a verb of two characters
+    ("桃园社区党支部书记扎西带领党员开展活动。", ["扎西"]),
+    ("村党支部书记次仁组织村民学习。", ["次仁"]),
+    ("扎西德勒是藏族的祝福语。", []),
+])
+def test_people_a_lone_element_after_a_post_before_a_verb(text: str, people: list[str]) -> None:
+    assert _people(text) == people

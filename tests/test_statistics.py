@@ -1900,3 +1900,13 @@ def test_statistics_villages_each_list_item_holds_stay_theirs() -> None:
     doc = read_metadata(make_document("t.txt", "标题\n\n马村社区、寅寺社区分别辖8个村和11个村。\n".encode()))
     assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == [
         ("马村社区", "村", 8), ("寅寺社区", "村", 11)]
+
+
+def test_statistics_households_after_a_run_of_counts_a_village_holds() -> None:
+    """桃园村共辖15个村民小组18个自然村1074户3992人 (fresh batch EE 03): 共辖 links the village to its groups and
+    villages, then its households and people, glued one count to the next."""
+    from kg.extract import extract_document
+
+    doc = read_metadata(make_document("t.txt", "标题\n\n桃园村共辖15个村民小组18个自然村1074户3992人。\n".encode()))
+    assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == [
+        ("桃园村", "村民小组", 15), ("桃园村", "自然村", 18), ("桃园村", "户", 1074), ("桃园村", "人口", 3992)]
