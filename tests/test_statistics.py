@@ -720,8 +720,9 @@ def test_statistics_a_bracketed_other_name_and_households_after_another_count(te
     # people do, not a verb that moves them
     ("全村6组村民86户320人。", [("村民户", 86, "户", False), ("村民", 320, "人", False)]),  # the noun after
     # another count's measure
-    ("该村下辖5个村民小组386户1200人。", [("村民小组", 5, "个", False)]),  # that count's own noun: the village's
-    # people, no noun of theirs named
+    ("该村下辖5个村民小组386户1200人。", [("村民小组", 5, "个", False), ("户", 386, "户", False),
+                                          ("人口", 1200, "人", False)]),  # that count's own noun: the village's
+    # households and people (下辖 links them to it, as 共有 does), no noun of theirs named
 ])
 def test_statistics_people_who_do_and_the_noun_after_a_measure(text: str, facts: list) -> None:
     assert _facts(text) == facts
