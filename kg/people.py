@@ -624,8 +624,10 @@ def _take_by_elements(doc: Document, out: list[Mention], start: int, end: int, *
 def _a_verb_word_at(norm: str, at: int) -> bool:
     """Whether a verb of two characters or more, no name's element, begins at ``at`` (书记扎西|带领党员…): the clause
     goes on after a name ended."""
-    word = cut(norm[at:at + 4])[0]
-    return len(word) >= 2 and word_tag(word).startswith("v") and not _name_element().match(word)
+    words = cut(norm[at:at + 8])
+    return len(words[0]) >= 2 and word_tag(words[0]).startswith("v") and not _name_element().match(words[0]) \
+        and not (len(words) > 1 and word_tag(words[1]).startswith("v"))  # (次仁|加布|走访: the name's syllables,
+    # then the verb)
 
 
 _AGED = re.compile(r"\d+岁的$")

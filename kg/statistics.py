@@ -641,6 +641,8 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
     if glued is not None:  # 晨钟村共有9个村民小组|746户|3197人: counts written one after another, no mark
         if thing == "户" and unit == "人":  # between: the people after the households, of the same place
             owner = _size_of_a_place(norm, glued, floor, "户", *_thing_before(norm, glued, floor), end=start + 1)
+        elif not _a_subdivision(thing):
+            return None  # 3个党支部9个党小组|党员126人, 3支志愿服务队|86人: members of bodies or teams, no place's size
         else:  # the households after another count of the place's (its groups, its villages), which a verb of
             # having links to the place (长安小区5栋|住户120户: an address, the building's residents)
             owner = _size_of_a_place(norm, glued, floor, unit, *_thing_before(norm, glued, floor), end=end)
@@ -666,6 +668,16 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
     return None
 
 
+# the parts of a place its households live in, counted before them (村民小组, 自然村, 网格; not 党小组, 志愿服务队)
+_SUBDIVISIONS = ("村民小组", "居民小组", "村民组", "组", "自然村", "自然屯", "行政村", "村", "社区", "小区", "网格",
+                 "居民点", "浩特", "片区", "屯", "寨")
+
+
+def _a_subdivision(noun: str) -> bool:
+    """Whether a noun counted is a part of a place its households live in (村民小组, 自然村, 网格), not a body's part or
+    a team (党小组, 工作组, 合作社)."""
+    return noun.endswith(("村民小组", "居民小组")) or (noun.endswith(_SUBDIVISIONS) and not noun.endswith("小组")
+                                                     and not noun.endswith("工作组"))
 _COUNTS_IN_A_RUN = re.compile(r"(?:\d+个[\u4e00-\u9fff]{2,6}?)*")  # (15个村民小组18个自然村: glued one to another)
 
 
@@ -673,7 +685,8 @@ def _linked_through_counts(between: str) -> bool:
     """Whether the words between a place and a count glued after its other counts are a verb of having and those
     counts (共辖|15个村民小组, then 18个自然村, then 1074户): the households are the place's."""
     link = max((w for w in _SIZE_LINKS[:-1] if between.startswith(w)), key=len, default=None)
-    return link is not None and _COUNTS_IN_A_RUN.fullmatch(between, len(link)) is not None
+    return link is not None and _COUNTS_IN_A_RUN.fullmatch(between, len(link)) is not None and all(
+        _a_subdivision(noun) for noun in re.split(r"\d+个", between[len(link):]) if noun)
 
 
 _WHOLE_PLACES = ("全村", "全社区", "全嘎查", "本村", "该村", "村里")

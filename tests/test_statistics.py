@@ -1911,3 +1911,16 @@ def test_statistics_households_after_a_run_of_counts_a_village_holds() -> None:
     doc = read_metadata(make_document("t.txt", "标题\n\n桃园村共辖15个村民小组18个自然村1074户3992人。\n".encode()))
     assert [(c.about.label, c.count.thing, c.count.value) for c in extract_document(doc).counts] == [
         ("桃园村", "村民小组", 15), ("桃园村", "自然村", 18), ("桃园村", "户", 1074), ("桃园村", "人口", 3992)]
+
+
+@pytest.mark.parametrize("text", [
+    # review of the session's fourth round: members of bodies or teams counted after them, no village's size
+    "红星村下辖3个党支部9个党小组党员126人。",
+    "红星村下辖9个党小组126人。",
+    "红星村下辖6个村民小组3支志愿服务队86人。",
+])
+def test_statistics_members_after_bodies_are_no_population(text: str) -> None:
+    from kg.extract import extract_document
+
+    doc = read_metadata(make_document("t.txt", f"标题\n\n{text}\n".encode()))
+    assert not any(c.count.thing in ("人口", "户") for c in extract_document(doc).counts)
