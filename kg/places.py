@@ -381,7 +381,7 @@ def _clause_start(norm: str, at: int, floor: int) -> int:
 
 
 # what follows 那 when it points (那个, 那些, 那里, 那片): "that", no name's first character
-_THAT_ONES = frozenset("个些里边时样么种片座是年天次位家条儿一会所处届间栋块群户幢名只张件项部台辆批层排栋期")
+_THAT_ONES = frozenset("个些里边时样么种片座是年天次位家条儿一会所处届间栋块群户幢名只张件项部台辆批层排期")
 
 
 def _opens_badly(name: str) -> bool:
@@ -4645,6 +4645,7 @@ def _estate_stem(label: str) -> str:
 
 
 _LIST_ITEMS = r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)"  # A、B、C: the items, group 1
+_LONE_NUMERAL = "[两二三四五六七八九十]"  # a list's count written with no measure word (东岗、楼南|两|村)
 _COUNT = r"[\d一二两三四五六七八九十百千]+个"  # 14个, 两个: a list's count
 _COUNT_AHEAD = re.compile(f"等?{_COUNT}")  # (等17个|近邻示范|小区: a list's count before its kind)
 _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江华府、翠岭苑、江岸名邸3个小区)
@@ -4658,10 +4659,10 @@ _ESTATE_LIST = re.compile(  # 等17个示范小区, or the count alone (锦江�
 # (新建、改扩建等方式…社区 is no list of places)
 _PLACE_LIST = re.compile(  # A、B等14个社区, A、B等镇, or the count alone (康东、兴隆巷2个社区)
     rf"{_LIST_ITEMS}(?:等(?P<count>{_COUNT}[\u4e00-\u9fff]{{0,2}}?)?"
-    rf"|(?P<counted>(?!一个){_COUNT}[\u4e00-\u9fff]{{0,2}}?|[两二三四五六七八九十]))(?P<kind>社区|村(?!民)|街道|镇)"
+    rf"|(?P<counted>(?!一个){_COUNT}[\u4e00-\u9fff]{{0,2}}?|{_LONE_NUMERAL}))(?P<kind>社区|村(?!民)|街道|镇)"
 )  # (…、学校等驻扎在|一个镇: one is no count of the items listed before it; 东岗、楼南|两|村: a numeral alone)
 _COUNT_RE = re.compile(_COUNT)
-_LONE_NUMERALS = frozenset("两二三四五六七八九十")
+_LONE_NUMERALS = frozenset(_LONE_NUMERAL[1:-1])
 # (王庄, 李家, 陈楼, 张圩: places)
 _A_PLACE_S_LAST = frozenset("庄家寨屯湾坪岗坑沟营堡洼岭桥寺村镇店场铺口塘坝溪河山园楼集圩庙头台井甸港埠坡冲")
 
@@ -4671,7 +4672,7 @@ def _a_person_s_name_like(item: str) -> bool:
     last (王东, 刘强; not 王庄, 李家)."""
     return 2 <= len(item) <= 3 and item[0] in common_surnames() and item[-1] not in _A_PLACE_S_LAST \
         and word_freq(item) == 0
-_NUMERAL_KIND = re.compile("[两二三四五六七八九十](?:社区|村|街道|镇)")
+_NUMERAL_KIND = re.compile(_LONE_NUMERAL + "(?:社区|村|街道|镇)")
 _COUNTED_END = re.compile(_COUNT + "$")
 _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", "街道": "Township", "镇": "Township"}
 
