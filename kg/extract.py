@@ -1262,7 +1262,7 @@ _COPULA_BEFORE = re.compile("(?:是|为|成为)(?:一个|一座|一家|一支)?[
 _HAVING_BEFORE = re.compile("(?<!所)(?:有|辖|覆盖|涵盖|容纳|居住着|住着)$")  # (拥有, 下辖: ending so)
 
 
-_VILLAGES_AS_UNITS = frozenset(("村", "行政村", "社区", "村(社区)", "村（社区）"))  # what no village or community holds
+_VILLAGES_AS_UNITS = frozenset(("村", "行政村", "社区", "村(社区)"))  # what no village or community holds
 _ABOVE_VILLAGES = frozenset(("Township", "District", "City", "Province"))
 
 

@@ -547,7 +547,7 @@ def _without_a_verb_of_saying(doc: Document, p: Mention) -> Mention:
 
 
 # 张国称，男，汉族, 李国称，中共党员，1972年出生: a name, then the person's particulars
-_PARTICULARS = re.compile(r"\s*(?:[男女]|中共|汉族|现任|曾任|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}年)")
+_PARTICULARS = re.compile(r"\s*(?:[男女]|中共|现任|曾任|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}年)")
 _CALLED = ("叫", "名叫", "名为", "叫做")  # 他叫李永称，: the name given
 _CLAUSE_OPENS = frozenset("，,。；;：:！？!?\n ")  # (对此，张伟称，…: opening its clause, the verb of saying after it)
 _A_NAME_NEXT = re.compile(r"\s*[\u4e00-\u9fff]{2,3}[，,、]")  # (陈守称，刘华，王伟: a list of names)

@@ -566,11 +566,10 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
 def _reached(before: str) -> bool:
     """Whether the words before a quotation end with a verb of a state reached, and at most nouns after it, of
     whom (实现党组织“应建尽建”, 实现党建和业务“双向引导”: two joined)."""
-    tail = before[-14:]
-    verb_end = max((tail.rfind(v) + len(v) for v in _REACHING if v in tail), default=-1)
-    if verb_end < 0 or len(tail) - verb_end > 8:
+    verb_end = max((before.rfind(v) + len(v) for v in _REACHING if v in before), default=-1)
+    if verb_end < 0 or len(before) - verb_end > 8:
         return False
-    return all(word_tag(w).startswith(("n", "b", "j")) or w in _JOINING_NOUNS for w in cut(tail[verb_end:]))
+    return all(word_tag(w).startswith(("n", "b", "j")) or w in _JOINING_NOUNS for w in cut(before[verb_end:]))
 
 
 _JOINING_NOUNS = frozenset("和与及")

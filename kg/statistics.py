@@ -669,15 +669,16 @@ def _size_of_a_place(norm: str, pos: int, floor: int, unit: str, thing: str, sta
 
 
 # the parts of a place its households live in, counted before them (村民小组, 自然村, 网格; not 党小组, 志愿服务队)
-_SUBDIVISIONS = ("村民小组", "居民小组", "村民组", "组", "自然村", "自然屯", "行政村", "村", "社区", "小区", "网格",
-                 "居民点", "浩特", "片区", "屯", "寨")
+_RESIDENTS_GROUPS = ("村民小组", "居民小组")  # (groups that end as a body's 小组 does: named whole)
+_SUBDIVISIONS = ("村民组", "组", "自然村", "自然屯", "行政村", "村", "社区", "小区", "网格", "居民点", "浩特", "片区",
+                 "屯", "寨")
 
 
 def _a_subdivision(noun: str) -> bool:
     """Whether a noun counted is a part of a place its households live in (村民小组, 自然村, 网格), not a body's part or
     a team (党小组, 工作组, 合作社)."""
-    return noun.endswith(("村民小组", "居民小组")) or (noun.endswith(_SUBDIVISIONS) and not noun.endswith("小组")
-                                                     and not noun.endswith("工作组"))
+    return noun.endswith(_RESIDENTS_GROUPS) or (
+        noun.endswith(_SUBDIVISIONS) and not noun.endswith(("小组", "工作组")))
 _COUNTS_IN_A_RUN = re.compile(r"(?:\d+个[\u4e00-\u9fff]{2,6}?)*")  # (15个村民小组18个自然村: glued one to another)
 
 
