@@ -1113,6 +1113,11 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             elif short and word_tag(tok) == "n" and not is_common_word(tok) and not _verb_phrase(tok) and (
                     (parts and i == 0) or marked):
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
+                if not parts[1:] and i >= 2 and tokens[i - 1] in _SIDES and len(tokens[i - 2]) >= 2 \
+                        and word_tag(tokens[i - 2]) == "v" and (tokens[i - 1] in "上下中" or norm.startswith(
+                            _VILLAGES, pos)) and not is_common_word(tokens[i - 1] + tok):
+                    parts.insert(0, tokens[i - 1])  # 作为|中|河头|村, 来到|中|河头村: right after the clause's verb
+                    # a side's character says no "in" or "on", so begins the name
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "ns" and (i == 0 or marked):
                 parts.insert(0, tok)  # ，南门|街道党工委: a place word (ns) however common names a town or street
             elif not parts and i > 0 and tokens[i - 1] in _FORMER and word_tag(tok)[:1] in ("n", "a", "s"):
@@ -1606,6 +1611,19 @@ def _a_nickname_s_place(norm: str, m: GazetteerMatch) -> bool:
 _OF_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}之(?:城|乡|都|地|窗|源)[”」]")
 # (“浦江聚首”党建联盟, “浦江之首”: a brand a place's short name opens, quoted; the place named elsewhere is named)
 _A_BRAND_S_REST = re.compile(r"[\u4e00-\u9fff]{2,4}[”」]")
+
+
+def _a_village_s_people_after_its_town(norm: str, at: int, ending_at: dict[int, _Local]) -> bool:
+    """Whether the two or three characters before ``at`` follow a town's name and are a name's (鸣皋镇|杨海山|村民:
+    the villagers of 杨海山村, its 村 written once for both), not a word of the clause (镇|广大|村民)."""
+    for k in (3, 2):
+        town = ending_at.get(at - k)
+        run = norm[at - k:at]
+        if town is not None and town.cls == "Township" and all(map(is_han, run)) \
+                and not any(c in STOP_CHARS for c in run) and word_freq(run) == 0 \
+                and not any(word_tag(w)[:1] in _CLAUSE_TAGS or (len(w) >= 2 and is_common_word(w)) for w in cut(run)):
+            return True
+    return False
 
 
 def _a_name_s_characters(text: str) -> bool:
@@ -2385,6 +2403,8 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
+_LEVELS_LISTED = ONE_CHARACTER_LEVELS | frozenset("街")  # (市街村, 区街村: 街 for 街道 among levels listed)
+_LEVELS_AFTER = re.compile("[两二三四五]级")
 _AND_COMMUNITIES = ("(社区)", "（社区）", "(居)", "（居）")  # 村(社区): villages and communities
 _VILLAGE_BODIES = ("“两委”", "两委", "\"两委\"", "班子")  # a village's committees, written after its name
 
@@ -2522,6 +2542,7 @@ def _begins_a_division(norm: str, at: int) -> bool:
 
 
 _GOING_FIRST = frozenset("来到赴去")
+_AND_COMMUNITIES = ("(社区)", "(居)")  # 村(社区), 村(居): villages and the communities that stand as villages
 _NUMERAL_OR_NAME_END = frozenset("一二三四五六七八九十新")  # (冶电二村小区, 钢城新村小区: an estate's old name)
 _TO_EACH_HOME = ("到户", "入户")  # (通村到户, 进村入户: roads and services reaching every village and home)
 _THE_TWO_COMMITTEES = re.compile("[“\"「]?两委")  # a village's party and villagers' committees
@@ -2626,7 +2647,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if len(suffix) == 1 and nxt and is_common_word(suffix + nxt) and not (
                         cls == "Township" and suffix + nxt in _HEADS and _named_town_ending(norm, m.end(), a, named)
                 ) and not (suffix == "村" and nxt == "里"
-                           and _a_name_s_characters(norm[max(a, m.start() - 2):m.start()])):
+                           and _a_name_s_characters(norm[max(a, m.start() - 2):m.start()])) \
+                        and not (suffix == "村" and nxt == "民" and _a_village_s_people_after_its_town(
+                            norm, m.start(), ending_at)):
                     continue  # 乡镇, 乡村, 村民: the suffix begins another word (惠阳区新圩镇|长布村: a town the
                     # township table lists in a county the article names, whatever 镇长, its head's title, is;
                     # 丰堡村|里: in the village, after two characters no word holds, a name's)
@@ -2655,6 +2678,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix == "村" and nxt == "居" and (word_freq(norm[m.end():m.end() + 2]) == 0 or prev in "镇街乡"):
                     continue  # 南海|村居, 榕树头村居保育基金会, 镇街村居: villages and residents' communities, a word
                     # (南海村|居民, 李家庄村|居家养老, 战旗村|居然: 居 begins a word of its own after a name)
+                if suffix == "村" and _LEVELS_AFTER.match(norm, m.end()) and m.start() - 2 >= a and all(
+                        c in _LEVELS_LISTED for c in norm[m.start() - 2:m.start()]):
+                    continue  # 市街|村三级会诊, 区街村两级: the levels that act together, listed by their initials
+                if suffix == "村" and norm.startswith(_AND_COMMUNITIES, m.end()) and any(
+                        names_a_division(norm[k:m.start()]) for k in range(max(a, m.start() - 4), m.start() - 1)):
+                    continue  # 海盐|村(社区)党群服务中心: a county's villages and communities, written as the kind
+                    # of unit they are after its short name, no village (桃园村(社区): a village since made one)
                 if suffix == "村" and prev == "通" and norm.startswith(("路", "公路", "道路"), m.end()):
                     continue  # 跨省|通村|路: a road reaching the village, no village named
                 if suffix == "村" and ((prev in "通进入到下" and norm.startswith(_TO_EACH_HOME, m.end())) or (

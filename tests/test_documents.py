@@ -406,6 +406,18 @@ def test_documents_a_menu_of_a_city_s_counties_is_clutter() -> None:
     assert menu.kind == "clutter"
 
 
+@pytest.mark.parametrize(("line", "clutter"), [
+    ("县区分站:贵池区 | 东至县 | 石台县 | 青阳县", True),  # a city's site: its counties' sub-sites
+    ("友情链接：中国政府网 | 人民网 | 新华网 | 共产党员网", True),
+    ("理论学习|党建与产业深度融合 连云港赣榆“红绿蓝”党建示范带“带”富一方百姓", False),  # a column, then a headline
+    ("关键:党建引领|网格赋能", False),  # two bars: a headline's phrases
+])
+def test_documents_a_menu_its_label_names_is_clutter(line: str, clutter: bool) -> None:
+    doc = make_document("a.txt", f"标题\n{line}\n正文。\n".encode())
+    block = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith(line[:4]))
+    assert (block.kind == "clutter") is clutter
+
+
 def test_a_headline_with_pinyin_glosses_is_still_a_heading() -> None:
     """青海海北藏族自治州泉吉鄉(xiāng)以“黨建+”模式 凝聚多方發(fā)展合力: the glosses a converting site wrote leave
     blanks in the view (kg.normalize.drop_glosses); the line is as short as its words, a heading, not prose."""

@@ -4978,3 +4978,23 @@ def test_places_towns_and_streets_counted_are_no_towns() -> None:
 ])
 def test_places_third_review_lists_and_descriptions(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh pages of county sites, Henan, Beijing and Tianjin (EH, EI, EK): units and levels written as villages,
+    # villages' kinds, a side's character after the clause's verb, villagers of a village after its town
+    ("经过提档升级,海盐村(社区)党群服务中心全新亮相。", []),  # a county's villages and communities
+    ("桃园村(社区)党群服务中心启用。", ["桃园村"]),
+    ("市街村三级会诊,问题都指向同一个病根。", []),  # city, street and village: three levels
+    ("坚持区街村两级联动。", []),
+    ("新街村党支部书记说。", ["新街村"]),
+    ("以省级示范村和整治村为重点。", []),
+    ("选派干部到整治村、提升村驻点。", []),
+    ("作为中河头村的一肩挑,他很忙。", ["中河头村"]),
+    ("来到中河头村调研。", ["中河头村"]),
+    ("鸣皋镇杨海山村民宫石焕感慨地说。", ["杨海山村"]),
+    ("鸣皋镇广大村民积极参与。", []),
+    ("鸣皋镇老村民说。", []),
+])
+def test_places_levels_units_and_kinds_written_as_villages(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
