@@ -204,7 +204,8 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向|主�
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺"
                         r"|格局|佳话)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个(?:方面|关键点|着力点)"
-                        r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
+                        r"|为(?:目标|宗旨|方向|导向|(?:主要)?内容)"  # 以打造“互嵌式社会结构”为目标 (以“网格党建联做、
+                        # …、社会治安联防”为主要内容: what a work is made of)
                         # 有“四省通衢”之称: what a place is called
                         r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)"
                         # “一任接着一任干”不仅是口号: what the text itself calls a slogan
@@ -341,6 +342,10 @@ _TOWARDS = re.compile("向|到[“\"]")  # (由“…”向…, 从“…”到�
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _DAY_NUMERALS = frozenset("一二三四五六七八九十")  # 七一, 五一, 十一: days (百千: a count's name, “百千”活动)
 _ASPECT_AFTER = ("起来", "了", "着")  # what follows a head that is the clause's verb (行动起来)
+_TITLE_WORDS = ("称号", "荣誉称号")  # what a quoted title of honour is called right after it
+_OBJECT_MARKS = "把将"  # the marks of a verb's object put before it (把联席会议制度作为…)
+_AS_WHAT = frozenset(("作为", "成为", "当作", "视为"))  # (A作为B: what A is made, two phrases)
+_GOT_MOVING = "起来"  # after 行动: the verb "act", begun (行动起来), no campaign's head
 _MOVING_ABOUT = ("不便", "迟缓", "自如")  # 行动不便, 行动迟缓: how well one moves about
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
@@ -553,6 +558,8 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
         return True  # (信访工作法|治化: 法治化, the head's last character a word's first with what follows)
     if head.endswith("行动") and norm.startswith(_MOVING_ABOUT, end):
         return True  # 送到|行动不便|的老人家中: how well one moves about, no campaign
+    if head.endswith("行动") and norm.startswith(_GOT_MOVING, end):
+        return True  # “土专家”“海秀才”纷纷行动|起来: the clause's verb, "got moving" (开展“护河”行动了三个月: the campaign)
     if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end) \
             and not is_han(norm[end + 2:end + 3]):
         return True  # 为兵地融合共建提供制度|保障。: a guarantee of rules, the head the first half of a noun (建立议事
@@ -1000,6 +1007,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             nxt = span_after.get(j)  # (“对标巡诊”和“月考评”工作机制: 和 joins the quotations as 、 does)
             j = nxt + 1 if nxt is not None else j + 1
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
+        if head is None and norm.startswith(_TITLE_WORDS, j):
+            continue  # 获得“先进基层党组织”或“基层党建示范点”称号: titles of honour, no program
         if head is None and closing is not None and _TOPIC_WORD.match(norm, j + 1) \
                 and not any(c in _NUMERAL_LEAD for c in inner):
             continue  # 围绕“脱贫攻坚”“乡村振兴”等主题, “垃圾分类”“文明养犬”等内容: the topics a talk or an interview
@@ -1570,6 +1579,23 @@ def _inside_a_word(norm: str, start: int, end: int, limit: int) -> bool:
 _A_FIRM_AFTER = ("有限公司", "有限责任公司", "股份有限公司", "公司", "集团")
 
 
+_SINCE_BEGUN = re.compile("(?:开展|实施|启动|部署|推行)以来")
+_SINCE = ("自从", "自")
+
+
+def _named_since_begun(norm: str, clause_start: int, head_start: int, h_end: int) -> int | None:
+    """Where a campaign's name begins that opens its clause and is said to have run since (自疏解整治促提升专项行动
+    开展以来, 抓党建促基层治理能力提升专项行动开展以来): the whole run before the head, its verbs its own; None
+    elsewhere (a clause that goes on after its verb, a run with 的 or a mark in it, or one too long to be a name)."""
+    if not _SINCE_BEGUN.match(norm, h_end):
+        return None
+    at = clause_start + next((len(w) for w in _SINCE if norm.startswith(w, clause_start)), 0)
+    run = norm[at:head_start]
+    if not 4 <= len(run) <= 20 or not all(map(is_han, run)) or "的" in run:
+        return None
+    return at
+
+
 def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                     skip: list[tuple[int, int]]) -> list[Mention]:
     """Unquoted names: a verb, then a phrase closed by a head noun, in one clause.
@@ -1626,6 +1652,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                     and {means, means + 1} <= word_bounds(norm, max(clause_start, means - 2), m.start()):
                 first_verb = (means, "以")
         last_de = _last(de, clause_start, m.start())
+        since = _named_since_begun(norm, clause_start, m.start(), h_end)
+        if since is not None:
+            first_verb = (since, "")  # (自)疏解整治促提升专项行动|开展以来: the campaign named whole, its verbs its own
         if first_verb is None and out and out[-1].end == clause_start - 1 and last_de is None:
             first_verb = (clause_start, "")  # 建立健全联席会议制度，业主满意度测评制度: the verb governs the list
         if first_verb is None:
@@ -1636,7 +1665,11 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         at = _last(de, p_start, h_end)
         if at is not None:
             p_start = at + 1
-        stripped = True
+        object_at = max((k + 1 for c in _OBJECT_MARKS if (k := norm.rfind(c, p_start, m.start())) >= 0
+                         and {k, k + 1} <= word_bounds(norm, max(p_start, k - 3), m.start())), default=p_start)
+        p_start = max(p_start, object_at)  # 切实|把|联席会议制度作为…, 要|把|…: what 把 (or 将) takes, the name after
+        # it, the adverbs before it the clause's (将军|…: a word's character, no mark)
+        stripped = since is None
         while stripped and p_start < h_end:
             stripped = False
             if norm[p_start] in _LEAD_STRIP and p_start + 1 in word_bounds(norm, p_start, min(h_end, p_start + 4)):
@@ -1692,8 +1725,9 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 黎水镇通三级公路项目…段公路工程: roads, bridges or pipes built, no program of governance
         if m.group(0) == "联合体" and not modifier.endswith("党建"):
             continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)
-        if "是" in modifier and "是" in cut(modifier):
+        if ("是" in modifier and "是" in cut(modifier)) or any(w in _AS_WHAT for w in cut(modifier)):
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
+            # (联席会议制度|作为|重要平台: what one thing is made, the head the second's)
         if "关于" in modifier:
             continue  # 落实自治区关于进一步推进…示范引领行动的要求: what a document is about, not a program's name
         held_at = norm[p_start - 1:p_start] in ("在", "赴", "到") or norm.endswith("前往", 0, p_start) \

@@ -278,10 +278,13 @@ def test_programs_a_quoted_figure_of_speech_is_not_a_program(figure: str) -> Non
 def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-untyped-def]
     """``phrase_programs`` as it was before it searched by offset: each head copied and searched its
     clause back to the start. The oracle for the test below."""
+    from kg.lexicon import cut, word_bounds
     from kg.programs import (
+        _AS_WHAT,
         _LEAD_STRIP,
         _NAME_IN_APPOSITION,
         _NOT_IN_PHRASE,
+        _OBJECT_MARKS,
         _RESPONSIBLE,
         _core_name,
         _described,
@@ -328,6 +331,11 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         if "的" in phrase:
             p_start += phrase.rindex("的") + 1
             phrase = norm[p_start:h_end]
+        marks = [k for k in range(p_start, m.start()) if norm[k] in _OBJECT_MARKS
+                 and {k, k + 1} <= word_bounds(norm, max(p_start, k - 3), m.start())]
+        if marks:  # what 把 or 将 takes: the name after it
+            p_start = marks[-1] + 1
+            phrase = norm[p_start:h_end]
         stripped = True
         while stripped and phrase:
             stripped = False
@@ -340,6 +348,8 @@ def _phrase_programs_by_scan(doc, start, end, verbs, skip):  # type: ignore[no-u
         modifier = phrase[: len(phrase) - len(m.group(0))]
         if len(modifier) < 3 or len(phrase) > 24 or _NOT_IN_PHRASE.search(phrase):
             continue
+        if any(w in _AS_WHAT for w in cut(modifier)):
+            continue  # one thing made another (A作为B): two phrases
         if m.group(0) == "责任制" and not any(w in modifier for w in _RESPONSIBLE):
             continue  # a duty every body has (the product's filter by the phrase's words, not by offsets)
         if not all(is_han(c) for c in modifier) or (len(modifier) <= 8 and not _has_content(modifier)):
@@ -2790,3 +2800,20 @@ def test_programs_products_registered_with_red_words(text: str) -> None:
 def test_programs_a_community_s_brand_registered_is_a_program() -> None:
     """注册了“红心向党”品牌 (review of the session's third round): no goods named, a brand of the party's work."""
     assert _labels("社区党委注册了“红心向党”品牌。") == ["红心向党"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # fresh pages of Jiangsu and Shandong's coast, Beijing, campaigns, county sites (EG, EI, EJ, EK): people got
+    # moving, a thing made into another, titles of honour, what a work is made of; campaigns named whole since begun
+    ("这个夏天,“土专家”“海秀才”纷纷行动起来。", []),
+    ("全村开展“护河”行动了三个月。", ["护河行动"]),
+    ("盛泽镇党组织切实把联席会议制度落到实处。", ["联席会议制度"]),
+    ("盛泽镇党组织要把联席会议制度作为重要平台。", ["联席会议制度"]),
+    ("成员在获得“先进基层党组织”或“基层党建示范点”称号的书记中产生。", []),
+    ("全面开展以“网格党建联做、基础设施联建、群众文化联兴、公益事业联办、社会治安联防”为主要内容的重点工作。", []),
+    ("自疏解整治促提升专项行动开展以来,西长安街街道已拆除违建。", ["疏解整治促提升专项行动"]),
+    ("抓党建促基层治理能力提升专项行动开展以来,临猗县突出解决问题。", ["抓党建促基层治理能力提升专项行动"]),
+    ("该行动开展以来,成效明显。", []),
+])
+def test_programs_verbs_honours_contents_and_campaigns_since_begun(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
