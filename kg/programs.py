@@ -559,7 +559,8 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     if head.endswith("行动") and norm.startswith(_MOVING_ABOUT, end):
         return True  # 送到|行动不便|的老人家中: how well one moves about, no campaign
     if head.endswith("行动") and norm.startswith(_GOT_MOVING, end):
-        return True  # “土专家”“海秀才”纷纷行动|起来: the clause's verb, "got moving" (开展“护河”行动了三个月: the campaign)
+        return True  # “土专家”“海秀才”纷纷行动|起来: the clause's verb, "got moving" (开展“护河”行动了三个月:
+        # the campaign)
     if not quoted and head in _INSTITUTIONAL and norm.startswith(_WHAT_INSTITUTIONS_GIVE, end) \
             and not is_han(norm[end + 2:end + 3]):
         return True  # 为兵地融合共建提供制度|保障。: a guarantee of rules, the head the first half of a noun (建立议事
