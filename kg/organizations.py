@@ -930,6 +930,7 @@ def _with_the_kind_written(found: list[Mention]) -> list[Mention]:
 _REGISTERED = re.compile("(?:股份有限公司|有限责任公司|有限公司)")
 _FORM_WORDS = ("实业", "集团", "股份", "控股", "发展", "投资", "建设")  # what a registered name adds of its form
 _PLACE_ENDS = tuple("省市县区州旗盟")
+_SHORT_COMPANY_ENDS = ("公司", "集团")
 
 
 def _companies_in_full(found: list[Mention]) -> list[Mention]:
@@ -944,8 +945,8 @@ def _companies_in_full(found: list[Mention]) -> list[Mention]:
             full[m.label[:registered.end()]] = m.label[:registered.start()]
     merged: dict[str, str] = {}
     for label in sorted({m.label for m in found}):
-        if not label.endswith("公司") or _REGISTERED.search(label) or len(label) < 4:
-            continue
+        if not label.endswith(_SHORT_COMPANY_ENDS) or _REGISTERED.search(label) or len(label) < 4:
+            continue  # (寻山集团 beside 寻山集团有限公司: a group written without its registered form, too)
         own = label[:-2]
         holding = [f for f in sorted(full) if _short_for(own, full[f])]
         if len(holding) == 1:

@@ -2403,6 +2403,7 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
+_MUNICIPALITIES = frozenset(("110000", "120000", "310000", "500000"))  # Beijing, Tianjin, Shanghai, Chongqing
 _LEVELS_LISTED = ONE_CHARACTER_LEVELS | frozenset("街")  # (市街村, 区街村: 街 for 街道 among levels listed)
 _LEVELS_AFTER = re.compile("[两二三四五]级")
 _AND_COMMUNITIES = ("(社区)", "（社区）", "(居)", "（居）")  # 村(社区): villages and communities
@@ -4001,6 +4002,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     # (河北唐山|光明街道: a city's short name ends there too; a county's may begin a town's, 马尾|镇, and after
     # a province's short name may come a city's short name that no match chose, 湖南衡阳|胜利街道)
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"
+                         or m.code in _MUNICIPALITIES  # (北京|康静里社区: districts, not cities, come after them)
                          or _written_in_full(gaz, m)})  # (大通县|小石山社区: an autonomous county's, in full)
     locals_ = _local_places(doc, spans, hard_stops, result.divisions)
     siblings = _single_county_towns(gaz, locals_)

@@ -444,3 +444,10 @@ def test_documents_a_bulleted_field_or_a_single_dated_line_is_no_list_of_article
     for text in ("社区开展主题党日活动\n- 发布时间：2023-03-09\n红旗社区党委组织党员开展学习。\n",
                  "社区开展主题党日活动\n· 中国共产党新闻网 2023-03-09\n红旗社区党委组织党员开展学习。\n"):
         assert _lines(make_document("k.txt", text.encode()), "clutter") == []
+
+
+def test_documents_a_footer_s_vendor_and_record_number_are_clutter() -> None:
+    text = "标题\n正文第一段,内容很多。\n技术支持:安徽网狐科技 皖公网安备 34118102000224号\n"
+    doc = make_document("a.txt", text.encode())
+    footer = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith("技术支持"))
+    assert footer.kind == "clutter"

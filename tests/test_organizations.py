@@ -2257,3 +2257,18 @@ def test_organizations_a_short_form_given_to_a_name_cut_short_is_not_taken(tmp_p
 def test_organizations_raising_before_a_firm_s_body_is_the_clause_s(tmp_path: Path) -> None:
     """共同提升公司党委 (review of the session's third round): 提升 before a firm's bare body is the clause's verb."""
     assert not any(label.startswith("提升") for label in _orgs(tmp_path, "双方将共同提升公司党委与社区党委的合作。"))
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh pages of Jiangsu's coast, Beijing and Tianjin, campaigns (EG, EI, EJ): the state's organs named beside
+    # the State Council, a place acting with another, a group written without its registered form
+    ("这里是党中央、全国人大常委会、国务院的办公所在地。", ["党中央", "全国人大常委会", "国务院"]),
+    ("碧海社区联动物业和居民分组作业。", []),
+    ("青鱼滩社区党委书记、寻山集团有限公司董事长李长青说,寻山集团带动9个村发展。",
+     ["寻山集团有限公司", "青鱼滩社区党委"]),
+    ("华润集团与华润置地(杭州)有限公司签约。", ["华润集团", "华润置地(杭州)有限公司"]),
+    ("今年初,北京康静里社区党委的一声哨响。", ["康静里社区党委"]),
+])
+def test_organizations_state_organs_acting_with_and_groups_in_full(tmp_path: Path, text: str,
+                                                                   bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == sorted(bodies)

@@ -4998,3 +4998,9 @@ def test_places_third_review_lists_and_descriptions(text: str, names: list[str])
 ])
 def test_places_levels_units_and_kinds_written_as_villages(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+def test_places_a_municipality_s_short_name_ends_where_its_communities_begin() -> None:
+    """北京|康静里社区 (fresh page EI 13): after Beijing, Tianjin, Shanghai or Chongqing come districts and what lies in
+    them, never a city's short name, so the community's name begins after it."""
+    assert _of_class("今年初,北京康静里社区党委的一声哨响。", "Community") == ["康静里社区"]
