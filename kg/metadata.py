@@ -40,7 +40,10 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # (融媒体记者吴丽娇: the kind of newsroom, a word of its own before the role, is the role's, not the last name's
 # before it; 当代贵州融媒体记者: the outlet's, glued to its name)
 _ROLE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:全媒体|全媒|融媒体|融媒|新媒体))?(" + "|".join(ROLES)
-                   + r"|(?<![\u4e00-\u9fff])报道(?=[:：]))[\s?]*(?:[:：|｜]|(?<=[\u4e00-\u9fff])】)?[\s?]*")
+                   + r"|(?<![\u4e00-\u9fff])(?:报道|供稿|来稿)(?=[:：]))"
+                   r"[\s?]*(?:[:：|｜]|(?<=[\u4e00-\u9fff])】)?[\s?]*")
+# (供稿:张煜显 审核:董燕: who supplied the piece, its writer; a label only with its colon: 社区供稿 is a credit's
+# kind, 供稿 the word after the names)
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
 _NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?"
                          r"|访问(?:量|次数|人数|人次)|时间|日期)?[^\S\n]*[:：]"
@@ -77,6 +80,7 @@ _NO_NAME = frozenset((*_UNKNOWN, "匿名", "无名", "管理员", "小编", "网
                       "打印", "关闭", "字体", "分享", "收藏", "返回",  # (编辑:admin 【字体: 打印: the page's tools)
                       "党办", "院办", "校办", "厂办", "党政办", "综合办", "宣传科", "宣传部"))  # (撰稿:党办 杨芳: the
 # office that wrote it, then its writer)
+_STAFF_HANDLES = ("小编", "网编")  # 江南小编, 本网小编: a site's editor named by the site, no person
 # (记者 张三/图文: the credit's kind after a slash, no name; 通讯员供图: the photo the correspondent gave)
 # a page's field labels, which some pages write before a slash (作者/ 时间/2023-06-19: no author given)
 _FIELD_LABELS = frozenset(("时间", "日期", "来源", "发布", "浏览", "阅读", "点击", "字号", "编辑", "作者"))
@@ -167,7 +171,7 @@ def read_title(doc: Document) -> str | None:
         if toolbar:
             nxt = after.get(nxt.start)  # 【字体: 打印: the page's toolbar between its headline and its date
         author = _an_author_unit(t)
-        if nxt is None or nxt.kind != "meta":
+        if nxt is None or not _a_fields_block(doc, nxt):
             if toolbar and over_toolbar is None and len(t) <= 64 and _a_headline(t, clauses=True) and not author:
                 over_toolbar = t  # (共产党员网 打印 纠错 under it: the headline, unless one over a date line follows)
             continue
@@ -205,7 +209,14 @@ def read_title(doc: Document) -> str | None:
             if nxt is not None and nxt.kind == "meta" and len(t) <= 64 and not _PROSE_MARK.search(t):
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
+        below = after.get(b.start)
+        if b.kind == "heading" and 4 <= len(t) < 8 and all(map(is_han, t)) and below is not None \
+                and _a_dated_byline(doc.norm[below.start:below.end]):
+            return t  # 温暖相伴朝阳门, then 2019-09-10李爽常峥: a journal mirror's short headline over its date and
+            # authors
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
+                or _DATE.match(t.lstrip()) or _a_channel_banner(t) or _voices(texts, i) \
+                or _sent_by_a_body(to_simplified(t)) or _posted_byline(to_simplified(t)) \
                 or t[:1] in _RUNS_ON or (t[:1] == "。" and not _a_headline(t[1:])) \
                 or _SECTION_MARK.match(t) or _an_issuer_s_field(t) \
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
@@ -256,8 +267,10 @@ _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在�
                           r"|点击(?:蓝字|上方)"  # (点击蓝字·关注我们: an account's call to follow it)
                           r"|本篇文章\d+字|读完(?:约|大约)?\d+分钟|阅读(?:时间|本文)?(?:约|大约|需要)\d+分钟"  # (本篇
                           # 文章3027字,读完约8分钟: how long the piece takes to read)
-                          r"|查看精彩图片|(?i:app)下载\S{0,4}\s+注册|注册登录|登录注册")  # (APP下载微信 注册登录: the
-# site's bar)
+                          r"|查看精彩图片|(?i:app)下载\S{0,4}\s+注册|注册登录|登录注册"  # (APP下载微信 注册登录: the
+                          # site's bar)
+                          r"|加[载載]中\s*(?:\.{2,}|…+|。{3})?$|^正在加[载載]")  # (视频加载中..., 視訊加載中...: a
+# player's placeholder where the video stood)
 # (打开网易新闻 查看精彩图片: an app's prompt between a page's photographs)
 
 
@@ -265,6 +278,56 @@ def _only_names(line: str) -> bool:
     """孙泽宇 贺柯玮 曾鹏: a line of two names or more set apart by blanks, the authors', no headline."""
     parts = line.split()
     return len(parts) >= 2 and len(names_line(line)) == len(parts)
+
+
+def _a_fields_block(doc: Document, b: Block) -> bool:
+    """A page's line of fields under its headline: one the splitter read so, or a date and time alone, perhaps
+    set with a list's bullet (• 2023年09月28日 15:24, read as a heading)."""
+    return b.kind == "meta" or (b.kind == "heading" and _BULLETED_DATE.fullmatch(doc.norm, b.start, b.end) is not None)
+
+
+def _a_dated_byline(line: str) -> bool:
+    """2019-09-10李爽常峥: a page's date, its authors' names written against it."""
+    return _DATED.match(line) is not None and bool(_dated_outlet_names(line))
+
+
+def _voices(texts: list[str], i: int) -> bool:
+    """“今年以来村里的变化,顶得上以前好多年!”, then “预计今年…两倍多!”: a lead's quoted voices, each a line
+    wholly in quotation marks, one after another; no headline (one alone may be)."""
+    return _WHOLLY_QUOTED.fullmatch(texts[i]) is not None and (
+        (i + 1 < len(texts) and _WHOLLY_QUOTED.fullmatch(texts[i + 1]) is not None)
+        or (i > 0 and _WHOLLY_QUOTED.fullmatch(texts[i - 1]) is not None))
+
+
+def _posted_byline(line: str) -> list[tuple[str, int, int]]:
+    """盐城市盐都区盐龙街道党工委副书记、办事处主任 施海峰: the writer's unit and posts, a blank, then the writer's
+    name (a signed report's author line, no headline); none where a post has no unit before it (书记 王平)."""
+    from kg.lexicon import post_titles
+
+    m = _POSTS_THEN_NAMES.match(line)
+    if m is None or "的" in m.group(1):
+        return []  # (扎根基层的好书记 王家明: a profile's headline, its subject)
+    posts = m.group(1).split("、")
+    if not all(p.endswith(post_titles()) for p in posts) or not any(
+            len(p) >= len(t) + 4 for p in posts for t in post_titles() if p.endswith(t)):
+        return []
+    return _shifted(names_line(line[m.end():], sent=True), m.end())
+
+
+_POSTS_THEN_NAMES = re.compile(r"\s*([\u4e00-\u9fff、]{4,40})[ \u3000]+(?=\S)")
+_WHOLLY_QUOTED = re.compile(r"\s*[“\"「][^“”\"「」]{4,}[”\"」]\s*")
+_BULLETED_DATE = re.compile(r"\s*[•·▪●◆]?\s*" + r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*"
+                            r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+# 中国新闻网河南新闻: a site's name, then its channel of a province's news, a banner over the page
+_CHANNEL_BANNER = re.compile(r"[\u4e00-\u9fff]{1,8}网(?P<place>[\u4e00-\u9fff]{2,4}?)(?:新闻|频道)")
+
+
+def _a_channel_banner(line: str) -> bool:
+    """中国新闻网河南新闻: a site's channel of a place's news, no headline (织密一张网守护新闻…: no place)."""
+    from kg.gazetteer import names_a_division
+
+    m = _CHANNEL_BANNER.fullmatch(to_simplified(line))
+    return m is not None and names_a_division(m.group("place"))
 
 
 _FAR_BLOCKS = 48  # how far down a page's menus may push its headline and its fields
@@ -359,8 +422,10 @@ def _first_line_headline(doc: Document) -> str | None:
     if first + 1 >= len(doc.blocks) or doc.blocks[first].kind != "paragraph" or (first > 0 and not any(
             _BREADCRUMB.search(doc.norm, b.start, b.end) or _STEPS.search(doc.norm, b.start, b.end)
             for b in doc.blocks[:first]) and not all(
-            _site_header(doc.norm[b.start:b.end].strip()) is not None for b in doc.blocks[:first])):
-        return None  # (華文網, then the headline: a site's name above it, as a breadcrumb would be)
+            _site_header(doc.norm[b.start:b.end].strip()) is not None
+            or not any(map(is_han, doc.norm[b.start:b.end])) for b in doc.blocks[:first])):
+        return None  # (華文網, then the headline: a site's name above it, as a breadcrumb would be; logo: an
+        # image's name, no word of the page's)
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
     nxt = doc.blocks[first + 1]
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[:1] in _RUNS_ON \
@@ -426,6 +491,9 @@ def _site_header(line: str) -> str | None:
     return name
 
 
+# a site's top bar after a name: signing in, its versions (中国政府网 登录 | 无障碍 | 长者模式)
+_SIGN_IN_BAR = re.compile(r"(?:[\s|｜]*(?:登录|注册|退出|个人中心|无障碍|长者模式|关怀版|English|繁体|繁體|简体"
+                          r"|邮箱))+\s*")
 _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
 
 
@@ -484,10 +552,11 @@ _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|�
 # (中国日报网贵阳…电: the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline;
 # 中国甘肃网1月5日讯|据西部商报报道: the site's dateline, then the paper it took the piece from;
 # 央广网重庆4月23日消息: a broadcaster's)
-_OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港)(?=\s+原创)"
+_OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港)(?=\s+(?:原创|取材网络))"
                           r"|[\u4e00-\u9fff]{2,10}(?:杂志|刊|生活|党员|党建|之友|通讯|文摘|画报|时代)"
                           r"(?=\s+(?:19|20)\d{2}年(?:第)?\d{1,2}期))\s+"
-                          r"(?:原创|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")  # (北京支部生活 2018年11期: a
+                          r"(?:原创|取材网络|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")  # (中原网 取材网络: the
+# outlet, the piece gathered from the web; 北京支部生活 2018年11期: a
 # periodical, named as periodicals are, before its issue; 党建微课堂 2024年3期: a column's)
 # 中国江苏网1月10日连云港讯: the day, then where it was filed
 _DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)) ?"
@@ -551,7 +620,7 @@ def _without_site(title: str) -> str:
     if spam is not None and len(title) - spam.end() >= 8 and _opens_with_a_division(title[spam.end():]):
         title = title[spam.end():]  # 金沙乐娱场app下载|庆阳市西峰区 打造…: an advertisement glued before the headline
         # that opens with its place (学习强国APP下载安装培训…: a headline about the app)
-    title = _TITLE_FIELD.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ?？\ufffd")  # (…亮点纷呈 |,
+    title = _TITLE_FIELD.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ?？\ufffd:：")  # (…亮点纷呈 |,
     # | 党建品牌聚合力…: a bar a site's name or a column's stood beside, which the page dropped; • 柳州:…: a list's
     # bullet the headline was set with; ?黨建調研行|…: a character the page's encoding lost)
     seps = list(_SITE_PARTS.finditer(title))
@@ -568,6 +637,9 @@ def _without_site(title: str) -> str:
 def read_date(doc: Document) -> str | None:
     for line in _lines(doc, ("meta", "heading"))[:8]:
         m = _DATE.search(line)
+        while m is not None and _TODAY.search(line, 0, m.start()) is not None:
+            m = _DATE.search(line, m.end())  # 今天是2025年12月03日 星期三: the site's header, the day the page was
+            # read, never the piece's (a date after it on the line may be)
         short = _SHORT_YEAR_DATE.search(line) if m is None else None
         if m or short:
             y, mo, d = (int(x) for x in (m or short).groups())  # type: ignore[union-attr]
@@ -597,7 +669,16 @@ def read_date(doc: Document) -> str | None:
     m = _DATE.search(doc.norm, over[1].start, over[1].end) if over is not None else None
     if m is not None:  # a page's menus first, then its headline and its fields (发布时间:2024年12月04日 14:42)
         return _iso_date(*(int(x) for x in m.groups()))
+    for b in doc.blocks[:8]:  # 首页 > 旅游 > 作者:YD1662023-02-09 09:44:37: a poster's handle, the time it posted
+        if b.kind != "paragraph" and (m := _HANDLE_DATED.search(doc.norm, b.start, b.end)) is not None:
+            return _iso_date(*(int(x) for x in m.groups()))  # the piece glued after it, where no other date is
     return None
+
+
+# 今天是2025年12月03日 星期三, 今日:…: a site's header, today's date before it
+_TODAY = re.compile(r"(?:今天|今日|当前日期|现在)\s*(?:是|为)?\s*[:：]?\s*$")
+# (a handle of letters, then digits: 1662023-02-09 is no date to _DATE, the digits run on)
+_HANDLE_DATED = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,15}?((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}")
 
 
 def _iso_date(year: int, month: int, day: int) -> str | None:
@@ -692,9 +773,11 @@ def read_publishers(doc: Document) -> list[str]:
     from_a_byline = bool(out) and not any(_SOURCE.search(doc.norm, b.start, b.end) for b in doc.blocks)
     if not out:  # 中新网, 人民网首页|上海频道首页: the site a page's first line names, where nothing else names one
         first = next((b for b in doc.blocks[:3] if b.kind in ("heading", "clutter", "meta")), None)
-        site = _site_header(doc.norm[first.start:first.end]) if first is not None else None
-        if site is not None:
-            out.append(site)
+        line = doc.norm[first.start:first.end] if first is not None else ""
+        site = _site_header(line)
+        if site is not None and not _SIGN_IN_BAR.fullmatch(line, line.index(site) + len(site)):
+            out.append(site)  # (中国政府网 登录: a government site's bar, its link to the country's portal and the
+            # sign-in, no masthead)
     if not out:  # 海门常乐:…新气象|南通发布: the outlet a headline's last part names, where nothing else names one
         site = _site_of_title(doc)
         if site is not None:
@@ -714,6 +797,8 @@ def read_publishers(doc: Document) -> list[str]:
         # 2017-05-24 07:15: an outlet, then the date it published the piece
         (12, lambda b: _DATED_OUTLET.match(norm, b.start, b.end) if b.kind == "meta" else None),  # 2021-07-28
         # 10:15 济宁晚报 刘菲: the date, the outlet, then the reporters it sent
+        (12, lambda b: _an_outlet_dotted(_OUTLET_DOT_DATED.fullmatch(norm, b.start, b.end)) if b.kind == "meta"
+         else None),  # 新浪财经·2026-01-29 03:57: an aggregator's source, a point, then when it posted the piece
         (8, lambda b: _outlet_of_dateline(norm, b)),  # 湖南日报12月23日讯, 新华社西安5月11日电: a dateline's outlet
         (8, lambda b: _OUTLET_BRACKETING.match(norm, b.start, b.end) if b.kind == "paragraph" else None),
         # 神农架融媒体中心(记者 喻玲)8月25日,…: the outlet opening the lead, its reporter in brackets
@@ -857,7 +942,8 @@ _ISSUER = re.compile(r"(?:发布机构|发文机关|发文机构|发文单位)\s
 
 def _publisher_parts(source: str) -> list[str]:
     """中国义乌网·义乌商报, 合肥在线-合肥日报: a site and its paper, each a publisher."""
-    parts = [p.strip() for p in re.split(r"[·•\-—–|｜/]", source)]
+    parts = [p.strip() for p in re.split(r"[·•\-—–|｜/、]", source)]  # (魏都区委组织部、许昌市委组织部: two
+    # bodies listed)
     parts = [p[1:p.index("》")] if p.startswith("《") and (p.endswith("》") or _EDITION.match(p, p.index("》") + 1))
              else p for p in parts]  # 光明网-《光明日报》; 《中国社会工作报》8月21日4版: the paper, then its date and
     # page (《中国民族》杂志 stays whole)
@@ -926,8 +1012,8 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                 continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name
             name = _NAME_TAIL.sub("", token)
             start = pos + part.start()
-            if _OUTLET.fullmatch(name) or name in _NO_NAME:
-                continue  # 作者:佚名: the page says it has no name to give
+            if _OUTLET.fullmatch(name) or name in _NO_NAME or name.endswith(_STAFF_HANDLES):
+                continue  # 作者:佚名: the page says it has no name to give (编辑:江南小编: the site's staff, a handle)
             if name[:1] in _NEGATIONS and not any(_a_place(token[:k]) for k in (2, 3)):
                 continue  # 作者:未通过审核, 无名氏, 不得转载: the page's notice, no name, and the line read on
                 # (无锡市…, 无为市…: a place's name begins the body credited)
@@ -1255,7 +1341,8 @@ def _sent_by_a_body(text: str, *, closing: bool = False) -> list[tuple[str, int,
     return _shifted(names, body.end())
 
 
-_SENDING_PLACES = ("街道", "镇", "乡", "社区")  # ((德凤街道 杨渊): the street's office, its writer)
+_SENDING_PLACES = ("街道", "镇", "乡", "社区", "市", "县", "区", "旗")  # ((德凤街道 杨渊): the street's office, its
+# writer; (凌海市 王跃辉): the city's)
 
 
 def _a_body(word: str) -> bool:
@@ -1303,7 +1390,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
                 names = [(n, at + a, at + z) for n, a, z in _surnamed(names_line(written_by.group(1)))]
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)
         elif (i < NAMES_LINE_BLOCKS or (top and met and after_fields)) and not _PROSE.search(line):
-            names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) if top else [])
+            names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) or _posted_byline(line)
+                                                             if top else [])
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line, i == last) or _opening_credit(line)
         label = doc.blocks[i - 1] if i > 0 else None
@@ -1350,6 +1438,24 @@ _OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|�
                            + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it;
 # 南方都市报·2025-12-29 08:45: a point between; 党员生活杂志 2025-03-04, 西青信息港  2022/12/06: a magazine, a site;
 # 开屏新闻2022-10-08 15:04: an app's news, glued to the day and the minute it posted the piece)
+# (an outlet of any name: 新浪财经, 澎湃新闻; a minute after the day, as a post's time is written)
+_OUTLET_DOT_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10})\s*[·•・]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+                               r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+
+
+def _an_outlet_dotted(m: re.Match[str] | None) -> re.Match[str] | None:
+    """``_OUTLET_DOT_DATED``'s outlet, a name whose last word is a noun (新浪|财经, 澎湃|新闻), unless it is a
+    field's label (发布时间·…) or a column's kind of news (本地新闻·…); no label of how the piece was made (联合|创作·
+    2023-09-15 13:38: a verb's)."""
+    from kg.lexicon import cut, word_tag
+
+    if m is None or m.group(1).endswith(("时间", "日期", "发布", "来源", "更新")) or m.group(1) in _HOME_STEPS \
+            or (m.group(1).endswith("新闻") and m.group(1)[:-2] in _NEWS_COLUMNS) \
+            or not word_tag(cut(m.group(1))[-1]).startswith("n"):
+        return None
+    return m
+
+
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author
 
 
@@ -1367,7 +1473,9 @@ def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
     m = _DATED.match(line)
     if m is None or line.rstrip().endswith(_PLACE_ENDS):
         return []
-    return _shifted(names_line(line[m.end():]), m.end())
+    rest = line[m.end():]
+    return _shifted(names_line(rest) or run_together_names(rest.rstrip()), m.end())  # (2020-11-23 03:58闫长久张聪慧:
+    # the authors' names run together too)
 
 
 # 本报消息记者刘挺通讯员毕琛雷和平报道雨山区…: an outlet's own news, its credits written into the first

@@ -2275,3 +2275,87 @@ def test_metadata_a_full_stop_then_a_sentence_is_no_headline() -> None:
     """。党中央多次强调,在推进… (fresh batch EC 09): a sentence's start after a stray stop, a clause's comma in it."""
     doc = _doc("。党中央多次强调,在推进巩固拓展脱贫攻坚成果", "正文很长的一段文字，社区开展活动，村民参加。")
     assert doc.title is None
+
+
+# Fresh batches EG-EK (the sixty-seventh session's metadata): furniture taken for the headline, the date or the
+# publisher, and bylines of forms not read before.
+_LONG = ("正文很长的一段文字，社区开展活动，村民积极参加，大家纷纷表示收获很大，"
+         "今后还要继续开展此类活动，不断提升服务水平。")
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    # 今天是…: the site's header, the day the page was read (EK 09); the 发布时间 line under the headline is the day
+    (("今天是2025年12月03日 星期三", "首页 > 基层情况 > 正文", "盛泽首开基层党组织书记联席会",
+      "来源: 吴江日报 发布时间:2013-07-05 11:38", _LONG), "2013-07-05"),
+    (("今天是2025年12月03日 星期三", "盛泽首开基层党组织书记联席会", _LONG), None),  # no other: none
+    (("今日:2025年12月03日", "盛泽首开基层党组织书记联席会", _LONG), None),
+    (("2025年12月03日 星期三", "盛泽首开基层党组织书记联席会", _LONG), "2025-12-03"),  # an e-paper's day: kept
+    # a poster's handle, its digits glued to the date and time (EG 12)
+    (("青鱼滩码头在什么地方", "首页 > 旅游 > 作者:YD1662023-02-09 09:44:37", _LONG), "2023-02-09"),
+    (("青鱼滩码头在什么地方", "编号:AB1232023-01-02", _LONG), None),  # no time after it: a code's digits
+])
+def test_metadata_today_s_header_and_a_handle_s_date(lines: tuple[str, ...], date: str | None) -> None:
+    assert _doc(*lines).date == date
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # a government site's bar: its link to the country's portal, then signing in (EK 08)
+    (("中国政府网 登录", "“志愿团队进社区”双报到活动", "发布时间: 2022-07-26 16:24:09", _LONG), []),
+    (("共产党员网 先锋文汇", "龙井村党建引领茶产业", _LONG), ["共产党员网"]),  # the site's header: kept
+    # an aggregator's source, a point, the time it posted the piece (EJ 02); not a label of how it was made
+    (("观山湖区金阳街道党群合力“大扫除”", "新浪财经·2026-01-29 03:57", _LONG), ["新浪财经"]),
+    (("友谊路街道西园南里社区", "联合创作 · 2023-09-15 13:38", _LONG), []),
+    # two bodies listed in 来源 (EH 13), each its own
+    (("魏都区文峰街道:党建引领强基固本", "来源: 魏都区委组织部、许昌市委组织部", _LONG),
+     ["魏都区委组织部", "许昌市委组织部"]),
+    (("一核统多元 激活治理新动能", "中原网 取材网络", _LONG), ["中原网"]),  # the outlet's line (EH 08)
+])
+def test_metadata_publishers_of_the_sixty_seventh_session(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a video player's placeholder (EH 05, in either script)
+    (("视频加载中...", _LONG), None),
+    (("視訊加載中...", _LONG), None),
+    (("党建引领“加载中” 社区服务再升级", "来源:运城日报 2025-10-28", _LONG), "党建引领“加载中” 社区服务再升级"),
+    # a site's channel over the page, and the headline over its bulleted date (EH 11)
+    (("中国新闻网河南新闻", "首页 > 资讯 > 正文 >", "河南伊川:“乡里中心”成凝聚民心“磁力高地”",
+      "• 2023年09月28日 15:24", "• 来源:中新网河南", _LONG), "河南伊川:“乡里中心”成凝聚民心“磁力高地”"),
+    (("中国新闻网河南新闻", "河南伊川:“乡里中心”成凝聚民心“磁力高地”", _LONG),
+     "河南伊川:“乡里中心”成凝聚民心“磁力高地”"),
+    ((":【经验交流】党建引领物业 海淀在行动", _LONG), "【经验交流】党建引领物业 海淀在行动"),  # a stray colon (EI 03)
+    # a journal mirror's short headline over its date and authors, run together (EI 01)
+    (("温暖相伴朝阳门", "2019-09-10李爽常峥", "李爽 常峥", _LONG), "温暖相伴朝阳门"),
+    (("温暖相伴朝阳门", _LONG), None),  # short, with no date line under it: none
+    # the author's line of a signed report: a unit and posts, or a body, then names (EG 05, EI 07)
+    (("盐城市盐都区盐龙街道党工委副书记、办事处主任 施海峰", _LONG), None),
+    (("北京市委农村工作委员会 高华 李伟书 杨中杰", _LONG), None),
+    # a lead's quoted voices under the source line (EH 07); one quoted headline alone stays one
+    (("来源:运城日报时间:2025-10-28", "“今年以来村里的变化,顶得上以前好多年!”",
+      "“预计今年的村集体经济收入,是去年的两倍多!”", _LONG), None),
+    (("“党建引领让我们的村子变美了”", "来源:运城日报 2025-10-28", _LONG), "“党建引领让我们的村子变美了”"),
+    # an image's name (logo) above the first line's headline (EG 03; the column's mark kept, as written)
+    (("logo", "理论学习|党建与产业深度融合 赣榆“红绿蓝”党建示范带“带”富一方百姓",
+      "(通讯员 夏家硕 记者 李慧)" + _LONG + _LONG), "理论学习|党建与产业深度融合 赣榆“红绿蓝”党建示范带“带”富一方百姓"),
+    (("网站导航", "理论学习|党建与产业深度融合 赣榆“红绿蓝”党建示范带“带”富一方百姓",
+      "(通讯员 夏家硕 记者 李慧)" + _LONG + _LONG), None),  # a menu's words above it: not the page's first line
+])
+def test_metadata_titles_of_the_sixty_seventh_session(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "creators", "contributors"), [
+    (("盐城市盐都区盐龙街道党工委副书记、办事处主任 施海峰", _LONG), ["施海峰"], []),  # EG 05
+    (("扎根基层的好书记 王家明", _LONG), [], []),  # a profile's headline, its subject: no author
+    ((_LONG, _LONG, "(供稿:张煜显 审核:董燕)"), ["张煜显"], ["董燕"]),  # who supplied it (EJ 08)
+    ((_LONG, _LONG, "(凌海市 王跃辉)", "(来源:凌海市政府网站)"), ["王跃辉"], []),  # the city's writer (EJ 06)
+    ((_LONG, _LONG, "(凌海市 温滴楼镇)"), [], []),  # a photo's places
+    (("龙井村党建引领茶产业", "2021年01月21日 16:54 来源 编辑:江南小编", _LONG), [], []),  # a staff handle (EJ 12)
+    (("龙井村党建引领茶产业", "编辑:江小楠", _LONG), [], ["江小楠"]),
+    (("“党建小院”让基层治理升温", "2020-11-23 03:58闫长久张聪慧", _LONG), ["闫长久", "张聪慧"], []),  # EG 02
+])
+def test_metadata_bylines_of_the_sixty_seventh_session(lines: tuple[str, ...], creators: list[str],
+                                                        contributors: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.contributors) == (creators, contributors)
