@@ -3229,6 +3229,11 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
     if nxt.name.endswith(_ESTATE_VILLAGES):
         return None  # 运河湾花园、惠泉新村: estates (新村 is one's word), no list of villages
     name = _list_item_name(norm, end, ends)
+    if name is not None and suffix == "社区" and nxt.name[:-len(suffix)].endswith(ROAD_ENDS) \
+            and name.endswith(ROAD_ENDS) and 3 <= len(name) <= 5 and not _opens_badly(name) \
+            and not any(c in _INNER_STOPS for c in name):
+        return _Local(nxt.cls, end - len(name), end, name + suffix, name, nxt.town, nxt.county)  # 渭河西路、
+        # 金榜山路、|淮河路社区: communities named after roads, their 社区 written once for all
     if name is None or len(name) > 3 or name in place_kinds() or _opens_badly(name) \
             or any(c in _INNER_STOPS for c in name) or norm.startswith(suffix, end - len(suffix)) \
             or name[-1] in HAMLET_SUFFIXES:
@@ -4087,7 +4092,9 @@ _AT_A_HAMLET = frozenset("驻进到入回离包护守")  # verbs of going to, st
 
 
 # 莞城、南城、东城、长安、虎门等镇街: towns and streets named short in a list its kind closes
-_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:镇街|乡镇|镇|街道|乡)(?!村)")
+# (平城区白登山等3个街道: one named, the others counted; the table must hold it in a county the article names)
+_TOWNS_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4})等(?:[\d一二两三四五六七八九十]+个)?"
+                           r"(?:镇街|乡镇|镇|街道|乡)(?!村)")
 
 
 def _towns_listed_by_their_kind(norm: str, spans: list[tuple[int, int]], locals_: list[_Local],

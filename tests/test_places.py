@@ -5004,3 +5004,15 @@ def test_places_a_municipality_s_short_name_ends_where_its_communities_begin() -
     """北京|康静里社区 (fresh page EI 13): after Beijing, Tianjin, Shanghai or Chongqing come districts and what lies in
     them, never a city's short name, so the community's name begins after it."""
     assert _of_class("今年初,北京康静里社区党委的一声哨响。", "Community") == ["康静里社区"]
+
+
+@pytest.mark.parametrize(("text", "cls", "names"), [
+    # fresh pages of Shanxi and the Shandong coast (EH 02, EG 10): one town named before 等 and the others counted;
+    # communities named after roads, their 社区 written once
+    ("深入平城区白登山等3个街道调研。", "Township", ["白登山街道"]),
+    ("深入平城区交通等3个街道调研。", "Township", []),  # no street of the table's in the county named
+    ("辛安街道渭河西路、金榜山路、淮河路社区开展活动。", "Community", ["渭河西路社区", "金榜山路社区", "淮河路社区"]),
+])
+def test_places_a_town_before_its_kind_counted_and_road_communities_listed(text: str, cls: str,
+                                                                           names: list[str]) -> None:
+    assert _of_class(text, cls) == names
