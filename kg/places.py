@@ -2202,7 +2202,7 @@ _STATIONED = "驻"  # (驻|广福镇工作队: stationed in whichever town of th
 
 
 # What a profile says of the place it opens with (百合春天社区，面积…; 上海社区居委会位于…)
-_TOPIC_AFTER = ("，", ",", "位于", "地处", "坐落", "成立于", "始建于", "组建于", "辖区", "下辖", "现有", "共有",
+_TOPIC_AFTER = ("，", ",", "是", "位于", "地处", "坐落", "成立于", "始建于", "组建于", "辖区", "下辖", "现有", "共有",
                 "居委会", "居民委员会", "村委会", "党委", "党总支", "党支部")
 _TOPIC_OPENS = "\n。！？；!?;"
 _LOCATED = ("位于", "地处", "坐落")
@@ -2226,7 +2226,10 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
     if name in place_kinds() or (len(tokens) == 1 and is_common_word(name) and not word_tag(name).startswith("ns")
                             and not located):
         return None  # 城市社区，…: a kind of community; 上海社区: a place's name
-    if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) for t in tokens):
+    estate = len(name) >= 4 and name.endswith(_ESTATE_NAME_ENDS)  # (阳光|花|苑社区: 花 a verb to jieba, an estate's
+    # flower in its name)
+    if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) and not (estate and len(t) == 1)
+           for t in tokens):
         return None  # 推进社区…, 各社区…: a clause's words, not a name
     if any(len(t) >= 3 and word_tag(t[-2:]) == "v" and word_freq(t[-2:]) >= 1000 for t in tokens):
         return None  # 圆满完成|社区党委…: a phrase of jieba's that ends in a common verb, the clause's
@@ -2827,6 +2830,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 found = listed or glued_name or _place_named_after(norm, floor, m.start()) or _name_before(
                     norm, m.start(), floor, min_freq=20 if strict else 50, estate=strict and suffix in _ESTATE_SUFFIXES,
                     town=not strict) or topic
+                if topic is not None and found is not None and found is not topic and topic[0] < found[0] \
+                        and topic[1].endswith(found[1]) and found[1].endswith(_ESTATE_NAME_ENDS):
+                    found = topic  # 。阳光|花苑社区是…: an estate's name opening the sentence, its words of good omen
+                    # its own (the reading stops at a common word)
                 county = None
                 if cls == "Township" and suffix not in only_before:
                     table = _as_in_table(norm, found, m.end(), floor, suffix, named)

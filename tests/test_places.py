@@ -5016,3 +5016,14 @@ def test_places_a_municipality_s_short_name_ends_where_its_communities_begin() -
 def test_places_a_town_before_its_kind_counted_and_road_communities_listed(text: str, cls: str,
                                                                            names: list[str]) -> None:
     assert _of_class(text, cls) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh page of Zhengzhou (EH 09): an estate's name opening the sentence, its words of good omen its own
+    ("阳光花苑社区是莲湖街道唯一的城市社区。", ["阳光花苑社区"]),
+    ("阳光花苑社区党委组织活动。", ["阳光花苑社区"]),
+    ("推进花园社区是重点。", []),
+    ("城市社区是基层治理的基础。", []),
+])
+def test_places_an_estate_s_name_opening_its_sentence(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
