@@ -99,10 +99,11 @@ def _pattern() -> re.Pattern[str]:
     units = "|".join(map(re.escape, by_length(lex["units"])))
     before = "|".join(map(re.escape, by_length(lex["approx_before"])))
     # 394 个: a blank before the unit; 3000多万人: the approximation before the 万; 近万名: no number but the
-    # approximation's, one 万
+    # approximation's, one 万; 3671口人: people counted by 口, a household's mouths (口 before 人 only: 3口井 no count)
     return re.compile(
         rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+|(?(pre)(?=[万亿])|(?!)))"
-        rf"(?P<a0>余|多)?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units}|{_UNITLESS})(?P<a2>余|多|左右|上下)?"
+        rf"(?P<a0>余|多)?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units}|口(?=人)|{_UNITLESS})"
+        r"(?P<a2>余|多|左右|上下)?"
     )
 
 
@@ -195,6 +196,9 @@ def _described_by(norm: str, pos: int, limit: int) -> int | None:
     tokens = cut(norm[pos:min(limit, pos + 10)])
     if len(tokens) < 3 or tokens[1] != "的" or len(tokens[0]) < 2:
         return None
+    if len(tokens[0]) == 3 and word_tag(tokens[0]) in ("i", "l") and word_tag(tokens[0][1:]).startswith("n"):
+        return None  # 24个|出入口|的开放型社区: three characters ending in a noun (入口) are a noun jieba tags an
+        # idiom, what is counted (小而精, 离退休: a description, the noun after 的 counted)
     return pos + len(tokens[0]) + 1 if word_tag(tokens[0]) in ("i", "l", "a", "z") else None
 
 
@@ -461,6 +465,24 @@ def _post_taken(norm: str, thing: str, end: int, limit: int) -> str:
         return thing
     m = _POST_TAKEN.match(norm, end, limit)
     return m.group(1) if m is not None else thing
+
+
+_LISTED_POSTS = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?(?:长|员|主任|书记|委员|代表))+(?![\u4e00-\u9fff])")
+
+
+def _post_after_a_verb(norm: str, thing: str, end: int, limit: int) -> tuple[str, int]:
+    """1800余人|认领|楼栋长、单元长: after 人, a measure that counts people whatever they are, a verb begins what they
+    do; the post it gives them (and the posts listed with it) is what they are counted as. ``end``: where the
+    thing read after the measure ends. (10名|挂职干部: 名 and a noun of people, as written; 40余人|来到|联合社区: no
+    post, left to the rules after)"""
+    verb = cut(thing)[0]
+    if len(verb) != 2 or word_tag(verb) != "v" or verb in _NOUN_VERBS or len(thing) == len(verb):
+        return thing, end
+    post = thing[len(verb):]
+    if len(post) < 2 or not post.endswith(_POSTS_QUOTED):
+        return thing, end
+    listed = _LISTED_POSTS.match(norm, end, limit)
+    return (post + listed.group(0), listed.end()) if listed is not None else (post, end)
 
 
 # 3栋|一单元单元长, 5栋|住户120户: the building's entrance, post or residents (12栋居民楼: buildings counted)
@@ -943,6 +965,11 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and word_tag(tok + kept[0][0]) == "n":
             kept[0] = tok + kept[0]  # 工作|队员, 巡逻|队员: a team's members, the team's word cut by jieba (工作队)
             continue
+        if kept and kept[0].startswith(_MODELS) and tok in _FIELD_ACTS and i >= 1 and len(tokens[i - 1]) >= 2 \
+                and word_tag(tokens[i - 1])[:1] in ("n", "j") and tokens[i - 1] not in breaks:
+            kept.insert(0, tok)  # 乡村|治理|示范村399个, 基层|治理|示范点: the field a model is named for, a noun
+            continue  # and the work, part of the noun (加强|治理|示范点: the clause's verb before it, no noun; 重点|
+            # 治理|中心村: what is done to them, no model's field)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
         if kept and tok in clause_times():
@@ -962,6 +989,12 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             and norm[start - 1].isdigit():
         kept = kept[1:]  # 2023年|发展党员530名: the year's 年, after its digits, is no part of the noun
     begins = end - len("".join(kept))
+    opened = _quote_left_open("".join(kept))
+    if opened is not None:  # 选树“三报到|三服务”先进个人30个: the scan stopped at a verb inside a quoted name;
+        at = norm.rfind(opened, max(floor, begins - 12), begins)  # the name is whole, from its opening quote
+        if at >= 0 and all(is_han(c) for c in norm[at + 1:begins]):
+            kept.insert(0, norm[at:begins])
+            begins = at
     word = next((w for w in _BOUND_WORDS if kept and kept[0].startswith(w)), None)
     if word is not None:
         lo = max(floor, begins - 12)
@@ -977,6 +1010,14 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         kept = kept[1:]
     thing = clean_label("".join(kept))
     return thing, begins
+
+
+def _quote_left_open(taken: str) -> str | None:
+    """The opening quote of a quotation ``taken`` closes but does not open (三服务”先进个人: “), else None."""
+    for close, opening in _OPENING_OF.items():
+        if taken.count(close) > taken.count(opening):
+            return opening
+    return None
 
 
 # An age or a schooling and the word that makes it a bound (35岁及以下, 36至60岁, 大专及以上) before a noun of people
@@ -1089,6 +1130,24 @@ def _posted_to(tok: str, kept: list[str]) -> bool:
 
 
 _POSTED = frozenset("驻包联挂")  # posted to, charged with, in touch with, attached to (a village)
+_RESIDENTS_LAST = ("民", "众")  # the last character of a noun of residents (居民, 村民, 群众)
+_HAVING_BEFORE_HOUSEHOLDS = ("共有", "现有", "拥有", "有", "共", "辖", "共辖", "下辖", "现辖")
+
+
+def _residents_households(norm: str, thing: str, at: int, floor: int) -> str:
+    """社区共有58个楼栋,|1301户居民: residents counted by 户 in a place's size (its clause begun, or after a verb
+    of having) are households (居民户), not so many residents (走访|1200户居民, 送到|1294户居民身边: the homes a
+    body's work reaches, left as written). ``at``: where the number begins."""
+    if not thing.endswith(_RESIDENTS_LAST):
+        return thing
+    while at > floor and norm[at - 1] in " \u3000":
+        at -= 1  # 实现 1510 户居民: blanks markup left before the number
+    if at <= floor or norm[at - 1] in _CLAUSE_OPENERS or norm.endswith(_HAVING_BEFORE_HOUSEHOLDS, floor, at):
+        return thing + "户"
+    return thing
+
+
+_MODELS = ("示范", "试点", "先进", "标杆", "样板", "典型")  # the first words of a model's kind (示范村, 试点社区)
 _CLAUSE_OPENERS = frozenset("，,。；;：:、 \n")
 _DEMONSTRATIVES = ("这", "那", "上述")  # (这2个小区, 上述3个村: those named before; 60岁以上1200名, 至此156个: counts)
 _LINKS = frozenset("达有为")  # one-character verbs between a counted noun and its number
@@ -1185,6 +1244,9 @@ _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席"
 # (参加了新农合: no event, a count)
 _AT_AN_EVENT = re.compile(r"(?:参加|出席|参与|观看)了?[^，,。；;]{0,10}?"
                           r"(?:仪式|典礼|开幕式|闭幕式|启动式|大会|会议|座谈会|培训会|推进会|观摩会|比赛|演出|晚会)")
+# those who came to one event, named by the verb of attending and 的 right before their number (来参加的有|20多个人)
+_ATTENDED_BEFORE = re.compile(r"(?:参加|参与|出席|到场|到会|参会|与会)(?:活动|会议|培训|仪式)?(?:的|者)"
+                              r"[\u4e00-\u9fff]{0,4}?(?:有|共有|共|达|约|近|超过|为)?$")
 _HAVING_ONE = frozenset("有设是为在")  # (23个村|都有|服务队: what each has, a clause's verb)
 _TEAM_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:工作队|服务队|突击队|工作组)(?!伍)")
 _GATHERED = re.compile(r"[,，]?(?:相聚|齐聚|欢聚|共聚|参加观摩|前来观摩)")  # (汇聚, 聚集: of a place's people
@@ -1340,7 +1402,9 @@ def _in_scope(thing: str) -> bool:
     bare = _ASIDE.sub("", thing).strip("“”「」\"")
     if bare.endswith("户数"):
         bare = bare[:-1]  # 总户数|1505户, 居民户数: how many households, as the households counted
-    return bool(bare) and (bare.endswith(_scope_heads()) or bare[-1] in lexicon()["statistic"]["people_ends"])
+    return bool(bare) and (bare.endswith(_scope_heads()) or (
+        bare[-1] in lexicon()["statistic"]["people_ends"] and (bare[-1] != "口" or bare.endswith("人口"))))
+    # (口 ends a noun of people as 人口 only: 出入口, 路口, 窗口 are openings)
 
 
 def _scope_prefix(thing: str) -> str:
@@ -1360,6 +1424,26 @@ def _matter_endings() -> tuple[str, ...]:
 
 
 NUMBER_JOINS = ("和", "、", "及", "与")  # what joins a second number to the first (5支和8支, 18个、22个)
+
+
+# bodies whose people a measure of people right after them counts (社区党委7人, 领导班子5人), and the word of their
+# members: a committee's are its 委员 (党委委员), any other body's its 成员 (两委成员, 班子成员)
+_BODIES_OF_MEMBERS = ("党工委", "党委", "党总支", "党支部", "党组", "两委", "班子", "委员会", "居委会", "村委会",
+                      "业委会", "理事会")
+_COMMITTEES = ("党工委", "党委")
+
+
+def _members_of_a_body(thing: str) -> str:
+    """社区党委|7人, “两委”班子|12人: a body counted in people is its members (党委委员, 班子成员), not so many bodies
+    (党委委员|7人, 党员|356人: people already, as written). The body's kind alone names them: what is written before
+    it is whose it is, read by the count's start as before; a committee's name less its 会 names its members as
+    written (总支委员会|共5人: 总支委员)."""
+    if thing.endswith("委员会") and len(thing) > 3:
+        return thing[:-1]
+    body = next((b for b in _BODIES_OF_MEMBERS if thing.endswith(b)), None)
+    if body is None:
+        return thing
+    return body + ("委员" if body in _COMMITTEES else "成员")
 
 
 _ONE_AT_THE_CENTRE = re.compile(r"以[一1](?:名|个|位|户)?[\u4e00-\u9fff]{1,8}为(?:中心|核心|单位|骨干|轴心)[,，]"
@@ -1414,6 +1498,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if value is None or value <= 0:
                 continue
             unit = m.group("unit")
+            if unit == "口":
+                unit = "人"  # 3671口人: people, the measure read as 人 (人口 the noun, below)
             if not unit:  # 12万常住人口, 1.2万农户: people or households, counted with no measure word
                 if num in ("十", "百", "千", "万") or (not m.group("mult") and not num[0].isdigit()):
                     continue  # 百万党员服务千万群众: a slogan's round numbers
@@ -1442,6 +1528,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if norm.endswith(_FORMERLY, s.start, m.start()) and _CHANGED_INTO.search(norm, m.end(), s.end):
                 continue  # 将原有的4个党小组重组为6个, 原来12个村合并为6个: what there were before, no count now
                 # (调动国贸大院原有5个党支部: the ones it has, no change told)
+            if prev == "向" and m.group("unit") in _PEOPLE_MEASURES:
+                continue  # 正向|70多名村民|传达会议精神: whom the clause's verb is addressed to, an audience, no
+                # count of a place's people
+            if _ATTENDED_BEFORE.search(norm, max(s.start, m.start() - 14), m.start()):
+                continue  # 来参加的有|20多个人, 参加活动的居民达|300人: those who came to one event, no count of a
+                # body's or a place's (参与社区治理的党员有…: a standing part, counted)
             if norm.endswith("一行", s.start, m.start()):
                 continue  # 书记袁董平等一行40余名党员来到…: the party that came on a visit, no body's count
             if norm.endswith("全国", s.start, m.start()):
@@ -1457,6 +1549,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             # 未来乡村100个以上: at least, a bound reached)
             if unit == "人" and nxt == "口":
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
+            elif m.group("unit") == "口":
+                if "家" in norm[max(clause + 1, s.start):m.start()] or norm.startswith("的", m.end() + 1):
+                    continue  # 家里共有5口人: a family's size; 2户6口人的脱贫任务: what the number describes
+                thing, t_end = "人口", m.end() + 1  # 1301户居民,3671口人: a place's population, its mouths counted
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
                 team = _TEAM_AHEAD.match(norm, t_end, s.end) if thing and unit in ("支", "个") else None
@@ -1474,6 +1570,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are
                 thing = _covered(norm, thing, t_end, unit)
                 thing = _post_taken(norm, thing, t_end, s.end)
+                if m.group("unit") == "人" and thing and norm.startswith(thing, m.end()):
+                    thing, t_end = _post_after_a_verb(norm, thing, t_end, s.end)  # 1800余人|认领|楼栋长、单元长
                 shared = _kind_of_a_shared_noun(norm, m.end(), s.end)
                 if shared is not None:
                     thing, t_end = shared  # 3个国家级、12个省级开发区: a kind, the noun the list ends with its
@@ -1588,6 +1686,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 红树湾小区11栋的业主: an address (its building No. 11), not a count
                 if unit in _PEOPLE_MEASURES and thing in _MOVING_PEOPLE:
                     continue  # 动员2340人参加…, 带动300户增收: the people the verb moves, of no noun named
+                if unit in _ONE_PERSON:
+                    thing = _members_of_a_body(thing)  # 社区党委|7人: the committee's members, not 7 committees
             level = _LEVEL.match(norm, m.end())  # (12个县级“清廉村居”: a level's quoted name is a quoted thing)
             quoted_thing = norm[start - 1:start] in OPEN_QUOTES or norm[m.end():m.end() + 1] in OPEN_QUOTES or (
                 level is not None and norm[level.end():level.end() + 1] in OPEN_QUOTES) or (
@@ -1649,6 +1749,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if households is not None:
                 out.append((si, households))
             thing = _units_not_their_people(thing, unit)
+            if written_after and unit == "户":
+                thing = _residents_households(norm, thing, m.start(), s.start)
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
         if "辖" in norm[s.start:s.end]:  # (most sentences hold none: the list of this one's counts is not made)
             mine = [c for i, c in reversed(out) if i == si] if out and out[-1][0] == si else []
