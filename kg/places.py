@@ -4016,11 +4016,12 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"
                          or m.code in _MUNICIPALITIES  # (北京|康静里社区: districts, not cities, come after them)
                          or _written_in_full(gaz, m)})  # (大通县|小石山社区: an autonomous county's, in full)
-    locals_ = _local_places(doc, spans, hard_stops, result.divisions)
+    hosted = _publishers_counties(gaz, _site_hosts(doc.norm))  # (主办单位:中共天长市委组织部: the county's site)
+    locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *hosted})
     siblings = _single_county_towns(gaz, locals_)
     beside = [code for code in siblings if not _in_named(gaz, (code,), result.divisions)]
     if beside:  # 竹根滩镇, a town of 潜江 alone, … 园林街道 (a garden, or 潜江's street): as if 潜江 were named
-        locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *beside})
+        locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *hosted, *beside})
     locals_ = _towns_listed_by_their_kind(doc.norm, spans, locals_, result.divisions)
     locals_ = _estate_sections(doc.norm, spans, hard_stops, locals_)
     locals_ = _listed_before(doc.norm, _listed_next(doc.norm, _after_the_party(doc.norm, locals_)), mentions)
@@ -4290,6 +4291,15 @@ def section_at(sections: list[tuple[int, Mention]], pos: int) -> Mention | None:
     return sections[k - 1][1] if k else None
 
 
+_SITE_HOST = re.compile(r"主办(?:单位)?[:：]\s*(?:中共|中国共产党)?([\u4e00-\u9fff]{4,20})")
+
+
+def _site_hosts(norm: str) -> list[str]:
+    """The bodies a site's footer says host it (主办单位:中共天长市委组织部): a county's site publishes its towns'
+    news, as a county's media do."""
+    return [m.group(1) for m in _SITE_HOST.finditer(norm)]
+
+
 def _publishers_counties(gaz: Gazetteer, publishers: list[str]) -> dict[str, Division]:
     """The counties whose full names begin the article's publishers (桐城市融媒体中心: 桐城市), by code: where
     a town's name is in several counties and the text names none above it, the one whose media publish it."""
@@ -4426,7 +4436,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             for s in (d.name, *d.short):
                 district_short[s] = code
     out = list(mentions)
-    published = _publishers_counties(gaz, doc.publishers)
+    published = _publishers_counties(gaz, [*doc.publishers, *_site_hosts(doc.norm)])
     # towns first, so communities can hang from them
     towns: list[Mention] = []
     town_names: dict[str, Mention] = {}

@@ -5027,3 +5027,13 @@ def test_places_a_town_before_its_kind_counted_and_road_communities_listed(text:
 ])
 def test_places_an_estate_s_name_opening_its_sentence(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+def test_places_a_town_of_the_county_whose_site_hosts_the_page() -> None:
+    """郑集镇 is in four counties; the page's footer says the county's organisation department hosts the site (fresh
+    page EK 02), so the town is that county's, as a town is its publisher's county's."""
+    text = ("标题\n2月5日下午,郑集镇召开基层党组织书记抓基层党建工作述职评议会。\n"
+            "主办单位:中共天长市委组织部 承办:天长市党员教育中心 皖ICP备0700665号\n")
+    towns = [m for m in _places(text) if m.cls == "Township"]
+    assert [(m.label, m.parent_key) for m in towns] == [("郑集镇", "341181")]
+    assert not [m for m in _places(text.replace("天长市委", "某某单位")) if m.cls == "Township"]
