@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 
 def _person(doc: Document, name: str, start: int, end: int | None = None) -> Mention:
     """A person named at ``start``; ``end`` where the name is written apart (覃 茂), its surface as written."""
-    if end is None and len(name) == 4 and name[-1] == "边" and _WHILE.match(doc.norm, start + 4):
-        name = name[:3]  # 江天荣|边说边掏出: doing two things at once (边…边…), no part of the name
+    if end is None and len(name) in (3, 4) and name[-1] == "边" and _WHILE.match(doc.norm, start + len(name)):
+        name = name[:-1]  # 江天荣|边说边掏出, 周海|边说边笑: doing two things at once (边…边…), no part of the name
     end = start + len(name) if end is None else end
     return Mention("Person", name, name, doc.norm[start:end] if end != start + len(name) else name,
                    doc.file_name, start, end)
@@ -120,9 +120,13 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
                         r"|(?:^|(?<=[,，。;；!！?？”]))([\u4e00-\u9fff]{2,3})的话音(?:刚落|未落)")
     # 张三丰、李秀英等5名党员: names listed, then counted among people of a role (the list's first name)
     # (陈生祥、姜利两位居民: counted without 等)
-    listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s])|(?<=比如)|(?<=例如))"  # (比如|陈生祥、姜利两位居民)
+    # (留下了|贺龙、贺英…等革命志士的足迹: the list the object of a verb done, closed by people of a kind, a word
+    # or two before the noun of them: 革命, 爱国)
+    listed = re.compile(rf"(?:^|(?<=[,，。;；:：!！?？\s了的])|(?<=比如)|(?<=例如))"  # (比如|陈生祥、姜利两位居民)
                         rf"([\u4e00-\u9fff]{{2,3}})(?=(?:、[\u4e00-\u9fff]{{2,3}})+"
-                        rf"(?:等(?:[\d一二两三四五六七八九十]+[名位个])?|{_COUNTED.pattern})(?:{roles}))")
+                        rf"(?:(?:等(?:[\d一二两三四五六七八九十]+[名位个])?|{_COUNTED.pattern})(?:{roles})"
+                        rf"|等[\u4e00-\u9fff]{{0,2}}(?:{_KINDS_OF_PEOPLE})(?:[的们在和与都也曾]|(?![\u4e00-\u9fff]))))")
+    # (not 等英雄村: the kind of a place, a noun after it)
     # a name read two characters long by the pattern, whose third character is followed by a word of two
     # characters or more of the same (部长林志强|调研, not 林志|强调研; 周煜|来到, not 周煜来|到): the longer
     follows_at = re.compile(rf"[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|$")
@@ -141,6 +145,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
+# nouns of people of a kind that close a list of names after 等 (等革命志士, 等爱国人士, 等英雄人物)
+_KINDS_OF_PEOPLE = "志士|烈士|先烈|英烈|英雄|人物|人士|先辈|前辈"
 _SAID_THEN_MARK = re.compile(rf"和(?:{_SAYS})[，,：:。“]")
 
 
@@ -169,8 +175,9 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a compound surname's name takes four: 欧阳志成)
 _JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 # 俞春国|很是开心, 李兴华|是, 麦麦提|用积分, 刘金宝|没能 (a negation)
-_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率")  # 张同科|靠土地入股,
-# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of)
+_PREDICATE_CHARS = set("正就也还都便又才在把将对向给为说被很已曾却仍是用没不靠从则率以")  # 张同科|靠土地入股,
+# 余青麒|则说 (则: as for him, a clause's adverb), 钟鸣明|率市委领导班子 (率: at the head of), 唐继文|以普通党员
+# 身份参加 (以: in the capacity of, a preposition as 为 and 把 are)
 
 
 def _as_soon_as(text: str, pos: int) -> bool:
@@ -211,6 +218,11 @@ def _predicate_at(text: str, pos: int) -> bool:
         return False  # 华岳可|回忆道, 王可|说: a name's last character, then what the person says (可 no "may")
     if text[pos:pos + 1] == "时" and text[pos + 1:pos + 2] in ("，", ","):
         return True  # 院长李再秀|时，: when the person did it, the clause over (时常, 时间: words)
+    if _a_preposition_before_a_verb_done(text, pos):
+        return False  # 石大为|进行了点评, not 石大|为进行了: 为 (for) takes a noun, not a verb done (了), so the
+        # character is the name's
+    if _WHILE_DOING.match(text, pos):
+        return True  # 杨庆勋|边关注赛事边解说: doing two things at once (边…边…), whatever word jieba reads in 边关
     if text[pos:pos + 1] == "常" and word_freq(text[pos:pos + 2]) == 0 and (
             word_tag(text[pos + 1:pos + 2]).startswith("v") or _predicate_at(text, pos + 1)):
         return True  # 书记李红卫|常|挂在嘴边: often, then the verb (常常, 常年, 常委: words; 张常青: a name)
@@ -220,6 +232,8 @@ def _predicate_at(text: str, pos: int) -> bool:
     first = tokens[0]
     if len(first) == 1 and len(tokens) > 1 and tokens[1][:1] in _COMPLETIVES and word_tag(first).startswith("v"):
         return True  # 杨再兴|算起了: a one-character verb and its complement
+    if len(first) == 1 and tokens[1:3] in (["上", "了"], ["下", "了"]) and word_tag(first).startswith("v"):
+        return True  # 冯和绪|捐上了100元, 送上了: the same, 上 or 下 a direction to jieba, 了 after it
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
     if first in _HANDS_ON and len(tokens) > 1 and word_tag(tokens[1])[:1] in ("n", "r") and len(tokens[1]) >= 2 \
@@ -235,13 +249,27 @@ def _predicate_at(text: str, pos: int) -> bool:
     if len(first) >= 2 and word_tag(first) == "t" and len(tokens) > 1 and tokens[1] in _PREDICATE_CHARS:
         return True  # 佘仕荣|今天又办了: when, then the predicate's adverb
     return first in _PREDICATE_CHARS or first in _after_name() or (
-        len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p", "a")) or (  # (张洁|连续两天召集: an adjective)
+        len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p", "a", "c")) or (  # (张洁|连续两天召集: an
+        # adjective; 杨光璠|不仅…还…, 王明|虽然…: a conjunction that opens what the subject does)
         len(first) >= 2 and word_tag(first) in _MANNER_TAGS)
 
 
 # an idiom or a word of manner, the person's look or way (郭顺龙|喜笑颜开, 宋小三|乐呵呵地): what the clause tells
 _MANNER_TAGS = ("i", "z", "l")  # (张天义|密不可分: a set phrase, jieba's l)
 _HANDS_ON = frozenset("教送帮陪带领替请找搬修扫劝")  # verbs of one character of what a volunteer does for others
+_NOUN_PREPOSITIONS = frozenset("为对向给把从")  # prepositions that take a noun (为老人, 对群众), no verb done
+
+
+def _a_preposition_before_a_verb_done(text: str, pos: int) -> bool:
+    """Whether one of ``_NOUN_PREPOSITIONS`` at ``pos`` stands right before a verb of two characters or more and
+    了 or 过 (为|进行了): no preposition's place, so the character ends a name (石大为, 刘有为)."""
+    if text[pos:pos + 1] not in _NOUN_PREPOSITIONS:
+        return False
+    tokens = cut(text[pos + 1:pos + 6])
+    return len(tokens) > 1 and len(tokens[0]) >= 2 and word_tag(tokens[0]) == "v" and tokens[1] in ("了", "过")
+
+
+_WHILE_DOING = re.compile(r"一?边[\u4e00-\u9fff]{1,8}?[，,]?一?边[\u4e00-\u9fff]")  # (边走边看, 一边…，一边…)
 _THEN = re.compile(r"[^，,。；;]*?[就便都]")  # what "as soon as" leads to, in the same clause (一聊起…便)
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 
@@ -303,6 +331,29 @@ def _a_place_or_body(norm: str, name: str, start: int) -> bool:
         return _PLACE_OR_BODY.search(name[:-1]) is not None  # (not 刘勇|党代表: jieba reads 党 in a word)
     return _PLACE_OR_BODY.search(name) is not None or (name[-1] in "所站" and is_common_word(name[:-1]))
     # (新居民|管理|所: a common word, then an office's last character; 李文所: a name)
+
+
+@lru_cache(maxsize=1)
+def _captioned() -> re.Pattern[str]:
+    """A television report's caption, where a line opens with who speaks (白塔区党工委书记 王小明:小区是…): a
+    role, a blank, the name, then the colon the words said follow."""
+    lex = lexicon()["person"]
+    roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
+    return re.compile(rf"(?:^|(?<=\n))[^\s，,。；;：:]{{0,20}}?(?:{roles})[ \u3000]+([\u4e00-\u9fff]{{2,3}})[:：]"
+                      r"(?=\s*[^\s])")
+
+
+@lru_cache(maxsize=1)
+def _post_then_a_surname() -> re.Pattern[str]:
+    """、 (or a comma), then a post (副书记, 办公室主任) right before a surname: the next item of a list of posts and
+    their holders."""
+    posts = "|".join(map(re.escape, by_length(post_titles())))
+    return re.compile(rf"[、，,][\u4e00-\u9fff]{{0,10}}?(?:{posts})(?=[{''.join(sorted(surnames()))}])")
+
+
+def _another_post_listed(text: str, at: int) -> bool:
+    """Whether the list goes on at ``at`` with another post and its holder (书记陈光辉|、副书记唐继文)."""
+    return _post_then_a_surname().match(text, at) is not None
 
 
 _QUOTED_TITLE_END = re.compile(r"[\u4e00-\u9fff]{1,3}[”」]")  # (…书记”: the title, then the quotation closes)
@@ -410,13 +461,19 @@ def extract_people(doc: Document) -> list[Mention]:
                 name, end = text[m.start(1):end + 1], end + 1  # 林志强|调研: the longer reading fits as well
             elif len(name) == 2 and _and_then_saying(text, end):
                 name, end = text[m.start(1):end + 1], end + 1  # 书记宋双和|说，: the character is the name's
+            elif len(name) == 2 and _a_preposition_before_a_verb_done(text, end):
+                name, end = text[m.start(1):end + 1], end + 1  # 督导员石大为|进行了点评: the same
             if len(name) == 2 and word_tag(name[0]) == "d" and word_tag(name[1]) == "v" \
                     and word_freq(name[1]) >= _A_COMMON_VERB and not word_tag(name).startswith("nr"):
                 continue  # 居民|常去|的地方: an adverb that is a surname, then a verb in common use, no one named
             if _all_doing(name, 0, after_people=text.endswith(_PEOPLE_NOUN_ENDS, 0, m.start(1))):
                 continue  # 村干部|全覆盖|到群众家: "all", then a verb, what the people do, no one named
-            said = text[end:end + 8].lstrip(" ")[:1] not in _PUNCTUATION  # 书记李建国|介绍, not 党员安新家|，
+            said = text[end:end + 8].lstrip(" ")[:1] not in _PUNCTUATION or (  # 书记李建国|介绍, not 党员安新家|，
+                text.endswith(post_titles(), 0, m.start(1)) and _another_post_listed(text, end))  # (常务副书记
+            # 陈光辉|、副书记唐继文: posts and their holders listed, a name between two, whatever word 光辉 is)
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said, rare=True)
+        for m in (_captioned().finditer(text) if ":" in text or "：" in text else ()):  # 书记 王小明:小区是…
+            _take(doc, out, m.group(1), s.start + m.start(1), here=here, said=True, rare=True)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
         noun_ends = frozenset(_role_noun_ends(text))
         role_ends = chain((m.end() for m in role_only.finditer(text)), (m.end() for m in joined_after),
@@ -858,6 +915,7 @@ _SOON = frozenset("刚正已又还就便才曾再仍先")  # adverbs of one char
 
 _ABSTRACT_ENDS = frozenset("感力度率性子")  # 荣誉感, 向心力, 钱袋子: words of a quality or a thing
 _FUNCTION_CHARS = set("和与及同跟向给对在把被让由")  # 和|王芳(左一): a preposition before a surname, not one
+_LOCALIZERS = frozenset("里上中内外")  # what says where after a noun (室里, 会上, 活动中)
 _BEFORE_NAME = _FUNCTION_CHARS | set("了的叫是村镇乡区县市")  # one character a name may follow (看望了|王芳, 名叫|李娜,
 # 面冲村|王法华: a place it is of)
 
@@ -869,7 +927,9 @@ def _name_may_begin(norm: str, start: int, at: int) -> bool:
     if at == start or not is_han(norm[at - 1]):
         return True
     before = cut(norm[max(start, at - 6):at])
-    return bool(before) and (len(before[-1]) >= 2 or before[-1] in _BEFORE_NAME)
+    return bool(before) and (len(before[-1]) >= 2 or before[-1] in _BEFORE_NAME or (
+        before[-1] in _LOCALIZERS and len(before) >= 2 and len(before[-2]) >= 2
+        and word_tag(before[-2]).startswith("n")))  # 理发室|里|王克进师傅, 活动|中|王芳: where, then who
 
 
 _OFFICES = frozenset("局委办部处所站院校司")  # the last character of a body's name (市扶贫办, 区民政局)
@@ -887,7 +947,8 @@ def _joins_a_name(text: str, at: int) -> bool:
 
 
 
-_ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部)(?=[\u4e00-\u9fff]{2})")
+_ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部|(?<=[省市县区镇乡])领导)(?=[\u4e00-\u9fff]{2})")  # (市领导昌红梅:
+# the leaders of a level, one of them named)
 
 
 def _an_idiom_at(text: str, at: int) -> bool:
@@ -968,7 +1029,9 @@ def _role_noun_ends(text: str) -> list[int]:
     for m in _ROLE_NOUN_ENDS.finditer(text):
         tokens = cut(text[max(0, m.start() - 4):m.end()])
         last = tokens[-1]
-        if last == m.group(0) and (len(last) == 1 or last == "干部"):  # 快递|员: a lone 员 or 户 after a noun or
+        if m.group(0) == "领导":
+            role_ok = last == "领导"  # 市|领导, 县|领导 (the level before it, one character); not 领导班子
+        elif last == m.group(0) and (len(last) == 1 or last == "干部"):  # 快递|员: a lone 员 or 户 after a noun or
             # verb of two characters (蹲点|干部: 干部, a word of its own after one)
             role_ok = len(tokens) >= 2 and len(tokens[-2]) >= 2 and word_tag(tokens[-2])[:1] in ("n", "v")
         else:  # 搬迁户, 村干部: one word of jieba's, a noun
@@ -1200,6 +1263,38 @@ def _a_well_known_person(name: str) -> bool:
 _EVERYDAY = 5000  # jieba's count of a word in everyday use (程度 9953, 时间 33288; 黄金 3086, 高峰 is tagged nr)
 
 
+@lru_cache(maxsize=1)
+def _event_verb_and_role() -> re.Pattern[str]:
+    """A verb of holding an event (举办, 开展), then a role's noun, at the end of what it is searched in."""
+    roles = "|".join(map(re.escape, by_length(lexicon()["person"]["roles"])))
+    return re.compile(rf"(?:举办|举行|开展|召开)了?(?:{roles})$")
+
+
+def _an_event_s_kind_before(norm: str, start: int) -> bool:
+    """Whether a verb of holding an event and a role's noun stand right before ``start`` (举办渔民|夏训): such verbs
+    take an event, never a person, so the noun says whose event it is and what follows names the event."""
+    return _event_verb_and_role().search(norm, max(0, start - 14), start) is not None
+
+
+_STREAM_OR_HILL_ENDS = frozenset("河江湖溪渠山岭峰")
+_WHERE_ON_IT = frozenset("上边畔岸里")  # a localizer after a river's or a hill's name (石河上, 湖边, 河畔)
+
+
+def _a_stream_or_hill_named(norm: str, name: str) -> bool:
+    """Whether ``name`` of three characters ends in a place word of jieba's that is a river or a hill (关|石河) and
+    the text writes it elsewhere before a word of where on it, a word of its own (将军关石河|上|的一座桥): a place,
+    not a person (李清河说; 李华山|上午: a word the character begins, no localizer)."""
+    if len(name) != 3 or name[-1] not in _STREAM_OR_HILL_ENDS or not word_tag(name[1:]).startswith("ns"):
+        return False
+    at = norm.find(name)
+    while at >= 0:
+        after = at + 3
+        if norm[after:after + 1] in _WHERE_ON_IT and cut(norm[after:after + 4])[0] == norm[after]:
+            return True
+        at = norm.find(name, after)
+    return False
+
+
 def _take(doc: Document, out: list[Mention], name: str, start: int,
           *, here: int, trim: bool = False, said: bool = False, rare: bool = False, titled: bool = False) -> None:
     """``name`` taken as a person's unless it reads as something else; ``rare``: where the context says a person
@@ -1215,6 +1310,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         # 家 (54岁的毛永家是…, 李保家和哥哥…: a name)
     if name[0] == "任" and doc.norm[start - 2:start] == "同志":
         return  # 程波(男、37岁)同志|任城管委员: 任, "serve as", after the one who serves
+    if _an_event_s_kind_before(doc.norm, start):
+        return  # 举办渔民|夏训, 开展党员|冬训: what is held is an event, the role's noun its kind, no one named
+    if _a_stream_or_hill_named(doc.norm, name):
+        return  # 将军|关石河, 守在将军关石河上的桥: a river the text writes as a place, 将军 part of its name
     if _A_TEAM_AFTER.match(doc.norm, start + len(name)):
         return  # 牧民|马背|宣讲队: what the team is named for (农民|文化节: a festival's, 节 ends no name)
     if doc.norm[start - 1:start] == "·" and is_han(doc.norm[start - 2:start - 1]):

@@ -1723,3 +1723,99 @@ def test_people_a_lone_element_after_a_post_before_a_verb(text: str, people: lis
 ])
 def test_people_a_lone_element_before_syllables_read_as_a_verb(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batches EG, EJ: what follows a name after a role decides whether it is read
+    ("副书记唐继文以普通党员身份参加了此次活动。", ["唐继文"]),  # 以 (as), a preposition as 为 and 把 are
+    ("书记王明以身作则。", ["王明"]),
+    ("党员以实际行动践行承诺。", []),  # (no name between the role and 以)
+    ("老党员杨光璠不仅毫无保留地带徒弟，还传技艺。", ["杨光璠"]),  # a conjunction opens what the person does
+    ("老党员杨光明虽然年过七旬，仍坚持巡逻。", ["杨光明"]),
+    ("居民生活不仅便利，而且舒适。", []),  # (a common word after the role, before the conjunction: no name)
+    ("另一位乡土人才杨庆勋边关注赛事边解说起来。", ["杨庆勋"]),  # 边…边… (jieba reads 边关, a pass)
+    ("老党员周海边说边笑。", ["周海"]),  # (边 of 边说边, no name's last character)
+    ("村民李华边防线上执勤。", []),  # (边防: no second 边)
+    ("85岁老党员冯和绪捐上了100元。", ["冯和绪"]),  # a verb of one character, 上 and 了 after it
+    ("老党员冯和绪送上了慰问品。", ["冯和绪"]),
+])
+def test_people_a_name_before_a_preposition_a_conjunction_or_a_verb_and_its_complement(
+        text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EG 08: a name after where (室里, 会上), before a form of address
+    ("爱心理发室里王克进师傅正为老人修剪银发。", ["王克进"]),
+    ("会场上王克进师傅发言。", ["王克进"]),
+    ("大家心中高兴地说。", []),
+])
+def test_people_a_name_after_a_noun_and_its_localizer(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EK 05: 为 before a verb done (了) is no preposition, so it ends the name
+    ("官桥镇第七督导组督导员石大为进行了现场点评。", ["石大为"]),
+    ("书记王明为群众办实事。", ["王明"]),  # (为 takes a noun: the preposition)
+    ("书记王明为进行调研做准备。", ["王明"]),  # (no 了: for doing it)
+])
+def test_people_a_name_ending_in_wei_before_a_verb_done(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EJ 08: posts and their holders listed, a name between two whatever word its given name is
+    ("市直机关工委常务副书记陈光辉、副书记唐继文以普通党员身份参加了此次活动。", ["陈光辉", "唐继文"]),
+    ("公司党委书记马宏伟、社区党委书记张运雷分别代表双方签署协议。", ["马宏伟", "张运雷"]),
+    ("书记陈光辉，副书记李明参加了此次活动。", ["陈光辉", "李明"]),
+    ("党员陈光辉、副书记李明参加了此次活动。", ["李明"]),  # (a role, not a post, before it: 光辉, a word)
+    ("书记陈光辉、群众代表参加了此次活动。", []),  # (no holder named after the next item)
+])
+def test_people_a_name_in_a_list_of_posts_and_holders(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EH 05, unseen28 05: a television report's caption, the role, a blank, the name and a colon
+    ("白塔区党工委书记 王小明:小区是城市的细胞。", ["王小明"]),
+    ("内铁社区旭园小区党支部书记  章俊:我们成立了党支部。", ["章俊"]),
+    ("白塔区党工委书记 王小明", []),  # (no colon, nothing said)
+    ("居民:谢谢党的好政策。", []),
+])
+def test_people_a_caption_s_speaker_after_a_blank(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EJ 10: the leaders of a level (市领导, 县领导), one of them named (昌, a rarer surname)
+    ("市领导昌红梅一行来到西湖镇农林村。", ["昌红梅"]),
+    ("县领导王红梅来到农林村。", ["王红梅"]),
+    ("区领导高度重视此事。", []),
+    ("市领导班子成员参加。", []),
+    ("引领导向作用。", []),
+])
+def test_people_a_name_after_the_leaders_of_a_level(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch EJ 13: names listed, the object of a verb done, closed by 等 and people of a kind
+    ("留下了贺龙、贺英、周逸群、邓中夏、董大山等革命志士的足迹。", ["贺龙", "贺英", "周逸群", "邓中夏", "董大山"]),
+    ("贺龙、贺英等革命先烈在此战斗。", ["贺龙", "贺英"]),
+    ("参观了王家坝、李家庄等英雄村。", []),  # (英雄村: a kind of village)
+])
+def test_people_a_list_closed_by_people_of_a_kind(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batches EG 04, EI 13: a role's word inside the name of an event or of a river
+    ("连云区在伏季休渔期举办渔民夏训。", []),  # 举办, 开展 take an event: the role's noun is its kind
+    ("看望渔民夏明。", ["夏明"]),
+    ("村子一侧的将军关石河因为河水暴涨，人们守在将军关石河上的桥。", []),  # a river, written as a place
+    ("村民李清河说，河上的桥修好了。", ["李清河"]),  # (no 李清河上: a name)
+    ("村民李华山说，李华山上午去了镇里。", ["李华山"]),  # (上午, a word: no localizer after the name)
+])
+def test_people_no_name_in_an_event_s_or_a_river_s_name(text: str, people: list[str]) -> None:
+    assert _people(text) == people
