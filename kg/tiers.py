@@ -269,8 +269,9 @@ def _without_roles(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, i
     """The items without the part each plays, where every one is a tier and two characters more, itself no
     tier (党支部|抓总、党小组|配合、党员中心户|补充; 市级|统筹、区级|配套、街道|兜底、社区|推进): a ranking of what
     each level does."""
-    if all(b - a > 2 and _is_tier(norm[a:b - 2]) and not _is_tier(norm[a:b]) for a, b in items):
-        return [(a, b - 2) for a, b in items]
+    for k in (2, 1, 3):  # (市委|领、区委|统、街道|联、社区|拢: one character each; 网格员|具体抓: three)
+        if all(b - a > k and _is_tier(norm[a:b - k]) and not _is_tier(norm[a:b]) for a, b in items):
+            return [(a, b - k) for a, b in items]
     return items
 
 
@@ -503,6 +504,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
             items = [_without_its_charge(norm, a, b) for a, b in items]  # 党支部|包小区—党小组|包楼栋—…
             items[-1] = _trim_last(norm, *items[-1])
+            items = _without_roles(norm, items)  # 市委|统筹—区县|主导—街道|主战—社区|落实: what each level does
             end = items[-1][1]
             after = norm[end:end + 12]
             stated = _STATED_AFTER.match(after)  # “…”的四级组织体系, …楼栋党建“四级网络体系”

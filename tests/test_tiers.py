@@ -902,3 +902,16 @@ def test_tiers_the_cadres_of_three_levels_uncounted_keep_the_structure(text: str
 ])
 def test_tiers_each_with_the_unit_it_takes_charge_of(text: str, levels: list[list[str]]) -> None:
     assert [_levels(c) for c in _chains(text)] == levels
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    # fresh pages of Zhengzhou and Qingdao (EH 08, EG 09): each level written with what it does, by dashes or in a
+    # list counted after
+    ("郑州市建立“市委统筹—区县主导—街道主战—社区落实”四级责任链。", [["市委", "区县", "街道", "社区"]]),
+    ("青岛市构建市委领、区委统、街道联、社区拢四级联动架构。", [["市委", "区委", "街道", "社区"]]),
+    ("鼓楼区建立街道党工委—社区党委—小区党支部—楼栋党小组四级组织体系。",
+     [["街道党工委", "社区党委", "小区党支部", "楼栋党小组"]]),
+    ("建立区、镇、村三级网络。", [["区", "镇", "村"]]),  # levels alone: nothing of theirs to take off
+])
+def test_tiers_levels_written_with_what_each_does(text: str, levels: list[list[str]]) -> None:
+    assert [_levels(c) for c in _chains(text)] == levels
