@@ -2546,7 +2546,6 @@ def _begins_a_division(norm: str, at: int) -> bool:
 
 
 _GOING_FIRST = frozenset("来到赴去")
-_AND_COMMUNITIES = ("(社区)", "(居)")  # 村(社区), 村(居): villages and the communities that stand as villages
 _NUMERAL_OR_NAME_END = frozenset("一二三四五六七八九十新")  # (冶电二村小区, 钢城新村小区: an estate's old name)
 _TO_EACH_HOME = ("到户", "入户")  # (通村到户, 进村入户: roads and services reaching every village and home)
 _THE_TWO_COMMITTEES = re.compile("[“\"「]?两委")  # a village's party and villagers' committees
