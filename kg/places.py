@@ -4290,13 +4290,24 @@ def section_at(sections: list[tuple[int, Mention]], pos: int) -> Mention | None:
     return sections[k - 1][1] if k else None
 
 
-_SITE_HOST = re.compile(r"主办(?:单位)?[:：]\s*(?:中共|中国共产党)?([\u4e00-\u9fff]{4,20})")
+_SITE_HOST = re.compile(r"主办(?:单位)?[:：]\s*(?:中共|中国共产党)?([\u4e00-\u9fff]{4,20})"
+                        r"|(?:首页|主页)\s*[>＞»]\s*([\u4e00-\u9fff]{2,16}人民政府)\s*[>＞»]")
 
 
 def _site_hosts(norm: str) -> list[str]:
-    """The bodies a site's footer says host it (主办单位:中共天长市委组织部): a county's site publishes its towns'
-    news, as a county's media do."""
-    return [m.group(1) for m in _SITE_HOST.finditer(norm)]
+    """The bodies a site's footer says host it (主办单位:中共天长市委组织部), or its breadcrumb names right after the
+    home page (首页>长治市平顺县人民政府>…>西沟乡): a county's site publishes its towns' news, as a county's media
+    do. A city's full name before the county's is taken off (长治市|平顺县人民政府)."""
+    gaz = load_gazetteer()
+    out = []
+    for m in _SITE_HOST.finditer(norm):
+        host = m.group(1) or m.group(2)
+        out.append(host)
+        city = next((k for k in range(5, 1, -1) if any(
+            d.level == "City" and gaz.is_full_name(host[:k], d) for d in gaz.lookup(host[:k]))), None)
+        if city is not None:
+            out.append(host[city:])
+    return out
 
 
 def _publishers_counties(gaz: Gazetteer, publishers: list[str]) -> dict[str, Division]:

@@ -5037,3 +5037,12 @@ def test_places_a_town_of_the_county_whose_site_hosts_the_page() -> None:
     towns = [m for m in _places(text) if m.cls == "Township"]
     assert [(m.label, m.parent_key) for m in towns] == [("郑集镇", "341181")]
     assert not [m for m in _places(text.replace("天长市委", "某某单位")) if m.cls == "Township"]
+
+
+def test_places_a_town_of_the_county_a_breadcrumb_names_the_site_of() -> None:
+    """西沟乡 is in two counties; the page's breadcrumb names the county government's site right after the home page
+    (fresh page EK 01), the city's name before the county's."""
+    text = ("当前位置:首页>长治市平顺县人民政府>部门信息公开目录>西沟乡>工作动态\n标题\n"
+            "西沟乡政府机关党支部开展新时代文明实践活动。\n")
+    towns = [m for m in _places(text) if m.cls == "Township"]
+    assert [(m.label, m.parent_key) for m in towns] == [("西沟乡", "140425")]
