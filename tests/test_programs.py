@@ -2817,3 +2817,13 @@ def test_programs_a_community_s_brand_registered_is_a_program() -> None:
 ])
 def test_programs_verbs_honours_contents_and_campaigns_since_begun(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # fresh page of Tongling (EJ 10): made solid, a verb of running a program
+    ("铜官区推深做实“党员在身边·服务进万家”工作。", ["党员在身边·服务进万家"]),
+    ("铜官区走深走实“党员在身边”工作。", ["党员在身边"]),
+    ("要把工作做实做细。", []),
+])
+def test_programs_run_by_making_them_solid(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
