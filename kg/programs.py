@@ -204,8 +204,7 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向|主�
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺"
                         r"|格局|佳话)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个(?:方面|关键点|着力点)"
-                        r"|为(?:目标|宗旨|方向|导向|(?:主要)?内容)"  # 以打造“互嵌式社会结构”为目标 (以“网格党建联做、
-                        # …、社会治安联防”为主要内容: what a work is made of)
+                        r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
                         # 有“四省通衢”之称: what a place is called
                         r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)"
                         # “一任接着一任干”不仅是口号: what the text itself calls a slogan
@@ -342,9 +341,21 @@ _TOWARDS = re.compile("向|到[“\"]")  # (由“…”向…, 从“…”到�
 _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _DAY_NUMERALS = frozenset("一二三四五六七八九十")  # 七一, 五一, 十一: days (百千: a count's name, “百千”活动)
 _ASPECT_AFTER = ("起来", "了", "着")  # what follows a head that is the clause's verb (行动起来)
+_AS_CONTENT = re.compile("为(?:主要)?内容")
 _TITLE_WORDS = ("称号", "荣誉称号")  # what a quoted title of honour is called right after it
 _OBJECT_MARKS = "把将"  # the marks of a verb's object put before it (把联席会议制度作为…)
 _AS_WHAT = frozenset(("作为", "成为", "当作", "视为"))  # (A作为B: what A is made, two phrases)
+
+
+def _made_another(modifier: str, heads: Sequence[str]) -> bool:
+    """Whether the phrase before a head says one named thing is made another (联席会议制度|作为|重要平台): a head
+    ends what stands before 作为 (or 成为, 当作, 视为); not 干部担当作为激励机制, where 担当作为 is a name's word."""
+    at = 0
+    for w in cut(modifier):
+        if w in _AS_WHAT and modifier[:at].endswith(tuple(heads)):
+            return True
+        at += len(w)
+    return False
 _GOT_MOVING = "起来"  # after 行动: the verb "act", begun (行动起来), no campaign's head
 _MOVING_ABOUT = ("不便", "迟缓", "自如")  # 行动不便, 行动迟缓: how well one moves about
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
@@ -1010,6 +1021,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
         if head is None and norm.startswith(_TITLE_WORDS, j):
             continue  # 获得“先进基层党组织”或“基层党建示范点”称号: titles of honour, no program
+        if head is None and _AS_CONTENT.match(norm, after) and any(c in inner for c in "、，,"):
+            continue  # 以“网格党建联做、…、社会治安联防”为主要内容: the items a work is made of, listed (以“四议两公开”
+            # 为主要内容的…: a method named)
         if head is None and closing is not None and _TOPIC_WORD.match(norm, j + 1) \
                 and not any(c in _NUMERAL_LEAD for c in inner):
             continue  # 围绕“脱贫攻坚”“乡村振兴”等主题, “垃圾分类”“文明养犬”等内容: the topics a talk or an interview
@@ -1584,7 +1598,8 @@ _SINCE_BEGUN = re.compile("(?:开展|实施|启动|部署|推行)以来")
 _SINCE = ("自从", "自")
 
 
-def _named_since_begun(norm: str, clause_start: int, head_start: int, h_end: int) -> int | None:
+def _named_since_begun(norm: str, clause_start: int, head_start: int, h_end: int,
+                       verbs: Set[str] = frozenset()) -> int | None:
     """Where a campaign's name begins that opens its clause and is said to have run since (自疏解整治促提升专项行动
     开展以来, 抓党建促基层治理能力提升专项行动开展以来): the whole run before the head, its verbs its own; None
     elsewhere (a clause that goes on after its verb, a run with 的 or a mark in it, or one too long to be a name)."""
@@ -1594,7 +1609,15 @@ def _named_since_begun(norm: str, clause_start: int, head_start: int, h_end: int
     run = norm[at:head_start]
     if not 4 <= len(run) <= 20 or not all(map(is_han, run)) or "的" in run:
         return None
+    words = cut(run)
+    if not word_tag(words[0]).startswith("v") or words[0] in verbs or any(
+            word_tag(w).startswith(_NOT_IN_A_CAMPAIGN_S_NAME) for w in words):
+        return None  # (疏解|整治|促|提升, 抓|党建|促…: a campaign named by what it does; 深化|…: the clause's verb;
+        # 今年|全市…, 城关镇|…, 各地|…: when, where or who, the clause's subject, before a name said elsewhere)
     return at
+
+
+_NOT_IN_A_CAMPAIGN_S_NAME = ("t", "r", "ns", "nr", "m")
 
 
 def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
@@ -1653,7 +1676,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
                     and {means, means + 1} <= word_bounds(norm, max(clause_start, means - 2), m.start()):
                 first_verb = (means, "以")
         last_de = _last(de, clause_start, m.start())
-        since = _named_since_begun(norm, clause_start, m.start(), h_end)
+        since = _named_since_begun(norm, clause_start, m.start(), h_end, verbs)
         if since is not None:
             first_verb = (since, "")  # (自)疏解整治促提升专项行动|开展以来: the campaign named whole, its verbs its own
         if first_verb is None and out and out[-1].end == clause_start - 1 and last_de is None:
@@ -1726,7 +1749,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 黎水镇通三级公路项目…段公路工程: roads, bridges or pipes built, no program of governance
         if m.group(0) == "联合体" and not modifier.endswith("党建"):
             continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)
-        if ("是" in modifier and "是" in cut(modifier)) or any(w in _AS_WHAT for w in cut(modifier)):
+        if ("是" in modifier and "是" in cut(modifier)) or _made_another(modifier, heads):
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
             # (联席会议制度|作为|重要平台: what one thing is made, the head the second's)
         if "关于" in modifier:

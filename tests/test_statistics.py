@@ -1953,6 +1953,18 @@ def test_statistics_households_of_residents_and_people_by_mouths(text: str, thin
     assert [(c.thing, c.value) for c in _counts(text)] == things
 
 
+@pytest.mark.parametrize(("text", "population"), [
+    # review of the session's first round: the people of some households, of one, of a kind of people, no place's
+    ("东风村脱贫户32户98口人。", []),
+    ("东风村一户5口人住进了新房。", []),
+    ("东风村帮扶对象12户38口人全部脱贫。", []),
+    ("东风村易地搬迁安置126户503口人。", []),
+    ("东风村共有286户1032口人。", [1032]),
+])
+def test_statistics_people_by_mouths_of_some_households_only(text: str, population: list[int]) -> None:
+    assert [c.value for c in _counts(text) if c.thing == "人口"] == population
+
+
 def test_statistics_a_province_s_models_are_its() -> None:
     """四川省首批乡村治理示范村399个 (fresh batch EK 07): the field the models are named for (乡村治理) and the
     batch are part of the noun, which so begins right after the province that owns the count, not the page's
