@@ -211,12 +211,13 @@ def read_title(doc: Document) -> str | None:
             break  # the body has begun: this page states no headline
         below = after.get(b.start)
         if b.kind == "heading" and 4 <= len(t) < 8 and all(map(is_han, t)) and below is not None \
-                and _a_dated_byline(doc.norm[below.start:below.end]):
+                and not t.endswith(_COLUMN_ENDS) and _a_dated_byline(doc.norm[below.start:below.end]):
             return t  # 温暖相伴朝阳门, then 2019-09-10李爽常峥: a journal mirror's short headline over its date and
             # authors
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
-                or _DATE.match(t.lstrip()) or _a_channel_banner(t) or _voices(texts, i) \
-                or _sent_by_a_body(to_simplified(t)) or _posted_byline(to_simplified(t)) \
+                or _a_date_line(t) or _a_channel_banner(t) or _voices(texts, i) \
+                or _sent_by_a_body(to_simplified(t)) or (
+                    _posted_byline(to_simplified(t)) and (below is None or below.kind == "paragraph")) \
                 or t[:1] in _RUNS_ON or (t[:1] == "。" and not _a_headline(t[1:])) \
                 or _SECTION_MARK.match(t) or _an_issuer_s_field(t) \
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
@@ -278,6 +279,17 @@ def _only_names(line: str) -> bool:
     """孙泽宇 贺柯玮 曾鹏: a line of two names or more set apart by blanks, the authors', no headline."""
     parts = line.split()
     return len(parts) >= 2 and len(names_line(line)) == len(parts)
+
+
+# a site's columns, whose names stand over their lists of pieces (工作动态, 通知公告, 本地要闻)
+_COLUMN_ENDS = ("动态", "公告", "要闻", "通知", "新闻", "资讯", "专栏", "快讯", "播报", "头条", "时评", "信息")
+
+
+def _a_date_line(line: str) -> bool:
+    """A line that opens with a full date and says little after it (2019-09-10李爽常峥, 2023年9月28日 星期四): the
+    page's date, no headline (2023年9月28日城关镇召开…推进会: one that opens with its day)."""
+    m = _DATE.match(line.lstrip())
+    return m is not None and sum(map(is_han, line.lstrip()[m.end():])) < 8
 
 
 def _a_fields_block(doc: Document, b: Block) -> bool:
@@ -1390,8 +1402,10 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
                 names = [(n, at + a, at + z) for n, a, z in _surnamed(names_line(written_by.group(1)))]
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)
         elif (i < NAMES_LINE_BLOCKS or (top and met and after_fields)) and not _PROSE.search(line):
-            names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) or _posted_byline(line)
-                                                             if top else [])
+            body_next = i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "paragraph"
+            names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) or (
+                _posted_byline(line) if body_next else []) if top else [])  # (全国优秀村党组织书记 王家明, then
+            # its date line: a profile's headline, its subject no author)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line, i == last) or _opening_credit(line)
         label = doc.blocks[i - 1] if i > 0 else None
@@ -1449,11 +1463,14 @@ def _an_outlet_dotted(m: re.Match[str] | None) -> re.Match[str] | None:
     2023-09-15 13:38: a verb's)."""
     from kg.lexicon import cut, word_tag
 
-    if m is None or m.group(1).endswith(("时间", "日期", "发布", "来源", "更新")) or m.group(1) in _HOME_STEPS \
-            or (m.group(1).endswith("新闻") and m.group(1)[:-2] in _NEWS_COLUMNS) \
-            or not word_tag(cut(m.group(1))[-1]).startswith("n"):
-        return None
+    if m is None or m.group(1) in _HOME_STEPS or (m.group(1).endswith("新闻") and m.group(1)[:-2] in _NEWS_COLUMNS) \
+            or not m.group(1).endswith(_OUTLET_WORDS) or len(m.group(1)) < 3:
+        return None  # (要闻·, 社会·, 作者·, 河南·: a channel, a label or a dateline's place, no outlet)
     return m
+
+
+# what an outlet's name ends in (新浪财经, 澎湃新闻, 凤凰网, 南方日报, 腾讯新闻客户端)
+_OUTLET_WORDS = ("财经", "新闻", "网", "报", "客户端", "资讯", "传媒", "在线", "号", "观察", "视频", "电视台", "融媒")
 
 
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author

@@ -232,8 +232,10 @@ def _predicate_at(text: str, pos: int) -> bool:
     first = tokens[0]
     if len(first) == 1 and len(tokens) > 1 and tokens[1][:1] in _COMPLETIVES and word_tag(first).startswith("v"):
         return True  # 杨再兴|算起了: a one-character verb and its complement
-    if len(first) == 1 and tokens[1:3] in (["上", "了"], ["下", "了"]) and word_tag(first).startswith("v"):
-        return True  # 冯和绪|捐上了100元, 送上了: the same, 上 or 下 a direction to jieba, 了 after it
+    if len(first) == 1 and tokens[1:3] in (["上", "了"], ["下", "了"]) and word_tag(first).startswith("v") \
+            and first not in _GIVEN_NAME_VERBS:
+        return True  # 冯和绪|捐上了100元, 送上了: the same, 上 or 下 a direction to jieba, 了 after it (赵德生|下了车:
+        # 生, 来 and 成 end given names as often)
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
     if first in _HANDS_ON and len(tokens) > 1 and word_tag(tokens[1])[:1] in ("n", "r") and len(tokens[1]) >= 2 \
@@ -257,7 +259,9 @@ def _predicate_at(text: str, pos: int) -> bool:
 # an idiom or a word of manner, the person's look or way (郭顺龙|喜笑颜开, 宋小三|乐呵呵地): what the clause tells
 _MANNER_TAGS = ("i", "z", "l")  # (张天义|密不可分: a set phrase, jieba's l)
 _HANDS_ON = frozenset("教送帮陪带领替请找搬修扫劝")  # verbs of one character of what a volunteer does for others
-_NOUN_PREPOSITIONS = frozenset("为对向给把从")  # prepositions that take a noun (为老人, 对群众), no verb done
+_GIVEN_NAME_VERBS = frozenset("生来成")  # verbs of one character that end given names (德生, 春来, 玉成)
+_NOUN_PREPOSITIONS = frozenset("为")  # a preposition that takes a noun (为老人), no verb done (李明给|帮助了…: 给
+# before a clause of its own)
 
 
 def _a_preposition_before_a_verb_done(text: str, pos: int) -> bool:
@@ -266,9 +270,15 @@ def _a_preposition_before_a_verb_done(text: str, pos: int) -> bool:
     if text[pos:pos + 1] not in _NOUN_PREPOSITIONS:
         return False
     tokens = cut(text[pos + 1:pos + 6])
-    return len(tokens) > 1 and len(tokens[0]) >= 2 and word_tag(tokens[0]) == "v" and tokens[1] in ("了", "过")
+    if not (len(tokens) > 1 and len(tokens[0]) >= 2 and word_tag(tokens[0]) == "v" and tokens[1] in ("了", "过")):
+        return False
+    done = pos + 1 + len(tokens[0]) + 1
+    rest = _CLAUSE_REST.match(text, done)
+    return rest is not None and len(rest.group(0)) <= 6 and "的" not in rest.group(0)  # (为|进行了|现场点评。: what
+    # was done, the clause over; 张华|为|打赢了脱贫攻坚战作出贡献: a clause of its own before the verb)
 
 
+_CLAUSE_REST = re.compile(r"[^，,。；;！!？?]*")
 _WHILE_DOING = re.compile(r"一?边[\u4e00-\u9fff]{1,8}?[，,]?一?边[\u4e00-\u9fff]")  # (边走边看, 一边…，一边…)
 _THEN = re.compile(r"[^，,。；;]*?[就便都]")  # what "as soon as" leads to, in the same clause (一聊起…便)
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
@@ -947,6 +957,7 @@ def _joins_a_name(text: str, at: int) -> bool:
 
 
 
+_LEADERS_THEN = frozenset("向于在对从把将为给与和同跟")  # what the leaders do it with, after them, no surname
 _ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部|(?<=[省市县区镇乡])领导)(?=[\u4e00-\u9fff]{2})")  # (市领导昌红梅:
 # the leaders of a level, one of them named)
 
@@ -1030,7 +1041,8 @@ def _role_noun_ends(text: str) -> list[int]:
         tokens = cut(text[max(0, m.start() - 4):m.end()])
         last = tokens[-1]
         if m.group(0) == "领导":
-            role_ok = last == "领导"  # 市|领导, 县|领导 (the level before it, one character); not 领导班子
+            role_ok = last == "领导" and text[m.end():m.end() + 1] not in _LEADERS_THEN  # 市|领导, 县|领导 (the
+            # level before it, one character); not 领导班子, nor 市领导|向英雄致敬, 市领导|于会上: a preposition
         elif last == m.group(0) and (len(last) == 1 or last == "干部"):  # 快递|员: a lone 员 or 户 after a noun or
             # verb of two characters (蹲点|干部: 干部, a word of its own after one)
             role_ok = len(tokens) >= 2 and len(tokens[-2]) >= 2 and word_tag(tokens[-2])[:1] in ("n", "v")
@@ -1270,10 +1282,12 @@ def _event_verb_and_role() -> re.Pattern[str]:
     return re.compile(rf"(?:举办|举行|开展|召开)了?(?:{roles})$")
 
 
-def _an_event_s_kind_before(norm: str, start: int) -> bool:
-    """Whether a verb of holding an event and a role's noun stand right before ``start`` (举办渔民|夏训): such verbs
-    take an event, never a person, so the noun says whose event it is and what follows names the event."""
-    return _event_verb_and_role().search(norm, max(0, start - 14), start) is not None
+def _an_event_s_kind_before(norm: str, start: int, end: int) -> bool:
+    """Whether a verb of holding an event and a role's noun stand right before a name of two characters that ends
+    its clause (举办渔民|夏训。): such verbs take an event, so the noun says whose event it is and what follows names
+    the event (举办党员王德福书画展, 举行网格员张丽的颁奖仪式: the event goes on, a person's)."""
+    return end - start == 2 and not is_han(norm[end:end + 1]) \
+        and _event_verb_and_role().search(norm, max(0, start - 14), start) is not None
 
 
 _STREAM_OR_HILL_ENDS = frozenset("河江湖溪渠山岭峰")
@@ -1310,7 +1324,7 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         # 家 (54岁的毛永家是…, 李保家和哥哥…: a name)
     if name[0] == "任" and doc.norm[start - 2:start] == "同志":
         return  # 程波(男、37岁)同志|任城管委员: 任, "serve as", after the one who serves
-    if _an_event_s_kind_before(doc.norm, start):
+    if _an_event_s_kind_before(doc.norm, start, start + len(name)):
         return  # 举办渔民|夏训, 开展党员|冬训: what is held is an event, the role's noun its kind, no one named
     if _a_stream_or_hill_named(doc.norm, name):
         return  # 将军|关石河, 守在将军关石河上的桥: a river the text writes as a place, 将军 part of its name

@@ -1819,3 +1819,20 @@ def test_people_a_list_closed_by_people_of_a_kind(text: str, people: list[str]) 
 ])
 def test_people_no_name_in_an_event_s_or_a_river_s_name(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # review of the session's first round: given names ending in 生 or 来 before 上了/下了; an event named after a
+    # person; a preposition after 市领导; 为 or 给 before a clause of its own
+    ("书记赵德生下了车就直奔农户家中。", ["赵德生"]),
+    ("老党员王金生上了年纪,仍坚持巡逻。", []),
+    ("举办党员王德福书画展。", ["王德福"]),
+    ("举行网格员张丽的颁奖仪式。", ["张丽"]),
+    ("市领导向英雄致敬。", []),
+    ("市领导于会上讲话。", []),
+    ("党员张华为打赢了脱贫攻坚战作出贡献。", ["张华"]),
+    ("村民李明给帮助了他的志愿者送来锦旗。", ["李明"]),
+    ("督导员石大为进行了现场点评。", ["石大为"]),
+])
+def test_people_first_review_names_as_they_were(text: str, names: list[str]) -> None:
+    assert _people(text) == names
