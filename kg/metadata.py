@@ -1458,11 +1458,9 @@ _OUTLET_DOT_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10})\s*[·•・]\s*(?:19
 
 
 def _an_outlet_dotted(m: re.Match[str] | None) -> re.Match[str] | None:
-    """``_OUTLET_DOT_DATED``'s outlet, a name whose last word is a noun (新浪|财经, 澎湃|新闻), unless it is a
-    field's label (发布时间·…) or a column's kind of news (本地新闻·…); no label of how the piece was made (联合|创作·
-    2023-09-15 13:38: a verb's)."""
-    from kg.lexicon import cut, word_tag
-
+    """``_OUTLET_DOT_DATED``'s outlet, a name that ends as outlets' do (新浪|财经, 澎湃|新闻, 凤凰|网), unless it is
+    a column's kind of news (本地新闻·…); no channel's, label's or place's (要闻·, 作者·, 河南·), nor how the piece was
+    made (联合创作·2023-09-15 13:38)."""
     if m is None or m.group(1) in _HOME_STEPS or (m.group(1).endswith("新闻") and m.group(1)[:-2] in _NEWS_COLUMNS) \
             or not m.group(1).endswith(_OUTLET_WORDS) or len(m.group(1)) < 3:
         return None  # (要闻·, 社会·, 作者·, 河南·: a channel, a label or a dateline's place, no outlet)
