@@ -2365,14 +2365,17 @@ def test_metadata_bylines_of_the_sixty_seventh_session(lines: tuple[str, ...], c
     # review of the session's first round: a profile's headline of a post and a name, then its date line, names its
     # subject, no author; a column's name over a dated byline is no headline; a headline opening with its day; a
     # channel's, a label's or a place's name before a dated point is no outlet
-    (("全国优秀村党组织书记 王家明", "2023-05-04 10:20 来源：城关镇融媒体中心", "王家明任村党支部书记以来,带领群众发展产业。"),
+    (("全国优秀村党组织书记 王家明", "2023-05-04 10:20 来源：城关镇融媒体中心",
+      "王家明任村党支部书记以来,带领群众发展产业。"),
      "全国优秀村党组织书记 王家明", [], ["城关镇融媒体中心"]),
-    (("工作动态", "2023-09-28 李明", "城关镇召开党建引领基层治理推进会", "9月28日,城关镇召开推进会,总结推广经验。"),
+    (("工作动态", "2023-09-28 李明", "城关镇召开党建引领基层治理推进会",
+      "9月28日,城关镇召开推进会,总结推广经验。"),
      "城关镇召开党建引领基层治理推进会", ["李明"], []),
     (("2023年9月28日城关镇召开党建引领基层治理推进会", "发布时间：2023-09-29 来源：城关镇人民政府",
       "9月28日,城关镇召开推进会,总结推广经验。"),
      "2023年9月28日城关镇召开党建引领基层治理推进会", [], ["城关镇人民政府"]),
-    (("城关镇推进红色物业建设 让小区治理更有温度", "要闻·2023-05-04 10:20", "今年以来,城关镇党委深入推进红色物业建设。"),
+    (("城关镇推进红色物业建设 让小区治理更有温度", "要闻·2023-05-04 10:20",
+      "今年以来,城关镇党委深入推进红色物业建设。"),
      "城关镇推进红色物业建设 让小区治理更有温度", [], []),
 ])
 def test_metadata_first_review_profiles_columns_dated_headlines_and_channels(
