@@ -47,9 +47,10 @@ _LINK_ITEM = re.compile(r"^[-·•▪●◆]\s*[^。！？!?:：\n]{4,60}?\s*(?:
 # headline's bars part three or four phrases, 党建引领|网格赋能|服务提质), nothing else.
 _NAV_LINE = re.compile(r"^(?:[^\s。！？，,]{1,6}\s+){3,}[^\s。！？，,]{1,6}$"
                        r"|^(?:[^\s。！？，,|｜]{1,6}\s*[|｜]\s*){5,}[^\s。！？，,|｜]{1,6}$"
-                       # (县区分站:贵池区 | 东至县 | 石台县 | 青阳县: a menu its label names, three bars at least)
-                       r"|^[^\s。！？，,|｜:：]{2,8}[:：]\s*(?:[^\s。！？，,|｜:：]{1,8}\s*[|｜]\s*){3,}"
-                       r"[^\s。！？，,|｜:：]{1,8}$")
+                       # (县区分站:贵池区 | 东至县 | 石台县 | 青阳县: a menu its label names, three bars at least; not
+                       # 首批示范村：马坊村｜河头村｜…, the article's list, nor a headline's 鼓楼区：党建引领 | …)
+                       r"|^[^\s。！？，,|｜:：]{0,6}(?:分站|导航|链接|频道|栏目|站群)[:：]\s*"
+                       r"(?:[^\s。！？，,|｜:：]{1,8}\s*[|｜]\s*){3,}[^\s。！？，,|｜:：]{1,8}$")
 # (…松原 延边 长白山保护开发区: a long menu of short names may end in a longer one; not a list the line before
 # introduces: 获评的乡镇党委有：|练集镇 黄寨镇 … 老城街道办事处, the article's)
 _LONG_MENU = re.compile(r"^(?:[^\s。！？，,]{1,4}\s+){6,}[^\s。！？，,]{7,10}$")

@@ -948,7 +948,9 @@ def _companies_in_full(found: list[Mention]) -> list[Mention]:
         if not label.endswith(_SHORT_COMPANY_ENDS) or _REGISTERED.search(label) or len(label) < 4:
             continue  # (寻山集团 beside 寻山集团有限公司: a group written without its registered form, too)
         own = label[:-2]
-        holding = [f for f in sorted(full) if _short_for(own, full[f])]
+        holding = [f for f in sorted(full) if _short_for(own, full[f]) and not (
+            label.endswith("集团") and not full[f].endswith(label))]  # (中铁集团 is not 中铁建设集团有限公司, nor
+        # 万达集团 万达投资有限公司: a group is its registered name's own words, then 集团)
         if len(holding) == 1:
             merged[label] = holding[0]
     return _renamed(found, merged)

@@ -1113,11 +1113,12 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             elif short and word_tag(tok) == "n" and not is_common_word(tok) and not _verb_phrase(tok) and (
                     (parts and i == 0) or marked):
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
-                if not parts[1:] and i >= 2 and tokens[i - 1] in _SIDES and len(tokens[i - 2]) >= 2 \
-                        and word_tag(tokens[i - 2]) == "v" and (tokens[i - 1] in "上下中" or norm.startswith(
-                            _VILLAGES, pos)) and not is_common_word(tokens[i - 1] + tok):
-                    parts.insert(0, tokens[i - 1])  # 作为|中|河头|村, 来到|中|河头村: right after the clause's verb
-                    # a side's character says no "in" or "on", so begins the name
+                if not parts[1:] and i >= 2 and tokens[i - 1] in _SIDES and tokens[i - 2] in _GOING_OR_BEING \
+                        and (tokens[i - 1] in "上下中" or norm.startswith(_VILLAGES, pos)) \
+                        and not is_common_word(tokens[i - 1] + tok):
+                    parts.insert(0, tokens[i - 1])  # 作为|中|河头|村, 来到|中|河头村: right after a verb of going or
+                    # being, a side's character says no "in" or "on", so begins the name (在…考评|中|河头村, 在…
+                    # 支持|下|桥头村, 修通|后|桥头村: when, the clause's)
             elif town and not parts and len(tok) == 2 and word_tag(tok) == "ns" and (i == 0 or marked):
                 parts.insert(0, tok)  # ，南门|街道党工委: a place word (ns) however common names a town or street
             elif not parts and i > 0 and tokens[i - 1] in _FORMER and word_tag(tok)[:1] in ("n", "a", "s"):
@@ -1611,6 +1612,11 @@ def _a_nickname_s_place(norm: str, m: GazetteerMatch) -> bool:
 _OF_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}之(?:城|乡|都|地|窗|源)[”」]")
 # (“浦江聚首”党建联盟, “浦江之首”: a brand a place's short name opens, quoted; the place named elsewhere is named)
 _A_BRAND_S_REST = re.compile(r"[\u4e00-\u9fff]{2,4}[”」]")
+
+
+def _a_county_s_short_name(word: str) -> bool:
+    """海盐, 东至: the short name of a county or a city, exactly."""
+    return any(word in d.short and d.level in ("District", "City") for d in load_gazetteer().lookup(word))
 
 
 def _a_village_s_people_after_its_town(norm: str, at: int, ending_at: dict[int, _Local]) -> bool:
@@ -2202,9 +2208,10 @@ _STATIONED = "驻"  # (驻|广福镇工作队: stationed in whichever town of th
 
 
 # What a profile says of the place it opens with (百合春天社区，面积…; 上海社区居委会位于…)
-_TOPIC_AFTER = ("，", ",", "是", "位于", "地处", "坐落", "成立于", "始建于", "组建于", "辖区", "下辖", "现有", "共有",
+_TOPIC_AFTER = ("，", ",", "位于", "地处", "坐落", "成立于", "始建于", "组建于", "辖区", "下辖", "现有", "共有",
                 "居委会", "居民委员会", "村委会", "党委", "党总支", "党支部")
 _TOPIC_OPENS = "\n。！？；!?;"
+_ESTATE_BEFORE = re.compile(f"[{''.join(_ESTATE_NAME_ENDS)}]$")
 _LOCATED = ("位于", "地处", "坐落")
 
 
@@ -2212,8 +2219,9 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
     """A community's or village's name that opens a paragraph or sentence, all of it from there to the suffix,
     before what the text goes on to say of the place (百合春天社区，面积超34万平方米; 上海社区居委会位于…):
     words of the dictionary, however common, name the place there (百合 and 春天 are words; 上海 a city's)."""
-    if not norm.startswith(_TOPIC_AFTER, end):
-        return None
+    if not norm.startswith(_TOPIC_AFTER, end) and not (
+            norm.startswith("是", end) and _ESTATE_BEFORE.search(norm, 0, pos)):
+        return None  # (阳光花苑社区是…: an estate's name, what it is said; 网格社区是…, 百强村是…: a kind defined)
     start = pos
     while start > floor and pos - start < 6 and is_han(norm[start - 1]):
         start -= 1
@@ -2227,9 +2235,9 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
                             and not located):
         return None  # 城市社区，…: a kind of community; 上海社区: a place's name
     estate = len(name) >= 4 and name.endswith(_ESTATE_NAME_ENDS)  # (阳光|花|苑社区: 花 a verb to jieba, an estate's
-    # flower in its name)
-    if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) and not (estate and len(t) == 1)
-           for t in tokens):
+    # flower in its name; not the first word: 在|翠湖苑社区, 让|…, 我|…: the clause's)
+    if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) and not (estate and len(t) == 1 and k)
+           for k, t in enumerate(tokens)):
         return None  # 推进社区…, 各社区…: a clause's words, not a name
     if any(len(t) >= 3 and word_tag(t[-2:]) == "v" and word_freq(t[-2:]) >= 1000 for t in tokens):
         return None  # 圆满完成|社区党委…: a phrase of jieba's that ends in a common verb, the clause's
@@ -2406,6 +2414,7 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
+_GOING_OR_BEING = frozenset(("来到", "走进", "深入", "前往", "到达", "进入", "赶赴", "作为", "成为", "走访", "考察"))
 _MUNICIPALITIES = frozenset(("110000", "120000", "310000", "500000"))  # Beijing, Tianjin, Shanghai, Chongqing
 _LEVELS_LISTED = ONE_CHARACTER_LEVELS | frozenset("街")  # (市街村, 区街村: 街 for 街道 among levels listed)
 _LEVELS_AFTER = re.compile("[两二三四五]级")
@@ -2685,9 +2694,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         c in _LEVELS_LISTED for c in norm[m.start() - 2:m.start()]):
                     continue  # 市街|村三级会诊, 区街村两级: the levels that act together, listed by their initials
                 if suffix == "村" and norm.startswith(_AND_COMMUNITIES, m.end()) and any(
-                        names_a_division(norm[k:m.start()]) for k in range(max(a, m.start() - 4), m.start() - 1)):
-                    continue  # 海盐|村(社区)党群服务中心: a county's villages and communities, written as the kind
-                    # of unit they are after its short name, no village (桃园村(社区): a village since made one)
+                        (k == a or not is_han(norm[k - 1])) and _a_county_s_short_name(norm[k:m.start()])
+                        for k in range(max(a, m.start() - 4), m.start() - 1)):
+                    continue  # ,海盐|村(社区)党群服务中心: a county's villages and communities, written as the kind
+                    # of unit they are after its short name opening the clause, no village (桃园村(社区): a village
+                    # since made one; 莲塘镇新华村(社区): a town's village)
                 if suffix == "村" and prev == "通" and norm.startswith(("路", "公路", "道路"), m.end()):
                     continue  # 跨省|通村|路: a road reaching the village, no village named
                 if suffix == "村" and ((prev in "通进入到下" and norm.startswith(_TO_EACH_HOME, m.end())) or (
@@ -3237,7 +3248,7 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
     name = _list_item_name(norm, end, ends)
     if name is not None and suffix == "社区" and nxt.name[:-len(suffix)].endswith(ROAD_ENDS) \
             and name.endswith(ROAD_ENDS) and 3 <= len(name) <= 5 and not _opens_badly(name) \
-            and not any(c in _INNER_STOPS for c in name):
+            and not any(c in _INNER_STOPS for c in name) and not _a_kind_of_street(name):
         return _Local(nxt.cls, end - len(name), end, name + suffix, name, nxt.town, nxt.county)  # 渭河西路、
         # 金榜山路、|淮河路社区: communities named after roads, their 社区 written once for all
     if name is None or len(name) > 3 or name in place_kinds() or _opens_badly(name) \
@@ -3250,6 +3261,13 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
             and not (len(name) == 3 and word_tag(name) == "nr"))):  # (jieba's names of three: 幼儿园 among them)
         return None
     return _Local(nxt.cls, start, end, name + suffix, name, nxt.town, nxt.county)
+
+
+def _a_kind_of_street(name: str) -> bool:
+    """步行街, 小吃街, 商业街: a street named by a common word of what it is for, no road's name (淮河|路: a
+    river's)."""
+    stem = name[:-1].removeprefix("特色")
+    return stem in place_kinds() or (is_common_word(stem) and not word_tag(stem).startswith(("ns", "nr", "nz")))
 
 
 def _without_its_lead(name: str) -> str | None:
@@ -4013,7 +4031,9 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     # (河北唐山|光明街道: a city's short name ends there too; a county's may begin a town's, 马尾|镇, and after
     # a province's short name may come a city's short name that no match chose, 湖南衡阳|胜利街道)
     hard_stops = sorted({m.end for m in mentions if m.surface == m.label or m.code is None or m.cls == "City"
-                         or m.code in _MUNICIPALITIES  # (北京|康静里社区: districts, not cities, come after them)
+                         or (m.code in _MUNICIPALITIES and not is_common_word(doc.norm[m.end:m.end + 2]))
+                         # (北京|康静里社区: districts, not cities, come after them; 北京人家社区, 重庆天地社区: an
+                         # estate named after the city, a common word after its name)
                          or _written_in_full(gaz, m)})  # (大通县|小石山社区: an autonomous county's, in full)
     hosted = _publishers_counties(gaz, _site_hosts(doc.norm))  # (主办单位:中共天长市委组织部: the county's site)
     locals_ = _local_places(doc, spans, hard_stops, {*result.divisions, *hosted})

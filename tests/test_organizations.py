@@ -2261,13 +2261,15 @@ def test_organizations_raising_before_a_firm_s_body_is_the_clause_s(tmp_path: Pa
 
 @pytest.mark.parametrize(("text", "bodies"), [
     # fresh pages of Jiangsu's coast, Beijing and Tianjin, campaigns (EG, EI, EJ): the state's organs named beside
-    # the State Council, a place acting with another, a group written without its registered form
+    # the State Council, a group written without its registered form, not another company's (review: 联动 inside
+    # bodies' names, a group and its subsidiary)
     ("这里是党中央、全国人大常委会、国务院的办公所在地。", ["党中央", "全国人大常委会", "国务院"]),
-    ("碧海社区联动物业和居民分组作业。", []),
     ("青鱼滩社区党委书记、寻山集团有限公司董事长李长青说,寻山集团带动9个村发展。",
      ["寻山集团有限公司", "青鱼滩社区党委"]),
     ("华润集团与华润置地(杭州)有限公司签约。", ["华润集团", "华润置地(杭州)有限公司"]),
     ("今年初,北京康静里社区党委的一声哨响。", ["康静里社区党委"]),
+    ("海沧区城市管理联动中心受理群众诉求1200余件。", ["海沧区城市管理联动中心"]),
+    ("万达集团捐资修建了村小学。万达投资有限公司负责项目运营。", ["万达投资有限公司", "万达集团"]),
 ])
 def test_organizations_state_organs_acting_with_and_groups_in_full(tmp_path: Path, text: str,
                                                                    bodies: list[str]) -> None:

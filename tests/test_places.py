@@ -5046,3 +5046,22 @@ def test_places_a_town_of_the_county_a_breadcrumb_names_the_site_of() -> None:
             "西沟乡政府机关党支部开展新时代文明实践活动。\n")
     towns = [m for m in _places(text) if m.cls == "Township"]
     assert [(m.label, m.parent_key) for m in towns] == [("西沟乡", "140425")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # review of the session's first round: a side's character after the clause's when (在…中, 在…的支持下, …后), a
+    # preposition or pronoun opening the sentence before an estate, kinds defined by 是, a town's village written
+    # with (社区), an estate named after a municipality, kinds of streets listed before a road's community
+    ("在县委组织部的支持下桥头村建成了党群服务中心。", ["桥头村"]),
+    ("产业路修通后桥头村的茶叶走出了大山。", ["桥头村"]),
+    ("在全县综合考评中河头村位列第一。", ["河头村"]),
+    ("在翠湖苑社区，居民议事会每月召开一次。", ["翠湖苑社区"]),
+    ("我在碧桂园社区是一名普通的楼栋长。", ["碧桂园社区"]),
+    ("百强村是怎样炼成的？", []),
+    ("网格社区是城市基层治理的最小单元。", []),
+    ("南昌县莲塘镇新华村(社区)党支部开展主题党日活动。", ["新华村"]),
+    ("北京城市副中心通州区北京人家社区推行接诉即办。", ["北京人家社区"]),
+    ("商户集中的小吃街、建设路社区成为检查重点。", ["建设路社区"]),
+])
+def test_places_first_review_names_as_they_were(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
