@@ -503,6 +503,9 @@ def _site_header(line: str) -> str | None:
     return name
 
 
+# the national portal every local government site's top bar links to, before its own sign-in (中国政府网 登录): no
+# masthead of the page's (人民网 登录 注册: the site's own)
+_PORTALS_LINKED = frozenset(("中国政府网",))
 # a site's top bar after a name: signing in, its versions (中国政府网 登录 | 无障碍 | 长者模式)
 _SIGN_IN_BAR = re.compile(r"(?:[\s|｜]*(?:登录|注册|退出|个人中心|无障碍|长者模式|关怀版|English|繁体|繁體|简体"
                           r"|邮箱))+\s*")
@@ -787,7 +790,8 @@ def read_publishers(doc: Document) -> list[str]:
         first = next((b for b in doc.blocks[:3] if b.kind in ("heading", "clutter", "meta")), None)
         line = doc.norm[first.start:first.end] if first is not None else ""
         site = _site_header(line)
-        if site is not None and not _SIGN_IN_BAR.fullmatch(line, line.index(site) + len(site)):
+        if site is not None and not (site in _PORTALS_LINKED and _SIGN_IN_BAR.fullmatch(
+                line, line.index(site) + len(site))):
             out.append(site)  # (中国政府网 登录: a government site's bar, its link to the country's portal and the
             # sign-in, no masthead)
     if not out:  # 海门常乐:…新气象|南通发布: the outlet a headline's last part names, where nothing else names one

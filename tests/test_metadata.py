@@ -2382,3 +2382,12 @@ def test_metadata_first_review_profiles_columns_dated_headlines_and_channels(
         lines: tuple[str, ...], title: str, creators: list[str], publishers: list[str]) -> None:
     doc = _doc(*lines)
     assert (doc.title, doc.creators, doc.publishers) == (title, creators, publishers)
+
+
+@pytest.mark.parametrize(("first", "publishers"), [
+    ("中国政府网 登录", []),  # the national portal a local government site links to (fresh page EK 08)
+    ("人民网 登录 注册", ["人民网"]),  # (review: the site's own bar names it)
+])
+def test_metadata_a_sign_in_bar_after_the_national_portal_names_no_publisher(first: str, publishers: list[str]) -> None:
+    doc = _doc(first, "城关镇推进红色物业建设 让小区治理更有温度", "今年以来,城关镇党委深入推进红色物业建设,成效明显。")
+    assert doc.publishers == publishers
