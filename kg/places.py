@@ -4277,6 +4277,10 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
             if m.start == (run[-1].end if run else first):
                 run.append(m)
             if m.cls not in ("District", "City"):
+                if lead is not None and m.start == first and m.cls in ("Township", "Community"):
+                    out.append((b.start, m))  # 03清河街道党建引领筑堡垒: a numbered section of a town's work
+                    run = []
+                    break
                 continue
             # 锦江区 alone on its line, or opening a numbered heading (三、金牛区探索…)
             if m.surface == line.rstrip("：:") or (lead is not None and m.start == first):
@@ -4294,7 +4298,8 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
     return sorted(out, key=itemgetter(0))
 
 
-_ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）])\s*")
+_ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）]"
+                         r"|0\d(?=[\u4e00-\u9fff]))\s*")  # (03清河街道…: a number with its zero, glued)
 
 
 def _under_a_field_s_label(doc: Document, k: int) -> bool:

@@ -5065,3 +5065,15 @@ def test_places_a_town_of_the_county_a_breadcrumb_names_the_site_of() -> None:
 ])
 def test_places_first_review_names_as_they_were(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+def test_places_a_numbered_heading_opening_with_a_town_opens_its_section() -> None:
+    """03清河街道党建引领筑堡垒 (fresh page EI 03): a round-up's numbered section of one street's work, its number
+    glued on with its zero; the paragraphs under it are the street's."""
+    from kg.places import section_starts
+
+    text = ("海淀在行动\n01学院路街道多措并举\n学院路街道推行“五方共治”。\n03清河街道党建引领筑堡垒\n"
+            "社区牵头成立临时党支部,利用区域化党建合作平台开展服务。\n")
+    doc = read_metadata(make_document("t.txt", text.encode("utf-8")))
+    mentions = extract_places(doc).mentions
+    assert [m.label for _, m in section_starts(doc, mentions)] == ["学院路街道", "清河街道"]
