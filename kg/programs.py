@@ -347,15 +347,19 @@ _OBJECT_MARKS = "把将"  # the marks of a verb's object put before it (把联�
 _AS_WHAT = frozenset(("作为", "成为", "当作", "视为"))  # (A作为B: what A is made, two phrases)
 
 
-def _made_another(modifier: str, heads: Sequence[str]) -> bool:
-    """Whether the phrase before a head says one named thing is made another (联席会议制度|作为|重要平台): a head
-    ends what stands before 作为 (or 成为, 当作, 视为); not 干部担当作为激励机制, where 担当作为 is a name's word."""
+def _made_another(modifier: str) -> bool:
+    """Whether the phrase before a head says one thing is made another (联席会议制度|作为|重要平台, 城市基层党建工作|
+    作为|书记工程, |作为|引领工程): 作为 (or 成为, 当作, 视为) the verb "as"; not where it is the noun of what one
+    achieves, after 担当, 有 or 善 (干部担当作为激励机制, 敢担当善作为实绩考评体系: names' words)."""
     at = 0
     for w in cut(modifier):
-        if w in _AS_WHAT and modifier[:at].endswith(tuple(heads)):
+        if w in _AS_WHAT and not modifier[:at].endswith(_ACHIEVING):
             return True
         at += len(w)
     return False
+
+
+_ACHIEVING = ("担当", "有", "善", "敢", "积极")  # (担当作为, 有作为, 善作为: what one achieves, a noun)
 _GOT_MOVING = "起来"  # after 行动: the verb "act", begun (行动起来), no campaign's head
 _MOVING_ABOUT = ("不便", "迟缓", "自如")  # 行动不便, 行动迟缓: how well one moves about
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
@@ -1749,7 +1753,7 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             continue  # 黎水镇通三级公路项目…段公路工程: roads, bridges or pipes built, no program of governance
         if m.group(0) == "联合体" and not modifier.endswith("党建"):
             continue  # 产学研联合体, 医疗联合体: a consortium, a body; 滨江党建联合体 is a program (and “湖滨红”联合体)
-        if ("是" in modifier and "是" in cut(modifier)) or _made_another(modifier, heads):
+        if ("是" in modifier and "是" in cut(modifier)) or _made_another(modifier):
             continue  # 引领社区变化|是|武陟创新社区治理体系: a copula between two phrases, a clause, not a name
             # (联席会议制度|作为|重要平台: what one thing is made, the head the second's)
         if "关于" in modifier:
