@@ -106,7 +106,8 @@ def _told_the_reporter(line: str) -> bool:
         and _META_LINE.search(bare) is None
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]*|[;；](?=\s*$)|…{2,}|\.{6}")
+# (… 开展清理工作 [1] - 具体活动…: an aggregator's summary, each point closed by its source's number, no stop)
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]*|[;；](?=\s*$)|…{2,}|\.{6}|(?<=\s)\[\d{1,2}\](?=\s|$)")
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:

@@ -453,3 +453,14 @@ def test_documents_a_footer_s_vendor_and_record_number_are_clutter() -> None:
     doc = make_document("a.txt", text.encode())
     footer = next(b for b in doc.blocks if doc.norm[b.start:b.end].startswith("技术支持"))
     assert footer.kind == "clutter"
+
+
+def test_documents_an_aggregator_s_points_closed_by_their_source_s_number_are_sentences() -> None:
+    """文章核心观点 - …开展清理工作 [1] - … (fresh page EJ 02): a summary's points, each closed by its source's
+    number, none by a full stop; read as one sentence, every fact went to its first actor."""
+    text = ("标题\n文章核心观点 - 金阳街道组织环境卫生集中整治活动 [1] - 帝景社区党支部联合志愿者30余人开展清理 [1]"
+            " - 黎海社区重点清理主干道 [2]\n引用格式见文献[1]。\n")
+    doc = make_document("a.txt", text.encode())
+    assert _sentences(doc)[1:] == ["文章核心观点 - 金阳街道组织环境卫生集中整治活动 [1]",
+                                   "- 帝景社区党支部联合志愿者30余人开展清理 [1]", "- 黎海社区重点清理主干道 [2]",
+                                   "引用格式见文献[1]。"]
