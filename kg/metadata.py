@@ -211,13 +211,16 @@ def read_title(doc: Document) -> str | None:
             break  # the body has begun: this page states no headline
         below = after.get(b.start)
         if b.kind == "heading" and 4 <= len(t) < 8 and all(map(is_han, t)) and below is not None \
-                and not t.endswith(_COLUMN_ENDS) and _a_dated_byline(doc.norm[below.start:below.end]):
+                and not t.endswith(_COLUMN_ENDS) and _a_dated_byline(doc.norm[below.start:below.end]) \
+                and not _a_heading_of_words(doc, after.get(below.start)):  # (经验交流, 2023-09-28 李明, then
+            # 城关镇召开…推进会: a column's name, the headline under its byline)
             return t  # 温暖相伴朝阳门, then 2019-09-10李爽常峥: a journal mirror's short headline over its date and
             # authors
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
                 or _a_date_line(t) or _a_channel_banner(t) or _voices(texts, i) \
                 or _sent_by_a_body(to_simplified(t)) or (
-                    _posted_byline(to_simplified(t)) and (below is None or below.kind == "paragraph")) \
+                    _posted_byline(to_simplified(t)) and (below is None or below.kind == "paragraph")
+                    and not _its_subject_next(doc, to_simplified(t), below)) \
                 or t[:1] in _RUNS_ON or (t[:1] == "。" and not _a_headline(t[1:])) \
                 or _SECTION_MARK.match(t) or _an_issuer_s_field(t) \
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
@@ -283,6 +286,18 @@ def _only_names(line: str) -> bool:
 
 # a site's columns, whose names stand over their lists of pieces (工作动态, 通知公告, 本地要闻)
 _COLUMN_ENDS = ("动态", "公告", "要闻", "通知", "新闻", "资讯", "专栏", "快讯", "播报", "头条", "时评", "信息")
+
+
+def _a_heading_of_words(doc: Document, b: Block | None) -> bool:
+    """Whether ``b`` is a heading of words, not the authors' names again (李爽 常峥)."""
+    return b is not None and b.kind == "heading" and not names_line(doc.norm[b.start:b.end])
+
+
+def _its_subject_next(doc: Document, line: str, nxt: Block | None) -> bool:
+    """Whether the paragraph after a post-and-name line opens with that name (全国优秀村党组织书记 王家明, then
+    王家明任村党支部书记以来…): a profile's headline and its subject, no author's line."""
+    names = _posted_byline(line)
+    return nxt is not None and bool(names) and doc.norm.startswith(names[0][0], nxt.start)
 
 
 def _a_date_line(line: str) -> bool:
@@ -1406,7 +1421,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
                 names = [(n, at + a, at + z) for n, a, z in _surnamed(names_line(written_by.group(1)))]
             # (统筹资源 凝聚合力: a subheading whose first word is a role's, no credit)
         elif (i < NAMES_LINE_BLOCKS or (top and met and after_fields)) and not _PROSE.search(line):
-            body_next = i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "paragraph"
+            body_next = i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "paragraph" \
+                and not _its_subject_next(doc, line, doc.blocks[i + 1])
             names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) or (
                 _posted_byline(line) if body_next else []) if top else [])  # (全国优秀村党组织书记 王家明, then
             # its date line: a profile's headline, its subject no author)
@@ -1472,7 +1488,8 @@ def _an_outlet_dotted(m: re.Match[str] | None) -> re.Match[str] | None:
 
 
 # what an outlet's name ends in (新浪财经, 澎湃新闻, 凤凰网, 南方日报, 腾讯新闻客户端)
-_OUTLET_WORDS = ("财经", "新闻", "网", "报", "客户端", "资讯", "传媒", "在线", "号", "观察", "视频", "电视台", "融媒")
+_OUTLET_WORDS = ("财经", "新闻", "网", "报", "客户端", "传媒", "在线", "电视台", "融媒")  # (热点资讯, 短视频, 基层观察,
+# 公众号: columns and platforms' labels)
 
 
 _PLACE_ENDS = tuple("村镇乡县区市州省旗甸滩湾")  # 2023-06-10黄店镇, 曹妃甸: a place, no author

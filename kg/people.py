@@ -274,8 +274,9 @@ def _a_preposition_before_a_verb_done(text: str, pos: int) -> bool:
         return False
     done = pos + 1 + len(tokens[0]) + 1
     rest = _CLAUSE_REST.match(text, done)
-    return rest is not None and len(rest.group(0)) <= 6 and "的" not in rest.group(0)  # (为|进行了|现场点评。: what
-    # was done, the clause over; 张华|为|打赢了脱贫攻坚战作出贡献: a clause of its own before the verb)
+    return rest is not None and len(rest.group(0)) <= 4 and "的" not in rest.group(0)  # (为|进行了|现场点评。: what
+    # was done, the clause over; 张华|为|打赢了脱贫攻坚战作出贡献, 王芳|为|完成了任务而自豪: a clause of its own
+    # before the verb)
 
 
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?]*")

@@ -1614,9 +1614,11 @@ _OF_PRAISE = re.compile(r"[\u4e00-\u9fff]{0,4}之(?:城|乡|都|地|窗|源)[”
 _A_BRAND_S_REST = re.compile(r"[\u4e00-\u9fff]{2,4}[”」]")
 
 
-def _a_county_s_short_name(word: str) -> bool:
-    """海盐, 东至: the short name of a county or a city, exactly."""
-    return any(word in d.short and d.level in ("District", "City") for d in load_gazetteer().lookup(word))
+def _a_county_s_short_name(word: str, named: Collection[str]) -> bool:
+    """海盐, 东至: the short name of a county or a city the article names, exactly (新华村(社区)…: 新华区 is
+    石家庄's, and a village's name where the article is not about it)."""
+    return any(word in d.short and d.level in ("District", "City") and d.code in named
+               for d in load_gazetteer().lookup(word))
 
 
 def _a_village_s_people_after_its_town(norm: str, at: int, ending_at: dict[int, _Local]) -> bool:
@@ -2211,6 +2213,8 @@ _STATIONED = "驻"  # (驻|广福镇工作队: stationed in whichever town of th
 _TOPIC_AFTER = ("，", ",", "位于", "地处", "坐落", "成立于", "始建于", "组建于", "辖区", "下辖", "现有", "共有",
                 "居委会", "居民委员会", "村委会", "党委", "党总支", "党支部")
 _TOPIC_OPENS = "\n。！？；!?;"
+_A_KIND_DEFINED = ("是一种", "是一类")  # (工业园社区是一种…: a kind defined, no estate profiled)
+_PARKS = ("业园", "园区")  # (工业园, 产业园: a kind of area)
 _ESTATE_BEFORE = re.compile(f"[{''.join(_ESTATE_NAME_ENDS)}]$")
 _LOCATED = ("位于", "地处", "坐落")
 
@@ -2220,7 +2224,8 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
     before what the text goes on to say of the place (百合春天社区，面积超34万平方米; 上海社区居委会位于…):
     words of the dictionary, however common, name the place there (百合 and 春天 are words; 上海 a city's)."""
     if not norm.startswith(_TOPIC_AFTER, end) and not (
-            norm.startswith("是", end) and _ESTATE_BEFORE.search(norm, 0, pos)):
+            norm.startswith("是", end) and _ESTATE_BEFORE.search(norm, 0, pos)
+            and not norm.startswith(_A_KIND_DEFINED, end) and not norm.endswith(_PARKS, 0, pos)):
         return None  # (阳光花苑社区是…: an estate's name, what it is said; 网格社区是…, 百强村是…: a kind defined)
     start = pos
     while start > floor and pos - start < 6 and is_han(norm[start - 1]):
@@ -2236,8 +2241,8 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
         return None  # 城市社区，…: a kind of community; 上海社区: a place's name
     estate = len(name) >= 4 and name.endswith(_ESTATE_NAME_ENDS)  # (阳光|花|苑社区: 花 a verb to jieba, an estate's
     # flower in its name; not the first word: 在|翠湖苑社区, 让|…, 我|…: the clause's)
-    if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) and not (estate and len(t) == 1 and k)
-           for k, t in enumerate(tokens)):
+    if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) and not (
+            estate and len(t) == 1 and k and word_tag(t).startswith("v")) for k, t in enumerate(tokens)):
         return None  # 推进社区…, 各社区…: a clause's words, not a name
     if any(len(t) >= 3 and word_tag(t[-2:]) == "v" and word_freq(t[-2:]) >= 1000 for t in tokens):
         return None  # 圆满完成|社区党委…: a phrase of jieba's that ends in a common verb, the clause's
@@ -2414,7 +2419,8 @@ def _a_kind_named(norm: str, cls: str, glued: int, end: int, found: list[_Local]
 
 
 _LEVEL_CHARS = frozenset("镇村县乡市区")
-_GOING_OR_BEING = frozenset(("来到", "走进", "深入", "前往", "到达", "进入", "赶赴", "作为", "成为", "走访", "考察"))
+# verbs of going or being a side's character may follow as a name's first (not 走访中, 考察后: when, the clause's)
+_GOING_OR_BEING = frozenset(("来到", "走进", "深入", "前往", "到达", "进入", "赶赴", "作为", "成为"))
 _MUNICIPALITIES = frozenset(("110000", "120000", "310000", "500000"))  # Beijing, Tianjin, Shanghai, Chongqing
 _LEVELS_LISTED = ONE_CHARACTER_LEVELS | frozenset("街")  # (市街村, 区街村: 街 for 街道 among levels listed)
 _LEVELS_AFTER = re.compile("[两二三四五]级")
@@ -2694,7 +2700,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         c in _LEVELS_LISTED for c in norm[m.start() - 2:m.start()]):
                     continue  # 市街|村三级会诊, 区街村两级: the levels that act together, listed by their initials
                 if suffix == "村" and norm.startswith(_AND_COMMUNITIES, m.end()) and any(
-                        (k == a or not is_han(norm[k - 1])) and _a_county_s_short_name(norm[k:m.start()])
+                        (k == a or not is_han(norm[k - 1])) and _a_county_s_short_name(norm[k:m.start()], named)
                         for k in range(max(a, m.start() - 4), m.start() - 1)):
                     continue  # ,海盐|村(社区)党群服务中心: a county's villages and communities, written as the kind
                     # of unit they are after its short name opening the clause, no village (桃园村(社区): a village
@@ -3264,10 +3270,11 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
 
 
 def _a_kind_of_street(name: str) -> bool:
-    """步行街, 小吃街, 商业街: a street named by a common word of what it is for, no road's name (淮河|路: a
-    river's)."""
-    stem = name[:-1].removeprefix("特色")
-    return stem in place_kinds() or (is_common_word(stem) and not word_tag(stem).startswith(("ns", "nr", "nz")))
+    """步行街, 小吃街, 商业街: a street named by what it is for, no road's name (建设路, 淮河路: names)."""
+    return name.endswith("街") and name[:-1].removeprefix("特色") in _KINDS_OF_STREET
+
+
+_KINDS_OF_STREET = frozenset(("步行", "小吃", "商业", "美食", "酒吧", "商贸", "风情", "休闲", "夜市", "古玩", "网红"))
 
 
 def _without_its_lead(name: str) -> str | None:

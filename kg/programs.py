@@ -342,6 +342,15 @@ _PHRASE_PREPOSITIONS = frozenset("以把将在从对向被")
 _DAY_NUMERALS = frozenset("一二三四五六七八九十")  # 七一, 五一, 十一: days (百千: a count's name, “百千”活动)
 _ASPECT_AFTER = ("起来", "了", "着")  # what follows a head that is the clause's verb (行动起来)
 _AS_CONTENT = re.compile("为(?:主要)?内容")
+
+
+def _items_of_work(inner: str) -> bool:
+    """Whether a quotation lists the items a work is made of: four or more, or three or more each a verb and its
+    object (学党史、感党恩、跟党走); not a model named by two or three parts (网格化管理、组团式服务,
+    一中心、四平台、一网格)."""
+    items = [x for x in re.split("[、，,]", inner) if x]
+    return len(items) >= 4 or (len(items) >= 3 and all(
+        (words := cut(x)) and word_tag(words[0]).startswith("v") for x in items))
 _TITLE_WORDS = ("称号", "荣誉称号")  # what a quoted title of honour is called right after it
 _OBJECT_MARKS = "把将"  # the marks of a verb's object put before it (把联席会议制度作为…)
 _AS_WHAT = frozenset(("作为", "成为", "当作", "视为"))  # (A作为B: what A is made, two phrases)
@@ -1025,7 +1034,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         closing = _CLOSING.match(norm[j + 1:min(end, j + 15)]) if norm.startswith("等", j) else None
         if head is None and norm.startswith(_TITLE_WORDS, j):
             continue  # 获得“先进基层党组织”或“基层党建示范点”称号: titles of honour, no program
-        if head is None and _AS_CONTENT.match(norm, after) and any(c in inner for c in "、，,"):
+        if head is None and _AS_CONTENT.match(norm, after) and _items_of_work(inner):
             continue  # 以“网格党建联做、…、社会治安联防”为主要内容: the items a work is made of, listed (以“四议两公开”
             # 为主要内容的…: a method named)
         if head is None and closing is not None and _TOPIC_WORD.match(norm, j + 1) \
@@ -1614,10 +1623,10 @@ def _named_since_begun(norm: str, clause_start: int, head_start: int, h_end: int
     if not 4 <= len(run) <= 20 or not all(map(is_han, run)) or "的" in run:
         return None
     words = cut(run)
-    if not word_tag(words[0]).startswith("v") or words[0] in verbs or any(
+    if not word_tag(words[0]).startswith("v") or any(w in verbs for w in words) or any(
             word_tag(w).startswith(_NOT_IN_A_CAMPAIGN_S_NAME) for w in words):
-        return None  # (疏解|整治|促|提升, 抓|党建|促…: a campaign named by what it does; 深化|…: the clause's verb;
-        # 今年|全市…, 城关镇|…, 各地|…: when, where or who, the clause's subject, before a name said elsewhere)
+        return None  # (疏解|整治|促|提升, 抓|党建|促…: a campaign named by what it does; 持续|深化|…: the clause's
+        # verb; 今年|全市…, 城关镇|…, 各地|…: when, where or who, the clause's subject, before a name said elsewhere)
     return at
 
 

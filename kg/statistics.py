@@ -1343,7 +1343,8 @@ _MEASURE_FIRST = frozenset("个组名户家支")
 # people do (外出务工1200人: the migrant workers, counted)
 # households of a kind (脱贫户, 低保户), one household (一户, 每户, 该户), or people of a kind (帮扶对象, 务工人员,
 # 搬迁安置) before a count of mouths: theirs, not a place's population (286户1032口人: households counted, then its)
-_SOME_HOUSEHOLDS = re.compile("[\u4e00-\u9fff]户|对象|人员|安置|搬迁")
+_SOME_HOUSEHOLDS = re.compile("[\u4e00-\u9fff]户|对象|人员|安置|搬迁|人口|监测|务工|的有")  # (脱贫人口32户98口人,
+# 纳入监测的有12户38口人, 外出务工800余口人)
 _MOVING_PEOPLE = frozenset(("动员", "组织", "培训", "帮扶", "服务", "教育", "宣讲", "带动", "吸纳", "吸引", "安置",
                             "发动", "招募", "培养", "慰问", "走访", "救助", "帮助", "惠及", "覆盖", "辐射"))
 

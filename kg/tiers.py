@@ -270,7 +270,8 @@ def _without_roles(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, i
     tier (党支部|抓总、党小组|配合、党员中心户|补充; 市级|统筹、区级|配套、街道|兜底、社区|推进): a ranking of what
     each level does."""
     for k in (2, 1, 3):  # (市委|领、区委|统、街道|联、社区|拢: one character each; 网格员|具体抓: three)
-        if all(b - a > k and _is_tier(norm[a:b - k]) and not _is_tier(norm[a:b]) for a, b in items):
+        if all(b - a > k and _is_tier(norm[a:b - k]) and not _is_tier(norm[a:b]) and not is_post(norm[a:b])
+               for a, b in items):  # (网格长—楼栋长—单元长, 街道书记—社区书记: posts, no level's part after one)
             return [(a, b - k) for a, b in items]
     return items
 

@@ -2384,6 +2384,23 @@ def test_metadata_first_review_profiles_columns_dated_headlines_and_channels(
     assert (doc.title, doc.creators, doc.publishers) == (title, creators, publishers)
 
 
+@pytest.mark.parametrize(("lines", "title", "creators", "publishers"), [
+    # second review: a profile's headline right above its body, which opens with its subject; a column's name over
+    # a byline with the headline under it; a column's label and a platform's before a dated point
+    (("全国优秀村党组织书记 王家明", "王家明任村党支部书记以来,带领群众发展产业,村集体收入突破百万元。"),
+     "全国优秀村党组织书记 王家明", [], []),
+    (("经验交流", "2023-09-28 李明", "城关镇召开党建引领基层治理推进会", "9月28日,城关镇召开推进会,总结推广经验。"),
+     "城关镇召开党建引领基层治理推进会", ["李明"], []),
+    (("城关镇推进红色物业建设 让小区治理更有温度", "热点资讯·2023-05-04 10:20",
+      "今年以来,城关镇党委深入推进红色物业建设。"),
+     "城关镇推进红色物业建设 让小区治理更有温度", [], []),
+])
+def test_metadata_second_review_profiles_columns_and_platforms(
+        lines: tuple[str, ...], title: str, creators: list[str], publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.title, doc.creators, doc.publishers) == (title, creators, publishers)
+
+
 @pytest.mark.parametrize(("first", "publishers"), [
     ("中国政府网 登录", []),  # the national portal a local government site links to (fresh page EK 08)
     ("人民网 登录 注册", ["人民网"]),  # (review: the site's own bar names it)

@@ -1836,3 +1836,8 @@ def test_people_no_name_in_an_event_s_or_a_river_s_name(text: str, people: list[
 ])
 def test_people_first_review_names_as_they_were(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_people_for_a_deed_done_is_no_name_s_character() -> None:
+    """王芳|为完成了任务而自豪 (second review): 为 before a clause that goes on to its verb is "for"."""
+    assert _people("老党员王芳为完成了任务而自豪。") == ["王芳"]

@@ -915,3 +915,12 @@ def test_tiers_each_with_the_unit_it_takes_charge_of(text: str, levels: list[lis
 ])
 def test_tiers_levels_written_with_what_each_does(text: str, levels: list[list[str]]) -> None:
     assert [_levels(c) for c in _chains(text)] == levels
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    # second review: posts ranked are the levels, whatever their last character
+    ("郑州市建立“网格长—楼栋长—单元长”三级网格体系。", [["网格长", "楼栋长", "单元长"]]),
+    ("郑州市建立“街道书记—社区书记—网格书记”三级书记抓治理体系。", [["街道书记", "社区书记", "网格书记"]]),
+])
+def test_tiers_posts_ranked_keep_their_titles(text: str, levels: list[list[str]]) -> None:
+    assert [_levels(c) for c in _chains(text)] == levels
