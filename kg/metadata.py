@@ -297,14 +297,15 @@ def _its_subject_next(doc: Document, line: str, nxt: Block | None) -> bool:
     """Whether the paragraph after a post-and-name line opens with that name (全国优秀村党组织书记 王家明, then
     王家明任村党支部书记以来…): a profile's headline and its subject, no author's line."""
     names = _posted_byline(line)
-    return nxt is not None and bool(names) and doc.norm.startswith(names[0][0], nxt.start)
+    return nxt is not None and bool(names) and names[0][0] in doc.norm[nxt.start:min(nxt.end, nxt.start + 40)]
+    # (今年58岁的王家明…, “…。”李红梅扎根…: the subject named early in the lead, not only first)
 
 
 def _a_date_line(line: str) -> bool:
-    """A line that opens with a full date and says little after it (2019-09-10李爽常峥, 2023年9月28日 星期四): the
-    page's date, no headline (2023年9月28日城关镇召开…推进会: one that opens with its day)."""
+    """A line that opens with a full date and says nothing after it but names (2019-09-10李爽常峥) or a day: the
+    page's date, no headline (2023年9月28日城关镇召开…推进会, 2023年7月1日党课讲稿: one that opens with its day)."""
     m = _DATE.match(line.lstrip())
-    return m is not None and sum(map(is_han, line.lstrip()[m.end():])) < 8
+    return m is not None and (sum(map(is_han, line.lstrip()[m.end():])) < 2 or _a_dated_byline(line.lstrip()))
 
 
 def _a_fields_block(doc: Document, b: Block) -> bool:

@@ -232,10 +232,9 @@ def _predicate_at(text: str, pos: int) -> bool:
     first = tokens[0]
     if len(first) == 1 and len(tokens) > 1 and tokens[1][:1] in _COMPLETIVES and word_tag(first).startswith("v"):
         return True  # 杨再兴|算起了: a one-character verb and its complement
-    if len(first) == 1 and tokens[1:3] in (["上", "了"], ["下", "了"]) and word_tag(first).startswith("v") \
-            and first not in _GIVEN_NAME_VERBS:
-        return True  # 冯和绪|捐上了100元, 送上了: the same, 上 or 下 a direction to jieba, 了 after it (赵德生|下了车:
-        # 生, 来 and 成 end given names as often)
+    if len(first) == 1 and tokens[1:3] in (["上", "了"], ["下", "了"]) and first in _HANDED:
+        return True  # 冯和绪|捐上了100元, 送上了: the same, 上 or 下 a direction to jieba, 了 after it (赵德生|下了车,
+        # 李德胜|下了决心: verbs that end given names as often, so only those of handing and carrying)
     if len(first) == 1 and len(tokens) > 1 and tokens[1] in ("在", "向") and word_tag(first).startswith("v"):
         return True  # 黄家佑|走在村里: a one-character verb and where it goes
     if first in _HANDS_ON and len(tokens) > 1 and word_tag(tokens[1])[:1] in ("n", "r") and len(tokens[1]) >= 2 \
@@ -259,7 +258,9 @@ def _predicate_at(text: str, pos: int) -> bool:
 # an idiom or a word of manner, the person's look or way (郭顺龙|喜笑颜开, 宋小三|乐呵呵地): what the clause tells
 _MANNER_TAGS = ("i", "z", "l")  # (张天义|密不可分: a set phrase, jieba's l)
 _HANDS_ON = frozenset("教送帮陪带领替请找搬修扫劝")  # verbs of one character of what a volunteer does for others
-_GIVEN_NAME_VERBS = frozenset("生来成")  # verbs of one character that end given names (德生, 春来, 玉成)
+_CLAUSE_ENDS = frozenset("，,。；;！!？?\n")
+_FEELINGS = ("自豪", "高兴", "骄傲", "欣慰", "感动", "开心", "满意", "激动", "光荣")
+_HANDED = frozenset("捐送递端拿搬爬献交")  # verbs of handing and carrying, seldom a given name's last (捐上了, 递上了)
 _NOUN_PREPOSITIONS = frozenset("为")  # a preposition that takes a noun (为老人), no verb done (李明给|帮助了…: 给
 # before a clause of its own)
 
@@ -274,7 +275,8 @@ def _a_preposition_before_a_verb_done(text: str, pos: int) -> bool:
         return False
     done = pos + 1 + len(tokens[0]) + 1
     rest = _CLAUSE_REST.match(text, done)
-    return rest is not None and len(rest.group(0)) <= 4 and "的" not in rest.group(0)  # (为|进行了|现场点评。: what
+    return rest is not None and len(rest.group(0)) <= 4 and "的" not in rest.group(0) \
+        and not rest.group(0).endswith(_FEELINGS)  # (为|进行了|现场点评。: what
     # was done, the clause over; 张华|为|打赢了脱贫攻坚战作出贡献, 王芳|为|完成了任务而自豪: a clause of its own
     # before the verb)
 
@@ -1287,7 +1289,7 @@ def _an_event_s_kind_before(norm: str, start: int, end: int) -> bool:
     """Whether a verb of holding an event and a role's noun stand right before a name of two characters that ends
     its clause (举办渔民|夏训。): such verbs take an event, so the noun says whose event it is and what follows names
     the event (举办党员王德福书画展, 举行网格员张丽的颁奖仪式: the event goes on, a person's)."""
-    return end - start == 2 and not is_han(norm[end:end + 1]) \
+    return end - start == 2 and (end == len(norm) or norm[end] in _CLAUSE_ENDS) \
         and _event_verb_and_role().search(norm, max(0, start - 14), start) is not None
 
 

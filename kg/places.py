@@ -1113,9 +1113,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             elif short and word_tag(tok) == "n" and not is_common_word(tok) and not _verb_phrase(tok) and (
                     (parts and i == 0) or marked):
                 parts.insert(0, tok)  # 将|春雨|亭, 街道|春雨|亭, 将|新堤|街道: a rarer noun after a particle or place
-                if not parts[1:] and i >= 2 and tokens[i - 1] in _SIDES and tokens[i - 2] in _GOING_OR_BEING \
-                        and (tokens[i - 1] in "上下中" or norm.startswith(_VILLAGES, pos)) \
-                        and not is_common_word(tokens[i - 1] + tok):
+                if not parts[1:] and i >= 2 and tokens[i - 1] in "上下中" and tokens[i - 2] in _GOING_OR_BEING \
+                        and not is_common_word(tokens[i - 1] + tok):  # (到达|后|竹园村: after arriving, when)
                     parts.insert(0, tokens[i - 1])  # 作为|中|河头|村, 来到|中|河头村: right after a verb of going or
                     # being, a side's character says no "in" or "on", so begins the name (在…考评|中|河头村, 在…
                     # 支持|下|桥头村, 修通|后|桥头村: when, the clause's)
@@ -2213,7 +2212,7 @@ _STATIONED = "驻"  # (驻|广福镇工作队: stationed in whichever town of th
 _TOPIC_AFTER = ("，", ",", "位于", "地处", "坐落", "成立于", "始建于", "组建于", "辖区", "下辖", "现有", "共有",
                 "居委会", "居民委员会", "村委会", "党委", "党总支", "党支部")
 _TOPIC_OPENS = "\n。！？；!?;"
-_A_KIND_DEFINED = ("是一种", "是一类")  # (工业园社区是一种…: a kind defined, no estate profiled)
+_A_KIND_DEFINED = ("是一种", "是一类", "是指")  # (工业园社区是一种…, 绿色家园社区是指…: a kind defined, no estate)
 _PARKS = ("业园", "园区")  # (工业园, 产业园: a kind of area)
 _ESTATE_BEFORE = re.compile(f"[{''.join(_ESTATE_NAME_ENDS)}]$")
 _LOCATED = ("位于", "地处", "坐落")
@@ -2242,7 +2241,8 @@ def _topic_name(norm: str, pos: int, floor: int, end: int) -> tuple[int, str] | 
     estate = len(name) >= 4 and name.endswith(_ESTATE_NAME_ENDS)  # (阳光|花|苑社区: 花 a verb to jieba, an estate's
     # flower in its name; not the first word: 在|翠湖苑社区, 让|…, 我|…: the clause's)
     if any(word_tag(t).startswith(("v", "p", "r", "d", "c", "u", "m", "q", "f")) and not (
-            estate and len(t) == 1 and k and word_tag(t).startswith("v")) for k, t in enumerate(tokens)):
+            estate and len(t) == 1 and k == len(tokens) - 2 and len(tokens[-1]) == 1 and word_tag(t).startswith("v"))
+           for k, t in enumerate(tokens)):  # (阳光|花|苑: the flower before the estate's last character; 记者|到|…)
         return None  # 推进社区…, 各社区…: a clause's words, not a name
     if any(len(t) >= 3 and word_tag(t[-2:]) == "v" and word_freq(t[-2:]) >= 1000 for t in tokens):
         return None  # 圆满完成|社区党委…: a phrase of jieba's that ends in a common verb, the clause's
@@ -3253,10 +3253,12 @@ def _bare_item(norm: str, end: int, ends: Collection[int], nxt: _Local, suffix: 
         return None  # 运河湾花园、惠泉新村: estates (新村 is one's word), no list of villages
     name = _list_item_name(norm, end, ends)
     if name is not None and suffix == "社区" and nxt.name[:-len(suffix)].endswith(ROAD_ENDS) \
-            and name.endswith(ROAD_ENDS) and 3 <= len(name) <= 5 and not _opens_badly(name) \
-            and not any(c in _INNER_STOPS for c in name) and not _a_kind_of_street(name):
-        return _Local(nxt.cls, end - len(name), end, name + suffix, name, nxt.town, nxt.county)  # 渭河西路、
-        # 金榜山路、|淮河路社区: communities named after roads, their 社区 written once for all
+            and name.endswith(ROAD_ENDS):
+        if 3 <= len(name) <= 5 and not _opens_badly(name) and not any(c in _INNER_STOPS for c in name) \
+                and not _a_kind_of_street(name):
+            return _Local(nxt.cls, end - len(name), end, name + suffix, name, nxt.town, nxt.county)  # 渭河西路、
+            # 金榜山路、|淮河路社区: communities named after roads, their 社区 written once for all
+        return None  # (，渭河|西路、…: a road's name read short at the clause's start, no name of its own)
     if name is None or len(name) > 3 or name in place_kinds() or _opens_badly(name) \
             or any(c in _INNER_STOPS for c in name) or norm.startswith(suffix, end - len(suffix)) \
             or name[-1] in HAMLET_SUFFIXES:
@@ -4270,6 +4272,7 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
     out = []
     towns: list[tuple[int, int, Mention]] = []  # (block, offset, place) of lines naming a town or a community
     by_start = ByStart(mentions)
+    by_place = _numbered_by_place(doc, by_start)
     for k, b in enumerate(doc.blocks):
         if b.kind != "heading":
             continue
@@ -4284,8 +4287,10 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
             if m.start == (run[-1].end if run else first):
                 run.append(m)
             if m.cls not in ("District", "City"):
-                if lead is not None and m.start == first and m.cls in ("Township", "Community"):
-                    out.append((b.start, m))  # 03清河街道党建引领筑堡垒: a numbered section of a town's work
+                if lead is not None and m.start == first and m.cls in ("Township", "Community") and by_place \
+                        and doc.norm[m.end:m.end + 1] not in _LISTED_ON:
+                    out.append((b.start, m))  # 03清河街道党建引领筑堡垒: a numbered section of a town's work, where
+                    # every numbered heading opens with a place (not 东风社区等3个社区…: a group)
                     run = []
                     break
                 continue
@@ -4303,6 +4308,27 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
     out.extend((at, m) for k, at, m in towns if k not in listed and not _under_a_field_s_label(doc, k))  # (徐家汇街道,
     # 枫林路街道, 湖南路街道 one per line: a list; 沙坡头区滨河镇 then 新墩花园社区: the community and its address)
     return sorted(out, key=itemgetter(0))
+
+
+_LISTED_ON = frozenset("等、和与及")
+
+
+def _numbered_by_place(doc: Document, by_start: ByStart) -> bool:
+    """Whether the document's numbered headings each open with a place (01学院路街道…, 03清河街道…): a round-up by
+    place, each section one place's; not where one opens with none ((二)面上推开: the sections are the work's)."""
+    found = False
+    for b in doc.blocks:
+        if b.kind != "heading":
+            continue
+        raw = doc.norm[b.start:b.end]
+        lead = _ENUMERATOR.match(raw.strip())
+        if lead is None:
+            continue
+        first = b.start + (len(raw) - len(raw.lstrip())) + lead.end()
+        if not any(m.start == first and m.cls in PLACE_CLASSES for m in by_start.starting_in(first, first + 1)):
+            return False
+        found = True
+    return found
 
 
 _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）]"

@@ -368,7 +368,8 @@ def _made_another(modifier: str) -> bool:
     return False
 
 
-_ACHIEVING = ("担当", "有", "善", "敢", "积极")  # (担当作为, 有作为, 善作为: what one achieves, a noun)
+_ACHIEVING = ("担当", "有", "善", "敢", "积极", "主动", "敢于", "善于", "勇于", "履职", "新", "比", "奋发", "有所",
+              "实干")  # (担当作为, 主动作为, 新担当新作为: what one achieves, a noun)
 _GOT_MOVING = "起来"  # after 行动: the verb "act", begun (行动起来), no campaign's head
 _MOVING_ABOUT = ("不便", "迟缓", "自如")  # 行动不便, 行动迟缓: how well one moves about
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
@@ -1623,7 +1624,8 @@ def _named_since_begun(norm: str, clause_start: int, head_start: int, h_end: int
     if not 4 <= len(run) <= 20 or not all(map(is_han, run)) or "的" in run:
         return None
     words = cut(run)
-    if not word_tag(words[0]).startswith("v") or any(w in verbs for w in words) or any(
+    if not word_tag(words[0]).startswith("v") or run[1:2] in _RESULTS_OF_DOING or words[0] in _PLANNING \
+            or any(w in verbs for w in words) or any(
             word_tag(w).startswith(_NOT_IN_A_CAMPAIGN_S_NAME) for w in words):
         return None  # (疏解|整治|促|提升, 抓|党建|促…: a campaign named by what it does; 持续|深化|…: the clause's
         # verb; 今年|全市…, 城关镇|…, 各地|…: when, where or who, the clause's subject, before a name said elsewhere)
@@ -1631,6 +1633,8 @@ def _named_since_begun(norm: str, clause_start: int, head_start: int, h_end: int
 
 
 _NOT_IN_A_CAMPAIGN_S_NAME = ("t", "r", "ns", "nr", "m")
+_RESULTS_OF_DOING = frozenset("实好牢细强")  # (抓实|…: the clause's verb and its result, its second character)
+_PLANNING = frozenset(("统筹", "谋划", "着力", "全力", "大力"))  # (统筹|谋划|…: how the clause goes about it)
 
 
 def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],

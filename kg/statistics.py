@@ -1341,10 +1341,11 @@ _PEOPLE_MEASURES = frozenset("人名位户")
 _MEASURE_FIRST = frozenset("个组名户家支")
 # verbs whose object is people (动员2340人参加…): the count is of whom they move, of no noun named; not the verbs
 # people do (外出务工1200人: the migrant workers, counted)
-# households of a kind (脱贫户, 低保户), one household (一户, 每户, 该户), or people of a kind (帮扶对象, 务工人员,
-# 搬迁安置) before a count of mouths: theirs, not a place's population (286户1032口人: households counted, then its)
-_SOME_HOUSEHOLDS = re.compile("[\u4e00-\u9fff]户|对象|人员|安置|搬迁|人口|监测|务工|的有")  # (脱贫人口32户98口人,
-# 纳入监测的有12户38口人, 外出务工800余口人)
+# what stands before a place's population counted by mouths: the place itself, what it has, its households
+# counted (东风村共有286户1032口人, 全村有2210口人, 现有人口3000多口人); a group before them is theirs
+# (脱贫户32户98口人, 困难群众15户42口人, 一户5口人, 外出务工800余口人)
+_MOUTHS_OF_A_PLACE = re.compile(r"(?:^|[村区镇乡县市居])(?:共有|现有|共辖|下辖|辖|有|共|总)?(?:人口)?"
+                                r"\s*(?:\d+(?:余|多)?户)?\s*$")
 _MOVING_PEOPLE = frozenset(("动员", "组织", "培训", "帮扶", "服务", "教育", "宣讲", "带动", "吸纳", "吸引", "安置",
                             "发动", "招募", "培养", "慰问", "走访", "救助", "帮助", "惠及", "覆盖", "辐射"))
 
@@ -1555,7 +1556,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing, t_end = "人口", m.end() + 1  # 3000多万人口: the population, counted in people
             elif m.group("unit") == "口":
                 before = norm[max(clause + 1, s.start):m.start()]
-                if "家" in before or norm.startswith("的", m.end() + 1) or _SOME_HOUSEHOLDS.search(before):
+                if "家" in before or norm.startswith("的", m.end() + 1) or not _MOUTHS_OF_A_PLACE.search(before):
                     continue  # 家里共有5口人: a family's size; 2户6口人的脱贫任务: what the number describes;
                     # 脱贫户32户98口人, 一户5口人, 帮扶对象12户38口人: the people of some households, no population
                 thing, t_end = "人口", m.end() + 1  # 1301户居民,3671口人: a place's population, its mouths counted

@@ -265,15 +265,26 @@ def _like_the_others(norm: str, items: list[tuple[int, int]]) -> tuple[int, int]
     return (best, b) if best is not None else (a, b)
 
 
-def _without_roles(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without_roles(norm: str, items: list[tuple[int, int]], *, dashed: bool = False) -> list[tuple[int, int]]:
     """The items without the part each plays, where every one is a tier and two characters more, itself no
     tier (党支部|抓总、党小组|配合、党员中心户|补充; 市级|统筹、区级|配套、街道|兜底、社区|推进): a ranking of what
     each level does."""
     for k in (2, 1, 3):  # (市委|领、区委|统、街道|联、社区|拢: one character each; 网格员|具体抓: three)
         if all(b - a > k and _is_tier(norm[a:b - k]) and not _is_tier(norm[a:b]) and not is_post(norm[a:b])
-               for a, b in items):  # (网格长—楼栋长—单元长, 街道书记—社区书记: posts, no level's part after one)
+               and ((k == 2 and not dashed) or _a_part_played(norm[b - k:b])) for a, b in items):
+            # (网格长—楼栋长—单元长, 街道书记—社区书记: posts; 街道党校—社区党校, 街道站—社区点: bodies and places of
+            # each level, no part played; 村到组、组到户: a list's links, two characters each, as lists always were)
             return [(a, b - k) for a, b in items]
     return items
+
+
+_FACILITY_PARTS = frozenset("站点岗群")  # (街道站—社区点—小区岗, 街道群: a level's station or chat group)
+
+
+def _a_part_played(part: str) -> bool:
+    """Whether what follows a level says what it does (统筹, 主导, 落实, 领, 具体抓), not a body or a place of its
+    own (党校, 平台, 中心, 指挥部: nouns)."""
+    return part not in _FACILITY_PARTS and not any(word_tag(w).startswith(("n", "m", "q")) for w in cut(part))
 
 
 _STATED_AFTER = re.compile(r"[“”\"「」]?的?(?:[\u4e00-\u9fff]{1,3}?[“\"「]?)?([一二三四五六七八九十\d]+)级")
@@ -505,7 +516,8 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             items[0] = _drop_verb(norm, *items[0])  # 形成街镇党(工)委: the verb is not the tier
             items = [_without_its_charge(norm, a, b) for a, b in items]  # 党支部|包小区—党小组|包楼栋—…
             items[-1] = _trim_last(norm, *items[-1])
-            items = _without_roles(norm, items)  # 市委|统筹—区县|主导—街道|主战—社区|落实: what each level does
+            items = _without_roles(norm, items, dashed=True)  # 市委|统筹—区县|主导—街道|主战—社区|落实: what each
+            # level does
             end = items[-1][1]
             after = norm[end:end + 12]
             stated = _STATED_AFTER.match(after)  # “…”的四级组织体系, …楼栋党建“四级网络体系”

@@ -2389,6 +2389,10 @@ def test_metadata_first_review_profiles_columns_dated_headlines_and_channels(
     # a byline with the headline under it; a column's label and a platform's before a dated point
     (("全国优秀村党组织书记 王家明", "王家明任村党支部书记以来,带领群众发展产业,村集体收入突破百万元。"),
      "全国优秀村党组织书记 王家明", [], []),
+    (("全国优秀村党组织书记 王家明", "今年58岁的王家明,任村党支部书记以来,带领群众发展产业。"),
+     "全国优秀村党组织书记 王家明", [], []),  # (third review: the subject named early in the lead)
+    (("2023年7月1日党课讲稿", "发布时间：2023-07-03 来源：城关镇人民政府", "同志们,今天我们一起学习党章。"),
+     "2023年7月1日党课讲稿", [], ["城关镇人民政府"]),  # (third review: a headline opening with its day)
     (("经验交流", "2023-09-28 李明", "城关镇召开党建引领基层治理推进会", "9月28日,城关镇召开推进会,总结推广经验。"),
      "城关镇召开党建引领基层治理推进会", ["李明"], []),
     (("城关镇推进红色物业建设 让小区治理更有温度", "热点资讯·2023-05-04 10:20",

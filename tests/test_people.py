@@ -1841,3 +1841,13 @@ def test_people_first_review_names_as_they_were(text: str, names: list[str]) -> 
 def test_people_for_a_deed_done_is_no_name_s_character() -> None:
     """王芳|为完成了任务而自豪 (second review): 为 before a clause that goes on to its verb is "for"."""
     assert _people("老党员王芳为完成了任务而自豪。") == ["王芳"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # third review: given names ending in 胜 before 下了决心; two named before an event; 为 before a deed and a feeling
+    ("书记李德胜下了决心要把路修好。", ["李德胜"]),
+    ("举行网格员张丽、王芳表彰仪式。", ["张丽", "王芳"]),
+    ("志愿者李明为完成了任务自豪。", ["李明"]),
+])
+def test_people_third_review_names_as_they_were(text: str, names: list[str]) -> None:
+    assert _people(text) == names

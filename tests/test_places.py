@@ -5093,3 +5093,26 @@ def test_places_a_numbered_heading_opening_with_a_town_opens_its_section() -> No
 ])
 def test_places_second_review_names_as_they_were(text: str, names: list[str]) -> None:
     assert _of_class(text, "Community") == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # third review: after arriving is when; a subject and a verb of going before an estate; 是指 defines a kind; a
+    # road's name read short at the clause's start is no community
+    ("医疗队到达后竹园村的群众排起了长队。", ["竹园村"]),
+    ("记者到锦苑社区，看到志愿者正在清理楼道。", ["锦苑社区"]),
+    ("绿色家园社区是指环境优美的社区。", []),
+    ("渭河西路、金榜山路、淮河路社区联合开展邻里节。", ["金榜山路社区", "淮河路社区"]),
+])
+def test_places_third_review_names_as_they_were(text: str, names: list[str]) -> None:
+    assert _of_class(text, "Community") == names
+
+
+def test_places_a_group_s_numbered_heading_opens_no_section() -> None:
+    """（一）东风社区等3个社区先行先试 … （二）面上推开 (third review): a group's heading, and numbered headings that
+    do not all open with a place, open no place's section."""
+    from kg.places import section_starts
+
+    text = ("鼓楼区：党建引领基层治理见实效\n今年以来，鼓楼区坚持党建引领基层治理。\n（一）东风社区等3个社区先行先试\n"
+            "试点社区推行“红色物业”，共建成小区党支部18个。\n（二）面上推开\n各社区建成小区党支部120个。\n")
+    doc = read_metadata(make_document("t.txt", text.encode("utf-8")))
+    assert section_starts(doc, extract_places(doc).mentions) == []

@@ -2859,3 +2859,12 @@ def test_programs_a_thing_made_a_project_is_no_program(text: str) -> None:
 ])
 def test_programs_second_review_names_as_they_were(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # third review: 作为 a cadre's achievement after 主动; the clause's verb and its result before a campaign
+    ("市委出台鼓励干部主动作为激励机制。", ["鼓励干部主动作为激励机制"]),
+    ("抓实党建引领基层治理专项行动开展以来,全区新建小区党支部120个。", []),
+])
+def test_programs_third_review_names_as_they_were(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels

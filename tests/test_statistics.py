@@ -1961,6 +1961,8 @@ def test_statistics_households_of_residents_and_people_by_mouths(text: str, thin
     ("东风村易地搬迁安置126户503口人。", []),
     ("东风村脱贫人口32户98口人。", []),  # (second review: a qualified population, a group's)
     ("东风村纳入监测的有12户38口人。", []),
+    ("东风村已脱贫群众65户210口人。", []),  # (third review: any group before the households)
+    ("东风村现有人口3000多口人。", [3000]),
     ("东风村共有286户1032口人。", [1032]),
 ])
 def test_statistics_people_by_mouths_of_some_households_only(text: str, population: list[int]) -> None:

@@ -924,3 +924,13 @@ def test_tiers_levels_written_with_what_each_does(text: str, levels: list[list[s
 ])
 def test_tiers_posts_ranked_keep_their_titles(text: str, levels: list[list[str]]) -> None:
     assert [_levels(c) for c in _chains(text)] == levels
+
+
+@pytest.mark.parametrize("text", [
+    # third review: each level's body or place of its own is no part it plays
+    "鼓楼区建立“街道党校—社区党校—小区党校”三级培训体系。",
+    "鼓楼区建立“区级中心—街道中心—社区中心”三级服务体系。",
+    "鼓楼区建立“街道站—社区点—小区岗”三级服务体系。",
+])
+def test_tiers_bodies_of_each_level_are_not_stripped(text: str) -> None:
+    assert all(len(m.label) > 2 for c in _chains(text) for m in c.levels)
