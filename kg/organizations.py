@@ -45,7 +45,7 @@ from kg.text import NUMERAL_CHARS, THE_BEST_OF, clean_label, given_short_forms, 
 from kg.tiers import PARTY_BODIES
 from kg.towns import longest_ending
 
-_PARTICLES = set("的在和与及由对向将把从如了等为于被让使至到各全每即并受暨继赴")  # 受省委组织部表彰, 组织部暨…党委,
+_PARTICLES = set("的在和与及由对向将把从如了着著等为于被让使至到各全每即并受暨继赴")  # 受省委组织部表彰, 组织部暨…党委,
 # 继|桔城世家小区党支部成立: following
 # One-character place words that make a name relative to the place in focus.
 _RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township", "州": "City",
@@ -632,12 +632,24 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
     out = [m for m in out if not (m.surface.startswith(_PERSONAL_PRONOUNS) and m.surface[1:2] not in _OUR_LEVELS)]
     # “我干物业…”: a speaker's words (我市住建局: our city's)
     out = [m for m in out if not _a_list_s_end(m.surface) and not norm.endswith(_MANY, 0, m.start)
-           and not m.surface.startswith(_MANY) and not _in_a_title_won(norm, m.start, m.end)]
+           and not m.surface.startswith(_MANY) and not _in_a_title_won(norm, m.start, m.end)
+           and not _a_kind_in_a_division(m.surface)]
     out = _short_forms_given(norm, out)
     out += _listed_sharing_the_body(doc, out)
     # (建立一批党建网格志愿服务队: teams of a kind, many, no one of them named)
     out = _companies_in_full(_with_the_kind_written(_with_places_before(_bare_departments_placed(out), place_from)))
     return [_keyed_without_the_national_name(m) for m in out]
+
+
+_KINDS_EVERY_ESTATE_HAS = ("业委会", "业主委员会", "业主大会")  # (重庆市已经成立业委会2254个, 上海业委会成立比例: the
+# kind of body a city's estates form, no one named; XX小区业委会 is an estate's)
+
+
+def _a_kind_in_a_division(name: str) -> bool:
+    """Whether ``name`` is a county's, a city's or a province's name (or its short form) and a body every estate has
+    (上海业委会): that kind of body across the division, no one of them."""
+    kind = next((k for k in _KINDS_EVERY_ESTATE_HAS if name.endswith(k)), None)
+    return kind is not None and names_a_division(name[:-len(kind)])
 
 
 def _keyed_without_the_national_name(m: Mention) -> Mention:

@@ -93,6 +93,7 @@ _FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽�
 # energises it (推出“银发活力”, 打造“红色引擎”: brands as often, an annotated set's gold among them)
 _DRIVE_ENDS = ("动能", "功能", "动力", "活力", "细胞")  # (激活“红色细胞”: members likened to a body's cells)
 _MANNERS_OF_SERVICE = frozenset(("一对一", "点对点", "面对面", "心贴心", "手拉手"))  # how a service is given
+_A_SHORT_DEED = re.compile(r"[\u4e00-\u9fff]{2,6}(?![\u4e00-\u9fff])")  # (…结对帮扶。: what is done, the clause over)
 _BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")
 _LEVELS_OF_A_SYSTEM = re.compile(r"[一二三四五六七八九十]级[\u4e00-\u9fff]{0,6}?(?:体系|架构|网络|格局)")
 
@@ -183,7 +184,8 @@ _MADE_INTO = re.compile(r"作为“([^”]{2,20})”(?!的)")
 _DOMAIN_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}党建(?:品牌|模式|工作法|机制|体系|工程)")
 _BODY_TAILS = ("团", "会", "队", "社", "组", "协会", "中心", "站")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,3}")
-_ASPECTS = ("维度", "方面", "环节", "要素", "指标", "原则", "步骤", "板块")
+_ASPECTS = ("维度", "方面", "环节", "要素", "指标", "原则", "步骤", "板块", "重点领域")  # (…“企业服务好”四个重点
+# 领域: the fields a project is rated in; “党建+物业”“党建+商圈”2个领域: programs, each a field's)
 _TALLY = re.compile(r"[一二三四五六七八九十两\d]+个")
 # 等主题，, 等话题畅所欲言, 等内容组织集中学习, 等专题进行授课, 等方面开展培训: the topics a talk, a study or an
 # interview takes up, quoted before; not where the kind of program follows (等主题活动, 等主题宣讲活动, 等内容丰富的服务
@@ -205,6 +207,7 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向|主�
                         r"|格局|佳话)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个(?:方面|关键点|着力点)"
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
+                        r"|(?:宏伟|奋斗|建设|发展|总体)目标"  # 建设“世界现代田园城市”宏伟目标, “…”建设目标: an aim
                         # 有“四省通衢”之称: what a place is called
                         r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)"
                         # “一任接着一任干”不仅是口号: what the text itself calls a slogan
@@ -297,7 +300,8 @@ _OPENING = "“\"「『‘"  # the marks a quotation opens with (see kg.text.quo
 _PARTY_BODIES = ("党委", "工委", "党工委", "党支部", "党总支", "党小组")  # “大党委”: a kind of body
 _JOINED = re.compile("[+＋]")  # “项目指挥部+临时党支部”: a model joining bodies, a program
 _COPULAS = ("就是", "是", "成为", "作为", "为")
-_COUNTED_INSIDE = ("一系列", "一批", "多个")  # …开展一系列整治行动: however far in, a count of activities
+# …开展一系列整治行动, 至少两次各类文娱活动: however far in, a count or the kinds of activities
+_COUNTED_INSIDE = ("一系列", "一批", "多个", "各类", "各种", "各项")
 _QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "首个", "第一个", "一个", "一套",
                "一种", *_COUNTED_INSIDE)
 # (…建立的首个跨区域党建联盟: which one it is, the one named before; 建立一个党建引领治理体系, 成立一个片区党建
@@ -906,9 +910,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if _THINGS_LISTED.match(norm, after):
             continue  # 打造“忠义诗墙”“乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点: things built or places,
             # listed by their kind
-        if inner in _MANNERS_OF_SERVICE and norm.startswith("服务", after) \
-                and not is_han(norm[after + 2:after + 3] or "。"):
-            continue  # 提供“一对一”服务: a manner of service, no program (“一对一”结对联系管理帮扶机制: one)
+        if inner in _MANNERS_OF_SERVICE and (done := _A_SHORT_DEED.match(norm, after)) is not None \
+                and not done.group(0).endswith((*_SHARED_HEADS, "平台", "体系")):
+            continue  # 提供“一对一”服务, 开展“一对一”结对帮扶: a manner of service or help, no program (“一对一”结对
+            # 联系管理帮扶机制: one)
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
         # a role played (“…”作用发挥平台 is a platform's name)

@@ -2274,3 +2274,13 @@ def test_organizations_raising_before_a_firm_s_body_is_the_clause_s(tmp_path: Pa
 def test_organizations_state_organs_acting_with_and_groups_in_full(tmp_path: Path, text: str,
                                                                    bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == sorted(bodies)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh pages in Traditional script (EP 07, 12): the kind of body a city's estates form; 著, the particle
+    ("重庆市已经成立业委会2254个。上海业委会成立比例一直很高。", []),
+    ("坐落著湖南省农业科学院等单位。", ["湖南省农业科学院"]),
+])
+def test_organizations_kinds_across_a_division_and_the_particle_zhe(tmp_path: Path, text: str,
+                                                                     bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies

@@ -2868,3 +2868,17 @@ def test_programs_second_review_names_as_they_were(text: str, labels: list[str])
 ])
 def test_programs_third_review_names_as_they_were(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # fresh pages of Chengdu, Zhejiang, Inner Mongolia, Yunnan (EL, EM, EN, EO): a manner of help, the kinds of
+    # activity held, an aim, the fields a project is rated in (programs listed before their kind stay)
+    ("开展“一对一”结对帮扶。", []),
+    ("建立“一对一”结对联系管理帮扶机制。", ["一对一结对联系管理帮扶机制"]),
+    ("每月开展至少两次各类文娱活动。", []),
+    ("随着成都市建设“世界现代田园城市”宏伟目标的确定。", []),
+    ("项目主要围绕“党建统领好”“运行机制好”“阵地建设好”“企业服务好”四个重点领域。", []),
+    ("社区开展“邻里守望”“四点半课堂”等项目。", ["邻里守望", "四点半课堂"]),
+])
+def test_programs_manners_kinds_aims_councils_and_fields(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
