@@ -5116,3 +5116,8 @@ def test_places_a_group_s_numbered_heading_opens_no_section() -> None:
             "试点社区推行“红色物业”，共建成小区党支部18个。\n（二）面上推开\n各社区建成小区党支部120个。\n")
     doc = read_metadata(make_document("t.txt", text.encode("utf-8")))
     assert section_starts(doc, extract_places(doc).mentions) == []
+
+
+def test_places_a_community_rated_for_its_party_building_is_a_kind() -> None:
+    """五星级党建社区创建活动 (fresh page EN 05): communities rated for their party building, no community named."""
+    assert _of_class("广阳区连续8年推行五星级党建社区创建活动。", "Community") == []
