@@ -84,9 +84,10 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # asked only of sentences that hold its verbs or 叫 (``_ELECTED_OR_CALLED``): a pattern that may begin at any
     # character is slow to fail
     surname_class = _surname_char().pattern  # (小黄叫…: a surname after 小 or 老; 老街叫… is no one)
-    # (返乡的林上斗全票当选: after a phrase that says who the person is, and how many voted)
+    # (返乡的林上斗全票当选: after a phrase that says who the person is, and how many voted; 王国洋上任村支书: one who
+    # takes the office, whatever word the surname and the next character make, 王国)
     elected = re.compile(r"(?:^|(?<=[,，。;；:：!！?？的]))([\u4e00-\u9fff]{2,3}?)"
-                         r"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后|全票|高票)?(?:当选|担任|出任|兼任|连任)"
+                         r"(?:第[一二三四五六七八九十\d]+次|再次|又|曾|连续|先后|全票|高票)?(?:当选|担任|出任|兼任|连任|上任)"
                          r"|(?:名叫|叫做|(?:(?<=[,，])|^|(?:^|(?<=[,，;；]))[小老]" + surname_class + r")叫)"
                          r"([\u4e00-\u9fff]{2,3})(?=[,，。;；、!！?？])")  # (。小黄叫黄德海，: who 小黄 is)
     is_a = "|".join(map(re.escape, by_length(lex["is_a_person"])))
@@ -156,7 +157,7 @@ def _and_then_saying(text: str, at: int) -> bool:
     return _SAID_THEN_MARK.match(text, at) is not None
 
 
-_ELECTED_OR_CALLED = re.compile("当选|担任|出任|兼任|连任|叫")
+_ELECTED_OR_CALLED = re.compile("当选|担任|出任|兼任|连任|上任|叫")
 _SAYING = re.compile(_SAYS)
 # a team's name right after the words a role is followed by: they name the team, no person (牧民|马背宣讲队)
 _A_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:宣讲队|宣讲团|服务队|志愿队|艺术团|舞蹈队|合唱团|文艺队)")
@@ -357,6 +358,24 @@ def _captioned() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _named_over_a_post() -> re.Pattern[str]:
+    """A round-up's line that names whom the words under it are by (刘晓 锦江区成龙路街道枫树社区党委书记): the name,
+    a blank, then where the person serves and the post, the line's end right after it and no mark of a clause
+    between (a sentence after a name and a blank is the text's, 王明 带领党员…)."""
+    posts = "|".join(map(re.escape, by_length(post_titles())))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,3}})[ \u3000]+[\u4e00-\u9fff、]{{0,30}}?(?:{posts})[ \u3000]*$")
+
+
+def _a_line_of_its_own(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` is all its line holds, but blanks (a heading's, a name's line)."""
+    while start > 0 and norm[start - 1] in " \t\u3000":
+        start -= 1
+    while end < len(norm) and norm[end] in " \t\u3000":
+        end += 1
+    return norm[start - 1:start] in ("", "\n") and norm[end:end + 1] in ("", "\n")
+
+
+@lru_cache(maxsize=1)
 def _post_then_a_surname() -> re.Pattern[str]:
     """、 (or a comma), then a post (副书记, 办公室主任) right before a surname: the next item of a list of posts and
     their holders."""
@@ -487,6 +506,10 @@ def extract_people(doc: Document) -> list[Mention]:
             _take(doc, out, name, s.start + m.start(1), here=here, trim=True, said=said, rare=True)
         for m in (_captioned().finditer(text) if ":" in text or "：" in text else ()):  # 书记 王小明:小区是…
             _take(doc, out, m.group(1), s.start + m.start(1), here=here, said=True, rare=True)
+        line = _named_over_a_post().match(text) if " " in text or "\u3000" in text else None
+        if line is not None and _a_line_of_its_own(doc.norm, s.start, s.end) \
+                and not _gazetteer().lookup(line.group(1)):  # 刘晓 锦江区…社区党委书记 (金山 社区书记: a place)
+            _take(doc, out, line.group(1), s.start, here=here, said=True, rare=True)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
         noun_ends = frozenset(_role_noun_ends(text))
         role_ends = chain((m.end() for m in role_only.finditer(text)), (m.end() for m in joined_after),
@@ -569,6 +592,11 @@ def extract_people(doc: Document) -> list[Mention]:
             if name[0] in surnames() and name[-1] not in _ROLE_ENDS and (
                     word_freq(name) == 0 or word_tag(name).startswith("nr")):
                 _take(doc, out, name, s.start + m.start(1), here=here, said=True)
+        for m in (_WITH_OTHERS.finditer(text) if "一" in text or "共同" in text else ()):  # 退休的杨光照|与…老人一起
+            name = m.group(1)
+            if name[0] in common_surnames() and word_freq(name) == 0 and word_freq(name[:2]) == 0 \
+                    and name[-1] not in _NO_NAME_ENDS:  # (的黄河水与…: a word the surname begins; 吴家湾: a hamlet)
+                _take(doc, out, name, s.start + m.start(1), here=here)
         for m in (unsurnamed.finditer(text) if _SAYING.search(text) else ()):
             if (m.group(1)[0] not in surnames() or len(m.group(1)) >= 4) and _transliterated(m.group(1)) \
                     and m.group(1)[0] != "长":  # (厨师|长王强: the role's head's title, 厨师长)
@@ -689,6 +717,27 @@ def _take_by_elements(doc: Document, out: list[Mention], start: int, end: int, *
         if _AGED.search(norm, max(start, at - 8), at) or norm.endswith(_role_words(), start, at) or (
                 _SAYING.match(norm, to) and (at == start or not is_han(norm[at - 1]))):
             _take_joined(doc, out, m.group(0), at, here=here)  # 29岁的次仁, 丈夫巴桑，, ”巴桑说
+            continue
+        for k in (1, 2):  # 阿姨乌栋|其其格在现场: a syllable or two of the name before its element, after a role
+            # or a form of address
+            if at - k > start and (norm.endswith(_role_words(), start, at - k) or norm.endswith(
+                    tuple(_address()), start, at - k)) and _syllables(norm[at - k:at]):
+                _take_joined(doc, out, norm[at - k:to], at - k, here=here)
+                break
+
+
+# what a syllable of a name written by sound is not tagged alone: the clause's words, a place's (东, 南: ns)
+_NO_SYLLABLE_TAGS = (*"vpcdurmqf", "ns")
+
+
+def _syllables(chars: str) -> bool:
+    """Whether one or two characters may be the first syllables of a name written by sound (乌栋 of 乌栋其其格): no
+    word but a person's, no character a verb, a preposition or another of the clause's (居民|叫|乌兰, 老人|向|巴图
+    说)."""
+    if len(chars) == 2 and word_freq(chars) > 0 and not word_tag(chars).startswith("nr"):
+        return False
+    return all(is_han(c) and c not in _PREDICATE_CHARS | _FUNCTION_CHARS | _NOT_NAME_ENDS
+               and not word_tag(c).startswith(_NO_SYLLABLE_TAGS) for c in chars)
 
 
 def _a_verb_word_at(norm: str, at: int) -> bool:
@@ -799,10 +848,25 @@ def _take_unknown(doc: Document, out: list[Mention], text: str, floor: int, *, h
         if not _name_may_begin(doc.norm, floor, floor + at) or (tok[0] in "左右前后中" and text[at - 1:at] in "(（") \
                 or tok.endswith("摄") or (tok[0] in _FUNCTION_CHARS and at > 0 and is_han(text[at - 1])):
             continue  # 田学军(左一): a place in a photograph; 刘璐摄: a credit; 问计|于民: a preposition
+        if _a_scene_s_phrase_paired(text, at):
+            continue  # 叶吐绿、花绽蕊: what leaves and flowers do, two phrases of a scene side by side, no names
         nxt = text[end:end + 1]
         if (nxt == "" or nxt in _MARKS_AFTER_NAME or _predicate_at(text, end)) \
                 and not any(x.start < floor + end and floor + at < x.end for x in out):
             _take(doc, out, tok, floor + at, here=here)  # (本网南宁讯(黄志刚): read already, as the byline)
+
+
+def _a_scene_s_phrase_paired(text: str, at: int) -> bool:
+    """Whether the three characters at ``at`` (a surname's character, a verb, one more) stand beside three more of
+    the same shape across 、, whose first character is no surname (叶吐绿、花绽蕊, 花绽蕊、叶吐绿: a thing of a
+    scene and what it does, phrases paired; 钱荫昌、杜怀珠, 王建国、张立新: names listed, each with its surname)."""
+    if not word_tag(text[at + 1:at + 2]).startswith("v"):
+        return False
+    after = text[at + 3:at + 4] == "、" and not is_han(text[at + 7:at + 8])  # (…、花绽蕊,: the other's end)
+    before = at >= 4 and text[at - 1] == "、" and (at == 4 or not is_han(text[at - 5]))
+    pairs = ((after, text[at + 4:at + 7]), (before, text[at - 4:at - 1]))
+    return any(ok and len(item) == 3 and _HAN_NAME.fullmatch(item) and item[0] not in any_surnames()
+               and word_tag(item[1]).startswith("v") for ok, item in pairs)
 
 
 _A_FIRM_S_END = ("集团", "公司", "有限公司", "股份")  # (陈明|有限的退休金: limited, an adjective)
@@ -922,6 +986,10 @@ def _a_predicate_follows(text: str, pos: int) -> bool:
 
 _ROLE_ENDS = frozenset("员方队户班工手者师长")  # what the words for a role or a party end in (管护员, 施工方)
 _HOW_OFTEN = ("每周", "每月", "每年", "每晚", "每日", "经常", "常常", "总是")
+# 退休的杨光照与同样退休的3位老人一起建起来的: a name after 的 or opening its clause, then the others the person
+# does something with (与…一起, 和…共同): whoever its given name is (光照, a noun), one who acts with others
+_WITH_OTHERS = re.compile(r"(?:^|(?<=[的，,。；;！!？?]))([\u4e00-\u9fff]{3})"
+                          r"(?=[与和同跟][^，,。；;！!？?“”]{1,20}?(?:一起|一道|一同|共同))")
 _TELLS_THE_REPORTER = re.compile(rf"(?<=的)([\u4e00-\u9fff]{{3}})(?:对|向)(?:本报)?记者(?:{_SAYS})")
 _SOON = frozenset("刚正已又还就便才曾再仍先")  # adverbs of one character between a subject and its verb
 

@@ -1851,3 +1851,64 @@ def test_people_for_a_deed_done_is_no_name_s_character() -> None:
 ])
 def test_people_third_review_names_as_they_were(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EL 01: a scene's things and what they do, paired across 、 (叶, 柳 are surnames; 花, 桃 are not)
+    ("春满玉林东路，叶吐绿、花绽蕊，生机勃勃。", []),
+    ("春天来了，花绽蕊、叶吐绿。", []),
+    ("春天里柳吐翠、桃含笑。", []),
+    ("钱荫昌、杜怀珠和李世英一早就来到村委会。", ["钱荫昌", "杜怀珠"]),  # names listed: a surname each
+    ("王建国、张立新两位党员来了。", ["王建国", "张立新"]),
+])
+def test_people_phrases_of_a_scene_paired_are_no_names(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EL 04: a round-up's line, the name, a blank, where the person serves and the post
+    ("社区开展活动。\n刘晓 锦江区成龙路街道枫树社区党委书记\n2025年，枫树社区将坚持以人为本。", ["刘晓"]),
+    ("社区开展活动。\n何红飙\u3000成华区万年场街道双福路社区党委书记\n社区将把握主线。", ["何红飙"]),
+    ("社区开展活动。\n金山 社区书记\n社区将把握主线。", []),  # a place's name, a blank lost inside it
+    ("社区开展活动。\n对话 社区主任\n社区将把握主线。", []),  # a heading's verb
+    ("社区开展活动。\n王明 带领党员巡逻，他是社区党委书记\n社区将把握主线。", []),  # a sentence, not a line of a name
+])
+def test_people_a_round_up_s_line_names_over_a_post(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EM 08: 上任 (take office) after a name whose surname and next character are a word (王国)
+    ("王国洋上任村支书40天后，村里的臭水塘被抽干。", ["王国洋"]),
+    ("新官上任三把火。", []),
+    ("新书记上任后，村里变了样。", []),
+    ("新班子上任后，村里变了样。", []),
+    ("走马上任后，他跑遍了全村。", []),
+])
+def test_people_one_who_takes_office(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EM 09: after 的 or at a clause's start, a name, then the others the person acts with (与…一起)
+    ("“老杨调解室”是从公安局退休的杨光照与同样退休的3位老人一起建起来的。", ["杨光照"]),
+    ("每天清晨，杨光照和老伴一起打扫楼道。", ["杨光照"]),
+    ("附近的吴家湾与王家坝一起改造。", []),  # a hamlet's name
+    ("村里的黄河水与长江水一起流过。", []),  # a word the surname begins
+    ("金银花与蜂蜜一起熬制。", []),
+    ("志愿者与居民一起打扫楼道。", []),
+])
+def test_people_one_who_acts_with_others(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EN 10: a Mongolian name, a syllable or two before an element the lexicon lists, after a role
+    ("蒙古族阿姨乌栋其其格在现场熬了一大锅奶茶。", ["乌栋其其格"]),
+    ("牧民斯仁其其格在草原上放牧。", ["斯仁其其格"]),
+    ("牧民东乌兰在放牧。", []),  # 东: a direction, a place's
+    ("居民叫乌兰在家。", []),  # a verb before the element
+    ("阿姨请乌兰在家。", []),
+])
+def test_people_a_name_by_sound_with_syllables_before_its_element(text: str, names: list[str]) -> None:
+    assert _people(text) == names
