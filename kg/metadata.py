@@ -115,6 +115,16 @@ def _a_headline_below(candidates: list[Block], texts: list[str], block: Block) -
         and not below.endswith(_A_UNIT_S_LAST_WORDS) and not _a_unit_s_name(below)
 
 
+def _over_its_fields(doc: Document, candidates: list[Block], block: Block) -> bool:
+    """Whether the line after ``block`` among the headline's candidates stands right over a line of fields (its
+    date or 来源), as a page's headline does."""
+    i = next((k for k, b in enumerate(candidates) if b.start == block.start), -1)
+    if not 0 <= i < len(candidates) - 1:
+        return False
+    k = doc.blocks.index(candidates[i + 1])
+    return k + 1 < len(doc.blocks) and _a_fields_block(doc, doc.blocks[k + 1])
+
+
 def _a_unit_s_name(line: str) -> bool:
     """雅安市雨城区青江街道, 雅安市雨城区民政局: places, then a body's or a place's kind, no verb, 的 or quotation among
     its words (走进红旗街道阳光社区, 网格里的温暖社区, “十四五”的良好开局: headlines)."""
@@ -159,9 +169,12 @@ def read_title(doc: Document) -> str | None:
         if m:
             steps = re.split(r"\s*[>»›|｜]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())
             last = steps[-1].strip()
-            if len(last) >= 8 and not (len(steps) == 1 and _a_headline_below(candidates, texts, b)):
+            if len(last) >= 8 and not ((len(steps) == 1 or _over_its_fields(doc, candidates, b))
+                                       and _a_headline_below(candidates, texts, b)):
                 return last  # (首页 | 强富美高 | 党的建设: steps, the last a column's name; 当前位置:第30届全国区街
-                # 镇工作年会(昆明推进会): one step alone over a headline, the column's name)
+                # 镇工作年会(昆明推进会): one step alone over a headline, the column's name; 首页 > 党建动态 >
+                # 党建融合党建融合 over 阿旗盘活资源…, then 时间:…: the headline over its date, the last step a
+                # column's)
     after = {a.start: b for a, b in zip(doc.blocks, doc.blocks[1:], strict=False)}  # block → the next
     over_toolbar: str | None = None  # a headline over the site's toolbar, where no date line follows
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
@@ -216,6 +229,21 @@ def read_title(doc: Document) -> str | None:
             # 城关镇召开…推进会: a column's name, the headline under its byline)
             return t  # 温暖相伴朝阳门, then 2019-09-10李爽常峥: a journal mirror's short headline over its date and
             # authors
+        if b.kind == "heading" and _A_LEAD_S_OPENING.match(t) and not _ASKING.search(t) \
+                and below is not None and below.kind == "heading":
+            break  # 日前,省民政厅公布了 | 第六批…名单: a lead's first words, its sentence run on to the next line the
+            # page broke it at; the body has begun (近日,这个社区火了!, or over its body: an account's headline)
+        if b.kind == "heading" and len(t) < 8 and t.endswith((":", "：")) \
+                and _a_place(to_simplified(t[:-1]).strip()) and i + 1 < len(texts) \
+                and candidates[i + 1].kind == "heading" \
+                and _a_headline(texts[i + 1], clauses=True) and not _an_author_unit(texts[i + 1]) \
+                and not _ITEM_MARK.match(texts[i + 1]):
+            return _without_site(t + texts[i + 1])  # 麒麟区:|“一网一队…”构建治理新格局: a paper's kicker, the place
+            # alone, over its headline (as 兴庆区南华社区:|党建引领解民忧… below, whose kicker is longer)
+        if b.kind == "heading" and _A_PROFILE_S_HEADLINE.fullmatch(t) and below is not None \
+                and below.kind == "paragraph" and _FULL_STOP.search(doc.norm, below.start, below.end):
+            return t  # 洗面桥社区介绍, then the body: a profile's short headline over its text (社区简介: a column's
+            # label, no name before it)
         if b.kind != "heading" or len(t) < 8 or _WEB_ADDRESS.fullmatch(t) or not any(map(is_han, t)) \
                 or _a_date_line(t) or _a_channel_banner(t) or _voices(texts, i) \
                 or _sent_by_a_body(to_simplified(t)) or (
@@ -227,7 +255,7 @@ def read_title(doc: Document) -> str | None:
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
-                or _WIDGET_LINE.search(t) or _only_names(t) or _PHOTO_NOTE.fullmatch(t) \
+                or _WIDGET_LINE.search(t) or _only_names(to_simplified(t)) or _PHOTO_NOTE.fullmatch(t) \
                 or _PRODUCED_BY.fullmatch(t) or (_COLUMN_TAG.fullmatch(t) and i + 1 < len(texts) and len(
                     texts[i + 1]) >= 8 and candidates[i + 1].kind == "heading" and _a_headline(texts[i + 1])):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
@@ -255,6 +283,11 @@ def read_title(doc: Document) -> str | None:
     return first
 
 
+# 日前, 近日,: the time a news lead opens with, then its comma (日前召开…: a headline's verb after it)
+_A_LEAD_S_OPENING = re.compile(r"(?:日前|近日|近期|前不久|近来)\s*[,，]")
+# 洗面桥社区介绍, 黄塘村简介: a place's name, then a profile's word (社区简介, 本村概况, 基本情况介绍: a column's or a
+# section's label, no name)
+_A_PROFILE_S_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:社区|村|街道|镇|乡|小区)(?:简介|介绍|概况)")
 # a chain of two places or more, each named by a word or two before its kind (离石区|交口街道|城南社区)
 _A_PLACE_S_KICKER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|州|盟|区|县|旗|街道|镇|乡)){1,3}"
                                r"[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡|县|区)")
@@ -279,9 +312,13 @@ _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在�
 
 
 def _only_names(line: str) -> bool:
-    """孙泽宇 贺柯玮 曾鹏: a line of two names or more set apart by blanks, the authors', no headline."""
+    """孙泽宇 贺柯玮 曾鹏: a line of two names or more set apart by blanks, the authors', no headline; or one name and
+    the pictures' credit in brackets after it."""
+    bare = _PICTURES_CREDITED.sub("", line)
+    if bare != line:
+        return bool(names_line(bare))  # □文弦(图片由…提供): the writer's name, then who gave the pictures
     parts = line.split()
-    return len(parts) >= 2 and len(names_line(line)) == len(parts)
+    return len(parts) >= 2 and (len(names_line(line)) == len(parts) or len(_names_but_a_word(line)) == len(parts))
 
 
 # a site's columns, whose names stand over their lists of pieces (工作动态, 通知公告, 本地要闻)
@@ -456,6 +493,10 @@ def _first_line_headline(doc: Document) -> str | None:
         # image's name, no word of the page's)
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
     nxt = doc.blocks[first + 1]
+    if nxt.kind == "heading" and first + 2 < len(doc.blocks) \
+            and _SECTION_MARK.match(doc.norm, nxt.start, nxt.end) is not None:
+        nxt = doc.blocks[first + 2]  # 浙江杭州市上城区:…基本单元, then 一、背景情况 and its paragraph: a report's first
+        # section under its headline
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[:1] in _RUNS_ON \
             or (t[:1] == "。" and not _a_headline(t[1:])) \
             or t[-1] in ":：" \
@@ -609,6 +650,9 @@ _OUTLET_NEWS_FILED = re.compile(r"\s*据?((?!据)(?:[\u4e00-\u9fff]{2,8}?(?:网|
                                 r"(?P<at>[\u4e00-\u9fff]{2,3})讯(?!息)")  # (荆楚网(湖北日报网)恩施讯, 据人民网北京讯)
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
+# 人民日報 | 青島:…: a paper's name, then a bar, before the headline, the source a site's channel reprints (燕赵先锋|,
+# 区县传真|: a column's name, kept; 工作简报|: a kind of paper)
+_PAPER_BEFORE_A_BAR = re.compile(r"([\u4e00-\u9fff]{2,10}(?<![简喜快通公汇画情预海学])报)\s*[|｜]\s*")
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
 # then the headline it gives its story
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")
@@ -683,6 +727,9 @@ def read_date(doc: Document) -> str | None:
             found = _iso_date(y, mo, d)
             if found is not None:
                 return found
+        apart = _YEAR_APART_DATE.match(line)
+        if apart is not None and (found := _iso_date(*(int(x) for x in apart.groups()))) is not None:
+            return found  # 2025 11/05 09:58:17: the year set apart, then the month and day, then the time
     for line in _lines(doc, ("paragraph",))[:2]:  # 深圳新闻网2022年8月11日讯: the day the lead's dateline gives
         m = _DATELINE_DAY.match(line)
         if m is not None:
@@ -700,6 +747,13 @@ def read_date(doc: Document) -> str | None:
     m = _DATE.search(doc.norm, over[1].start, over[1].end) if over is not None else None
     if m is not None:  # a page's menus first, then its headline and its fields (发布时间:2024年12月04日 14:42)
         return _iso_date(*(int(x) for x in m.groups()))
+    for b in doc.blocks[:8]:  # 3上一篇 下一篇4 2024 年 03 月 12 日 星期二: an e-paper reader's bar, the day of the
+        # issue it shows among its buttons (clutter to the splitter)
+        if b.kind == "clutter" and _TOOL_WORDS.search(doc.norm, b.start, b.end) is not None \
+                and (m := _READER_S_DAY.search(doc.norm, b.start, b.end)) is not None \
+                and _TODAY.search(doc.norm, b.start, m.start()) is None \
+                and (found := _iso_date(*(int(x) for x in m.groups()))) is not None:
+            return found
     for b in doc.blocks[:8]:  # 首页 > 旅游 > 作者:YD1662023-02-09 09:44:37: a poster's handle, the time it posted
         if b.kind != "paragraph" and (m := _HANDLE_DATED.search(doc.norm, b.start, b.end)) is not None:
             return _iso_date(*(int(x) for x in m.groups()))  # the piece glued after it, where no other date is
@@ -720,6 +774,12 @@ def _iso_date(year: int, month: int, day: int) -> str | None:
 # 18.02.2016, 12.12.2022: a line that is a date written day first (a year first is _DATE's), its time perhaps after
 # it (25.08.2021  22:21)
 _DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# 2025 11/05 09:58:17: a news site's date line, the year set apart by a blank, then month/day and the time (2025
+# 11/05 alone: no time, perhaps a count and a fraction)
+_YEAR_APART_DATE = re.compile(r"\s*((?:19|20)\d{2})[^\S\n]+(\d{1,2})/(\d{1,2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?"
+                              r"(?![\d/:])")
+# 2024 年 03 月 12 日 星期二: an e-paper's day, blanks perhaps around its characters, its weekday after it
+_READER_S_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*星期[一二三四五六日天]")
 # (该村2023年5月20日|电商…: 电 begins a word, no dateline; 新华社北京2023年7月20日电, 长江云2023年…讯: any outlet, the
 # place it filed from)
 _DATELINE_DAY = re.compile(r"\s*[\u4e00-\u9fff·•・]{2,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电|消息)"
@@ -786,6 +846,9 @@ def read_publishers(doc: Document) -> list[str]:
         m = _BREADCRUMB.search(line)
         if m:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()
+            if first.endswith("首页") and first not in _HOME_STEPS:
+                first = first[:-2]  # 地方经济首页 > 即时新闻: a channel's home page, its name no outlet's unless it
+                # ends as one (人民网首页: 人民网)
             if 2 <= len(first) <= 12 and first not in _HOME_STEPS and (
                     _SITE_WORDS.search(first) or _a_body(first) or first.endswith("政府") or _names_a_place(first)):
                 out.append(first)  # (当前位置:社区建设 >> 便民服务: a section of the site, no outlet; 宜宾组工,
@@ -810,6 +873,11 @@ def read_publishers(doc: Document) -> list[str]:
                 line, line.index(site) + len(site))):
             out.append(site)  # (中国政府网 登录: a government site's bar, its link to the country's portal and the
             # sign-in, no masthead)
+    if not out:  # 共产党员网 打印 纠错: the site's name on the toolbar under the headline, where nothing else names one
+        site = next((found for b in doc.blocks[:8] if b.kind != "paragraph"
+                     and (found := _site_on_its_toolbar(doc.norm[b.start:b.end].strip())) is not None), None)
+        if site is not None:
+            out.append(site)
     if not out:  # 海门常乐:…新气象|南通发布: the outlet a headline's last part names, where nothing else names one
         site = _site_of_title(doc)
         if site is not None:
@@ -817,6 +885,7 @@ def read_publishers(doc: Document) -> list[str]:
     norm = doc.norm
     above_the_body = next((k for k, b in enumerate(doc.blocks[:12]) if b.kind == "paragraph" and b.end - b.start >= 60),
                           12)  # the blocks before the article's first long paragraph
+    e_paper = any(_E_PAPER_S_PAGE.search(norm, b.start, b.end) for b in doc.blocks[:8])
     for blocks, found in (
         (8, lambda b: _OUTLET_LINE.fullmatch(norm, b.start, b.end)),  # 中原网 原创, 当代党员 2024年2期: a line under
         # the headline of the outlet and its own piece or issue
@@ -837,6 +906,8 @@ def read_publishers(doc: Document) -> list[str]:
         (3, lambda b: _PAPER_MASTHEAD.fullmatch(norm, b.start, b.end)),  # 中国城市报 2022年01月24日 星期一: an
         # e-paper's masthead, the paper and its day
         (3, lambda b: _E_PAPER.fullmatch(norm, b.start, b.end)),  # 浙江日报 数字报纸: an e-paper's masthead
+        (8, lambda b: _PAPER_ALONE.fullmatch(norm, b.start, b.end) if b.kind == "heading" and e_paper else None),
+        # 内蒙古商报 alone on a line of an e-paper's page (第2版:要闻, 版面导航 near it): the paper's masthead
         (12, lambda b: _APP_DATED.fullmatch(norm, b.start, b.end)),  # 北京青年报客户端 2022-10-23 21:30: the
         # outlet's app, then when it posted the piece
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
@@ -845,6 +916,8 @@ def read_publishers(doc: Document) -> list[str]:
         (above_the_body, lambda b: _PAPER_S_DAY_LINE.fullmatch(norm, b.start, b.end)
          if not _after_a_label(doc, b) and not _among_readings(doc, b) else None),  # 《团结报》2020年11月3日…
         (3, lambda b: _E_PAPER_HEADER.match(norm, b.start, b.end)),  # 日期:[…] -- 智慧生活报 -- 版次:[B24]
+        (12, lambda b: _E_PAPER_BYLINE.fullmatch(norm, b.start, b.end) if not _after_a_label(doc, b) else None),
+        # 程 姣 《 人民日报海外版 》( 2024年06月13日 第 10 版): an e-paper's byline, the paper in its marks
         (8, lambda b: _PRODUCED_BY.fullmatch(norm, b.start, b.end)),  # 德州日报新媒体出品: the outlet that made it
         (3, lambda b: _SITE_WELCOME.fullmatch(norm, b.start, b.end)),  # 欢迎来到包河先锋网!: the site's greeting,
         # its name, where nothing else names the outlet
@@ -869,6 +942,20 @@ def read_publishers(doc: Document) -> list[str]:
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):
                 out.extend(n for p in parts for n in _publisher_parts(p))  # ◆素材来源:中山日报 → 中山日报
     return list(dict.fromkeys(out))
+
+
+# a page's reading tools after the site's name on their bar (打印 纠错, 【字体: 大 中 小】 分享)
+_TOOLS_AFTER_A_SITE = re.compile(r"(?:[\s|｜【】\[\]]*(?:打印|纠错|分享|收藏|关闭|字体|字号|[大中小])[:：]?)+[\s】\]]*")
+
+
+def _site_on_its_toolbar(line: str) -> str | None:
+    """共产党员网 打印 纠错: the site a toolbar's line names before its buttons, or None (共产党员网 先锋文汇: a column,
+    read as the page's header; 织密服务网 打印: no site's name)."""
+    site = _site_header(line)
+    if site is None or not line.startswith(site):
+        return None
+    rest = line[len(site):]
+    return site if rest.strip() and _TOOLS_AFTER_A_SITE.fullmatch(rest) is not None else None
 
 
 def _names_a_place(words: str) -> bool:
@@ -953,6 +1040,10 @@ def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
 
 
 _EDITION = re.compile(r"\s*(?:\d|第)")  # after a paper's name: its date, issue or page
+# an e-paper reader's page: its page's number and its buttons (第2版:要闻, 版面导航, 上一版, PDF原版)
+_E_PAPER_S_PAGE = re.compile(r"第\s*\d{1,3}\s*版|版面导航|上一版|下一版|PDF原版")
+# a paper's name alone (内蒙古商报, 中国城市报; not 工作简报, 社区喜报, 宣传海报: kinds of papers, no masthead)
+_PAPER_ALONE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?<![简喜快通公汇画情预海学])报)\s*")
 _PAPER_MASTHEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s+" + _PAPER_S_DAY + r"\s*")
 _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客户端\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
@@ -961,6 +1052,10 @@ _E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】
                              r"\s*-{1,2}\s*版次")
 _PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
                                r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]\s*")
+# 程 姣 《 人民日报海外版 》( 2024年06月13日   第 10 版): an e-paper's byline, the writers, the paper in its marks
+# (blanks inside them), the day and the page (a paper of any name: 海外版; its page tells it from a reading cited)
+_E_PAPER_BYLINE = re.compile(r"\s*(?:[^《》()（）\d。，,]{2,30}?\s*)?《\s*([\u4e00-\u9fff]{2,12})\s*》\s*[(（]\s*"
+                             r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*\d{1,3}\s*版\s*[)）]\s*")
 # 《团结报》2020年11月3日第4-5版: the brackets left out (above the article's body only: a list of readings at its
 # end cites papers so)
 _PAPER_S_DAY_LINE = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*(?:19|20)\d{2}年\d{1,2}月"
@@ -1234,6 +1329,24 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
 _MOST_SENT = 6
 
 
+def _names_but_a_word(line: str) -> list[tuple[str, int, int]]:
+    """〉〉〉〉〉史湘洲 高亢 叶含勇: three or four parts set apart by blanks, each a surname and one or two characters,
+    all names but one of two characters that is also a word, seldom used (高亢): the others vouch for it (史湘洲 高亢:
+    too few; 史湘洲 时政 要闻: one name among a menu's words; 李明 张华 文字, 高兴: a word in common use)."""
+    from kg.lexicon import is_common_word, surnames
+
+    lead = _BULLET.match(line).end()  # type: ignore[union-attr]
+    parts = list(re.finditer(r"\S+", line[lead:]))
+    if not 3 <= len(parts) <= 4 or not all(
+            2 <= len(p.group(0)) <= 3 and all(map(is_han, p.group(0))) and p.group(0)[0] in surnames() for p in parts):
+        return []
+    named = [p for p in parts if names_line(p.group(0))]
+    if len(named) != len(parts) - 1 or any(len(w := p.group(0)) != 2 or is_common_word(w) or w in _NO_NAME
+                                           for p in parts if p not in named):
+        return []
+    return [(p.group(0), lead + p.start(), lead + p.end()) for p in parts]
+
+
 @lru_cache(maxsize=1)
 def _names_line_parts() -> re.Pattern[str]:
     """A names line's parts: runs between blanks and 、, or a surname and one character with one blank
@@ -1424,21 +1537,32 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         elif (i < NAMES_LINE_BLOCKS or (top and met and after_fields)) and not _PROSE.search(line):
             body_next = i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "paragraph" \
                 and not _its_subject_next(doc, line, doc.blocks[i + 1])
-            names = names_line(line) or _bracketed(line) or (_sent_by_a_body(line) or (
-                _posted_byline(line) if body_next else []) if top else [])  # (全国优秀村党组织书记 王家明, then
-            # its date line: a profile's headline, its subject no author)
+            names = names_line(line) or names_line(_PICTURES_CREDITED.sub("", line)) or _names_but_a_word(line) \
+                or _bracketed(line) or (
+                _sent_by_a_body(line) or (_posted_byline(line) if body_next else []) if top else [])
+            # (全国优秀村党组织书记 王家明, then its date line: a profile's headline, its subject no author)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end
             names = _bracketed(line) or _closing_credit(line, i == last) or _opening_credit(line)
         label = doc.blocks[i - 1] if i > 0 else None
         if not names and label is not None and _LONE_AUTHOR_LABEL.fullmatch(doc.norm, label.start, label.end):
             names = names_line(line, sent=True)  # 作者, then 张岩 on the next line: a journal's layout of its byline
-        names = names or _photo_credit(line) or _dated_outlet_names(line)
+        names = names or _photo_credit(line) or _dated_outlet_names(line) or _e_paper_byline_names(line)
         names += [n for n in _reported_by(line) if n not in names]  # (宁宁/文 单毅夫 李书炳 图/视频: both credits)
         if names:
             out.append((b.start, names))
     return out
 
 
+def _e_paper_byline_names(line: str) -> list[tuple[str, int, int]]:
+    """程 姣 《 人民日报海外版 》( 2024年06月13日 第 10 版): the writers an e-paper's byline names before the paper."""
+    if "《" not in line or _E_PAPER_BYLINE.fullmatch(line) is None:
+        return []  # (the common case, without running the pattern)
+    head = line[:line.index("《")]
+    return byline_names(head) or names_line(head, sent=True)
+
+
+# (图片由成都市武侯区委社治委提供) after a byline's names: who gave the pictures, in brackets (□文弦(…))
+_PICTURES_CREDITED = re.compile(r"\s*[(（](?:图片|照片|配图)[^()（）]{1,30}[)）]\s*$")
 # 文/刘钊, 文|林嘉俊, ◎文/刘钊: a line of the writer's name
 _WRITTEN_BY = re.compile(r"\s*[◎●■□▲]?\s*文\s*[/|]\s*([\u4e00-\u9fff]{2,4})\s*")
 _LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s*")  # a byline's label on a line of its own
@@ -1711,6 +1835,10 @@ def read_metadata(doc: Document) -> Document:
     simple = to_simplified(title) if title else ""
     outlet = _OUTLET_BEFORE_TITLE.match(simple) if len(simple) == len(title or "") else None  # (【安徽日報】…:
     # the Traditional headline's outlet, read as the Simplified one is)
+    if outlet is None and len(simple) == len(title or ""):
+        outlet = _PAPER_BEFORE_A_BAR.match(simple)
+        if outlet is not None and len(simple) - outlet.end() < 8:
+            outlet = None  # (人民日报|专访: a bar between two words, no headline after the paper's name)
     doc.title = title[outlet.end():] if title and outlet is not None and outlet.end() < len(title) else title
     dash = _LEADING_DASH.match(doc.title) if doc.title else None
     if doc.title and dash is not None and dash.end() < len(doc.title):

@@ -2412,3 +2412,113 @@ def test_metadata_second_review_profiles_columns_and_platforms(
 def test_metadata_a_sign_in_bar_after_the_national_portal_names_no_publisher(first: str, publishers: list[str]) -> None:
     doc = _doc(first, "城关镇推进红色物业建设 让小区治理更有温度", "今年以来,城关镇党委深入推进红色物业建设,成效明显。")
     assert doc.publishers == publishers
+
+
+# Fresh batches EL-EP (the sixty-seventh session's second round of metadata): a news site's and an e-paper
+# reader's dates, publishers named only by the page's furniture or an e-paper's byline, headlines a breadcrumb, a
+# section's heading, a kicker or a hard-wrapped lead hid, and bylines with a pictures' note or a name that is a word.
+_LEAD = "近年来，城关镇党委深入推进红色物业建设，居民参与热情高涨，小区治理成效明显，群众满意度不断提升。"
+_HEAD = "城关镇推进红色物业建设 让小区治理更有温度"
+_SHANGCHENG = "浙江杭州市上城区:党建统领全域打造“幸福邻里坊” 做优共同富裕现代化基本单元"
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    # a news site's date line, the year set apart by a blank (EM 02, 06); without its time, none
+    ((_HEAD, "2025 11/05 09:58:17", "来源:新华网", _LEAD), "2025-11-05"),
+    ((_HEAD, "2025 11/05", _LEAD), None),
+    # an e-paper reader's bar, the issue's day among its buttons, blanks around 年月日 (EN 10); today's, none
+    ((_HEAD, "3上一篇 下一篇4 2024 年 03 月 12 日 星期二   02", _LEAD), "2024-03-12"),
+    ((_HEAD, "今天是 2024 年 03 月 12 日 星期二 上一篇 下一篇", _LEAD), None),
+])
+def test_metadata_dates_of_a_news_site_and_an_e_paper_reader(lines: tuple[str, ...], date: str | None) -> None:
+    assert _doc(*lines).date == date
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # a breadcrumb's first step, a channel's home page (EM 12): no outlet; a site's home page: the site
+    (("当前位置     地方经济首页 > 即时新闻 > 正文", _HEAD, "2021年09月20日 10:37", _LEAD), []),
+    (("当前位置:人民网首页 > 即时新闻 > 正文", _HEAD, "2021年09月20日 10:37", _LEAD), ["人民网"]),
+    # the site's name on the toolbar under the headline (EO 12); a column's name there, or buttons alone: none
+    (("手机版", _HEAD, "共产党员网 打印 纠错", _LEAD), ["共产党员网"]),
+    (("手机版", _HEAD, "共产党员网 先锋文汇", _LEAD), []),
+    (("手机版", _HEAD, "打印 纠错", _LEAD), []),
+    # an e-paper's masthead alone on a line of its page (EN 10); a kind of paper, or no e-paper's page: none
+    (("第2版:要闻 上一版 下一版", "内蒙古商报", _HEAD, _LEAD), ["内蒙古商报"]),
+    (("第2版:要闻 上一版 下一版", "工作简报", _HEAD, _LEAD), []),
+    (("内蒙古商报", _HEAD, _LEAD), []),
+    # an e-paper's byline, the paper in its marks with blanks inside them (EM 13); a reading cited under its
+    # label: none
+    ((_HEAD, "程 姣 《 人民日报海外版 》( 2024年06月13日   第 10 版)", _LEAD), ["人民日报海外版"]),
+    ((_HEAD, _LEAD, "学习篇目：", "《 人民日报 》( 2024年06月13日 第 10 版)"), []),
+])
+def test_metadata_publishers_named_by_a_page_s_furniture(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    ((_HEAD, "程 姣 《 人民日报海外版 》( 2024年06月13日   第 10 版)", _LEAD), ["程姣"]),  # EM 13
+    ((_HEAD, "■中共唐山市委组织部 《 中国城市报 》( 2023年09月25日   第 19 版)", _LEAD), []),  # an office
+    # a byline's name, then who gave the pictures (EL 01); the note alone names no one
+    ((_HEAD, "□文弦(图片由成都市武侯区委社治委提供)", _LEAD), ["文弦"]),
+    ((_HEAD, "(图片由成都市武侯区委社治委提供)", _LEAD), []),
+    # three names, one of them a word seldom used (EP 04); two are too few, a common word is none
+    (("〉〉〉〉〉史湘洲 高亢 叶含勇", _LEAD), ["史湘洲", "高亢", "叶含勇"]),
+    (("史湘洲 高亢", _LEAD), []),
+    (("〉〉〉〉〉史湘洲 高兴 叶含勇", _LEAD), []),
+    (("高亢 激昂 奋进 史湘洲", _LEAD), []),
+])
+def test_metadata_bylines_of_an_e_paper_a_pictures_note_and_a_name_that_is_a_word(
+        lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a breadcrumb's last step, a column's name, over the headline over its date (EN 11); with no fields under the
+    # line below, the last step stays the headline
+    (("当前位置:首页 > 党建动态 > 党建融合党建融合", _HEAD, "时间:2018/11/22 10:16:14", _LEAD), _HEAD),
+    (("当前位置:首页 > 党建动态 > 城关镇推进红色物业建设工作", _HEAD, _LEAD), "城关镇推进红色物业建设工作"),
+    # a long headline after the breadcrumb, a report's first section under it (EM 01); a sentence there: none
+    (("首页 > 实践经验 > 正文", _SHANGCHENG, "一、背景情况", _LEAD + _LEAD), _SHANGCHENG),
+    (("首页 > 实践经验 > 正文", "杭州市上城区是浙江省第一个地方党组织的诞生地，也是新中国第一个居委会的诞生地。",
+      "一、背景情况", _LEAD + _LEAD), None),
+    # a profile's short headline over its body (EL 02); a column's label, or over no body: none
+    (("洗面桥社区介绍", "洗面桥社区位于成都市武侯区。辖区面积0.6平方公里。"), "洗面桥社区介绍"),
+    (("社区简介", "洗面桥社区位于成都市武侯区。辖区面积0.6平方公里。"), None),
+    (("本村概况", "洗面桥社区位于成都市武侯区。辖区面积0.6平方公里。"), None),
+    (("黄塘村简介", "首页 新闻"), None),
+    # a lead's first words on a hard-wrapped page (EM 07): no headline; over its body, or exclaiming, one
+    (("日前,省民政厅公布了", "第六批省级引领型农村社区名单乐清5个村入选它们分别是——", "乐清市柳市镇岐头三村",
+      _LEAD), None),
+    (("近日,这个社区火了", _LEAD), "近日,这个社区火了"),
+    (("日前召开党建工作推进会议部署工作", _LEAD), "日前召开党建工作推进会议部署工作"),
+    # a paper's kicker, the place alone, over its headline (EM 13, EN 02); a column's, or over a point: not joined
+    (("中国城市报 2023年04月24日 星期一", "麒麟区:", "“一网一队一制一平台”构建治理新格局", _LEAD),
+     "麒麟区:“一网一队一制一平台”构建治理新格局"),
+    (("中国城市报 2023年04月24日 星期一", "麒麟區:", "“一網一隊一制一平台”構建治理新格局", _LEAD),
+     "麒麟區:“一網一隊一制一平台”構建治理新格局"),
+    (("中国城市报 2023年04月24日 星期一", "经验交流:", "“一网一队一制一平台”构建治理新格局", _LEAD),
+     "“一网一队一制一平台”构建治理新格局"),
+    (("中国城市报 2023年04月24日 星期一", "麒麟区:", "中共曲靖市麒麟区委组织部", _LEAD), None),
+    # names alone, with the pictures' note or one a word, are no headline (EL 01, EP 04)
+    (("□文弦(图片由成都市武侯区委社治委提供)", _LEAD), None),
+    (("〉〉〉〉〉史湘洲 高亢 葉含勇", _LEAD), None),
+])
+def test_metadata_headlines_behind_breadcrumbs_sections_kickers_and_leads(lines: tuple[str, ...],
+                                                                          title: str | None) -> None:
+    assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "title", "publishers"), [
+    # a paper's name and a bar before the headline, the source a channel reprints (EP 01)
+    (("人民日報 | 青島:黨建引領小區治理,深化社區“幸福家園”建設", "2025年03月25日09:10", _LEAD),
+     "青島:黨建引領小區治理,深化社區“幸福家園”建設", ["人民日报"]),
+    # a column's name, or a kind of paper, before the bar: kept as written
+    (("区县传真|党建引领聚合力 共建共治促发展", "2025年03月25日09:10", _LEAD), "区县传真|党建引领聚合力 共建共治促发展",
+     []),
+    (("工作简报|党建引领聚合力 共建共治促发展", "2025年03月25日09:10", _LEAD), "工作简报|党建引领聚合力 共建共治促发展",
+     []),
+])
+def test_metadata_a_paper_s_name_before_a_bar_is_the_reprint_s_source(lines: tuple[str, ...], title: str,
+                                                                      publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.title, doc.publishers) == (title, publishers)
