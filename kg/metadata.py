@@ -230,7 +230,7 @@ def read_title(doc: Document) -> str | None:
             return t  # 温暖相伴朝阳门, then 2019-09-10李爽常峥: a journal mirror's short headline over its date and
             # authors
         if b.kind == "heading" and _A_LEAD_S_OPENING.match(t) and not _ASKING.search(t) \
-                and below is not None and below.kind == "heading":
+                and below is not None and below.kind == "heading" and t.rstrip()[-1:] in _RUNS_ON_AFTER:
             break  # 日前,省民政厅公布了 | 第六批…名单: a lead's first words, its sentence run on to the next line the
             # page broke it at; the body has begun (近日,这个社区火了!, or over its body: an account's headline)
         if b.kind == "heading" and len(t) < 8 and t.endswith((":", "：")) \
@@ -285,6 +285,8 @@ def read_title(doc: Document) -> str | None:
 
 # 日前, 近日,: the time a news lead opens with, then its comma (日前召开…: a headline's verb after it)
 _A_LEAD_S_OPENING = re.compile(r"(?:日前|近日|近期|前不久|近来)\s*[,，]")
+# (…公布了 | 第六批…: a line the page broke mid-clause)
+_RUNS_ON_AFTER = frozenset("了的与和及在将把对为向从被由等、，,")
 # 洗面桥社区介绍, 黄塘村简介: a place's name, then a profile's word (社区简介, 本村概况, 基本情况介绍: a column's or a
 # section's label, no name)
 _A_PROFILE_S_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:社区|村|街道|镇|乡|小区)(?:简介|介绍|概况)")
@@ -652,7 +654,8 @@ _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 人民日報 | 青島:…: a paper's name, then a bar, before the headline, the source a site's channel reprints (燕赵先锋|,
 # 区县传真|: a column's name, kept; 工作简报|: a kind of paper)
-_PAPER_BEFORE_A_BAR = re.compile(r"([\u4e00-\u9fff]{2,10}(?<![简喜快通公汇画情预海学])报)\s*[|｜]\s*")
+_PAPER_BEFORE_A_BAR = re.compile(r"([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报|商报|都市报|青年报|法治报|党建报|报社))"
+                                 r"\s*[|｜]\s*")  # (人民日报 | …; 党建播报|, 战疫战报|: a column's name)
 # 正在阅读:河北石家庄:…: a mobile page's label before its headline; 新华社西安5月11日电 题:…: a wire's dateline,
 # then the headline it gives its story
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")
@@ -727,9 +730,12 @@ def read_date(doc: Document) -> str | None:
             found = _iso_date(y, mo, d)
             if found is not None:
                 return found
+
+    for line in _lines(doc, ("meta", "heading"))[:8]:  # 2025 11/05 09:58:17: the year set apart, then the month and
+        # day, then the time (only where no line gives a date of the common forms: 发布时间：2024-06-01 below wins)
         apart = _YEAR_APART_DATE.match(line)
         if apart is not None and (found := _iso_date(*(int(x) for x in apart.groups()))) is not None:
-            return found  # 2025 11/05 09:58:17: the year set apart, then the month and day, then the time
+            return found
     for line in _lines(doc, ("paragraph",))[:2]:  # 深圳新闻网2022年8月11日讯: the day the lead's dateline gives
         m = _DATELINE_DAY.match(line)
         if m is not None:
@@ -1053,8 +1059,10 @@ _E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】
 _PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
                                r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]\s*")
 # 程 姣 《 人民日报海外版 》( 2024年06月13日   第 10 版): an e-paper's byline, the writers, the paper in its marks
-# (blanks inside them), the day and the page (a paper of any name: 海外版; its page tells it from a reading cited)
-_E_PAPER_BYLINE = re.compile(r"\s*(?:[^《》()（）\d。，,]{2,30}?\s*)?《\s*([\u4e00-\u9fff]{2,12})\s*》\s*[(（]\s*"
+# (blanks inside them), the day and the page (a paper's name, 日报海外版 too; its page tells it from a reading cited;
+# no colon before the marks: 王明：《党建引领基层治理》, a reading)
+_E_PAPER_BYLINE = re.compile(r"\s*(?:[^《》()（）\d。，,：:]{2,30}?\s*)?"
+                             r"《\s*([\u4e00-\u9fff]{1,10}(?:报|报海外版|時報|日報))\s*》\s*[(（]\s*"
                              r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*\d{1,3}\s*版\s*[)）]\s*")
 # 《团结报》2020年11月3日第4-5版: the brackets left out (above the article's body only: a list of readings at its
 # end cites papers so)

@@ -649,7 +649,10 @@ def _a_kind_in_a_division(name: str) -> bool:
     """Whether ``name`` is a county's, a city's or a province's name (or its short form) and a body every estate has
     (上海业委会): that kind of body across the division, no one of them."""
     kind = next((k for k in _KINDS_EVERY_ESTATE_HAS if name.endswith(k)), None)
-    return kind is not None and names_a_division(name[:-len(kind)])
+    if kind is None:
+        return False
+    place = name[:-len(kind)]  # (a division's full name, or a province's short one: 滨江业委会 is an estate's)
+    return any(place == d.name or (d.level == "Province" and place in d.short) for d in load_gazetteer().lookup(place))
 
 
 def _keyed_without_the_national_name(m: Mention) -> Mention:

@@ -207,7 +207,8 @@ _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向|主�
                         r"|格局|佳话)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个(?:方面|关键点|着力点)"
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
-                        r"|(?:宏伟|奋斗|建设|发展|总体)目标"  # 建设“世界现代田园城市”宏伟目标, “…”建设目标: an aim
+                        # 建设“世界现代田园城市”宏伟目标: an aim (“近邻党建”建设目标: a program's)
+                        r"|(?:宏伟|奋斗)目标"
                         # 有“四省通衢”之称: what a place is called
                         r"|之(?:称|美誉|美称)|的(?:美誉|美称|雅称|赞誉|称号)"
                         # “一任接着一任干”不仅是口号: what the text itself calls a slogan
@@ -911,9 +912,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 打造“忠义诗墙”“乡愁角落”等微景观, 赴“司机之家”、物流园区…等服务点: things built or places,
             # listed by their kind
         if inner in _MANNERS_OF_SERVICE and (done := _A_SHORT_DEED.match(norm, after)) is not None \
-                and not done.group(0).endswith((*_SHARED_HEADS, "平台", "体系")):
-            continue  # 提供“一对一”服务, 开展“一对一”结对帮扶: a manner of service or help, no program (“一对一”结对
-            # 联系管理帮扶机制: one)
+                and word_tag(cut(done.group(0))[-1]).startswith("v"):
+            continue  # 提供“一对一”服务, 开展“一对一”结对帮扶: a manner of service or help, what is done a verb, no
+            # program (“一对一”结对联系管理帮扶机制, “一对一”联系制, “心贴心”服务驿站: named)
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
         role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
         # a role played (“…”作用发挥平台 is a platform's name)

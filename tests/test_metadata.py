@@ -2522,3 +2522,22 @@ def test_metadata_a_paper_s_name_before_a_bar_is_the_reprint_s_source(lines: tup
                                                                       publishers: list[str]) -> None:
     doc = _doc(*lines)
     assert (doc.title, doc.publishers) == (title, publishers)
+
+
+@pytest.mark.parametrize(("lines", "title", "publishers"), [
+    # fifth review: a headline opening with 近日, under it a subtitle; a column's name before a bar; a reading cited
+    (("近日，城关镇召开党建引领基层治理推进会", "——东风社区党委工作纪实", "9月28日,城关镇召开推进会,总结推广经验。"),
+     "近日，城关镇召开党建引领基层治理推进会", []),
+    (("党建播报 | 城关镇召开党建引领基层治理推进会", "9月28日,城关镇召开推进会,总结推广经验,会议要求各社区抓好落实。"),
+     "党建播报 | 城关镇召开党建引领基层治理推进会", []),
+])
+def test_metadata_fifth_review_titles_and_publishers(lines: tuple[str, ...], title: str,
+                                                     publishers: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.title, doc.publishers) == (title, publishers)
+
+
+def test_metadata_a_set_apart_year_s_date_after_the_page_s_own() -> None:
+    doc = _doc("城关镇召开党建引领基层治理推进会", "2025 12/03 10:15:22", "发布时间：2024-06-01 来源：城关镇人民政府",
+               "9月28日,城关镇召开推进会,总结推广经验。")
+    assert doc.date == "2024-06-01"

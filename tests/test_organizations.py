@@ -2284,3 +2284,9 @@ def test_organizations_state_organs_acting_with_and_groups_in_full(tmp_path: Pat
 def test_organizations_kinds_across_a_division_and_the_particle_zhe(tmp_path: Path, text: str,
                                                                      bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+def test_organizations_an_estate_s_committee_named_by_a_place_s_short_name(tmp_path: Path) -> None:
+    """滨江业委会 (fifth review): a short name, an estate's committee; only a division's full name or a province's
+    short one says the kind across it."""
+    assert sorted(_orgs(tmp_path, "滨江业委会召开业主大会。")) == ["滨江业委会"]

@@ -2882,3 +2882,12 @@ def test_programs_third_review_names_as_they_were(text: str, labels: list[str]) 
 ])
 def test_programs_manners_kinds_aims_councils_and_fields(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    # fifth review: a mechanism named after its manner; a program's building aim
+    ("全面推行“一对一”联系制。", ["一对一联系制"]),
+    ("实现“近邻党建”建设目标。", ["近邻党建"]),
+])
+def test_programs_fifth_review_names_as_they_were(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
