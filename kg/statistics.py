@@ -572,12 +572,19 @@ def _households_number_before(norm: str, pos: int, floor: int, measures: tuple[s
     """Where the number of a count of households written just before ``pos`` begins (…9676户、|, 111户，|), after
     a comma or 、, in ``measures`` (户 or 家 when none are given); None if none is."""
     at = pos - 1
-    if at <= floor or norm[at] not in "、，," or norm[at - 1] not in (measures or _HOUSEHOLDS):
+    while at > floor and norm[at] in _BLANKS:
+        at -= 1  # 4062户      ,|8019人: a gloss's pinyin the reading blanked (現(xiàn)有…戶(hù),)
+    if at <= floor or norm[at] not in "、，,":
         return None
-    first = at - 1
+    at -= 1
+    while at > floor and norm[at] in _BLANKS:
+        at -= 1
+    if norm[at] not in (measures or _HOUSEHOLDS):
+        return None
+    first = at
     while first > floor and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS + "余多"):
         first -= 1
-    return None if first == at - 1 or not norm[first].isdigit() else first
+    return None if first == at or not norm[first].isdigit() else first
 
 
 def _households_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
@@ -587,10 +594,29 @@ def _households_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     if first is None:
         return "", pos
     thing, start = _thing_before(norm, first, floor)
-    return (thing, start) if thing[-1:] in _PEOPLE_ENDS else ("", pos)  # 非公经济组织448户、2138人: their
-    # people, not the organisations counted again
+    return (_people_of_households(thing), start) if thing[-1:] in _PEOPLE_ENDS else ("", pos)  # 非公经济组织448户、
+    # 2138人: their people, not the organisations counted again; 住户2300余户,|7700余人: the residents' homes'
+    # people, a population (人口)
 
 
+_BLANKS = " \u3000"
+# a count of people with no noun of its own right after a count of households (9676户、|20563人, 7500户共|22804人)
+_PEOPLE_AFTER_HOUSEHOLDS = re.compile(r"[ \u3000]*(?:[、，,][ \u3000]*共?|共)(?:约|近)?\d+(?:\.\d+)?万?(?:余|多)?人"
+                                      r"(?![\u4e00-\u9fff])")
+
+
+def _households_noun(thing: str) -> str | None:
+    """The noun of households counted before their people (常住居民9676户、20563人): households of the noun (常住居民户;
+    住户, 贫困户 as written), "" where the noun is a population's (常住人口4062户,8019人: the households of no noun,
+    the population the people's), None where it is no people's (非公经济组织448户、2138人: as written)."""
+    if thing.endswith(_HOUSEHOLD_NOUN):
+        return thing
+    if thing.endswith(_RESIDENTS):
+        return thing + _HOUSEHOLD_NOUN  # 居民户: the residents' households
+    return "" if thing.endswith("人口") else None
+
+
+_RESIDENTS = ("居民", "村民", "群众", "住户", "农民")  # (居民户, 村民户: their households)
 _AREA_ENDS = "区城镇乡村县市"  # the last character of a noun of an area (城区, 老城, 全县): its people are its 人口
 _HOUSEHOLD_NOUN = "户"  # the last character of a noun of households (农户, 贫困户, 居民户)
 
@@ -610,11 +636,8 @@ def _households_of(norm: str, first: int, thing: str, start: int) -> CountMentio
         standing = next((w for w in _HOUSEHOLD_STANDING if norm.endswith(w, 0, start)), None)
         if standing is not None:  # 现有脱贫|户41户: the households' standing, a verb the scan left before 户
             thing, start = standing + thing, start - len(standing)
-    if thing.endswith(_HOUSEHOLD_NOUN):
-        noun = thing
-    elif thing.endswith(("居民", "村民", "群众", "住户", "农民")):
-        noun = thing + _HOUSEHOLD_NOUN  # 居民户: the residents' households
-    else:
+    noun = _households_noun(thing)
+    if not noun:
         noun, start = _HOUSEHOLD_NOUN, first  # 常住人口1229户: households of a population, no noun of theirs
     return CountMention(noun, value, "户", approx, start if thing else first, m.end())
 
@@ -1753,8 +1776,14 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and _a_place_word(thing):
                 continue  # 100多位|钟楼居民区|的学生: people are counted, and the place is whose they are; 4万人|社区:
                 # a community of so many people, its size
-            if households is not None:
-                out.append((si, households))
+            if households is not None and not any(i == si and (c.thing, c.value, c.unit) == (
+                    households.thing, households.value, households.unit) for i, c in out):
+                out.append((si, households))  # (常住居民7500户共|22804人: the households read already, below)
+            if not written_after and unit == "户" and _PEOPLE_AFTER_HOUSEHOLDS.match(norm, m.end()):
+                noun = _households_noun(thing)  # 常住居民9676户、|20563人: the households, the people the next count
+                if noun == "":
+                    continue  # 常住人口4062户,8019人: the population is the people's; 户 alone is no noun of it
+                thing = thing if noun is None else noun
             thing = _units_not_their_people(thing, unit)
             if written_after and unit == "户":
                 thing = _residents_households(norm, thing, m.start(), s.start)

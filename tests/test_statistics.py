@@ -435,9 +435,10 @@ def test_statistics_the_things_beside_an_event_count_are_still_counted() -> None
 
 
 @pytest.mark.parametrize(("text", "facts"), [
-    ("常住居民9676户、20563人。", [("常住居民", 9676, "户", False), ("常住居民", 20563, "人", False)]),  # (常住:
-    # the residents who live there, as 常住人口 below)
-    ("常住人口1229户，3337人。", [("常住人口", 1229, "户", False), ("常住人口", 3337, "人", False)]),
+    # (常住: the residents who live there, as 常住人口 below); fresh batches EO 08 and EL 11: the households are
+    # told apart by their noun, not by the unit alone (the residents' households; a population's: no noun of it)
+    ("常住居民9676户、20563人。", [("常住居民户", 9676, "户", False), ("常住居民", 20563, "人", False)]),
+    ("常住人口1229户，3337人。", [("常住人口", 3337, "人", False)]),
     ("社区设有党委1个、党支部10个。", [("党委", 1, "个", False), ("党支部", 10, "个", False)]),
 ])
 def test_statistics_a_second_measure_after_a_comma_and_one_body_written_before_its_count(
@@ -2027,3 +2028,22 @@ def test_statistics_people_counted_by_the_post_a_verb_gives_them(text: str, thin
 ])
 def test_statistics_a_quoted_name_before_the_number_is_whole(text: str, things: list[tuple[str, int]]) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh batch EL 11: a gloss's pinyin blanked between the households and the people (現(xiàn)有…戶(hù),8019人)
+    ("茶花社区现有常住人口4062户      ,8019人。", [("常住人口", 8019, "人")]),
+    # fresh batch EO 04: 共 between them; the households are read with the people, once
+    ("全社区常住人口7500户共22804人，流动人口2793人。",
+     [("户", 7500, "户"), ("常住人口", 22804, "人"), ("流动人口", 2793, "人")]),
+    ("全社区常住居民7500户共22804人。", [("常住居民户", 7500, "户"), ("常住居民", 22804, "人")]),
+    # fresh batch EO 12: the residents' homes (住户), their people a population
+    ("大街社区下辖13个居民小组,住户2300余户,7700余人。",
+     [("居民小组", 13, "个"), ("住户", 2300, "户"), ("人口", 7700, "人")]),
+    # guards: households with no people after them; people with a noun of their own; no people's noun
+    ("社区走访居民300户，收集意见20条。", [("居民", 300, "户")]),
+    ("全社区常住居民7260户，总人口32066人。", [("常住居民", 7260, "户"), ("总人口", 32066, "人")]),
+    ("覆盖非公经济组织448户、2138人。", [("非公经济组织", 448, "户")]),
+])
+def test_statistics_households_then_their_people_after_a_mark(text: str, facts: list[tuple[str, int, str]]) -> None:
+    assert [(c.thing, c.value, c.unit) for c in _counts(text)] == facts
