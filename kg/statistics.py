@@ -208,6 +208,7 @@ _BODY_HEADS = ("党组织", "党支部", "党委", "党总支", "党小组", "�
 _KINDS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+[)）]")
 
 
+_DASHES = frozenset("—－-")
 _OWNING_LEVELS = frozenset("省市县区镇乡村")  # whose a firm is: 村属, 市属, 区办 (the level, then owned or run by)
 
 
@@ -229,7 +230,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         return clean_label(listed.group(0)), listed.end()  # 13个县(市、区): the kinds, the 、 inside the brackets
     end = pos
     quoted = norm[pos:pos + 1] in ("“", "\"", "「")
-    while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」『』+()（）"):
+    while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」『』+()（）" or (
+            quoted and norm[end] in _DASHES and end > pos + 1 and is_han(norm[end - 1])
+            and is_han(norm[end + 1:end + 2] or "。"))):  # 670个“社区—楼栋长”微信群: a quoted link of two, whole
         if quoted and end > pos and norm[end] in ("”", "\"", "」"):
             end += 1
             kind = next((k for k in _KIND_AFTER_NAME if norm.startswith(k, end)), None)
@@ -253,6 +256,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             rest, stop = _thing_after(norm, end, limit)  # 10个“最美”|党支部书记, 60名“两委”|后备干部: the noun the
             if rest and rest not in _NOUN_VERBS and _in_scope(rest) and norm.startswith(rest, end):  # name qualifies
                 return clean_label(run) + rest, stop  # (“红色物业”|组织|开展: the verb; “三无小区”|底子清: no noun)
+            if any(c in run for c in _DASHES):  # 670个“社区—楼栋长”|微信群: a link of two names no thing, the noun
+                # after it what is counted (3个“社区—物业”|联动: a verb, nothing counted)
+                noun = rest and norm.startswith(rest, end) and word_tag(cut(rest)[-1]).startswith(("n", "vn"))
+                return (clean_label(run) + rest, stop) if noun else ("", pos)
         return clean_label(run), end  # 31名“红领书记”: the quoted name whole, whatever its words (领 is a verb)
     breaks = _breaks_after()
     taken = 0
@@ -304,6 +311,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 and not "".join(tokens[i + 1:]).endswith((*_FACILITY_SUFFIXES, "基地", "中心")):
             break  # 100余位代表|现场|观摩, 专家|现场|答疑: on the spot, how the people counted did it (20个党员现场
             # 服务点: a facility named so)
+        if taken >= 2 and word_tag(tok) == "t" and not tok.endswith("年") and run[:taken].endswith(_scope_heads()):
+            break  # 19个产城融合社区|昼夜|人口差: a time of day says when of what follows, the noun ended (青年, 老年:
+            # ages, nouns of people)
         if taken and tok.startswith(_WHICH_OF_THEM):
             break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
         if taken >= 2 and run[taken - 1] in "员民众者" and tok in _NOUN_VERBS and (
@@ -544,11 +554,20 @@ def _head_ahead(tokens: list[str]) -> int:
         if k in (2, 3) and tok in _DWELLINGS and all(
                 len(t) == 2 and word_tag(t).startswith("v") and t not in program_verbs() for t in tokens[:k]):
             return k + 1  # 2个拆迁|安置|小区: what was done to them names a kind of estate (not 3个村|设立|…)
+        if k in (2, 3) and tok.endswith(_scope_heads()) and tokens[k - 1] in _RECIPROCAL \
+                and len("".join(tokens[:k - 1])) == 2 and "".join(tokens[:k - 1]) not in _PLACE_UNITS \
+                and all(word_tag(t).startswith(("n", "j", "zg")) for t in tokens[:k - 1]):
+            return k + 1  # 19个产城|融合|社区, 10个城乡|融合|示范区: two parties abbreviated and what they do together
+            # name a kind (5个小区|整合|社区资源: no verb of two parties)
         if k > 1 and tok.endswith(_scope_heads()) and all(_a_modifying_word(t) for t in tokens[:k]) \
                 and tokens[0][-1] not in lexicon()["statistic"]["people_ends"]:
             return k + 1  # 8个基层|治理|示范点, 325名社区|治理|专项|人才: a field of work inside the noun (基层治理;
             # 15名党员|服务|群众: people, then what they do)
     return 0
+
+
+# verbs of two parties done together (产城融合, 村企共建, 党建联建), which name a kind after a pair of them
+_RECIPROCAL = frozenset(("融合", "共建", "联建", "合作", "共享", "共治", "联动", "互助", "结对", "联创", "共创"))
 
 
 def _a_head_ahead(tokens: list[str]) -> bool:
@@ -965,10 +984,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             break  # 新建|快递服务站点45个: what was made new, the clause's verb (jieba tags 新建 a place's name)
         if tok in _REMOVING and len("".join(kept)) >= 4:
             break  # 清理|村务监督委员会成员: the clause's verb before a body's members (垃圾清理小组: a group's name)
-        if kept and kept[0] in _BODIES_NAMED_BY_THEIR_WORK and all(k in _A_BODY_S_MEMBERS for k in kept[1:]) \
-                and tok in _A_BODY_S_WORK:
+        if kept and _a_body_named_by_work(kept) and tok in _A_BODY_S_WORK:
             kept.insert(0, tok)  # 村务|监督|委员会342个, 居民|调解|工作室365个: the work a body is named by, a verb
-            continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these)
+            continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these; 院落|自治|管理|
+            # 小组13个: two works)
         if len(kept) == 1 and kept[0] in _GROUP_HEADS and i >= 1 and tok in _WORKING_LIVES \
                 and word_tag(tokens[i - 1]) == "a" and len(tokens[i - 1]) <= 2:
             kept.insert(0, tok)  # 新|就业|群体4900余人, 灵活|就业|人员: a group named by what its people do, an
@@ -977,6 +996,12 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok not in _VERBS_OF_SETTING_UP and word_tag(tokens[i - 1]).startswith("n"):
             kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb
             continue  # (全县|建设|中心: the clause's verb, the place that owns the count before it)
+        if len(kept) == 1 and kept[0] in _WORKS_DONE and len(tok) == 2 and _is_verb(tok) and i >= 1 \
+                and tok not in verbs and tok not in breaks and tok not in _VERBS_OF_SETTING_UP \
+                and word_tag(tokens[i - 1]).startswith("n") and not _in_scope(tokens[i - 1]):
+            kept.insert(0, tok)  # 完成基础设施|改造|项目30余项: a project named by the work done on a thing, the
+            continue  # thing a noun before the verb (社区|引进|项目: a place, the clause's subject; 实施|项目: the
+            # verb)
         if kept == ["网格"] and tok == "中" and (i == 0 or not is_han(tokens[i - 1][-1:]) or tokens[i - 1] in verbs
                                                or word_tag(tokens[i - 1]).startswith("v")):
             kept.insert(0, tok)  # 划分|中|网格1237个 (大网格, 微网格 beside it): a grid's size, no "in"
@@ -1137,8 +1162,18 @@ def _a_group_qualifying(kept: list[str]) -> bool:
     return len(kept) >= 2 and kept[0] in _GROUP_HEADS
 
 
+_WORKS_DONE = frozenset(("项目", "工程"))  # (基础设施改造项目, 道路硬化工程)
 _BODIES_NAMED_BY_THEIR_WORK = frozenset(("委员会", "工作室", "小组", "中心", "工作站", "服务站", "理事会", "队"))
-_A_BODY_S_WORK = frozenset(("监督", "调解", "议事", "服务", "协商", "管理", "治理", "评议", "调处", "监事", "理事"))
+_A_BODY_S_WORK = frozenset(("监督", "调解", "议事", "服务", "协商", "管理", "治理", "评议", "调处", "监事", "理事",
+                            "自治"))
+
+
+def _a_body_named_by_work(kept: list[str]) -> bool:
+    """Whether the words kept are a body's word, its members' after it, and at most one work before it (委员会, 委员会|
+    成员, 管理|小组): a work more before them is of its name too (自治|管理|小组; 建立|管理|小组: the verb, no work)."""
+    first = 1 if kept[0] in _A_BODY_S_WORK else 0
+    return first < len(kept) and kept[first] in _BODIES_NAMED_BY_THEIR_WORK \
+        and all(k in _A_BODY_S_MEMBERS for k in kept[first + 1:])
 _A_BODY_S_MEMBERS = frozenset(("成员", "委员", "主任", "人员"))  # (…委员会|成员: its members; 治理|中心|城区: no body)
 _REMOVING = frozenset(("清理", "清退", "撤换", "罢免"))
 _AGENT_SUFFIXES = frozenset("员者工师手")
@@ -1231,6 +1266,9 @@ _KIND_FIRST = re.compile(r"[\u4e00-\u9fff]{1,4}?[型式性](?=[\u4e00-\u9fff]{2}
 _KIND_JOINS = ("和", "、", "及", "与")
 
 
+_ENDS_A_PART = re.compile(r"[，,；;。]|$")  # (a place's part counted, its clause closed)
+_OPENS_A_PART = frozenset("，,；;：:。 \n")
+_HAVING_A_PART = ("有", "设有", "下设", "共有", "现有", "辖有", "下辖")
 _SUMMED = frozenset(("共", "共计", "合计", "总计", "一共", "总共"))  # between a list's last item and its total
 
 
@@ -1660,6 +1698,15 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     # the total of the kinds listed, their shared noun
                 if thing and norm[start + len(thing):m.start()] in _SUMMED:
                     thing, start = _items_summed(norm, thing, start, s.start)  # 党员、干部、群众|共27人
+                elif thing and norm[start - 1:start] in ("和", "及") and _ENDS_A_PART.match(norm, m.end()):
+                    item, at = _thing_before(norm, start - 1, s.start)
+                    if 2 <= len(item) <= 10 and at + len(item) == start - 1 and _in_scope(item) \
+                            and not any(word_tag(w).startswith("v") for w in cut(item)) and (
+                            at == s.start or norm[at - 1] in _OPENS_A_PART
+                            or norm.endswith(_HAVING_A_PART, s.start, at)):
+                        thing, start = item + norm[start - 1] + thing, at  # ；单位宿舍区及纯居民院落31个，: two kinds
+                        # joined, the whole the clause counts (…和驻区单位30家签订协议: the clause goes on, 和 may be
+                        # "with"; 联合辖区党员和群众: a verb in the first; 、A和B: a longer list, left as it was)
                 over = _A_THRESHOLD_FIRST.match(thing) if thing and norm[start - 1:start].isdigit() else None
                 if over is not None and len(thing) - over.end() >= 2:
                     thing, start = thing[over.end():], start + over.end()  # 5000|平方米以上|商务楼宇135座: the

@@ -2047,3 +2047,79 @@ def test_statistics_a_quoted_name_before_the_number_is_whole(text: str, things: 
 ])
 def test_statistics_households_then_their_people_after_a_mark(text: str, facts: list[tuple[str, int, str]]) -> None:
     assert [(c.thing, c.value, c.unit) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EN 11: bodies directly under a level (旗直, 市直) are organs (机关), counted whole
+    ("联合党委吸纳9个旗直机关、7个社会组织。", [("旗直机关", 9), ("社会组织", 7)]),
+    ("全市30个市直机关参加。", [("市直机关", 30)]),
+    # fresh batch EM 13: towns and streets, villages and communities, written as one word
+    ("先后在上溪镇、义亭镇等6个镇街15个行政村建设大棚。", [("镇街", 6), ("行政村", 15)]),
+    ("上城区下辖14个街道、201个村社。", [("街道", 14), ("村社", 201)]),
+    # guard: a level's unit as before
+    ("全区12个区直部门参加。", [("区直部门", 12)]),
+])
+def test_statistics_organs_and_places_of_two_kinds(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EL 01: a quoted link of two names (A—B) qualifies the noun after it, what is counted
+    ("武侯区升级670个“社区—楼栋长”微信群和5322个“楼栋长—居民”微信群。",
+     [("社区—楼栋长微信群", 670), ("楼栋长—居民微信群", 5322)]),
+    ("社区开展3个“社区—物业”活动。", [("社区—物业活动", 3)]),
+    # guards: a verb after the link counts nothing; a quoted name with no dash as before
+    ("党建引领，形成3个“社区—物业”联动。", []),
+    ("社区打造10个“红色驿站”。", [("红色驿站", 10)]),
+])
+def test_statistics_a_quoted_link_of_two_names_and_its_noun(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EL 02: two kinds joined by 及 or 和 that open their clause, the clause closed after the count
+    ("社区现有驻区单位22家;单位宿舍区及纯居民院落31个,其中纯居民院落13个。",
+     [("驻区单位", 22), ("单位宿舍区及纯居民院落", 31), ("纯居民院落", 13)]),
+    ("辖区面积0.6平方公里;社区居民代表和驻区单位代表54人。", [("社区居民代表和驻区单位代表", 54)]),
+    ("社区有党员和入党积极分子45名。", [("党员和入党积极分子", 45)]),
+    # guards: the clause goes on (和 may be "with"); a verb in the first; a longer list; 与
+    ("社区党委和驻区单位30家签订共建协议。", [("驻区单位", 30)]),
+    ("社区联合辖区党员和群众300人。", [("群众", 300)]),
+    ("社区有干部、党员和群众300人。", [("群众", 300)]),
+    ("社区党委与驻区单位30家。", [("驻区单位", 30)]),
+])
+def test_statistics_two_kinds_joined_before_their_count(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EL 02: a body named by two works (自治, 管理) before its word
+    ("社区已建立院落党组织18个,院落自治管理小组13个。", [("院落党组织", 18), ("院落自治管理小组", 13)]),
+    ("社区有居民自治小组13个。", [("居民自治小组", 13)]),
+    # guard: the clause's verb before one work
+    ("社区成立管理小组13个。", [("管理小组", 13)]),
+    # fresh batch EM 03: a project named by the work done on a thing, a noun before the verb
+    ("上保社区如今已完成基础设施改造项目30余项。", [("基础设施改造项目", 30)]),
+    ("今年完成道路硬化工程12项。", [("道路硬化工程", 12)]),
+    # guards: a place or body before the verb is the clause's subject; a verb of running a program
+    ("社区引进项目30个。", [("项目", 30)]),
+    ("全区完成老旧小区改造项目30个。", [("项目", 30)]),
+    ("街道实施项目30个。", [("项目", 30)]),
+])
+def test_statistics_works_a_body_or_a_project_is_named_by(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EM 04: two parties abbreviated and what they do together name a kind; a time of day ends the noun
+    ("全区19个产城融合社区昼夜人口差超5倍。", [("产城融合社区", 19)]),
+    ("建成10个城乡融合示范区。", [("城乡融合示范区", 10)]),
+    ("建成8个村企共建项目。", [("村企共建项目", 8)]),
+    # guards: a place unit before the verb is its subject; no verb of two parties; ages are nouns of people
+    ("全县12个乡镇联动社区开展活动。", [("乡镇", 12)]),
+    ("5个小区整合社区资源。", [("小区", 5)]),
+    ("建立5个社区青年志愿服务队。", [("社区青年志愿服务队", 5)]),
+    ("建立5个社区老年协会。", [("社区老年协会", 5)]),
+])
+def test_statistics_kinds_named_by_two_parties_working_together(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
