@@ -370,11 +370,14 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                     return run[:taken] + clean_label(run[taken + 1:close]), pos + close + 1
                 return clean_label(run[taken + 1:close]), pos + close + 1
         if taken >= 2 and tok in OPEN_QUOTES and norm[pos - 1:pos] not in _ONE_PERSON \
-                and run[taken - 1] in _PEOPLE_LAST and not _MEMBERS.match(run, taken - 2):
+                and (run[taken - 1] in _PEOPLE_LAST or run[taken - 1] == "者") and not _MEMBERS.match(run, taken - 2):
             close = run.find(_CLOSING.get(tok, "”"), taken + 1)
-            if close > taken + 1 and run[close - 1] in _A_PLACE_FOR_THEM:  # 8个快递外卖小哥“红色之家”: places
-                return clean_label(run[taken + 1:close]), pos + close + 1  # for the people named, counted by 个,
-                # not the people (counted by 名, 人); 1995个…党员“空白”: what they lack, no place
+            inner = run[taken + 1:close] if close > taken + 1 else ""
+            if inner and (inner[-1] in _A_PLACE_FOR_THEM or (
+                    inner.endswith(_scope_heads()) and inner[-1] not in lexicon()["statistic"]["people_ends"])):
+                return clean_label(inner), pos + close + 1  # 8个快递外卖小哥“红色之家”: places for the people
+                # named, counted by 个, not the people (counted by 名, 人); 10家志愿者“社商联盟”: a body of them, 家
+                # counting bodies; 1995个…党员“空白”: what they lack, no place
         if taken >= 2 and tok in OPEN_QUOTES and norm[pos - 1:pos] in _ONE_PERSON:
             close = run.find(_CLOSING.get(tok, "”"), taken + 1)
             post = run[taken + 1:close] if close > taken + 1 else ""
@@ -1506,12 +1509,18 @@ def _members_of_a_body(thing: str) -> str:
     written (总支委员会|共5人: 总支委员)."""
     if thing.endswith("委员会") and len(thing) > 3:
         return thing[:-1]
+    if thing.endswith("队"):
+        return "队员"  # “江南路东”志愿服务队达400人: the team's members (志愿者队伍6000余人: as written)
     body = next((b for b in _BODIES_OF_MEMBERS if thing.endswith(b)), None)
     if body is None:
         return thing
     return body + ("委员" if body in _COMMITTEES else "成员")
 
 
+_LETTERS_IN_A_NOUN = re.compile(r"[A-Za-z]{1,3}[\u4e00-\u9fff]")  # (社区网格|N力量)
+_TOGETHER_AFTER = ("一起", "一道", "一同")  # (与…3位老人|一起: with them)
+_WITH_BEFORE = re.compile("[与和同跟](?!其)")  # (与其: rather than)
+_RESEARCHED = re.compile("访谈|采访|受访|抽样|问卷")  # a study's methods (访谈…负责人共13人)
 _ONE_AT_THE_CENTRE = re.compile(r"以[一1](?:名|个|位|户)?[\u4e00-\u9fff]{1,8}为(?:中心|核心|单位|骨干|轴心)[,，]"
                                 r"[^，,。；;]{0,16}$")
 _PRIZES = ("奖", "奖项", "冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
@@ -1623,6 +1632,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing, t_end = "人口", m.end() + 1  # 1301户居民,3671口人: a place's population, its mouths counted
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
+                if unit == "个" and thing[:1] == "人" and cut(norm[m.end():m.end() + 4])[0] == "人":
+                    continue  # 两个人|合作管理网格: people counted by 个, of no kind (3个人民调解委员会: a word)
+                if thing and _LETTERS_IN_A_NOUN.match(norm, t_end):
+                    continue  # 1863名社区网格|N力量: the noun goes on through a letter; read to it, it is not whole
                 team = _TEAM_AHEAD.match(norm, t_end, s.end) if thing and unit in ("支", "个") else None
                 if team is not None and not any((len(w) >= 2 and word_tag(w).startswith("v")) or word_tag(w) == "d"
                                                 or w in _HAVING_ONE for w in cut(team.group(0))):
@@ -1772,6 +1785,13 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 and norm[t_end - len(thing) - 1:t_end - 1] == thing)  # (8个快递外卖小哥“红色之家”: for them)
             if written_after and thing.endswith(_PRIZES):
                 continue  # 获得3个团体一等奖: prizes won, no bodies counted
+            if unit == "条" and thing.endswith("街道"):
+                continue  # 共有36条街道: 条 counts lines, the streets (roads), no townships
+            if unit in _ONE_PERSON and written_after and norm.startswith(_TOGETHER_AFTER, t_end) \
+                    and _WITH_BEFORE.search(norm, max(clause + 1, s.start), m.start()):
+                continue  # 与同样退休的3位老人|一起建起来的: those who did it with the subject, no count of a place's
+            if unit in _PEOPLE_MEASURES and _RESEARCHED.search(norm, max(clause + 1, s.start), m.start()):
+                continue  # 抽样访谈社区居民30余人: the people a study heard, its method, no count of a place's
             if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):
                 kept = _scope_prefix(thing)  # 88个社区|全面推行|网格化管理, 26名党员|分包|联系: the clause runs on
                 if kept and norm.startswith(thing, m.end()):
@@ -1794,8 +1814,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                                    or _counted(thing) or not (quoted_thing or _in_scope(thing))):
                 continue  # (a quoted name is a kind of its own: “公益+”项目)
             if num in ("百", "千") and written_after and (
-                    len(thing) == 1 or norm.startswith(tuple(OPEN_QUOTES), m.end())):
-                continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count)
+                    len(thing) == 1 or norm.startswith(tuple(OPEN_QUOTES), m.end())) \
+                    and not norm.startswith(_ONE_OF, t_end):
+                continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count; 义乌市百个
+                # “助村帮帮团”之一: one of so many, a count of the whole)
             if num in ("十", "百", "千", "万") and unit in ("家", "户") and written_after and 2 <= len(thing) <= 3 \
                     and thing.endswith(_VILLAGE_ENDS) and is_han(norm[m.start() - 1:m.start()] or "。"):
                 continue  # 码头铺镇|千家岗村, 百户村: a village's name, its first characters a number's (十个村:

@@ -2123,3 +2123,45 @@ def test_statistics_works_a_body_or_a_project_is_named_by(text: str, things: lis
 ])
 def test_statistics_kinds_named_by_two_parties_working_together(text: str, things: list[tuple[str, int]]) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EM 06: people counted by 个 (两个人, 30个人), of no kind: no count of what follows
+    ("蒲江社区形成两个人合作管理网格“一加一大于二”的工作格局。", []),
+    ("社区来了30个人帮忙。", []),
+    # fresh batch EM 09: those who did it with the subject (与…N位…一起), no statistic
+    ("“老杨调解室”是退休的杨光照与同样退休的3位老人一起建起来的。", []),
+    # fresh batch EP 08: the people a study interviewed, its method
+    ("笔者深度访谈政府、村居相关负责人共13人,抽样访谈社区居民30余人,研究分析。", []),
+    # fresh batch EO 04: 条 counts streets (roads), no townships
+    ("社区共有36条街道,下设67个居民小组。", [("居民小组", 67)]),
+    # fresh batch EL 08: the noun goes on through a letter (N力量): not read whole, no count of its first part
+    ("朝天门街道1863名社区网格N力量全部“网”罗其中。", []),
+    # guards: a word beginning with 人; people together with no one named with them; a place's people with a
+    # study after them; townships counted by 个
+    ("全县建立3个人民调解委员会。", [("人民调解委员会", 3)]),
+    ("社区有3位老人一起参加活动。", [("老人", 3)]),
+    ("社区与30名志愿者签订协议。", [("志愿者", 30)]),
+    ("社区共有居民3000余人,开展访谈。", [("居民", 3000)]),
+    ("全县有36个街道。", [("街道", 36)]),
+])
+def test_statistics_people_and_streets_that_are_no_count(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EN 04: 家 counts bodies; a body of the people named, in quotes after them, is what is counted
+    ("紫光社区成立10家志愿者“社商联盟”。", [("社商联盟", 10)]),
+    # fresh batch EO 01: a team counted in people is its members
+    ("“江南路东”志愿服务队达400人。", [("队员", 400)]),
+    # fresh batch EM 13: one of so many, a round number written as a character (百个)
+    ("作为义乌市百个“助村帮帮团”之一,供销联社响应号召。", [("助村帮帮团", 100)]),
+    # guards: people counted by 名 and a name they are called by; what they lack; a team's troops as written; a
+    # slogan's round number
+    ("社区有10名志愿者“红马甲”。", [("志愿者", 10)]),
+    ("社区有8个快递外卖小哥“红色之家”。", [("红色之家", 8)]),
+    ("组建社区志愿者队伍198支6000余人。", [("社区志愿者队伍", 198)]),
+    ("推出百项“红色”清单。", []),
+])
+def test_statistics_bodies_and_teams_of_people(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
