@@ -962,6 +962,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if tok in "()（）" and kept:
             kept.insert(0, tok)  # 楼门(栋)长, 党(工)委: the bracket the scan above took in
             continue
+        if tok == "兼" and kept and i >= 1 and _a_post("".join(kept)) and _a_post(tokens[i - 1]):
+            kept.insert(0, tok)  # 专职社工|兼|网格员21名, 村党支部书记|兼|主任: one person's two posts, one noun
+            continue
         if tok in _STANDING and kept and kept[0][-1:] in _PEOPLE_ENDS:
             kept.insert(0, tok)  # 在职|党员, 流动|党员: which members, their standing (verbs to jieba)
             continue
@@ -1061,6 +1064,12 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         kept = kept[1:]
     thing = clean_label("".join(kept))
     return thing, begins
+
+
+def _a_post(noun: str) -> bool:
+    """Whether the noun is of a post or people (网格员, 社工, 主任, 书记): its last character is people's, or it ends
+    in a post's word."""
+    return bool(noun) and (noun[-1] in lexicon()["statistic"]["people_ends"] or noun.endswith(_POSTS_QUOTED))
 
 
 def _quote_left_open(taken: str) -> str | None:
@@ -1517,6 +1526,21 @@ def _members_of_a_body(thing: str) -> str:
     return body + ("委员" if body in _COMMITTEES else "成员")
 
 
+def _topic_before_a_place(norm: str, thing: str, start: int, m: re.Match[str], floor: int) -> str | None:
+    """像章微琳这样的专职社工兼网格员,|蒲江社区共有21名,: people named first, then the place that has them and how
+    many, the number closing its clause with no noun of its own: the people, or None (蒲江社区共有21名党员: the
+    noun after it; 红星村共有120人参加培训: the clause goes on)."""
+    if not (thing.endswith(_LOCAL_SUFFIXES) and len(thing) >= 3) or not _ENDS_A_PART.match(norm, m.end()):
+        return None
+    link = norm[start + len(thing):m.start()]
+    if link not in _HAVING_A_PART or start - 1 <= floor or norm[start - 1] not in "，,":
+        return None
+    people, at = _thing_before(norm, start - 1, floor)
+    if len(people) < 2 or people[-1] not in _PEOPLE_ENDS or at + len(people) != start - 1:
+        return None
+    return people
+
+
 _LETTERS_IN_A_NOUN = re.compile(r"[A-Za-z]{1,3}[\u4e00-\u9fff]")  # (社区网格|N力量)
 _TOGETHER_AFTER = ("一起", "一道", "一同")  # (与…3位老人|一起: with them)
 _WITH_BEFORE = re.compile("[与和同跟](?!其)")  # (与其: rather than)
@@ -1729,6 +1753,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                                                 [c for i, c in out if i == si])  # 其中设党委的|4个
                 if not thing:
                     thing, start = _households_before(norm, m.start(), s.start)  # 居民9676户、|20563人
+                topic = _topic_before_a_place(norm, thing, start, m, s.start) if unit in ("名", "位") else None
+                if topic is not None:
+                    thing, start = topic, start + len(thing)  # 专职社工兼网格员,|蒲江社区|共有21名,: the people the
+                    # sentence opened with, the count begun after the place that has them (its owner)
                 size = _size_of_a_place(norm, m.start(), s.start, unit, thing, start, m.end())
                 if size is not None:
                     thing, start = size  # 富民村有|111户、243人, 全村|313户: the place's households and people

@@ -2165,3 +2165,23 @@ def test_statistics_people_and_streets_that_are_no_count(text: str, things: list
 ])
 def test_statistics_bodies_and_teams_of_people(text: str, things: list[tuple[str, int]]) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # fresh batch EM 06: the people named first, then the place that has them and how many (…,蒲江社区共有21名,);
+    # one person's two posts joined by 兼 are one noun
+    ("像章微琳这样的专职社工兼网格员,蒲江社区共有21名,他们不仅是化解员。", [("专职社工兼网格员", 21)]),
+    ("全县有村党支部书记兼主任300名。", [("村党支部书记兼主任", 300)]),
+    # guards: the noun after the number; 人 after a place is its size; a verb after 兼
+    ("专职网格员,蒲江社区共有21名党员。", [("党员", 21)]),
+    ("这样的志愿者,红星村共有30人。", [("人口", 30)]),
+    ("社区党员兼顾家庭300名。", [("家庭", 300)]),
+])
+def test_statistics_people_named_before_the_place_that_has_them(text: str, things: list[tuple[str, int]]) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == things
+
+
+def test_statistics_people_named_before_a_place_whose_clause_goes_on_are_not_counted() -> None:
+    """像他这样的党员,红星村有120名|参加培训: the clause goes on after the number (those taking part), no count of the
+    people named first."""
+    assert not any(c.thing == "党员" for c in _counts("像他这样的党员,红星村有120名参加培训。"))
