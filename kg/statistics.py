@@ -311,9 +311,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 and not "".join(tokens[i + 1:]).endswith((*_FACILITY_SUFFIXES, "基地", "中心")):
             break  # 100余位代表|现场|观摩, 专家|现场|答疑: on the spot, how the people counted did it (20个党员现场
             # 服务点: a facility named so)
-        if taken >= 2 and word_tag(tok) == "t" and not tok.endswith("年") and run[:taken].endswith(_scope_heads()):
-            break  # 19个产城融合社区|昼夜|人口差: a time of day says when of what follows, the noun ended (青年, 老年:
-            # ages, nouns of people)
+        if taken >= 2 and word_tag(tok) == "t" and tokens[i + 1:i + 2] in (["人口"], ["人数"]) \
+                and run[:taken].endswith(_scope_heads()):
+            break  # 19个产城融合社区|昼夜|人口差: the population at a time of day, what is said of the places counted
+            # (5个社区夜间巡逻队, 社区周末课堂: a time in a name, the noun goes on)
         if taken and tok.startswith(_WHICH_OF_THEM):
             break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
         if taken >= 2 and run[taken - 1] in "员民众者" and tok in _NOUN_VERBS and (
@@ -1543,8 +1544,9 @@ def _topic_before_a_place(norm: str, thing: str, start: int, m: re.Match[str], f
 
 _LETTERS_IN_A_NOUN = re.compile(r"[A-Za-z]{1,3}[\u4e00-\u9fff]")  # (社区网格|N力量)
 _TOGETHER_AFTER = ("一起", "一道", "一同")  # (与…3位老人|一起: with them)
-_WITH_BEFORE = re.compile("[与和同跟](?!其)")  # (与其: rather than)
+_WITH = frozenset("与和同跟")  # (与…3位老人一起: with them; words of jieba's, 和美, 与其, not these)
 _RESEARCHED = re.compile("访谈|采访|受访|抽样|问卷")  # a study's methods (访谈…负责人共13人)
+_TOLD = re.compile("时|表示|介绍|说|称|指出|透露|显示|发现")  # what the interview told, after it
 _ONE_AT_THE_CENTRE = re.compile(r"以[一1](?:名|个|位|户)?[\u4e00-\u9fff]{1,8}为(?:中心|核心|单位|骨干|轴心)[,，]"
                                 r"[^，,。；;]{0,16}$")
 _PRIZES = ("奖", "奖项", "冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
@@ -1816,10 +1818,15 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if unit == "条" and thing.endswith("街道"):
                 continue  # 共有36条街道: 条 counts lines, the streets (roads), no townships
             if unit in _ONE_PERSON and written_after and norm.startswith(_TOGETHER_AFTER, t_end) \
-                    and _WITH_BEFORE.search(norm, max(clause + 1, s.start), m.start()):
-                continue  # 与同样退休的3位老人|一起建起来的: those who did it with the subject, no count of a place's
-            if unit in _PEOPLE_MEASURES and _RESEARCHED.search(norm, max(clause + 1, s.start), m.start()):
+                    and any(w in _WITH and (k or w != "和")
+                            for k, w in enumerate(cut(norm[max(clause + 1, s.start):m.start()]))):
+                continue  # 杨光照与同样退休的3位老人|一起建起来的: those who did it with the subject, no count of a
+                # place's (和美社区20名党员一起…: 和 opening the clause, a name's first, no "with")
+            researched = _RESEARCHED.search(norm, max(clause + 1, s.start), m.start()) \
+                if unit in _PEOPLE_MEASURES else None
+            if researched is not None and not _TOLD.search(norm, researched.end(), m.start()):
                 continue  # 抽样访谈社区居民30余人: the people a study heard, its method, no count of a place's
+                # (接受采访时表示全县有党员3000名: what was said in the interview, a count)
             if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):
                 kept = _scope_prefix(thing)  # 88个社区|全面推行|网格化管理, 26名党员|分包|联系: the clause runs on
                 if kept and norm.startswith(thing, m.end()):

@@ -2115,11 +2115,13 @@ def test_statistics_works_a_body_or_a_project_is_named_by(text: str, things: lis
     ("全区19个产城融合社区昼夜人口差超5倍。", [("产城融合社区", 19)]),
     ("建成10个城乡融合示范区。", [("城乡融合示范区", 10)]),
     ("建成8个村企共建项目。", [("村企共建项目", 8)]),
-    # guards: a place unit before the verb is its subject; no verb of two parties; ages are nouns of people
+    # guards: a place unit before the verb is its subject; no verb of two parties; ages and times in a name
     ("全县12个乡镇联动社区开展活动。", [("乡镇", 12)]),
     ("5个小区整合社区资源。", [("小区", 5)]),
     ("建立5个社区青年志愿服务队。", [("社区青年志愿服务队", 5)]),
     ("建立5个社区老年协会。", [("社区老年协会", 5)]),
+    ("建立5个社区夜间巡逻队。", [("社区夜间巡逻队", 5)]),
+    ("建成8个社区周末课堂。", [("社区周末课堂", 8)]),
 ])
 def test_statistics_kinds_named_by_two_parties_working_together(text: str, things: list[tuple[str, int]]) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == things
@@ -2143,6 +2145,8 @@ def test_statistics_kinds_named_by_two_parties_working_together(text: str, thing
     ("社区有3位老人一起参加活动。", [("老人", 3)]),
     ("社区与30名志愿者签订协议。", [("志愿者", 30)]),
     ("社区共有居民3000余人,开展访谈。", [("居民", 3000)]),
+    ("书记在接受采访时表示全县有党员3000名。", [("党员", 3000)]),
+    ("和美社区20名党员一起参加活动。", [("党员", 20)]),
     ("全县有36个街道。", [("街道", 36)]),
 ])
 def test_statistics_people_and_streets_that_are_no_count(text: str, things: list[tuple[str, int]]) -> None:
