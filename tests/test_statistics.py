@@ -1815,7 +1815,8 @@ def test_statistics_a_grid_s_size() -> None:
 
 def test_statistics_households_of_a_region() -> None:
     """全州累计7.4万户、… (fresh batch DT 01): a region's word for itself before its households counted, no noun of
-    its own: the households. (常住人口128户、373人 keeps its noun for both, the unit telling them apart: above.)"""
+    its own: the households. (常住人口128户、373人: the population is the people's, the households no count of it;
+    居民9676户、20563人: 居民户 and 居民, above.)"""
     assert {(c.thing, c.value, c.unit) for c in _counts("全州累计7.4万户、35.32万贫困群众搬进新居。")} \
         >= {("户", 74000, "户")}
     assert not any(c.thing in ("全州", "全县") for c in _counts("全县累计搬迁1.2万户。"))
