@@ -1519,8 +1519,9 @@ def _members_of_a_body(thing: str) -> str:
     written (总支委员会|共5人: 总支委员)."""
     if thing.endswith("委员会") and len(thing) > 3:
         return thing[:-1]
-    if thing.endswith("队"):
-        return "队员"  # “江南路东”志愿服务队达400人: the team's members (志愿者队伍6000余人: as written)
+    if thing.endswith("队") and not thing.endswith("团队"):
+        return "队员"  # “江南路东”志愿服务队达400人: the team's members (志愿者队伍6000余人: as written; 吸纳管理
+        # 团队6683人: a team of some work, as written, its members so named)
     body = next((b for b in _BODIES_OF_MEMBERS if thing.endswith(b)), None)
     if body is None:
         return thing
@@ -1662,6 +1663,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 两个人|合作管理网格: people counted by 个, of no kind (3个人民调解委员会: a word)
                 if thing and _LETTERS_IN_A_NOUN.match(norm, t_end):
                     continue  # 1863名社区网格|N力量: the noun goes on through a letter; read to it, it is not whole
+                if thing.endswith("机关") and unit in ("名", "人", "位") and norm.startswith("、", t_end):
+                    continue  # 2300余名机关、企业和社区党员: people of organs, firms and communities listed, no organs
                 team = _TEAM_AHEAD.match(norm, t_end, s.end) if thing and unit in ("支", "个") else None
                 if team is not None and not any((len(w) >= 2 and word_tag(w).startswith("v")) or word_tag(w) == "d"
                                                 or w in _HAVING_ONE for w in cut(team.group(0))):

@@ -2190,3 +2190,9 @@ def test_statistics_people_named_before_a_place_whose_clause_goes_on_are_not_cou
     """像他这样的党员,红星村有120名|参加培训: the clause goes on after the number (those taking part), no count of the
     people named first."""
     assert not any(c.thing == "党员" for c in _counts("像他这样的党员,红星村有120名参加培训。"))
+
+
+def test_statistics_people_of_organs_and_others_listed_are_no_organs() -> None:
+    """组织2300余名机关、企业和社区党员下沉网格 (the written sets' page): people of the kinds listed, no organs
+    counted."""
+    assert [c.thing for c in _counts("开发区组织2300余名机关、企业和社区党员下沉网格。")] == []
