@@ -352,7 +352,7 @@ def _captioned() -> re.Pattern[str]:
     """A television report's caption, where a line opens with who speaks (白塔区党工委书记 王小明:小区是…): a
     role, a blank, the name, then the colon the words said follow."""
     lex = lexicon()["person"]
-    roles = "|".join(map(re.escape, by_length([*lex["roles"], *lex["titles"]])))
+    roles = _alternation([*lex["roles"], *lex["titles"]])
     return re.compile(rf"(?:^|(?<=\n))[^\s，,。；;：:]{{0,20}}?(?:{roles})[ \u3000]+([\u4e00-\u9fff]{{2,3}})[:：]"
                       r"(?=\s*[^\s])")
 
@@ -362,7 +362,7 @@ def _named_over_a_post() -> re.Pattern[str]:
     """A round-up's line that names whom the words under it are by (刘晓 锦江区成龙路街道枫树社区党委书记): the name,
     a blank, then where the person serves and the post, the line's end right after it and no mark of a clause
     between (a sentence after a name and a blank is the text's, 王明 带领党员…)."""
-    posts = "|".join(map(re.escape, by_length(post_titles())))
+    posts = _alternation(list(post_titles()))
     return re.compile(rf"([\u4e00-\u9fff]{{2,3}})[ \u3000]+[\u4e00-\u9fff、]{{0,30}}?(?:{posts})[ \u3000]*$")
 
 
@@ -379,7 +379,7 @@ def _a_line_of_its_own(norm: str, start: int, end: int) -> bool:
 def _post_then_a_surname() -> re.Pattern[str]:
     """、 (or a comma), then a post (副书记, 办公室主任) right before a surname: the next item of a list of posts and
     their holders."""
-    posts = "|".join(map(re.escape, by_length(post_titles())))
+    posts = _alternation(list(post_titles()))
     return re.compile(rf"[、，,][\u4e00-\u9fff]{{0,10}}?(?:{posts})(?=[{''.join(sorted(surnames()))}])")
 
 
@@ -1349,7 +1349,7 @@ _EVERYDAY = 5000  # jieba's count of a word in everyday use (程度 9953, 时间
 @lru_cache(maxsize=1)
 def _event_verb_and_role() -> re.Pattern[str]:
     """A verb of holding an event (举办, 开展), then a role's noun, at the end of what it is searched in."""
-    roles = "|".join(map(re.escape, by_length(lexicon()["person"]["roles"])))
+    roles = _alternation(lexicon()["person"]["roles"])
     return re.compile(rf"(?:举办|举行|开展|召开)了?(?:{roles})$")
 
 

@@ -42,7 +42,7 @@ from kg.lexicon import (
     word_freq,
     word_tag,
 )
-from kg.model import PLACE_CLASSES, Document, Mention
+from kg.model import PLACE_CLASSES, Block, Document, Mention
 from kg.nameindex import occurrences, positions
 from kg.spans import ByStart, Spans
 from kg.statistics import MADE_NEW, parse_value
@@ -4064,7 +4064,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     mentions = _towns_written_short(mentions, locals_)
     mentions.sort(key=lambda x: x.start)
     placed = _placed_where_they_lie(doc.norm, _areas_as_their_towns(_short_forms_given(doc, _committees_named(
-        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings), spans), spans)))
+        doc, _attach_locals(doc, gaz, mentions, locals_, result, siblings, hosted), spans), spans)))
     result.mentions = _hamlets_of_villages(doc, _villages_by_their_kind(placed))
     return result
 
@@ -4276,10 +4276,7 @@ def section_starts(doc: Document, mentions: list[Mention]) -> list[tuple[int, Me
     for k, b in enumerate(doc.blocks):
         if b.kind != "heading":
             continue
-        raw = doc.norm[b.start:b.end]
-        line = raw.strip()
-        lead = _ENUMERATOR.match(line)
-        first = b.start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
+        line, lead, first = _heading_s_words(doc, b)
         run: list[Mention] = []  # the places written one after another from the line's start
         for m in by_start.starting_in(b.start, b.end + 1):
             if not (m.start >= b.start and m.end <= b.end and m.cls in PLACE_CLASSES):
@@ -4320,15 +4317,21 @@ def _numbered_by_place(doc: Document, by_start: ByStart) -> bool:
     for b in doc.blocks:
         if b.kind != "heading":
             continue
-        raw = doc.norm[b.start:b.end]
-        lead = _ENUMERATOR.match(raw.strip())
+        _, lead, first = _heading_s_words(doc, b)
         if lead is None:
             continue
-        first = b.start + (len(raw) - len(raw.lstrip())) + lead.end()
         if not any(m.start == first and m.cls in PLACE_CLASSES for m in by_start.starting_in(first, first + 1)):
             return False
         found = True
     return found
+
+
+def _heading_s_words(doc: Document, b: Block) -> tuple[str, re.Match[str] | None, int]:
+    """A heading's line stripped, its number (三、, (二), 03) if it opens with one, and where its words begin."""
+    raw = doc.norm[b.start:b.end]
+    line = raw.strip()
+    lead = _ENUMERATOR.match(line)
+    return line, lead, b.start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
 
 
 _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、)）]"
@@ -4483,8 +4486,9 @@ def _listed_after(norm: str, start: int, towns: list[Mention]) -> str | None:
 
 
 def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], locals_: list[_Local],
-                   places: Places, siblings: dict[str, Division]) -> list[Mention]:
-    """Give each street, town and community its parent, then its resolution key."""
+                   places: Places, siblings: dict[str, Division], hosted: dict[str, Division]) -> list[Mention]:
+    """Give each street, town and community its parent, then its resolution key (``hosted``: the counties of the
+    site's hosts, ``_site_hosts``, read once by the caller)."""
     districts = [m for m in mentions if m.cls == "District"]
     cities = sorted({m.key for m in mentions if m.cls == "City"})
     if len(cities) != 1 or not any(_districtless_city(gaz, m) for m in mentions if m.cls == "City"):
@@ -4504,7 +4508,7 @@ def _attach_locals(doc: Document, gaz: Gazetteer, mentions: list[Mention], local
             for s in (d.name, *d.short):
                 district_short[s] = code
     out = list(mentions)
-    published = _publishers_counties(gaz, [*doc.publishers, *_site_hosts(doc.norm)])
+    published = {**_publishers_counties(gaz, doc.publishers), **hosted}
     # towns first, so communities can hang from them
     towns: list[Mention] = []
     town_names: dict[str, Mention] = {}

@@ -1202,7 +1202,7 @@ def _posted_to(tok: str, kept: list[str]) -> bool:
 
 _POSTED = frozenset("驻包联挂")  # posted to, charged with, in touch with, attached to (a village)
 _RESIDENTS_LAST = ("民", "众")  # the last character of a noun of residents (居民, 村民, 群众)
-_HAVING_BEFORE_HOUSEHOLDS = ("共有", "现有", "拥有", "有", "共", "辖", "共辖", "下辖", "现辖")
+_HAVING_BEFORE_HOUSEHOLDS = (*(w for w in _SIZE_LINKS if w), "拥有")  # a place's size's links, and 拥有
 
 
 def _residents_households(norm: str, thing: str, at: int, floor: int) -> str:
