@@ -618,9 +618,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue  # 漯河市|西城区, 安阳市|鼓楼区: a district the gazetteer does not hold under the city written
             # before it (a zone's or a former one's name), not another city's division of that name (北京's 西城区)
         if m.full and len(m.candidates) == 1:
-            if _a_common_noun_s_district_elsewhere(best, m.surface, anchors):
+            if _a_common_noun_s_district_elsewhere(best, m.surface, anchors) \
+                    or _a_working_committee_s_area_elsewhere(best, m.surface, norm, anchors):
                 continue  # 赤峰市…推进|平房区|改造: an area of bungalows, no district of Harbin's in a text of another
-                # province's places
+                # province's places; 白塔区党工委 in a text of 晋中's: an area of 太谷's, no district of 辽阳's
             if best_score <= 3 * counts[m.surface] and _a_section_of_a_town_named(norm, m, ends):
                 continue  # 鑫海花|城东区: 鑫海花城's east section, not 西宁's 城东区, which nothing but its own
                 # name backs
@@ -734,6 +735,16 @@ def _a_common_noun_s_district_elsewhere(cand: Division, surface: str, anchors: l
     stem = surface[:-1]
     if cand.level != "District" or not surface.endswith("区") or word_freq(stem) < 100 \
             or not word_tag(stem).startswith("n") or word_tag(stem).startswith(("ns", "nr", "nz")):
+        return False
+    others = [a for a in anchors if a.code != cand.code]
+    return bool(others) and not any(a.code[:2] == cand.code[:2] for a in others)
+
+
+def _a_working_committee_s_area_elsewhere(cand: Division, surface: str, norm: str, anchors: list[Division]) -> bool:
+    """Whether a district's full name, its province none of the other places' the text names, is an area a
+    working committee (党工委) leads: a street's, a zone's or a county's own area has one, a county-level
+    district has its 区委, so the name is a local area's that a distant district shares (太谷's 白塔区)."""
+    if cand.level != "District" or not surface.endswith("区") or surface + "党工委" not in norm:
         return False
     others = [a for a in anchors if a.code != cand.code]
     return bool(others) and not any(a.code[:2] == cand.code[:2] for a in others)
@@ -2198,13 +2209,18 @@ def _as_in_table(norm: str, found: tuple[int, str] | None, end: int, floor: int,
         if any(c in _INNER_STOPS for c in glued):
             return at, whole[:-len(suffix)], None  # 张金荣|就|西街街道: a name's end and a preposition, then the
             # table's town
-        if glued == _STATIONED or (len(glued) == 2 and word_tag(glued).startswith("v") and (
-                len(counties) == 1 or _in_named(gaz, counties, named))):
+        if glued == _STATIONED or (len(glued) == 2 and (
+                (word_tag(glued).startswith("v") and (len(counties) == 1 or _in_named(gaz, counties, named)))
+                or (word_freq(glued) >= _A_WORD_GLUED and not set(counties).isdisjoint(named)))):
             return at, whole[:-len(suffix)], None  # 研判|洋马镇, 驻|新铺镇帮镇扶村工作队: the clause's verb, then
-            # a town of the table's (驻操营镇, the table's too, is read whole; 示|范村镇: a word's half, no verb)
+            # a town of the table's (驻操营镇, the table's too, is read whole; 示|范村镇: a word's half, no verb);
+            # 串联|海头镇: a word of the dictionary, whatever its tag, before a town the table holds in a county
+            # the article names itself, the longer name in none (乌鲁木齐市…中亚南路街道: no county of the
+            # table's 南路街道 named, the city only)
     return None
 
 
+_A_WORD_GLUED = 100  # how often a word of two characters glued before a table's town is written in jieba's corpus
 _STATIONED = "驻"  # (驻|广福镇工作队: stationed in whichever town of that name the article is about)
 
 

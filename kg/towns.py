@@ -32,10 +32,23 @@ def _table() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     rows, views = _rows()
     for county, name in rows:
-        for form in (name, *views.get(name, ())):
+        for form in (name, *views.get(name, ()), *_as_a_township(name)):
             out.setdefault(form, []).append(county)  # 濛江镇 as a text's view has it (蒙江镇; 乾安镇 and, in a
             # Traditional text's, 干安镇)
     return {name: tuple(dict.fromkeys(codes)) for name, codes in out.items()}
+
+
+def _as_a_township(name: str) -> tuple[str, ...]:
+    """The names a text calls an area's office (地区办事处) by: the township it also is, one body under two
+    names (朝阳区's 东坝地区 is 东坝乡, 大兴区's 西红门地区 西红门镇, 顺义区's 杨镇地区 杨镇), so either kind."""
+    if not name.endswith("地区"):
+        return ()
+    stem = name[:-2]
+    if stem.endswith("街道"):
+        return (stem,)
+    if not 2 <= len(stem) <= 4:
+        return ()
+    return (stem + "乡", stem + "镇", *((stem,) if stem.endswith(("乡", "镇")) else ()))  # (良乡地区: 良乡镇)
 
 
 @lru_cache(maxsize=1)

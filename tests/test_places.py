@@ -4111,6 +4111,8 @@ def test_places_a_city_s_name_before_a_side_and_a_road_is_the_road_s(text: str, 
     ("蕉岭县驻新铺镇帮镇扶村工作队队长丘旭宁欣慰地说。", ["新铺镇"]),  # stationed in a town of the county's
     ("驻广福镇帮镇扶村工作队推动广福镇的乡村全面发展。", ["广福镇", "广福镇"]),
     ("青龙县驻操营镇开展活动。", ["驻操营镇"]),  # a town the table names so, read whole
+    # a word jieba tags a place, glued before a town the table holds in the county named (fresh batch EG 03)
+    ("连云港市赣榆区串联海头镇海前村、柘汪镇西棘荡村等示范点。", ["海头镇", "柘汪镇"]),
 ])
 def test_places_a_verb_glued_before_a_town_of_the_table(text: str, towns: list[str]) -> None:
     assert _of_class(text, "Township") == towns
@@ -4529,6 +4531,19 @@ def test_places_kinds_listed_and_villages_built_together(text: str, communities:
 ])
 def test_places_a_common_noun_s_district_elsewhere(text: str, places: list[tuple[str, str]]) -> None:
     assert [(m.cls, m.label) for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "districts"), [
+    # an area a working committee leads, in a text of another province's places (fresh batch EH 05: 太谷's
+    # 白塔区, not 辽阳's)
+    ("晋中市太谷区坚持网格党建。白塔区党工委书记王小明说，白塔区建立了小区党支部。", ["太谷区"]),
+    # guards: the district in its own province's text; no 党工委 after it; in a text naming no other place
+    ("辽阳市白塔区党工委书记王小明说，白塔区建立了小区党支部。", ["白塔区", "白塔区"]),
+    ("晋中市太谷区坚持网格党建。白塔区委书记王小明说，白塔区建立了小区党支部。", ["太谷区", "白塔区", "白塔区"]),
+    ("白塔区党工委书记王小明说，白塔区建立了小区党支部。", ["白塔区", "白塔区"]),
+])
+def test_places_a_working_committee_s_area_elsewhere(text: str, districts: list[str]) -> None:
+    assert _of_class(text, "District") == districts
 
 
 def test_places_villages_states_side_by_side_and_reached() -> None:

@@ -42,6 +42,20 @@ def test_towns_a_common_name_has_many_counties_and_an_unknown_one_none() -> None
     assert counties_of("城关") == ()  # full names only
 
 
+@pytest.mark.parametrize(("name", "county"), [
+    ("东坝乡", "110105"),  # 朝阳区's 东坝地区 (fresh batch EI 13), a township by its other name
+    ("西红门镇", "110115"),  # 大兴区's 西红门地区
+    ("杨镇", "110113"),  # 顺义区's 杨镇地区: the stem is the township's name
+])
+def test_towns_an_area_s_office_is_its_township_too(name: str, county: str) -> None:
+    assert county in counties_of(name)
+
+
+def test_towns_an_area_s_office_is_no_other_kind() -> None:
+    assert "110105" not in counties_of("东坝街道")  # (东坝街道 are 南京's and 南充's)
+    assert counties_of("东坝") == ()
+
+
 def test_towns_every_county_is_a_county_of_the_gazetteer_and_every_name_a_township() -> None:
     """Each row's county is a county-level division, or a city with none (东莞, 中山: their towns are theirs)."""
     gaz = load_gazetteer()
