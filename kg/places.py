@@ -1766,6 +1766,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         # suffix, its village named after it, name the town whatever their last (于, a preposition's elsewhere)
     if run in _VERBS_ON_PLACES:
         return None  # 市南区|指导|社区在…, 驻点|小区: a body's work with the places, which jieba holds as nouns
+    words = cut(run)
+    if len(words) >= 2 and words[-1] in _VERBS_ON_PLACES and all(word_tag(w)[:1] == "v" for w in words[:-1]):
+        return None  # 来雨花区|调研指导|社区党建: the same work, a verb before it (调研|指导)
     if run[0] == _STATIONED and len(run) >= 3 and norm.startswith(("村", "社区", "嘎查"), pos) \
             and not any(c in _INNER_STOPS for c in run) \
             and not load_gazetteer().lookup(run[:3]):
@@ -1839,6 +1842,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     ) and not (run[0] == "和" and len(first) >= 2) and not (  # 横塘镇|和平|村, 和平南街道: 和 inside a word is
         run[0] in "日月" and len(run) >= 2 and not norm[floor - 1:floor].isdigit()  # the name's; 关上街道|日新|社区:
         and norm[floor - 1:floor] not in NUMERAL_CHARS)  # a day's or a month's character after a place, not a date
+    if leading_stop and len(run) == 2 and run[0] == "于" and word_freq(run) == 0 and norm.startswith("社区", pos) \
+            and run[1] not in STOP_CHARS and run[1] not in _DETERMINERS and _after_a_town(norm, floor):
+        leading_stop = False  # 恩察镇|于屯|社区: a surname's 于 opens a name glued to its town, no "at" (街道|于该社区,
+        # 于本社区: at the one meant)
     if leading_stop and len(run) == 1 and run in "中上下前后" and norm.startswith("村", pos) \
             and norm.startswith(_A_VILLAGE_S_BODIES, pos + 1):
         leading_stop = False  # 羊平镇|中|村党支部: one character a village is named by, its branch after it (镇中: in
@@ -2470,7 +2477,8 @@ _PAIRED_WITH = re.compile("[强兴富美活治惠](?:民|农|业|企)")  # (强�
 _ONE_LEADS_ANOTHER = re.compile(r"[以联连融][城镇乡村工农县][带促兴强][城镇乡村]")  # 以城带乡, 以镇带村, 联城带村
 _ONE_LEADS_SEVERAL = re.compile(r"一[村镇][带促][数多几两三四五][村镇]")  # 一村带数村: one village leading several
 # 众治社区|服务有限公司: a firm of community services, named by its brand
-_A_COMPANY_S_TRADE = re.compile(r"(?:服务|管理|商业|运营)(?:中心|管理|发展|科技)?(?:有限责任|股份有限|有限)?公司")
+_A_COMPANY_S_TRADE = re.compile(r"(?:服务|管理|商业|运营)(?:中心|管理|发展|科技)?(?:有限责任|股份有限|有限)?公司"
+                                r"|支行|分理处|营业部")  # (…万科洪坊社区支行: a bank's branch named after its estate)
 _BY_EACH_VILLAGE = ("施策", "制宜", "派人", "施治", "定策", "而异")  # 因村施策: what is done as each village needs
 _SLOGAN_EDGES = frozenset("“”、，,。；;：:\n ")  # where a slogan's four characters begin: a mark, a line's start
 
@@ -2826,8 +2834,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 before = bisect_right(ends, m.start())
                 glued = max(floor, ends[before - 1]) if before else floor  # the last place found ending there
                 # 七级镇|七级|村, 文罗镇|五星|村: a village glued to its town, named by the town's stem or by a
-                # numeral's word, whatever its name reads as (a level, a count, a rating)
-                namesake = suffix in _VILLAGE_SUFFIXES and glued in ending_at \
+                # numeral's word, whatever its name reads as (a level, a count, a rating); 清河街道|八里|社区: a
+                # street's community so
+                namesake = (suffix in _VILLAGE_SUFFIXES or suffix == "社区") and glued in ending_at \
                     and ending_at[glued].cls == "Township" and m.start() - glued >= 2 \
                     and (town_stem(ending_at[glued].name) == norm[glued:m.start()]
                          or _a_numbered_name(norm[glued:m.start()]))
@@ -3059,6 +3068,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 人口|不多|社区: how many, said of the place (a community of few people), no name
                 if suffix in _COUNTED_KINDS and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
                     continue  # 有15个|抵边村: a kind of village, counted
+                if len(name) == 2 and name[0] in NUMERAL_CHARS and name[1] == "进" and suffix in ("社区", "村"):
+                    continue  # 三进|社区, 五进|村: a campaign of going into the places so often, no name (前进社区)
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):
                     start, name = start + 1, name[1:]  # 实践基地|暨|文澜花园社区: "and", joining two names (诸暨,
                     # 走进|暨阳湖社区: a place's own)
@@ -3155,6 +3166,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     tentative.append(out[-1])
                 insort(ends, end)
                 bounds.add(end)
+    out += _numbered_in_brackets(norm, out)
     if tentative:
         community_starts = {x.start for x in out if x.cls == "Community" and x.name.endswith(("社区", "村"))}
         unfound = {id(t) for t in tentative if t.end not in community_starts}
@@ -3166,6 +3178,23 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
             continue
         kept.append(loc)
     return kept
+
+
+_BRACKET_NUMBERED = re.compile(r"([\u4e00-\u9fff]{2,8}?)[(（](\d{1,3})[)）](社区|村)")
+
+
+def _numbered_in_brackets(norm: str, found: list[_Local]) -> list[_Local]:
+    """Communities and villages numbered in brackets after their town (东市街道|五三(2)社区, 伯什坎特镇|
+    塔合塔科瑞克(16)村: one of several named alike, as Jiangxi's and Xinjiang's are), which the suffix's reading,
+    stopping at the bracket, cannot name."""
+    out = []
+    for town in found:
+        if town.cls != "Township":
+            continue
+        m = _BRACKET_NUMBERED.match(norm, town.end)
+        if m is not None and not any(c in STOP_CHARS for c in m.group(1)):
+            out.append(_Local("Community", m.start(), m.end(), m.group(0), m.group(0)))
+    return out
 
 
 # How places are related, written after 和 as a kind of place (…村和周边村, 和兄弟社区): no name

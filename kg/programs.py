@@ -108,7 +108,8 @@ _THE_LAST_STRETCH = re.compile(r"最后一[\u4e00-\u9fff]{1,3}")  # (“最后�
 _ENERGISING = ("激活", "增强", "注入", "激发", "释放", "增添", "焕发", "迸发", "汇聚", "凝聚", "转化为", "转化成")
 _ABOLISHING = re.compile("破除|摒弃|打破|告别|杜绝|革除|摈弃")
 _TAKING_A_POST = ("担任", "兼任", "出任", "任命为", "聘任为", "聘为", "选为")
-_DOCUMENTS = ("系列文件", "配套文件")  # (学习“两学一做”文件精神: the program's documents)
+_DOCUMENTS = ("系列文件", "配套文件", "政策文件")  # (学习“两学一做”文件精神: the program's documents; 省委“1+4”政策
+# 文件: a set of policies, named by their count)
 _WHERE_IT_LIES = ("处于", "位于", "地处")
 _BY_A_MEASURE = ("按", "按照", "依照")
 _MEASURES_AT_ONCE = re.compile("[一二两三四五六七八九十多]措并举|[一二两三四五六七八九十多]管齐下"
@@ -234,7 +235,7 @@ _AIMS_OF_A_RULE = ("责任制", "考核", "管理", "制度", "机制", "体系"
 # 组建“先锋社区领航物业公司”, 成立“古田县金桃子果蔬专业合作社”: a company or a body, named in quotes
 _COMPANY_ENDS = ("公司", "集团", "合作社", "联合社", "协会", "班子",  # (“两委班子”: a leading group)
                  "服务社")  # (“七叔居家服务社”: a body; “红白理事会”, “院落自治委员会”: ways of self-rule, programs)
-_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(TEAMS) + ")")
+_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join((*TEAMS, "队伍")) + ")")  # (组建乡村“110”辅警队伍)
 _NAME_IN_APPOSITION = re.compile(r"[—－\-–]+[“「][^”」、，,。]{1,8}[”」]")
 
 
@@ -580,6 +581,11 @@ _WHAT_INSTITUTIONS_GIVE = ("保障", "优势", "安排", "设计", "供给", "�
 # of the system, no system named)
 
 
+_AROUND = ("围绕", "紧扣", "紧盯", "瞄准")  # (围绕“…、…”: the aims a work turns on)
+_MODALS = ("要", "应", "须", "需", "必须", "应当", "需要", "务必")  # (要进一步…: must)
+_A_GUIDE_TO_ACTION = ("指南", "纲领", "自觉", "准则")
+
+
 def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = False) -> bool:
     """Whether a head that ends at ``end`` is no noun there: one that 化 makes a verb or an adjective of (制度化,
     体系化, 网格化), or an adverb before its verb (专家系统|解读), unless ``quoted``, written right after a quoted
@@ -588,6 +594,8 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
         return True  # (信访工作法|治化: 法治化, the head's last character a word's first with what follows)
     if head.endswith("行动") and norm.startswith(_MOVING_ABOUT, end):
         return True  # 送到|行动不便|的老人家中: how well one moves about, no campaign
+    if head.endswith("行动") and norm.startswith(_A_GUIDE_TO_ACTION, end):
+        return True  # 以党的二十大精神为行动|指南: a guide to action, what a body takes as its own
     if head.endswith("行动") and norm.startswith(_GOT_MOVING, end):
         return True  # “土专家”“海秀才”纷纷行动|起来: the clause's verb, "got moving" (开展“护河”行动了三个月:
         # the campaign)
@@ -605,9 +613,12 @@ def _reached(before: str) -> bool:
     """Whether the words before a quotation end with a verb of a state reached, and at most nouns after it, of
     whom (实现党组织“应建尽建”, 实现党建和业务“双向引导”: two joined)."""
     verb_end = max((before.rfind(v) + len(v) for v in _REACHING if v in before), default=-1)
-    if verb_end < 0 or len(before) - verb_end > 8:
+    if verb_end < 0 or len(before) - verb_end > 10:
         return False
-    return all(word_tag(w).startswith(("n", "b", "j")) or w in _JOINING_NOUNS for w in cut(before[verb_end:]))
+    words = cut(before[verb_end:])
+    return all(word_tag(w).startswith(("n", "b", "j")) or w in _JOINING_NOUNS
+               or (word_tag(w).startswith("v") and k + 1 < len(words) and word_tag(words[k + 1]).startswith("n"))
+               for k, w in enumerate(words))  # (实现治理效能与民生温度“双提升”: two of them, a verb's noun among them)
 
 
 _JOINING_NOUNS = frozenset("和与及")
@@ -1115,6 +1126,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 依托“志愿者服务队”: a team, quoted (“…服务团队”等一批项目: listed among projects; “党员先锋
             # 队”工作法: the head names a program)
         before = norm[max(start, a - 7):a - 1]
+        if head is None and not listed and "、" in inner and before.endswith(_AROUND) \
+                and not norm.startswith(("等", "的"), after):
+            continue  # 围绕“做大产业、做强品牌、做优效益”持续发力: the aims worked around, listed, no program
         taken_up = before.endswith(_RUNNING_ACTS) and len(inner) >= 4 and len(cut(inner)) >= 2 \
             and not made_of(inner.replace("+", "").replace("＋", ""), by_length(lex.descriptive))
         # (开通“绿色通道”, 借鉴“他山之石”: one word of jieba's, a figure or an idiom; 采用“线上+线下”: any work's words)
@@ -1777,6 +1791,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             # (联席会议制度|作为|重要平台: what one thing is made, the head the second's)
         if "关于" in modifier:
             continue  # 落实自治区关于进一步推进…示范引领行动的要求: what a document is about, not a program's name
+        if modifier.startswith(_MODALS) and cut(modifier)[0] in _MODALS:
+            continue  # 各社区党组织|要进一步理清工作思路: what a body must do, an instruction, not a name
         held_at = norm[p_start - 1:p_start] in ("在", "赴", "到") or norm.endswith("前往", 0, p_start) \
             or _GONE_TO_HOLD.search(modifier) is not None  # (党员|赴革命老区开展|主题党日活动)
         if len(modifier) > 4 and held_at and any(w in _HOLDING for w in cut(modifier)[1:]):

@@ -26,7 +26,8 @@ from kg.text import QUOTE_CHARS, clean_label, is_han, quoted_spans, unbracket
 _PLUSES = "+＋"  # items joined as peers or as ranks (镇党委+社区党支部+…): a chain only with a count or context
 _DASHES = "-—–→－" + _PLUSES  # the separators _DASH_CHAIN requires between items
 _SEPARATOR = f"[{re.escape(_DASHES)}]"
-_CHAIN_ITEM = rf"[^\s,，。；;:：“”\"、{re.escape(_DASHES)}]"
+_CHAIN_ITEM = rf"[^\s,，。；;:：“”\"「」『』、{re.escape(_DASHES)}]"  # (建立健全「区委-…」: corner quotes as
+# Traditional pages write them end the words before the chain)
 # an item's run, with its brackets whole: 小院党小组(党建指导员、党员联户) holds a 、 inside them
 _ITEM_RUN = rf"(?:[(（][^()（）{re.escape(_DASHES)}]{{1,24}}[)）]|{_CHAIN_ITEM})++"
 _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_ITEM_RUN}(?:\s*{_SEPARATOR}+\s*{_ITEM_RUN}){{2,}}")

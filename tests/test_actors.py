@@ -2381,3 +2381,14 @@ def test_actors_a_program_run_by_one_and_promoted_by_another(tmp_path: Path, tex
 def test_actors_watching_or_praising_what_another_runs(tmp_path: Path, text: str) -> None:
     graph = _build(tmp_path, "福州市台江区" + text)
     assert {graph.entities[i.agent].label for i in graph.implementations} == {"蓝田社区"}
+
+
+@pytest.mark.parametrize(("sentence", "agents"), [
+    # verbs of leaning on a program or working it deep (fresh batches EQ 05, ES 06)
+    ("芭蕉湖社区借力“群英断是非”工作模式整治散养家禽。", {"群英断是非工作模式": "芭蕉湖社区"}),
+    ("莆田市城厢区深耕“近邻”党建模式。", {"近邻党建模式": "城厢区"}),
+    # guard: a verb of no such kind names the program, no one running it
+    ("“群英断是非”工作模式格外醒目。", {}),
+])
+def test_actors_leaning_on_and_working_deep(tmp_path: Path, sentence: str, agents: dict[str, str]) -> None:
+    assert _agents(_build(tmp_path, sentence)) == agents

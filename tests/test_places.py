@@ -5136,3 +5136,53 @@ def test_places_a_group_s_numbered_heading_opens_no_section() -> None:
 def test_places_a_community_rated_for_its_party_building_is_a_kind() -> None:
     """五星级党建社区创建活动 (fresh page EN 05): communities rated for their party building, no community named."""
     assert _of_class("广阳区连续8年推行五星级党建社区创建活动。", "Community") == []
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # a street's community named by a numeral's word (fresh batch ER 05: 八里, 三里: distances from town)
+    ("来到颍州区清河街道八里社区开展活动。", ["八里社区"]),
+    ("清河街道三里社区和五里墩社区开展活动。", ["三里社区", "五里墩社区"]),
+    # guard: a count after the street
+    ("清河街道十个社区开展活动。", []),
+])
+def test_places_a_street_s_community_by_a_numeral_s_word(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # numbered in brackets after their town (fresh batches EQ 10, EU 12)
+    ("记者走进信州区东市街道五三(2)社区党群服务中心看到。", ["五三(2)社区"]),
+    ("来到莎车县伯什坎特镇塔合塔科瑞克(16)村。", ["塔合塔科瑞克(16)村"]),
+    # guards: no name before the bracket; a name glued to no town
+    ("来到莎车县伯什坎特镇(16)村。", []),
+    ("据统计(2)村有党员。", []),
+])
+def test_places_numbered_in_brackets_after_their_town(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # a surname's 于 opening a community's name glued to its town (fresh batch EU 02)
+    ("到恩察镇于屯社区调研。", ["于屯社区"]),
+    # guards: "at" the one meant
+    ("恩察镇于该社区召开会议。", []),
+    ("恩察镇于本社区召开会议。", []),
+    # a visit's verbs glued to the district, then the work with communities (EU 08), no community
+    ("来雨花区调研指导社区党建、社区建设工作。", []),
+    ("长沙市雨花区联系社区开展工作。", []),
+])
+def test_places_a_name_opened_by_yu_and_verbs_of_a_visit(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # a campaign of going into communities so many times (fresh batch ER 04), and a bank's branch named after
+    # an estate (EQ 07): no community
+    ("安庆市大观区大力开展党员学习、双结双促、三进社区等各项工作。", []),
+    ("兴业银行南昌万科洪坊社区支行共建揭牌仪式。", []),
+    # guards: a name that ends in 进; the community named on its own beside its branch
+    ("前进社区开展活动。", ["前进社区"]),
+    ("万科洪坊社区支行和万科洪坊社区共建。", ["万科洪坊社区", "万科洪坊社区"]),  # (its branch: the community's)
+])
+def test_places_a_campaign_into_communities_and_a_bank_s_branch(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities

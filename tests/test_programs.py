@@ -2891,3 +2891,24 @@ def test_programs_manners_kinds_aims_councils_and_fields(text: str, labels: list
 ])
 def test_programs_fifth_review_names_as_they_were(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fresh batches EQ–EU: a guide to action (EU 01); an instruction (EU 10); a team, numbered (ES 05); a set of
+    # policy documents (ET 05); aims worked around (EU 07); a state reached (EQ 06)
+    ("合肥市西园街道以党的二十大精神为行动指南。", []),
+    ("龙岩市新罗区各社区党组织要进一步理清工作思路。", []),
+    ("漳州市梅岭镇抽调精干力量组建乡村“110”辅警队伍。", []),
+    ("七里河区委认真贯彻落实省委“1+4”政策文件精神。", []),
+    ("淳安县勉励乡镇与企业围绕“做大产业、做强品牌、做优效益”持续发力。", []),
+    ("常德市实现治理效能与民生温度“双提升”。", []),
+    # quoted names before a service's net or community (ES 06, ET 01)
+    ("城厢区还在全区层面织密“红色管家”服务网。", ["红色管家服务网"]),
+    ("西安市韩森寨街道打造“呼立行”服务共同体。", ["呼立行服务共同体"]),
+    # guards: a campaign of action named; a quoted name with its head; listed programs around which work turns
+    ("全区开展“清洁家园”专项行动。", ["清洁家园专项行动"]),
+    ("常德市实现治理效能与民生温度“双提升”工程。", ["双提升工程"]),
+    ("围绕“三会一课、主题党日”等制度开展工作。", ["三会一课、主题党日"]),
+])
+def test_programs_fresh_batches_eq_to_eu(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected

@@ -71,6 +71,14 @@ def test_tiers_dash_chain_any_dash(dash: str) -> None:
     assert _levels(chain) == ["街道党工委", "社区党委", "网格党支部", "楼栋党小组"]
 
 
+@pytest.mark.parametrize(("open_", "close"), [("「", "」"), ("『", "』"), ("“", "”")])
+def test_tiers_a_chain_in_corner_quotes(open_: str, close: str) -> None:
+    """新羅區建立健全「區委-…」 (fresh batch ES 07): corner quotes end the words before the chain, as “” do."""
+    text = f"新罗区建立健全{open_}区委-街道党工委-社区党委-小区党组织-楼栋党小组{close}五级组织体系。"
+    (chain,) = _chains(text)
+    assert _levels(chain) == ["区委", "街道党工委", "社区党委", "小区党组织", "楼栋党小组"]
+
+
 def test_tiers_a_level_s_name_may_be_nine_characters_or_ten() -> None:
     """物业行业党委—社区大党委—物业服务企业党组织: the sector's bodies have long names."""
     chains = _chains("东营区探索“物业行业党委—社区大党委—物业服务企业党组织”三级联建模式。")
