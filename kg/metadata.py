@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from kg.model import Block, Document
 from kg.normalize import to_simplified
-from kg.text import OPEN_QUOTES, QUOTE_CHARS, is_han, line_before, written
+from kg.text import OPEN_QUOTES, QUOTE_CHARS, first_prose, is_han, line_before, written
 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
@@ -147,7 +147,8 @@ def read_title(doc: Document) -> str | None:
     A page that prints its headline twice (Traditional, then Simplified) gets
     the Simplified one, as the vocabulary's labels are Simplified.
     """
-    candidates = [b for b in doc.blocks[:12] if b.kind in ("heading", "paragraph", "clutter")]
+    candidates = [b for b in doc.blocks[:12] if b.kind in ("heading", "paragraph", "clutter")
+                  or (b.kind == "meta" and _a_reporter_s_headline(doc.norm[b.start:b.end]))]
     texts = [written(doc, b.start, b.end).strip() for b in candidates]
     quoted = None  # 原标题:…, the original title the page quotes
     for b in doc.blocks[:16]:
@@ -164,6 +165,9 @@ def read_title(doc: Document) -> str | None:
         reading = _READING.match(t)
         if reading is not None and len(t) - reading.end() >= 8 and not _PROSE_MARK.search(t, reading.end()):
             return _without_site(t[reading.end():])  # 正在阅读:河北石家庄:…: the page says which it is
+    under_bar = _headline_under_a_reader_s_bar(doc)
+    if under_bar is not None:
+        return under_bar
     for b in candidates:
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
@@ -183,7 +187,8 @@ def read_title(doc: Document) -> str | None:
             and nxt.end - nxt.start <= 24
         if toolbar:
             nxt = after.get(nxt.start)  # 【字体: 打印: the page's toolbar between its headline and its date
-        author = _an_author_unit(t)
+        author = _an_author_unit(t) or bool(_sent_by_a_body(to_simplified(t)))  # (广东省潮州市潮安区委组织部 刘钿:
+        # the body that sent the piece and its writer, under the headline, over the toolbar or the date)
         if nxt is None or not _a_fields_block(doc, nxt):
             if toolbar and over_toolbar is None and len(t) <= 64 and _a_headline(t, clauses=True) and not author:
                 over_toolbar = t  # (共产党员网 打印 纠错 under it: the headline, unless one over a date line follows)
@@ -213,12 +218,21 @@ def read_title(doc: Document) -> str | None:
             return _without_site(t)  # 首页/党员干部教育/正文, 吹响两新党建“集结号”, 吹响…“集结号”: the page's
             # heading printed again above its article, after the menus
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
+        if b.kind == "meta":  # 南方农村报记者探秘…自然村, then the lead: a reporter's headline over the body
+            nxt = after.get(b.start)
+            if nxt is not None and nxt.kind == "paragraph" and _FULL_STOP.search(doc.norm, nxt.start, nxt.end):
+                return _without_site(t)
+            continue
         if b.kind == "paragraph":
             if _MASTHEAD.search(t) or _a_menu_line(t) or (
                     len(t) <= 64 and _SITE_S_OWN_LINE.search(t) and not _PROSE_MARK.search(t)):
                 continue  # date 2024-12-13 洛阳网首页 新闻 县区 百姓呼声 电子报: the site's bar, a paragraph to the
                 # splitter for its length, above the headline
             nxt = after.get(b.start)
+            if nxt is not None and nxt.kind == "heading" and nxt.end - nxt.start < 8 \
+                    and not _PROSE_MARK.search(doc.norm, nxt.start, nxt.end):
+                nxt = after.get(nxt.start)  # …大幸福 | 大美岭南·百村焕新记, 创始人, 2025-12-26 22:11:41: the poster's
+                # handle between the headline and its date
             if nxt is not None and nxt.kind == "meta" and len(t) <= 64 and not _PROSE_MARK.search(t):
                 return _without_site(t)  # a long headline, then its date or 来源 line
             break  # the body has begun: this page states no headline
@@ -256,6 +270,7 @@ def read_title(doc: Document) -> str | None:
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
                 or _WIDGET_LINE.search(t) or _only_names(to_simplified(t)) or _PHOTO_NOTE.fullmatch(t) \
+                or _a_scene_s_caption(to_simplified(t)) \
                 or _PRODUCED_BY.fullmatch(t) or (_COLUMN_TAG.fullmatch(t) and i + 1 < len(texts) and len(
                     texts[i + 1]) >= 8 and candidates[i + 1].kind == "heading" and _a_headline(texts[i + 1])):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
@@ -280,7 +295,54 @@ def read_title(doc: Document) -> str | None:
         over = _headline_over_its_fields(doc)
         if over is not None:  # a site's long menus above it (• 首页, • 资讯中心, 收藏, 扫一扫 …): the headline
             return _without_site(written(doc, over[0].start, over[0].end).strip())  # over its date or 来源 line
+    if first is None and quoted is None:
+        return _original_title_closing(doc)  # …社区建设工作。 (原标题:…来雨花区调研): where the page names no
+        # headline of its own
     return first
+
+
+# (原标题:长沙市委常委、组织部长程水泉一行来雨花区调研): a reprint's original title, in brackets, closing a paragraph or
+# on a line of its own
+_ORIGINAL_TITLE_BRACKETED = re.compile(r"[(（]\s*原(?:标题|標題)\s*[:：]\s*([^()（）]{8,64}?)\s*[)）]\s*$")
+
+
+def _original_title_closing(doc: Document) -> str | None:
+    """The original title a reprint states in brackets after a paragraph, where it is a headline (no sentence)."""
+    for b in doc.blocks:
+        if b.kind == "clutter" or doc.norm.find("原标题", b.start, b.end) < 0:
+            continue  # (the view is Simplified: 原標題 reads so)
+        line = written(doc, b.start, b.end).rstrip()
+        m = _ORIGINAL_TITLE_BRACKETED.search(line)
+        if m is not None and _a_headline(m.group(1), clauses=True):
+            return _without_site(m.group(1))
+    return None
+
+
+# 3 上一篇  下一篇 4 放大 缩小 默认: an e-paper reader's bar over the piece it shows, its buttons to the pieces beside
+# and to the size of the print
+_READER_S_BAR = re.compile(r"上一篇\s*下一篇\s*\d*\s*放大\s*缩小")
+
+
+def _headline_under_a_reader_s_bar(doc: Document) -> str | None:
+    """3 上一篇 下一篇 4 放大 缩小 默认, then 练就为民服务本领, 株洲高新区415名机关干部进小区, then the lead: an e-paper
+    reader shows the piece's headlines between its bar and the lead, the kicker (引题) over the headline; the last
+    line is the headline, however many of the paper's pages the reader's menus listed above (a kicker ending in a
+    colon, a subtitle's dash: the other rules', joined or set aside)."""
+    blocks = doc.blocks[:_FAR_BLOCKS]
+    lead = next((k for k, b in enumerate(blocks) if b.kind == "paragraph"), None)
+    if lead is None:
+        return None
+    bar = next((k for k in range(lead - 1, -1, -1)
+                if _READER_S_BAR.search(doc.norm, blocks[k].start, blocks[k].end) is not None), None)
+    if bar is None or not 1 <= lead - bar - 1 <= 3 or any(b.kind != "heading" for b in blocks[bar + 1:lead]):
+        return None
+    texts = [written(doc, b.start, b.end).strip() for b in blocks[bar + 1:lead]]
+    if any(t.endswith((":", "：")) or _SUBTITLE.match(t) for t in texts):
+        return None
+    last = texts[-1]
+    if len(last) >= 8:
+        return _without_site(last) if _a_headline(last, clauses=True) and not _an_author_unit(last) else None
+    return last if len(last) >= 4 and all(map(is_han, last)) else None  # 居民小区党旗飘: short, in words alone
 
 
 # 日前, 近日,: the time a news lead opens with, then its comma (日前召开…: a headline's verb after it)
@@ -313,6 +375,17 @@ _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在�
 # (打开网易新闻 查看精彩图片: an app's prompt between a page's photographs)
 
 
+def _a_scene_s_caption(line: str) -> bool:
+    """书香庭苑小区党群服务站活动现场, 红旗社区党员大会现场: a photograph's caption, the scene of an event named by
+    nouns alone, set over the article as its pictures were; no headline (直击防汛抢险现场, 走进…一线现场: a verb's, one;
+    现场会: a meeting's kind)."""
+    from kg.lexicon import cut, word_tag
+
+    if not line.endswith("现场") or len(line) < 8:
+        return False
+    return all(word_tag(w).startswith("n") or word_tag(w) == "vn" for w in cut(line) if w.strip())
+
+
 def _only_names(line: str) -> bool:
     """孙泽宇 贺柯玮 曾鹏: a line of two names or more set apart by blanks, the authors', no headline; or one name and
     the pictures' credit in brackets after it."""
@@ -320,7 +393,8 @@ def _only_names(line: str) -> bool:
     if bare != line:
         return bool(names_line(bare))  # □文弦(图片由…提供): the writer's name, then who gave the pictures
     parts = line.split()
-    return len(parts) >= 2 and (len(names_line(line)) == len(parts) or len(_names_but_a_word(line)) == len(parts))
+    return len(parts) >= 2 and (len(names_line(line)) == len(parts) or len(_names_but_a_word(line)) == len(parts)
+                                or bool(_names_and_a_rare_surname(line)))  # (旷文恒 李 湘: a surname none lists)
 
 
 # a site's columns, whose names stand over their lists of pieces (工作动态, 通知公告, 本地要闻)
@@ -509,6 +583,18 @@ def _first_line_headline(doc: Document) -> str | None:
     return _without_site(t) if any(map(is_han, t)) else None
 
 
+# 南方农村报记者探秘…, 本报记者蹲点…: the reporter the subject of a headline's verb, a role glued to its words
+_REPORTER_AT_WORK = re.compile(r"(?:记者|通讯员)(?=[\u4e00-\u9fff])")
+
+
+def _a_reporter_s_headline(line: str) -> bool:
+    """全村人口超两万 小组下设小小组,南方农村报记者探秘中国最大自然村——揭东华清村: a headline that names the outlet's
+    reporter at work, which the splitter reads as a byline for its role; none where a name or a field follows
+    the role (南方农村报记者黄齐雄, 记者:黄齐雄) or the line holds a date or brackets (a byline's)."""
+    return _REPORTER_AT_WORK.search(line) is not None and not any(c in line for c in ":：()（）【】") \
+        and _a_headline(line.strip(), clauses=True)
+
+
 # a line that opens with a comma, a semicolon or 、 goes on from a sentence or list the page broke (,他们是…的冲锋者,
 # 、使命在肩的接棒人): no headline; one that opens with a full stop is one only if the rest holds no clause's mark
 # (。党中央多次强调,在推进…: a sentence's start)
@@ -619,11 +705,14 @@ _PAPER_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报社|�
 _TITLE_MARKS = str.maketrans("", "", "《》")  # (《瞭望》新闻周刊 → 瞭望新闻周刊: the outlet as named elsewhere)
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电, 深圳新闻网2022年8月11日讯: a dateline, the outlet, where it was
 # filed, and the day (中新网 江西广昌8月27日电: a blank after the outlet)
-_DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)|新华社|中新社) ?"
+_DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)"
+                       r"|(?![据该此我])[\u4e00-\u9fff]网|新华社|中新社) ?"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
                        r"[\u4e00-\u9fff]{0,6}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息|报道)"
                        r"(?:(?=据)|(?![\u4e00-\u9fff]))")  # (东南网8月27日报道(福建日报记者…): 报道 for 讯)
 # (中国日报网贵阳…电: the longest outlet; 据四川日报…讯: as the paper reports; 5月11日电话回访: no dateline;
+# 红网雨花站12月18日讯: a site of one character's name, then its station, the place it filed from; 该网…: a
+# pronoun, the site the text spoke of;
 # 中国甘肃网1月5日讯|据西部商报报道: the site's dateline, then the paper it took the piece from;
 # 央广网重庆4月23日消息: a broadcaster's)
 _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|杂志|党员|信息港)(?=\s+(?:原创|取材网络))"
@@ -892,6 +981,9 @@ def read_publishers(doc: Document) -> list[str]:
     above_the_body = next((k for k, b in enumerate(doc.blocks[:12]) if b.kind == "paragraph" and b.end - b.start >= 60),
                           12)  # the blocks before the article's first long paragraph
     e_paper = any(_E_PAPER_S_PAGE.search(norm, b.start, b.end) for b in doc.blocks[:8])
+    lead = first_prose(doc)
+    dateline_blocks = max(8, min(doc.blocks.index(lead) + 1, _FAR_BLOCKS)) if lead is not None else 8  # (a lead
+    # under an e-paper reader's menus of its pages: its dateline, wherever it falls)
     for blocks, found in (
         (8, lambda b: _OUTLET_LINE.fullmatch(norm, b.start, b.end)),  # 中原网 原创, 当代党员 2024年2期: a line under
         # the headline of the outlet and its own piece or issue
@@ -906,7 +998,8 @@ def read_publishers(doc: Document) -> list[str]:
         # 10:15 济宁晚报 刘菲: the date, the outlet, then the reporters it sent
         (12, lambda b: _an_outlet_dotted(_OUTLET_DOT_DATED.fullmatch(norm, b.start, b.end)) if b.kind == "meta"
          else None),  # 新浪财经·2026-01-29 03:57: an aggregator's source, a point, then when it posted the piece
-        (8, lambda b: _outlet_of_dateline(norm, b)),  # 湖南日报12月23日讯, 新华社西安5月11日电: a dateline's outlet
+        (dateline_blocks, lambda b: _outlet_of_dateline(norm, b)),  # 湖南日报12月23日讯, 新华社西安5月11日电: a
+        # dateline's outlet
         (8, lambda b: _OUTLET_BRACKETING.match(norm, b.start, b.end) if b.kind == "paragraph" else None),
         # 神农架融媒体中心(记者 喻玲)8月25日,…: the outlet opening the lead, its reporter in brackets
         (3, lambda b: _PAPER_MASTHEAD.fullmatch(norm, b.start, b.end)),  # 中国城市报 2022年01月24日 星期一: an
@@ -950,13 +1043,18 @@ def read_publishers(doc: Document) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# a page's reading tools after the site's name on their bar (打印 纠错, 【字体: 大 中 小】 分享)
-_TOOLS_AFTER_A_SITE = re.compile(r"(?:[\s|｜【】\[\]]*(?:打印|纠错|分享|收藏|关闭|字体|字号|[大中小])[:：]?)+[\s】\]]*")
+# a page's reading tools after the site's name on their bar (打印 纠错, 【字体: 大 中 小】 分享; 投稿须知 投稿: how to
+# send the site a piece, and its button)
+_TOOLS_AFTER_A_SITE = re.compile(r"(?:[\s|｜【】\[\]]*(?:打印|纠错|分享|收藏|关闭|字体|字号|投稿须知|投稿"
+                                 r"|[大中小])[:：]?)+[\s】\]]*")
+# 共产党员网来稿: a piece sent to the site, its name before the toolbar (来稿: no column's name)
+_SENT_TO_A_SITE = re.compile(r"([\u4e00-\u9fff]{1,8}网)来稿(?=\s)")
 
 
 def _site_on_its_toolbar(line: str) -> str | None:
     """共产党员网 打印 纠错: the site a toolbar's line names before its buttons, or None (共产党员网 先锋文汇: a column,
-    read as the page's header; 织密服务网 打印: no site's name)."""
+    read as the page's header; 织密服务网 打印: no site's name); 共产党员网来稿 打印 纠错: a piece sent to it."""
+    line = _SENT_TO_A_SITE.sub(r"\1", line, count=1) if _SENT_TO_A_SITE.match(line) else line
     site = _site_header(line)
     if site is None or not line.startswith(site):
         return None
@@ -1020,6 +1118,15 @@ def _after_a_label(doc: Document, b: Block) -> bool:
 
 
 _READING_LABEL = re.compile(r"[【\[]?(?:延伸阅读|相关阅读|相关链接|推荐阅读|扩展阅读)[】\]]?")
+# 新闻推荐, 相关新闻: a page's list of other pieces, their headlines and leads, after the article
+_NEWS_OFFERED = re.compile(r"[【\[]?(?:新闻推荐|推荐新闻|相关新闻|相关文章|相关报道|热点新闻|猜你喜欢|热门推荐|精彩推荐"
+                           r"|往期回顾)[】\]]?")
+
+
+def _other_pieces_label(line: str) -> bool:
+    """新闻推荐, 【相关阅读】: a label alone on its line over a list of other pieces."""
+    line = line.strip()
+    return _READING_LABEL.fullmatch(line) is not None or _NEWS_OFFERED.fullmatch(line) is not None
 
 
 # 迎来好消息, 传来好消息, 有新消息, 发布最新消息, 公布重要消息: news arriving or told, no dateline
@@ -1065,9 +1172,9 @@ _E_PAPER_BYLINE = re.compile(r"\s*(?:[^《》()（）\d。，,：:]{2,30}?\s*)?"
                              r"《\s*([\u4e00-\u9fff]{1,10}(?:报|报海外版|時報|日報))\s*》\s*[(（]\s*"
                              r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第\s*\d{1,3}\s*版\s*[)）]\s*")
 # 《团结报》2020年11月3日第4-5版: the brackets left out (above the article's body only: a list of readings at its
-# end cites papers so)
-_PAPER_S_DAY_LINE = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*(?:19|20)\d{2}年\d{1,2}月"
-                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*")
+# end cites papers so); (《中国社会报》2016年12月16日2版): the whole in brackets, a reprint's note of its source
+_PAPER_S_DAY_LINE = re.compile(r"\s*[(（]?\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*(?:19|20)\d{2}年\d{1,2}月"
+                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]?\s*")
 _PRINTED_BY = re.compile(r"(?:刊号|CN\s?\d{2}-\d{4})[^\u4e00-\u9fff]*\s*([\u4e00-\u9fff]{2,10}(?:日报社|报社))出版")
 # 发布机构 | 乌盖苏木 |, 发文机关: 潞州区民政局 |: a government page's field of who issued it
 _ISSUER = re.compile(r"(?:发布机构|发文机关|发文机构|发文单位)\s*[|｜:：]\s*"
@@ -1355,6 +1462,26 @@ def _names_but_a_word(line: str) -> list[tuple[str, int, int]]:
     return [(p.group(0), lead + p.start(), lead + p.end()) for p in parts]
 
 
+def _names_and_a_rare_surname(line: str) -> list[tuple[str, int, int]]:
+    """旷文恒 李 湘: two to four parts set apart by blanks, all names but one of three characters whose surname is
+    none the lists hold (旷), which make no word and hold none in common use: the others vouch for it (旷文恒 alone:
+    too little; 李湘 红旗村, 李湘 党建网, 李湘 新时代: a place, an outlet, words)."""
+    from kg.lexicon import is_common_word, word_freq
+
+    lead = _BULLET.match(line).end()  # type: ignore[union-attr]
+    parts = list(_names_line_parts().finditer(line, lead))
+    if not 2 <= len(parts) <= 4:
+        return []
+    found = [names_line(p.group(0)) for p in parts]
+    odd = [p.group(0) for p, f in zip(parts, found, strict=True) if len(f) != 1]
+    if len(odd) != 1 or len(word := odd[0]) != 3 or not all(map(is_han, word)) or word_freq(word) > 0 \
+            or is_common_word(word[:2]) or is_common_word(word[1:]) or word[-1] in _PLACE_LAST \
+            or word.endswith((*_BODY_OR_PLACE_ENDS, *_OUTLET_ENDS)) or _a_place(word[:2]):
+        return []
+    return [(f[0][0], p.start() + f[0][1], p.start() + f[0][2]) if f else (p.group(0), p.start(), p.end())
+            for p, f in zip(parts, found, strict=True)]
+
+
 @lru_cache(maxsize=1)
 def _names_line_parts() -> re.Pattern[str]:
     """A names line's parts: runs between blanks and 、, or a surname and one character with one blank
@@ -1522,8 +1649,15 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
     # article's last line of text (its fields after it: 责任编辑:…)
     top = True  # no paragraph yet, a page's date or source before: where authors stand by name alone, however
     met = False  # much clutter the page put above its headline (• banner1-4.png …), right after the page's
+    others = False  # past a label of other pieces after the body (新闻推荐, 相关阅读): their leads' bylines
     for i, b in enumerate(doc.blocks):  # fields or clutter (not under a heading: 社区党委书记|刘晓燕, a profile's)
         line = doc.norm[b.start:b.end]
+        if not others and b.kind in ("heading", "clutter") and _other_pieces_label(line) and any(
+                o.kind == "paragraph" and o.end - o.start >= 60 for o in doc.blocks[:i]):
+            others = True
+        if others and b.kind in ("paragraph", "heading"):
+            continue  # 新闻推荐, 渭城区政协提案工作…, 本报讯(王战利)…: another piece's headline and lead, its writer
+            # no author of this page's (责任编辑:… after the list, a field of the page's, is read on)
         top = top and b.kind != "paragraph"
         met = met or b.kind == "meta"
         after_fields = i > 0 and doc.blocks[i - 1].kind in ("meta", "clutter")
@@ -1546,7 +1680,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
             body_next = i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind == "paragraph" \
                 and not _its_subject_next(doc, line, doc.blocks[i + 1])
             names = names_line(line) or names_line(_PICTURES_CREDITED.sub("", line)) or _names_but_a_word(line) \
-                or _bracketed(line) or (
+                or _names_and_a_rare_surname(line) or _bracketed(line) or (
                 _sent_by_a_body(line) or (_posted_byline(line) if body_next else []) if top else [])
             # (全国优秀村党组织书记 王家明, then its date line: a profile's headline, its subject no author)
         else:  # 本报讯（记者 陈立新 通讯员 林晓）…, (韩佳彧 崔启楠): bylines in brackets at a paragraph's start or end

@@ -2541,3 +2541,122 @@ def test_metadata_a_set_apart_year_s_date_after_the_page_s_own() -> None:
     doc = _doc("城关镇召开党建引领基层治理推进会", "2025 12/03 10:15:22", "发布时间：2024-06-01 来源：城关镇人民政府",
                "9月28日,城关镇召开推进会,总结推广经验。")
     assert doc.date == "2024-06-01"
+
+
+# sixty-eighth session, third round (batches EQ–EU): the lines of a page's top and tail that name its outlet,
+# headline and writers
+_SENT_LEAD = "12月16日上午,市委组织部来雨花区调研指导社区党建、社区建设工作,区委书记陪同调研并参加座谈会。"
+_READER = ("第05版:市州 上一版3  4下一版", "版面导航", "第01版", "头版", "第02版", "要闻", "第03版", "要闻", "标题导航",
+           "首页 | 版面导航 | 标题导航 |", "2022年03月15日 星期二", "3 上一篇  下一篇 4 放大 缩小 默认")
+_READER_LEAD = ("湖南日报3月14日讯(通讯员 黄陈丽 全媒体记者 李永亮)3月11日,株洲高新区召开动员大会,"
+                "要求全区干部进驻小区。")
+_ZHUZHOU = ("练就为民服务本领", "株洲高新区415名机关干部进小区")  # a kicker over its headline
+_FENGDONG = "广东潮安:党建引领 山乡蝶变“归园田居”"
+_XINBAI = "韶关仁化县新白村:“微”积分攒出大幸福 | 大美岭南·百村焕新记"
+_HUAQING = "全村人口超两万 小组下设小小组,南方农村报记者探秘中国最大自然村——揭东华清村"
+_WEICHENG = ("新闻推荐", "渭城区政协提案工作阳光透明硕果累累",
+             "本报讯(王战利)今年以来,渭城区政协把做好提案工作当作主抓手。")  # another piece, after the body
+_XIANYANG = (_HEAD, "咸阳日报 2020-10-19 07:42", "本报讯(记者 冯萌)" + _LEAD + _LEAD)  # a lead over 60 characters
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # a dateline whose site's name is one character and 网, its station after it (EU 08)
+    (("红网雨花站12月18日讯(分站记者 钟吉星)" + _SENT_LEAD,), ["红网"]),
+    # a reprint's note of its source, the paper of the day in brackets (EQ 04)
+    ((_HEAD, "(《中国社会报》2016年12月16日2版)", _LEAD), ["中国社会报"]),
+    # a piece sent to the site, its name before the toolbar (ES 12)
+    (("手机版", _HEAD, "共产党员网来稿 打印 纠错 投稿须知 投稿", _LEAD), ["共产党员网"]),
+    # an e-paper reader's menus of its pages push the lead far down: its dateline still names the paper (EQ 12)
+    ((*_READER, *_ZHUZHOU, _READER_LEAD), ["湖南日报"]),
+])
+def test_metadata_third_round_publishers(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    (("该网12月18日讯(分站记者 钟吉星)" + _SENT_LEAD,), []),  # a pronoun before 网, no site's name
+    (("联网12月18日电话回访三百户居民,社区党建工作满意率达到百分之九十八。",), []),  # no dateline
+    ((_HEAD, _LEAD, "学习篇目：", "(《人民日报》2016年12月16日2版)"), []),  # a reading cited under its label
+    ((_HEAD, "(《人民日报》2016年12月16日2版)", "(《光明日报》2016年12月18日3版)", _LEAD), []),  # readings
+    (("手机版", _HEAD, "共产党员网来稿须知 打印", _LEAD), []),  # no blank after 来稿: no site sent a piece
+])
+def test_metadata_third_round_publishers_but_not(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a reprint's original title in brackets after its last paragraph, where the page names none (EU 08)
+    (("红网雨花站12月18日讯(分站记者 钟吉星)" + _SENT_LEAD,
+      _LEAD + "  (原标题:长沙市委组织部来雨花区调研社区党建工作)", "全站热搜"),
+     "长沙市委组织部来雨花区调研社区党建工作"),
+    # the body that sent the piece and its writer under the headline, over the toolbar or the date (ES 12)
+    (("手机版", "共产党员网 先锋文汇先锋印记·难忘瞬间", _FENGDONG, "广东省潮州市潮安区委组织部 刘钿",
+      "共产党员网来稿 打印 纠错 投稿须知 投稿", _LEAD), _FENGDONG),
+    ((_FENGDONG, "广东省潮州市潮安区委组织部 刘钿", "2025-04-29 16:56 来源:共产党员网", _LEAD), _FENGDONG),
+    # a headline that names the outlet's reporter at work, which the splitter reads as a byline (ES 11)
+    ((_HUAQING, "南方农村报讯(记者 黄齐雄)「我们村是全国人口最多的自然村。」在华清村走访时,不少村民不无自豪地说。"),
+     _HUAQING),
+    (("本报记者蹲点红旗社区 见证老旧小区蝶变", "2023-05-12 09:00 来源:城关日报", _LEAD),
+     "本报记者蹲点红旗社区 见证老旧小区蝶变"),
+    # the poster's handle between a long headline and its date (ES 09)
+    ((_XINBAI, "创始人", "2025-12-26 22:11:41", _LEAD), _XINBAI),
+    # an e-paper reader's bar, then the kicker over the headline, then the lead (EQ 12); a short headline too
+    ((*_READER, *_ZHUZHOU, _READER_LEAD), _ZHUZHOU[1]),
+    ((*_READER, "居民小区党旗飘", _READER_LEAD), "居民小区党旗飘"),
+])
+def test_metadata_third_round_titles(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a page's own headline wins over the original it quotes; an original of a sentence is none
+    ((_HEAD, "2023-05-12 来源:城关镇", _LEAD + "  (原标题:长沙市委组织部来雨花区调研社区党建工作)"), _HEAD),
+    (("红网雨花站12月18日讯(分站记者 钟吉星)" + _SENT_LEAD, _LEAD + "  (原标题:市委组织部来调研。要求抓好落实)"),
+     None),
+    # a body's name, then words, no writer's name: a headline
+    (("手机版", "潮安区委组织部 开展主题党日活动", "共产党员网 打印 纠错", _LEAD), "潮安区委组织部 开展主题党日活动"),
+    # the reporter's name or a field after the role: a byline, no headline
+    (("南方农村报记者 黄齐雄", _LEAD), None),
+    (("记者:黄齐雄 通讯员:李明", _LEAD), None),
+    # the short line between the headline and the body, no date under it
+    ((_XINBAI, "创始人", _LEAD), None),
+    # photographs' captions over the article (EQ 03): no headline; a verb's scene, or a meeting's kind, one
+    (("揭牌仪式", "开展书法活动", "书香庭苑小区党群服务站活动现场", _LEAD), None),
+    (("書香庭苑小區黨群服務站活動現場", _LEAD), None),
+    (("直击防汛抢险一线现场", _LEAD), "直击防汛抢险一线现场"),
+    (("城关镇召开红色物业现场推进会", _LEAD), "城关镇召开红色物业现场推进会"),
+    # a kicker ending in a colon under a reader's bar stays joined; another reader's bar (its buttons in another
+    # order) is left to the other rules
+    ((*_READER[-3:], "麒麟区:", "“一网一队一制一平台”构建治理新格局", _READER_LEAD),
+     "麒麟区:“一网一队一制一平台”构建治理新格局"),
+    (("第10版:地方之窗", "返回目录   放大缩小全文复制    上一篇  下一篇", "浙江义乌:", "组团结对 壮大村集体经济",
+      _READER_LEAD), "浙江义乌:组团结对 壮大村集体经济"),
+])
+def test_metadata_third_round_titles_but_not(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "creators"), [
+    # names under the headline, one of a surname no list holds (旷), vouched for by the other (EQ 04)
+    ((_HEAD, "(《中国社会报》2016年12月16日2版)", "旷文恒 李 湘", _LEAD), ["旷文恒", "李湘"]),
+    ((_HEAD, "2023-05-12 来源:城关日报", "李湘 旷文恒 王芳", _LEAD), ["李湘", "旷文恒", "王芳"]),
+    # another piece's lead under 新闻推荐 after the article names its writer, no author of this page's (ET 03)
+    ((*_XIANYANG, *_WEICHENG), ["冯萌"]),
+])
+def test_metadata_third_round_bylines(lines: tuple[str, ...], creators: list[str]) -> None:
+    assert _doc(*lines).creators == creators
+
+
+@pytest.mark.parametrize(("lines", "creators", "contributors"), [
+    # a place, a name alone, a menu's words with it: no names
+    ((_HEAD, "李 湘 红旗村", _LEAD), [], []),
+    ((_HEAD, "旷文恒", _LEAD), [], []),
+    ((_HEAD, "时政 要闻 旷文恒", _LEAD), [], []),
+    # the page's own editor after the list is read on; the label over the article, before its body, stops nothing
+    ((*_XIANYANG, *_WEICHENG, "责任编辑:张三"), ["冯萌"], ["张三"]),
+    (("新闻推荐", _HEAD, "咸阳日报 2020-10-19 07:42", "本报讯(记者 冯萌)" + _LEAD), ["冯萌"], []),
+])
+def test_metadata_third_round_bylines_but_not(lines: tuple[str, ...], creators: list[str],
+                                               contributors: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.contributors) == (creators, contributors)
