@@ -578,6 +578,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
                 is_common_word(m.surface) and norm.startswith(_A_PROPERTY_FIRM, m.end))):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
+        if county_short and norm.startswith(_AN_INSTITUTION_S_KIND, m.end) \
+                and not any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates):
+            continue  # 龙文|公学, 龙文|桥: a school's or a bridge's name, a county's short form in it no place the
+            # text is about (漳州市|龙文|中学: after its city, the county's school)
         if county_short and _the_tail_of_its_province_s_name(gaz, m, norm) \
                 and not any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates):  # (齐齐哈尔|龙江: after
             # its city, the county)
@@ -1692,6 +1696,7 @@ def _after_the_numerals(run: str) -> str:
 # a brand's trade right after a county's short form (新华|保险集团); 苏州姑苏|物业服务有限公司 names the district it
 # works in, 萧山各集团, 江阴辖区银行, 昆山农商银行 the places whose firms and banks they are
 _COMPANY_AFTER = re.compile("保险|证券|地产|置业")
+_AN_INSTITUTION_S_KIND = ("公学", "中学", "小学", "学校", "医院", "桥", "大桥")
 _A_PROPERTY_FIRM = ("物业公司", "物业服务", "物业管理")  # (友谊|物业公司: a word's brand; 姑苏|物业: the district's)
 _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
 # what is said of a mountain or a water, not of a county named after it: where by it, along it, its reach

@@ -5186,3 +5186,14 @@ def test_places_a_name_opened_by_yu_and_verbs_of_a_visit(text: str, communities:
 ])
 def test_places_a_campaign_into_communities_and_a_bank_s_branch(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "districts"), [
+    # a county's short form in a school's or a bridge's name (fresh batch ES 08: 龙文公学, 龙文桥 on a page of 梅县's)
+    ("梅南镇新塘村。龙文公学、党群服务中心大楼的建成。龙文桥横跨河上。龙文公学负责人说。", []),
+    # guards: after its city, the county's school; the county's full name
+    ("漳州市龙文中学开学。", ["龙文区"]),
+    ("龙文区中学开学。", ["龙文区"]),
+])
+def test_places_a_county_s_short_form_in_an_institution_s_name(text: str, districts: list[str]) -> None:
+    assert _of_class(text, "District") == districts
