@@ -250,6 +250,10 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 王国华|熟练地穿上: the same, cut by jieba as one word (熟练地)
     if len(first) >= 2 and word_tag(first) == "t" and len(tokens) > 1 and tokens[1] in _PREDICATE_CHARS:
         return True  # 佘仕荣|今天又办了: when, then the predicate's adverb
+    if len(first) == 2 and word_tag(first) in _NOUN_TAGS_OF_VERBS and tokens[1:2] == ["了"] \
+            and (is_han(text[pos + 3:pos + 4]) or text[pos + 3:pos + 4] in _OPENING_QUOTES):
+        return True  # 史璞頔|汇报了“一十百千万”行动, 王明|总结了经验: a word jieba tags a noun, done (了) to an object
+        # after it, is the verb (a noun of a name's clause is not followed by 了 and its object)
     return first in _PREDICATE_CHARS or first in _after_name() or (
         len(first) >= 2 and word_tag(first)[:1] in ("v", "d", "p", "a", "c")) or (  # (张洁|连续两天召集: an
         # adjective; 杨光璠|不仅…还…, 王明|虽然…: a conjunction that opens what the subject does)
@@ -257,6 +261,7 @@ def _predicate_at(text: str, pos: int) -> bool:
 
 
 # an idiom or a word of manner, the person's look or way (郭顺龙|喜笑颜开, 宋小三|乐呵呵地): what the clause tells
+_NOUN_TAGS_OF_VERBS = ("n", "nz", "vn")  # how jieba tags verbs it reads as nouns too (汇报 nz, 总结 n, 调研 vn)
 _MANNER_TAGS = ("i", "z", "l")  # (张天义|密不可分: a set phrase, jieba's l)
 _HANDS_ON = frozenset("教送帮陪带领替请找搬修扫劝")  # verbs of one character of what a volunteer does for others
 _CLAUSE_ENDS = frozenset("，,。；;！!？?\n")
@@ -562,8 +567,10 @@ def extract_people(doc: Document) -> list[Mention]:
                         and not word_tag(text[at + 2]).startswith(("v", "p"))) or (  # (村民齐声|唱“…”: a verb ends
                         # it; 书记王江|以“…”为题: a preposition)
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3])) or (
-                        k == 2 and word_tag(text[at + 2:at + 3]) == "p" and text[at + 3:at + 4] in ("“", "「", "《"))):
+                        k == 2 and word_tag(text[at + 2:at + 3]) == "p" and text[at + 3:at + 4] in ("“", "「", "《"))
+                        or _written_twice(text, at, k)):
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object;
+                    # 理事长林钦燕|林钦燕|介绍: the name written twice, a copy's slip;
                     # 村主任李彦珍|“政见不合”: a quotation right after three characters; 书记王江|以“…”为题: two,
                     # then a preposition and the quotation it takes
                     _take(doc, out, text[at:at + k], s.start + at, here=here, said=True, rare=True)
@@ -1029,8 +1036,8 @@ def _joins_a_name(text: str, at: int) -> bool:
 
 
 _LEADERS_THEN = frozenset("向于在对从把将为给与和同跟")  # what the leaders do it with, after them, no surname
-_ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部|(?<=[省市县区镇乡])领导)(?=[\u4e00-\u9fff]{2})")  # (市领导昌红梅:
-# the leaders of a level, one of them named)
+_ROLE_NOUN_ENDS = re.compile(r"(?:员|户|干部|领队|(?<=[省市县区镇乡])领导)(?=[\u4e00-\u9fff]{2})")  # (市领导昌红梅:
+# the leaders of a level, one of them named; 工作组总领队林亚蓉, 工作队领队: who leads a team)
 
 
 def _an_idiom_at(text: str, at: int) -> bool:
@@ -1114,14 +1121,23 @@ def _role_noun_ends(text: str) -> list[int]:
         if m.group(0) == "领导":
             role_ok = last == "领导" and text[m.end():m.end() + 1] not in _LEADERS_THEN  # 市|领导, 县|领导 (the
             # level before it, one character); not 领导班子, nor 市领导|向英雄致敬, 市领导|于会上: a preposition
-        elif last == m.group(0) and (len(last) == 1 or last == "干部"):  # 快递|员: a lone 员 or 户 after a noun or
-            # verb of two characters (蹲点|干部: 干部, a word of its own after one)
+        elif last == m.group(0) and (len(last) == 1 or last in ("干部", "领队")):  # 快递|员: a lone 员 or 户 after a
+            # noun or verb of two characters (蹲点|干部, 工作队|领队: a word of its own after one)
             role_ok = len(tokens) >= 2 and len(tokens[-2]) >= 2 and word_tag(tokens[-2])[:1] in ("n", "v")
         else:  # 搬迁户, 村干部: one word of jieba's, a noun
             role_ok = len(last) >= 3 and last.endswith(m.group(0)) and word_tag(last).startswith("n")
         if role_ok and m.end() in word_bounds(text, max(0, m.end() - 4), min(len(text), m.end() + 4)):
             ends.append(m.end())
     return ends
+
+
+def _written_twice(text: str, at: int, k: int) -> bool:
+    """Whether the ``k`` characters at ``at`` are written again right after themselves, then a predicate or a
+    mark follows (理事长林钦燕林钦燕介绍: a name pasted twice; 居民谢谢谢谢大家: a word twice, which ``_take``
+    refuses as a word)."""
+    name = text[at:at + k]
+    return len(name) == k and text.startswith(name, at + k) and (
+        text[at + 2 * k:at + 2 * k + 1] in _PUNCTUATION or _predicate_at(text, at + 2 * k))
 
 
 def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, says: bool, here: int) -> None:
@@ -1176,7 +1192,14 @@ _LIST_GOES_ON = set("、等和与及,，。;；的") | {""}  # (网格员许秋�
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十]+[名位]")  # the count that closes a list of people
 
 
+_STANDING_MEMBER = "常委"  # a committee's standing member (县委常委, 区委常委): the post of a list of names after it
 _OPENS_A_LIST = frozenset("，,。；;：:！!？?“”「」\"（(") | {""}  # what may stand before a list's first name
+
+
+def _a_list_may_open(norm: str, floor: int, at: int) -> bool:
+    """Whether a list of names may open at ``at``: after a mark (``_OPENS_A_LIST``), or right after the post all its
+    names hold (县委常委|乔治浩、谢亚云…: a committee's standing members, the first named after the post)."""
+    return norm[at - 1:at] in _OPENS_A_LIST or norm.endswith(_STANDING_MEMBER, floor, at)
 
 
 def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
@@ -1191,7 +1214,7 @@ def _take_listed(doc: Document, out: list[Mention], start: int, end: int, *,
         at = first - 1
         if at > start and norm[at] in "、和":
             name = next((norm[at - k:at] for k in (3, 2) if at - k >= start and norm[at - k:at - k + 1] in surnames()
-                         and _HAN_NAME.fullmatch(norm, at - k, at) and norm[at - k - 1:at - k] in _OPENS_A_LIST), None)
+                         and _HAN_NAME.fullmatch(norm, at - k, at) and _a_list_may_open(norm, start, at - k)), None)
             if name is not None:
                 _take(doc, out, name, at - len(name), here=here)  # (曾多次|和陈平: a common word, no given name)
     # the names listed after one this sentence gave, or after a name found before and written again here
@@ -1380,6 +1403,18 @@ def _a_stream_or_hill_named(norm: str, name: str) -> bool:
     return False
 
 
+_SAYS_THEN = re.compile(rf"(?:{_SAYS})(?:[，,：:。”]|$)")  # a verb of saying, then a mark (…万山|说。)
+
+
+def _a_place_word_titled_says(norm: str, name: str, start: int) -> bool:
+    """Whether ``name``, two characters that jieba holds as a place's word (万山, 黄山, 金山), a common surname first,
+    stands between a post and a verb of saying and its mark (党支部书记万山说。): the slot of a person's name, the
+    word a given name there (村民万山|说: a role, no post, may be followed by a place's word too; 书记在万山说: a
+    preposition before it)."""
+    return word_tag(name) == "ns" and name[0] in common_surnames() and norm.endswith(post_titles(), 0, start) \
+        and _SAYS_THEN.match(norm, start + len(name)) is not None
+
+
 def _take(doc: Document, out: list[Mention], name: str, start: int,
           *, here: int, trim: bool = False, said: bool = False, rare: bool = False, titled: bool = False) -> None:
     """``name`` taken as a person's unless it reads as something else; ``rare``: where the context says a person
@@ -1422,6 +1457,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 党员|向|组织|递交, 院长|向|患者|介绍, 书记|向|群众|宣讲: towards a body or people, whoever speaks
         # (书记|向红军, 书记|向水生, 副书记|于新生: a given name, a noun too; after a post, only the endings of
         # people in number and of bodies, 患者, 家长, 政府, end no given name)
+    if name[0] in _PREPOSITION_SURNAMES and not titled and len(given) == 2 and given[0] in _COUNTING \
+            and is_common_word(given) and not doc.norm.endswith(post_titles(), 0, start):
+        return  # 集…调解员|于一身, 集…于一体, 深入|向一线: a preposition, then a word a numeral begins (in one, to
+        # the front line), no surname and given name (于一鸣: no word; 书记于一心说: a post's holder)
     if name[0] in _PREPOSITION_SURNAMES and not titled and len(given) == 2 and word_tag(given).startswith("v") \
             and word_freq(given) >= 50 and is_han(doc.norm[start - 1:start]) \
             and not doc.norm.endswith(post_titles(), 0, start) \
@@ -1465,9 +1504,11 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         # name (李盟, 王旗: a level of one character after another surname, a name); 楼长|包楼, 居民|包岗: a
         # building, a post
     if len(given) == 1 and (given in "的了在是和与对说将把被为等而" or (
-            word_freq(name) > 0 and not word_tag(name).startswith("nr"))):
+            word_freq(name) > 0 and not word_tag(name).startswith("nr") and not _a_place_word_titled_says(
+                doc.norm, name, start))):
         return  # 包户, 钱包: a two-character word, not a surname and a given name (李强, 高峰 are tagged nr)
-    if (word_freq(name) >= _VOCABULARY and not word_tag(name).startswith("nr")) or name in _descriptive():
+    if (word_freq(name) >= _VOCABULARY and not word_tag(name).startswith("nr")
+            and not _a_place_word_titled_says(doc.norm, name, start)) or name in _descriptive():
         return  # 常态化 (a word of the lexicon's, jieba has no entry for), and words in real use: jieba's rare
         # entries include people (向警予, 汤业国), so a name it lists a few times stays a name
     if len(name) == 3:
@@ -1479,6 +1520,10 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
                 and not said and not titled and not doc.norm.startswith(post_titles(), start + len(name)):
             return  # 从某种|程度上|说, 第一|时间为|老人, 住户|管理群: a word of everyday use begins it (黄金升:
             # 黄金 is rarer; 王国庆: no word 王国 of jieba's; 书记方向明介绍: a role, then a verb, say a name)
+        if first == name and not word_tag(name).startswith("nr") and word_freq(name[:2]) >= _EVERYDAY \
+                and not word_tag(name[:2]).startswith("nr") and not said and not titled:
+            return  # 守护居民|安全线。: a noun of jieba's whole, a word of everyday use its first two (安全), no name
+            # where nothing is said or done after it
     if any(c in "了着过" for c in name[1:]):
         return  # 儿子|成了家: an aspect particle of the clause's verb
     if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or (

@@ -1912,3 +1912,73 @@ def test_people_one_who_acts_with_others(text: str, names: list[str]) -> None:
 ])
 def test_people_a_name_by_sound_with_syllables_before_its_element(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EU 03, 06: a list of names the post 县委常委 heads, its first name right after the post
+    ("县委常委乔治浩、谢亚云、曹成继、程超、李京津参加会议。", ["乔治浩", "谢亚云", "曹成继", "程超", "李京津"]),
+    ("区委常委李彩霞、陈永斌、李雨帆参加观摩。", ["李彩霞", "陈永斌", "李雨帆"]),
+    ("县委常委会、县政府有关负责人参加会议。", []),  # the committee's meeting, no name after the post
+    ("县委常委班子、县政府班子成员参加会议。", []),  # the body's members, 班 a surname too
+    ("市委常委、组织部长马小秋一行来调研。", ["马小秋"]),  # posts listed, the name after the last
+])
+def test_people_the_first_name_of_a_list_a_standing_member_s_post_heads(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch ET 11: a given name that makes a place's word with the surname, between a post and saying
+    ("“大家都在努力。”湖东社区党支部书记万山说。", ["万山"]),
+    ("社区书记黄山表示，要把工作做好。", ["黄山"]),
+    ("村民万山说。", []),  # a role, no post: a place's word may follow it too
+    ("书记在万山说。", []),  # a preposition before the place
+    ("书记万山说明了情况。", []),  # 说明 (explain), no saying and its mark
+])
+def test_people_a_place_s_word_named_by_a_post_and_saying(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch ES 01: a name pasted twice after a title
+    ("福悦社会工作发展中心理事长林钦燕林钦燕介绍，活动很受欢迎。", ["林钦燕"]),
+    ("社区书记王芳王芳介绍了情况。", ["王芳"]),
+    ("居民谢谢谢谢大家。", []),  # a word written twice
+])
+def test_people_a_name_written_twice(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EU 12: the one who leads a work team (总领队, 领队), a role's noun before a name
+    ("在厅住村工作组总领队林亚蓉的陪同下，大家参观了村史馆。", ["林亚蓉"]),
+    ("驻村工作队领队王建华介绍了村里的情况。", ["王建华"]),
+    ("民兵带领队员开展巡逻。", []),  # 带领|队员: no 领队
+    ("工作组总领队带领大家开展活动。", []),  # the post, then what the holder does
+])
+def test_people_a_team_s_leader_names_the_one_after_the_post(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EU 05: reporting at a meeting, 汇报 a verb jieba tags a noun, 了 and its object after it
+    ("会上，新北法院综合办公室负责人史璞頔汇报了“一十百千万”行动。", ["史璞頔"]),
+    ("春江街道政法综治局司法工作负责人丁宁汇报了“北斗星”重点人群建设工程。", ["丁宁"]),
+    ("社区书记王明总结了经验。", ["王明"]),
+    ("负责人汇报了工作。", []),  # the role, then the verb: no name between
+    ("负责人汇报工作。", []),
+])
+def test_people_one_who_reports_at_a_meeting(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch ER 08: a noun of jieba's after a role (居民|安全线), a word of everyday use its first two
+    ("社区应急强保障，守护居民安全线。", []),
+    # fresh batch ET 03: 集…于一身 (in one person), a preposition that is a surname, then a numeral's word
+    ("网格员需要集政策宣传员、信息采集员、矛盾调解员于一身。", []),
+    ("集宣传、服务、调解等功能的服务员于一体。", []),
+    ("网格员于一鸣说，居民很满意。", ["于一鸣"]),  # a name: no word after the surname
+    ("社区书记于一心说，要把工作做好。", ["于一心"]),  # a post's holder, whatever word the given name is
+])
+def test_people_a_noun_or_a_phrase_after_a_role_names_no_one(text: str, names: list[str]) -> None:
+    assert _people(text) == names
