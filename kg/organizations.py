@@ -231,6 +231,11 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     if left > floor and (norm[left - 1].isdigit() or norm[left - 1] in _LETTER_NUMBERS) \
             and norm[left] in _MEASURE_CHARS and pos - left > 1:
         starts[left + 1] = True  # 17名|攀枝花学院…专家, N个|联村党支部: the measure of a number is the clause's
+    if left > floor and norm[left - 1].isdigit() and norm[left] in _DATE_CHARS:
+        date = cut(norm[left:min(pos, left + 3)])[0]  # (3月份, 2023年底, 2024年初: the date's word, 份 and 底 in it)
+        if pos - left > len(date):
+            starts[left + len(date)] = True  # 2024年|常德市委社会工作部, 6月12日|县委组织部: the date the clause
+            # opens with
     offset = 0
     tokens = cut(run)
     fields_joined: list[int] = []
@@ -302,8 +307,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                     starts[after] = True  # 精准破解|党支部阵地建设: the party body is the verb's object, named by
                     # nothing before it (联建, 流动 党支部: kinds of branch; 教育局|退休|党支部: a body's retired
                     # members' branch)
-                else:
-                    starts.setdefault(after, False)  # 行动, 创新: verbs that also name things
+                elif not (tok in _UMBRELLA_KINDS and k > 0 and (tokens[k - 1] == "的" or tokens[k - 1] in _FOUNDING)):
+                    starts.setdefault(after, False)  # 行动, 创新: verbs that also name things (建立的|联合|小区友邻
+                    # 党支部, 成立|联合|党委: after 的 or a verb of setting up, "joint", the name's first word)
         if tok == "中共":
             starts[left + offset] = False
         offset += len(tok)
@@ -323,6 +329,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         starts[m.end()] = True  # no registered name holds
     for m in PARTY_BODY.finditer(norm, left, pos):  # 村党支部|领办|合作社: a party body ends a name inside
         if m.end() < pos:
+            starts[m.end()] = True
+    for m in _FORMAL_BRANCH.finditer(norm, left, pos):  # 中共…良盛物业支部委员会|良盛物业公司: a branch's formal
+        if m.end() < pos:  # name, then the company it is of, in apposition: two bodies, the branch's ends the first
             starts[m.end()] = True
     for m in _departments_re().finditer(norm, left, pos):  # 住房|和|城乡建设: its 和 joins one name
         begin = m.start()
@@ -358,6 +367,8 @@ _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _HOUSING = ("小区", "家属院", "家属区", "宿舍")
 _BUILDINGS = ("大厦", "大楼")
 _MEASURE_CHARS = frozenset("名个家所位支批")
+_FORMAL_BRANCH = re.compile("支部委员会")  # a party branch's formal name's end (中共X支部委员会: X党支部; 总支部委员会)
+_DATE_CHARS = frozenset("年月日")  # after a number, a date's (2024年, 6月12日), no name's first character
 # how one body leads another (jieba tags 指导 a noun): between a department and a party body, the clause's
 _DIRECTING = frozenset(("指导", "督促", "带领", "领导", "指挥", "协调", "要求", "推动", "组织", "帮助", "支持"))
 _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?(?:企业|公司(?=[\u4e00-\u9fff]{2}))")  # (小区物业公司|随州市天地物业
@@ -592,6 +603,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if _a_site_named(norm, end):
                 continue  # 欢迎光临…旅行社有限公司|官方网站!: the page's own header, the site a body keeps (in
                 # prose, 滨江区委组织部官方网站公布…: the body whose site it is, what the site did after it)
+            if _a_site_listed(norm, start, end, s.end):
+                continue  # 便民服务中心、缝纫合作社、大众创业基地等“5+2”基层组织阵地: sites listed, a kind each
             if _an_honour_listed(norm, start, end, s.start, s.end):
                 continue  # 荣获“…先进单位”、“绥芬河镇先进党支部”等荣誉称号: titles won, quoted, no body
             if _a_rating(name):
@@ -610,7 +623,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                     or _A_KIND_OF_SCHOOL.fullmatch(name):
                 continue  # (履行)作为一家大型上市公众公司(的社会责任): what kind of body it is, one of many;
                 # 安徽省首家街居级志愿服务中心: the first of a kind, described; 非营利性物业公司: a kind
-            label, aliases = _complete(name, start, focus)
+            label, aliases = _complete(name, start, focus, chained=_chain_s_place(norm, s.start, start, places))
             if relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body
             out.append(Mention("Organization", label, label, name, doc.file_name, start, end,
@@ -873,6 +886,19 @@ def _a_site_named(norm: str, at: int) -> bool:
 
 
 _SITE = ("官方网站", "门户网站", "官网")  # (a page's header; 网站 alone may be a body's work: 网站建设)
+# the rest of a 、-list after an item, 等, then the noun of sites or facilities the list's items are (…、大众创业基地|
+# 等“5+2”基层组织|阵地), a few words before it and no clause's mark
+_SITES_LISTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*等[^，,。；;！!？?、]{0,14}?(?:阵地|场所|设施)")
+
+
+def _a_site_listed(norm: str, start: int, end: int, limit: int) -> bool:
+    """Whether the body from ``start`` to ``end`` is an item of a 、-list that 等 closes with a noun of sites
+    (…、缝纫合作社、大众创业基地等“5+2”基层组织阵地): the places a village keeps, listed by their kinds, no body
+    named (…合作社等单位: bodies)."""
+    m = _SITES_LISTED.match(norm, end, limit)
+    return m is not None and (norm[start - 1:start] == "、" or "、" in m.group(0))
+
+
 def _an_honour_listed(norm: str, start: int, end: int, floor: int, limit: int) -> bool:
     """Whether the body's name is all a quotation holds, among titles won: after a verb of honouring (荣获, 被评为)
     or before the word 称号 (title) in its clause."""
@@ -1189,13 +1215,14 @@ _ROOMS = ("活动室", "自习室", "棋牌室", "阅览室", "书画室", "图�
           "议事室", "调解室", "工作室", "书屋", "医务室", "展览室", "荣誉室", "档案室")
 _OFFICE_HEADS = set("局委厅办")  # what a department's short form is written before (住建局, 发改委): not 应急|小组
 _BUREAU = ("局", "厅")
+_PROVINCE_LEVELS = ("省", "自治区")  # the words of a province's level, what a 厅 is of (新疆维吾尔自治区民政厅)
 
 
 def _is_bureau(norm: str, floor: int, end: int) -> bool:
     """民政局, 建设厅, 监管局: jieba's last word there is a bureau's name (three characters or more), or a
     department's standard name (农业农村|局) or its short form (住建局) ends there."""
-    if norm[end - 1] == "厅" and "省" not in norm[max(floor, end - 14):end]:
-        return False  # a 厅 is a province's department (省民政厅); 议事厅, 会客厅 are rooms
+    if norm[end - 1] == "厅" and not any(w in norm[max(floor, end - 14):end] for w in _PROVINCE_LEVELS):
+        return False  # a 厅 is a province's department (省民政厅, 自治区民政厅); 议事厅, 会客厅 are rooms
     if _ends_with_department(norm, max(floor, end - 16), end - 1) or any(
             norm.endswith(k, floor, end) for k in _department_short()):
         return True
@@ -1762,6 +1789,7 @@ def _levels_of_any(stem: str) -> bool:
 
 
 _LEVEL_CHARS = frozenset("省市区县乡镇")
+_SETTING_UP_CHARS = frozenset("建设")  # one-character verbs of setting a body up at a level (楼栋建小组, 小区设党支部)
 _RANKED = re.compile(THE_BEST_OF)  # “百佳村民委员会”: the best of a kind, quoted, an honour's title (万佳物业公司,
 # 百强集团: companies' names)
 _OPENING_QUOTES = frozenset("“「\"")
@@ -1864,10 +1892,18 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
         return True  # 村镇办党委, 区委办: the stem is itself an office (公司党支部 alone is a kind of body)
     if _ends_with_department(stem, 0, len(stem)) or (office and stem.endswith(_department_stems())):
         return True  # 市发展和改革|委员会, 区住建|局: a department's name or its short form before its office
+    if stem in _WORDS_OF_A_LEVEL or (stem == _MARKET_SUPERVISION and norm[start + 2:start + 3] == "分"):
+        return False  # 市监|分局, 区域|党委: a word a level's character begins, alone before the suffix: a field's or
+        # a kind's branch, no place's and no name (区市监|局, 市监|局: a department's short form, read above)
     if stem[0] in _RELATIVE:  # 区机关党委 yes, 区领导挂钩联系… (a verb inside) no
         return not any(word_tag(w) == "v" for w in cut(stem[1:]))
+    if stem.startswith(_REGION) and len(stem) > len(_REGION):  # 自治区民政|厅: the region's, as 省民政|厅 is
+        return not any(word_tag(w) == "v" for w in cut(stem[len(_REGION):]))
     if made_of(stem, _longest_first(tiers)):
         return False  # 楼栋|党支部: levels only, however jieba cuts them (楼|栋: two characters no word holds)
+    if len(stem) >= 3 and stem[-1] in _SETTING_UP_CHARS and made_of(stem[:-1], _longest_first(tiers)):
+        return False  # 楼栋建|小组, 网格建|支部: a level, then "set up" and the body set up there (社区建党委、网格建
+        # 支部、楼栋建小组: how the levels are organised), no body named
     cuts = cut(stem)
     words = [w for k, w in enumerate(cuts) if not (len(w) == 1 and w in _PARTICLES) or _joined_by_he(cuts, k)]
     singles = 0
@@ -1894,10 +1930,12 @@ def _a_city_s_school(norm: str, start: int, word: str) -> bool:
 _COLLEGES = ("学院", "大学", "职业技术学院", "师范学院", "医学院")
 
 
-def _complete(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
+def _complete(name: str, pos: int, focus: Focus, *, chained: Mention | None = None) -> tuple[str, tuple[str, ...]]:
     """区委组织部 → 二七区委组织部 where the place in focus is 二七区; 我市市委组织部 likewise;
-    区住建局 → 二七区住房和城乡建设局 (a department's short form, expanded: the forms written are aliases)."""
-    label, aliases = _completed(name, pos, focus)
+    区住建局 → 二七区住房和城乡建设局 (a department's short form, expanded: the forms written are aliases).
+    ``chained``: the place a chain of posts or bodies opened with, which a relative name in it is of before the
+    place in focus (``_chain_s_place``)."""
+    label, aliases = _completed(name, pos, focus, chained)
     once = _REPEATED_LEVEL.sub(r"\1委", label)
     if once != label:  # 西山区区委组织部: the district's name, then its 区委: the same body as 西山区委组织部
         label, aliases = once, tuple(dict.fromkeys((*aliases, label)))
@@ -1930,6 +1968,10 @@ def without_the_national_name(label: str) -> str:
 
 # Words that begin with a level's character, and are no relative name (市场监管局, 市民之家, 区块链产业园).
 _WORDS_OF_A_LEVEL = ("区域", "市场", "县域", "省级", "市级", "区级", "市民", "市政", "区块链", "县城", "镇域")
+# 市场监管's short form, before its office (市监局, 市监分局, 市监所); not 市|监委, 市|监察委员会: the city's
+_MARKET_SUPERVISION = "市监"
+_MARKET_SUPERVISION_OFFICES = frozenset("局分所")
+_REGION = "自治区"
 _REPEATED_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff])(省|市|区|县)\1委")
 
 
@@ -1945,7 +1987,7 @@ def _department_stems() -> tuple[str, ...]:
     return tuple(sorted({k[:-1] for k in _department_short()}, key=len, reverse=True))
 
 
-def _completed(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]:
+def _completed(name: str, pos: int, focus: Focus, chained: Mention | None = None) -> tuple[str, tuple[str, ...]]:
     written = name
     if len(name) == 3 and name[0] == "团" and name[1] in "省市区县" and name[2] == "委":
         place = _relative_place(name[1], pos + 1, focus)  # 团区委: the Youth League's committee of the place
@@ -1956,10 +1998,30 @@ def _completed(name: str, pos: int, focus: Focus) -> tuple[str, tuple[str, ...]]
         name = name[len(deictic):]  # 我市|市委组织部: the pronoun says which city the 市 is
     head = relative_head(name)
     if head is not None:
-        place = _relative_place(head, pos, focus)
+        place = chained if chained is not None and chained.label.endswith(head) else _relative_place(head, pos, focus)
         if place is not None and place.label.endswith(head):
             return place.label + name[1:], tuple(dict.fromkeys((written, name)))
+    if name.startswith(_REGION) and len(name) > len(_REGION):
+        place = focus.place_of_level(pos, "Province")  # 自治区国土资源厅: the autonomous region's, as 省民政厅 is the
+        if place is not None and place.label.endswith(_REGION):  # province's (in no region's text, as written)
+            return place.label + name[len(_REGION):], (written,)
     return written, ()
+
+
+_CHAIN_MARKS = frozenset("，,。；;：:！!？?（()）")  # what ends a chain of posts or bodies listed with 、
+
+
+def _chain_s_place(norm: str, floor: int, start: int, places: list[Mention]) -> Mention | None:
+    """The place whose committee opens a chain of posts or bodies that a name at ``start`` goes on after 、
+    (长治市委社会工作部部长、|市委“两新”工委书记: the 市委 is 长治's, whatever city the text is about); None where
+    no 、 stands right before it or no place's 委 opens the chain in the same clause."""
+    if norm[start - 1:start] != "、":
+        return None
+    before = [p for p in places if floor <= p.start and p.end < start and norm[p.end:p.end + 1] == "委"]
+    chain = max(before, key=lambda p: p.end, default=None)
+    if chain is None or any(c in _CHAIN_MARKS for c in norm[chain.end:start]):
+        return None
+    return chain
 
 
 def relative_head(name: str) -> str | None:
@@ -1968,6 +2030,8 @@ def relative_head(name: str) -> str | None:
     head = name[:1]
     if head not in _RELATIVE or (name.startswith(_WORDS_OF_A_LEVEL) and name[1:3] not in ("政府", "民政")):
         return None  # (市政 is a word, 市|政府办 the city's office; 市民 is a word, 市|民政局 the city's bureau)
+    if name.startswith(_MARKET_SUPERVISION) and name[2:3] in _MARKET_SUPERVISION_OFFICES:
+        return None  # 市监局, 市监分局: market supervision's, 市 no city (市监委: the city's supervisory commission)
     if _is_division(name[:3]) or _is_division(name[:4]):
         return None  # 镇江市委, 镇海区委, 市中区委: a place's own name that begins like a relative one
     return head

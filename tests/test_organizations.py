@@ -2290,3 +2290,83 @@ def test_organizations_an_estate_s_committee_named_by_a_place_s_short_name(tmp_p
     """滨江业委会 (fifth review): a short name, an estate's committee; only a division's full name or a province's
     short one says the kind across it."""
     assert sorted(_orgs(tmp_path, "滨江业委会召开业主大会。")) == ["滨江业委会"]
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch EQ 06: a date the clause opens with, in figures, then the body (the year's 年 is no name's)
+    ("湖南省常德市。自2024年常德市委社会工作部组建以来，工作有序推进。", ["常德市委社会工作部"]),
+    ("河南省郑州市二七区。2023年区委组织部召开会议。6月12日区民政局召开会议。", ["二七区委组织部", "二七区民政局"]),
+    ("湖南省常德市。今年常德市委社会工作部召开会议。", ["常德市委社会工作部"]),
+    ("湖南省常德市。3月份常德市民政局召开会议。", ["常德市民政局"]),  # the date's word (月份), not 份常德…
+    ("湖南省常德市。2023年底常德市民政局召开会议。", ["常德市民政局"]),
+])
+def test_organizations_a_body_after_a_date_in_figures(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch EQ 09: 市监 (市场监管's short form) begins with 市, no city's; a branch of it named by nothing
+    # else, and the unit listed after it, are no bodies
+    ("江西省九江市浔阳区。目前已入驻集中办公的单位有浔阳戏院、司法所、市监分局、执法分局。", []),
+    ("江西省九江市浔阳区。区市监局召开会议。湓浦市监分局开展检查。", ["浔阳区市场监督管理局", "湓浦市监分局"]),
+    ("江西省九江市。市监委召开会议。市监察委员会开展检查。", ["九江市监委", "九江市监察委员会"]),  # the city's
+])
+def test_organizations_market_supervision_s_short_form_is_no_city_s(tmp_path: Path, text: str,
+                                                                   bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch EQ 11: 联合 (joint) after 的 or a verb of setting up begins the branch's name, no verb of its own
+    ("九江市浔阳区以区域相邻为原则建立的联合小区友邻党支部。", ["联合小区友邻党支部"]),
+    ("宜春市牛王庙社区成立联合小区友邻党支部。", ["联合小区友邻党支部"]),
+    ("宜春市牛王庙社区联合小区友邻党支部召开会议。", ["小区友邻党支部"]),  # the community joins with it: a verb
+])
+def test_organizations_joint_begins_a_branch_s_name(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch ER 11: a company's party branch by its formal name, then the company, in apposition: two bodies
+    ("黄石市阳新县中共莲花池社区良盛物业支部委员会良盛物业公司的工作人员陈洪喜。",
+     ["良盛物业公司", "莲花池社区良盛物业党支部"]),
+    ("中共莲花池社区良盛物业支部委员会召开会议。", ["莲花池社区良盛物业党支部"]),
+])
+def test_organizations_a_branch_s_formal_name_then_its_company(tmp_path: Path, text: str,
+                                                                bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch ET 07: a level, 建 (set up), then the body set up there: how levels are organised, no body
+    ("天水市光明巷社区通过“社区建党委、网格建支部、楼栋建小组”形式。", []),
+    # fresh batch EU 12: sites a village keeps, listed by their kinds before 等…阵地 (not 等单位: bodies)
+    ("新疆喀什地区莎车县博斯坎特村。便民服务中心、缝纫合作社、大众创业基地等“5+2”基层组织阵地。", []),
+    ("新疆喀什地区莎车县。幸福合作社、缝纫合作社等单位参加活动。", ["缝纫合作社"]),
+])
+def test_organizations_levels_set_up_and_sites_listed_are_no_bodies(tmp_path: Path, text: str,
+                                                                   bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch EU 12: an autonomous region's department (厅), written as 省民政厅 is, the region's in its text
+    ("新疆喀什地区莎车县。亲切看望自治区国土资源厅第三批“访惠聚”活动住村工作组。", ["新疆维吾尔自治区国土资源厅"]),
+    ("新疆维吾尔自治区民政厅召开会议。", ["新疆维吾尔自治区民政厅"]),
+    ("社区议事厅召开会议。", []),  # a room
+    ("湖南省长沙市。省民政厅召开会议。", ["湖南省民政厅"]),
+])
+def test_organizations_an_autonomous_region_s_department(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch EU 13: 市委 in a chain of posts after 、 is the city's whose committee opened the chain
+    ("山西省吕梁市离石区。长治市委社会工作部部长、市委“两新”工委书记苏先忠带队的考察组在离石区学习交流。",
+     ["长治市委两新工委", "长治市委社会工作部"]),
+    ("山西省吕梁市离石区。长治市委组织部部长，市委“两新”工委书记参加。",
+     ["吕梁市委两新工委", "长治市委组织部"]),  # a comma ends the chain: the city in focus
+    ("山西省吕梁市离石区。市委组织部、市民政局有关负责人参加。", ["吕梁市委组织部", "吕梁市民政局"]),
+])
+def test_organizations_a_relative_name_in_a_chain_of_posts(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
