@@ -260,7 +260,8 @@ def close_spaced_labels(text: str) -> str:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin gloss a converter wrote after a character (小區(qū), 業(yè)): lower-case, with a tone mark.
-_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,18}}\)")  # (a word's too, of
+# three syllables at most: 襄陽(xiāngyáng)高新區, 艾香傳(àixiāngchuán))
 # A pinyin syllable written without its tone (黨(dang) 建, 東(dong) 鐵匠營): an initial and a final of Mandarin's
 _SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iong|iang|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ia|ie|iu|in|ua|uo|ui|un|ai|ei|ao|ou|an|en|er"

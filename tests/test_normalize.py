@@ -190,6 +190,12 @@ def test_normalize_pinyin_glosses_leave_the_view_and_offsets_stay_mapped() -> No
     assert as_shown(text, view, 0, comma, is_html=False, at=at)[0] == "南通市通州區金沙街道天熹社區黨支部"
 
 
+def test_normalize_a_word_s_gloss_of_syllables_leaves_the_view() -> None:
+    """在襄陽(xiāngyáng)高新區 (fresh batch ER 08): a gloss of the whole word, not one character's."""
+    view, _ = normalise_mapped("在襄陽(xiāngyáng)高新區黨群工作部獲悉,“艾香傳(àixiāngchuán)千載”。")
+    assert view.startswith("在襄阳高新区党群工作部获悉") and "艾香传千载" in view
+
+
 @pytest.mark.parametrize("text", ["AI(ok)与区(2023)年", "小区(一期)党支部", "社区(qu)无声调", "(qū)在行首"])
 def test_normalize_only_a_toned_gloss_after_a_character_is_dropped(text: str) -> None:
     view, at = drop_glosses(text)
