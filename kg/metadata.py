@@ -584,7 +584,8 @@ def _first_line_headline(doc: Document) -> str | None:
 
 
 # 南方农村报记者探秘…, 本报记者蹲点…: the reporter the subject of a headline's verb, a role glued to its words
-_REPORTER_AT_WORK = re.compile(r"(?:记者|通讯员)(?=[\u4e00-\u9fff])")
+_REPORTER_AT_WORK = re.compile(r"(?<=[报网台社])(?:记者|通讯员)(?=[\u4e00-\u9fff])(?![^，,]*[，,])")  # (an outlet's
+# reporter, one clause: 记者近日走进华清村，了解…: a lead's opening; 本报记者蹲点华清村: no outlet named, a kicker)
 
 
 def _a_reporter_s_headline(line: str) -> bool:
@@ -706,7 +707,7 @@ _TITLE_MARKS = str.maketrans("", "", "《》")  # (《瞭望》新闻周刊 → 
 # 湖南日报·新湖南客户端12月23日讯, 新华社西安5月11日电, 深圳新闻网2022年8月11日讯: a dateline, the outlet, where it was
 # filed, and the day (中新网 江西广昌8月27日电: a blank after the outlet)
 _DATELINE = re.compile(r"\s*据?((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)"
-                       r"|(?![据该此我])[\u4e00-\u9fff]网|新华社|中新社) ?"
+                       r"|(?![据该此我本])[\u4e00-\u9fff]网(?=[\u4e00-\u9fff]{1,6}站)|新华社|中新社) ?"
                        r"(?:[·•・][\u4e00-\u9fffA-Za-z]{1,8}?(?:客户端|新闻|融媒体?|APP))?"
                        r"[\u4e00-\u9fff]{0,6}?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:讯|电|消息|报道)"
                        r"(?:(?=据)|(?![\u4e00-\u9fff]))")  # (东南网8月27日报道(福建日报记者…): 报道 for 讯)
@@ -1462,6 +1463,9 @@ def _names_but_a_word(line: str) -> list[tuple[str, int, int]]:
     return [(p.group(0), lead + p.start(), lead + p.end()) for p in parts]
 
 
+_A_SERVICE_S_LAST = frozenset("帮屋站坊驿家园苑堂吧所")
+
+
 def _names_and_a_rare_surname(line: str) -> list[tuple[str, int, int]]:
     """旷文恒 李 湘: two to four parts set apart by blanks, all names but one of three characters whose surname is
     none the lists hold (旷), which make no word and hold none in common use: the others vouch for it (旷文恒 alone:
@@ -1476,8 +1480,9 @@ def _names_and_a_rare_surname(line: str) -> list[tuple[str, int, int]]:
     odd = [p.group(0) for p, f in zip(parts, found, strict=True) if len(f) != 1]
     if len(odd) != 1 or len(word := odd[0]) != 3 or not all(map(is_han, word)) or word_freq(word) > 0 \
             or is_common_word(word[:2]) or is_common_word(word[1:]) or word[-1] in _PLACE_LAST \
-            or word.endswith((*_BODY_OR_PLACE_ENDS, *_OUTLET_ENDS)) or _a_place(word[:2]):
-        return []
+            or word.endswith((*_BODY_OR_PLACE_ENDS, *_OUTLET_ENDS)) or _a_place(word[:2]) \
+            or word[-1] in _A_SERVICE_S_LAST:
+        return []  # (张伟 邻里帮, 张伟 暖心屋: a service's brand set beside a name)
     return [(f[0][0], p.start() + f[0][1], p.start() + f[0][2]) if f else (p.group(0), p.start(), p.end())
             for p, f in zip(parts, found, strict=True)]
 

@@ -1848,9 +1848,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         run[0] in "日月" and len(run) >= 2 and not norm[floor - 1:floor].isdigit()  # the name's; 关上街道|日新|社区:
         and norm[floor - 1:floor] not in NUMERAL_CHARS)  # a day's or a month's character after a place, not a date
     if leading_stop and len(run) == 2 and run[0] == "于" and word_freq(run) == 0 and norm.startswith("社区", pos) \
-            and run[1] not in STOP_CHARS and run[1] not in _DETERMINERS and _after_a_town(norm, floor):
+            and run[1] not in STOP_CHARS and run[1] not in _DETERMINERS and run[1] not in NUMERAL_CHARS \
+            and word_tag(run[1])[:1] not in ("r", "a", "m", "d") and _after_a_town(norm, floor):
         leading_stop = False  # 恩察镇|于屯|社区: a surname's 于 opens a name glued to its town, no "at" (街道|于该社区,
-        # 于本社区: at the one meant)
+        # 于本社区, 于我社区, 于新社区, 于两社区: at the one meant, which, how many)
     if leading_stop and len(run) == 1 and run in "中上下前后" and norm.startswith("村", pos) \
             and norm.startswith(_A_VILLAGE_S_BODIES, pos + 1):
         leading_stop = False  # 羊平镇|中|村党支部: one character a village is named by, its branch after it (镇中: in
@@ -3197,7 +3198,7 @@ def _numbered_in_brackets(norm: str, found: list[_Local]) -> list[_Local]:
         if town.cls != "Township":
             continue
         m = _BRACKET_NUMBERED.match(norm, town.end)
-        if m is not None and not any(c in STOP_CHARS for c in m.group(1)):
+        if m is not None and not any(c in STOP_CHARS or c in "党委" for c in m.group(1)):  # (镇党委(1)村: a body)
             out.append(_Local("Community", m.start(), m.end(), m.group(0), m.group(0)))
     return out
 

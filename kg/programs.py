@@ -594,8 +594,9 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
         return True  # (信访工作法|治化: 法治化, the head's last character a word's first with what follows)
     if head.endswith("行动") and norm.startswith(_MOVING_ABOUT, end):
         return True  # 送到|行动不便|的老人家中: how well one moves about, no campaign
-    if head.endswith("行动") and norm.startswith(_A_GUIDE_TO_ACTION, end):
-        return True  # 以党的二十大精神为行动|指南: a guide to action, what a body takes as its own
+    if head == "行动" and norm.startswith(_A_GUIDE_TO_ACTION, end) and norm[end - 3:end - 2] == "为" and not quoted:
+        return True  # 以党的二十大精神为行动|指南: a guide to action, what a body takes as its own (制定“清洁家园”
+        # 行动指南: the campaign's guide, the campaign named)
     if head.endswith("行动") and norm.startswith(_GOT_MOVING, end):
         return True  # “土专家”“海秀才”纷纷行动|起来: the clause's verb, "got moving" (开展“护河”行动了三个月:
         # the campaign)

@@ -29,7 +29,9 @@ _SEPARATOR = f"[{re.escape(_DASHES)}]"
 _CHAIN_ITEM = rf"[^\s,，。；;:：“”\"「」『』、{re.escape(_DASHES)}]"  # (建立健全「区委-…」: corner quotes as
 # Traditional pages write them end the words before the chain)
 # an item's run, with its brackets whole: 小院党小组(党建指导员、党员联户) holds a 、 inside them
-_ITEM_RUN = rf"(?:[(（][^()（）{re.escape(_DASHES)}]{{1,24}}[)）]|{_CHAIN_ITEM})++"
+_ITEM_RUN = (rf"(?:[(（][^()（）{re.escape(_DASHES)}]{{1,24}}[)）]"
+             rf"|[「『][^「」『』{re.escape(_DASHES)}]{{1,24}}[」』]|{_CHAIN_ITEM})++")
+# (and each level quoted whole: 「街道黨工委」-「社區黨委」-「網格黨支部」)
 _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_ITEM_RUN}(?:\s*{_SEPARATOR}+\s*{_ITEM_RUN}){{2,}}")
 _BRACKET = r"(?:[(（][\u4e00-\u9fff/]{1,6}[)）])?"  # 城区(开发区), 区(市旗县): the item's other names
 # an item of a 、-list: up to eight characters, or a name with its other names in brackets inside it (区县(市)委)

@@ -2575,6 +2575,8 @@ def test_metadata_third_round_publishers(lines: tuple[str, ...], publishers: lis
 
 @pytest.mark.parametrize(("lines", "publishers"), [
     (("该网12月18日讯(分站记者 钟吉星)" + _SENT_LEAD,), []),  # a pronoun before 网, no site's name
+    (("全网12月18日讯 " + _SENT_LEAD,), []),  # (the review's: one character and 网, no station after it)
+    (("电网12月18日讯 " + _SENT_LEAD,), []),
     (("联网12月18日电话回访三百户居民,社区党建工作满意率达到百分之九十八。",), []),  # no dateline
     ((_HEAD, _LEAD, "学习篇目：", "(《人民日报》2016年12月16日2版)"), []),  # a reading cited under its label
     ((_HEAD, "(《人民日报》2016年12月16日2版)", "(《光明日报》2016年12月18日3版)", _LEAD), []),  # readings
@@ -2617,6 +2619,8 @@ def test_metadata_third_round_titles(lines: tuple[str, ...], title: str) -> None
     (("手机版", "潮安区委组织部 开展主题党日活动", "共产党员网 打印 纠错", _LEAD), "潮安区委组织部 开展主题党日活动"),
     # the reporter's name or a field after the role: a byline, no headline
     (("南方农村报记者 黄齐雄", _LEAD), None),
+    # a lead's opening, its clauses parted by a comma, no outlet before the role (the review's)
+    (("揭东区华清村", "记者近日走进华清村，了解党建工作", _LEAD), None),
     (("记者:黄齐雄 通讯员:李明", _LEAD), None),
     # the short line between the headline and the body, no date under it
     ((_XINBAI, "创始人", _LEAD), None),
@@ -2652,6 +2656,8 @@ def test_metadata_third_round_bylines(lines: tuple[str, ...], creators: list[str
     ((_HEAD, "李 湘 红旗村", _LEAD), [], []),
     ((_HEAD, "旷文恒", _LEAD), [], []),
     ((_HEAD, "时政 要闻 旷文恒", _LEAD), [], []),
+    ((_HEAD, "张伟 邻里帮", _LEAD), [], []),  # (the review's: a service's brand beside a name)
+    ((_HEAD, "张伟 暖心屋", _LEAD), [], []),
     # the page's own editor after the list is read on; the label over the article, before its body, stops nothing
     ((*_XIANYANG, *_WEICHENG, "责任编辑:张三"), ["冯萌"], ["张三"]),
     (("新闻推荐", _HEAD, "咸阳日报 2020-10-19 07:42", "本报讯(记者 冯萌)" + _LEAD), ["冯萌"], []),

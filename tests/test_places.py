@@ -5156,6 +5156,7 @@ def test_places_a_street_s_community_by_a_numeral_s_word(text: str, communities:
     # guards: no name before the bracket; a name glued to no town
     ("来到莎车县伯什坎特镇(16)村。", []),
     ("据统计(2)村有党员。", []),
+    ("伯什坎特镇党委(1)村开展活动。", []),  # (the review's: a body's name before the bracket)
 ])
 def test_places_numbered_in_brackets_after_their_town(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
@@ -5167,6 +5168,9 @@ def test_places_numbered_in_brackets_after_their_town(text: str, communities: li
     # guards: "at" the one meant
     ("恩察镇于该社区召开会议。", []),
     ("恩察镇于本社区召开会议。", []),
+    ("圭塘街道于我社区开展活动。", []),  # (the review's: which one, how many)
+    ("圭塘街道于新社区开展活动。", []),
+    ("圭塘街道于两社区开展活动。", []),
     # a visit's verbs glued to the district, then the work with communities (EU 08), no community
     ("来雨花区调研指导社区党建、社区建设工作。", []),
     ("长沙市雨花区联系社区开展工作。", []),

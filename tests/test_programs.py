@@ -2909,6 +2909,9 @@ def test_programs_fifth_review_names_as_they_were(text: str, labels: list[str]) 
     ("全区开展“清洁家园”专项行动。", ["清洁家园专项行动"]),
     ("常德市实现治理效能与民生温度“双提升”工程。", ["双提升工程"]),
     ("围绕“三会一课、主题党日”等制度开展工作。", ["三会一课、主题党日"]),
+    # the review's: a campaign's guide or rules, the campaign named
+    ("蜀山区制定“清洁家园”行动指南。", ["清洁家园行动"]),
+    ("落实“百日攻坚”行动准则。", ["百日攻坚行动"]),
 ])
 def test_programs_fresh_batches_eq_to_eu(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected

@@ -79,6 +79,16 @@ def test_tiers_a_chain_in_corner_quotes(open_: str, close: str) -> None:
     assert _levels(chain) == ["区委", "街道党工委", "社区党委", "小区党组织", "楼栋党小组"]
 
 
+@pytest.mark.parametrize("text", [
+    "台江區形成「街道黨工委」-「社區黨委」-「網格黨支部」鏈條。",
+    "台江区建立「街道党工委」—「社区党委」—「网格党支部」三级联动机制。",
+])
+def test_tiers_a_chain_of_levels_each_in_corner_quotes(text: str) -> None:
+    """Each level quoted whole (the review's, after corner quotes began to end an item's words)."""
+    (chain,) = _chains(text)
+    assert _levels(chain) == ["街道党工委", "社区党委", "网格党支部"]
+
+
 def test_tiers_a_level_s_name_may_be_nine_characters_or_ten() -> None:
     """物业行业党委—社区大党委—物业服务企业党组织: the sector's bodies have long names."""
     chains = _chains("东营区探索“物业行业党委—社区大党委—物业服务企业党组织”三级联建模式。")
