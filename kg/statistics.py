@@ -361,14 +361,23 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             inner, stop = _thing_after(norm, pos + taken, limit)  # 22个市级“幸福小区”: the name of a level's
             if inner and stop > pos + taken + len(inner):  # award or list, the level with it (its quotes closed)
                 return run[:taken] + inner, stop
-        if taken >= 2 and tok in OPEN_QUOTES and run[:taken] in _PLACE_UNITS:
+        unit_first = _a_unit_before_a_name(run[:taken]) if taken >= 2 and tok in OPEN_QUOTES else None
+        if unit_first is not None:
             close = run.find(_CLOSING.get(tok, "”"), taken + 1)
             if close > taken + 1:  # 100个小区“红色驿站”: one in each estate, the quoted name is what is counted
                 members = _MEMBERS.match(norm, pos + close + 1, limit)  # 51名社区“两委”|成员: its members
-                if members is not None:
+                if members is not None:  # (18名社区(小区)“两委”成员: the unit with its variant in brackets)
                     return run[:taken] + clean_label(run[taken + 1:close]) + members.group(0), members.end()
                 if run[taken + 1:close].endswith(BODY_KINDS):  # 15个社区“大党委”: the unit's own body, of a kind
                     return run[:taken] + clean_label(run[taken + 1:close]), pos + close + 1
+                rest, stop = _thing_after(norm, pos + close + 1, limit) if is_han(
+                    norm[pos + close + 1:pos + close + 2] or "。") else ("", pos)
+                if rest and rest not in _NOUN_VERBS and _in_scope(rest) and norm.startswith(rest, pos + close + 1):
+                    return run[:taken] + clean_label(run[taken + 1:close]) + rest, stop  # 209个社区“筑堡”|工作队:
+                    # the kind the name is of, after it, the whole noun (小区“红色驿站”|建设: the clause's work)
+                if unit_first:
+                    return run[:taken] + clean_label(run[taken + 1:close]), pos + close + 1  # 167家县区级社区
+                    # “石榴籽家园”: a level's list or award, with the level (as 12个县级“清廉村居”)
                 return clean_label(run[taken + 1:close]), pos + close + 1
         if taken >= 2 and tok in OPEN_QUOTES and norm[pos - 1:pos] not in _ONE_PERSON \
                 and (run[taken - 1] in _PEOPLE_LAST or run[taken - 1] == "者") and not _MEMBERS.match(run, taken - 2):
@@ -406,6 +415,19 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
         thing = thing.strip("()（）")
     return thing, pos + taken
+
+
+_LEVEL_FIRST = re.compile(r"[\u4e00-\u9fff]{1,3}级")  # 县区级, 市级: a level before a unit (县区级社区)
+
+
+def _a_unit_before_a_name(taken: str) -> str | None:
+    """Whether the noun read before a quoted name is a unit the name is one per (小区“红色驿站”, 社区(小区)“两委”: a
+    variant in brackets), or a level's unit (县区级社区“石榴籽家园”); the level ("" if none), else None."""
+    bare = _ASIDE.sub("", taken)
+    level = _LEVEL_FIRST.match(bare)
+    if level is not None and bare[level.end():] in _PLACE_UNITS:
+        return level.group(0)
+    return "" if bare in _PLACE_UNITS else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1363,7 +1385,7 @@ _KIND_LISTED = re.compile(r"[\u4e00-\u9fff]{1,4}?[级型类](?=[、和及])")  #
 _A_COUNTED_KIND = r"[、和及](?:\d+|[零一二两三四五六七八九十百千万]+)[余多]?[个家所处座][\u4e00-\u9fff]{1,4}?[级型类]"
 # the kinds that follow at once, the last with the noun they share, which its phrase ends with
 _KINDS_THEN_THEIR_NOUN = re.compile(f"(?:{_A_COUNTED_KIND})*?{_A_COUNTED_KIND}"
-                                    r"([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和及（(]|$)")
+                                    r"([\u4e00-\u9fff“”「」]{2,10}?)(?=[，,。；;、和及（(]|$)")  # (社区“石榴籽家园”)
 
 
 def _kind_of_a_shared_noun(norm: str, pos: int, limit: int) -> tuple[str, int] | None:
@@ -1374,7 +1396,12 @@ def _kind_of_a_shared_noun(norm: str, pos: int, limit: int) -> tuple[str, int] |
     if kind is None:
         return None
     listed = _KINDS_THEN_THEIR_NOUN.match(norm, kind.end(), limit)
-    return (kind.group(0) + listed.group(1), kind.end()) if listed is not None else None
+    if listed is None:
+        return None
+    noun = listed.group(1)
+    if len(clean_label(noun)) > 8 or noun.count("“") != noun.count("”") or noun.count("「") != noun.count("」"):
+        return None  # 67家市级、167家县区级社区“石榴籽家园”: a noun with a quoted name, its quotes closed
+    return kind.group(0) + clean_label(noun), kind.end()
 
 
 _SPAN = re.compile("每(?:周|月|年|季度|季|天|日)")

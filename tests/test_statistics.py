@@ -791,6 +791,25 @@ def test_statistics_a_quoted_name_before_organising_keeps_the_verb_out() -> None
 
 
 @pytest.mark.parametrize(("text", "facts"), [
+    ("宜昌已组建209个社区“筑堡”工作队。", [("社区筑堡工作队", 209)]),  # was 筑堡: the kind after the name
+    ("宜昌已組建209個(gè)社區(qū)“築堡”工作隊(duì)。", [("社区筑堡工作队", 209)]),  # a page's pinyin glosses
+    ("18名社区(小区)“两委”成员与物业实现交叉任职。", [("社区(小区)两委成员", 18)]),  # was 社区(小区)
+    ("累计打造评选67家市级、167家县区级社区“石榴籽家园”。",
+     [("市级社区石榴籽家园", 67), ("县区级社区石榴籽家园", 167)]),  # was 县区级社区 alone
+    ("建成3个市级、5个区级“红色驿站”。", [("市级红色驿站", 3), ("区级红色驿站", 5)]),
+    # near misses: one in each unit, the clause's work or verb after the name, no kind
+    ("推进100个小区“红色驿站”建设。", [("红色驿站", 100)]),
+    ("建设30个社区“红色议事厅”,为居民服务。", [("红色议事厅", 30)]),
+    ("与65个集体经济项目村“结对共建”。", [("集体经济项目村", 65)]),
+])
+def test_statistics_a_units_quoted_name_keeps_the_unit_the_level_and_the_kind_after_it(
+        text: str, facts: list) -> None:
+    """社区“筑堡”工作队: a unit, the quoted name and the kind after it, one noun (only the name was kept); a level's
+    unit and name (县区级社区“石榴籽家园”) and the earlier kinds of a list that share them (67家市级、) keep both."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
     ("全县打造了8条党建示范街。", [("党建示范街", 8)]),
     ("今年建成3个红色街区。", [("红色街区", 3)]),
 ])
