@@ -1520,8 +1520,16 @@ def _scope_prefix(thing: str) -> str:
     for k in range(len(tokens) - 1, 0, -1):
         head = "".join(tokens[:k])
         if _in_scope(head):
-            return head
+            return "" if len(tokens) == 2 and _a_modifier_of_the_next(head, tokens[1]) else head
     return ""
+
+
+def _a_modifier_of_the_next(word: str, after: str, people: bool = True) -> bool:
+    """Whether a word of two characters, of no counted kind but by its last character (重点: 点; 惠民, 便民: 民),
+    qualifies the noun after it (重点|课题, 惠民|场景, 便民|用品): no head of its own (网格|群: a kind, kept).
+    ``people``: whether a noun of people's last character (民) may be the one (法官|联络: jieba's noun, a verb)."""
+    return len(word) == 2 and word not in _scope_heads() and len(after) >= 2 and word_tag(after) in ("n", "vn") \
+        and (people or word[-1] not in lexicon()["statistic"]["people_ends"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -1862,6 +1870,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if kept and norm.startswith(thing, m.end()):
                     end -= len(thing) - len(kept)
                 thing = kept
+            elif written_after and not quoted_thing and norm.startswith(thing, m.end()) \
+                    and _a_modifier_of_the_next(thing, (cut(norm[t_end:t_end + 6]) or [""])[0], people=False):
+                continue  # 58项重点|工作任务: the noun's first word alone, its head (工作) read as the clause's verb
             if one_digit and (num == "一" or not thing.endswith(_COUNTED_IN_WORDS) or norm[t_end:t_end + 1] == "的"
                               or not _set_up_before(
                     norm, m.start(), s.start)) and not (

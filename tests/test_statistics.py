@@ -2215,3 +2215,20 @@ def test_statistics_people_of_organs_and_others_listed_are_no_organs() -> None:
     """组织2300余名机关、企业和社区党员下沉网格 (the written sets' page): people of the kinds listed, no organs
     counted."""
     assert [c.thing for c in _counts("开发区组织2300余名机关、企业和社区党员下沉网格。")] == []
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("如今,30余个惠民场景覆盖新就业群体。", []),  # was 惠民: a word that qualifies the noun after it
+    ("联合市社科联、高校等攻关5个重点课题。", []),  # was 重点
+    ("驿站配备手机充电、急救药箱等10多类便民用品。", []),  # was 便民
+    ("形成街道58项重点工作任务。", []),  # was 重点: 工作, the noun's, read as the clause's verb
+    # near misses: a counted kind before the clause goes on, a two-character word of a kind with no noun after it
+    ("全县88个社区全面推行网格化管理。", [("社区", 88)]),
+    ("全市现有15个部门力量进驻中心。", [("部门", 15)]),
+    ("小区共设立6个卡点,每天都有党员志愿者值守。", [("卡点", 6)]),
+    ("社区安排16名法官联络社区。", [("法官", 16)]),  # people (官), then what they do (联络, a noun to jieba)
+])
+def test_statistics_a_word_that_qualifies_the_noun_after_it_is_no_counted_noun(text: str, facts: list) -> None:
+    """重点|课题, 惠民|场景: a word of two characters of a counted kind by its last character alone (点, 民) is the
+    modifier of the noun after it, whose head is of no kind counted; the modifier is not kept as the noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
