@@ -521,6 +521,18 @@ def _post_after_a_verb(norm: str, thing: str, end: int, limit: int) -> tuple[str
     return (post + listed.group(0), listed.end()) if listed is not None else (post, end)
 
 
+def _past_a_link(thing: str, unit: str) -> str:
+    """The noun after a copula (有11个|是|万人村: what those counted are) or, for people, after a verb of taking a post
+    (其中292名|任|党组织书记, 5名|担任|楼栋长: the post they hold), which begin the noun read after the measure."""
+    first = cut(thing)[0]
+    rest = thing[len(first):]
+    if first == "是" and rest:
+        return rest
+    if unit in _ONE_PERSON and (first == "任" or first in _TAKING_A_POST) and _a_post(rest):
+        return rest
+    return thing
+
+
 # 3栋|一单元单元长, 5栋|住户120户: the building's entrance, post or residents (12栋居民楼: buildings counted)
 _IN_A_BUILDING = re.compile(r"(?:[一二三四五六七八九十\d]+单元|单元|楼栋长|楼长|栋长|住户|业主|居民(?!楼))")
 _ESTATE_ENDS = ("小区", "苑", "园", "府", "居", "庭", "湾", "邸", "城", "村", "社区")
@@ -1717,6 +1729,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing = _post_taken(norm, thing, t_end, s.end)
                 if m.group("unit") == "人" and thing and norm.startswith(thing, m.end()):
                     thing, t_end = _post_after_a_verb(norm, thing, t_end, s.end)  # 1800余人|认领|楼栋长、单元长
+                if thing and norm.startswith(thing, m.end()):
+                    thing = _past_a_link(thing, unit)  # 有11个|是|万人村, 其中292名|任|党组织书记
                 shared = _kind_of_a_shared_noun(norm, m.end(), s.end)
                 if shared is not None:
                     thing, t_end = shared  # 3个国家级、12个省级开发区: a kind, the noun the list ends with its

@@ -2232,3 +2232,21 @@ def test_statistics_a_word_that_qualifies_the_noun_after_it_is_no_counted_noun(t
     """重点|课题, 惠民|场景: a word of two characters of a counted kind by its last character alone (点, 民) is the
     modifier of the noun after it, whose head is of no kind counted; the modifier is not kept as the noun."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("该区111个行政村中,有11个是万人村。", [("行政村", 111), ("万人村", 11)]),  # was 是万人村
+    ("村里有18人是护边员。", [("护边员", 18)]),
+    ("1.6万多名在职党员均回小区报到,其中292名任党组织书记。", [("在职党员", 16000), ("党组织书记", 292)]),  # was
+    # 任党组织书记
+    ("其中5名担任村党组织书记。", [("村党组织书记", 5)]),
+    # near misses: no noun after the copula; a verb of taking a post with no post after it; 任 in a word
+    ("有11个是去年新建的。", []),
+    ("其中5人任职于街道办。", []),
+    ("共完成12个任务。", []),
+    ("10名挂职干部进驻社区。", [("挂职干部", 10)]),
+])
+def test_statistics_a_copula_or_a_post_taken_begins_no_counted_noun(text: str, facts: list) -> None:
+    """有11个|是|万人村: what those counted are, after the copula; 292名|任|党组织书记: people, counted as the post
+    they hold (the verb was kept in the noun)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
