@@ -99,10 +99,12 @@ def _pattern() -> re.Pattern[str]:
     units = "|".join(map(re.escape, by_length(lex["units"])))
     before = "|".join(map(re.escape, by_length(lex["approx_before"])))
     # 394 个: a blank before the unit; 3000多万人: the approximation before the 万; 近万名: no number but the
-    # approximation's, one 万; 3671口人: people counted by 口, a household's mouths (口 before 人 only: 3口井 no count)
+    # approximation's, one 万; 3671口人: people counted by 口, a household's mouths (口 before 人 only: 3口井 no count);
+    # 3 万余个: a blank before the 万 too, as spaced texts write it
     return re.compile(
         rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+|(?(pre)(?=[万亿])|(?!)))"
-        rf"(?P<a0>余|多)?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?(?P<unit>{units}|口(?=人)|{_UNITLESS})"
+        rf"(?P<a0>余|多)?(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?"
+        rf"(?P<unit>{units}|口(?=人)|{_UNITLESS})"
         r"(?P<a2>余|多|左右|上下)?"
     )
 

@@ -2250,3 +2250,13 @@ def test_statistics_a_copula_or_a_post_taken_begins_no_counted_noun(text: str, f
     """有11个|是|万人村: what those counted are, after the copula; 292名|任|党组织书记: people, counted as the post
     they hold (the verb was kept in the noun)."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("8329 个小区党组织和 3 万余个楼栋党小组全域覆盖。", [("小区党组织", 8329, False), ("楼栋党小组", 30000, True)]),
+    ("全市有 1.2 万名党员。", [("党员", 12000, False)]),
+    ("投入 3 万元。", []),  # near miss: money
+])
+def test_statistics_a_blank_between_a_number_and_its_wan(text: str, facts: list) -> None:
+    """3 万余个: spaced texts put a blank before 万 too (the count was lost; 8329 个 was read)."""
+    assert [(c.thing, c.value, c.approximate) for c in _counts(text)] == facts
