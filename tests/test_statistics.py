@@ -2218,8 +2218,8 @@ def test_statistics_people_of_organs_and_others_listed_are_no_organs() -> None:
 
 
 @pytest.mark.parametrize(("text", "facts"), [
-    ("如今,30余个惠民场景覆盖新就业群体。", []),  # was 惠民: a word that qualifies the noun after it
-    ("联合市社科联、高校等攻关5个重点课题。", []),  # was 重点
+    ("如今,30余个惠民场景覆盖新就业群体。", [("惠民场景", 30)]),  # was 惠民: a word that qualifies the noun after it
+    ("联合市社科联、高校等攻关5个重点课题。", [("重点课题", 5)]),  # was 重点 (课题, 场景: counted heads)
     ("驿站配备手机充电、急救药箱等10多类便民用品。", []),  # was 便民
     ("形成街道58项重点工作任务。", []),  # was 重点: 工作, the noun's, read as the clause's verb
     # near misses: a counted kind before the clause goes on, a two-character word of a kind with no noun after it
@@ -2229,8 +2229,8 @@ def test_statistics_people_of_organs_and_others_listed_are_no_organs() -> None:
     ("社区安排16名法官联络社区。", [("法官", 16)]),  # people (官), then what they do (联络, a noun to jieba)
 ])
 def test_statistics_a_word_that_qualifies_the_noun_after_it_is_no_counted_noun(text: str, facts: list) -> None:
-    """重点|课题, 惠民|场景: a word of two characters of a counted kind by its last character alone (点, 民) is the
-    modifier of the noun after it, whose head is of no kind counted; the modifier is not kept as the noun."""
+    """重点|课题, 惠民|场景, 便民|用品: a word of two characters of a counted kind by its last character alone (点, 民)
+    is the modifier of the noun after it; the modifier is not kept as the noun (用品: no kind counted, no count)."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
 
 
