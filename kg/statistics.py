@@ -1948,6 +1948,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             thing = _units_not_their_people(thing, unit)
             if written_after and unit == "户":
                 thing = _residents_households(norm, thing, m.start(), s.start)
+            elif unit == "户" and norm.startswith(thing, start) and start + len(thing) == m.start() and all(
+                    word_tag(w).startswith("n") or w in _STANDING for w in cut(thing)):
+                thing = _residents_households(norm, thing, start, s.start)  # 居民|1512户,人口5159人, 社区有居民|1512户:
+                # the residents' households, a place's size, the noun right before the number (联系群众|1.1万多户,
+                # 帮扶困难群众|30户: the homes a body's work reaches, a verb in the noun, left as written)
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
         if "辖" in norm[s.start:s.end]:  # (most sentences hold none: the list of this one's counts is not made)
             mine = [c for i, c in reversed(out) if i == si] if out and out[-1][0] == si else []

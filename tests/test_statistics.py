@@ -2260,3 +2260,18 @@ def test_statistics_a_copula_or_a_post_taken_begins_no_counted_noun(text: str, f
 def test_statistics_a_blank_between_a_number_and_its_wan(text: str, facts: list) -> None:
     """3 万余个: spaced texts put a blank before 万 too (the count was lost; 8329 个 was read)."""
     assert [(c.thing, c.value, c.approximate) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("下设6个居民小组,居民1512户,人口5159人。", [("居民小组", 6), ("居民户", 1512), ("人口", 5159)]),  # was 居民
+    ("社区仅有居民108户。", [("居民户", 108)]),
+    ("现有户籍居民2024户,户籍人口5821人。", [("户籍居民户", 2024), ("户籍人口", 5821)]),
+    # near misses: the homes a body's work reaches, a verb in the noun or before it, left as written
+    ("联系群众1.1万多户。", [("联系群众", 11000)]),
+    ("帮扶困难群众30户。", [("帮扶困难群众", 30)]),
+    ("走访居民1200户。", [("居民", 1200)]),
+])
+def test_statistics_residents_counted_by_households_before_the_number(text: str, facts: list) -> None:
+    """居民1512户: residents counted by 户, the noun right before the number, a place's size, are households (居民户),
+    as 社区共有|1301户居民 is; the count read as 1512 residents next to 人口 5159."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
