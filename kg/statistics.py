@@ -932,6 +932,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 # 小区党组织(党小组)近5000个; not an aside)
             if thing and thing[-1] in _PEOPLE_ENDS + "人" and inner[-1] in _PEOPLE_ENDS + "人":
                 return thing, start  # 工人(工勤技能人员)49.78万名: people, and a gloss saying who they are
+            if thing and _a_place_word(thing) and _in_scope(inner):
+                return thing + norm[at:end], start  # 无物业的小区(单位楼院)12个: a kind of place, another counted
+                # with it in brackets (as 26个居民小区(单位楼院), 村(社区) after the number)
         items = inner.split("、")
         if at > floor and len(items) >= 2 and all(1 <= len(i) <= 2 and all(map(is_han, i)) for i in items) \
                 and all(i[-1] in _A_PLACE_FOR_THEM for i in items):
@@ -1100,7 +1103,17 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         begins += len(kept[0])  # 有|各类|志愿者182名: every kind of them, the noun itself counted
         kept = kept[1:]
     thing = clean_label("".join(kept))
+    if thing and begins - 1 > floor and norm[begins - 1] == "的":
+        had = _HAD_OR_NOT.search(norm, max(floor, begins - 8), begins)
+        if had is not None and (had.start() == floor or norm[had.start() - 1] in _CLAUSE_OPENERS
+                                or norm.endswith(_AMONG, floor, had.start())):
+            return norm[had.start():begins] + thing, had.start()  # 其中|有物业的|小区6个, ，|无物业的|小区: the kind
+            # the clause counts is what they have or lack (社区|有物业的小区: the place's, 小区 its noun, left)
     return thing, begins
+
+
+# 有物业的, 无物业的, 没有党员的: what the places counted have or lack, the phrase a clause's kind of them opens with
+_HAD_OR_NOT = re.compile(r"(?:没有|有|无)[\u4e00-\u9fff]{1,4}(?=的$)")
 
 
 def _a_post(noun: str) -> bool:

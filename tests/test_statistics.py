@@ -2275,3 +2275,21 @@ def test_statistics_residents_counted_by_households_before_the_number(text: str,
     """居民1512户: residents counted by 户, the noun right before the number, a place's size, are households (居民户),
     as 社区共有|1301户居民 is; the count read as 1512 residents next to 人口 5159."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("社区有居民小区26个,其中有物业的小区6个,无物业的小区(单位楼院)12个。",
+     [("居民小区", 26), ("有物业的小区", 6), ("无物业的小区(单位楼院)", 12)]),  # were 小区, and none
+    ("没有党员的楼栋15个。", [("没有党员的楼栋", 15)]),
+    ("创建市级过硬镇(街道)50个。", [("市级过硬镇(街道)", 50)]),
+    # near misses: the place that has them before 有 (its count, 小区 the noun); 有的: some of them; a verb of
+    # building before 有; a bracket of people after people, a gloss
+    ("社区有物业的小区6个。", [("小区", 6)]),
+    ("其中有的小区3个。", []),
+    ("其中建有党组织的企业30家。", [("企业", 30)]),
+    ("工人(工勤技能人员)49.78万名。", [("工人", 497800)]),
+])
+def test_statistics_a_kind_of_place_by_what_it_has_or_lacks(text: str, facts: list) -> None:
+    """其中|有物业的|小区6个: the kind the clause counts is what the places have or lack (小区 alone contradicted the 26
+    居民小区); 小区(单位楼院)12个: a place and another kind of place in brackets, counted together (was no count)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
