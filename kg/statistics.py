@@ -42,6 +42,9 @@ _REDUCING = "(?:优化调整|优化|调整|整合|合并|撤并|归并|精简|�
 _REDUCED_TO = re.compile(_REDUCING + r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]")
 _REDUCED_FROM = re.compile(r"将(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]([\u4e00-\u9fff]{1,12}?)"
                            + _REDUCING + "$")
+# (社区|191个|整合为: the noun written before the number)
+_REDUCED_FROM_AFTER = re.compile(r"(?<![\d.])(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]"
+                                 + _REDUCING + "$")
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
                        rf"[个名家人户支所座]?{_GROWING}$")
 # the working lives a group of people is named by after an adjective (新|就业|群体; 新|增加|人员: the clause's verb)
@@ -1779,6 +1782,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 changed = _REDUCED_FROM.search(norm, max(s.start, m.start() - 24), m.start())
                 if changed is not None:  # 将358个|居民小组|优化为|148个: what the things were changed into, counted
                     out.append((si, CountMention(changed.group(1), value, unit, approx, changed.start(1), m.end())))
+                    continue
+                changed = _REDUCED_FROM_AFTER.search(norm, max(s.start, m.start() - 12), m.start())
+                noun = _thing_before(norm, changed.start(), s.start) if changed is not None else ("", 0)
+                if noun[0] and _in_scope(noun[0]):  # 将…原有|社区|191个|整合为|140个: the noun written before its
+                    # number, what the things were changed into
+                    out.append((si, CountMention(noun[0], value, unit, approx, noun[1], m.end())))
                     continue
                 grown = _GROWN_TO.search(norm, max(s.start, m.start() - 24), m.start())
                 if grown is not None:  # 党组织已|由1个发展到|7个: the number it has grown to, of the noun before

@@ -2293,3 +2293,16 @@ def test_statistics_a_kind_of_place_by_what_it_has_or_lacks(text: str, facts: li
     """其中|有物业的|小区6个: the kind the clause counts is what the places have or lack (小区 alone contradicted the 26
     居民小区); 小区(单位楼院)12个: a place and another kind of place in brackets, counted together (was no count)."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("如期将市中心城区的原有社区191个整合为140个。", [("社区", 140)]),  # was no count
+    ("将全镇村民小组136个调整为98个。", [("村民小组", 98)]),
+    # near misses: another noun after the change; the change in a clause of its own
+    ("全县党员1200名调整为小组5个。", [("小组", 5)]),
+    ("原有社区191个,现整合为140个。", [("社区", 191)]),
+])
+def test_statistics_changed_into_so_many_of_a_noun_written_before_its_number(text: str, facts: list) -> None:
+    """社区191个|整合为|140个: what the things named before their number were changed into is counted, as after
+    将358个居民小组优化为148个."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
