@@ -1394,6 +1394,12 @@ _HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
 _HELD_IN_WORDS = (*_DWELLINGS, "网格", "居民小组", "村民小组", "自然村")
 _WHOLE_ENDS = ("。", "，", ",", "；", ";", "")  # where the whole a place has ends…
 _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows (两个…小区和一个…小区)
+def _sized_places_after(norm: str, pos: int, limit: int) -> bool:
+    """Whether the noun at ``pos`` (after a number of people and 的) is of places (村庄, 村, 社区, 小区)."""
+    noun, _ = _thing_after(norm, pos, limit)
+    return bool(noun) and (_a_place_word(noun) or noun.endswith(_VILLAGE_ENDS))
+
+
 _THRESHOLD = re.compile(r"及?以[上下内]的")
 _OR_MORE = re.compile(r"以上(?![\u4e00-\u9fff])")  # (100个以上。: at least; 3名以上的: a threshold, above)
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
@@ -1947,6 +1953,13 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                                         or _AT_AN_EVENT.match(norm, m.end())):
                 continue  # …各小区代表共计24人参加本次会议: those at one meeting, an event's, no count of a body's
                 # (…党委书记约140余人,相聚于此: those gathered there; 代表300余人参加了启动仪式: at a ceremony)
+            if unit in _ONE_PERSON and norm.startswith("正在", t_end if written_after else m.end()):
+                continue  # 10余位舞蹈爱好者|正在|排练节目: those the reporter saw doing it, a scene, no count of a
+                # place's (二十多位村民|正|围坐…: 正 alone, left as it was)
+            if not written_after and unit in _ONE_PERSON and norm.startswith("的", m.end()) \
+                    and _sized_places_after(norm, m.end() + 1, s.end):
+                continue  # 像华清村这样人口超过万人的|村庄, 人口超过万人的|村有12个: the size of the places after it, a
+                # class of them, no population counted
             if written_after and norm.startswith(_ONE_OF, t_end) and any(
                     c.value == value and (c.thing in thing or thing in c.thing) for _, c in out):
                 continue  # 仲其彬便是55名后备干部中的一员: the count told before, pointed back to (是我省33个“全红县”

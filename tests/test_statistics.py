@@ -2306,3 +2306,19 @@ def test_statistics_changed_into_so_many_of_a_noun_written_before_its_number(tex
     """社区191个|整合为|140个: what the things named before their number were changed into is counted, as after
     将358个居民小组优化为148个."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("大厅宽敞明亮,10余位舞蹈爱好者正在排练节目。", []),  # was 舞蹈爱好者 10: a scene
+    ("在汉末小区,十多位老人正在评论一幅画。", []),
+    ("像华清村这样人口超过万人的村庄并不罕见。", []),  # was 华清村这样人口 10000: a size, a class of villages
+    ("全县人口超过万人的村有12个。", [("村", 12)]),
+    # near misses: 正 alone (left as it was); 正在 in a clause of its own; the size of no place
+    ("二十多位村民正围坐在一起缝制布艺玩具。", [("村民", 20)]),
+    ("社区现有党员50人,正在开展学习。", [("党员", 50)]),
+    ("全村人口3000人的规模。", [("人口", 3000)]),
+])
+def test_statistics_people_in_a_scene_or_a_size_of_places_are_no_count(text: str, facts: list) -> None:
+    """10余位舞蹈爱好者|正在|排练: those the reporter saw doing something, no place's statistic; 人口超过万人的|村庄:
+    the size of the places named after 的, no population counted."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
