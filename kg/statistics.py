@@ -327,6 +327,11 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 or tokens[i + 1][-1] in "员民众者"):
             break  # 15个工作人员|服务|是…, 15名党员|服务|群众: people, then what they do, and for whom (党员|服务|中心:
             # a centre, the noun's head)
+        if taken and len(tok) == 1 and len(tokens[i - 1]) == 1 and i + 1 < len(tokens) \
+                and _is_verb(tokens[i - 1] + tok) and word_freq(tokens[i - 1] + tok) > 0 \
+                and tokens[i + 1][-1] in _PEOPLE_ENDS and _in_scope(tokens[i + 1]):
+            taken += len(tok)  # 140名双|报|到|党员: a verb jieba cut in two, qualifying the people after it
+            continue  # (党员|报|到: the verb after the noun, above)
         if tok in breaks or (len(tok) == 1 and tok in _STOP) or (tok == "以" and taken) or (  # (9个村|以|党建…:
             # the means the clause goes by; 以房养老服务点, before the number, is a name)
             not taken and word_tag(tok).startswith(("d", "c", "p", "r", "t", "f"))

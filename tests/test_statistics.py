@@ -2322,3 +2322,17 @@ def test_statistics_people_in_a_scene_or_a_size_of_places_are_no_count(text: str
     """10余位舞蹈爱好者|正在|排练: those the reporter saw doing something, no place's statistic; 人口超过万人的|村庄:
     the size of the places named after 的, no population counted."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("该物业依托 16 名自管党员、140 名双报到党员。", [("自管党员", 16), ("双报到党员", 140)]),  # was no 140
+    ("140名双报到党员参与服务。", [("双报到党员", 140)]),  # was 双报
+    ("社区有30名报到党员。", [("报到党员", 30)]),  # was no count
+    # near misses: the verb after the people, or with what comes after it no noun of people
+    ("30名党员报到后参与服务。", [("党员", 30)]),
+    ("组织30名干部到村开展服务。", [("干部", 30)]),
+])
+def test_statistics_a_verb_cut_in_two_before_the_people_it_qualifies(text: str, facts: list) -> None:
+    """双|报|到|党员: jieba cuts 报到 in two, and its 到 ended the noun; before a noun of people it qualifies them (the
+    members registered with the community), one noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
