@@ -975,8 +975,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     opening = _OPENING_OF.get(norm[end - 1:end]) if end - 1 > floor else None
     if opening is not None:  # 打造“共富工坊”111家: the quoted name is the noun, whatever its words (共 is no total)
         at = norm.rfind(opening, max(floor, end - 18), end - 1)
-        if at >= 0 and end - at >= 4 and all(is_han(c) or c in "·•・" for c in norm[at + 1:end - 1]):
-            return norm[at + 1:end - 1], at + 1  # (“田教授·新农人”186人: a name's parts set apart by a point)
+        if at >= 0 and end - at >= 4 and all(is_han(c) or c in "·•・+" for c in norm[at + 1:end - 1]):
+            return norm[at + 1:end - 1], at + 1  # (“田教授·新农人”186人: a name's parts set apart by a point;
+            # 改扩建小区“党建+邻里中心”6个: joined by a plus, the verb and its object before it no part of it)
     start = end
     while start > floor and end - start < 14:
         opening = _opening_of_word_bracket(norm, start - 1, floor)
@@ -1285,7 +1286,7 @@ _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
 _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
-MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "在建", "续建"))
+MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "改扩建", "在建", "续建"))
 _ADVERBS_BEFORE = frozenset("已共均都就")  # adverbs between a counted noun and its verb or number (贫困户|就|有80户)
 _TOTALS = ("总数", "总量", "数量")
 _SPANS_OF_TIME = ("月", "小时", "工作日", "星期", "季度", "钟头")  # 2个月, 3个小时: a duration after 个

@@ -2336,3 +2336,17 @@ def test_statistics_a_verb_cut_in_two_before_the_people_it_qualifies(text: str, 
     """双|报|到|党员: jieba cuts 报到 in two, and its 到 ended the noun; before a noun of people it qualifies them (the
     members registered with the community), one noun."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("陆续改扩建小区“党建+邻里中心”6个。", [("党建+邻里中心", 6)]),  # was 改扩建小区党建+邻里中心
+    ("陆续改扩建小区党群服务中心6个。", [("小区党群服务中心", 6)]),  # was 陆续改扩建…
+    ("新建、改扩建村(社区)办公场所532个。", [("村(社区)办公场所", 532)]),
+    # near misses: a quoted name of other marks, or a plus inside a name after the number
+    ("建成“党建+”服务站10个。", [("党建+服务站", 10)]),
+    ("打造“共富工坊”111家。", [("共富工坊", 111)]),
+])
+def test_statistics_the_noun_before_its_number_after_a_verb_of_rebuilding(text: str, facts: list) -> None:
+    """改扩建 is a verb of making new (as 改建, 扩建), no part of the noun before the number; a quoted name joined
+    by a plus (“党建+邻里中心”) is the noun, whatever is before it."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
