@@ -543,6 +543,23 @@ def _past_a_link(thing: str, unit: str) -> str:
     return thing
 
 
+_TEAMS = ("队伍", "团队")
+
+
+def _people_of_a_team(thing: str) -> str:
+    """298人|全新专职网格员队伍: people counted, then a team named by them, are those people (专职网格员), not so many
+    teams; a word that says how the team is (全新, brand-new) goes with it (300人|志愿服务团队: no people named, as
+    written)."""
+    team = next((t for t in _TEAMS if thing.endswith(t)), None)
+    if team is None or len(thing) < len(team) + 2 or thing[-len(team) - 1] not in _PEOPLE_ENDS:
+        return thing
+    people = thing[:-len(team)]
+    first = cut(people)[0]
+    if word_tag(first) in _ADVERBIAL and len(people) >= len(first) + 2:
+        people = people[len(first):]
+    return people
+
+
 # 3栋|一单元单元长, 5栋|住户120户: the building's entrance, post or residents (12栋居民楼: buildings counted)
 _IN_A_BUILDING = re.compile(r"(?:[一二三四五六七八九十\d]+单元|单元|楼栋长|楼长|栋长|住户|业主|居民(?!楼))")
 _ESTATE_ENDS = ("小区", "苑", "园", "府", "居", "庭", "湾", "邸", "城", "村", "社区")
@@ -1761,6 +1778,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing, t_end = _post_after_a_verb(norm, thing, t_end, s.end)  # 1800余人|认领|楼栋长、单元长
                 if thing and norm.startswith(thing, m.end()):
                     thing = _past_a_link(thing, unit)  # 有11个|是|万人村, 其中292名|任|党组织书记
+                    if unit in _ONE_PERSON:
+                        thing = _people_of_a_team(thing)  # 298人|全新专职网格员队伍: the team's people
                 shared = _kind_of_a_shared_noun(norm, m.end(), s.end)
                 if shared is not None:
                     thing, t_end = shared  # 3个国家级、12个省级开发区: a kind, the noun the list ends with its

@@ -2350,3 +2350,15 @@ def test_statistics_the_noun_before_its_number_after_a_verb_of_rebuilding(text: 
     """改扩建 is a verb of making new (as 改建, 扩建), no part of the noun before the number; a quoted name joined
     by a plus (“党建+邻里中心”) is the noun, whatever is before it."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("组建了一支善做群众工作的298人全新专职网格员队伍。", [("专职网格员", 298)]),  # was 全新专职网格员队伍
+    ("组建298人专职网格员队伍。", [("专职网格员", 298)]),
+    # near misses: no people named before the team; teams counted by 支
+    ("组建300人志愿服务团队。", [("志愿服务团队", 300)]),
+    ("打造5支专职网格员队伍。", [("专职网格员队伍", 5)]),
+])
+def test_statistics_people_counted_then_a_team_named_by_them(text: str, facts: list) -> None:
+    """298人|全新专职网格员队伍: the people of the team, not 298 teams; the team's adjective (全新) goes with it."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
