@@ -1463,6 +1463,27 @@ def _kind_of_a_shared_noun(norm: str, pos: int, limit: int) -> tuple[str, int] |
     return kind.group(0) + clean_label(noun), kind.end()
 
 
+_GOING_ON = ("同时", "并且", "并", "还", "另外", "另")  # a clause going on from the one before, no subject of its own
+
+
+def _each_carried_on(norm: str, clause: int, floor: int, at: int) -> bool:
+    """Whether people counted at ``at`` are so many for each unit a clause before named: the clause after ``clause``
+    (a mark's index) goes on with no subject of its own from clauses that opened with 每 and counted people
+    (每个网格设立1名支部书记…,|同时配备|13名楼栋长: the posts of each grid still; …,同时|全社区|配备…: a place of
+    its own, its count)."""
+    going_on = clause
+    if not norm.startswith(_GOING_ON, clause + 1) or _owner_words().search(norm, clause + 1, at) \
+            or any(g.full for g in load_gazetteer().find_all(norm[clause + 1:at])):
+        return False
+    while going_on > floor and norm.startswith(_GOING_ON, going_on + 1):
+        before = max(norm.rfind(c, floor, going_on) for c in "，,；;：:")
+        each = _EACH.search(norm, max(before + 1, floor), going_on)
+        if each is not None:
+            return re.search(r"\d[名人位]", norm[each.end():going_on]) is not None
+        going_on = before
+    return False
+
+
 _SPAN = re.compile("每(?:周|月|年|季度|季|天|日)")
 _AT_LEAST = re.compile("至少|不少于|不低于|最少|不超过|最多")
 
@@ -1710,7 +1731,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
             if _ONE_AT_THE_CENTRE.search(norm, max(s.start, m.start() - 30), m.start()):
                 continue  # 以1名先锋党员为中心,联系党员10名左右: so many for each one, a quota, not a count
-            if _EACH.search(norm, max(clause + 1, s.start), m.start()) or norm.endswith(_BY, s.start, m.start()) \
+            if _EACH.search(norm, max(clause + 1, s.start), m.start()) \
+                    or (m.group("unit") in _ONE_PERSON and _each_carried_on(norm, clause, s.start, m.start())) \
+                    or norm.endswith(_BY, s.start, m.start()) \
                     or _grouped_by(norm, m.start(), s.end) or _a_quota(norm, max(clause + 1, s.start), m.start()) \
                     or _said_of_some(norm, some_of_them, m.start()):
                 continue  # 每个网格配备1名网格员, 每人联系10户: so many for each, not a count (每周从15个…: one);

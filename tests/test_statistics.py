@@ -2362,3 +2362,17 @@ def test_statistics_the_noun_before_its_number_after_a_verb_of_rebuilding(text: 
 def test_statistics_people_counted_then_a_team_named_by_them(text: str, facts: list) -> None:
     """298人|全新专职网格员队伍: the people of the team, not 298 teams; the team's adjective (全新) goes with it."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("社区划分为6个网格,每个网格设立1名支部书记、13名党小组长,同时配备1名专职网格员、13名楼栋长。",
+     [("网格", 6)]),  # was 楼栋长 13: so many for each grid still
+    # near misses: a place of its own in the clause that goes on; no people counted for each; another subject
+    ("每个网格设立1名网格长,同时全社区配备13名楼栋长。", [("楼栋长", 13)]),
+    ("每个小区设立1个党支部,同时选派30名党员。", [("党员", 30)]),
+    ("每个网格设立1名网格长,社区同时配备13名楼栋长。", [("楼栋长", 13)]),
+])
+def test_statistics_so_many_for_each_carried_on_into_a_clause_with_no_subject(text: str, facts: list) -> None:
+    """每个网格设立1名…,|同时配备|13名楼栋长: the clause after goes on from the one that opened with 每, its posts so
+    many for each grid, not the community's count."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
