@@ -543,6 +543,14 @@ def _past_a_link(thing: str, unit: str) -> str:
     return thing
 
 
+def _places_of_their_residents(thing: str) -> str:
+    """安置了3个|城中村村民: 个 before a place and its residents counts the places (城中村), whose people they are
+    (3个居民: people, as written; 5个村民小组: a group, one word)."""
+    residents = next((r for r in _RESIDENTS if thing.endswith(r)), None)
+    place = thing[:-len(residents)] if residents is not None else ""
+    return place if len(place) >= 1 and (_a_place_word(place) or place.endswith(_VILLAGE_ENDS)) else thing
+
+
 _TEAMS = ("队伍", "团队")
 
 
@@ -1803,6 +1811,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing = _past_a_link(thing, unit)  # 有11个|是|万人村, 其中292名|任|党组织书记
                     if unit in _ONE_PERSON:
                         thing = _people_of_a_team(thing)  # 298人|全新专职网格员队伍: the team's people
+                    elif unit == "个":
+                        thing = _places_of_their_residents(thing)  # 3个|城中村|村民: the villages
                 shared = _kind_of_a_shared_noun(norm, m.end(), s.end)
                 if shared is not None:
                     thing, t_end = shared  # 3个国家级、12个省级开发区: a kind, the noun the list ends with its

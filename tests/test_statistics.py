@@ -2376,3 +2376,16 @@ def test_statistics_so_many_for_each_carried_on_into_a_clause_with_no_subject(te
     """每个网格设立1名…,|同时配备|13名楼栋长: the clause after goes on from the one that opened with 每, its posts so
     many for each grid, not the community's count."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("这个安置了3个城中村村民的小区。", [("城中村", 3)]),  # was 城中村村民: three villages resettled
+    ("组织5个社区居民开展活动。", [("社区", 5)]),
+    # near misses: residents alone; a group of residents, one word; people of a post
+    ("有3个居民反映问题。", [("居民", 3)]),
+    ("全村有5个村民小组。", [("村民小组", 5)]),
+    ("20个村党组织书记参加。", [("村党组织书记", 20)]),
+])
+def test_statistics_ge_before_a_place_and_its_residents_counts_the_places(text: str, facts: list) -> None:
+    """3个|城中村|村民: 个 goes with the places whose residents they are, not with the residents."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
