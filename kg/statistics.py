@@ -575,6 +575,11 @@ _PEOPLE_OF_A_UNIT = ("负责人", "代表", "书记", "主要领导", "领导", 
 _UNIT_MEASURES = frozenset("家所")  # (20个村党组织书记: 个 counts the secretaries as well)
 
 
+# 或党员负责人: a second kind of body joined, and the people of either that are counted
+_HEADS_OF_BODIES_JOINED = re.compile(r"(?:或|和|及)[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_PEOPLE_OF_A_UNIT)
+                                     + r")(?=[^\u4e00-\u9fff]|担任|兼任|任|作为|参加|进入)")
+
+
 def _units_not_their_people(thing: str, unit: str) -> str:
     """15家企事业单位党组织|负责人, 15家共建企业单位|代表: a measure of units counts the units; the people each sends
     to the meeting are not what is counted (15名…负责人 counts the people)."""
@@ -1811,6 +1816,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing = _past_a_link(thing, unit)  # 有11个|是|万人村, 其中292名|任|党组织书记
                     if unit in _ONE_PERSON:
                         thing = _people_of_a_team(thing)  # 298人|全新专职网格员队伍: the team's people
+                        heads = _HEADS_OF_BODIES_JOINED.match(norm, t_end, s.end) \
+                            if thing[-1:] not in _PEOPLE_ENDS else None
+                        if heads is not None:  # 335名驻区单位党组织|或党员负责人: the heads of either, people
+                            thing, t_end = thing + heads.group(0), heads.end()
                     elif unit == "个":
                         thing = _places_of_their_residents(thing)  # 3个|城中村|村民: the villages
                 shared = _kind_of_a_shared_noun(norm, m.end(), s.end)

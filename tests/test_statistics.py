@@ -2389,3 +2389,16 @@ def test_statistics_so_many_for_each_carried_on_into_a_clause_with_no_subject(te
 def test_statistics_ge_before_a_place_and_its_residents_counts_the_places(text: str, facts: list) -> None:
     """3个|城中村|村民: 个 goes with the places whose residents they are, not with the residents."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("335名驻区单位党组织或党员负责人担任“大工委”“大党委”委员。", [("驻区单位党组织或党员负责人", 335)]),  # was
+    # 驻区单位党组织: people counted, not bodies
+    ("组织20名社区和物业负责人,开展培训。", [("社区和物业负责人", 20)]),  # was 社区
+    # near misses: people first (the list of people is another rule's); units counted by 家
+    ("50名党员和群众代表参加。", [("党员", 50)]),
+    ("吸收37家驻地企事业单位党组织负责人担任兼职委员。", [("驻地企事业单位党组织", 37)]),
+])
+def test_statistics_people_counted_as_the_heads_of_two_kinds_of_body(text: str, facts: list) -> None:
+    """335名|驻区单位党组织|或党员负责人: 名 counts the heads of either kind of body, read through 或 to them."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
