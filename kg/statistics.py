@@ -280,6 +280,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if tokens[k] == "之" and tokens[k + 1] == "家":
             tokens[k:k + 2] = ["之家"]  # 3家区域共享职工|之|家: a home of the people named, a facility, one word
     headed = _head_ahead(tokens)  # 649个疫情|防控|临时|党支部: a verb inside a body's name breaks nothing
+    modelled = _a_model_named_by_its_work(tokens, norm, pos + len(run), limit)
+    if modelled:  # 26个|抓党建促乡村振兴|示范点: a model named by the work it shows, verbs and all, to the clause's end
+        return run[:modelled], pos + modelled
     for i, tok in enumerate(tokens):
         if i == 0 and len(tok) >= 2 and tok[-1] in _COMPLEMENTS and word_tag(tok).startswith("v"):
             break  # 其中6个|设在|党员家中: where they are set up, no noun (the one counted before is shared)
@@ -438,6 +441,32 @@ def _a_unit_before_a_name(taken: str) -> str | None:
     if level is not None and bare[level.end():] in _PLACE_UNITS:
         return level.group(0)
     return "" if bare in _PLACE_UNITS else None
+
+
+def _a_model_named_by_its_work(tokens: list[str], norm: str, end: int, limit: int) -> int:
+    """How many characters of ``tokens`` make a model's name (抓党建促乡村振兴|示范点, 党建引领基层治理|示范村): the
+    work it shows, verbs and all but none of running something (开展, 创建), then a model's kind (示范点, 示范村, 试点
+    社区) that ends the clause or a list's item; 0 if they do not (12个乡镇|开展|党建示范活动)."""
+    if not (2 <= len(tokens) <= 8) or (end < limit and is_han(norm[end])) \
+            or norm[end:end + 1] not in ("", *_CLAUSE_OPENERS, "。"):
+        return 0
+    last = tokens[-1]
+    if not (last.startswith(_MODELS) and len(last) >= 3 and _in_scope(last)):
+        return 0
+    if any(t in program_verbs() or t in _breaks_after() or not all(map(is_han, t)) for t in tokens[:-1]):
+        return 0
+    verb = next((k for k, t in enumerate(tokens[:-1]) if word_tag(t).startswith("v")), None)
+    if verb is None:
+        return 0  # (no verb before it: the scan below reads it whole)
+    for k in range(1, verb + 1):
+        subject = "".join(tokens[:k])
+        if _a_place_word(subject) or subject in _PLACE_UNITS or subject[-1] in _PEOPLE_ENDS \
+                or subject.endswith(_BODY_HEADS):
+            return 0  # 12个村|争创|示范村, 12个社区党组织|陆续|建成|示范点: the places or bodies counted, then
+            # what they strive for or do
+    if any(word_tag(t) in _ADVERBIAL for t in tokens[:-1]):
+        return 0  # (…|陆续|建成|示范点: how a verb is done, the clause's)
+    return len("".join(tokens))
 
 
 @functools.lru_cache(maxsize=1)

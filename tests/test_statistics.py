@@ -2402,3 +2402,20 @@ def test_statistics_ge_before_a_place_and_its_residents_counts_the_places(text: 
 def test_statistics_people_counted_as_the_heads_of_two_kinds_of_body(text: str, facts: list) -> None:
     """335名|驻区单位党组织|或党员负责人: 名 counts the heads of either kind of body, read through 或 to them."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("先后深入黄蒿界镇、高家沟便民服务中心等26个抓党建促乡村振兴示范点。", [("抓党建促乡村振兴示范点", 26)]),  # was
+    # 抓党建
+    ("建成15个党建引领基层治理示范村,覆盖全县。", [("党建引领基层治理示范村", 15)]),  # was 党建
+    # near misses: the places, people or bodies counted, then what they strive for; a verb of running something
+    ("12个村争创示范村。", [("村", 12)]),
+    ("30名党员争当示范岗。", [("党员", 30)]),
+    ("5个党支部创建示范点。", [("党支部", 5)]),
+    ("全县12个乡镇开展党建示范活动。", [("乡镇", 12)]),
+    ("全市12个社区党组织陆续建成示范点。", [("社区党组织", 12)]),
+])
+def test_statistics_a_model_named_by_the_work_it_shows(text: str, facts: list) -> None:
+    """26个|抓党建促乡村振兴|示范点: a model's kind ending the clause, named by the work it shows, verbs and all (the
+    noun was cut at the first verb after the first word)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
