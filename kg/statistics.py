@@ -924,6 +924,23 @@ def _shared_head_of_a_list(norm: str, thing: str, end: int, limit: int) -> tuple
     return head, m.end()
 
 
+_KINDS_TO_THE_END = re.compile(r"((?:、[\u4e00-\u9fff]{2,8}?)*(?:和|及|与|以及)[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)")
+
+
+def _kinds_counted_together(norm: str, thing: str, end: int, limit: int) -> tuple[str, int] | None:
+    """95个|无物业管理小区、安置小区和城中村。: a list of places or bodies, the first the count's noun, that ends its
+    clause with no number of its own in it: the one number counts them all (…、5个党小组: each counted; 12个村和社区
+    开展…: the clause goes on, read as before)."""
+    m = _KINDS_TO_THE_END.match(norm, end, limit)
+    if m is None:
+        return None
+    items = [x for x in _ITEM_JOIN.split(m.group(1)) if x]
+    if not items or not all(_a_place_word(x) or x.endswith(_BODY_HEADS) for x in [thing, *items]) \
+            or any(t in program_verbs() for x in items for t in cut(x)):
+        return None
+    return thing + m.group(1), m.end()
+
+
 def _summed_after_a_list(norm: str, end: int, limit: int) -> tuple[str, int] | None:
     """The noun after 等 that sums up a list begun by the counted noun (快递员、外卖骑手等|新就业群体): a group of
     people, what the number counts; else None (3个党群服务中心、5个驿站等: counts of their own)."""
@@ -1837,6 +1854,13 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 summed = _summed_after_a_list(norm, t_end, s.end) if thing else None
                 if summed is not None:
                     thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are
+                elif thing and shared is None and unit not in _ONE_PERSON and norm.startswith(thing, m.end()) \
+                        and num[:1].isdigit() and norm[m.start("num") - 1:m.start("num")] != "等":
+                    listed = _kinds_counted_together(norm, thing, t_end, s.end)
+                    if listed is not None:
+                        thing, t_end = listed  # 进驻95个|无物业管理小区、安置小区和城中村。: the kinds listed to the
+                        # clause's end, one number of them all (八个村和社区: in words of one digit, left as it was;
+                        # 律师、物业等4个行业党委和…: the list before it summed)
                 thing = _covered(norm, thing, t_end, unit)
                 thing = _post_taken(norm, thing, t_end, s.end)
                 if m.group("unit") == "人" and thing and norm.startswith(thing, m.end()):

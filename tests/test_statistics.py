@@ -2419,3 +2419,18 @@ def test_statistics_a_model_named_by_the_work_it_shows(text: str, facts: list) -
     """26个|抓党建促乡村振兴|示范点: a model's kind ending the clause, named by the work it shows, verbs and all (the
     noun was cut at the first verb after the first word)."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("全区95支工作队进驻95个无物业管理小区、安置小区和城中村,深入开展小区治理工作。",
+     [("工作队", 95), ("无物业管理小区、安置小区和城中村", 95)]),  # was 无物业管理小区 alone
+    ("覆盖12个村和社区。", [("村和社区", 12)]),
+    # near misses: the clause goes on; each item counted; a kind of no place or body joined
+    ("12个村和社区开展活动。", [("村", 12)]),
+    ("建成12个党支部、5个党小组和3个党总支。", [("党支部", 12), ("党小组", 5), ("党总支", 3)]),
+    ("联系20个小区和驻区单位。", [("小区", 20)]),
+])
+def test_statistics_one_number_of_the_kinds_listed_to_the_clause_s_end(text: str, facts: list) -> None:
+    """95个|无物业管理小区、安置小区和城中村: the list of places after the number ends its clause with no number of
+    its own, so the number counts them all, not the first kind alone."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
