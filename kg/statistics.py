@@ -580,6 +580,12 @@ def _places_of_their_residents(thing: str) -> str:
     return place if len(place) >= 1 and (_a_place_word(place) or place.endswith(_VILLAGE_ENDS)) else thing
 
 
+# the honour given to the units counted (被命名为, 被评为), the clause's end closing it
+_HONOURED = re.compile(r"被(?:命名为|评为|评选为|授予|确定为|认定为)([^，,。；;！？]{2,24})(?=[，,。；;！？]|$)")
+_UNITS_HONOURED = frozenset("个家所")
+_HONOURED_UNITS = frozenset((*_PLACE_UNITS, "单位", "集体", "企业"))  # units of no kind but the honour's
+
+
 _TEAMS = ("队伍", "团队")
 
 
@@ -1867,6 +1873,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing, t_end = _post_after_a_verb(norm, thing, t_end, s.end)  # 1800余人|认领|楼栋长、单元长
                 if thing and norm.startswith(thing, m.end()):
                     thing = _past_a_link(thing, unit)  # 有11个|是|万人村, 其中292名|任|党组织书记
+                    honour = _HONOURED.match(norm, t_end, s.end) if unit in _UNITS_HONOURED \
+                        and thing in _HONOURED_UNITS and num[:1].isdigit() else None  # (两个村被评为…: some of
+                    # them, in words of one digit, no count)
+                    if honour is not None and _in_scope(clean_label(honour.group(1))):
+                        thing, t_end = clean_label(honour.group(1)), honour.end()  # 陶北村等36家单位|被命名为|市级民族
+                        # 团结进步示范区、示范单位: the units are counted by the honour they were given
                     if unit in _ONE_PERSON:
                         thing = _people_of_a_team(thing)  # 298人|全新专职网格员队伍: the team's people
                         heads = _HEADS_OF_BODIES_JOINED.match(norm, t_end, s.end) \

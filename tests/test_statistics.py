@@ -2434,3 +2434,18 @@ def test_statistics_one_number_of_the_kinds_listed_to_the_clause_s_end(text: str
     """95个|无物业管理小区、安置小区和城中村: the list of places after the number ends its clause with no number of
     its own, so the number counts them all, not the first kind alone."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("陶北村等36家单位被命名为市级民族团结进步示范区、示范单位,火车西站社区等11个社区被命名为市级社区“石榴籽家园”。",
+     [("市级民族团结进步示范区、示范单位", 36), ("市级社区石榴籽家园", 11)]),  # were 单位, 社区
+    ("昆仑社区、东方红社区等7个社区被命名为“河南省和谐社区建设示范社区”。", [("河南省和谐社区建设示范社区", 7)]),
+    ("全镇12个村被评为省级文明村。", [("省级文明村", 12)]),
+    # near misses: an honour of no kind counted; in words of one digit (some of them); a unit of its own kind
+    ("12个村被评为先进,受到表彰。", [("村", 12)]),
+    ("石门镇共有两个村被评为省级文明村。", []),
+    ("12个党支部被评为先进党支部。", [("党支部", 12)]),
+])
+def test_statistics_units_counted_by_the_honour_they_were_given(text: str, facts: list) -> None:
+    """X等36家单位|被命名为|H: units of no kind but the honour's are counted by it (H), not as 单位 or 社区."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
