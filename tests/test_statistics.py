@@ -2449,3 +2449,10 @@ def test_statistics_one_number_of_the_kinds_listed_to_the_clause_s_end(text: str
 def test_statistics_units_counted_by_the_honour_they_were_given(text: str, facts: list) -> None:
     """X等36家单位|被命名为|H: units of no kind but the honour's are counted by it (H), not as 单位 or 社区."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+def test_statistics_shops_are_counted_as_businesses_are() -> None:
+    """门店 (shops) are counted as 商户 and 商家 are: 7275家门店 before 及 was dropped, the other items kept."""
+    counts = _counts("全区55个社区、607家重点企业、7275家门店及134768户居民共划为298个网格。")
+    assert [(c.thing, c.value) for c in counts] == [("社区", 55), ("重点企业", 607), ("门店", 7275), ("居民", 134768),
+                                                    ("网格", 298)]
