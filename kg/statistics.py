@@ -1960,6 +1960,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                         thing, start = item + norm[start - 1] + thing, at  # ；单位宿舍区及纯居民院落31个，: two kinds
                         # joined, the whole the clause counts (…和驻区单位30家签订协议: the clause goes on, 和 may be
                         # "with"; 联合辖区党员和群众: a verb in the first; 、A和B: a longer list, left as it was)
+                    elif 2 <= len(item) <= 6 and at + len(item) == start - 1 and norm[at - 1:at] == "的" \
+                            and thing.endswith(item) and thing != item:
+                        thing, start = item, at  # 隶属于3个村的|党员|和|在职党员|50多人: a noun and a kind of it
+                        # joined, both counted, the noun they share (的 before the first: whose they are)
                 over = _A_THRESHOLD_FIRST.match(thing) if thing and norm[start - 1:start].isdigit() else None
                 if over is not None and len(thing) - over.end() >= 2:
                     thing, start = thing[over.end():], start + over.end()  # 5000|平方米以上|商务楼宇135座: the
