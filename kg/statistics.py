@@ -581,7 +581,7 @@ def _places_of_their_residents(thing: str) -> str:
 
 
 # the honour given to the units counted (被命名为, 被评为), the clause's end closing it
-_HONOURED = re.compile(r"被(?:命名为|评为|评选为|授予|确定为|认定为)([^，,。；;！？]{2,24})(?=[，,。；;！？]|$)")
+_HONOURED = re.compile(r"被(?:命名为|评为|评选为|授予|确定为|认定为)([^，,。；;！？…]{2,24})(?=[，,。；;！？…]|$)")
 _UNITS_HONOURED = frozenset("个家所")
 _HONOURED_UNITS = frozenset((*_PLACE_UNITS, "单位", "集体", "企业"))  # units of no kind but the honour's
 

@@ -2441,6 +2441,7 @@ def test_statistics_one_number_of_the_kinds_listed_to_the_clause_s_end(text: str
      [("市级民族团结进步示范区、示范单位", 36), ("市级社区石榴籽家园", 11)]),  # were 单位, 社区
     ("昆仑社区、东方红社区等7个社区被命名为“河南省和谐社区建设示范社区”。", [("河南省和谐社区建设示范社区", 7)]),
     ("全镇12个村被评为省级文明村。", [("省级文明村", 12)]),
+    ("火车西站社区等11个社区被命名为市级社区“石榴籽家园”……从街道到乡镇", [("市级社区石榴籽家园", 11)]),
     # near misses: an honour of no kind counted; in words of one digit (some of them); a unit of its own kind
     ("12个村被评为先进,受到表彰。", [("村", 12)]),
     ("石门镇共有两个村被评为省级文明村。", []),
