@@ -565,6 +565,11 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue  # 338506名|山区群众, 3个|旧市场: a count's measure word after its number, no 名山区, 个旧市
         if not m.full and norm.startswith("时间", m.end):
             continue  # 北京|时间: the country's time, no place named
+        if not m.full and norm.startswith("会议", m.end):
+            continue  # 上海|会议, 遵义|会议精神: a meeting named for where it met, no place the text is about
+        if not m.full and all(c.level == "Province" for c in m.candidates) and _A_FIRM_OR_CORPS.match(norm, m.end):
+            continue  # 四川|欣辉物业公司, 新疆|生产建设兵团: a firm's or the corps' name the province's short name
+            # opens, no place of the text's (浙江|物业公司: the province's firms)
         if not m.full and norm.startswith(_NATIVES_OF, m.end):
             continue  # 温州|商会大厦, 福建|籍: people from the place, their chamber or their origin, elsewhere
         if not m.full and norm.startswith("公司", m.end):
@@ -578,6 +583,10 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
                 is_common_word(m.surface) and norm.startswith(_A_PROPERTY_FIRM, m.end))):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
+        if county_short and m.surface[0] in common_surnames() and norm.endswith(_POSTS_BEFORE_A_NAME, 0, m.start) \
+                and not any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates):
+            continue  # 社区党委书记|于洪|道出…: a person's name after the post, a county's short form in a
+            # surname's shape (沈阳市|于洪: the county)
         if county_short and norm.startswith(_AN_INSTITUTION_S_KIND, m.end) \
                 and not any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates):
             continue  # 龙文|公学, 龙文|桥: a school's or a bridge's name, a county's short form in it no place the
@@ -1696,6 +1705,9 @@ def _after_the_numerals(run: str) -> str:
 # a brand's trade right after a county's short form (新华|保险集团); 苏州姑苏|物业服务有限公司 names the district it
 # works in, 萧山各集团, 江阴辖区银行, 昆山农商银行 the places whose firms and banks they are
 _COMPANY_AFTER = re.compile("保险|证券|地产|置业")
+_A_FIRM_OR_CORPS = re.compile(r"生产建设兵团|[\u4e00-\u9fff]{2,3}(?:物业|置业|地产)(?:服务)?(?:有限)?公司")
+_POSTS_BEFORE_A_NAME = ("书记", "主任", "部长", "局长", "所长", "站长", "队长", "组长", "社长", "校长", "院长",
+                        "经理", "同志", "委员", "代表", "网格员")
 _AN_INSTITUTION_S_KIND = ("公学", "中学", "小学", "学校", "医院", "桥", "大桥")
 _A_PROPERTY_FIRM = ("物业公司", "物业服务", "物业管理")  # (友谊|物业公司: a word's brand; 姑苏|物业: the district's)
 _FEATURE_ENDS = frozenset("山江河湖海岭峰溪")  # the last character of a mountain's or a water's name
@@ -1774,6 +1786,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     words = cut(run)
     if len(words) >= 2 and words[-1] in _VERBS_ON_PLACES and all(word_tag(w)[:1] == "v" for w in words[:-1]):
         return None  # 来雨花区|调研指导|社区党建: the same work, a verb before it (调研|指导)
+    if len(words) == 2 and len(words[1]) == 2 and len(run) == 4 and word_tag(words[1]) == "v" \
+            and is_common_word(words[1]) and norm.startswith("街道", pos):
+        return None  # 济南市|精简整合|街道机构设置: the clause's verbs, the kind of place their object (东风联合村,
+        # 振兴安置小区: villages and estates are so named)
     if run[0] == _STATIONED and len(run) >= 3 and norm.startswith(("村", "社区", "嘎查"), pos) \
             and not any(c in _INNER_STOPS for c in run) \
             and not load_gazetteer().lookup(run[:3]):

@@ -205,7 +205,8 @@ _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")
 _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向|主线)|主线"  # 抓住“一老一小”这个重点, 聚焦“强村富民”这一
                         # 目标: a focus, an aim (用好“积分制”这个关键: a means); “抓党建、强治理…”主线: the main line
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺"
-                        r"|格局|佳话)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话
+                        r"|格局|佳话|精神)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话;
+                        # 将“全心全意为人民服务”的精神落到实处: a spirit carried out
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个(?:方面|关键点|着力点)"
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
                         # 建设“世界现代田园城市”宏伟目标: an aim (“近邻党建”建设目标: a program's)
@@ -581,6 +582,8 @@ _WHAT_INSTITUTIONS_GIVE = ("保障", "优势", "安排", "设计", "供给", "�
 # of the system, no system named)
 
 
+_BYGONE = ("传统的", "以往", "过去的", "旧的")
+_EVENTS_OF_ANY_KIND = ("比赛", "竞赛", "讲座", "培训", "展览", "演出", "晚会", "联欢会", "座谈会", "运动会")
 _AROUND = ("围绕", "紧扣", "紧盯", "瞄准")  # (围绕“…、…”: the aims a work turns on)
 _MODALS = ("要", "应", "须", "需", "必须", "应当", "需要", "务必")  # (要进一步…: must)
 _A_GUIDE_TO_ACTION = ("指南", "纲领", "自觉", "准则")
@@ -1130,6 +1133,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and "、" in inner and before.endswith(_AROUND) \
                 and not norm.startswith(("等", "的"), after):
             continue  # 围绕“做大产业、做强品牌、做优效益”持续发力: the aims worked around, listed, no program
+        if norm.startswith("传统", after) or before.endswith(_BYGONE):
+            continue  # 以往“九龙治水”传统治理模式, 传统的“单位制”组织形式: the old ways a text sets its work against
+        if head is None and inner.endswith(_EVENTS_OF_ANY_KIND) and all(word_freq(w) > 0 for w in cut(inner)):
+            continue  # 开展“演讲比赛”“知识竞赛”等学习活动: kinds of event, quoted, no program's name
         taken_up = before.endswith(_RUNNING_ACTS) and len(inner) >= 4 and len(cut(inner)) >= 2 \
             and not made_of(inner.replace("+", "").replace("＋", ""), by_length(lex.descriptive))
         # (开通“绿色通道”, 借鉴“他山之石”: one word of jieba's, a figure or an idiom; 采用“线上+线下”: any work's words)
@@ -1246,10 +1253,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 被外界称为“千户苗寨”, 誉为“小联合国”: what a place or a people is called, no program (被誉为
             # “枫桥经验”, “连心工程”: a program's name, its head its own)
         if head is None and not listed and (_NOT_A_PROGRAM_AFTER.match(norm, after) or (
-                "、" in inner and _A_THEME.match(norm, after)) or (
+                ("、" in inner or "·" in inner) and (_A_THEME.match(norm, after) or (
+                    norm.startswith("为主题", after) and norm[a - 2:a - 1] == "以"))) or (
                 _not_numbered_first(inner) and _A_STATE_REACHED.match(norm, after))):
-            continue  # “八山一水一分田”之说: a saying; 围绕“强边固防、乡村振兴…”主题,: a theme of topics listed
-            # (“两学一做”主题: the campaign's); “一老一小”重点群体: people served; “导游服务、民族工艺”等技能: what
+            continue  # “八山一水一分田”之说: a saying; 围绕“强边固防、乡村振兴…”主题,: a theme of topics
+            # listed, 以“聚焦基层实践·畅谈治理经验”为主题: the theme a meeting takes, two lines (“两学一做”主题: the
+            # campaign's); “一老一小”重点群体: people served; “导游服务、民族工艺”等技能: what
             # is taught; “共建共融共治共享”新格局: a state reached (“一核多元”新格局: a numbered formula, a pattern's)
         if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (
                 honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
@@ -1809,7 +1818,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
         tally = _TALLY_AT_END.search(modifier)
         if tally is not None and modifier[:tally.start()].endswith(m.group(0)):
             continue  # 构建组织体系、共建体系、互动体系|三个|体系: the list before, summed up by its count, no name
-        if phrase.startswith(_QUANTIFIERS) or any(q in modifier for q in _COUNTED_INSIDE):
+        if phrase.startswith(_QUANTIFIERS) or any(q in modifier for q in _COUNTED_INSIDE) \
+                or norm.endswith(_COUNTED_INSIDE, 0, p_start):  # (推行一批|群众自治工作法)
             continue  # 各类文体活动, (全区)系列…活动, …一批…行动: activities of a kind, counted, not one named
         if _LEVELS.match(phrase):
             continue  # …党员网格员的|四级网格管理模式: how many levels a structure has, not a program's name

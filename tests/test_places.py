@@ -5201,3 +5201,29 @@ def test_places_a_campaign_into_communities_and_a_bank_s_branch(text: str, commu
 ])
 def test_places_a_county_s_short_form_in_an_institution_s_name(text: str, districts: list[str]) -> None:
     assert _of_class(text, "District") == districts
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a meeting named for where it met (fresh batch EV 01); the corps and a firm a province's short name opens
+    # (EX 01, EY 05); a person's name after a post, a county's short form in a surname's shape (EX 12)
+    ("延吉市在落实上海会议赋予街道“5项权力”要求的基础上。", ["延吉市"]),
+    ("各省、自治区、直辖市和新疆生产建设兵团农业农村部门相关负责人参加。", []),
+    ("武宁县四川欣辉物业公司党支部开展活动。", ["武宁县"]),
+    ("阜新市五龙街道文欣苑社区党委书记于洪道出心声。", ["阜新市", "五龙街道", "文欣苑社区"]),
+    # guards: the province's firms; the county after its city, and in full
+    ("浙江物业公司开展活动。", ["浙江省"]),
+    ("沈阳市于洪区委书记说。", ["沈阳市", "于洪区"]),
+    ("区委书记于洪区调研。", ["于洪区"]),
+])
+def test_places_a_meeting_a_firm_and_a_name_after_a_post(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    # the clause's verbs after a city, the kind of place their object (fresh batch EW 01)
+    ("济南市精简整合街道机构设置。", []),
+    # guard: a street named glued to its district
+    ("济南市天桥区北园街道召开会议。", ["北园街道"]),
+])
+def test_places_verbs_before_the_kind_of_a_street(text: str, towns: list[str]) -> None:
+    assert _of_class(text, "Township") == towns

@@ -2915,3 +2915,21 @@ def test_programs_fifth_review_names_as_they_were(text: str, labels: list[str]) 
 ])
 def test_programs_fresh_batches_eq_to_eu(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fresh batches EV–EZ: the old ways a text sets its work against (EV 01, EV 09); kinds of event quoted (EV 04);
+    # a spirit carried out (EV 07); a meeting's theme of two lines (EX 12); one of a batch, described (EW 03)
+    ("实践中,我们感到以往“九龙治水”传统治理模式已很难适应新时代需求。", []),
+    ("鸡冠区的社区建立在传统的“单位制”组织形式之上。", []),
+    ("铁东区指导社区创新开展“演讲比赛”“知识竞赛”等特色学习活动。", []),
+    ("长安街道将“全心全意为人民服务”的精神落到实处。", []),
+    ("此次以“聚焦基层实践·畅谈治理经验”为主题的活动将持续至9月。", []),
+    ("淄江社区推行一批群众自治工作法。", []),
+    # guards: events a place names as its own; a quoted name with its head; a theme of one name; a method named
+    ("开展“邻里节”“百家宴”等特色活动。", ["邻里节", "百家宴"]),
+    ("延吉市推行“九龙聚力”治理模式。", ["九龙聚力治理模式"]),
+    ("淄江社区推行“三事分流”群众自治工作法。", ["三事分流群众自治工作法"]),
+])
+def test_programs_fresh_batches_ev_to_ez(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
