@@ -18,11 +18,12 @@ from kg.text import OPEN_QUOTES, QUOTE_CHARS, first_prose, is_han, line_before, 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
-_SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?<!“)"
+_SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?<![“\"])"
                      r"(?:来源|原出处|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
                      r"(?:[^\S\n]{0,8}[:：]|(?<=【来源)】)\s*(?:[|｜]\s*)?([^\s|｜,，。)）】\]]{2,20})")
-# (原出处:彝族人网: where the piece first ran; 来源: | 乾元镇 |: a table's cell; 凡本网注明“来源:…”的作品: a notice's
-# words, quoted)
+# (原出处:彝族人网: where the piece first ran; 来源: | 乾元镇 |: a table's cell; 凡本网注明“来源:…”的作品, 凡本网未注明
+# "来源:山西新闻网"的作品: a notice's words, quoted)
+_LOST_CHARACTER = re.compile(r"[^\S\n]*[?？\ufffd]")  # a character the page's encoding lost, where it stood
 _WEB_ADDRESS_GLUED = re.compile(r"(?:https?|www\.)[A-Za-z0-9:/.\-_]*$")
 _PAPER_NAMED = re.compile(r"(?:当前)?报纸名称\s*[:：]\s*([\u4e00-\u9fff]{2,12})")
 _BREADCRUMB = re.compile(r"(?:您现在的位置|当前位置|所在位置)\s*是?\s*[:：]?\s*(.+)")  # (当前位置 : 首页: blanks
@@ -33,6 +34,7 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
          "制图", "统筹", "作者", "撰稿", "摄影", "摄像", "实习生", "文/图", "图/文", "文_", "一审", "二审", "三审",
          "初审", "复审", "终审", "审核", "审校", "校对", "核发",
          "图文编辑", "图文审核", "图文校对", "图文",  # (图文丨廖菊珍: text and pictures by; 图文编辑: an editor)
+         "收集编辑",  # (来源:单县融媒收集编辑:单县融媒: a site's field of who gathered the piece, glued after 来源's)
          "签发",  # (签发:李卓: who approved it)
          "特约通讯员", "特约摄影")  # (特约通讯员谭文博: no person 特约 before the role)
 # 记者|潘巧: a bar for the colon; 记者?杨唯伟?通讯员?张蕾: a page's spaces turned to ? by a lossy transcoding
@@ -254,6 +256,9 @@ def read_title(doc: Document) -> str | None:
                 and not _ITEM_MARK.match(texts[i + 1]):
             return _without_site(t + texts[i + 1])  # 麒麟区:|“一网一队…”构建治理新格局: a paper's kicker, the place
             # alone, over its headline (as 兴庆区南华社区:|党建引领解民忧… below, whose kicker is longer)
+        if b.kind == "heading" and b is doc.blocks[0] and _a_short_headline_over_its_lead(doc, t, below):
+            return t  # 潮涌社区唱和谐, 打开文本图片集, then the lead; 西潞“好邻居”, then the lead: the page's first
+            # line, a short headline over the body (庙峁村玻璃栈道: a photograph's caption; 集团资讯: a column's)
         if b.kind == "heading" and _A_PROFILE_S_HEADLINE.fullmatch(t) and below is not None \
                 and below.kind == "paragraph" and _FULL_STOP.search(doc.norm, below.start, below.end):
             return t  # 洗面桥社区介绍, then the body: a profile's short headline over its text (社区简介: a column's
@@ -318,6 +323,35 @@ def _original_title_closing(doc: Document) -> str | None:
     return None
 
 
+def _a_short_headline_over_its_lead(doc: Document, line: str, below: Block | None) -> bool:
+    """Whether ``line``, of four to seven characters, reads as a headline over the lead ``below``: a quoted term
+    after words of its own (西潞“好邻居”), or, where a periodicals' site's button stands between (打开文本图片集), a
+    clause, a verb with words before and after it (潮涌社区唱和谐); a short line of words alone over a paragraph is
+    none (温暖相伴朝阳门: no date line under it, no site's furniture), nor is a column's name (集团资讯, “两新”动态), a
+    caption of nouns (庙峁村玻璃栈道) or a line whose verb stands at either end (党建引领, 开展书法活动)."""
+    from kg.lexicon import cut, word_tag
+
+    bare = to_simplified(line).strip()
+    if not 4 <= len(bare) < 8 or any(not is_han(c) and c not in QUOTE_CHARS for c in bare) \
+            or bare.endswith(_COLUMN_ENDS) or _NOT_A_HEADLINE.search(bare) or _only_names(bare):
+        return False
+    widget = below is not None and below.kind == "heading" \
+        and _WIDGET_LINE.search(doc.norm, below.start, below.end) is not None
+    if widget and below is not None:
+        k = doc.blocks.index(below)
+        below = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+    if below is None or below.kind != "paragraph" or below.end - below.start < 2 * len(bare) \
+            or _FULL_STOP.search(doc.norm, below.start, below.end) is None:
+        return False  # (a lead of sentences, twice the headline's length at least)
+    if _QUOTED_TERM.fullmatch(bare):
+        return True
+    words = [w for w in cut(bare) if w.strip()]
+    return widget and any(word_tag(w).startswith("v") for w in words[1:-1])
+
+
+_QUOTED_TERM = re.compile(r"[\u4e00-\u9fff]{2,}[“\"「][\u4e00-\u9fff]{2,}[”\"」]")  # 西潞“好邻居”: words, then the term
+
+
 # 3 上一篇  下一篇 4 放大 缩小 默认: an e-paper reader's bar over the piece it shows, its buttons to the pieces beside
 # and to the size of the print
 _READER_S_BAR = re.compile(r"上一篇\s*下一篇\s*\d*\s*放大\s*缩小")
@@ -365,6 +399,7 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
 # 扫一扫在手机打开当前页, 分享到: the page's widgets, no headline
 # (扫一扫 码上办…: a headline)
 _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口"
+                          r"|打开文本图片集$"  # (a periodicals' site's button over the piece's pictures)
                           r"|点击(?:蓝字|上方)"  # (点击蓝字·关注我们: an account's call to follow it)
                           r"|本篇文章\d+字|读完(?:约|大约)?\d+分钟|阅读(?:时间|本文)?(?:约|大约|需要)\d+分钟"  # (本篇
                           # 文章3027字,读完约8分钟: how long the piece takes to read)
@@ -502,8 +537,9 @@ _AUTHOR_UNIT = re.compile(r"中共[^\s的]{2,16}?(?:组织部|宣传部|统战�
                           r"|[■□●◆]?\s*[^\s的，,。]{2,14}?(?:课题组|调研组|写作组)")  # (■市委组织部课题组: a
 # study group's report, its byline)
 def _an_author_unit(line: str) -> bool:
-    """中共乌鲁木齐市委组织部, 中共成都市武侯區委: a body alone on a line, in either script, the piece's author."""
-    return _AUTHOR_UNIT.fullmatch(to_simplified(line).strip()) is not None
+    """中共乌鲁木齐市委组织部, 中共成都市武侯區委: a body alone on a line, in either script, the piece's author (□ 中共
+    济南市委组织部: a journal's byline, its mark before the body)."""
+    return _AUTHOR_UNIT.fullmatch(to_simplified(line).strip().lstrip("■□●◆◎").lstrip()) is not None
 
 
 def _an_issuer_s_field(line: str) -> bool:
@@ -526,8 +562,11 @@ _TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|
 _WELCOME = re.compile(r"欢迎(?:访问|光临|您)")
 _PRODUCED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网|融媒体中心|电视台))(?:新媒体|融媒体|客户端)?"
                           r"出品\s*")
-_SITE_WELCOME = re.compile(r"\s*(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临)\s*([\u4e00-\u9fff]{2,12}?(?:网|网站))"
-                           r"[!！。]?\s*")  # 您好，欢迎访问…网站！: the site's greeting
+_SITE_WELCOME = re.compile(r"\s*(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临)\s*"
+                           r"([\u4e00-\u9fff]{2,16}?政府(?=(?:门户)?网站)|[\u4e00-\u9fff]{2,12}?(?:网|网站))"
+                           r"(?:(?<=政府)(?:门户)?网站)?[!！。]?\s*")  # 您好，欢迎访问…网站！: the site's greeting
+# (欢迎光临牡丹江市东安区人民政府门户网站: a government's portal, the government its publisher; 中国政府网: a site's
+# name)
 
 
 def _surnames() -> frozenset[str]:
@@ -729,7 +768,8 @@ _DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|�
 # 金山网讯, 昆明信息港讯, 大连新闻网消息(记者…): an outlet's own news, without the day (本报讯: the page's own,
 # unnamed)
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
-_OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端|日报|晚报)[-·•・—–/])?"
+_OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端|日报|晚报)[-·•・—–/]"
+                          r"|[\u4e00-\u9fff]{2,8}?(?:网|报)、)?"  # (市场星报、安徽财经网讯: two outlets that ran it)
                           r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台|客户端))"
                           # (荆楚网(湖北日报网)讯: the site, then its paper's in brackets)
                           r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
@@ -740,6 +780,9 @@ _OUTLET_NEWS_FILED = re.compile(r"\s*据?((?!据)(?:[\u4e00-\u9fff]{2,8}?(?:网|
                                 r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台|客户端))"
                                 r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
                                 r"(?P<at>[\u4e00-\u9fff]{2,3})讯(?!息)")  # (荆楚网(湖北日报网)恩施讯, 据人民网北京讯)
+# 中国网文明中华讯 今年来,…: a site's channel between its name and 讯, the lead set apart by a blank (tried after a
+# place it was filed from: 荆楚网(湖北日报网)恩施讯)
+_OUTLET_CHANNEL_NEWS = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?网)(?P<channel>[\u4e00-\u9fff]{2,4})讯[ \u3000]")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 人民日報 | 青島:…: a paper's name, then a bar, before the headline, the source a site's channel reprints (燕赵先锋|,
@@ -826,8 +869,11 @@ def read_date(doc: Document) -> str | None:
         apart = _YEAR_APART_DATE.match(line)
         if apart is not None and (found := _iso_date(*(int(x) for x in apart.groups()))) is not None:
             return found
-    for line in _lines(doc, ("paragraph",))[:2]:  # 深圳新闻网2022年8月11日讯: the day the lead's dateline gives
-        m = _DATELINE_DAY.match(line)
+    lead = first_prose(doc)
+    leads = _lines(doc, ("paragraph",))[:2] + ([doc.norm[lead.start:lead.end]] if lead is not None else [])
+    for k, line in enumerate(leads):  # 深圳新闻网2022年8月11日讯: the day the lead's dateline gives
+        m = _DATELINE_DAY.match(line) or (_DAY_S_NEWS.match(line) if k == len(leads) - 1 and lead is not None
+                                          else None)  # (2022年12月16日讯:昨天,…: the day alone, the lead's)
         if m is not None:
             found = _iso_date(*(int(x) for x in m.groups()))
             if found is not None:
@@ -853,7 +899,22 @@ def read_date(doc: Document) -> str | None:
     for b in doc.blocks[:8]:  # 首页 > 旅游 > 作者:YD1662023-02-09 09:44:37: a poster's handle, the time it posted
         if b.kind != "paragraph" and (m := _HANDLE_DATED.search(doc.norm, b.start, b.end)) is not None:
             return _iso_date(*(int(x) for x in m.groups()))  # the piece glued after it, where no other date is
-    return None
+    record = _e_paper_s_record(doc)  # --> 2024-01-24 邹利波 … 贵州日报 content_115689.html …: the day the e-paper
+    m = _RECORD_S_DAY.match(doc.norm, record.start, record.end) if record is not None else None  # filed it under
+    return _iso_date(*(int(x) for x in m.groups())) if m is not None else None
+
+
+# An e-paper system's record of the piece, its markup's comment left as text at the page's foot (--> 2024-01-24 邹利波
+# 仁怀坛厂街道 1 1 贵州日报 content_115689.html 1 邻里驿站集民意… /enpproperty-->): the day, the author, the
+# paper, the piece's file
+_RECORD_END = "/enpproperty-->"
+_RECORD_S_DAY = re.compile(r"\s*-->\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+_RECORD_S_PAPER = re.compile(r"(?<!\S)([\u4e00-\u9fff]{2,10}报)\s+content_\d+\.html?(?!\S)")
+
+
+def _e_paper_s_record(doc: Document) -> Block | None:
+    """The block of an e-paper system's record of the piece (``_RECORD_END`` closes it), or None."""
+    return next((b for b in doc.blocks if doc.norm.find(_RECORD_END, b.start, b.end) >= 0), None)
 
 
 # 今天是2025年12月03日 星期三, 今日:…: a site's header, today's date before it
@@ -878,6 +939,8 @@ _YEAR_APART_DATE = re.compile(r"\s*((?:19|20)\d{2})[^\S\n]+(\d{1,2})/(\d{1,2})[^
 _READER_S_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*星期[一二三四五六日天]")
 # (该村2023年5月20日|电商…: 电 begins a word, no dateline; 新华社北京2023年7月20日电, 长江云2023年…讯: any outlet, the
 # place it filed from)
+# 2022年12月16日讯:昨天,…: a lead's dateline of the day alone, no outlet named (2022年12月16日,…: a day, no dateline)
+_DAY_S_NEWS = re.compile(r"\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日讯(?![\u4e00-\u9fff])")
 _DATELINE_DAY = re.compile(r"\s*[\u4e00-\u9fff·•・]{2,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电|消息)"
                            r"(?:(?=据)|(?![\u4e00-\u9fff]))")
 
@@ -931,6 +994,10 @@ def read_publishers(doc: Document) -> list[str]:
             if label is not None and len(source) - len(label) >= 2:
                 source = source[:-len(label)]  # 来源 : 广西日报作者 : 韦鹏雁: the next field's label, its colon
                 # after a blank
+            if len(source) >= 3 and source.endswith(("日", "晚")) and source == m.group(1) \
+                    and _LOST_CHARACTER.match(line, m.end(1)):
+                source += "报"  # 来源: 綿陽(yáng)日?qǐng)?bào): a mirror's debris, the paper's last character lost
+                # (報, glossed bào) after 日 or 晚, which only 报 follows in a paper's name
             source = _WEB_ADDRESS_GLUED.sub("", source)  # 来源:昌吉日报http://…: the outlet's address glued on
             source = _DATE_GLUED.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on (杭州2022年
             # 亚运会组委会: a year inside a name)
@@ -939,6 +1006,10 @@ def read_publishers(doc: Document) -> list[str]:
         m = _PAPER_NAMED.search(line)
         if m:
             out.append(m.group(1))  # 当前报纸名称:九江日报: an e-paper reader's field of the paper shown
+        m = _RECORD_S_PAPER.search(line) if _RECORD_END in line else None
+        if m:
+            out.append(m.group(1))  # … 1 1 贵州日报 content_115689.html … /enpproperty-->: the e-paper's record
+            # of the piece, the paper that printed it
         m = _BREADCRUMB.search(line)
         if m:
             first = re.split(r"\s*>\s*", m.group(1).strip())[0].strip()
@@ -1031,8 +1102,8 @@ def read_publishers(doc: Document) -> list[str]:
             out.extend(_publisher_parts(named))  # (梧州零距离网-梧州日报: the site and its paper, each)
     if from_a_byline:  # 东南网4月26日讯(海峡导报记者 沈华铃): the site that ran the paper's piece, and the paper
         dated = next((m.group(1) for b in doc.blocks[:8] if (m := _outlet_of_dateline(norm, b)) is not None), None)
-        if dated is not None and dated not in out:
-            out.insert(0, dated)
+        if dated is not None:
+            out[:0] = [p for p in _publisher_parts(dated) if p not in out]  # (市场星报、安徽财经网讯(…记者…): each)
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
@@ -1150,6 +1221,13 @@ def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
 
         if not names_a_division(m.group("at")):
             return None  # …网|通讯: a word, no place it was filed from
+    if m is None:
+        m = _OUTLET_CHANNEL_NEWS.match(norm, b.start, b.end)
+        if m is not None:
+            from kg.lexicon import cut
+
+            if "讯" not in cut(m.group(0).rstrip()) or _NEWS_ARRIVING.search(m.group("channel")) is not None:
+                return None  # (移动互联网传来喜讯 …: 讯 a word's last character, no dateline's)
     return None if m is None or m.group(1).startswith("本") else m  # (本报讯: the page's own, unnamed)
 
 
@@ -1165,7 +1243,8 @@ _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客
 _E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】]?\s*-{1,2}\s*([\u4e00-\u9fff]{2,12}?)"
                              r"\s*-{1,2}\s*版次")
 _PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
-                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]\s*")
+                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]\s*"
+                               r"(?:第?\s*\d{1,3}\s*版\s*)?")  # (《四平日报》(2025年11月26日) 03版: the page after)
 # 程 姣 《 人民日报海外版 》( 2024年06月13日   第 10 版): an e-paper's byline, the writers, the paper in its marks
 # (blanks inside them), the day and the page (a paper's name, 日报海外版 too; its page tells it from a reading cited;
 # no colon before the marks: 王明：《党建引领基层治理》, a reading)
@@ -1598,14 +1677,16 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     if line[m.end():].strip(" \t|｜"):  # (企事业组织室 陈汉杰) |: a page's bar after it is no text
         return []
     inner = _SENT_IN.sub("", m.group(1).replace("、", " "))  # (…区委网信办 沈杰松 供稿): who sent the piece in
+    listed = _SENT_IN.sub("", m.group(1))  # (李 涛、郭 瑶): 、 kept between names each set out to a three's width,
+    # which blanks alone would run together (李 涛 郭 瑶: four characters apart)
     if " " not in inner.strip():
-        inner = _PHOTO_BY.sub("", inner)  # (孙戉摄): the photographer's name, 摄 after it (read_credits: a
+        inner = listed = _PHOTO_BY.sub("", inner)  # (孙戉摄): the photographer's name, 摄 after it (read_credits: a
         # contributor; 陈思源、林一鸣摄: several, read as before)
     before = line[:m.start(1) - 1].rstrip()
     quoted = before.endswith(("”", '"', "」"))
     # (…意见建议。(徐洋): after a sentence's full stop, a name alone is its author's whatever its given name is)
     closing = before.endswith(("。", "！", "？"))
-    names = [] if quoted else names_line(inner, sent=closing)  # 。”(张桂梅): after a quotation, a name alone is
+    names = [] if quoted else names_line(listed, sent=closing)  # 。”(张桂梅): after a quotation, a name alone is
     # its speaker
     if closing:
         names = [n for n in names if not _a_caption_mark(n[0])]
@@ -1930,7 +2011,7 @@ def _a_word(text: str) -> bool:
 # the roles of those who edit or check a piece, not write it (dcterms:contributor, not creator)
 _EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编审", "美编", "一审", "二审", "三审", "初审", "复审",
                       "终审", "审核",
-                      "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对", "签发"))
+                      "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对", "签发", "收集编辑"))
 
 
 def read_credits(doc: Document) -> tuple[list[str], list[str]]:
@@ -1973,7 +2054,8 @@ def _roles_before(norm: str, roles: list[re.Match[str]], at: int) -> list[str]:
 
 
 _LEADING_DASH = re.compile(r"\s*(?:[—–－-]\s*){1,4}")
-_CREDIT_GAP = re.compile(r"[\s/／、·:：|｜\u4e00-\u9fff]{0,40}")  # names, blanks and marks; no sentence's stop
+_CREDIT_GAP = re.compile(r"[\s/／、·:：|｜_\u4e00-\u9fff]{0,40}")  # names, blanks and marks; no sentence's stop
+# ((责编:刘_洋、刘洋): a name padded to three characters' width by a mark, as a blank pads 刘 洋)
 _ROLES_JOINED = re.compile(r"[\s/／、·]{0,3}")
 
 

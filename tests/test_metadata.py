@@ -2666,3 +2666,100 @@ def test_metadata_third_round_bylines_but_not(lines: tuple[str, ...], creators: 
                                                contributors: list[str]) -> None:
     doc = _doc(*lines)
     assert (doc.creators, doc.contributors) == (creators, contributors)
+
+
+# fresh batches EV–EZ (the fourth round of meta's mends): a headline, a lead and the lines each rule reads
+_HEAD_EV = "城关镇推进红色物业建设 让小区治理更有温度"
+_LEAD_EV = "近年来，城关镇党委深入推进红色物业建设，居民参与热情高涨，小区治理成效明显，群众满意度不断提升。"
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # the paper, its day in brackets, its page after them (EV 03)
+    ((_HEAD_EV, "", "《四平日报》(2025年11月26日) 03版", "", _LEAD_EV), ["四平日报"]),
+    # a government portal's greeting: the government (EV 07)
+    (("欢迎光临牡丹江市东安区人民政府门户网站", "", _HEAD_EV, "", _LEAD_EV), ["牡丹江市东安区人民政府"]),
+    # 收集编辑: the next field's label glued after 来源's (EW 12)
+    ((_HEAD_EV, "来源:单县融媒收集编辑:单县融媒", _LEAD_EV), ["单县融媒"]),
+    # a lead's dateline of two outlets, listed (EY 04); of a site's channel, set apart from the lead (EY 05)
+    ((_HEAD_EV, "", "市场星报、安徽财经网讯 (www.ahcaijing.com)" + _LEAD_EV), ["市场星报", "安徽财经网"]),
+    ((_HEAD_EV, "", "中国网文明中华讯 今年来,武宁县住建局充分发挥党建引领作用。" + _LEAD_EV), ["中国网"]),
+    # the paper's name, its last character lost to a mirror's encoding (EZ 01)
+    ((_HEAD_EV, "发稿时间:2023-10-31 08:41   来源: 绵阳日      ?qǐng)?bào)", _LEAD_EV), ["绵阳日报"]),
+])
+def test_metadata_fourth_round_publishers(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    ((_HEAD_EV, "", _LEAD_EV, "", "学习篇目：", "《四平日报》(2025年11月26日) 03版"), []),  # a reading cited
+    (("欢迎访问东安区人民政府网站!", "", _HEAD_EV, "", _LEAD_EV), ["东安区人民政府"]),  # (was …政府网站)
+    ((_HEAD_EV, "来源:人民日报编辑:张三", _LEAD_EV), ["人民日报"]),  # 编辑 alone, the outlet whole
+    # a copyright notice's words, in straight quotes (EX 02)
+    ((_HEAD_EV, "", _LEAD_EV, "", '凡本网未注明"来源:山西新闻网(或山西新闻网——XXX报)"的作品,均转载自其它媒体。'), []),
+    ((_HEAD_EV, "来源:山西新闻网", _LEAD_EV), ["山西新闻网"]),
+    ((_HEAD_EV, "", "人民日报、新华网等媒体报道了城关镇的做法。" + _LEAD_EV), []),  # no dateline's 讯
+    ((_HEAD_EV, "", "移动互联网传来喜讯 今年来,武宁县住建局充分发挥党建引领作用。" + _LEAD_EV), []),  # 喜讯: a word
+    ((_HEAD_EV, "", "中国网通讯 今年来,武宁县住建局充分发挥党建引领作用。" + _LEAD_EV), []),
+    ((_HEAD_EV, "来源: 新华网 ?", _LEAD_EV), ["新华网"]),  # a lost character after no 日 or 晚
+])
+def test_metadata_fourth_round_publishers_but_not(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+_RECORD_EZ = ("--> 2024-01-24 邹利波 仁怀坛厂街道 1 1 贵州日报 content_115689.html 1 邻里驿站集民意 干部下沉解民忧 "
+              "/enpproperty-->")
+
+
+def test_metadata_an_e_paper_s_record_of_the_piece_dates_it_and_names_the_paper() -> None:
+    """--> 2024-01-24 … 贵州日报 content_115689.html … /enpproperty--> (EZ 09): the e-paper system's record at the
+    page's foot, where nothing else dates the piece or names its outlet; not without the record's end."""
+    doc = _doc("邻里驿站集民意 干部下沉解民忧", "邹利波", _LEAD_EV, _RECORD_EZ)
+    assert (doc.date, doc.publishers) == ("2024-01-24", ["贵州日报"])
+    doc = _doc("邻里驿站集民意 干部下沉解民忧", _LEAD_EV, _RECORD_EZ.removesuffix(" /enpproperty-->"))
+    assert (doc.date, doc.publishers) == (None, [])
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    # the lead's dateline of the day alone (EX 03)
+    ((_HEAD_EV, "", "2022年12月16日讯:昨天,市民政局发布基层治理创新典型案例名单,共11个典型案例榜上有名。"),
+     "2022-12-16"),
+    ((_HEAD_EV, "", _LEAD_EV, "", "2021年12月16日讯:昨天,市民政局发布名单。"), None),  # no lead's
+    ((_HEAD_EV, "", "2022年12月16日,市民政局发布基层治理创新典型案例名单,共11个典型案例榜上有名。"), None),  # no 讯
+])
+def test_metadata_fourth_round_dates(lines: tuple[str, ...], date: str | None) -> None:
+    assert _doc(*lines).date == date
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a short headline on the page's first line over the lead, a periodicals' site's button between (EV 11)
+    (("潮涌社区唱和谐", "", "打开文本图片集", "", _LEAD_EV), "潮涌社区唱和谐"),
+    (("西潞“好邻居”", "", _LEAD_EV), "西潞“好邻居”"),  # a quoted term (unseen30 05's gold)
+    (("书记谈治理", "", "打开文本图片集", "", _LEAD_EV), "书记谈治理"),
+    (("书记谈治理", "", _LEAD_EV), None),  # a clause alone over a paragraph (温暖相伴朝阳门, the EI round's): none
+    (("图为“微改造”", "", _LEAD_EV), None),  # a caption's 图为
+    # a caption, a column's name, no verb between words, a menu above, no lead below: none
+    (("庙峁村玻璃栈道", "", "打开文本图片集", "", _LEAD_EV), None),
+    (("集团资讯", "", "打开文本图片集", "", _LEAD_EV), None),
+    (("“两新”动态", "", _LEAD_EV), None),
+    (("党建引领", "", "打开文本图片集", "", _LEAD_EV), None),
+    (("开展书法活动", "", "打开文本图片集", "", _LEAD_EV), None),
+    (("首页 > 社区动态", "潮涌社区唱和谐", "", "打开文本图片集", "", _LEAD_EV), None),
+    (("潮涌社区唱和谐", "", "打开文本图片集", "", "社区唱响和谐歌"), None),
+    # a journal's byline, its mark before the body that wrote it (EW 01)
+    (("□ 中共济南市委组织部", "", _LEAD_EV), None),
+    (("■ 中共济南市委组织部召开城市基层党建工作会议", "", _LEAD_EV), "■ 中共济南市委组织部召开城市基层党建工作会议"),
+])
+def test_metadata_fourth_round_titles(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "creators", "contributors"), [
+    # the page's editor, a name padded by a mark (EX 02)
+    ((_HEAD_EV, "", "本报太原3月28日讯(实习记者刘迎春)" + _LEAD_EV, "", "(责编:刘_洋、刘洋)"), ["刘迎春"], ["刘洋"]),
+    # two-character names set out to a three's width, listed by 、 in the closing brackets (EY 01)
+    ((_HEAD_EV, "", _LEAD_EV + "(李 涛、郭 瑶)"), ["李涛", "郭瑶"], []),
+    ((_HEAD_EV, "", "居民说:“小区变美了。”(李 涛、郭 瑶)"), [], []),  # after a quotation: its speakers
+])
+def test_metadata_fourth_round_credits(lines: tuple[str, ...], creators: list[str], contributors: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.contributors) == (creators, contributors)
