@@ -1996,12 +1996,6 @@ def _photo_credit(line: str) -> list[tuple[str, int, int]]:
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])")
 
 
-def _surnames() -> frozenset[str]:
-    from kg.lexicon import surnames
-
-    return surnames()
-
-
 def _a_word(text: str) -> bool:
     from kg.lexicon import word_freq, word_tag
 

@@ -503,11 +503,6 @@ def _name_like(surface: str) -> bool:
     return word_freq(surface) < 5000 and tag != "n" and tag[:1] not in ("v", "a", "d", "m")
 
 
-def _opens_a_clause(norm: str, start: int) -> bool:
-    """Whether ``start`` opens a line or a clause: nothing before it but a blank or a clause's mark."""
-    return start == 0 or norm[start - 1] in "\n ，,。；;：:！!？?\u3000"
-
-
 def _stands_alone(norm: str, end: int) -> bool:
     """Whether a name ending at ``end`` is followed by no more of a name: a mark, or a verb, a preposition, a
     particle, a conjunction or an adverb (深圳|探索, 杭州|的, 杭州|在)."""

@@ -31,3 +31,17 @@ def test_a_module_assigns_each_constant_once(path: Path) -> None:
                     twice.append(f"{name} (lines {seen[name]} and {node.lineno})")
                 seen[name] = node.lineno
     assert twice == []
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[p.name for p in MODULES])
+def test_a_module_defines_each_function_once(path: Path) -> None:
+    """A function or class defined again at module level replaces the first for every caller, as a constant
+    does (metadata.py held _surnames twice, alike, for a while: harmless only by luck)."""
+    seen: dict[str, int] = {}
+    twice = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            if node.name in seen:
+                twice.append(f"{node.name} (lines {seen[node.name]} and {node.lineno})")
+            seen[node.name] = node.lineno
+    assert twice == []
