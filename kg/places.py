@@ -2921,6 +2921,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                             not digits.group(1) or word_tag(digits.group(1)) in ("nr", "ns", "nz")):
                         found = (glued, digits.group(0))  # 钢花村街道|119社区, 城东湖街道|阳光100社区: a name in
                         # digits, or a brand's with its number, glued to its street (a count would have 个)
+                if found is None and suffix == "社区" and m.start() - glued == 1 and norm[glued] in "东南西北" \
+                        and glued in ending_at and ending_at[glued].cls == "Community" \
+                        and ending_at[glued].name.endswith(_ESTATE_SUFFIXES):
+                    found = (ending_at[glued].start, norm[ending_at[glued].start:m.start()])  # 银新苑|南|社区: the
+                    # community of an estate's side, named so (the estate read first is inside its name)
                 if found is None and namesake:
                     found = (glued, norm[glued:m.start()])
                 if found is None:

@@ -5227,3 +5227,14 @@ def test_places_a_meeting_a_firm_and_a_name_after_a_post(text: str, places: list
 ])
 def test_places_verbs_before_the_kind_of_a_street(text: str, towns: list[str]) -> None:
     assert _of_class(text, "Township") == towns
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # a community named for an estate's side (fresh batch ET 08), no estate cut from it
+    ("在上海西路街道银新苑南社区,20个基础网格被细分。", ["银新苑南社区"]),
+    ("银新苑南社区整合社区民警、物业骨干等力量。", ["银新苑南社区"]),
+    # guard: the estate and a community of its own name
+    ("上海西路街道银新苑小区和南苑社区开展活动。", ["银新苑", "南苑社区"]),  # (an estate labelled without 小区)
+])
+def test_places_a_community_of_an_estate_s_side(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
