@@ -133,6 +133,24 @@ def _tier_mentions(doc: Document, items: list[tuple[int, int]], *, posts: bool =
     return out
 
 
+_SHARED_HEAD = re.compile(r"(?:[一二三四五六七八九十\d]+级)?(党组织|党支部|党总支|党委|党小组)$")
+
+
+def _levels_sharing_a_head(doc: Document, items: list[tuple[int, int]]) -> list[Mention] | None:
+    """村(社区)—网格(小区)—楼栋(社、院落)党组织, 街道—社区—小区三级党组织: bare levels, the party body written
+    once after the last (and the count of them before it), each level's body; None where the chain is not so."""
+    last = doc.norm[items[-1][0]:items[-1][1]]
+    m = _SHARED_HEAD.search(last)
+    if m is None or m.start() == 0:
+        return None
+    levels = [unbracket(doc.norm[a:b])[0] for a, b in items[:-1]] + [unbracket(last[:m.start()])[0]]
+    heads = party_heads()
+    if not all(is_level(lv) and not lv.endswith(heads) for lv in levels):
+        return None  # (街道党工委—…—楼栋党小组: each level's own body written)
+    return [Mention("OrgTier", lv + m.group(1), lv + m.group(1), doc.norm[a:b], doc.file_name, a, b)
+            for lv, (a, b) in zip(levels, items, strict=True)]
+
+
 def _counted_units(doc: Document, items: list[tuple[int, int]], *, counted: bool = True) -> list[Mention] | None:
     """The items of a chain as levels (“党总支—党支部—党小组—院落党员服务团”四级体系) where at least half
     are tiers or posts, the first among them, and the rest are units of their own: a team or a place of
@@ -524,7 +542,7 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             end = items[-1][1]
             after = norm[end:end + 12]
             stated = _STATED_AFTER.match(after)  # “…”的四级组织体系, …楼栋党建“四级网络体系”
-            levels = _tier_mentions(doc, items)
+            levels = _levels_sharing_a_head(doc, items) or _tier_mentions(doc, items)
             quoted_whole = norm[items[0][0] - 1:items[0][0]] in ("“", "「") and norm[end:end + 1] in ("”", "」")
             if levels is None and stated and _count(stated.group(1)) == len(items):
                 # “社区党支部书记(大网格长)—社区专职工作者—专职网格员—联户长”四级社会治理体系: posts, ranked

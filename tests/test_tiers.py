@@ -89,6 +89,19 @@ def test_tiers_a_chain_of_levels_each_in_corner_quotes(text: str) -> None:
     assert _levels(chain) == ["街道党工委", "社区党委", "网格党支部"]
 
 
+@pytest.mark.parametrize(("text", "levels"), [
+    # bare levels, the party body written once after the last, each level's (fresh batch EZ 03)
+    ("南溪区建立村(社区)—网格(小区)—楼栋(社、院落)党组织架构。", ["村党组织", "网格党组织", "楼栋党组织"]),
+    ("南溪区构建街道—社区—小区三级党组织体系。", ["街道党组织", "社区党组织", "小区党组织"]),
+    # guard: each level's own body written
+    ("台江区形成街道党工委—社区党委—小区党支部—楼栋党小组组织体系。",
+     ["街道党工委", "社区党委", "小区党支部", "楼栋党小组"]),
+])
+def test_tiers_bare_levels_sharing_the_last_s_body(text: str, levels: list[str]) -> None:
+    (chain,) = _chains(text)
+    assert _levels(chain) == levels
+
+
 def test_tiers_a_level_s_name_may_be_nine_characters_or_ten() -> None:
     """物业行业党委—社区大党委—物业服务企业党组织: the sector's bodies have long names."""
     chains = _chains("东营区探索“物业行业党委—社区大党委—物业服务企业党组织”三级联建模式。")
