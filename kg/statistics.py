@@ -25,6 +25,7 @@ from kg.lexicon import (
     word_bounds,
     word_freq,
     word_tag,
+    words_at,
 )
 from kg.model import CountMention, Document
 from kg.text import NUMERAL_CHARS, OPEN_QUOTES, clean_label, is_han, quoted_spans
@@ -214,6 +215,8 @@ _KINDS_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff]{1,4}
 
 
 _DASHES = frozenset("—－-")
+# levels listed with one 级 for them all (市、区级, 省、市、县三级): the first is no noun of its own
+_LEVELS_LISTED = re.compile(r"(?:[省市州县区旗乡镇村]、)+[省市州县区旗乡镇村](?:[两三四]级|级)")
 _OWNING_LEVELS = frozenset("省市县区镇乡村")  # whose a firm is: 村属, 市属, 区办 (the level, then owned or run by)
 
 
@@ -233,6 +236,12 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     listed = _KINDS_IN_BRACKETS.match(norm, pos, limit)
     if listed is not None:
         return clean_label(listed.group(0)), listed.end()  # 13个县(市、区): the kinds, the 、 inside the brackets
+    levels = _LEVELS_LISTED.match(norm, pos, limit)
+    if levels is not None:
+        rest, stop = _thing_after(norm, levels.end(), limit)
+        if rest and norm.startswith(rest, levels.end()) and _in_scope(rest):
+            return levels.group(0) + rest, stop  # 36家|市、区级|单位: the levels listed, one 级 for them all, then
+            # the noun (市 alone was read, cut at the 、)
     end = pos
     quoted = norm[pos:pos + 1] in ("“", "\"", "「")
     while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」『』+()（）" or (
@@ -310,9 +319,11 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if taken >= 2 and word_tag(tok).startswith("v"):
             head = next((h for h in _work_heads() if run.startswith(h, taken)), None)
             after = run[taken + len(head):taken + len(head) + 1] if head is not None else ""
-            if head is not None and (not after or not is_han(after) or after in "之等和及与的"):
-                # 10个服务型党支部|工作法: a body's way of working, the method counted (not 党支部|工作制度化,
-                # 党支部|工作机制|不健全: the branches, then what is said of their work)
+            if after == "中" and run.startswith(_WORDS_OF_ZHONG, taken + len(head)):
+                after = "心"  # (…工作法|中心: a word 中 begins, the noun going on)
+            if head is not None and (not after or not is_han(after) or after in "之等和及与的中"):
+                # 10个服务型党支部|工作法: a body's way of working, the method counted; 209个社区工作法|中: among
+                # them (not 党支部|工作制度化, 党支部|工作机制|不健全: the branches, then what is said of their work)
                 taken += len(head)
                 break
         if taken >= 2 and tok == "现场" and (run[taken - 1] in _PEOPLE_LAST or run[taken - 1] in "表人家者") \
@@ -325,6 +336,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             # (5个社区夜间巡逻队, 社区周末课堂: a time in a name, the noun goes on)
         if taken and tok.startswith(_WHICH_OF_THEM):
             break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
+        if taken and tok == "以及":
+            break  # 13个自然村|以及|两新组织党支部: a second group joined, not counted by the number (as 和, 及)
         if taken >= 2 and run[taken - 1] in "员民众者" and tok in _NOUN_VERBS and (
                 i + 1 == len(tokens) or not word_tag(tokens[i + 1]).startswith("n")
                 or tokens[i + 1][-1] in "员民众者"):
@@ -947,6 +960,53 @@ def _kinds_counted_together(norm: str, thing: str, end: int, limit: int) -> tupl
     return thing + m.group(1), m.end()
 
 
+def _a_person(noun: str) -> bool:
+    """Whether a noun is of people or a post, its aside in brackets aside (红色楼长(单元长), 老干部)."""
+    return _a_post(_ASIDE.sub("", noun))
+
+
+def _a_post_held(noun: str) -> bool:
+    """Whether a noun names a post (楼栋长(中心户长), 网格员, 村党组织书记), by its last words, its aside aside."""
+    return _ASIDE.sub("", noun).endswith(_POSTS_QUOTED)
+
+
+def _people_listed(norm: str, thing: str, end: int, limit: int) -> tuple[str, int]:
+    """4123名|网格长、楼栋长、单元长, 21名热心老党员、老干部|担任…: people of several kinds listed after the measure,
+    none with a number of its own, every item people: the one number counts them all (the first alone was read);
+    else the thing as read (20名党员、5名群众: each counted; 30名党员、社区…: a place joined, no list of people)."""
+    if not _a_person(thing):
+        return thing, end
+    at, items = end, thing
+    while norm[at:at + 1] in _PEOPLE_JOINS and (norm[at] == "、" or "、" in items) \
+            and is_han(norm[at + 1:at + 2] or "。") and norm[at + 1] not in NUMERAL_CHARS:
+        item, stop = _thing_after(norm, at + 1, limit)
+        if not item or not norm.startswith(item, at + 1) or not _a_person(item):
+            return thing, end
+        items, at = items + norm[at] + item, stop
+    if len(items) > 20 or norm.startswith(_TOGETHER_AFTER, at):
+        return thing, end  # (…党员、群众一道: with them, the subject's company; a list too long for a noun)
+    return items, at
+
+
+def _people_listed_before(norm: str, thing: str, start: int, floor: int) -> tuple[str, int]:
+    """选配|村(居)民小组组长、楼栋长(中心户长)|3.7万余名: posts listed by 、 before the number, every item a post:
+    the number counts them all (the last alone was read); else the thing as read (社区、网格员|2000人: a place first;
+    机关党员、志愿者|1200余名: people of no post, left as the last; 网格长和网格员|300人: 和, which may be "with")."""
+    if not _a_post_held(thing):
+        return thing, start
+    at, items = start, thing
+    while norm[at - 1:at] == "、":
+        item, begins = _thing_before(norm, at - 1, floor)
+        if not item or begins + len(item) != at - 1 or not _a_post_held(item) or any(c.isdigit() for c in item) \
+                or (begins > floor and (norm[begins - 1].isdigit() or norm[begins - 1] in _NUMBER_CHARS)):
+            return thing, start  # (外来人口19.9|万人|、产业工人9.5万人: a count of its own before)
+        items, at = item + "、" + items, begins
+    return (items, at) if len(items) <= 20 else (thing, start)
+
+
+_PEOPLE_JOINS = ("、", "和", "及")  # (和, 及 only after a 、: 7名党员教师|和|社区党员一道: "with", not a list)
+
+
 def _summed_after_a_list(norm: str, end: int, limit: int) -> tuple[str, int] | None:
     """The noun after 等 that sums up a list begun by the counted noun (快递员、外卖骑手等|新就业群体): a group of
     people, what the number counts; else None (3个党群服务中心、5个驿站等: counts of their own)."""
@@ -1040,7 +1100,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         end = pos - 2  # 企业多达300家, 党员高达5000人: "as many as" (jieba reads 多达 as a name)
     else:  # 社区党组织共有30个: the verb between the noun and its number is not part of the noun
         tokens = cut(norm[max(floor, pos - 4):pos])
-        if tokens and len(tokens[-1]) >= 2 and _is_verb(tokens[-1]) and word_freq(tokens[-1]) >= 200:
+        if tokens and len(tokens[-1]) >= 2 and _is_verb(tokens[-1]) and word_freq(tokens[-1]) >= 200 \
+                and tokens[-1] not in _person_words():  # (村民小组|组长|3万名: a post jieba tags a verb, the noun)
             end = pos - len(tokens[-1])
         elif len(tokens) >= 2 and tokens[-1] in ("到", "至") and len(tokens[-2]) >= 2 and _is_verb(tokens[-2]) \
                 and word_freq(tokens[-2]) >= 200:
@@ -1069,6 +1130,13 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
         else:
             break
+    if end - start >= 14 and start > floor and is_han(norm[start - 1]):
+        cut_word = next(((at, w) for at, w in words_at(norm, max(floor, start - 4), end) if at < start < at + len(w)),
+                        None)
+        if cut_word is not None and cut_word[1][-1] not in _PLACE_LAST:
+            start = cut_word[0] + len(cut_word[1])  # …行业党|委直属物业企业副会长以上单位: the window's edge inside a
+            # word, whose half is no part of the noun (直属…单位 from the next word; 江|岸区后湖街道…: a place's name
+            # cut, the run of places the owner's reading trims)
     window = norm[start:end]
     owners = [g.end for g in load_gazetteer().find_all(window) if g.full]
     bounds = word_bounds(norm, start, min(len(norm), end + 2))
@@ -1081,6 +1149,11 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             and word_tag(tokens[-2] + tokens[-1]).startswith("n") and word_freq(tokens[-2] + tokens[-1]) >= 50:
         tokens[-2:] = [tokens[-2] + tokens[-1]]  # 致富|能|人200余人: a noun of the dictionary's jieba cut in two
     tokens = _kinds_joined(tokens)
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k] in ("(", "（") and tokens[k + 2] in (")", "）") and 1 <= len(tokens[k + 1]) <= 2 \
+                and all(map(is_han, tokens[k + 1])) and is_han(tokens[k - 1][-1:] or "("):
+            tokens[k:k + 3] = ["".join(tokens[k:k + 3])]  # 专|(兼)|职…: a variant in brackets inside the noun,
+            # one word, whatever it reads as alone (兼: a verb, which ended the noun at the bracket)
     kept: list[str] = []
     breaks = _breaks()
     verbs = program_verbs()
@@ -1090,9 +1163,12 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         tok = tokens[i]
         if kept and tok in _NAMING and not kept[0].startswith(_A_BODY_S_WORDS):
             break  # 命名|党员中心户36户, 县委组织部命名|红色示范村: a verb of naming (地名命名|委员会: a body's name)
-        if tok in "()（）" and kept:
+        if (tok in "()（）" or tok[:1] in "(（") and kept:
             kept.insert(0, tok)  # 楼门(栋)长, 党(工)委: the bracket the scan above took in
             continue
+        if kept and kept[0][:1] in "(（" and len(kept[0]) > 2 and 1 <= len(tok) <= 2 and all(map(is_han, tok)):
+            kept.insert(0, tok)  # 专|(兼)|职, 来|(返)|人员: the word a variant in brackets is of, whatever it reads
+            continue  # as alone (来: a verb)
         if tok == "兼" and kept and i >= 1 and _a_post("".join(kept)) and _a_post(tokens[i - 1]):
             kept.insert(0, tok)  # 专职社工|兼|网格员21名, 村党支部书记|兼|主任: one person's two posts, one noun
             continue
@@ -1157,6 +1233,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             # 治理|中心村: what is done to them, no model's field)
         if not kept and tok in _clause_adverbs():
             break  # 宋朝时期就|有了|十户: the clause's adverb before its verb; the noun is not before it
+        if kept and tok in _RESULT_COMPLEMENTS and i >= 1 and len(tokens[i - 1]) == 1 \
+                and word_tag(tokens[i - 1]).startswith("v"):
+            break  # 配齐|配|强|网格党小组长: a one-character verb and its result (配强, 选优), jieba's two words, the
+            # clause's verb (强网格党小组长 was read)
         if kept and tok in clause_times():
             break  # 现在|志愿者206名: a time of the clause, no part of the noun (青年, 老年: tagged so, nouns)
         if tok in breaks or tok in _STOP or (not kind and (
@@ -1205,6 +1285,12 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
 
 # 有物业的, 无物业的, 没有党员的: what the places counted have or lack, the phrase a clause's kind of them opens with
 _HAD_OR_NOT = re.compile(r"(?:没有|有|无)[\u4e00-\u9fff]{1,4}(?=的$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """The lexicon's roles and titles of people (组长, 楼栋长, 书记)."""
+    return frozenset((*lexicon()["person"]["roles"], *lexicon()["person"]["titles"]))
 
 
 def _a_post(noun: str) -> bool:
@@ -1329,6 +1415,7 @@ def _a_body_named_by_work(kept: list[str]) -> bool:
         and all(k in _A_BODY_S_MEMBERS for k in kept[first + 1:])
 _A_BODY_S_MEMBERS = frozenset(("成员", "委员", "主任", "人员"))  # (…委员会|成员: its members; 治理|中心|城区: no body)
 _REMOVING = frozenset(("清理", "清退", "撤换", "罢免"))
+_RESULT_COMPLEMENTS = frozenset("强优齐好")  # what a one-character verb makes of them (配强, 选优, 配齐, 选好)
 _AGENT_SUFFIXES = frozenset("员者工师手")
 _FACILITY_SUFFIXES = frozenset("站所室点馆厅屋岗")  # (jieba tags 站 a verb and 所 a conjunction when alone)
 _A_PLACE_FOR_THEM = _FACILITY_SUFFIXES | frozenset("家园湾心吧")  # …之家, …驿站, …港湾, …中心, …书吧
@@ -1456,6 +1543,7 @@ _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", 
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
 # (参加了新农合: no event, a count)
+_ATTENDED_AFTER = re.compile(r"参加了?(?=[，,。；;！!]|$)")  # …相关工作人员60余人|参加。: those who came, no object
 _AT_AN_EVENT = re.compile(r"(?:参加|出席|参与|观看)了?[^，,。；;]{0,10}?"
                           r"(?:仪式|典礼|开幕式|闭幕式|启动式|大会|会议|座谈会|培训会|推进会|观摩会|比赛|演出|晚会)")
 # those who came to one event, named by the verb of attending and 的 right before their number (来参加的有|20多个人)
@@ -1479,6 +1567,14 @@ _PLACE_LAST = frozenset("区村镇乡道县市")  # the last character of a plac
 _WHERE_THEY_GO = frozenset(("户", "家庭", "校园", "基层", "农村", "机关", "一线"))  # 进家庭, 入户
 # …and what a place has in all (蟠龙社区共有两个拆迁安置小区): its estates, villages, grids, told as a whole
 _HAS_IN_ALL = ("共有", "现有", "下辖", "共辖", "辖有")
+_GLOSSED_NAME = re.compile(r"“([^“”]{1,4})”[，,]?即$")  # “七区”,即|七个…: the gloss of a name of a number
+
+
+def _a_name_s_number(norm: str, floor: int, at: int, num: str) -> bool:
+    """Whether the number at ``at`` glosses a quoted name that holds it (“七区”,即|七个城市社区: the seven the name
+    counts; “三区”,即两个…: another number, no gloss of it)."""
+    glossed = _GLOSSED_NAME.search(norm, max(floor, at - 10), at)
+    return glossed is not None and num in glossed.group(1)
 _HELD_IN_WORDS = (*_DWELLINGS, "网格", "居民小组", "村民小组", "自然村")
 _WHOLE_ENDS = ("。", "，", ",", "；", ";", "")  # where the whole a place has ends…
 _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows (两个…小区和一个…小区)
@@ -1526,6 +1622,34 @@ def _kind_of_a_shared_noun(norm: str, pos: int, limit: int) -> tuple[str, int] |
     if len(clean_label(noun)) > 8 or noun.count("“") != noun.count("”") or noun.count("「") != noun.count("」"):
         return None  # 67家市级、167家县区级社区“石榴籽家园”: a noun with a quoted name, its quotes closed
     return kind.group(0) + clean_label(noun), kind.end()
+
+
+# what the units counted have or lack, or whether they qualify, a clause of their state right before the number
+# (没有党组织的, 已成立党组织的, 符合条件的), the clause's preposition before it (针对, 对)
+_STATE_OF_THEM = re.compile(r"(?:没有|尚未|未|已经|已|无|符合)[\u4e00-\u9fff]{1,8}的")
+_OPENING_A_STATE = ("针对", "对于", "对", "为", "其中")
+
+
+def _state_before(norm: str, floor: int, at: int) -> str:
+    """针对|没有党组织的|24家物业公司, 已成立党组织的|7家物业公司: the state a clause before the number gives the
+    units counted, which tells them from the others of their kind (two values of 物业公司 were read); "" where
+    none is (全区的|24家: whose; 新建的|21个: what was done, no state; 社区打造的|8个: a clause with its subject)."""
+    opened = max(floor, *(norm.rfind(c, floor, at) + 1 for c in "，,；;：:"))
+    text = norm[opened:at]
+    text = next((text[len(w):] for w in _OPENING_A_STATE if text.startswith(w)), text)
+    return text if _STATE_OF_THEM.fullmatch(text) and text.count("的") == 1 else ""
+
+
+_FIGURE = r"[\d.]+万?(?:余|多)?[户人名个家]"  # a figure and its measure, glued to the next (6662户19681人)
+_FROM_FIGURES = re.compile(rf"[由从](?:{_FIGURE})*$")
+_FIGURES_THEN_A_CHANGE = re.compile(rf"(?:{_FIGURE})*{_GROWING}")
+
+
+def _changed_from(norm: str, floor: int, at: int, end: int) -> bool:
+    """Whether the figure at ``at:end`` is one of those after 由 or 从, a verb of change right after them (由|6662户
+    19681人|减少到4452户…): what there was before the change, no count now (由…组成: no change)."""
+    return _FROM_FIGURES.search(norm, max(floor, at - 24), at) is not None \
+        and _FIGURES_THEN_A_CHANGE.match(norm, end) is not None
 
 
 _GOING_ON = ("同时", "并且", "并", "还", "另外", "另")  # a clause going on from the one before, no subject of its own
@@ -1860,6 +1984,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 summed = _summed_after_a_list(norm, t_end, s.end) if thing else None
                 if summed is not None:
                     thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are
+                elif thing and shared is None and unit in _ONE_PERSON and norm.startswith(thing, m.end()):
+                    thing, t_end = _people_listed(norm, thing, t_end, s.end)  # 4123名|网格长、楼栋长、单元长
                 elif thing and shared is None and unit not in _ONE_PERSON and norm.startswith(thing, m.end()) \
                         and num[:1].isdigit() and norm[m.start("num") - 1:m.start("num")] != "等":
                     listed = _kinds_counted_together(norm, thing, t_end, s.end)
@@ -1890,6 +2016,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 shared = _kind_of_a_shared_noun(norm, m.end(), s.end)
                 if shared is not None:
                     thing, t_end = shared  # 3个国家级、12个省级开发区: a kind, the noun the list ends with its
+                if thing:
+                    thing = _state_before(norm, s.start, m.start()) + thing  # 针对|没有党组织的|24家物业公司
             if thing and norm[m.start("num") - 1:m.start("num")] in ("由", "从") \
                     and _GROWN.search(norm, m.end(), min(s.end, t_end + 3)):
                 continue  # 由|12个党支部|发展到86个党支部: where the count started, no count now
@@ -1951,6 +2079,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     # the total of the kinds listed, their shared noun
                 if thing and norm[start + len(thing):m.start()] in _SUMMED:
                     thing, start = _items_summed(norm, thing, start, s.start)  # 党员、干部、群众|共27人
+                elif thing and unit in _ONE_PERSON and norm[start - 1:start] == "、":
+                    thing, start = _people_listed_before(norm, thing, start, s.start)  # 选配|村(居)民小组组长、
+                    # 楼栋长(中心户长)|3.7万余名
                 elif thing and norm[start - 1:start] in ("和", "及") and _ENDS_A_PART.match(norm, m.end()):
                     item, at = _thing_before(norm, start - 1, s.start)
                     if 2 <= len(item) <= 10 and at + len(item) == start - 1 and _in_scope(item) \
@@ -1968,9 +2099,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 if over is not None and len(thing) - over.end() >= 2:
                     thing, start = thing[over.end():], start + over.end()  # 5000|平方米以上|商务楼宇135座: the
                     # size they are over, no part of the noun
-                if not thing and norm[m.start() - 1:m.start()] == "的":
-                    thing, start = _elided_head(norm, m.start() - 1, s.start, unit,
-                                                [c for i, c in out if i == si])  # 其中设党委的|4个
+                linked = next((w for w in _SHARE_LINK if norm.endswith("的" + w, s.start, m.start())), "")
+                if not thing and (norm[m.start() - 1:m.start()] == "的" or linked):
+                    thing, start = _elided_head(norm, m.start() - 1 - len(linked), s.start, unit,
+                                                [c for i, c in out if i == si])  # 其中设党委的|4个, 符合条件的|共有|
+                    # 30家: a link between 的 and the number
                 if not thing:
                     thing, start = _households_before(norm, m.start(), s.start)  # 居民9676户、|20563人
                 topic = _topic_before_a_place(norm, thing, start, m, s.start) if unit in ("名", "位") else None
@@ -2006,6 +2139,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                             and households.thing not in (_HOUSEHOLD_NOUN, thing + _HOUSEHOLD_NOUN):
                         thing = _people_of_households(households.thing)  # 贫困户141户|318人: those households'
                         # people (居民192户438人: the residents, as written)
+                    elif households is not None and thing.endswith("户数"):
+                        thing = "人口"  # 总居住户数2832户|7860人: the people of the households numbered (户数, the
+                        # number of households, is no name of persons)
                     elif households is not None and thing[-1:] in _AREA_ENDS and thing not in _PLACE_UNITS:
                         thing = "人口"  # 将城区21931户|74755人: the people of the area the noun names (我的网格有
                         # 348户1000人: an unnamed unit's, read below as no count)
@@ -2060,8 +2196,16 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and (norm[t_end:t_end + 1] in _WHOLE_ENDS or (
                         norm[t_end:t_end + 1] in _WHOLE_JOINS and norm[t_end + 1:t_end + 2] in NUMERAL_CHARS))) \
                     and not (num != "一" and not written_after and norm.endswith(_HAS_IN_ALL, s.start, start)
-                    and norm[m.end():m.end() + 1] in _WHOLE_ENDS):
+                    and norm[m.end():m.end() + 1] in _WHOLE_ENDS) \
+                    and not (written_after and _a_name_s_number(norm, s.start, m.start(), num)) \
+                    and not (written_after and prior is not None and prior.unit == unit
+                             and norm[prior.end:m.start()] in _WHOLE_JOINS
+                             and norm.endswith(_HAS_IN_ALL, 0, prior.start)
+                             and prior.thing.endswith(_HELD_IN_WORDS) and thing.endswith(_HELD_IN_WORDS)
+                             and norm[t_end:t_end + 1] in _WHOLE_ENDS):
                 # (现有村两委成员|五人，: the noun the place has, then how many, closing the clause: a count)
+                # (共有两个拆迁安置小区|和|一个商品房小区。: the whole's last part, after another, one a count too)
+                # (“七区”,即|七个城市社区: a name of a number glossed, the number the name's, a count)
                 # (共有两个村|被评为…: some of them, no whole; 八个村|和社区: both kinds together, not the villages)
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
             minorities = thing.endswith("民族") and len(thing) > 2 and unit in _ONE_PERSON  # 其中少数民族4706人:
@@ -2086,9 +2230,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # a place has of its bodies (社区设1个党支部, 共有1个党总支), and one
                 # listed among counts (下设2个工作支部,1个流动支部; 下辖1个社区党委、5个党支部)
             if unit in _ONE_PERSON and (norm.startswith(_ATTENDING, m.end()) or _GATHERED.match(norm, m.end())
+                                        or _ATTENDED_AFTER.match(norm, m.end())
                                         or _AT_AN_EVENT.match(norm, m.end())):
                 continue  # …各小区代表共计24人参加本次会议: those at one meeting, an event's, no count of a body's
-                # (…党委书记约140余人,相聚于此: those gathered there; 代表300余人参加了启动仪式: at a ceremony)
+                # (…党委书记约140余人,相聚于此: those gathered there; 代表300余人参加了启动仪式: at a ceremony;
+                # …相关工作人员60余人|参加。: the verb of attending ends the clause)
             if unit in _ONE_PERSON and norm.startswith("正在", t_end if written_after else m.end()):
                 continue  # 10余位舞蹈爱好者|正在|排练节目: those the reporter saw doing it, a scene, no count of a
                 # place's (二十多位村民|正|围坐…: 正 alone, left as it was)
@@ -2108,6 +2254,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and _a_place_word(thing):
                 continue  # 100多位|钟楼居民区|的学生: people are counted, and the place is whose they are; 4万人|社区:
                 # a community of so many people, its size
+            if _changed_from(norm, s.start, m.start(), m.end()):
+                continue  # 平均常住人口由|6662户19681人|减少到…: the figures before a change, no count now
             if households is not None and not any(i == si and (c.thing, c.value, c.unit) == (
                     households.thing, households.value, households.unit) for i, c in out):
                 out.append((si, households))  # (常住居民7500户共|22804人: the households read already, below)

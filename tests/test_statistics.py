@@ -2467,3 +2467,187 @@ def test_statistics_shops_are_counted_as_businesses_are() -> None:
 def test_statistics_a_noun_and_a_kind_of_it_joined_before_one_number(text: str, facts: list) -> None:
     """…的|党员|和|在职党员|50多人: the number counts both, the noun they share (在职党员 alone was read)."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("以发展较好的村为中心村带动周边13个自然村以及两新组织党支部成立片区联合党委。", [("自然村", 13)]),  # was
+    # 自然村以及两新组织党支部
+    # near miss: each item with a number of its own, both counted
+    ("建成12个党群服务站以及5个驿站。", [("党群服务站", 12), ("驿站", 5)]),
+])
+def test_statistics_yiji_ends_the_noun_after_the_measure(text: str, facts: list) -> None:
+    """13个自然村|以及|两新组织党支部: 以及 joins a second group, as 和 and 及 do; the noun counted ends before it."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("是从全国报送的209个社区工作法中遴选出来的。", [("社区工作法", 209)]),  # was 社区
+    # near miss: the work itself (工作中), no method
+    ("全县12个社区工作中存在短板。", [("社区", 12)]),
+])
+def test_statistics_a_work_method_then_among_them(text: str, facts: list) -> None:
+    """209个社区工作法|中: among the methods counted, 中 after the method's name ends it (the noun was cut at 工作)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("其中市物业管理行业党委直属物业企业副会长以上单位共计42家。", [("直属物业企业副会长以上单位", 42)]),  # was
+    # 委直属…, the last character of 党委
+    # guard: a long noun whose window's edge is a word's, kept whole
+    ("全市新时代文明实践中心(所、站)95个。", [("新时代文明实践中心(所、站)", 95)]),
+])
+def test_statistics_the_noun_before_the_number_begins_at_a_word(text: str, facts: list) -> None:
+    """…行业党|委直属…单位共计42家: the scan before the number stops at its length's edge, inside 党委; the noun
+    begins at the next word, not with half of one."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("设置专(兼)职全科网格员 319 名。", [("专(兼)职全科网格员", 319)]),  # was )职全科网格员
+    ("湖北(武汉)来(返)人员累计28人。", [("湖北(武汉)来(返)人员", 28)]),  # was )人员
+    # guards: variants of nouns (栋, 工), as before
+    ("楼门(栋)长120名。", [("楼门(栋)长", 120)]),
+    ("党(工)委12个。", [("党(工)委", 12)]),
+])
+def test_statistics_a_verb_in_brackets_inside_the_noun_before_the_number(text: str, facts: list) -> None:
+    """专(兼)职全科网格员 319 名: a variant in brackets inside the noun is one word with it, whatever it reads as alone
+    (兼, 来: verbs, which ended the noun at the bracket)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("配齐配强网格党小组长5人。", [("网格党小组长", 5)]),  # was 强网格党小组长
+    ("选优配强村党组织书记120名。", [("村党组织书记", 120)]),  # was 强村党组织书记
+    # near misses: an adjective of the noun, no one-character verb before it; a verb of two characters
+    ("全村有老党员20名。", [("老党员", 20)]),
+    ("新建强村公司12家。", [("强村公司", 12)]),
+])
+def test_statistics_a_verb_and_its_result_before_the_noun(text: str, facts: list) -> None:
+    """配|强|网格党小组长5人: jieba cuts the verb 配强 (make strong) in two; its result 强 is no part of the noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("有36家市、区级单位。", [("市、区级单位", 36)]),  # was 市
+    ("下派20名市、县级机关干部。", [("市、县级机关干部", 20)]),  # was 市
+    ("联系12个市、区两级部门。", [("市、区两级部门", 12)]),
+    # near miss: each level counted on its own
+    ("覆盖3个市、5个区。", [("市", 3), ("区", 5)]),
+])
+def test_statistics_levels_listed_with_one_ji(text: str, facts: list) -> None:
+    """36家|市、区级|单位: levels listed with one 级 for them all, then the noun; the first level is no noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("副区长、各社区书记及相关工作人员60余人参加。", []),  # was 工作人员 60
+    ("区领导及机关干部30人参加了。", []),
+    # near misses: what they take part in named, left as it was
+    ("社区党员120人参加志愿服务。", [("社区党员", 120)]),
+])
+def test_statistics_people_who_came_the_verb_ending_the_clause(text: str, facts: list) -> None:
+    """…相关工作人员60余人|参加。: those at a meeting or a visit, the verb of attending ending the clause."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("平均常住人口由6662户19681人减少到4452户12958人。", []),  # were 户 6662, 人口 19681
+    # near misses: the number after the change; 由 of what a team is made of
+    ("社区党员由120人增加到300人。", [("社区党员", 300)]),
+    ("由120名党员组成志愿服务队。", [("党员", 120)]),
+])
+def test_statistics_figures_before_a_change_are_no_count(text: str, facts: list) -> None:
+    """由|6662户19681人|减少到…: the figures after 由, glued one to another, before a verb of change: what there
+    was, no count now."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+def test_statistics_a_kind_of_the_noun_before_a_link_and_its_number() -> None:
+    """符合组建党支部条件的|共有|30家, 已组建党支部的|有|24家: a clause and 的, then a link before the number, count a
+    kind of the units the sentence counted before (none was read)."""
+    facts = [(c.thing, c.value) for c in _counts(
+        "我市成立物业管理行业党委5个,其中直属物业企业副会长以上单位共计42家,其中:符合组建党支部条件的共有30家,"
+        "已组建党支部的有24家。")]
+    assert ("符合组建党支部条件的单位", 30) in facts
+    assert ("已组建党支部的单位", 24) in facts
+    # near miss: those who came to an activity, no kind of the members counted
+    assert [(c.thing, c.value) for c in _counts("社区有党员300人，其中参加活动的有120人。")] == [("党员", 300)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("针对没有党组织的24家物业公司,根据党员人数成立单独党支部。", [("没有党组织的物业公司", 24)]),  # was 物业公司
+    ("兴华街道推进共建共联,针对已成立党组织的7家物业公司,聘任其负责人。", [("已成立党组织的物业公司", 7)]),
+    ("对符合条件的30名党员进行表彰。", [("符合条件的党员", 30)]),
+    # near misses: whose they are; what was done to them; a clause with its subject
+    ("全区的24家物业公司。", [("物业公司", 24)]),
+    ("新建的21个社区居委会。", [("社区居委会", 21)]),
+    ("社区打造的8个示范点。", [("示范点", 8)]),
+])
+def test_statistics_the_state_of_the_units_counted_before_the_number(text: str, facts: list) -> None:
+    """针对|没有党组织的|24家物业公司: what the units have or lack, a clause before the number, tells them from the
+    others of their kind (物业公司 was read twice, 7 and 24)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("蟠龙社区共有两个拆迁安置小区和一个商品房小区。", [("拆迁安置小区", 2), ("商品房小区", 1)]),  # the second was
+    # dropped
+    # near misses: a body after the estates; no whole a place has
+    ("蟠龙社区共有两个小区和一个党支部。", [("小区", 2)]),
+    ("蟠龙社区建成两个小区和一个广场。", []),
+])
+def test_statistics_one_estate_the_last_part_of_what_a_place_has(text: str, facts: list) -> None:
+    """共有两个…小区|和|一个商品房小区: one, in a word, after another part of the whole a place has, is a count."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("建立“一轴七区”组织架构(“七区”,即七个城市社区)。", [("城市社区", 7)]),  # was none
+    # near misses: another number than the name's; no name glossed
+    ("“三区”,即两个小区。", []),
+    ("即七个城市社区。", []),
+])
+def test_statistics_a_name_of_a_number_glossed(text: str, facts: list) -> None:
+    """“七区”,即|七个城市社区: the gloss of a quoted name of a number counts what the name numbers."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("总居住户数2832户7860人。", [("户", 2832), ("人口", 7860)]),  # was 户数 7860
+    # guard: a noun of people before the households, its people as written
+    ("居民192户438人。", [("居民户", 192), ("居民", 438)]),
+])
+def test_statistics_the_people_of_households_numbered(text: str, facts: list) -> None:
+    """户数2832户|7860人: the people after a number of households (户数) are a population, not a 户数."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("择优配备4123名网格长、楼栋长、单元长。", [("网格长、楼栋长、单元长", 4123)]),  # was 网格长
+    ("邀请21名热心老党员、老干部担任楼长。", [("热心老党员、老干部", 21)]),  # was 热心老党员
+    ("组织30名党员、社区干部和群众。", [("党员、社区干部和群众", 30)]),
+    # near misses: each with its number; a place listed; 和 "with" (一道); people with a verb of together
+    ("组织20名党员、5名群众参加。", [("党员", 20), ("群众", 5)]),
+    ("组织30名党员、社区开展活动。", [("党员", 30)]),
+    ("7名党员教师和社区党员一道拿起铁锹。", [("党员教师", 7)]),
+    ("组织30名党员、社区干部一起打扫。", [("党员", 30)]),
+])
+def test_statistics_people_of_several_kinds_listed_after_the_measure(text: str, facts: list) -> None:
+    """4123名|网格长、楼栋长、单元长: people listed after the measure, none with a number of its own, are counted
+    together (the first alone was read)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("选配村(居)民小组组长、楼栋长(中心户长)3.7万余名。", [("村(居)民小组组长、楼栋长(中心户长)", 37000)]),  # was
+    # 楼栋长(中心户长)
+    ("推选街巷长、楼栋长48名。", [("街巷长、楼栋长", 48)]),  # was 楼栋长
+    ("选配村民小组组长3万名。", [("村民小组组长", 30000)]),  # was 村民小组 (组长, tagged a verb, read as a link)
+    # near misses: people of no post (the last, as before); counts of their own
+    ("全区党员、群众2000余人。", [("群众", 2000)]),
+    ("外来人口19.9万人、产业工人9.5万人。", [("外来人口", 199000), ("产业工人", 95000)]),
+])
+def test_statistics_posts_listed_before_the_number(text: str, facts: list) -> None:
+    """选配|村(居)民小组组长、楼栋长(中心户长)|3.7万余名: posts listed by 、 before one number are counted together."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
