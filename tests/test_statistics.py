@@ -2651,3 +2651,8 @@ def test_statistics_posts_listed_before_the_number(text: str, facts: list) -> No
     """选配|村(居)民小组组长、楼栋长(中心户长)|3.7万余名: posts listed by 、 before one number are counted together."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
 
+
+def test_statistics_a_service_complex_is_counted() -> None:
+    """综合体 (a complex of services) is a facility counted, as 联合体 and 共同体 are (lexicon counted_heads)."""
+    assert [(c.thing, c.value) for c in _counts("建设“沂源红”幸福家园民生综合体300处。")] == [
+        ("沂源红幸福家园民生综合体", 300)]
