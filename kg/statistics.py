@@ -1543,7 +1543,8 @@ _COUNTED_IN_WORDS = ("党支部", "党小组", "党总支", "党委", "支部", 
 _DWELLINGS = frozenset(("小区", "社区", "村", "院落", "楼栋"))
 _ATTENDING = ("参加本次", "参加此次", "参加会议", "参会", "出席", "与会", "列席")
 # (参加了新农合: no event, a count)
-_ATTENDED_AFTER = re.compile(r"参加了?(?=[，,。；;！!]|$)")  # …相关工作人员60余人|参加。: those who came, no object
+# …相关工作人员60余人|参加。: those who came, the verb with no object ending the clause (a gloss blanked before it)
+_ATTENDED_AFTER = re.compile(r"参加了?(?=[ \u3000]*(?:[，,。；;！!]|$))")
 _AT_AN_EVENT = re.compile(r"(?:参加|出席|参与|观看)了?[^，,。；;]{0,10}?"
                           r"(?:仪式|典礼|开幕式|闭幕式|启动式|大会|会议|座谈会|培训会|推进会|观摩会|比赛|演出|晚会)")
 # those who came to one event, named by the verb of attending and 的 right before their number (来参加的有|20多个人)
@@ -1578,6 +1579,7 @@ def _a_name_s_number(norm: str, floor: int, at: int, num: str) -> bool:
 _HELD_IN_WORDS = (*_DWELLINGS, "网格", "居民小组", "村民小组", "自然村")
 _WHOLE_ENDS = ("。", "，", ",", "；", ";", "")  # where the whole a place has ends…
 _WHOLE_JOINS = ("、", "和", "及")  # …or where another count of its follows (两个…小区和一个…小区)
+_WHOLE_ENDED = re.compile(r"[ \u3000]*(?:[。，,；;]|$)")  # (…商品房小区(qū)。: a gloss the reading blanked first)
 def _sized_places_after(norm: str, pos: int, limit: int) -> bool:
     """Whether the noun at ``pos`` (after a number of people and 的) is of places (村庄, 村, 社区, 小区)."""
     noun, _ = _thing_after(norm, pos, limit)
@@ -2202,7 +2204,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                              and norm[prior.end:m.start()] in _WHOLE_JOINS
                              and norm.endswith(_HAS_IN_ALL, 0, prior.start)
                              and prior.thing.endswith(_HELD_IN_WORDS) and thing.endswith(_HELD_IN_WORDS)
-                             and norm[t_end:t_end + 1] in _WHOLE_ENDS):
+                             and _WHOLE_ENDED.match(norm, t_end) is not None):
                 # (现有村两委成员|五人，: the noun the place has, then how many, closing the clause: a count)
                 # (共有两个拆迁安置小区|和|一个商品房小区。: the whole's last part, after another, one a count too)
                 # (“七区”,即|七个城市社区: a name of a number glossed, the number the name's, a count)

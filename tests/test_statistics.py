@@ -2542,6 +2542,7 @@ def test_statistics_levels_listed_with_one_ji(text: str, facts: list) -> None:
 @pytest.mark.parametrize(("text", "facts"), [
     ("副区长、各社区书记及相关工作人员60余人参加。", []),  # was 工作人员 60
     ("区领导及机关干部30人参加了。", []),
+    ("各社區(qū)書記及相關工作人員60余人參加(jiā)。", []),
     # near misses: what they take part in named, left as it was
     ("社区党员120人参加志愿服务。", [("社区党员", 120)]),
 ])
@@ -2592,6 +2593,7 @@ def test_statistics_the_state_of_the_units_counted_before_the_number(text: str, 
 @pytest.mark.parametrize(("text", "facts"), [
     ("蟠龙社区共有两个拆迁安置小区和一个商品房小区。", [("拆迁安置小区", 2), ("商品房小区", 1)]),  # the second was
     # dropped
+    ("蟠龍社區(qū)共有兩個拆遷安置小區(qū)和一個商品房小區(qū)。", [("拆迁安置小区", 2), ("商品房小区", 1)]),  # glossed
     # near misses: a body after the estates; no whole a place has
     ("蟠龙社区共有两个小区和一个党支部。", [("小区", 2)]),
     ("蟠龙社区建成两个小区和一个广场。", []),
