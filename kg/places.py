@@ -2410,6 +2410,7 @@ class _Local:
     county: str | None = None  # the code of a county whose short name is glued in front (新昌|沙溪镇)
 
 
+_HANDED_TO = frozenset(("交由", "交给", "移交", "转交", "提交", "报送", "递交"))  # verbs of handing a matter on
 _BEFORE_A_VILLAGE = frozenset("在到从于向往和与及的是为把将对由被让给至赴进")  # (在|镇北村: a preposition, then
 # its name)
 
@@ -3090,6 +3091,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 人口|不多|社区: how many, said of the place (a community of few people), no name
                 if suffix in _COUNTED_KINDS and _COUNTED_BEFORE.search(norm, max(0, start - 8), start):
                     continue  # 有15个|抵边村: a kind of village, counted
+                if name in _HANDED_TO:
+                    continue  # 并|交由|社区议事平台评议: handed to the community's body, no community named so
                 if len(name) == 2 and name[0] in NUMERAL_CHARS and name[1] == "进" and suffix in ("社区", "村"):
                     continue  # 三进|社区, 五进|村: a campaign of going into the places so often, no name (前进社区)
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):

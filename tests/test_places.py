@@ -5238,3 +5238,11 @@ def test_places_verbs_before_the_kind_of_a_street(text: str, towns: list[str]) -
 ])
 def test_places_a_community_of_an_estate_s_side(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize("text", [
+    "物业负责人现场提出解决办法并交由社区议事平台评议。",  # (fresh batch EW 03)
+    "居民反映的问题移交社区处理。",
+])
+def test_places_a_matter_handed_to_a_community_names_none(text: str) -> None:
+    assert _of_class(text, "Community") == []
