@@ -222,6 +222,9 @@ def _predicate_at(text: str, pos: int) -> bool:
     if _a_preposition_before_a_verb_done(text, pos):
         return False  # 石大为|进行了点评, not 石大|为进行了: 为 (for) takes a noun, not a verb done (了), so the
         # character is the name's
+    if cut(text[pos:pos + 4])[:2] == ["道", "出"]:
+        return True  # 书记于洪|道出|心声: 道出 (tell, speak out), which jieba cuts as a measure word and a verb
+        # (王大道|出席: the name's 道, then a word of its own)
     if _WHILE_DOING.match(text, pos):
         return True  # 杨庆勋|边关注赛事边解说: doing two things at once (边…边…), whatever word jieba reads in 边关
     if text[pos:pos + 1] == "常" and word_freq(text[pos:pos + 2]) == 0 and (
@@ -447,6 +450,9 @@ def extract_people(doc: Document) -> list[Mention]:
                         and m.group(g)[1] in "双副总正常" and text.endswith(_post_words(), 0, m.start(g)):
                     continue  # 镇长|任|双|组长: a post's holder takes another (任双组长: both heads; 任副组长), no one
                     # named (社区书记任强说: a name)
+                if pattern is before_title and len(m.group(g)) == 3 and m.group(g)[2] == "等":
+                    _take(doc, out, m.group(g)[:2], s.start + m.start(g), here=here)
+                    continue  # 林媛、唐耀|等|同志: "and the others", then the title all of them hold, no name's last
                 if pattern is before_title and len(m.group(g)) == 3 and m.group(g)[2] == "为" \
                         and text[m.start(g) - 1:m.start(g)] == "以":
                     _take(doc, out, m.group(g)[:2], s.start + m.start(g), here=here)
@@ -1524,6 +1530,19 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
                 and not word_tag(name[:2]).startswith("nr") and not said and not titled:
             return  # 守护居民|安全线。: a noun of jieba's whole, a word of everyday use its first two (安全), no name
             # where nothing is said or done after it
+        if name[2] in "和与及" and word_freq(name[:2]) >= _EVERYDAY and not word_tag(name[:2]).startswith("nr") \
+                and not titled and not _and_then_saying(doc.norm, start + 2):
+            return  # 党员|管理和|作用发挥: a word of everyday use (管理), then "and" joining another noun to it, no
+            # surname and given name, whatever is said after a role (书记宋双和说: 宋双 no word; 文明 tagged nr)
+    if name[0] == "师" and len(given) == 2 and is_common_word(given) and word_tag(given) in ("n", "vn") \
+            and not titled:
+        return  # 开展社工|师专业|知识培训: 师 ends the role's noun (社工师), then a noun in common use, no surname and
+        # given name (党员师红梅: a given name no common word)
+    if len(name) == 3 and name[-1] in _HAMLET_ENDS | _SITE_ENDS and word_freq(name) > 0 and not said \
+            and not titled and name[0] not in common_surnames():
+        return  # 搭建起群众|连心桥。: a word of jieba's whole that ends as a bridge's, a hill's or a road's name
+        # does, a rarer surname's character first (连), nothing said or done after it: a thing's name (党员王金山说:
+        # something said; 演员赵本山。: a common surname)
     if any(c in "了着过" for c in name[1:]):
         return  # 儿子|成了家: an aspect particle of the clause's verb
     if len(name) == 3 and ((name[-1] in _ABSTRACT_ENDS and word_freq(name) > 0) or (

@@ -1982,3 +1982,35 @@ def test_people_one_who_reports_at_a_meeting(text: str, names: list[str]) -> Non
 ])
 def test_people_a_noun_or_a_phrase_after_a_role_names_no_one(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EV 09: a word of everyday use after a role, then "and" joining another noun to it
+    ("辖区党员管理和作用发挥问题较突出。", []),
+    ("加强居民服务与矛盾调解工作。", []),
+    ("社区书记宋双和说，要做好服务。", ["宋双和"]),  # 宋双: no word, 和 the name's before saying
+    ("社区书记文明和说，要做好服务。", ["文明和"]),  # 文明: tagged a name by jieba
+    # fresh batch EZ 11: 师 ends the role's noun (社工师), then a noun in common use
+    ("集中开展社工师专业知识培训。", []),
+    ("鼓励社工师资格考试报名。", []),
+    ("党员师红梅说，要做好服务。", ["师红梅"]),  # a given name no common word
+    # fresh batch EV 10: a rarer surname's character, then a word of jieba's that ends as a bridge's name does
+    ("搭建起群众连心桥。", []),
+    ("党员连心桥说，要做好服务。", ["连心桥"]),  # something said after it: a name
+    ("演员赵本山。", ["赵本山"]),  # a common surname
+])
+def test_people_a_role_s_noun_going_on_names_no_one(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # fresh batch EY 08: the last name of a list, then 等 and the title all of them hold
+    ("唐耀等同志参加了会议。", ["唐耀"]),
+    ("会议由唐耀等同志主持。", ["唐耀"]),
+    ("李佳培同志为党支部书记。", ["李佳培"]),
+    # fresh batch EX 12: 道出 (speak out), which jieba cuts as a measure word and a verb
+    ("文欣苑社区党委书记于洪道出基层党组织书记的共同心声。", ["于洪"]),
+    ("村党支部书记王大道出席会议。", ["王大道"]),  # the name's 道, then 出席, a word of its own
+])
+def test_people_a_list_s_last_name_and_one_who_speaks_out(text: str, names: list[str]) -> None:
+    assert _people(text) == names
