@@ -208,9 +208,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 break
             left = opening
             continue
-        if c.isdigit() and norm.startswith("号线", left):
+        if c.isdigit() and norm.startswith(("号线", "线"), left):
             while left > floor and norm[left - 1].isdigit():
                 left -= 1  # 轨交|4|号线项目部临时党支部, 地铁11号线: a rail line's number, inside a project's name
+                # (国道|227|线…片区党委: a road's, inside an area's body's name)
             continue  # (2号楼党支部: a building's, which the estate's name must come with)
         if c in _LATIN_CAPITALS:
             k = left - 1
@@ -334,6 +335,9 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         if m.end() < pos:  # name, then the company it is of, in apposition: two bodies, the branch's ends the first
             starts[m.end()] = True
     for m in _departments_re().finditer(norm, left, pos):  # 住房|和|城乡建设: its 和 joins one name
+        if pos - m.end() > _DEPARTMENT_TO_OFFICE:
+            continue  # 沂河源|乡村振兴|党建共同体|党委: a field's words inside a longer name, no department's
+            # (乡村振兴|局, 住房和城乡建设|服务|中心: the office, or a word and the office, right after it)
         begin = m.start()
         if begin in place_at:
             begin = max(left, place_at[begin])
@@ -363,6 +367,8 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
     return sorted(((s, hard) for s, hard in starts.items() if s <= pos), reverse=True)
 
 
+# characters between a department's field and its office's suffix at most (乡村振兴|服务|中心)
+_DEPARTMENT_TO_OFFICE = 3
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _HOUSING = ("小区", "家属院", "家属区", "宿舍")
 _BUILDINGS = ("大厦", "大楼")
@@ -466,6 +472,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
         place_from.setdefault(b, []).append(e)
     place_starts = frozenset(p.start for p in places)
     city_ends = frozenset(p.end for p in places if p.cls == "City")
+    division_from = {p.start: p.end for p in places if p.cls in _DIVISION_CLASSES and p.surface[-1:] in _LEVEL_ENDS}
     known: dict[int, set[str]] = {}  # the towns' and communities' names as written, by length, longest first
     for n in sorted({p.surface for p in places if p.cls in ("Township", "Community")}, key=len, reverse=True):
         if len(n) >= 3:
@@ -514,6 +521,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                     or (norm[end:end + 1] == "内" and not is_han(norm[end + 1:end + 2]))):
                 continue  # 二教寺村办公室|里, 办公室|内，: the room where someone works, a place in the clause
                 # (市委办公室|内设…, 内网, 里外: the office's own words)
+            if m.group(0) == _OFFICE_ROOM and norm.endswith(_FIRM_ENDS, s.start, m.start()) \
+                    and norm.startswith(_HEADS_OF_AN_OFFICE, m.end()):
+                continue  # 尚宏物业|办公室主任: the firm's office's head, a post; the firm is the body (_chain_end)
             if norm.startswith(_FORMER_SITES, end):
                 continue  # 琼崖纵队总部|旧址: where a body was, a site now, no body
             if norm.startswith(_HOUSING, end) or norm.startswith(_BUILDINGS, end):
@@ -542,6 +552,13 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # name the place's, right before it (东城区建成|综治中心: the clause's verb, a kind of office)
             if start is None:
                 continue
+            if _each_s_listed(norm, s.start, m.start()) and relative_head(norm[start:end]) is None \
+                    and start not in place_starts:
+                continue  # 各省、自治区、直辖市党委农办、…、|乡村振兴局: a list begun by 各 (each), every place's body
+                # of the kind (…、区民政局, …、洪洞县民政局: the district's own, a relative name or a place's)
+            if start < taken_until < m.start() and relative_head(norm[taken_until:end]) is not None:
+                start = taken_until  # 西城区委社会工委|区民政局: two bodies written together (合署), the second
+                # named by its level's character for the same place (市委组织部机关党委: one body's, no level there)
             linked = _after_a_link(norm, start, m.start(), place_at)
             if linked is not None:
                 if m.start() - linked < 2 or norm[linked] in _FORMER_OR_NOW:
@@ -577,7 +594,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0) in TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
                     and not _a_named_team(norm[start:m.start()]):
                 continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 and 书香志愿服务队 are named
-            if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start(), alone=end == m.end()):
+            if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start(), alone=end == m.end(),
+                                                                 division_end=division_from.get(start)):
                 continue  # 党群服务中心, 邻里中心: a facility; 郧西县公路养护中心: a county's office
             if _COUNT_BEFORE.search(norm, max(s.start, start - 6), start) or _COUNT_AFTER.match(norm, end):
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
@@ -626,6 +644,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             label, aliases = _complete(name, start, focus, chained=_chain_s_place(norm, s.start, start, places))
             if relative_head(label) is not None:
                 continue  # 镇党委 with no town in focus: any town's, so no one body
+            if label == name and start not in place_starts and (_a_trade(label[:-2]) or _a_trade(label[:-3])):
+                trade_s = industry_committee_label(label, start, focus)
+                if trade_s is None:
+                    continue  # 物业行业党委 with no place in focus: any place's
+                label, aliases = trade_s, (name,)
             out.append(Mention("Organization", label, label, name, doc.file_name, start, end,
                                aliases=aliases))
             taken_until = end
@@ -1095,6 +1118,10 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
     and after a trade's words up to 公司 (金盾物业|服务有限公司, 鸿运物业|管理有限公司|党支部)."""
     while True:
         nxt = pat.match(norm, end)
+        if nxt is not None and nxt.group(0) == _OFFICE_ROOM and norm.endswith(_FIRM_ENDS, 0, end) \
+                and norm.startswith(_HEADS_OF_AN_OFFICE, nxt.end()):
+            return end  # 尚宏物业|办公室主任: the firm, then its office's head's post (区委办公室主任: a committee's
+            # office, a body of its own)
         if nxt is not None and nxt.end() <= limit and norm[nxt.end():nxt.end() + 1] != "长" \
                 and not _begins_shequ(norm, nxt.end()):  # 局|局长; 文明办|联合|社区: not 联合社
             end = nxt.end()
@@ -1106,6 +1133,11 @@ def _chain_end(norm: str, pat: re.Pattern[str], end: int, limit: int) -> int:
                 and cut(norm[end:min(limit, end + 4)])[0] in ("支部", "总支"):  # not 公司|总支出
             end += 2  # 铜川市铜人电子科技有限公司|支部: a company's party branch, written without 党
             continue
+        if norm.endswith(_PROPERTY, 0, end) and norm[end:end + 1] in _UNITS_OF_AN_OFFICE and end + 1 <= limit \
+                and (not is_han(norm[end + 1:end + 2] or "。") or norm[end + 1] in _LIST_ENDS
+                     or norm.startswith(_ITS_STAFF, end + 1)):
+            return end + 1  # 街道办事处物业|站|、司法所, 物业站|负责人: an office's unit of one character, the name's
+            # last (物业所在: 在, the clause's, after it; 物业站长: the head's title 站 begins)
         company = _COMPANY_END.match(norm, end, limit) if norm.endswith(_TRADES, 0, end) else None
         if company is None:
             branch = _branch_end(norm, end, limit)
@@ -1143,6 +1175,13 @@ def _begins_shequ(norm: str, end: int) -> bool:
 
 
 _TRADES = ("物业", "科技", "集团", "股份")
+_PROPERTY = "物业"
+_OFFICE_ROOM = "办公室"
+_FIRM_ENDS = ("物业", "公司", "集团")
+_HEADS_OF_AN_OFFICE = ("主任", "副主任")
+_UNITS_OF_AN_OFFICE = frozenset("站所办科")  # (物业站, 物业办: a street's or a town's office for the estates)
+_LIST_ENDS = frozenset("、和及与等")  # what may follow a list's item
+_ITS_STAFF = ("负责人", "工作人员", "主任", "副主任")  # who works in an office, written right after its name
 _FORMER_SITES = ("旧址", "遗址", "故址")  # where a body once was (…总部旧址): a site, a sight
 
 
@@ -1336,10 +1375,16 @@ def _place_before(norm: str, pos: int, floor: int, place_at: dict[int, int], kno
         brand = _brand_before(norm, named, floor) if item == 0 or named - item > 6 else None
         if brand is not None:
             return brand  # 联合|华润置地|杭州公司, 中国移动|杭州分公司: a list's first item, or a firm alone
+        opened = max(floor, *(norm.rfind(c, floor, named) + 1 for c in _CLAUSE_OPENERS))
+        words = cut(norm[opened:named]) if 2 <= named - opened <= 4 else []
+        if words and len(words[0]) >= 2 and not is_common_word(words[0]) and _a_brand(norm[opened:named]):
+            return opened  # ，|中铁建|长沙分公司…: a group's short name jieba does not know opens the clause, then the
+            # city of its branch (，|该公司|杭州分公司: a common word first, no brand)
     return named
 
 
 _FIRMS = ("公司", "分公司", "有限公司", "分行", "支行")
+_CLAUSE_OPENERS = "，,。；;：:"  # the marks a clause opens after
 
 
 _NOT_IN_A_BRAND = frozenset("的了在和与及对把被由向")  # particles, prepositions, conjunctions of a clause
@@ -1451,8 +1496,19 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         return fallback  # 各|离退休干部党支部, 聚力|离退休干部党支部建设: the branch of a kind of members, no body's
         # or place's before them (湘乡市林业局|离退休干部|党支部, 城关镇|流动党员|党支部: theirs), read from the
         # clause's first word
+    committee = norm.startswith(_COMMITTEES_OVER_A_TRADE, pos)
     for c, hard in candidates:
         stem = clean_label(norm[c:pos])
+        if party and hard and _a_verb_then_a_firm(norm, c, stem, floor):
+            return fallback  # 认真学习|研究|公司党支部: the clause's verbs, one after the other, then the bare kind
+            # (城市建设|投资公司党委: a firm's name, 建设 no plain verb of the clause's)
+        if stem.startswith(_KINDS_OF_DIVISION):
+            return fallback  # 各省、自治区、|直辖市|党委农办: a kind of division, each one's body, none named
+        if committee and hard and _a_trade(stem):
+            return c  # 成立|物业行业|党委, 凯里市推进|物业行业|党委: the one committee over a trade, the place's in
+            # focus, after the clause's verb (``industry_committee_label``)
+        if committee and hard and stem.startswith(_WHOLE_OF) and _a_trade(stem[2:]):
+            return c + 1  # 成立了全|区物业行业|党委: the whole district's, the district's own (区物业行业党委)
         if generic and _a_verb_s_object(norm, c, pos, floor):
             return fallback  # 退休党员参加|业委会, 党员选进|业委会: a kind of body the clause's verb takes, no name
         if party and (stem.endswith(_KIND_ENDS) or _a_kind_then_its_noun(stem)) \
@@ -1473,6 +1529,9 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
             # 各|管理区党总支书记: each one's, every area's branch
         if trade and _clause_like(stem):
             return fallback  # 曾一度无|物业, 党建引领|物业: the clause's words before a trade, not a company's name
+        if party and hard and _a_committee_of_a_kind(stem) and _set_up_right_before(norm, c, floor):
+            return fallback  # 同步建立|自治委|党支部: a committee named by what it does, each estate's, set up by the
+            # clause's verb (南湖自治委党支部: named by its place)
         office = norm[pos:pos + 1] in _OFFICE_HEADS
         quoted = norm[c:c + 1] == "“" and norm[pos - 1:pos] == "”" and "“" not in norm[c + 1:pos - 1] \
             and norm.startswith(TEAMS, pos) and _a_quoted_team(norm, c, pos)
@@ -1483,6 +1542,67 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         if hard and not _internal_verb_before(norm, c, internal, party=party):
             return fallback
     return fallback
+
+
+_CITY_HEAD = "市"
+_KINDS_OF_DIVISION = ("直辖市", "地级市", "县级市", "计划单列市", "副省级城市")  # (自治区民政厅: the region's own)
+_COMMITTEES_OVER_A_TRADE = ("党委", "党工委")
+_TRADE = "行业"
+_NOT_A_TRADE_S = frozenset("省市县区州旗盟镇乡村全各本该每其")  # first characters of a level or a scope
+
+
+def _a_verb_then_a_firm(norm: str, at: int, stem: str, floor: int) -> bool:
+    """Whether ``stem`` (at ``at``) is a verb of two characters then 公司 or 集团, a plain verb of the clause's right
+    before it (学习|研究公司): two verbs of the clause, their object the bare kind of firm."""
+    if not (len(stem) == 4 and stem.endswith(_SHORT_COMPANY_ENDS) and word_tag(stem[:2]) in ("v", "vn")
+            and word_freq(stem[:2]) >= 1000):
+        return False
+    words = cut(norm[max(floor, at - 4):at])
+    return bool(words) and _clause_verb(words[-1])
+
+
+def _each_s_listed(norm: str, floor: int, pos: int) -> bool:
+    """Whether the suffix at ``pos`` ends an item of a list its clause opens with 各 (each): 各省、自治区、…、|乡村
+    振兴|局, the items joined by 、 alone (and brackets: 民政厅(局)), no verb of the clause's between."""
+    opened = max(floor, *(norm.rfind(c, floor, pos) + 1 for c in _CLAUSE_OPENERS))
+    clause = norm[opened:pos]
+    return clause.startswith("各") and "、" in clause and all(is_han(c) or c in "、()（）" for c in clause) \
+        and not any(w in _boundary_verbs() for w in cut(clause))
+
+
+def _a_trade(stem: str) -> bool:
+    """物业行业, 外卖配送行业: a trade or a sector, named by its words alone (no verb, pronoun or number of the
+    clause's among them: 召集快递行业, 各行业, 两个行业)."""
+    if not (stem.endswith(_TRADE) and 4 <= len(stem) <= 8 and all(map(is_han, stem))) or stem[0] in _NOT_A_TRADE_S:
+        return False  # (区物业行业, 全区物业行业, 区级物业行业: a level's or a place's, read as a relative name)
+    words = cut(stem[:-len(_TRADE)])
+    return words[0] not in _WHICH_MEMBERS and not any(
+        w in _boundary_verbs() or w in _ACTING_ON_PEOPLE or word_tag(w)[:1] in ("p", "c", "u", "r", "m", "d")
+        or word_tag(w) == "ns" or (len(w) == 1 and w in _PARTICLES) for w in words)  # (海港区外卖行业: a place's)
+
+
+def industry_committee_label(name: str, start: int, focus: Focus) -> str | None:
+    """物业行业党委 → 凯里市物业行业党委: a trade's committee written without its place is the focus place's (its
+    county's or district's, else its city's); None where the name is no such committee or no place is in focus."""
+    body = next((b for b in _COMMITTEES_OVER_A_TRADE if name.endswith(b)), None)
+    if body is None or not _a_trade(name[:-len(body)]):
+        return None
+    place = focus.place_of_level(start, "District") or focus.place_of_level(start, "City")
+    return None if place is None else place.label + name
+
+
+def _a_committee_of_a_kind(stem: str) -> bool:
+    """自治委: a committee of three characters named by a common word of what it does, no place's or name's."""
+    return len(stem) == 3 and stem[2] == "委" and is_common_word(stem[:2]) \
+        and not word_tag(stem[:2]).startswith(("ns", "nr", "nz", "nt"))
+
+
+def _set_up_right_before(norm: str, at: int, floor: int) -> bool:
+    """Whether a verb that takes a body as its object (建立, 成立了, 组建起) ends right at ``at``."""
+    words = cut(norm[max(floor, at - 5):at])
+    if words[-1:] in (["了"], ["起"]):
+        words = words[:-1]
+    return bool(words) and words[-1] in _TAKING_A_BODY
 
 
 def _internal_verb_before(norm: str, at: int, internal: tuple[str, ...], *, party: bool = False) -> bool:
@@ -1659,19 +1779,25 @@ STANDARD_OFFICES = ("司法所", "财政所", "综治中心", "矛调中心", "�
 _ROAD_WORDS = ("路", "街", "大道", "巷")
 
 
-def _a_divisions_centre(norm: str, start: int, pos: int, *, alone: bool = True) -> bool:
+def _a_divisions_centre(norm: str, start: int, pos: int, *, alone: bool = True,
+                        division_end: int | None = None) -> bool:
     """A centre that is an office of a county or a city (郧西县公路养护中心, 西工区政务服务中心, 武山县融媒体
-    中心): its name begins with the division's full name, and it is no 党群 or neighbourhood facility."""
+    中心): its name begins with the division's full name, and it is no 党群 or neighbourhood facility.
+    ``division_end``: where a county, city or province the text names in full ends, one that begins at ``start``
+    (西海岸新区, a new area no table of divisions holds)."""
     stem = norm[start:pos]
     if any(w in stem for w in ("党群", "党员", "邻里", "社区", "小区", "村", "街道", "便民", "活动")) \
             or (alone and stem.endswith(_WHAT_A_PLACE_IS_THE_CENTRE_OF)):
         return False  # (界首市政治中心、经济中心: what a place is the centre of, no office; 重庆市金融中心党委: a
         # centre's body, so a body)
+    if division_end is not None and pos - division_end >= 2:
+        return True  # 西海岸新区|物业管理|中心: the area's office, named after it
     return any(g.start == 0 and (g.full or (g.end + 4 <= len(stem) and "服务" in stem[g.end:]))
                and g.end < len(stem) for g in load_gazetteer().find_all(stem))  # (珠海|众爱公益慈善服务|中心: a
     # city's short name, then a service body's own name of four characters or more)
 
 
+_DIVISION_CLASSES = ("Province", "City", "District")
 _WHAT_A_PLACE_IS_THE_CENTRE_OF = ("政治", "经济", "文化", "商贸", "交通", "物流", "金融", "行政", "商业", "旅游")
 _COMPLEMENTS = frozenset("上下起出进入好到")  # what a one-character verb takes after it (插上, 建起, 办好)
 
@@ -2038,14 +2164,19 @@ def relative_head(name: str) -> str | None:
 
 
 def _relative_place(head: str, pos: int, focus: Focus) -> Mention | None:
-    """The place 市/区/县/省 refers to at ``pos`` (in a county-level city's report 市 is that city)."""
-    return focus.place_of_level(pos, _RELATIVE[head])
+    """The place 市/区/县/省 refers to at ``pos`` (in a county-level city's report 市 is that city; in a
+    municipality's, 市 is the municipality, a province's level: 天津市, whose 市民政局 is 天津市民政局)."""
+    place = focus.place_of_level(pos, _RELATIVE[head])
+    if place is None and head == _CITY_HEAD:
+        place = focus.place_of_level(pos, "Province")
+        return place if place is not None and place.label.endswith(_CITY_HEAD) else None
+    return place
 
 
 # …党群处、群众杂志社政治处文教处、润州区检察院、镇江日报社…等40家党建共建单位: a 、-list that the text
 # counts as bodies (单位, 部门, 机关, 组织); or as companies (家企业, not 家企业负责人: people), after 等 or right
-# after its last item (…、永辉超市6家企业)
-_UNITS_LIST = re.compile(r"((?:[\u4e00-\u9fff()（）]{2,24}、)+[\u4e00-\u9fff()（）]{2,24})"
+# after its last item (…、永辉超市6家企业); a brand's · inside an item (、畅博·雅生活物业、)
+_UNITS_LIST = re.compile(r"((?:[\u4e00-\u9fff()（）·]{2,24}、)+[\u4e00-\u9fff()（）·]{2,24})"
                          r"(?:等|(?<!等)(?=[\d一二两三四五六七八九十]))(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?"
                          r"(?:[家个](?:[\u4e00-\u9fff]{0,6}?)(?:单位|部门|机关|组织)"
                          r"|家(?P<companies>企业)(?!负责人|代表|职工|员工|老板|主|家))")

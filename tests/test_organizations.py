@@ -2370,3 +2370,68 @@ def test_organizations_an_autonomous_region_s_department(tmp_path: Path, text: s
 ])
 def test_organizations_a_relative_name_in_a_chain_of_posts(tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch EW 04: a department's field (乡村振兴) inside a longer name begins no name there
+    ("山东省淄博市沂源县鲁村镇。董方利还有另一个身份:沂河源乡村振兴党建共同体党委副书记。",
+     ["沂河源乡村振兴党建共同体党委"]),
+    ("山东省淄博市沂源县。县乡村振兴局召开会议。", ["沂源县乡村振兴局"]),  # the department, its office right after
+    # (unseen18 11: a road's number inside an area's body's name, as a rail line's is)
+    ("甘肃省张掖市甘州区。成立了甘州区国道227线乡村振兴示范带设施农业片区党委。",
+     ["甘州区国道227线乡村振兴示范带设施农业片区党委"]),
+    # fresh batch EY 10: an office's unit of one character after 物业, before a list's mark
+    ("宁夏银川市金凤区北京中路街道。邀请北京中路街道办事处物业站、司法所和小区业委会相关负责人。",
+     ["北京中路街道办事处物业站"]),
+    ("宁夏银川市金凤区北京中路街道。北京中路街道办事处物业所在的楼。", ["北京中路街道办事处物业"]),  # 所在: where
+    # fresh batch EY 06: a group's short name jieba does not know opens the clause, then the city of its branch
+    ("湖南省长沙市。下一步,中铁建长沙分公司继续完善社区治理机制。", ["中铁建长沙分公司"]),
+    ("湖南省长沙市。此外,该公司长沙分公司继续完善社区治理机制。", ["长沙分公司"]),  # 该公司: a common word
+    # fresh batch EY 02: a firm's office's head, a post (办公室主任); the firm is the body
+    ("湖北省鄂州市。赵双庆作为尚宏物业办公室主任，带头值守。", ["尚宏物业"]),
+    ("湖北省鄂州市。长江物业办公室设在三楼。", ["长江物业办公室"]),  # no head's post after it
+    # fresh batch EY 08: two verbs of the clause, then the bare kind of firm
+    ("广西南宁市。认真学习研究公司党支部各项文件要求。", []),
+    ("广西南宁市。认真学习天健物业公司党支部各项文件要求。", ["天健物业公司党支部"]),
+    # fresh batch EX 09: two bodies written together (合署), the second by its level's character
+    ("北京市西城区委社会工委区民政局承担国家级试点。", ["北京市西城区委社会工委", "西城区民政局"]),
+    ("北京市委组织部机关党委开展活动。", ["北京市委组织部", "北京市委组织部机关党委"]),  # one body's own
+])
+def test_organizations_names_neither_cut_nor_glued(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch EZ 04: a committee named by a common word, each estate's, set up by the clause's verb
+    ("四川省泸州市江阳区。在85个“三无”小区民主选举成立自治委,同步建立自治委党支部、党小组。", []),
+    ("四川省泸州市江阳区。新成立的南湖自治委党支部开展活动。", ["南湖自治委党支部"]),  # named by its place
+    # fresh batch EX 05: a circular's addressees, a list begun by 各 (each), and a kind of division
+    ("各省、自治区、直辖市党委农办、农业农村(农牧)厅(局、委)、宣传部、民政厅(局)、司法厅(局)、乡村振兴局:", []),
+    ("山西省临汾市洪洞县。各乡镇、县民政局要抓好落实。", ["洪洞县民政局"]),  # the county's own
+])
+def test_organizations_kinds_of_body_each_place_has(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch EZ 07: the one committee over a trade, the place's in focus, after the clause's verb
+    ("贵州省凯里市。针对物业服务投诉多等难点问题,成立物业行业党委。", ["凯里市物业行业党委"]),
+    ("贵州省凯里市。凯里市推进物业行业党委实体化运行。", ["凯里市物业行业党委"]),
+    # fresh batch EY 07: the whole district's, the district's own
+    ("山东省青岛市西海岸新区。成立了全区物业行业党委。", ["西海岸新区物业行业党委"]),
+    ("成立物业行业党委。", []),  # no place in focus: any place's
+    ("贵州省凯里市。各行业党委开展活动。", []),  # each trade's
+    ("贵州省凯里市。城东街道召集快递行业党支部书记开会。", []),  # the secretaries of branches of a trade
+    # fresh batch EX 03: in a municipality's text 市 is the municipality, a province's level
+    ("天津市河西区。市民政局发布典型案例名单。", ["天津市民政局"]),
+    ("湖南省长沙市。市民政局发布典型案例名单。", ["长沙市民政局"]),
+    # fresh batch EY 07: a centre named after a new area the text names in full, no table of divisions holds
+    ("青岛西海岸新区物业管理中心主任孙斌介绍。", ["青岛西海岸新区物业管理中心"]),
+    ("山东省青岛市。青岛市党群服务中心开展活动。", []),  # a facility
+    # fresh batch EW 11: a list of units counted, a brand's · inside one item
+    ("山东省聊城市东昌府区。链接聊城市中医院、河道工程管理服务中心、畅博·雅生活物业等10余家单位参与其中。",
+     ["河道工程管理服务中心", "畅博·雅生活物业", "聊城市中医院"]),
+])
+def test_organizations_a_trade_s_committee_a_municipality_s_and_a_new_area_s_bodies(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
