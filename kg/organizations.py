@@ -335,9 +335,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         if m.end() < pos:  # name, then the company it is of, in apposition: two bodies, the branch's ends the first
             starts[m.end()] = True
     for m in _departments_re().finditer(norm, left, pos):  # 住房|和|城乡建设: its 和 joins one name
-        if pos - m.end() > _DEPARTMENT_TO_OFFICE:
+        if pos - m.end() > _DEPARTMENT_TO_OFFICE and not all(
+                word_tag(w) in ("v", "vn") for w in cut(norm[m.end():pos])):
             continue  # 沂河源|乡村振兴|党建共同体|党委: a field's words inside a longer name, no department's
-            # (乡村振兴|局, 住房和城乡建设|服务|中心: the office, or a word and the office, right after it)
+            # (乡村振兴|局, 住房和城乡建设|管理服务|中心: the office, or the work its unit does, right after it)
         begin = m.start()
         if begin in place_at:
             begin = max(left, place_at[begin])
@@ -553,9 +554,11 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if start is None:
                 continue
             if _each_s_listed(norm, s.start, m.start()) and relative_head(norm[start:end]) is None \
-                    and start not in place_starts:
+                    and start not in place_starts and not any(
+                        word_tag(w).startswith((*_NAME_TAGS, "ns")) for w in cut(norm[start:end])):
                 continue  # 各省、自治区、直辖市党委农办、…、|乡村振兴局: a list begun by 各 (each), every place's body
-                # of the kind (…、区民政局, …、洪洞县民政局: the district's own, a relative name or a place's)
+                # of the kind (…、区民政局, …、洪洞县民政局, …、万科物业公司: the district's own, a relative name or a
+                # place's; a firm's proper name)
             if start < taken_until < m.start() and relative_head(norm[taken_until:end]) is not None:
                 start = taken_until  # 西城区委社会工委|区民政局: two bodies written together (合署), the second
                 # named by its level's character for the same place (市委组织部机关党委: one body's, no level there)

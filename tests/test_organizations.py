@@ -2377,6 +2377,8 @@ def test_organizations_a_relative_name_in_a_chain_of_posts(tmp_path: Path, text:
     ("山东省淄博市沂源县鲁村镇。董方利还有另一个身份:沂河源乡村振兴党建共同体党委副书记。",
      ["沂河源乡村振兴党建共同体党委"]),
     ("山东省淄博市沂源县。县乡村振兴局召开会议。", ["沂源县乡村振兴局"]),  # the department, its office right after
+    ("河南省汝州市。汝州市住房和城乡建设管理服务中心开展活动。",
+     ["汝州市住房和城乡建设管理服务中心"]),  # the work its unit does, then the office
     # (unseen18 11: a road's number inside an area's body's name, as a rail line's is)
     ("甘肃省张掖市甘州区。成立了甘州区国道227线乡村振兴示范带设施农业片区党委。",
      ["甘州区国道227线乡村振兴示范带设施农业片区党委"]),
@@ -2408,6 +2410,7 @@ def test_organizations_names_neither_cut_nor_glued(tmp_path: Path, text: str, bo
     # fresh batch EX 05: a circular's addressees, a list begun by 各 (each), and a kind of division
     ("各省、自治区、直辖市党委农办、农业农村(农牧)厅(局、委)、宣传部、民政厅(局)、司法厅(局)、乡村振兴局:", []),
     ("山西省临汾市洪洞县。各乡镇、县民政局要抓好落实。", ["洪洞县民政局"]),  # the county's own
+    ("河南省汝州市。各乡镇、万科物业公司要抓好落实。", ["万科物业公司"]),  # a firm's proper name
 ])
 def test_organizations_kinds_of_body_each_place_has(tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
