@@ -335,10 +335,11 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         if m.end() < pos:  # name, then the company it is of, in apposition: two bodies, the branch's ends the first
             starts[m.end()] = True
     for m in _departments_re().finditer(norm, left, pos):  # 住房|和|城乡建设: its 和 joins one name
-        if pos - m.end() > _DEPARTMENT_TO_OFFICE and not all(
+        if pos - m.end() > _DEPARTMENT_TO_OFFICE and not norm.startswith(_A_DEPARTMENT_S_OFFICE, m.end()) and not all(
                 word_tag(w) in ("v", "vn") for w in cut(norm[m.end():pos])):
             continue  # 沂河源|乡村振兴|党建共同体|党委: a field's words inside a longer name, no department's
-            # (乡村振兴|局, 住房和城乡建设|管理服务|中心: the office, or the work its unit does, right after it)
+            # (乡村振兴|局, 住房和城乡建设|管理服务|中心: the office, or the work its unit does, right after it;
+            # 人力资源和社会保障|局|就业服务中心: the bureau, then its unit)
         begin = m.start()
         if begin in place_at:
             begin = max(left, place_at[begin])
@@ -370,6 +371,7 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
 
 # characters between a department's field and its office's suffix at most (乡村振兴|服务|中心)
 _DEPARTMENT_TO_OFFICE = 3
+_A_DEPARTMENT_S_OFFICE = ("局", "委员会", "委", "办公室", "办", "厅", "署")
 _ROAD_ENDS = ("路", "巷")  # (村街, 街道: 街 and 道 end place words too)
 _HOUSING = ("小区", "家属院", "家属区", "宿舍")
 _BUILDINGS = ("大厦", "大楼")

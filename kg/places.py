@@ -560,8 +560,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue  # 338506名|山区群众, 3个|旧市场: a count's measure word after its number, no 名山区, 个旧市
         if not m.full and norm.startswith("时间", m.end):
             continue  # 北京|时间: the country's time, no place named
-        if not m.full and norm.startswith("会议", m.end):
-            continue  # 上海|会议, 遵义|会议精神: a meeting named for where it met, no place the text is about
+        if not m.full and norm.startswith("会议", m.end) and not norm.startswith(_A_HALL, m.end + 2):
+            continue  # 上海|会议, 遵义|会议精神: a meeting named for where it met, no place the text is about (南昌|
+            # 会议中心: the city's hall)
         if not m.full and all(c.level == "Province" for c in m.candidates) and _A_FIRM_OR_CORPS.match(norm, m.end):
             continue  # 四川|欣辉物业公司, 新疆|生产建设兵团: a firm's or the corps' name the province's short name
             # opens, no place of the text's (浙江|物业公司: the province's firms)
@@ -1700,6 +1701,7 @@ def _after_the_numerals(run: str) -> str:
 # a brand's trade right after a county's short form (新华|保险集团); 苏州姑苏|物业服务有限公司 names the district it
 # works in, 萧山各集团, 江阴辖区银行, 昆山农商银行 the places whose firms and banks they are
 _COMPANY_AFTER = re.compile("保险|证券|地产|置业")
+_A_HALL = ("中心", "室", "厅", "馆")
 _A_FIRM_OR_CORPS = re.compile(r"生产建设兵团|[\u4e00-\u9fff]{2,3}(?:物业|置业|地产)(?:服务)?(?:有限)?公司")
 _POSTS_BEFORE_A_NAME = ("书记", "主任", "部长", "局长", "所长", "站长", "队长", "组长", "社长", "校长", "院长",
                         "经理", "同志", "委员", "代表", "网格员")

@@ -205,8 +205,9 @@ _MATTERS_CLOSING = re.compile(r"(?:实事|好事|难事|问题|难题|事项)$")
 _AIM_AFTER = re.compile(r"这[个一](?:重点|难点|短板|目标|方向|主线)|主线"  # 抓住“一老一小”这个重点, 聚焦“强村富民”这一
                         # 目标: a focus, an aim (用好“积分制”这个关键: a means); “抓党建、强治理…”主线: the main line
                         r"|的[\u4e00-\u9fff]{0,4}?(?:定位|原则|要求|目标|理念|宗旨|方针|思路|标准|问题|难题|痛点|承诺"
-                        r"|格局|佳话|精神)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话;
-                        # 将“全心全意为人民服务”的精神落到实处: a spirit carried out
+                        r"|格局|佳话)"  # 坚持“抓大党建、大抓党建”的工作格局, 传承“三千孤儿入内蒙”的历史佳话
+                        r"|的精神落(?:到|在|实)"  # 将“全心全意为人民服务”的精神落到实处: a spirit carried out (践行
+                        # “浦江经验”的精神: the program's)
                         r"|等(?:小|大|突出|具体)?(?:问题|事项|难题)|[一二两三四五六七八九十\d]+个(?:方面|关键点|着力点)"
                         r"|为(?:目标|宗旨|方向|导向)"  # 以打造“互嵌式社会结构”为目标
                         # 建设“世界现代田园城市”宏伟目标: an aim (“近邻党建”建设目标: a program's)
@@ -1133,8 +1134,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and "、" in inner and before.endswith(_AROUND) \
                 and not norm.startswith(("等", "的"), after):
             continue  # 围绕“做大产业、做强品牌、做优效益”持续发力: the aims worked around, listed, no program
-        if norm.startswith("传统", after) or before.endswith(_BYGONE):
+        if before.endswith(_BYGONE):
             continue  # 以往“九龙治水”传统治理模式, 传统的“单位制”组织形式: the old ways a text sets its work against
+            # (弘扬“枫桥经验”传统: a program's tradition kept)
         if head is None and inner.endswith(_EVENTS_OF_ANY_KIND) and all(word_freq(w) > 0 for w in cut(inner)):
             continue  # 开展“演讲比赛”“知识竞赛”等学习活动: kinds of event, quoted, no program's name
         taken_up = before.endswith(_RUNNING_ACTS) and len(inner) >= 4 and len(cut(inner)) >= 2 \

@@ -1655,6 +1655,7 @@ def _changed_from(norm: str, floor: int, at: int, end: int) -> bool:
 
 
 _GOING_ON = ("同时", "并且", "并", "还", "另外", "另")  # a clause going on from the one before, no subject of its own
+_STAFFING = ("配备", "配齐", "配强", "配置", "设立", "设置", "明确", "选配", "安排")  # what each unit is given
 
 
 def _each_carried_on(norm: str, clause: int, floor: int, at: int) -> bool:
@@ -1663,7 +1664,10 @@ def _each_carried_on(norm: str, clause: int, floor: int, at: int) -> bool:
     (每个网格设立1名支部书记…,|同时配备|13名楼栋长: the posts of each grid still; …,同时|全社区|配备…: a place of
     its own, its count)."""
     going_on = clause
-    if not norm.startswith(_GOING_ON, clause + 1) or _owner_words().search(norm, clause + 1, at) \
+    word = next((w for w in _GOING_ON if norm.startswith(w, clause + 1)), None)
+    if word is None or not norm.startswith(_STAFFING, clause + 1 + len(word)):
+        return False  # (每个社区明确1名联络员，并|组织|120名党员参与巡逻, 同时|招募了|500名志愿者: the whole's own)
+    if _owner_words().search(norm, clause + 1, at) \
             or any(g.full for g in load_gazetteer().find_all(norm[clause + 1:at])):
         return False
     while going_on > floor and norm.startswith(_GOING_ON, going_on + 1):

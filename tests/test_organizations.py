@@ -2438,3 +2438,15 @@ def test_organizations_kinds_of_body_each_place_has(tmp_path: Path, text: str, b
 def test_organizations_a_trade_s_committee_a_municipality_s_and_a_new_area_s_bodies(
         tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a bureau, then its unit: the whole (the second review's, after fields inside longer names were skipped)
+    ("长沙县人力资源和社会保障局就业服务中心开展活动。", "长沙县人力资源和社会保障局就业服务中心"),
+    ("长沙县应急管理局综合执法大队开展活动。", "长沙县应急管理局综合执法大队"),
+    ("长沙县自然资源和规划局不动产登记中心开展活动。", "长沙县自然资源和规划局不动产登记中心"),
+])
+def test_organizations_a_bureau_s_unit_named_whole(tmp_path: Path, text: str, body: str) -> None:
+    labels = set(_orgs(tmp_path, text))
+    assert body in labels
+    assert not any(label != body and body.endswith(label) and "局" in label[:4] for label in labels), labels

@@ -5212,6 +5212,7 @@ def test_places_a_county_s_short_form_in_an_institution_s_name(text: str, distri
     ("阜新市五龙街道文欣苑社区党委书记于洪道出心声。", ["阜新市", "五龙街道", "文欣苑社区"]),
     # guards: the province's firms; the county after its city, and in full
     ("浙江物业公司开展活动。", ["浙江省"]),
+    ("在南昌会议中心召开大会。", ["南昌市"]),  # (the second review's: the city's hall)
     ("沈阳市于洪区委书记说。", ["沈阳市", "于洪区"]),
     ("区委书记于洪区调研。", ["于洪区"]),
 ])

@@ -2930,6 +2930,9 @@ def test_programs_fresh_batches_eq_to_eu(text: str, expected: list[str]) -> None
     ("开展“邻里节”“百家宴”等特色活动。", ["邻里节", "百家宴"]),
     ("延吉市推行“九龙聚力”治理模式。", ["九龙聚力治理模式"]),
     ("淄江社区推行“三事分流”群众自治工作法。", ["三事分流群众自治工作法"]),
+    # the second review's: a program's tradition and spirit kept
+    ("枫桥镇弘扬“枫桥经验”传统。", ["枫桥经验"]),
+    ("诸暨市践行“浦江经验”的精神。", ["浦江经验"]),
 ])
 def test_programs_fresh_batches_ev_to_ez(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected

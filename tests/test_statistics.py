@@ -2658,3 +2658,15 @@ def test_statistics_a_service_complex_is_counted() -> None:
     """综合体 (a complex of services) is a facility counted, as 联合体 and 共同体 are (lexicon counted_heads)."""
     assert [(c.thing, c.value) for c in _counts("建设“沂源红”幸福家园民生综合体300处。")] == [
         ("沂源红幸福家园民生综合体", 300)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # a clause going on after one of each unit's posts counts the whole's own, unless it staffs each unit too
+    # (the second review's)
+    ("长沙市雨花区每个社区明确1名联络员，并组织120名党员参与巡逻。", [("党员", 120, "名", False)]),
+    ("长沙市雨花区每个社区明确1名联络员，同时招募了500名志愿者。", [("志愿者", 500, "名", False)]),
+    ("长沙市雨花区每个网格设立1名支部书记、2名支部委员，同时配备1名专职网格员、13名楼栋长。", []),
+])
+def test_statistics_a_clause_going_on_after_each_unit_s_posts(text: str, facts: list[tuple[str, int, str, bool]]
+                                                               ) -> None:
+    assert _facts(text) == facts
