@@ -575,6 +575,8 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
         county_short = not m.full and all(c.level == "District" for c in m.candidates)
+        if county_short and m.start > 0 and norm[m.start - 1] == "《":
+            continue  # 《新华每日电讯》: a title's first word, a county's short form in a paper's name, no place named
         if county_short and (_COMPANY_AFTER.match(norm, m.end) or (
                 is_common_word(m.surface) and norm.startswith(_A_PROPERTY_FIRM, m.end))):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
@@ -3401,7 +3403,7 @@ _A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门�
 # 邻里乡亲在社区…: its people, 亲 no village's first character)
 # 畲乡, 苗乡, 侗乡: the home country of a people, written with the people's one character (畬, the Traditional
 # writing OpenCC leaves)
-_PEOPLES_HOMES = frozenset("畲畬苗瑶侗壮彝藏羌傣黎佤")
+_PEOPLES_HOMES = frozenset("畲畬苗瑶侗壮彝藏羌傣黎佤侨")  # (侨乡: the home of overseas Chinese, 走好侨乡…之路)
 _HOME_WORDS = frozenset("愁亲情音邻贤")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻, 乡贤: what one feels for one's home place, its
 # people, its worthies)
 

@@ -5247,3 +5247,15 @@ def test_places_a_community_of_an_estate_s_side(text: str, communities: list[str
 ])
 def test_places_a_matter_handed_to_a_community_names_none(text: str) -> None:
     assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a county's short form opening a paper's title (fresh batch FD 09); the home of overseas Chinese (FA 07)
+    ("村支书郭树旺告诉《新华每日电讯》记者。", []),
+    ("侨港镇“五个坚持”走好侨乡铸牢中华民族共同体意识的实践之路。", ["侨港镇"]),
+    # guards: a city's paper; a township of a people the table lists
+    ("《焦作日报》报道。", []),  # (a lone short name of a city is no place either way)
+    ("丽水市莲都区茅畲乡开展活动。", ["丽水市", "莲都区", "茅畲乡"]),
+])
+def test_places_a_paper_s_title_and_the_home_of_overseas_chinese(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places
