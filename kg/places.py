@@ -575,8 +575,9 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
         if not m.full and norm and _a_verb_and_its_object(norm, m):
             continue  # 免费|修|水管 (修水县), 开|平台 (开平市): a verb of one character and the noun it acts on
         county_short = not m.full and all(c.level == "District" for c in m.candidates)
-        if county_short and m.start > 0 and norm[m.start - 1] == "《":
-            continue  # 《新华每日电讯》: a title's first word, a county's short form in a paper's name, no place named
+        if county_short and norm[m.start - 1:m.start] == "《" and _A_PAPER_S_TITLE.match(norm, m.start):
+            continue  # 《新华每日电讯》: a county's short form opening a paper's name, no place named
+            # (《闽清革命遗址…》: a book of the county's)
         if county_short and (_COMPANY_AFTER.match(norm, m.end) or (
                 is_common_word(m.surface) and norm.startswith(_A_PROPERTY_FIRM, m.end))):
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
@@ -1703,6 +1704,7 @@ def _after_the_numerals(run: str) -> str:
 # a brand's trade right after a county's short form (新华|保险集团); 苏州姑苏|物业服务有限公司 names the district it
 # works in, 萧山各集团, 江阴辖区银行, 昆山农商银行 the places whose firms and banks they are
 _COMPANY_AFTER = re.compile("保险|证券|地产|置业")
+_A_PAPER_S_TITLE = re.compile(r"[^《》\n]{0,12}?(?:报|电讯|杂志|周刊|月刊|时报|晚报)》")
 _A_HALL = ("中心", "室", "厅", "馆")
 _A_FIRM_OR_CORPS = re.compile(r"生产建设兵团|[\u4e00-\u9fff]{2,3}(?:物业|置业|地产)(?:服务)?(?:有限)?公司")
 _POSTS_BEFORE_A_NAME = ("书记", "主任", "部长", "局长", "所长", "站长", "队长", "组长", "社长", "校长", "院长",
@@ -3404,8 +3406,8 @@ _A_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{0,2}(?:村|社区)")  # (石门�
 # 畲乡, 苗乡, 侗乡: the home country of a people, written with the people's one character (畬, the Traditional
 # writing OpenCC leaves)
 _PEOPLES_HOMES = frozenset("畲畬苗瑶侗壮彝藏羌傣黎佤侨")  # (侨乡: the home of overseas Chinese, 走好侨乡…之路)
-_HOME_WORDS = frozenset("愁亲情音邻贤")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻, 乡贤: what one feels for one's home place, its
-# people, its worthies)
+_HOME_WORDS = frozenset("愁亲情音邻贤间")  # (乡愁, 乡亲, 乡情, 乡音, 乡邻, 乡贤: what one feels for one's home place,
+# its people, its worthies; 乡间: the country, 一条条|乡间道路)
 
 
 def _a_home_place_s_ways(norm: str, at: int) -> bool:

@@ -379,6 +379,7 @@ def _made_another(modifier: str) -> bool:
 _ACHIEVING = ("担当", "有", "善", "敢", "积极", "主动", "敢于", "善于", "勇于", "履职", "新", "比", "奋发", "有所",
               "实干")  # (担当作为, 主动作为, 新担当新作为: what one achieves, a noun)
 _GOT_MOVING = "起来"  # after 行动: the verb "act", begun (行动起来), no campaign's head
+_MOVING_AT_ONCE = ("开始", "立即", "马上", "立刻", "迅速")  # before 行动: the verb, begun or at once
 _MOVING_ABOUT = ("不便", "迟缓", "自如")  # 行动不便, 行动迟缓: how well one moves about
 _FACILITY = ("中心", "阵地", "室", "站", "场所", "场地", "基地", "广场", "空间", "之家")
 
@@ -601,6 +602,8 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     if head == "行动" and norm.startswith(_A_GUIDE_TO_ACTION, end) and norm[end - 3:end - 2] == "为" and not quoted:
         return True  # 以党的二十大精神为行动|指南: a guide to action, what a body takes as its own (制定“清洁家园”
         # 行动指南: the campaign's guide, the campaign named)
+    if head == "行动" and norm.endswith(_MOVING_AT_ONCE, 0, end - 2):
+        return True  # “老赵”就开始|行动了, 立即|行动: the verb "act", begun or at once, no campaign's head
     if head.endswith("行动") and norm.startswith(_GOT_MOVING, end):
         return True  # “土专家”“海秀才”纷纷行动|起来: the clause's verb, "got moving" (开展“护河”行动了三个月:
         # the campaign)
@@ -943,6 +946,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 or norm.startswith(_SIGNS, after):
             continue  # 打造“武教黎苗千年古榕树”景点: a sight's name; 把“困难群体服务”放在第一位: what comes first;
             # 悬挂“河北政务服务”标识: the words on a sign
+        if len(inner) <= 2 and norm.startswith("的", after) and not norm.startswith(near_heads, after + 1) \
+                and cut(inner) == [inner] and is_common_word(inner):
+            continue  # 这个“标准”的党员活动室: a common word quoted for stress, no program
         if inner.endswith(_QUALITIES) and norm.startswith("的", after):
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
         if norm[a - 2:a - 1] == "在" and inner[-1:] in _LANDFORMS and len(inner) == 3 \
@@ -1803,6 +1809,10 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             # (联席会议制度|作为|重要平台: what one thing is made, the head the second's)
         if "关于" in modifier:
             continue  # 落实自治区关于进一步推进…示范引领行动的要求: what a document is about, not a program's name
+        if norm[p_start - 3:p_start - 2] == "为" and norm[p_start - 2:p_start] in verbs \
+                and (p_start - 3 == clause_start or not is_han(norm[p_start - 4:p_start - 3] or "。")
+                     or norm[h_end:h_end + 1] in ("，", ",")):
+            continue  # 。为完善|海上救助机制，…党委发起成立了…: the aim a clause opens with or closes, no program run
         if modifier.startswith(_MODALS) and cut(modifier)[0] in _MODALS:
             continue  # 各社区党组织|要进一步理清工作思路: what a body must do, an instruction, not a name
         held_at = norm[p_start - 1:p_start] in ("在", "赴", "到") or norm.endswith("前往", 0, p_start) \

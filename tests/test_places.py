@@ -5255,7 +5255,16 @@ def test_places_a_matter_handed_to_a_community_names_none(text: str) -> None:
     ("侨港镇“五个坚持”走好侨乡铸牢中华民族共同体意识的实践之路。", ["侨港镇"]),
     # guards: a city's paper; a township of a people the table lists
     ("《焦作日报》报道。", []),  # (a lone short name of a city is no place either way)
+    ("闽清县完成编印《闽清革命遗址》。", ["闽清县", "闽清县"]),  # a book of the county's
     ("丽水市莲都区茅畲乡开展活动。", ["丽水市", "莲都区", "茅畲乡"]),
 ])
 def test_places_a_paper_s_title_and_the_home_of_overseas_chinese(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("隆德县一条条乡间道路干净整洁。", []),  # the country's roads (fresh batch FC 13), no township 一条条乡
+    ("隆德县沙塘镇大庄乡开展活动。", ["沙塘镇", "大庄乡"]),  # guard
+])
+def test_places_the_country_s_roads_name_no_township(text: str, towns: list[str]) -> None:
+    assert _of_class(text, "Township") == towns
