@@ -20,7 +20,8 @@ _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
 _SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?<![“\"])"
                      r"(?:来源|原出处|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
-                     r"(?:[^\S\n]{0,8}[:：]|(?<=【来源)】)\s*(?:[|｜]\s*)?([^\s|｜,，。)）】\]]{2,20})")
+                     r"(?:[^\S\n]{0,8}[:：]|(?<=【来源)】)\s*(?:[|｜]\s*)?[【\[]?([^\s|｜,，。)）【】\[\]]{2,20})")
+# (来源:【湛江日报-湛江新闻网: the bracket the outlet is set in, no part of its name)
 # (原出处:彝族人网: where the piece first ran; 来源: | 乾元镇 |: a table's cell; 凡本网注明“来源:…”的作品, 凡本网未注明
 # "来源:山西新闻网"的作品: a notice's words, quoted)
 _LOST_CHARACTER = re.compile(r"[^\S\n]*[?？\ufffd]")  # a character the page's encoding lost, where it stood
@@ -226,10 +227,10 @@ def read_title(doc: Document) -> str | None:
                 return _without_site(t)
             continue
         if b.kind == "paragraph":
-            if _MASTHEAD.search(t) or _a_menu_line(t) or (
+            if _MASTHEAD.search(t) or _a_menu_line(t) or _SITE_WELCOME.fullmatch(to_simplified(t)) or (
                     len(t) <= 64 and _SITE_S_OWN_LINE.search(t) and not _PROSE_MARK.search(t)):
                 continue  # date 2024-12-13 洛阳网首页 新闻 县区 百姓呼声 电子报: the site's bar, a paragraph to the
-                # splitter for its length, above the headline
+                # splitter for its length, above the headline (欢迎进入…网站!: its greeting, exclaimed)
             nxt = after.get(b.start)
             if nxt is not None and nxt.kind == "heading" and nxt.end - nxt.start < 8 \
                     and not _PROSE_MARK.search(doc.norm, nxt.start, nxt.end):
@@ -562,9 +563,11 @@ _TOOL_WORDS = re.compile(r"上一篇|下一篇|上一版|下一版|返回顶部|
 _WELCOME = re.compile(r"欢迎(?:访问|光临|您)")
 _PRODUCED_BY = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|网|融媒体中心|电视台))(?:新媒体|融媒体|客户端)?"
                           r"出品\s*")
-_SITE_WELCOME = re.compile(r"\s*(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临)\s*"
-                           r"([\u4e00-\u9fff]{2,16}?政府(?=(?:门户)?网站)|[\u4e00-\u9fff]{2,12}?(?:网|网站))"
-                           r"(?:(?<=政府)(?:门户)?网站)?[!！。]?\s*")  # 您好，欢迎访问…网站！: the site's greeting
+_SITE_WELCOME = re.compile(r"\s*(?:您好[,，!！]?\s*)?欢迎(?:来到|访问|光临|进入)\s*"
+                           r"([\u4e00-\u9fff]{2,16}?(?:政府|委|部|局|办|厅)(?=(?:门户)?网站)"
+                           r"|[\u4e00-\u9fff]{2,12}?(?:网|网站))"
+                           r"(?:(?<=[府委部局办厅])(?:门户)?网站)?\s*[!！。]?\s*")  # 您好，欢迎访问…网站！: the site's
+# greeting (欢迎进入西吉县委组织部网站!: a body's site, the body its publisher)
 # (欢迎光临牡丹江市东安区人民政府门户网站: a government's portal, the government its publisher; 中国政府网: a site's
 # name)
 
@@ -615,7 +618,7 @@ def _first_line_headline(doc: Document) -> str | None:
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[:1] in _RUNS_ON \
             or (t[:1] == "。" and not _a_headline(t[1:])) \
             or t[-1] in ":：" \
-            or _INTRO_LABEL.match(t) or _SITE_WELCOME.fullmatch(t) \
+            or _INTRO_LABEL.match(t) or _SITE_WELCOME.fullmatch(to_simplified(t)) \
             or nxt.kind != "paragraph" or nxt.end - nxt.start < max(60, 2 * len(t)):
         return None
     t = _LEADING_LABEL.sub("", t)
@@ -800,8 +803,8 @@ _WIRE_TITLE = re.compile(r"^[\u4e00-\u9fff·][\u4e00-\u9fff· ]{1,19}\d{1,2}月\
 
 
 def _wire_headline(line: str) -> str | None:
-    m = _WIRE_TITLE.match(line)
-    return m.group(1).strip() if m is not None else None
+    m = _WIRE_TITLE.match(to_simplified(line))  # (新華社長春6月30日電 題:…: a Traditional page's wire, its 電 and 題)
+    return line[m.start(1):m.end(1)].strip() if m is not None else None
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?")
@@ -1107,7 +1110,8 @@ def read_publishers(doc: Document) -> list[str]:
     # A closing line of one to three organisation names is the publishing body.
     body = [b for b in doc.blocks if b.kind in ("heading", "meta", "paragraph")]
     for b in body[-3:]:
-        parts = [re.split(r"[:：】]", p)[-1].lstrip("◆●■▲★·-") for p in doc.norm[b.start:b.end].split()]  # (【来源】…)
+        parts = [re.split(r"[:：】]", p)[-1].lstrip("◆●■▲★·-【[")  # (【来源】…; 来源:【湛江日报:
+                 for p in doc.norm[b.start:b.end].split()]  # the bracket the outlet is set in)
         if 1 <= len(parts) <= 3 and all(_ORG_SUFFIX.search(p) and len(p) <= 16 and not any(
                 c in QUOTE_CHARS for c in p) for p in parts):  # (织密“幼有善育”幸福网: a section's heading)
             if not any(r in doc.norm[b.start:b.end] for r in ROLES):

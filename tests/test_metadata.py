@@ -2763,3 +2763,39 @@ def test_metadata_fourth_round_titles(lines: tuple[str, ...], title: str | None)
 def test_metadata_fourth_round_credits(lines: tuple[str, ...], creators: list[str], contributors: list[str]) -> None:
     doc = _doc(*lines)
     assert (doc.creators, doc.contributors) == (creators, contributors)
+
+
+# fresh batches FA–FD (the fifth round of meta's mends)
+_LEAD_FA = ("近年来，城关镇党委深入推进红色物业建设，居民参与热情高涨，小区治理成效明显，群众满意度不断提升，"
+            "各项工作取得了新的进展和成效。")
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # the outlet set in an opening bracket the page never closed (FA 11), or closed
+    ((_HEAD_EV, "", "來源:【湛江日報-湛江新聞網", "", _LEAD_FA), ["湛江日报", "湛江新闻网"]),
+    ((_HEAD_EV, "", "来源:【人民日报】", "", _LEAD_FA), ["人民日报"]),
+    ((_HEAD_EV, "", "【来源】人民日报", "", _LEAD_FA), ["人民日报"]),
+    # a body's site greeting its reader: the body (FC 01)
+    (("欢迎进入西吉县委组织部网站!", "", _HEAD_EV, "", _LEAD_FA), ["西吉县委组织部"]),
+    (("欢迎访问桐城新闻网!", "", _HEAD_EV, "", _LEAD_FA), ["桐城新闻网"]),  # a site's name, whole
+])
+def test_metadata_fifth_round_publishers(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a Traditional wire's dateline and headline (FD 03): the headline after 題:
+    (("新華社長春6月30日電 題:涼亭里的黨支部", "新華社記者褚曉亮、姚湜",
+      "入口處掛著“小區黨支部”的牌子,墻壁上醒目的黨徽兩側。"),
+     "涼亭里的黨支部"),
+    (("新华社长春6月30日电 题:凉亭里的党支部", "新华社记者褚晓亮、姚湜",
+      "入口处挂着“小区党支部”的牌子,墙壁上醒目的党徽两侧。"),
+     "凉亭里的党支部"),
+    # a site's greeting, exclaimed, is no headline (FC 01), nor the body's start above the headline
+    (("歡迎進入西吉縣委組織部網站!", _LEAD_FA), None),
+    (("欢迎进入西吉县委组织部网站!", "", _HEAD_EV, "", _LEAD_FA), _HEAD_EV),
+    (("欢迎访问桐城新闻网!", "", _HEAD_EV, "", _LEAD_FA), _HEAD_EV),
+    (("欢迎进入新时代 社区治理有新招", _LEAD_FA), "欢迎进入新时代 社区治理有新招"),  # a headline's words
+])
+def test_metadata_fifth_round_titles(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
