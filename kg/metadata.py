@@ -276,7 +276,7 @@ def read_title(doc: Document) -> str | None:
                 or (" " in t and _site_header(t) is not None) or _BREADCRUMB.search(t) or _a_menu_line(t) \
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
                 or _WIDGET_LINE.search(t) or _only_names(to_simplified(t)) or _PHOTO_NOTE.fullmatch(t) \
-                or _a_scene_s_caption(to_simplified(t)) \
+                or _a_scene_s_caption(to_simplified(t)) or _a_credited_caption(t) \
                 or _PRODUCED_BY.fullmatch(t) or (_COLUMN_TAG.fullmatch(t) and i + 1 < len(texts) and len(
                     texts[i + 1]) >= 8 and candidates[i + 1].kind == "heading" and _a_headline(texts[i + 1])):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
@@ -420,6 +420,11 @@ def _a_scene_s_caption(line: str) -> bool:
     if not line.endswith("现场") or len(line) < 8:
         return False
     return all(word_tag(w).startswith("n") or word_tag(w) == "vn" for w in cut(line) if w.strip())
+
+
+def _a_credited_caption(line: str) -> bool:
+    """半山大桥连接着…汶潭村。新华网发(林青 摄): a sentence, then the photographer's credit: a photo's caption."""
+    return _FULL_STOP.search(line) is not None and _BRACKETED_CREDIT.search(line) is not None
 
 
 def _only_names(line: str) -> bool:
@@ -619,8 +624,10 @@ def _first_line_headline(doc: Document) -> str | None:
             or (t[:1] == "。" and not _a_headline(t[1:])) \
             or t[-1] in ":：" \
             or _INTRO_LABEL.match(t) or _SITE_WELCOME.fullmatch(to_simplified(t)) \
-            or nxt.kind != "paragraph" or nxt.end - nxt.start < max(60, 2 * len(t)):
-        return None
+            or nxt.kind != "paragraph" or (nxt.end - nxt.start < max(60, 2 * len(t))
+                                           and not (nxt.end - nxt.start >= 60 and _outlet_of_dateline(doc.norm, nxt))):
+        return None  # (央视网消息(记者 田宏):…: a lead opening with its dateline stands under the headline, however
+        # short the lead)
     t = _LEADING_LABEL.sub("", t)
     return _without_site(t) if any(map(is_han, t)) else None
 

@@ -2796,6 +2796,16 @@ def test_metadata_fifth_round_publishers(lines: tuple[str, ...], publishers: lis
     (("欢迎进入西吉县委组织部网站!", "", _HEAD_EV, "", _LEAD_FA), _HEAD_EV),
     (("欢迎访问桐城新闻网!", "", _HEAD_EV, "", _LEAD_FA), _HEAD_EV),
     (("欢迎进入新时代 社区治理有新招", _LEAD_FA), "欢迎进入新时代 社区治理有新招"),  # a headline's words
+    # a photo's caption, a sentence and its credit, is no headline (FD 08); without the full stop it is kept
+    (("半山大桥连接着尤溪县半山村和汶潭村。新华网发(林青 摄)", "新华网福州12月6日电(刘丰)" + _LEAD_FA), None),
+    (("半山村的党员志愿者(林青 摄)", "新华网福州12月6日电(刘丰)" + _LEAD_FA), "半山村的党员志愿者(林青 摄)"),
+    # a headline over a short lead that opens with its dateline (FD 12); without the dateline, none
+    (("【易地扶贫搬迁】贵州探索安置社区治理:从故土难离到安居乐业分几步?",
+      "央视网消息(记者 田宏):贵州素有“八山一水一分田”之说,喀斯特地貌造成山高坡陡、土地贫瘠、交通不便,"
+      "发展受到很大的制约。"),
+     "【易地扶贫搬迁】贵州探索安置社区治理:从故土难离到安居乐业分几步?"),
+    (("【易地扶贫搬迁】贵州探索安置社区治理:从故土难离到安居乐业分几步?",
+      "贵州素有“八山一水一分田”之说,喀斯特地貌造成山高坡陡、土地贫瘠、交通不便,发展受到很大的制约。"), None),
 ])
 def test_metadata_fifth_round_titles(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
