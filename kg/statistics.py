@@ -47,7 +47,7 @@ _REDUCED_FROM = re.compile(r"将(?:\d+|[一二两三四五六七八九十百千]
 _REDUCED_FROM_AFTER = re.compile(r"(?<![\d.])(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]"
                                  + _REDUCING + "$")
 _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两三四五六七八九十百千万]+)[余多]?"
-                       rf"[个名家人户支所座]?{_GROWING}$")
+                       rf"[个名家人户支所座]?{_GROWING}(?:(?:现在|目前|如今|当前)的?)?$")  # (发展到|现在的|63名)
 # the working lives a group of people is named by after an adjective (新|就业|群体; 新|增加|人员: the clause's verb)
 _WORKING_LIVES = frozenset(("就业", "创业", "务工", "择业", "从业", "退休", "失业", "返乡", "招录", "招聘", "退役",
                             "转岗", "入职", "录用", "脱贫", "返岗", "下岗"))
@@ -59,6 +59,13 @@ _BU_BEGINS = ("门", "分", "长", "署", "队", "落", "委", "位")
 # 三四个: three or four (三五名: a few)
 _TWO_NEIGHBOURS = re.compile("一二|两三|二三|三四|三五|四五|五六|六七|七八|八九")
 _RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:至|到|~|～|-|－|—)\s*$")
+# a range whose first number has its measure too (4名至6名农户): the measure must be the second's (到 left out:
+# 选派20名到3个村 is two counts)
+_RANGE_MEASURED = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*([个名户家人位所支])\s*(?:至|~|～|－|—)\s*$")
+# a clause about its largest or smallest one (最大的“党员中心户”覆盖47户牧民): one unit's figure, no total (最大限度,
+# 最大化: "as far as can be", a verb's degree)
+_RANGE_MEASURED_AFTER = re.compile(r"\s*(?:至|~|～|－|—)\s*(?:\d+|[一二两三四五六七八九十]+)\s*([个名户家人位所支])")
+_EXTREME_FIRST = re.compile(r"(?:其中)?(?:规模|人数)?(?:最大|最小|最多|最少)(?!限度|化)")
 _STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # (该|市场商户)
 
 
@@ -957,6 +964,8 @@ def _kinds_counted_together(norm: str, thing: str, end: int, limit: int) -> tupl
     if not items or not all(_a_place_word(x) or x.endswith(_BODY_HEADS) for x in [thing, *items]) \
             or any(t in program_verbs() for x in items for t in cut(x)):
         return None
+    if any(x[:1].isdigit() or x[:1] in NUMERAL_CHARS for x in items):
+        return None  # 12个移民村|和一个绿洲小城镇: the next item has a number of its own, not counted with the first
     return thing + m.group(1), m.end()
 
 
@@ -1111,7 +1120,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             if tokens[-1] == "为" and len(tokens) >= 2 and word_tag(tokens[-2]) in ("v", "vn") \
                     and tokens[-2] not in _NOUN_VERBS:
                 return "", pos  # 网格被优化|调整|为216个: what the things were made into; they are named before
-    if end - 1 > floor and norm[end - 1] in _ADVERBS_BEFORE:
+    if end - 2 > floor and norm.endswith(_ADVERBS_BEFORE_TWO, floor, end):
+        end -= 2  # “党员中心户”|已经|达到2380户, 党员|一共|300名: an adverb of two characters (before 共 alone)
+    elif end - 1 > floor and norm[end - 1] in _ADVERBS_BEFORE:
         end -= 1  # 物业企业|已|达536家, 功能型党支部|共|17个: the adverb before the verb or the number
     if norm.endswith(_TOTALS, floor, end) and end - 2 > floor:
         end -= 2  # 非公有制经济组织|总数|13.12万户: the total of the noun before it
@@ -1457,7 +1468,8 @@ _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
 MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "改扩建", "在建", "续建"))
 _ADVERBS_BEFORE = frozenset("已共均都就")  # adverbs between a counted noun and its verb or number (贫困户|就|有80户)
-_TOTALS = ("总数", "总量", "数量")
+_TOTALS = ("总数", "总量", "数量", "人数")  # (党员人数|63名: the people numbered)
+_ADVERBS_BEFORE_TWO = ("已经", "一共", "总共")  # (as 已, 共: between a counted noun and its verb or number)
 _SPANS_OF_TIME = ("月", "小时", "工作日", "星期", "季度", "钟头")  # 2个月, 3个小时: a duration after 个
 _LOCATIVES = frozenset("内里中上")  # 小区内, 室内 (jieba's locative words, tagged s)
 # nouns of a group of people a verb may qualify (新就业|群体, 流动|人员, 帮扶|对象): the verb is the noun's
@@ -1923,7 +1935,15 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 unit = "户" if norm.startswith("农户", m.end()) else "人"
             if _RANGE_BEFORE.search(norm, max(s.start, m.start() - 4), m.start()):
                 continue  # 下辖3至4个小区: a range, what each has, no count
+            ranged = _RANGE_MEASURED.search(norm, max(s.start, m.start() - 5), m.start())
+            ranged = ranged or _RANGE_MEASURED_AFTER.match(norm, m.end(), s.end)
+            if ranged is not None and ranged.group(1) == m.group("unit"):
+                continue  # 1名党员联系4名至6名农户: a range written with both measures, no count (its first number
+                # too: 有党员4名至6名)
             clause = max(norm.rfind(c, s.start, m.start()) for c in "，,；;：:")
+            if _EXTREME_FIRST.match(norm, max(clause + 1, s.start)):
+                continue  # ,最小“党员中心户”覆盖15户牧民: the largest or smallest one's figure, no total of the
+                # place's (把党小组建在最小单元上: 最小 inside the clause, left)
             if _ONE_AT_THE_CENTRE.search(norm, max(s.start, m.start() - 30), m.start()):
                 continue  # 以1名先锋党员为中心,联系党员10名左右: so many for each one, a quota, not a count
             if _EACH.search(norm, max(clause + 1, s.start), m.start()) \
@@ -2214,10 +2234,14 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # (“七区”,即|七个城市社区: a name of a number glossed, the number the name's, a count)
                 # (共有两个村|被评为…: some of them, no whole; 八个村|和社区: both kinds together, not the villages)
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
+            if unit == "间" and thing.endswith("房"):
+                continue  # 3间正房加2间偏房, 3间办公用房: rooms of a building, no body, place or people (3间党员活动室:
+                # a facility, counted)
             minorities = thing.endswith("民族") and len(thing) > 2 and unit in _ONE_PERSON  # 其中少数民族4706人:
             # people of the minorities, counted (13个民族: the peoples themselves, a matter)
             if not minorities and (not thing or len(thing) > 20 or not _a_noun(thing) or _a_matter(thing)
-                                   or _counted(thing) or not (quoted_thing or _in_scope(thing))):
+                                   or (_counted(thing) and not quoted_thing)
+                                   or not (quoted_thing or _in_scope(thing))):
                 continue  # (a quoted name is a kind of its own: “公益+”项目)
             if num in ("百", "千") and written_after and (
                     len(thing) == 1 or norm.startswith(tuple(OPEN_QUOTES), m.end())) \

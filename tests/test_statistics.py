@@ -2670,3 +2670,78 @@ def test_statistics_a_service_complex_is_counted() -> None:
 def test_statistics_a_clause_going_on_after_each_unit_s_posts(text: str, facts: list[tuple[str, int, str, bool]]
                                                                ) -> None:
     assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("由1名党员联系4名至6名农户。", []),  # was 农户 6 (fresh FC)
+    ("社区有党员4名至6名。", []),  # was 党员 4: the range's first number
+    ("每个网格配备3个至5个志愿服务队。", []),
+    # near misses: 到 between two counts; 至 before a date; a count, then 至今
+    ("选派20名到3个村。", [("村", 3)]),
+    ("社区有党员40名,至2022年底发展到60名。", [("党员", 40)]),
+])
+def test_statistics_a_range_written_with_both_measures(text: str, facts: list) -> None:
+    """4名至6名: a range whose first number carries its measure too is no count, neither of its numbers."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("据了解,最大的“党员中心户”覆盖47户牧民,最小“党员中心户”覆盖15户牧民。", []),  # was 牧民 47, 15 (fresh FD)
+    ("其中规模最大的社区有居民3万人。", []),
+    # near misses: 最小 inside the clause; 最大限度, a verb's degree
+    ("把党小组建在最小单元上,共建立32个党小组。", [("党小组", 32)]),
+    ("最大限度发动320名党员参与。", [("党员", 320)]),
+])
+def test_statistics_a_clause_about_the_largest_or_smallest_one(text: str, facts: list) -> None:
+    """最大的…覆盖47户: a clause opening with a superlative gives one unit's figure, no total of the place's."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("在北部沙区逐步建成了12个移民村和一个绿洲小城镇。", [("移民村", 12)]),  # was 移民村和一个绿洲小城镇 (fresh FC)
+    ("进驻12个安置小区和3个城中村。", [("安置小区", 12), ("城中村", 3)]),
+    # near miss: a list with no number of its own, counted together as before
+    ("进驻95个无物业管理小区、安置小区和城中村。", [("无物业管理小区、安置小区和城中村", 95)]),
+])
+def test_statistics_a_listed_kind_with_its_own_number_is_not_counted_with_the_first(text: str, facts: list) -> None:
+    """12个移民村|和一个绿洲小城镇: the item after 和 has a number of its own; the first number counts the first."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("河南省武陟县大官庄村西南角的关帝庙,有3间正房加2间偏房。", []),  # was 正房 3, 偏房 2 (fresh FD)
+    ("吃惊地发现村两委班子的3间办公用房竟塌了2间。", []),  # was 办公用房 3
+    ("村里有办公用房3间。", []),
+    # near miss: a room that is a facility of the party's work
+    ("建成3间党员活动室。", [("党员活动室", 3)]),
+])
+def test_statistics_rooms_of_a_building_are_not_counted(text: str, facts: list) -> None:
+    """3间正房, 3间办公用房: rooms (…房, counted by 间) are no body, place or people."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("分类培养“两个带头人”6096名、后备力量1613名。", [("两个带头人", 6096), ("后备力量", 1613)]),  # was only
+    # 后备力量 (fresh FC)
+    # near miss: a count of its own before the number, unquoted, not read as the noun
+    ("建成106栋三个楼栋。", []),
+])
+def test_statistics_a_quoted_name_beginning_with_a_number(text: str, facts: list) -> None:
+    """“两个带头人”6096名: a quoted name whose first words are a number is a name, counted by the number after."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("目前,锡林郭勒全盟“党员中心户”已经达到2380户。", [("党员中心户", 2380)]),  # was nothing (fresh FD)
+    ("社区党员一共有300名。", [("社区党员", 300)]),  # was 社区党员一
+    ("社区党员人数从33名发展到现在的63名。", [("社区党员", 63)]),  # was nothing (fresh FA)
+    ("党员人数达300名。", [("党员", 300)]),  # was 党员人数
+    # near misses: the count it grew from; a single adverb, as before
+    ("社区党员从33名发展到63名。", [("社区党员", 63)]),
+    ("社区党员共有300名。", [("社区党员", 300)]),
+    ("物业企业已达536家。", [("物业企业", 536)]),
+])
+def test_statistics_a_noun_before_an_adverb_or_a_growth_to_now(text: str, facts: list) -> None:
+    """…已经达到2380户, 一共有300名: a two-character adverb between the noun and its number; 发展到现在的63名: the
+    number now; 党员人数: the people numbered."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
