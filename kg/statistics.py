@@ -38,6 +38,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ONE_CHARACTER_NOUNS = frozenset("村镇乡户组栋楼")
 _GROWING = "(?:发展|增加|增长|扩大|提升|提高|上升|增|减少|下降|降|压减|缩减)(?:到|至|为)"  # grown or fallen to
 _GROWN = re.compile(_GROWING)
+_GROWN_END = re.compile(_GROWING + "$")  # (“邻里点”已经|发展到|347个: 发展, a noun's verb too, before its number)
 # changed into so many of the same (将358个居民小组|优化为|148个; not 将18个社区|划分为|96个网格: other units)
 _REDUCING = "(?:优化调整|优化|调整|整合|合并|撤并|归并|精简|压缩|重组|缩减|压减)(?:到|至|为|成)"
 _REDUCED_TO = re.compile(_REDUCING + r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个名家支所]")
@@ -1115,6 +1116,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         elif len(tokens) >= 2 and tokens[-1] in ("到", "至") and len(tokens[-2]) >= 2 and _is_verb(tokens[-2]) \
                 and word_freq(tokens[-2]) >= 200:
             end = pos - 1 - len(tokens[-2])  # 社区党组织|增加到|450个: what the noun has grown to, its number now
+        elif (grown := _GROWN_END.search(norm, max(floor, pos - 4), pos)) is not None:
+            end = grown.start()  # “邻里点”已经|发展到|347个: the same, with a verb that is a noun too (发展)
         elif tokens and tokens[-1] in _LINKS:
             end = pos - 1  # 党员达25.4万人, 餐饮企业有5000多家, 党员总数为…: the noun, then the verb that links it
             if tokens[-1] == "为" and len(tokens) >= 2 and word_tag(tokens[-2]) in ("v", "vn") \
@@ -1504,6 +1507,7 @@ def _counted(thing: str) -> bool:
 # a bare round number and its measure, then another with the same measure (千条经验万条经验, 千家万户, 百村千户)
 _PAIRED_ROUND = re.compile(r"[十百千万](\S)[\u4e00-\u9fff]{0,4}?[十百千万]\1")
 _ROUND = frozenset("十百千万")
+_GOING_INTO = ("进", "走进")  # (百名母亲|进课堂: a campaign's name, so many people going in)
 _WHOLE_REGIONS = ("全市", "全省", "全国", "全区", "全县", "全州", "全旗", "全盟")  # a ranking's scope
 _RANK_MOVES = ("跃升", "上升", "提升", "前移", "跃居", "跻身", "升至", "升到", "进位", "下降", "降至")
 
@@ -2248,6 +2252,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and not norm.startswith(_ONE_OF, t_end):
                 continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count; 义乌市百个
                 # “助村帮帮团”之一: one of so many, a count of the whole)
+            if num in ("百", "千", "万") and not m.group("mult") and written_after and norm.startswith(thing, m.end()) \
+                    and norm.startswith(_GOING_INTO, m.end() + len(thing)):
+                continue  # 百名母亲|进课堂, 千名党员|进社区: a campaign named by a round number of people going in
+                # (100名党员进社区: a number written, a count)
             if num in ("十", "百", "千", "万") and unit in ("家", "户") and written_after and 2 <= len(thing) <= 3 \
                     and thing.endswith(_VILLAGE_ENDS) and is_han(norm[m.start() - 1:m.start()] or "。"):
                 continue  # 码头铺镇|千家岗村, 百户村: a village's name, its first characters a number's (十个村:

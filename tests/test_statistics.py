@@ -2745,3 +2745,28 @@ def test_statistics_a_noun_before_an_adverb_or_a_growth_to_now(text: str, facts:
     """…已经达到2380户, 一共有300名: a two-character adverb between the noun and its number; 发展到现在的63名: the
     number now; 党员人数: the people numbered."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("经过10年的培育,嘉定镇街道的“邻里点”已经发展到347个,涵盖地域。", [("邻里点", 347)]),  # was nothing (fresh FB)
+    ("社区党员发展到30名。", [("社区党员", 30)]),
+    # near misses: the number grown from; another growth verb, as before
+    ("社区党员由33名增加到63名。", [("社区党员", 63)]),
+    ("社区经济发展到300家企业。", [("企业", 300)]),
+])
+def test_statistics_a_noun_grown_to_its_number(text: str, facts: list) -> None:
+    """“邻里点”已经|发展到|347个: 发展 (a noun's verb as well) before the number links it to the noun before."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("开展村民运动会、百名母亲进课堂以及“创先评星”等活动。", []),  # was 母亲 100 (fresh FB)
+    ("组织千名党员进社区。", []),
+    # near misses: a number written in digits, or with 万; a round number not going in
+    ("组织100名党员进社区。", [("党员", 100)]),
+    ("两万名党员进社区。", [("党员", 20000)]),
+    ("组织百名机关干部参加培训。", [("机关干部", 100)]),
+])
+def test_statistics_a_campaign_named_by_a_round_number_going_in(text: str, facts: list) -> None:
+    """百名母亲|进课堂: a bare round number of people, then 进, names a campaign; no count."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
