@@ -1161,6 +1161,9 @@ def _noun_goes_on(norm: str, end: int, limit: int, trade: str) -> bool:
         return False
     if cut(norm[end - len(trade):min(limit, end + 3)])[0] != trade:
         return True
+    if norm.startswith(_INDUSTRY, end):
+        return True  # 宁夏中关村科技|产业园, 科技|产业发展: the trade's industry, its park (a company's name goes on
+        # to 公司: 中关村科技产业有限公司, and the chain took it)
     if norm.startswith("区", end) and not norm.startswith("区域", end):
         return True  # 连片物业区: an area the estates were joined into (万科物业|区域负责人: the company's region)
     return norm.startswith(tuple(lexicon()["organization"]["trade_nouns"]), end)
@@ -1180,6 +1183,7 @@ def _begins_shequ(norm: str, end: int) -> bool:
 
 
 _TRADES = ("物业", "科技", "集团", "股份")
+_INDUSTRY = "产业"  # what a trade's word heads as its industry (科技产业园, 科技产业基地), no company
 _PROPERTY = "物业"
 _OFFICE_ROOM = "办公室"
 _FIRM_ENDS = ("物业", "公司", "集团")

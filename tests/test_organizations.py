@@ -1294,6 +1294,20 @@ def test_organizations_a_trade_s_word_before_a_park_names_no_company(tmp_path: P
     assert not any(label.endswith("科技") for label in orgs)
 
 
+@pytest.mark.parametrize("text", [
+    "走进昌道村海南农馨火山南药科技产业园，石斛长势喜人。",
+    "宁夏中关村科技产业园西部云基地。",
+])
+def test_organizations_a_trade_s_word_before_its_industry_s_park_names_no_company(tmp_path: Path, text: str) -> None:
+    """科技|产业园: the park of the trade's industry, no company cut before 产业园 (昌道村海南农馨火山南药科技)."""
+    assert not any(label.endswith("科技") for label in _orgs(tmp_path, text))
+
+
+def test_organizations_a_company_of_a_trade_s_industry_stays(tmp_path: Path) -> None:
+    """科技产业有限公司: a company's name going on to 公司 is still taken whole."""
+    assert "中关村科技产业有限公司党支部" in _orgs(tmp_path, "北京中关村科技产业有限公司党支部开展活动。")
+
+
 def test_organizations_a_prefecture_s_committee(tmp_path: Path) -> None:
     orgs = _orgs(tmp_path, "西双版纳州推进工作。会上中共西双版纳州委书记朱家伟解读文件。州委强调要抓好基层党建。")
     assert list(orgs) == ["西双版纳傣族自治州委"]
