@@ -48,6 +48,7 @@ def _person(doc: Document, name: str, start: int, end: int | None = None) -> Men
 _TIME_AFTER_A_PLACE = frozenset("时后前期间")  # (视察唐山时, 抵达延安后)
 _LINE_GOES_ON = re.compile(r"[ ]*(?![。\n]|[ ]*$)")  # after a role's colon and a name: the line not ended there
 _MARKS_AFTER_NAME = "、,，。:：;；()（）"  # what may follow a name after a role (孙微(女), 业主叶孝明，)
+_YEARS_AGO = re.compile(r"\d{1,2}(?:多|余)?(?:年|个月|天)(?:前|来|后|间)|(?:19|20)\d{2}年")  # (3年前, 2019年)
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +66,11 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     # (现村“第一书记”邵东山正在: a role in quotes, the name right after them; 胡同长：李兆华。: a colon between, the
     # name all the line or the sentence says, not 调解员：和为贵，…, 居民：谢谢党的…)
     # (部长杨东伟      。: the blanks a mirror's pinyin glosses leave behind them, before the mark)
-    # (区委书记何友生|3日在…: the day of what the person did, right after the name)
+    # (区委书记何友生|3日在…: the day of what the person did, right after the name; 主任郭玲玲|3年前当选,
+    # 书记王明|2019年起: how long ago, or the year, in figures: no name runs into a figure)
     after_role = re.compile(
         rf"(?:{roles})[”」’]?[:：]?([\u4e00-\u9fff]{{2,3}}?)(?=[ ]*[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|[ ]*$"
-        rf"|\d{{1,2}}日)")
+        rf"|\d{{1,2}}日|{_YEARS_AGO.pattern})")
     # 市委干部宋银华: a role that is as often the subject of a short verb (干部包片到户) names three characters
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
     after_full_role = re.compile(
@@ -464,6 +466,8 @@ def extract_people(doc: Document) -> list[Mention]:
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
             if text[m.start(1) - 1] in ":：" and _LINE_GOES_ON.match(text, m.end(1)):
                 continue  # 调解员：和为贵，事事有回应, 居民：谢谢党的…: what the role's line says, no name
+            if _YEARS_AGO.match(text, m.end(1)) and word_freq(m.group(1)) >= _VOCABULARY:
+                continue  # 主任|蓝图|2020年就画好: a word of the dictionary before a year is the clause's, no name
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
                 continue  # 业主齐参|与: a name does not end inside a verb (齐|参与); 赵平|和居民 is a name
             if text.startswith("的", m.end(1)) and len(m.group(1)) == 3 and not _given_name(m.group(1)[1:]) \
@@ -631,12 +635,26 @@ def extract_people(doc: Document) -> list[Mention]:
             _take_subject(doc, out, text, m.start(1), s.start, here=here)
         _take_listed(doc, out, s.start, s.end, here=here)
         _take_by_elements(doc, out, s.start, s.end, here=here)
-    out = [_without_a_verb_of_saying(doc, p) for p in out
+    shorter = {p.label for p in out if len(p.label) == 2}
+    out = [_without_a_verb_of_saying(doc, _as_named_elsewhere(doc, p, shorter)) for p in out
            if not doc.norm.startswith(_A_ZONE_S_KIND, p.end)
            and not (p.label[0] == "边" and _WHILE.fullmatch(p.label[1:]))]
     # 负责人向|蠡园|开发区: a zone's name, after a preposition that is a surname too, no person's; 边说边: "while
     # saying", 边 a surname's character
     return sorted(map(partial(_with_its_compound_surname, doc), out), key=lambda x: x.start)
+
+
+_DIRECTIONS_DONE = re.compile("[去来]了?|了")  # what follows a verb of one character done (发去了, 送来, 发了)
+
+
+def _as_named_elsewhere(doc: Document, p: Mention, shorter: set[str]) -> Mention:
+    """书记张珍|发去了消息 … 张珍说: a name of three whose first two the text names as a person elsewhere, its third a
+    verb of one character that a direction or 了 follows, is that person, the verb the predicate's (王国发说 alone,
+    or 王国发去了 where no 王国 is named: kept)."""
+    if len(p.label) != 3 or p.label[:2] not in shorter or not word_tag(p.label[2]).startswith("v") \
+            or not _DIRECTIONS_DONE.match(doc.norm, p.end):
+        return p
+    return _person(doc, p.label[:2], p.start)
 
 
 _A_ZONE_S_KIND = ("开发区", "高新区", "经开区", "新区", "园区", "街道", "社区", "小区")

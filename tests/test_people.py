@@ -1316,6 +1316,35 @@ def test_people_a_noun_before_the_day_is_no_name(text: str) -> None:
     assert _people(text) == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("这是双福村党支部书记、村委会主任郭玲玲3年前当选时许下的心愿。", "郭玲玲"),  # how long ago, in figures
+    ("社区党委书记王建国2019年回到家乡。", "王建国"),  # the year
+    ("村支书王建10多年来坚守在一线。", "王建"),
+])
+def test_people_a_name_right_before_how_long_ago(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", ["书记任期3年后换届。", "党员队伍3年来不断壮大。", "主任蓝图2020年就画好了。",
+                                  "书记回顾2019年以来的工作。", "村民收入3年前只有几千元。"])
+def test_people_a_noun_before_how_long_ago_is_no_name(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_people_a_verb_done_after_a_name_named_elsewhere_is_the_predicate_s() -> None:
+    """书记张珍|发去了消息 … 张珍说: the person the text names in two characters, then 发去了 (sent), no 张珍发."""
+    people = set(_people("居民给社区党总支书记张珍发去了消息，向她道谢。“我们回应群众诉求。”张珍说。"))
+    assert people == {"张珍"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("社区书记王国发去了现场。", "王国发"),  # no shorter name elsewhere: the name as read
+    ("社区书记李明发介绍了情况。李明说，社区很好。", "李明发"),  # 发 then no direction nor 了: the name's own
+])
+def test_people_a_name_of_three_stays_without_a_verb_done_or_its_shorter_form(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
 @pytest.mark.parametrize(("text", "named", "not_named"), [
     # what a role does, listed with verbs and their objects: no name heads the list
     ("组织村书记晋陕游、进高校、上讲台，拓宽视野。", set(), {"晋陕游"}),
