@@ -501,6 +501,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0) in _TRADES and end == m.end() and _noun_goes_on(norm, end, s.end, m.group(0)):
                 continue  # 紧盯物业管理重点, 物业行业委员会, 农业科技园区: the trade's work, sector or park, a
                 # longer noun; a company's name goes on to 公司 (鸿运物业管理有限公司), and the chain took it
+            if m.group(0) == _OFFICE_ROOM and end == m.end() and _rooms_listed(norm, m.start(), end, s.start, s.end):
+                continue  # 支部办公室、党员活动室、图书阅览室: a room among the rooms a list names, no body
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] in ("党", "民"):
                 continue  # 党小组: a tier; 村民小组: a village's unit, a place
             if _begins_shequ(norm, m.end()):
@@ -1262,6 +1264,22 @@ _OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
 _ROOMS = ("活动室", "自习室", "棋牌室", "阅览室", "书画室", "图书室", "会议室", "健身室", "浴室", "舞蹈室", "功能室",
           "议事室", "调解室", "工作室", "书屋", "医务室", "展览室", "荣誉室", "档案室")
 _OFFICE_HEADS = set("局委厅办")  # what a department's short form is written before (住建局, 发改委): not 应急|小组
+_ROOM_OWNERS = ("支部", "总支", "村委", "村委会", "居委会", "社区")  # whose 办公室 is a room of a village's or an
+# estate's (支部办公室, 村委会办公室), not a committee's department (区委办公室, 党工委办公室)
+_ROOM_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?(?:" + "|".join(_ROOMS) + ")")
+_ROOM_BEFORE = re.compile(r"(?:" + "|".join(_ROOMS) + r")[、和及与][\u4e00-\u9fff]{0,6}$")
+
+
+def _rooms_listed(norm: str, start: int, end: int, floor: int, limit: int) -> bool:
+    """Whether a branch's or a village's 办公室 ending at ``end`` has a room listed right after or before it
+    (支部办公室、党员活动室; 党员活动室、支部办公室): an office among rooms is the room (区委办公室、区政府办公室:
+    bodies)."""
+    if not norm.endswith(_ROOM_OWNERS, floor, start):
+        return False  # 区委办公室和党员活动室: a committee's office is a body of its own
+    return _ROOM_AFTER.match(norm, end, limit) is not None \
+        or _ROOM_BEFORE.search(norm[max(floor, start - 12):start]) is not None
+
+
 _BUREAU = ("局", "厅")
 _PROVINCE_LEVELS = ("省", "自治区")  # the words of a province's level, what a 厅 is of (新疆维吾尔自治区民政厅)
 

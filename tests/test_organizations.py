@@ -1308,6 +1308,20 @@ def test_organizations_a_company_of_a_trade_s_industry_stays(tmp_path: Path) -> 
     assert "中关村科技产业有限公司党支部" in _orgs(tmp_path, "北京中关村科技产业有限公司党支部开展活动。")
 
 
+@pytest.mark.parametrize("text", ["每个村都有支部办公室、党员活动室、图书阅览室、便民服务室等。",
+                                  "红星村设有党员活动室、村委会办公室。"])
+def test_organizations_a_branch_s_office_listed_among_rooms_is_a_room(tmp_path: Path, text: str) -> None:
+    assert not any(label.endswith("办公室") for label in _orgs(tmp_path, text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("福州市台江区委办公室和党员活动室都在一楼。", "福州市台江区委办公室"),  # a committee's department
+    ("红星村党支部办公室发出通知。", "红星村党支部办公室"),  # no room listed with it
+])
+def test_organizations_an_office_without_rooms_or_of_a_committee_stays(tmp_path: Path, text: str, body: str) -> None:
+    assert body in _orgs(tmp_path, text)
+
+
 def test_organizations_a_prefecture_s_committee(tmp_path: Path) -> None:
     orgs = _orgs(tmp_path, "西双版纳州推进工作。会上中共西双版纳州委书记朱家伟解读文件。州委强调要抓好基层党建。")
     assert list(orgs) == ["西双版纳傣族自治州委"]
