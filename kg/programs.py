@@ -584,6 +584,9 @@ _WHAT_INSTITUTIONS_GIVE = ("保障", "优势", "安排", "设计", "供给", "�
 # of the system, no system named)
 
 
+_ROOM_LAST = frozenset("室站馆厅")  # (党员活动|室: a room, its head a word of its name)
+_OLD_MINDS = ("传统观念", "传统思维", "传统思想", "旧观念", "老观念")
+_AIMING_VERBS = ("完善", "健全", "加强", "强化", "提升")
 _BYGONE = ("传统的", "以往", "过去的", "旧的")
 _EVENTS_OF_ANY_KIND = ("比赛", "竞赛", "讲座", "培训", "展览", "演出", "晚会", "联欢会", "座谈会", "运动会")
 _AROUND = ("围绕", "紧扣", "紧盯", "瞄准")  # (围绕“…、…”: the aims a work turns on)
@@ -946,8 +949,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 or norm.startswith(_SIGNS, after):
             continue  # 打造“武教黎苗千年古榕树”景点: a sight's name; 把“困难群体服务”放在第一位: what comes first;
             # 悬挂“河北政务服务”标识: the words on a sign
-        if len(inner) <= 2 and norm.startswith("的", after) and not norm.startswith(near_heads, after + 1) \
-                and cut(inner) == [inner] and is_common_word(inner):
+        if len(inner) <= 2 and norm.startswith("的", after) and cut(inner) == [inner] and is_common_word(inner) \
+                and ((stressed := _head_after(norm, after + 1, end, near_heads, quote_only)) is None
+                     or norm[stressed[0]:stressed[0] + 1] in _ROOM_LAST):  # (“积分”的管理制度: a program's)
             continue  # 这个“标准”的党员活动室: a common word quoted for stress, no program
         if inner.endswith(_QUALITIES) and norm.startswith("的", after):
             continue  # 具有“五马特色”的…: a quality of what follows, not a program
@@ -1140,9 +1144,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and "、" in inner and before.endswith(_AROUND) \
                 and not norm.startswith(("等", "的"), after):
             continue  # 围绕“做大产业、做强品牌、做优效益”持续发力: the aims worked around, listed, no program
-        if before.endswith(_BYGONE):
-            continue  # 以往“九龙治水”传统治理模式, 传统的“单位制”组织形式: the old ways a text sets its work against
-            # (弘扬“枫桥经验”传统: a program's tradition kept)
+        if before.endswith(_BYGONE) or norm.startswith(_OLD_MINDS, after):
+            continue  # 以往“九龙治水”传统治理模式, 传统的“单位制”组织形式: the old ways a text sets its work against;
+            # 改变“重管理轻服务”传统观念: an old way of thinking (弘扬“枫桥经验”传统: a program's tradition kept)
         if head is None and inner.endswith(_EVENTS_OF_ANY_KIND) and all(word_freq(w) > 0 for w in cut(inner)):
             continue  # 开展“演讲比赛”“知识竞赛”等学习活动: kinds of event, quoted, no program's name
         taken_up = before.endswith(_RUNNING_ACTS) and len(inner) >= 4 and len(cut(inner)) >= 2 \
@@ -1809,10 +1813,10 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
             # (联席会议制度|作为|重要平台: what one thing is made, the head the second's)
         if "关于" in modifier:
             continue  # 落实自治区关于进一步推进…示范引领行动的要求: what a document is about, not a program's name
-        if norm[p_start - 3:p_start - 2] == "为" and norm[p_start - 2:p_start] in verbs \
-                and (p_start - 3 == clause_start or not is_han(norm[p_start - 4:p_start - 3] or "。")
-                     or norm[h_end:h_end + 1] in ("，", ",")):
-            continue  # 。为完善|海上救助机制，…党委发起成立了…: the aim a clause opens with or closes, no program run
+        if norm[p_start - 3:p_start - 2] == "为" and norm[p_start - 2:p_start] in _AIMING_VERBS \
+                and (p_start - 3 == clause_start or not is_han(norm[p_start - 4:p_start - 3] or "。")):
+            continue  # 。为完善|海上救助机制，…党委发起成立了…: the aim a clause opens with, no program run (为推广红色
+            # 物业模式: a program run; 变…为…: no aim)
         if modifier.startswith(_MODALS) and cut(modifier)[0] in _MODALS:
             continue  # 各社区党组织|要进一步理清工作思路: what a body must do, an instruction, not a name
         held_at = norm[p_start - 1:p_start] in ("在", "赴", "到") or norm.endswith("前往", 0, p_start) \

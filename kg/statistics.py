@@ -66,7 +66,8 @@ _RANGE_MEASURED = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*([�
 # a clause about its largest or smallest one (最大的“党员中心户”覆盖47户牧民): one unit's figure, no total (最大限度,
 # 最大化: "as far as can be", a verb's degree)
 _RANGE_MEASURED_AFTER = re.compile(r"\s*(?:至|~|～|－|—)\s*(?:\d+|[一二两三四五六七八九十]+)\s*([个名户家人位所支])")
-_EXTREME_FIRST = re.compile(r"(?:其中)?(?:规模|人数)?(?:最大|最小|最多|最少)(?!限度|化)")
+# (最大程度整合…56家单位, 最多跑一次改革: a degree, a reform's name)
+_EXTREME_FIRST = re.compile(r"(?:其中)?(?:规模|人数)?(?:最大|最小|最多|最少)(?!限度|化|程度|跑|可能|的?努力)")
 _STOP = set("的了在和与及或并等、,，。;；:：!！?？()（）为把将对向从到被让使给该其")  # (该|市场商户)
 
 
@@ -1508,6 +1509,7 @@ def _counted(thing: str) -> bool:
 _PAIRED_ROUND = re.compile(r"[十百千万](\S)[\u4e00-\u9fff]{0,4}?[十百千万]\1")
 _ROUND = frozenset("十百千万")
 _GOING_INTO = ("进", "走进")  # (百名母亲|进课堂: a campaign's name, so many people going in)
+_NOT_GOING_INTO = ("进驻", "进行", "进入", "进一步", "进而", "进村入户")
 _WHOLE_REGIONS = ("全市", "全省", "全国", "全区", "全县", "全州", "全旗", "全盟")  # a ranking's scope
 _RANK_MOVES = ("跃升", "上升", "提升", "前移", "跃居", "跻身", "升至", "升到", "进位", "下降", "降至")
 
@@ -1671,7 +1673,8 @@ def _changed_from(norm: str, floor: int, at: int, end: int) -> bool:
 
 
 _GOING_ON = ("同时", "并且", "并", "还", "另外", "另")  # a clause going on from the one before, no subject of its own
-_STAFFING = ("配备", "配齐", "配强", "配置", "设立", "设置", "明确", "选配", "安排")  # what each unit is given
+_STAFFING = ("配备", "配齐", "配强", "配置", "设立", "设置", "明确", "选配", "安排", "选派", "选聘", "确定", "落实",
+             "派驻")  # what each unit is given
 
 
 def _each_carried_on(norm: str, clause: int, floor: int, at: int) -> bool:
@@ -1681,8 +1684,10 @@ def _each_carried_on(norm: str, clause: int, floor: int, at: int) -> bool:
     its own, its count)."""
     going_on = clause
     word = next((w for w in _GOING_ON if norm.startswith(w, clause + 1)), None)
-    if word is None or not norm.startswith(_STAFFING, clause + 1 + len(word)):
-        return False  # (每个社区明确1名联络员，并|组织|120名党员参与巡逻, 同时|招募了|500名志愿者: the whole's own)
+    verb = next((v for v in _STAFFING if norm.startswith(v, clause + 1 + len(word))), None) if word else None
+    if verb is None or norm.startswith("了", clause + 1 + len(word) + len(verb)):  # type: ignore[arg-type]
+        return False  # (每个社区明确1名联络员，并|组织|120名党员参与巡逻, 同时|招募了|500名志愿者, 还|选派了|30名…:
+        # the whole's own, done; 同时|选派|2名驻村干部: what each is given)
     if _owner_words().search(norm, clause + 1, at) \
             or any(g.full for g in load_gazetteer().find_all(norm[clause + 1:at])):
         return False
@@ -2253,8 +2258,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 continue  # 结百家心, 百项“红色”清单: a round number of a slogan (百名机关干部 is a count; 义乌市百个
                 # “助村帮帮团”之一: one of so many, a count of the whole)
             if num in ("百", "千", "万") and not m.group("mult") and written_after and norm.startswith(thing, m.end()) \
-                    and norm.startswith(_GOING_INTO, m.end() + len(thing)):
+                    and norm.startswith(_GOING_INTO, m.end() + len(thing)) \
+                    and not norm.startswith(_NOT_GOING_INTO, m.end() + len(thing)):
                 continue  # 百名母亲|进课堂, 千名党员|进社区: a campaign named by a round number of people going in
+                # (百名干部进驻12个村, 百名党员进行宣讲: a verb of 进's, the people counted)
                 # (100名党员进社区: a number written, a count)
             if num in ("十", "百", "千", "万") and unit in ("家", "户") and written_after and 2 <= len(thing) <= 3 \
                     and thing.endswith(_VILLAGE_ENDS) and is_han(norm[m.start() - 1:m.start()] or "。"):

@@ -2943,12 +2943,16 @@ def test_programs_fresh_batches_ev_to_ez(text: str, expected: list[str]) -> None
     # word quoted for stress (FD 03)
     ("“老赵”就开始行动了。", []),
     ("为完善海上救助机制，潭门镇党委发起成立了救助机构。", []),
-    ("潭门镇党委为完善海上救助机制，成立了救助机构。", []),
     ("这个“标准”的党员活动室。", []),
     # guards: a campaign named after the verb; a quoted program in the aim; a quoted formula before its head
     ("全市立即行动，开展“清洁家园”行动。", ["清洁家园行动"]),
     ("街道为推进“红色物业”工程，成立了领导小组。", ["红色物业工程"]),
     ("推行“四方联动”的工作机制。", ["四方联动"]),
+    # the third review's: a program run is no aim; an old way of thinking; a quoted word before a program's head
+    ("为推广红色物业模式，社区成立了专班。", ["红色物业模式"]),
+    ("社区改变“重管理轻服务”传统观念。", []),
+    ("坚持“四议两公开”传统做法。", ["四议两公开"]),
+    ("红旗村推行“积分”的管理制度。", ["积分"]),
 ])
 def test_programs_fresh_batches_fa_to_fd(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected

@@ -2770,3 +2770,18 @@ def test_statistics_a_noun_grown_to_its_number(text: str, facts: list) -> None:
 def test_statistics_a_campaign_named_by_a_round_number_going_in(text: str, facts: list) -> None:
     """百名母亲|进课堂: a bare round number of people, then 进, names a campaign; no count."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # the third review's: what each unit is given, not done (选派 without 了); a degree and a reform's name are no
+    # unit's figure; verbs of 进's after a round number count the people
+    ("长沙市雨花区每个村配备1名联络员，同时选派2名驻村干部。", []),
+    ("长沙市雨花区每个社区明确1名联络员，还选派了30名机关干部下沉社区。", ["机关干部"]),
+    ("长沙市雨花区，最大程度整合辖区内56家单位资源。", ["单位"]),
+    ("长沙市雨花区推进最多跑一次改革覆盖全区32个部门。", ["部门"]),
+    ("长沙市雨花区选派百名干部进驻12个村。", ["干部", "村"]),
+    ("长沙市雨花区百名党员进行集中宣讲。", ["党员"]),
+    ("长沙市雨花区开展百名母亲进课堂活动。", []),
+])
+def test_statistics_the_third_review_s_counts(text: str, things: list[str]) -> None:
+    assert [f[0] for f in _facts(text)] == things
