@@ -2351,6 +2351,15 @@ def _named_town_ending(norm: str, end: int, floor: int, named: Collection[str]) 
     return whole is not None and _in_named(load_gazetteer(), counties_of(whole), named)
 
 
+def _one_county_s_town_ending(norm: str, end: int, floor: int) -> bool:
+    """Whether a town of the township table ends at ``end``, listed in one county only, its name before its kind no
+    word of the dictionary's (奉城镇: not 新城镇, 古城镇, words of a kind of town)."""
+    whole = longest_ending(norm, end, floor)
+    return whole is not None and len(whole) >= 3 and len(counties_of(whole)) == 1 \
+        and word_freq(whole[:-1]) == 0 and all(map(is_han, whole)) and not word_tag(whole[0]).startswith("a")
+    # (老集镇: an old market town, 老 an adjective before the kind)
+
+
 _BEFORE_A_WHOLE_TOWN = frozenset("在到于赴至从")  # 在|厚街镇调研, 来到|横街镇: a preposition, a verb of going's end
 
 
@@ -2845,9 +2854,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 村容村貌: a word of jieba's runs across the suffix on both sides (三|乡镇党委 in
                     # 宜阳县: 三乡镇, a town the table lists in a county the article names)
                 if len(suffix) == 1 and prev and _a_kind_word(prev + suffix, cls) \
-                        and not (cls == "Township" and _named_town_ending(norm, m.end(), a, named)):
+                        and not (cls == "Township" and (_named_town_ending(norm, m.end(), a, named)
+                                                        or _one_county_s_town_ending(norm, m.end(), a))):
                     continue  # 乡村, 农村, 城镇: the suffix ends a common word; 文明村镇, 老集镇: a noun of a kind
-                    # of place (a town the township table lists in a county the article names is a town)
+                    # of place (a town the township table lists in a county the article names is a town, and one
+                    # it lists in one county only, named by no word: 奉城|镇 in a text naming no county)
                 strict = cls == "Community"
                 below = bisect_right(stops, m.start())
                 floor = max(a, stops[below - 1]) if below else a  # the last stop at or before the match
@@ -2943,6 +2954,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if own is not None:
                     start, name = start + len(name) - len(own), own  # 充分利用|大新村资源, 来|大新村指导: the clause's
                     # verb, then the village the text names alone elsewhere (。大新村采取…)
+                if name[0] == "当" and len(name) >= 3 and _left_edge(norm, start) and word_freq(name[:2]) == 0:
+                    start, name = start + 1, name[1:]  # ，当|银杏社区的一对老夫妇提议…时: "when", then the place
                 if name[0] == "据" and len(name) >= 3 and _left_edge(norm, start) \
                         and _REPORTING.search(norm, m.end(), m.end() + 40):
                     start, name = start + 1, name[1:]  # 。据|完科村党支部书记…介绍: "according to", what is told

@@ -5268,3 +5268,17 @@ def test_places_a_paper_s_title_and_the_home_of_overseas_chinese(text: str, plac
 ])
 def test_places_the_country_s_roads_name_no_township(text: str, towns: list[str]) -> None:
     assert _of_class(text, "Township") == towns
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a town the township table lists in one county only, named by no word, in a text naming no county (fresh
+    # batch FB 06: 奉城|镇, 城镇 a word); "when" before a community at a clause's start (FB 03)
+    ("2018年,奉城镇计划创建四堂间11家。", ["奉城镇"]),
+    ("从2007年起,当银杏社区的一对老夫妇提议开展活动时。", ["银杏社区"]),
+    # guards: kinds of town; a county's name that begins with 当
+    ("加快小城镇建设。", []),
+    ("推进新城镇建设。", []),
+    ("当涂县姑孰镇开展活动。", ["当涂县", "姑孰镇"]),
+])
+def test_places_a_one_county_town_and_when_before_a_community(text: str, places: list[str]) -> None:
+    assert [m.label for m in _places(text)] == places
