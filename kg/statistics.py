@@ -1683,9 +1683,10 @@ def _each_carried_on(norm: str, clause: int, floor: int, at: int) -> bool:
     (每个网格设立1名支部书记…,|同时配备|13名楼栋长: the posts of each grid still; …,同时|全社区|配备…: a place of
     its own, its count)."""
     going_on = clause
-    word = next((w for w in _GOING_ON if norm.startswith(w, clause + 1)), None)
-    verb = next((v for v in _STAFFING if norm.startswith(v, clause + 1 + len(word))), None) if word else None
-    if verb is None or norm.startswith("了", clause + 1 + len(word) + len(verb)):  # type: ignore[arg-type]
+    word = next((w for w in _GOING_ON if norm.startswith(w, clause + 1)), "")
+    verb_at = clause + 1 + len(word)
+    verb = next((v for v in _STAFFING if norm.startswith(v, verb_at)), "") if word else ""
+    if not verb or norm.startswith("了", verb_at + len(verb)):
         return False  # (每个社区明确1名联络员，并|组织|120名党员参与巡逻, 同时|招募了|500名志愿者, 还|选派了|30名…:
         # the whole's own, done; 同时|选派|2名驻村干部: what each is given)
     if _owner_words().search(norm, clause + 1, at) \
