@@ -583,16 +583,15 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             continue  # 新华|保险集团, 长城|证券公司: a brand's name a county's short form shares, no place (a city's
             # short form before its company, 福州|顺丰速运…, is where it is)
         if county_short and m.surface[0] in common_surnames() and norm.endswith(_POSTS_BEFORE_A_NAME, 0, m.start) \
-                and not any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates):
+                and not _after_its_place_above(gaz, m, ending):
             continue  # 社区党委书记|于洪|道出…: a person's name after the post, a county's short form in a
             # surname's shape (沈阳市|于洪: the county)
         if county_short and norm.startswith(_AN_INSTITUTION_S_KIND, m.end) \
-                and not any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates):
+                and not _after_its_place_above(gaz, m, ending):
             continue  # 龙文|公学, 龙文|桥: a school's or a bridge's name, a county's short form in it no place the
             # text is about (漳州市|龙文|中学: after its city, the county's school)
         if county_short and _the_tail_of_its_province_s_name(gaz, m, norm) \
-                and not any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates):  # (齐齐哈尔|龙江: after
-            # its city, the county)
+                and not _after_its_place_above(gaz, m, ending):  # (齐齐哈尔|龙江: after its city, the county)
             continue  # 行走|龙江|看振兴: 黑龙江 called by its name's last characters, as the province is, no 龙江县
         if county_short and m.surface.endswith("山") and norm[m.end:m.end + 1] == "下" \
                 and not norm.startswith(_BELOW_WORDS, m.end):
@@ -748,8 +747,7 @@ def _a_common_noun_s_district_elsewhere(cand: Division, surface: str, anchors: l
     if cand.level != "District" or not surface.endswith("区") or word_freq(stem) < 100 \
             or not word_tag(stem).startswith("n") or word_tag(stem).startswith(("ns", "nr", "nz")):
         return False
-    others = [a for a in anchors if a.code != cand.code]
-    return bool(others) and not any(a.code[:2] == cand.code[:2] for a in others)
+    return _of_another_province(cand, anchors)
 
 
 def _a_working_committee_s_area_elsewhere(cand: Division, surface: str, norm: str, anchors: list[Division]) -> bool:
@@ -758,11 +756,21 @@ def _a_working_committee_s_area_elsewhere(cand: Division, surface: str, norm: st
     district has its 区委, so the name is a local area's that a distant district shares (太谷's 白塔区)."""
     if cand.level != "District" or not surface.endswith("区") or surface + "党工委" not in norm:
         return False
+    return _of_another_province(cand, anchors)
+
+
+def _of_another_province(cand: Division, anchors: list[Division]) -> bool:
+    """Whether the text names other places, and none of them in ``cand``'s province."""
     others = [a for a in anchors if a.code != cand.code]
     return bool(others) and not any(a.code[:2] == cand.code[:2] for a in others)
 
 
 _GONE_TO = re.compile(r"(?:来到|到达|前往|走进|深入|赴|到)$")  # (调研组来到|富民, 到|同心调研: where one went)
+
+
+def _after_its_place_above(gaz: Gazetteer, m: GazetteerMatch, ending: dict[int, GazetteerMatch]) -> bool:
+    """Whether a short name is written right after a place above one of its candidates (漳州市|龙文)."""
+    return any(_after_a_place_above(gaz, m, c, ending) for c in m.candidates)
 
 
 def _after_a_place_above(gaz: Gazetteer, m: GazetteerMatch, cand: Division, ending: dict[int, GazetteerMatch]
