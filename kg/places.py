@@ -1161,11 +1161,14 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 # 国家, 万家, 商家 begin with rarer surnames)
             elif estate and not tail and parts and all(len(p) == 1 for p in parts) \
                     and word_freq("".join(parts)) == 0 and (len(parts) >= 2 or parts[0] in _ESTATE_NAME_ENDS) \
-                    and len(tok) == 2 and word_tag(tok) in _NOUN_TAGS and word_freq(tok) < _BRAND_WORD \
+                    and len(tok) == 2 and ((word_tag(tok) in _NOUN_TAGS and word_freq(tok) < _BRAND_WORD)
+                                           or (word_tag(tok) in ("s", "ns") and names_a_division(tok))) \
                     and tok not in _people_nouns() and tok not in place_kinds():
                 parts.insert(0, tok)  # 海棠|尊|邸|小区, 海棠|湾|小区: a noun before syllables no word holds begins
                 # an estate's name (a flower, a colour: the builder's brand), the syllables no name alone (地区|龙泽苑,
-                # 公安|璟园小区, 指导|聚福小区: the clause's words, used too often to be a brand's)
+                # 公安|璟园小区, 指导|聚福小区: the clause's words, used too often to be a brand's); so does a place
+                # word however common that is a division's name too (东方|名|居, 长安|雅|居: builders name estates so;
+                # 当地, 境内 name none)
             elif not parts and (i == 0 or tokens[i - 1] in _TAKING_UP or tokens[i - 1] == "在") and _common_word_names(
                     norm, pos - len(tok), pos, tok):
                 parts.insert(0, tok)  # ，公园|社区临时党总支, 、新村|社区“红色领航365”: a clause's or list's first

@@ -2694,6 +2694,11 @@ def test_places_a_town_named_with_cheng_then_its_side_is_no_district() -> None:
     ("居民在玫瑰尊邸小区议事。", "玫瑰尊邸小区"),
     # (a word the clause uses, however much a noun, is not the brand: 公安, 指导, 地区)
     ("最大阵地为公安璟园小区党群活动中心。", "璟园小区"),
+    # a division's name, however common a word, begins one too (东方市, 长安区: builders name estates so)
+    ("我们走进东方名居小区，看到居民议事。", "东方名居小区"),
+    ("长安雅居小区成立党支部。", "长安雅居小区"),
+    # (a place word that names no division is the clause's: 当地)
+    ("当地华庭小区成立党支部。", "华庭小区"),
 ])
 def test_places_an_estate_named_with_a_brand_word(text: str, label: str) -> None:
     assert _of_class(text, "Community") == [label]
