@@ -202,9 +202,13 @@ _A_PLACE_FIGURE_BEFORE = re.compile(r"[“「][\u4e00-\u9fff]{1,6}(?:村|社区|
 def _a_title_quoted(norm: str, start: int, end: int) -> bool:
     """Whether the place name at ``start:end`` is all a quotation holds, and a title won: after a verb of
     honouring (荣获“红旗村”) or the scope of the honour (全省“红旗街道”, 8个省级“红旗村”), or a figure a place
-    became (成了“太平村”): no place named."""
+    became (成了“太平村”), or before 之称 or 美誉 (a name of praise): no place named."""
     if not _all_quoted(norm, start, end):
         return False
+    quoted = norm[start - 1:end + 1]
+    if any(quoted + called in norm for called in _NICKNAME_ENDS[2:]):
+        return True  # 有着“浙东红村”之称, 享有“江南第一村”的美誉: what a place is called, its name written elsewhere
+        # (and 走进这座“浙东红村” so called: the text calls it so once)
     before = norm[max(0, start - 14):start - 1]
     if before.endswith(_CALLED) or any(_A_PLACE_FIGURE_BEFORE.search(before[:-len(v)]) and before.endswith(v)
                                          for v in _BECAME):
@@ -1614,6 +1618,12 @@ def _inside_a_longer_word(norm: str, start: int, end: int, lo: int, hi: int) -> 
     蒋庄|村委会 is no such word (it begins at the suffix)."""
     bounds = word_bounds(norm, max(lo, start - 4), min(hi, end + 4))
     return start not in bounds and end not in bounds
+
+
+def _the_suffix_begins_a_word(norm: str, start: int, end: int) -> bool:
+    """Whether a word of jieba's begins at the suffix ``start:end`` and runs past it (山海|乡野, 三河|乡亲们)."""
+    bounds = word_bounds(norm, max(0, start - 4), min(len(norm), end + 4))
+    return start in bounds and end not in bounds and end < len(norm) and is_han(norm[end])
 
 
 def _read_across(norm: str, start: int, end: int) -> bool:
@@ -3114,6 +3124,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 民富|村|强的路径: people rich, the village strong, a slogan's two halves
                 if cls == "Township" and _ROAD_ADDRESS.match(norm, m.end()) and not counties_of(name + suffix):
                     continue  # 越秀区杨箕|雄镇大街|20号: a road's name holding 镇, in an address, no town
+                if suffix == "乡" and _the_suffix_begins_a_word(norm, m.start(), m.end()) \
+                        and not counties_of(name + suffix):
+                    continue  # 在山海|乡野间, 城关|乡亲们: 乡 begins a word of its own (the countryside, folks), a
+                    # place's name before it, no township (城关乡间: a town the township table lists, 城关乡)
                 if len(name) >= 6 and any(_a_verb_phrase(name[k:]) for k in range(2, len(name) - 3)):
                     continue  # 赤坎|建立健全|街道“大工委”: a place's short name, then the clause's verb, the kind of
                     # place its object

@@ -1732,6 +1732,18 @@ def test_places_how_a_town_looks_ends_no_town() -> None:
     assert [m.label for m in _places(text) if m.cls == "Township"] == ["白琳镇"]
 
 
+@pytest.mark.parametrize(("text", "towns"), [
+    # 乡 beginning a word of its own (乡野, 乡亲们) after a name the township table lists nowhere: no township
+    ("2021年以来,台州在山海乡野间兴起了“共富工坊”。", []),
+    ("浙江省台州市在山海乡土气息中开展活动。", []),
+    # (a township written before its body; one the table lists, a word of its own after it)
+    ("湖南省浏阳市马坪乡党委开展活动。", ["马坪乡"]),
+    ("湖南省浏阳市马坪乡音乐节开幕。", ["马坪乡"]),
+])
+def test_places_xiang_beginning_a_word_of_its_own_ends_no_township(text: str, towns: list[str]) -> None:
+    assert [m.label for m in _places(text) if m.cls == "Township"] == towns
+
+
 def test_places_a_verb_s_direction_before_a_kind_of_estate_names_none() -> None:
     """探索|出|老旧小区自主更新路径: the verb's complement, then a kind of estate, no estate named 出老旧."""
     text = "山东省青岛市即墨区潮海街道探索出老旧小区自主更新路径。"
@@ -4139,6 +4151,10 @@ def test_places_a_zone_written_by_its_kind_alone(text: str, zones: list[str]) ->
     ("这里素有“小上海”之称。", []),
     ("武义是一座“温泉生态之城”,温泉、生态、古村落是武义的三张金名片。", []),  # a title of praise, 温泉 no county
     ("小金县开展活动。", ["小金县"]),  # a county named so
+    # a quoted name of a village before 之称 or 美誉 is what it is called, there and wherever else it is quoted
+    ("梁弄镇横坎头村有着“浙东红村”之称。记者走进这座“浙东红村”。", ["梁弄镇", "横坎头村"]),
+    ("横坎头村享有“江南第一村”的美誉。", ["横坎头村"]),
+    ("记者走进“红旗村”，红旗村党支部书记介绍。", ["红旗村", "红旗村"]),  # (no name of praise: the village)
 ])
 def test_places_a_place_a_nickname_likens_to(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
