@@ -307,7 +307,7 @@ _COPULAS = ("就是", "是", "成为", "作为", "为")
 # …开展一系列整治行动, 至少两次各类文娱活动: however far in, a count or the kinds of activities
 _COUNTED_INSIDE = ("一系列", "一批", "多个", "各类", "各种", "各项")
 _QUANTIFIERS = ("各类", "各种", "各项", "各个", "多种", "多项", "多类", "系列", "首个", "第一个", "一个", "一套",
-               "一种", *_COUNTED_INSIDE)
+               "一种", "一项", "一场", "又一项", "又一个", "又一场", *_COUNTED_INSIDE)
 # (…建立的首个跨区域党建联盟: which one it is, the one named before; 建立一个党建引领治理体系, 成立一个片区党建
 # 联盟: one of a kind, described, not named)
 def _an_action(item: str) -> bool:
@@ -519,6 +519,9 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
             h in norm[pos:min(limit, pos + reach + 2)] for h in heads if h != "党建"):
         return None  # 以“小网格”|助推|基层党建: what the quoted thing drives, its verb's object, no name of it
         # (“头雁”带动工程, “党建+”助推乡村振兴工程: a project's or a campaign's head after it, the name's)
+    if norm.startswith(_HOLDING_FIRST, pos):
+        return None  # 针对“新就业群体”|开展服务, 围绕“邻里守望”|开展活动: the clause's verb of holding, then what it
+        # holds, no word of the quoted name's
     if norm[pos:pos + 1] in _PHRASE_PREPOSITIONS and cut(norm[pos:pos + 4])[:1] == [norm[pos]]:
         return None  # “大党委”|以|活动为载体: a preposition begins the clause's next phrase, no head of the name
         # (为 stays: “三联”为民服务活动)
@@ -569,6 +572,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 
 _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展|举办|举行|召开)")
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
+_HOLDING_FIRST = tuple(sorted(_HOLDING))
 _MEANS_INSIDE = ("通过", "依托", "借助", "依靠")  # the means a clause works by, between a quotation and a head
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
 # improved; “领头雁”提升工程, “清廉村居”深化行动: the program's own words)
@@ -832,6 +836,8 @@ _A_YEAR_S_MEETING = re.compile(r"(?:19|20)\d{2}年度?.{2,20}?(?:大会|表彰�
 _FIELDS_AFTER = ("等领域", "等方面", "等行业")
 # verbs of moving people to act
 _RALLYING = ("组织", "动员", "发动", "号召", "引导", "带领", "鼓励", "吸引", "招募", "邀请")
+_AIMING_AT = ("聚焦", "针对", "围绕", "面向", "瞄准")  # verbs of whom or what the work is aimed at
+_GROUPS_OF_PEOPLE = ("人群", "群体")
 # a party body, perhaps of a kind, right after a quotation (“外卖骑手”党支部, “快递小哥”功能型党支部)
 _PARTY_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:党支部|党总支|党委|党小组|党工委)")
 
@@ -901,6 +907,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if norm.endswith(_RALLYING, start, a - 1) and naming_people(inner) \
                 and not any(h in norm[b + 1:b + 7] for h in near_heads if len(h) >= 2):
             continue  # 组织“党员志愿者”奋战在…: the people rallied, no program (组织“党员志愿者”服务活动: a head)
+        if norm.endswith(_AIMING_AT, start, a - 1) and (naming_people(inner) or inner.endswith(_GROUPS_OF_PEOPLE)) \
+                and not any(h in norm[b + 1:b + 7] for h in near_heads if len(h) >= 2):
+            continue  # 聚焦“关键人群”开展培训, 针对“新就业群体”: whom the work is aimed at, no program (聚焦“快递小哥”
+            # 暖心行动: a campaign, its head written)
         if norm[max(start, a - 2):a - 1] in ("由", "从"):
             changed_from = b + 1
         elif changed_from >= 0 and norm[changed_from:a - 1] in ("向", "到", "转向", "转到", "迈向"):
@@ -1438,7 +1448,7 @@ _PUTTING = ("放在", "摆在")  # 把“…”放在第一位, 摆在首位: wh
 _TRAITS = re.compile("的[\u4e00-\u9fff]{0,2}?(?:特点|特征|特性)")
 _THE_LAND = re.compile("的?(?:地貌|地形|地势|地理(?!标志))")  # the lie of the land a saying tells (地理标志: a label)
 _PROBLEMS_CLOSING = re.compile("等(?:现状|问题|难题|短板|瓶颈|困境|弊端|痛点)")  # the problems a list names
-_HAVING = ("有", "有着", "具有", "具备", "呈现", "呈现出", "表现出")
+_HAVING = ("有", "有着", "具有", "具备", "呈现", "呈现出", "表现出", "存在", "存在着")
 _ALIKE_JOINS = ("、", "和", "及")
 
 

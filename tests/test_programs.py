@@ -2956,3 +2956,21 @@ def test_programs_fresh_batches_ev_to_ez(text: str, expected: list[str]) -> None
 ])
 def test_programs_fresh_batches_fa_to_fd(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fresh batches FE–FI: whom the work is aimed at, quoted (FI 07); what a place is like, after 存在 (FG 03); an
+    # activity counted as one more (FH 09)
+    ("县委社会工作部聚焦“关键人群”开展“靶向式”培训。", []),
+    ("街道针对“新就业群体”开展服务。", []),
+    ("江湾社区存在“三多两低一高”的特点。", []),
+    ("这也是该集团下沉参与社区治理的又一项惠民活动。", []),
+    # the clause's verb of holding after a quotation, then what it holds: no word of the name's
+    ("社区围绕“邻里守望”开展服务。", ["邻里守望"]),
+    # guards: a campaign for the people aimed at, its head written; a trait the program itself has; a campaign named
+    ("该街道聚焦“快递小哥”暖心行动。", ["快递小哥暖心行动"]),
+    ("“枫桥经验”的特点是矛盾不上交。", ["枫桥经验"]),
+    ("该街道开展“邻里守望”惠民活动。", ["邻里守望惠民活动"]),
+])
+def test_programs_fresh_batches_fe_to_fi(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
