@@ -1102,6 +1102,9 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 continue
             if tok == "起" and i > 0 and tokens[i - 1] in _TELLING:
                 break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
+            if tok == "完" and i > 0 and len(tokens[i - 1]) >= 2 and is_han(tokens[i - 1][-1]):
+                break  # 参观|完|龙竹村, 走访|完: a deed done, the verb's complement, no name's first character (完颜
+                # is one word of jieba's)
             if tok == norm[pos:pos + 1] and i > 0 and tokens[i - 1] in _GOING:
                 return None  # 干部到|村|任村第一书记: where one goes (到村, 进村, 回村), then a role; no village
             if tok == "之" and estate and len(parts) == 1 and len(parts[0]) == 1 and i > 0 \
@@ -1304,7 +1307,10 @@ _NEW_VILLAGE_FIRSTS = frozenset("东西南北中上下前后")  # what one chara
 
 
 _TAKING_UP = frozenset(("推广", "学习", "借鉴", "总结", "复制", "推介", "打造", "建立", "培育"))
-_NEAR = frozenset(("隔壁", "对面", "邻近", "毗邻", "周边", "附近", "旁边"))  # next to a place, not its name
+# a batch or a rank at a name's start (首批, 第二批, 十佳, 百强): which of a kind a place is, no name
+_A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
+# next to a place, not its name
+_NEAR = frozenset(("隔壁", "对面", "邻近", "临近", "相邻", "毗邻", "周边", "附近", "旁边"))
 _EDGES = frozenset("，,。；;：:、！？\n")
 _NOUN_TAGS = ("n", "ns", "nr", "nz")
 # A community's own bodies, written right after its name (公园社区|临时党总支, 双拥社区|居委会)
@@ -1618,6 +1624,10 @@ def _inside_a_longer_word(norm: str, start: int, end: int, lo: int, hi: int) -> 
     蒋庄|村委会 is no such word (it begins at the suffix)."""
     bounds = word_bounds(norm, max(lo, start - 4), min(hi, end + 4))
     return start not in bounds and end not in bounds
+
+
+# what a township's name is written before: its bodies, posts, people (乡宁乡|党委, 乡|政府, 乡长, 乡干部)
+_A_TOWNSHIP_S_OWN = ("党", "政府", "人民", "人大", "长", "镇", "村", "级", "干部", "委", "机关", "纪委")
 
 
 def _the_suffix_begins_a_word(norm: str, start: int, end: int) -> bool:
@@ -2965,6 +2975,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and ending_at[glued].name.endswith(_ESTATE_SUFFIXES):
                     found = (ending_at[glued].start, norm[ending_at[glued].start:m.start()])  # 银新苑|南|社区: the
                     # community of an estate's side, named so (the estate read first is inside its name)
+                if found is None and suffix == "社区" and glued in ending_at and ending_at[glued].cls == "Community" \
+                        and _NUMBERED_PART.fullmatch(norm, glued, m.start()):
+                    found = (ending_at[glued].start, norm[ending_at[glued].start:m.start()])  # 江滨新村|第一|社区:
+                    # one of the communities an estate or a village was split into, numbered
                 if found is None and namesake:
                     found = (glued, norm[glued:m.start()])
                 if found is None:
@@ -3037,6 +3051,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
+                if _A_BATCH_OR_RANK.match(name) or name[-1] == "而":
+                    continue  # 南京市首批|微社区运动俱乐部: which batch a kind of place is in; “淮安市十佳社区”: a rank
+                    # won; 面积大而|村“两委”力量不足: "but", the clause's, no name's last character
                 paired = next((v for v in _PAIRING if name.startswith(v)), None)
                 if paired is not None and len(name) - len(paired) >= 2 and suffix in _VILLAGE_SUFFIXES:
                     start, name = start + len(paired), name[len(paired):]  # 南沟村帮带|七泉村: the pairing verb,
@@ -3125,7 +3142,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if cls == "Township" and _ROAD_ADDRESS.match(norm, m.end()) and not counties_of(name + suffix):
                     continue  # 越秀区杨箕|雄镇大街|20号: a road's name holding 镇, in an address, no town
                 if suffix == "乡" and _the_suffix_begins_a_word(norm, m.start(), m.end()) \
-                        and not counties_of(name + suffix):
+                        and not norm.startswith(_A_TOWNSHIP_S_OWN, m.end()) and not counties_of(name + suffix):
                     continue  # 在山海|乡野间, 城关|乡亲们: 乡 begins a word of its own (the countryside, folks), a
                     # place's name before it, no township (城关乡间: a town the township table lists, 城关乡)
                 if len(name) >= 6 and any(_a_verb_phrase(name[k:]) for k in range(2, len(name) - 3)):

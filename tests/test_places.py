@@ -5303,3 +5303,21 @@ def test_places_the_country_s_roads_name_no_township(text: str, towns: list[str]
 ])
 def test_places_a_one_county_town_and_when_before_a_community(text: str, places: list[str]) -> None:
     assert [m.label for m in _places(text)] == places
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # fresh batches FE–FI: a batch or a rank before a kind of place (FG 03, FG 10); "but" before 村 (FG 09); a
+    # neighbouring estate (FI 03); a deed done before a village (FF 08); a community an estate was split into (FG 06)
+    ("江湾城小区也成为南京市首批微社区运动俱乐部试点小区。", ["江湾城小区"]),
+    ("长西街道先后获得“江苏省和谐示范社区”“淮安市十佳社区”等荣誉称号。", []),
+    ("常乐镇有效破解了村域面积大而村“两委”力量不足的矛盾。", []),
+    ("通过在符合条件的小区单独组建、临近小区联合组建等方式。", []),
+    ("近日,龙泉市八都镇青山村党支部书记在参观完龙竹村“枫叶红”党建品牌后感慨。", ["青山村", "龙竹村"]),
+    ("镇江市京口区四牌楼街道江滨新村第一社区“滨江议事堂”获评范例。", ["江滨新村第一社区"]),
+    # guards: a numbered community after a name; a number with no name before it; a village named 三星
+    ("北京市丰台区蒲黄榆第三社区开展活动。", ["蒲黄榆第三社区"]),
+    ("全区第三社区开展活动。", []),
+    ("四川省广汉市三星村开展活动。", ["三星村"]),
+])
+def test_places_fresh_batches_fe_to_fi(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
