@@ -113,10 +113,12 @@ def _pattern() -> re.Pattern[str]:
     before = "|".join(map(re.escape, by_length(lex["approx_before"])))
     # 394 个: a blank before the unit; 3000多万人: the approximation before the 万; 近万名: no number but the
     # approximation's, one 万; 3671口人: people counted by 口, a household's mouths (口 before 人 only: 3口井 no count);
-    # 3 万余个: a blank before the 万 too, as spaced texts write it
+    # 3 万余个: a blank before the 万 too, as spaced texts write it; 2400 余户: before the 余 (a PDF's spacing);
+    # 819 個(gè)網格 → 819     个网格: the blanks a mirror's pinyin gloss left when dropped, a run of them
     return re.compile(
         rf"(?P<pre>{before})?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+|(?(pre)(?=[万亿])|(?!)))"
-        rf"(?P<a0>余|多)?(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]?"
+        rf"(?:(?<=\d)[ \u3000]{{1,3}}(?=[余多]))?"
+        rf"(?P<a0>余|多)?(?:(?<=\d)[ \u3000](?=[万亿]))?(?P<mult>万|亿)?(?P<a1>余|多)?[ \u3000]{{0,8}}"
         rf"(?P<unit>{units}|口(?=人)|{_UNITLESS})"
         r"(?P<a2>余|多|左右|上下)?"
     )
@@ -657,6 +659,7 @@ def _reached_in_the_clause(norm: str, floor: int, at: int) -> bool:
 
 _TOGETHER = frozenset(("携手", "联手", "合力", "齐心", "一道", "一起", "共同"))  # how people act together
 _COMPOUND_MEASURE_ENDS = frozenset(("次",))  # 工次, 人次: so many times of work (24个党|日活动: a day's)
+_PEOPLE_IN_TEAMS = frozenset("员民众者")  # the last character of a noun of people (党员, 村民, 群众, 志愿者)
 _TEAM_CHARS = frozenset("队组团社")  # (工作|队员, 合作|社员; 组织|学员: no team's, 组织学 a word of jieba's)
 
 
@@ -1013,6 +1016,25 @@ def _people_listed_before(norm: str, thing: str, start: int, floor: int) -> tupl
             return thing, start  # (外来人口19.9|万人|、产业工人9.5万人: a count of its own before)
         items, at = item + "、" + items, begins
     return (items, at) if len(items) <= 20 else (thing, start)
+
+
+_EACH_JOINS = frozenset("、和及与")
+
+
+def _each_listed(norm: str, each: int, floor: int) -> list[tuple[str, int]]:
+    """网格长、副网格长|各|696名: the kinds listed before 各 (at ``each``), each with its start, when two or more are,
+    every one a noun of the counts' scope; the number is each one's (网格长各2名: one kind, left as read)."""
+    items: list[tuple[str, int]] = []
+    at = each
+    while True:
+        item, begins = _thing_before(norm, at, floor)
+        if not item or begins + len(item) != at or not _in_scope(item) or any(c.isdigit() for c in item):
+            return []
+        items.insert(0, (item, begins))
+        if norm[begins - 1:begins] not in _EACH_JOINS or begins - 1 <= floor:
+            break
+        at = begins - 1
+    return items if len(items) >= 2 else []
 
 
 _PEOPLE_JOINS = ("、", "和", "及")  # (和, 及 only after a 、: 7名党员教师|和|社区党员一道: "with", not a list)
@@ -2001,6 +2023,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing, t_end = "人口", m.end() + 1  # 1301户居民,3671口人: a place's population, its mouths counted
             else:
                 thing, t_end = _thing_after(norm, m.end(), s.end)
+                if not thing and unit in _ONE_PERSON and nxt == "的":
+                    team, team_end = _thing_after(norm, m.end() + 1, s.end)
+                    if _people_of_a_team(team) != team:
+                        thing, t_end = _people_of_a_team(team), team_end  # 组建3597人的|专兼职网格员队伍: a team
+                        # of so many, its people counted (as 298人全新专职网格员队伍; 200人的志愿服务团队: none named)
                 if unit == "个" and thing[:1] == "人" and cut(norm[m.end():m.end() + 4])[0] == "人":
                     continue  # 两个人|合作管理网格: people counted by 个, of no kind (3个人民调解委员会: a word)
                 if thing and _LETTERS_IN_A_NOUN.match(norm, t_end):
@@ -2075,6 +2102,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and (is_han(before_num) or before_num == "、"):
                 continue  # 排水四所|党支部: the branch of an office numbered four, glued to its name (卫生院12所|
                 # 党支部, 1260所中小学校党组织: so many institutions', counted)
+            also: list[tuple[str, int]] = []  # the other kinds one number is each of (A、B各N名: A's too)
             households: CountMention | None = None  # 居民192户|438人: the households before the people, a count too
             prior = out[-1][1] if out and out[-1][0] == si else None
             if not thing and prior is not None and prior.unit == unit and norm[prior.end:m.start()] in NUMBER_JOINS:
@@ -2102,6 +2130,11 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue
                 thing, start = _thing_before(norm, m.start(), s.start)
                 end = m.end()
+                if before_num == "各":
+                    each = _each_listed(norm, m.start() - 1, s.start)
+                    if each:
+                        thing, start = each[-1]  # 网格长、副网格长|各|696名: the number is each one's (was nothing)
+                        also = each[:-1]
                 link = _a_share(norm, prior.end, m.start(), prior.share) \
                     if not thing and prior is not None and prior.unit == unit else None
                 if link is not None:  # 建立小区党支部304个，其中|鼓楼区|56个、|台江区|48个: each place's share
@@ -2115,10 +2148,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     # the total of the kinds listed, their shared noun
                 if thing and norm[start + len(thing):m.start()] in _SUMMED:
                     thing, start = _items_summed(norm, thing, start, s.start)  # 党员、干部、群众|共27人
-                elif thing and unit in _ONE_PERSON and norm[start - 1:start] == "、":
+                elif thing and unit in _ONE_PERSON and norm[start - 1:start] == "、" and not also:
                     thing, start = _people_listed_before(norm, thing, start, s.start)  # 选配|村(居)民小组组长、
                     # 楼栋长(中心户长)|3.7万余名
-                elif thing and norm[start - 1:start] in ("和", "及") and _ENDS_A_PART.match(norm, m.end()):
+                elif thing and norm[start - 1:start] in ("和", "及") and _ENDS_A_PART.match(norm, m.end()) and not also:
                     item, at = _thing_before(norm, start - 1, s.start)
                     if 2 <= len(item) <= 10 and at + len(item) == start - 1 and _in_scope(item) \
                             and not any(word_tag(w).startswith("v") for w in cut(item)) and (
@@ -2244,6 +2277,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 # (“七区”,即|七个城市社区: a name of a number glossed, the number the name's, a count)
                 # (共有两个村|被评为…: some of them, no whole; 八个村|和社区: both kinds together, not the villages)
                 continue  # (…支部和…支部两个支部: the two just named, tallied)
+            if unit == "支" and thing[-1:] in _PEOPLE_IN_TEAMS:
+                continue  # 组建了16支党员社(…): 支 counts teams, so a noun of people after it is a team's name cut
+                # short (the text ends mid-word), no count of people (16支党员志愿服务队: the team, counted)
             if unit == "间" and thing.endswith("房"):
                 continue  # 3间正房加2间偏房, 3间办公用房: rooms of a building, no body, place or people (3间党员活动室:
                 # a facility, counted)
@@ -2318,6 +2354,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 thing = _residents_households(norm, thing, start, s.start)  # 居民|1512户,人口5159人, 社区有居民|1512户:
                 # the residents' households, a place's size, the noun right before the number (联系群众|1.1万多户,
                 # 帮扶困难群众|30户: the homes a body's work reaches, a verb in the noun, left as written)
+            out.extend((si, CountMention(item, value, unit, approx, at, end)) for item, at in also)
             out.append((si, CountMention(thing, value, unit, approx, start, end)))
         if "辖" in norm[s.start:s.end]:  # (most sentences hold none: the list of this one's counts is not made)
             mine = [c for i, c in reversed(out) if i == si] if out and out[-1][0] == si else []

@@ -2785,3 +2785,57 @@ def test_statistics_a_campaign_named_by_a_round_number_going_in(text: str, facts
 ])
 def test_statistics_the_third_review_s_counts(text: str, things: list[str]) -> None:
     assert [f[0] for f in _facts(text)] == things
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FG: a mirror's pinyin glosses, dropped, leave a run of blanks between the number and its measure
+    ("全區(qū)819 個(gè)網(wǎng)格全部建立黨支部。", [("网格", 819, False)]),
+    ("打造“網(wǎng)格黨群之家”135 個(gè)。", [("网格党群之家", 135, False)]),
+    # a blank before 余 (was nothing): still approximate
+    ("推選黨員中心戶2400 余戶。", [("党员中心户", 2400, True)]),
+    ("推选党员中心户2400余户。", [("党员中心户", 2400, True)]),
+    # near misses: a year and a date after blanks are no counts
+    ("2023     年，社区有党员80名。", [("党员", 80, False)]),
+    ("截至2023 年底，全区共有网格135 个。", [("网格", 135, False)]),
+])
+def test_statistics_blanks_a_gloss_left_inside_a_count(text: str, facts: list) -> None:
+    assert [(c.thing, c.value, c.approximate) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("蒋王社区还组建了16支党员社", []),  # fresh FG: a team's name cut short, was 党员 16
+    ("社区组建5支志愿者", []),
+    # near misses: the team named whole; people counted by their own measures
+    ("蒋王社区还组建了16支党员志愿服务队。", [("党员志愿服务队", 16)]),
+    ("蒋王社区有16名党员。", [("党员", 16)]),
+])
+def test_statistics_teams_measure_no_people(text: str, facts: list) -> None:
+    """支 counts teams: a noun of people after it is no count of people."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("博山区组建3597人的专兼职网格员队伍。", [("专兼职网格员", 3597)]),  # fresh FI: was nothing
+    ("组建了500名的党员队伍。", [("党员", 500)]),
+    # near misses: a team named by no people; people with no team; a team with no 的 (as before)
+    ("组建了一支200人的志愿服务团队。", []),
+    ("组建了一支200人的队伍。", []),
+    ("组建298人全新专职网格员队伍。", [("专职网格员", 298)]),
+])
+def test_statistics_a_team_of_so_many_people(text: str, facts: list) -> None:
+    """N人的|X员队伍: a team of so many, the people (X员) counted."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("配备网格长、副网格长各696名，组建队伍。", [("网格长", 696), ("副网格长", 696)]),  # fresh FI: was nothing
+    ("设立党支部和党小组各3个。", [("党支部", 3), ("党小组", 3)]),
+    ("共有党员和群众各300名。", [("党员", 300), ("群众", 300)]),
+    # near misses: one kind before 各; 每 (a quota); no list, the noun after the number
+    ("配备网格长各2名。", []),
+    ("每个村配备网格长、副网格长各1名。", []),
+    ("东西两侧各建了3个广场。", [("广场", 3)]),
+])
+def test_statistics_one_number_each_of_the_kinds_listed(text: str, facts: list) -> None:
+    """A、B|各|N名: the number is each one's, both counted."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
