@@ -815,8 +815,21 @@ def _ranked_strictly(items: list[str]) -> bool:
 
 def _descends(items: list[str]) -> bool:
     """Whether no item ranks above the one before it, by its party body's head (党工委 over 党委 over 党总支 …)
-    where both have one: a structure is written top first."""
-    return all(x is None or y is None or x <= y for x, y in pairwise(_head_ranks(items)))
+    where both have one, or as a bare level of place where both are one (街道 over 社区 over 楼栋): a structure
+    is written top first (“网格—社区—街道”三级调处机制: a route upwards)."""
+    heads = _head_ranks(items)
+    places = [_PLACE_RANKS.get(item) for item in items]
+    return all(x is None or y is None or x <= y for x, y in pairwise(heads)) and all(
+        x is None or y is None or x <= y for x, y in pairwise(places))
+
+
+# bare levels of place by rank, top first; 小区, 网格 and 片区 of one rank (cities put either above the other)
+_PLACE_RANKS = {lv: rank for rank, group in enumerate((
+    ("省", "自治区"), ("市", "州", "盟", "市州", "市盟"), ("区", "县", "旗", "城区", "县区", "区县", "旗县", "县市区"),
+    ("街道", "街镇", "乡镇", "镇", "乡", "苏木"), ("社区", "村", "嘎查", "行政村", "居民区"),
+    ("小区", "网格", "片区", "院落", "自然村", "村民小组", "居民小组"),
+    ("楼栋", "楼宇", "楼道", "楼院", "楼门", "楼组", "单元"),
+    ("户", "家庭", "居民", "群众"))) for lv in group}
 
 
 @lru_cache(maxsize=1)

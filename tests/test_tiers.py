@@ -625,6 +625,10 @@ def test_tiers_chains_in_brackets_under_a_frame_or_with_their_part_said(text: st
     # written bottom first, said so: read top first
     ("建立由下到上“党员中心户—楼栋党小组—网格党支部—社区党委”的四级组织体系。",
      ["社区党委", "网格党支部", "楼栋党小组", "党员中心户"]),
+    ("按照由下到上“网格—社区—街道”三级体系上报。", ["街道", "社区", "网格"]),
+    # bare levels top first; 网格 and 小区 in either order (cities put either above the other)
+    ("构建“街道—社区—网格—楼栋”四级组织体系。", ["街道", "社区", "网格", "楼栋"]),
+    ("构建“社区—网格—小区—楼栋”四级组织体系。", ["社区", "网格", "小区", "楼栋"]),
 ])
 def test_tiers_brackets_within_a_bracketed_chain_and_names_that_begin_as_prepositions(
         text: str, levels: list[str]) -> None:
@@ -636,6 +640,7 @@ def test_tiers_brackets_within_a_bracketed_chain_and_names_that_begin_as_preposi
     "推行“三下沉”(下沉社区—下沉网格—下沉楼栋)工作法。",
     "问题按照(网格党小组—社区党委—街道党工委)的顺序逐级上报。",  # a route upwards, bottom first
     "问题按照“网格党小组—社区党委—街道党工委”的顺序逐级上报。",
+    "四牌楼街道持续深化“网格—社区—街道”三级矛盾纠纷调处机制。",  # bare levels of place, bottom first
     "淮滨街道党工委、社区党委、网格党支部先后召开会议，研究制定工作框架。",  # a plan, no structure
     "社区党委、小区党支部、楼栋党小组负责人参加了框架协议签约仪式。",
 ])
