@@ -45,8 +45,9 @@ from kg.text import NUMERAL_CHARS, THE_BEST_OF, clean_label, given_short_forms, 
 from kg.tiers import PARTY_BODIES
 from kg.towns import longest_ending
 
-_PARTICLES = set("的在和与及由对向将把从如了着著等为于被让使至到各全每即并受暨继赴")  # 受省委组织部表彰, 组织部暨…党委,
-# 继|桔城世家小区党支部成立: following
+_PARTICLES = set("的在和与及由对向将把从如像了着著等为于被让使至到各全每即并受暨继赴")  # 受省委组织部表彰,
+# 组织部暨…党委, 继|桔城世家小区党支部成立: following; 对像|沅陵县…有限公司等: such as, the example named after it
+# (像素: a word of jieba's)
 # One-character place words that make a name relative to the place in focus.
 _RELATIVE = {"区": "District", "市": "City", "县": "District", "省": "Province", "镇": "Township", "州": "City",
              "盟": "City", "旗": "District"}
@@ -96,7 +97,7 @@ def _boundary_verbs() -> frozenset[str]:
     of winning an honour (…合作社|获评|省级示范合作社; of two characters or more: 获 begins 获嘉县)."""
     return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"]) \
         | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING \
-        | _BASED_ON | _BEING | _STRENGTHENING
+        | _BASED_ON | _BEING | _STRENGTHENING | _SUCH_AS
 
 
 _LATIN_CAPITALS = string.ascii_uppercase  # (in a body's name: 福田街道CBD商圈党委)
@@ -109,6 +110,9 @@ _BASED_ON = frozenset(("立足", "借助", "依靠", "凭借", "组成"))  # (�
 _BEING = frozenset(("成为", "作为", "成了", "变成", "紧盯", "聚焦", "围绕"))
 # 杭州市委|召开|四次常委会: the clause's verb of holding a meeting, the meeting after it
 _MEETING = frozenset(("召开", "举行", "举办", "主持"))
+# 比如|沅陵县益新…有限公司等: "such as", the clause's, then the example named (像 and 如, of one character, are
+# _PARTICLES)
+_SUCH_AS = frozenset(("比如", "例如", "诸如", "譬如"))
 # verbs inside bodies' words (干部能力提升中心, 增强材料), but the clause's before a firm's or a unit's body
 _RAISING = frozenset(("提升", "增强"))  # (共同提升|公司党委, 提升|集团党委)
 _A_UNIT_S_KIND_FIRST = frozenset("公集企单")
@@ -1559,6 +1563,9 @@ def _choose_start(norm: str, pos: int, floor: int, tiers: frozenset[str], place_
         if party and hard and _a_committee_of_a_kind(stem) and _set_up_right_before(norm, c, floor):
             return fallback  # 同步建立|自治委|党支部: a committee named by what it does, each estate's, set up by the
             # clause's verb (南湖自治委党支部: named by its place)
+        if not hard and norm.startswith(TEAMS, pos) and _directed_right_before(norm, c, floor):
+            return c if _a_named_team(stem) else fallback  # 社工柳灿带领|睦邻家志愿服务队: whoever leads it, then
+            # the team named by words of its own; 书记张三带领|党员志愿服务队: a kind of team, none named
         office = norm[pos:pos + 1] in _OFFICE_HEADS
         quoted = norm[c:c + 1] == "“" and norm[pos - 1:pos] == "”" and "“" not in norm[c + 1:pos - 1] \
             and norm.startswith(TEAMS, pos) and _a_quoted_team(norm, c, pos)
@@ -1576,6 +1583,12 @@ _KINDS_OF_DIVISION = ("直辖市", "地级市", "县级市", "计划单列市", 
 _COMMITTEES_OVER_A_TRADE = ("党委", "党工委")
 _TRADE = "行业"
 _NOT_A_TRADE_S = frozenset("省市县区州旗盟镇乡村全各本该每其")  # first characters of a level or a scope
+
+
+def _directed_right_before(norm: str, at: int, floor: int) -> bool:
+    """Whether one of ``_DIRECTING`` (带领, 组织) is jieba's last word right before ``at``."""
+    words = cut(norm[max(floor, at - 4):at])
+    return bool(words) and words[-1] in _DIRECTING
 
 
 def _a_verb_then_a_firm(norm: str, at: int, stem: str, floor: int) -> bool:
@@ -1706,7 +1719,10 @@ def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: frozenset[str], pla
     if not words or not _clause_verb(words[-1]) or text.endswith(tuple(n for n in _internal_verbs() if len(n) >= 4)):
         return False  # (中山市|社会组织|党委: a noun that ends in a verb's word, 组织, the bodies' sector)
     at = begin + len(text) - len(words[-1])
-    named = norm.startswith(_NAMED_PLACE_SUFFIXES, begin + len(text))  # 长沙县|前进|村: a village named 前进
+    suffix = next((s for s in _NAMED_PLACE_SUFFIXES if norm.startswith(s, begin + len(text))), None)
+    named = suffix is not None and not norm.endswith(suffix, floor, at)  # 长沙县|前进|村: a village named 前进
+    # (江湾社区|发挥|社区党委: a community holds no community, so the level after the verb is the place's own,
+    # written again, and the verb the clause's)
     return not (named and at in place_at) and not norm.endswith(organization_suffixes(), floor, at)
 
 

@@ -2478,3 +2478,35 @@ def test_organizations_a_bureau_s_unit_named_whole(tmp_path: Path, text: str, bo
     labels = set(_orgs(tmp_path, text))
     assert body in labels
     assert not any(label != body and body.endswith(label) and "局" in label[:4] for label in labels), labels
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch FG 03: the community's own level written again after the clause's verb, the verb no name's
+    ("江湾社区发挥社区党委的核心引领作用,深入推行社区党建“12345”模式。", []),
+    ("幸福社区强化社区党委的领导。", []),
+    ("城关镇团结村党支部书记李明说。", ["团结村党支部"]),  # a village of a town: a verb's word names it
+])
+def test_organizations_a_place_s_own_level_after_the_clause_s_verb(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch FI 07: "such as", then the company named
+    ("对像沅陵县益新特种玻璃制品有限公司等暂无党员的,选派1名党建指导员跟踪联系。", ["沅陵县益新特种玻璃制品有限公司"]),
+    ("比如沅陵县益新特种玻璃制品有限公司等企业。", ["沅陵县益新特种玻璃制品有限公司"]),
+    ("成立了像素科技有限公司党支部。", ["像素科技有限公司党支部"]),  # 像素: a word, the name's
+])
+def test_organizations_such_as_before_a_company(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch FE 08: whoever leads the team, then the team named by words of its own
+    ("西山社区的社工柳灿带领睦邻家志愿服务队、向阳花开志愿服务队在社区里转悠。",
+     ["向阳花开志愿服务队", "睦邻家志愿服务队"]),
+    ("书记张三带领党员志愿服务队巡逻。", []),  # a kind of team, none named
+    ("书记张三带领社区志愿服务队巡逻。", []),
+])
+def test_organizations_a_team_led_by_someone(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
