@@ -3159,6 +3159,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):
                     start, name = start + 1, name[1:]  # 实践基地|暨|文澜花园社区: "and", joining two names (诸暨,
                     # 走进|暨阳湖社区: a place's own)
+                if start == glued and glued in ending_at and ending_at[glued].cls == cls and cls == "Community" \
+                        and suffix == "村" and word_tag(name) == "v" and is_common_word(name):
+                    continue  # 新华村|发挥|村党支部作用: a common verb right after a village, the clause's, then the
+                    # village's own body (城关镇|团结|村: a village's name after its town)
                 if start < glued < m.start() and word_tag(norm[glued:m.start()]).startswith("v"):
                     continue  # 到白石村|驻|村: a verb after the place found before, the suffix its object
                 if _a_clause_word(name) and (norm.startswith(_AS_OBJECT, m.end()) or _adverb_before(norm, start)):

@@ -5314,7 +5314,10 @@ def test_places_a_one_county_town_and_when_before_a_community(text: str, places:
     ("通过在符合条件的小区单独组建、临近小区联合组建等方式。", []),
     ("近日,龙泉市八都镇青山村党支部书记在参观完龙竹村“枫叶红”党建品牌后感慨。", ["青山村", "龙竹村"]),
     ("镇江市京口区四牌楼街道江滨新村第一社区“滨江议事堂”获评范例。", ["江滨新村第一社区"]),
-    # guards: a numbered community after a name; a number with no name before it; a village named 三星
+    ("长沙县新华村发挥村党支部战斗堡垒作用。", ["新华村"]),  # a common verb right after a village (FG 03's)
+    # guards: a numbered community after a name; a number with no name before it; a village named 三星; a
+    # village named by a verb after its town
+    ("长沙县城关镇团结村党支部开展活动。", ["团结村"]),
     ("北京市丰台区蒲黄榆第三社区开展活动。", ["蒲黄榆第三社区"]),
     ("全区第三社区开展活动。", []),
     ("四川省广汉市三星村开展活动。", ["三星村"]),
