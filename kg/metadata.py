@@ -18,12 +18,14 @@ from kg.text import OPEN_QUOTES, QUOTE_CHARS, first_prose, is_han, line_before, 
 _DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 # (数据来源:…委员会): not its bracket; 来源     : the blanks a mirror's pinyin gloss leaves (來(lái)源:)
 # (图片来源, 视频转自: the photos', the video's; 转自:中卫发布: the account the page took it from, a field of its own)
+_COPY_S_SOURCE = r"稿源(?=[^\S\n]{0,8}[:：]\s*[\u4e00-\u9fff]{1,12}(?:网|报|在线|台)(?![\u4e00-\u9fff]))"
 _SOURCE = re.compile(r"(?<!图片)(?<!图)(?<!视频)(?<![“\"])"
-                     r"(?:来源|原出处|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
+                     r"(?:来源|" + _COPY_S_SOURCE + r"|原出处|(?:(?<![^\s(（【\[])|(?<=文章)|(?<=本文))转(?:载)?自)"
                      r"(?:[^\S\n]{0,8}[:：]|(?<=【来源)】)\s*(?:[|｜]\s*)?[【\[]?([^\s|｜,，。)）【】\[\]]{2,20})")
 # (来源:【湛江日报-湛江新闻网: the bracket the outlet is set in, no part of its name)
 # (原出处:彝族人网: where the piece first ran; 来源: | 乾元镇 |: a table's cell; 凡本网注明“来源:…”的作品, 凡本网未注明
-# "来源:山西新闻网"的作品: a notice's words, quoted)
+# "来源:山西新闻网"的作品: a notice's words, quoted; 稿源:慈溪新闻网: the copy's source, where an outlet, another
+# label for it; 稿源:区委组织部: a body that sent the copy in, the site's own page)
 _LOST_CHARACTER = re.compile(r"[^\S\n]*[?？\ufffd]")  # a character the page's encoding lost, where it stood
 _WEB_ADDRESS_GLUED = re.compile(r"(?:https?|www\.)[A-Za-z0-9:/.\-_]*$")
 _PAPER_NAMED = re.compile(r"(?:当前)?报纸名称\s*[:：]\s*([\u4e00-\u9fff]{2,12})")
@@ -1350,7 +1352,7 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             if name[:1] in _NEGATIONS and not any(_a_place(token[:k]) for k in (2, 3)):
                 continue  # 作者:未通过审核, 无名氏, 不得转载: the page's notice, no name, and the line read on
                 # (无锡市…, 无为市…: a place's name begins the body credited)
-            if m.end() == m.end(1) and part.start() == 0 and (_a_common_word(name) or (
+            if m.end() == m.end(1) and part.start() == 0 and (_a_common_word(name) or _a_verb_run_on(name) or (
                     _a_word_of_no_surname(name) and line[pos + part.end():pos + part.end() + 1].isspace()
                     and _PROSE_MARK.search(line, pos + part.end()) is not None
                     and _ROLE.search(line, pos + part.end()) is None)):
@@ -1432,6 +1434,15 @@ def _a_word_of_no_surname(name: str) -> bool:
     from kg.lexicon import surnames, word_freq
 
     return bool(name) and name[0] not in surnames() and word_freq(name) > 0
+
+
+def _a_verb_run_on(name: str) -> bool:
+    """采访获悉, 了解到, 走访中: a verb whose first character no surname is, and more words after it, glued to a
+    role: the sentence's (记者采访获悉,…: the reporter learnt), no name (记者别致: one word alone stays a name)."""
+    from kg.lexicon import any_surnames, cut, word_tag
+
+    words = cut(name)
+    return len(words) > 1 and len(words[0]) > 1 and name[0] not in any_surnames() and word_tag(words[0]) in ("v", "vn")
 
 
 def _a_common_word(name: str) -> bool:
@@ -1517,9 +1528,10 @@ def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
     for m in parts:
         name = m.group(0).replace(" ", "").replace("\u3000", "")  # (■唐 燕: set out to a three's width)
         if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()) or (
-                len(parts) == 1 and (name.endswith(_OUTLET_ENDS) or (len(name) == 2 and _a_place_s_name(name)))):
+                len(parts) == 1 and (name.endswith((*_OUTLET_ENDS, "版")) or (
+                    len(name) == 2 and _a_place_s_name(name)))):
             return []  # (黄河网, 华文网 alone on a line: a site's name, its first character a surname's; 唐山, 宋庄: a
-            # place's short name, a town's or a village's)
+            # place's short name, a town's or a village's; 安卓版: an app's edition, a download menu's item)
         spaced = len(name) < len(m.group(0))  # (a name so set out is one, whatever its given name is)
         listed = sent and len(parts) >= 3 and word_tag(name).startswith("nr")  # (陈兵 朱波娜 郑梦娇: among
         # others sent, jieba's person's name, a word too, is the name)

@@ -377,6 +377,10 @@ def test_metadata_a_body_between_role_and_name_is_skipped() -> None:
     ("来源:光明网-《光明日报》2024-05-16 02:45", ["光明网", "光明日报"]),
     ("来源:人民日报2023-04-07 10:08", ["人民日报"]),
     ("来源:杭州2022年亚运会组委会", ["杭州2022年亚运会组委会"]),  # a year inside a name is no date glued on
+    # 稿源: the copy's source, another label for it (fresh batch FE 11, FE 03)
+    ("2021-05-20 14:57:00 稿源: 浙江在线-浙江日报", ["浙江在线", "浙江日报"]),
+    ("2019-04-18 09:48   稿源:慈溪新闻网-慈溪日报", ["慈溪新闻网", "慈溪日报"]),
+    ("2019-04-18 09:48   图片稿源:慈溪新闻网", []),  # (the pictures')
 ])
 def test_metadata_a_site_and_its_paper_are_two_publishers(line: str, publishers: list[str]) -> None:
     assert _doc("标题", "", line, "", "长兴县龙山雅苑小区建成于2005年，党员149人。").publishers == publishers
@@ -583,6 +587,11 @@ def test_metadata_credit_lines_anywhere_and_names_listed(lines: tuple[str, ...],
     (("标题", "", "记者 李 建 国 王 文 华", "", "正文开始了。"), ["李建国", "王文华"]),  # (of three: the review's)
     # (another role after it: the review's)
     (("标题", "", "记者满园,通讯员李明", "", "正文开始了。"), ["满园", "李明"]),
+    # a verb and more words glued to the role: the sentence's, no name (fresh batch FG 06)
+    (("标题", "", "正文开始了。", "", "记者采访获悉,四牌楼街道还"), []),
+    (("标题", "", "正文开始了。", "", "记者了解到,该街道还"), []),
+    (("标题", "", "正文开始了。", "", "记者走访中,该街道还"), []),
+    (("标题", "", "记者张扬明,通讯员李明", "", "正文开始了。"), ["张扬明", "李明"]),  # (a surname first: a name)
 ])
 def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tuple[str, ...],
                                                                       creators: list[str]) -> None:
@@ -595,6 +604,8 @@ def test_metadata_credits_opening_the_news_and_words_glued_to_a_role(lines: tupl
     ("许乐", ["许乐"]),  # alone too, where the two characters make no word (葛强 under a headline)
     ("江南", []),  # a word of the dictionary's, a surname's character first
     ("黄河网", []),  # a site's name, alone on a line
+    ("  • 安卓版", []),  # an app's edition, a download menu's item (fresh batch FE 06)
+    ("安卓版", []),
     ("文明 和谐", []),
     ("唐 燕", ["唐燕"]),  # a two-character name set out to the width of three: one name, whatever its given name
     ("■张\u3000燕", ["张燕"]),
