@@ -795,6 +795,10 @@ _OUTLET_NEWS_FILED = re.compile(r"\s*据?((?!据)(?:[\u4e00-\u9fff]{2,8}?(?:网|
 # 中国网文明中华讯 今年来,…: a site's channel between its name and 讯, the lead set apart by a blank (tried after a
 # place it was filed from: 荆楚网(湖北日报网)恩施讯)
 _OUTLET_CHANNEL_NEWS = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?网)(?P<channel>[\u4e00-\u9fff]{2,4})讯[ \u3000]")
+# 今日镇江讯 近日,…: an outlet of any name (an app's, a brand's: no 报 or 网 to tell it by), 讯 and a blank opening
+# the lead, the lead's time next
+_BRAND_NEWS = re.compile(r"\s*((?![本该此我])[\u4e00-\u9fff]{2,6})讯[ \u3000]+"
+                         r"(?=日前|近日|近期|前不久|近来|今年以来|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日)")
 _OUTLET_BEFORE_TITLE = re.compile(
     r"[【\[]([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网|电视台|杂志|通讯社))[】\]]\s*")
 # 人民日報 | 青島:…: a paper's name, then a bar, before the headline, the source a site's channel reprints (燕赵先锋|,
@@ -1241,6 +1245,14 @@ def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
 
             if "讯" not in cut(m.group(0).rstrip()) or _NEWS_ARRIVING.search(m.group("channel")) is not None:
                 return None  # (移动互联网传来喜讯 …: 讯 a word's last character, no dateline's)
+    if m is None and b.kind == "paragraph":
+        m = _BRAND_NEWS.match(norm, b.start, b.end)
+        if m is not None:
+            from kg.gazetteer import names_a_division
+            from kg.lexicon import cut
+
+            if cut(m.group(0).rstrip())[-1] != "讯" or names_a_division(m.group(1)):
+                return None  # (传来喜讯 近日: a word's last character; 镇江讯 近日: the place it was filed from)
     return None if m is None or m.group(1).startswith("本") else m  # (本报讯: the page's own, unnamed)
 
 
@@ -1821,6 +1833,10 @@ _LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s
 _DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATED_OUTLET = re.compile(
     _DATE_TIME + r"\s+([^\s:：]{2,16}?(?:宣传部|报社|日报|晚报|电视台|新闻网|网|融媒体中心|新闻中心))\s+")
+# 2024年04月09日 来源: 浙江在线 共享联盟·台州 陈璐婷 刘挺: the source field's outlet, its desk (a word, a point and a
+# place), then the authors it sent, with no role
+_SOURCE_THEN_NAMES = re.compile(r"(?:" + _DATE_TIME + r"\s+)?\s*来源\s*[:：]\s*[\u4e00-\u9fff]{2,16}?"
+                                r"(?:网|在线|日报|晚报|报|电视台|融媒体中心)\s+(?:[\u4e00-\u9fff]{2,8}[·•・][\u4e00-\u9fff]{2,4}\s+)?")
 # 2017-08-30曹煦: a page's date, its author's name written against it (a blank between them may be a place's)
 _DATED = re.compile(_DATE_TIME + r"(?=[\u4e00-\u9fff])")
 _DATED_SOURCE = re.compile(r"\s*" + _DATE_TIME + r"\s+(?:[-–—]\s*)?(?!浏览|点击|阅读|来源|作者|编辑|责编)"
@@ -1879,7 +1895,7 @@ def _shifted(names: list[tuple[str, int, int]], offset: int) -> list[tuple[str, 
 def _dated_outlet_names(line: str) -> list[tuple[str, int, int]]:
     """The names after a date and an outlet on a line of their own: the authors, whom the outlet sent; or
     after a date alone (2017-08-30曹煦: a page's date and its author, written together)."""
-    m = _DATED_OUTLET.match(line)
+    m = _DATED_OUTLET.match(line) or _SOURCE_THEN_NAMES.match(line)
     if m is not None:
         return _shifted(names_line(line[m.end():], sent=True), m.end())
     m = _DATED.match(line)

@@ -350,6 +350,18 @@ def test_metadata_authors_after_a_date_and_an_outlet() -> None:
     assert _doc("榆阳区推行网格党建", "2021.02.05 09:38 榆林日报 社区 工作", "榆阳区推行网格党建。").creators == []
 
 
+@pytest.mark.parametrize(("line", "creators"), [
+    # the source field's outlet, its desk (a word, a point, a place), then the authors, no role (fresh batch FE 12)
+    ("2024年04月09日 来源: 浙江在线 共享联盟·台州 陈璐婷 刘挺", ["陈璐婷", "刘挺"]),
+    ("2024-04-09 来源:台州日报 陈璐婷", ["陈璐婷"]),
+    ("2024-04-09 来源:人民网 人民日报", []),  # (a paper after the site: no name)
+    ("2024-04-09 来源:人民网 打印 关闭", []),  # (the page's tools)
+    ("2024-04-09 来源:台州市委组织部 陈璐婷", []),  # (a body, no outlet: its staff no writer the page credits)
+])
+def test_metadata_authors_after_a_source_field_s_outlet(line: str, creators: list[str]) -> None:
+    assert _doc("临海市推行网格党建", line, "", "临海市推行网格党建。").creators == creators
+
+
 def test_metadata_byline_photo_credit_suffix_is_not_part_of_name() -> None:
     doc = _doc("太原市万柏林区推行网格党建", "2023-07-01 来源:山西日报", "本报记者张三摄", "万柏林区推行网格党建。")
     assert doc.creators == ["张三"]
@@ -970,6 +982,12 @@ def test_metadata_an_outlet_in_the_page_s_furniture_is_its_publisher(lines: tupl
     # an outlet's own news, then its reporters and the day
     ("宜宾信息港讯 通讯员张晓燕 李明 6月3日，翠屏区某社区召开会议。", ["宜宾信息港"], ["张晓燕", "李明"]),
     ("常州网讯 近日，天宁区某社区“红色管家”服务队成立。", ["常州网"], []),
+    # an outlet of any name, 讯, a blank, then the lead's time (fresh batch FG 06)
+    ("今日镇江讯 近日，京口区某社区“红色管家”服务队成立。", ["今日镇江"], []),
+    ("极目新闻讯 2月3日，京口区某社区“红色管家”服务队成立。", ["极目新闻"], []),
+    ("镇江讯 近日，京口区某社区“红色管家”服务队成立。", [], []),  # (where it was filed from)
+    ("社区传来喜讯 近日，京口区某社区“红色管家”服务队成立。", [], []),  # (讯 ends a word: good news)
+    ("今日镇江讯 京口区某社区“红色管家”服务队成立。", [], []),  # (no time opening the lead)
 ])
 def test_metadata_an_outlet_s_own_news_names_the_publisher(opening: str, publishers: list[str],
                                                            creators: list[str]) -> None:
