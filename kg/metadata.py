@@ -188,8 +188,9 @@ def read_title(doc: Document) -> str | None:
     over_toolbar: str | None = None  # a headline over the site's toolbar, where no date line follows
     for i, (b, t) in enumerate(zip(candidates, texts, strict=True)):
         nxt = after.get(b.start)
-        toolbar = nxt is not None and _TOOLBAR.search(doc.norm, nxt.start, nxt.end) is not None \
-            and nxt.end - nxt.start <= 24
+        toolbar = nxt is not None and ((_TOOLBAR.search(doc.norm, nxt.start, nxt.end) is not None
+                                        and nxt.end - nxt.start <= 24)
+                                       or _POSTED_BAR.fullmatch(doc.norm, nxt.start, nxt.end) is not None)
         if toolbar:
             nxt = after.get(nxt.start)  # 【字体: 打印: the page's toolbar between its headline and its date
         author = _an_author_unit(t) or bool(_sent_by_a_body(to_simplified(t)))  # (广东省潮州市潮安区委组织部 刘钿:
@@ -664,6 +665,10 @@ _ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題)\s*[:：]\s*")  # (a Traditi
 _TITLE_FIELD = re.compile(r"^(?:原?(?:标题|標題)|名\s*称)\s*[:：]\s*")  # (原标题:, and a government notice's
 # 标题: or 名 称: field)
 # a page's reading tools
+# 河南手机报 04-06 15:22 我要分享: an app's bar, the outlet, the month, day and minute it posted the piece, its share
+# button, between the headline and the byline
+_POSTED_BAR = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[ \u3000]+\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:[ \u3000]*(?:我要分享|分享))?\s*")
 _TOOLBAR = re.compile(r"字体\s*[:：]|字号\s*[:：]|打印|关闭窗口|【\s*(?:字号\s*[:：]?\s*)?大\s*中\s*小\s*】")
 
 
@@ -732,7 +737,7 @@ def _a_headline(text: str, *, clauses: bool = False) -> bool:
             or _SITE_WORDS.search(text) or _WEB_ADDRESS.fullmatch(text) or ">" in text \
             or _BREADCRUMB.search(text) or _SUBTITLE.match(text) or _NOT_IN_A_HEADLINE.search(text) \
             or _CREDIT_LINE.match(text) or _DATE.search(text) or _READER_FIELD.match(text) \
-            or _PRODUCED_BY.fullmatch(text):
+            or _PRODUCED_BY.fullmatch(text) or _POSTED_BAR.fullmatch(text):
         return False
     parts = [p for p in re.split(r"[_、+＋\s]+", text) if p]
     if len(parts) >= 2 and all(len(p) <= 4 for p in parts):
@@ -1267,9 +1272,10 @@ _APP_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网))客
 # 《安徽日报》(2025年4月11日4版): the paper, its day and page
 _E_PAPER_HEADER = re.compile(r"\s*日期\s*[:：]\s*[\[【]?[^\]】]{6,16}[\]】]?\s*-{1,2}\s*([\u4e00-\u9fff]{2,12}?)"
                              r"\s*-{1,2}\s*版次")
-_PAPER_OF_THE_DAY = re.compile(r"\s*《([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))》\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月"
-                               r"\d{1,2}日\s*(?:第?\d{1,3}(?:-\d{1,3})?版)?\s*[)）]\s*"
-                               r"(?:第?\s*\d{1,3}\s*版\s*)?")  # (《四平日报》(2025年11月26日) 03版: the page after)
+_PAPER_OF_THE_DAY = re.compile(r"\s*《\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s*》\s*[(（]\s*(?:19|20)\d{2}年"
+                               r"\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}(?:-\d{1,3})?\s*版)?\s*[)）]\s*"
+                               r"(?:第?\s*\d{1,3}\s*版\s*)?")  # (《四平日报》(2025年11月26日) 03版: the page after;
+# 《 人民日报 》( 2023年04月25日 05 版): 人民网's blanks inside the marks and before 版)
 # 程 姣 《 人民日报海外版 》( 2024年06月13日   第 10 版): an e-paper's byline, the writers, the paper in its marks
 # (blanks inside them), the day and the page (a paper's name, 日报海外版 too; its page tells it from a reading cited;
 # no colon before the marks: 王明：《党建引领基层治理》, a reading)

@@ -969,6 +969,7 @@ def test_metadata_a_counter_glued_to_a_publisher_is_no_part_of_it() -> None:
     (("转自:中卫发布",), "中卫发布"),  # taken from
     (("安徽网安庆消息    近年来，桐城市聚焦党建引领基层治理。",), "安徽网"),  # its news, where it was filed
     (("《安徽日報》(2025年4月11日4版)",), "安徽日报"),  # the paper, its day and page
+    (("《 人民日报 》( 2023年04月25日 05 版)",), "人民日报"),  # blanks inside the marks, before 版 (fresh batch FG 13)
     (("编者按：社区书记是离群众最近的人。", "《人民日报》（2024年03月12日 07版）"), "人民日报"),  # under a note
     (("大河网郑东新区消息 近日，郑东新区推进党建引领基层治理。",), "大河网"),  # filed in a zone
     (("文章转自：怀化新闻网",), "怀化新闻网"),
@@ -1269,6 +1270,13 @@ def test_metadata_a_credit_s_or_layout_s_label_after_a_dateline_is_no_author(lab
       "", "红云社区成立于2001年5月,面积0.33平方公里。社区党总支下设2个党支部。", "", "红云社区党群服务中心", "",
       "红云社区党群服务中心", "", "一、坚持党建引领,践行为民理念"),
      "内蒙古自治区兴安盟乌兰浩特市和平街道红云社区:党建引领聚合力 服务群众“零距离”"),
+    # an app's bar (the outlet, the month, day and minute it posted the piece, its share button) between the headline
+    # and the byline (fresh batch FH 08); the bar alone is no headline
+    (("梁园区刘口镇:党员联户 助力环境“大提升”", "", "河南手机报 04-06 15:22 我要分享", "",
+      "河南手机报记者 王正星 通讯员 韩际东", "", "据了解,刘口镇以“党员联户”为抓手。"),
+     "梁园区刘口镇:党员联户 助力环境“大提升”"),
+    (("河南手机报 04-06 15:22 我要分享", "", "河南手机报记者 王正星 通讯员 韩际东", "",
+      "据了解,刘口镇以“党员联户”为抓手。"), None),
 ])
 def test_metadata_a_headline_over_its_author_unit_or_its_toolbar(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
