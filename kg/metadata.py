@@ -1769,6 +1769,11 @@ def _body_suffixes() -> tuple[str, ...]:
     return (*organization_suffixes(), "室", "科", "处", "股")
 
 
+# 本报讯(记者马龙)2月9日,…: a lead opening with its outlet's news and its credits in brackets (after 新闻推荐: another
+# piece's, however the splitter read it, a line of fields for its brackets)
+_A_LEAD_S_CREDIT = re.compile(r"\s*[\u4e00-\u9fff]{1,12}(?:讯|电)\s*[(（]")
+
+
 def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]:
     """(block start, names) of every byline: role lines (记者 张三) and bare-name lines near the top."""
     out = []
@@ -1782,7 +1787,7 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         if not others and b.kind in ("heading", "clutter") and _other_pieces_label(line) and any(
                 o.kind == "paragraph" and o.end - o.start >= 60 for o in doc.blocks[:i]):
             others = True
-        if others and b.kind in ("paragraph", "heading"):
+        if others and (b.kind in ("paragraph", "heading") or _A_LEAD_S_CREDIT.match(line) is not None):
             continue  # 新闻推荐, 渭城区政协提案工作…, 本报讯(王战利)…: another piece's headline and lead, its writer
             # no author of this page's (责任编辑:… after the list, a field of the page's, is read on)
         top = top and b.kind != "paragraph"

@@ -2683,6 +2683,11 @@ def test_metadata_third_round_titles_but_not(lines: tuple[str, ...], title: str 
     ((_HEAD, "2023-05-12 来源:城关日报", "李湘 旷文恒 王芳", _LEAD), ["李湘", "旷文恒", "王芳"]),
     # another piece's lead under 新闻推荐 after the article names its writer, no author of this page's (ET 03)
     ((*_XIANYANG, *_WEICHENG), ["冯萌"]),
+    # the same, its lead cut short, no full stop: a line of fields to the splitter for its brackets (FI 05)
+    ((*_XIANYANG, "新闻推荐", "郭鹤立到康乐县广河县调研疫情防控工作",
+      "本报讯(记者马龙)2月9日,州委书记郭鹤立到康乐县、广河县的部分乡村、交通防疫检查"), ["冯萌"]),
+    ((*_XIANYANG, "新闻推荐", "郭鹤立到康乐县广河县调研疫情防控工作", "(记者马龙)"), ["冯萌", "马龙"]),  # (no lead:
+    # the page's own credit, after the list)
 ])
 def test_metadata_third_round_bylines(lines: tuple[str, ...], creators: list[str]) -> None:
     assert _doc(*lines).creators == creators
