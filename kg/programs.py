@@ -519,6 +519,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
             h in norm[pos:min(limit, pos + reach + 2)] for h in heads if h != "党建"):
         return None  # 以“小网格”|助推|基层党建: what the quoted thing drives, its verb's object, no name of it
         # (“头雁”带动工程, “党建+”助推乡村振兴工程: a project's or a campaign's head after it, the name's)
+    if norm[pos:pos + 1] in _PREDICATE_ADVERBS and cut(norm[pos:pos + 3])[:1] == [norm[pos]]:
+        return None  # “红色服务圈”|则|注重组织体系: an adverb that opens the predicate, the quotation its subject
     if norm.startswith(_HOLDING_FIRST, pos):
         return None  # 针对“新就业群体”|开展服务, 围绕“邻里守望”|开展活动: the clause's verb of holding, then what it
         # holds, no word of the quoted name's
@@ -573,6 +575,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展|举办|举行|召开)")
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
 _HOLDING_FIRST = tuple(sorted(_HOLDING))
+_PREDICATE_ADVERBS = frozenset("则便就也都还又才却亦")  # (“…”则注重…, “…”也是…: then, also)
 _MEANS_INSIDE = ("通过", "依托", "借助", "依靠")  # the means a clause works by, between a quotation and a head
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
 # improved; “领头雁”提升工程, “清廉村居”深化行动: the program's own words)
@@ -637,6 +640,8 @@ def _reached(before: str) -> bool:
 
 
 _JOINING_NOUNS = frozenset("和与及")
+_WAYS_OF_WORK = ("模式", "机制", "体系", "工作法", "格局", "制度", "路径", "做法", "思路", "方法")
+_REACHED_RIGHT_BEFORE = re.compile("(?:" + "|".join(_REACHING) + ")了?$")  # (形成了“…”: right before the quotation)
 
 
 def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
@@ -649,6 +654,10 @@ def _a_verb_and_its_object(norm: str, pos: int, at: int) -> bool:
     for i, w in enumerate(words[:-1]):
         if len(w) >= 2 and w in program_verbs() and all(word_tag(x).startswith("n") for x in words[i + 1:]):
             return True
+    if len(words) >= 2 and len(words[0]) >= 2 and word_tag(words[0]) == "v" and norm.startswith("党建", at) \
+            and _honouring().match(norm, pos) is None:  # (“红色物业”获评|…党建品牌: an honour won, told after)
+        return True  # “十大行动”|夯实|农村|党建, “红色引擎”|赋能|社区党建: what the named thing does to a field's party
+        # building, a clause (“近邻”小区党建: a name)
     return False
 
 
@@ -1287,6 +1296,14 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             honour_ends.append(b + 1)
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run (表彰为“全国先进基层
             # 党组织”和“全省…”: and the title joined to it)
+        if head is None and not listed and norm[after:after + 1] == "的" and "、" in inner \
+                and not any(c in _NUMERAL_LEAD for c in inner) \
+                and not any(w in norm[after + 1:after + 9] for w in _WAYS_OF_WORK) and (
+                    _reached(norm[max(start, a - 15):a - 1])
+                    or _REACHED_RIGHT_BEFORE.search(norm, max(start, a - 8), a - 1) is not None):
+            continue  # 形成了“连点成线、串线成片、聚片成面”的示范带: the shape of what was reached, its lines listed,
+            # no name (形成“一核多元、三方联动”的格局: a numbered formula; “党建引领、多元共治”的工作模式: a way of
+            # working, named by its lines)
         if head is None and not listed and not own_head and not cued and (
                 (before.endswith(lex.principle_verbs) and inner[0] not in _NUMERAL_LEAD)
                 or (_reached(norm[max(start, a - 15):a - 1]) and not is_han(norm[after:after + 1] or "。")

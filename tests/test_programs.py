@@ -2967,6 +2967,16 @@ def test_programs_fresh_batches_fa_to_fd(text: str, expected: list[str]) -> None
     ("这也是该集团下沉参与社区治理的又一项惠民活动。", []),
     # the clause's verb of holding after a quotation, then what it holds: no word of the name's
     ("社区围绕“邻里守望”开展服务。", ["邻里守望"]),
+    # what the named thing does to a field's party building, in a headline (FE 06); an adverb opening the predicate
+    # after the quotation (FE 09); the shape of what was reached, its lines listed (FE 06); a program made to
+    # spring up (FE 12)
+    ("乐清市“十大行动”夯实农村党建 党员走在前 村民跟着干", ["十大行动"]),
+    ("北街社区推行三色圈。“红色服务圈”则注重组织体系、党员队伍等的建设。", []),
+    ("乐清市形成了“连点成线、串线成片、聚片成面”的示范带。", []),
+    ("2021年以来,台州在山海乡野间兴起了“共富工坊”。", ["共富工坊"]),
+    # guards: a field's party building named by the quotation; a way of working named by its lines
+    ("某区推行“近邻”小区党建。", ["近邻小区党建"]),
+    ("乐清市形成了“党建引领、多元共治”的工作模式。", ["党建引领、多元共治"]),
     # guards: a campaign for the people aimed at, its head written; a trait the program itself has; a campaign named
     ("该街道聚焦“快递小哥”暖心行动。", ["快递小哥暖心行动"]),
     ("“枫桥经验”的特点是矛盾不上交。", ["枫桥经验"]),
