@@ -657,12 +657,14 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
             # so named, opening a clause, then its verb or a particle; not 丽水|佳苑, the first characters of an
             # estate's name, 王|长春, a man's, 赴|杭州, where someone went, nor 《南宁的春天》, a film's)
             or (counts[m.surface] >= 2 and not anchors and _name_like(m.surface))
-            or (not anchors and best.level == "District" and word_freq(m.surface) == 0
-                and _opens_the_headline(norm, m.start) and m.surface[0] not in common_surnames()
+            or (not anchors and best.level == "District" and _opens_the_headline(norm, m.start)
+                and ((word_freq(m.surface) == 0 and m.surface[0] not in common_surnames())
+                     or (norm[m.end:m.end + 1] in (":", "：") and word_freq(m.surface) < _RARE_WORD))
                 and _spoken_of_by_its_kind(norm, best))
             # (鄞州党员队伍结构持续优化…全区共有党员71771名: a name no word holds, opening the headline, the one
             # division so named, in a text that speaks of its place by that division's kind and names no other;
-            # 王益表示，全区…: a person's name, a common surname first)
+            # 王益表示，全区…: a person's name, a common surname first; 安泽:“…”工程初见成效, the headline's place
+            # then its colon, names the county whatever surname it begins with)
         ):
             # a county's short name alone (洪湖) only in a text with no other place to contradict it
             chosen.append((m, best))
@@ -670,6 +672,7 @@ def resolve_divisions(gaz: Gazetteer, matches: list[GazetteerMatch],
 
 
 _TOWN_SUFFIXES = ("镇", "乡", "街道")
+_RARE_WORD = 10  # a word jieba's dictionary counts fewer times than this is a rare one, a name's (安泽: 3)
 _NATIVES_OF = ("商会", "籍", "老乡")  # what a place's short name before them is the origin of
 
 
@@ -715,9 +718,9 @@ def _a_table_town_after_its_county(norm: str, start: int, name: str, suffix: str
 
 
 def _spoken_of_by_its_kind(norm: str, cand: Division) -> bool:
-    """Whether the text speaks of its own place by ``cand``'s kind (全区, 我区, 本区 for a 区; 全县 … for a 县)."""
+    """Whether the text speaks of its own place by ``cand``'s kind (全区, 我区, 本区, 该区 for a 区; 全县 …)."""
     kind = cand.name[-1:]
-    return kind in "区县市旗" and any(w in norm for w in ("全" + kind, "我" + kind, "本" + kind))
+    return kind in "区县市旗" and any(w in norm for w in ("全" + kind, "我" + kind, "本" + kind, "该" + kind))
 
 
 def _opens_the_headline(norm: str, start: int) -> bool:

@@ -5324,3 +5324,17 @@ def test_places_a_one_county_town_and_when_before_a_community(text: str, places:
 ])
 def test_places_fresh_batches_fe_to_fi(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+def test_places_a_county_s_rare_short_name_before_the_headline_s_colon(tmp_path: Path) -> None:
+    """安泽:“…”工程初见成效 in a text that speaks of 该县, 全县: the county the headline is of, however much the
+    name reads as a person's (安, a surname; jieba holds 安泽 as one, rarely); the person goes, the county acts."""
+    text = "安泽:“村村有新党员”工程初见成效\n\n该县大力实施“村村有新党员”工程，全县发展新党员120名。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    graph = kg.build(tmp_path)
+    assert [e.label for e in graph.entities.values() if e.cls == "District"] == ["安泽县"]
+    assert not [e for e in graph.entities.values() if e.cls == "Person"]
+    assert [(graph.entities[i.agent].label, graph.entities[i.program].label) for i in graph.implementations] \
+        == [("安泽县", "村村有新党员工程")]
+    # (a name opening the headline with no colon after it, in a text naming no county's kind: no place)
+    assert _of_class("安泽同志发言。会议强调要抓好党建。", "District") == []
