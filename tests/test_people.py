@@ -2043,3 +2043,14 @@ def test_people_a_role_s_noun_going_on_names_no_one(text: str, names: list[str])
 ])
 def test_people_a_list_s_last_name_and_one_who_speaks_out(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batches FE–FI: who founded a group, named after the word for it (FH 02)
+    ("茶社发起人陈涛和村党支部书记周江涛顺势引导。", ["陈涛", "周江涛"]),
+    ("发起人陈涛说，茶社办起来了。", ["陈涛"]),
+    # (the word for the one who founds, with no name after it)
+    ("茶社发起人和村党支部书记周江涛顺势引导。", ["周江涛"]),
+])
+def test_people_fresh_batches_fe_to_fi(text: str, people: list[str]) -> None:
+    assert _people(text) == people
