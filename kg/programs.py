@@ -1126,9 +1126,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 签订“双向服务清单”，: a document signed (签订“五联五治”合作框架协议: the agreement on a program
             # it names; 创建“全国文明城市”: a title a place earns, the drive to earn it a program, as the annotated
             # sets have it)
-        if _MEASURES_AT_ONCE.fullmatch(inner):
+        if _MEASURES_AT_ONCE.fullmatch(inner) and _head_after(norm, after, end, near_heads, quote_only) is None:
             continue  # “三措并举”, “多管齐下”: how many measures are taken together, an idiom's shape;
-            # “两代表一委员”: the deputies and members who take part, people
+            # “两代表一委员”: the deputies and members who take part, people (“两代表一委员”进网格机制: the
+            # mechanism that sends them, named)
         if head is None and _AGE_GROUPS.fullmatch(inner):
             continue  # 聚焦“一老一小”, “一老一幼”: the old and the young cared for, people by their age, no program
             # (“一老一小”服务项目 is named by its head)

@@ -2974,6 +2974,9 @@ def test_programs_fresh_batches_fa_to_fd(text: str, expected: list[str]) -> None
     ("北街社区推行三色圈。“红色服务圈”则注重组织体系、党员队伍等的建设。", []),
     ("乐清市形成了“连点成线、串线成片、聚片成面”的示范带。", []),
     ("2021年以来,台州在山海乡野间兴起了“共富工坊”。", ["共富工坊"]),
+    # the deputies and members who take part, quoted, then the mechanism's head that sends them (FG 06)
+    ("四牌楼街道全面推行“两代表一委员”进网格机制。", ["两代表一委员进网格机制"]),
+    ("四牌楼街道组织“两代表一委员”走访群众。", []),
     # guards: a field's party building named by the quotation; a way of working named by its lines
     ("某区推行“近邻”小区党建。", ["近邻小区党建"]),
     ("乐清市形成了“党建引领、多元共治”的工作模式。", ["党建引领、多元共治"]),
