@@ -2049,10 +2049,19 @@ def _opens_a_clause_elsewhere(norm: str, name: str, skip: int) -> bool:
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 # Verbs of a body's work with the places below it that jieba tags as nouns (指导, 驻点, 联系): never a name
 _VERBS_ON_PLACES = frozenset(("指导", "督导", "驻点", "蹲点", "挂点", "包联", "包保", "联系", "对接", "帮扶", "助力",
-                              "串起", "辐射", "覆盖"))  # (“红色旧改”助力|老旧小区蝶变, 串起|社区23个“近邻点”)
+                              "串起", "辐射", "覆盖", "反哺", "惠及"))
+# (“红色旧改”助力|老旧小区蝶变, 串起|社区23个“近邻点”, 收益反哺|社区基础设施)
 _AFTER_A_VILLAGE = ("，", ",", "。", "、", "；", ";", "的", "党", "村委会", "村民委员会", "两委")  # (its own bodies)
 _ISSUING = frozenset(("印发", "下发", "出台", "制定", "发布", "修订", "转发"))  # verbs of issuing a document
 _GOING = frozenset("到进回入下驻赴去来")  # verbs of going, each of one character (到村, 进社区, 下乡)
+
+
+_SENT_TO = frozenset("驻赴")  # verbs of being sent to a place, which hardly begin its name
+
+
+def _named_without(norm: str, verb: str, place: str) -> bool:
+    """Whether the text writes ``place`` somewhere not right after ``verb`` (博社村 as well as 驻|博社村)."""
+    return any(norm[at - 1:at] != verb for at in positions(norm, place))
 
 
 def _a_place_s_kind_of_estate(name: str) -> bool:
@@ -3061,6 +3070,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if paired is not None and len(name) - len(paired) >= 2 and suffix in _VILLAGE_SUFFIXES:
                     start, name = start + len(paired), name[len(paired):]  # 南沟村帮带|七泉村: the pairing verb,
                     # then the village it helps
+                if len(name) >= 3 and name[0] in _SENT_TO and _named_without(norm, name[0], name[1:] + suffix):
+                    start, name = start + 1, name[1:]  # 驻|博社村已三年: stationed in the village the text names
+                    # without the verb elsewhere (回龙湾村 beside 龙湾村: 回 begins names, 驻 and 赴 hardly do)
+                if len(name) == 2 and name[0] in "和与及并" and name[1] in _GOING:
+                    continue  # 任“第一书记”和|驻|镇帮镇扶村工作队队员: "and", then stationed in the town, no name
                 if name.startswith(_VILLAGE_WORDS) or name in _NEAR or name.rstrip("村") in _PAIRING \
                         or (len(name) <= 4 and name.endswith(tuple(_PAIRING))):
                     continue  # 村部|大院: the village's office and its yard, no estate; 隔壁|村: the one next door;

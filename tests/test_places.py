@@ -5315,6 +5315,10 @@ def test_places_a_one_county_town_and_when_before_a_community(text: str, places:
     ("近日,龙泉市八都镇青山村党支部书记在参观完龙竹村“枫叶红”党建品牌后感慨。", ["青山村", "龙竹村"]),
     ("镇江市京口区四牌楼街道江滨新村第一社区“滨江议事堂”获评范例。", ["江滨新村第一社区"]),
     ("长沙县新华村发挥村党支部战斗堡垒作用。", ["新华村"]),  # a common verb right after a village (FG 03's)
+    # a verb giving back to the community (FJ 02); stationed in a village the text names without the verb (FJ 12)
+    ("每年将超40%的经营收益反哺社区基础设施建设与民生服务。", []),
+    ("陆丰市博社村开展活动。“村民夜不闭户已成常态。”驻博社村已三年的民警陈哲坚说。", ["博社村", "博社村"]),
+    ("湖北省来凤县回龙村开展活动。", ["回龙村"]),  # (a name of its own, written so throughout)
     # guards: a numbered community after a name; a number with no name before it; a village named 三星; a
     # village named by a verb after its town
     ("长沙县城关镇团结村党支部开展活动。", ["团结村"]),
@@ -5324,6 +5328,11 @@ def test_places_a_one_county_town_and_when_before_a_community(text: str, places:
 ])
 def test_places_fresh_batches_fe_to_fi(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+def test_places_and_then_stationed_in_the_town_names_no_town() -> None:
+    """任“第一书记”和|驻|镇帮镇扶村工作队队员 (FJ 10): "and", stationed in the town, no town 和驻镇."""
+    assert _of_class("广东省阳江市江城区选派党员干部任“第一书记”和驻镇帮镇扶村工作队队员。", "Township") == []
 
 
 def test_places_a_county_s_rare_short_name_before_the_headline_s_colon(tmp_path: Path) -> None:
