@@ -802,6 +802,7 @@ _OUTLET_NEWS_FILED = re.compile(r"\s*据?((?!据)(?:[\u4e00-\u9fff]{2,8}?(?:网|
 _OUTLET_CHANNEL_NEWS = re.compile(r"\s*([\u4e00-\u9fff]{2,10}?网)(?P<channel>[\u4e00-\u9fff]{2,4})讯[ \u3000]")
 # 今日镇江讯 近日,…: an outlet of any name (an app's, a brand's: no 报 or 网 to tell it by), 讯 and a blank opening
 # the lead, the lead's time next
+_FILED_FROM = ("街道", "镇", "乡", "村", "社区", "区", "县", "市", "州", "旗")  # (东街街道讯: where it was filed)
 _BRAND_NEWS = re.compile(r"\s*((?![本该此我])[\u4e00-\u9fff]{2,6})讯[ \u3000]+"
                          r"(?=日前|近日|近期|前不久|近来|今年以来|(?:19|20)\d{2}年\d|\d{1,2}月\d{1,2}日)")
 _OUTLET_BEFORE_TITLE = re.compile(
@@ -1254,10 +1255,15 @@ def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
         m = _BRAND_NEWS.match(norm, b.start, b.end)
         if m is not None:
             from kg.gazetteer import names_a_division
-            from kg.lexicon import cut
+            from kg.lexicon import cut, is_common_word
+            from kg.towns import counties_of
 
-            if cut(m.group(0).rstrip())[-1] != "讯" or names_a_division(m.group(1)):
-                return None  # (传来喜讯 近日: a word's last character; 镇江讯 近日: the place it was filed from)
+            name = m.group(1)
+            if cut(m.group(0).rstrip())[-1] != "讯" or names_a_division(name) or name.endswith(_FILED_FROM) \
+                    or len(name) < 3 or (cut(name) == [name] and is_common_word(name)) \
+                    or any(counties_of(name + kind) for kind in ("镇", "乡", "街道")):
+                return None  # (传来喜讯 近日: a word's last character; 镇江讯, 东街街道讯, 梁弄讯 近日: the place it
+                # was filed from; 党建讯, 组工讯 近日: a column's word of two characters, no outlet's name)
     return None if m is None or m.group(1).startswith("本") else m  # (本报讯: the page's own, unnamed)
 
 

@@ -1720,9 +1720,10 @@ def _verb_takes_kind(norm: str, pos: int, floor: int, tiers: frozenset[str], pla
         return False  # (中山市|社会组织|党委: a noun that ends in a verb's word, 组织, the bodies' sector)
     at = begin + len(text) - len(words[-1])
     suffix = next((s for s in _NAMED_PLACE_SUFFIXES if norm.startswith(s, begin + len(text))), None)
-    named = suffix is not None and not norm.endswith(suffix, floor, at)  # 长沙县|前进|村: a village named 前进
-    # (江湾社区|发挥|社区党委: a community holds no community, so the level after the verb is the place's own,
-    # written again, and the verb the clause's)
+    named = suffix is not None and (suffix in _RELATIVE or not norm.endswith(suffix, floor, at))  # 长沙县|前进|村:
+    # a village named 前进 (江湾社区|发挥|社区党委: a community holds no community, so the level after the verb is
+    # the place's own, written again, and the verb the clause's; 城关镇|发挥|镇党委: a level of one character,
+    # read as the place's own body further on, 城关镇党委)
     return not (named and at in place_at) and not norm.endswith(organization_suffixes(), floor, at)
 
 

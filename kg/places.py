@@ -271,7 +271,7 @@ _SECTOR_S_PARTY_BUILDING = re.compile("(?:农村|城市|城乡|机关|企业|国
 # Verbs of becoming: what follows them and a 的 is the kind of place aimed at (建设成…的同心社区); verbs of
 # making only where that place is quoted (构建了睦邻友好的“友邻社区”): 来到打造了红色物业品牌的桂园社区 is a place.
 _BECOMING = re.compile("成为|建成|建设成|打造成|变成|建设为|营造成")
-_MAKING = re.compile("打造|构建|创建|营造|共建")
+_MAKING = re.compile("打造|构建|创建|营造|共建|扮靓|守护|共筑")  # (扮靓|宜居|家园: beautify, the home aimed at)
 
 
 def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
@@ -1105,7 +1105,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 continue
             if tok == "起" and i > 0 and tokens[i - 1] in _TELLING:
                 break  # 介绍|起|陈屋村: telling about it (谈起 is one word), not a name's first character (走访|起凤村)
-            if tok == "完" and i > 0 and len(tokens[i - 1]) >= 2 and is_han(tokens[i - 1][-1]):
+            if tok == "完" and i > 0 and len(tokens[i - 1]) >= 2 and is_han(tokens[i - 1][-1]) \
+                    and tokens[i - 1] not in _GOING_OR_BEING:  # (来到|完|店村: where one goes, a name after it)
                 break  # 参观|完|龙竹村, 走访|完: a deed done, the verb's complement, no name's first character (完颜
                 # is one word of jieba's)
             if tok == norm[pos:pos + 1] and i > 0 and tokens[i - 1] in _GOING:
@@ -1870,8 +1871,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if len(tokens) >= 2 and any(len(t) >= 2 and word_tag(t) in ("d", "ad") and is_common_word(t) for t in tokens):
         return None  # 石羊街道|积极探索|社区: an adverb of the clause, not a name (新|建设|社区 is one)
     inner = run[1:].replace("和", "")
-    if len(run) >= 3 and all(len(t) == 1 for t in tokens):
-        inner = inner.replace("其", "")  # 奴尔乡|阿其玛|村: a transliterated name's 其, a sound (尤其, 及其 are words)
+    if len(run) >= 3 and all(len(t) == 1 or word_tag(t) == "nrt" for t in tokens):
+        inner = inner.replace("其", "")  # 奴尔乡|阿其玛|村: a transliterated name's 其, a sound (尤其, 及其 are words);
+        # 依干其乡|巴格(nrt)|其|村: after a word jieba holds as a transliteration
     numbered = _NUMBERED.fullmatch(run) is not None  # 五号|村: a village named by its number (Gansu, Xinjiang),
     # an ordinal's 号, no count
     # 街心社区|八一|新村: a day's name (八一, 五一), two numerals jieba holds as a word, names an estate in a

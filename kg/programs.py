@@ -575,6 +575,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展|举办|举行|召开)")
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
 _HOLDING_FIRST = tuple(sorted(_HOLDING))
+_IN_VOGUE = ("热潮", "之风", "风尚", "风潮", "热")  # (“…”热潮: a trend)
 _PREDICATE_ADVERBS = frozenset("则便就也都还又才却亦")  # (“…”则注重…, “…”也是…: then, also)
 _MEANS_INSIDE = ("通过", "依托", "借助", "依靠")  # the means a clause works by, between a quotation and a head
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
@@ -640,7 +641,9 @@ def _reached(before: str) -> bool:
 
 
 _JOINING_NOUNS = frozenset("和与及")
-_WAYS_OF_WORK = ("模式", "机制", "体系", "工作法", "格局", "制度", "路径", "做法", "思路", "方法")
+# what a way of working, a brand or a campaign named by its lines is called after 的 (…“党建引领、共建共享”的特色品牌)
+_WAYS_OF_WORK = ("模式", "机制", "体系", "工作法", "格局", "制度", "路径", "做法", "思路", "方法", "品牌", "平台",
+                 "联盟", "工程", "行动", "活动")
 _REACHED_RIGHT_BEFORE = re.compile("(?:" + "|".join(_REACHING) + ")了?$")  # (形成了“…”: right before the quotation)
 
 
@@ -1126,6 +1129,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 签订“双向服务清单”，: a document signed (签订“五联五治”合作框架协议: the agreement on a program
             # it names; 创建“全国文明城市”: a title a place earns, the drive to earn it a program, as the annotated
             # sets have it)
+        if norm.startswith(_IN_VOGUE, after):
+            continue  # 各地兴起“直播带货”热潮, 兴起“跳广场舞”之风: what is in vogue, no program run
         if _MEASURES_AT_ONCE.fullmatch(inner) and _head_after(norm, after, end, near_heads, quote_only) is None:
             continue  # “三措并举”, “多管齐下”: how many measures are taken together, an idiom's shape;
             # “两代表一委员”: the deputies and members who take part, people (“两代表一委员”进网格机制: the

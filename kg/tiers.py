@@ -823,11 +823,12 @@ def _descends(items: list[str]) -> bool:
         x is None or y is None or x <= y for x, y in pairwise(places))
 
 
-# bare levels of place by rank, top first; 小区, 网格 and 片区 of one rank (cities put either above the other)
+# bare levels of place by rank, top first; 小区 and 网格 of one rank (cities put either above the other); 片区
+# none (镇—片区—村, 社区—片区—网格: a district of several villages or of a community's grids)
 _PLACE_RANKS = {lv: rank for rank, group in enumerate((
     ("省", "自治区"), ("市", "州", "盟", "市州", "市盟"), ("区", "县", "旗", "城区", "县区", "区县", "旗县", "县市区"),
     ("街道", "街镇", "乡镇", "镇", "乡", "苏木"), ("社区", "村", "嘎查", "行政村", "居民区"),
-    ("小区", "网格", "片区", "院落", "自然村", "村民小组", "居民小组"),
+    ("小区", "网格", "院落", "自然村", "村民小组", "居民小组"),
     ("楼栋", "楼宇", "楼道", "楼院", "楼门", "楼组", "单元"),
     ("户", "家庭", "居民", "群众"))) for lv in group}
 

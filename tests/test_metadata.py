@@ -989,6 +989,11 @@ def test_metadata_an_outlet_in_the_page_s_furniture_is_its_publisher(lines: tupl
     ("镇江讯 近日，京口区某社区“红色管家”服务队成立。", [], []),  # (where it was filed from)
     ("社区传来喜讯 近日，京口区某社区“红色管家”服务队成立。", [], []),  # (讯 ends a word: good news)
     ("今日镇江讯 京口区某社区“红色管家”服务队成立。", [], []),  # (no time opening the lead)
+    # (the review's: a column's word of two characters, a town's or a street's name, where it was filed from)
+    ("党建讯 近日，京口区某社区“红色管家”服务队成立。", [], []),
+    ("组工讯 近日，京口区某社区“红色管家”服务队成立。", [], []),
+    ("梁弄讯 近日，京口区某社区“红色管家”服务队成立。", [], []),
+    ("东街街道讯 近日，京口区某社区“红色管家”服务队成立。", [], []),
 ])
 def test_metadata_an_outlet_s_own_news_names_the_publisher(opening: str, publishers: list[str],
                                                            creators: list[str]) -> None:

@@ -2485,6 +2485,8 @@ def test_organizations_a_bureau_s_unit_named_whole(tmp_path: Path, text: str, bo
     ("江湾社区发挥社区党委的核心引领作用,深入推行社区党建“12345”模式。", []),
     ("幸福社区强化社区党委的领导。", []),
     ("城关镇团结村党支部书记李明说。", ["团结村党支部"]),  # a village of a town: a verb's word names it
+    # (a level of one character after the verb: the town's own body, named as before; the review's)
+    ("浙江省余姚市梁弄镇强化镇党委领导。", ["梁弄镇党委"]),
 ])
 def test_organizations_a_place_s_own_level_after_the_clause_s_verb(
         tmp_path: Path, text: str, bodies: list[str]) -> None:

@@ -5319,6 +5319,7 @@ def test_places_a_one_county_town_and_when_before_a_community(text: str, places:
     ("每年将超40%的经营收益反哺社区基础设施建设与民生服务。", []),
     ("陆丰市博社村开展活动。“村民夜不闭户已成常态。”驻博社村已三年的民警陈哲坚说。", ["博社村", "博社村"]),
     ("湖北省来凤县回龙村开展活动。", ["回龙村"]),  # (a name of its own, written so throughout)
+    ("某村组织党员来到完店村参观。", ["完店村"]),  # (where one goes, then a name beginning with 完: the review's)
     # guards: a numbered community after a name; a number with no name before it; a village named 三星; a
     # village named by a verb after its town
     ("长沙县城关镇团结村党支部开展活动。", ["团结村"]),

@@ -2977,6 +2977,10 @@ def test_programs_fresh_batches_fa_to_fd(text: str, expected: list[str]) -> None
     # the deputies and members who take part, quoted, then the mechanism's head that sends them (FG 06)
     ("四牌楼街道全面推行“两代表一委员”进网格机制。", ["两代表一委员进网格机制"]),
     ("四牌楼街道组织“两代表一委员”走访群众。", []),
+    # (the review's: a trend in vogue, whatever verb brings it; a brand named by its lines, reached)
+    ("各地兴起“直播带货”热潮。", []),
+    ("社区里兴起“跳广场舞”之风。", []),
+    ("乐清市形成了“党建引领、共建共享”的特色品牌。", ["党建引领、共建共享"]),
     # guards: a field's party building named by the quotation; a way of working named by its lines
     ("某区推行“近邻”小区党建。", ["近邻小区党建"]),
     ("乐清市形成了“党建引领、多元共治”的工作模式。", ["党建引领、多元共治"]),

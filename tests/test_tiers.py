@@ -629,6 +629,7 @@ def test_tiers_chains_in_brackets_under_a_frame_or_with_their_part_said(text: st
     # bare levels top first; 网格 and 小区 in either order (cities put either above the other)
     ("构建“街道—社区—网格—楼栋”四级组织体系。", ["街道", "社区", "网格", "楼栋"]),
     ("构建“社区—网格—小区—楼栋”四级组织体系。", ["社区", "网格", "小区", "楼栋"]),
+    ("构建“街道—片区—社区—网格”四级组织体系。", ["街道", "片区", "社区", "网格"]),  # (片区: of no rank)
 ])
 def test_tiers_brackets_within_a_bracketed_chain_and_names_that_begin_as_prepositions(
         text: str, levels: list[str]) -> None:
