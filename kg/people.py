@@ -166,6 +166,10 @@ _A_TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:宣讲队|宣讲团|服务�
 # a name of parts joined by · that opens a clause and says something or is someone (吐尔洪·艾买提说, …是一名)
 _JOINED_SAYS = re.compile(rf"(?:^|(?<=[，,。；;：:！!？?”」]))([\u4e00-\u9fff]{{1,6}}(?:·[\u4e00-\u9fff]{{1,6}})+)"
                           rf"(?={_SAYS}|是一[名位])")
+# the same name opening a clause, then 是 and the posts it holds (阿卜杜合力力·巴克尔是…村党支部副书记、村委会主任)
+_JOINED_IS = re.compile(r"(?:^|(?<=[，,。；;：:！!？?”」]))([\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+)"
+                        r"是([^，,。；;！!？?“”]{2,30})")
+_OF = "的"  # a possessive after a name: what follows is the person's, not the name (…玉素甫的儿子)
 
 
 _TAKEN_ON = frozenset("楼岗片段点巷街")  # what 包 (be charged with) takes after a role: a building, a post, a stretch
@@ -253,6 +257,9 @@ def _predicate_at(text: str, pos: int) -> bool:
         return True  # 书记曹玉金|详细地介绍, 余存娟|自豪地介绍: how the person does it (自豪 is a noun to jieba)
     if len(first) >= 3 and first[-1] == "地" and word_tag(first[:-1])[:1] in ("a", "d", "v", "i", "z"):
         return True  # 王国华|熟练地穿上: the same, cut by jieba as one word (熟练地)
+    if first in _SOMEWHAT and len(tokens) > 1 and (word_tag(tokens[1]).startswith("a") or tokens[1] in _FEELINGS):
+        return True  # 左欣娥|有些激动: a degree, then how the person feels (有些 a pronoun, 有点 a noun to jieba;
+        # 有些人, 有点事: what there is, no predicate of a name's)
     if len(first) >= 2 and word_tag(first) == "t" and len(tokens) > 1 and tokens[1] in _PREDICATE_CHARS:
         return True  # 佘仕荣|今天又办了: when, then the predicate's adverb
     if len(first) == 2 and word_tag(first) in _NOUN_TAGS_OF_VERBS and tokens[1:2] == ["了"] \
@@ -270,6 +277,7 @@ _NOUN_TAGS_OF_VERBS = ("n", "nz", "vn")  # how jieba tags verbs it reads as noun
 _MANNER_TAGS = ("i", "z", "l")  # (张天义|密不可分: a set phrase, jieba's l)
 _HANDS_ON = frozenset("教送帮陪带领替请找搬修扫劝")  # verbs of one character of what a volunteer does for others
 _CLAUSE_ENDS = frozenset("，,。；;！!？?\n")
+_SOMEWHAT = frozenset(("有些", "有点", "有点儿"))  # a degree before an adjective (有些激动, 有点紧张)
 _FEELINGS = ("自豪", "高兴", "骄傲", "欣慰", "感动", "开心", "满意", "激动", "光荣")
 _HANDED = frozenset("捐送递端拿搬爬献交")  # verbs of handing and carrying, seldom a given name's last (捐上了, 递上了)
 _NOUN_PREPOSITIONS = frozenset("为")  # a preposition that takes a noun (为老人), no verb done (李明给|帮助了…: 给
@@ -533,7 +541,8 @@ def extract_people(doc: Document) -> list[Mention]:
             joined = _JOINED_NAME.match(text, at)  # 书记古丽米热·艾买提|说: a transliterated name
             if joined is not None:
                 last = joined.group(0).rindex("·") + at + 1  # its last part ends where a predicate begins
-                end = next((e for e in range(last + 1, joined.end() + 1) if _predicate_at(text, e)), None)
+                end = next((e for e in range(last + 1, joined.end() + 1)
+                            if _predicate_at(text, e) or text[e:e + 1] == _OF), None)  # (…玉素甫|的儿子: whose kin)
                 if end is not None:
                     _take_joined(doc, out, text[at:end], s.start + at, here=here)
                 continue
@@ -620,6 +629,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in (_JOINED_SAYS.finditer(text) if "·" in text else ()):  # ，吐尔洪·艾买提说: a name by sound,
             if _transliterated(m.group(1)):  # its parts joined, opening a clause
+                _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
+        for m in (_JOINED_IS.finditer(text) if "·" in text else ()):  # …·巴克尔是…副书记、村委会主任: posts held
+            if _transliterated(m.group(1)) and all(p.endswith(_post_words()) for p in m.group(2).split("、")):
                 _take_joined(doc, out, m.group(1), s.start + m.start(1), here=here)
         for m in (_JOINED_AFTER_A_ROLE.finditer(text) if "·" in text else ()):  # 护边员达拉汗·木斯楞脱口而出:
             right = _sounds_after(text, m.end())  # after a noun of people, a name by sound, then the clause

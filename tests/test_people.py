@@ -2054,3 +2054,34 @@ def test_people_a_list_s_last_name_and_one_who_speaks_out(text: str, names: list
 ])
 def test_people_fresh_batches_fe_to_fi(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch FK 03: a name written by sound, then 的 and whose kin: the name alone
+    ("得知村民毛拉艾买提·玉素甫的儿子结婚。", ["毛拉艾买提·玉素甫"]),
+    ("村民毛拉艾买提·玉素甫说。", ["毛拉艾买提·玉素甫"]),
+    # fresh batch FK 02: such a name opening its sentence, then 是 and the posts the person holds
+    ("阿卜杜合力力·巴克尔是巴夏克其村党支部副书记、村委会主任。", ["阿卜杜合力力·巴克尔"]),
+    ("阿卜杜合力力·巴克尔是村里的致富能手。", []),  # (是, then no post: what the person is, asked elsewhere)
+    ("丝路·新城是自治区先进社区主任。", []),  # (words of the dictionary joined, no name by sound)
+])
+def test_people_fresh_batch_fk_names_joined_by_a_point(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch FN 03, 07, 06: informal titles and an appositive before a name
+    ("这个想不通的人，是茅坡村老支书宋先才。", ["宋先才"]),
+    ("村党建专干左欣娥说。", ["左欣娥"]),
+    ("杰出工人运动领袖邓中夏。", ["邓中夏"]),
+    ("老支书带领大家修路。", []),  # (the title, then a verb: no name)
+    ("党建专干包片联系群众。", []),
+    ("领袖风范深入人心。", []),
+    # fresh batch FN 07: a degree (有些, 有点), then how the person feels, is the predicate
+    ("村党建专干左欣娥有些激动。", ["左欣娥"]),
+    ("书记王明有点紧张。", ["王明"]),
+    ("村民有些激动。", []),  # (the role, then the degree: no name)
+    ("党员有些激动地说。", []),
+])
+def test_people_fresh_batch_fn_informal_titles(text: str, people: list[str]) -> None:
+    assert _people(text) == people
