@@ -465,6 +465,7 @@ def _is_pronoun(tok: str) -> bool:
 
 _A_WORK = re.compile(r"《[^《》]{1,80}》")
 _BARE_PARTY_BODIES = frozenset((*PARTY_BODIES, "支部", "党组", "基层组织", "委员会"))
+_RULE_BOOKS = ("工作条例", "条例", "工作规则", "选举工作条例")  # a party rule book's title after a kind of its bodies
 _LAWS_OF_A_KIND = ("法", "组织法", "条例", "示范章程", "登记管理")  # what a title names after a kind of body
 
 
@@ -518,6 +519,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 召开常委会议: a meeting (会议 a word), not the committee (人大常委会|议事规则 is one)
             if norm[end:end + 1] == "习" and norm[m.start() - 1:m.start()] == "集" and m.group(0) == "中学":
                 continue  # 集中学习日: to study together (集中|学习), no school (第一中学|习近平…: the school)
+            if m.group(0) == "中学" and end == m.end() and norm[end:end + 1] == "院" \
+                    and norm[end + 1:end + 2] not in _A_COURTYARD:
+                continue  # 晋中|学院学报: a college whose place ends in 中 (晋中, 华中), no middle school
+                # (第一中学|院内: the school's courtyard)
             if norm[end:end + 1] == "生" and norm.endswith(_SCHOOLS, m.start(), end):
                 if end - 2 <= m.start():
                     continue  # 大中小学生: pupils, not a school
@@ -620,6 +625,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                     and name.removeprefix("中国共产党").removeprefix("中共") in _BARE_PARTY_BODIES:
                 continue  # 《中国共产党|支部|工作条例》: the party and a kind of its bodies, a rule book's title
                 # (《中共二七区委党的建设工作领导小组2018年工作要点》 names its body)
+            if name.startswith(("中国共产党", "中共")) and norm.startswith(_RULE_BOOKS, end) \
+                    and name.removeprefix("中国共产党").removeprefix("中共") in _BARE_PARTY_BODIES:
+                continue  # 中国共产党|支部|工作条例(试行)第十条: the same title cited without its marks (中共X县委|工作
+                # 规则 names its body)
             if titles and norm.startswith(_LAWS_OF_A_KIND, end) and any(a < start and end < b for a, b in titles):
                 continue  # 《中华人民共和国农民专业合作社|法》, 《…村民委员会|组织法》: a law on a kind of body
             if m.group(0) == "管委会" and name[:-len("管委会")] in _zone_words():
@@ -1816,6 +1825,7 @@ def _kind_words(*, all_kinds: bool = False) -> tuple[str, ...]:
 
 
 _SCHOOLS = ("小学", "中学", "大学")
+_A_COURTYARD = frozenset("内里外子落墙")  # what follows 院 as a yard's (院内, 院子, 院墙), no college's 学院
 # a town's or a street's standard offices (kg/data/lexicon.toml's suffixes): named by the place right before them
 # a town's or a street's standard offices, named by the place written right before them (kg.extract: they go on
 # as their place would)

@@ -2512,3 +2512,17 @@ def test_organizations_such_as_before_a_company(tmp_path: Path, text: str, bodie
 ])
 def test_organizations_a_team_led_by_someone(tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch FL 05: a party rule book cited without 《》 names a kind of body, none
+    ("中国共产党支部工作条例(试行)第十条规定农村党支部的核心。", []),
+    ("中国共产党农村基层组织工作条例规定。", []),
+    ("中共福州市委工作规则规定。", ["福州市委"]),  # (a named body's rules: the body)
+    # fresh batch FL 05: 中学 then 院 is a college whose place ends in 中 (晋中学院), no middle school
+    ("2、月晋中学院学报JournalofJinzhong University", []),
+    ("城关第一中学党支部开展活动。", ["城关第一中学党支部"]),
+    ("在城关第一中学院内举行。", ["城关第一中学"]),  # (院内: the school's courtyard)
+])
+def test_organizations_fresh_batch_fl(tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
