@@ -22,6 +22,7 @@ from kg.lexicon import (
     by_length,
     cut,
     deictic_words,
+    honour_scopes,
     is_common_word,
     lexicon,
     naming_people,
@@ -576,6 +577,32 @@ _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
 _HOLDING_FIRST = tuple(sorted(_HOLDING))
 _IN_VOGUE = ("热潮", "之风", "风尚", "风潮", "热")  # (“…”热潮: a trend)
+_DENYING = ("绝非", "并非", "决非", "而非", "不是")  # (绝非“…”的表面工程: what it is not)
+# verbs a directive opens with (“完善…机制”, “加强社区党建”: what is to be done, quoted from a document)
+_DIRECTING_VERBS = ("完善", "健全", "加强", "推进", "推动", "建立", "深化", "强化", "培育", "提升", "构建", "落实")
+_MERIT = ("先进", "优秀")  # (“五星支部”先进评选: the honour a rating gives)
+_A_SCOPE_JOINED = re.compile(r"”[、和与及]([\u4e00-\u9fff]{1,6})$")  # (”、自治区“: another title's scope)
+
+
+def _a_title_after_a_title(norm: str, start: int, at: int) -> bool:
+    """Whether the quotation opening at ``at`` follows a title won and its own scope (被评为河池市“全市先进基层党组织”、
+    自治区“五星级党组织”): the second title, another scope's."""
+    from kg.gazetteer import names_a_division
+
+    joined = _A_SCOPE_JOINED.search(norm, max(start, at - 8), at)
+    if joined is None:
+        return False
+    scope = joined.group(1)
+    if not (scope in honour_scopes() or scope.endswith("级") or scope in ("自治区", "自治州")
+            or names_a_division(scope)):
+        return False
+    opened = norm.rfind("“", start, joined.start())
+    if opened <= start:
+        return False
+    before = norm[max(start, opened - 20):opened]
+    return any(title_won_before(before[:len(before) - k]) and (
+        k == 0 or names_a_division(before[len(before) - k:]) or before[len(before) - k:] in honour_scopes())
+        for k in range(0, 7))  # (被评为|河池市“…”: the first title's own scope, a division's name)
 _PREDICATE_ADVERBS = frozenset("则便就也都还又才却亦")  # (“…”则注重…, “…”也是…: then, also)
 _MEANS_INSIDE = ("通过", "依托", "借助", "依靠")  # the means a clause works by, between a quotation and a head
 # a heading's verb of improving and the work it improves, right before the head (“…”完善工作机制: the work's mechanism,
@@ -1004,6 +1031,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             aimed = None  # 推行“双百”工作目标责任制: the program that holds people to the aims, not the aims
         if aimed is not None or aim or team or role or \
                 (norm.startswith(_AWARDING, after) and not norm.startswith(_CAMPAIGNS, after + 2)) or (
+                norm.startswith(_MERIT, after) and norm.startswith(_AWARDING, after + 2)
+                and not norm.startswith(_CAMPAIGNS, after + 4)) or (
                 norm[max(start, a - 2):a - 1] in ("由", "从") and _TOWARDS.search(norm, after, min(end, after + 3))):
             continue  # 围绕“强党建促治理”目标: an aim; “红驿先锋”小微治理志愿服务队: a team; 由“行政末梢”向…,
             # 从“单维管理”到“立体协同”: a change from one state to another; 全国“两优一先”表彰大会: an honour awarded
@@ -1129,6 +1158,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 签订“双向服务清单”，: a document signed (签订“五联五治”合作框架协议: the agreement on a program
             # it names; 创建“全国文明城市”: a title a place earns, the drive to earn it a program, as the annotated
             # sets have it)
+        if norm.endswith(_DENYING, start, a - 1):
+            continue  # 绝非“涂脂抹粉”的表面工程: what the work is not, no program
+        if head is None and inner.startswith(_DIRECTING_VERBS) and len(inner) >= 6 \
+                and not any(c in _NUMERAL_LEAD for c in inner) and not _PARTY_JOINED.search(inner):
+            continue  # 强调“完善党建引领基层社会治理机制”, 从“加强社区党建”…等13个方面: a directive quoted, verb first
         if norm.startswith(_IN_VOGUE, after):
             continue  # 各地兴起“直播带货”热潮, 兴起“跳广场舞”之风: what is in vogue, no program run
         if _MEASURES_AT_ONCE.fullmatch(inner) and _head_after(norm, after, end, near_heads, quote_only) is None:
@@ -1298,10 +1332,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # campaign's); “一老一小”重点群体: people served; “导游服务、民族工艺”等技能: what
             # is taught; “共建共融共治共享”新格局: a state reached (“一核多元”新格局: a numbered formula, a pattern's)
         if head is None and not listed and (title_won_before(norm[max(start, a - 14):a - 1]) or (
-                honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)):
+                honour_ends and before.endswith(("”和", "”、", "”与", "”及")) and honour_ends[-1] >= a - 3)
+                or _a_title_after_a_title(norm, start, a - 1)):
             honour_ends.append(b + 1)
             continue  # 被评为“五星级党组织”, 荣获“全国文明单位”: a title won, not a program run (表彰为“全国先进基层
-            # 党组织”和“全省…”: and the title joined to it)
+            # 党组织”和“全省…”: and the title joined to it; 被评为河池市“…”、自治区“五星级党组织”: another's scope
+            # written before it)
         if head is None and not listed and norm[after:after + 1] == "的" and "、" in inner \
                 and not any(c in _NUMERAL_LEAD for c in inner) \
                 and not any(w in norm[after + 1:after + 9] for w in _WAYS_OF_WORK) and (

@@ -2991,3 +2991,22 @@ def test_programs_fresh_batches_fa_to_fd(text: str, expected: list[str]) -> None
 ])
 def test_programs_fresh_batches_fe_to_fi(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fresh batches FJ–FN: what the work is not (FJ 01); an honour a rating gives (FM 06); a second title won, its
+    # scope before it (FN 08); directives quoted, their verb first (FL 03)
+    ("安堂的美丽精品村建设,绝非“涂脂抹粉”的表面工程。", []),
+    ("公平镇每年开展“五星支部”先进评选。", []),
+    ("村党总支部被评为河池市“全市先进基层党组织”、自治区“五星级党组织”。", []),
+    ("明确从“加强社区党建”“培育多元主体”等13个方面推进建设。", []),
+    ("中央进一步强调“完善党建引领基层社会治理机制”。", []),
+    # guards: a campaign to earn the title, named; a rating campaign; a quotation joined to a program; a directive's
+    # words with a program's head after them
+    ("公平镇开展“五星支部”创建活动。", ["五星支部创建活动"]),
+    ("某区开展“五星支部”先进评选活动。", ["五星支部先进评选活动"]),
+    ("交乐村实施“红色引擎”工程。", ["红色引擎工程"]),
+    ("某区推行“推进小区治理”行动。", ["推进小区治理行动"]),
+])
+def test_programs_fresh_batches_fj_to_fn(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
