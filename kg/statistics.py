@@ -157,6 +157,8 @@ _NOUN_VERBS = {"组织", "建设", "服务", "管理", "活动", "示范", "联�
                "共享", "发展", "联建", "考核", "联合", "举措", *lexicon()["statistic"]["trades"]}
 _ORIGINS = frozenset(("外来", "本地"))  # where the people counted come from (外来|务工人员): to jieba, not nouns
 _GUIDING = frozenset(("联络", "指导", "联系"))  # what people counted do, tagged nouns by jieba (16名法官|联络|社区…)
+# people (or the bodies whose staff they are) who keep in touch with places in the way a word before 联系 says
+_PEOPLE_KEEPING_IN_TOUCH = ("员", "民", "众", "者", "官", "干部", "职工", "领导", "部门", "单位")
 
 
 @functools.lru_cache(maxsize=1)
@@ -308,8 +310,18 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             break  # 其中6个|设在|党员家中: where they are set up, no noun (the one counted before is shared)
         if taken >= 2 and run[taken - 1] in "员民众者官" and tok in _GUIDING and tokens[i + 1:i + 2] != ["员"]:
             break  # 16名法官|联络|社区…: people, then what they do for whom, whatever head follows (联络|员: a post)
+        if taken >= 2 and run[:taken].endswith(_PEOPLE_KEEPING_IN_TOUCH) and len(tok) == 2 \
+                and tok[-1] not in _PEOPLE_ENDS and tokens[i + 1:i + 2] and tokens[i + 1] in _GUIDING \
+                and tokens[i + 2:i + 3] not in (["员"], ["人"]):
+            break  # 800多名党员干部|挂点|联系…, 34名领导干部|定点|联系…: how the people keep in touch, then the verb
+            # (党员|联系点: jieba's one word, a facility; 党员群众|联系: people of a second kind, the noun going on)
         if i < headed:
             taken += len(tok)
+            continue
+        if taken >= 2 and len(tok) == 2 and tok[1] == "长" and tok[0] == run[taken - 1] \
+                and norm[pos - 1:pos] in _ONE_PERSON:
+            taken += len(tok)  # 5名党小组|组长, 工作队|队长: the head of each unit, people (组长 tagged a verb; was
+            # cut to 党小组, people read as groups)
             continue
         if tok in "()（）" and taken:
             taken += len(tok)  # 党(工)委: a bracket inside the noun
@@ -319,6 +331,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if not taken and tok in _TOGETHER and i + 1 < len(tokens) and _is_verb(tokens[i + 1]):
             break  # 党员干部近百人|携手|种植: how the people did it, then the verb, no noun after the measure (292个|
             # 实践|站: a verb's word in a facility's name; 4.61万人|愿意|搬迁: its people, what they want)
+        if taken >= 2 and tok == "联合" and i + 1 < len(tokens) and word_tag(tokens[i + 1]).startswith("v") and (
+                tokens[i + 1] not in _NOUN_VERBS or (i + 2 < len(tokens) and _is_verb(tokens[i + 2]))):
+            break  # 13个部门|联合|组织开展…, 5个单位|联合|举办: the bodies act jointly, the verbs after them the
+            # clause's (3个社区|联合|党委, 联合|服务|中心: a joint body or facility, the noun going on)
         if taken >= 2 and _organising(tokens, i):
             break  # 12个乡镇|组织|开展…: the clause's verb (organise) and the next, no body of the places
         if tok in ("及", "或") and taken and tokens[i + 1:i + 2] in (["以上"], ["以下"]):
@@ -611,6 +627,7 @@ _HONOURED_UNITS = frozenset((*_PLACE_UNITS, "单位", "集体", "企业"))  # un
 
 
 _TEAMS = ("队伍", "团队")
+_TEAMS_COUNTED_FIRST = re.compile(r"[一二两三四五六七八九十]+[大支个](?=[\u4e00-\u9fff]{2})")  # (七大|志愿者团队)
 
 
 def _people_of_a_team(thing: str) -> str:
@@ -618,7 +635,7 @@ def _people_of_a_team(thing: str) -> str:
     teams; a word that says how the team is (全新, brand-new) goes with it (300人|志愿服务团队: no people named, as
     written)."""
     team = next((t for t in _TEAMS if thing.endswith(t)), None)
-    if team is None or len(thing) < len(team) + 2 or thing[-len(team) - 1] not in _PEOPLE_ENDS:
+    if team is None or len(thing) < len(team) + 2 or thing[-len(team) - 1] not in _PEOPLE_ENDS + "者":
         return thing
     people = thing[:-len(team)]
     first = cut(people)[0]
@@ -631,6 +648,7 @@ def _people_of_a_team(thing: str) -> str:
 _IN_A_BUILDING = re.compile(r"(?:[一二三四五六七八九十\d]+单元|单元|楼栋长|楼长|栋长|住户|业主|居民(?!楼))")
 _ESTATE_ENDS = ("小区", "苑", "园", "府", "居", "庭", "湾", "邸", "城", "村", "社区")
 _PEOPLE_OF_A_UNIT = ("负责人", "代表", "书记", "主要领导", "领导", "干部")
+_STAFF_OF_A_UNIT = ("干部职工", "党员干部", "职工")  # (99家机关单位|干部职工: 家 counts the units, whose staff act)
 _UNIT_MEASURES = frozenset("家所")  # (20个村党组织书记: 个 counts the secretaries as well)
 
 
@@ -644,7 +662,7 @@ def _units_not_their_people(thing: str, unit: str) -> str:
     to the meeting are not what is counted (15名…负责人 counts the people)."""
     if unit not in _UNIT_MEASURES:
         return thing
-    role = next((r for r in _PEOPLE_OF_A_UNIT if thing.endswith(r)), None)
+    role = next((r for r in (*_STAFF_OF_A_UNIT, *_PEOPLE_OF_A_UNIT) if thing.endswith(r)), None)
     if role is None or len(thing) - len(role) < 2:
         return thing
     return thing[:-len(role)]
@@ -991,7 +1009,7 @@ def _people_listed(norm: str, thing: str, end: int, limit: int) -> tuple[str, in
     if not _a_person(thing):
         return thing, end
     at, items = end, thing
-    while norm[at:at + 1] in _PEOPLE_JOINS and (norm[at] == "、" or "、" in items) \
+    while norm[at:at + 1] in _PEOPLE_JOINS and (norm[at] in "、及" or "、" in items) \
             and is_han(norm[at + 1:at + 2] or "。") and norm[at + 1] not in NUMERAL_CHARS:
         item, stop = _thing_after(norm, at + 1, limit)
         if not item or not norm.startswith(item, at + 1) or not _a_person(item):
@@ -1037,7 +1055,8 @@ def _each_listed(norm: str, each: int, floor: int) -> list[tuple[str, int]]:
     return items if len(items) >= 2 else []
 
 
-_PEOPLE_JOINS = ("、", "和", "及")  # (和, 及 only after a 、: 7名党员教师|和|社区党员一道: "with", not a list)
+_PEOPLE_JOINS = ("、", "和", "及")  # (和 only after a 、: 7名党员教师|和|社区党员一道: "with", not a list; 及 is
+# "and" alone: 30位老党员|及|高龄老人, both counted)
 
 
 def _summed_after_a_list(norm: str, end: int, limit: int) -> tuple[str, int] | None:
@@ -1492,6 +1511,7 @@ _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
 _NUMBER_CHARS = ".万千百亿"
 _ONE_PERSON = frozenset("名人位")
+_POOL = "库"  # a pool of people named by them (后备人才库, 专家库), counted by the people in it
 MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "改扩建", "在建", "续建"))
 _ADVERBS_BEFORE = frozenset("已共均都就")  # adverbs between a counted noun and its verb or number (贫困户|就|有80户)
 _TOTALS = ("总数", "总量", "数量", "人数")  # (党员人数|63名: the people numbered)
@@ -2142,6 +2162,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     out.append((si, CountMention(prior.thing, value, unit, approx, m.start() - len(link), m.end(),
                                                  share=True)))
                     continue
+                teams = _TEAMS_COUNTED_FIRST.match(thing) if unit in _ONE_PERSON else None
+                if teams is not None and thing.endswith((*_TEAMS, "队")) and len(thing) - teams.end() >= 4:
+                    thing, start = _people_of_a_team(thing[teams.end():]), start + teams.end()  # 七大|志愿者团队|200余
+                    # 人, 三支|志愿者队伍|…: the teams' own count, then the people in them, counted
                 kind = _KIND_FIRST.match(thing)
                 if kind is not None and norm[start - 1:start] in _KIND_JOINS and norm[start - 2:start - 1] in "型式性":
                     thing, start = thing[kind.end():], start + kind.end()  # 建制型、兼合型和|功能型|党支部共17个:
@@ -2250,6 +2274,9 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if researched is not None and not _TOLD.search(norm, researched.end(), m.start()):
                 continue  # 抽样访谈社区居民30余人: the people a study heard, its method, no count of a place's
                 # (接受采访时表示全县有党员3000名: what was said in the interview, a count)
+            if written_after and unit in _ONE_PERSON and thing.endswith(_POOL) and _in_scope(thing[:-len(_POOL)]):
+                thing = thing[:-len(_POOL)]  # 536名村党组织书记后备人才|库, 200名专家|库: the people in the pool, so
+                # many (cut to 村党组织书记 before, 后备 lost)
             if written_after and thing and not quoted_thing and not _in_scope(thing) and not _a_matter(thing):
                 kept = _scope_prefix(thing)  # 88个社区|全面推行|网格化管理, 26名党员|分包|联系: the clause runs on
                 if kept and norm.startswith(thing, m.end()):

@@ -2839,3 +2839,86 @@ def test_statistics_a_team_of_so_many_people(text: str, facts: list) -> None:
 def test_statistics_one_number_each_of_the_kinds_listed(text: str, facts: list) -> None:
     """A、B|各|N名: the number is each one's, both counted."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("800多名党员干部挂点联系全市1250家规上企业。", [("党员干部", 800)]),  # fresh FJ: 党员干部挂点
+    ("34名市管领导干部定点联系66个社区。", [("市管领导干部", 34), ("社区", 66)]),  # fresh FM: was …领导干部定点
+    ("20名机关党员挂钩联系困难群众。", [("机关党员", 20)]),
+    # near misses: jieba's word 联系点, a facility; people of a second kind before 联系
+    ("全县建成34名党员联系点。", [("党员联系点", 34)]),
+    ("34名党员群众联系社区。", [("党员群众", 34)]),
+])
+def test_statistics_people_then_how_they_keep_in_touch(text: str, facts: list) -> None:
+    """N名X|挂点|联系…: a word of how the people keep in touch, before 联系, is no part of the noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("由中宣部等13个部门联合组织开展评选。", [("部门", 13)]),  # fresh FN: was 部门联合组织
+    ("社区5个单位联合举办活动。", [("单位", 5)]),
+    # near misses: a joint body or a joint facility, 联合 inside the noun
+    ("成立了3个社区联合党委。", [("社区联合党委", 3)]),
+    ("建成3个街道联合服务中心。", [("街道联合服务中心", 3)]),
+])
+def test_statistics_bodies_acting_jointly(text: str, facts: list) -> None:
+    """N个X|联合|verb: the bodies act jointly; 联合 and the verbs after it are the clause's."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("全县99 家机关企事业单位干部职工定点联系社区。", [("机关企事业单位", 99)]),  # fresh FM: …干部职工定点
+    ("99家机关单位党员干部下沉社区。", [("机关单位", 99)]),
+    # near misses: people counted by 名, their staff; a unit's staff alone, no unit named before
+    ("99名机关单位干部职工下沉社区。", [("机关单位干部职工", 99)]),
+    ("共有12家企业职工之家。", [("企业职工之家", 12)]),
+])
+def test_statistics_units_counted_not_their_staff(text: str, facts: list) -> None:
+    """N家X单位|干部职工: 家 counts the units, whose staff do what follows."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("按1:2的比例配足536名村(社区)党组织书记后备人才库。", [("村(社区)党组织书记后备人才", 536)]),  # fresh FJ: 后备
+    ("建立300名后备干部库。", [("后备干部", 300)]),
+    # near miss: pools counted by 个, no people
+    ("建成5个人才库。", []),
+])
+def test_statistics_people_in_a_pool(text: str, facts: list) -> None:
+    """N名X库: the people in the pool, counted (the noun was cut to its first words in scope, 后备 lost)."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("村里会走访看望全村30位老党员及高龄老人。", [("老党员及高龄老人", 30)]),  # fresh FM: was 老党员
+    ("有30名党员及群众代表。", [("党员及群众代表", 30)]),
+    # near misses: 和 may be "with"; 及 before no people
+    ("30名党员和群众一道参加。", [("党员", 30)]),
+    ("有30名网格员及社区。", [("网格员", 30)]),
+])
+def test_statistics_people_joined_by_ji(text: str, facts: list) -> None:
+    """N位A|及|B: 及 is "and", both kinds of people counted by the one number."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("党支部组建社团,七大志愿者团队200余人。", [("志愿者", 200)]),  # fresh FM: was 七大志愿者团队
+    ("东风社区有三支志愿者队伍200余人。", [("志愿者队伍", 3), ("志愿者", 200)]),
+    # near misses: no numeral before the team; the teams counted by their own measure
+    ("东风社区志愿者队伍200余人。", [("东风社区志愿者队伍", 200)]),  # (the place is cut off by extract)
+    ("东风社区有三支党员服务队20人。", [("党员服务队", 3), ("队员", 20)]),
+])
+def test_statistics_people_of_teams_counted_first(text: str, facts: list) -> None:
+    """七大|X团队|N人: the teams' own count, then the people in them, whom the number counts."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("产生了5名党小组组长。", [("党小组组长", 5)]),  # fresh FK: was 党小组 (people read as groups)
+    ("有12名村民小组组长。", [("村民小组组长", 12)]),
+    # near miss: 个, the units counted
+    ("有3个服务站站长岗位。", [("服务站", 3)]),
+])
+def test_statistics_heads_of_units(text: str, facts: list) -> None:
+    """N名X组|组长: the head of each unit, people, the post whole."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
