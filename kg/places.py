@@ -26,6 +26,7 @@ from kg.lexicon import (
     clause_times,
     common_surnames,
     cut,
+    deictic_words,
     honour_scopes,
     honouring_verbs,
     is_common_word,
@@ -390,9 +391,12 @@ _THAT_ONES = frozenset("个些里边时样么种片座是年天次位家条儿�
 
 def _opens_badly(name: str) -> bool:
     """Whether a name's first character is one no name begins with (``BAD_FIRST``); but 那 opens a name where
-    no measure word or place word follows it, pointing (那普社区, 那坡县, 那孔村: names of the south and west)."""
+    no measure word or place word follows it, pointing (那普社区, 那坡县, 那孔村: names of the south and west),
+    and 其 two characters no word holds."""
     if name[:1] == "那":
         return len(name) < 2 or name[1] in _THAT_ONES or word_tag(name[1]) in ("q", "m")
+    if name[:1] == "其" and len(name) == 2 and word_freq(name) == 0:
+        return False  # 其林村, 其美多吉: 其 opening two characters no word holds (其中, 其他: words, the clause's)
     return name[:1] in BAD_FIRST
 
 
@@ -1118,6 +1122,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 if i > 1 and len(tokens[i - 2]) == 2 and word_tag(tokens[i - 2]) == "nz":  # name for its estate,
                     parts.insert(0, tokens[i - 2])  # the builder's brand before it (万科)
                 break
+            if tok == "著" and i > 0 and word_tag(tokens[i - 1]).startswith("v"):
+                break  # 显示|著|戴家社区: 著, the Traditional 着 after a verb, the clause's aspect
             if tok in _ASPECTS and word_tag(tok).startswith("u"):
                 break  # 我带|着|社区网格员: a verb's aspect, the clause's, no name's last character
             if parts and word_tag(tok) == "q" and i > 0 and word_tag(tokens[i - 1])[:1] in ("v", "r") \
@@ -1204,7 +1210,7 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
     if term is not None and len(name) - term.end() >= 2:
         name = name[term.end():]  # 新一届|古泉社区党总支: the body's term, before its place's name
     first = pos - len(name) - 1  # 。柳|河湾|镇, 在|锡|水湾|街道: one character between the name and a boundary
-    if name and first >= max(left, floor) and (
+    if name and first >= max(left, floor) and norm[first] not in _ASPECT_MARKS and (
             (_may_begin_name(norm[first]) and _ends_a_clause(norm, floor, first)
              and first in word_bounds(norm, max(floor, first - 4), pos))  # 和谐|园: 谐 is not a word's start
             or (norm[first] == "和" and (first == 0 or not is_han(norm[first - 1])))
@@ -1312,6 +1318,8 @@ _NEW_VILLAGE_FIRSTS = frozenset("东西南北中上下前后")  # what one chara
 
 _TAKING_UP = frozenset(("推广", "学习", "借鉴", "总结", "复制", "推介", "打造", "建立", "培育"))
 # a batch or a rank at a name's start (首批, 第二批, 十佳, 百强): which of a kind a place is, no name
+_ASPECT_MARKS = frozenset("着著了过")  # a verb's aspect, the clause's, before a name (显示|著|戴家社区)
+_MANY = ("众多", "许多", "诸多", "很多", "不少", "一些", "部分")  # (众多美好社区: many, of a kind)
 _A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
 # next to a place, not its name
 _NEAR = frozenset(("隔壁", "对面", "邻近", "临近", "相邻", "毗邻", "周边", "附近", "旁边"))
@@ -1893,7 +1901,10 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None if bare is None else (pos - len(bare), bare)
     if len(first) >= 2 and len(first) < len(run) and (word_tag(first) == "f" or first in _NEAR):
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
-    leading_stop = run[0] in STOP_CHARS and not (  # 中山, 上木古: 鼓楼区|上门服务|社区 is no name
+    leading_stop = run[0] in STOP_CHARS and not (
+        run[0] == "其" and len(run) == 2 and word_freq(run) == 0) and not (
+        # 溪口乡|其林|村: 其 opening two characters no word holds, glued to its town; 中山, 上木古 (鼓楼区|上门服务|社区
+        # is no name)
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
             run[0] in _SIDES and len(first) == 1 and (run[0] not in "内外" or len(run) == 2) and (run[0] in "上下" or (
                 norm.startswith((*_VILLAGES, "社区"), pos) and run[1] not in _VERBS_ON_VILLAGES))))
@@ -3065,6 +3076,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
+                if name in deictic_words() or name.startswith(_MANY) or (
+                        norm.startswith("实际", m.end()) and word_freq(name) >= 100
+                        and not word_tag(name).startswith(("ns", "nr")) and norm.count(name + suffix) == 1):
+                    continue  # 我县|社区经过十余年发展: the county's communities; 邵阳众多美好|社区: many of a kind;
+                    # 立足边境口岸|社区实际: the reality of a kind of community (结合卡拉苏社区实际: one named)
                 if _A_BATCH_OR_RANK.match(name) or name[-1] == "而":
                     continue  # 南京市首批|微社区运动俱乐部: which batch a kind of place is in; “淮安市十佳社区”: a rank
                     # won; 面积大而|村“两委”力量不足: "but", the clause's, no name's last character
@@ -3254,11 +3270,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 瑞园、怡园两个|小区: a count of the places listed before, no name; 区级|社区运营中心:
                     # a level; 开放式老旧|小区: kinds, one after the other (阳谷县|七级镇: a town the table lists in a
                     # county the article names; 七级镇|七级村: the town's namesake village, written after it)
-                if name.endswith(("型", "式")) or name in ("乡镇", "镇村", "村组") or (
+                if (name.endswith(("型", "式")) and not (glued_name and len(name) == 2 and word_freq(name) < 100)) \
+                        or name in ("乡镇", "镇村", "村组") or (
                         name[-1] in "和与及" and name[:-1] in _local_suffixes()) or (
                         name in _local_suffixes() and not _common_word_names(
                             norm, start, m.start(), name, after_a_place=_ends_at(ends, start))):
                     continue  # 党建型社区, 互嵌式社区: a kind by its type; 嘎查|村, 乡镇|街道: kinds of place joined
+                    # (公平镇|船型|村: a rare word glued to its town, the village's name)
                 end = m.end()
                 if name[0] == "现" and len(name) >= 3 and norm[start - 1:start] in ("在", "的", "和", "、", "，"):
                     start, name = start + 1, name[1:]  # 在|现|湖滨商圈: "now", the place as it is now named

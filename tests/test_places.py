@@ -5348,3 +5348,22 @@ def test_places_a_county_s_rare_short_name_before_the_headline_s_colon(tmp_path:
         == [("安泽县", "村村有新党员工程")]
     # (a name opening the headline with no colon after it, in a text naming no county's kind: no place)
     assert _of_class("安泽同志发言。会议强调要抓好党建。", "District") == []
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # fresh batches FJ–FN: the reality of a kind of community (FK 12); the county's communities (FL 09); many of a
+    # kind (FN 04); 著, the Traditional 着, after a verb (FN 04); 其 opening a village's name (FM 10); a rare word
+    # ending in 型 glued to its town (FM 06)
+    ("卡拉苏社区立足边境口岸社区实际开展工作。", ["卡拉苏社区"]),
+    ("我县社区经过十余年发展,服务能力提升。", []),
+    ("戴家社区只是邵阳众多美好社区中的一处剪影。", ["戴家社区"]),
+    ("充分显示著戴家社区在新与旧的更替中的变化。", ["戴家社区"]),
+    ("重庆市万州区溪口乡其林村庙坝院子开展活动。", ["其林村"]),
+    ("重庆市奉节县公平镇船型村驻村第一书记李德容在院坝里喊道。", ["船型村"]),
+    # guards: a community named before 实际 where the text names it again; 其他, 其中: words; a kind by its type
+    ("结合卡拉苏社区实际开展工作。卡拉苏社区党委开展活动。", ["卡拉苏社区", "卡拉苏社区"]),
+    ("重庆市万州区溪口乡其他村开展活动。", []),
+    ("重庆市奉节县公平镇党建型社区开展活动。", []),
+])
+def test_places_fresh_batches_fj_to_fn(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
