@@ -30,8 +30,11 @@ _CHAIN_ITEM = rf"[^\s,，。；;:：“”\"「」『』、{re.escape(_DASHES)}]
 # Traditional pages write them end the words before the chain)
 # an item's run, with its brackets whole: 小院党小组(党建指导员、党员联户) holds a 、 inside them
 _ITEM_RUN = (rf"(?:[(（][^()（）{re.escape(_DASHES)}]{{1,24}}[)）]"
-             rf"|[「『][^「」『』{re.escape(_DASHES)}]{{1,24}}[」』]|{_CHAIN_ITEM})++")
-# (and each level quoted whole: 「街道黨工委」-「社區黨委」-「網格黨支部」)
+             rf"|[「『][^「」『』{re.escape(_DASHES)}]{{1,24}}[」』]"
+             rf"|“[^“”\s,，。；;、{re.escape(_DASHES)}]{{1,8}}”(?=\s*{_SEPARATOR})"
+             rf"|(?<={_SEPARATOR})“[^“”\s,，。；;、{re.escape(_DASHES)}]{{1,8}}”|{_CHAIN_ITEM})++")
+# (and each level quoted whole: 「街道黨工委」-「社區黨委」-「網格黨支部」; a word of a level quoted inside it:
+# 社区“大党委”—社区党组织—…)
 _DASH_CHAIN = re.compile(rf"(?<!{_CHAIN_ITEM}){_ITEM_RUN}(?:\s*{_SEPARATOR}+\s*{_ITEM_RUN}){{2,}}")
 _BRACKET = r"(?:[(（][\u4e00-\u9fff/]{1,6}[)）])?"  # 城区(开发区), 区(市旗县): the item's other names
 # an item of a 、-list: up to eight characters, or a name with its other names in brackets inside it (区县(市)委)
@@ -235,6 +238,9 @@ def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
             found = norm.find(verb, found + 1, b)
     while best > a and b - best > 2 and norm[best] in "了着过起":
         best += 1  # 形成|了|社区党委: the verb's aspect is the clause's too
+    if b - best > 3 and norm[best] in "以把将" and norm.startswith(tuple(lexicon()["tier"]["levels"]), best + 1):
+        best += 1  # 打造|以|社区党委—网格党支部…为基本框架: the preposition of 以…为, a level after it (以勒镇党委:
+        # a town's name, 勒 no level)
     return best, b
 
 
@@ -364,12 +370,15 @@ def _trim_last(norm: str, a: int, b: int) -> tuple[int, int]:
     context = tuple(lexicon()["tier"]["context"])
     for k in range(b - 1, a + 1, -1):
         rest = norm[k:b]
-        if (_AFTER_CHAIN.match(rest) or rest.startswith(context) or rest in _FIELDS) and tier_name(norm[a:k]):
-            return a, k  # (楼栋|党建“四级网络体系”: the field the levels work in)
+        if (_AFTER_CHAIN.match(rest) or rest.startswith(context) or rest in _FIELDS
+                or _TAKEN_AS_A_FRAME.match(rest)) and tier_name(norm[a:k]):
+            return a, k  # (楼栋|党建“四级网络体系”: the field the levels work in; 以…楼栋党小组|为基本框架: what the
+            # chain is taken as)
     return a, b
 
 
 _FIELDS = ("党建", "治理", "服务")
+_TAKEN_AS_A_FRAME = re.compile(r"为(?:基本|主要)?(?:框架|架构|骨架|主体|体系|组织体系)")  # (以…为基本框架)
 
 
 _CHARGES = re.compile(r"[包联管带](?:小区|楼栋|楼道|单元|网格|片区|院落|村|组|户|楼|片)$")
