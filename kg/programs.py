@@ -576,6 +576,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展|举办|举行|召开)")
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
 _HOLDING_FIRST = tuple(sorted(_HOLDING))
+_A_ROLE_PLAYED = re.compile(r"[\u4e00-\u9fff]{1,6}?作用(?!发挥)")  # (“头雁”|示范引领|作用)
 _IN_VOGUE = ("热潮", "之风", "风尚", "风潮", "热")  # (“…”热潮: a trend)
 _DENYING = ("绝非", "并非", "决非", "而非", "不是")  # (绝非“…”的表面工程: what it is not)
 # verbs a directive opens with (“完善…机制”, “加强社区党建”: what is to be done, quoted from a document)
@@ -987,8 +988,10 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 提供“一对一”服务, 开展“一对一”结对帮扶: a manner of service or help, what is done a verb, no
             # program (“一对一”结对联系管理帮扶机制, “一对一”联系制, “心贴心”服务驿站: named)
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
-        role = norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])  # 发挥“核心引擎”作用,
-        # a role played (“…”作用发挥平台 is a platform's name)
+        played = _A_ROLE_PLAYED.match(norm, after, end) if norm.endswith("发挥", start, a - 1) else None
+        role = (norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])) or (
+            played is not None and not norm.startswith(near_heads, after))  # (“红色物业”平台作用: its platform)
+        # 发挥“核心引擎”作用, 发挥“头雁”示范引领作用: a role played (“…”作用发挥平台 is a platform's name)
         if _SUMMED_UP.search(norm, max(start, a - 9), a - 1) and inner.endswith(lex.list_nouns) \
                 and not norm.startswith(near_heads, after):
             continue  # “忠诚党办·服务先锋”等10个“机关党建示范品牌”: the kind of brand the list before is of, no name
