@@ -576,6 +576,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展|举办|举行|召开)")
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
 _HOLDING_FIRST = tuple(sorted(_HOLDING))
+# 实行“党员+网格+屋场会”的村庄治理方式: the way of working a joined formula names, said after 的
+_A_WAY_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:方式|做法|路子|办法)")
 _A_ROLE_PLAYED = re.compile(r"[\u4e00-\u9fff]{1,6}?作用(?!发挥)")  # (“头雁”|示范引领|作用)
 _IN_VOGUE = ("热潮", "之风", "风尚", "风潮", "热")  # (“…”热潮: a trend)
 _DENYING = ("绝非", "并非", "决非", "而非", "不是")  # (绝非“…”的表面工程: what it is not)
@@ -1410,6 +1412,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 out.append(_mention(doc, label, surface, a - 1, end_pos,
                                     (*aliases, *_continued(inner, norm[tail:end_pos - len(head[1])]))))
         elif own_head or listed or cued or won or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
+                or (introduced and len(_JOINED.findall(inner)) >= 2 and _A_WAY_AFTER.match(norm, after, end)) \
                 or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end) \
                 or names_a_heading(doc, a - 1, after):
             aliases = (inner + norm[after:tail],) if version else ()

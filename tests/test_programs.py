@@ -3001,6 +3001,9 @@ def test_programs_fresh_batches_fe_to_fi(text: str, expected: list[str]) -> None
     ("村党总支部被评为河池市“全市先进基层党组织”、自治区“五星级党组织”。", []),
     ("明确从“加强社区党建”“培育多元主体”等13个方面推进建设。", []),
     ("中央进一步强调“完善党建引领基层社会治理机制”。", []),
+    # a joined formula of three parts, the way of working 的 names after it (FN 07); two, a manner
+    ("杨球村确定实行“党员+网格+屋场会”的村庄治理方式。", ["党员+网格+屋场会"]),
+    ("杨球村实行“线上+线下”的方式开展培训。", []),
     # a role played, its words between the quotation and 作用 (FJ 07)
     ("发挥“头雁”示范引领作用是必然要求。", []),
     ("社区发挥“红色物业”平台作用。", ["红色物业平台"]),  # (its platform: a head)
