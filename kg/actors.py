@@ -1186,7 +1186,9 @@ def _directed(norm: str, subject: Mention, actors: _Actors, b: int) -> tuple[Men
     return _last_of_run(moved, actors, b), verb.group(0).endswith(_DIRECTING)
 
 
-_EXAMPLE = re.compile(r"以([^，,。；;]{2,30}?)为例\s*[，,]?")  # 以X为例: X, the example the sentence goes on about
+_EXAMPLE = re.compile(r"(?:本(?:报告|文|研究|课题|调研)|笔者)?以([^，,。；;]{2,30}?)"
+                      r"为(?:例|(?:研究|调研|调查|分析)对象|个案|案例|样本)\s*[，,]?")
+# 以X为例, 本报告以X为研究对象: X, the example or the case the sentence (a report) goes on about
 _PART_ENDS = ("；", ";")  # what ends a part of a sentence of several (区级层面…；镇街层面…；社区层面…)
 
 

@@ -926,6 +926,13 @@ def test_actors_the_example_a_sentence_opens_with_acts_in_it(tmp_path: Path) -> 
     assert _agents(_build(tmp_path, text)) == {"一会五步议事协商工作法": "建华区"}
 
 
+def test_actors_the_case_a_report_studies_acts_in_it(tmp_path: Path) -> None:
+    """本报告以…万科城花社区为研究对象，探索形成…: the community a report takes as its case (fresh batch FL 03),
+    not the district written before it."""
+    text = "本报告以成都市锦江区狮子山街道万科城花社区为研究对象,探索形成“五润城花·聚善爱邻”社区治理模式。"
+    assert _agents(_build(tmp_path, text)) == {"五润城花·聚善爱邻社区治理模式": "万科城花社区"}
+
+
 _XINCHENG = "西安市新城区深化党建引领基层治理。韩森寨街道"
 
 
