@@ -177,7 +177,8 @@ def read_title(doc: Document) -> str | None:
         m = _BREADCRUMB.search(doc.norm[b.start:b.end])
         if m:
             steps = re.split(r"\s*[>»›|｜]\s*|\s+[/\-－]\s+", written(doc, b.start + m.start(1), b.end).strip())
-            last = steps[-1].strip()
+            last = _SIGN_IN_AFTER.sub("", steps[-1]).strip()  # (…>> 正文 用户登录 新用户注册: the page's last step,
+            # then the site's sign-in links on its line)
             if len(last) >= 8 and not ((len(steps) == 1 or _over_its_fields(doc, candidates, b))
                                        and _a_headline_below(candidates, texts, b)):
                 return last  # (首页 | 强富美高 | 党的建设: steps, the last a column's name; 当前位置:第30届全国区街
@@ -280,8 +281,9 @@ def read_title(doc: Document) -> str | None:
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
                 or _WIDGET_LINE.search(t) or _only_names(to_simplified(t)) or _PHOTO_NOTE.fullmatch(t) \
                 or _a_scene_s_caption(to_simplified(t)) or _a_credited_caption(t) \
-                or _PRODUCED_BY.fullmatch(t) or (_COLUMN_TAG.fullmatch(t) and i + 1 < len(texts) and len(
-                    texts[i + 1]) >= 8 and candidates[i + 1].kind == "heading" and _a_headline(texts[i + 1])):
+                or _PRODUCED_BY.fullmatch(t) or _RECOMMENDED.search(to_simplified(t)) or (
+                    _COLUMN_TAG.fullmatch(t) and i + 1 < len(texts) and len(texts[i + 1]) >= 8
+                    and candidates[i + 1].kind == "heading" and _a_headline(texts[i + 1])):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
             # is a section's English name, Science and Technology)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
@@ -358,6 +360,9 @@ _QUOTED_TERM = re.compile(r"[\u4e00-\u9fff]{2,}[“\"「][\u4e00-\u9fff]{2,}[”
 
 # 3 上一篇  下一篇 4 放大 缩小 默认: an e-paper reader's bar over the piece it shows, its buttons to the pieces beside
 # and to the size of the print
+_RECOMMENDED = re.compile(r"推荐度\s*[:：]\s*[★☆]*\s*$")  # 新型农村社区建设调研报告 推荐度:: a related piece's
+# link with its rating, over the page's own headline
+_SIGN_IN_AFTER = re.compile(r"(?:\s+(?:新?用户|会员)?(?:登录|注册))+\s*$")  # 正文 用户登录 新用户注册
 _READER_S_BAR = re.compile(r"上一篇\s*下一篇\s*\d*\s*放大\s*缩小")
 
 
@@ -372,9 +377,16 @@ def _headline_under_a_reader_s_bar(doc: Document) -> str | None:
         return None
     bar = next((k for k in range(lead - 1, -1, -1)
                 if _READER_S_BAR.search(doc.norm, blocks[k].start, blocks[k].end) is not None), None)
-    if bar is None or not 1 <= lead - bar - 1 <= 3 or any(b.kind != "heading" for b in blocks[bar + 1:lead]):
+    if bar is None:
+        return None
+    while lead - 1 > bar and blocks[lead - 1].kind == "meta" \
+            and byline_names(doc.norm[blocks[lead - 1].start:blocks[lead - 1].end]):
+        lead -= 1  # 湖南日报全媒体记者 曾玉玺 通讯员 吴海清: the byline between the headlines and the lead
+    if not 1 <= lead - bar - 1 <= 3 or any(b.kind != "heading" for b in blocks[bar + 1:lead]):
         return None
     texts = [written(doc, b.start, b.end).strip() for b in blocks[bar + 1:lead]]
+    if len(texts) >= 2 and _SUBTITLE.match(texts[-1]) and not _SUBTITLE.match(texts[-2]):
+        texts = texts[:-1]  # 蔡和森故里党旗红, ——双峰县井字镇杨球村见闻: the headline over its subtitle
     if any(t.endswith((":", "：")) or _SUBTITLE.match(t) for t in texts):
         return None
     last = texts[-1]
@@ -604,6 +616,9 @@ def _a_menu_line(line: str) -> bool:
     return len(authors) >= 2 and all(2 <= len(a) <= 3 and a[0] in _surnames() for a in authors)  # 姜皓+尹成纯
 
 
+_CAPTION_CREDITED = re.compile(r"[。！？]\s*[^。！？，,]{2,16}?(?:供图|摄)\s*$")
+
+
 def _first_line_headline(doc: Document) -> str | None:
     """【连载10】人物对话:直面困难,摸索着向前闯!, then the article: a page whose first line, short and with no
     full stop, stands above a paragraph much longer than itself begins with its headline, though commas or an
@@ -618,19 +633,28 @@ def _first_line_headline(doc: Document) -> str | None:
         return None  # (華文網, then the headline: a site's name above it, as a breadcrumb would be; logo: an
         # image's name, no word of the page's)
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
-    nxt = doc.blocks[first + 1]
-    if nxt.kind == "heading" and first + 2 < len(doc.blocks) \
+    k = first + 1
+    while k + 1 < len(doc.blocks) and doc.blocks[k].kind == "heading" \
+            and _CAPTION_CREDITED.search(doc.norm, doc.blocks[k].start, doc.blocks[k].end) is not None:
+        k += 1  # 党员志愿服务队进社区,开展普法宣传。端州区供图: the photographs' captions between the headline and the
+        # article, each a sentence and its credit
+    nxt = doc.blocks[k]
+    if nxt.kind == "heading" and k + 1 < len(doc.blocks) \
             and _SECTION_MARK.match(doc.norm, nxt.start, nxt.end) is not None:
-        nxt = doc.blocks[first + 2]  # 浙江杭州市上城区:…基本单元, then 一、背景情况 and its paragraph: a report's first
+        nxt = doc.blocks[k + 1]  # 浙江杭州市上城区:…基本单元, then 一、背景情况 and its paragraph: a report's first
         # section under its headline
     if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[:1] in _RUNS_ON \
             or (t[:1] == "。" and not _a_headline(t[1:])) \
             or t[-1] in ":：" \
             or _INTRO_LABEL.match(t) or _SITE_WELCOME.fullmatch(to_simplified(t)) \
             or nxt.kind != "paragraph" or (nxt.end - nxt.start < max(60, 2 * len(t))
-                                           and not (nxt.end - nxt.start >= 60 and _outlet_of_dateline(doc.norm, nxt))):
+                                           and not (nxt.end - nxt.start >= 60 and _outlet_of_dateline(doc.norm, nxt))
+                                           and not (_A_LEAD_S_OPENING.match(doc.norm, nxt.start) is not None
+                                                    and _FULL_STOP.search(doc.norm, nxt.start, nxt.end) is not None
+                                                    and _a_headline(t, clauses=True))):
         return None  # (央视网消息(记者 田宏):…: a lead opening with its dateline stands under the headline, however
-        # short the lead)
+        # short the lead; so does one opening with its time, 近日,…。, under a headline of a clause and a question:
+        # 从贫困村到全国文明村,河池这个村是怎么做到的?)
     t = _LEADING_LABEL.sub("", t)
     return _without_site(t) if any(map(is_han, t)) else None
 
@@ -711,6 +735,8 @@ _PORTALS_LINKED = frozenset(("中国政府网",))
 # a site's top bar after a name: signing in, its versions (中国政府网 登录 | 无障碍 | 长者模式)
 _SIGN_IN_BAR = re.compile(r"(?:[\s|｜]*(?:登录|注册|退出|个人中心|无障碍|长者模式|关怀版|English|繁体|繁體|简体"
                           r"|邮箱))+\s*")
+# a government site's top bar of links to the portals above it (中国政府网|重庆市人民政府网)
+_PORTAL_BAR = re.compile(r"\s*[|｜]\s*[\u4e00-\u9fff]{2,12}政府网\s*(?:$|[|｜])")
 _MENU_ITEM = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff]{2,8}")  # 2. 党员干部教育: a numbered menu's step
 
 
@@ -778,6 +804,19 @@ _OUTLET_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:网|日报|晚报|报|�
                           r"(?:原创|取材网络|(?:19|20)\d{2}年(?:第)?\d{1,2}期)\s*")  # (中原网 取材网络: the
 # outlet, the piece gathered from the web; 北京支部生活 2018年11期: a
 # periodical, named as periodicals are, before its issue; 党建微课堂 2024年3期: a column's)
+# 中共乐山市委党校学报 2023年6期, 党的生活(江苏) 2020年12期: any periodical's name before its issue, where the
+# keywords' line follows it, as on a journal mirror (党建微课堂 2024年3期 alone: a column's issue, no publisher)
+_ISSUE_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,16}(?:[(（][\u4e00-\u9fff]{2,4}[)）])?)"
+                         r"\s+(?:19|20)\d{2}年第?\d{1,2}期\s*")
+_KEYWORDS_LABEL = re.compile(r"\s*关键词\s*[:：]")
+
+
+def _keywords_next(doc: Document, b: Block) -> bool:
+    """Whether the block after ``b`` opens with the keywords' label (关键词:)."""
+    k = doc.blocks.index(b)
+    return k + 1 < len(doc.blocks) and _KEYWORDS_LABEL.match(doc.norm, doc.blocks[k + 1].start) is not None
+
+
 # 中国江苏网1月10日连云港讯: the day, then where it was filed
 _DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|电视台|在线)) ?"
                                    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?P<at>[\u4e00-\u9fff]{2,4}?)(?:讯|电)"
@@ -843,6 +882,7 @@ def _opens_with_a_division(text: str) -> bool:
     return any(g.start == 0 for g in load_gazetteer().find_all(text[:12]))
 
 
+_A_RATING = re.compile(r"\s+[★☆]{1,5}$")
 _AN_APP_S_AD = re.compile(r"[\u4e00-\u9fff]{2,10}(?i:app)下载")
 
 
@@ -856,6 +896,7 @@ def _without_site(title: str) -> str:
     title = _TITLE_FIELD.sub("", title).strip(" \u3000|｜").rstrip("_").lstrip("•▪●◆ ?？\ufffd:：")  # (…亮点纷呈 |,
     # | 党建品牌聚合力…: a bar a site's name or a column's stood beside, which the page dropped; • 柳州:…: a list's
     # bullet the headline was set with; ?黨建調研行|…: a character the page's encoding lost)
+    title = _A_RATING.sub("", title)  # 社区党建工作调研报告  ★★★: an essay site's rating of the piece, beside it
     seps = list(_SITE_PARTS.finditer(title))
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]
@@ -902,9 +943,11 @@ def read_date(doc: Document) -> str | None:
                 return found
     for b in doc.blocks[:8]:  # (a government page's table of fields, before its prose begins: no related piece's)
         line = doc.norm[b.start:b.end]
-        if b.kind == "paragraph" and _PROSE_MARK.search(line) and _LABELLED_DATE.match(line) is None:
-            break  # (发布时间:2025-11-13 09:53:40 | 来源:… 责任编辑:…近日,…: the fields' line, the lead glued on)
         m = _LABELLED_DATE.search(line)
+        if b.kind == "paragraph" and _PROSE_MARK.search(line, 0, m.start() if m is not None else len(line)):
+            break  # (发布时间:2025-11-13 09:53:40 | 来源:… 责任编辑:…近日,…: the fields' line, the lead glued on;
+            # 文章来源:七一客户端发布时间:2025-06-23 09:52:14如何让…?: the fields glued together, then the lead; 近日,
+            # …发布时间:…: the lead's own words before the label, a date it speaks of)
         if m is not None and (found := _iso_date(*(int(x) for x in m.groups()))) is not None:
             return found
     over = _headline_over_its_fields(doc)
@@ -1058,10 +1101,11 @@ def read_publishers(doc: Document) -> list[str]:
         first = next((b for b in doc.blocks[:3] if b.kind in ("heading", "clutter", "meta")), None)
         line = doc.norm[first.start:first.end] if first is not None else ""
         site = _site_header(line)
-        if site is not None and not (site in _PORTALS_LINKED and _SIGN_IN_BAR.fullmatch(
-                line, line.index(site) + len(site))):
+        if site is not None and not (site in _PORTALS_LINKED and (
+                _SIGN_IN_BAR.fullmatch(line, line.index(site) + len(site))
+                or _PORTAL_BAR.match(line, line.index(site) + len(site)))):
             out.append(site)  # (中国政府网 登录: a government site's bar, its link to the country's portal and the
-            # sign-in, no masthead)
+            # sign-in, no masthead; 中国政府网|重庆市人民政府网: its links to the portals above it, neither the page's)
     if not out:  # 共产党员网 打印 纠错: the site's name on the toolbar under the headline, where nothing else names one
         site = next((found for b in doc.blocks[:8] if b.kind != "paragraph"
                      and (found := _site_on_its_toolbar(doc.norm[b.start:b.end].strip())) is not None), None)
@@ -1081,6 +1125,8 @@ def read_publishers(doc: Document) -> list[str]:
     for blocks, found in (
         (8, lambda b: _OUTLET_LINE.fullmatch(norm, b.start, b.end)),  # 中原网 原创, 当代党员 2024年2期: a line under
         # the headline of the outlet and its own piece or issue
+        (8, lambda b: _ISSUE_LINE.fullmatch(norm, b.start, b.end) if _keywords_next(doc, b) else None),  # 中国报道
+        # 2015年10期, then 关键词:…: a journal mirror's line of the periodical and its issue, over the keywords
         (24, lambda b: _ISSUER.search(norm, b.start, b.end)),  # 发布机构 | 乌盖苏木 |: a government page's fields
         (12, lambda b: _DATED_SOURCE.fullmatch(norm, b.start, b.end) if b.kind == "meta" else None),  # 2023-10-11
         # 21:40 天涯党建: a date and time, then the account that posted the piece, alone
@@ -2094,8 +2140,9 @@ def _roles_before(norm: str, roles: list[re.Match[str]], at: int) -> list[str]:
     run: list[str] = []
     until = at
     for r in reversed([r for r in roles if r.end() <= at]):
-        if (_ROLES_JOINED if run else _CREDIT_GAP).fullmatch(norm, r.end(), until) is None or (
-                run and re.search("[:：]", r.group(0))):
+        labelled = re.search("[:：]", r.group(0)) is not None
+        if (_ROLES_JOINED.fullmatch(norm, r.end(), until) is None if run else not _a_field_s_names(
+                norm, r.end(), until, labelled=labelled)) or (run and labelled):
             break  # (记者 王五 编辑 赵六: a name between two roles ends the run; 摄影/编辑: joined by a mark;
             # 作者: 编辑:李佳莹: a field of its own, left empty)
         run.append(r.group(1))
@@ -2107,6 +2154,15 @@ _LEADING_DASH = re.compile(r"\s*(?:[—–－-]\s*){1,4}")
 _CREDIT_GAP = re.compile(r"[\s/／、·:：|｜_\u4e00-\u9fff]{0,40}")  # names, blanks and marks; no sentence's stop
 # ((责编:刘_洋、刘洋): a name padded to three characters' width by a mark, as a blank pads 刘 洋)
 _ROLES_JOINED = re.compile(r"[\s/／、·]{0,3}")
+_NAMES_LISTED = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}\s*[,，]\s*){1,5}")
+
+
+def _a_field_s_names(norm: str, start: int, until: int, *, labelled: bool) -> bool:
+    """Whether only the role's names stand between its end and a name: names, blanks and marks, or, after a
+    role's colon, names listed by commas (编辑:刘洋,张宇峰: both the editor's; 图为…审核居民，张涛 摄: no colon, a
+    caption's clause)."""
+    return _CREDIT_GAP.fullmatch(norm, start, until) is not None or (
+        labelled and _NAMES_LISTED.fullmatch(norm, start, until) is not None)
 
 
 def read_metadata(doc: Document) -> Document:

@@ -2856,3 +2856,82 @@ def test_metadata_fifth_round_publishers(lines: tuple[str, ...], publishers: lis
 ])
 def test_metadata_fifth_round_titles(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
+
+
+# fresh batches FJ–FN (the seventh round of meta's mends)
+_LEAD_FJ = ("近年来，城关镇党委深入推进红色物业建设，居民参与热情高涨，小区治理成效明显，群众满意度不断提升，"
+            "各项工作取得了新的进展和成效，城关镇的经验在全县推广。")
+
+
+@pytest.mark.parametrize(("lines", "creators", "contributors"), [
+    # an editor's field of names listed by a comma: both the editors (FK 04)
+    ((_HEAD_EV, "", "编辑:刘洋,张宇峰       2021-08-10", "", "伊犁新闻网讯(通讯员贾咪)" + _LEAD_FJ),
+     ["贾咪"], ["刘洋", "张宇峰"]),
+    ((_HEAD_EV, "", "编辑：刘洋，张宇峰", "", _LEAD_FJ), [], ["刘洋", "张宇峰"]),
+    # a reporter's field listed so: both the writers
+    ((_HEAD_EV, "", "记者:王晓文,李明华", "", _LEAD_FJ), ["王晓文", "李明华"], []),
+])
+def test_metadata_seventh_round_credits(lines: tuple[str, ...], creators: list[str], contributors: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.contributors) == (creators, contributors)
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    # the source's field, the date's glued after it, then the lead's first sentence (FM 06)
+    ((_HEAD_EV, "作者:何鑫 曾靖", "文章来源:七一客户端发布时间:2025-06-23 09:52:14如何让“文明乡风”从标语变成行动?",
+      _LEAD_FJ), "2025-06-23"),
+    # the lead's own words before the label: a date it speaks of, no field's
+    ((_HEAD_EV, "", "近日,城关镇公布了新规,发布时间:2025-06-23,居民可前往社区查询。", "", _LEAD_FJ), None),
+])
+def test_metadata_seventh_round_dates(lines: tuple[str, ...], date: str | None) -> None:
+    assert _doc(*lines).date == date
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # a government site's bar of links to the portals above it names none (FM 05)
+    (("中国政府网|重庆市人民政府网", "您当前的位置: 首页 > 区县联播", "", _HEAD_EV, "", "日期: 2025-04-30", "",
+      _LEAD_FJ), []),
+    (("中国政府网|政务公开", "", _HEAD_EV, "", "日期: 2025-04-30", "", _LEAD_FJ), ["中国政府网"]),  # its own columns
+    # a journal mirror's line of the periodical and its issue, over the keywords (FK 01, FL 07)
+    (("兵团“访惠聚”工作组住村记", "", "2015-09-10 07:22王凤娟任志宏", "中国报道 2015年10期", "关键词:访惠聚工作组", "",
+      _LEAD_FJ), ["中国报道"]),
+    ((_HEAD_EV, "", "2024-01-21 09:51程方俞尧明", "中共乐山市委党校学报 2023年6期", "关键词:乡村治理", "", _LEAD_FJ),
+     ["中共乐山市委党校学报"]),
+    ((_HEAD_EV, "", "2024-01-21 09:51程方俞尧明", "中共乐山市委党校学报 2023年6期", "", _LEAD_FJ), []),  # no keywords
+])
+def test_metadata_seventh_round_publishers(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+_HEAD_FJ = "肇庆探索建设基层社会治理共同体 推进市域治理体系和治理能力现代化"
+_NAV_FN = ("第05版:市州 上一版3  4下一版", "版面导航", "第01版", "头版", "第02版", "要闻", "第03版", "要闻", "标题导航",
+           "首页 | 版面导航 | 标题导航 |", "2022年05月30日 星期一", "3 上一篇  下一篇 4 放大 缩小 默认")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a headline of a clause and a question, over a lead that opens with its time (FN 08); over another short
+    # paragraph, or one whose time a verb follows (近日召开…), none
+    (("从贫困村到全国文明村,河池这个村是怎么做到的?",
+      "近日,中央文明办公布全国文明村候选名单,巴马瑶族自治县燕洞镇交乐村荣列其中。"),
+     "从贫困村到全国文明村,河池这个村是怎么做到的?"),
+    (("从贫困村到全国文明村,河池这个村是怎么做到的?", "交乐村位于巴马瑶族自治县西南部,距县城15公里。"), None),
+    (("从贫困村到全国文明村,河池这个村是怎么做到的?", "近日召开的全县大会上,交乐村荣列全国文明村候选名单。"), None),
+    # an e-paper reader's headline under its menus, over its subtitle and byline (FN 07)
+    ((*_NAV_FN, "蔡和森故里党旗红", "——双峰县井字镇杨球村见闻", "", "湖南日报全媒体记者 曾玉玺 通讯员 吴海清", "",
+      "5月27日,记者走进双峰县井字镇杨球村," + _LEAD_FJ), "蔡和森故里党旗红"),
+    # the headline, then the photographs' captions, then the article (FJ 08); over a short paragraph, none
+    ((_HEAD_FJ, "党员志愿服务队进社区,开展普法宣传。端州区供图", "端州党员志愿服务队开展社区医疗服务。端州区供图",
+      _LEAD_FJ + _LEAD_FJ),
+     _HEAD_FJ),
+    ((_HEAD_FJ, "党员志愿服务队进社区,开展普法宣传。端州区供图", "疫情期间,肇庆坚持党建引领。"), None),
+    # an essay site's breadcrumb, its sign-in links glued on, then the headline and its rating (FL 01)
+    (("| 网站首页 | 范文 | 演讲致词 | 汇报体会 | 总结报告 |",
+      "您现在的位置: 范文大全网 >> 范文 >> 新范文 >> 正文 用户登录 新用户注册", "社区党建工作调研报告           ★★★",
+      "社区党建工作调研报告", "", _LEAD_FJ), "社区党建工作调研报告"),
+    # a related piece's link with its rating over the page's headline (FL 09)
+    (("-", "新型农村社区建设调研报告 推荐度:", "- 相关推荐", "社区建设调研报告(范例3篇)", _LEAD_FJ),
+     "社区建设调研报告(范例3篇)"),
+    (("社区推荐度最高的十项便民服务", _LEAD_FJ), "社区推荐度最高的十项便民服务"),  # a headline's word
+])
+def test_metadata_seventh_round_titles(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
