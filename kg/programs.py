@@ -1923,7 +1923,8 @@ def phrase_programs(doc: Document, start: int, end: int, verbs: Set[str],
 
 
 _RESPONSIBLE = ("书记", "干部", "党员", "委员", "支部", "党委", "领导", "网格员", "网格长", "楼长", "居委", "村委",
-                "包联", "包保", "主任")  # whom a responsibility system makes answer
+                "包联", "包保", "主任",  # whom a responsibility system makes answer
+                "包干", "包片", "分片", "包村", "包户")  # or how it shares the ground out (分片包干责任制)
 _FIRST_OF_ITS_KIND = re.compile(r"首家|首个|首支|首批|第一家|第一个|第一支")
 _TIMES = re.compile(r"第?(?:[一二两三四五六七八九十]|\d+)(?:次|轮|批)"  # 两次, 第二轮, 每季度一次: how often
                     r"|每(?:周|月|季度|季|半年|年度|年|天|日)(?:[一二两三四五六七八九十]|\d+)?次?")

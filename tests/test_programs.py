@@ -3004,6 +3004,9 @@ def test_programs_fresh_batches_fe_to_fi(text: str, expected: list[str]) -> None
     # a joined formula of three parts, the way of working 的 names after it (FN 07); two, a manner
     ("杨球村确定实行“党员+网格+屋场会”的村庄治理方式。", ["党员+网格+屋场会"]),
     ("杨球村实行“线上+线下”的方式开展培训。", []),
+    # a responsibility system named by how it shares the ground out (FJ 08); a duty every body has
+    ("肇庆市又推行分片包干责任制。", ["分片包干责任制"]),
+    ("肇庆市落实意识形态工作责任制。", []),
     # a name the work levers on (以“红色驿站”为支点, FJ 01), as it does on a 抓手
     ("安堂社区以“红色驿站”为支点,发动党员参与。", ["红色驿站"]),
     ("以“小区”为切入点推进治理。", []),  # (a kind of place: no name)
