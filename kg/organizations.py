@@ -520,7 +520,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if norm[end:end + 1] == "习" and norm[m.start() - 1:m.start()] == "集" and m.group(0) == "中学":
                 continue  # 集中学习日: to study together (集中|学习), no school (第一中学|习近平…: the school)
             if m.group(0) == "中学" and end == m.end() and norm[end:end + 1] == "院" \
-                    and norm[end + 1:end + 2] not in _A_COURTYARD:
+                    and norm[end + 1:end + 2] not in _A_COURTYARD \
+                    and word_tag(norm[m.start() - 1:m.start() + 1]) in ("ns", "s") \
+                    and "学院" in cut(norm[m.start() - 1:end + 1]):  # (第二|中|学院|坝, 实验|中学|院校: a school's)
                 continue  # 晋中|学院学报: a college whose place ends in 中 (晋中, 华中), no middle school
                 # (第一中学|院内: the school's courtyard)
             if norm[end:end + 1] == "生" and norm.endswith(_SCHOOLS, m.start(), end):

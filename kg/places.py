@@ -1318,6 +1318,12 @@ _NEW_VILLAGE_FIRSTS = frozenset("东西南北中上下前后")  # what one chara
 
 _TAKING_UP = frozenset(("推广", "学习", "借鉴", "总结", "复制", "推介", "打造", "建立", "培育"))
 # a batch or a rank at a name's start (首批, 第二批, 十佳, 百强): which of a kind a place is, no name
+def _a_noun_right_before(norm: str, start: int, floor: int) -> bool:
+    """Whether jieba's last word before ``start`` (after ``floor``) is a noun (边境|口岸社区: a kind compounded)."""
+    words = cut(norm[max(floor, start - 4):start])
+    return bool(words) and len(words[-1]) >= 2 and word_tag(words[-1]).startswith("n")
+
+
 _ASPECT_MARKS = frozenset("着著了过")  # a verb's aspect, the clause's, before a name (显示|著|戴家社区)
 _MANY = ("众多", "许多", "诸多", "很多", "不少", "一些", "部分")  # (众多美好社区: many, of a kind)
 _A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
@@ -3078,9 +3084,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
                 if name in deictic_words() or name.startswith(_MANY) or (
                         norm.startswith("实际", m.end()) and word_freq(name) >= 100
-                        and not word_tag(name).startswith(("ns", "nr")) and norm.count(name + suffix) == 1):
+                        and not word_tag(name).startswith(("ns", "nr")) and norm.count(name + suffix) == 1
+                        and _a_noun_right_before(norm, start, floor)):
                     continue  # 我县|社区经过十余年发展: the county's communities; 邵阳众多美好|社区: many of a kind;
-                    # 立足边境口岸|社区实际: the reality of a kind of community (结合卡拉苏社区实际: one named)
+                    # 立足边境|口岸|社区实际: the reality of a kind of community, a noun before its word
+                    # (结合|新华社区实际: one named, right after the verb)
                 if _A_BATCH_OR_RANK.match(name) or name[-1] == "而":
                     continue  # 南京市首批|微社区运动俱乐部: which batch a kind of place is in; “淮安市十佳社区”: a rank
                     # won; 面积大而|村“两委”力量不足: "but", the clause's, no name's last character

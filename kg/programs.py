@@ -577,9 +577,22 @@ _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
 _HOLDING_FIRST = tuple(sorted(_HOLDING))
 # 实行“党员+网格+屋场会”的村庄治理方式: the way of working a joined formula names, said after 的
-_A_WAY_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:方式|做法|路子|办法)")
+_A_WAY_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:治理|管理|服务|工作)(?:方式|做法|路子|办法)")
+# (not 的方式开展学习, 的培训方式: how a lesson is given)
+# what a directive is said or listed by: a verb of stating it right before (强调“…”, 明确提出“…”), or the
+# aspects it is one of after it (从“加强社区党建”“培育多元主体”等13个方面)
+_STATED_BEFORE = re.compile(r"(?:强调|提出|要求|指出|明确|部署)(?:了|要)?$")
+_ASPECTS_COUNTED = re.compile(r"(?:[“”、]|“[^”]{1,20}”)*等?[\d一二三四五六七八九十]+个?(?:方面|领域|重点)")
+
+
+def _named_as_a_program(inner: str, own_heads: tuple[str, ...]) -> bool:
+    """Whether quoted words carry a program's marks: its own head (五事工作法, 近邻党建), a number leading
+    (四议两公开) or parts joined (党建+网格)."""
+    return inner.endswith((*own_heads, "党建")) or inner[:1] in _NUMERAL_LEAD or _JOINED.search(inner) is not None
+
+
 _A_ROLE_PLAYED = re.compile(r"[\u4e00-\u9fff]{1,6}?作用(?!发挥)")  # (“头雁”|示范引领|作用)
-_IN_VOGUE = ("热潮", "之风", "风尚", "风潮", "热")  # (“…”热潮: a trend)
+_IN_VOGUE = ("热潮", "之风", "风尚", "风潮")  # (“…”热潮: a trend; not 热 alone: “…”热线, 热心帮扶机制)
 _DENYING = ("绝非", "并非", "决非", "而非", "不是")  # (绝非“…”的表面工程: what it is not)
 # verbs a directive opens with (“完善…机制”, “加强社区党建”: what is to be done, quoted from a document)
 _DIRECTING_VERBS = ("完善", "健全", "加强", "推进", "推动", "建立", "深化", "强化", "培育", "提升", "构建", "落实")
@@ -990,9 +1003,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 提供“一对一”服务, 开展“一对一”结对帮扶: a manner of service or help, what is done a verb, no
             # program (“一对一”结对联系管理帮扶机制, “一对一”联系制, “心贴心”服务驿站: named)
         team = "队" in norm[after:after + 11] and _TEAM_AFTER.match(norm, after, end) is not None
-        played = _A_ROLE_PLAYED.match(norm, after, end) if norm.endswith("发挥", start, a - 1) else None
+        played = _A_ROLE_PLAYED.match(norm, after, end) if norm.endswith("发挥", start, a - 1) \
+            and norm[after:after + 1] != "的" and not _named_as_a_program(inner, lex.own_heads) else None
         role = (norm.startswith("作用", after) and not is_han(norm[after + 2:after + 3])) or (
-            played is not None and not norm.startswith(near_heads, after))  # (“红色物业”平台作用: its platform)
+            played is not None and not norm.startswith(near_heads, after))  # (“红色物业”平台作用: its platform;
+        # 发挥“近邻党建”…作用, 发挥“五事工作法”的作用: a program's own name, its head, number or joint inside it)
         # 发挥“核心引擎”作用, 发挥“头雁”示范引领作用: a role played (“…”作用发挥平台 is a platform's name)
         if _SUMMED_UP.search(norm, max(start, a - 9), a - 1) and inner.endswith(lex.list_nouns) \
                 and not norm.startswith(near_heads, after):
@@ -1166,7 +1181,9 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if norm.endswith(_DENYING, start, a - 1):
             continue  # 绝非“涂脂抹粉”的表面工程: what the work is not, no program
         if head is None and inner.startswith(_DIRECTING_VERBS) and len(inner) >= 6 \
-                and not any(c in _NUMERAL_LEAD for c in inner) and not _PARTY_JOINED.search(inner):
+                and not any(c in _NUMERAL_LEAD for c in inner) and not _PARTY_JOINED.search(inner) \
+                and (_STATED_BEFORE.search(norm, max(start, a - 8), a - 1) is not None
+                     or _ASPECTS_COUNTED.match(norm, after) is not None):  # (实施“提升组织力工程”: run, named)
             continue  # 强调“完善党建引领基层社会治理机制”, 从“加强社区党建”…等13个方面: a directive quoted, verb first
         if norm.startswith(_IN_VOGUE, after):
             continue  # 各地兴起“直播带货”热潮, 兴起“跳广场舞”之风: what is in vogue, no program run

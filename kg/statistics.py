@@ -311,7 +311,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if taken >= 2 and run[taken - 1] in "员民众者官" and tok in _GUIDING and tokens[i + 1:i + 2] != ["员"]:
             break  # 16名法官|联络|社区…: people, then what they do for whom, whatever head follows (联络|员: a post)
         if taken >= 2 and run[:taken].endswith(_PEOPLE_KEEPING_IN_TOUCH) and len(tok) == 2 \
-                and tok[-1] not in _PEOPLE_ENDS and tokens[i + 1:i + 2] and tokens[i + 1] in _GUIDING \
+                and tok[-1] not in _PEOPLE_ENDS and not tok.endswith(_PEOPLE_KEEPING_IN_TOUCH) \
+                and tokens[i + 1:i + 2] and tokens[i + 1] in _GUIDING \
                 and tokens[i + 2:i + 3] not in (["员"], ["人"]):
             break  # 800多名党员干部|挂点|联系…, 34名领导干部|定点|联系…: how the people keep in touch, then the verb
             # (党员|联系点: jieba's one word, a facility; 党员群众|联系: people of a second kind, the noun going on)
@@ -2163,8 +2164,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                                                  share=True)))
                     continue
                 teams = _TEAMS_COUNTED_FIRST.match(thing) if unit in _ONE_PERSON else None
-                if teams is not None and thing.endswith((*_TEAMS, "队")) and len(thing) - teams.end() >= 4:
-                    thing, start = _people_of_a_team(thing[teams.end():]), start + teams.end()  # 七大|志愿者团队|200余
+                people = _people_of_a_team(thing[teams.end():]) if teams is not None else ""
+                if teams is not None and thing.endswith((*_TEAMS, "队")) and len(thing) - teams.end() >= 4 \
+                        and people != thing[teams.end():]:  # (三支志愿服务队伍300余人: no people named, no count)
+                    thing, start = people, start + teams.end()  # 七大|志愿者团队|200余
                     # 人, 三支|志愿者队伍|…: the teams' own count, then the people in them, counted
                 kind = _KIND_FIRST.match(thing)
                 if kind is not None and norm[start - 1:start] in _KIND_JOINS and norm[start - 2:start - 1] in "型式性":

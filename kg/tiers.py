@@ -238,9 +238,12 @@ def _drop_verb(norm: str, a: int, b: int) -> tuple[int, int]:
             found = norm.find(verb, found + 1, b)
     while best > a and b - best > 2 and norm[best] in "了着过起":
         best += 1  # 形成|了|社区党委: the verb's aspect is the clause's too
-    if b - best > 3 and norm[best] in "以把将" and norm.startswith(tuple(lexicon()["tier"]["levels"]), best + 1):
-        best += 1  # 打造|以|社区党委—网格党支部…为基本框架: the preposition of 以…为, a level after it (以勒镇党委:
-        # a town's name, 勒 no level)
+    levels = tuple(lexicon()["tier"]["levels"])
+    at = a
+    for tok in cut(norm[a:b]):  # 打造|以|社区党委—…为基本框架, 东湖街道|以|社区党委—…: the preposition of 以…为,
+        at += len(tok)  # a level right after it, the owner or the verb before it (以勒镇党委: a town's name,
+        if tok in ("以", "把", "将") and b - at > 2 and norm.startswith(levels, at):  # 勒 no level)
+            best = max(best, at)
     return best, b
 
 

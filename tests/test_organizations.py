@@ -2504,6 +2504,17 @@ def test_organizations_such_as_before_a_company(tmp_path: Path, text: str, bodie
 
 
 @pytest.mark.parametrize(("text", "bodies"), [
+    # a college whose place ends in 中 (晋中|学院学报), no middle school; a middle school before 院坝, 院校
+    ("月晋中学院学报编辑部。", []),
+    ("六盘水市第二中学院坝里举行活动。", ["六盘水市第二中学"]),
+    ("钟山区实验中学院校合作。", ["钟山区实验中学"]),
+])
+def test_organizations_a_middle_school_or_a_college_of_a_place_in_zhong(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
     # fresh batch FE 08: whoever leads the team, then the team named by words of its own
     ("西山社区的社工柳灿带领睦邻家志愿服务队、向阳花开志愿服务队在社区里转悠。",
      ["向阳花开志愿服务队", "睦邻家志愿服务队"]),

@@ -5360,8 +5360,10 @@ def test_places_a_county_s_rare_short_name_before_the_headline_s_colon(tmp_path:
     ("充分显示著戴家社区在新与旧的更替中的变化。", ["戴家社区"]),
     ("重庆市万州区溪口乡其林村庙坝院子开展活动。", ["其林村"]),
     ("重庆市奉节县公平镇船型村驻村第一书记李德容在院坝里喊道。", ["船型村"]),
-    # guards: a community named before 实际 where the text names it again; 其他, 其中: words; a kind by its type
+    # guards: a community named before 实际 where the text names it again, or right after the verb; 其他, 其中:
+    # words; a kind by its type
     ("结合卡拉苏社区实际开展工作。卡拉苏社区党委开展活动。", ["卡拉苏社区", "卡拉苏社区"]),
+    ("结合新华社区实际开展工作。", ["新华社区"]),
     ("重庆市万州区溪口乡其他村开展活动。", []),
     ("重庆市奉节县公平镇党建型社区开展活动。", []),
 ])

@@ -3013,6 +3013,15 @@ def test_programs_fresh_batches_fe_to_fi(text: str, expected: list[str]) -> None
     # a role played, its words between the quotation and 作用 (FJ 07)
     ("发挥“头雁”示范引领作用是必然要求。", []),
     ("社区发挥“红色物业”平台作用。", ["红色物业平台"]),  # (its platform: a head)
+    # (the second review's: a program's own name before 的作用 or a role; 热 beginning a word of the name;
+    # directives run as named programs; a lesson's format)
+    ("社区发挥“近邻党建”的作用。", ["近邻党建"]),
+    ("社区发挥“五事工作法”凝聚作用。", ["五事工作法"]),
+    ("社区发挥“四议两公开”民主决策作用。", ["四议两公开"]),
+    ("社区开通“红色物业”热线。", ["红色物业"]),
+    ("全县实施“提升组织力工程”。", ["提升组织力工程"]),
+    ("全县推行“建立党员联系户制度”。", ["建立党员联系户制度"]),
+    ("社区采取“集中学习+个人自学+交流研讨”的方式开展学习。", []),
     # guards: a campaign to earn the title, named; a rating campaign; a quotation joined to a program; a directive's
     # words with a program's head after them
     ("公平镇开展“五星支部”创建活动。", ["五星支部创建活动"]),

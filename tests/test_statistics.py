@@ -2848,6 +2848,9 @@ def test_statistics_one_number_each_of_the_kinds_listed(text: str, facts: list) 
     # near misses: jieba's word 联系点, a facility; people of a second kind before 联系
     ("全县建成34名党员联系点。", [("党员联系点", 34)]),
     ("34名党员群众联系社区。", [("党员群众", 34)]),
+    # (the review's: the people's own word before 联系, no word of how)
+    ("全县组织50名领导干部联系社区。", [("领导干部", 50)]),
+    ("全县组织20名市直单位干部联系企业。", [("市直单位干部", 20)]),
 ])
 def test_statistics_people_then_how_they_keep_in_touch(text: str, facts: list) -> None:
     """N名X|挂点|联系…: a word of how the people keep in touch, before 联系, is no part of the noun."""
@@ -2911,6 +2914,12 @@ def test_statistics_people_joined_by_ji(text: str, facts: list) -> None:
 def test_statistics_people_of_teams_counted_first(text: str, facts: list) -> None:
     """七大|X团队|N人: the teams' own count, then the people in them, whom the number counts."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+def test_statistics_people_of_teams_named_by_no_people_are_not_the_teams() -> None:
+    """三支志愿服务队伍300余人 (the review's): the teams counted 3; their 300 people are no count of the teams."""
+    facts = [(c.thing, c.value) for c in _counts("全县组织三支志愿服务队伍300余人参与。")]
+    assert ("志愿服务队伍", 3) in facts and ("志愿服务队伍", 300) not in facts
 
 
 @pytest.mark.parametrize(("text", "facts"), [

@@ -635,6 +635,7 @@ def test_tiers_chains_in_brackets_under_a_frame_or_with_their_part_said(text: st
     ("精心打造以社区“大党委”—社区党组织—网格党支部—楼栋党小组为基本框架的组织体系。",
      ["社区大党委", "社区党组织", "网格党支部", "楼栋党小组"]),
     ("打造以社区党委—网格党支部—楼栋党小组为基本框架的组织体系。", ["社区党委", "网格党支部", "楼栋党小组"]),
+    ("东湖街道以社区党委—网格党支部—楼栋党小组为基本框架。", ["社区党委", "网格党支部", "楼栋党小组"]),
     ("构建“街道党工委”—“社区党委”—“网格党支部”三级组织体系。", ["街道党工委", "社区党委", "网格党支部"]),
 ])
 def test_tiers_brackets_within_a_bracketed_chain_and_names_that_begin_as_prepositions(
