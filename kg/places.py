@@ -389,6 +389,9 @@ def _clause_start(norm: str, at: int, floor: int) -> int:
 _THAT_ONES = frozenset("个些里边时样么种片座是年天次位家条儿一会所处届间栋块群户幢名只张件项部台辆批层排期")
 
 
+_CLAUSE_WORD_TAGS = ("r", "d", "c", "p", "t", "u", "m", "f", "q")  # pronouns, adverbs, … times, numerals, sides
+
+
 def _opens_badly(name: str) -> bool:
     """Whether a name's first character is one no name begins with (``BAD_FIRST``); but 那 opens a name where
     no measure word or place word follows it, pointing (那普社区, 那坡县, 那孔村: names of the south and west),
@@ -397,6 +400,8 @@ def _opens_badly(name: str) -> bool:
         return len(name) < 2 or name[1] in _THAT_ONES or word_tag(name[1]) in ("q", "m")
     if name[:1] == "其" and len(name) == 2 and word_freq(name) == 0:
         return False  # 其林村, 其美多吉: 其 opening two characters no word holds (其中, 其他: words, the clause's)
+    if len(name) == 2 and word_freq(name) > 0 and word_tag(name)[:1] not in _CLAUSE_WORD_TAGS:
+        return False  # 如意社区, 进步社区: a word of its own, a name's (如何, 其实, 过去: the clause's)
     return name[:1] in BAD_FIRST
 
 
@@ -1045,6 +1050,10 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         tok = tokens[i]
         if i == joined_side:
             continue
+        if len(parts) == 1 and parts[0] in _VILLAGE_NAME_CHARS and len(tok) == 2 and tok[0] in _COMPASS_SIDES \
+                and word_tag(tok) == "f" and norm.startswith(_VILLAGES, pos):
+            parts.insert(0, tok)  # 周围的|北边|庄村: a side's word and a village's last character, its whole name
+            break  # (one character alone names no village after 的)
         if tok == "中心" and not parts and i > 0 and len(tokens[i - 1]) >= 2 \
                 and looks_like_name(tokens[i - 1], min_freq=min_freq) and not tokens[i - 1].endswith(_KIND_ENDS):
             parts.insert(0, tok)  # 文曲|中心|社区, 王庄|中心|村: the central one of a name, its word the name's
@@ -1909,6 +1918,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (
         run[0] == "其" and len(run) == 2 and word_freq(run) == 0) and not (
+        len(run) == 2 and word_freq(run) > 0 and word_tag(run)[:1] not in _CLAUSE_WORD_TAGS) and not (
         # 溪口乡|其林|村: 其 opening two characters no word holds, glued to its town; 中山, 上木古 (鼓楼区|上门服务|社区
         # is no name)
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
@@ -3082,6 +3092,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
+                if norm[start - 1:start] == "被" or (len(name) == 2 and name[1] == "起" and word_freq(name) > 0):
+                    continue  # 被|吐槽|小区环境差: a verb in the passive, the place its object's; 架起|小区…桥: a verb
+                    # and its direction (搭起, 建起)
                 if name in deictic_words() or name.startswith(_MANY) or (
                         norm.startswith("实际", m.end()) and word_freq(name) >= 100
                         and not word_tag(name).startswith(("ns", "nr")) and norm.count(name + suffix) == 1
@@ -3096,6 +3109,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if paired is not None and len(name) - len(paired) >= 2 and suffix in _VILLAGE_SUFFIXES:
                     start, name = start + len(paired), name[len(paired):]  # 南沟村帮带|七泉村: the pairing verb,
                     # then the village it helps
+                if len(name) >= 3 and name[0] == "点" and word_freq(norm[start - 2:start]) > 0 \
+                        and word_tag(norm[start - 2:start])[:1] in ("v", "n"):
+                    start, name = start + 1, name[1:]  # 移民搬迁安置|点|金牛社区: a site's 点 (安置点, 示范点) ends
+                    # the word before, no name's first character
                 if len(name) >= 3 and name[0] in _SENT_TO and _named_without(norm, name[0], name[1:] + suffix):
                     start, name = start + 1, name[1:]  # 驻|博社村已三年: stationed in the village the text names
                     # without the verb elsewhere (回龙湾村 beside 龙湾村: 回 begins names, 驻 and 赴 hardly do)

@@ -5369,3 +5369,21 @@ def test_places_a_county_s_rare_short_name_before_the_headline_s_colon(tmp_path:
 ])
 def test_places_fresh_batches_fj_to_fn(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "cls", "labels"), [
+    # fresh batches FO–FS: a verb in the passive or with its direction before 小区 (FQ 06, FQ 12); a word of its
+    # own opening a community's name (如意社区, FQ 05); a site's 点 before a name (FS 01); a side's word and a
+    # village's last character (北边庄村, FO 11); Harbin's 街工委 after its street (FR 07)
+    ("因为总会被吐槽小区环境差。", "Community", []),
+    ("架起小区聚力连心党群桥。", "Community", []),
+    ("在易地扶贫移民搬迁安置点金牛社区建立社区工厂。", "Community", ["金牛社区"]),
+    ("组织刘老人村与周围的北边庄村、后宫庄村等4个村成立联合党支部。", "Community", ["北边庄村", "后宫庄村"]),
+    ("今年以来,道里区正阳河街工委在富力广场成立楼宇综合党委。", "Township", ["正阳河街道"]),
+    # guards: a district named so; a side's word before a kind of crop; the clause's words before 社区
+    ("宜昌市点军区开展活动。", "District", ["点军区"]),
+    ("村子东边庄稼长势喜人。", "Community", []),
+    ("和过去社区相比变化很大。", "Community", []),
+])
+def test_places_fresh_batches_fo_to_fs(text: str, cls: str, labels: list[str]) -> None:
+    assert _of_class(text, cls) == labels
