@@ -89,6 +89,8 @@ _FIGURES = ("红色阵地", "红色堡垒", "战斗堡垒", "坚强堡垒", "前
             "一号工程", "头号工程",  # (把…建设作为基层党建“一号工程”: the first of the tasks, a label)
             "四梁八柱", "压舱石", "主心骨", "定盘星", "领头雁", "排头兵", "桥头堡")  # (筑牢…“四梁八柱”: the frame)
 # 擦亮…“金字招牌”, 打造“金色名片”: what a place's good name is likened to (推出“支部名片”: a card, a practice)
+# what a body's or a work's force is likened to, a machine's or a body's part (“红色引擎”, 党建“动力主轴”, “红色细胞”)
+_LIKENED_PARTS = ("引擎", "主轴", "细胞", "磁场", "熔炉")
 _FIGURE_ENDS = ("招牌", "金名片", "金色名片", "亮丽名片", "靓丽名片", "闪亮名片", "城市名片", "红色名片")
 # 激活集体经济“发展动能”, 增强“造血功能”, 注入…“红色动力”: what drives a place's work, likened, after a verb that
 # energises it (推出“银发活力”, 打造“红色引擎”: brands as often, an annotated set's gold among them)
@@ -575,7 +577,7 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 
 _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展|举办|举行|召开)")
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
-_HOLDING_FIRST = tuple(sorted(_HOLDING))
+_HOLDING_FIRST = (*sorted(_HOLDING), "实施", "推行", "落实")  # (围绕“…”|实施专项行动: the clause's next verb)
 # 实行“党员+网格+屋场会”的村庄治理方式: the way of working a joined formula names, said after 的
 _A_WAY_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:治理|管理|服务|工作)(?:方式|做法|路子|办法)")
 # (not 的方式开展学习, 的培训方式: how a lesson is given)
@@ -592,6 +594,8 @@ def _named_as_a_program(inner: str, own_heads: tuple[str, ...]) -> bool:
 
 
 _A_ROLE_PLAYED = re.compile(r"[\u4e00-\u9fff]{1,6}?作用(?!发挥)")  # (“头雁”|示范引领|作用)
+_AROUND_A_TOPIC = ("围绕", "就", "聚焦")
+_DISCUSSED = re.compile(r"(?:开展|进行)?(?:了)?(?:深入|广泛|热烈|座谈)?(?:交流|研讨|讨论|座谈|探讨)")
 _IN_VOGUE = ("热潮", "之风", "风尚", "风潮")  # (“…”热潮: a trend; not 热 alone: “…”热线, 热心帮扶机制)
 _DENYING = ("绝非", "并非", "决非", "而非", "不是")  # (绝非“…”的表面工程: what it is not)
 # verbs a directive opens with (“完善…机制”, “加强社区党建”: what is to be done, quoted from a document)
@@ -1324,6 +1328,14 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 构建出“守正创新”“自立自信”的天涯样本: what kind of model the place is, its qualities
         if head is None and not listed and not cued and word_tag(inner) == "i" and not before.endswith(_RUN_VERBS):
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
+        if head is None and len(inner) <= 4 and inner.endswith(_LIKENED_PARTS) and not listed:
+            continue  # 把党建引领作为“红色引擎”, 以“红色引擎”加快驱动…, 构建党建“动力主轴”, 培育“红色细胞”: a figure of
+            # what drives the work, no program (“红色引擎”工程: named by its head)
+        if head is not None and head[1] in quote_only and head[0] - len(head[1]) == after and len(inner) <= 2 \
+                and cut(inner) == [inner] and is_common_word(inner) and not listed:
+            continue  # 突出“红色”服务: a common word quoted for stress before a weak head, no name (“邻里”服务站: one)
+        if head is None and norm.endswith(_AROUND_A_TOPIC, start, a - 1) and _DISCUSSED.match(norm, after):
+            continue  # 围绕“党建引领乡村产业振兴”开展深入交流: the topic of a talk, no program run
         if head is None and (inner in _FIGURES or inner.endswith(_FIGURE_ENDS) or (
                 inner.endswith(_DRIVE_ENDS) and any(v in norm[max(start, a - 13):a - 1] for v in _ENERGISING))) \
                 and not listed and not cued and not before.endswith(_RUN_VERBS):

@@ -3031,3 +3031,21 @@ def test_programs_fresh_batches_fe_to_fi(text: str, expected: list[str]) -> None
 ])
 def test_programs_fresh_batches_fj_to_fn(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fresh batches FO–FS: figures of what drives the work (FO 10, FR 04, FR 09); a common word quoted for stress
+    # before a weak head (FQ 04); the topic of a talk (FO 06); a sector's party building (乡村党建, FO 04)
+    ("把党建引领作为“红色引擎”。", []),
+    ("以“红色引擎”加快驱动楼宇经济升级。", []),
+    ("组织强基:构建党建“动力主轴”。", []),
+    ("东仙桥社区突出“红色”服务。", []),
+    ("北京师范大学围绕“党建引领乡村产业振兴”开展深入交流。", []),
+    ("双桥区坚持以村民为中心,以乡村党建为引领。", []),
+    # guards: a figure named by a program's head; a word of its own before the weak head; a topic run
+    ("某区实施“红色引擎”工程。", ["红色引擎工程"]),
+    ("某区推行“红帆”服务。", ["红帆服务"]),
+    ("某区围绕“党建引领乡村产业振兴”实施专项行动。", ["党建引领乡村产业振兴"]),
+])
+def test_programs_fresh_batches_fo_to_fs(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
