@@ -46,7 +46,8 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # before it; 当代贵州融媒体记者: the outlet's, glued to its name)
 _ROLE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:全媒体|全媒|融媒体|融媒|新媒体))?(" + "|".join(ROLES)
                    + r"|(?<![\u4e00-\u9fff])(?:报道|供稿|来稿)(?=[:：]))"
-                   r"[\s?]*(?:[:：|｜]|(?<=[\u4e00-\u9fff])】)?[\s?]*")
+                   r"[\s?]*(?:[:：|｜](?:[\s?]*【(?=[\u4e00-\u9fff·、，, ]{2,30}】))?|(?<=[\u4e00-\u9fff])】)?[\s?]*")
+# (编辑:【吴金铭】: the names bracketed after the colon, as 中新网 writes its editor's; the bracket shut after them)
 # (供稿:张煜显 审核:董燕: who supplied the piece, its writer; a label only with its colon: 社区供稿 is a credit's
 # kind, 供稿 the word after the names)
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)

@@ -2935,3 +2935,17 @@ _NAV_FN = ("第05版:市州 上一版3  4下一版", "版面导航", "第01版",
 ])
 def test_metadata_seventh_round_titles(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("lines", "creators", "contributors"), [
+    # the editor's names bracketed after the colon (中新网: 编辑:【吴金铭】): the editor's, not a writer's (FO 08)
+    ((_HEAD_EV, "", "记者 王琳 江楠", "", _LEAD_FJ, "", "编辑:【吴金铭】"), ["王琳", "江楠"], ["吴金铭"]),
+    ((_HEAD_EV, "", _LEAD_FJ, "", "编辑：【吴金铭 王琳】"), [], ["吴金铭", "王琳"]),
+    ((_HEAD_EV, "", _LEAD_FJ, "", "编辑:【吴金铭、王琳】"), [], ["吴金铭", "王琳"]),
+    ((_HEAD_EV, "", _LEAD_FJ, "", "记者:【吴金铭】"), ["吴金铭"], []),
+    # a tag bracketed after the colon, then a name: no bracketed names (as before)
+    ((_HEAD_EV, "", _LEAD_FJ, "", "编辑:【图片】吴金铭"), [], []),
+])
+def test_metadata_eighth_round_credits(lines: tuple[str, ...], creators: list[str], contributors: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.contributors) == (creators, contributors)
