@@ -1067,6 +1067,8 @@ def read_publishers(doc: Document) -> list[str]:
             source = _WEB_ADDRESS_GLUED.sub("", source)  # 来源:昌吉日报http://…: the outlet's address glued on
             source = _DATE_GLUED.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on (杭州2022年
             # 亚运会组委会: a year inside a name)
+            source = _COUNTER_GLUED.sub("", source)  # 来源:…区委组织部次阅读: the page's reading counter glued
+            # on, its number lost (or kept: 朝阳日报123次浏览)
             if len(source) >= 2:
                 out.extend(_publisher_parts(source))
         m = _PAPER_NAMED.search(line)
@@ -1373,6 +1375,7 @@ _NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|�
 # gathered from the web)
 
 
+_COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d*次(?:阅读|浏览|点击|访问)|(?:阅读|浏览|点击|访问)(?:量|数|次数))$")
 _TRAILING_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+$")  # 人民日报222: a counter the page glued on
 
 

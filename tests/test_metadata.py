@@ -2949,3 +2949,15 @@ def test_metadata_seventh_round_titles(lines: tuple[str, ...], title: str | None
 def test_metadata_eighth_round_credits(lines: tuple[str, ...], creators: list[str], contributors: list[str]) -> None:
     doc = _doc(*lines)
     assert (doc.creators, doc.contributors) == (creators, contributors)
+
+
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # the site's reading counter glued after the source, its number lost or kept (FP 06)
+    ((_HEAD_EV, "", "日期:2020-08-21 14:34来源:朝阳市双塔区委组织部次阅读", "", _LEAD_FJ), ["朝阳市双塔区委组织部"]),
+    ((_HEAD_EV, "", "日期:2020-08-21 14:34来源:朝阳日报123次浏览", "", _LEAD_FJ), ["朝阳日报"]),
+    ((_HEAD_EV, "", "日期:2020-08-21 来源:朝阳日报阅读量", "", _LEAD_FJ), ["朝阳日报"]),
+    # a name that ends in reading, no counter
+    ((_HEAD_EV, "", "日期:2020-08-21 来源:全民阅读", "", _LEAD_FJ), ["全民阅读"]),
+])
+def test_metadata_eighth_round_publishers(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
