@@ -1375,7 +1375,8 @@ _NO_OUTLET = re.compile(r"本(?:站|网|刊|报|台)(?:原创|编辑|综合)?|�
 # gathered from the web)
 
 
-_COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d*次(?:阅读|浏览|点击|访问)|(?:阅读|浏览|点击|访问)(?:量|数|次数))$")
+_COUNTER_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d*次(?:阅读|浏览|点击|访问)"
+                            r"|(?:阅读|浏览|点击|访问)(?:量|数|次数))$")
 _TRAILING_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+$")  # 人民日报222: a counter the page glued on
 
 
