@@ -237,6 +237,9 @@ def read_title(doc: Document) -> str | None:
                 continue  # date 2024-12-13 洛阳网首页 新闻 县区 百姓呼声 电子报: the site's bar, a paragraph to the
                 # splitter for its length, above the headline (欢迎进入…网站!: its greeting, exclaimed)
             nxt = after.get(b.start)
+            if nxt is not None and nxt.kind == "heading" and _CAPTION_CREDITED.search(to_simplified(t)) is not None:
+                continue  # …土地流转”模式。赤城县委宣传部供图, then the headline: the photograph's caption and its
+                # credit set over the headline, no body begun
             if nxt is not None and nxt.kind == "heading" and nxt.end - nxt.start < 8 \
                     and not _PROSE_MARK.search(doc.norm, nxt.start, nxt.end):
                 nxt = after.get(nxt.start)  # …大幸福 | 大美岭南·百村焕新记, 创始人, 2025-12-26 22:11:41: the poster's

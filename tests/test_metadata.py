@@ -2961,3 +2961,17 @@ def test_metadata_eighth_round_credits(lines: tuple[str, ...], creators: list[st
 ])
 def test_metadata_eighth_round_publishers(lines: tuple[str, ...], publishers: list[str]) -> None:
     assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a photograph's caption and its credit above the headline, then the lead (FO 02)
+    (("赤城县探索“党支部+重大项目+土地流转”模式。赤城县委宣传部供图", "赤城实施“三大工程”为乡村振兴添动力",
+      "张家口新闻网讯 近年来,张家口赤城县通过实施三大工程,凝聚发展合力。"), "赤城实施“三大工程”为乡村振兴添动力"),
+    (("赤城縣探索“黨支部+重大項目+土地流轉”模式。赤城縣委宣傳部供圖", "赤城實施“三大工程”為鄉村振興添動力",
+      "張家口新聞網訊 近年來,張家口赤城縣通過實施三大工程,凝聚發展合力。"), "赤城實施“三大工程”為鄉村振興添動力"),
+    # a paragraph of the body, no credit after its sentence, over a subheading: the body has begun
+    (("赤城县探索“党支部+重大项目+土地流转”模式,让村民在家门口增收致富。", "实施“火车头”工程建强农村党组织",
+      "张家口新闻网讯 近年来,张家口赤城县通过实施三大工程,凝聚发展合力。"), None),
+])
+def test_metadata_eighth_round_titles(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
