@@ -362,6 +362,21 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 and run[:taken].endswith(_scope_heads()):
             break  # 19个产城融合社区|昼夜|人口差: the population at a time of day, what is said of the places counted
             # (5个社区夜间巡逻队, 社区周末课堂: a time in a name, the noun goes on)
+        if taken >= 2 and tok[0] == _ONE_BY_ONE and word_tag(tok) == "d":
+            break  # 12个涉农村(社区)|逐村|会诊, 党员|逐户|走访: one by one, how the verb after the noun is done
+        if taken >= 2 and word_tag(tok).startswith("n") and len(tok) == 2 and tok[0] == "驻" \
+                and run[taken - 1] in _PEOPLE_IN_TEAMS and i + 1 < len(tokens) and _is_verb(tokens[i + 1]):
+            break  # 6名区级党建指导员|驻点|对接企业: where the people are posted, then what they do (jieba's noun;
+            # 6名驻点干部: before the people, their post's name)
+        if taken >= 2 and len(tok) == 2 and word_tag(tok).startswith("v") and tokens[i + 1:i + 2] \
+                and tokens[i + 1] in _FACILITY_SUFFIXES and (
+                i + 2 == len(tokens) or _is_verb(tokens[i + 2]) or tokens[i + 2] in _STOP):
+            taken += len(tok) + 1  # 67个移民|搬迁|点|建立…, 党员|服务|点: a site named by what is done there, its
+            break  # head the suffix (was cut to 移民, 党员: people)
+        if taken >= 2 and tok in _FACILITY_SUFFIXES and word_tag(tokens[i - 1]) == "n" and (
+                i + 1 == len(tokens) or _is_verb(tokens[i + 1]) or tokens[i + 1] in _STOP):
+            taken += len(tok)  # 30个便民服务|站。: the suffix jieba tags a verb when alone, the noun's head (after
+            break  # a noun only: 292个实践|站, left as it was)
         if taken and tok.startswith(_WHICH_OF_THEM):
             break  # 16个区|各种类型基层社区: the noun counted, then a phrase of which kinds (of something else)
         if taken and tok == "以及":
@@ -518,6 +533,8 @@ def _work_heads() -> tuple[str, ...]:
 
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
 _VILLAGE_ENDS = ("村", "社区", "屯", "寨", "庄")
+_ONE_BY_ONE = "逐"  # the first character of an adverb of "one by one" (逐村, 逐户, 逐一)
+_BATCH = "批"  # 接待群众8批: groups received or sent, so many batches of people, no count of them
 _WHICH_OF_THEM = ("各种", "各类", "各个", "各级", "不同", "所有", "全部", "其他", "其余")  # (各种类型: one word)
 _EVERY_KIND = ("各种", "各类", "各级", "各个", "所有", "全部")  # (其他, 其余, 不同 say which: kept)
 _NAMING = frozenset(("命名", "认定", "授予", "评定"))
@@ -1337,6 +1354,12 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                                 or norm.endswith(_AMONG, floor, had.start())):
             return norm[had.start():begins] + thing, had.start()  # 其中|有物业的|小区6个, ，|无物业的|小区: the kind
             # the clause counts is what they have or lack (社区|有物业的小区: the place's, 小区 its noun, left)
+        bound = _A_BOUND_OF.search(norm[:begins], max(floor, begins - 14))
+        if bound is not None and thing[-1:] in _PEOPLE_ENDS and (
+                bound.start() == floor or norm[bound.start() - 1] in _CLAUSE_OPENERS
+                or norm.endswith((*_AMONG, *_HAVING, "有"), floor, bound.start())):
+            return norm[bound.start():begins] + thing, bound.start()  # ，|高中以上学历的|党员96人, 50岁以下的|党员: a
+            # part of the people bounded by age or schooling, no total of them (先进的|党员: no bound, left)
     return thing, begins
 
 
@@ -1370,6 +1393,9 @@ _A_BOUND = re.compile(r"(?:(?:\d{1,3}(?:周?岁)?(?:至|到|-|－|—|~|～))?\d
                       r"|(?:研究生|大学|大专|本科|中专|高中|初中)(?:学历)?(?:及|或)(?:以上|以下))$")
 
 
+_A_BOUND_OF = re.compile(r"(?:\d{1,3}周?岁(?:及|或)?(?:以上|以下)"
+                         r"|(?:研究生|大学|大专|本科|中专|高中|初中)(?:学历)?(?:及|或)?(?:以上|以下)(?:学历)?)的$")
+# (50岁以下的|党员, 高中以上学历的|党员: the bound, then 的)
 _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
 # the standing of the people a noun names, written before it (在职党员, 退休干部, 流动党员): part of the noun
 _STANDING = frozenset(("在职", "退休", "离退休", "流动", "在册", "无职", "离职", "在岗", "待业", "失业", "兼职",
@@ -1511,6 +1537,7 @@ _BUILDINGS = ("栋", "幢")
 _KIND_SUFFIXES = ("型", "式", "性")  # 建制型, 兼合式, 功能性 党支部: a kind of body, one word with what is before
 _HOUSEHOLDS = ("户", "家")  # the first measure of people counted twice (192户438人)
 _NUMBER_CHARS = ".万千百亿"
+_ABOUT_AFTER = "余多"  # what marks a number approximate after it (300余户1200人, 3万多户11万人: one pair)
 _ONE_PERSON = frozenset("名人位")
 _POOL = "库"  # a pool of people named by them (后备人才库, 专家库), counted by the people in it
 MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "改扩建", "在建", "续建"))
@@ -1647,7 +1674,8 @@ def _sized_places_after(norm: str, pos: int, limit: int) -> bool:
     return bool(noun) and (_a_place_word(noun) or noun.endswith(_VILLAGE_ENDS))
 
 
-_THRESHOLD = re.compile(r"及?以[上下内]的")
+_THRESHOLD = re.compile(r"及?以[上下内](?:(?:且|并且|或)[^，,。；;的]{1,12}?以[上下内])?的")  # (在200户以上且
+# 正式党员人数3人以上的: two conditions joined, the first a condition too)
 _OR_MORE = re.compile(r"以上(?![\u4e00-\u9fff])")  # (100个以上。: at least; 3名以上的: a threshold, above)
 _EACH = re.compile("每(?![周月年天日季次逢当晚早])")
 
@@ -2218,11 +2246,12 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 我的网格有|348户: the people or households of an unnamed unit, its size, not a count of
                     # units
                 after_number = start > s.start and (norm[start - 1].isdigit() or norm[start - 1] in _NUMBER_CHARS)
-                measure = thing.lstrip(_NUMBER_CHARS)
+                measure = thing.lstrip(_NUMBER_CHARS + _ABOUT_AFTER)  # (3万多|户: the 多 the first number's)
                 if after_number and measure in _HOUSEHOLDS:
                     # 居民192户|438人, 3万户|12万人: a second measure of 居民 (10至15次: a range, no measure)
                     first = start - 1
-                    while first > s.start and (norm[first - 1].isdigit() or norm[first - 1] in _NUMBER_CHARS):
+                    while first > s.start and (norm[first - 1].isdigit()
+                                               or norm[first - 1] in _NUMBER_CHARS + _ABOUT_AFTER):
                         first -= 1
                     thing, start = _thing_before(norm, first, s.start)
                     if start > s.start and norm[start - 1].isdigit():  # 6组|村民86户320人, 105个村|1944户6770人:
@@ -2358,7 +2387,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     c.value == value and (c.thing in thing or thing in c.thing) for _, c in out):
                 continue  # 仲其彬便是55名后备干部中的一员: the count told before, pointed back to (是我省33个“全红县”
                 # 之一, told only there: the province's count)
-            if unit in _event_units():
+            if unit in _event_units() or unit == _BATCH:
                 continue  # 会议30余次, 群众600人次: events and visits, read above only to find their measures
             if value == 1 and unit in _ONE_PERSON:
                 continue  # 配备1名专职副书记: a post filled, not a count of people

@@ -2931,3 +2931,79 @@ def test_statistics_people_of_teams_named_by_no_people_are_not_the_teams() -> No
 def test_statistics_heads_of_units(text: str, facts: list) -> None:
     """N名X组|组长: the head of each unit, people, the post whole."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FS 05: 3万多户11万人 gave 万多户 = 110000 (the 多 of the first number read as the noun's)
+    ("全县共有居民3万多户11万人。", [("居民户", 30000, "户", True), ("居民", 110000, "人", False)]),
+    ("全村共有居民300余户1200人。", [("居民户", 300, "户", True), ("居民", 1200, "人", False)]),
+    # near miss: no approximation, read as before
+    ("全县共有居民3万户11万人。", [("居民户", 30000, "户", False), ("居民", 110000, "人", False)]),
+])
+def test_statistics_households_then_people_after_an_approximate_number(text: str, facts: list) -> None:
+    """N万多户|M万人: the 多 or 余 is the first number's, the households and people still a pair."""
+    assert _facts(text) == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("黟县共接待群众8批64人次。", []),  # fresh FQ 10: was 群众 = 8 (batches read as people)
+    ("黟县共接待8批群众。", []),
+    # near miss: people counted by their own measure after the batches, kept (黟县分 = 3 was read too)
+    ("黟县分3批选派120名干部。", [("干部", 120)]),
+])
+def test_statistics_batches_count_no_people(text: str, facts: list) -> None:
+    """N批: so many batches of visitors or of anything, no count of what is in them."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FS 06: a rule's two conditions joined by 且; the first was read as a count
+    ("安置户数在200户以上且正式党员人数3人以上的建立党支部。", []),
+    ("村民在100户以下或党员人数3人以下的建立党小组。", []),
+    # near miss: no 的 closing the conditions, two counts told
+    ("全县有党员200人以上且有党员30人。", [("以上且有党员", 200), ("党员", 30)]),
+])
+def test_statistics_thresholds_joined_by_qie(text: str, facts: list) -> None:
+    """在N户以上|且…N人以上的: conditions of a rule on the noun after them, no count."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("朔里镇对全镇12个涉农村(社区)逐村会诊开方。", [("涉农村(社区)", 12)]),  # fresh FQ 02: was …逐村
+    ("全村有12个村民小组逐户走访。", [("村民小组", 12)]),
+    ("选派6名区级党建指导员驻点对接企业需求。", [("区级党建指导员", 6)]),  # fresh FR 09: was …驻点
+    # near misses: 驻点 before the people names their post; an adverb not of "one by one"
+    ("选派6名驻点干部。", [("驻点干部", 6)]),
+    ("全村有150名党员积极参与。", [("党员", 150)]),
+])
+def test_statistics_noun_cut_before_how_and_where_people_act(text: str, facts: list) -> None:
+    """N个X|逐村, N名X员|驻点|对接: one by one, or where they are posted, then the verb: no part of the noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("山阳县在全县67个移民搬迁点建立党组织。", [("移民搬迁点", 67)]),  # fresh FS 06: was 移民 (people)
+    ("全县67个移民安置点。", [("移民安置点", 67)]),
+    ("建成12个党员服务点。", [("党员服务点", 12)]),
+    ("设立30个便民服务站。", [("便民服务站", 30)]),  # was 便民服务
+    # near misses: a verb after people, no suffix; 站 beginning a verb of people
+    ("全县30名党员服务群众。", [("党员", 30)]),
+    ("30名党员站岗执勤。", [("党员", 30)]),
+])
+def test_statistics_sites_named_by_what_is_done_there(text: str, facts: list) -> None:
+    """N个X|搬迁|点, X|服务|站: a one-character site's suffix after a verb or a noun is the noun's head."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FO 10: subsets of the members read as totals (党员 = 96, 98 beside 党员 = 160)
+    ("现有党员160名,高中以上学历的党员96人,50岁以下的党员98人。",
+     [("党员", 160), ("高中以上学历的党员", 96), ("50岁以下的党员", 98)]),
+    ("共有大专及以上学历的党员96名。", [("大专及以上学历的党员", 96)]),
+    # near misses: no bound before 的; a bound not opening its clause
+    ("全村有先进的党员30名。", [("党员", 30)]),
+    ("他说50岁以下的党员98人。", [("党员", 98)]),
+])
+def test_statistics_people_bounded_by_age_or_schooling_before_de(text: str, facts: list) -> None:
+    """，|50岁以下的|党员98人: a part of the members, bounded by age or schooling, the bound kept."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
