@@ -1956,6 +1956,8 @@ _ONE_AT_THE_CENTRE = re.compile(r"以[一1](?:名|个|位|户)?[\u4e00-\u9fff]{1
 _PRIZES = ("奖", "奖项", "冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
 _FORMERLY = ("原有的", "原有", "原来的", "原来", "原先的", "原先")  # (原有|党员: the members it had, counted below)
 _CHANGED_INTO = re.compile(r"(?:重组|合并|整合|调整|撤并|优化|精简|缩减|拆分|划分)(?:为|成)")  # (打散|重组为)
+_ABOLISHED = re.compile(r"(?:撤销|撤消|撤除|解散)了?(?:原有的|原有|原来的|原来|原先的|原先)?$")  # (撤销了原有的|22个
+# 社区党支部: the ones done away with, no count now)
 
 def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
     """(sentence index, count) for every count in the document's content."""
@@ -2040,6 +2042,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     and _IN_A_BUILDING.match(norm, m.end()):
                 continue  # 丰和林苑小区|2栋|楼栋长, 建行小区3栋一单元: a building's number in an address, then its
                 # post or entrance, no count (阳光小区12栋，居民800户: the estate's buildings counted)
+            if _ABOLISHED.search(norm[:m.start()], max(s.start, m.start() - 9)):
+                continue  # 撤销了原有的22个社区党支部,新建了10个…: those abolished, the new ones the count now
             if norm.endswith(_FORMERLY, s.start, m.start()) and _CHANGED_INTO.search(norm, m.end(), s.end):
                 continue  # 将原有的4个党小组重组为6个, 原来12个村合并为6个: what there were before, no count now
                 # (调动国贸大院原有5个党支部: the ones it has, no change told)

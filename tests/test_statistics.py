@@ -3007,3 +3007,16 @@ def test_statistics_sites_named_by_what_is_done_there(text: str, facts: list) ->
 def test_statistics_people_bounded_by_age_or_schooling_before_de(text: str, facts: list) -> None:
     """，|50岁以下的|党员98人: a part of the members, bounded by age or schooling, the bound kept."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FP 06: the abolished branches stood beside the new ones as a second count now
+    ("双塔街道撤销了原有的22个社区党支部,新建了10个社区党支部。", [("社区党支部", 10)]),
+    ("撤销22个村,新建8个社区。", [("社区", 8)]),
+    # near misses: what it had, no verb of abolishing; abolishing done, then what it has
+    ("街道原有22个社区党支部。", [("社区党支部", 22)]),
+    ("撤销后现有22个社区党支部。", [("社区党支部", 22)]),
+])
+def test_statistics_abolished_bodies_are_no_count_now(text: str, facts: list) -> None:
+    """撤销了原有的|N个X: those done away with; only the ones set up instead are counted."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
