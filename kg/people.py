@@ -208,6 +208,15 @@ def _first_then_a_verb(text: str, pos: int) -> bool:
     return bool(words) and (word_tag(words[0]).startswith("v") or words[0] in _PREPOSITIONS_FIRST)
 
 
+_WANTING = frozenset("想要")  # modal verbs of wishing that end no given name (jieba's 宋江想, 王贵想: "… thought")
+
+
+def _wanting_then_a_verb(text: str, pos: int) -> bool:
+    """村民贾良|想在自家老宅旁…, 王明|要把路修好: 想 or 要 (wants to), then a verb or a preposition, the predicate
+    (王明|想法, 王明|要求: words of their own, which the cut of words reads)."""
+    return text[pos:pos + 1] in _WANTING and not is_common_word(text[pos:pos + 2]) and _predicate_at(text, pos + 1)
+
+
 def _an_adverb_at(text: str, pos: int) -> bool:
     """Whether an adverb in common use of two characters begins at ``pos`` (刘芳|先是介绍, 邵虹|首先对): the
     predicate's first word, the character before it a given name's last."""
@@ -384,6 +393,11 @@ def _named_over_a_post() -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,3}})[ \u3000]+[\u4e00-\u9fff、]{{0,30}}?(?:{posts})[ \u3000]*$")
 
 
+# A video script's line of sync sound, which names who speaks on screen (【同期】泊头市解放街道党工委书记 褚庆松):
+# the mark, where the person serves or what the person is, a blank, then the name, the line's end right after it
+_SYNC_SOUND = re.compile(r"[ \u3000]*【同期声?】[^\s【】，,。；;：:]{2,40}?[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]*$")
+
+
 def _a_line_of_its_own(norm: str, start: int, end: int) -> bool:
     """Whether the sentence from ``start`` to ``end`` is all its line holds, but blanks (a heading's, a name's line)."""
     while start > 0 and norm[start - 1] in " \t\u3000":
@@ -499,7 +513,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 # holds (a household, a team or a word may stand there as well)
             if len(name) == 3 and name[2] == "等" and not _given_name(name[1:]):
                 name, end = name[:2], end - 1  # 书记李明|等参加: "and others", closing a list of people
-            elif len(name) == 3 and end < len(text) and is_han(text[end]) and (_first_then_a_verb(text, end - 1) or (
+            elif len(name) == 3 and end < len(text) and is_han(text[end]) and (
+                    _first_then_a_verb(text, end - 1) or _wanting_then_a_verb(text, end - 1) or (
                     _predicate_at(text, end - 1) and (
                         (name[2] in _PREDICATE_CHARS and not _SAYING.match(text, end) and text[end] not in _LIST_ENDS)
                         or name[2] == "常" or _an_adverb_at(text, end - 1)))):
@@ -533,6 +548,10 @@ def extract_people(doc: Document) -> list[Mention]:
         if line is not None and _a_line_of_its_own(doc.norm, s.start, s.end) \
                 and not _gazetteer().lookup(line.group(1)):  # 刘晓 锦江区…社区党委书记 (金山 社区书记: a place)
             _take(doc, out, line.group(1), s.start, here=here, said=True, rare=True)
+        sync = _SYNC_SOUND.match(text) if "【" in text else None
+        if sync is not None and _a_line_of_its_own(doc.norm, s.start, s.end) and sync.group(1)[0] in any_surnames() \
+                and not _gazetteer().lookup(sync.group(1)):  # (【同期】…光明小学学生 李依依)
+            _take(doc, out, sync.group(1), s.start + sync.start(1), here=here, said=True, rare=True)
         joined_after = full_role_joined.finditer(text) if "·" in text else ()
         noun_ends = frozenset(_role_noun_ends(text))
         role_ends = chain((m.end() for m in role_only.finditer(text)), (m.end() for m in joined_after),
@@ -564,7 +583,8 @@ def extract_people(doc: Document) -> list[Mention]:
                 if k == 3 and not compound and (((third in _PREDICATE_CHARS or third == "常"
                                                   or _an_adverb_at(text, at + 2) or _a_long_word_at(
                         text, at + 2)) and _predicate_at(text, at + 2)) or _as_soon_as(text, at + 2)
-                        or _first_then_a_verb(text, at + 2) or _verb_cut_after_two(text, at)):
+                        or _first_then_a_verb(text, at + 2) or _wanting_then_a_verb(text, at + 2)
+                        or _verb_cut_after_two(text, at)):
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起, 张伟|成为: the third
                     # character begins the predicate
                 if k == 3 and _ends_inside_a_verb(doc.norm, s.start + at + k) and is_common_word(text[at:at + 2]) \

@@ -2085,3 +2085,30 @@ def test_people_fresh_batch_fk_names_joined_by_a_point(text: str, people: list[s
 ])
 def test_people_fresh_batch_fn_informal_titles(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch FO 04: 想 or 要 (wants to) after a name of two, then the verb or preposition: the predicate's
+    ("贾营村村民贾良想在自家老宅旁安装一盏路灯。", ["贾良"]),
+    ("书记王明要把路修好。", ["王明"]),
+    ("村民王明想把路修好。", ["王明"]),
+    ("村民王小明想在村里修路。", ["王小明"]),  # (a name of three, then 想)
+    ("村民李想在村里修路。", ["李想"]),  # (想 a given name's, 在 the predicate's)
+    ("村民王明要求修路。", ["王明"]),  # (要求: a word of its own)
+    ("村民王明想法很多。", ["王明"]),
+])
+def test_people_fresh_batch_fo_wanting_to_after_a_name(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch FO 08: a video script's line of sync sound, where the person serves or what the person is, a
+    # blank, then the name
+    ("【同期】河北省泊头市解放街道党工委书记 褚庆松\n\n通过积极探索，我们把资源调动了起来。", ["褚庆松"]),
+    ("【同期】河北省泊头市光明小学学生 李依依\n\n今天我们选出了方案。", ["李依依"]),
+    ("【同期】泊头市 解放街道\n\n今天我们选出了方案。", []),  # (a place after the blank)
+    ("【同期】河北省泊头市光明小学 李依依等学生\n\n今天我们选出了方案。", []),  # (the line goes on after a name)
+    ("【同期】泊头市光明小学 王家\n\n今天我们选出了方案。", []),  # (a word, no name)
+])
+def test_people_fresh_batch_fo_a_line_of_sync_sound(text: str, people: list[str]) -> None:
+    assert _people(text) == people
