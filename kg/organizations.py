@@ -260,10 +260,14 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
                 and is_han(norm[after:after + 1]):
             pass  # 、同|砚路派出所, 向|东路: a road's name is no single character, so the "preposition" is its first
         elif len(tok) == 1 and word_tag(tok) == "p" and len(tokens) - k - 1 >= 2 \
-                and all(len(t) == 1 and is_han(t) for t in tokens[k + 1:]) and norm.startswith(_REGISTERED_ENDS, pos):
+                and all(len(t) == 1 and is_han(t) for t in tokens[k + 1:]) and (
+                    norm.startswith(_REGISTERED_ENDS, pos) or (
+                        len(tokens) - k - 1 >= _SYLLABLES_OF_A_BRAND and not any(
+                            t in _OUR_LEVELS or word_tag(t)[:1] in _NO_SYLLABLE_TAGS for t in tokens[k + 1:]))):
             pass  # 顺|丰|速|运|有限公司: syllables no word holds before a registered company's suffix, the
             # "preposition" their first (由|…: a clause's words, a word of jieba's among them; 由|维|保|公司: a kind
-            # of company, the bare 公司 any)
+            # of company, the bare 公司 any); 携手顺|丰|速|运|党支部: three such syllables before any suffix (向|村|
+            # 组|党支部: a level's characters; 在|这|个|…: a pronoun's, a measure's)
         elif not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     tok in _RAISING and tokens[k + 1:k + 2] and tokens[k + 1][0] in _A_UNIT_S_KIND_FIRST) or (
@@ -294,6 +298,10 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             elif tok in _MOTION or (len(tok) >= 3 and tok.endswith("在") and word_tag(tok[:-1]).startswith("v")):
                 starts[after] = True  # 居委会主任周官萍都会提前|来到|办公室: the clause's verb of going there;
                 # 群众代表|围坐在|村委会办公室: where they sit (jieba holds the verb and 在 as one word)
+            elif len(tok) >= 2 and tok.endswith(_GIVING) and word_tag(tok[:-1]).startswith("v") \
+                    and word_tag(tok) != "vn":
+                starts[after] = True  # 将信息发送给|物业公司, 把房子租给|物业公司: a verb and 给 (to whom), one word
+                # to jieba; what it is given to is another word (供给, 发给: nouns of jieba's too, left)
             elif tok in ("经", "指") and k + 1 < len(tokens) and (
                     tokens[k + 1] in _DIVISION_COMMITTEES or word_tag(tokens[k + 1]) == "ns"):
                 starts[after] = True  # 经|山阳区委组织部|批准, 经|区委…: by way of the body that approves (jieba
@@ -388,6 +396,11 @@ _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?(?:企业|公司(?=[\u4e00-\u9f
 # 服务有限公司: the kind, then the registered name, asked inside the run before the name's own 公司)
 _DIVIDED = ("分别", "分类", "分层", "分片", "分管", "分批", "分工", "分级")  # what 分 begins after a department
 _DIVISION_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "旗委", "盟委")
+_SYLLABLES_OF_A_BRAND = 3  # single characters after a "preposition" that read as a firm's name with it (顺丰速运)
+# what a single character of a clause is tagged (a pronoun, numeral, measure, particle, preposition, conjunction,
+# localizer or adverb), no syllable of a name
+_NO_SYLLABLE_TAGS = ("r", "m", "q", "u", "p", "c", "f", "d")
+_GIVING = "给"  # what ends a verb of giving that jieba holds as one word (发送给, 交给, 租给)
 # 来到|办公室, 返回|办公室: where one goes
 _MOTION = frozenset(("来到", "走进", "回到", "返回", "赶到", "赶赴", "前往", "进入", "走出", "赶回"))
 _ROLE_BEFORE_NAME = re.compile(r"(?:成员|共建|结对|联建|包联|帮扶)单位")  # (驻区单位联合会: a body of them)
@@ -426,7 +439,8 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
 _SINCE = ("以来", "年来")  # 今年以来, 近年来, 长期以来: since when, one word of jieba's (an idiom's tag), the clause's
 # 辖区|中车公司: the area the clause is about, not the body's name; 合作方|山东君心国际医院: the part a body plays
 _CLAUSE_AREAS = frozenset(("辖区", "境内", "合作方", "承办方", "主办方", "协办方", "支持方", "甲方", "乙方"))
-_HAVING = frozenset(("原有", "现有", "拥有", "共有", "辖有", "下辖"))  # 某社区|现有|合作社两家: what it has
+_HAVING = frozenset(("原有", "现有", "拥有", "共有", "辖有", "下辖", "设有"))  # 某社区|现有|合作社两家: what it has
+# (社区|设有|党总支委员会: what it has set up)
 
 
 def _of_the_clause(tok: str, nxt: str) -> bool:
@@ -434,7 +448,8 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     before a verb (切实|感受): never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
     return len(tok) >= 2 and (tok in _CLAUSE_ADVERBS or tok in _TERMS or tok in clause_times() or tok in _CLAUSE_AREAS
-                              or tok in _HAVING or tok.endswith(_SINCE) or (
+                              or tok in _HAVING or tok.endswith(_SINCE) or tok in _TIMES_GONE_BY
+                              or _where_near(tok) or (
         tag == "m" and tok.endswith(("个", "批", "位"))) or tok in _TIMES_OF_THE_CLAUSE or (  # (首批: the first batch;
         # 一位|湖南商会党员: one of them;
         # 首次|两新工委书记工作会议: the first time; 二次供水管理中心: a body's name)
@@ -442,6 +457,9 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
         tag in ("d", "ad") and word_freq(tok) >= 100 and word_tag(nxt).startswith("v")))
 
 
+# times before now or after, as a speaker tells them (以前|市场监管局来检查, 过去|派出所…): the clause's, no name's
+_TIMES_GONE_BY = frozenset(("以前", "以往", "过去", "从前", "先前", "当初", "起初", "最初", "后来", "以后", "平时",
+                            "平日"))
 _TIMES_OF_THE_CLAUSE = frozenset(("首次", "多次", "再次", "屡次", "历次", "初次", "此次", "本次", "这次"))
 _CLAUSE_ADVERBS = frozenset(("率先", "首先", "积极", "大力", "持续", "不断", "切实"))  # (福州市|率先|试点…: whatever
 # jieba tags the verb after them, they begin no body's name)
@@ -1782,7 +1800,20 @@ def _small_place_then_kind(norm: str, start: int, pos: int, place_at: dict[int, 
         return any(place_at.get(end, -1) >= start and norm.endswith(_ONE_BODY_PLACES, start, end)
                    and _a_kind_then_its_noun(norm[end:pos]) for end in range(start + 2, pos - 4))
     end = pos - len(kind)
-    return place_at.get(end, -1) >= start and norm.endswith(_ONE_BODY_PLACES, start, end)
+    return (place_at.get(end, -1) >= start and norm.endswith(_ONE_BODY_PLACES, start, end)) or any(
+        place_at.get(at, -1) >= start and norm.endswith(_ONE_BODY_PLACES, start, at) and _a_field(norm[at:end])
+        for at in range(start + 2, end - 1))  # 米王村|蔬菜产业|功能型|党支部: the village's, of a field of its work
+
+
+def _a_field(words: str) -> bool:
+    """Whether ``words`` name a field of work, nouns only (蔬菜产业, 乡村旅游 is a verb's: left), four to six
+    characters, no verb or word of the clause's among them."""
+    cuts = cut(words)
+    return _FIELD_LENGTH[0] <= len(words) <= _FIELD_LENGTH[1] and all(is_han(c) for c in words) and len(cuts) >= 2 \
+        and all(len(w) >= 2 and word_tag(w) == "n" for w in cuts)
+
+
+_FIELD_LENGTH = (4, 6)  # (蔬菜产业, 茶叶产业链)
 
 
 def _a_place_s_body_of_people(norm: str, pos: int, floor: int, place_at: dict[int, int]) -> bool:
@@ -2100,6 +2131,17 @@ def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office
                 and not two_word_verb(w) and not made_of(w, _longest_first(tiers)):  # 农村基层: two kinds
             return True  # 长江|物业: a famous place's name is still a name
     return False
+
+
+_NEAR_IN_USE = 100  # how often such a word is used before it is one of everyday speech
+_NEAR_ENDS = frozenset("边壁口下旁")  # where near something a word of place ends (隔壁, 家门口, 楼下, 身边)
+
+
+def _where_near(word: str) -> bool:
+    """A word of jieba's for a place near the speaker (隔壁, 家门口, 楼下: tagged s, a localizer last): where the
+    school or shop is, the clause's, no name's (隔壁|小学: the school next door; 隔壁|红星小学)."""
+    return word_tag(word) == "s" and word[-1] in _NEAR_ENDS and word_freq(word) >= _NEAR_IN_USE \
+        and not load_gazetteer().lookup(word)  # (海口: a city)
 
 
 def _a_city_s_school(norm: str, start: int, word: str) -> bool:

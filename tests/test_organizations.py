@@ -2537,3 +2537,42 @@ def test_organizations_a_team_led_by_someone(tmp_path: Path, text: str, bodies: 
 ])
 def test_organizations_fresh_batch_fl(tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch FO 07: a verb and 给 (to whom), one word to jieba, before a kind of company
+    ("网格员通过手机拍照将信息发送给物业公司。", []),
+    ("将信息发送给天和物业公司。", ["天和物业公司"]),  # (the company named after it)
+    ("把房子租给万科物业公司。", ["万科物业公司"]),
+    # fresh batch FQ 06: a word for a place near (隔壁, 家门口, 楼下) before a school or a hospital
+    ("隔壁小学放学期间，门口很拥挤。", []),
+    ("家门口医院方便了群众。", []),
+    ("隔壁红星小学开展活动。", ["红星小学"]),  # (the school named after it)
+    ("东门口社区党支部开展活动。", ["东门口社区党支部"]),  # (门口 inside a place's name)
+    ("海口小学开展活动。", ["海口小学"]),  # (a city jieba tags as a word of place)
+    # fresh batch FR 10: single syllables after a "preposition" that is a firm's name's first (顺丰速运)
+    ("蓬江区携手顺丰速运党支部建立联络群。", ["顺丰速运党支部"]),
+    ("与顺丰速运公司合作。", ["顺丰速运公司"]),
+    ("向村组党支部报告。", []),  # (a level's characters after 向)
+    ("在各个党支部开展活动。", []),
+    # fresh batch FR 11: a time before now or after (以前, 过去) opens the clause, no name's
+    ("以前市场监管局来检查，商户总躲着走。", ["市场监督管理局"]),
+    ("过去派出所民警上门。", []),
+    # fresh batch FP 08: 设有 (has set up), the clause's verb, before the body set up
+    ("社区设有党总支委员会，辖四个党支部。", []),
+    ("村里设有红星合作社。", ["红星合作社"]),
+])
+def test_organizations_fresh_batches_fo_to_fr_words_of_the_clause_before_a_body(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch FS 11: a village, the field of its work (nouns), then a kind of branch: the village's one
+    ("村里成立了由种植大户构成的米王村蔬菜产业功能型党支部。", ["米王村蔬菜产业功能型党支部"]),
+    ("某区蔬菜产业功能型党支部成立。", []),  # (no village or community before the field)
+    ("米王村积极推进功能型党支部建设。", []),  # (the clause's verb between)
+])
+def test_organizations_fresh_batch_fs_a_village_s_branch_of_a_field_and_a_kind(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
