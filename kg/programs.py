@@ -577,7 +577,8 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
 
 _GONE_TO_HOLD = re.compile("(?:在|赴|到|前往)[^，,。；;]{1,20}?(?:开展|举办|举行|召开)")
 _HOLDING = frozenset(("开展", "举办", "举行", "召开", "组织开展"))  # verbs of holding an event, the clause's
-_HOLDING_FIRST = (*sorted(_HOLDING), "实施", "推行", "落实")  # (围绕“…”|实施专项行动: the clause's next verb)
+# (围绕“…”|实施专项行动: the clause's next verb; “对标”落实制度: 落实 a name's word)
+_HOLDING_FIRST = (*sorted(_HOLDING), "实施", "推行")
 # 实行“党员+网格+屋场会”的村庄治理方式: the way of working a joined formula names, said after 的
 _A_WAY_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:治理|管理|服务|工作)(?:方式|做法|路子|办法)")
 # (not 的方式开展学习, 的培训方式: how a lesson is given)

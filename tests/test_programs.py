@@ -3046,6 +3046,7 @@ def test_programs_fresh_batches_fj_to_fn(text: str, expected: list[str]) -> None
     ("某区实施“红色引擎”工程。", ["红色引擎工程"]),
     ("某区推行“红帆”服务。", ["红帆服务"]),
     ("某区围绕“党建引领乡村产业振兴”实施专项行动。", ["党建引领乡村产业振兴"]),
+    ("某区建立党建清单“对标”落实制度。", ["对标落实制度"]),  # (落实, a name's word after the quotation)
 ])
 def test_programs_fresh_batches_fo_to_fs(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
