@@ -259,15 +259,16 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         elif len(tok) == 1 and word_tag(tok) == "p" and norm[after + 1:after + 2] in _ROAD_ENDS \
                 and is_han(norm[after:after + 1]):
             pass  # 、同|砚路派出所, 向|东路: a road's name is no single character, so the "preposition" is its first
-        elif len(tok) == 1 and word_tag(tok) == "p" and len(tokens) - k - 1 >= 2 \
-                and all(len(t) == 1 and is_han(t) for t in tokens[k + 1:]) and (
+        elif len(tok) == 1 and word_tag(tok) == "p" and len(tokens) - k - 1 >= 2 and tok not in _PARTICLES \
+                and tok != "以" and all(len(t) == 1 and is_han(t) for t in tokens[k + 1:]) and (
                     norm.startswith(_REGISTERED_ENDS, pos) or (
                         len(tokens) - k - 1 >= _SYLLABLES_OF_A_BRAND and not any(
                             t in _OUR_LEVELS or word_tag(t)[:1] in _NO_SYLLABLE_TAGS for t in tokens[k + 1:]))):
             pass  # 顺|丰|速|运|有限公司: syllables no word holds before a registered company's suffix, the
             # "preposition" their first (由|…: a clause's words, a word of jieba's among them; 由|维|保|公司: a kind
             # of company, the bare 公司 any); 携手顺|丰|速|运|党支部: three such syllables before any suffix (向|村|
-            # 组|党支部: a level's characters; 在|这|个|…: a pronoun's, a measure's)
+            # 组|党支部: a level's characters; 在|这|个|…: a pronoun's, a measure's; 在|鑫|源|达, 以|臻|岛|禾: the
+            # clause's own prepositions, never a name's first)
         elif not quoted_next and tok != "中共":
             if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
                     tok in _RAISING and tokens[k + 1:k + 2] and tokens[k + 1][0] in _A_UNIT_S_KIND_FIRST) or (

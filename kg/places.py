@@ -389,7 +389,14 @@ def _clause_start(norm: str, at: int, floor: int) -> int:
 _THAT_ONES = frozenset("个些里边时样么种片座是年天次位家条儿一会所处届间栋块群户幢名只张件项部台辆批层排期")
 
 
-_CLAUSE_WORD_TAGS = ("r", "d", "c", "p", "t", "u", "m", "f", "q")  # pronouns, adverbs, … times, numerals, sides
+_SCOPING_FIRST = frozenset("全各每个该此本这那其")  # (全域社区, 全体社区, 个人: the scope of a kind, no name)
+
+
+def _a_verb_s_word_name(name: str) -> bool:
+    """如意, 进步: a word of jieba's of two characters, a verb's or an adjective's, that may name a community
+    whatever character it begins with (如何, 其实, 过去: the clause's; 全域, 全体, 个人: a scope's)."""
+    return len(name) == 2 and word_freq(name) > 0 and word_tag(name)[:1] in ("v", "a") \
+        and name[0] not in _SCOPING_FIRST
 
 
 def _opens_badly(name: str) -> bool:
@@ -400,7 +407,7 @@ def _opens_badly(name: str) -> bool:
         return len(name) < 2 or name[1] in _THAT_ONES or word_tag(name[1]) in ("q", "m")
     if name[:1] == "其" and len(name) == 2 and word_freq(name) == 0:
         return False  # 其林村, 其美多吉: 其 opening two characters no word holds (其中, 其他: words, the clause's)
-    if len(name) == 2 and word_freq(name) > 0 and word_tag(name)[:1] not in _CLAUSE_WORD_TAGS:
+    if _a_verb_s_word_name(name):
         return False  # 如意社区, 进步社区: a word of its own, a name's (如何, 其实, 过去: the clause's)
     return name[:1] in BAD_FIRST
 
@@ -1918,7 +1925,7 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         return None  # 城关镇|隔壁|沈塔社区, 附近: where it is from the place, not its name
     leading_stop = run[0] in STOP_CHARS and not (
         run[0] == "其" and len(run) == 2 and word_freq(run) == 0) and not (
-        len(run) == 2 and word_freq(run) > 0 and word_tag(run)[:1] not in _CLAUSE_WORD_TAGS) and not (
+        _a_verb_s_word_name(run)) and not (
         # 溪口乡|其林|村: 其 opening two characters no word holds, glued to its town; 中山, 上木古 (鼓楼区|上门服务|社区
         # is no name)
         len(run) >= 2 and not is_common_word(run) and (run[0] == "中" or (
@@ -3092,9 +3099,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 中国|淘宝|村, 一个|网红|村, 十大|农民画|村: a kind of village, titled or counted
                 if suffix == "村" and _a_village_slogan(name):
                     continue  # 党建|强|村、产业|富|村, 人才|兴|村: what makes villages strong or rich, a slogan
-                if norm[start - 1:start] == "被" or (len(name) == 2 and name[1] == "起" and word_freq(name) > 0):
-                    continue  # 被|吐槽|小区环境差: a verb in the passive, the place its object's; 架起|小区…桥: a verb
-                    # and its direction (搭起, 建起)
+                if (norm[start - 1:start] == "被" and suffix in _ESTATE_SUFFIXES and not word_tag(name).startswith(
+                        ("n", "s"))) or (len(name) == 2 and name[1] == "起" and word_freq(name) > 0):
+                    continue  # 被|吐槽|小区环境差: a verb in the passive, the estate its object's (他被王家村村民称为…:
+                    # the place the passive's agent); 架起|小区…桥: a verb and its direction (搭起, 建起)
                 if name in deictic_words() or name.startswith(_MANY) or (
                         norm.startswith("实际", m.end()) and word_freq(name) >= 100
                         and not word_tag(name).startswith(("ns", "nr")) and norm.count(name + suffix) == 1

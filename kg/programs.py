@@ -1188,9 +1188,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and inner.startswith(_DIRECTING_VERBS) and len(inner) >= 6 \
                 and not any(c in _NUMERAL_LEAD for c in inner) and not _PARTY_JOINED.search(inner) \
                 and (_STATED_BEFORE.search(norm, max(start, a - 8), a - 1) is not None
-                     or _ASPECTS_COUNTED.match(norm, after) is not None):  # (实施“提升组织力工程”: run, named)
+                     or _ASPECTS_COUNTED.match(norm, after) is not None or not inner.endswith(_ACTIVITY_HEADS)):
+            # (实施“提升组织力工程”, “建立党员联系户制度”: a program's head, run; 推进“强化基层党组织建设”: a goal)
             continue  # 强调“完善党建引领基层社会治理机制”, 从“加强社区党建”…等13个方面: a directive quoted, verb first
-        if norm.startswith(_IN_VOGUE, after):
+        if norm.startswith(_IN_VOGUE, after) or (
+                norm[after:after + 1] == "热" and not is_han(norm[after + 1:after + 2])):
             continue  # 各地兴起“直播带货”热潮, 兴起“跳广场舞”之风: what is in vogue, no program run
         if _MEASURES_AT_ONCE.fullmatch(inner) and _head_after(norm, after, end, near_heads, quote_only) is None:
             continue  # “三措并举”, “多管齐下”: how many measures are taken together, an idiom's shape;
@@ -1332,10 +1334,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and len(inner) <= 4 and inner.endswith(_LIKENED_PARTS) and not listed:
             continue  # 把党建引领作为“红色引擎”, 以“红色引擎”加快驱动…, 构建党建“动力主轴”, 培育“红色细胞”: a figure of
             # what drives the work, no program (“红色引擎”工程: named by its head)
-        if head is not None and head[1] in quote_only and head[0] - len(head[1]) == after and len(inner) <= 2 \
+        if head is not None and head[1] == "服务" and head[0] - len(head[1]) == after and len(inner) <= 2 \
                 and cut(inner) == [inner] and is_common_word(inner) and not listed:
-            continue  # 突出“红色”服务: a common word quoted for stress before a weak head, no name (“邻里”服务站: one)
-        if head is None and norm.endswith(_AROUND_A_TOPIC, start, a - 1) and _DISCUSSED.match(norm, after):
+            continue  # 突出“红色”服务: a common word quoted for stress before 服务, no name (打造“红色”驿站: one)
+        if head is None and norm.endswith(_AROUND_A_TOPIC, start, a - 1) and _DISCUSSED.match(norm, after) \
+                and len(inner) >= 6 and not _named_as_a_program(inner, lex.own_heads):  # (围绕“近邻党建”开展交流)
             continue  # 围绕“党建引领乡村产业振兴”开展深入交流: the topic of a talk, no program run
         if head is None and (inner in _FIGURES or inner.endswith(_FIGURE_ENDS) or (
                 inner.endswith(_DRIVE_ENDS) and any(v in norm[max(start, a - 13):a - 1] for v in _ENERGISING))) \

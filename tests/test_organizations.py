@@ -2515,6 +2515,17 @@ def test_organizations_a_middle_school_or_a_college_of_a_place_in_zhong(
 
 
 @pytest.mark.parametrize(("text", "bodies"), [
+    # the third review's: the clause's own prepositions before a firm's syllables begin no name (在, 以); 顺 does
+    ("全村形成了以金穗禾专业合作社为龙头的产业格局。", ["金穗禾专业合作社"]),
+    ("鼓楼区在鑫源达公司党支部开展活动。", ["鑫源达公司党支部"]),
+    ("鼓楼区携手顺丰速运党支部开展共建。", ["顺丰速运党支部"]),
+])
+def test_organizations_a_clause_s_preposition_before_a_firm_s_syllables(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
     # fresh batch FE 08: whoever leads the team, then the team named by words of its own
     ("西山社区的社工柳灿带领睦邻家志愿服务队、向阳花开志愿服务队在社区里转悠。",
      ["向阳花开志愿服务队", "睦邻家志愿服务队"]),

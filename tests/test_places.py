@@ -5384,6 +5384,10 @@ def test_places_fresh_batches_fj_to_fn(text: str, communities: list[str]) -> Non
     ("宜昌市点军区开展活动。", "District", ["点军区"]),
     ("村子东边庄稼长势喜人。", "Community", []),
     ("和过去社区相比变化很大。", "Community", []),
+    # (the third review's: a village the passive's agent; a scope's word before 社区)
+    ("他被王家村村民称为“好书记”。", "Community", ["王家村"]),
+    ("鼓楼区全体社区干部参加培训。", "Community", []),
+    ("辛安街道全域社区党建水平将不断提升。", "Community", []),
 ])
 def test_places_fresh_batches_fo_to_fs(text: str, cls: str, labels: list[str]) -> None:
     assert _of_class(text, cls) == labels

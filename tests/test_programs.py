@@ -3047,6 +3047,13 @@ def test_programs_fresh_batches_fj_to_fn(text: str, expected: list[str]) -> None
     ("某区推行“红帆”服务。", ["红帆服务"]),
     ("某区围绕“党建引领乡村产业振兴”实施专项行动。", ["党建引领乡村产业振兴"]),
     ("某区建立党建清单“对标”落实制度。", ["对标落实制度"]),  # (落实, a name's word after the quotation)
+    # (the third review's: a sentiment a work is tied by; a colour before a facility's head; a trend; a goal
+    # verb first; a named program talked about)
+    ("鼓楼区以“乡情”为纽带，凝聚在外乡贤。", []),
+    ("鼓楼区打造“红色”驿站。", ["红色驿站"]),
+    ("社区形成“志愿服务”热。", []),
+    ("鼓楼区围绕“提升基层治理能力”开展工作。", []),
+    ("围绕“近邻党建”开展深入交流。", ["近邻党建"]),
 ])
 def test_programs_fresh_batches_fo_to_fs(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
