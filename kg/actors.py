@@ -916,12 +916,23 @@ class _Named:
             found.append(m)
 
     def last(self, head: str, pos: int) -> Mention | None:
-        """The last place ``head`` refers to (in order of start) that ends at or before ``pos``."""
+        """The last place ``head`` refers to (in order of start) that ends at or before ``pos``; for 镇 or 乡
+        with none of its own kind named before, the last of the other (张店乡…该镇成立…: a township either way,
+        as writers call it)."""
+        own = self._last(head, pos)
+        if own is None and head in _TOWNSHIP_WORDS:
+            return self._last(_TOWNSHIP_WORDS[head], pos)
+        return own
+
+    def _last(self, head: str, pos: int) -> Mention | None:
         starts, found = self.of.get(head, ((), ()))
         for k in range(bisect_right(starts, pos) - 1, -1, -1):  # those starting after pos end after it
             if found[k].end <= pos:
                 return found[k]
         return None
+
+
+_TOWNSHIP_WORDS = {"镇": "乡", "乡": "镇"}  # the two words for a township, each standing in for the other
 
 
 def _referred_as(m: Mention, heads: dict[str, str]) -> str:

@@ -601,6 +601,15 @@ def test_actors_the_whole_town_is_not_a_street(tmp_path: Path) -> None:
     assert _counts_about(tmp_path, text) == {"党群服务站": "洪山镇"}
 
 
+@pytest.mark.parametrize(("text", "owner"), [
+    # 该镇 after a 乡 (fresh FQ 03): a township either way, as writers call it; a 镇 named before wins
+    ("安徽省亳州市谯城区张店乡开展活动。该镇成立党支部9个。", "张店乡"),
+    ("安徽省亳州市谯城区古井镇开展活动。张店乡也开展活动。该镇成立党支部9个。", "古井镇"),
+])
+def test_actors_this_town_refers_to_a_township_either_word(tmp_path: Path, text: str, owner: str) -> None:
+    assert _counts_about(tmp_path, text) == {"党支部": owner}
+
+
 def test_actors_this_estate_named_xincun_is_an_estate(tmp_path: Path) -> None:
     text = "湖南省益阳市沅江市召开会议。党支部设在桔城新村，该小区有住户800户。"
     assert _counts_about(tmp_path, text) == {"住户": "桔城新村"}
