@@ -1646,6 +1646,16 @@ def _a_benefit_given(norm: str, start: int, end: int) -> bool:
     # (重庆|项目, 上海|服务, 杭州|举措: places' names to jieba, the work of those places)
 
 
+def _a_slogan_s_verb_and_object(norm: str, start: int, end: int) -> bool:
+    """Whether a short name of two, with the character after it, is an item of three of a slogan's list, a verb
+    of one character and a common word for its object (“优建制、惠民生、促发展”, 访民情、惠民生、聚民心: 惠|民生)."""
+    return end - start == 2 and norm[start - 1:start] in _SLOGAN_MARKS and norm[end + 1:end + 2] in _SLOGAN_MARKS \
+        and word_freq(norm[start + 1:end + 1]) >= 200
+
+
+_SLOGAN_MARKS = frozenset("、“”，,。；;")
+
+
 def _ends_a_word_before(norm: str, start: int, end: int) -> bool:
     """Whether a full name's first character ends a word in use with the one before it, as jieba reads
     the text there (顺应|城市发展: 应城市 is not written)."""
@@ -4078,6 +4088,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # unless a city written in full holds it: 丹东市…营造|振兴|经济开发区)
         and not (not m.full and _an_attribute_of_a_noun(doc.norm, m.start, m.end))  # 新兴|领域: not 新兴区
         and not (not m.full and _a_benefit_given(doc.norm, m.start, m.end))  # 开展|惠民|活动: not 惠民县
+        and not (not m.full and _a_slogan_s_verb_and_object(doc.norm, m.start, m.end))  # 、惠|民生、: no 惠民县
         and not (not m.full and _a_nickname_s_place(doc.norm, m))  # “灌云小香港”: like it, not it
         and not (not m.full and _begins_a_town_of_the_table(doc.norm, m.start, m.end))  # 海北|头乡: not 海北州
         and not (not m.full and m.surface in MADE_NEW)  # 章贡区|新建|红色驿站8个: a verb of making new, not 新建区

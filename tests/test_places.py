@@ -5391,3 +5391,14 @@ def test_places_fresh_batches_fj_to_fn(text: str, communities: list[str]) -> Non
 ])
 def test_places_fresh_batches_fo_to_fs(text: str, cls: str, labels: list[str]) -> None:
     assert _of_class(text, cls) == labels
+
+
+@pytest.mark.parametrize(("text", "districts"), [
+    # a slogan's item of three, a verb of one character and its object (惠|民生): no 惠民县 (fresh FV 04, FK 01)
+    ("莱西市河头店镇党委以“优建制、惠民生、促发展、助振兴”为总体目标。", ["莱西市"]),
+    # guards: the county listed, and quoted, among its neighbours
+    ("山东省滨州市、惠民县、阳信县开展活动。", ["惠民县", "阳信县"]),
+    ("山东省滨州市“惠民”、“阳信”两县开展活动。", ["惠民县", "阳信县"]),
+])
+def test_places_a_slogan_s_verb_and_object_names_no_county(text: str, districts: list[str]) -> None:
+    assert _of_class(text, "District") == districts
