@@ -1239,7 +1239,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
         # (哈|日|阿|图|嘎查: a Mongolian name's syllables, which jieba leaves one by one)
         return None
     at = pos - len(name)
-    if name[0] in _MEASURES and at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):
+    if (name[0] in _MEASURES or name[0] in _PEOPLE_MEASURES) and at > 0 \
+            and (norm[at - 1].isdigit() or norm[at - 1] in NUMERAL_CHARS):
         return None  # 7家|驻街道单位: a count of units, no name
     if name[0] == "街" and at == floor and at > 0 and len(name) >= 3 and is_han(norm[at - 1]):
         return at + 1, name[1:]  # 永宁|街|凤馨苑小区: right after a town's name, 街 is its 街(道), written short
@@ -1341,8 +1342,11 @@ def _a_noun_right_before(norm: str, start: int, floor: int) -> bool:
 
 
 _ASPECT_MARKS = frozenset("着著了过")  # a verb's aspect, the clause's, before a name (显示|著|戴家社区)
+_FACILITY_LAST = frozenset("馆厅室")  # (村史馆, 议事厅, 活动室: a facility's last character, no place's)
+_ESTATE_HALLS = ("公馆", "会馆")  # (翠湖公馆小区: an estate's name ends so)
 _MANY = ("众多", "许多", "诸多", "很多", "不少", "一些", "部分")  # (众多美好社区: many, of a kind)
-_A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
+_A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|首建|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
+_PEOPLE_MEASURES = frozenset("户人")  # (101户|欠村集体的钱: households counted, no village 户欠村)
 # next to a place, not its name
 _NEAR = frozenset(("隔壁", "对面", "邻近", "临近", "相邻", "毗邻", "周边", "附近", "旁边"))
 _EDGES = frozenset("，,。；;：:、！？\n")
@@ -3120,6 +3124,11 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 我县|社区经过十余年发展: the county's communities; 邵阳众多美好|社区: many of a kind;
                     # 立足边境|口岸|社区实际: the reality of a kind of community, a noun before its word
                     # (结合|新华社区实际: one named, right after the verb)
+                if "兼" in name or (name[-1] in _FACILITY_LAST and not name.endswith(_ESTATE_HALLS)):
+                    continue  # 妇女小组长兼小区楼栋长: posts held together, no estate; 村史馆、…村: a facility, listed
+                    # with a village, no village itself
+                if name[0] in "由从" and len(name) >= 3 and cut(name)[0] == name[0]:
+                    start, name = start + 1, name[1:]  # 由|绿地华庭、…等3个小区组成: the preposition, the list's first
                 if _A_BATCH_OR_RANK.match(name) or name[-1] == "而":
                     continue  # 南京市首批|微社区运动俱乐部: which batch a kind of place is in; “淮安市十佳社区”: a rank
                     # won; 面积大而|村“两委”力量不足: "but", the clause's, no name's last character
@@ -5025,7 +5034,8 @@ _LISTED_AS = {"小区": "Community", "社区": "Community", "村": "Community", 
 _PAIRED = {"头": "尾", "前": "后", "里": "外", "内": "外", "东": "西", "南": "北", "上": "下", "左": "右"}
 
 
-_LIST_LEADS = ("在", "辖", "下辖", "包括")  # words that introduce a list of places (辖|锦江华府、翠岭苑…)
+_LIST_LEADS = ("在", "辖", "下辖", "包括", "由")  # words that introduce a list of places (辖|锦江华府、翠岭苑…;
+# 由|绿地华庭、…等3个小区组成: what it is made of)
 
 
 _NAME_TAGS = ("ns", "nr", "nz", "s")  # jieba's tags of proper names and places
@@ -5275,7 +5285,7 @@ def _listed_estates(doc: Document, known: list[Mention],
                 name = norm[a:b]
                 stops = STOP_CHARS if i == 0 and not opened else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item
                 # between 、 (nor 下 the first item after its 的: 的|下坑)
-                if not (2 <= len(name) <= 8) or (
+                if not (2 <= len(name) <= 8) or (name[-1] in _FACILITY_LAST and not name.endswith(_ESTATE_HALLS)) or (
                         i == 0 and is_common_word(name) and not acting and not opened and not (every_one and lead)) or (
                         any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue

@@ -5402,3 +5402,17 @@ def test_places_fresh_batches_fo_to_fs(text: str, cls: str, labels: list[str]) -
 ])
 def test_places_a_slogan_s_verb_and_object_names_no_county(text: str, districts: list[str]) -> None:
     assert _of_class(text, "District") == districts
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # fresh batches FT–FX: households counted before a verb (FV 07); posts held together (FT 11); the first one
+    # built (FW 06); a list made of estates, its preposition (FW 01)
+    ("全村115户,有101户欠村集体的钱。", []),
+    ("提起石桥下街社区妇女小组长兼小区楼栋长邝先凤,居民们连连称赞。", ["石桥下街社区"]),
+    ("社区在全市率先成立了首个首建社区志愿服务队。", []),
+    ("由绿地华庭、锦华首府、奥星凤凰城等3个小区组成。", ["绿地华庭", "锦华首府", "奥星凤凰城"]),
+    # guards: a village after its town, counted; an estate listed after 下辖
+    ("金桂社区下辖锦江华府、翠岭苑等9个小区。", ["金桂社区", "锦江华府", "翠岭苑"]),
+])
+def test_places_fresh_batches_ft_to_fx(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
