@@ -3124,6 +3124,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 我县|社区经过十余年发展: the county's communities; 邵阳众多美好|社区: many of a kind;
                     # 立足边境|口岸|社区实际: the reality of a kind of community, a noun before its word
                     # (结合|新华社区实际: one named, right after the verb)
+                if (len(name) == 2 and name[0] == name[1] and word_freq(name) > 0) or (
+                        len(name) == 2 and word_tag(name[0]) == "v" and word_freq(name[1] + suffix) >= 20
+                        and word_tag(name[1] + suffix) == "n"):
+                    continue  # 条条|村路平坦: every one, a word said twice; 找|邻村专家: a verb, then a kind of
+                    # village (the neighbouring one) jieba holds as a word
+                if "片区" in name[:-1]:
+                    start, name = start + name.index("片区") + 2, name[name.index("片区") + 2:]  # 路下片区|富塘村: the
+                    # cluster the village is in, then its name
                 if "兼" in name or (name[-1] in _FACILITY_LAST and not name.endswith(_ESTATE_HALLS)):
                     continue  # 妇女小组长兼小区楼栋长: posts held together, no estate; 村史馆、…村: a facility, listed
                     # with a village, no village itself

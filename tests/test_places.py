@@ -5411,8 +5411,14 @@ def test_places_a_slogan_s_verb_and_object_names_no_county(text: str, districts:
     ("提起石桥下街社区妇女小组长兼小区楼栋长邝先凤,居民们连连称赞。", ["石桥下街社区"]),
     ("社区在全市率先成立了首个首建社区志愿服务队。", []),
     ("由绿地华庭、锦华首府、奥星凤凰城等3个小区组成。", ["绿地华庭", "锦华首府", "奥星凤凰城"]),
+    # a word said twice (every one, FU 03); a verb before a kind of village (找|邻村, FU 07); a cluster before its
+    # village (路下片区|富塘村, FU 07)
+    ("福鼎市磻溪镇条条村路平坦。", []),
+    ("我们就找邻村专家借力发力。", []),
+    ("夏日时节,走进屏南县路下片区富塘村牛奶玉米种植基地。", ["富塘村"]),
     # guards: a village after its town, counted; an estate listed after 下辖
     ("金桂社区下辖锦江华府、翠岭苑等9个小区。", ["金桂社区", "锦江华府", "翠岭苑"]),
+    ("福鼎市磻溪镇赤溪村开展活动。", ["赤溪村"]),
 ])
 def test_places_fresh_batches_ft_to_fx(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
