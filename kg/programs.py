@@ -595,6 +595,7 @@ def _named_as_a_program(inner: str, own_heads: tuple[str, ...]) -> bool:
 
 
 _A_ROLE_PLAYED = re.compile(r"[\u4e00-\u9fff]{1,6}?作用(?!发挥)")  # (“头雁”|示范引领|作用)
+_A_DOUBLE_GAIN = re.compile("[双两](?:提升|增收|丰收|促进|提高|增长|受益|满意|增效)")  # (“双报到”: a deed, named)
 _AROUND_A_TOPIC = ("围绕", "就", "聚焦")
 _DISCUSSED = re.compile(r"(?:开展|进行)?(?:了)?(?:深入|广泛|热烈|座谈)?(?:交流|研讨|讨论|座谈|探讨)")
 _IN_VOGUE = ("热潮", "之风", "风尚", "风潮")  # (“…”热潮: a trend; not 热 alone: “…”热线, 热心帮扶机制)
@@ -1047,6 +1048,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         aim_at = after + len(_WORK[0]) if norm.startswith(_WORK_S_AIMS, after) else after  # (“两可两有”工作要求:
         # what the work must meet; “双报到”工作宗旨: the program's own purpose, named)
         aimed = next((w for w in _AIMS_OR_STATES if norm.startswith(w, aim_at)), None)
+        if aimed is None and norm[after:after + 1] == "为" and norm[max(start, a - 2):a - 1] == "以":
+            aimed = next((w for w in _AIMS if norm.startswith(w, after + 1)), None)  # 以“资源共享、…”为原则: the
+            # principle the work keeps, as 为目标 is its aim
+        if aimed is None and _A_DOUBLE_GAIN.fullmatch(inner) and _head_after(norm, after, end, near_heads,
+                                                                              quote_only) is None:
+            aimed = inner  # 实现村民村财“双增收”, 推动…满意度“双提升”: two things bettered at once, an outcome
         if aimed is None and _A_FIELD_S_AIMS.match(norm, after) and norm[after:after + 2] not in near_heads and (
                 "、" in inner or word_tag(norm[after:after + 2]) == "a"):
             aimed = "要求"  # 落实“外防输入、内防反弹”防控要求, 省委“两高四着力”重大要求: the directives a field's work

@@ -3057,3 +3057,16 @@ def test_programs_fresh_batches_fj_to_fn(text: str, expected: list[str]) -> None
 ])
 def test_programs_fresh_batches_fo_to_fs(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fresh batches FT–FX: two things bettered at once, an outcome (FU 08, FV 02); a principle kept (以…为原则, FV 05)
+    ("俞邦村实现村民村财“双增收”。", []),
+    ("推动基层党组织组织力和群众满意度“双提升”。", []),
+    ("寿光市将继续坚持以“资源共享、活动共办、事务共商、难题共解”为原则。", []),
+    # guards: a deed named 双; the outcome named as a program's by its head
+    ("寿光市推行“双报到”机制。", ["双报到机制"]),
+    ("寿光市推行“双提升”工程。", ["双提升工程"]),
+])
+def test_programs_fresh_batches_ft_to_fx(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
