@@ -242,6 +242,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     described = _described_by(norm, pos, limit)
     if described is not None:
         return _thing_after(norm, described, limit)  # 7支|各具特色的|党员志愿服务队: how they are, then what
+    honour = _AWARDED_A_QUOTED_NAME.match(norm, pos, limit)
+    if honour is not None:
+        return _thing_after(norm, honour.end(), limit)  # 等8人|获评|“省优秀共产党员”: no noun after the measure,
+        # the quoted honour names whom the number counts (was 获评省优秀共产党员; 8人获评先进: unquoted, left)
     converted = _CONVERTED.match(norm, pos, limit)
     if converted is not None:
         return converted.group(0), converted.end()  # 35个|村改居社区: communities made of villages, one kind (改
@@ -364,6 +368,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             # (5个社区夜间巡逻队, 社区周末课堂: a time in a name, the noun goes on)
         if taken >= 2 and tok[0] == _ONE_BY_ONE and word_tag(tok) == "d":
             break  # 12个涉农村(社区)|逐村|会诊, 党员|逐户|走访: one by one, how the verb after the noun is done
+        if taken >= 2 and _PAIRED_ONE_TO_ONE.match(run, taken):
+            break  # 47个县直单位|点对点|帮扶, 党员|一对一|联系: one to one, how the verb after the noun is done
+            # (3个|一对一帮扶小组: the name's first words, nothing taken before them)
         if taken >= 2 and word_tag(tok).startswith("n") and len(tok) == 2 and tok[0] == "驻" \
                 and run[taken - 1] in _PEOPLE_IN_TEAMS and i + 1 < len(tokens) and _is_verb(tokens[i + 1]):
             break  # 6名区级党建指导员|驻点|对接企业: where the people are posted, then what they do (jieba's noun;
@@ -533,6 +540,7 @@ def _work_heads() -> tuple[str, ...]:
 
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
 _VILLAGE_ENDS = ("村", "社区", "屯", "寨", "庄")
+_PAIRED_ONE_TO_ONE = re.compile(r"([\u4e00-\u9fff])对\1")  # 点对点, 一对一, 面对面: one thing to one, a manner
 _ONE_BY_ONE = "逐"  # the first character of an adverb of "one by one" (逐村, 逐户, 逐一)
 _BATCH = "批"  # 接待群众8批: groups received or sent, so many batches of people, no count of them
 _WHICH_OF_THEM = ("各种", "各类", "各个", "各级", "不同", "所有", "全部", "其他", "其余")  # (各种类型: one word)
@@ -639,6 +647,7 @@ def _places_of_their_residents(thing: str) -> str:
 
 
 # the honour given to the units counted (被命名为, 被评为), the clause's end closing it
+_AWARDED_A_QUOTED_NAME = re.compile(r"(?:获评|荣获|被评为|被授予)(?=[“「\"])")  # 获评“省优秀共产党员”
 _HONOURED = re.compile(r"被(?:命名为|评为|评选为|授予|确定为|认定为)([^，,。；;！？…]{2,24})(?=[，,。；;！？…]|$)")
 _UNITS_HONOURED = frozenset("个家所")
 _HONOURED_UNITS = frozenset((*_PLACE_UNITS, "单位", "集体", "企业"))  # units of no kind but the honour's
@@ -1271,6 +1280,12 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             break  # 新建|快递服务站点45个: what was made new, the clause's verb (jieba tags 新建 a place's name)
         if tok in _REMOVING and len("".join(kept)) >= 4:
             break  # 清理|村务监督委员会成员: the clause's verb before a body's members (垃圾清理小组: a group's name)
+        if kept and "".join(kept)[-1] in _PEOPLE_ENDS + "人" and len(tok) == 2 and _is_verb(tok) \
+                and norm.endswith(_AMONG[0], floor, end - len("".join(kept)) - len(tok)) \
+                and tok not in verbs and tok not in _MOVING_PEOPLE and tok not in _STAFFING \
+                and tok not in _TAKING_A_POST:
+            kept.insert(0, tok)  # 其中|留守|老人531人, 其中|外出|党员: the part of the people counted before, what
+            continue  # they do their kind (cut to 老人, its value clashed with the whole's; 其中|培训|党员: the verb)
         if kept and _a_body_named_by_work(kept) and tok in _A_BODY_S_WORK:
             kept.insert(0, tok)  # 村务|监督|委员会342个, 居民|调解|工作室365个: the work a body is named by, a verb
             continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these; 院落|自治|管理|
@@ -2212,13 +2227,15 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     # 楼栋长(中心户长)|3.7万余名
                 elif thing and norm[start - 1:start] in ("和", "及") and _ENDS_A_PART.match(norm, m.end()) and not also:
                     item, at = _thing_before(norm, start - 1, s.start)
-                    if 2 <= len(item) <= 10 and at + len(item) == start - 1 and _in_scope(item) \
+                    if (2 <= len(item) <= 10 or (item in _PLACE_UNITS and thing.startswith(_UNIT_WORDS))) \
+                            and at + len(item) == start - 1 and _in_scope(item) \
                             and not any(word_tag(w).startswith("v") for w in cut(item)) and (
                             at == s.start or norm[at - 1] in _OPENS_A_PART
                             or norm.endswith(_HAVING_A_PART, s.start, at)):
                         thing, start = item + norm[start - 1] + thing, at  # ；单位宿舍区及纯居民院落31个，: two kinds
                         # joined, the whole the clause counts (…和驻区单位30家签订协议: the clause goes on, 和 may be
-                        # "with"; 联合辖区党员和群众: a verb in the first; 、A和B: a longer list, left as it was)
+                        # "with"; 联合辖区党员和群众: a verb in the first; 、A和B: a longer list, left as it was;
+                        # ，|村|和|社区党组织41个: a place's one character, its body the next kind's, shared)
                     elif 2 <= len(item) <= 6 and at + len(item) == start - 1 and norm[at - 1:at] == "的" \
                             and thing.endswith(item) and thing != item:
                         thing, start = item, at  # 隶属于3个村的|党员|和|在职党员|50多人: a noun and a kind of it

@@ -3020,3 +3020,59 @@ def test_statistics_people_bounded_by_age_or_schooling_before_de(text: str, fact
 def test_statistics_abolished_bodies_are_no_count_now(text: str, facts: list) -> None:
     """撤销了原有的|N个X: those done away with; only the ones set up instead are counted."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FT 06: the manner of the verb glued onto the units counted (县直单位点对点 = 47)
+    ("全县47个县直单位点对点帮扶。", [("县直单位", 47)]),
+    ("120名党员一对一联系困难户。", [("党员", 120)]),
+    ("组织30名干部面对面宣讲。", [("干部", 30)]),
+    # near misses: the name opens with it, nothing before it
+    ("组建3个一对一帮扶小组。", [("一对一帮扶小组", 3)]),
+    ("设立8个点对点服务站。", [("点对点服务站", 8)]),
+])
+def test_statistics_one_to_one_after_the_noun_ends_it(text: str, facts: list) -> None:
+    """N个X|点对点|帮扶: X对X says how the verb after the noun is done, no part of the noun."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FX 11: the verb glued onto the honour (获评省优秀共产党员 = 8)
+    ("罗新辉等8人获评“省优秀共产党员”。", [("省优秀共产党员", 8)]),
+    ("付长亮、朱林松等10人荣获“邻里榜样”称号。", [("邻里榜样", 10)]),
+    # near misses: an honour unquoted; a noun after the measure, its own count
+    ("罗新辉等8人获评先进。", []),
+    ("全县有8名党员获评“省优秀共产党员”。", [("党员", 8)]),
+])
+def test_statistics_quoted_honour_right_after_the_measure(text: str, facts: list) -> None:
+    """等N人|获评|“Y”: no noun after the measure; the quoted honour names whom the number counts."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FU 11: the part of the people cut to the whole's noun (老人 = 531 beside 60岁以上老人 = 667)
+    ("社区60岁以上老人有667人,其中退管老人531人。", [("60岁以上老人", 667), ("退管老人", 531)]),
+    ("全村共有党员80人,其中外出党员21人。", [("党员", 80), ("外出党员", 21)]),
+    ("全村有老人300人,其中留守老人120人。", [("老人", 300), ("留守老人", 120)]),
+    # near misses: no 其中; a verb of moving or staffing people after 其中; not people
+    ("全村有留守老人120人。", [("老人", 120)]),
+    ("全村共有党员80人,其中选派党员3名。", [("党员", 80), ("党员", 3)]),
+    ("全县建成党支部80个,其中新建党支部5个。", [("党支部", 80), ("党支部", 5)]),
+])
+def test_statistics_part_after_among_keeps_its_verb(text: str, facts: list) -> None:
+    """其中|留守|老人531人: the part of the people counted before, named by what they do, the verb kept."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FX 03: the village's body lost, the count read as the communities' alone (社区党组织 = 41)
+    ("56个基层党组织中,村和社区党组织41个,机关11个。",
+     [("基层党组织", 56), ("村和社区党组织", 41), ("机关", 11)]),
+    ("全县共有村和社区41个。", [("村和社区", 41)]),
+    # near misses: a household's character, no place; the clause goes on after 和 ("with")
+    ("全县有户和社区党组织41个。", [("社区党组织", 41)]),
+    ("联合村和社区党组织41个开展活动。", [("社区党组织", 41)]),
+])
+def test_statistics_one_character_place_joined_to_the_next_kind(text: str, facts: list) -> None:
+    """，|村|和|社区党组织41个: a place of one character joined to the next kind, both counted."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
