@@ -242,10 +242,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     described = _described_by(norm, pos, limit)
     if described is not None:
         return _thing_after(norm, described, limit)  # 7支|各具特色的|党员志愿服务队: how they are, then what
-    honour = _AWARDED_A_QUOTED_NAME.match(norm, pos, limit)
-    if honour is not None:
-        return _thing_after(norm, honour.end(), limit)  # 等8人|获评|“省优秀共产党员”: no noun after the measure,
-        # the quoted honour names whom the number counts (was 获评省优秀共产党员; 8人获评先进: unquoted, left)
+    if _AWARDED_A_QUOTED_NAME.match(norm, pos, limit) is not None:
+        return "", pos  # 等8人|获评|“省优秀共产党员”: the people honoured, whose owner kg/extract.py reads as the body
+        # named before them (a list's last), not the place: no count until it reads the place (was 获评省…党员)
     converted = _CONVERTED.match(norm, pos, limit)
     if converted is not None:
         return converted.group(0), converted.end()  # 35个|村改居社区: communities made of villages, one kind (改
