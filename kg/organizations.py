@@ -1202,7 +1202,19 @@ def _noun_goes_on(norm: str, end: int, limit: int, trade: str) -> bool:
         # to 公司: 中关村科技产业有限公司, and the chain took it)
     if norm.startswith("区", end) and not norm.startswith("区域", end):
         return True  # 连片物业区: an area the estates were joined into (万科物业|区域负责人: the company's region)
-    return norm.startswith(tuple(lexicon()["organization"]["trade_nouns"]), end)
+    word = cut(norm[end:min(limit, end + 4)])[0]
+    if len(word) == len(_A_WORKER_S_ROLE) and word.endswith("员") and not word.endswith(_A_FIRM_S_MEMBERS):
+        return True  # 驻乡科技|特派员, 物业|管理员: a worker's role in the trade's field, a person (万科物业|党员,
+        # 鸿运物业|共产党员: the company's members, the company named)
+    return _A_COOPERATIVE_S_KIND.match(norm, end, limit) is not None \
+        or norm.startswith(tuple(lexicon()["organization"]["trade_nouns"]), end)
+
+
+_A_WORKER_S_ROLE = "特派员"  # how long a worker's role is, one word of jieba's (特派员, 管理员, 指导员, 信息员)
+_A_FIRM_S_MEMBERS = "党员"  # (共产党员; 党员, 成员, 会员, of two characters: members of the company)
+# a trade's word, at most two characters, then a cooperative's suffix: the cooperative's kind (股份|经济|合作社:
+# shareholding; 科技|专业合作社), no firm's name (鸿运物业|志愿服务队: the firm, then its team)
+_A_COOPERATIVE_S_KIND = re.compile(r"[\u4e00-\u9fff]{0,2}(?:合作社|联合社)")
 
 
 def _branch_end(norm: str, end: int, limit: int) -> int | None:
@@ -2079,8 +2091,13 @@ def _is_count_before(norm: str, start: int) -> bool:
     """11个坊巷党支部, 成立4个“强村公司”: a count of a kind of body (quoted or not), not one body."""
     if norm[start - 1:start] == "“":
         start -= 1  # (the quotation's mark stands between the count and the kind)
-    return norm[max(0, start - 2):start].rstrip("余多").endswith(tuple("个家名")) or (
-        start > 0 and norm[start - 1] in NUMERAL_CHARS)
+    before = norm[max(0, start - 2):start].rstrip("余多")
+    if before.endswith("名") and norm[start - 2:start - 1] not in _COUNTING_CHARS:
+        return False  # 取名|襄河社区居民委员会, 命名, 报名: 名 of a verb's, no measure (3名|, 多名|, 数名|: counted)
+    return before.endswith(tuple("个家名")) or (start > 0 and norm[start - 1] in NUMERAL_CHARS)
+
+
+_COUNTING_CHARS = NUMERAL_CHARS + "余多几数"  # what a measure follows when it counts (十余名, 多名, 几名, 数名)
 
 
 def _is_named(stem: str, tiers: frozenset[str], norm: str, start: int, *, office: bool = False) -> bool:

@@ -2587,3 +2587,38 @@ def test_organizations_fresh_batches_fo_to_fr_words_of_the_clause_before_a_body(
 def test_organizations_fresh_batch_fs_a_village_s_branch_of_a_field_and_a_kind(
         tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch FW 01: 取名 (named), a verb whose 名 is no measure, before the body it names
+    ("一个新的社区居民委员会成立，取名襄河社区居民委员会。", ["襄河社区居民委员会"]),
+    ("新社区成立，命名为襄河社区居民委员会。", ["襄河社区居民委员会"]),
+    ("招募3名社区党员志愿服务队员。", []),  # (a count: 3名, then a kind)
+    ("共有10余名社区居民委员会成员。", []),
+    ("新增多名社区居民委员会成员。", []),
+])
+def test_organizations_fresh_batch_fw_a_verb_s_ming_counts_nothing(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch FX 09: 股份|经济|合作社, the cooperative's kind, no firm cut at 股份
+    ("时礼村股份经济合作社、老翁陈村股份经济合作社双双获得称号。", ["时礼村股份经济合作社", "老翁陈村股份经济合作社"]),
+    ("北卡科技专业合作社成立。", ["北卡科技专业合作社"]),
+    ("鸿运物业志愿服务队成立。", ["鸿运物业", "鸿运物业志愿服务队"]),  # (a firm, then its team: unchanged)
+    # fresh batch FU 07: 科技|特派员, a worker's role in the trade's field, no firm
+    ("片区党委邀请驻乡科技特派员、农业农村局专家前往指导。", ["农业农村局"]),
+    ("长江物业管理员巡查小区。", []),
+    ("万科物业党员带头参与。", ["万科物业"]),  # (the company's members: the company named)
+    ("长江物业经理到场。", ["长江物业"]),
+])
+def test_organizations_fresh_batches_fu_fx_a_trade_s_word_before_a_cooperative_or_a_role(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+def test_organizations_fresh_batch_fx_forestry_and_grassland_is_one_department(tmp_path: Path) -> None:
+    """林业和草原局 (the 2018 reform's name): its 和 joins one name, the body not cut at it."""
+    orgs = _orgs(tmp_path, "中共拉萨市林业和草原局机关支部委员会召开会议。")
+    assert "拉萨市林业和草原局机关党支部" in orgs and not any(o.startswith("草原局") for o in orgs)
