@@ -31,6 +31,7 @@ from kg.lexicon import (
 from kg.metadata import byline_blocks, compound_surnames
 from kg.model import Document, Mention
 from kg.text import is_han
+from kg.towns import longest_ending
 
 if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer
@@ -1399,6 +1400,16 @@ def _a_place_named_in_full(norm: str, name: str) -> bool:
 _NOT_A_GIVEN_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "f", "m", "q", "t")
 
 
+def _a_township_s_tail(norm: str, name: str, start: int) -> bool:
+    """Whether ``name`` ends a township's name of the table that begins before it (县长|毛岭乡 in 类乌齐县长毛岭乡,
+    普玛|江塘乡): the township, no person (书记李思乡: no township 思乡 or 书记李思乡 in the table)."""
+    town = longest_ending(norm, start + len(name), max(0, start - _TOWN_BEFORE))
+    return town is not None and len(town) > len(name)
+
+
+_TOWN_BEFORE = 4  # how many characters of a township's name may stand before the part read as a person's
+
+
 def _a_rare_surname_first(name: str) -> bool:
     """Whether ``name`` begins with one of the rarer surnames standing as a word of its own, before what jieba
     would not read as the clause's verb or a function word (封|治安, 劳|美|荣; not 富|起来, 福利院, 洪水)."""
@@ -1605,6 +1616,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # a place or body, not a person; 范业主, 江物业: a name's tail is never a common word
     if _a_place_named_in_full(doc.norm, name):
         return  # 薛城:“红色物业”…, after 枣庄市薛城区: the district's short name
+    if _a_township_s_tail(doc.norm, name, start):
+        return  # 类乌齐县|长毛岭乡: a township's name whose first character, after the county's 县, read as 县长
     if len(name) == 3 and name[-1] in _TIME_AFTER_A_PLACE and _gazetteer().lookup(name[:2]):
         return  # 视察|唐山|时: a place, then when (the time of a visit there), no name
     if any(m.start < start + len(name) and start < m.end for m in out[here:]):

@@ -2112,3 +2112,14 @@ def test_people_fresh_batch_fo_wanting_to_after_a_name(text: str, people: list[s
 ])
 def test_people_fresh_batch_fo_a_line_of_sync_sound(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch FX 12: a township of the table whose first character, after the county's 县, reads as 县长
+    ("西藏自治区昌都市类乌齐县长毛岭乡马鹿国家级自然保护区原管理员", []),
+    ("中共山南市浪卡子县普玛江塘乡委员会", []),
+    ("类乌齐县长王刚到村调研。", ["王刚"]),  # (a county head named)
+    ("书记李思乡来到村里。", ["李思乡"]),  # (a given name that ends in 乡, no township of the table)
+])
+def test_people_fresh_batch_fx_a_township_s_tail_is_no_name(text: str, people: list[str]) -> None:
+    assert _people(text) == people
