@@ -277,7 +277,7 @@ def read_title(doc: Document) -> str | None:
                 or _sent_by_a_body(to_simplified(t)) or (
                     _posted_byline(to_simplified(t)) and (below is None or below.kind == "paragraph")
                     and not _its_subject_next(doc, to_simplified(t), below)) \
-                or t[:1] in _RUNS_ON or (t[:1] == "。" and not _a_headline(t[1:])) \
+                or t[:1] in _RUNS_ON or t[-1:] in "；;" or (t[:1] == "。" and not _a_headline(t[1:])) \
                 or _SECTION_MARK.match(t) or _an_issuer_s_field(t) \
                 or _SPONSOR_LINE.match(t) or _DATELINE.fullmatch(t) \
                 or _MENU_ITEM.fullmatch(t) or _READER_FIELD.match(t) or _MASTHEAD.search(t) \
@@ -285,11 +285,13 @@ def read_title(doc: Document) -> str | None:
                 or _EDITION_LINE.search(t) or _an_author_unit(t) or _SITE_S_OWN_LINE.search(t) \
                 or _WIDGET_LINE.search(t) or _only_names(to_simplified(t)) or _PHOTO_NOTE.fullmatch(t) \
                 or _a_scene_s_caption(to_simplified(t)) or _a_credited_caption(t) \
+                or _CAPTION_CREDITED.search(to_simplified(t)) \
                 or _PRODUCED_BY.fullmatch(t) or _RECOMMENDED.search(to_simplified(t)) or (
                     _COLUMN_TAG.fullmatch(t) and i + 1 < len(texts) and len(texts[i + 1]) >= 8
                     and candidates[i + 1].kind == "heading" and _a_headline(texts[i + 1])):
             continue  # (a page saved with its site's address above it: yzdj.sanya.gov.cn is no headline, nor
-            # is a section's English name, Science and Technology)
+            # is a section's English name, Science and Technology; …“晒秋”场景。婺源县委组织部供图: a photograph's
+            # caption, a sentence and its credit)
         if i + 1 < len(texts) and texts[i + 1] != t and to_simplified(t) == texts[i + 1]:
             return _without_site(texts[i + 1])
         if t.endswith((":", "：")) and i + 1 < len(texts) and _a_headline(texts[i + 1], clauses=True) \
@@ -425,9 +427,14 @@ _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在�
                           # 文章3027字,读完约8分钟: how long the piece takes to read)
                           r"|查看精彩图片|(?i:app)下载\S{0,4}\s+注册|注册登录|登录注册"  # (APP下载微信 注册登录: the
                           # site's bar)
+                          r"|^查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+$"  # (查看: 3845|回复: 0: a forum
+                          # thread's counts of views and replies)
                           r"|加[载載]中\s*(?:\.{2,}|…+|。{3})?$|^正在加[载載]")  # (视频加载中..., 視訊加載中...: a
 # player's placeholder where the video stood)
 # (打开网易新闻 查看精彩图片: an app's prompt between a page's photographs)
+
+
+_QUOTED_SPAN = re.compile(r"[“「\"][^“”「」\"]{1,10}[”」\"]")  # “七一”: a short quoted term
 
 
 def _a_scene_s_caption(line: str) -> bool:
@@ -438,7 +445,9 @@ def _a_scene_s_caption(line: str) -> bool:
 
     if not line.endswith("现场") or len(line) < 8:
         return False
-    return all(word_tag(w).startswith("n") or word_tag(w) == "vn" for w in cut(line) if w.strip())
+    bare = _QUOTED_SPAN.sub("", line)  # 月塘街道“七一”表彰大会现场: the quoted day names the event, a noun's part
+    return all(word_tag(w).startswith("n") or word_tag(w) in ("vn", "j", "m") for w in cut(bare) if w.strip())
+    # (月|塘: a place's short name cut into a numeral's and an abbreviation's characters)
 
 
 def _a_credited_caption(line: str) -> bool:
@@ -621,6 +630,9 @@ def _a_menu_line(line: str) -> bool:
 
 
 _CAPTION_CREDITED = re.compile(r"[。！？]\s*[^。！？，,]{2,16}?(?:供图|摄)\s*$")
+# “微改造”激活社区治理新活力——…: a headline opening with the short term it quotes, then its words (a lead's quoted
+# voice, “以前…乱,现在…舒心!”, is its clauses' marks, and goes on)
+_A_TERM_OPENING = re.compile(r"[“「『\"‘][^”」』\"’，,。！？!?]{1,10}[”」』\"’](?=[\u4e00-\u9fff])")
 
 
 def _first_line_headline(doc: Document) -> str | None:
@@ -642,12 +654,24 @@ def _first_line_headline(doc: Document) -> str | None:
             and _CAPTION_CREDITED.search(doc.norm, doc.blocks[k].start, doc.blocks[k].end) is not None:
         k += 1  # 党员志愿服务队进社区,开展普法宣传。端州区供图: the photographs' captions between the headline and the
         # article, each a sentence and its credit
+    if k + 1 < len(doc.blocks) and doc.blocks[k].kind == "heading" \
+            and _PHOTO_NOTE.fullmatch(doc.norm, doc.blocks[k].start, doc.blocks[k].end) is not None:
+        k += 1  # (资料图片仅供参考): the note on a photograph between the headline and the article
+    j = k
+    while j + 1 < len(doc.blocks) and j - k < 2 and doc.blocks[j].kind == "heading" \
+            and doc.blocks[j].end - doc.blocks[j].start <= 8 \
+            and _PROSE_MARK.search(doc.norm, doc.blocks[j].start, doc.blocks[j].end) is None:
+        j += 1
+    if j > k and doc.blocks[j].kind == "paragraph" and _outlet_of_dateline(doc.norm, doc.blocks[j]) is not None:
+        k = j  # …落地见效, 江江智能助手, 为您阅读基层动态, then 潜江新闻网讯(…): a widget's short labels between the
+        # headline and the lead its outlet's dateline opens
     nxt = doc.blocks[k]
     if nxt.kind == "heading" and k + 1 < len(doc.blocks) \
             and _SECTION_MARK.match(doc.norm, nxt.start, nxt.end) is not None:
         nxt = doc.blocks[k + 1]  # 浙江杭州市上城区:…基本单元, then 一、背景情况 and its paragraph: a report's first
         # section under its headline
-    if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in OPEN_QUOTES or t[:1] in _RUNS_ON \
+    if not 8 <= len(t) <= 48 or _NOT_A_HEADLINE.search(t) or t[:1] in _RUNS_ON \
+            or (t[:1] in OPEN_QUOTES and not (_A_TERM_OPENING.match(t) and not _PROSE_MARK.search(t))) \
             or (t[:1] == "。" and not _a_headline(t[1:])) \
             or t[-1] in ":：" \
             or _INTRO_LABEL.match(t) or _SITE_WELCOME.fullmatch(to_simplified(t)) \
@@ -874,6 +898,9 @@ _SITE_PARTS = re.compile(r"\s*(?:_|\s[-–—|｜]\s|\||-(?=[\u4e00-\u9fff]{2,10
 # (…社区“活”起来-中国共产党新闻网: a site's name after a hyphen at the title's end)
 _SITE_WORDS = re.compile(r"(网|频道|新闻|在线|资讯|首页|客户端|日报|晚报|报|发布)$")  # (南通发布: an account)
 _COLUMN_WORDS = re.compile(r"(?:动态|要闻|时讯|快讯)$")
+# 世界动态:, 党建要闻: a column's name, a word or two then its kind, and its colon opening a headline of eight
+# characters or more (动态管理:…: no column's word before it, a headline's own words)
+_LEADING_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:动态|要闻|时讯|快讯)\s*[:：]\s*(?=[^\s:：]{8})")
 # the outlet a headline's last part names (…新气象|南通发布, …_新闻频道_红网), not a channel's (新闻频道, 首页) nor a
 # kind of item (工作简报, 喜报, 统计公报); an account (发布) or a site named 在线 only after a place's name (南通发布,
 # 浙江在线; not 权威发布, 问政在线)
@@ -901,6 +928,8 @@ def _without_site(title: str) -> str:
     # | 党建品牌聚合力…: a bar a site's name or a column's stood beside, which the page dropped; • 柳州:…: a list's
     # bullet the headline was set with; ?黨建調研行|…: a character the page's encoding lost)
     title = _A_RATING.sub("", title)  # 社区党建工作调研报告  ★★★: an essay site's rating of the piece, beside it
+    title = _LEADING_COLUMN.sub("", title)  # 世界动态:乡村振兴看福建|…: the column's name and its colon before the
+    # headline
     seps = list(_SITE_PARTS.finditer(title))
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]
@@ -954,6 +983,12 @@ def read_date(doc: Document) -> str | None:
             # …发布时间:…: the lead's own words before the label, a date it speaks of)
         if m is not None and (found := _iso_date(*(int(x) for x in m.groups()))) is not None:
             return found
+    for b in doc.blocks[:8]:
+        m = _ADDRESS_DATED.match(doc.norm, b.start, b.end)
+        if m is not None and not _PROSE_MARK.search(doc.norm, b.start, b.end) \
+                and (found := _iso_date(*(int(x) for x in m.groups()))) is not None:
+            return found  # http://www.sina.com.cn 2006年12月06日07:51 荆楚网-湖北日报: the portal's address, then the
+            # day it posted the piece, a paragraph to the splitter
     over = _headline_over_its_fields(doc)
     m = _DATE.search(doc.norm, over[1].start, over[1].end) if over is not None else None
     if m is not None:  # a page's menus first, then its headline and its fields (发布时间:2024年12月04日 14:42)
@@ -977,6 +1012,9 @@ def read_date(doc: Document) -> str | None:
 # 仁怀坛厂街道 1 1 贵州日报 content_115689.html 1 邻里驿站集民意… /enpproperty-->): the day, the author, the
 # paper, the piece's file
 _RECORD_END = "/enpproperty-->"
+# a site's address opening a line, then a full date (http://www.sina.com.cn 2006年12月06日07:51)
+_ADDRESS_DATED = re.compile(r"\s*(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?\s+"
+                            r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?!\d)")
 _RECORD_S_DAY = re.compile(r"\s*-->\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 _RECORD_S_PAPER = re.compile(r"(?<!\S)([\u4e00-\u9fff]{2,10}报)\s+content_\d+\.html?(?!\S)")
 
@@ -1384,6 +1422,8 @@ _TRAILING_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\d+$")  # 人民日报222: a
 
 
 # a party body or a place's committee credited in a byline, where names would stand (通讯员:龙井村党支部)
+# 贯岭镇, 城南街道: a township's name, two or three characters before its kind
+_A_TOWNSHIP_CREDITED = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 _A_BODY_CREDITED = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:党支部|党总支|党委|党工委|支部|委员会|村委会|居委会)"
                               r"(?![\u4e00-\u9fff])")
 
@@ -1423,8 +1463,10 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                 if out and out[-1][1] >= m.end():
                     break  # 作者:方翠霞 来源:油坊店乡: the next field's label ends the names of this one
                 continue  # 阅读数：1862, 电视台：黄曦: a field's label, not a name
+            lost = len(token) - len(token.lstrip("□■"))  # 记者张勇 □姜秀玲 胡中开: a box where the next role word
+            token = token[lost:]  # (通讯员) stood, the names after it the role's
             name = _NAME_TAIL.sub("", token)
-            start = pos + part.start()
+            start = pos + part.start() + lost
             if _OUTLET.fullmatch(name) or name in _NO_NAME or name.endswith(_STAFF_HANDLES):
                 continue  # 作者:佚名: the page says it has no name to give (编辑:江南小编: the site's staff, a handle)
             if name[:1] in _NEGATIONS and not any(_a_place(token[:k]) for k in (2, 3)):
@@ -1447,6 +1489,9 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             if len(name) == 2 and _an_unsurnamed_word(name):
                 break  # 网络编辑 政务 2022-09-19 … 居民 党支部: a common word whose first character is no surname, the
                 # page's section, and its tags after it: no names on this line
+            if _A_TOWNSHIP_CREDITED.fullmatch(name) and name[0] not in _surnames():
+                continue  # 作者:张文奎 林庆丰 贯岭镇: the township that sent the piece with its writers, no person
+                # (王家镇: a surname first, a name perhaps)
             if _NAME.fullmatch(name) and not _ORG_SUFFIX.search(name) and not _ACCOUNT.search(name) \
                     and not _an_office(name) and not _PEOPLE_S_BODY.search(name):
                 out.append((name, start, start + len(name)))

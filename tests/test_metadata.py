@@ -2975,3 +2975,69 @@ def test_metadata_eighth_round_publishers(lines: tuple[str, ...], publishers: li
 ])
 def test_metadata_eighth_round_titles(lines: tuple[str, ...], title: str | None) -> None:
     assert _doc(*lines).title == title
+
+
+_LEAD_NINTH = ("潜江新闻网讯(记者 王宇杰 通讯员 汪芷茜)“以前绿化带又乱又挤,现在敞亮整洁,下楼散步都舒心!”近日,"
+               "广华寺街道世纪苑社区居民李阿姨站在焕然一新的公共绿地前,脸上洋溢着笑容。")
+_BODY_NINTH = ("位于沙县小吃发源地的三明市沙县区夏茂镇俞邦村因小吃产业声名远播,如今村中“人气”回流聚集,"
+               "村庄发展显现出强劲活力,村民村财实现“双增收”。")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a headline opening with the term it quotes, a subtitle after its dash, a widget's labels, then the lead (FW 02)
+    (("“微改造”激活社区治理新活力——广华寺街道党建引领民生实事落地见效", "", "江江智能助手", "", "为您阅读基层动态",
+      "", _LEAD_NINTH), "“微改造”激活社区治理新活力——广华寺街道党建引领民生实事落地见效"),
+    (("“微改造”激活社区治理新活力——广华寺街道党建引领民生实事落地见效", "", _LEAD_NINTH),
+     "“微改造”激活社区治理新活力——广华寺街道党建引领民生实事落地见效"),
+    # a lead's quoted voice, its clauses' marks, and a sentence opening with a quoted term: no headline
+    (("“今年以来村里的变化真大,道路硬化了路灯也亮了,顶得上以前好多年!”", "", _BODY_NINTH), None),
+    (("“两委”换届以来,村里的道路硬化了路灯也亮了,群众满意度明显提升", "", _BODY_NINTH), None),
+    # a forum thread's counts of views and replies over its headline (FX 10)
+    (("信阳网", "", "查看: 3845|回复: 0", "", "争创“五面红旗” 建强基层组织", "",
+      "发表于 2021-7-14 18:01:47 来自手机", "", _BODY_NINTH), "争创“五面红旗” 建强基层组织"),
+    (("查看: 3845|回复: 0", "", _BODY_NINTH), None),
+    # a photograph's caption, the scene of an event with its quoted day (FX 08); a verb's: a headline
+    (("月塘街道“七一”表彰大会现场", _BODY_NINTH), None),
+    (("走进“七一”表彰大会现场", _BODY_NINTH), "走进“七一”表彰大会现场"),
+    # a caption's sentence and its credit, in either script, over the body (FT 06)
+    (("江西省上饒市婺源縣“曬秋”場景。婺源縣委組織部供圖", _BODY_NINTH), None),
+    (("江西省上饶市婺源县“晒秋”场景。婺源县委组织部供图", "", "婺源党建引领乡村全面振兴", _BODY_NINTH),
+     "婺源党建引领乡村全面振兴"),
+    # lines of a prose poem, each ending in its semicolon, over the body (FU 03)
+    (("这是一片奋斗的热土,接续奋进,启航新征程;", "这是一片秀美的沃土,山海交融,释放新动能;",
+      "这是一片发展的乐土,村美民富,迎来新气象。", _BODY_NINTH), None),
+    # a column's name and its colon before the headline, a photograph's note under it (FU 08)
+    (("您的位置:首页 >观察 >", "", "世界动态:乡村振兴看福建|沙县区俞邦村:跨村联建“沙县小吃第一村”", "", "",
+      "(资料图片仅供参考)", "", _BODY_NINTH), "乡村振兴看福建|沙县区俞邦村:跨村联建“沙县小吃第一村”"),
+    (("您的位置:首页 >观察 >", "", "党建要闻:沙县区俞邦村跨村联建", "", _BODY_NINTH), "沙县区俞邦村跨村联建"),
+    # no column's word before 动态: the headline's own words
+    (("您的位置:首页 >观察 >", "", "动态管理:沙县区俞邦村跨村联建见成效", "", _BODY_NINTH),
+     "动态管理:沙县区俞邦村跨村联建见成效"),
+])
+def test_metadata_ninth_round_titles(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # the township that sent the piece among its writers (FU 01)
+    ("作者:张文奎 王婷婷 林庆丰 贯岭镇 幸福福鼎图 点击图片浏览下一页", ["张文奎", "王婷婷", "林庆丰"]),
+    ("作者:张文奎 城南街道 林庆丰", ["张文奎", "林庆丰"]),
+    # a surname first: a name perhaps
+    ("作者:张文奎 王家镇", ["张文奎", "王家镇"]),
+    # a box where the next role word stood (FT 09)
+    ("本报讯(记者张勇 □姜秀玲 胡中开) 一张“网”,擘画基层治理“新画卷”", ["张勇", "姜秀玲", "胡中开"]),
+])
+def test_metadata_ninth_round_byline_names(line: str, names: list[str]) -> None:
+    assert [n for n, _, _ in byline_names(line)] == names
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    # a portal's address, then the day and time glued, then the outlet (FW 07)
+    (("和煦春风拂面来:荆门创建和谐社区纪实", "", "http://www.sina.com.cn 2006年12月06日07:51 荆楚网-湖北日报", "",
+      _BODY_NINTH), "2006-12-06"),
+    # a sentence after the address: the day it speaks of
+    (("和煦春风拂面来:荆门创建和谐社区纪实", "", "www.sina.com.cn 2006年12月06日,荆门召开大会,部署社区建设工作。", "",
+      _BODY_NINTH), None),
+])
+def test_metadata_ninth_round_dates(lines: tuple[str, ...], date: str | None) -> None:
+    assert _doc(*lines).date == date
