@@ -1203,18 +1203,19 @@ def _noun_goes_on(norm: str, end: int, limit: int, trade: str) -> bool:
     if norm.startswith("区", end) and not norm.startswith("区域", end):
         return True  # 连片物业区: an area the estates were joined into (万科物业|区域负责人: the company's region)
     word = cut(norm[end:min(limit, end + 4)])[0]
-    if len(word) == len(_A_WORKER_S_ROLE) and word.endswith("员") and not word.endswith(_A_FIRM_S_MEMBERS):
+    if word == _A_WORKER_S_ROLE:
         return True  # 驻乡科技|特派员, 物业|管理员: a worker's role in the trade's field, a person (万科物业|党员,
         # 鸿运物业|共产党员: the company's members, the company named)
     return _A_COOPERATIVE_S_KIND.match(norm, end, limit) is not None \
         or norm.startswith(tuple(lexicon()["organization"]["trade_nouns"]), end)
 
 
-_A_WORKER_S_ROLE = "特派员"  # how long a worker's role is, one word of jieba's (特派员, 管理员, 指导员, 信息员)
+_A_WORKER_S_ROLE = "特派员"  # a trade's envoy, a person (科技|特派员); 联络员, 安全员, 保洁员: a firm's staff, named
 _A_FIRM_S_MEMBERS = "党员"  # (共产党员; 党员, 成员, 会员, of two characters: members of the company)
 # a trade's word, at most two characters, then a cooperative's suffix: the cooperative's kind (股份|经济|合作社:
 # shareholding; 科技|专业合作社), no firm's name (鸿运物业|志愿服务队: the firm, then its team)
-_A_COOPERATIVE_S_KIND = re.compile(r"[\u4e00-\u9fff]{0,2}(?:合作社|联合社)")
+# (与合作社: "and", the firm named; 联合社区: joining a community)
+_A_COOPERATIVE_S_KIND = re.compile(r"(?![与和及])[\u4e00-\u9fff]{0,2}(?:合作社|联合社(?!区))")
 
 
 def _branch_end(norm: str, end: int, limit: int) -> int | None:

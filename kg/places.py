@@ -1342,8 +1342,6 @@ def _a_noun_right_before(norm: str, start: int, floor: int) -> bool:
 
 
 _ASPECT_MARKS = frozenset("着著了过")  # a verb's aspect, the clause's, before a name (显示|著|戴家社区)
-_FACILITY_LAST = frozenset("馆厅室")  # (村史馆, 议事厅, 活动室: a facility's last character, no place's)
-_ESTATE_HALLS = ("公馆", "会馆")  # (翠湖公馆小区: an estate's name ends so)
 _MANY = ("众多", "许多", "诸多", "很多", "不少", "一些", "部分")  # (众多美好社区: many, of a kind)
 _A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|首建|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
 _PEOPLE_MEASURES = frozenset("户人")  # (101户|欠村集体的钱: households counted, no village 户欠村)
@@ -3124,17 +3122,17 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 我县|社区经过十余年发展: the county's communities; 邵阳众多美好|社区: many of a kind;
                     # 立足边境|口岸|社区实际: the reality of a kind of community, a noun before its word
                     # (结合|新华社区实际: one named, right after the verb)
-                if (len(name) == 2 and name[0] == name[1] and word_freq(name) > 0) or (
+                if not counties_of(name + suffix) and suffix in _VILLAGE_SUFFIXES and (
+                        (len(name) == 2 and name[0] == name[1] and word_freq(name) > 0) or (
                         len(name) == 2 and word_tag(name[0]) == "v" and word_freq(name[1] + suffix) >= 20
-                        and word_tag(name[1] + suffix) == "n"):
+                        and word_tag(name[1] + suffix) == "n")):
                     continue  # 条条|村路平坦: every one, a word said twice; 找|邻村专家: a verb, then a kind of
                     # village (the neighbouring one) jieba holds as a word
                 if "片区" in name[:-1]:
                     start, name = start + name.index("片区") + 2, name[name.index("片区") + 2:]  # 路下片区|富塘村: the
                     # cluster the village is in, then its name
-                if "兼" in name or (name[-1] in _FACILITY_LAST and not name.endswith(_ESTATE_HALLS)):
-                    continue  # 妇女小组长兼小区楼栋长: posts held together, no estate; 村史馆、…村: a facility, listed
-                    # with a village, no village itself
+                if name.endswith("兼") and len(name) >= 3:
+                    continue  # 妇女小组长兼|小区楼栋长: posts held together, no estate (兼爱乡, 兼善社区: names)
                 if name[0] in "由从" and len(name) >= 3 and cut(name)[0] == name[0]:
                     start, name = start + 1, name[1:]  # 由|绿地华庭、…等3个小区组成: the preposition, the list's first
                 if _A_BATCH_OR_RANK.match(name) or name[-1] == "而":
@@ -5293,7 +5291,9 @@ def _listed_estates(doc: Document, known: list[Mention],
                 name = norm[a:b]
                 stops = STOP_CHARS if i == 0 and not opened else _LIST_ITEM_STOPS  # 荷塘月色: 月 ends no item
                 # between 、 (nor 下 the first item after its 的: 的|下坑)
-                if not (2 <= len(name) <= 8) or (name[-1] in _FACILITY_LAST and not name.endswith(_ESTATE_HALLS)) or (
+                if name.startswith("原") and len(name) >= 3:
+                    a, name = a + 1, name[1:]  # 由|原仙人溪、…合并: former, the village's name after it
+                if not (2 <= len(name) <= 8) or (
                         i == 0 and is_common_word(name) and not acting and not opened and not (every_one and lead)) or (
                         any(c in stops for c in norm[read:b]) if i == 0 else _joins_two(name)):
                     continue

@@ -1051,8 +1051,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if aimed is None and norm[after:after + 1] == "为" and norm[max(start, a - 2):a - 1] == "以":
             aimed = next((w for w in _AIMS if norm.startswith(w, after + 1)), None)  # 以“资源共享、…”为原则: the
             # principle the work keeps, as 为目标 is its aim
-        if aimed is None and _A_DOUBLE_GAIN.fullmatch(inner) and _head_after(norm, after, end, near_heads,
-                                                                              quote_only) is None:
+        if aimed is None and _A_DOUBLE_GAIN.fullmatch(inner) and not norm.endswith(_RUN_VERBS, start, a - 1) \
+                and _head_after(norm, after, end, near_heads, quote_only) is None:  # (推行“双提升”: run, a program)
             aimed = inner  # 实现村民村财“双增收”, 推动…满意度“双提升”: two things bettered at once, an outcome
         if aimed is None and _A_FIELD_S_AIMS.match(norm, after) and norm[after:after + 2] not in near_heads and (
                 "、" in inner or word_tag(norm[after:after + 2]) == "a"):

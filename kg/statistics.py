@@ -52,6 +52,9 @@ _GROWN_TO = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?[万千百亿]?|[一二两�
 # the working lives a group of people is named by after an adjective (新|就业|群体; 新|增加|人员: the clause's verb)
 _WORKING_LIVES = frozenset(("就业", "创业", "务工", "择业", "从业", "退休", "失业", "返乡", "招录", "招聘", "退役",
                             "转岗", "入职", "录用", "脱贫", "返岗", "下岗"))
+# what people's lives are, a kind of them (其中|留守|老人, 其中|外出|党员: the part counted)
+_PEOPLE_S_STATES = _WORKING_LIVES | frozenset(("留守", "外出", "流动", "退管", "离退休", "空巢", "独居", "在职",
+                                                "离休"))
 # verbs of building or setting up (乡镇|建成|中心15个: the clause's verb; 文明|实践|中心: the centre's work)
 _VERBS_OF_SETTING_UP = frozenset(("建成", "建设", "新建", "打造", "设立", "成立", "组建", "建立", "创建", "搭建",
                                   "改建", "扩建"))
@@ -367,7 +370,7 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             # (5个社区夜间巡逻队, 社区周末课堂: a time in a name, the noun goes on)
         if taken >= 2 and tok[0] == _ONE_BY_ONE and word_tag(tok) == "d":
             break  # 12个涉农村(社区)|逐村|会诊, 党员|逐户|走访: one by one, how the verb after the noun is done
-        if taken >= 2 and _PAIRED_ONE_TO_ONE.match(run, taken):
+        if taken >= 2 and _PAIRED_ONE_TO_ONE.match(run, taken) and not _A_UNIT_NAMED_SO.match(run, taken + 3):
             break  # 47个县直单位|点对点|帮扶, 党员|一对一|联系: one to one, how the verb after the noun is done
             # (3个|一对一帮扶小组: the name's first words, nothing taken before them)
         if taken >= 2 and word_tag(tok).startswith("n") and len(tok) == 2 and tok[0] == "驻" \
@@ -540,6 +543,8 @@ def _work_heads() -> tuple[str, ...]:
 # Kinds of place a quoted name qualifies (“红色物业”示范小区), and the units a quoted name is one per (小区“红色驿站”)
 _VILLAGE_ENDS = ("村", "社区", "屯", "寨", "庄")
 _PAIRED_ONE_TO_ONE = re.compile(r"([\u4e00-\u9fff])对\1")  # 点对点, 一对一, 面对面: one thing to one, a manner
+# a unit named by the manner (5个社区|面对面|服务站, 12支党员|面对面|宣讲队): the noun goes on
+_A_UNIT_NAMED_SO = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:站|队|室|中心|小组|组|点|所)")
 _ONE_BY_ONE = "逐"  # the first character of an adverb of "one by one" (逐村, 逐户, 逐一)
 _BATCH = "批"  # 接待群众8批: groups received or sent, so many batches of people, no count of them
 _WHICH_OF_THEM = ("各种", "各类", "各个", "各级", "不同", "所有", "全部", "其他", "其余")  # (各种类型: one word)
@@ -1279,12 +1284,11 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             break  # 新建|快递服务站点45个: what was made new, the clause's verb (jieba tags 新建 a place's name)
         if tok in _REMOVING and len("".join(kept)) >= 4:
             break  # 清理|村务监督委员会成员: the clause's verb before a body's members (垃圾清理小组: a group's name)
-        if kept and "".join(kept)[-1] in _PEOPLE_ENDS + "人" and len(tok) == 2 and _is_verb(tok) \
-                and norm.endswith(_AMONG[0], floor, end - len("".join(kept)) - len(tok)) \
-                and tok not in verbs and tok not in _MOVING_PEOPLE and tok not in _STAFFING \
-                and tok not in _TAKING_A_POST:
+        if kept and "".join(kept)[-1] in _PEOPLE_ENDS + "人" and len(tok) == 2 and tok in _PEOPLE_S_STATES \
+                and norm.endswith(_AMONG[0], floor, end - len("".join(kept)) - len(tok)):
             kept.insert(0, tok)  # 其中|留守|老人531人, 其中|外出|党员: the part of the people counted before, what
-            continue  # they do their kind (cut to 老人, its value clashed with the whole's; 其中|培训|党员: the verb)
+            continue  # they do their kind (cut to 老人, its value clashed with the whole's; 其中|培训|党员, 其中|表彰|
+            # 党员: a verb done to them, the clause's)
         if kept and _a_body_named_by_work(kept) and tok in _A_BODY_S_WORK:
             kept.insert(0, tok)  # 村务|监督|委员会342个, 居民|调解|工作室365个: the work a body is named by, a verb
             continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these; 院落|自治|管理|

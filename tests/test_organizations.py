@@ -2622,3 +2622,15 @@ def test_organizations_fresh_batch_fx_forestry_and_grassland_is_one_department(t
     """林业和草原局 (the 2018 reform's name): its 和 joins one name, the body not cut at it."""
     orgs = _orgs(tmp_path, "中共拉萨市林业和草原局机关支部委员会召开会议。")
     assert "拉萨市林业和草原局机关党支部" in orgs and not any(o.startswith("草原局") for o in orgs)
+
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # the fourth review's: a firm before 联合社区, 与合作社 or its staff's role stays named
+    ("万科物业联合社区开展活动。", ["万科物业"]),
+    ("鸿运物业与合作社签约。", ["鸿运物业"]),
+    ("鸿运物业联络员上门服务。", ["鸿运物业"]),
+])
+def test_organizations_a_firm_before_a_community_a_cooperative_or_its_staff(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies

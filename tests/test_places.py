@@ -5419,6 +5419,20 @@ def test_places_a_slogan_s_verb_and_object_names_no_county(text: str, districts:
     # guards: a village after its town, counted; an estate listed after 下辖
     ("金桂社区下辖锦江华府、翠岭苑等9个小区。", ["金桂社区", "锦江华府", "翠岭苑"]),
     ("福鼎市磻溪镇赤溪村开展活动。", ["赤溪村"]),
+    # (the fourth review's: a former village's 原 in a list; names of the table or of their own kept)
+    ("由原仙人溪、犀牛潭等3个村合并而成。", ["仙人溪村", "犀牛潭村"]),
+    ("湖北省宜昌市兴山县石室村开展活动。", ["石室村"]),
 ])
 def test_places_fresh_batches_ft_to_fx(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    # the fourth review's: towns the township table lists, whatever rule reads their words (a word said twice,
+    # a verb and a kind, a facility's last character, 兼 first)
+    ("上海市宝山区顾村镇开展活动。", ["顾村镇"]),
+    ("河北省邯郸市峰峰矿区峰峰镇开展活动。", ["峰峰镇"]),
+    ("湖北省宜昌市兴山县官厅镇开展活动。", ["官厅镇"]),
+])
+def test_places_towns_of_the_table_read_whatever_their_words(text: str, towns: list[str]) -> None:
+    assert _of_class(text, "Township") == towns

@@ -3067,6 +3067,7 @@ def test_programs_fresh_batches_fo_to_fs(text: str, expected: list[str]) -> None
     # guards: a deed named 双; the outcome named as a program's by its head
     ("寿光市推行“双报到”机制。", ["双报到机制"]),
     ("寿光市推行“双提升”工程。", ["双提升工程"]),
+    ("寿光市深化“双提升”。", ["双提升"]),  # (run: a program, the fourth review's)
 ])
 def test_programs_fresh_batches_ft_to_fx(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected

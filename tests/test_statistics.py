@@ -3076,3 +3076,13 @@ def test_statistics_part_after_among_keeps_its_verb(text: str, facts: list) -> N
 def test_statistics_one_character_place_joined_to_the_next_kind(text: str, facts: list) -> None:
     """，|村|和|社区党组织41个: a place of one character joined to the next kind, both counted."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the fourth review's: a unit named by its manner (面对面服务站); a verb done to the people after 其中
+    ("5个社区面对面服务站开展服务。", [("社区面对面服务站", 5)]),
+    ("全区有党员200人，其中表彰党员20人。", [("党员", 200), ("党员", 20)]),
+    ("全区其中留守老人531人。", [("留守老人", 531)]),
+])
+def test_statistics_a_unit_named_by_its_manner_and_people_by_their_state(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
