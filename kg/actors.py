@@ -769,7 +769,7 @@ def anaphoric_mentions(doc: Document, places: list[Mention], people: Sequence[Me
                 continue  # 该物业小区, 该物业服务: this estate's property, no company referred back to
             head = hit.group("head")
             target = candidates.last(_body_short_forms().get(head, head) if head else hit.group("before")
-                                     or hit.group("after"), hit.start())
+                                     or hit.group("after"), hit.start(), either=True)
             if target is not None:
                 out.append(replace(target, surface=hit.group(0), start=hit.start(), end=hit.end(),
                                    file_name=doc.file_name, aliases=()))
@@ -915,12 +915,12 @@ class _Named:
             starts.append(m.start)
             found.append(m)
 
-    def last(self, head: str, pos: int) -> Mention | None:
-        """The last place ``head`` refers to (in order of start) that ends at or before ``pos``; for 镇 or 乡
-        with none of its own kind named before, the last of the other (张店乡…该镇成立…: a township either way,
-        as writers call it)."""
+    def last(self, head: str, pos: int, *, either: bool = False) -> Mention | None:
+        """The last place ``head`` refers to (in order of start) that ends at or before ``pos``; with ``either``
+        (a determiner's 该镇, 该乡), for 镇 or 乡 with none of its own kind named before, the last of the other
+        (张店乡…该镇成立…: a township either way, as writers call it; a bare 乡 of 乡村 refers to none)."""
         own = self._last(head, pos)
-        if own is None and head in _TOWNSHIP_WORDS:
+        if own is None and either and head in _TOWNSHIP_WORDS:
             return self._last(_TOWNSHIP_WORDS[head], pos)
         return own
 

@@ -610,6 +610,19 @@ def test_actors_this_town_refers_to_a_township_either_word(tmp_path: Path, text:
     assert _counts_about(tmp_path, text) == {"党支部": owner}
 
 
+def test_actors_a_bare_township_word_refers_to_its_own_kind_only() -> None:
+    """A bare 乡 (of 乡村, the countryside) refers to no 镇; only a determiner's 该乡 falls back to one (the
+    review of the fallback: 西递村's method went to 西递镇)."""
+    from kg.actors import _anaphora_heads, _Named
+    from kg.model import Mention
+
+    town = Mention("Township", "341024:西递镇", "西递镇", "西递镇", "a.txt", 0, 3, parent_key="341024")
+    named = _Named([town], _anaphora_heads())
+    assert named.last("乡", 10) is None
+    assert named.last("乡", 10, either=True) == town
+    assert named.last("镇", 10) == town
+
+
 def test_actors_this_estate_named_xincun_is_an_estate(tmp_path: Path) -> None:
     text = "湖南省益阳市沅江市召开会议。党支部设在桔城新村，该小区有住户800户。"
     assert _counts_about(tmp_path, text) == {"住户": "桔城新村"}
