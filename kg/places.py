@@ -4082,6 +4082,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     found = [m for m in found if not (m.full and m.surface.endswith("区") and doc.norm.startswith("域", m.end))
              and not (m.full and _read_across(doc.norm, m.start, m.end))]
     cities = {_city_of(gaz, d) for m in found if m.full for d in m.candidates}  # the cities written in full
+    counties_written = {d.code for m in found if m.full for d in m.candidates if d.level == "District"}
     found_ends = {m.end for m in found}
     people_s_names = _given_names_of_people(doc.norm, found)
     raw = [
@@ -4089,7 +4090,10 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         if not (not m.full and (doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end)
                                 or _A_COLLEGE_AFTER.match(doc.norm, m.end) or _AN_ONLINE_OUTLET.match(doc.norm, m.end)))
         and not (not m.full and _names_a_town(doc.norm, m.end)
-                 and not any(_city_of(gaz, d) in cities for d in m.candidates))  # 九江's 南康镇, not 赣州's 南康区
+                 and (not any(_city_of(gaz, d) in cities for d in m.candidates)
+                      or any(c in counties_written for c in counties_of(doc.norm[m.start:m.end + 1]))))
+        # 九江's 南康镇, not 赣州's 南康区; 巴宜区|林芝镇: a town the table lists in a county written, whatever city
+        # its words name
         and not (not m.full and _inside_a_word(doc.norm, m.start, m.end)
                  and not doc.norm.startswith(_ZONES_OF_A_PLACE, m.end))  # 种植|合作社: 合作 is not 合作市
         # (苏州|高新区, a word of jieba's: the city's zone)

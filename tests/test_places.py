@@ -5436,3 +5436,12 @@ def test_places_fresh_batches_ft_to_fx(text: str, communities: list[str]) -> Non
 ])
 def test_places_towns_of_the_table_read_whatever_their_words(text: str, towns: list[str]) -> None:
     assert _of_class(text, "Township") == towns
+
+
+def test_places_a_town_named_as_its_city_in_a_county_written() -> None:
+    """巴宜区|林芝镇 (fresh FX 12): a town the table lists in a county the text writes, its words the city's short
+    name; the city written in full stays (中共林芝市)."""
+    text = "中共林芝市巴宜区林芝镇真巴村支部委员会。"
+    assert _of_class(text, "Township") == ["林芝镇"]
+    assert _of_class(text, "Community") == ["真巴村"]
+    assert _of_class(text, "City") == ["林芝市"]
