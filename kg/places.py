@@ -1342,6 +1342,7 @@ def _a_noun_right_before(norm: str, start: int, floor: int) -> bool:
 
 
 _ASPECT_MARKS = frozenset("着著了过")  # a verb's aspect, the clause's, before a name (显示|著|戴家社区)
+_ONE_CHARACTER_PREPOSITIONS = frozenset("沿在向从对往经")  # (沿白羊镇: along it)
 _MANY = ("众多", "许多", "诸多", "很多", "不少", "一些", "部分")  # (众多美好社区: many, of a kind)
 _A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|首建|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
 _PEOPLE_MEASURES = frozenset("户人")  # (101户|欠村集体的钱: households counted, no village 户欠村)
@@ -3131,6 +3132,15 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if "片区" in name[:-1]:
                     start, name = start + name.index("片区") + 2, name[name.index("片区") + 2:]  # 路下片区|富塘村: the
                     # cluster the village is in, then its name
+                if suffix == "村" and norm.startswith("集体", m.end()) and (
+                        all(word_tag(t).startswith("v") for t in cut(name)) or name[-1] in "县乡镇区市省"):
+                    continue  # 赋能|村集体经济, 山区县|村集体经济: a verb or a level, then the villages' collective
+                    # economy, no village (红旗村集体经济: a name's)
+                if len(name) >= 2 and name[-1] == "原" and word_tag(name[:-1])[:1] == "v":
+                    continue  # 找|原|村支书: the former village secretary someone looks for, no village 找原村
+                if len(name) >= 3 and name[0] in _ONE_CHARACTER_PREPOSITIONS and counties_of(name[1:] + suffix) \
+                        and not counties_of(name + suffix):
+                    start, name = start + 1, name[1:]  # 沿|白羊镇: a preposition before a town the table lists
                 if name.endswith("兼") and len(name) >= 3:
                     continue  # 妇女小组长兼|小区楼栋长: posts held together, no estate (兼爱乡, 兼善社区: names)
                 if name[0] in "由从" and len(name) >= 3 and cut(name)[0] == name[0]:

@@ -5445,3 +5445,17 @@ def test_places_a_town_named_as_its_city_in_a_county_written() -> None:
     assert _of_class(text, "Township") == ["林芝镇"]
     assert _of_class(text, "Community") == ["真巴村"]
     assert _of_class(text, "City") == ["林芝市"]
+
+
+@pytest.mark.parametrize(("text", "cls", "labels"), [
+    # fresh batches FY–GC: a verb or a level before the villages' collective economy (GB); the former village
+    # secretary looked for (GC); a preposition before a town the table lists (沿白羊镇, GB)
+    ("大方县持续赋能村集体经济发展。", "Community", []),
+    ("西畴县推进山区县村集体经济公司化。", "Community", []),
+    ("我们去找原村支书了解情况。", "Community", []),
+    ("武陟县詹店镇沿白羊镇开展活动。", "Township", ["詹店镇", "白羊镇"]),
+    # guards: a village named by a verb, glued to its county, before its collective economy
+    ("贵州省大方县团结村集体经济收入增加。", "Community", ["团结村"]),
+])
+def test_places_fresh_batches_fy_to_gc(text: str, cls: str, labels: list[str]) -> None:
+    assert _of_class(text, cls) == labels
