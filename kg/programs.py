@@ -2379,6 +2379,20 @@ def _party_plus(doc: Document, start: int, end: int, skip: list[tuple[int, int]]
     # word begins there, not 政党|建…)
 
 
+# a party body leading a cooperative, unquoted: the model of collective economy so named nationwide (党支部领办合作社,
+# 村党组织领办合作社), whoever runs it; a body's kind, then 领办, then the kind of cooperative
+_LEADING_A_COOPERATIVE = re.compile(r"(?:村级?)?(?:党支部|党组织|党总支)领办(?:农民)?(?:专业)?合作社")
+
+
+def _led_cooperatives(doc: Document, start: int, end: int, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Unquoted 党支部领办合作社: a party body leading a cooperative, a model named by what it joins."""
+    if doc.norm.find("领办", start, end) < 0:
+        return []
+    taken = Spans(skip)
+    return [_mention(doc, m.group(0), m.group(0), m.start(), m.end())
+            for m in _LEADING_A_COOPERATIVE.finditer(doc.norm, start, end) if not taken.overlaps(m.start(), m.end())]
+
+
 def extract_programs(doc: Document) -> list[Mention]:
     verbs = _lex().verbs
     out: list[Mention] = []
@@ -2408,6 +2422,7 @@ def extract_programs(doc: Document) -> list[Mention]:
         out.extend(phrases)
         named = [*skip, *((m.start, m.end) for m in phrases)]  # what the quotes and phrases took
         out.extend(_party_plus(doc, s.start, s.end, named))
+        out.extend(_led_cooperatives(doc, s.start, s.end, named))
         out.extend(_numbered_list(doc, s.start, s.end, skip))
         out.extend(_chiefs_systems(doc, s.start, s.end, verbs, named))
         found = party_brands(doc, s.start, s.end, skip)

@@ -3071,3 +3071,15 @@ def test_programs_fresh_batches_fo_to_fs(text: str, expected: list[str]) -> None
 ])
 def test_programs_fresh_batches_ft_to_fx(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fresh batches FY–GC: a party body leading a cooperative, unquoted, a model named by what it joins (GB, 3 pages)
+    ("故城县大力推行党支部领办合作社。", ["党支部领办合作社"]),
+    ("利津县推行村党组织领办合作社，增加集体收入。", ["村党组织领办合作社"]),
+    # guards: one branch that led one cooperative, a deed; the model quoted with its head
+    ("红旗村党支部领办了一家合作社。", []),
+    ("推行“党支部领办合作社”模式。", ["党支部领办合作社模式"]),
+])
+def test_programs_fresh_batches_fy_to_gc(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
