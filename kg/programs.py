@@ -2390,7 +2390,12 @@ def _led_cooperatives(doc: Document, start: int, end: int, skip: list[tuple[int,
         return []
     taken = Spans(skip)
     return [_mention(doc, m.group(0), m.group(0), m.start(), m.end())
-            for m in _LEADING_A_COOPERATIVE.finditer(doc.norm, start, end) if not taken.overlaps(m.start(), m.end())]
+            for m in _LEADING_A_COOPERATIVE.finditer(doc.norm, start, end) if not taken.overlaps(m.start(), m.end())
+            and _A_TALLY_BEFORE.search(doc.norm, max(start, m.start() - 8), m.start()) is None]  # (已有87个|村党组织
+    # 领办合作社: so many bodies that lead one, a count, no model named)
+
+
+_A_TALLY_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|名)$")
 
 
 def extract_programs(doc: Document) -> list[Mention]:

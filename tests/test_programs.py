@@ -3079,6 +3079,7 @@ def test_programs_fresh_batches_ft_to_fx(text: str, expected: list[str]) -> None
     ("利津县推行村党组织领办合作社，增加集体收入。", ["村党组织领办合作社"]),
     # guards: one branch that led one cooperative, a deed; the model quoted with its head
     ("红旗村党支部领办了一家合作社。", []),
+    ("截至目前，湄潭县已有87个村党组织领办合作社，带动茶农增收。", []),  # (so many bodies that lead one)
     ("推行“党支部领办合作社”模式。", ["党支部领办合作社模式"]),
 ])
 def test_programs_fresh_batches_fy_to_gc(text: str, expected: list[str]) -> None:
