@@ -233,7 +233,8 @@ def read_title(doc: Document) -> str | None:
             continue
         if b.kind == "paragraph":
             if _MASTHEAD.search(t) or _a_menu_line(t) or _SITE_WELCOME.fullmatch(to_simplified(t)) or (
-                    len(t) <= 64 and _SITE_S_OWN_LINE.search(t) and not _PROSE_MARK.search(t)):
+                    len(t) <= 64 and _SITE_S_OWN_LINE.search(t) and not _PROSE_MARK.search(t)) \
+                    or _A_POP_UP.fullmatch(t):
                 continue  # date 2024-12-13 洛阳网首页 新闻 县区 百姓呼声 电子报: the site's bar, a paragraph to the
                 # splitter for its length, above the headline (欢迎进入…网站!: its greeting, exclaimed)
             nxt = after.get(b.start)
@@ -413,6 +414,9 @@ _A_PLACE_S_KICKER = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|州|盟|区|
                                r"[\u4e00-\u9fff]{1,5}?(?:街道|社区|村|镇|乡|县|区)")
 # 欢迎访问桐城新闻网!, 投稿邮箱:…@126.com, 新闻热线:…, 转自:人民网: the site's greeting, its contacts, or the
 # field that says where the piece was taken from, above the headline
+# 这已经是最后一期了哦!: an app's pop-up, a short sentence to the reader closing on a particle and its exclamation
+# mark, above the headline (no clause's comma: 今年以来,…了哦!, a lead's)
+_A_POP_UP = re.compile(r"[^,，。;；:：]{2,16}[哦啦喔呦][!！]")
 _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9fff]{0,10}(?:网|报|站|平台|客户端)$"
                               r"|^官方(?:移动)?(?:新闻|资讯|信息)?发布平台$|^听新闻$"  # (an app's header)
                               r"|(?:投稿|邮箱|热线|电话|信箱|联系我们)\s*[:：]|[\w.-]+@[\w-]+\.[A-Za-z]{2,}"
@@ -854,10 +858,11 @@ _DATELINE_FILED_AFTER = re.compile(r"\s*((?!据)[\u4e00-\u9fff]{2,10}(?:日报|�
 # (梧州零距离网-梧州日报讯: a site and the paper it carries, joined by a dash)
 _OUTLET_NEWS = re.compile(r"\s*据?((?:[\u4e00-\u9fff]{2,8}?(?:网|信息港|客户端|日报|晚报)[-·•・—–/]"
                           r"|[\u4e00-\u9fff]{2,8}?(?:网|报)、)?"  # (市场星报、安徽财经网讯: two outlets that ran it)
-                          r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台|客户端))"
-                          # (荆楚网(湖北日报网)讯: the site, then its paper's in brackets)
+                          r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|信息港|电视台|客户端|在线))"
+                          # (荆楚网(湖北日报网)讯: the site, then its paper's in brackets; 国际在线海南消息:)
                           r"(?:[(（][\u4e00-\u9fff]{2,10}(?:日报网|日报|网)[)）])?"
-                          r"(?:讯(?!息)|消息(?=[(（])|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息(?=\s))")  # (安徽网安庆消息)
+                          r"(?:讯(?!息)|消息(?=[(（])|(?P<filed>[\u4e00-\u9fff]{2,4}?)消息"
+                          r"(?=\s|(?P<colon>[:：])))")  # (安徽网安庆消息; 南海网海口消息: the lead after a colon)
 # 中国有线电视新闻网新疆讯: where it was filed, a division's name, between the outlet and 讯 (tried after the outlet
 # alone: 新华报业网讯, 长江日报长江网讯)
 _OUTLET_NEWS_FILED = re.compile(r"\s*据?((?!据)(?:[\u4e00-\u9fff]{2,8}?(?:网|日报|晚报)/)?"
@@ -882,6 +887,8 @@ _PAPER_BEFORE_A_BAR = re.compile(r"([\u4e00-\u9fff]{1,10}(?:日报|晚报|时报
 # then the headline it gives its story
 _READING = re.compile(r"^正在阅读\s*[:：]\s*")
 _E_PAPER = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报))\s*(?:数字报纸|数字报|电子报|电子版)\s*")
+_E_PAPER_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)\s*(?:数字报纸|数字报|电子报|电子版)"
+                             r"\s*[-–—_|｜]\s*")
 _OUTLET_BRACKETING = re.compile(r"\s*([\u4e00-\u9fff]{2,12}(?:融媒体中心|日报|晚报|报|新闻网|电视台))"
                                 r"\s*[(（]\s*(?:记者|通讯员)")
 # (中新网 江西广昌8月27日电 题:…: a blank after the agency's name)
@@ -930,6 +937,10 @@ def _without_site(title: str) -> str:
     title = _A_RATING.sub("", title)  # 社区党建工作调研报告  ★★★: an essay site's rating of the piece, beside it
     title = _LEADING_COLUMN.sub("", title)  # 世界动态:乡村振兴看福建|…: the column's name and its colon before the
     # headline
+    paper = _E_PAPER_BEFORE.match(to_simplified(title))
+    if paper is not None and len(title) - paper.end() >= 6:
+        title = title[paper.end():]  # 海南日報數字報-「三信三愛」暖了464個自然村: the e-paper's masthead and a hyphen
+        # before the headline (海南日报数字报: the masthead alone, kept)
     seps = list(_SITE_PARTS.finditer(title))
     ends = [m.start() for m in seps] + [len(title)]  # where each part ends; the next begins after its separator
     starts = [0] + [m.end() for m in seps]
@@ -1105,6 +1116,10 @@ def read_publishers(doc: Document) -> list[str]:
                     and _LOST_CHARACTER.match(line, m.end(1)):
                 source += "报"  # 来源: 綿陽(yáng)日?qǐng)?bào): a mirror's debris, the paper's last character lost
                 # (報, glossed bào) after 日 or 晚, which only 报 follows in a paper's name
+            lost = _LOST_CHARACTER.search(source)
+            if lost is not None and lost.start() >= 3 and source[lost.start() - 1] in "日晚":
+                source = source[:lost.start()] + "报"  # 来源:長治日?qǐng)?bào): the lost character glued to 日,
+                # its gloss's debris after it (长治日?qǐng), no blank between
             source = _WEB_ADDRESS_GLUED.sub("", source)  # 来源:昌吉日报http://…: the outlet's address glued on
             source = _DATE_GLUED.sub("", source)  # 来源:人民日报2023-04-07: the page's date glued on (杭州2022年
             # 亚运会组委会: a year inside a name)
@@ -1329,6 +1344,11 @@ def _outlet_of_dateline(norm: str, b: Block) -> re.Match[str] | None:
     if m is not None and m.re is _OUTLET_NEWS and m.group("filed") is not None \
             and _NEWS_ARRIVING.search(m.group("filed")) is not None:
         return None  # 农村电网迎来好消息: a headline's words between (大河网郑东新区消息: where it was filed)
+    if m is not None and m.re is _OUTLET_NEWS and m.group("colon") is not None:
+        from kg.gazetteer import names_a_division
+
+        if not names_a_division(m.group("filed")):
+            return None  # (南海网海口消息: a place it was filed from before the colon; 某网独家消息:, a word)
     if m is not None and m.re is _OUTLET_NEWS_FILED:
         from kg.gazetteer import names_a_division
 
@@ -1977,6 +1997,8 @@ _OUTLET_OF_A_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:网|在线|杂志
 _OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|在线|杂志|信息港|新闻))"
                            r"(?:\s+|\s*[·•・]\s*|(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}))"
                            r"(?:[\u4e00-\u9fff]{2,4}\s+)?"
+                           r"(?:(?:阅读|浏览|点击)(?:数|量|次数)?\s*[:：]\s*\d+\s+)?"  # (衡水新闻网 阅读:2 2025-08-13
+                           # 11:37:17: the page's reading counter between the outlet and its day)
                            + _DATE_TIME)  # (光山新闻网 采集侠 2022-09-23 14:32:07: a word between, whoever posted it;
 # 南方都市报·2025-12-29 08:45: a point between; 党员生活杂志 2025-03-04, 西青信息港  2022/12/06: a magazine, a site;
 # 开屏新闻2022-10-08 15:04: an app's news, glued to the day and the minute it posted the piece)

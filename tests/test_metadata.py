@@ -3041,3 +3041,50 @@ def test_metadata_ninth_round_byline_names(line: str, names: list[str]) -> None:
 ])
 def test_metadata_ninth_round_dates(lines: tuple[str, ...], date: str | None) -> None:
     assert _doc(*lines).date == date
+
+
+# the fresh batches GA and GB: their meta entries
+@pytest.mark.parametrize(("lines", "publishers"), [
+    # the paper's last character lost, its gloss's debris glued on without a blank (GB 03)
+    ((_HEAD_EV, "| 2023-02-17 來源:長治日?qǐng)?bào) 編輯:路璐 |", _LEAD_EV), ["长治日报"]),
+    ((_HEAD_EV, "来源:平顺晚?wǎn 编辑:路璐", _LEAD_EV), ["平顺晚报"]),
+    # an outlet's dateline, the place it was filed from, then a colon before the lead (GA 04)
+    (("國際在線海南消息:10月31日,海南省萬寧市委書記率部門負責人來到龍滾鎮福塘村調研基層黨建工作。",), ["国际在线"]),
+    (("南海网海口消息:10月31日,万宁市委书记来到龙滚镇福塘村调研基层党建工作,要求抓好基层党建。",), ["南海网"]),
+    # the outlet, the page's reading counter, then the day, under the headline (GB 01)
+    ((_HEAD_EV, "", "衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0", "", _LEAD_EV), ["衡水新闻网"]),
+])
+def test_metadata_ga_gb_publishers(lines: tuple[str, ...], publishers: list[str]) -> None:
+    assert _doc(*lines).publishers == publishers
+
+
+@pytest.mark.parametrize("lines", [
+    (_HEAD_EV, "来源:城关镇委?组织部", _LEAD_EV),  # a character lost, not after 日 or 晚: no paper's 报
+    # 消息 and a colon after a word, no place it was filed from
+    ("新华网独家消息:10月31日,万宁市委书记来到龙滚镇福塘村调研基层党建工作,要求抓好基层党建。",),
+    ("农村电网传来好消息:10月31日,万宁市委书记来到龙滚镇福塘村调研基层党建工作,要求抓好基层党建。",),
+    (_HEAD_EV, "", "城关镇 阅读:2 2025-08-13 11:37:17", "", _LEAD_EV),  # a counter after no outlet's name
+])
+def test_metadata_ga_gb_no_publisher(lines: tuple[str, ...]) -> None:
+    publishers = _doc(*lines).publishers
+    assert not any(p.endswith(("报", "网", "在线")) for p in publishers), publishers
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # the e-paper's masthead and a hyphen before the headline (GA 08)
+    (("海南日報數字報-「三信三愛」暖了464個自然村", "", "2020-12-25 海南日報數字報", "", _LEAD_EV),
+     "「三信三愛」暖了464個自然村"),
+    (("海南日报数字报创刊十周年座谈会召开", "", "2020-12-25 海南日报", "", _LEAD_EV),
+     "海南日报数字报创刊十周年座谈会召开"),  # the masthead's words in a headline, no hyphen after
+    (("海南日报数字报-改版", "", "2020-12-25 海南日报", "", _LEAD_EV), "海南日报数字报-改版"),  # too short a rest
+    # an app's pop-up above the headline (GB 11)
+    (("云报平台", "", "这已经是最后一期了哦!", "", "我知道了", "", "内容详情", "2025年04月25日", "",
+      "詹店镇:“三联机制”构建村企命运共同体", "", _LEAD_EV), "詹店镇:“三联机制”构建村企命运共同体"),
+])
+def test_metadata_ga_gb_titles(lines: tuple[str, ...], title: str) -> None:
+    assert _doc(*lines).title == title
+
+
+def test_metadata_a_lead_closing_on_a_particle_begins_the_body() -> None:
+    doc = _doc("今年以来,社区的活动多了哦!", "", "詹店镇:“三联机制”构建村企命运共同体", "", _LEAD_EV)
+    assert doc.title is None  # a clause's comma: the lead, not a pop-up
