@@ -468,7 +468,8 @@ def extract_people(doc: Document) -> list[Mention]:
                     continue  # 谷庄网格“万管书记”: a nickname, what the holder does (管) and the title, quoted: no
                     # one named (“王明书记”: a name)
                 if pattern is before_title and m.group(g)[0] == "任" and word_freq(m.group(g)[1:]) >= 100 \
-                        and word_tag(m.group(g)[1:]) == "n" and text[m.start(g) - 1:m.start(g)] in _BEFORE_TAKING:
+                        and word_tag(m.group(g)[1:]) == "n" and (text[m.start(g) - 1:m.start(g)] in _BEFORE_TAKING
+                                                                 or _POSTED_TO in text[m.start(g) - 1:m.start(g)]):
                     continue  # 务工期间|任|车间|主任: the verb 任 (serve as), after a time or an adverb, and the unit
                     # whose head the person was (任红军主任介绍: a name)
                 if pattern is before_title and len(m.group(g)) == 2 and m.group(g)[0] in "任兼" \
@@ -973,6 +974,9 @@ def _all_doing(text: str, at: int, *, after_people: bool = False) -> bool:
     if after_people and text[at:at + 1] == _TOGETHER and 0 < word_freq(verb) < 50 and word_tag(verb[:1]) == "v" \
             and word_tag(verb) in ("v", "n") and text[at + 3:at + 4] in ("", "、", "，", ","):
         return True  # 住户|齐|栽树: together, then a verb and its object (a word of jieba's, tagged a noun)
+    if after_people and text[at:at + 1] == _TOGETHER and word_tag(text[at:at + 2]) in ("a", "d") \
+            and word_tag(text[at + 2:at + 3]).startswith("v"):
+        return True  # 群众|齐心|谋发展: together, an adjective or adverb of jieba's (齐心), then a verb
     return (text[at:at + 1] in _ADVERB_SURNAMES or (after_people and text[at:at + 1] == _TOGETHER)) \
         and word_tag(verb).startswith("v") and word_freq(verb) >= 100
 
@@ -1364,6 +1368,7 @@ def _gazetteer() -> Gazetteer:
 _LIKE_THIS = re.compile(r"像([\u4e00-\u9fff]{2,3})这样")
 _WHILE = re.compile(r"[\u4e00-\u9fff]{1,2}边")  # (边)说|边, (边)走|边: the first of two doings at once
 _BEFORE_TAKING = frozenset("间时曾现后并兼历又还先")  # 期间|任, 曾|任, 现|任: before the verb 任
+_POSTED_TO = "挂"  # 挂任 (take a post on secondment), a verb jieba does not hold: 挂|任|政法|副书记, no name
 # a name, a comma, then where the person is from: 黄刚，安徽省…黄墩村村民，
 _NATIVE_OF = re.compile(r"\s*([\u4e00-\u9fff]{2,3})[，,]\s*(?:[男女][，,]\s*)?([^，,。；;：:]{2,30}?)"
                         r"(?:人|村民|居民|党员|农民)(?=[，,。；;])")
@@ -1418,6 +1423,8 @@ def _a_rare_surname_first(name: str) -> bool:
 
 
 _NUMERAL_SURNAMES = frozenset("万百千")  # surnames that are numerals too (万, 百 in 百里, 千)
+_BEFORE_A_UNIT = frozenset("百千多余")  # what precedes a numeral's unit besides digits (两百万, 10多万)
+_WHERE = "处"  # a noun of place after a verb (聚处, 住处, 去处), a given name's last seldom
 
 
 # titles that follow only a person's name (市长 follows a city's too: 莫斯科市长; 教授 a field: 古建筑教授; 主席 begins
@@ -1516,6 +1523,11 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
         return  # 周某, 李某某, 高老师, 李大爷, 小王, 老李, 张氏(夫妇): a person or a family the text will not name
     if name[0] in _NUMERAL_SURNAMES and (given[:1] == "余" or given in ("多名", "多人", "多位")):
         return  # 学生|万余名: a count of people, no surname
+    if name[0] in _NUMERAL_SURNAMES and start > 0 and (doc.norm[start - 1].isdigit()
+                                                        or doc.norm[start - 1] in _COUNTING | _BEFORE_A_UNIT):
+        return  # 1.4|万留守|老人, 十|万群众: the numeral's unit after a number, no surname (村民万留守说: a name)
+    if len(name) == 3 and name[-1] == _WHERE and word_tag(name[1]).startswith("v"):
+        return  # 居民|常聚处, 游客|落脚处: the place where one does, a verb then 处, no name (刘明处长: a title)
     if name[0] == "向" and given[:1] in "前后上下东南西北里外":
         return  # 带领村民|向前|奔: towards, no surname
     if name[0] in _PREPOSITION_SURNAMES and (given in _OBJECTS_OF_TOWARDS or (

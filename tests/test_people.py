@@ -2123,3 +2123,22 @@ def test_people_fresh_batch_fo_a_line_of_sync_sound(text: str, people: list[str]
 ])
 def test_people_fresh_batch_fx_a_township_s_tail_is_no_name(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch FY 01: 万 after a number is the numeral's unit, no surname
+    ("留下1.4万留守老人和18.7万留守儿童。", []),
+    ("全县十万群众齐参与。", []),
+    ("村民万留守说，今年收成好。", ["万留守"]),  # (after a role: a name)
+    # fresh batch FY 01: 挂任, a verb jieba does not hold, then the post
+    ("他挂任政法副书记。", []),
+    ("社区书记任强说，今年收成好。", ["任强"]),  # (a title, then a name: unchanged)
+    # fresh batch FY 06: a verb, then 处, the place where one does it
+    ("议事长廊建在居民常聚处。", []),
+    ("居民常胜利说，今年收成好。", ["常胜利"]),  # (no 处: a name)
+    # fresh batch FY 12: 齐心, an adjective of jieba's, then a verb, what the people do together
+    ("4个民族群众齐心谋发展。", []),
+    ("党员齐振兴说，今年收成好。", ["齐振兴"]),  # (a name after a role)
+])
+def test_people_fresh_batch_fy_numeral_unit_posted_place_and_together(text: str, people: list[str]) -> None:
+    assert _people(text) == people
