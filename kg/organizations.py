@@ -57,6 +57,7 @@ _COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(省|市|区|县)委(?!员)")
 
 # what makes a verb of 办 (办事, 办理, 办法, 办好): 政府|办公室, 对外|办事, 平台|办理 hold no short office's name
 _DOING_CHARS = "事理法结好件学班公案成妥实"
+_MADE_INTO = ("公司", "集团", "企业")  # what 化 after makes a thing into (公司化, 集团化), no body named
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,8 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
                                + ("(?!村|镇(?![级街])|户(?!籍))" if w.endswith("中心") else "")  # (大赤岸中心|村党委:
                                # 中心村; 作为中心镇, 党员中心户; 融媒体中心|镇级工作站, 服务中心|户籍窗口: the centre's)
+                               + ("(?!化(?![工肥学]))" if w.endswith(_MADE_INTO) else "")  # 公司化|改革,
+                               # 集团化|办学: made into one, a reform's kind (公司|化工厂: a chemical plant)
                                + ("(?!会(?![员计长费]))" if w in ("服务社", "联合社") else "")  # 初心|服务社会, 联合
                                # 社会力量: serving society, society's forces (合作联合社|会计, 服务社|会长, 合作社|会员:
                                # the co-operative's accountant, head, members)
@@ -119,6 +122,7 @@ _A_UNIT_S_KIND_FIRST = frozenset("公集企单")
 _STRENGTHENING = frozenset(("加强",))  # (双方将加强|公司党委与…的合作: what the clause does to it; 提升, 增强 begin
 # bodies' words: 干部能力提升中心, 玻璃纤维增强材料有限公司)
 # 所属|飞虹公司: the group's own companies, which it names (直属 begins names: 市直属机关工委)
+_WELL = "好"  # the result of a verb before a body (打好, 抓好, 配合好), no name's first character there
 _BELONGING = frozenset(("所属", "下属", "旗下", "下设", "专供",
                         "下属单位", "所属单位", "下属企业", "所属企业"))  # (领导小组|下设|办公室: the office set up
 # under it; 订单|专供|国威酒业集团: what is supplied to the firm; …集团下属单位|大桥集团: one word of jieba's)
@@ -337,6 +341,12 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
         while at >= 0:
             starts[at + len(verb)] = True
             at = norm.find(verb, at + 1, pos)
+    at = norm.find(_WELL, left + 1, pos)
+    while at >= 0:  # 打好|党支部建设…组合拳, 配合好|村党支部: a verb and its result 好 (well), the clause's
+        if word_tag(norm[at - 1:at + 1]) == "v" or (at - 2 >= left and word_tag(norm[at - 2:at]) == "v"
+                                                    and word_freq(norm[at - 2:at + 1]) == 0):
+            starts[at + 1] = True  # (美好, 友好: adjectives, 美好社区 a name)
+        at = norm.find(_WELL, at + 1, pos)
     for m in _ROLE_BEFORE_NAME.finditer(norm, left, pos):  # 成员单位|辽河物业: what the body is to another
         starts[m.end()] = True
     for m in _KIND_OF_COMPANY.finditer(norm, left, pos):  # 辖区物业企业|保定华创物业服务有限公司: a kind
@@ -976,9 +986,11 @@ def _a_rating(name: str) -> bool:
     """Whether ``name`` is a rating or a title, alone or after the place that awards it."""
     bare = "".join(c for c in name if c not in "“”\"「」")
     r = _RATED.search(bare)
-    return r is not None and r.end() == len(bare) and (r.start() == 0 or names_a_division(bare[:r.start()]))
+    return r is not None and r.end() == len(bare) and (r.start() == 0 or names_a_division(bare[:r.start()])
+                                                       or _LEVEL_AWARDING.fullmatch(bare[:r.start()]) is not None)
 
 
+_LEVEL_AWARDING = re.compile("[省市县区州盟旗镇乡]级?")  # 被评为省先进党支部, 市级先进党支部: the level awarding it
 _RATED = re.compile(r"(?:[一二三四五六七八九十\d]+星级?|[一二三四五六七八九十]好)(?:社区|小区|村)?"
                     r"(?:党支部|党总支|党委|支部|党组织|党校)|先进(?:基层)?(?:党支部|党总支|党委|支部|党组织|党校)")
 # (“五好”党支部, 先进基层党校: titles won; 先进村党支部: a village named 先进, its branch)

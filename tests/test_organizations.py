@@ -2634,3 +2634,21 @@ def test_organizations_fresh_batch_fx_forestry_and_grassland_is_one_department(t
 def test_organizations_a_firm_before_a_community_a_cooperative_or_its_staff(
         tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batches FZ 03, GA 07: a verb and its result 好 before a party body, the clause's, no name
+    ("打好党支部建设提升组合拳。", []),
+    ("配合好村党支部抓基层党建工作。", []),
+    ("抓好福塘村党支部建设。", ["福塘村党支部"]),  # (the body named after it: kept)
+    ("福塘村美好社区党委书记说，今年收成好。", ["美好社区党委"]),  # (美好, an adjective: a name's)
+    # fresh batch FY 08: 公司化, made into a company, a reform's kind
+    ("蹚出了一条山区县村集体经济公司化改革的新路。", []),
+    ("他在天源公司化工厂上班。", ["天源公司"]),  # (化工厂, a chemical plant: the firm before it stays)
+    # fresh batch GA 04: a level's character, then a title won (省先进党支部), no body
+    ("海南省万宁市福塘村2006年被评为省先进党支部。", []),
+    ("该村被评为市级先进党支部。", []),
+])
+def test_organizations_fresh_batches_fy_fz_ga_result_made_into_and_a_level_s_title(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
