@@ -665,10 +665,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0) == "管委会" and name[:-len("管委会")] in _zone_words():
                 continue  # 经开区管委会: the committee of any zone of that kind, none named (株洲高新区管委会 is one)
             if name in _generic_bodies() or "或" in name or _RUN_BY_A_KIND.fullmatch(name) \
-                    or name.startswith(_STANDING_OF_POSTS):
+                    or name.startswith(_STANDING_OF_POSTS) or _FORM_ONLY.fullmatch(name):
                 continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two
                 # kinds; 村办公司, 镇办企业: one run by a village or town, of no name; 专兼职|妇联副主席: posts held
-                # full or part time, of any body of the kind
+                # full or part time, of any body of the kind; 股份合作公司: a firm's form alone, a kind of firm
             if _a_site_named(norm, end):
                 continue  # 欢迎光临…旅行社有限公司|官方网站!: the page's own header, the site a body keeps (in
                 # prose, 滨江区委组织部官方网站公布…: the body whose site it is, what the site did after it)
@@ -1046,6 +1046,8 @@ def _with_the_kind_written(found: list[Mention]) -> list[Mention]:
 
 _REGISTERED = re.compile("(?:股份有限公司|有限责任公司|有限公司)")
 _FORM_WORDS = ("实业", "集团", "股份", "控股", "发展", "投资", "建设")  # what a registered name adds of its form
+_FORM_ONLY = re.compile("(?:" + "|".join((*_FORM_WORDS, "合作")) + ")+(?:有限)?公司")  # (股份合作公司, 投资
+# 公司: the form of any firm of the kind, no name before it; 万科股份合作公司 names one)
 _PLACE_ENDS = tuple("省市县区州旗盟")
 _SHORT_COMPANY_ENDS = ("公司", "集团")
 

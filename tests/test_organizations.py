@@ -2652,3 +2652,13 @@ def test_organizations_a_firm_before_a_community_a_cooperative_or_its_staff(
 def test_organizations_fresh_batches_fy_fz_ga_result_made_into_and_a_level_s_title(
         tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch GC 03: a firm's form alone (股份合作公司), a kind of firm listed among kinds of actors, no name
+    ("带动股份合作公司、物业公司、居民群众等群体合力协作。", []),
+    ("大浪股份合作公司成立。", ["大浪股份合作公司"]),  # (a name before the form: one firm)
+])
+def test_organizations_fresh_batch_gc_a_firm_s_form_alone_is_a_kind(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
