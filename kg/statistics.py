@@ -55,6 +55,10 @@ _WORKING_LIVES = frozenset(("就业", "创业", "务工", "择业", "从业", "�
 # what people's lives are, a kind of them (其中|留守|老人, 其中|外出|党员: the part counted)
 _PEOPLE_S_STATES = _WORKING_LIVES | frozenset(("留守", "外出", "流动", "退管", "离退休", "空巢", "独居", "在职",
                                                 "离休"))
+# what people's lives are, naming the group counted before its number (脱贫人口, 搬迁群众, 就业人员); no hiring (招聘,
+# 招录, 录用, 入职: done to them by the clause's subject)
+_LIVES_OF_A_GROUP = (_PEOPLE_S_STATES - frozenset(("招录", "招聘", "录用", "入职"))) | frozenset(("搬迁",))
+_GROUPS_BY_THEIR_LIVES = frozenset(("人口", "群众", "人员", "劳动力"))  # the heads such a group is named by
 # verbs of building or setting up (乡镇|建成|中心15个: the clause's verb; 文明|实践|中心: the centre's work)
 _VERBS_OF_SETTING_UP = frozenset(("建成", "建设", "新建", "打造", "设立", "成立", "组建", "建立", "创建", "搭建",
                                   "改建", "扩建"))
@@ -308,6 +312,11 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         if tokens[k] == "之" and tokens[k + 1] == "家":
             tokens[k:k + 2] = ["之家"]  # 3家区域共享职工|之|家: a home of the people named, a facility, one word
     headed = _head_ahead(tokens)  # 649个疫情|防控|临时|党支部: a verb inside a body's name breaks nothing
+    if not headed and len(tokens) > 4 and tokens[1] in ("(", "（") and tokens[3] in (")", "）") \
+            and len(tokens[0]) <= 2 and tokens[0] in _PLACE_UNITS and tokens[2] in _PLACE_UNITS:
+        headed = _head_ahead(tokens[2:3] + tokens[4:])  # 960名村(社区)|基层|治理|专干: a unit and its variant in
+        headed = headed + 3 if headed else 0  # brackets, then the field of work inside the noun, read as the
+        # variant alone (社区基层治理专干); was cut at the bracket to 村(社区)
     modelled = _a_model_named_by_its_work(tokens, norm, pos + len(run), limit)
     if modelled:  # 26个|抓党建促乡村振兴|示范点: a model named by the work it shows, verbs and all, to the clause's end
         return run[:modelled], pos + modelled
@@ -1293,6 +1302,17 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             kept.insert(0, tok)  # 村务|监督|委员会342个, 居民|调解|工作室365个: the work a body is named by, a verb
             continue  # to jieba, a word of its name (建立|委员会: the clause's verb, not one of these; 院落|自治|管理|
             # 小组13个: two works)
+        if kept and kept[-1] in _GROUPS_BY_THEIR_LIVES and tok in _LIVES_OF_A_GROUP \
+                and all(k in _LIVES_OF_A_GROUP or k == "转移" for k in kept[:-1]):
+            kept.insert(0, tok)  # 脱贫|人口185.07万人, 易地|搬迁|群众, 外出|转移|就业|人员: people named by what their
+            continue  # lives are, no verb done to them (培训|人员, 服务|群众, 招聘|人员: the clause's verb, left)
+        if kept and kept[0] in _WORKING_LIVES and tok == "转移" and kept[-1] in _GROUPS_BY_THEIR_LIVES:
+            kept.insert(0, tok)  # 转移|就业|劳动力: moved to work elsewhere, one phrase of their lives
+            continue
+        if len(kept) >= 2 and kept[-1] in _GROUPS_BY_THEIR_LIVES and (kept[0] in _LIVES_OF_A_GROUP
+                                                                       or kept[0] == "转移") \
+                and (_is_verb(tok) or word_tag(tok).startswith("v")):
+            break  # 培训|就业|人员: the clause's verb (a noun too, 培训) before the group so named, no part of its name
         if len(kept) == 1 and kept[0] in _GROUP_HEADS and i >= 1 and tok in _WORKING_LIVES \
                 and word_tag(tokens[i - 1]) == "a" and len(tokens[i - 1]) <= 2:
             kept.insert(0, tok)  # 新|就业|群体4900余人, 灵活|就业|人员: a group named by what its people do, an

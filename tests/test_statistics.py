@@ -3086,3 +3086,33 @@ def test_statistics_one_character_place_joined_to_the_next_kind(text: str, facts
 ])
 def test_statistics_a_unit_named_by_its_manner_and_people_by_their_state(text: str, facts: list) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FY 01: a group named by what its people's lives are, before its number (was 人口, 群众, 人员)
+    ("全市脱贫人口185.07万人,占全省的四分之一。", [("脱贫人口", 1850700)]),
+    ("全市易地搬迁群众35.47万人。", [("易地搬迁群众", 354700)]),
+    ("全市外出转移就业人员达260万人。", [("外出转移就业人员", 2600000)]),
+    ("全县返乡就业人员3000余人。", [("返乡就业人员", 3000)]),
+    # near misses: a verb done to them, hiring or training, the clause's; a head of another kind
+    ("全市招聘人员300名。", [("人员", 300)]),
+    ("全市培训就业人员300名。", [("就业人员", 300)]),
+    ("全市走访群众300名。", [("群众", 300)]),
+    ("全市安置群众300人。", [("群众", 300)]),
+])
+def test_statistics_a_group_named_by_their_lives_before_the_number(text: str, facts: list) -> None:
+    """脱贫|人口185.07万人: 脱贫 says which people, no verb of the clause; 培训|就业人员: 培训 is the clause's."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FY 01: a unit with its variant in brackets, then a field of work and the post (was 村(社区) = 960)
+    ("全市招聘960名村(社区)基层治理专干。", [("村(社区)基层治理专干", 960)]),
+    ("全市配备500名社区(小区)基层治理专干。", [("社区(小区)基层治理专干", 500)]),
+    # near misses: no field of work after the brackets; the clause's verb after the unit
+    ("全市有960名村(社区)网格员。", [("村(社区)网格员", 960)]),
+    ("全市960个村(社区)开展治理。", [("村(社区)", 960)]),
+])
+def test_statistics_a_unit_s_variant_in_brackets_then_a_field_of_work(text: str, facts: list) -> None:
+    """960名村(社区)|基层|治理|专干: the variant read as the unit, the noun going on through its field of work."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
