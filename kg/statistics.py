@@ -708,6 +708,19 @@ def _units_not_their_people(thing: str, unit: str) -> str:
     return thing[:-len(role)]
 
 
+# events counted, then the clause of the people they reached (培训30期,|覆盖|党员600余人)
+_EVENTS_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?(?:场次|批次|次|场|期|轮)"
+                             r"[，,]?(?:累计|共计|共)?$")
+
+
+def _covered_by_events(norm: str, floor: int, at: int) -> bool:
+    """Whether the noun at ``at`` follows 覆盖 right after a count of events (开展培训30期,覆盖|党员600余人: the
+    people the trainings reached, no members of the place; 覆盖居民2万多户 after no events: the place's homes)."""
+    verb = at - 2
+    return verb > floor and norm.startswith("覆盖", verb) \
+        and _EVENTS_COUNTED.search(norm, max(floor, verb - 16), verb) is not None
+
+
 def _reached_in_the_clause(norm: str, floor: int, at: int) -> bool:
     """Whether a verb of reaching people (辐射, 惠及) is in the clause before ``at``."""
     opened = max(floor, *(norm.rfind(c, floor, at) + 1 for c in "，,；;。"))
@@ -2322,7 +2335,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     continue  # 32家|单位宿舍|40栋: the noun of the count before, measured again in another unit
                 if unit in _PEOPLE_MEASURES and (thing.startswith(_REACHING) or norm.endswith(_REACHING, s.start, start)
                                                  or norm.endswith(_REACHING, s.start, start + len(thing))
-                                                 or _reached_in_the_clause(norm, s.start, min(start, m.start()))):
+                                                 or _reached_in_the_clause(norm, s.start, min(start, m.start()))
+                                                 or _covered_by_events(norm, s.start, start)):
                     continue  # 覆盖人群超万人, 惠及群众5000余人: the people a service reaches, no count of a place's
                     # own (辐射|楼宇企业及周边社区|近万人: however far the verb)
                 if unit in _BUILDINGS and _an_estate_named(thing):

@@ -3116,3 +3116,17 @@ def test_statistics_a_group_named_by_their_lives_before_the_number(text: str, fa
 def test_statistics_a_unit_s_variant_in_brackets_then_a_field_of_work(text: str, facts: list) -> None:
     """960名村(社区)|基层|治理|专干: the variant read as the unit, the noun going on through its field of work."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FY 03: the people the trainings counted just before reached, no members of the village (was 党员 = 600)
+    ("天宁村共开展党员教育培训30期,覆盖党员600余人。", []),
+    ("全村开展宣讲活动12场次,覆盖群众3000人。", []),
+    # near misses: 覆盖 after no count of events; the people counted in a clause of their own
+    ("全村共有党员60人,覆盖居民2万多户。", [("党员", 60), ("居民", 20000)]),
+    ("全村开展培训30期,覆盖率100%,覆盖党员600余人。", [("党员", 600)]),
+    ("全村今年覆盖党员600余人。", [("党员", 600)]),
+])
+def test_statistics_people_covered_by_events_counted_before(text: str, facts: list) -> None:
+    """培训30期,|覆盖|党员600余人: the events' reach, not the place's people."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
