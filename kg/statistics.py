@@ -142,6 +142,7 @@ def _approximate(m: re.Match[str]) -> bool:
 
 
 # 12万常住人口, 1.6万党员: after 万 or 亿 a population is written with no measure word; the unit is empty
+_RATE = "率"  # the last character of a rate's word (发案率, 死亡率, 覆盖率): a ratio, never a thing counted
 _UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户|外来|务工|新市民)"  # (3万余常住人口,
              # 七十多万外来务工人员)
              r"|(?<=[万亿])(?=[，,。；;、]|$)")  # 常住人口2.7万,: the population before, its number ending the clause
@@ -501,6 +502,9 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
         thing, taken = thing[:-2], taken - 2  # 对169个物业小区|情况进行摸排: the estates, whose state is looked at
     if thing.count("(") + thing.count("（") != thing.count(")") + thing.count("）"):
         thing = thing.strip("()（）")
+    if norm[pos - 1:pos] == "人" and any(len(t) >= 2 and t.endswith(_RATE) for t in cut(thing)):
+        return "", pos  # 十万人|命案|发案率全区最低: the people a rate is reckoned per, no count of anything (率先, an
+        # adverb, ends no word so: 党员500人|率先垂范 as before; 5个|效率示范点: no people, a kind of place)
     return thing, pos + taken
 
 

@@ -3130,3 +3130,16 @@ def test_statistics_a_unit_s_variant_in_brackets_then_a_field_of_work(text: str,
 def test_statistics_people_covered_by_events_counted_before(text: str, facts: list) -> None:
     """培训30期,|覆盖|党员600余人: the events' reach, not the place's people."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FZ 05: the people a rate is reckoned per (was 命案发案率全区 = 100000)
+    ("兴安盟十万人命案发案率全区最低。", []),
+    ("全县十万人刑事案件发案率全市最低。", []),
+    # near misses: 率先, an adverb after the people; a kind of place with 率 in it, no people
+    ("全村有党员50人,党员50人率先垂范。", [("党员", 50)]),
+    ("全市建成5个效率示范点。", [("效率示范点", 5)]),
+])
+def test_statistics_people_a_rate_is_reckoned_per(text: str, facts: list) -> None:
+    """十万人|命案发案率: the denominator of a rate, no count."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
