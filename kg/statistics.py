@@ -142,6 +142,10 @@ def _approximate(m: re.Match[str]) -> bool:
 
 
 # 12万常住人口, 1.6万党员: after 万 or 亿 a population is written with no measure word; the unit is empty
+# next to the place the clause is about (带动周边7个村): the places counted after it are its neighbours
+_NEIGHBOURING = ("周边", "周围", "附近", "周边的", "周围的", "附近的")
+_DRAWING_ALONG = ("带动", "辐射", "惠及", "帮带")  # verbs of a place's work reaching others (带动周边7个村增收)
+_UNITS_AROUND = ("村", "镇", "乡")  # places of one character counted around it (周边7个村)
 _RATE = "率"  # the last character of a rate's word (发案率, 死亡率, 覆盖率): a ratio, never a thing counted
 _UNITLESS = (r"(?<=[万亿余多])(?=(?:常住|户籍|流动)?人口|居民|党员|群众|农户|外来|务工|新市民)"  # (3万余常住人口,
              # 七十多万外来务工人员)
@@ -2108,6 +2112,10 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
             if _ATTENDED_BEFORE.search(norm, max(s.start, m.start() - 14), m.start()):
                 continue  # 来参加的有|20多个人, 参加活动的居民达|300人: those who came to one event, no count of a
                 # body's or a place's (参与社区治理的党员有…: a standing part, counted)
+            if norm.endswith(tuple(v + n for v in _DRAWING_ALONG for n in _NEIGHBOURING), s.start, m.start()) \
+                    and norm.startswith((*_UNIT_WORDS, *_UNITS_AROUND), m.end()):
+                continue  # 带动周边|7个村增收, 辐射周边|5个社区: places around the subject, none of its own
+                # (社区周边|有|3个小区: a verb of having between; 党支部覆盖周边|8个小区: what it covers, its own)
             if norm.endswith("一行", s.start, m.start()):
                 continue  # 书记袁董平等一行40余名党员来到…: the party that came on a visit, no body's count
             if norm.endswith("全国", s.start, m.start()):

@@ -3143,3 +3143,17 @@ def test_statistics_people_covered_by_events_counted_before(text: str, facts: li
 def test_statistics_people_a_rate_is_reckoned_per(text: str, facts: list) -> None:
     """十万人|命案发案率: the denominator of a rate, no count."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh FY 03: the villages around the one the clause is about, none of its own (was 天宁村 : 村 = 7)
+    ("天宁村带动周边7个村增收90余万元。", []),
+    ("全村辐射周边的5个社区。", []),
+    # near misses: a verb of having between (its surroundings counted); bodies around it, no places; its own
+    ("天宁社区周边有3个小区。", [("小区", 3)]),
+    ("天宁村带动周边7个合作社发展。", [("合作社", 7)]),
+    ("天宁村下辖7个村民小组。", [("村民小组", 7)]),
+])
+def test_statistics_places_around_the_subject_are_not_its_own(text: str, facts: list) -> None:
+    """带动周边|7个村: the neighbours a village's work reaches, no count of its parts."""
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
