@@ -66,8 +66,9 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) + (f"(?!公室|[{_DOING_CHARS}])" if w.endswith("办") else "")
                                + ("(?!村|镇(?![级街])|户(?!籍))" if w.endswith("中心") else "")  # (大赤岸中心|村党委:
                                # 中心村; 作为中心镇, 党员中心户; 融媒体中心|镇级工作站, 服务中心|户籍窗口: the centre's)
-                               + ("(?!化(?![工肥学]))" if w.endswith(_MADE_INTO) else "")  # 公司化|改革,
-                               # 集团化|办学: made into one, a reform's kind (公司|化工厂: a chemical plant)
+                               + ("(?!化(?![工肥学解]))" if w.endswith(_MADE_INTO) else "")  # 公司化|改革,
+                               # 集团化|办学: made into one, a reform's kind (公司|化工厂: a chemical plant;
+                               # 物业公司|化解矛盾: the firm, then its verb)
                                + ("(?!会(?![员计长费]))" if w in ("服务社", "联合社") else "")  # 初心|服务社会, 联合
                                # 社会力量: serving society, society's forces (合作联合社|会计, 服务社|会长, 合作社|会员:
                                # the co-operative's accountant, head, members)

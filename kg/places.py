@@ -3133,11 +3133,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     start, name = start + name.index("片区") + 2, name[name.index("片区") + 2:]  # 路下片区|富塘村: the
                     # cluster the village is in, then its name
                 if suffix == "村" and norm.startswith("集体", m.end()) and (
-                        all(word_tag(t).startswith("v") for t in cut(name)) or name[-1] in "县乡镇区市省"):
+                        all(word_tag(t).startswith("v") for t in cut(name))
+                        or (len(name) >= 3 and name[-1] in "县乡镇区市省")):  # (新市村集体经济: a name's)
                     continue  # 赋能|村集体经济, 山区县|村集体经济: a verb or a level, then the villages' collective
                     # economy, no village (红旗村集体经济: a name's)
-                if len(name) >= 2 and name[-1] == "原" and word_tag(name[:-1])[:1] == "v":
-                    continue  # 找|原|村支书: the former village secretary someone looks for, no village 找原村
                 if len(name) >= 3 and name[0] in _ONE_CHARACTER_PREPOSITIONS and counties_of(name[1:] + suffix) \
                         and not counties_of(name + suffix):
                     start, name = start + 1, name[1:]  # 沿|白羊镇: a preposition before a town the table lists

@@ -2391,11 +2391,15 @@ def _led_cooperatives(doc: Document, start: int, end: int, skip: list[tuple[int,
     taken = Spans(skip)
     return [_mention(doc, m.group(0), m.group(0), m.start(), m.end())
             for m in _LEADING_A_COOPERATIVE.finditer(doc.norm, start, end) if not taken.overlaps(m.start(), m.end())
-            and _A_TALLY_BEFORE.search(doc.norm, max(start, m.start() - 8), m.start()) is None]  # (已有87个|村党组织
-    # 领办合作社: so many bodies that lead one, a count, no model named)
+            and _A_TALLY_BEFORE.search(doc.norm, max(start, m.start() - 10), m.start()) is None
+            and (m.start() == start or not is_han(doc.norm[m.start() - 1])
+                 or doc.norm.endswith(_RUNNING_IT, max(start, m.start() - 4), m.start()))]
+    # (已有87个行政|村党组织领办合作社: so many bodies that lead one, a count; 红旗|村党支部领办合作社: one branch's
+    # deed, the village named; 推行|党支部领办合作社: the model run)
 
 
-_A_TALLY_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|名)$")
+_A_TALLY_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|名)[\u4e00-\u9fff]{0,4}$")
+_RUNNING_IT = ("推行", "推广", "探索", "实施", "开展", "深化", "推进", "实行", "发展", "鼓励", "引导", "的")
 
 
 def extract_programs(doc: Document) -> list[Mention]:

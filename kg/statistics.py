@@ -59,6 +59,7 @@ _PEOPLE_S_STATES = _WORKING_LIVES | frozenset(("留守", "外出", "流动", "�
 # 招录, 录用, 入职: done to them by the clause's subject)
 _LIVES_OF_A_GROUP = (_PEOPLE_S_STATES - frozenset(("招录", "招聘", "录用", "入职"))) | frozenset(("搬迁",))
 _GROUPS_BY_THEIR_LIVES = frozenset(("人口", "群众", "人员", "劳动力"))  # the heads such a group is named by
+_WHERE_FROM = frozenset(("易地", "异地", "农村", "城镇"))  # (易地搬迁群众: a group's name begins so)
 # verbs of building or setting up (乡镇|建成|中心15个: the clause's verb; 文明|实践|中心: the centre's work)
 _VERBS_OF_SETTING_UP = frozenset(("建成", "建设", "新建", "打造", "设立", "成立", "组建", "建立", "创建", "搭建",
                                   "改建", "扩建"))
@@ -1332,8 +1333,11 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             continue
         if len(kept) >= 2 and kept[-1] in _GROUPS_BY_THEIR_LIVES and (kept[0] in _LIVES_OF_A_GROUP
                                                                        or kept[0] == "转移") \
-                and (_is_verb(tok) or word_tag(tok).startswith("v")):
-            break  # 培训|就业|人员: the clause's verb (a noun too, 培训) before the group so named, no part of its name
+                and (_is_verb(tok) or word_tag(tok).startswith("v")
+                     or (tok not in _WHERE_FROM and not word_tag(tok).startswith("a"))):
+            break  # 培训|就业|人员: the clause's verb (a noun too, 培训) before the group so named, no part of its
+            # name; 动员|搬迁群众, 行政村|搬迁群众: the clause's words (易地|搬迁群众: where they moved from;
+            # 灵活|就业人员: how, the name's)
         if len(kept) == 1 and kept[0] in _GROUP_HEADS and i >= 1 and tok in _WORKING_LIVES \
                 and word_tag(tokens[i - 1]) == "a" and len(tokens[i - 1]) <= 2:
             kept.insert(0, tok)  # 新|就业|群体4900余人, 灵活|就业|人员: a group named by what its people do, an

@@ -2662,3 +2662,10 @@ def test_organizations_fresh_batches_fy_fz_ga_result_made_into_and_a_level_s_tit
 def test_organizations_fresh_batch_gc_a_firm_s_form_alone_is_a_kind(
         tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+
+def test_organizations_a_firm_then_its_verb_hua_jie(tmp_path: Path) -> None:
+    """物业公司|化解矛盾 (the fifth review's): the firm, then its verb; 公司化|改革 names none."""
+    assert sorted(_orgs(tmp_path, "天宁物业公司化解矛盾纠纷。")) == ["天宁物业公司"]
+    assert sorted(_orgs(tmp_path, "推进村集体经济公司化改革。")) == []

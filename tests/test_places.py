@@ -5452,7 +5452,8 @@ def test_places_a_town_named_as_its_city_in_a_county_written() -> None:
     # secretary looked for (GC); a preposition before a town the table lists (沿白羊镇, GB)
     ("大方县持续赋能村集体经济发展。", "Community", []),
     ("西畴县推进山区县村集体经济公司化。", "Community", []),
-    ("我们去找原村支书了解情况。", "Community", []),
+    ("吉林省舒兰市开原镇开展活动。", "Township", ["开原镇"]),  # (the fifth review's: a verb's character first)
+    ("新市村集体经济收入增加。", "Community", ["新市村"]),  # (a name ending in a level's character, of two)
     ("武陟县詹店镇沿白羊镇开展活动。", "Township", ["詹店镇", "白羊镇"]),
     # guards: a village named by a verb, glued to its county, before its collective economy
     ("贵州省大方县团结村集体经济收入增加。", "Community", ["团结村"]),

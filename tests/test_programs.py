@@ -3080,6 +3080,8 @@ def test_programs_fresh_batches_ft_to_fx(text: str, expected: list[str]) -> None
     # guards: one branch that led one cooperative, a deed; the model quoted with its head
     ("红旗村党支部领办了一家合作社。", []),
     ("截至目前，湄潭县已有87个村党组织领办合作社，带动茶农增收。", []),  # (so many bodies that lead one)
+    ("截至目前，湄潭县已有87个行政村党组织领办合作社。", []),  # (the fifth review's)
+    ("红旗村党支部领办合作社，带动群众增收。", []),  # (one branch's deed, the village named before it)
     ("推行“党支部领办合作社”模式。", ["党支部领办合作社模式"]),
 ])
 def test_programs_fresh_batches_fy_to_gc(text: str, expected: list[str]) -> None:

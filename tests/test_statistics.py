@@ -3157,3 +3157,13 @@ def test_statistics_people_a_rate_is_reckoned_per(text: str, facts: list) -> Non
 def test_statistics_places_around_the_subject_are_not_its_own(text: str, facts: list) -> None:
     """带动周边|7个村: the neighbours a village's work reaches, no count of its parts."""
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the fifth review's: the clause's words before a group named by its lives are no part of its name
+    ("全区动员搬迁群众1696人。", [("搬迁群众", 1696)]),
+    ("全区行政村搬迁群众1696人。", [("搬迁群众", 1696)]),
+    ("全区易地搬迁群众1696人。", [("易地搬迁群众", 1696)]),  # (where they moved from: the name's)
+])
+def test_statistics_a_group_named_by_its_lives_begins_there(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
