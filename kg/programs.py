@@ -2399,7 +2399,8 @@ def _led_cooperatives(doc: Document, start: int, end: int, skip: list[tuple[int,
 
 
 _A_TALLY_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|名)[\u4e00-\u9fff]{0,4}$")
-_RUNNING_IT = ("推行", "推广", "探索", "实施", "开展", "深化", "推进", "实行", "发展", "鼓励", "引导", "的")
+_RUNNING_IT = ("推行", "推广", "探索", "实施", "开展", "深化", "推进", "实行", "发展", "鼓励", "引导", "的",
+               "通过", "依托", "借助")  # (通过|村党组织领办合作社助推…: the means, the model)
 
 
 def extract_programs(doc: Document) -> list[Mention]:

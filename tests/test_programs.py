@@ -3082,6 +3082,7 @@ def test_programs_fresh_batches_ft_to_fx(text: str, expected: list[str]) -> None
     ("截至目前，湄潭县已有87个村党组织领办合作社，带动茶农增收。", []),  # (so many bodies that lead one)
     ("截至目前，湄潭县已有87个行政村党组织领办合作社。", []),  # (the fifth review's)
     ("红旗村党支部领办合作社，带动群众增收。", []),  # (one branch's deed, the village named before it)
+    ("这是利津县通过村党组织领办合作社助推强村富民的一个缩影。", ["村党组织领办合作社"]),  # (the means)
     ("推行“党支部领办合作社”模式。", ["党支部领办合作社模式"]),
 ])
 def test_programs_fresh_batches_fy_to_gc(text: str, expected: list[str]) -> None:
