@@ -632,7 +632,7 @@ _MEANS_INSIDE = ("通过", "依托", "借助", "依靠")  # the means a clause w
 _IMPROVING_WORK = tuple(v + "工作" for v in ("完善", "健全", "强化", "优化", "夯实", "规范", "创新"))
 _WORDS_AFTER_A_BLANK = 4  # characters of words between a blank after a quotation and its head: 红色治理|模式
 _AFTER_A_HEAD_S_PHRASE = frozenset("，,。；;、：:！？!?）)为的是在 \n")  # what may follow such a head: its phrase ended
-_GLOSS = re.compile(r"[(（][^()（）“”]{1,20}[)）]")  # (我爱楼), (一个中心、三个平台…): what a quoted name reads as
+_GLOSS = re.compile(r"[(（][^()（）“”]{1,40}[)）]")  # (我爱楼), (一个中心、三个平台…): what a quoted name reads as
 _ADVERB_HEADS = ("系统",)  # heads that are also adverbs: 系统解读, 系统推进 (systematically)
 
 

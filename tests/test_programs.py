@@ -3084,6 +3084,8 @@ def test_programs_fresh_batches_ft_to_fx(text: str, expected: list[str]) -> None
     ("红旗村党支部领办合作社，带动群众增收。", []),  # (one branch's deed, the village named before it)
     ("这是利津县通过村党组织领办合作社助推强村富民的一个缩影。", ["村党组织领办合作社"]),  # (the means)
     ("推行“党支部领办合作社”模式。", ["党支部领办合作社模式"]),
+    # what a quoted name reads as, a long list in brackets, then its head (GA 08)
+    ("探索「六事」(党员问事、党小组理事、党群商事、农户议事、党员办事、群众评事)工作法。", ["六事工作法"]),
 ])
 def test_programs_fresh_batches_fy_to_gc(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
