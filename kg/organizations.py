@@ -408,6 +408,7 @@ _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?(?:企业|公司(?=[\u4e00-\u9f
 # 服务有限公司: the kind, then the registered name, asked inside the run before the name's own 公司)
 _DIVIDED = ("分别", "分类", "分层", "分片", "分管", "分批", "分工", "分级")  # what 分 begins after a department
 _DIVISION_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "旗委", "盟委")
+_GOING_TO_SCHOOL = frozenset("上考读进")  # (上大学, 考大学: a verb, the kind of school its object)
 _SYLLABLES_OF_A_BRAND = 3  # single characters after a "preposition" that read as a firm's name with it (顺丰速运)
 # what a single character of a clause is tagged (a pronoun, numeral, measure, particle, preposition, conjunction,
 # localizer or adverb), no syllable of a name
@@ -530,6 +531,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记,
                 # 宏源小区功能型党支部书记 and 鸿运物业党支部书记: the secretary of a place's or a company's
                 # body (of a kind), which is named
+            if m.group(0) == "大学" and norm[m.start() - 1:m.start()] in _GOING_TO_SCHOOL:
+                continue  # 女儿上|大学, 考|大学: going to university, no college named
             if m.group(0) in _TRADES and norm[m.start() - 1:m.start()] in _LEVEL_CHARS \
                     and not is_han(norm[m.start() - 2:m.start() - 1] or "。"):
                 continue  # 、区科技、财政等部门: a department written short in a list (区科技局), no company

@@ -1342,6 +1342,15 @@ def _a_noun_right_before(norm: str, start: int, floor: int) -> bool:
 
 
 _ASPECT_MARKS = frozenset("着著了过")  # a verb's aspect, the clause's, before a name (显示|著|戴家社区)
+_HONOURS_LISTED_AFTER = re.compile(r"(?:、[^，,。；;、]{1,16})*等(?:荣誉|称号|奖项|荣誉称号)")
+
+
+def _inside_a_title(norm: str, at: int) -> bool:
+    """Whether ``at`` lies between a 《 and its 》 (a work's title)."""
+    opened = norm.rfind("《", 0, at)
+    return opened >= 0 and norm.rfind("》", opened, at) < 0 and norm.find("》", at) >= 0
+
+
 _ONE_CHARACTER_PREPOSITIONS = frozenset("沿在向从对往经")  # (沿白羊镇: along it)
 _MANY = ("众多", "许多", "诸多", "很多", "不少", "一些", "部分")  # (众多美好社区: many, of a kind)
 _A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|首建|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
@@ -3140,6 +3149,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if len(name) >= 3 and name[0] in _ONE_CHARACTER_PREPOSITIONS and counties_of(name[1:] + suffix) \
                         and not counties_of(name + suffix):
                     start, name = start + 1, name[1:]  # 沿|白羊镇: a preposition before a town the table lists
+                if _HONOURS_LISTED_AFTER.match(norm, m.end()) or (
+                        norm[start - 1:start] in ("“", "「") and _inside_a_title(norm, start)):
+                    continue  # 天津市无废小区等荣誉: an honour, listed; 《从…“人养村”…》: a title's quoted words
                 if name.endswith("兼") and len(name) >= 3:
                     continue  # 妇女小组长兼|小区楼栋长: posts held together, no estate (兼爱乡, 兼善社区: names)
                 if name[0] in "由从" and len(name) >= 3 and cut(name)[0] == name[0]:

@@ -2669,3 +2669,9 @@ def test_organizations_a_firm_then_its_verb_hua_jie(tmp_path: Path) -> None:
     """物业公司|化解矛盾 (the fifth review's): the firm, then its verb; 公司化|改革 names none."""
     assert sorted(_orgs(tmp_path, "天宁物业公司化解矛盾纠纷。")) == ["天宁物业公司"]
     assert sorted(_orgs(tmp_path, "推进村集体经济公司化改革。")) == []
+
+
+def test_organizations_going_to_university_names_no_college(tmp_path: Path) -> None:
+    """村民杜玉凤女儿上大学 (fresh GD 10): going to university, no college; 天津大学党委 is one."""
+    assert sorted(_orgs(tmp_path, "前几年,村民杜玉凤女儿上大学,学费不足。")) == []
+    assert sorted(_orgs(tmp_path, "天津大学党委开展活动。")) == ["天津大学党委"]

@@ -5460,3 +5460,15 @@ def test_places_a_town_named_as_its_city_in_a_county_written() -> None:
 ])
 def test_places_fresh_batches_fy_to_gc(text: str, cls: str, labels: list[str]) -> None:
     assert _of_class(text, cls) == labels
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    # fresh batch GD: honours listed before 等荣誉 (无废小区); a title's quoted words (《…“人养村”…》)
+    ("黄庄街道获得天津市环境卫生示范小区、天津市无废小区等荣誉。", []),
+    ("《从“村养人”到“人养村”──乡贤“救村”的觉醒之路》", []),
+    # guards: a quoted village outside a title; an estate before a list of things it has, not honours
+    ("记者走进“红旗村”，红旗村党支部书记介绍。", ["红旗村", "红旗村"]),
+    ("湖北省武汉市江汉区金桂小区、和平小区等小区开展活动。", ["金桂小区", "和平小区"]),
+])
+def test_places_honours_listed_and_titles_quoted_name_no_place(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
