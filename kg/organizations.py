@@ -101,7 +101,7 @@ def _boundary_verbs() -> frozenset[str]:
     of winning an honour (…合作社|获评|省级示范合作社; of two characters or more: 获 begins 获嘉县)."""
     return program_verbs() | frozenset(joining_verbs()) | frozenset(lexicon()["organization"]["office_verbs"]) \
         | frozenset(v for v in lexicon()["program"]["honouring_verbs"] if len(v) >= 2) | _BELONGING | _MEETING \
-        | _BASED_ON | _BEING | _STRENGTHENING | _SUCH_AS
+        | _BASED_ON | _BEING | _STRENGTHENING | _SUCH_AS | _INVITING
 
 
 _LATIN_CAPITALS = string.ascii_uppercase  # (in a body's name: 福田街道CBD商圈党委)
@@ -117,6 +117,7 @@ _MEETING = frozenset(("召开", "举行", "举办", "主持"))
 # 比如|沅陵县益新…有限公司等: "such as", the clause's, then the example named (像 and 如, of one character, are
 # _PARTICLES)
 _SUCH_AS = frozenset(("比如", "例如", "诸如", "譬如"))
+_INVITING = frozenset(("请", "邀请", "聘请", "特邀"))  # 村里|请|四川农业大学专家: whom the clause invites
 # verbs inside bodies' words (干部能力提升中心, 增强材料), but the clause's before a firm's or a unit's body
 _RAISING = frozenset(("提升", "增强"))  # (共同提升|公司党委, 提升|集团党委)
 _A_UNIT_S_KIND_FIRST = frozenset("公集企单")
