@@ -117,7 +117,8 @@ _MEETING = frozenset(("召开", "举行", "举办", "主持"))
 # 比如|沅陵县益新…有限公司等: "such as", the clause's, then the example named (像 and 如, of one character, are
 # _PARTICLES)
 _SUCH_AS = frozenset(("比如", "例如", "诸如", "譬如"))
-_INVITING = frozenset(("请", "邀请", "聘请", "特邀"))  # 村里|请|四川农业大学专家: whom the clause invites
+# 村里|请|四川农业大学专家: whom the clause invites (特邀调解委员会: a name's)
+_INVITING = frozenset(("请", "邀请", "聘请"))
 # verbs inside bodies' words (干部能力提升中心, 增强材料), but the clause's before a firm's or a unit's body
 _RAISING = frozenset(("提升", "增强"))  # (共同提升|公司党委, 提升|集团党委)
 _A_UNIT_S_KIND_FIRST = frozenset("公集企单")
@@ -410,6 +411,7 @@ _KIND_OF_COMPANY = re.compile(r"物业(?:服务)?(?:企业|公司(?=[\u4e00-\u9f
 _DIVIDED = ("分别", "分类", "分层", "分片", "分管", "分批", "分工", "分级")  # what 分 begins after a department
 _DIVISION_COMMITTEES = ("省委", "市委", "区委", "县委", "州委", "旗委", "盟委")
 _GOING_TO_SCHOOL = frozenset("上考读进")  # (上大学, 考大学: a verb, the kind of school its object)
+_ONLINE = ("云上", "线上", "网上", "掌上")
 _SYLLABLES_OF_A_BRAND = 3  # single characters after a "preposition" that read as a firm's name with it (顺丰速运)
 # what a single character of a clause is tagged (a pronoun, numeral, measure, particle, preposition, conjunction,
 # localizer or adverb), no syllable of a name
@@ -532,7 +534,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 党委委员, 党委会, 党支部书记: a member, a meeting or a role; 莲华街道党工委书记,
                 # 宏源小区功能型党支部书记 and 鸿运物业党支部书记: the secretary of a place's or a company's
                 # body (of a kind), which is named
-            if m.group(0) == "大学" and norm[m.start() - 1:m.start()] in _GOING_TO_SCHOOL:
+            if m.group(0) == "大学" and norm[m.start() - 1:m.start()] in _GOING_TO_SCHOOL \
+                    and norm[m.start() - 2:m.start()] not in _ONLINE:  # (乡村振兴云上大学, 老年线上大学: names)
                 continue  # 女儿上|大学, 考|大学: going to university, no college named
             if m.group(0) in _TRADES and norm[m.start() - 1:m.start()] in _LEVEL_CHARS \
                     and not is_han(norm[m.start() - 2:m.start() - 1] or "。"):

@@ -1342,7 +1342,13 @@ def _a_noun_right_before(norm: str, start: int, floor: int) -> bool:
 
 
 _ASPECT_MARKS = frozenset("着著了过")  # a verb's aspect, the clause's, before a name (显示|著|戴家社区)
-_HONOURS_LISTED_AFTER = re.compile(r"(?:、[^，,。；;、]{1,16})*等(?:荣誉|称号|奖项|荣誉称号)")
+# honours listed up to 等荣誉 after a place's word (…示范小区、天津市无废小区等荣誉); not places that won (…村获评…)
+_HONOURS_LISTED_AFTER = re.compile(r"(?:、(?:(?!获|评|授予|入选|分别)[^，,。；;、]){1,16})*"
+                                   r"等(?:荣誉|称号|奖项|荣誉称号)(?![\u4e00-\u9fff]{0,1}[村镇乡区])")
+
+
+# quotations set against each other in a title (从“村养人”到“人养村”): wordplay, its words no places
+_A_PLAY_ON_WORDS = re.compile(r"从[“「][^”」]{1,8}[”」]到[“「]")
 
 
 def _inside_a_title(norm: str, at: int) -> bool:
@@ -3150,7 +3156,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and not counties_of(name + suffix):
                     start, name = start + 1, name[1:]  # 沿|白羊镇: a preposition before a town the table lists
                 if _HONOURS_LISTED_AFTER.match(norm, m.end()) or (
-                        norm[start - 1:start] in ("“", "「") and _inside_a_title(norm, start)):
+                        norm[start - 1:start] in ("“", "「") and _inside_a_title(norm, start)
+                        and _A_PLAY_ON_WORDS.search(norm, norm.rfind("《", 0, start), norm.find("》", start))):
                     continue  # 天津市无废小区等荣誉: an honour, listed; 《从…“人养村”…》: a title's quoted words
                 if name.endswith("兼") and len(name) >= 3:
                     continue  # 妇女小组长兼|小区楼栋长: posts held together, no estate (兼爱乡, 兼善社区: names)

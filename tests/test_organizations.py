@@ -2675,8 +2675,10 @@ def test_organizations_going_to_university_names_no_college(tmp_path: Path) -> N
     """村民杜玉凤女儿上大学 (fresh GD 10): going to university, no college; 天津大学党委 is one."""
     assert sorted(_orgs(tmp_path, "前几年,村民杜玉凤女儿上大学,学费不足。")) == []
     assert sorted(_orgs(tmp_path, "天津大学党委开展活动。")) == ["天津大学党委"]
+    assert sorted(_orgs(tmp_path, "浙江省乡村振兴云上大学开课。")) == ["浙江省乡村振兴云上大学"]  # (online: a name's)
 
 
 def test_organizations_whom_the_clause_invites(tmp_path: Path) -> None:
     """村里|请|四川农业大学专家 (fresh GF): 请 invites, no word of the university's name."""
     assert sorted(_orgs(tmp_path, "村里请四川农业大学专家指导。")) == ["四川农业大学"]
+    assert "平阳县人民法院特邀调解委员会" in _orgs(tmp_path, "平阳县人民法院特邀调解委员会成立。")  # (特邀: a name's)

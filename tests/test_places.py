@@ -5466,7 +5466,9 @@ def test_places_fresh_batches_fy_to_gc(text: str, cls: str, labels: list[str]) -
     # fresh batch GD: honours listed before 等荣誉 (无废小区); a title's quoted words (《…“人养村”…》)
     ("黄庄街道获得天津市环境卫生示范小区、天津市无废小区等荣誉。", []),
     ("《从“村养人”到“人养村”──乡贤“救村”的觉醒之路》", []),
-    # guards: a quoted village outside a title; an estate before a list of things it has, not honours
+    # guards: a quoted village outside a title, or in a title with no play on words; places that won an honour
+    ("《“小岗村”的新故事》", ["小岗村"]),
+    ("平阳县红星村、光明村获得市级先进基层党组织等荣誉称号。", ["红星村", "光明村"]),
     ("记者走进“红旗村”，红旗村党支部书记介绍。", ["红旗村", "红旗村"]),
     ("湖北省武汉市江汉区金桂小区、和平小区等小区开展活动。", ["金桂小区", "和平小区"]),
 ])
