@@ -276,10 +276,15 @@ def _start_candidates(norm: str, pos: int, floor: int, place_at: dict[int, int])
             # of company, the bare 公司 any); 携手顺|丰|速|运|党支部: three such syllables before any suffix (向|村|
             # 组|党支部: a level's characters; 在|这|个|…: a pronoun's, a measure's; 在|鑫|源|达, 以|臻|岛|禾: the
             # clause's own prepositions, never a name's first)
+        elif tok[:2] in joining and len(tok) > 2 and _is_division(tok) and place_at.get(after) != left + offset:
+            starts[left + offset + 2] = True  # ,|会同县|纪委监委 in a page of 扶沟县: jieba's word for the county, the
+            # verb the clause's where the page's places hold no 会同县
         elif not quoted_next and tok != "中共":
-            if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1]))) or (
+            if (tok in verbs and not (tok in joining and _is_division(tok + norm[after:after + 1])
+                                      and place_at.get(after + 1) == left + offset)) or (
                     tok in _RAISING and tokens[k + 1:k + 2] and tokens[k + 1][0] in _A_UNIT_S_KIND_FIRST) or (
                     len(tok) == 1 and tok in _PARTICLES) or word_tag(tok) == "p" or (  # 会同|县: a county
+                    # the page's places hold (,会同|县纪委监委 in a page of 扶沟县: the verb, 会同县 no place of it)
                     len(tok) >= 2 and word_tag(tok) == "c") or (  # 由于|原物业公司: a conjunction of the clause
                     _is_pronoun(tok) and norm[after:after + 1] != tok[-1]):  # 我市|市委组织部: _complete's
                 starts[after] = True  # a verb, particle, preposition (根据) or pronoun (这|是|我市) of the clause

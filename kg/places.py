@@ -1511,6 +1511,26 @@ def _joins_bodies(norm: str, start: int) -> bool:
     return norm[start - 1:start] in _BODY_ENDS and norm.startswith(joining_verbs(), start)
 
 
+_A_BODY_OF_THE_PLACE = re.compile(r"(?:纪委|委|人民政府|政府|[\u4e00-\u9fff]{1,4}局)")
+_A_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:委|部|局|厅|办|院|组)")  # the clause's subject: a body
+
+
+def _joins_a_body_after_a_clause(gaz: Gazetteer, norm: str, m: GazetteerMatch,
+                                 found: list[GazetteerMatch]) -> bool:
+    """A place's name that begins with a joining verb after a clause's end, followed by a body, in a page
+    naming no other place of its city: the verb, whose object is the page's own county's body
+    (县委组织部汇总摸底情况,|会同|县纪委监委、统战…等部门 in a page of 扶沟县; a page of 会同县 names it again)."""
+    if norm[m.start - 1:m.start] not in ("，", ",", "；", ";") or not norm.startswith(joining_verbs(), m.start):
+        return False
+    if not _A_BODY_OF_THE_PLACE.match(norm, m.end):
+        return False
+    clause_start = max(norm.rfind(c, 0, m.start - 1) for c in "。！？；;，,\n") + 1
+    if not _A_BODY_FIRST.match(norm[clause_start:m.start - 1]):  # (近年来,|会同县纪委监委: no subject for a verb)
+        return False
+    own = {_city_of(gaz, d) for d in m.candidates} - {None}
+    return not any(o.start != m.start and own & {_city_of(gaz, d) for d in o.candidates} for o in found)
+
+
 # Prepositions, conjunctions and verbs of going that end the text before a name.
 _BEFORE_A_PLACE = set("在到从向往于至赴去进驻是为和与及")
 _BODY_ENDS = ("部", "局", "委", "厅", "办", "会", "院", "组")
@@ -4142,6 +4162,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
         # written short (jieba tags it a place's name)
         and not (not m.full and _a_local_place_s_short_name(doc.norm, m))  # 幸福东海 by 东海社区: not 东海县
         and not _joins_bodies(doc.norm, m.start)  # 县委组织部|会同|县农业农村局: not 会同县
+        and not _joins_a_body_after_a_clause(gaz, doc.norm, m, found)
         and not (not m.full and _part_of_a_persons_or_landmarks_name(doc.norm, m.start, m.end))
         and not (not m.full and doc.norm[m.start - 1:m.end] in people_s_names)
     ]

@@ -609,6 +609,8 @@ def test_places_one_character_village_after_its_town() -> None:
     ("深圳市南山区召开会议。光明的前景在前方，南山区各社区积极响应。", "光明区"),  # bright
     ("辽宁省召开会议，统筹推进乡村振兴、城市更新。", "振兴区"),  # revitalise
     ("辽宁省沈阳市法库县召开会议。县委组织部会同县农业农村局实施“强村富民”工程。", "会同县"),  # jointly
+    # after a clause of the page's own county's body, in a page naming no other place of 怀化
+    ("河南省周口市扶沟县召开会议。县委组织部汇总摸底情况,会同县纪委监委、统战等部门进行综合分析。", "会同县"),
     # an everyday noun that only its province backs: 云南省 backs every county of Yunnan alike
     ("云南省普洱市召开会议。此外，坚持富民增收，让幸福有底气。", "富民县"),  # enrich the people
     ("宁夏大武口区召开会议。他指着“同心共筑中国梦”宣传牌说。", "同心县"),  # of one heart
@@ -616,6 +618,14 @@ def test_places_one_character_village_after_its_town() -> None:
 ])
 def test_places_a_word_is_not_the_place_it_spells(text: str, absent: str) -> None:
     assert absent not in [m.label for m in _places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，会同县纪委监委聚焦群众身边问题开展整治。",  # the county's own page: its body after a clause
+    "湖南省怀化市召开会议。市委组织部汇总情况,会同县纪委监委开展督查。",  # its city named: read as the county
+])
+def test_places_a_county_named_by_a_joining_verb_stays_where_the_page_backs_it(text: str) -> None:
+    assert "会同县" in [m.label for m in _places(text)]
 
 
 def test_places_an_everyday_noun_its_city_backs_is_the_county() -> None:
