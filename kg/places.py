@@ -1351,6 +1351,27 @@ _HONOURS_LISTED_AFTER = re.compile(r"(?:、(?:(?!获|评|授予|入选|分别)[^
 _A_PLAY_ON_WORDS = re.compile(r"从[“「][^”」]{1,8}[”」]到[“「]")
 
 
+_OPENING_QUOTES = ("“", "「", "『")
+_CLOSING_QUOTES = ("”", "」", "』")
+
+
+def _inside_a_title_won(norm: str, start: int, end: int) -> bool:
+    """Whether the place's word at ``start:end`` closes a quotation it does not fill, which follows a verb of
+    honouring, alone or after other such quotations (获得“桦川县农村经济管理工作村”, 获得『…文明村标兵』『…创优村』):
+    the last words of a title won, no place (“全国文明村”, all of the quotation, is ``_a_title_quoted``'s)."""
+    if norm[end:end + 1] not in _CLOSING_QUOTES:
+        return False
+    opened = max(norm.rfind(q, max(0, start - 24), start) for q in _OPENING_QUOTES)
+    if opened < 0 or opened == start - 1 or any(q in norm[opened + 1:start] for q in _CLOSING_QUOTES):
+        return False
+    while opened > 0 and norm[opened - 1] in _CLOSING_QUOTES:  # “A”“B”: back to the first title's quotation
+        before = max(norm.rfind(q, max(0, opened - 30), opened - 1) for q in _OPENING_QUOTES)
+        if before < 0:
+            return False
+        opened = before
+    return title_won_before(norm[max(0, opened - 14):opened])
+
+
 def _inside_a_title(norm: str, at: int) -> bool:
     """Whether ``at`` lies between a 《 and its 》 (a work's title)."""
     opened = norm.rfind("《", 0, at)
@@ -2018,10 +2039,14 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     # 繁荣社区, 东风社区, 应城市|城中|街道: words as names, locatives too (二七区|街道|社区 is no name)
     if (is_common_word(run) and not proper and not word) or (tag[:1] in tuple("rdmpcvabf") and not (word or proper)):
         again = run + norm[pos:pos + 2]
-        if not (len(run) >= 2 and _after_a_town(norm, floor) and _opens_a_clause_elsewhere(norm, again, floor)):
+        if not (len(run) >= 2 and _after_a_town(norm, floor) and _opens_a_clause_elsewhere(norm, again, floor)) \
+                and not (len(run) == 2 and again.endswith("社区") and norm[floor - 1:floor] in _A_COUNTY_S_LAST
+                         and tag[:1] == "v" and run not in program_verbs() and run not in _STREET_ACTS
+                         and norm.count(again) >= 2):
             return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
         # (红岸街道|奋斗|社区位于…, and 奋斗社区在网格… elsewhere: a word, glued to its town, names a community
-        # the text opens a clause with again; 浦东新区|召开|社区党委: the clause's verb)
+        # the text opens a clause with again; 浦东新区|召开|社区党委: the clause's verb; 兴山区|为民|社区, and
+        # 来到为民社区 again: a verb glued to its district names the community the text names again so)
     return floor, run
 
 
@@ -2583,6 +2608,7 @@ _ESTATE_OF_IT = re.compile("的([\u4e00-\u9fff]{1,8}?)小区")
 # by a word of good omen that is a kind's word too (not 重点, 贫困, 试点, 老旧…: 街道重点社区开展…, kinds)
 _KIND_WORDS_AS_NAMES = frozenset(("幸福", "和谐", "文明", "平安", "美丽", "团结", "繁荣", "健康", "民族", "红色",
                                   "绿色", "生态", "宜居", "模范", "先进", "和平"))
+_A_COUNTY_S_LAST = ("区", "县", "旗")  # a division written in full right before (兴山区|幸福社区): a county's
 _ITS_PEOPLE_OR_ITS_ACTS = ("居民", "党员", "群众", "书记", "主任", "居委会", "网格员", "志愿者", "工作人员",
                            *(w for w in _STREET_ACTS if w not in ("党工委", "办事处")))
 
@@ -3175,7 +3201,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if len(name) >= 3 and name[0] in _ONE_CHARACTER_PREPOSITIONS and counties_of(name[1:] + suffix) \
                         and not counties_of(name + suffix):
                     start, name = start + 1, name[1:]  # 沿|白羊镇: a preposition before a town the table lists
-                if _HONOURS_LISTED_AFTER.match(norm, m.end()) or (
+                if _HONOURS_LISTED_AFTER.match(norm, m.end()) or _inside_a_title_won(norm, start, m.end()) or (
                         norm[start - 1:start] in ("“", "「") and _inside_a_title(norm, start)
                         and _A_PLAY_ON_WORDS.search(norm, norm.rfind("《", 0, start), norm.find("》", start))):
                     continue  # 天津市无废小区等荣誉: an honour, listed; 《从…“人养村”…》: a title's quoted words
@@ -3341,10 +3367,13 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         and not (glued_name and _a_kind_named(norm, cls, glued, m.end(), out, stops)) \
                         and not (glued_name and cls == "Community" and name in _KIND_WORDS_AS_NAMES
                                  and norm.startswith(_ITS_PEOPLE_OR_ITS_ACTS, m.end())
-                                 and glued in ending_at and ending_at[glued].cls == "Township") \
+                                 and ((glued in ending_at and ending_at[glued].cls == "Township")
+                                      or (glued not in ending_at and glued in bounds
+                                          and norm[glued - 1:glued] in _A_COUNTY_S_LAST))) \
                         and not (namesake and start == glued):
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name;
-                    # 文罗镇|五星村: a village glued to its town, named as a rating is)
+                    # 文罗镇|五星村: a village glued to its town, named as a rating is; 兴山区|幸福社区|开展: a
+                    # community glued to its district, acting)
                 if suffix == "小区" and _a_place_s_kind_of_estate(name):
                     continue  # 番禺|老旧|小区, 一|老|小区: a place's estates of a kind, or one of them, none named
                 if ((name[0] in _DETERMINERS or name[0] in _COPULAS) and name[1:] in place_kinds()) or (

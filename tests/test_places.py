@@ -5484,3 +5484,37 @@ def test_places_fresh_batches_fy_to_gc(text: str, cls: str, labels: list[str]) -
 ])
 def test_places_honours_listed_and_titles_quoted_name_no_place(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("黑龙江省鹤岗市兴山区幸福社区开展活动。", "幸福社区"),  # a kind's word glued to its district, acting
+    ("鹤岗市兴山区幸福社区居民王某说。", "幸福社区"),
+    # a verb glued to its district, named again elsewhere
+    ("应兴山区为民社区魏主任安排，志愿者来到为民社区院内。", "为民社区"),
+])
+def test_places_a_common_word_community_glued_to_its_district(text: str, community: str) -> None:
+    assert community in _of_class(text, "Community")
+
+
+@pytest.mark.parametrize("text", [
+    "北京市西城区和谐社区建设取得成效。",  # the kind of community a district builds
+    "全区幸福社区居民。",  # no district written
+    "浦东新区召开社区党委会议，随后又召开社区党委扩大会议。",  # the clause's verb, however often
+    "鼓楼区开展社区走访，各街道开展社区走访。",  # the clause's verb and its object, twice
+])
+def test_places_a_common_word_before_a_district_s_community_word_names_none(text: str) -> None:
+    assert _of_class(text, "Community") == []
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("德庆村先后获得“桦川县农村经济管理工作村”等荣誉。", "管理工作村"),
+    ("三岔口村先后获得『黑龙江省级社会主义建设创优村』『黑龙江省级文明村标兵』等荣誉。", "创优村"),
+    ("三岔口村先后获得“黑龙江省级文明村标兵”“黑龙江省级社会主义建设创优村”。", "创优村"),  # the list's second
+])
+def test_places_the_last_words_of_a_title_won_name_no_village(text: str, absent: str) -> None:
+    labels = [m.label for m in _places(text)]
+    assert absent not in labels and any(label.endswith("村") for label in labels)  # the village that won stays
+
+
+def test_places_a_village_quoted_after_a_verb_of_honouring_but_not_its_title_stays() -> None:
+    assert "小岗村" in [m.label for m in _places("他获得了“小岗村”老支书的指点，走访了“大寨村”。")]
