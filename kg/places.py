@@ -1361,11 +1361,16 @@ def _inside_a_title_won(norm: str, start: int, end: int) -> bool:
     the last words of a title won, no place (“全国文明村”, all of the quotation, is ``_a_title_quoted``'s)."""
     if norm[end:end + 1] not in _CLOSING_QUOTES:
         return False
-    opened = max(norm.rfind(q, max(0, start - 24), start) for q in _OPENING_QUOTES)
+    opened = max(norm.rfind(q, max(0, start - 30), start) for q in _OPENING_QUOTES)
     if opened < 0 or opened == start - 1 or any(q in norm[opened + 1:start] for q in _CLOSING_QUOTES):
         return False
-    while opened > 0 and norm[opened - 1] in _CLOSING_QUOTES:  # “A”“B”: back to the first title's quotation
-        before = max(norm.rfind(q, max(0, opened - 30), opened - 1) for q in _OPENING_QUOTES)
+    while True:  # “A”“B”, “A”、“B”: back to the first title's quotation (spaces where glosses were: 农(nóng))
+        close = opened - 1
+        while close > 0 and norm[close] in " 、":
+            close -= 1
+        if close <= 0 or norm[close] not in _CLOSING_QUOTES or norm.count("、", close, opened) > 1:
+            break
+        before = max(norm.rfind(q, max(0, close - 30), close) for q in _OPENING_QUOTES)
         if before < 0:
             return False
         opened = before

@@ -5510,6 +5510,8 @@ def test_places_a_common_word_before_a_district_s_community_word_names_none(text
     ("德庆村先后获得“桦川县农村经济管理工作村”等荣誉。", "管理工作村"),
     ("三岔口村先后获得『黑龙江省级社会主义建设创优村』『黑龙江省级文明村标兵』等荣誉。", "创优村"),
     ("三岔口村先后获得“黑龙江省级文明村标兵”“黑龙江省级社会主义建设创优村”。", "创优村"),  # the list's second
+    ("德庆村获得“桦川县精神文明建设先进村”、“桦川县农(nóng)村经(jīng)济管理工作村”,2007年被评为市级文明村。",
+     "管理工作村"),
 ])
 def test_places_the_last_words_of_a_title_won_name_no_village(text: str, absent: str) -> None:
     labels = [m.label for m in _places(text)]
