@@ -146,6 +146,9 @@ _KINDS_OF_AREA = frozenset(("城市", "农村", "城乡", "城镇", "基层"))  
 _LONGEST_TOWN_NAME = 5  # characters before 乡 or 镇 from which a name must be in the township table
 
 
+# what is said of streets as roads: paved, their two sides, their surface (街道|全部实现硬化, 街道|两旁)
+_A_ROAD_S_STATE = re.compile(r"(?:全部|均已|已经|已|都|全面)?(?:实现)?(?:硬化|两旁|两侧|路面|宽敞|平坦|狭窄)")
+_A_BUREAU_S_LAST = frozenset("局厅")  # (工作局, 管理局, 民政厅)
 _TOWN_OFFICE = "办事处"  # 街道办事处: a street's office, written right after the street's name
 # What follows a quoted kind of place when the quotation names a program of making places so (“乐活社区”建设)
 _PROGRAM_AFTER_QUOTE = ("建设", "创建", "行动", "工程", "品牌", "模式", "活动", "计划", "项目", "制度", "机制")
@@ -2851,6 +2854,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
         for a, b in spans:
             for m in pat.finditer(norm, a, b):
                 suffix = m.group(0)
+                if suffix == "街道" and _A_ROAD_S_STATE.match(norm, m.end()):
+                    continue  # 主村街道全部实现硬化, 街道两旁: the streets of a village, paved, lined (no sub-district)
                 if suffix == _LISTED_ONLY and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 西部地区, 山区: a region; 朝阳区|三间房地区: a township the table lists (Beijing's)
                 maybe = False
@@ -3328,6 +3333,9 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 并|交由|社区议事平台评议: handed to the community's body, no community named so
                 if len(name) == 2 and name[0] in NUMERAL_CHARS and name[1] == "进" and suffix in ("社区", "村"):
                     continue  # 三进|社区, 五进|村: a campaign of going into the places so often, no name (前进社区)
+                if name[0] in _A_BUREAU_S_LAST and len(name) >= 3 and word_freq(norm[start - 2:start]) >= 1000:
+                    start, name = start + 1, name[1:]  # 城乡社区工作|局|沿河社区: a bureau's last character, then
+                    # the place it heads a page about (局前社区: a name's own, after no word)
                 if name[0] == "暨" and len(name) >= 3 and _a_noun_before(norm, start):
                     start, name = start + 1, name[1:]  # 实践基地|暨|文澜花园社区: "and", joining two names (诸暨,
                     # 走进|暨阳湖社区: a place's own)
@@ -3349,6 +3357,10 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or _a_title_scoped_in_its_quotation(norm, start, m.end()):
                     continue  # 深化“乐活社区”建设: the name of a program of making places so, no place; 全省“红旗
                     # 街道”, “县级诚信村”: a title won
+                if len(name) == 3 and name.endswith("化") and name[-2:] not in ("文化", "绿化") \
+                        and word_freq(name[:2]) > 0 and cls == "Community":
+                    continue  # 另一|精品化|社区, 标准化社区: a standard communities are built to, no name (文化, 绿化
+                    # end names: 东文化社区)
                 if name in _ISSUING:
                     continue  # 印发|街道《…实施方案》: the clause's verb of issuing, its subject left out, the place
                     # word the document's

@@ -5520,3 +5520,26 @@ def test_places_the_last_words_of_a_title_won_name_no_village(text: str, absent:
 
 def test_places_a_village_quoted_after_a_verb_of_honouring_but_not_its_title_stays() -> None:
     assert "小岗村" in [m.label for m in _places("他获得了“小岗村”老支书的指点，走访了“大寨村”。")]
+
+
+@pytest.mark.parametrize("text", [
+    "黑龙江省桦川县德庆村公共设施完备。主村街道全部实现硬化。",  # the village's streets, paved
+    "桦川县德庆村街道两旁种满了花。",
+])
+def test_places_streets_as_roads_name_no_sub_district(text: str) -> None:
+    assert _of_class(text, "Township") == []
+
+
+def test_places_a_street_s_work_in_full_is_no_road() -> None:
+    assert "东街街道" in _of_class("福州市鼓楼区东街街道全面推行网格化管理。", "Township")
+
+
+@pytest.mark.parametrize(("text", "community", "absent"), [
+    ("穆棱市城乡社区工作局沿河社区开展活动。", "沿河社区", "局沿河社区"),  # a bureau's last character before it
+    ("南京市秦淮区局前社区开展活动。", "局前社区", "前社区"),  # a name's own first character
+    ("功能更加完善的另一精品化社区——西苑社区也将建成。", "西苑社区", "精品化社区"),  # a standard, no name
+    ("鼓楼区东文化社区召开会议。", "东文化社区", "文化社区"),
+])
+def test_places_a_community_s_name_begins_where_a_word_before_it_ends(text: str, community: str, absent: str) -> None:
+    labels = _of_class(text, "Community")
+    assert community in labels and absent not in labels
