@@ -435,9 +435,11 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
             # a noun)
         if taken >= 2 and len(tok) >= 2 and tok[0] in "进入" and (
                 tok[1:] in _DWELLINGS or tok[1:] in _COVERED_UNITS or tok[1:] in _WHERE_THEY_GO) and not (
-                i + 1 < len(tokens) and (word_tag(tokens[i + 1]).startswith("n") or _a_head_ahead(tokens[i + 1:]))):
+                i + 1 < len(tokens) and ((word_tag(tokens[i + 1]).startswith("n") and len(tokens[i + 1]) >= 2)
+                                         or _a_head_ahead(tokens[i + 1:]))):
             break  # 三千名党员|进社区|作表率: where they go (a word of jieba's, tagged a noun), no part of the noun
-            # (10支党员进社区|志愿服务队: the teams' name goes on)
+            # (10支党员进社区|志愿服务队: the teams' name goes on; 87名在职党员|进社区|报|到: jieba's one character
+            # of a verb, tagged a noun, no name going on)
         if not taken and len(tok) >= 2 and tok[0] == tok[1] and tok[0] in _PLACES_DOUBLED and norm[pos - 1:pos] == "个":
             taken = 1  # 182个村|村均收入, 10个村|村集体: the places counted, then "each of them" (村村: jieba's word)
             break
@@ -1248,6 +1250,10 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             start -= 1  # stop words are found among jieba's tokens below: 在|职 is not 在职
         else:
             break
+    graded = _GRADE_LETTERS.search(norm, max(floor, start - 6), start) if norm[start:start + 1] == "级" else None
+    if graded is not None:
+        start = graded.start()  # 4A级|景区镇, A级|景区村: a grade in Latin letters (and its digit) before 级, the
+        # noun's first word (级景区镇 was read; 第5级: a digit alone, no grade)
     if end - start >= 14 and start > floor and is_han(norm[start - 1]):
         cut_word = next(((at, w) for at, w in words_at(norm, max(floor, start - 4), end) if at < start < at + len(w)),
                         None)
@@ -1376,6 +1382,13 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             # clause's verb (强网格党小组长 was read)
         if kept and tok in clause_times():
             break  # 现在|志愿者206名: a time of the clause, no part of the noun (青年, 老年: tagged so, nouns)
+        if kept and len(tok) >= 3 and tok[0] == _IN_ALL and _is_verb(tok[1:]) and word_freq(tok[1:]) >= 200:
+            break  # 今年|共培养|农村入党积极分子: "in all" and the clause's verb, one word of jieba's (共培养), no part
+            # of the noun (共享, 共建: 共 and a verb of one character, a word of their own)
+        if kept and len(tok) == 2 and tok[1] == _NEW and i >= 1 and _is_verb(tok) \
+                and word_tag(tokens[i - 1] + tok[0]).startswith("v") and word_tag(kept[0]).startswith("n"):
+            kept.insert(0, tok[1])  # 争|创新|时代美丽乡村80个: jieba joins the verb's last character to 新, which is
+            break  # the noun's first (争创|新时代); the verb stays the clause's (创新|时代: no verb before it, left)
         if tok in breaks or tok in _STOP or (not kind and (
                 (tok in verbs and (kept or tok not in _NOUN_VERBS) and not (len(tok) >= 2 and _a_suffix_first(kept)))
                 or (kept and _is_verb(tok) and not _a_suffix_first(kept) and not _posted_to(tok, kept)
@@ -1410,8 +1423,24 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
     if len(kept) >= 2 and kept[0] in _EVERY_KIND:  # (其他党员130名: the others, no kind of all of them)
         begins += len(kept[0])  # 有|各类|志愿者182名: every kind of them, the noun itself counted
         kept = kept[1:]
+    joined = "".join(kept)
+    summing = _SUMMING_LABEL.search(joined)
+    if summing is not None and summing.start() > 0 and joined[summing.start() - 1] == summing.group(1):
+        begins += summing.start()  # 商贸流通型和区域特色型|“五型”党建示范群体35个: the quoted label sums the
+        kept = [joined[summing.start():]]  # kinds listed before it, the last kind no part of the noun (was
+        # 特色型五型…; 省级“五星”支部: no kind of the label's before it, kept)
     thing = clean_label("".join(kept))
+    if thing in _UNITS_AROUND and begins - 1 >= floor and norm[begins - 1] == _WHOLE_OF:
+        return "", pos  # 包下了整村|30间…民宿: "the whole village", how much of it, before another thing's number
+        # (was 村 = 30; 全村300户: the village's size, read elsewhere)
     if thing and begins - 1 > floor and norm[begins - 1] == "的":
+        amount = _AMOUNT_REACHED.search(norm, max(floor, begins - 12), begins)
+        if amount is not None and _in_scope(thing) and (
+                "以上" in amount.group(0) or amount.start() == floor or norm[amount.start() - 1] in _CLAUSE_OPENERS
+                or norm.endswith(_REACHING_A_SUM, floor, amount.start())):
+            return norm[amount.start():begins] + thing, amount.start()  # 村集体积累达到亿元的|村1个, 千万元的|村7个:
+            # the places over a sum, a part of them each (three counts of 村 with three values were read; 投入100万元的
+            # 项目: the sum spent, no threshold, left)
         had = _HAD_OR_NOT.search(norm, max(floor, begins - 8), begins)
         if had is not None and (had.start() == floor or norm[had.start() - 1] in _CLAUSE_OPENERS
                                 or norm.endswith(_AMONG, floor, had.start())):
@@ -1424,6 +1453,16 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
             return norm[bound.start():begins] + thing, bound.start()  # ，|高中以上学历的|党员96人, 50岁以下的|党员: a
             # part of the people bounded by age or schooling, no total of them (先进的|党员: no bound, left)
     return thing, begins
+
+
+_GRADE_LETTERS = re.compile(r"\d?[A-Z]{1,4}$")  # 4A, AAA, A: a grade before 级 (4A级景区)
+_WHOLE_OF = "整"  # 整村, 整镇: the whole of a place, an adverbial (整村推进), no place counted
+_IN_ALL = "共"  # "in all", an adverb before the clause's verb (共培养, 共发展)
+_NEW = "新"  # the first character of a noun jieba may join to the verb before it (争|创新|时代: 争创|新时代)
+_SUMMING_LABEL = re.compile(r"“[一二两三四五六七八九十]+([\u4e00-\u9fff])”")  # “五型”, “三类”: the kinds listed, summed
+_REACHING_A_SUM = ("达到", "超过", "突破", "超")  # (投入100万元的|项目: the money spent on them, no threshold)
+# 亿元的, 百万元以上的: a sum the places or households counted reach
+_AMOUNT_REACHED = re.compile(r"(?:[\d.]+|[一二两三四五六七八九十])?[十百千万亿]+元(?:及?以上)?的$")
 
 
 # 有物业的, 无物业的, 没有党员的: what the places counted have or lack, the phrase a clause's kind of them opens with

@@ -3167,3 +3167,61 @@ def test_statistics_places_around_the_subject_are_not_its_own(text: str, facts: 
 ])
 def test_statistics_a_group_named_by_its_lives_begins_there(text: str, facts: list) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GI 06: a grade in Latin letters before 级 is the noun's (was 级景区镇 = 2, 级景区村 = 30)
+    ("全市争创4A级景区镇2个、A级景区村30个。", [("4A级景区镇", 2), ("A级景区村", 30)]),
+    ("全市建成AAA级景区3个。", [("AAA级景区", 3)]),
+    # near miss: a level in characters, kept as it was
+    ("全市建成省级示范村3个。", [("省级示范村", 3)]),
+])
+def test_statistics_a_grade_in_letters_begins_the_noun(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GJ 06: 共 and the clause's verb, one word of jieba's (was 共培养农村入党积极分子)
+    ("今年共培养农村入党积极分子1300多名。", [("农村入党积极分子", 1300)]),
+    # fresh GI 06: 争|创新|时代: the verb's last character joined to the noun's 新 (was 时代美丽乡村)
+    ("全市争创新时代美丽乡村80个。", [("新时代美丽乡村", 80)]),
+    # near misses: 共 before a verb of having (共有), its own word; 创新 with no verb before it
+    ("全村共有党员30名。", [("党员", 30)]),
+    ("全市建成新时代文明实践站80个。", [("新时代文明实践站", 80)]),
+])
+def test_statistics_a_verb_jieba_glues_to_the_noun(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GH 13: the quoted label sums the kinds listed before it (was 特色型五型党建示范群体)
+    ("打造了生态宜居型、商贸流通型和区域特色型“五型”党建示范群体35个。", [("五型党建示范群体", 35)]),
+    # near miss: a level before the quoted label, no kind of it listed
+    ("全县打造省级“五星”支部12个。", [("省级五星支部", 12)]),
+])
+def test_statistics_a_quoted_label_summing_the_kinds_listed(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GH 13: the places over a sum, a part of them each (was 村 = 1, 村 = 7, 村 = 18)
+    ("村集体积累达到亿元的村1个,千万元的村7个,百万元的村18个。",
+     [("亿元的村", 1), ("千万元的村", 7), ("百万元的村", 18)]),
+    ("全镇收入10万元以上的农户300户。", [("10万元以上的农户", 300)]),
+    # near miss: the money spent on them, no threshold
+    ("全县投入100万元的项目3个。", [("项目", 3)]),
+])
+def test_statistics_places_over_a_sum(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GG 03: 进社区, then a verb jieba cuts in characters (was 在职党员进社区 = 87)
+    ("11个驻地党组织87名在职党员进社区报到。", [("驻地党组织", 11), ("在职党员", 87)]),
+    # fresh GI 07: "the whole village", then another thing's number (was 村 = 30)
+    ("游客包下了整村30间由村集体运营的民宿。", []),
+    # near miss: a village's villages counted as before
+    ("全镇下辖村15个。", [("村", 15)]),
+])
+def test_statistics_where_people_go_and_a_whole_place(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
