@@ -358,6 +358,11 @@ def _a_short_headline_over_its_lead(doc: Document, line: str, below: Block | Non
         return False  # (a lead of sentences, twice the headline's length at least)
     if _QUOTED_TERM.fullmatch(bare):
         return True
+    lead = doc.norm[below.start:below.end]
+    opening = _BRACKETED_BYLINE.match(lead)
+    if opening is not None and _names_opening(lead, opening):
+        return True  # 歌从山阴来, then (宋旭 王东红 吕建全 石颍)洪涛山麓,…: a lead its authors' names open, bracketed,
+        # stands under its headline
     words = [w for w in cut(bare) if w.strip()]
     return widget and any(word_tag(w).startswith("v") for w in words[1:-1])
 
@@ -952,8 +957,25 @@ def _without_site(title: str) -> str:
     return title[:ends[kept - 1]]  # as written (行进中国|从“找麻烦”到“给答案”: the column's mark kept)
 
 
+# 2021年09月02日 星期四 on the page's first line, then the headline, then 2022-05-11 16:53:14 来源:中国新闻网: the
+# site's header, the day the page was read, and the piece's own posting, its time and source (an e-paper's day,
+# 2022年05月28日 星期六, over fields of no time, stays the issue's)
+_A_DAY_STAMP = re.compile(r"\s*" + _PAPER_S_DAY + r"\s*")
+_POSTED_AT_SOURCE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}.{0,12}来源\s*[:：]")
+
+
+def _a_header_s_day(doc: Document, line: str) -> bool:
+    """Whether ``line``, a day and its weekday alone, is the page's first line, a posting's time and source in
+    the lines below it (``_A_DAY_STAMP``)."""
+    return bool(doc.blocks) and _A_DAY_STAMP.fullmatch(line) is not None \
+        and doc.norm[doc.blocks[0].start:doc.blocks[0].end] == line \
+        and any(_POSTED_AT_SOURCE.search(doc.norm, b.start, b.end) for b in doc.blocks[1:6])
+
+
 def read_date(doc: Document) -> str | None:
     for line in _lines(doc, ("meta", "heading"))[:8]:
+        if _a_header_s_day(doc, line):
+            continue
         m = _DATE.search(line)
         while m is not None and _TODAY.search(line, 0, m.start()) is not None:
             m = _DATE.search(line, m.end())  # 今天是2025年12月03日 星期三: the site's header, the day the page was
@@ -1500,6 +1522,13 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
                 # short, no name (记者 陆续: a name set apart stays one; 记者亲见 一年后…,…: a word of jieba's whose
                 # first character is no surname, glued to the role, a heading's prose after a blank; 记者别致 alone,
                 # 记者满园,通讯员李明: names of rare surnames)
+            if m.end() == m.end(1) and part.start() == 0 and m.start() > 0 and is_han(line[m.start() - 1]) \
+                    and (m.start() == 1 or not is_han(line[m.start() - 2])) and _a_word_of_no_surname(name):
+                break  # 小记者风采: a role one character opens and a word closes, glued on both sides, is a column's
+                # name (a children's reporters' page), no credit (张倩记者别致: a name before the role; 本报记者高原:
+                # the outlet's)
+            if _a_column_s_name(name):
+                continue  # 编辑:直通县市: the column that ran the piece, two words and no surname first, no editor
             if name != token and token.endswith("报道") and _a_place(name):
                 continue  # 记者 许洪胜 东营报道: where the reporter filed from, not a second reporter
             run = run_together_names(name)
@@ -1531,6 +1560,16 @@ def _credit_parts() -> re.Pattern[str]:
 
     return re.compile(rf"(?<![\u4e00-\u9fff])(?P<spaced>[{''.join(sorted(surnames()))}][ \u3000]{{1,2}}[\u4e00-\u9fff])"
                       r"(?![ \u3000]{1,2}[\u4e00-\u9fff](?:[\s、,，/:：?]|$))(?=[\s、,，/:：?]|$)|[^\s、,，/:：?]+")
+
+
+def _a_column_s_name(name: str) -> bool:
+    """直通县市, 基层动态: four characters no surname begins that cut into two words of two, a column's name where
+    a credit's should stand (阿依古丽: one name of jieba's; 欧阳晓东: a compound surname, then the given name)."""
+    from kg.lexicon import any_surnames, cut, word_freq
+
+    words = cut(name)
+    return len(name) == 4 and name[0] not in any_surnames() and len(words) == 2 \
+        and all(len(w) == 2 and word_freq(w) > 0 for w in words)
 
 
 _NEGATIONS = frozenset("未不无没")  # (未通过审核, 无名氏, 不得转载: a notice; no name begins with one)
@@ -1652,25 +1691,28 @@ def _a_place_s_name(name: str) -> bool:
         counties_of(name + kind) for kind in ("镇", "乡", "街道"))
 
 
-def names_line(line: str, *, sent: bool = False) -> list[tuple[str, int, int]]:
+def names_line(line: str, *, sent: bool = False, rare: bool = False) -> list[tuple[str, int, int]]:
     """(name, start, end) when a line is nothing but one to four people's names (徐凌燕 叶诗蕾).
 
     Pages often put the authors under the headline with no role word. Each
     part must look like a name: two or three characters, a common surname
     first, and not a dictionary word. Names that a body ``sent`` (街道办事处
     江漫), or that a credit's place gives (…建议。(徐洋), (林青 摄)), are names
-    whatever their given name is (漫 is a word too), and may be rare words.
+    whatever their given name is (漫 is a word too), and may be rare words. Where
+    the context says only people follow, a ``rare`` surname of the 百家姓 may begin
+    one too (…6月26日电(傅飞扬 雷沈英)).
     """
-    from kg.lexicon import is_common_word, surnames, word_freq, word_tag
+    from kg.lexicon import any_surnames, is_common_word, surnames, word_freq, word_tag
 
     lead = _BULLET.match(line).end()  # type: ignore[union-attr]
     parts = list(_names_line_parts().finditer(line, lead))  # (陈伟东、孔娜娜、张大维: a list of names)
     if not 1 <= len(parts) <= (_MOST_SENT if sent else 4):
         return []  # (a credit's place gives up to six: 中国报道讯(陈兵 朱波娜 郑梦娇 郭磊 沈骁 报道))
     out = []
+    family = any_surnames() if rare else surnames()
     for m in parts:
         name = m.group(0).replace(" ", "").replace("\u3000", "")  # (■唐 燕: set out to a three's width)
-        if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in surnames()) or (
+        if not (2 <= len(name) <= 3 and _NAME.fullmatch(name) and name[0] in family) or (
                 len(parts) == 1 and (name.endswith((*_OUTLET_ENDS, "版")) or (
                     len(name) == 2 and _a_place_s_name(name)))):
             return []  # (黄河网, 华文网 alone on a line: a site's name, its first character a surname's; 唐山, 宋庄: a
@@ -1772,7 +1814,19 @@ def _bracketed(line: str) -> list[tuple[str, int, int]]:
     if "(" not in line and "（" not in line and "【" not in line:
         return []  # (most lines: the pattern tries every offset before it fails)
     return [(n, m.start(1) + a, m.start(1) + z) for m in _BRACKETED_BYLINE.finditer(line)
-            for n, a, z in (byline_names(m.group(1)) or _closing_names(line, m) or _dateline_names(line, m))]
+            for n, a, z in (byline_names(m.group(1)) or _closing_names(line, m) or _dateline_names(line, m)
+                            or _names_opening(line, m))]
+
+
+def _names_opening(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """(宋旭 王东红 吕建全 石颍)洪涛山麓,…: two or more bare names in the brackets that open a lead, nothing before
+    them, are its authors (本报讯(王博): a dateline's, read by ``_dateline_names``; (张三)说: one name alone may be
+    the sentence's subject)."""
+    if line[:m.start(1) - 1].strip() or not line[m.end():m.end() + 1].strip():
+        return []
+    names = names_line(m.group(1))
+    return names if len(names) >= 2 and not any(_a_caption_mark(n) for n, _, _ in names) else []  # ((左起 宋旭
+    # 王东红): a photograph's people, left to right)
 
 
 def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
@@ -1787,8 +1841,8 @@ def _dateline_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     inner = m.group(1)
     tail = _NAME_TAIL.search(inner)
     names = names_line(inner[:tail.start()].rstrip() if tail is not None and tail.start() > 0 and inner[
-        tail.start() - 1] == " " else inner, sent=True)  # (王博: after 讯 a one-character given name too; …沈骁 报道:
-    # the names, then their credit's kind)
+        tail.start() - 1] == " " else inner, sent=True, rare=True)  # (王博: after 讯 a one-character given name too;
+    # …沈骁 报道: the names, then their credit's kind; 傅飞扬: a rarer surname, where only people stand)
     if not names and _unsurnamed(m.group(1)):
         return [(m.group(1), 0, len(m.group(1)))]  # 中新网新疆新闻8月30日电(加尔达), …电(阿依古丽): a name no
         # surname begins, as many of Xinjiang's, Tibet's and Inner Mongolia's are, where only a name stands
@@ -1856,6 +1910,9 @@ def _closing_names(line: str, m: re.Match[str]) -> list[tuple[str, int, int]]:
     # its speaker
     if closing:
         names = [n for n in names if not _a_caption_mark(n[0])]
+        if not names and not quoted and " " not in listed and not _a_place(listed):
+            names = [n for n in run_together_names(listed) if not _a_place_s_name(n[0])]  # …服务水平。(张涛高云):
+            # two names the page ran together, split one way only (石家庄市: a place, no names)
     return names or _sent_by_a_body(inner, closing=True)
 
 

@@ -3088,3 +3088,65 @@ def test_metadata_ga_gb_titles(lines: tuple[str, ...], title: str) -> None:
 def test_metadata_a_lead_closing_on_a_particle_begins_the_body() -> None:
     doc = _doc("今年以来,社区的活动多了哦!", "", "詹店镇:“三联机制”构建村企命运共同体", "", _LEAD_EV)
     assert doc.title is None  # a clause's comma: the lead, not a pop-up
+
+
+# GG-GK: the fresh pages' credits, headlines and dates
+_LEAD_GK = "近年来,柿树岗乡认真贯彻落实上级决策部署,始终把做好换届工作作为重要政治任务,坚持党委领导,细化操作流程。"
+
+
+@pytest.mark.parametrize(("lines", "creators", "contributors"), [
+    # a menu's column, a role one character opens and a word closes (GH 13)
+    (("经济新闻 综合新闻 黑土副刊 日报头条号 小记者风采 日报公众号", "", "北林区基层党组织开展擂台赛推进乡村振兴",
+      "", "来源:绥化日报 2022-08-19", "", _LEAD_GK), [], []),
+    (("标题", "", "小记者 王小明", "", _LEAD_GK), ["王小明"], []),  # a child reporter credited, set apart
+    (("标题", "", "本报记者高原", "", _LEAD_GK), ["高原"], []),  # the outlet's reporter, a word for a name
+    (("标题", "", "文︳特约作者张倩记者别致", "", _LEAD_GK), ["张倩", "别致"], []),  # a name before the role
+    # the column that ran the piece, two words, in the editor's field (GJ 01)
+    (("标题", "", _LEAD_GK, "", "编辑:王路雅", "", "编辑:直通县市"), [], ["王路雅"]),
+    (("标题", "", _LEAD_GK, "", "编辑:阿依古丽"), [], ["阿依古丽"]),  # one name, no surname
+    (("标题", "", _LEAD_GK, "", "编辑:欧阳晓东"), [], ["欧阳晓东"]),  # a compound surname
+    # two names run together in the brackets that close the piece (GJ 02)
+    (("标题", "", _LEAD_GK + "(张涛高云)"), ["张涛", "高云"], []),
+    (("标题", "", _LEAD_GK + "(石家庄市)"), [], []),  # a place, split into names too
+    (("标题", "", "“我们一定把换届工作做好,细化操作流程。”(张涛高云)"), [], []),  # after a quotation: its speakers
+    # a rarer surname in a wire's dateline brackets (GI 08)
+    (("标题", "", "中新网丽水6月26日电(傅飞扬 雷沈英)盛夏时节,走进浙江省丽水市景宁畲族自治县澄照乡。"),
+     ["傅飞扬", "雷沈英"], []),
+    (("标题", "", "本报讯(傅飞扬)盛夏时节,走进浙江省丽水市景宁畲族自治县澄照乡。"), ["傅飞扬"], []),
+    (("标题", "", "本报讯(都是)盛夏时节,走进浙江省丽水市景宁畲族自治县澄照乡。"), [], []),  # words, no names
+    # bare names in the brackets that open the lead (GG 10)
+    (("歌从山阴来", "(宋旭 王东红 吕建全 石颍)洪涛山麓,风吹燕麦如铃响。山阴县北王庄村村民王三虎说。"),
+     ["宋旭", "王东红", "吕建全", "石颍"], []),
+    (("歌从山阴来", "(王三虎)洪涛山麓,风吹燕麦如铃响。山阴县北王庄村村民王三虎说。"), [], []),  # one: a subject
+    (("歌从山阴来", "(左起 宋旭 王东红)洪涛山麓,风吹燕麦如铃响。村民王三虎说。"), [], []),  # a photo's people
+    (("歌从山阴来", "前言(宋旭 王东红)洪涛山麓,风吹燕麦如铃响。村民王三虎说。"), [], []),  # words before them
+])
+def test_metadata_gg_gk_credits(lines: tuple[str, ...], creators: list[str], contributors: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.contributors) == (creators, contributors)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a short first line over a lead its authors' bracketed names open (GG 10)
+    (("歌从山阴来", "(宋旭 王东红 吕建全 石颍)洪涛山麓,风吹燕麦如铃响。山阴县北王庄村村民王三虎说。"), "歌从山阴来"),
+    (("歌从山阴来", "洪涛山麓,风吹燕麦如铃响。山阴县北王庄村村民王三虎说。"), None),  # a short line of words alone
+    (("歌从山阴来", "(王三虎)洪涛山麓,风吹燕麦如铃响。山阴县北王庄村村民王三虎说。"), None),
+])
+def test_metadata_gg_gk_titles(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
+
+
+_HEAD_GK = "浙江舟山一“网”连海岛 打通基层治理“神经末梢”"
+_WIRE_GK = "  中新网舟山5月10日电(记者 林波)舟山市推进网格治理,筑牢当地除险保安防护网。"
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    # the site's day on the page's first line, then the piece's posting, its time and source (GI 11)
+    (("2021年09月02日 星期四", _HEAD_GK, "2022-05-11 16:53:14   来源:中国新闻网", "", _WIRE_GK), "2022-05-11"),
+    (("2021年09月02日 星期四", _HEAD_GK, "来源:中国新闻网", "", _WIRE_GK), "2021-09-02"),  # no other day
+    (("2021年09月02日 星期四", _HEAD_GK, "2022-05-11   来源:中国新闻网", "", _WIRE_GK), "2021-09-02"),  # no time
+    (("浙江日报", "2021年09月02日 星期四", _HEAD_GK, "2022-05-11 16:53:14   来源:中国新闻网", "", _WIRE_GK),
+     "2021-09-02"),  # a masthead's day, under its paper's name
+])
+def test_metadata_gg_gk_dates(lines: tuple[str, ...], date: str) -> None:
+    assert _doc(*lines).date == date
