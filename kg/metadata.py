@@ -1563,13 +1563,14 @@ def _credit_parts() -> re.Pattern[str]:
 
 
 def _a_column_s_name(name: str) -> bool:
-    """直通县市, 基层动态: four characters no surname begins that cut into two words of two, a column's name where
-    a credit's should stand (阿依古丽: one name of jieba's; 欧阳晓东: a compound surname, then the given name)."""
-    from kg.lexicon import any_surnames, cut, word_freq
+    """直通县市, 基层动态: four characters no surname begins that cut into two words of two, one in common use, a
+    column's name where a credit's should stand (阿依古丽: one name of jieba's; 欧阳晓东: a compound surname, then
+    the given name; 扎西顿珠, 尼玛扎西: two rare words, a Tibetan's name)."""
+    from kg.lexicon import any_surnames, cut, is_common_word, word_freq
 
     words = cut(name)
     return len(name) == 4 and name[0] not in any_surnames() and len(words) == 2 \
-        and all(len(w) == 2 and word_freq(w) > 0 for w in words)
+        and all(len(w) == 2 and word_freq(w) > 0 for w in words) and any(map(is_common_word, words))
 
 
 _NEGATIONS = frozenset("未不无没")  # (未通过审核, 无名氏, 不得转载: a notice; no name begins with one)

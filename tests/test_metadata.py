@@ -3105,6 +3105,7 @@ _LEAD_GK = "近年来,柿树岗乡认真贯彻落实上级决策部署,始终把
     (("标题", "", _LEAD_GK, "", "编辑:王路雅", "", "编辑:直通县市"), [], ["王路雅"]),
     (("标题", "", _LEAD_GK, "", "编辑:阿依古丽"), [], ["阿依古丽"]),  # one name, no surname
     (("标题", "", _LEAD_GK, "", "编辑:欧阳晓东"), [], ["欧阳晓东"]),  # a compound surname
+    (("标题", "", _LEAD_GK, "", "编辑:扎西顿珠"), [], ["扎西顿珠"]),  # two rare words, a Tibetan's name
     # two names run together in the brackets that close the piece (GJ 02)
     (("标题", "", _LEAD_GK + "(张涛高云)"), ["张涛", "高云"], []),
     (("标题", "", _LEAD_GK + "(石家庄市)"), [], []),  # a place, split into names too
