@@ -65,13 +65,14 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     follows = "|".join(map(re.escape, by_length(lex["after_name"])))
     before_title = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{titles})")
     # (现村“第一书记”邵东山正在: a role in quotes, the name right after them; 胡同长：李兆华。: a colon between, the
-    # name all the line or the sentence says, not 调解员：和为贵，…, 居民：谢谢党的…)
+    # name all the line or the sentence says, not 调解员：和为贵，…, 居民：谢谢党的…; 书记——金二男。: a dash before
+    # the name a profile reveals)
     # (部长杨东伟      。: the blanks a mirror's pinyin glosses leave behind them, before the mark)
     # (区委书记何友生|3日在…: the day of what the person did, right after the name; 主任郭玲玲|3年前当选,
     # 书记王明|2019年起: how long ago, or the year, in figures: no name runs into a figure)
     after_role = re.compile(
-        rf"(?:{roles})[”」’]?[:：]?([\u4e00-\u9fff]{{2,3}}?)(?=[ ]*[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|[ ]*$"
-        rf"|\d{{1,2}}日|{_YEARS_AGO.pattern})")
+        rf"(?:{roles})[”」’]?(?:[:：]|——)?([\u4e00-\u9fff]{{2,3}}?)"
+        rf"(?=[ ]*[{re.escape(_MARKS_AFTER_NAME)}]|{follows}|[ ]*$|\d{{1,2}}日|{_YEARS_AGO.pattern})")
     # 市委干部宋银华: a role that is as often the subject of a short verb (干部包片到户) names three characters
     full_roles = "|".join(map(re.escape, by_length(lex["roles_before_full_names"])))
     after_full_role = re.compile(
@@ -151,12 +152,13 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
 # nouns of people of a kind that close a list of names after 等 (等革命志士, 等爱国人士, 等英雄人物)
 _KINDS_OF_PEOPLE = "志士|烈士|先烈|英烈|英雄|人物|人士|先辈|前辈"
-_SAID_THEN_MARK = re.compile(rf"和(?:{_SAYS})[，,：:。“]")
+_SAID_THEN_MARK = re.compile(rf"和(?:{_SAYS})说?[，,：:。“]")  # (宋双和|介绍说，: the verb and 说 after it)
 
 
 def _and_then_saying(text: str, at: int) -> bool:
-    """Whether 和 at ``at`` stands before a verb of saying and the mark after it (书记宋双和|说，): "and" joins no
-    one to a verb, so the character ends a name (赵强和|说书艺人, 刘洋与|介绍人: a noun follows, and is joined)."""
+    """Whether 和 at ``at`` stands before a verb of saying and the mark after it (书记宋双和|说，,
+    陈兴和|介绍说，): "and" joins no one to a verb, so the character ends a name (赵强和|说书艺人, 刘洋与|介绍人: a
+    noun follows, and is joined)."""
     return _SAID_THEN_MARK.match(text, at) is not None
 
 
@@ -488,8 +490,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 personal = pattern is before_title and text.startswith(_PERSONAL_TITLES, m.end(g))
                 _take(doc, out, m.group(g), s.start + m.start(g), here=here, said=said, titled=personal)
         for m in chain(after_role.finditer(text), after_full_role.finditer(text)):
-            if text[m.start(1) - 1] in ":：" and _LINE_GOES_ON.match(text, m.end(1)):
-                continue  # 调解员：和为贵，事事有回应, 居民：谢谢党的…: what the role's line says, no name
+            if text[m.start(1) - 1] in ":：—" and _LINE_GOES_ON.match(text, m.end(1)):
+                continue  # 调解员：和为贵，事事有回应, 居民：谢谢党的…: what the role's line says, no name (书记——
+                # 李家沟的带头人: what the post is; 书记——金二男。: the name the sentence ends on)
             if _YEARS_AGO.match(text, m.end(1)) and word_freq(m.group(1)) >= _VOCABULARY:
                 continue  # 主任|蓝图|2020年就画好: a word of the dictionary before a year is the clause's, no name
             if _ends_inside_a_verb(doc.norm, s.start + m.end(1)):
@@ -567,8 +570,9 @@ def extract_people(doc: Document) -> list[Mention]:
                 if end is not None:
                     _take_joined(doc, out, text[at:end], s.start + at, here=here)
                 continue
-            if text[at] not in any_surnames():
-                continue  # most roles are followed by what they do (党员参加, 居民说), not a name
+            if text[at] not in any_surnames() and not text.startswith(compound_surnames(), at):
+                continue  # most roles are followed by what they do (党员参加, 居民说), not a name (书记上官法旺: a
+                # surname of two characters whose first is no surname alone)
             if text[at] in "和与及" and (is_common_word(text[at + 1:at + 3]) or _joins_a_name(text, at) or (
                     word_freq(text[at + 1:at + 3]) > 0 and not word_tag(text[at + 1:at + 3]).startswith("nr"))):
                 continue  # 老人|和小孩, 党员|和邻里: another noun joined to the role (a word of the dictionary's),
@@ -608,6 +612,9 @@ def extract_people(doc: Document) -> list[Mention]:
                         and not word_tag(text[at + 2]).startswith(("v", "p"))) or (  # (村民齐声|唱“…”: a verb ends
                         # it; 书记王江|以“…”为题: a preposition)
                         k == 3 and text.startswith("的", at + k) and _given_name(text[at + 1:at + 3])) or (
+                        compound and text.startswith("的", at + k) and _given_name(text[at + 2:at + 4])
+                        and word_freq(text[at + 2:at + 4]) < _A_WORD_IN_COMMON_USE) or (
+                        # (书记上官法旺|的带领下: a surname of two characters, whose; 书记|东方明珠|的夜景: a word)
                         k == 2 and word_tag(text[at + 2:at + 3]) == "p" and text[at + 3:at + 4] in ("“", "「", "《"))
                         or _written_twice(text, at, k)):
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object;
@@ -1572,7 +1579,9 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             or word_tag(given).startswith("r"):
         return  # 向|大家, 于|近日, 和|我们, 高兴地: a preposition before a pronoun or a time, an adverb
     if (name[0] not in surnames() and not (rare and _a_rare_surname_first(name) and start + len(name) in word_bounds(
-            doc.norm, start, min(len(doc.norm), start + len(name) + 3)))) or (
+            doc.norm, start, min(len(doc.norm), start + len(name) + 3))) and not (
+            rare and len(name) == 4 and name.startswith(compound_surnames()))) or (  # (书记|上官法旺: 上 alone no
+            # surname, 上官 one)
             is_common_word(name) and not (titled and _a_well_known_person(name))) or (
             len(given) >= 2 and is_common_word(given) and not said and not word_tag(name).startswith("nr")):
         return  # 范业主: a surname before a common word; 李红, 张静: a one-character given name is any character

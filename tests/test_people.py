@@ -2142,3 +2142,23 @@ def test_people_fresh_batch_fx_a_township_s_tail_is_no_name(text: str, people: l
 ])
 def test_people_fresh_batch_fy_numeral_unit_posted_place_and_together(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch GI 08: 和 ends the given name before 介绍说 (a verb of saying, then 说), "and" joins no verb
+    ("三石村党总支书记陈兴和介绍说,他们将壮大村级集体经济。", ["陈兴和"]),
+    ("书记王强和介绍人说,他们来了。", ["王强"]),  # (和, then a noun of people: joined)
+    ("书记宋双和说，今年收成好。", ["宋双和"]),  # (the verb alone: unchanged)
+    # fresh batch GH 10: a dash between the post and the name a profile's sentence ends on
+    ("他就是村党总支部书记——金二男。", ["金二男"]),
+    ("驻村第一书记——李家沟的带头人。", []),  # (what the post is, the line going on: no name)
+    ("他是村里的老党员——王大明,今年七十岁。", []),
+    ("当好村支书——何为担当?", []),
+    # fresh batch GI 07: a surname of two characters after a post, before 的 (whose), its first no surname alone
+    ("在村党支部书记上官法旺的带领下,村里变了。", ["上官法旺"]),
+    ("书记上官法旺带领大家修路。", ["上官法旺"]),
+    ("书记东方明珠的夜景。", []),  # (a word in common use after the compound: no given name)
+    ("党员上官网报名。", []),
+])
+def test_people_fresh_batch_g_and_said_a_dash_and_a_compound_surname(text: str, people: list[str]) -> None:
+    assert _people(text) == people
