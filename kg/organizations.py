@@ -461,6 +461,7 @@ _SINCE = ("以来", "年来")  # 今年以来, 近年来, 长期以来: since wh
 # 辖区|中车公司: the area the clause is about, not the body's name; 合作方|山东君心国际医院: the part a body plays
 _CLAUSE_AREAS = frozenset(("辖区", "境内", "合作方", "承办方", "主办方", "协办方", "支持方", "甲方", "乙方"))
 _HAVING = frozenset(("原有", "现有", "拥有", "共有", "辖有", "下辖", "设有"))  # 某社区|现有|合作社两家: what it has
+# (小区|现有人口|学校: jieba's one word for 现有 and what is had, the clause's too)
 # (社区|设有|党总支委员会: what it has set up)
 
 
@@ -469,7 +470,8 @@ def _of_the_clause(tok: str, nxt: str) -> bool:
     before a verb (切实|感受): never inside a body's name. 现代物流园区, 今日头条 and 非公企业 keep their first word."""
     tag = word_tag(tok)
     return len(tok) >= 2 and (tok in _CLAUSE_ADVERBS or tok in _TERMS or tok in clause_times() or tok in _CLAUSE_AREAS
-                              or tok in _HAVING or tok.endswith(_SINCE) or tok in _TIMES_GONE_BY
+                              or tok in _HAVING or (len(tok) > 2 and tok[:2] in _HAVING)
+                              or tok.endswith(_SINCE) or tok in _TIMES_GONE_BY
                               or _where_near(tok) or (
         tag == "m" and tok.endswith(("个", "批", "位"))) or tok in _TIMES_OF_THE_CLAUSE or (  # (首批: the first batch;
         # 一位|湖南商会党员: one of them;
@@ -550,6 +552,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 # longer noun; a company's name goes on to 公司 (鸿运物业管理有限公司), and the chain took it
             if m.group(0) == _OFFICE_ROOM and end == m.end() and _rooms_listed(norm, m.start(), end, s.start, s.end):
                 continue  # 支部办公室、党员活动室、图书阅览室: a room among the rooms a list names, no body
+            if m.group(0) == _OFFICE_ROOM and end == m.end() \
+                    and norm[s.start:m.start()].rstrip(_CLOSING_MARKS).endswith(_BOTH_COMMITTEES):
+                continue  # 村“两委”办公室: the room two bodies share, no department of either (村委会办公室 may be)
             if m.group(0) == "小组" and norm[m.start() - 1:m.start()] in ("党", "民"):
                 continue  # 党小组: a tier; 村民小组: a village's unit, a place
             if _begins_shequ(norm, m.end()):
@@ -1338,9 +1343,12 @@ _OFFICE_ENDS = ("办", "室", "局", "处", "科", "委")
 _ROOMS = ("活动室", "自习室", "棋牌室", "阅览室", "书画室", "图书室", "会议室", "健身室", "浴室", "舞蹈室", "功能室",
           "议事室", "调解室", "工作室", "书屋", "医务室", "展览室", "荣誉室", "档案室")
 _OFFICE_HEADS = set("局委厅办")  # what a department's short form is written before (住建局, 发改委): not 应急|小组
-_ROOM_OWNERS = ("支部", "总支", "村委", "村委会", "居委会", "社区")  # whose 办公室 is a room of a village's or an
-# estate's (支部办公室, 村委会办公室), not a committee's department (区委办公室, 党工委办公室)
-_ROOM_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?(?:" + "|".join(_ROOMS) + ")")
+_ROOM_OWNERS = ("支部", "总支", "村委", "村委会", "居委会", "社区", "村", "两委")  # whose 办公室 is a room of a
+# village's or an estate's (支部办公室, 村委会办公室, 新建村办公室、图书室), not a committee's department (区委办公室,
+# 党工委办公室)
+_BOTH_COMMITTEES = "两委"  # a village's two committees (村“两委”): the 办公室 they share is a room, no department
+_CLOSING_MARKS = "”」\"'"  # (村“两委”|办公室: the quotation closed right before the office)
+_ROOM_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{0,6}?(?:" + "|".join(_ROOMS) + ")")
 _ROOM_BEFORE = re.compile(r"(?:" + "|".join(_ROOMS) + r")[、和及与][\u4e00-\u9fff]{0,6}$")
 
 
@@ -1348,7 +1356,7 @@ def _rooms_listed(norm: str, start: int, end: int, floor: int, limit: int) -> bo
     """Whether a branch's or a village's 办公室 ending at ``end`` has a room listed right after or before it
     (支部办公室、党员活动室; 党员活动室、支部办公室): an office among rooms is the room (区委办公室、区政府办公室:
     bodies)."""
-    if not norm.endswith(_ROOM_OWNERS, floor, start):
+    if not norm[floor:start].rstrip(_CLOSING_MARKS).endswith(_ROOM_OWNERS):
         return False  # 区委办公室和党员活动室: a committee's office is a body of its own
     return _ROOM_AFTER.match(norm, end, limit) is not None \
         or _ROOM_BEFORE.search(norm[max(floor, start - 12):start]) is not None

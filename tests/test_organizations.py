@@ -2685,3 +2685,19 @@ def test_organizations_whom_the_clause_invites(tmp_path: Path) -> None:
     """村里|请|四川农业大学专家 (fresh GF): 请 invites, no word of the university's name."""
     assert sorted(_orgs(tmp_path, "村里请四川农业大学专家指导。")) == ["四川农业大学"]
     assert "平阳县人民法院特邀调解委员会" in _orgs(tmp_path, "平阳县人民法院特邀调解委员会成立。")  # (特邀: a name's)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch GG 05: the 办公室 the village's two committees share is a room, no department of either
+    ("昔日宋庄村的村“两委”办公室如今焕然一新。", []),
+    ("红星村党支部办公室发出通知。", ["红星村党支部办公室"]),  # (one body's office, no room listed: unchanged)
+    # fresh batch GH 02: a village's office listed with rooms (图书室, a room word alone after 、)
+    ("村里新建村办公室、图书室、卫生所等。", []),
+    ("宋庄村办公室发出通知。", ["宋庄村办公室"]),  # (no room listed: unchanged)
+    # fresh batch GH 01: jieba's one word for 现有 and what is had (现有人口), the clause's
+    ("小区现有人口学校,会员之家,图书阅览室,警务室。", []),
+    ("小区现有人民调解委员会。", []),
+])
+def test_organizations_fresh_batch_g_rooms_and_what_a_place_has(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
