@@ -677,14 +677,34 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     return False
 
 
+_SUMMED = re.compile(r"([一二三四五六七八九十两])[个支种大项类条]")
+_NUMERAL_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _sums_up_the_list_before(norm: str, floor: int, opening: int, inner: str) -> bool:
+    """Whether ``inner`` is a count (三支, 三种) and a bare kind (力量, 模式) of as many items as the 、-list of the
+    clause right before its quotation holds (在职党员、社会组织、志愿者“三支力量”): the list summed up, no name."""
+    counted = _SUMMED.match(inner)
+    if counted is None or len(inner) - counted.end() > 2:
+        return False  # (服务阵地、…、服务品牌“五大提升工程”: the count's own name, what the projects do in it)
+    clause = norm[floor:opening]
+    clause = clause[max(clause.rfind(c) for c in "，,。；;：:！？\n") + 1:]
+    items = [x for x in re.split(r"、|和|及|与", clause) if x]
+    return len(items) >= 2 and "、" in clause and len(items) == _NUMERAL_VALUES[counted.group(1)] \
+        and all(len(x) <= 12 for x in items[1:])
+
+
 def _reached(before: str) -> bool:
     """Whether the words before a quotation end with a verb of a state reached, and at most nouns after it, of
     whom (实现党组织“应建尽建”, 实现党建和业务“双向引导”: two joined)."""
     verb_end = max((before.rfind(v) + len(v) for v in _REACHING if v in before), default=-1)
     if verb_end < 0 or len(before) - verb_end > 10:
         return False
-    words = cut(before[verb_end:])
-    return all(word_tag(w).startswith(("n", "b", "j")) or w in _JOINING_NOUNS
+    rest = before[verb_end:]
+    rest = rest[1:] if rest.startswith("了") else rest  # (实现了…: the aspect)
+    rest = rest[:-1] if rest.endswith("的") and len(rest) > 1 else rest  # (实现了年龄、学历的“一降一升”: of whom)
+    words = cut(rest)
+    return all(word_tag(w).startswith(("n", "b", "j")) or w in _JOINING_NOUNS or w == "、"
                or (word_tag(w).startswith("v") and k + 1 < len(words) and word_tag(words[k + 1]).startswith("n"))
                for k, w in enumerate(words))  # (实现治理效能与民生温度“双提升”: two of them, a verb's noun among them)
 
@@ -1394,10 +1414,14 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and not own_head and not cued and (
                 (before.endswith(lex.principle_verbs) and inner[0] not in _NUMERAL_LEAD)
                 or (_reached(norm[max(start, a - 15):a - 1]) and not is_han(norm[after:after + 1] or "。")
-                    and not (_ONE_AND_ONE.fullmatch(inner) and word_freq(inner) == 0))):
+                    and not (_ONE_AND_ONE.fullmatch(inner) and word_freq(inner) == 0
+                             and not _ONE_CHANGE_AND_ANOTHER.fullmatch(inner)))):
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one); 形成“一家亲”,
             # 拧成“一股绳”, 实现党组织“应建尽建”: a state reached, numbered or not (形成“一核多元”治理格局 names a
             # pattern; 实现“一小区一支部”, one of each for each, a formula's name)
+        if head is None and _sums_up_the_list_before(norm, max(start, a - 60), a - 1, inner):
+            continue  # 在职党员、社会组织、志愿者“三支力量”, …、租赁开发“三种模式”: a count of the items just listed,
+            # no name (推行“三会一课”: no list before it)
         if head is None and not listed and not own_head and not cued and (
             (inner.endswith(_VENUE) and not inner.endswith(_ARRANGED) and not _brought_in(inner)
              and not _ONE_EACH.fullmatch(inner))  # “一馆一中心”: a formula of ones, each a facility
@@ -1701,6 +1725,8 @@ def _numbered(inner: str) -> bool:
 
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十百千万")
 _ONE_AND_ONE = re.compile(r"一[\u4e00-\u9fff]{1,3}一[\u4e00-\u9fff]{1,4}")
+# 一降一升, 一增一减: one measure falls as another rises, a state reached (一村一品, 一小区一支部: a formula's name)
+_ONE_CHANGE_AND_ANOTHER = re.compile(r"一[降升增减高低提]一[降升增减高低提]")
 _NUMBER_FIRST = frozenset("二三四五六七八九十双两百千")
 
 
