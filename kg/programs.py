@@ -677,6 +677,31 @@ def _no_head_here(norm: str, head: str, end: int, limit: int, *, quoted: bool = 
     return False
 
 
+# verbs whose object's ills are fought (a figure of them quoted: “顽瘴痼疾”), or its strength built (“强筋壮骨”)
+_TACKLING = ("破解", "整治", "解决", "根治", "破除", "攻克", "化解", "医治", "治愈")
+_STRENGTHENING = ("聚焦", "促进", "筑牢", "筑起", "为", "助力", "帮助")
+
+
+def _a_figure_of_its_object(norm: str, floor: int, opening: int, after: int, inner: str) -> bool:
+    """Whether the quotation ending a clause at ``opening:after`` follows a verb of fighting ills (整治“顽瘴痼疾”),
+    or of building strength with its object between (为软弱涣散村党组织“强筋壮骨”, 筑牢乡村振兴“精神堡垒”): a
+    figure of that object, as no verb of running a program stands between (聚焦…推广“红色物业”)."""
+    if is_han(norm[after:after + 1] or "。") or norm[after:after + 1] in _OPENING:
+        return False
+    clause = norm[floor:opening]
+    clause = clause[max(clause.rfind(c) for c in "，,。；;：:！？\n") + 1:]
+    verb = max(((clause.rfind(v), v) for v in (*_TACKLING, *_STRENGTHENING) if v in clause), default=None)
+    if verb is None:
+        return False
+    between = clause[verb[0] + len(verb[1]):]
+    if len(between) > 12 or (verb[1] not in _TACKLING and (not between or inner[0] in _NUMERAL_LEAD)):
+        return False  # (聚焦基层治理“三个一”: a numbered formula, a program's name as often)
+    running = program_verbs()
+    return not any(w in running or word_tag(w).startswith(("p", "c", "r", "m")) for w in cut(between))
+
+
+_A_PLACE_S_WAY = ("路径", "样本", "样板", "答卷", "画卷")  # (…的“汕尾路径”, …的“天涯样本”)
+_PEOPLE_CHOSEN = ("人选", "候选人", "候选对象")
 _SUMMED = re.compile(r"([一二三四五六七八九十两])[个支种大项类条]")
 _NUMERAL_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -1419,6 +1444,14 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 坚持“群众事无小事”: a principle held, not a program run (坚持“一村一品” is one); 形成“一家亲”,
             # 拧成“一股绳”, 实现党组织“应建尽建”: a state reached, numbered or not (形成“一核多元”治理格局 names a
             # pattern; 实现“一小区一支部”, one of each for each, a formula's name)
+        if head is None and inner.endswith(_A_PLACE_S_WAY) and norm[a - 2:a - 1] == "的":
+            continue  # 绘就善美城乡的“汕尾路径”: the way a place found, described, no program run
+        if head is None and not own_head and not listed \
+                and _a_figure_of_its_object(norm, max(start, a - 30), a - 1, after, inner):
+            continue  # 聚焦软弱涣散基层党组织“顽瘴痼疾”, 为软弱涣散村党组织“强筋壮骨”, 筑牢乡村振兴“精神堡垒”: a figure
+            # of what the verb works on, its ills or its strength, no program (推广社区“红色物业”: no such verb)
+        if norm.startswith(_PEOPLE_CHOSEN, after):
+            continue  # “双好双强”人选, “五好”候选人: what the people chosen must be, no program
         if head is None and _sums_up_the_list_before(norm, max(start, a - 60), a - 1, inner):
             continue  # 在职党员、社会组织、志愿者“三支力量”, …、租赁开发“三种模式”: a count of the items just listed,
             # no name (推行“三会一课”: no list before it)

@@ -3111,3 +3111,18 @@ def test_programs_a_quoted_count_of_the_items_just_listed_is_no_name(text: str, 
 ])
 def test_programs_a_change_reached_is_no_formula(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("海晏县聚焦软弱涣散基层党组织“顽瘴痼疾”。", []),  # a figure of the ills fought
+    ("对症下药，为软弱涣散村党组织“强筋壮骨”。", []),  # of the strength built
+    ("临县织密文明实践网络，筑牢乡村振兴“精神堡垒”。", []),
+    ("着力探索党建引领善治、绘就善美城乡的“汕尾路径”。", []),  # the way a place found, described
+    ("白银市加大“双好双强”人选的宣传引导力度。", []),  # what the people chosen must be
+    ("社区聚焦推广“红色物业”。", ["红色物业"]),  # a verb of running a program between
+    ("区委组织部为社区党组织推行“五事工作法”。", ["五事工作法"]),
+    ("区委聚焦基层治理“三个一”。", ["三个一"]),  # a numbered formula: a name as often
+    ("推广“枫桥经验”。", ["枫桥经验"]),
+])
+def test_programs_a_figure_of_what_a_verb_works_on_is_no_name(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
