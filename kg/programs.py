@@ -244,6 +244,14 @@ _TEAM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join((*TEAMS, "队伍
 _NAME_IN_APPOSITION = re.compile(r"[—－\-–]+[“「][^”」、，,。]{1,8}[”」]")
 
 
+def _a_brand_s_kind_before(before: str) -> bool:
+    """党建服务品牌|“清华姐姐”: the kind of brand, then its name (提升品牌|“含金量”: a verb's object, what of it)."""
+    if not before.endswith("品牌"):
+        return False
+    words = cut(before[:-2])
+    return bool(words) and word_tag(words[-1]) in ("n", "vn", "nz", "b") and len(words[-1]) >= 2
+
+
 def _named_after_its_kind(before: str, heads: tuple[str, ...]) -> bool:
     """服务平台——|“红色管家”: the quotation names the kind of program written right before it, a dash between
     them (without one the quotation says what the kind does or has: 服务体系“串珠成链”, 联盟平台“吹哨”, 有制度“五有”;
@@ -700,6 +708,7 @@ def _a_figure_of_its_object(norm: str, floor: int, opening: int, after: int, inn
     return not any(w in running or word_tag(w).startswith(("p", "c", "r", "m")) for w in cut(between))
 
 
+_MAKING_KNOWN = ("擦亮", "打响", "叫响", "打造")  # verbs of making a brand known, before its quotation
 _A_PLACE_S_WAY = ("路径", "样本", "样板", "答卷", "画卷")  # (…的“汕尾路径”, …的“天涯样本”)
 _PEOPLE_CHOSEN = ("人选", "候选人", "候选对象")
 _SUMMED = re.compile(r"([一二三四五六七八九十两])[个支种大项类条]")
@@ -1316,6 +1325,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         # a quoted name the words after mark as a program: "…"示范小区, "…"先进经验, “…”这一模式
         described = head is None and _described_after(norm, tail, end, verbs)
         cued = described or before.endswith(_APP_KINDS) or (
+            _a_brand_s_kind_before(before) and len(inner) <= 8 and "、" not in inner
+            and norm[after:after + 1] != "的" and not inner.endswith(("名片", "招牌", "含金量"))) or (
             _named_after_its_kind(before, lex.listed_heads) and len(inner) <= 8 and "、" not in inner) \
             or (norm.startswith("的", after) and _DOMAIN_HEAD.match(norm, after + 1) is not None
                 and not before.endswith(lex.principle_verbs)) \
@@ -1379,8 +1390,12 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 推出“党建引领强阵地·基层治理谱新篇”系列报道: a series of reports or a column, no program
         if head is None and not listed and inner.endswith(_TROUBLE_ENDS):
             continue  # 把“瓷砖问题”提上议事日程: a problem met, quoted by its nickname, no program
-        if head is None and not listed and not cued and "+" not in inner and _MODEL_AFTER.match(norm, after):
-            continue  # 构建出“守正创新”“自立自信”的天涯样本: what kind of model the place is, its qualities
+        model = _MODEL_AFTER.match(norm, after) if head is None and not listed and not cued and "+" not in inner \
+            else None
+        branded = model is not None and model.group(0).endswith("名片") and before.endswith(_MAKING_KNOWN)
+        if model is not None and not branded:
+            continue  # 构建出“守正创新”“自立自信”的天涯样本: what kind of model the place is, its qualities (擦亮“睦邻·
+            # 朝阳一家亲”的社区名片: a brand made known, the calling card it is)
         if head is None and not listed and not cued and word_tag(inner) == "i" and not before.endswith(_RUN_VERBS):
             continue  # 激活基层治理“一池春水”: an idiom quoted as a figure of speech, no program's name
         if head is None and len(inner) <= 4 and inner.endswith(_LIKENED_PARTS) and not listed:
@@ -1508,7 +1523,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 aliases = (inner, inner + norm[after:end_pos]) if version else (inner,)
                 out.append(_mention(doc, label, surface, a - 1, end_pos,
                                     (*aliases, *_continued(inner, norm[tail:end_pos - len(head[1])]))))
-        elif own_head or listed or cued or won or (introduced and norm[after:after + 1] != "的") or _numbered(inner) \
+        elif own_head or listed or cued or won or branded or (introduced and norm[after:after + 1] != "的") \
+                or _numbered(inner) \
                 or (introduced and len(_JOINED.findall(inner)) >= 2 and _A_WAY_AFTER.match(norm, after, end)) \
                 or (a, b) in acting or _PARTY_JOINED.search(inner) or used_as_means(norm, a - 1, after, end) \
                 or names_a_heading(doc, a - 1, after):

@@ -3126,3 +3126,15 @@ def test_programs_a_change_reached_is_no_formula(text: str, labels: list[str]) -
 ])
 def test_programs_a_figure_of_what_a_verb_works_on_is_no_name(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("花都区党建服务品牌“清华姐姐”开设课堂辅导小学生。", ["清华姐姐"]),  # the kind of brand, then its name
+    ("提升品牌“含金量”。", []),  # a verb's object: what of the brand
+    ("擦亮特色品牌“金名片”。", []),  # a figure of it
+    ("朝阳街社区擦亮“睦邻·朝阳一家亲”的社区名片。", ["睦邻·朝阳一家亲"]),  # a brand made known, its calling card
+    ("构建出“守正创新”“自立自信”的天涯样本。", []),  # the model's qualities
+    ("形成“和谐美丽”的城市名片。", []),
+])
+def test_programs_a_brand_named_after_its_kind_or_made_known(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
