@@ -1489,7 +1489,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         elif head is not None and norm[a - 1] in _OPENING:
             end_pos, _ = head
             label = inner + norm[tail:end_pos]
-            set_count = _COUNTED.match(norm[tail:end_pos]) if norm[a - 2:a - 1] in ("”", "」", "、") else None
+            clause_before = norm[max(start, a - 40):a - 1]
+            clause_before = clause_before[max(clause_before.rfind(c) for c in "，,。；;：:") + 1:]
+            set_count = _COUNTED.match(norm[tail:end_pos]) if norm[a - 2:a - 1] in ("”", "」", "、") or any(
+                q + j in clause_before for q in ("”", "」") for j in ("、", "和", "及")) else None
+            # (社区党建“和美家园”、…和…延伸“风清气正”四大|党建工程: the last of a list, each quoted after its field)
             if set_count is not None and tail + set_count.end() < end_pos:
                 label = inner + norm[tail + set_count.end():end_pos]  # “强基”“固本”“铸魂”三大|工程: the last of a set
                 # counted together, a 工程 as each is

@@ -3138,3 +3138,9 @@ def test_programs_a_figure_of_what_a_verb_works_on_is_no_name(text: str, labels:
 ])
 def test_programs_a_brand_named_after_its_kind_or_made_known(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+def test_programs_the_last_of_a_quoted_list_closed_by_a_count_takes_the_kind_without_it() -> None:
+    labels = _labels("花都区打造社区党建“和美家园”、“两新”组织党建“红色引擎”和全面从严治党向基层延伸“风清气正”四大党建工程。")
+    assert "风清气正党建工程" in labels and not any("四大" in label for label in labels), labels
+    assert _labels("实施“红色领航”五大工程。") == ["红色领航五大工程"]  # one quoted: its count is its name's
