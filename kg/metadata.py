@@ -45,11 +45,12 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # (融媒体记者吴丽娇: the kind of newsroom, a word of its own before the role, is the role's, not the last name's
 # before it; 当代贵州融媒体记者: the outlet's, glued to its name)
 _ROLE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:全媒体|全媒|融媒体|融媒|新媒体))?(" + "|".join(ROLES)
-                   + r"|(?<![\u4e00-\u9fff])(?:报道|供稿|来稿)(?=[:：]))"
+                   + r"|(?<![\u4e00-\u9fff])(?:报道|供稿|来稿|策划|采写)(?=[:：]))"
                    r"[\s?]*(?:[:：|｜](?:[\s?]*【(?=[\u4e00-\u9fff·、，, ]{2,30}】))?|(?<=[\u4e00-\u9fff])】)?[\s?]*")
 # (编辑:【吴金铭】: the names bracketed after the colon, as 中新网 writes its editor's; the bracket shut after them)
 # (供稿:张煜显 审核:董燕: who supplied the piece, its writer; a label only with its colon: 社区供稿 is a credit's
-# kind, 供稿 the word after the names)
+# kind, 供稿 the word after the names; 采写:杨可, who gathered and wrote it; 策划:廖奕文: who planned the series,
+# 精心策划 a verb)
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
 _NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?"
                          r"|访问(?:量|次数|人数|人次)|时间|日期)?[^\S\n]*[:：]"
@@ -63,7 +64,8 @@ _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9
 _BULLET = re.compile(r"[\s▲△■□●○◆◇★☆▼▽◎※•〉》›»>]*")
 # (融媒体编辑 | 朱敬哲, 特约记者：王海: a word or two of the outlet's or of rank before the role; 报道: alone, not
 # 系列报道：黄河岸边, a column's heading)
-_CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES)) + r")|报道)\s*[:：|｜]"
+_CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, ROLES))
+                          + r")|报道|策划|采写)\s*[:：|｜]"
                           # (作者 朱莹: a blank for the colon, names alone after it)
                           r"|\s*(?:作者|记者|通讯员)\s+(?=[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*$)"
                           r"|\s*(?:文/图|图/文)\s+(?=[\u4e00-\u9fff])"  # (文/图 王海涛: a blank for the colon, after
@@ -431,6 +433,8 @@ _SITE_S_OWN_LINE = re.compile(r"欢迎(?:访问|光临)|欢迎来到[\u4e00-\u9f
 # (扫一扫 码上办…: a headline)
 _WIDGET_LINE = re.compile(r"扫一扫(?:在手机|用手机|分享|关注)|在手机(?:上)?打开|分享到[:：]?$|打印本页|关闭窗口"
                           r"|打开文本图片集$"  # (a periodicals' site's button over the piece's pictures)
+                          r"|^[\u4e00-\u9fff]{0,4}(?:部分内容|全文|在线)阅读$"  # (论文部分内容阅读, 在线阅读: a
+                          # papers' site's reading button over the excerpt; 推进全民阅读: a headline)
                           r"|点击(?:蓝字|上方)"  # (点击蓝字·关注我们: an account's call to follow it)
                           r"|本篇文章\d+字|读完(?:约|大约)?\d+分钟|阅读(?:时间|本文)?(?:约|大约|需要)\d+分钟"  # (本篇
                           # 文章3027字,读完约8分钟: how long the piece takes to read)
@@ -644,6 +648,20 @@ _CAPTION_CREDITED = re.compile(r"[。！？]\s*[^。！？，,]{2,16}?(?:供图|
 _A_TERM_OPENING = re.compile(r"[“「『\"‘][^”」』\"’，,。！？!?]{1,10}[”」』\"’](?=[\u4e00-\u9fff])")
 
 
+# 芮旭生摄, 张涛 摄, 祁小军/供图: a photograph's credit alone on its line, a name and no words (any surname: the
+# line says who took it)
+_BARE_CREDIT = re.compile(r"\s*[\u4e00-\u9fff·]{2,4}\s*/?\s*(?:摄|供图)\s*")
+
+
+def _a_caption_over_its_credit(doc: Document, caption: Block, credit: Block) -> bool:
+    """德居里公园成为蓬中村一景。, then 芮旭生摄: a photograph's caption, one short sentence, over its credit alone on
+    the next line (一个社区的故事。, then 正文…: no credit under it, no caption)."""
+    line = doc.norm[caption.start:caption.end].strip()
+    return caption.kind == "paragraph" and len(line) <= 60 and line.endswith("。") \
+        and len(_FULL_STOP.findall(line)) == 1 and credit.kind == "heading" \
+        and _BARE_CREDIT.fullmatch(doc.norm, credit.start, credit.end) is not None
+
+
 def _first_line_headline(doc: Document) -> str | None:
     """【连载10】人物对话:直面困难,摸索着向前闯!, then the article: a page whose first line, short and with no
     full stop, stands above a paragraph much longer than itself begins with its headline, though commas or an
@@ -659,10 +677,15 @@ def _first_line_headline(doc: Document) -> str | None:
         # image's name, no word of the page's)
     t = written(doc, doc.blocks[first].start, doc.blocks[first].end).strip()
     k = first + 1
-    while k + 1 < len(doc.blocks) and doc.blocks[k].kind == "heading" \
-            and _CAPTION_CREDITED.search(doc.norm, doc.blocks[k].start, doc.blocks[k].end) is not None:
-        k += 1  # 党员志愿服务队进社区,开展普法宣传。端州区供图: the photographs' captions between the headline and the
-        # article, each a sentence and its credit
+    while k + 1 < len(doc.blocks):
+        if doc.blocks[k].kind == "heading" \
+                and _CAPTION_CREDITED.search(doc.norm, doc.blocks[k].start, doc.blocks[k].end) is not None:
+            k += 1  # 党员志愿服务队进社区,开展普法宣传。端州区供图: the photographs' captions between the headline and
+            # the article, each a sentence and its credit
+        elif k + 2 < len(doc.blocks) and _a_caption_over_its_credit(doc, doc.blocks[k], doc.blocks[k + 1]):
+            k += 2  # 德居里公园成为蓬中村一景。, then 芮旭生摄 on a line of its own: a caption, its credit broken off
+        else:
+            break
     if k + 1 < len(doc.blocks) and doc.blocks[k].kind == "heading" \
             and _PHOTO_NOTE.fullmatch(doc.norm, doc.blocks[k].start, doc.blocks[k].end) is not None:
         k += 1  # (资料图片仅供参考): the note on a photograph between the headline and the article
@@ -1509,8 +1532,10 @@ def byline_names(line: str) -> list[tuple[str, int, int]]:
             token = token[lost:]  # (通讯员) stood, the names after it the role's
             name = _NAME_TAIL.sub("", token)
             start = pos + part.start() + lost
-            if _OUTLET.fullmatch(name) or name in _NO_NAME or name.endswith(_STAFF_HANDLES):
-                continue  # 作者:佚名: the page says it has no name to give (编辑:江南小编: the site's staff, a handle)
+            if _OUTLET.fullmatch(name) or name in _NO_NAME or name.endswith(_STAFF_HANDLES) \
+                    or (name.endswith("报") and name[0] not in _surnames()):
+                continue  # 作者:佚名: the page says it has no name to give (编辑:江南小编: the site's staff, a handle;
+                # 作者 新快报, 作者:大河报: a paper, no surname first, named in the writer's field)
             if name[:1] in _NEGATIONS and not any(_a_place(token[:k]) for k in (2, 3)):
                 continue  # 作者:未通过审核, 无名氏, 不得转载: the page's notice, no name, and the line read on
                 # (无锡市…, 无为市…: a place's name begins the body credited)
@@ -2003,7 +2028,8 @@ def byline_blocks(doc: Document) -> list[tuple[int, list[tuple[str, int, int]]]]
         label = doc.blocks[i - 1] if i > 0 else None
         if not names and label is not None and _LONE_AUTHOR_LABEL.fullmatch(doc.norm, label.start, label.end):
             names = names_line(line, sent=True)  # 作者, then 张岩 on the next line: a journal's layout of its byline
-        names = names or _photo_credit(line) or _dated_outlet_names(line) or _e_paper_byline_names(line)
+        names = names or _photo_credit(line) or _dated_outlet_names(line) or _e_paper_byline_names(line) \
+            or _written_by_posted(line)
         names += [n for n in _reported_by(line) if n not in names]  # (宁宁/文 单毅夫 李书炳 图/视频: both credits)
         if names:
             out.append((b.start, names))
@@ -2022,6 +2048,17 @@ def _e_paper_byline_names(line: str) -> list[tuple[str, int, int]]:
 _PICTURES_CREDITED = re.compile(r"\s*[(（](?:图片|照片|配图)[^()（）]{1,30}[)）]\s*$")
 # 文/刘钊, 文|林嘉俊, ◎文/刘钊: a line of the writer's name
 _WRITTEN_BY = re.compile(r"\s*[◎●■□▲]?\s*文\s*[/|]\s*([\u4e00-\u9fff]{2,4})\s*")
+# 文 | 黑龙江省黑河市委书记、市人大常委会主任 李锡文: written by, then the writer's unit, posts and name
+_WRITTEN_BY_POSTED = re.compile(r"\s*[◎●■□▲]?\s*文\s*[/|｜丨]\s*(?=[\u4e00-\u9fff])")
+
+
+def _written_by_posted(line: str) -> list[tuple[str, int, int]]:
+    """The writer a signed piece's 文 | credit names after the unit and posts (文 | 黑河市委书记 李锡文); none where
+    no post with its unit stands before the name (文 | 书记 王平, 文/图 …)."""
+    m = _WRITTEN_BY_POSTED.match(line)
+    return _shifted(_posted_byline(line[m.end():]), m.end()) if m is not None else []
+
+
 _LONE_AUTHOR_LABEL = re.compile(r"\s*(?:作者|撰稿|撰文|执笔)\s*[:：]?\s*")  # a byline's label on a line of its own
 # 2021.02.05 09:38 榆林日报 马蕊 王阳: a page's date, time and outlet, then the article's authors
 _DATE_TIME = r"\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -2240,7 +2277,9 @@ def _a_word(text: str) -> bool:
 # the roles of those who edit or check a piece, not write it (dcterms:contributor, not creator)
 _EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编审", "美编", "一审", "二审", "三审", "初审", "复审",
                       "终审", "审核",
-                      "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对", "签发", "收集编辑"))
+                      "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对", "签发", "收集编辑",
+                      "策划"))  # (策划:廖奕文: who planned the series, not wrote it; 统筹:荆哲 closing a piece with no
+# other credit is its writer's, as the seeds' gold reads it)
 
 
 def read_credits(doc: Document) -> tuple[list[str], list[str]]:

@@ -3151,3 +3151,52 @@ _WIRE_GK = "  中新网舟山5月10日电(记者 林波)舟山市推进网格治
 ])
 def test_metadata_gg_gk_dates(lines: tuple[str, ...], date: str) -> None:
     assert _doc(*lines).date == date
+
+
+_EXCERPT_GJ = "盐亭县黄甸镇辖25个行政村,共有48个党支部、1014名党员。1992年10月,镇党委对全镇党支部逐一整顿。"
+_HEAD_GK01 = "特区发祥地推动乡村振兴的“龙湖担当” 先行先试破难题 特色党建促发展"
+_LEAD_GK01 = ("龙湖区是汕头经济特区发祥地,一直以来,就与“先行先试”“敢闯敢干”等关键词紧密关联。凭借着这一特区精神,"
+            "龙湖在体制创新、服务创新、城市管理等方面均走在全市前列。")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # the headline, then photographs' captions, each a sentence over its credit on a line of its own (GK 01)
+    ((_HEAD_GK01, "德居里公园成为蓬中村一景。", "芮旭生摄", "周厝塭社区打造特色“网红墙”。杨可摄",
+      "经过整治和建设,蓬中村村容村貌有了很大提升。", "杨可 摄", _LEAD_GK01), _HEAD_GK01),
+    ((_HEAD_GK01, "德居里公园成为蓬中村一景。", "芮旭生摄", _LEAD_GK01), _HEAD_GK01),
+    ((_HEAD_GK01, "德居里公园成为蓬中村一景。", _LEAD_GK01), None),  # a short sentence, no credit under it: the
+    # body has begun
+    ((_HEAD_GK01, "德居里公园成为蓬中村一景。", "整治工作取得实效", _LEAD_GK01), None),  # a heading of words under
+    # it, no credit
+    # a papers' site's reading button over the excerpt, no headline (GJ 12)
+    (("论文部分内容阅读", _EXCERPT_GJ), None),
+    (("推进全民阅读", _EXCERPT_GJ), None),  # a short line of words: no headline either way (as before)
+    (("盐亭县黄甸镇推进全民阅读 书香浸润乡村", "2023-05-12 来源:绵阳日报", "盐亭县黄甸镇辖25个行政村。"),
+     "盐亭县黄甸镇推进全民阅读 书香浸润乡村"),  # a headline that ends in 阅读's words is one
+])
+def test_metadata_gj_gk_titles(lines: tuple[str, ...], title: str | None) -> None:
+    assert _doc(*lines).title == title
+
+
+_HEAD_GH = "黑河市以“三化”打造善治边城"
+_BODY_GH = "黑河市地处“一带一路”倡议和俄罗斯欧亚经济联盟对接重要交汇点,是中国向北开放新高地的重要前沿。"
+
+
+@pytest.mark.parametrize(("lines", "creators", "contributors"), [
+    # who gathered and wrote, who planned the series: 采写 a writer's role, 策划 an editor's (GK 01)
+    ((_HEAD_GH, _BODY_GH, "●采写:杨可通讯员蔡冬宏", "策划:廖奕文", "统筹:杨可"), ["杨可", "蔡冬宏"], ["廖奕文"]),
+    ((_HEAD_GH, _BODY_GH, "采写:杨可", "策划:廖奕文"), ["杨可"], ["廖奕文"]),
+    ((_HEAD_GH, _BODY_GH, "统筹:荆哲"), ["荆哲"], []),  # the only credit closing the piece: its writer's (as before)
+    ((_HEAD_GH, _BODY_GH, "社区精心策划王家村的活动,村民踊跃参加。"), [], []),  # 策划 a verb, no credit
+    # a paper named in the writer's field, no surname first, is no person (GK 04)
+    ((_HEAD_GH, "2023年01月01日 00:00 新浪网 作者 新快报", _BODY_GH, "■采写:新快报记者 方轶 通讯员 方婷婷"),
+     ["方轶", "方婷婷"], []),
+    ((_HEAD_GH, "作者:大河报", _BODY_GH), [], []),
+    # the writer's unit and posts between 文 | and the name (GH 11)
+    ((_HEAD_GH, "文 | 黑龙江省黑河市委书记、市人大常委会主任 李锡文", _BODY_GH), ["李锡文"], []),
+    ((_HEAD_GH, _BODY_GH, "文 | 黑龙江省黑河市委书记、市人大常委会主任 李锡文", _BODY_GH), ["李锡文"], []),
+    ((_HEAD_GH, _BODY_GH, "文 | 扎根边疆的好书记 李锡文", _BODY_GH), [], []),  # a profile's words, no posts
+])
+def test_metadata_gh_gk_credits(lines: tuple[str, ...], creators: list[str], contributors: list[str]) -> None:
+    doc = _doc(*lines)
+    assert (doc.creators, doc.contributors) == (creators, contributors)
