@@ -144,7 +144,8 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     photographed = r"[(（](?:[前后中]排)?(?:[左右][一二三四五六七八九]?|中)[)）]"
     # (no look-behind for the Han character before: it would be tried at every offset; the loop asks it)
     # (王海鹰母女正…, 李明夫妇: kin named together after the name of one of them, as a form of address is)
-    marked = re.compile(rf"({address}|母女|母子|父子|父女|夫妇|夫妻)|{photographed}|(说)(?=[:：,，“])")
+    # (任乃贵老两口七十多岁了: the old couple, named by the husband's name)
+    marked = re.compile(rf"({address}|母女|母子|父子|父女|夫妇|夫妻|老两口|两口子)|{photographed}|(说)(?=[:：,，“])")
     return (before_title, after_role, after_full_role, appointed, subject, quoted, role_only, of_body, speaker,
             unsurnamed, led_by, listed, follows_at, has_title, marked, elected, full_role_joined, says_next)
 
@@ -254,6 +255,9 @@ def _predicate_at(text: str, pos: int) -> bool:
     first = tokens[0]
     if len(first) == 1 and len(tokens) > 1 and tokens[1][:1] in _COMPLETIVES and word_tag(first).startswith("v"):
         return True  # 杨再兴|算起了: a one-character verb and its complement
+    if len(first) == 1 and tokens[1:2] == [_DEGREE] and word_tag(first).startswith("v") and len(tokens) > 2 \
+            and is_han(tokens[2][:1]):
+        return True  # 范国强|干得|不亦乐乎: a one-character verb and 得, how well it is done after it (说得好 one word)
     if len(first) == 1 and tokens[1:3] in (["上", "了"], ["下", "了"]) and first in _HANDED:
         return True  # 冯和绪|捐上了100元, 送上了: the same, 上 or 下 a direction to jieba, 了 after it (赵德生|下了车,
         # 李德胜|下了决心: verbs that end given names as often, so only those of handing and carrying)
@@ -315,6 +319,7 @@ def _a_preposition_before_a_verb_done(text: str, pos: int) -> bool:
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?]*")
 _WHILE_DOING = re.compile(r"一?边[\u4e00-\u9fff]{1,8}?[，,]?一?边[\u4e00-\u9fff]")  # (边走边看, 一边…，一边…)
 _THEN = re.compile(r"[^，,。；;]*?[就便都]")  # what "as soon as" leads to, in the same clause (一聊起…便)
+_DEGREE = "得"  # what ties a verb to how well it is done (干得好, 做得很细)
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 
 
@@ -616,7 +621,7 @@ def extract_people(doc: Document) -> list[Mention]:
                         and word_freq(text[at + 2:at + 4]) < _A_WORD_IN_COMMON_USE) or (
                         # (书记上官法旺|的带领下: a surname of two characters, whose; 书记|东方明珠|的夜景: a word)
                         k == 2 and word_tag(text[at + 2:at + 3]) == "p" and text[at + 3:at + 4] in ("“", "「", "《"))
-                        or _written_twice(text, at, k)):
+                        or _written_twice(text, at, k) or (k == 3 and _a_name_then_its_noun(text, at))):
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object;
                     # 理事长林钦燕|林钦燕|介绍: the name written twice, a copy's slip;
                     # 村主任李彦珍|“政见不合”: a quotation right after three characters; 书记王江|以“…”为题: two,
@@ -636,6 +641,12 @@ def extract_people(doc: Document) -> list[Mention]:
             # 黄刚，安徽省六安市…黄墩村村民，…: a sentence that opens with a name, a comma, and where the person
             # is from or lives (金秋，…村民，: a word of the dictionary, a season, no name)
             _take(doc, out, native.group(1), s.start, here=here, said=True, rare=True)
+        took = _TOOK_A_POST.match(text)
+        if took is not None and took.group(1)[0] in any_surnames() and word_freq(took.group(1)) == 0 \
+                and took.group(2).endswith(post_titles()) and not _gazetteer().lookup(took.group(1)):
+            # 陈永和，1984年12月当上…村党支部书记: a profile's sentence that opens with a name, a comma, then when
+            # the person took a post (春天，…: no post; 金秋: a word)
+            _take(doc, out, took.group(1), s.start, here=here, said=True, rare=True)
         for m in _LIKE_THIS.finditer(text):  # 像李春香这样“退休不褪色”的老人: a person as an example, where the
             # clause goes on to a person's kind (not 像张家口这样的城市, 像周庄这样的古镇, 像金银花这样的作物)
             if _a_person_named_as_an_example(text, m) and not _gazetteer().lookup(m.group(1)):
@@ -1117,6 +1128,22 @@ def _an_idiom_at(text: str, at: int) -> bool:
 _NAME_ENDS_OFTEN = 10  # names of jieba's dictionary a character ends before it is taken to end one here
 
 
+_RARE_GIVEN = 10  # how seldom a word of jieba's is used before two characters after a surname may be a given name
+# (海金 2, 国强 3: names jieba's dictionary holds as rare nouns)
+
+
+def _a_name_then_its_noun(text: str, at: int) -> bool:
+    """Whether three characters right after a post's title are a name, followed by a noun in common use of the
+    person's and 的 (主任马海金|手指|的方向, 书记李海金|家门|的…): a common surname, no word begun by it, a given
+    name jieba holds at most as a rare noun (not 主任马上|手指: 马上 a word)."""
+    if not text.endswith(post_titles(), 0, at) or text[at:at + 1] not in common_surnames():
+        return False
+    given, noun = text[at + 1:at + 3], text[at + 3:at + 5]
+    return _NAME_RUN.fullmatch(text, at, at + 3) is not None and word_freq(text[at:at + 2]) == 0 \
+        and word_freq(given) < _RARE_GIVEN and not word_tag(given).startswith(("v", "d", "p", "m", "q")) \
+        and is_common_word(noun) and word_tag(noun) == "n" and text.startswith(_OF, at + 5)
+
+
 def _ends_a_name_of_three(text: str, at: int) -> bool:
     """Whether three characters from ``at``, right after a role, read as a name though no predicate after
     them was recognised: jieba joins none of them to what follows nor reads them as a word, the last two are
@@ -1379,6 +1406,8 @@ _POSTED_TO = "挂"  # 挂任 (take a post on secondment), a verb jieba does not 
 # a name, a comma, then where the person is from: 黄刚，安徽省…黄墩村村民，
 _NATIVE_OF = re.compile(r"\s*([\u4e00-\u9fff]{2,3})[，,]\s*(?:[男女][，,]\s*)?([^，,。；;：:]{2,30}?)"
                         r"(?:人|村民|居民|党员|农民)(?=[，,。；;])")
+_TOOK_A_POST = re.compile(r"\s*([\u4e00-\u9fff]{2,3})[，,]\s*(?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始|底|初)?"
+                          r"(?:当上|担任|出任|当选为?|被选为|接任|任)([^，,。；;：:]{2,30})")
 _PLACE_WORD = re.compile(r"[省市县区旗镇乡村]|街道|社区")
 _SEX_GIVEN = re.compile(r"[(（]\s*[男女]\s*[,，、)）]")
 

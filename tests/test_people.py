@@ -2162,3 +2162,23 @@ def test_people_fresh_batch_fy_numeral_unit_posted_place_and_together(text: str,
 ])
 def test_people_fresh_batch_g_and_said_a_dash_and_a_compound_surname(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch GG 05: a one-character verb and 得 (how well it is done) after a name
+    ("年近八旬的老党员范国强干得不亦乐乎。", ["范国强"]),
+    ("党员干部干得好不好，群众说了算。", []),  # (no name before the verb)
+    # fresh batch GG 05: the old couple named by one of them, as 夫妇 is
+    ("任乃贵老两口七十多岁了，身体还好。", ["任乃贵"]),
+    ("村里的老两口七十多岁了。", []),
+    ("贫困户老两口七十多岁了。", []),
+    # fresh batch GG 06: a name after a post's title, then a noun in common use of the person's and 的
+    ("顺着村委会主任马海金手指的方向，我们看到一片果园。", ["马海金"]),
+    ("顺着村委会主任马上手指的方向看去。", []),  # (马上: a word, no name)
+    # fresh batch GG 10: a profile's sentence opening with a name, a comma, then when the person took a post
+    ("陈永和,1984年12月当上东双山村党支部书记,到2004年辞职。", ["陈永和"]),
+    ("同年,2019年担任村党支部书记。", []),  # (a word, no name)
+    ("王大明,2019年当上先进个人。", []),  # (no post taken)
+])
+def test_people_fresh_batch_gg_names_before_an_action_or_a_noun(text: str, people: list[str]) -> None:
+    assert _people(text) == people
