@@ -431,6 +431,8 @@ _CLAUSE_CHARS = frozenset("说也还就又才便却但而有")  # one character 
 _FIELD_JOINS = ("和", "与")
 _DEPARTMENT_HEADS = ("委员会", "局", "厅")
 _OFFICE_CHARS = frozenset("局委办厅部会室处所院联队站")  # 法院, 妇联, 大队, 工作站: bodies, not fields
+_RESIDENTS = ("居民", "村民")  # whose 委员会 a place's own is (社区居民委员会, 村民委员会), never a department's
+_NO_FIELD = ("社区", "小区", "街道")  # places below a district, which have no departments of joined fields
 
 
 def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> int | None:
@@ -445,12 +447,13 @@ def _joined_fields(norm: str, left: int, pos: int, place_at: dict[int, int]) -> 
         if norm[k] not in _FIELD_JOINS:
             continue
         second = norm[k + 1:pos]
-        if not 2 <= len(second) <= 8:
-            continue
+        if not 2 <= len(second) <= 8 or second.endswith(_RESIDENTS):
+            continue  # 翻身社区和西苑社区居民|委员会: two places' committees of residents, no department's fields
         for place_end in range(max(left, k - 8), k - 1):
             place_start = place_at.get(place_end, -1)
             first = norm[place_end:k]
             if place_start >= left and all(is_han(c) and c not in _OFFICE_CHARS for c in first + second) \
+                    and not any(w in norm[place_start:pos] for w in _NO_FIELD) \
                     and not any(w in verbs for w in (*cut(first), *cut(second))) \
                     and not any(x.endswith(organization_suffixes()) for x in (first, second)):  # 医院, 中心
                 return place_start
@@ -657,8 +660,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if norm[start] == "记" and norm[start - 1:start] in ("—", "-", "－") and end - start >= 4:
                 start += 1  # ——|记|乌鲁木齐县委宣传部…: a profile's subtitle, "an account of", then the body
             if m.group(0) in TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
-                    and not _a_named_team(norm[start:m.start()]):
+                    and (not _a_named_team(norm[start:m.start()]) or _each_sets_one_up(norm, start, s.start)):
                 continue  # 治安巡逻队, 党员志愿服务队: a kind of team; “矛调斋”志愿服务队 and 书香志愿服务队 are named
+                # (46个小区全部成立|党群先锋队: each place sets one up, a kind)
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start(), alone=end == m.end(),
                                                                  division_end=division_from.get(start)):
                 continue  # 党群服务中心, 邻里中心: a facility; 郧西县公路养护中心: a county's office
@@ -728,7 +732,7 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             taken_until = max([taken_until, *(b for _, b in listed)])
     out.extend(_teams_listed_after(doc, out, focus))
     out.extend(_numbered_schools(doc, out))
-    out.extend(_work_teams(doc, out))
+    out.extend(_work_teams(doc, out, places))
     out.extend(_national(doc, out))
     out.extend(_committees(doc, focus, places, out))
     out = _listed_units(doc, out, places, focus)
@@ -806,7 +810,20 @@ def _listed_sharing_the_body(doc: Document, found: list[Mention]) -> list[Mentio
 
 _SETTING_UP = ("成立", "组建", "建立", "设立", "新建", "成立了", "组建了", "建立了")
 
-_MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批")
+_MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批", "多所", "几所", "多家", "几家")  # (辖区内有
+# 多所小学: schools of a kind, many)
+_EACH = re.compile("全部|全都|均|各|每|分别")  # what says that every place of the clause does it
+
+
+def _each_sets_one_up(norm: str, start: int, floor: int) -> bool:
+    """Whether a verb of setting up right before ``start`` follows a clause that says every place does it
+    (46个大型楼宇小区全部成立|党群先锋队, 各村均组建|…服务队): one team each, a kind, no team named (社区成立|
+    红心志愿服务队: one)."""
+    verb = next((v for v in _SETTING_UP if norm.endswith(v, floor, start)), None)
+    if verb is None:
+        return False
+    clause = max(floor, *(norm.rfind(c, floor, start) + 1 for c in "，,。；;！？!?\n"))
+    return _EACH.search(norm, clause, start - len(verb)) is not None
 
 
 def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:
@@ -2384,16 +2401,24 @@ def _listed_units(doc: Document, found: list[Mention], places: list[Mention], fo
     return out
 
 
-_WORK_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{0,8}?(?:村|社区|嘎查))?(?:[“「][\u4e00-\u9fff]{1,8}[”」])?(?:驻村)?"
-                        r"(?:乡村振兴|帮扶|扶贫)?工作队")  # (…驻巴夏克其村“访惠聚”驻村工作队: the campaign it works in)
+# (…驻巴夏克其村“访惠聚”驻村工作队: the campaign it works in; 驻侨园镇帮镇扶村工作队: a town's, its campaign unquoted)
+_WORK_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{0,8}?(?:村|社区|嘎查|镇|乡))?(?:[“「][\u4e00-\u9fff]{1,8}[”」])?"
+                        r"(?:驻村)?(?:乡村振兴|帮扶|扶贫|帮镇扶村)?工作队")
 
 
-def _work_teams(doc: Document, found: list[Mention]) -> list[Mention]:
+_SENDING_PLACES = frozenset(("City", "District"))  # a county or a city that sends a team to a town (惠来县|驻侨园镇…)
+
+
+def _work_teams(doc: Document, found: list[Mention], places: list[Mention]) -> list[Mention]:
     """十堰市委编办|驻文武沟村工作队, 中国建设银行河北省分行|驻村工作队: the work team a named body sends to a village,
     named by the body (and the village): a body of its own beside the one that sends it. (第一批驻村工作队 names
     none: every county sends a first batch.)"""
     out = []
-    for o in found:
+    placed = {p.start for p in places}
+    senders = [*found, *(p for p in places if p.cls in _SENDING_PLACES and p.end + 1 in placed)]  # (惠来县|驻|
+    # 侨园镇帮镇扶村工作队: a county's team at a town it names, no body of the county's before it; 惠来县驻村工作队:
+    # the county's many teams, a kind)
+    for o in senders:
         m = _WORK_TEAM.match(doc.norm, o.end)
         if m is None:
             continue

@@ -2701,3 +2701,23 @@ def test_organizations_whom_the_clause_invites(tmp_path: Path) -> None:
 def test_organizations_fresh_batch_g_rooms_and_what_a_place_has(
         tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch GK 08: 多所, 多家 before a kind of school or firm: many of a kind, none named
+    ("辖区内有多所小学、幼儿园和托儿所。", []),
+    ("镇里引进了多家企业。", []),
+    # fresh batch GK 09: a team every place of the clause sets up is a kind (全部, 均, 各 before the verb)
+    ("46个大型楼宇小区全部成立党群先锋队。", []),
+    ("各村均组建红心志愿服务队。", []),
+    ("社区成立红心志愿服务队。", ["红心志愿服务队"]),  # (one place, one team: named)
+    # fresh batch GJ 04: two places' committees of residents joined by 和 are no department of joined fields
+    ("记者在文昌街道翻身社区和西苑社区居民委员会选举现场看到。", ["西苑社区居民委员会"]),
+    ("西青区住房和建设委员会召开会议。", ["西青区住房和建设委员会"]),  # (a district's department: unchanged)
+    # fresh batch GK 04: a county's work team at a town it names (惠来县|驻侨园镇…工作队), no body of the county's
+    ("惠来县驻侨园镇帮镇扶村工作队立足侨园镇发展。", ["惠来县驻侨园镇帮镇扶村工作队"]),
+    ("惠来县驻村工作队来了。", []),  # (the county's teams at villages: a kind)
+])
+def test_organizations_fresh_batch_gk_kinds_joined_committees_and_work_teams(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
