@@ -291,6 +291,23 @@ def _a_goal_described(norm: str, start: int, end: int, floor: int) -> bool:
     return all(norm[max(0, at - 2):at].endswith(("的", "的“", "的「")) for at in positions(norm, label))
 
 
+def _a_home_made(norm: str, start: int, end: int, floor: int) -> bool:
+    """Whether the 家园 or 花园 at ``start:end`` follows a verb of making in its clause with only qualities between
+    (打造美丽文明上佳家园, 打造乡村版大花园), and the text writes it nowhere else: the home aimed at, no estate."""
+    if not norm.endswith(("家园", "花园"), start, end) or norm[start - 1:start] in ("“", "「"):
+        return False
+    clause = max(floor, *(norm.rfind(c, floor, start) + 1 for c in "，,。；;：:"))
+    making = None
+    for making in _MAKING.finditer(norm, clause, start):
+        pass
+    if making is None or start - making.end() > 10:
+        return False
+    if any(w in ("在", "的", "了", "把", "将") or word_tag(w).startswith(("v", "p", "m")) and w not in ("版",)
+           for w in cut(norm[making.end():start])):
+        return False  # (打造了|阳光花园小区: a place built; 共建在职党员之家: a verb of its own)
+    return norm.count(norm[start:end]) == 1
+
+
 def _a_goal_quoted(norm: str, start: int, end: int, floor: int) -> bool:
     """Whether the place name at ``start:end`` ends a quotation that a verb of making in its clause introduces
     (构建和谐善治“莞香家园”, 打造“幸福共生·丽享家园”), and the text writes it nowhere outside quotation
@@ -1386,7 +1403,9 @@ def _inside_a_title(norm: str, at: int) -> bool:
     return opened >= 0 and norm.rfind("》", opened, at) < 0 and norm.find("》", at) >= 0
 
 
-_ONE_CHARACTER_PREPOSITIONS = frozenset("沿在向从对往经")  # (沿白羊镇: along it)
+_ONE_CHARACTER_PREPOSITIONS = frozenset("沿在向从对往经出到进入至赴于")  # (沿白羊镇: along it; 映照出|沈荡镇: a verb's
+# direction before it)
+_A_BATCH_OF = ("一批", "一大批", "一系列")  # (涌现了一批|网红村: a batch of a kind)
 _MANY = ("众多", "许多", "诸多", "很多", "不少", "一些", "部分")  # (众多美好社区: many, of a kind)
 _A_BATCH_OR_RANK = re.compile(r"首批|首个|首家|首建|第[一二三四五六七八九十\d]+批|[十百千]佳|[十百]强")
 _PEOPLE_MEASURES = frozenset("户人")  # (101户|欠村集体的钱: households counted, no village 户欠村)
@@ -3187,7 +3206,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         ("n", "s"))) or (len(name) == 2 and name[1] == "起" and word_freq(name) > 0):
                     continue  # 被|吐槽|小区环境差: a verb in the passive, the estate its object's (他被王家村村民称为…:
                     # the place the passive's agent); 架起|小区…桥: a verb and its direction (搭起, 建起)
-                if name in deictic_words() or name.startswith(_MANY) or (
+                if name in deictic_words() or name.startswith(_MANY) or norm.endswith(_A_BATCH_OF, 0, start) or (
                         norm.startswith("实际", m.end()) and word_freq(name) >= 100
                         and not word_tag(name).startswith(("ns", "nr")) and norm.count(name + suffix) == 1
                         and _a_noun_right_before(norm, start, floor)):
@@ -3208,6 +3227,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or (len(name) >= 3 and name[-1] in "县乡镇区市省")):  # (新市村集体经济: a name's)
                     continue  # 赋能|村集体经济, 山区县|村集体经济: a verb or a level, then the villages' collective
                     # economy, no village (红旗村集体经济: a name's)
+                if suffix == "村" and len(name) >= 3 and name[-1] in _VERBS_ON_VILLAGES and word_tag(name[-1]) == "v" \
+                        and cut(name) == [name[:-1], name[-1]] and len(name) - 1 >= 2:
+                    continue  # 班子成员分片|包|村: a verb and its object, the villages each takes charge of (红联村, 永联村:
+                    # a name's own character after one of its own)
+                if suffix == "村" and norm[m.end():m.end() + 1] in ("社", "居") \
+                        and not norm.startswith(("社员", "社区", "居委", "居民"), m.end()) \
+                        and any(d.level in ("District", "City") for d in load_gazetteer().lookup(name)):
+                    continue  # 在南海|村社一级, 柯城|村居: a district's villages and communities, no village (红星村社员)
                 if len(name) >= 3 and name[0] in _ONE_CHARACTER_PREPOSITIONS and counties_of(name[1:] + suffix) \
                         and not counties_of(name + suffix):
                     start, name = start + 1, name[1:]  # 沿|白羊镇: a preposition before a town the table lists
@@ -3352,6 +3379,7 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 解锁|社区|幸福门, 共|解|社区|难题: a verb, then what of the place it acts on
                 if _quoted_program(norm, start, m.end()) or _a_goal_described(norm, start, m.end(), floor) \
                         or _a_goal_quoted(norm, start, m.end(), floor) or _a_title_quoted(norm, start, m.end()) \
+                        or _a_home_made(norm, start, m.end(), floor) \
                         or _a_slogan_s_last_part(norm, start, m.end()) or _a_rank_striven_for(norm, start, m.end()) \
                         or _a_title_after_its_scope(norm, start, name + suffix) \
                         or _a_title_scoped_in_its_quotation(norm, start, m.end()):

@@ -5543,3 +5543,25 @@ def test_places_a_street_s_work_in_full_is_no_road() -> None:
 def test_places_a_community_s_name_begins_where_a_word_before_it_ends(text: str, community: str, absent: str) -> None:
     labels = _of_class(text, "Community")
     assert community in labels and absent not in labels
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("佛山市南海区大沥镇召开会议。然而，在南海村社一级，个别经济社落实不到位。", "南海村"),  # the district's villages
+    ("佛山市高明区荷城街道召开会议。高明不仅涌现了一批网红村、特色村。", "网红村"),  # a batch of a kind
+    ("佛山市高明区荷城街道召开会议。建立班子成员分片包村、驻村团队等机制。", "分片包村"),  # a verb and its object
+    ("江山市：全力打造乡村版大花园。", "版大花园"),  # the home aimed at
+    ("顺德区容桂街道召开会议。引导社区居民共同打造美丽文明上佳家园。", "上佳家园"),
+])
+def test_places_kinds_goals_and_verbs_before_a_place_word_name_none(text: str, absent: str) -> None:
+    assert absent not in [m.label for m in _places(text)]
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("红星村社员大会召开。", "红星村"),  # its commune members
+    ("江苏省张家港市南丰镇永联村召开会议。", "永联村"),
+    ("东海县红联村召开会议。", "红联村"),
+    ("顺德区容桂街道锦绣花园打造红色驿站。", "锦绣花园"),  # an estate that builds, not one built
+    ("浙江省海盐县召开会议。映照出沈荡镇全域推进党建引领基层治理的坚定步伐。", "沈荡镇"),  # 出, the verb's
+])
+def test_places_names_beside_those_words_stay(text: str, present: str) -> None:
+    assert present in [m.label for m in _places(text)]
