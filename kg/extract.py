@@ -582,6 +582,7 @@ def extract_document(doc: Document) -> DocFacts:
         if m.cls in PLACE_CLASSES:
             place_labels.setdefault(m.label, m)
     place_ends = sorted({m.end for m in places.mentions if m.cls in PLACE_CLASSES})
+    place_keys = {m.key: m for m in reversed(places.mentions) if m.cls in PLACE_CLASSES}  # each key's first place
     # the sentence, the last count read, its place in a run of numbers, and whether it was a share after 其中
     previous: tuple[int, CountFound, int, bool] | None = None
     numbered = _numbered_names(place_labels)
@@ -656,6 +657,15 @@ def extract_document(doc: Document) -> DocFacts:
             # (作为柯城31个…村之一: 柯城's, the place written before the number)
         if about is None:
             about = finder.actor(i, count.start)
+            if about is not None and about.cls == "Organization" and (_only_passed_on(doc.norm, about) or (
+                    _AND_ITS_GOVERNMENT.match(doc.norm, about.end) and _place_of_its_body(
+                        doc.norm, about, place_starts, place_labels) is not None)):
+                about = _place_named_first(about, place_labels) or finder.focus.place_at(count.start) or about
+                # 经县委组织部审核，…确定软弱涣散基层党组织30个: the county's, the body only reviewed them; 镇党委和
+                # 镇政府…列出了涣散软弱的支部7个: the town's, its committee and government speaking for it
+            elif about is not None and about.cls in PLACE_CLASSES:
+                about = _lowest_written_under(doc.norm, about, by_start, finder.sentence(i).start, count.start) \
+                    or about
         member = about
         listed = _list_start(doc.norm, about, count.start, by_end) if about is not None and not count.share else None
         last = by_end.get(count.start - 1) if listed is not None and doc.norm[count.start - 1:count.start] == "等" \
@@ -667,6 +677,12 @@ def extract_document(doc: Document) -> DocFacts:
             glued = by_end.get(listed)  # 长湖路街道|康东社区、兴隆巷社区等14个社区: the place written before the list
             about = glued if glued is not None and glued.cls != member.cls else finder.actor_before(
                 i, listed, not_like=member)
+            parent = place_keys.get(member.parent_key or "") if member.cls in PLACE_CLASSES else None
+            if parent is not None and (glued is None or glued.cls == member.cls) and about is not None \
+                    and about.cls in PLACE_CLASSES and PLACE_CLASSES.index(about.cls) < PLACE_CLASSES.index(
+                        parent.cls) < PLACE_CLASSES.index(member.cls):
+                about = parent  # 除了镇里的…外，竞海村、湖边村…等8个村(社区): the town the villages were found under,
+                # which the text names, not the district the headline is about
         if about is not None and about.cls == "Organization" and (_places_counted(count.thing) or _a_place_s_size(
                 doc.norm, count)) and not _FOUNDED_THERE.match(doc.norm, count.end):
             about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
@@ -1125,12 +1141,16 @@ def _place_of_committee(norm: str, owner: Mention, places_at: dict[int, list[Men
 
 # where a program is said to be rolled out, the place after it (“万名党员进万家”活动|在|珠山区|全面展开)
 _ROLLED_OUT = re.compile("(?:全面|深入|广泛|陆续|普遍|持续|逐步|率先|已经|已|正式|成功)?"
-                         "(?:展开|开展|推开|推行|铺开|实施|落地|启动)")
+                         "(?:展开|开展|推开|推行|铺开|实施|落地|启动|运行)")
+# an adverb of time between a program and the 在 of where it is rolled out (“平急联合”机制|已|在全镇运行)
+_ALREADY = re.compile("已经|已|正在|均已")
 
 
 def _rolled_out_in(norm: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
     """The place or body a program written as the subject is rolled out in (“万名党员进万家”活动在景德镇市珠山区
     全面展开): the last of the run of places after 在, where a verb of rolling out follows it."""
+    already = _ALREADY.match(norm, end)
+    end = already.end() if already is not None else end
     if norm[end:end + 1] != "在":
         return None
     where = _last_of_run(by_start.get(end + 1), by_start)  # 景德镇市|珠山区: the place written last
@@ -1273,6 +1293,40 @@ def _an_item_of_a_list(norm: str, m: Mention) -> bool:
     """Whether a place is written as one item of a list (东岗、|楼南两村, 红运、发明…): 、 on either side of it."""
     return norm[m.start - 1:m.start] == "、" or norm[m.end:m.end + 1] == "、"
 _VILLAGE_GROUPS_AFTER = re.compile("[民组]")  # (12个村|民小组: a village's groups, its own)
+
+
+# a body written after 经 ("by way of"), before its verb of reviewing or deciding (经县委组织部审核, 经县委常委会研究)
+_PASSED_ON_BY = re.compile("(?:审核|审定|审查|审批|研究|批准|同意|讨论|评审|认定|考核|决定)")
+# a place's committee joined to its government (镇党委和镇政府, 县委、县政府, 区委区政府): the two speak for the place
+_AND_ITS_GOVERNMENT = re.compile("[和与及、]?(?:镇|乡|县|区|市|旗|街道)?(?:人民)?政府")
+
+
+def _lowest_written_under(norm: str, place: Mention, by_start: dict[int, Mention], lo: int,
+                          pos: int) -> Mention | None:
+    """The lowest place of a run written in the clause before ``pos`` whose higher place is ``place`` (随着晋城市|
+    城区|西上庄街道|新组建的…5个物业服务企业党支部: the street's, the district only its address), else None."""
+    start = max([lo, *(norm.rfind(c, lo, pos) + 1 for c in "，,；;：:")])
+    for at in range(start, pos):
+        m = by_start.get(at)
+        if m is None or m.key != place.key:
+            continue
+        low = _last_of_run(m, by_start)
+        if low is not None and low is not m and low.end <= pos and low.cls in PLACE_CLASSES \
+                and PLACE_CLASSES.index(low.cls) > PLACE_CLASSES.index(place.cls):
+            return low
+    return None
+
+
+def _only_passed_on(norm: str, body: Mention) -> bool:
+    """Whether ``body`` is written as the one that only reviews or decides (经|县委组织部|审核，…确定…30个): what the
+    clause then counts is not its own."""
+    return norm[body.start - 1:body.start] == "经" and _PASSED_ON_BY.match(norm, body.end, body.end + 4) is not None
+
+
+def _place_named_first(body: Mention, place_labels: dict[str, Mention]) -> Mention | None:
+    """The place a body's name begins with, the longest (成县|委组织部, 吉县|委常委会, 黄甸镇|党委), else None."""
+    return next((place_labels[body.label[:k]] for k in range(len(body.label) - 1, 1, -1)
+                 if body.label[:k] in place_labels), None)
 
 
 def _owner_before_de(norm: str, pos: int, by_end: dict[int, Mention]) -> Mention | None:

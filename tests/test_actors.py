@@ -2421,3 +2421,70 @@ def test_actors_watching_or_praising_what_another_runs(tmp_path: Path, text: str
 ])
 def test_actors_leaning_on_and_working_deep(tmp_path: Path, sentence: str, agents: dict[str, str]) -> None:
     assert _agents(_build(tmp_path, sentence)) == agents
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # a body written after 经 and before its verb of reviewing or deciding: the place whose units were counted
+    ("成县加强基层党组织建设。经县委组织部审核，确定软弱涣散基层党组织30个。", {"软弱涣散基层党组织": "成县"}),
+    ("吉县开展整顿工作。经县委常委会研究，共确定11个整治对象。", {"整治对象": "吉县"}),
+    # a place's committee and its government together: the place
+    ("盐亭县黄甸镇开展整顿。镇党委和镇政府逐一考察，列出了涣散软弱的支部7个。", {"支部": "黄甸镇"}),
+    # near misses: the body as its own subject, 经 before a verb that is no review, a committee with another body
+    ("成县加强基层党组织建设。县委组织部确定软弱涣散基层党组织30个。", {"软弱涣散基层党组织": "成县委组织部"}),
+    ("成县加强基层党组织建设。经县委组织部牵头，组建党员服务队12支。", {"党员服务队": "成县委组织部"}),
+    ("盐亭县黄甸镇开展整顿。镇党委和村委会逐一考察，列出了涣散软弱的支部7个。", {"支部": "黄甸镇党委"}),
+    ("盐亭县黄甸镇开展整顿。镇党委逐一考察，列出了优秀党员7名。", {"优秀党员": "黄甸镇党委"}),
+])
+def test_actors_a_body_that_only_reviews_or_speaks_with_its_government_owns_no_count(
+        tmp_path: Path, text: str, owners: dict[str, str]) -> None:
+    """经县委组织部审核，…确定…30个 (fresh GJ 09), 经县委常委会研究，共确定11个 (GJ 10), 镇党委和镇政府…列出了…7个
+    (GJ 12): the counted units are the place's."""
+    assert _counts_about(tmp_path, text) == owners
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # a frame (随着…) names no subject for kg; the run of places it writes ends in the one the count is of
+    ("随着福州市鼓楼区东街街道新建5个党支部，全区实现全覆盖。", {"党支部": "东街街道"}),
+    # near misses: the lower place after 在, and a list of places counted (the district before it owns them)
+    ("随着福州市鼓楼区在东街街道新建5个党支部，全区实现全覆盖。", {"党支部": "鼓楼区"}),
+    ("随着福州市鼓楼区东街街道、南街街道等5个街道完成换届，全区实现全覆盖。", {"街道": "鼓楼区"}),
+    ("随着福州市鼓楼区新建5个党支部，东街街道实现全覆盖。", {"党支部": "鼓楼区"}),
+])
+def test_actors_a_count_in_a_frame_is_of_the_lowest_place_its_run_names(
+        tmp_path: Path, text: str, owners: dict[str, str]) -> None:
+    """随着晋城市城区西上庄街道新组建的…5个物业服务企业党支部挂牌成立 (fresh GG 11): the street's, not the
+    district's."""
+    assert _counts_about(tmp_path, text) == owners
+
+
+@pytest.mark.parametrize(("title", "text", "owners"), [
+    # villages listed after no place of their own, found under a town the text names: the town's, not the
+    # headline's district
+    ("乡村振兴大擂台汕头潮南",
+     "兔年春节期间，汕头市潮阳区海门镇阔别三年的英歌巡游再次上演。\n\n这次的热闹，跟以往不太一样。除了镇里的莲花峰风景区外，"
+     "竞海村、湖边村、坑尾村等8个村也人潮涌动。",
+     {"村": "海门镇"}),
+    # near misses: the district written right before the list; villages under no town the text names
+    ("标题", "汕头市潮阳区海门镇举办英歌巡游。潮阳区竞海村、湖边村、坑尾村等8个村也人潮涌动。", {"村": "潮阳区"}),
+    ("标题", "汕头市潮阳区举办英歌巡游。竞海村、湖边村、坑尾村等8个村也人潮涌动。", {"村": "潮阳区"}),
+])
+def test_actors_a_list_of_villages_counted_is_of_the_town_they_are_under(
+        tmp_path: Path, title: str, text: str, owners: dict[str, str]) -> None:
+    """竞海村、湖边村…等8个村(社区) (fresh GK 02): 海门镇's, where kg found them under it."""
+    graph = _build(tmp_path, text, title)
+    assert {s.thing: graph.entities[s.about].label for s in graph.statistics} == owners
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    # an adverb of time between the program and 在, and 运行: the place after 在 runs it (全镇: the town named)
+    ("走进嘉兴市海盐县沈荡镇横泾村，新风扑面而来。如今，“平急联合”机制已在全镇运行。", {"沈荡镇"}),
+    ("如今，“平急联合”机制已在海盐县沈荡镇运行。", {"沈荡镇"}),
+    # near misses: a subject of its own names who runs it
+    ("海盐县沈荡镇横泾村推行“平急联合”机制，该机制已在全镇推开。", {"横泾村"}),
+    ("海盐县横泾村推出“平急联合”机制，已在村里运行三年。", {"横泾村"}),
+])
+def test_actors_a_program_already_running_in_a_place_is_that_place_s(
+        tmp_path: Path, text: str, agents: set[str]) -> None:
+    """“平急联合”机制已在全镇运行 (fresh GI 04): the town's, not the village named last."""
+    graph = _build(tmp_path, text)
+    assert {graph.entities[i.agent].label for i in graph.implementations} == agents
