@@ -297,9 +297,7 @@ def _a_home_made(norm: str, start: int, end: int, floor: int) -> bool:
     if not norm.endswith(("家园", "花园"), start, end) or norm[start - 1:start] in ("“", "「"):
         return False
     clause = max(floor, *(norm.rfind(c, floor, start) + 1 for c in "，,。；;：:"))
-    making = None
-    for making in _MAKING.finditer(norm, clause, start):
-        pass
+    making = max(_MAKING.finditer(norm, clause, start), key=lambda v: v.start(), default=None)  # the last verb
     if making is None or start - making.end() > 10:
         return False
     if any(w in ("在", "的", "了", "把", "将") or word_tag(w).startswith(("v", "p", "m")) and w not in ("版",)
