@@ -300,7 +300,7 @@ def _a_home_made(norm: str, start: int, end: int, floor: int) -> bool:
     making = max(_MAKING.finditer(norm, clause, start), key=lambda v: v.start(), default=None)  # the last verb
     if making is None or start - making.end() > 10:
         return False
-    if any(w in ("在", "的", "了", "把", "将") or word_tag(w).startswith(("v", "p", "m")) and w not in ("版",)
+    if any(w in ("在", "的", "了", "把", "将") or (word_tag(w).startswith(("v", "p", "m")) and w != "版")
            for w in cut(norm[making.end():start])):
         return False  # (打造了|阳光花园小区: a place built; 共建在职党员之家: a verb of its own)
     return norm.count(norm[start:end]) == 1
@@ -3225,14 +3225,16 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or (len(name) >= 3 and name[-1] in "县乡镇区市省")):  # (新市村集体经济: a name's)
                     continue  # 赋能|村集体经济, 山区县|村集体经济: a verb or a level, then the villages' collective
                     # economy, no village (红旗村集体经济: a name's)
-                if suffix == "村" and len(name) >= 3 and name[-1] in _VERBS_ON_VILLAGES and word_tag(name[-1]) == "v" \
+                if suffix == "村" and len(name) >= 3 and name[-1] in _VERBS_ON_VILLAGES \
+                        and word_tag(name[-1]) == "v" \
                         and cut(name) == [name[:-1], name[-1]] and len(name) - 1 >= 2:
-                    continue  # 班子成员分片|包|村: a verb and its object, the villages each takes charge of (红联村, 永联村:
-                    # a name's own character after one of its own)
+                    continue  # 班子成员分片|包|村: a verb and its object, the villages each takes charge of
+                    # (红联村, 永联村: a name's own character after one of its own)
                 if suffix == "村" and norm[m.end():m.end() + 1] in ("社", "居") \
                         and not norm.startswith(("社员", "社区", "居委", "居民"), m.end()) \
                         and any(d.level in ("District", "City") for d in load_gazetteer().lookup(name)):
-                    continue  # 在南海|村社一级, 柯城|村居: a district's villages and communities, no village (红星村社员)
+                    continue  # 在南海|村社一级, 柯城|村居: a district's villages and communities, no village
+                    # (红星村社员: its commune's members)
                 if len(name) >= 3 and name[0] in _ONE_CHARACTER_PREPOSITIONS and counties_of(name[1:] + suffix) \
                         and not counties_of(name + suffix):
                     start, name = start + 1, name[1:]  # 沿|白羊镇: a preposition before a town the table lists

