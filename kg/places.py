@@ -1896,6 +1896,7 @@ _ABOUT_A_FEATURE = ("脚下", "山下", "山脚", "山麓", "山顶", "河畔", 
 # mountain's lake; 泰山|景区: its scenic area)
 _AIMING = re.compile("建设|打造|营造|构建|共建")  # verbs of a home aimed at (建成, built, names one)
 _STANDS_FOR = frozenset("指即")  # “1”指|东茗乡: what a numeral of a formula stands for
+_A_TOWN_S_PREPOSITIONS = frozenset("以在对把将向从为")  # a town the clause's subject, then its preposition
 _MAKING_ONE = ("建", "创", "造", "筑")  # 建温馨家园: a verb of one character glued before what it makes
 
 
@@ -2033,6 +2034,12 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
             and word_tag(run[1])[:1] not in ("r", "a", "m", "d") and _after_a_town(norm, floor):
         leading_stop = False  # 恩察镇|于屯|社区: a surname's 于 opens a name glued to its town, no "at" (街道|于该社区,
         # 于本社区, 于我社区, 于新社区, 于两社区: at the one meant, which, how many)
+    if leading_stop and run[0] in _A_TOWN_S_PREPOSITIONS and 2 <= len(run) - 1 <= 4 and _after_a_town(norm, floor) \
+            and run[1] not in STOP_CHARS and run[1] not in _DETERMINERS and run[1] not in NUMERAL_CHARS \
+            and word_freq(run[1:]) < _RARE and not is_common_word(run[1:]) and len(cut(run[1:])) <= 2 \
+            and norm.startswith(("社区", "村"), pos):
+        return floor + 1, run[1:]  # 伦教街道|以|常教社区为试点: the town, then its preposition, then its community
+        # (街道|以|社区为单位, 以|老旧社区, 以|两个社区: no name after it)
     if leading_stop and len(run) == 1 and run in "中上下前后" and norm.startswith("村", pos) \
             and norm.startswith(_A_VILLAGE_S_BODIES, pos + 1):
         leading_stop = False  # 羊平镇|中|村党支部: one character a village is named by, its branch after it (镇中: in

@@ -5565,3 +5565,14 @@ def test_places_kinds_goals_and_verbs_before_a_place_word_name_none(text: str, a
 ])
 def test_places_names_beside_those_words_stay(text: str, present: str) -> None:
     assert present in [m.label for m in _places(text)]
+
+
+@pytest.mark.parametrize(("text", "communities"), [
+    ("顺德区伦教街道召开会议。伦教街道以常教社区为试点探索出新模式。", ["常教社区"]),  # the town's preposition
+    ("鼓楼区东街街道以社区为单位开展活动。", []),
+    ("福州市鼓楼区东街街道在老旧社区开展活动。", []),  # a kind
+    ("福州市鼓楼区东街街道对辖区社区开展检查。", []),
+    ("福州市鼓楼区东街街道在全体社区推行。", []),
+])
+def test_places_a_community_after_its_town_s_preposition(text: str, communities: list[str]) -> None:
+    assert _of_class(text, "Community") == communities
