@@ -1281,8 +1281,13 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
             and not _NUMBERED.fullmatch(name) and not (
                 name[0] in _ROUND_NUMERALS and name[1:2] not in ("", *NUMERAL_CHARS)
                 and name[1] not in _MEASURES and name[1] not in ONE_CHARACTER_LEVELS and name[1] not in "户人余企"
-                and at == left and norm.startswith(_DWELLING_KINDS, pos)):  # (千禧: a word jieba made up, a
-        # clause's first; 百村, 千户: how many; ，万嘉商圈: a list of units, shops, counted)
+                and at == left and norm.startswith(_DWELLING_KINDS, pos)) and not (
+                len(name) == 2 and name[1] not in _MEASURES and name[1] not in ONE_CHARACTER_LEVELS
+                and name[1] not in "户人余企个" and name[1] not in NUMERAL_CHARS and norm.startswith("村", pos)
+                and not word_tag(name[1]).startswith("a")  # (四好村, 五美村: a rating, however often)
+                and norm.count(name + "村") >= 2 and norm[at - 1:at] not in NUMERAL_CHARS):  # (千禧: a word jieba
+        # made up, a clause's first; 百村, 千户: how many; ，万嘉商圈: a list of units, shops, counted; 三石村
+        # written again and again: a village named by a numeral and a word, no count)
         return None  # 三|社区; 百合 is a word of its own; 七号|村 is named by its number
     if name in _QUANTITY_WORDS:
         return None  # 更多|村, 很多|小区: how many, not which (鼎新镇, 马当镇: jieba's rare adverbs are names)

@@ -5576,3 +5576,12 @@ def test_places_names_beside_those_words_stay(text: str, present: str) -> None:
 ])
 def test_places_a_community_after_its_town_s_preposition(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
+
+
+@pytest.mark.parametrize(("text", "villages"), [
+    ("景宁县澄照乡召开会议。群山环抱中的三石村生机盎然。三石村作为典型的民族村，发展迅速。", ["三石村", "三石村"]),
+    ("全县三村联建，三村共富。", []),  # how many villages
+    ("全县创建四好村，四好村达到20个。", []),  # a rating
+])
+def test_places_a_village_named_by_a_numeral_and_a_word_written_again(text: str, villages: list[str]) -> None:
+    assert _of_class(text, "Community") == villages
