@@ -671,18 +671,22 @@ def extract_document(doc: Document) -> DocFacts:
         last = by_end.get(count.start - 1) if listed is not None and doc.norm[count.start - 1:count.start] == "等" \
             else None
         whole = _prefixed_items_start(doc.norm, last, by_end) if last is not None else None
-        if whole is not None and whole < listed:  # 化龙堰镇高桥村党支部、城关镇北门社区党委|等8个…: each item written
+        prefixed = whole is not None and listed is not None and whole < listed
+        if prefixed:  # 化龙堰镇高桥村党支部、城关镇北门社区党委|等8个…: each item written
             member, listed = last, whole  # after its own place, the first's town no owner of the list
         if listed is not None and member is not None:  # 新科花园、荷塘月色等3个小区: one of them, not their owner
             glued = by_end.get(listed)  # 长湖路街道|康东社区、兴隆巷社区等14个社区: the place written before the list
             about = glued if glued is not None and glued.cls != member.cls else finder.actor_before(
                 i, listed, not_like=member)
-            parent = place_keys.get(member.parent_key or "") if member.cls in PLACE_CLASSES else None
-            if parent is not None and (glued is None or glued.cls == member.cls) and about is not None \
-                    and about.cls in PLACE_CLASSES and PLACE_CLASSES.index(about.cls) < PLACE_CLASSES.index(
-                        parent.cls) < PLACE_CLASSES.index(member.cls):
+            parent = place_keys.get(member.parent_key or "") \
+                if member.cls in PLACE_CLASSES and not prefixed else None
+            if parent is not None and (glued is None or glued.cls == member.cls) \
+                    and about is not None and about.cls in PLACE_CLASSES \
+                    and PLACE_CLASSES.index(about.cls) < PLACE_CLASSES.index(parent.cls) \
+                    < PLACE_CLASSES.index(member.cls):
                 about = parent  # 除了镇里的…外，竞海村、湖边村…等8个村(社区): the town the villages were found under,
-                # which the text names, not the district the headline is about
+                # which the text names, not the district the headline is about (郾城区沙北街道昆仑社区、召陵区翟庄街道
+                # 东方红社区等7个社区: each with its own town, none the list's)
         if about is not None and about.cls == "Organization" and (_places_counted(count.thing) or _a_place_s_size(
                 doc.norm, count)) and not _FOUNDED_THERE.match(doc.norm, count.end):
             about = _place_of_its_body(doc.norm, about, place_starts, place_labels) or about  # 榴乡街道党工委在…
@@ -1306,6 +1310,10 @@ def _lowest_written_under(norm: str, place: Mention, by_start: dict[int, Mention
     """The lowest place of a run written in the clause before ``pos`` whose higher place is ``place`` (随着晋城市|
     城区|西上庄街道|新组建的…5个物业服务企业党支部: the street's, the district only its address), else None."""
     start = max([lo, *(norm.rfind(c, lo, pos) + 1 for c in "，,；;：:")])
+    if any(m is not None and m.cls in PLACE_CLASSES and norm[m.end:m.end + 1] == "、"
+           for m in map(by_start.get, range(start, pos))):
+        return None  # 郾城区沙北街道昆仑社区、召陵区翟庄街道东方红社区等7个社区: places listed, each with its address,
+        # counted together (whose, the list's reading decides)
     for at in range(start, pos):
         m = by_start.get(at)
         if m is None or m.key != place.key:

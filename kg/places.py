@@ -2042,7 +2042,9 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
     if leading_stop and run[0] in _A_TOWN_S_PREPOSITIONS and 2 <= len(run) - 1 <= 4 and _after_a_town(norm, floor) \
             and run[1] not in STOP_CHARS and run[1] not in _DETERMINERS and run[1] not in NUMERAL_CHARS \
             and word_freq(run[1:]) < _RARE and not is_common_word(run[1:]) and len(cut(run[1:])) <= 2 \
-            and norm.startswith(("社区", "村"), pos):
+            and not any(w in _DETERMINERS or (len(w) >= 2 and (
+                is_common_word(w) or word_tag(w)[:1] in ("v", "r", "d", "m", "p"))) for w in cut(run[1:])) \
+            and norm.startswith(("社区", "村"), pos):  # (杏花营街道|为|深化各|社区: a verb's, a determiner's)
         return floor + 1, run[1:]  # 伦教街道|以|常教社区为试点: the town, then its preposition, then its community
         # (街道|以|社区为单位, 以|老旧社区, 以|两个社区: no name after it)
     if leading_stop and len(run) == 1 and run in "中上下前后" and norm.startswith("村", pos) \

@@ -2467,6 +2467,9 @@ def test_actors_a_count_in_a_frame_is_of_the_lowest_place_its_run_names(
     # near misses: the district written right before the list; villages under no town the text names
     ("标题", "汕头市潮阳区海门镇举办英歌巡游。潮阳区竞海村、湖边村、坑尾村等8个村也人潮涌动。", {"村": "潮阳区"}),
     ("标题", "汕头市潮阳区举办英歌巡游。竞海村、湖边村、坑尾村等8个村也人潮涌动。", {"村": "潮阳区"}),
+    # each item after its own town: none of them the list's (the city the text is about)
+    ("标题", "漯河市召开会议。近年来，我市坚持抓基层打基础。郾城区沙北街道昆仑社区、召陵区翟庄街道东方红社区等7个社区"
+     "被命名为“河南省和谐社区建设示范社区”。", {"河南省和谐社区建设示范社区": "漯河市"}),
 ])
 def test_actors_a_list_of_villages_counted_is_of_the_town_they_are_under(
         tmp_path: Path, title: str, text: str, owners: dict[str, str]) -> None:

@@ -5573,6 +5573,7 @@ def test_places_names_beside_those_words_stay(text: str, present: str) -> None:
     ("福州市鼓楼区东街街道在老旧社区开展活动。", []),  # a kind
     ("福州市鼓楼区东街街道对辖区社区开展检查。", []),
     ("福州市鼓楼区东街街道在全体社区推行。", []),
+    ("开封市示范区杏花营街道为深化各社区“五星支部”创建召开会议。", []),  # a verb and a determiner
 ])
 def test_places_a_community_after_its_town_s_preposition(text: str, communities: list[str]) -> None:
     assert _of_class(text, "Community") == communities
