@@ -3799,6 +3799,40 @@ def _without_a_division_before(gaz: Gazetteer, locals_: list[_Local], divisions:
     return out
 
 
+def _a_town_s_short_name_before(gaz: Gazetteer, norm: str, locals_: list[_Local], named: Collection[str],
+                                ends: set[int]) -> list[_Local]:
+    """大源|吾丰村, 七里|天寿村: a village read with the short name of a town glued in front, or right after one,
+    where the township table lists the town (大源镇, 七里乡) in a county the article names and two characters or
+    more are left before 村: the town, written short, and its village (大源村, 七里坪村: one character left, a
+    name's own; 的|天寿村, 在|天寿村: no town before it)."""
+    taken = {(x.start, x.end) for x in locals_}
+    ends = ends | {x.end for x in locals_}
+
+    def town_of(stem: str) -> str | None:
+        if len(stem) != 2 or not all(is_han(c) for c in stem) or stem[0] in STOP_CHARS or is_common_word(stem) \
+                or word_tag(stem)[:1] in ("v", "d", "p", "r", "a", "c", "u"):
+            return None  # (新建|天寿村: the clause's verb, whatever town the county has)
+        return next((t for t in (stem + "镇", stem + "乡") if _in_named(gaz, counties_of(t), named)), None)
+
+    out = []
+    for loc in locals_:
+        if loc.cls != "Community" or not loc.name.endswith("村") or loc.town is not None:
+            out.append(loc)
+            continue
+        inside = town_of(loc.name[:2]) if len(loc.name) >= 5 and loc.surface.startswith(loc.name[:2]) else None
+        before = town_of(norm[loc.start - 2:loc.start]) if inside is None and loc.start >= 2 \
+            and loc.start not in ends and (loc.start - 2, loc.start) not in taken else None
+        if inside is not None and (loc.start, loc.start + 2) not in taken:
+            out.append(_Local("Township", loc.start, loc.start + 2, inside, loc.name[:2]))
+            out.append(_Local(loc.cls, loc.start + 2, loc.end, loc.name[2:], loc.surface[2:], inside, loc.county))
+        elif before is not None:
+            out.append(_Local("Township", loc.start - 2, loc.start, before, norm[loc.start - 2:loc.start]))
+            out.append(_Local(loc.cls, loc.start, loc.end, loc.name, loc.surface, before, loc.county))
+        else:
+            out.append(loc)
+    return out
+
+
 def _estates_named_after_a_division(locals_: list[_Local], mentions: list[Mention]
                                     ) -> tuple[list[_Local], list[Mention]]:
     """穆坪镇|泸州|佳苑小区: a division's short name written between a town or community and an estate is the
@@ -4429,6 +4463,8 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     locals_ = _after_an_unread_town(doc.norm, locals_, {m.end for m in mentions})
     locals_ = _named_again(doc, spans, locals_, mentions)
     locals_ = _without_a_division_before(gaz, locals_, result.divisions)
+    locals_ = _a_town_s_short_name_before(gaz, doc.norm, locals_, {*result.divisions, *hosted},
+                                          {m.end for m in mentions})
     locals_, mentions = _estates_named_after_a_division(locals_, mentions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
     covered = _covered_by(locals_)

@@ -5586,3 +5586,20 @@ def test_places_a_community_after_its_town_s_preposition(text: str, communities:
 ])
 def test_places_a_village_named_by_a_numeral_and_a_word_written_again(text: str, villages: list[str]) -> None:
     assert _of_class(text, "Community") == villages
+
+
+@pytest.mark.parametrize(("text", "town", "village"), [
+    ("浙江省丽水市缙云县召开会议。还有大源吾丰村，都焕然一新。", "大源镇", "吾丰村"),  # glued in the name read
+    ("浙江省丽水市缙云县召开会议。古宅林立的七里天寿村焕然一新。", "七里乡", "天寿村"),  # right before it
+])
+def test_places_a_town_s_short_name_before_its_village(text: str, town: str, village: str) -> None:
+    found = {m.label: m for m in _places(text)}
+    assert found[town].cls == "Township" and village in found and found[village].parent_key == found[town].key
+
+
+@pytest.mark.parametrize("text", [
+    "浙江省丽水市缙云县大源村召开会议。",  # a village named after its town
+    "浙江省丽水市缙云县召开会议。全县新建天寿村文化礼堂。",  # the clause's verb
+])
+def test_places_no_town_is_read_from_a_village_s_own_name_or_a_verb(text: str) -> None:
+    assert _of_class(text, "Township") == []
