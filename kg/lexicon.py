@@ -99,6 +99,12 @@ def place_kinds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def peoples() -> tuple[str, ...]:
+    """The minority peoples' names without 族 (朝鲜, 赫哲), longest first: ethnic places are named with them."""
+    return tuple(by_length(lexicon()["place"]["peoples"]))
+
+
+@lru_cache(maxsize=1)
 def program_verbs() -> frozenset[str]:
     """The verbs that introduce a program (实施, 推行 …): places, bodies, counts and implementations all ask."""
     return frozenset(lexicon()["program"]["verbs"])

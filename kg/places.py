@@ -33,6 +33,7 @@ from kg.lexicon import (
     lexicon,
     looks_like_name,
     nominal_verbs,
+    peoples,
     place_kinds,
     program_verbs,
     strengthening_verbs,
@@ -3168,6 +3169,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                 if suffix == "村" and len(name) == 2 and all(c in _INSTITUTIONS_INITIALS for c in name) \
                         and start not in bounds and norm.startswith(_BUILT_TOGETHER_AFTER, m.end()):
                     continue  # 警企村|共建: the police, firms and villages building together, no village 警企村
+                if cls == "Township" and name.endswith("族") and len(name) <= 4:
+                    stem = next((norm[start - k:start] for k in (4, 3, 2) if start - k >= floor
+                                 and all(is_han(c) for c in norm[start - k:start])
+                                 and _in_named(load_gazetteer(), (*counties_of(norm[start - k:start] + suffix),
+                                                                  *counties_of(norm[start - k:start] + name + suffix)),
+                                               named)), None)
+                    if stem is not None:  # 三岔口|朝鲜族|镇: the town's own name before its people's, the table's
+                        start, name = start - len(stem), stem + name  # 三岔口镇 in a county the article names
                 if cls == "Township" and name.endswith("族") and len(name) <= 3 and start not in bounds \
                         and not counties_of(name + suffix):
                     continue  # 全市唯一的|拉祜族乡: a township of a people, no name (西盟县|力所乡, …拉祜族乡 after its
@@ -3833,6 +3842,19 @@ def _a_town_s_short_name_before(gaz: Gazetteer, norm: str, locals_: list[_Local]
     return out
 
 
+def _ethnic_villages_by_their_own_names(locals_: list[_Local]) -> list[_Local]:
+    """抓吉赫哲族村 is 抓吉村: a village named with its people's name (赫哲族) is written without it as often, one
+    village under the shorter name, the longer kept as it was written (its alias)."""
+    out = []
+    for loc in locals_:
+        people = next((p for p in peoples() if loc.name.endswith(p + "族村")), None) \
+            if loc.cls == "Community" and loc.name.endswith("族村") else None
+        stem = loc.name[:-len(people) - 2] if people is not None else ""
+        out.append(loc if len(stem) < 2 else _Local(loc.cls, loc.start, loc.end, stem + "村", loc.surface, loc.town,
+                                                   loc.county))
+    return out
+
+
 def _estates_named_after_a_division(locals_: list[_Local], mentions: list[Mention]
                                     ) -> tuple[list[_Local], list[Mention]]:
     """穆坪镇|泸州|佳苑小区: a division's short name written between a town or community and an estate is the
@@ -4465,6 +4487,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     locals_ = _without_a_division_before(gaz, locals_, result.divisions)
     locals_ = _a_town_s_short_name_before(gaz, doc.norm, locals_, {*result.divisions, *hosted},
                                           {m.end for m in mentions})
+    locals_ = _ethnic_villages_by_their_own_names(locals_)
     locals_, mentions = _estates_named_after_a_division(locals_, mentions)
     # a short gazetteer name inside a local name (马尾|镇) yields to the longer local name
     covered = _covered_by(locals_)

@@ -5603,3 +5603,16 @@ def test_places_a_town_s_short_name_before_its_village(text: str, town: str, vil
 ])
 def test_places_no_town_is_read_from_a_village_s_own_name_or_a_verb(text: str) -> None:
     assert _of_class(text, "Township") == []
+
+
+def test_places_an_ethnic_town_before_its_village_is_read_with_the_table_s_name() -> None:
+    found = {m.label: m for m in _places("黑龙江省牡丹江市东宁市召开会议。三岔口朝鲜族镇三岔口村以区位优势发展。")}
+    assert found["三岔口朝鲜族镇"].cls == "Township"
+    assert found["三岔口村"].parent_key == found["三岔口朝鲜族镇"].key
+    assert _of_class("云南省召开会议。全市唯一的拉祜族乡发展迅速。", "Township") == []  # a people's township, unnamed
+
+
+def test_places_an_ethnic_village_is_its_short_name() -> None:
+    text = "黑龙江省佳木斯市抚远市召开会议。在抚远市抓吉赫哲族村，抓吉村焕然一新。"
+    found = [(m.label, m.surface) for m in _places(text) if m.cls == "Community"]
+    assert found == [("抓吉村", "抓吉赫哲族村"), ("抓吉村", "抓吉村")]
