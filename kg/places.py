@@ -3810,10 +3810,10 @@ def _without_a_division_before(gaz: Gazetteer, locals_: list[_Local], divisions:
 
 def _a_town_s_short_name_before(gaz: Gazetteer, norm: str, locals_: list[_Local], named: Collection[str],
                                 ends: set[int]) -> list[_Local]:
-    """大源|吾丰村, 七里|天寿村: a village read with the short name of a town glued in front, or right after one,
-    where the township table lists the town (大源镇, 七里乡) in a county the article names and two characters or
-    more are left before 村: the town, written short, and its village (大源村, 七里坪村: one character left, a
-    name's own; 的|天寿村, 在|天寿村: no town before it)."""
+    """大源|吾丰村, 七里|天寿村, 顺德容桂|上佳市社区: a village or community read with the short name of a town
+    glued in front, or right after one, where the township table lists the town (大源镇, 七里乡, 容桂街道) in a
+    county the article names and two characters or more are left before 村: the town, written short, and its
+    village (大源村, 七里坪村: one character left, a name's own; 的|天寿村, 在|天寿村: no town before it)."""
     taken = {(x.start, x.end) for x in locals_}
     ends = ends | {x.end for x in locals_}
 
@@ -3821,16 +3821,21 @@ def _a_town_s_short_name_before(gaz: Gazetteer, norm: str, locals_: list[_Local]
         if len(stem) != 2 or not all(is_han(c) for c in stem) or stem[0] in STOP_CHARS or is_common_word(stem) \
                 or word_tag(stem)[:1] in ("v", "d", "p", "r", "a", "c", "u"):
             return None  # (新建|天寿村: the clause's verb, whatever town the county has)
-        return next((t for t in (stem + "镇", stem + "乡") if _in_named(gaz, counties_of(t), named)), None)
+        return next((t for t in (stem + "镇", stem + "乡", stem + "街道") if _in_named(gaz, counties_of(t), named)),
+                    None)
 
     out = []
     for loc in locals_:
-        if loc.cls != "Community" or not loc.name.endswith("村") or loc.town is not None:
+        if loc.cls != "Community" or not loc.name.endswith(("村", "社区")) or loc.town is not None:
             out.append(loc)
             continue
-        inside = town_of(loc.name[:2]) if len(loc.name) >= 5 and loc.surface.startswith(loc.name[:2]) else None
+        suffix = 1 if loc.name.endswith("村") else 2
+        inside = town_of(loc.name[:2]) if len(loc.name) - suffix >= 4 and loc.surface.startswith(loc.name[:2]) \
+            and loc.name[2] not in _ROAD_OR_SIDE else None
         before = town_of(norm[loc.start - 2:loc.start]) if inside is None and loc.start >= 2 \
-            and loc.start not in ends and (loc.start - 2, loc.start) not in taken else None
+            and loc.start not in ends and (loc.start - 2, loc.start) not in taken \
+            and loc.name[0] not in _ROAD_OR_SIDE and len(loc.name) - suffix >= 2 else None  # (柯坪|路北社区: a
+        # road's side, named with the road; 新店|子社区, 裕东|二社区: one character left, the name's own)
         if inside is not None and (loc.start, loc.start + 2) not in taken:
             out.append(_Local("Township", loc.start, loc.start + 2, inside, loc.name[:2]))
             out.append(_Local(loc.cls, loc.start + 2, loc.end, loc.name[2:], loc.surface[2:], inside, loc.county))

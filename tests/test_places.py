@@ -5590,6 +5590,7 @@ def test_places_a_village_named_by_a_numeral_and_a_word_written_again(text: str,
 
 @pytest.mark.parametrize(("text", "town", "village"), [
     ("浙江省丽水市缙云县召开会议。还有大源吾丰村，都焕然一新。", "大源镇", "吾丰村"),  # glued in the name read
+    ("佛山市顺德区召开会议。顺德容桂上佳市社区夯实基层治理。", "容桂街道", "上佳市社区"),  # a street's
     ("浙江省丽水市缙云县召开会议。古宅林立的七里天寿村焕然一新。", "七里乡", "天寿村"),  # right before it
 ])
 def test_places_a_town_s_short_name_before_its_village(text: str, town: str, village: str) -> None:
@@ -5600,6 +5601,8 @@ def test_places_a_town_s_short_name_before_its_village(text: str, town: str, vil
 @pytest.mark.parametrize("text", [
     "浙江省丽水市缙云县大源村召开会议。",  # a village named after its town
     "浙江省丽水市缙云县召开会议。全县新建天寿村文化礼堂。",  # the clause's verb
+    "贵州省遵义市红花岗区召开会议。新店子社区宣传党的政策。",  # one character left: the name's own
+    "新疆阿克苏地区柯坪县召开会议。柯坪路北社区开展活动。",  # a road's side
 ])
 def test_places_no_town_is_read_from_a_village_s_own_name_or_a_verb(text: str) -> None:
     assert _of_class(text, "Township") == []
