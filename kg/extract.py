@@ -658,7 +658,8 @@ def extract_document(doc: Document) -> DocFacts:
         if about is None:
             about = finder.actor(i, count.start)
             if about is not None and about.cls == "Organization" and (_only_passed_on(doc.norm, about) or (
-                    _AND_ITS_GOVERNMENT.match(doc.norm, about.end) and _place_of_its_body(
+                    about.label.endswith(_A_PLACE_S_COMMITTEE) and _AND_ITS_GOVERNMENT.match(doc.norm, about.end)
+                    and _place_of_its_body(
                         doc.norm, about, place_starts, place_labels) is not None)):
                 about = _place_named_first(about, place_labels) or finder.focus.place_at(count.start) or about
                 # 经县委组织部审核，…确定软弱涣散基层党组织30个: the county's, the body only reviewed them; 镇党委和
@@ -1302,7 +1303,9 @@ _VILLAGE_GROUPS_AFTER = re.compile("[民组]")  # (12个村|民小组: a village
 # a body written after 经 ("by way of"), before its verb of reviewing or deciding (经县委组织部审核, 经县委常委会研究)
 _PASSED_ON_BY = re.compile("(?:审核|审定|审查|审批|研究|批准|同意|讨论|评审|认定|考核|决定)")
 # a place's committee joined to its government (镇党委和镇政府, 县委、县政府, 区委区政府): the two speak for the place
-_AND_ITS_GOVERNMENT = re.compile("[和与及、]?(?:镇|乡|县|区|市|旗|街道)?(?:人民)?政府")
+_AND_ITS_GOVERNMENT = re.compile("[和与及、]?(?:镇|乡|县|区|市|旗|街道)?(?:人民)?政府(?![办机部门局])")
+# (县委组织部与县政府办: two offices, the county's government none of them; 党委和政府机关: its organs)
+_A_PLACE_S_COMMITTEE = ("党委", "县委", "区委", "市委", "镇委", "乡委", "旗委", "州委", "党工委")
 
 
 def _lowest_written_under(norm: str, place: Mention, by_start: dict[int, Mention], lo: int,

@@ -812,7 +812,10 @@ _SETTING_UP = ("成立", "组建", "建立", "设立", "新建", "成立了", "�
 
 _MANY = ("一批", "多支", "若干", "一些", "各类", "各支", "一大批", "多所", "几所", "多家", "几家")  # (辖区内有
 # 多所小学: schools of a kind, many)
-_EACH = re.compile("全部|全都|均|各|每|分别")  # what says that every place of the clause does it
+# what says that every place of the clause does it: right before the verb (全部|成立, 均已|组建), or 各/每 before
+# the places that do (各村均组建, 每个小区成立); not 各方, 各界 (联合各方力量|成立…服务队: one team)
+_EACH = re.compile("(?:全部|全都|均|分别|各自|都)(?:已经|已|先后|陆续|相继)?$")
+_EACH_PLACE = re.compile("(?:各|每个?)(?:村|社区|小区|乡镇|镇|乡|街道|党支部|支部|单位|网格|楼栋|企业)")
 
 
 def _each_sets_one_up(norm: str, start: int, floor: int) -> bool:
@@ -823,7 +826,8 @@ def _each_sets_one_up(norm: str, start: int, floor: int) -> bool:
     if verb is None:
         return False
     clause = max(floor, *(norm.rfind(c, floor, start) + 1 for c in "，,。；;！？!?\n"))
-    return _EACH.search(norm, clause, start - len(verb)) is not None
+    before = norm[clause:start - len(verb)]
+    return _EACH.search(before) is not None or _EACH_PLACE.search(before) is not None
 
 
 def _short_forms_given(norm: str, found: list[Mention]) -> list[Mention]:

@@ -151,6 +151,7 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _SAYS = "说|表示|介绍|告诉|坦言|感慨|笑着说"
+_A_FAMILY_S_LAST = frozenset("家氏")  # (刘家老两口: the Liu family's old couple)
 # nouns of people of a kind that close a list of names after 等 (等革命志士, 等爱国人士, 等英雄人物)
 _KINDS_OF_PEOPLE = "志士|烈士|先烈|英烈|英雄|人物|人士|先辈|前辈"
 _SAID_THEN_MARK = re.compile(rf"和(?:{_SAYS})说?[，,：:。“]")  # (宋双和|介绍说，: the verb and 说 after it)
@@ -1254,6 +1255,8 @@ def _take_marked(doc: Document, out: list[Mention], start: int, end: int, *, say
             continue  # (和|李大爷: a surname and a form of address; 向|孤寡老人, 和|独居老人: a preposition)
         if any(c in "他她我你它" for c in norm[at:end]):
             continue  # 同时他还|说: a pronoun is the clause's subject, no name's
+        if k == 2 and norm[end - 1] in _A_FAMILY_S_LAST:
+            continue  # 刘家|老两口, 王氏|兄弟: a family, no one's name
         if at > start and is_common_word(norm[at - 1:at + 1]):
             continue  # 了解|到石大姐: the "surname" ends a word with the character before it (fresh batch I 34)
         before = len(out)

@@ -148,7 +148,10 @@ _LONGEST_TOWN_NAME = 5  # characters before 乡 or 镇 from which a name must be
 
 
 # what is said of streets as roads: paved, their two sides, their surface (街道|全部实现硬化, 街道|两旁)
-_A_ROAD_S_STATE = re.compile(r"(?:全部|均已|已经|已|都|全面)?(?:实现)?(?:硬化|两旁|两侧|路面|宽敞|平坦|狭窄)")
+_CLAUSE_OR_DE = frozenset("的，,。；;、\n")  # (。主村|街道…, 村里的|街道…: no name of a sub-district before)
+_A_ROAD_S_STATE = re.compile(r"(?:全部|均已|已经|已|都|全面)?(?:实现)?(?:硬化|两旁|两侧|路面)")
+_TAKING_CHARGE_OF = frozenset("包驻")  # (分片|包|村, 轮流|驻|村: a cadre's charge; 新丰联村: a merged village's name)
+_A_LEVEL_S_WORDS = ("一级", "两级", "层面", "干部", "书记", "组织", "党组织")  # (村社|一级: the level of villages)
 _A_BUREAU_S_LAST = frozenset("局厅")  # (工作局, 管理局, 民政厅)
 _TOWN_OFFICE = "办事处"  # 街道办事处: a street's office, written right after the street's name
 # What follows a quoted kind of place when the quotation names a program of making places so (“乐活社区”建设)
@@ -1285,7 +1288,8 @@ def _name_before(norm: str, pos: int, floor: int, *, min_freq: int = 50,
                 and at == left and norm.startswith(_DWELLING_KINDS, pos)) and not (
                 len(name) == 2 and name[1] not in _MEASURES and name[1] not in ONE_CHARACTER_LEVELS
                 and name[1] not in "户人余企个" and name[1] not in NUMERAL_CHARS and norm.startswith("村", pos)
-                and not word_tag(name[1]).startswith("a")  # (四好村, 五美村: a rating, however often)
+                and not word_tag(name[1]).startswith(("a", "v"))  # (四好村, 五美村: a rating; 三变村: a reform)
+                and "“" + name + "村" not in norm
                 and norm.count(name + "村") >= 2 and norm[at - 1:at] not in NUMERAL_CHARS):  # (千禧: a word jieba
         # made up, a clause's first; 百村, 千户: how many; ，万嘉商圈: a list of units, shops, counted; 三石村
         # written again and again: a village named by a numeral and a word, no count)
@@ -1375,6 +1379,7 @@ _HONOURS_LISTED_AFTER = re.compile(r"(?:、(?:(?!获|评|授予|入选|分别)[^
 _A_PLAY_ON_WORDS = re.compile(r"从[“「][^”」]{1,8}[”」]到[“「]")
 
 
+_A_TITLE_S_WORDS = ("称号", "荣誉", "等", "光荣", "奖牌", "牌匾", "殊荣", "美誉")  # what follows a title won
 _OPENING_QUOTES = ("“", "「", "『")
 _CLOSING_QUOTES = ("”", "」", "』")
 
@@ -1398,6 +1403,17 @@ def _inside_a_title_won(norm: str, start: int, end: int) -> bool:
         if before < 0:
             return False
         opened = before
+    after = end + 1
+    while after < len(norm) and norm[after] in "“「『、 ":  # (『…创优村』『…标兵』等荣誉: past the list's other titles)
+        close = min((k for k in (norm.find(q, after + 1) for q in _CLOSING_QUOTES) if k >= 0), default=-1)
+        if norm[after] in " 、":
+            after += 1
+            continue
+        if close < 0 or close - after > 30:
+            break
+        after = close + 1
+    if is_han(norm[after:after + 1] or "。") and not norm.startswith(_A_TITLE_S_WORDS, after):
+        return False  # 获得“走进东湖村”摄影大赛一等奖: an event's name, the prize won in it, a village named
     return title_won_before(norm[max(0, opened - 14):opened])
 
 
@@ -2082,7 +2098,8 @@ def _glued_name(norm: str, floor: int, pos: int, stops: Collection[int], *, shor
         if not (len(run) >= 2 and _after_a_town(norm, floor) and _opens_a_clause_elsewhere(norm, again, floor)) \
                 and not (len(run) == 2 and again.endswith("社区") and norm[floor - 1:floor] in _A_COUNTY_S_LAST
                          and tag[:1] == "v" and run not in program_verbs() and run not in _STREET_ACTS
-                         and norm.count(again) >= 2):
+                         and any(at != floor and _in_a_place_s_slot(norm, at, at + len(again))
+                                 for at in positions(norm, again))):
             return None  # 正兴镇|文华|社区: a proper noun (nz) is a name however common
         # (红岸街道|奋斗|社区位于…, and 奋斗社区在网格… elsewhere: a word, glued to its town, names a community
         # the text opens a clause with again; 浦东新区|召开|社区党委: the clause's verb; 兴山区|为民|社区, and
@@ -2158,6 +2175,16 @@ def _households_numbering_a_village(norm: str, run: str, pos: int) -> bool:
 _RUN_BY_VILLAGES = frozenset("办集级")
 _ORDINAL_NAME = re.compile(r"第[一二三四五六七八九十]{1,3}|第\d{1,2}")
 _CLAUSE_OPENERS = frozenset("\n。，,；;：:！!？?“「 ")
+
+
+_INTO_A_PLACE = ("来到", "走进", "走访", "前往", "深入", "在", "到", "赴", "进入")
+_A_PLACE_S_OWN_AFTER = ("党委", "党总支", "党支部", "居委会", "位于", "辖区", "院内", "居民")
+
+
+def _in_a_place_s_slot(norm: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` stand where only a place can: after going to it (来到为民社区), or
+    before its own body, area or people (为民社区党委, 为民社区院内): no verb's object (党员服务社区)."""
+    return norm.endswith(_INTO_A_PLACE, 0, start) or norm.startswith(_A_PLACE_S_OWN_AFTER, end)
 
 
 def _after_a_town(norm: str, at: int) -> bool:
@@ -2886,8 +2913,12 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
         for a, b in spans:
             for m in pat.finditer(norm, a, b):
                 suffix = m.group(0)
-                if suffix == "街道" and _A_ROAD_S_STATE.match(norm, m.end()):
-                    continue  # 主村街道全部实现硬化, 街道两旁: the streets of a village, paved, lined (no sub-district)
+                if suffix == "街道" and _A_ROAD_S_STATE.match(norm, m.end()) \
+                        and (m.start() == a or norm[m.start() - 1] in _CLAUSE_OR_DE or (
+                            norm[m.start() - 1] == "村"
+                            and (m.start() - 2 <= a or norm[m.start() - 3] in _CLAUSE_OR_DE))):
+                    continue  # 主村街道全部实现硬化, 村里的街道两旁: a village's streets, paved, lined, no sub-district
+                    # (五马街道两旁的商户: a named one's, its shops)
                 if suffix == _LISTED_ONLY and not _named_town_ending(norm, m.end(), a, named):
                     continue  # 西部地区, 山区: a region; 朝阳区|三间房地区: a township the table lists (Beijing's)
                 maybe = False
@@ -3248,13 +3279,14 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                         or (len(name) >= 3 and name[-1] in "县乡镇区市省")):  # (新市村集体经济: a name's)
                     continue  # 赋能|村集体经济, 山区县|村集体经济: a verb or a level, then the villages' collective
                     # economy, no village (红旗村集体经济: a name's)
-                if suffix == "村" and len(name) >= 3 and name[-1] in _VERBS_ON_VILLAGES \
-                        and word_tag(name[-1]) == "v" \
+                if suffix == "村" and len(name) >= 3 and name[-1] in _TAKING_CHARGE_OF \
+                        and not word_tag(name[:-1]).startswith(("ns", "nr", "nz")) \
                         and cut(name) == [name[:-1], name[-1]] and len(name) - 1 >= 2:
                     continue  # 班子成员分片|包|村: a verb and its object, the villages each takes charge of
                     # (红联村, 永联村: a name's own character after one of its own)
                 if suffix == "村" and norm[m.end():m.end() + 1] in ("社", "居") \
-                        and not norm.startswith(("社员", "社区", "居委", "居民"), m.end()) \
+                        and (not is_han(norm[m.end() + 1:m.end() + 2] or "。")
+                             or norm.startswith(_A_LEVEL_S_WORDS, m.end() + 1)) \
                         and any(d.level in ("District", "City") for d in load_gazetteer().lookup(name)):
                     continue  # 在南海|村社一级, 柯城|村居: a district's villages and communities, no village
                     # (红星村社员: its commune's members)

@@ -702,13 +702,21 @@ def _a_figure_of_its_object(norm: str, floor: int, opening: int, after: int, inn
     if verb is None:
         return False
     between = clause[verb[0] + len(verb[1]):]
-    if len(between) > 12 or (verb[1] not in _TACKLING and (not between or inner[0] in _NUMERAL_LEAD)):
-        return False  # (聚焦基层治理“三个一”: a numbered formula, a program's name as often)
+    if len(between) > 12 or inner.endswith(_lex().heads) or (verb[1] not in _TACKLING and (
+            not between or inner[0] in _NUMERAL_LEAD
+            or not (between.endswith(_BODIES_OR_PEOPLE) or inner.endswith(_BULWARKS)))):
+        return False  # (聚焦基层治理“三个一”: a numbered formula; 聚焦小区治理“红色管家”, 筑牢基层治理“书记工程”: a
+        # field, then the program that works in it; a body's or people's strength, or a bulwark, is a figure)
     running = program_verbs()
     return not any(w in running or word_tag(w).startswith(("p", "c", "r", "m")) for w in cut(between))
 
 
+# the calling cards a party body's or a community's brand is (…的社区名片, 党建名片); a city's or a tourist one is
+# its qualities or a slogan (打造“诗画江南”的旅游名片, “红色文化”的城市名片)
+_A_PARTY_S_CARD = ("社区名片", "党建名片", "服务名片", "治理名片", "基层名片", "支部名片")
 _MAKING_KNOWN = ("擦亮", "打响", "叫响", "打造")  # verbs of making a brand known, before its quotation
+_BODIES_OR_PEOPLE = ("党组织", "组织", "支部", "党委", "干部", "党员", "群众", "队伍", "班子", "居民", "村民")
+_BULWARKS = ("堡垒", "防线", "屏障", "长城", "基石")  # (筑牢乡村振兴“精神堡垒”)
 _A_PLACE_S_WAY = ("路径", "样本", "样板", "答卷", "画卷")  # (…的“汕尾路径”, …的“天涯样本”)
 _PEOPLE_CHOSEN = ("人选", "候选人", "候选对象")
 _SUMMED = re.compile(r"([一二三四五六七八九十两])[个支种大项类条]")
@@ -1392,7 +1400,7 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             continue  # 把“瓷砖问题”提上议事日程: a problem met, quoted by its nickname, no program
         model = _MODEL_AFTER.match(norm, after) if head is None and not listed and not cued and "+" not in inner \
             else None
-        branded = model is not None and model.group(0).endswith("名片") and before.endswith(_MAKING_KNOWN)
+        branded = model is not None and model.group(0).endswith(_A_PARTY_S_CARD) and before.endswith(_MAKING_KNOWN)
         if model is not None and not branded:
             continue  # 构建出“守正创新”“自立自信”的天涯样本: what kind of model the place is, its qualities (擦亮“睦邻·
             # 朝阳一家亲”的社区名片: a brand made known, the calling card it is)

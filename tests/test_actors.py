@@ -2434,6 +2434,9 @@ def test_actors_leaning_on_and_working_deep(tmp_path: Path, sentence: str, agent
     ("成县加强基层党组织建设。经县委组织部牵头，组建党员服务队12支。", {"党员服务队": "成县委组织部"}),
     ("盐亭县黄甸镇开展整顿。镇党委和村委会逐一考察，列出了涣散软弱的支部7个。", {"支部": "黄甸镇党委"}),
     ("盐亭县黄甸镇开展整顿。镇党委逐一考察，列出了优秀党员7名。", {"优秀党员": "黄甸镇党委"}),
+    # two offices, one the government's (县政府办), or the government's organs: the body's own
+    ("平阳县位于浙江南部。县委组织部与县政府办联合成立了5个督导组。", {"督导组": "平阳县委组织部"}),
+    ("平阳县鳌江镇召开会议。鳌江镇党委和政府机关共有党员56名。", {"党员": "鳌江镇党委"}),
 ])
 def test_actors_a_body_that_only_reviews_or_speaks_with_its_government_owns_no_count(
         tmp_path: Path, text: str, owners: dict[str, str]) -> None:

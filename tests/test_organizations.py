@@ -2711,6 +2711,8 @@ def test_organizations_fresh_batch_g_rooms_and_what_a_place_has(
     ("46个大型楼宇小区全部成立党群先锋队。", []),
     ("各村均组建红心志愿服务队。", []),
     ("社区成立红心志愿服务队。", ["红心志愿服务队"]),  # (one place, one team: named)
+    ("社区联合各方力量成立红心志愿服务队。", ["红心志愿服务队"]),  # (各方, 各界: all parties, one team)
+    ("社区发动各界人士成立邻里守望志愿服务队。", ["邻里守望志愿服务队"]),
     # fresh batch GJ 04: two places' committees of residents joined by 和 are no department of joined fields
     ("记者在文昌街道翻身社区和西苑社区居民委员会选举现场看到。", ["西苑社区居民委员会"]),
     ("西青区住房和建设委员会召开会议。", ["西青区住房和建设委员会"]),  # (a district's department: unchanged)

@@ -2171,6 +2171,7 @@ def test_people_fresh_batch_g_and_said_a_dash_and_a_compound_surname(text: str, 
     ("党员干部干得好不好，群众说了算。", []),  # (no name before the verb)
     # fresh batch GG 05: the old couple named by one of them, as 夫妇 is
     ("任乃贵老两口七十多岁了，身体还好。", ["任乃贵"]),
+    ("村里的刘家老两口日子越过越红火。", []),  # a family's old couple
     ("村里的老两口七十多岁了。", []),
     ("贫困户老两口七十多岁了。", []),
     # fresh batch GG 06: a name after a post's title, then a noun in common use of the person's and 的

@@ -3122,6 +3122,10 @@ def test_programs_a_change_reached_is_no_formula(text: str, labels: list[str]) -
     ("社区聚焦推广“红色物业”。", ["红色物业"]),  # a verb of running a program between
     ("区委组织部为社区党组织推行“五事工作法”。", ["五事工作法"]),
     ("区委聚焦基层治理“三个一”。", ["三个一"]),  # a numbered formula: a name as often
+    # a field, then the program that works in it (review o, R4)
+    ("街道聚焦党建引领“红色物业”。", ["红色物业"]),
+    ("街道聚焦小区治理“红色管家”。", ["红色管家"]),
+    ("阜新市筑牢基层治理“书记工程”。", ["书记工程"]),
     ("推广“枫桥经验”。", ["枫桥经验"]),
 ])
 def test_programs_a_figure_of_what_a_verb_works_on_is_no_name(text: str, labels: list[str]) -> None:
@@ -3135,6 +3139,8 @@ def test_programs_a_figure_of_what_a_verb_works_on_is_no_name(text: str, labels:
     ("朝阳街社区擦亮“睦邻·朝阳一家亲”的社区名片。", ["睦邻·朝阳一家亲"]),  # a brand made known, its calling card
     ("构建出“守正创新”“自立自信”的天涯样本。", []),  # the model's qualities
     ("形成“和谐美丽”的城市名片。", []),
+    ("打造“诗画江南”的旅游名片。", []),  # a tourist's calling card: a slogan (review o, R8)
+    ("打造“红色文化”的城市名片。", []),
 ])
 def test_programs_a_brand_named_after_its_kind_or_made_known(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
