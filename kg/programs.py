@@ -717,6 +717,9 @@ _A_PARTY_S_CARD = ("社区名片", "党建名片", "服务名片", "治理名片
 _MAKING_KNOWN = ("擦亮", "打响", "叫响", "打造")  # verbs of making a brand known, before its quotation
 _BODIES_OR_PEOPLE = ("党组织", "组织", "支部", "党委", "干部", "党员", "群众", "队伍", "班子", "居民", "村民")
 _BULWARKS = ("堡垒", "防线", "屏障", "长城", "基石")  # (筑牢乡村振兴“精神堡垒”)
+_A_RULE_S_LAST = frozenset("榜制")  # (推行“红黑榜”, “积分制”: a board or a system by three characters)
+# levels that work together, a program run (开展“五级书记大走访”, “三级协商”): no count of things
+_LEVELS_THAT_WORK = re.compile(r"[一二三四五六七八九两]级[\u4e00-\u9fff]{2,6}")
 _A_PLACE_S_WAY = ("路径", "样本", "样板", "答卷", "画卷")  # (…的“汕尾路径”, …的“天涯样本”)
 _PEOPLE_CHOSEN = ("人选", "候选人", "候选对象")
 _SUMMED = re.compile(r"([一二三四五六七八九十两])[个支种大项类条]")
@@ -1483,11 +1486,14 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
         if head is None and not listed and not own_head and not cued and (
             (inner.endswith(_VENUE) and not inner.endswith(_ARRANGED) and not _brought_in(inner)
              and not _ONE_EACH.fullmatch(inner))  # “一馆一中心”: a formula of ones, each a facility
-            or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD and not inner.endswith(("+", "＋")))
+            or (len(inner) <= 3 and inner[0] not in _NUMERAL_LEAD and not inner.endswith(("+", "＋"))
+                and not (len(inner) == 3 and inner[-1] in _A_RULE_S_LAST and introduced))
         ) and _PARTY_PLUS.match(inner) is None:  # “党建+邻里中心”: party building joined to a field, a model
-            continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech
+            continue  # "一流大学城" is a place; "主动脉", "指挥棒" are figures of speech (推行“红黑榜”: a board
+            # that rules, named by three characters, a verb running it)
         if head is None and not listed and not own_head and not cued and (
-                len(inner) < 3 or (_COUNTED.match(inner) and not (introduced and _a_formula_of_ones(inner)))
+                len(inner) < 3 or (_COUNTED.match(inner) and not (introduced and _a_formula_of_ones(inner))
+                                   and not (introduced and _LEVELS_THAT_WORK.fullmatch(inner)))
                 or _SENTENCE_LIKE.search(inner)):
             continue  # "楼长", "五大环节", a sentence in quotes: not a name without its head (打造“四个一刻钟服务圈”,
             # 践行“三个一”: a formula of "ones" a verb runs names its program; “三个到位”, “一条线”: what is aimed at)

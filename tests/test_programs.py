@@ -3151,3 +3151,14 @@ def test_programs_the_last_of_a_quoted_list_closed_by_a_count_takes_the_kind_wit
                      "全面从严治党向基层延伸“风清气正”四大党建工程。")
     assert "风清气正党建工程" in labels and not any("四大" in label for label in labels), labels
     assert _labels("实施“红色领航”五大工程。") == ["红色领航五大工程"]  # one quoted: its count is its name's
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("渡口村率先在全区推行村民自治“红黑榜”。", ["红黑榜"]),  # a board that rules, run
+    ("他登上了“光荣榜”。", []),  # no verb of running it
+    ("深入开展“五级书记大走访”。", ["五级书记大走访"]),  # levels that work together, run
+    ("推动“四色管理”“三级协商”等工作机制数字化。", ["四色管理", "三级协商"]),
+    ("坚持“三级”联动。", []),  # the levels alone
+])
+def test_programs_short_boards_and_levels_at_work_are_named_when_run(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
