@@ -717,6 +717,12 @@ _A_PARTY_S_CARD = ("社区名片", "党建名片", "服务名片", "治理名片
 _MAKING_KNOWN = ("擦亮", "打响", "叫响", "打造")  # verbs of making a brand known, before its quotation
 _BODIES_OR_PEOPLE = ("党组织", "组织", "支部", "党委", "干部", "党员", "群众", "队伍", "班子", "居民", "村民")
 _BULWARKS = ("堡垒", "防线", "屏障", "长城", "基石")  # (筑牢乡村振兴“精神堡垒”)
+_A_BUSINESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:种植|养殖|生产)?(?:基地|产业园|专业合作社|合作社|有限公司|"
+                               r"公司|农场|果园|茶园|家庭农场)")
+_AIMS_HELD_BY = ("聚焦", "围绕", "突出", "坚持", "秉持", "按照")
+_PAIRED_AIMS = re.compile(r"[^一二三四五六七八九十两\d、，,]{4}(?:[、，,][^一二三四五六七八九十两\d、，,]{4})+")
+_WAYS_OF_ITS_OWN = ("模式", "样板", "经验", "做法", "品牌")
+_PRODUCTS_BRANDS = ("区域公用品牌", "区域公共品牌", "公用品牌", "农产品品牌", "农业品牌")
 _A_RULE_S_LAST = frozenset("榜制")  # (推行“红黑榜”, “积分制”: a board or a system by three characters)
 # levels that work together, a program run (开展“五级书记大走访”, “三级协商”): no count of things
 _LEVELS_THAT_WORK = re.compile(r"[一二三四五六七八九两]级[\u4e00-\u9fff]{2,6}")
@@ -1476,6 +1482,11 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
                 and _a_figure_of_its_object(norm, max(start, a - 30), a - 1, after, inner):
             continue  # 聚焦软弱涣散基层党组织“顽瘴痼疾”, 为软弱涣散村党组织“强筋壮骨”, 筑牢乡村振兴“精神堡垒”: a figure
             # of what the verb works on, its ills or its strength, no program (推广社区“红色物业”: no such verb)
+        if head is None and _A_BUSINESS_AFTER.match(norm, after):
+            continue  # 产业园“三鼎富”金银花基地, “XX”种植专业合作社: a firm's or a farm's name, no program
+        if head is None and not listed and before.endswith(_AIMS_HELD_BY) and _PAIRED_AIMS.fullmatch(inner):
+            continue  # 聚焦“党建引领、产业带动”: the aims paired, a slogan (推行“一村一品、一村一策”: formulas,
+            # numbered)
         if norm.startswith(_PEOPLE_CHOSEN, after):
             continue  # “双好双强”人选, “五好”候选人: what the people chosen must be, no program
         if head is None and not inner.endswith(lex.own_heads) \
@@ -1513,6 +1524,18 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             if set_count is not None and tail + set_count.end() < end_pos:
                 label = inner + norm[tail + set_count.end():end_pos]  # “强基”“固本”“铸魂”三大|工程: the last of a set
                 # counted together, a 工程 as each is
+                if inner.endswith(_WAYS_OF_ITS_OWN):
+                    label = inner  # “南园模式”、“南光样板”两个亮点经验: a way named with its own kind, the list's
+            items = inner.split("、")
+            counted = _COUNTED.match(norm[tail:end_pos])
+            if len(items) >= 2 and counted is not None and all(3 <= len(x) <= 8 for x in items) \
+                    and _NUMERAL_VALUES.get(norm[tail]) == len(items) and not counted.group(0).endswith("级"):
+                for item in items:  # “村社共建、村村共建、多方共建”三种|共建模式: each of the kinds counted, a program
+                    at = norm.find(item, a - 1, b + 1)
+                    out.append(_mention(doc, item, item, at, at + len(item)))
+                continue
+            if norm.startswith(_PRODUCTS_BRANDS, tail):
+                continue  # “潼南绿”“遂宁鲜”区域公用品牌: a region's farm products sold under one brand, no party's
             if label.endswith("党建") and label[:-2] in lex.generic:
                 continue  # “两新”组织党建: the party work of a sector, as 两新组织党建 unquoted is
             surface = norm[a - 1:end_pos]

@@ -3162,3 +3162,15 @@ def test_programs_the_last_of_a_quoted_list_closed_by_a_count_takes_the_kind_wit
 ])
 def test_programs_short_boards_and_levels_at_work_are_named_when_run(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("新博村探索“村社共建、村村共建、多方共建”三种共建模式。", ["村社共建", "村村共建", "多方共建"]),  # each counted
+    ("成功打造“南园模式”、“南光样板”两个亮点经验。", ["南园模式", "南光样板"]),  # each named with its own kind
+    ("整合营销“潼南绿”“遂宁鲜”区域公用品牌。", []),  # farm products' brands
+    ("在村集体经济产业园“三鼎富”金银花基地联合开展了活动。", []),  # a farm's name
+    ("聚焦“党建引领、产业带动”。", []),  # the aims paired
+    ("实施“强基”“固本”“铸魂”三大工程。", ["强基工程", "固本工程", "铸魂工程"]),
+])
+def test_programs_lists_counted_brands_of_products_and_paired_aims(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
