@@ -150,6 +150,7 @@ _LONGEST_TOWN_NAME = 5  # characters before 乡 or 镇 from which a name must be
 # what is said of streets as roads: paved, their two sides, their surface (街道|全部实现硬化, 街道|两旁)
 _CLAUSE_OR_DE = frozenset("的，,。；;、\n")  # (。主村|街道…, 村里的|街道…: no name of a sub-district before)
 _A_ROAD_S_STATE = re.compile(r"(?:全部|均已|已经|已|都|全面)?(?:实现)?(?:硬化|两旁|两侧|路面)")
+_A_VILLAGE_S_EDGE = frozenset("边头口外旁")  # (老贾村村边, 村头, 村口: where in or by the village)
 _TAKING_CHARGE_OF = frozenset("包驻")  # (分片|包|村, 轮流|驻|村: a cadre's charge; 新丰联村: a merged village's name)
 _A_LEVEL_S_WORDS = ("一级", "两级", "层面", "干部", "书记", "组织", "党组织")  # (村社|一级: the level of villages)
 _A_BUREAU_S_LAST = frozenset("局厅")  # (工作局, 管理局, 民政厅)
@@ -3474,6 +3475,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 老旧小区, 重点镇, 郊区街道: kinds (应城市|城中|街道: a part of the city, a name;
                     # 文罗镇|五星村: a village glued to its town, named as a rating is; 兴山区|幸福社区|开展: a
                     # community glued to its district, acting)
+                if suffix == "大院" and norm[start - 1:start] == "的" and is_common_word(name):
+                    continue  # 关王庙村的|文化|大院: a village's courtyard of a kind, no estate (机关大院 likewise)
                 if suffix == "小区" and _a_place_s_kind_of_estate(name):
                     continue  # 番禺|老旧|小区, 一|老|小区: a place's estates of a kind, or one of them, none named
                 if ((name[0] in _DETERMINERS or name[0] in _COPULAS) and name[1:] in place_kinds()) or (
@@ -3513,6 +3516,8 @@ def _local_places(doc: Document, spans: list[tuple[int, int]], hard_stops: list[
                     continue  # 党建型社区, 互嵌式社区: a kind by its type; 嘎查|村, 乡镇|街道: kinds of place joined
                     # (公平镇|船型|村: a rare word glued to its town, the village's name)
                 end = m.end()
+                if suffix == "村" and name.endswith("村") and len(name) >= 3 and norm[end:end + 1] in _A_VILLAGE_S_EDGE:
+                    name, end = name[:-1], end - 1  # 老贾村|村边: the village, then its edge (村边, 村头, 村口)
                 if name[0] == "现" and len(name) >= 3 and norm[start - 1:start] in ("在", "的", "和", "、", "，"):
                     start, name = start + 1, name[1:]  # 在|现|湖滨商圈: "now", the place as it is now named
                 full = _estate_label(name + ("街道" if suffix in only_before else suffix))  # 左岭街 is 左岭街道

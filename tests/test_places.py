@@ -5632,3 +5632,15 @@ def test_places_an_ethnic_village_is_its_short_name() -> None:
     text = "黑龙江省佳木斯市抚远市召开会议。在抚远市抓吉赫哲族村，抓吉村焕然一新。"
     found = [(m.label, m.surface) for m in _places(text) if m.cls == "Community"]
     assert found == [("抓吉村", "抓吉赫哲族村"), ("抓吉村", "抓吉村")]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("今年8月份，在吴桥县宋门乡老贾村村边，一家超市正在装修。", "老贾村", "老贾村村"),  # the village's edge
+    ("片区范围包括向家村村、长堰沟村。", "向家村村", "向家村"),  # a village so named
+    ("武陟县乔庙镇关王庙村的文化大院内一大早就挤满了人。", "关王庙村", "文化大院"),  # a courtyard of a kind
+    ("突出机关单位聚集地、村转社区、流动党员集中地等重点区域。", None, "村转社区"),  # kinds of area
+    ("突出楼栋小区、商业楼宇等群众聚集地。", None, "楼栋小区"),
+])
+def test_places_a_village_s_edge_and_kinds_of_area_are_no_names(text: str, present: str | None, absent: str) -> None:
+    labels = [m.label for m in _places(text)]
+    assert absent not in labels and (present is None or present in labels)
