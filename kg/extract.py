@@ -138,6 +138,16 @@ def _goes_on(norm: str, start: int, end: int) -> bool:
 _WITH_WHOM = frozenset(("与", "和", "同", "跟", "联合", "携手", "会同"))  # (同时，对…表示感谢: a speech act, no)
 
 
+# the rest of a clause whose subject is the first of a list of examples (草坝社区|、南龛社区等社区党总支3个): the
+# items, 等, the noun they exemplify and its number, nothing after (…等3个社区建成…: a list that acts)
+_EXAMPLES_COUNTED = re.compile(r"(?:[、和及与][^、，,。；;：:\s]{1,15}?)+等"
+                               r"[^，,。；;：:\d一二两三四五六七八九十百千万]{0,12}"
+                               r"[\d一二两三四五六七八九十百千万.]+(?:余|多)?[个名家支座所处条项]")
+# a date a clause opens with, up to which it counts (截至目前, 截至2023年底, 截止到6月): the whole place it then
+# names (全区, 全市) is its subject, as after 目前
+_AS_OF = re.compile(r"[\s“]*(?:截至|截止)到?(?:目前|当前"
+                    r"|[\d〇零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d]{1,2}日|底|末)?"
+                    r"|[\d一二三四五六七八九十]{1,2}月(?:[\d]{1,2}日|底|末)?)(?:为止|止)?[,，]?\s*")
 _SPACES = re.compile(r"\s+")
 _ITS_PEOPLE = ("村民", "居民", "农户", "户主", "群众", "老人")  # a place's people, one of them the subject
 
@@ -203,8 +213,41 @@ class _Sentences:
                 if k + 1 < len(self.doc.sentences) and self._block(k + 1) == self._block(k):
                     nxt = self.doc.sentences[k + 1]
                     said_by = speaker_of_quote(self.doc.norm, s, nxt, self._by_start.starting_in(nxt.start, nxt.end))
-                self._clauses[k], self._closing[k] = clause_actors(self.doc, s, local, self.focus, opening, said_by)
+                spans, closing = clause_actors(self.doc, s, local, self.focus, opening, said_by)
+                self._clauses[k], self._closing[k] = self._amended(
+                    spans, closing, opening if opening is not None else self.focus.place_at(s.start))
         return actor_at(self._clauses[i], pos)
+
+    def _amended(self, spans: list[tuple[int, int, Mention | None]], closing: Mention | None,
+                 before: Mention | None) -> tuple[list[tuple[int, int, Mention | None]], Mention | None]:
+        """The clause actors, where a clause's subject is one kg.actors misreads: examples listed before the
+        number of things they are examples of, the whole clause a noun (成立…19个，|草坝社区、南龛社区等社区党总支3
+        个: the communities name which branches, the city founds them), or the whole place after a date 截至…
+        names (…联合会正式成立，截至目前|全区共成立…: the district's, not the body's named before). The clauses
+        after it that go on with the misread subject go on with the right one, and so does the next sentence.
+        ``before``: the actor in effect before the sentence."""
+        norm = self.doc.norm
+        out: list[tuple[int, int, Mention | None]] = []
+        swapped: tuple[Mention, Mention | None] | None = None  # (the subject misread, the one meant)
+        for a, b, who in spans:
+            if swapped is not None and who is swapped[0] and who.start < a:
+                who = swapped[1]  # (a clause that goes on with the misread subject)
+            elif who is not None and a <= who.start and _EXAMPLES_COUNTED.fullmatch(norm, who.end, b):
+                swapped = (who, before)
+                who = before
+            else:
+                dated = _AS_OF.match(norm, a, b)
+                whole = self._by_start.starting_in(dated.end(), dated.end() + 1) if dated is not None else []
+                place = next((m for m in whole if m.cls in PLACE_CLASSES and m.surface.startswith("全")), None)
+                if place is not None and who is not place:
+                    if who is not None:
+                        swapped = (who, place)
+                    who = place
+            out.append((a, b, who))
+            before = who
+        if swapped is not None and closing is swapped[0]:
+            closing = swapped[1]
+        return out, closing
 
     def _may_carry(self, k: int) -> bool:
         """Whether the paragraph that sentence ``k`` opens may go on with the place the paragraph before was

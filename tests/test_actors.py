@@ -2494,3 +2494,38 @@ def test_actors_a_program_already_running_in_a_place_is_that_place_s(
     """“平急联合”机制已在全镇运行 (fresh GI 04): the town's, not the village named last."""
     graph = _build(tmp_path, text)
     assert {graph.entities[i.agent].label for i in graph.implementations} == agents
+
+
+@pytest.mark.parametrize(("text", "owners", "agents"), [
+    # examples listed before the noun they exemplify and its number, the clause nothing else: the city's, and so
+    # are the clauses and the sentence after that go on with no subject of their own
+    ("巴中市突出重点区域,成立社区综合党委19个,草坝社区、南龛社区等社区党总支3个。探索推行“33制”网格党建模式。",
+     {"党委": "巴中市", "社区党总支": "巴中市"}, {"巴中市"}),
+    ("福州市鼓楼区召开会议,东街街道、南街街道等街道党工委8个,选派党建指导员120名。",
+     {"街道党工委": "鼓楼区", "党建指导员": "鼓楼区"}, set()),
+    # near misses: a list that acts (its verb after it) stays the subject
+    ("巴中市召开会议。草坝社区、南龛社区等社区推行“33制”网格党建模式,建成小区党支部12个。",
+     {"小区党支部": "草坝社区"}, {"草坝社区", "南龛社区"}),
+])
+def test_actors_examples_listed_before_a_count_are_no_subject(
+        tmp_path: Path, text: str, owners: dict[str, str], agents: set[str]) -> None:
+    """成立沙溪坝社区…等社区综合党委19个,草坝社区、南龛社区等社区党总支3个,…选派党建指导员120名。探索推行“33制”网格
+    党建模式 (fresh GM 05): the city's counts and program, not the example communities'."""
+    graph = _build(tmp_path, text)
+    assert {s.thing: graph.entities[s.about].label for s in graph.statistics} == owners
+    assert {graph.entities[i.agent].label for i in graph.implementations} == agents
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    # a date 截至… before the whole place, no comma between: the place is the subject, not the body before
+    ("2020年8月,龙华区楼长联合会正式成立,截至目前全区共成立6个街道级楼长协会,发展楼长2万多名。",
+     {"街道级楼长协会": "龙华区", "发展楼长": "龙华区"}),
+    ("龙华区楼长联合会正式成立,截至2023年底全区共成立6个街道级楼长协会。", {"街道级楼长协会": "龙华区"}),
+    # near misses: no whole place after the date, or the whole place only where it is done (在全区)
+    ("龙华区召开会议。龙华区楼长联合会正式成立,截至目前共发展会员56名。", {"发展会员": "龙华区楼长联合会"}),
+    ("龙华区召开会议。龙华区楼长联合会正式成立,在全区成立6个街道级楼长协会。", {"街道级楼长协会": "龙华区楼长联合会"}),
+])
+def test_actors_the_whole_place_after_a_date_as_of_owns_the_count(
+        tmp_path: Path, text: str, owners: dict[str, str]) -> None:
+    """龙华区楼长联合会正式成立,截至目前全区共成立1个区级楼长联合会、6个街道级楼长协会… (fresh GO 04): 全区's."""
+    assert _counts_about(tmp_path, text) == owners
