@@ -250,6 +250,9 @@ _OWNING_LEVELS = frozenset("省市县区镇乡村")  # whose a firm is: 村属, 
 _CONVERTED = re.compile(r"(?:村改居|村转居|农转居|撤村建居|村改社区)(?:社区|小区)?(?:党组织|党委|党总支|党支部)?")
 
 
+_WRAPPED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")  # a blank a line's wrap left in a word
+
+
 def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after the classifier: tokens up to a verb, adverb, particle or mark."""
     described = _described_by(norm, pos, limit)
@@ -275,7 +278,10 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
     quoted = norm[pos:pos + 1] in ("“", "\"", "「")
     while end < limit and end - pos < 16 and (is_han(norm[end]) or norm[end] in "“”「」『』+()（）" or (
             quoted and norm[end] in _DASHES and end > pos + 1 and is_han(norm[end - 1])
-            and is_han(norm[end + 1:end + 2] or "。"))):  # 670个“社区—楼栋长”微信群: a quoted link of two, whole
+            and is_han(norm[end + 1:end + 2] or "。")) or (quoted and norm[end] == "\"") or (
+            quoted and norm[end] in _BLANKS and end > pos + 1 and is_han(norm[end - 1])
+            and is_han(norm[end + 1:end + 2] or "。"))):  # 670个“社区—楼栋长”微信群: a quoted link of two, whole;
+        # 1900名"三 新"党员: a name in straight quotes, a line's wrap left a blank inside it
         if quoted and end > pos and norm[end] in ("”", "\"", "」"):
             end += 1
             kind = next((k for k in _KIND_AFTER_NAME if norm.startswith(k, end)), None)
@@ -288,8 +294,8 @@ def _thing_after(norm: str, pos: int, limit: int) -> tuple[str, int]:
                 end += len(kind)  # 100个“红色物业”示范小区: the name and the kind of place it names
             break  # "党建联盟"基础上: the quoted name is the thing
         end += 1
-    run = norm[pos:end]
-    if quoted and end > pos + 2 and norm[pos + 1:end].count(norm[pos]) == 0 and any(
+    run = _WRAPPED.sub("", norm[pos:end]) if quoted else norm[pos:end]  # ("三 新": one name, 三新)
+    if quoted and end > pos + 2 and norm[pos + 1:end].count(norm[pos]) <= (_CLOSING[norm[pos]] == norm[pos]) and any(
             c in run[1:] for c in "”\"」"):
         if norm.startswith(_KIND_SUFFIXES, end) and end + 1 < limit and is_han(norm[end + 1]):
             rest, stop = _thing_after(norm, end + 1, limit)  # 4名“致富带富”型|优秀村书记: a kind the quotation
@@ -1084,6 +1090,27 @@ def _people_listed(norm: str, thing: str, end: int, limit: int) -> tuple[str, in
     return items, at
 
 
+def _people_of_places_listed(norm: str, thing: str, end: int, limit: int) -> tuple[str, int]:
+    """303名|街道、社区干部: places (or levels) listed after a measure of people, the last with a noun of people
+    glued on: the people of them all are counted, no place (街道 was read); else the thing as read (30名党员、社区…:
+    people first; 5名街道、3个社区: each counted; 20名社区、街道: no people after the list, left)."""
+    if not (_a_place_word(thing) or thing in _OWNING_LEVELS) or norm[end:end + 1] not in _EACH_JOINS:
+        return thing, end
+    at, items = end, thing
+    while norm[at:at + 1] in _EACH_JOINS and is_han(norm[at + 1:at + 2] or "。") \
+            and norm[at + 1] not in NUMERAL_CHARS:
+        item, stop = _thing_after(norm, at + 1, limit)
+        if not item or not norm.startswith(item, at + 1) or stop != at + 1 + len(item):
+            return thing, end
+        items, at = items + norm[at] + item, stop
+        if _a_person(item):
+            place = next((len(w) for w in (*_UNIT_WORDS, *_OWNING_LEVELS) if item.startswith(w)), 0)
+            return (items, at) if place and len(item) > place else (thing, end)
+        if not (_a_place_word(item) or item in _OWNING_LEVELS):
+            return thing, end
+    return thing, end
+
+
 def _people_listed_before(norm: str, thing: str, start: int, floor: int) -> tuple[str, int]:
     """选配|村(居)民小组组长、楼栋长(中心户长)|3.7万余名: posts listed by 、 before the number, every item a post:
     the number counts them all (the last alone was read); else the thing as read (社区、网格员|2000人: a place first;
@@ -1233,8 +1260,9 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         end -= 2  # “党员中心户”|已经|达到2380户, 党员|一共|300名: an adverb of two characters (before 共 alone)
     elif end - 1 > floor and norm[end - 1] in _ADVERBS_BEFORE:
         end -= 1  # 物业企业|已|达536家, 功能型党支部|共|17个: the adverb before the verb or the number
-    if norm.endswith(_TOTALS, floor, end) and end - 2 > floor:
-        end -= 2  # 非公有制经济组织|总数|13.12万户: the total of the noun before it
+    total = next((t for t in _TOTALS if norm.endswith(t, floor, end)), None)
+    if total is not None and end - len(total) > floor:
+        end -= len(total)  # 非公有制经济组织|总数|13.12万户: the total of the noun before it
     opening = _OPENING_OF.get(norm[end - 1:end]) if end - 1 > floor else None
     if opening is not None:  # 打造“共富工坊”111家: the quoted name is the noun, whatever its words (共 is no total)
         at = norm.rfind(opening, max(floor, end - 18), end - 1)
@@ -1296,7 +1324,8 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
         if tok == "兼" and kept and i >= 1 and _a_post("".join(kept)) and _a_post(tokens[i - 1]):
             kept.insert(0, tok)  # 专职社工|兼|网格员21名, 村党支部书记|兼|主任: one person's two posts, one noun
             continue
-        if tok in _STANDING and kept and kept[0][-1:] in _PEOPLE_ENDS:
+        if kept and ((tok in _STANDING and kept[0][-1:] in _PEOPLE_ENDS + _VOLUNTEERS_LAST)
+                     or (tok in _VOLUNTEERS_STANDING and kept[0][-1:] in _VOLUNTEERS_LAST)):
             kept.insert(0, tok)  # 在职|党员, 流动|党员: which members, their standing (verbs to jieba)
             continue
         if tok == "无" and kept:
@@ -1352,6 +1381,15 @@ def _thing_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
                 and tok not in _VERBS_OF_SETTING_UP and word_tag(tokens[i - 1]).startswith("n"):
             kept.insert(0, tok)  # 文明|实践|中心95个: a centre named by its work, a noun before the verb
             continue  # (全县|建设|中心: the clause's verb, the place that owns the count before it)
+        if kept == ["基地"] and len(tok) == 2 and _is_verb(tok) and tok not in _VERBS_OF_SETTING_UP \
+                and tok not in breaks and ((i >= 1 and word_tag(tokens[i - 1]).startswith(("n", "vn")))
+                                           or (i == 0 and norm[start - 1:start] == "、")):
+            kept.insert(0, tok)  # 党员教育|实践|基地, 、|实践|基地2个: a base named by its work, a noun or a list's
+            continue  # comma before the verb (、|建设|基地, 全县|打造|基地: the clause's verb, no part of it)
+        if len(kept) == 1 and kept[0] in _BODY_HEADS and len(tok) == 2 and word_tag(tok) == "vn" and i >= 1 \
+                and tok not in breaks and tok not in verbs and word_tag(tokens[i - 1]).startswith("n"):
+            kept.insert(0, tok)  # 社区|综合|党委19个: a kind of party body, a verbal noun between a unit and the
+            continue  # body's head (was 党委; 社区|成立|党委: a verb of the clause, not a verbal noun, left)
         if len(kept) == 1 and kept[0] in _WORKS_DONE and len(tok) == 2 and _is_verb(tok) and i >= 1 \
                 and tok not in verbs and tok not in breaks and tok not in _VERBS_OF_SETTING_UP \
                 and word_tag(tokens[i - 1]).startswith("n") and not _in_scope(tokens[i - 1]):
@@ -1502,6 +1540,10 @@ _DATE_UNITS = frozenset(("年", "月", "日", "年度"))
 # the standing of the people a noun names, written before it (在职党员, 退休干部, 流动党员): part of the noun
 _STANDING = frozenset(("在职", "退休", "离退休", "流动", "在册", "无职", "离职", "在岗", "待业", "失业", "兼职",
                        "专职", "常住"))  # (常住居民: those who live there)
+# which volunteers: those on the roll, those who serve often (注册|义工2879名, 活跃|志愿者: a part of them all, cut to
+# 义工 it clashed with the whole's value; 活跃|群众: the verb "to enliven", no volunteers after it)
+_VOLUNTEERS_STANDING = frozenset(("注册", "活跃"))
+_VOLUNTEERS_LAST = "工者"  # the last character of a noun of volunteers (义工, 社工, 志愿者)
 
 
 _AMONG = ("其中", "内有", "包括")
@@ -1644,7 +1686,7 @@ _ONE_PERSON = frozenset("名人位")
 _POOL = "库"  # a pool of people named by them (后备人才库, 专家库), counted by the people in it
 MADE_NEW = frozenset(("新建", "新增", "新设", "新成立", "新组建", "改建", "扩建", "改扩建", "在建", "续建"))
 _ADVERBS_BEFORE = frozenset("已共均都就")  # adverbs between a counted noun and its verb or number (贫困户|就|有80户)
-_TOTALS = ("总数", "总量", "数量", "人数")  # (党员人数|63名: the people numbered)
+_TOTALS = ("总人数", "总数", "总量", "数量", "人数")  # (党员人数|63名: the people numbered; 义工|总人数|455人)
 _ADVERBS_BEFORE_TWO = ("已经", "一共", "总共")  # (as 已, 共: between a counted noun and its verb or number)
 _SPANS_OF_TIME = ("月", "小时", "工作日", "星期", "季度", "钟头")  # 2个月, 3个小时: a duration after 个
 _LOCATIVES = frozenset("内里中上")  # 小区内, 室内 (jieba's locative words, tagged s)
@@ -2056,6 +2098,7 @@ _TOLD = re.compile("时|表示|介绍|说|称|指出|透露|显示|发现")  # w
 _ONE_AT_THE_CENTRE = re.compile(r"以[一1](?:名|个|位|户)?[\u4e00-\u9fff]{1,8}为(?:中心|核心|单位|骨干|轴心)[,，]"
                                 r"[^，,。；;]{0,16}$")
 _PRIZES = ("奖", "奖项", "冠军", "亚军", "季军", "金牌", "银牌", "铜牌")
+_TOKENS_OF_REWARD = ("币", "券")  # the last character of a points currency or a voucher (红梅币, 爱心币, 消费券)
 _FORMERLY = ("原有的", "原有", "原来的", "原来", "原先的", "原先")  # (原有|党员: the members it had, counted below)
 _CHANGED_INTO = re.compile(r"(?:重组|合并|整合|调整|撤并|优化|精简|缩减|拆分|划分)(?:为|成)")  # (打散|重组为)
 _ABOLISHED = re.compile(r"(?:撤销|撤消|撤除|解散)了?(?:原有的|原有|原来的|原来|原先的|原先)?$")  # (撤销了原有的|22个
@@ -2208,6 +2251,7 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                     thing, t_end = summed  # 500余名快递员、外卖骑手等新就业群体: the kind all those listed are
                 elif thing and shared is None and unit in _ONE_PERSON and norm.startswith(thing, m.end()):
                     thing, t_end = _people_listed(norm, thing, t_end, s.end)  # 4123名|网格长、楼栋长、单元长
+                    thing, t_end = _people_of_places_listed(norm, thing, t_end, s.end)  # 303名|街道、社区干部
                 elif thing and shared is None and unit not in _ONE_PERSON and norm.startswith(thing, m.end()) \
                         and num[:1].isdigit() and norm[m.start("num") - 1:m.start("num")] != "等":
                     listed = _kinds_counted_together(norm, thing, t_end, s.end)
@@ -2407,6 +2451,8 @@ def extract_counts(doc: Document) -> list[tuple[int, CountMention]]:
                 and norm[t_end - len(thing) - 1:t_end - 1] == thing)  # (8个快递外卖小哥“红色之家”: for them)
             if written_after and thing.endswith(_PRIZES):
                 continue  # 获得3个团体一等奖: prizes won, no bodies counted
+            if thing.strip("“”「」\"").endswith(_TOKENS_OF_REWARD):
+                continue  # 领取10个“红梅币”, 兑换爱心券20张: a points currency or voucher handed out, no bodies counted
             if unit == "条" and thing.endswith("街道"):
                 continue  # 共有36条街道: 条 counts lines, the streets (roads), no townships
             if unit in _ONE_PERSON and written_after and norm.startswith(_TOGETHER_AFTER, t_end) \

@@ -3225,3 +3225,77 @@ def test_statistics_places_over_a_sum(text: str, facts: list) -> None:
 ])
 def test_statistics_where_people_go_and_a_whole_place(text: str, facts: list) -> None:
     assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GO 07, 08: which volunteers, a part of them all (was 义工 = 2879, 义工 = 230: one thing, two values)
+    ("石井街道辖区现有注册义工2879名,其中党员义工288名,长期活跃义工230多名。",
+     [("注册义工", 2879), ("党员义工", 288), ("长期活跃义工", 230)]),
+    ("全区注册志愿者3万余名。", [("注册志愿者", 30000)]),
+    # near misses: 活跃, "to enliven", before people no volunteers; a standing already read, now before 义工 too
+    ("活跃群众300名。", [("群众", 300)]),
+    ("在职义工20名。", [("在职义工", 20)]),
+])
+def test_statistics_volunteers_on_the_roll_or_active(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GO 08: the total of the people (was 服务队义工总 = 455)
+    ("去年,服务队义工总人数455人,注册义工276人,活跃义工96人。",
+     [("服务队义工", 455), ("注册义工", 276), ("活跃义工", 96)]),
+    ("全县党员总人数5000人。", [("党员", 5000)]),
+    # near misses: 总数 and 人数, as before
+    ("全县党员总数5000人。", [("党员", 5000)]),
+    ("社区党员人数63名。", [("社区党员", 63)]),
+])
+def test_statistics_the_total_number_of_people(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GM 08: a base named by its work, a list's item (was 基地 = 2)
+    ("建成联合作战室15个、实践基地2个。", [("联合作战室", 15), ("实践基地", 2)]),
+    ("建立党员教育实践基地8个。", [("党员教育实践基地", 8)]),
+    # fresh GM 05: a kind of party body, a verbal noun after the unit (was 党委 = 19)
+    ("成立沙溪坝社区、涪阳社区等社区综合党委19个。", [("社区综合党委", 19)]),
+    # near misses: the clause's verb of setting up before the base or the body, no part of it
+    ("全县建设基地5个。", [("基地", 5)]),
+    ("社区成立党委3个。", [("党委", 3)]),
+])
+def test_statistics_a_base_or_a_body_named_by_its_work(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GL 13: a points currency handed out, no bodies (was 红梅币 = 10)
+    ("每月排名前30%的农户可以领取10个“红梅币”,用来兑换生活用品。", []),
+    ("村民累计兑换消费券200张。", []),
+    # near miss: a quoted name of a place counted, as before
+    ("建成“爱心超市”10个。", [("爱心超市", 10)]),
+])
+def test_statistics_tokens_of_reward_are_no_count(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GO 09: the people of the places listed (was 街道 = 303)
+    ("选派303名街道、社区干部到小分格担任指导员。", [("街道、社区干部", 303)]),
+    ("组织50名村、社区书记参加培训。", [("村、社区书记", 50)]),
+    # near misses: each counted; no people after the list
+    ("选派5名街道、3个社区参与。", [("街道", 5), ("社区", 3)]),
+    ("选派20名社区、街道到一线。", [("社区", 20)]),
+])
+def test_statistics_people_of_the_places_listed(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # fresh GO 02: a name in straight quotes, a line's wrap inside it (was none in the page, 商圈 = 1900 here)
+    ('商圈拥有近1900名"三 新"党员。', [("三新党员", 1900)]),
+    ('共有5个"两新"组织党支部。', [("两新组织党支部", 5)]),
+    # near miss: curly quotes, as before
+    ("共有5个“两新”组织党支部。", [("两新组织党支部", 5)]),
+])
+def test_statistics_a_name_in_straight_quotes(text: str, facts: list) -> None:
+    assert [(c.thing, c.value) for c in _counts(text)] == facts
