@@ -300,14 +300,20 @@ def _without_roles(norm: str, items: list[tuple[int, int]], *, dashed: bool = Fa
     tier (党支部|抓总、党小组|配合、党员中心户|补充; 市级|统筹、区级|配套、街道|兜底、社区|推进): a ranking of what
     each level does."""
     for k in (2, 1, 3):  # (市委|领、区委|统、街道|联、社区|拢: one character each; 网格员|具体抓: three)
+        played = sum(_a_part_played(norm[b - k:b]) for a, b in items)
         if all(b - a > k and _is_tier(norm[a:b - k]) and not _is_tier(norm[a:b]) and not is_post(norm[a:b])
-               and ((k == 2 and not dashed) or _a_part_played(norm[b - k:b])) for a, b in items):
+               and ((k == 2 and not dashed) or _a_part_played(norm[b - k:b]) or (
+                   k == 2 and 2 * played >= len(items) and norm[b - 1] not in _A_FACILITY_S_LAST))
+               for a, b in items):
+            # (区委|领导—片区|统筹—乡镇|落实—支部|发力: most say what the level does, the rest too, though jieba
+            # reads 领导, 发力 as nouns; 街道|党校—社区|党校: a body of each level)
             # (网格长—楼栋长—单元长, 街道书记—社区书记: posts; 街道党校—社区党校, 街道站—社区点: bodies and places of
             # each level, no part played; 村到组、组到户: a list's links, two characters each, as lists always were)
             return [(a, b - k) for a, b in items]
     return items
 
 
+_A_FACILITY_S_LAST = frozenset("校台心部站点岗群所室会队")  # (党校, 平台, 中心, 站: a body or place of a level)
 _FACILITY_PARTS = frozenset("站点岗群")  # (街道站—社区点—小区岗, 街道群: a level's station or chat group)
 
 
