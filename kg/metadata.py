@@ -45,12 +45,12 @@ ROLES = ("责任编辑", "责任编审", "责编", "通讯员", "报道员", "�
 # (融媒体记者吴丽娇: the kind of newsroom, a word of its own before the role, is the role's, not the last name's
 # before it; 当代贵州融媒体记者: the outlet's, glued to its name)
 _ROLE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:全媒体|全媒|融媒体|融媒|新媒体))?(" + "|".join(ROLES)
-                   + r"|(?<![\u4e00-\u9fff])(?:报道|供稿|来稿|策划|采写)(?=[:：]))"
+                   + r"|(?<![\u4e00-\u9fff])(?:报道|供稿|来稿|策划|采写|制作)(?=[:：]))"
                    r"[\s?]*(?:[:：|｜](?:[\s?]*【(?=[\u4e00-\u9fff·、，, ]{2,30}】))?|(?<=[\u4e00-\u9fff])】)?[\s?]*")
 # (编辑:【吴金铭】: the names bracketed after the colon, as 中新网 writes its editor's; the bracket shut after them)
 # (供稿:张煜显 审核:董燕: who supplied the piece, its writer; a label only with its colon: 社区供稿 is a credit's
 # kind, 供稿 the word after the names; 采写:杨可, who gathered and wrote it; 策划:廖奕文: who planned the series,
-# 精心策划 a verb)
+# 精心策划 a verb; | 制作: 曾若晨 |: who made the web page, a header's field, 视频制作 a work's kind)
 # the next field of a line, glued on (来源:吉林日报责编:蒋硕, 来源:杜集经济开发区发布时间:…)
 _NEXT_FIELD = re.compile(r"(?:" + "|".join(ROLES) + r"|字号|浏览次数|点击数?|阅读(?:数|量|次数)?"
                          r"|访问(?:量|次数|人数|人次)|时间|日期)?[^\S\n]*[:：]"
@@ -2152,6 +2152,12 @@ _OPENING_CREDIT = re.compile(r"[\s○●◆■]*(?:本报|本台|本刊|本网|(
 # 记者周波 通讯员赵静 程志坚报道:8月31日,…: the roles and names open the lead, 报道 and its colon closing them
 _OPENING_REPORTED = re.compile(r"\s*((?:" + "|".join(map(re.escape, ROLES))
                                + r")[^。！？“”,，:：]{1,30}?)\s*报道\s*[:：]")
+# who report for an outlet
+_REPORTERS = ("见习记者", "实习记者", "首席记者", "特约记者", "记者", "特约通讯员", "通讯员")
+# 本报记者郝彦丰报道村民在村里捡烟头…: the outlet's own reporter, no 讯 after 本报, the names up to 报道 and the lead
+# glued on (not 本报记者走访报道: a verb, no name, before 报道)
+_OWN_REPORTER = re.compile(r"[\s○●◆■]*(?:本报|本台|本刊|本网)((?:" + "|".join(map(re.escape, _REPORTERS))
+                           + r")[^。！？“”,，:：]{1,30}?)\s*报道")
 
 
 # 东北区:田秀艳 尹玉珠 报道: names alone before 报道 on a line of their own, after a dateline's place
@@ -2192,7 +2198,7 @@ def _opening_credit(line: str) -> list[tuple[str, int, int]]:
     """The reporters an outlet's news names at its start, between 本报讯 (咸宁网讯) and 报道, with no brackets."""
     m = _OPENING_CREDIT.match(line) or _OPENING_REPORTED.match(line)
     if m is None:
-        return []
+        return _own_reporters(line)
     names = byline_names(m.group(1))
     if line.startswith(_SOON, m.end()):  # (记者王磊与通讯员李娜日前, 记者了解到近日: the clause's words, then when)
         names = [(n[:2], a, a + 2) if len(n) == 3 and n[-1] in "与和及" and line.startswith(ROLES, m.start(1) + z)
@@ -2202,6 +2208,18 @@ def _opening_credit(line: str) -> list[tuple[str, int, int]]:
 
 
 _SOON = ("近日", "日前")
+
+
+def _own_reporters(line: str) -> list[tuple[str, int, int]]:
+    """本报记者郝彦丰报道村民…: the outlet's reporters named between 本报 and 报道, the lead glued on; each a name of
+    two or three with its surname (a compound one's four), no word nor place (本报记者实地报道, 本报记者张家口报道: the
+    way or the place reported from; 本报记者王强近日报道了…, 报道过, 报道的: a sentence's, no byline)."""
+    m = _OWN_REPORTER.match(line)
+    if m is None or line.startswith(("了", "过", "的"), m.end()):
+        return []
+    names = [(n, a, z) for n, a, z in _surnamed(byline_names(m.group(1)))
+             if (len(n) <= 3 or n.startswith(compound_surnames())) and not _a_clause_s_words(n) and not _a_place(n)]
+    return _shifted(names, m.start(1))
 
 
 def _a_clause_s_words(name: str) -> bool:
@@ -2278,8 +2296,8 @@ def _a_word(text: str) -> bool:
 _EDITING = frozenset(("责任编辑", "责任编审", "责编", "编辑", "编审", "美编", "一审", "二审", "三审", "初审", "复审",
                       "终审", "审核",
                       "审校", "校对", "核发", "图文编辑", "图文审核", "图文校对", "签发", "收集编辑",
-                      "策划"))  # (策划:廖奕文: who planned the series, not wrote it; 统筹:荆哲 closing a piece with no
-# other credit is its writer's, as the seeds' gold reads it)
+                      "策划", "制作"))  # (策划:廖奕文: who planned the series, not wrote it; 统筹:荆哲 closing a
+# piece with no other credit is its writer's, as the seeds' gold reads it; 制作:曾若晨: who made the web page)
 
 
 def read_credits(doc: Document) -> tuple[list[str], list[str]]:

@@ -3200,3 +3200,42 @@ _BODY_GH = "黑河市地处“一带一路”倡议和俄罗斯欧亚经济联�
 def test_metadata_gh_gk_credits(lines: tuple[str, ...], creators: list[str], contributors: list[str]) -> None:
     doc = _doc(*lines)
     assert (doc.creators, doc.contributors) == (creators, contributors)
+
+
+_LEAD = "村民在村里捡烟头、做志愿服务荣登“红榜”。日前,记者在榆阳区鱼河峁镇柏盖梁村采访时看到了红黑榜。"
+
+
+@pytest.mark.parametrize(("opening", "creators"), [
+    ("本报记者郝彦丰报道", ["郝彦丰"]),  # the outlet's reporter, no 讯, the lead glued on after 报道
+    ("本报记者郝彦丰 通讯员李明报道", ["郝彦丰", "李明"]),
+])
+def test_metadata_own_reporter_glued_to_the_lead(opening: str, creators: list[str]) -> None:
+    doc = _doc("榆阳区柏盖梁村“红黑榜”引导村民知荣辱讲奉献", "", opening + _LEAD)
+    assert doc.creators == creators
+
+
+@pytest.mark.parametrize("opening", [
+    "本报记者实地报道",  # how it was reported, no name
+    "本报记者张家口报道",  # where it was filed from
+    "本报记者跟踪报道",
+    "本报记者走访报道了",  # a sentence's verb and its object
+    "本报记者王强近日报道了",  # an earlier report told of, no byline
+    "本报记者王强报道的",
+])
+def test_metadata_own_reporter_not_a_sentence_s_words(opening: str) -> None:
+    doc = _doc("榆阳区柏盖梁村“红黑榜”引导村民知荣辱讲奉献", "", opening + _LEAD)
+    assert doc.creators == []
+
+
+def test_metadata_producer_in_a_piped_header_is_a_contributor() -> None:
+    doc = _doc("“红黑榜”助推文明乡风入民心",
+               "来源: 新法制报 | 日期: 2022年04月08日 | 制作: 曾若晨 | 新闻热线: 0791-86847195",
+               "近年来,鹰潭市余江区潢溪镇渡口村创新乡村治理模式,率先在全区推行村民自治“红黑榜”。")
+    assert (doc.creators, doc.contributors) == ([], ["曾若晨"])
+
+
+@pytest.mark.parametrize("line", ["视频制作:李明", "该村组织村民制作:宣传栏、标语牌等。"])
+def test_metadata_making_glued_to_a_word_is_no_producer_s_field(line: str) -> None:
+    doc = _doc("“红黑榜”助推文明乡风入民心", "来源: 新法制报 | 日期: 2022年04月08日",
+               "近年来,鹰潭市余江区潢溪镇渡口村创新乡村治理模式,率先在全区推行村民自治“红黑榜”。", line)
+    assert (doc.creators, doc.contributors) == ([], [])
