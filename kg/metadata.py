@@ -1059,6 +1059,13 @@ def read_date(doc: Document) -> str | None:
     for b in doc.blocks[:8]:  # 首页 > 旅游 > 作者:YD1662023-02-09 09:44:37: a poster's handle, the time it posted
         if b.kind != "paragraph" and (m := _HANDLE_DATED.search(doc.norm, b.start, b.end)) is not None:
             return _iso_date(*(int(x) for x in m.groups()))  # the piece glued after it, where no other date is
+    for b in doc.blocks[:12]:  # 长江云新闻 ©原创 2024-03-27 21:11 under a sidebar's headlines, which pushed it
+        if b.kind == "paragraph" and b.end - b.start >= 60:  # out of the first lines: an outlet's line with the
+            break  # minute it posted the piece, above the article's first long paragraph
+        m = _an_outlet_timed(_OUTLET_TIMED.fullmatch(doc.norm, b.start, b.end)) if b.kind == "meta" else None
+        if m is not None and (day := _DATE.search(doc.norm, m.end(1), m.end())) is not None \
+                and (found := _iso_date(*(int(x) for x in day.groups()))) is not None:
+            return found
     record = _e_paper_s_record(doc)  # --> 2024-01-24 邹利波 … 贵州日报 content_115689.html …: the day the e-paper
     m = _RECORD_S_DAY.match(doc.norm, record.start, record.end) if record is not None else None  # filed it under
     return _iso_date(*(int(x) for x in m.groups())) if m is not None else None
@@ -1253,6 +1260,9 @@ def read_publishers(doc: Document) -> list[str]:
         # 内蒙古商报 alone on a line of an e-paper's page (第2版:要闻, 版面导航 near it): the paper's masthead
         (12, lambda b: _APP_DATED.fullmatch(norm, b.start, b.end)),  # 北京青年报客户端 2022-10-23 21:30: the
         # outlet's app, then when it posted the piece
+        (above_the_body, lambda b: _an_outlet_timed(_OUTLET_TIMED.fullmatch(norm, b.start, b.end))
+         if b.kind == "meta" else None),  # 云上老河口  2025-11-28 15:05:21: an app's name, then when it posted
+        # the piece, to the minute, above the article
         (3, lambda b: _PRINTED_BY.search(norm, b.start, b.end)),  # 国内统一刊号:CN62-0010 嘉峪关日报社出版: the
         # paper's masthead, the house that prints it
         (12, lambda b: _PAPER_OF_THE_DAY.fullmatch(norm, b.start, b.end) if not _after_a_label(doc, b) else None),
@@ -2100,6 +2110,27 @@ _OUTLET_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|�
 # (an outlet of any name: 新浪财经, 澎湃新闻; a minute after the day, as a post's time is written)
 _OUTLET_DOT_DATED = re.compile(r"\s*([\u4e00-\u9fff]{2,10})\s*[·•・]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
                                r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+
+
+# 云上老河口  2025-11-28 15:05:21, 长江云新闻 ©原创 2024-03-27 21:11: an outlet of any name (an app's: 云上X),
+# then the day and the minute it posted the piece (its own piece marked 原创), a line of its own
+_OUTLET_TIMED = re.compile(r"\s*([\u4e00-\u9fff]{4,10})\s+(?:©\s*)?(?:原创\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+                           r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+# what ends a field's label or a column's name, no outlet's (发布时间, 更新日期; 工作动态, 通知公告)
+_LABEL_OR_COLUMN_ENDS = ("时间", "日期", "发布", "发表", "更新", "来源", "作者", "编辑", "动态", "公告", "通知", "资讯",
+                         "要闻", "快讯", "简讯", "信息", "浏览", "点击", "阅读")
+
+
+def _an_outlet_timed(m: re.Match[str] | None) -> re.Match[str] | None:
+    """``_OUTLET_TIMED``'s outlet, unless a label's or a column's (发布时间 2025-…, 工作动态 2025-…), a place's
+    (湖北老河口 2025-…: a dateline's) or a person's (欧阳明月 2025-…: a poster's) name."""
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.endswith(_LABEL_OR_COLUMN_ENDS) or (name.endswith("新闻") and name[:-2] in _NEWS_COLUMNS) \
+            or _a_place(name) or name.startswith(compound_surnames()) or run_together_names(name):
+        return None
+    return m
 
 
 def _an_outlet_dotted(m: re.Match[str] | None) -> re.Match[str] | None:

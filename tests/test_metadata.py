@@ -3239,3 +3239,36 @@ def test_metadata_making_glued_to_a_word_is_no_producer_s_field(line: str) -> No
     doc = _doc("“红黑榜”助推文明乡风入民心", "来源: 新法制报 | 日期: 2022年04月08日",
                "近年来,鹰潭市余江区潢溪镇渡口村创新乡村治理模式,率先在全区推行村民自治“红黑榜”。", line)
     assert (doc.creators, doc.contributors) == ([], [])
+
+
+_WANGFUZHOU = "汉江之畔,老河口市王府洲享有美誉,八一村、太山村、晨光村、府洲村四村携手打破壁垒,组建联合党委。"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("云上老河口  2025-11-28 15:05:21", "云上老河口"),  # an app's name, no outlet's ending, then its minute
+    ("长江云新闻    ©原创 2024-03-27 21:11", "长江云新闻"),  # its own piece marked between
+])
+def test_metadata_outlet_before_the_minute_it_posted(line: str, outlet: str) -> None:
+    doc = _doc("湖北老河口:汉江绿岛绘新卷 联合善治谱华章", "", line, "分享到:", "", _WANGFUZHOU)
+    assert doc.publishers == [outlet]
+
+
+@pytest.mark.parametrize("line", [
+    "发布时间  2025-11-28 15:05:21",  # a field's label
+    "工作动态  2025-11-28 15:05",  # a column's name
+    "湖北老河口  2025-11-28 15:05:21",  # a dateline's place
+    "欧阳明月  2025-11-28 15:05:21",  # a poster's name
+    "云上老河口  2025-11-28",  # no minute: a day alone, no posting's stamp
+])
+def test_metadata_no_outlet_before_the_minute(line: str) -> None:
+    doc = _doc("湖北老河口:汉江绿岛绘新卷 联合善治谱华章", "", line, "分享到:", "", _WANGFUZHOU)
+    assert doc.publishers == []
+
+
+def test_metadata_outlet_s_posting_line_under_a_sidebar_gives_the_date() -> None:
+    sidebar = ["华表奖现场力推!五一档大波国产影片即将上新", "“五一”将至,请看这份消费避“坑”指南", "武汉入选全国试点城市",
+               "全球极危物种濒临灭绝!全国只剩一只", "一季度全国城镇新增就业308万人"]
+    doc = _doc("此为临时链接,仅用于预览,将在短期内失效。", "", *sidebar, *sidebar[:2],  # (the list's first two again)
+               "直通黄石经开区 | 油菜花开引客来 和美乡村“颜值”高", "", "长江云新闻    ©原创 2024-03-27 21:11", "",
+               "春天是花的季节,在蕲嘉高速旁,大片的油菜花盛放,犹如花海,吸引了许多人前来游玩打卡,世英村近年来内外兼修。")
+    assert doc.date == "2024-03-27"
