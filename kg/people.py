@@ -245,6 +245,9 @@ def _predicate_at(text: str, pos: int) -> bool:
     if cut(text[pos:pos + 4])[:2] == ["道", "出"]:
         return True  # 书记于洪|道出|心声: 道出 (tell, speak out), which jieba cuts as a measure word and a verb
         # (王大道|出席: the name's 道, then a word of its own)
+    if _ADDRESS_DELIVERED.match(text, pos):
+        return True  # 副校长刘光胜|致欢迎辞, 致开幕词, 致贺信: delivers an address, 致 a verb of one character that
+        # jieba leaves alone before the speech's noun (刘明|致辞 one word already)
     if _WHILE_DOING.match(text, pos):
         return True  # 杨庆勋|边关注赛事边解说: doing two things at once (边…边…), whatever word jieba reads in 边关
     if text[pos:pos + 1] == "常" and word_freq(text[pos:pos + 2]) == 0 and (
@@ -320,6 +323,7 @@ def _a_preposition_before_a_verb_done(text: str, pos: int) -> bool:
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?]*")
 _WHILE_DOING = re.compile(r"一?边[\u4e00-\u9fff]{1,8}?[，,]?一?边[\u4e00-\u9fff]")  # (边走边看, 一边…，一边…)
 _THEN = re.compile(r"[^，,。；;]*?[就便都]")  # what "as soon as" leads to, in the same clause (一聊起…便)
+_ADDRESS_DELIVERED = re.compile(r"致(?:[\u4e00-\u9fff]{0,3}[辞词]|贺信|贺电)")  # (致欢迎辞, 致闭幕词, 致贺信)
 _DEGREE = "得"  # what ties a verb to how well it is done (干得好, 做得很细)
 _COMPLETIVES = frozenset("起了着著过到出来")  # 著: 着 as Traditional text writes it (夹著), kept by OpenCC
 
@@ -596,9 +600,9 @@ def extract_people(doc: Document) -> list[Mention]:
                                                   or _an_adverb_at(text, at + 2) or _a_long_word_at(
                         text, at + 2)) and _predicate_at(text, at + 2)) or _as_soon_as(text, at + 2)
                         or _first_then_a_verb(text, at + 2) or _wanting_then_a_verb(text, at + 2)
-                        or _verb_cut_after_two(text, at)):
+                        or _verb_cut_after_two(text, at) or third in _PRONOUNS_AFTER):
                     continue  # 李明|仍很关心, 王芳|却仍坚持, 王涛|急匆匆, 张华|一聊起, 张伟|成为: the third
-                    # character begins the predicate
+                    # character begins the predicate; 李明|他兢兢业业: the pronoun taking the name up
                 if k == 3 and _ends_inside_a_verb(doc.norm, s.start + at + k) and is_common_word(text[at:at + 2]) \
                         and not word_tag(text[at:at + 2]).startswith("nr"):
                     continue  # 群众|时刻|感受到: a word (时刻), then a verb its third character begins (感受); not
@@ -622,7 +626,9 @@ def extract_people(doc: Document) -> list[Mention]:
                         and word_freq(text[at + 2:at + 4]) < _A_WORD_IN_COMMON_USE) or (
                         # (书记上官法旺|的带领下: a surname of two characters, whose; 书记|东方明珠|的夜景: a word)
                         k == 2 and word_tag(text[at + 2:at + 3]) == "p" and text[at + 3:at + 4] in ("“", "「", "《"))
-                        or _written_twice(text, at, k) or (k == 3 and _a_name_then_its_noun(text, at))):
+                        or _written_twice(text, at, k) or (k == 3 and _a_name_then_its_noun(text, at)) or (
+                        k == 2 and text[at + 2:at + 3] in _PRONOUNS_AFTER and _predicate_at(text, at + 3))):
+                    # 党员何玉|她|坚持: the pronoun taking the name up, then the predicate
                     # 村民周真贵|的两个孩子: whose family; 志愿者包|路段|的方式: a verb and its object;
                     # 理事长林钦燕|林钦燕|介绍: the name written twice, a copy's slip;
                     # 村主任李彦珍|“政见不合”: a quotation right after three characters; 书记王江|以“…”为题: two,
@@ -704,10 +710,27 @@ def _as_named_elsewhere(doc: Document, p: Mention, shorter: set[str]) -> Mention
     """书记张珍|发去了消息 … 张珍说: a name of three whose first two the text names as a person elsewhere, its third a
     verb of one character that a direction or 了 follows, is that person, the verb the predicate's (王国发说 alone,
     or 王国发去了 where no 王国 is named: kept)."""
+    if len(p.label) == 3 and doc.norm.startswith(_OF, p.end) and len(cut(doc.norm[p.end - 1:p.end + 2])[0]) == 1 \
+            and _NAME_RUN.fullmatch(p.label) and _written_apart(doc.norm, p.label):
+        return _person(doc, p.label[:2], p.start)  # 村民李军|指|的石头 … 李军种植西瓜: the first two written
+        # alone elsewhere, the third a word of one character before 的 (what the person points at), no name's last
     if len(p.label) != 3 or p.label[:2] not in shorter or not word_tag(p.label[2]).startswith("v") \
             or not _DIRECTIONS_DONE.match(doc.norm, p.end):
         return p
     return _person(doc, p.label[:2], p.start)
+
+
+def _written_apart(norm: str, name: str) -> bool:
+    """Whether the first two characters of ``name`` stand elsewhere in ``norm`` without its third, right before a
+    character that begins a predicate (李军|种植: the person's name of two), never all three again."""
+    if norm.count(name) != 1:
+        return False  # (李军华 … 李军华说: the name of three written again)
+    at = norm.find(name[:2])
+    while at >= 0:
+        if norm[at + 2:at + 3] != name[2] and _predicate_at(norm, at + 2):
+            return True
+        at = norm.find(name[:2], at + 1)
+    return False
 
 
 _A_ZONE_S_KIND = ("开发区", "高新区", "经开区", "新区", "园区", "街道", "社区", "小区")
@@ -970,6 +993,8 @@ _PEOPLE_LAST = frozenset("者众们户属客长导府子员家友")  # (患者, 
 _OBJECTS_OF_TOWARDS = frozenset(("组织", "服务", "党组织", "上级", "基层", "群众", "学员", "居民", "村民", "党员",
                                  "社会", "学生", "职工", "干部", "游客", "老人", "家属", "企业", "单位", "社区",
                                  "媒体", "记者", "大家", "全体"))
+_PRONOUNS_AFTER = frozenset("他她")  # he, she, right after a name, taking it up again (师帅|他兢兢业业), no name's
+_OBJECT_THEN_OF = re.compile(r"[\u4e00-\u9fff]{1,4}?的")  # (向参加|活动的|党员: a verb's object, then 的)
 _ADVERB_SURNAMES = frozenset("全均都")  # surnames that are adverbs before a verb (全覆盖, 均参与): all, each
 _PEOPLE_NOUN_ENDS = ("员", "者", "众", "民", "干部", "们", "住户", "农户")  # how a noun of people ends (党员,
 # 志愿者, 群众, 干部, 住户)
@@ -1533,7 +1558,8 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
     """``name`` taken as a person's unless it reads as something else; ``rare``: where the context says a person
     follows (a role before, a verb of saying after, a list of names), a surname of the 百家姓's rarer ones too."""
     if trim:  # 业主叶孝明对…: drop a trailing function character (表 only where 表示 begins: 余成表|向…)
-        while len(name) > 2 and name[-1] in "对在说表和与的是将把时" and not (  # (书记胡静|时，她: when)
+        while len(name) > 2 and (name[-1] in "对在说表和与的是将把时" or name[-1] in _PRONOUNS_AFTER) and not (
+                # (书记胡静|时，她: when; 志愿者李明|她说: the pronoun that takes the name up again)
                 name[-1] == "表" and not doc.norm.startswith("示", start + len(name))) and not (
                 _and_then_saying(doc.norm, start + len(name) - 1)):  # 宋双和|说，: no "and"
             name = name[:-1]
@@ -1585,6 +1611,11 @@ def _take(doc: Document, out: list[Mention], name: str, start: int,
             and not (doc.norm.endswith(_role_words(), 0, start) and not (name[0] == "时" and given in _TELLING)):
         return  # 退役军人|时|叮嘱: "when" (and towards, from, by), then a verb, no surname and given name (书记|向建设,
         # 村民|于发展, 网格员|时发展: names after a post or a role; after people 时 opens a clause of telling them)
+    if name[0] in _PREPOSITION_SURNAMES and not titled and len(given) == 2 and word_tag(given).startswith("v") \
+            and word_freq(given) >= _A_WORD_IN_COMMON_USE and _OBJECT_THEN_OF.match(doc.norm, start + len(name)) \
+            and word_tag(cut(doc.norm[start + len(name):start + len(name) + 4])[0]).startswith(("n", "vn")):
+        return  # 负责人|向|参加|活动的党员: towards those who do something, a verb, its object and 的, no surname and
+        # given name (书记向建设说, 向建设的儿子: a name, then its predicate or 的 right after it)
     if doc.norm.startswith(_A_FIRM_S_END, start + len(name)):
         return  # 副局长|和城发|集团: and, then a firm's name, no person
     if len(given) == 2 and given[0] in _COUNTING and (given[1] in _TIMES_AND_MEASURES or given[0] == "两" or (

@@ -2184,3 +2184,28 @@ def test_people_fresh_batch_g_and_said_a_dash_and_a_compound_surname(text: str, 
 ])
 def test_people_fresh_batch_gg_names_before_an_action_or_a_noun(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # fresh batch GL 10: 他/她 right after a name takes it up again, no given name's last character
+    ("志愿者李明他兢兢业业，守护小区安全。", ["李明"]),
+    ("村民李明她说，日子好了。", ["李明"]),
+    ("党员何玉她坚持每天巡逻。", ["何玉"]),
+    ("党员其他人也来了。", []),  # (其他: a word after the role, no name)
+    # fresh batch GP 03: 向 (towards), a verb, its object and 的: those who do it, no surname and given name
+    ("有关负责人向参加活动的党员介绍了情况。", []),
+    ("负责人向参加培训的学员讲解政策。", []),
+    ("社区书记向建设说，大家要团结。", ["向建设"]),  # (a name, then what the person says)
+    ("村民向发展介绍了经验。", ["向发展"]),
+    # fresh batch GP 08: 致 (deliver) and the address's noun after a name
+    ("延安市委党校副校长刘光胜致欢迎辞。", ["刘光胜"]),
+    ("书记王明致辞。", ["王明"]),
+    ("村民李明致富后不忘乡亲。", ["李明"]),  # (致富: a word, the verb)
+    ("党员致力于服务群众。", []),
+    # fresh batch GM 02: a one-character word before 的 after a name the page writes alone elsewhere
+    ("村民李军指的石头是两村的边界石。原来，李军种植西瓜有了效益。", ["李军"]),
+    ("村民李军华的儿子回来了。李军华说，日子好了。", ["李军华", "李军华"]),  # (all three written again)
+])
+def test_people_fresh_batch_g_pronouns_towards_addresses_and_names_written_apart(
+        text: str, people: list[str]) -> None:
+    assert _people(text) == people
