@@ -590,6 +590,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0) == _OFFICE_ROOM and norm.endswith(_FIRM_ENDS, s.start, m.start()) \
                     and norm.startswith(_HEADS_OF_AN_OFFICE, m.end()):
                 continue  # 尚宏物业|办公室主任: the firm's office's head, a post; the firm is the body (_chain_end)
+            if m.group(0) == _HEADQUARTERS and end == m.end() and norm.startswith(_ECONOMY, end):
+                continue  # 深圳|总部经济: the headquarters economy, 总部 a noun's modifier, no body
             if norm.startswith(_FORMER_SITES, end):
                 continue  # 琼崖纵队总部|旧址: where a body was, a site now, no body
             if norm.startswith(_HOUSING, end) or norm.startswith(_BUILDINGS, end):
@@ -657,6 +659,10 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if through > start and _through_a_relative_body(norm, through) \
                     and any(_is_division(norm[k:through]) for k in range(start, through - 1)):
                 start = through + 1  # 鸡西市|经|市民政局批准: the place of the clause, then through which body
+            committee = _A_LEVEL_S_COMMITTEE.search(norm, start + 2, m.start())
+            if committee is not None and _a_verb_ends(norm[start:committee.start()]):
+                start = committee.start()  # 集中学习|市委党校, 党员集中学习|县委党校: the clause's verb, then the body
+                # named by its level (滨州|市委党校: a place's name before it)
             if norm[start] == "记" and norm[start - 1:start] in ("—", "-", "－") and end - start >= 4:
                 start += 1  # ——|记|乌鲁木齐县委宣传部…: a profile's subtitle, "an account of", then the body
             if m.group(0) in TEAMS and not any(q in norm[start:m.start()] for q in "”\"」") \
@@ -666,7 +672,8 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
             if m.group(0) == "中心" and not _a_divisions_centre(norm, start, m.start(), alone=end == m.end(),
                                                                  division_end=division_from.get(start)):
                 continue  # 党群服务中心, 邻里中心: a facility; 郧西县公路养护中心: a county's office
-            if _COUNT_BEFORE.search(norm, max(s.start, start - 6), start) or _COUNT_AFTER.match(norm, end):
+            if _COUNT_BEFORE.search(norm, max(s.start, start - 6), start) or _COUNT_AFTER.match(norm, end) \
+                    or _ABOUT_SO_MANY_AFTER.match(norm, end):
                 continue  # 6个|小区业主委员会, 物业管理委员会|16个: a kind of body counted, not one named
             surface = norm[start:end]
             if surface[:1] in _LATIN_CAPITALS and norm.startswith(m.group(0), start + len(
@@ -686,6 +693,9 @@ def extract_organizations(doc: Document, focus: Focus, places: list[Mention]) ->
                 continue  # 《中华人民共和国农民专业合作社|法》, 《…村民委员会|组织法》: a law on a kind of body
             if m.group(0) == "管委会" and name[:-len("管委会")] in _zone_words():
                 continue  # 经开区管委会: the committee of any zone of that kind, none named (株洲高新区管委会 is one)
+            if _GRASSROOTS_KIND.search(name):
+                continue  # 全面铺开|基层党校|规范化建设, 发挥基层镇委党校作用: the grassroots ones, every town's, a
+                # kind (中共马山子镇委党校: one named)
             if name in _generic_bodies() or "或" in name or _RUN_BY_A_KIND.fullmatch(name) \
                     or name.startswith(_STANDING_OF_POSTS) or _FORM_ONLY.fullmatch(name):
                 continue  # 建立健全|村务监督委员会: every village's, no one body; 党小组或自治小组: either of two
@@ -1035,6 +1045,11 @@ _RATED = re.compile(r"(?:[一二三四五六七八九十\d]+星级?|[一二三�
 # (“五好”党支部, 先进基层党校: titles won; 先进村党支部: a village named 先进, its branch)
 _COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[个家支所]$")
 _COUNT_AFTER = re.compile(r"\d+(?:多|余)?[个家支所]")  # (…支部和…支部两个支部: the two named, counted)
+# 上市公司|近百家。, 企业|数十家，: a kind of body counted in words, about so many, the clause over (the figures are
+# ``_COUNT_AFTER``'s)
+_ABOUT_SO_MANY_AFTER = re.compile(r"(?:近|约|超|逾|数|上)?[一二两三四五六七八九十百千万]+(?:多|余)?[个家所]"
+                                  r"(?=[，,。；;、]|$)")
+_GRASSROOTS_KIND = re.compile("基层(?:[省市县区乡镇村]委)?(?:党校|党委|党组织|党支部)$")  # (基层镇委党校: any town's)
 
 
 def _with_places_before(found: list[Mention], place_from: dict[int, list[int]]) -> list[Mention]:
@@ -1293,6 +1308,23 @@ _HEADS_OF_AN_OFFICE = ("主任", "副主任")
 _UNITS_OF_AN_OFFICE = frozenset("站所办科")  # (物业站, 物业办: a street's or a town's office for the estates)
 _LIST_ENDS = frozenset("、和及与等")  # what may follow a list's item
 _ITS_STAFF = ("负责人", "工作人员", "主任", "副主任")  # who works in an office, written right after its name
+_A_LEVEL_S_COMMITTEE = re.compile("[省市县区州]委(?!员)")  # (市委党校, 县委组织部: a level's committee, its body)
+_A_VERB_IN_USE = 500  # how often a verb is used before it is the clause's verb rather than a name's word (学习 13482)
+
+
+def _a_verb_ends(words: str) -> bool:
+    """Whether ``words`` end in a verb of the clause's in common use (集中学习: jieba's rare word, a verb its last two;
+    学习, 依托): what the clause does to the body after them, no part of its name (滨州, 兴建: a place, a rare verb)."""
+    tokens = cut(words)
+    if not tokens or len(tokens[-1]) < 2:
+        return False
+    last = tokens[-1]
+    verb = last if word_tag(last).startswith("v") else last[-2:] if word_freq(last) < 10 else ""
+    return verb != "" and word_tag(verb) == "v" and word_freq(verb) >= _A_VERB_IN_USE
+
+
+_HEADQUARTERS = "总部"
+_ECONOMY = ("经济",)  # (总部经济: the economy of firms' headquarters a city draws, a policy's term)
 _FORMER_SITES = ("旧址", "遗址", "故址")  # where a body once was (…总部旧址): a site, a sight
 
 

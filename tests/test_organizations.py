@@ -2723,3 +2723,23 @@ def test_organizations_fresh_batch_g_rooms_and_what_a_place_has(
 def test_organizations_fresh_batch_gk_kinds_joined_committees_and_work_teams(
         tmp_path: Path, text: str, bodies: list[str]) -> None:
     assert sorted(_orgs(tmp_path, text)) == bodies
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # fresh batch GO 01: a kind of firm counted in words after it (近百家), the clause over: none named
+    ("辖区GDP3000多亿元、上市公司近百家。", []),
+    ("腾讯公司三个团队入驻。", ["腾讯公司"]),  # (the count is the teams')
+    # fresh batch GO 01: 总部经济 (the headquarters economy), 总部 a noun's modifier
+    ("这里是深圳总部经济与科技创新的主阵地。", []),
+    ("中石化总部派员调研。", ["中石化总部"]),
+    # fresh batch GP 05, 06: the grassroots party schools (基层党校, 基层镇委党校), a kind, none named
+    ("全面铺开基层党校规范化建设。", []),
+    ("通过发挥基层镇委党校主阵地作用。", []),
+    ("中共马山子镇委党校正式揭牌。", ["中共马山子镇委党校"]),
+    # fresh batch GP 05: the clause's verb before a level's committee's body (集中学习|市委党校)
+    ("山东省滨州市沾化区马山子镇。通过集中学习市委党校有关专家的研究报告。", ["滨州市委党校"]),
+    ("山东省滨州市沾化区马山子镇。滨州市委党校专家来讲课。", ["滨州市委党校"]),
+])
+def test_organizations_fresh_batch_g_kinds_counted_and_verbs_before_a_committee(
+        tmp_path: Path, text: str, bodies: list[str]) -> None:
+    assert sorted(_orgs(tmp_path, text)) == bodies
