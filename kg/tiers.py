@@ -41,9 +41,12 @@ _BRACKET = r"(?:[(（][\u4e00-\u9fff/]{1,6}[)）])?"  # 城区(开发区), 区(�
 _INNER_BRACKET = r"[\u4e00-\u9fff]{1,6}[(（][\u4e00-\u9fff/]{1,6}[)）][\u4e00-\u9fff]{1,3}"
 # (blanks may stand before a mark: where a converter's pinyin glosses were dropped, 区委(qū)、 → 区委   、)
 _LIST_CHAIN = re.compile(
-    rf"((?:(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}{_BRACKET}) *、){{1,7}}"
+    rf"((?:(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}?{_BRACKET}) *、){{1,7}}"
+    rf"(?:(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}?{_BRACKET})(?:及其下属|及下属))?"
     rf"(?:{_INNER_BRACKET}|[\u4e00-\u9fff]{{1,8}}?{_BRACKET}))"
-    r" *(?:为[\u4e00-\u9fff]{1,6}的)?[“”\"」’『』]{0,2}的?([一二三四五六七八九十\d]+)级")
+    r" *(?:为[\u4e00-\u9fff]{1,6}的)?[“”\"」’『』]{0,2}的?([一二三四五六七八九十\d]+)(?:级|个层面|个层级)")
+# (县(区)党委、街道党委、社区党委及其下属支部四个层面: the last level the bodies below the one before)
+_BELOW_IT = re.compile(r"、|及其下属|及下属| ")
 # (以区委、…、网格党支部为纵向轴心的『四级联动』组织体系: what the levels are to the structure, said between the list
 # and its count)
 _NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -593,9 +596,10 @@ def extract_chains(doc: Document) -> list[ChainFound]:
             if upwards:
                 levels = levels[::-1]  # 由下到上“党员中心户—…—社区党委”: written bottom first, top first here
             out.append(ChainFound(items[0][0], end, tuple(levels), count if count == len(levels) else None))
-        for m in (_LIST_CHAIN.finditer(norm, s.start, s.end) if "级" in text else ()):
+        for m in (_LIST_CHAIN.finditer(norm, s.start, s.end) if "级" in text or "层" in text else ()):
             base = m.start(1)
-            items = [(base + x.start(), base + x.end()) for x in re.finditer(r"[^、 ]+", m.group(1))]
+            cuts = [0, *(k for x in _BELOW_IT.finditer(m.group(1)) for k in (x.start(), x.end())), len(m.group(1))]
+            items = [(base + cuts[k], base + cuts[k + 1]) for k in range(0, len(cuts), 2) if cuts[k + 1] > cuts[k]]
             # the first item may carry the verb before it (建立区、…, 构建区委、…): keep its last level word
             items[0] = _after_clause_words(norm, *_drop_verb(norm, *items[0]))
             items = _without_roles(norm, items)  # 党支部抓总、党小组配合、党员中心户补充的三级: each level's part

@@ -2500,7 +2500,7 @@ def test_actors_a_program_already_running_in_a_place_is_that_place_s(
     # examples listed before the noun they exemplify and its number, the clause nothing else: the city's, and so
     # are the clauses and the sentence after that go on with no subject of their own
     ("巴中市突出重点区域,成立社区综合党委19个,草坝社区、南龛社区等社区党总支3个。探索推行“33制”网格党建模式。",
-     {"党委": "巴中市", "社区党总支": "巴中市"}, {"巴中市"}),
+     {"社区综合党委": "巴中市", "社区党总支": "巴中市"}, {"巴中市"}),
     ("福州市鼓楼区召开会议,东街街道、南街街道等街道党工委8个,选派党建指导员120名。",
      {"街道党工委": "鼓楼区", "党建指导员": "鼓楼区"}, set()),
     # near misses: a list that acts (its verb after it) stays the subject

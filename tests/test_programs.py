@@ -3170,6 +3170,7 @@ def test_programs_short_boards_and_levels_at_work_are_named_when_run(text: str, 
     ("整合营销“潼南绿”“遂宁鲜”区域公用品牌。", []),  # farm products' brands
     ("在村集体经济产业园“三鼎富”金银花基地联合开展了活动。", []),  # a farm's name
     ("聚焦“党建引领、产业带动”。", []),  # the aims paired
+    ("巴中市构建纵向组织体系。", []),  # which way the levels run
     ("实施“强基”“固本”“铸魂”三大工程。", ["强基工程", "固本工程", "铸魂工程"]),
 ])
 def test_programs_lists_counted_brands_of_products_and_paired_aims(text: str, labels: list[str]) -> None:

@@ -958,6 +958,9 @@ def test_tiers_each_with_the_unit_it_takes_charge_of(text: str, levels: list[lis
     ("建立区、镇、村三级网络。", [["区", "镇", "村"]]),  # levels alone: nothing of theirs to take off
     # fresh GM 10: most parts played read as verbs, two as nouns (领导, 发力), none a body's or place's noun
     ("沿滩区构建“区委领导—片区统筹—乡镇落实—支部发力”的四级组织体系。", [["区委", "片区", "乡镇", "党支部"]]),
+    # fresh GM 05: a list counted by its 层面, the last level the bodies below the one before
+    ("巴中市依托区党委、街道党委、社区党委及其下属支部四个层面的纵向组织系统。",
+     [["区党委", "街道党委", "社区党委", "党支部"]]),
 ])
 def test_tiers_levels_written_with_what_each_does(text: str, levels: list[list[str]]) -> None:
     assert [_levels(c) for c in _chains(text)] == levels
