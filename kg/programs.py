@@ -576,9 +576,12 @@ def _head_after(norm: str, pos: int, limit: int, heads: list[str] | tuple[str, .
                 end, h = at + len(longer), longer
             while True:  # extend over heads that follow at once; the last ends the name and is its head
                 nxt = next((x for x in heads if norm.startswith(x, end) and x != "党建"), None)
-                if nxt is None or end + len(nxt) > limit:
+                skip = 0
+                if nxt is None and norm.startswith("党建", end):  # (“33制”网格|党建|模式: 党建 between two heads)
+                    skip, nxt = 2, next((x for x in heads if norm.startswith(x, end + 2) and x != "党建"), None)
+                if nxt is None or end + skip + len(nxt) > limit:
                     break
-                end, h = end + len(nxt), nxt  # (“三色”网格|工作法: what is before 工作法 is the name's words)
+                end, h = end + skip + len(nxt), nxt  # (“三色”网格|工作法: what is before 工作法 is the name's words)
             return end, h
     return None
 

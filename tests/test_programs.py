@@ -3175,3 +3175,12 @@ def test_programs_short_boards_and_levels_at_work_are_named_when_run(text: str, 
 ])
 def test_programs_lists_counted_brands_of_products_and_paired_aims(text: str, labels: list[str]) -> None:
     assert _labels(text) == labels
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("上洞村公布“小微权力”清单。", ["小微权力清单"]),  # a list that rules, named
+    ("巴中市探索推行“33制”网格党建模式。", ["33制网格党建模式"]),  # 党建 between two heads
+    ("推行“三色”网格工作法。", ["三色网格工作法"]),
+])
+def test_programs_heads_after_a_quotation_run_on(text: str, labels: list[str]) -> None:
+    assert _labels(text) == labels
