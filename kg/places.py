@@ -444,6 +444,9 @@ ROAD_ENDS = ("路", "街", "大道", "巷")
 # (四川在线消息: a site's dateline)
 INSTITUTION = ("大学", "学院", "日报", "晚报", "新闻网", "电视台", "在线消息", "在线讯")
 # 浙江在线9月29日讯, 四川在线记者: a site named 在线 after a province's short name, then its dateline or writer
+# games and fairs named after their host city (北京冬奥会, 杭州亚运会, 上海进博会): the event, no place of the page's
+_GAMES_AND_FAIRS = ("冬奥会", "奥运会", "亚运会", "亚残运会", "残奥会", "世博会", "进博会", "全运会", "冬运会",
+                    "园博会", "马拉松")
 _AN_ONLINE_OUTLET = re.compile(r"在线(?:\d{1,2}月|消息|讯|记者|报道|客户端)")
 # a college or a hospital a short name begins, its field between (福建|医科|大学, 安徽|职业技术|学院): no place named
 _A_COLLEGE_AFTER = re.compile("(?:(?![省市县区镇乡村街])[\u4e00-\u9fff]){1,4}?(?:大学|学院|医院)")
@@ -4321,7 +4324,7 @@ def extract_places(doc: Document, gaz: Gazetteer | None = None) -> Places:
     people_s_names = _given_names_of_people(doc.norm, found)
     raw = [
         m for m in found
-        if not (not m.full and (doc.norm.startswith(INSTITUTION + LOCAL_ENDS, m.end)
+        if not (not m.full and (doc.norm.startswith(INSTITUTION + LOCAL_ENDS + _GAMES_AND_FAIRS, m.end)
                                 or _A_COLLEGE_AFTER.match(doc.norm, m.end) or _AN_ONLINE_OUTLET.match(doc.norm, m.end)))
         and not (not m.full and _names_a_town(doc.norm, m.end)
                  and (not any(_city_of(gaz, d) in cities for d in m.candidates)

@@ -5644,3 +5644,8 @@ def test_places_an_ethnic_village_is_its_short_name() -> None:
 def test_places_a_village_s_edge_and_kinds_of_area_are_no_names(text: str, present: str | None, absent: str) -> None:
     labels = [m.label for m in _places(text)]
     assert absent not in labels and (present is None or present in labels)
+
+
+@pytest.mark.parametrize("text", ["2月7日，在北京冬奥会短道速滑比赛中。", "杭州亚运会期间，志愿者积极服务。"])
+def test_places_games_named_after_their_host_name_no_place(text: str) -> None:
+    assert [m.label for m in _places(text) if m.cls in ("Province", "City")] == []
