@@ -3870,8 +3870,9 @@ def _a_town_s_short_name_before(gaz: Gazetteer, norm: str, locals_: list[_Local]
             out.append(loc)
             continue
         suffix = 1 if loc.name.endswith("村") else 2
-        inside = town_of(loc.name[:2]) if len(loc.name) - suffix >= 4 and loc.surface.startswith(loc.name[:2]) \
-            and loc.name[2] not in _ROAD_OR_SIDE else None
+        inside = town_of(loc.name[:2]) if len(loc.name) - suffix == 4 and loc.surface.startswith(loc.name[:2]) \
+            and loc.name[2] not in _ROAD_OR_SIDE and loc.start not in ends else None  # (玉麦乡|加依铁热克村: a
+        # village glued to its own town, its name whole; 加依 a town's elsewhere)
         before = town_of(norm[loc.start - 2:loc.start]) if inside is None and loc.start >= 2 \
             and loc.start not in ends and (loc.start - 2, loc.start) not in taken \
             and loc.name[0] not in _ROAD_OR_SIDE and len(loc.name) - suffix >= 2 else None  # (柯坪|路北社区: a

@@ -724,6 +724,9 @@ _A_BUSINESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:种植|养殖|生产)?(
                                r"公司|农场|果园|茶园|家庭农场)")
 _AIMS_HELD_BY = ("聚焦", "围绕", "突出", "坚持", "秉持", "按照")
 _PAIRED_AIMS = re.compile(r"[^一二三四五六七八九十两\d、，,]{4}(?:[、，,][^一二三四五六七八九十两\d、，,]{4})+")
+# ways of working counted after a quoted list, each item one of them (三种共建模式, 两项机制); not kinds of
+# places rated (“便民服务、基层党建…”五类示范社区创建活动: the campaign is one)
+_WAYS_SPLIT = ("模式", "机制", "工作法", "制度", "做法", "路径")
 _WAYS_OF_ITS_OWN = ("模式", "样板", "经验", "做法", "品牌")
 _PRODUCTS_BRANDS = ("区域公用品牌", "区域公共品牌", "公用品牌", "农产品品牌", "农业品牌")
 _A_RULE_S_LAST = frozenset("榜制")  # (推行“红黑榜”, “积分制”: a board or a system by three characters)
@@ -1532,7 +1535,8 @@ def quoted_programs(doc: Document, start: int, end: int, verbs: Set[str]) -> lis
             items = inner.split("、")
             counted = _COUNTED.match(norm[tail:end_pos])
             if len(items) >= 2 and counted is not None and all(3 <= len(x) <= 8 for x in items) \
-                    and _NUMERAL_VALUES.get(norm[tail]) == len(items) and not counted.group(0).endswith("级"):
+                    and _NUMERAL_VALUES.get(norm[tail]) == len(items) and counted.group(0)[-1] in "种项" \
+                    and norm[tail:end_pos].endswith(_WAYS_SPLIT):
                 for item in items:  # “村社共建、村村共建、多方共建”三种|共建模式: each of the kinds counted, a program
                     at = norm.find(item, a - 1, b + 1)
                     out.append(_mention(doc, item, item, at, at + len(item)))

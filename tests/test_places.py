@@ -5621,6 +5621,11 @@ def test_places_no_town_is_read_from_a_village_s_own_name_or_a_verb(text: str) -
     assert _of_class(text, "Township") == []
 
 
+def test_places_a_village_glued_to_its_own_town_keeps_its_whole_name() -> None:
+    text = "新疆和田地区于田县召开会议。克州阿克陶县玉麦乡加依铁热克村召开会议。"  # 加依: a town's of 于田县 too
+    assert _of_class(text, "Township") == ["玉麦乡"] and _of_class(text, "Community") == ["加依铁热克村"]
+
+
 def test_places_an_ethnic_town_before_its_village_is_read_with_the_table_s_name() -> None:
     found = {m.label: m for m in _places("黑龙江省牡丹江市东宁市召开会议。三岔口朝鲜族镇三岔口村以区位优势发展。")}
     assert found["三岔口朝鲜族镇"].cls == "Township"

@@ -3166,6 +3166,8 @@ def test_programs_short_boards_and_levels_at_work_are_named_when_run(text: str, 
 
 @pytest.mark.parametrize(("text", "labels"), [
     ("新博村探索“村社共建、村村共建、多方共建”三种共建模式。", ["村社共建", "村村共建", "多方共建"]),  # each counted
+    ("开展“基层党建、便民服务、平安法治”三类示范社区创建活动。",  # kinds of places rated: one campaign
+     ["基层党建、便民服务、平安法治三类示范社区创建活动"]),
     ("成功打造“南园模式”、“南光样板”两个亮点经验。", ["南园模式", "南光样板"]),  # each named with its own kind
     ("整合营销“潼南绿”“遂宁鲜”区域公用品牌。", []),  # farm products' brands
     ("在村集体经济产业园“三鼎富”金银花基地联合开展了活动。", []),  # a farm's name
